@@ -1,0 +1,50 @@
+"""What a check reports: a finding at a file, line and column, with a code, a severity and a message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Finding:
+    """One finding. `path` is relative to the repository root (POSIX separators); line and column are 1-based."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    severity: Severity
+    message: str
+
+    def as_json(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "severity": str(self.severity),
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A finding located by data path, before its line and column are looked up.
+
+    Checks speak in data paths (("chapters", 2, "articles", 0, "text")); the file's positions turn
+    them into line and column only when the problem is reported, so clean files never pay for it.
+    `key` points at the key instead of the value; `needle` at that text inside the value.
+    """
+
+    code: str
+    message: str
+    at: tuple = ()
+    key: bool = False
+    needle: str | None = None
+    severity: Severity | None = None  # None: the rule's default severity

@@ -1,0 +1,84 @@
+"""Charters (村规民约、居民公约) and the model charters they adapt (FORMAT.md §2)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .types import CivcatModel, Count, DigitCode, IsoDate, Text
+
+CharterType = Literal["village_rules", "residents_convention"]
+VoteBody = Literal["villagers_meeting", "villagers_representatives", "residents_meeting", "residents_representatives"]
+VoteBasis = Literal["persons", "households", "representatives"]
+Topic = Literal["conduct", "order", "rights", "disputes", "customs"]
+
+#: The procedure steps of the 2018 guidance, in order (关于进一步加强村规民约和居民公约工作的指导意见).
+PROCEDURE_STEPS = ("solicited", "drafted", "reviewed", "voted", "filed", "published")
+
+
+class Article(CivcatModel):
+    text: str | None = Field(description="条文内容，不写编号（生成文件时自动编为 第一条、第二条……）")
+
+
+class Chapter(CivcatModel):
+    title: Text = Field(description="章名，如 总则")
+    topic: Topic | None = Field(None, description="内容方面：conduct 规范日常行为、order 维护公共秩序、rights 保障群众权益、"
+                                                  "disputes 调解群众纠纷、customs 引导民风民俗")
+    articles: list[Article] = Field(min_length=1, description="本章条文，至少一条")
+
+
+class PointsItem(CivcatModel):
+    behaviour: Text = Field(description="加分或扣分的行为")
+    points: int = Field(description="分值，扣分为负数")
+
+
+class Points(CivcatModel):
+    title: Text | None = Field(None, description="积分制办法名称")
+    items: list[PointsItem] = Field(default_factory=list, description="积分项目")
+    redemption: str | None = Field(None, description="积分兑换办法")
+
+
+class Procedure(CivcatModel):
+    solicited: IsoDate | None = Field(None, description="征集民意日期")
+    drafted: IsoDate | None = Field(None, description="拟定草案日期")
+    reviewed: IsoDate | None = Field(None, description="提请乡镇党委、政府（街道）审核日期")
+    voted: IsoDate | None = Field(None, description="提交村（居）民会议审议表决日期")
+    filed: IsoDate | None = Field(None, description="报乡镇人民政府（街道办事处）备案日期")
+    published: IsoDate | None = Field(None, description="公布日期")
+
+
+class Vote(CivcatModel):
+    body: VoteBody | None = Field(None, description="表决机构：villagers_meeting 村民会议、villagers_representatives 村民代表会议、"
+                                                    "residents_meeting 居民会议、residents_representatives 居民代表会议")
+    basis: VoteBasis | None = Field(None, description="到会人数的计算基础：persons 十八周岁以上人员、households 户代表、"
+                                                      "representatives 居民小组代表")
+    eligible: Count | None = Field(None, description="应到人数（户数、代表数）")
+    present: Count | None = Field(None, description="实到人数（户数、代表数）")
+    in_favour: Count | None = Field(None, description="赞成人数")
+    women_present: Count | None = Field(None, description="到会女性人数")
+
+
+class Charter(CivcatModel):
+    civcat: Literal[1] = Field(description="数据格式版本，目前为 1")
+    kind: Literal["charter"] = Field(description="文件类型：charter 村规民约或居民公约")
+    community: DigitCode = Field(description="所属村或社区的 12 位代码，须加引号")
+    type: CharterType = Field(description="类型：village_rules 村规民约（村）、residents_convention 居民公约（社区）")
+    title: Text = Field(description="标题，如 石门村村规民约")
+    status: Literal["adopted", "draft"] = Field("adopted", description="状态：adopted 已通过（默认）、draft 草案")
+    revision: int | None = Field(None, ge=1, description="修订次数（第几版）")
+    model: str | None = Field(None, description="所依据的示范文本（charters/model/ 下的文件名，不含 .yaml）")
+    procedure: Procedure | None = Field(None, description="制定程序的六个步骤及日期")
+    vote: Vote | None = Field(None, description="审议表决情况")
+    filed_with: str | None = Field(None, description="备案机关：所在乡（镇）人民政府或街道办事处")
+    chapters: list[Chapter] = Field(min_length=1, description="章节，至少一章")
+    points: Points | None = Field(None, description="积分制附件（可选）")
+
+
+class CharterModel(CivcatModel):
+    civcat: Literal[1] = Field(description="数据格式版本，目前为 1")
+    kind: Literal["charter-model"] = Field(description="文件类型：charter-model 示范文本")
+    type: CharterType = Field(description="类型：village_rules 村规民约、residents_convention 居民公约")
+    title: Text = Field(description="示范文本标题")
+    chapters: list[Chapter] = Field(min_length=1, description="章节，至少一章")
+    points: Points | None = Field(None, description="积分制附件（可选）")

@@ -1,0 +1,84 @@
+"""What a rule is: a code, a default severity, a summary, a page, and one check function.
+
+A rule is one small class. Defining it registers it (like yamllint's rule modules found through a
+registry): the engine finds every rule by importing the modules of this package, so adding a rule
+means adding one class in one module, nothing else.
+
+Two scopes share the one interface `check(target, ctx)`:
+- "file" rules get one parsed Document of the kinds they name and yield Problems in it;
+- "repository" rules get the whole Repository and yield (Document, Problem) pairs, for what only
+  shows across files: registers, duplicates, tier conflicts between communities.
+"parse" rules are the codes the loader and the schema layer report (CV0xx, CV1xx); they have a
+page and can be selected like any rule, but their check is the parser itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..findings import Problem, Severity
+
+if TYPE_CHECKING:
+    from ..repository import Document, Repository
+
+#: Every rule class by code, filled as rule modules are imported.
+REGISTRY: dict[str, type[Rule]] = {}
+
+
+class Rule:
+    code: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.ERROR
+    summary: ClassVar[str]
+    enabled_by_default: ClassVar[bool] = True
+    scope: ClassVar[str] = "file"  # "file" | "repository" | "parse"
+    kinds: ClassVar[tuple[str, ...]] = ()  # file scope: the document kinds it reads
+    options: ClassVar[dict[str, Any]] = {}  # configurable options and their defaults
+
+    # The rule's page (`civcat rule CODE`): why it matters, the legal basis, a bad example, the fix.
+    why: ClassVar[str] = ""
+    basis: ClassVar[str] = ""
+    example: ClassVar[str] = ""
+    fix: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        code = cls.__dict__.get("code")
+        if code:
+            if code in REGISTRY:
+                raise RuntimeError(f"rule {code} is defined twice: {REGISTRY[code].__module__} and {cls.__module__}")
+            REGISTRY[code] = cls
+
+    def check(self, target: Any, ctx: Context) -> Iterable[Any]:
+        """Problems of one Document ("file" scope) or (Document, Problem) pairs of the Repository."""
+        return ()
+
+
+@dataclass
+class Context:
+    """What a check may know besides its target: the check date, its options, the law in force."""
+
+    as_of: dt.date
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def options(self, rule: Rule | type[Rule]) -> dict[str, Any]:
+        return {**rule.options, **self.rule_options.get(rule.code, {})}
+
+    @staticmethod
+    def law_on(day: dt.date):
+        """The legal parameters in force on `day` (civcat.legal, loaded once on first use)."""
+        from ..legal import parameters_on
+
+        return parameters_on(day)
+
+
+def problem(code: str, message: str, at: tuple = (), **kwargs: Any) -> Problem:
+    return Problem(code, message, at=at, **kwargs)
+
+
+def in_document(doc: Document, problems: Iterable[Problem]) -> Iterable[tuple[Document, Problem]]:
+    """Attach problems to a document, for repository rules that reuse a per-document helper."""
+    for p in problems:
+        yield doc, p

@@ -1,0 +1,29 @@
+"""Small text helpers shared by messages: nearest-name suggestions and quoting."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+
+def nearest(word: str, candidates: Iterable[str]) -> str | None:
+    """The candidate closest to `word` (for "did you mean"), or None when nothing is close."""
+    candidates = list(candidates)
+    lowered = {c.lower(): c for c in candidates}
+    match = difflib.get_close_matches(str(word).lower(), list(lowered), n=1, cutoff=0.6)
+    if match:
+        return lowered[match[0]]
+    # Short typos ("membrs") fall under difflib's ratio; a shared prefix is still a good hint.
+    for c in candidates:
+        if len(word) >= 3 and (c.startswith(word[:3]) or word.startswith(c[:3])):
+            return c
+    return None
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+    hint = nearest(word, candidates)
+    return f"，是否应为 `{hint}`？" if hint else "。"
+
+
+def listing(values: Iterable[str]) -> str:
+    return "、".join(f"`{v}`" for v in values)
