@@ -79,15 +79,18 @@ def check_header(data: Any, places: tuple[str, ...] | None) -> tuple[str | None,
     return kind, []
 
 
-def validate_model(kind: str, data: dict) -> tuple[Any, list[Problem]]:
-    """The model of a file whose header is right, or the schema problems that prevent it."""
+def validate_model(kind: str, data: dict, positions: Any = None) -> tuple[Any, list[Problem]]:
+    """The model of a file whose header is right, or the schema problems that prevent it.
+
+    `positions` (optional) lets messages quote a value exactly as written, e.g. an unquoted code.
+    """
     from pydantic import ValidationError
 
     model_class = KIND_MODELS[kind]
     try:
         return model_class.model_validate(data), []
     except ValidationError as error:
-        problems = [_problem_from_error(model_class, data, e) for e in error.errors(include_url=False)]
+        problems = [_problem_from_error(model_class, data, e, positions) for e in error.errors(include_url=False)]
         return None, _without_typo_echoes(_deduplicate(problems))
 
 
@@ -189,7 +192,7 @@ def _quoted_values(expected: str) -> list[str]:
     return re.findall(r"'([^']*)'", expected)
 
 
-def _problem_from_error(model_class: Any, data: Any, error: dict) -> Problem:
+def _problem_from_error(model_class: Any, data: Any, error: dict, positions: Any = None) -> Problem:
     kind = error["type"]
     path = _data_path(data, tuple(error["loc"]))
     if kind == "union_tag_invalid" and (not path or path[-1] != "tier"):
@@ -226,7 +229,9 @@ def _problem_from_error(model_class: Any, data: Any, error: dict) -> Problem:
         relation = {"greater_than_equal": "不能小于", "greater_than": "应大于",
                     "less_than_equal": "不能大于", "less_than": "应小于"}[kind]
         return Problem("CV106", f"`{name}` 的数值 {value} 超出范围：{relation} {bound}。", at=path)
-    return Problem("CV102", _type_message(name, value, kind, description), at=path)
+    written = positions.source(path) if positions is not None else None
+    return Problem("CV102", _type_message(name, written if written is not None else value, kind, description,
+                                          numeric=isinstance(value, int | float) and not isinstance(value, bool)), at=path)
 
 
 def _pattern_message(name: str, value: Any, error: dict) -> str:
@@ -247,11 +252,11 @@ _TYPE_NAMES = {
 }
 
 
-def _type_message(name: str, value: Any, kind: str, description: str) -> str:
+def _type_message(name: str, value: Any, kind: str, description: str, *, numeric: bool = False) -> str:
     expected = _TYPE_NAMES.get(kind, "别的类型")
-    if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
-        return (f"`{name}` 应为加引号的文字，不能写成数字：请加引号，写成 `{name}: \"…\"`"
-                f"（不加引号的代码会丢掉开头的 0 或变成数字）。")
+    if kind == "string_type" and numeric:
+        return (f"`{name}` 没有加引号，被读成了数字：请写成 `{name}: \"{value}\"`"
+                f"（不加引号的代码会丢掉开头的 0 或变成别的数）。")
     if kind == "int_type" and isinstance(value, float):
         return f"`{name}` 应为整数，`{value}` 不是{description}。"
     if kind == "list_type" and isinstance(value, str):

@@ -69,7 +69,7 @@ def parse_documents(repository: Repository) -> dict[str, list[Problem]]:
         kind, found = check_header(source.data, expected_kinds(source.path) if inside else None)
         model = None
         if kind is not None:
-            model, found = validate_model(kind, source.data)
+            model, found = validate_model(kind, source.data, source.positions)
         if found:
             problems.setdefault(source.path, []).extend(found)
         if model is not None:
