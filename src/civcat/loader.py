@@ -187,7 +187,7 @@ def _yaml_error_message(error: Any) -> str:
     problem = (error.problem or error.context or "").strip()
     if "expected a single document" in problem or "but found another document" in problem:
         return "文件中有多个 YAML 文档（多出的 `---`）；每个文件只能有一个文档，请拆成多个文件或删除多余的 `---`。"
-    if "found character '\\t'" in problem or ("\t" in problem):
+    if "tab character" in problem or "found character '\\t'" in problem:
         return "用了制表符（Tab）缩进；YAML 只允许空格缩进，请把 Tab 换成两个空格。"
     if "could not determine a constructor for the tag" in problem:
         tag = problem.rsplit("tag", 1)[-1].strip(" '")

@@ -1,0 +1,427 @@
+"""The legal figures the rules judge by, chosen by date, each with the words of its article.
+
+FORMAT.md §3: a charter is judged by the law in force on its vote date, so the figures are data
+(`parameters.yaml`, one set per period of law), not code. A rule asks for the set in force on a
+day and reads typed figures from it; every figure carries its citation, the day its set took
+effect and whether its set merely carries older figures forward until the new law is checked.
+
+    from civcat.legal import parameters_on
+
+    law = parameters_on(charter.procedure.voted)
+    rules = law.vote_bodies["villagers_meeting"]
+    quorum = rules.quorum_for("persons")          # None: that basis does not apply to this body
+    if quorum and not quorum.met(vote.present, vote.eligible):
+        message = f"到会 {vote.present} 人，未达应到 {vote.eligible} 人的{quorum.describe()}" \
+                  f"（至少 {quorum.minimum_part(vote.eligible)} 人）。依据：{quorum.reference}"
+
+Counts are compared exactly with integers and fractions: “过半数” of 1001 is 501, never 500.5
+rounded one way or the other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+from fractions import Fraction
+from importlib.resources import files
+from typing import Any, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, TypeAdapter, field_validator, model_validator
+from ruamel.yaml import YAML
+
+from ..findings import Severity
+
+__all__ = [
+    "Basis",
+    "CharterAdoption",
+    "CharterType",
+    "Citation",
+    "CommitteeSize",
+    "CommunityType",
+    "Comparison",
+    "Figure",
+    "LegalParameters",
+    "AllowedBody",
+    "Source",
+    "Term",
+    "Threshold",
+    "VoteBody",
+    "VoteBodyRules",
+    "parameter_sets",
+    "parameters_on",
+]
+
+# The same spellings as the data format (FORMAT.md §2).
+CommunityType = Literal["village", "community"]
+VoteBody = Literal["villagers_meeting", "villagers_representatives", "residents_meeting", "residents_representatives"]
+Basis = Literal["persons", "households", "representatives"]
+CharterType = Literal["village_rules", "residents_convention"]
+#: more_than: part > fraction × whole (“过半数”, “超过”); at_least: part ≥ fraction × whole (“以上”,
+#: which in Chinese law includes the figure itself).
+Comparison = Literal["more_than", "at_least"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# 《法律》（版本年份）第某条[第某款][第某项]：原文 — the law's title may hold 〈〉 but not 》.
+_CITATION = re.compile(
+    r"^《(?P<law>[^》]+)》（(?P<edition>\d{4})）"
+    r"(?P<article>第[一二三四五六七八九十百零〇]+条(?:第[一二三四五六七八九十]+款)?(?:第[一二三四五六七八九十]+项)?)"
+    r"：(?P<quote>\S.*)$",
+    re.DOTALL,
+)
+
+
+class Citation(_Frozen):
+    """One quoted article: `《村民委员会组织法》（2018）第二十二条第一款：召开村民会议，……`.
+
+    Written in the YAML as that one string; `law` is the title without 《》 (an inner title in 〈〉),
+    `edition` the year of the quoted text, `article` e.g. 第二十二条第一款, `quote` the exact words.
+    """
+
+    law: str
+    edition: str
+    article: str
+    quote: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _parse(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            match = _CITATION.match(value.strip())
+            if not match:
+                raise ValueError(f"citation must read 《法律》（年份）第某条：原文, not {value!r}")
+            return match.groupdict()
+        return value
+
+    @property
+    def reference(self) -> str:
+        """Law and article without the quote: 《村民委员会组织法》（2018）第二十二条第一款."""
+        return f"《{self.law}》（{self.edition}）{self.article}"
+
+    def __str__(self) -> str:
+        return f"{self.reference}：{self.quote}"
+
+
+class Figure(_Frozen):
+    """What every legal figure carries besides its value: where it comes from.
+
+    `citations`: the quoted articles (YAML key `citation`, one string or a list);
+    `valid_from` and `carried_forward`: those of the parameter set it belongs to;
+    `note`: an explanation for clerks, when the article alone does not say it.
+    Use `citation` (full quote) or `reference` (law and article only) in messages: both end with
+    the set's carried-forward mark, so a figure that is not yet confirmed always says so.
+    """
+
+    citations: tuple[Citation, ...] = Field(alias="citation", min_length=1)
+    note: str | None = None
+    valid_from: dt.date
+    carried_forward: StrictBool
+    carried_forward_mark: str = ""
+
+    @field_validator("citations", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @property
+    def citation(self) -> str:
+        """The quoted articles, e.g. 《村民委员会组织法》（2018）第二十二条第一款：召开村民会议，……通过。"""
+        text = ""
+        for cited in self.citations:
+            # A quote ending in 。 or ； needs no separator before the next one.
+            text += ("" if not text or text[-1] in "。；" else "；") + str(cited)
+        return text + self._mark
+
+    @property
+    def reference(self) -> str:
+        """The articles without their words, one title per law:
+        《村民委员会组织法》（2018）第二十二条第一款、《重庆市实施〈村民委员会组织法〉办法》（2013）第七条第二款、第七条第三款."""
+        parts: list[str] = []
+        previous: Citation | None = None
+        for cited in self.citations:
+            same_law = previous is not None and (previous.law, previous.edition) == (cited.law, cited.edition)
+            parts.append(cited.article if same_law else cited.reference)
+            previous = cited
+        return "、".join(parts) + self._mark
+
+    @property
+    def _mark(self) -> str:
+        return self.carried_forward_mark if self.carried_forward else ""
+
+
+class CommitteeSize(Figure):
+    """How many members (主任、副主任和委员 together) a committee may have, both bounds included."""
+
+    minimum: StrictInt = Field(ge=1)
+    maximum: StrictInt = Field(ge=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CommitteeSize:
+        if self.minimum > self.maximum:
+            raise ValueError(f"committee size minimum {self.minimum} exceeds maximum {self.maximum}")
+        return self
+
+    def allows(self, members: int) -> bool:
+        return self.minimum <= members <= self.maximum
+
+
+class Term(Figure):
+    """A committee's term of office (每届任期) in whole years."""
+
+    years: StrictInt = Field(ge=1)
+
+    def ends_on(self, elected: dt.date) -> dt.date:
+        """The same calendar day `years` after the election (29 February ends on 28 February)."""
+        try:
+            return elected.replace(year=elected.year + self.years)
+        except ValueError:
+            return elected.replace(year=elected.year + self.years, day=28)
+
+
+_NUMERALS = "零一二三四五六七八九十"
+
+
+def _numeral(n: int) -> str:
+    return _NUMERALS[n] if n <= 10 else str(n)
+
+
+class Threshold(Figure):
+    """A share of a whole that must be reached: a quorum (到会) or a majority (通过).
+
+    `fraction` is exact (written "2/3" in the YAML; a float is refused) and `comparison` says
+    whether the part must exceed it (`more_than`) or may equal it (`at_least`).
+    """
+
+    fraction: Fraction
+    comparison: Comparison
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    @field_validator("fraction", mode="before")
+    @classmethod
+    def _exact(cls, value: Any) -> Fraction:
+        # Floats would make 2/3 inexact and edge cases (200 of 300) wrong, so only "n/d" strings.
+        if not isinstance(value, str) or not re.fullmatch(r"[1-9][0-9]*/[1-9][0-9]*", value):
+            raise ValueError(f'fraction must be a string like "1/2" or "2/3", not {value!r}')
+        fraction = Fraction(value)
+        if not 0 < fraction < 1:
+            raise ValueError(f"fraction must lie strictly between 0 and 1, not {value}")
+        return fraction
+
+    def met(self, part: int, whole: int) -> bool:
+        """Whether `part` of `whole` reaches the threshold, in exact integer arithmetic.
+
+        more_than 1/2: 501 of 1000 and 501 of 1001 meet it, 500 of 1000 does not.
+        at_least 2/3: 200 of 300 meets it, 199 does not.
+        A whole of 0 is arithmetic like any other (“以上” of nothing is met by 0); judging an empty
+        register is left to the range and plausibility rules.
+        """
+        if part < 0 or whole < 0:
+            raise ValueError(f"counts cannot be negative: {part} of {whole}")
+        scaled_part = part * self.fraction.denominator
+        scaled_whole = whole * self.fraction.numerator
+        return scaled_part > scaled_whole if self.comparison == "more_than" else scaled_part >= scaled_whole
+
+    def minimum_part(self, whole: int) -> int:
+        """The smallest part of `whole` that meets the threshold (过半数 of 1000 → 501), for messages."""
+        if whole < 0:
+            raise ValueError(f"counts cannot be negative: {whole}")
+        product = whole * self.fraction.numerator
+        if self.comparison == "more_than":
+            return product // self.fraction.denominator + 1
+        return -(-product // self.fraction.denominator)
+
+    def describe(self) -> str:
+        """The threshold in the law's words: 过半数, 三分之二以上, 超过三分之一."""
+        if self.comparison == "more_than" and self.fraction == Fraction(1, 2):
+            return "过半数"
+        share = f"{_numeral(self.fraction.denominator)}分之{_numeral(self.fraction.numerator)}"
+        return f"{share}以上" if self.comparison == "at_least" else f"超过{share}"
+
+
+class VoteBodyRules(_Frozen):
+    """What a meeting needs to decide: a quorum per counting basis, and a majority of those present.
+
+    `quorum` maps each basis the law allows for this body to its threshold; a 村民会议 is quorate
+    on either of its bases (persons or households), a 代表会议 only counts its members
+    (`representatives`).
+    """
+
+    quorum: dict[Basis, Threshold] = Field(min_length=1)
+    majority: Threshold
+
+    def quorum_for(self, basis: Basis) -> Threshold | None:
+        """The quorum on `basis`, or None when the law does not count this body that way
+        (a 村民会议 counted by 居民小组代表): report the basis, there is nothing to compare."""
+        return self.quorum.get(basis)
+
+
+class AllowedBody(_Frozen):
+    """A vote body that may adopt a charter; `severity` warning: allowed, but reported."""
+
+    body: VoteBody
+    severity: Severity | None = None
+    note: str | None = None
+
+    @field_validator("severity")
+    @classmethod
+    def _not_error(cls, value: Severity | None) -> Severity | None:
+        if value == Severity.ERROR:
+            raise ValueError("a body that is an error is simply not listed")
+        return value
+
+
+class CharterAdoption(Figure):
+    """Which vote bodies may adopt a charter of one type; every body not listed is an error."""
+
+    bodies: tuple[AllowedBody, ...] = Field(min_length=1)
+
+    def severity_for(self, body: str) -> Severity | None:
+        """None when `body` may adopt the charter, WARNING when it may but is reported, else ERROR."""
+        for allowed in self.bodies:
+            if allowed.body == body:
+                return allowed.severity
+        return Severity.ERROR
+
+    def allowed(self, body: str) -> AllowedBody | None:
+        """The entry for `body` (with its note), or None when it may not adopt the charter."""
+        return next((allowed for allowed in self.bodies if allowed.body == body), None)
+
+    @property
+    def preferred_bodies(self) -> tuple[VoteBody, ...]:
+        """The bodies that adopt it without any finding: name these in a fix."""
+        return tuple(allowed.body for allowed in self.bodies if allowed.severity is None)
+
+
+class Source(_Frozen):
+    """A law the set rests on: its title, the date of its version, and the day it took effect."""
+
+    law: str
+    version: dt.date
+    in_force: dt.date
+
+
+def _require_keys(name: str, mapping: dict, keys: Any) -> None:
+    missing = [key for key in get_args(keys) if key not in mapping]
+    if missing:
+        raise ValueError(f"{name} lacks {', '.join(missing)}")
+
+
+class LegalParameters(_Frozen):
+    """The figures of one period of law. Read-only: one instance is shared by every rule.
+
+    - `valid_from`, `valid_until` (None: still in force): the period, both days included;
+    - `carried_forward`: the figures are an older law's, kept until the newer law is checked;
+      then `carried_forward_mark` is appended to every figure's citation and reference;
+    - `source`: the laws of the period; `note`: why the set is as it is;
+    - `committee_size[community_type]`: CommitteeSize (村委会 3–7, 居委会 5–9);
+    - `term[community_type]`: Term (5 years);
+    - `vote_bodies[vote_body]`: VoteBodyRules, with `.quorum_for(basis)` and `.majority`;
+    - `adoption[charter_type]`: CharterAdoption, with `.severity_for(vote_body)`.
+    """
+
+    valid_from: dt.date
+    valid_until: dt.date | None = None
+    carried_forward: StrictBool
+    carried_forward_mark: str = ""
+    source: tuple[Source, ...] = Field(min_length=1)
+    note: str
+    committee_size: dict[CommunityType, CommitteeSize]
+    term: dict[CommunityType, Term]
+    vote_bodies: dict[VoteBody, VoteBodyRules]
+    adoption: dict[CharterType, CharterAdoption]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _lift_figures(cls, raw: Any) -> Any:
+        # The YAML keeps the figures under `parameters:` so that a later set can reuse an earlier
+        # set's by alias; each figure also records its set's date and standing, so that a rule
+        # holding only a Threshold can still cite it correctly.
+        if not isinstance(raw, dict) or "parameters" not in raw:
+            return raw
+        stamp = {key: raw[key] for key in ("valid_from", "carried_forward", "carried_forward_mark") if key in raw}
+        header = {key: value for key, value in raw.items() if key != "parameters"}
+        figures = raw["parameters"]
+        if not isinstance(figures, dict):
+            raise ValueError("parameters must be a mapping of figures")
+        return {**header, **_stamped(figures, stamp)}
+
+    @model_validator(mode="after")
+    def _complete(self) -> LegalParameters:
+        _require_keys("committee_size", self.committee_size, CommunityType)
+        _require_keys("term", self.term, CommunityType)
+        _require_keys("vote_bodies", self.vote_bodies, VoteBody)
+        _require_keys("adoption", self.adoption, CharterType)
+        if self.valid_until is not None and self.valid_until < self.valid_from:
+            raise ValueError(f"valid_until {self.valid_until} precedes valid_from {self.valid_from}")
+        if self.carried_forward != bool(self.carried_forward_mark):
+            raise ValueError("a carried-forward set needs a carried_forward_mark, and only such a set")
+        return self
+
+    def contains(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
+
+    def figures(self) -> Iterator[tuple[str, Figure]]:
+        """Every figure with a dotted name (vote_bodies.villagers_meeting.quorum.persons), for listings and tests."""
+        for kind, size in self.committee_size.items():
+            yield f"committee_size.{kind}", size
+        for kind, term in self.term.items():
+            yield f"term.{kind}", term
+        for body, rules in self.vote_bodies.items():
+            for basis, quorum in rules.quorum.items():
+                yield f"vote_bodies.{body}.quorum.{basis}", quorum
+            yield f"vote_bodies.{body}.majority", rules.majority
+        for charter_type, adoption in self.adoption.items():
+            yield f"adoption.{charter_type}", adoption
+
+
+def _stamped(node: Any, stamp: dict[str, Any]) -> Any:
+    """A copy of `node` with `stamp` added to every figure in it (every mapping with a citation).
+
+    A copy, because YAML aliases share one mapping between sets that must be stamped differently.
+    """
+    if isinstance(node, dict):
+        copy = {key: _stamped(value, stamp) for key, value in node.items()}
+        return {**copy, **stamp} if "citation" in node else copy
+    if isinstance(node, list):
+        return [_stamped(value, stamp) for value in node]
+    return node
+
+
+_SETS = TypeAdapter(tuple[LegalParameters, ...])
+
+
+@functools.cache
+def parameter_sets() -> tuple[LegalParameters, ...]:
+    """Every parameter set, oldest first, loaded and checked once on first use."""
+    text = files(__package__).joinpath("parameters.yaml").read_text(encoding="utf-8")
+    sets = _SETS.validate_python(YAML(typ="safe").load(text))
+    if not sets:
+        raise ValueError("parameters.yaml holds no parameter set")
+    # The periods must tile time: each set starts the day after the previous one ends.
+    for earlier, later in zip(sets, sets[1:]):
+        if earlier.valid_until is None or later.valid_from != earlier.valid_until + dt.timedelta(days=1):
+            raise ValueError(f"parameter set from {later.valid_from} does not follow the one from {earlier.valid_from}")
+    if sets[-1].valid_until is not None:
+        raise ValueError("the last parameter set must stay open (no valid_until)")
+    return sets
+
+
+def parameters_on(day: dt.date) -> LegalParameters:
+    """The figures of the law in force on `day`.
+
+    A day before the first set uses the first set (parameters.yaml explains what that approximates:
+    before the 2018 amendment a term lasted three years, not five); a datetime counts as its date.
+    """
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    sets = parameter_sets()
+    for candidate in reversed(sets):
+        if candidate.valid_from <= day:
+            return candidate
+    return sets[0]

@@ -1,0 +1,104 @@
+"""The command line as a clerk and CI use it: exit codes, the output formats, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+from conftest import VILLAGE
+
+
+def civcat(*args: str, cwd) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"}, timeout=60)
+
+
+def test_clean_repository_exits_0(mini):
+    run = civcat("validate", cwd=mini.root)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "没有发现问题" in run.stdout
+
+
+def test_errors_exit_1_and_text_shows_source_line_with_marker(mini):
+    mini.replace(VILLAGE, "type: village", "type: vilage")
+    run = civcat("validate", cwd=mini.root)
+    assert run.returncode == 1
+    assert VILLAGE in run.stdout
+    assert "5:7" in run.stdout and "CV104" in run.stdout
+    assert re.search(r"5 \| type: vilage\n\s+\|\s{7}\^{6}", run.stdout), run.stdout
+
+
+def test_json_output_shape(mini):
+    mini.replace(VILLAGE, "  members: 5", "  membrs: 5")
+    run = civcat("validate", "--format", "json", cwd=mini.root)
+    assert run.returncode == 1
+    document = json.loads(run.stdout)
+    assert document["version"] == 1
+    assert document["summary"] == {"files": 11, "errors": 1, "warnings": 0}
+    [finding] = document["findings"]
+    assert finding == {"path": VILLAGE, "line": 9, "column": 3, "code": "CV103", "severity": "error",
+                       "message": finding["message"]}
+
+
+def test_github_output_lines_parse(mini):
+    mini.replace(VILLAGE, "type: village", "type: vilage")
+    run = civcat("validate", "--format", "github", cwd=mini.root)
+    pattern = re.compile(r"^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),title=(CV\d{3})::(.+)$")
+    lines = run.stdout.strip().splitlines()
+    assert lines and all(pattern.match(line) for line in lines), run.stdout
+    assert pattern.match(lines[0]).groups()[:5] == ("error", VILLAGE, "5", "7", "CV104")
+
+
+def test_sarif_output_is_json_with_rules(mini):
+    mini.replace(VILLAGE, "type: village", "type: vilage")
+    document = json.loads(civcat("validate", "--format", "sarif", cwd=mini.root).stdout)
+    assert document["version"] == "2.1.0"
+    run = document["runs"][0]
+    assert run["results"][0]["ruleId"] == "CV104"
+    assert any(rule["id"] == "CV104" for rule in run["tool"]["driver"]["rules"])
+
+
+def test_given_file_reports_only_that_file(mini):
+    mini.replace(VILLAGE, "type: village", "type: vilage")
+    other = civcat("validate", "--format", "json", "catalogues/county.yaml", cwd=mini.root)
+    assert other.returncode == 0 and json.loads(other.stdout)["findings"] == []
+    same = civcat("validate", "--format", "json", VILLAGE, cwd=mini.root)
+    assert same.returncode == 1 and json.loads(same.stdout)["summary"]["files"] == 1
+
+
+def test_usage_errors_exit_2_in_one_line(mini, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("not-a-repository")
+    for args, cwd in ((("validate",), outside), (("validate", "--as-of", "2021-13-01"), mini.root),
+                      (("validate", "no/such/file.yaml"), mini.root), (("validate", "--select", "XX9"), mini.root),
+                      (("rule", "CV999"), mini.root)):
+        run = civcat(*args, cwd=cwd)
+        assert run.returncode == 2, (args, run.stdout, run.stderr)
+        assert "Traceback" not in run.stderr and run.stderr.strip().startswith("civcat:"), run.stderr
+
+
+def test_broken_config_exits_2(mini):
+    (mini.root / "civcat.toml").write_text("select = [", encoding="utf-8")
+    run = civcat("validate", cwd=mini.root)
+    assert run.returncode == 2 and "civcat.toml" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_strict_fails_on_warnings(mini):
+    mini.replace(VILLAGE, "women: 1", "women: 0")  # CV402 is a warning
+    assert civcat("validate", cwd=mini.root).returncode == 0
+    assert civcat("validate", "--strict", cwd=mini.root).returncode == 1
+
+
+def test_version_and_help_describe_every_command(mini):
+    assert re.match(r"civcat \d+\.\d+\.\d+", civcat("--version", cwd=mini.root).stdout)
+    help_text = civcat("--help", cwd=mini.root).stdout
+    for command in ("validate", "stats", "rules", "rule"):
+        assert re.search(rf"^\s+{command}\s+\S", help_text, re.MULTILINE), help_text
+
+
+def test_rules_and_rule_page(mini):
+    listing = civcat("rules", cwd=mini.root)
+    assert listing.returncode == 0 and "CV001" in listing.stdout and "CV102" in listing.stdout
+    page = civcat("rule", "cv102", cwd=mini.root)
+    assert page.returncode == 0 and page.stdout.startswith("CV102") and "怎么改" in page.stdout
