@@ -1,0 +1,278 @@
+"""The dated legal parameters: the right set by date, exact thresholds, and citations that quote the law."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+
+from civcat.findings import Severity
+from civcat.legal import Citation, Threshold, parameter_sets, parameters_on
+
+# The law texts sit beside the repository (../shared/law from its root), as in CI.
+LAW_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "law"
+MARK = "（2025年修正后沿用，待核实）"
+
+
+def threshold(fraction: str, comparison: str) -> Threshold:
+    return Threshold.model_validate(
+        {"fraction": fraction, "comparison": comparison, "citation": "《某法》（2018）第一条：原文",
+         "valid_from": dt.date(2018, 12, 29), "carried_forward": False}
+    )
+
+
+# --- choosing the set by date ------------------------------------------------------------------
+
+
+def test_2021_uses_the_2018_law_not_carried_forward():
+    law = parameters_on(dt.date(2021, 8, 15))
+    assert law.valid_from == dt.date(2018, 12, 29)
+    assert law.valid_until == dt.date(2025, 12, 31)
+    assert not law.carried_forward
+    for name, figure in law.figures():
+        assert figure.valid_from == dt.date(2018, 12, 29), name
+        assert not figure.carried_forward, name
+        assert MARK not in figure.citation and MARK not in figure.reference, name
+    assert {source.law for source in law.source} == {"村民委员会组织法", "城市居民委员会组织法", "重庆市实施〈村民委员会组织法〉办法"}
+
+
+def test_2026_carries_the_2018_figures_forward_and_says_so():
+    law = parameters_on(dt.date(2026, 3, 1))
+    old = parameters_on(dt.date(2025, 12, 31))
+    assert law.valid_from == dt.date(2026, 1, 1) and law.valid_until is None
+    assert law.carried_forward and old is not law
+    assert "待核实" in law.note
+    assert {(s.law, s.version, s.in_force) for s in law.source} >= {
+        ("村民委员会组织法", dt.date(2025, 10, 28), dt.date(2026, 1, 1)),
+        ("城市居民委员会组织法", dt.date(2025, 10, 28), dt.date(2026, 1, 1)),
+    }
+    old_figures = dict(old.figures())
+    for name, figure in law.figures():
+        assert figure.carried_forward and figure.valid_from == dt.date(2026, 1, 1), name
+        assert figure.citation.endswith(MARK) and figure.reference.endswith(MARK), name
+        # Carried forward means the same figures: only the stamp differs.
+        stamp = {"valid_from", "carried_forward", "carried_forward_mark"}
+        assert figure.model_dump(exclude=stamp) == old_figures[name].model_dump(exclude=stamp), name
+
+
+def test_dates_before_the_first_set_use_it():
+    first = parameter_sets()[0]
+    assert parameters_on(dt.date(2018, 1, 1)) is first
+    assert parameters_on(dt.date(2018, 12, 28)) is first
+    assert parameters_on(dt.date(2018, 12, 29)) is first
+    assert parameters_on(dt.date(2026, 1, 1)) is parameter_sets()[-1]
+    assert parameters_on(dt.date(2099, 1, 1)) is parameter_sets()[-1]
+    assert parameters_on(dt.datetime(2021, 8, 15, 9, 30)) is first
+    assert "三年" in first.note  # the note says what the fallback approximates
+
+
+def test_sets_tile_time():
+    sets = parameter_sets()
+    for earlier, later in zip(sets, sets[1:]):
+        assert later.valid_from == earlier.valid_until + dt.timedelta(days=1)
+    assert sets[-1].valid_until is None
+
+
+# --- the figures -------------------------------------------------------------------------------
+
+
+def test_committee_size_and_term():
+    law = parameters_on(dt.date(2021, 8, 15))
+    village, community = law.committee_size["village"], law.committee_size["community"]
+    assert (village.minimum, village.maximum) == (3, 7)
+    assert (community.minimum, community.maximum) == (5, 9)
+    assert village.allows(3) and village.allows(7) and not village.allows(2) and not village.allows(8)
+    assert community.allows(5) and community.allows(9) and not community.allows(4) and not community.allows(10)
+    assert law.term["village"].years == law.term["community"].years == 5
+    assert law.term["village"].ends_on(dt.date(2021, 4, 18)) == dt.date(2026, 4, 18)
+    assert law.term["village"].ends_on(dt.date(2024, 2, 29)) == dt.date(2029, 2, 28)
+
+
+def test_quorum_edges_villagers_meeting():
+    rules = parameters_on(dt.date(2021, 8, 15)).vote_bodies["villagers_meeting"]
+    persons, households = rules.quorum_for("persons"), rules.quorum_for("households")
+    assert not persons.met(500, 1000) and persons.met(501, 1000)
+    assert not persons.met(500, 1001) and persons.met(501, 1001)  # > 500.5
+    assert households.met(200, 300) and not households.met(199, 300)
+    assert households.met(201, 301) and not households.met(200, 301)  # ≥ 200.67
+    assert rules.quorum_for("representatives") is None
+    assert (persons.describe(), households.describe()) == ("过半数", "三分之二以上")
+
+
+def test_quorum_of_other_bodies():
+    law = parameters_on(dt.date(2021, 8, 15))
+    residents = law.vote_bodies["residents_meeting"]
+    for basis in ("persons", "households", "representatives"):
+        quorum = residents.quorum_for(basis)
+        assert quorum.fraction == 1 / 2 and quorum.comparison == "more_than", basis
+        assert not quorum.met(760, 1520) and quorum.met(761, 1520)
+    for body in ("villagers_representatives", "residents_representatives"):
+        rules = law.vote_bodies[body]
+        quorum = rules.quorum_for("representatives")
+        assert quorum.met(20, 30) and not quorum.met(19, 30), body
+        assert rules.quorum_for("persons") is None and rules.quorum_for("households") is None
+    assert law.vote_bodies["residents_representatives"].quorum_for("representatives").note
+
+
+def test_majority_is_more_than_half_of_those_present():
+    law = parameters_on(dt.date(2021, 8, 15))
+    for body, rules in law.vote_bodies.items():
+        majority = rules.majority
+        assert majority.describe() == "过半数", body
+        assert not majority.met(500, 1001) and majority.met(501, 1001), body
+        assert not majority.met(450, 900) and majority.met(451, 900), body
+
+
+def test_minimum_part_agrees_with_met():
+    for fraction, comparison in [("1/2", "more_than"), ("2/3", "at_least"), ("1/3", "more_than"), ("4/5", "at_least")]:
+        rule = threshold(fraction, comparison)
+        for whole in range(0, 200):
+            least = rule.minimum_part(whole)
+            assert rule.met(least, whole) and (least == 0 or not rule.met(least - 1, whole)), (fraction, whole)
+    assert threshold("1/2", "more_than").minimum_part(1000) == 501
+    assert threshold("2/3", "at_least").minimum_part(300) == 200
+
+
+def test_threshold_describe_and_guards():
+    assert threshold("1/2", "more_than").describe() == "过半数"
+    assert threshold("2/3", "at_least").describe() == "三分之二以上"
+    assert threshold("4/5", "at_least").describe() == "五分之四以上"
+    assert threshold("1/3", "more_than").describe() == "超过三分之一"
+    with pytest.raises(ValueError):
+        threshold("1/2", "more_than").met(-1, 10)
+    for bad in (0.5, "0.5", "1/0", "3/2", "half"):
+        with pytest.raises(ValidationError):
+            threshold(bad, "more_than")
+    with pytest.raises(ValidationError):
+        threshold("1/2", "around")
+
+
+def test_adopting_bodies():
+    law = parameters_on(dt.date(2021, 8, 15))
+    village_rules, convention = law.adoption["village_rules"], law.adoption["residents_convention"]
+    assert village_rules.severity_for("villagers_meeting") is None
+    assert village_rules.severity_for("villagers_representatives") is Severity.ERROR
+    assert village_rules.severity_for("residents_meeting") is Severity.ERROR
+    assert village_rules.preferred_bodies == ("villagers_meeting",)
+    assert convention.severity_for("residents_meeting") is None
+    assert convention.severity_for("residents_representatives") is Severity.WARNING
+    assert convention.allowed("residents_representatives").note
+    assert convention.severity_for("villagers_meeting") is Severity.ERROR
+    assert convention.preferred_bodies == ("residents_meeting",)
+    references = village_rules.reference
+    assert "《村民委员会组织法》（2018）第二十七条" in references
+    assert "《重庆市实施〈村民委员会组织法〉办法》（2013）" in references and "第十条" in references
+
+
+def test_fractions_in_the_yaml_are_strings_never_floats():
+    raw = YAML(typ="safe").load(files("civcat.legal").joinpath("parameters.yaml").read_text(encoding="utf-8"))
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "fraction":
+                    assert isinstance(value, str) and re.fullmatch(r"\d+/\d+", value), value
+                yield from walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from walk(value)
+        else:
+            yield node
+
+    assert not [value for value in walk(raw) if isinstance(value, float)]
+
+
+def test_citation_form():
+    cited = Citation.model_validate("《村民委员会组织法》（2018）第二十二条第一款：召开村民会议，……")
+    assert (cited.law, cited.edition, cited.article) == ("村民委员会组织法", "2018", "第二十二条第一款")
+    assert cited.reference == "《村民委员会组织法》（2018）第二十二条第一款"
+    for bad in ("村民委员会组织法第二十二条：原文", "《村民委员会组织法》第二十二条：原文", "《村民委员会组织法》（2018）：原文"):
+        with pytest.raises(ValidationError):
+            Citation.model_validate(bad)
+
+
+# --- every quote is in the law, in the article it names ----------------------------------------
+
+_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇]+条)[\s　]+(.*)$")
+_ORDINAL = re.compile(r"^第([一二三四五六七八九十]+)(?:款|项)$")
+
+
+def _number(ordinal: str) -> int:
+    """第一款 → 1 … 第十九款 → 19 (enough for paragraphs and items)."""
+    digits = _ORDINAL.match(ordinal).group(1)
+    units = "一二三四五六七八九"
+    if digits.startswith("十"):
+        return 10 + (units.index(digits[1]) + 1 if len(digits) > 1 else 0)
+    return units.index(digits) + 1
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _articles(path: Path) -> dict[str, list[str]]:
+    """Each article's paragraphs (款), an item line （一）… joined to the paragraph it belongs to."""
+    text = path.read_text(encoding="utf-8").split("<!-- INFO END -->", 1)[-1]
+    articles: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            current = None
+            continue
+        heading = _ARTICLE.match(line)
+        if heading:
+            current = articles.setdefault(heading.group(1), [])
+            current.append(heading.group(2))
+        elif current is not None:
+            if line.startswith("（") and current:
+                current[-1] += line
+            else:
+                current.append(line)
+    return articles
+
+
+def _law_file(cited: Citation) -> Path:
+    # Files are named 法律(YYYY-MM-DD).md; a title's inner 〈〉 is written 《》 there.
+    title = cited.law.replace("〈", "《").replace("〉", "》")
+    found = [p for p in LAW_DIR.iterdir() if p.name.startswith(f"{title}({cited.edition}-")]
+    assert len(found) == 1, f"no single law text for {cited.reference} in {LAW_DIR}"
+    return found[0]
+
+
+def _all_citations():
+    for law in parameter_sets():
+        for name, figure in law.figures():
+            for cited in figure.citations:
+                yield f"{law.valid_from}:{name}", cited
+
+
+@pytest.mark.skipif(not LAW_DIR.is_dir(), reason=f"law texts not found at {LAW_DIR}")
+@pytest.mark.parametrize(("where", "cited"), list(_all_citations()), ids=lambda v: v if isinstance(v, str) else "")
+def test_citation_quotes_its_article_verbatim(where, cited):
+    assert str(cited).startswith(f"《{cited.law}》（{cited.edition}）{cited.article}：")
+    articles = _articles(_law_file(cited))
+    article = re.match(r"第[^条]+条", cited.article).group(0)
+    assert article in articles, f"{where}: {cited.reference}: no {article} in the law text"
+    paragraphs = articles[article]
+    paragraph = re.search(r"第[^条款]+款", cited.article)
+    if paragraph:
+        index = _number(paragraph.group(0))
+        assert index <= len(paragraphs), f"{where}: {cited.reference}: {article} has {len(paragraphs)} 款"
+        scope = paragraphs[index - 1]
+    else:
+        scope = "".join(paragraphs)
+    assert _squash(cited.quote) in _squash(scope), f"{where}: {cited.reference} does not say: {cited.quote}"
+
+
+def test_every_figure_has_a_citation_naming_law_and_article():
+    for where, cited in _all_citations():
+        assert cited.law and re.fullmatch(r"第.+条(第.+款)?(第.+项)?", cited.article), where
+        assert cited.quote.strip(), where
