@@ -27,6 +27,12 @@ app = typer.Typer(
 )
 
 
+def _register_subcommands() -> None:
+    from .render.cli import app as render_app
+
+    app.add_typer(render_app, name="render")
+
+
 class OutputFormat(str, Enum):
     text = "text"
     concise = "concise"
@@ -195,6 +201,9 @@ def rule_page(rule) -> str:
     if rule.options:
         parts += ["## 选项", *(f"[tool.civcat.rules.{rule.code}] {k} = {v!r}" for k, v in rule.options.items()), ""]
     return "\n".join(parts).rstrip()
+
+
+_register_subcommands()
 
 
 def main() -> None:

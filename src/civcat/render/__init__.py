@@ -1,0 +1,1 @@
+"""Rendering: charters and community catalogues through Jinja templates to Typst to PDF."""
