@@ -71,10 +71,15 @@ def _from_table(table: dict[str, Any], source: str) -> Config:
     )
 
 
-def _expand(patterns: list[str], codes: list[str], where: str) -> set[str]:
+def _expand(patterns: list[str], codes: list[str], where: str, rules: dict[str, Any]) -> set[str]:
+    """The codes the patterns name. A prefix ("CV5") names only rules that are on by default: a rule that
+    is off by default (CV510) runs only when its own code is named, or "ALL"."""
     chosen: set[str] = set()
     for pattern in patterns:
-        matched = codes if pattern == "ALL" else [c for c in codes if c.startswith(pattern)]
+        if pattern == "ALL" or pattern in rules:
+            matched = codes if pattern == "ALL" else [pattern]
+        else:
+            matched = [c for c in codes if c.startswith(pattern) and rules[c].enabled_by_default]
         if not matched:
             raise UsageError(f"{where}: 没有规则代码以 {pattern} 开头；`civcat rules` 列出全部规则")
         chosen.update(matched)
@@ -89,9 +94,9 @@ def enabled_codes(config: Config, rules: dict[str, Any], *, select: list[str] | 
     if selection is None:
         enabled = {c for c in codes if rules[c].enabled_by_default}
     else:
-        enabled = _expand(selection, codes, "select")
-    enabled |= _expand([*config.extend_select, *(extend_select or [])], codes, "extend-select")
-    enabled -= _expand([*config.ignore, *(ignore or [])], codes, "ignore")
+        enabled = _expand(selection, codes, "select", rules)
+    enabled |= _expand([*config.extend_select, *(extend_select or [])], codes, "extend-select", rules)
+    enabled -= _expand([*config.ignore, *(ignore or [])], codes, "ignore", rules)
     return enabled
 
 

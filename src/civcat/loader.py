@@ -94,26 +94,130 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 _yaml_instance = None
 
+_TAG = "tag:yaml.org,2002:"
+STR, INT, FLOAT, BOOL, NULL, MAP, SEQ = (_TAG + t for t in ("str", "int", "float", "bool", "null", "map", "seq"))
+# YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution): `no`, `on`, `yes` are text.
+_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+
 
 def _yaml():
-    """One safe, C-backed YAML 1.2 loader, made on first use (keeps ruamel off the start-up path)."""
+    """One C-backed YAML 1.2 composer, made on first use (keeps ruamel off the start-up path).
+
+    ruamel's versioned resolver costs more than the C parser itself; this resolver implements the
+    YAML 1.2 core schema directly (no timestamps: dates stay text and the models judge them).
+    """
     global _yaml_instance
     if _yaml_instance is None:
         from ruamel.yaml import YAML
-        from ruamel.yaml.constructor import SafeConstructor
+        from ruamel.yaml.nodes import ScalarNode, SequenceNode
+        from ruamel.yaml.resolver import BaseResolver
 
-        class CivcatConstructor(SafeConstructor):
-            """Safe constructor that keeps dates as the text written, so the models judge them.
+        class Core12Resolver(BaseResolver):
+            def __init__(self, version: Any = None, loader: Any = None, loadumper: Any = None) -> None:
+                BaseResolver.__init__(self, loadumper=loadumper or loader)
 
-            A date like 2021-02-30 would otherwise raise inside the loader, far from its line.
-            """
+            def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+                if kind is ScalarNode:
+                    if not implicit[0]:
+                        return STR  # quoted: always text
+                    if value in _NULLS:
+                        return NULL
+                    if value[0] in "0123456789-+.":
+                        if _INT.fullmatch(value):
+                            return INT
+                        if _FLOAT.fullmatch(value):
+                            return FLOAT
+                    elif value in _BOOLS:
+                        return BOOL
+                    return STR
+                return SEQ if kind is SequenceNode else MAP
 
-        CivcatConstructor.add_constructor("tag:yaml.org,2002:timestamp", SafeConstructor.construct_yaml_str)
         loader = YAML(typ="safe", pure=False)
-        loader.Constructor = CivcatConstructor
-        loader.allow_duplicate_keys = False
+        loader.Resolver = Core12Resolver
         _yaml_instance = loader
     return _yaml_instance
+
+
+class _ConstructError(Exception):
+    """A node the data model refuses (a tag, an unhashable key, a duplicate key), with its mark."""
+
+    def __init__(self, code: str, message: str, mark: Any):
+        super().__init__(message)
+        self.code, self.message, self.mark = code, message, mark
+
+
+def _tag(node: Any) -> str:
+    # `node.tag` URI-decodes on every access (most of ruamel's load time); the C parser stores the
+    # resolved tag whole in the suffix, which is all a comparison needs.
+    ctag = node.ctag
+    return ctag.suffix if ctag.handle is None else node.tag
+
+
+def _scalar(node: Any) -> Any:
+    tag, value = _tag(node), node.value
+    if tag == STR:
+        return value
+    if tag == INT:
+        if value.startswith("0o"):
+            return int(value[2:], 8)
+        if value.startswith("0x"):
+            return int(value[2:], 16)
+        return int(value)
+    if tag == FLOAT:
+        lowered = value.lower().lstrip("+")
+        if lowered in (".inf", "-.inf", ".nan"):
+            return float(lowered.replace(".", ""))
+        return float(value)
+    if tag == BOOL:
+        return _BOOLS[value]
+    if tag == NULL:
+        return None
+    raise _ConstructError("CV002", f"不允许使用 YAML 标签 {tag.replace(_TAG, '!!')}；数据文件只能包含普通的文字、数字、日期、列表和映射，请删除标签。",
+                          node.start_mark)
+
+
+def _construct(root: Any) -> Any:
+    """Plain data from a node tree: dicts, lists, str, int, float, bool, None.
+
+    Written for speed (ruamel's general constructor is the slowest part of loading) and for safety:
+    any tag outside the core schema is refused, never constructed. Aliases share their object.
+    """
+    from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+    built: dict[int, Any] = {}
+
+    def build(node: Any) -> Any:
+        cls = node.__class__
+        if cls is ScalarNode:  # most nodes: text, so test that first
+            return node.value if _tag(node) == STR else _scalar(node)
+        known = built.get(id(node))
+        if known is not None:
+            return known
+        if cls is MappingNode:
+            if _tag(node) != MAP:
+                raise _ConstructError("CV002", f"不允许使用 YAML 标签 {node.tag}；请删除标签。", node.start_mark)
+            mapping: dict = {}
+            built[id(node)] = mapping
+            for key_node, value_node in node.value:
+                key = build(key_node)
+                if key.__class__ is dict or key.__class__ is list:
+                    raise _ConstructError("CV002", "映射的键不能是列表或映射。", key_node.start_mark)
+                if key in mapping:
+                    raise _ConstructError("CV003", f"同一映射中键 `{key}` 出现了两次；YAML 只保留一个值，请删除或合并重复的键。",
+                                          key_node.start_mark)
+                mapping[key] = build(value_node)
+            return mapping
+        if _tag(node) != SEQ:
+            raise _ConstructError("CV002", f"不允许使用 YAML 标签 {node.tag}；请删除标签。", node.start_mark)
+        sequence: list = []
+        built[id(node)] = sequence
+        sequence.extend([build(item) for item in node.value])
+        return sequence
+
+    return None if root is None else build(root)
 
 
 def _expanded_size(data: Any, limit: int) -> int:
@@ -144,7 +248,6 @@ def _expanded_size(data: Any, limit: int) -> int:
 
 def parse(text: str) -> tuple[Any, LoadProblem | None]:
     """The document's data, or the problem (CV002, CV003, CV706) that prevents reading it."""
-    from ruamel.yaml.constructor import DuplicateKeyError
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     if text.startswith("\ufeff"):
@@ -156,12 +259,9 @@ def parse(text: str) -> tuple[Any, LoadProblem | None]:
         return None, LoadProblem("CV706", line, column, f"含不可见的控制字符 U+{ord(control.group()):04X}，YAML 无法读取；请删除它"
                                  "（常见于从网页或 Word 复制的文字）。")
     try:
-        data = _yaml().load(text)
-    except DuplicateKeyError as error:
-        mark = error.problem_mark
-        key = _key_on_line(text, mark.line)
-        return None, LoadProblem("CV003", mark.line + 1, mark.column + 1,
-                                 f"同一映射中键 `{key}` 出现了两次；YAML 只保留一个值，请删除或合并重复的键。")
+        data = _construct(_yaml().compose(text))
+    except _ConstructError as error:
+        return None, LoadProblem(error.code, error.mark.line + 1, error.mark.column + 1, error.message)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -174,13 +274,6 @@ def parse(text: str) -> tuple[Any, LoadProblem | None]:
         if _expanded_size(data, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES:
             return None, LoadProblem("CV002", 1, 1, "锚点和别名（& 与 *）展开后过于庞大（疑似“别名炸弹”），已拒绝读取。")
     return data, None
-
-
-def _key_on_line(text: str, line0: int) -> str:
-    lines = text.splitlines()
-    if line0 < len(lines):
-        return lines[line0].strip().lstrip("-").strip().split(":", 1)[0].strip("{ ")
-    return "?"
 
 
 def _yaml_error_message(error: Any) -> str:

@@ -34,6 +34,7 @@ from ruamel.yaml import YAML
 from ..findings import Severity
 
 __all__ = [
+    "AllowedBody",
     "Basis",
     "CharterAdoption",
     "CharterType",
@@ -43,7 +44,6 @@ __all__ = [
     "Comparison",
     "Figure",
     "LegalParameters",
-    "AllowedBody",
     "Source",
     "Term",
     "Threshold",

@@ -1,0 +1,691 @@
+"""Clause analysis behind the legality rules CV601–CV608: which measures does a charter article impose?
+
+A village charter (村规民约) or residents' convention (居民公约) may bind its members, but it may not
+take what only the law can give (村民委员会组织法 Art. 27; 重庆市实施办法 Art. 9): fines and
+confiscation are administrative penalties (行政处罚法 Art. 9–16), cutting water or power is a
+coercive measure even an authority may not use (行政强制法 Art. 43), membership and land rights are
+protected (农村土地承包法 Art. 27, 31; 农村集体经济组织法 Art. 17–18), and married-out, divorced or
+widowed women, their children and uxorilocal husbands keep equal rights (妇女权益保障法 2022
+Art. 55–56). This module reads one article's text and returns the measures it *imposes*.
+
+Approach
+--------
+Meaning is built from parts rather than looked up as single words:
+
+1. **Candidates.** Each measure is a family of pre-compiled patterns made of an action set
+   (罚, 处以, 交纳, 扣除, 停发, 取消, 不予, 停止, 断, 收回, 没收 …), an optional pronoun naming the
+   sanctioned person (其, 该户, 违者, 当事人), a short gap without punctuation, and an object set
+   (水, 电, 低保, 补贴, 证明, 承包地, 分红 …) or an amount (处200元, 五十元至一百元, 1000元以下,
+   双倍). Every candidate carries flags that say which of the checks below apply to it.
+2. **Segmentation.** The text is split into sentences on 。；;！!？? and line breaks, and each
+   sentence into sub-clauses on ，,：:. A sub-clause that ends in 的/者, or ends in 的 + a person
+   noun (…的村民，), is a *condition*; inside a sub-clause an opener (对/凡/如/若 …) up to its first
+   的/者, or any text up to a nominal 者 (违者, 乱砍滥伐者), is a condition prefix. A measure
+   written inside a condition is not imposed (因施工需要停水的，提前通知; 对被取消低保的…).
+3. **Prohibition scope.** A prohibition word (不得, 严禁, 禁止, 不准, 杜绝, 无权, 不以, 不搞 …, or a
+   bare 不 right before the action) earlier in the same sub-clause, after any condition or
+   consequence marker (违者, 否则), negates the measure: 不得罚款; 严禁以停水停电代替教育;
+   村民委员会不得以任何理由扣发补贴; 禁止非法拘禁. Denials are themselves built on negators
+   (不得享受, 不予办理, 不准在本村居住): their negator is part of the pattern, so only a
+   prohibition *before* it negates them (任何人不得以…为由不予办理).
+4. **Penalty context.** Words that are lawful in everyday use only count when the clause is a
+   consequence of wrongdoing: a preceding condition containing a wrongdoing marker (不, 未, 拒,
+   违, 乱, 私, 偷, 损 …), a consequence marker (违者, 否则, 违反, 屡教不改, 情节严重 …), or a pronoun
+   governed by the action (停止其供水, 暂停为其办理). This is what separates 按时交纳水费电费 and
+   遇停水停电及时报修 from 对拒不缴纳的，停止供水. Measures that are punitive in themselves
+   (罚款, 没收, 扣押, 游街示众, 曝光, 开除村籍, 取消低保, 收回承包地) need no context.
+5. **Deferral.** A measure that the clause hands to a state organ (由公安机关, 移交林业部门,
+   人民政府, 《森林法》, 判处) is not imposed by the charter. A bare 依法/依照有关规定 right before a
+   fine, confiscation or detention defers too, unless the charter fixes the amount itself
+   (依法处以罚款 is a referral; 依法罚款500元 is the charter's own fine).
+6. **Women and households.** CV607 pairs a women's-status target (外嫁女, 出嫁女, 离婚/丧偶妇女,
+   入赘/上门女婿, 纯女户 …, with 及其子女) with a later denial in the same sentence: a negated
+   entitlement (不得享受, 不享有, 不予分配), a deprivation (收回, 取消, 停发), a reduction (只能享受
+   一半) or a demand to move the 户口 out. A negated deprivation (不得收回其原承包地) protects and is
+   no denial; a target under a prohibition (不得以妇女出嫁为由…) is no target. CV608 pairs a
+   collective target in the consequence (全家, 全户, 其家庭成员, 其家属, 其子女, 全组) with a
+   measure after it, or names 株连/连坐 itself. When either fires, the CV602/CV605/CV606 measures
+   after the target in that sentence are folded into it (the discrimination or collective
+   punishment is the finding); CV601, CV603 and CV604 are still reported on their own.
+7. **One per code per sentence**, the earliest, with its evidence pointing at the measure phrase
+   (for CV607/CV608: from the target to the end of the denial).
+
+Decisions
+---------
+- **Not findings (lawful duties and civil liability):** paying dues and fees (依法缴纳医保费用,
+  按时交纳水费电费, 一事一议筹资 with no wrongdoing); compensation for harm one caused (照价赔偿,
+  恢复原状, 依法承担赔偿责任, 赔偿损失, and payments named as cost recovery: 修复费, 维修费,
+  清理费, 医药费); 批评教育 and 通报批评 (an admonition, not public display of a person);
+  积分扣减 in a points scheme, withholding the village's own honours (评先评优, 文明户, 星级);
+  contract remedies (违约金 in a sentence about a 合同/协议); referral to authorities.
+- **Findings although softly worded:** a fixed payment exacted for a failure is a fine whatever its
+  name (不参加义务劳动的，每次交纳误工费50元; 加收滞纳金; 违约金 fixed by the charter); multiples
+  (双倍收取水费, 双倍赔偿) are punitive, not compensation; penalty labour and treats (罚工, 罚义务工,
+  罚放电影, 罚请全村吃饭) are penalties in kind and reported under CV601; 罚跪/罚站 are CV603;
+  forfeiting a deposit (保证金不予退还) and offsetting against dividends (用其分红抵扣) are CV602;
+  withholding or stopping collective dividends (扣除/停发分红, 不得参与分红) is CV602 (property of
+  the member), welfare and subsidies are CV605, membership and 村民待遇 are CV606.
+- **Eligibility is not punishment:** taking away a benefit or status from someone who is not (or no
+  longer) eligible is lawful (骗取低保的，取消其低保资格; 不符合条件的，不予纳入; 死亡的，停发;
+  户口迁出的; 重复享受; 已取得其他集体经济组织成员身份的). These eligibility words exempt
+  CV602/CV605/CV606 deprivations; they do not exempt CV607, where the status itself is the ground,
+  except where the woman has already obtained the right elsewhere (农村土地承包法 Art. 31;
+  农村集体经济组织法 Art. 17), which is the law's own rule against a double share.
+- **Public display:** 游街, 示众, 挂牌, 曝光 and 列入黑榜 are always findings; publishing a name or
+  photo (张榜公布其姓名) only as a consequence of wrongdoing, never for honours (表彰, 表扬) or for the
+  lawful 公示 of 低保 recipients and village accounts.
+- **依法收回:** the law itself speaks of 发包方依法收回 (农村土地承包法 Art. 30), so 依法 right before
+  收回/没收 is treated as a deferral, like 依法处以罚款.
+- A clause that only names the measure as a topic (取消低保应当经过民主评议) is not an imposition
+  for the deprivation families: a following 应当/须/时/程序 marks the nominal use.
+
+The analyser reads one article at a time and is pure: no I/O, no state.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+__all__ = ["Measure", "unlawful_measures"]
+
+
+@dataclass(frozen=True)
+class Measure:
+    code: str  # "CV601" … "CV608"
+    start: int  # character offset in the text where the matched measure begins
+    end: int  # offset just past it
+    evidence: str  # text[start:end], the phrase that imposes the measure
+    what: str  # short Chinese name of the measure
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+_NUM = r"(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)"
+# An amount of money: 200元, 五十元至一百元, 200至500元, 1000元以下. It must end in 元/块 so that
+# 一律, 十分 and counts of days do not pass for money.
+_MONEY = (
+    rf"{_NUM}(?:元|块钱?)?(?:\s*(?:以上|至|到|—|－|-|~|～|或)+\s*{_NUM})?\s*(?:元|块钱?)"
+    r"(?:以上|以下|以内|左右)?"
+)
+_MULTIPLE = r"(?:双倍|加倍|翻倍|(?:[两二三四五六七八九十]|\d+)倍)"
+# Who the action falls on: a governed pronoun marks the sanctioned person.
+_WHOM = r"(?:其|该户|违者|违规者|当事人|本人|其家庭|其户|他|她)"
+_GAP = r"[^，,。；;：:！!？?\s]"  # one character of a gap that never crosses a clause
+
+_DIVIDEND = (
+    r"(?:集体收益分配|收益分配|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份|股权|"
+    r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|安置(?:补助)?费|青苗(?:补偿)?费|集体收益)"
+)
+_LAND = r"(?:承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权)"
+# What may follow an object and belongs to the phrase (惠民补贴, 土地承包权, 一切证明和手续).
+_OBJECT_TAIL = (
+    r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用权|申请权|经营权|分配权|证明|手续|保险|报销|款|金|权)?"
+)
+_WELFARE = (
+    r"(?:低保(?:金|资格|待遇)?|最低生活保障|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
+    r"优惠政策|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
+    r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴)"
+)
+_CERT = (
+    r"(?:(?:各类|一切|任何|各种|有关|相关)?(?:证明|证件|证照|证书|户口|户籍|准生证|生育证|生育服务证|准迁证|迁移证|"
+    r"身份证|结婚证|介绍信|手续|事项|业务|建房|盖章|签字|公章|印章|担保|贷款|入学|就业)|各类|一切|任何)"
+)
+_MEMBERSHIP = (
+    r"(?:(?:本村|本组|本社|村里|村集体|本集体|集体经济组织)?的?"
+    r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|村籍|组籍|社籍|"
+    r"户籍|集体经济组织成员(?:资格|身份)?))"
+)
+_SUPPLY = (
+    r"(?:供水|供电|供气|供暖|供热|用水|用电|用气|水电|水源|电源|自来水|饮用水|水管|电线|电表|水表|"
+    r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气)"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Clause structure
+# ---------------------------------------------------------------------------------------------
+
+_SENTENCE_BREAK = re.compile(r"[。；;！!？?\n\r]+")
+_CLAUSE_BREAK = re.compile(r"[，,：:]")
+# A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
+_CONDITION_CLAUSE = re.compile(
+    r"(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
+    r"(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位)?\s*$"
+)
+# A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
+_CONDITION_OPENER = re.compile(
+    r"^\s*(?:对于|对|凡是|凡|但凡|如果|如有|如|若有|若|倘若|假如|一旦|一经发现|发现)"
+    r"[^的者]*?(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
+)
+# A nominal 者 closes a condition without an opener (违者罚款, 乱砍滥伐者罚款500元).
+_CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读])者")
+# Consequence markers: what follows them is the sanction, and they show a penalty context.
+_CONSEQUENCE = re.compile(
+    r"违者|违反者|违规者|违约者|违反|违背|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
+    r"情节较重|一经发现|一经查实|经查实|查实"
+)
+_CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|如有违反|如违反|若违反")
+# What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
+_WRONGDOING = re.compile(
+    r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
+    r"砍|伐|欠|拖|骗|超生|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|"
+    r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
+    r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕"
+)
+_PROHIBITION = re.compile(
+    r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
+    r"不因|不以|不搞|不实行|不采取|不采用|不使用|不用|取缔|废除|废止|清理|删除|不会|不随意|不乱|不被"
+)
+_PROHIBITION_BY_PRETEXT = re.compile(
+    r"(?:不得|不准|不许|不能|不应|严禁|禁止|无权|不以)" + _GAP + r"*?(?:为由|为借口|为理由)\s*$"
+)
+_DEFER_ACTOR = re.compile(
+    r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
+    r"卫生健康|民政|有关|相关|主管|行政|供电|供水)(?:机关|部门|机构|局|站|所|公司|单位)|"
+    r"派出所|法院|人民政府|镇政府|乡政府|街道办|司法所|判处|《[^》]{1,30}》"
+)
+_DEFER_BARE = re.compile(
+    r"(?:依法|依规|依照(?:国家)?(?:有关|相关)?(?:法律|法规|规定)|按照?(?:国家)?(?:有关|相关)(?:法律|法规|规定)|"
+    r"根据(?:国家)?(?:有关|相关)(?:法律|法规|规定))(?:规定)?(?:予以|给予|处以|进行|实施)?\s*$"
+)
+_ELIGIBILITY = re.compile(
+    r"不符合|不再符合|条件|骗取|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|迁出|已迁|重复|两份|同时享受|"
+    r"已取得|已经取得|已享受|已经享受|已分得|国籍|自愿|动态管理|收入超过|收入高于|标准"
+)
+_NOMINAL_FOLLOW = re.compile(
+    r"(?:的(?:程序|决定|对象|人员|家庭|户|情况|名单|标准|条件)|应当|应|须|必须|需|要经|时|工作|程序)"
+)
+# Payments named as the cost of harm done or as an ordinary due are civil or lawful, not fines.
+_CIVIL_OR_DUE = re.compile(
+    r"赔偿|损失|修复|维修|修理|恢复|医药|医疗费|清理|清运|复原|重建|补种|购|成本|工本|材料|水费|电费|"
+    r"卫生费|保洁费|管理费|物业费|医保|保险|合作医疗|有线|学费|党费|会费|押金|筹资|一事一议|租金|承包费|"
+    r"燃气费|取暖费"
+)
+_SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
+# A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
+_SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社")
+# A village body that tells a utility or organ to act is still the actor (由村委会通知供电所停电).
+_VILLAGE_DIRECTS = re.compile(
+    r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会)(?:通知|要求|协调|联系|责成|请|商请|会同)"
+)
+_PAY_WORD = re.compile(r"[收交缴赔罚费款金]")
+_CONTRACT = re.compile(r"合同|协议|约定")
+_POSITIVE = re.compile(r"表彰|表扬|奖励|光荣|先进|好人|感谢|鸣谢|捐|示范|文明户|星级|先锋|模范")
+_POINTS = re.compile(r"积分|分值|分数|星")
+
+
+# ---------------------------------------------------------------------------------------------
+# Measure patterns
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    code: str
+    # Sets of characters; every match contains a character of each set. A sentence missing one of
+    # them cannot match, and a set intersection is far cheaper than running the regex.
+    keys: tuple[frozenset[str], ...]
+    regex: re.Pattern[str]
+    what: str | Callable[[str], str]
+    inherent: bool = False  # punitive in itself: no penalty context needed
+    pronoun: bool = False  # a governed pronoun (其, 该户 …) counts as penalty context
+    defer_bare: bool = False  # 依法 right before it refers the measure to the law
+    eligibility: bool = False  # eligibility words (骗取, 不符合条件, 迁出 …) exempt it
+    nominal: bool = False  # 应当/须/时 after it marks a topic, not an imposition
+    payment: bool = False  # a payment: civil costs and ordinary dues are exempt
+    contract: bool = False  # in a sentence about a contract it is a contract remedy
+    display: bool = False  # publishing a name: honours are exempt
+    needs_pay_word: bool = False  # a multiple must come with a payment word
+
+
+def _supply_what(evidence: str) -> str:
+    water, power = "水" in evidence, ("电" in evidence and "电视" not in evidence)
+    if water and power:
+        return "停水停电"
+    if water:
+        return "停水"
+    if power or "拉闸" in evidence:
+        return "停电"
+    if any(w in evidence for w in ("网", "信号", "电视", "宽带")):
+        return "断网断信号"
+    if "气" in evidence:
+        return "停气"
+    return "停止供应"
+
+
+def _land_what(evidence: str) -> str:
+    return "收回宅基地" if "宅基地" in evidence else "收回承包地"
+
+
+def _fine_in_kind_what(evidence: str) -> str:
+    return "罚工" if any(w in evidence for w in ("工", "劳动", "义务", "扫")) else "变相罚款"
+
+
+# Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
+_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金"
+
+
+def _P(code: str, keys: tuple[str, ...], regex: re.Pattern[str], what: str | Callable[[str], str],
+       **flags: bool) -> _Pattern:
+    return _Pattern(code, tuple(frozenset(k) for k in keys), regex, what, **flags)
+
+_PATTERNS: tuple[_Pattern, ...] = (
+    # --- CV601 fine or payment as penalty -----------------------------------------------------
+    _P("CV601", ("元块", "处"), re.compile(
+        r"(?<![每一两此各多几数该这那本某\d])处以?\s*(?:每[^，,。；;\d]{0,3})?" + _MONEY + r"(?:的)?(?:罚款|罚金)?"),
+        "罚款", inherent=True),
+    _P("CV601", ("元块", "罚"), re.compile(r"(?:(?<![处惩奖赏受认责])罚|处罚|惩罚)\s*" + _WHOM + r"?\s*(?:每[人户次天]?)?\s*"
+                           + _MONEY), "罚款", inherent=True),
+    _P("CV601", ("罚裁",), re.compile(r"(?:罚没款|罚款|罚金|罚钱|经济处罚|经济制裁|经济惩罚)(?!条款|规定|内容|事项)(?:\s*" + _MONEY + ")?"),
+       "罚款", inherent=True, defer_bare=True),
+    _P("CV601", ("罚",), re.compile(
+        r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:放|请|买|杀|办|演|唱|修|义务|劳动|工|酒|席|电影|戏|打扫|清扫|扫|做)"
+        + _GAP + r"{0,8}"), _fine_in_kind_what, inherent=True),
+    _P("CV601", ("元块", "交缴付担收资折扣"), re.compile(
+        r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付)"
+        + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY), "变相罚款", payment=True),
+    _P("CV601", ("倍",), re.compile(
+        r"(?:按|以|处以?|照价)?" + _MULTIPLE + r"的?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚)?"
+        + _GAP + r"{0,4}?(?:费|款|金)?"), lambda e: "罚款" if "罚" in e else "加倍收费", needs_pay_word=True),
+    _P("CV601", ("金", "约滞"), re.compile(
+        r"(?:(?:交纳|缴纳|支付|承担|收取|加收|计收|征收|处以?|交|缴|付)" + _GAP + r"{0,6}?)?(?:违约金|滞纳金)"
+        r"(?:\s*" + _MONEY + ")?"), "违约金", contract=True, pronoun=True),
+    # --- CV602 confiscation, seizure, withholding of property ---------------------------------
+    _P("CV602", ("没充扣强",), re.compile(
+        r"(?:没收|罚没(?!款)|充公|查扣|扣押|暂扣|扣留(?!" + _WHOM + r"?(?:本人|人员|人身))|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
+        r"[^，,。；;：:！!？?\s并和及或、]{0,8}"), "没收扣押财物", inherent=True, defer_bare=True),
+    _P("CV602", ("缴", "收"), re.compile(
+        r"收缴" + _WHOM + r"?的?(?:赌具|赌资|工具|器具|渔具|网具|猎具|枪支?|刀具|财物|物品|非法所得|违法所得|所得)"),
+       "没收扣押财物", inherent=True, defer_bare=True),
+    _P("CV602", ("收调", "地田林山权"), re.compile(
+        r"(?:强行收回|收回|收归(?:村|组)?集体|调出)" + _WHOM + r"?的?(?:全部|部分|原|所有)?" + _GAP + r"{0,4}?" + _LAND),
+       _land_what, inherent=True, defer_bare=True, eligibility=True, nominal=True),
+    _P("CV602", ("集", "归缴"), re.compile(r"(?:收归|归|上缴)(?:村|组)?集体(?:所有)?"), "没收归集体"),
+    _P("CV602", ("红益股偿置苗", "扣停缓发消剥冻截收"), re.compile(
+        r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回)" + _WHOM + r"?的?"
+        + r"(?P<gap>" + _GAP + r"{0,8}?)" + _DIVIDEND + _OBJECT_TAIL), "扣除集体收益分红",
+       inherent=True, eligibility=True, nominal=True),
+    _P("CV602", ("红益股偿置苗地田林山权配", "享参配分获领申安审划批给"), re.compile(
+        r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:其|该户|其家庭|再)?|不)"
+        r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予)"
+        + r"(?P<gap>" + _GAP + r"{0,8}?)" + r"(?:" + _DIVIDEND + "|" + _LAND + r"|分配)" + _OBJECT_TAIL),
+       "不予分配分红土地", pronoun=True, eligibility=True),
+    _P("CV602", ("红益股偿置苗", "扣抵冲"), re.compile(
+        r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND
+        + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣回|扣|冲抵|抵顶|抵交|抵缴)|"
+        r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"),
+       "以分红抵扣", inherent=True),
+    _P("CV602", ("红益股偿置苗", "减降折扣停消发"), re.compile(
+        r"(?:当年|年终|本年度)?(?:的)?" + _DIVIDEND + _GAP + r"{0,4}?(?:减半|减少|减发|降低|打折|扣减|扣除|停发|取消|不予发放)"),
+       "扣除集体收益分红", pronoun=True, eligibility=True),
+    _P("CV602", ("押证", "退返"), re.compile(r"(?:保证金|押金)" + _GAP + r"{0,4}?(?:不予|不再|概不|不)(?:退还|返还|退回|退)"),
+       "没收保证金", pronoun=True),
+    # --- CV603 personal freedom and public shaming --------------------------------------------
+    _P("CV603", ("关禁拘捆吊看身扣离",), re.compile(
+        r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|拘留|软禁|捆绑|吊打|看管起来|"
+        r"限制" + _WHOM + r"?的?人身自由|扣留" + _WHOM + r"?(?:本人|人员|人身)|不准" + _WHOM + r"?离开(?:本村|村|家)?"),
+       "限制人身自由", inherent=True, defer_bare=True),
+    _P("CV603", ("游挂戴众",), re.compile(r"(?:游街|游乡|游村|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众"), "游街示众", inherent=True),
+    _P("CV603", ("跪站", "罚跪"), re.compile(r"罚跪|罚站|下跪"), "罚跪", inherent=True),
+    _P("CV603", ("曝榜",), re.compile(
+        r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?(?:公开)?曝光|"
+        r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光|"
+        r"(?:列入|纳入|登上|上)(?:村)?(?:红黑榜|黑榜|曝光台)"), "公开曝光", inherent=True, display=True),
+    _P("CV603", ("榜贴布示开报播墙点", "名照片像行迹其户者人他她"), re.compile(
+        r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?"
+        r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|上墙|上榜|登报)|"
+        r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名)" + _WHOM + r"的?(?:姓名|名字|名单|照片|相片|行为)?"),
+       "张榜公布姓名", display=True),
+    # --- CV604 cutting supply ------------------------------------------------------------------
+    _P("CV604", ("水电气暖热网带号", "停止断拆予再给拒限"), re.compile(
+        r"(?:停止|中止|暂停|终止|切断|掐断|剪断|拆除|不予|不再|不给|拒绝|限制)(?:对)?" + _WHOM + r"?的?(?:生活|家庭)?"
+        r"(?:接通|开通|安装|通)?" + _SUPPLY + r"(?:供应|服务)?"), _supply_what, pronoun=True, nominal=True),
+    _P("CV604", ("电水网气", "予再给拒停"), re.compile(
+        r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给)?" + _WHOM + r"?(?:通电|通水|接电|接水|通网|接网|通气)(?:通电|通水|接电|接水)*"),
+       _supply_what, pronoun=True, nominal=True),
+    _P("CV604", ("水电网气闸", "停断限拉"), re.compile(r"(?:停水|停电|断水|断电|断网|停网|停气|限电|限水|拉闸)(?:停水|停电|断水|断电|断网)*"),
+       _supply_what, pronoun=True, nominal=True),
+    # --- CV605 certificates, services, subsidies, welfare -------------------------------------
+    _P("CV605", ("办具章签审受开出提", "予给停缓拒再得能准不"), re.compile(
+        r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
+        + _WHOM + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
+        + _GAP + r"{0,8}?" + _CERT), "不予办理证明", pronoun=True),
+    _P("CV605", ("办具章签审受", "予给停缓拒再"), re.compile(
+        r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再)(?:为|给|替|帮|对|向)?" + _WHOM
+        + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理)"), "不予办理证明", pronoun=True),
+    _P("CV605", ("户", "上落入登"), re.compile(
+        r"(?:不予|不给|不准|不得|不能|不|拒绝)(?:为|给)?" + _WHOM + r"?(?:上户口?|落户|入户|登记户口)"),
+       "不予落户", pronoun=True),
+    _P("CV605", (_WELFARE_KEYS, "消停扣缓暂终削减剥冻注发"), re.compile(
+        r"(?:取消|停发|扣发|扣除|扣减|扣留|缓发|停止发放|暂停发放|不予发放|停止|暂停|暂缓|终止|削减|减发|剥夺|冻结|注销)"
+        + r"(?:对)?" + _WHOM + r"?(?P<gap>" + _GAP + r"{0,10}?)" + _WELFARE + _OBJECT_TAIL), "取消低保等福利",
+       inherent=True, eligibility=True, nominal=True),
+    _P("CV605", (_WELFARE_KEYS, "享领申获纳列评参"), re.compile(
+        r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:其|该户|其家庭|再)?"
+        r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入))"
+        + r"(?P<gap>" + _GAP + r"{0,10}?)" + _WELFARE + _OBJECT_TAIL), "取消低保等福利", pronoun=True, eligibility=True),
+    _P("CV605", (_WELFARE_KEYS, "减降扣停消发"), re.compile(
+        _WELFARE + _GAP + r"{0,4}?(?:减半|减少|减发|降低|扣减|扣除|停发|取消|不予发放)"),
+       "取消低保等福利", pronoun=True, eligibility=True),
+    _P("CV605", (_WELFARE_KEYS, "扣抵冲"), re.compile(
+        r"(?:从|在)" + _WHOM + r"?的?" + _WELFARE + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣|冲抵|抵顶)|"
+        r"(?:用|以)" + _WHOM + r"?的?" + _WELFARE + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵)"), "扣发补贴", inherent=True),
+    # --- CV606 expulsion from the village or from membership ----------------------------------
+    _P("CV606", ("除逐赶迁搬离",), re.compile(
+        r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
+        r"赶出(?:本村|村|村子|村庄|本组)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
+        r"(?:责令|强制|勒令|限期|强行)" + _WHOM + r"?(?:将)?(?:户口|户籍)?(?:迁出|迁走|搬出|搬离|离开)(?:本村|村|本组)?"),
+       lambda e: "驱逐出村" if "开除" not in e else "开除村籍", inherent=True),
+    _P("CV606", ("资身遇权籍员", "消剥注除丧弃终"), re.compile(
+        r"(?:取消|剥夺|注销|开除|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止)"
+        + _WHOM + r"?的?" + _MEMBERSHIP), "取消村民资格", inherent=True, eligibility=True, nominal=True),
+    _P("CV606", ("资身遇权籍员", "认具享"), re.compile(
+        r"(?:不承认|不予承认|不予确认|不予认定|不再承认|不再具有|不具有|不再享有|不享有|不再享受|不享受|不予享受|不得享受)"
+        + _WHOM + r"?的?" + _MEMBERSHIP), "取消村民资格", pronoun=True, eligibility=True),
+    _P("CV606", ("住活落家", "准得许能禁"), re.compile(
+        r"(?:不准|不得|不许|不能|禁止|严禁)" + _WHOM + r"?再?(?:在本村|在村内|在村里|在村|在本组)"
+        r"(?:居住|生活|落户|安家)(?![区地环点])"), "不准在本村居住", inherent=True),
+    _P("CV606", ("回进入", "准得许能禁"), re.compile(r"(?:不准|不得|不许|不能|禁止)" + _WHOM + r"?再?(?:回村|进村|入村)"), "不准回村"),
+    _P("CV606", ("再作视非", "民员"), re.compile(
+        r"(?:不再是|不再作为|不作为|不视为|视为非|按非|视同非|视为外来|视同外来)(?:本村|本组|本集体)?(?:村民|组员|社员|成员|人员)"),
+       "取消村民资格", inherent=True, eligibility=True),
+)
+
+# Every pattern's keys, and those of the CV607/CV608 targets: a text with none of them is clean.
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男")
+_COLLECTIVE_KEYS = frozenset("株坐连并样等")  # 株连, 连坐, 连带/一并/同样/同等处罚
+# Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
+_PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
+    key: frozenset(i for i, p in enumerate(_PATTERNS) if key in p.keys[0])
+    for key in frozenset().union(*(p.keys[0] for p in _PATTERNS))
+}
+_PATTERN_KEYS = frozenset(_PATTERNS_BY_KEY)
+_ALL_KEYS = _PATTERN_KEYS | _WOMEN_KEYS | _COLLECTIVE_KEYS
+
+# ---------------------------------------------------------------------------------------------
+# CV607 and CV608: targets and denials
+# ---------------------------------------------------------------------------------------------
+
+_WOMEN_TARGET = re.compile(
+    r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
+    r"大龄未婚女|未婚女|纯女户|女儿户|独女户|双女户|户无男性|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|"
+    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,6}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
+    r"(?:离婚|离异|丧偶)(?:后|的)?(?:妇女|女性|女子|女方)?)"
+    r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
+)
+# A right the woman would enjoy: negated, it is a denial.
+_ENTITLEMENT = (
+    r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批)"
+)
+_DENIAL = re.compile(
+    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有)(?:其|再)?(?:在本村|在村|在本组)?" + _ENTITLEMENT + "|不" + _ENTITLEMENT + r")"
+    r"(?:" + _GAP + r"{0,10}?(?:" + _DIVIDEND + "|" + _LAND + "|" + _WELFARE + "|" + _MEMBERSHIP + r"|资格|待遇|权利?|分配)" + _OBJECT_TAIL + r")?|"
+    r"(?:收回|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除)(?:" + _GAP + r"{0,10}?(?:"
+    + _DIVIDEND + "|" + _LAND + "|" + _WELFARE + "|" + _MEMBERSHIP + r"|资格|待遇))?|"
+    r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一半|半份|减半|\d+\s*[%％]|百分之[一二三四五六七八九十]+|"
+    r"[一二三四五六七八九]成|一人|一个|一名)|"
+    r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:户口|户籍)?(?:迁出|迁走|转出|外迁)"
+)
+_ALREADY_ELSEWHERE = re.compile(r"(?:已|已经)(?:在" + _GAP + r"{0,10}?)?(?:取得|分得|分到|获得)")
+
+_COLLECTIVE_TARGET = re.compile(
+    r"全家人?|全户|全体家庭成员|(?:其|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶)|"
+    r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员"
+)
+# 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
+_MEMBER_ACT = re.compile(r"(?:家庭成员|家属|家人|户内|家中|子女|亲属)(?:中|里)?(?:有|凡有|如有)")
+_HOUSEHOLD = re.compile(r"该户|其户|其家庭|全户|全家|其家")
+_COLLECTIVE_EXPLICIT = re.compile(r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)")
+_PUNISH_KEYS = frozenset("株坐罚处惩")
+# Every collective target or household-member condition contains one of these.
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队邻")
+_MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
+
+
+def _women_what(target: str) -> str:
+    if any(w in target for w in ("入赘", "招赘", "上门", "倒插门", "招婿", "招郎", "男方", "男子")):
+        return "歧视入赘男方"
+    if any(w in target for w in ("离婚", "离异", "丧偶", "再婚", "寡妇")):
+        return "歧视离婚丧偶妇女"
+    if "嫁" in target or "结婚" in target:
+        return "歧视外嫁女"
+    return "歧视妇女"
+
+
+# ---------------------------------------------------------------------------------------------
+# Analysis
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+    cond_end: int  # end of the condition part; == start when the clause has none
+
+
+def _clause(text: str, start: int, end: int) -> _Clause:
+    body = text[start:end]
+    if _CONDITION_CLAUSE.search(body):
+        return _Clause(start, end, end)
+    m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
+    return _Clause(start, end, start + m.end() if m else start)
+
+
+class _Sentence:
+    """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
+
+    __slots__ = ("text", "start", "end", "chars", "_clauses", "_starts")
+
+    def __init__(self, text: str, start: int, end: int, chars: frozenset[str] | None = None) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.chars = frozenset(text[start:end]) if chars is None else chars
+        self._clauses: list[_Clause] | None = None
+        self._starts: list[int] = []
+
+    @property
+    def clauses(self) -> list[_Clause]:
+        if self._clauses is None:
+            out, pos = [], self.start
+            for brk in _CLAUSE_BREAK.finditer(self.text, self.start, self.end):
+                out.append(_clause(self.text, pos, brk.start()))
+                pos = brk.end()
+            out.append(_clause(self.text, pos, self.end))
+            self._clauses, self._starts = out, [c.start for c in out]
+        return self._clauses
+
+    def clause_at(self, pos: int) -> _Clause:
+        clauses = self.clauses
+        return clauses[max(bisect_right(self._starts, pos) - 1, 0)]
+
+    def previous(self, clause: _Clause) -> _Clause | None:
+        i = self.clauses.index(clause)
+        return self.clauses[i - 1] if i else None
+
+
+def _scope_start(text: str, clause: _Clause, pos: int) -> int:
+    """Where the action at pos begins to be governed: after the condition and after 违者/否则."""
+    scope = clause.start
+    if clause.cond_end <= pos:
+        scope = clause.cond_end
+    for marker in _CONSEQUENCE_RESET.finditer(text, scope, pos):
+        scope = marker.end()
+    return scope
+
+
+def _prohibited(text: str, scope: int, pos: int) -> bool:
+    return (pos - 1 >= scope and text[pos - 1] == "不") or bool(_PROHIBITION.search(text, scope, pos))
+
+
+def _prohibition_carried(sent: _Sentence, clause: _Clause) -> bool:
+    """不得以妇女出嫁为由，收回其承包地: a prohibition whose 为由 ends the previous clause governs this one."""
+    prev = sent.previous(clause)
+    return prev is not None and bool(_PROHIBITION_BY_PRETEXT.search(sent.text, prev.start, prev.end))
+
+
+def _in_penalty_context(sent: _Sentence, pos: int) -> bool:
+    text = sent.text
+    if _CONSEQUENCE.search(text, sent.start, pos):
+        return True
+    return any(
+        c.start < c.cond_end <= pos and _WRONGDOING.search(text, c.start, c.cond_end)
+        for c in sent.clauses
+        if c.start < pos
+    )
+
+
+def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
+    text = sent.text
+    pos, end = m.start(), m.end()
+    evidence = m.group()
+    clause = sent.clause_at(pos)
+    if pos < clause.cond_end:  # written inside a condition: described, not imposed
+        return False
+    scope = _scope_start(text, clause, pos)
+    if _prohibited(text, scope, pos) or _prohibition_carried(sent, clause):
+        return False
+    if _DEFER_ACTOR.search(text, scope, pos) and not _VILLAGE_DIRECTS.search(text, scope, pos):
+        return False
+    if pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]):
+        return False
+    gap = m.groupdict().get("gap")
+    if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
+        return False
+    if pat.eligibility and _ELIGIBILITY.search(text, sent.start, end):
+        return False
+    if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
+        return False
+    if pat.needs_pay_word and not _PAY_WORD.search(evidence):
+        return False
+    if pat.payment and not _SURCHARGE.search(evidence) and _CIVIL_OR_DUE.search(gap or ""):
+        return False
+    if pat.contract and _CONTRACT.search(text, sent.start, sent.end):
+        return False
+    if pat.display and (not evidence.endswith("曝光") or "榜" in evidence) \
+            and _POSITIVE.search(text, sent.start, sent.end):
+        return False  # names published to honour, not to shame
+    if pat.inherent:
+        return True
+    if pat.contract and "元" in evidence:
+        return True
+    if pat.pronoun and _SANCTIONED.search(text, max(scope, pos - 3), end):
+        return True
+    return _in_penalty_context(sent, pos)
+
+
+def _women_finding(sent: _Sentence) -> Measure | None:
+    text = sent.text
+    if _WOMEN_KEYS.isdisjoint(sent.chars) or _ALREADY_ELSEWHERE.search(text, sent.start, sent.end):
+        return None
+    for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
+        clause = sent.clause_at(target.start())
+        if _PROHIBITION.search(text, clause.start, target.start()):  # 不得以妇女出嫁为由…
+            continue
+        for denial in _DENIAL.finditer(text, target.end(), sent.end):
+            d_clause = sent.clause_at(denial.start())
+            if denial.start() < d_clause.cond_end and d_clause.cond_end < d_clause.end:
+                continue  # inside a condition prefix (户口迁出的…)
+            if d_clause.cond_end == d_clause.end and d_clause.start > target.start():
+                continue  # a later whole condition clause describes, it does not deny
+            scope = _scope_start(text, d_clause, denial.start())
+            if scope > denial.start() or scope < target.end():
+                scope = max(d_clause.start, target.end())
+            if _PROHIBITION.search(text, scope, denial.start()):
+                continue  # 不得收回其原承包地: the law's protection, not a denial
+            return Measure("CV607", target.start(), denial.end(), text[target.start():denial.end()],
+                           _women_what(target.group()))
+    return None
+
+
+def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
+    text = sent.text
+    if not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
+        for explicit in _COLLECTIVE_EXPLICIT.finditer(text, sent.start, sent.end):
+            clause = sent.clause_at(explicit.start())
+            if not _PROHIBITION.search(text, clause.start, explicit.start()):
+                return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), "株连处罚")
+    if not measures or _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
+        return None
+    for act in _MEMBER_ACT.finditer(text, sent.start, sent.end):
+        clause = sent.clause_at(act.start())
+        if act.start() >= clause.cond_end:
+            continue  # only a condition names the member whose act is visited on the household
+        for m in measures:
+            if m.start >= clause.cond_end and _HOUSEHOLD.search(m.evidence):
+                return Measure("CV608", m.start, m.end, m.evidence, "连带处罚家庭成员")
+    for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
+        if women and women.start <= target.start() < women.end and "子女" in target.group():
+            continue  # 离婚妇女及其子女: part of the women's target
+        clause = sent.clause_at(target.start())
+        if target.start() < clause.cond_end:
+            continue  # 家庭成员中有违反…的: the wrongdoer, not the punished
+        if _PROHIBITION.search(text, clause.start, target.start()):
+            continue
+        later = [m for m in measures if m.start >= target.start()]
+        if later:
+            m = later[0]
+            group = any(w in target.group() for w in ("组", "社", "队"))
+            what = "连带处罚村民小组" if group else "连带处罚家庭成员"
+            return Measure("CV608", target.start(), m.end, text[target.start():m.end], what)
+    return None
+
+
+def _runnable(chars: frozenset[str], among: Iterable[int]) -> list[int]:
+    """Indices, in table order, of the patterns among `among` whose key sets all meet `chars`."""
+    out = []
+    for i in among:
+        for keys in _PATTERNS[i].keys:
+            if keys.isdisjoint(chars):
+                break
+        else:
+            out.append(i)
+    return out
+
+
+def unlawful_measures(text: str) -> list[Measure]:
+    """Measures this article text imposes that the law does not allow a charter to impose, in text order."""
+    chars = frozenset(text)
+    opened: set[int] = set()
+    for key in chars & _PATTERN_KEYS:
+        opened |= _PATTERNS_BY_KEY[key]
+    runnable = _runnable(chars, sorted(opened))
+    if not runnable and _WOMEN_KEYS.isdisjoint(chars) and _COLLECTIVE_KEYS.isdisjoint(chars):
+        return []  # most articles: nothing in them could match, so no sentence need be read
+    found: list[Measure] = []
+    pos, length = 0, len(text)
+    while pos < length:
+        brk = _SENTENCE_BREAK.search(text, pos)
+        end = brk.start() if brk else length
+        if end > pos:
+            sent = _Sentence(text, pos, end) if brk or pos else _Sentence(text, 0, length, chars)
+            found.extend(_sentence_measures(sent, runnable))
+        pos = brk.end() if brk else length
+    return found
+
+
+def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
+    first: dict[str, Measure] = {}  # the earliest measure of each code
+    for index in _runnable(sent.chars, runnable):
+        pat = _PATTERNS[index]
+        best = first.get(pat.code)
+        for m in pat.regex.finditer(sent.text, sent.start, sent.end):
+            if best is not None and m.start() >= best.start:
+                break  # an earlier measure of this code already stands for the sentence
+            if m.group() and _candidate_ok(sent, pat, m):
+                what = pat.what(m.group()) if callable(pat.what) else pat.what
+                first[pat.code] = Measure(pat.code, m.start(), m.end(), m.group(), what)
+                break
+    measures = sorted(first.values(), key=lambda x: x.start)
+    women = _women_finding(sent)
+    collective = _collective_finding(sent, measures, women)
+    for special in (women, collective):
+        if special is not None:
+            measures = [m for m in measures if not (m.code in _MEASURE_CODES_FOLDED and m.end > special.start)]
+            measures.append(special)
+    return sorted(measures, key=lambda x: (x.start, x.code))

@@ -1,0 +1,140 @@
+"""CV401–CV403: the village or residents' committee recorded in a community file.
+
+Every legal figure (size bounds, term) comes from `civcat.legal`: a committee is judged by the
+parameters in force on the day it was elected (`committee.elected`), and the message cites the
+article those parameters quote (with their “carried forward” mark for sets not yet confirmed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..findings import Problem, Severity
+from .base import Context, Rule, problem
+
+COMMITTEE_NAME = {"village": "村民委员会", "community": "居民委员会"}
+
+# The women-member clauses are not figures, so civcat.legal does not carry them: quoted here.
+WOMEN_MEMBER_CLAUSES = {
+    "village": ("《村民委员会组织法》（2018）第六条第二款：村民委员会成员中，应当有妇女成员，"
+                "多民族村民居住的村应当有人数较少的民族的成员。"
+                "《妇女权益保障法》（2022）第十四条第三款：居民委员会、村民委员会成员中，应当保证有适当数量的妇女成员。"),
+    "community": "《妇女权益保障法》（2022）第十四条第三款：居民委员会、村民委员会成员中，应当保证有适当数量的妇女成员。",
+}
+
+
+def cite(figure) -> str:
+    """A figure's first quoted article in full, the others by reference, and the set's carried-forward mark.
+
+    The quoted texts end with “。”; a message reads better with one full quote than with three.
+    """
+    first, *rest = figure.citations
+    text = str(first)
+    if rest:
+        text += "（另见" + "、".join(c.reference for c in rest) + "）"
+    if figure.carried_forward:
+        text += figure.carried_forward_mark + "。"
+    return text
+
+
+def _committee(doc):
+    return doc.model.committee
+
+
+class CommitteeSize(Rule):
+    code = "CV401"
+    summary = "委员会人数不符合法律规定（村委会 3–7 人，居委会 5–9 人）"
+    kinds = ("community",)
+    why = ("村民委员会、居民委员会由主任、副主任和委员组成，人数由法律规定。人数超出范围的委员会组成不合法，"
+           "也常常是录入错误（把村民小组长、下属委员会成员或“两委”班子总人数算进来了）。"
+           "人数按换届选举日（committee.elected）当天施行的法律判断。")
+    basis = ("《村民委员会组织法》（2018）第六条第一款：村民委员会由主任、副主任和委员共三至七人组成。\n"
+             "《城市居民委员会组织法》（2018）第七条：居民委员会由主任、副主任和委员共五至九人组成。\n"
+             "人数上下限取自 civcat 的法律参数（按选举日期选用当时施行的规定；2026 年起两法修正后的数字待核实前沿用 2018 年数字）。")
+    example = ("type: village\n"
+               "committee:\n"
+               "  elected: 2021-04-18\n"
+               "  members: 9        # 村委会最多 7 人")
+    fix = ("填写村（居）民委员会主任、副主任和委员的实际人数，不含村（社区）党组织成员、村务监督委员会成员、"
+           "村民小组长和下属委员会成员。人数确实超出法定范围的，应当在下次换届时依法调整职数。")
+
+    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+        committee = _committee(doc)
+        if committee is None:
+            return
+        kind = doc.model.type
+        size = ctx.law_on(committee.elected).committee_size[kind]
+        if size.allows(committee.members):
+            return
+        name = COMMITTEE_NAME[kind]
+        side = "少于" if committee.members < size.minimum else "多于"
+        yield problem(
+            self.code,
+            f"{name}成员 {committee.members} 人，{side}法定的 {size.minimum}–{size.maximum} 人"
+            f"（按 {committee.elected} 选举时施行的规定）。{cite(size)}"
+            f"请核对人数（只算主任、副主任和委员）；确实不合规定的，应在换届时依法调整。",
+            at=("committee", "members"),
+        )
+
+
+class NoWomanMember(Rule):
+    code = "CV402"
+    severity = Severity.WARNING
+    summary = "委员会中没有女性成员"
+    kinds = ("community",)
+    why = ("法律要求村民委员会成员中应当有妇女成员，村（居）民委员会成员中应当保证有适当数量的妇女成员。"
+           "`women: 0` 表示委员会中没有女性，应当在换届时纠正。不写 `women` 表示人数未知，不报告。")
+    basis = ("《村民委员会组织法》（2018）第六条第二款：村民委员会成员中，应当有妇女成员，多民族村民居住的村应当有人数较少的民族的成员。\n"
+             "《妇女权益保障法》（2022）第十四条第三款：居民委员会、村民委员会成员中，应当保证有适当数量的妇女成员。")
+    example = ("committee:\n"
+               "  elected: 2021-04-18\n"
+               "  members: 5\n"
+               "  women: 0")
+    fix = ("如果委员会中确有女性成员，填写实际人数；确实没有的，应在下次换届选举时通过妇女专职专选等方式保证有妇女成员，"
+           "此前可用 `# civcat: ignore[CV402]` 注明原因。")
+
+    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+        committee = _committee(doc)
+        if committee is None or committee.women != 0:  # None: not recorded, nothing to judge
+            return
+        kind = doc.model.type
+        yield problem(
+            self.code,
+            f"{COMMITTEE_NAME[kind]}的 {committee.members} 名成员中没有女性（women: 0）。{WOMEN_MEMBER_CLAUSES[kind]}"
+            f"请核对人数；确实没有的，应在换届选举时保证有妇女成员。",
+            at=("committee", "women"),
+        )
+
+
+class TermEnded(Rule):
+    code = "CV403"
+    severity = Severity.WARNING
+    summary = "委员会任期（5 年）已届满，应当换届"
+    kinds = ("community",)
+    why = ("村（居）民委员会每届任期五年，届满应当及时换届选举。选举日期加一届任期不晚于检查日期（`--as-of`，默认今天）的，"
+           "说明换届已经逾期，或者文件中的选举日期没有更新。任期年数按选举当天施行的法律判断。")
+    basis = ("《村民委员会组织法》（2018）第十一条第二款：村民委员会每届任期五年，届满应当及时举行换届选举。村民委员会成员可以连选连任。\n"
+             "《城市居民委员会组织法》（2018）第八条第一款：……居民委员会每届任期五年，其成员可以连选连任。\n"
+             "任期年数取自 civcat 的法律参数。2018 年修正以前任期为三年；更早的选举日期也按五年计算，届满日期因此偏晚。")
+    example = ("committee:\n"
+               "  elected: 2018-03-20    # 2023-03-20 已届满\n"
+               "  members: 5")
+    fix = "已经换届的，把 `elected` 改为最近一次换届选举的日期并核对人数；尚未换届的，应当及时组织换届选举。"
+
+    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+        committee = _committee(doc)
+        if committee is None:
+            return
+        kind = doc.model.type
+        term = ctx.law_on(committee.elected).term[kind]
+        ends = term.ends_on(committee.elected)
+        if ends > ctx.as_of:
+            return
+        yield problem(
+            self.code,
+            f"{COMMITTEE_NAME[kind]}于 {committee.elected} 选举产生，每届任期 {term.years} 年，已于 {ends} 届满"
+            f"（检查日期 {ctx.as_of}）。{cite(term)}"
+            f"已经换届的，请把 elected 改为最近一次换届选举的日期；尚未换届的，应当及时组织换届选举。",
+            at=("committee", "elected"),
+        )
+
