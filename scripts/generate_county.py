@@ -48,6 +48,7 @@ SEED_DRAFTS = 6
 
 # How the 296 spread over the 39 real townships: (communities, villages). Illustrative, not from a
 # source: most communities in the three 街道, one or two at each town seat, a few at 乡 seats.
+# The columns sum to the seed's 59 and 237.
 REAL_COUNTS = {
     "汉葭街道": (14, 6), "绍庆街道": (12, 7), "靛水街道": (6, 10),
     "保家镇": (2, 8), "郁山镇": (2, 9), "高谷镇": (1, 8), "桑柘镇": (2, 8), "鹿角镇": (2, 9),
@@ -64,11 +65,10 @@ SYNTHETIC_WEIGHTS = {"street": (11, 8), "town": (1.3, 7), "township": (0.2, 5)}
 TYPE_SUFFIX = {"street": "街道", "town": "镇", "township": "乡"}
 CODE_RANGES = {"street": range(1, 100), "town": range(100, 200), "township": range(200, 400)}
 COMMUNITY_CODES = range(1, 200)   # 001–199 社区居委会
-VILLAGE_CODES = range(201, 400)   # 200–399 村委会; like the real register we start at 201
+VILLAGE_CODES = range(201, 400)   # 200–399 村委会; numbered from 201, as in FORMAT.md's example
 AVERAGE_PER_SYNTHETIC_TOWNSHIP = 8
 
 ELECTION_FIRST, ELECTION_LAST = dt.date(2026, 1, 5), dt.date(2026, 4, 30)   # the 2026 换届
-ISSUED = dt.date(2021, 9, 30)
 
 # ============================================================================================
 # Content pools. Everything here is simplified Chinese with Chinese punctuation.
@@ -452,7 +452,7 @@ def make_places(township: Township, n_communities: int, n_villages: int, seed: i
         stem = pick(village_stems)
         if i == 0 and township.type == "street":
             urban_rural = "112"          # the village next to town is 城乡结合区
-        elif i == 0 and n_communities == 0:
+        elif i == 0 and n_communities == 0 and township.type == "township":
             urban_rural = "210"          # a 乡 without a community: its seat is a village
         else:
             urban_rural = "220"

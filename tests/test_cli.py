@@ -102,3 +102,13 @@ def test_rules_and_rule_page(mini):
     assert listing.returncode == 0 and "CV001" in listing.stdout and "CV102" in listing.stdout
     page = civcat("rule", "cv102", cwd=mini.root)
     assert page.returncode == 0 and page.stdout.startswith("CV102") and "怎么改" in page.stdout
+
+
+def test_file_outside_any_repository_is_checked_alone(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("loose")
+    (folder / "draft.yaml").write_text(
+        "civcat: 1\nkind: charter\ncommunity: \"500243112201\"\ntype: village_rules\ntitle: 石门村村规民约\n"
+        "status: draft\nchapters:\n  - title: 总则\n    articles:\n      - text: 违者罚款200元。\n", encoding="utf-8")
+    run = civcat("validate", "--format", "json", "draft.yaml", cwd=folder)
+    findings = json.loads(run.stdout)["findings"]
+    assert [(f["path"], f["line"], f["code"]) for f in findings] == [("draft.yaml", 10, "CV601")]

@@ -128,7 +128,7 @@ _OBJECT_TAIL = (
 )
 _WELFARE = (
     r"(?:低保(?:金|资格|待遇)?|最低生活保障|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
-    r"优惠政策|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
+    r"优惠(?:政策|待遇)?|(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
     r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴)"
 )
 _CERT = (
@@ -165,7 +165,7 @@ _CONDITION_OPENER = re.compile(
 _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读])者")
 # Consequence markers: what follows them is the sanction, and they show a penalty context.
 _CONSEQUENCE = re.compile(
-    r"违者|违反者|违规者|违约者|违反|违背|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
+    r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     r"情节较重|一经发现|一经查实|经查实|查实"
 )
 _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|如有违反|如违反|若违反")
@@ -174,7 +174,8 @@ _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
     r"砍|伐|欠|拖|骗|超生|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
-    r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕"
+    r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
+    r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响"
 )
 _PROHIBITION = re.compile(
     r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
@@ -205,6 +206,7 @@ _CIVIL_OR_DUE = re.compile(
     r"卫生费|保洁费|管理费|物业费|医保|保险|合作医疗|有线|学费|党费|会费|押金|筹资|一事一议|租金|承包费|"
     r"燃气费|取暖费"
 )
+_FOLLOWING_OBJECT = re.compile(_GAP + r"{0,6}")  # 每亩10元收取维护费: what the payment is for follows it
 _SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
 _SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社")
@@ -266,7 +268,7 @@ def _fine_in_kind_what(evidence: str) -> str:
 
 
 # Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
-_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金"
+_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇"
 
 
 def _P(code: str, keys: tuple[str, ...], regex: re.Pattern[str], what: str | Callable[[str], str],
@@ -288,6 +290,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV601", ("元块", "交缴付担收资折扣"), re.compile(
         r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付)"
         + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY), "变相罚款", payment=True),
+    _P("CV601", ("元块", "交缴收付"), re.compile(
+        _MONEY + r"(?P<gap>" + _GAP + r"{0,4}?)(?:收取|交纳|缴纳|支付|收|交|缴|付)"), "变相罚款", payment=True),
     _P("CV601", ("倍",), re.compile(
         r"(?:按|以|处以?|照价)?" + _MULTIPLE + r"的?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚)?"
         + _GAP + r"{0,4}?(?:费|款|金)?"), lambda e: "罚款" if "罚" in e else "加倍收费", needs_pay_word=True),
@@ -302,7 +306,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"收缴" + _WHOM + r"?的?(?:赌具|赌资|工具|器具|渔具|网具|猎具|枪支?|刀具|财物|物品|非法所得|违法所得|所得)"),
        "没收扣押财物", inherent=True, defer_bare=True),
     _P("CV602", ("收调", "地田林山权"), re.compile(
-        r"(?:强行收回|收回|收归(?:村|组)?集体|调出)" + _WHOM + r"?的?(?:全部|部分|原|所有)?" + _GAP + r"{0,4}?" + _LAND),
+        r"(?:强行收回|收回|收归(?:村|组)?集体|调出)" + _WHOM + r"?的?(?:全部|部分|原|所有)?" + _GAP + r"{0,6}?" + _LAND),
        _land_what, inherent=True, defer_bare=True, eligibility=True, nominal=True),
     _P("CV602", ("集", "归缴"), re.compile(r"(?:收归|归|上缴)(?:村|组)?集体(?:所有)?"), "没收归集体"),
     _P("CV602", ("红益股偿置苗", "扣停缓发消剥冻截收"), re.compile(
@@ -335,14 +339,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?(?:公开)?曝光|"
         r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光|"
         r"(?:列入|纳入|登上|上)(?:村)?(?:红黑榜|黑榜|曝光台)"), "公开曝光", inherent=True, display=True),
-    _P("CV603", ("榜贴布示开报播墙点", "名照片像行迹其户者人他她"), re.compile(
+    _P("CV603", ("榜贴布示开报播墙点", "名照片像行迹其户者人他她榜"), re.compile(
         r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?"
-        r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|上墙|上榜|登报)|"
-        r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名)" + _WHOM + r"的?(?:姓名|名字|名单|照片|相片|行为)?"),
+        r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报)|"
+        r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名)" + _WHOM + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
+        r"张榜(?:公布|公示|通报)?"),
        "张榜公布姓名", display=True),
     # --- CV604 cutting supply ------------------------------------------------------------------
     _P("CV604", ("水电气暖热网带号", "停止断拆予再给拒限"), re.compile(
-        r"(?:停止|中止|暂停|终止|切断|掐断|剪断|拆除|不予|不再|不给|拒绝|限制)(?:对)?" + _WHOM + r"?的?(?:生活|家庭)?"
+        r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制)(?:对)?" + _WHOM + r"?的?(?:生活|家庭)?"
         r"(?:接通|开通|安装|通)?" + _SUPPLY + r"(?:供应|服务)?"), _supply_what, pronoun=True, nominal=True),
     _P("CV604", ("电水网气", "予再给拒停"), re.compile(
         r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给)?" + _WHOM + r"?(?:通电|通水|接电|接水|通网|接网|通气)(?:通电|通水|接电|接水)*"),
@@ -353,7 +358,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV605", ("办具章签审受开出提", "予给停缓拒再得能准不"), re.compile(
         r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
         + _WHOM + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
-        + _GAP + r"{0,8}?" + _CERT), "不予办理证明", pronoun=True),
+        + _GAP + r"{0,8}?" + _CERT + r"(?:审批|手续|证明|材料|登记)*"), "不予办理证明", pronoun=True),
     _P("CV605", ("办具章签审受", "予给停缓拒再"), re.compile(
         r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再)(?:为|给|替|帮|对|向)?" + _WHOM
         + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理)"), "不予办理证明", pronoun=True),
@@ -375,9 +380,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:从|在)" + _WHOM + r"?的?" + _WELFARE + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣|冲抵|抵顶)|"
         r"(?:用|以)" + _WHOM + r"?的?" + _WELFARE + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵)"), "扣发补贴", inherent=True),
     # --- CV606 expulsion from the village or from membership ----------------------------------
-    _P("CV606", ("除逐赶迁搬离",), re.compile(
+    _P("CV606", ("除逐赶迁搬离注",), re.compile(
         r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
-        r"赶出(?:本村|村|村子|村庄|本组)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
+        r"赶出(?:本村|村|村子|村庄|本组)|注销" + _WHOM + r"?的?(?:户口|户籍|村籍)|"
+        r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
         r"(?:责令|强制|勒令|限期|强行)" + _WHOM + r"?(?:将)?(?:户口|户籍)?(?:迁出|迁走|搬出|搬离|离开)(?:本村|村|本组)?"),
        lambda e: "驱逐出村" if "开除" not in e else "开除村籍", inherent=True),
     _P("CV606", ("资身遇权籍员", "消剥注除丧弃终"), re.compile(
@@ -426,7 +432,8 @@ _ENTITLEMENT = (
 _DENIAL = re.compile(
     r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有)(?:其|再)?(?:在本村|在村|在本组)?" + _ENTITLEMENT + "|不" + _ENTITLEMENT + r")"
     r"(?:" + _GAP + r"{0,10}?(?:" + _DIVIDEND + "|" + _LAND + "|" + _WELFARE + "|" + _MEMBERSHIP + r"|资格|待遇|权利?|分配)" + _OBJECT_TAIL + r")?|"
-    r"(?:收回|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除)(?:" + _GAP + r"{0,10}?(?:"
+    r"(?:方可|才能|才可|方能|才)(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
+    r"(?:收回|收归|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除)(?:" + _GAP + r"{0,10}?(?:"
     + _DIVIDEND + "|" + _LAND + "|" + _WELFARE + "|" + _MEMBERSHIP + r"|资格|待遇))?|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一半|半份|减半|\d+\s*[%％]|百分之[一二三四五六七八九十]+|"
     r"[一二三四五六七八九]成|一人|一个|一名)|"
@@ -563,8 +570,11 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False
     if pat.needs_pay_word and not _PAY_WORD.search(evidence):
         return False
-    if pat.payment and not _SURCHARGE.search(evidence) and _CIVIL_OR_DUE.search(gap or ""):
-        return False
+    if pat.payment and not _SURCHARGE.search(evidence):
+        named = (gap or "") + _FOLLOWING_OBJECT.match(text, end, sent.end).group()
+        if _CIVIL_OR_DUE.search(named):
+            return False  # the payment is named as a fee or the cost of harm: 交纳维护费10元, 承担修复费用
+
     if pat.contract and _CONTRACT.search(text, sent.start, sent.end):
         return False
     if pat.display and (not evidence.endswith("曝光") or "榜" in evidence) \

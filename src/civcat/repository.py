@@ -70,6 +70,7 @@ class Document:
     source: SourceFile
     kind: str
     model: Any
+    in_layout: bool = True  # False for a file checked alone, outside any repository's layout
 
     @property
     def path(self) -> str:

@@ -51,11 +51,13 @@ def load_repository(root: Path | None, extra_files: Iterable[Path] = ()) -> Repo
 
 
 def _relative(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return path.absolute().relative_to(root).as_posix()
-        except ValueError:
-            pass
+    """The path as findings name it: from the repository root, else from the working folder."""
+    for base in (root, Path.cwd()):
+        if base is not None:
+            try:
+                return path.absolute().relative_to(base.absolute()).as_posix()
+            except ValueError:
+                pass
     return path.as_posix()
 
 
@@ -73,7 +75,7 @@ def parse_documents(repository: Repository) -> dict[str, list[Problem]]:
         if found:
             problems.setdefault(source.path, []).extend(found)
         if model is not None:
-            repository.documents.append(Document(source, kind, model))
+            repository.documents.append(Document(source, kind, model, in_layout=inside))
     return problems
 
 
@@ -93,6 +95,8 @@ def run_rules(repository: Repository, enabled: set[str], ctx) -> dict[str, list[
             if doc.kind in rule.kinds:
                 for p in rule.check(doc, ctx):
                     add(doc, p, rule)
+    if repository.root is None:
+        return found  # files checked alone: nothing across files to compare
     for code, rule_class in rules.items():
         if code in enabled and rule_class.scope == "repository":
             rule = rule_class()

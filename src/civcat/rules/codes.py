@@ -322,6 +322,8 @@ class FileName(Rule):
     fix = "把文件改名为 <代码>.yaml；如果是文件中的代码写错了，就改代码。"
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
+        if not doc.in_layout:
+            return  # a file checked alone is not named by the layout
         code, at = _claimed_code(doc)
         if doc.stem != code:
             what = "所属村或社区代码" if doc.kind == "charter" else "代码"

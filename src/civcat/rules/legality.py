@@ -43,6 +43,7 @@ LAND_WOMEN = ("《农村土地承包法》（2018）第三十一条：承包期�
               "妇女离婚或者丧偶，仍在原居住地生活或者不在原居住地生活但在新居住地未取得承包地的，发包方不得收回其原承包地。")
 MEMBERSHIP = ("《农村集体经济组织法》（2024）第十八条第一款：农村集体经济组织成员不因就学、服役、务工、经商、离婚、丧偶、服刑等原因"
               "而丧失农村集体经济组织成员身份。")
+MEMBER_RIGHTS = "《农村集体经济组织法》（2024）第八条第一款：国家保护农村集体经济组织及其成员的合法权益，任何组织和个人不得侵犯。"
 MEMBERSHIP_LOSS = "《农村集体经济组织法》（2024）第十七条：有下列情形之一的，丧失农村集体经济组织成员身份：（一）死亡；……"
 WOMEN_EQUAL = ("《妇女权益保障法》（2022）第五十五条第一款：妇女在农村集体经济组织成员身份确认、土地承包经营、集体经济组织收益分配、"
                "土地征收补偿安置或者征用补偿以及宅基地使用等方面，享有与男子平等的权利。")
@@ -52,6 +53,7 @@ WOMEN_HUSBANDS = ("《妇女权益保障法》（2022）第五十六条第二款
                   "平等的权益。")
 
 _LAND_WORDS = ("承包地", "责任地", "土地", "耕地", "田土", "林地", "山林")
+_SHARE_WORDS = ("分红", "收益", "补偿款", "分配")
 _FREEDOM_WORDS = ("关押", "拘", "禁闭", "关禁", "看管", "人身自由", "捆", "绑", "限制其", "不准外出", "软禁")
 _HUSBAND_WORDS = ("女婿", "入赘", "上门", "招赘", "赘婿")
 
@@ -104,9 +106,8 @@ class LegalityRule(Rule):
             for measure in measures_of(text):
                 if measure.code != self.code:
                     continue
-                laws = "；".join([*self.citations(measure.evidence), organization])
-                message = (f"条款规定了{measure.what}（“{measure.evidence}”）。{name}不得{self.forbidden}：{laws}"
-                           f"{'' if laws.endswith('。') else '。'}{self.remedy}")
+                laws = "；".join(law.rstrip("。") for law in [*self.citations(measure.evidence), organization])
+                message = f"条款规定了{measure.what}（“{measure.evidence}”）。{name}不得{self.forbidden}：{laws}。{self.remedy}"
                 yield problem(self.code, message, at=at, needle=needle_at(text, measure.start))
 
 
@@ -134,7 +135,8 @@ class Confiscation(LegalityRule):
     remedy = "请删除；造成损失的依法赔偿，违法行为报有关部门依法处理，承包地、分红等财产权利依照法律办理。"
     why = ("没收是行政处罚，查封、扣押是行政强制措施，只能由法律、法规设定、由行政机关实施。收回承包地、扣发集体收益分红、"
            "用分红抵扣欠款，都是处置村民的合法财产：承包期内发包方不得收回承包地，分红是成员的财产权利。")
-    basis = "\n".join([PENALTY_TYPES, PENALTY_SET, COERCION_TYPES, COERCION_SET, LAND_TAKE_BACK, VILLAGE_LAW, CHONGQING])
+    basis = "\n".join([PENALTY_TYPES, PENALTY_SET, COERCION_TYPES, COERCION_SET, LAND_TAKE_BACK, MEMBER_RIGHTS,
+                       VILLAGE_LAW, CHONGQING])
     example = "      - text: 在禁渔期捕鱼的，没收其渔具；弃耕抛荒两年以上的，收回其承包地。"
     fix = ("删除没收、扣押和收回：“在禁渔期捕鱼的，由村民委员会劝阻并报渔业主管部门依法处理。”“弃耕抛荒的，由村民委员会督促复耕，"
            "可以协调流转。”")
@@ -142,6 +144,8 @@ class Confiscation(LegalityRule):
     def citations(self, evidence: str) -> list[str]:
         if any(word in evidence for word in _LAND_WORDS):
             return [LAND_TAKE_BACK]
+        if any(word in evidence for word in _SHARE_WORDS):
+            return [MEMBER_RIGHTS]
         return [COERCION_SET]
 
 

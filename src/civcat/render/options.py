@@ -1,0 +1,93 @@
+"""What a render run is asked to do, and how it fails: options, papers, errors.
+
+Kept free of heavy imports: the CLI builds these before anything is loaded.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UsageError
+from .fonts import FontChoice
+
+OUTPUT_FORMATS = ("pdf", "png", "typ")
+PDF_STANDARDS = ("a-2b", "a-2u", "a-3b", "a-3u", "a-4", "1.7", "2.0")
+DEFAULT_OUT = Path("out")
+
+
+@dataclass(frozen=True)
+class Paper:
+    """An ISO 216 A-series sheet, and how much a template drawn for A3 is scaled to fill it."""
+
+    name: str  # "A3"
+    width_mm: float
+    height_mm: float
+
+    @property
+    def typst_name(self) -> str:
+        return self.name.lower()
+
+    def scale_from(self, base: Paper) -> float:
+        """Linear scale from `base` (each A size is √2 times the next): A2 from A3 is 1.414."""
+        return round(math.sqrt((self.width_mm * self.height_mm) / (base.width_mm * base.height_mm)), 4)
+
+
+PAPERS = {p.name: p for p in (Paper("A4", 210, 297), Paper("A3", 297, 420), Paper("A2", 420, 594))}
+
+
+def paper_named(name: str) -> Paper:
+    paper = PAPERS.get(name.strip().upper())
+    if paper is None:
+        raise UsageError(f"--paper {name}：不支持的纸张；可用：{'、'.join(PAPERS)}")
+    return paper
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How documents are rendered; the defaults are the CLI's defaults."""
+
+    template: str | None = None          # None: the kind's default template
+    paper: str | None = None             # None: the template's own paper
+    output_format: str = "pdf"           # pdf | png | typ
+    out_dir: Path = DEFAULT_OUT
+    jobs: int | None = None              # None: one worker per CPU for many documents
+    pdf_standard: str | None = None      # e.g. "a-2b" for archival copies
+    ppi: float = 144.0                   # PNG resolution
+    fonts: FontChoice = field(default_factory=FontChoice)
+
+    def checked(self) -> RenderOptions:
+        """The options, or a UsageError naming the bad one."""
+        if self.output_format not in OUTPUT_FORMATS:
+            raise UsageError(f"--format {self.output_format}：不支持的格式；可用：{'、'.join(OUTPUT_FORMATS)}")
+        if self.paper is not None:
+            paper_named(self.paper)
+        if self.pdf_standard is not None:
+            if self.pdf_standard not in PDF_STANDARDS:
+                raise UsageError(f"--pdf-standard {self.pdf_standard}：不支持；可用：{'、'.join(PDF_STANDARDS)}")
+            if self.output_format != "pdf":
+                raise UsageError("--pdf-standard 只适用于 --format pdf")
+        if self.jobs is not None and self.jobs < 1:
+            raise UsageError(f"--jobs {self.jobs}：并行数至少为 1")
+        if not 36 <= self.ppi <= 1200:
+            raise UsageError(f"--ppi {self.ppi:g}：应在 36 到 1200 之间")
+        return self
+
+
+@dataclass(frozen=True)
+class DocumentFailure:
+    """One document that could not be rendered, and why (one line, for the clerk)."""
+
+    code: str
+    message: str
+
+
+class RenderFailed(UsageError):
+    """Some documents could not be rendered; the others were written. Exit code 1, like findings."""
+
+    def __init__(self, failures: list[DocumentFailure], written: list[Path]):
+        self.failures = failures
+        self.written = written
+        super().__init__(f"{len(failures)} 份文件未能生成：" + "；".join(f.message for f in failures[:3])
+                         + ("……" if len(failures) > 3 else ""))
