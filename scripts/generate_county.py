@@ -503,8 +503,10 @@ def scalar(value) -> str:
         return json.dumps(str(value))
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (int, dt.date)):
-        return str(value) if isinstance(value, int) else value.isoformat()
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
     text = str(value)
     if not text or _NOT_PLAIN.search(text) or _RESOLVES.match(text):
         return json.dumps(text, ensure_ascii=False)

@@ -220,7 +220,7 @@ def test_raw_files_are_clean():
         raw = path.read_bytes()
         assert b"\r" not in raw, path
         text = raw.decode("utf-8")
-        assert text.startswith("civcat: 1\nkind: ") or text.lstrip().startswith("#"), path
+        assert text.startswith("civcat: 1\nkind: "), path
         assert not TRADITIONAL & set(text), (path, TRADITIONAL & set(text))
         assert not INVISIBLE.search(text), path
         assert not FULL_WIDTH_ALNUM.search(text), path

@@ -175,7 +175,7 @@ _WRONGDOING = re.compile(
     r"砍|伐|欠|拖|骗|超生|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
-    r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响"
+    r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾"
 )
 _PROHIBITION = re.compile(
     r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
@@ -263,6 +263,20 @@ def _land_what(evidence: str) -> str:
     return "收回宅基地" if "宅基地" in evidence else "收回承包地"
 
 
+def _seizure_what(evidence: str) -> str:
+    return "没收财物" if evidence.startswith(("没收", "罚没", "充公", "收缴")) else "扣押财物"
+
+
+def _share_or_land_what(evidence: str) -> str:
+    return "不予分配土地" if re.search(_LAND, evidence) else "取消集体收益分配"
+
+
+def _expulsion_what(evidence: str) -> str:
+    if "开除" in evidence:
+        return "开除村籍"
+    return "取消村民资格" if ("注销" in evidence or "除名" in evidence) else "驱逐出村"
+
+
 def _fine_in_kind_what(evidence: str) -> str:
     return "罚工" if any(w in evidence for w in ("工", "劳动", "义务", "扫")) else "变相罚款"
 
@@ -301,31 +315,31 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P("CV602", ("没充扣强",), re.compile(
         r"(?:没收|罚没(?!款)|充公|查扣|扣押|暂扣|扣留(?!" + _WHOM + r"?(?:本人|人员|人身))|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
-        r"[^，,。；;：:！!？?\s并和及或、]{0,8}"), "没收扣押财物", inherent=True, defer_bare=True),
+        r"[^，,。；;：:！!？?\s并和及或、]{0,8}"), _seizure_what, inherent=True, defer_bare=True),
     _P("CV602", ("缴", "收"), re.compile(
         r"收缴" + _WHOM + r"?的?(?:赌具|赌资|工具|器具|渔具|网具|猎具|枪支?|刀具|财物|物品|非法所得|违法所得|所得)"),
-       "没收扣押财物", inherent=True, defer_bare=True),
+       "没收财物", inherent=True, defer_bare=True),
     _P("CV602", ("收调", "地田林山权"), re.compile(
         r"(?:强行收回|收回|收归(?:村|组)?集体|调出)" + _WHOM + r"?的?(?:全部|部分|原|所有)?" + _GAP + r"{0,6}?" + _LAND),
        _land_what, inherent=True, defer_bare=True, eligibility=True, nominal=True),
     _P("CV602", ("集", "归缴"), re.compile(r"(?:收归|归|上缴)(?:村|组)?集体(?:所有)?"), "没收归集体"),
     _P("CV602", ("红益股偿置苗", "扣停缓发消剥冻截收"), re.compile(
         r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回)" + _WHOM + r"?的?"
-        + r"(?P<gap>" + _GAP + r"{0,8}?)" + _DIVIDEND + _OBJECT_TAIL), "扣除集体收益分红",
+        + r"(?P<gap>" + _GAP + r"{0,8}?)" + _DIVIDEND + _OBJECT_TAIL), "扣发集体收益分红",
        inherent=True, eligibility=True, nominal=True),
     _P("CV602", ("红益股偿置苗地田林山权配", "享参配分获领申安审划批给"), re.compile(
         r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:其|该户|其家庭|再)?|不)"
         r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予)"
         + r"(?P<gap>" + _GAP + r"{0,8}?)" + r"(?:" + _DIVIDEND + "|" + _LAND + r"|分配)" + _OBJECT_TAIL),
-       "不予分配分红土地", pronoun=True, eligibility=True),
+       _share_or_land_what, pronoun=True, eligibility=True),
     _P("CV602", ("红益股偿置苗", "扣抵冲"), re.compile(
         r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND
         + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣回|扣|冲抵|抵顶|抵交|抵缴)|"
         r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"),
-       "以分红抵扣", inherent=True),
+       "从分红或补偿款中扣款", inherent=True),
     _P("CV602", ("红益股偿置苗", "减降折扣停消发"), re.compile(
         r"(?:当年|年终|本年度)?(?:的)?" + _DIVIDEND + _GAP + r"{0,4}?(?:减半|减少|减发|降低|打折|扣减|扣除|停发|取消|不予发放)"),
-       "扣除集体收益分红", pronoun=True, eligibility=True),
+       "扣发集体收益分红", pronoun=True, eligibility=True),
     _P("CV602", ("押证", "退返"), re.compile(r"(?:保证金|押金)" + _GAP + r"{0,4}?(?:不予|不再|概不|不)(?:退还|返还|退回|退)"),
        "没收保证金", pronoun=True),
     # --- CV603 personal freedom and public shaming --------------------------------------------
@@ -334,7 +348,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"限制" + _WHOM + r"?的?人身自由|扣留" + _WHOM + r"?(?:本人|人员|人身)|不准" + _WHOM + r"?离开(?:本村|村|家)?"),
        "限制人身自由", inherent=True, defer_bare=True),
     _P("CV603", ("游挂戴众",), re.compile(r"(?:游街|游乡|游村|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众"), "游街示众", inherent=True),
-    _P("CV603", ("跪站", "罚跪"), re.compile(r"罚跪|罚站|下跪"), "罚跪", inherent=True),
+    _P("CV603", ("跪站", "罚跪"), re.compile(r"罚跪|罚站|下跪"), "罚跪罚站", inherent=True),
     _P("CV603", ("曝榜",), re.compile(
         r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?(?:公开)?曝光|"
         r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光|"
@@ -344,7 +358,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报)|"
         r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名)" + _WHOM + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
         r"张榜(?:公布|公示|通报)?"),
-       "张榜公布姓名", display=True),
+       "公布违约者姓名", display=True),
     # --- CV604 cutting supply ------------------------------------------------------------------
     _P("CV604", ("水电气暖热网带号", "停止断拆予再给拒限"), re.compile(
         r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制)(?:对)?" + _WHOM + r"?的?(?:生活|家庭)?"
@@ -385,7 +399,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"赶出(?:本村|村|村子|村庄|本组)|注销" + _WHOM + r"?的?(?:户口|户籍|村籍)|"
         r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
         r"(?:责令|强制|勒令|限期|强行)" + _WHOM + r"?(?:将)?(?:户口|户籍)?(?:迁出|迁走|搬出|搬离|离开)(?:本村|村|本组)?"),
-       lambda e: "驱逐出村" if "开除" not in e else "开除村籍", inherent=True),
+       _expulsion_what, inherent=True),
     _P("CV606", ("资身遇权籍员", "消剥注除丧弃终"), re.compile(
         r"(?:取消|剥夺|注销|开除|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止)"
         + _WHOM + r"?的?" + _MEMBERSHIP), "取消村民资格", inherent=True, eligibility=True, nominal=True),

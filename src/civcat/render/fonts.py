@@ -1,0 +1,179 @@
+"""Fonts: the bundled subsets, or configured and system fonts, and the glyph preflight.
+
+Typst silently drops or boxes a character its fonts lack. A 生僻字 in a village name would then
+be printed as an empty square on a notice board. So before compiling, every character of the
+document is checked against the fonts in use; a missing one is an error naming the character,
+its code point, the file and line it comes from, and how to add a font.
+
+The bundled fonts (fonts/, built by scripts/build_fonts.py) are subsets of Noto Serif CJK SC
+(body text) and Noto Sans CJK SC Bold (titles): GB 2312, Big5 level 1, ASCII and CJK
+punctuation. Typst's own embedded fonts are never used: they cover no Chinese, and a document
+whose glyphs silently come from a fallback font is exactly what the preflight is there to stop.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import UsageError
+
+BUNDLED_DIR = Path(__file__).resolve().parent / "fonts"
+BUNDLED_BODY = "Civcat Noto Serif SC"
+BUNDLED_TITLE = "Civcat Noto Sans SC"
+
+#: How to add a font, appended to every missing-glyph message.
+HOW_TO_ADD_A_FONT = ("添加字体：把含此字的字体文件（如完整的 Noto Serif CJK SC、思源宋体、花园明朝）放入一个文件夹，"
+                     "用 --font-dir 文件夹 --body-font 字体名 --title-font 字体名 选用（或 --system-fonts 使用系统字体）；"
+                     "也可在数据中改用规范的常用字")
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """Which font families set body text and titles, and where fonts are looked for."""
+
+    body: str = BUNDLED_BODY
+    title: str = BUNDLED_TITLE
+    font_dirs: tuple[Path, ...] = ()
+    system_fonts: bool = False
+
+    @property
+    def search_paths(self) -> list[str]:
+        # The bundled folder is always searched: a configured body font may be paired with the
+        # bundled title font. The subsets carry their own family names, so they never mix with a
+        # full Noto CJK installed on the system.
+        return [str(BUNDLED_DIR), *(str(p) for p in self.font_dirs)]
+
+    def typst_fonts(self):
+        """The typst.Fonts collection a compiler uses (imports typst: call it where it runs)."""
+        import typst
+
+        return typst.Fonts(include_system_fonts=self.system_fonts, include_embedded_fonts=False,
+                           font_paths=self.search_paths)
+
+
+@dataclass(frozen=True)
+class FontFace:
+    family: str
+    weight: int
+    path: str
+    index: int
+
+
+def available_faces(choice: FontChoice) -> list[FontFace]:
+    for folder in choice.font_dirs:
+        if not folder.is_dir():
+            raise UsageError(f"--font-dir {folder}：不是文件夹")
+    return _faces(tuple(choice.search_paths), choice.system_fonts)
+
+
+@functools.lru_cache(maxsize=8)
+def _faces(paths: tuple[str, ...], system: bool) -> list[FontFace]:
+    import typst
+
+    fonts = typst.Fonts(include_system_fonts=system, include_embedded_fonts=False, font_paths=list(paths))
+    return [FontFace(f.family, f.weight, f.path, f.index) for f in fonts.fonts() if f.path]
+
+
+def face_for(choice: FontChoice, family: str, weight: int, role: str) -> FontFace:
+    """The face Typst picks for `family` at `weight` (the nearest weight, upright preferred)."""
+    faces = [f for f in available_faces(choice) if f.family.casefold() == family.casefold()]
+    if not faces:
+        families = sorted({f.family for f in available_faces(choice)})
+        shown = "、".join(families[:12]) + ("……" if len(families) > 12 else "")
+        where = "" if choice.system_fonts else "（未搜索系统字体；需要时加 --system-fonts）"
+        raise UsageError(f"找不到{role}字体“{family}”{where}；可用：{shown}")
+    return min(faces, key=lambda f: (abs(f.weight - weight), f.path, f.index))
+
+
+@functools.lru_cache(maxsize=16)
+def coverage(path: str, index: int) -> frozenset[int]:
+    """The code points a font face has glyphs for (its best cmap)."""
+    from fontTools.ttLib import TTFont
+
+    try:
+        font = TTFont(path, fontNumber=index, lazy=True)
+        return frozenset(font.getBestCmap() or {})
+    except Exception as error:  # a broken font file is the user's to fix, not a traceback
+        raise UsageError(f"字体文件 {path} 无法读取：{error}") from None
+
+
+@dataclass(frozen=True)
+class FontsInUse:
+    """The faces a document is set in, and the characters all of them can print."""
+
+    body: FontFace
+    title: FontFace
+    covered: frozenset[int]
+
+    def describe(self) -> str:
+        if self.body.family == self.title.family:
+            return f"“{self.body.family}”"
+        return f"“{self.body.family}”和“{self.title.family}”"
+
+
+def fonts_in_use(choice: FontChoice) -> FontsInUse:
+    body = face_for(choice, choice.body, 400, "正文")
+    title = face_for(choice, choice.title, 700, "标题")
+    # A name appears both in titles and in text, so each character must be in both faces.
+    covered = coverage(body.path, body.index) & coverage(title.path, title.index)
+    return FontsInUse(body, title, covered)
+
+
+def _needs_no_glyph(char: str) -> bool:
+    """Characters a font need not draw: spaces, line breaks, controls, variation selectors."""
+    category = unicodedata.category(char)
+    if category in ("Zs", "Zl", "Zp", "Cc", "Cf"):
+        return True
+    code = ord(char)
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+
+
+def missing_characters(text: str, covered: frozenset[int]) -> list[str]:
+    """The distinct characters of `text` the fonts lack, in order of first appearance."""
+    missing: dict[str, None] = {}
+    for char in set(text):
+        if ord(char) not in covered and not _needs_no_glyph(char):
+            missing[char] = None
+    return sorted(missing, key=text.index)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """A text the document's characters may come from: a data file, or the template."""
+
+    label: str    # a path relative to the repository root, or "模板 charter-poster.typ.j2"
+    text: str
+
+
+def locate(char: str, origins: list[Origin]) -> tuple[str, int] | None:
+    """The first origin holding `char`, and the 1-based line of its first occurrence."""
+    for origin in origins:
+        index = origin.text.find(char)
+        if index >= 0:
+            return origin.label, origin.text.count("\n", 0, index) + 1
+    return None
+
+
+class GlyphMissing(UsageError):
+    """A character of the document is in none of the fonts: nothing is written."""
+
+
+def describe_character(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return f"“{char}”（U+{ord(char):04X}{'，' + name if name and not name.startswith('CJK UNIFIED') else ''}）"
+
+
+def preflight(source: str, fonts: FontsInUse, origins: list[Origin], document: str) -> None:
+    """Raise GlyphMissing if any character of the Typst source is missing from the fonts in use."""
+    missing = missing_characters(source, fonts.covered)
+    if not missing:
+        return
+    char = missing[0]
+    where = locate(char, origins)
+    place = f"{where[0]} 第 {where[1]} 行" if where else document
+    more = f"（另有 {len(missing) - 1} 个字也缺：{''.join(missing[1:6])}{'……' if len(missing) > 6 else ''}）" if len(missing) > 1 else ""
+    raise GlyphMissing(f"{place}：字体{fonts.describe()}中没有{describe_character(char)}，"
+                       f"{document}不能生成（否则该字会印成空白或方框）{more}。{HOW_TO_ADD_A_FONT}。")
