@@ -166,3 +166,9 @@ def test_adopted_charter_without_vote_is_not_a_schema_error(mini):
 def test_yaml_1_2_no_is_a_string_not_false(mini):
     mini.replace(VILLAGE, "name: 石门村", "name: no")
     assert only(mini, VILLAGE) == []
+
+
+@pytest.mark.parametrize("char", ["\x07", "\x85", "\x9f"])
+def test_cv706_control_characters_yaml_cannot_read(mini, char):
+    mini.replace(VILLAGE, "name: 石门村", f"name: 石门{char}村")
+    assert only(mini, VILLAGE) == [("CV706", 4, 9)]

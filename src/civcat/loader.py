@@ -89,8 +89,9 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
 # ---------------------------------------------------------------------------------------------
 # Text → data
 
-# C0 controls other than tab, LF and CR, and DEL: YAML refuses them, and a clerk cannot see them.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls other than tab, LF and CR, DEL and the C1 controls: YAML refuses them (or, for NEL,
+# reads a line break where the clerk sees none), and a clerk cannot see them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 _yaml_instance = None
 
