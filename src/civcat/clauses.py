@@ -74,8 +74,18 @@ Decisions
 - **Public display:** 游街, 示众, 挂牌, 曝光 and 列入黑榜 are always findings; publishing a name or
   photo (张榜公布其姓名) only as a consequence of wrongdoing, never for honours (表彰, 表扬) or for the
   lawful 公示 of 低保 recipients and village accounts.
-- **依法收回:** the law itself speaks of 发包方依法收回 (农村土地承包法 Art. 30), so 依法 right before
-  收回/没收 is treated as a deferral, like 依法处以罚款.
+- **依法收回:** the law itself speaks of 发包方依法收回承包地 (农村土地承包法 Art. 27 ¶4, for the cases
+  the law allows), so 依法 right before 收回/没收 is treated as a deferral, like 依法处以罚款.
+- **The village is the actor when it directs:** 由村委会通知供电所停电 is the village's supply cut;
+  only a measure left to the organ (由供电部门依法处理, 由公安机关依法处以罚款) is deferred.
+- **Points schemes:** adding and deducting points is lawful; tying property or welfare to the score
+  (积分低于60分的，不得享受年终分红) is the same withholding and is reported; honours are not.
+- **One finding per act:** money deducted from a dividend or subsidy (扣减其当年分红500元) is the
+  withholding (CV602/CV605), not a second CV601; a household punished for a member's act
+  (家庭成员中有吸毒人员的，取消该户低保) is CV608 with the measure folded in.
+- **Mentions:** a measure named inside a condition (对不缴纳罚款的…), as a topic (罚款条款已删除) or
+  as a list of what the charter must not do is not imposed. 通报批评, 点名批评 and 赔礼道歉 are
+  admonitions; 张榜公布 as the consequence of wrongdoing is public shaming (CV603).
 - A clause that only names the measure as a topic (取消低保应当经过民主评议) is not an imposition
   for the deprivation families: a following 应当/须/时/程序 marks the nominal use.
 
@@ -207,6 +217,7 @@ _CIVIL_OR_DUE = re.compile(
     r"燃气费|取暖费"
 )
 _FOLLOWING_OBJECT = re.compile(_GAP + r"{0,6}")  # 每亩10元收取维护费: what the payment is for follows it
+_TAKEN_FROM_HOLDINGS = re.compile(_DIVIDEND + "|" + _WELFARE)
 _SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
 _SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社")
@@ -288,6 +299,7 @@ _WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇"
 def _P(code: str, keys: tuple[str, ...], regex: re.Pattern[str], what: str | Callable[[str], str],
        **flags: bool) -> _Pattern:
     return _Pattern(code, tuple(frozenset(k) for k in keys), regex, what, **flags)
+
 
 _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV601 fine or payment as penalty -----------------------------------------------------
@@ -373,7 +385,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
         + _WHOM + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
         + _GAP + r"{0,8}?" + _CERT + r"(?:审批|手续|证明|材料|登记)*"), "不予办理证明", pronoun=True),
-    _P("CV605", ("办具章签审受", "予给停缓拒再"), re.compile(
+    _P("CV605", ("办具章签审受", "予给停缓拒再律"), re.compile(
         r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再)(?:为|给|替|帮|对|向)?" + _WHOM
         + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理)"), "不予办理证明", pronoun=True),
     _P("CV605", ("户", "上落入登"), re.compile(
@@ -588,6 +600,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         named = (gap or "") + _FOLLOWING_OBJECT.match(text, end, sent.end).group()
         if _CIVIL_OR_DUE.search(named):
             return False  # the payment is named as a fee or the cost of harm: 交纳维护费10元, 承担修复费用
+        if gap and _TAKEN_FROM_HOLDINGS.search(gap):
+            return False  # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
 
     if pat.contract and _CONTRACT.search(text, sent.start, sent.end):
         return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from ..findings import Problem, Severity
@@ -25,6 +26,7 @@ from .base import Context, Rule
 _ALIKE = (("村社区", "村"), ("村居", "村"), ("社区", "村"), ("居委会", "村委会"), ("居民", "村民"))
 
 
+@lru_cache(maxsize=65536)  # titles repeat across hundreds of communities and references
 def normalize_title(text: str) -> str:
     """A title reduced for comparison: full-width → half-width, no whitespace or punctuation, 村/社区/居 alike."""
     text = unicodedata.normalize("NFKC", text).lower()

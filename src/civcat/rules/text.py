@@ -33,6 +33,16 @@ def strings(data: Any, at: tuple = ()) -> Iterator[tuple[tuple, str]]:
             yield from strings(value, (*at, index))
 
 
+def text_may_match(doc, pattern: re.Pattern) -> bool:
+    """Whether any string of the document could match: one scan of the file text before walking its values.
+
+    The file text holds every value as written (and more: keys, comments), so no match there means
+    no match in any value; escapes in double-quoted strings are the exception, hence the backslash.
+    """
+    text = doc.source.text or ""
+    return "\\" in text or pattern.search(text) is not None
+
+
 def needle_at(text: str, start: int, end: int | None = None) -> str:
     """The shortest piece of `text` from `start` (at least to `end`) whose first occurrence is at `start`.
 
@@ -143,6 +153,8 @@ class MixedScripts(Rule):
     fix = "把提示的繁体字改为简体（“應當”→“应当”，“規民約”→“规民约”）；整段复制来的文字可用输入法或 opencc 统一转换后再核对。"
 
     def check(self, doc, ctx):
+        if not (text_may_match(doc, _TRADITIONAL_RE) and text_may_match(doc, _SIMPLIFIED_RE)):
+            return
         first_t = first_s = None
         count_t = count_s = 0
         for at, text in strings(doc.source.data):
@@ -181,6 +193,8 @@ FULL_WIDTH_PUNCTUATION = {",": "，", ".": "。", ";": "；", ":": "：", "?": "
 _BETWEEN = re.compile(rf"(?<=[{_CJK}]) ?([,.;:?!()]) ?(?=[{_CJK}])")
 _AT_END = re.compile(rf"(?<=[{_CJK}])([,.;:?!])\s*$")
 _PARENS = re.compile(r"\(([^()]*)\)")
+# Any ASCII mark touching Chinese text: a cheap test on the whole file before walking its values.
+_TOUCHING = re.compile(rf"(?<=[{_CJK}])[,.;:?!()]|[,.;:?!()](?=[{_CJK}])")
 
 
 def ascii_punctuation(text: str) -> list[int]:
@@ -206,6 +220,8 @@ class AsciiPunctuation(Rule):
     fix = "改为全角标点：“,”→“，”，“.”→“。”，“;”→“；”，“:”→“：”，“(”“)”→“（”“）”。数字中的小数点和时间（3.5、8:30）不必改。"
 
     def check(self, doc, ctx):
+        if not text_may_match(doc, _TOUCHING):
+            return
         for at, text in strings(doc.source.data):
             if not _IDEOGRAPH.search(text):
                 continue
@@ -239,6 +255,8 @@ class FullWidthAlphanumerics(Rule):
     fix = "把全角字母和数字改为半角（“１５”→“15”）。输入法切换到半角状态后重新输入即可。"
 
     def check(self, doc, ctx):
+        if not text_may_match(doc, _FULL_WIDTH):
+            return
         for at, text in strings(doc.source.data):
             first = _FULL_WIDTH.search(text)
             if first:

@@ -1,0 +1,299 @@
+"""From the loaded repository to what a template sees: which documents, their context, their names.
+
+Templates receive plain dictionaries of text (never the models), prepared here: numbers in Chinese
+numerals, dates as 2021年8月15日, codes turned into labels. The template decides the layout and
+the wording around them; civcat's escaping makes every value literal text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import UsageError
+from ..repository import Document, Repository
+from .fonts import Origin
+from .typography import chinese_date, chinese_numeral
+
+#: PDFs of documents without any date get this creation date: output must not depend on the clock.
+FALLBACK_DATE = dt.date(2000, 1, 1)
+
+CHARTER_TYPE_LABELS = {"village_rules": "村规民约", "residents_convention": "居民公约"}
+VOTE_BODY_LABELS = {"villagers_meeting": "村民会议", "villagers_representatives": "村民代表会议",
+                    "residents_meeting": "居民会议", "residents_representatives": "居民代表会议"}
+VOTE_UNITS = {"persons": "人", "households": "户", "representatives": "人"}
+ROUTE_LABELS = {"self": "群众自行解决", "market": "寻求市场服务", "both": "自行解决或寻求市场服务"}
+TIERS = (
+    ("major", "大事", "政府管理事项及公共服务", "由政府部门负责解决"),
+    ("minor", "小事", "村（居）公共事项及公益服务", "由村（社区）“两委”牵头，组织群众协商解决"),
+    ("private", "私事", "个人事务和市场服务", "由群众自行解决或寻求市场服务"),
+)
+CONSULTATION_CATEGORY_ORDER = ("institution", "public_affairs", "village_affairs", "other")
+CONSULTATION_CATEGORY_LABELS = {"institution": "制度建设类", "public_affairs": "公共事务公益事业类",
+                                "village_affairs": "村（居）务管理类", "other": "其他类"}
+
+
+@dataclass
+class Prepared:
+    """One document ready for its template: the context, where its text comes from, its output."""
+
+    kind: str                  # charter | catalogue
+    code: str                  # the community code
+    title: str                 # printed title, also in the file name
+    context: dict[str, Any]
+    origins: list[Origin]      # for locating a missing glyph: the data files it was built from
+    date: dt.date              # the fixed creation date of the PDF
+
+    def output_stem(self) -> str:
+        return f"{self.code}-{safe_file_name(self.title)}"
+
+    def output_folder(self, out_dir: Path) -> Path:
+        return out_dir / ("charters" if self.kind == "charter" else "catalogues") / self.code[:9]
+
+
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+
+
+def safe_file_name(text: str) -> str:
+    """A title usable as a file name on Windows, macOS and Linux (Chinese kept)."""
+    cleaned = _UNSAFE_IN_FILE_NAMES.sub("", text).strip(" .")
+    return cleaned[:80] or "无标题"
+
+
+# ---------------------------------------------------------------------------------------------
+# Selection
+
+
+def select(repository: Repository, kind: str, selectors: list[str], *, everything: bool,
+           township: str | None) -> list[str]:
+    """The community codes to render: by code or name, or all (of one township)."""
+    universe = repository.charters if kind == "charter" else repository.communities
+    noun = "公约" if kind == "charter" else "村（社区）事项清单"
+    if township is not None:
+        township = township.strip()
+        if township not in repository.townships:
+            hint = _name_hint(township, {t.name: c for c, t in repository.townships.items()})
+            raise UsageError(f"--township {township}：没有这个乡镇（街道）代码{hint}")
+    if everything and selectors:
+        raise UsageError("既给了代码或名称又给了 --all；请只用其中一种")
+    if not everything and not selectors:
+        raise UsageError(f"请给出村（社区）的代码或名称，或用 --all 生成全部{noun}")
+    if township is not None and not everything:
+        raise UsageError("--township 只能与 --all 一起使用")
+    if everything:
+        codes = sorted(c for c in universe if township is None or c.startswith(township))
+        if not codes:
+            raise UsageError(f"没有可生成的{noun}" + (f"（乡镇代码 {township}）" if township else "") + "；请先运行 civcat validate")
+        return codes
+    chosen: list[str] = []
+    for selector in selectors:
+        code = _resolve(repository, kind, universe, selector.strip())
+        if code not in chosen:
+            chosen.append(code)
+    return chosen
+
+
+def _name_hint(word: str, names: dict[str, str]) -> str:
+    from ..textutil import nearest
+
+    hint = nearest(word, names)
+    return f"，是否应为 {hint}（{names[hint]}）？" if hint else ""
+
+
+def _resolve(repository: Repository, kind: str, universe: dict[str, Document], selector: str) -> str:
+    noun = "公约" if kind == "charter" else "村（社区）文件"
+    if selector.isdigit():
+        if selector in universe:
+            return selector
+        if len(selector) == 9 and selector in repository.townships:
+            raise UsageError(f"{selector} 是乡镇（街道）代码；生成一个乡镇的全部文件请用 --all --township {selector}")
+        if selector in repository.files_claiming(kind if kind == "charter" else "community"):
+            raise UsageError(f"{selector}：{noun}未通过格式检查，无法生成；请先运行 civcat validate 并改正")
+        raise UsageError(f"{selector}：没有这个代码的{noun}（村、社区代码为 12 位数字）")
+    names: dict[str, list[str]] = {}
+    for code in universe:
+        community = repository.communities.get(code)
+        if community is not None:
+            names.setdefault(community.model.name, []).append(code)
+        if kind == "charter":
+            names.setdefault(universe[code].model.title, []).append(code)
+    codes = sorted(set(names.get(selector, [])))
+    if len(codes) == 1:
+        return codes[0]
+    if len(codes) > 1:
+        options = "、".join(f"{c}（{_township_name(repository, c)}）" for c in codes)
+        raise UsageError(f"“{selector}”不止一个：{options}；请用代码指定")
+    hint = _name_hint(selector, {n: c[0] for n, c in names.items()})
+    raise UsageError(f"“{selector}”：没有这个名称的{noun}{hint}")
+
+
+def _township_name(repository: Repository, code: str) -> str:
+    township = repository.township_of(code)
+    return township.name if township is not None else code[:9]
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared parts of every context
+
+
+def _community_part(repository: Repository, code: str, fallback_name: str) -> tuple[dict[str, Any], Document | None]:
+    doc = repository.communities.get(code)
+    name = doc.model.name if doc is not None else fallback_name
+    village = doc.model.type == "village" if doc is not None else not name.endswith("社区")
+    committee = f"{name}{'村民委员会' if village else '居民委员会'}"
+    return {"code": code, "name": name, "type": "village" if village else "community",
+            "type_label": "村" if village else "社区", "committee": committee}, doc
+
+
+def _place_parts(repository: Repository, code: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    township = repository.township_of(code)
+    county = repository.county.model if repository.county is not None else None
+    return ({"code": code[:9], "name": township.name if township else "",
+             "type": township.type if township else ""},
+            {"code": county.code if county else "", "name": county.name if county else "",
+             "authority": (county.authority or "") if county else ""})
+
+
+def _origins(*docs: Document | None) -> list[Origin]:
+    return [Origin(d.path, d.source.text or "") for d in docs if d is not None]
+
+
+# ---------------------------------------------------------------------------------------------
+# Charters
+
+
+def prepare_charter(repository: Repository, code: str) -> Prepared:
+    doc = repository.charters[code]
+    charter = doc.model
+    type_label = CHARTER_TYPE_LABELS[charter.type]
+    community, community_doc = _community_part(repository, code, charter.title.removesuffix(type_label))
+    township, county = _place_parts(repository, code)
+
+    chapters, article_number = [], 0
+    for chapter_number, chapter in enumerate(charter.chapters, 1):
+        articles = []
+        for article in chapter.articles:
+            article_number += 1
+            articles.append({"number": f"第{chinese_numeral(article_number)}条", "text": article.text or ""})
+        chapters.append({"number": f"第{chinese_numeral(chapter_number)}章", "title": chapter.title,
+                         "topic": chapter.topic, "articles": articles})
+
+    points = None
+    if charter.points is not None and (charter.points.items or charter.points.redemption):
+        points = {
+            "title": charter.points.title or "积分管理办法",
+            "items": [{"behaviour": item.behaviour, "value": item.points,
+                       "points": f"加{item.points}分" if item.points >= 0 else f"扣{-item.points}分"}
+                      for item in charter.points.items],
+            "redemption": charter.points.redemption,
+        }
+
+    procedure, vote = charter.procedure, charter.vote
+    body_label = VOTE_BODY_LABELS.get(vote.body if vote and vote.body else "",
+                                      "村民会议" if charter.type == "village_rules" else "居民会议")
+    adoption = None
+    if charter.status == "adopted" and procedure and procedure.voted and vote and vote.present is not None:
+        adoption = {
+            "body": body_label,
+            "voted": chinese_date(procedure.voted),
+            "filed": chinese_date(procedure.filed) if procedure.filed else None,
+            "published": chinese_date(procedure.published) if procedure.published else None,
+            "filed_with": charter.filed_with,
+            "eligible": vote.eligible, "present": vote.present, "in_favour": vote.in_favour,
+            "women_present": vote.women_present,
+            "unit": VOTE_UNITS.get(vote.basis or "persons", "人"),
+        }
+    date = next((d for d in (procedure.published, procedure.voted, procedure.filed) if d), None) if procedure else None
+
+    context = {
+        "charter": {
+            "title": charter.title, "type": charter.type, "type_label": type_label,
+            "status": charter.status, "is_draft": charter.status == "draft",
+            "revision": charter.revision,
+            "revision_cn": chinese_numeral(charter.revision - 1) if charter.revision and charter.revision > 1 else None,
+            "chapters": chapters, "article_count": article_number,
+            "points": points, "adoption": adoption, "body_label": body_label,
+            "filed_with": charter.filed_with,
+        },
+        "community": community, "township": township, "county": county,
+    }
+    return Prepared("charter", code, charter.title, context,
+                    _origins(doc, community_doc, repository.county), date or FALLBACK_DATE)
+
+
+# ---------------------------------------------------------------------------------------------
+# Community catalogues
+
+
+def prepare_catalogue(repository: Repository, code: str) -> Prepared:
+    doc = repository.communities[code]
+    community_model = doc.model
+    community, _ = _community_part(repository, code, community_model.name)
+    township, county = _place_parts(repository, code)
+    level = repository.triage_level_of(code)
+    triage_doc = repository.triage_references.get(level) if level else None
+    consultation_doc = repository.consultation_reference
+
+    excluded = {e.id for e in community_model.triage.excluded}
+    items = [i for i in (triage_doc.model.items if triage_doc else []) if i.id not in excluded]
+    local_ids = {i.id for i in community_model.triage.local}
+    items += list(community_model.triage.local)
+    lead_default = "村“两委”" if community["type"] == "village" else "社区“两委”"
+    tiers = []
+    for key, label, caption, who in TIERS:
+        entries = []
+        for item in (i for i in items if i.tier == key):
+            entry = {"id": item.id, "title": item.title, "description": item.description,
+                     "contact": item.contact, "local": item.id in local_ids}
+            if key == "major":
+                entry.update(handler=item.handler, basis=list(item.basis))
+            elif key == "minor":
+                entry.update(lead=item.lead or lead_default, participants=list(item.participants),
+                             forms=list(item.forms))
+            else:
+                entry.update(route=ROUTE_LABELS[item.route])
+            entries.append(entry)
+        who = who.replace("村（社区）“两委”", lead_default)
+        tiers.append({"key": key, "label": label, "caption": caption, "who": who, "items": entries})
+
+    consultation = community_model.consultation
+    consultation_excluded = {e.id for e in consultation.excluded} if consultation else set()
+    categories: dict[str, dict[str, Any]] = {}
+    if consultation_doc is not None:
+        for category in consultation_doc.model.categories:
+            categories[category.id] = {"id": category.id, "title": category.title, "items": [
+                {"id": i.id, "title": i.title, "forms": list(i.forms), "local": False}
+                for i in category.items if i.id not in consultation_excluded]}
+    for item in (consultation.local if consultation else []):
+        category_id = item.category or "other"
+        category = categories.setdefault(category_id, {"id": category_id, "items": [],
+                                                       "title": CONSULTATION_CATEGORY_LABELS[category_id]})
+        category["items"].append({"id": item.id, "title": item.title, "forms": list(item.forms), "local": True})
+    ordered = [categories[c] for c in CONSULTATION_CATEGORY_ORDER if c in categories and categories[c]["items"]]
+
+    issued = [d.model.issued for d in (triage_doc, consultation_doc) if d is not None and d.model.issued]
+    date = max(issued) if issued else None
+    title = f"{community['name']}事项清单"
+    context = {
+        "catalogue": {
+            "title": title,
+            "heading": f"{community['name']}“三事分流”事项清单",
+            "level": level, "level_label": {"street": "街道层面", "township": "乡镇层面"}.get(level or "", ""),
+            "reference_title": triage_doc.model.title if triage_doc else None,
+            "tiers": tiers,
+            "excluded_count": len(excluded),
+            "consultation": {
+                "title": consultation_doc.model.title if consultation_doc else "城乡社区协商事项清单",
+                "platforms": list(consultation.platforms) if consultation else [],
+                "categories": ordered,
+                "item_count": sum(len(c["items"]) for c in ordered),
+            },
+            "issued": chinese_date(date) if date else None,
+        },
+        "community": community, "township": township, "county": county,
+    }
+    return Prepared("catalogue", code, title, context,
+                    _origins(doc, triage_doc, consultation_doc, repository.county), date or FALLBACK_DATE)
