@@ -259,6 +259,18 @@ class MiniRepo:
     def findings(self, code: str | None = None, **options) -> list:
         return [f for f in self.validate(**options).findings if code is None or f.code == code]
 
+    def position(self, rel: str, needle: str, after: str | None = None) -> tuple[int, int]:
+        """Line and column of the first `needle` (on the line holding `after`, when given)."""
+        line = self.line_of(rel, after or needle)
+        text = self.read(rel).splitlines()[line - 1]
+        return line, text.index(needle) + 1
+
+    def only(self, code: str, **options):
+        """The one finding of `code` (the test fails, listing them, if there is not exactly one)."""
+        found = self.findings(code, **options)
+        assert len(found) == 1, [f"{f.path}:{f.line}:{f.column} {f.code} {f.message}" for f in found]
+        return found[0]
+
     def line_of(self, rel: str, needle: str) -> int:
         """1-based line of the first line containing `needle`, so tests assert lines without counting."""
         for number, line in enumerate(self.read(rel).splitlines(), 1):

@@ -119,7 +119,7 @@ _NUM = r"(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万壹�
 # An amount of money: 200元, 五十元至一百元, 200至500元, 1000元以下. It must end in 元/块 so that
 # 一律, 十分 and counts of days do not pass for money.
 _MONEY = (
-    rf"{_NUM}(?:元|块钱?)?(?:\s*(?:以上|至|到|—|－|-|~|～|或)+\s*{_NUM})?\s*(?:元|块钱?)"
+    rf"(?:人民币)?{_NUM}(?:元|块钱?)?(?:\s*(?:以上|至|到|—|－|-|~|～|或)+\s*{_NUM})?\s*(?:元|块钱?)"
     r"(?:以上|以下|以内|左右)?"
 )
 _MULTIPLE = r"(?:双倍|加倍|翻倍|(?:[两二三四五六七八九十]|\d+)倍)"
@@ -218,6 +218,7 @@ _CIVIL_OR_DUE = re.compile(
 )
 _FOLLOWING_OBJECT = re.compile(_GAP + r"{0,6}")  # 每亩10元收取维护费: what the payment is for follows it
 _TAKEN_FROM_HOLDINGS = re.compile(_DIVIDEND + "|" + _WELFARE)
+_GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 _SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
 _SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社")
@@ -253,6 +254,7 @@ class _Pattern:
     contract: bool = False  # in a sentence about a contract it is a contract remedy
     display: bool = False  # publishing a name: honours are exempt
     needs_pay_word: bool = False  # a multiple must come with a payment word
+    object_first: bool = False  # object before the action: a negation in between protects (承包地不得收回)
 
 
 def _supply_what(evidence: str) -> str:
@@ -308,10 +310,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "罚款", inherent=True),
     _P("CV601", ("元块", "罚"), re.compile(r"(?:(?<![处惩奖赏受认责])罚|处罚|惩罚)\s*" + _WHOM + r"?\s*(?:每[人户次天]?)?\s*"
                            + _MONEY), "罚款", inherent=True),
-    _P("CV601", ("罚裁",), re.compile(r"(?:罚没款|罚款|罚金|罚钱|经济处罚|经济制裁|经济惩罚)(?!条款|规定|内容|事项)(?:\s*" + _MONEY + ")?"),
+    _P("CV601", ("罚裁",), re.compile(
+        r"(?:罚没款|罚款|罚金|罚钱|经济处罚|经济制裁|经济惩罚)(?!条款|规定|内容|事项)(?:\s*" + _MONEY + ")?"),
        "罚款", inherent=True, defer_bare=True),
     _P("CV601", ("罚",), re.compile(
-        r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:放|请|买|杀|办|演|唱|修|义务|劳动|工|酒|席|电影|戏|打扫|清扫|扫|做)"
+        r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:全村人?|全组人?|全体村民)?"
+        r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做)"
         + _GAP + r"{0,8}"), _fine_in_kind_what, inherent=True),
     _P("CV601", ("元块", "交缴付担收资折扣"), re.compile(
         r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付)"
@@ -328,6 +332,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV602", ("没充扣强",), re.compile(
         r"(?:没收|罚没(?!款)|充公|查扣|扣押|暂扣|扣留(?!" + _WHOM + r"?(?:本人|人员|人身))|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
         r"[^，,。；;：:！!？?\s并和及或、]{0,8}"), _seizure_what, inherent=True, defer_bare=True),
+    _P("CV602", ("拆",), re.compile(r"(?:强行|强制)拆除(?:其)?" + _GAP + r"{0,6}|拆除其" + _GAP + r"{0,6}"),
+       "强制拆除财物", inherent=True, defer_bare=True),
     _P("CV602", ("缴", "收"), re.compile(
         r"收缴" + _WHOM + r"?的?(?:赌具|赌资|工具|器具|渔具|网具|猎具|枪支?|刀具|财物|物品|非法所得|违法所得|所得)"),
        "没收财物", inherent=True, defer_bare=True),
@@ -350,8 +356,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"),
        "从分红或补偿款中扣款", inherent=True),
     _P("CV602", ("红益股偿置苗", "减降折扣停消发"), re.compile(
-        r"(?:当年|年终|本年度)?(?:的)?" + _DIVIDEND + _GAP + r"{0,4}?(?:减半|减少|减发|降低|打折|扣减|扣除|停发|取消|不予发放)"),
-       "扣发集体收益分红", pronoun=True, eligibility=True),
+        r"(?:当年|年终|本年度)?(?:的)?" + _DIVIDEND + r"(?P<gap>" + _GAP
+        + r"{0,4}?)(?:减半|减少|减发|降低|打折|扣减|扣除|停发|取消|不予发放)"),
+       "扣发集体收益分红", pronoun=True, eligibility=True, object_first=True),
+    _P("CV602", ("地田林山权", "收调没"), re.compile(
+        _LAND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:收回|收归(?:村|组)?集体|没收|调出)"),
+       _land_what, pronoun=True, eligibility=True, object_first=True),
     _P("CV602", ("押证", "退返"), re.compile(r"(?:保证金|押金)" + _GAP + r"{0,4}?(?:不予|不再|概不|不)(?:退还|返还|退回|退)"),
        "没收保证金", pronoun=True),
     # --- CV603 personal freedom and public shaming --------------------------------------------
@@ -400,8 +410,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入))"
         + r"(?P<gap>" + _GAP + r"{0,10}?)" + _WELFARE + _OBJECT_TAIL), "取消低保等福利", pronoun=True, eligibility=True),
     _P("CV605", (_WELFARE_KEYS, "减降扣停消发"), re.compile(
-        _WELFARE + _GAP + r"{0,4}?(?:减半|减少|减发|降低|扣减|扣除|停发|取消|不予发放)"),
-       "取消低保等福利", pronoun=True, eligibility=True),
+        _WELFARE + r"(?P<gap>" + _GAP + r"{0,4}?)(?:减半|减少|减发|降低|扣减|扣除|停发|取消|不予发放)"),
+       "取消低保等福利", pronoun=True, eligibility=True, object_first=True),
     _P("CV605", (_WELFARE_KEYS, "扣抵冲"), re.compile(
         r"(?:从|在)" + _WHOM + r"?的?" + _WELFARE + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣|冲抵|抵顶)|"
         r"(?:用|以)" + _WHOM + r"?的?" + _WELFARE + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵)"), "扣发补贴", inherent=True),
@@ -412,9 +422,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
         r"(?:责令|强制|勒令|限期|强行)" + _WHOM + r"?(?:将)?(?:户口|户籍)?(?:迁出|迁走|搬出|搬离|离开)(?:本村|村|本组)?"),
        _expulsion_what, inherent=True),
-    _P("CV606", ("资身遇权籍员", "消剥注除丧弃终"), re.compile(
-        r"(?:取消|剥夺|注销|开除|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止)"
-        + _WHOM + r"?的?" + _MEMBERSHIP), "取消村民资格", inherent=True, eligibility=True, nominal=True),
+    _P("CV606", ("资身遇权籍员", "消剥注除丧弃终停"), re.compile(
+        r"(?:取消|剥夺|注销|开除|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止|停止|暂停)"
+        + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP), "取消村民资格", inherent=True, eligibility=True, nominal=True),
     _P("CV606", ("资身遇权籍员", "认具享"), re.compile(
         r"(?:不承认|不予承认|不予确认|不予认定|不再承认|不再具有|不具有|不再享有|不享有|不再享受|不享受|不予享受|不得享受)"
         + _WHOM + r"?的?" + _MEMBERSHIP), "取消村民资格", pronoun=True, eligibility=True),
@@ -461,7 +471,8 @@ _DENIAL = re.compile(
     r"(?:方可|才能|才可|方能|才)(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
     r"(?:收回|收归|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除)(?:" + _GAP + r"{0,10}?(?:"
     + _DIVIDEND + "|" + _LAND + "|" + _WELFARE + "|" + _MEMBERSHIP + r"|资格|待遇))?|"
-    r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一半|半份|减半|\d+\s*[%％]|百分之[一二三四五六七八九十]+|"
+    r"(?:归|由)(?:其)?(?:兄弟|儿子|男方|娘家兄弟|男性)(?:所有|继承|享有)|"
+    r"(?:只|仅|按|以)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一半|半份|半数|减半|\d+\s*[%％]|百分之[一二三四五六七八九十]+|"
     r"[一二三四五六七八九]成|一人|一个|一名)|"
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:户口|户籍)?(?:迁出|迁走|转出|外迁)"
 )
@@ -589,6 +600,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False
     gap = m.groupdict().get("gap")
     if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
+        return False
+    if pat.object_first and gap and _GAP_NEGATION.search(gap):
         return False
     if pat.eligibility and _ELIGIBILITY.search(text, sent.start, end):
         return False

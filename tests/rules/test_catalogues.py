@@ -17,19 +17,6 @@ TASK = "  - {title: 协助开展最低生活保障对象入户调查, ref: XZ-01
 LOCAL = "    - {id: XS-L01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}\n"
 
 
-def position(mini, rel: str, needle: str, after: str | None = None) -> tuple[int, int]:
-    """Line and column of the first `needle` (on the line holding `after`, when given)."""
-    line = mini.line_of(rel, after or needle)
-    text = mini.read(rel).splitlines()[line - 1]
-    return line, text.index(needle) + 1
-
-
-def only(mini, code: str, **options):
-    found = mini.findings(code, **options)
-    assert len(found) == 1, [f"{f.path}:{f.line}:{f.column} {f.code} {f.message}" for f in found]
-    return found[0]
-
-
 def set_task(mini, task: str) -> None:
     mini.replace(VILLAGE, TASK, f"  - {task}\n")
 
@@ -62,15 +49,15 @@ def test_titles_match_by_containment_only_for_six_characters_or_more():
 
 def test_cv301_unknown_triage_exclusion(mini):
     mini.replace(VILLAGE, "{id: XS-02, reason:", "{id: XS-99, reason:")
-    f = only(mini, "CV301")
+    f = mini.only("CV301")
     assert (f.path, f.severity) == (VILLAGE, Severity.ERROR)
-    assert (f.line, f.column) == position(mini, VILLAGE, "XS-99")
+    assert (f.line, f.column) == mini.position(VILLAGE, "XS-99")
     assert TOWNSHIP_REF in f.message
 
 
 def test_cv301_exclusion_from_the_other_levels_reference(mini):
     mini.replace(COMMUNITY, "consultation:", "triage:\n  excluded:\n    - {id: XS-02, reason: 无林地}\nconsultation:")
-    f = only(mini, "CV301")
+    f = mini.only("CV301")
     assert f.path == COMMUNITY and f.line == mini.line_of(COMMUNITY, "XS-02")
     assert "乡镇层面" in f.message and "街道层面" in f.message
 
@@ -78,26 +65,26 @@ def test_cv301_exclusion_from_the_other_levels_reference(mini):
 def test_cv301_unknown_consultation_exclusion(mini):
     mini.replace(VILLAGE, "  platforms: [村民议事会, 院坝会]\n",
                  "  platforms: [村民议事会, 院坝会]\n  excluded:\n    - {id: XY-09, reason: 无}\n")
-    f = only(mini, "CV301")
-    assert (f.line, f.column) == position(mini, VILLAGE, "XY-09")
+    f = mini.only("CV301")
+    assert (f.line, f.column) == mini.position(VILLAGE, "XY-09")
 
 
 def test_cv301_unknown_task_reference_but_not_for_fm(mini):
     set_task(mini, "{title: 协助开展最低生活保障对象入户调查, ref: XZ-09, department: 县民政局}")
-    f = only(mini, "CV301")
-    assert (f.line, f.column) == position(mini, VILLAGE, "XZ-09")
+    f = mini.only("CV301")
+    assert (f.line, f.column) == mini.position(VILLAGE, "XZ-09")
     assert mini.findings("CV308") == []
     set_task_text = mini.read(VILLAGE).replace("ref: XZ-09", "ref: FM-09")
     mini.write(VILLAGE, set_task_text)
     assert mini.findings("CV301") == []
-    assert only(mini, "CV307").line == mini.line_of(VILLAGE, "FM-09")
+    assert mini.only("CV307").line == mini.line_of(VILLAGE, "FM-09")
 
 
 def test_cv301_unknown_model_charter(mini):
     mini.replace(VILLAGE_CHARTER, "model: village_rules", "model: village_rule")
-    f = only(mini, "CV301")
+    f = mini.only("CV301")
     assert f.path == VILLAGE_CHARTER
-    assert (f.line, f.column) == position(mini, VILLAGE_CHARTER, "village_rule", after="model:")
+    assert (f.line, f.column) == mini.position(VILLAGE_CHARTER, "village_rule", after="model:")
     assert "residents_convention" in f.message
 
 
@@ -109,7 +96,7 @@ def test_cv301_not_for_known_ids(mini):
 
 def test_cv302_duplicate_id_in_a_reference(mini):
     mini.replace(TOWNSHIP_REF, "  - id: XS-02\n", "  - id: XS-01\n")
-    f = only(mini, "CV302")
+    f = mini.only("CV302")
     assert (f.path, f.severity) == (TOWNSHIP_REF, Severity.ERROR)
     assert f.line == mini.line_of(TOWNSHIP_REF, "title: 集体林地管护") - 2
     assert "村内道路" in f.message
@@ -117,13 +104,13 @@ def test_cv302_duplicate_id_in_a_reference(mini):
 
 def test_cv302_duplicate_local_id(mini):
     mini.replace(VILLAGE, LOCAL, LOCAL + "    - {id: XS-L01, tier: minor, title: 堰塘清淤, forms: [院坝会]}\n")
-    f = only(mini, "CV302")
-    assert (f.line, f.column) == position(mini, VILLAGE, "XS-L01", after="堰塘清淤")
+    f = mini.only("CV302")
+    assert (f.line, f.column) == mini.position(VILLAGE, "XS-L01", after="堰塘清淤")
 
 
 def test_cv302_local_id_equal_to_a_reference_id_is_not_also_cv304(mini):
     mini.replace(VILLAGE, "{id: XS-L01,", "{id: XS-01,")
-    f = only(mini, "CV302")
+    f = mini.only("CV302")
     assert f.line == mini.line_of(VILLAGE, "山坪塘")
     assert "XS-L01" in f.message
     assert mini.findings("CV304") == []
@@ -137,9 +124,9 @@ def test_cv302_not_across_the_two_levels(mini):
 
 def test_cv303_triage_totals(mini):
     mini.replace(TOWNSHIP_REF, "totals: {major: 1, minor: 2, private: 1}", "totals: {major: 1, minor: 3, private: 1}")
-    f = only(mini, "CV303")
+    f = mini.only("CV303")
     assert (f.path, f.severity) == (TOWNSHIP_REF, Severity.ERROR)
-    assert (f.line, f.column) == position(mini, TOWNSHIP_REF, "3", after="totals:")
+    assert (f.line, f.column) == mini.position(TOWNSHIP_REF, "3", after="totals:")
     assert "小事 2 项" in f.message
 
 
@@ -160,15 +147,15 @@ def test_cv303_not_when_totals_agree_or_are_absent(mini):
 
 def test_cv304_reference_prefix_does_not_fit_tier(mini):
     mini.replace(TOWNSHIP_REF, "  - id: XS-02\n", "  - id: DS-02\n")
-    f = only(mini, "CV304")
+    f = mini.only("CV304")
     assert (f.path, f.severity) == (TOWNSHIP_REF, Severity.ERROR)
-    assert (f.line, f.column) == position(mini, TOWNSHIP_REF, "DS-02")
+    assert (f.line, f.column) == mini.position(TOWNSHIP_REF, "DS-02")
     assert "XS-" in f.message
 
 
 def test_cv304_reference_id_with_l(mini):
     mini.replace(AUTONOMY, "{id: FM-01,", "{id: FM-L01,")
-    f = only(mini, "CV304")
+    f = mini.only("CV304")
     assert f.path == AUTONOMY and "FM-01" in f.message
 
 
@@ -187,9 +174,9 @@ def test_cv304_not_for_fitting_ids(mini):
 
 def test_cv305_local_item_repeats_reference_item(mini):
     mini.replace(VILLAGE, "title: 山坪塘日常维护", "title: 村（社区）内道路 路灯等公益设施日常管护")
-    f = only(mini, "CV305")
+    f = mini.only("CV305")
     assert (f.path, f.severity) == (VILLAGE, Severity.WARNING)
-    assert (f.line, f.column) == position(mini, VILLAGE, "村（社区）内道路")
+    assert (f.line, f.column) == mini.position(VILLAGE, "村（社区）内道路")
     assert "XS-01" in f.message
 
 
@@ -215,9 +202,9 @@ def test_cv306_tie_reports_every_occurrence(mini):
 def test_cv306_reports_only_the_minority(mini):
     other = add_village(mini, "202", MAJOR)
     add_village(mini, "203", "{id: XS-L01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}")
-    f = only(mini, "CV306")
+    f = mini.only("CV306")
     assert f.path == other
-    assert (f.line, f.column) == position(mini, other, "major")
+    assert (f.line, f.column) == mini.position(other, "major")
     assert "500243112201" in f.message and "500243112203" in f.message
 
 
@@ -230,23 +217,23 @@ def test_cv306_not_for_one_tier(mini):
 
 def test_cv307_task_with_a_negative_ref(mini):
     set_task(mini, "{title: 出具证明, ref: FM-01, department: 县某局}")
-    f = only(mini, "CV307")
+    f = mini.only("CV307")
     assert (f.path, f.severity) == (VILLAGE, Severity.ERROR)
-    assert (f.line, f.column) == position(mini, VILLAGE, "FM-01")
+    assert (f.line, f.column) == mini.position(VILLAGE, "FM-01")
     assert "出具无法律法规依据的证明" in f.message and "第五条" in f.message
     assert mini.findings("CV308") == []
 
 
 def test_cv307_task_whose_title_is_on_the_negative_list(mini):
     set_task(mini, "{title: 出具无法律法规依据的证明材料, department: 县某局}")
-    f = only(mini, "CV307")
-    assert (f.line, f.column) == position(mini, VILLAGE, "出具无法律法规依据的证明材料")
+    f = mini.only("CV307")
+    assert (f.line, f.column) == mini.position(VILLAGE, "出具无法律法规依据的证明材料")
     assert "FM-01" in f.message
 
 
 def test_cv307_title_wins_over_an_unrelated_assist_ref(mini):
     set_task(mini, "{title: 出具无法律法规依据的证明, ref: XZ-01}")
-    assert only(mini, "CV307").line == mini.line_of(VILLAGE, "出具无法律法规依据的证明")
+    assert mini.only("CV307").line == mini.line_of(VILLAGE, "出具无法律法规依据的证明")
 
 
 def test_cv307_not_for_listed_work(mini):
@@ -256,15 +243,15 @@ def test_cv307_not_for_listed_work(mini):
 
 def test_cv308_unlisted_task(mini):
     set_task(mini, "{title: 协助开展辖区企业安全生产检查, department: 县应急局}")
-    f = only(mini, "CV308")
+    f = mini.only("CV308")
     assert (f.path, f.severity) == (VILLAGE, Severity.WARNING)
-    assert (f.line, f.column) == position(mini, VILLAGE, "协助开展辖区企业安全生产检查")
+    assert (f.line, f.column) == mini.position(VILLAGE, "协助开展辖区企业安全生产检查")
     assert "准入" in f.message
 
 
 def test_cv308_task_referring_to_a_self_governance_item(mini):
     set_task(mini, "{title: 协助开展辖区企业安全生产检查, ref: ZZ-01}")
-    assert "ZZ-01" in only(mini, "CV308").message
+    assert "ZZ-01" in mini.only("CV308").message
 
 
 def test_cv308_not_for_a_listed_title_without_ref(mini):
@@ -277,9 +264,9 @@ def test_cv308_not_for_a_listed_title_without_ref(mini):
 def test_cv309_same_matter_on_both_lists(mini):
     mini.replace(AUTONOMY, "  - {id: FM-01, title: 出具无法律法规依据的证明}\n",
                  "  - {id: FM-01, title: 出具无法律法规依据的证明}\n  - {id: FM-02, title: 协助开展最低生活保障对象 入户调查}\n")
-    f = only(mini, "CV309")
+    f = mini.only("CV309")
     assert (f.path, f.severity) == (AUTONOMY, Severity.ERROR)
-    assert (f.line, f.column) == position(mini, AUTONOMY, "协助开展最低生活保障对象 入户调查")
+    assert (f.line, f.column) == mini.position(AUTONOMY, "协助开展最低生活保障对象 入户调查")
     assert "XZ-01" in f.message
     assert mini.findings("CV307") == []  # the task is XZ-01 itself: the lists conflict, not the task
 

@@ -19,13 +19,6 @@ COMMUNITY_ARTICLE = "为推进社区治理，弘扬文明新风，经居民会�
 VILLAGE_LAW = "《村民委员会组织法》（2018）第二十七条第二款"
 
 
-def position(mini, rel: str, needle: str, after: str | None = None) -> tuple[int, int]:
-    """Line and column of the first `needle` (on the line holding `after`, when given)."""
-    line = mini.line_of(rel, after or needle)
-    text = mini.read(rel).splitlines()[line - 1]
-    return line, text.index(needle) + 1
-
-
 def legal_findings(mini):
     return [f for f in mini.findings() if f.code.startswith("CV6")]
 
@@ -110,7 +103,7 @@ def test_measure_is_found_at_its_phrase(mini, code, text, at):
     found = legal_findings(mini)
     assert [(f.path, f.code, f.severity) for f in found] == [(VILLAGE_CHARTER, code, Severity.ERROR)], found
     f = found[0]
-    assert (f.line, f.column) == position(mini, VILLAGE_CHARTER, at, after=text)
+    assert (f.line, f.column) == mini.position(VILLAGE_CHARTER, at, after=text)
     assert f.message.startswith("条款规定了") and "村规民约不得" in f.message
     cites = CITES[code] if isinstance(CITES[code], tuple) else (CITES[code],)
     assert VILLAGE_LAW in f.message and any(c in f.message for c in cites)
@@ -141,7 +134,7 @@ def test_residents_convention_cites_the_residents_committee_law(mini):
                  f"- text: {COMMUNITY_ARTICLE}\n      - text: 拒不缴纳物业费的，停止供水。\n")
     (f,) = legal_findings(mini)
     assert (f.path, f.code) == (COMMUNITY_CHARTER, "CV604")
-    assert (f.line, f.column) == position(mini, COMMUNITY_CHARTER, "停止供水")
+    assert (f.line, f.column) == mini.position(COMMUNITY_CHARTER, "停止供水")
     assert "居民公约不得" in f.message and "《城市居民委员会组织法》（2018）第十五条第二款" in f.message
     assert VILLAGE_LAW not in f.message
 
@@ -150,7 +143,7 @@ def test_model_charter_is_checked(mini):
     mini.replace(MODEL, f"- text: {ARTICLE}", "- text: 违者罚款200元。")
     (f,) = legal_findings(mini)
     assert (f.path, f.code) == (MODEL, "CV601")
-    assert (f.line, f.column) == position(mini, MODEL, "罚款200元")
+    assert (f.line, f.column) == mini.position(MODEL, "罚款200元")
 
 
 def test_points_behaviour_and_redemption_are_checked(mini):
@@ -163,8 +156,8 @@ def test_points_behaviour_and_redemption_are_checked(mini):
         "  redemption: 积分兑换生活用品；违反本规约的，取消其低保。\n"))
     found = legal_findings(mini)
     assert [(f.code, f.line, f.column) for f in found] == [
-        ("CV601", *position(mini, VILLAGE_CHARTER, "罚款50元")),
-        ("CV605", *position(mini, VILLAGE_CHARTER, "取消其低保")),
+        ("CV601", *mini.position(VILLAGE_CHARTER, "罚款50元")),
+        ("CV605", *mini.position(VILLAGE_CHARTER, "取消其低保")),
     ]
 
 

@@ -12,19 +12,6 @@ MODEL = "charters/model/village_rules.yaml"
 ARTICLE = "村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。"  # the village charter's second article
 
 
-def position(mini, rel: str, needle: str, after: str | None = None) -> tuple[int, int]:
-    """Line and column of the first `needle` (on the line holding `after`, when given)."""
-    line = mini.line_of(rel, after or needle)
-    text = mini.read(rel).splitlines()[line - 1]
-    return line, text.index(needle) + 1
-
-
-def only(mini, code: str, **options):
-    found = mini.findings(code, **options)
-    assert len(found) == 1, [f"{f.path}:{f.line}:{f.column} {f.code} {f.message}" for f in found]
-    return found[0]
-
-
 def set_article(mini, text: str, rel: str = VILLAGE_CHARTER) -> None:
     mini.replace(rel, f"- text: {ARTICLE}", f"- text: {text}")
 
@@ -63,17 +50,17 @@ def test_chinese_numbers(n, chinese):
 
 def test_cv701_traditional_characters_in_a_simplified_charter(mini):
     set_article(mini, "村民應當爱护公共环境，垃圾分类投放，不乱倒乱扔。")
-    f = only(mini, "CV701")
+    f = mini.only("CV701")
     assert (f.path, f.severity) == (VILLAGE_CHARTER, Severity.WARNING)
-    assert (f.line, f.column) == position(mini, VILLAGE_CHARTER, "應當")
+    assert (f.line, f.column) == mini.position(VILLAGE_CHARTER, "應當")
     assert "“應”是繁体字" in f.message and "“应”" in f.message
 
 
 def test_cv701_points_at_the_first_traditional_character_in_a_community_file(mini):
     mini.replace(VILLAGE, "name: 石门村", "name: 石門村")
-    f = only(mini, "CV701")
+    f = mini.only("CV701")
     assert f.path == VILLAGE
-    assert (f.line, f.column) == position(mini, VILLAGE, "門")
+    assert (f.line, f.column) == mini.position(VILLAGE, "門")
     assert "简体作“门”" in f.message
 
 
@@ -89,9 +76,9 @@ def test_cv701_simplified_characters_in_a_traditional_model(mini):
               - text: 為推進村民自治，弘揚文明新風，經村民會議討論通過，制定本村規民約。
               - text: 村民應當愛護公共環境，垃圾分类投放。
         """)
-    f = only(mini, "CV701")
+    f = mini.only("CV701")
     assert f.path == MODEL
-    assert (f.line, f.column) == position(mini, MODEL, "类投放")
+    assert (f.line, f.column) == mini.position(MODEL, "类投放")
     assert "以繁体字为主" in f.message and "“类”是简体字" in f.message and "“類”" in f.message
 
 
@@ -105,23 +92,23 @@ def test_cv701_near_miss_shared_characters_and_one_script(mini):
 
 def test_cv702_ascii_comma_between_chinese(mini):
     set_article(mini, "村民应当爱护公共环境,垃圾分类投放，不乱倒乱扔。")
-    f = only(mini, "CV702")
+    f = mini.only("CV702")
     assert (f.path, f.severity) == (VILLAGE_CHARTER, Severity.WARNING)
-    assert (f.line, f.column) == position(mini, VILLAGE_CHARTER, ",垃圾")
+    assert (f.line, f.column) == mini.position(VILLAGE_CHARTER, ",垃圾")
     assert "“,”" in f.message and "“，”" in f.message
 
 
 def test_cv702_points_past_a_lawful_comma_and_counts(mini):
     set_article(mini, "每户筹资3,000元以内,由村民会议决定;不乱倒乱扔。")
-    f = only(mini, "CV702")
-    assert (f.line, f.column) == position(mini, VILLAGE_CHARTER, ",由")
+    f = mini.only("CV702")
+    assert (f.line, f.column) == mini.position(VILLAGE_CHARTER, ",由")
     assert "共 2 处" in f.message
 
 
 def test_cv702_parentheses_around_chinese_and_final_period(mini):
     set_article(mini, "爱护公共设施(含路灯)，不乱倒乱扔.")
-    f = only(mini, "CV702")
-    assert (f.line, f.column) == position(mini, VILLAGE_CHARTER, "(含")
+    f = mini.only("CV702")
+    assert (f.line, f.column) == mini.position(VILLAGE_CHARTER, "(含")
     assert "“（”" in f.message and "共 3 处" in f.message
 
 
@@ -148,17 +135,17 @@ def test_ascii_punctuation_offsets():
 
 def test_cv703_full_width_digits(mini):
     set_article(mini, "每户每年筹资不超过１５元，不乱倒乱扔ＡＢ。")
-    f = only(mini, "CV703")
+    f = mini.only("CV703")
     assert (f.path, f.severity) == (VILLAGE_CHARTER, Severity.WARNING)
-    assert (f.line, f.column) == position(mini, VILLAGE_CHARTER, "１５")
+    assert (f.line, f.column) == mini.position(VILLAGE_CHARTER, "１５")
     assert "“１５”" in f.message and "“15”" in f.message and "共 2 处" in f.message
 
 
 def test_cv703_in_a_community_file(mini):
     mini.replace(VILLAGE, "reason: 本村无集体林地", "reason: 本村无集体林地（第２组除外）")
-    f = only(mini, "CV703")
+    f = mini.only("CV703")
     assert f.path == VILLAGE
-    assert (f.line, f.column) == position(mini, VILLAGE, "２")
+    assert (f.line, f.column) == mini.position(VILLAGE, "２")
 
 
 def test_cv703_near_miss_full_width_punctuation(mini):
@@ -172,17 +159,17 @@ def test_cv703_near_miss_full_width_punctuation(mini):
                                     "（三）", "三、", "十二、", "①"])
 def test_cv704_manual_numbering(mini, number):
     set_article(mini, f"{number} 村民应当爱护公共环境。")
-    f = only(mini, "CV704")
+    f = mini.only("CV704")
     assert (f.path, f.severity) == (VILLAGE_CHARTER, Severity.WARNING)
-    assert (f.line, f.column) == position(mini, VILLAGE_CHARTER, number)
+    assert (f.line, f.column) == mini.position(VILLAGE_CHARTER, number)
     assert f"“{number}”" in f.message and "第二条" in f.message
 
 
 def test_cv704_in_a_model(mini):
     mini.replace(MODEL, f"- text: {ARTICLE}", f"- text: 2、{ARTICLE}")
-    f = only(mini, "CV704")
+    f = mini.only("CV704")
     assert f.path == MODEL
-    assert (f.line, f.column) == position(mini, MODEL, "2、")
+    assert (f.line, f.column) == mini.position(MODEL, "2、")
 
 
 @pytest.mark.parametrize("text", [
@@ -203,7 +190,7 @@ def test_cv704_near_miss_prose(mini, text):
 @pytest.mark.parametrize("empty", ["", '""', "'   '", "null"])
 def test_cv705_empty_article(mini, empty):
     mini.replace(VILLAGE_CHARTER, f"- text: {ARTICLE}", f"- text: {empty}".rstrip())
-    f = only(mini, "CV705")
+    f = mini.only("CV705")
     assert (f.path, f.severity) == (VILLAGE_CHARTER, Severity.ERROR)
     assert f.line == len(mini.read(VILLAGE_CHARTER).splitlines())
     assert f.column == 9  # the `text` key
@@ -213,7 +200,7 @@ def test_cv705_empty_article(mini, empty):
 def test_cv705_same_article_twice(mini):
     first = "为推进村民自治，弘扬文明新风，根据有关法律法规，经村民会议讨论通过，制定本村规民约。"
     add_article(mini, first.replace("，", "， ", 1))  # differs only by whitespace
-    f = only(mini, "CV705")
+    f = mini.only("CV705")
     assert f.severity is Severity.ERROR
     lines = mini.read(VILLAGE_CHARTER).splitlines()
     assert f.line == len(lines) and f.column == lines[-1].index("为推进") + 1
@@ -230,9 +217,9 @@ def test_cv705_near_miss_different_articles_and_other_documents(mini):
 
 def test_cv706_zero_width_space_in_an_article(mini):
     set_article(mini, "村民应当\u200b爱护公共环境，不乱倒\u200b乱扔。")
-    f = only(mini, "CV706")
+    f = mini.only("CV706")
     assert (f.path, f.severity) == (VILLAGE_CHARTER, Severity.ERROR)
-    assert (f.line, f.column) == position(mini, VILLAGE_CHARTER, "\u200b")
+    assert (f.line, f.column) == mini.position(VILLAGE_CHARTER, "\u200b")
     assert "零宽空格 U+200B" in f.message and "共 2 个" in f.message
 
 
@@ -241,24 +228,24 @@ def test_cv706_second_occurrence_of_the_same_character(mini):
     mini.replace(MODEL, "title: 环境卫生", "title: 环境\u200b卫生")
     mini.replace(MODEL, "title: 总则", "title: 总\u200b则")
     found = [f for f in mini.findings("CV706") if f.path == MODEL]
-    assert [(f.line, f.column) for f in found] == [position(mini, MODEL, "\u200b", after="总\u200b则"),
-                                                   position(mini, MODEL, "\u200b", after="环境\u200b卫生")]
+    assert [(f.line, f.column) for f in found] == [mini.position(MODEL, "\u200b", after="总\u200b则"),
+                                                   mini.position(MODEL, "\u200b", after="环境\u200b卫生")]
 
 
 @pytest.mark.parametrize(("char", "name"), [("\u202e", "从右至左覆盖"), ("\ufeff", "BOM"), ("\u00ad", "软连字符"),
                                             ("\u2066", "从左至右隔离"), ("\u200d", "零宽连字")])
 def test_cv706_bidi_controls_stray_bom_and_soft_hyphen(mini, char, name):
     mini.replace(VILLAGE, "name: 石门村", f"name: 石门{char}村")
-    f = only(mini, "CV706")
+    f = mini.only("CV706")
     assert f.path == VILLAGE
-    assert (f.line, f.column) == position(mini, VILLAGE, char)
+    assert (f.line, f.column) == mini.position(VILLAGE, char)
     assert name in f.message
 
 
 def test_cv706_in_a_key_and_in_a_comment(mini):
     mini.replace(VILLAGE, "urban_rural:", "# 城乡\u200b分类\nurban_rural:")
-    f = only(mini, "CV706")
-    assert (f.line, f.column) == position(mini, VILLAGE, "\u200b")
+    f = mini.only("CV706")
+    assert (f.line, f.column) == mini.position(VILLAGE, "\u200b")
     assert f"第 {f.line} 行第 {f.column} 列" in f.message
 
 

@@ -107,7 +107,8 @@ def escape(text: str) -> str:
 def markup(value: object) -> str:
     """The Jinja `finalize` hook: any value a template prints, as safe Typst markup.
 
-    None prints nothing (an optional field left out); TypstMarkup passes through unchanged.
+    None prints nothing (an optional field left out); TypstMarkup passes through unchanged;
+    numbers print as digits.
     """
     if value is None:
         return ""
@@ -115,6 +116,10 @@ def markup(value: object) -> str:
         return value
     if isinstance(value, bool):
         value = "是" if value else "否"
+    elif isinstance(value, int | float):
+        # Numbers print as written, so templates can use them in code (`#let s = {{ paper.scale }}`);
+        # digits, `.`, `-` and `e` cannot form code.
+        return repr(value) if isinstance(value, float) else str(value)
     return escape(typeset(str(value)))
 
 
