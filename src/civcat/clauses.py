@@ -687,8 +687,13 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
     return None
 
 
-def _runnable(chars: frozenset[str], among: Iterable[int]) -> list[int]:
-    """Indices, in table order, of the patterns among `among` whose key sets all meet `chars`."""
+def _runnable(chars: frozenset[str], among: Iterable[int] | None = None) -> list[int]:
+    """Indices, in table order, of the patterns (among `among`) whose key sets all meet `chars`."""
+    if among is None:
+        opened: set[int] = set()
+        for key in chars & _PATTERN_KEYS:
+            opened |= _PATTERNS_BY_KEY[key]
+        among = sorted(opened)
     out = []
     for i in among:
         for keys in _PATTERNS[i].keys:
@@ -702,27 +707,29 @@ def _runnable(chars: frozenset[str], among: Iterable[int]) -> list[int]:
 def unlawful_measures(text: str) -> list[Measure]:
     """Measures this article text imposes that the law does not allow a charter to impose, in text order."""
     chars = frozenset(text)
-    opened: set[int] = set()
-    for key in chars & _PATTERN_KEYS:
-        opened |= _PATTERNS_BY_KEY[key]
-    runnable = _runnable(chars, sorted(opened))
+    runnable = _runnable(chars)
     if not runnable and _WOMEN_KEYS.isdisjoint(chars) and _COLLECTIVE_KEYS.isdisjoint(chars):
         return []  # most articles: nothing in them could match, so no sentence need be read
-    found: list[Measure] = []
+    spans: list[tuple[int, int]] = []
     pos, length = 0, len(text)
     while pos < length:
         brk = _SENTENCE_BREAK.search(text, pos)
         end = brk.start() if brk else length
         if end > pos:
-            sent = _Sentence(text, pos, end) if brk or pos else _Sentence(text, 0, length, chars)
-            found.extend(_sentence_measures(sent, runnable))
+            spans.append((pos, end))
         pos = brk.end() if brk else length
+    if len(spans) == 1:  # the usual article: one sentence, already filtered
+        return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
+    found: list[Measure] = []
+    for start, end in spans:
+        sent = _Sentence(text, start, end)
+        found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
     return found
 
 
 def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     first: dict[str, Measure] = {}  # the earliest measure of each code
-    for index in _runnable(sent.chars, runnable):
+    for index in runnable:
         pat = _PATTERNS[index]
         best = first.get(pat.code)
         for m in pat.regex.finditer(sent.text, sent.start, sent.end):

@@ -28,9 +28,11 @@ app = typer.Typer(
 
 
 def _register_subcommands() -> None:
+    from .commands import register_all
     from .render.cli import app as render_app
 
     app.add_typer(render_app, name="render")
+    register_all(app)
 
 
 class OutputFormat(str, Enum):

@@ -73,7 +73,7 @@ def render(repository: Repository, kind: str, selectors: list[str], options: Ren
             try:
                 prepared = prepare(repository, code)
                 label = f"{code} {prepared.title}"
-                source = _render_template(template, spec, {**prepared.context, **shared})
+                source = _render_template(template, spec, documents.as_records({**prepared.context, **shared}))
                 templates.refuse_packages(source, spec.label)
                 fonts.preflight(source, in_use, [*prepared.origins, template_origin], label)
             except UsageError as error:

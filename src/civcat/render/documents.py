@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from ..errors import UsageError
@@ -52,6 +53,22 @@ class Prepared:
 
     def output_folder(self, out_dir: Path) -> Path:
         return out_dir / ("charters" if self.kind == "charter" else "catalogues") / self.code[:9]
+
+
+def as_records(value: Any) -> Any:
+    """Dictionaries as attribute records for templates: `points.items` must be the list of items,
+    not the dict method `items` (Jinja looks attributes up before keys). `x["key"]` works too."""
+    if isinstance(value, dict):
+        return {k: _record(v) for k, v in value.items()}
+    return _record(value)
+
+
+def _record(value: Any) -> Any:
+    if isinstance(value, dict):
+        return SimpleNamespace(**{k: _record(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return [_record(v) for v in value]
+    return value
 
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
