@@ -92,6 +92,8 @@ def validate(
     select: Annotated[list[str] | None, typer.Option("--select", help="只运行这些规则（代码或前缀，可用逗号分隔）")] = None,
     extend_select: Annotated[list[str] | None, typer.Option("--extend-select", help="另外运行这些规则")] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help="不运行这些规则")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="不读也不写缓存 .civcat_cache/")] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数（默认：全部 CPU 核）")] = None,
 ) -> None:
     """检查数据文件：格式、法律规定和各文件之间的一致性 (validate the repository or given files)."""
     from .errors import UsageError
@@ -100,12 +102,12 @@ def validate(
 
     try:
         result = run(paths, as_of=_parse_date(as_of), select=_codes(select),
-                     extend_select=_codes(extend_select), ignore=_codes(ignore))
+                     extend_select=_codes(extend_select), ignore=_codes(ignore), use_cache=not no_cache, jobs=jobs)
     except UsageError as error:
         _fail(str(error))
         return
     if output_format is OutputFormat.text:
-        sources = {s.path: s.lines() for s in result.repository.sources if any(f.path == s.path for f in result.findings)}
+        sources = {path: result.source_lines(path) for path in {f.path for f in result.findings}}
         typer.echo(render_text(result.findings, result.files, sources, color=sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
     else:
         output = RENDERERS[output_format.value](result.findings, result.files)

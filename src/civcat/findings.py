@@ -22,6 +22,15 @@ class Finding:
     severity: Severity
     message: str
 
+    def as_tuple(self) -> tuple:
+        """Plain values (for the cache and worker processes); `from_tuple` reads them back."""
+        return (self.path, self.line, self.column, self.code, str(self.severity), self.message)
+
+    @classmethod
+    def from_tuple(cls, values) -> Finding:
+        path, line, column, code, severity, message = values
+        return cls(path, line, column, code, Severity(severity), message)
+
     def as_json(self) -> dict:
         return {
             "path": self.path,

@@ -10,10 +10,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .config import Config, enabled_codes, load_config, rule_options
 from .findings import Finding, Problem, Severity
-from .loader import SourceFile
+from .loader import Positions, SourceFile, load_bytes
 from .repository import Document, Repository, data_files, read_source, resolve_targets
 from .schema import check_header, expected_kinds, validate_model
 
@@ -26,7 +27,15 @@ class Result:
     root: Path | None
     findings: list[Finding]
     files: int
-    repository: Repository | None = field(default=None, repr=False)
+    repository: Repository | None = field(default=None, repr=False)  # None when the whole run came from the cache
+
+    def source_lines(self, path: str) -> list[str]:
+        """The lines of a reported file, read again for display (the run may have come from the cache)."""
+        file = Path(path) if self.root is None or Path(path).is_absolute() else self.root / path
+        try:
+            return file.read_bytes().decode("utf-8-sig", errors="replace").splitlines()
+        except OSError:
+            return []
 
     @property
     def errors(self) -> int:
@@ -61,48 +70,31 @@ def _relative(path: Path, root: Path | None) -> str:
     return path.as_posix()
 
 
+def parse_source(source: SourceFile, inside: bool) -> tuple[Document | None, list[Problem]]:
+    """Header and schema of one loaded file: its Document, or the problems that prevent one.
+
+    `inside` says the file sits in a repository's layout, so its place is checked against its kind.
+    """
+    kind, problems = check_header(source.data, expected_kinds(source.path) if inside else None)
+    if kind is None:
+        return None, problems
+    model, problems = validate_model(kind, source.data, source.positions)
+    return (Document(source, kind, model, in_layout=inside) if model is not None else None), problems
+
+
 def parse_documents(repository: Repository) -> dict[str, list[Problem]]:
     """Header and schema of every loaded file: fills repository.documents, returns problems by path."""
     problems: dict[str, list[Problem]] = {}
     for source in repository.sources:
         if source.problem is not None:
             continue
-        inside = repository.root is not None and not Path(source.path).is_absolute() and not source.path.startswith("..")
-        kind, found = check_header(source.data, expected_kinds(source.path) if inside else None)
-        model = None
-        if kind is not None:
-            model, found = validate_model(kind, source.data, source.positions)
+        inside = repository.root is not None and not source.path.startswith(("/", ".."))
+        document, found = parse_source(source, inside)
         if found:
             problems.setdefault(source.path, []).extend(found)
-        if model is not None:
-            repository.documents.append(Document(source, kind, model, in_layout=inside))
+        if document is not None:
+            repository.documents.append(document)
     return problems
-
-
-def run_rules(repository: Repository, enabled: set[str], ctx) -> dict[str, list[tuple[Problem, Severity]]]:
-    """Run the enabled file and repository rules; problems (with their severities) by path."""
-    from .rules import all_rules
-
-    rules = all_rules()
-    found: dict[str, list[tuple[Problem, Severity]]] = {}
-
-    def add(doc: Document, p: Problem, rule) -> None:
-        found.setdefault(doc.path, []).append((p, p.severity or rule.severity))
-
-    file_rules = [r() for c, r in rules.items() if c in enabled and r.scope == "file"]
-    for doc in repository.documents:
-        for rule in file_rules:
-            if doc.kind in rule.kinds:
-                for p in rule.check(doc, ctx):
-                    add(doc, p, rule)
-    if repository.root is None:
-        return found  # files checked alone: nothing across files to compare
-    for code, rule_class in rules.items():
-        if code in enabled and rule_class.scope == "repository":
-            rule = rule_class()
-            for doc, p in rule.check(repository, ctx):
-                add(doc, p, rule)
-    return found
 
 
 def _suppressed_in_file(text: str | None) -> set[str]:
@@ -132,10 +124,125 @@ def to_findings(source: SourceFile, problems: list[tuple[Problem, Severity]]) ->
     return findings
 
 
+@dataclass
+class _Checked:
+    """One file after the per-file stage: its source, its document (if it parsed) and its findings."""
+
+    source: SourceFile
+    document: Document | None
+    findings: list[Finding]
+
+
+def check_file(source: SourceFile, inside: bool, enabled: set[str], ctx, file_rules: list) -> _Checked:
+    """The per-file stage: load problem, header and schema, then the file rules; findings located.
+
+    Its result depends on the file's path and bytes, civcat, the rule selection and options and the
+    check date only: that is what the cache keys on.
+    """
+    if source.problem is not None:
+        lp = source.problem
+        findings = [Finding(source.path, lp.line, lp.column, lp.code, lp.severity, lp.message)] if lp.code in enabled else []
+        return _Checked(source, None, findings)
+    document, schema_problems = parse_source(source, inside)
+    problems = [(p, Severity.ERROR) for p in schema_problems if p.code in enabled]
+    if document is not None:
+        for rule in file_rules:
+            if document.kind in rule.kinds:
+                problems.extend((p, p.severity or rule.severity) for p in rule.check(document, ctx))
+    return _Checked(source, document, to_findings(source, problems) if problems else [])
+
+
+def _check_batch(batch: list[tuple[str, bytes, bool]], enabled: set[str], ctx) -> list[tuple[Any, str | None, list]]:
+    """The per-file stage in a worker process: (data, kind, findings as tuples) for each file."""
+    file_rules = _file_rules(enabled)
+    results = []
+    for rel, raw, inside in batch:
+        checked = check_file(load_bytes(rel, raw), inside, enabled, ctx, file_rules)
+        kind = checked.document.kind if checked.document else None
+        results.append((checked.source.data, kind, [f.as_tuple() for f in checked.findings]))
+    return results
+
+
+def _file_rules(enabled: set[str]) -> list:
+    from .rules import all_rules
+
+    return [r() for c, r in all_rules().items() if c in enabled and r.scope == "file"]
+
+
+def _read(path: Path, rel: str, root: Path | None) -> bytes | SourceFile:
+    """The file's bytes, or, for links, folders and unreadable files, the SourceFile with the refusal."""
+    if path.is_symlink() or not path.is_file():
+        return read_source(path, rel, root)
+    try:
+        return path.read_bytes()
+    except OSError:
+        return read_source(path, rel, root)
+
+
+def _json_safe(data: Any) -> bool:
+    """Whether JSON keeps this data as it is (mapping keys that are not text would come back as text)."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if type(node) is dict:
+            for key, value in node.items():
+                if type(key) is not str:
+                    return False
+                if type(value) in (dict, list):
+                    stack.append(value)
+        elif type(node) is list:
+            stack.extend(v for v in node if type(v) in (dict, list))
+    return True
+
+
+def _restore(rel: str, raw: bytes, data: Any, kind: str | None, inside: bool) -> tuple[SourceFile, Document | None]:
+    """Source and document of a file whose per-file stage ran elsewhere (the cache, a worker)."""
+    from .models import KIND_MODELS
+
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:  # CV001: the file has no text, and no document
+        return SourceFile(path=rel, data=data), None
+    source = SourceFile(path=rel, text=text, data=data, positions=Positions(text))
+    if kind is None:
+        return source, None
+    return source, Document(source, kind, KIND_MODELS[kind].model_validate(data), in_layout=inside)
+
+
+PARALLEL_FROM = 400  # files to check before worker processes pay for their start-up
+
+
+def _run_per_file_stage(pending: list[tuple[str, bytes, bool]], enabled: set[str], ctx, jobs: int) -> list[tuple]:
+    """(data, kind, findings) for each pending file, in order; in worker processes when there are many."""
+    if jobs > 1 and len(pending) >= PARALLEL_FROM:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # fork is cheap and safe here (validation runs no Typst); other platforms start fresh processes.
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        size = max(50, len(pending) // (jobs * 4))
+        batches = [pending[i:i + size] for i in range(0, len(pending), size)]
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
+            results = []
+            for batch_result in pool.map(_check_batch, batches, [enabled] * len(batches), [ctx] * len(batches)):
+                results.extend(batch_result)
+            return results
+    return _check_batch(pending, enabled, ctx)
+
+
 def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: dt.date | None = None,
              select: list[str] | None = None, extend_select: list[str] | None = None,
-             ignore: list[str] | None = None, config: Config | None = None) -> Result:
-    """Validate a repository, or the given files and folders within it (the whole repository is context)."""
+             ignore: list[str] | None = None, config: Config | None = None, use_cache: bool = True,
+             jobs: int | None = None) -> Result:
+    """Validate a repository, or the given files and folders within it (the whole repository is context).
+
+    Each file is parsed once; per-file results come from the content-hash cache when the file, civcat
+    and the configuration are unchanged; many uncached files are checked on all cores.
+    """
+    import json
+    import os
+
+    from .cache import Cache, package_stamp
     from .rules import Context, all_rules
 
     root, targets = resolve_targets(list(paths or []), cwd or Path.cwd())
@@ -143,6 +250,7 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
     rules = all_rules()
     enabled = enabled_codes(config, rules, select=select, extend_select=extend_select, ignore=ignore)
     ctx = Context(as_of=as_of or dt.date.today(), rule_options=rule_options(config, rules))
+    jobs = jobs or os.cpu_count() or 1
 
     extra = []
     for target in targets:
@@ -151,29 +259,92 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
             extra.append(target)
         elif target.is_dir() and root is None:
             extra.extend(sorted(p for p in target.rglob("*") if p.suffix in (".yaml", ".yml")))
-    repository = load_repository(root, extra)
-    schema_problems = parse_documents(repository)
-    rule_problems = run_rules(repository, enabled, ctx)
+    paths_to_read = data_files(root) if root else []
+    known = set(paths_to_read)
+    paths_to_read += [p for p in extra if p not in known]
 
-    findings: list[Finding] = []
-    for source in repository.sources:
-        if source.problem is not None:
-            lp = source.problem
-            if lp.code in enabled:
-                findings.append(Finding(source.path, lp.line, lp.column, lp.code, lp.severity, lp.message))
-            continue
-        problems = [(p, Severity.ERROR) for p in schema_problems.get(source.path, []) if p.code in enabled]
-        problems += rule_problems.get(source.path, [])
-        if problems:
-            findings.extend(to_findings(source, problems))
+    cache = None
+    if use_cache and root is not None:
+        fingerprint = json.dumps([package_stamp(), sorted(enabled), ctx.rule_options, ctx.as_of.isoformat()],
+                                 sort_keys=True, default=str)
+        cache = Cache.open(root, fingerprint)
 
-    wanted = [_relative(t, root) for t in targets]
-    if wanted:
-        findings = [f for f in findings if any(f.path == w or f.path.startswith(w.rstrip("/") + "/") or w == "."
-                                               for w in wanted)]
-        files = sum(1 for s in repository.sources
-                    if any(s.path == w or s.path.startswith(w.rstrip("/") + "/") or w == "." for w in wanted))
-    else:
-        files = len(repository.sources)
+    # Read every file; look each up in the cache.
+    files: list[tuple[str, bytes | SourceFile, bool, str | None]] = []
+    for path in paths_to_read:
+        rel = _relative(path, root)
+        raw = _read(path, rel, root)
+        inside = root is not None and _is_under(path, root)
+        key = cache.key(rel.encode(), raw) if cache is not None and isinstance(raw, bytes) else None
+        files.append((rel, raw, inside, key))
+    run_key = None
+    if cache is not None and all(key for *_, key in files):
+        run_key = cache.key(b"run", *(key.encode() for *_, key in files))
+        hit = cache.get_run(run_key)
+        if hit is not None:
+            return _result(root, targets, [Finding.from_tuple(f) for f in hit["findings"]], [rel for rel, *_ in files])
+
+    checked: list[_Checked | None] = [None] * len(files)
+    pending, pending_index = [], []
+    for index, (rel, raw, inside, key) in enumerate(files):
+        entry = cache.get(key) if key else None
+        if entry is not None:
+            source, document = _restore(rel, raw, entry["data"], entry["kind"], inside)
+            checked[index] = _Checked(source, document, [Finding.from_tuple(f) for f in entry["findings"]])
+        elif isinstance(raw, SourceFile):
+            checked[index] = check_file(raw, inside, enabled, ctx, [])
+        else:
+            pending.append((rel, raw, inside))
+            pending_index.append(index)
+    for index, (data, kind, findings) in zip(pending_index, _run_per_file_stage(pending, enabled, ctx, jobs), strict=True):
+        rel, raw, inside, key = files[index]
+        source, document = _restore(rel, raw, data, kind, inside)
+        found = [Finding.from_tuple(f) for f in findings]
+        checked[index] = _Checked(source, document, found)
+        if key and _json_safe(data):
+            cache.put(key, {"data": data, "kind": kind, "findings": findings})
+
+    repository = Repository(root=root, sources=[c.source for c in checked],
+                            documents=[c.document for c in checked if c.document is not None])
+    findings = [f for c in checked for f in c.findings]
+    if root is not None:
+        findings += _repository_findings(repository, enabled, ctx)
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
-    return Result(root=root, findings=findings, files=files, repository=repository)
+    if cache is not None:
+        cache.save()
+        if run_key:
+            cache.put_run(run_key, {"findings": [f.as_tuple() for f in findings]})
+    result = _result(root, targets, findings, [c.source.path for c in checked])
+    result.repository = repository
+    return result
+
+
+def _is_under(path: Path, root: Path) -> bool:
+    try:
+        path.absolute().relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def _repository_findings(repository: Repository, enabled: set[str], ctx) -> list[Finding]:
+    from .rules import all_rules
+
+    found: dict[str, list[tuple[Problem, Severity]]] = {}
+    sources = {doc.path: doc.source for doc in repository.documents}
+    for code, rule_class in all_rules().items():
+        if code in enabled and rule_class.scope == "repository":
+            for doc, p in rule_class().check(repository, ctx):
+                found.setdefault(doc.path, []).append((p, p.severity or rule_class.severity))
+    return [f for path, problems in found.items() for f in to_findings(sources[path], problems)]
+
+
+def _result(root: Path | None, targets: list[Path], findings: list[Finding], paths: list[str]) -> Result:
+    """The result for the requested targets: findings and files under them (all, when none were named)."""
+    wanted = [_relative(t, root) for t in targets]
+
+    def requested(path: str) -> bool:
+        return not wanted or any(w == "." or path == w or path.startswith(w.rstrip("/") + "/") for w in wanted)
+
+    return Result(root=root, findings=[f for f in findings if requested(f.path)],
+                  files=sum(1 for p in paths if requested(p)))

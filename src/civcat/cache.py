@@ -1,0 +1,135 @@
+"""A content-hash cache of per-file results and of whole runs, under `.civcat_cache/` at the root.
+
+What a file's checks find depends only on its path, its bytes, civcat itself, the configuration,
+the rule selection and the check date; all of them are in the key, so the cache cannot hide a
+finding: any change to any of them is a miss. Repository-wide rules always run (they see every file)
+unless nothing at all changed, when the whole run's findings are reused.
+
+Keys are HMACs with a secret kept in the user's cache folder, not in the repository: a pull request
+that commits a `.civcat_cache/` of its own cannot plant results, because it cannot know the names
+they would be found under. Entries are JSON, never pickle, so reading the cache runs no code.
+Writes are atomic (temporary file, rename), so concurrent runs see old or new files, never a mix;
+a damaged file reads as empty.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+CACHE_FOLDER = ".civcat_cache"
+_FORMAT = "v1"
+_RUNS_KEPT = 16
+
+
+def _secret() -> bytes | None:
+    """This user's cache secret, made on first use; None when there is nowhere to keep it."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "civcat"
+    path = base / "secret"
+    try:
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        pass
+    try:
+        from .fileio import atomic_write
+
+        base.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, secrets.token_hex(32))
+        os.chmod(path, 0o600)
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def package_stamp() -> str:
+    """Names, sizes and times of civcat's own files: a developer's edit to a rule is a new civcat."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".yaml"):
+            stat = path.stat()
+            digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()
+
+
+class Cache:
+    """Per-file entries in 256 shards (only the shards that changed are rewritten) and recent runs."""
+
+    def __init__(self, root: Path, fingerprint: str, secret: bytes):
+        self.folder = root / CACHE_FOLDER / _FORMAT
+        self._secret = secret
+        self._fingerprint = fingerprint.encode()
+        self._shards: dict[str, dict[str, Any]] = {}
+        self._dirty: set[str] = set()
+        self._used: dict[str, set[str]] = {}
+
+    @classmethod
+    def open(cls, root: Path, fingerprint: str) -> Cache | None:
+        secret = _secret()
+        return cls(root, fingerprint, secret) if secret else None
+
+    def key(self, *parts: bytes) -> str:
+        mac = hmac.new(self._secret, self._fingerprint, hashlib.sha256)
+        for part in parts:
+            mac.update(len(part).to_bytes(8, "little"))
+            mac.update(part)
+        return mac.hexdigest()
+
+    def _read_json(self, name: str) -> dict:
+        try:
+            value = json.loads((self.folder / name).read_text(encoding="utf-8"))
+            return value if isinstance(value, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def _shard(self, key: str) -> dict[str, Any]:
+        name = key[:2]
+        if name not in self._shards:
+            self._shards[name] = self._read_json(f"files-{name}.json")
+        return self._shards[name]
+
+    def get(self, key: str) -> Any:
+        entry = self._shard(key).get(key)
+        if entry is not None:
+            self._used.setdefault(key[:2], set()).add(key)
+        return entry
+
+    def put(self, key: str, entry: Any) -> None:
+        self._shard(key)[key] = entry
+        self._used.setdefault(key[:2], set()).add(key)
+        self._dirty.add(key[:2])
+
+    def get_run(self, key: str) -> Any:
+        return self._read_json("runs.json").get(key)
+
+    def put_run(self, key: str, value: Any) -> None:
+        runs = self._read_json("runs.json")
+        runs.pop(key, None)
+        runs[key] = value
+        self._write("runs.json", dict(list(runs.items())[-_RUNS_KEPT:]))
+
+    def save(self) -> None:
+        """Write the shards that changed, keeping only the entries this run used (the rest are stale)."""
+        for name in sorted(self._dirty):
+            used = self._used.get(name, set())
+            self._write(f"files-{name}.json", {k: v for k, v in self._shards[name].items() if k in used})
+        self._dirty.clear()
+
+    def _write(self, name: str, value: Any) -> None:
+        from .fileio import atomic_write
+
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            gitignore = self.folder.parent / ".gitignore"
+            if not gitignore.exists():
+                atomic_write(gitignore, "# civcat's cache: never commit it\n*\n")
+            atomic_write(self.folder / name, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+        except OSError:
+            pass  # a read-only checkout simply runs without a cache
