@@ -1,0 +1,141 @@
+"""civcat's benchmark suite: wall time and peak memory of whole commands, process start to exit.
+
+    python bench/run.py                 # bundled county + synthetic 3,000 and 12,000 communities
+    python bench/run.py --sizes 296     # only the bundled county
+    python bench/run.py --markdown      # the table for the README's performance section
+
+Not a test: timings depend on the machine. Each command runs as its own process (as a clerk or CI
+runs it); the figure is the median of --repeat runs for the quick cases. Synthetic counties are made
+by scripts/generate_county.py into a scratch folder and kept there for the next run.
+check-jsonschema, when installed, validates the same files against civcat's exported JSON Schema in
+the same run, for comparison: it checks the schema only, civcat checks far more.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CIVCAT = [sys.executable, "-m", "civcat"]
+
+
+def measure(command: list[str], cwd: Path, repeat: int = 1, prepare=None) -> tuple[float, int]:
+    """Median wall seconds and peak resident memory (MiB) of a command run `repeat` times."""
+    walls, peaks = [], []
+    for _ in range(repeat):
+        if prepare:
+            prepare()
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        walls.append(time.perf_counter() - start)
+        peaks.append(usage.ru_maxrss / 1024)
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            raise SystemExit(f"failed: {' '.join(command)} (exit {os.waitstatus_to_exitcode(status)})")
+    return statistics.median(walls), int(max(peaks))
+
+
+def county(size: int, scratch: Path) -> Path:
+    if size == 296:
+        return REPO
+    folder = scratch / f"county-{size}"
+    if not (folder / "catalogues" / "county.yaml").is_file():
+        subprocess.run([sys.executable, str(REPO / "scripts" / "generate_county.py"), "--out", str(folder),
+                        "--communities", str(size)], check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def data_files(root: Path) -> list[str]:
+    return [str(p.relative_to(root)) for top in ("catalogues", "charters") for p in sorted((root / top).rglob("*.yaml"))]
+
+
+def touch_one(root: Path):
+    """A change to one charter that keeps it valid: an appended comment (restored afterwards)."""
+    path = next(iter(sorted((root / "charters").glob("[0-9]*/*.yaml"))))
+    original = path.read_bytes()
+    counter = [0]
+
+    def prepare():
+        counter[0] += 1
+        path.write_bytes(original + f"# bench {counter[0]} {time.time_ns()}\n".encode())
+
+    return prepare, lambda: path.write_bytes(original)
+
+
+def has_command(name: str) -> bool:
+    return subprocess.run([*CIVCAT, name, "--help"], capture_output=True).returncode == 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="296,3000,12000")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--scratch", type=Path, default=Path(tempfile.gettempdir()) / "civcat-bench")
+    parser.add_argument("--markdown", action="store_true")
+    args = parser.parse_args()
+    args.scratch.mkdir(parents=True, exist_ok=True)
+    rows: list[tuple[str, str, float, int]] = []
+
+    def record(size: str, case: str, wall: float, peak: int) -> None:
+        rows.append((size, case, wall, peak))
+        print(f"{size:>7} {case:<44} {wall:8.3f} s {peak:7d} MiB", flush=True)
+
+    record("-", "civcat --help", *measure([*CIVCAT, "--help"], REPO, args.repeat))
+    record("-", "civcat --version", *measure([*CIVCAT, "--version"], REPO, args.repeat))
+    schema_dir = args.scratch / "schema"
+    can_schema = has_command("schema") and shutil.which("check-jsonschema") is not None
+    if can_schema:
+        subprocess.run([*CIVCAT, "schema", "-o", str(schema_dir)], check=True, capture_output=True)
+
+    for size in (int(s) for s in args.sizes.split(",")):
+        root = county(size, args.scratch)
+        cache = root / ".civcat_cache"
+        quick = args.repeat if size <= 3000 else 1
+        record(str(size), "validate, cold (no cache yet)",
+               *measure([*CIVCAT, "validate"], root, quick, prepare=lambda: shutil.rmtree(cache, ignore_errors=True)))
+        record(str(size), "validate, warm (nothing changed)", *measure([*CIVCAT, "validate"], root, args.repeat))
+        prepare, restore = touch_one(root)
+        try:
+            record(str(size), "validate, one file changed", *measure([*CIVCAT, "validate"], root, args.repeat, prepare))
+        finally:
+            restore()
+        record(str(size), "validate --no-cache", *measure([*CIVCAT, "validate", "--no-cache"], root, quick))
+        if has_command("diff"):
+            record(str(size), "diff --across", *measure([*CIVCAT, "diff", "--across"], root, quick))
+        if size == 296 and has_command("render"):
+            out = args.scratch / "render-out"
+            record(str(size), "render charter --all (posters, PDF)",
+                   *measure([*CIVCAT, "render", "charter", "--all", "-o", str(out)], root, 1,
+                            prepare=lambda: shutil.rmtree(out, ignore_errors=True)))
+        if can_schema and size <= 3000:
+            civcat_wall = next(r[2] for r in rows if r[0] == str(size) and r[1] == "validate --no-cache")
+            kinds = {"community": "catalogues/communities/*/*.yaml", "charter": "charters/[0-9]*/*.yaml"}
+            total_wall, total_peak = 0.0, 0
+            for kind, pattern in kinds.items():
+                files = [str(p.relative_to(root)) for p in sorted(root.glob(pattern))]
+                wall, peak = measure(["check-jsonschema", "--schemafile", str(schema_dir / f"civcat-{kind}.schema.json"),
+                                      *files], root, 1)
+                total_wall, total_peak = total_wall + wall, max(total_peak, peak)
+            record(str(size), "check-jsonschema (communities + charters)", total_wall, total_peak)
+            print(f"{'':>7} civcat validate --no-cache is {total_wall / civcat_wall:.1f}× faster than check-jsonschema "
+                  "(schema only) on the same files", flush=True)
+
+    if args.markdown:
+        print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+              f"{platform.system()} {platform.release()}\n")
+        print("| communities | command | wall (s) | peak memory (MiB) |\n| ---: | --- | ---: | ---: |")
+        for size, case, wall, peak in rows:
+            print(f"| {size} | {case} | {wall:.2f} | {peak} |")
+
+
+if __name__ == "__main__":
+    main()
