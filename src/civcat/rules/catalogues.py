@@ -153,11 +153,12 @@ class UnknownItem(Rule):
             yield from ((doc, p) for p in self._community(repository, doc))
         models = {s.path.rsplit("/", 1)[-1].rsplit(".", 1)[0] for s in repository.sources
                   if s.path.startswith("charters/model/")}
+        if not models:
+            return  # a repository that keeps no model charters cannot say which names are wrong
         for doc in repository.of_kind("charter"):
             if doc.model.model is not None and doc.model.model not in models:
-                known = "、".join(sorted(models)) or "（没有示范文本）"
-                yield doc, Problem(self.code, f"示范文本 {doc.model.model} 不存在：charters/model/ 中有 {known}；"
-                                   "请改正 model，或删去此项。", at=("model",))
+                yield doc, Problem(self.code, f"示范文本 {doc.model.model} 不存在：charters/model/ 中有 "
+                                   f"{'、'.join(sorted(models))}；请改正 model，或删去此项。", at=("model",))
 
     def _community(self, repository, doc) -> Iterator[Problem]:
         triage = _triage_reference(repository, doc)
