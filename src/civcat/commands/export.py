@@ -1,0 +1,55 @@
+"""`civcat export --format xlsx|csv|json -o FILE [--as-of DATE] [--force]` (library: civcat.export).
+
+Exit codes: 0 written (the findings are part of the export, not a failure); 2 usage or I/O problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class ExportFormat(str, Enum):
+    xlsx = "xlsx"
+    csv = "csv"
+    json = "json"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"civcat: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("export")
+    def export_command(
+        output: Annotated[Path, typer.Option("--output", "-o", help="输出：xlsx、json 为一个文件；csv 为一个文件夹，"
+                                                                   "或以 .zip 结尾的压缩文件")],
+        output_format: Annotated[ExportFormat | None, typer.Option(
+            "--format", "-f", help="xlsx 工作簿、csv 表格或 json（默认按 -o 的扩展名）")] = None,
+        as_of: Annotated[str | None, typer.Option("--as-of", help="按此日期判断任期和问题（YYYY-MM-DD，默认今天）")] = None,
+        force: Annotated[bool, typer.Option("--force", help="覆盖已有的文件")] = False,
+    ) -> None:
+        """导出全县汇总：村社区名册、三事分流、协商事项、公约、问题 (export for the bureau or a platform)."""
+        from ..errors import UsageError
+        from ..export import export
+        from ..repository import resolve_targets
+
+        day = None
+        if as_of is not None:
+            try:
+                day = dt.date.fromisoformat(as_of)
+            except ValueError:
+                _fail(f"--as-of {as_of}: 日期应写成 YYYY-MM-DD")
+        try:
+            root, _ = resolve_targets([], Path.cwd())
+            written = export(root, output_format.value if output_format else None, output, as_of=day, force=force)
+        except UsageError as error:
+            _fail(str(error))
+            return
+        for path in written:
+            typer.echo(f"已写入 {path}")

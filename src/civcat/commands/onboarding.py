@@ -1,0 +1,139 @@
+"""`civcat init`, `civcat import divisions`, `civcat new community|charter` (library: civcat.onboarding).
+
+Exit codes: 0 done (what was created, updated and left is printed); 2 usage or I/O problem
+(one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class CommunityKind(str, Enum):
+    village = "village"
+    community = "community"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"civcat: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _root() -> Path:
+    from ..repository import resolve_targets
+
+    root, _ = resolve_targets([], Path.cwd())
+    return root
+
+
+Townships = Annotated[list[str] | None, typer.Option(
+    "--township", help="只导入这些乡镇（街道）：9 位代码，可给多个或用逗号分隔（默认：表中本县的全部）")]
+
+
+def register(app: typer.Typer) -> None:
+    import_app = typer.Typer(help="从外部表格导入 (import from outside tables).", no_args_is_help=True,
+                             rich_markup_mode=None, pretty_exceptions_enable=False)
+    new_app = typer.Typer(help="新建村（社区）文件或公约草案 (create a community file or a draft charter).",
+                          no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False)
+    app.add_typer(import_app, name="import")
+    app.add_typer(new_app, name="new")
+
+    @app.command("init")
+    def init(
+        directory: Annotated[Path, typer.Argument(help="新仓库的文件夹（不存在时创建）")],
+        county: Annotated[str, typer.Option("--county", help="县（区）的 6 位行政区划代码，如 500243")],
+        name: Annotated[str, typer.Option("--name", help="县（区）全称，如 彭水苗族土家族自治县")],
+        authority: Annotated[str | None, typer.Option("--authority", help="民政部门名称（默认：<县名>民政局）")] = None,
+        divisions: Annotated[Path | None, typer.Option("--from", help="同时导入的区划代码表（CSV 或 XLSX），见 civcat import divisions")] = None,
+        township: Townships = None,
+        force: Annotated[bool, typer.Option("--force", help="文件夹不是空的也创建（覆盖同名文件）")] = False,
+    ) -> None:
+        """为另一个县（区）创建 civcat 仓库：county.yaml、参考清单和示范文本、CI 检查、说明 (create a repository)."""
+        from ..errors import UsageError
+        from ..onboarding import init_repository
+
+        try:
+            report = init_repository(directory, county_code=county, county_name=name, authority=authority,
+                                     force=force, divisions=divisions, townships=township)
+        except UsageError as error:
+            _fail(str(error))
+            return
+        typer.echo(f"已在 {directory} 创建仓库：")
+        for rel in report.written:
+            typer.echo(f"  {rel}")
+        if report.imported is not None:
+            for line in report.imported.lines():
+                typer.echo(line)
+            typer.echo("下一步：cd 到该文件夹，运行 civcat new charter --all 为各村（社区）生成公约草案，再运行 civcat validate。")
+        else:
+            typer.echo("下一步：cd 到该文件夹，用 civcat import divisions <区划代码表> 导入乡镇和村（社区）；"
+                       "在此之前 civcat validate 会报告 townships 为空（CV101）。")
+
+    @import_app.command("divisions")
+    def divisions_command(
+        table: Annotated[Path, typer.Argument(help="国家统计局《统计用区划代码和城乡划分代码》表：CSV 或 XLSX，"
+                                                   "列为 统计用区划代码、城乡分类代码、名称（或 code、urban_rural、name）")],
+        township: Townships = None,
+        dry_run: Annotated[bool, typer.Option("--dry-run", help="只报告会做什么，不写文件")] = False,
+    ) -> None:
+        """导入乡镇（街道）和村（社区）：更新 county.yaml，为新的村（社区）建文件；已有文件只更新名称和城乡分类代码。"""
+        from ..errors import UsageError
+        from ..onboarding import import_divisions
+
+        try:
+            report = import_divisions(_root(), table, townships=township, dry_run=dry_run)
+        except UsageError as error:
+            _fail(str(error))
+            return
+        if dry_run:
+            typer.echo("（--dry-run：没有写任何文件）")
+        for line in report.lines():
+            typer.echo(line)
+
+    @new_app.command("community")
+    def new_community_command(
+        code: Annotated[str, typer.Argument(help="12 位统计用区划代码")],
+        name: Annotated[str, typer.Option("--name", help="名称，如 石门村、三合社区")],
+        kind: Annotated[CommunityKind | None, typer.Option(
+            "--type", help="village 村 或 community 社区（默认按代码：001–199 社区，200–399 村）")] = None,
+        urban_rural: Annotated[str | None, typer.Option("--urban-rural", help="城乡分类代码，如 220")] = None,
+        force: Annotated[bool, typer.Option("--force", help="覆盖已有的文件")] = False,
+    ) -> None:
+        """新建一个村（社区）文件（新设或区划调整后）。"""
+        from ..errors import UsageError
+        from ..onboarding import new_community
+
+        try:
+            root = _root()
+            path = new_community(root, code, name=name, kind=kind.value if kind else None,
+                                 urban_rural=urban_rural, force=force)
+        except UsageError as error:
+            _fail(str(error))
+            return
+        typer.echo(f"已创建 {path.relative_to(root).as_posix()}")
+        typer.echo(f"下一步：civcat new charter {code.strip()} 生成公约草案；county.yaml 写了 totals 的，请同时更新。")
+
+    @new_app.command("charter")
+    def new_charter_command(
+        targets: Annotated[list[str] | None, typer.Argument(help="村（社区）的 12 位代码或名称，可给多个", show_default=False)] = None,
+        everything: Annotated[bool, typer.Option("--all", help="为所有还没有公约的村（社区）生成草案")] = False,
+        force: Annotated[bool, typer.Option("--force", help="覆盖已有的公约")] = False,
+    ) -> None:
+        """从示范文本生成村规民约（村）或居民公约（社区）草案：status: draft，条文照抄示范文本。"""
+        from ..errors import UsageError
+        from ..onboarding import new_charters
+
+        try:
+            root = _root()
+            written = new_charters(root, targets or [], everything=everything, force=force)
+        except UsageError as error:
+            _fail(str(error))
+            return
+        if not written:
+            typer.echo("所有村（社区）都已有公约，没有生成文件。")
+        for path in written:
+            typer.echo(f"已创建 {path.relative_to(root).as_posix()}")

@@ -1,0 +1,60 @@
+"""`civcat show CODE|NAME [--format text|json] [--as-of DATE]` (library: civcat.show).
+
+Exit codes: 0 shown (findings are part of what is shown, not a failure); 2 usage problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class ShowFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"civcat: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("show")
+    def show_command(
+        target: Annotated[str, typer.Argument(help="村（社区）的 12 位代码或名称（重名时写“乡镇名/村名”）")],
+        output_format: Annotated[ShowFormat, typer.Option("--format", "-f", help="输出格式")] = ShowFormat.text,
+        as_of: Annotated[str | None, typer.Option("--as-of", help="按此日期判断任期和问题（YYYY-MM-DD，默认今天）")] = None,
+    ) -> None:
+        """一个村（社区）的全部情况：身份、委员会和任期、事项清单、协商、交办工作、公约和当前问题。"""
+        import json
+        import os
+        import sys
+
+        from ..errors import UsageError
+        from ..repository import resolve_targets
+        from ..show import render_text, show
+
+        day = None
+        if as_of is not None:
+            try:
+                day = dt.date.fromisoformat(as_of)
+            except ValueError:
+                _fail(f"--as-of {as_of}: 日期应写成 YYYY-MM-DD")
+        try:
+            root, _ = resolve_targets([], Path.cwd())
+            view = show(root, target, as_of=day)
+        except UsageError as error:
+            _fail(str(error))
+            return
+        if output_format is ShowFormat.json:
+            typer.echo(json.dumps(view, ensure_ascii=False, indent=2))
+            return
+        from rich.console import Console
+
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        render_text(view, Console(no_color=not color, highlight=False))

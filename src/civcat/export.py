@@ -1,0 +1,378 @@
+"""`civcat export`: the whole county as a workbook, CSV tables or one JSON document.
+
+    export(root, "xlsx", Path("汇总.xlsx"))     # sheets 村社区名册 三事分流 协商事项 公约 问题
+    export(root, "csv", Path("汇总"))          # a folder with one CSV per sheet (or a .zip of them)
+    export(root, "json", Path("汇总.json"))    # one document, English keys (README documents it)
+
+The tables come from the same per-community record as `civcat show` (`show.community_view`), so
+what a bureau hands upward and what a clerk sees agree. Output is deterministic: the same files
+and the same `as_of` give the same bytes (fixed workbook and zip timestamps, sorted rows).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import UsageError
+from .fileio import atomic_write
+from .show import (
+    CATEGORY_LABELS,
+    CHARTER_TYPE_LABELS,
+    COMMUNITY_TYPE_LABELS,
+    PROCEDURE_LABELS,
+    PROCEDURE_STEPS,
+    ROUTE_LABELS,
+    SEVERITY_LABELS,
+    STATUS_LABELS,
+    TIER_LABELS,
+    TOWNSHIP_TYPE_LABELS,
+    VOTE_BASIS_LABELS,
+    VOTE_BODY_LABELS,
+    community_view,
+    load,
+)
+
+FORMATS = ("xlsx", "csv", "json")
+#: Workbook and zip entries carry this date, never the clock: output must not depend on when it ran.
+FIXED_TIME = dt.datetime(2000, 1, 1, 0, 0, 0)
+MAX_COLUMN_WIDTH = 60
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[dict[str, Any]], Any]
+    kind: str = "text"     # text | int | date | percent
+
+
+@dataclass
+class Sheet:
+    name: str
+    columns: list[Column]
+    rows: list[dict[str, Any]]
+
+    def values(self) -> list[list[Any]]:
+        return [[column.value(row) for column in self.columns] for row in self.rows]
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _join(values: list[str] | None) -> str:
+    return "、".join(values or [])
+
+
+# ---------------------------------------------------------------------------------------------
+# Collecting
+
+def collect(root: Path, *, as_of: dt.date) -> dict[str, Any]:
+    """The export document: county, townships, one record per community, all findings, a summary."""
+    from .validate import validate
+
+    repository = load(root)
+    result = validate(None, cwd=root, as_of=as_of)
+    county = repository.county.model if repository.county is not None else None
+    communities = [community_view(repository, code, result.findings, as_of=as_of)
+                   for code in sorted(repository.communities)]
+    names = {c["files"]["community"]: c for c in communities}
+    names.update({c["files"]["charter"]: c for c in communities if c["files"]["charter"]})
+    findings = []
+    for finding in result.findings:
+        record = finding.as_json()
+        owner = names.get(finding.path)
+        record["community"] = owner["code"] if owner else None
+        findings.append(record)
+    charters = [c["charter"] for c in communities if c["charter"] is not None]
+    return {
+        "version": 1,
+        "as_of": as_of.isoformat(),
+        "county": {
+            "code": county.code if county else None,
+            "name": county.name if county else None,
+            "authority": county.authority if county else None,
+            "totals": ({"villages": county.totals.villages, "communities": county.totals.communities}
+                       if county and county.totals else None),
+        },
+        "townships": [{"code": t.code, "name": t.name, "type": t.type}
+                      for t in sorted(repository.townships.values(), key=lambda t: t.code)],
+        "communities": communities,
+        "findings": findings,
+        "summary": {
+            "townships": len(repository.townships),
+            "villages": sum(1 for c in communities if c["type"] == "village"),
+            "communities": sum(1 for c in communities if c["type"] == "community"),
+            "charters": len(charters),
+            "charters_adopted": sum(1 for c in charters if c["status"] == "adopted"),
+            "charters_draft": sum(1 for c in charters if c["status"] == "draft"),
+            "files": result.files,
+            "errors": result.errors,
+            "warnings": result.warnings,
+        },
+    }
+
+
+def sheets(document: dict[str, Any]) -> list[Sheet]:
+    """The five tables of the workbook (and of the CSV export), Chinese headers."""
+    communities = document["communities"]
+    by_code = {c["code"]: c for c in communities}
+
+    def place(prefix: list[Column] | None = None) -> list[Column]:
+        return [
+            Column("乡镇（街道）", lambda r: r["_c"]["township"]["name"] or r["_c"]["township"]["code"]),
+            Column("村（社区）代码", lambda r: r["_c"]["code"]),
+            Column("村（社区）", lambda r: r["_c"]["name"]),
+            *(prefix or []),
+        ]
+
+    def counted(c: dict[str, Any], tier: str) -> int:
+        return sum(1 for i in c["triage"]["items"] if i["tier"] == tier)
+
+    def errors(c: dict[str, Any], severity: str) -> int:
+        return sum(1 for f in c["findings"] if f["severity"] == severity)
+
+    register = Sheet("村社区名册", [
+        Column("乡镇（街道）代码", lambda r: r["_c"]["township"]["code"]),
+        Column("乡镇（街道）", lambda r: r["_c"]["township"]["name"]),
+        Column("乡镇类型", lambda r: TOWNSHIP_TYPE_LABELS.get(r["_c"]["township"]["type"] or "", "")),
+        Column("村（社区）代码", lambda r: r["_c"]["code"]),
+        Column("名称", lambda r: r["_c"]["name"]),
+        Column("类型", lambda r: COMMUNITY_TYPE_LABELS[r["_c"]["type"]]),
+        Column("城乡分类代码", lambda r: (r["_c"]["urban_rural"] or {}).get("code")),
+        Column("城乡分类", lambda r: (r["_c"]["urban_rural"] or {}).get("meaning")),
+        Column("统一社会信用代码", lambda r: r["_c"]["uscc"]),
+        Column("换届日期", lambda r: _date((r["_c"]["committee"] or {}).get("elected")), "date"),
+        Column("委员会成员", lambda r: (r["_c"]["committee"] or {}).get("members"), "int"),
+        Column("女性成员", lambda r: (r["_c"]["committee"] or {}).get("women"), "int"),
+        Column("任期届满", lambda r: _date((r["_c"]["committee"] or {}).get("term_ends")), "date"),
+        Column("协商平台", lambda r: _join(r["_c"]["consultation"]["platforms"])),
+        Column("大事", lambda r: counted(r["_c"], "major"), "int"),
+        Column("小事", lambda r: counted(r["_c"], "minor"), "int"),
+        Column("私事", lambda r: counted(r["_c"], "private"), "int"),
+        Column("协商事项", lambda r: len(r["_c"]["consultation"]["items"]), "int"),
+        Column("交办工作", lambda r: len(r["_c"]["assigned_tasks"]), "int"),
+        Column("清单外或负面清单交办", lambda r: sum(1 for t in r["_c"]["assigned_tasks"] if t["list"] != "assist_government"), "int"),
+        Column("公约", lambda r: (r["_c"]["charter"] or {}).get("title")),
+        Column("公约状态", lambda r: STATUS_LABELS.get((r["_c"]["charter"] or {}).get("status") or "", "没有公约")),
+        Column("错误", lambda r: errors(r["_c"], "error"), "int"),
+        Column("警告", lambda r: errors(r["_c"], "warning"), "int"),
+    ], [{"_c": c} for c in communities])
+
+    triage_rows = [{"_c": c, "_i": item} for c in communities for item in c["triage"]["items"]]
+    triage = Sheet("三事分流", place([
+        Column("编号", lambda r: r["_i"]["id"]),
+        Column("层级", lambda r: TIER_LABELS[r["_i"]["tier"]]),
+        Column("事项", lambda r: r["_i"]["title"]),
+        Column("来源", lambda r: "本地新增" if r["_i"]["source"] == "local" else "参考清单"),
+        Column("办理部门", lambda r: r["_i"]["handler"]),
+        Column("依据", lambda r: _join(r["_i"]["basis"])),
+        Column("牵头", lambda r: r["_i"]["lead"]),
+        Column("共同参与", lambda r: _join(r["_i"]["participants"])),
+        Column("协商形式", lambda r: _join(r["_i"]["forms"])),
+        Column("解决途径", lambda r: ROUTE_LABELS.get(r["_i"]["route"] or "")),
+    ]), triage_rows)
+
+    consultation_rows = [{"_c": c, "_i": item} for c in communities for item in c["consultation"]["items"]]
+    consultation = Sheet("协商事项", place([
+        Column("类别", lambda r: r["_i"]["category_title"] or CATEGORY_LABELS.get(r["_i"]["category"], "")),
+        Column("编号", lambda r: r["_i"]["id"]),
+        Column("事项", lambda r: r["_i"]["title"]),
+        Column("来源", lambda r: "本地新增" if r["_i"]["source"] == "local" else "参考清单"),
+        Column("协商形式", lambda r: _join(r["_i"]["forms"])),
+        Column("协商平台", lambda r: _join(r["_c"]["consultation"]["platforms"])),
+    ]), consultation_rows)
+
+    def charter(key: str) -> Callable[[dict[str, Any]], Any]:
+        return lambda r: r["_c"]["charter"][key]
+
+    def step(name: str) -> Callable[[dict[str, Any]], Any]:
+        return lambda r: _date(r["_c"]["charter"]["procedure"][name])
+
+    def vote(name: str) -> Callable[[dict[str, Any]], Any]:
+        return lambda r: r["_c"]["charter"]["vote"][name]
+
+    charters = Sheet("公约", place([
+        Column("公约标题", charter("title")),
+        Column("类型", lambda r: CHARTER_TYPE_LABELS[r["_c"]["charter"]["type"]]),
+        Column("状态", lambda r: STATUS_LABELS[r["_c"]["charter"]["status"]]),
+        Column("修订", charter("revision"), "int"),
+        Column("示范文本", charter("model")),
+        *(Column(PROCEDURE_LABELS[s], step(s), "date") for s in PROCEDURE_STEPS),
+        Column("表决机构", lambda r: VOTE_BODY_LABELS.get(r["_c"]["charter"]["vote"]["body"] or "")),
+        Column("计算基础", lambda r: VOTE_BASIS_LABELS.get(r["_c"]["charter"]["vote"]["basis"] or "")),
+        Column("应到", vote("eligible"), "int"),
+        Column("实到", vote("present"), "int"),
+        Column("到会比例", charter("quorum_share"), "percent"),
+        Column("赞成", vote("in_favour"), "int"),
+        Column("赞成比例", charter("approval_share"), "percent"),
+        Column("到会女性", vote("women_present"), "int"),
+        Column("备案机关", charter("filed_with")),
+        Column("章", charter("chapters"), "int"),
+        Column("条", charter("articles"), "int"),
+    ]), [{"_c": c} for c in communities if c["charter"] is not None])
+
+    problems = Sheet("问题", [
+        Column("文件", lambda r: r["path"]),
+        Column("行", lambda r: r["line"], "int"),
+        Column("列", lambda r: r["column"], "int"),
+        Column("代码", lambda r: r["code"]),
+        Column("级别", lambda r: SEVERITY_LABELS[r["severity"]]),
+        Column("村（社区）代码", lambda r: r["community"]),
+        Column("村（社区）", lambda r: by_code[r["community"]]["name"] if r["community"] in by_code else None),
+        Column("说明", lambda r: r["message"]),
+    ], list(document["findings"]))
+    return [register, triage, consultation, charters, problems]
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+def display_width(text: str) -> int:
+    """Columns a text takes in a spreadsheet: CJK and other wide characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _cell_text(value: Any, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind == "percent":
+        return f"{value * 100:.1f}%"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _fixed_zip(payload: bytes) -> bytes:
+    """The zip rewritten with every entry dated FIXED_TIME, in the same order (openpyxl stamps the clock)."""
+    source = zipfile.ZipFile(io.BytesIO(payload))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
+
+
+def workbook_bytes(tables: list[Sheet], *, title: str) -> bytes:
+    """An XLSX workbook: one sheet per table, header row bold and frozen, autofilter, fitted widths."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.writer.excel import ExcelWriter
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    for table in tables:
+        sheet = workbook.create_sheet(table.name)
+        sheet.append([c.header for c in table.columns])
+        for cell in sheet[1]:
+            cell.font = bold
+            cell.fill = fill
+            cell.alignment = Alignment(vertical="center")
+        widths = [display_width(c.header) for c in table.columns]
+        for values in table.values():
+            sheet.append(values)
+            for i, (column, value) in enumerate(zip(table.columns, values, strict=True)):
+                widths[i] = max(widths[i], display_width(_cell_text(value, column.kind)))
+        for i, column in enumerate(table.columns, 1):
+            if column.kind in ("date", "percent"):
+                fmt = "yyyy-mm-dd" if column.kind == "date" else "0.0%"
+                for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
+                    cell.number_format = fmt
+            letter = get_column_letter(i)
+            sheet.column_dimensions[letter].width = min(MAX_COLUMN_WIDTH, widths[i - 1] + 2)
+        sheet.freeze_panes = "A2"
+        last = get_column_letter(len(table.columns))
+        sheet.auto_filter.ref = f"A1:{last}{max(1, len(table.rows) + 1)}"
+    properties = workbook.properties
+    properties.creator = "civcat"
+    properties.lastModifiedBy = "civcat"
+    properties.title = title
+    properties.created = FIXED_TIME
+    properties.modified = FIXED_TIME
+    buffer = io.BytesIO()
+    archive = zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    ExcelWriter(workbook, archive).save()   # not save_workbook(): that stamps `modified` with the clock
+    return _fixed_zip(buffer.getvalue())
+
+
+def csv_bytes(table: Sheet) -> bytes:
+    """One table as CSV: UTF-8 with a byte-order mark (so Excel and WPS open Chinese correctly), CRLF."""
+    stream = io.StringIO()
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow([c.header for c in table.columns])
+    for values in table.values():
+        writer.writerow([_cell_text(v, c.kind) for c, v in zip(table.columns, values, strict=True)])
+    return b"\xef\xbb\xbf" + stream.getvalue().encode("utf-8")
+
+
+def json_bytes(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def infer_format(output: Path) -> str:
+    suffix = output.suffix.lower()
+    if suffix == ".xlsx":
+        return "xlsx"
+    if suffix == ".json":
+        return "json"
+    return "csv"
+
+
+def export(root: Path, output_format: str | None, output: Path, *, as_of: dt.date | None = None,
+           force: bool = False) -> list[Path]:
+    """Write the export; returns the files written. Existing files are replaced only with `force`.
+
+    csv: `output` ending in .zip is one zip of the CSV files; anything else is a folder of them.
+    """
+    output = Path(output)
+    output_format = output_format or infer_format(output)
+    if output_format not in FORMATS:
+        raise UsageError(f"--format {output_format}：应为 {'、'.join(FORMATS)} 之一")
+    if output_format in ("xlsx", "json") and output.is_dir():
+        raise UsageError(f"-o {output}：是一个文件夹；{output_format} 导出写到一个文件，如 -o 汇总.{output_format}")
+    as_of = as_of or dt.date.today()
+    document = collect(root, as_of=as_of)
+    county = document["county"]["name"] or "civcat"
+    if output_format == "json":
+        atomic_write(output, json_bytes(document), overwrite=force)
+        return [output]
+    tables = sheets(document)
+    if output_format == "xlsx":
+        atomic_write(output, workbook_bytes(tables, title=f"{county}村（社区）汇总"), overwrite=force)
+        return [output]
+    if output.suffix.lower() == ".zip":
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for table in tables:
+                entry = zipfile.ZipInfo(f"{table.name}.csv", date_time=FIXED_TIME.timetuple()[:6])
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                entry.external_attr = 0o644 << 16
+                archive.writestr(entry, csv_bytes(table))
+        atomic_write(output, buffer.getvalue(), overwrite=force)
+        return [output]
+    if output.suffix.lower() == ".csv":
+        raise UsageError(f"-o {output}：CSV 导出是五张表格，-o 写一个文件夹名，或以 .zip 结尾的文件名")
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"-o {output}：已有同名文件；CSV 导出写到一个文件夹（或以 .zip 结尾的文件）")
+    targets = [output / f"{table.name}.csv" for table in tables]
+    if not force:
+        existing = [t for t in targets if t.exists()]
+        if existing:
+            raise UsageError(f"{existing[0]}：文件已存在；确认要覆盖请加 --force")
+    for table, target in zip(tables, targets, strict=True):
+        atomic_write(target, csv_bytes(table), overwrite=True)
+    return targets
