@@ -1,0 +1,71 @@
+"""`civcat fmt [PATH ...] [--check] [--diff]`: lay out the data files canonically (civcat.formatting).
+
+Exit codes: 0 nothing (more) to change; 1 with --check or --diff: some files are not canonical
+(each named, nothing written); 2 some files could not be read or formatted (each named on one line,
+left untouched; the others are still formatted), or a usage problem.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command("fmt")(fmt)
+
+
+def fmt(
+    paths: Annotated[list[str] | None, typer.Argument(help="要格式化的文件或文件夹（默认：整个仓库的数据文件）", show_default=False)] = None,
+    check: Annotated[bool, typer.Option("--check", help="只检查不写入：列出需要格式化的文件，有则退出码 1（用于 CI）")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="只显示会做的改动（统一 diff 格式），不写入；有改动则退出码 1")] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数（默认：文件多时每个 CPU 一个）")] = None,
+) -> None:
+    """把数据文件整理成统一格式，保留全部注释 (format the data files canonically, keeping every comment)."""
+    from ..errors import UsageError
+    from ..formatting import files_to_format, format_files, relative, write
+
+    cwd = Path.cwd()
+    try:
+        root, files = files_to_format(list(paths or []), cwd)
+    except UsageError as error:
+        typer.echo(f"civcat: {error}", err=True)
+        raise typer.Exit(2) from None
+    results = format_files([(path, relative(path, root, cwd)) for path in files], jobs=jobs)
+    dry = check or diff
+    changed = failed = 0
+    for result in results:
+        if result.skipped:
+            typer.echo(f"civcat: {result.skipped}", err=True)
+            continue
+        if result.error:
+            failed += 1
+            typer.echo(f"civcat: {result.error}", err=True)
+            continue
+        if not result.changed:
+            continue
+        if diff:
+            typer.echo(result.diff(), nl=False)
+        if check:
+            typer.echo(f"需要格式化：{result.rel}")
+        if not dry:
+            try:
+                write(result)
+            except (OSError, UsageError) as error:
+                failed += 1
+                reason = getattr(error, "strerror", None) or str(error)
+                typer.echo(f"civcat: {result.rel}: 无法写入（{reason}），原文件未改动", err=True)
+                continue
+            typer.echo(f"已格式化：{result.rel}")
+        changed += 1
+    unchanged = sum(1 for r in results if not r.skipped and not r.error and not r.changed)
+    if dry:
+        summary = f"{changed} 个文件需要格式化，{unchanged} 个文件已是统一格式" if changed else f"{unchanged} 个文件都已是统一格式"
+    else:
+        summary = f"{changed} 个文件已格式化，{unchanged} 个文件无需改动"
+    if failed:
+        summary += f"，{failed} 个文件出错未改动"
+    typer.echo(summary, err=True)
+    raise typer.Exit(2 if failed else 1 if dry and changed else 0)
