@@ -1,0 +1,422 @@
+"""`civcat diff --across`: the county's communities compared with the references and with each other.
+
+Three views, for the bureau's comparative questions:
+
+* reference items and the communities that exclude them (how many, what share of those the item is
+  meant for, their reasons grouped);
+* local items grouped by matter across communities — the same or a near-same title after
+  Chinese-aware normalisation (`normalize_title`: full-width/half-width, punctuation, 村/社区 wording;
+  near-same: one title contains the other, ≥ 6 characters, or character similarity ≥ 0.8) — with how
+  many communities invented each and the tiers they gave it: candidates for the county list, and tier
+  conflicts;
+* each community: its exclusions and additions, and its charter's distance from its model charter
+  (articles kept, changed, added, removed; score = (changed + added + removed) / model articles),
+  sorted so that the outliers come first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import UsageError
+from ..repository import Document, Repository
+from .textdiff import align, normalize_text, similarity
+
+KINDS = ("triage", "consultation", "charters")
+NEAR_SAME = 0.8  # character similarity of two normalised titles that name the same matter
+
+
+# --- results ---------------------------------------------------------------------------------------
+
+@dataclass
+class Reason:
+    text: str  # the most common wording
+    count: int
+    communities: list[str]
+
+
+@dataclass
+class ReferenceItem:
+    id: str
+    title: str
+    level: str  # township | street (triage references) | consultation
+    tier: str | None  # major | minor | private; a consultation item's category id
+    scope: int  # communities in scope that take this reference
+    excluded_by: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
+
+    @property
+    def share(self) -> float:
+        return len(self.excluded_by) / self.scope if self.scope else 0.0
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "title": self.title, "level": self.level, "tier": self.tier,
+                "excluded_by": self.excluded_by, "count": len(self.excluded_by), "scope": self.scope,
+                "share": round(self.share, 4),
+                "reasons": [{"reason": r.text, "count": r.count, "communities": r.communities} for r in self.reasons]}
+
+
+@dataclass
+class LocalOccurrence:
+    community: str
+    id: str
+    title: str
+    tier: str | None  # the tier (triage) or the category (consultation)
+
+
+@dataclass
+class LocalGroup:
+    """One matter that communities added themselves, under the same or near-same titles."""
+
+    list: str  # triage | consultation
+    title: str  # the most common wording
+    occurrences: list[LocalOccurrence]
+    candidate: bool = False  # common enough to be a candidate for the county list
+    reference: str | None = None  # a reference item of the same title (the local item repeats it)
+
+    @property
+    def communities(self) -> list[str]:
+        return sorted({o.community for o in self.occurrences})
+
+    @property
+    def tiers(self) -> Counter:
+        return Counter(o.tier or "" for o in self.occurrences)
+
+    @property
+    def titles(self) -> list[str]:
+        return [t for t, _ in Counter(o.title for o in self.occurrences).most_common()]
+
+    @property
+    def conflict(self) -> bool:
+        return self.list == "triage" and len(self.tiers) > 1
+
+    def as_json(self) -> dict:
+        counts = dict(self.tiers.most_common())
+        return {"title": self.title, "list": self.list, "count": len(self.communities),
+                "tiers": counts if self.list == "triage" else None,
+                "categories": counts if self.list == "consultation" else None, "communities": self.communities,
+                "titles": self.titles, "ids": sorted({o.id for o in self.occurrences}),
+                "conflict": self.conflict, "candidate": self.candidate, "reference": self.reference}
+
+
+@dataclass
+class CharterDistance:
+    """How far a charter is from its model charter, article by article."""
+
+    model: str
+    model_articles: int
+    articles: int
+    kept: int
+    changed: int
+    added: int
+    removed: int
+
+    @property
+    def score(self) -> float:
+        return (self.changed + self.added + self.removed) / self.model_articles if self.model_articles else 0.0
+
+    def as_json(self) -> dict:
+        return {"model": self.model, "model_articles": self.model_articles, "articles": self.articles,
+                "kept": self.kept, "changed": self.changed, "added": self.added, "removed": self.removed,
+                "score": round(self.score, 4)}
+
+
+@dataclass
+class CommunityRow:
+    code: str
+    name: str
+    type: str
+    township: str
+    excluded: int
+    local: int
+    charter: CharterDistance | None
+    outlier: float = 0.0  # how far it stands out (largest z-score of its figures)
+    flags: list[str] = field(default_factory=list)  # FLAG_NAMES: what stands out
+
+    def as_json(self) -> dict:
+        return {"code": self.code, "name": self.name, "type": self.type, "township": self.township,
+                "excluded": self.excluded, "local": self.local,
+                "charter_distance": self.charter.as_json() if self.charter else None,
+                "outlier": round(self.outlier, 2), "flags": self.flags}
+
+
+@dataclass
+class Across:
+    township: str | None  # the township code the comparison is limited to
+    township_name: str | None
+    kinds: tuple[str, ...]
+    communities_in_scope: int
+    candidate_threshold: int
+    reference_items: list[ReferenceItem]
+    local_items: list[LocalGroup]
+    communities: list[CommunityRow]
+
+    def as_json(self) -> dict:
+        return {"version": 1, "township": self.township, "kinds": list(self.kinds),
+                "communities_in_scope": self.communities_in_scope,
+                "candidate_threshold": self.candidate_threshold,
+                "reference_items": [r.as_json() for r in self.reference_items],
+                "local_items": [g.as_json() for g in self.local_items],
+                "communities": [c.as_json() for c in self.communities]}
+
+
+# --- the comparison --------------------------------------------------------------------------------
+
+def find_township(repository: Repository, wanted: str) -> tuple[str, str]:
+    """(code, name) of a township given by its code or its name."""
+    townships = repository.townships
+    if wanted in townships:
+        return wanted, townships[wanted].name
+    named = [t for t in townships.values() if t.name == wanted or t.name.removesuffix("街道").removesuffix("镇").removesuffix("乡") == wanted]
+    if len(named) == 1:
+        return named[0].code, named[0].name
+    raise UsageError(f"--township {wanted}：县里没有这个乡镇（街道）；请写 9 位代码（如 500243112）或全称（如 长生镇）")
+
+
+def across(repository: Repository, *, township: str | None = None, kind: str | None = None,
+           min_count: int | None = None) -> Across:
+    """Compare the communities of the county (or of one township) with the references and each other.
+
+    `kind` limits the comparison to triage, consultation or charters; `min_count` is how many
+    communities must share a local matter for it to be a candidate for the county list (default:
+    5 % of the communities compared, at least 3).
+    """
+    if kind is not None and kind not in KINDS:
+        raise UsageError(f"--kind {kind}：只能是 {'、'.join(KINDS)}")
+    kinds = (kind,) if kind else KINDS
+    code, name = find_township(repository, township) if township else (None, None)
+    communities = sorted((d for c, d in repository.communities.items() if code is None or c.startswith(code)),
+                         key=lambda d: d.model.code)
+    threshold = min_count if min_count is not None else max(3, math.ceil(0.05 * len(communities)))
+
+    references: list[ReferenceItem] = []
+    groups: list[LocalGroup] = []
+    if "triage" in kinds:
+        references += _triage_references(repository, communities)
+        groups += _local_groups(repository, communities, "triage", threshold)
+    if "consultation" in kinds:
+        references += _consultation_references(repository, communities)
+        groups += _local_groups(repository, communities, "consultation", threshold)
+    rows = [_community_row(repository, doc, kinds) for doc in communities]
+    _rank(rows, kinds)
+    return Across(code, name, kinds, len(communities), threshold, references, groups, rows)
+
+
+def _reason_key(reason: str) -> str:
+    from ..rules.catalogues import normalize_title
+
+    return re.sub(r"^(本|该|我)", "", normalize_title(reason))
+
+
+def _reference_item(item: Any, level: str, tier: str | None, scope: list[Document], excluded_of) -> ReferenceItem:
+    entry = ReferenceItem(item.id, item.title, level, tier, len(scope))
+    reasons: dict[str, list[tuple[str, str]]] = {}
+    for doc in scope:
+        for exclusion in excluded_of(doc):
+            if exclusion.id == item.id:
+                entry.excluded_by.append(doc.model.code)
+                reasons.setdefault(_reason_key(exclusion.reason), []).append((exclusion.reason, doc.model.code))
+    for found in sorted(reasons.values(), key=len, reverse=True):
+        wording = Counter(text for text, _ in found).most_common(1)[0][0]
+        entry.reasons.append(Reason(wording, len(found), [c for _, c in found]))
+    return entry
+
+
+def _triage_references(repository: Repository, communities: list[Document]) -> list[ReferenceItem]:
+    items = []
+    for level in ("township", "street"):
+        reference = repository.triage_references.get(level)
+        scope = [d for d in communities if repository.triage_level_of(d.model.code) == level]
+        if reference is None or not scope:
+            continue
+        for item in reference.model.items:
+            items.append(_reference_item(item, level, item.tier, scope, lambda d: d.model.triage.excluded))
+    return items
+
+
+def _consultation_references(repository: Repository, communities: list[Document]) -> list[ReferenceItem]:
+    reference = repository.consultation_reference
+    if reference is None or not communities:
+        return []
+    excluded_of = lambda d: d.model.consultation.excluded if d.model.consultation else []  # noqa: E731
+    return [_reference_item(item, "consultation", category.id, communities, excluded_of)
+            for category in reference.model.categories for item in category.items]
+
+
+def _local_groups(repository: Repository, communities: list[Document], which: str, threshold: int) -> list[LocalGroup]:
+    from ..rules.catalogues import normalize_title, reference_items, titles_match
+
+    by_key: dict[str, list[LocalOccurrence]] = {}
+    for doc in communities:
+        if which == "triage":
+            items = [(i, i.tier) for i in doc.model.triage.local]
+        else:
+            items = [(i, i.category) for i in doc.model.consultation.local] if doc.model.consultation else []
+        for item, tier in items:
+            key = normalize_title(item.title)
+            by_key.setdefault(key, []).append(LocalOccurrence(doc.model.code, item.id, item.title, tier))
+
+    # Near-same titles: join keys into one matter (single linkage over the distinct titles).
+    keys = sorted(by_key, key=lambda k: (-len(by_key[k]), k))
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for n, a in enumerate(keys):
+        for b in keys[n + 1:]:
+            if find(a) != find(b) and near_same(a, b, titles_match):
+                parent[find(b)] = find(a)
+    merged: dict[str, list[LocalOccurrence]] = {}
+    for k in keys:
+        merged.setdefault(find(k), []).extend(by_key[k])
+
+    reference_titles: dict[str, str] = {}
+    docs = [*repository.triage_references.values()] if which == "triage" else (
+        [repository.consultation_reference] if repository.consultation_reference else [])
+    for doc in docs:
+        where = {"township": "乡镇层面", "street": "街道层面"}.get(getattr(doc.model, "level", ""), "")
+        for _, ref, _ in reference_items(doc):
+            reference_titles.setdefault(normalize_title(ref.title), f"{where} {ref.id}".strip())
+
+    groups = []
+    for occurrences in merged.values():
+        title = Counter(o.title for o in occurrences).most_common(1)[0][0]
+        group = LocalGroup(which, title, occurrences)
+        group.candidate = len(group.communities) >= threshold
+        group.reference = next((rid for key, rid in reference_titles.items()
+                                if any(titles_match(key, normalize_title(t)) for t in group.titles)), None)
+        groups.append(group)
+    groups.sort(key=lambda g: (-len(g.communities), not g.conflict, g.title))
+    return groups
+
+
+def near_same(a: str, b: str, titles_match=None) -> bool:
+    """Two normalised titles that name the same matter: one contains the other (≥ 6 characters), or
+    they are alike character by character (≥ 0.8: 山坪塘日常维护 ~ 山坪塘日常管护)."""
+    if titles_match is None:
+        from ..rules.catalogues import titles_match
+    if titles_match(a, b):
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return similarity(a, b) >= NEAR_SAME
+
+
+# --- charters --------------------------------------------------------------------------------------
+
+#: Phrases a model charter leaves for the community to fill in with its own filing authority.
+FILING_PHRASES = ("乡（镇）人民政府（街道办事处）", "街道办事处（乡、镇人民政府）")
+_FILING = "〔备案机关〕"
+
+
+def model_of(repository: Repository, charter: Document) -> Document | None:
+    """The model charter a charter adapts: the one it names, else the one of its type."""
+    models = repository.charter_models
+    if charter.model.model and charter.model.model in models:
+        return models[charter.model.model]
+    return next((m for m in models.values() if m.model.type == charter.model.type), None)
+
+
+def _articles(doc: Document) -> list[str]:
+    return [a.text or "" for chapter in doc.model.chapters for a in chapter.articles]
+
+
+def charter_distance(charter: Document, model: Document, community_name: str | None = None) -> CharterDistance:
+    """Articles kept, changed, added and removed against the model charter.
+
+    Filling in the blanks the model leaves is not a change: the community's own name for 本村/本社区,
+    its filing authority for “乡（镇）人民政府（街道办事处）”. Texts are compared without spaces and
+    with full-width and half-width characters alike.
+    """
+    own = "本村" if charter.model.type == "village_rules" else "本社区"
+    fills = [(community_name, own)] if community_name else []
+    if charter.model.filed_with:
+        fills.append((charter.model.filed_with, _FILING))
+
+    def model_key(text: str) -> str:
+        for phrase in FILING_PHRASES:
+            text = text.replace(phrase, _FILING)
+        return normalize_text(text)
+
+    def charter_key(text: str) -> str:
+        for value, blank in fills:
+            text = text.replace(value, blank)
+        return model_key(text)
+
+    old = [model_key(t) for t in _articles(model)]
+    new = [charter_key(t) for t in _articles(charter)]
+    counts = Counter(p.op for p in align(old, new))
+    return CharterDistance(model.stem, len(old), len(new), counts["equal"] + counts["moved"], counts["changed"],
+                           counts["added"], counts["removed"])
+
+
+def _community_row(repository: Repository, doc: Document, kinds: tuple[str, ...]) -> CommunityRow:
+    model = doc.model
+    excluded = local = 0
+    if "triage" in kinds:
+        excluded += len(model.triage.excluded)
+        local += len(model.triage.local)
+    if "consultation" in kinds and model.consultation is not None:
+        excluded += len(model.consultation.excluded)
+        local += len(model.consultation.local)
+    distance = None
+    if "charters" in kinds:
+        charter = repository.charters.get(model.code)
+        template = model_of(repository, charter) if charter is not None else None
+        if template is not None:
+            distance = charter_distance(charter, template, model.name)
+    township = repository.township_of(model.code)
+    return CommunityRow(model.code, model.name, model.type, township.name if township else "", excluded, local, distance)
+
+
+FLAG_NAMES = {"no_charter": "没有公约或示范文本", "charter_rewritten": "公约改动特别多",
+              "many_excluded": "排除特别多", "many_local": "新增特别多"}
+OUTLIER_Z = 2.0  # a figure this many standard deviations above the mean stands out
+
+
+def _rank(rows: list[CommunityRow], kinds: tuple[str, ...]) -> None:
+    """Outliers first, and flagged.
+
+    With charters compared, rows are sorted by the charter's distance from its model (the largest
+    first; a community without a charter or model first of all), then by exclusions and additions;
+    without, by exclusions and additions. A figure at least two standard deviations above the
+    county's (or township's) mean is flagged; `outlier` is the largest such z-score of the row.
+    """
+    catalogue = "triage" in kinds or "consultation" in kinds
+    charters = "charters" in kinds
+    figures = []
+    if catalogue:
+        figures += [("many_excluded", lambda r: float(r.excluded)), ("many_local", lambda r: float(r.local))]
+    if charters:
+        figures.append(("charter_rewritten", lambda r: r.charter.score if r.charter else None))
+    for flag, figure in figures:
+        values = [figure(r) for r in rows]
+        present = [v for v in values if v is not None]
+        mean = statistics.fmean(present) if present else 0.0
+        spread = statistics.pstdev(present) if len(present) > 1 else 0.0
+        for row, value in zip(rows, values, strict=True):
+            if value is None or not spread:
+                continue
+            z = (value - mean) / spread
+            row.outlier = max(row.outlier, z)
+            if z >= OUTLIER_Z:
+                row.flags.append(flag)
+    if charters:
+        for row in rows:
+            if row.charter is None:
+                row.flags.insert(0, "no_charter")
+
+    def key(r: CommunityRow):
+        charter = (-(r.charter.score if r.charter else 2.0),) if charters else ()
+        return (*charter, -(r.excluded + r.local), -r.outlier, r.code)
+
+    rows.sort(key=key)

@@ -1,0 +1,176 @@
+"""`civcat diff --across`: reference items excluded, local items grouped by matter, communities ranked."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import MINI_COUNTY, VILLAGE_CHARTER
+
+from civcat.diff.across import across, charter_distance, model_of
+from civcat.validate import load_repository, parse_documents
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def village(code: str, name: str, excluded: str = "", local: str = "") -> str:
+    return f"""\
+        civcat: 1
+        kind: community
+        code: "{code}"
+        name: {name}
+        type: village
+        triage:
+          excluded: [{excluded}]
+          local: [{local}]
+        consultation:
+          platforms: [院坝会]
+        """
+
+
+@pytest.fixture
+def county(mini):
+    """The mini county with four more villages under 长生镇, each inventing local items in its own words."""
+    mini.write("catalogues/communities/500243112/500243112202.yaml", village(
+        "500243112202", "龙塘村", "{id: XS-02, reason: 本村无集体林地}",
+        "{id: XS-L01, tier: minor, title: 山坪塘日常管护, forms: [院坝会]}"))
+    mini.write("catalogues/communities/500243112/500243112203.yaml", village(
+        "500243112203", "桐梓村", "{id: XS-02, reason: 林地均已承包到户}",
+        "{id: XS-L01, tier: minor, title: 山坪塘 日常维护。, forms: [院坝会]}, "
+        "{id: SS-L01, tier: private, title: 农产品电商网店经营, route: market}"))
+    mini.write("catalogues/communities/500243112/500243112204.yaml", village(
+        "500243112204", "石桥村", "{id: XS-02, reason: 该村无集体林地}",
+        "{id: DS-L01, tier: major, title: 山坪塘日常维护, handler: 镇水利站, basis: [《水法》]}, "
+        "{id: SS-L01, tier: private, title: 农产品电商网店经营, route: market}"))
+    mini.write("catalogues/communities/500243112/500243112205.yaml", village(
+        "500243112205", "磨子村", "", "{id: XS-L01, tier: minor, title: 村（社区）内道路，路灯等公益设施日常管护, forms: [院坝会]}"))
+    return mini
+
+
+def run_across(root: Path, **options):
+    repository = load_repository(root)
+    parse_documents(repository)
+    return across(repository, **options)
+
+
+def test_reference_items_with_the_communities_that_exclude_them_and_reasons_grouped(county):
+    result = run_across(county.root)
+    item = next(i for i in result.reference_items if i.id == "XS-02" and i.level == "township")
+    assert item.excluded_by == ["500243112201", "500243112202", "500243112203", "500243112204"]
+    assert item.scope == 5 and item.share == pytest.approx(0.8)
+    # 本村无集体林地 and 该村无集体林地 are one reason; 林地均已承包到户 another.
+    assert [(r.text, r.count) for r in item.reasons] == [("本村无集体林地", 3), ("林地均已承包到户", 1)]
+    untouched = next(i for i in result.reference_items if i.id == "DS-01" and i.level == "township")
+    assert untouched.excluded_by == [] and untouched.share == 0
+    # 三合社区 is under a 街道: it takes the street reference, whose items are counted over one community.
+    assert {i.scope for i in result.reference_items if i.level == "street"} == {1}
+
+
+def test_local_items_are_grouped_by_matter_with_their_tiers(county):
+    result = run_across(county.root, min_count=3)
+    groups = {g.title: g for g in result.local_items}
+    pond = groups["山坪塘日常维护"]
+    # The same matter in four spellings: near-same (管护/维护), spaces and punctuation (山坪塘 日常维护。).
+    assert pond.communities == ["500243112201", "500243112202", "500243112203", "500243112204"]
+    assert dict(pond.tiers) == {"minor": 3, "major": 1}
+    assert pond.conflict and pond.candidate
+    assert set(pond.titles) == {"山坪塘日常维护", "山坪塘日常管护", "山坪塘 日常维护。"}
+    shop = groups["农产品电商网店经营"]
+    assert len(shop.communities) == 2 and not shop.conflict and not shop.candidate
+    # A local item that repeats a reference item (村（社区）/村 wording, ，/、) is pointed at the reference.
+    road = next(g for g in result.local_items if "道路" in g.title)
+    assert road.reference == "乡镇层面 XS-01"
+
+
+def test_candidate_threshold_defaults_to_five_percent_but_at_least_three(county):
+    result = run_across(county.root)
+    assert result.candidate_threshold == 3
+    assert [g.title for g in result.local_items if g.candidate] == ["山坪塘日常维护"]
+
+
+def test_communities_with_exclusions_additions_and_charter_distance_outliers_first(county):
+    county.replace(VILLAGE_CHARTER, "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。",
+                   "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔，每月最后一个星期五打扫公共区域。\n"
+                   "      - text: 村民建房应当依法申请审批。")
+    result = run_across(county.root)
+    first = result.communities[0]
+    assert first.code == "500243112201" or first.charter is None
+    rows = {r.code: r for r in result.communities}
+    distance = rows["500243112201"].charter
+    assert (distance.kept, distance.changed, distance.added, distance.removed) == (1, 1, 1, 0)
+    assert distance.model == "village_rules" and distance.model_articles == 2
+    assert distance.score == pytest.approx(1.0)
+    assert (rows["500243112203"].excluded, rows["500243112203"].local) == (1, 2)
+    # Villages without a charter file come first: they are the first thing to fix.
+    assert "no_charter" in rows["500243112202"].flags
+    assert result.communities.index(rows["500243112202"]) < result.communities.index(rows["500243112201"])
+
+
+def test_filling_in_the_name_and_filing_authority_is_not_a_change(mini):
+    mini.write("charters/model/village_rules.yaml", MINI_COUNTY["charters/model/village_rules.yaml"].replace(
+        "不乱倒乱扔。", "不乱倒乱扔。\n              - text: 本村规民约报乡（镇）人民政府（街道办事处）备案后公布施行。"))
+    mini.replace(VILLAGE_CHARTER, "不乱倒乱扔。", "不乱倒乱扔。\n      - text: 石门村规民约报长生镇人民政府备案后公布施行。")
+    repository = load_repository(mini.root)
+    parse_documents(repository)
+    charter = repository.charters["500243112201"]
+    distance = charter_distance(charter, model_of(repository, charter), "石门村")
+    assert (distance.kept, distance.changed, distance.added, distance.removed) == (3, 0, 0, 0)
+
+
+def test_township_and_kind_limit_the_comparison(county):
+    street = run_across(county.root, township="汉葭街道")
+    assert [r.code for r in street.communities] == ["500243001001"]
+    assert {i.level for i in street.reference_items} == {"street", "consultation"}
+    charters = run_across(county.root, township="500243112", kind="charters")
+    assert charters.reference_items == [] and charters.local_items == []
+    assert len(charters.communities) == 5
+    triage = run_across(county.root, kind="triage")
+    assert {i.level for i in triage.reference_items} == {"township", "street"}
+    assert all(r.charter is None for r in triage.communities)
+
+
+def civcat(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "civcat", "diff", *args], cwd=cwd, capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"}, timeout=60)
+
+
+def test_json_shape(county):
+    run = civcat("--across", "--format", "json", cwd=county.root)
+    assert run.returncode == 0, run.stderr
+    document = json.loads(run.stdout)
+    assert document["version"] == 1
+    reference = next(r for r in document["reference_items"] if r["id"] == "XS-02" and r["level"] == "township")
+    assert {"id", "level", "excluded_by"} <= set(reference) and len(reference["excluded_by"]) == 4
+    local = next(g for g in document["local_items"] if g["title"] == "山坪塘日常维护")
+    assert local["tiers"] == {"minor": 3, "major": 1} and len(local["communities"]) == 4
+    community = next(c for c in document["communities"] if c["code"] == "500243112201")
+    assert community["excluded"] == 1 and community["local"] == 1
+    assert community["charter_distance"] == {"model": "village_rules", "model_articles": 2, "articles": 2, "kept": 2,
+                                             "changed": 0, "added": 0, "removed": 0, "score": 0.0}
+
+
+def test_text_and_markdown_read_as_a_report(county):
+    text = civcat("--across", cwd=county.root).stdout
+    assert "哪些参考事项被排除，为什么" in text and "XS-02" in text and "80%" in text
+    assert "层级不一致：请统一" in text and "★ 县级清单候选" in text
+    markdown = civcat("--across", "--format", "markdown", cwd=county.root).stdout
+    assert markdown.startswith("### 比较：全县 6 个村（社区）")
+    assert "| XS-02 | 集体林地管护 | 4 | 80% | 本村无集体林地（3）；林地均已承包到户（1） |" in markdown
+
+
+def test_unknown_township_is_a_usage_error(county):
+    run = civcat("--across", "--township", "不存在镇", cwd=county.root)
+    assert run.returncode == 2 and "没有这个乡镇" in run.stderr
+
+
+def test_bundled_county():
+    result = run_across(REPO)
+    assert result.communities_in_scope == 296 and len(result.communities) == 296
+    assert len([i for i in result.reference_items if i.level == "township"]) == 17 + 28 + 39
+    assert len([i for i in result.reference_items if i.level == "street"]) == 19 + 24 + 23
+    assert len([i for i in result.reference_items if i.level == "consultation"]) == 16
+    assert all(r.charter is not None for r in result.communities)
+    assert any(g.candidate for g in result.local_items)
