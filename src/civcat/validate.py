@@ -125,7 +125,7 @@ def to_findings(source: SourceFile, problems: list[tuple[Problem, Severity]]) ->
 
 
 @dataclass
-class _Checked:
+class Checked:
     """One file after the per-file stage: its source, its document (if it parsed) and its findings."""
 
     source: SourceFile
@@ -133,7 +133,7 @@ class _Checked:
     findings: list[Finding]
 
 
-def check_file(source: SourceFile, inside: bool, enabled: set[str], ctx, file_rules: list) -> _Checked:
+def check_file(source: SourceFile, inside: bool, enabled: set[str], ctx, file_rules: list) -> Checked:
     """The per-file stage: load problem, header and schema, then the file rules; findings located.
 
     Its result depends on the file's path and bytes, civcat, the rule selection and options and the
@@ -142,14 +142,14 @@ def check_file(source: SourceFile, inside: bool, enabled: set[str], ctx, file_ru
     if source.problem is not None:
         lp = source.problem
         findings = [Finding(source.path, lp.line, lp.column, lp.code, lp.severity, lp.message)] if lp.code in enabled else []
-        return _Checked(source, None, findings)
+        return Checked(source, None, findings)
     document, schema_problems = parse_source(source, inside)
     problems = [(p, Severity.ERROR) for p in schema_problems if p.code in enabled]
     if document is not None:
         for rule in file_rules:
             if document.kind in rule.kinds:
                 problems.extend((p, p.severity or rule.severity) for p in rule.check(document, ctx))
-    return _Checked(source, document, to_findings(source, problems) if problems else [])
+    return Checked(source, document, to_findings(source, problems) if problems else [])
 
 
 def _check_batch(batch: list[tuple[str, bytes, bool]], enabled: set[str], ctx) -> list[tuple[Any, str | None, list]]:
@@ -230,6 +230,102 @@ def _run_per_file_stage(pending: list[tuple[str, bytes, bool]], enabled: set[str
     return _check_batch(pending, enabled, ctx)
 
 
+@dataclass
+class Validator:
+    """Validation with one configuration, rule selection and check date.
+
+    Its two stages are what `validate()` runs on files read from disk and what `civcat diff` runs on
+    files read from git: `check_files`, the per-file stage (from the content-hash cache, or on all
+    cores when many files are new), and `check_repository`, the repository-wide rules.
+    """
+
+    root: Path | None
+    enabled: set[str]
+    ctx: Any
+    cache: Any = None
+    jobs: int = 1
+
+    @classmethod
+    def create(cls, root: Path | None, *, config: Config | None = None, as_of: dt.date | None = None,
+               select: list[str] | None = None, extend_select: list[str] | None = None,
+               ignore: list[str] | None = None, use_cache: bool = True, jobs: int | None = None) -> Validator:
+        """A validator with the repository's configuration (and the command line's selection)."""
+        import json
+        import os
+
+        from .cache import Cache, package_stamp
+        from .rules import Context, all_rules
+
+        config = config if config is not None else load_config(root)
+        rules = all_rules()
+        enabled = enabled_codes(config, rules, select=select, extend_select=extend_select, ignore=ignore)
+        ctx = Context(as_of=as_of or dt.date.today(), rule_options=rule_options(config, rules))
+        cache = None
+        if use_cache and root is not None:
+            # Everything a file's findings depend on besides its path and bytes.
+            fingerprint = json.dumps([package_stamp(), sorted(enabled), ctx.rule_options, ctx.as_of.isoformat()],
+                                     sort_keys=True, default=str)
+            cache = Cache.open(root, fingerprint)
+        return cls(root, enabled, ctx, cache, jobs or os.cpu_count() or 1)
+
+    def file_key(self, rel: str, raw: bytes | SourceFile) -> str | None:
+        """The cache key of a file's per-file results (None: not cacheable, or no cache)."""
+        return self.cache.key(rel.encode(), raw) if self.cache is not None and isinstance(raw, bytes) else None
+
+    def run_key(self, files: list[tuple[str, bytes | SourceFile, bool]]) -> str | None:
+        """The cache key of a whole run over these files (None when any of them is not cacheable)."""
+        keys = [self.file_key(rel, raw) for rel, raw, _ in files]
+        if self.cache is None or not all(keys):
+            return None
+        return self.cache.key(b"run", *(key.encode() for key in keys))
+
+    def check_files(self, files: list[tuple[str, bytes | SourceFile, bool]]) -> list[Checked]:
+        """The per-file stage for (path, bytes or refused source, inside the layout) triples, in order."""
+        checked: list[Checked | None] = [None] * len(files)
+        pending, pending_index, keys = [], [], {}
+        for index, (rel, raw, inside) in enumerate(files):
+            key = self.file_key(rel, raw)
+            entry = self.cache.get(key) if key else None
+            if entry is not None:
+                source, document = _restore(rel, raw, entry["data"], entry["kind"], inside)
+                checked[index] = Checked(source, document, [Finding.from_tuple(f) for f in entry["findings"]])
+            elif isinstance(raw, SourceFile):
+                checked[index] = check_file(raw, inside, self.enabled, self.ctx, [])
+            else:
+                pending.append((rel, raw, inside))
+                pending_index.append(index)
+                keys[index] = key
+        results = _run_per_file_stage(pending, self.enabled, self.ctx, self.jobs)
+        for index, (rel, raw, inside), (data, kind, found) in zip(pending_index, pending, results, strict=True):
+            source, document = _restore(rel, raw, data, kind, inside)
+            checked[index] = Checked(source, document, [Finding.from_tuple(f) for f in found])
+            if keys[index] and _json_safe(data):
+                self.cache.put(keys[index], {"data": data, "kind": kind, "findings": found})
+        return checked
+
+    def check_repository(self, checked: list[Checked]) -> tuple[Repository, list[Finding]]:
+        """The repository of the checked files and what the repository-wide rules find in it."""
+        from .rules import all_rules
+
+        repository = Repository(root=self.root, sources=[c.source for c in checked],
+                                documents=[c.document for c in checked if c.document is not None])
+        if self.root is None:
+            return repository, []  # files checked alone: nothing across files to compare
+        found: dict[str, list[tuple[Problem, Severity]]] = {}
+        sources = {doc.path: doc.source for doc in repository.documents}
+        for code, rule_class in all_rules().items():
+            if code in self.enabled and rule_class.scope == "repository":
+                for doc, p in rule_class().check(repository, self.ctx):
+                    found.setdefault(doc.path, []).append((p, p.severity or rule_class.severity))
+        return repository, [f for path, problems in found.items() for f in to_findings(sources[path], problems)]
+
+    def save(self, run_key: str | None = None, findings: list[Finding] | None = None) -> None:
+        if self.cache is not None:
+            self.cache.save()
+            if run_key and findings is not None:
+                self.cache.put_run(run_key, {"findings": [f.as_tuple() for f in findings]})
+
+
 def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: dt.date | None = None,
              select: list[str] | None = None, extend_select: list[str] | None = None,
              ignore: list[str] | None = None, config: Config | None = None, use_cache: bool = True,
@@ -239,19 +335,9 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
     Each file is parsed once; per-file results come from the content-hash cache when the file, civcat
     and the configuration are unchanged; many uncached files are checked on all cores.
     """
-    import json
-    import os
-
-    from .cache import Cache, package_stamp
-    from .rules import Context, all_rules
-
     root, targets = resolve_targets(list(paths or []), cwd or Path.cwd())
-    config = config if config is not None else load_config(root)
-    rules = all_rules()
-    enabled = enabled_codes(config, rules, select=select, extend_select=extend_select, ignore=ignore)
-    ctx = Context(as_of=as_of or dt.date.today(), rule_options=rule_options(config, rules))
-    jobs = jobs or os.cpu_count() or 1
-
+    validator = Validator.create(root, config=config, as_of=as_of, select=select, extend_select=extend_select,
+                                 ignore=ignore, use_cache=use_cache, jobs=jobs)
     extra = []
     for target in targets:
         if target.is_file() and (root is None or not target.resolve().is_relative_to(root)
@@ -263,57 +349,21 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
     known = set(paths_to_read)
     paths_to_read += [p for p in extra if p not in known]
 
-    cache = None
-    if use_cache and root is not None:
-        fingerprint = json.dumps([package_stamp(), sorted(enabled), ctx.rule_options, ctx.as_of.isoformat()],
-                                 sort_keys=True, default=str)
-        cache = Cache.open(root, fingerprint)
-
-    # Read every file; look each up in the cache.
-    files: list[tuple[str, bytes | SourceFile, bool, str | None]] = []
+    files = []
     for path in paths_to_read:
         rel = _relative(path, root)
-        raw = _read(path, rel, root)
-        inside = root is not None and _is_under(path, root)
-        key = cache.key(rel.encode(), raw) if cache is not None and isinstance(raw, bytes) else None
-        files.append((rel, raw, inside, key))
-    run_key = None
-    if cache is not None and all(key for *_, key in files):
-        run_key = cache.key(b"run", *(key.encode() for *_, key in files))
-        hit = cache.get_run(run_key)
+        files.append((rel, _read(path, rel, root), root is not None and _is_under(path, root)))
+    run_key = validator.run_key(files)
+    if run_key is not None:
+        hit = validator.cache.get_run(run_key)
         if hit is not None:
             return _result(root, targets, [Finding.from_tuple(f) for f in hit["findings"]], [rel for rel, *_ in files])
 
-    checked: list[_Checked | None] = [None] * len(files)
-    pending, pending_index = [], []
-    for index, (rel, raw, inside, key) in enumerate(files):
-        entry = cache.get(key) if key else None
-        if entry is not None:
-            source, document = _restore(rel, raw, entry["data"], entry["kind"], inside)
-            checked[index] = _Checked(source, document, [Finding.from_tuple(f) for f in entry["findings"]])
-        elif isinstance(raw, SourceFile):
-            checked[index] = check_file(raw, inside, enabled, ctx, [])
-        else:
-            pending.append((rel, raw, inside))
-            pending_index.append(index)
-    for index, (data, kind, findings) in zip(pending_index, _run_per_file_stage(pending, enabled, ctx, jobs), strict=True):
-        rel, raw, inside, key = files[index]
-        source, document = _restore(rel, raw, data, kind, inside)
-        found = [Finding.from_tuple(f) for f in findings]
-        checked[index] = _Checked(source, document, found)
-        if key and _json_safe(data):
-            cache.put(key, {"data": data, "kind": kind, "findings": findings})
-
-    repository = Repository(root=root, sources=[c.source for c in checked],
-                            documents=[c.document for c in checked if c.document is not None])
-    findings = [f for c in checked for f in c.findings]
-    if root is not None:
-        findings += _repository_findings(repository, enabled, ctx)
+    checked = validator.check_files(files)
+    repository, findings = validator.check_repository(checked)
+    findings += [f for c in checked for f in c.findings]
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
-    if cache is not None:
-        cache.save()
-        if run_key:
-            cache.put_run(run_key, {"findings": [f.as_tuple() for f in findings]})
+    validator.save(run_key, findings)
     result = _result(root, targets, findings, [c.source.path for c in checked])
     result.repository = repository
     return result
@@ -325,18 +375,6 @@ def _is_under(path: Path, root: Path) -> bool:
         return True
     except ValueError:
         return False
-
-
-def _repository_findings(repository: Repository, enabled: set[str], ctx) -> list[Finding]:
-    from .rules import all_rules
-
-    found: dict[str, list[tuple[Problem, Severity]]] = {}
-    sources = {doc.path: doc.source for doc in repository.documents}
-    for code, rule_class in all_rules().items():
-        if code in enabled and rule_class.scope == "repository":
-            for doc, p in rule_class().check(repository, ctx):
-                found.setdefault(doc.path, []).append((p, p.severity or rule_class.severity))
-    return [f for path, problems in found.items() for f in to_findings(sources[path], problems)]
 
 
 def _result(root: Path | None, targets: list[Path], findings: list[Finding], paths: list[str]) -> Result:

@@ -10,15 +10,13 @@ the same keys `civcat validate` uses), so after a `civcat validate` the unchange
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..findings import Finding
 from ..repository import Document, Repository
 from ..loader import load_bytes
-from ..validate import _Checked, _json_safe, _repository_findings, _restore, _run_per_file_stage, parse_source
+from ..validate import Checked, Validator, parse_source
 
 
 @dataclass
@@ -40,45 +38,31 @@ class Snapshot:
         return next((s for s in self.repository.sources if s.path == path), None)
 
 
-def _parse_only(rel: str, raw: bytes) -> _Checked:
+def _parse_only(rel: str, raw: bytes) -> Checked:
     """Load and parse one file into its document, without its file rules (and without findings)."""
     source = load_bytes(rel, raw)
     document = None
     if source.problem is None:
         document, _ = parse_source(source, True)
-    return _Checked(source, document, [])
+    return Checked(source, document, [])
 
 
 @dataclass
 class Checker:
     """Validation of in-memory repositories with one configuration, rule selection and check date."""
 
-    root: Path
-    enabled: set[str]
-    ctx: object
-    cache: object | None = None
-    jobs: int = 1
-    _memo: dict[tuple[str, bytes], _Checked] = field(default_factory=dict)
+    validator: Validator
+    _memo: dict[tuple, Checked] = field(default_factory=dict)
 
     @classmethod
     def create(cls, root: Path, *, as_of: dt.date | None = None, use_cache: bool = True,
                jobs: int | None = None) -> Checker:
         """The repository's configuration (from the working tree), as `civcat validate` reads it."""
-        from ..cache import Cache, package_stamp
-        from ..config import enabled_codes, load_config, rule_options
-        from ..rules import Context, all_rules
+        return cls(Validator.create(root, as_of=as_of, use_cache=use_cache, jobs=jobs))
 
-        config = load_config(root)
-        rules = all_rules()
-        enabled = enabled_codes(config, rules)
-        ctx = Context(as_of=as_of or dt.date.today(), rule_options=rule_options(config, rules))
-        cache = None
-        if use_cache:
-            # The same fingerprint as validate(): entries written by `civcat validate` are found here.
-            fingerprint = json.dumps([package_stamp(), sorted(enabled), ctx.rule_options, ctx.as_of.isoformat()],
-                                     sort_keys=True, default=str)
-            cache = Cache.open(root, fingerprint)
-        return cls(root, enabled, ctx, cache, jobs or os.cpu_count() or 1)
+    @property
+    def root(self) -> Path:
+        return self.validator.root
 
     def check(self, files: dict[str, bytes], unchanged: frozenset[str] | set[str] = frozenset()) -> Snapshot:
         """Validate the repository made of these files (paths relative to the root, data files only).
@@ -89,42 +73,25 @@ class Checker:
         out. Repository-wide findings are always complete.
         """
         paths = sorted(files)
-        checked: dict[str, _Checked] = {}
-        pending, keys = [], {}
+        checked: dict[str, Checked] = {}
+        pending = []
         for rel in paths:
             raw = files[rel]
             lite = rel in unchanged
             memo = self._memo.get((rel, raw)) or (self._memo.get((rel, raw, "lite")) if lite else None)
             if memo is not None:
                 checked[rel] = memo
-                continue
-            key = self.cache.key(rel.encode(), raw) if self.cache is not None else None
-            entry = self.cache.get(key) if key else None
-            if entry is not None:
-                source, document = _restore(rel, raw, entry["data"], entry["kind"], True)
-                checked[rel] = _Checked(source, document, [Finding.from_tuple(f) for f in entry["findings"]])
-                self._memo[(rel, raw)] = checked[rel]
-            elif lite:
+            elif lite and not (self.validator.cache and self.validator.cache.get(self.validator.file_key(rel, raw))):
                 checked[rel] = self._memo[(rel, raw, "lite")] = _parse_only(rel, raw)
             else:
                 pending.append((rel, raw, True))
-                keys[rel] = key
-        if pending:
-            results = _run_per_file_stage(pending, self.enabled, self.ctx, self.jobs)
-            for (rel, raw, _), (data, kind, found) in zip(pending, results, strict=True):
-                source, document = _restore(rel, raw, data, kind, True)
-                checked[rel] = _Checked(source, document, [Finding.from_tuple(f) for f in found])
-                self._memo[(rel, raw)] = checked[rel]
-                if keys.get(rel) and _json_safe(data):
-                    self.cache.put(keys[rel], {"data": data, "kind": kind, "findings": found})
+        for (rel, raw, _), result in zip(pending, self.validator.check_files(pending), strict=True):
+            checked[rel] = self._memo[(rel, raw)] = result
         ordered = [checked[rel] for rel in paths]
-        repository = Repository(root=self.root, sources=[c.source for c in ordered],
-                                documents=[c.document for c in ordered if c.document is not None])
-        findings = [f for rel, c in zip(paths, ordered, strict=True) if rel not in unchanged for f in c.findings]
-        findings += _repository_findings(repository, self.enabled, self.ctx)
+        repository, findings = self.validator.check_repository(ordered)
+        findings += [f for rel, c in zip(paths, ordered, strict=True) if rel not in unchanged for f in c.findings]
         findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
         return Snapshot(files, repository, findings)
 
     def save(self) -> None:
-        if self.cache is not None:
-            self.cache.save()
+        self.validator.save()
