@@ -130,6 +130,6 @@ class Cache:
             gitignore = self.folder.parent / ".gitignore"
             if not gitignore.exists():
                 atomic_write(gitignore, "# civcat's cache: never commit it\n*\n")
-            atomic_write(self.folder / name, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+            atomic_write(self.folder / name, json.dumps(value, ensure_ascii=False, separators=(",", ":")), durable=False)
         except OSError:
             pass  # a read-only checkout simply runs without a cache

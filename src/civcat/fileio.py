@@ -14,11 +14,13 @@ from pathlib import Path
 from .errors import UsageError
 
 
-def atomic_write(path: Path, data: bytes | str, *, overwrite: bool = True) -> None:
+def atomic_write(path: Path, data: bytes | str, *, overwrite: bool = True, durable: bool = True) -> None:
     """Write `data` to `path` atomically (temporary file in the same folder, fsync, rename).
 
     With overwrite=False an existing file is refused with a UsageError (the caller's `--force`
     decides), so a command never replaces a file it did not generate without being told to.
+    durable=False skips the fsync, for files that may be lost in a power cut (the cache): the
+    rename still makes the write all-or-nothing for every other process.
     """
     path = Path(path)
     if not overwrite and path.exists():
@@ -30,7 +32,8 @@ def atomic_write(path: Path, data: bytes | str, *, overwrite: bool = True) -> No
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(payload)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         # mkstemp makes files readable by their owner only; keep the old file's mode, or give a new
         # file the mode a plain open() would.
         os.chmod(temporary, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())

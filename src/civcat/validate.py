@@ -212,8 +212,8 @@ def _restore(rel: str, raw: bytes, data: Any, kind: str | None, inside: bool) ->
 PARALLEL_FROM = 400  # files to check before worker processes pay for their start-up
 
 
-def _run_per_file_stage(pending: list[tuple[str, bytes, bool]], enabled: set[str], ctx, jobs: int) -> list[tuple]:
-    """(data, kind, findings) for each pending file, in order; in worker processes when there are many."""
+def _run_per_file_stage(pending: list[tuple[str, bytes, bool]], enabled: set[str], ctx, jobs: int) -> list[Checked]:
+    """The per-file stage for each pending file, in order; in worker processes when there are many."""
     if jobs > 1 and len(pending) >= PARALLEL_FROM:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -222,12 +222,17 @@ def _run_per_file_stage(pending: list[tuple[str, bytes, bool]], enabled: set[str
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         size = max(50, len(pending) // (jobs * 4))
         batches = [pending[i:i + size] for i in range(0, len(pending), size)]
+        results = []
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-            results = []
             for batch_result in pool.map(_check_batch, batches, [enabled] * len(batches), [ctx] * len(batches)):
                 results.extend(batch_result)
-            return results
-    return _check_batch(pending, enabled, ctx)
+        checked = []
+        for (rel, raw, inside), (data, kind, found) in zip(pending, results, strict=True):
+            source, document = _restore(rel, raw, data, kind, inside)
+            checked.append(Checked(source, document, [Finding.from_tuple(f) for f in found]))
+        return checked
+    file_rules = _file_rules(enabled)
+    return [check_file(load_bytes(rel, raw), inside, enabled, ctx, file_rules) for rel, raw, inside in pending]
 
 
 @dataclass
@@ -295,12 +300,13 @@ class Validator:
                 pending.append((rel, raw, inside))
                 pending_index.append(index)
                 keys[index] = key
-        results = _run_per_file_stage(pending, self.enabled, self.ctx, self.jobs)
-        for index, (rel, raw, inside), (data, kind, found) in zip(pending_index, pending, results, strict=True):
-            source, document = _restore(rel, raw, data, kind, inside)
-            checked[index] = Checked(source, document, [Finding.from_tuple(f) for f in found])
+        for index, result in zip(pending_index, _run_per_file_stage(pending, self.enabled, self.ctx, self.jobs),
+                                 strict=True):
+            checked[index] = result
+            data = result.source.data
             if keys[index] and _json_safe(data):
-                self.cache.put(keys[index], {"data": data, "kind": kind, "findings": found})
+                kind = result.document.kind if result.document else None
+                self.cache.put(keys[index], {"data": data, "kind": kind, "findings": [f.as_tuple() for f in result.findings]})
         return checked
 
     def check_repository(self, checked: list[Checked]) -> tuple[Repository, list[Finding]]:

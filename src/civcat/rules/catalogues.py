@@ -88,10 +88,20 @@ def _triage_reference(repository, community) -> Any:
     return repository.triage_references.get(level) if level else None
 
 
+_IDS_SEEN: dict[int, tuple[Any, dict[str, Any]]] = {}
+
+
 def _ids(doc) -> dict[str, Any]:
+    """A reference's items by id, built once per reference model (every community asks for them)."""
+    seen = _IDS_SEEN.get(id(doc.model))
+    if seen is not None and seen[0] is doc.model:
+        return seen[1]
     found: dict[str, Any] = {}
     for _, item, _ in reference_items(doc):
         found.setdefault(item.id, item)
+    if len(_IDS_SEEN) > 64:
+        _IDS_SEEN.clear()
+    _IDS_SEEN[id(doc.model)] = (doc.model, found)  # holding the model keeps its id from being reused
     return found
 
 
