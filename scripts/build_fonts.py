@@ -104,7 +104,8 @@ def unpack(deb: Path, workdir: Path) -> Path:
 
 def face_from_collection(path: Path, full_name: str):
     """The face of a .ttc collection whose full name (name ID 4) is `full_name`."""
-    for font in TTCollection(str(path)).fonts:
+    # recalcTimestamp=False keeps the source's head.modified date: the build is reproducible.
+    for font in TTCollection(str(path), recalcTimestamp=False).fonts:
         if font["name"].getDebugName(4) == full_name:
             return font
     sys.exit(f"{path.name}: no face named {full_name!r}")

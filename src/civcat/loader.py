@@ -7,6 +7,7 @@ the node tree (in C as well) the first time it is asked and walks it by data pat
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,14 @@ DataPath = tuple[str | int, ...]
 
 MAX_FILE_BYTES = 4 * 1024 * 1024  # the largest real charter is ~30 KB; anything this size is not a hand-kept file
 MAX_EXPANDED_NODES = 200_000  # aliases may share structure; expanding them past this is an alias bomb
+MAX_LINE_CHARS = 20_000  # the longest line of the bundled county has ~120 characters; a 1 MB line is not typed by hand
+MAX_DEPTH = 64  # collections inside collections; real files nest 6 deep (charter → chapters → articles → text)
+MAX_INT = 2**63  # integers beyond 64 bits are no count of people or votes (and Python refuses > 4300 digits)
+# Nesting the C composer may recurse into safely (it recurses on the C stack: ~50,000 levels crash
+# CPython's main thread, far fewer a Windows thread); deeper files are measured first (_structure_problem).
+_COMPOSE_SAFE_DEPTH = 1_000
+MAX_NODES = 50_000  # values in one file; the largest bundled file has ~900 (composing costs ~7 µs a value)
+_SCAN_CHARS = 128 * 1024  # larger texts are counted (nodes, depth) before they are composed
 
 
 @dataclass(slots=True)
@@ -42,6 +51,11 @@ _COMMON_TRADITIONAL = set("的一是在不了有和人這中大為上個國我�
 
 def _guess_encoding(raw: bytes) -> str | None:
     """The legacy encoding a non-UTF-8 file most likely uses, by how many common characters each decoding yields."""
+    head = raw[:400 - len(raw[:400]) % 4]
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) or (len(head) >= 8 and (
+            head[2::4].count(0) == head[3::4].count(0) == len(head) // 4  # UTF-32LE: BMP characters end in two zero bytes
+            or head[0::4].count(0) == head[1::4].count(0) == len(head) // 4)):
+        return "UTF-32"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[:200].count(b"\x00") * 4 >= min(len(raw), 200):
         return "UTF-16"
     best, best_score = None, 0
@@ -70,9 +84,9 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
         raw = raw[len(_UTF8_BOM):]  # FORMAT.md §1: a BOM is tolerated
     if b"\x00" in raw:
         guess = _guess_encoding(raw)
-        if guess == "UTF-16":
-            return None, LoadProblem("CV001", 1, 1, "文件是 UTF-16 编码，不是 UTF-8。请在编辑器中“另存为”UTF-8 编码"
-                                     "（记事本：编码选 UTF-8；命令行：iconv -f UTF-16 -t UTF-8）。")
+        if guess in ("UTF-16", "UTF-32"):
+            return None, LoadProblem("CV001", 1, 1, f"文件是 {guess} 编码，不是 UTF-8。请在编辑器中“另存为”UTF-8 编码"
+                                     f"（记事本：编码选 UTF-8；命令行：iconv -f {guess} -t UTF-8 原文件 > 新文件）。")
         line, column = _line_col_of_byte(raw, raw.index(b"\x00"))
         return None, LoadProblem("CV001", line, column, "文件含 NUL 字节，是二进制文件而不是 UTF-8 文本；请确认文件没有放错或损坏。")
     try:
@@ -90,8 +104,18 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
 # Text → data
 
 # C0 controls other than tab, LF and CR, DEL and the C1 controls: YAML refuses them (or, for NEL,
-# reads a line break where the clerk sees none), and a clerk cannot see them.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# reads a line break where the clerk sees none), and a clerk cannot see them. The C reader also
+# refuses the non-characters U+FFFE and U+FFFF, and reads U+2028/U+2029 as line breaks (so every
+# line number after them would be wrong).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+_CONTROL_NAMES = {"\x85": "下一行符（NEL）", "\u2028": "行分隔符", "\u2029": "段分隔符", "\ufffe": "非字符", "\uffff": "非字符"}
+# What a double-quoted escape (`"\x07"`, `"\e[31m"`, `"\u202e"`) can put into a value that the file's
+# text does not show: controls (a terminal obeys them when a message quotes the value), and the
+# invisible and bidirectional characters CV706 reports in the text itself. Not U+FEFF: ruamel (and so
+# `civcat fmt`) writes a stray BOM inside a value as `"\uFEFF"`, and it is harmless once escaped.
+_ESCAPED_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+                                "\u2028\u2029\u2060-\u2064\u2066-\u2069\ufffe\uffff]")
+_BREAK = re.compile(r"\r\n?|\n")
 
 _yaml_instance = None
 
@@ -102,6 +126,17 @@ _INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_KEY_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL})
+
+
+def line_column(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of a character index, counting line breaks as YAML does (LF, CRLF, CR)."""
+    if "\r" not in text:
+        line_start = text.rfind("\n", 0, index) + 1
+        return text.count("\n", 0, index) + 1, index - line_start + 1
+    starts = [0, *(m.end() for m in _BREAK.finditer(text))]
+    line = bisect.bisect_right(starts, index)
+    return line, index - starts[line - 1] + 1
 
 
 def _yaml():
@@ -142,12 +177,26 @@ def _yaml():
     return _yaml_instance
 
 
+def _compose(text: str) -> Any:
+    """The node tree of the text's one document (ruamel's C composer)."""
+    yaml = _yaml()
+    try:
+        return yaml.compose(text)
+    finally:
+        yaml.doc_infos.clear()  # ruamel appends one per call: a long-running process would grow without bound
+
+
 class _ConstructError(Exception):
     """A node the data model refuses (a tag, an unhashable key, a duplicate key), with its mark."""
 
     def __init__(self, code: str, message: str, mark: Any):
         super().__init__(message)
         self.code, self.message, self.mark = code, message, mark
+
+
+def _too_deep_message(limit: int = MAX_DEPTH) -> str:
+    return (f"嵌套超过 {limit} 层（列表或映射套在列表或映射里），已拒绝读取；数据文件最多只需要六七层。"
+            "请检查是否有没闭合的 `[` 或 `{`，或缩进是否一层比一层多。")
 
 
 def _tag(node: Any) -> str:
@@ -157,16 +206,45 @@ def _tag(node: Any) -> str:
     return ctag.suffix if ctag.handle is None else node.tag
 
 
+def _shown_tag(tag: str) -> str:
+    return tag.replace(_TAG, "!!", 1) if tag.startswith(_TAG) else tag
+
+
+def _tag_refused(tag: str, mark: Any) -> _ConstructError:
+    return _ConstructError("CV002", f"不允许使用 YAML 标签 {_shown_tag(tag)}；数据文件只能包含普通的文字、数字、日期、列表和映射，"
+                                    "请删除标签。", mark)
+
+
+def _integer(node: Any, value: str) -> int:
+    digits = value.lstrip("+-")
+    try:
+        if digits.startswith(("0o", "0x")):
+            number = int(digits[2:], 8 if digits[1] == "o" else 16)
+        else:
+            number = int(digits)  # ValueError past 4,300 digits (CPython's limit on int(str))
+        if value.startswith("-"):
+            number = -number
+    except ValueError:
+        number = MAX_INT
+    if -MAX_INT <= number < MAX_INT:
+        return number
+    shown = value if len(value) <= 24 else f"{value[:20]}…（共 {len(value)} 位）"
+    raise _ConstructError("CV106", f"数字 `{shown}` 太大，超出了整数的范围（±9223372036854775807）；人数、票数、名次都不会这么大。"
+                                   f"若它是代码或编号，请加引号写成文字，例如 `\"{value[:24]}\"`。", node.start_mark)
+
+
 def _scalar(node: Any) -> Any:
     tag, value = _tag(node), node.value
     if tag == STR:
         return value
     if tag == INT:
-        if value.startswith("0o"):
-            return int(value[2:], 8)
-        if value.startswith("0x"):
-            return int(value[2:], 16)
-        return int(value)
+        if len(value) < 18:  # always within 64 bits (17 decimal digits, 0x + 15 hex digits)
+            if value.startswith("0o"):
+                return int(value[2:], 8)
+            if value.startswith("0x"):
+                return int(value[2:], 16)
+            return int(value)
+        return _integer(node, value)
     if tag == FLOAT:
         lowered = value.lower().lstrip("+")
         if lowered in (".inf", "-.inf", ".nan"):
@@ -176,128 +254,281 @@ def _scalar(node: Any) -> Any:
         return _BOOLS[value]
     if tag == NULL:
         return None
-    raise _ConstructError("CV002", f"不允许使用 YAML 标签 {tag.replace(_TAG, '!!')}；数据文件只能包含普通的文字、数字、日期、列表和映射，请删除标签。",
-                          node.start_mark)
+    raise _tag_refused(tag, node.start_mark)
 
 
-def _construct(root: Any) -> Any:
+def _escaped_invisible(node: Any, value: str) -> _ConstructError:
+    char = _ESCAPED_INVISIBLE.search(value).group()
+    return _ConstructError("CV706", f"双引号文字中的转义写出了看不见的字符 U+{ord(char):04X}（如 `\\u{ord(char):04x}` 或 `\\x..`）；"
+                                    "这样的字符在文件里看不到、在文件外却会起作用，请删除这个转义。", node.start_mark)
+
+
+def _construct(root: Any, escapes: bool = True) -> Any:
     """Plain data from a node tree: dicts, lists, str, int, float, bool, None.
 
     Written for speed (ruamel's general constructor is the slowest part of loading) and for safety:
-    any tag outside the core schema is refused, never constructed. Aliases share their object.
+    any tag outside the core schema is refused, never constructed; collections nested deeper than
+    MAX_DEPTH are refused. Aliases share their object. Mapping keys are the text as written
+    (`1:`, `true:`, `null:` are the keys "1", "true", "null"): every key of the format is a field
+    name, so a key that YAML would read as a number is a misspelt field (CV103), not a type error.
+    `escapes`: whether the text has a backslash at all (only double-quoted escapes need a look).
     """
     from ruamel.yaml.nodes import MappingNode, ScalarNode
 
     built: dict[int, Any] = {}
+    count = [0]  # values so far (a mapping entry counts once)
 
-    def build(node: Any) -> Any:
+    def build(node: Any, depth: int) -> Any:
         cls = node.__class__
         if cls is ScalarNode:  # most nodes: text, so test that first
-            return node.value if _tag(node) == STR else _scalar(node)
+            if _tag(node) == STR:
+                value = node.value
+                if escapes and node.style == '"' and _ESCAPED_INVISIBLE.search(value):
+                    raise _escaped_invisible(node, value)
+                return value
+            return _scalar(node)
         known = built.get(id(node))
         if known is not None:
             return known
+        if depth > MAX_DEPTH:
+            raise _ConstructError("CV002", _too_deep_message(), node.start_mark)
+        depth += 1
+        count[0] += len(node.value)
+        if count[0] > MAX_NODES:
+            raise _ConstructError("CV002", _too_many_nodes_message(), node.start_mark)
         if cls is MappingNode:
             if _tag(node) != MAP:
-                raise _ConstructError("CV002", f"不允许使用 YAML 标签 {node.tag}；请删除标签。", node.start_mark)
+                raise _tag_refused(_tag(node), node.start_mark)
             mapping: dict = {}
             built[id(node)] = mapping
             for key_node, value_node in node.value:
-                key = build(key_node)
-                if key.__class__ is dict or key.__class__ is list:
-                    raise _ConstructError("CV002", "映射的键不能是列表或映射。", key_node.start_mark)
+                if key_node.__class__ is not ScalarNode:
+                    raise _ConstructError("CV002", "映射的键不能是列表或映射；键应是一个字段名，例如 `name:`。", key_node.start_mark)
+                key = key_node.value
+                if _tag(key_node) not in _KEY_TAGS:
+                    raise _tag_refused(_tag(key_node), key_node.start_mark)
+                if escapes and key_node.style == '"' and _ESCAPED_INVISIBLE.search(key):
+                    raise _escaped_invisible(key_node, key)
                 if key in mapping:
                     raise _ConstructError("CV003", f"同一映射中键 `{key}` 出现了两次；YAML 只保留一个值，请删除或合并重复的键。",
                                           key_node.start_mark)
-                mapping[key] = build(value_node)
+                mapping[key] = build(value_node, depth)
             return mapping
         if _tag(node) != SEQ:
-            raise _ConstructError("CV002", f"不允许使用 YAML 标签 {node.tag}；请删除标签。", node.start_mark)
+            raise _tag_refused(_tag(node), node.start_mark)
         sequence: list = []
         built[id(node)] = sequence
-        sequence.extend([build(item) for item in node.value])
+        sequence.extend([build(item, depth) for item in node.value])
         return sequence
 
-    return None if root is None else build(root)
+    return None if root is None else build(root, 1)
 
 
-def _expanded_size(data: Any, limit: int) -> int:
-    """How many nodes the data has once aliases are expanded, stopping early past `limit`."""
-    sizes: dict[int, int] = {}
+class _AliasProblem(Exception):
+    pass
 
-    def size(node: Any, depth: int) -> int:
-        if depth > 200:
-            return limit + 1
+
+def _alias_problem(data: Any) -> str | None:
+    """Why data with aliases cannot be accepted: too many nodes once expanded, too deep, or an alias inside itself."""
+    measured: dict[int, tuple[int, int]] = {}  # id → (nodes once expanded, depth)
+    active: set[int] = set()
+
+    def measure(node: Any, level: int) -> tuple[int, int]:
         if isinstance(node, dict):
-            children = [*node.keys(), *node.values()]
+            children: Any = node.values()  # keys are text
         elif isinstance(node, list):
             children = node
         else:
-            return 1
+            return 1, 0
         key = id(node)
-        if key not in sizes:
-            total = 1
-            for child in children:
-                total += size(child, depth + 1)
-                if total > limit:
-                    break
-            sizes[key] = total
-        return sizes[key]
+        known = measured.get(key)
+        if known is not None:
+            if level + known[1] - 1 > MAX_DEPTH:
+                raise _AliasProblem(_too_deep_message())
+            return known
+        if key in active:
+            raise _AliasProblem("别名（`*名称`）用在了它所指的锚点（`&名称`）自己里面，形成无限循环，已拒绝读取；请删除这个别名。")
+        if level > MAX_DEPTH:
+            raise _AliasProblem(_too_deep_message())
+        active.add(key)
+        total = len(node) + 1 if isinstance(node, dict) else 1  # keys count as nodes
+        deepest = 0
+        for child in children:
+            size, depth = measure(child, level + 1)
+            total += size
+            deepest = max(deepest, depth)
+            if total > MAX_EXPANDED_NODES:
+                raise _AliasProblem("锚点和别名（& 与 *）展开后过于庞大（疑似“别名炸弹”），已拒绝读取；请把别名换成写出的内容。")
+        active.discard(key)
+        measured[key] = (total, deepest + 1)
+        return measured[key]
 
-    return size(data, 0)
+    try:
+        measure(data, 1)
+    except _AliasProblem as problem:
+        return str(problem)
+    return None
+
+
+# Columns where a block collection can start on a line: its indentation and the `- `, `? `, `: `
+# indicators before the first content (`- - - a: 1` nests three collections on one line).
+_BLOCK_START = re.compile(r"(?:^|\r)[ ]*(?:[-?:][ \t]+)*", re.MULTILINE)  # lines end in LF, CRLF or CR
+
+
+def _depth_bound(text: str) -> int:
+    """An upper bound on how deep the text's collections nest, from a cheap look at the text.
+
+    A flow collection opens with `[` or `{`; a block collection starts at a column greater than its
+    parent's (a sequence under a key may share its column, hence twice the column).
+    """
+    flow = text.count("[") + text.count("{")
+    if flow > _COMPOSE_SAFE_DEPTH:
+        return flow
+    return flow + 2 * (max(map(len, _BLOCK_START.findall(text)), default=0) + 1) + 1
+
+
+def _too_many_nodes_message() -> str:
+    return (f"文件中的值（文字、数字、列表项、映射项）超过 {MAX_NODES:,} 个，已拒绝读取；一个目录或公约文件不到一千个值，"
+            "请检查是否放错了文件，或把它拆成多个文件。")
+
+
+def _structure_problem(text: str) -> LoadProblem | None:
+    """The CV002 problem of a text nested deeper than MAX_DEPTH or holding more than MAX_NODES values,
+    found without composing a node tree.
+
+    Runs only when the cheap bound allows more nesting than the C composer can safely recurse into,
+    or when the file is large enough that composing it would take seconds: the C parser's events come
+    from a loop, not a recursion, so counting them is safe at any depth and stops at the limit.
+    """
+    if len(text) <= _SCAN_CHARS and _depth_bound(text) <= _COMPOSE_SAFE_DEPTH:
+        return None
+    from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent, NodeEvent
+
+    yaml = _yaml()
+    depth = nodes = 0
+    try:
+        for event in yaml.parse(text):
+            if isinstance(event, NodeEvent):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    mark = event.start_mark
+                    return LoadProblem("CV002", mark.line + 1, mark.column + 1, _too_many_nodes_message())
+                if isinstance(event, CollectionStartEvent):
+                    depth += 1
+                    if depth > MAX_DEPTH:
+                        mark = event.start_mark
+                        return LoadProblem("CV002", mark.line + 1, mark.column + 1, _too_deep_message())
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    except YAMLError:
+        return None  # composing stops at the same place, no deeper than counted so far, and reports it
+    finally:
+        yaml.doc_infos.clear()
+    return None
+
+
+def _long_line(text: str) -> LoadProblem | None:
+    if len(text) <= MAX_LINE_CHARS:
+        return None
+    lines = _BREAK.split(text)
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    if len(lines[longest]) <= MAX_LINE_CHARS:
+        return None
+    return LoadProblem("CV002", longest + 1, MAX_LINE_CHARS + 1,
+                       f"第 {longest + 1} 行有 {len(lines[longest]):,} 个字符，超过了一行 {MAX_LINE_CHARS:,} 个字符的上限，已拒绝读取；"
+                       "手写的文件不会有这么长的一行，请检查是否放错了文件，或把长文字分成多行（YAML 的 `>` 折叠块）。")
 
 
 def parse(text: str) -> tuple[Any, LoadProblem | None]:
-    """The document's data, or the problem (CV002, CV003, CV706) that prevents reading it."""
+    """The document's data, or the problem (CV002, CV003, CV106, CV706) that prevents reading it."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     if text.startswith("\ufeff"):
         text = text[1:]
     control = _CONTROL.search(text)
     if control:
-        line = text.count("\n", 0, control.start()) + 1
-        column = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
-        return None, LoadProblem("CV706", line, column, f"含不可见的控制字符 U+{ord(control.group()):04X}，YAML 无法读取；请删除它"
-                                 "（常见于从网页或 Word 复制的文字）。")
+        line, column = line_column(text, control.start())
+        char = control.group()
+        name = _CONTROL_NAMES.get(char, "控制字符")
+        return None, LoadProblem("CV706", line, column, f"第 {line} 行第 {column} 列含不可见的{name} U+{ord(char):04X}，YAML 无法正确读取；"
+                                 "请删除它（常见于从网页或 Word 复制的文字）。")
+    if not text.strip():
+        return None, None  # only blanks (spaces, tabs, empty lines): an empty file, like a comment-only one
+    problem = _long_line(text) or _structure_problem(text)
+    if problem:
+        return None, problem
     try:
-        data = _construct(_yaml().compose(text))
+        data = _construct(_compose(text), escapes="\\" in text)
     except _ConstructError as error:
         return None, LoadProblem(error.code, error.mark.line + 1, error.mark.column + 1, error.message)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, LoadProblem("CV002", line, column, _yaml_error_message(error))
+        at = text[mark.index] if mark and 0 <= mark.index < len(text) else ""
+        return None, LoadProblem("CV002", line, column, _yaml_error_message(error, at))
     except YAMLError as error:
-        return None, LoadProblem("CV002", 1, 1, f"YAML 语法错误：{str(error).splitlines()[0]}")
-    except RecursionError:
-        return None, LoadProblem("CV002", 1, 1, "嵌套层数过深，无法读取；数据文件不需要这么多层。")
+        return None, LoadProblem("CV002", 1, 1, _yaml_error_message(error))
+    except RecursionError:  # not expected below MAX_DEPTH; kept as the last guard
+        return None, LoadProblem("CV002", 1, 1, _too_deep_message())
     if isinstance(data, dict | list) and ("&" in text and "*" in text):
-        if _expanded_size(data, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES:
-            return None, LoadProblem("CV002", 1, 1, "锚点和别名（& 与 *）展开后过于庞大（疑似“别名炸弹”），已拒绝读取。")
+        message = _alias_problem(data)
+        if message:
+            return None, LoadProblem("CV002", 1, 1, message)
     return data, None
 
 
-def _yaml_error_message(error: Any) -> str:
-    problem = (error.problem or error.context or "").strip()
+_TRANSLATIONS = {
+    "mapping values are not allowed here": "此处不能出现冒号映射（常见原因：冒号后缺空格，或缩进不对，或文字中的英文冒号需要加引号）",
+    "mapping values are not allowed in this context": "此处不能出现冒号映射（常见原因：冒号后缺空格，或缩进不对，或文字中的英文冒号需要加引号）",
+    "could not find expected ':'": "找不到应有的冒号 `:`（常见原因：上一行缩进不对，或引号没有闭合）",
+    "did not find expected key": "缩进不对齐：这一行的缩进与同级的键不一致",
+    "did not find expected '-' indicator": "列表项缩进不对齐：`-` 的位置与同级的项不一致",
+    "found unexpected end of stream": "文件意外结束（常见原因：引号或括号没有闭合）",
+    "found undefined alias": "使用了未定义的别名（`*名称` 之前没有对应的 `&名称`）",
+    "did not find expected ',' or ']'": "方括号列表没有正确闭合：缺少 `,` 或 `]`",
+    "did not find expected ',' or '}'": "花括号映射没有正确闭合：缺少 `,` 或 `}`",
+    "found unknown escape character": "双引号文字中有未知的转义字符 `\\`；用单引号，或写成 `\\\\`",
+    "found invalid Unicode character escape code": "双引号文字中的 `\\u` 或 `\\U` 转义不是有效的字符",
+    "did not find expected hexdecimal number": "双引号文字中的 `\\x`、`\\u` 转义后面应是十六进制数字",
+    "found character that cannot start any token": "这个字符不能出现在值的开头（如 `@`、`` ` ``、`%`）；请给文字加引号",
+    "found unexpected ':'": "多余的冒号 `:`；文字中的冒号请加引号",
+    "block sequence entries are not allowed in this context": "此处不能开始列表（`-`）；常见原因：`-` 写在了键的同一行，或缩进不对",
+    "did not find expected node content": "这里缺少值（常见原因：逗号、括号或 `-` 多写了）",
+    "did not find expected <document start>": "文件中有多余的内容（常见原因：顶层的键缩进不对，或有多余的文字）",
+    "did not find expected comment or line break": "值后面多了内容；注释 `#` 前要留空格，带引号的文字后面不能再接文字",
+    "found duplicate anchor": "同一个锚点名（`&名称`）定义了两次",
+    "did not find expected alphabetic or numeric character": "锚点或别名的名称（`&`、`*` 后）缺失或含不允许的字符",
+    "found undefined tag handle": "使用了未定义的标签（`!名称!`）；数据文件不能使用标签，请删除",
+    "did not find expected whitespace or line break": "缺少空格或换行（常见原因：`-` 或 `:` 后面缺空格）",
+    "found incompatible YAML document": "文件开头的 `%YAML` 版本指令不受支持；请删除这一行",
+    "found duplicate %YAML directive": "`%YAML` 指令写了两次；请删除",
+    "found a tab character where an indentation space is expected": "用了制表符（Tab）缩进；YAML 只允许空格缩进，请把 Tab 换成两个空格",
+    "found unexpected end of stream while scanning a quoted scalar": "引号没有闭合",
+    "found unexpected document indicator": "引号中的文字里出现了单独一行的 `---` 或 `...`；引号可能没有闭合",
+    "mapping keys are not allowed in this context": "此处不能出现键（`?`）；常见原因：缩进不对，或文字中的 `?` 需要加引号",
+    "found unexpected non-alphabetical character": "`%` 开头的指令行写得不对；数据文件不需要指令，请删除以 `%` 开头的行",
+    "found unknown directive name": "`%` 开头的指令行写得不对；数据文件不需要指令，请删除以 `%` 开头的行",
+    "could not find expected directive name": "`%` 开头的指令行写得不对；数据文件不需要指令，请删除以 `%` 开头的行",
+    "did not find expected version number": "`%YAML` 指令缺少版本号；数据文件不需要指令，请删除这一行",
+    "did not find expected digit or '.' character": "`%YAML` 指令的版本号写得不对；请删除这一行",
+    "did not find expected tag URI": "标签写得不对；数据文件不能使用标签（`!`），请删除，或给以 `!` 开头的文字加引号",
+    "did not find URI escaped octet": "标签中的 `%` 转义不对；数据文件不能使用标签（`!`），请删除，或给以 `!` 开头的文字加引号",
+    "did not find expected ": "这里缺少应有的符号（常见原因：引号、括号没有闭合，或缩进不对）",
+}
+
+
+def _yaml_error_message(error: Any, at: str = "") -> str:
+    """The Chinese message for a YAML error; `at` is the character the error points at, when known."""
+    problem = (getattr(error, "problem", None) or getattr(error, "context", None) or (str(error).splitlines() or [""])[0]).strip()
     if "expected a single document" in problem or "but found another document" in problem:
         return "文件中有多个 YAML 文档（多出的 `---`）；每个文件只能有一个文档，请拆成多个文件或删除多余的 `---`。"
-    if "tab character" in problem or "found character '\\t'" in problem:
+    if "tab character" in problem or "found character '\\t'" in problem or (at == "\t" and "cannot start any token" in problem):
         return "用了制表符（Tab）缩进；YAML 只允许空格缩进，请把 Tab 换成两个空格。"
     if "could not determine a constructor for the tag" in problem:
         tag = problem.rsplit("tag", 1)[-1].strip(" '")
         return f"不允许使用 YAML 标签 {tag}；数据文件只能包含普通的文字、数字、日期、列表和映射，请删除标签。"
-    translations = {
-        "mapping values are not allowed here": "此处不能出现冒号映射（常见原因：冒号后缺空格，或缩进不对，或文字中的英文冒号需要加引号）",
-        "could not find expected ':'": "找不到应有的冒号 `:`（常见原因：上一行缩进不对，或引号没有闭合）",
-        "did not find expected key": "缩进不对齐：这一行的缩进与同级的键不一致",
-        "did not find expected '-' indicator": "列表项缩进不对齐：`-` 的位置与同级的项不一致",
-        "found unexpected end of stream": "文件意外结束（常见原因：引号或括号没有闭合）",
-        "found undefined alias": "使用了未定义的别名（`*名称` 之前没有对应的 `&名称`）",
-        "did not find expected ',' or ']'": "方括号列表没有正确闭合：缺少 `,` 或 `]`",
-        "did not find expected ',' or '}'": "花括号映射没有正确闭合：缺少 `,` 或 `}`",
-        "found unknown escape character": "双引号文字中有未知的转义字符 `\\`；用单引号，或写成 `\\\\`",
-    }
-    for english, chinese in translations.items():
+    for english, chinese in _TRANSLATIONS.items():
         if english in problem:
             return f"YAML 语法错误：{chinese}。"
     return f"YAML 语法错误：{problem}。"
@@ -317,12 +548,15 @@ class Positions:
         self._text = text[1:] if text.startswith("\ufeff") else text
         self._root: Any = None
         self._composed = False
+        self._line_starts: list[int] | None = None
 
     def _tree(self):
         if not self._composed:
             self._composed = True
             try:
-                self._root = _yaml().compose(self._text)
+                # The same guards as parse(): a text that did not load may still be asked about.
+                if not _CONTROL.search(self._text) and _long_line(self._text) is None and _structure_problem(self._text) is None:
+                    self._root = _compose(self._text)
             except Exception:  # the data loaded, so this cannot fail; if it does, fall back to line 1
                 self._root = None
         return self._root
@@ -338,7 +572,7 @@ class Positions:
             last = depth == len(at) - 1
             if isinstance(node, MappingNode):
                 for key_node, value_node in node.value:
-                    if key_node.value == step or (isinstance(step, int) and key_node.value == str(step)):
+                    if key_node.value == step or (not isinstance(step, str) and key_node.value == str(step)):
                         node = key_node if (last and key) else value_node
                         break
                 else:
@@ -361,9 +595,14 @@ class Positions:
                 index = found
             else:
                 return node.start_mark.line + 1, node.start_mark.column + 1
-        line = self._text.count("\n", 0, index) + 1
-        column = index - (self._text.rfind("\n", 0, index) + 1) + 1
-        return line, column
+        return self._line_column(index)
+
+    def _line_column(self, index: int) -> tuple[int, int]:
+        # A file with thousands of findings asks thousands of times: index the line starts once.
+        if self._line_starts is None:
+            self._line_starts = [0, *(m.end() for m in _BREAK.finditer(self._text))]
+        line = bisect.bisect_right(self._line_starts, index)
+        return line, index - self._line_starts[line - 1] + 1
 
     def source(self, at: DataPath) -> str | None:
         """The value exactly as written in the file (for messages such as "quote it")."""

@@ -6,7 +6,10 @@ Data files are the YAML files under `catalogues/` and `charters/`.
 
 from __future__ import annotations
 
+import errno
+import functools
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,11 +22,16 @@ DATA_FOLDERS = ("catalogues", "charters")
 
 
 def find_root(start: Path) -> Path | None:
-    """The nearest ancestor of `start` (itself included) that holds catalogues/county.yaml."""
-    start = start.resolve()
-    for folder in (start, *start.parents) if start.is_dir() else start.parents:
-        if (folder / "catalogues" / "county.yaml").is_file():
-            return folder
+    """The nearest ancestor of `start` (itself included) that holds catalogues/county.yaml.
+
+    Ancestors as written come first: a linked folder inside a repository (`charters/x` → elsewhere)
+    belongs to that repository, whose reading then refuses it; then the ancestors of the real path.
+    """
+    lexical = Path(os.path.abspath(start))
+    for candidate in (lexical, start.resolve()):
+        for folder in (candidate, *candidate.parents) if candidate.is_dir() else candidate.parents:
+            if (folder / "catalogues" / "county.yaml").is_file():
+                return folder.resolve()
     return None
 
 
@@ -31,7 +39,8 @@ def data_files(root: Path) -> list[Path]:
     """Every YAML file under the repository's data folders, in a stable order.
 
     Symbolic links are not followed into folders; a linked file is listed and refused on reading
-    if it points outside the repository.
+    if it points outside the repository. A folder named like a data file (`x.yaml`) and a linked
+    folder leading outside the repository are listed too, so that reading them reports them.
     """
     found: list[Path] = []
     for top in DATA_FOLDERS:
@@ -39,28 +48,115 @@ def data_files(root: Path) -> list[Path]:
         if not base.is_dir():
             continue
         for folder, dirs, files in os.walk(base):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+            listed = sorted(d for d in dirs if not d.startswith(".") and (d.endswith(YAML_SUFFIXES)
+                                                                          or os.path.islink(os.path.join(folder, d))))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in listed)
+            for name in sorted([*files, *listed]):
+                if name in listed:
+                    path = Path(folder) / name
+                    if name.endswith(YAML_SUFFIXES) or not _inside(path, root):
+                        found.append(path)
+                elif name.endswith(YAML_SUFFIXES) and not name.startswith("."):
                     found.append(Path(folder) / name)
     return found
 
 
-def read_source(path: Path, rel: str, root: Path | None) -> SourceFile:
-    """Load one file; refusals (a link leading outside the repository, unreadable file) become findings."""
-    from .loader import LoadProblem, load_bytes
+def _inside(path: Path, root: Path) -> bool:
+    """Whether the path, every link followed, stays inside the repository (never raises)."""
+    return Path(os.path.realpath(path)).is_relative_to(_real_root(str(root)))
 
-    if root is not None and path.is_symlink():
-        target = path.resolve()
-        if not target.is_relative_to(root.resolve()):
-            return SourceFile(path=rel, problem=LoadProblem("CV002", 1, 1, "这个文件是指向仓库之外的符号链接，出于安全原因拒绝读取。"))
+
+@functools.lru_cache(maxsize=16)
+def _real_root(root: str) -> Path:
+    return Path(os.path.realpath(root))
+
+
+def _printable(rel: str) -> str:
+    """The path as it can be printed: a name in another encoding (GBK from a Windows zip) shows as U+FFFD."""
     try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        return SourceFile(path=rel, problem=LoadProblem("CV002", 1, 1, "这是一个文件夹，名字却以 .yaml 结尾；请改名。"))
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _refused(rel: str, message: str) -> SourceFile:
+    from .loader import LoadProblem
+
+    return SourceFile(path=rel, problem=LoadProblem("CV002", 1, 1, message))
+
+
+_OS_ERRORS = {
+    errno.ENOENT: "文件不存在（是一个指向不存在的文件的符号链接，或文件在检查时被删除了）；请删除这个链接或补上文件。",
+    errno.ELOOP: "这是一个循环的符号链接（链接最终指回自己），无法读取；请删除这个链接。",
+    errno.EACCES: "没有读取这个文件的权限；请检查文件的权限（Windows：属性 → 安全）。",
+    errno.EPERM: "没有读取这个文件的权限；请检查文件的权限（Windows：属性 → 安全）。",
+}
+
+
+def read_source(path: Path, rel: str, root: Path | None) -> SourceFile:
+    """Load one file; refusals (see `read_raw`) become the file's finding."""
+    from .loader import load_bytes
+
+    raw = read_raw(path, rel, root)
+    return raw if isinstance(raw, SourceFile) else load_bytes(rel, raw)
+
+
+def read_raw(path: Path, rel: str, root: Path | None) -> bytes | SourceFile:
+    """The file's bytes, or the SourceFile that refuses it: a link leading outside the repository,
+    a folder, a pipe or device, a file too large or unreadable, a file name that is not UTF-8.
+
+    Never reads more than the size limit, never opens anything but a regular file (a pipe would
+    block for ever), never raises for what it finds on disk.
+    """
+    from .loader import MAX_FILE_BYTES
+
+    shown = _printable(rel)
+    if shown != rel:
+        try:
+            guess = "（看起来是 GBK 编码的“" + os.fsencode(path.name).decode("gbk") + "”）"
+        except (UnicodeDecodeError, ValueError):
+            guess = ""
+        return _refused(shown, f"文件名不是 UTF-8 编码{guess}，常见于 Windows 压缩包解压出来的文件；请把文件改名（用 UTF-8 的中文名或代码）。")
+    lexically_inside = root is not None and not rel.startswith("../") and not Path(rel).is_absolute()
+    if lexically_inside and not _inside(path, root):
+        what = "文件夹" if path.is_dir() else "文件"
+        return _refused(rel, f"这个{what}是指向仓库之外的符号链接（或位于这样的链接之下），出于安全原因拒绝读取；"
+                             "请把文件本身复制到仓库中，而不是链接到别处。")
+    try:
+        info = os.stat(path)
     except OSError as error:
-        return SourceFile(path=rel, problem=LoadProblem("CV002", 1, 1, f"文件无法读取：{error.strerror}。"))
-    return load_bytes(rel, raw)
+        return _refused(rel, _os_error(error))
+    if stat.S_ISDIR(info.st_mode):
+        return _refused(rel, _FOLDER)
+    if not stat.S_ISREG(info.st_mode):
+        return _refused(rel, "这不是普通文件（是管道、设备或套接字），拒绝读取；请删除它。")
+    if info.st_size > MAX_FILE_BYTES:
+        return _refused(rel, _too_large(info.st_size))
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # a file growing while it is read still stops at the limit
+    except IsADirectoryError:
+        return _refused(rel, _FOLDER)
+    except OSError as error:
+        return _refused(rel, _os_error(error))
+    if len(raw) > MAX_FILE_BYTES:
+        return _refused(rel, _too_large(len(raw)))
+    return raw
+
+
+_FOLDER = "这是一个文件夹，名字却以 .yaml 结尾；请改名（数据文件夹的名字不带 .yaml）。"
+
+
+def _too_large(size: int) -> str:
+    from .loader import MAX_FILE_BYTES
+
+    return (f"文件过大（{size / 1048576:.1f} MB，上限 {MAX_FILE_BYTES // 1048576} MB）；"
+            "一个目录或公约文件不会这么大，请检查是否放错了文件。")
+
+
+def _os_error(error: OSError) -> str:
+    return _OS_ERRORS.get(error.errno, f"文件无法读取（{error.strerror or error}）；请检查文件。")
 
 
 @dataclass(slots=True)

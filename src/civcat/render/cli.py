@@ -1,8 +1,202 @@
-"""`civcat render …`: the command-line layer of rendering (imports nothing heavy at module level)."""
+"""`civcat render …`: the command-line layer of rendering (imports nothing heavy at module level).
+
+    civcat render charter 500243112201 石门村 …   |  civcat render charter --all [--township CODE]
+    civcat render catalogue CODE|NAME …          |  civcat render catalogue --all
+    civcat render templates
+
+Exit codes: 0 all written; 1 some documents could not be rendered (each named, the others written);
+2 usage or configuration problem (one line, never a traceback).
+"""
 
 from __future__ import annotations
+
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
 app = typer.Typer(help="把公约和事项清单排版为可打印的 PDF (render charters and catalogues to print-ready PDFs).",
-                  no_args_is_help=True)
+                  no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False)
+
+
+class Paper(str, Enum):
+    A4 = "A4"
+    A3 = "A3"
+    A2 = "A2"
+
+
+class Format(str, Enum):
+    pdf = "pdf"
+    png = "png"
+    typ = "typ"
+
+
+class PdfStandard(str, Enum):
+    a2b = "a-2b"
+    a2u = "a-2u"
+    a3b = "a-3b"
+    a4 = "a-4"
+
+
+Targets = Annotated[list[str] | None, typer.Argument(help="村（社区）的 12 位代码或名称，可给多个", show_default=False)]
+All = Annotated[bool, typer.Option("--all", help="生成全部")]
+Township = Annotated[str | None, typer.Option("--township", help="与 --all 同用：只生成这个乡镇（街道）的（9 位代码）")]
+Template = Annotated[str | None, typer.Option("--template", "-t", help="模板名称（civcat render templates 列出可用模板）")]
+PaperOption = Annotated[Paper | None, typer.Option("--paper", help="纸张（默认：模板自己的纸张，公约海报 A3、手册 A4、清单 A2）",
+                                                   case_sensitive=False)]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="输出格式：pdf、png（每页一张）或 typ（Typst 源文件）")]
+OutDir = Annotated[Path, typer.Option("--output", "-o", help="输出文件夹")]
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="并行进程数（默认：文件多时每个 CPU 一个）", min=1)]
+Standard = Annotated[PdfStandard | None, typer.Option("--pdf-standard", help="存档用 PDF/A，如 a-2b")]
+Ppi = Annotated[float, typer.Option("--ppi", help="PNG 分辨率（每英寸像素）")]
+BodyFont = Annotated[str | None, typer.Option("--body-font", help="正文字体（默认：内置的 Noto Serif CJK SC 子集）")]
+TitleFont = Annotated[str | None, typer.Option("--title-font", help="标题字体（默认：内置的 Noto Sans CJK SC Bold 子集）")]
+FontDirs = Annotated[list[Path] | None, typer.Option("--font-dir", help="另外查找字体的文件夹，可给多个")]
+SystemFonts = Annotated[bool | None, typer.Option("--system-fonts/--no-system-fonts", help="也使用系统安装的字体", show_default=False)]
+
+
+#: A broken template fails every document alike: the first few failures say all there is to say.
+MAX_FAILURES_SHOWN = 20
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"civcat: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.command("charter")
+def charter(targets: Targets = None, everything: All = False, township: Township = None, template: Template = None,
+            paper: PaperOption = None, output_format: FormatOption = Format.pdf, out: OutDir = Path("out"),
+            jobs: Jobs = None, pdf_standard: Standard = None, ppi: Ppi = 144.0, body_font: BodyFont = None,
+            title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None) -> None:
+    """排版村规民约、居民公约：公告栏海报（默认，A3）或手册（--template charter-booklet，A4）。"""
+    _run("charter", locals())
+
+
+@app.command("catalogue")
+def catalogue(targets: Targets = None, everything: All = False, township: Township = None, template: Template = None,
+              paper: PaperOption = None, output_format: FormatOption = Format.pdf, out: OutDir = Path("out"),
+              jobs: Jobs = None, pdf_standard: Standard = None, ppi: Ppi = 144.0, body_font: BodyFont = None,
+              title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None) -> None:
+    """排版村（社区）事项清单海报：大事、小事、私事及协商事项（默认 A2）。"""
+    _run("catalogue", locals())
+
+
+@app.command("templates")
+def list_templates() -> None:
+    """列出可用的模板（仓库 templates/ 中的同名文件覆盖内置模板）。"""
+    from ..errors import UsageError
+    from ..repository import find_root
+    from .templates import DEFAULT_TEMPLATES, available_templates
+
+    try:
+        templates = available_templates(find_root(Path.cwd()))
+    except UsageError as error:
+        _fail(str(error))
+        return
+    for name, spec in templates.items():
+        default = "（默认）" if DEFAULT_TEMPLATES.get(spec.kind) == name else ""
+        origin = "内置" if spec.builtin else f"仓库：{spec.path}"
+        typer.echo(f"{name:<20} {spec.kind or '?':<10} {spec.paper:<3} {origin}{default}")
+
+
+def _run(kind: str, args: dict) -> None:
+    from ..errors import UsageError
+    from ..repository import resolve_targets
+    from .api import close_workers, start_workers
+    from .options import RenderFailed
+
+    started = time.perf_counter()
+    workers = None
+    try:
+        root, _ = resolve_targets([], Path.cwd())
+        options = _options(args, root)
+        # Worker processes start while this one loads the repository (a few tenths of a second each).
+        workers = start_workers(root, kind, options, None if args["everything"] else len(args["targets"] or []))
+        repository = _load_repository(root)
+        written = _render_with_progress(kind, repository, args, options, workers)
+    except RenderFailed as failed:
+        shown = failed.failures[:MAX_FAILURES_SHOWN]
+        for failure in shown:
+            typer.echo(f"civcat: {failure.message}", err=True)
+        if len(failed.failures) > len(shown):
+            typer.echo(f"civcat: ……另有 {len(failed.failures) - len(shown)} 份未能生成", err=True)
+        _summary(failed.written, started, args["out"], failed=len(failed.failures))
+        raise typer.Exit(1) from None
+    except UsageError as error:
+        _fail(str(error))
+        return
+    except KeyboardInterrupt:
+        _fail("已中断；已写出的文件完整可用，未写完的没有留下", 130)
+        return
+    finally:
+        close_workers(workers)
+    _summary(written, started, args["out"])
+
+
+def _load_repository(root: Path):
+    from ..validate import load_repository, parse_documents
+
+    repository = load_repository(root)
+    parse_documents(repository)
+    return repository
+
+
+def _options(args: dict, root: Path | None):
+    from .fonts import BUNDLED_BODY, BUNDLED_TITLE, FontChoice
+    from .options import RenderOptions
+    from .settings import render_settings
+
+    settings = render_settings(root)
+    fonts = FontChoice(
+        body=args["body_font"] or settings.get("body-font") or BUNDLED_BODY,
+        title=args["title_font"] or settings.get("title-font") or BUNDLED_TITLE,
+        font_dirs=tuple(p.absolute() for p in (args["font_dir"] or settings.get("font-dirs") or [])),
+        system_fonts=args["system_fonts"] if args["system_fonts"] is not None else settings.get("system-fonts", False),
+    )
+    return RenderOptions(
+        template=args["template"], paper=args["paper"].value if args["paper"] else None,
+        output_format=args["output_format"].value, out_dir=args["out"], jobs=args["jobs"],
+        pdf_standard=args["pdf_standard"].value if args["pdf_standard"] else None, ppi=args["ppi"], fonts=fonts,
+    )
+
+
+def _render_with_progress(kind: str, repository, args: dict, options, workers) -> list[Path]:
+    """Render, with a progress bar on a terminal."""
+    from .api import render
+
+    selectors = list(args["targets"] or [])
+    common = dict(everything=args["everything"], township=args["township"], workers=workers)
+    if not sys.stderr.isatty():
+        return render(repository, kind, selectors, options, **common)
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    noun = "公约" if kind == "charter" else "事项清单"
+    with Progress(TextColumn(f"排版{noun}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("剩余"), TimeRemainingColumn(), console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(noun, total=None)
+
+        def on_start(total: int) -> None:
+            progress.update(task, total=total)
+
+        def on_done(_result) -> None:
+            progress.advance(task)
+
+        return render(repository, kind, selectors, options, progress=on_done, on_start=on_start, **common)
+
+
+def _summary(written: list[Path], started: float, out: Path, failed: int = 0) -> None:
+    seconds = time.perf_counter() - started
+    if len(written) == 1 and not failed:
+        typer.echo(str(written[0]))
+        return
+    kinds = sorted({p.suffix.lstrip(".").upper() for p in written}) or ["文件"]
+    line = f"已生成 {len(written)} 个 {'、'.join(kinds)} 文件，在 {out}/ 下（用时 {seconds:.1f} 秒）"
+    if failed:
+        line += f"；{failed} 份未能生成（原因见上）"
+    typer.echo(line, err=bool(failed))

@@ -1,23 +1,17 @@
 """Typst compilation of prepared sources, and atomic writing of what it produces.
 
 This module runs in the worker processes of a batch, so it imports only what compiling needs.
-One typst.Compiler is made per process and reused for every document: fonts are loaded and
-parsed once, and Typst's caches stay warm (about 11 ms a page instead of a cold start each time).
+One typst.Compiler is made per process and reused for every document: the fonts are loaded and
+parsed once, and Typst's caches stay warm from one document to the next.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .fonts import FontChoice
-
-# The permissions a plain open() would give: mkstemp makes files readable by their owner only.
-_UMASK = os.umask(0)
-os.umask(_UMASK)
 
 
 @dataclass(frozen=True)
@@ -26,7 +20,7 @@ class CompileJob:
 
     code: str
     label: str                 # "500243112201 石门村村规民约", for messages
-    template_label: str        # "模板 charter-poster.typ.j2", for messages
+    template_label: str        # "内置模板 charter-poster.typ.j2", for messages
     source: bytes              # the Typst source, UTF-8
     target: Path               # the output file (PNG pages get -1, -2 … when there are several)
     output_format: str         # pdf | png
@@ -43,18 +37,11 @@ class JobResult:
 
 
 def write_atomic(target: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder, then rename: an interrupted run never
-    leaves a half-written file under the final name."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(temporary, 0o666 & ~_UMASK)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write through a temporary file in the same folder, then rename (civcat.fileio): an
+    interrupted run never leaves a half-written file under the final name."""
+    from ..fileio import atomic_write
+
+    atomic_write(target, data)
 
 
 def make_compiler(fonts: FontChoice, typst_root: Path):
@@ -110,17 +97,29 @@ def compile_job(compiler, job: CompileJob) -> JobResult:
 # ---- worker processes -------------------------------------------------------------------------
 
 _worker_compiler = None
+_worker_fonts: FontChoice | None = None
 
 
 def init_worker(fonts: FontChoice, typst_root: Path) -> None:
     """Pool initializer: one compiler per worker, reused for all its documents."""
     import signal
 
-    global _worker_compiler
+    global _worker_compiler, _worker_fonts
     # Ctrl-C is handled by the parent, which lets running documents finish writing (atomically)
     # and cancels the rest; a worker that died mid-way would only add tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_compiler = make_compiler(fonts, typst_root)
+    _worker_fonts = fonts
+
+
+def warm_up() -> None:
+    """Load and parse both fonts with a one-line document, before the first real one arrives."""
+    from .typography import typst_string
+
+    fonts = _worker_fonts
+    source = (f'#text(font: {typst_string(fonts.body)})[字]#text(font: {typst_string(fonts.title)}, weight: "bold")[字]'
+              if fonts else "")
+    _worker_compiler.compile(input=source.encode("utf-8"), format="pdf")
 
 
 def compile_in_worker(job: CompileJob) -> JobResult:

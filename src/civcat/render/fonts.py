@@ -133,10 +133,7 @@ def _needs_no_glyph(char: str) -> bool:
 
 def missing_characters(text: str, covered: frozenset[int]) -> list[str]:
     """The distinct characters of `text` the fonts lack, in order of first appearance."""
-    missing: dict[str, None] = {}
-    for char in set(text):
-        if ord(char) not in covered and not _needs_no_glyph(char):
-            missing[char] = None
+    missing = [char for char in set(text) if ord(char) not in covered and not _needs_no_glyph(char)]
     return sorted(missing, key=text.index)
 
 

@@ -6,7 +6,7 @@ Kept free of heavy imports: the CLI builds these before anything is loaded.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import UsageError
@@ -72,7 +72,7 @@ class RenderOptions:
             raise UsageError(f"--jobs {self.jobs}：并行数至少为 1")
         if not 36 <= self.ppi <= 1200:
             raise UsageError(f"--ppi {self.ppi:g}：应在 36 到 1200 之间")
-        return self
+        return replace(self, out_dir=Path(self.out_dir))
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,11 @@ _HEADER = re.compile(r"\{#-?\s*civcat:\s*(?P<fields>[^#]*?)\s*-?#\}")
 _PACKAGE_SPEC = re.compile(r'"@[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(?::[^"]*)?"')
 
 
+class TemplateProblem(UsageError):
+    """The template itself is wrong (syntax, a misspelt field, a refused package): every document
+    would fail the same way, so the run stops at the first."""
+
+
 @dataclass(frozen=True)
 class TemplateSpec:
     """A template found by name: where it is, what it renders, its paper."""
@@ -54,7 +59,9 @@ class TemplateSpec:
 
     @property
     def label(self) -> str:
-        return f"模板 {self.name}{SUFFIX}" + ("" if self.builtin else f"（{self.path}）")
+        if self.builtin:
+            return f"内置模板 {self.name}{SUFFIX}"
+        return f"模板 {self.path.parent.name}/{self.path.name}"
 
 
 def _read_header(path: Path) -> dict[str, str]:
@@ -121,7 +128,7 @@ def refuse_packages(text: str, label: str) -> None:
     match = _PACKAGE_SPEC.search(text)
     if match:
         line = text.count("\n", 0, match.start()) + 1
-        raise UsageError(f"{label} 第 {line} 行：引用了 Typst 包 {match.group()}；渲染不访问网络，模板不能导入包，"
+        raise TemplateProblem(f"{label} 第 {line} 行：引用了 Typst 包 {match.group()}；渲染不访问网络，模板不能导入包，"
                          "请把需要的代码直接写进模板或放在模板自带的文件夹中")
 
 
@@ -162,7 +169,7 @@ def load(env, spec: TemplateSpec):
         return env.get_template(spec.path.name)
     except TemplateError as error:
         line = getattr(error, "lineno", None)
-        raise UsageError(f"{spec.label}{f' 第 {line} 行' if line else ''}：模板语法错误：{error}") from None
+        raise TemplateProblem(f"{spec.label}{f' 第 {line} 行' if line else ''}：模板语法错误：{error}") from None
 
 
 def make_typst_root(spec: TemplateSpec) -> Path:

@@ -43,8 +43,13 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 _LINE_BREAK = "\u2028"  # LINE SEPARATOR: stands for "break the line here" until the final escaping
 
 
+_NEEDS_COLLAPSING = re.compile(r"[\n\r\t\f\v]|  ")
+
+
 def collapse_newlines(text: str) -> str:
     """Join source lines as Chinese text: no space between two wide characters, one space otherwise."""
+    if not _NEEDS_COLLAPSING.search(text):
+        return text.strip()  # most values are one line: nothing to join
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     text = _BLANK_LINE.sub(_LINE_BREAK, text)
 
@@ -65,6 +70,8 @@ def curly_quotes(text: str) -> str:
 
     An apostrophe between two Latin letters or digits (don't, Lu's) is a right single quote.
     """
+    if '"' not in text and "'" not in text:
+        return text
     out: list[str] = []
     double_open = single_open = False
     for i, char in enumerate(text):
@@ -89,19 +96,14 @@ def typeset(text: str) -> str:
     return curly_quotes(collapse_newlines(text))
 
 
+#: Escaping as one str.translate table (C speed: every printed value passes through it).
+_ESCAPES = str.maketrans({**{char: "\\" + char for char in _MARKUP_SPECIAL},
+                          _LINE_BREAK: "#linebreak()", "\n": " ", "\t": " "})
+
+
 def escape(text: str) -> str:
     """Plain text as Typst markup that prints exactly that text (nothing in it is ever code)."""
-    out: list[str] = []
-    for char in text:
-        if char in _MARKUP_SPECIAL:
-            out.append("\\" + char)
-        elif char == _LINE_BREAK:
-            out.append("#linebreak()")
-        elif char in "\n\t":
-            out.append(" ")
-        else:
-            out.append(char)
-    return "".join(out)
+    return text.translate(_ESCAPES)
 
 
 def markup(value: object) -> str:
@@ -141,12 +143,18 @@ def chinese_numeral(number: int) -> str:
     """1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五, 1010 → 一千零一十 (as articles are numbered)."""
     if number < 0 or number >= 100_000_000:
         raise ValueError(f"number out of range: {number}")
+    text = _numeral(number)
+    # 10–19 read 十、十一 … at the start of a number, not 一十、一十一 (but 110 is 一百一十, 10010 一万零一十).
+    return text[1:] if text.startswith("一十") else text
+
+
+def _numeral(number: int) -> str:
     if number == 0:
         return "零"
     if number >= 10_000:
         high, low = divmod(number, 10_000)
-        rest = chinese_numeral(low) if low else ""
-        return chinese_numeral(high) + "万" + ("零" if low and low < 1000 else "") + rest
+        rest = _numeral(low) if low else ""
+        return _numeral(high) + "万" + ("零" if low and low < 1000 else "") + rest
     digits = [int(d) for d in str(number)]
     parts: list[str] = []
     zero_pending = False
@@ -159,9 +167,7 @@ def chinese_numeral(number: int) -> str:
             parts.append("零")
             zero_pending = False
         parts.append(_DIGITS[digit] + unit)
-    text = "".join(parts)
-    # 10–19 read 十、十一 …, not 一十、一十一 (but 110 is 一百一十).
-    return text[1:] if text.startswith("一十") else text
+    return "".join(parts)
 
 
 def chinese_date(date) -> str:

@@ -1,0 +1,54 @@
+"""Rendering settings from the repository's configuration: `[tool.civcat.render]` in pyproject.toml,
+or `[render]` in civcat.toml. Command-line options win over them.
+
+    [tool.civcat.render]
+    body-font = "Noto Serif CJK SC"      # a family found in font-dirs (or the system, below)
+    title-font = "Noto Sans CJK SC"
+    font-dirs = ["fonts"]                # relative to the repository root
+    system-fonts = false
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from ..errors import UsageError
+
+KEYS = {"body-font": str, "title-font": str, "font-dirs": list, "system-fonts": bool}
+
+
+def render_settings(root: Path | None) -> dict[str, Any]:
+    """The render table of the repository's configuration, checked; {} when there is none."""
+    if root is None:
+        return {}
+    for name, path in (("civcat.toml", ("render",)), ("civcat.toml", ("tool", "civcat", "render")),
+                       ("pyproject.toml", ("tool", "civcat", "render"))):
+        file = root / name
+        if not file.is_file():
+            continue
+        try:
+            table: Any = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise UsageError(f"{name}: 配置文件无法读取：{error}") from None
+        for step in path:
+            table = table.get(step) if isinstance(table, dict) else None
+        if table is None:
+            continue
+        return _checked(table, f"{name} [{'.'.join(path)}]", root)
+    return {}
+
+
+def _checked(table: Any, where: str, root: Path) -> dict[str, Any]:
+    if not isinstance(table, dict):
+        raise UsageError(f"{where} 应为一个表")
+    settings: dict[str, Any] = {}
+    for key, value in table.items():
+        expected = KEYS.get(key)
+        if expected is None:
+            raise UsageError(f"{where}: 未知的配置项 {key}；可用：{', '.join(KEYS)}")
+        if not isinstance(value, expected) or (expected is list and not all(isinstance(v, str) for v in value)):
+            raise UsageError(f"{where}: {key} 的值类型不对（应为 {expected.__name__}）")
+        settings[key] = [root / v for v in value] if key == "font-dirs" else value
+    return settings
