@@ -8,6 +8,7 @@ import json
 import pytest
 
 from civcat import validate as validate_module
+from civcat.cache import cache_folder
 from conftest import VILLAGE, VILLAGE_CHARTER
 
 
@@ -24,7 +25,8 @@ def test_warm_run_equals_cold_run_and_writes_the_cache(mini):
     mini.replace(VILLAGE, "members: 5", "members: 9")
     cold = mini.validate(use_cache=False)
     first = mini.validate()
-    assert (mini.root / ".civcat_cache" / "v1" / "runs.json").is_file()
+    assert (cache_folder(mini.root) / "v1" / "runs.json").is_file()
+    assert not (mini.root / ".civcat_cache").exists()  # validate writes nothing into the repository
     warm = mini.validate()
     assert summary(cold) == summary(first) == summary(warm) != []
     assert warm.repository is None  # the whole run came from the cache
@@ -81,3 +83,10 @@ def test_worker_processes_find_the_same(mini, monkeypatch):
     monkeypatch.setattr(validate_module, "PARALLEL_FROM", 2)
     parallel = summary(mini.validate(use_cache=False, jobs=2))
     assert parallel == serial and len(serial) == 2
+
+
+def test_a_cache_folder_beside_the_data_is_used_when_the_county_creates_it(mini):
+    (mini.root / ".civcat_cache").mkdir()
+    mini.validate()
+    assert (mini.root / ".civcat_cache" / "v1" / "runs.json").is_file()
+    assert cache_folder(mini.root) == mini.root / ".civcat_cache"

@@ -1,4 +1,9 @@
-"""A content-hash cache of per-file results and of whole runs, under `.civcat_cache/` at the root.
+"""A content-hash cache of per-file results and of whole runs.
+
+Where: in the user's cache folder (`~/.cache/civcat/repos/<repository>/`), so that `civcat
+validate` writes nothing into the repository it checks; in `.civcat_cache/` at the repository root
+when that folder exists (a county that wants its cache beside the data creates it once); or under
+`$CIVCAT_CACHE_DIR` when that is set.
 
 What a file's checks find depends only on its path, its bytes, civcat itself, the configuration,
 the rule selection and the check date; all of them are in the key, so the cache cannot hide a
@@ -29,9 +34,24 @@ _FORMAT = "v1"
 _RUNS_KEPT = 16
 
 
+def _user_cache() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "civcat"
+
+
+def cache_folder(root: Path) -> Path:
+    """Where the cache of the repository at `root` lives (see the module's docstring)."""
+    name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+    if os.environ.get("CIVCAT_CACHE_DIR"):
+        return Path(os.environ["CIVCAT_CACHE_DIR"]) / name
+    beside = root / CACHE_FOLDER
+    if beside.is_dir() and not beside.is_symlink():
+        return beside
+    return _user_cache() / "repos" / name
+
+
 def _secret() -> bytes | None:
     """This user's cache secret, made on first use; None when there is nowhere to keep it."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "civcat"
+    base = _user_cache()
     path = base / "secret"
     try:
         return bytes.fromhex(path.read_text(encoding="ascii").strip())
@@ -63,7 +83,7 @@ class Cache:
     """Per-file entries in 256 shards (only the shards that changed are rewritten) and recent runs."""
 
     def __init__(self, root: Path, fingerprint: str, secret: bytes):
-        self.folder = root / CACHE_FOLDER / _FORMAT
+        self.folder = cache_folder(root) / _FORMAT
         self._secret = secret
         self._fingerprint = fingerprint.encode()
         self._shards: dict[str, dict[str, Any]] = {}
@@ -127,9 +147,6 @@ class Cache:
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            gitignore = self.folder.parent / ".gitignore"
-            if not gitignore.exists():
-                atomic_write(gitignore, "# civcat's cache: never commit it\n*\n")
             atomic_write(self.folder / name, json.dumps(value, ensure_ascii=False, separators=(",", ":")), durable=False)
         except OSError:
             pass  # a read-only checkout simply runs without a cache

@@ -370,21 +370,18 @@ def _alias_problem(data: Any) -> str | None:
     return None
 
 
-# Columns where a block collection can start on a line: its indentation and the `- `, `? `, `: `
-# indicators before the first content (`- - - a: 1` nests three collections on one line).
-_BLOCK_START = re.compile(r"(?:^|\r)[ ]*(?:[-?:][ \t]+)*", re.MULTILINE)  # lines end in LF, CRLF or CR
+# Where a block collection can start on a line: after its indentation and the `- `, `? `, `: `
+# indicators before the first content (`- - - a: 1` nests three collections on one line). A block
+# collection starts at a column greater than its parent's (a sequence under a key may share its
+# column), so nesting in block style is at most twice the longest such run plus one. A run of 300
+# characters of those kinds is far beyond any real file; below it, and with fewer than 400 `[` and `{`
+# (flow collections), nesting stays under _COMPOSE_SAFE_DEPTH: 2 × 300 + 1 + 399 = 1,000.
+_LONG_LINE_START = re.compile(r"(?:^|\r)[ \t?:-]{300}", re.MULTILINE)
 
 
-def _depth_bound(text: str) -> int:
-    """An upper bound on how deep the text's collections nest, from a cheap look at the text.
-
-    A flow collection opens with `[` or `{`; a block collection starts at a column greater than its
-    parent's (a sequence under a key may share its column, hence twice the column).
-    """
-    flow = text.count("[") + text.count("{")
-    if flow > _COMPOSE_SAFE_DEPTH:
-        return flow
-    return flow + 2 * (max(map(len, _BLOCK_START.findall(text)), default=0) + 1) + 1
+def _may_nest_past_safe_depth(text: str) -> bool:
+    """Whether the text could nest deeper than the C composer safely recurses, from a cheap look at it."""
+    return text.count("[") + text.count("{") >= 400 or _LONG_LINE_START.search(text) is not None
 
 
 def _too_many_nodes_message() -> str:
@@ -400,7 +397,7 @@ def _structure_problem(text: str) -> LoadProblem | None:
     or when the file is large enough that composing it would take seconds: the C parser's events come
     from a loop, not a recursion, so counting them is safe at any depth and stops at the limit.
     """
-    if len(text) <= _SCAN_CHARS and _depth_bound(text) <= _COMPOSE_SAFE_DEPTH:
+    if len(text) <= _SCAN_CHARS and not _may_nest_past_safe_depth(text):
         return None
     from ruamel.yaml.error import YAMLError
     from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent, NodeEvent

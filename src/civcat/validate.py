@@ -15,7 +15,7 @@ from typing import Any
 from .config import Config, enabled_codes, load_config, rule_options
 from .findings import Finding, Problem, Severity
 from .loader import Positions, SourceFile, load_bytes
-from .repository import Document, Repository, data_files, read_source, resolve_targets
+from .repository import Document, Repository, data_files, read_raw, read_source, resolve_targets
 from .schema import check_header, expected_kinds, validate_model
 
 _IGNORE_LINE = re.compile(r"#\s*civcat:\s*ignore\[([A-Za-z0-9,\s]+)\]")
@@ -32,10 +32,8 @@ class Result:
     def source_lines(self, path: str) -> list[str]:
         """The lines of a reported file, read again for display (the run may have come from the cache)."""
         file = Path(path) if self.root is None or Path(path).is_absolute() else self.root / path
-        try:
-            return file.read_bytes().decode("utf-8-sig", errors="replace").splitlines()
-        except OSError:
-            return []
+        raw = read_raw(file, path, self.root)  # never a pipe, a device or a file past the size limit
+        return raw.decode("utf-8-sig", errors="replace").splitlines() if isinstance(raw, bytes) else []
 
     @property
     def errors(self) -> int:
@@ -167,16 +165,6 @@ def _file_rules(enabled: set[str]) -> list:
     from .rules import all_rules
 
     return [r() for c, r in all_rules().items() if c in enabled and r.scope == "file"]
-
-
-def _read(path: Path, rel: str, root: Path | None) -> bytes | SourceFile:
-    """The file's bytes, or, for links, folders and unreadable files, the SourceFile with the refusal."""
-    if path.is_symlink() or not path.is_file():
-        return read_source(path, rel, root)
-    try:
-        return path.read_bytes()
-    except OSError:
-        return read_source(path, rel, root)
 
 
 def _json_safe(data: Any) -> bool:
@@ -358,7 +346,7 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
     files = []
     for path in paths_to_read:
         rel = _relative(path, root)
-        files.append((rel, _read(path, rel, root), root is not None and _is_under(path, root)))
+        files.append((rel, read_raw(path, rel, root), root is not None and _is_under(path, root)))
     run_key = validator.run_key(files)
     if run_key is not None:
         hit = validator.cache.get_run(run_key)
