@@ -263,7 +263,9 @@ class Validator:
 
     def file_key(self, rel: str, raw: bytes | SourceFile) -> str | None:
         """The cache key of a file's per-file results (None: not cacheable, or no cache)."""
-        return self.cache.key(rel.encode(), raw) if self.cache is not None and isinstance(raw, bytes) else None
+        if self.cache is None or not isinstance(raw, bytes):
+            return None
+        return self.cache.key(rel.encode("utf-8", "surrogateescape"), raw)  # a GBK name from a Windows zip too
 
     def run_key(self, files: list[tuple[str, bytes | SourceFile, bool]]) -> str | None:
         """The cache key of a whole run over these files (None when any of them is not cacheable)."""
