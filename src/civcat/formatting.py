@@ -91,8 +91,8 @@ def _yaml():
         for tag, regexp, first in (
             (loader.NULL, re.compile("^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]),
             (loader.BOOL, re.compile("^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")),
-            (loader.INT, compiled(loader._INT.pattern), list("-+0123456789")),
-            (loader.FLOAT, compiled(loader._FLOAT.pattern), list("-+0123456789.")),
+            (loader.INT, compiled(loader.INT_PATTERN.pattern), list("-+0123456789")),
+            (loader.FLOAT, compiled(loader.FLOAT_PATTERN.pattern), list("-+0123456789.")),
         ):
             for char in first:
                 table.setdefault(char, []).append((tag, regexp))

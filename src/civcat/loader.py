@@ -122,8 +122,8 @@ _yaml_instance = None
 _TAG = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL, MAP, SEQ = (_TAG + t for t in ("str", "int", "float", "bool", "null", "map", "seq"))
 # YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution): `no`, `on`, `yes` are text.
-_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+INT_PATTERN = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+FLOAT_PATTERN = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _KEY_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL})
@@ -150,26 +150,32 @@ def _yaml():
         from ruamel.yaml import YAML
         from ruamel.yaml.nodes import ScalarNode, SequenceNode
         from ruamel.yaml.resolver import BaseResolver
+        from ruamel.yaml.tag import Tag
+
+        # Shared tag objects: a node given a Tag keeps it, one given a string builds a new Tag (the
+        # largest single cost of composing a file).
+        str_tag, null_tag, int_tag, float_tag, bool_tag, seq_tag, map_tag = (
+            Tag(suffix=t) for t in (STR, NULL, INT, FLOAT, BOOL, SEQ, MAP))
 
         class Core12Resolver(BaseResolver):
             def __init__(self, version: Any = None, loader: Any = None, loadumper: Any = None) -> None:
                 BaseResolver.__init__(self, loadumper=loadumper or loader)
 
-            def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+            def resolve(self, kind: Any, value: Any, implicit: Any) -> Tag:
                 if kind is ScalarNode:
                     if not implicit[0]:
-                        return STR  # quoted: always text
+                        return str_tag  # quoted: always text
                     if value in _NULLS:
-                        return NULL
+                        return null_tag
                     if value[0] in "0123456789-+.":
-                        if _INT.fullmatch(value):
-                            return INT
-                        if _FLOAT.fullmatch(value):
-                            return FLOAT
+                        if INT_PATTERN.fullmatch(value):
+                            return int_tag
+                        if FLOAT_PATTERN.fullmatch(value):
+                            return float_tag
                     elif value in _BOOLS:
-                        return BOOL
-                    return STR
-                return SEQ if kind is SequenceNode else MAP
+                        return bool_tag
+                    return str_tag
+                return seq_tag if kind is SequenceNode else map_tag
 
         loader = YAML(typ="safe", pure=False)
         loader.Resolver = Core12Resolver

@@ -13,7 +13,9 @@ soon as it is ready, so workers compile while the rest is still being prepared.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -44,6 +46,18 @@ def worker_count(jobs: int | None, documents: int | None) -> int:
     return max(1, min(os.cpu_count() or 1, documents or os.cpu_count() or 1))
 
 
+@contextlib.contextmanager
+def _sigint_ignored():
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may change signal handlers
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 class Workers:
     """Spawned compile workers, one Typst compiler each; started on creation, warmed up at once."""
 
@@ -59,8 +73,11 @@ class Workers:
                                          initializer=init_worker, initargs=(fonts, typst_root))
         # One warm-up task per worker: the pool spawns a process for each task submitted while none
         # is idle, and the task loads the fonts, so the first real document does not wait for them.
-        for _ in range(count):
-            self._pool.submit(warm_up)
+        # The workers are spawned with Ctrl-C ignored (a disposition a new process inherits): the
+        # parent handles it, and a worker interrupted while starting would only print a traceback.
+        with _sigint_ignored():
+            for _ in range(count):
+                self._pool.submit(warm_up)
 
     def run(self, items: Iterable[CompileJob | JobResult], record: OnDone) -> None:
         from .compiler import compile_in_worker
