@@ -55,7 +55,7 @@ def _codes(value: Any, where: str) -> list[str]:
 
 
 def _from_table(table: dict[str, Any], source: str) -> Config:
-    known = {"select", "extend-select", "ignore", "rules"}
+    known = {"select", "extend-select", "ignore", "rules", "render"}  # render: read by civcat.render.settings
     unknown = set(table) - known
     if unknown:
         raise UsageError(f"{source}: 未知的配置项 {', '.join(sorted(unknown))}；可用：{', '.join(sorted(known))}")

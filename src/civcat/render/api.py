@@ -19,7 +19,7 @@ from ..repository import Repository
 from .compiler import CompileJob, JobResult
 from .options import PAPERS, DocumentFailure, RenderFailed, RenderOptions, paper_named
 
-#: Called once per document when it is done (written or failed); and once at the start with the total.
+#: Called once per document when it is done (written or failed); `on_start` gets the total first.
 Progress = Callable[[JobResult], None]
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from .fonts import FontChoice
+from .fonts import FontChoice, import_typst
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,7 @@ def write_atomic(target: Path, data: bytes) -> None:
 
 
 def make_compiler(fonts: FontChoice, typst_root: Path):
-    import typst
-
+    typst = import_typst()
     # package_path and package_cache_path point at an empty private folder: packages are refused
     # before compiling (templates.refuse_packages), and none can be found locally either.
     packages = typst_root / ".no-packages"

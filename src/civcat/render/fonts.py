@@ -30,6 +30,15 @@ HOW_TO_ADD_A_FONT = ("添加字体：把含此字的字体文件（如完整的 
                      "也可在数据中改用规范的常用字")
 
 
+def import_typst():
+    """The typst module (the Typst compiler, from PyPI), or a one-line error saying how to get it."""
+    try:
+        import typst
+    except ImportError:
+        raise UsageError("排版需要 typst 软件包：pip install typst（或重新安装 civcat）") from None
+    return typst
+
+
 @dataclass(frozen=True)
 class FontChoice:
     """Which font families set body text and titles, and where fonts are looked for."""
@@ -48,9 +57,7 @@ class FontChoice:
 
     def typst_fonts(self):
         """The typst.Fonts collection a compiler uses (imports typst: call it where it runs)."""
-        import typst
-
-        return typst.Fonts(include_system_fonts=self.system_fonts, include_embedded_fonts=False,
+        return import_typst().Fonts(include_system_fonts=self.system_fonts, include_embedded_fonts=False,
                            font_paths=self.search_paths)
 
 
@@ -71,9 +78,7 @@ def available_faces(choice: FontChoice) -> list[FontFace]:
 
 @functools.lru_cache(maxsize=8)
 def _faces(paths: tuple[str, ...], system: bool) -> list[FontFace]:
-    import typst
-
-    fonts = typst.Fonts(include_system_fonts=system, include_embedded_fonts=False, font_paths=list(paths))
+    fonts = import_typst().Fonts(include_system_fonts=system, include_embedded_fonts=False, font_paths=list(paths))
     return [FontFace(f.family, f.weight, f.path, f.index) for f in fonts.fonts() if f.path]
 
 
@@ -91,7 +96,10 @@ def face_for(choice: FontChoice, family: str, weight: int, role: str) -> FontFac
 @functools.lru_cache(maxsize=16)
 def coverage(path: str, index: int) -> frozenset[int]:
     """The code points a font face has glyphs for (its best cmap)."""
-    from fontTools.ttLib import TTFont
+    try:
+        from fontTools.ttLib import TTFont
+    except ImportError:
+        raise UsageError("检查字形需要 fonttools 软件包：pip install fonttools（或重新安装 civcat）") from None
 
     try:
         font = TTFont(path, fontNumber=index, lazy=True)

@@ -40,10 +40,8 @@ def is_wide(char: str) -> bool:
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n\s*")
 _NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
-_LINE_BREAK = "\u2028"  # LINE SEPARATOR: stands for "break the line here" until the final escaping
-
-
 _NEEDS_COLLAPSING = re.compile(r"[\n\r\t\f\v]|  ")
+_LINE_BREAK = "\u2028"  # LINE SEPARATOR: stands for "break the line here" until the final escaping
 
 
 def collapse_newlines(text: str) -> str:
