@@ -5,7 +5,6 @@ Heavy modules are imported inside the commands, so `civcat --help` and `--versio
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from enum import Enum
@@ -15,6 +14,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .cliutil import fail, parse_as_of
 
 app = typer.Typer(
     name="civcat",
@@ -62,21 +62,6 @@ def main_options(
     """civcat：村（社区）事项清单和村规民约、居民公约的检查、比较与排版工具。"""
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"civcat: {message}", err=True)
-    raise typer.Exit(2)
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        _fail(f"--as-of {value}: 日期应写成 YYYY-MM-DD")
-    return None
-
-
 def _codes(values: list[str] | None) -> list[str] | None:
     if values is None:
         return None
@@ -101,10 +86,10 @@ def validate(
     from .validate import validate as run
 
     try:
-        result = run(paths, as_of=_parse_date(as_of), select=_codes(select),
+        result = run(paths, as_of=parse_as_of(as_of), select=_codes(select),
                      extend_select=_codes(extend_select), ignore=_codes(ignore), use_cache=not no_cache, jobs=jobs)
     except UsageError as error:
-        _fail(str(error))
+        fail(str(error))
         return
     if output_format is OutputFormat.text:
         sources = {path: result.source_lines(path) for path in {f.path for f in result.findings}}
@@ -132,7 +117,7 @@ def stats(
     try:
         root, _ = resolve_targets([], Path.cwd())
     except UsageError as error:
-        _fail(str(error))
+        fail(str(error))
         return
     repository = load_repository(root)
     parse_documents(repository)
@@ -190,7 +175,7 @@ def show_rule(code: Annotated[str, typer.Argument(help="规则代码，如 CV504
     rules = all_rules()
     rule = rules.get(code.strip().upper())
     if rule is None:
-        _fail(f"没有规则 {code}{did_you_mean(code.upper(), rules)}")
+        fail(f"没有规则 {code}{did_you_mean(code.upper(), rules)}")
         return
     typer.echo(rule_page(rule))
 

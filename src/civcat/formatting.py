@@ -632,17 +632,6 @@ def files_to_format(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path
     return root, unique
 
 
-def relative(path: Path, root: Path | None, cwd: Path) -> str:
-    """The path as fmt names it: from the repository root, else from the working folder."""
-    for base in (root, cwd):
-        if base is not None:
-            try:
-                return path.absolute().relative_to(base.absolute()).as_posix()
-            except ValueError:
-                pass
-    return path.as_posix()
-
-
 PARALLEL_FROM = 200  # files to format before worker processes pay for their start-up
 
 

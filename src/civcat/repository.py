@@ -278,6 +278,17 @@ def _first_by(documents: list[Document], key) -> dict[str, Document]:
     return index
 
 
+def relative_path(path: Path, root: Path | None, cwd: Path | None = None) -> str:
+    """The path as findings name it: from the repository root, else from the working folder."""
+    for base in (root, cwd or Path.cwd()):
+        if base is not None:
+            try:
+                return path.absolute().relative_to(base.absolute()).as_posix()
+            except ValueError:
+                pass
+    return path.as_posix()
+
+
 def resolve_targets(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path]]:
     """The repository root and the absolute targets for the given command-line paths (or the cwd)."""
     targets = [(cwd / p).absolute() for p in paths] if paths else []

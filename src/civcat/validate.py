@@ -15,7 +15,7 @@ from typing import Any
 from .config import Config, enabled_codes, load_config, rule_options
 from .findings import Finding, Problem, Severity
 from .loader import Positions, SourceFile, load_bytes
-from .repository import Document, Repository, data_files, read_raw, read_source, resolve_targets
+from .repository import Document, Repository, data_files, read_raw, read_source, relative_path, resolve_targets
 from .schema import check_header, expected_kinds, validate_model
 
 _IGNORE_LINE = re.compile(r"#\s*civcat:\s*ignore\[([A-Za-z0-9,\s]+)\]")
@@ -51,21 +51,10 @@ def load_repository(root: Path | None, extra_files: Iterable[Path] = ()) -> Repo
     paths += [p for p in extra_files if p not in known]
     repository = Repository(root=root)
     for path in paths:
-        rel = _relative(path, root)
+        rel = relative_path(path, root)
         source = read_source(path, rel, root)
         repository.sources.append(source)
     return repository
-
-
-def _relative(path: Path, root: Path | None) -> str:
-    """The path as findings name it: from the repository root, else from the working folder."""
-    for base in (root, Path.cwd()):
-        if base is not None:
-            try:
-                return path.absolute().relative_to(base.absolute()).as_posix()
-            except ValueError:
-                pass
-    return path.as_posix()
 
 
 def parse_source(source: SourceFile, inside: bool) -> tuple[Document | None, list[Problem]]:
@@ -337,7 +326,7 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
     extra = []
     for target in targets:
         if target.is_file() and (root is None or not target.resolve().is_relative_to(root)
-                                 or _relative(target, root).split("/")[0] not in ("catalogues", "charters")):
+                                 or relative_path(target, root).split("/")[0] not in ("catalogues", "charters")):
             extra.append(target)
         elif target.is_dir() and root is None:
             extra.extend(sorted(p for p in target.rglob("*") if p.suffix in (".yaml", ".yml")))
@@ -347,7 +336,7 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
 
     files = []
     for path in paths_to_read:
-        rel = _relative(path, root)
+        rel = relative_path(path, root)
         files.append((rel, read_raw(path, rel, root), root is not None and _is_under(path, root)))
     run_key = validator.run_key(files)
     if run_key is not None:
@@ -375,7 +364,7 @@ def _is_under(path: Path, root: Path) -> bool:
 
 def _result(root: Path | None, targets: list[Path], findings: list[Finding], paths: list[str]) -> Result:
     """The result for the requested targets: findings and files under them (all, when none were named)."""
-    wanted = [_relative(t, root) for t in targets]
+    wanted = [relative_path(t, root) for t in targets]
 
     def requested(path: str) -> bool:
         return not wanted or any(w == "." or path == w or path.startswith(w.rstrip("/") + "/") for w in wanted)

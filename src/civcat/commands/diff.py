@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from ..cliutil import fail, parse_as_of
+
 
 class DiffFormat(str, Enum):
     text = "text"
@@ -18,11 +20,6 @@ class DiffKind(str, Enum):
     triage = "triage"
     consultation = "consultation"
     charters = "charters"
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"civcat: {message}", err=True)
-    raise typer.Exit(2)
 
 
 def register(app: typer.Typer) -> None:
@@ -49,7 +46,6 @@ def register(app: typer.Typer) -> None:
         civcat diff 石门村 三合社区
         civcat diff --git main [HEAD] --format markdown --exit-code
         """
-        import datetime as dt
         from pathlib import Path
 
         from ..errors import UsageError
@@ -68,10 +64,7 @@ def register(app: typer.Typer) -> None:
             if git is not None:
                 if len(targets) > 1:
                     raise UsageError("--git BASE 之后最多再给一个版本（HEAD）")
-                try:
-                    date = dt.date.fromisoformat(as_of) if as_of else None
-                except ValueError:
-                    raise UsageError(f"--as-of {as_of}: 日期应写成 YYYY-MM-DD") from None
+                date = parse_as_of(as_of)
                 from ..diff.gitdiff import git_diff
                 from ..diff.render import render_git, use_color
 
@@ -103,4 +96,4 @@ def register(app: typer.Typer) -> None:
             result = compare_pair(repository, targets[0], targets[1])
             typer.echo(render_pair(result, fmt, color=fmt == "text" and use_color()))
         except UsageError as error:
-            _fail(str(error))
+            fail(str(error))

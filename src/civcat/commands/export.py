@@ -5,23 +5,19 @@ Exit codes: 0 written (the findings are part of the export, not a failure); 2 us
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from ..cliutil import fail, parse_as_of
+
 
 class ExportFormat(str, Enum):
     xlsx = "xlsx"
     csv = "csv"
     json = "json"
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"civcat: {message}", err=True)
-    raise typer.Exit(2)
 
 
 def register(app: typer.Typer) -> None:
@@ -39,17 +35,12 @@ def register(app: typer.Typer) -> None:
         from ..export import export
         from ..repository import resolve_targets
 
-        day = None
-        if as_of is not None:
-            try:
-                day = dt.date.fromisoformat(as_of)
-            except ValueError:
-                _fail(f"--as-of {as_of}: 日期应写成 YYYY-MM-DD")
+        day = parse_as_of(as_of)
         try:
             root, _ = resolve_targets([], Path.cwd())
             written = export(root, output_format.value if output_format else None, output, as_of=day, force=force)
         except UsageError as error:
-            _fail(str(error))
+            fail(str(error))
             return
         for path in written:
             typer.echo(f"已写入 {path}")

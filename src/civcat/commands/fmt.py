@@ -25,7 +25,8 @@ def fmt(
 ) -> None:
     """把数据文件整理成统一格式，保留全部注释 (format the data files canonically, keeping every comment)."""
     from ..errors import UsageError
-    from ..formatting import files_to_format, format_files, relative, write
+    from ..formatting import files_to_format, format_files, write
+    from ..repository import relative_path
 
     cwd = Path.cwd()
     try:
@@ -33,7 +34,7 @@ def fmt(
     except UsageError as error:
         typer.echo(f"civcat: {error}", err=True)
         raise typer.Exit(2) from None
-    results = format_files([(path, relative(path, root, cwd)) for path in files], jobs=jobs)
+    results = format_files([(path, relative_path(path, root, cwd)) for path in files], jobs=jobs)
     dry = check or diff
     changed = failed = 0
     for result in results:

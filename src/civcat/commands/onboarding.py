@@ -12,15 +12,12 @@ from typing import Annotated
 
 import typer
 
+from ..cliutil import fail
+
 
 class CommunityKind(str, Enum):
     village = "village"
     community = "community"
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"civcat: {message}", err=True)
-    raise typer.Exit(2)
 
 
 def _root() -> Path:
@@ -60,7 +57,7 @@ def register(app: typer.Typer) -> None:
             report = init_repository(directory, county_code=county, county_name=name, authority=authority,
                                      force=force, divisions=divisions, townships=township)
         except UsageError as error:
-            _fail(str(error))
+            fail(str(error))
             return
         typer.echo(f"已在 {directory} 创建仓库：")
         for rel in report.written:
@@ -87,7 +84,7 @@ def register(app: typer.Typer) -> None:
         try:
             report = import_divisions(_root(), table, townships=township, dry_run=dry_run)
         except UsageError as error:
-            _fail(str(error))
+            fail(str(error))
             return
         if dry_run:
             typer.echo("（--dry-run：没有写任何文件）")
@@ -112,7 +109,7 @@ def register(app: typer.Typer) -> None:
             path = new_community(root, code, name=name, kind=kind.value if kind else None,
                                  urban_rural=urban_rural, force=force)
         except UsageError as error:
-            _fail(str(error))
+            fail(str(error))
             return
         typer.echo(f"已创建 {path.relative_to(root).as_posix()}")
         typer.echo(f"下一步：civcat new charter {code.strip()} 生成公约草案；county.yaml 写了 totals 的，请同时更新。")
@@ -131,7 +128,7 @@ def register(app: typer.Typer) -> None:
             root = _root()
             written = new_charters(root, targets or [], everything=everything, force=force)
         except UsageError as error:
-            _fail(str(error))
+            fail(str(error))
             return
         if not written:
             typer.echo("所有村（社区）都已有公约，没有生成文件。")

@@ -5,22 +5,18 @@ Exit codes: 0 shown (findings are part of what is shown, not a failure); 2 usage
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from ..cliutil import fail, parse_as_of
+
 
 class ShowFormat(str, Enum):
     text = "text"
     json = "json"
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"civcat: {message}", err=True)
-    raise typer.Exit(2)
 
 
 def register(app: typer.Typer) -> None:
@@ -39,17 +35,12 @@ def register(app: typer.Typer) -> None:
         from ..repository import resolve_targets
         from ..show import render_text, show
 
-        day = None
-        if as_of is not None:
-            try:
-                day = dt.date.fromisoformat(as_of)
-            except ValueError:
-                _fail(f"--as-of {as_of}: 日期应写成 YYYY-MM-DD")
+        day = parse_as_of(as_of)
         try:
             root, _ = resolve_targets([], Path.cwd())
             view = show(root, target, as_of=day)
         except UsageError as error:
-            _fail(str(error))
+            fail(str(error))
             return
         if output_format is ShowFormat.json:
             typer.echo(json.dumps(view, ensure_ascii=False, indent=2))

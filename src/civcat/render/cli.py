@@ -18,6 +18,8 @@ from typing import Annotated
 
 import typer
 
+from ..cliutil import fail
+
 app = typer.Typer(help="把公约和事项清单排版为可打印的 PDF (render charters and catalogues to print-ready PDFs).",
                   no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False)
 
@@ -62,11 +64,6 @@ SystemFonts = Annotated[bool | None, typer.Option("--system-fonts/--no-system-fo
 MAX_FAILURES_SHOWN = 20
 
 
-def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"civcat: {message}", err=True)
-    raise typer.Exit(code)
-
-
 @app.command("charter")
 def charter(targets: Targets = None, everything: All = False, township: Township = None, template: Template = None,
             paper: PaperOption = None, output_format: FormatOption = Format.pdf, out: OutDir = Path("out"),
@@ -95,7 +92,7 @@ def list_templates() -> None:
     try:
         templates = available_templates(find_root(Path.cwd()))
     except UsageError as error:
-        _fail(str(error))
+        fail(str(error))
         return
     for name, spec in templates.items():
         default = "（默认）" if DEFAULT_TEMPLATES.get(spec.kind) == name else ""
@@ -127,10 +124,10 @@ def _run(kind: str, args: dict) -> None:
         _summary(failed.written, started, args["out"], failed=len(failed.failures))
         raise typer.Exit(1) from None
     except UsageError as error:
-        _fail(str(error))
+        fail(str(error))
         return
     except KeyboardInterrupt:
-        _fail("已中断；已写出的文件完整可用，未写完的没有留下", 130)
+        fail("已中断；已写出的文件完整可用，未写完的没有留下", 130)
         return
     finally:
         close_workers(workers)

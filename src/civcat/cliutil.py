@@ -1,0 +1,27 @@
+"""What every command shares: a one-line error with exit 2, and the --as-of date.
+
+Imports only typer, so command modules can use it without slowing `civcat --help`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NoReturn
+
+import typer
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """End the command with one line on stderr (never a traceback)."""
+    typer.echo(f"civcat: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def parse_as_of(value: str | None) -> dt.date | None:
+    """The --as-of date, or None for today; a malformed date ends the command."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"--as-of {value}: 日期应写成 YYYY-MM-DD")
