@@ -6,12 +6,18 @@ Tests change one file (or one line) of it and assert the code, line and column c
 from __future__ import annotations
 
 import datetime as dt
+import os
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from civcat.validate import Result, validate
+
+# The tests read civcat's messages in Chinese, whatever the machine's locale (an en_US machine would
+# otherwise get English); tests of English set the language themselves. Commands run as
+# subprocesses inherit this.
+os.environ["CIVCAT_LANG"] = "zh"
 
 AS_OF = dt.date(2026, 11, 28)
 

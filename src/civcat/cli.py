@@ -54,10 +54,25 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _lang(value: str | None) -> None:
+    # `civcat` takes --lang out of the arguments before they get here (civcat/__main__.py), so the
+    # help texts are translated too; this is for callers of `app` itself, as in tests.
+    if value is not None:
+        from .i18n import UnknownLanguage, set_language
+
+        try:
+            set_language(value)
+        except UnknownLanguage as error:
+            fail(str(error))
+
+
 @app.callback()
 def main_options(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="显示版本号并退出 (show the version and exit)")] = False,
+    lang: Annotated[str | None, typer.Option("--lang", callback=_lang, is_eager=True, metavar="zh|en",
+                                             help="界面语言：zh（简体中文）或 en（English）；"
+                                                  "默认取 CIVCAT_LANG，再取系统语言环境")] = None,
 ) -> None:
     """civcat：村（社区）事项清单和村规民约、居民公约的检查、比较与排版工具。"""
 

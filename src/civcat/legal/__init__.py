@@ -100,11 +100,49 @@ class Citation(_Frozen):
 
     @property
     def reference(self) -> str:
-        """Law and article without the quote: 《村民委员会组织法》（2018）第二十二条第一款."""
-        return f"《{self.law}》（{self.edition}）{self.article}"
+        """Law and article without the quote: 《村民委员会组织法》（2018）第二十二条第一款;
+        in English: Organic Law of the Villagers' Committees (2018), Article 22(1)."""
+        from ..i18n import _, current_language
+
+        if current_language() == "zh":
+            return f"《{self.law}》（{self.edition}）{self.article}"
+        return f"{_(self.law)} ({self.edition}), {article_in_english(self.article)}"
 
     def __str__(self) -> str:
-        return f"{self.reference}：{self.quote}"
+        from ..i18n import _, current_language
+
+        if current_language() == "zh":
+            return f"{self.reference}：{self.quote}"
+        return f"{self.reference}: {_(self.quote)}"
+
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> int:
+    """一 → 1, 十 → 10, 十一 → 11, 二十二 → 22, 一百零五 → 105 (the numbers of articles)."""
+    total, digit = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (digit or 1) * 100
+            digit = 0
+        elif ch == "十":
+            total += (digit or 1) * 10
+            digit = 0
+        else:
+            digit = _DIGITS[ch]
+    return total + digit
+
+
+def article_in_english(article: str) -> str:
+    """第二十二条第一款第三项 → Article 22(1)(3), as English translations of Chinese law cite them."""
+    parts = re.findall(r"第([一二三四五六七八九十百零〇]+)([条款项])", article)
+    numbers = {unit: chinese_number(number) for number, unit in parts}
+    text = f"Article {numbers['条']}"
+    for unit in ("款", "项"):
+        if unit in numbers:
+            text += f"({numbers[unit]})"
+    return text
 
 
 class Figure(_Frozen):
