@@ -75,12 +75,17 @@ def law_messages() -> list[tuple[str, str]]:
     return out
 
 
+def _where(path: Path) -> str:
+    """A source file as the catalog names it: relative to the package (other files: as given)."""
+    return str(path.relative_to(PACKAGE)) if path.is_relative_to(PACKAGE) else str(path)
+
+
 def extract(files: list[Path] | None = None) -> Catalog:
     """The messages of `files` (default: the whole package and the legal parameters)."""
     catalog = Catalog(project="civcat", domain="civcat", fuzzy=False)
     files = None if files is None else [p.resolve() for p in files]
     for path in sorted(p for p in (files if files is not None else PACKAGE.rglob("*.py")) if p.suffix == ".py"):
-        where = str(path.relative_to(PACKAGE))
+        where = _where(path)
         for lineno, message, comments, _context in extract_from_file("python", path, keywords=KEYWORDS):
             msgid = message if isinstance(message, str) else tuple(message)
             if (msgid[0] if isinstance(msgid, tuple) else msgid):
@@ -215,7 +220,7 @@ def problems(only: set[str] | None = None, po: Path = PO, files: list[Path] | No
         text = path.read_text(encoding="utf-8")
         for match in re.finditer(r"\b(?:_|N_)\(\s*f[\"']", text):
             line = text.count("\n", 0, match.start()) + 1
-            found.append(f"{path.relative_to(PACKAGE)}:{line}: an f-string inside _() cannot be translated; "
+            found.append(f"{_where(path)}:{line}: an f-string inside _() cannot be translated; "
                          "use named placeholders and .format()")
     return found
 
@@ -245,7 +250,7 @@ def main(argv: list[str]) -> int:
         print("\n".join(found) or "fragment complete")
         return 1 if found else 0
     elif command in ("check", "missing"):
-        only = {str(Path(p).resolve().relative_to(PACKAGE)) for p in rest} if rest else None
+        only = {_where(Path(p).resolve()) for p in rest} if rest else None
         found = problems(only)
         if command == "missing":
             found = [line for line in found if "no English" in line]
