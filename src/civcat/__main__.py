@@ -33,6 +33,9 @@ def take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
 
 
 def main() -> None:
+    """Run a command; bad input ends in one line and exit 2, never a traceback (CIVCAT_DEBUG=1 shows it)."""
+    import os
+
     from .i18n import UnknownLanguage, set_language
 
     lang, rest = take_lang(sys.argv[1:])
@@ -42,9 +45,31 @@ def main() -> None:
         print(f"civcat: {error}", file=sys.stderr)
         sys.exit(2)
     sys.argv[1:] = rest
-    from .cli import main as run
 
-    run()
+    from .cli import app
+    from .cliframework import localize_help, usage_error_line
+    from .i18n import _
+
+    localize_help()
+    try:
+        # Not standalone: the framework's own errors come back here, to be said in the interface language.
+        code = app(standalone_mode=False)
+    except KeyboardInterrupt:
+        print(_("civcat: 已中断"), file=sys.stderr)
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 — the last line of defence for users
+        if hasattr(error, "exit_code") and hasattr(error, "format_message"):   # click's UsageError and kin
+            if type(error).__name__ == "Abort":
+                print(_("civcat: 已中断"), file=sys.stderr)
+                sys.exit(130)
+            print(f"civcat: {usage_error_line(error)}", file=sys.stderr)
+            sys.exit(error.exit_code)
+        if os.environ.get("CIVCAT_DEBUG"):
+            raise
+        print(_("civcat: 内部错误：{error}（设置 CIVCAT_DEBUG=1 查看详情，并请报告此问题）").format(
+            error=f"{type(error).__name__}: {error}"), file=sys.stderr)
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":
