@@ -11,8 +11,14 @@ effect and whether its set merely carries older figures forward until the new la
     rules = law.vote_bodies["villagers_meeting"]
     quorum = rules.quorum_for("persons")          # None: that basis does not apply to this body
     if quorum and not quorum.met(vote.present, vote.eligible):
-        message = f"到会 {vote.present} 人，未达应到 {vote.eligible} 人的{quorum.describe()}" \
-                  f"（至少 {quorum.minimum_part(vote.eligible)} 人）。依据：{quorum.reference}"
+        message = _("到会 {present} 人，未达应到 {eligible} 人的{share}（至少 {minimum} 人）。依据：{basis}").format(
+            present=vote.present, eligible=vote.eligible, share=quorum.describe(),
+            minimum=quorum.minimum_part(vote.eligible), basis=quorum.reference)
+
+Texts shown to clerks come out in the interface language (civcat.i18n): citations and references
+cite law titles and quotes from the catalog in English ("Organic Law of the Villagers' Committees
+(2018), Article 22(1): …"), figures' notes are shown with `_(figure.note)`, and `Figure.mark` is
+the carried-forward mark as it is appended in either language.
 
 Counts are compared exactly with integers and fractions: “过半数” of 1001 is 501, never 500.5
 rounded one way or the other.
@@ -32,6 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, TypeAd
 from ruamel.yaml import YAML
 
 from ..findings import Severity
+from ..i18n import _, current_language
 
 __all__ = [
     "AllowedBody",
@@ -51,6 +58,7 @@ __all__ = [
     "VoteBodyRules",
     "parameter_sets",
     "parameters_on",
+    "share_words",
 ]
 
 # The same spellings as the data format (FORMAT.md §2).
@@ -102,15 +110,11 @@ class Citation(_Frozen):
     def reference(self) -> str:
         """Law and article without the quote: 《村民委员会组织法》（2018）第二十二条第一款;
         in English: Organic Law of the Villagers' Committees (2018), Article 22(1)."""
-        from ..i18n import _, current_language
-
         if current_language() == "zh":
             return f"《{self.law}》（{self.edition}）{self.article}"
         return f"{_(self.law)} ({self.edition}), {article_in_english(self.article)}"
 
     def __str__(self) -> str:
-        from ..i18n import _, current_language
-
         if current_language() == "zh":
             return f"{self.reference}：{self.quote}"
         return f"{self.reference}: {_(self.quote)}"
@@ -152,7 +156,9 @@ class Figure(_Frozen):
     `valid_from` and `carried_forward`: those of the parameter set it belongs to;
     `note`: an explanation for clerks, when the article alone does not say it.
     Use `citation` (full quote) or `reference` (law and article only) in messages: both end with
-    the set's carried-forward mark, so a figure that is not yet confirmed always says so.
+    the set's carried-forward mark, so a figure that is not yet confirmed always says so; `mark` is
+    that mark alone, for messages that cite the articles themselves. All three are in the interface
+    language; `note` is Chinese as written, shown to clerks as `_(figure.note)`.
     """
 
     citations: tuple[Citation, ...] = Field(alias="citation", min_length=1)
@@ -168,28 +174,42 @@ class Figure(_Frozen):
 
     @property
     def citation(self) -> str:
-        """The quoted articles, e.g. 《村民委员会组织法》（2018）第二十二条第一款：召开村民会议，……通过。"""
+        """The quoted articles, e.g. 《村民委员会组织法》（2018）第二十二条第一款：召开村民会议，……通过。
+        In English the quotes follow each other as sentences: "…, Article 22(1): To convene … present. …"."""
+        chinese = current_language() == "zh"
         text = ""
         for cited in self.citations:
-            # A quote ending in 。 or ； needs no separator before the next one.
-            text += ("" if not text or text[-1] in "。；" else "；") + str(cited)
-        return text + self._mark
+            # A quote ending in 。 or ； (in English . or ;) needs no separator before the next one.
+            if chinese:
+                text += ("" if not text or text[-1] in "。；" else "；") + str(cited)
+            else:
+                text += ("" if not text else " " if text[-1] in ".;" else "; ") + str(cited)
+        return text + self.mark
 
     @property
     def reference(self) -> str:
         """The articles without their words, one title per law:
-        《村民委员会组织法》（2018）第二十二条第一款、《重庆市实施〈村民委员会组织法〉办法》（2013）第七条第二款、第七条第三款."""
-        parts: list[str] = []
+        《村民委员会组织法》（2018）第二十二条第一款、《重庆市实施〈村民委员会组织法〉办法》（2013）第七条第二款、第七条第三款;
+        in English: Organic Law of the Villagers' Committees (2018), Article 22(1); Chongqing Measures for
+        Implementing the Organic Law of the Villagers' Committees (2013), Article 7(2), Article 7(3)."""
+        chinese = current_language() == "zh"
+        text = ""
         previous: Citation | None = None
         for cited in self.citations:
-            same_law = previous is not None and (previous.law, previous.edition) == (cited.law, cited.edition)
-            parts.append(cited.article if same_law else cited.reference)
+            if previous is not None and (previous.law, previous.edition) == (cited.law, cited.edition):
+                text += ("、" + cited.article) if chinese else (", " + article_in_english(cited.article))
+            else:
+                text += ("" if previous is None else "、" if chinese else "; ") + cited.reference
             previous = cited
-        return "、".join(parts) + self._mark
+        return text + self.mark
 
     @property
-    def _mark(self) -> str:
-        return self.carried_forward_mark if self.carried_forward else ""
+    def mark(self) -> str:
+        """The set's carried-forward mark as it ends a citation or reference, "" when the set is not
+        carried forward: （2025年修正后沿用，待核实）, in English " (carried forward …)" with its space."""
+        if not self.carried_forward:
+            return ""
+        return self.carried_forward_mark if current_language() == "zh" else " " + _(self.carried_forward_mark)
 
 
 class CommitteeSize(Figure):
@@ -222,10 +242,25 @@ class Term(Figure):
 
 
 _NUMERALS = "零一二三四五六七八九十"
+_ENGLISH_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ENGLISH_PARTS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"),
+                  5: ("fifth", "fifths"), 6: ("sixth", "sixths"), 7: ("seventh", "sevenths"),
+                  8: ("eighth", "eighths"), 9: ("ninth", "ninths"), 10: ("tenth", "tenths")}
 
 
 def _numeral(n: int) -> str:
     return _NUMERALS[n] if n <= 10 else str(n)
+
+
+def share_words(fraction: Fraction) -> str:
+    """A share as the law words it: 2/3 → 三分之二 (in English: two thirds; 7/12 → 7/12)."""
+    numerator, denominator = fraction.numerator, fraction.denominator
+    if current_language() == "zh":
+        return f"{_numeral(denominator)}分之{_numeral(numerator)}"
+    if numerator <= 10 and denominator in _ENGLISH_PARTS:
+        singular, plural = _ENGLISH_PARTS[denominator]
+        return f"{_ENGLISH_NUMBERS[numerator]} {singular if numerator == 1 else plural}"
+    return f"{numerator}/{denominator}"
 
 
 class Threshold(Figure):
@@ -275,11 +310,12 @@ class Threshold(Figure):
         return -(-product // self.fraction.denominator)
 
     def describe(self) -> str:
-        """The threshold in the law's words: 过半数, 三分之二以上, 超过三分之一."""
+        """The threshold in the law's words: 过半数, 三分之二以上, 超过三分之一
+        (in English: more than half, two thirds or more, more than one third)."""
         if self.comparison == "more_than" and self.fraction == Fraction(1, 2):
-            return "过半数"
-        share = f"{_numeral(self.fraction.denominator)}分之{_numeral(self.fraction.numerator)}"
-        return f"{share}以上" if self.comparison == "at_least" else f"超过{share}"
+            return _("过半数")
+        template = _("{share}以上") if self.comparison == "at_least" else _("超过{share}")
+        return template.format(share=share_words(self.fraction))
 
 
 class VoteBodyRules(_Frozen):

@@ -18,22 +18,24 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from ..findings import Problem, Severity
+from ..i18n import N_, _, ngettext
+from ..legal import share_words
 from ..models.charters import PROCEDURE_STEPS
 from .base import Context, Rule, problem
 from .committee import cite
 
-CHARTER_NAME = {"village_rules": "村规民约", "residents_convention": "居民公约"}
-COMMUNITY_NAME = {"village": "村", "community": "社区"}
+# Labels (marked with N_, shown with _() where a message uses them).
+CHARTER_NAME = {"village_rules": N_("村规民约"), "residents_convention": N_("居民公约")}
 #: The charter type each community type keeps (FORMAT.md §2).
 EXPECTED_TYPE = {"village": "village_rules", "community": "residents_convention"}
 
 STEP_NAME = {
-    "solicited": "征集民意",
-    "drafted": "拟定草案",
-    "reviewed": "提请审核",
-    "voted": "审议表决",
-    "filed": "备案",
-    "published": "公布",
+    "solicited": N_("征集民意"),
+    "drafted": N_("拟定草案"),
+    "reviewed": N_("提请审核"),
+    "voted": N_("审议表决"),
+    "filed": N_("备案"),
+    "published": N_("公布"),
 }
 #: The steps each step must not precede, nearest first: filed and published both follow the vote
 #: but are not ordered against each other.
@@ -47,35 +49,62 @@ PREDECESSORS = {
 }
 
 BODY_NAME = {
-    "villagers_meeting": "村民会议",
-    "villagers_representatives": "村民代表会议",
-    "residents_meeting": "居民会议",
-    "residents_representatives": "居民代表会议",
+    "villagers_meeting": N_("村民会议"),
+    "villagers_representatives": N_("村民代表会议"),
+    "residents_meeting": N_("居民会议"),
+    "residents_representatives": N_("居民代表会议"),
 }
-BASIS_NAME = {"persons": "十八周岁以上人员", "households": "户的代表", "representatives": "代表（组成人员）"}
+BASIS_NAME = {
+    "persons": N_("十八周岁以上人员"),
+    "households": N_("户的代表"),
+    "representatives": N_("代表（组成人员）"),
+}
+#: How each basis counts: in persons (人) or in households (户).
 BASIS_UNIT = {"persons": "人", "households": "户", "representatives": "人"}
 VOTE_FIELDS = {
-    "body": "表决机构 body",
-    "basis": "到会人数的计算基础 basis",
-    "eligible": "应到人数 eligible",
-    "present": "实到人数 present",
-    "in_favour": "赞成人数 in_favour",
+    "body": N_("表决机构 body"),
+    "basis": N_("到会人数的计算基础 basis"),
+    "eligible": N_("应到人数 eligible"),
+    "present": N_("实到人数 present"),
+    "in_favour": N_("赞成人数 in_favour"),
 }
+#: Stand-ins when a vote names no basis (CV506) or no known body (CV509).
+ANY_BASIS = N_("人数")
+ANY_BODY = N_("表决会议")
 
-_NUMERALS = "零一二三四五六七八九十"
+
+def _count(n: int, basis: str | None) -> str:
+    """A number with its unit: 500 人, 199 户 (in English: 500 people, 199 households)."""
+    if BASIS_UNIT.get(basis or "persons", "人") == "户":
+        return ngettext("{households} 户", "{households} 户", n).format(households=n)
+    return ngettext("{people} 人", "{people} 人", n).format(people=n)
 
 
 def _share(fraction: Fraction) -> str:
-    """1/2 → 半数, 2/3 → 三分之二 (the law's words for a share)."""
+    """1/2 → 半数, 2/3 → 三分之二 (the law's words for a share; in English: half, two thirds)."""
     if fraction == Fraction(1, 2):
-        return "半数"
-    def numeral(n: int) -> str:
-        return _NUMERALS[n] if n <= 10 else str(n)
-    return f"{numeral(fraction.denominator)}分之{numeral(fraction.numerator)}"
+        return _("半数")
+    return share_words(fraction)
 
 
-def _note(figure) -> str:
-    return f"说明：{figure.note}" if figure.note else ""
+def _either(choices: Iterable[str]) -> str:
+    """A或B或C (in English: A or B or C)."""
+    first, *rest = choices
+    for choice in rest:
+        first = _("{first}或{second}").format(first=first, second=choice)
+    return first
+
+
+def _named(label: str, key: str) -> str:
+    """A label (marked with N_) with its YAML spelling: 村民会议（villagers_meeting）."""
+    return _("{name}（{key}）").format(name=_(label), key=key)
+
+
+def _grounds(figure) -> str:
+    """The figure's articles (see `cite`) and, when it has one, its note for clerks."""
+    if not figure.note:
+        return cite(figure)
+    return _("{citation}说明：{note}").format(citation=cite(figure), note=_(figure.note))
 
 
 def _adopted(charter) -> bool:
@@ -94,11 +123,14 @@ def _impossible(vote) -> list[tuple[str, str]]:
     if vote is None:
         return found
     if vote.present is not None and vote.eligible is not None and vote.present > vote.eligible:
-        found.append(("present", f"实到 {vote.present} 多于应到 {vote.eligible}"))
+        found.append(("present", _("实到 {present} 多于应到 {eligible}").format(
+            present=vote.present, eligible=vote.eligible)))
     if vote.in_favour is not None and vote.present is not None and vote.in_favour > vote.present:
-        found.append(("in_favour", f"赞成 {vote.in_favour} 多于实到 {vote.present}"))
+        found.append(("in_favour", _("赞成 {in_favour} 多于实到 {present}").format(
+            in_favour=vote.in_favour, present=vote.present)))
     if vote.women_present is not None and vote.present is not None and vote.women_present > vote.present:
-        found.append(("women_present", f"到会女性 {vote.women_present} 多于实到 {vote.present}"))
+        found.append(("women_present", _("到会女性 {women_present} 多于实到 {present}").format(
+            women_present=vote.women_present, present=vote.present)))
     return found
 
 
@@ -111,21 +143,30 @@ def _anniversary(day: dt.date, years: int) -> dt.date:
 
 # --- CV501 ---------------------------------------------------------------------------------------
 
+#: CV501's message, by the type of the community (which decides the charter type it keeps).
+_WRONG_TYPE = {
+    "village": N_("{name}（{path}）是村，应制定村规民约（type: village_rules），这里写的是 {written}（{written_name}）。"
+                  "请改为 `type: village_rules`；如果是村或社区文件的类型写错了，请改那个文件。"),
+    "community": N_("{name}（{path}）是社区，应制定居民公约（type: residents_convention），这里写的是 {written}"
+                    "（{written_name}）。请改为 `type: residents_convention`；如果是村或社区文件的类型写错了，请改那个文件。"),
+}
+
+
 class CharterTypeMismatch(Rule):
     code = "CV501"
-    summary = "公约类型与村或社区的类型不符（村 → village_rules，社区 → residents_convention）"
+    summary = N_("公约类型与村或社区的类型不符（村 → village_rules，社区 → residents_convention）")
     scope = "repository"
-    why = ("村民委员会所在的村制定村规民约，由村民会议讨论决定；居民委员会所在的社区制定居民公约，由居民会议讨论制定。"
+    why = N_("村民委员会所在的村制定村规民约，由村民会议讨论决定；居民委员会所在的社区制定居民公约，由居民会议讨论制定。"
            "类型写错，表决机构、法定人数和备案机关的检查都会按错误的法律进行，生成的文件标题也会出错。"
            "类型按 catalogues/communities/ 下同一代码的村或社区文件判断；找不到该文件时由 CV212 报告。")
-    basis = ("《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。\n"
+    basis = N_("《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。\n"
              "《城市居民委员会组织法》（2018）第十五条第一款：居民公约由居民会议讨论制定，报不设区的市、市辖区的人民政府或者它的派出机关备案，"
              "由居民委员会监督执行。")
-    example = ("# charters/500243112/500243112201.yaml，石门村的 type 是 village\n"
+    example = N_("# charters/500243112/500243112201.yaml，石门村的 type 是 village\n"
                "kind: charter\n"
                "community: \"500243112201\"\n"
                "type: residents_convention")
-    fix = ("村写 `type: village_rules`（村规民约），社区写 `type: residents_convention`（居民公约）。"
+    fix = N_("村写 `type: village_rules`（村规民约），社区写 `type: residents_convention`（居民公约）。"
            "如果是村或社区文件的 `type` 写错了，改那个文件。")
 
     def check(self, repository, ctx: Context) -> Iterable[tuple]:
@@ -139,10 +180,9 @@ class CharterTypeMismatch(Rule):
                 continue
             yield doc, problem(
                 self.code,
-                f"{community.model.name}（{community.path}）是{COMMUNITY_NAME[community.model.type]}，"
-                f"应制定{CHARTER_NAME[expected]}（type: {expected}），这里写的是 {charter.type}"
-                f"（{CHARTER_NAME[charter.type]}）。请改为 `type: {expected}`；"
-                f"如果是村或社区文件的类型写错了，请改那个文件。",
+                _(_WRONG_TYPE[community.model.type]).format(
+                    name=community.model.name, path=community.path, written=charter.type,
+                    written_name=_(CHARTER_NAME[charter.type])),
                 at=("type",),
             )
 
@@ -151,21 +191,21 @@ class CharterTypeMismatch(Rule):
 
 class ProcedureOrder(Rule):
     code = "CV502"
-    summary = "制定程序的日期先后顺序不对（征集 ≤ 拟定 ≤ 审核 ≤ 表决 ≤ 备案、公布）"
+    summary = N_("制定程序的日期先后顺序不对（征集 ≤ 拟定 ≤ 审核 ≤ 表决 ≤ 备案、公布）")
     kinds = ("charter",)
-    why = ("村规民约、居民公约按征集民意、拟定草案、提请审核、审议表决、备案、公布的顺序制定：先表决通过，才能备案和公布。"
+    why = N_("村规民约、居民公约按征集民意、拟定草案、提请审核、审议表决、备案、公布的顺序制定：先表决通过，才能备案和公布。"
            "日期颠倒，通常是录入错误，也可能是程序倒置（例如表决前就已公布）。备案和公布都在表决之后，两者之间不分先后。"
            "每个日期只与它之前最近的一个已填写的步骤比较，所以一个写错的日期只报告一次；草案中已填写的日期同样检查。")
-    basis = ("民政部等七部门《关于做好村规民约和居民公约工作的指导意见》（民发〔2018〕154号）规定的制定程序：征集民意、拟定草案、提请审核、审议表决、备案公布。\n"
+    basis = N_("民政部等七部门《关于做好村规民约和居民公约工作的指导意见》（民发〔2018〕154号）规定的制定程序：征集民意、拟定草案、提请审核、审议表决、备案公布。\n"
              "《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。")
-    example = ("procedure:\n"
+    example = N_("procedure:\n"
                "  solicited: 2021-06-01\n"
                "  drafted: 2021-06-20\n"
                "  reviewed: 2021-07-10\n"
                "  voted: 2021-07-01      # 早于提请审核\n"
                "  filed: 2021-08-25\n"
                "  published: 2021-08-30")
-    fix = "按会议记录、审核意见和备案回执核对日期。确实先表决后审核的，应当在审核后重新表决。"
+    fix = N_("按会议记录、审核意见和备案回执核对日期。确实先表决后审核的，应当在审核后重新表决。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         procedure = doc.model.procedure
@@ -180,9 +220,11 @@ class ProcedureOrder(Rule):
                 continue
             yield problem(
                 self.code,
-                f"{STEP_NAME[step]}日期 {day} 早于{STEP_NAME[before]}日期 {getattr(procedure, before)}（procedure.{before}）。"
-                f"制定程序依次为征集民意、拟定草案、提请审核、审议表决，表决之后才能备案和公布。"
-                f"请按会议记录和备案回执核对这两个日期。",
+                _("{step}日期 {day} 早于{before}日期 {before_day}（procedure.{before_key}）。"
+                  "制定程序依次为征集民意、拟定草案、提请审核、审议表决，表决之后才能备案和公布。"
+                  "请按会议记录和备案回执核对这两个日期。").format(
+                    step=_(STEP_NAME[step]), day=day, before=_(STEP_NAME[before]),
+                    before_day=getattr(procedure, before), before_key=before),
                 at=("procedure", step),
             )
 
@@ -191,18 +233,18 @@ class ProcedureOrder(Rule):
 
 class ProcedureIncomplete(Rule):
     code = "CV503"
-    summary = "已通过的公约缺少制定程序的步骤、表决情况或备案机关"
+    summary = N_("已通过的公约缺少制定程序的步骤、表决情况或备案机关")
     kinds = ("charter",)
-    why = ("已通过（`status: adopted`，不写时默认如此）的村规民约、居民公约，应当能说明它是怎样制定的：六个步骤的日期、"
+    why = N_("已通过（`status: adopted`，不写时默认如此）的村规民约、居民公约，应当能说明它是怎样制定的：六个步骤的日期、"
            "表决机构和到会、赞成人数、备案机关。缺少这些，就无法判断法定人数和表决是否合法（CV504、CV505 因此跳过）。"
            "每缺一项报告一次，指向它所在的 `procedure`、`vote` 键或文件开头。草案（`status: draft`）不检查。")
-    basis = ("《村民委员会组织法》（2018）第二十二条第一款：召开村民会议，应当有本村十八周岁以上村民的过半数，或者本村三分之二以上的户的代表参加，"
+    basis = N_("《村民委员会组织法》（2018）第二十二条第一款：召开村民会议，应当有本村十八周岁以上村民的过半数，或者本村三分之二以上的户的代表参加，"
              "村民会议所作决定应当经到会人员的过半数通过。……\n"
              "《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。\n"
              "《城市居民委员会组织法》（2018）第九条第三款：居民会议必须有全体十八周岁以上的居民、户的代表或者居民小组选举的代表的过半数出席，"
              "才能举行。会议的决定，由出席人的过半数通过。\n"
              "民政部等七部门《关于做好村规民约和居民公约工作的指导意见》（民发〔2018〕154号）规定的程序：征集民意、拟定草案、提请审核、审议表决、备案公布。")
-    example = ("status: adopted\n"
+    example = N_("status: adopted\n"
                "procedure:\n"
                "  solicited: 2021-06-01\n"
                "  voted: 2021-08-15\n"
@@ -210,40 +252,42 @@ class ProcedureIncomplete(Rule):
                "  body: villagers_meeting\n"
                "  present: 600\n"
                "# 缺少 drafted、reviewed、filed、published，vote 缺少 basis、eligible、in_favour，缺少 filed_with")
-    fix = ("按会议记录、审核意见、备案回执补全：`procedure` 的六个日期，`vote` 的 body、basis、eligible、present、in_favour，"
+    fix = N_("按会议记录、审核意见、备案回执补全：`procedure` 的六个日期，`vote` 的 body、basis、eligible、present、in_favour，"
            "以及 `filed_with`。尚未表决通过的，写 `status: draft`。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         charter = doc.model
         if not _adopted(charter):
             return
-        name = CHARTER_NAME[charter.type]
+        name = _(CHARTER_NAME[charter.type])
         if charter.procedure is None:
             yield problem(self.code,
-                          f"已通过的{name}缺少制定程序 procedure（征集民意、拟定草案、提请审核、审议表决、备案、公布六个日期）。"
-                          f"请按会议记录和备案回执补上；尚未通过的，请写 status: draft。",
+                          _("已通过的{name}缺少制定程序 procedure（征集民意、拟定草案、提请审核、审议表决、备案、公布六个日期）。"
+                            "请按会议记录和备案回执补上；尚未通过的，请写 status: draft。").format(name=name),
                           at=("procedure",), key=True)
         else:
             for step in PROCEDURE_STEPS:
                 if getattr(charter.procedure, step) is None:
                     yield problem(self.code,
-                                  f"已通过的{name}缺少{STEP_NAME[step]}日期（procedure.{step}）。请补上 `{step}: YYYY-MM-DD`；"
-                                  f"尚未通过的，请写 status: draft。",
+                                  _("已通过的{name}缺少{step}日期（procedure.{key}）。请补上 `{key}: YYYY-MM-DD`；"
+                                    "尚未通过的，请写 status: draft。").format(name=name, step=_(STEP_NAME[step]), key=step),
                                   at=("procedure",), key=True)
         if charter.vote is None:
             yield problem(self.code,
-                          f"已通过的{name}缺少表决情况 vote（表决机构、计算基础、应到、实到和赞成人数），无法判断表决是否合法。"
-                          f"请按会议记录补上。",
+                          _("已通过的{name}缺少表决情况 vote（表决机构、计算基础、应到、实到和赞成人数），无法判断表决是否合法。"
+                            "请按会议记录补上。").format(name=name),
                           at=("vote",), key=True)
         else:
             for field, label in VOTE_FIELDS.items():
                 if getattr(charter.vote, field) is None:
                     yield problem(self.code,
-                                  f"表决情况缺少{label}（vote.{field}），无法判断表决是否合法。请按会议记录补上。",
+                                  _("表决情况缺少{label}（vote.{field}），无法判断表决是否合法。请按会议记录补上。").format(
+                                      label=_(label), field=field),
                                   at=("vote",), key=True)
         if not charter.filed_with:
             yield problem(self.code,
-                          f"已通过的{name}缺少备案机关 filed_with（所在乡、镇人民政府或街道办事处）。请按备案回执补上。",
+                          _("已通过的{name}缺少备案机关 filed_with（所在乡、镇人民政府或街道办事处）。请按备案回执补上。").format(
+                              name=name),
                           at=("filed_with",), key=True)
 
 
@@ -261,13 +305,13 @@ def _judgeable(charter, *fields: str):
 
 class Quorum(Rule):
     code = "CV504"
-    summary = "到会人数未达法定人数（村民会议：过半数人员或三分之二以上户；居民会议：过半数；代表会议：三分之二以上）"
+    summary = N_("到会人数未达法定人数（村民会议：过半数人员或三分之二以上户；居民会议：过半数；代表会议：三分之二以上）")
     kinds = ("charter",)
-    why = ("到会人数不够，会议就不能召开，所作的表决不产生效力，公约也就没有通过。法定人数按表决机构和到会人数的计算基础"
+    why = N_("到会人数不够，会议就不能召开，所作的表决不产生效力，公约也就没有通过。法定人数按表决机构和到会人数的计算基础"
            "（vote.basis）判断，采用表决当天施行的法律规定，用整数精确比较：1000 人的过半数是 501 人，300 户的三分之二以上是 200 户。"
            "村民会议只能按十八周岁以上村民（persons）或户的代表（households）计算到会，代表会议只能按组成人员（representatives）计算；"
            "计算基础不适用于表决机构时，在 vote.basis 报告。缺少数字（CV503）或数字不可能（CV506）时跳过；草案不检查。")
-    basis = ("《村民委员会组织法》（2018）第二十二条第一款：召开村民会议，应当有本村十八周岁以上村民的过半数，或者本村三分之二以上的户的代表参加，"
+    basis = N_("《村民委员会组织法》（2018）第二十二条第一款：召开村民会议，应当有本村十八周岁以上村民的过半数，或者本村三分之二以上的户的代表参加，"
              "村民会议所作决定应当经到会人员的过半数通过。……\n"
              "《重庆市实施〈村民委员会组织法〉办法》（2013）第七条第三款：村民外出，村民委员会不能与本人取得联系或者联系后不能回村参加会议的，"
              "以及正在发病期间的精神病患者和无法明确表达本人意志的智力残疾者，不计算在参加村民会议的村民总数内。……\n"
@@ -275,13 +319,13 @@ class Quorum(Rule):
              "《城市居民委员会组织法》（2018）第九条第三款：居民会议必须有全体十八周岁以上的居民、户的代表或者居民小组选举的代表的过半数出席，"
              "才能举行。会议的决定，由出席人的过半数通过。\n"
              "居民代表会议参照村民代表会议的规定。比例取自 civcat 的法律参数，按表决日期选用。")
-    example = ("vote:\n"
+    example = N_("vote:\n"
                "  body: villagers_meeting\n"
                "  basis: persons\n"
                "  eligible: 1000\n"
                "  present: 500        # 过半数是 501 人\n"
                "  in_favour: 450")
-    fix = ("核对应到和实到人数（应到人数可以不含重庆市实施办法第七条第三款所列的村民）。会议是按户的代表召开的，"
+    fix = N_("核对应到和实到人数（应到人数可以不含重庆市实施办法第七条第三款所列的村民）。会议是按户的代表召开的，"
            "写 `basis: households` 并填户数。确实未达法定人数的，应当重新召开会议表决。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
@@ -290,54 +334,57 @@ class Quorum(Rule):
         if vote is None:
             return
         rules = ctx.law_on(_law_day(charter, ctx)).vote_bodies[vote.body]
-        body = BODY_NAME[vote.body]
+        body = _(BODY_NAME[vote.body])
         quorum = rules.quorum_for(vote.basis)
         if quorum is None:
-            allowed = "或".join(f"{BASIS_NAME[b]}（{b}）" for b in rules.quorum)
             any_quorum = next(iter(rules.quorum.values()))
             yield problem(
                 self.code,
-                f"{body}不按{BASIS_NAME[vote.basis]}（{vote.basis}）计算到会人数，只能按{allowed}计算，"
-                f"无法判断是否达到法定人数。{cite(any_quorum)}请按会议实际的计算方法改写 basis，并填写相应的应到和实到数。",
+                _("{body}不按{basis}（{basis_key}）计算到会人数，只能按{allowed}计算，无法判断是否达到法定人数。"
+                  "{citation}请按会议实际的计算方法改写 basis，并填写相应的应到和实到数。").format(
+                    body=body, basis=_(BASIS_NAME[vote.basis]), basis_key=vote.basis,
+                    allowed=_either(_named(BASIS_NAME[b], b) for b in rules.quorum), citation=cite(any_quorum)),
                 at=("vote", "basis"),
             )
             return
         if quorum.met(vote.present, vote.eligible):
             return
-        unit = BASIS_UNIT[vote.basis]
+        eligible = _count(vote.eligible, vote.basis)
         share = _share(quorum.fraction)
-        shortfall = (f"未超过应到 {vote.eligible} {unit}的{share}" if quorum.comparison == "more_than"
-                     else f"不足应到 {vote.eligible} {unit}的{share}")
+        shortfall = (_("未超过应到 {eligible}的{share}") if quorum.comparison == "more_than"
+                     else _("不足应到 {eligible}的{share}")).format(eligible=eligible, share=share)
+        figures = {"body": body, "basis": _(BASIS_NAME[vote.basis]), "present": _count(vote.present, vote.basis),
+                   "shortfall": shortfall, "minimum": _count(quorum.minimum_part(vote.eligible), vote.basis),
+                   "grounds": _grounds(quorum)}
         others = [b for b in rules.quorum if b != vote.basis]
-        alternative = (f"会议如果是按{'或'.join(BASIS_NAME[b] for b in others)}计算到会的，请改写 basis 并填写相应的数字；"
-                       if others else "")
-        yield problem(
-            self.code,
-            f"{body}按{BASIS_NAME[vote.basis]}计算到会 {vote.present} {unit}，{shortfall}"
-            f"（至少应到会 {quorum.minimum_part(vote.eligible)} {unit}），会议不能召开，表决不产生效力。"
-            f"{cite(quorum)}{_note(quorum)}"
-            f"请核对应到和实到人数；{alternative}确实未达到的，应当重新召开{body}表决。",
-            at=("vote", "present"),
-        )
+        if others:
+            message = _("{body}按{basis}计算到会 {present}，{shortfall}（至少应到会 {minimum}），会议不能召开，表决不产生效力。"
+                        "{grounds}请核对应到和实到人数；会议如果是按{others}计算到会的，请改写 basis 并填写相应的数字；"
+                        "确实未达到的，应当重新召开{body}表决。").format(
+                others=_either(_(BASIS_NAME[b]) for b in others), **figures)
+        else:
+            message = _("{body}按{basis}计算到会 {present}，{shortfall}（至少应到会 {minimum}），会议不能召开，表决不产生效力。"
+                        "{grounds}请核对应到和实到人数；确实未达到的，应当重新召开{body}表决。").format(**figures)
+        yield problem(self.code, message, at=("vote", "present"))
 
 
 class Majority(Rule):
     code = "CV505"
-    summary = "赞成人数未过到会人数的半数"
+    summary = N_("赞成人数未过到会人数的半数")
     kinds = ("charter",)
-    why = ("村民会议、居民会议和代表会议的决定都要经到会人员的过半数通过：赞成人数必须多于到会人数的一半，恰好一半不算通过。"
+    why = N_("村民会议、居民会议和代表会议的决定都要经到会人员的过半数通过：赞成人数必须多于到会人数的一半，恰好一半不算通过。"
            "比例按表决当天施行的法律判断，用整数精确比较。缺少数字（CV503）或数字不可能（CV506）时跳过；草案不检查。")
-    basis = ("《村民委员会组织法》（2018）第二十二条第一款：……村民会议所作决定应当经到会人员的过半数通过。……\n"
+    basis = N_("《村民委员会组织法》（2018）第二十二条第一款：……村民会议所作决定应当经到会人员的过半数通过。……\n"
              "《村民委员会组织法》（2018）第二十六条第二款：村民代表会议有三分之二以上的组成人员参加方可召开，所作决定应当经到会人员的过半数同意。\n"
              "《城市居民委员会组织法》（2018）第九条第三款：……会议的决定，由出席人的过半数通过。\n"
              "比例取自 civcat 的法律参数，按表决日期选用。")
-    example = ("vote:\n"
+    example = N_("vote:\n"
                "  body: residents_meeting\n"
                "  basis: persons\n"
                "  eligible: 1520\n"
                "  present: 900\n"
                "  in_favour: 450      # 过半数是 451 人")
-    fix = "核对赞成人数和到会人数；确实未过半数的，公约没有通过，应当修改草案后重新表决，并把状态改为 `status: draft`。"
+    fix = N_("核对赞成人数和到会人数；确实未过半数的，公约没有通过，应当修改草案后重新表决，并把状态改为 `status: draft`。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         charter = doc.model
@@ -347,16 +394,17 @@ class Majority(Rule):
         majority = ctx.law_on(_law_day(charter, ctx)).vote_bodies[vote.body].majority
         if majority.met(vote.in_favour, vote.present):
             return
-        unit = BASIS_UNIT.get(vote.basis or "persons", "人")
+        present = _count(vote.present, vote.basis)
         share = _share(majority.fraction)
-        shortfall = (f"未超过到会 {vote.present} {unit}的{share}" if majority.comparison == "more_than"
-                     else f"不足到会 {vote.present} {unit}的{share}")
+        shortfall = (_("未超过到会 {present}的{share}") if majority.comparison == "more_than"
+                     else _("不足到会 {present}的{share}")).format(present=present, share=share)
         yield problem(
             self.code,
-            f"{BODY_NAME[vote.body]}赞成 {vote.in_favour} {unit}，{shortfall}"
-            f"（至少需要 {majority.minimum_part(vote.present)} {unit}赞成），{CHARTER_NAME[charter.type]}没有通过。"
-            f"{cite(majority)}{_note(majority)}"
-            f"请核对赞成和到会人数；确实未过半数的，应当修改后重新表决，此前写 status: draft。",
+            _("{body}赞成 {in_favour}，{shortfall}（至少需要 {minimum}赞成），{charter}没有通过。"
+              "{grounds}请核对赞成和到会人数；确实未过半数的，应当修改后重新表决，此前写 status: draft。").format(
+                body=_(BODY_NAME[vote.body]), in_favour=_count(vote.in_favour, vote.basis), shortfall=shortfall,
+                minimum=_count(majority.minimum_part(vote.present), vote.basis),
+                charter=_(CHARTER_NAME[charter.type]), grounds=_grounds(majority)),
             at=("vote", "in_favour"),
         )
 
@@ -365,27 +413,28 @@ class Majority(Rule):
 
 class ImpossibleFigures(Rule):
     code = "CV506"
-    summary = "表决数字不可能（实到多于应到、赞成多于实到、到会女性多于实到）"
+    summary = N_("表决数字不可能（实到多于应到、赞成多于实到、到会女性多于实到）")
     kinds = ("charter",)
-    why = ("实到人数不会多于应到人数，赞成人数和到会女性人数不会多于实到人数。这样的数字一定是录入错误"
+    why = N_("实到人数不会多于应到人数，赞成人数和到会女性人数不会多于实到人数。这样的数字一定是录入错误"
            "（常见：把应到和实到写反，或把户数和人数混在一起），据此判断法定人数和过半数没有意义，CV504、CV505 因此跳过。"
            "草案中已填写的数字同样检查。")
-    basis = ("数字之间的关系，不是法律条文。判断表决是否有效的依据见 CV504、CV505：《村民委员会组织法》（2018）第二十二条第一款、"
+    basis = N_("数字之间的关系，不是法律条文。判断表决是否有效的依据见 CV504、CV505：《村民委员会组织法》（2018）第二十二条第一款、"
              "第二十六条第二款，《城市居民委员会组织法》（2018）第九条第三款。")
-    example = ("vote:\n"
+    example = N_("vote:\n"
                "  body: villagers_meeting\n"
                "  basis: persons\n"
                "  eligible: 600\n"
                "  present: 1000      # 应到和实到写反了\n"
                "  in_favour: 550")
-    fix = "按会议记录核对：eligible 是应到（十八周岁以上人员、户或代表总数），present 是实到，in_favour 是赞成，都用同一个计算基础。"
+    fix = N_("按会议记录核对：eligible 是应到（十八周岁以上人员、户或代表总数），present 是实到，in_favour 是赞成，都用同一个计算基础。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         for field, what in _impossible(doc.model.vote):
             yield problem(
                 self.code,
-                f"表决数字不可能：{what}（vote.{field}）。请按会议记录核对应到、实到、赞成和到会女性人数，"
-                f"它们应当按同一个计算基础（{BASIS_NAME.get(doc.model.vote.basis or '', '人数')}）填写。",
+                _("表决数字不可能：{what}（vote.{field}）。请按会议记录核对应到、实到、赞成和到会女性人数，"
+                  "它们应当按同一个计算基础（{basis}）填写。").format(
+                    what=what, field=field, basis=_(BASIS_NAME.get(doc.model.vote.basis or "", ANY_BASIS))),
                 at=("vote", field),
             )
 
@@ -394,22 +443,22 @@ class ImpossibleFigures(Rule):
 
 class AdoptingBody(Rule):
     code = "CV507"
-    summary = "表决机构无权通过该公约（村规民约只能由村民会议通过；居民公约由居民代表会议通过时警告）"
+    summary = N_("表决机构无权通过该公约（村规民约只能由村民会议通过；居民公约由居民代表会议通过时警告）")
     kinds = ("charter",)
-    why = ("制定和修改村规民约是村民会议的职权，重庆市实施办法列出了村民会议可以授权村民代表会议讨论决定的事项，"
+    why = N_("制定和修改村规民约是村民会议的职权，重庆市实施办法列出了村民会议可以授权村民代表会议讨论决定的事项，"
            "其中不包括村规民约；由村民代表会议、居民会议通过的村规民约都是错误。居民公约由居民会议讨论制定，"
            "由居民代表会议表决的报告警告（需核实居民会议的授权），由村民会议或村民代表会议表决的是错误。"
            "允许的表决机构取自表决当天施行的法律参数；没有表决日期时按检查日期。草案写了表决机构的同样检查。")
-    basis = ("《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。\n"
+    basis = N_("《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。\n"
              "《重庆市实施〈村民委员会组织法〉办法》（2013）第八条第一款：村民会议行使下列职权：（一）制定和修改村民自治章程、村规民约；……\n"
              "《重庆市实施〈村民委员会组织法〉办法》（2013）第十条第二款：经村民会议授权，村民代表会议可以讨论决定本办法第八条第一款第二项规定的"
              "村民委员会成员辞职、补选的事项，第三项至第九项规定的事项。\n"
              "《城市居民委员会组织法》（2018）第十五条第一款：居民公约由居民会议讨论制定，报不设区的市、市辖区的人民政府或者它的派出机关备案，"
              "由居民委员会监督执行。")
-    example = ("type: village_rules\n"
+    example = N_("type: village_rules\n"
                "vote:\n"
                "  body: villagers_representatives   # 村规民约须由村民会议表决")
-    fix = ("村规民约提交村民会议表决（`body: villagers_meeting`），村民会议可以分片区召开（重庆市实施办法第七条第一款）；"
+    fix = N_("村规民约提交村民会议表决（`body: villagers_meeting`），村民会议可以分片区召开（重庆市实施办法第七条第一款）；"
            "居民公约提交居民会议表决（`body: residents_meeting`）。已由无权的机构表决的，应当重新表决。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
@@ -421,24 +470,24 @@ class AdoptingBody(Rule):
         severity = adoption.severity_for(body)
         if severity is None:
             return
-        name = CHARTER_NAME[charter.type]
-        preferred = "或".join(f"{BODY_NAME[b]}（{b}）" for b in adoption.preferred_bodies)
+        figures = {"name": _(CHARTER_NAME[charter.type]), "body": _(BODY_NAME[body]), "body_key": body,
+                   "preferred": _either(_named(BODY_NAME[b], b) for b in adoption.preferred_bodies)}
         if severity is Severity.ERROR:
             yield problem(
                 self.code,
-                f"{name}由{BODY_NAME[body]}（{body}）表决，{BODY_NAME[body]}无权通过{name}，应由{preferred}表决。"
-                f"{cite(adoption)}{_note(adoption)}请提交{preferred}重新表决，并改写 vote。",
+                _("{name}由{body}（{body_key}）表决，{body}无权通过{name}，应由{preferred}表决。"
+                  "{grounds}请提交{preferred}重新表决，并改写 vote。").format(grounds=_grounds(adoption), **figures),
                 at=("vote", "body"),
             )
         else:
             allowed = adoption.allowed(body)
-            note = f"{allowed.note}" if allowed is not None and allowed.note else ""
-            yield problem(
-                self.code,
-                f"{name}由{BODY_NAME[body]}（{body}）表决，法律规定由{preferred}制定。{cite(adoption)}{note}",
-                at=("vote", "body"),
-                severity=severity,
-            )
+            if allowed is not None and allowed.note:
+                message = _("{name}由{body}（{body_key}）表决，法律规定由{preferred}制定。{citation}{note}").format(
+                    citation=cite(adoption), note=_(allowed.note), **figures)
+            else:
+                message = _("{name}由{body}（{body_key}）表决，法律规定由{preferred}制定。{citation}").format(
+                    citation=cite(adoption), **figures)
+            yield problem(self.code, message, at=("vote", "body"), severity=severity)
 
 
 # --- CV508 ---------------------------------------------------------------------------------------
@@ -469,18 +518,18 @@ def names_authority(filed_with: str, accepted: list[str]) -> bool:
 
 class FilingAuthority(Rule):
     code = "CV508"
-    summary = "备案机关不是所在乡、镇人民政府或街道办事处"
+    summary = N_("备案机关不是所在乡、镇人民政府或街道办事处")
     scope = "repository"
-    why = ("村规民约报所在的乡、民族乡、镇人民政府备案，居民公约报街道办事处（市辖区、不设区的市人民政府的派出机关）备案；"
+    why = N_("村规民约报所在的乡、民族乡、镇人民政府备案，居民公约报街道办事处（市辖区、不设区的市人民政府的派出机关）备案；"
            "本县社区在镇、乡的，报所在镇、乡人民政府备案。备案机关写成县民政局、别的乡镇，或只写“镇政府”，都无法说明已向本乡镇备案。"
            "所在乡镇（街道）按村或社区代码的前 9 位从 county.yaml 中查找；查不到时由 CV202 报告，这里跳过。"
            "前面加上县名的写法（彭水苗族土家族自治县长生镇人民政府）也认可。")
-    basis = ("《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。\n"
+    basis = N_("《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。\n"
              "《城市居民委员会组织法》（2018）第十五条第一款：居民公约由居民会议讨论制定，报不设区的市、市辖区的人民政府或者它的派出机关备案，"
              "由居民委员会监督执行。")
-    example = ("community: \"500243112201\"   # 长生镇的村\n"
+    example = N_("community: \"500243112201\"   # 长生镇的村\n"
                "filed_with: 县民政局")
-    fix = ("写所在乡镇的全称：镇、乡写 `<名称>人民政府`（如 长生镇人民政府），街道写 `<名称>办事处`（如 汉葭街道办事处）。"
+    fix = N_("写所在乡镇的全称：镇、乡写 `<名称>人民政府`（如 长生镇人民政府），街道写 `<名称>办事处`（如 汉葭街道办事处）。"
            "确实报错了备案机关的，应当向所在乡镇（街道）补办备案。")
 
     def check(self, repository, ctx: Context) -> Iterable[tuple]:
@@ -495,55 +544,67 @@ class FilingAuthority(Rule):
             if names_authority(charter.filed_with, accepted):
                 continue
             adoption = ctx.law_on(_law_day(charter, ctx)).adoption[charter.type]
-            first = adoption.citations[0]
-            mark = adoption.carried_forward_mark + "。" if adoption.carried_forward else ""
-            place = "村" if charter.type == "village_rules" else "社区"
+            citation = str(adoption.citations[0])
+            if adoption.carried_forward:
+                citation = _("{citation}{mark}。").format(citation=citation, mark=_(adoption.carried_forward_mark))
+            message = (_("备案机关写的是“{filed_with}”，不是本村所在{township}的“{authority}”。{citation}"
+                         "请改为 `filed_with: {authority}`；确实报错了机关的，应当向{township}补办备案。")
+                       if charter.type == "village_rules" else
+                       _("备案机关写的是“{filed_with}”，不是本社区所在{township}的“{authority}”。{citation}"
+                         "请改为 `filed_with: {authority}`；确实报错了机关的，应当向{township}补办备案。"))
             yield doc, problem(
                 self.code,
-                f"备案机关写的是“{charter.filed_with}”，不是本{place}所在{township.name}的“{accepted[0]}”。"
-                f"{first}{mark}请改为 `filed_with: {accepted[0]}`；确实报错了机关的，应当向{township.name}补办备案。",
+                message.format(filed_with=charter.filed_with, township=township.name, authority=accepted[0],
+                               citation=citation),
                 at=("filed_with",),
             )
 
 
 # --- CV509 ---------------------------------------------------------------------------------------
 
+#: CV509's message, by charter type (who is bound by it: 村民 or 居民).
+_NO_WOMEN = {
+    "village_rules": N_(
+        "{body}表决时记录的到会女性人数为 0（vote.women_present）：村规民约由全体村民共同遵守，应当有妇女参与制定。"
+        "《妇女权益保障法》（2022）第十三条第一款：妇女有权通过各种途径和形式，依法参与管理国家事务、管理经济和文化事业、"
+        "管理社会事务。请按签到表核对到会女性人数；确实没有女性到会的，今后召开会议时应当保证妇女参加。"),
+    "residents_convention": N_(
+        "{body}表决时记录的到会女性人数为 0（vote.women_present）：居民公约由全体居民共同遵守，应当有妇女参与制定。"
+        "《妇女权益保障法》（2022）第十三条第一款：妇女有权通过各种途径和形式，依法参与管理国家事务、管理经济和文化事业、"
+        "管理社会事务。请按签到表核对到会女性人数；确实没有女性到会的，今后召开会议时应当保证妇女参加。"),
+}
+
+
 class NoWomenAtVote(Rule):
     code = "CV509"
     severity = Severity.WARNING
-    summary = "表决时没有记录到会女性"
+    summary = N_("表决时没有记录到会女性")
     kinds = ("charter",)
-    why = ("村（居）民会议由十八周岁以上的村（居）民组成，男女都有；村民代表会议中妇女代表应占三分之一以上。"
+    why = N_("村（居）民会议由十八周岁以上的村（居）民组成，男女都有；村民代表会议中妇女代表应占三分之一以上。"
            "`women_present: 0` 表示表决时没有一位女性到会，这样通过的公约很难说代表了全体村（居）民，也常常是录入错误。"
            "不写 `women_present` 表示没有记录，不报告。只检查已通过的公约。")
-    basis = ("《妇女权益保障法》（2022）第十三条第一款：妇女有权通过各种途径和形式，依法参与管理国家事务、管理经济和文化事业、管理社会事务。\n"
+    basis = N_("《妇女权益保障法》（2022）第十三条第一款：妇女有权通过各种途径和形式，依法参与管理国家事务、管理经济和文化事业、管理社会事务。\n"
              "《村民委员会组织法》（2018）第二十五条第一款：……村民代表应当占村民代表会议组成人员的五分之四以上，"
              "妇女村民代表应当占村民代表会议组成人员的三分之一以上。\n"
              "《妇女权益保障法》（2022）第五十六条第一款：村民自治章程、村规民约，村民会议、村民代表会议的决定以及其他涉及村民利益事项的决定，"
              "不得以妇女未婚、结婚、离婚、丧偶、户无男性等为由，侵害妇女在农村集体经济组织中的各项权益。")
-    example = ("vote:\n"
+    example = N_("vote:\n"
                "  body: villagers_meeting\n"
                "  basis: households\n"
                "  eligible: 300\n"
                "  present: 220\n"
                "  in_favour: 200\n"
                "  women_present: 0")
-    fix = ("按签到表核对到会女性人数并填写实际人数。确实没有女性到会的，今后召开会议时应当动员妇女参加，"
+    fix = N_("按签到表核对到会女性人数并填写实际人数。确实没有女性到会的，今后召开会议时应当动员妇女参加，"
            "必要时可用 `# civcat: ignore[CV509]` 注明原因。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         charter = doc.model
         if not _adopted(charter) or charter.vote is None or charter.vote.women_present != 0:
             return
-        body = BODY_NAME.get(charter.vote.body or "", "表决会议")
-        people = "村民" if charter.type == "village_rules" else "居民"
-        yield problem(
-            self.code,
-            f"{body}表决时记录的到会女性人数为 0（vote.women_present）：{CHARTER_NAME[charter.type]}由全体{people}共同遵守，"
-            f"应当有妇女参与制定。《妇女权益保障法》（2022）第十三条第一款：妇女有权通过各种途径和形式，依法参与管理国家事务、"
-            f"管理经济和文化事业、管理社会事务。请按签到表核对到会女性人数；确实没有女性到会的，今后召开会议时应当保证妇女参加。",
-            at=("vote", "women_present"),
-        )
+        body = _(BODY_NAME.get(charter.vote.body or "", ANY_BODY))
+        message = _NO_WOMEN.get(charter.type, _NO_WOMEN["residents_convention"])
+        yield problem(self.code, _(message).format(body=body), at=("vote", "women_present"))
 
 
 # --- CV510 ---------------------------------------------------------------------------------------
@@ -551,19 +612,19 @@ class NoWomenAtVote(Rule):
 class CharterAge(Rule):
     code = "CV510"
     severity = Severity.WARNING
-    summary = "公约表决通过已超过修订周期（年数可配置）"
+    summary = N_("公约表决通过已超过修订周期（年数可配置）")
     enabled_by_default = False
     options = {"years": 5}
     kinds = ("charter",)
-    why = ("村规民约、居民公约应当随着法律、政策和村（居）情况的变化及时修订。本规则默认关闭：打开后，表决日期早于检查日期"
+    why = N_("村规民约、居民公约应当随着法律、政策和村（居）情况的变化及时修订。本规则默认关闭：打开后，表决日期早于检查日期"
            "`years` 年以上（默认 5 年，与村（居）民委员会一届任期相同）的已通过公约报告一次，提醒复核、修订。"
            "恰好满 `years` 年的当天不报告。这是工作提醒，不是违法，所以选中时报告为警告。")
-    basis = ("法律没有规定固定的修订周期，年数是本县的工作要求（`[tool.civcat.rules.CV510] years = 5`）。\n"
+    basis = N_("法律没有规定固定的修订周期，年数是本县的工作要求（`[tool.civcat.rules.CV510] years = 5`）。\n"
              "《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。")
-    example = ("# civcat.toml: extend-select = [\"CV510\"]，检查日期 2026-11-28\n"
+    example = N_("# civcat.toml: extend-select = [\"CV510\"]，检查日期 2026-11-28\n"
                "procedure:\n"
                "  voted: 2021-08-15    # 已超过 5 年")
-    fix = ("组织复核：需要修订的，按征集民意、拟定草案、提请审核、审议表决、备案、公布的程序修订，更新 revision 和各步骤日期；"
+    fix = N_("组织复核：需要修订的，按征集民意、拟定草案、提请审核、审议表决、备案、公布的程序修订，更新 revision 和各步骤日期；"
            "复核后不需修订的，可以在该行用 `# civcat: ignore[CV510]` 注明复核日期。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
@@ -579,7 +640,10 @@ class CharterAge(Rule):
             return
         yield problem(
             self.code,
-            f"{CHARTER_NAME[charter.type]}于 {voted} 表决通过，到检查日期 {ctx.as_of} 已超过 {years} 年（{due} 起应当复核修订）。"
-            f"请组织复核，需要修订的按制定程序修订并更新 revision 和各步骤日期。",
+            ngettext("{charter}于 {voted} 表决通过，到检查日期 {as_of} 已超过 {years} 年（{due} 起应当复核修订）。"
+                     "请组织复核，需要修订的按制定程序修订并更新 revision 和各步骤日期。",
+                     "{charter}于 {voted} 表决通过，到检查日期 {as_of} 已超过 {years} 年（{due} 起应当复核修订）。"
+                     "请组织复核，需要修订的按制定程序修订并更新 revision 和各步骤日期。", years).format(
+                charter=_(CHARTER_NAME[charter.type]), voted=voted, as_of=ctx.as_of, years=years, due=due),
             at=("procedure", "voted"),
         )
