@@ -15,11 +15,11 @@ import typer
 
 from . import __version__
 from .cliutil import fail, parse_as_of
+from .i18n import _
 
 app = typer.Typer(
     name="civcat",
-    help="civcat：村（社区）事项清单和村规民约、居民公约的检查、比较与排版工具。\n\n"
-         "Validate, diff and render a county's community matter catalogues and village charters kept as YAML.",
+    help=_("civcat：村（社区）事项清单和村规民约、居民公约的检查、比较与排版工具。"),
     no_args_is_help=True,
     add_completion=True,
     rich_markup_mode=None,
@@ -69,12 +69,12 @@ def _lang(value: str | None) -> None:
 @app.callback()
 def main_options(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="显示版本号并退出 (show the version and exit)")] = False,
+                                          help=_("显示版本号并退出"))] = False,
     lang: Annotated[str | None, typer.Option("--lang", callback=_lang, is_eager=True, metavar="zh|en",
-                                             help="界面语言：zh（简体中文）或 en（English）；"
-                                                  "默认取 CIVCAT_LANG，再取系统语言环境")] = None,
+                                             help=_("界面语言：zh（简体中文）或 en（English）；"
+                                                    "默认取 CIVCAT_LANG，再取系统语言环境"))] = None,
 ) -> None:
-    """civcat：村（社区）事项清单和村规民约、居民公约的检查、比较与排版工具。"""
+    """The root options (the app's help is the Typer's own, above)."""
 
 
 def _codes(values: list[str] | None) -> list[str] | None:
@@ -83,19 +83,19 @@ def _codes(values: list[str] | None) -> list[str] | None:
     return [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
 
 
-@app.command()
+@app.command(help=_("检查数据文件：格式、法律规定和各文件之间的一致性。"))
 def validate(
-    paths: Annotated[list[str] | None, typer.Argument(help="要检查的文件或文件夹（默认：整个仓库）")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="输出格式")] = OutputFormat.text,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）")] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="有警告也以失败退出")] = False,
-    select: Annotated[list[str] | None, typer.Option("--select", help="只运行这些规则（代码或前缀，可用逗号分隔）")] = None,
-    extend_select: Annotated[list[str] | None, typer.Option("--extend-select", help="另外运行这些规则")] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="不运行这些规则")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="不读也不写缓存 .civcat_cache/")] = False,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数（默认：全部 CPU 核）")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help=_("要检查的文件或文件夹（默认：整个仓库）"))] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help=_("输出格式"))] = OutputFormat.text,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=_("按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）"))] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=_("有警告也以失败退出"))] = False,
+    select: Annotated[list[str] | None, typer.Option("--select", help=_("只运行这些规则（代码或前缀，可用逗号分隔）"))] = None,
+    extend_select: Annotated[list[str] | None, typer.Option("--extend-select", help=_("另外运行这些规则"))] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help=_("不运行这些规则"))] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=_("不读也不写缓存 .civcat_cache/"))] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=_("并行进程数（默认：全部 CPU 核）"))] = None,
 ) -> None:
-    """检查数据文件：格式、法律规定和各文件之间的一致性 (validate the repository or given files)."""
+    """Validate the repository or the given files."""
     from .errors import UsageError
     from .report import RENDERERS, render_text
     from .validate import validate as run
@@ -117,11 +117,11 @@ def validate(
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command()
+@app.command(help=_("统计乡镇、村和社区、清单事项与公约的数量。"))
 def stats(
-    output_format: Annotated[StatsFormat, typer.Option("--format", "-f", help="输出格式")] = StatsFormat.text,
+    output_format: Annotated[StatsFormat, typer.Option("--format", "-f", help=_("输出格式"))] = StatsFormat.text,
 ) -> None:
-    """统计乡镇、村和社区、清单事项与公约的数量 (count what the files hold)."""
+    """Count what the files hold."""
     import json
 
     from .errors import UsageError
@@ -130,7 +130,7 @@ def stats(
     from .validate import load_repository, parse_documents
 
     try:
-        root, _ = resolve_targets([], Path.cwd())
+        root, _targets = resolve_targets([], Path.cwd())
     except UsageError as error:
         fail(str(error))
         return
@@ -149,61 +149,73 @@ def _print_stats_table(figures: dict) -> None:
 
     from .stats import LABELS, TIERS, TRIAGE_LEVELS
 
-    table = Table(title="统计", show_lines=False)
-    table.add_column("项目")
-    table.add_column("分项")
-    table.add_column("数量", justify="right")
+    table = Table(title=_("统计"), show_lines=False)
+    table.add_column(_("项目"))
+    table.add_column(_("分项"))
+    table.add_column(_("数量"), justify="right")
     for section, (label, parts) in LABELS.items():
         for i, (key, part) in enumerate(parts.items()):
-            table.add_row(label if i == 0 else "", part, str(figures[section][key]))
+            table.add_row(_(label) if i == 0 else "", _(part), str(figures[section][key]))
         table.add_section()
     for level, label in TRIAGE_LEVELS.items():
         for i, (tier, tier_label) in enumerate(TIERS.items()):
-            table.add_row(f"三事分流·{label}" if i == 0 else "", tier_label, str(figures["triage"][level][tier]))
+            table.add_row(_("三事分流·{level}").format(level=_(label)) if i == 0 else "", _(tier_label),
+                          str(figures["triage"][level][tier]))
         table.add_section()
     Console().print(table)
 
 
-@app.command("rules")
+def _severity_word(severity) -> str:
+    return _("错误") if severity == "error" else _("警告")
+
+
+def _translated(text: str | None) -> str:
+    """A rule's text (marked with N_ where it is defined) in the interface language; "" stays "" (gettext
+    would give the catalog's header for it)."""
+    return _(text) if text else ""
+
+
+@app.command("rules", help=_("列出全部规则：代码、级别、是否默认启用、说明。"))
 def list_rules() -> None:
-    """列出全部规则：代码、级别、是否默认启用、说明 (list every rule)."""
+    """List every rule."""
     from rich.console import Console
     from rich.table import Table
 
     from .rules import all_rules
 
-    table = Table(title="civcat 规则")
-    for column in ("代码", "级别", "默认", "说明"):
+    table = Table(title=_("civcat 规则"))
+    for column in (_("代码"), _("级别"), _("默认"), _("说明")):
         table.add_column(column)
     for code, rule in all_rules().items():
-        severity = "错误" if rule.severity == "error" else "警告"
-        table.add_row(code, severity, "启用" if rule.enabled_by_default else "关闭", rule.summary)
+        table.add_row(code, _severity_word(rule.severity), _("启用") if rule.enabled_by_default else _("关闭"),
+                      _translated(rule.summary))
     Console().print(table)
 
 
-@app.command("rule")
-def show_rule(code: Annotated[str, typer.Argument(help="规则代码，如 CV504")]) -> None:
-    """显示一条规则的说明：为什么、法律依据、错误示例、怎么改 (explain one rule)."""
+@app.command("rule", help=_("显示一条规则的说明：为什么、法律依据、错误示例、怎么改。"))
+def show_rule(code: Annotated[str, typer.Argument(help=_("规则代码，如 CV504"))]) -> None:
+    """Explain one rule."""
     from .rules import all_rules
     from .textutil import did_you_mean
 
     rules = all_rules()
     rule = rules.get(code.strip().upper())
     if rule is None:
-        fail(f"没有规则 {code}{did_you_mean(code.upper(), rules)}")
+        fail(_("没有规则 {code}{suggestion}").format(code=code, suggestion=did_you_mean(code.upper(), rules)))
         return
     typer.echo(rule_page(rule))
 
 
 def rule_page(rule) -> str:
-    severity = "错误" if rule.severity == "error" else "警告"
-    default = "默认启用" if rule.enabled_by_default else "默认关闭（在配置中 extend-select 启用）"
-    parts = [f"{rule.code}  {rule.summary}", f"级别：{severity}；{default}", ""]
-    for title, body in (("为什么", rule.why), ("法律依据", rule.basis), ("错误示例", rule.example), ("怎么改", rule.fix)):
+    default = _("默认启用") if rule.enabled_by_default else _("默认关闭（在配置中 extend-select 启用）")
+    parts = [f"{rule.code}  {_translated(rule.summary)}",
+             _("级别：{severity}；{default}").format(severity=_severity_word(rule.severity), default=default), ""]
+    for title, body in ((_("为什么"), rule.why), (_("法律依据"), rule.basis), (_("错误示例"), rule.example),
+                        (_("怎么改"), rule.fix)):
         if body:
-            parts += [f"## {title}", body.strip(), ""]
+            parts += [f"## {title}", _translated(body).strip(), ""]
     if rule.options:
-        parts += ["## 选项", *(f"[tool.civcat.rules.{rule.code}] {k} = {v!r}" for k, v in rule.options.items()), ""]
+        parts += ["## " + _("选项"), *(f"[tool.civcat.rules.{rule.code}] {k} = {v!r}" for k, v in rule.options.items()), ""]
     return "\n".join(parts).rstrip()
 
 
@@ -215,10 +227,11 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        typer.echo("civcat: 已中断", err=True)
+        typer.echo(_("civcat: 已中断"), err=True)
         sys.exit(130)
     except Exception as error:  # noqa: BLE001 — the last line of defence for users
         if os.environ.get("CIVCAT_DEBUG"):
             raise
-        typer.echo(f"civcat: 内部错误：{type(error).__name__}: {error}（设置 CIVCAT_DEBUG=1 查看详情，并请报告此问题）", err=True)
+        typer.echo(_("civcat: 内部错误：{error}（设置 CIVCAT_DEBUG=1 查看详情，并请报告此问题）").format(
+            error=f"{type(error).__name__}: {error}"), err=True)
         sys.exit(2)

@@ -1,6 +1,7 @@
 """What every command shares: a one-line error with exit 2, and the --as-of date.
 
-Imports only typer, so command modules can use it without slowing `civcat --help`.
+Imports only typer (and civcat.i18n, which is cheap), so command modules can use it without
+slowing `civcat --help`.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ import datetime as dt
 from typing import NoReturn
 
 import typer
+
+from .i18n import _
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -24,4 +27,4 @@ def parse_as_of(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        fail(f"--as-of {value}: 日期应写成 YYYY-MM-DD")
+        fail(_("--as-of {value}: 日期应写成 YYYY-MM-DD").format(value=value))

@@ -7,6 +7,10 @@
 The tables come from the same per-community record as `civcat show` (`show.community_view`), so
 what a bureau hands upward and what a clerk sees agree. Output is deterministic: the same files
 and the same `as_of` give the same bytes (fixed workbook and zip timestamps, sorted rows).
+
+The export is a document for the bureau, so it is Chinese in every interface language: headers,
+labels and the findings' messages alike (`collect` runs in Chinese). Only the command's own
+messages (usage errors) follow the interface language.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import Any
 
 from .errors import UsageError
 from .fileio import atomic_write
+from .i18n import DEFAULT, _, current_language, set_language
 from .show import (
     CATEGORY_LABELS,
     CHARTER_TYPE_LABELS,
@@ -341,11 +346,18 @@ def export(root: Path, output_format: str | None, output: Path, *, as_of: dt.dat
     output = Path(output)
     output_format = output_format or infer_format(output)
     if output_format not in FORMATS:
-        raise UsageError(f"--format {output_format}：应为 {'、'.join(FORMATS)} 之一")
+        raise UsageError(_("--format {format}：应为 {choices} 之一").format(format=output_format,
+                                                                        choices=_("、").join(FORMATS)))
     if output_format in ("xlsx", "json") and output.is_dir():
-        raise UsageError(f"-o {output}：是一个文件夹；{output_format} 导出写到一个文件，如 -o 汇总.{output_format}")
+        raise UsageError(_("-o {output}：是一个文件夹；{format} 导出写到一个文件，如 -o 汇总.{format}").format(
+            output=output, format=output_format))
     as_of = as_of or dt.date.today()
-    document = collect(root, as_of=as_of)
+    language = current_language()
+    set_language(DEFAULT)   # the document is Chinese whatever the interface language
+    try:
+        document = collect(root, as_of=as_of)
+    finally:
+        set_language(language)
     county = document["county"]["name"] or "civcat"
     if output_format == "json":
         atomic_write(output, json_bytes(document), overwrite=force)
@@ -365,14 +377,14 @@ def export(root: Path, output_format: str | None, output: Path, *, as_of: dt.dat
         atomic_write(output, buffer.getvalue(), overwrite=force)
         return [output]
     if output.suffix.lower() == ".csv":
-        raise UsageError(f"-o {output}：CSV 导出是五张表格，-o 写一个文件夹名，或以 .zip 结尾的文件名")
+        raise UsageError(_("-o {output}：CSV 导出是五张表格，-o 写一个文件夹名，或以 .zip 结尾的文件名").format(output=output))
     if output.exists() and not output.is_dir():
-        raise UsageError(f"-o {output}：已有同名文件；CSV 导出写到一个文件夹（或以 .zip 结尾的文件）")
+        raise UsageError(_("-o {output}：已有同名文件；CSV 导出写到一个文件夹（或以 .zip 结尾的文件）").format(output=output))
     targets = [output / f"{table.name}.csv" for table in tables]
     if not force:
         existing = [t for t in targets if t.exists()]
         if existing:
-            raise UsageError(f"{existing[0]}：文件已存在；确认要覆盖请加 --force")
+            raise UsageError(_("{path}：文件已存在；确认要覆盖请加 --force").format(path=existing[0]))
     for table, target in zip(tables, targets, strict=True):
         atomic_write(target, csv_bytes(table), overwrite=True)
     return targets

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import UsageError
+from .i18n import _
 
 
 def atomic_write(path: Path, data: bytes | str, *, overwrite: bool = True, durable: bool = True) -> None:
@@ -24,7 +25,7 @@ def atomic_write(path: Path, data: bytes | str, *, overwrite: bool = True, durab
     """
     path = Path(path)
     if not overwrite and path.exists():
-        raise UsageError(f"{path}: 文件已存在；确认要覆盖请加 --force")
+        raise UsageError(_("{path}: 文件已存在；确认要覆盖请加 --force").format(path=path))
     payload = data.encode("utf-8") if isinstance(data, str) else data
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

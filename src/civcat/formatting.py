@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .i18n import _
 from .loader import DataPath, Positions, load_bytes, parse
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -266,7 +267,7 @@ def _canonical_child(parent: Any, key: Any, data: Any, annotation: Any, path: Da
         return
     if annotation is None:
         return
-    what, _ = _classify(annotation, data)
+    what, _detail = _classify(annotation, data)
     if what == "str" and _is_number(data):
         token = walk.positions.source(path)
         if token is not None:  # the number exactly as written: leading zeros and all
@@ -328,7 +329,7 @@ def _take_rest(container: Any, key: Any) -> str | None:
     token = entry[slot] if entry and len(entry) > slot else None
     if token is None or not isinstance(token.value, str):
         return None
-    first, _, rest = token.value.partition("\n")
+    first, _newline, rest = token.value.partition("\n")
     if "#" not in rest:
         return None  # blank lines only
     token.value = first + "\n"
@@ -475,7 +476,7 @@ def _comments(text: str) -> Counter:
             for item in node.value:
                 stack.extend(item if isinstance(item, tuple) else (item,))
     spans.sort()
-    starts = [s for s, _ in spans]
+    starts = [start for start, _end in spans]
     found: Counter = Counter()
     for match in _COMMENT.finditer(text):
         i = bisect_right(starts, match.start()) - 1
@@ -512,13 +513,13 @@ def format_text(text: str) -> str:
     stray = text.find("\ufeff")
     if stray >= 0:  # ruamel would write it as the escape "\uFEFF", which is no longer the text as written
         line = text.count("\n", 0, stray) + 1
-        raise FormatError("文字中有看不见的字符 U+FEFF（BOM），fmt 无法原样写出，文件未改动；请先删除它（civcat validate 报告为 CV706）。",
-                          code="CV706", line=line, column=stray - text.rfind("\n", 0, stray))
+        raise FormatError(_("文字中有看不见的字符 U+FEFF（BOM），fmt 无法原样写出，文件未改动；"
+                            "请先删除它（civcat validate 报告为 CV706）。"), code="CV706", line=line, column=stray - text.rfind("\n", 0, stray))
     try:
         tree = _load_rt(_without_document_start(text))
     except Exception as error:  # noqa: BLE001 — civcat's loader read it, ruamel's round trip did not
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise FormatError(f"无法按原样读取以便格式化（{first}）；文件未改动。") from None
+        raise FormatError(_("无法按原样读取以便格式化（{reason}）；文件未改动。").format(reason=first)) from None
     walk = _Walk(Positions(text), [])
     model = KIND_MODELS.get(before.get("kind")) if isinstance(before.get("kind"), str) else None
     _canonical(tree, before, model, (), walk)
@@ -533,13 +534,13 @@ def format_text(text: str) -> str:
         _set_path(expected, path, token)
     after, problem = parse(result)
     if problem is not None:
-        raise FormatError(f"格式化后的文本无法原样读回（{problem.message}），已拒绝写入；请先按 civcat validate 的提示修改，"
-                          "或报告此问题。")
+        raise FormatError(_("格式化后的文本无法原样读回（{reason}），已拒绝写入；请先按 civcat validate 的提示修改，"
+                            "或报告此问题。").format(reason=problem.message))
     if not _same(after, expected):
-        raise FormatError("格式化后读出的数据与原来不同，已拒绝写入（这是 civcat 的缺陷，请报告此问题）。")
+        raise FormatError(_("格式化后读出的数据与原来不同，已拒绝写入（这是 civcat 的缺陷，请报告此问题）。"))
     if _comments(result) != _comments(text):
-        raise FormatError("格式化会丢失或改动注释，已拒绝写入；请检查文件开头的 `---` 或文件末尾的 `...` 附近的注释，"
-                          "或报告此问题。")
+        raise FormatError(_("格式化会丢失或改动注释，已拒绝写入；请检查文件开头的 `---` 或文件末尾的 `...` 附近的注释，"
+                            "或报告此问题。"))
     return result
 
 
@@ -573,21 +574,22 @@ def format_file(path: Path, rel: str | None = None) -> FileResult:
     rel = rel or path.as_posix()
     result = FileResult(path=path, rel=rel)
     if path.is_symlink():
-        result.skipped = f"{rel}: 符号链接，未格式化（请格式化它指向的文件）"
+        result.skipped = _("{path}: 符号链接，未格式化（请格式化它指向的文件）").format(path=rel)
         return result
     if not path.is_file():  # a folder named *.yaml, a named pipe, a device: never opened
-        result.error = f"{rel}: 不是普通文件，未格式化"
+        result.error = _("{path}: 不是普通文件，未格式化").format(path=rel)
         return result
     try:
         raw = path.read_bytes()
     except OSError as error:
-        result.error = f"{rel}: 文件无法读取：{error.strerror}"
+        result.error = _("{path}: 文件无法读取：{reason}").format(path=rel, reason=error.strerror)
         return result
     result.before = raw
     source = load_bytes(rel, raw)
     if source.problem is not None:
         lp = source.problem
-        result.error = f"{FormatError(lp.message, code=lp.code, line=lp.line, column=lp.column).describe(rel)}（未格式化）"
+        result.error = _("{problem}（未格式化）").format(
+            problem=FormatError(lp.message, code=lp.code, line=lp.line, column=lp.column).describe(rel))
         return result
     try:
         result.after = format_text(source.text).encode("utf-8")
@@ -598,7 +600,8 @@ def format_file(path: Path, rel: str | None = None) -> FileResult:
 
         if os.environ.get("CIVCAT_DEBUG"):
             raise
-        result.error = f"{rel}: fmt 内部错误：{type(error).__name__}: {error}；文件未改动（请报告此问题）"
+        result.error = _("{path}: fmt 内部错误：{error}；文件未改动（请报告此问题）").format(
+            path=rel, error=f"{type(error).__name__}: {error}")
     return result
 
 
@@ -635,7 +638,11 @@ def files_to_format(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path
 PARALLEL_FROM = 200  # files to format before worker processes pay for their start-up
 
 
-def _format_batch(batch: list[tuple[Path, str]]) -> list[FileResult]:
+def _format_batch(batch: list[tuple[Path, str]], language: str | None = None) -> list[FileResult]:
+    if language is not None:  # a worker process speaks the language of the command that started it
+        from .i18n import set_language
+
+        set_language(language)
     return [format_file(path, rel) for path, rel in batch]
 
 
@@ -651,6 +658,9 @@ def format_files(files: list[tuple[Path, str]], jobs: int | None = None) -> list
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         size = max(25, len(files) // (jobs * 4))
         batches = [files[i:i + size] for i in range(0, len(files), size)]
+        from .i18n import current_language
+
+        work = functools.partial(_format_batch, language=current_language())
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-            return [result for batch in pool.map(_format_batch, batches) for result in batch]
+            return [result for batch in pool.map(work, batches) for result in batch]
     return _format_batch(files)

@@ -30,6 +30,7 @@ from typing import Any
 
 from .errors import UsageError
 from .fileio import atomic_write
+from .i18n import _, ngettext
 from .identifiers import URBAN_RURAL_CODES, community_type_for_code, township_type_for_code
 
 #: The county the starter catalogues and model charters were written for.
@@ -276,17 +277,17 @@ def init_repository(target: Path, *, county_code: str, county_name: str, authori
     county_code = county_code.strip()
     county_name = county_name.strip()
     if not re.fullmatch(r"[0-9]{6}", county_code):
-        raise UsageError(f"--county {county_code}：县（区）代码应为 6 位数字（GB/T 2260），如 500243")
+        raise UsageError(_("--county {code}：县（区）代码应为 6 位数字（GB/T 2260），如 500243").format(code=county_code))
     if not county_name:
-        raise UsageError("--name 不能为空：写县（区）的全称，如 彭水苗族土家族自治县")
+        raise UsageError(_("--name 不能为空：写县（区）的全称，如 彭水苗族土家族自治县"))
     authority = (authority or "").strip() or f"{county_name}民政局"
     target = Path(target)
     if target.exists() and not target.is_dir():
-        raise UsageError(f"{target}：已存在且不是文件夹")
+        raise UsageError(_("{path}：已存在且不是文件夹").format(path=target))
     if target.is_dir() and any(target.iterdir()) and not force:
-        raise UsageError(f"{target}：文件夹不是空的；确认要在其中创建仓库请加 --force（已有的同名文件会被覆盖）")
+        raise UsageError(_("{path}：文件夹不是空的；确认要在其中创建仓库请加 --force（已有的同名文件会被覆盖）").format(path=target))
     if divisions is not None and not Path(divisions).is_file():
-        raise UsageError(f"--from {divisions}：没有这个文件")
+        raise UsageError(_("--from {path}：没有这个文件").format(path=divisions))
 
     contents: dict[str, str | bytes] = {
         "catalogues/county.yaml": county_yaml(county_code, county_name, authority),
@@ -349,22 +350,23 @@ def _read_rows(path: Path) -> list[list[Any]]:
         try:
             import openpyxl
         except ImportError:  # pragma: no cover - openpyxl is a dependency
-            raise UsageError("读取 XLSX 需要 openpyxl：pip install openpyxl") from None
+            raise UsageError(_("读取 XLSX 需要 openpyxl：pip install openpyxl")) from None
         try:
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as error:  # noqa: BLE001 — any unreadable workbook is a usage problem
-            raise UsageError(f"{path}：无法作为 XLSX 读取（{type(error).__name__}: {error}）") from None
+            raise UsageError(_("{path}：无法作为 XLSX 读取（{reason}）").format(
+                path=path, reason=f"{type(error).__name__}: {error}")) from None
         try:
             sheet = workbook.worksheets[0]
             return [list(row) for row in sheet.iter_rows(values_only=True)]
         finally:
             workbook.close()
     if suffix == ".xls":
-        raise UsageError(f"{path}：不支持旧的 .xls 格式；请在 Excel 或 WPS 中另存为 .xlsx 或 .csv")
+        raise UsageError(_("{path}：不支持旧的 .xls 格式；请在 Excel 或 WPS 中另存为 .xlsx 或 .csv").format(path=path))
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise UsageError(f"{path}：无法读取：{error.strerror}") from None
+        raise UsageError(_("{path}：无法读取：{reason}").format(path=path, reason=error.strerror)) from None
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -372,7 +374,7 @@ def _read_rows(path: Path) -> list[list[Any]]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - gb18030 decodes any byte string
-        raise UsageError(f"{path}：不是 UTF-8 或 GBK 编码的 CSV")
+        raise UsageError(_("{path}：不是 UTF-8 或 GBK 编码的 CSV").format(path=path))
     first = text.split("\n", 1)[0]
     delimiter = "\t" if first.count("\t") > first.count(",") else ","
     return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
@@ -382,7 +384,7 @@ def read_divisions(path: Path) -> list[DivisionRow]:
     """The rows of a division table (CSV or XLSX); columns found by their headers, else by position."""
     path = Path(path)
     if not path.is_file():
-        raise UsageError(f"{path}：没有这个文件")
+        raise UsageError(_("{path}：没有这个文件").format(path=path))
     rows = _read_rows(path)
     columns: dict[str, int] | None = None
     start = 0
@@ -444,27 +446,34 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         out = [
-            f"乡镇（街道）：新增 {len(self.townships_created)}，更新 {len(self.townships_updated)}，"
-            f"未变 {self.townships_unchanged}",
-            f"村（社区）：新增 {len(self.communities_created)}，更新 {len(self.communities_updated)}，"
-            f"未变 {self.communities_unchanged}",
+            _("乡镇（街道）：新增 {created}，更新 {updated}，未变 {unchanged}").format(
+                created=len(self.townships_created), updated=len(self.townships_updated),
+                unchanged=self.townships_unchanged),
+            _("村（社区）：新增 {created}，更新 {updated}，未变 {unchanged}").format(
+                created=len(self.communities_created), updated=len(self.communities_updated),
+                unchanged=self.communities_unchanged),
         ]
+        separator = _("；")
         for change in self.townships_created:
-            out.append(f"  新增乡镇 {change.code} {change.name}")
+            out.append("  " + _("新增乡镇 {code} {name}").format(code=change.code, name=change.name))
         for change in self.townships_updated:
-            out.append(f"  更新乡镇 {change.code} {change.name}：{'；'.join(change.changes)}")
+            out.append("  " + _("更新乡镇 {code} {name}：{changes}").format(
+                code=change.code, name=change.name, changes=separator.join(change.changes)))
         for change in self.communities_created:
-            out.append(f"  新增 {change.path}  {change.name}")
+            out.append("  " + _("新增 {path}  {name}").format(path=change.path, name=change.name))
         for change in self.communities_updated:
-            out.append(f"  更新 {change.path}  {'；'.join(change.changes)}")
+            out.append("  " + _("更新 {path}  {changes}").format(path=change.path, changes=separator.join(change.changes)))
         if self.skipped:
-            out.append(f"未导入 {len(self.skipped)} 行：")
+            out.append(ngettext("未导入 {count} 行：", "未导入 {count} 行：", len(self.skipped)).format(count=len(self.skipped)))
             out += [f"  {line}" for line in self.skipped]
         if self.not_in_table:
-            out.append(f"表中没有、保留未动 {len(self.not_in_table)} 个（撤并的请核实后手工删除）：")
+            out.append(ngettext("表中没有、保留未动 {count} 个（撤并的请核实后手工删除）：",
+                                "表中没有、保留未动 {count} 个（撤并的请核实后手工删除）：",
+                                len(self.not_in_table)).format(count=len(self.not_in_table)))
             out += [f"  {line}" for line in self.not_in_table]
         if self.other_counties:
-            out.append(f"另有 {self.other_counties} 行属于其他县（区），已跳过。")
+            out.append(ngettext("另有 {count} 行属于其他县（区），已跳过。", "另有 {count} 行属于其他县（区），已跳过。",
+                                self.other_counties).format(count=self.other_counties))
         out += self.notes
         return out
 
@@ -495,14 +504,15 @@ def _load_county(root: Path) -> tuple[Path, str, Any, Any]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError:
-        raise UsageError(f"{path}：没有 county.yaml；请先用 civcat init 创建仓库") from None
+        raise UsageError(_("{path}：没有 county.yaml；请先用 civcat init 创建仓库").format(path=path)) from None
     yaml = _round_trip_yaml()
     try:
         data = yaml.load(text)
     except Exception as error:  # noqa: BLE001 — ruamel raises many kinds
-        raise UsageError(f"{path}：YAML 有错误，请先改正（civcat validate）：{str(error).splitlines()[0]}") from None
+        raise UsageError(_("{path}：YAML 有错误，请先改正（civcat validate）：{reason}").format(
+            path=path, reason=str(error).splitlines()[0])) from None
     if not isinstance(data, dict) or not isinstance(data.get("code"), str) or not re.fullmatch(r"[0-9]{6}", data["code"]):
-        raise UsageError(f"{path}：缺少 6 位的县（区）代码 code（加引号）；请先改正（civcat validate）")
+        raise UsageError(_("{path}：缺少 6 位的县（区）代码 code（加引号）；请先改正（civcat validate）").format(path=path))
     return path, text, data, yaml
 
 
@@ -582,7 +592,8 @@ def import_divisions(root: Path, table: Path, *, townships: list[str] | None = N
                     continue
                 code = _township_code(part)
                 if code is None or not code.startswith(county_code):
-                    raise UsageError(f"--township {part}：应为本县（{county_code}）下 9 位的乡镇（街道）代码")
+                    raise UsageError(_("--township {value}：应为本县（{county}）下 9 位的乡镇（街道）代码").format(
+                        value=part, county=county_code))
                 wanted.add(code)
 
     # Sort the rows into township and community rows of this county.
@@ -590,13 +601,13 @@ def import_divisions(root: Path, table: Path, *, townships: list[str] | None = N
     table_communities: dict[str, DivisionRow] = {}
     for row in rows:
         code = row.code
-        where = f"第 {row.line} 行 {code or '（无代码）'} {row.name}".rstrip()
+        where = _("第 {line} 行 {code} {name}").format(line=row.line, code=code or _("（无代码）"), name=row.name).rstrip()
         if not code.isdigit() or len(code) not in (6, 9, 12):
             if re.fullmatch(r"[0-9.]+[eE]\+?[0-9]+", code):
-                report.skipped.append(f"{where}：代码被 Excel 写成了科学计数法，后几位已丢失；"
-                                      "请把代码列设为“文本”后重新导出，或直接导入 XLSX")
+                report.skipped.append(_("{where}：代码被 Excel 写成了科学计数法，后几位已丢失；"
+                                        "请把代码列设为“文本”后重新导出，或直接导入 XLSX").format(where=where))
             else:
-                report.skipped.append(f"{where}：代码应为 12 位数字（或 9 位乡镇代码）")
+                report.skipped.append(_("{where}：代码应为 12 位数字（或 9 位乡镇代码）").format(where=where))
             continue
         if not code.startswith(county_code):
             if not code[:6].endswith("00"):
@@ -604,23 +615,25 @@ def import_divisions(root: Path, table: Path, *, townships: list[str] | None = N
             continue
         if len(code) == 6 or (len(code) == 12 and code.endswith("000000")):
             if row.name and row.name != county["name"]:
-                report.notes.append(f"表中县（区）名称为“{row.name}”，county.yaml 中为“{county['name']}”；county.yaml 未改动。")
+                report.notes.append(_("表中县（区）名称为“{table}”，county.yaml 中为“{current}”；county.yaml 未改动。").format(
+                    table=row.name, current=county["name"]))
             continue
         if not row.name:
-            report.skipped.append(f"{where}：没有名称")
+            report.skipped.append(_("{where}：没有名称").format(where=where))
             continue
         township_code = _township_code(code)
         target = table_townships if township_code else table_communities
         key = township_code or code
         if key in target:
-            report.skipped.append(f"{where}：代码重复（第 {target[key].line} 行已有），只用第一行")
+            report.skipped.append(_("{where}：代码重复（第 {line} 行已有），只用第一行").format(where=where, line=target[key].line))
             continue
         target[key] = row
 
     if wanted is not None:
         unknown = sorted(wanted - set(table_townships) - {str(t.get('code')) for t in county.get("townships") or []})
         if unknown:
-            raise UsageError(f"--township {'、'.join(unknown)}：表中和 county.yaml 中都没有这个乡镇（街道）")
+            raise UsageError(_("--township {value}：表中和 county.yaml 中都没有这个乡镇（街道）").format(
+                value=_("、").join(unknown)))
         table_townships = {c: r for c, r in table_townships.items() if c in wanted}
         table_communities = {c: r for c, r in table_communities.items() if c[:9] in wanted}
 
@@ -629,21 +642,24 @@ def import_divisions(root: Path, table: Path, *, townships: list[str] | None = N
 
     existing = _community_files(root)
     for code, row in sorted(table_communities.items()):
-        where = f"第 {row.line} 行 {code} {row.name}"
+        where = _("第 {line} 行 {code} {name}").format(line=row.line, code=code, name=row.name)
         if code[:9] not in known_townships:
-            report.skipped.append(f"{where}：所属乡镇（街道）{code[:9]} 不在表中，也不在 county.yaml 中")
+            report.skipped.append(_("{where}：所属乡镇（街道）{township} 不在表中，也不在 county.yaml 中").format(
+                where=where, township=code[:9]))
             continue
         if code in existing:
             _update_community(root, existing[code], row, report, dry_run=dry_run)
             continue
         kind = community_type_for_code(code) or _type_from_name(row.name, _COMMUNITY_ENDINGS)
         if kind is None:
-            report.skipped.append(f"{where}：代码 {code[9:]} 不在 001–199（社区）或 200–399（村）范围内，"
-                                  "名称也看不出是村还是社区；请用 civcat new community 手工添加")
+            report.skipped.append(_("{where}：代码 {digits} 不在 001–199（社区）或 200–399（村）范围内，"
+                                    "名称也看不出是村还是社区；请用 civcat new community 手工添加").format(
+                where=where, digits=code[9:]))
             continue
         urban_rural = row.urban_rural or None
         if urban_rural and urban_rural not in URBAN_RURAL_CODES:
-            report.notes.append(f"{where}：城乡分类代码 {urban_rural} 不是规定的代码，照录；civcat validate 会报告（CV210）。")
+            report.notes.append(_("{where}：城乡分类代码 {code} 不是规定的代码，照录；civcat validate 会报告（CV210）。").format(
+                where=where, code=urban_rural))
         path = _community_path(root, code)
         if not dry_run:
             atomic_write(path, community_stub(code, row.name, kind, urban_rural,
@@ -654,7 +670,7 @@ def import_divisions(root: Path, table: Path, *, townships: list[str] | None = N
     covered = set(table_townships) | {c[:9] for c in table_communities}
     for code, path in sorted(existing.items()):
         if code not in table_communities and code[:9] in covered:
-            report.not_in_table.append(f"{_rel(root, path)}（{code}）")
+            report.not_in_table.append(_("{path}（{code}）").format(path=_rel(root, path), code=code))
 
     if county_changed and not dry_run:
         new_text = _dump(yaml, county)
@@ -680,10 +696,10 @@ def _update_townships(county: Any, table: dict[str, DivisionRow], report: Import
     by_code = {str(t.get("code")): t for t in current if isinstance(t, dict)}
     for code, row in sorted(table.items()):
         kind = township_type_for_code(code) or _type_from_name(row.name, _TOWNSHIP_ENDINGS)
-        where = f"第 {row.line} 行 {code} {row.name}"
+        where = _("第 {line} 行 {code} {name}").format(line=row.line, code=code, name=row.name)
         if kind is None:
-            report.skipped.append(f"{where}：代码 {code[6:]} 不在 001–099（街道）、100–199（镇）、200–399（乡）范围内，"
-                                  "名称也看不出类型；请在 county.yaml 中手工添加")
+            report.skipped.append(_("{where}：代码 {digits} 不在 001–099（街道）、100–199（镇）、200–399（乡）范围内，"
+                                    "名称也看不出类型；请在 county.yaml 中手工添加").format(where=where, digits=code[6:]))
             continue
         entry = by_code.get(code)
         if entry is None:
@@ -700,11 +716,11 @@ def _update_townships(county: Any, table: dict[str, DivisionRow], report: Import
             continue
         change = Change(code, row.name, "catalogues/county.yaml")
         if entry.get("name") != row.name:
-            change.changes.append(f"名称 {entry.get('name')} → {row.name}")
+            change.changes.append(_("名称 {old} → {new}").format(old=entry.get("name"), new=row.name))
             entry["name"] = row.name
         type_by_code = township_type_for_code(code)
         if type_by_code and entry.get("type") != type_by_code:
-            change.changes.append(f"类型 {entry.get('type')} → {type_by_code}")
+            change.changes.append(_("类型 {old} → {new}").format(old=entry.get("type"), new=type_by_code))
             entry["type"] = type_by_code
         if change.changes:
             report.townships_updated.append(change)
@@ -714,7 +730,8 @@ def _update_townships(county: Any, table: dict[str, DivisionRow], report: Import
     if complete:
         for code, entry in sorted(by_code.items()):
             if code not in table:
-                report.not_in_table.append(f"乡镇（街道）{code} {entry.get('name')}（catalogues/county.yaml）")
+                report.not_in_table.append(_("乡镇（街道）{code} {name}（catalogues/county.yaml）").format(
+                    code=code, name=entry.get("name")))
     return changed
 
 
@@ -726,24 +743,28 @@ def _update_community(root: Path, path: Path, row: DivisionRow, report: ImportRe
         text = path.read_text(encoding="utf-8-sig")
         data = yaml.load(text)
     except Exception:  # noqa: BLE001
-        report.skipped.append(f"第 {row.line} 行 {row.code} {row.name}：{rel} 无法读取（YAML 有错误），未修改；请先改正")
+        report.skipped.append(_("第 {line} 行 {code} {name}：{path} 无法读取（YAML 有错误），未修改；请先改正").format(
+            line=row.line, code=row.code, name=row.name, path=rel))
         return
     if not isinstance(data, dict):
-        report.skipped.append(f"第 {row.line} 行 {row.code} {row.name}：{rel} 不是村（社区）文件，未修改")
+        report.skipped.append(_("第 {line} 行 {code} {name}：{path} 不是村（社区）文件，未修改").format(
+            line=row.line, code=row.code, name=row.name, path=rel))
         return
     change = Change(row.code, row.name, rel)
     if data.get("name") != row.name:
         old_name = data.get("name")
-        change.changes.append(f"名称 {old_name} → {row.name}")
+        change.changes.append(_("名称 {old} → {new}").format(old=old_name, new=row.name))
         data["name"] = row.name
         charter = root / "charters" / row.code[:9] / f"{row.code}.yaml"
         if isinstance(old_name, str) and old_name and charter.is_file() and \
                 any(line.startswith("title:") and old_name in line
                     for line in charter.read_text(encoding="utf-8-sig", errors="replace").splitlines()):
-            report.notes.append(f"{_rel(root, charter)}：公约标题仍含旧名称“{old_name}”；公约只能按程序修订，请核实后修改。")
+            report.notes.append(_("{path}：公约标题仍含旧名称“{old}”；公约只能按程序修订，请核实后修改。").format(
+                path=_rel(root, charter), old=old_name))
     if row.urban_rural and str(data.get("urban_rural") or "") != row.urban_rural:
         old = data.get("urban_rural")
-        change.changes.append(f"城乡分类代码 {old if old is not None else '（无）'} → {row.urban_rural}")
+        change.changes.append(_("城乡分类代码 {old} → {new}").format(old=old if old is not None else _("（无）"),
+                                                                      new=row.urban_rural))
         if "urban_rural" in data:
             data["urban_rural"] = _quoted(row.urban_rural)
         else:
@@ -752,7 +773,8 @@ def _update_community(root: Path, path: Path, row: DivisionRow, report: ImportRe
             data.insert(position, "urban_rural", _quoted(row.urban_rural))
     kind = community_type_for_code(row.code)
     if kind and data.get("type") != kind:
-        report.notes.append(f"{rel}：type 为 {data.get('type')}，代码 {row.code[9:]} 表示 {kind}；type 未改动，请核实（CV204）。")
+        report.notes.append(_("{path}：type 为 {type}，代码 {digits} 表示 {kind}；type 未改动，请核实（CV204）。").format(
+            path=rel, type=data.get("type"), digits=row.code[9:], kind=kind))
     if not change.changes:
         report.communities_unchanged += 1
         return
@@ -778,29 +800,31 @@ def new_community(root: Path, code: str, *, name: str, kind: str | None = None, 
     root = Path(root)
     code = code.strip()
     name = name.strip()
-    _, _, county, _ = _load_county(root)
+    county = _load_county(root)[2]
     if not re.fullmatch(r"[0-9]{12}", code):
-        raise UsageError(f"{code}：村、社区代码应为 12 位数字（统计用区划代码）")
+        raise UsageError(_("{code}：村、社区代码应为 12 位数字（统计用区划代码）").format(code=code))
     if not code.startswith(county["code"]):
-        raise UsageError(f"{code}：不在本县（{county['code']}）之下")
+        raise UsageError(_("{code}：不在本县（{county}）之下").format(code=code, county=county["code"]))
     if not name:
-        raise UsageError("--name 不能为空")
+        raise UsageError(_("--name 不能为空"))
     townships = {str(t.get("code")) for t in county.get("townships") or [] if isinstance(t, dict)}
     if code[:9] not in townships:
-        raise UsageError(f"{code}：所属乡镇（街道）{code[:9]} 不在 county.yaml 中；请先添加乡镇（civcat import divisions 或手写）")
+        raise UsageError(_("{code}：所属乡镇（街道）{township} 不在 county.yaml 中；请先添加乡镇（civcat import divisions 或手写）").format(
+            code=code, township=code[:9]))
     by_range = community_type_for_code(code)
     if kind is None:
         kind = by_range or _type_from_name(name, _COMMUNITY_ENDINGS)
         if kind is None:
-            raise UsageError(f"{code}：代码 {code[9:]} 看不出是村（200–399）还是社区（001–199）；请加 --type village 或 --type community")
+            raise UsageError(_("{code}：代码 {digits} 看不出是村（200–399）还是社区（001–199）；"
+                               "请加 --type village 或 --type community").format(code=code, digits=code[9:]))
     if kind not in COMMUNITY_TYPE_LABELS:
-        raise UsageError(f"--type {kind}：应为 village（村）或 community（社区）")
+        raise UsageError(_("--type {kind}：应为 village（村）或 community（社区）").format(kind=kind))
     if urban_rural is not None and urban_rural not in URBAN_RURAL_CODES:
-        allowed = "、".join(URBAN_RURAL_CODES)
-        raise UsageError(f"--urban-rural {urban_rural}：应为 {allowed} 之一")
+        allowed = _("、").join(URBAN_RURAL_CODES)
+        raise UsageError(_("--urban-rural {code}：应为 {choices} 之一").format(code=urban_rural, choices=allowed))
     existing = _community_files(root).get(code)
     if existing is not None and existing != _community_path(root, code) and not force:
-        raise UsageError(f"{code}：已有村（社区）文件 {_rel(root, existing)}")
+        raise UsageError(_("{code}：已有村（社区）文件 {path}").format(code=code, path=_rel(root, existing)))
     path = _community_path(root, code)
     atomic_write(path, community_stub(code, name, kind, urban_rural, origin="由 civcat new community 创建"),
                  overwrite=force)
@@ -812,13 +836,15 @@ def _model_for(repository, charter_type: str) -> tuple[str, str]:
     models = repository.charter_models
     chosen = models.get(charter_type)
     if chosen is None or chosen.model.type != charter_type:
-        chosen = next((d for _, d in sorted(models.items()) if d.model.type == charter_type), None)
+        chosen = next((d for _name, d in sorted(models.items()) if d.model.type == charter_type), None)
     if chosen is not None:
         return chosen.stem, chosen.source.text or ""
     rel = f"charters/model/{charter_type}.yaml"
     raw = starter_files().get(rel)
     if raw is None:  # pragma: no cover - the starter ships both
-        raise UsageError(f"没有 {CHARTER_TYPE_LABELS[charter_type]} 的示范文本（charters/model/）")
+        if charter_type == "village_rules":
+            raise UsageError(_("没有 村规民约 的示范文本（charters/model/）"))
+        raise UsageError(_("没有 居民公约 的示范文本（charters/model/）"))
     return charter_type, raw.decode("utf-8")
 
 
@@ -877,7 +903,7 @@ def new_charters(root: Path, selectors: list[str] | None = None, *, everything: 
     root = Path(root)
     repository = _load(root)
     if everything and selectors:
-        raise UsageError("既给了代码或名称又给了 --all；请只用其中一种")
+        raise UsageError(_("既给了代码或名称又给了 --all；请只用其中一种"))
     if everything:
         claimed = repository.files_claiming("charter")
         codes = sorted(c for c in repository.communities if c not in claimed and not charter_path(root, c).exists())
@@ -888,16 +914,17 @@ def new_charters(root: Path, selectors: list[str] | None = None, *, everything: 
             if code not in codes:
                 codes.append(code)
     else:
-        raise UsageError("请给出村（社区）的代码或名称，或用 --all 为所有还没有公约的村（社区）生成草案")
+        raise UsageError(_("请给出村（社区）的代码或名称，或用 --all 为所有还没有公约的村（社区）生成草案"))
     drafts: dict[Path, str] = {}
     models: dict = {}
     for code in codes:   # check every one before writing any
         path = charter_path(root, code)
         existing = repository.charters.get(code)
         if existing is not None and existing.path != _rel(root, path) and not force:
-            raise UsageError(f"{code}：已有公约 {existing.path}")
+            raise UsageError(_("{code}：已有公约 {path}").format(code=code, path=existing.path))
         if path.exists() and not force:
-            raise UsageError(f"{code}：已有公约 {_rel(root, path)}；确认要用示范文本重新生成请加 --force")
+            raise UsageError(_("{code}：已有公约 {path}；确认要用示范文本重新生成请加 --force").format(
+                code=code, path=_rel(root, path)))
         drafts[path] = charter_draft(repository, code, _models=models)
     for path, text in drafts.items():
         atomic_write(path, text, overwrite=force)
@@ -914,8 +941,8 @@ def resolve_community(repository, selector: str) -> str:
         if selector in communities:
             return selector
         if selector in repository.files_claiming("community"):
-            raise UsageError(f"{selector}：村（社区）文件未通过格式检查；请先运行 civcat validate 并改正")
-        raise UsageError(f"{selector}：没有这个代码的村（社区）（代码为 12 位数字）")
+            raise UsageError(_("{selector}：村（社区）文件未通过格式检查；请先运行 civcat validate 并改正").format(selector=selector))
+        raise UsageError(_("{selector}：没有这个代码的村（社区）（代码为 12 位数字）").format(selector=selector))
     names: dict[str, list[str]] = {}
     for code, doc in communities.items():
         names.setdefault(doc.model.name, []).append(code)
@@ -927,8 +954,12 @@ def resolve_community(repository, selector: str) -> str:
     if len(codes) == 1:
         return codes[0]
     if len(codes) > 1:
-        options = "、".join(f"{c}（{repository.township_of(c).name if repository.township_of(c) else c[:9]}）" for c in codes)
-        raise UsageError(f"“{selector}”不止一个：{options}；请用代码，或写成“乡镇名/村名”")
+        options = _("、").join(
+            _("{code}（{township}）").format(code=c, township=repository.township_of(c).name if repository.township_of(c) else c[:9])
+            for c in codes)
+        raise UsageError(_("“{selector}”不止一个：{options}；请用代码，或写成“乡镇名/村名”").format(selector=selector, options=options))
     hint = nearest(selector, names)
-    raise UsageError(f"“{selector}”：没有这个名称的村（社区）" + (f"，是否应为 {hint}？" if hint else ""))
+    if hint:
+        raise UsageError(_("“{selector}”：没有这个名称的村（社区），是否应为 {hint}？").format(selector=selector, hint=hint))
+    raise UsageError(_("“{selector}”：没有这个名称的村（社区）").format(selector=selector))
 

@@ -10,6 +10,7 @@ from itertools import groupby
 
 from . import __version__
 from .findings import Finding, Severity
+from .i18n import _, ngettext
 
 FORMATS = ("text", "concise", "json", "github", "sarif")
 
@@ -42,7 +43,7 @@ def render_text(findings: list[Finding], files: int, sources: dict[str, list[str
         out.append(style(path, "1"))
         lines = sources.get(path, [])
         for f in group:
-            sev = style("错误", "1;31") if f.severity is Severity.ERROR else style("警告", "1;33")
+            sev = style(_("错误"), "1;31") if f.severity is Severity.ERROR else style(_("警告"), "1;33")
             out.append(f"  {f.line}:{f.column}  {sev} {style(f.code, '1')}  {f.message}")
             if 0 < f.line <= len(lines):
                 source_line = lines[f.line - 1].replace("\t", " ")
@@ -62,8 +63,12 @@ def summary_line(findings: list[Finding], files: int) -> str:
     errors = sum(1 for f in findings if f.severity is Severity.ERROR)
     warnings = len(findings) - errors
     if not findings:
-        return f"检查了 {files} 个文件，没有发现问题。"
-    return f"检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告。运行 `civcat rule 代码` 查看规则说明和修改方法。"
+        return ngettext("检查了 {files} 个文件，没有发现问题。", "检查了 {files} 个文件，没有发现问题。", files).format(files=files)
+    # Three counts in one sentence: each is a phrase with its own plural, put into the sentence.
+    return _("检查了 {files}：{errors}，{warnings}。运行 `civcat rule 代码` 查看规则说明和修改方法。").format(
+        files=ngettext("{count} 个文件", "{count} 个文件", files).format(count=files),
+        errors=ngettext("{count} 个错误", "{count} 个错误", errors).format(count=errors),
+        warnings=ngettext("{count} 个警告", "{count} 个警告", warnings).format(count=warnings))
 
 
 def render_concise(findings: list[Finding], files: int) -> str:
@@ -105,13 +110,16 @@ def render_sarif(findings: list[Finding], files: int) -> str:
     used = sorted({f.code for f in findings} | set(rules))
     index = {code: i for i, code in enumerate(used)}
     descriptors = []
+    def text(value: str | None) -> str:
+        return _(value) if value else ""   # gettext("") would be the catalog's header
+
     for code in used:
         rule = rules.get(code)
         descriptors.append({
             "id": code,
-            "shortDescription": {"text": rule.summary if rule else code},
-            "fullDescription": {"text": (rule.why if rule else "") or (rule.summary if rule else code)},
-            "help": {"text": f"{rule.fix}" if rule else ""},
+            "shortDescription": {"text": text(rule.summary) if rule else code},
+            "fullDescription": {"text": (text(rule.why) if rule else "") or (text(rule.summary) if rule else code)},
+            "help": {"text": text(rule.fix) if rule else ""},
             "defaultConfiguration": {"level": "error" if rule is None or rule.severity is Severity.ERROR else "warning",
                                      "enabled": bool(rule is None or rule.enabled_by_default)},
         })

@@ -2,8 +2,11 @@
 
 `community_view()` builds the record (plain data, English keys, ISO dates) that `civcat show
 --format json` prints and that `civcat export` repeats for every community; `render_text()` prints
-it for a clerk, in Chinese. The record's shape is documented in README.md ("Onboarding, show and
-export").
+it for a clerk, in the interface language. The record's shape is documented in README.md
+("Onboarding, show and export").
+
+The label tables below are Chinese and marked with N_: the export's workbook uses them as they are,
+`render_text()` translates them.
 """
 
 from __future__ import annotations
@@ -14,33 +17,34 @@ from pathlib import Path
 from typing import Any
 
 from .findings import Finding, Severity
+from .i18n import N_, _, ngettext
 from .identifiers import URBAN_RURAL_CODES
 from .repository import Repository
 
 TIER_ORDER = ("major", "minor", "private")
-TIER_LABELS = {"major": "大事", "minor": "小事", "private": "私事"}
-TIER_CAPTIONS = {"major": "政府管理事项及公共服务，由政府部门负责解决",
-                 "minor": "村（居）公共事项及公益服务，由“两委”牵头协商解决",
-                 "private": "个人事务和市场服务，由群众自行解决或寻求市场服务"}
-ROUTE_LABELS = {"self": "群众自行解决", "market": "寻求市场服务", "both": "自行解决或寻求市场服务"}
-TOWNSHIP_TYPE_LABELS = {"street": "街道", "town": "镇", "township": "乡"}
-COMMUNITY_TYPE_LABELS = {"village": "村", "community": "社区"}
-COMMITTEE_LABELS = {"village": "村民委员会", "community": "居民委员会"}
-LEVEL_LABELS = {"street": "街道层面", "township": "乡镇层面"}
+TIER_LABELS = {"major": N_("大事"), "minor": N_("小事"), "private": N_("私事")}
+TIER_CAPTIONS = {"major": N_("政府管理事项及公共服务，由政府部门负责解决"),
+                 "minor": N_("村（居）公共事项及公益服务，由“两委”牵头协商解决"),
+                 "private": N_("个人事务和市场服务，由群众自行解决或寻求市场服务")}
+ROUTE_LABELS = {"self": N_("群众自行解决"), "market": N_("寻求市场服务"), "both": N_("自行解决或寻求市场服务")}
+TOWNSHIP_TYPE_LABELS = {"street": N_("街道"), "town": N_("镇"), "township": N_("乡")}
+COMMUNITY_TYPE_LABELS = {"village": N_("村"), "community": N_("社区")}
+COMMITTEE_LABELS = {"village": N_("村民委员会"), "community": N_("居民委员会")}
+LEVEL_LABELS = {"street": N_("街道层面"), "township": N_("乡镇层面")}
 CATEGORY_ORDER = ("institution", "public_affairs", "village_affairs", "other")
-CATEGORY_LABELS = {"institution": "制度建设类", "public_affairs": "公共事务公益事业类",
-                   "village_affairs": "村（居）务管理类", "other": "其他类"}
-CHARTER_TYPE_LABELS = {"village_rules": "村规民约", "residents_convention": "居民公约"}
-STATUS_LABELS = {"adopted": "已通过", "draft": "草案"}
-VOTE_BODY_LABELS = {"villagers_meeting": "村民会议", "villagers_representatives": "村民代表会议",
-                    "residents_meeting": "居民会议", "residents_representatives": "居民代表会议"}
-VOTE_BASIS_LABELS = {"persons": "十八周岁以上人员", "households": "户代表", "representatives": "代表"}
+CATEGORY_LABELS = {"institution": N_("制度建设类"), "public_affairs": N_("公共事务公益事业类"),
+                   "village_affairs": N_("村（居）务管理类"), "other": N_("其他类")}
+CHARTER_TYPE_LABELS = {"village_rules": N_("村规民约"), "residents_convention": N_("居民公约")}
+STATUS_LABELS = {"adopted": N_("已通过"), "draft": N_("草案")}
+VOTE_BODY_LABELS = {"villagers_meeting": N_("村民会议"), "villagers_representatives": N_("村民代表会议"),
+                    "residents_meeting": N_("居民会议"), "residents_representatives": N_("居民代表会议")}
+VOTE_BASIS_LABELS = {"persons": N_("十八周岁以上人员"), "households": N_("户代表"), "representatives": N_("代表")}
 PROCEDURE_STEPS = ("solicited", "drafted", "reviewed", "voted", "filed", "published")
-PROCEDURE_LABELS = {"solicited": "征集民意", "drafted": "拟定草案", "reviewed": "提请审核", "voted": "审议表决",
-                    "filed": "备案", "published": "公布"}
-TASK_LIST_LABELS = {"assist_government": "协助政府工作事项", "negative": "负面清单（不得交办）",
-                    "unlisted": "清单外（须经准入审批）"}
-SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
+PROCEDURE_LABELS = {"solicited": N_("征集民意"), "drafted": N_("拟定草案"), "reviewed": N_("提请审核"),
+                    "voted": N_("审议表决"), "filed": N_("备案"), "published": N_("公布")}
+TASK_LIST_LABELS = {"assist_government": N_("协助政府工作事项"), "negative": N_("负面清单（不得交办）"),
+                    "unlisted": N_("清单外（须经准入审批）")}
+SEVERITY_LABELS = {"error": N_("错误"), "warning": N_("警告")}
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -226,8 +230,19 @@ def show(root: Path, selector: str, *, as_of: dt.date | None = None) -> dict[str
 # ---------------------------------------------------------------------------------------------
 # Text for a clerk
 
+def _label(table: dict[str, str], key: str | None, default: str = "") -> str:
+    """A label of one of the tables above in the interface language, or `default` when there is none."""
+    value = table.get(key or "")
+    return _(value) if value else default
+
+
 def _people(value: int | None, unit: str = "人") -> str:
-    return f"{value} {unit}" if value is not None else "未填"
+    """A count of persons ("12 人") or, with unit="户", of households; "未填" when the figure is missing."""
+    if value is None:
+        return _("未填")
+    if unit == "户":
+        return ngettext("{count} 户", "{count} 户", value).format(count=value)
+    return ngettext("{count} 人", "{count} 人", value).format(count=value)
 
 
 def _percent(share: float | None) -> str:
@@ -237,17 +252,16 @@ def _percent(share: float | None) -> str:
 class _Facts:
     """Label–value lines, labels padded to one display width (CJK counts 2)."""
 
-    WIDTH = 18
-
-    def __init__(self, console):
+    def __init__(self, console, width: int = 18):
         self.console = console
+        self.width = width
 
     def add_row(self, label: str, value: str) -> None:
         from rich.cells import cell_len
         from rich.text import Text
 
         line = Text("  ")
-        line.append(label + " " * max(1, self.WIDTH - cell_len(label)), style="dim")
+        line.append(label + " " * max(1, self.width - cell_len(label)), style="dim")
         line.append(value)
         self.console.print(line)
 
@@ -255,133 +269,174 @@ class _Facts:
 def render_text(view: dict[str, Any], console) -> None:
     """Print a community record with rich: identity, committee, catalogue, consultation, tasks, charter, findings."""
     from rich import box
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
 
+    labels = {key: _(text) for key, text in (
+        ("type", N_("类型")), ("township", N_("所属乡镇（街道）")), ("urban_rural", N_("城乡分类")),
+        ("uscc", N_("统一社会信用代码")), ("committee", N_("委员会")), ("term", N_("任期")),
+        ("term_basis", N_("任期依据")), ("status", N_("状态")), ("procedure", N_("程序")), ("vote", N_("表决")),
+        ("filed_with", N_("备案机关")))}
+    width = max(cell_len(label) for label in labels.values()) + 2
+    unfilled = _("未填")
+
     type_ = view["type"]
     township = view["township"]
-    title = Text(f"{view['name']}（{view['code']}）", style="bold")
+    title = Text(_("{name}（{code}）").format(name=view["name"], code=view["code"]), style="bold")
     console.print(title)
 
-    identity = _Facts(console)
-    identity.add_row("类型", f"{COMMUNITY_TYPE_LABELS[type_]}（{COMMITTEE_LABELS[type_]}）")
-    township_text = (f"{township['name']}（{township['code']}，{TOWNSHIP_TYPE_LABELS.get(township['type'], '')}）"
-                     if township["name"] else f"{township['code']}（county.yaml 中没有这个乡镇）")
-    identity.add_row("所属乡镇（街道）", township_text)
+    identity = _Facts(console, width)
+    identity.add_row(labels["type"], _("{type}（{committee}）").format(
+        type=_(COMMUNITY_TYPE_LABELS[type_]), committee=_(COMMITTEE_LABELS[type_])))
+    township_text = (_("{name}（{code}，{type}）").format(name=township["name"], code=township["code"],
+                                                        type=_label(TOWNSHIP_TYPE_LABELS, township["type"]))
+                     if township["name"] else _("{code}（county.yaml 中没有这个乡镇）").format(code=township["code"]))
+    identity.add_row(labels["township"], township_text)
     ur = view["urban_rural"]
-    identity.add_row("城乡分类", f"{ur['code']} {ur['meaning'] or '（不是规定的代码）'}" if ur else "未填")
-    identity.add_row("统一社会信用代码", view["uscc"] or "未填")
+    if ur:
+        meaning = _(ur["meaning"]) if ur["meaning"] else _("（不是规定的代码）")
+        identity.add_row(labels["urban_rural"], f"{ur['code']} {meaning}")
+    else:
+        identity.add_row(labels["urban_rural"], unfilled)
+    identity.add_row(labels["uscc"], view["uscc"] or unfilled)
     committee = view["committee"]
     if committee is None:
-        identity.add_row("委员会", "未填（committee）")
+        identity.add_row(labels["committee"], _("未填（committee）"))
     else:
-        women = _people(committee["women"])
-        ended = "，已届满，应当换届" if committee["term_ended"] else ""
-        identity.add_row("委员会", f"{committee['elected']} 换届选举，成员 {committee['members']} 人，其中女性 {women}")
-        identity.add_row("任期", f"每届 {committee['term_years']} 年，至 {committee['term_ends']} 届满{ended}")
-        identity.add_row("任期依据", committee["term_basis"])
+        if committee["women"] is None:
+            text = _("{elected} 换届选举，成员 {members} 人，其中女性 未填")
+        else:
+            text = _("{elected} 换届选举，成员 {members} 人，其中女性 {women} 人")
+        identity.add_row(labels["committee"], text.format(elected=committee["elected"], members=committee["members"],
+                                                          women=committee["women"]))
+        years = committee["term_years"]
+        if committee["term_ended"]:
+            term = ngettext("每届 {years} 年，至 {ends} 届满，已届满，应当换届",
+                            "每届 {years} 年，至 {ends} 届满，已届满，应当换届", years)
+        else:
+            term = ngettext("每届 {years} 年，至 {ends} 届满", "每届 {years} 年，至 {ends} 届满", years)
+        identity.add_row(labels["term"], term.format(years=years, ends=committee["term_ends"]))
+        identity.add_row(labels["term_basis"], committee["term_basis"])
     triage = view["triage"]
-    heading = f"三事分流事项清单（{LEVEL_LABELS.get(triage['level'] or '', '层面不明')}"
     local = sum(1 for i in triage["items"] if i["source"] == "local")
-    heading += f"，参考清单排除 {len(triage['excluded'])} 项，本地新增 {local} 项）"
+    heading = _("三事分流事项清单（{level}，参考清单排除 {excluded} 项，本地新增 {local} 项）").format(
+        level=_label(LEVEL_LABELS, triage["level"], _("层面不明")), excluded=len(triage["excluded"]), local=local)
     console.print()
     console.print(Text(heading, style="bold"))
+    local_mark = _("（本地）")
     for tier in TIER_ORDER:
         items = [i for i in triage["items"] if i["tier"] == tier]
-        console.print(f"{TIER_LABELS[tier]} {len(items)} 项：{TIER_CAPTIONS[tier]}")
+        console.print(_("{tier} {count} 项：{caption}").format(tier=_(TIER_LABELS[tier]), count=len(items),
+                                                             caption=_(TIER_CAPTIONS[tier])))
         if not items:
             continue
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1))
-        table.add_column("编号", no_wrap=True)
-        table.add_column("事项", overflow="fold")
+        table.add_column(_("编号"), no_wrap=True)
+        table.add_column(_("事项"), overflow="fold")
         if tier == "major":
-            table.add_column("办理部门", overflow="fold")
+            table.add_column(_("办理部门"), overflow="fold")
         elif tier == "minor":
-            table.add_column("牵头", overflow="fold")
-            table.add_column("协商形式", overflow="fold")
+            table.add_column(_("牵头"), overflow="fold")
+            table.add_column(_("协商形式"), overflow="fold")
         else:
-            table.add_column("解决途径", overflow="fold")
+            table.add_column(_("解决途径"), overflow="fold")
         for item in items:
-            mark = "（本地）" if item["source"] == "local" else ""
+            mark = local_mark if item["source"] == "local" else ""
             if tier == "major":
                 extra = [item["handler"] or ""]
             elif tier == "minor":
                 lead = item["lead"] + ("，" + "、".join(item["participants"]) if item["participants"] else "")
                 extra = [lead, "、".join(item["forms"])]
             else:
-                extra = [ROUTE_LABELS.get(item["route"] or "", "")]
+                extra = [_label(ROUTE_LABELS, item["route"])]
             table.add_row(item["id"], item["title"] + mark, *extra)
         console.print(table)
     if triage["excluded"]:
-        console.print("不适用的参考事项：")
+        console.print(_("不适用的参考事项："))
         for e in triage["excluded"]:
-            console.print(f"  {e['id']} {e['title'] or '（参考清单中没有）'}：{e['reason']}")
+            console.print("  " + _("{id} {title}：{reason}").format(
+                id=e["id"], title=e["title"] or _("（参考清单中没有）"), reason=e["reason"]))
 
     consultation = view["consultation"]
     console.print()
-    console.print(Text(f"协商事项（{len(consultation['items'])} 项）", style="bold"))
-    console.print(f"协商平台：{'、'.join(consultation['platforms']) or '未填'}")
+    console.print(Text(_("协商事项（{count} 项）").format(count=len(consultation["items"])), style="bold"))
+    console.print(_("协商平台：{platforms}").format(platforms="、".join(consultation["platforms"]) or unfilled))
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1))
-    for column in ("类别", "编号", "事项", "协商形式"):
-        table.add_column(column, no_wrap=column == "编号", overflow="fold")
+    for column in (N_("类别"), N_("编号"), N_("事项"), N_("协商形式")):
+        table.add_column(_(column), no_wrap=column == "编号", overflow="fold")
     for item in consultation["items"]:
-        mark = "（本地）" if item["source"] == "local" else ""
+        mark = local_mark if item["source"] == "local" else ""
         table.add_row(item["category_title"], item["id"], item["title"] + mark, "、".join(item["forms"]))
     console.print(table)
     if consultation["excluded"]:
-        console.print("不适用的协商事项：")
+        console.print(_("不适用的协商事项："))
         for e in consultation["excluded"]:
-            console.print(f"  {e['id']} {e['title'] or '（清单中没有）'}：{e['reason']}")
+            console.print("  " + _("{id} {title}：{reason}").format(
+                id=e["id"], title=e["title"] or _("（清单中没有）"), reason=e["reason"]))
 
     console.print()
     tasks = view["assigned_tasks"]
-    console.print(Text(f"交办工作（{len(tasks)} 项）", style="bold"))
+    console.print(Text(_("交办工作（{count} 项）").format(count=len(tasks)), style="bold"))
     if tasks:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1))
-        for column in ("工作", "清单编号", "交办部门", "清单"):
+        for column in (_("工作"), _("清单编号"), _("交办部门"), _("清单")):
             table.add_column(column, overflow="fold")
         for task in tasks:
-            table.add_row(task["title"], task["ref"] or "", task["department"] or "", TASK_LIST_LABELS[task["list"]])
+            table.add_row(task["title"], task["ref"] or "", task["department"] or "", _(TASK_LIST_LABELS[task["list"]]))
         console.print(table)
     else:
-        console.print("无")
+        console.print(_("无"))
 
     console.print()
     charter = view["charter"]
-    label = "村规民约" if type_ == "village" else "居民公约"
     if charter is None:
-        console.print(Text(label, style="bold"))
-        console.print(f"没有{label}（civcat new charter {view['code']} 可从示范文本生成草案）")
+        if type_ == "village":
+            console.print(Text(_("村规民约"), style="bold"))
+            console.print(_("没有村规民约（civcat new charter {code} 可从示范文本生成草案）").format(code=view["code"]))
+        else:
+            console.print(Text(_("居民公约"), style="bold"))
+            console.print(_("没有居民公约（civcat new charter {code} 可从示范文本生成草案）").format(code=view["code"]))
     else:
         console.print(Text(charter["title"], style="bold"))
-        facts = _Facts(console)
-        revision = f"，第 {charter['revision']} 版" if charter["revision"] else ""
-        facts.add_row("状态", f"{STATUS_LABELS[charter['status']]}{revision}；{charter['chapters']} 章 {charter['articles']} 条"
-                              + (f"，积分制 {charter['points']} 项" if charter["points"] else ""))
-        steps = [f"{PROCEDURE_LABELS[s]} {charter['procedure'][s]}" for s in PROCEDURE_STEPS if charter["procedure"][s]]
-        facts.add_row("程序", "；".join(steps) or "未填")
+        facts = _Facts(console, width)
+        status = _(STATUS_LABELS[charter["status"]])
+        if charter["revision"]:
+            status = _("{status}，第 {revision} 版").format(status=status, revision=charter["revision"])
+        if charter["points"]:
+            state = _("{status}；{chapters} 章 {articles} 条，积分制 {points} 项")
+        else:
+            state = _("{status}；{chapters} 章 {articles} 条")
+        facts.add_row(labels["status"], state.format(status=status, chapters=charter["chapters"],
+                                                     articles=charter["articles"], points=charter["points"]))
+        steps = [f"{_(PROCEDURE_LABELS[s])} {charter['procedure'][s]}" for s in PROCEDURE_STEPS if charter["procedure"][s]]
+        facts.add_row(labels["procedure"], _("；").join(steps) or unfilled)
         vote = charter["vote"]
         if vote["body"] or vote["present"] is not None:
             unit = "户" if vote["basis"] == "households" else "人"
-            text = (f"{VOTE_BODY_LABELS.get(vote['body'] or '', '表决机构未填')}："
-                    f"应到 {_people(vote['eligible'], unit)}，实到 {_people(vote['present'], unit)}"
-                    f"（{_percent(charter['quorum_share'])}），赞成 {_people(vote['in_favour'])}"
-                    f"（{_percent(charter['approval_share'])}）")
             if vote["women_present"] is not None:
-                text += f"，到会女性 {vote['women_present']} 人"
-            facts.add_row("表决", text)
-        facts.add_row("备案机关", charter["filed_with"] or "未填")
+                text = _("{body}：应到 {eligible}，实到 {present}（{quorum}），赞成 {in_favour}（{approval}），"
+                         "到会女性 {women} 人")
+            else:
+                text = _("{body}：应到 {eligible}，实到 {present}（{quorum}），赞成 {in_favour}（{approval}）")
+            facts.add_row(labels["vote"], text.format(
+                body=_label(VOTE_BODY_LABELS, vote["body"], _("表决机构未填")),
+                eligible=_people(vote["eligible"], unit), present=_people(vote["present"], unit),
+                quorum=_percent(charter["quorum_share"]), in_favour=_people(vote["in_favour"]),
+                approval=_percent(charter["approval_share"]), women=vote["women_present"]))
+        facts.add_row(labels["filed_with"], charter["filed_with"] or unfilled)
 
     console.print()
     findings = view["findings"]
     errors = sum(1 for f in findings if f["severity"] == Severity.ERROR)
     warnings = len(findings) - errors
-    console.print(Text(f"问题（{view.get('as_of', '')} 检查：错误 {errors}，警告 {warnings}）", style="bold"))
+    console.print(Text(_("问题（{as_of} 检查：错误 {errors}，警告 {warnings}）").format(
+        as_of=view.get("as_of", ""), errors=errors, warnings=warnings), style="bold"))
     if not findings:
-        console.print("没有发现问题。")
+        console.print(_("没有发现问题。"))
     for f in findings:
         style = "red" if f["severity"] == Severity.ERROR else "yellow"
         line = Text(f"{f['path']}:{f['line']}:{f['column']} ")
-        line.append(f"{SEVERITY_LABELS[f['severity']]} {f['code']}", style=style)
+        line.append(f"{_(SEVERITY_LABELS[f['severity']])} {f['code']}", style=style)
         line.append(f"  {f['message']}")
         console.print(line)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .i18n import N_
 from .repository import Repository
 
 
@@ -33,12 +34,14 @@ def repository_stats(repository: Repository) -> dict:
     }
 
 
+#: Labels of the figures, shown by `civcat stats` (which translates them); the JSON keeps the keys.
 LABELS = {
-    "townships": ("乡镇（街道）", {"street": "街道", "town": "镇", "township": "乡"}),
-    "communities": ("村和社区", {"village": "村", "community": "社区"}),
-    "consultation": ("协商事项清单", {"categories": "类别", "items": "事项"}),
-    "autonomy": ("三张清单", {"self_governance": "依法自治事项", "assist_government": "协助政府工作事项", "negative": "工作负面事项"}),
-    "charters": ("村规民约、居民公约", {"adopted": "已通过", "draft": "草案"}),
+    "townships": (N_("乡镇（街道）"), {"street": N_("街道"), "town": N_("镇"), "township": N_("乡")}),
+    "communities": (N_("村和社区"), {"village": N_("村"), "community": N_("社区")}),
+    "consultation": (N_("协商事项清单"), {"categories": N_("类别"), "items": N_("事项")}),
+    "autonomy": (N_("三张清单"), {"self_governance": N_("依法自治事项"), "assist_government": N_("协助政府工作事项"),
+                              "negative": N_("工作负面事项")}),
+    "charters": (N_("村规民约、居民公约"), {"adopted": N_("已通过"), "draft": N_("草案")}),
 }
-TRIAGE_LEVELS = {"street": "街道层面参考事项", "township": "乡镇层面参考事项"}
-TIERS = {"major": "大事", "minor": "小事", "private": "私事"}
+TRIAGE_LEVELS = {"street": N_("街道层面参考事项"), "township": N_("乡镇层面参考事项")}
+TIERS = {"major": N_("大事"), "minor": N_("小事"), "private": N_("私事")}

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ..cliutil import fail, parse_as_of
+from ..i18n import _
 
 
 class DiffFormat(str, Enum):
@@ -23,29 +24,29 @@ class DiffKind(str, Enum):
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("diff")
+    # The examples are a paragraph of their own, kept as written by click (the "\b" line before it).
+    help_text = (_("比较：全县横向比较、两个村（社区）对照、两个 git 版本之间改了什么。") + "\n\n\b\n"
+                 + _("civcat diff --across [--township 代码] [--kind triage|consultation|charters]\n"
+                     "civcat diff 石门村 三合社区\n"
+                     "civcat diff --git main [HEAD] --format markdown --exit-code"))
+
+    @app.command("diff", help=help_text)
     def diff(
         targets: Annotated[list[str] | None, typer.Argument(
             metavar="A B|HEAD",
-            help="两个村（社区）的代码或名称；与 --git 一起用时是要比较的新版本（默认：工作区）")] = None,
-        across: Annotated[bool, typer.Option("--across", help="全县（或一个乡镇）横向比较：排除的参考事项、本地新增事项、公约改动")] = False,
-        git: Annotated[str | None, typer.Option("--git", metavar="BASE", help="与 git 版本 BASE 比较：改了什么，新出现和已修复的问题")] = None,
-        township: Annotated[str | None, typer.Option("--township", help="--across 只比较这个乡镇（街道）：代码或名称")] = None,
-        kind: Annotated[DiffKind | None, typer.Option("--kind", help="--across 只比较：triage 三事分流、consultation 协商、charters 公约")] = None,
-        output_format: Annotated[DiffFormat, typer.Option("--format", "-f", help="输出格式：text、markdown（可贴到合并请求评论）、json")] = DiffFormat.text,
-        exit_code: Annotated[bool, typer.Option("--exit-code", help="--git：改动带来新的错误时以 1 退出（用于 CI）")] = False,
-        as_of: Annotated[str | None, typer.Option("--as-of", help="--git：按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）")] = None,
-        limit: Annotated[int, typer.Option("--limit", min=0, help="--across：列出的村（社区）数，0 为全部")] = 20,
-        min_count: Annotated[int | None, typer.Option("--min-count", min=1, help="--across：本地事项在多少个村（社区）出现即建议列入县级清单（默认 5%，至少 3）")] = None,
-        no_cache: Annotated[bool, typer.Option("--no-cache", help="--git：不读缓存 .civcat_cache/（diff 只读不写缓存）")] = False,
+            help=_("两个村（社区）的代码或名称；与 --git 一起用时是要比较的新版本（默认：工作区）"))] = None,
+        across: Annotated[bool, typer.Option("--across", help=_("全县（或一个乡镇）横向比较：排除的参考事项、本地新增事项、公约改动"))] = False,
+        git: Annotated[str | None, typer.Option("--git", metavar="BASE", help=_("与 git 版本 BASE 比较：改了什么，新出现和已修复的问题"))] = None,
+        township: Annotated[str | None, typer.Option("--township", help=_("--across 只比较这个乡镇（街道）：代码或名称"))] = None,
+        kind: Annotated[DiffKind | None, typer.Option("--kind", help=_("--across 只比较：triage 三事分流、consultation 协商、charters 公约"))] = None,
+        output_format: Annotated[DiffFormat, typer.Option("--format", "-f", help=_("输出格式：text、markdown（可贴到合并请求评论）、json"))] = DiffFormat.text,
+        exit_code: Annotated[bool, typer.Option("--exit-code", help=_("--git：改动带来新的错误时以 1 退出（用于 CI）"))] = False,
+        as_of: Annotated[str | None, typer.Option("--as-of", help=_("--git：按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）"))] = None,
+        limit: Annotated[int, typer.Option("--limit", min=0, help=_("--across：列出的村（社区）数，0 为全部"))] = 20,
+        min_count: Annotated[int | None, typer.Option("--min-count", min=1, help=_("--across：本地事项在多少个村（社区）出现即建议列入县级清单（默认 5%，至少 3）"))] = None,
+        no_cache: Annotated[bool, typer.Option("--no-cache", help=_("--git：不读缓存 .civcat_cache/（diff 只读不写缓存）"))] = False,
     ) -> None:
-        """比较：全县横向比较、两个村（社区）对照、两个 git 版本之间改了什么 (diff across, a pair, or git revisions).
-
-        \b
-        civcat diff --across [--township 代码] [--kind triage|consultation|charters]
-        civcat diff 石门村 三合社区
-        civcat diff --git main [HEAD] --format markdown --exit-code
-        """
+        """Compare across the county, two communities side by side, or two git revisions."""
         from pathlib import Path
 
         from ..errors import UsageError
@@ -55,15 +56,15 @@ def register(app: typer.Typer) -> None:
         fmt = output_format.value
         try:
             if across and git is not None:
-                raise UsageError("--across 和 --git 不能同时使用")
+                raise UsageError(_("--across 和 --git 不能同时使用"))
             if (township or kind) and not across:
-                raise UsageError("--township 和 --kind 只能与 --across 一起使用")
+                raise UsageError(_("--township 和 --kind 只能与 --across 一起使用"))
             if (exit_code or as_of) and git is None:
-                raise UsageError("--exit-code 和 --as-of 只能与 --git 一起使用")
-            root, _ = resolve_targets([], Path.cwd())
+                raise UsageError(_("--exit-code 和 --as-of 只能与 --git 一起使用"))
+            root, _targets = resolve_targets([], Path.cwd())
             if git is not None:
                 if len(targets) > 1:
-                    raise UsageError("--git BASE 之后最多再给一个版本（HEAD）")
+                    raise UsageError(_("--git BASE 之后最多再给一个版本（HEAD）"))
                 date = parse_as_of(as_of)
                 from ..diff.gitdiff import git_diff
                 from ..diff.render import render_git, use_color
@@ -76,7 +77,7 @@ def register(app: typer.Typer) -> None:
 
             if across:
                 if targets:
-                    raise UsageError("--across 不需要村（社区）名称；只比较一个乡镇时用 --township")
+                    raise UsageError(_("--across 不需要村（社区）名称；只比较一个乡镇时用 --township"))
                 from ..diff.across import across as compare_across
                 from ..diff.render import render_across, use_color
 
@@ -87,7 +88,7 @@ def register(app: typer.Typer) -> None:
                 typer.echo(render_across(result, fmt, color=fmt == "text" and use_color(), limit=limit))
                 return
             if len(targets) != 2:
-                raise UsageError("请给出两个村（社区）的代码或名称（civcat diff A B），或使用 --across、--git BASE")
+                raise UsageError(_("请给出两个村（社区）的代码或名称（civcat diff A B），或使用 --across、--git BASE"))
             from ..diff.pair import compare_pair
             from ..diff.render import render_pair, use_color
 

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from ..cliutil import fail, parse_as_of
+from ..i18n import _
 
 
 class ExportFormat(str, Enum):
@@ -21,26 +22,26 @@ class ExportFormat(str, Enum):
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("export")
+    @app.command("export", help=_("导出全县汇总：村社区名册、三事分流、协商事项、公约、问题。"))
     def export_command(
-        output: Annotated[Path, typer.Option("--output", "-o", help="输出：xlsx、json 为一个文件；csv 为一个文件夹，"
-                                                                   "或以 .zip 结尾的压缩文件")],
+        output: Annotated[Path, typer.Option("--output", "-o", help=_("输出：xlsx、json 为一个文件；csv 为一个文件夹，"
+                                                                     "或以 .zip 结尾的压缩文件"))],
         output_format: Annotated[ExportFormat | None, typer.Option(
-            "--format", "-f", help="xlsx 工作簿、csv 表格或 json（默认按 -o 的扩展名）")] = None,
-        as_of: Annotated[str | None, typer.Option("--as-of", help="按此日期判断任期和问题（YYYY-MM-DD，默认今天）")] = None,
-        force: Annotated[bool, typer.Option("--force", help="覆盖已有的文件")] = False,
+            "--format", "-f", help=_("xlsx 工作簿、csv 表格或 json（默认按 -o 的扩展名）"))] = None,
+        as_of: Annotated[str | None, typer.Option("--as-of", help=_("按此日期判断任期和问题（YYYY-MM-DD，默认今天）"))] = None,
+        force: Annotated[bool, typer.Option("--force", help=_("覆盖已有的文件"))] = False,
     ) -> None:
-        """导出全县汇总：村社区名册、三事分流、协商事项、公约、问题 (export for the bureau or a platform)."""
+        """Export the county for the bureau or a platform (the tables' headers stay Chinese)."""
         from ..errors import UsageError
         from ..export import export
         from ..repository import resolve_targets
 
         day = parse_as_of(as_of)
         try:
-            root, _ = resolve_targets([], Path.cwd())
+            root, _targets = resolve_targets([], Path.cwd())
             written = export(root, output_format.value if output_format else None, output, as_of=day, force=force)
         except UsageError as error:
             fail(str(error))
             return
         for path in written:
-            typer.echo(f"已写入 {path}")
+            typer.echo(_("已写入 {path}").format(path=path))

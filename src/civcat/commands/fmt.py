@@ -12,18 +12,20 @@ from typing import Annotated
 
 import typer
 
+from ..i18n import _, ngettext
+
 
 def register(app: typer.Typer) -> None:
-    app.command("fmt")(fmt)
+    app.command("fmt", help=_("把数据文件整理成统一格式，保留全部注释。"))(fmt)
 
 
 def fmt(
-    paths: Annotated[list[str] | None, typer.Argument(help="要格式化的文件或文件夹（默认：整个仓库的数据文件）", show_default=False)] = None,
-    check: Annotated[bool, typer.Option("--check", help="只检查不写入：列出需要格式化的文件，有则退出码 1（用于 CI）")] = False,
-    diff: Annotated[bool, typer.Option("--diff", help="只显示会做的改动（统一 diff 格式），不写入；有改动则退出码 1")] = False,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数（默认：文件多时每个 CPU 一个）")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help=_("要格式化的文件或文件夹（默认：整个仓库的数据文件）"), show_default=False)] = None,
+    check: Annotated[bool, typer.Option("--check", help=_("只检查不写入：列出需要格式化的文件，有则退出码 1（用于 CI）"))] = False,
+    diff: Annotated[bool, typer.Option("--diff", help=_("只显示会做的改动（统一 diff 格式），不写入；有改动则退出码 1"))] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=_("并行进程数（默认：文件多时每个 CPU 一个）"))] = None,
 ) -> None:
-    """把数据文件整理成统一格式，保留全部注释 (format the data files canonically, keeping every comment)."""
+    """Format the data files canonically, keeping every comment."""
     from ..errors import UsageError
     from ..formatting import files_to_format, format_files, write
     from ..repository import relative_path
@@ -50,23 +52,29 @@ def fmt(
         if diff:
             typer.echo(result.diff(), nl=False)
         if check:
-            typer.echo(f"需要格式化：{result.rel}")
+            typer.echo(_("需要格式化：{path}").format(path=result.rel))
         if not dry:
             try:
                 write(result)
             except (OSError, UsageError) as error:
                 failed += 1
                 reason = getattr(error, "strerror", None) or str(error)
-                typer.echo(f"civcat: {result.rel}: 无法写入（{reason}），原文件未改动", err=True)
+                typer.echo("civcat: " + _("{path}: 无法写入（{reason}），原文件未改动").format(path=result.rel, reason=reason),
+                           err=True)
                 continue
-            typer.echo(f"已格式化：{result.rel}")
+            typer.echo(_("已格式化：{path}").format(path=result.rel))
         changed += 1
     unchanged = sum(1 for r in results if not r.skipped and not r.error and not r.changed)
-    if dry:
-        summary = f"{changed} 个文件需要格式化，{unchanged} 个文件已是统一格式" if changed else f"{unchanged} 个文件都已是统一格式"
+    # One clause per count, each with its own plural, joined as in Chinese: "A，B，C".
+    if dry and changed:
+        clauses = [ngettext("{count} 个文件需要格式化", "{count} 个文件需要格式化", changed).format(count=changed),
+                   ngettext("{count} 个文件已是统一格式", "{count} 个文件已是统一格式", unchanged).format(count=unchanged)]
+    elif dry:
+        clauses = [ngettext("{count} 个文件都已是统一格式", "{count} 个文件都已是统一格式", unchanged).format(count=unchanged)]
     else:
-        summary = f"{changed} 个文件已格式化，{unchanged} 个文件无需改动"
+        clauses = [ngettext("{count} 个文件已格式化", "{count} 个文件已格式化", changed).format(count=changed),
+                   ngettext("{count} 个文件无需改动", "{count} 个文件无需改动", unchanged).format(count=unchanged)]
     if failed:
-        summary += f"，{failed} 个文件出错未改动"
-    typer.echo(summary, err=True)
+        clauses.append(ngettext("{count} 个文件出错未改动", "{count} 个文件出错未改动", failed).format(count=failed))
+    typer.echo(_("，").join(clauses), err=True)
     raise typer.Exit(2 if failed else 1 if dry and changed else 0)

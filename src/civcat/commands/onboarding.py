@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from ..cliutil import fail
+from ..i18n import _
 
 
 class CommunityKind(str, Enum):
@@ -23,33 +24,33 @@ class CommunityKind(str, Enum):
 def _root() -> Path:
     from ..repository import resolve_targets
 
-    root, _ = resolve_targets([], Path.cwd())
+    root, _targets = resolve_targets([], Path.cwd())
     return root
 
 
 Townships = Annotated[list[str] | None, typer.Option(
-    "--township", help="只导入这些乡镇（街道）：9 位代码，可给多个或用逗号分隔（默认：表中本县的全部）")]
+    "--township", help=_("只导入这些乡镇（街道）：9 位代码，可给多个或用逗号分隔（默认：表中本县的全部）"))]
 
 
 def register(app: typer.Typer) -> None:
-    import_app = typer.Typer(help="从外部表格导入 (import from outside tables).", no_args_is_help=True,
+    import_app = typer.Typer(help=_("从外部表格导入。"), no_args_is_help=True,
                              rich_markup_mode=None, pretty_exceptions_enable=False)
-    new_app = typer.Typer(help="新建村（社区）文件或公约草案 (create a community file or a draft charter).",
+    new_app = typer.Typer(help=_("新建村（社区）文件或公约草案。"),
                           no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False)
     app.add_typer(import_app, name="import")
     app.add_typer(new_app, name="new")
 
-    @app.command("init")
+    @app.command("init", help=_("为另一个县（区）创建 civcat 仓库：county.yaml、参考清单和示范文本、CI 检查、说明。"))
     def init(
-        directory: Annotated[Path, typer.Argument(help="新仓库的文件夹（不存在时创建）")],
-        county: Annotated[str, typer.Option("--county", help="县（区）的 6 位行政区划代码，如 500243")],
-        name: Annotated[str, typer.Option("--name", help="县（区）全称，如 彭水苗族土家族自治县")],
-        authority: Annotated[str | None, typer.Option("--authority", help="民政部门名称（默认：<县名>民政局）")] = None,
-        divisions: Annotated[Path | None, typer.Option("--from", help="同时导入的区划代码表（CSV 或 XLSX），见 civcat import divisions")] = None,
+        directory: Annotated[Path, typer.Argument(help=_("新仓库的文件夹（不存在时创建）"))],
+        county: Annotated[str, typer.Option("--county", help=_("县（区）的 6 位行政区划代码，如 500243"))],
+        name: Annotated[str, typer.Option("--name", help=_("县（区）全称，如 彭水苗族土家族自治县"))],
+        authority: Annotated[str | None, typer.Option("--authority", help=_("民政部门名称（默认：<县名>民政局）"))] = None,
+        divisions: Annotated[Path | None, typer.Option("--from", help=_("同时导入的区划代码表（CSV 或 XLSX），见 civcat import divisions"))] = None,
         township: Townships = None,
-        force: Annotated[bool, typer.Option("--force", help="文件夹不是空的也创建（覆盖同名文件）")] = False,
+        force: Annotated[bool, typer.Option("--force", help=_("文件夹不是空的也创建（覆盖同名文件）"))] = False,
     ) -> None:
-        """为另一个县（区）创建 civcat 仓库：county.yaml、参考清单和示范文本、CI 检查、说明 (create a repository)."""
+        """Create a repository for another county (the files it writes stay Chinese)."""
         from ..errors import UsageError
         from ..onboarding import init_repository
 
@@ -59,25 +60,26 @@ def register(app: typer.Typer) -> None:
         except UsageError as error:
             fail(str(error))
             return
-        typer.echo(f"已在 {directory} 创建仓库：")
+        typer.echo(_("已在 {directory} 创建仓库：").format(directory=directory))
         for rel in report.written:
             typer.echo(f"  {rel}")
         if report.imported is not None:
             for line in report.imported.lines():
                 typer.echo(line)
-            typer.echo("下一步：cd 到该文件夹，运行 civcat new charter --all 为各村（社区）生成公约草案，再运行 civcat validate。")
+            typer.echo(_("下一步：cd 到该文件夹，运行 civcat new charter --all 为各村（社区）生成公约草案，再运行 civcat validate。"))
         else:
-            typer.echo("下一步：cd 到该文件夹，用 civcat import divisions <区划代码表> 导入乡镇和村（社区）；"
-                       "在此之前 civcat validate 会报告 townships 为空（CV101）。")
+            typer.echo(_("下一步：cd 到该文件夹，用 civcat import divisions <区划代码表> 导入乡镇和村（社区）；"
+                         "在此之前 civcat validate 会报告 townships 为空（CV101）。"))
 
-    @import_app.command("divisions")
+    @import_app.command("divisions", help=_("导入乡镇（街道）和村（社区）：更新 county.yaml，为新的村（社区）建文件；"
+                                            "已有文件只更新名称和城乡分类代码。"))
     def divisions_command(
-        table: Annotated[Path, typer.Argument(help="国家统计局《统计用区划代码和城乡划分代码》表：CSV 或 XLSX，"
-                                                   "列为 统计用区划代码、城乡分类代码、名称（或 code、urban_rural、name）")],
+        table: Annotated[Path, typer.Argument(help=_("国家统计局《统计用区划代码和城乡划分代码》表：CSV 或 XLSX，"
+                                                     "列为 统计用区划代码、城乡分类代码、名称（或 code、urban_rural、name）"))],
         township: Townships = None,
-        dry_run: Annotated[bool, typer.Option("--dry-run", help="只报告会做什么，不写文件")] = False,
+        dry_run: Annotated[bool, typer.Option("--dry-run", help=_("只报告会做什么，不写文件"))] = False,
     ) -> None:
-        """导入乡镇（街道）和村（社区）：更新 county.yaml，为新的村（社区）建文件；已有文件只更新名称和城乡分类代码。"""
+        """Import townships and villages (communities) from the NBS division table."""
         from ..errors import UsageError
         from ..onboarding import import_divisions
 
@@ -87,20 +89,20 @@ def register(app: typer.Typer) -> None:
             fail(str(error))
             return
         if dry_run:
-            typer.echo("（--dry-run：没有写任何文件）")
+            typer.echo(_("（--dry-run：没有写任何文件）"))
         for line in report.lines():
             typer.echo(line)
 
-    @new_app.command("community")
+    @new_app.command("community", help=_("新建一个村（社区）文件（新设或区划调整后）。"))
     def new_community_command(
-        code: Annotated[str, typer.Argument(help="12 位统计用区划代码")],
-        name: Annotated[str, typer.Option("--name", help="名称，如 石门村、三合社区")],
+        code: Annotated[str, typer.Argument(help=_("12 位统计用区划代码"))],
+        name: Annotated[str, typer.Option("--name", help=_("名称，如 石门村、三合社区"))],
         kind: Annotated[CommunityKind | None, typer.Option(
-            "--type", help="village 村 或 community 社区（默认按代码：001–199 社区，200–399 村）")] = None,
-        urban_rural: Annotated[str | None, typer.Option("--urban-rural", help="城乡分类代码，如 220")] = None,
-        force: Annotated[bool, typer.Option("--force", help="覆盖已有的文件")] = False,
+            "--type", help=_("village 村 或 community 社区（默认按代码：001–199 社区，200–399 村）"))] = None,
+        urban_rural: Annotated[str | None, typer.Option("--urban-rural", help=_("城乡分类代码，如 220"))] = None,
+        force: Annotated[bool, typer.Option("--force", help=_("覆盖已有的文件"))] = False,
     ) -> None:
-        """新建一个村（社区）文件（新设或区划调整后）。"""
+        """Create one community file (a new community, or after a boundary change)."""
         from ..errors import UsageError
         from ..onboarding import new_community
 
@@ -111,16 +113,17 @@ def register(app: typer.Typer) -> None:
         except UsageError as error:
             fail(str(error))
             return
-        typer.echo(f"已创建 {path.relative_to(root).as_posix()}")
-        typer.echo(f"下一步：civcat new charter {code.strip()} 生成公约草案；county.yaml 写了 totals 的，请同时更新。")
+        typer.echo(_("已创建 {path}").format(path=path.relative_to(root).as_posix()))
+        typer.echo(_("下一步：civcat new charter {code} 生成公约草案；county.yaml 写了 totals 的，请同时更新。").format(
+            code=code.strip()))
 
-    @new_app.command("charter")
+    @new_app.command("charter", help=_("从示范文本生成村规民约（村）或居民公约（社区）草案：status: draft，条文照抄示范文本。"))
     def new_charter_command(
-        targets: Annotated[list[str] | None, typer.Argument(help="村（社区）的 12 位代码或名称，可给多个", show_default=False)] = None,
-        everything: Annotated[bool, typer.Option("--all", help="为所有还没有公约的村（社区）生成草案")] = False,
-        force: Annotated[bool, typer.Option("--force", help="覆盖已有的公约")] = False,
+        targets: Annotated[list[str] | None, typer.Argument(help=_("村（社区）的 12 位代码或名称，可给多个"), show_default=False)] = None,
+        everything: Annotated[bool, typer.Option("--all", help=_("为所有还没有公约的村（社区）生成草案"))] = False,
+        force: Annotated[bool, typer.Option("--force", help=_("覆盖已有的公约"))] = False,
     ) -> None:
-        """从示范文本生成村规民约（村）或居民公约（社区）草案：status: draft，条文照抄示范文本。"""
+        """Draft charters from the model texts (the drafts stay Chinese)."""
         from ..errors import UsageError
         from ..onboarding import new_charters
 
@@ -131,6 +134,6 @@ def register(app: typer.Typer) -> None:
             fail(str(error))
             return
         if not written:
-            typer.echo("所有村（社区）都已有公约，没有生成文件。")
+            typer.echo(_("所有村（社区）都已有公约，没有生成文件。"))
         for path in written:
-            typer.echo(f"已创建 {path.relative_to(root).as_posix()}")
+            typer.echo(_("已创建 {path}").format(path=path.relative_to(root).as_posix()))

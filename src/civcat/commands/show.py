@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from ..cliutil import fail, parse_as_of
+from ..i18n import _
 
 
 class ShowFormat(str, Enum):
@@ -20,13 +21,13 @@ class ShowFormat(str, Enum):
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("show")
+    @app.command("show", help=_("一个村（社区）的全部情况：身份、委员会和任期、事项清单、协商、交办工作、公约和当前问题。"))
     def show_command(
-        target: Annotated[str, typer.Argument(help="村（社区）的 12 位代码或名称（重名时写“乡镇名/村名”）")],
-        output_format: Annotated[ShowFormat, typer.Option("--format", "-f", help="输出格式")] = ShowFormat.text,
-        as_of: Annotated[str | None, typer.Option("--as-of", help="按此日期判断任期和问题（YYYY-MM-DD，默认今天）")] = None,
+        target: Annotated[str, typer.Argument(help=_("村（社区）的 12 位代码或名称（重名时写“乡镇名/村名”）"))],
+        output_format: Annotated[ShowFormat, typer.Option("--format", "-f", help=_("输出格式"))] = ShowFormat.text,
+        as_of: Annotated[str | None, typer.Option("--as-of", help=_("按此日期判断任期和问题（YYYY-MM-DD，默认今天）"))] = None,
     ) -> None:
-        """一个村（社区）的全部情况：身份、委员会和任期、事项清单、协商、交办工作、公约和当前问题。"""
+        """Everything about one village or community."""
         import json
         import os
         import sys
@@ -37,7 +38,7 @@ def register(app: typer.Typer) -> None:
 
         day = parse_as_of(as_of)
         try:
-            root, _ = resolve_targets([], Path.cwd())
+            root, _targets = resolve_targets([], Path.cwd())
             view = show(root, target, as_of=day)
         except UsageError as error:
             fail(str(error))
