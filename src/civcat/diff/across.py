@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import UsageError
+from ..i18n import N_, _
 from ..repository import Document, Repository
 from .textdiff import align, normalize_text, similarity
 
@@ -77,7 +78,11 @@ class LocalGroup:
     title: str  # the most common wording
     occurrences: list[LocalOccurrence]
     candidate: bool = False  # common enough to be a candidate for the county list
-    reference: str | None = None  # a reference item of the same title (the local item repeats it)
+    # A reference item of the same title (the local item repeats it): "乡镇层面 XS-01" in the JSON, the
+    # same in every language (a key to match, not a sentence); `reference_item` is (level, id) for
+    # text and markdown, which name the level in the reader's language.
+    reference: str | None = None
+    reference_item: tuple[str, str] | None = None
 
     @property
     def communities(self) -> list[str]:
@@ -89,7 +94,7 @@ class LocalGroup:
 
     @property
     def titles(self) -> list[str]:
-        return [t for t, _ in Counter(o.title for o in self.occurrences).most_common()]
+        return [t for t, _count in Counter(o.title for o in self.occurrences).most_common()]
 
     @property
     def conflict(self) -> bool:
@@ -175,7 +180,8 @@ def find_township(repository: Repository, wanted: str) -> tuple[str, str]:
     named = [t for t in townships.values() if t.name == wanted or t.name.removesuffix("街道").removesuffix("镇").removesuffix("乡") == wanted]
     if len(named) == 1:
         return named[0].code, named[0].name
-    raise UsageError(f"--township {wanted}：县里没有这个乡镇（街道）；请写 9 位代码（如 500243112）或全称（如 长生镇）")
+    raise UsageError(_("--township {township}：县里没有这个乡镇（街道）；请写 9 位代码（如 500243112）或全称（如 长生镇）")
+                     .format(township=wanted))
 
 
 def across(repository: Repository, *, township: str | None = None, kind: str | None = None,
@@ -187,7 +193,7 @@ def across(repository: Repository, *, township: str | None = None, kind: str | N
     5 % of the communities compared, at least 3).
     """
     if kind is not None and kind not in KINDS:
-        raise UsageError(f"--kind {kind}：只能是 {'、'.join(KINDS)}")
+        raise UsageError(_("--kind {kind}：只能是 {choices}").format(kind=kind, choices=_("、").join(KINDS)))
     kinds = (kind,) if kind else KINDS
     code, name = find_township(repository, township) if township else (None, None)
     communities = sorted((d for c, d in repository.communities.items() if code is None or c.startswith(code)),
@@ -222,8 +228,8 @@ def _reference_item(item: Any, level: str, tier: str | None, scope: list[Documen
                 entry.excluded_by.append(doc.model.code)
                 reasons.setdefault(_reason_key(exclusion.reason), []).append((exclusion.reason, doc.model.code))
     for found in sorted(reasons.values(), key=len, reverse=True):
-        wording = Counter(text for text, _ in found).most_common(1)[0][0]
-        entry.reasons.append(Reason(wording, len(found), [c for _, c in found]))
+        wording = Counter(text for text, _code in found).most_common(1)[0][0]
+        entry.reasons.append(Reason(wording, len(found), [c for _text, c in found]))
     return entry
 
 
@@ -279,21 +285,24 @@ def _local_groups(repository: Repository, communities: list[Document], which: st
     for k in keys:
         merged.setdefault(find(k), []).extend(by_key[k])
 
-    reference_titles: dict[str, str] = {}
+    # normalised title → (the JSON's "reference", (level, id)); the JSON's words stay Chinese (see LocalGroup)
+    reference_titles: dict[str, tuple[str, tuple[str, str]]] = {}
     docs = [*repository.triage_references.values()] if which == "triage" else (
         [repository.consultation_reference] if repository.consultation_reference else [])
     for doc in docs:
-        where = {"township": "乡镇层面", "street": "街道层面"}.get(getattr(doc.model, "level", ""), "")
-        for _, ref, _ in reference_items(doc):
-            reference_titles.setdefault(normalize_title(ref.title), f"{where} {ref.id}".strip())
+        level = getattr(doc.model, "level", "") or "consultation"
+        where = {"township": "乡镇层面", "street": "街道层面"}.get(level, "")
+        for _path, ref, _prefix in reference_items(doc):
+            reference_titles.setdefault(normalize_title(ref.title), (f"{where} {ref.id}".strip(), (level, ref.id)))
 
     groups = []
     for occurrences in merged.values():
         title = Counter(o.title for o in occurrences).most_common(1)[0][0]
         group = LocalGroup(which, title, occurrences)
         group.candidate = len(group.communities) >= threshold
-        group.reference = next((rid for key, rid in reference_titles.items()
-                                if any(titles_match(key, normalize_title(t)) for t in group.titles)), None)
+        group.reference, group.reference_item = next(
+            (found for key, found in reference_titles.items()
+             if any(titles_match(key, normalize_title(t)) for t in group.titles)), (None, None))
         groups.append(group)
     groups.sort(key=lambda g: (-len(g.communities), not g.conflict, g.title))
     return groups
@@ -378,8 +387,8 @@ def _community_row(repository: Repository, doc: Document, kinds: tuple[str, ...]
     return CommunityRow(model.code, model.name, model.type, township.name if township else "", excluded, local, distance)
 
 
-FLAG_NAMES = {"no_charter": "没有公约或示范文本", "charter_rewritten": "公约改动特别多",
-              "many_excluded": "排除特别多", "many_local": "新增特别多"}
+FLAG_NAMES = {"no_charter": N_("没有公约或示范文本"), "charter_rewritten": N_("公约改动特别多"),
+              "many_excluded": N_("排除特别多"), "many_local": N_("新增特别多")}
 OUTLIER_Z = 2.0  # a figure this many standard deviations above the mean stands out
 
 

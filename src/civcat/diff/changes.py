@@ -13,35 +13,36 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import N_, _, current_language
 from .textdiff import Segment, align, char_diff, normalize_text, similarity
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 
-# Labels of data paths (keys only, no indices or ids), for text and markdown.
+# Labels of data paths (keys only, no indices or ids), for text and markdown; `field_label` translates them.
 FIELD_LABELS = {
-    "civcat": "格式版本", "kind": "文件类型", "file": "文件", "path": "文件位置",
-    "code": "代码", "name": "名称", "type": "类型", "uscc": "统一社会信用代码", "urban_rural": "城乡分类代码",
-    "authority": "民政部门", "totals": "公布数量", "townships": "乡镇（街道）",
-    "committee": "委员会", "committee.elected": "委员会换届日期", "committee.members": "委员会人数",
-    "committee.women": "女性委员人数",
-    "triage": "三事分流", "triage.excluded": "三事分流·不适用的参考事项", "triage.local": "三事分流·本地事项",
-    "consultation": "协商", "consultation.platforms": "协商平台", "consultation.excluded": "协商·不适用的事项",
-    "consultation.local": "协商·本地事项", "assigned_tasks": "交办工作",
-    "title": "标题", "status": "状态", "revision": "修订版次", "model": "示范文本", "community": "所属村（社区）",
-    "procedure": "制定程序", "procedure.solicited": "程序·征集民意", "procedure.drafted": "程序·拟定草案",
-    "procedure.reviewed": "程序·提请审核", "procedure.voted": "程序·审议表决", "procedure.filed": "程序·备案",
-    "procedure.published": "程序·公布",
-    "vote": "表决", "vote.body": "表决机构", "vote.basis": "到会人数计算基础", "vote.eligible": "应到人数",
-    "vote.present": "实到人数", "vote.in_favour": "赞成人数", "vote.women_present": "到会女性人数",
-    "filed_with": "备案机关", "points": "积分制", "points.title": "积分制名称", "points.items": "积分项目",
-    "points.redemption": "积分兑换办法", "chapters": "章",
-    "level": "层面", "issued": "印发日期", "items": "事项", "categories": "类别",
-    "self_governance": "依法自治事项", "assist_government": "协助政府工作事项", "negative": "工作负面事项",
+    "civcat": N_("格式版本"), "kind": N_("文件类型"), "file": N_("文件"), "path": N_("文件位置"),
+    "code": N_("代码"), "name": N_("名称"), "type": N_("类型"), "uscc": N_("统一社会信用代码"), "urban_rural": N_("城乡分类代码"),
+    "authority": N_("民政部门"), "totals": N_("公布数量"), "townships": N_("乡镇（街道）"),
+    "committee": N_("委员会"), "committee.elected": N_("委员会换届日期"), "committee.members": N_("委员会人数"),
+    "committee.women": N_("女性委员人数"),
+    "triage": N_("三事分流"), "triage.excluded": N_("三事分流·不适用的参考事项"), "triage.local": N_("三事分流·本地事项"),
+    "consultation": N_("协商"), "consultation.platforms": N_("协商平台"), "consultation.excluded": N_("协商·不适用的事项"),
+    "consultation.local": N_("协商·本地事项"), "assigned_tasks": N_("交办工作"),
+    "title": N_("标题"), "status": N_("状态"), "revision": N_("修订版次"), "model": N_("示范文本"), "community": N_("所属村（社区）"),
+    "procedure": N_("制定程序"), "procedure.solicited": N_("程序·征集民意"), "procedure.drafted": N_("程序·拟定草案"),
+    "procedure.reviewed": N_("程序·提请审核"), "procedure.voted": N_("程序·审议表决"), "procedure.filed": N_("程序·备案"),
+    "procedure.published": N_("程序·公布"),
+    "vote": N_("表决"), "vote.body": N_("表决机构"), "vote.basis": N_("到会人数计算基础"), "vote.eligible": N_("应到人数"),
+    "vote.present": N_("实到人数"), "vote.in_favour": N_("赞成人数"), "vote.women_present": N_("到会女性人数"),
+    "filed_with": N_("备案机关"), "points": N_("积分制"), "points.title": N_("积分制名称"), "points.items": N_("积分项目"),
+    "points.redemption": N_("积分兑换办法"), "chapters": N_("章"),
+    "level": N_("层面"), "issued": N_("印发日期"), "items": N_("事项"), "categories": N_("类别"),
+    "self_governance": N_("依法自治事项"), "assist_government": N_("协助政府工作事项"), "negative": N_("工作负面事项"),
     # fields of items (the last key of a path, when the whole path has no label)
-    "id": "编号", "tier": "层级", "forms": "协商形式", "participants": "参与方", "lead": "牵头方",
-    "handler": "办理部门", "basis": "依据", "route": "解决途径", "reason": "理由", "description": "说明",
-    "contact": "联系方式", "department": "部门", "ref": "清单编号", "category": "类别", "behaviour": "行为",
-    "topic": "内容方面", "text": "条文",
+    "id": N_("编号"), "tier": N_("层级"), "forms": N_("协商形式"), "participants": N_("参与方"), "lead": N_("牵头方"),
+    "handler": N_("办理部门"), "basis": N_("依据"), "route": N_("解决途径"), "reason": N_("理由"), "description": N_("说明"),
+    "contact": N_("联系方式"), "department": N_("部门"), "ref": N_("清单编号"), "category": N_("类别"), "behaviour": N_("行为"),
+    "topic": N_("内容方面"), "text": N_("条文"),
 }
 
 #: Lists whose items are named by a key, per file kind (data path of the list, keys only → key field).
@@ -82,6 +83,20 @@ class Change:
         if self.moved_from is not None:
             out["moved_from"] = self.moved_from
         return out
+
+
+def field_label(key: str) -> str:
+    """The words for a field (a data path or a key) in the interface language; an unknown key as written."""
+    return _(FIELD_LABELS[key]) if key in FIELD_LABELS else key
+
+
+def numeral(n: int) -> str:
+    """A number as an article or chapter is numbered: 十二 in Chinese (第十二条), 12 in English (Article 12)."""
+    if current_language() == "zh":
+        from ..rules.text import chinese_number
+
+        return chinese_number(n)
+    return str(n)
 
 
 def _plain(value: Any) -> Any:
@@ -126,9 +141,9 @@ def _join(target: str, key: str) -> str:
 def _label_for(schema: str, key: str, parent_label: str) -> str:
     """The words for a field: its own label when the path has one, else the parent's words and the field's."""
     if schema in FIELD_LABELS:
-        return FIELD_LABELS[schema]
-    name = "分值" if schema == "points.items.points" else FIELD_LABELS.get(key, key)
-    return f"{parent_label}·{name}" if parent_label else name
+        return field_label(schema)
+    name = _("分值") if schema == "points.items.points" else field_label(key)
+    return _("{parent}·{field}").format(parent=parent_label, field=name) if parent_label else name
 
 
 def _diff_value(out: _Out, old: Any, new: Any, target: str, schema: str, label: str) -> None:
@@ -187,12 +202,13 @@ def _diff_list(out: _Out, old: list, new: list, target: str, schema: str, label:
         return
     for index in range(max(len(old), len(new))):
         child_target = f"{target}[{index}]"
+        child_label = _("{label}第{number}项").format(label=label, number=index + 1)
         if index >= len(new):
-            out.add(REMOVED, child_target, old[index], None, f"{label}第{index + 1}项")
+            out.add(REMOVED, child_target, old[index], None, child_label)
         elif index >= len(old):
-            out.add(ADDED, child_target, None, new[index], f"{label}第{index + 1}项")
+            out.add(ADDED, child_target, None, new[index], child_label)
         else:
-            _diff_value(out, old[index], new[index], child_target, schema, f"{label}第{index + 1}项")
+            _diff_value(out, old[index], new[index], child_target, schema, child_label)
 
 
 def _diff_words(out: _Out, old: list, new: list, target: str, label: str) -> None:
@@ -216,8 +232,10 @@ def _item_label(out: _Out, schema: str, key: str, item: Any, label: str) -> str:
     if not isinstance(title, str) or schema in EXCLUSION_LISTS:
         title = out.titles.get(key)
     if schema == "assigned_tasks" and isinstance(item, dict) and isinstance(item.get("title"), str):
-        return f"{label}“{item['title']}”"
-    return f"{label} {key}" + (f"“{title}”" if title else "")
+        return _("{label}“{title}”").format(label=label, title=item["title"])
+    if title:
+        return _("{label} {key}“{title}”").format(label=label, key=key, title=title)
+    return f"{label} {key}"
 
 
 def _diff_keyed(out: _Out, old: dict, new: dict, target: str, schema: str, label: str) -> None:
@@ -288,10 +306,10 @@ def chapter_title(chapters: Any, index: int) -> str:
 
 
 def article_label(number: int, chapters: Any, chapter_index: int) -> str:
-    from ..rules.text import chinese_number
-
     title = chapter_title(chapters, chapter_index)
-    return f"第{chinese_number(number)}条" + (f"（{title}）" if title else "")
+    if title:
+        return _("第{number}条（{chapter}）").format(number=numeral(number), chapter=title)
+    return _("第{number}条").format(number=numeral(number))
 
 
 def article_path(chapter: int, article: int) -> str:
@@ -321,30 +339,28 @@ def _chapter_map(old: list, new: list) -> dict[int, int]:
 def _diff_chapters(out: _Out, old: Any, new: Any) -> None:
     if not isinstance(old, list) or not isinstance(new, list) \
             or not all(isinstance(c, dict) for c in (*old, *new)):
-        _diff_value(out, old, new, "chapters", "chapters", "章")
+        _diff_value(out, old, new, "chapters", "chapters", field_label("chapters"))
         return
-    from ..rules.text import chinese_number
-
     mapping = _chapter_map(old, new)
     mapped_new = set(mapping.values())
     for i, chapter in enumerate(old):
         if i not in mapping:
-            out.add(REMOVED, f"chapters[{i}]", chapter.get("title"), None, f"第{chinese_number(i + 1)}章")
+            out.add(REMOVED, f"chapters[{i}]", chapter.get("title"), None, _("第{number}章").format(number=numeral(i + 1)))
     for j, chapter in enumerate(new):
-        label = f"第{chinese_number(j + 1)}章"
+        label = _("第{number}章").format(number=numeral(j + 1))
         if j not in mapped_new:
             out.add(ADDED, f"chapters[{j}]", None, chapter.get("title"), label)
     for i, j in sorted(mapping.items(), key=lambda p: p[1]):
-        label = f"第{chinese_number(j + 1)}章"
+        label = _("第{number}章").format(number=numeral(j + 1))
         before = {k: v for k, v in old[i].items() if k != "articles"}
         after = {k: v for k, v in new[j].items() if k != "articles"}
         _diff_value(out, before, after, f"chapters[{j}]", "chapter", label)
 
     old_articles, new_articles = charter_articles(old), charter_articles(new)
-    pairs = align([t for _, _, t in old_articles], [t for _, _, t in new_articles])
+    pairs = align([t for *_rest, t in old_articles], [t for *_rest, t in new_articles])
     for pair in pairs:
         if pair.op == "equal":
-            (oc, oa, text), (nc, na, _) = old_articles[pair.i], new_articles[pair.j]
+            (oc, oa, text), (nc, na, _text) = old_articles[pair.i], new_articles[pair.j]
             if mapping.get(oc) == nc:
                 continue
             pair_op = "moved"  # same text, but now in another chapter

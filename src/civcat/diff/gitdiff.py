@@ -28,11 +28,12 @@ from typing import Any
 
 from ..errors import UsageError
 from ..findings import Finding, Severity
+from ..i18n import N_, _
 from ..repository import DATA_FOLDERS, YAML_SUFFIXES, data_files
 from .changes import ADDED, CHANGED, REMOVED, Change, diff_data
 from .snapshot import Checker, Snapshot
 
-WORKING_TREE = "工作区"
+WORKING_TREE = N_("工作区")  # the HEAD of a diff against the working tree, in text and markdown
 
 
 @dataclass
@@ -90,29 +91,30 @@ def _git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
         run = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=root, input=stdin,
                              capture_output=True, env=env, check=False)
     except FileNotFoundError:
-        raise UsageError("找不到 git 命令：--git 需要安装 git") from None
+        raise UsageError(_("找不到 git 命令：--git 需要安装 git")) from None
     if run.returncode != 0:
         message = run.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise UsageError(f"git {args[0]} 失败：{message[-1] if message else run.returncode}")
+        raise UsageError(_("git {command} 失败：{error}").format(command=args[0],
+                                                                  error=message[-1] if message else run.returncode))
     return run.stdout
 
 
 def resolve(root: Path, revision: str) -> str:
     """The commit a revision names, or a usage error in words a clerk understands."""
     if revision.startswith("-"):
-        raise UsageError(f"版本 {revision} 无效")
+        raise UsageError(_("版本 {revision} 无效").format(revision=revision))
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
     try:
         run = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], cwd=root,
                              capture_output=True, env=env, check=False)
     except FileNotFoundError:
-        raise UsageError("找不到 git 命令：--git 需要安装 git") from None
+        raise UsageError(_("找不到 git 命令：--git 需要安装 git")) from None
     if run.returncode != 0:
         inside = subprocess.run(["git", "rev-parse", "--is-inside-work-tree"], cwd=root, capture_output=True,
                                 env=env, check=False)
         if inside.returncode != 0:
-            raise UsageError(f"{root} 不在 git 仓库中：--git 需要一个 git 仓库")
-        raise UsageError(f"git 中找不到版本 {revision}（分支、标签或提交号）")
+            raise UsageError(_("{folder} 不在 git 仓库中：--git 需要一个 git 仓库").format(folder=root))
+        raise UsageError(_("git 中找不到版本 {revision}（分支、标签或提交号）").format(revision=revision))
     return run.stdout.decode().strip()
 
 
@@ -129,7 +131,7 @@ def _ls_tree(root: Path, commit: str) -> dict[str, str]:
     for entry in out.split(b"\0"):
         if not entry:
             continue
-        meta, _, path = entry.partition(b"\t")
+        meta, _tab, path = entry.partition(b"\t")
         mode, kind, sha = meta.split()
         rel = path.decode("utf-8", "surrogateescape")
         if kind == b"blob" and mode in (b"100644", b"100755") and _is_data_path(rel):
@@ -147,7 +149,7 @@ def _cat_blobs(root: Path, shas: list[str]) -> dict[str, bytes]:
         end = out.index(b"\n", pos)
         header = out[pos:end].split()
         if len(header) < 3:
-            raise UsageError(f"git cat-file 读不到 {sha}")
+            raise UsageError(_("git cat-file 读不到 {blob}").format(blob=sha))
         size = int(header[2])
         blobs[sha] = out[end + 1:end + 1 + size]
         pos = end + 1 + size + 1
@@ -281,7 +283,7 @@ def _item_titles(*sides: Snapshot) -> dict[str | None, dict[str, str]]:
         for doc in side.repository.documents:
             if doc.kind in ("triage-reference", "consultation-reference", "autonomy-reference"):
                 level = doc.model.level if doc.kind == "triage-reference" else None
-                for _, item, _ in reference_items(doc):
+                for _path, item, _prefix in reference_items(doc):
                     titles.setdefault(level, {})[item.id] = item.title
     return titles
 
@@ -328,18 +330,21 @@ def _file_change(old: str | None, new: str | None, old_side: Snapshot, new_side:
     def add(change: str, target: str, before: Any, after: Any, label: str, **extra) -> None:
         result.changes.append(Change(result.path, community, kind, change, target, before, after, label, **extra))
 
+    # Labels are for text and markdown; the JSON has the targets ("file", "path"). What a file that
+    # cannot be compared is (`_unreadable`, "可以读取") is a message: it follows the language, as the
+    # finding it quotes does.
     if old is None:
-        add(ADDED, "file", None, _summary(new_data) or new, "文件")
+        add(ADDED, "file", None, _summary(new_data) or new, _("文件"))
         return result
     if new is None:
-        add(REMOVED, "file", _summary(old_data) or old, None, "文件")
+        add(REMOVED, "file", _summary(old_data) or old, None, _("文件"))
         return result
     if old != new:
-        add(CHANGED, "path", old, new, "文件位置")
+        add(CHANGED, "path", old, new, _("文件位置"))
     old_problem, new_problem = _unreadable(old_side, old), _unreadable(new_side, new)
     if old_problem or new_problem:
         if old_problem != new_problem:
-            add(CHANGED, "file", old_problem or "可以读取", new_problem or "可以读取", "文件")
+            add(CHANGED, "file", old_problem or _("可以读取"), new_problem or _("可以读取"), _("文件"))
         return result
     names = _titles_for(titles, community, new_side, old_side)
     for change, target, before, after, label, extra in diff_data(kind, old_data, new_data, titles=names):
@@ -354,10 +359,10 @@ def _unreadable(side: Snapshot, rel: str) -> str | None:
         return None
     found = next((f for f in side.findings if f.path == rel and f.code in ("CV001", "CV002", "CV003", "CV706")), None)
     if found is not None:
-        return f"无法读取（{found.code}）：{found.message}"
+        return _("无法读取（{code}）：{message}").format(code=found.code, message=found.message)
     if source is None or source.data is None:
-        return "空文件"
-    return "不是 YAML 映射"
+        return _("空文件")
+    return _("不是 YAML 映射")
 
 
 # --- findings --------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import UsageError
+from ..i18n import N_, _
 from ..repository import Document, Repository
 from .across import FILING_PHRASES, _FILING, near_same
 from .changes import article_path
@@ -36,7 +37,11 @@ class Side:
 
 @dataclass
 class Entry:
-    """One item in a comparison: its key (id or title), a label, and what each side has (None: lacks it)."""
+    """One item in a comparison: its key (id or title), a label, and what each side has (None: lacks it).
+
+    The label of a catalogue item is its data (id and title); that of a charter field is words, in the
+    interface language (the JSON's `label` too; `key` is the field's data path, the same in every language).
+    """
 
     key: str
     label: str
@@ -54,7 +59,7 @@ class Entry:
 @dataclass
 class Section:
     name: str  # e.g. "triage.excluded"
-    label: str
+    label: str  # in the interface language (text and markdown only)
     only_a: list[Entry] = field(default_factory=list)
     only_b: list[Entry] = field(default_factory=list)
     both: list[Entry] = field(default_factory=list)
@@ -118,9 +123,11 @@ def find_community(repository: Repository, wanted: str) -> Document:
     if len(named) == 1:
         return named[0]
     if not named:
-        raise UsageError(f"找不到村（社区）{wanted}；请写 12 位代码或名称")
-    listed = "、".join(f"{d.model.code}（{_township_name(repository, d)}）" for d in sorted(named, key=lambda d: d.model.code))
-    raise UsageError(f"名为 {wanted} 的村（社区）有 {len(named)} 个：{listed}；请写代码，或写成“乡镇名+村名”")
+        raise UsageError(_("找不到村（社区）{name}；请写 12 位代码或名称").format(name=wanted))
+    listed = _("、").join(_("{code}（{township}）").format(code=d.model.code, township=_township_name(repository, d))
+                         for d in sorted(named, key=lambda d: d.model.code))
+    raise UsageError(_("名为 {name} 的村（社区）有 {count} 个：{listed}；请写代码，或写成“乡镇名+村名”")
+                     .format(name=wanted, count=len(named), listed=listed))
 
 
 def _township_name(repository: Repository, doc: Document) -> str:
@@ -138,19 +145,19 @@ def compare_pair(repository: Repository, first: str, second: str) -> PairDiff:
     """Compare two communities (by code or name): catalogues and charters."""
     doc_a, doc_b = find_community(repository, first), find_community(repository, second)
     if doc_a.model.code == doc_b.model.code:
-        raise UsageError(f"两次给的是同一个村（社区）{doc_a.model.name}（{doc_a.model.code}）")
+        raise UsageError(_("两次给的是同一个村（社区）{name}（{code}）").format(name=doc_a.model.name, code=doc_a.model.code))
     level_a, level_b = repository.triage_level_of(doc_a.model.code), repository.triage_level_of(doc_b.model.code)
     titles_a, titles_b = _reference_titles(repository, level_a), _reference_titles(repository, level_b)
     a, b = doc_a.model, doc_b.model
     sections = [
-        _by_id("triage.excluded", "三事分流·不适用的参考事项", a.triage.excluded, b.triage.excluded, titles_a, titles_b,
+        _by_id("triage.excluded", _("三事分流·不适用的参考事项"), a.triage.excluded, b.triage.excluded, titles_a, titles_b,
                comparable=level_a == level_b),
-        _by_title("triage.local", "三事分流·本地事项", a.triage.local, b.triage.local),
-        _words("consultation.platforms", "协商平台", a.consultation.platforms if a.consultation else [],
+        _by_title("triage.local", _("三事分流·本地事项"), a.triage.local, b.triage.local),
+        _words("consultation.platforms", _("协商平台"), a.consultation.platforms if a.consultation else [],
                b.consultation.platforms if b.consultation else []),
-        _by_id("consultation.excluded", "协商·不适用的事项", a.consultation.excluded if a.consultation else [],
+        _by_id("consultation.excluded", _("协商·不适用的事项"), a.consultation.excluded if a.consultation else [],
                b.consultation.excluded if b.consultation else [], titles_a, titles_b),
-        _by_title("consultation.local", "协商·本地事项", a.consultation.local if a.consultation else [],
+        _by_title("consultation.local", _("协商·本地事项"), a.consultation.local if a.consultation else [],
                   b.consultation.local if b.consultation else []),
         _tasks(a.assigned_tasks, b.assigned_tasks),
     ]
@@ -167,7 +174,7 @@ def _reference_titles(repository: Repository, level: str | None) -> dict[str, st
     titles: dict[str, str] = {}
     for doc in repository.documents:
         if doc.kind == "consultation-reference" or (doc.kind == "triage-reference" and doc.model.level == level):
-            for _, item, _ in reference_items(doc):
+            for _path, item, _prefix in reference_items(doc):
                 titles.setdefault(item.id, item.title)
     return titles
 
@@ -224,7 +231,7 @@ def _words(name: str, label: str, a: list[str], b: list[str]) -> Section:
 def _tasks(a: list, b: list) -> Section:
     from ..rules.catalogues import normalize_title
 
-    section = Section("assigned_tasks", "交办工作")
+    section = Section("assigned_tasks", _("交办工作"))
     keyed_a = {t.ref or normalize_title(t.title): t for t in a}
     keyed_b = {t.ref or normalize_title(t.title): t for t in b}
     for key in dict.fromkeys([*keyed_a, *keyed_b]):
@@ -236,10 +243,10 @@ def _tasks(a: list, b: list) -> Section:
 
 
 CHARTER_FIELDS = (
-    ("title", "标题"), ("status", "状态"), ("revision", "修订版次"), ("model", "示范文本"),
-    ("procedure.voted", "审议表决日期"), ("procedure.filed", "备案日期"), ("vote.body", "表决机构"),
-    ("vote.eligible", "应到人数"), ("vote.present", "实到人数"), ("vote.in_favour", "赞成人数"),
-    ("filed_with", "备案机关"),
+    ("title", N_("标题")), ("status", N_("状态")), ("revision", N_("修订版次")), ("model", N_("示范文本")),
+    ("procedure.voted", N_("审议表决日期")), ("procedure.filed", N_("备案日期")), ("vote.body", N_("表决机构")),
+    ("vote.eligible", N_("应到人数")), ("vote.present", N_("实到人数")), ("vote.in_favour", N_("赞成人数")),
+    ("filed_with", N_("备案机关")),
 )
 
 
@@ -250,7 +257,7 @@ def _get(model: Any, dotted: str) -> Any:
 
 
 def _charter_fields(a: Document | None, b: Document | None) -> list[Entry]:
-    return [Entry(key, label, _get(a.model, key) if a else None, _get(b.model, key) if b else None)
+    return [Entry(key, _(label), _get(a.model, key) if a else None, _get(b.model, key) if b else None)
             for key, label in CHARTER_FIELDS]
 
 
@@ -273,7 +280,7 @@ def _align_charters(a: Document, b: Document, name_a: str, name_b: str) -> list[
 
     arts_a, arts_b = flat(a), flat(b)
     key_a, key_b = keyer(a, name_a), keyer(b, name_b)
-    ka, kb = [key_a(t) for *_, t in arts_a], [key_b(t) for *_, t in arts_b]
+    ka, kb = [key_a(art[3]) for art in arts_a], [key_b(art[3]) for art in arts_b]
     rows = []
     for pair in align(ka, kb):
         ia, ib = pair.i, pair.j

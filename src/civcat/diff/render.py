@@ -21,33 +21,61 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..findings import Finding, Severity
+from ..i18n import N_, _, ngettext
+from .changes import field_label, numeral
 from .textdiff import DELETE, EQUAL, Segment
 
 FORMATS = ("text", "markdown", "json")
 
-TIER_NAMES = {"major": "大事", "minor": "小事", "private": "私事"}
+# Text and markdown speak the interface language; the JSON holds codes and data (the words of these
+# tables never go into it). Values of the tables below are translated where they are shown.
+
+TIER_NAMES = {"major": N_("大事"), "minor": N_("小事"), "private": N_("私事")}
 VALUE_NAMES = {
     "tier": TIER_NAMES,
-    "type": {"village": "村", "community": "社区", "street": "街道", "town": "镇", "township": "乡",
-             "village_rules": "村规民约", "residents_convention": "居民公约"},
-    "status": {"adopted": "已通过", "draft": "草案"},
-    "body": {"villagers_meeting": "村民会议", "villagers_representatives": "村民代表会议",
-             "residents_meeting": "居民会议", "residents_representatives": "居民代表会议"},
-    "basis": {"persons": "十八周岁以上人员", "households": "户代表", "representatives": "居民小组代表"},
-    "route": {"self": "自行解决", "market": "市场服务", "both": "自行解决或市场服务"},
-    "category": {"institution": "制度建设类", "public_affairs": "公共事务公益事业类",
-                 "village_affairs": "村（居）务管理类", "other": "其他类"},
-    "topic": {"conduct": "规范日常行为", "order": "维护公共秩序", "rights": "保障群众权益",
-              "disputes": "调解群众纠纷", "customs": "引导民风民俗"},
-    "level": {"township": "乡镇层面", "street": "街道层面", "consultation": "协商事项"},
+    "type": {"village": N_("村"), "community": N_("社区"), "street": N_("街道"), "town": N_("镇"), "township": N_("乡"),
+             "village_rules": N_("村规民约"), "residents_convention": N_("居民公约")},
+    "status": {"adopted": N_("已通过"), "draft": N_("草案")},
+    "body": {"villagers_meeting": N_("村民会议"), "villagers_representatives": N_("村民代表会议"),
+             "residents_meeting": N_("居民会议"), "residents_representatives": N_("居民代表会议")},
+    "basis": {"persons": N_("十八周岁以上人员"), "households": N_("户代表"), "representatives": N_("居民小组代表")},
+    "route": {"self": N_("自行解决"), "market": N_("市场服务"), "both": N_("自行解决或市场服务")},
+    "category": {"institution": N_("制度建设类"), "public_affairs": N_("公共事务公益事业类"),
+                 "village_affairs": N_("村（居）务管理类"), "other": N_("其他类")},
+    "topic": {"conduct": N_("规范日常行为"), "order": N_("维护公共秩序"), "rights": N_("保障群众权益"),
+              "disputes": N_("调解群众纠纷"), "customs": N_("引导民风民俗")},
+    "level": {"township": N_("乡镇层面"), "street": N_("街道层面"), "consultation": N_("协商事项")},
 }
-KIND_NAMES = {"community": "村（社区）目录", "charter": "村规民约、居民公约", "charter-model": "示范文本",
-              "county": "县和乡镇", "triage-reference": "三事分流参考事项清单",
-              "consultation-reference": "协商事项清单", "autonomy-reference": "三张清单"}
-SEVERITY = {Severity.ERROR: "错误", Severity.WARNING: "警告"}
+KIND_NAMES = {"community": N_("村（社区）目录"), "charter": N_("村规民约、居民公约"), "charter-model": N_("示范文本"),
+              "county": N_("县和乡镇"), "triage-reference": N_("三事分流参考事项清单"),
+              "consultation-reference": N_("协商事项清单"), "autonomy-reference": N_("三张清单")}
+SEVERITY = {Severity.ERROR: N_("错误"), Severity.WARNING: N_("警告")}
 
 
 # --- values in words -------------------------------------------------------------------------------
+
+def _list(items) -> str:
+    """Words listed: 甲、乙、丙 in Chinese, "a, b, c" in English."""
+    return _("、").join(items)
+
+
+def value_name(field: str, value: Any) -> Any:
+    """An enumerated value in words (VALUE_NAMES), translated; any other value as it is."""
+    names = VALUE_NAMES.get(field, {})
+    return _(names[value]) if isinstance(value, str) and value in names else value
+
+
+def tier_name(tier: Any, default: str = "") -> str:
+    return _(TIER_NAMES[tier]) if tier in TIER_NAMES else default
+
+
+def kind_name(kind: Any, default: str) -> str:
+    return _(KIND_NAMES[kind]) if kind in KIND_NAMES else default
+
+
+def severity_name(severity: Severity) -> str:
+    return _(SEVERITY[severity])
+
 
 def _field_of(target: str) -> str:
     last = target.rsplit(".", 1)[-1]
@@ -59,46 +87,58 @@ def show(value: Any, field: str = "") -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return _("是") if value else _("否")
     if isinstance(value, str):
-        return VALUE_NAMES.get(field, {}).get(value, value)
+        return value_name(field, value)
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, list):
-        return "、".join(show(v, field) for v in value) or "（空）"
+        return _list(show(v, field) for v in value) or _("（空）")
     if isinstance(value, dict):
         return _show_mapping(value)
     return str(value)
 
 
-def _show_mapping(value: dict) -> str:
-    from .changes import FIELD_LABELS
+def _field_value(key: str, value: Any) -> str:
+    return _("{field}：{value}").format(field=field_label(key), value=show(value, key))
 
+
+def _show_mapping(value: dict) -> str:
     if "kind" in value and ("code" in value or "community" in value or "title" in value):  # a file's summary
-        kind = KIND_NAMES.get(str(value.get("kind")), str(value.get("kind")))
+        kind = kind_name(str(value.get("kind")), str(value.get("kind")))
         name = value.get("name") or value.get("title") or ""
         code = value.get("code") or value.get("community") or ""
-        extra = f"，{value['articles']} 条" if "articles" in value else ""
-        return f"{kind}：{name}" + (f"（{code}）" if code else "") + extra
+        if "articles" in value:
+            articles = value["articles"]
+            n = articles if isinstance(articles, int) else 2
+            if code:
+                return ngettext("{kind}：{name}（{code}），{count} 条", "{kind}：{name}（{code}），{count} 条",
+                                n).format(kind=kind, name=name, code=code, count=articles)
+            return ngettext("{kind}：{name}，{count} 条", "{kind}：{name}，{count} 条", n).format(
+                kind=kind, name=name, count=articles)
+        if code:
+            return _("{kind}：{name}（{code}）").format(kind=kind, name=name, code=code)
+        return _("{kind}：{name}").format(kind=kind, name=name)
     if "title" in value:  # an item
-        head = " ".join(str(p) for p in (value.get("id"), TIER_NAMES.get(str(value.get("tier")), "")) if p)
-        rest = [f"{FIELD_LABELS.get(k, k)}：{show(v, k)}" for k, v in value.items() if k not in ("id", "tier", "title")]
-        return f"{head}“{value['title']}”".strip() + (f"（{'；'.join(rest)}）" if rest else "")
-    return "；".join(f"{FIELD_LABELS.get(str(k), str(k))}：{show(v, str(k))}" for k, v in value.items())
+        head = " ".join(str(p) for p in (value.get("id"), tier_name(str(value.get("tier")))) if p)
+        item = _("{item}“{title}”").format(item=head, title=value["title"]).strip()
+        rest = [_field_value(k, v) for k, v in value.items() if k not in ("id", "tier", "title")]
+        return _("{item}（{details}）").format(item=item, details=_("；").join(rest)) if rest else item
+    return _("；").join(_field_value(str(k), v) for k, v in value.items())
 
 
 def verb(change) -> str:
     """The change in one word, in the clerk's terms."""
     target = change.target
     if target == "file":
-        return {"added": "新增文件", "removed": "删除文件"}.get(change.change, "无法比较")
+        return {"added": _("新增文件"), "removed": _("删除文件")}.get(change.change, _("无法比较"))
     if target == "path":
-        return "移动/改名"
+        return _("移动/改名")
     if change.moved_from is not None:
-        return "移动" if change.before == change.after else "移动并修改"
+        return _("移动") if change.before == change.after else _("移动并修改")
     if ".excluded " in f".{target}" and target.count(".") == 1:
-        return {"added": "排除", "removed": "恢复适用", "changed": "改理由"}[change.change]
-    return {"added": "新增", "removed": "删除", "changed": "修改"}[change.change]
+        return {"added": _("排除"), "removed": _("恢复适用"), "changed": _("改理由")}[change.change]
+    return {"added": _("新增"), "removed": _("删除"), "changed": _("修改")}[change.change]
 
 
 def _is_article(change) -> bool:
@@ -107,7 +147,7 @@ def _is_article(change) -> bool:
 
 
 def _finding_line(f: Finding) -> str:
-    return f"{f.path}:{f.line}:{f.column}  {SEVERITY[f.severity]} {f.code}  {f.message}"
+    return f"{f.path}:{f.line}:{f.column}  {severity_name(f.severity)} {f.code}  {f.message}"
 
 
 # --- markdown helpers ------------------------------------------------------------------------------
@@ -135,6 +175,10 @@ def md_diff(segments: list[Segment]) -> str:
 
 def _code(text: str) -> str:
     return f"`{text.replace('`', '')}`"
+
+
+def _md_row(cells) -> str:
+    return "| " + " | ".join(cells) + " |"
 
 
 # --- rich helpers ----------------------------------------------------------------------------------
@@ -194,19 +238,24 @@ def _groups(diff) -> list[tuple[str, list]]:
     return list(groups.items())
 
 
+def _community_title(name: str, code: str, township: str) -> str:
+    """石门村（500243112201，长生镇）: a community with its code and township."""
+    if township:
+        return _("{name}（{code}，{township}）").format(name=name, code=code, township=township)
+    return _("{name}（{code}）").format(name=name, code=code)
+
+
 def _group_title(diff, key: str, files: list) -> str:
     if files[0].community:
-        name = diff.names.get(key, "")
-        township = diff.townships.get(key[:9], "")
-        status = ""
+        title = _community_title(diff.names.get(key, "") or _("村（社区）"), key, diff.townships.get(key[:9], ""))
         community_file = next((f for f in files if f.kind == "community"), None)
         if community_file and community_file.old is None:
-            status = "（新增）"
-        elif community_file and community_file.new is None:
-            status = "（删除）"
-        return f"{name or '村（社区）'}（{key}{'，' + township if township else ''}）{status}"
-    kind = files[0].kind
-    return f"{KIND_NAMES.get(kind or '', '文件')} {key}"
+            return _("{community}（新增）").format(community=title)
+        if community_file and community_file.new is None:
+            return _("{community}（删除）").format(community=title)
+        return title
+    kind = kind_name(files[0].kind, _("文件"))
+    return f"{kind} {key}"
 
 
 def _group_findings(diff, files: list) -> list[Finding]:
@@ -228,18 +277,23 @@ def git_summary(diff) -> str:
     new_errors = diff.new_errors
     new_warnings = len(diff.new) - new_errors
     if not diff.files:
-        head = "数据没有实质改动"
+        head = _("数据没有实质改动")
     else:
-        parts = [f"{len(communities)} 个村（社区）有改动"]
+        parts = [ngettext("{count} 个村（社区）有改动", "{count} 个村（社区）有改动", len(communities)).format(
+            count=len(communities))]
         if added or removed:
-            parts.append(f"其中新增 {added} 个、删除 {removed} 个")
+            parts.append(_("其中新增 {added} 个、删除 {removed} 个").format(added=added, removed=removed))
         if others:
-            parts.append(f"另有 {others} 个县级文件有改动")
-        parts.append(f"共 {len(diff.changes)} 处（新增 {counts['added']}、删除 {counts['removed']}、修改 {counts['changed']}）")
-        head = "，".join(parts)
-    findings = (f"新发现 {new_errors} 个错误、{new_warnings} 个警告，修复 {len(diff.fixed)} 个问题"
-                if diff.new or diff.fixed else "没有新发现的问题，也没有修复的问题")
-    return f"{head}；检查结果：{findings}。"
+            parts.append(ngettext("另有 {count} 个县级文件有改动", "另有 {count} 个县级文件有改动", others).format(count=others))
+        total = len(diff.changes)
+        parts.append(ngettext("共 {count} 处（新增 {added}、删除 {removed}、修改 {changed}）",
+                              "共 {count} 处（新增 {added}、删除 {removed}、修改 {changed}）", total).format(
+            count=total, added=counts["added"], removed=counts["removed"], changed=counts["changed"]))
+        head = _("，").join(parts)
+    findings = (_("新发现 {errors} 个错误、{warnings} 个警告，修复 {fixed} 个问题").format(
+                    errors=new_errors, warnings=new_warnings, fixed=len(diff.fixed))
+                if diff.new or diff.fixed else _("没有新发现的问题，也没有修复的问题"))
+    return _("{changes}；检查结果：{findings}。").format(changes=head, findings=findings)
 
 
 def render_git(diff, fmt: str, *, color: bool = False) -> str:
@@ -253,14 +307,18 @@ def render_git(diff, fmt: str, *, color: bool = False) -> str:
 def _revisions(diff) -> tuple[str, str]:
     from .gitdiff import WORKING_TREE
 
-    base = f"{diff.base}（{diff.base_commit[:8]}）" if diff.base_commit[:8] not in diff.base else diff.base
-    head = WORKING_TREE if diff.head is None else (
-        f"{diff.head}（{diff.head_commit[:8]}）" if diff.head_commit and diff.head_commit[:8] not in diff.head else diff.head)
+    def named(revision: str, commit: str | None) -> str:
+        if commit and commit[:8] not in revision:
+            return _("{revision}（{commit}）").format(revision=revision, commit=commit[:8])
+        return revision
+
+    base = named(diff.base, diff.base_commit)
+    head = _(WORKING_TREE) if diff.head is None else named(diff.head, diff.head_commit)
     return base, head
 
 
 def _content_text(change, color: bool):
-    """The 内容 cell of a change, as rich Text."""
+    """The content cell (内容) of a change, as rich Text."""
     from rich.text import Text
 
     field = _field_of(change.target)
@@ -271,7 +329,7 @@ def _content_text(change, color: bool):
     if change.change == "removed":
         return Text(show(change.before, field), style="red" if color else "")
     if change.moved_from is not None:
-        return Text(f"从 {change.moved_from} 移来：{show(change.after)}")
+        return Text(_("从 {path} 移来：{text}").format(path=change.moved_from, text=show(change.after)))
     text = Text(show(change.before, field), style="red" if color else "")
     text.append(" → ")
     text.append(show(change.after, field), style="green" if color else "")
@@ -284,37 +342,37 @@ def git_text(diff, *, color: bool = False) -> str:
 
     console = _console(color)
     base, head = _revisions(diff)
-    console.print(Text(f"civcat diff：{base} → {head}", style="bold"), soft_wrap=True)
+    console.print(Text(_("civcat diff：{base} → {head}").format(base=base, head=head), style="bold"), soft_wrap=True)
     console.print(Text(git_summary(diff)), soft_wrap=True)
     for key, files in _groups(diff):
         console.print()
         console.print(Text(_group_title(diff, key, files), style="bold"))
         for f in files:
             table = Table(title=f.path, title_justify="left", show_lines=False, expand=False)
-            table.add_column("改动", no_wrap=True)
-            table.add_column("位置", overflow="fold")
-            table.add_column("内容", overflow="fold")
+            table.add_column(_("改动"), no_wrap=True)
+            table.add_column(_("位置"), overflow="fold")
+            table.add_column(_("内容"), overflow="fold")
             for change in f.changes:
                 where = Text(change.label or change.target)
                 where.append(f"\n{change.target}", style="dim")
                 table.add_row(Text(verb(change)), where, _content_text(change, color))
             console.print(table)
-    _findings_text(console, "新发现的问题", diff.new, color)
-    _findings_text(console, "已修复的问题", diff.fixed, color)
+    _findings_text(console, _("新发现的问题（{count}）").format(count=len(diff.new)), diff.new, color)
+    _findings_text(console, _("已修复的问题（{count}）").format(count=len(diff.fixed)), diff.fixed, color)
     return _output(console)
 
 
-def _findings_text(console, title: str, findings: list[Finding], color: bool) -> None:
+def _findings_text(console, heading: str, findings: list[Finding], color: bool) -> None:
     from rich.text import Text
 
     if not findings:
         return
     console.print()
-    console.print(Text(f"{title}（{len(findings)}）", style="bold"))
+    console.print(Text(heading, style="bold"))
     for f in findings:
         style = ("red" if f.severity is Severity.ERROR else "yellow") if color else ""
         line = Text(f"  {f.path}:{f.line}:{f.column}  ")
-        line.append(f"{SEVERITY[f.severity]} {f.code}", style=style)
+        line.append(f"{severity_name(f.severity)} {f.code}", style=style)
         line.append(f"  {f.message}")
         console.print(line, soft_wrap=True)
 
@@ -324,14 +382,15 @@ MARKDOWN_LIMIT = 60_000  # GitHub refuses comments over 65,536 characters
 
 def git_markdown(diff) -> str:
     base, head = _revisions(diff)
-    out = [f"### civcat diff：{md(base)} → {md(head)}", "", f"**{md(git_summary(diff))}**", ""]
+    out = ["### " + _("civcat diff：{base} → {head}").format(base=md(base), head=md(head)), "",
+           f"**{md(git_summary(diff))}**", ""]
     if diff.new:
-        out += [f"#### 新发现的问题（{len(diff.new)}）", "", *_findings_table(diff.new, diff), ""]
+        out += ["#### " + _("新发现的问题（{count}）").format(count=len(diff.new)), "", *_findings_table(diff.new, diff), ""]
     if diff.fixed:
-        out += ["<details><summary>已修复的问题（%d）</summary>" % len(diff.fixed), "", *_findings_table(diff.fixed, diff), "",
-                "</details>", ""]
+        out += ["<details><summary>" + _("已修复的问题（{count}）").format(count=len(diff.fixed)) + "</summary>", "",
+                *_findings_table(diff.fixed, diff), "", "</details>", ""]
     if any(c.diff for c in diff.changes):
-        out += ["逐字标出的修改：<del>删除线</del> 是删去的字，<ins>下划线</ins> 是新加的字。", ""]
+        out += [_("逐字标出的修改：<del>删除线</del> 是删去的字，<ins>下划线</ins> 是新加的字。"), ""]
     used = sum(len(line) + 1 for line in out)
     groups = _groups(diff)
     for index, (key, files) in enumerate(groups):
@@ -339,7 +398,9 @@ def git_markdown(diff) -> str:
         size = sum(len(line) + 1 for line in block)
         if used + size > MARKDOWN_LIMIT:
             rest = len(groups) - index
-            out += [f"其余 {rest} 组改动因评论长度限制未列出；请在本地运行 `civcat diff --git {md(diff.base)}` 查看全部。", ""]
+            out += [ngettext("其余 {count} 组改动因评论长度限制未列出；请在本地运行 `civcat diff --git {base}` 查看全部。",
+                             "其余 {count} 组改动因评论长度限制未列出；请在本地运行 `civcat diff --git {base}` 查看全部。",
+                             rest).format(count=rest, base=md(diff.base)), ""]
             break
         out += block
         used += size
@@ -347,10 +408,10 @@ def git_markdown(diff) -> str:
 
 
 def _findings_table(findings: list[Finding], diff) -> list[str]:
-    rows = ["| 村（社区） | 文件 | 行:列 | 问题 | 说明 |", "| --- | --- | --- | --- | --- |"]
+    rows = [_md_row([_("村（社区）"), _("文件"), _("行:列"), _("问题"), _("说明")]), "| --- | --- | --- | --- | --- |"]
     for f in findings:
         rows.append(f"| {md(_community_of(diff, f.path))} | {_code(f.path)} | {f.line}:{f.column} | "
-                    f"{SEVERITY[f.severity]} {f.code} | {md(f.message)} |")
+                    f"{severity_name(f.severity)} {f.code} | {md(f.message)} |")
     return rows
 
 
@@ -358,13 +419,24 @@ def _group_markdown(diff, key: str, files: list) -> list[str]:
     count = sum(len(f.changes) for f in files)
     found = _group_findings(diff, files)
     errors = sum(1 for f in found if f.severity is Severity.ERROR)
-    note = ""
-    if found:
-        note = "，新发现 " + "、".join(p for p in (f"{errors} 个错误" if errors else "",
-                                                f"{len(found) - errors} 个警告" if len(found) > errors else "") if p)
-    out = [f"<details><summary><b>{md(_group_title(diff, key, files))}</b>：{count} 处改动{note}</summary>", ""]
+    warnings = len(found) - errors
+    summary = ngettext("{count} 处改动", "{count} 处改动", count).format(count=count)
+    if errors and warnings:
+        summary = _("{changes}，新发现 {errors} 个错误、{warnings} 个警告").format(
+            changes=summary, errors=errors, warnings=warnings)
+    elif errors:
+        summary = ngettext("{changes}，新发现 {count} 个错误", "{changes}，新发现 {count} 个错误", errors).format(
+            changes=summary, count=errors)
+    elif warnings:
+        summary = ngettext("{changes}，新发现 {count} 个警告", "{changes}，新发现 {count} 个警告", warnings).format(
+            changes=summary, count=warnings)
+    title = f"<b>{md(_group_title(diff, key, files))}</b>"
+    out = ["<details><summary>" + _("{title}：{summary}").format(title=title, summary=summary) + "</summary>", ""]
     for f in files:
-        out.append(_code(f.path) + (f"（原为 {_code(f.old)}）" if f.old and f.new and f.old != f.new else ""))
+        if f.old and f.new and f.old != f.new:
+            out.append(_("{path}（原为 {old}）").format(path=_code(f.path), old=_code(f.old)))
+        else:
+            out.append(_code(f.path))
         out.append("")
         rows, texts = [], []
         for change in f.changes:
@@ -373,7 +445,7 @@ def _group_markdown(diff, key: str, files: list) -> list[str]:
             else:
                 rows.append(change)
         if rows:
-            out += ["| 改动 | 位置 | 原来 | 现在 |", "| --- | --- | --- | --- |"]
+            out += [_md_row([_("改动"), _("位置"), _("原来"), _("现在")]), "| --- | --- | --- | --- |"]
             for change in rows:
                 field = _field_of(change.target)
                 before = md(show(change.before, field)) if change.change != "added" else ""
@@ -385,7 +457,7 @@ def _group_markdown(diff, key: str, files: list) -> list[str]:
         for change in texts:
             head = f"**{verb(change)} {md(change.label or change.target)}** {_code(change.target)}"
             if change.moved_from is not None:
-                head += f"（原在 {_code(change.moved_from)}）"
+                head = _("{heading}（原在 {path}）").format(heading=head, path=_code(change.moved_from))
             out.append(head)
             if change.change == "changed" and change.diff is not None:
                 body = md_diff(change.diff)
@@ -410,38 +482,52 @@ def render_across(result, fmt: str, *, color: bool = False, limit: int = 20) -> 
 
 
 def _scope_line(result) -> str:
-    where = f"{result.township_name}（{result.township}）" if result.township else "全县 "
-    return f"{where}{result.communities_in_scope} 个村（社区）"
+    count = result.communities_in_scope
+    if result.township:
+        return ngettext("{township}（{code}）{count} 个村（社区）", "{township}（{code}）{count} 个村（社区）", count).format(
+            township=result.township_name, code=result.township, count=count)
+    return ngettext("全县 {count} 个村（社区）", "全县 {count} 个村（社区）", count).format(count=count)
+
+
+REFERENCE_LISTS = {"township": N_("乡镇层面“三事分流”参考事项"), "street": N_("街道层面“三事分流”参考事项"),
+                   "consultation": N_("城乡社区协商事项清单")}
 
 
 def _reference_heading(level: str, scope: int) -> str:
-    names = {"township": "乡镇层面“三事分流”参考事项", "street": "街道层面“三事分流”参考事项",
-             "consultation": "城乡社区协商事项清单"}
-    return f"{names[level]}（适用于 {scope} 个村（社区））"
+    return ngettext("{list}（适用于 {count} 个村（社区））", "{list}（适用于 {count} 个村（社区））", scope).format(
+        list=_(REFERENCE_LISTS[level]), count=scope)
 
 
 def _reasons(item, top: int = 4) -> str:
-    parts = [f"{r.text}（{r.count}）" for r in item.reasons[:top]]
+    parts = [_("{reason}（{count}）").format(reason=r.text, count=r.count) for r in item.reasons[:top]]
     if len(item.reasons) > top:
-        parts.append(f"另 {len(item.reasons) - top} 种理由")
-    return "；".join(parts)
+        more = len(item.reasons) - top
+        parts.append(ngettext("另 {count} 种理由", "另 {count} 种理由", more).format(count=more))
+    return _("；").join(parts)
 
 
 def _tiers(group) -> str:
-    names = TIER_NAMES if group.list == "triage" else VALUE_NAMES["category"]
-    return "、".join(f"{names.get(t, t or '未分类')} {n}" for t, n in group.tiers.most_common())
+    field = "tier" if group.list == "triage" else "category"
+    unclassified = _("未分类")
+    return _list(f"{value_name(field, t) if t else unclassified} {n}" for t, n in group.tiers.most_common())
+
+
+def _reference_name(level: str, item: str) -> str:
+    """A reference item named with its level where triage ids repeat (乡镇层面 XS-01), else by its id."""
+    return f"{value_name('level', level)} {item}" if level in ("township", "street") else item
 
 
 def _hints(group, threshold: int) -> list[str]:
     hints = []
     if group.reference:
-        hints.append(f"与参考事项 {group.reference} 同名：应排除或修改参考事项，不必新增")
+        reference = _reference_name(*group.reference_item) if group.reference_item else group.reference
+        hints.append(_("与参考事项 {reference} 同名：应排除或修改参考事项，不必新增").format(reference=reference))
     if group.conflict:
-        hints.append("层级不一致：请统一")
+        hints.append(_("层级不一致：请统一"))
     if group.candidate:
-        hints.append("★ 县级清单候选")
+        hints.append(_("★ 县级清单候选"))
     if len(group.titles) > 1:
-        hints.append("写法：" + "、".join(group.titles[:4]))
+        hints.append(_("写法：{titles}").format(titles=_list(group.titles[:4])))
     return hints
 
 
@@ -459,59 +545,82 @@ def _sections(result) -> dict[str, list]:
     return by_level
 
 
+def _list_name(group) -> str:
+    return _("三事分流") if group.list == "triage" else _("协商")
+
+
+def _reference_columns() -> list[str]:
+    return [_("编号"), _("事项"), _("排除"), _("占比"), _("理由（村（社区）数）")]
+
+
+def _local_columns() -> list[str]:
+    return [_("清单"), _("事项"), _("村（社区）数"), _("层级/类别"), _("提示")]
+
+
+def _community_columns(result) -> list[tuple[str, str]]:
+    """(heading, justification) of the columns of the table of communities."""
+    columns = [(_("村（社区）"), "left"), (_("代码"), "left"), (_("乡镇（街道）"), "left")]
+    if any(k in result.kinds for k in ("triage", "consultation")):
+        columns += [(_("排除"), "right"), (_("新增"), "right")]
+    if "charters" in result.kinds:
+        columns += [(_("公约 保留/修改/新增/删除"), "right"), (_("改动比例"), "right")]
+    columns.append((_("提示"), "left"))
+    return columns
+
+
 def across_text(result, *, color: bool = False, limit: int = 20) -> str:
     from rich.table import Table
     from rich.text import Text
 
     console = _console(color)
-    console.print(Text(f"比较：{_scope_line(result)}", style="bold"))
-    number = iter("一二三四")
+    console.print(Text(_("比较：{scope}").format(scope=_scope_line(result)), style="bold"))
+    number = iter(numeral(n) for n in range(1, 5))
     if result.reference_items:
         console.print()
-        console.print(Text(f"{next(number)}、哪些参考事项被排除，为什么", style="bold"))
+        console.print(Text(_("{number}、哪些参考事项被排除，为什么").format(number=next(number)), style="bold"))
         for level, items in _sections(result).items():
             excluded = sorted((i for i in items if i.excluded_by), key=lambda i: (-len(i.excluded_by), i.id))
             table = Table(title=_reference_heading(level, items[0].scope), title_justify="left")
-            for column, justify in (("编号", "left"), ("事项", "left"), ("排除", "right"), ("占比", "right"), ("理由（村（社区）数）", "left")):
+            for column, justify in zip(_reference_columns(), ("left", "left", "right", "right", "left"), strict=True):
                 table.add_column(column, justify=justify, overflow="fold")
             for item in excluded:
                 table.add_row(item.id, item.title, str(len(item.excluded_by)), f"{item.share:.0%}", _reasons(item))
             if excluded:
                 console.print(table)
             rest = len(items) - len(excluded)
-            console.print(Text(f"其余 {rest} 项没有村（社区）排除。" if excluded else
-                               f"{_reference_heading(level, items[0].scope)}：{len(items)} 项都没有村（社区）排除。"))
+            if excluded:
+                line = ngettext("其余 {count} 项没有村（社区）排除。", "其余 {count} 项没有村（社区）排除。", rest).format(count=rest)
+            else:
+                line = ngettext("{list}：{count} 项都没有村（社区）排除。", "{list}：{count} 项都没有村（社区）排除。",
+                                len(items)).format(list=_reference_heading(level, items[0].scope), count=len(items))
+            console.print(Text(line))
     if any(k in result.kinds for k in ("triage", "consultation")):
         console.print()
-        console.print(Text(f"{next(number)}、各村（社区）自行新增的事项（相同或相近名称归为一项）", style="bold"))
+        console.print(Text(_("{number}、各村（社区）自行新增的事项（相同或相近名称归为一项）").format(number=next(number)),
+                           style="bold"))
         shared = [g for g in result.local_items if len(g.communities) > 1 or g.conflict or g.reference]
         singles = len(result.local_items) - len(shared)
         if shared:
             table = Table(title_justify="left")
-            for column, justify in (("清单", "left"), ("事项", "left"), ("村（社区）数", "right"), ("层级/类别", "left"), ("提示", "left")):
+            for column, justify in zip(_local_columns(), ("left", "left", "right", "left", "left"), strict=True):
                 table.add_column(column, justify=justify, overflow="fold")
             for group in shared:
                 style = ("bold" if group.candidate else "") + (" yellow" if group.conflict and color else "")
-                table.add_row("三事分流" if group.list == "triage" else "协商", Text(group.title, style=style.strip()),
+                table.add_row(_list_name(group), Text(group.title, style=style.strip()),
                               str(len(group.communities)), _tiers(group), "\n".join(_hints(group, result.candidate_threshold)))
             console.print(table)
         if singles:
-            console.print(Text(f"另有 {singles} 项只有一个村（社区）新增。"))
+            console.print(Text(_singles_line(singles)))
         if any(g.candidate for g in result.local_items):
             console.print(Text(_candidate_note(result), style="dim" if color else ""))
         if not result.local_items:
-            console.print(Text("没有村（社区）新增事项。"))
+            console.print(Text(_("没有村（社区）新增事项。")))
     console.print()
-    console.print(Text(f"{next(number)}、各村（社区）：排除和新增的事项、公约与示范文本的差别（偏离最大的在前）", style="bold"))
+    console.print(Text(_("{number}、各村（社区）：排除和新增的事项、公约与示范文本的差别（偏离最大的在前）").format(
+        number=next(number)), style="bold"))
     table = Table(title_justify="left")
-    columns = [("村（社区）", "left"), ("代码", "left"), ("乡镇（街道）", "left")]
     catalogue = any(k in result.kinds for k in ("triage", "consultation"))
-    if catalogue:
-        columns += [("排除", "right"), ("新增", "right")]
-    if "charters" in result.kinds:
-        columns += [("公约 保留/修改/新增/删除", "right"), ("改动比例", "right")]
-    columns.append(("提示", "left"))
-    for column, justify in columns:
+    for column, justify in _community_columns(result):
         table.add_column(column, justify=justify, overflow="fold")
     rows = result.communities if not limit else result.communities[:limit]
     for row in rows:
@@ -524,64 +633,68 @@ def across_text(result, *, color: bool = False, limit: int = 20) -> str:
         table.add_row(*cells)
     console.print(table)
     if len(result.communities) > len(rows):
-        console.print(Text(f"其余 {len(result.communities) - len(rows)} 个从略（--limit 0 显示全部）。"))
+        more = len(result.communities) - len(rows)
+        console.print(Text(ngettext("其余 {count} 个从略（--limit 0 显示全部）。", "其余 {count} 个从略（--limit 0 显示全部）。",
+                                    more).format(count=more)))
     console.print(Text(_ranking_note(result), style="dim" if color else ""))
     return _output(console)
+
+
+def _singles_line(singles: int) -> str:
+    return ngettext("另有 {count} 项只有一个村（社区）新增。", "另有 {count} 项只有一个村（社区）新增。", singles).format(count=singles)
 
 
 def _flags(row) -> str:
     from .across import FLAG_NAMES
 
-    return "、".join(FLAG_NAMES[f] for f in row.flags)
+    return _list(_(FLAG_NAMES[f]) for f in row.flags)
 
 
 def _candidate_note(result) -> str:
-    return (f"★ 在 {result.candidate_threshold} 个及以上村（社区）出现（{_scope_line(result)}的 5%，至少 3 个；"
-            "--min-count 可调），建议考虑列入县级参考清单；层级不一致的请先统一。")
+    return _("★ 在 {count} 个及以上村（社区）出现（{scope}的 5%，至少 3 个；--min-count 可调），"
+             "建议考虑列入县级参考清单；层级不一致的请先统一。").format(count=result.candidate_threshold,
+                                                         scope=_scope_line(result))
 
 
 def _ranking_note(result) -> str:
-    notes = []
     if "charters" in result.kinds:
-        notes.append("按公约改动比例从高到低排列。改动比例 =（修改 + 新增 + 删除的条数）÷ 示范文本条数；"
-                     "填入本村名称和备案机关不算改动。")
-    else:
-        notes.append("按排除和新增的事项数从多到少排列。")
-    notes.append("“特别多”：比平均数高出两个标准差以上。")
-    return "".join(notes)
+        return _("按公约改动比例从高到低排列。改动比例 =（修改 + 新增 + 删除的条数）÷ 示范文本条数；"
+                 "填入本村名称和备案机关不算改动。“特别多”：比平均数高出两个标准差以上。")
+    return _("按排除和新增的事项数从多到少排列。“特别多”：比平均数高出两个标准差以上。")
 
 
 def across_markdown(result, *, limit: int = 20) -> str:
-    out = [f"### 比较：{md(_scope_line(result))}", ""]
+    out = ["### " + _("比较：{scope}").format(scope=md(_scope_line(result))), ""]
     if result.reference_items:
-        out += ["#### 哪些参考事项被排除，为什么", ""]
+        out += ["#### " + _("哪些参考事项被排除，为什么"), ""]
         for level, items in _sections(result).items():
             excluded = sorted((i for i in items if i.excluded_by), key=lambda i: (-len(i.excluded_by), i.id))
-            out += [f"**{md(_reference_heading(level, items[0].scope))}**：{len(excluded)} 项被排除，{len(items) - len(excluded)} 项没有。", ""]
+            heading = f"**{md(_reference_heading(level, items[0].scope))}**"
+            out += [_("{list}：{excluded} 项被排除，{rest} 项没有。").format(
+                list=heading, excluded=len(excluded), rest=len(items) - len(excluded)), ""]
             if excluded:
-                out += ["| 编号 | 事项 | 排除 | 占比 | 理由（村（社区）数） |", "| --- | --- | ---: | ---: | --- |"]
+                out += [_md_row(_reference_columns()), "| --- | --- | ---: | ---: | --- |"]
                 out += [f"| {i.id} | {md(i.title)} | {len(i.excluded_by)} | {i.share:.0%} | {md(_reasons(i))} |" for i in excluded]
                 out.append("")
     if any(k in result.kinds for k in ("triage", "consultation")):
-        out += ["#### 各村（社区）自行新增的事项", ""]
+        out += ["#### " + _("各村（社区）自行新增的事项"), ""]
         shared = [g for g in result.local_items if len(g.communities) > 1 or g.conflict or g.reference]
         if shared:
-            out += ["| 清单 | 事项 | 村（社区）数 | 层级/类别 | 提示 |", "| --- | --- | ---: | --- | --- |"]
+            out += [_md_row(_local_columns()), "| --- | --- | ---: | --- | --- |"]
             for g in shared:
                 title = f"**{md(g.title)}**" if g.candidate else md(g.title)
-                out.append(f"| {'三事分流' if g.list == 'triage' else '协商'} | {title} | {len(g.communities)} | {md(_tiers(g))} | "
-                           f"{md('；'.join(_hints(g, result.candidate_threshold)))} |")
+                hints = _("；").join(_hints(g, result.candidate_threshold))
+                out.append(f"| {_list_name(g)} | {title} | {len(g.communities)} | {md(_tiers(g))} | {md(hints)} |")
             out.append("")
         singles = len(result.local_items) - len(shared)
         if singles:
-            out += [f"另有 {singles} 项只有一个村（社区）新增。", ""]
+            out += [_singles_line(singles), ""]
         if any(g.candidate for g in result.local_items):
             out += [md(_candidate_note(result)), ""]
-    out += ["#### 各村（社区）（偏离最大的在前）", ""]
+    out += ["#### " + _("各村（社区）（偏离最大的在前）"), ""]
     catalogue = any(k in result.kinds for k in ("triage", "consultation"))
-    head = ["村（社区）", "代码", "乡镇（街道）"] + (["排除", "新增"] if catalogue else []) + \
-        (["公约 保留/修改/新增/删除", "改动比例"] if "charters" in result.kinds else []) + ["提示"]
-    out += ["| " + " | ".join(head) + " |", "| " + " | ".join("---" for _ in head) + " |"]
+    head = [column for column, _justify in _community_columns(result)]
+    out += [_md_row(head), _md_row("---" for column in head)]
     rows = result.communities if not limit else result.communities[:limit]
     for row in rows:
         cells = [md(row.name), row.code, md(row.township)]
@@ -590,10 +703,11 @@ def across_markdown(result, *, limit: int = 20) -> str:
         if "charters" in result.kinds:
             cells += list(_charter_cells(row))
         cells.append(md(_flags(row)))
-        out.append("| " + " | ".join(cells) + " |")
+        out.append(_md_row(cells))
     out.append("")
     if len(result.communities) > len(rows):
-        out += [f"其余 {len(result.communities) - len(rows)} 个从略。", ""]
+        more = len(result.communities) - len(rows)
+        out += [ngettext("其余 {count} 个从略。", "其余 {count} 个从略。", more).format(count=more), ""]
     out += [md(_ranking_note(result)), ""]
     return "\n".join(out).rstrip() + "\n"
 
@@ -610,49 +724,50 @@ def render_pair(result, fmt: str, *, color: bool = False) -> str:
 
 
 def _side_title(side) -> str:
-    return f"{side.name}（{side.code}，{side.township}）"
+    return _("{name}（{code}，{township}）").format(name=side.name, code=side.code, township=side.township)
 
 
 def _entry_value(value: Any, section: str) -> str:
     if value is None:
         return "—"
     if section.endswith("excluded"):
-        return f"排除：{value}"
+        return _("排除：{reason}").format(reason=value)
     if section.endswith("platforms"):
-        return "有"
+        return _("有")
     if section == "assigned_tasks" and isinstance(value, dict):
-        return "有" + (f"（{'，'.join(str(value[k]) for k in ('department', 'ref') if value.get(k))}）"
-                      if value.get("department") or value.get("ref") else "")
+        if value.get("department") or value.get("ref"):
+            details = _("，").join(str(value[k]) for k in ("department", "ref") if value.get(k))
+            return _("有（{details}）").format(details=details)
+        return _("有")
     return show(value)
 
 
 def _level_note(result) -> str | None:
     a, b = result.a.level, result.b.level
     if a != b:
-        return (f"两者适用不同层面的参考清单（{VALUE_NAMES['level'].get(a or '', a)} / "
-                f"{VALUE_NAMES['level'].get(b or '', b)}），三事分流事项的编号不能直接对照。")
+        return _("两者适用不同层面的参考清单（{a} / {b}），三事分流事项的编号不能直接对照。").format(
+            a=value_name("level", a), b=value_name("level", b))
     return None
 
 
 def _article_heading(row) -> str:
-    from ..rules.text import chinese_number
-
-    a = f"第{chinese_number(row.a_number)}条" if row.a_number else "—"
-    b = f"第{chinese_number(row.b_number)}条" if row.b_number else "—"
+    a = _("第{number}条").format(number=numeral(row.a_number)) if row.a_number else "—"
+    b = _("第{number}条").format(number=numeral(row.b_number)) if row.b_number else "—"
     return f"{a} ↔ {b}"
 
 
-ARTICLE_OPS = {"equal": "相同", "changed": "修改", "moved": "位置不同", "removed": "仅{a}", "added": "仅{b}"}
+ARTICLE_OPS = {"equal": N_("相同"), "changed": N_("修改"), "moved": N_("位置不同"), "removed": N_("仅{a}"),
+               "added": N_("仅{b}")}
 
 
 def _article_op(row, result) -> str:
-    return ARTICLE_OPS[row.op].format(a=result.a.name, b=result.b.name)
+    return _(ARTICLE_OPS[row.op]).format(a=result.a.name, b=result.b.name)
 
 
 def pair_counts_line(result) -> str:
     c = result.article_counts()
-    return (f"公约逐条对照：相同 {c['equal']} 条，修改 {c['changed']} 条，位置不同 {c['moved']} 条，"
-            f"仅{result.a.name} {c['only_a']} 条，仅{result.b.name} {c['only_b']} 条。")
+    return _("公约逐条对照：相同 {equal} 条，修改 {changed} 条，位置不同 {moved} 条，"
+             "仅{a} {only_a} 条，仅{b} {only_b} 条。").format(a=result.a.name, b=result.b.name, **c)
 
 
 def pair_text(result, *, color: bool = False) -> str:
@@ -670,18 +785,18 @@ def pair_text(result, *, color: bool = False) -> str:
         if not entries and not same:
             continue
         table = Table(title=section.label, title_justify="left")
-        table.add_column("事项", overflow="fold")
+        table.add_column(_("事项"), overflow="fold")
         table.add_column(result.a.name, overflow="fold")
         table.add_column(result.b.name, overflow="fold")
         for entry in entries:
             table.add_row(entry.label, _entry_value(entry.a, section.name), _entry_value(entry.b, section.name))
         if same:
-            table.add_row(Text(f"两者相同：{'、'.join(e.label for e in same)}", style="dim"), "", "")
+            table.add_row(Text(_("两者相同：{items}").format(items=_list(e.label for e in same)), style="dim"), "", "")
         console.print()
         console.print(table)
     if result.fields:
-        table = Table(title="公约概况", title_justify="left")
-        table.add_column("项目")
+        table = Table(title=_("公约概况"), title_justify="left")
+        table.add_column(_("项目"))
         table.add_column(result.a.name)
         table.add_column(result.b.name)
         for entry in result.fields:
@@ -707,7 +822,7 @@ def pair_text(result, *, color: bool = False) -> str:
             body.pad_left(4)
             console.print(body)
     elif result.a.charter_path is None or result.b.charter_path is None:
-        console.print(Text("至少一方没有公约文件，无法逐条对照。"))
+        console.print(Text(_("至少一方没有公约文件，无法逐条对照。")))
     return _output(console)
 
 
@@ -721,13 +836,15 @@ def pair_markdown(result) -> str:
         same = [e for e in section.both if not e.differs]
         if not entries and not same:
             continue
-        out += [f"#### {md(section.label)}", "", f"| 事项 | {md(result.a.name)} | {md(result.b.name)} |", "| --- | --- | --- |"]
+        out += [f"#### {md(section.label)}", "", _md_row([_("事项"), md(result.a.name), md(result.b.name)]),
+                "| --- | --- | --- |"]
         out += [f"| {md(e.label)} | {md(_entry_value(e.a, section.name))} | {md(_entry_value(e.b, section.name))} |" for e in entries]
         if same:
-            out.append(f"| 两者相同：{md('、'.join(e.label for e in same))} | | |")
+            same_items = _("两者相同：{items}").format(items=md(_list(e.label for e in same)))
+            out.append(f"| {same_items} | | |")
         out.append("")
     if result.fields:
-        out += ["#### 公约概况", "", f"| 项目 | {md(result.a.name)} | {md(result.b.name)} |", "| --- | --- | --- |"]
+        out += ["#### " + _("公约概况"), "", _md_row([_("项目"), md(result.a.name), md(result.b.name)]), "| --- | --- | --- |"]
         for e in result.fields:
             key = e.key.rsplit(".", 1)[-1]
             label = f"**{md(e.label)}**" if e.differs else md(e.label)
@@ -735,7 +852,7 @@ def pair_markdown(result) -> str:
         out.append("")
     if result.articles:
         out += [f"#### {md(pair_counts_line(result))}", "",
-                "条文修改中，<del>删除线</del> 是只在前者的字，<ins>下划线</ins> 是只在后者的字。", ""]
+                _("条文修改中，<del>删除线</del> 是只在前者的字，<ins>下划线</ins> 是只在后者的字。"), ""]
         for row in result.articles:
             out.append(f"**{md(_article_heading(row))}** {md(_article_op(row, result))}")
             if row.op == "changed":
