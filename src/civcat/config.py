@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
+from .i18n import _, ngettext
 
 
 @dataclass
@@ -35,7 +36,7 @@ def load_config(root: Path | None) -> Config:
         try:
             table: Any = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise UsageError(f"{name}: 配置文件无法读取：{error}") from None
+            raise UsageError(_("{file}: 配置文件无法读取：{error}").format(file=name, error=error)) from None
         for step in table_path:
             table = table.get(step, {}) if isinstance(table, dict) else {}
         if not table and table_path:
@@ -50,7 +51,7 @@ def _codes(value: Any, where: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise UsageError(f"{where} 应为规则代码的列表，如 [\"CV701\"]")
+        raise UsageError(_("{where} 应为规则代码的列表，如 [\"CV701\"]").format(where=where))
     return [v.strip().upper() for v in value]
 
 
@@ -58,10 +59,12 @@ def _from_table(table: dict[str, Any], source: str) -> Config:
     known = {"select", "extend-select", "ignore", "rules", "render"}  # render: read by civcat.render.settings
     unknown = set(table) - known
     if unknown:
-        raise UsageError(f"{source}: 未知的配置项 {', '.join(sorted(unknown))}；可用：{', '.join(sorted(known))}")
+        raise UsageError(ngettext("{file}: 未知的配置项 {unknown}；可用：{known}",
+                                  "{file}: 未知的配置项 {unknown}；可用：{known}", len(unknown)).format(
+            file=source, unknown=", ".join(sorted(unknown)), known=", ".join(sorted(known))))
     rules = table.get("rules", {})
     if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
-        raise UsageError(f"{source}: [tool.civcat.rules.CODE] 下应为各规则的选项表")
+        raise UsageError(_("{file}: [tool.civcat.rules.CODE] 下应为各规则的选项表").format(file=source))
     return Config(
         select=_codes(table["select"], f"{source}: select") if "select" in table else None,
         extend_select=_codes(table.get("extend-select"), f"{source}: extend-select"),
@@ -81,7 +84,8 @@ def _expand(patterns: list[str], codes: list[str], where: str, rules: dict[str, 
         else:
             matched = [c for c in codes if c.startswith(pattern) and rules[c].enabled_by_default]
         if not matched:
-            raise UsageError(f"{where}: 没有规则代码以 {pattern} 开头；`civcat rules` 列出全部规则")
+            raise UsageError(_("{where}: 没有规则代码以 {pattern} 开头；`civcat rules` 列出全部规则").format(
+                where=where, pattern=pattern))
         chosen.update(matched)
     return chosen
 
@@ -106,15 +110,16 @@ def rule_options(config: Config, rules: dict[str, Any]) -> dict[str, dict[str, A
     for code, options in config.rules.items():
         rule = rules.get(code)
         if rule is None:
-            raise UsageError(f"{config.source}: 未知规则 {code}（[tool.civcat.rules.{code}]）")
+            raise UsageError(_("{file}: 未知规则 {code}（[tool.civcat.rules.{code}]）").format(file=config.source, code=code))
         for name, value in options.items():
             if name not in rule.options:
-                allowed = ", ".join(rule.options) or "（该规则没有选项）"
-                raise UsageError(f"{config.source}: 规则 {code} 没有选项 `{name}`；可用：{allowed}")
+                allowed = ", ".join(rule.options) or _("（该规则没有选项）")
+                raise UsageError(_("{file}: 规则 {code} 没有选项 `{option}`；可用：{allowed}").format(
+                    file=config.source, code=code, option=name, allowed=allowed))
             default = rule.options[name]
             if default is not None and type(value) is not type(default) and not (
                     isinstance(default, dict) and isinstance(value, dict)):
-                raise UsageError(f"{config.source}: 规则 {code} 的选项 `{name}` 应为 {type(default).__name__}，"
-                                 f"实为 {value!r}")
+                raise UsageError(_("{file}: 规则 {code} 的选项 `{option}` 应为 {type}，实为 {value}").format(
+                    file=config.source, code=code, option=name, type=type(default).__name__, value=repr(value)))
         checked[code] = options
     return checked

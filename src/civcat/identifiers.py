@@ -1,6 +1,7 @@
 """Identifier arithmetic: statistical division codes, 城乡分类代码 and the unified social credit code.
 
-Pure functions with no civcat imports, so rules, the generator script and tests share one truth.
+Pure functions that import nothing of civcat but its interface language (for the messages), so
+rules, the generator script and tests share one truth.
 
 GB 32100-2015 (法人和其他组织统一社会信用代码编码规则): 18 characters =
   1 registration authority (登记管理部门码) + 1 organisation category (机构类别码)
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .i18n import N_, _
+
 # GB 32100-2015 §4: the code's alphabet leaves out I, O, S, V, Z so they are never misread as 1, 0, 5, U, 2.
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_VALUE = {c: i for i, c in enumerate(USCC_ALPHABET)}
@@ -22,15 +25,16 @@ USCC_PATTERN = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{18}$")
 # GB 11714-1997 §5: weights of the eight body characters of an organisation code.
 _ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2]
 
-# 统计用区划代码和城乡划分代码编制规则 (国统字〔2009〕91号): 城乡分类代码.
+# 统计用区划代码和城乡划分代码编制规则 (国统字〔2009〕91号): 城乡分类代码. The meanings are marked
+# for translation (N_); a message shows `_(meaning)`.
 URBAN_RURAL_CODES = {
-    "111": "主城区",
-    "112": "城乡结合区",
-    "121": "镇中心区",
-    "122": "镇乡结合区",
-    "123": "特殊区域",
-    "210": "乡中心区",
-    "220": "村庄",
+    "111": N_("主城区"),
+    "112": N_("城乡结合区"),
+    "121": N_("镇中心区"),
+    "122": N_("镇乡结合区"),
+    "123": N_("特殊区域"),
+    "210": N_("乡中心区"),
+    "220": N_("村庄"),
 }
 
 
@@ -59,12 +63,14 @@ def uscc_check_problem(code: str) -> str | None:
     """Why a well-formed USCC fails its check characters, or None when both are right."""
     expected = uscc_check_character(code[:17])
     if code[17] != expected:
-        return f"第18位校验码应为 {expected}，实为 {code[17]}（GB 32100-2015）"
+        return _("第18位校验码应为 {expected}，实为 {actual}（GB 32100-2015）").format(
+            expected=expected, actual=code[17])
     org = code[8:17]
     if all(c.isdigit() or "A" <= c <= "Z" for c in org[:8]):
         org_expected = org_code_check_character(org[:8])
         if org[8] != org_expected:
-            return f"主体标识码 {org} 的校验码应为 {org_expected}，实为 {org[8]}（GB 11714-1997）"
+            return _("主体标识码 {organisation_code} 的校验码应为 {expected}，实为 {actual}（GB 11714-1997）").format(
+                organisation_code=org, expected=org_expected, actual=org[8])
     return None
 
 

@@ -13,8 +13,9 @@ import typing
 from typing import Any
 
 from .findings import Problem
+from .i18n import N_, _, current_language
 from .models import FORMAT_VERSIONS, KIND_MODELS, KINDS
-from .textutil import did_you_mean, listing, nearest
+from .textutil import listing, nearest
 
 #: Where each kind lives (FORMAT.md §1), for the messages of CV004.
 KIND_PLACES = {
@@ -22,8 +23,8 @@ KIND_PLACES = {
     "triage-reference": "catalogues/reference/",
     "consultation-reference": "catalogues/reference/",
     "autonomy-reference": "catalogues/reference/",
-    "community": "catalogues/communities/<乡镇代码>/<村社区代码>.yaml",
-    "charter": "charters/<乡镇代码>/<村社区代码>.yaml",
+    "community": N_("catalogues/communities/<乡镇代码>/<村社区代码>.yaml"),
+    "charter": N_("charters/<乡镇代码>/<村社区代码>.yaml"),
     "charter-model": "charters/model/",
 }
 
@@ -54,25 +55,34 @@ def expected_kinds(rel_path: str) -> tuple[str, ...] | None:
 def check_header(data: Any, places: tuple[str, ...] | None) -> tuple[str | None, list[Problem]]:
     """The file's kind if its header is usable, and the header problems (CV004, CV005)."""
     if not isinstance(data, dict):
-        what = "是空的（或只有注释）" if data is None else "不是键值映射"
-        return None, [Problem("CV004", f"文件{what}；每个文件以 `civcat: 1` 和 `kind:` 两个键开头。")]
+        message = (_("文件是空的（或只有注释）；每个文件以 `civcat: 1` 和 `kind:` 两个键开头。") if data is None else
+                   _("文件不是键值映射；每个文件以 `civcat: 1` 和 `kind:` 两个键开头。"))
+        return None, [Problem("CV004", message)]
     problems: list[Problem] = []
     version = data.get("civcat")
     if "civcat" not in data:
-        problems.append(Problem("CV005", "缺少格式版本：请在文件开头加上 `civcat: 1`。"))
+        problems.append(Problem("CV005", _("缺少格式版本：请在文件开头加上 `civcat: 1`。")))
     elif type(version) is not int or version not in FORMAT_VERSIONS:
-        problems.append(Problem("CV005", f"不支持的格式版本 `{version}`：本版 civcat 只读 `civcat: 1`。", at=("civcat",)))
+        problems.append(Problem("CV005", _("不支持的格式版本 `{version}`：本版 civcat 只读 `civcat: 1`。").format(
+            version=version), at=("civcat",)))
     kind = data.get("kind")
     if "kind" not in data:
-        return None, [*problems, Problem("CV004", f"缺少 `kind:`；应为以下之一：{listing(KINDS)}。")]
+        return None, [*problems, Problem("CV004", _("缺少 `kind:`；应为以下之一：{kinds}。").format(kinds=listing(KINDS)))]
     if not isinstance(kind, str) or kind not in KIND_MODELS:
-        return None, [*problems, Problem("CV004", f"未知的文件类型 `kind: {kind}`；应为以下之一：{listing(KINDS)}"
-                                                  f"{did_you_mean(str(kind), KINDS)}", at=("kind",))]
+        hint = nearest(str(kind), KINDS)
+        if hint:
+            message = _("未知的文件类型 `kind: {kind}`；应为以下之一：{kinds}，是否应为 `{hint}`？").format(
+                kind=kind, kinds=listing(KINDS), hint=hint)
+        else:
+            message = _("未知的文件类型 `kind: {kind}`；应为以下之一：{kinds}。").format(kind=kind, kinds=listing(KINDS))
+        return None, [*problems, Problem("CV004", message, at=("kind",))]
     if places is not None and kind not in places:
         if places:
-            message = f"`kind: {kind}` 的文件应放在 {KIND_PLACES[kind]}；这个位置只能放 {listing(places)}。"
+            message = _("`kind: {kind}` 的文件应放在 {place}；这个位置只能放 {kinds}。").format(
+                kind=kind, place=_(KIND_PLACES[kind]), kinds=listing(places))
         else:
-            message = f"这个位置不属于目录结构；`kind: {kind}` 的文件应放在 {KIND_PLACES[kind]}。"
+            message = _("这个位置不属于目录结构；`kind: {kind}` 的文件应放在 {place}。").format(
+                kind=kind, place=_(KIND_PLACES[kind]))
         problems.append(Problem("CV004", message, at=("kind",)))
     if problems:
         return None, problems
@@ -90,25 +100,26 @@ def validate_model(kind: str, data: dict, positions: Any = None) -> tuple[Any, l
     try:
         return model_class.model_validate(data), []
     except ValidationError as error:
-        problems = [_problem_from_error(model_class, data, e, positions) for e in error.errors(include_url=False)]
-        return None, _without_typo_echoes(_deduplicate(problems))
+        found = [_problem_from_error(model_class, data, e, positions) for e in error.errors(include_url=False)]
+        return None, [p for p, _field in _without_typo_echoes(_deduplicate(found))]
 
 
-def _without_typo_echoes(problems: list[Problem]) -> list[Problem]:
-    """Drop "missing `members`" when the same mapping has `membrs`: the CV103 hint already says it."""
-    suggested = {(p.at[:-1], p.message.split("是否应为 `", 1)[1].split("`", 1)[0])
-                 for p in problems if p.code == "CV103" and "是否应为 `" in p.message}
-    return [p for p in problems
-            if not (p.code == "CV101" and p.message.startswith("缺少必填字段 `")
-                    and (p.at, p.message.split("`", 2)[1]) in suggested)]
+def _without_typo_echoes(found: list[tuple[Problem, str | None]]) -> list[tuple[Problem, str | None]]:
+    """Drop "missing `members`" when the same mapping has `membrs`: the CV103 hint already says it.
+
+    Each problem comes with the field it is about: the suggested one of a CV103 hint, the missing one
+    of a CV101 "缺少必填字段" (the messages are not parsed: they may be in English)."""
+    suggested = {(p.at[:-1], hint) for p, hint in found if p.code == "CV103" and hint}
+    return [(p, field) for p, field in found
+            if not (p.code == "CV101" and field and (p.at, field) in suggested)]
 
 
-def _deduplicate(problems: list[Problem]) -> list[Problem]:
+def _deduplicate(found: list[tuple[Problem, str | None]]) -> list[tuple[Problem, str | None]]:
     seen, unique = set(), []
-    for p in problems:
+    for p, field in found:
         if (p.code, p.at, p.key) not in seen:
             seen.add((p.code, p.at, p.key))
-            unique.append(p)
+            unique.append((p, field))
     return unique
 
 
@@ -192,73 +203,121 @@ def _quoted_values(expected: str) -> list[str]:
     return re.findall(r"'([^']*)'", expected)
 
 
-def _problem_from_error(model_class: Any, data: Any, error: dict, positions: Any = None) -> Problem:
+def _description(info: Any) -> str:
+    """A field's description in parentheses, as messages add it: （村或社区名称，如 石门村、三合社区）.
+
+    Descriptions are the models' Chinese (the JSON Schema shows them too); in another language a
+    description the catalog does not translate is left out rather than shown in Chinese.
+    """
+    if info is None or not info.description:
+        return ""
+    text = _(info.description)
+    if text == info.description and current_language() != "zh":
+        return ""
+    return _("（{description}）").format(description=text)
+
+
+#: CV106 by pydantic's error type; `bound` is the limit pydantic reports.
+_OUT_OF_RANGE = {
+    "greater_than_equal": N_("`{name}` 的数值 {value} 超出范围：不能小于 {bound}。"),
+    "greater_than": N_("`{name}` 的数值 {value} 超出范围：应大于 {bound}。"),
+    "less_than_equal": N_("`{name}` 的数值 {value} 超出范围：不能大于 {bound}。"),
+    "less_than": N_("`{name}` 的数值 {value} 超出范围：应小于 {bound}。"),
+}
+
+
+def _problem_from_error(model_class: Any, data: Any, error: dict, positions: Any = None) -> tuple[Problem, str | None]:
+    """The Problem for one pydantic error, with the field it is about when that is a missing field
+    (CV101 "缺少必填字段") or the field a CV103 hint suggests; otherwise None."""
     kind = error["type"]
     path = _data_path(data, tuple(error["loc"]))
     if kind == "union_tag_invalid" and (not path or path[-1] != "tier"):
         path = (*path, "tier")
-    name = next((str(s) for s in reversed(path) if isinstance(s, str)), "值")
+    name = next((str(s) for s in reversed(path) if isinstance(s, str)), None)
+    if name is None:
+        name = _("值")
     value = error.get("input")
     owner, info = _field_at(model_class, data, path)
-    description = f"（{info.description}）" if info is not None and info.description else ""
+    description = _description(info)
 
     if kind == "missing" or (value is None and kind not in ("extra_forbidden",)):
-        return Problem("CV101", f"缺少必填字段 `{name}`{description}。", at=path[:-1] if kind == "missing" else path)
+        message = _("缺少必填字段 `{name}`{description}。").format(name=name, description=description)
+        return Problem("CV101", message, at=path[:-1] if kind == "missing" else path), name
     if kind == "too_short" or kind == "string_too_short":
-        return Problem("CV101", f"`{name}` 不能为空，至少需要一项{description}。", at=path)
+        message = _("`{name}` 不能为空，至少需要一项{description}。").format(name=name, description=description)
+        return Problem("CV101", message, at=path), None
     if kind == "union_tag_not_found":
-        return Problem("CV101", "缺少 `tier`：每个事项须写明层级 `major`（大事）、`minor`（小事）或 `private`（私事）。", at=path[:-1] if path and path[-1] == "tier" else path)
+        return Problem("CV101", _("缺少 `tier`：每个事项须写明层级 `major`（大事）、`minor`（小事）或 `private`（私事）。"),
+                       at=path[:-1] if path and path[-1] == "tier" else path), None
     if kind == "extra_forbidden":
         known = list(owner.model_fields) if owner is not None and hasattr(owner, "model_fields") else []
         hint = nearest(name, known)
-        fix = f"是否应为 `{hint}`？" if hint else f"可用的字段：{listing(known)}。"
-        return Problem("CV103", f"未知字段 `{name}`，{fix}", at=path, key=True)
+        if hint:
+            message = _("未知字段 `{name}`，是否应为 `{hint}`？").format(name=name, hint=hint)
+        else:
+            message = _("未知字段 `{name}`，可用的字段：{fields}。").format(name=name, fields=listing(known))
+        return Problem("CV103", message, at=path, key=True), hint
     if kind in ("literal_error", "union_tag_invalid", "enum"):
         ctx = error.get("ctx", {})
         allowed = _quoted_values(str(ctx.get("expected") or ctx.get("expected_tags") or ""))
         shown = ctx.get("tag", value)
         hint = nearest(str(shown), allowed)
-        suggestion = f"，是否应为 `{hint}`？" if hint else "。"
-        return Problem("CV104", f"`{name}` 的值 `{shown}` 不在允许范围内；允许的值：{listing(allowed)}{suggestion}", at=path)
+        if hint:
+            message = _("`{name}` 的值 `{value}` 不在允许范围内；允许的值：{allowed}，是否应为 `{hint}`？").format(
+                name=name, value=shown, allowed=listing(allowed), hint=hint)
+        else:
+            message = _("`{name}` 的值 `{value}` 不在允许范围内；允许的值：{allowed}。").format(
+                name=name, value=shown, allowed=listing(allowed))
+        return Problem("CV104", message, at=path), None
     if kind == "string_pattern_mismatch":
-        return Problem("CV105", _pattern_message(name, value, error), at=path)
+        return Problem("CV105", _pattern_message(name, value, error), at=path), None
     if kind.startswith("civcat_date"):
-        return Problem("CV105", f"`{name}` 的日期 `{value}` 有误：{error['msg']}。", at=path)
-    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        # The reasons are those of civcat.models.types, in the interface language.
+        if kind == "civcat_date_format":
+            reason = _("日期应写成 YYYY-MM-DD，例如 2021-08-15")
+        elif kind == "civcat_date_invalid":
+            reason = _("{value} 不是日历上存在的日期").format(value=error.get("ctx", {}).get("value", value))
+        else:
+            reason = error["msg"]
+        message = _("`{name}` 的日期 `{value}` 有误：{reason}。").format(name=name, value=value, reason=reason)
+        return Problem("CV105", message, at=path), None
+    if kind in _OUT_OF_RANGE:
         bound = next(iter(error.get("ctx", {}).values()), "")
-        relation = {"greater_than_equal": "不能小于", "greater_than": "应大于",
-                    "less_than_equal": "不能大于", "less_than": "应小于"}[kind]
-        return Problem("CV106", f"`{name}` 的数值 {value} 超出范围：{relation} {bound}。", at=path)
+        return Problem("CV106", _(_OUT_OF_RANGE[kind]).format(name=name, value=value, bound=bound), at=path), None
     written = positions.source(path) if positions is not None else None
     return Problem("CV102", _type_message(name, written if written is not None else value, kind, description,
-                                          numeric=isinstance(value, int | float) and not isinstance(value, bool)), at=path)
+                                          numeric=isinstance(value, int | float) and not isinstance(value, bool)),
+                   at=path), None
 
 
 def _pattern_message(name: str, value: Any, error: dict) -> str:
     pattern = error.get("ctx", {}).get("pattern", "")
     if "L?" in pattern:
-        return f"编号 `{value}` 格式不对：应为两个大写字母、短横线、两到三位数字，本地事项在数字前加 L，如 DS-01、XS-L01。"
+        return _("编号 `{value}` 格式不对：应为两个大写字母、短横线、两到三位数字，本地事项在数字前加 L，"
+                 "如 DS-01、XS-L01。").format(value=value)
     if pattern == "^[0-9]{6}$":
-        return f"`{name}` 应为 6 位数字的行政区划代码（加引号），`{value}` 不是。"
+        return _("`{name}` 应为 6 位数字的行政区划代码（加引号），`{value}` 不是。").format(name=name, value=value)
     if pattern == "^[0-9]+$":
-        return f"`{name}` 应只含数字（加引号），`{value}` 含有其他字符。"
-    return f"`{name}` 的值 `{value}` 格式不对（应符合 {pattern}）。"
+        return _("`{name}` 应只含数字（加引号），`{value}` 含有其他字符。").format(name=name, value=value)
+    return _("`{name}` 的值 `{value}` 格式不对（应符合 {pattern}）。").format(name=name, value=value, pattern=pattern)
 
 
+#: What CV102 says a field should be, by pydantic's error type.
 _TYPE_NAMES = {
-    "string_type": "文字（字符串）", "int_type": "整数", "list_type": "列表", "dict_type": "映射（键: 值）",
-    "model_type": "映射（键: 值）", "model_attributes_type": "映射（键: 值）", "bool_type": "true 或 false",
-    "float_type": "数字", "int_from_float": "整数",
+    "string_type": N_("文字（字符串）"), "int_type": N_("整数"), "list_type": N_("列表"),
+    "dict_type": N_("映射（键: 值）"), "model_type": N_("映射（键: 值）"), "model_attributes_type": N_("映射（键: 值）"),
+    "bool_type": N_("true 或 false"), "float_type": N_("数字"), "int_from_float": N_("整数"),
 }
 
 
 def _type_message(name: str, value: Any, kind: str, description: str, *, numeric: bool = False) -> str:
-    expected = _TYPE_NAMES.get(kind, "别的类型")
+    expected = _(_TYPE_NAMES[kind]) if kind in _TYPE_NAMES else _("别的类型")
     if kind == "string_type" and numeric:
-        return (f"`{name}` 没有加引号，被读成了数字：请写成 `{name}: \"{value}\"`"
-                f"（不加引号的代码会丢掉开头的 0 或变成别的数）。")
+        return _("`{name}` 没有加引号，被读成了数字：请写成 `{name}: \"{value}\"`"
+                 "（不加引号的代码会丢掉开头的 0 或变成别的数）。").format(name=name, value=value)
     if kind == "int_type" and isinstance(value, float):
-        return f"`{name}` 应为整数，`{value}` 不是{description}。"
+        return _("`{name}` 应为整数，`{value}` 不是{description}。").format(name=name, value=value, description=description)
     if kind == "list_type" and isinstance(value, str):
-        return f"`{name}` 应为列表：写成 `[{value}]`，或每项一行以 `- ` 开头。"
-    return f"`{name}` 的类型不对：应为{expected}，实为 `{str(value)[:40]}`{description}。"
+        return _("`{name}` 应为列表：写成 `[{value}]`，或每项一行以 `- ` 开头。").format(name=name, value=value)
+    return _("`{name}` 的类型不对：应为{expected}，实为 `{value}`{description}。").format(
+        name=name, expected=expected, value=str(value)[:40], description=description)

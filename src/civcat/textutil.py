@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from .i18n import _
+
 
 def nearest(word: str, candidates: Iterable[str]) -> str | None:
     """The candidate closest to `word` (for "did you mean"), or None when nothing is close."""
@@ -21,9 +23,16 @@ def nearest(word: str, candidates: Iterable[str]) -> str | None:
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+    """The end of a sentence: "，是否应为 `hint`？" when a candidate is close, else "。"."""
     hint = nearest(word, candidates)
-    return f"，是否应为 `{hint}`？" if hint else "。"
+    return _("，是否应为 `{hint}`？").format(hint=hint) if hint else _("。")
+
+
+def series(values: Iterable[str]) -> str:
+    """Items of a list in running text: 甲、乙、丙 (in English: a, b, c)."""
+    return _("、").join(values)
 
 
 def listing(values: Iterable[str]) -> str:
-    return "、".join(f"`{v}`" for v in values)
+    """Names as written in YAML, each in backquotes: `village`、`community`."""
+    return series(f"`{v}`" for v in values)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..findings import Problem, Severity
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..repository import Document, Repository
@@ -54,6 +55,26 @@ class Rule:
     def check(self, target: Any, ctx: Context) -> Iterable[Any]:
         """Problems of one Document ("file" scope) or (Document, Problem) pairs of the Repository."""
         return ()
+
+
+class Example:
+    """A rule page's example whose YAML data is Chinese and stays so in every language, while its
+    comments are read in the interface language.
+
+    The parts alternate: YAML as written, then a comment marked with N_ (translated when the page is
+    shown), then YAML again, and so on:
+
+        example = Example('name: 石门村\n  type: village    # ', N_("缩进多了两个空格"))
+
+    An example whose YAML holds no Chinese is simply marked whole with N_; one with Chinese data but
+    no comment is left unmarked.
+    """
+
+    def __init__(self, *parts: str) -> None:
+        self.parts = parts
+
+    def __get__(self, instance: Any, owner: Any = None) -> str:
+        return "".join(_(part) if i % 2 else part for i, part in enumerate(self.parts))
 
 
 @dataclass

@@ -10,17 +10,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..findings import Problem, Severity
+from ..i18n import N_, _, current_language, ngettext
+from ..textutil import series
 from .base import Context, Rule, problem
 
-COMMITTEE_NAME = {"village": "村民委员会", "community": "居民委员会"}
+COMMITTEE_NAME = {"village": N_("村民委员会"), "community": N_("居民委员会")}
 
-# The women-member clauses are not figures, so civcat.legal does not carry them: quoted here.
+# The women-member clauses are not figures, so civcat.legal does not carry them: quoted here as
+# (law, edition, article, words), the title and words marked for the catalog, and shown as
+# civcat.legal shows a citation (《村民委员会组织法》（2018）第六条第二款：…; in English by article number).
+_ORGANIC_LAW_6_2 = (N_("村民委员会组织法"), "2018", "第六条第二款",
+                    N_("村民委员会成员中，应当有妇女成员，多民族村民居住的村应当有人数较少的民族的成员。"))
+_WOMEN_LAW_14_3 = (N_("妇女权益保障法"), "2022", "第十四条第三款",
+                   N_("居民委员会、村民委员会成员中，应当保证有适当数量的妇女成员。"))
 WOMEN_MEMBER_CLAUSES = {
-    "village": ("《村民委员会组织法》（2018）第六条第二款：村民委员会成员中，应当有妇女成员，"
-                "多民族村民居住的村应当有人数较少的民族的成员。"
-                "《妇女权益保障法》（2022）第十四条第三款：居民委员会、村民委员会成员中，应当保证有适当数量的妇女成员。"),
-    "community": "《妇女权益保障法》（2022）第十四条第三款：居民委员会、村民委员会成员中，应当保证有适当数量的妇女成员。",
+    "village": (_ORGANIC_LAW_6_2, _WOMEN_LAW_14_3),
+    "community": (_WOMEN_LAW_14_3,),
 }
+
+
+def women_member_clauses(kind: str) -> str:
+    """The clauses quoted for `kind` one after another (no space between them in Chinese, one in English)."""
+    from ..legal import Citation
+
+    quoted = [str(Citation(law=law, edition=edition, article=article, quote=quote))
+              for law, edition, article, quote in WOMEN_MEMBER_CLAUSES[kind]]
+    return ("" if current_language() == "zh" else " ").join(quoted)
 
 
 def cite(figure) -> str:
@@ -31,9 +46,9 @@ def cite(figure) -> str:
     first, *rest = figure.citations
     text = str(first)
     if rest:
-        text += "（另见" + "、".join(c.reference for c in rest) + "）"
+        text = _("{citation}（另见{references}）").format(citation=text, references=series(c.reference for c in rest))
     if figure.carried_forward:
-        text += figure.carried_forward_mark + "。"
+        text = _("{citation}{mark}。").format(citation=text, mark=_(figure.carried_forward_mark))
     return text
 
 
@@ -43,20 +58,20 @@ def _committee(doc):
 
 class CommitteeSize(Rule):
     code = "CV401"
-    summary = "委员会人数不符合法律规定（村委会 3–7 人，居委会 5–9 人）"
+    summary = N_("委员会人数不符合法律规定（村委会 3–7 人，居委会 5–9 人）")
     kinds = ("community",)
-    why = ("村民委员会、居民委员会由主任、副主任和委员组成，人数由法律规定。人数超出范围的委员会组成不合法，"
-           "也常常是录入错误（把村民小组长、下属委员会成员或“两委”班子总人数算进来了）。"
-           "人数按换届选举日（committee.elected）当天施行的法律判断。")
-    basis = ("《村民委员会组织法》（2018）第六条第一款：村民委员会由主任、副主任和委员共三至七人组成。\n"
-             "《城市居民委员会组织法》（2018）第七条：居民委员会由主任、副主任和委员共五至九人组成。\n"
-             "人数上下限取自 civcat 的法律参数（按选举日期选用当时施行的规定；2026 年起两法修正后的数字待核实前沿用 2018 年数字）。")
-    example = ("type: village\n"
-               "committee:\n"
-               "  elected: 2021-04-18\n"
-               "  members: 9        # 村委会最多 7 人")
-    fix = ("填写村（居）民委员会主任、副主任和委员的实际人数，不含村（社区）党组织成员、村务监督委员会成员、"
-           "村民小组长和下属委员会成员。人数确实超出法定范围的，应当在下次换届时依法调整职数。")
+    why = N_("村民委员会、居民委员会由主任、副主任和委员组成，人数由法律规定。人数超出范围的委员会组成不合法，"
+             "也常常是录入错误（把村民小组长、下属委员会成员或“两委”班子总人数算进来了）。"
+             "人数按换届选举日（committee.elected）当天施行的法律判断。")
+    basis = N_("《村民委员会组织法》（2018）第六条第一款：村民委员会由主任、副主任和委员共三至七人组成。\n"
+               "《城市居民委员会组织法》（2018）第七条：居民委员会由主任、副主任和委员共五至九人组成。\n"
+               "人数上下限取自 civcat 的法律参数（按选举日期选用当时施行的规定；2026 年起两法修正后的数字待核实前沿用 2018 年数字）。")
+    example = N_("type: village\n"
+                 "committee:\n"
+                 "  elected: 2021-04-18\n"
+                 "  members: 9        # 村委会最多 7 人")
+    fix = N_("填写村（居）民委员会主任、副主任和委员的实际人数，不含村（社区）党组织成员、村务监督委员会成员、"
+             "村民小组长和下属委员会成员。人数确实超出法定范围的，应当在下次换届时依法调整职数。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         committee = _committee(doc)
@@ -66,13 +81,24 @@ class CommitteeSize(Rule):
         size = ctx.law_on(committee.elected).committee_size[kind]
         if size.allows(committee.members):
             return
-        name = COMMITTEE_NAME[kind]
-        side = "少于" if committee.members < size.minimum else "多于"
+        if committee.members < size.minimum:
+            message = ngettext(
+                "{committee}成员 {members} 人，少于法定的 {minimum}–{maximum} 人（按 {elected} 选举时施行的规定）。"
+                "{citation}请核对人数（只算主任、副主任和委员）；确实不合规定的，应在换届时依法调整。",
+                "{committee}成员 {members} 人，少于法定的 {minimum}–{maximum} 人（按 {elected} 选举时施行的规定）。"
+                "{citation}请核对人数（只算主任、副主任和委员）；确实不合规定的，应在换届时依法调整。",
+                committee.members)
+        else:
+            message = ngettext(
+                "{committee}成员 {members} 人，多于法定的 {minimum}–{maximum} 人（按 {elected} 选举时施行的规定）。"
+                "{citation}请核对人数（只算主任、副主任和委员）；确实不合规定的，应在换届时依法调整。",
+                "{committee}成员 {members} 人，多于法定的 {minimum}–{maximum} 人（按 {elected} 选举时施行的规定）。"
+                "{citation}请核对人数（只算主任、副主任和委员）；确实不合规定的，应在换届时依法调整。",
+                committee.members)
         yield problem(
             self.code,
-            f"{name}成员 {committee.members} 人，{side}法定的 {size.minimum}–{size.maximum} 人"
-            f"（按 {committee.elected} 选举时施行的规定）。{cite(size)}"
-            f"请核对人数（只算主任、副主任和委员）；确实不合规定的，应在换届时依法调整。",
+            message.format(committee=_(COMMITTEE_NAME[kind]), members=committee.members, minimum=size.minimum,
+                           maximum=size.maximum, elected=committee.elected, citation=cite(size)),
             at=("committee", "members"),
         )
 
@@ -80,28 +106,32 @@ class CommitteeSize(Rule):
 class NoWomanMember(Rule):
     code = "CV402"
     severity = Severity.WARNING
-    summary = "委员会中没有女性成员"
+    summary = N_("委员会中没有女性成员")
     kinds = ("community",)
-    why = ("法律要求村民委员会成员中应当有妇女成员，村（居）民委员会成员中应当保证有适当数量的妇女成员。"
-           "`women: 0` 表示委员会中没有女性，应当在换届时纠正。不写 `women` 表示人数未知，不报告。")
-    basis = ("《村民委员会组织法》（2018）第六条第二款：村民委员会成员中，应当有妇女成员，多民族村民居住的村应当有人数较少的民族的成员。\n"
-             "《妇女权益保障法》（2022）第十四条第三款：居民委员会、村民委员会成员中，应当保证有适当数量的妇女成员。")
+    why = N_("法律要求村民委员会成员中应当有妇女成员，村（居）民委员会成员中应当保证有适当数量的妇女成员。"
+             "`women: 0` 表示委员会中没有女性，应当在换届时纠正。不写 `women` 表示人数未知，不报告。")
+    basis = N_("《村民委员会组织法》（2018）第六条第二款：村民委员会成员中，应当有妇女成员，多民族村民居住的村应当有人数较少的民族的成员。\n"
+               "《妇女权益保障法》（2022）第十四条第三款：居民委员会、村民委员会成员中，应当保证有适当数量的妇女成员。")
     example = ("committee:\n"
                "  elected: 2021-04-18\n"
                "  members: 5\n"
                "  women: 0")
-    fix = ("如果委员会中确有女性成员，填写实际人数；确实没有的，应在下次换届选举时通过妇女专职专选等方式保证有妇女成员，"
-           "此前可用 `# civcat: ignore[CV402]` 注明原因。")
+    fix = N_("如果委员会中确有女性成员，填写实际人数；确实没有的，应在下次换届选举时通过妇女专职专选等方式保证有妇女成员，"
+             "此前可用 `# civcat: ignore[CV402]` 注明原因。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         committee = _committee(doc)
         if committee is None or committee.women != 0:  # None: not recorded, nothing to judge
             return
         kind = doc.model.type
+        message = ngettext(
+            "{committee}的 {members} 名成员中没有女性（women: 0）。{clauses}请核对人数；确实没有的，应在换届选举时保证有妇女成员。",
+            "{committee}的 {members} 名成员中没有女性（women: 0）。{clauses}请核对人数；确实没有的，应在换届选举时保证有妇女成员。",
+            committee.members)
         yield problem(
             self.code,
-            f"{COMMITTEE_NAME[kind]}的 {committee.members} 名成员中没有女性（women: 0）。{WOMEN_MEMBER_CLAUSES[kind]}"
-            f"请核对人数；确实没有的，应在换届选举时保证有妇女成员。",
+            message.format(committee=_(COMMITTEE_NAME[kind]), members=committee.members,
+                           clauses=women_member_clauses(kind)),
             at=("committee", "women"),
         )
 
@@ -109,17 +139,17 @@ class NoWomanMember(Rule):
 class TermEnded(Rule):
     code = "CV403"
     severity = Severity.WARNING
-    summary = "委员会任期（5 年）已届满，应当换届"
+    summary = N_("委员会任期（5 年）已届满，应当换届")
     kinds = ("community",)
-    why = ("村（居）民委员会每届任期五年，届满应当及时换届选举。选举日期加一届任期不晚于检查日期（`--as-of`，默认今天）的，"
-           "说明换届已经逾期，或者文件中的选举日期没有更新。任期年数按选举当天施行的法律判断。")
-    basis = ("《村民委员会组织法》（2018）第十一条第二款：村民委员会每届任期五年，届满应当及时举行换届选举。村民委员会成员可以连选连任。\n"
-             "《城市居民委员会组织法》（2018）第八条第一款：……居民委员会每届任期五年，其成员可以连选连任。\n"
-             "任期年数取自 civcat 的法律参数。2018 年修正以前任期为三年；更早的选举日期也按五年计算，届满日期因此偏晚。")
-    example = ("committee:\n"
-               "  elected: 2018-03-20    # 2023-03-20 已届满\n"
-               "  members: 5")
-    fix = "已经换届的，把 `elected` 改为最近一次换届选举的日期并核对人数；尚未换届的，应当及时组织换届选举。"
+    why = N_("村（居）民委员会每届任期五年，届满应当及时换届选举。选举日期加一届任期不晚于检查日期（`--as-of`，默认今天）的，"
+             "说明换届已经逾期，或者文件中的选举日期没有更新。任期年数按选举当天施行的法律判断。")
+    basis = N_("《村民委员会组织法》（2018）第十一条第二款：村民委员会每届任期五年，届满应当及时举行换届选举。村民委员会成员可以连选连任。\n"
+               "《城市居民委员会组织法》（2018）第八条第一款：……居民委员会每届任期五年，其成员可以连选连任。\n"
+               "任期年数取自 civcat 的法律参数。2018 年修正以前任期为三年；更早的选举日期也按五年计算，届满日期因此偏晚。")
+    example = N_("committee:\n"
+                 "  elected: 2018-03-20    # 2023-03-20 已届满\n"
+                 "  members: 5")
+    fix = N_("已经换届的，把 `elected` 改为最近一次换届选举的日期并核对人数；尚未换届的，应当及时组织换届选举。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         committee = _committee(doc)
@@ -130,11 +160,15 @@ class TermEnded(Rule):
         ends = term.ends_on(committee.elected)
         if ends > ctx.as_of:
             return
+        message = ngettext(
+            "{committee}于 {elected} 选举产生，每届任期 {years} 年，已于 {ends} 届满（检查日期 {as_of}）。{citation}"
+            "已经换届的，请把 elected 改为最近一次换届选举的日期；尚未换届的，应当及时组织换届选举。",
+            "{committee}于 {elected} 选举产生，每届任期 {years} 年，已于 {ends} 届满（检查日期 {as_of}）。{citation}"
+            "已经换届的，请把 elected 改为最近一次换届选举的日期；尚未换届的，应当及时组织换届选举。",
+            term.years)
         yield problem(
             self.code,
-            f"{COMMITTEE_NAME[kind]}于 {committee.elected} 选举产生，每届任期 {term.years} 年，已于 {ends} 届满"
-            f"（检查日期 {ctx.as_of}）。{cite(term)}"
-            f"已经换届的，请把 elected 改为最近一次换届选举的日期；尚未换届的，应当及时组织换届选举。",
+            message.format(committee=_(COMMITTEE_NAME[kind]), elected=committee.elected, years=term.years, ends=ends,
+                           as_of=ctx.as_of, citation=cite(term)),
             at=("committee", "elected"),
         )
-
