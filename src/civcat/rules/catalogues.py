@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..findings import Problem, Severity
+from ..i18n import N_, _
 from .base import Context, Rule
 
 # --- shared helpers -----------------------------------------------------------------------------
@@ -48,13 +49,15 @@ def titles_match(a: str, b: str, *, min_contained: int = 6) -> bool:
 
 
 TIER_PREFIX = {"major": "DS", "minor": "XS", "private": "SS"}
-TIER_NAMES = {"major": "大事", "minor": "小事", "private": "私事"}
+# The labels below are marked with N_(): messages translate them with _() where they are used.
+TIER_NAMES = {"major": N_("大事"), "minor": N_("小事"), "private": N_("私事")}
 LIST_PREFIX = {"self_governance": "ZZ", "assist_government": "XZ", "negative": "FM"}
-LIST_NAMES = {"self_governance": "依法自治事项清单", "assist_government": "协助政府工作事项清单",
-              "negative": "工作负面事项清单"}
-PREFIX_NAMES = {"DS": "大事", "XS": "小事", "SS": "私事", "XY": "协商事项", "ZZ": "依法自治事项",
-                "XZ": "协助政府工作事项", "FM": "工作负面事项"}
-LEVEL_NAMES = {"township": "乡镇层面", "street": "街道层面"}
+LIST_NAMES = {"self_governance": N_("依法自治事项清单"), "assist_government": N_("协助政府工作事项清单"),
+              "negative": N_("工作负面事项清单")}
+PREFIX_NAMES = {"DS": N_("大事"), "XS": N_("小事"), "SS": N_("私事"), "XY": N_("协商事项"), "ZZ": N_("依法自治事项"),
+                "XZ": N_("协助政府工作事项"), "FM": N_("工作负面事项")}
+LEVEL_NAMES = {"township": N_("乡镇层面"), "street": N_("街道层面")}
+UNKNOWN_PREFIX = N_("未知类别")  # what an id prefix not in PREFIX_NAMES stands for
 REFERENCE_KINDS = ("triage-reference", "consultation-reference", "autonomy-reference")
 
 
@@ -97,7 +100,7 @@ def _ids(doc) -> dict[str, Any]:
     if seen is not None and seen[0] is doc.model:
         return seen[1]
     found: dict[str, Any] = {}
-    for _, item, _ in reference_items(doc):
+    for _path, item, _prefix in reference_items(doc):
         found.setdefault(item.id, item)
     if len(_IDS_SEEN) > 64:
         _IDS_SEEN.clear()
@@ -113,11 +116,16 @@ def _matching_reference(repository, community, local_path: tuple):
 
 
 def _label(item) -> str:
-    return f"{item.id}“{item.title}”"
+    return _("{id}“{title}”").format(id=item.id, title=item.title)
 
 
 def _place(doc) -> str:
-    return f"{doc.model.name}（{doc.model.code}）"
+    return _("{name}（{code}）").format(name=doc.model.name, code=doc.model.code)
+
+
+def _listed(values: Iterable[str]) -> str:
+    """Values one after another: 甲、乙、丙 in Chinese, "a, b, c" in English."""
+    return _("、").join(values)
 
 
 def _assist_and_negative(repository) -> tuple[list, list, dict[str, Any]]:
@@ -131,32 +139,36 @@ def _negative_match(task, negative: list):
     return next((item for item in negative if titles_match(task.title, item.title)), None)
 
 
-_TASK_BASIS = ("《中华人民共和国村民委员会组织法》第五条：“乡、民族乡、镇的人民政府对村民委员会的工作给予指导、支持和帮助，"
-               "但是不得干预依法属于村民自治范围内的事项。村民委员会协助乡、民族乡、镇的人民政府开展工作。”"
-               "《重庆市实施〈中华人民共和国村民委员会组织法〉办法》第三条同。《中华人民共和国城市居民委员会组织法》第二十条："
-               "“市、市辖区的人民政府有关部门，需要居民委员会或者它的下属委员会协助进行的工作，应当经市、市辖区的人民政府"
-               "或者它的派出机关同意并统一安排。”")
-_LISTS_BASIS = ("本县 2021 年工作报告：“通过明确基层群众性自治组织依法自治清单、基层群众性自治组织协助政府工作事项清单、"
-                "基层群众性自治组织工作负面事项清单，厘清基层群众性自治组织权责边界，切实减轻村社区负担。”")
-_TRIAGE_BASIS = ("本县 2021 年工作报告：实行“大事”（即政府管理事项及公共服务）由政府部门负责解决；“小事”（即村（居）公共事项"
-                 "及公益服务）由村（社区）“两委”牵头，社区自治组织、社区社会组织和社区单位共同协商解决；“私事”即村（居）民"
-                 "个人事务和市场服务，由群众自行解决或寻求市场服务。")
+# A rule page's basis is one message, so a basis made of several of these is written out whole
+# (the same words, which the catalog then translates the same way).
+_TASK_BASIS = N_("《中华人民共和国村民委员会组织法》第五条：“乡、民族乡、镇的人民政府对村民委员会的工作给予指导、支持和帮助，"
+                 "但是不得干预依法属于村民自治范围内的事项。村民委员会协助乡、民族乡、镇的人民政府开展工作。”"
+                 "《重庆市实施〈中华人民共和国村民委员会组织法〉办法》第三条同。《中华人民共和国城市居民委员会组织法》第二十条："
+                 "“市、市辖区的人民政府有关部门，需要居民委员会或者它的下属委员会协助进行的工作，应当经市、市辖区的人民政府"
+                 "或者它的派出机关同意并统一安排。”")
+_LISTS_BASIS = N_("本县 2021 年工作报告：“通过明确基层群众性自治组织依法自治清单、基层群众性自治组织协助政府工作事项清单、"
+                  "基层群众性自治组织工作负面事项清单，厘清基层群众性自治组织权责边界，切实减轻村社区负担。”")
+_TRIAGE_BASIS = N_("本县 2021 年工作报告：实行“大事”（即政府管理事项及公共服务）由政府部门负责解决；“小事”（即村（居）公共事项"
+                   "及公益服务）由村（社区）“两委”牵头，社区自治组织、社区社会组织和社区单位共同协商解决；“私事”即村（居）民"
+                   "个人事务和市场服务，由群众自行解决或寻求市场服务。")
 
 
 # --- CV301: unknown ids --------------------------------------------------------------------------
 
 class UnknownItem(Rule):
     code = "CV301"
-    summary = "引用了不存在的事项编号"
+    summary = N_("引用了不存在的事项编号")
     scope = "repository"
-    why = ("村或社区排除的事项、交办工作对应的清单事项、公约依据的示范文本，都按编号或文件名引用县里的清单。引用不存在的编号，"
-           "说明编号抄错，或引用了另一层面的清单：街道下的社区用街道层面清单，镇、乡下的村和社区用乡镇层面清单。"
-           "交办工作的 ref 是 FM-（负面清单）编号时报告为 CV307，不在这里报告。公约的 `model` 不是 charters/model/ 中的"
-           "文件名时也在这里报告。所属乡镇不明（CV202）或清单文件本身缺失时不检查。")
-    basis = ("FORMAT.md 第 1–2 节：事项编号一经公布不再改作他用；村或社区按所属乡镇（街道）的类型适用街道层面或乡镇层面参考事项清单。"
-             + _TRIAGE_BASIS)
-    example = "triage:\n  excluded:\n    - {id: XS-99, reason: 本村无集体林地}   # 清单中没有 XS-99"
-    fix = "对照适用的参考清单改正编号；引用的事项确实没有时删去这一项。公约的 model 写 charters/model/ 中的文件名（不带 .yaml）。"
+    why = N_("村或社区排除的事项、交办工作对应的清单事项、公约依据的示范文本，都按编号或文件名引用县里的清单。引用不存在的编号，"
+             "说明编号抄错，或引用了另一层面的清单：街道下的社区用街道层面清单，镇、乡下的村和社区用乡镇层面清单。"
+             "交办工作的 ref 是 FM-（负面清单）编号时报告为 CV307，不在这里报告。公约的 `model` 不是 charters/model/ 中的"
+             "文件名时也在这里报告。所属乡镇不明（CV202）或清单文件本身缺失时不检查。")
+    basis = N_("FORMAT.md 第 1–2 节：事项编号一经公布不再改作他用；村或社区按所属乡镇（街道）的类型适用街道层面或乡镇层面参考事项清单。"
+               "本县 2021 年工作报告：实行“大事”（即政府管理事项及公共服务）由政府部门负责解决；“小事”（即村（居）公共事项"
+               "及公益服务）由村（社区）“两委”牵头，社区自治组织、社区社会组织和社区单位共同协商解决；“私事”即村（居）民"
+               "个人事务和市场服务，由群众自行解决或寻求市场服务。")
+    example = N_("triage:\n  excluded:\n    - {id: XS-99, reason: 本村无集体林地}   # 清单中没有 XS-99")
+    fix = N_("对照适用的参考清单改正编号；引用的事项确实没有时删去这一项。公约的 model 写 charters/model/ 中的文件名（不带 .yaml）。")
 
     def check(self, repository, ctx: Context) -> Iterable:
         for doc in repository.of_kind("community"):
@@ -167,51 +179,60 @@ class UnknownItem(Rule):
             return  # a repository that keeps no model charters cannot say which names are wrong
         for doc in repository.of_kind("charter"):
             if doc.model.model is not None and doc.model.model not in models:
-                yield doc, Problem(self.code, f"示范文本 {doc.model.model} 不存在：charters/model/ 中有 "
-                                   f"{'、'.join(sorted(models))}；请改正 model，或删去此项。", at=("model",))
+                yield doc, Problem(self.code, _("示范文本 {model} 不存在：charters/model/ 中有 {models}；"
+                                                "请改正 model，或删去此项。").format(
+                                   model=doc.model.model, models=_listed(sorted(models))), at=("model",))
 
     def _community(self, repository, doc) -> Iterator[Problem]:
         triage = _triage_reference(repository, doc)
         if triage is not None:
             ids = _ids(triage)
-            level = LEVEL_NAMES[triage.model.level]
+            level = _(LEVEL_NAMES[triage.model.level])
             for j, excluded in enumerate(doc.model.triage.excluded):
                 if excluded.id not in ids:
                     other = next((d for d in repository.triage_references.values()
                                   if d is not triage and excluded.id in _ids(d)), None)
-                    hint = (f"（它在{LEVEL_NAMES[other.model.level]}清单中，但本村或社区适用{level}清单）"
-                            if other is not None else "")
-                    yield Problem(self.code, f"排除的事项 {excluded.id} 不在{level}“三事分流”参考事项清单"
-                                  f"（{triage.path}）中{hint}；请核对编号，或删去这一项。",
+                    if other is None:
+                        message = _("排除的事项 {id} 不在{level}“三事分流”参考事项清单（{path}）中；"
+                                    "请核对编号，或删去这一项。")
+                    else:
+                        message = _("排除的事项 {id} 不在{level}“三事分流”参考事项清单（{path}）中"
+                                    "（它在{other_level}清单中，但本村或社区适用{level}清单）；请核对编号，或删去这一项。")
+                    yield Problem(self.code, message.format(
+                                      id=excluded.id, level=level, path=triage.path,
+                                      other_level=_(LEVEL_NAMES[other.model.level]) if other is not None else ""),
                                   at=("triage", "excluded", j, "id"))
         consultation = repository.consultation_reference
         if consultation is not None and doc.model.consultation is not None:
             ids = _ids(consultation)
             for j, excluded in enumerate(doc.model.consultation.excluded):
                 if excluded.id not in ids:
-                    yield Problem(self.code, f"排除的协商事项 {excluded.id} 不在协商事项清单（{consultation.path}）中；"
-                                  "请核对编号，或删去这一项。", at=("consultation", "excluded", j, "id"))
+                    yield Problem(self.code, _("排除的协商事项 {id} 不在协商事项清单（{path}）中；"
+                                               "请核对编号，或删去这一项。").format(id=excluded.id, path=consultation.path),
+                                  at=("consultation", "excluded", j, "id"))
         autonomy = repository.autonomy_reference
         if autonomy is not None:
             ids = _ids(autonomy)
             for k, task in enumerate(doc.model.assigned_tasks):
                 if task.ref and not task.ref.startswith("FM-") and task.ref not in ids:
-                    yield Problem(self.code, f"交办工作“{task.title}”的 ref {task.ref} 不在“三张清单”（{autonomy.path}）中；"
-                                  "请改为协助政府工作事项清单中对应的 XZ- 编号；清单中没有这项工作时删去 ref"
-                                  "（这项工作须经准入审批）。", at=("assigned_tasks", k, "ref"))
+                    yield Problem(self.code, _("交办工作“{title}”的 ref {ref} 不在“三张清单”（{path}）中；"
+                                               "请改为协助政府工作事项清单中对应的 XZ- 编号；清单中没有这项工作时删去 ref"
+                                               "（这项工作须经准入审批）。").format(
+                                      title=task.title, ref=task.ref, path=autonomy.path),
+                                  at=("assigned_tasks", k, "ref"))
 
 
 # --- CV302: duplicate ids ------------------------------------------------------------------------
 
 class DuplicateItem(Rule):
     code = "CV302"
-    summary = "事项编号重复"
+    summary = N_("事项编号重复")
     scope = "repository"
-    why = ("编号是事项的唯一标识：排除事项、交办工作和各村的本地事项都按编号引用。同一份清单中（不论哪一类、哪一张清单）"
-           "编号重复，或本地事项用了参考清单已有的编号，引用就指向不明。两个层面的参考清单各自编号，彼此相同不算重复。")
-    basis = "FORMAT.md 第 1 节：事项编号一经公布，不再改作他用；本地新增事项用同一前缀加 L，如 XS-L01。"
-    example = "local:\n  - {id: XS-01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}   # XS-01 是参考清单的编号"
-    fix = "给后出现的事项换一个未用过的编号；本地事项用带 L 的编号（XS-L01、XS-L02 …）。已公布的编号不要改作他用。"
+    why = N_("编号是事项的唯一标识：排除事项、交办工作和各村的本地事项都按编号引用。同一份清单中（不论哪一类、哪一张清单）"
+             "编号重复，或本地事项用了参考清单已有的编号，引用就指向不明。两个层面的参考清单各自编号，彼此相同不算重复。")
+    basis = N_("FORMAT.md 第 1 节：事项编号一经公布，不再改作他用；本地新增事项用同一前缀加 L，如 XS-L01。")
+    example = N_("local:\n  - {id: XS-01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}   # XS-01 是参考清单的编号")
+    fix = N_("给后出现的事项换一个未用过的编号；本地事项用带 L 的编号（XS-L01、XS-L02 …）。已公布的编号不要改作他用。")
 
     def check(self, repository, ctx: Context) -> Iterable:
         for kind in REFERENCE_KINDS:
@@ -223,22 +244,23 @@ class DuplicateItem(Rule):
             for problem in self._repeats(local_items(doc)):
                 repeated.add(problem.at)
                 yield doc, problem
-            for path, item, _ in local_items(doc):
+            for path, item, _prefix in local_items(doc):
                 reference = _matching_reference(repository, doc, path)
                 if reference is None or path + ("id",) in repeated:
                     continue
                 same = _ids(reference).get(item.id)
                 if same is not None:
-                    yield doc, Problem(self.code, f"本地事项编号 {item.id} 与参考清单（{reference.path}）中的"
-                                       f" {_label(same)} 相同；本地事项请用带 L 的编号，如 {item.id[:3]}L01。",
+                    yield doc, Problem(self.code, _("本地事项编号 {id} 与参考清单（{path}）中的 {item} 相同；"
+                                                    "本地事项请用带 L 的编号，如 {prefix}L01。").format(
+                                           id=item.id, path=reference.path, item=_label(same), prefix=item.id[:3]),
                                        at=(*path, "id"))
 
     def _repeats(self, items: Iterable[tuple[tuple, Any, str]]) -> Iterator:
         first: dict[str, Any] = {}
-        for path, item, _ in items:
+        for path, item, _prefix in items:
             if item.id in first:
-                yield Problem(self.code, f"编号 {item.id} 重复：已用于 {_label(first[item.id])}；"
-                              "请给这一项换一个未用过的编号。", at=(*path, "id"))
+                yield Problem(self.code, _("编号 {id} 重复：已用于 {item}；请给这一项换一个未用过的编号。").format(
+                                  id=item.id, item=_label(first[item.id])), at=(*path, "id"))
             else:
                 first[item.id] = item
 
@@ -247,13 +269,16 @@ class DuplicateItem(Rule):
 
 class ReferenceTotals(Rule):
     code = "CV303"
-    summary = "参考清单公布的事项数与清单条目不符"
+    summary = N_("参考清单公布的事项数与清单条目不符")
     kinds = REFERENCE_KINDS
-    why = ("totals 是印发文件中公布的数字（如乡镇层面大事 17、小事 28、私事 39 项，协商事项 4 大项 16 小项）。"
-           "条目数与之不符，说明录入时漏了、多了或层级写错了。只检查写了的数字。")
-    basis = _TRIAGE_BASIS + "协商事项“明确社区协商事项为制度建设类、公共事务公益事业类、村（居）务管理类、其他类等 4 大项 16 个小项”。"
-    example = "totals: {major: 17, minor: 28, private: 39}\nitems:   # 只录入了 16 项大事\n  - id: DS-01 …"
-    fix = "对照印发的清单补齐或删去条目、改正层级；清单修订后同时更新 totals。"
+    why = N_("totals 是印发文件中公布的数字（如乡镇层面大事 17、小事 28、私事 39 项，协商事项 4 大项 16 小项）。"
+             "条目数与之不符，说明录入时漏了、多了或层级写错了。只检查写了的数字。")
+    basis = N_("本县 2021 年工作报告：实行“大事”（即政府管理事项及公共服务）由政府部门负责解决；“小事”（即村（居）公共事项"
+               "及公益服务）由村（社区）“两委”牵头，社区自治组织、社区社会组织和社区单位共同协商解决；“私事”即村（居）民"
+               "个人事务和市场服务，由群众自行解决或寻求市场服务。"
+               "协商事项“明确社区协商事项为制度建设类、公共事务公益事业类、村（居）务管理类、其他类等 4 大项 16 个小项”。")
+    example = N_("totals: {major: 17, minor: 28, private: 39}\nitems:   # 只录入了 16 项大事\n  - id: DS-01 …")
+    fix = N_("对照印发的清单补齐或删去条目、改正层级；清单修订后同时更新 totals。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         totals = doc.model.totals
@@ -262,51 +287,58 @@ class ReferenceTotals(Rule):
         for field, counted, what in self._counts(doc):
             stated = getattr(totals, field)
             if stated is not None and stated != counted:
-                yield Problem(self.code, f"totals.{field} 写的是 {stated}，清单中实有{what} {counted} 项；"
-                              "请对照印发的清单补齐或删去条目，或改正 totals。", at=("totals", field))
+                yield Problem(self.code, _("totals.{field} 写的是 {stated}，清单中实有{what} {counted} 项；"
+                                           "请对照印发的清单补齐或删去条目，或改正 totals。").format(
+                                  field=field, stated=stated, what=_(what), counted=counted), at=("totals", field))
 
     @staticmethod
     def _counts(doc) -> Iterator[tuple[str, int, str]]:
+        """(totals field, entries counted, what is counted: a label marked with N_)."""
         model = doc.model
         if doc.kind == "triage-reference":
             tiers = Counter(item.tier for item in model.items)
             for tier, name in TIER_NAMES.items():
                 yield tier, tiers[tier], name
         elif doc.kind == "consultation-reference":
-            yield "categories", len(model.categories), "类别"
-            yield "items", sum(len(c.items) for c in model.categories), "协商事项"
+            yield "categories", len(model.categories), N_("类别")
+            yield "items", sum(len(c.items) for c in model.categories), N_("协商事项")
         else:
-            for name, title in LIST_NAMES.items():
-                yield name, len(getattr(model, name)), title[:-2] if title.endswith("清单") else title
+            for name, prefix in LIST_PREFIX.items():
+                # The items of a list: its name without 清单 (依法自治事项清单 → 依法自治事项).
+                yield name, len(getattr(model, name)), PREFIX_NAMES[prefix]
 
 
 # --- CV304: id prefixes --------------------------------------------------------------------------
 
 def id_prefix_problem(item_id: str, prefix: str, *, local: bool, place: str) -> str | None:
-    """Why an id does not fit the tier or list it is in, or None."""
+    """Why an id does not fit the tier or list it is in, or None. `place`: where it is, already translated."""
     have, rest = item_id.split("-", 1)
     marked = rest.startswith("L")
     if have != prefix:
-        stated = PREFIX_NAMES.get(have, "未知类别")
-        return (f"编号 {item_id} 的前缀 {have} 表示{stated}，但它在{place}中，应以 {prefix}- 开头；"
-                "放错了地方就移到正确的层级或清单，编号写错了就换用该层级未用过的编号（已公布的编号不要改作他用）。")
+        stated = _(PREFIX_NAMES.get(have, UNKNOWN_PREFIX))
+        return _("编号 {id} 的前缀 {have} 表示{stated}，但它在{place}中，应以 {prefix}- 开头；"
+                 "放错了地方就移到正确的层级或清单，编号写错了就换用该层级未用过的编号（已公布的编号不要改作他用）。").format(
+            id=item_id, have=have, stated=stated, place=place, prefix=prefix)
     if local and not marked:
-        return f"本地事项编号 {item_id} 应带 L，如 {prefix}-L{rest}；不带 L 的编号留给县参考清单。"
+        return _("本地事项编号 {id} 应带 L，如 {prefix}-L{rest}；不带 L 的编号留给县参考清单。").format(
+            id=item_id, prefix=prefix, rest=rest)
     if not local and marked:
-        return f"参考清单的编号 {item_id} 不应带 L（L 表示村或社区本地新增的事项）；请改为 {prefix}-{rest[1:]}。"
+        return _("参考清单的编号 {id} 不应带 L（L 表示村或社区本地新增的事项）；请改为 {prefix}-{rest}。").format(
+            id=item_id, prefix=prefix, rest=rest[1:])
     return None
 
 
 class IdPrefix(Rule):
     code = "CV304"
-    summary = "事项编号的前缀与层级或清单不符"
+    summary = N_("事项编号的前缀与层级或清单不符")
     scope = "repository"
-    why = ("编号前缀说明事项的归属：DS 大事、XS 小事、SS 私事、XY 协商事项、ZZ 依法自治、XZ 协助政府、FM 负面事项；"
-           "带 L 的是村或社区本地新增的事项，县参考清单不带 L。前缀与层级不符，说明层级或编号有一个写错。"
-           "本地事项不带 L 且与参考清单编号相同时，只报告 CV302。")
-    basis = "FORMAT.md 第 1 节：参考事项编号 DS-nn 大事、XS-nn 小事、SS-nn 私事、XY-nn、ZZ-nn、XZ-nn、FM-nn；本地新增加 L，如 XS-L01。"
-    example = "- id: XS-05\n  tier: major   # 大事编号应以 DS- 开头"
-    fix = "层级或清单放错了就改正 tier 或把事项移到正确的清单；编号写错了就换用正确前缀下未用过的编号。"
+    why = N_("编号前缀说明事项的归属：DS 大事、XS 小事、SS 私事、XY 协商事项、ZZ 依法自治、XZ 协助政府、FM 负面事项；"
+             "带 L 的是村或社区本地新增的事项，县参考清单不带 L。前缀与层级不符，说明层级或编号有一个写错。"
+             "本地事项不带 L 且与参考清单编号相同时，只报告 CV302。")
+    basis = N_("FORMAT.md 第 1 节：参考事项编号 DS-nn 大事、XS-nn 小事、SS-nn 私事、XY-nn、ZZ-nn、XZ-nn、FM-nn；"
+               "本地新增加 L，如 XS-L01。")
+    example = N_("- id: XS-05\n  tier: major   # 大事编号应以 DS- 开头")
+    fix = N_("层级或清单放错了就改正 tier 或把事项移到正确的清单；编号写错了就换用正确前缀下未用过的编号。")
 
     def check(self, repository, ctx: Context) -> Iterable:
         for kind in REFERENCE_KINDS:
@@ -328,10 +360,10 @@ class IdPrefix(Rule):
     @staticmethod
     def _place(path: tuple, item) -> str:
         if path[0] in LIST_NAMES:
-            return LIST_NAMES[path[0]]
+            return _(LIST_NAMES[path[0]])
         if hasattr(item, "tier"):
-            return f"{TIER_NAMES[item.tier]}（tier: {item.tier}）"
-        return "协商事项清单"
+            return _("{tier_name}（tier: {tier}）").format(tier_name=_(TIER_NAMES[item.tier]), tier=item.tier)
+        return _("协商事项清单")
 
 
 # --- CV305: local item repeats a reference item --------------------------------------------------
@@ -339,29 +371,31 @@ class IdPrefix(Rule):
 class LocalRepeatsReference(Rule):
     code = "CV305"
     severity = Severity.WARNING
-    summary = "本地事项与参考清单中的事项重复（应排除或修改参考事项）"
+    summary = N_("本地事项与参考清单中的事项重复（应排除或修改参考事项）")
     scope = "repository"
-    why = ("本地事项用来补充参考清单没有的事。与参考事项名称相同（忽略标点、全角半角以及“村（社区）”“社区”“居”等写法）"
-           "的本地事项是重复登记：如果本地做法不同，应把参考事项列入 excluded 并写明理由，再新增本地事项。"
-           "参考事项已被排除时，同名的本地事项正是这种做法，不报告。")
+    why = N_("本地事项用来补充参考清单没有的事。与参考事项名称相同（忽略标点、全角半角以及“村（社区）”“社区”“居”等写法）"
+             "的本地事项是重复登记：如果本地做法不同，应把参考事项列入 excluded 并写明理由，再新增本地事项。"
+             "参考事项已被排除时，同名的本地事项正是这种做法，不报告。")
     basis = _TRIAGE_BASIS
-    example = "local:\n  - {id: XS-L01, tier: minor, title: 村内道路、路灯等公益设施日常管护, forms: [院坝会]}   # 即 XS-01"
-    fix = "删去重复的本地事项；本地做法确有不同的，在 excluded 中排除参考事项并写明理由，本地事项保留。"
+    example = N_("local:\n  - {id: XS-L01, tier: minor, title: 村内道路、路灯等公益设施日常管护, forms: [院坝会]}   # 即 XS-01")
+    fix = N_("删去重复的本地事项；本地做法确有不同的，在 excluded 中排除参考事项并写明理由，本地事项保留。")
 
     def check(self, repository, ctx: Context) -> Iterable:
         for doc in repository.of_kind("community"):
-            for path, item, _ in local_items(doc):
+            for path, item, _prefix in local_items(doc):
                 reference = _matching_reference(repository, doc, path)
                 if reference is None:
                     continue
                 section = getattr(doc.model, path[0])
                 excluded = {e.id for e in section.excluded}
                 key = normalize_title(item.title)
-                same = next((ref for _, ref, _ in reference_items(reference)
+                same = next((ref for _ref_path, ref, _ref_prefix in reference_items(reference)
                              if ref.id not in excluded and normalize_title(ref.title) == key), None)
                 if same is not None:
-                    yield doc, Problem(self.code, f"本地事项“{item.title}”与参考清单（{reference.path}）中的 {_label(same)}"
-                                       f" 重复；请删去本地事项，或在 {path[0]}.excluded 中排除 {same.id} 并写明理由。",
+                    yield doc, Problem(self.code, _("本地事项“{title}”与参考清单（{path}）中的 {item} 重复；"
+                                                    "请删去本地事项，或在 {section}.excluded 中排除 {id} 并写明理由。").format(
+                                           title=item.title, path=reference.path, item=_label(same), section=path[0],
+                                           id=same.id),
                                        at=(*path, "title"))
 
 
@@ -370,15 +404,15 @@ class LocalRepeatsReference(Rule):
 class TierConflict(Rule):
     code = "CV306"
     severity = Severity.WARNING
-    summary = "不同村或社区把同一事项归入不同层级"
+    summary = N_("不同村或社区把同一事项归入不同层级")
     scope = "repository"
-    why = ("同一件事是大事、小事还是私事，决定群众找政府、找“两委”还是自己解决。各村或社区把同名的本地事项（忽略标点、"
-           "全角半角和村/社区写法）归入不同层级，群众就无所适从。以多数村或社区的归类为准，报告与多数不同的；"
-           "几种归类一样多时全部报告，请乡镇统一。")
+    why = N_("同一件事是大事、小事还是私事，决定群众找政府、找“两委”还是自己解决。各村或社区把同名的本地事项（忽略标点、"
+             "全角半角和村/社区写法）归入不同层级，群众就无所适从。以多数村或社区的归类为准，报告与多数不同的；"
+             "几种归类一样多时全部报告，请乡镇统一。")
     basis = _TRIAGE_BASIS
-    example = ("# 石门村：{id: XS-L01, tier: minor, title: 山坪塘日常维护, …}\n"
-               "# 龙塘村：{id: DS-L01, tier: major, title: 山坪塘日常维护, …}")
-    fix = "与乡镇商定这项事务的层级，各村或社区统一；确需不同的，在事项名称中写明区别。"
+    example = N_("# 石门村：{id: XS-L01, tier: minor, title: 山坪塘日常维护, …}\n"
+                 "# 龙塘村：{id: DS-L01, tier: major, title: 山坪塘日常维护, …}")
+    fix = N_("与乡镇商定这项事务的层级，各村或社区统一；确需不同的，在事项名称中写明区别。")
 
     def check(self, repository, ctx: Context) -> Iterable:
         groups: dict[str, list[tuple[Any, tuple, Any]]] = defaultdict(list)
@@ -386,8 +420,8 @@ class TierConflict(Rule):
             for i, item in enumerate(doc.model.triage.local):
                 groups[normalize_title(item.title)].append((doc, ("triage", "local", i), item))
         for occurrences in groups.values():
-            tiers = Counter(item.tier for _, _, item in occurrences)
-            if len(tiers) < 2 or len({doc.model.code for doc, _, _ in occurrences}) < 2:
+            tiers = Counter(item.tier for _doc, _path, item in occurrences)
+            if len(tiers) < 2 or len({doc.model.code for doc, _path, _item in occurrences}) < 2:
                 continue
             top = max(tiers.values())
             majority = [t for t, n in tiers.items() if n == top]
@@ -396,50 +430,68 @@ class TierConflict(Rule):
                 if item.tier == settled:
                     continue
                 others = self._others(occurrences, doc, item.tier)
-                yield doc, Problem(self.code, f"本地事项“{item.title}”在{_place(doc)}定为{TIER_NAMES[item.tier]}"
-                                   f"（{item.tier}），其他村或社区定为：{others}；同一事项应归入同一层级，请与乡镇商定后统一。",
+                yield doc, Problem(self.code, _("本地事项“{title}”在{place}定为{tier_name}（{tier}），其他村或社区定为："
+                                                "{others}；同一事项应归入同一层级，请与乡镇商定后统一。").format(
+                                       title=item.title, place=_place(doc), tier_name=_(TIER_NAMES[item.tier]),
+                                       tier=item.tier, others=others),
                                    at=(*path, "tier"))
 
     @staticmethod
     def _others(occurrences, doc, tier: str, shown: int = 5) -> str:
         by_tier: dict[str, list[str]] = defaultdict(list)
-        for other, _, item in occurrences:
+        for other, _path, item in occurrences:
             if item.tier != tier and other.model.code not in by_tier[item.tier]:
                 by_tier[item.tier].append(other.model.code)
         parts = []
         for other_tier, codes in by_tier.items():
-            listed = "、".join(codes[:shown]) + (f" 等 {len(codes)} 个" if len(codes) > shown else "")
-            parts.append(f"{TIER_NAMES[other_tier]} {listed}")
-        return "；".join(parts)
+            listed = _listed(codes[:shown])
+            if len(codes) > shown:
+                listed = _("{codes} 等 {count} 个").format(codes=listed, count=len(codes))
+            parts.append(_("{tier_name} {codes}").format(tier_name=_(TIER_NAMES[other_tier]), codes=listed))
+        return _("；").join(parts)
 
 
 # --- CV307 / CV308: work put on the committee ----------------------------------------------------
 
 class NegativeTask(Rule):
     code = "CV307"
-    summary = "交由委员会承担的工作在负面清单上（按 ref 或名称）"
+    summary = N_("交由委员会承担的工作在负面清单上（按 ref 或名称）")
     scope = "repository"
-    why = ("工作负面事项清单列出不得交由村（居）民委员会承担的工作。交办工作的 ref 是 FM- 编号，或名称与负面事项相同"
-           "（忽略标点、全角半角和村/社区写法；或一方包含另一方且较短的一方至少 6 个字），就是把负面事项压给了委员会。"
-           "交办工作以 ref 指明协助政府工作事项、名称也与该事项相符时，不按名称判断：该事项若又在负面清单上，"
-           "是两张清单自相矛盾，由 CV309 在清单中报告。")
-    basis = _TASK_BASIS + _LISTS_BASIS
-    example = "assigned_tasks:\n  - {title: 出具无法律法规依据的证明, department: 县某局}"
-    fix = "把这项工作退回交办部门，并从 assigned_tasks 中删去；名称相近但确实不是同一件事的，把名称写准确。"
+    why = N_("工作负面事项清单列出不得交由村（居）民委员会承担的工作。交办工作的 ref 是 FM- 编号，或名称与负面事项相同"
+             "（忽略标点、全角半角和村/社区写法；或一方包含另一方且较短的一方至少 6 个字），就是把负面事项压给了委员会。"
+             "交办工作以 ref 指明协助政府工作事项、名称也与该事项相符时，不按名称判断：该事项若又在负面清单上，"
+             "是两张清单自相矛盾，由 CV309 在清单中报告。")
+    basis = N_("《中华人民共和国村民委员会组织法》第五条：“乡、民族乡、镇的人民政府对村民委员会的工作给予指导、支持和帮助，"
+               "但是不得干预依法属于村民自治范围内的事项。村民委员会协助乡、民族乡、镇的人民政府开展工作。”"
+               "《重庆市实施〈中华人民共和国村民委员会组织法〉办法》第三条同。《中华人民共和国城市居民委员会组织法》第二十条："
+               "“市、市辖区的人民政府有关部门，需要居民委员会或者它的下属委员会协助进行的工作，应当经市、市辖区的人民政府"
+               "或者它的派出机关同意并统一安排。”"
+               "本县 2021 年工作报告：“通过明确基层群众性自治组织依法自治清单、基层群众性自治组织协助政府工作事项清单、"
+               "基层群众性自治组织工作负面事项清单，厘清基层群众性自治组织权责边界，切实减轻村社区负担。”")
+    example = N_("assigned_tasks:\n  - {title: 出具无法律法规依据的证明, department: 县某局}")
+    fix = N_("把这项工作退回交办部门，并从 assigned_tasks 中删去；名称相近但确实不是同一件事的，把名称写准确。")
 
     def check(self, repository, ctx: Context) -> Iterable:
-        _, negative, ids = _assist_and_negative(repository)
+        _assist, negative, ids = _assist_and_negative(repository)
         for doc in repository.of_kind("community"):
             for k, task in enumerate(doc.model.assigned_tasks):
                 found = negative_task(task, negative, ids)
                 if found is None:
                     continue
                 by_ref, item = found
-                listed = _label(item) if item is not None else f"{task.ref}（清单中没有这个编号）"
-                how = f"的 ref {task.ref} 是工作负面事项清单的编号" if by_ref else "的名称与工作负面事项相符"
-                yield doc, Problem(self.code, f"交办工作“{task.title}”{how}：{listed}。负面清单上的工作不得交由村（居）民"
-                                   "委员会承担（村民委员会组织法第五条、城市居民委员会组织法第二十条）；请退回交办部门"
-                                   f"{'（' + task.department + '）' if task.department else ''}，并从 assigned_tasks 中删去。",
+                listed = (_label(item) if item is not None else
+                          _("{ref}（清单中没有这个编号）").format(ref=task.ref))
+                department = _("（{department}）").format(department=task.department) if task.department else ""
+                if by_ref:
+                    message = _("交办工作“{title}”的 ref {ref} 是工作负面事项清单的编号：{listed}。负面清单上的工作不得交由"
+                                "村（居）民委员会承担（村民委员会组织法第五条、城市居民委员会组织法第二十条）；"
+                                "请退回交办部门{department}，并从 assigned_tasks 中删去。")
+                else:
+                    message = _("交办工作“{title}”的名称与工作负面事项相符：{listed}。负面清单上的工作不得交由"
+                                "村（居）民委员会承担（村民委员会组织法第五条、城市居民委员会组织法第二十条）；"
+                                "请退回交办部门{department}，并从 assigned_tasks 中删去。")
+                yield doc, Problem(self.code, message.format(title=task.title, ref=task.ref, listed=listed,
+                                                             department=department),
                                    at=("assigned_tasks", k, "ref" if by_ref else "title"))
 
 
@@ -461,16 +513,21 @@ def negative_task(task, negative: list, ids: dict[str, Any]) -> tuple[bool, Any]
 class UnlistedTask(Rule):
     code = "CV308"
     severity = Severity.WARNING
-    summary = "交由委员会承担的工作不在协助政府工作事项清单上（须经准入审批）"
+    summary = N_("交由委员会承担的工作不在协助政府工作事项清单上（须经准入审批）")
     scope = "repository"
-    why = ("协助政府工作事项清单之外的工作，政府部门要交由村（居）民委员会承担，须经县级准入审批、统一安排并提供经费。"
-           "没有 ref 指向协助政府工作事项（XZ-）、名称也与清单中任何协助事项不同（比较方法同 CV307）的交办工作，"
-           "就属于这种情况。ref 写错（CV301）或在负面清单上（CV307）的不在这里重复报告；没有“三张清单”文件时不检查。")
-    basis = _TASK_BASIS + ("《中华人民共和国村民委员会组织法》第三十七条：“人民政府有关部门委托村民委员会开展工作需要经费的，"
-                           "由委托部门承担。”")
-    example = "assigned_tasks:\n  - {title: 协助开展辖区企业安全生产检查, department: 县应急局}   # 清单中没有"
-    fix = ("工作在协助政府工作事项清单上的，写上 ref: XZ-nn；不在清单上的，请交办部门先办理准入审批，"
-           "经同意后再交办；未经审批的退回。")
+    why = N_("协助政府工作事项清单之外的工作，政府部门要交由村（居）民委员会承担，须经县级准入审批、统一安排并提供经费。"
+             "没有 ref 指向协助政府工作事项（XZ-）、名称也与清单中任何协助事项不同（比较方法同 CV307）的交办工作，"
+             "就属于这种情况。ref 写错（CV301）或在负面清单上（CV307）的不在这里重复报告；没有“三张清单”文件时不检查。")
+    basis = N_("《中华人民共和国村民委员会组织法》第五条：“乡、民族乡、镇的人民政府对村民委员会的工作给予指导、支持和帮助，"
+               "但是不得干预依法属于村民自治范围内的事项。村民委员会协助乡、民族乡、镇的人民政府开展工作。”"
+               "《重庆市实施〈中华人民共和国村民委员会组织法〉办法》第三条同。《中华人民共和国城市居民委员会组织法》第二十条："
+               "“市、市辖区的人民政府有关部门，需要居民委员会或者它的下属委员会协助进行的工作，应当经市、市辖区的人民政府"
+               "或者它的派出机关同意并统一安排。”"
+               "《中华人民共和国村民委员会组织法》第三十七条：“人民政府有关部门委托村民委员会开展工作需要经费的，"
+               "由委托部门承担。”")
+    example = N_("assigned_tasks:\n  - {title: 协助开展辖区企业安全生产检查, department: 县应急局}   # 清单中没有")
+    fix = N_("工作在协助政府工作事项清单上的，写上 ref: XZ-nn；不在清单上的，请交办部门先办理准入审批，"
+             "经同意后再交办；未经审批的退回。")
 
     def check(self, repository, ctx: Context) -> Iterable:
         assist, negative, ids = _assist_and_negative(repository)
@@ -485,31 +542,42 @@ class UnlistedTask(Rule):
                     continue  # CV307
                 if any(titles_match(task.title, item.title) for item in assist):
                     continue
-                note = (f"ref {task.ref} 是{PREFIX_NAMES.get(task.ref[:2], '其他')}，不是协助政府工作事项；"
-                        if task.ref else "")
-                yield doc, Problem(self.code, f"交办工作“{task.title}”不在协助政府工作事项清单上；{note}这类工作须经准入"
-                                   "审批后乡镇（街道）才能交由村（居）民委员会承担。已在清单上的请写 ref: XZ-nn；"
-                                   "未经审批的请退回交办部门。", at=("assigned_tasks", k, "title"))
+                kind = PREFIX_NAMES.get(task.ref[:2]) if task.ref else None
+                if kind is not None:
+                    message = _("交办工作“{title}”不在协助政府工作事项清单上；ref {ref} 是{kind}，不是协助政府工作事项；"
+                                "这类工作须经准入审批后乡镇（街道）才能交由村（居）民委员会承担。已在清单上的请写 ref: XZ-nn；"
+                                "未经审批的请退回交办部门。")
+                elif task.ref:  # an id of the lists whose prefix names no list
+                    message = _("交办工作“{title}”不在协助政府工作事项清单上；ref {ref} 是其他，不是协助政府工作事项；"
+                                "这类工作须经准入审批后乡镇（街道）才能交由村（居）民委员会承担。已在清单上的请写 ref: XZ-nn；"
+                                "未经审批的请退回交办部门。")
+                else:
+                    message = _("交办工作“{title}”不在协助政府工作事项清单上；这类工作须经准入审批后乡镇（街道）"
+                                "才能交由村（居）民委员会承担。已在清单上的请写 ref: XZ-nn；未经审批的请退回交办部门。")
+                yield doc, Problem(self.code, message.format(title=task.title, ref=task.ref,
+                                                             kind=_(kind) if kind is not None else ""),
+                                   at=("assigned_tasks", k, "title"))
 
 
 # --- CV309: the same matter on both lists --------------------------------------------------------
 
 class AssistAndNegative(Rule):
     code = "CV309"
-    summary = "同一事项同时列在协助政府工作事项清单和工作负面事项清单上"
+    summary = N_("同一事项同时列在协助政府工作事项清单和工作负面事项清单上")
     kinds = ("autonomy-reference",)
-    why = ("一件工作要么可以交由委员会协助办理，要么不得交办，不能两者都是。名称相同（忽略标点、全角半角和村/社区写法）"
-           "的事项同时出现在两张清单上，交办时无法判断。")
+    why = N_("一件工作要么可以交由委员会协助办理，要么不得交办，不能两者都是。名称相同（忽略标点、全角半角和村/社区写法）"
+             "的事项同时出现在两张清单上，交办时无法判断。")
     basis = _LISTS_BASIS
-    example = ("assist_government:\n  - {id: XZ-07, title: 出具居住证明}\nnegative:\n"
-               "  - {id: FM-03, title: 出具居住证明}")
-    fix = "与有关部门核实后，从其中一张清单中删去；如果是两件不同的事，把名称写明区别（如写明“无法律法规依据的”）。"
+    example = N_("assist_government:\n  - {id: XZ-07, title: 出具居住证明}\nnegative:\n"
+                 "  - {id: FM-03, title: 出具居住证明}")
+    fix = N_("与有关部门核实后，从其中一张清单中删去；如果是两件不同的事，把名称写明区别（如写明“无法律法规依据的”）。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         assist = {normalize_title(item.title): item for item in reversed(doc.model.assist_government)}
         for j, item in enumerate(doc.model.negative):
             same = assist.get(normalize_title(item.title))
             if same is not None:
-                yield Problem(self.code, f"负面事项 {_label(item)} 与协助政府工作事项 {_label(same)} 是同一事项；"
-                              "一项工作不能既可交办又不得交办，请核实后从其中一张清单删去。",
+                yield Problem(self.code, _("负面事项 {negative} 与协助政府工作事项 {assist} 是同一事项；"
+                                           "一项工作不能既可交办又不得交办，请核实后从其中一张清单删去。").format(
+                                  negative=_label(item), assist=_label(same)),
                               at=("negative", j, "title"))

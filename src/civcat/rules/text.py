@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..findings import Severity
+from ..i18n import N_, _, current_language
 from ..models import KINDS
 from .base import Rule, problem
 
@@ -85,8 +86,14 @@ def article_path(i: int, j: int) -> tuple:
     return ("chapters", i, "articles", j, "text")
 
 
-def _more(count: int) -> str:
-    return f"（这段文字中共 {count} 处）" if count > 1 else ""
+def article_name(number: int) -> str:
+    """An article by its number as a charter prints it: 第十二条; in English, Article 12."""
+    return f"第{chinese_number(number)}条" if current_language() == "zh" else f"Article {number}"
+
+
+def chapter_name(number: int) -> str:
+    """第三章; in English, Chapter 3."""
+    return f"第{chinese_number(number)}章" if current_language() == "zh" else f"Chapter {number}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -144,13 +151,13 @@ _SIMPLIFIED_RE = re.compile("[" + "".join(SIMPLIFIED) + "]")
 class MixedScripts(Rule):
     code = "CV701"
     severity = Severity.WARNING
-    summary = "同一文件中简体字和繁体字混用"
+    summary = N_("同一文件中简体字和繁体字混用")
     kinds = KINDS
-    why = ("本县的文件一律使用规范汉字（简体字）。从旧文件、网页或港台资料复制的文字常夹带繁体字，"
-           "印出来的公约简繁混杂，既不规范，也让检索和比对失灵（“規約”搜不到“规约”）。")
-    basis = "《中华人民共和国国家通用语言文字法》第二条、第三条：国家推广普通话，推行规范汉字。"
-    example = "chapters:\n  - title: 总则\n    articles:\n      - text: 村民應當遵守本村規民約。"
-    fix = "把提示的繁体字改为简体（“應當”→“应当”，“規民約”→“规民约”）；整段复制来的文字可用输入法或 opencc 统一转换后再核对。"
+    why = N_("本县的文件一律使用规范汉字（简体字）。从旧文件、网页或港台资料复制的文字常夹带繁体字，"
+             "印出来的公约简繁混杂，既不规范，也让检索和比对失灵（“規約”搜不到“规约”）。")
+    basis = N_("《中华人民共和国国家通用语言文字法》第二条、第三条：国家推广普通话，推行规范汉字。")
+    example = N_("chapters:\n  - title: 总则\n    articles:\n      - text: 村民應當遵守本村規民約。")
+    fix = N_("把提示的繁体字改为简体（“應當”→“应当”，“規民約”→“规民约”）；整段复制来的文字可用输入法或 opencc 统一转换后再核对。")
 
     def check(self, doc, ctx):
         if not (text_may_match(doc, _TRADITIONAL_RE) and text_may_match(doc, _SIMPLIFIED_RE)):
@@ -173,13 +180,15 @@ class MixedScripts(Rule):
         if count_t <= count_s:  # a simplified document with traditional characters (ties: the county writes simplified)
             at, text, index = first_t
             char = text[index]
-            message = (f"简体字和繁体字混用：本文件以简体字为主（简体 {count_s} 字，繁体 {count_t} 字），"
-                       f"“{char}”是繁体字，简体作“{TRADITIONAL[char]}”。请把繁体字统一改为简体字。")
+            message = _("简体字和繁体字混用：本文件以简体字为主（简体 {simplified_count} 字，繁体 {traditional_count} 字），"
+                        "“{char}”是繁体字，简体作“{simplified}”。请把繁体字统一改为简体字。").format(
+                simplified_count=count_s, traditional_count=count_t, char=char, simplified=TRADITIONAL[char])
         else:
             at, text, index = first_s
             char = text[index]
-            message = (f"简体字和繁体字混用：本文件以繁体字为主（繁体 {count_t} 字，简体 {count_s} 字），"
-                       f"“{char}”是简体字，繁体作“{SIMPLIFIED[char]}”。本县文件应使用简体字，请把全文统一转换为简体字。")
+            message = _("简体字和繁体字混用：本文件以繁体字为主（繁体 {traditional_count} 字，简体 {simplified_count} 字），"
+                        "“{char}”是简体字，繁体作“{traditional}”。本县文件应使用简体字，请把全文统一转换为简体字。").format(
+                simplified_count=count_s, traditional_count=count_t, char=char, traditional=SIMPLIFIED[char])
         yield problem(self.code, message, at=at, needle=needle_at(text, index))
 
 
@@ -211,13 +220,13 @@ def ascii_punctuation(text: str) -> list[int]:
 class AsciiPunctuation(Rule):
     code = "CV702"
     severity = Severity.WARNING
-    summary = "中文里用了英文（半角）标点"
+    summary = N_("中文里用了英文（半角）标点")
     kinds = KINDS
-    why = ("中文行文应使用全角标点（，。；：？！（））。半角的逗号、句点和括号夹在汉字中间，排版时挤在一起，"
-           "句点“.”还容易被看成小数点或编号。")
-    basis = "GB/T 15834—2011《标点符号用法》：中文文本使用全角标点符号。"
-    example = "      - text: 村民应当爱护公共设施,不得损坏道路(含村道)."
-    fix = "改为全角标点：“,”→“，”，“.”→“。”，“;”→“；”，“:”→“：”，“(”“)”→“（”“）”。数字中的小数点和时间（3.5、8:30）不必改。"
+    why = N_("中文行文应使用全角标点（，。；：？！（））。半角的逗号、句点和括号夹在汉字中间，排版时挤在一起，"
+             "句点“.”还容易被看成小数点或编号。")
+    basis = N_("GB/T 15834—2011《标点符号用法》：中文文本使用全角标点符号。")
+    example = N_("      - text: 村民应当爱护公共设施,不得损坏道路(含村道).")
+    fix = N_("改为全角标点：“,”→“，”，“.”→“。”，“;”→“；”，“:”→“：”，“(”“)”→“（”“）”。数字中的小数点和时间（3.5、8:30）不必改。")
 
     def check(self, doc, ctx):
         if not text_may_match(doc, _TOUCHING):
@@ -229,8 +238,12 @@ class AsciiPunctuation(Rule):
             if found:
                 index = found[0]
                 mark = text[index]
-                yield problem(self.code, f"中文里用了半角标点“{mark}”，应改为全角“{FULL_WIDTH_PUNCTUATION[mark]}”"
-                                         f"{_more(len(found))}。", at=at, needle=needle_at(text, index))
+                if len(found) > 1:
+                    message = _("中文里用了半角标点“{mark}”，应改为全角“{full}”（这段文字中共 {count} 处）。")
+                else:
+                    message = _("中文里用了半角标点“{mark}”，应改为全角“{full}”。")
+                yield problem(self.code, message.format(mark=mark, full=FULL_WIDTH_PUNCTUATION[mark], count=len(found)),
+                              at=at, needle=needle_at(text, index))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -246,13 +259,13 @@ def half_width(text: str) -> str:
 class FullWidthAlphanumerics(Rule):
     code = "CV703"
     severity = Severity.WARNING
-    summary = "用了全角字母或数字"
+    summary = N_("用了全角字母或数字")
     kinds = KINDS
-    why = ("全角数字和字母（２０２１、ＡＢ）看起来与半角的相同，计算机却当作不同的字符：金额、日期和编号无法比较和检索，"
-           "排版时宽窄也不一致。")
-    basis = "《出版物上数字用法》（GB/T 15835—2011）：阿拉伯数字使用半角形式。"
-    example = "      - text: 每户每年筹资不超过１５元。"
-    fix = "把全角字母和数字改为半角（“１５”→“15”）。输入法切换到半角状态后重新输入即可。"
+    why = N_("全角数字和字母（２０２１、ＡＢ）看起来与半角的相同，计算机却当作不同的字符：金额、日期和编号无法比较和检索，"
+             "排版时宽窄也不一致。")
+    basis = N_("《出版物上数字用法》（GB/T 15835—2011）：阿拉伯数字使用半角形式。")
+    example = N_("      - text: 每户每年筹资不超过１５元。")
+    fix = N_("把全角字母和数字改为半角（“１５”→“15”）。输入法切换到半角状态后重新输入即可。")
 
     def check(self, doc, ctx):
         if not text_may_match(doc, _FULL_WIDTH):
@@ -262,7 +275,11 @@ class FullWidthAlphanumerics(Rule):
             if first:
                 count = len(_FULL_WIDTH.findall(text))
                 run = first.group()
-                yield problem(self.code, f"用了全角字母或数字“{run}”，应写作半角“{half_width(run)}”{_more(count)}。",
+                if count > 1:
+                    message = _("用了全角字母或数字“{run}”，应写作半角“{half}”（这段文字中共 {count} 处）。")
+                else:
+                    message = _("用了全角字母或数字“{run}”，应写作半角“{half}”。")
+                yield problem(self.code, message.format(run=run, half=half_width(run), count=count),
                               at=at, needle=needle_at(text, first.start(), first.end()))
 
 
@@ -285,20 +302,21 @@ _NUMBERING = re.compile(
 class ManualNumbering(Rule):
     code = "CV704"
     severity = Severity.WARNING
-    summary = "条文开头写了编号（第三条、3.、三、）"
+    summary = N_("条文开头写了编号（第三条、3.、三、）")
     kinds = CHARTER_KINDS
-    why = ("条文不写编号：生成公约文本时，civcat 按顺序自动编为 第一条、第二条……。手写的编号会与自动编号重复"
-           "（“第五条 第3条 ……”），增删条文后还会错位。")
-    basis = "FORMAT.md 第 2 节：Articles carry no numbers: documents number them 第一条, 第二条 … themselves."
-    example = "      - text: 第三条 村民应当爱护公共设施。"
-    fix = "删除条文开头的编号，只写条文内容：`- text: 村民应当爱护公共设施。`"
+    why = N_("条文不写编号：生成公约文本时，civcat 按顺序自动编为 第一条、第二条……。手写的编号会与自动编号重复"
+             "（“第五条 第3条 ……”），增删条文后还会错位。")
+    basis = N_("FORMAT.md 第 2 节：Articles carry no numbers: documents number them 第一条, 第二条 … themselves.")
+    example = N_("      - text: 第三条 村民应当爱护公共设施。")
+    fix = N_("删除条文开头的编号，只写条文内容：`- text: 村民应当爱护公共设施。`")
 
     def check(self, doc, ctx):
         for i, j, number, article in articles(doc):
             if article.text and (match := _NUMBERING.match(article.text)):
                 written = match.group(1)
-                yield problem(self.code, f"条文开头写了编号“{written}”。条文不写编号：生成文件时自动编为第一条、第二条……，"
-                                         f"这一条将是第{chinese_number(number)}条。请删除“{written}”。",
+                yield problem(self.code, _("条文开头写了编号“{written}”。条文不写编号：生成文件时自动编为第一条、第二条……，"
+                                           "这一条将是{article}。请删除“{written}”。").format(
+                                  written=written, article=article_name(number)),
                               at=article_path(i, j), needle=written)
 
 
@@ -309,33 +327,34 @@ _WHITESPACE = re.compile(r"\s+")
 
 
 def _where(doc, i: int, number: int) -> str:
-    return f"第{chinese_number(number)}条（第{chinese_number(i + 1)}章“{doc.model.chapters[i].title}”）"
+    return _("{article}（{chapter}“{title}”）").format(
+        article=article_name(number), chapter=chapter_name(i + 1), title=doc.model.chapters[i].title)
 
 
 class EmptyOrRepeatedArticle(Rule):
     code = "CV705"
     severity = Severity.ERROR
-    summary = "空条文，或同一条文在公约中出现两次"
+    summary = N_("空条文，或同一条文在公约中出现两次")
     kinds = CHARTER_KINDS
-    why = ("空条文会被编上号印出来，成为一条什么也没说的“第某条”；重复的条文多半是复制粘贴时忘了修改，"
-           "表决通过的文本因此与本意不符，后面的条文编号也全部错位。")
-    basis = "FORMAT.md 第 2 节：每章至少一条条文；条文按顺序自动编号。"
-    example = ("    articles:\n      - text: 爱护公共设施，不损坏道路和路灯。\n      - text:\n"
-               "      - text: 爱护公共设施，不损坏道路和路灯。")
-    fix = "删除空条文和重复的一条；若两条本应不同，把第二条改成要写的内容。"
+    why = N_("空条文会被编上号印出来，成为一条什么也没说的“第某条”；重复的条文多半是复制粘贴时忘了修改，"
+             "表决通过的文本因此与本意不符，后面的条文编号也全部错位。")
+    basis = N_("FORMAT.md 第 2 节：每章至少一条条文；条文按顺序自动编号。")
+    example = N_("    articles:\n      - text: 爱护公共设施，不损坏道路和路灯。\n      - text:\n"
+                 "      - text: 爱护公共设施，不损坏道路和路灯。")
+    fix = N_("删除空条文和重复的一条；若两条本应不同，把第二条改成要写的内容。")
 
     def check(self, doc, ctx):
         seen: dict[str, tuple[int, int]] = {}
         for i, j, number, article in articles(doc):
             text = _WHITESPACE.sub("", article.text or "")
             if not text:
-                yield problem(self.code, f"第{chinese_number(number)}条是空的：没有条文内容。请补上内容，或删除这一条。",
-                              at=article_path(i, j), key=True)
+                yield problem(self.code, _("{article}是空的：没有条文内容。请补上内容，或删除这一条。").format(
+                                  article=article_name(number)), at=article_path(i, j), key=True)
                 continue
             if text in seen:
                 first_chapter, first_number = seen[text]
-                yield problem(self.code, f"第{chinese_number(number)}条与{_where(doc, first_chapter, first_number)}"
-                                         "的内容相同。请删除重复的一条；若两条本应不同，请改写这一条。",
+                yield problem(self.code, _("{article}与{other}的内容相同。请删除重复的一条；若两条本应不同，请改写这一条。").format(
+                                  article=article_name(number), other=_where(doc, first_chapter, first_number)),
                               at=article_path(i, j))
             else:
                 seen[text] = (i, number)
@@ -344,33 +363,37 @@ class EmptyOrRepeatedArticle(Rule):
 # ---------------------------------------------------------------------------------------------
 # CV706 invisible and control characters
 
+# Names marked with N_(): the message translates them with _().
 INVISIBLE_NAMES = {
-    "\u00ad": "软连字符", "\u061c": "阿拉伯字母标记", "\u180e": "蒙古文元音分隔符",
-    "\u200b": "零宽空格", "\u200c": "零宽不连字", "\u200d": "零宽连字", "\u200e": "从左至右标记", "\u200f": "从右至左标记",
-    "\u202a": "从左至右嵌入", "\u202b": "从右至左嵌入", "\u202c": "方向格式结束", "\u202d": "从左至右覆盖",
-    "\u202e": "从右至左覆盖", "\u2060": "零宽不换行空格", "\u2061": "不可见函数符", "\u2062": "不可见乘号",
-    "\u2063": "不可见分隔符", "\u2064": "不可见加号", "\u2066": "从左至右隔离", "\u2067": "从右至左隔离",
-    "\u2068": "首强方向隔离", "\u2069": "方向隔离结束", "\ufeff": "字节顺序标记（BOM）",
+    "\u00ad": N_("软连字符"), "\u061c": N_("阿拉伯字母标记"), "\u180e": N_("蒙古文元音分隔符"),
+    "\u200b": N_("零宽空格"), "\u200c": N_("零宽不连字"), "\u200d": N_("零宽连字"), "\u200e": N_("从左至右标记"),
+    "\u200f": N_("从右至左标记"), "\u202a": N_("从左至右嵌入"), "\u202b": N_("从右至左嵌入"),
+    "\u202c": N_("方向格式结束"), "\u202d": N_("从左至右覆盖"), "\u202e": N_("从右至左覆盖"),
+    "\u2060": N_("零宽不换行空格"), "\u2061": N_("不可见函数符"), "\u2062": N_("不可见乘号"),
+    "\u2063": N_("不可见分隔符"), "\u2064": N_("不可见加号"), "\u2066": N_("从左至右隔离"), "\u2067": N_("从右至左隔离"),
+    "\u2068": N_("首强方向隔离"), "\u2069": N_("方向隔离结束"), "\ufeff": N_("字节顺序标记（BOM）"),
 }
+C1_CONTROL_NAME = N_("C1 控制字符")
 _INVISIBLE = re.compile("[\u0080-\u009f" + "".join(INVISIBLE_NAMES) + "]")
 
 
 def _name(char: str) -> str:
-    return INVISIBLE_NAMES.get(char, "C1 控制字符")
+    """What `char` is called, in the interface language."""
+    return _(INVISIBLE_NAMES.get(char, C1_CONTROL_NAME))
 
 
 class InvisibleCharacters(Rule):
     code = "CV706"
     severity = Severity.ERROR
-    summary = "含不可见字符或控制字符（零宽空格、多余的 BOM、文字方向控制符）"
+    summary = N_("含不可见字符或控制字符（零宽空格、多余的 BOM、文字方向控制符）")
     kinds = KINDS
-    why = ("从网页、微信或 Word 复制的文字常夹带看不见的字符：零宽空格让两段看似相同的文字比较不等、检索不到；"
-           "文字方向控制符能让文件显示的内容与实际内容不同（“Trojan Source”）；文件中间的 BOM 会被当作文字。"
-           "YAML 不接受的控制字符（C0、C1）在读取时就报告。")
-    basis = "Unicode 技术标准 #39（UTS #39）与 CVE-2021-42574：不可见字符和双向控制符会使显示内容与实际内容不一致。"
-    example = "      - text: 村民应当\u200b爱护公共设施。   # “当”与“爱”之间有一个看不见的零宽空格"
-    fix = ("删除提示位置的不可见字符：在编辑器中打开“显示不可见字符”（VS Code：`\"editor.renderControlCharacters\": true`），"
-           "或把这段文字删掉后重新输入。")
+    why = N_("从网页、微信或 Word 复制的文字常夹带看不见的字符：零宽空格让两段看似相同的文字比较不等、检索不到；"
+             "文字方向控制符能让文件显示的内容与实际内容不同（“Trojan Source”）；文件中间的 BOM 会被当作文字。"
+             "YAML 不接受的控制字符（C0、C1）在读取时就报告。")
+    basis = N_("Unicode 技术标准 #39（UTS #39）与 CVE-2021-42574：不可见字符和双向控制符会使显示内容与实际内容不一致。")
+    example = N_("      - text: 村民应当\u200b爱护公共设施。   # “当”与“爱”之间有一个看不见的零宽空格")
+    fix = N_("删除提示位置的不可见字符：在编辑器中打开“显示不可见字符”（VS Code：`\"editor.renderControlCharacters\": true`），"
+             "或把这段文字删掉后重新输入。")
 
     def check(self, doc, ctx):
         text = doc.source.text or ""
@@ -389,7 +412,12 @@ class InvisibleCharacters(Rule):
             on_line = _INVISIBLE.findall(base, index, line_end if line_end >= 0 else len(base))
             char = match.group()
             column = index - (base.rfind("\n", 0, index) + 1) + 1
-            others = f"；这一行共 {len(on_line)} 个" if len(on_line) > 1 else ""
-            yield problem(self.code, f"第 {line} 行第 {column} 列有看不见的{_name(char)} U+{ord(char):04X}{others}。"
-                                     "请删除（常见于从网页、微信或 Word 复制的文字）。",
+            if len(on_line) > 1:
+                message = _("第 {line} 行第 {column} 列有看不见的{name} U+{codepoint}；这一行共 {count} 个。"
+                            "请删除（常见于从网页、微信或 Word 复制的文字）。")
+            else:
+                message = _("第 {line} 行第 {column} 列有看不见的{name} U+{codepoint}。"
+                            "请删除（常见于从网页、微信或 Word 复制的文字）。")
+            yield problem(self.code, message.format(line=line, column=column, name=_name(char),
+                                                    codepoint=f"{ord(char):04X}", count=len(on_line)),
                           at=(), needle=needle_at(base, index))
