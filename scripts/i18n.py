@@ -149,6 +149,7 @@ def merge(parts: list[Path]) -> int:
             mine = catalog.get(message.id)
             if mine is not None and not _translated(mine.string):
                 mine.string = message.string
+                mine.flags.discard("fuzzy")
                 taken += 1
     save_po(catalog)
     return taken
@@ -201,6 +202,9 @@ def problems(only: set[str] | None = None, po: Path = PO, files: list[Path] | No
         if mine is None or not _translated(mine.string):
             found.append(f"{where}: no English for {ids[0]!r}")
             continue
+        if mine.fuzzy:
+            # Babel marks a guessed translation fuzzy, and a fuzzy one is left out of civcat.mo.
+            found.append(f"{where}: the English of {ids[0]!r} is marked fuzzy; check it and remove the flag")
         strings = mine.string if isinstance(mine.string, tuple) else (mine.string,)
         for text in strings:
             if _fields(text) != _fields(ids[0]):

@@ -189,7 +189,7 @@ def test_clean_run_in_both_languages(mini):
 
 @pytest.mark.parametrize("command", [[], ["validate"], ["rule"], ["rules"], ["stats"], ["fmt"], ["schema"],
                                      ["show"], ["export"], ["diff"], ["init"], ["new", "community"],
-                                     ["import", "divisions"], ["render", "charters"]])
+                                     ["import", "divisions"], ["render", "charter"], ["render", "catalogue"]])
 def test_help_in_english_has_no_chinese(mini, command):
     run = civcat("--lang", "en", *command, "--help", cwd=mini.root)
     assert run.returncode == 0, run.stderr

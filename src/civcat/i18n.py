@@ -106,7 +106,8 @@ def _catalog() -> gettext.NullTranslations:
 
 def _(message: str) -> str:
     """`message` (Chinese) in the interface language."""
-    return _catalog().gettext(message)
+    # gettext answers "" with the catalog's header; an empty text (a rule page without an example) stays empty.
+    return _catalog().gettext(message) if message else message
 
 
 def N_(message: str) -> str:  # noqa: N802 — gettext's name for "mark, translate later"
