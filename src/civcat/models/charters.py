@@ -13,7 +13,7 @@ VoteBody = Literal["villagers_meeting", "villagers_representatives", "residents_
 VoteBasis = Literal["persons", "households", "representatives"]
 Topic = Literal["conduct", "order", "rights", "disputes", "customs"]
 
-#: The procedure steps of the 2018 guidance, in order (民政部等七部门《关于做好村规民约和居民公约工作的指导意见》，民发〔2018〕154号).
+#: The procedure steps of the 2018 guidance, in order (民政部等七部门《关于做好村规民约和居民公约工作的指导意见》，民发〔2018〕132号).
 PROCEDURE_STEPS = ("solicited", "drafted", "reviewed", "voted", "filed", "published")
 
 
