@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import AS_OF, VILLAGE
 
+from civcat import __version__
 from civcat.errors import UsageError
 from civcat.onboarding import (
     import_divisions,
@@ -135,6 +136,13 @@ def test_init_ci_workflow_runs_validate_fmt_and_diff(tmp_path):
     assert "civcat fmt --check" in workflow
     assert "civcat diff" in workflow and "--format markdown" in workflow
     assert "${{ github.base_ref }}" in workflow
+    # Fails a pull request on the errors it brings, not on old ones; answers in Chinese.
+    assert "--exit-code" in workflow and "continue-on-error: ${{ github.event_name == 'pull_request' }}" in workflow
+    assert "CIVCAT_LANG: zh" in workflow
+    from ruamel.yaml import YAML
+
+    steps = YAML(typ="safe").load(workflow)["jobs"]["check"]["steps"]
+    assert any(step.get("run") == f'pip install "civcat=={__version__}"' for step in steps)
     import tomllib
 
     assert tomllib.loads((root / "civcat.toml").read_text(encoding="utf-8")) == {}
@@ -401,3 +409,10 @@ def test_import_into_the_mini_county_keeps_its_files(mini):
     assert not report.changed
     assert {p: p.read_bytes() for p in mini.root.rglob("*.yaml")} == before
     assert (mini.root / VILLAGE).is_file()
+
+
+def test_init_workflow_installs_civcat_from_the_given_source(tmp_path):
+    source = "git+https://git.example.gov.cn/minzheng/civcat.git@v0.1.0"
+    root = tmp_path / "county"
+    init_repository(root, county_code="500299", county_name="试点县", civcat_source=source)
+    assert f'pip install "{source}"' in (root / ".github/workflows/civcat.yml").read_text(encoding="utf-8")

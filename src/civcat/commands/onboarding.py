@@ -49,6 +49,9 @@ def register(app: typer.Typer) -> None:
         divisions: Annotated[Path | None, typer.Option("--from", help=_("同时导入的区划代码表（CSV 或 XLSX），见 civcat import divisions"))] = None,
         township: Townships = None,
         force: Annotated[bool, typer.Option("--force", help=_("文件夹不是空的也创建（覆盖同名文件）"))] = False,
+        civcat_source: Annotated[str | None, typer.Option(
+            "--civcat-source", help=_("CI 安装 civcat 的来源（pip 的写法），默认 PyPI 上的本版本；"
+                                      "例如 git+https://git.example.gov.cn/minzheng/civcat.git@v0.1.0"))] = None,
     ) -> None:
         """Create a repository for another county (the files it writes stay Chinese)."""
         from ..errors import UsageError
@@ -56,7 +59,8 @@ def register(app: typer.Typer) -> None:
 
         try:
             report = init_repository(directory, county_code=county, county_name=name, authority=authority,
-                                     force=force, divisions=divisions, townships=township)
+                                     force=force, divisions=divisions, townships=township,
+                                     civcat_source=civcat_source)
         except UsageError as error:
             fail(str(error))
             return
