@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import VILLAGE
 
@@ -112,3 +113,12 @@ def test_file_outside_any_repository_is_checked_alone(tmp_path_factory):
     run = civcat("validate", "--format", "json", "draft.yaml", cwd=folder)
     findings = json.loads(run.stdout)["findings"]
     assert [(f["path"], f["line"], f["code"]) for f in findings] == [("draft.yaml", 10, "CV601")]
+
+
+def test_shell_completion_offers_rule_codes(mini):
+    env = {"PATH": "/usr/bin:/bin", "COMP_WORDS": "civcat rule CV40", "COMP_CWORD": "2",
+           "_CIVCAT_COMPLETE": "complete_bash"}
+    # The installed `civcat` script: completion is keyed by the program's name.
+    script = Path(sys.executable).parent / "civcat"
+    run = subprocess.run([str(script)], cwd=mini.root, capture_output=True, text=True, env=env, timeout=60)
+    assert run.stdout.split() == ["CV401", "CV402", "CV403"], run.stdout + run.stderr

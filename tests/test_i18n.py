@@ -208,3 +208,19 @@ def test_rule_page_in_english_cites_the_law_in_english(mini):
     # Every line but the YAML example's data reads in English.
     prose = [line for line in run.stdout.splitlines() if not re.match(r"^\s*[a-z_]+:|^\s*-", line)]
     assert han_outside_quotes("\n".join(prose)) == [], run.stdout
+
+
+def test_command_line_mistakes_in_one_line_in_both_languages(mini):
+    chinese = civcat("validate", "--bogus", cwd=mini.root)
+    english = civcat("validate", "--bogus", "--lang", "en", cwd=mini.root)
+    for run in (chinese, english):
+        assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1, run.stderr
+    assert "没有选项 --bogus" in chinese.stderr and "civcat validate --help" in chinese.stderr
+    assert "no such option --bogus" in english.stderr
+    wrong = civcat("validate", "--format", "xml", cwd=mini.root)
+    assert wrong.returncode == 2 and "“xml”不在可选值之中" in wrong.stderr, wrong.stderr
+
+
+def test_help_headings_follow_the_language(mini):
+    assert "选项：" in civcat("validate", "--help", cwd=mini.root).stdout
+    assert "Options:" in civcat("validate", "--help", "--lang", "en", cwd=mini.root).stdout

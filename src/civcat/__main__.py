@@ -62,6 +62,9 @@ def main() -> None:
             if type(error).__name__ == "Abort":
                 print(_("civcat: 已中断"), file=sys.stderr)
                 sys.exit(130)
+            if type(error).__name__ == "NoArgsIsHelpError":    # `civcat` alone: its help, as click shows it
+                print(error.format_message(), file=sys.stderr)
+                sys.exit(error.exit_code)
             print(f"civcat: {usage_error_line(error)}", file=sys.stderr)
             sys.exit(error.exit_code)
         if os.environ.get("CIVCAT_DEBUG"):

@@ -77,6 +77,14 @@ def main_options(
     """The root options (the app's help is the Typer's own, above)."""
 
 
+def complete_rule_codes(incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of rule codes, each with its summary (shells that show help show it)."""
+    from .rules import all_rules
+
+    prefix = incomplete.strip().upper()
+    return [(code, _(rule.summary)) for code, rule in all_rules().items() if code.startswith(prefix)]
+
+
 def _codes(values: list[str] | None) -> list[str] | None:
     if values is None:
         return None
@@ -89,9 +97,9 @@ def validate(
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help=_("输出格式"))] = OutputFormat.text,
     as_of: Annotated[str | None, typer.Option("--as-of", help=_("按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）"))] = None,
     strict: Annotated[bool, typer.Option("--strict", help=_("有警告也以失败退出"))] = False,
-    select: Annotated[list[str] | None, typer.Option("--select", help=_("只运行这些规则（代码或前缀，可用逗号分隔）"))] = None,
-    extend_select: Annotated[list[str] | None, typer.Option("--extend-select", help=_("另外运行这些规则"))] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help=_("不运行这些规则"))] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help=_("只运行这些规则（代码或前缀，可用逗号分隔）"), autocompletion=complete_rule_codes)] = None,
+    extend_select: Annotated[list[str] | None, typer.Option("--extend-select", help=_("另外运行这些规则"), autocompletion=complete_rule_codes)] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help=_("不运行这些规则"), autocompletion=complete_rule_codes)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help=_("不读也不写缓存 .civcat_cache/"))] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=_("并行进程数（默认：全部 CPU 核）"))] = None,
 ) -> None:
@@ -193,7 +201,8 @@ def list_rules() -> None:
 
 
 @app.command("rule", help=_("显示一条规则的说明：为什么、法律依据、错误示例、怎么改。"))
-def show_rule(code: Annotated[str, typer.Argument(help=_("规则代码，如 CV504"))]) -> None:
+def show_rule(code: Annotated[str, typer.Argument(help=_("规则代码，如 CV504"),
+                                                 autocompletion=complete_rule_codes)]) -> None:
     """Explain one rule."""
     from .rules import all_rules
     from .textutil import did_you_mean
