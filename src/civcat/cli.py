@@ -1,6 +1,7 @@
 """The command line: a thin layer over the library (civcat.validate, civcat.stats, civcat.rules).
 
-Heavy modules are imported inside the commands, so `civcat --help` and `--version` start fast.
+The `civcat` program is civcat/__main__.py: it chooses the language, then runs `app` and turns
+every error into one line. Heavy modules are imported inside the commands, so `civcat --help` and `--version` start fast.
 """
 
 from __future__ import annotations
@@ -229,18 +230,3 @@ def rule_page(rule) -> str:
 
 
 _register_subcommands()
-
-
-def main() -> None:
-    """Entry point: bad input ends in one line and exit 2, never a traceback (CIVCAT_DEBUG=1 shows it)."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        typer.echo(_("civcat: 已中断"), err=True)
-        sys.exit(130)
-    except Exception as error:  # noqa: BLE001 — the last line of defence for users
-        if os.environ.get("CIVCAT_DEBUG"):
-            raise
-        typer.echo(_("civcat: 内部错误：{error}（设置 CIVCAT_DEBUG=1 查看详情，并请报告此问题）").format(
-            error=f"{type(error).__name__}: {error}"), err=True)
-        sys.exit(2)
