@@ -3,8 +3,9 @@
     render_charters(repository, ["500243112201"], RenderOptions()) -> [Path(...pdf)]
     render_catalogues(repository, None, RenderOptions(), everything=True) -> [...]
 
-Steps for each document: select → prepare the context (documents) → Jinja (templates; every value
-escaped) → refuse packages → glyph preflight (fonts) → Typst (compiler, batch) → atomic write.
+Steps for each document: select → prepare the context (documents, here) → in a worker process,
+within the time limit (batch): Jinja, its output size limited (compiler; every value escaped) →
+refuse packages → glyph preflight (fonts) → Typst → back here: atomic write.
 A document that fails any step is reported and not written; the others are still rendered, and
 the run then raises RenderFailed naming the failures.
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..repository import Repository
-from .compiler import CompileJob, JobResult
+from .compiler import DocumentJob, JobResult, WorkResult
 from .options import PAPERS, DocumentFailure, RenderFailed, RenderOptions, paper_named
 
 #: Called once per document when it is done (written or failed); `on_start` gets the total first.
@@ -61,14 +62,12 @@ def render(repository: Repository, kind: str, selectors: list[str], options: Ren
 
     if on_start is not None:
         on_start(len(codes))
-    if options.output_format == "typ":
-        workers = 1  # nothing to compile
-    elif workers is None:
-        workers = batch.worker_count(options.jobs, len(codes))
+    if workers is None:
+        workers = _worker_count(options, len(codes))
     typst_root = workers.typst_root if isinstance(workers, batch.Workers) else templates.make_typst_root(spec)
     try:
-        outcome = batch.run((plan.job(code) for code in codes), workers=workers, fonts=options.fonts,
-                            typst_root=typst_root, on_done=progress)
+        outcome = batch.run((plan.job(code) for code in codes), setup=_setup(repository.root, spec, options, typst_root),
+                            workers=workers, timeout=options.timeout, finish=plan.finish, on_done=progress)
     finally:
         if not isinstance(workers, batch.Workers):
             templates.remove_typst_root(typst_root)
@@ -80,18 +79,41 @@ def render(repository: Repository, kind: str, selectors: list[str], options: Ren
     return written
 
 
+def _worker_count(options: RenderOptions, documents: int | None) -> int:
+    from . import batch
+
+    if options.output_format == "typ":
+        return 1  # nothing to compile: Jinja takes a millisecond a document
+    return batch.worker_count(options.jobs, documents)
+
+
+def _setup(root: Path | None, spec, options: RenderOptions, typst_root: Path):
+    from .compiler import Setup
+
+    memory = options.memory_limit
+    if memory is not None and options.output_format == "png":
+        # A page is drawn whole before it is encoded: 4 bytes a pixel, twice. An A2 page has
+        # 0.39 million pixels a ppi², so --ppi 1200 needs 4.5 GB more than a PDF would.
+        memory += int(8 * (PAPERS["A2"].width_mm / 25.4) * (PAPERS["A2"].height_mm / 25.4) * options.ppi ** 2)
+    return Setup(root=root, spec=spec, fonts=options.fonts, typst_root=typst_root, output_format=options.output_format,
+                 max_output=options.max_output, memory_limit=memory)
+
+
 def start_workers(root: Path | None, kind: str, options: RenderOptions, documents: int | None):
     """Start worker processes before the repository is loaded, so that Python, Typst and the fonts
-    start in them meanwhile; None when this many documents are compiled faster in this process.
+    start in them meanwhile; None when these documents are rendered in this process (batch.in_process).
     Close them with close_workers."""
     from . import batch, templates
 
     options = options.checked()
-    count = batch.worker_count(options.jobs, documents)
-    if count <= 1 or options.output_format == "typ":
-        return None
     spec = templates.find_template(root, options.template, kind)
-    return batch.Workers(count, options.fonts, templates.make_typst_root(spec))
+    typst_root = templates.make_typst_root(spec)
+    setup = _setup(root, spec, options, typst_root)
+    count = _worker_count(options, documents)
+    if batch.in_process(count, setup):
+        templates.remove_typst_root(typst_root)
+        return None
+    return batch.Workers(count, setup, options.timeout)
 
 
 def close_workers(workers) -> None:
@@ -110,8 +132,9 @@ class _Plan:
 
         self.repository, self.kind, self.spec, self.options = repository, kind, spec, options
         self.fonts = fonts.fonts_in_use(options.fonts)
-        self.template = templates.load(templates.environment(repository.root), spec)
-        self.template_origin = fonts.Origin(spec.label, spec.path.read_text(encoding="utf-8"))
+        # Checked here, though compiled and rendered in the workers: a syntax error stops the run at once.
+        self.template_origin = fonts.Origin(spec.label, templates.check(templates.environment(repository.root), spec))
+        self.origins: dict[str, list] = {}  # of the documents being rendered, to place a missing glyph
         design_paper = PAPERS[spec.paper]
         paper = paper_named(options.paper) if options.paper else design_paper
         self.shared = {
@@ -126,62 +149,38 @@ class _Plan:
         self.suffix = "" if default else f"-{spec.name.removeprefix(kind + '-')}"
         self.prepare = documents.prepare_charter if kind == "charter" else documents.prepare_catalogue
 
-    def job(self, code: str) -> CompileJob | JobResult:
-        """One document's compile job; or its result, when it failed or needs no compiling (typ)."""
-        from . import documents, fonts, templates
+    def job(self, code: str) -> DocumentJob | JobResult:
+        """One document's job; or its result, when it failed already."""
+        from . import documents
 
         try:
             prepared = self.prepare(self.repository, code)
-            label = f"{code} {prepared.title}"
-            context = documents.as_records({**prepared.context, **self.shared})
-            source = _render_template(self.template, self.spec, context)
-            templates.refuse_packages(source, self.spec.label)
-            fonts.preflight(source, self.fonts, [*prepared.origins, self.template_origin], label)
-        except templates.TemplateProblem:
-            raise  # the template is broken: every document would fail alike
         except UsageError as error:
             return JobResult(code, error=str(error))
+        self.origins[code] = [*prepared.origins, self.template_origin]
         options = self.options
         target = prepared.output_folder(options.out_dir) / f"{prepared.output_stem()}{self.suffix}.{options.output_format}"
-        if options.output_format == "typ":
-            from .compiler import write_atomic
+        return DocumentJob(code=code, label=f"{code} {prepared.title}",
+                           context=documents.as_records({**prepared.context, **self.shared}), target=target,
+                           output_format=options.output_format, date=prepared.date,
+                           pdf_standard=options.pdf_standard, ppi=options.ppi)
 
-            write_atomic(target, source.encode("utf-8"))
-            return JobResult(code, written=(target,))
-        return CompileJob(code=code, label=label, template_label=self.spec.label, source=source.encode("utf-8"),
-                          target=target, output_format=options.output_format, date=prepared.date,
-                          pdf_standard=options.pdf_standard, ppi=options.ppi)
+    def finish(self, job: DocumentJob, result: WorkResult) -> JobResult:
+        """What rendering a document gave, written (atomically) or reported."""
+        from . import fonts, templates
+        from .compiler import write_atomic
 
-
-def _render_template(template, spec, context: dict) -> str:
-    """Jinja rendering, with a template's mistakes reported at its line, never as a traceback."""
-    from jinja2 import TemplateError
-    from jinja2.sandbox import SecurityError
-
-    from .templates import TemplateProblem
-
-    try:
-        return template.render(**context)
-    except SecurityError as error:
-        raise TemplateProblem(f"{spec.label}{_template_line(error, spec)}：模板做了沙盒不允许的操作：{error}") from None
-    except TemplateError as error:
-        raise TemplateProblem(f"{spec.label}{_template_line(error, spec)}：模板出错：{_readable(error)}") from None
-    except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError) as error:
-        raise TemplateProblem(f"{spec.label}{_template_line(error, spec)}：模板出错：{type(error).__name__}: {error}") from None
-
-
-def _readable(error) -> str:
-    """Jinja's message without Python type names a template author never sees."""
-    return str(error).replace("'types.SimpleNamespace object'", "该项").replace("has no attribute", "没有字段")
-
-
-def _template_line(error: BaseException, spec) -> str:
-    """The template line an error happened on: Jinja rewrites tracebacks to point into templates."""
-    traceback = error.__traceback__
-    line = None
-    while traceback is not None:
-        if traceback.tb_frame.f_code.co_filename.endswith(".typ.j2"):
-            line = traceback.tb_lineno
-        traceback = traceback.tb_next
-    return f" 第 {line} 行" if line else ""
-
+        origins = self.origins.pop(job.code, [])
+        if result.problem:
+            raise templates.TemplateProblem(result.problem)  # the template is broken: every document would fail alike
+        if result.missing:
+            try:
+                fonts.preflight(result.missing, self.fonts, origins, job.label)
+            except fonts.GlyphMissing as error:
+                return JobResult(job.code, error=str(error))
+        if result.error or not result.outputs:
+            return JobResult(job.code, error=result.error or f"{job.label}：没有生成任何内容")
+        targets = job.targets(len(result.outputs))
+        for target, data in zip(targets, result.outputs):
+            write_atomic(target, data)
+        return JobResult(job.code, written=tuple(targets))

@@ -57,6 +57,8 @@ Ppi = Annotated[float, typer.Option("--ppi", help="PNG 分辨率（每英寸像�
 BodyFont = Annotated[str | None, typer.Option("--body-font", help="正文字体（默认：内置的 Noto Serif CJK SC 子集）")]
 TitleFont = Annotated[str | None, typer.Option("--title-font", help="标题字体（默认：内置的 Noto Sans CJK SC Bold 子集）")]
 FontDirs = Annotated[list[Path] | None, typer.Option("--font-dir", help="另外查找字体的文件夹，可给多个")]
+Timeout = Annotated[float | None, typer.Option("--timeout", show_default=False,
+                                               help="每份文件的时间上限（秒，含模板和排版；默认 60）：超时的文件报错，其余照常生成")]
 SystemFonts = Annotated[bool | None, typer.Option("--system-fonts/--no-system-fonts", help="也使用系统安装的字体", show_default=False)]
 
 
@@ -68,7 +70,8 @@ MAX_FAILURES_SHOWN = 20
 def charter(targets: Targets = None, everything: All = False, township: Township = None, template: Template = None,
             paper: PaperOption = None, output_format: FormatOption = Format.pdf, out: OutDir = Path("out"),
             jobs: Jobs = None, pdf_standard: Standard = None, ppi: Ppi = 144.0, body_font: BodyFont = None,
-            title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None) -> None:
+            title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None,
+            timeout: Timeout = None) -> None:
     """排版村规民约、居民公约：公告栏海报（默认，A3）或手册（--template charter-booklet，A4）。"""
     _run("charter", locals())
 
@@ -77,7 +80,8 @@ def charter(targets: Targets = None, everything: All = False, township: Township
 def catalogue(targets: Targets = None, everything: All = False, township: Township = None, template: Template = None,
               paper: PaperOption = None, output_format: FormatOption = Format.pdf, out: OutDir = Path("out"),
               jobs: Jobs = None, pdf_standard: Standard = None, ppi: Ppi = 144.0, body_font: BodyFont = None,
-              title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None) -> None:
+              title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None,
+              timeout: Timeout = None) -> None:
     """排版村（社区）事项清单海报：大事、小事、私事及协商事项（默认 A2）。"""
     _run("catalogue", locals())
 
@@ -144,7 +148,7 @@ def _load_repository(root: Path):
 
 def _options(args: dict, root: Path | None):
     from .fonts import BUNDLED_BODY, BUNDLED_TITLE, FontChoice
-    from .options import RenderOptions
+    from .options import DEFAULT_TIMEOUT, RenderOptions
     from .settings import render_settings
 
     settings = render_settings(root)
@@ -158,6 +162,7 @@ def _options(args: dict, root: Path | None):
         template=args["template"], paper=args["paper"].value if args["paper"] else None,
         output_format=args["output_format"].value, out_dir=args["out"], jobs=args["jobs"],
         pdf_standard=args["pdf_standard"].value if args["pdf_standard"] else None, ppi=args["ppi"], fonts=fonts,
+        timeout=args["timeout"] if args["timeout"] is not None else settings.get("timeout", DEFAULT_TIMEOUT),
     )
 
 

@@ -1,6 +1,14 @@
-"""Typst compilation of prepared sources, and atomic writing of what it produces.
+"""One document from its context to the bytes of its file: Jinja, the checks, Typst.
 
-This module runs in the worker processes of a batch, so it imports only what compiling needs.
+This is the work the time limit covers, so it runs in the worker processes of a batch (batch.py),
+where a document over its time is stopped by ending the process; in this process only for the
+bundled templates (see batch.run). It imports only what rendering needs.
+
+Steps (DocumentRenderer.render): the template is rendered as a stream, stopped as soon as its
+output passes the size limit → a Typst package is refused → the glyph preflight → Typst compiles.
+The files are written by the parent process (api._Plan.finish): a worker stopped at any moment
+cannot leave a half-written file behind, and a document is reported written only once it is.
+
 One typst.Compiler is made per process and reused for every document: the fonts are loaded and
 parsed once, and Typst's caches stay warm from one document to the next.
 """
@@ -10,30 +18,63 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .fonts import FontChoice, import_typst
 
 
 @dataclass(frozen=True)
-class CompileJob:
-    """One document to compile: everything a worker needs, and nothing that is costly to send."""
+class DocumentJob:
+    """One document to render: everything a worker needs, and nothing that is costly to send."""
 
     code: str
     label: str                 # "500243112201 石门村村规民约", for messages
-    template_label: str        # "内置模板 charter-poster.typ.j2", for messages
-    source: bytes              # the Typst source, UTF-8
+    context: dict[str, Any]    # what the template sees (records, documents.as_records)
     target: Path               # the output file (PNG pages get -1, -2 … when there are several)
-    output_format: str         # pdf | png
+    output_format: str         # pdf | png | typ
     date: dt.date              # the PDF's creation date: fixed, so output is byte-identical
     pdf_standard: str | None = None
     ppi: float = 144.0
 
+    def targets(self, pages: int) -> list[Path]:
+        """The files `pages` outputs are written to: the target, or one per PNG page."""
+        if pages == 1:
+            return [self.target]
+        return [self.target.with_name(f"{self.target.stem}-{n}{self.target.suffix}") for n in range(1, pages + 1)]
+
+
+@dataclass(frozen=True)
+class WorkResult:
+    """What rendering one document gave: its files' bytes, or why there are none."""
+
+    code: str
+    outputs: tuple[bytes, ...] = ()
+    error: str | None = None       # this document failed (one line)
+    problem: str | None = None     # the template itself is wrong: every document would fail alike
+    missing: str = ""              # characters the fonts lack (the parent names the file and line)
+    over_limit: bool = False       # failed by a limit: time, memory or output size (batch.Breaker)
+
 
 @dataclass(frozen=True)
 class JobResult:
+    """A document done: the files written, or the failure."""
+
     code: str
     written: tuple[Path, ...] = ()
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What every document of a run shares, sent once to each worker process."""
+
+    root: Path | None          # the repository (its templates/ folder)
+    spec: Any                  # templates.TemplateSpec
+    fonts: FontChoice
+    typst_root: Path
+    output_format: str
+    max_output: int            # bytes of Typst markup a template may produce for one document
+    memory_limit: int | None   # bytes of memory a worker process may use (Linux), None: no limit
 
 
 def write_atomic(target: Path, data: bytes) -> None:
@@ -53,6 +94,160 @@ def make_compiler(fonts: FontChoice, typst_root: Path):
                           package_path=str(packages), package_cache_path=str(packages))
 
 
+def size_label(size: int) -> str:
+    """4194304 → "4 MB", 2147483648 → "2 GB" (binary units, as the limits are set)."""
+    for unit, factor in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= factor:
+            return f"{size / factor:.3g} {unit}"
+    return f"{size} B"
+
+
+#: Bytes of files one document may produce (all its PNG pages together): a poster is 0.1–0.2 MB,
+#: the charter poster at the loader's 4 MB bound 1.5 MB, an A2 page at 600 ppi some 20 MB.
+MAX_FILE_BYTES = 256 << 20
+
+
+class OutputTooLarge(Exception):
+    """The template's output passed the size limit (raised while it is still being generated)."""
+
+
+class DocumentRenderer:
+    """Turns document jobs into file contents: the run's Jinja template, the fonts' coverage for
+    the preflight, a Typst compiler (made on first use; not at all for --format typ)."""
+
+    def __init__(self, setup: Setup):
+        from . import fonts
+
+        self.setup = setup
+        self.covered = fonts.fonts_in_use(setup.fonts).covered
+        self._compiler = None
+        self._template = None
+        if setup.spec.builtin:
+            self.template  # noqa: B018 -- trusted: compiled while the parent loads the repository
+
+    @property
+    def template(self):
+        """The compiled Jinja template. A repository template is compiled with its first document:
+        compiling evaluates constant expressions, which must run within that document's limits."""
+        if self._template is None:
+            from . import templates
+
+            self._template = templates.load(templates.environment(self.setup.root), self.setup.spec)
+        return self._template
+
+    @property
+    def compiler(self):
+        if self._compiler is None:
+            self._compiler = make_compiler(self.setup.fonts, self.setup.typst_root)
+        return self._compiler
+
+    def warm_up(self) -> None:
+        """Make the compiler and load both fonts with a one-line document, before the first real
+        document arrives (not needed for Typst sources)."""
+        if self.setup.output_format == "typ":
+            return
+        from .typography import typst_string
+
+        fonts = self.setup.fonts
+        source = f'#text(font: {typst_string(fonts.body)})[字]#text(font: {typst_string(fonts.title)}, weight: "bold")[字]'
+        self.compiler.compile(input=source.encode("utf-8"), format="pdf")
+
+    def render(self, job: DocumentJob) -> WorkResult:
+        """One document, start to finish; failures come back as a message, never raised."""
+        from .fonts import missing_characters
+        from .templates import TemplateProblem, refuse_packages
+
+        spec = self.setup.spec
+        try:
+            source = render_template(self.template, spec, job.context, self.setup.max_output)
+            refuse_packages(source, spec.label)
+        except TemplateProblem as problem:
+            return WorkResult(job.code, problem=str(problem))
+        except OutputTooLarge:
+            return WorkResult(job.code, over_limit=True, error=f"{job.label}（{spec.label}）：模板生成的 Typst 源文件超过了 "
+                                                               f"{size_label(self.setup.max_output)} 的上限，已停止生成（模板中可能有失控的循环）")
+        except MemoryError:
+            return WorkResult(job.code, over_limit=True, error=self._memory_message(job))
+        missing = missing_characters(source, self.covered)
+        if missing:
+            return WorkResult(job.code, missing="".join(missing))
+        data = source.encode("utf-8")
+        if job.output_format == "typ":
+            return WorkResult(job.code, outputs=(data,))
+        try:
+            result = self._compile(job, data)
+        except MemoryError:
+            return WorkResult(job.code, over_limit=True, error=self._memory_message(job))
+        if sum(len(output) for output in result.outputs) > MAX_FILE_BYTES:
+            return WorkResult(job.code, over_limit=True, error=f"{job.label}（{spec.label}）：生成的文件超过了 "
+                                                               f"{size_label(MAX_FILE_BYTES)} 的上限，未写出（模板中可能有失控的循环）")
+        return result
+
+    def _memory_message(self, job: DocumentJob) -> str:
+        limit = self.setup.memory_limit
+        return (f"{job.label}（{self.setup.spec.label}）：内存用量超过了"
+                f"{f' {size_label(limit)} 的' if limit else ''}上限，已停止（模板中可能有失控的循环或过大的数据）")
+
+    def _compile(self, job: DocumentJob, source: bytes) -> WorkResult:
+        import typst
+
+        timestamp = int(dt.datetime(job.date.year, job.date.month, job.date.day, tzinfo=dt.timezone.utc).timestamp())
+        try:
+            if job.output_format == "pdf":
+                output = self.compiler.compile(input=source, format="pdf", timestamp=timestamp,
+                                               pdf_standards=[job.pdf_standard] if job.pdf_standard else [])
+            else:
+                output = self.compiler.compile(input=source, format="png", ppi=job.ppi, timestamp=timestamp)
+        except typst.TypstError as error:
+            return WorkResult(job.code, error=f"{job.label}（{self.setup.spec.label}）：{_typst_message(error)}")
+        return WorkResult(job.code, outputs=tuple(output) if isinstance(output, list) else (output,))
+
+
+def render_template(template, spec, context: dict, max_output: int) -> str:
+    """Jinja rendering, streamed and stopped as soon as the output passes `max_output` bytes
+    (OutputTooLarge); a template's mistakes are reported at its line, never as a traceback."""
+    from jinja2 import TemplateError
+    from jinja2.sandbox import SecurityError
+
+    from .templates import TemplateProblem
+
+    chunks: list[str] = []
+    length = 0  # in characters: never more than the UTF-8 bytes, so passing the limit is certain
+    try:
+        for chunk in template.generate(**context):
+            chunks.append(chunk)
+            length += len(chunk)
+            if length > max_output:
+                raise OutputTooLarge
+    except SecurityError as error:
+        raise TemplateProblem(f"{spec.label}{_template_line(error, spec)}：模板做了沙盒不允许的操作：{error}") from None
+    except TemplateError as error:
+        raise TemplateProblem(f"{spec.label}{_template_line(error, spec)}：模板出错：{_readable(error)}") from None
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError, RecursionError) as error:
+        raise TemplateProblem(f"{spec.label}{_template_line(error, spec)}：模板出错：{type(error).__name__}: {error}") from None
+    source = "".join(chunks)
+    # Characters outside ASCII take 2–4 bytes: the same limit, counted exactly once it is known.
+    if length * 4 > max_output and len(source.encode("utf-8")) > max_output:
+        raise OutputTooLarge
+    return source
+
+
+def _readable(error) -> str:
+    """Jinja's message without Python type names a template author never sees."""
+    return str(error).replace("'types.SimpleNamespace object'", "该项").replace("has no attribute", "没有字段")
+
+
+def _template_line(error: BaseException, spec) -> str:
+    """The template line an error happened on: Jinja rewrites tracebacks to point into templates."""
+    traceback = error.__traceback__
+    line = None
+    while traceback is not None:
+        if traceback.tb_frame.f_code.co_filename.endswith(".typ.j2"):
+            line = traceback.tb_lineno
+        traceback = traceback.tb_next
+    return f" 第 {line} 行" if line else ""
+
+
 def _typst_message(error) -> str:
     """Typst's error in terms a clerk or a template author can act on."""
     message = getattr(error, "message", None) or str(error).splitlines()[0]
@@ -68,58 +263,3 @@ def _typst_message(error) -> str:
             break
     hints = "；".join(getattr(error, "hints", None) or [])
     return f"Typst 排版失败：{message}{where}" + (f"；提示：{hints}" if hints else "")
-
-
-def compile_job(compiler, job: CompileJob) -> JobResult:
-    """Compile one job with a compiler and write its output; failures come back as a message."""
-    import typst
-
-    timestamp = int(dt.datetime(job.date.year, job.date.month, job.date.day, tzinfo=dt.timezone.utc).timestamp())
-    try:
-        if job.output_format == "pdf":
-            output = compiler.compile(input=job.source, format="pdf", timestamp=timestamp,
-                                      pdf_standards=[job.pdf_standard] if job.pdf_standard else [])
-        else:
-            output = compiler.compile(input=job.source, format="png", ppi=job.ppi, timestamp=timestamp)
-    except typst.TypstError as error:
-        return JobResult(job.code, error=f"{job.label}（{job.template_label}）：{_typst_message(error)}")
-    pages = output if isinstance(output, list) else [output]
-    if len(pages) == 1:
-        targets = [job.target]
-    else:
-        targets = [job.target.with_name(f"{job.target.stem}-{n}{job.target.suffix}") for n in range(1, len(pages) + 1)]
-    for target, data in zip(targets, pages):
-        write_atomic(target, data)
-    return JobResult(job.code, written=tuple(targets))
-
-
-# ---- worker processes -------------------------------------------------------------------------
-
-_worker_compiler = None
-_worker_fonts: FontChoice | None = None
-
-
-def init_worker(fonts: FontChoice, typst_root: Path) -> None:
-    """Pool initializer: one compiler per worker, reused for all its documents."""
-    import signal
-
-    global _worker_compiler, _worker_fonts
-    # Ctrl-C is handled by the parent, which lets running documents finish writing (atomically)
-    # and cancels the rest; a worker that died mid-way would only add tracebacks.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_compiler = make_compiler(fonts, typst_root)
-    _worker_fonts = fonts
-
-
-def warm_up() -> None:
-    """Load and parse both fonts with a one-line document, before the first real one arrives."""
-    from .typography import typst_string
-
-    fonts = _worker_fonts
-    source = (f'#text(font: {typst_string(fonts.body)})[字]#text(font: {typst_string(fonts.title)}, weight: "bold")[字]'
-              if fonts else "")
-    _worker_compiler.compile(input=source.encode("utf-8"), format="pdf")
-
-
-def compile_in_worker(job: CompileJob) -> JobResult:
-    return compile_job(_worker_compiler, job)

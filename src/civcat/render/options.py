@@ -16,6 +16,18 @@ OUTPUT_FORMATS = ("pdf", "png", "typ")
 PDF_STANDARDS = ("a-2b", "a-2u", "a-3b", "a-3u", "a-4", "1.7", "2.0")
 DEFAULT_OUT = Path("out")
 
+# Limits for each document (issue 7: a template from a pull request must not hang or exhaust a run).
+#: Seconds for Jinja and Typst together. A charter poster takes about 0.03 s, a catalogue poster
+#: 0.1 s, a charter at the loader's 4 MB bound about 4 s: 60 s leaves room for a machine running
+#: other jobs and stops a loop well before a CI job's own limit.
+DEFAULT_TIMEOUT = 60.0
+#: Bytes of Typst markup a template may produce for one document. The largest charter the loader
+#: accepts (a 4 MB file) gives about as much; a bundled template gives 20–60 KB for a real one.
+DEFAULT_MAX_OUTPUT = 4 << 20
+#: Bytes of memory each worker process may use (Linux). Normal documents need about 0.1 GB, a
+#: charter at the loader's 4 MB bound 0.7 GB; two workers on a 2-core CI machine stay within 4 GB.
+DEFAULT_MEMORY_LIMIT = 2 << 30
+
 
 @dataclass(frozen=True)
 class Paper:
@@ -56,6 +68,9 @@ class RenderOptions:
     pdf_standard: str | None = None      # e.g. "a-2b" for archival copies
     ppi: float = 144.0                   # PNG resolution
     fonts: FontChoice = field(default_factory=FontChoice)
+    timeout: float = DEFAULT_TIMEOUT     # seconds per document (Jinja and Typst)
+    max_output: int = DEFAULT_MAX_OUTPUT  # bytes of Typst markup per document
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT  # bytes per worker process (Linux); None: no limit
 
     def checked(self) -> RenderOptions:
         """The options, or a UsageError naming the bad one."""
@@ -72,7 +87,11 @@ class RenderOptions:
             raise UsageError(f"--jobs {self.jobs}：并行数至少为 1")
         if not 36 <= self.ppi <= 1200:
             raise UsageError(f"--ppi {self.ppi:g}：应在 36 到 1200 之间")
-        return replace(self, out_dir=Path(self.out_dir))
+        if isinstance(self.timeout, bool) or not isinstance(self.timeout, int | float) or not 0 < self.timeout < math.inf:
+            raise UsageError(f"--timeout {self.timeout}：应为大于 0 的秒数")
+        if self.max_output < 1 or (self.memory_limit is not None and self.memory_limit < 1):
+            raise UsageError("输出大小和内存上限应为正数")
+        return replace(self, out_dir=Path(self.out_dir), timeout=float(self.timeout))
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ or `[render]` in civcat.toml. Command-line options win over them.
     title-font = "Noto Sans CJK SC"
     font-dirs = ["fonts"]                # relative to the repository root
     system-fonts = false
+    timeout = 60                         # seconds per document (template and Typst)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from ..errors import UsageError
 
-KEYS = {"body-font": str, "title-font": str, "font-dirs": list, "system-fonts": bool}
+KEYS = {"body-font": str, "title-font": str, "font-dirs": list, "system-fonts": bool, "timeout": float}
 
 
 def render_settings(root: Path | None) -> dict[str, Any]:
@@ -48,7 +49,11 @@ def _checked(table: Any, where: str, root: Path) -> dict[str, Any]:
         expected = KEYS.get(key)
         if expected is None:
             raise UsageError(f"{where}: 未知的配置项 {key}；可用：{', '.join(KEYS)}")
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)  # `timeout = 60` is as good as `timeout = 60.0`
         if not isinstance(value, expected) or (expected is list and not all(isinstance(v, str) for v in value)):
             raise UsageError(f"{where}: {key} 的值类型不对（应为 {expected.__name__}）")
+        if key == "timeout" and not 0 < value < float("inf"):
+            raise UsageError(f"{where}: timeout 应为大于 0 的秒数")
         settings[key] = [root / v for v in value] if key == "font-dirs" else value
     return settings

@@ -156,8 +156,13 @@ def environment(root: Path | None):
     return env
 
 
-def load(env, spec: TemplateSpec):
-    """The compiled Jinja template, refused if it imports a Typst package."""
+def check(env, spec: TemplateSpec) -> str:
+    """The template's text, refused if it imports a Typst package or is not valid Jinja.
+
+    Only parsed, never compiled: compiling a template evaluates its constant expressions
+    (`{{ "x" * 3000000000 }}`, `{{ ""|center(3000000000) }}`), which for a repository template is
+    done in a worker process, within the limits (compiler.DocumentRenderer).
+    """
     from jinja2 import TemplateError
 
     try:
@@ -166,10 +171,26 @@ def load(env, spec: TemplateSpec):
         raise UsageError(f"{spec.label}：无法读取：{error}") from None
     refuse_packages(text, spec.label)
     try:
+        env.parse(text, spec.path.name, str(spec.path))
+    except TemplateError as error:
+        raise _syntax_problem(error, spec) from None
+    return text
+
+
+def load(env, spec: TemplateSpec):
+    """The compiled Jinja template, refused if it imports a Typst package."""
+    from jinja2 import TemplateError
+
+    check(env, spec)
+    try:
         return env.get_template(spec.path.name)
     except TemplateError as error:
-        line = getattr(error, "lineno", None)
-        raise TemplateProblem(f"{spec.label}{f' 第 {line} 行' if line else ''}：模板语法错误：{error}") from None
+        raise _syntax_problem(error, spec) from None
+
+
+def _syntax_problem(error, spec: TemplateSpec) -> TemplateProblem:
+    line = getattr(error, "lineno", None)
+    return TemplateProblem(f"{spec.label}{f' 第 {line} 行' if line else ''}：模板语法错误：{error}")
 
 
 def make_typst_root(spec: TemplateSpec) -> Path:
