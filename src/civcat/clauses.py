@@ -156,6 +156,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from .i18n import N_
+
 __all__ = ["Measure", "unlawful_measures"]
 
 
@@ -165,7 +167,7 @@ class Measure:
     start: int  # character offset in the text where the matched measure begins
     end: int  # offset just past it
     evidence: str  # text[start:end], the phrase that imposes the measure
-    what: str  # short Chinese name of the measure
+    what: str  # short Chinese name of the measure, marked N_(): translate it where it is shown
 
 
 # ---------------------------------------------------------------------------------------------
@@ -387,40 +389,40 @@ class _Pattern:
 def _supply_what(evidence: str) -> str:
     water, power = "水" in evidence, ("电" in evidence and "电视" not in evidence)
     if water and power:
-        return "停水停电"
+        return N_("停水停电")
     if water:
-        return "停水"
+        return N_("停水")
     if power or "拉闸" in evidence:
-        return "停电"
+        return N_("停电")
     if any(w in evidence for w in ("网", "信号", "电视", "宽带")):
-        return "断网断信号"
+        return N_("断网断信号")
     if "气" in evidence:
-        return "停气"
-    return "停止供应"
+        return N_("停气")
+    return N_("停止供应")
 
 
 def _land_what(evidence: str) -> str:
-    return "收回宅基地" if "宅基地" in evidence else "收回承包地"
+    return N_("收回宅基地") if "宅基地" in evidence else N_("收回承包地")
 
 
 def _seizure_what(evidence: str) -> str:
-    return "没收财物" if evidence.startswith(("没收", "罚没", "充公", "收缴")) else "扣押财物"
+    return N_("没收财物") if evidence.startswith(("没收", "罚没", "充公", "收缴")) else N_("扣押财物")
 
 
 def _share_or_land_what(evidence: str) -> str:
-    return "不予分配土地" if re.search(_LAND, evidence) else "取消集体收益分配"
+    return N_("不予分配土地") if re.search(_LAND, evidence) else N_("取消集体收益分配")
 
 
 def _expulsion_what(evidence: str) -> str:
     if "开除" in evidence:
-        return "开除村籍"
+        return N_("开除村籍")
     if "户口" in evidence or "户籍" in evidence:
-        return "注销户口"
-    return "取消村民资格" if ("注销" in evidence or "除名" in evidence) else "驱逐出村"
+        return N_("注销户口")
+    return N_("取消村民资格") if ("注销" in evidence or "除名" in evidence) else N_("驱逐出村")
 
 
 def _fine_in_kind_what(evidence: str) -> str:
-    return "罚工" if any(w in evidence for w in ("工", "劳动", "义务", "扫")) else "变相罚款"
+    return N_("罚工") if any(w in evidence for w in ("工", "劳动", "义务", "扫")) else N_("变相罚款")
 
 
 # Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
@@ -455,51 +457,51 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV601 fine or payment as penalty -----------------------------------------------------
     _P("CV601", ("元块", "处"), _lazy(
         r"(?<![每一两此各多几数该这那本某\d])处以?\s*(?:每[^，,。；;\d]{0,3})?" + _MONEY + r"(?:的)?(?:罚款|罚金)?"),
-        "罚款", inherent=True),
+        N_("罚款"), inherent=True),
     _P("CV601", ("元块", "罚"), _lazy(r"(?:(?<![处惩奖赏受认责])罚|处罚|惩罚)\s*" + _WHOM + r"?\s*(?:每[人户次天]?)?\s*"
-                           + _MONEY), "罚款", inherent=True),
+                           + _MONEY), N_("罚款"), inherent=True),
     _P("CV601", ("罚裁",), _lazy(
         r"(?:罚没款|罚款|罚金|罚钱|经济处罚|经济制裁|经济惩罚)(?!条款|规定|内容|事项)"
         r"(?:\s*(?:每[人户次天亩株棵头]?)?\s*" + _MONEY + ")?"),
-       "罚款", inherent=True, defer_bare=True),
+       N_("罚款"), inherent=True, defer_bare=True),
     _P("CV601", ("罚",), _lazy(
         r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:全村人?|全组人?|全体村民)?"
         r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做)"
         + _GAP + r"{0,8}"), _fine_in_kind_what, inherent=True),
     _P("CV601", ("元块", "交缴付担收资折扣"), _lazy(
         r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付)"
-        + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY), "变相罚款", payment=True),
+        + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY), N_("变相罚款"), payment=True),
     _P("CV601", ("元块", "交缴收付"), _lazy(
-        _MONEY + r"(?P<gap>" + _GAP + r"{0,4}?)(?:收取|交纳|缴纳|支付|收|交|缴|付)"), "变相罚款", payment=True),
+        _MONEY + r"(?P<gap>" + _GAP + r"{0,4}?)(?:收取|交纳|缴纳|支付|收|交|缴|付)"), N_("变相罚款"), payment=True),
     _P("CV601", ("倍",), _lazy(
         r"(?:按|以|处以?|照价)?" + _MULTIPLE + r"的?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚)?"
-        + _GAP + r"{0,4}?(?:费|款|金)?"), lambda e: "罚款" if "罚" in e else "加倍收费", needs_pay_word=True),
+        + _GAP + r"{0,4}?(?:费|款|金)?"), lambda e: N_("罚款") if "罚" in e else N_("加倍收费"), needs_pay_word=True),
     _P("CV601", ("金", "约滞"), _lazy(
         r"(?:(?:交纳|缴纳|支付|承担|收取|加收|计收|征收|处以?|交|缴|付)" + _GAP + r"{0,6}?)?(?:违约金|滞纳金)"
-        r"(?:\s*" + _MONEY + ")?"), "违约金", contract=True, pronoun=True),
+        r"(?:\s*" + _MONEY + ")?"), N_("违约金"), contract=True, pronoun=True),
     # 交费后领回: property held until a payment is made; the payment is a fine in another name
     _P("CV601", ("交缴付", "回还行走"), _lazy(
         r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|交|缴|付)(?P<gap>" + _GAP + r"{0,8}?)(?:后|才|方)(?:可|能|准|予|许|再)?"
-        r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放行)"), "交费领回", payment=True, pronoun=True),
+        r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放行)"), N_("交费领回"), payment=True, pronoun=True),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P("CV602", ("没充扣强",), _lazy(
         r"(?:没收|罚没(?!款)|充公|查扣|扣押|暂扣|扣留(?!" + _WHOM + r"?(?:本人|人员|人身)|" + _PERSON_HOLD + r")|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
         r"[^，,。；;：:！!？?\s并和及或、]{0,8}"), _seizure_what, inherent=True, defer_bare=True),
     _P("CV602", ("拆",), _lazy(
         r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"),
-       "强制拆除财物", inherent=True, defer_bare=True),
+       N_("强制拆除财物"), inherent=True, defer_bare=True),
     # 收缴其赌具, 渔具一律收缴, 予以收缴: taking things (not collecting a due, 收缴卫生费)
-    _P("CV602", ("缴", "收"), _lazy(r"收缴" + _THING_TAIL), "没收财物", inherent=True, defer_bare=True,
+    _P("CV602", ("缴", "收"), _lazy(r"收缴" + _THING_TAIL), N_("没收财物"), inherent=True, defer_bare=True,
        not_fee=True),
-    _P("CV602", ("走", "牵拉拖开收拿"), _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走)" + _THING_TAIL), "扣押财物",
+    _P("CV602", ("走", "牵拉拖开收拿"), _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走)" + _THING_TAIL), N_("扣押财物"),
        pronoun=True, needs_property=True),
     _P("CV602", ("收调", "地田林山权"), _lazy(
         r"(?:强行收回|收回|收归(?:村|组)?集体|调出)" + _WHOM + r"?的?(?:全部|部分|原|所有)?" + _GAP + r"{0,6}?" + _LAND),
        _land_what, inherent=True, defer_bare=True, eligibility=True, nominal=True),
-    _P("CV602", ("集", "归缴"), _lazy(r"(?:收归|归|上缴)(?:村|组)?集体(?:所有)?"), "没收归集体"),
+    _P("CV602", ("集", "归缴"), _lazy(r"(?:收归|归|上缴)(?:村|组)?集体(?:所有)?"), N_("没收归集体")),
     _P("CV602", ("红益股偿置苗", "扣停缓发消剥冻截收"), _lazy(
         r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回)" + _WHOM + r"?的?"
-        + r"(?P<gap>" + _GAP + r"{0,8}?)" + _DIVIDEND + _OBJECT_TAIL), "扣发集体收益分红",
+        + r"(?P<gap>" + _GAP + r"{0,8}?)" + _DIVIDEND + _OBJECT_TAIL), N_("扣发集体收益分红"),
        inherent=True, eligibility=True, nominal=True),
     _P("CV602", ("红益股偿置苗地田林山权配", "享参配分获领申安审划批给"), _lazy(
         r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:其|该户|其家庭|再)?|不)"
@@ -510,50 +512,50 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND
         + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣回|扣|冲抵|抵顶|抵交|抵缴)|"
         r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"),
-       "从分红或补偿款中扣款", inherent=True),
+       N_("从分红或补偿款中扣款"), inherent=True),
     _P("CV602", ("红益股偿置苗", "减降折扣停消发"), _lazy(
         r"(?:当年|年终|本年度)?(?:的)?" + _DIVIDEND + r"(?P<gap>" + _GAP
         + r"{0,4}?)(?:减半|减少|减发|降低|打折|扣减|扣除|停发|取消|不予发放)"),
-       "扣发集体收益分红", pronoun=True, eligibility=True, object_first=True),
+       N_("扣发集体收益分红"), pronoun=True, eligibility=True, object_first=True),
     _P("CV602", ("地田林山权", "收调没"), _lazy(
         _LAND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:收回|收归(?:村|组)?集体|没收|调出)"),
        _land_what, pronoun=True, eligibility=True, object_first=True),
     _P("CV602", ("押证", "退返"), _lazy(r"(?:保证金|押金)" + _GAP + r"{0,4}?(?:不予|不再|概不|不)(?:退还|返还|退回|退)"),
-       "没收保证金", pronoun=True),
+       N_("没收保证金"), pronoun=True),
     # --- CV603 personal freedom and public shaming --------------------------------------------
     _P("CV603", ("关禁拘捆吊看身扣离留限",), _lazy(
         r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|拘留|软禁|捆绑|吊打|看管起来|"
         r"限制" + _WHOM + r"?的?人身自由|扣留" + _WHOM + r"?(?:本人|人员|人身|" + _PERSON_HOLD + r")|"
         r"(?:留置|隔离)(?:审查|反省)|不准" + _WHOM + r"?离开(?:本村|村|家)?|"
         r"限制" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)"),
-       "限制人身自由", inherent=True, defer_bare=True),
+       N_("限制人身自由"), inherent=True, defer_bare=True),
     # 限制外出, 不准其外出: only as a sanction (家长不让其外出玩水 is care)
     _P("CV603", ("限准许让禁",), _lazy(
         r"限制" + _WHOM + r"?的?(?:外出|出行|出门|出村|离村|离家|行动)|"
-        r"(?:禁止|不准|不许|不让)" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)"), "限制人身自由",
+        r"(?:禁止|不准|不许|不让)" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)"), N_("限制人身自由"),
        pronoun=True, penalty_only=True),
     # 绑送村委会: binding a person, or bringing one to the village for it to hold (扭送 to the police is lawful)
     _P("CV603", ("绑捆押扭带",), _lazy(
         r"(?:绑送|捆送|绑到|捆到|绑至|绑在|捆在|绑起来|捆起来|五花大绑|"
-        r"(?:押送|扭送|押解|押到|押至|押往|押回|扭到|扭至)(?:到|至|回)?" + _VILLAGE_PLACE + ")"), "限制人身自由",
+        r"(?:押送|扭送|押解|押到|押至|押往|押回|扭到|扭至)(?:到|至|回)?" + _VILLAGE_PLACE + ")"), N_("限制人身自由"),
        inherent=True),
-    _P("CV603", ("带",), _lazy(r"(?:带到|带至|带回|带往)" + _VILLAGE_PLACE), "限制人身自由", penalty_only=True),
+    _P("CV603", ("带",), _lazy(r"(?:带到|带至|带回|带往)" + _VILLAGE_PLACE), N_("限制人身自由"), penalty_only=True),
     # 在全村大会上作检讨: a self-criticism extracted before the village is public shaming (a written one is not)
     _P("CV603", ("讨错悔评", "会播众开面群叭"), _lazy(
         r"(?:在" + _GAP + r"{0,10}?(?:大会|会议|会|广播|喇叭|群)上?|当众|公开|当着" + _GAP + r"{0,6}?面)"
-        r"(?:作|做|进行|写|宣读|公开|书面|深刻)*(?:检讨|认错|悔过|自我批评)"), "当众检讨", pronoun=True),
-    _P("CV603", ("游挂戴众",), _lazy(r"(?:游街|游乡|游村|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众"), "游街示众", inherent=True),
-    _P("CV603", ("跪站", "罚跪"), _lazy(r"罚跪|罚站|下跪"), "罚跪罚站", inherent=True),
+        r"(?:作|做|进行|写|宣读|公开|书面|深刻)*(?:检讨|认错|悔过|自我批评)"), N_("当众检讨"), pronoun=True),
+    _P("CV603", ("游挂戴众",), _lazy(r"(?:游街|游乡|游村|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众"), N_("游街示众"), inherent=True),
+    _P("CV603", ("跪站", "罚跪"), _lazy(r"罚跪|罚站|下跪"), N_("罚跪罚站"), inherent=True),
     _P("CV603", ("曝榜",), _lazy(
         r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?(?:公开)?曝光|"
         r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光|"
-        r"(?:列入|纳入|登上|上)(?:村)?(?:红黑榜|黑榜|曝光台)"), "公开曝光", inherent=True, display=True),
+        r"(?:列入|纳入|登上|上)(?:村)?(?:红黑榜|黑榜|曝光台)"), N_("公开曝光"), inherent=True, display=True),
     _P("CV603", ("榜贴布示开报播墙点", "名照片像行迹其户者人他她榜"), _lazy(
         r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?"
         r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报)|"
         r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名)" + _WHOM + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
         r"张榜(?:公布|公示|通报)?"),
-       "公布违约者姓名", display=True),
+       N_("公布违约者姓名"), display=True),
     # --- CV604 cutting supply ------------------------------------------------------------------
     _P("CV604", ("水电气暖热网带号", "停止断拆予再给拒限"), _lazy(
         r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制)(?:对)?" + _WHOM + r"?的?(?:生活|家庭)?"
@@ -572,32 +574,32 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV605", ("办具章签审受开出提", "予给停缓拒再得能准不"), _lazy(
         r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
         + _WHOM + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
-        + _GAP + r"{0,8}?" + _CERT + r"(?:审批|手续|证明|材料|登记)*"), "不予办理证明", pronoun=True, residence=True),
+        + _GAP + r"{0,8}?" + _CERT + r"(?:审批|手续|证明|材料|登记)*"), N_("不予办理证明"), pronoun=True, residence=True),
     _P("CV605", ("办具章签审受", "予给停缓拒再律"), _lazy(
         r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再)(?:为|给|替|帮|对|向)?" + _WHOM
-        + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理)"), "不予办理证明", pronoun=True, residence=True),
+        + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理)"), N_("不予办理证明"), pronoun=True, residence=True),
     # 取消其子女入学推荐资格, 不予办理参军政审: services the village gives or vouches for
     _P("CV605", ("学军伍兵工业审园托", "消停暂剥注予再"), _lazy(
         r"(?:取消|停止|暂停|剥夺|注销|不予|不再)(?:对)?" + _WHOM + r"?(?:的)?(?P<gap>" + _GAP + r"{0,8}?)"
         r"(?:入学|升学|就学|上学|入托|入园|参军|入伍|征兵|招工|就业|政审)(?:推荐|政审|审查)?(?:资格|机会|名额|指标|推荐|证明|手续)"),
-       "取消子女入学等服务", pronoun=True, eligibility=True, nominal=True),
+       N_("取消子女入学等服务"), pronoun=True, eligibility=True, nominal=True),
     _P("CV605", ("户", "上落入登"), _lazy(
         r"(?:不予|不给|不准|不得|不能|不|拒绝)(?:为|给)?" + _WHOM + r"?(?:上户口?|落户|入户|登记户口)"),
-       "不予落户", pronoun=True),
+       N_("不予落户"), pronoun=True),
     _P("CV605", (_WELFARE_KEYS, "消停扣缓暂终削减剥冻注发"), _lazy(
         r"(?:取消|停发|扣发|扣除|扣减|扣留|缓发|停止发放|暂停发放|不予发放|停止|暂停|暂缓|终止|削减|减发|剥夺|冻结|注销)"
-        + r"(?:对)?" + _WHOM + r"?(?P<gap>" + _GAP + r"{0,10}?)" + _WELFARE + _OBJECT_TAIL), "取消低保等福利",
+        + r"(?:对)?" + _WHOM + r"?(?P<gap>" + _GAP + r"{0,10}?)" + _WELFARE + _OBJECT_TAIL), N_("取消低保等福利"),
        inherent=True, eligibility=True, nominal=True),
     _P("CV605", (_WELFARE_KEYS, "享领申获纳列评参"), _lazy(
         r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:其|该户|其家庭|再)?"
         r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入))"
-        + r"(?P<gap>" + _GAP + r"{0,10}?)" + _WELFARE + _OBJECT_TAIL), "取消低保等福利", pronoun=True, eligibility=True),
+        + r"(?P<gap>" + _GAP + r"{0,10}?)" + _WELFARE + _OBJECT_TAIL), N_("取消低保等福利"), pronoun=True, eligibility=True),
     _P("CV605", (_WELFARE_KEYS, "减降扣停消发"), _lazy(
         _WELFARE + r"(?P<gap>" + _GAP + r"{0,4}?)(?:减半|减少|减发|降低|扣减|扣除|停发|取消|不予发放)"),
-       "取消低保等福利", pronoun=True, eligibility=True, object_first=True),
+       N_("取消低保等福利"), pronoun=True, eligibility=True, object_first=True),
     _P("CV605", (_WELFARE_KEYS, "扣抵冲"), _lazy(
         r"(?:从|在)" + _WHOM + r"?的?" + _WELFARE + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣|冲抵|抵顶)|"
-        r"(?:用|以)" + _WHOM + r"?的?" + _WELFARE + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵)"), "扣发补贴", inherent=True),
+        r"(?:用|以)" + _WHOM + r"?的?" + _WELFARE + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵)"), N_("扣发补贴"), inherent=True),
     # --- CV606 expulsion from the village or from membership ----------------------------------
     _P("CV606", ("除逐赶迁搬离注",), _lazy(
         r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
@@ -612,23 +614,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
        inherent=True, eligibility=True),
     _P("CV606", ("资身遇权籍员", "消剥注除丧弃终停"), _lazy(
         r"(?:取消|剥夺|注销|开除|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止|停止|暂停)"
-        + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP), "取消村民资格", inherent=True, eligibility=True, nominal=True),
+        + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP), N_("取消村民资格"), inherent=True, eligibility=True, nominal=True),
     _P("CV606", ("资身遇权籍员", "认具享"), _lazy(
         r"(?:不承认|不予承认|不予确认|不予认定|不再承认|不再具有|不具有|不再享有|不享有|不再享受|不享受|不予享受|不得享受)"
-        + _WHOM + r"?的?" + _MEMBERSHIP), "取消村民资格", pronoun=True, eligibility=True),
+        + _WHOM + r"?的?" + _MEMBERSHIP), N_("取消村民资格"), pronoun=True, eligibility=True),
     _P("CV606", ("住活落家", "准得许能禁"), _lazy(
         r"(?:不准|不得|不许|不能|禁止|严禁)" + _WHOM + r"?再?(?:在本村|在村内|在村里|在村|在本组)"
-        r"(?:居住|生活|落户|安家)(?![区地环点])"), "不准在本村居住", inherent=True),
-    _P("CV606", ("回进入", "准得许能禁"), _lazy(r"(?:不准|不得|不许|不能|禁止)" + _WHOM + r"?再?(?:回村|进村|入村)"), "不准回村"),
+        r"(?:居住|生活|落户|安家)(?![区地环点])"), N_("不准在本村居住"), inherent=True),
+    _P("CV606", ("回进入", "准得许能禁"), _lazy(r"(?:不准|不得|不许|不能|禁止)" + _WHOM + r"?再?(?:回村|进村|入村)"), N_("不准回村")),
     _P("CV606", ("再作视非认", "民员口"), _lazy(
         r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认)(?:" + _WHOM + r")?(?:为|作)|"
         r"(?:视为|视同)(?:非|外来|外村|外组))"
         r"(?:本村|本组|本集体|本社|本村民小组)?的?(?:村民|组员|社员|成员|人员|人口)"),
-       "取消村民资格", inherent=True, eligibility=True),
+       N_("取消村民资格"), inherent=True, eligibility=True),
     # 违者按外来人口管理: only as a consequence (租住本村的外来人员，按外来人口管理 is plain fact)
     _P("CV606", ("按作当", "外非"), _lazy(
         r"(?:按|作为?|当作)(?:" + _WHOM + r")?(?:非|外来|外村|外组)(?:本村|本组|本集体|本社)?的?(?:村民|组员|社员|成员|人员|人口)"),
-       "取消村民资格", pronoun=True, eligibility=True),
+       N_("取消村民资格"), pronoun=True, eligibility=True),
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
@@ -716,12 +718,12 @@ _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
 def _women_what(target: str) -> str:
     if any(w in target for w in ("入赘", "招赘", "上门", "倒插门", "招婿", "招郎", "男方", "男子")):
-        return "歧视入赘男方"
+        return N_("歧视入赘男方")
     if any(w in target for w in ("离婚", "离异", "丧偶", "再婚", "寡妇")):
-        return "歧视离婚丧偶妇女"
+        return N_("歧视离婚丧偶妇女")
     if "嫁" in target or "结婚" in target:
-        return "歧视外嫁女"
-    return "歧视妇女"
+        return N_("歧视外嫁女")
+    return N_("歧视妇女")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -927,7 +929,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         for explicit in _COLLECTIVE_EXPLICIT.finditer(text, sent.start, sent.end):
             clause = sent.clause_at(explicit.start())
             if not _PROHIBITION.search(text, clause.start, explicit.start()):
-                return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), "株连处罚")
+                return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
     if not measures or _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
         return None
     for clause in sent.clauses:
@@ -939,7 +941,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         bearer = _OTHERS if doer is not None and doer.group("dependent") is None else _HOUSEHOLD
         for m in measures:
             if m.start >= clause.cond_end and bearer.search(m.evidence):
-                return Measure("CV608", m.start, m.end, m.evidence, "连带处罚家庭成员")
+                return Measure("CV608", m.start, m.end, m.evidence, N_("连带处罚家庭成员"))
     for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
         if women and women.start <= target.start() < women.end and "子女" in target.group():
             continue  # 离婚妇女及其子女: part of the women's target
@@ -955,11 +957,11 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         if later:  # the measure falls on the collective in the same clause (全家不得享受当年分红)
             m = later[0]
             if "村" in target.group():
-                what = "连带处罚全村"
+                what = N_("连带处罚全村")
             elif any(w in target.group() for w in ("组", "社", "队")):
-                what = "连带处罚村民小组"
+                what = N_("连带处罚村民小组")
             else:
-                what = "连带处罚家庭成员"
+                what = N_("连带处罚家庭成员")
             start = min(target.start(), m.start)  # 取消其子女入学推荐资格: the measure names the target
             return Measure("CV608", start, m.end, text[start:m.end], what)
     return None
