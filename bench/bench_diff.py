@@ -81,6 +81,7 @@ def main() -> None:
 
         def drop_cache() -> None:
             shutil.rmtree(root / ".civcat_cache", ignore_errors=True)
+            shutil.rmtree(Path(folder) / "xdg" / "civcat" / "repos", ignore_errors=True)  # where the cache is by default
 
         figures = {
             "python -m civcat --version (start-up)": best([*civcat, "--version"], root, env),

@@ -5,7 +5,14 @@
     python bench/run.py --markdown      # the table for the README's performance section
 
 Not a test: timings depend on the machine. Each command runs as its own process (as a clerk or CI
-runs it); the figure is the median of --repeat runs for the quick cases. Synthetic counties are made
+runs it); the figure is the median of --repeat runs for the quick cases. CPU is user + system time
+of the process and its worker processes (on a busy machine it says more than the wall time).
+
+Memory is counted for the whole run: the peak, over the run, of the resident memory of the command's
+process and of all its worker processes added together (sampled every 20 ms from /proc, and never
+less than the largest single process's own peak, which the kernel reports exactly). Pages that
+forked workers share with their parent are counted once per process, so the figure is an upper
+bound. The largest single process's peak is printed too. Synthetic counties are made
 by scripts/generate_county.py into a scratch folder and kept there for the next run.
 check-jsonschema, when installed, validates the same files against civcat's exported JSON Schema in
 the same run, for comparison: it checks the schema only, civcat checks far more.
@@ -15,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import threading
 import platform
 import shutil
 import statistics
@@ -28,20 +36,58 @@ REPO = Path(__file__).resolve().parent.parent
 CIVCAT = [sys.executable, "-m", "civcat"]
 
 
-def measure(command: list[str], cwd: Path, repeat: int = 1, prepare=None) -> tuple[float, int]:
-    """Median wall seconds and peak resident memory (MiB) of a command run `repeat` times."""
-    walls, peaks = [], []
+def _tree(pid: int) -> list[int]:
+    """The process and all its descendants (Linux /proc; just the process elsewhere)."""
+    found, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    stack.extend(int(child) for child in handle.read().split())
+        except OSError:
+            pass
+    return found
+
+
+def _resident(pid: int) -> int:
+    """Resident memory of one process in bytes (0 when it is gone or /proc is missing)."""
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def measure(command: list[str], cwd: Path, repeat: int = 1, prepare=None) -> tuple[float, int, int, float]:
+    """Median wall seconds, peak memory of the whole run and of its largest process (MiB), median CPU
+    seconds, of a command run `repeat` times (see the module's docstring for how memory is counted)."""
+    walls, totals, largest, cpus = [], [], [], []
     for _ in range(repeat):
         if prepare:
             prepare()
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(process.pid, 0)
+        peak = [0]
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.wait(0.02):
+                peak[0] = max(peak[0], sum(_resident(pid) for pid in _tree(process.pid)))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)  # the process and the workers it waited for
+        done.set()
+        sampler.join()
         walls.append(time.perf_counter() - start)
-        peaks.append(usage.ru_maxrss / 1024)
+        cpus.append(usage.ru_utime + usage.ru_stime)
+        largest.append(usage.ru_maxrss / 1024)  # the largest single process (kernel's own count, exact)
+        totals.append(max(peak[0] / 1048576, largest[-1]))
         if os.waitstatus_to_exitcode(status) not in (0, 1):
             raise SystemExit(f"failed: {' '.join(command)} (exit {os.waitstatus_to_exitcode(status)})")
-    return statistics.median(walls), int(max(peaks))
+    return statistics.median(walls), int(max(totals)), int(max(largest)), statistics.median(cpus)
 
 
 def county(size: int, scratch: Path) -> Path:
@@ -85,11 +131,12 @@ def main() -> None:
     args.scratch.mkdir(parents=True, exist_ok=True)
     # civcat keeps its cache in the user's cache folder; the bench keeps its own, so "cold" is cold.
     os.environ["CIVCAT_CACHE_DIR"] = str(args.scratch / "cache")
-    rows: list[tuple[str, str, float, int]] = []
+    rows: list[tuple[str, str, float, int, int, float]] = []
 
-    def record(size: str, case: str, wall: float, peak: int) -> None:
-        rows.append((size, case, wall, peak))
-        print(f"{size:>7} {case:<44} {wall:8.3f} s {peak:7d} MiB", flush=True)
+    def record(size: str, case: str, wall: float, peak: int, largest: int, cpu: float) -> None:
+        rows.append((size, case, wall, peak, largest, cpu))
+        print(f"{size:>7} {case:<44} {wall:8.3f} s (CPU {cpu:7.2f} s) {peak:7d} MiB all processes "
+              f"({largest} MiB largest)", flush=True)
 
     record("-", "civcat --help", *measure([*CIVCAT, "--help"], REPO, args.repeat))
     record("-", "civcat --version", *measure([*CIVCAT, "--version"], REPO, args.repeat))
@@ -122,22 +169,24 @@ def main() -> None:
         if can_schema and size <= 3000:
             civcat_wall = next(r[2] for r in rows if r[0] == str(size) and r[1] == "validate --no-cache")
             kinds = {"community": "catalogues/communities/*/*.yaml", "charter": "charters/[0-9]*/*.yaml"}
-            total_wall, total_peak = 0.0, 0
+            total_wall, total_peak, total_largest, total_cpu = 0.0, 0, 0, 0.0
             for kind, pattern in kinds.items():
                 files = [str(p.relative_to(root)) for p in sorted(root.glob(pattern))]
-                wall, peak = measure([sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema_dir / f"civcat-{kind}.schema.json"),
-                                      *files], root, 1)
-                total_wall, total_peak = total_wall + wall, max(total_peak, peak)
-            record(str(size), "check-jsonschema (communities + charters)", total_wall, total_peak)
+                wall, peak, largest, cpu = measure([sys.executable, "-m", "check_jsonschema", "--schemafile",
+                                                    str(schema_dir / f"civcat-{kind}.schema.json"), *files], root, 1)
+                total_wall, total_cpu = total_wall + wall, total_cpu + cpu
+                total_peak, total_largest = max(total_peak, peak), max(total_largest, largest)
+            record(str(size), "check-jsonschema (communities + charters)", total_wall, total_peak, total_largest, total_cpu)
             print(f"{'':>7} civcat validate --no-cache is {total_wall / civcat_wall:.1f}× faster than check-jsonschema "
                   "(schema only) on the same files", flush=True)
 
     if args.markdown:
         print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
               f"{platform.system()} {platform.release()}\n")
-        print("| communities | command | wall (s) | peak memory (MiB) |\n| ---: | --- | ---: | ---: |")
-        for size, case, wall, peak in rows:
-            print(f"| {size} | {case} | {wall:.2f} | {peak} |")
+        print("| communities | command | wall (s) | CPU (s) | peak memory, all processes (MiB) | largest process (MiB) |\n"
+              "| ---: | --- | ---: | ---: | ---: | ---: |")
+        for size, case, wall, peak, largest, cpu in rows:
+            print(f"| {size} | {case} | {wall:.2f} | {cpu:.2f} | {peak} | {largest} |")
 
 
 if __name__ == "__main__":

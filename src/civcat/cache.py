@@ -13,8 +13,11 @@ unless nothing at all changed, when the whole run's findings are reused.
 Keys are HMACs with a secret kept in the user's cache folder, not in the repository: a pull request
 that commits a `.civcat_cache/` of its own cannot plant results, because it cannot know the names
 they would be found under. Entries are JSON, never pickle, so reading the cache runs no code.
-Writes are atomic (temporary file, rename), so concurrent runs see old or new files, never a mix;
-a damaged file reads as empty.
+A file's entry is what a summary run keeps of it (see `civcat.validate.compact_entry`): its kind,
+the head of its data, the summary of its document and its findings; not its text or all its data.
+Entries are kept as JSON text, one line each (`<key>\t<JSON>`) in 256 shards, and parsed only when
+asked for. Writes are atomic (temporary file, rename), so concurrent runs see old or new files,
+never a mix; a damaged file or line reads as missing.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from typing import Any
 from . import __version__
 
 CACHE_FOLDER = ".civcat_cache"
-_FORMAT = "v1"
+_FORMAT = "v1"  # the folder; the form of the entries is in every key (_ENTRY_FORMAT)
+_ENTRY_FORMAT = "entries 2: kind, head, summary or data, findings"
 _RUNS_KEPT = 16
 
 
@@ -80,13 +84,17 @@ def package_stamp() -> str:
 
 
 class Cache:
-    """Per-file entries in 256 shards (only the shards that changed are rewritten) and recent runs."""
+    """Per-file entries in 256 shards (only the shards that changed are rewritten) and recent runs.
+
+    `fingerprint` is the configuration part of the keys (`civcat.validate.cache_fingerprint`); the
+    cache adds civcat's own stamp and the form of its entries.
+    """
 
     def __init__(self, root: Path, fingerprint: str, secret: bytes):
         self.folder = cache_folder(root) / _FORMAT
         self._secret = secret
-        self._fingerprint = fingerprint.encode()
-        self._shards: dict[str, dict[str, Any]] = {}
+        self._fingerprint = json.dumps([_ENTRY_FORMAT, package_stamp(), fingerprint]).encode()
+        self._shards: dict[str, dict[str, str]] = {}
         self._dirty: set[str] = set()
         self._used: dict[str, set[str]] = {}
 
@@ -109,19 +117,40 @@ class Cache:
         except (OSError, ValueError):
             return {}
 
-    def _shard(self, key: str) -> dict[str, Any]:
+    def _shard(self, key: str) -> dict[str, str]:
+        """One shard's entries as JSON text by key (read on first use; a damaged line is left out)."""
         name = key[:2]
         if name not in self._shards:
-            self._shards[name] = self._read_json(f"files-{name}.json")
+            entries: dict[str, str] = {}
+            try:
+                text = (self.folder / f"files-{name}.tsv").read_text(encoding="utf-8")
+            except (OSError, ValueError):
+                text = ""
+            for line in text.split("\n"):  # not splitlines: JSON text may hold U+2028
+                key_part, tab, value = line.partition("\t")
+                if tab and len(key_part) == 64:
+                    entries[key_part] = value
+            self._shards[name] = entries
         return self._shards[name]
 
-    def get(self, key: str) -> Any:
-        entry = self._shard(key).get(key)
-        if entry is not None:
-            self._used.setdefault(key[:2], set()).add(key)
+    def get(self, key: str) -> dict[str, Any] | None:
+        """The entry under this key (a mapping), or None."""
+        text = self._shard(key).get(key)
+        if text is None:
+            return None
+        try:
+            entry = json.loads(text)
+        except ValueError:
+            return None
+        if not isinstance(entry, dict):
+            return None
+        self._used.setdefault(key[:2], set()).add(key)
         return entry
 
-    def put(self, key: str, entry: Any) -> None:
+    def put(self, key: str, entry: str | dict[str, Any]) -> None:
+        """Keep an entry (a mapping, or its JSON text): serialised now, so the cache holds one string each."""
+        if not isinstance(entry, str):
+            entry = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
         self._shard(key)[key] = entry
         self._used.setdefault(key[:2], set()).add(key)
         self._dirty.add(key[:2])
@@ -139,14 +168,19 @@ class Cache:
         """Write the shards that changed, keeping only the entries this run used (the rest are stale)."""
         for name in sorted(self._dirty):
             used = self._used.get(name, set())
-            self._write(f"files-{name}.json", {k: v for k, v in self._shards[name].items() if k in used})
+            lines = [f"{k}\t{v}\n" for k, v in self._shards[name].items() if k in used]
+            self._write(f"files-{name}.tsv", "".join(lines))
+        if self._dirty:
+            for legacy in self.folder.glob("files-??.json"):  # shards of the first form, with all the data
+                legacy.unlink(missing_ok=True)
         self._dirty.clear()
 
     def _write(self, name: str, value: Any) -> None:
         from .fileio import atomic_write
 
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.folder / name, json.dumps(value, ensure_ascii=False, separators=(",", ":")), durable=False)
-        except OSError:
-            pass  # a read-only checkout simply runs without a cache
+            atomic_write(self.folder / name, text, durable=False)
+        except (OSError, UnicodeError):
+            pass  # a read-only checkout simply runs without a cache (and text JSON cannot write is not kept)

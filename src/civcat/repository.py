@@ -61,9 +61,26 @@ def data_files(root: Path) -> list[Path]:
     return found
 
 
-def _inside(path: Path, root: Path) -> bool:
-    """Whether the path, every link followed, stays inside the repository (never raises)."""
-    return Path(os.path.realpath(path)).is_relative_to(_real_root(str(root)))
+def _inside(path: Path, root: Path, folders: dict[str, str] | None = None) -> bool:
+    """Whether the path, every link followed, stays inside the repository (never raises).
+
+    `folders` remembers the real path of each folder during one reading of the repository: a file
+    that is not itself a link is then resolved with one system call, not one per folder above it.
+    """
+    real = _real_path(os.fspath(path), folders)
+    return Path(real).is_relative_to(_real_root(str(root)))
+
+
+def _real_path(text: str, folders: dict[str, str] | None) -> str:
+    if folders is None:
+        return os.path.realpath(text)
+    folder, name = os.path.split(text)
+    if not name or name in (".", "..") or not os.path.isabs(text) or os.path.islink(text):
+        return os.path.realpath(text)
+    real_folder = folders.get(folder)
+    if real_folder is None:
+        real_folder = folders[folder] = os.path.realpath(folder)
+    return os.path.join(real_folder, name)
 
 
 @functools.lru_cache(maxsize=16)
@@ -102,12 +119,13 @@ def read_source(path: Path, rel: str, root: Path | None) -> SourceFile:
     return raw if isinstance(raw, SourceFile) else load_bytes(rel, raw)
 
 
-def read_raw(path: Path, rel: str, root: Path | None) -> bytes | SourceFile:
+def read_raw(path: Path, rel: str, root: Path | None, folders: dict[str, str] | None = None) -> bytes | SourceFile:
     """The file's bytes, or the SourceFile that refuses it: a link leading outside the repository,
     a folder, a pipe or device, a file too large or unreadable, a file name that is not UTF-8.
 
     Never reads more than the size limit, never opens anything but a regular file (a pipe would
-    block for ever), never raises for what it finds on disk.
+    block for ever), never raises for what it finds on disk. `folders`: see `_inside` (one per
+    reading of the repository, never kept longer).
     """
     from .loader import MAX_FILE_BYTES
 
@@ -118,8 +136,8 @@ def read_raw(path: Path, rel: str, root: Path | None) -> bytes | SourceFile:
         except (UnicodeDecodeError, ValueError):
             guess = ""
         return _refused(shown, f"文件名不是 UTF-8 编码{guess}，常见于 Windows 压缩包解压出来的文件；请把文件改名（用 UTF-8 的中文名或代码）。")
-    lexically_inside = root is not None and not rel.startswith("../") and not Path(rel).is_absolute()
-    if lexically_inside and not _inside(path, root):
+    lexically_inside = root is not None and not rel.startswith("../") and not os.path.isabs(rel)
+    if lexically_inside and not _inside(path, root, folders):
         what = "文件夹" if path.is_dir() else "文件"
         return _refused(rel, f"这个{what}是指向仓库之外的符号链接（或位于这样的链接之下），出于安全原因拒绝读取；"
                              "请把文件本身复制到仓库中，而不是链接到别处。")
@@ -280,6 +298,11 @@ def _first_by(documents: list[Document], key) -> dict[str, Document]:
 
 def relative_path(path: Path, root: Path | None, cwd: Path | None = None) -> str:
     """The path as findings name it: from the repository root, else from the working folder."""
+    if root is not None and os.sep == "/":
+        # The common case, without pathlib: an absolute path under an absolute root, as data_files lists them.
+        text, base = os.fspath(path), os.fspath(root).rstrip("/") + "/"
+        if text.startswith(base) and base.startswith("/") and "//" not in text and "/./" not in text:
+            return text[len(base):]
     for base in (root, cwd or Path.cwd()):
         if base is not None:
             try:

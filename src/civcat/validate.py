@@ -6,15 +6,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .config import Config, enabled_codes, load_config, rule_options
 from .findings import Finding, Problem, Severity
-from .loader import Positions, SourceFile, load_bytes
+from .loader import Positions, SourceFile, decode, load_bytes
 from .repository import Document, Repository, data_files, read_raw, read_source, relative_path, resolve_targets
 from .schema import check_header, expected_kinds, validate_model
 
@@ -113,11 +115,18 @@ def to_findings(source: SourceFile, problems: list[tuple[Problem, Severity]]) ->
 
 @dataclass
 class Checked:
-    """One file after the per-file stage: its source, its document (if it parsed) and its findings."""
+    """One file after the per-file stage: its source, its document (if it parsed) and its findings.
+
+    A summary run (`Validator(summaries=True)`, what `civcat validate` runs) keeps no text, data or
+    full model: the source holds the head of the data (`summaries.head`), the document a summary
+    of its model (`civcat.summaries`), and `raw` the file's bytes, to locate what the repository
+    rules find in it and to load the full model should a rule ask for more than the summary.
+    """
 
     source: SourceFile
     document: Document | None
     findings: list[Finding]
+    raw: bytes | None = field(default=None, repr=False)
 
 
 def check_file(source: SourceFile, inside: bool, enabled: set[str], ctx, file_rules: list) -> Checked:
@@ -139,14 +148,81 @@ def check_file(source: SourceFile, inside: bool, enabled: set[str], ctx, file_ru
     return Checked(source, document, to_findings(source, problems) if problems else [])
 
 
-def _check_batch(batch: list[tuple[str, bytes, bool]], enabled: set[str], ctx) -> list[tuple[Any, str | None, list]]:
-    """The per-file stage in a worker process: (data, kind, findings as tuples) for each file."""
+# --- entries: what is kept of a file after its per-file stage, and what the cache stores ---------
+
+def compact_entry(checked: Checked) -> dict[str, Any]:
+    """A file's per-file result in plain values: its kind, the head of its data, the summary of its
+    document (all its data for kinds that are not summarised: the county, the reference catalogues,
+    the model charters) and its findings."""
+    from . import summaries
+
+    document = checked.document
+    entry: dict[str, Any] = {"kind": document.kind if document is not None else None,
+                             "head": summaries.head(checked.source.data),
+                             "findings": [f.as_tuple() for f in checked.findings]}
+    if document is not None:
+        if summaries.summarised(document.kind):
+            entry["summary"] = summaries.summarize(document.kind, document.model)
+        else:
+            entry["data"] = checked.source.data
+    return entry
+
+
+def _encoded(entry: dict[str, Any]) -> str | dict[str, Any]:
+    """The entry as JSON text (what the cache stores) when JSON keeps it exactly, else the entry itself."""
+    if not (_json_safe(entry["head"]) and _json_safe(entry.get("data"))):
+        return entry  # mapping keys that are not text would come back as text: not cached
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+
+
+def _full_model(rel: str, raw: bytes, kind: str) -> Any:
+    """The full model of a summarised document, read again from its bytes (see civcat.summaries)."""
+    from .models import KIND_MODELS
+
+    return KIND_MODELS[kind].model_validate(load_bytes(rel, raw).data)
+
+
+def _from_entry(rel: str, raw: bytes | SourceFile, inside: bool, entry: dict[str, Any]) -> Checked:
+    """The summary run's Checked of a file from its entry (from a worker, this process or the cache)."""
+    from functools import partial
+
+    from . import summaries
+    from .models import KIND_MODELS
+
+    raw = raw if isinstance(raw, bytes) else None
+    source = SourceFile(path=rel, data=entry["head"])
+    kind, document = entry["kind"], None
+    if kind is not None:
+        if summaries.summarised(kind):
+            model = summaries.expand(kind, entry["summary"], partial(_full_model, rel, raw, kind) if raw else None)
+        else:
+            model = KIND_MODELS[kind].model_validate(entry["data"])
+        document = Document(source, kind, model, in_layout=inside)
+    return Checked(source, document, [Finding.from_tuple(f) for f in entry["findings"]], raw)
+
+
+def _located(checked: Checked) -> SourceFile:
+    """The file's source with its text and positions, to locate findings (read again from its bytes
+    in a summary run, which keeps no text)."""
+    source = checked.source
+    if source.text is not None or checked.raw is None:
+        return source
+    text, _ = decode(checked.raw)
+    return SourceFile(path=source.path, text=text, data=source.data,
+                      positions=Positions(text) if text is not None else None)
+
+
+def _check_batch(batch: list[tuple[str, bytes, bool]], enabled: set[str], ctx, with_data: bool) -> list[tuple]:
+    """The per-file stage in a worker process: (entry as JSON text or dict, data or None) for each file.
+
+    Only the entry crosses back to the parent (the data too when it keeps full models: diff), so
+    the parent never holds the text or the models of the files that the workers check.
+    """
     file_rules = _file_rules(enabled)
     results = []
     for rel, raw, inside in batch:
         checked = check_file(load_bytes(rel, raw), inside, enabled, ctx, file_rules)
-        kind = checked.document.kind if checked.document else None
-        results.append((checked.source.data, kind, [f.as_tuple() for f in checked.findings]))
+        results.append((_encoded(compact_entry(checked)), checked.source.data if with_data else None))
     return results
 
 
@@ -173,7 +249,7 @@ def _json_safe(data: Any) -> bool:
 
 
 def _restore(rel: str, raw: bytes, data: Any, kind: str | None, inside: bool) -> tuple[SourceFile, Document | None]:
-    """Source and document of a file whose per-file stage ran elsewhere (the cache, a worker)."""
+    """Source and document with the full model of a file whose per-file stage ran in a worker."""
     from .models import KIND_MODELS
 
     try:
@@ -187,29 +263,51 @@ def _restore(rel: str, raw: bytes, data: Any, kind: str | None, inside: bool) ->
 
 
 PARALLEL_FROM = 400  # files to check before worker processes pay for their start-up
+BATCH_MOST = 200  # files per batch sent to a worker: results come back (and are reduced) as they are done
 
 
-def _run_per_file_stage(pending: list[tuple[str, bytes, bool]], enabled: set[str], ctx, jobs: int) -> list[Checked]:
-    """The per-file stage for each pending file, in order; in worker processes when there are many."""
+def _per_file_stage(pending: list[tuple[str, bytes, bool]], enabled: set[str], ctx, jobs: int,
+                    with_data: bool) -> Iterator[tuple[str | dict, Checked | None, Any]]:
+    """The per-file stage for each pending file, in order: (encoded entry, the full Checked when it
+    ran in this process, the data when it ran in a worker and `with_data`).
+
+    Many files are checked in worker processes; their results are taken as each batch is done.
+    """
     if jobs > 1 and len(pending) >= PARALLEL_FROM:
+        import gc
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         # fork is cheap and safe here (validation runs no Typst); other platforms start fresh processes.
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        size = max(50, len(pending) // (jobs * 4))
+        size = max(25, min(BATCH_MOST, len(pending) // (jobs * 8)))
         batches = [pending[i:i + size] for i in range(0, len(pending), size)]
-        results = []
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-            for batch_result in pool.map(_check_batch, batches, [enabled] * len(batches), [ctx] * len(batches)):
-                results.extend(batch_result)
-        checked = []
-        for (rel, raw, inside), (data, kind, found) in zip(pending, results, strict=True):
-            source, document = _restore(rel, raw, data, kind, inside)
-            checked.append(Checked(source, document, [Finding.from_tuple(f) for f in found]))
-        return checked
+        # Frozen objects are left alone by the collector: a forked worker does not copy the pages of
+        # everything it inherited just to walk them.
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
+                for batch_result in pool.map(_check_batch, batches, [enabled] * len(batches), [ctx] * len(batches),
+                                             [with_data] * len(batches)):
+                    for encoded, data in batch_result:
+                        yield encoded, None, data
+        finally:
+            gc.unfreeze()
+        return
     file_rules = _file_rules(enabled)
-    return [check_file(load_bytes(rel, raw), inside, enabled, ctx, file_rules) for rel, raw, inside in pending]
+    for rel, raw, inside in pending:
+        checked = check_file(load_bytes(rel, raw), inside, enabled, ctx, file_rules)
+        yield _encoded(compact_entry(checked)), checked, None
+
+
+def cache_fingerprint(enabled: set[str], ctx) -> str:
+    """The configuration part of every cache key: everything a file's findings depend on besides
+    its path, its bytes and civcat itself (whose stamp the cache adds); messages are cached as
+    written, so the interface language is part of it."""
+    from .i18n import current_language
+
+    return json.dumps([sorted(enabled), ctx.rule_options, ctx.as_of.isoformat(), current_language()],
+                      sort_keys=True, default=str)
 
 
 @dataclass
@@ -219,6 +317,10 @@ class Validator:
     Its two stages are what `validate()` runs on files read from disk and what `civcat diff` runs on
     files read from git: `check_files`, the per-file stage (from the content-hash cache, or on all
     cores when many files are new), and `check_repository`, the repository-wide rules.
+
+    With `summaries`, what the per-file stage keeps of each file is its summary (see `Checked`):
+    the repository rules see summaries of communities and charters, not their full models.
+    Without (diff, which compares documents), it keeps each file's text, data and full model.
     """
 
     root: Path | None
@@ -226,29 +328,23 @@ class Validator:
     ctx: Any
     cache: Any = None
     jobs: int = 1
+    summaries: bool = False
 
     @classmethod
     def create(cls, root: Path | None, *, config: Config | None = None, as_of: dt.date | None = None,
                select: list[str] | None = None, extend_select: list[str] | None = None,
-               ignore: list[str] | None = None, use_cache: bool = True, jobs: int | None = None) -> Validator:
+               ignore: list[str] | None = None, use_cache: bool = True, jobs: int | None = None,
+               summaries: bool = False) -> Validator:
         """A validator with the repository's configuration (and the command line's selection)."""
-        import json
-        import os
-
-        from .cache import Cache, package_stamp
+        from .cache import Cache
         from .rules import Context, all_rules
 
         config = config if config is not None else load_config(root)
         rules = all_rules()
         enabled = enabled_codes(config, rules, select=select, extend_select=extend_select, ignore=ignore)
         ctx = Context(as_of=as_of or dt.date.today(), rule_options=rule_options(config, rules))
-        cache = None
-        if use_cache and root is not None:
-            # Everything a file's findings depend on besides its path and bytes.
-            fingerprint = json.dumps([package_stamp(), sorted(enabled), ctx.rule_options, ctx.as_of.isoformat()],
-                                     sort_keys=True, default=str)
-            cache = Cache.open(root, fingerprint)
-        return cls(root, enabled, ctx, cache, jobs or os.cpu_count() or 1)
+        cache = Cache.open(root, cache_fingerprint(enabled, ctx)) if use_cache and root is not None else None
+        return cls(root, enabled, ctx, cache, jobs or os.cpu_count() or 1, summaries)
 
     def file_key(self, rel: str, raw: bytes | SourceFile) -> str | None:
         """The cache key of a file's per-file results (None: not cacheable, or no cache)."""
@@ -263,6 +359,18 @@ class Validator:
             return None
         return self.cache.key(b"run", *(key.encode() for key in keys))
 
+    def _cached(self, rel: str, raw: bytes, inside: bool, entry: dict[str, Any]) -> Checked | None:
+        """A file's Checked from its cache entry; None when the entry is not one (a damaged cache)."""
+        try:
+            if self.summaries:
+                return _from_entry(rel, raw, inside, entry)
+            findings = [Finding.from_tuple(f) for f in entry["findings"]]
+        except Exception:  # noqa: BLE001 - whatever is wrong with an entry, it is a miss
+            return None
+        checked = parse_only(rel, raw, inside)  # the cache keeps no text or data: read them again
+        checked.findings = findings
+        return checked
+
     def check_files(self, files: list[tuple[str, bytes | SourceFile, bool]]) -> list[Checked]:
         """The per-file stage for (path, bytes or refused source, inside the layout) triples, in order."""
         checked: list[Checked | None] = [None] * len(files)
@@ -270,22 +378,28 @@ class Validator:
         for index, (rel, raw, inside) in enumerate(files):
             key = self.file_key(rel, raw)
             entry = self.cache.get(key) if key else None
-            if entry is not None:
-                source, document = _restore(rel, raw, entry["data"], entry["kind"], inside)
-                checked[index] = Checked(source, document, [Finding.from_tuple(f) for f in entry["findings"]])
+            if entry is not None and (hit := self._cached(rel, raw, inside, entry)) is not None:
+                checked[index] = hit
             elif isinstance(raw, SourceFile):
-                checked[index] = check_file(raw, inside, self.enabled, self.ctx, [])
+                result = check_file(raw, inside, self.enabled, self.ctx, [])
+                checked[index] = _from_entry(rel, raw, inside, compact_entry(result)) if self.summaries else result
             else:
                 pending.append((rel, raw, inside))
                 pending_index.append(index)
                 keys[index] = key
-        for index, result in zip(pending_index, _run_per_file_stage(pending, self.enabled, self.ctx, self.jobs),
-                                 strict=True):
-            checked[index] = result
-            data = result.source.data
-            if keys[index] and _json_safe(data):
-                kind = result.document.kind if result.document else None
-                self.cache.put(keys[index], {"data": data, "kind": kind, "findings": [f.as_tuple() for f in result.findings]})
+        results = _per_file_stage(pending, self.enabled, self.ctx, self.jobs, with_data=not self.summaries)
+        for index, (encoded, full, data) in zip(pending_index, results, strict=True):
+            rel, raw, inside = files[index]
+            if keys[index] and isinstance(encoded, str):
+                self.cache.put(keys[index], encoded)
+            entry = json.loads(encoded) if isinstance(encoded, str) else encoded
+            if self.summaries:
+                checked[index] = _from_entry(rel, raw, inside, entry)
+            elif full is not None:
+                checked[index] = full
+            else:
+                source, document = _restore(rel, raw, data, entry["kind"], inside)
+                checked[index] = Checked(source, document, [Finding.from_tuple(f) for f in entry["findings"]])
         return checked
 
     def check_repository(self, checked: list[Checked]) -> tuple[Repository, list[Finding]]:
@@ -297,18 +411,29 @@ class Validator:
         if self.root is None:
             return repository, []  # files checked alone: nothing across files to compare
         found: dict[str, list[tuple[Problem, Severity]]] = {}
-        sources = {doc.path: doc.source for doc in repository.documents}
         for code, rule_class in all_rules().items():
             if code in self.enabled and rule_class.scope == "repository":
                 for doc, p in rule_class().check(repository, self.ctx):
                     found.setdefault(doc.path, []).append((p, p.severity or rule_class.severity))
-        return repository, [f for path, problems in found.items() for f in to_findings(sources[path], problems)]
+        if not found:
+            return repository, []
+        by_path = {c.document.path: c for c in checked if c.document is not None}
+        return repository, [f for path, problems in found.items() for f in to_findings(_located(by_path[path]), problems)]
 
     def save(self, run_key: str | None = None, findings: list[Finding] | None = None) -> None:
         if self.cache is not None:
             self.cache.save()
             if run_key and findings is not None:
                 self.cache.put_run(run_key, {"findings": [f.as_tuple() for f in findings]})
+
+
+def parse_only(rel: str, raw: bytes, inside: bool = True) -> Checked:
+    """Load and parse one file into its document, without its file rules (and without findings)."""
+    source = load_bytes(rel, raw)
+    document = None
+    if source.problem is None:
+        document, _ = parse_source(source, inside)
+    return Checked(source, document, [])
 
 
 def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: dt.date | None = None,
@@ -322,7 +447,7 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
     """
     root, targets = resolve_targets(list(paths or []), cwd or Path.cwd())
     validator = Validator.create(root, config=config, as_of=as_of, select=select, extend_select=extend_select,
-                                 ignore=ignore, use_cache=use_cache, jobs=jobs)
+                                 ignore=ignore, use_cache=use_cache, jobs=jobs, summaries=True)
     extra = []
     for target in targets:
         if target.is_file() and (root is None or not target.resolve().is_relative_to(root)
@@ -335,9 +460,10 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
     paths_to_read += [p for p in extra if p not in known]
 
     files = []
+    folders: dict[str, str] = {}  # real paths of folders, for this reading only (see read_raw)
     for path in paths_to_read:
         rel = relative_path(path, root)
-        files.append((rel, read_raw(path, rel, root), root is not None and _is_under(path, root)))
+        files.append((rel, read_raw(path, rel, root, folders), root is not None and _is_under(path, root)))
     run_key = validator.run_key(files)
     if run_key is not None:
         hit = validator.cache.get_run(run_key)
@@ -355,6 +481,9 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
 
 
 def _is_under(path: Path, root: Path) -> bool:
+    text, base = os.fspath(path), os.fspath(root).rstrip("/") + "/"
+    if os.sep == "/" and text.startswith(base) and base.startswith("/"):
+        return True  # an absolute path under the root, as data_files lists them
     try:
         path.absolute().relative_to(root)
         return True

@@ -3,8 +3,10 @@
 `Checker` runs validation's two stages on (path, bytes) pairs: the per-file stage (load, schema,
 file rules) and the repository rules. Per-file results depend only on a file's path and bytes, so
 a file that is byte-identical on both sides of a diff is checked once: the checker keeps what it
-has checked in memory and also reads and writes validation's content-hash cache (`.civcat_cache/`,
-the same keys `civcat validate` uses), so after a `civcat validate` the unchanged files cost nothing.
+has checked in memory and also reads validation's content-hash cache (the same keys `civcat
+validate` uses), so after a `civcat validate` the unchanged files run no file rules. The cache keeps
+findings and summaries, not documents: a diff, which compares documents, parses those files again.
+Unlike `civcat validate`, the checker keeps full models (`Validator(summaries=False)`).
 """
 
 from __future__ import annotations
@@ -15,8 +17,7 @@ from pathlib import Path
 
 from ..findings import Finding
 from ..repository import Document, Repository
-from ..loader import load_bytes
-from ..validate import Checked, Validator, parse_source
+from ..validate import Checked, Validator, parse_only
 
 
 @dataclass
@@ -36,15 +37,6 @@ class Snapshot:
 
     def source(self, path: str):
         return next((s for s in self.repository.sources if s.path == path), None)
-
-
-def _parse_only(rel: str, raw: bytes) -> Checked:
-    """Load and parse one file into its document, without its file rules (and without findings)."""
-    source = load_bytes(rel, raw)
-    document = None
-    if source.problem is None:
-        document, _ = parse_source(source, True)
-    return Checked(source, document, [])
 
 
 @dataclass
@@ -82,7 +74,7 @@ class Checker:
             if memo is not None:
                 checked[rel] = memo
             elif lite and not (self.validator.cache and self.validator.cache.get(self.validator.file_key(rel, raw))):
-                checked[rel] = self._memo[(rel, raw, "lite")] = _parse_only(rel, raw)
+                checked[rel] = self._memo[(rel, raw, "lite")] = parse_only(rel, raw)
             else:
                 pending.append((rel, raw, True))
         for (rel, raw, _), result in zip(pending, self.validator.check_files(pending), strict=True):
