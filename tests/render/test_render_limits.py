@@ -10,6 +10,7 @@ loaded 2-core machine cannot make the tests fail; nothing here measures speed.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -177,3 +178,27 @@ def test_timeout_from_the_configuration(mini):
 def test_cli_bad_timeout_is_one_line(mini):
     run = civcat("render", "charter", "石门村", "--timeout", "0", cwd=mini.root)
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "--timeout" in run.stderr, run.stderr
+
+
+@pytest.mark.parametrize("asked", [
+    {"CIVCAT_LANG": "en"},
+    # --lang is not in the environment a worker inherits: the language must be handed to it.
+    {"CIVCAT_LANG": "zh", "args": "--lang en"},
+])
+@pytest.mark.parametrize(("body", "words"), [
+    ("#nosuchvariable", "Typst could not typeset the document"),   # a Typst error, framed by civcat
+    (OUTPUT_BOMB, "went over the 4 MB limit"),                         # a limit checked in the worker
+])
+def test_worker_messages_follow_the_interface_language(mini, body, words, asked):
+    """Workers are spawned, not forked: they start without the parent's language and must be told it."""
+    write_template(mini, "hostile", ONLY_COMMUNITY + body + "{% endif %}")
+    run = subprocess.run([sys.executable, "-m", "civcat", *asked.get("args", "").split(), "render", "charter", "--all",
+                          "--template", "hostile"], cwd=mini.root, capture_output=True, text=True, timeout=120,
+                         env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "CIVCAT_LANG": asked["CIVCAT_LANG"]})
+    assert run.returncode == 1, run.stderr
+    [line, summary] = run.stderr.splitlines()
+    assert line.startswith("civcat: 500243001001 “三合社区居民公约” (template templates/hostile.typ.j2): "), line
+    assert words in line
+    assert "Made 1 PDF file in out/" in summary and "1 could not be made" in summary
+    outside_quotes = re.sub(r"《[^》]*》|“[^”]*”|「[^」]*」", "", run.stderr)
+    assert not re.search(r"[\u3400-\u9fff]", outside_quotes), run.stderr

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UsageError
+from ..i18n import _
 from ..repository import Repository
 from .compiler import DocumentJob, JobResult, WorkResult
 from .options import PAPERS, DocumentFailure, RenderFailed, RenderOptions, paper_named
@@ -55,7 +56,7 @@ def render(repository: Repository, kind: str, selectors: list[str], options: Ren
 
     options = options.checked()
     if repository.county is None:
-        raise UsageError("仓库没有可用的 catalogues/county.yaml；请先运行 civcat validate")
+        raise UsageError(_("仓库没有可用的 catalogues/county.yaml；请先运行 civcat validate"))
     spec = templates.find_template(repository.root, options.template, kind)
     codes = documents.select(repository, kind, selectors, everything=everything, township=township)
     plan = _Plan(repository, kind, spec, options)
@@ -160,7 +161,8 @@ class _Plan:
         self.origins[code] = [*prepared.origins, self.template_origin]
         options = self.options
         target = prepared.output_folder(options.out_dir) / f"{prepared.output_stem()}{self.suffix}.{options.output_format}"
-        return DocumentJob(code=code, label=f"{code} {prepared.title}",
+        # The document as messages name it: its code and title (English quotes the Chinese title).
+        return DocumentJob(code=code, label=_("{code} {title}").format(code=code, title=prepared.title),
                            context=documents.as_records({**prepared.context, **self.shared}), target=target,
                            output_format=options.output_format, date=prepared.date,
                            pdf_standard=options.pdf_standard, ppi=options.ppi)
@@ -179,7 +181,7 @@ class _Plan:
             except fonts.GlyphMissing as error:
                 return JobResult(job.code, error=str(error))
         if result.error or not result.outputs:
-            return JobResult(job.code, error=result.error or f"{job.label}：没有生成任何内容")
+            return JobResult(job.code, error=result.error or _("{document}：没有生成任何内容").format(document=job.label))
         targets = job.targets(len(result.outputs))
         for target, data in zip(targets, result.outputs):
             write_atomic(target, data)

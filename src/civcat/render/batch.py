@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UsageError
+from ..i18n import _, current_language, ngettext, set_language
 from .compiler import DocumentJob, JobResult, Setup, WorkResult, size_label
 
 #: Below this many documents a pool costs more (starting Python and Typst per worker) than it saves.
@@ -105,8 +106,11 @@ class Breaker:
         return self.count >= MAX_OVER_LIMIT
 
     def skipped(self, job: DocumentJob) -> WorkResult:
-        return WorkResult(job.code, error=f"{job.label}（{self.spec.label}）：未排版：本次已有 {self.count} 份文件超出时间、"
-                                          "内存或输出大小的上限，其余文件不再尝试；请先修正模板")
+        message = ngettext("{document}（{template}）：未排版：本次已有 {count} 份文件超出时间、内存或输出大小的上限，"
+                           "其余文件不再尝试；请先修正模板",
+                           "{document}（{template}）：未排版：本次已有 {count} 份文件超出时间、内存或输出大小的上限，"
+                           "其余文件不再尝试；请先修正模板", self.count)
+        return WorkResult(job.code, error=message.format(document=job.label, template=self.spec.label, count=self.count))
 
 
 def run(items: Iterable[DocumentJob | JobResult], *, setup: Setup, workers: int | Workers, timeout: float,
@@ -167,9 +171,11 @@ def _sigint_ignored():
 class _Worker:
     """One worker process, its pipe, and the document it is rendering."""
 
-    def __init__(self, context, setup: Setup):
+    def __init__(self, context, setup: Setup, language: str):
         parent_end, child_end = context.Pipe(duplex=True)
-        self.process = context.Process(target=worker_main, args=(child_end, setup, os.getpid()),
+        # A spawned process starts a new interpreter: it is told the interface language, which it
+        # would otherwise choose afresh from the environment (and miss --lang).
+        self.process = context.Process(target=worker_main, args=(child_end, setup, os.getpid(), language),
                                        name="civcat-render", daemon=True)
         # Spawned with Ctrl-C ignored (a disposition a new process inherits): the parent handles
         # it, and a worker interrupted while starting would only print a traceback.
@@ -202,8 +208,8 @@ class _Worker:
         self.process.join(1)
         code = self.process.exitcode
         if code is None:
-            return "无响应"
-        return f"信号 {-code}" if code < 0 else f"退出码 {code}"
+            return _("无响应")
+        return _("信号 {number}").format(number=-code) if code < 0 else _("退出码 {code}").format(code=code)
 
 
 class Workers:
@@ -216,8 +222,9 @@ class Workers:
         self.setup = setup
         self.timeout = timeout
         self.typst_root = setup.typst_root
+        self.language = current_language()  # the workers' messages are said in it too
         self._context = multiprocessing.get_context("spawn")
-        self._workers = [_Worker(self._context, setup) for _ in range(count)]
+        self._workers = [_Worker(self._context, setup, self.language) for _number in range(count)]
         self._closed = False
         self._breaker = Breaker(setup.spec)
 
@@ -301,7 +308,8 @@ class Workers:
             if worker.job is not None and now >= worker.deadline:
                 done.append(self._replace(worker, self._timed_out(worker.job)))
             elif not worker.ready and now >= worker.started + STARTUP_LIMIT:
-                raise UsageError(f"排版进程在 {STARTUP_LIMIT:g} 秒内未能启动；机器可能过于繁忙，请稍后重试")
+                raise UsageError(_("排版进程在 {seconds} 秒内未能启动；机器可能过于繁忙，请稍后重试").format(
+                    seconds=f"{STARTUP_LIMIT:g}"))
         return done
 
     def _read(self, worker: _Worker, done: list[tuple[DocumentJob, WorkResult]]) -> None:
@@ -325,16 +333,19 @@ class Workers:
         when the memory limit refuses an allocation), or it died starting."""
         how = worker.how_it_ended()
         if worker.job is None:
-            raise UsageError(f"排版进程未能启动（{how}）")
+            raise UsageError(_("排版进程未能启动（{how}）").format(how=how))
         job = worker.job
         limit = self.setup.memory_limit
-        memory = f"，可能是内存用量超过了 {size_label(limit)} 的上限" if limit else ""
-        message = f"{job.label}（{self.setup.spec.label}）：排版进程意外退出（{how}）{memory}，该文件未能生成"
+        message = (_("{document}（{template}）：排版进程意外退出（{how}），可能是内存用量超过了 {limit} 的上限，该文件未能生成")
+                   if limit else _("{document}（{template}）：排版进程意外退出（{how}），该文件未能生成"))
+        message = message.format(document=job.label, template=self.setup.spec.label, how=how,
+                                 limit=size_label(limit) if limit else "")
         done.append(self._replace(worker, self._breaker.note(WorkResult(job.code, error=message, over_limit=True))))
 
     def _timed_out(self, job: DocumentJob) -> WorkResult:
-        message = (f"{job.label}（{self.setup.spec.label}）：超过了每份 {self.timeout:g} 秒的时间上限，"
-                   "已停止（模板中可能有过于耗时的循环）；确需更长时间可用 --timeout 秒数")
+        message = _("{document}（{template}）：超过了每份 {seconds} 秒的时间上限，已停止（模板中可能有过于耗时的循环）；"
+                    "确需更长时间可用 --timeout 秒数").format(document=job.label, template=self.setup.spec.label,
+                                                      seconds=f"{self.timeout:g}")
         return self._breaker.note(WorkResult(job.code, error=message, over_limit=True))
 
     def _replace(self, worker: _Worker, result: WorkResult) -> tuple[DocumentJob, WorkResult]:
@@ -345,7 +356,7 @@ class Workers:
 
     def _restart(self, worker: _Worker) -> None:
         worker.stop()
-        self._workers[self._workers.index(worker)] = _Worker(self._context, self.setup)
+        self._workers[self._workers.index(worker)] = _Worker(self._context, self.setup, self.language)
 
     def close(self) -> None:
         """Stop every worker: idle ones are told to exit, busy ones are killed (they write nothing,
@@ -367,11 +378,15 @@ class Workers:
 # ---- in the worker process ---------------------------------------------------------------------
 
 
-def worker_main(conn, setup: Setup, parent: int) -> None:
-    """A worker: start the renderer, say so, then render each document sent until told to stop."""
+def worker_main(conn, setup: Setup, parent: int, language: str) -> None:
+    """A worker: start the renderer, say so, then render each document sent until told to stop.
+
+    `language`: the parent's interface language (i18n.current_language), for the messages made
+    here (limits, template and Typst errors); a spawned process inherits no module state."""
     # Ctrl-C is handled by the parent, which stops the workers; one interrupted here would only
     # add tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    set_language(language)
     _die_with_parent(parent)
     _limit_memory(setup.memory_limit)
     if not os.environ.get("CIVCAT_DEBUG"):
@@ -391,7 +406,7 @@ def worker_main(conn, setup: Setup, parent: int) -> None:
         conn.send(("failed", str(error)))
         return
     except Exception as error:
-        conn.send(("failed", f"排版进程未能启动：{type(error).__name__}: {error}"))
+        conn.send(("failed", _("排版进程未能启动：{error}").format(error=f"{type(error).__name__}: {error}")))
         return
     conn.send(("ready",))
     while True:
@@ -404,7 +419,8 @@ def worker_main(conn, setup: Setup, parent: int) -> None:
         try:
             result = renderer.render(job)
         except Exception as error:  # an answer for this document, never a silent worker
-            result = WorkResult(job.code, error=f"{job.label}（{setup.spec.label}）：排版出错：{type(error).__name__}: {error}")
+            result = WorkResult(job.code, error=_("{document}（{template}）：排版出错：{error}").format(
+                document=job.label, template=setup.spec.label, error=f"{type(error).__name__}: {error}"))
         conn.send(result)
 
 
@@ -432,7 +448,7 @@ def _limit_memory(limit: int | None) -> None:
         return
     import resource
 
-    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     with contextlib.suppress(ValueError, OSError):

@@ -19,8 +19,9 @@ from typing import Annotated
 import typer
 
 from ..cliutil import fail
+from ..i18n import _, ngettext
 
-app = typer.Typer(help="把公约和事项清单排版为可打印的 PDF (render charters and catalogues to print-ready PDFs).",
+app = typer.Typer(help=_("把公约和事项清单排版为可打印的 PDF"),
                   no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False)
 
 
@@ -43,52 +44,52 @@ class PdfStandard(str, Enum):
     a4 = "a-4"
 
 
-Targets = Annotated[list[str] | None, typer.Argument(help="村（社区）的 12 位代码或名称，可给多个", show_default=False)]
-All = Annotated[bool, typer.Option("--all", help="生成全部")]
-Township = Annotated[str | None, typer.Option("--township", help="与 --all 同用：只生成这个乡镇（街道）的（9 位代码）")]
-Template = Annotated[str | None, typer.Option("--template", "-t", help="模板名称（civcat render templates 列出可用模板）")]
-PaperOption = Annotated[Paper | None, typer.Option("--paper", help="纸张（默认：模板自己的纸张，公约海报 A3、手册 A4、清单 A2）",
+Targets = Annotated[list[str] | None, typer.Argument(help=_("村（社区）的 12 位代码或名称，可给多个"), show_default=False)]
+All = Annotated[bool, typer.Option("--all", help=_("生成全部"))]
+Township = Annotated[str | None, typer.Option("--township", help=_("与 --all 同用：只生成这个乡镇（街道）的（9 位代码）"))]
+Template = Annotated[str | None, typer.Option("--template", "-t", help=_("模板名称（civcat render templates 列出可用模板）"))]
+PaperOption = Annotated[Paper | None, typer.Option("--paper", help=_("纸张（默认：模板自己的纸张，公约海报 A3、手册 A4、清单 A2）"),
                                                    case_sensitive=False)]
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="输出格式：pdf、png（每页一张）或 typ（Typst 源文件）")]
-OutDir = Annotated[Path, typer.Option("--output", "-o", help="输出文件夹")]
-Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="并行进程数（默认：文件多时每个 CPU 一个）", min=1)]
-Standard = Annotated[PdfStandard | None, typer.Option("--pdf-standard", help="存档用 PDF/A，如 a-2b")]
-Ppi = Annotated[float, typer.Option("--ppi", help="PNG 分辨率（每英寸像素）")]
-BodyFont = Annotated[str | None, typer.Option("--body-font", help="正文字体（默认：内置的 Noto Serif CJK SC 子集）")]
-TitleFont = Annotated[str | None, typer.Option("--title-font", help="标题字体（默认：内置的 Noto Sans CJK SC Bold 子集）")]
-FontDirs = Annotated[list[Path] | None, typer.Option("--font-dir", help="另外查找字体的文件夹，可给多个")]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help=_("输出格式：pdf、png（每页一张）或 typ（Typst 源文件）"))]
+OutDir = Annotated[Path, typer.Option("--output", "-o", help=_("输出文件夹"))]
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help=_("并行进程数（默认：文件多时每个 CPU 一个）"), min=1)]
+Standard = Annotated[PdfStandard | None, typer.Option("--pdf-standard", help=_("存档用 PDF/A，如 a-2b"))]
+Ppi = Annotated[float, typer.Option("--ppi", help=_("PNG 分辨率（每英寸像素）"))]
+BodyFont = Annotated[str | None, typer.Option("--body-font", help=_("正文字体（默认：内置的 Noto Serif CJK SC 子集）"))]
+TitleFont = Annotated[str | None, typer.Option("--title-font", help=_("标题字体（默认：内置的 Noto Sans CJK SC Bold 子集）"))]
+FontDirs = Annotated[list[Path] | None, typer.Option("--font-dir", help=_("另外查找字体的文件夹，可给多个"))]
 Timeout = Annotated[float | None, typer.Option("--timeout", show_default=False,
-                                               help="每份文件的时间上限（秒，含模板和排版；默认 60）：超时的文件报错，其余照常生成")]
-SystemFonts = Annotated[bool | None, typer.Option("--system-fonts/--no-system-fonts", help="也使用系统安装的字体", show_default=False)]
+                                               help=_("每份文件的时间上限（秒，含模板和排版；默认 60）：超时的文件报错，其余照常生成"))]
+SystemFonts = Annotated[bool | None, typer.Option("--system-fonts/--no-system-fonts", help=_("也使用系统安装的字体"), show_default=False)]
 
 
 #: A broken template fails every document alike: the first few failures say all there is to say.
 MAX_FAILURES_SHOWN = 20
 
 
-@app.command("charter")
+@app.command("charter", help=_("排版村规民约、居民公约：公告栏海报（默认，A3）或手册（--template charter-booklet，A4）。"))
 def charter(targets: Targets = None, everything: All = False, township: Township = None, template: Template = None,
             paper: PaperOption = None, output_format: FormatOption = Format.pdf, out: OutDir = Path("out"),
             jobs: Jobs = None, pdf_standard: Standard = None, ppi: Ppi = 144.0, body_font: BodyFont = None,
             title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None,
             timeout: Timeout = None) -> None:
-    """排版村规民约、居民公约：公告栏海报（默认，A3）或手册（--template charter-booklet，A4）。"""
+    """Typeset charters: notice-board posters (default) or booklets."""
     _run("charter", locals())
 
 
-@app.command("catalogue")
+@app.command("catalogue", help=_("排版村（社区）事项清单海报：大事、小事、私事及协商事项（默认 A2）。"))
 def catalogue(targets: Targets = None, everything: All = False, township: Township = None, template: Template = None,
               paper: PaperOption = None, output_format: FormatOption = Format.pdf, out: OutDir = Path("out"),
               jobs: Jobs = None, pdf_standard: Standard = None, ppi: Ppi = 144.0, body_font: BodyFont = None,
               title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None,
               timeout: Timeout = None) -> None:
-    """排版村（社区）事项清单海报：大事、小事、私事及协商事项（默认 A2）。"""
+    """Typeset community matter catalogue posters."""
     _run("catalogue", locals())
 
 
-@app.command("templates")
+@app.command("templates", help=_("列出可用的模板（仓库 templates/ 中的同名文件覆盖内置模板）。"))
 def list_templates() -> None:
-    """列出可用的模板（仓库 templates/ 中的同名文件覆盖内置模板）。"""
+    """List the templates (a repository file overrides the built-in template of the same name)."""
     from ..errors import UsageError
     from ..repository import find_root
     from .templates import DEFAULT_TEMPLATES, available_templates
@@ -99,8 +100,8 @@ def list_templates() -> None:
         fail(str(error))
         return
     for name, spec in templates.items():
-        default = "（默认）" if DEFAULT_TEMPLATES.get(spec.kind) == name else ""
-        origin = "内置" if spec.builtin else f"仓库：{spec.path}"
+        default = _("（默认）") if DEFAULT_TEMPLATES.get(spec.kind) == name else ""
+        origin = _("内置") if spec.builtin else _("仓库：{path}").format(path=spec.path)
         typer.echo(f"{name:<20} {spec.kind or '?':<10} {spec.paper:<3} {origin}{default}")
 
 
@@ -113,7 +114,7 @@ def _run(kind: str, args: dict) -> None:
     started = time.perf_counter()
     workers = None
     try:
-        root, _ = resolve_targets([], Path.cwd())
+        root, _targets = resolve_targets([], Path.cwd())
         options = _options(args, root)
         # Worker processes start while this one loads the repository (a few tenths of a second each).
         workers = start_workers(root, kind, options, None if args["everything"] else len(args["targets"] or []))
@@ -124,14 +125,16 @@ def _run(kind: str, args: dict) -> None:
         for failure in shown:
             typer.echo(f"civcat: {failure.message}", err=True)
         if len(failed.failures) > len(shown):
-            typer.echo(f"civcat: ……另有 {len(failed.failures) - len(shown)} 份未能生成", err=True)
+            more = len(failed.failures) - len(shown)
+            typer.echo("civcat: " + ngettext("……另有 {count} 份未能生成", "……另有 {count} 份未能生成", more).format(count=more),
+                       err=True)
         _summary(failed.written, started, args["out"], failed=len(failed.failures))
         raise typer.Exit(1) from None
     except UsageError as error:
         fail(str(error))
         return
     except KeyboardInterrupt:
-        fail("已中断；已写出的文件完整可用，未写完的没有留下", 130)
+        fail(_("已中断；已写出的文件完整可用，未写完的没有留下"), 130)
         return
     finally:
         close_workers(workers)
@@ -178,10 +181,10 @@ def _render_with_progress(kind: str, repository, args: dict, options, workers) -
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-    noun = "公约" if kind == "charter" else "事项清单"
-    with Progress(TextColumn(f"排版{noun}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("剩余"), TimeRemainingColumn(), console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task(noun, total=None)
+    title = _("排版公约") if kind == "charter" else _("排版事项清单")
+    with Progress(TextColumn(title), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn(_("剩余")), TimeRemainingColumn(), console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(title, total=None)
 
         def on_start(total: int) -> None:
             progress.update(task, total=total)
@@ -193,12 +196,23 @@ def _render_with_progress(kind: str, repository, args: dict, options, workers) -
 
 
 def _summary(written: list[Path], started: float, out: Path, failed: int = 0) -> None:
+    from ..textutil import series
+
     seconds = time.perf_counter() - started
     if len(written) == 1 and not failed:
         typer.echo(str(written[0]))
         return
-    kinds = sorted({p.suffix.lstrip(".").upper() for p in written}) or ["文件"]
-    line = f"已生成 {len(written)} 个 {'、'.join(kinds)} 文件，在 {out}/ 下（用时 {seconds:.1f} 秒）"
-    if failed:
-        line += f"；{failed} 份未能生成（原因见上）"
-    typer.echo(line, err=bool(failed))
+    values = dict(count=len(written), folder=out, seconds=f"{seconds:.1f}", failed=failed,
+                  kinds=series(sorted({p.suffix.lstrip(".").upper() for p in written})))
+    if written and failed:
+        line = ngettext("已生成 {count} 个 {kinds} 文件，在 {folder}/ 下（用时 {seconds} 秒）；{failed} 份未能生成（原因见上）",
+                        "已生成 {count} 个 {kinds} 文件，在 {folder}/ 下（用时 {seconds} 秒）；{failed} 份未能生成（原因见上）",
+                        len(written))
+    elif written:
+        line = ngettext("已生成 {count} 个 {kinds} 文件，在 {folder}/ 下（用时 {seconds} 秒）",
+                        "已生成 {count} 个 {kinds} 文件，在 {folder}/ 下（用时 {seconds} 秒）", len(written))
+    elif failed:
+        line = _("没有生成任何文件（用时 {seconds} 秒）；{failed} 份未能生成（原因见上）")
+    else:
+        line = _("没有生成任何文件（用时 {seconds} 秒）")
+    typer.echo(line.format(**values), err=bool(failed))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..i18n import _
 from .fonts import FontChoice, import_typst
 
 
@@ -28,7 +29,7 @@ class DocumentJob:
     """One document to render: everything a worker needs, and nothing that is costly to send."""
 
     code: str
-    label: str                 # "500243112201 石门村村规民约", for messages
+    label: str                 # "500243112201 石门村村规民约", for messages (api._Plan.job)
     context: dict[str, Any]    # what the template sees (records, documents.as_records)
     target: Path               # the output file (PNG pages get -1, -2 … when there are several)
     output_format: str         # pdf | png | typ
@@ -164,8 +165,9 @@ class DocumentRenderer:
         except TemplateProblem as problem:
             return WorkResult(job.code, problem=str(problem))
         except OutputTooLarge:
-            return WorkResult(job.code, over_limit=True, error=f"{job.label}（{spec.label}）：模板生成的 Typst 源文件超过了 "
-                                                               f"{size_label(self.setup.max_output)} 的上限，已停止生成（模板中可能有失控的循环）")
+            message = _("{document}（{template}）：模板生成的 Typst 源文件超过了 {limit} 的上限，已停止生成（模板中可能有失控的循环）")
+            return WorkResult(job.code, over_limit=True, error=message.format(
+                document=job.label, template=spec.label, limit=size_label(self.setup.max_output)))
         except MemoryError:
             return WorkResult(job.code, over_limit=True, error=self._memory_message(job))
         missing = missing_characters(source, self.covered)
@@ -179,14 +181,16 @@ class DocumentRenderer:
         except MemoryError:
             return WorkResult(job.code, over_limit=True, error=self._memory_message(job))
         if sum(len(output) for output in result.outputs) > MAX_FILE_BYTES:
-            return WorkResult(job.code, over_limit=True, error=f"{job.label}（{spec.label}）：生成的文件超过了 "
-                                                               f"{size_label(MAX_FILE_BYTES)} 的上限，未写出（模板中可能有失控的循环）")
+            message = _("{document}（{template}）：生成的文件超过了 {limit} 的上限，未写出（模板中可能有失控的循环）")
+            return WorkResult(job.code, over_limit=True, error=message.format(
+                document=job.label, template=spec.label, limit=size_label(MAX_FILE_BYTES)))
         return result
 
     def _memory_message(self, job: DocumentJob) -> str:
         limit = self.setup.memory_limit
-        return (f"{job.label}（{self.setup.spec.label}）：内存用量超过了"
-                f"{f' {size_label(limit)} 的' if limit else ''}上限，已停止（模板中可能有失控的循环或过大的数据）")
+        message = (_("{document}（{template}）：内存用量超过了 {limit} 的上限，已停止（模板中可能有失控的循环或过大的数据）") if limit
+                   else _("{document}（{template}）：内存用量超过了上限，已停止（模板中可能有失控的循环或过大的数据）"))
+        return message.format(document=job.label, template=self.setup.spec.label, limit=size_label(limit) if limit else "")
 
     def _compile(self, job: DocumentJob, source: bytes) -> WorkResult:
         import typst
@@ -199,7 +203,8 @@ class DocumentRenderer:
             else:
                 output = self.compiler.compile(input=source, format="png", ppi=job.ppi, timestamp=timestamp)
         except typst.TypstError as error:
-            return WorkResult(job.code, error=f"{job.label}（{self.setup.spec.label}）：{_typst_message(error)}")
+            return WorkResult(job.code, error=_("{document}（{template}）：{problem}").format(
+                document=job.label, template=self.setup.spec.label, problem=_typst_message(error)))
         return WorkResult(job.code, outputs=tuple(output) if isinstance(output, list) else (output,))
 
 
@@ -220,11 +225,14 @@ def render_template(template, spec, context: dict, max_output: int) -> str:
             if length > max_output:
                 raise OutputTooLarge
     except SecurityError as error:
-        raise TemplateProblem(f"{spec.label}{_template_line(error, spec)}：模板做了沙盒不允许的操作：{error}") from None
+        raise TemplateProblem(_("{place}：模板做了沙盒不允许的操作：{error}").format(
+            place=_template_place(error, spec), error=error)) from None
     except TemplateError as error:
-        raise TemplateProblem(f"{spec.label}{_template_line(error, spec)}：模板出错：{_readable(error)}") from None
+        raise TemplateProblem(_("{place}：模板出错：{error}").format(
+            place=_template_place(error, spec), error=_readable(error))) from None
     except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError, RecursionError) as error:
-        raise TemplateProblem(f"{spec.label}{_template_line(error, spec)}：模板出错：{type(error).__name__}: {error}") from None
+        raise TemplateProblem(_("{place}：模板出错：{error}").format(
+            place=_template_place(error, spec), error=f"{type(error).__name__}: {error}")) from None
     source = "".join(chunks)
     # Characters outside ASCII take 2–4 bytes: the same limit, counted exactly once it is known.
     if length * 4 > max_output and len(source.encode("utf-8")) > max_output:
@@ -234,32 +242,38 @@ def render_template(template, spec, context: dict, max_output: int) -> str:
 
 def _readable(error) -> str:
     """Jinja's message without Python type names a template author never sees."""
-    return str(error).replace("'types.SimpleNamespace object'", "该项").replace("has no attribute", "没有字段")
+    return str(error).replace("'types.SimpleNamespace object'", _("该项")).replace("has no attribute", _("没有字段"))
 
 
-def _template_line(error: BaseException, spec) -> str:
-    """The template line an error happened on: Jinja rewrites tracebacks to point into templates."""
+def _template_place(error: BaseException, spec) -> str:
+    """The template and the line an error happened on: Jinja rewrites tracebacks to point into templates."""
     traceback = error.__traceback__
     line = None
     while traceback is not None:
         if traceback.tb_frame.f_code.co_filename.endswith(".typ.j2"):
             line = traceback.tb_lineno
         traceback = traceback.tb_next
-    return f" 第 {line} 行" if line else ""
+    return _("{file} 第 {line} 行").format(file=spec.label, line=line) if line else spec.label
 
 
 def _typst_message(error) -> str:
     """Typst's error in terms a clerk or a template author can act on."""
     message = getattr(error, "message", None) or str(error).splitlines()[0]
     if "escape the project root" in message or "searched at" in message or "access denied" in message:
-        return (f"模板试图读取其自带文件之外的文件（{message}）；出于安全原因，模板只能读取与模板同名的文件夹中的文件")
+        return _("模板试图读取其自带文件之外的文件（{message}）；出于安全原因，模板只能读取与模板同名的文件夹中的文件").format(
+            message=message)
     if "package" in message and ("download" in message or "@" in message):
-        return f"模板试图从网络导入 Typst 包（{message}）；渲染不访问网络"
-    where = ""
+        return _("模板试图从网络导入 Typst 包（{message}）；渲染不访问网络").format(message=message)
+    line = None
     diagnostic = getattr(error, "diagnostic", "") or ""
-    for line in diagnostic.splitlines():
-        if "┌─" in line and ":" in line:
-            where = "（生成的 Typst 源文件第 " + line.rsplit(":", 2)[-2] + " 行）"
+    for row in diagnostic.splitlines():
+        if "┌─" in row and ":" in row:
+            line = row.rsplit(":", 2)[-2]
             break
-    hints = "；".join(getattr(error, "hints", None) or [])
-    return f"Typst 排版失败：{message}{where}" + (f"；提示：{hints}" if hints else "")
+    hints = _("；").join(getattr(error, "hints", None) or [])
+    if line is not None:
+        text = (_("Typst 排版失败：{message}（生成的 Typst 源文件第 {line} 行）；提示：{hints}") if hints else
+                _("Typst 排版失败：{message}（生成的 Typst 源文件第 {line} 行）"))
+    else:
+        text = _("Typst 排版失败：{message}；提示：{hints}") if hints else _("Typst 排版失败：{message}")
+    return text.format(message=message, line=line, hints=hints)

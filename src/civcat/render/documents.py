@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from ..errors import UsageError
+from ..i18n import _
 from ..repository import Document, Repository
 from .fonts import Origin
 from .typography import chinese_date, chinese_numeral
@@ -88,22 +89,31 @@ def select(repository: Repository, kind: str, selectors: list[str], *, everythin
            township: str | None) -> list[str]:
     """The community codes to render: by code or name, or all (of one township)."""
     universe = repository.charters if kind == "charter" else repository.communities
-    noun = "公约" if kind == "charter" else "村（社区）事项清单"
+    charter = kind == "charter"
     if township is not None:
         township = township.strip()
         if township not in repository.townships:
-            hint = _name_hint(township, {t.name: c for c, t in repository.townships.items()})
-            raise UsageError(f"--township {township}：没有这个乡镇（街道）代码{hint}")
+            hint, code = _name_hint(township, {t.name: c for c, t in repository.townships.items()})
+            message = (_("--township {township}：没有这个乡镇（街道）代码，是否应为 {hint}（{code}）？") if hint else
+                       _("--township {township}：没有这个乡镇（街道）代码"))
+            raise UsageError(message.format(township=township, hint=hint, code=code))
     if everything and selectors:
-        raise UsageError("既给了代码或名称又给了 --all；请只用其中一种")
+        raise UsageError(_("既给了代码或名称又给了 --all；请只用其中一种"))
     if not everything and not selectors:
-        raise UsageError(f"请给出村（社区）的代码或名称，或用 --all 生成全部{noun}")
+        raise UsageError(_("请给出村（社区）的代码或名称，或用 --all 生成全部公约") if charter else
+                         _("请给出村（社区）的代码或名称，或用 --all 生成全部村（社区）事项清单"))
     if township is not None and not everything:
-        raise UsageError("--township 只能与 --all 一起使用")
+        raise UsageError(_("--township 只能与 --all 一起使用"))
     if everything:
         codes = sorted(c for c in universe if township is None or c.startswith(township))
         if not codes:
-            raise UsageError(f"没有可生成的{noun}" + (f"（乡镇代码 {township}）" if township else "") + "；请先运行 civcat validate")
+            if township:
+                message = (_("没有可生成的公约（乡镇代码 {township}）；请先运行 civcat validate") if charter else
+                           _("没有可生成的村（社区）事项清单（乡镇代码 {township}）；请先运行 civcat validate"))
+            else:
+                message = (_("没有可生成的公约；请先运行 civcat validate") if charter else
+                           _("没有可生成的村（社区）事项清单；请先运行 civcat validate"))
+            raise UsageError(message.format(township=township))
         return codes
     chosen: list[str] = []
     for selector in selectors:
@@ -113,38 +123,52 @@ def select(repository: Repository, kind: str, selectors: list[str], *, everythin
     return chosen
 
 
-def _name_hint(word: str, names: dict[str, str]) -> str:
+def _name_hint(word: str, names: dict[str, str]) -> tuple[str | None, str | None]:
+    """The name closest to `word` and its code, for "did you mean"; (None, None) when none is close."""
     from ..textutil import nearest
 
     hint = nearest(word, names)
-    return f"，是否应为 {hint}（{names[hint]}）？" if hint else ""
+    return (hint, names[hint]) if hint else (None, None)
 
 
 def _resolve(repository: Repository, kind: str, universe: dict[str, Document], selector: str) -> str:
-    noun = "公约" if kind == "charter" else "村（社区）文件"
+    charter = kind == "charter"
     if selector.isdigit():
         if selector in universe:
             return selector
         if len(selector) == 9 and selector in repository.townships:
-            raise UsageError(f"{selector} 是乡镇（街道）代码；生成一个乡镇的全部文件请用 --all --township {selector}")
-        if selector in repository.files_claiming(kind if kind == "charter" else "community"):
-            raise UsageError(f"{selector}：{noun}未通过格式检查，无法生成；请先运行 civcat validate 并改正")
-        raise UsageError(f"{selector}：没有这个代码的{noun}（村、社区代码为 12 位数字）")
+            raise UsageError(_("{code} 是乡镇（街道）代码；生成一个乡镇的全部文件请用 --all --township {code}").format(
+                code=selector))
+        if selector in repository.files_claiming(kind if charter else "community"):
+            message = (_("{code}：公约未通过格式检查，无法生成；请先运行 civcat validate 并改正") if charter else
+                       _("{code}：村（社区）文件未通过格式检查，无法生成；请先运行 civcat validate 并改正"))
+            raise UsageError(message.format(code=selector))
+        message = (_("{code}：没有这个代码的公约（村、社区代码为 12 位数字）") if charter else
+                   _("{code}：没有这个代码的村（社区）文件（村、社区代码为 12 位数字）"))
+        raise UsageError(message.format(code=selector))
     names: dict[str, list[str]] = {}
     for code in universe:
         community = repository.communities.get(code)
         if community is not None:
             names.setdefault(community.model.name, []).append(code)
-        if kind == "charter":
+        if charter:
             names.setdefault(universe[code].model.title, []).append(code)
     codes = sorted(set(names.get(selector, [])))
     if len(codes) == 1:
         return codes[0]
     if len(codes) > 1:
-        options = "、".join(f"{c}（{_township_name(repository, c)}）" for c in codes)
-        raise UsageError(f"“{selector}”不止一个：{options}；请用代码指定")
-    hint = _name_hint(selector, {n: c[0] for n, c in names.items()})
-    raise UsageError(f"“{selector}”：没有这个名称的{noun}{hint}")
+        from ..textutil import series
+
+        options = series(_("{code}（{township}）").format(code=c, township=_township_name(repository, c)) for c in codes)
+        raise UsageError(_("“{name}”不止一个：{options}；请用代码指定").format(name=selector, options=options))
+    hint, code = _name_hint(selector, {n: c[0] for n, c in names.items()})
+    if charter:
+        message = (_("“{name}”：没有这个名称的公约，是否应为 {hint}（{code}）？") if hint else
+                   _("“{name}”：没有这个名称的公约"))
+    else:
+        message = (_("“{name}”：没有这个名称的村（社区）文件，是否应为 {hint}（{code}）？") if hint else
+                   _("“{name}”：没有这个名称的村（社区）文件"))
+    raise UsageError(message.format(name=selector, hint=hint, code=code))
 
 
 def _township_name(repository: Repository, code: str) -> str:
@@ -248,7 +272,7 @@ def prepare_charter(repository: Repository, code: str) -> Prepared:
 def prepare_catalogue(repository: Repository, code: str) -> Prepared:
     doc = repository.communities[code]
     community_model = doc.model
-    community, _ = _community_part(repository, code, community_model.name)
+    community, _community_doc = _community_part(repository, code, community_model.name)
     township, county = _place_parts(repository, code)
     level = repository.triage_level_of(code)
     triage_doc = repository.triage_references.get(level) if level else None

@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UsageError
+from ..i18n import N_, _, ngettext
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "fonts"
 BUNDLED_BODY = "Civcat Noto Serif SC"
 BUNDLED_TITLE = "Civcat Noto Sans SC"
 
 #: How to add a font, appended to every missing-glyph message.
-HOW_TO_ADD_A_FONT = ("添加字体：把含此字的字体文件（如完整的 Noto Serif CJK SC、思源宋体、花园明朝）放入一个文件夹，"
+HOW_TO_ADD_A_FONT = N_("添加字体：把含此字的字体文件（如完整的 Noto Serif CJK SC、思源宋体、花园明朝）放入一个文件夹，"
                      "用 --font-dir 文件夹 --body-font 字体名 --title-font 字体名 选用（或 --system-fonts 使用系统字体）；"
                      "也可在数据中改用规范的常用字")
 
@@ -35,7 +36,7 @@ def import_typst():
     try:
         import typst
     except ImportError:
-        raise UsageError("排版需要 typst 软件包：pip install typst（或重新安装 civcat）") from None
+        raise UsageError(_("排版需要 typst 软件包：pip install typst（或重新安装 civcat）")) from None
     return typst
 
 
@@ -72,7 +73,7 @@ class FontFace:
 def available_faces(choice: FontChoice) -> list[FontFace]:
     for folder in choice.font_dirs:
         if not folder.is_dir():
-            raise UsageError(f"--font-dir {folder}：不是文件夹")
+            raise UsageError(_("--font-dir {folder}：不是文件夹").format(folder=folder))
     return _faces(tuple(choice.search_paths), choice.system_fonts)
 
 
@@ -83,13 +84,21 @@ def _faces(paths: tuple[str, ...], system: bool) -> list[FontFace]:
 
 
 def face_for(choice: FontChoice, family: str, weight: int, role: str) -> FontFace:
-    """The face Typst picks for `family` at `weight` (the nearest weight, upright preferred)."""
+    """The face Typst picks for `family` at `weight` (the nearest weight, upright preferred);
+    `role`: "body" or "title", for the message when there is none."""
+    from ..textutil import series
+
     faces = [f for f in available_faces(choice) if f.family.casefold() == family.casefold()]
     if not faces:
         families = sorted({f.family for f in available_faces(choice)})
-        shown = "、".join(families[:12]) + ("……" if len(families) > 12 else "")
-        where = "" if choice.system_fonts else "（未搜索系统字体；需要时加 --system-fonts）"
-        raise UsageError(f"找不到{role}字体“{family}”{where}；可用：{shown}")
+        shown = series(families[:12]) + ("……" if len(families) > 12 else "")
+        if role == "title":
+            message = (_("找不到标题字体“{family}”；可用：{families}") if choice.system_fonts else
+                       _("找不到标题字体“{family}”（未搜索系统字体；需要时加 --system-fonts）；可用：{families}"))
+        else:
+            message = (_("找不到正文字体“{family}”；可用：{families}") if choice.system_fonts else
+                       _("找不到正文字体“{family}”（未搜索系统字体；需要时加 --system-fonts）；可用：{families}"))
+        raise UsageError(message.format(family=family, families=shown))
     return min(faces, key=lambda f: (abs(f.weight - weight), f.path, f.index))
 
 
@@ -99,13 +108,13 @@ def coverage(path: str, index: int) -> frozenset[int]:
     try:
         from fontTools.ttLib import TTFont
     except ImportError:
-        raise UsageError("检查字形需要 fonttools 软件包：pip install fonttools（或重新安装 civcat）") from None
+        raise UsageError(_("检查字形需要 fonttools 软件包：pip install fonttools（或重新安装 civcat）")) from None
 
     try:
         font = TTFont(path, fontNumber=index, lazy=True)
         return frozenset(font.getBestCmap() or {})
     except Exception as error:  # a broken font file is the user's to fix, not a traceback
-        raise UsageError(f"字体文件 {path} 无法读取：{error}") from None
+        raise UsageError(_("字体文件 {path} 无法读取：{error}").format(path=path, error=error)) from None
 
 
 @dataclass(frozen=True)
@@ -119,12 +128,12 @@ class FontsInUse:
     def describe(self) -> str:
         if self.body.family == self.title.family:
             return f"“{self.body.family}”"
-        return f"“{self.body.family}”和“{self.title.family}”"
+        return _("“{body}”和“{title}”").format(body=self.body.family, title=self.title.family)
 
 
 def fonts_in_use(choice: FontChoice) -> FontsInUse:
-    body = face_for(choice, choice.body, 400, "正文")
-    title = face_for(choice, choice.title, 700, "标题")
+    body = face_for(choice, choice.body, 400, "body")
+    title = face_for(choice, choice.title, 700, "title")
     # A name appears both in titles and in text, so each character must be in both faces.
     covered = coverage(body.path, body.index) & coverage(title.path, title.index)
     return FontsInUse(body, title, covered)
@@ -149,7 +158,7 @@ def missing_characters(text: str, covered: frozenset[int]) -> list[str]:
 class Origin:
     """A text the document's characters may come from: a data file, or the template."""
 
-    label: str    # a path relative to the repository root, or "模板 charter-poster.typ.j2"
+    label: str    # a path relative to the repository root, or the template's (TemplateSpec.label)
     text: str
 
 
@@ -168,7 +177,9 @@ class GlyphMissing(UsageError):
 
 def describe_character(char: str) -> str:
     name = unicodedata.name(char, "")
-    return f"“{char}”（U+{ord(char):04X}{'，' + name if name and not name.startswith('CJK UNIFIED') else ''}）"
+    if name and not name.startswith("CJK UNIFIED"):
+        return _("“{char}”（U+{code}，{name}）").format(char=char, code=f"{ord(char):04X}", name=name)
+    return _("“{char}”（U+{code}）").format(char=char, code=f"{ord(char):04X}")
 
 
 def preflight(source: str, fonts: FontsInUse, origins: list[Origin], document: str) -> None:
@@ -178,7 +189,15 @@ def preflight(source: str, fonts: FontsInUse, origins: list[Origin], document: s
         return
     char = missing[0]
     where = locate(char, origins)
-    place = f"{where[0]} 第 {where[1]} 行" if where else document
-    more = f"（另有 {len(missing) - 1} 个字也缺：{''.join(missing[1:6])}{'……' if len(missing) > 6 else ''}）" if len(missing) > 1 else ""
-    raise GlyphMissing(f"{place}：字体{fonts.describe()}中没有{describe_character(char)}，"
-                       f"{document}不能生成（否则该字会印成空白或方框）{more}。{HOW_TO_ADD_A_FONT}。")
+    place = _("{file} 第 {line} 行").format(file=where[0], line=where[1]) if where else document
+    values = dict(place=place, fonts=fonts.describe(), char=describe_character(char), document=document,
+                  how=_(HOW_TO_ADD_A_FONT), count=len(missing) - 1,
+                  others="".join(missing[1:6]) + ("……" if len(missing) > 6 else ""))
+    if len(missing) > 1:
+        message = ngettext("{place}：字体{fonts}中没有{char}，{document}不能生成（否则该字会印成空白或方框）"
+                           "（另有 {count} 个字也缺：{others}）。{how}。",
+                           "{place}：字体{fonts}中没有{char}，{document}不能生成（否则该字会印成空白或方框）"
+                           "（另有 {count} 个字也缺：{others}）。{how}。", len(missing) - 1)
+    else:
+        message = _("{place}：字体{fonts}中没有{char}，{document}不能生成（否则该字会印成空白或方框）。{how}。")
+    raise GlyphMissing(message.format(**values))

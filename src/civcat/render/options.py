@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import UsageError
+from ..i18n import _, ngettext
 from .fonts import FontChoice
 
 OUTPUT_FORMATS = ("pdf", "png", "typ")
@@ -50,9 +51,11 @@ PAPERS = {p.name: p for p in (Paper("A4", 210, 297), Paper("A3", 297, 420), Pape
 
 
 def paper_named(name: str) -> Paper:
+    from ..textutil import series
+
     paper = PAPERS.get(name.strip().upper())
     if paper is None:
-        raise UsageError(f"--paper {name}：不支持的纸张；可用：{'、'.join(PAPERS)}")
+        raise UsageError(_("--paper {name}：不支持的纸张；可用：{choices}").format(name=name, choices=series(PAPERS)))
     return paper
 
 
@@ -74,23 +77,27 @@ class RenderOptions:
 
     def checked(self) -> RenderOptions:
         """The options, or a UsageError naming the bad one."""
+        from ..textutil import series
+
         if self.output_format not in OUTPUT_FORMATS:
-            raise UsageError(f"--format {self.output_format}：不支持的格式；可用：{'、'.join(OUTPUT_FORMATS)}")
+            raise UsageError(_("--format {value}：不支持的格式；可用：{choices}").format(
+                value=self.output_format, choices=series(OUTPUT_FORMATS)))
         if self.paper is not None:
             paper_named(self.paper)
         if self.pdf_standard is not None:
             if self.pdf_standard not in PDF_STANDARDS:
-                raise UsageError(f"--pdf-standard {self.pdf_standard}：不支持；可用：{'、'.join(PDF_STANDARDS)}")
+                raise UsageError(_("--pdf-standard {value}：不支持；可用：{choices}").format(
+                    value=self.pdf_standard, choices=series(PDF_STANDARDS)))
             if self.output_format != "pdf":
-                raise UsageError("--pdf-standard 只适用于 --format pdf")
+                raise UsageError(_("--pdf-standard 只适用于 --format pdf"))
         if self.jobs is not None and self.jobs < 1:
-            raise UsageError(f"--jobs {self.jobs}：并行数至少为 1")
+            raise UsageError(_("--jobs {value}：并行数至少为 1").format(value=self.jobs))
         if not 36 <= self.ppi <= 1200:
-            raise UsageError(f"--ppi {self.ppi:g}：应在 36 到 1200 之间")
+            raise UsageError(_("--ppi {value}：应在 36 到 1200 之间").format(value=f"{self.ppi:g}"))
         if isinstance(self.timeout, bool) or not isinstance(self.timeout, int | float) or not 0 < self.timeout < math.inf:
-            raise UsageError(f"--timeout {self.timeout}：应为大于 0 的秒数")
+            raise UsageError(_("--timeout {value}：应为大于 0 的秒数").format(value=self.timeout))
         if self.max_output < 1 or (self.memory_limit is not None and self.memory_limit < 1):
-            raise UsageError("输出大小和内存上限应为正数")
+            raise UsageError(_("输出大小和内存上限应为正数"))
         return replace(self, out_dir=Path(self.out_dir), timeout=float(self.timeout))
 
 
@@ -108,5 +115,6 @@ class RenderFailed(UsageError):
     def __init__(self, failures: list[DocumentFailure], written: list[Path]):
         self.failures = failures
         self.written = written
-        super().__init__(f"{len(failures)} 份文件未能生成：" + "；".join(f.message for f in failures[:3])
-                         + ("……" if len(failures) > 3 else ""))
+        shown = _("；").join(f.message for f in failures[:3]) + ("……" if len(failures) > 3 else "")
+        super().__init__(ngettext("{count} 份文件未能生成：{failures}", "{count} 份文件未能生成：{failures}",
+                                  len(failures)).format(count=len(failures), failures=shown))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..i18n import _
 
 KEYS = {"body-font": str, "title-font": str, "font-dirs": list, "system-fonts": bool, "timeout": float}
 
@@ -32,7 +33,7 @@ def render_settings(root: Path | None) -> dict[str, Any]:
         try:
             table: Any = tomllib.loads(file.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise UsageError(f"{name}: 配置文件无法读取：{error}") from None
+            raise UsageError(_("{file}: 配置文件无法读取：{error}").format(file=name, error=error)) from None
         for step in path:
             table = table.get(step) if isinstance(table, dict) else None
         if table is None:
@@ -43,17 +44,17 @@ def render_settings(root: Path | None) -> dict[str, Any]:
 
 def _checked(table: Any, where: str, root: Path) -> dict[str, Any]:
     if not isinstance(table, dict):
-        raise UsageError(f"{where} 应为一个表")
+        raise UsageError(_("{where} 应为一个表").format(where=where))
     settings: dict[str, Any] = {}
     for key, value in table.items():
         expected = KEYS.get(key)
         if expected is None:
-            raise UsageError(f"{where}: 未知的配置项 {key}；可用：{', '.join(KEYS)}")
+            raise UsageError(_("{where}: 未知的配置项 {key}；可用：{keys}").format(where=where, key=key, keys=", ".join(KEYS)))
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)  # `timeout = 60` is as good as `timeout = 60.0`
         if not isinstance(value, expected) or (expected is list and not all(isinstance(v, str) for v in value)):
-            raise UsageError(f"{where}: {key} 的值类型不对（应为 {expected.__name__}）")
+            raise UsageError(_("{where}: {key} 的值类型不对（应为 {type}）").format(where=where, key=key, type=expected.__name__))
         if key == "timeout" and not 0 < value < float("inf"):
-            raise UsageError(f"{where}: timeout 应为大于 0 的秒数")
+            raise UsageError(_("{where}: timeout 应为大于 0 的秒数").format(where=where))
         settings[key] = [root / v for v in value] if key == "font-dirs" else value
     return settings

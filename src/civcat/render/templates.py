@@ -26,11 +26,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UsageError
+from ..i18n import N_, _
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "templates"
 SUFFIX = ".typ.j2"
 KINDS = ("charter", "catalogue")
 DEFAULT_TEMPLATES = {"charter": "charter-poster", "catalogue": "catalogue-poster"}
+#: What each kind of template renders, as messages name it (translated where shown).
+KIND_LABELS = {"charter": N_("公约（村规民约、居民公约）"), "catalogue": N_("事项清单")}
 
 _HEADER = re.compile(r"\{#-?\s*civcat:\s*(?P<fields>[^#]*?)\s*-?#\}")
 #: A Typst package specification, `@namespace/name:version`, inside a string literal.
@@ -60,15 +63,15 @@ class TemplateSpec:
     @property
     def label(self) -> str:
         if self.builtin:
-            return f"内置模板 {self.name}{SUFFIX}"
-        return f"模板 {self.path.parent.name}/{self.path.name}"
+            return _("内置模板 {file}").format(file=f"{self.name}{SUFFIX}")
+        return _("模板 {file}").format(file=f"{self.path.parent.name}/{self.path.name}")
 
 
 def _read_header(path: Path) -> dict[str, str]:
     try:
         head = path.read_text(encoding="utf-8")[:400]
     except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"{path}：模板无法读取：{error}") from None
+        raise UsageError(_("{path}：模板无法读取：{error}").format(path=path, error=error)) from None
     match = _HEADER.search(head)
     if not match:
         return {}
@@ -100,27 +103,28 @@ def available_templates(root: Path | None) -> dict[str, TemplateSpec]:
 
 def find_template(root: Path | None, name: str | None, kind: str) -> TemplateSpec:
     """The template to render a `kind` document with (its default when `name` is None)."""
+    from ..textutil import nearest, series
     from .options import PAPERS
-    from ..textutil import did_you_mean
 
     templates = available_templates(root)
     wanted = (name or DEFAULT_TEMPLATES[kind]).removesuffix(SUFFIX)
     spec = templates.get(wanted)
     if spec is None:
         fitting = [n for n, t in templates.items() if t.kind == kind]
-        raise UsageError(f"--template {wanted}：没有这个模板{did_you_mean(wanted, templates).rstrip('。')}；"
-                         f"可用于{_kind_label(kind)}的模板：{'、'.join(fitting)}")
+        hint = nearest(wanted, templates)
+        message = (_("--template {name}：没有这个模板，是否应为 `{hint}`？；可用于{kind}的模板：{names}") if hint else
+                   _("--template {name}：没有这个模板；可用于{kind}的模板：{names}"))
+        raise UsageError(message.format(name=wanted, hint=hint, kind=_(KIND_LABELS[kind]), names=series(fitting)))
     if spec.kind not in KINDS:
-        raise UsageError(f"{spec.path}：模板第一行应声明用途，如 {{#- civcat: kind={kind} paper=A3 -#}}")
+        raise UsageError(_("{path}：模板第一行应声明用途，如 {{#- civcat: kind={kind} paper=A3 -#}}").format(
+            path=spec.path, kind=kind))
     if spec.kind != kind:
-        raise UsageError(f"--template {wanted}：这是{_kind_label(spec.kind)}模板，不能用于{_kind_label(kind)}")
+        raise UsageError(_("--template {name}：这是{kind}模板，不能用于{other}").format(
+            name=wanted, kind=_(KIND_LABELS[spec.kind]), other=_(KIND_LABELS[kind])))
     if spec.paper not in PAPERS:
-        raise UsageError(f"{spec.path}：模板声明的纸张 {spec.paper} 不受支持；可用：{'、'.join(PAPERS)}")
+        raise UsageError(_("{path}：模板声明的纸张 {paper} 不受支持；可用：{choices}").format(
+            path=spec.path, paper=spec.paper, choices=series(PAPERS)))
     return spec
-
-
-def _kind_label(kind: str) -> str:
-    return {"charter": "公约（村规民约、居民公约）", "catalogue": "事项清单"}.get(kind, kind or "未声明用途的")
 
 
 def refuse_packages(text: str, label: str) -> None:
@@ -128,8 +132,9 @@ def refuse_packages(text: str, label: str) -> None:
     match = _PACKAGE_SPEC.search(text)
     if match:
         line = text.count("\n", 0, match.start()) + 1
-        raise TemplateProblem(f"{label} 第 {line} 行：引用了 Typst 包 {match.group()}；渲染不访问网络，模板不能导入包，"
-                         "请把需要的代码直接写进模板或放在模板自带的文件夹中")
+        place = _("{file} 第 {line} 行").format(file=label, line=line)
+        raise TemplateProblem(_("{place}：引用了 Typst 包 {package}；渲染不访问网络，模板不能导入包，"
+                                "请把需要的代码直接写进模板或放在模板自带的文件夹中").format(place=place, package=match.group()))
 
 
 def environment(root: Path | None):
@@ -168,7 +173,7 @@ def check(env, spec: TemplateSpec) -> str:
     try:
         text = spec.path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"{spec.label}：无法读取：{error}") from None
+        raise UsageError(_("{template}：无法读取：{error}").format(template=spec.label, error=error)) from None
     refuse_packages(text, spec.label)
     try:
         env.parse(text, spec.path.name, str(spec.path))
@@ -190,7 +195,8 @@ def load(env, spec: TemplateSpec):
 
 def _syntax_problem(error, spec: TemplateSpec) -> TemplateProblem:
     line = getattr(error, "lineno", None)
-    return TemplateProblem(f"{spec.label}{f' 第 {line} 行' if line else ''}：模板语法错误：{error}")
+    place = _("{file} 第 {line} 行").format(file=spec.label, line=line) if line else spec.label
+    return TemplateProblem(_("{place}：模板语法错误：{error}").format(place=place, error=error))
 
 
 def make_typst_root(spec: TemplateSpec) -> Path:
