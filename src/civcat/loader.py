@@ -685,13 +685,17 @@ class SourceFile:
         return (self.text or "").splitlines()
 
 
+def too_large_message(size: int) -> str:
+    """The finding for a file over MAX_FILE_BYTES (found here, or by its size before it is read)."""
+    return _("文件过大（{size:.1f} MB，上限 {limit} MB）；一个目录或公约文件不会这么大，"
+             "请检查是否放错了文件。").format(size=size / 1048576, limit=MAX_FILE_BYTES // 1048576)
+
+
 def load_bytes(path: str, raw: bytes) -> SourceFile:
     """Read one file's bytes into a SourceFile: decoded and parsed, or with the problem that stopped it."""
     source = SourceFile(path=path)
     if len(raw) > MAX_FILE_BYTES:
-        source.problem = LoadProblem("CV002", 1, 1, _("文件过大（{size:.1f} MB，上限 {limit} MB）；一个目录或公约文件不会这么大，"
-                                                      "请检查是否放错了文件。").format(size=len(raw) / 1048576,
-                                                                                    limit=MAX_FILE_BYTES // 1048576))
+        source.problem = LoadProblem("CV002", 1, 1, too_large_message(len(raw)))
         return source
     text, problem = decode(raw)
     if problem:

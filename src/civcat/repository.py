@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
+from .i18n import N_, _
 from .loader import SourceFile
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -104,10 +105,10 @@ def _refused(rel: str, message: str) -> SourceFile:
 
 
 _OS_ERRORS = {
-    errno.ENOENT: "文件不存在（是一个指向不存在的文件的符号链接，或文件在检查时被删除了）；请删除这个链接或补上文件。",
-    errno.ELOOP: "这是一个循环的符号链接（链接最终指回自己），无法读取；请删除这个链接。",
-    errno.EACCES: "没有读取这个文件的权限；请检查文件的权限（Windows：属性 → 安全）。",
-    errno.EPERM: "没有读取这个文件的权限；请检查文件的权限（Windows：属性 → 安全）。",
+    errno.ENOENT: N_("文件不存在（是一个指向不存在的文件的符号链接，或文件在检查时被删除了）；请删除这个链接或补上文件。"),
+    errno.ELOOP: N_("这是一个循环的符号链接（链接最终指回自己），无法读取；请删除这个链接。"),
+    errno.EACCES: N_("没有读取这个文件的权限；请检查文件的权限（Windows：属性 → 安全）。"),
+    errno.EPERM: N_("没有读取这个文件的权限；请检查文件的权限（Windows：属性 → 安全）。"),
 }
 
 
@@ -132,30 +133,33 @@ def read_raw(path: Path, rel: str, root: Path | None, folders: dict[str, str] | 
     shown = _printable(rel)
     if shown != rel:
         try:
-            guess = "（看起来是 GBK 编码的“" + os.fsencode(path.name).decode("gbk") + "”）"
+            guess = _("（看起来是 GBK 编码的“{name}”）").format(name=os.fsencode(path.name).decode("gbk"))
         except (UnicodeDecodeError, ValueError):
             guess = ""
-        return _refused(shown, f"文件名不是 UTF-8 编码{guess}，常见于 Windows 压缩包解压出来的文件；请把文件改名（用 UTF-8 的中文名或代码）。")
+        return _refused(shown, _("文件名不是 UTF-8 编码{guess}，常见于 Windows 压缩包解压出来的文件；"
+                                 "请把文件改名（用 UTF-8 的中文名或代码）。").format(guess=guess))
     lexically_inside = root is not None and not rel.startswith("../") and not os.path.isabs(rel)
     if lexically_inside and not _inside(path, root, folders):
-        what = "文件夹" if path.is_dir() else "文件"
-        return _refused(rel, f"这个{what}是指向仓库之外的符号链接（或位于这样的链接之下），出于安全原因拒绝读取；"
-                             "请把文件本身复制到仓库中，而不是链接到别处。")
+        message = (_("这个文件夹是指向仓库之外的符号链接（或位于这样的链接之下），出于安全原因拒绝读取；"
+                     "请把文件本身复制到仓库中，而不是链接到别处。") if path.is_dir() else
+                   _("这个文件是指向仓库之外的符号链接（或位于这样的链接之下），出于安全原因拒绝读取；"
+                     "请把文件本身复制到仓库中，而不是链接到别处。"))
+        return _refused(rel, message)
     try:
         info = os.stat(path)
     except OSError as error:
         return _refused(rel, _os_error(error))
     if stat.S_ISDIR(info.st_mode):
-        return _refused(rel, _FOLDER)
+        return _refused(rel, _(_FOLDER))
     if not stat.S_ISREG(info.st_mode):
-        return _refused(rel, "这不是普通文件（是管道、设备或套接字），拒绝读取；请删除它。")
+        return _refused(rel, _("这不是普通文件（是管道、设备或套接字），拒绝读取；请删除它。"))
     if info.st_size > MAX_FILE_BYTES:
         return _refused(rel, _too_large(info.st_size))
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)  # a file growing while it is read still stops at the limit
     except IsADirectoryError:
-        return _refused(rel, _FOLDER)
+        return _refused(rel, _(_FOLDER))
     except OSError as error:
         return _refused(rel, _os_error(error))
     if len(raw) > MAX_FILE_BYTES:
@@ -163,18 +167,18 @@ def read_raw(path: Path, rel: str, root: Path | None, folders: dict[str, str] | 
     return raw
 
 
-_FOLDER = "这是一个文件夹，名字却以 .yaml 结尾；请改名（数据文件夹的名字不带 .yaml）。"
+_FOLDER = N_("这是一个文件夹，名字却以 .yaml 结尾；请改名（数据文件夹的名字不带 .yaml）。")
 
 
 def _too_large(size: int) -> str:
-    from .loader import MAX_FILE_BYTES
+    from .loader import too_large_message
 
-    return (f"文件过大（{size / 1048576:.1f} MB，上限 {MAX_FILE_BYTES // 1048576} MB）；"
-            "一个目录或公约文件不会这么大，请检查是否放错了文件。")
+    return too_large_message(size)
 
 
 def _os_error(error: OSError) -> str:
-    return _OS_ERRORS.get(error.errno, f"文件无法读取（{error.strerror or error}）；请检查文件。")
+    known = _OS_ERRORS.get(error.errno)
+    return _(known) if known else _("文件无法读取（{reason}）；请检查文件。").format(reason=error.strerror or error)
 
 
 @dataclass(slots=True)
@@ -317,12 +321,12 @@ def resolve_targets(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path
     targets = [(cwd / p).absolute() for p in paths] if paths else []
     for target in targets:
         if not target.exists():
-            raise UsageError(f"{target}: 没有这个文件或文件夹")
+            raise UsageError(_("{path}: 没有这个文件或文件夹").format(path=target))
     root = find_root(targets[0] if targets else cwd)
     if root is None and not targets:
-        raise UsageError(f"{cwd}: 不在 civcat 仓库中（本文件夹及上级文件夹都没有 catalogues/county.yaml）")
+        raise UsageError(_("{path}: 不在 civcat 仓库中（本文件夹及上级文件夹都没有 catalogues/county.yaml）").format(path=cwd))
     for target in targets[1:]:
         other = find_root(target)
         if other != root:
-            raise UsageError(f"{target}: 与其他路径不在同一个仓库中；请分别检查")
+            raise UsageError(_("{path}: 与其他路径不在同一个仓库中；请分别检查").format(path=target))
     return root, targets
