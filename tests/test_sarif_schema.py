@@ -47,6 +47,7 @@ def test_findings_of_every_kind_are_valid_sarif(mini, validator):
     document = json.loads(render_sarif(result.findings, result.files))
     assert errors_of(validator, document) == []
     assert {r["ruleId"] for r in document["runs"][0]["results"]} == {f.code for f in result.findings}
+    assert document["runs"][0]["columnKind"] == "unicodeCodePoints"
 
 
 def test_a_clean_run_is_valid_sarif_with_every_rule_described(mini, validator):

@@ -140,6 +140,8 @@ def render_sarif(findings: list[Finding], files: int) -> str:
             "tool": {"driver": {"name": "civcat", "version": __version__,
                                 "rules": descriptors}},
             "results": results,
+            # civcat counts columns in characters (code points), not UTF-16 units (SARIF's default).
+            "columnKind": "unicodeCodePoints",
         }],
     }
     return json.dumps(document, ensure_ascii=False, indent=2)
