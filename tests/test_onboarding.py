@@ -20,6 +20,7 @@ from civcat.onboarding import (
     new_community,
     read_divisions,
     starter_files,
+    workflow_yaml,
 )
 from civcat.validate import validate
 
@@ -416,3 +417,10 @@ def test_init_workflow_installs_civcat_from_the_given_source(tmp_path):
     root = tmp_path / "county"
     init_repository(root, county_code="500299", county_name="试点县", civcat_source=source)
     assert f'pip install "{source}"' in (root / ".github/workflows/civcat.yml").read_text(encoding="utf-8")
+
+
+def test_the_bundled_county_runs_the_same_workflow_in_chinese():
+    """This repository's own CI is the workflow `init` writes, installing civcat from the checkout."""
+    committed = (REPO / ".github/workflows/civcat.yml").read_text(encoding="utf-8")
+    assert committed == workflow_yaml(".")
+    assert "CIVCAT_LANG: zh" in committed
