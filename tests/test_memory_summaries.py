@@ -137,3 +137,19 @@ def test_diff_reads_full_models_after_a_summary_run(mini):
     assert shown(snapshot.findings) == shown(mini.validate(use_cache=False).findings) != []
     assert snapshot.document(VILLAGE_CHARTER).model.chapters  # a full model
     assert snapshot.data(VILLAGE)["committee"]["members"] == 9
+
+
+def test_a_run_found_in_the_cache_loads_no_rule(mini, monkeypatch):
+    """Nothing changed: the whole run's findings come back before the rules are loaded (start-up time)."""
+    import civcat.rules
+
+    mini.replace(VILLAGE, "members: 5", "members: 9")
+    expected = shown(mini.validate().findings)
+
+    def refuse():
+        raise AssertionError("rules loaded for a run found in the cache")
+
+    monkeypatch.setattr(civcat.rules, "all_rules", refuse)
+    assert shown(mini.validate().findings) == expected != []
+    with pytest.raises(AssertionError):  # another selection is another run: the rules are needed
+        mini.validate(select=["CV4"])

@@ -18,7 +18,6 @@ from .config import Config, enabled_codes, load_config, rule_options
 from .findings import Finding, Problem, Severity
 from .loader import Positions, SourceFile, decode, load_bytes
 from .repository import Document, Repository, data_files, read_raw, read_source, relative_path, resolve_targets
-from .schema import check_header, expected_kinds, validate_model
 
 _IGNORE_LINE = re.compile(r"#\s*civcat:\s*ignore\[([A-Za-z0-9,\s]+)\]")
 _IGNORE_FILE = re.compile(r"^\s*#\s*civcat:\s*ignore-file\[([A-Za-z0-9,\s]+)\]\s*$", re.MULTILINE)
@@ -64,6 +63,8 @@ def parse_source(source: SourceFile, inside: bool) -> tuple[Document | None, lis
 
     `inside` says the file sits in a repository's layout, so its place is checked against its kind.
     """
+    from .schema import check_header, expected_kinds, validate_model
+
     kind, problems = check_header(source.data, expected_kinds(source.path) if inside else None)
     if kind is None:
         return None, problems
@@ -300,14 +301,43 @@ def _per_file_stage(pending: list[tuple[str, bytes, bool]], enabled: set[str], c
         yield _encoded(compact_entry(checked)), checked, None
 
 
-def cache_fingerprint(enabled: set[str], ctx) -> str:
+def cache_fingerprint(config: Config, *, as_of: dt.date, select: list[str] | None = None,
+                      extend_select: list[str] | None = None, ignore: list[str] | None = None) -> str:
     """The configuration part of every cache key: everything a file's findings depend on besides
-    its path, its bytes and civcat itself (whose stamp the cache adds); messages are cached as
-    written, so the interface language is part of it."""
+    its path, its bytes and civcat itself (whose stamp the cache adds): the configuration, the
+    command line's selection, the check date; messages are cached as written, so the interface
+    language is part of it. These are the inputs the rule selection is made from, not the selection:
+    a run found in the cache then needs no rule loaded (civcat's stamp covers the rules themselves).
+    """
     from .i18n import current_language
 
-    return json.dumps([sorted(enabled), ctx.rule_options, ctx.as_of.isoformat(), current_language()],
+    return json.dumps([config.select, config.extend_select, config.ignore, config.rules,
+                       select, extend_select, ignore, as_of.isoformat(), current_language()],
                       sort_keys=True, default=str)
+
+
+def open_cache(root: Path | None, config: Config, *, as_of: dt.date, select: list[str] | None = None,
+               extend_select: list[str] | None = None, ignore: list[str] | None = None) -> Any:
+    """The content-hash cache for this repository and configuration (None: no repository, or nowhere to keep it)."""
+    from .cache import Cache
+
+    if root is None:
+        return None
+    return Cache.open(root, cache_fingerprint(config, as_of=as_of, select=select, extend_select=extend_select,
+                                              ignore=ignore))
+
+
+def _file_key(cache: Any, rel: str, raw: bytes | SourceFile) -> str | None:
+    if cache is None or not isinstance(raw, bytes):
+        return None
+    return cache.key(rel.encode("utf-8", "surrogateescape"), raw)  # a GBK name from a Windows zip too
+
+
+def _run_key(cache: Any, files: list[tuple[str, bytes | SourceFile, bool]]) -> str | None:
+    keys = [_file_key(cache, rel, raw) for rel, raw, _ in files]
+    if cache is None or not all(keys):
+        return None
+    return cache.key(b"run", *(key.encode() for key in keys))
 
 
 @dataclass
@@ -334,30 +364,29 @@ class Validator:
     def create(cls, root: Path | None, *, config: Config | None = None, as_of: dt.date | None = None,
                select: list[str] | None = None, extend_select: list[str] | None = None,
                ignore: list[str] | None = None, use_cache: bool = True, jobs: int | None = None,
-               summaries: bool = False) -> Validator:
-        """A validator with the repository's configuration (and the command line's selection)."""
-        from .cache import Cache
+               summaries: bool = False, cache: Any = None) -> Validator:
+        """A validator with the repository's configuration (and the command line's selection).
+
+        `cache`: the one `open_cache` gave for the same arguments (else it is opened here, if `use_cache`).
+        """
         from .rules import Context, all_rules
 
         config = config if config is not None else load_config(root)
+        as_of = as_of or dt.date.today()
         rules = all_rules()
         enabled = enabled_codes(config, rules, select=select, extend_select=extend_select, ignore=ignore)
-        ctx = Context(as_of=as_of or dt.date.today(), rule_options=rule_options(config, rules))
-        cache = Cache.open(root, cache_fingerprint(enabled, ctx)) if use_cache and root is not None else None
+        ctx = Context(as_of=as_of, rule_options=rule_options(config, rules))
+        if cache is None and use_cache:
+            cache = open_cache(root, config, as_of=as_of, select=select, extend_select=extend_select, ignore=ignore)
         return cls(root, enabled, ctx, cache, jobs or os.cpu_count() or 1, summaries)
 
     def file_key(self, rel: str, raw: bytes | SourceFile) -> str | None:
         """The cache key of a file's per-file results (None: not cacheable, or no cache)."""
-        if self.cache is None or not isinstance(raw, bytes):
-            return None
-        return self.cache.key(rel.encode("utf-8", "surrogateescape"), raw)  # a GBK name from a Windows zip too
+        return _file_key(self.cache, rel, raw)
 
     def run_key(self, files: list[tuple[str, bytes | SourceFile, bool]]) -> str | None:
         """The cache key of a whole run over these files (None when any of them is not cacheable)."""
-        keys = [self.file_key(rel, raw) for rel, raw, _ in files]
-        if self.cache is None or not all(keys):
-            return None
-        return self.cache.key(b"run", *(key.encode() for key in keys))
+        return _run_key(self.cache, files)
 
     def _cached(self, rel: str, raw: bytes, inside: bool, entry: dict[str, Any]) -> Checked | None:
         """A file's Checked from its cache entry; None when the entry is not one (a damaged cache)."""
@@ -446,8 +475,10 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
     and the configuration are unchanged; many uncached files are checked on all cores.
     """
     root, targets = resolve_targets(list(paths or []), cwd or Path.cwd())
-    validator = Validator.create(root, config=config, as_of=as_of, select=select, extend_select=extend_select,
-                                 ignore=ignore, use_cache=use_cache, jobs=jobs, summaries=True)
+    config = config if config is not None else load_config(root)
+    as_of = as_of or dt.date.today()
+    selection = {"select": select, "extend_select": extend_select, "ignore": ignore}
+    cache = open_cache(root, config, as_of=as_of, **selection) if use_cache else None
     extra = []
     for target in targets:
         if target.is_file() and (root is None or not target.resolve().is_relative_to(root)
@@ -464,12 +495,14 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
     for path in paths_to_read:
         rel = relative_path(path, root)
         files.append((rel, read_raw(path, rel, root, folders), root is not None and _is_under(path, root)))
-    run_key = validator.run_key(files)
-    if run_key is not None:
-        hit = validator.cache.get_run(run_key)
+    run_key = _run_key(cache, files)
+    if run_key is not None:  # nothing changed: the whole run's findings, before any rule is loaded
+        hit = cache.get_run(run_key)
         if hit is not None:
             return _result(root, targets, [Finding.from_tuple(f) for f in hit["findings"]], [rel for rel, *_ in files])
 
+    validator = Validator.create(root, config=config, as_of=as_of, **selection, use_cache=use_cache, jobs=jobs,
+                                 summaries=True, cache=cache)
     checked = validator.check_files(files)
     repository, findings = validator.check_repository(checked)
     findings += [f for c in checked for f in c.findings]
