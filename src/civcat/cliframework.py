@@ -18,7 +18,6 @@ from .i18n import _, current_language
 # Framework text → Chinese, used when the interface is Chinese.
 _HELP_CHINESE = {
     "Usage: ": "用法：",
-    "Usage:": "用法：",
     "Options": "选项",
     "Arguments": "参数",
     "Commands": "命令",
@@ -106,19 +105,13 @@ def usage_error_line(error) -> str:
 def _param_name(error) -> str:
     hint = getattr(error, "param_hint", None)
     if hint is None and getattr(error, "param", None) is not None:
-        hint = error.param.get_error_hint(error.ctx) if _takes_ctx(error.param) else error.param.get_error_hint()
+        try:
+            hint = error.param.get_error_hint(error.ctx)   # click
+        except TypeError:
+            hint = error.param.get_error_hint()            # typer's own click takes no context
     if isinstance(hint, (list, tuple)):
         hint = " / ".join(hint)
     return str(hint or "").replace("'", "")
-
-
-def _takes_ctx(param) -> bool:
-    import inspect
-
-    try:
-        return len(inspect.signature(param.get_error_hint).parameters) > 0
-    except (TypeError, ValueError):
-        return False
 
 
 def _value_problem(message: str) -> str:
