@@ -59,7 +59,6 @@ WORDS = {
     "age_unknown": N_("无日期"),
     "chart_errors": N_("错误"),
     "chart_warnings": N_("警告"),
-    "chart_count": N_("公约数"),
     "county_findings": N_("县级文件的问题"),
     "code": N_("代码"),
     "name": N_("名称"),
@@ -73,9 +72,7 @@ WORDS = {
     "rule": N_("规则"),
     "severity": N_("级别"),
     "message": N_("说明"),
-    "line": N_("第 {line} 行"),
     "catalogue": N_("事项清单"),
-    "triage": N_("三事分流事项"),
     "item_id": N_("编号"),
     "item_title": N_("事项"),
     "handled_by": N_("负责或办理"),
@@ -126,15 +123,11 @@ WORDS = {
     "search_none": N_("没有找到。"),
     "search_more": N_("只显示前 {count} 条结果。"),
     "navigation": N_("导航"),
-    "home": N_("首页"),
     "public_note": N_("村务公开版：不含检查问题和内部字段。"),
     "generated_by": N_("由 civcat {version} 根据仓库中的数据生成。"),
     "skip": N_("跳到正文"),
-    "of_county": N_("全县"),
     "none": N_("无"),
     "article": N_("条文"),
-    "status": N_("状态"),
-    "years_old": N_("{years} 年"),
 }
 
 
