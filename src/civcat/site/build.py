@@ -150,6 +150,9 @@ class Site:
         self.t: Words = words()
         self.rules = all_rules()
         self.pages = 0
+        from .catalogue import CatalogueTables
+
+        self.catalogues = CatalogueTables(repository, self.t, {k: _(v) for k, v in TIERS.items()})
         self.pdfs: dict[str, list[tuple[str, str]]] = {}
         english = current_language() == "en"
         self.common = {
@@ -234,14 +237,12 @@ class Site:
                 "rule_page": finding.code in self.rules}
 
     def community_page(self, community) -> None:
-        from ..render.documents import prepare_catalogue
-
-        catalogue = prepare_catalogue(self.repository, community.code).context["catalogue"]
+        catalogue = self.catalogues.html(community)
         model = community.document.model
-        charter, marks = self.charter_text(community)
+        charter = self.charter_text(community)
         findings = [self.finding(f) for f in sorted(community.findings)]
         self.page(f"communities/{community.code}.html", "community.html.j2", title=community.name,
-                  community=community, model=model, catalogue=catalogue, charter=charter, marks=marks,
+                  community=community, model=model, catalogue=catalogue, charter=charter,
                   findings=findings, township=self.repository.townships.get(community.township),
                   excluded=self.excluded(community), pdfs=self.pdfs.get(community.code, []))
 
@@ -252,12 +253,13 @@ class Site:
             rows += [{"id": e.id, "reason": e.reason, "list": "consultation"} for e in model.consultation.excluded]
         return rows
 
-    def charter_text(self, community) -> tuple[dict[str, Any] | None, dict[int, list[dict[str, Any]]]]:
-        """The charter's chapters and articles (numbered as printed), and the findings of each article."""
+    def charter_text(self, community):
+        """The charter's chapters and articles (numbered as printed), with the findings of each article."""
         from ..render.documents import prepare_charter
+        from .catalogue import charter_html
 
         if community.charter is None:
-            return None, {}
+            return None
         context = prepare_charter(self.repository, community.code).context["charter"]
         marks: dict[int, list[dict[str, Any]]] = {}
         charter_findings = [f for f in community.findings if f.path == community.charter.path]
@@ -265,9 +267,9 @@ class Site:
             starts = self.article_lines(community.charter)
             for finding in charter_findings:
                 article = max((n for line, n in starts if line <= finding.line), default=None)
-                if article is not None:
+                if article is not None and not self.options.public:
                     marks.setdefault(article, []).append(self.finding(finding))
-        return context, marks
+        return charter_html(context, marks, self.t, _(CHARTER_STATUS["draft"]), "../")
 
     @staticmethod
     def article_lines(charter) -> list[tuple[int, int]]:
