@@ -196,3 +196,17 @@ def test_command_line(mini, monkeypatch):
 ])
 def test_months_after(day, months, expected):
     assert months_after(day, months) == expected
+
+
+def test_models_load_alike_in_workers(mini, monkeypatch):
+    from civcat.site import load
+
+    with_problems(mini)
+    alone = load.load_models(mini.root, keep_text={VILLAGE_CHARTER}, jobs=1)
+    monkeypatch.setattr(load, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(load, "BATCH", 3)
+    spread = load.load_models(mini.root, keep_text={VILLAGE_CHARTER}, jobs=2)
+    assert [(d.path, d.kind, d.model) for d in spread.documents] == [(d.path, d.kind, d.model) for d in alone.documents]
+    assert len(spread.documents) == 11 and spread.charters["500243112201"].model.chapters[1].articles[0].text == "乱倒垃圾的，罚款200元。"
+    assert spread.charters["500243112201"].source.positions is not None  # its lines are pointed at
+    assert spread.charters["500243001001"].source.text is None

@@ -24,7 +24,8 @@ from ..errors import UsageError
 from ..i18n import _, current_language
 from ..repository import Repository
 from . import charts
-from .facts import SiteFacts, gather, latest_data_date
+from .facts import SiteFacts, gather, scan_latest_date
+from .load import load_models
 from .words import AREAS, CHARTER_STATUS, COMMUNITY_TYPES, LEVELS, TIERS, TOWNSHIP_TYPES, Words, area_of, words
 
 HERE = Path(__file__).resolve().parent
@@ -78,11 +79,13 @@ def build_site(root: Path, options: SiteOptions) -> SiteResult:
     """Build the site for the repository at `root` (see the module's docstring)."""
     from ..validate import validate
 
+    from ..repository import data_files
+
     options = options.checked()
-    repository = load_models(root)
-    as_of = options.as_of or latest_data_date(repository)
+    # Validation first, while this process is small: its worker processes start as copies of it.
+    as_of = options.as_of or scan_latest_date(data_files(root))
     findings = [] if options.public else validate(cwd=root, as_of=as_of).findings
-    _keep_text(repository, {f.path for f in findings})
+    repository = load_models(root, keep_text={f.path for f in findings})
     if repository.county is None:
         raise UsageError(_("仓库没有可用的 catalogues/county.yaml；请先运行 civcat validate"))
     facts = gather(repository, findings, as_of=as_of, old_years=options.old_years)
@@ -94,38 +97,6 @@ def build_site(root: Path, options: SiteOptions) -> SiteResult:
         shutil.rmtree(temporary, ignore_errors=True)
         raise
     return SiteResult(options.out, pages, as_of)
-
-
-def load_models(root: Path) -> Repository:
-    """The repository's documents with their models; each file's data and positions are let go once
-    its model is made (its text until `_keep_text`): a county of 12,000 communities then fits in a
-    few hundred megabytes."""
-    from ..repository import data_files, read_source, relative_path
-    from ..validate import parse_source
-
-    repository = Repository(root=root)
-    for path in data_files(root):
-        rel = relative_path(path, root)
-        source = read_source(path, rel, root)
-        repository.sources.append(source)
-        if source.problem is not None:
-            continue
-        document, _problems = parse_source(source, not rel.startswith(("/", "..")))
-        if document is not None:
-            repository.documents.append(document)
-        source.data, source.positions = None, None
-    return repository
-
-
-def _keep_text(repository: Repository, paths: set[str]) -> None:
-    """Keep the text (and positions) of the files with findings only, whose lines the pages point at."""
-    from ..loader import Positions
-
-    for source in repository.sources:
-        if source.path in paths and source.text is not None:
-            source.positions = Positions(source.text)
-        else:
-            source.text = None
 
 
 def _temporary_folder(out: Path) -> Path:

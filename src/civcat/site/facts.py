@@ -8,6 +8,7 @@ same site.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -96,6 +97,32 @@ class SiteFacts:
         """Years from each adopted charter's date to the check date (None: no date)."""
         return [None if c.charter_date is None else (self.as_of - c.charter_date).days / 365.25
                 for c in self.communities.values() if c.status == "adopted"]
+
+
+#: The date fields of the data files (FORMAT.md §2), as they are written: `voted: 2021-08-15`.
+_DATE_FIELD = re.compile(r"(?<![\w-])(?:elected|issued|solicited|drafted|reviewed|voted|filed|published)"
+                         r"""\s*:\s*["']?(\d{4}-\d{2}-\d{2})(?!\d)""")
+
+
+def scan_latest_date(paths) -> dt.date:
+    """The latest date written in the date fields of the data files (comment lines skipped): the
+    report's check date when none is given, never the clock. Read from the text, before anything is
+    parsed, so that validation can run first (its worker processes then start small)."""
+    latest = dt.date(2000, 1, 1)
+    for path in paths:
+        try:
+            text = path.read_bytes().decode("utf-8-sig", errors="replace")
+        except OSError:
+            continue  # validation reports the file
+        for line in text.splitlines():
+            if line.lstrip().startswith("#"):
+                continue
+            for match in _DATE_FIELD.finditer(line):
+                try:
+                    latest = max(latest, dt.date.fromisoformat(match.group(1)))
+                except ValueError:
+                    continue  # not a date (CV105)
+    return latest
 
 
 def latest_data_date(repository: Repository) -> dt.date:
