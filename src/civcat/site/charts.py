@@ -119,11 +119,15 @@ def heatmap(title: str, chart_id: str, rows: list[str], items: list[tuple[str, s
     in each cell's <title> and in the table beside the chart).
     """
     label_width, cell, top = 130, 18, 60
-    width = label_width + cell * len(items) + 4
+    width = label_width + cell * len(items) + 36  # room for the last rotated label
     height = top + cell * len(rows) + 4
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
              f'role="img" aria-labelledby="{chart_id}-title" class="heatmap">',
              f'<title id="{chart_id}-title">{escape(title)}</title>']
+    for n, share in enumerate((0, 0.25, 0.5, 0.75, 1)):  # the legend, top left
+        parts.append(f'<rect x="{4 + n * 24}" y="6" width="22" height="10" fill="{heat_colour(share)}" '
+                     f'stroke="{GRID_COLOUR}" stroke-width="0.5"/><text x="{15 + n * 24}" y="28" font-size="9" '
+                     f'text-anchor="middle" fill="{TEXT_COLOUR}">{round(share * 100)}%</text>')
     for column, (item_id, _item_title) in enumerate(items):
         x = label_width + column * cell + cell / 2
         parts.append(f'<text transform="translate({x:g},{top - 6}) rotate(-60)" font-size="10" fill="{TEXT_COLOUR}">'
