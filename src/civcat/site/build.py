@@ -77,9 +77,8 @@ class SiteResult:
 
 def build_site(root: Path, options: SiteOptions) -> SiteResult:
     """Build the site for the repository at `root` (see the module's docstring)."""
-    from ..validate import validate
-
     from ..repository import data_files
+    from ..validate import validate
 
     options = options.checked()
     # Validation first, while this process is small: its worker processes start as copies of it.
