@@ -32,7 +32,7 @@ class CatalogueTables:
         elif item.tier == "minor":
             who = item.lead or ("村“两委”" if village else "社区“两委”")
             if item.forms:
-                who += f"；{self.t.forms}：{'、'.join(item.forms)}"
+                who = self.t.minor_handling.format(lead=who, forms="、".join(item.forms))
         else:
             who = ROUTES[item.route]
         return self._row([item.title, who], item.id, local)
@@ -61,7 +61,8 @@ class CatalogueTables:
                 f'<th scope="col">{escape(self.t.handled_by)}</th></tr></thead>')
         for tier in TIER_ORDER:
             rows = by_tier[tier]
-            parts.append(f'<h3 id="tier-{tier}">{escape(self.tiers[tier])}（{len(rows)}）</h3>\n')
+            heading = self.t.with_count.format(label=self.tiers[tier], count=len(rows))
+            parts.append(f'<h3 id="tier-{tier}">{escape(heading)}</h3>\n')
             parts.append(f'<div class="scroll"><table>{head}<tbody>\n{"".join(rows)}</tbody></table></div>\n' if rows
                          else f"<p>{escape(self.t.none)}</p>\n")
         parts.append(self._consultation(model))
@@ -83,9 +84,11 @@ class CatalogueTables:
             rows.append(self._row([item.title, "、".join(item.forms)], item.id, True))
         ordered = [categories[c] for c in CONSULTATION_CATEGORY_ORDER if c in categories and categories[c][1]]
         count = sum(len(rows) for _title, rows in ordered)
-        parts = [f'<h3 id="consultation">{escape(self.t.consultation)}（{count}）</h3>\n']
+        heading = self.t.with_count.format(label=self.t.consultation, count=count)
+        parts = [f'<h3 id="consultation">{escape(heading)}</h3>\n']
         if consultation and consultation.platforms:
-            parts.append(f"<p>{escape(self.t.platforms)}：{escape('、'.join(consultation.platforms))}</p>\n")
+            line = self.t.label_value.format(label=self.t.platforms, value="、".join(consultation.platforms))
+            parts.append(f"<p>{escape(line)}</p>\n")
         if ordered:
             parts.append(f'<div class="scroll"><table><thead><tr><th scope="col">{escape(self.t.item_id)}</th>'
                          f'<th scope="col">{escape(self.t.item_title)}</th><th scope="col">{escape(self.t.forms)}</th>'

@@ -25,6 +25,10 @@ TIERS = {"major": N_("大事"), "minor": N_("小事"), "private": N_("私事")}
 LEVELS = {"township": N_("乡镇层面"), "street": N_("街道层面"), "consultation": N_("协商事项")}
 
 WORDS = {
+    "with_count": N_("{label}（{count}）"),
+    "minor_handling": N_("{lead}；协商形式：{forms}"),
+    "committee_line": N_("{elected} 选举，成员 {members} 人，其中女性 {women} 人"),
+    "label_value": N_("{label}：{value}"),
     "site_title": N_("{county}村（社区）事项清单和公约情况"),
     "county_page": N_("全县概况"),
     "as_of": N_("检查日期：{date}"),
@@ -83,9 +87,6 @@ WORDS = {
     "platforms": N_("协商平台"),
     "forms": N_("协商形式"),
     "committee": N_("委员会"),
-    "elected": N_("选举日期"),
-    "members": N_("成员"),
-    "women": N_("女性成员"),
     "unknown": N_("不详"),
     "charter_text": N_("公约全文"),
     "no_charter": N_("还没有公约文件。"),
