@@ -210,3 +210,16 @@ def test_models_load_alike_in_workers(mini, monkeypatch):
     assert len(spread.documents) == 11 and spread.charters["500243112201"].model.chapters[1].articles[0].text == "乱倒垃圾的，罚款200元。"
     assert spread.charters["500243112201"].source.positions is not None  # its lines are pointed at
     assert spread.charters["500243001001"].source.text is None
+
+
+def test_broken_files_still_give_a_site(mini):
+    """A community file that does not parse, and a charter whose community is gone: the site is built,
+    the findings are listed on the county page, and every link still resolves."""
+    from conftest import COMMUNITY
+
+    mini.write(COMMUNITY, "civcat: 1\nkind: community\ncode: [unclosed\n")
+    site = build(mini)
+    page = (site / "index.html").read_text(encoding="utf-8")
+    assert "CV002" in page and COMMUNITY in page
+    assert not (site / "communities/500243001001.html").exists()
+    assert broken_links(site) == []
