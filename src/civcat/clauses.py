@@ -194,7 +194,7 @@ _PERSON_HOLD = (
 )
 
 _DIVIDEND = (
-    r"(?:集体收益分配|收益分配|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份|股权|"
+    r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份|股权|"
     r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|安置(?:补助)?费|青苗(?:补偿)?费|集体收益)"
 )
 _LAND = r"(?:承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权)"
@@ -205,7 +205,7 @@ _OBJECT_TAIL = (
 _WELFARE = (
     r"(?:低保(?:金|资格|待遇)?|最低生活保障|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
     r"优惠(?:政策|待遇)?|(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
-    r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴)"
+    r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
 )
 _CERT = (
     r"(?:(?:各类|一切|任何|各种|有关|相关)?(?:证明|证件|证照|证书|户口|户籍|准生证|生育证|生育服务证|准迁证|迁移证|"
@@ -241,6 +241,8 @@ _CONDITION_OPENER = re.compile(
     r"^\s*(?:对于|对|凡是|凡|但凡|如果|如有|如|若有|若|倘若|假如|一旦|一经发现|发现)"
     r"[^的者]*?(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
 )
+# 一人吸毒，全家…: one member's act, written as a clause of its own without 的, is a condition.
+_ONE_DOER = re.compile(r"\s*(?:如有|若有|凡有|如)?(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)")
 # A prohibition naming whom it protects (禁止对违规者罚款): what follows is no condition.
 _PROHIBITED_TARGET = re.compile(
     r"^\s*(?:[^，,：:]{0,8}?)(?:不得|不准|不许|不能|严禁|禁止|无权)(?:以任何理由|随意|擅自|任意)?(?:对|向|给|把|将)"
@@ -259,7 +261,8 @@ _WRONGDOING = re.compile(
     r"砍|伐|欠|拖|骗|超生|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
-    r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾"
+    r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
+    r"无故|缺席|缺勤|旷工|超(?:面积|高|标|层|规划|审批|范围|占|建)"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
@@ -284,7 +287,7 @@ _PROHIBITION_BY_PRETEXT = re.compile(
 )
 _DEFER_ACTOR = re.compile(
     r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
-    r"卫生健康|民政|有关|相关|主管|行政|供电|供水)(?:机关|部门|机构|局|站|所|公司|单位)|"
+    r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
     r"派出所|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|《[^》]{1,30}》"
 )
 _DEFER_BARE = re.compile(
@@ -292,10 +295,11 @@ _DEFER_BARE = re.compile(
     r"根据(?:国家)?(?:有关|相关)(?:法律|法规|规定))(?:规定)?(?:予以|给予|处以|进行|实施)?\s*$"
 )
 _ELIGIBILITY = re.compile(
-    r"户口不在|户籍不在|不在本村|非本村户口|不符合|不再符合|条件|骗取|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|迁出|已迁|重复|两份|同时享受|"
-    r"已取得|已经取得|已享受|已经享受|已分得|国籍|自愿|动态管理|收入超过|收入高于|标准"
+    r"户口不在|户籍不在|不在本村|非本村户口|不符合|不再符合|条件|骗取|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|迁出|已迁(?!入)|重复|两份|同时享受|"
+    r"已取得|已经取得|已享受|已经享受|已分得|国籍|自愿|动态管理|收入超过|收入高于|标准|"
+    r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)"
 )
-_NOT_RESIDENT = re.compile(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁|死亡|去世")
+_NOT_RESIDENT = re.compile(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世")
 _NOMINAL_FOLLOW = re.compile(
     r"(?:的(?:程序|决定|对象|人员|家庭|户|情况|名单|标准|条件)|应当|应|须|必须|需|要经|时|期间|工作|程序)"
 )
@@ -314,6 +318,8 @@ _DUE_MATTER = re.compile(r"交|缴|欠|费|租|水|电|气|暖|保|险|医|承�
 _FOLLOWING_OBJECT = re.compile(_GAP + r"{0,6}")  # 每亩10元收取维护费: what the payment is for follows it
 _TAKEN_FROM_HOLDINGS = re.compile(_DIVIDEND + "|" + _WELFARE)
 _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
+# 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
+_PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
 _SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
 _SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社|(?<![遇逢因如若当在])全村")
@@ -341,6 +347,25 @@ _SCHEMES = (
     (re.compile(r"保险"), re.compile(r"保险|参保")),
 )
 _SCHEME_JOIN = re.compile(r"参加|参保|参合|投保|缴纳|交纳|缴费|交费|续保|办理|加入")
+
+
+_HELD_PERSON_BEFORE = re.compile(r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|违规者|行为人|嫌疑人)\s*$")
+_PERSON_WORD = re.compile(r"人员|者|人|小偷|窃贼|盗贼|嫌疑")
+
+
+def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
+    """扣留 (扣押) holds a person, not a thing: 将其扣留; 扣留在治保室 or a bare 扣留 with no thing in the sentence
+    and a person before it (对外来人员偷盗的，…扣留)."""
+    text = sent.text
+    if _HELD_PERSON_BEFORE.search(text, max(sent.start, pos - 6), pos):
+        return True
+    if _SEIZABLE.search(text, sent.start, sent.end):
+        return False
+    after = text[pos + 2:min(pos + 3, sent.end)]  # what follows the verb in the text, not in the match
+    if after and after in "在于至到":
+        return True
+    bare = not after or after in "，,。；;：:！!？?、 并和及或"
+    return bare and bool(_PERSON_WORD.search(text, sent.start, pos))
 
 
 def _own_scheme(text: str, start: int, pos: int, evidence: str) -> bool:
@@ -384,6 +409,8 @@ class _Pattern:
     self_act: bool = False  # 责令其关闭水阀: the person is told to do it, the village does not
     penalty_only: bool = False  # only after a wrongdoing or 违者/否则: a governed pronoun is not enough
     residence: bool = False  # 户口不在本村的，不予办理证明: the village cannot vouch for a non-resident
+    holds_thing: bool = False  # 扣留 of a thing (CV602), not of a person (将其扣留, 扣留在治保室: CV603)
+    holds_person: bool = False  # 扣留 of a person only
 
 
 def _supply_what(evidence: str) -> str:
@@ -426,7 +453,7 @@ def _fine_in_kind_what(evidence: str) -> str:
 
 
 # Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
-_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇"
+_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡"
 
 
 class _LazyRegex:
@@ -479,6 +506,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV601", ("金", "约滞"), _lazy(
         r"(?:(?:交纳|缴纳|支付|承担|收取|加收|计收|征收|处以?|交|缴|付)" + _GAP + r"{0,6}?)?(?:违约金|滞纳金)"
         r"(?:\s*" + _MONEY + ")?"), N_("违约金"), contract=True, pronoun=True),
+    # 预征其下一年度卫生费, 一律预征三年的土地使用费: a due collected in advance as a sanction
+    _P("CV601", ("预提", "费款金租"), _lazy(
+        r"(?:预征|预收|预扣|提前征收|提前收取)(?P<gap>" + _GAP + r"{0,12}?)(?:费|款|金|租)"), N_("变相罚款"),
+       penalty_only=True),
     # 交费后领回: property held until a payment is made; the payment is a fine in another name
     _P("CV601", ("交缴付", "回还行走"), _lazy(
         r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|交|缴|付)(?P<gap>" + _GAP + r"{0,8}?)(?:后|才|方)(?:可|能|准|予|许|再)?"
@@ -486,7 +517,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P("CV602", ("没充扣强",), _lazy(
         r"(?:没收|罚没(?!款)|充公|查扣|扣押|暂扣|扣留(?!" + _WHOM + r"?(?:本人|人员|人身)|" + _PERSON_HOLD + r")|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
-        r"[^，,。；;：:！!？?\s并和及或、]{0,8}"), _seizure_what, inherent=True, defer_bare=True),
+        r"[^，,。；;：:！!？?\s并和及或、]{0,8}"), _seizure_what, inherent=True, defer_bare=True, holds_thing=True),
     _P("CV602", ("拆",), _lazy(
         r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"),
        N_("强制拆除财物"), inherent=True, defer_bare=True),
@@ -495,6 +526,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
        not_fee=True),
     _P("CV602", ("走", "牵拉拖开收拿"), _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走)" + _THING_TAIL), N_("扣押财物"),
        pronoun=True, needs_property=True),
+    # 将犬只捕杀: destroying an animal of the member's (an authority's 扑杀 is deferred: 依法, 由…部门)
+    _P("CV602", ("杀毙死",), _lazy(r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙)" + _THING_TAIL), N_("毁坏财物"),
+       defer_bare=True, needs_property=True),
+    # 赌资赌具一律上交村委会: things handed to the village as a seizure
+    _P("CV602", ("交缴", "委集治部"), _lazy(
+        r"(?:一律|全部|统一)?(?:上交|上缴|交给|交由|交到|交归)(?:村委会?|村民委员会|村集体|集体|治保会|村部)"),
+       N_("没收财物"), needs_property=True),
     _P("CV602", ("收调", "地田林山权"), _lazy(
         r"(?:强行收回|收回|收归(?:村|组)?集体|调出)" + _WHOM + r"?的?(?:全部|部分|原|所有)?" + _GAP + r"{0,6}?" + _LAND),
        _land_what, inherent=True, defer_bare=True, eligibility=True, nominal=True),
@@ -517,10 +555,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:当年|年终|本年度)?(?:的)?" + _DIVIDEND + r"(?P<gap>" + _GAP
         + r"{0,4}?)(?:减半|减少|减发|降低|打折|扣减|扣除|停发|取消|不予发放)"),
        N_("扣发集体收益分红"), pronoun=True, eligibility=True, object_first=True),
+    # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
+    _P("CV602", ("红益股偿置苗", "管扣缓冻"), _lazy(
+        _DIVIDEND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:代管|暂扣|暂缓发放|暂不发放|缓发|冻结)"),
+       N_("扣发集体收益分红"), pronoun=True, eligibility=True, object_first=True),
     _P("CV602", ("地田林山权", "收调没"), _lazy(
         _LAND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:收回|收归(?:村|组)?集体|没收|调出)"),
        _land_what, pronoun=True, eligibility=True, object_first=True),
-    _P("CV602", ("押证", "退返"), _lazy(r"(?:保证金|押金)" + _GAP + r"{0,4}?(?:不予|不再|概不|不)(?:退还|返还|退回|退)"),
+    _P("CV602", ("押证誉信险", "退返"), _lazy(r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金)" + _GAP + r"{0,4}?(?:不予|不再|概不|不)(?:退还|返还|退回|退)"),
        N_("没收保证金"), pronoun=True),
     # --- CV603 personal freedom and public shaming --------------------------------------------
     _P("CV603", ("关禁拘捆吊看身扣离留限",), _lazy(
@@ -529,6 +571,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:留置|隔离)(?:审查|反省)|不准" + _WHOM + r"?离开(?:本村|村|家)?|"
         r"限制" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)"),
        N_("限制人身自由"), inherent=True, defer_bare=True),
+    # 将其扣留, 扣留在治保室, 外来人员偷盗的…扣留: holding a person (扣留 of things is CV602)
+    _P("CV603", ("扣",), _lazy(r"(?:扣留|扣押)(?:(?:在|于|至|到)" + _GAP + r"{0,8})?"), N_("限制人身自由"), inherent=True,
+       defer_bare=True, holds_person=True),
     # 限制外出, 不准其外出: only as a sanction (家长不让其外出玩水 is care)
     _P("CV603", ("限准许让禁",), _lazy(
         r"限制" + _WHOM + r"?的?(?:外出|出行|出门|出村|离村|离家|行动)|"
@@ -558,7 +603,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
        N_("公布违约者姓名"), display=True),
     # --- CV604 cutting supply ------------------------------------------------------------------
     _P("CV604", ("水电气暖热网带号", "停止断拆予再给拒限"), _lazy(
-        r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制)(?:对)?" + _WHOM + r"?的?(?:生活|家庭)?"
+        r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制)(?:对)?" + _WHOM + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房)?的?"
         r"(?:接通|开通|安装|通)?" + _SUPPLY + r"(?:供应|服务)?"), _supply_what, pronoun=True, nominal=True),
     # 关闭其进户水阀, 剪断其入户线: cutting the household's connection
     _P("CV604", ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断"), _lazy(
@@ -591,9 +636,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         + r"(?:对)?" + _WHOM + r"?(?P<gap>" + _GAP + r"{0,10}?)" + _WELFARE + _OBJECT_TAIL), N_("取消低保等福利"),
        inherent=True, eligibility=True, nominal=True),
     _P("CV605", (_WELFARE_KEYS, "享领申获纳列评参"), _lazy(
-        r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:其|该户|其家庭|再)?"
+        r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:安排|让|给予)?(?:其|该户|其家庭|再)?"
         r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入))"
-        + r"(?P<gap>" + _GAP + r"{0,10}?)" + _WELFARE + _OBJECT_TAIL), N_("取消低保等福利"), pronoun=True, eligibility=True),
+        + r"(?P<gap>" + _GAP + r"{0,14}?)" + _WELFARE + _OBJECT_TAIL), N_("取消低保等福利"), pronoun=True, eligibility=True),
     _P("CV605", (_WELFARE_KEYS, "减降扣停消发"), _lazy(
         _WELFARE + r"(?P<gap>" + _GAP + r"{0,4}?)(?:减半|减少|减发|降低|扣减|扣除|停发|取消|不予发放)"),
        N_("取消低保等福利"), pronoun=True, eligibility=True, object_first=True),
@@ -625,7 +670,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV606", ("再作视非认", "民员口"), _lazy(
         r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认)(?:" + _WHOM + r")?(?:为|作)|"
         r"(?:视为|视同)(?:非|外来|外村|外组))"
-        r"(?:本村|本组|本集体|本社|本村民小组)?的?(?:村民|组员|社员|成员|人员|人口)"),
+        r"(?:本村|本组|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口)"),
+       N_("取消村民资格"), inherent=True, eligibility=True),
+    # 刑满释放…方可恢复其村民待遇: membership taken away until the village restores it
+    _P("CV606", ("复",), _lazy(
+        r"(?:方可|才能|才可|方能|才|再行?|后)恢复" + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP),
        N_("取消村民资格"), inherent=True, eligibility=True),
     # 违者按外来人口管理: only as a consequence (租住本村的外来人员，按外来人口管理 is plain fact)
     _P("CV606", ("按作当", "外非"), _lazy(
@@ -652,6 +701,7 @@ _WOMEN_TARGET = re.compile(
     r"大龄未婚女|未婚女|纯女户|女儿户|独女户|双女户|户无男性|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,6}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
+    r"(?:已婚|出嫁|外嫁|离婚|离异|丧偶)" + _GAP + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民)|"
     r"(?:离婚|离异|丧偶)(?:后|的)?(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
@@ -673,8 +723,15 @@ _DENIAL = re.compile(
     # a share given to the men instead: 其遗产归兄弟所有
     r"(?:归|由)(?:其)?(?:兄弟|儿子|男方|娘家兄弟|男性)(?:所有|继承|享有)|"
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
-    r"(?:只|仅|按|以)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一半|半份|半数|减半|(?<!\d)\d{1,2}\s*[%％]|"
-    r"百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
+    r"(?:只|仅|按|以)(?:能|可|准|许|限)?" + _GAP + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
+    r"\d?\.\d+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
+    # no longer a member: 不再作为本村集体经济组织成员
+    r"不再(?:是|作为|视为|认定为?|属于)" + _GAP + r"{0,12}?(?:成员|村民|社员|组员|股东)|"
+    # the land taken back or handed to the husband's family: 一律调整, 调整给其原夫家
+    r"(?:一律|统一|全部)(?:调整|收回|调出|重新分配|划出)|调(?:整)?给(?:其)?(?:原)?(?:夫家|男方|婆家)|"
+    # left out of the count: 不在分配之列, 不计入分配人口
+    r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
+    r"不算人头|不计人口|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
     # a demand to leave: 户口必须迁出
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:户口|户籍)?(?:迁出|迁走|转出|外迁)"
@@ -707,6 +764,7 @@ _MEMBER_DOER = re.compile(
     r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属)|子女|儿子|女儿)"
     r"(?![的们])"
 )
+_SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
 _HOUSEHOLD = re.compile(r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶")
 _OTHERS = re.compile(r"该户|全户|全家|其父母|其家长|其监护人|其配偶")
 _COLLECTIVE_EXPLICIT = re.compile(r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)")
@@ -740,7 +798,7 @@ class _Clause:
 
 def _clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
-    if _CONDITION_CLAUSE.search(body):
+    if _CONDITION_CLAUSE.search(body) or (_ONE_DOER.match(body) and _WRONGDOING.search(body)):
         return _Clause(start, end, end)
     m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
     if m and _PROHIBITED_TARGET.match(body):
@@ -854,18 +912,21 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False  # 乱倒的垃圾由保洁员拉走; 散放的牛羊由畜主牵走
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
         return False
+    if (pat.holds_thing or pat.holds_person) and evidence.startswith(("扣留", "扣押")) \
+            and _holds_person(sent, pos, evidence) != pat.holds_person:
+        return False
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return False
     if pat.needs_pay_word and not _PAY_WORD.search(evidence):
         return False
-    if pat.payment and not _SURCHARGE.search(evidence):
+    if pat.payment and not _SURCHARGE.search(evidence) and not _PER_OFFENCE.search(text, scope, end):
         named = (gap or "") + _FOLLOWING_OBJECT.match(text, end, sent.end).group()
         if _CIVIL.search(named):
             return False  # the payment is named as the cost of harm: 承担修复费用200元
         if _DUE.search(named) and (_DUE_MATTER.search(text, sent.start, pos)
                                    or not _in_penalty_context(sent, pos)):
             return False  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
-        if gap and _TAKEN_FROM_HOLDINGS.search(gap):
+        if gap and evidence.startswith("扣") and _TAKEN_FROM_HOLDINGS.search(gap):
             return False  # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
     if pat.contract and _CONTRACT.search(text, sent.start, sent.end):
         return False
@@ -938,10 +999,18 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end)
         if doer is None and not _MEMBER_ACT.search(text, clause.start, clause.cond_end):
             continue
-        bearer = _OTHERS if doer is not None and doer.group("dependent") is None else _HOUSEHOLD
+        minor = doer is None or doer.group("dependent") is not None \
+            or bool(_SCHOOL.search(text, clause.start, clause.cond_end))  # 子女逃学辍学的: a minor child
+        bearer = _HOUSEHOLD if minor else _OTHERS
         for m in measures:
-            if m.start >= clause.cond_end and bearer.search(m.evidence):
-                return Measure("CV608", m.start, m.end, m.evidence, N_("连带处罚家庭成员"))
+            if m.start < clause.cond_end:
+                continue
+            # the household may be named in the measure (取消该户低保) or be the subject of its clause
+            # (该户当年不得享受…助学补助)
+            named = bearer.search(m.evidence) or bearer.search(text, max(sent.clause_at(m.start).start, clause.cond_end), m.start)
+            if named:
+                start = min(m.start, named.start()) if named.string is text else m.start
+                return Measure("CV608", start, m.end, text[start:m.end], N_("连带处罚家庭成员"))
     for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
         if women and women.start <= target.start() < women.end and "子女" in target.group():
             continue  # 离婚妇女及其子女: part of the women's target
@@ -952,9 +1021,10 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
             continue
         if _AUDIENCE_BEFORE.search(text, clause.start, target.start()) or _AUDIENCE_AFTER.match(text, target.end()):
             continue  # 在全村大会上作检讨, 全村通报: the village watches, it is not punished
-        later = [m for m in measures if clause.start <= m.start < clause.end and (
+        run_end = _subject_run_end(sent, clause)
+        later = [m for m in measures if clause.start <= m.start < run_end and (
             m.start >= target.start() or (m.code in _CONTAINS_TARGET_CODES and target.end() <= m.end))]
-        if later:  # the measure falls on the collective in the same clause (全家不得享受当年分红)
+        if later:  # the measure falls on the collective (全家不得享受当年分红; 全家不得评为文明户，不得享受…)
             m = later[0]
             if "村" in target.group():
                 what = N_("连带处罚全村")
@@ -965,6 +1035,23 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
             start = min(target.start(), m.start)  # 取消其子女入学推荐资格: the measure names the target
             return Measure("CV608", start, m.end, text[start:m.end], what)
     return None
+
+
+# A clause that names a new subject: what follows is not the collective's any more.
+_NEW_SUBJECT = re.compile(
+    r"\s*(?:其|该|本人|违者|对|凡|如|若|由|村委|村民委员会|居委|村里|村集体|组里|但|本村|各户|任何)")
+
+
+def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
+    """Where the clauses governed by the subject of `clause` end: 全家不得评为文明户，不得享受当年分红
+    (the collective is still the subject of the second clause); a condition or a new subject ends it."""
+    clauses = sent.clauses
+    end = clause.end
+    for following in clauses[clauses.index(clause) + 1:]:
+        if following.cond_end > following.start or _NEW_SUBJECT.match(sent.text, following.start):
+            break
+        end = following.end
+    return end
 
 
 def _runnable(chars: frozenset[str], among: Iterable[int] | None = None) -> list[int]:
