@@ -51,7 +51,7 @@ def load(path: Path = EVAL_SET) -> list[tuple[str, frozenset[str]]]:
 
 
 def score(articles: list[tuple[str, frozenset[str]]]) -> Score:
-    from civcat.clauses import unlawful_measures
+    from civcat.rules.clauses import unlawful_measures
 
     result = Score()
     for text, expected in articles:

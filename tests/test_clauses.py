@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from civcat.clauses import Measure, unlawful_measures
+from civcat.rules.clauses import Measure, unlawful_measures
 
 # (article text, the codes it must report). Phrased the way village charters write them.
 FIRING: list[tuple[str, set[str]]] = [
@@ -634,7 +634,7 @@ def test_empty_and_plain_text() -> None:
 
 def test_key_characters_cover_every_match() -> None:
     """The speed-up skips a pattern when a sentence lacks its key characters: no match may lack them."""
-    from civcat import clauses
+    from civcat.rules.clauses import analyser as clauses
 
     from pathlib import Path
 
