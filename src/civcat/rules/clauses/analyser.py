@@ -158,7 +158,7 @@ from typing import Callable, Iterable
 
 from ...i18n import N_
 
-__all__ = ["Measure", "unlawful_measures"]
+__all__ = ["Measure", "consequence_span", "sentence_spans", "unlawful_measures"]
 
 
 @dataclass(frozen=True)
@@ -229,7 +229,7 @@ _SUPPLY = (
 # Clause structure
 # ---------------------------------------------------------------------------------------------
 
-_SENTENCE_BREAK = re.compile(r"[。；;！!？?\n\r]+")
+_SENTENCE_BREAK = re.compile(r"(?:[。；;！!？?\n\r]|\.(?!\d))+")  # a pasted "." ends a sentence, 0.5 does not
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
 _CONDITION_CLAUSE = re.compile(
@@ -1071,12 +1071,8 @@ def _runnable(chars: frozenset[str], among: Iterable[int] | None = None) -> list
     return out
 
 
-def unlawful_measures(text: str) -> list[Measure]:
-    """Measures this article text imposes that the law does not allow a charter to impose, in text order."""
-    chars = frozenset(text)
-    runnable = _runnable(chars)
-    if not runnable and _WOMEN_KEYS.isdisjoint(chars) and _COLLECTIVE_KEYS.isdisjoint(chars):
-        return []  # most articles: nothing in them could match, so no sentence need be read
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the text, without its closing punctuation."""
     spans: list[tuple[int, int]] = []
     pos, length = 0, len(text)
     while pos < length:
@@ -1085,6 +1081,27 @@ def unlawful_measures(text: str) -> list[Measure]:
         if end > pos:
             spans.append((pos, end))
         pos = brk.end() if brk else length
+    return spans
+
+
+def consequence_span(text: str, pos: int) -> tuple[int, int, int]:
+    """The sub-clause holding the measure at `pos`: (its start, where its consequence begins — after a
+    condition or 违者/否则 — and its end). What the review's suggested wording replaces."""
+    for start, end in sentence_spans(text):
+        if start <= pos < end:
+            sentence = _Sentence(text, start, end)
+            clause = sentence.clause_at(pos)
+            return clause.start, _scope_start(text, clause, pos), clause.end
+    return pos, pos, len(text)
+
+
+def unlawful_measures(text: str) -> list[Measure]:
+    """Measures this article text imposes that the law does not allow a charter to impose, in text order."""
+    chars = frozenset(text)
+    runnable = _runnable(chars)
+    if not runnable and _WOMEN_KEYS.isdisjoint(chars) and _COLLECTIVE_KEYS.isdisjoint(chars):
+        return []  # most articles: nothing in them could match, so no sentence need be read
+    spans = sentence_spans(text)
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
     found: list[Measure] = []
