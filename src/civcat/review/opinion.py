@@ -42,6 +42,8 @@ class Problem:
     severity: str
     line: int
     message: str
+    evidence: str | None = None  # for an article: the words that triggered the finding
+    what: str | None = None  # for an article: the measure, as the analyser names it (Chinese)
 
 
 @dataclass
@@ -213,10 +215,23 @@ def _opinion(repository: Repository, code: str, date: dt.date, findings: list) -
     points = charter.points is not None and bool(charter.points.items)
     for article, _first, _last in articles:
         if id(article) in taken:
+            _explain(article)
             codes = {p.code for p in article.problems}
             article.suggestion = suggest(article.text, village=village, points=points, codes=codes)
             opinion.articles.append(article)
     return opinion
+
+
+def _explain(article: ArticleReview) -> None:
+    """Each finding of the article with the words that triggered it, from the analyser (in text order)."""
+    from ..rules.clauses import unlawful_measures
+
+    left = list(unlawful_measures(article.text))
+    for problem in article.problems:
+        measure = next((m for m in left if m.code == problem.code), None)
+        if measure is not None:
+            left.remove(measure)
+            problem.evidence, problem.what = measure.evidence, measure.what
 
 
 def _articles(doc) -> list[tuple[ArticleReview, int, int]]:
