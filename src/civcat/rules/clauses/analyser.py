@@ -145,6 +145,19 @@ Decisions
   admonitions; 张榜公布 as the consequence of wrongdoing is public shaming (CV603).
 - A clause that only names the measure as a topic (取消低保应当经过民主评议) is not an imposition
   for the deprivation families: a following 应当/须/时/程序 marks the nominal use.
+- **Real shapes (issue 14, measured by bench/bench_clauses.py):** a due collected in advance as a
+  sanction (预征其下一年度卫生费) and a fixed sum per offence whatever it is called (按每次100元收取清理费)
+  are fines; a payment is a deduction from holdings only when the action deducts (扣), so 交误工补偿款
+  is still a fine. 扣留/扣押 of a person — 将其扣留, 扣留在治保室, or a bare 扣留 after a person with no
+  thing in the sentence (外来人员偷盗的…扣留) — is CV603, of a thing CV602. A household or group that
+  is the subject of a clause stays the bearer of the clauses that follow it until a condition or a
+  new subject (全家不得评为文明户，不得享受当年分红), and "一人吸毒，" is a condition without 的. A
+  child's act is a minor's when the condition is about school (子女逃学辍学的), so the household bears
+  it (CV608). Membership restored only by a vote (刑满释放…方可恢复其村民待遇) was taken away (CV606),
+  while confirming a newcomer's (未经村民会议同意的人员不享有成员待遇) is the assembly's own task
+  (农村集体经济组织法 Art. 12). Women's denials also read 一律调整, 调整给其原夫家, 只配0.5股, 不在分配之列,
+  不再作为…成员, and 已婚…的女性 is a status. Compensation held back (补偿款暂由村委会代管) is CV602. A
+  pasted "." ends a sentence (not inside 0.5).
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
