@@ -208,7 +208,7 @@ _PERSON_HOLD = (
 
 _DIVIDEND = (
     r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份|股权|"
-    r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|安置(?:补助)?费|青苗(?:补偿)?费|集体收益)"
+    r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金))"
 )
 _LAND = (r"(?:承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
          r"果园|茶园|菜园|鱼塘|水塘|水面|荒山|山场|林场|草场)")
@@ -227,7 +227,7 @@ _CERT = (
 )
 _MEMBERSHIP = (
     r"(?:(?:本村|本组|本社|村里|村集体|本集体|集体经济组织)?的?"
-    r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|村籍|组籍|社籍|"
+    r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东权利?|村籍|组籍|社籍|"
     r"户籍|集体经济组织成员(?:资格|身份)?))"
 )
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
@@ -248,7 +248,8 @@ _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
 _CONDITION_CLAUSE = re.compile(
     r"(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
-    r"(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位)?\s*$"
+    r"(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
+    r"社员|股东|组员|学生|家长)?\s*$"
 )
 # A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
 _CONDITION_OPENER = re.compile(
@@ -425,6 +426,7 @@ class _Pattern:
     residence: bool = False  # 户口不在本村的，不予办理证明: the village cannot vouch for a non-resident
     holds_thing: bool = False  # 扣留 of a thing (CV602), not of a person (将其扣留, 扣留在治保室: CV603)
     holds_person: bool = False  # 扣留 of a person only
+    scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
 
 
 def _supply_what(evidence: str) -> str:
@@ -501,6 +503,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("罚款"), inherent=True),
     _P("CV601", ("元块", "罚"), _lazy(r"(?:(?<![处惩奖赏受认责])罚|处罚|惩罚)\s*" + _WHOM + r"?\s*(?:每[人户次天]?)?\s*"
                            + _MONEY), N_("罚款"), inherent=True),
+    # 罚狗主人五十元: the person fined named between 罚 and the amount
+    _P("CV601", ("元块", "罚"), _lazy(
+        r"(?<![处惩奖赏受认责])罚(?:" + _GAP + r"{1,6}?)(?:人|主|户|者|方|家|长)\s*" + _MONEY), N_("罚款"), inherent=True),
     _P("CV601", ("罚裁",), _lazy(
         r"(?:罚没款|罚款|罚金|罚钱|经济处罚|经济制裁|经济惩罚)(?!条款|规定|内容|事项)"
         r"(?:\s*(?:每[人户次天亩株棵头]?)?\s*" + _MONEY + ")?"),
@@ -530,7 +535,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放行)"), N_("交费领回"), payment=True, pronoun=True),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P("CV602", ("没充扣强",), _lazy(
-        r"(?:没收|罚没(?!款)|充公|查扣|扣押|暂扣|扣留(?!" + _WHOM + r"?(?:本人|人员|人身)|" + _PERSON_HOLD + r")|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
+        r"(?:没收|罚没(?!款)|充公|查扣|扣押|暂扣|扣存|暂存|扣留(?!" + _WHOM + r"?(?:本人|人员|人身)|" + _PERSON_HOLD + r")|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
         r"[^，,。；;：:！!？?\s并和及或、]{0,8}"), _seizure_what, inherent=True, defer_bare=True, holds_thing=True),
     _P("CV602", ("拆",), _lazy(
         r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"),
@@ -558,7 +563,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV602", ("红益股偿置苗地田林山权配", "享参配分获领申安审划批给"), _lazy(
         r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:其|该户|其家庭|再)?|不)"
         r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予)"
-        + r"(?P<gap>" + _GAP + r"{0,8}?)" + r"(?:" + _DIVIDEND + "|" + _LAND + r"|分配)" + _OBJECT_TAIL),
+        + r"(?P<gap>" + _GAP + r"{0,8}?)" + r"(?:" + _DIVIDEND + "|" + _LAND + r"|分配)(?!" + _GAP
+        + r"{0,4}?(?:补贴|补助|津贴))" + _OBJECT_TAIL),
        _share_or_land_what, pronoun=True, eligibility=True),
     _P("CV602", ("红益股偿置苗", "扣抵冲"), _lazy(
         r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND
@@ -619,7 +625,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV604 cutting supply ------------------------------------------------------------------
     _P("CV604", ("水电气暖热网带号", "停止断拆予再给拒限"), _lazy(
         r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制)(?:对)?" + _WHOM + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房)?的?"
-        r"(?:接通|开通|安装|通)?" + _SUPPLY + r"(?:供应|服务)?"), _supply_what, pronoun=True, nominal=True),
+        r"(?:接通|开通|安装|通|提供|供应)?(?:" + _GAP + r"{1,6}?[和、及与])??" + _SUPPLY + r"(?:供应|服务)?"), _supply_what,
+       pronoun=True, nominal=True),
     # 关闭其进户水阀, 剪断其入户线: cutting the household's connection
     _P("CV604", ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断"), _lazy(
         r"(?:关闭|关掉|关停|锁闭|锁死|锁上|拔掉|拔除|拆掉|拆除|拆走|剪断|剪掉|掐断|掐掉|切断|断开|拉断|卸掉|卸下)" + _WHOM
@@ -634,10 +641,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV605", ("办具章签审受开出提", "予给停缓拒再得能准不"), _lazy(
         r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
         + _WHOM + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
-        + _GAP + r"{0,8}?" + _CERT + r"(?:审批|手续|证明|材料|登记)*"), N_("不予办理证明"), pronoun=True, residence=True),
+        + _GAP + r"{0,8}?" + _CERT + r"(?:审批|手续|证明|材料|登记)*"), N_("不予办理证明"), pronoun=True, residence=True,
+       scheme=True),
     _P("CV605", ("办具章签审受", "予给停缓拒再律"), _lazy(
         r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再)(?:为|给|替|帮|对|向)?" + _WHOM
-        + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理)"), N_("不予办理证明"), pronoun=True, residence=True),
+        + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理)"), N_("不予办理证明"), pronoun=True, residence=True,
+       scheme=True),
     # 取消其子女入学推荐资格, 不予办理参军政审: services the village gives or vouches for
     _P("CV605", ("学军伍兵工业审园托", "消停暂剥注予再"), _lazy(
         r"(?:取消|停止|暂停|剥夺|注销|不予|不再)(?:对)?" + _WHOM + r"?(?:的)?(?P<gap>" + _GAP + r"{0,8}?)"
@@ -675,6 +684,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
         r"(?:责令|强制|勒令|限期|强行)" + _WHOM + r"?(?:将)?(?:户口|户籍)?(?:迁出|迁走|搬出|搬离|离开)(?:本村|村|本组)?"),
        _expulsion_what, inherent=True),
+    # 将其全家户口迁出本村: the village moving a member's registration out
+    _P("CV606", ("迁", "户籍"), _lazy(
+        r"(?:将|把)" + _WHOM + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出)"),
+       N_("驱逐出村"), inherent=True),
     # 注销其户口, 收回其户籍: a lawful consequence of death or moving away, otherwise an expulsion
     _P("CV606", ("户籍", "销回消"), _lazy(
         r"(?:注销|收回|吊销|取消)" + _WHOM + r"?的?(?:户口|户籍|村籍|组籍|社籍)(?!迁移|登记|性质|类别|限制|区分|管理)"),
@@ -739,7 +752,9 @@ _DENIAL = re.compile(
     r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有)(?:其|再)?(?:在本村|在村|在本组)?" + _ENTITLEMENT
     + "|不" + _ENTITLEMENT + r")(?:" + _GAP + r"{0,10}?(?:" + _RIGHTS + r"|资格|待遇|权利?|分配)" + _OBJECT_TAIL + r")?|"
     # a right granted only on a further condition: 满五年后方可享受村民待遇
-    r"(?:方可|才能|才可|方能|才)(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
+    r"(?:方可|才能|才可|方能|才)(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
+    # 只分口粮田，不分责任田
+    r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|"
     # a deprivation: 收回其承包地, 取消分配资格
     r"(?:收回|收归|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除)(?:" + _GAP + r"{0,10}?(?:"
     + _RIGHTS + r"|资格|待遇))?|"
@@ -927,6 +942,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False
     if pat.residence and _NOT_RESIDENT.search(text, sent.start, pos):
         return False
+    if pat.scheme and _own_scheme(text, sent.start, pos, text[pos:clause.end]):
+        return False  # the benefit is named after the action: 不予办理报销手续
     if pat.not_fee and (_FEE.search(text, sent.start, min(end + 4, sent.end)) or not (
             _SEIZABLE.search(text, sent.start, end) or _CONTRABAND.search(text, sent.start, end)
             or _in_penalty_context(sent, pos))):
