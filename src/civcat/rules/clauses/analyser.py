@@ -427,6 +427,7 @@ class _Pattern:
     holds_thing: bool = False  # 扣留 of a thing (CV602), not of a person (将其扣留, 扣留在治保室: CV603)
     holds_person: bool = False  # 扣留 of a person only
     scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
+    generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
 
 
 def _supply_what(evidence: str) -> str:
@@ -495,6 +496,24 @@ def _P(code: str, keys: tuple[str, ...], regex: re.Pattern[str], what: str | Cal
        **flags: bool) -> _Pattern:
     return _Pattern(code, tuple(frozenset(k) for k in keys), regex, what, **flags)
 
+
+_DEPRIVATION = (
+    r"(?:取消|停止|暂停|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|不再给予|不予安排|不再安排)(?:对)?"
+    r"(?:其|该户|违者|违规者|当事人|其家庭|责任人)的?"
+    # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
+    r"(?!" + _GAP + r"{0,8}?(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励|积分|分值|评选|职务))"
+    r"(?P<gap>" + _GAP + r"{0,10}?)"
+)
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓不"
+_DEPRIVATION_CLASSES = (
+    ("CV606", "民员东籍", r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍)", N_("取消村民资格")),
+    ("CV602", "股红益偿承地田林园塘房宅财款租",
+     r"(?:股|红|收益|补偿|承包|土地|田|林地|山林|园|塘|房屋|宅基地|财产|财物|款项|租金)", N_("扣发集体收益分红")),
+    ("CV604", "水电气暖网号", r"(?:用水|用电|供水|供电|水电|燃气|供暖|网络|信号)", N_("停止供应")),
+    ("CV605", "补助利遇务证续目惠格权益策障救扶问标额会",
+     r"(?:补|助|福利|待遇|服务|证明|证件|手续|项目|优惠|资格|权利|权益|政策|保障|救|扶|慰问|指标|名额|机会)",
+     N_("取消低保等福利")),
+)
 
 _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV601 fine or payment as penalty -----------------------------------------------------
@@ -716,6 +735,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV606", ("按作当", "外非"), _lazy(
         r"(?:按|作为?|当作)(?:" + _WHOM + r")?(?:非|外来|外村|外组)(?:本村|本组|本集体|本社)?的?(?:村民|组员|社员|成员|人员|人口)"),
        N_("取消村民资格"), pronoun=True, eligibility=True),
+    # --- what a deprivation takes from the sanctioned person, by the class of its object ------------
+    # The patterns above name the measures charters usually write; these read the structure instead:
+    # a deprivation verb governing the sanctioned person (取消其…, 暂停该户…, 停止对其…) in a
+    # consequence, and the class of what it takes. Honours and points stay lawful.
+    *(_P(code, (_DEPRIVE_KEYS, "其户者人", keys), _lazy(_DEPRIVATION + objects), what, penalty_only=True,
+         eligibility=True, nominal=True, generic=True)
+      for code, keys, objects, what in _DEPRIVATION_CLASSES),
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
@@ -1151,8 +1177,19 @@ def unlawful_measures(text: str) -> list[Measure]:
     return found
 
 
+def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
+    """A structural finding gives way to any other finding on the same words (a named measure, or a
+    structural class listed before it): one deprivation is one measure."""
+    def rank(m: Measure) -> int:
+        return generic.get(m.code, -1)
+
+    return [m for m in measures if m.code not in generic or not any(
+        o is not m and rank(o) < rank(m) and o.start < m.end and m.start < o.end for o in measures)]
+
+
 def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     first: dict[str, Measure] = {}  # the earliest measure of each code
+    generic: dict[str, int] = {}  # code -> rank of the structural class that found its measure
     for index in runnable:
         pat = _PATTERNS[index]
         best = first.get(pat.code)
@@ -1163,11 +1200,15 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
             if m.group() and _candidate_ok(sent, pat, m):
                 what = pat.what(m.group()) if callable(pat.what) else pat.what
                 first[pat.code] = Measure(pat.code, m.start(), m.end(), m.group(), what)
+                if pat.generic:
+                    generic[pat.code] = index
+                else:
+                    generic.pop(pat.code, None)
                 break
             # a rejected match may hide a shorter one inside it (扣除其家长积分并取消其家庭低保): look again
             # from the next character rather than after the match
             at = m.start() + 1
-    measures = sorted(first.values(), key=lambda x: x.start)
+    measures = _one_class_per_phrase(sorted(first.values(), key=lambda x: x.start), generic)
     women = _women_finding(sent)
     collective = _collective_finding(sent, measures, women)
     for special in (women, collective):
