@@ -249,7 +249,7 @@ _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _CONDITION_CLAUSE = re.compile(
     r"(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
     r"(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
-    r"社员|股东|组员|学生|家长)?\s*$"
+    r"社员|股东|组员|学生|家长|承包户|承租户)?\s*$"
 )
 # A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
 _CONDITION_OPENER = re.compile(
@@ -277,7 +277,7 @@ _WRONGDOING = re.compile(
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|超(?:面积|高|标|层|规划|审批|范围|占|建)"
+    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|超(?:面积|高|标|层|规划|审批|范围|占|建)"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
@@ -498,13 +498,14 @@ def _P(code: str, keys: tuple[str, ...], regex: re.Pattern[str], what: str | Cal
 
 
 _DEPRIVATION = (
-    r"(?:取消|停止|暂停|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|不再给予|不予安排|不再安排)(?:对)?"
+    r"(?:取消|停止|暂停|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|不再给予|不予安排|不再安排|"
+    r"调减|核减|削减|减少)(?:对)?"
     r"(?:其|该户|违者|违规者|当事人|其家庭|责任人)的?"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
     r"(?!" + _GAP + r"{0,8}?(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励|积分|分值|评选|职务))"
     r"(?P<gap>" + _GAP + r"{0,10}?)"
 )
-_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓不"
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓不调核削减"
 _DEPRIVATION_CLASSES = (
     ("CV606", "民员东籍", r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍)", N_("取消村民资格")),
     ("CV602", "股红益偿承地田林园塘房宅财款租",
@@ -575,6 +576,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:强行收回|收回|收归(?:村|组)?集体|调出)" + _WHOM + r"?的?(?:全部|部分|原|所有)?" + _GAP + r"{0,6}?" + _LAND),
        _land_what, inherent=True, defer_bare=True, eligibility=True, nominal=True),
     _P("CV602", ("集", "归缴"), _lazy(r"(?:收归|归|上缴)(?:村|组)?集体(?:所有)?"), N_("没收归集体")),
+    # 菜地主人可以将其捕获，归自己所有: another's animal or goods taken for oneself
+    _P("CV602", ("归",), _lazy(r"归(?:自己|己|本人|发现人|捕获人|受害人|受损人|失主|主人)所有"), N_("没收财物"),
+       needs_property=True),
     _P("CV602", ("红益股偿置苗", "扣停缓发消剥冻截收注清没"), _lazy(
         r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收)" + _WHOM + r"?的?"
         + r"(?P<gap>" + _GAP + r"{0,8}?)" + _DIVIDEND + _OBJECT_TAIL), N_("扣发集体收益分红"),
@@ -642,8 +646,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"张榜(?:公布|公示|通报)?"),
        N_("公布违约者姓名"), display=True),
     # --- CV604 cutting supply ------------------------------------------------------------------
-    _P("CV604", ("水电气暖热网带号", "停止断拆予再给拒限"), _lazy(
-        r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制)(?:对)?" + _WHOM + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房)?的?"
+    _P("CV604", ("水电气暖热网带号", "停止断拆予再给拒限关"), _lazy(
+        r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对)?" + _WHOM + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房)?的?"
         r"(?:接通|开通|安装|通|提供|供应)?(?:" + _GAP + r"{1,6}?[和、及与])??" + _SUPPLY + r"(?:供应|服务)?"), _supply_what,
        pronoun=True, nominal=True),
     # 关闭其进户水阀, 剪断其入户线: cutting the household's connection
@@ -700,7 +704,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV606", ("除逐赶迁搬离注",), _lazy(
         r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
         r"赶出(?:本村|村|村子|村庄|本组)|"
-        r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
+        r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
         r"(?:责令|强制|勒令|限期|强行)" + _WHOM + r"?(?:将)?(?:户口|户籍)?(?:迁出|迁走|搬出|搬离|离开)(?:本村|村|本组)?"),
        _expulsion_what, inherent=True),
     # 将其全家户口迁出本村: the village moving a member's registration out
@@ -820,6 +824,9 @@ _AUDIENCE_AFTER = re.compile(r"(?:村民)?(?:大会|会议|会上|范围|内|公
 _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
 _MEMBER_ACT = re.compile(r"(?:家庭成员|家属|家人|户内|家中|子女|亲属)(?:中|里)?(?:有|凡有|如有)")
+# 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
+_GROUP_ACT = re.compile(r"(?:村民小组|小组|本组|组)(?:内|里|中)(?:有|凡有|如有)")
+_GROUP = re.compile(r"该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组")
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
@@ -1077,6 +1084,9 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
             if named:
                 start = min(m.start, named.start()) if named.string is text else m.start
                 return Measure("CV608", start, m.end, text[start:m.end], N_("连带处罚家庭成员"))
+    group = _group_finding(sent, measures)
+    if group is not None:
+        return group
     for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
         if women and women.start <= target.start() < women.end and "子女" in target.group():
             continue  # 离婚妇女及其子女: part of the women's target
@@ -1118,6 +1128,22 @@ def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
             break
         end = following.end
     return end
+
+
+def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition naming one household of a group (小组内有农户…的) and a measure the group bears."""
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _GROUP_ACT.search(text, clause.start, clause.cond_end):
+            continue
+        for m in measures:
+            if m.start < clause.cond_end:
+                continue
+            named = _GROUP.search(text, max(sent.clause_at(m.start).start, clause.cond_end), m.end)
+            if named:
+                start = min(named.start(), m.start)
+                return Measure("CV608", start, m.end, text[start:m.end], N_("连带处罚村民小组"))
+    return None
 
 
 def _runnable(chars: frozenset[str], among: Iterable[int] | None = None) -> list[int]:
