@@ -134,13 +134,13 @@ def check_copies(opinions: list[Opinion], out_dir: Path, *, force: bool = False)
 def apply_suggestions(root: Path, opinion: Opinion, out_dir: Path, *, force: bool = False) -> Path | None:
     """A copy of the charter with the suggested wording in place of the flagged articles, written into
     out_dir for the village to review (never over the charter). None when there is nothing to apply."""
-    from ..formatting import _dump_rt, _load_rt
+    from ..formatting import canonical, load_round_trip
 
     changes = [a for a in opinion.articles if a.suggestion]
     if not changes:
         return None
     source = (Path(root) / opinion.charter["path"]).read_text(encoding="utf-8-sig")
-    data = _load_rt(source)
+    data = load_round_trip(source)
     for article in changes:
         node = data
         for key in article.at[:-1]:
@@ -151,5 +151,5 @@ def apply_suggestions(root: Path, opinion: Opinion, out_dir: Path, *, force: boo
               f"# 已按建议改写：{numbers}。请村（居）民委员会逐条审阅，采纳后再替换 {opinion.charter['path']}，\n"
               f"# 修改稿须依法提交会议审议表决。\n")
     path = Path(out_dir) / copy_name(opinion)
-    atomic_write(path, header + _dump_rt(data), overwrite=force)
+    atomic_write(path, header + canonical(data), overwrite=force)
     return path
