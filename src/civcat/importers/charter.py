@@ -140,31 +140,39 @@ def find_community(repository, selector: str | None, title: str | None, file_ste
 
     if selector:
         return resolve_community(repository, selector)
+    codes: list[str] = []
     for text in (title, file_stem):
-        if not text:
-            continue
-        codes = _named_in(repository, text)
-        if len(codes) == 1:
-            return codes[0]
-        if len(codes) > 1:
-            options = _("、").join(_candidate(repository, c) for c in codes)
-            raise UsageError(_("“{text}”可能是 {options}；请用 --community 代码 指明").format(text=text, options=options))
+        found = _named_in(repository, text or "")
+        if found and (not codes or len(codes) > 1):
+            # The file name settles a name the title shares with another township's community.
+            codes = [c for c in codes if c in found] or found if codes else found
+            codes = _in_township(repository, codes, f"{title or ''}{file_stem}")
+    if len(codes) == 1:
+        return codes[0]
+    if codes:
+        options = _("、").join(_candidate(repository, c) for c in codes)
+        raise UsageError(_("“{text}”可能是 {options}；请用 --community 代码 指明").format(
+            text=title or file_stem, options=options))
     shown = title or file_stem
     raise UsageError(_("看不出是哪个村（社区）：“{text}”中没有 county 中任何村（社区）的名称；"
                        "请用 --community 代码或名称 指明").format(text=shown))
 
 
 def _named_in(repository, text: str) -> list[str]:
+    """Communities whose name the text contains (the longest names only: 石门村 over 门村)."""
     text = re.sub(r"\s+", "", text)
     found = [(len(doc.model.name), code) for code, doc in repository.communities.items() if doc.model.name in text]
     if not found:
         return []
     longest = max(length for length, _code in found)
-    codes = sorted(code for length, code in found if length == longest)
-    if len(codes) > 1:
-        narrowed = [c for c in codes if (t := repository.township_of(c)) is not None and t.name in text]
-        codes = narrowed or codes
-    return codes
+    return sorted(code for length, code in found if length == longest)
+
+
+def _in_township(repository, codes: list[str], text: str) -> list[str]:
+    """Of several communities, those whose township the text names (all of them when it names none)."""
+    text = re.sub(r"\s+", "", text)
+    narrowed = [c for c in codes if (t := repository.township_of(c)) is not None and t.name in text]
+    return narrowed or codes
 
 
 def _candidate(repository, code: str) -> str:

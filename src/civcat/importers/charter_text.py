@@ -119,9 +119,15 @@ def parse_charter(document: Document) -> ParsedCharter:
     return parsed
 
 
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
 def _clean(block: Block) -> Block:
-    if not block.is_table:
-        block.text = block.text.strip().strip("\u3000").strip()
+    """Outer whitespace off; invisible and control characters out (CV706 would report them); tabs as spaces."""
+    if block.is_table:
+        block.rows = [[_INVISIBLE.sub("", cell).replace("\t", " ").strip() for cell in row] for row in block.rows]
+    else:
+        block.text = _INVISIBLE.sub("", block.text).replace("\t", " ").strip()
     return block
 
 
@@ -402,7 +408,8 @@ class _Walk:
         for index, part in enumerate(parts):
             notes = [Note("review", block.text, SPLIT, block.number)] if index == 1 else []
             if part.value is not None and self.last is not None and part.value not in (self.last + 1, 1):
-                notes.append(Note("review", part.prefix.strip() + part.rest[:20], NUMBER_GAP, block.number))
+                notes.append(Note("review", block.text if len(parts) == 1 else part.prefix + part.rest, NUMBER_GAP,
+                                  block.number))
             if part.value is not None:
                 self.last = part.value
             self.add_article(ArticleText(part.rest, block.number, notes))

@@ -115,14 +115,21 @@ def decode_text(raw: bytes) -> str:
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if raw.startswith(bom):
             return raw[len(bom):].decode(encoding, errors="replace")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if len(raw) >= 4 and raw.count(b"\x00") * 4 >= len(raw):   # ASCII-range characters in UTF-16
-        even_nuls = raw[0::2].count(b"\x00")
-        return raw.decode("utf-16-be" if even_nuls > raw[1::2].count(b"\x00") else "utf-16-le", errors="replace")
-    return raw.decode("gb18030", errors="replace")
+    if b"\x00" not in raw:   # UTF-16 text without BOM can be valid UTF-8 (NULs and ASCII), never NUL-free
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    candidates = ["gb18030"] + (["utf-16-le", "utf-16-be"] if len(raw) % 2 == 0 else [])
+    decoded = {encoding: raw.decode(encoding, errors="replace") for encoding in candidates}
+    return max(decoded.values(), key=_plausible)   # GB18030 decodes any bytes: keep what reads as Chinese text
+
+
+def _plausible(text: str) -> float:
+    """The share of characters a Chinese charter is made of: CJK, CJK punctuation, ASCII, line ends."""
+    good = sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+               or " " <= c <= "~" or c in "\r\n\t“”‘’…—")
+    return good / max(len(text), 1)
 
 
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
@@ -225,7 +232,8 @@ def _body_blocks(word, document: Document) -> None:
             style = paragraph.style.name if paragraph.style is not None else ""
         except (KeyError, ValueError, AttributeError):
             style = ""
-        document.blocks.append(Block(number, text=paragraph.text, style=style or "", auto=_auto_number(element)))
+        auto = _auto_number(element) or _style_number(paragraph)
+        document.blocks.append(Block(number, text=paragraph.text, style=style or "", auto=auto))
         for box in element.iter(f"{_W}txbxContent"):   # text boxes: not part of paragraph.text
             text = "".join(t.text or "" for t in box.iter(f"{_W}t"))
             if text.strip():
@@ -254,6 +262,20 @@ def _auto_number(element) -> tuple[str, int] | None:
     if value in (None, "0"):
         return None   # numId 0 switches numbering off
     return value, int(level.get(f"{_W}val") or 0) if level is not None else 0
+
+
+def _style_number(paragraph) -> tuple[str, int] | None:
+    """Numbering that comes with the paragraph's style (Word's “List Number”, a numbered heading style)."""
+    try:
+        style = paragraph.style
+        while style is not None:
+            found = _auto_number(style.element)
+            if found is not None:
+                return found
+            style = style.base_style
+    except (KeyError, ValueError, AttributeError):
+        return None
+    return None
 
 
 def _table_rows(table) -> list[list[str]]:

@@ -1,0 +1,289 @@
+"""`civcat import charter`: Word and text charters (made up, see charter_documents.py) → YAML that validates."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from charter_documents import COMMUNITY, VILLAGE, Layout, source_texts, write_docx, write_text
+from conftest import COMMUNITY_CHARTER, VILLAGE_CHARTER
+
+from civcat.errors import UsageError
+from civcat.importers.charter import import_charters
+from civcat.importers.documents import DocumentError, decode_text, read_document
+from civcat.loader import parse
+
+#: Findings that would mean the import misread the document: loading, schema, numbering, empty or merged articles.
+MISREAD = re.compile(r"^CV(0\d\d|1\d\d|70[2-6])$")
+
+LAYOUTS = {
+    "chapters-tiao": Layout(),
+    "chapters-spaced-tiao-arabic": Layout(chapters="zhang_spaced", articles="tiao_ar", items="paren_ar"),
+    "cn-headings-dot-articles": Layout(chapters="cn", articles="dot", restart=True, signed_points=False),
+    "cn-headings-dun-articles": Layout(chapters="cn", articles="dun"),
+    "no-chapters-tiao": Layout(chapters=None),
+    "no-chapters-cn-articles": Layout(chapters=None, articles="cn", table=False),
+    "no-chapters-dot": Layout(chapters=None, articles="dot", signed_points=False),
+    "word-list-numbering": Layout(auto=True),
+}
+
+
+@pytest.fixture
+def county(mini):
+    """The mini county without its two charters: they are what the tests import."""
+    mini.remove(VILLAGE_CHARTER)
+    mini.remove(COMMUNITY_CHARTER)
+    return mini
+
+
+def _load(text: str) -> dict:
+    data, problem = parse(text)
+    assert problem is None, problem
+    return data
+
+
+def _chapters(data: dict) -> list[dict]:
+    return [{"title": c["title"], "articles": [a["text"] for a in c["articles"]]} for c in data["chapters"]]
+
+
+def _assert_lossless(texts: list[str], yaml_text: str) -> None:
+    """Every source text (numbering aside) is in the YAML, whitespace aside: as a value or a marked comment."""
+    squeezed = re.sub(r"\s", "", yaml_text)
+    missing = [t for t in texts if re.sub(r"\s", "", t) not in squeezed]
+    assert not missing, missing
+
+
+def _import_one(county, path: Path, **options):
+    outcomes = import_charters(county.root, [path], **options)
+    assert len(outcomes) == 1
+    return outcomes[0]
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_word_layouts_import_whole_and_validate_without_a_misreading(county, tmp_path, name):
+    layout = LAYOUTS[name]
+    path = write_docx(VILLAGE, layout, tmp_path / f"石门村村规民约-{name}.docx")
+    outcome = _import_one(county, path)
+    assert outcome.error is None, outcome.error
+    assert outcome.target == VILLAGE_CHARTER and outcome.written
+    text = county.read(VILLAGE_CHARTER)
+    data = _load(text)
+    assert data["title"] == "石门村村规民约"
+    assert _chapters(data) == VILLAGE.expected_chapters(layout)
+    _assert_lossless(source_texts(VILLAGE, layout), text)
+    if layout.table:
+        assert data["points"]["title"] == "石门村积分管理办法"
+        assert [(i["behaviour"], i["points"]) for i in data["points"]["items"]] == VILLAGE.points
+        assert data["points"]["redemption"] == VILLAGE.redemption
+    assert [f.code for f in outcome.findings if MISREAD.match(f.code)] == []
+    assert [f.code for f in county.validate(VILLAGE_CHARTER).findings if MISREAD.match(f.code)] == []
+    assert "# civcat: 待核对" not in text, "a clean document leaves nothing for review"
+
+
+def test_closing_lines_become_vote_procedure_and_filing(county, tmp_path):
+    outcome = _import_one(county, write_docx(VILLAGE, Layout(), tmp_path / "石门村村规民约.docx"))
+    data = _load(outcome.text)
+    assert data["status"] == "adopted"
+    assert data["procedure"] == {"voted": "2025-03-16"}     # only the date the text gives: nothing invented
+    assert data["vote"] == {"body": "villagers_meeting", "basis": "persons", "eligible": 1186, "present": 712,
+                            "in_favour": 681, "women_present": 305}
+    assert data["filed_with"] == "长生镇人民政府"
+    assert [f.code for f in outcome.findings] == ["CV503"] * 5   # solicited, drafted, reviewed, filed, published: for the clerk
+    assert any("表决：村民会议 2025-03-16 应到 1186、实到 712、赞成 681、到会妇女 305" in line for line in outcome.recognised)
+
+
+def test_households_basis_and_residents_meeting(county, tmp_path):
+    path = write_docx(COMMUNITY, Layout(chapters=None, articles="dun"), tmp_path / "三合社区居民公约.docx")
+    outcome = _import_one(county, path)
+    data = _load(county.read(COMMUNITY_CHARTER))
+    assert data["type"] == "residents_convention"
+    assert data["vote"] == {"body": "residents_meeting", "basis": "households", "eligible": 1430, "present": 964,
+                            "in_favour": 930, "women_present": 410}
+    assert data["procedure"] == {"voted": "2024-11-02"}
+    assert "filed_with" not in data
+    assert _chapters(data) == COMMUNITY.expected_chapters(Layout(chapters=None, articles="dun"))
+    assert [f.code for f in outcome.findings if MISREAD.match(f.code)] == []
+
+
+def test_no_vote_recorded_is_a_draft(county, tmp_path):
+    spec = VILLAGE.__class__(title=VILLAGE.title, chapters=VILLAGE.chapters)
+    outcome = _import_one(county, write_docx(spec, Layout(table=False), tmp_path / "a.docx"))
+    data = _load(outcome.text)
+    assert data["status"] == "draft" and "vote" not in data and "procedure" not in data
+    assert outcome.findings == []
+
+
+@pytest.mark.parametrize(("encoding", "newline"), [("gb18030", "\r\n"), ("gbk", "\n"), ("utf-16", "\r\n"),
+                                                   ("utf-16-le", "\n"), ("utf-8-sig", "\r"), ("utf-8", "\n")])
+def test_the_same_text_as_a_txt_file_in_any_encoding_and_line_ends(county, tmp_path, encoding, newline):
+    layout = Layout()
+    word = _import_one(county, write_docx(VILLAGE, layout, tmp_path / "石门村村规民约.docx"), dry_run=True)
+    path = write_text(VILLAGE, layout, tmp_path / "石门村村规民约.txt", encoding, newline)
+    text = _import_one(county, path, dry_run=True)
+    assert text.error is None
+    assert _load(text.text) == _load(word.text)
+    _assert_lossless(source_texts(VILLAGE, layout), text.text)
+
+
+def test_decode_text_guesses_utf16_without_bom_and_gb18030():
+    assert decode_text("第一条 爱护公物".encode("utf-16-le")) == "第一条 爱护公物"
+    assert decode_text("abc 第一条".encode("utf-16-be")) == "abc 第一条"
+    assert decode_text("村规民约".encode("gb18030")) == "村规民约"
+
+
+def test_unrecognised_text_is_kept_for_review_never_dropped(county, tmp_path):
+    path = tmp_path / "石门村村规民约.txt"
+    path.write_text("附件3\n石门村村规民约\n第一条 爱护公共设施。\n第三条 不乱扔垃圾。\n第四条 移风易俗。第五条 孝敬老人。\n"
+                    "序号\t说明\n1\t本表仅供参考\n石门村村民委员会\n2025年3月20日\n", encoding="utf-8")
+    outcome = _import_one(county, path)
+    text = county.read(VILLAGE_CHARTER)
+    for needle in ("附件3", "本表仅供参考", "2025-03-20", "第三条 不乱扔垃圾", "第四条 移风易俗。第五条 孝敬老人。"):
+        assert needle in text
+    assert "# civcat: 待核对（标题前的文字，不属于公约正文）：附件3" in text
+    assert [a["text"] for a in _load(text)["chapters"][0]["articles"]] == ["爱护公共设施。", "不乱扔垃圾。", "移风易俗。", "孝敬老人。"]
+    assert len(outcome.review) == 5
+    assert any("编号不连续" in line for line in outcome.review)
+    _assert_lossless(["附件3", "爱护公共设施。", "说明", "本表仅供参考", "石门村村民委员会"], text)
+
+
+def test_text_is_written_as_fmt_lays_it_out(county, tmp_path):
+    from civcat.formatting import format_text
+
+    outcome = _import_one(county, write_docx(VILLAGE, Layout(), tmp_path / "石门村村规民约.docx"))
+    text = county.read(VILLAGE_CHARTER)
+    assert format_text(text) == text == outcome.text
+
+
+def test_community_from_the_file_name_when_the_title_has_none(county, tmp_path):
+    spec = VILLAGE.__class__(title="村规民约", chapters=VILLAGE.chapters)
+    outcome = _import_one(county, write_docx(spec, Layout(table=False), tmp_path / "长生镇石门村.docx"))
+    assert outcome.code == "500243112201"
+
+
+def test_unknown_community_and_community_option(county, tmp_path):
+    spec = VILLAGE.__class__(title="村规民约", chapters=VILLAGE.chapters)
+    path = write_docx(spec, Layout(table=False), tmp_path / "新版.docx")
+    outcome = _import_one(county, path)
+    assert "看不出是哪个村（社区）" in outcome.error and "--community" in outcome.error
+    assert _import_one(county, path, community="石门村").code == "500243112201"
+    with pytest.raises(UsageError):
+        import_charters(county.root, [path, path.with_name("x.docx")], community="石门村")
+
+
+def test_ambiguous_name_lists_the_candidates(county, tmp_path):
+    county.write("catalogues/communities/500243001/500243001201.yaml",
+                 'civcat: 1\nkind: community\ncode: "500243001201"\nname: 石门村\ntype: village\n')
+    outcome = _import_one(county, write_docx(VILLAGE, Layout(table=False), tmp_path / "x.docx"))
+    assert "500243001201（汉葭街道石门村）" in outcome.error and "500243112201（长生镇石门村）" in outcome.error
+    ok = _import_one(county, write_docx(VILLAGE, Layout(table=False), tmp_path / "长生镇石门村村规民约.docx"))
+    assert ok.code == "500243112201"
+
+
+def test_existing_charter_needs_force_and_dry_run_writes_nothing(mini, tmp_path):
+    before = mini.read(VILLAGE_CHARTER)
+    path = write_docx(VILLAGE, Layout(), tmp_path / "石门村村规民约.docx")
+    refused = _import_one(mini, path)
+    assert "已有公约" in refused.error and "--force" in refused.error
+    dry = _import_one(mini, path, force=True, dry_run=True)
+    assert dry.text and not dry.written and mini.read(VILLAGE_CHARTER) == before
+    forced = _import_one(mini, path, force=True)
+    assert forced.written and mini.read(VILLAGE_CHARTER) == forced.text != before
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents civcat cannot read: one line each, the others still imported
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("旧版.doc", OLE + b"Word.Document", "另存为"),
+    ("旧版.wps", OLE, "另存为"),
+    ("加密.docx", OLE + "EncryptedPackage".encode("utf-16-le"), "密码"),
+    ("改名.docx", OLE + b"WordDocument", "旧的 Word 二进制格式"),
+    ("损坏.docx", b"PK\x03\x04" + b"\x00" * 40, "已损坏"),
+    ("不是文档.docx", _zip({"content.xml": b"<x/>"}), "word/document.xml"),
+    ("炸弹.docx", _zip({"word/document.xml": b"<" + b"a" * (8 * 1024 * 1024)}), "解压后过大"),
+    ("空.txt", b"", "空的"),
+    ("空白.txt", "\r\n \u3000\n".encode("utf-8"), "没有文字"),
+    ("表格.xlsx", b"PK", "不是 civcat 能导入的文档"),
+])
+def test_unreadable_documents_are_one_line(tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DocumentError) as caught:
+        read_document(path)
+    message = str(caught.value)
+    assert expected in message and "\n" not in message
+
+
+def test_damaged_xml_inside_a_docx(tmp_path):
+    good = write_docx(VILLAGE, Layout(table=False), tmp_path / "good.docx")
+    with zipfile.ZipFile(good) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    members["word/document.xml"] = members["word/document.xml"][:500]
+    path = tmp_path / "截断.docx"
+    path.write_bytes(_zip(members))
+    with pytest.raises(DocumentError, match="已损坏"):
+        read_document(path)
+
+
+def test_huge_file_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "巨大.txt"
+    with path.open("wb") as handle:
+        handle.truncate(6 * 1024 * 1024)
+    with pytest.raises(DocumentError, match="文件过大"):
+        read_document(path)
+
+
+def test_convert_hint_names_soffice_when_it_is_installed(tmp_path, monkeypatch):
+    from civcat.importers import documents
+
+    path = tmp_path / "旧版.doc"
+    path.write_bytes(OLE)
+    monkeypatch.setattr(documents.shutil, "which", lambda name: "/usr/bin/soffice" if name == "soffice" else None)
+    with pytest.raises(DocumentError, match="soffice --headless --convert-to docx"):
+        read_document(path)
+    monkeypatch.setattr(documents.shutil, "which", lambda name: None)
+    with pytest.raises(DocumentError) as caught:
+        read_document(path)
+    assert "soffice" not in str(caught.value)
+
+
+def test_folder_imports_the_good_documents_and_exits_2_for_the_bad(county, tmp_path):
+    folder = tmp_path / "公约"
+    folder.mkdir()
+    write_docx(VILLAGE, Layout(), folder / "石门村村规民约.docx")
+    write_text(COMMUNITY, Layout(chapters=None, articles="dot", table=False), folder / "三合社区居民公约.txt", "gb18030")
+    (folder / "旧版.doc").write_bytes(OLE)
+    (folder / "~$门村村规民约.docx").write_bytes(b"lock")   # Word's lock file: not a document
+    result = subprocess.run([sys.executable, "-m", "civcat", "import", "charter", str(folder)], cwd=county.root,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.count("\n") == 1 and "旧版.doc" in result.stderr and "另存为" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (county.root / VILLAGE_CHARTER).is_file() and (county.root / COMMUNITY_CHARTER).is_file()
+    assert "已识别" in result.stdout and "3 个错误" not in result.stdout
+    assert "导入了 2 个文件；1 个文件未导入" in result.stdout
+
+
+def test_command_dry_run_prints_the_yaml_and_writes_nothing(county, tmp_path):
+    path = write_docx(VILLAGE, Layout(), tmp_path / "石门村村规民约.docx")
+    result = subprocess.run([sys.executable, "-m", "civcat", "import", "charter", str(path), "--dry-run"],
+                            cwd=county.root, capture_output=True, text=True, timeout=120)
+    assert "title: 石门村村规民约" in result.stdout and "--dry-run" in result.stdout
+    assert not (county.root / VILLAGE_CHARTER).exists()
+    assert result.returncode == 1   # the imported charter has errors to fix (CV503): shown, exit 1
