@@ -151,12 +151,18 @@ def test_unrecognised_text_is_kept_for_review_never_dropped(county, tmp_path):
     _assert_lossless(["附件3", "爱护公共设施。", "说明", "本表仅供参考", "石门村村民委员会"], text)
 
 
-def test_text_is_written_as_fmt_lays_it_out(county, tmp_path):
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_text_is_written_as_fmt_lays_it_out(county, tmp_path, name):
     from civcat.formatting import format_text
 
-    outcome = _import_one(county, write_docx(VILLAGE, Layout(), tmp_path / "石门村村规民约.docx"))
-    text = county.read(VILLAGE_CHARTER)
-    assert format_text(text) == text == outcome.text
+    village = _import_one(county, write_docx(VILLAGE, LAYOUTS[name], tmp_path / "石门村村规民约.docx"), dry_run=True)
+    community = _import_one(county, write_docx(COMMUNITY, LAYOUTS[name], tmp_path / "三合社区居民公约.docx"), dry_run=True)
+    messy = tmp_path / "石门村.txt"
+    messy.write_text("附件3\n石门村村规民约\n前言：本约定由村民共同制定。\n第一章　总则\n第一条 爱护公共设施。\n"
+                     "第三条 不乱扔垃圾：{a: b} # 不是注释\n第二章\n第四条 “守信” 'ok'\n序号\t说明\n1\t仅供参考\n", encoding="utf-8")
+    review = _import_one(county, messy, dry_run=True)
+    for outcome in (village, community, review):
+        assert format_text(outcome.text) == outcome.text
 
 
 def test_community_from_the_file_name_when_the_title_has_none(county, tmp_path):

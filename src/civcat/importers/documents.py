@@ -220,6 +220,7 @@ def _body_blocks(word, document: Document) -> None:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    styles = _styles(word)
     number = 0
     for element in _body_elements(word.element.body):
         number += 1
@@ -227,17 +228,51 @@ def _body_blocks(word, document: Document) -> None:
             document.blocks.append(Block(number, rows=_table_rows(Table(element, word))))
             continue
         paragraph = Paragraph(element, word)
-        style = ""
-        try:
-            style = paragraph.style.name if paragraph.style is not None else ""
-        except (KeyError, ValueError, AttributeError):
-            style = ""
-        auto = _auto_number(element) or _style_number(paragraph)
-        document.blocks.append(Block(number, text=paragraph.text, style=style or "", auto=auto))
+        name, numbering = styles.get(_style_id(element), ("", None))
+        auto = _auto_number(element) or numbering
+        document.blocks.append(Block(number, text=paragraph.text, style=name, auto=auto))
         for box in element.iter(f"{_W}txbxContent"):   # text boxes: not part of paragraph.text
             text = "".join(t.text or "" for t in box.iter(f"{_W}t"))
             if text.strip():
                 document.extra.append(text)
+
+
+def _style_id(element) -> str | None:
+    properties = element.find(f"{_W}pPr")
+    style = properties.find(f"{_W}pStyle") if properties is not None else None
+    return style.get(f"{_W}val") if style is not None else None
+
+
+def _styles(word) -> dict[str | None, tuple[str, tuple[str, int] | None]]:
+    """Paragraph styles by id: (name, numbering the style brings), read once per document
+    (python-docx's `paragraph.style` looks the default style up anew for every paragraph)."""
+    found: dict[str | None, tuple[str, tuple[str, int] | None]] = {}
+    raw: dict[str, tuple[str, object, str | None]] = {}
+    default = None
+    for style in word.styles.element.iterchildren(f"{_W}style"):
+        if style.get(f"{_W}type") != "paragraph":
+            continue
+        style_id = style.get(f"{_W}styleId")
+        name = style.find(f"{_W}name")
+        based = style.find(f"{_W}basedOn")
+        raw[style_id] = (name.get(f"{_W}val") if name is not None else style_id or "", style,
+                         based.get(f"{_W}val") if based is not None else None)
+        if style.get(f"{_W}default") in ("1", "true"):
+            default = style_id
+    for style_id, (name, element, _based) in raw.items():
+        numbering, seen, current = None, set(), style_id
+        while current in raw and current not in seen and numbering is None:
+            seen.add(current)
+            numbering = _auto_number(raw[current][1])
+            current = raw[current][2]
+        found[style_id] = (_STYLE_NAMES.get(name.lower(), name), numbering)
+    if default in found:
+        found[None] = found[default]
+    return found
+
+
+#: Word writes the built-in styles' names in lower case in styles.xml ("heading 1"); python-docx shows "Heading 1".
+_STYLE_NAMES = {"title": "Title", "heading 1": "Heading 1", "heading 2": "Heading 2"}
 
 
 def _body_elements(body):
@@ -262,20 +297,6 @@ def _auto_number(element) -> tuple[str, int] | None:
     if value in (None, "0"):
         return None   # numId 0 switches numbering off
     return value, int(level.get(f"{_W}val") or 0) if level is not None else 0
-
-
-def _style_number(paragraph) -> tuple[str, int] | None:
-    """Numbering that comes with the paragraph's style (Word's “List Number”, a numbered heading style)."""
-    try:
-        style = paragraph.style
-        while style is not None:
-            found = _auto_number(style.element)
-            if found is not None:
-                return found
-            style = style.base_style
-    except (KeyError, ValueError, AttributeError):
-        return None
-    return None
 
 
 def _table_rows(table) -> list[list[str]]:
