@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from charter_documents import COMMUNITY, VILLAGE, Layout, source_texts, write_docx, write_text
+from charter_documents import COMMUNITY, VILLAGE, Article, Layout, source_texts, write_docx, write_text
 from conftest import COMMUNITY_CHARTER, VILLAGE_CHARTER
 
 from civcat.errors import UsageError
@@ -111,11 +111,22 @@ def test_households_basis_and_residents_meeting(county, tmp_path):
 
 
 def test_no_vote_recorded_is_a_draft(county, tmp_path):
-    spec = VILLAGE.__class__(title=VILLAGE.title, chapters=VILLAGE.chapters)
+    closing_article = [("附则", [Article("本村规民约报长生镇人民政府备案后公布施行。")])]
+    spec = VILLAGE.__class__(title=VILLAGE.title, chapters=VILLAGE.chapters[:-1] + closing_article)
     outcome = _import_one(county, write_docx(spec, Layout(table=False), tmp_path / "a.docx"))
     data = _load(outcome.text)
     assert data["status"] == "draft" and "vote" not in data and "procedure" not in data
+    assert "filed_with" not in data   # “报……备案后施行” in a draft says where it is to be filed, not that it was
     assert outcome.findings == []
+
+
+def test_an_adopted_charter_takes_the_filing_authority_from_its_last_article(county, tmp_path):
+    closing_article = [("附则", [Article("本村规民约经2025年3月16日村民会议表决通过，报长生镇人民政府备案后公布施行。")])]
+    spec = VILLAGE.__class__(title=VILLAGE.title, chapters=VILLAGE.chapters[:-1] + closing_article)
+    data = _load(_import_one(county, write_docx(spec, Layout(table=False), tmp_path / "a.docx")).text)
+    assert data["status"] == "adopted" and data["procedure"] == {"voted": "2025-03-16"}
+    assert data["vote"] == {"body": "villagers_meeting"} and data["filed_with"] == "长生镇人民政府"
+    assert data["chapters"][-1]["articles"][-1]["text"] == closing_article[0][1][0].text   # the article stays
 
 
 @pytest.mark.parametrize(("encoding", "newline"), [("gb18030", "\r\n"), ("gbk", "\n"), ("utf-16", "\r\n"),

@@ -72,13 +72,13 @@ def read_closing(lines: list[str], articles: list[str] = ()) -> Closing:
     if match:
         closing.filed_with = match.group(1)
     for article in articles:   # 附则: “本村规民约经2021年8月15日村民会议表决通过，报长生镇人民政府备案……”
-        if closing.filed_with is None and (match := _FILED.search(article)):
-            closing.filed_with = match.group(1)
         if closing.voted is None and dates_in(article):
-            before = closing.voted
             _steps(closing, article, only_voted=True)
-            if closing.voted != before and closing.body is None:
+            if closing.voted is not None and closing.body is None:
                 closing.body = _body(article)
+    for article in articles:   # a draft's “报……备案后施行” says where it is to be filed, not that it was
+        if closing.filed_with is None and closing.vote_recorded and (match := _FILED.search(article)):
+            closing.filed_with = match.group(1)
     return closing
 
 
