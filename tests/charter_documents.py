@@ -105,13 +105,14 @@ COMMUNITY = Spec(
 )
 
 
-SUB_STYLES = {"paren_cn": lambda i: f"（{cn(i)}）", "paren_ar": lambda i: f"({i})"}
+SUB_STYLES = {"paren_cn": lambda i: f"（{cn(i)}）", "paren_ar": lambda i: f"({i})", "dot": lambda i: f"{i}. "}
 ARTICLE_STYLES = {
     "tiao": lambda i: f"第{cn(i)}条　",
     "tiao_ar": lambda i: f"第{i}条 ",
     "dot": lambda i: f"{i}. ",
     "dun": lambda i: f"{i}、",
     "cn": lambda i: f"{cn(i)}、",
+    "paren": lambda i: f"（{cn(i)}）",
 }
 CHAPTER_STYLES = {
     "zhang": lambda i: f"第{cn(i)}章 ",

@@ -26,6 +26,7 @@ LAYOUTS = {
     "chapters-spaced-tiao-arabic": Layout(chapters="zhang_spaced", articles="tiao_ar", items="paren_ar"),
     "cn-headings-dot-articles": Layout(chapters="cn", articles="dot", restart=True, signed_points=False),
     "cn-headings-dun-articles": Layout(chapters="cn", articles="dun"),
+    "cn-headings-paren-articles": Layout(chapters="cn", articles="paren", items="dot", restart=True),
     "no-chapters-tiao": Layout(chapters=None),
     "no-chapters-cn-articles": Layout(chapters=None, articles="cn", table=False),
     "no-chapters-dot": Layout(chapters=None, articles="dot", signed_points=False),

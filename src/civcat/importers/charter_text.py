@@ -306,7 +306,7 @@ def _closing_start(body: list[Block]) -> int:
     index = len(body)
     while index > 0:
         block = body[index - 1]
-        if block.auto or classify(block.text).style in ("chapter", "tiao", "cn", "ar") or not is_closing_line(block.text):
+        if block.auto or classify(block.text).style or not is_closing_line(block.text):   # closing lines have no number
             break
         index -= 1
     return index
@@ -330,31 +330,29 @@ def _heading_like(rest: str) -> bool:
 
 
 def _levels(body: list[Block], numbers: list[Numbered]) -> tuple[str | None, str | None]:
-    """(chapter style, article style): 第X章 and 第X条 when written; else the outer of 一、 and 1. as chapters
-    when all of its items read as headings; sub-item styles （一） ① never number articles unless nothing else does."""
-    order = list(dict.fromkeys(n.style for n in numbers if n.style))
-    chapter = "chapter" if "chapter" in order else None
-    if chapter is None:
-        chapter = _outer_heading_style(numbers, order)
+    """(chapter style, article style).
+
+    Chapters: 第X章 when written; else the first numbering style of the document when all its items
+    read as headings and another style numbers the text under them (一、总则 over 第一条, 1. or （一）);
+    else Word's “Heading 1” paragraphs. Articles: 第X条 when written; else the first style after the chapters'.
+    """
+    order = list(dict.fromkeys(n.style for n in numbers if n.style and n.style != "section"))
+    chapter = "chapter" if "chapter" in order else _outer_heading_style(numbers, order)
     if chapter is None and any(b.style.lower().startswith(("heading 1", "标题 1")) for b in body):
         chapter = "heading"
-    rest = [s for s in order if s != chapter]
+    rest = [s for s in order if s not in (chapter, "chapter")]
     if "tiao" in rest:
         return chapter, "tiao"
-    main = [s for s in rest if s not in _SUB_STYLES]
-    if main:
-        return chapter, main[0]
-    subs = [s for s in rest if s != "section"]
-    return chapter, subs[0] if subs else None
+    return chapter, rest[0] if rest else None
 
 
 def _outer_heading_style(numbers: list[Numbered], order: list[str]) -> str | None:
-    main = [s for s in order if s not in _SUB_STYLES and s != "tiao"]
-    candidates = main[:1] if "tiao" not in order else [s for s in main if s == "cn" or s.startswith("auto:")][:1]
+    candidates = [s for s in order if s != "tiao"][:1]
     for style in candidates:
-        items = [n for n in numbers if n.style == style]
-        inner = "tiao" in order or len(main) > 1
-        if inner and all(_heading_like(n.rest) for n in items):
+        if not all(_heading_like(n.rest) for n in numbers if n.style == style):
+            continue
+        inner = [n for n in numbers if n.style and n.style not in (style, "section")]
+        if any(not _heading_like(n.rest) for n in inner):
             return style
     return None
 
