@@ -305,3 +305,67 @@ def test_command_dry_run_prints_the_yaml_and_writes_nothing(county, tmp_path):
     assert "title: 石门村村规民约" in result.stdout and "--dry-run" in result.stdout
     assert not (county.root / VILLAGE_CHARTER).exists()
     assert result.returncode == 1   # the imported charter has errors to fix (CV503): shown, exit 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Any text: no traceback, YAML that loads, nothing dropped
+
+_PIECES = ["第一章 总则", "第二章", "第三条 ", "第3条", "一、", "1.", "2、", "（一）", "(2)", "①", "第一节 ", "附件1：",
+           "石门村村规民约", "爱护公共设施。", "不乱扔垃圾：", "积分", "扣分项目", "+2", "-1", "应到120人，实到90人，赞成80人",
+           "2025年3月16日村民会议表决通过", "报长生镇人民政府备案", "石门村村民委员会", "“两委”", "# 注释", "'a': {b}",
+           "\u3000", "\t", " | ", "2025.3.16", "二〇二五年三月十六日", "- 列表", "&anchor *ref", "!tag", "%", "@", "`"]
+
+
+def test_any_text_imports_without_a_traceback_and_keeps_every_line(county, tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from civcat.importers.charter_text import parse_charter
+    from civcat.importers.documents import _read_text
+    from civcat.importers.numbering import classify
+
+    line = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4).map("".join)
+
+    @settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.lists(line, min_size=1, max_size=14))
+    def check(lines):
+        from civcat.importers.charter import charter_yaml
+
+        document = _read_text(Path("石门村村规民约.txt"), "\n".join(lines).encode("utf-8"))
+        if not any(b.text.strip() or b.rows for b in document.blocks):
+            return
+        text = charter_yaml(parse_charter(document), "500243112201", "village", "石门村", "x.txt")
+        assert parse(text)[1] is None
+        squeezed = re.sub(r"\s", "", text)
+        for block in document.blocks:
+            pieces = block.rows and [c for row in block.rows for c in row] or [block.text]
+            for piece in pieces:
+                whole = re.sub(r"\s", "", piece)
+                rest = re.sub(r"\s", "", classify(piece.strip()).rest)
+                assert whole in squeezed or rest in squeezed or whole.lstrip("+-").isdigit() \
+                    or re.sub(r"[+\-分]", "", whole).isdigit(), (piece, text)
+
+    check()
+
+
+def test_header_footer_and_other_tables_of_a_word_document_are_kept_for_review(county, tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "石门村村民委员会印发"
+    document.add_paragraph("石门村村规民约", style="Title")
+    document.add_paragraph("")
+    document.add_paragraph("第一条 爱护公共设施。")
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate([("组别", "联系人"), ("一组", "王某某")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("第二条 不乱扔垃圾。")
+    path = tmp_path / "石门村村规民约.docx"
+    document.save(path)
+    outcome = _import_one(county, path)
+    text = county.read(VILLAGE_CHARTER)
+    assert "# civcat: 待核对（页眉、页脚或文本框中的文字，不属于公约正文）：石门村村民委员会印发" in text
+    assert "# civcat: 待核对（表格不是积分表，未导入）：组别 | 联系人 / 一组 | 王某某" in text
+    assert [a["text"] for a in _load(text)["chapters"][0]["articles"]] == ["爱护公共设施。", "不乱扔垃圾。"]
+    assert len(outcome.review) == 2
