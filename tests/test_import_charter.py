@@ -157,7 +157,8 @@ def test_unrecognised_text_is_kept_for_review_never_dropped(county, tmp_path):
     for needle in ("附件3", "本表仅供参考", "2025-03-20", "第三条 不乱扔垃圾", "第四条 移风易俗。第五条 孝敬老人。"):
         assert needle in text
     assert "# civcat: 待核对（标题前的文字，不属于公约正文）：附件3" in text
-    assert [a["text"] for a in _load(text)["chapters"][0]["articles"]] == ["爱护公共设施。", "不乱扔垃圾。", "移风易俗。", "孝敬老人。"]
+    articles = [a["text"] for a in _load(text)["chapters"][0]["articles"]]
+    assert articles == ["爱护公共设施。", "不乱扔垃圾。", "移风易俗。", "孝敬老人。"]
     assert len(outcome.review) == 5
     assert any("编号不连续" in line for line in outcome.review)
     _assert_lossless(["附件3", "爱护公共设施。", "说明", "本表仅供参考", "石门村村民委员会"], text)
@@ -170,8 +171,9 @@ def test_text_is_written_as_fmt_lays_it_out(county, tmp_path, name):
     village = _import_one(county, write_docx(VILLAGE, LAYOUTS[name], tmp_path / "石门村村规民约.docx"), dry_run=True)
     community = _import_one(county, write_docx(COMMUNITY, LAYOUTS[name], tmp_path / "三合社区居民公约.docx"), dry_run=True)
     messy = tmp_path / "石门村.txt"
-    messy.write_text("附件3\n石门村村规民约\n前言：本约定由村民共同制定。\n第一章　总则\n第一条 爱护公共设施。\n"
-                     "第三条 不乱扔垃圾：{a: b} # 不是注释\n第二章\n第四条 “守信” 'ok'\n序号\t说明\n1\t仅供参考\n", encoding="utf-8")
+    messy.write_text("附件3\n石门村村规民约\n前言：本约定由村民共同制定。\n第一章　总则\n"
+                     "第一条 爱护公共设施。\n第三条 不乱扔垃圾：{a: b} # 不是注释\n第二章\n第四条 “守信” 'ok'\n"
+                     "序号\t说明\n1\t仅供参考\n", encoding="utf-8")
     review = _import_one(county, messy, dry_run=True)
     for outcome in (village, community, review):
         assert format_text(outcome.text) == outcome.text
@@ -188,6 +190,9 @@ def test_unknown_community_and_community_option(county, tmp_path):
     path = write_docx(spec, Layout(table=False), tmp_path / "新版.docx")
     outcome = _import_one(county, path)
     assert "看不出是哪个村（社区）" in outcome.error and "--community" in outcome.error
+    typo = VILLAGE.__class__(title="石们村村规民约", chapters=VILLAGE.chapters)
+    near = _import_one(county, write_docx(typo, Layout(table=False), tmp_path / "新版2.docx"))
+    assert "相近的有 500243112201（长生镇石门村）" in near.error
     assert _import_one(county, path, community="石门村").code == "500243112201"
     with pytest.raises(UsageError):
         import_charters(county.root, [path, path.with_name("x.docx")], community="石门村")

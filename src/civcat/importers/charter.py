@@ -154,8 +154,28 @@ def find_community(repository, selector: str | None, title: str | None, file_ste
         raise UsageError(_("“{text}”可能是 {options}；请用 --community 代码 指明").format(
             text=title or file_stem, options=options))
     shown = title or file_stem
+    near = _near(repository, [t for t in (title, file_stem) if t])
+    if near:
+        raise UsageError(_("看不出是哪个村（社区）：“{text}”中没有 county 中任何村（社区）的名称，相近的有 {options}；"
+                           "请用 --community 代码或名称 指明").format(
+            text=shown, options=_("、").join(_candidate(repository, c) for c in near)))
     raise UsageError(_("看不出是哪个村（社区）：“{text}”中没有 county 中任何村（社区）的名称；"
                        "请用 --community 代码或名称 指明").format(text=shown))
+
+
+def _near(repository, texts: list[str]) -> list[str]:
+    """Up to three communities whose names are close to a name in the texts (a typo: 石们村 for 石门村)."""
+    import difflib
+
+    by_name: dict[str, list[str]] = {}
+    for code, doc in repository.communities.items():
+        by_name.setdefault(doc.model.name, []).append(code)
+    found: list[str] = []
+    for text in texts:
+        stem = re.sub(r"村规民约|居民公约|公约|民约|（.*?）|\(.*?\)|[\s_\-.0-9]", "", text)
+        for name in difflib.get_close_matches(stem[-8:], list(by_name), n=3, cutoff=0.6):
+            found += [c for c in sorted(by_name[name]) if c not in found]
+    return found[:3]
 
 
 def _named_in(repository, text: str) -> list[str]:

@@ -184,7 +184,8 @@ def _check_package(raw: bytes) -> zipfile.ZipFile:
     try:
         package = zipfile.ZipFile(io.BytesIO(raw))
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise DocumentError(_("文档已损坏，不是完整的 .docx 文件；请在 Word 中打开（Word 会尝试修复），另存为 .docx 后再导入")) from None
+        raise DocumentError(_("文档已损坏，不是完整的 .docx 文件；"
+                              "请在 Word 中打开（Word 会尝试修复），另存为 .docx 后再导入")) from None
     infos = package.infolist()
     unpacked = sum(info.file_size for info in infos)
     if unpacked > MAX_UNPACKED_BYTES or any(
@@ -259,7 +260,7 @@ def _styles(word) -> dict[str | None, tuple[str, tuple[str, int] | None]]:
                          based.get(f"{_W}val") if based is not None else None)
         if style.get(f"{_W}default") in ("1", "true"):
             default = style_id
-    for style_id, (name, element, _based) in raw.items():
+    for style_id, (name, _element, _based) in raw.items():
         numbering, seen, current = None, set(), style_id
         while current in raw and current not in seen and numbering is None:
             seen.add(current)
