@@ -374,8 +374,9 @@ def check_texts(root: Path, texts: dict[str, str]) -> list:
         if rel not in texts:
             files.append((rel, read_raw(path, rel, root), True))
     files += [(rel, text.encode("utf-8"), True) for rel, text in texts.items()]
-    validator = Validator.create(root, use_cache=False, summaries=True)
+    validator = Validator.create(root, summaries=True)   # the content-hash cache spares the unchanged files
     checked = validator.check_files(files)
+    validator.save()
     _repository, findings = validator.check_repository(checked)
     findings += [f for c in checked for f in c.findings]
     return sorted(f for f in findings if f.path in texts)
