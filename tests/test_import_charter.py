@@ -95,7 +95,7 @@ def test_closing_lines_become_vote_procedure_and_filing(county, tmp_path):
                             "in_favour": 681, "women_present": 305}
     assert data["filed_with"] == "长生镇人民政府"
     assert [f.code for f in outcome.findings] == ["CV503"] * 5   # solicited, drafted, reviewed, filed, published: for the clerk
-    assert any("表决：村民会议 2025-03-16 应到 1186、实到 712、赞成 681、到会妇女 305" in line for line in outcome.recognised)
+    assert "表决：村民会议 2025-03-16 应到 1186、实到 712、赞成 681、到会妇女 305（按人数计）" in outcome.recognised
 
 
 def test_households_basis_and_residents_meeting(county, tmp_path):

@@ -23,9 +23,8 @@ from .documents import CONVERTIBLE, READABLE, DocumentError, read_document
 
 CHARTER_TYPES = {"village": "village_rules", "community": "residents_convention"}
 TYPE_LABELS = {"village_rules": "村规民约", "residents_convention": "居民公约"}
-BODY_LABELS = {"villagers_meeting": "村民会议", "villagers_representatives": "村民代表会议",
-               "residents_meeting": "居民会议", "residents_representatives": "居民代表会议"}
-BASIS_LABELS = {"persons": "人", "households": "户", "representatives": "代表"}
+BODY_LABELS = {"villagers_meeting": N_("村民会议"), "villagers_representatives": N_("村民代表会议"),
+               "residents_meeting": N_("居民会议"), "residents_representatives": N_("居民代表会议")}
 
 
 @dataclass
@@ -331,11 +330,7 @@ def recognised_lines(parsed: ParsedCharter) -> list[str]:
             count=len(parsed.points.items)))
     closing = parsed.closing
     if closing.vote_recorded:
-        figures = _("、").join(f"{_(label)} {closing.figures[k]}" for k, label in _FIGURE_LABELS.items()
-                              if k in closing.figures)
-        lines.append(_("表决：{body} {date} {figures}").format(
-            body=BODY_LABELS.get(closing.body, _("（会议未写明）")), date=closing.voted or _("（日期未写明）"),
-            figures=figures).rstrip())
+        lines.append(_vote_line(closing))
     else:
         lines.append(_("没有找到表决情况：status 写为 draft"))
     if closing.filed_with:
@@ -344,6 +339,18 @@ def recognised_lines(parsed: ParsedCharter) -> list[str]:
 
 
 _FIGURE_LABELS = {"eligible": N_("应到"), "present": N_("实到"), "in_favour": N_("赞成"), "women_present": N_("到会妇女")}
+_BASIS_LABELS = {"persons": N_("按人数计"), "households": N_("按户计"), "representatives": N_("按代表计")}
+
+
+def _vote_line(closing) -> str:
+    """表决：村民会议 2025-03-16 应到 1186、实到 712、赞成 681、到会妇女 305（按人数计）"""
+    figures = _("、").join(f"{_(label)} {closing.figures[k]}" for k, label in _FIGURE_LABELS.items()
+                          if k in closing.figures)
+    if closing.basis:
+        figures = _("{figures}（{basis}）").format(figures=figures, basis=_(_BASIS_LABELS[closing.basis]))
+    body = _(BODY_LABELS[closing.body]) if closing.body else _("（会议未写明）")
+    return _("表决：{body} {date} {figures}").format(body=body, date=closing.voted or _("（日期未写明）"),
+                                                 figures=figures).rstrip()
 
 
 def review_lines(parsed: ParsedCharter) -> list[str]:
