@@ -374,3 +374,30 @@ def test_header_footer_and_other_tables_of_a_word_document_are_kept_for_review(c
     assert "# civcat: 待核对（表格不是积分表，未导入）：组别 | 联系人 / 一组 | 王某某" in text
     assert [a["text"] for a in _load(text)["chapters"][0]["articles"]] == ["爱护公共设施。", "不乱扔垃圾。"]
     assert len(outcome.review) == 2
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["二〇二五年三月十六日，村民代表会议审议通过。应到代表45名，实到40名，赞成38名，其中女代表12名。"],
+     dict(voted="2025-03-16", body="villagers_representatives", basis="representatives",
+          figures={"eligible": 45, "present": 40, "in_favour": 38, "women_present": 12})),
+    (["经2024.6.8户代表会议表决，应到368户，实到301户，同意289户。", "2024年6月20日报郁山镇人民政府备案，",
+      "2024年7月1日公布施行。"],
+     dict(voted="2024-06-08", filed="2024-06-20", published="2024-07-01", body="villagers_meeting", basis="households",
+          filed_with="郁山镇人民政府", figures={"eligible": 368, "present": 301, "in_favour": 289})),
+    (["本公约已报汉葭街道办事处备案。"], dict(voted=None, body=None, basis=None, filed_with="汉葭街道办事处", figures={})),
+])
+def test_closing_lines_read_only_what_they_state(lines, expected):
+    from civcat.importers.closing import read_closing
+
+    closing = read_closing(lines)
+    for name, value in expected.items():
+        assert getattr(closing, name) == value, name
+
+
+def test_two_documents_for_one_community_import_the_first(county, tmp_path):
+    folder = tmp_path / "公约"
+    folder.mkdir()
+    write_docx(VILLAGE, Layout(), folder / "1-石门村村规民约.docx")
+    write_text(VILLAGE, Layout(), folder / "2-石门村村规民约.txt", "gb18030")
+    first, second = import_charters(county.root, [folder])
+    assert first.written and second.error.startswith("与 ") and "500243112201" in second.error

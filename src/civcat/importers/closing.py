@@ -82,17 +82,31 @@ def read_closing(lines: list[str], articles: list[str] = ()) -> Closing:
     return closing
 
 
+_STEP_WORDS = re.compile(r"备案|公布|施行|印发|张贴|通过|表决|审议|会议")
+
+
 def _steps(closing: Closing, text: str, *, only_voted: bool = False) -> None:
-    for clause in re.split(r"[，,。；;]", text):
-        for _offset, iso in dates_in(clause):
-            if re.search(r"备案", clause) and not only_voted:
-                closing.filed = closing.filed or iso
-            elif re.search(r"公布|施行|印发|张贴", clause) and not re.search(r"通过|表决", clause) and not only_voted:
-                closing.published = closing.published or iso
-            elif re.search(r"通过|表决|审议|会议", clause):
-                closing.voted = closing.voted or iso
-            elif not only_voted:
-                closing.unplaced_dates.append(iso)
+    """Each date to the step its clause names; a date standing alone in its clause (“2025年3月16日，
+    村民会议表决通过”) takes the step of the clause that follows it in the same sentence."""
+    for sentence in re.split(r"[。；;]", text):
+        clauses = re.split(r"[，,]", sentence)
+        for index, clause in enumerate(clauses):
+            context = clause
+            if not _STEP_WORDS.search(clause) and index + 1 < len(clauses):
+                context = clause + clauses[index + 1]
+            for _offset, iso in dates_in(clause):
+                _place(closing, context, iso, only_voted=only_voted)
+
+
+def _place(closing: Closing, clause: str, iso: str, *, only_voted: bool) -> None:
+    if re.search(r"备案", clause) and not only_voted:
+        closing.filed = closing.filed or iso
+    elif re.search(r"公布|施行|印发|张贴", clause) and not re.search(r"通过|表决", clause) and not only_voted:
+        closing.published = closing.published or iso
+    elif re.search(r"通过|表决|审议|会议", clause):
+        closing.voted = closing.voted or iso
+    elif not only_voted:
+        closing.unplaced_dates.append(iso)
 
 
 def _body(text: str) -> str | None:
