@@ -401,3 +401,19 @@ def test_two_documents_for_one_community_import_the_first(county, tmp_path):
     write_text(VILLAGE, Layout(), folder / "2-石门村村规民约.txt", "gb18030")
     first, second = import_charters(county.root, [folder])
     assert first.written and second.error.startswith("与 ") and "500243112201" in second.error
+
+
+def test_tracked_changes_read_as_word_shows_them(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("石门村村规民约", style="Title")
+    paragraph = document.add_paragraph("第一条 爱护")
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.append(parse_xml(f'<w:ins {namespace} w:id="1" w:author="a"><w:r><w:t>公共设施</w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(f'<w:del {namespace} w:id="2" w:author="a"><w:r><w:delText>道路</w:delText></w:r></w:del>'))
+    paragraph.add_run("。")
+    path = tmp_path / "修订.docx"
+    document.save(path)
+    assert [b.text for b in read_document(path).blocks] == ["石门村村规民约", "第一条 爱护公共设施。"]

@@ -219,7 +219,6 @@ def _read_docx(path: Path, raw: bytes) -> Document:
 def _body_blocks(word, document: Document) -> None:
     """Paragraphs and tables of the body in order (content controls opened, their paragraphs kept)."""
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     styles = _styles(word)
     number = 0
@@ -228,14 +227,43 @@ def _body_blocks(word, document: Document) -> None:
         if element.tag == f"{_W}tbl":
             document.blocks.append(Block(number, rows=_table_rows(Table(element, word))))
             continue
-        paragraph = Paragraph(element, word)
         name, numbering = styles.get(_style_id(element), ("", None))
         auto = _auto_number(element) or numbering
-        document.blocks.append(Block(number, text=paragraph.text, style=name, auto=auto))
+        document.blocks.append(Block(number, text=paragraph_text(element), style=name, auto=auto))
         for box in element.iter(f"{_W}txbxContent"):   # text boxes: not part of paragraph.text
             text = "".join(t.text or "" for t in box.iter(f"{_W}t"))
             if text.strip():
                 document.extra.append(text)
+
+
+_SKIPPED = {f"{_W}txbxContent", f"{_W}pPr", f"{_W}rPr", f"{_W}delText", f"{_W}instrText",
+            "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+
+
+def paragraph_text(element) -> str:
+    """A paragraph's text as Word shows it: runs anywhere inside it (hyperlinks, fields, tracked
+    insertions, which python-docx's `paragraph.text` leaves out), tabs and line breaks; not deleted
+    text, field codes, or text boxes (read apart) and their compatibility copies."""
+    parts: list[str] = []
+    _collect(element, parts)
+    return "".join(parts)
+
+
+def _collect(node, parts: list[str]) -> None:
+    for child in node:
+        tag = child.tag
+        if tag == f"{_W}t":
+            parts.append(child.text or "")
+        elif tag == f"{_W}tab":
+            parts.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+        elif tag == f"{_W}p":
+            if parts:
+                parts.append("\n")
+            _collect(child, parts)
+        elif tag not in _SKIPPED and isinstance(tag, str):
+            _collect(child, parts)
 
 
 def _style_id(element) -> str | None:
@@ -310,7 +338,7 @@ def _table_rows(table) -> list[list[str]]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(cell.text.strip())
+            cells.append("\n".join(paragraph_text(p) for p in cell._tc.iter(f"{_W}p")).strip())
         rows.append(cells)
     return rows
 
