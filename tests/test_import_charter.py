@@ -417,3 +417,13 @@ def test_tracked_changes_read_as_word_shows_them(tmp_path):
     path = tmp_path / "修订.docx"
     document.save(path)
     assert [b.text for b in read_document(path).blocks] == ["石门村村规民约", "第一条 爱护公共设施。"]
+
+
+def test_unnumbered_charter_keeps_its_last_article_and_reads_the_dated_closing_line(county, tmp_path):
+    path = tmp_path / "石门村村规民约.txt"
+    path.write_text("石门村村规民约\n爱护公共设施。\n本村规民约经村民会议通过后，报长生镇人民政府备案施行。\n"
+                    "2025年3月16日村民会议表决通过，应到1186人，实到712人，赞成681人。\n", encoding="utf-8")
+    data = _load(_import_one(county, path).text)
+    articles = [a["text"] for a in data["chapters"][0]["articles"]]
+    assert articles == ["爱护公共设施。", "本村规民约经村民会议通过后，报长生镇人民政府备案施行。"]
+    assert data["procedure"] == {"voted": "2025-03-16"} and data["vote"]["present"] == 712

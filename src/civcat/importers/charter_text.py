@@ -303,11 +303,12 @@ def _other_tables(body: list[Block], parsed: ParsedCharter) -> None:
 
 def _closing_start(body: list[Block]) -> int:
     """Where the closing lines start: the unnumbered adoption, filing, signature and date lines at the end."""
+    strict = not any(b.auto or classify(b.text).style for b in body)
     index = len(body)
     while index > 0:
         block = body[index - 1]
-        if block.auto or classify(block.text).style or not is_closing_line(block.text):   # closing lines have no number
-            break
+        if block.auto or classify(block.text).style or not is_closing_line(block.text, strict=strict):
+            break   # closing lines have no number
         index -= 1
     return index
 

@@ -51,10 +51,15 @@ class Closing:
         return self.voted is not None or bool(self.figures)
 
 
-def is_closing_line(text: str) -> bool:
-    """A line about adoption, filing, or a signature or date line under the charter."""
+def is_closing_line(text: str, *, strict: bool = False) -> bool:
+    """A line about adoption, filing, or a signature or date line under the charter.
+
+    `strict` (a document whose articles carry no numbers, so an article cannot be told from a
+    closing line by its number): only lines with a date or a figure, and signatures.
+    """
     stripped = text.strip("（）() ")
-    if _CLOSING_WORDS.search(text) and (dates_in(text) or re.search(r"[0-9０-９]|会议|备案", text)):
+    evidence = r"[0-9０-９]" if strict else r"[0-9０-９]|会议|备案"
+    if _CLOSING_WORDS.search(text) and (dates_in(text) or re.search(evidence, text)):
         return True
     if dates_in(text) and len(re.sub(r"\s", "", text)) <= 20:
         return True
