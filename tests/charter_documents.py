@@ -45,7 +45,7 @@ class Spec:
         sub = SUB_STYLES[layout.items]
 
         def article(a: Article) -> str:
-            return "\n".join([a.text] + [sub(i + 1) + item for i, item in enumerate(a.items)] + a.more)
+            return "\n\n".join([a.text] + [sub(i + 1) + item for i, item in enumerate(a.items)] + a.more)
         if layout.chapters is None:
             return [{"title": "正文", "articles": [article(a) for _t, arts in self.chapters for a in arts]}]
         return [{"title": t, "articles": [article(a) for a in arts]} for t, arts in self.chapters]

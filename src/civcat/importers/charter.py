@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..i18n import N_, _, ngettext
-from .charter_text import NO_TITLE, Note, ParsedCharter, parse_charter
+from .charter_text import NO_TITLE, PARAGRAPH_BREAK, Note, ParsedCharter, parse_charter
 from .documents import CONVERTIBLE, READABLE, DocumentError, read_document
 
 CHARTER_TYPES = {"village": "village_rules", "community": "residents_convention"}
@@ -210,8 +210,8 @@ def _scalar(value: str, indent: str = "") -> str:
     from ..onboarding import _scalar as scalar
 
     if "\n" in value and not re.search(r"[\x00-\x09\x0b-\x1f\x7f\u2028\u2029\ufeff]|^\s|\s$", value) \
-            and all(line.strip() == line and line for line in value.split("\n")):
-        return "|-\n" + "\n".join(f"{indent}  {line}" for line in value.split("\n"))
+            and all(line.strip() == line for line in value.split("\n")) and "\n\n\n" not in value:
+        return "|-\n" + "\n".join(f"{indent}  {line}" if line else "" for line in value.split("\n"))
     if re.search(r"[\x00-\x1f\x7f\u2028\u2029\ufeff]", value):
         return json.dumps(value, ensure_ascii=False)
     return scalar(value)
@@ -306,7 +306,7 @@ def _points_lines(parsed: ParsedCharter) -> list[str]:
             lines += _comments(notes, "    ")
             lines.append(f"    - {{behaviour: {_flow_scalar(behaviour)}, points: {value}}}")
     if points.redemption:
-        lines.append(f"  redemption: {_scalar(chr(10).join(points.redemption), '  ')}")
+        lines.append(f"  redemption: {_scalar(PARAGRAPH_BREAK.join(points.redemption), '  ')}")
     return lines
 
 

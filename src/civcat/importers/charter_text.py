@@ -37,6 +37,9 @@ _TITLE_WORDS = re.compile(r"村规民约|居民公约|民约|公约|规约|自�
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _ANNEX = re.compile(r"^附件?\s*[0-9一二三四五六七八九十]*\s*[：:、.．]?\s*")
 _SUB_STYLES = ("paren_cn", "paren_ar", "circled", "section")
+#: Between the paragraphs of one article (its sub-items): a blank line, which prints as a line break
+#: (one newline would join the lines, as Chinese text is joined in print).
+PARAGRAPH_BREAK = "\n\n"
 
 
 @dataclass
@@ -391,7 +394,7 @@ class _Walk:
         else:
             if numbered.style == "section":
                 self.article.notes.append(Note("review", block.text, SECTION, block.number))
-            self.article.text += "\n" + block.text
+            self.article.text += PARAGRAPH_BREAK + block.text
 
     def new_chapter(self, block: Block, numbered: Numbered) -> None:
         title = re.sub(r"[\s\u3000]+", "", numbered.rest) if _compact(numbered.rest) else numbered.rest.strip()
