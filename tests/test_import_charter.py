@@ -427,3 +427,22 @@ def test_unnumbered_charter_keeps_its_last_article_and_reads_the_dated_closing_l
     articles = [a["text"] for a in data["chapters"][0]["articles"]]
     assert articles == ["爱护公共设施。", "本村规民约经村民会议通过后，报长生镇人民政府备案施行。"]
     assert data["procedure"] == {"voted": "2025-03-16"} and data["vote"]["present"] == 712
+
+
+def test_word_heading_styles_as_chapters_and_a_markdown_file(county, tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("三合社区居民公约", style="Title")
+    for title, articles in (("爱护家园", ["爱护电梯和绿地。", "垃圾分类投放。"]), ("邻里和睦", ["邻里互相帮助。"])):
+        document.add_heading(title, level=1)
+        for number, text in enumerate(articles, start=1):
+            document.add_paragraph(f"{number}. {text}")
+    word = _import_one(county, document.save(tmp_path / "a.docx") or tmp_path / "a.docx", dry_run=True)
+    expected = [{"title": "爱护家园", "articles": ["爱护电梯和绿地。", "垃圾分类投放。"]},
+                {"title": "邻里和睦", "articles": ["邻里互相帮助。"]}]
+    assert word.code == "500243001001" and _chapters(_load(word.text)) == expected
+    markdown = tmp_path / "三合社区居民公约.md"
+    markdown.write_text("# 三合社区居民公约\n\n## 第一章 爱护家园\n\n1. 爱护电梯和绿地。\n2. 垃圾分类投放。\n\n"
+                        "## 第二章 邻里和睦\n\n1. 邻里互相帮助。\n", encoding="utf-8")
+    assert _chapters(_load(_import_one(county, markdown, dry_run=True).text)) == expected
