@@ -446,3 +446,47 @@ def test_word_heading_styles_as_chapters_and_a_markdown_file(county, tmp_path):
     markdown.write_text("# 三合社区居民公约\n\n## 第一章 爱护家园\n\n1. 爱护电梯和绿地。\n2. 垃圾分类投放。\n\n"
                         "## 第二章 邻里和睦\n\n1. 邻里互相帮助。\n", encoding="utf-8")
     assert _chapters(_load(_import_one(county, markdown, dry_run=True).text)) == expected
+
+
+def _points_docx(path: Path, rows: list[list[str]], merge_first_column: tuple[int, int] | None = None) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("石门村村规民约", style="Title")
+    document.add_paragraph("第一条 爱护公共设施。")
+    document.add_paragraph("石门村积分管理办法")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    if merge_first_column:
+        top, bottom = merge_first_column
+        table.cell(top, 0).merge(table.cell(bottom, 0)).text = rows[top][0]
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("rows", "merge"), [
+    ([["加分项目", "分值", "扣分项目", "分值"], ["参加义务劳动", "2", "乱扔垃圾", "1"],
+      ["见义勇为", "5", "占道堆物", "2"]], None),
+    ([["序号", "项目", "加分", "扣分"], ["1", "参加义务劳动", "2", ""], ["2", "乱扔垃圾", "", "1"],
+      ["3", "见义勇为", "5", ""], ["4", "占道堆物", "", "2"]], None),
+    ([["类别", "行为", "分值"], ["加分项", "参加义务劳动", "2"], ["加分项", "见义勇为", "5"],
+      ["扣分项", "乱扔垃圾", "1"], ["扣分项", "占道堆物", "2"]], None),
+])
+def test_points_tables_in_other_layouts(county, tmp_path, rows, merge):
+    outcome = _import_one(county, _points_docx(tmp_path / "石门村村规民约.docx", rows, merge), dry_run=True)
+    items = sorted((i["behaviour"], i["points"]) for i in _load(outcome.text)["points"]["items"])
+    assert items == [("乱扔垃圾", -1), ("占道堆物", -2), ("参加义务劳动", 2), ("见义勇为", 5)]
+    assert "# civcat: 待核对" not in outcome.text
+    _assert_lossless([c for row in rows for c in row if c and not c.isdigit()], outcome.text)
+
+
+def test_points_columns_of_a_text_file_that_lost_their_alignment_are_left_for_review(county, tmp_path):
+    path = tmp_path / "石门村村规民约.txt"
+    path.write_text("石门村村规民约\n第一条 爱护公共设施。\n项目\t加分\t扣分\n参加义务劳动\t2\n乱扔垃圾\t\t1\n", encoding="utf-8")
+    outcome = _import_one(county, path, dry_run=True)
+    items = [(i["behaviour"], i["points"]) for i in _load(outcome.text)["points"]["items"]]
+    assert items == [("参加义务劳动", 2), ("乱扔垃圾", 1)]
+    assert outcome.text.count("# civcat: 待核对（积分表没有说明加分还是扣分，分值按加分导入）") == 2

@@ -251,48 +251,102 @@ def _sign_heading(text: str) -> bool:
 
 
 def _points_rows(block: Block, points: PointsText, sign: int) -> int:
-    """Items of one table; a section row (“扣分项目”) sets the sign of unsigned values below it."""
-    header_sign = 0
+    """Items of one table. The sign of an unsigned value comes from its own row (a 扣分项 cell), else
+    from the header above its column (加分项目 | 分值 | 扣分项目 | 分值), else from the last section
+    row (“扣分项目”); a value whose sign nothing states is imported as added, for review."""
+    table = _PointsTable(points, block.number, sign)
     for position, row in enumerate(block.rows):
-        cells = [c for c in row if c]
-        values = [(i, v) for i, c in enumerate(cells) if (v := _points_value(c)) is not None]
-        if position == 0 and not values:
-            header = " | ".join(cells)
-            header_sign = -1 if re.search(r"扣分|减分", header) and not re.search(r"加分", header) else 0
-            points.notes.append(Note("source", header, number=block.number))
-            continue
-        if not values:
-            if len(cells) == 1 and _sign_heading(cells[0]):
-                sign = -1 if re.search(r"扣分|减分|罚", cells[0]) else 1
-                points.notes.append(Note("source", cells[0], number=block.number))
-            elif cells:
-                points.notes.append(Note("review", " | ".join(cells), POINTS_ROW, block.number))
-            continue
-        _points_item(cells, values, points, sign or header_sign, block.number)
-    return sign
+        cells = [(i, c) for i, c in enumerate(row) if c]
+        has_value = any(_points_value(c) is not None for _i, c in cells)
+        if position == 0 and not has_value:
+            table.header(row)
+        elif not has_value:
+            table.section(cells)
+        else:
+            # Column signs hold only where the row has the header's columns (a text file's rows may not).
+            table.aligned = len(row) == len(table.columns)
+            for segment, trailing in _segments(cells):
+                table.item(segment, trailing)
+    return table.sign
 
 
-def _points_item(cells: list[str], values: list, points: PointsText, sign: int, number: int) -> None:
-    value_at, (value, signed) = values[-1]
-    serial = values[0][0] if len(values) > 1 and values[0][0] == 0 and cells[0].isdigit() else None
-    texts = [c for i, c in enumerate(cells) if i not in (value_at, serial)]
-    notes: list[Note] = []
-    if not texts:
-        points.notes.append(Note("review", " | ".join(cells), POINTS_ROW, number))
-        return
-    behaviour = max(texts, key=len)
-    for other in texts:
-        if other is not behaviour:
-            notes.append(Note("source", other, number=number))   # a category column (加分项、扣分项)
-            if not signed and re.search(r"扣分|减分|罚", other):
+def _segments(cells: list[tuple[int, str]]):
+    """A row cut into items: text cells then a value cell (two items in a row laid out 加分 | 分值 | 扣分 | 分值).
+    A number before any text is a serial number (dropped: numbering); text after the last value is trailing."""
+    segment: list[tuple[int, str]] = []
+    found: list[tuple[list, list]] = []
+    for index, cell in cells:
+        is_value = _points_value(cell) is not None
+        if is_value and not any(_points_value(c) is None for _i, c in segment):
+            if cell.isdigit():
+                segment = []   # 序号
+                continue
+        segment.append((index, cell))
+        if is_value:
+            found.append((segment, []))
+            segment = []
+    if found and segment:
+        found[-1][1].extend(segment)   # a remark column (备注) after the last value
+    return found
+
+
+class _PointsTable:
+    """The state while a points table is read: column signs from its header, the section sign."""
+
+    def __init__(self, points: PointsText, number: int, sign: int):
+        self.points, self.number, self.sign = points, number, sign
+        self.columns: list[int] = []
+        self.aligned = False
+        self.category: str | None = None
+
+    def header(self, row: list[str]) -> None:
+        current = 0
+        for cell in row:
+            if re.search(r"扣分|减分", cell) and not re.search(r"加分", cell):
+                current = -1
+            elif re.search(r"加分|奖励", cell):
+                current = 1
+            self.columns.append(current)
+        self.points.notes.append(Note("source", " | ".join(c for c in row if c), number=self.number))
+
+    def section(self, cells: list[tuple[int, str]]) -> None:
+        texts = [c for _i, c in cells]
+        if len(set(texts)) == 1 and _sign_heading(texts[0]):
+            self.sign = -1 if re.search(r"扣分|减分|罚", texts[0]) else 1
+            self.points.notes.append(Note("source", texts[0], number=self.number))
+        elif texts:
+            self.points.notes.append(Note("review", " | ".join(texts), POINTS_ROW, self.number))
+
+    def item(self, segment: list[tuple[int, str]], trailing: list[tuple[int, str]]) -> None:
+        value_at, value_cell = segment[-1]
+        value, signed = _points_value(value_cell)
+        texts = [c for _i, c in segment[:-1]]
+        if not texts:
+            self.points.notes.append(Note("review", value_cell, POINTS_ROW, self.number))
+            return
+        behaviour = max(texts, key=len)
+        notes, sign = self._others([t for t in texts if t is not behaviour] + [c for _i, c in trailing])
+        if not signed:
+            sign = sign or (self.columns[value_at] if self.aligned else 0) or self.sign
+            if sign < 0:
+                value = -abs(value)
+            elif sign == 0:
+                notes.append(Note("review", f"{behaviour} {value_cell}", POINTS_SIGN, self.number))
+        self.points.items.append((behaviour, value, notes))
+
+    def _others(self, others: list[str]) -> tuple[list[Note], int]:
+        """Source notes for a row's other cells (a category column, kept once per run of rows), and the sign they state."""
+        notes: list[Note] = []
+        sign = 0
+        for other in others:
+            if re.search(r"扣分|减分|罚", other):
                 sign = -1
-            elif not signed and re.search(r"加分|奖励", other):
+            elif re.search(r"加分|奖励", other):
                 sign = 1
-    if not signed and sign < 0:
-        value = -abs(value)
-    elif not signed and sign == 0:
-        notes.append(Note("review", f"{behaviour} {cells[value_at]}", POINTS_SIGN, number))
-    points.items.append((behaviour, value, notes))
+            if other != self.category:
+                notes.append(Note("source", other, number=self.number))
+                self.category = other
+        return notes, sign
 
 
 def _other_tables(body: list[Block], parsed: ParsedCharter) -> None:
