@@ -490,3 +490,16 @@ def test_points_columns_of_a_text_file_that_lost_their_alignment_are_left_for_re
     items = [(i["behaviour"], i["points"]) for i in _load(outcome.text)["points"]["items"]]
     assert items == [("参加义务劳动", 2), ("乱扔垃圾", 1)]
     assert outcome.text.count("# civcat: 待核对（积分表没有说明加分还是扣分，分值按加分导入）") == 2
+
+
+def test_a_charter_that_cannot_be_written_is_one_line_and_the_others_are_written(county, tmp_path):
+    folder = tmp_path / "公约"
+    folder.mkdir()
+    write_docx(VILLAGE, Layout(), folder / "石门村村规民约.docx")
+    write_docx(COMMUNITY, Layout(chapters=None), folder / "三合社区居民公约.docx")
+    (county.root / "charters" / "500243112").rmdir()
+    (county.root / "charters" / "500243112").write_text("not a folder")   # the township's folder is a file
+    outcomes = import_charters(county.root, [folder])
+    failed = [o for o in outcomes if o.error]
+    assert len(failed) == 1 and failed[0].error.startswith("无法写入 charters/500243112/500243112201.yaml")
+    assert (county.root / COMMUNITY_CHARTER).is_file()

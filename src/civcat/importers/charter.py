@@ -87,8 +87,13 @@ def import_charters(root: Path, paths: list[Path], *, community: str | None = No
 
         for outcome in outcomes:
             if outcome.imported:
-                atomic_write(root / outcome.target, outcome.text, overwrite=force)
-                outcome.written = True
+                try:
+                    atomic_write(root / outcome.target, outcome.text, overwrite=force)
+                    outcome.written = True
+                except (OSError, UsageError) as error:
+                    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+                    outcome.error = _("无法写入 {path}：{reason}").format(path=outcome.target, reason=reason)
+                    del texts[outcome.target]
     findings = check_texts(root, texts)
     for outcome in outcomes:
         outcome.findings = [f for f in findings if f.path == outcome.target]
