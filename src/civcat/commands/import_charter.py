@@ -22,9 +22,10 @@ def register(import_app: typer.Typer) -> None:
     @import_app.command("charter", help=_("导入村规民约、居民公约：Word 文档（.docx）或文本文件（.txt、.md），"
                                           "也可以给文件夹（导入其中全部文档）；写成 charters/<乡镇代码>/<代码>.yaml。"))
     def charter_command(
-        paths: Annotated[list[Path], typer.Argument(help=_("文档或文件夹，可给多个"), show_default=False)],
+        paths: Annotated[list[Path], typer.Argument(help=_("文档或文件夹，可给多个"), show_default=False,
+                                                    metavar="FILE|FOLDER")],
         community: Annotated[str | None, typer.Option(
-            "--community", help=_("村（社区）的 12 位代码或名称（默认：从标题或文件名中找）"))] = None,
+            "--community", metavar="CODE|NAME", help=_("村（社区）的 12 位代码或名称（默认：从标题或文件名中找）"))] = None,
         force: Annotated[bool, typer.Option("--force", help=_("替换已有的公约"))] = False,
         dry_run: Annotated[bool, typer.Option("--dry-run", help=_("只显示导入得到的 YAML，不写文件"))] = False,
     ) -> None:
