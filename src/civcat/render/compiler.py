@@ -87,10 +87,14 @@ def write_atomic(target: Path, data: bytes) -> None:
 
 
 def make_compiler(fonts: FontChoice, typst_root: Path):
+    from .templates import package_folder
+
     typst = import_typst()
-    # package_path and package_cache_path point at an empty private folder: packages are refused
-    # before compiling (templates.refuse_packages), and none can be found locally either.
-    packages = typst_root / ".no-packages"
+    # Typst's package folders are the run's own, empty folder: no package is found locally. One
+    # named in the template's text is refused before compiling (templates.refuse_packages); one whose
+    # name is built while Typst runs would be downloaded, which the worker's sandbox stops
+    # (sandbox.deny_network).
+    packages = package_folder(typst_root)
     return typst.Compiler(root=str(typst_root), font_paths=fonts.typst_fonts(), ignore_system_fonts=not fonts.system_fonts,
                           package_path=str(packages), package_cache_path=str(packages))
 
