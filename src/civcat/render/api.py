@@ -53,8 +53,10 @@ def render(repository: Repository, kind: str, selectors: list[str], options: Ren
     (the others are written).
     """
     from . import batch, documents, templates
+    from .output import check_output_folder
 
     options = options.checked()
+    check_output_folder(options.out_dir)
     if repository.county is None:
         raise UsageError(_("仓库没有可用的 catalogues/county.yaml；请先运行 civcat validate"))
     spec = templates.find_template(repository.root, options.template, kind)
@@ -144,15 +146,18 @@ class _Plan:
             "fonts": {"body": self.fonts.body.family, "title": self.fonts.title.family},
             "template": {"name": spec.name},
         }
-        # A template other than the default marks the file name (…-石门村村规民约-booklet.pdf), so a
-        # poster and a booklet of the same charter can share a folder.
+        # A template other than the default marks the file name (…-石门村村规民约-booklet.pdf), and so
+        # does a paper other than the template's own (…-A2.pdf): a poster and a booklet, an A3 and an
+        # A2 print of the same charter, can share a folder without one overwriting the other.
         default = spec.name == templates.DEFAULT_TEMPLATES[kind]
-        self.suffix = "" if default else f"-{spec.name.removeprefix(kind + '-')}"
+        self.suffix = ("" if default else f"-{spec.name.removeprefix(kind + '-')}") + \
+                      ("" if paper.name == design_paper.name else f"-{paper.name}")
         self.prepare = documents.prepare_charter if kind == "charter" else documents.prepare_catalogue
 
     def job(self, code: str) -> DocumentJob | JobResult:
         """One document's job; or its result, when it failed already."""
         from . import documents
+        from .output import bounded_name
 
         try:
             prepared = self.prepare(self.repository, code)
@@ -160,7 +165,8 @@ class _Plan:
             return JobResult(code, error=str(error))
         self.origins[code] = [*prepared.origins, self.template_origin]
         options = self.options
-        target = prepared.output_folder(options.out_dir) / f"{prepared.output_stem()}{self.suffix}.{options.output_format}"
+        name = bounded_name(prepared.output_stem(), f"{self.suffix}.{options.output_format}")
+        target = prepared.output_folder(options.out_dir) / name
         # The document as messages name it: its code and title (English quotes the Chinese title).
         return DocumentJob(code=code, label=_("{code} {title}").format(code=code, title=prepared.title),
                            context=documents.as_records({**prepared.context, **self.shared}), target=target,
@@ -171,6 +177,7 @@ class _Plan:
         """What rendering a document gave, written (atomically) or reported."""
         from . import fonts, templates
         from .compiler import write_atomic
+        from .output import os_error_line
 
         origins = self.origins.pop(job.code, [])
         if result.problem:
@@ -183,6 +190,11 @@ class _Plan:
         if result.error or not result.outputs:
             return JobResult(job.code, error=result.error or _("{document}：没有生成任何内容").format(document=job.label))
         targets = job.targets(len(result.outputs))
+        written = []
         for target, data in zip(targets, result.outputs):
-            write_atomic(target, data)
+            try:
+                write_atomic(target, data)
+            except OSError as error:  # this document only: the others are still written (exit 1)
+                return JobResult(job.code, written=tuple(written), error=os_error_line(error, target))
+            written.append(target)
         return JobResult(job.code, written=tuple(targets))

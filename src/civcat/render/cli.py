@@ -110,12 +110,14 @@ def _run(kind: str, args: dict) -> None:
     from ..repository import resolve_targets
     from .api import close_workers, start_workers
     from .options import RenderFailed
+    from .output import check_output_folder
 
     started = time.perf_counter()
     workers = None
     try:
         root, _targets = resolve_targets([], Path.cwd())
         options = _options(args, root)
+        check_output_folder(options.out_dir)  # before the workers start: nothing runs for an unusable -o
         # Worker processes start while this one loads the repository (a few tenths of a second each).
         workers = start_workers(root, kind, options, None if args["everything"] else len(args["targets"] or []))
         repository = _load_repository(root)
