@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UsageError
-from ..i18n import _
+from ..i18n import _, ngettext
 from ..repository import Repository
 from .compiler import DocumentJob, JobResult, WorkResult
 from .options import PAPERS, DocumentFailure, RenderFailed, RenderOptions, paper_named
@@ -62,6 +62,8 @@ def render(repository: Repository, kind: str, selectors: list[str], options: Ren
     spec = templates.find_template(repository.root, options.template, kind)
     codes = documents.select(repository, kind, selectors, everything=everything, township=township)
     plan = _Plan(repository, kind, spec, options)
+    if not options.force:
+        plan.refused = refusals(repository, kind, codes)
 
     if on_start is not None:
         on_start(len(codes))
@@ -127,6 +129,48 @@ def close_workers(workers) -> None:
         templates.remove_typst_root(workers.typst_root)
 
 
+#: Findings named in a refusal; the rest are counted ("等 12 个").
+FINDINGS_NAMED = 5
+
+
+def refusals(repository: Repository, kind: str, codes: list[str]) -> dict[str, str]:
+    """The documents not to render because their file has errors, each with its one line naming the
+    findings (file:line:column and code). The file is validated as `civcat validate` does, with the
+    whole repository as context and its configuration (a run found in the cache costs nothing);
+    warnings do not stop a document. A document is printed to be posted: one the rules refuse
+    (a fine the law forbids, a missed quorum) must not reach a notice board unseen (issue 12)."""
+    from ..findings import Severity
+    from ..textutil import series
+    from ..validate import validate
+
+    if repository.root is None:
+        return {}
+    universe = repository.charters if kind == "charter" else repository.communities
+    paths = {universe[code].path: code for code in codes if code in universe}
+    errors: dict[str, list] = {}
+    for finding in validate([], cwd=repository.root).findings:
+        if finding.severity is Severity.ERROR and finding.path in paths:
+            errors.setdefault(paths[finding.path], []).append(finding)
+    refused = {}
+    for code, findings in errors.items():
+        named = [f"{f.path}:{f.line}:{f.column} {f.code}" for f in findings[:FINDINGS_NAMED]]
+        if len(findings) > FINDINGS_NAMED:
+            named.append(_("等共 {count} 个").format(count=len(findings)))
+        document = _("{code} {title}").format(code=code, title=_document_title(universe[code]))
+        refused[code] = ngettext(
+            "{document}：文件有 {count} 个错误，未排版：{findings}；请改正后重试（civcat validate {path} 列出详情），"
+            "或加 --force 照样排版",
+            "{document}：文件有 {count} 个错误，未排版：{findings}；请改正后重试（civcat validate {path} 列出详情），"
+            "或加 --force 照样排版", len(findings)).format(
+            document=document, count=len(findings), findings=series(named), path=universe[code].path)
+    return refused
+
+
+def _document_title(document) -> str:
+    model = document.model
+    return getattr(model, "title", None) or f"{model.name}事项清单"
+
+
 class _Plan:
     """What is the same for every document of a run: template, fonts, paper, output naming."""
 
@@ -153,12 +197,15 @@ class _Plan:
         self.suffix = ("" if default else f"-{spec.name.removeprefix(kind + '-')}") + \
                       ("" if paper.name == design_paper.name else f"-{paper.name}")
         self.prepare = documents.prepare_charter if kind == "charter" else documents.prepare_catalogue
+        self.refused: dict[str, str] = {}  # code → why it is not rendered (refusals)
 
     def job(self, code: str) -> DocumentJob | JobResult:
         """One document's job; or its result, when it failed already."""
         from . import documents
         from .output import bounded_name
 
+        if code in self.refused:
+            return JobResult(code, error=self.refused[code])
         try:
             prepared = self.prepare(self.repository, code)
         except UsageError as error:

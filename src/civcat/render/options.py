@@ -77,6 +77,7 @@ class RenderOptions:
     timeout: float = DEFAULT_TIMEOUT     # seconds per document (Jinja and Typst)
     max_output: int = DEFAULT_MAX_OUTPUT  # bytes of Typst markup per document
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT  # bytes per worker process (Linux); None: no limit
+    force: bool = False                  # render documents whose files have errors too (`--force`)
 
     def checked(self) -> RenderOptions:
         """The options, or a UsageError naming the bad one."""
