@@ -317,8 +317,8 @@ def make_typst_root(spec: TemplateSpec) -> Path:
     root = run / "root"
     root.mkdir()
     try:
-        if os.path.lexists(spec.assets) and not spec.builtin:
-            _copy_assets(spec.assets, root)
+        if not spec.builtin and os.path.lexists(spec.assets) and not spec.assets.is_file():
+            _copy_assets(spec.assets, root)  # a folder; a link (even to a folder) or a FIFO is refused
         elif spec.assets.is_dir():
             shutil.copytree(spec.assets, root, dirs_exist_ok=True)
     except BaseException:
