@@ -64,7 +64,7 @@ def deny_network() -> bool:
     if not sys.platform.startswith("linux"):
         return False
     numbers = _ARCHES.get(platform.machine())
-    if numbers is None:
+    if numbers is None or struct.calcsize("P") != 8:  # a 32-bit Python on a 64-bit kernel: not this filter
         return False
     program = _program(*numbers)
     filters = ctypes.create_string_buffer(b"".join(struct.pack("<HBBI", *row) for row in program))

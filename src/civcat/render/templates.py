@@ -99,14 +99,14 @@ def open_regular(path: Path) -> int:
     try:
         mode = os.lstat(path).st_mode
     except OSError as error:
-        raise UsageError(_("{path}：模板无法读取：{error}").format(path=path, error=error.strerror or error)) from None
+        raise TemplateProblem(_("{path}：模板无法读取：{error}").format(path=path, error=error.strerror or error)) from None
     if not stat.S_ISREG(mode):
         raise _refusal(path, mode)
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         descriptor = os.open(path, flags)
     except OSError as error:  # replaced by a link since lstat (ELOOP), or unreadable
-        raise UsageError(_("{path}：模板无法读取：{error}").format(path=path, error=error.strerror or error)) from None
+        raise TemplateProblem(_("{path}：模板无法读取：{error}").format(path=path, error=error.strerror or error)) from None
     if not stat.S_ISREG(os.fstat(descriptor).st_mode):
         os.close(descriptor)
         raise _refusal(path, None)
@@ -121,10 +121,10 @@ def read_regular(path: Path, limit: int = MAX_TEMPLATE_BYTES, *, whole: bool = T
         with os.fdopen(descriptor, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as error:
-        raise UsageError(_("{path}：模板无法读取：{error}").format(path=path, error=error.strerror or error)) from None
+        raise TemplateProblem(_("{path}：模板无法读取：{error}").format(path=path, error=error.strerror or error)) from None
     if len(data) > limit:
         if whole:
-            raise UsageError(_("{path}：模板文件过大（超过 {limit} 字节），不像模板；请检查这个文件").format(path=path, limit=limit))
+            raise TemplateProblem(_("{path}：模板文件过大（超过 {limit} 字节），不像模板；请检查这个文件").format(path=path, limit=limit))
         data = data[:limit]
     return data
 
