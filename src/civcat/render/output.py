@@ -41,9 +41,12 @@ def os_error_line(error: OSError, path: Path | str) -> str:
 
 
 def check_output_folder(folder: Path) -> None:
-    """Refuse, before anything is rendered, an output folder that cannot be written: a file in its
-    place or on its way, no write permission where it would be made (UsageError, one line)."""
+    """Refuse, before anything is rendered, an output folder that cannot be written: a name over the
+    limit, a file in its place or on its way, no write permission where it would be made (UsageError,
+    one line)."""
     folder = Path(folder)
+    if any(len(os.fsencode(part)) > 255 for part in folder.parts):  # NAME_MAX of the common file systems
+        raise UsageError(os_error_line(OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG)), folder))
     existing = next((p for p in (folder, *folder.parents) if p.exists() or p.is_symlink()), Path("."))
     if not existing.is_dir():
         if existing == folder:
