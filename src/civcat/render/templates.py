@@ -85,7 +85,16 @@ class NotRegular(TemplateProblem):
     """A link, or a file that is not a regular file, where a template or a template's file is read."""
 
 
+def _shown(path: Path) -> Path:
+    """`path` as a clerk typed it: relative to the current folder (the repository) when inside it."""
+    try:
+        return path.absolute().relative_to(Path.cwd())
+    except (ValueError, OSError):
+        return path
+
+
 def _refusal(path: Path, mode: int | None) -> NotRegular:
+    path = _shown(path)
     if mode is not None and stat.S_ISLNK(mode):
         return NotRegular(_("{path}：这是符号链接；出于安全原因，模板及其文件不能是链接，请把文件本身放在 templates/ 中").format(
             path=path))
