@@ -16,6 +16,7 @@ parsed once, and Typst's caches stay warm from one document to the next.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -267,6 +268,12 @@ def _typst_message(error) -> str:
         return _("模板试图读取其自带文件之外的文件（{message}）；出于安全原因，模板只能读取与模板同名的文件夹中的文件").format(
             message=message)
     if "package" in message and ("download" in message or "@" in message):
+        # The name built while Typst ran, from the address it would have been fetched from.
+        fetched = re.search(r"/([\w.-]+)/([\w.-]+?)-(\d[\w.]*)\.tar\.gz", message)
+        if fetched:
+            return _("模板试图从网络导入 Typst 包 {package}；渲染不访问网络，模板不能导入包，"
+                     "请把需要的代码直接写进模板或放在模板自带的文件夹中").format(
+                package="@{}/{}:{}".format(*fetched.groups()))
         return _("模板试图从网络导入 Typst 包（{message}）；渲染不访问网络").format(message=message)
     line = None
     diagnostic = getattr(error, "diagnostic", "") or ""
