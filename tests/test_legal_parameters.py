@@ -394,3 +394,35 @@ def test_every_figure_has_a_citation_naming_law_and_article():
     for where, cited in _all_citations():
         assert cited.law and re.fullmatch(r"第.+条(第.+款)?(第.+项)?", cited.article), where
         assert cited.quote.strip(), where
+
+
+# --- rule pages cite through civcat.legal (issue 16, item 2) ------------------------------------
+
+_HAND_QUOTE = re.compile(r"《[^》]+》|第[一二三四五六七八九十百零〇]+条")
+
+
+def test_every_rule_page_cites_through_civcat_legal_never_by_hand():
+    import inspect
+
+    from civcat.rules import all_rules
+
+    for code, rule in all_rules().items():
+        if rule.scope == "parse":
+            continue  # the parser's codes have no legal basis
+        basis = inspect.getattr_static(rule, "basis")
+        assert isinstance(basis, RuleBasis), f"{code}: basis is {type(basis).__name__}, not a civcat.legal.RuleBasis"
+        assert basis.names or basis.note, code
+        # The note explains; articles and titles come only from the names.
+        assert not _HAND_QUOTE.search(basis.note), f"{code}: the note quotes law by hand: {basis.note}"
+        assert rule.basis == str(basis) and "待核实" not in rule.basis
+
+
+def test_every_name_a_rule_cites_exists():
+    import inspect
+
+    from civcat.rules import all_rules
+
+    for code, rule in all_rules().items():
+        basis = inspect.getattr_static(rule, "basis")
+        if isinstance(basis, RuleBasis):
+            assert len(basis.lines()) >= len(basis.names), code  # KeyError for an unknown name
