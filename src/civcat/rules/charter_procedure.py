@@ -447,14 +447,15 @@ class AdoptingBody(Rule):
            "`authorised: true`），没有写明授权的报告警告；2026 年以前法律没有规定居民代表会议，一律报告警告。"
            "允许的表决机构取自表决当天施行的法律参数；没有表决日期时按检查日期。草案写了表决机构的同样检查。")
     basis = RuleBasis(
-        "adoption.village_rules", "adoption.residents_convention",
+        "adoption.village_rules", "adoption.residents_convention", "laws.chongqing_meeting_places",
         note=N_("允许的表决机构按表决日期选用。2026 年起居民会议可以授权居民代表会议制定居民公约：表决记录写明 "
                 "`authorised: true` 的不报告，没有写明的报告警告；村规民约仍然只能由村民会议制定，授权也不行。"))
     example = N_("type: village_rules\n"
                "vote:\n"
                "  body: villagers_representatives   # 村规民约须由村民会议表决")
     fix = N_("村规民约提交村民会议表决（`body: villagers_meeting`），村民会议可以分片区召开（重庆市实施办法第七条第一款）；"
-           "居民公约提交居民会议表决（`body: residents_meeting`）。已由无权的机构表决的，应当重新表决。")
+           "居民公约提交居民会议表决（`body: residents_meeting`），2026 年起也可以经居民会议授权由居民代表会议表决，"
+           "并在 vote 下写 `authorised: true`。已由无权的机构表决的，应当重新表决。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         charter = doc.model
@@ -481,7 +482,7 @@ class AdoptingBody(Rule):
                 at = ("vote", "authorised") if charter.vote.authorised is False else ("vote", "body")
                 message = _("{name}由{body}（{body_key}）表决，表决记录没有写明{authoriser}的授权（vote.authorised）。"
                             "{citation}{note}").format(
-                    authoriser=_(BODY_NAME[allowed.authorised_by]), citation=adoption.citation, note=_(allowed.note or ""),
+                    authoriser=_(BODY_NAME[allowed.authorised_by]), citation=adoption.citation, note=_(allowed.note) if allowed.note else "",
                     **figures)
                 yield problem(self.code, message, at=at, severity=severity)
                 return
