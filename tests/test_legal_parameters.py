@@ -426,3 +426,18 @@ def test_every_name_a_rule_cites_exists():
         basis = inspect.getattr_static(rule, "basis")
         if isinstance(basis, RuleBasis):
             assert len(basis.lines()) >= len(basis.names), code  # KeyError for an unknown name
+
+
+def test_a_carried_forward_set_marks_every_citation():
+    # No set is carried forward today; the mechanism stays for the next amendment (docs/law.md).
+    raw = YAML(typ="safe").load(files("civcat.legal").joinpath("parameters.yaml").read_text(encoding="utf-8"))
+    newest = dict(raw[-1], valid_from=dt.date(2031, 1, 1), carried_forward=True,
+                  carried_forward_mark="（2030年修正后沿用）")
+    from civcat.legal import LegalParameters
+
+    law = LegalParameters.model_validate(newest)
+    size = law.committee_size["village"]
+    assert size.citation.endswith("（2030年修正后沿用）") and size.reference.endswith("（2030年修正后沿用）")
+    assert law.provisions["women_member.village"].mark == "（2030年修正后沿用）"
+    with pytest.raises(ValidationError):
+        LegalParameters.model_validate(dict(raw[-1], carried_forward=True))  # a mark is required
