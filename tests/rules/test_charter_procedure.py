@@ -433,6 +433,7 @@ def test_cv509_no_women_at_the_vote(mini):
     [f] = found(mini, "CV509")
     assert (f.path, f.severity, f.line) == (VILLAGE_CHARTER, Severity.WARNING,
                                             mini.line_of(VILLAGE_CHARTER, "women_present: 0"))
+    assert "应当有妇女参与制定。《妇女权益保障法》（2022）第十三条第一款：妇女有权" in f.message
 
 
 def test_cv509_near_miss_not_recorded(mini):

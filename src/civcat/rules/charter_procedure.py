@@ -20,7 +20,7 @@ from fractions import Fraction
 
 from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
-from ..legal import RuleBasis, share_words
+from ..legal import RuleBasis, law_text, share_words
 from ..models.charters import PROCEDURE_STEPS
 from .base import Context, Rule, problem
 from .committee import cite
@@ -584,12 +584,10 @@ class FilingAuthority(Rule):
 _NO_WOMEN = {
     "village_rules": N_(
         "{body}表决时记录的到会女性人数为 0（vote.women_present）：村规民约由全体村民共同遵守，应当有妇女参与制定。"
-        "《妇女权益保障法》（2022）第十三条第一款：妇女有权通过各种途径和形式，依法参与管理国家事务、管理经济和文化事业、"
-        "管理社会事务。请按签到表核对到会女性人数；确实没有女性到会的，今后召开会议时应当保证妇女参加。"),
+        "{citation}请按签到表核对到会女性人数；确实没有女性到会的，今后召开会议时应当保证妇女参加。"),
     "residents_convention": N_(
         "{body}表决时记录的到会女性人数为 0（vote.women_present）：居民公约由全体居民共同遵守，应当有妇女参与制定。"
-        "《妇女权益保障法》（2022）第十三条第一款：妇女有权通过各种途径和形式，依法参与管理国家事务、管理经济和文化事业、"
-        "管理社会事务。请按签到表核对到会女性人数；确实没有女性到会的，今后召开会议时应当保证妇女参加。"),
+        "{citation}请按签到表核对到会女性人数；确实没有女性到会的，今后召开会议时应当保证妇女参加。"),
 }
 
 
@@ -619,7 +617,8 @@ class NoWomenAtVote(Rule):
             return
         body = _(BODY_NAME.get(charter.vote.body or "", ANY_BODY))
         message = _NO_WOMEN.get(charter.type, _NO_WOMEN["residents_convention"])
-        yield problem(self.code, _(message).format(body=body), at=("vote", "women_present"))
+        yield problem(self.code, _(message).format(body=body, citation=law_text("women_participation")),
+                      at=("vote", "women_present"))
 
 
 # --- CV510 ---------------------------------------------------------------------------------------

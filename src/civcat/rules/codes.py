@@ -24,9 +24,6 @@ COMMUNITY_TYPE_NAMES = {"village": N_("村"), "community": N_("社区")}
 TOWNSHIP_RANGES = {"street": "001–099", "town": "100–199", "township": "200–399"}
 COMMUNITY_RANGES = {"community": "001–199", "village": "200–399"}
 
-# The rules' pages quote 《统计用区划代码和城乡划分代码编制规则》（国统字〔2009〕91号）; each page's
-# text is one whole message (N_ marks literals only), so the title is written out in each.
-
 _DIGITS = re.compile(r"^[0-9]+$")
 
 
