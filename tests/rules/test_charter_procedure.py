@@ -209,6 +209,38 @@ def test_cv504_village_article_on_both_sides_of_2026(mini):
     assert [f.code for f in mini.validate().findings] == ["CV504"]
 
 
+def test_cv504_villagers_representatives_article_on_both_sides_of_2026(mini):
+    representatives(mini, VILLAGE_CHARTER, 45, 29, 28)
+    voted_on(mini, VILLAGE_CHARTER, "2025-12-31")
+    [old] = found(mini, "CV504")
+    assert "《村民委员会组织法》（2018）第二十六条第二款" in old.message
+    voted_on(mini, VILLAGE_CHARTER, "2026-01-01")
+    [new] = found(mini, "CV504")
+    assert "《村民委员会组织法》（2025）第三十条第二款" in new.message
+
+
+def test_cv505_villagers_meeting_article_on_both_sides_of_2026(mini):
+    vote(mini, VILLAGE_CHARTER, 1000, 600, 300)
+    voted_on(mini, VILLAGE_CHARTER, "2025-12-31")
+    [old] = found(mini, "CV505")
+    assert "《村民委员会组织法》（2018）第二十二条第一款" in old.message
+    voted_on(mini, VILLAGE_CHARTER, "2026-01-01")
+    [new] = found(mini, "CV505")
+    assert "《村民委员会组织法》（2025）第二十六条第一款" in new.message
+
+
+def test_rule_page_shows_both_versions_with_their_dates():
+    from typer.testing import CliRunner
+
+    from civcat.cli import app
+
+    page = CliRunner().invoke(app, ["rule", "CV504"]).stdout
+    assert "2018-12-29 至 2025-12-31：《城市居民委员会组织法》（2018）第九条第三款" in page
+    assert "2026-01-01 起：《城市居民委员会组织法》（2025）第二十七条" in page
+    assert "2026-01-01 起：《城市居民委员会组织法》（2025）第二十八条第一款" in page  # 居民代表会议 4/5
+    assert "待核实" not in page
+
+
 def test_cv504_residents_meeting_of_group_representatives_ends_2026(mini):
     # 2018 Art 9: a 居民会议 of 居民小组 representatives is quorate with more than half of them.
     mini.replace(COMMUNITY_CHARTER, "basis: persons", "basis: representatives")
