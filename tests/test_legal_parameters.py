@@ -441,3 +441,13 @@ def test_a_carried_forward_set_marks_every_citation():
     assert law.provisions["women_member.village"].mark == "（2030年修正后沿用）"
     with pytest.raises(ValidationError):
         LegalParameters.model_validate(dict(raw[-1], carried_forward=True))  # a mark is required
+
+
+def test_nothing_shipped_says_unconfirmed():
+    # Sources, parameters, templates and both catalogs: no finding, page, export or PDF can say it.
+    package = Path(__file__).resolve().parents[1] / "src" / "civcat"
+    words = ("待" + "核实", "to be " + "verified")
+    for path in package.rglob("*"):
+        if path.is_file() and path.suffix in (".py", ".yaml", ".j2", ".typ", ".po", ".mo", ".toml", ".md"):
+            text = path.read_bytes().decode("utf-8", "replace")
+            assert not any(word in text for word in words), path
