@@ -6,7 +6,7 @@ day and reads typed figures from it; every figure carries its citation, the day 
 effect and whether its set merely carries older figures forward until the new law is checked.
 Articles that carry no figure (the women-member clause, the conflict test, consultation …) are
 the set's `provisions`, by name; texts that do not change between the sets (other laws, standards,
-the county's documents) are in `citations.yaml`. A rule page's legal basis is a `Basis` of such
+the county's documents) are in `citations.yaml`. A rule page's legal basis is a `RuleBasis` of such
 names, shown with the dates of each version where the versions differ.
 
     from civcat.legal import parameters_on
@@ -398,7 +398,7 @@ class CharterAdoption(Figure):
 
 
 class CharterFiling(Figure):
-    """Who a charter of one type may be filed with (备案机关), in the order a fix names them."""
+    """Who a charter of one type may be filed with (备案机关): `township`, and `county` where the law allows it."""
 
     authorities: tuple[Authority, ...] = Field(min_length=1)
 
