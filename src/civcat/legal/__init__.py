@@ -64,7 +64,7 @@ __all__ = [
     "Threshold",
     "VoteBody",
     "VoteBodyRules",
-    "cited",
+    "cited_together",
     "document",
     "law_text",
     "parameter_sets",
@@ -551,4 +551,4 @@ def parameters_on(day: dt.date) -> LegalParameters:
 
 
 # Below the models it builds on: the texts every period shares, and what a rule page cites.
-from .basis import Document, RuleBasis, cited, document, law_text  # noqa: E402
+from .basis import Document, RuleBasis, cited_together, document, law_text  # noqa: E402

@@ -68,7 +68,7 @@ def document(key: str) -> Document:
     return _texts().documents[key]
 
 
-def cited(citations: list[Citation] | tuple[Citation, ...]) -> str:
+def cited_together(citations: list[Citation] | tuple[Citation, ...]) -> str:
     """Citations run together in one sentence, each without its full stop: …处罚；《村民委员会组织法》…"""
     if current_language() == "zh":
         return "；".join(str(c).rstrip("。") for c in citations)
@@ -114,7 +114,7 @@ def dated_citations(name: str) -> list[tuple[tuple[dt.date, dt.date | None] | No
         for place, citation in enumerate(figure.citations if figure else ()):
             first.setdefault(citation, (place, i))
             where.setdefault(citation, []).append(i)
-    found = []
+    found: list[tuple[tuple[dt.date, dt.date | None] | None, Citation]] = []
     for citation in sorted(first, key=first.__getitem__):
         if len(where[citation]) == len(sets):
             found.append((None, citation))

@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 from ..findings import Severity
 from ..i18n import N_, _, current_language, ngettext
-from ..legal import RuleBasis, cited, law_text
+from ..legal import RuleBasis, cited_together, law_text
 from .base import Rule, problem
 from .text import needle_at
 
@@ -108,7 +108,7 @@ class LegalityRule(Rule):
                 if measure.code != self.code:
                     continue
                 specific = [law_text(name.removeprefix("laws.")) for name in self.citations(measure.evidence)]
-                laws = cited([*specific, limits.citations[0]])
+                laws = cited_together([*specific, limits.citations[0]])
                 template = (_("条款规定了{what}（“{evidence}”）。村规民约不得{forbidden}：{laws}。{remedy}") if village else
                             _("条款规定了{what}（“{evidence}”）。居民公约不得{forbidden}：{laws}。{remedy}"))
                 message = template.format(what=_(measure.what), evidence=measure.evidence,
