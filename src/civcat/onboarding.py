@@ -23,6 +23,7 @@ import io
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -477,7 +478,7 @@ class ImportReport:
         return out
 
 
-def _type_from_name(name: str, kinds: dict[str, tuple[str, ...]]) -> str | None:
+def _type_from_name(name: str, kinds: Mapping[str, tuple[str, ...]]) -> str | None:
     for kind, endings in kinds.items():
         if name.endswith(endings):
             return kind
@@ -687,7 +688,7 @@ def _update_townships(county: Any, table: dict[str, DivisionRow], report: Import
         current = CommentedSeq()
         county["townships"] = current
         changed = True
-    elif getattr(current, "fa", None) is not None and current.fa.flow_style() and not current:
+    elif getattr(current, "fa", None) is not None and current.fa.flow_style() and not current:  # type: ignore[attr-defined]
         fresh = CommentedSeq()
         county["townships"] = fresh   # `townships: []` from civcat init: write the list as a block
         current = fresh
@@ -767,7 +768,7 @@ def _update_community(root: Path, path: Path, row: DivisionRow, report: ImportRe
         else:
             keys = list(data)
             position = keys.index("type") + 1 if "type" in keys else len(keys)
-            data.insert(position, "urban_rural", _quoted(row.urban_rural))
+            data.insert(position, "urban_rural", _quoted(row.urban_rural))  # type: ignore[attr-defined]  # CommentedMap
     kind = community_type_for_code(row.code)
     if kind and data.get("type") != kind:
         report.notes.append(_("{path}：type 为 {type}，代码 {digits} 表示 {kind}；type 未改动，请核实（CV204）。").format(

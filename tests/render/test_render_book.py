@@ -88,3 +88,18 @@ def test_command_line(mini, tmp_path):
     run = subprocess.run([sys.executable, "-m", "civcat", "render", "charter", "--book", "石门村"],
                          cwd=mini.root, capture_output=True, text=True, timeout=120)
     assert run.returncode == 2 and run.stderr.startswith("civcat: ") and "Traceback" not in run.stderr
+
+
+def test_a_charter_with_errors_stops_the_book_unless_forced(mini, tmp_path):
+    from civcat.render.options import RenderFailed
+
+    mini.replace(VILLAGE_CHARTER, "村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。", "乱倒垃圾的，罚款200元。")
+    with pytest.raises(RenderFailed) as failed:
+        render_book(loaded(mini), tmp_path / "out", township="500243112")
+    assert "CV601" in failed.value.failures[0].message
+    assert not (tmp_path / "out").exists()
+    book = render_book(loaded(mini), tmp_path / "out", township="500243112", force=True)
+    assert "罚款200元" in "".join(page_texts(book.path))
+    run = subprocess.run([sys.executable, "-m", "civcat", "render", "charter", "--book", "--all", "-o", str(tmp_path / "cli")],
+                         cwd=mini.root, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and "CV601" in run.stderr and not (tmp_path / "cli").exists()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import BaseModel
+
 from .catalogues import (
     AutonomyReference,
     Community,
@@ -12,7 +14,7 @@ from .catalogues import (
 from .charters import Charter, CharterModel
 
 #: The `kind` value of each file and its model.
-KIND_MODELS = {
+KIND_MODELS: dict[str, type[BaseModel]] = {
     "county": County,
     "triage-reference": TriageReference,
     "consultation-reference": ConsultationReference,

@@ -40,13 +40,22 @@ def book_codes(repository: Repository, township: str | None, everything: bool) -
 
 
 def render_book(repository: Repository, out_dir: Path, *, township: str | None = None, everything: bool = False,
-                fonts: FontChoice | None = None) -> Book:
-    """Typeset the book and write it atomically; the path written."""
+                fonts: FontChoice | None = None, force: bool = False) -> Book:
+    """Typeset the book and write it atomically; the path written.
+
+    As every render, a charter whose file has errors is not printed unless `force`: then no book is
+    written at all (RenderFailed names them), since a book missing a charter is not the township's book.
+    """
     from . import documents
+    from .api import refusals
+    from .options import DocumentFailure, RenderFailed
 
     if repository.county is None:
         raise UsageError(_("仓库没有可用的 catalogues/county.yaml；请先运行 civcat validate"))
     codes = book_codes(repository, township, everything)
+    refused = {} if force else refusals(repository, "charter", codes)
+    if refused:
+        raise RenderFailed([DocumentFailure(code, message) for code, message in refused.items()], [])
     county = repository.county.model
     charters = [documents.prepare_charter(repository, code) for code in codes]
     grouped: dict[str, dict] = {}
