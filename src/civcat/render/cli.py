@@ -211,7 +211,14 @@ def _render_with_progress(kind: str, repository, args: dict, options, workers) -
         return render(repository, kind, selectors, options, **common)
 
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     title = _("排版公约") if kind == "charter" else _("排版事项清单")
     with Progress(TextColumn(title), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -102,7 +102,7 @@ def opinion_pdf(opinion: Opinion, fonts=None) -> bytes:
     if missing:
         raise UsageError(_("{title}：字体中没有这些字：{chars}").format(title=opinion.title, chars="".join(missing)))
     day = opinion.date
-    timestamp = int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp())
+    timestamp = int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp())
     with tempfile.TemporaryDirectory(prefix="civcat-review-") as root:
         compiler = make_compiler(choice, Path(root))
         return compiler.compile(input=source.encode("utf-8"), format="pdf", timestamp=timestamp)
