@@ -706,3 +706,26 @@ def test_evaluation_sets_meet_the_goals() -> None:
         assert result.recall() >= 0.95, (name, result.misses)
         assert result.precision() >= 0.97, (name, result.misses)
         assert result.clean_flagged == 0, (name, result.misses)
+
+
+@pytest.mark.parametrize(("text", "code", "evidence"), [
+    # the object phrase is classified by the word that ends it: an allowance for renting a house
+    ("房东未登记的，取消其户当年的房屋出租奖补。", "CV605", "取消其户当年的房屋出租奖补"),
+    ("违规群租的,可直接切断该出租房的电源总闸.", "CV604", "切断该出租房的电源总闸"),
+    ("经查明系其野外用火引起的，收回其剩余承包期内的全部山林经营权。", "CV602", "收回其剩余承包期内的全部山林经营权"),
+    ("不参加义务劳动的，每缺一次按一百元标准以钱代工。", "CV601", "一百元"),
+    ("拖欠承包款的，按欠款额的百分之二十加收。", "CV601", "百分之二十加收"),
+    ("寻衅滋事的，由治保会将其控制在村部。", "CV603", "将其控制在村部"),
+])
+def test_consequence_reader_reads_unseen_wordings(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found == {code: evidence}
+
+
+@pytest.mark.parametrize("text", [
+    "妇女结婚后，在新居住地未取得承包地的，村集体不得收回其原承包地。",  # a negator before another verb protects
+    "积分排名末位的家庭，取消当年“最美庭院”评选资格。",  # an honour
+    "违反规定的，不再安排其担任村民小组长职务。",  # a post
+])
+def test_consequence_reader_leaves_protections_and_honours(text: str) -> None:
+    assert unlawful_measures(text) == []

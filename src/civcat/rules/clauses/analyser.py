@@ -208,7 +208,7 @@ _PERSON_HOLD = (
 
 _DIVIDEND = (
     r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份|股权|"
-    r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金))"
+    r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
 )
 _LAND = (r"(?:承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
          r"果园|茶园|菜园|鱼塘|水塘|水面|荒山|山场|林场|草场)")
@@ -267,7 +267,7 @@ _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后
 # Consequence markers: what follows them is the sanction, and they show a penalty context.
 _CONSEQUENCE = re.compile(
     r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
-    r"情节较重|一经发现|一经查实|经查实|查实"
+    r"情节较重|一经发现|一经查实|经查实|查实|查明"
 )
 _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|如有违反|如违反|若违反")
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
@@ -277,7 +277,7 @@ _WRONGDOING = re.compile(
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|超(?:面积|高|标|层|规划|审批|范围|占|建)"
+    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|造成|致使|导致|超(?:面积|高|标|层|规划|审批|范围|占|建)"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
@@ -335,6 +335,7 @@ _TAKEN_FROM_HOLDINGS = re.compile(_DIVIDEND + "|" + _WELFARE)
 _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
+_EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回]")
 _SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
 _SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社|(?<![遇逢因如若当在])全村")
@@ -427,6 +428,7 @@ class _Pattern:
     holds_thing: bool = False  # 扣留 of a thing (CV602), not of a person (将其扣留, 扣留在治保室: CV603)
     holds_person: bool = False  # 扣留 of a person only
     scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
+    per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
 
 
@@ -497,22 +499,39 @@ def _P(code: str, keys: tuple[str, ...], regex: re.Pattern[str], what: str | Cal
     return _Pattern(code, tuple(frozenset(k) for k in keys), regex, what, **flags)
 
 
+# The consequence reader: a verb that takes or withholds, an optional bearer (其, 该户, 为其家庭 …), an
+# optional verb of giving (发放, 安排, 兑现 …) and an object phrase read up to its end. Chinese puts the
+# head of a noun phrase last, so the phrase is classified by the word that ends it (耕地地力保护补贴 is a
+# subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
+# classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
+_BEARER = r"(?:对|为|给|向)?(?:其|该户|违者|违规者|当事人|其家庭|其户|责任人|本人)?的?"
+_GIVING = r"(?:享受|享有|参加|参与|领取|申请|获得|发放|兑现|提供|安排|办理|受理|出具|接通|开通|给予|分配|分得)"
 _DEPRIVATION = (
-    r"(?:取消|停止|暂停|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|不再给予|不予安排|不再安排|"
-    r"调减|核减|削减|减少)(?:对)?"
-    r"(?:其|该户|违者|违规者|当事人|其家庭|责任人)的?"
+    # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
+    # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
+    r"(?:(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|"
+    r"不发放|切断|断开|拉断|剪断|关闭|关停)" + _BEARER + _GIVING + r"?|(?:不再|不予|暂不|不给|不得|不能|无权)"
+    + _BEARER + _GIVING + r")"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
-    r"(?!" + _GAP + r"{0,8}?(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励|积分|分值|评选|职务))"
-    r"(?P<gap>" + _GAP + r"{0,10}?)"
+    r"(?!" + _GAP + r"{0,14}?(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范))"
+    r"(?P<gap>" + _GAP + r"{0,14}?)"
 )
-_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓不调核削减"
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪"
+# where the object phrase ends: a clause break, a coordination, or the end of the sentence
+_PHRASE_END = r"(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
 _DEPRIVATION_CLASSES = (
-    ("CV606", "民员东籍", r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍)", N_("取消村民资格")),
-    ("CV602", "股红益偿承地田林园塘房宅财款租",
-     r"(?:股|红|收益|补偿|承包|土地|田|林地|山林|园|塘|房屋|宅基地|财产|财物|款项|租金)", N_("扣发集体收益分红")),
-    ("CV604", "水电气暖网号", r"(?:用水|用电|供水|供电|水电|燃气|供暖|网络|信号)", N_("停止供应")),
-    ("CV605", "补助利遇务证续目惠格权益策障救扶问标额会",
-     r"(?:补|助|福利|待遇|服务|证明|证件|手续|项目|优惠|资格|权利|权益|政策|保障|救|扶|慰问|指标|名额|机会)",
+    ("CV606", "民员东籍口户",
+     r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍|户籍|户口)", N_("取消村民资格")),
+    ("CV602", "股红益偿承权地田林宅财款租押金积置费配",
+     r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?)|股份|股权|股金|配股|分红|红利|收益|补偿款|补偿费|安置费|"
+     r"流转金|流转费|租金|经营权|承包权|使用权|承包面积|承包地|承包田|责任田|口粮田|土地|耕地|山林|林地|林权|宅基地|财产|财物|"
+     r"押金|保证金|信誉金)", N_("扣发集体收益分红")),
+    ("CV604", "水电气网号闸源视带",
+     r"(?:自来水|生活用水|生活用电|用水|用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|网络|宽带|有线电视|信号)",
+     N_("停止供应")),
+    ("CV605", "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济",
+     r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
+     r"材料|手续|事项|服务|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会)",
      N_("取消低保等福利")),
 )
 
@@ -739,11 +758,47 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV606", ("按作当", "外非"), _lazy(
         r"(?:按|作为?|当作)(?:" + _WHOM + r")?(?:非|外来|外村|外组)(?:本村|本组|本集体|本社)?的?(?:村民|组员|社员|成员|人员|人口)"),
        N_("取消村民资格"), pronoun=True, eligibility=True),
+    # --- the consequence reader (issue 14, sixth set): shapes rather than names -----------------
+    # a sum per occurrence of the failure, whatever the payment is called (每缺一次按一百元标准以钱代工)
+    _P("CV601", ("元块",), _lazy(_MONEY), N_("变相罚款"), payment=True, penalty_only=True,
+       per_offence=True),
+    # a percentage surcharge (按欠款额的百分之二十加收, 加收20%)
+    _P("CV601", ("%％百", "收罚"), _lazy(
+        r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])" + _GAP + r"{0,4}?(?:加收|加罚|另收|罚)|"
+        r"(?:加收|加罚|另收)" + _GAP + r"{0,8}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"),
+       N_("变相罚款"), penalty_only=True),
+    # deducted from what the member is owed (从其应得的土地流转金里直接划扣)
+    _P("CV602", ("红益股偿置苗金款", "扣抵冲"), _lazy(
+        r"(?:从|在)" + _WHOM + r"?" + _GAP + r"{0,8}?" + _DIVIDEND
+        + r"(?:中|里|内)?(?:直接|一次性|统一)?(?:划扣|扣除|抵扣|扣减|扣回|冲抵|抵顶|抵交|抵缴)"),
+       N_("从分红或补偿款中扣款"), penalty_only=True),
+    # the member's things taken and disposed of (清走…变卖, 将犬只带走处理，不得索回)
+    _P("CV602", ("走卖",), _lazy(
+        r"(?:收走|带走|清走|拿走|运走|拉走|牵走|搬走)" + _GAP + r"{0,3}?(?:处理|处置|变卖|拍卖|充公)|"
+        r"(?:变卖|拍卖|折价)(?:后|所得)?(?:充作|充抵|充入|用于|归|抵)"), N_("没收财物"), penalty_only=True),
+    # impounded in the village's custody (将牲畜圈入村集体畜圈)
+    _P("CV602", ("圈关赶牵拉", "入进到至"), _lazy(
+        r"(?:圈入|圈进|圈到|关入|关进|赶入|赶进|赶到|牵到|牵至|拉到|拉至)" + _GAP + r"{0,6}?"
+        r"(?:畜圈|圈舍|集体|村委会?|村部|村民委员会|大院)"), N_("扣押财物"), needs_property=True, pronoun=True),
+    # a person held in the village's custody (由治保会将其控制在村部; 将其送回家中看管)
+    _P("CV603", ("控留看押",), _lazy(
+        r"(?:控制|留置|看管|看押|扣押)(?:在|于|到|至)" + _VILLAGE_PLACE + r"|"
+        r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|肇事者|行为人)" + _GAP + r"{0,10}?(?:看管|看押|控制|管束)(?:起来|(?:在|于|到|至)" + _VILLAGE_PLACE + r")?"),
+       N_("限制人身自由"), inherent=True, defer_bare=True),
+    # 七日内不得外出: going out forbidden for a time, as a consequence
+    _P("CV603", ("内", "出离"), _lazy(
+        r"[\d一二两三四五六七八九十]+(?:日|天|周|个月)内(?:不得|不准|不许|禁止)(?:擅自)?"
+        r"(?:外出|出门|出村|离村|离家|离开本村|离开)"), N_("限制人身自由"), penalty_only=True),
+    # a public label on the person (在村务公开栏将其列为不孝子女)
+    _P("CV603", ("栏屏播叭群榜", "列定称"), _lazy(
+        r"(?:公开栏|公示栏|宣传栏|电子屏|显示屏|广播|喇叭|微信群|榜)" + _GAP + r"{0,6}?(?:将|把)?"
+        r"(?:其|他|她|该户|当事人|违者)" + _GAP + r"{0,4}?(?:列为|定为|称为|评为|认定为)" + _GAP + r"{1,8}"),
+       N_("公开曝光"), penalty_only=True, display=True),
     # --- what a deprivation takes from the sanctioned person, by the class of its object ------------
     # The patterns above name the measures charters usually write; these read the structure instead:
     # a deprivation verb governing the sanctioned person (取消其…, 暂停该户…, 停止对其…) in a
     # consequence, and the class of what it takes. Honours and points stay lawful.
-    *(_P(code, (_DEPRIVE_KEYS, "其户者人", keys), _lazy(_DEPRIVATION + objects), what, penalty_only=True,
+    *(_P(code, (_DEPRIVE_KEYS, keys), _lazy(_DEPRIVATION + objects + _PHRASE_END), what, penalty_only=True,
          eligibility=True, nominal=True, generic=True)
       for code, keys, objects, what in _DEPRIVATION_CLASSES),
 )
@@ -823,7 +878,7 @@ _AUDIENCE_AFTER = re.compile(r"(?:村民)?(?:大会|会议|会上|范围|内|公
 # Deprivations that name the collective inside them (取消其子女入学推荐资格, 停止其全家供水).
 _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
-_MEMBER_ACT = re.compile(r"(?:家庭成员|家属|家人|户内|家中|子女|亲属)(?:中|里)?(?:有|凡有|如有)")
+_MEMBER_ACT = re.compile(r"(?:家庭成员|家属|家人|户内|家中|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)")
 # 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
 _GROUP_ACT = re.compile(r"(?:村民小组|小组|本组|组)(?:内|里|中)(?:有|凡有|如有)")
 _GROUP = re.compile(r"该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组")
@@ -987,6 +1042,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False
     if (pat.holds_thing or pat.holds_person) and evidence.startswith(("扣留", "扣押")) \
             and _holds_person(sent, pos, evidence) != pat.holds_person:
+        return False
+    if pat.per_offence and not _EACH_TIME.search(text, scope, pos):
         return False
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return False
