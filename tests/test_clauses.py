@@ -729,3 +729,23 @@ def test_consequence_reader_reads_unseen_wordings(text: str, code: str, evidence
 ])
 def test_consequence_reader_leaves_protections_and_honours(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(("text", "code", "evidence"), [
+    # a release after payment or a voucher means the thing was held
+    ("未登记的犬只,由物业予以收容,犬主交纳寄养费用后方可领回.", "CV602", "收容"),
+    ("占道摆摊、经劝阻不听的，其摊位物品由巡逻队统一收存，三日后凭村委会开具的证明领取。", "CV602", "收存"),
+    ("在禁渔期内下河捕鱼的，渔具一律剪毁。", "CV602", "剪毁"),
+    ("在公共场所张贴小广告、情节严重的,将其清退出本社区.", "CV606", "清退出本社区"),
+    ("不按规定投放垃圾的，在该户门前悬挂整改提示牌。", "CV603", "门前悬挂整改提示牌"),
+    ("吸毒人员回村的，外出须向村委会请假。", "CV603", "外出须向村委会请假"),
+    ("偷盗案件查无作案人的，由所在组的全体农户共同分摊受害人损失。", "CV608", "全体农户共同分摊受害人损失"),
+    ("娶进本村的媳妇离婚后，其承包地由其前夫家继续耕种。", "CV607", "离婚后，其承包地由其前夫家继续耕种"),
+])
+def test_seventh_set_shapes_quote_their_trigger(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+
+
+def test_told_to_leave_is_no_expulsion() -> None:
+    assert [m.code for m in unlawful_measures("对无证经营的流动商贩，网格员有权责令其离开，拒不离开的，报请执法部门依法处理。")] == []

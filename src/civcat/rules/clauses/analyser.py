@@ -277,7 +277,7 @@ _WRONGDOING = re.compile(
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|造成|致使|导致|超(?:面积|高|标|层|规划|审批|范围|占|建)"
+    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建)"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
@@ -335,6 +335,8 @@ _TAKEN_FROM_HOLDINGS = re.compile(_DIVIDEND + "|" + _WELFARE)
 _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
+_PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
+_DEPOSIT = re.compile(r"保证金|押金|信誉金|诚信金|风险金")
 _EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回]")
 _SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
@@ -505,7 +507,7 @@ def _P(code: str, keys: tuple[str, ...], regex: re.Pattern[str], what: str | Cal
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
 _BEARER = r"(?:对|为|给|向)?(?:其|该户|违者|违规者|当事人|其家庭|其户|责任人|本人)?的?"
-_GIVING = r"(?:享受|享有|参加|参与|领取|申请|获得|发放|兑现|提供|安排|办理|受理|出具|接通|开通|给予|分配|分得)"
+_GIVING = r"(?:享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|接通|开通|给予|分配|分得|纳入|列入)"
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
@@ -550,7 +552,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:\s*(?:每[人户次天亩株棵头]?)?\s*" + _MONEY + ")?"),
        N_("罚款"), inherent=True, defer_bare=True),
     _P("CV601", ("罚",), _lazy(
-        r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:全村人?|全组人?|全体村民)?"
+        r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:全村人?|全组人?|全体村民|(?:为|给|替)" + _GAP + r"{1,6}?)?"
         r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做)"
         + _GAP + r"{0,8}"), _fine_in_kind_what, inherent=True),
     _P("CV601", ("元块", "交缴付担收资折扣"), _lazy(
@@ -573,8 +575,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|交|缴|付)(?P<gap>" + _GAP + r"{0,8}?)(?:后|才|方)(?:可|能|准|予|许|再)?"
         r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放行)"), N_("交费领回"), payment=True, pronoun=True),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
-    _P("CV602", ("没充扣强",), _lazy(
-        r"(?:没收|罚没(?!款)|充公|查扣|扣押|暂扣|扣存|暂存|扣留(?!" + _WHOM + r"?(?:本人|人员|人身)|" + _PERSON_HOLD + r")|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
+    _P("CV602", ("没充扣强容存锁",), _lazy(
+        r"(?:没收|罚没(?!款)|充公|查扣|扣押|暂扣|扣存|暂存|收容|收存|上锁|锁车|扣留(?!" + _WHOM + r"?(?:本人|人员|人身)|" + _PERSON_HOLD + r")|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
         r"[^，,。；;：:！!？?\s并和及或、]{0,8}"), _seizure_what, inherent=True, defer_bare=True, holds_thing=True),
     _P("CV602", ("拆",), _lazy(
         r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"),
@@ -585,7 +587,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV602", ("走", "牵拉拖开收拿"), _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走)" + _THING_TAIL), N_("扣押财物"),
        pronoun=True, needs_property=True),
     # 将犬只捕杀: destroying an animal of the member's (an authority's 扑杀 is deferred: 依法, 由…部门)
-    _P("CV602", ("杀毙死",), _lazy(r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙)" + _THING_TAIL), N_("毁坏财物"),
+    _P("CV602", ("杀毙死毁烂",), _lazy(r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁)" + _THING_TAIL), N_("毁坏财物"),
        defer_bare=True, needs_property=True),
     # 赌资赌具一律上交村委会: things handed to the village as a seizure
     _P("CV602", ("交缴", "委集治部"), _lazy(
@@ -720,11 +722,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:从|在)" + _WHOM + r"?的?" + _WELFARE + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣|冲抵|抵顶)|"
         r"(?:用|以)" + _WHOM + r"?的?" + _WELFARE + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵)"), N_("扣发补贴"), inherent=True),
     # --- CV606 expulsion from the village or from membership ----------------------------------
+    _P("CV606", ("退撵", "出"), _lazy(
+        r"(?:清退|撵|劝退|请|驱赶)出(?:本村|村子?|村庄|本组|本社区|社区|本小区|小区)|"
+        r"(?:视为|视同|按|作)(?:其)?(?:自动|自愿)?(?:退出|脱离)(?:本村|本组|本社)?(?:集体经济组织|村民小组|村集体|股份经济合作社|经济合作社)"),
+       _expulsion_what, inherent=True, eligibility=True),
     _P("CV606", ("除逐赶迁搬离注",), _lazy(
         r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
         r"赶出(?:本村|村|村子|村庄|本组)|"
         r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
-        r"(?:责令|强制|勒令|限期|强行)" + _WHOM + r"?(?:将)?(?:户口|户籍)?(?:迁出|迁走|搬出|搬离|离开)(?:本村|村|本组)?"),
+        r"(?:责令|强制|勒令|限期|强行)" + _WHOM + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:本村|村|本组)?|离开(?:本村|村|本组))"),
        _expulsion_what, inherent=True),
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P("CV606", ("迁", "户籍"), _lazy(
@@ -794,6 +800,39 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:公开栏|公示栏|宣传栏|电子屏|显示屏|广播|喇叭|微信群|榜)" + _GAP + r"{0,6}?(?:将|把)?"
         r"(?:其|他|她|该户|当事人|违者)" + _GAP + r"{0,4}?(?:列为|定为|称为|评为|认定为)" + _GAP + r"{1,8}"),
        N_("公开曝光"), penalty_only=True, display=True),
+    # held until something is done: a release after payment or a voucher means the thing was taken
+    # (交纳寄养费用后方可领回, 缴纳解锁费后予以解锁, 凭村委会开具的证明领取)
+    _P("CV602", ("回锁取行还", "后凭才方"), _lazy(
+        r"(?:后|才|方)(?:可|能|准|许|予以|再)?(?:领回|取回|赎回|牵回|解锁|放行|发还)|凭" + _GAP + r"{1,12}?领取"),
+       N_("扣押财物"), penalty_only=True, needs_property=True),
+    # the member's things disposed of by the village (所用建材统一由村里处理; 将已建部分予以清除)
+    _P("CV602", ("由", "处置卖"), _lazy(
+        r"由(?:村委会?|村民委员会|村里|村集体|集体|巡逻队|护村队|村治安巡逻队)(?:统一)?(?:处理|处置|变卖)"),
+       N_("没收财物"), penalty_only=True, needs_property=True),
+    _P("CV602", ("清铲推", "除倒"), _lazy(
+        r"(?:将|把)" + _GAP + r"{0,6}?(?:建|房|棚|墙|违章|构筑物|设施)" + _GAP + r"{0,4}?(?:予以)?(?:清除|铲除|推倒)"),
+       N_("强制拆除财物"), penalty_only=True, defer_bare=True),
+    # a mark on the household's door (在该户门前悬挂整改提示牌)
+    _P("CV603", ("门", "挂贴插钉"), _lazy(
+        r"(?:门前|门口|家门|门上|大门)" + _GAP + r"{0,4}?(?:悬挂|挂上|张贴|贴上|插上|钉上|挂|贴)" + _GAP + r"{0,8}?"
+        r"(?:牌|标识|标志|告示|旗)"), N_("公开曝光"), penalty_only=True),
+    # a confession from door to door (带其在本组内逐户上门认错)
+    _P("CV603", ("户家", "错讨悔"), _lazy(
+        r"(?:逐户|挨家挨户|挨户|逐家|挨家)" + _GAP + r"{0,4}?(?:认错|检讨|悔过)"), N_("当众检讨"), penalty_only=True),
+    # reporting in and asking leave to go out (每月到村部报到一次，外出须向村委会请假)
+    _P("CV603", ("报请签批", "到假告准"), _lazy(
+        r"(?:每[日天周月]|定期)" + _GAP + r"{0,3}?(?:到|去|向)" + _GAP + r"{0,6}?(?:报到|签到)|"
+        r"(?:外出|出村|离村|出门)(?:须|需|必须|要|应当?)(?:先)?(?:向|经)" + _GAP + r"{0,6}?(?:请假|报告|批准)"),
+       N_("限制人身自由"), penalty_only=True),
+    # a household's rubbish refused (拒收该户垃圾)
+    _P("CV605", ("垃圾",), _lazy(
+        r"(?:拒收|拒绝收运|不予收运|不予清运|停止清运|不再清运|不收)(?:其|该户|其家庭|其户)?的?(?:生活)?垃圾"),
+       N_("停止公共服务"), penalty_only=True),
+    # the loss shared by the whole group (由案发地所在组的全体农户共同分摊受害人损失)
+    _P("CV608", ("全所组", "摊担负"), _lazy(
+        r"(?:(?:全体|所有)(?:农户|村民|住户|居民|组员)|所在(?:村民)?(?:小)?组|全组|全村)" + _GAP + r"{0,4}?"
+        r"(?:共同|平均|按户|按人)?(?:分摊|承担|负担)" + _GAP + r"{0,6}?(?:损失|赔偿|罚款|责任)"),
+       N_("株连处罚"), inherent=True),
     # --- what a deprivation takes from the sanctioned person, by the class of its object ------------
     # The patterns above name the measures charters usually write; these read the structure instead:
     # a deprivation verb governing the sanctioned person (取消其…, 暂停该户…, 停止对其…) in a
@@ -829,12 +868,12 @@ _WOMEN_TARGET = re.compile(
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承)"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
-    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有)(?:其|再)?(?:在本村|在村|在本组)?" + _ENTITLEMENT
+    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有)(?:其|再|另行|重新)?(?:在本村|在村|在本组)?" + _ENTITLEMENT
     + "|不" + _ENTITLEMENT + r")(?:" + _GAP + r"{0,10}?(?:" + _RIGHTS + r"|资格|待遇|权利?|分配)" + _OBJECT_TAIL + r")?|"
     # a right granted only on a further condition: 满五年后方可享受村民待遇
     r"(?:方可|才能|才可|方能|才)(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
@@ -851,7 +890,7 @@ _DENIAL = re.compile(
     # no longer a member: 不再作为本村集体经济组织成员
     r"不再(?:是|作为|视为|认定为?|属于)" + _GAP + r"{0,12}?(?:成员|村民|社员|组员|股东)|"
     # the land taken back or handed to the husband's family: 一律调整, 调整给其原夫家
-    r"(?:一律|统一|全部)(?:调整|收回|调出|重新分配|划出)|调(?:整)?给(?:其)?(?:原)?(?:夫家|男方|婆家)|"
+    r"(?:一律|统一|全部)(?:调整|收回|调出|重新分配|划出)|调(?:整)?给(?:其)?(?:原)?(?:夫家|男方|婆家)|(?:由|归|给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)家?" + _GAP + r"{0,4}?(?:耕种|使用|经营|所有|继承|管理|承包)|"
     # left out of the count: 不在分配之列, 不计入分配人口
     r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
     r"不算人头|不计人口|"
@@ -1047,11 +1086,11 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return False
-    if pat.needs_pay_word and not _PAY_WORD.search(evidence):
+    if pat.needs_pay_word and not _PAY_WORD.search(evidence) and not _PAYMENT_BEFORE.search(text, sent.start, pos):
         return False
     if pat.payment and not _SURCHARGE.search(evidence) and not _PER_OFFENCE.search(text, scope, end):
         named = (gap or "") + _FOLLOWING_OBJECT.match(text, end, sent.end).group()
-        if _CIVIL.search(named):
+        if _CIVIL.search(named) and not _DEPOSIT.search(named):
             return False  # the payment is named as the cost of harm: 承担修复费用200元
         if _DUE.search(named) and (_DUE_MATTER.search(text, sent.start, pos)
                                    or not _in_penalty_context(sent, pos)):
