@@ -159,6 +159,22 @@ Decisions
   不再作为…成员, and 已婚…的女性 is a status. Compensation held back (补偿款暂由村委会代管) is CV602. A
   pasted "." ends a sentence (not inside 0.5).
 
+- **The consequence reader (issue 14, sixth and seventh sets):** in a consequence (after a wrongdoing
+  condition, 违者, 否则, 一经发现, 经查明), a verb that takes (取消, 停发, 收回, 切断 …) or a negator
+  followed by a verb of giving (不再给该户安排, 不得参加, 暂不给该户接通) governs an object phrase read to
+  its end, and the phrase is classified by the word that ends it, Chinese putting the head last: small
+  lexicons of object classes — membership (村民资格, 户口), property and land (分红, 股权, 经营权, 流转金,
+  承包面积), supply (自来水, 电源总闸), services and welfare (补贴, 奖补, 慰问品, 岗位, 推荐, 事项) —
+  instead of whole phrases, so 耕地地力保护补贴 is a subsidy and 房屋出租奖补 not a house. A bare
+  negator before another verb (不得收回其原承包地) is a protection; honours, points and posts stay
+  lawful. Beside it, shapes rather than names: a sum per occurrence (每缺一次…一百元) or a percentage
+  surcharge is a fine; a thing held until a fee or a voucher (交纳寄养费用后方可领回, 凭证明领取) was
+  seized, as were things locked, kept, destroyed or disposed of by the village (上锁, 收存, 剪毁,
+  由村里统一处理); a person held in the village's custody or made to report and ask leave (将其控制在
+  村部, 外出须向村委会请假), a mark hung on a household's door and a door-to-door confession are
+  CV603; a loss shared by a whole group (全体农户共同分摊受害人损失) is CV608; 清退出本社区 and
+  视为自动退出集体经济组织 are CV606, while 责令其离开 (a street vendor told to go) is not.
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
@@ -506,14 +522,16 @@ def _P(code: str, keys: tuple[str, ...], regex: re.Pattern[str], what: str | Cal
 # head of a noun phrase last, so the phrase is classified by the word that ends it (耕地地力保护补贴 is a
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
+_NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
 _BEARER = r"(?:对|为|给|向)?(?:其|该户|违者|违规者|当事人|其家庭|其户|责任人|本人)?的?"
 _GIVING = r"(?:享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|接通|开通|给予|分配|分得|纳入|列入)"
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
-    r"(?:(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|"
-    r"不发放|切断|断开|拉断|剪断|关闭|关停)" + _BEARER + _GIVING + r"?|(?:不再|不予|暂不|不给|不得|不能|无权)"
-    + _BEARER + _GIVING + r")"
+    # (one flat alternation of literals first: re then scans for their first characters, 14× faster)
+    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|"
+    r"不发放|切断|断开|拉断|剪断|关闭|关停|" + _NEGATORS + r")"
+    r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
     r"(?!" + _GAP + r"{0,14}?(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范))"
     r"(?P<gap>" + _GAP + r"{0,14}?)"
