@@ -749,3 +749,18 @@ def test_seventh_set_shapes_quote_their_trigger(text: str, code: str, evidence: 
 
 def test_told_to_leave_is_no_expulsion() -> None:
     assert [m.code for m in unlawful_measures("对无证经营的流动商贩，网格员有权责令其离开，拒不离开的，报请执法部门依法处理。")] == []
+
+
+@pytest.mark.parametrize(("text", "code", "evidence"), [
+    ("不参加修渠投工投劳的农户，当年不安排其使用集体灌溉用水。", "CV604", "不安排其使用集体灌溉用水"),
+    ("辱骂工作人员的，暂停其享受小区的快递代收和公共充电桩使用。", "CV605", "暂停其享受小区的快递代收"),
+    ("在村内聚众赌博的，还须请全村放电影一场。", "CV601", "须请全村放电影"),
+    ("盗伐林木被抓获的，由其家人到村部领人。", "CV603", "家人到村部领人"),
+    ("男到女家落户的，其本人只享有口粮田，不享有责任田和集体分红。", "CV607", "男到女家落户的，其本人只享有口粮田，不享有责任田"),
+    ("有子女参与打架斗殴的，村里当年不给其父母发放老年人生活补贴。", "CV608", "不给其父母发放老年人生活补贴"),
+])
+def test_eighth_set_shapes_quote_their_trigger(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+    if code != "CV603":
+        assert "CV608" not in found or code == "CV608"

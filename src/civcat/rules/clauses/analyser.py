@@ -523,14 +523,14 @@ def _P(code: str, keys: tuple[str, ...], regex: re.Pattern[str], what: str | Cal
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
-_BEARER = r"(?:对|为|给|向)?(?:其|该户|违者|违规者|当事人|其家庭|其户|责任人|本人)?的?"
-_GIVING = r"(?:享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|接通|开通|给予|分配|分得|纳入|列入)"
+_BEARER = r"(?:对|为|给|向)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
+_GIVING = r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|接通|开通|给予|分配|分得|纳入|列入)"
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
     # (one flat alternation of literals first: re then scans for their first characters, 14× faster)
     r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|"
-    r"不发放|切断|断开|拉断|剪断|关闭|关停|" + _NEGATORS + r")"
+    r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|关闭|关停|" + _NEGATORS + r")"
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
     r"(?!" + _GAP + r"{0,14}?(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范))"
@@ -549,9 +549,9 @@ _DEPRIVATION_CLASSES = (
     ("CV604", "水电气网号闸源视带",
      r"(?:自来水|生活用水|生活用电|用水|用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|网络|宽带|有线电视|信号)",
      N_("停止供应")),
-    ("CV605", "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济",
+    ("CV605", "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限",
      r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
-     r"材料|手续|事项|服务|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会)",
+     r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会)",
      N_("取消低保等福利")),
 )
 
@@ -671,13 +671,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 在全村大会上作检讨: a self-criticism extracted before the village is public shaming (a written one is not)
     _P("CV603", ("讨错悔评", "会播众开面群叭"), _lazy(
         r"(?:在" + _GAP + r"{0,10}?(?:大会|会议|会|广播|喇叭|群)上?|当众|公开|当着" + _GAP + r"{0,6}?面)"
-        r"(?:作|做|进行|写|宣读|公开|书面|深刻)*(?:检讨|认错|悔过|自我批评)"), N_("当众检讨"), pronoun=True),
+        r"(?:作|做|进行|写|宣读|公开|书面|深刻)*(?:向" + _GAP + r"{1,6}?)?(?:赔礼)?(?:检讨|认错|悔过|自我批评)"), N_("当众检讨"), pronoun=True),
     _P("CV603", ("游挂戴众",), _lazy(r"(?:游街|游乡|游村|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众"), N_("游街示众"), inherent=True),
     _P("CV603", ("跪站", "罚跪"), _lazy(r"罚跪|罚站|下跪"), N_("罚跪罚站"), inherent=True),
-    _P("CV603", ("曝榜",), _lazy(
+    _P("CV603", ("曝榜单",), _lazy(
         r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?(?:公开)?曝光|"
         r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光|"
-        r"(?:列入|纳入|登上|上)(?:村)?(?:红黑榜|黑榜|曝光台)"), N_("公开曝光"), inherent=True, display=True),
+        r"(?:列入|纳入|登上|上)(?:村)?" + _GAP + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台)"), N_("公开曝光"), inherent=True, display=True),
     _P("CV603", ("榜贴布示开报播墙点", "名照片像行迹其户者人他她榜"), _lazy(
         r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?"
         r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报)|"
@@ -715,8 +715,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         r"(?:入学|升学|就学|上学|入托|入园|参军|入伍|征兵|招工|就业|政审)(?:推荐|政审|审查)?(?:资格|机会|名额|指标|推荐|证明|手续)"),
        N_("取消子女入学等服务"), pronoun=True, eligibility=True, nominal=True),
     # 暂停其车辆进出小区: the resident kept out of his own place (禁止车辆进出 without 其 is a traffic rule)
-    _P("CV605", ("出",), _lazy(
-        r"(?:暂停|停止|禁止|不准|不许|限制)" + _WHOM + r"的?(?:车辆|汽车|电动车|摩托车)?(?:进出|出入)"),
+    _P("CV605", ("出场",), _lazy(
+        r"(?:暂停|停止|禁止|不准|不许|限制)" + _WHOM + r"的?(?:车辆|汽车|电动车|摩托车|" + _GAP + r"{1,8}?)?(?:进出|出入|进场|入场)"),
        N_("停止公共服务"), pronoun=True),
     # 全组暂停垃圾清运服务: a service stopped as a sanction (因检修暂停服务 is no sanction)
     _P("CV605", ("服",), _lazy(
@@ -830,6 +830,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P("CV602", ("清铲推", "除倒"), _lazy(
         r"(?:将|把)" + _GAP + r"{0,6}?(?:建|房|棚|墙|违章|构筑物|设施)" + _GAP + r"{0,4}?(?:予以)?(?:清除|铲除|推倒)"),
        N_("强制拆除财物"), penalty_only=True, defer_bare=True),
+    # held until the family comes for him (由其家人到村部领人)
+    _P("CV603", ("领接", "人"), _lazy(
+        r"(?:家人|家属|亲属|监护人|父母|家长)" + _GAP + r"{0,8}?(?:领人|接人|领回本人|领走本人|保人)"),
+       N_("限制人身自由"), penalty_only=True),
+    # a treat for the village exacted as a consequence (还须请全村放电影一场)
+    _P("CV601", ("请招", "村组众体"), _lazy(
+        r"(?:须|需|要|必须|应当?)(?:宴请|请|招待)(?:全村|全组|全体村民|村民|群众|大家)(?:人)?" + _GAP + r"{0,2}?"
+        r"(?:放电影|看电影|吃饭|喝酒|看戏|唱戏|吃)"), N_("变相罚款"), penalty_only=True),
     # a mark on the household's door (在该户门前悬挂整改提示牌)
     _P("CV603", ("门", "挂贴插钉"), _lazy(
         r"(?:门前|门口|家门|门上|大门)" + _GAP + r"{0,4}?(?:悬挂|挂上|张贴|贴上|插上|钉上|挂|贴)" + _GAP + r"{0,8}?"
@@ -877,7 +885,7 @@ _PATTERN_KEYS = frozenset(_PATTERNS_BY_KEY)
 _WOMEN_TARGET = re.compile(
     r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
     r"大龄未婚女|未婚女|纯女户|女儿户|独女户|双女户|户无男性|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
-    r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|"
+    r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,6}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
     r"(?:已婚|出嫁|外嫁|离婚|离异|丧偶)" + _GAP + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民)|"
     r"(?:离婚|离异|丧偶)(?:后|的)?(?:妇女|女性|女子|女方)?)"
@@ -891,7 +899,7 @@ _ENTITLEMENT = (
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
-    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有)(?:其|再|另行|重新)?(?:在本村|在村|在本组)?" + _ENTITLEMENT
+    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有)(?:其|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?" + _ENTITLEMENT
     + "|不" + _ENTITLEMENT + r")(?:" + _GAP + r"{0,10}?(?:" + _RIGHTS + r"|资格|待遇|权利?|分配)" + _OBJECT_TAIL + r")?|"
     # a right granted only on a further condition: 满五年后方可享受村民待遇
     r"(?:方可|才能|才可|方能|才)(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
@@ -927,11 +935,16 @@ _ALREADY_ELSEWHERE = re.compile(
 _COLLECTIVE_TARGET = re.compile(
     r"全家人?|全户|全体家庭成员|(?:其|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
     r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员|"
-    r"全村(?:村民|人|各户|群众)?|全体村民"
+    r"全村(?:村民|人|各户|群众)?|全体村民|"
+    # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
+    r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户"
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
-_AUDIENCE_AFTER = re.compile(r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看|人看)")
+_AUDIENCE_AFTER = re.compile(
+    r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看|人看)|"
+    r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)"  # 由其家人到村部领人: the family fetches him, it is not punished
+)
 # Deprivations that name the collective inside them (取消其子女入学推荐资格, 停止其全家供水).
 _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
@@ -943,7 +956,7 @@ _GROUP = re.compile(r"该小组|该组|全组|本组|全小组|该村民小组|�
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
 _MEMBER_DOER = re.compile(
-    r"\s*(?:对于|对|凡是|凡|如果|如有|如|若有|若)?(?:其|本户|该户|本村|村民)?的?"
+    r"\s*(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民)?的?"
     r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属)|子女|儿子|女儿)"
     r"(?![的们])"
 )
