@@ -79,8 +79,10 @@ def test_xlsx_workbook(mini, tmp_path):
     assert stone[head.index("表决机构")] == "村民会议" and stone[head.index("条")] == 2
 
     problems = rows(workbook["问题"])
-    assert problems[0] == ["文件", "行", "列", "代码", "级别", "村（社区）代码", "村（社区）", "说明"]
-    assert [r[:7] for r in problems[1:]] == [[VILLAGE, 10, 10, "CV402", "警告", "500243112201", "石门村"]]
+    assert problems[0] == ["乡镇（街道）代码", "乡镇（街道）", "村（社区）代码", "村（社区）", "文件", "行", "列", "代码",
+                           "级别", "说明"]
+    assert [r[:9] for r in problems[1:]] == [["500243112", "长生镇", "500243112201", "石门村", VILLAGE, 10, 10,
+                                               "CV402", "警告"]]
 
     sheet = workbook["村社区名册"]
     width = sheet.column_dimensions["B"].width                     # 乡镇（街道）: 12 columns wide
@@ -167,3 +169,68 @@ def test_export_command(mini, tmp_path):
     document = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
     assert document["summary"]["charters"] == 1
     assert [c["charter"] is None for c in document["communities"]] == [False, True]
+
+
+def test_problems_sheet_names_the_township_wraps_and_prints_landscape(mini, tmp_path):
+    """Issue 15: the bureau filters the 问题 sheet by township and prints it for each one."""
+    mini.replace(VILLAGE, "  women: 1", "  women: 0")                              # CV402 in 长生镇
+    mini.write("charters/500243001/500243001009.yaml", "civcat: 1\nkind: charter\ncode: [\n")  # unreadable, 汉葭街道
+    out = tmp_path / "汇总.xlsx"
+    export(mini.root, "xlsx", out, as_of=AS_OF)
+    workbook = openpyxl.load_workbook(out)
+    sheet = workbook["问题"]
+    table = rows(sheet)
+    header = table[0]
+    by_path = {r[header.index("文件")]: r for r in table[1:]}
+    assert by_path[VILLAGE][:2] == ["500243112", "长生镇"]
+    broken = by_path["charters/500243001/500243001009.yaml"]
+    assert broken[:4] == ["500243001", "汉葭街道", None, None]          # no community, but its township's folder
+    message = header.index("说明") + 1
+    assert all(sheet.cell(row, message).alignment.wrap_text for row in range(2, sheet.max_row + 1))
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$1"
+    for other in workbook.worksheets:
+        assert other.print_title_rows == "$1:$1" and other.page_setup.orientation == "landscape"
+
+
+HOSTILE = ['=HYPERLINK("http://example.com","点我")', "+1+1", "-2+3", "@SUM(1,1)", "\t=1+1", "\r=1+1"]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_xlsx_cells_from_data_are_never_formulas(mini, tmp_path, text):
+    """Issue 17 item 2: text from the YAML that starts like a formula stays text in the workbook."""
+    escaped = json.dumps(text, ensure_ascii=False)
+    mini.replace(VILLAGE, "title: 山坪塘日常维护", f"title: {escaped}")
+    out = tmp_path / "汇总.xlsx"
+    export(mini.root, "xlsx", out, as_of=AS_OF)
+    sheet = openpyxl.load_workbook(out)["三事分流"]
+    [cell] = [c for row in sheet.iter_rows(min_row=2) for c in row if c.value == text]
+    assert cell.data_type == "s"
+    assert cell.quotePrefix                                     # Excel keeps it text when the cell is edited
+    with zipfile.ZipFile(out) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        assert not any(b"<f>" in archive.read(n) or b"<f " in archive.read(n) for n in sheets)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_csv_cells_starting_like_a_formula_are_quoted(mini, tmp_path, text):
+    """OWASP: a field starting with = + - @, tab or CR gets a leading single quote."""
+    escaped = json.dumps(text, ensure_ascii=False)
+    mini.replace(VILLAGE, "title: 山坪塘日常维护", f"title: {escaped}")
+    out = tmp_path / "tables"
+    export(mini.root, "csv", out, as_of=AS_OF)
+    with open(out / "三事分流.csv", encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    titles = [r[table[0].index("事项")] for r in table[1:]]
+    assert "'" + text in titles and text not in titles
+    assert not any(field.startswith(("=", "+", "-", "@", "\t", "\r")) for r in table for field in r)
+
+
+def test_xlsx_text_survives_markup_and_escape_lookalikes(mini, tmp_path):
+    mini.replace(VILLAGE, "title: 山坪塘日常维护", 'title: "<b>塘</b> & _x0041_ 维护"')
+    out = tmp_path / "汇总.xlsx"
+    export(mini.root, "xlsx", out, as_of=AS_OF)
+    sheet = openpyxl.load_workbook(out)["三事分流"]
+    assert "<b>塘</b> & _x0041_ 维护" in [c.value for row in sheet.iter_rows(min_row=2) for c in row]

@@ -19,6 +19,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import unicodedata
 import zipfile
 from collections.abc import Callable
@@ -45,6 +46,7 @@ from .show import (
     community_view,
     load,
 )
+from .xlsx import FORMULA_STARTS
 
 FORMATS = ("xlsx", "csv", "json")
 #: Workbook and zip entries carry this date, never the clock: output must not depend on when it ran.
@@ -57,6 +59,7 @@ class Column:
     header: str
     value: Callable[[dict[str, Any]], Any]
     kind: str = "text"     # text | int | date | percent
+    wrap: bool = False     # xlsx: the text wraps in the cell (long messages)
 
 
 @dataclass
@@ -64,6 +67,7 @@ class Sheet:
     name: str
     columns: list[Column]
     rows: list[dict[str, Any]]
+    fit_to_width: bool = False     # xlsx: printed with all columns on one page wide
 
     def values(self) -> list[list[Any]]:
         return [[column.value(row) for column in self.columns] for row in self.rows]
@@ -225,17 +229,36 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
         Column("条", charter("articles"), "int"),
     ]), [{"_c": c} for c in communities if c["charter"] is not None])
 
+    township_names = {t["code"]: t["name"] for t in document["townships"]}
     problems = Sheet("问题", [
+        Column("乡镇（街道）代码", lambda r: finding_township(r)),
+        Column("乡镇（街道）", lambda r: township_names.get(finding_township(r) or "")),
+        Column("村（社区）代码", lambda r: r["community"]),
+        Column("村（社区）", lambda r: by_code[r["community"]]["name"] if r["community"] in by_code else None),
         Column("文件", lambda r: r["path"]),
         Column("行", lambda r: r["line"], "int"),
         Column("列", lambda r: r["column"], "int"),
         Column("代码", lambda r: r["code"]),
         Column("级别", lambda r: SEVERITY_LABELS[r["severity"]]),
-        Column("村（社区）代码", lambda r: r["community"]),
-        Column("村（社区）", lambda r: by_code[r["community"]]["name"] if r["community"] in by_code else None),
-        Column("说明", lambda r: r["message"]),
-    ], list(document["findings"]))
+        Column("说明", lambda r: r["message"], wrap=True),
+    ], list(document["findings"]), fit_to_width=True)
     return [register, triage, consultation, charters, problems]
+
+
+_TOWNSHIP_FOLDER = re.compile(r"^(?:catalogues/communities|charters)/([0-9]{9})/")
+
+
+def finding_township(finding: dict[str, Any]) -> str | None:
+    """The township code a finding concerns: its community's, or the township folder its file is in.
+
+    A file that could not be read has no community, but its folder still names the township, so a
+    township sees its broken files too. County-level files (county.yaml, reference catalogues,
+    model charters) concern no township.
+    """
+    if finding["community"]:
+        return finding["community"][:9]
+    match = _TOWNSHIP_FOLDER.match(finding["path"])
+    return match.group(1) if match else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -256,62 +279,39 @@ def _cell_text(value: Any, kind: str) -> str:
     return str(value)
 
 
-def _fixed_zip(payload: bytes) -> bytes:
-    """The zip rewritten with every entry dated FIXED_TIME, in the same order (openpyxl stamps the clock)."""
-    source = zipfile.ZipFile(io.BytesIO(payload))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+def _widths(table: Sheet, rows: list[list[Any]]) -> list[float]:
+    """Each column fitted to its longest text (CJK counted 2), at most MAX_COLUMN_WIDTH."""
+    widths = [display_width(c.header) for c in table.columns]
+    measured: dict[str, int] = {}
+    for values in rows:
+        for i, (column, value) in enumerate(zip(table.columns, values, strict=True)):
+            if value is None:
+                continue
+            text = _cell_text(value, column.kind)
+            width = measured.get(text)
+            if width is None:
+                width = measured[text] = len(text) if text.isascii() else display_width(text)
+            if width > widths[i]:
+                widths[i] = width
+    return [min(MAX_COLUMN_WIDTH, w + 2) for w in widths]
 
 
 def workbook_bytes(tables: list[Sheet], *, title: str) -> bytes:
-    """An XLSX workbook: one sheet per table, header row bold and frozen, autofilter, fitted widths."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.writer.excel import ExcelWriter
+    """An XLSX workbook: one sheet per table, header row bold and frozen, autofilter, fitted widths.
 
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDEBF7")
+    Every data cell from the YAML is a text cell, never a formula (civcat.xlsx); the 问题 sheet
+    wraps its messages and prints fitted to the page width.
+    """
+    from . import xlsx
+
+    written = []
     for table in tables:
-        sheet = workbook.create_sheet(table.name)
-        sheet.append([c.header for c in table.columns])
-        for cell in sheet[1]:
-            cell.font = bold
-            cell.fill = fill
-            cell.alignment = Alignment(vertical="center")
-        widths = [display_width(c.header) for c in table.columns]
-        for values in table.values():
-            sheet.append(values)
-            for i, (column, value) in enumerate(zip(table.columns, values, strict=True)):
-                widths[i] = max(widths[i], display_width(_cell_text(value, column.kind)))
-        for i, column in enumerate(table.columns, 1):
-            if column.kind in ("date", "percent"):
-                fmt = "yyyy-mm-dd" if column.kind == "date" else "0.0%"
-                for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
-                    cell.number_format = fmt
-            letter = get_column_letter(i)
-            sheet.column_dimensions[letter].width = min(MAX_COLUMN_WIDTH, widths[i - 1] + 2)
-        sheet.freeze_panes = "A2"
-        last = get_column_letter(len(table.columns))
-        sheet.auto_filter.ref = f"A1:{last}{max(1, len(table.rows) + 1)}"
-    properties = workbook.properties
-    properties.creator = "civcat"
-    properties.lastModifiedBy = "civcat"
-    properties.title = title
-    properties.created = FIXED_TIME
-    properties.modified = FIXED_TIME
-    buffer = io.BytesIO()
-    archive = zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
-    ExcelWriter(workbook, archive).save()   # not save_workbook(): that stamps `modified` with the clock
-    return _fixed_zip(buffer.getvalue())
+        rows = table.values()
+        wrap = frozenset(i for i, c in enumerate(table.columns) if c.wrap)
+        widths = _widths(table, rows)
+        written.append(xlsx.Table(table.name, [c.header for c in table.columns], [c.kind for c in table.columns],
+                                  rows, widths, wrap=wrap, fit_to_width=table.fit_to_width))
+    return xlsx.workbook(written, title=title, creator="civcat", time=FIXED_TIME)
 
 
 def csv_bytes(table: Sheet) -> bytes:
@@ -320,8 +320,18 @@ def csv_bytes(table: Sheet) -> bytes:
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow([c.header for c in table.columns])
     for values in table.values():
-        writer.writerow([_cell_text(v, c.kind) for c, v in zip(table.columns, values, strict=True)])
+        writer.writerow([csv_cell(_cell_text(v, c.kind)) for c, v in zip(table.columns, values, strict=True)])
     return b"\xef\xbb\xbf" + stream.getvalue().encode("utf-8")
+
+
+def csv_cell(text: str) -> str:
+    """A CSV field that Excel, WPS and LibreOffice show as the text, never run as a formula.
+
+    OWASP "CSV Injection": a field starting with = + - @, a tab or a carriage return is prefixed
+    with a single quote, which those programs read as "text follows" (and Excel hides). Counts,
+    dates and shares never start so; the quote is only ever added to text from the YAML.
+    """
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def json_bytes(document: dict[str, Any]) -> bytes:
