@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import errno
 import io
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -16,6 +19,7 @@ from conftest import AS_OF, COMMUNITY, VILLAGE, VILLAGE_CHARTER
 
 from civcat.errors import UsageError
 from civcat.export import display_width, export
+from civcat.fileio import os_error_line
 
 SHEETS = ["村社区名册", "三事分流", "协商事项", "公约", "问题"]
 
@@ -234,3 +238,100 @@ def test_xlsx_text_survives_markup_and_escape_lookalikes(mini, tmp_path):
     export(mini.root, "xlsx", out, as_of=AS_OF)
     sheet = openpyxl.load_workbook(out)["三事分流"]
     assert "<b>塘</b> & _x0041_ 维护" in [c.value for row in sheet.iter_rows(min_row=2) for c in row]
+
+
+# --- output problems: one line, exit 2 (issue 17 item 7) ---------------------------------------
+
+def _one_line_exit_2(run, *words: str) -> None:
+    assert run.returncode == 2, (run.stdout, run.stderr)
+    assert "内部错误" not in run.stderr and "Traceback" not in run.stderr and "internal error" not in run.stderr
+    assert run.stderr.count("\n") == 1, run.stderr
+    for word in words:
+        assert word in run.stderr, run.stderr
+
+
+def test_export_under_a_file_is_one_line(mini, tmp_path):
+    blocking = tmp_path / "note.txt"
+    blocking.write_text("mine", encoding="utf-8")
+    for target in ("汇总.xlsx", "tables", "sub/汇总.json"):
+        run = civcat("export", "-o", str(blocking / target), cwd=mini.root)
+        _one_line_exit_2(run, "note.txt 是一个文件，不是文件夹")
+    assert blocking.read_text(encoding="utf-8") == "mine"
+
+
+def test_export_zip_onto_a_folder_is_one_line(mini, tmp_path):
+    (tmp_path / "tables.zip").mkdir()
+    run = civcat("export", "-o", str(tmp_path / "tables.zip"), "--force", cwd=mini.root)
+    _one_line_exit_2(run, "是一个文件夹")
+
+
+def test_export_name_over_the_system_limit_is_one_line(mini, tmp_path):
+    run = civcat("export", "-o", str(tmp_path / ("长" * 90 + ".xlsx")), cwd=mini.root)   # 275 bytes
+    _one_line_exit_2(run, "文件名太长（275 字节，系统上限 255 字节）")
+
+
+def test_export_name_just_under_the_limit_is_written(mini, tmp_path):
+    """A 245-byte name fits; its temporary file's name must fit too."""
+    out = tmp_path / "out" / ("长" * 80 + ".xlsx")
+    run = civcat("export", "-o", str(out), "--as-of", "2026-11-28", cwd=mini.root)
+    assert run.returncode == 0, run.stderr
+    assert openpyxl.load_workbook(out).sheetnames == SHEETS
+    assert [p.name for p in out.parent.iterdir()] == [out.name]
+
+
+def test_export_without_write_permission_is_one_line(mini, tmp_path, monkeypatch):
+    """Refused when the write fails (a root test process may write anywhere, so the failure is made)."""
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(tmp_path / ".汇总.xlsx.abc.tmp"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(UsageError) as caught:
+        export(mini.root, "xlsx", tmp_path / "汇总.xlsx", as_of=AS_OF)
+    assert str(caught.value) == f"{tmp_path / '汇总.xlsx'}：没有写入权限；请换一个可以写入的文件夹，或请管理员开放权限"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder")
+def test_export_into_a_read_only_folder_is_refused_before_reading(mini, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        run = civcat("export", "-o", str(folder / "汇总.xlsx"), cwd=mini.root)
+    finally:
+        folder.chmod(0o700)
+    _one_line_exit_2(run, "没有写入权限")
+
+
+@pytest.mark.parametrize(("number", "words"), [(errno.ENOSPC, "磁盘空间不足"), (errno.EROFS, "只读"),
+                                                (errno.EISDIR, "同名的文件夹"), (errno.EIO, "无法写入")])
+def test_os_error_line_names_the_target_not_the_temporary_file(tmp_path, number, words):
+    error = OSError(number, os.strerror(number), str(tmp_path / ".a.xlsx.x1y2.tmp"))
+    line = os_error_line(error, tmp_path / "a.xlsx")
+    assert line.startswith(f"{tmp_path / 'a.xlsx'}：") and words in line and ".tmp" not in line
+
+
+def test_progress_bar_only_on_a_terminal(mini, tmp_path):
+    """No bar in a pipe; on a terminal, once the export runs longer than the delay (0 here)."""
+    import pty
+
+    script = ("import sys; from pathlib import Path; import civcat.commands.export as command; "
+              "from civcat.export import export; command.PROGRESS_DELAY = 0\n"
+              "with command.progress_bar() as progress:\n"
+              "    export(Path(sys.argv[1]), 'json', Path(sys.argv[2]), progress=progress)\n"
+              "print('piped' if progress is None else 'bar')")
+    piped = subprocess.run([sys.executable, "-c", script, str(mini.root), str(tmp_path / "a.json")],
+                           capture_output=True, text=True, timeout=120)
+    assert piped.stdout.strip() == "piped" and piped.stderr == ""
+    leader, follower = pty.openpty()
+    run = subprocess.run([sys.executable, "-c", script, str(mini.root), str(tmp_path / "b.json")],
+                         stdin=follower, stdout=follower, stderr=follower, timeout=120)
+    os.close(follower)
+    seen = b""
+    with contextlib.suppress(OSError):
+        while chunk := os.read(leader, 65536):
+            seen += chunk
+    os.close(leader)
+    assert run.returncode == 0
+    assert "汇总村（社区）".encode() in seen and b"bar" in seen

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
-from .fileio import atomic_write
+from .fileio import atomic_write, check_output, output_errors
 from .i18n import DEFAULT, _, current_language, set_language
 from .show import (
     CATEGORY_LABELS,
@@ -49,6 +49,9 @@ from .show import (
 from .xlsx import FORMULA_STARTS
 
 FORMATS = ("xlsx", "csv", "json")
+SHEET_NAMES = ("村社区名册", "三事分流", "协商事项", "公约", "问题")
+#: progress(stage, done, total): how far the export got (the command draws a bar on a terminal).
+Progress = Callable[[str, int, int], None]
 #: Workbook and zip entries carry this date, never the clock: output must not depend on when it ran.
 FIXED_TIME = dt.datetime(2000, 1, 1, 0, 0, 0)
 MAX_COLUMN_WIDTH = 60
@@ -84,15 +87,19 @@ def _join(values: list[str] | None) -> str:
 # ---------------------------------------------------------------------------------------------
 # Collecting
 
-def collect(root: Path, *, as_of: dt.date) -> dict[str, Any]:
+def collect(root: Path, *, as_of: dt.date, progress: Progress | None = None) -> dict[str, Any]:
     """The export document: county, townships, one record per community, all findings, a summary."""
     from .validate import validate
 
     repository = load(root)
     result = validate(None, cwd=root, as_of=as_of)
     county = repository.county.model if repository.county is not None else None
-    communities = [community_view(repository, code, result.findings, as_of=as_of)
-                   for code in sorted(repository.communities)]
+    codes = sorted(repository.communities)
+    communities = []
+    for done, code in enumerate(codes, 1):
+        communities.append(community_view(repository, code, result.findings, as_of=as_of))
+        if progress is not None and (done % 100 == 0 or done == len(codes)):
+            progress(_("汇总村（社区）"), done, len(codes))
     names = {c["files"]["community"]: c for c in communities}
     names.update({c["files"]["charter"]: c for c in communities if c["files"]["charter"]})
     findings = []
@@ -280,23 +287,19 @@ def _cell_text(value: Any, kind: str) -> str:
 
 
 def _widths(table: Sheet, rows: list[list[Any]]) -> list[float]:
-    """Each column fitted to its longest text (CJK counted 2), at most MAX_COLUMN_WIDTH."""
-    widths = [display_width(c.header) for c in table.columns]
-    measured: dict[str, int] = {}
-    for values in rows:
-        for i, (column, value) in enumerate(zip(table.columns, values, strict=True)):
-            if value is None:
-                continue
-            text = _cell_text(value, column.kind)
-            width = measured.get(text)
-            if width is None:
-                width = measured[text] = len(text) if text.isascii() else display_width(text)
-            if width > widths[i]:
-                widths[i] = width
-    return [min(MAX_COLUMN_WIDTH, w + 2) for w in widths]
+    """Each column fitted to its longest text (CJK counted 2), at most MAX_COLUMN_WIDTH.
+
+    Measured over each column's distinct values: most repeat (townships, tiers, sources).
+    """
+    widths = []
+    columns = list(zip(*rows, strict=True)) if rows else [() for _column in table.columns]
+    for column, values in zip(table.columns, columns, strict=True):
+        texts = {_cell_text(v, column.kind) for v in set(values) if v is not None}
+        widths.append(max((display_width(t) for t in texts), default=0))
+    return [min(MAX_COLUMN_WIDTH, max(w, display_width(c.header)) + 2) for c, w in zip(table.columns, widths, strict=True)]
 
 
-def workbook_bytes(tables: list[Sheet], *, title: str) -> bytes:
+def workbook_bytes(tables: list[Sheet], *, title: str, progress: Progress | None = None) -> bytes:
     """An XLSX workbook: one sheet per table, header row bold and frozen, autofilter, fitted widths.
 
     Every data cell from the YAML is a text cell, never a formula (civcat.xlsx); the 问题 sheet
@@ -305,7 +308,9 @@ def workbook_bytes(tables: list[Sheet], *, title: str) -> bytes:
     from . import xlsx
 
     written = []
-    for table in tables:
+    for done, table in enumerate(tables, 1):
+        if progress is not None:
+            progress(_("写入工作簿"), done, len(tables))
         rows = table.values()
         wrap = frozenset(i for i, c in enumerate(table.columns) if c.wrap)
         widths = _widths(table, rows)
@@ -348,33 +353,62 @@ def infer_format(output: Path) -> str:
 
 
 def export(root: Path, output_format: str | None, output: Path, *, as_of: dt.date | None = None,
-           force: bool = False) -> list[Path]:
+           force: bool = False, progress: Progress | None = None) -> list[Path]:
     """Write the export; returns the files written. Existing files are replaced only with `force`.
 
     csv: `output` ending in .zip is one zip of the CSV files; anything else is a folder of them.
+    The output path is checked before the county is read; a problem writing it is a UsageError
+    in one line (fileio.os_error_line). `progress(stage, done, total)` hears how far it got.
     """
     output = Path(output)
     output_format = output_format or infer_format(output)
-    if output_format not in FORMATS:
-        raise UsageError(_("--format {format}：应为 {choices} 之一").format(format=output_format,
-                                                                        choices=_("、").join(FORMATS)))
-    if output_format in ("xlsx", "json") and output.is_dir():
-        raise UsageError(_("-o {output}：是一个文件夹；{format} 导出写到一个文件，如 -o 汇总.{format}").format(
-            output=output, format=output_format))
+    with output_errors(output):
+        _check_output(output, output_format, force)
     as_of = as_of or dt.date.today()
     language = current_language()
     set_language(DEFAULT)   # the document is Chinese whatever the interface language
     try:
-        document = collect(root, as_of=as_of)
+        document = collect(root, as_of=as_of, progress=progress)
     finally:
         set_language(language)
+    with output_errors(output):
+        return _write(document, output_format, output, force=force, progress=progress)
+
+
+def _check_output(output: Path, output_format: str, force: bool) -> None:
+    """The usage problems of -o and --format, found before anything runs."""
+    if output_format not in FORMATS:
+        raise UsageError(_("--format {format}：应为 {choices} 之一").format(format=output_format,
+                                                                        choices=_("、").join(FORMATS)))
+    check_output(output)
+    to_file = output_format in ("xlsx", "json") or output.suffix.lower() == ".zip"
+    if to_file and output.is_dir():
+        raise UsageError(_("-o {output}：是一个文件夹；{format} 导出写到一个文件，如 -o 汇总.{format}").format(
+            output=output, format=output_format if output_format != "csv" else "zip"))
+    if to_file and not force and output.exists():
+        raise UsageError(_("{path}：文件已存在；确认要覆盖请加 --force").format(path=output))
+    if to_file:
+        return
+    if output.suffix.lower() == ".csv":
+        raise UsageError(_("-o {output}：CSV 导出是五张表格，-o 写一个文件夹名，或以 .zip 结尾的文件名").format(output=output))
+    if output.exists() and not output.is_dir():
+        raise UsageError(_("-o {output}：已有同名文件；CSV 导出写到一个文件夹（或以 .zip 结尾的文件）").format(output=output))
+    if not force:
+        existing = [output / f"{name}.csv" for name in SHEET_NAMES if (output / f"{name}.csv").exists()]
+        if existing:
+            raise UsageError(_("{path}：文件已存在；确认要覆盖请加 --force").format(path=existing[0]))
+
+
+def _write(document: dict[str, Any], output_format: str, output: Path, *, force: bool,
+           progress: Progress | None) -> list[Path]:
     county = document["county"]["name"] or "civcat"
     if output_format == "json":
         atomic_write(output, json_bytes(document), overwrite=force)
         return [output]
     tables = sheets(document)
     if output_format == "xlsx":
-        atomic_write(output, workbook_bytes(tables, title=f"{county}村（社区）汇总"), overwrite=force)
+        atomic_write(output, workbook_bytes(tables, title=f"{county}村（社区）汇总", progress=progress),
+                     overwrite=force)
         return [output]
     if output.suffix.lower() == ".zip":
         buffer = io.BytesIO()
@@ -386,15 +420,7 @@ def export(root: Path, output_format: str | None, output: Path, *, as_of: dt.dat
                 archive.writestr(entry, csv_bytes(table))
         atomic_write(output, buffer.getvalue(), overwrite=force)
         return [output]
-    if output.suffix.lower() == ".csv":
-        raise UsageError(_("-o {output}：CSV 导出是五张表格，-o 写一个文件夹名，或以 .zip 结尾的文件名").format(output=output))
-    if output.exists() and not output.is_dir():
-        raise UsageError(_("-o {output}：已有同名文件；CSV 导出写到一个文件夹（或以 .zip 结尾的文件）").format(output=output))
     targets = [output / f"{table.name}.csv" for table in tables]
-    if not force:
-        existing = [t for t in targets if t.exists()]
-        if existing:
-            raise UsageError(_("{path}：文件已存在；确认要覆盖请加 --force").format(path=existing[0]))
     for table, target in zip(tables, targets, strict=True):
         atomic_write(target, csv_bytes(table), overwrite=True)
     return targets
