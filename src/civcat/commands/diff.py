@@ -79,12 +79,12 @@ def register(app: typer.Typer) -> None:
                 if targets:
                     raise UsageError(_("--across 不需要村（社区）名称；只比较一个乡镇时用 --township"))
                 from ..diff.across import across as compare_across
+                from ..diff.across import load_county
                 from ..diff.render import render_across, use_color
 
-                repository = load_repository(root)
-                parse_documents(repository)
+                repository, distances = load_county(root, use_cache=not no_cache)
                 result = compare_across(repository, township=township, kind=kind.value if kind else None,
-                                        min_count=min_count)
+                                        min_count=min_count, distances=distances)
                 typer.echo(render_across(result, fmt, color=fmt == "text" and use_color(), limit=limit))
                 return
             if len(targets) != 2:
