@@ -238,3 +238,10 @@ def summarize(kind: str, model: Any) -> list:
 def expand(kind: str, values: list, load: Callable[[], Any] | None = None) -> Any:
     """The summary that stands for the model in the repository rules; `load` gives the full model."""
     return _plan(kind).expand(values, load, None, None)
+
+
+def release(model: Any) -> None:
+    """Forget the full model a summary loaded through the fallback (diff --across reads each charter's
+    articles once, and keeps only the result): its memory goes back. Anything else is left alone."""
+    if isinstance(model, _Root):
+        model._loaded = None

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import summaries
 from ..errors import UsageError
 from ..i18n import N_, _
 from ..repository import Document, Repository
@@ -250,6 +251,7 @@ class Distances:
                 self.used[key] = entry
                 return distance
         distance = charter_distance(charter, model, name)
+        summaries.release(charter.model)   # the full model read for the articles is not kept
         value = [distance.model, distance.model_articles, distance.articles, distance.kept, distance.changed,
                  distance.added, distance.removed]
         self.used[key] = [value, self._mac(key, value)]
@@ -458,21 +460,43 @@ def charter_distance(charter: Document, model: Document, community_name: str | N
     if charter.model.filed_with:
         fills.append((charter.model.filed_with, _FILING))
 
-    def model_key(text: str) -> str:
-        for phrase in FILING_PHRASES:
-            text = text.replace(phrase, _FILING)
-        return normalize_text(text)
-
     def charter_key(text: str) -> str:
         for value, blank in fills:
             text = text.replace(value, blank)
-        return model_key(text)
+        return _model_key(text)
 
-    old = [model_key(t) for t in _articles(model)]
+    old = _model_keys(model)
     new = [charter_key(t) for t in _articles(charter)]
-    counts = Counter(p.op for p in align(old, new))
+    if new == old:    # the model adopted as it is: no alignment to compute
+        counts = Counter({"equal": len(old)})
+    else:
+        counts = Counter(p.op for p in align(old, new, score=lambda i, j: _similarity(old[i], new[j])))
     return CharterDistance(model.stem, len(old), len(new), counts["equal"] + counts["moved"], counts["changed"],
                            counts["added"], counts["removed"])
+
+
+@functools.lru_cache(maxsize=65536)
+def _model_key(text: str) -> str:
+    for phrase in FILING_PHRASES:
+        text = text.replace(phrase, _FILING)
+    return normalize_text(text)
+
+
+_MODEL_KEYS: dict[int, tuple[Any, list[str]]] = {}
+
+
+def _model_keys(model: Document) -> list[str]:
+    """The model charter's article keys, computed once per model document (not once per charter)."""
+    known = _MODEL_KEYS.get(id(model))
+    if known is None or known[0] is not model:
+        known = _MODEL_KEYS[id(model)] = (model, [_model_key(t) for t in _articles(model)])
+    return known[1]
+
+
+@functools.lru_cache(maxsize=262144)
+def _similarity(a: str, b: str) -> float:
+    """similarity(), remembered: across a county the same edit of a model article recurs many times."""
+    return similarity(a, b)
 
 
 def _community_row(repository: Repository, doc: Document, kinds: tuple[str, ...], distances: Distances) -> CommunityRow:
