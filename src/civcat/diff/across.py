@@ -91,11 +91,12 @@ class LocalGroup:
     reference: str | None = None
     reference_item: tuple[str, str] | None = None
 
-    @property
+    @functools.cached_property
     def communities(self) -> list[str]:
+        # Asked for many times (sorting, candidates, output); the occurrences do not change once grouped.
         return sorted({o.community for o in self.occurrences})
 
-    @property
+    @functools.cached_property
     def tiers(self) -> Counter:
         return Counter(o.tier or "" for o in self.occurrences)
 
