@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from xml.etree import ElementTree
 
 import openpyxl
 import pytest
@@ -101,6 +102,9 @@ def test_xlsx_is_deterministic(mini, tmp_path):
     assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
     with zipfile.ZipFile(tmp_path / "a.xlsx") as archive:
         assert {info.date_time for info in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+        assert archive.namelist()[0] == "[Content_Types].xml"
+        for name in archive.namelist():                      # every part is well-formed XML
+            ElementTree.fromstring(archive.read(name))
 
 
 def test_csv_folder(mini, tmp_path):
