@@ -100,6 +100,7 @@ def collect(root: Path, *, as_of: dt.date, progress: Progress | None = None) -> 
         communities.append(community_view(repository, code, result.findings, as_of=as_of))
         if progress is not None and (done % 100 == 0 or done == len(codes)):
             progress(_("汇总村（社区）"), done, len(codes))
+    _describe_exclusions(repository, communities)
     names = {c["files"]["community"]: c for c in communities}
     names.update({c["files"]["charter"]: c for c in communities if c["files"]["charter"]})
     findings = []
@@ -135,6 +136,34 @@ def collect(root: Path, *, as_of: dt.date, progress: Progress | None = None) -> 
             "warnings": result.warnings,
         },
     }
+
+
+def _describe_exclusions(repository: Any, communities: list[dict[str, Any]]) -> None:
+    """Give each excluded reference item its whole record (`item`), as an included one has: the workbook
+    lists excluded items like the others, with their reason, so a township can take one back."""
+    triage: dict[str, dict[str, Any]] = {}
+    for level, doc in repository.triage_references.items():
+        for item in doc.model.items:
+            triage[f"{level}:{item.id}"] = {"id": item.id, "tier": item.tier, "title": item.title, "source": "reference",
+                                            "handler": getattr(item, "handler", None),
+                                            "basis": list(getattr(item, "basis", []) or []),
+                                            "lead": getattr(item, "lead", None), "participants": list(getattr(item, "participants", []) or []),
+                                            "forms": list(getattr(item, "forms", []) or []),
+                                            "route": getattr(item, "route", None)}
+    consultation: dict[str, dict[str, Any]] = {}
+    if repository.consultation_reference is not None:
+        for category in repository.consultation_reference.model.categories:
+            for item in category.items:
+                consultation[item.id] = {"id": item.id, "category": category.id, "category_title": category.title,
+                                         "title": item.title, "forms": list(item.forms), "source": "reference"}
+    for c in communities:
+        level = c["triage"]["level"]
+        lead = "村“两委”" if c["type"] == "village" else "社区“两委”"
+        for entry in c["triage"]["excluded"]:
+            record = triage.get(f"{level}:{entry['id']}")
+            entry["item"] = {**record, "lead": (record["lead"] or lead) if record["tier"] == "minor" else None} if record else None
+        for entry in c["consultation"]["excluded"]:
+            entry["item"] = consultation.get(entry["id"])
 
 
 def sheets(document: dict[str, Any]) -> list[Sheet]:
@@ -183,10 +212,10 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
         Column("警告", lambda r: errors(r["_c"], "warning"), "int"),
     ], [{"_c": c} for c in communities])
 
-    triage_rows = [{"_c": c, "_i": item} for c in communities for item in c["triage"]["items"]]
+    triage_rows = [{"_c": c, "_i": item} for c in communities for item in _with_excluded(c["triage"])]
     triage = Sheet("三事分流", place([
         Column("编号", lambda r: r["_i"]["id"]),
-        Column("层级", lambda r: TIER_LABELS[r["_i"]["tier"]]),
+        Column("层级", lambda r: TIER_LABELS.get(r["_i"]["tier"] or "", "")),
         Column("事项", lambda r: r["_i"]["title"]),
         Column("来源", lambda r: "本地新增" if r["_i"]["source"] == "local" else "参考清单"),
         Column("办理部门", lambda r: r["_i"]["handler"]),
@@ -195,16 +224,18 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
         Column("共同参与", lambda r: _join(r["_i"]["participants"])),
         Column("协商形式", lambda r: _join(r["_i"]["forms"])),
         Column("解决途径", lambda r: ROUTE_LABELS.get(r["_i"]["route"] or "")),
+        Column("排除理由", lambda r: r["_i"].get("excluded_reason")),
     ]), triage_rows)
 
-    consultation_rows = [{"_c": c, "_i": item} for c in communities for item in c["consultation"]["items"]]
+    consultation_rows = [{"_c": c, "_i": item} for c in communities for item in _with_excluded(c["consultation"])]
     consultation = Sheet("协商事项", place([
-        Column("类别", lambda r: r["_i"]["category_title"] or CATEGORY_LABELS.get(r["_i"]["category"], "")),
+        Column("类别", lambda r: r["_i"]["category_title"] or CATEGORY_LABELS.get(r["_i"]["category"] or "", "")),
         Column("编号", lambda r: r["_i"]["id"]),
         Column("事项", lambda r: r["_i"]["title"]),
         Column("来源", lambda r: "本地新增" if r["_i"]["source"] == "local" else "参考清单"),
         Column("协商形式", lambda r: _join(r["_i"]["forms"])),
         Column("协商平台", lambda r: _join(r["_c"]["consultation"]["platforms"])),
+        Column("排除理由", lambda r: r["_i"].get("excluded_reason")),
     ]), consultation_rows)
 
     def charter(key: str) -> Callable[[dict[str, Any]], Any]:
@@ -250,6 +281,17 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
         Column("说明", lambda r: r["message"], wrap=True),
     ], list(document["findings"]), fit_to_width=True)
     return [register, triage, consultation, charters, problems]
+
+
+def _with_excluded(section: dict[str, Any]) -> list[dict[str, Any]]:
+    """A community's items, then the reference items it excludes with their reasons: the workbook holds
+    both, so a township can exclude an item (or take it back) by writing (or clearing) its reason, and
+    `civcat import catalogue` applies it."""
+    blank: dict[str, Any] = {"tier": None, "category": None, "category_title": None, "handler": None, "basis": [], "lead": None,
+             "participants": [], "forms": [], "route": None}
+    excluded = [{**blank, "id": e["id"], "title": e["title"], "source": "reference", **(e.get("item") or {}),
+                 "excluded_reason": e["reason"]} for e in section["excluded"]]
+    return list(section["items"]) + excluded
 
 
 _TOWNSHIP_FOLDER = re.compile(r"^(?:catalogues/communities|charters)/([0-9]{9})/")
@@ -299,23 +341,30 @@ def _widths(table: Sheet, rows: list[list[Any]]) -> list[float]:
     return [min(MAX_COLUMN_WIDTH, max(w, display_width(c.header)) + 2) for c, w in zip(table.columns, widths, strict=True)]
 
 
-def workbook_bytes(tables: list[Sheet], *, title: str, progress: Progress | None = None) -> bytes:
+def workbook_bytes(tables: list[Sheet], *, title: str, editable: dict[str, set[str]] | None = None,
+                   notes: list[str] | None = None, progress: Progress | None = None) -> bytes:
     """An XLSX workbook: one sheet per table, header row bold and frozen, autofilter, fitted widths.
 
     Every data cell from the YAML is a text cell, never a formula (civcat.xlsx); the 问题 sheet
-    wraps its messages and prints fitted to the page width.
+    wraps its messages and prints fitted to the page width. `editable`: per sheet, the headers of
+    the columns a township may fill in (their header is yellow); `notes`: lines of a first sheet
+    填写说明 (the template for townships).
     """
     from . import xlsx
 
     written = []
+    if notes:
+        written.append(xlsx.Table("填写说明", notes[:1], ["text"], [[line] for line in notes[1:]], [100], plain=True))
     for done, table in enumerate(tables, 1):
         if progress is not None:
             progress(_("写入工作簿"), done, len(tables))
         rows = table.values()
         wrap = frozenset(i for i, c in enumerate(table.columns) if c.wrap)
-        widths = _widths(table, rows)
+        mine = (editable or {}).get(table.name, set())
+        marked = frozenset(i for i, c in enumerate(table.columns) if c.header in mine)
         written.append(xlsx.Table(table.name, [c.header for c in table.columns], [c.kind for c in table.columns],
-                                  rows, widths, wrap=wrap, fit_to_width=table.fit_to_width))
+                                  rows, _widths(table, rows), wrap=wrap, fit_to_width=table.fit_to_width,
+                                  marked=marked))
     return xlsx.workbook(written, title=title, creator="civcat", time=FIXED_TIME)
 
 
@@ -424,3 +473,38 @@ def _write(document: dict[str, Any], output_format: str, output: Path, *, force:
     for table, target in zip(tables, targets, strict=True):
         atomic_write(target, csv_bytes(table), overwrite=True)
     return targets
+
+
+def template(root: Path, township: str, output: Path, *, as_of: dt.date | None = None, force: bool = False) -> Path:
+    """A workbook for one township to fill in (`civcat export --template --township CODE`): its communities'
+    register, triage and consultation sheets as export writes them, the columns it may edit marked yellow,
+    and a sheet of instructions; `civcat import catalogue` reads it back."""
+    from .catalogue_import import editable_columns, template_notes
+
+    output = Path(output)
+    with output_errors(output):
+        check_output(output)
+    as_of = as_of or dt.date.today()
+    language = current_language()
+    set_language(DEFAULT)
+    try:
+        document = collect(root, as_of=as_of)
+        code, name = _township(document, township)
+        document["communities"] = [c for c in document["communities"] if c["township"]["code"] == code]
+        tables = [t for t in sheets(document) if t.name in editable_columns()]
+        payload = workbook_bytes(tables, title=f"{name}村（社区）清单填报表", editable=editable_columns(),
+                                 notes=template_notes(name))
+    finally:
+        set_language(language)
+    with output_errors(output):
+        atomic_write(output, payload, overwrite=force)
+    return output
+
+
+def _township(document: dict[str, Any], wanted: str) -> tuple[str, str]:
+    wanted = wanted.strip()
+    for township in document["townships"]:
+        if wanted in (township["code"], township["name"]):
+            return township["code"], township["name"]
+    raise UsageError(_("--township {township}：本县没有这个乡镇（街道）；请写 9 位代码或全称，如 500243112 或 长生镇").format(
+        township=wanted))

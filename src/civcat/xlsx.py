@@ -33,7 +33,7 @@ _EPOCH = dt.date(1899, 12, 30)      # Excel's day 0 (1900 date system, with its 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # Style indices (cellXfs in STYLES, in this order).
-_HEADER, _DATE, _PERCENT, _QUOTED, _WRAP, _WRAP_QUOTED = 1, 2, 3, 4, 5, 6
+_HEADER, _DATE, _PERCENT, _QUOTED, _WRAP, _WRAP_QUOTED, _HEADER_MARKED = 1, 2, 3, 4, 5, 6, 7
 
 
 @dataclass
@@ -46,6 +46,8 @@ class Table:
     widths: Sequence[float]
     wrap: frozenset[int] = field(default_factory=frozenset)   # 0-based columns whose text wraps
     fit_to_width: bool = False                                  # print all columns on one page wide
+    marked: frozenset[int] = field(default_factory=frozenset)  # 0-based columns whose header is yellow
+    plain: bool = False     # no header row: a sheet of text lines (no bold, freeze, filter or print titles)
 
 
 def column_letter(index: int) -> str:
@@ -115,8 +117,14 @@ def _sheet_xml(table: Table, strings: _Strings) -> tuple[str, int]:
     """The worksheet's XML and its number of rows (header included)."""
     letters = [column_letter(i) for i in range(len(table.headers))]
     last = letters[-1]
-    parts = [f'<row r="1">' + "".join(f'<c r="{letter}1" s="{_HEADER}" t="s"><v>{strings(h)}</v></c>'
-                                      for letter, h in zip(letters, table.headers, strict=True)) + "</row>"]
+    def header_style(i: int) -> str:
+        if table.plain:
+            return ""
+        return f' s="{_HEADER_MARKED if i in table.marked else _HEADER}"'
+
+    parts = ['<row r="1">' + "".join(f'<c r="{letter}1"{header_style(i)} t="s"><v>{strings(h)}</v></c>'
+                                     for i, (letter, h) in enumerate(zip(letters, table.headers, strict=True)))
+             + "</row>"]
     columns = list(zip(letters, table.kinds, [i in table.wrap for i in range(len(letters))], strict=True))
     number = 1
     for row in table.rows:
@@ -130,14 +138,15 @@ def _sheet_xml(table: Table, strings: _Strings) -> tuple[str, int]:
     fit = '<pageSetUpPr fitToPage="1"/>' if table.fit_to_width else ""
     page = ('<pageSetup paperSize="9" orientation="landscape"'
             + (' fitToWidth="1" fitToHeight="0"' if table.fit_to_width else "") + "/>")
+    view = ('<sheetView workbookViewId="0"/>' if table.plain else
+            '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+            '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>')
+    autofilter = "" if table.plain else f'<autoFilter ref="A1:{last}{number}"/>'
     xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            f'<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}"><sheetPr>{fit}</sheetPr>'
-           f'<dimension ref="A1:{last}{number}"/>'
-           '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
-           'state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
+           f'<dimension ref="A1:{last}{number}"/><sheetViews>{view}</sheetViews>'
            f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols>'
-           f'<sheetData>{"".join(parts)}</sheetData>'
-           f'<autoFilter ref="A1:{last}{number}"/>'
+           f'<sheetData>{"".join(parts)}</sheetData>{autofilter}'
            '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
            f'{page}</worksheet>')
     return xml, number
@@ -151,6 +160,8 @@ def workbook(tables: Sequence[Table], *, title: str, creator: str, time: dt.date
     for i, table in enumerate(tables):
         xml, rows = _sheet_xml(table, strings)
         entries.append((f"xl/worksheets/sheet{i + 1}.xml", xml))
+        if table.plain:
+            continue
         quoted = "'" + table.name.replace("'", "''") + "'"
         last = column_letter(len(table.headers) - 1)
         names.append(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
@@ -193,11 +204,12 @@ STYLES = (
     '</numFmts>'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
     '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
-    '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
-    '<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>'
+    '<fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill>'
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="7">'
+    '<cellXfs count="8">'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1">'
     '<alignment vertical="center"/></xf>'
@@ -208,6 +220,8 @@ STYLES = (
     '<alignment vertical="top" wrapText="1"/></xf>'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1" applyAlignment="1">'
     '<alignment vertical="top" wrapText="1"/></xf>'
+    '<xf numFmtId="0" fontId="1" fillId="3" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1">'
+    '<alignment vertical="center"/></xf>'
     '</cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     '</styleSheet>')
