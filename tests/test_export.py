@@ -342,3 +342,12 @@ def test_progress_bar_only_on_a_terminal(mini, tmp_path):
     os.close(leader)
     assert run.returncode == 0
     assert "汇总村（社区）".encode() in seen and b"bar" in seen
+
+
+def test_export_never_replaces_a_pipe_or_device(mini, tmp_path):
+    pipe = tmp_path / "out" / "pipe.xlsx"
+    pipe.parent.mkdir()
+    os.mkfifo(pipe)
+    run = civcat("export", "-o", str(pipe), "--force", cwd=mini.root)
+    _one_line_exit_2(run, "不是普通文件")
+    assert pipe.is_fifo()

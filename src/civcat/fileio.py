@@ -113,6 +113,9 @@ def check_output(path: Path | str) -> None:
         raise UsageError(os_error_line(OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), path))
     if not os.access(folder, os.W_OK | os.X_OK):
         raise UsageError(os_error_line(OSError(errno.EACCES, os.strerror(errno.EACCES)), path))
+    if os.path.lexists(path) and not path.is_symlink() and not path.is_file() and not path.is_dir():
+        # A pipe or a device (`-o /dev/full`): the atomic rename would replace it, not write into it.
+        raise UsageError(_("{path}：不是普通文件（是管道、设备或套接字），不会被替换；请换一个文件名").format(path=path))
 
 
 def _file_in_the_way(path: Path) -> Path | None:
