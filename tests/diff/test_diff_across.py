@@ -229,3 +229,14 @@ def test_across_command_uses_no_cache_when_told(county, tmp_path):
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["communities_in_scope"] == 6
     assert not env_cache.exists()
+
+
+def test_a_partial_run_keeps_the_other_distances(county, private_cache):
+    repository, distances = load_county(county.root)
+    across(repository, distances=distances)
+    stored = distances.cache.folder / Distances.NAME
+    before = json.loads(stored.read_text(encoding="utf-8"))
+    for options in ({"kind": "triage"}, {"township": "500243001"}):
+        repository, distances = load_county(county.root)
+        across(repository, distances=distances, **options)
+        assert json.loads(stored.read_text(encoding="utf-8")) == before, options

@@ -258,10 +258,15 @@ class Distances:
         self.used[key] = [value, self._mac(key, value)]
         return distance
 
-    def save(self) -> None:
-        """Keep the distances this run used (the others are stale), when anything changed."""
-        if self.cache is None or self.used.keys() == self.known.keys():
+    def save(self, *, complete: bool) -> None:
+        """Keep the distances this run used, when anything changed. A run over the whole county
+        (`complete`) drops the others (stale: their charter or model changed); a run over one
+        township or without charters keeps them too."""
+        if self.cache is None or not self.used.keys() - self.known.keys() and (
+                not complete or self.used.keys() == self.known.keys()):
             return
+        if not complete:
+            self.used = {**self.known, **self.used}
         from ..fileio import atomic_write
 
         with contextlib.suppress(OSError):
@@ -307,7 +312,7 @@ def across(repository: Repository, *, township: str | None = None, kind: str | N
         groups += _local_groups(repository, communities, "consultation", threshold)
     distances = distances or Distances()
     rows = [_community_row(repository, doc, kinds, distances) for doc in communities]
-    distances.save()
+    distances.save(complete=code is None and "charters" in kinds)
     _rank(rows, kinds)
     return Across(code, name, kinds, len(communities), threshold, references, groups, rows)
 
