@@ -484,7 +484,7 @@ class FormulaLikeText(Rule):
     why = N_("以 = + - @ 开头的单元格，Excel 和 WPS 会当作公式计算（“CSV 注入”）：一段以“=”开头的文字可以在打开表格的"
              "电脑上运行命令或把数据发到别处。civcat export 会把这样的文字原样作为文字写出，"
              "但文件被复制到别的表格、系统或由其他工具导出时，就不一定了。正文一般不会以这些符号开头。")
-    basis = N_("OWASP《CSV Injection》：不应让数据单元格以 =、+、-、@、制表符（0x09）或回车（0x0D）开头。")
+    basis = RuleBasis("documents.csv_injection")
     example = N_("      - text: =HYPERLINK(\"http://example.com\",\"点击查看\")")
     fix = N_("删掉开头的符号，或在它前面加上文字（“-5 元”写作“减 5 元”或“负 5 元”，“+86 …”写作“电话 86 …”）。")
 
