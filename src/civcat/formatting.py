@@ -617,7 +617,7 @@ def write(result: FileResult) -> bool:
 
 def files_to_format(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path]]:
     """The repository root and the files fmt looks at: the repository's data files, or those under the given paths."""
-    from .repository import YAML_SUFFIXES, data_files, resolve_targets
+    from .repository import data_files, resolve_targets, yaml_files_under
 
     root, targets = resolve_targets(list(paths), cwd)
     if not targets:
@@ -629,7 +629,7 @@ def files_to_format(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path
             folder = target.resolve()
             inside = [p for p in repository_files if (p.parent.resolve() / p.name).is_relative_to(folder)]
             if not inside and (root is None or not target.resolve().is_relative_to(root.resolve())):
-                inside = sorted(p for p in target.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+                inside = [p for p in yaml_files_under(target) if p.is_file()]
             found.extend(inside)
         else:
             found.append(target)

@@ -17,7 +17,8 @@ from typing import Any
 from .config import Config, enabled_codes, load_config, rule_options
 from .findings import Finding, Problem, Severity
 from .loader import Positions, SourceFile, decode, load_bytes
-from .repository import Document, Repository, data_files, read_raw, read_source, relative_path, resolve_targets
+from .repository import (Document, Repository, data_files, read_raw, read_source, relative_path, resolve_targets,
+                         yaml_files_under)
 
 _IGNORE_LINE = re.compile(r"#\s*civcat:\s*ignore\[([A-Za-z0-9,\s]+)\]")
 _IGNORE_FILE = re.compile(r"^\s*#\s*civcat:\s*ignore-file\[([A-Za-z0-9,\s]+)\]\s*$", re.MULTILINE)
@@ -482,7 +483,7 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
                                  or relative_path(target, root).split("/")[0] not in ("catalogues", "charters")):
             extra.append(target)
         elif target.is_dir() and root is None:
-            extra.extend(sorted(p for p in target.rglob("*") if p.suffix in (".yaml", ".yml")))
+            extra.extend(yaml_files_under(target))
     paths_to_read = data_files(root) if root else []
     known = set(paths_to_read)
     paths_to_read += [p for p in extra if p not in known]
