@@ -195,3 +195,15 @@ def test_a_repository_under_a_folder_named_in_gbk_is_validated_and_exported(tmp_
     assert (folder / "county.xlsx").is_file()
     run = subprocess.run([sys.executable, "-m", "civcat", "fmt", "--check"], cwd=folder, env=env, capture_output=True)
     assert run.returncode == 0, run.stderr.decode(errors="replace")
+
+
+def test_no_cache_help_names_where_the_cache_is():
+    """The cache is in the user's cache folder unless the county made .civcat_cache/: the help says so."""
+    import typer.main
+
+    from civcat.cli import app
+
+    group = typer.main.get_command(app)
+    for command in ("validate", "diff", "fmt"):
+        option = next(p for p in group.commands[command].params if p.name == "no_cache")
+        assert "用户缓存文件夹" in option.help, (command, option.help)

@@ -44,7 +44,7 @@ def register(app: typer.Typer) -> None:
         as_of: Annotated[str | None, typer.Option("--as-of", help=_("--git：按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）"))] = None,
         limit: Annotated[int, typer.Option("--limit", min=0, help=_("--across：列出的村（社区）数，0 为全部"))] = 20,
         min_count: Annotated[int | None, typer.Option("--min-count", min=1, help=_("--across：本地事项在多少个村（社区）出现即建议列入县级清单（默认 5%，至少 3）"))] = None,
-        no_cache: Annotated[bool, typer.Option("--no-cache", help=_("--git：不读缓存 .civcat_cache/（diff 只读不写缓存）"))] = False,
+        no_cache: Annotated[bool, typer.Option("--no-cache", help=_("--git：不读 validate 的缓存（在用户缓存文件夹中；diff 只读不写缓存）"))] = False,
     ) -> None:
         """Compare across the county, two communities side by side, or two git revisions."""
         from pathlib import Path
