@@ -35,7 +35,7 @@ import types
 import typing
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -554,6 +554,7 @@ class FileResult:
     after: bytes | None = None
     error: str | None = None  # one line, path first
     skipped: str | None = None  # a note: why the file was not looked at (a symbolic link)
+    repairs: list = field(default_factory=list)  # `fmt --fix`: civcat.slips.Repair, made or left to the clerk
 
     @property
     def changed(self) -> bool:
@@ -569,8 +570,9 @@ class FileResult:
         return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
-def format_file(path: Path, rel: str | None = None) -> FileResult:
-    """Read and format one file (nothing is written: see `write`)."""
+def format_file(path: Path, rel: str | None = None, fix: bool = False) -> FileResult:
+    """Read and format one file (nothing is written: see `write`); `fix`: repair input-method slips
+    and pasted numbering first (civcat.slips)."""
     rel = rel or path.as_posix()
     result = FileResult(path=path, rel=rel)
     if path.is_symlink():
@@ -586,6 +588,8 @@ def format_file(path: Path, rel: str | None = None) -> FileResult:
         return result
     result.before = raw
     source = load_bytes(rel, raw)
+    if fix and source.text is not None:
+        source = _fixed(source, rel, result)
     if source.problem is not None:
         lp = source.problem
         result.error = _("{problem}（未格式化）").format(
@@ -603,6 +607,14 @@ def format_file(path: Path, rel: str | None = None) -> FileResult:
         result.error = _("{path}: fmt 内部错误：{error}；文件未改动（请报告此问题）").format(
             path=rel, error=f"{type(error).__name__}: {error}")
     return result
+
+
+def _fixed(source: Any, rel: str, result: FileResult) -> Any:
+    """The file with its slips repaired (civcat fmt --fix); what was repaired goes into `result.repairs`."""
+    from .slips import fix_source
+
+    text, result.repairs = fix_source(source.text)
+    return load_bytes(rel, text.encode("utf-8")) if text != source.text else source
 
 
 def write(result: FileResult) -> bool:
@@ -640,22 +652,24 @@ def files_to_format(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path
 PARALLEL_FROM = 200  # files to format before worker processes pay for their start-up
 
 
-def _format_batch(batch: list[tuple[Path, str]]) -> list[FileResult]:
-    return [format_file(path, rel) for path, rel in batch]
+def _format_batch(batch: list[tuple[Path, str]], fix: bool = False) -> list[FileResult]:
+    return [format_file(path, rel, fix) for path, rel in batch]
 
 
-def format_files(files: list[tuple[Path, str]], jobs: int | None = None, cache: Any = None) -> list[FileResult]:
+def format_files(files: list[tuple[Path, str]], jobs: int | None = None, fix: bool = False,
+                 cache: Any = None) -> list[FileResult]:
     """Format many files (path, name to report), in worker processes when there are many; nothing is written.
 
     With a `cache` (`open_cache`), a file whose bytes are known to be canonical is not formatted
-    again: it is read and its hash looked up (see `remember`).
+    again: it is read and its hash looked up (see `remember`). Not with `fix`, which may still have
+    something to say about a canonical file (a slip it cannot repair).
     """
     import os
 
     results: list[FileResult | None] = [None] * len(files)
     pending: list[int] = []
     for index, (path, rel) in enumerate(files):
-        results[index] = _known_canonical(cache, path, rel) if cache is not None else None
+        results[index] = _known_canonical(cache, path, rel) if cache is not None and not fix else None
         if results[index] is None:
             pending.append(index)
     jobs = jobs or os.cpu_count() or 1
@@ -665,12 +679,13 @@ def format_files(files: list[tuple[Path, str]], jobs: int | None = None, cache: 
 
         size = max(25, len(work) // (jobs * 4))
         batches = [work[i:i + size] for i in range(0, len(work), size)]
-        done = [result for batch in map_in_workers(_format_batch, batches, jobs=jobs) for result in batch]
+        done = [result for batch in map_in_workers(_format_batch, batches, [fix] * len(batches), jobs=jobs)
+                for result in batch]
     else:
-        done = _format_batch(work)
+        done = _format_batch(work, fix)
     for index, result in zip(pending, done, strict=True):
         results[index] = result
-    if cache is not None:
+    if cache is not None and not fix:
         for result in done:
             if result.error is None and result.before is not None and not result.changed:
                 remember(cache, result.before)
@@ -713,3 +728,23 @@ def _known_canonical(cache: Any, path: Path, rel: str) -> FileResult | None:
     if cache.get(cache.key(b"canonical", raw)) != _CANONICAL:
         return None
     return FileResult(path=path, rel=rel, before=raw, after=raw)
+
+
+# ------------------------------------------------------------------------------------------------
+# The one YAML writer: init, new and the imports write their files through these, so every file
+# civcat writes is laid out as `civcat fmt` lays it out (`fmt --check` passes on them).
+
+
+def load_round_trip(text: str) -> Any:
+    """A file's text as ruamel round-trip data (comments, order, quoting kept), for editing and writing back."""
+    return _load_rt(_without_document_start(text[1:] if text.startswith("\ufeff") else text))
+
+
+def dump_round_trip(data: Any) -> str:
+    """Round-trip data as YAML text, in fmt's settings, without laying out a whole file (a fragment)."""
+    return _dump_rt(data)
+
+
+def canonical(data_or_text: Any) -> str:
+    """A whole file, from round-trip data or text, laid out as `civcat fmt` lays it out."""
+    return format_text(data_or_text if isinstance(data_or_text, str) else _dump_rt(data_or_text))
