@@ -139,3 +139,18 @@ def test_a_later_write_removes_old_leftovers_and_keeps_recent_ones(mini):
     other = _leftover(mini, VILLAGE_CHARTER, fileio.STALE_AFTER + 60)  # another file's: its own write removes it
     fileio.atomic_write(mini.root / VILLAGE, mini.read(VILLAGE))
     assert not old.exists() and recent.exists() and other.exists()
+
+
+def test_a_new_county_ignores_the_leftovers_in_git(tmp_path):
+    """`civcat init` writes a .gitignore that keeps the temporary files of a killed write out of git."""
+    import subprocess
+
+    from civcat.onboarding import GITIGNORE
+
+    (tmp_path / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".500243112201.yaml.k9x2ab7q.tmp").write_text("x", encoding="utf-8")
+    (tmp_path / "500243112201.yaml").write_text("x", encoding="utf-8")
+    listed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=tmp_path,
+                            capture_output=True, text=True, check=True).stdout
+    assert ".tmp" not in listed and "500243112201.yaml" in listed
