@@ -82,10 +82,26 @@ def test_no_worker_outlives_kill_9(county, tmp_path, command):
     assert survivors == []
 
 
-@pytest.mark.parametrize("command", COMMANDS, ids=["fmt", "validate-cold"])
+def _wait_for_cpu(process: subprocess.Popen, seconds: float) -> None:
+    """Until the process has used this much CPU time (it is then well into its work, past start-up)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        with open(f"/proc/{process.pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        if (int(fields[11]) + int(fields[12])) / ticks >= seconds:  # utime + stime
+            return
+        time.sleep(0.005)
+    pytest.fail("the command ended before it could be interrupted")
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, ["diff", "--across"]], ids=["fmt", "validate-cold", "diff-across"])
 def test_ctrl_c_says_one_line_and_exits_130(county, tmp_path, command):
     process = _start(command, county, tmp_path)
-    _wait_for_workers(process)
+    if command[0] == "diff":  # in this process only: no workers to wait for
+        _wait_for_cpu(process, 0.4)
+    else:
+        _wait_for_workers(process)
     os.killpg(process.pid, signal.SIGINT)  # as the terminal sends it: to the whole process group
     try:
         process.wait(timeout=120)
