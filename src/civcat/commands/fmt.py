@@ -36,7 +36,7 @@ def fmt(
 ) -> None:
     """Format the data files canonically, keeping every comment."""
     from ..errors import UsageError
-    from ..formatting import files_to_format, format_files, open_cache, remember, write
+    from ..formatting import files_to_format, format_files, open_cache
     from ..repository import relative_path
 
     cwd = Path.cwd()
@@ -65,27 +65,41 @@ def fmt(
         if check:
             typer.echo(_("需要格式化：{path}").format(path=result.rel))
         if not dry:
-            try:
-                written = write(result)
-            except (OSError, UsageError) as error:
+            if not _write(result, cache):
                 failed += 1
-                reason = getattr(error, "strerror", None) or str(error)
-                typer.echo("civcat: " + _("{path}: 无法写入（{reason}），原文件未改动").format(path=result.rel, reason=reason),
-                           err=True)
                 continue
-            if not written:
-                failed += 1
-                typer.echo("civcat: " + _("{path}: 文件在 fmt 运行期间被改动过，未写入（改动保留）；请再运行 civcat fmt").format(
-                    path=result.rel), err=True)
-                continue
-            if cache is not None:
-                remember(cache, result.after)
             typer.echo(_("已格式化：{path}").format(path=result.rel))
         changed += 1
     if cache is not None:
         cache.save(prune=not paths)  # a run over some files keeps what it knows of the others
     unchanged = sum(1 for r in results if not r.skipped and not r.error and not r.changed)
-    # One clause per count, each with its own plural, joined as in Chinese: "A，B，C".
+    typer.echo(_summary(dry, changed, unchanged, failed), err=True)
+    raise typer.Exit(2 if failed else 1 if dry and changed else 0)
+
+
+def _write(result, cache) -> bool:
+    """Write one changed file if it still holds what was read; False (said on one line) when it is left."""
+    from ..errors import UsageError
+    from ..formatting import remember, write
+
+    try:
+        written = write(result)
+    except (OSError, UsageError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        typer.echo("civcat: " + _("{path}: 无法写入（{reason}），原文件未改动").format(path=result.rel, reason=reason),
+                   err=True)
+        return False
+    if not written:
+        typer.echo("civcat: " + _("{path}: 文件在 fmt 运行期间被改动过，未写入（改动保留）；请再运行 civcat fmt").format(
+            path=result.rel), err=True)
+        return False
+    if cache is not None:
+        remember(cache, result.after)
+    return True
+
+
+def _summary(dry: bool, changed: int, unchanged: int, failed: int) -> str:
+    """One clause per count, each with its own plural, joined as in Chinese: "A，B，C"."""
     if dry and changed:
         clauses = [ngettext("{count} 个文件需要格式化", "{count} 个文件需要格式化", changed).format(count=changed),
                    ngettext("{count} 个文件已是统一格式", "{count} 个文件已是统一格式", unchanged).format(count=unchanged)]
@@ -96,8 +110,7 @@ def fmt(
                    ngettext("{count} 个文件无需改动", "{count} 个文件无需改动", unchanged).format(count=unchanged)]
     if failed:
         clauses.append(ngettext("{count} 个文件出错未改动", "{count} 个文件出错未改动", failed).format(count=failed))
-    typer.echo(_("，").join(clauses), err=True)
-    raise typer.Exit(2 if failed else 1 if dry and changed else 0)
+    return _("，").join(clauses)
 
 
 def _print_repairs(result, dry: bool) -> None:
