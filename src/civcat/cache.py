@@ -2,9 +2,10 @@
 
 Where: in the user's cache folder (`~/.cache/civcat/repos/<repository>/` on Linux, as platformdirs
 names it on each system: `~/Library/Caches/civcat/…` on macOS, `%LOCALAPPDATA%\\civcat\\Cache\\…` on
-Windows), so that `civcat validate` and `civcat fmt` write nothing into the repository they read; in `.civcat_cache/` at the repository root
-when that folder exists (a county that wants its cache beside the data creates it once); or under
-`$CIVCAT_CACHE_DIR` when that is set.
+Windows), so that `civcat validate` and `civcat fmt` write nothing into the repository they read;
+in `.civcat_cache/` at the repository root when that folder exists (a county that wants its cache
+beside the data creates it once); or under `$CIVCAT_CACHE_DIR` when that is set. Per repository by
+design (the key of a file is its path and bytes in that repository); the secret is per user.
 
 What a file's checks find depends only on its path, its bytes, civcat itself, the configuration,
 the rule selection and the check date; all of them are in the key, so the cache cannot hide a
@@ -22,9 +23,9 @@ the head of its data, the summary of its document and its findings; not its text
 Entries are kept as JSON text, one line each (`<key>\t<HMAC of key and value>\t<JSON>`) in 256
 shards, and checked and parsed only when asked for. Each user of the cache has its own part
 (`validate`'s per-file entries and runs, `fmt`'s canonical files), so that one never drops the
-other's entries as stale. Writes are atomic (temporary file, rename), so concurrent runs see old or new files,
-never a mix; a damaged file or line, or a value whose HMAC does not match, reads as missing (and
-whoever reads an entry checks its shape: anything else is a miss too).
+other's entries as stale. Writes are atomic (temporary file, rename), so concurrent runs see old or
+new files, never a mix; a damaged file or line, or a value whose HMAC does not match, reads as
+missing (and whoever reads an entry checks its shape: anything else is a miss too).
 """
 
 from __future__ import annotations
