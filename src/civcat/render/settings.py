@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..i18n import _
+from .options import MAX_TIMEOUT
 
 KEYS = {"body-font": str, "title-font": str, "font-dirs": list, "system-fonts": bool, "timeout": float}
 
@@ -54,7 +55,8 @@ def _checked(table: Any, where: str, root: Path) -> dict[str, Any]:
             value = float(value)  # `timeout = 60` is as good as `timeout = 60.0`
         if not isinstance(value, expected) or (expected is list and not all(isinstance(v, str) for v in value)):
             raise UsageError(_("{where}: {key} 的值类型不对（应为 {type}）").format(where=where, key=key, type=expected.__name__))
-        if key == "timeout" and not 0 < value < float("inf"):
-            raise UsageError(_("{where}: timeout 应为大于 0 的秒数").format(where=where))
+        if key == "timeout" and not 0 < value <= MAX_TIMEOUT:
+            raise UsageError(_("{where}: timeout = {value}：应为大于 0、不超过 {most} 的秒数（一天）").format(
+                where=where, value=f"{value:g}", most=f"{MAX_TIMEOUT:g}"))
         settings[key] = [root / v for v in value] if key == "font-dirs" else value
     return settings
