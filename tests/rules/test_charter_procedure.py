@@ -492,7 +492,7 @@ def test_cv510_selected_fires_after_five_years(mini):
 def test_cv510_years_option(mini):
     early = dt.date(2025, 1, 1)
     assert found(mini, "CV510", extend_select=["CV510"], as_of=early) == []
-    config = Config(extend_select=["CV510"], rules={"CV510": {"years": 3}})
+    config = Config.model_validate({"extend-select": ["CV510"], "rules": {"CV510": {"years": 3}}})
     result = found(mini, "CV510", config=config, as_of=early)
     assert len(result) == 2 and "3 年" in result[0].message
 

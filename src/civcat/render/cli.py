@@ -62,6 +62,7 @@ Timeout = Annotated[float | None, typer.Option("--timeout", show_default=False,
                                                help=_("每份文件的时间上限（秒，含模板和排版；默认 60）：超时的文件报错，其余照常生成"))]
 Force = Annotated[bool, typer.Option("--force", help=_("文件有错误也照样排版（默认不排版有错误的文件，并列出错误）"))]
 SystemFonts = Annotated[bool | None, typer.Option("--system-fonts/--no-system-fonts", help=_("也使用系统安装的字体"), show_default=False)]
+BookOption = Annotated[bool, typer.Option("--book", help=_("汇编成一个 PDF（封面、目录、页码，每份公约另起一页）：与 --township 代码或 --all 同用"))]
 
 
 #: A broken template fails every document alike: the first few failures say all there is to say.
@@ -73,8 +74,11 @@ def charter(targets: Targets = None, everything: All = False, township: Township
             paper: PaperOption = None, output_format: FormatOption = Format.pdf, out: OutDir = Path("out"),
             jobs: Jobs = None, pdf_standard: Standard = None, ppi: Ppi = 144.0, body_font: BodyFont = None,
             title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None,
-            timeout: Timeout = None, force: Force = False) -> None:
-    """Typeset charters: notice-board posters (default) or booklets."""
+            timeout: Timeout = None, force: Force = False, book: BookOption = False) -> None:
+    """Typeset charters: notice-board posters (default) or booklets; or one book (--book)."""
+    if book:
+        _run_book(locals())
+        return
     _run("charter", locals())
 
 
@@ -142,6 +146,30 @@ def _run(kind: str, args: dict) -> None:
     finally:
         close_workers(workers)
     _summary(written, started, args["out"])
+
+
+def _run_book(args: dict) -> None:
+    """`render charter --book`: one PDF of a township's (or the county's) charters."""
+    from ..errors import UsageError
+    from ..repository import resolve_targets
+    from .book import render_book
+    from .options import RenderFailed
+
+    try:
+        if args["targets"] or args["template"] or args["paper"] or args["output_format"] is not Format.pdf:
+            raise UsageError(_("--book 只能与 --township 代码或 --all 同用（不接受村、社区名称，也不接受 --template、--paper、--format）"))
+        root, _targets = resolve_targets([], Path.cwd())
+        fonts = _options(args, root).fonts
+        book = render_book(_load_repository(root), args["out"], township=args["township"],
+                           everything=args["everything"], fonts=fonts, force=args["force"])
+    except RenderFailed as failed:
+        for failure in failed.failures[:MAX_FAILURES_SHOWN]:
+            typer.echo(f"civcat: {failure.message}", err=True)
+        raise typer.Exit(1) from None
+    except UsageError as error:
+        fail(str(error))
+        return
+    typer.echo(book.path)
 
 
 def _load_repository(root: Path):

@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..config import MAX_TIMEOUT
 from ..errors import UsageError
 from ..i18n import _, ngettext
 from .fonts import FontChoice
@@ -22,9 +23,6 @@ DEFAULT_OUT = Path("out")
 #: 0.1 s, a charter at the loader's 4 MB bound about 4 s: 60 s leaves room for a machine running
 #: other jobs and stops a loop well before a CI job's own limit.
 DEFAULT_TIMEOUT = 60.0
-#: The longest time limit accepted: a day. Beyond it a limit means nothing, and the operating
-#: system's wait refuses it (`timeout = 1e9` used to end in an OverflowError).
-MAX_TIMEOUT = 86400.0
 #: Bytes of Typst markup a template may produce for one document. The largest charter the loader
 #: accepts (a 4 MB file) gives about as much; a bundled template gives 20–60 KB for a real one.
 DEFAULT_MAX_OUTPUT = 4 << 20
