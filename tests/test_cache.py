@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import VILLAGE, VILLAGE_CHARTER, MiniRepo
 from platformdirs import user_cache_path
 
 from civcat import validate as validate_module
 from civcat.cache import Cache, cache_folder
-from conftest import VILLAGE, VILLAGE_CHARTER, MiniRepo
 
 
 @pytest.fixture(autouse=True)
@@ -178,7 +178,7 @@ def test_the_cache_lives_where_platformdirs_puts_the_users_caches(mini, monkeypa
 # --- a repository whose path is not UTF-8 -----------------------------------------------------------
 
 def test_a_repository_under_a_folder_named_in_gbk_is_validated_and_exported(tmp_path):
-    folder = Path(os.fsdecode(tmp_path.as_posix().encode() + "/".encode() + "石门村资料".encode("gbk")))
+    folder = Path(os.fsdecode(tmp_path.as_posix().encode() + b"/" + "石门村资料".encode("gbk")))
     mini = MiniRepo(folder)
     mini.replace(VILLAGE, "members: 5", "members: 9")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "user-cache"), "CIVCAT_LANG": "zh"}

@@ -9,12 +9,12 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import MINI_COUNTY, VILLAGE, VILLAGE_CHARTER
 from typer.testing import CliRunner
 
 from civcat import fileio
 from civcat.cli import app
 from civcat.repository import UnreadableFolders, data_files
-from conftest import MINI_COUNTY, VILLAGE, VILLAGE_CHARTER
 
 CHARTER_FOLDER = "charters/500243112"
 

@@ -48,9 +48,8 @@ def main() -> None:
 
     from .cli import app
     from .cliframework import localize_help, usage_error_line
-    from .i18n import _
-
     from .errors import UsageError
+    from .i18n import _
 
     localize_help()
     interrupted = _note_interrupts()

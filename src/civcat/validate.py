@@ -17,8 +17,16 @@ from typing import Any
 from .config import Config, enabled_codes, load_config, rule_options
 from .findings import Finding, Problem, Severity
 from .loader import Positions, SourceFile, decode, load_bytes
-from .repository import (Document, Repository, data_files, read_raw, read_source, relative_path, resolve_targets,
-                         yaml_files_under)
+from .repository import (
+    Document,
+    Repository,
+    data_files,
+    read_raw,
+    read_source,
+    relative_path,
+    resolve_targets,
+    yaml_files_under,
+)
 
 _IGNORE_LINE = re.compile(r"#\s*civcat:\s*ignore\[([A-Za-z0-9,\s]+)\]")
 _IGNORE_FILE = re.compile(r"^\s*#\s*civcat:\s*ignore-file\[([A-Za-z0-9,\s]+)\]\s*$", re.MULTILINE)
