@@ -168,8 +168,8 @@ def _without_document_start(text: str) -> str:
 # What the models say about each place of a document
 
 
-@functools.lru_cache(maxsize=None)
-def key_order(model_class: type) -> tuple[str, ...]:
+@functools.cache
+def key_order(model_class: Any) -> tuple[str, ...]:
     """The canonical key order of a model's mapping (FORMAT.md's examples)."""
     fields = list(model_class.model_fields)
     if "tier" in fields and "id" in fields:
@@ -239,7 +239,7 @@ def _canonical(node: Any, data: Any, annotation: Any, path: DataPath, walk: _Wal
 
     what, detail = _classify(annotation, data) if annotation is not None else ("other", None)
     if isinstance(node, CommentedMap) and isinstance(data, dict):
-        fields = detail.model_fields if what == "model" else {}
+        fields = detail.model_fields if what == "model" and detail is not None else {}
         for key, plain_key in zip(list(node.keys()), list(data.keys()), strict=True):
             info = fields.get(plain_key) if isinstance(plain_key, str) else None
             child_annotation = info.annotation if info is not None else None
@@ -521,7 +521,8 @@ def format_text(text: str) -> str:
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise FormatError(_("无法按原样读取以便格式化（{reason}）；文件未改动。").format(reason=first)) from None
     walk = _Walk(Positions(text), [])
-    model = KIND_MODELS.get(before.get("kind")) if isinstance(before.get("kind"), str) else None
+    kind = before.get("kind")
+    model = KIND_MODELS.get(kind) if isinstance(kind, str) else None
     _canonical(tree, before, model, (), walk)
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -562,7 +563,7 @@ class FileResult:
 
     def diff(self) -> str:
         """A unified diff of the change, `a/…` and `b/…` as git shows them."""
-        if not self.changed:
+        if not self.changed or self.before is None or self.after is None:
             return ""
         old = self.before.decode("utf-8-sig", errors="replace").splitlines(keepends=True)
         new = self.after.decode("utf-8").splitlines(keepends=True)
@@ -596,7 +597,7 @@ def format_file(path: Path, rel: str | None = None, fix: bool = False) -> FileRe
             problem=FormatError(lp.message, code=lp.code, line=lp.line, column=lp.column).describe(rel))
         return result
     try:
-        result.after = format_text(source.text).encode("utf-8")
+        result.after = format_text(source.text or "").encode("utf-8")
     except FormatError as error:
         result.error = error.describe(rel)
     except Exception as error:  # noqa: BLE001 — one file's surprise must not stop the others
@@ -622,7 +623,7 @@ def write(result: FileResult) -> bool:
     whole if anything fails). False when it was changed meanwhile: it is left as it is now."""
     from .fileio import replace_if_unchanged
 
-    if not result.changed:
+    if not result.changed or result.after is None or result.before is None:
         return True
     return replace_if_unchanged(result.path, result.after, result.before)
 
@@ -633,7 +634,7 @@ def files_to_format(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path
 
     root, targets = resolve_targets(list(paths), cwd)
     if not targets:
-        return root, data_files(root)
+        return root, data_files(root) if root is not None else []
     found: list[Path] = []
     repository_files = data_files(root) if root is not None else []
     for target in targets:
@@ -689,7 +690,7 @@ def format_files(files: list[tuple[Path, str]], jobs: int | None = None, fix: bo
         for result in done:
             if result.error is None and result.before is not None and not result.changed:
                 remember(cache, result.before)
-    return results
+    return [result for result in results if result is not None]  # every place is filled by now
 
 
 # --- fmt's cache: which bytes are already canonical ----------------------------------------------

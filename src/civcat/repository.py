@@ -205,7 +205,7 @@ def read_raw(path: Path, rel: str, root: Path | None, folders: dict[str, str] | 
         return _refused(shown, _("文件名不是 UTF-8 编码{guess}，常见于 Windows 压缩包解压出来的文件；"
                                  "请把文件改名（用 UTF-8 的中文名或代码）。").format(guess=guess))
     lexically_inside = root is not None and not rel.startswith("../") and not os.path.isabs(rel)
-    if lexically_inside and not _inside(path, root, folders):
+    if lexically_inside and root is not None and not _inside(path, root, folders):
         message = (_("这个文件夹是指向仓库之外的符号链接（或位于这样的链接之下），出于安全原因拒绝读取；"
                      "请把文件本身复制到仓库中，而不是链接到别处。") if path.is_dir() else
                    _("这个文件是指向仓库之外的符号链接（或位于这样的链接之下），出于安全原因拒绝读取；"
@@ -243,7 +243,7 @@ def _too_large(size: int) -> str:
 
 
 def _os_error(error: OSError) -> str:
-    known = _OS_ERRORS.get(error.errno)
+    known = _OS_ERRORS.get(error.errno) if error.errno is not None else None
     return _(known) if known else _("文件无法读取（{reason}）；请检查文件。").format(reason=error.strerror or error)
 
 
@@ -373,10 +373,10 @@ def relative_path(path: Path, root: Path | None, cwd: Path | None = None) -> str
         text, base = os.fspath(path), os.fspath(root).rstrip("/") + "/"
         if text.startswith(base) and base.startswith("/") and "//" not in text and "/./" not in text:
             return text[len(base):]
-    for base in (root, cwd or Path.cwd()):
-        if base is not None:
+    for folder in (root, cwd or Path.cwd()):
+        if folder is not None:
             try:
-                return path.absolute().relative_to(base.absolute()).as_posix()
+                return path.absolute().relative_to(folder.absolute()).as_posix()
             except ValueError:
                 pass
     return path.as_posix()

@@ -199,16 +199,17 @@ def _from_entry(rel: str, raw: bytes | SourceFile, inside: bool, entry: dict[str
     from . import summaries
     from .models import KIND_MODELS
 
-    raw = raw if isinstance(raw, bytes) else None
+    raw_bytes = raw if isinstance(raw, bytes) else None
     source = SourceFile(path=rel, data=entry["head"])
     kind, document = entry["kind"], None
     if kind is not None:
         if summaries.summarised(kind):
-            model = summaries.expand(kind, entry["summary"], partial(_full_model, rel, raw, kind) if raw else None)
+            model = summaries.expand(kind, entry["summary"],
+                                     partial(_full_model, rel, raw_bytes, kind) if raw_bytes else None)
         else:
             model = KIND_MODELS[kind].model_validate(entry["data"])
         document = Document(source, kind, model, in_layout=inside)
-    return Checked(source, document, findings_from_rows(entry["findings"]), raw)
+    return Checked(source, document, findings_from_rows(entry["findings"]), raw_bytes)
 
 
 def _located(checked: Checked) -> SourceFile:
@@ -343,7 +344,7 @@ def _run_key(cache: Any, files: list[tuple[str, bytes | SourceFile, bool]]) -> s
     keys = [_file_key(cache, rel, raw) for rel, raw, _ in files]
     if cache is None or not all(keys):
         return None
-    return cache.key(b"run", *(key.encode() for key in keys))
+    return cache.key(b"run", *(key.encode() for key in keys if key is not None))
 
 
 @dataclass
@@ -413,7 +414,7 @@ class Validator:
         for index, (rel, raw, inside) in enumerate(files):
             key = self.file_key(rel, raw)
             entry = self.cache.get(key) if key else None
-            if entry is not None and (hit := self._cached(rel, raw, inside, entry)) is not None:
+            if entry is not None and isinstance(raw, bytes) and (hit := self._cached(rel, raw, inside, entry)) is not None:
                 checked[index] = hit
             elif isinstance(raw, SourceFile):
                 result = check_file(raw, inside, self.enabled, self.ctx, [])
@@ -425,6 +426,7 @@ class Validator:
         results = _per_file_stage(pending, self.enabled, self.ctx, self.jobs, with_data=not self.summaries)
         for index, (encoded, full, data) in zip(pending_index, results, strict=True):
             rel, raw, inside = files[index]
+            assert isinstance(raw, bytes)  # only files read as bytes go to the per-file stage
             if keys[index] and isinstance(encoded, str):
                 self.cache.put(keys[index], encoded)
             entry = json.loads(encoded) if isinstance(encoded, str) else encoded
@@ -435,7 +437,7 @@ class Validator:
             else:
                 source, document = _restore(rel, raw, data, entry["kind"], inside)
                 checked[index] = Checked(source, document, [Finding.from_tuple(f) for f in entry["findings"]])
-        return checked
+        return [c for c in checked if c is not None]  # every place is filled by now
 
     def check_repository(self, checked: list[Checked]) -> tuple[Repository, list[Finding]]:
         """The repository of the checked files and what the repository-wide rules find in it."""
@@ -502,7 +504,7 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
         rel = relative_path(path, root)
         files.append((rel, read_raw(path, rel, root, folders), root is not None and _is_under(path, root)))
     run_key = _run_key(cache, files)
-    if run_key is not None:  # nothing changed: the whole run's findings, before any rule is loaded
+    if run_key is not None and cache is not None:  # nothing changed: the run's findings, before any rule is loaded
         hit = _run_findings(cache.get_run(run_key))
         if hit is not None:
             return _result(root, targets, hit, [rel for rel, *_ in files])
