@@ -29,22 +29,22 @@ from typing import Any
 from .errors import UsageError
 from .fileio import atomic_write
 from .i18n import DEFAULT, _, current_language, set_language
-from .show import (
-    CATEGORY_LABELS,
-    CHARTER_TYPE_LABELS,
+from .models.catalogues import (
     COMMUNITY_TYPE_LABELS,
-    PROCEDURE_LABELS,
-    PROCEDURE_STEPS,
     ROUTE_LABELS,
-    SEVERITY_LABELS,
-    STATUS_LABELS,
     TIER_LABELS,
     TOWNSHIP_TYPE_LABELS,
+)
+from .models.catalogues import CONSULTATION_CATEGORY_LABELS as CATEGORY_LABELS
+from .models.charters import (
+    CHARTER_TYPE_LABELS,
+    PROCEDURE_STEPS,
+    STATUS_LABELS,
     VOTE_BASIS_LABELS,
     VOTE_BODY_LABELS,
-    community_view,
-    load,
 )
+from .models.charters import PROCEDURE_STEP_LABELS as PROCEDURE_LABELS
+from .show import SEVERITY_LABELS, community_view, load
 
 FORMATS = ("xlsx", "csv", "json")
 #: Workbook and zip entries carry this date, never the clock: output must not depend on when it ran.

@@ -32,6 +32,8 @@ from .errors import UsageError
 from .fileio import atomic_write
 from .i18n import _, ngettext
 from .identifiers import URBAN_RURAL_CODES, community_type_for_code, township_type_for_code
+from .models.catalogues import COMMUNITY_TYPE_LABELS
+from .models.charters import CHARTER_TYPE_LABELS
 
 #: The county the starter catalogues and model charters were written for.
 BUNDLED_COUNTY_NAME = "彭水苗族土家族自治县"
@@ -39,10 +41,7 @@ BUNDLED_COUNTY_NAME = "彭水苗族土家族自治县"
 _BUNDLED_FACTS = re.compile(r"2021|汉葭|绍庆|靛水")
 STARTER_FOLDERS = ("catalogues/reference", "charters/model")
 
-TOWNSHIP_TYPE_LABELS = {"street": "街道", "town": "镇", "township": "乡"}
-COMMUNITY_TYPE_LABELS = {"village": "村", "community": "社区"}
 CHARTER_TYPES = {"village": "village_rules", "community": "residents_convention"}
-CHARTER_TYPE_LABELS = {"village_rules": "村规民约", "residents_convention": "居民公约"}
 
 
 # ---------------------------------------------------------------------------------------------

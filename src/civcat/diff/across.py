@@ -25,6 +25,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..i18n import N_, _
+from ..models.catalogues import TRIAGE_LEVEL_LABELS
 from ..repository import Document, Repository
 from .textdiff import align, normalize_text, similarity
 
@@ -291,7 +292,7 @@ def _local_groups(repository: Repository, communities: list[Document], which: st
         [repository.consultation_reference] if repository.consultation_reference else [])
     for doc in docs:
         level = getattr(doc.model, "level", "") or "consultation"
-        where = {"township": "乡镇层面", "street": "街道层面"}.get(level, "")
+        where = TRIAGE_LEVEL_LABELS.get(level, "")
         for _path, ref, _prefix in reference_items(doc):
             reference_titles.setdefault(normalize_title(ref.title), (f"{where} {ref.id}".strip(), (level, ref.id)))
 

@@ -9,7 +9,11 @@ from .catalogues import (
     County,
     TriageReference,
 )
+from typing import Literal, get_args
+
+from ..i18n import N_
 from .charters import Charter, CharterModel
+from .types import labels
 
 #: The `kind` value of each file and its model.
 KIND_MODELS = {
@@ -22,8 +26,14 @@ KIND_MODELS = {
     "charter-model": CharterModel,
 }
 
-KINDS = tuple(KIND_MODELS)
+Kind = Literal["county", "triage-reference", "consultation-reference", "autonomy-reference", "community", "charter",
+               "charter-model"]
+KIND_LABELS = labels(Kind, {
+    "county": N_("县和乡镇"), "triage-reference": N_("三事分流参考事项清单"),
+    "consultation-reference": N_("协商事项清单"), "autonomy-reference": N_("三张清单"),
+    "community": N_("村（社区）目录"), "charter": N_("村规民约、居民公约"), "charter-model": N_("示范文本")})
+KINDS: tuple[str, ...] = get_args(Kind)
 FORMAT_VERSIONS = (1,)
 
-__all__ = ["KIND_MODELS", "KINDS", "FORMAT_VERSIONS", "County", "TriageReference", "ConsultationReference",
+__all__ = ["KIND_LABELS", "KIND_MODELS", "KINDS", "Kind", "FORMAT_VERSIONS", "County", "TriageReference", "ConsultationReference",
            "AutonomyReference", "Community", "Charter", "CharterModel"]

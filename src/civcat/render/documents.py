@@ -16,6 +16,9 @@ from typing import Any
 
 from ..errors import UsageError
 from ..i18n import _
+from ..models.catalogues import CONSULTATION_CATEGORY_LABELS, CONSULTATION_CATEGORY_ORDER, ROUTE_LABELS, TIER_LABELS
+from ..models.charters import CHARTER_TYPE_LABELS, VOTE_BODY_LABELS
+from ..models.charters import VOTE_BASIS_UNITS as VOTE_UNITS
 from ..repository import Document, Repository
 from .fonts import Origin
 from .typography import chinese_date, chinese_numeral
@@ -23,19 +26,13 @@ from .typography import chinese_date, chinese_numeral
 #: PDFs of documents without any date get this creation date: output must not depend on the clock.
 FALLBACK_DATE = dt.date(2000, 1, 1)
 
-CHARTER_TYPE_LABELS = {"village_rules": "村规民约", "residents_convention": "居民公约"}
-VOTE_BODY_LABELS = {"villagers_meeting": "村民会议", "villagers_representatives": "村民代表会议",
-                    "residents_meeting": "居民会议", "residents_representatives": "居民代表会议"}
-VOTE_UNITS = {"persons": "人", "households": "户", "representatives": "人"}
-ROUTE_LABELS = {"self": "群众自行解决", "market": "寻求市场服务", "both": "自行解决或寻求市场服务"}
+# The words of enumerated values are the models' label tables (one vocabulary), in Chinese: documents
+# for the bureau are Chinese in every interface language.
 TIERS = (
-    ("major", "大事", "政府管理事项及公共服务", "由政府部门负责解决"),
-    ("minor", "小事", "村（居）公共事项及公益服务", "由村（社区）“两委”牵头，组织群众协商解决"),
-    ("private", "私事", "个人事务和市场服务", "由群众自行解决或寻求市场服务"),
+    ("major", TIER_LABELS["major"], "政府管理事项及公共服务", "由政府部门负责解决"),
+    ("minor", TIER_LABELS["minor"], "村（居）公共事项及公益服务", "由村（社区）“两委”牵头，组织群众协商解决"),
+    ("private", TIER_LABELS["private"], "个人事务和市场服务", "由群众自行解决或寻求市场服务"),
 )
-CONSULTATION_CATEGORY_ORDER = ("institution", "public_affairs", "village_affairs", "other")
-CONSULTATION_CATEGORY_LABELS = {"institution": "制度建设类", "public_affairs": "公共事务公益事业类",
-                                "village_affairs": "村（居）务管理类", "other": "其他类"}
 
 
 @dataclass

@@ -14,12 +14,13 @@ from collections.abc import Iterable, Iterator
 from .. import identifiers
 from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
+from ..models.catalogues import COMMUNITY_TYPE_LABELS, TOWNSHIP_TYPE_LABELS
 from ..textutil import series
 from .base import Context, Example, Rule
 
 # Labels are marked for translation (N_); messages show `_(label)`.
-TOWNSHIP_TYPE_NAMES = {"street": N_("街道"), "town": N_("镇"), "township": N_("乡")}
-COMMUNITY_TYPE_NAMES = {"village": N_("村"), "community": N_("社区")}
+TOWNSHIP_TYPE_NAMES = TOWNSHIP_TYPE_LABELS
+COMMUNITY_TYPE_NAMES = COMMUNITY_TYPE_LABELS
 TOWNSHIP_RANGES = {"street": "001–099", "town": "100–199", "township": "200–399"}
 COMMUNITY_RANGES = {"community": "001–199", "village": "200–399"}
 

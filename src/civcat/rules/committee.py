@@ -11,10 +11,11 @@ from collections.abc import Iterable
 
 from ..findings import Problem, Severity
 from ..i18n import N_, _, current_language, ngettext
+from ..models.catalogues import COMMITTEE_LABELS
 from ..textutil import series
 from .base import Context, Rule, problem
 
-COMMITTEE_NAME = {"village": N_("村民委员会"), "community": N_("居民委员会")}
+COMMITTEE_NAME = COMMITTEE_LABELS
 
 # The women-member clauses are not figures, so civcat.legal does not carry them: quoted here as
 # (law, edition, article, words), the title and words marked for the catalog, and shown as
