@@ -922,6 +922,8 @@ def new_charters(root: Path, selectors: list[str] | None = None, *, everything: 
         claimed = repository.files_claiming("charter")
         codes = sorted(c for c in repository.communities if c not in claimed and not charter_path(root, c).exists())
     elif selectors:
+        from .naming import resolve_community
+
         codes = []
         for selector in selectors:
             code = resolve_community(repository, selector)
@@ -943,37 +945,3 @@ def new_charters(root: Path, selectors: list[str] | None = None, *, everything: 
     for path, text in drafts.items():
         atomic_write(path, text, overwrite=force)
     return list(drafts)
-
-
-def resolve_community(repository, selector: str) -> str:
-    """A community code from a 12-digit code or a name (unique in the county)."""
-    from .textutil import nearest
-
-    selector = selector.strip()
-    communities = repository.communities
-    if selector.isdigit():
-        if selector in communities:
-            return selector
-        if selector in repository.files_claiming("community"):
-            raise UsageError(_("{selector}：村（社区）文件未通过格式检查；请先运行 civcat validate 并改正").format(selector=selector))
-        raise UsageError(_("{selector}：没有这个代码的村（社区）（代码为 12 位数字）").format(selector=selector))
-    names: dict[str, list[str]] = {}
-    for code, doc in communities.items():
-        names.setdefault(doc.model.name, []).append(code)
-        township = repository.township_of(code)
-        if township is not None:
-            names.setdefault(f"{township.name}{doc.model.name}", []).append(code)
-            names.setdefault(f"{township.name}/{doc.model.name}", []).append(code)
-    codes = sorted(set(names.get(selector, [])))
-    if len(codes) == 1:
-        return codes[0]
-    if len(codes) > 1:
-        options = _("、").join(
-            _("{code}（{township}）").format(code=c, township=repository.township_of(c).name if repository.township_of(c) else c[:9])
-            for c in codes)
-        raise UsageError(_("“{selector}”不止一个：{options}；请用代码，或写成“乡镇名/村名”").format(selector=selector, options=options))
-    hint = nearest(selector, names)
-    if hint:
-        raise UsageError(_("“{selector}”：没有这个名称的村（社区），是否应为 {hint}？").format(selector=selector, hint=hint))
-    raise UsageError(_("“{selector}”：没有这个名称的村（社区）").format(selector=selector))
-

@@ -208,7 +208,7 @@ def community_view(repository: Repository, code: str, findings: list[Finding], *
 
 def show(root: Path, selector: str, *, as_of: dt.date | None = None) -> dict[str, Any]:
     """The record of the community a code or name selects, with the current findings of its two files."""
-    from .onboarding import resolve_community
+    from .naming import resolve_community
     from .validate import validate
 
     as_of = as_of or dt.date.today()

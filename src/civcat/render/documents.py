@@ -88,12 +88,12 @@ def select(repository: Repository, kind: str, selectors: list[str], *, everythin
     universe = repository.charters if kind == "charter" else repository.communities
     charter = kind == "charter"
     if township is not None:
-        township = township.strip()
-        if township not in repository.townships:
-            hint, code = _name_hint(township, {t.name: c for c, t in repository.townships.items()})
-            message = (_("--township {township}：没有这个乡镇（街道）代码，是否应为 {hint}（{code}）？") if hint else
-                       _("--township {township}：没有这个乡镇（街道）代码"))
-            raise UsageError(message.format(township=township, hint=hint, code=code))
+        from ..naming import resolve_township
+
+        try:
+            township = resolve_township(repository, township)
+        except UsageError as error:
+            raise UsageError(f"--township {error}") from None
     if everything and selectors:
         raise UsageError(_("既给了代码或名称又给了 --all；请只用其中一种"))
     if not everything and not selectors:
@@ -120,57 +120,26 @@ def select(repository: Repository, kind: str, selectors: list[str], *, everythin
     return chosen
 
 
-def _name_hint(word: str, names: dict[str, str]) -> tuple[str | None, str | None]:
-    """The name closest to `word` and its code, for "did you mean"; (None, None) when none is close."""
-    from ..textutil import nearest
-
-    hint = nearest(word, names)
-    return (hint, names[hint]) if hint else (None, None)
-
-
 def _resolve(repository: Repository, kind: str, universe: dict[str, Document], selector: str) -> str:
+    """The code a selector names (civcat.naming, as everywhere) or a charter's exact title; it must have a file to render."""
+    from ..naming import resolve_community
+
     charter = kind == "charter"
-    if selector.isdigit():
-        if selector in universe:
-            return selector
-        if len(selector) == 9 and selector in repository.townships:
-            raise UsageError(_("{code} 是乡镇（街道）代码；生成一个乡镇的全部文件请用 --all --township {code}").format(
-                code=selector))
-        if selector in repository.files_claiming(kind if charter else "community"):
-            message = (_("{code}：公约未通过格式检查，无法生成；请先运行 civcat validate 并改正") if charter else
-                       _("{code}：村（社区）文件未通过格式检查，无法生成；请先运行 civcat validate 并改正"))
-            raise UsageError(message.format(code=selector))
-        message = (_("{code}：没有这个代码的公约（村、社区代码为 12 位数字）") if charter else
-                   _("{code}：没有这个代码的村（社区）文件（村、社区代码为 12 位数字）"))
+    if selector in universe:
+        return selector
+    if selector.isdigit() and len(selector) == 9 and selector in repository.townships:
+        raise UsageError(_("{code} 是乡镇（街道）代码；生成一个乡镇的全部文件请用 --all --township {code}").format(
+            code=selector))
+    if selector.isdigit() and selector in repository.files_claiming(kind if charter else "community"):
+        message = (_("{code}：公约未通过格式检查，无法生成；请先运行 civcat validate 并改正") if charter else
+                   _("{code}：村（社区）文件未通过格式检查，无法生成；请先运行 civcat validate 并改正"))
         raise UsageError(message.format(code=selector))
-    names: dict[str, list[str]] = {}
-    for code in universe:
-        community = repository.communities.get(code)
-        if community is not None:
-            names.setdefault(community.model.name, []).append(code)
-        if charter:
-            names.setdefault(universe[code].model.title, []).append(code)
-    codes = sorted(set(names.get(selector, [])))
-    if len(codes) == 1:
-        return codes[0]
-    if len(codes) > 1:
-        from ..textutil import series
-
-        options = series(_("{code}（{township}）").format(code=c, township=_township_name(repository, c)) for c in codes)
-        raise UsageError(_("“{name}”不止一个：{options}；请用代码指定").format(name=selector, options=options))
-    hint, code = _name_hint(selector, {n: c[0] for n, c in names.items()})
-    if charter:
-        message = (_("“{name}”：没有这个名称的公约，是否应为 {hint}（{code}）？") if hint else
-                   _("“{name}”：没有这个名称的公约"))
-    else:
-        message = (_("“{name}”：没有这个名称的村（社区）文件，是否应为 {hint}（{code}）？") if hint else
-                   _("“{name}”：没有这个名称的村（社区）文件"))
-    raise UsageError(message.format(name=selector, hint=hint, code=code))
-
-
-def _township_name(repository: Repository, code: str) -> str:
-    township = repository.township_of(code)
-    return township.name if township is not None else code[:9]
+    titled = [code for code, doc in universe.items() if charter and doc.model.title == selector]
+    code = titled[0] if len(titled) == 1 else resolve_community(repository, selector)
+    if code not in universe:   # a community without a charter (the communities are the catalogues' universe)
+        raise UsageError(_("{name}（{code}）还没有公约；civcat new charter {code} 可从示范文本生成草案").format(
+            code=code, name=repository.communities[code].model.name))
+    return code
 
 
 # ---------------------------------------------------------------------------------------------
