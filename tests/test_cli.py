@@ -122,3 +122,19 @@ def test_shell_completion_offers_rule_codes(mini):
     script = Path(sys.executable).parent / "civcat"
     run = subprocess.run([str(script)], cwd=mini.root, capture_output=True, text=True, env=env, timeout=60)
     assert run.stdout.split() == ["CV401", "CV402", "CV403"], run.stdout + run.stderr
+
+
+def test_summary_line_names_the_codes_seen():
+    """Not "civcat rule 代码": the commands for the codes found, the most frequent first, at most three."""
+    from civcat.findings import Finding, Severity
+    from civcat.report import summary_line
+
+    def found(*codes):
+        return [Finding("a.yaml", 1, 1, code, Severity.ERROR, "x") for code in codes]
+
+    assert summary_line(found("CV504"), 1).endswith("运行 `civcat rule CV504` 查看规则说明和修改方法。")
+    line = summary_line(found("CV211", "CV504", "CV504", "CV002"), 2)
+    assert "运行 `civcat rule CV504`、`civcat rule CV002`、`civcat rule CV211` 查看" in line
+    line = summary_line(found("CV101", "CV102", "CV103", "CV104", "CV105"), 2)
+    assert "`civcat rule CV103`" in line and "CV104" not in line and "还有 2 条规则" in line
+    assert "代码`" not in summary_line(found("CV101"), 1)
