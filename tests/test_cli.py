@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import VILLAGE
 
 
@@ -138,3 +140,35 @@ def test_summary_line_names_the_codes_seen():
     line = summary_line(found("CV101", "CV102", "CV103", "CV104", "CV105"), 2)
     assert "`civcat rule CV103`" in line and "CV104" not in line and "还有 2 条规则" in line
     assert "代码`" not in summary_line(found("CV101"), 1)
+
+
+HELP_COMMANDS = [("validate",), ("stats",), ("rule",), ("diff",), ("export",), ("fmt",), ("init",), ("schema",),
+                 ("show",), ("render", "charter"), ("render", "catalogue"), ("import", "divisions"),
+                 ("new", "community"), ("new", "charter")]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_help_names_values_in_words_not_python_types(lang, tmp_path):
+    """`--as-of 日期`, `-j, --jobs 数量  … [至少 1]`: never `<list[str]>`, `<int range>`, `<str>`."""
+    import re
+    import unicodedata
+
+    def width(text):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    for command in HELP_COMMANDS:
+        run = subprocess.run([sys.executable, "-m", "civcat", *command, "--help", "--lang", lang], cwd=tmp_path,
+                             capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "COLUMNS": "100"},
+                             timeout=60)
+        assert run.returncode == 0, run.stderr
+        found = re.findall(r"<(?:list\[[^>]*|int[^>|]*|str|float|path|bool|text|dir|file)>", run.stdout)
+        assert found == [], (command, found)
+        if lang == "zh":
+            assert "x>=" not in run.stdout and "[default" not in run.stdout, command
+            # The help column starts at one display column in each section (Chinese takes two).
+            columns = {width(m.group(1)) for m in re.finditer(r"^(  \S.*?  +)(?=\S)", run.stdout, re.MULTILINE)
+                       if not m.group(1).startswith("    ")}
+            assert len(columns) <= 2, (command, columns, run.stdout)   # 参数 and 选项 may differ
+    run = subprocess.run([sys.executable, "-m", "civcat", "validate", "--help", "--lang", "zh"], cwd=tmp_path,
+                         capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, timeout=60)
+    assert "--as-of 日期" in run.stdout and "--select 代码" in run.stdout and "[至少 1]" in run.stdout

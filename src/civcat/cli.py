@@ -15,10 +15,12 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .cliframework import group_class
 from .cliutil import fail, parse_as_of
 from .i18n import _
 
 app = typer.Typer(
+    cls=group_class(),
     name="civcat",
     help=_("civcat：村（社区）事项清单和村规民约、居民公约的检查、比较与排版工具。"),
     no_args_is_help=True,
