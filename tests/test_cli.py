@@ -172,3 +172,23 @@ def test_help_names_values_in_words_not_python_types(lang, tmp_path):
     run = subprocess.run([sys.executable, "-m", "civcat", "validate", "--help", "--lang", "zh"], cwd=tmp_path,
                          capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, timeout=60)
     assert "--as-of 日期" in run.stdout and "--select 代码" in run.stdout and "[至少 1]" in run.stdout
+
+
+def test_output_to_a_file_or_pipe_is_not_wrapped(mini):
+    """A clerk's `civcat rules > 规则.txt`: every rule on one line, whatever COLUMNS says (80 by default)."""
+    from civcat.i18n import _
+    from civcat.rules import all_rules
+
+    env = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "80", "CIVCAT_LANG": "zh"}
+    run = subprocess.run([sys.executable, "-m", "civcat", "rules"], cwd=mini.root, capture_output=True, text=True,
+                         env=env, timeout=60)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    for code, rule in all_rules().items():
+        assert any(code in line and _(rule.summary) in line for line in lines), code
+    mini.replace(VILLAGE, "  - {id: XS-L01, tier: minor, title: 山坪塘日常维护",
+                 "  - {id: XS-L01, tier: minor, title: 山坪塘日常维护和灌溉渠道清淤疏浚以及机耕道路面修补（共计 1234567 元）")
+    run = subprocess.run([sys.executable, "-m", "civcat", "show", "石门村"], cwd=mini.root, capture_output=True,
+                         text=True, env=env, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert "山坪塘日常维护和灌溉渠道清淤疏浚以及机耕道路面修补（共计 1234567 元）（本地）" in run.stdout

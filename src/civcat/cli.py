@@ -155,9 +155,9 @@ def stats(
 
 
 def _print_stats_table(figures: dict) -> None:
-    from rich.console import Console
     from rich.table import Table
 
+    from .cliutil import output_console
     from .stats import LABELS, TIERS, TRIAGE_LEVELS
 
     table = Table(title=_("统计"), show_lines=False)
@@ -173,7 +173,7 @@ def _print_stats_table(figures: dict) -> None:
             table.add_row(_("三事分流·{level}").format(level=_(label)) if i == 0 else "", _(tier_label),
                           str(figures["triage"][level][tier]))
         table.add_section()
-    Console().print(table)
+    output_console().print(table)
 
 
 def _severity_word(severity) -> str:
@@ -189,8 +189,9 @@ def _translated(text: str | None) -> str:
 @app.command("rules", help=_("列出全部规则：代码、级别、是否默认启用、说明。"))
 def list_rules() -> None:
     """List every rule."""
-    from rich.console import Console
     from rich.table import Table
+
+    from .cliutil import output_console
 
     from .rules import all_rules
 
@@ -200,7 +201,7 @@ def list_rules() -> None:
     for code, rule in all_rules().items():
         table.add_row(code, _severity_word(rule.severity), _("启用") if rule.enabled_by_default else _("关闭"),
                       _translated(rule.summary))
-    Console().print(table)
+    output_console().print(table)
 
 
 @app.command("rule", help=_("显示一条规则的说明：为什么、法律依据、错误示例、怎么改。"))

@@ -7,7 +7,8 @@ slowing `civcat --help`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NoReturn
+import sys
+from typing import Any, NoReturn
 
 import typer
 
@@ -28,3 +29,28 @@ def parse_as_of(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         fail(_("--as-of {value}: 日期应写成 YYYY-MM-DD").format(value=value))
+
+
+#: The width of output that goes to a file or a pipe: no line is ever wrapped (a number cut in two
+#: at column 80 is wrong data in the file); rich needs a number.
+UNWRAPPED_WIDTH = 100_000
+
+
+def output_width(stream=None) -> int | None:
+    """The width for rich output: None (the terminal's own) on a terminal, else UNWRAPPED_WIDTH."""
+    stream = stream or sys.stdout
+    try:
+        return None if stream.isatty() else UNWRAPPED_WIDTH
+    except (AttributeError, ValueError):
+        return UNWRAPPED_WIDTH
+
+
+def output_console(**options: Any):
+    """A rich Console for a command's standard output: it wraps at the terminal's width on a terminal,
+    never when the output goes to a file or a pipe."""
+    from rich.console import Console
+
+    width = output_width()
+    if width is not None:
+        options.setdefault("width", width)
+    return Console(**options)

@@ -197,8 +197,11 @@ def _md_row(cells) -> str:
 def _console(color: bool):
     from rich.console import Console
 
-    width = shutil.get_terminal_size((120, 24)).columns if color else 120
-    return Console(file=io.StringIO(), force_terminal=color, no_color=not color, width=max(width, 80),
+    from ..cliutil import output_width
+
+    # On a terminal its width (at least 80); to a file or a pipe no line is wrapped.
+    width = output_width() or max(shutil.get_terminal_size((120, 24)).columns, 80)
+    return Console(file=io.StringIO(), force_terminal=color, no_color=not color, width=width,
                    highlight=False, emoji=False, markup=False, soft_wrap=True,
                    color_system="standard" if color else None)
 
