@@ -192,3 +192,9 @@ def test_output_to_a_file_or_pipe_is_not_wrapped(mini):
                          text=True, env=env, timeout=60)
     assert run.returncode == 0, run.stderr
     assert "山坪塘日常维护和灌溉渠道清淤疏浚以及机耕道路面修补（共计 1234567 元）（本地）" in run.stdout
+
+
+def test_allowed_values_are_listed_with_their_meaning(mini):
+    run = civcat("new", "community", "500243112299", "--name", "测试村", "--type", "villag", cwd=mini.root)
+    assert run.returncode == 2
+    assert "可选：`village`（村）、`community`（社区）" in run.stderr, run.stderr

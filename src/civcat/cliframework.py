@@ -252,13 +252,24 @@ def _param_name(error) -> str:
     return str(hint or "").replace("'", "")
 
 
+def _choices(listed: str) -> str:
+    """The framework's `'village', 'community'` with each value's meaning when it is a value of the models."""
+    values = re.findall(r"'([^']*)'", listed)
+    if not values:
+        return listed
+    from .models.types import label_of
+    from .textutil import listing_with_labels
+
+    return listing_with_labels(values, label_of(values))
+
+
 def _value_problem(message: str) -> str:
     """The framework's sentence about a bad value, in the interface language where it is a known one."""
     message = message.removeprefix("Value error, ")
     if match := re.match(r"Input should be greater than or equal to (\S+)", message):
         return _("应不小于 {minimum}").format(minimum=match.group(1))
     if match := re.match(r"'?(.*?)'? is not one of (.+)\.$", message):
-        return _("“{value}”不在可选值之中，可选：{choices}").format(value=match.group(1), choices=match.group(2))
+        return _("“{value}”不在可选值之中，可选：{choices}").format(value=match.group(1), choices=_choices(match.group(2)))
     if match := re.match(r"'?(.*?)'? is not a valid (integer|float|boolean)", message):
         return _("“{value}”不是有效的数字或开关值").format(value=match.group(1))
     if match := re.match(r"(.+) is not in the range (.+)\.$", message):
