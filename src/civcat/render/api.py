@@ -148,6 +148,9 @@ class _Plan:
         # poster and a booklet of the same charter can share a folder.
         default = spec.name == templates.DEFAULT_TEMPLATES[kind]
         self.suffix = "" if default else f"-{spec.name.removeprefix(kind + '-')}"
+        # So does another paper (…-桐梓村村规民约-A2.pdf): an A2 print must not replace the A3 one.
+        if paper.name != design_paper.name:
+            self.suffix += f"-{paper.name}"
         self.prepare = documents.prepare_charter if kind == "charter" else documents.prepare_catalogue
 
     def job(self, code: str) -> DocumentJob | JobResult:
