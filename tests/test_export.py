@@ -62,10 +62,13 @@ def test_xlsx_workbook(mini, tmp_path):
 
     triage = rows(workbook["三事分流"])
     assert triage[0] == ["乡镇（街道）", "村（社区）代码", "村（社区）", "编号", "层级", "事项", "来源", "办理部门",
-                         "依据", "牵头", "共同参与", "协商形式", "解决途径"]
-    assert len(triage) - 1 == 7                                    # 4 items of the village, 3 of the community
+                         "依据", "牵头", "共同参与", "协商形式", "解决途径", "排除理由"]
+    assert len(triage) - 1 == 8          # 4 items of the village and the one it excludes, 3 of the community
     assert ["长生镇", "500243112201", "石门村", "XS-L01", "小事", "山坪塘日常维护", "本地新增", None, None, "村“两委”",
-            None, "院坝会", None] in triage
+            None, "院坝会", None, None] in triage
+    # An excluded reference item is listed like the others, with its reason (import catalogue reads it back).
+    assert ["长生镇", "500243112201", "石门村", "XS-02", "小事", "集体林地管护", "参考清单", None, None, "村“两委”",
+            None, "村民小组会议", None, "本村无集体林地"] in triage
     assert len(rows(workbook["协商事项"])) - 1 == 2
 
     charters = rows(workbook["公约"])
@@ -120,7 +123,7 @@ def test_csv_zip(mini, tmp_path):
     with zipfile.ZipFile(out) as archive:
         assert archive.namelist() == [f"{name}.csv" for name in SHEETS]
         triage = archive.read("三事分流.csv").decode("utf-8-sig").splitlines()
-    assert len(triage) - 1 == 7
+    assert len(triage) - 1 == 8
 
 
 def test_json_document(mini, tmp_path):

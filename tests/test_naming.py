@@ -100,3 +100,12 @@ def test_every_command_refuses_an_ambiguous_name_alike(command, tmp_path):
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and all(code in lines[0] for code in SHIMEN), run.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_export_template_names_its_township_the_same_way():
+    from civcat.export import _township
+
+    document = {"townships": [{"code": "500243112", "name": "长生镇"}, {"code": "500243001", "name": "汉葭街道"}]}
+    assert [_township(document, s) for s in ("500243112", "长生镇", "长生")] == [("500243112", "长生镇")] * 3
+    with pytest.raises(UsageError, match="^--township “汉葭镇”：县里没有这个乡镇（街道），是否应为 汉葭街道"):
+        _township(document, "汉葭镇")

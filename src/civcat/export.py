@@ -89,6 +89,7 @@ def collect(root: Path, *, as_of: dt.date) -> dict[str, Any]:
     county = repository.county.model if repository.county is not None else None
     communities = [community_view(repository, code, result.findings, as_of=as_of)
                    for code in sorted(repository.communities)]
+    _describe_exclusions(repository, communities)
     names = {c["files"]["community"]: c for c in communities}
     names.update({c["files"]["charter"]: c for c in communities if c["files"]["charter"]})
     findings = []
@@ -124,6 +125,34 @@ def collect(root: Path, *, as_of: dt.date) -> dict[str, Any]:
             "warnings": result.warnings,
         },
     }
+
+
+def _describe_exclusions(repository: Any, communities: list[dict[str, Any]]) -> None:
+    """Give each excluded reference item its whole record (`item`), as an included one has: the workbook
+    lists excluded items like the others, with their reason, so a township can take one back."""
+    triage: dict[str, dict[str, Any]] = {}
+    for level, doc in repository.triage_references.items():
+        for item in doc.model.items:
+            triage[f"{level}:{item.id}"] = {"id": item.id, "tier": item.tier, "title": item.title, "source": "reference",
+                                            "handler": getattr(item, "handler", None),
+                                            "basis": list(getattr(item, "basis", []) or []),
+                                            "lead": getattr(item, "lead", None), "participants": list(getattr(item, "participants", []) or []),
+                                            "forms": list(getattr(item, "forms", []) or []),
+                                            "route": getattr(item, "route", None)}
+    consultation: dict[str, dict[str, Any]] = {}
+    if repository.consultation_reference is not None:
+        for category in repository.consultation_reference.model.categories:
+            for item in category.items:
+                consultation[item.id] = {"id": item.id, "category": category.id, "category_title": category.title,
+                                         "title": item.title, "forms": list(item.forms), "source": "reference"}
+    for c in communities:
+        level = c["triage"]["level"]
+        lead = "村“两委”" if c["type"] == "village" else "社区“两委”"
+        for entry in c["triage"]["excluded"]:
+            record = triage.get(f"{level}:{entry['id']}")
+            entry["item"] = {**record, "lead": (record["lead"] or lead) if record["tier"] == "minor" else None} if record else None
+        for entry in c["consultation"]["excluded"]:
+            entry["item"] = consultation.get(entry["id"])
 
 
 def sheets(document: dict[str, Any]) -> list[Sheet]:
@@ -172,10 +201,10 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
         Column("警告", lambda r: errors(r["_c"], "warning"), "int"),
     ], [{"_c": c} for c in communities])
 
-    triage_rows = [{"_c": c, "_i": item} for c in communities for item in c["triage"]["items"]]
+    triage_rows = [{"_c": c, "_i": item} for c in communities for item in _with_excluded(c["triage"])]
     triage = Sheet("三事分流", place([
         Column("编号", lambda r: r["_i"]["id"]),
-        Column("层级", lambda r: TIER_LABELS[r["_i"]["tier"]]),
+        Column("层级", lambda r: TIER_LABELS.get(r["_i"]["tier"] or "", "")),
         Column("事项", lambda r: r["_i"]["title"]),
         Column("来源", lambda r: "本地新增" if r["_i"]["source"] == "local" else "参考清单"),
         Column("办理部门", lambda r: r["_i"]["handler"]),
@@ -184,16 +213,18 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
         Column("共同参与", lambda r: _join(r["_i"]["participants"])),
         Column("协商形式", lambda r: _join(r["_i"]["forms"])),
         Column("解决途径", lambda r: ROUTE_LABELS.get(r["_i"]["route"] or "")),
+        Column("排除理由", lambda r: r["_i"].get("excluded_reason")),
     ]), triage_rows)
 
-    consultation_rows = [{"_c": c, "_i": item} for c in communities for item in c["consultation"]["items"]]
+    consultation_rows = [{"_c": c, "_i": item} for c in communities for item in _with_excluded(c["consultation"])]
     consultation = Sheet("协商事项", place([
-        Column("类别", lambda r: r["_i"]["category_title"] or CATEGORY_LABELS.get(r["_i"]["category"], "")),
+        Column("类别", lambda r: r["_i"]["category_title"] or CATEGORY_LABELS.get(r["_i"]["category"] or "", "")),
         Column("编号", lambda r: r["_i"]["id"]),
         Column("事项", lambda r: r["_i"]["title"]),
         Column("来源", lambda r: "本地新增" if r["_i"]["source"] == "local" else "参考清单"),
         Column("协商形式", lambda r: _join(r["_i"]["forms"])),
         Column("协商平台", lambda r: _join(r["_c"]["consultation"]["platforms"])),
+        Column("排除理由", lambda r: r["_i"].get("excluded_reason")),
     ]), consultation_rows)
 
     def charter(key: str) -> Callable[[dict[str, Any]], Any]:
@@ -238,6 +269,17 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
     return [register, triage, consultation, charters, problems]
 
 
+def _with_excluded(section: dict[str, Any]) -> list[dict[str, Any]]:
+    """A community's items, then the reference items it excludes with their reasons: the workbook holds
+    both, so a township can exclude an item (or take it back) by writing (or clearing) its reason, and
+    `civcat import catalogue` applies it."""
+    blank = {"tier": None, "category": None, "category_title": None, "handler": None, "basis": [], "lead": None,
+             "participants": [], "forms": [], "route": None}
+    excluded = [{**blank, "id": e["id"], "title": e["title"], "source": "reference", **(e.get("item") or {}),
+                 "excluded_reason": e["reason"]} for e in section["excluded"]]
+    return list(section["items"]) + excluded
+
+
 # ---------------------------------------------------------------------------------------------
 # Writing
 
@@ -269,8 +311,12 @@ def _fixed_zip(payload: bytes) -> bytes:
     return out.getvalue()
 
 
-def workbook_bytes(tables: list[Sheet], *, title: str) -> bytes:
-    """An XLSX workbook: one sheet per table, header row bold and frozen, autofilter, fitted widths."""
+def workbook_bytes(tables: list[Sheet], *, title: str, editable: dict[str, set[str]] | None = None,
+                   notes: list[str] | None = None) -> bytes:
+    """An XLSX workbook: one sheet per table, header row bold and frozen, autofilter, fitted widths.
+
+    `editable`: per sheet, the headers of the columns a township may fill in (their header is yellow);
+    `notes`: lines of a first sheet 填写说明 (the template for townships)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -280,12 +326,19 @@ def workbook_bytes(tables: list[Sheet], *, title: str) -> bytes:
     workbook.remove(workbook.active)
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDEBF7")
+    yellow = PatternFill("solid", fgColor="FFF2CC")
+    if notes:
+        guide = workbook.create_sheet("填写说明")
+        for line in notes:
+            guide.append([line])
+        guide.column_dimensions["A"].width = 100
     for table in tables:
         sheet = workbook.create_sheet(table.name)
         sheet.append([c.header for c in table.columns])
+        mine = (editable or {}).get(table.name, set())
         for cell in sheet[1]:
             cell.font = bold
-            cell.fill = fill
+            cell.fill = yellow if cell.value in mine else fill
             cell.alignment = Alignment(vertical="center")
         widths = [display_width(c.header) for c in table.columns]
         for values in table.values():
@@ -388,3 +441,37 @@ def export(root: Path, output_format: str | None, output: Path, *, as_of: dt.dat
     for table, target in zip(tables, targets, strict=True):
         atomic_write(target, csv_bytes(table), overwrite=True)
     return targets
+
+
+def template(root: Path, township: str, output: Path, *, as_of: dt.date | None = None, force: bool = False) -> Path:
+    """A workbook for one township to fill in (`civcat export --template --township CODE`): its communities'
+    register, triage and consultation sheets as export writes them, the columns it may edit marked yellow,
+    and a sheet of instructions; `civcat import catalogue` reads it back."""
+    from .catalogue_import import editable_columns, template_notes
+
+    as_of = as_of or dt.date.today()
+    language = current_language()
+    set_language(DEFAULT)
+    try:
+        document = collect(root, as_of=as_of)
+        code, name = _township(document, township)
+        document["communities"] = [c for c in document["communities"] if c["township"]["code"] == code]
+        tables = [t for t in sheets(document) if t.name in editable_columns()]
+        payload = workbook_bytes(tables, title=f"{name}村（社区）清单填报表", editable=editable_columns(),
+                                 notes=template_notes(name))
+    finally:
+        set_language(language)
+    atomic_write(output, payload, overwrite=force)
+    return output
+
+
+def _township(document: dict[str, Any], wanted: str) -> tuple[str, str]:
+    """(code, name) of the township `--township` names, as every command names one (civcat.naming)."""
+    from .naming import township_code
+
+    names = {township["code"]: township["name"] for township in document["townships"]}
+    try:
+        code = township_code(names, wanted)
+    except UsageError as error:
+        raise UsageError(f"--township {error}") from None
+    return code, names[code]

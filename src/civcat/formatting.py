@@ -35,7 +35,7 @@ import types
 import typing
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -554,6 +554,7 @@ class FileResult:
     after: bytes | None = None
     error: str | None = None  # one line, path first
     skipped: str | None = None  # a note: why the file was not looked at (a symbolic link)
+    repairs: list = field(default_factory=list)  # `fmt --fix`: civcat.slips.Repair, made or left to the clerk
 
     @property
     def changed(self) -> bool:
@@ -569,8 +570,9 @@ class FileResult:
         return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
-def format_file(path: Path, rel: str | None = None) -> FileResult:
-    """Read and format one file (nothing is written: see `write`)."""
+def format_file(path: Path, rel: str | None = None, fix: bool = False) -> FileResult:
+    """Read and format one file (nothing is written: see `write`); `fix`: repair input-method slips
+    and pasted numbering first (civcat.slips)."""
     rel = rel or path.as_posix()
     result = FileResult(path=path, rel=rel)
     if path.is_symlink():
@@ -586,6 +588,8 @@ def format_file(path: Path, rel: str | None = None) -> FileResult:
         return result
     result.before = raw
     source = load_bytes(rel, raw)
+    if fix and source.text is not None:
+        source = _fixed(source, rel, result)
     if source.problem is not None:
         lp = source.problem
         result.error = _("{problem}（未格式化）").format(
@@ -603,6 +607,14 @@ def format_file(path: Path, rel: str | None = None) -> FileResult:
         result.error = _("{path}: fmt 内部错误：{error}；文件未改动（请报告此问题）").format(
             path=rel, error=f"{type(error).__name__}: {error}")
     return result
+
+
+def _fixed(source: Any, rel: str, result: FileResult) -> Any:
+    """The file with its slips repaired (civcat fmt --fix); what was repaired goes into `result.repairs`."""
+    from .slips import fix_source
+
+    text, result.repairs = fix_source(source.text)
+    return load_bytes(rel, text.encode("utf-8")) if text != source.text else source
 
 
 def write(result: FileResult) -> None:
@@ -638,15 +650,15 @@ def files_to_format(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path
 PARALLEL_FROM = 200  # files to format before worker processes pay for their start-up
 
 
-def _format_batch(batch: list[tuple[Path, str]], language: str | None = None) -> list[FileResult]:
+def _format_batch(batch: list[tuple[Path, str]], language: str | None = None, fix: bool = False) -> list[FileResult]:
     if language is not None:  # a worker process speaks the language of the command that started it
         from .i18n import set_language
 
         set_language(language)
-    return [format_file(path, rel) for path, rel in batch]
+    return [format_file(path, rel, fix) for path, rel in batch]
 
 
-def format_files(files: list[tuple[Path, str]], jobs: int | None = None) -> list[FileResult]:
+def format_files(files: list[tuple[Path, str]], jobs: int | None = None, fix: bool = False) -> list[FileResult]:
     """Format many files (path, name to report), in worker processes when there are many; nothing is written."""
     import os
 
@@ -660,7 +672,7 @@ def format_files(files: list[tuple[Path, str]], jobs: int | None = None) -> list
         batches = [files[i:i + size] for i in range(0, len(files), size)]
         from .i18n import current_language
 
-        work = functools.partial(_format_batch, language=current_language())
+        work = functools.partial(_format_batch, language=current_language(), fix=fix)
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
             return [result for batch in pool.map(work, batches) for result in batch]
-    return _format_batch(files)
+    return _format_batch(files, fix=fix)

@@ -484,10 +484,7 @@ def parse(text: str) -> tuple[Any, LoadProblem | None]:
     except _ConstructError as error:
         return None, LoadProblem(error.code, error.mark.line + 1, error.mark.column + 1, error.message)
     except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        at = text[mark.index] if mark and 0 <= mark.index < len(text) else ""
-        return None, LoadProblem("CV002", line, column, _yaml_error_message(error, at))
+        return None, _marked_problem(text, error)
     except YAMLError as error:
         return None, LoadProblem("CV002", 1, 1, _yaml_error_message(error))
     except RecursionError:  # not expected below MAX_DEPTH; kept as the last guard
@@ -496,7 +493,50 @@ def parse(text: str) -> tuple[Any, LoadProblem | None]:
         message = _alias_problem(data)
         if message:
             return None, LoadProblem("CV002", 1, 1, message)
+    slip = _slip_in_parsed(text)
+    if slip:
+        return None, slip
     return data, None
+
+
+def _marked_problem(text: str, error: Any) -> LoadProblem:
+    """The CV002 problem of a parser error: at the input-method slip that caused it when there is one
+    (a full-width colon, a missing space, full-width or tab indentation, an unclosed quote), since the
+    parser notices a slip only where the structure breaks, often a line later."""
+    from . import slips
+
+    mark = error.problem_mark or error.context_mark
+    if "quoted scalar" in (getattr(error, "context", None) or "") and error.context_mark:
+        mark = error.context_mark  # an unclosed quote: point at where it opens, not at the end of the file
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    slip = slips.slip_for_error(text, line)
+    if slip:
+        return LoadProblem("CV002", slip.line, slip.column, _slip_message(slip))
+    at = text[mark.index] if mark and 0 <= mark.index < len(text) else ""
+    return LoadProblem("CV002", line, column, _yaml_error_message(error, at))
+
+
+# A line that starts with a key followed by a full-width colon, or by a colon without a space.
+_KEY_SLIP = re.compile(r"^[ \t\u3000]*(?:-[ \t]+)?[A-Za-z_][A-Za-z0-9_-]*(?:[ \t]*：|:[^\s/\\])", re.MULTILINE)
+
+
+def _slip_in_parsed(text: str) -> LoadProblem | None:
+    """A colon slip that YAML read without complaint, as text (`- text:第一条` is a one-item list of
+    the string "text:第一条"): reported only for the format's own field names, where it is surely a slip."""
+    if not _KEY_SLIP.search(text):
+        return None
+    from . import slips
+    from .models import field_names
+
+    known = field_names()
+    for slip in slips.find_slips(text):
+        if slip.kind in (slips.FULL_WIDTH_COLON, slips.NO_SPACE) and slip.key in known:
+            return LoadProblem("CV002", slip.line, slip.column, _slip_message(slip))
+    return None
+
+
+def _slip_message(slip: Any) -> str:
+    return _("YAML 语法错误：{slip}").format(slip=slip.message)
 
 
 # The parser's problems (ruamel's English), as whole messages; the first match wins.

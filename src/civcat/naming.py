@@ -15,6 +15,8 @@ township (exit 2, as every usage problem); a name that fits none suggests the ne
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .errors import UsageError
 from .i18n import _
 from .repository import Repository
@@ -26,30 +28,36 @@ _SEPARATORS = ("/", "／", " ")
 
 def resolve_township(repository: Repository, selector: str) -> str:
     """The 9-digit code of the township a code or a name selects."""
+    return township_code({code: t.name for code, t in repository.townships.items()}, selector)
+
+
+def township_code(townships: Mapping[str, str], selector: str) -> str:
+    """The code of the township a code or a name selects, among `townships` (name by code)."""
     wanted = selector.strip()
-    townships = repository.townships
     if wanted in townships:
         return wanted
-    codes = _township_candidates(repository, wanted)
+    codes = _township_candidates(townships, wanted)
     if len(codes) == 1:
         return codes[0]
     if len(codes) > 1:
-        options = series(_("{code} {name}").format(code=c, name=townships[c].name) for c in codes)
+        options = series(_("{code} {name}").format(code=c, name=townships[c]) for c in codes)
         raise UsageError(_("“{name}”不止一个乡镇（街道）：{options}；请用 9 位代码").format(name=wanted, options=options))
-    hint = nearest(wanted, {t.name: code for code, t in townships.items()})
+    # 汉葭镇 for 汉葭街道: the same name with another ending is the likeliest slip.
+    same = sorted(name for name in townships.values() if _short(name) == _short(wanted))
+    hint = same[0] if len(same) == 1 else nearest(wanted, {name: code for code, name in townships.items()})
     if hint:
         raise UsageError(_("“{name}”：县里没有这个乡镇（街道），是否应为 {hint}？").format(name=wanted, hint=hint))
     raise UsageError(_("“{name}”：县里没有这个乡镇（街道）；请写 9 位代码（如 500243112）或全称（如 长生镇）")
                      .format(name=wanted))
 
 
-def _township_candidates(repository: Repository, wanted: str) -> list[str]:
+def _township_candidates(townships: Mapping[str, str], wanted: str) -> list[str]:
     if not wanted:
         return []
-    exact = sorted(code for code, t in repository.townships.items() if t.name == wanted)
+    exact = sorted(code for code, name in townships.items() if name == wanted)
     if exact:
         return exact
-    return sorted(code for code, t in repository.townships.items() if _short(t.name) == wanted)
+    return sorted(code for code, name in townships.items() if _short(name) == wanted)
 
 
 def _short(name: str) -> str:
@@ -93,7 +101,7 @@ def _in_township(repository: Repository, wanted: str) -> None:
         if separator not in wanted:
             continue
         township_part, _sep, name = wanted.partition(separator)
-        townships = _township_candidates(repository, township_part.strip()) or (
+        townships = _township_candidates(_names(repository), township_part.strip()) or (
             [township_part.strip()] if township_part.strip() in repository.townships else [])
         if len(townships) != 1:
             return
@@ -128,7 +136,7 @@ def community_candidates(repository: Repository, wanted: str) -> list[str]:
     if named:
         return named
     for township_part, name in _splits(wanted):
-        for township in _township_candidates(repository, township_part) or (
+        for township in _township_candidates(_names(repository), township_part) or (
                 [township_part] if township_part in repository.townships else []):
             found = sorted(code for code, doc in communities.items()
                            if code.startswith(township) and doc.model.name == name)
@@ -151,6 +159,10 @@ def describe(repository: Repository, code: str) -> str:
     doc = repository.communities.get(code)
     name = doc.model.name if doc is not None else ""
     return _("{code} {township}/{name}").format(code=code, township=_township_name(repository, code), name=name)
+
+
+def _names(repository: Repository) -> dict[str, str]:
+    return {code: t.name for code, t in repository.townships.items()}
 
 
 def _township_name(repository: Repository, code: str) -> str:

@@ -24,6 +24,8 @@ def fmt(
     check: Annotated[bool, typer.Option("--check", help=_("只检查不写入：列出需要格式化的文件，有则退出码 1（用于 CI）"))] = False,
     diff: Annotated[bool, typer.Option("--diff", help=_("只显示会做的改动（统一 diff 格式），不写入；有改动则退出码 1"))] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=_("并行进程数（默认：文件多时每个 CPU 一个）"))] = None,
+    fix: Annotated[bool, typer.Option("--fix", help=_("先改正输入法和粘贴造成的机械错误：中文冒号、冒号后缺空格、全角空格或 Tab 缩进、"
+                                                       "章标题和条文前的编号、粘在一起的几条条文；无法判断的留给您手工改"))] = False,
 ) -> None:
     """Format the data files canonically, keeping every comment."""
     from ..errors import UsageError
@@ -36,10 +38,11 @@ def fmt(
     except UsageError as error:
         typer.echo(f"civcat: {error}", err=True)
         raise typer.Exit(2) from None
-    results = format_files([(path, relative_path(path, root, cwd)) for path in files], jobs=jobs)
+    results = format_files([(path, relative_path(path, root, cwd)) for path in files], jobs=jobs, fix=fix)
     dry = check or diff
     changed = failed = 0
     for result in results:
+        _print_repairs(result, dry)
         if result.skipped:
             typer.echo(f"civcat: {result.skipped}", err=True)
             continue
@@ -78,3 +81,17 @@ def fmt(
         clauses.append(ngettext("{count} 个文件出错未改动", "{count} 个文件出错未改动", failed).format(count=failed))
     typer.echo(_("，").join(clauses), err=True)
     raise typer.Exit(2 if failed else 1 if dry and changed else 0)
+
+
+def _print_repairs(result, dry: bool) -> None:
+    """What `--fix` repaired in one file (or would, with --check/--diff), and what it left to the clerk."""
+    from ..slips import describe_repair
+
+    for repair in result.repairs:
+        where = f"{result.rel}:{repair.line}" if repair.line else result.rel
+        if repair.after is None:
+            typer.echo(_("未改正 {where}：{what}；请手工修改。").format(where=where, what=describe_repair(repair)), err=True)
+        elif dry:
+            typer.echo(_("可改正 {where}：{what}").format(where=where, what=describe_repair(repair)), err=True)
+        else:
+            typer.echo(_("已改正 {where}：{what}").format(where=where, what=describe_repair(repair)), err=True)

@@ -97,6 +97,9 @@ def register(app: typer.Typer) -> None:
         for line in report.lines():
             typer.echo(line)
 
+    import_app.command("catalogue", help=_("把 civcat export 工作簿里的修改（排除事项及理由、本地新增事项、协商平台、"
+                                           "委员会人数等）写回村（社区）文件，注释和格式不变。"))(import_catalogue_command)
+
     @new_app.command("community", help=_("新建一个村（社区）文件（新设或区划调整后）。"))
     def new_community_command(
         code: Annotated[str, typer.Argument(help=_("12 位统计用区划代码"))],
@@ -141,3 +144,46 @@ def register(app: typer.Typer) -> None:
             typer.echo(_("所有村（社区）都已有公约，没有生成文件。"))
         for path in written:
             typer.echo(_("已创建 {path}").format(path=path.relative_to(root).as_posix()))
+
+
+def import_catalogue_command(
+    workbook: Annotated[Path, typer.Argument(help=_("civcat export 写出的工作簿（.xlsx），或 export --template 的填报表"))],
+    diff: Annotated[bool, typer.Option("--diff", help=_("只显示会做的改动（统一 diff 格式），不写文件"))] = False,
+    partial: Annotated[bool, typer.Option("--partial", help=_("有单元格无法导入时，仍写入其他没有问题的村（社区）"))] = False,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=_("导出工作簿时用的日期（YYYY-MM-DD，默认今天）"))] = None,
+) -> None:
+    """Apply the edits made in an exported workbook to the community files."""
+    from ..catalogue_import import import_catalogue, unified_diff
+    from ..cliutil import parse_as_of
+    from ..errors import UsageError
+
+    day = parse_as_of(as_of)
+    try:
+        result = import_catalogue(_root(), workbook, as_of=day, write=not diff, partial=partial)
+    except UsageError as error:
+        fail(str(error))
+        return
+    for problem in result.problems:
+        typer.echo("civcat: " + problem.describe(), err=True)
+    if diff:
+        for change in result.changed:
+            typer.echo(unified_diff(change), nl=False)
+    for note in result.notes:
+        typer.echo("civcat: " + note, err=True)
+    _import_summary(result, diff, partial)
+
+
+def _import_summary(result, diff: bool, partial: bool) -> None:
+    if result.problems and not partial:
+        typer.echo(_("有 {count} 处无法导入，没有写入任何文件；改正后重新导入，或加 --partial 只写入没有问题的村（社区）。").format(
+            count=len(result.problems)), err=True)
+        raise typer.Exit(1)
+    for rel in result.written:
+        typer.echo(_("已更新 {path}").format(path=rel))
+    if not result.changed:
+        typer.echo(_("工作簿与文件一致，没有需要导入的修改。"))
+    elif diff:
+        typer.echo(_("（--diff：{count} 个文件会改动，没有写入）").format(count=len(result.changed)), err=True)
+    if result.skipped and partial:
+        typer.echo(_("有问题、未写入的村（社区）：{codes}").format(codes=_("、").join(result.skipped)), err=True)
+    raise typer.Exit(1 if result.problems or result.notes else 0)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
+from ..i18n import N_
 from .catalogues import (
     AutonomyReference,
     Community,
@@ -9,9 +12,6 @@ from .catalogues import (
     County,
     TriageReference,
 )
-from typing import Literal, get_args
-
-from ..i18n import N_
 from .charters import Charter, CharterModel
 from .types import labels
 
@@ -33,6 +33,37 @@ KIND_LABELS = labels(Kind, {
     "consultation-reference": N_("协商事项清单"), "autonomy-reference": N_("三张清单"),
     "community": N_("村（社区）目录"), "charter": N_("村规民约、居民公约"), "charter-model": N_("示范文本")})
 KINDS: tuple[str, ...] = get_args(Kind)
+
+
+def field_names() -> frozenset[str]:
+    """Every key the format knows, in any kind and at any depth (for telling a typing slip from text)."""
+    from pydantic import BaseModel
+
+    names: set[str] = {"civcat", "kind"}
+    seen: set[type] = set()
+
+    def visit(model: type[BaseModel]) -> None:
+        if model in seen:
+            return
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            names.add(info.alias or name)
+            for sub in _models_in(info.annotation):
+                visit(sub)
+
+    for model in KIND_MODELS.values():
+        visit(model)
+    return frozenset(names)
+
+
+def _models_in(annotation: object) -> list[type]:
+    from typing import get_args
+
+    from pydantic import BaseModel
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [model for arg in get_args(annotation) for model in _models_in(arg)]
 FORMAT_VERSIONS = (1,)
 
 __all__ = ["KIND_LABELS", "KIND_MODELS", "KINDS", "Kind", "FORMAT_VERSIONS", "County", "TriageReference", "ConsultationReference",

@@ -286,6 +286,8 @@ class FullWidthAlphanumerics(Rule):
 # ---------------------------------------------------------------------------------------------
 # CV704 manual numbering
 
+FIX_HINT = N_("运行 `civcat fmt --fix` 可以自动删除编号。")
+
 _NUMERALS = "一二三四五六七八九十"
 _NUMBERING = re.compile(
     rf"""^\s*(
@@ -299,10 +301,19 @@ _NUMBERING = re.compile(
 )
 
 
+# A chapter title pasted from Word with its number: 第二章 规范日常行为, 第 2 章：…, 二、…
+_CHAPTER_NUMBERING = re.compile(
+    rf"^\s*(第\s*[0-9０-９{_NUMERALS}百零〇两]+\s*章[\s\u3000:：、.．]*|[{_NUMERALS}]{{1,3}}\s*[、.．]\s*)")
+# Another article's number inside an article, after the end of a sentence: several 第X条 pasted as one.
+# Not a reference to an article (依照第五条规定, 本公约第三条所称): those follow no sentence end.
+_MERGED_ARTICLE = re.compile(
+    rf"[。；;！!？?\n]\s*(第\s*[0-9０-９{_NUMERALS}百零〇两]+\s*条)(?=[\s\u3000:：、]|[^\s\u3000规的所中之款项第])")
+
+
 class ManualNumbering(Rule):
     code = "CV704"
     severity = Severity.WARNING
-    summary = N_("条文开头写了编号（第三条、3.、三、）")
+    summary = N_("条文或章标题写了编号（第三条、3.、三、、第二章）")
     kinds = CHARTER_KINDS
     why = N_("条文不写编号：生成公约文本时，civcat 按顺序自动编为 第一条、第二条……。手写的编号会与自动编号重复"
              "（“第五条 第3条 ……”），增删条文后还会错位。")
@@ -311,13 +322,32 @@ class ManualNumbering(Rule):
     fix = N_("删除条文开头的编号，只写条文内容：`- text: 村民应当爱护公共设施。`")
 
     def check(self, doc, ctx):
+        yield from self._chapter_titles(doc)
         for i, j, number, article in articles(doc):
             if article.text and (match := _NUMBERING.match(article.text)):
                 written = match.group(1)
                 yield problem(self.code, _("条文开头写了编号“{written}”。条文不写编号：生成文件时自动编为第一条、第二条……，"
                                            "这一条将是{article}。请删除“{written}”。").format(
-                                  written=written, article=article_name(number)),
+                                  written=written, article=article_name(number)) + _(FIX_HINT),
                               at=article_path(i, j), needle=written)
+            elif article.text and (merged := _MERGED_ARTICLE.search(article.text)):
+                written = merged.group(1)
+                yield problem(self.code, _("{article}里还有“{written}”：几条条文粘贴成了一条。请在“{written}”处拆开，"
+                                           "每条写成单独的一项 `- text: …`，并删除编号。").format(
+                                  article=article_name(number), written=written) + _(FIX_HINT),
+                              at=article_path(i, j), needle=written)
+
+    def _chapter_titles(self, doc):
+        for i, chapter in enumerate(doc.model.chapters or ()):
+            title = chapter.title or ""
+            match = _CHAPTER_NUMBERING.match(title)
+            if match and title[match.end():].strip():
+                written = match.group(1).strip()
+                rest = title[match.end():].strip()
+                yield problem(self.code, _("章标题写了编号“{written}”。章不写编号：生成文件时自动编为第一章、第二章……，"
+                                           "否则会印成“第二章 第二章 …”。请写成 `title: {rest}`。").format(
+                                  written=written, rest=rest) + _(FIX_HINT),
+                              at=("chapters", i, "title"), needle=written)
 
 
 # ---------------------------------------------------------------------------------------------
