@@ -33,7 +33,7 @@ from .fileio import atomic_write
 from .i18n import _, ngettext
 from .identifiers import URBAN_RURAL_CODES, community_type_for_code, township_type_for_code
 from .models.catalogues import COMMUNITY_TYPE_LABELS
-from .models.charters import CHARTER_TYPE_LABELS
+from .models.charters import CHARTER_TYPE_LABELS, VOTE_BODY_LABELS
 
 #: The county the starter catalogues and model charters were written for.
 BUNDLED_COUNTY_NAME = "彭水苗族土家族自治县"
@@ -874,7 +874,7 @@ def charter_draft(repository, code: str, *, _models: dict | None = None) -> str:
         models[charter_type] = _model_chapters(repository, charter_type)
     model_name, chapters = models[charter_type]
     township = repository.township_of(code)
-    body = "村民会议" if community.type == "village" else "居民会议"
+    body = VOTE_BODY_LABELS["villagers_meeting" if community.type == "village" else "residents_meeting"]
     filing = f"报{expected_authorities(township)[0]}备案" if township is not None else "报所在乡镇（街道）备案"
     place = "本村" if community.type == "village" else "本社区"
     head = [

@@ -16,7 +16,14 @@ from typing import Any
 
 from ..errors import UsageError
 from ..i18n import _
-from ..models.catalogues import CONSULTATION_CATEGORY_LABELS, CONSULTATION_CATEGORY_ORDER, ROUTE_LABELS, TIER_LABELS
+from ..models.catalogues import (
+    COMMITTEE_LABELS,
+    COMMUNITY_TYPE_LABELS,
+    CONSULTATION_CATEGORY_LABELS,
+    CONSULTATION_CATEGORY_ORDER,
+    ROUTE_LABELS,
+    TIER_LABELS,
+)
 from ..models.charters import CHARTER_TYPE_LABELS, VOTE_BODY_LABELS
 from ..models.charters import VOTE_BASIS_UNITS as VOTE_UNITS
 from ..repository import Document, Repository
@@ -150,9 +157,9 @@ def _community_part(repository: Repository, code: str, fallback_name: str) -> tu
     doc = repository.communities.get(code)
     name = doc.model.name if doc is not None else fallback_name
     village = doc.model.type == "village" if doc is not None else not name.endswith("社区")
-    committee = f"{name}{'村民委员会' if village else '居民委员会'}"
-    return {"code": code, "name": name, "type": "village" if village else "community",
-            "type_label": "村" if village else "社区", "committee": committee}, doc
+    kind = "village" if village else "community"
+    return {"code": code, "name": name, "type": kind, "type_label": COMMUNITY_TYPE_LABELS[kind],
+            "committee": f"{name}{COMMITTEE_LABELS[kind]}"}, doc
 
 
 def _place_parts(repository: Repository, code: str) -> tuple[dict[str, Any], dict[str, Any]]:
