@@ -183,6 +183,9 @@ def test_init_command_with_divisions_then_drafts_validate_clean(tmp_path):
     run = civcat("validate", cwd=root)
     assert run.returncode == 0, run.stdout
     assert "没有发现问题" in run.stdout
+    # One YAML writer: every file init, import and new wrote is laid out as fmt lays it out.
+    run = civcat("fmt", "--check", cwd=root)
+    assert run.returncode == 0, run.stdout + run.stderr
 
 
 def test_init_command_refuses_non_empty_folder(tmp_path):

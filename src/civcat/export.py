@@ -273,7 +273,7 @@ def _with_excluded(section: dict[str, Any]) -> list[dict[str, Any]]:
     """A community's items, then the reference items it excludes with their reasons: the workbook holds
     both, so a township can exclude an item (or take it back) by writing (or clearing) its reason, and
     `civcat import catalogue` applies it."""
-    blank = {"tier": None, "category": None, "category_title": None, "handler": None, "basis": [], "lead": None,
+    blank: dict[str, Any] = {"tier": None, "category": None, "category_title": None, "handler": None, "basis": [], "lead": None,
              "participants": [], "forms": [], "route": None}
     excluded = [{**blank, "id": e["id"], "title": e["title"], "source": "reference", **(e.get("item") or {}),
                  "excluded_reason": e["reason"]} for e in section["excluded"]]

@@ -676,3 +676,23 @@ def format_files(files: list[tuple[Path, str]], jobs: int | None = None, fix: bo
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
             return [result for batch in pool.map(work, batches) for result in batch]
     return _format_batch(files, fix=fix)
+
+
+# ------------------------------------------------------------------------------------------------
+# The one YAML writer: init, new and the imports write their files through these, so every file
+# civcat writes is laid out as `civcat fmt` lays it out (`fmt --check` passes on them).
+
+
+def load_round_trip(text: str) -> Any:
+    """A file's text as ruamel round-trip data (comments, order, quoting kept), for editing and writing back."""
+    return _load_rt(_without_document_start(text[1:] if text.startswith("\ufeff") else text))
+
+
+def dump_round_trip(data: Any) -> str:
+    """Round-trip data as YAML text, in fmt's settings, without laying out a whole file (a fragment)."""
+    return _dump_rt(data)
+
+
+def canonical(data_or_text: Any) -> str:
+    """A whole file, from round-trip data or text, laid out as `civcat fmt` lays it out."""
+    return format_text(data_or_text if isinstance(data_or_text, str) else _dump_rt(data_or_text))

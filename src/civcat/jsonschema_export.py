@@ -114,7 +114,8 @@ def combined_schema() -> dict:
 
     from .models import KIND_MODELS, KINDS
 
-    refs, top = models_json_schema([(model, "validation") for model in KIND_MODELS.values()],
+    inputs: list[tuple[Any, Any]] = [(model, "validation") for model in KIND_MODELS.values()]
+    refs, top = models_json_schema(inputs,
                                    ref_template="#/$defs/{model}")
     defs = top.get("$defs", {})
     _chinese_titles({"$defs": defs})

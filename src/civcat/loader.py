@@ -278,7 +278,9 @@ def _scalar(node: Any) -> Any:
 
 
 def _escaped_invisible(node: Any, value: str) -> _ConstructError:
-    char = _ESCAPED_INVISIBLE.search(value).group()
+    match = _ESCAPED_INVISIBLE.search(value)
+    assert match is not None  # called only for values that hold such an escape
+    char = match.group()
     return _ConstructError("CV706", _("双引号文字中的转义写出了看不见的字符 U+{code:04X}（如 `\\u{code:04x}` 或 `\\x..`）；"
                                       "这样的字符在文件里看不到、在文件外却会起作用，请删除这个转义。").format(code=ord(char)),
                            node.start_mark)
@@ -738,7 +740,7 @@ def load_bytes(path: str, raw: bytes) -> SourceFile:
         source.problem = LoadProblem("CV002", 1, 1, too_large_message(len(raw)))
         return source
     text, problem = decode(raw)
-    if problem:
+    if problem or text is None:
         source.problem = problem
         return source
     source.text = text

@@ -23,6 +23,7 @@ import io
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -30,6 +31,7 @@ from typing import Any
 
 from .errors import UsageError
 from .fileio import atomic_write
+from .formatting import canonical, dump_round_trip, load_round_trip
 from .i18n import _, ngettext
 from .identifiers import URBAN_RURAL_CODES, community_type_for_code, township_type_for_code
 from .models.catalogues import COMMUNITY_TYPE_LABELS
@@ -57,23 +59,6 @@ def _scalar(value: Any, *, quote: bool = False) -> str:
     if quote or not text or _NOT_PLAIN.search(text) or _RESOLVES.match(text):
         return json.dumps(text, ensure_ascii=False)
     return text
-
-
-def _round_trip_yaml():
-    """ruamel's round-trip loader set up so that load + dump reproduces the files civcat and clerks write."""
-    from ruamel.yaml import YAML
-
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
-
-
-def _dump(yaml, data: Any) -> str:
-    stream = io.StringIO()
-    yaml.dump(data, stream)
-    return stream.getvalue()
 
 
 def _quoted(value: str):
@@ -492,7 +477,7 @@ class ImportReport:
         return out
 
 
-def _type_from_name(name: str, kinds: dict[str, tuple[str, ...]]) -> str | None:
+def _type_from_name(name: str, kinds: Mapping[str, tuple[str, ...]]) -> str | None:
     for kind, endings in kinds.items():
         if name.endswith(endings):
             return kind
@@ -519,15 +504,14 @@ def _load_county(root: Path) -> tuple[Path, str, Any, Any]:
         text = path.read_text(encoding="utf-8-sig")
     except OSError:
         raise UsageError(_("{path}：没有 county.yaml；请先用 civcat init 创建仓库").format(path=path)) from None
-    yaml = _round_trip_yaml()
     try:
-        data = yaml.load(text)
+        data = load_round_trip(text)
     except Exception as error:  # noqa: BLE001 — ruamel raises many kinds
         raise UsageError(_("{path}：YAML 有错误，请先改正（civcat validate）：{reason}").format(
             path=path, reason=str(error).splitlines()[0])) from None
     if not isinstance(data, dict) or not isinstance(data.get("code"), str) or not re.fullmatch(r"[0-9]{6}", data["code"]):
         raise UsageError(_("{path}：缺少 6 位的县（区）代码 code（加引号）；请先改正（civcat validate）").format(path=path))
-    return path, text, data, yaml
+    return path, text, data, None
 
 
 def _community_files(root: Path) -> dict[str, Path]:
@@ -687,7 +671,7 @@ def import_divisions(root: Path, table: Path, *, townships: list[str] | None = N
             report.not_in_table.append(_("{path}（{code}）").format(path=_rel(root, path), code=code))
 
     if county_changed and not dry_run:
-        new_text = _dump(yaml, county)
+        new_text = canonical(county)
         if new_text != county_text:
             atomic_write(county_path, new_text)
     return report
@@ -703,7 +687,7 @@ def _update_townships(county: Any, table: dict[str, DivisionRow], report: Import
         current = CommentedSeq()
         county["townships"] = current
         changed = True
-    elif getattr(current, "fa", None) is not None and current.fa.flow_style() and not current:
+    elif getattr(current, "fa", None) is not None and current.fa.flow_style() and not current:  # type: ignore[attr-defined]
         fresh = CommentedSeq()
         county["townships"] = fresh   # `townships: []` from civcat init: write the list as a block
         current = fresh
@@ -752,10 +736,9 @@ def _update_townships(county: Any, table: dict[str, DivisionRow], report: Import
 def _update_community(root: Path, path: Path, row: DivisionRow, report: ImportReport, *, dry_run: bool) -> None:
     """Update name and urban_rural of an existing community file; everything else stays as written."""
     rel = _rel(root, path)
-    yaml = _round_trip_yaml()
     try:
         text = path.read_text(encoding="utf-8-sig")
-        data = yaml.load(text)
+        data = load_round_trip(text)
     except Exception:  # noqa: BLE001
         report.skipped.append(_("第 {line} 行 {code} {name}：{path} 无法读取（YAML 有错误），未修改；请先改正").format(
             line=row.line, code=row.code, name=row.name, path=rel))
@@ -784,7 +767,7 @@ def _update_community(root: Path, path: Path, row: DivisionRow, report: ImportRe
         else:
             keys = list(data)
             position = keys.index("type") + 1 if "type" in keys else len(keys)
-            data.insert(position, "urban_rural", _quoted(row.urban_rural))
+            data.insert(position, "urban_rural", _quoted(row.urban_rural))  # type: ignore[attr-defined]  # CommentedMap
     kind = community_type_for_code(row.code)
     if kind and data.get("type") != kind:
         report.notes.append(_("{path}：type 为 {type}，代码 {digits} 表示 {kind}；type 未改动，请核实（CV204）。").format(
@@ -793,7 +776,7 @@ def _update_community(root: Path, path: Path, row: DivisionRow, report: ImportRe
         report.communities_unchanged += 1
         return
     if not dry_run:
-        atomic_write(path, _dump(yaml, data))
+        atomic_write(path, canonical(data))
     report.communities_updated.append(change)
 
 
@@ -898,13 +881,12 @@ def _model_chapters(repository, charter_type: str) -> tuple[str, str]:
     from ruamel.yaml.comments import CommentedMap
 
     model_name, model_text = _model_for(repository, charter_type)
-    yaml = _round_trip_yaml()
-    model = yaml.load(model_text)
+    model = load_round_trip(model_text)
     rest = CommentedMap()
     rest["chapters"] = model["chapters"]
     if model.get("points") is not None:
         rest["points"] = model["points"]
-    return model_name, _dump(yaml, rest)
+    return model_name, dump_round_trip(rest)
 
 
 def charter_path(root: Path, code: str) -> Path:
@@ -941,7 +923,7 @@ def new_charters(root: Path, selectors: list[str] | None = None, *, everything: 
         if path.exists() and not force:
             raise UsageError(_("{code}：已有公约 {path}；确认要用示范文本重新生成请加 --force").format(
                 code=code, path=_rel(root, path)))
-        drafts[path] = charter_draft(repository, code, _models=models)
+        drafts[path] = canonical(charter_draft(repository, code, _models=models))
     for path, text in drafts.items():
         atomic_write(path, text, overwrite=force)
     return list(drafts)

@@ -107,7 +107,7 @@ def validate_model(kind: str, data: dict, positions: Any = None) -> tuple[Any, l
     try:
         return model_class.model_validate(data), []
     except ValidationError as error:
-        found = [_problem_from_error(model_class, data, e, positions) for e in error.errors(include_url=False)]
+        found = [_problem_from_error(model_class, data, dict(e), positions) for e in error.errors(include_url=False)]
         return None, [p for p, _field in _without_typo_echoes(_deduplicate(found))]
 
 

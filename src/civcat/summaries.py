@@ -82,7 +82,7 @@ class _Field(typing.NamedTuple):
 class _Plan:
     """The summary of one model class (or of a union of them): its fields and its node class."""
 
-    def __init__(self, models: tuple[type, ...], spec: dict[str, Any], name: str, root: bool):
+    def __init__(self, models: tuple[Any, ...], spec: dict[str, Any], name: str, root: bool):
         self.models = models
         self.root = root
         self.fields: list[_Field] = []
@@ -97,7 +97,7 @@ class _Plan:
         self.node = type(f"Summary[{name}]", (base,), {"__slots__": tuple(f.name for f in self.fields), "_plan": self})
 
     def encode(self, model: Any) -> list:
-        values = []
+        values: list[Any] = []
         for field in self.fields:
             value = getattr(model, field.name)
             if value is None:
@@ -109,7 +109,7 @@ class _Plan:
         return values
 
     def expand(self, values: list, up: Any, name: str | None, index: int | None) -> Any:
-        node = self.node.__new__(self.node)
+        node: Any = self.node.__new__(self.node)  # type: ignore[call-overload]
         node._up, node._name, node._index = up, name, index
         if self.root:
             node._loaded = None
@@ -205,6 +205,7 @@ class _Root(_Node):
     """The summary of a whole document: `_up` is what loads its full model (None: it cannot)."""
 
     __slots__ = ("_loaded",)
+    _loaded: Any
 
     def _full(self) -> Any:
         if self._loaded is None:

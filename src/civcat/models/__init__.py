@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from pydantic import BaseModel
+
 from ..i18n import N_
 from .catalogues import (
     AutonomyReference,
@@ -16,7 +18,7 @@ from .charters import Charter, CharterModel
 from .types import labels
 
 #: The `kind` value of each file and its model.
-KIND_MODELS = {
+KIND_MODELS: dict[str, type[BaseModel]] = {
     "county": County,
     "triage-reference": TriageReference,
     "consultation-reference": ConsultationReference,

@@ -15,7 +15,8 @@ def all_rules() -> dict[str, type[Rule]]:
     global _loaded
     if not _loaded:
         for module in pkgutil.iter_modules(__path__):
-            if module.name != "base" and not module.name.startswith("_"):
+            # packages (rules/clauses) are what rules import when they need it, not rule modules
+            if module.name != "base" and not module.name.startswith("_") and not module.ispkg:
                 importlib.import_module(f"{__name__}.{module.name}")
         _loaded = True
     return dict(sorted(REGISTRY.items()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from .. import identifiers
 from ..findings import Problem, Severity
@@ -331,7 +332,7 @@ class DuplicateCode(Rule):
                 else:
                     first[township.code] = i
         for kind in ("community", "charter"):
-            seen: dict[str, object] = {}
+            seen: dict[str, Any] = {}
             for doc in _community_docs(repository, kind):
                 code, at = _claimed_code(doc)
                 if code not in seen:

@@ -1,6 +1,6 @@
 """CV601–CV609: what a charter may not contain, and the five content areas it should cover.
 
-CV601–CV608 are one mechanism: the clause analyser (civcat.clauses) reads each article once and
+CV601–CV608 are one mechanism: the clause analyser (civcat.rules.clauses) reads each article once and
 names the measures it imposes; each rule keeps the measures of its own code. The analysis is
 cached by text, so the eight rules (and the hundreds of charters that copy a model's article)
 analyse each distinct text once. Adding a measure means adding its code to the analyser and one
@@ -80,11 +80,11 @@ _MEASURES_CACHE = 16384
 
 @lru_cache(maxsize=_MEASURES_CACHE)
 def measures_of(text: str) -> tuple:
-    """The measures an article's text imposes (civcat.clauses), analysed once per distinct text.
+    """The measures an article's text imposes (civcat.rules.clauses), analysed once per distinct text.
 
     The cache holds no language: a measure's name (`what`) is the Chinese message id, translated
     where the finding is written."""
-    from ..clauses import unlawful_measures
+    from .clauses import unlawful_measures
 
     return tuple(unlawful_measures(text))
 

@@ -7,8 +7,10 @@ cost one regex scan per string.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from ..findings import Severity
@@ -99,53 +101,66 @@ def chapter_name(number: int) -> str:
 # ---------------------------------------------------------------------------------------------
 # CV701 simplified and traditional characters
 
-# Pairs of characters that each exist in one script only: the traditional form is not used in
-# simplified text, and the simplified form is not used in traditional text.
-_PAIRS = """
-們们 這这 個个 為为 國国 會会 發发 髮发 對对 經经 過过 說说 時时 從从 與与 頭头 長长 門门 間间 東东 車车 書书
-見见 親亲 關关 處处 區区 鄉乡 鎮镇 規规 約约 議议 條条 權权 職职 務务 農农 衛卫 來来 學学 動动 產产 種种 實实
-現现 兩两 體体 機机 當当 點点 業业 開开 還还 無无 義义 樣样 數数 質质 氣气 變变 結结 問问 題题 黨党 員员 總总
-設设 邊边 級级 圖图 統统 較较 將将 組组 計计 別别 論论 運运 強强 決决 戰战 應应 嗎吗 讓让 認认 識识 語语 話话
-請请 讀读 調调 課课 誰谁 謝谢 講讲 證证 評评 譯译 該该 詳详 試试 誤误 記记 訂订 討讨 訓训 訪访 許许 訴诉 診诊
-詞词 譽誉 護护 讚赞 責责 貴贵 費费 資资 財财 貨货 貧贫 購购 賣卖 買买 賠赔 償偿 貸贷 賬账 負负 賀贺 貿贸 賓宾
-賽赛 賴赖 贈赠 賭赌 鐵铁 銀银 錢钱 鋼钢 錯错 鍋锅 鐘钟 針针 銷销 鋪铺 鎖锁 鏈链 鑒鉴 紅红 紀纪 納纳 紙纸 純纯
-紛纷 線线 練练 細细 終终 絕绝 給给 維维 網网 綠绿 緊紧 編编 緣缘 績绩 續续 織织 繪绘 纖纤 縣县 繳缴 飯饭 飲饮
-館馆 養养 飼饲 饑饥 飢饥 馬马 駕驾 驗验 騙骗 驅驱 魚鱼 鳥鸟 雞鸡 鴨鸭 鵝鹅 雙双 難难 離离 雜杂 雖虽 風风 飛飞
-億亿 價价 傳传 傷伤 倉仓 側侧 備备 儀仪 優优 偉伟 僅仅 債债 傾倾 儲储 創创 劉刘 劇剧 劑剂 勞劳 勢势 勵励 勸劝
-勝胜 協协 單单 參参 嚴严 響响 團团 園园 圍围 場场 壞坏 塊块 墳坟 壩坝 壘垒 執执 報报 堅坚 奮奋 奪夺 婦妇 媽妈
-嬰婴 孫孙 寧宁 寶宝 審审 寫写 專专 尋寻 導导 屬属 層层 歲岁 帶带 師师 幫帮 帳帐 幣币 廣广 廳厅 廢废 廟庙 彈弹
-歸归 徑径 憶忆 懷怀 態态 戀恋 惡恶 愛爱 慣惯 憑凭 擁拥 擇择 擊击 擔担 擴扩 擾扰 攜携 撥拨 損损 換换 揚扬 掃扫
-搶抢 攤摊 擬拟 拋抛 敵敌 斷断 舊旧 暫暂 曉晓 楊杨 極极 構构 標标 樹树 橋桥 檢检 櫃柜 樂乐 槍枪 棄弃 歡欢 歐欧
-殘残 殺杀 漢汉 滅灭 湯汤 溝沟 滿满 漲涨 潔洁 潤润 澤泽 濟济 濕湿 灣湾 灑洒 溫温 減减 測测 濫滥 災灾 煙烟 燒烧
-燈灯 營营 熱热 爐炉 爺爷 獎奖 獨独 猶犹 獄狱 環环 畫画 異异 療疗 盡尽 儘尽 監监 盤盘 礦矿 確确 碼码 禮礼 禍祸
-穩稳 積积 稅税 競竞 筆笔 節节 簡简 籌筹 築筑 糧粮 聽听 聯联 聲声 腦脑 膽胆 興兴 舉举 艱艰 蘭兰 藥药 藝艺 薦荐
-號号 虧亏 蟲虫 術术 補补 裝装 覺觉 觀观 視视 觸触 貝贝 趙赵 趕赶 跡迹 踐践 軍军 軌轨 輕轻 載载 輛辆 輸输 轉转
-輪轮 轄辖 辦办 辭辞 進进 遠远 違违 連连 遲迟 適适 選选 遺遗 遞递 鄰邻 鄧邓 醫医 釋释 閉闭 閒闲 閱阅 闊阔 隊队
-陽阳 陰阴 階阶 際际 陳陈 險险 隨随 隱隐 電电 靈灵 頁页 項项 順顺 須须 鬚须 預预 領领 頻频 顧顾 顯显 類类 額额
-龍龙 壓压 廠厂 歷历 曆历 復复 複复 彙汇 匯汇 罰罚 罷罢 羅罗 糾纠 亂乱 墾垦 夢梦 彎弯 戶户 慶庆 濱滨 禪禅 緩缓
-聖圣 萬万 葉叶 藍蓝 譜谱 辯辩 郵邮 鬧闹 齊齐 齡龄 麥麦 黃黄 臟脏 髒脏 瀝沥 殯殡 擺摆 贍赡 撫抚 鰥鳏 竊窃 毆殴
-罵骂 燭烛 廁厕 糞粪 澆浇 獵猎 豬猪 貓猫 貼贴 遷迁 喪丧 贅赘 繼继 錄录 檔档 訟讼 懲惩 兌兑 簽签 頒颁 盜盗 毀毁
-習习 張张 倫伦 誠诚 訊讯 謠谣 誹诽 謗谤 騷骚 擠挤 礙碍 賃赁 滯滞 輟辍 聞闻 噴喷 濁浊 膠胶 籃篮 稈秆 塵尘 駛驶
-顏颜 標标 幾几 據据 後后 裡里 裏里 於于 臺台 檯台 颱台 幹干 隻只 衝冲 鬆松 醜丑 穀谷 製制 範范 雲云 餘余 準准
-採采 係系 繫系 麵面 遊游 佈布 劃划 捨舍 週周 徵征 傢家 併并 並并 薑姜 蔔卜 鬥斗 淨净 夠够 僱雇 佔占 汙污 錶表
-禦御 鍾钟 眾众 衆众
-"""
+# OpenCC (the library of the field) decides, phrase by phrase, which characters are traditional (its
+# t2s conversion changes them) and which are simplified ones that traditional text writes otherwise
+# (its s2t conversion changes them): 后 in 皇后 is both scripts' character, 后 in 以后 is 後 in
+# traditional text. A file none of whose characters t2s changes on its own (rules/traditional.txt,
+# written from OpenCC by scripts/build_script_table.py) cannot be mixed, and OpenCC is not loaded.
+_TRADITIONAL_FILE = Path(__file__).with_name("traditional.txt")
 
-# Simplified forms that are also ordinary characters of traditional text (后 皇后, 里 公里, 于 姓, 台 …):
-# their presence says nothing about the script, so only their traditional counterparts are counted.
-_SHARED_SIMPLIFIED = set("几据后里于台干只冲松丑谷制范云余准采系面游布划舍周征家并姜卜斗净够雇占污表御")
 
-TRADITIONAL: dict[str, str] = {}  # traditional-only character → its simplified form
-SIMPLIFIED: dict[str, str] = {}  # simplified-only character → (one of) its traditional forms
-for _pair in _PAIRS.split():
-    _t, _s = _pair
-    TRADITIONAL.setdefault(_t, _s)
-    if _s not in _SHARED_SIMPLIFIED:
-        SIMPLIFIED.setdefault(_s, _t)
-assert not set(TRADITIONAL) & set(SIMPLIFIED)
+@functools.lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern:
+    return re.compile("[" + _TRADITIONAL_FILE.read_text(encoding="utf-8").strip() + "]")
 
-_TRADITIONAL_RE = re.compile("[" + "".join(TRADITIONAL) + "]")
-_SIMPLIFIED_RE = re.compile("[" + "".join(SIMPLIFIED) + "]")
+
+@functools.lru_cache(maxsize=2)
+def _converter(config: str) -> Any:
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def _changed(text: str, config: str) -> list[tuple[int, str]]:
+    """(index, replacement) of each character of `text` that OpenCC's `config` conversion changes."""
+    converted = _converter(config).convert(text)
+    if len(converted) == len(text):
+        return [(i, b) for i, (a, b) in enumerate(zip(text, converted, strict=True)) if a != b]
+    import difflib
+
+    changes = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, text, converted, autojunk=False).get_opcodes():
+        if op != "equal":
+            changes += [(i, converted[j1 + (i - i1)] if j1 + (i - i1) < j2 else "") for i in range(i1, i2)]
+    return changes
+
+
+def to_simplified(text: str) -> str:
+    """`text` in simplified characters, phrase by phrase (OpenCC t2s): the fix CV701 suggests."""
+    return _converter("t2s").convert(text)
+
+
+def script_counts(texts: list[tuple[Any, str]]) -> tuple[list, list]:
+    """The traditional and the simplified characters of the texts: (at, text, index, other form) each."""
+    traditional, simplified = [], []
+    for at, text in texts:
+        traditional += [(at, text, i, other) for i, other in _changed(text, "t2s")]
+        simplified += [(at, text, i, other) for i, other in _changed(text, "s2t")]
+    return traditional, simplified
+
+
+_CLAUSE_END = "，。；;,：:！!？?、\n"
+
+
+def _excerpt(text: str, index: int, longest: int = 30) -> tuple[str, str]:
+    """The clause holding `index`, as written and in simplified characters (the fix to type)."""
+    start = max((text.rfind(mark, 0, index) for mark in _CLAUSE_END), default=-1) + 1
+    ends = [i for i in (text.find(mark, index) for mark in _CLAUSE_END) if i >= 0]
+    end = min(ends, default=len(text))
+    if end - start > longest:
+        start, end = max(start, index - longest // 2), min(end, index + longest // 2)
+    part = text[start:end]
+    return part, to_simplified(part)
 
 
 class MixedScripts(Rule):
@@ -154,41 +169,32 @@ class MixedScripts(Rule):
     summary = N_("同一文件中简体字和繁体字混用")
     kinds = KINDS
     why = N_("本县的文件一律使用规范汉字（简体字）。从旧文件、网页或港台资料复制的文字常夹带繁体字，"
-             "印出来的公约简繁混杂，既不规范，也让检索和比对失灵（“規約”搜不到“规约”）。")
+             "印出来的公约简繁混杂，既不规范，也让检索和比对失灵（“規約”搜不到“规约”）。civcat 用 OpenCC 按词判断"
+             "简繁（“皇后”的“后”两种字体都用，“以后”的“后”繁体作“後”），并给出改正后的文字。")
     basis = N_("《中华人民共和国国家通用语言文字法》第二条、第三条：国家推广普通话，推行规范汉字。")
     example = N_("chapters:\n  - title: 总则\n    articles:\n      - text: 村民應當遵守本村規民約。")
-    fix = N_("把提示的繁体字改为简体（“應當”→“应当”，“規民約”→“规民约”）；整段复制来的文字可用输入法或 opencc 统一转换后再核对。")
+    fix = N_("按提示把繁体字改为简体（“應當”→“应当”，“規民約”→“规民约”）；整段复制来的文字可用 opencc 统一转换后再核对。")
 
     def check(self, doc, ctx):
-        if not (text_may_match(doc, _TRADITIONAL_RE) and text_may_match(doc, _SIMPLIFIED_RE)):
+        if not text_may_match(doc, _traditional_re()):
             return
-        first_t = first_s = None
-        count_t = count_s = 0
-        for at, text in strings(doc.source.data):
-            found_t = _TRADITIONAL_RE.findall(text)
-            found_s = _SIMPLIFIED_RE.findall(text)
-            if found_t:
-                count_t += len(found_t)
-                if first_t is None:
-                    first_t = (at, text, _TRADITIONAL_RE.search(text).start())
-            if found_s:
-                count_s += len(found_s)
-                if first_s is None:
-                    first_s = (at, text, _SIMPLIFIED_RE.search(text).start())
-        if not (count_t and count_s):
+        texts = list(strings(doc.source.data))
+        traditional, simplified = script_counts(texts)
+        if not (traditional and simplified):
             return
-        if count_t <= count_s:  # a simplified document with traditional characters (ties: the county writes simplified)
-            at, text, index = first_t
-            char = text[index]
+        if len(traditional) <= len(simplified):  # mostly simplified (ties too: the county writes simplified)
+            at, text, index, other = traditional[0]
+            written, fixed = _excerpt(text, index)
             message = _("简体字和繁体字混用：本文件以简体字为主（简体 {simplified_count} 字，繁体 {traditional_count} 字），"
-                        "“{char}”是繁体字，简体作“{simplified}”。请把繁体字统一改为简体字。").format(
-                simplified_count=count_s, traditional_count=count_t, char=char, simplified=TRADITIONAL[char])
+                        "“{char}”是繁体字，简体作“{simplified}”。请把繁体字统一改为简体字：“{written}”改为“{fixed}”。").format(
+                simplified_count=len(simplified), traditional_count=len(traditional), char=text[index],
+                simplified=other, written=written, fixed=fixed)
         else:
-            at, text, index = first_s
-            char = text[index]
+            at, text, index, other = simplified[0]
             message = _("简体字和繁体字混用：本文件以繁体字为主（繁体 {traditional_count} 字，简体 {simplified_count} 字），"
                         "“{char}”是简体字，繁体作“{traditional}”。本县文件应使用简体字，请把全文统一转换为简体字。").format(
-                simplified_count=count_s, traditional_count=count_t, char=char, traditional=SIMPLIFIED[char])
+                simplified_count=len(simplified), traditional_count=len(traditional), char=text[index],
+                traditional=other)
         yield problem(self.code, message, at=at, needle=needle_at(text, index))
 
 

@@ -1,0 +1,101 @@
+"""Accuracy of the clause analyser (CV601–CV608) on the evaluation set (run by hand:
+python bench/bench_clauses.py [--misses] [--markdown]).
+
+The set, bench/data/clause_eval.yaml, is written for this project in the shapes real charters take
+(see its header); each article lists the codes it must be reported under, clean articles none.
+Not a test of speed: it counts. For each code, recall is the share of the articles labelled with
+it that are reported under it, precision the share of the articles reported under it that are
+labelled with it. The goals (issue 14): at least 95 % of the unlawful (article, code) pairs found,
+at least 97 % of the reported pairs right, and the clean articles silent. tests/test_clauses.py
+holds the same goals, so a change that breaks them fails the suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+EVAL_SET = Path(__file__).resolve().parent / "data" / "clause_eval.yaml"
+CODES = tuple(f"CV60{n}" for n in range(1, 9))
+
+
+@dataclass
+class Score:
+    found: Counter = field(default_factory=Counter)  # true positives per code
+    expected: Counter = field(default_factory=Counter)
+    reported: Counter = field(default_factory=Counter)
+    misses: list = field(default_factory=list)  # (text, missing codes, extra codes, evidence)
+    articles: int = 0
+    clean: int = 0
+    clean_flagged: int = 0
+
+    def recall(self, code: str | None = None) -> float:
+        expected = self.expected[code] if code else sum(self.expected.values())
+        found = self.found[code] if code else sum(self.found.values())
+        return found / expected if expected else 1.0
+
+    def precision(self, code: str | None = None) -> float:
+        reported = self.reported[code] if code else sum(self.reported.values())
+        found = self.found[code] if code else sum(self.found.values())
+        return found / reported if reported else 1.0
+
+
+def load(path: Path = EVAL_SET) -> list[tuple[str, frozenset[str]]]:
+    from ruamel.yaml import YAML
+
+    data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    return [(item["text"], frozenset(item["codes"])) for item in data["articles"]]
+
+
+def score(articles: list[tuple[str, frozenset[str]]]) -> Score:
+    from civcat.rules.clauses import unlawful_measures
+
+    result = Score()
+    for text, expected in articles:
+        measures = unlawful_measures(text)
+        reported = frozenset(m.code for m in measures)
+        result.articles += 1
+        result.clean += not expected
+        result.clean_flagged += bool(reported and not expected)
+        result.expected.update(expected)
+        result.reported.update(reported)
+        result.found.update(expected & reported)
+        if expected != reported:
+            evidence = "; ".join(f"{m.code} “{m.evidence}”" for m in measures)
+            result.misses.append((text, sorted(expected - reported), sorted(reported - expected), evidence))
+    return result
+
+
+def table(result: Score, markdown: bool) -> str:
+    rows = [(code, result.expected[code], result.reported[code], result.recall(code), result.precision(code))
+            for code in CODES]
+    rows.append(("all", sum(result.expected.values()), sum(result.reported.values()), result.recall(), result.precision()))
+    if markdown:
+        lines = ["| code | labelled | reported | recall | precision |", "|---|---:|---:|---:|---:|"]
+        lines += [f"| {c} | {e} | {r} | {rc:.1%} | {p:.1%} |" for c, e, r, rc, p in rows]
+    else:
+        lines = [f"{'code':6} {'labelled':>8} {'reported':>8} {'recall':>8} {'precision':>9}"]
+        lines += [f"{c:6} {e:8d} {r:8d} {rc:8.1%} {p:9.1%}" for c, e, r, rc, p in rows]
+    lines.append(f"{result.articles} articles, {result.clean} clean, {result.clean_flagged} clean article(s) flagged")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print every article reported wrongly")
+    parser.add_argument("--markdown", action="store_true", help="the table for the README")
+    parser.add_argument("--eval-set", type=Path, default=EVAL_SET)
+    args = parser.parse_args(argv)
+    result = score(load(args.eval_set))
+    print(table(result, args.markdown))
+    if args.misses:
+        for text, missing, extra, evidence in result.misses:
+            print(f"\nmissing {missing} extra {extra}: {text}\n  reported: {evidence or '-'}")
+    return 0 if result.recall() >= 0.95 and result.precision() >= 0.97 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

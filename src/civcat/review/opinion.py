@@ -1,0 +1,253 @@
+"""The township's review opinion (审核意见) on a village's charter: what `civcat review` writes.
+
+The 2018 guidance's third step (提请审核) is the township reviewing a draft and sending its opinion
+back. The opinion is built from the same loaded repository and the same findings as `civcat validate`
+(one run of the rules over the charter files), so it never says what validate does not:
+
+- each article with a CV601–CV608 finding, quoted, with the finding (the measure, the words that
+  triggered it, the law) and a suggested lawful wording (civcat.review.suggest);
+- the procedure and vote problems (the CV5xx findings of the charter file), and any other problem;
+- a conclusion: 同意备案 when nothing is an error, otherwise 修改后重新报送 with the list of what to change.
+
+The document is Chinese whatever the interface language (like the charter booklet it answers), and
+deterministic: its date is the charter's `procedure.reviewed` (提请审核日期) unless a date is given,
+never the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import UsageError
+from ..i18n import N_, _
+from ..models.charters import CHARTER_TYPE_LABELS
+from ..render.typography import chinese_numeral
+from ..repository import Repository
+from .suggest import suggest
+
+LEGALITY_CODES = frozenset(f"CV60{n}" for n in range(1, 9))
+PROCEDURE_PREFIX = "CV5"
+DECISION_FILE = N_("同意备案")
+DECISION_REVISE = N_("修改后重新报送")
+
+
+@dataclass
+class Problem:
+    """One finding as the opinion states it."""
+
+    code: str
+    severity: str
+    line: int
+    message: str
+    evidence: str | None = None  # for an article: the words that triggered the finding
+    what: str | None = None  # for an article: the measure, as the analyser names it (Chinese)
+
+
+@dataclass
+class ArticleReview:
+    """An article with unlawful content: where it is, its text, the findings, the suggested wording."""
+
+    number: str  # 第五条 (numbered through the charter, as the booklet prints it)
+    chapter: str  # 第二章 环境卫生
+    at: list[Any]  # the data path of its text, for --apply
+    line: int
+    text: str
+    problems: list[Problem]
+    suggestion: str | None
+
+
+@dataclass
+class Opinion:
+    """One review opinion (审核意见) on one charter."""
+
+    community: dict[str, str]
+    township: dict[str, str]
+    charter: dict[str, Any]
+    issuer: str  # 发文机关
+    addressee: str  # 主送
+    title: str
+    date: dt.date
+    articles: list[ArticleReview] = field(default_factory=list)
+    procedure: list[Problem] = field(default_factory=list)
+    other: list[Problem] = field(default_factory=list)
+
+    @property
+    def decision(self) -> str:
+        errors = [p for a in self.articles for p in a.problems] + self.procedure + self.other
+        return DECISION_REVISE if any(p.severity == "error" for p in errors) else DECISION_FILE
+
+    @property
+    def changes(self) -> list[str]:
+        """What the village must change before sending the charter again (empty when it may be filed)."""
+        items = [f"{a.number}（{'、'.join(sorted({p.code for p in a.problems}))}）" for a in self.articles
+                 if any(p.severity == "error" for p in a.problems)]
+        # a problem's first sentence names it; the full message is in its own section above
+        items += [f"{p.code}：{p.message.split('。')[0]}" for p in self.procedure + self.other if p.severity == "error"]
+        return items
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["date"] = self.date.isoformat()
+        data["conclusion"] = {"decision": "file" if self.decision == DECISION_FILE else "revise",
+                              "text": self.decision, "changes": self.changes}
+        return {"version": 1, **data}
+
+
+def community_code(repository: Repository, selector: str) -> str:
+    """A community code from a code or a name, as every command names one (civcat.naming)."""
+    from ..naming import resolve_community
+
+    return resolve_community(repository, selector)
+
+
+def load(root: Path) -> Repository:
+    from ..show import load as load_repository
+
+    return load_repository(root)
+
+
+def selected_codes(repository: Repository, selector: str | None, township: str | None) -> list[str]:
+    """The communities whose charters are reviewed: one by code or name, or every charter of a township."""
+    if (selector is None) == (township is None):
+        raise UsageError(_("请给出一个村（社区）的代码或名称，或用 --township 乡镇代码（二者选一）"))
+    if township is not None:
+        from ..naming import resolve_township
+
+        try:
+            township = resolve_township(repository, township)
+        except UsageError as error:
+            raise UsageError(f"--township {error}") from None
+        codes = sorted(code for code in repository.charters if code.startswith(township))
+        if not codes:
+            raise UsageError(_("--township {code}：这个乡镇（街道）还没有公约文件").format(code=township))
+        return codes
+    code = community_code(repository, selector or "")
+    if code not in repository.charters:
+        raise UsageError(_("{code}：还没有公约文件（charters/{township}/{code}.yaml）").format(code=code, township=code[:9]))
+    return [code]
+
+
+def review(root: Path, selector: str | None = None, *, township: str | None = None,
+           date: dt.date | None = None) -> list[Opinion]:
+    """The review opinions on the charters a code or name (or --township) selects.
+
+    `date`: the opinion's date; by default each charter's `procedure.reviewed`. Raises UsageError
+    when it is neither given nor in the data."""
+    from ..i18n import current_language, set_language
+
+    repository = load(root)
+    codes = selected_codes(repository, selector, township)
+    dates = {code: _opinion_date(repository, code, date) for code in codes}
+    language = current_language()
+    set_language("zh")  # the opinion is a Chinese document: its findings are quoted in Chinese
+    try:
+        findings = _findings(root, repository, codes, dates)
+        return [_opinion(repository, code, dates[code], findings.get(repository.charters[code].path, []))
+                for code in codes]
+    finally:
+        set_language(language)
+
+
+def _opinion_date(repository: Repository, code: str, date: dt.date | None) -> dt.date:
+    if date is not None:
+        return date
+    procedure = repository.charters[code].model.procedure
+    if procedure is not None and procedure.reviewed is not None:
+        return procedure.reviewed
+    raise UsageError(_("{path}：没有 procedure.reviewed（提请审核日期），审核意见不知道写哪一天；"
+                       "请补上这个日期，或用 --date YYYY-MM-DD 指定").format(path=repository.charters[code].path))
+
+
+def _findings(root: Path, repository: Repository, codes: list[str], dates: dict[str, dt.date]) -> dict[str, list]:
+    """The findings of each charter file, judged on the opinion's date (one validate run per date)."""
+    from ..validate import validate
+
+    by_date: dict[dt.date, list[str]] = {}
+    for code in codes:
+        by_date.setdefault(dates[code], []).append(repository.charters[code].path)
+    found: dict[str, list] = {}
+    for day, paths in sorted(by_date.items()):
+        result = validate([str(root / p) for p in paths], cwd=root, as_of=day)
+        wanted = set(paths)
+        for finding in result.findings:
+            if finding.path in wanted:
+                found.setdefault(finding.path, []).append(finding)
+    return found
+
+
+def _issuer(township) -> str:
+    if township is None:
+        return ""
+    return f"{township.name}办事处" if township.type == "street" else f"{township.name}人民政府"
+
+
+def _opinion(repository: Repository, code: str, date: dt.date, findings: list) -> Opinion:
+    doc = repository.charters[code]
+    charter = doc.model
+    community_doc = repository.communities.get(code)
+    name = community_doc.model.name if community_doc is not None else charter.title
+    village = charter.type == "village_rules"
+    township = repository.township_of(code)
+    draft = "（草案）" if charter.status == "draft" else ""
+    opinion = Opinion(
+        community={"code": code, "name": name, "type": "village" if village else "community"},
+        township={"code": code[:9], "name": township.name if township else "", "type": township.type if township else ""},
+        charter={"path": doc.path, "title": charter.title, "type": charter.type, "status": charter.status,
+                 "type_label": CHARTER_TYPE_LABELS.get(charter.type, "")},
+        issuer=charter.filed_with or _issuer(township),
+        addressee=f"{name}{'村民委员会' if village else '居民委员会'}",
+        title=f"关于《{charter.title}{draft}》的审核意见",
+        date=date,
+    )
+    articles = _articles(doc)
+    taken: set[int] = set()
+    for finding in sorted(findings, key=lambda f: (f.line, f.column, f.code)):
+        problem = Problem(finding.code, str(finding.severity), finding.line, finding.message)
+        article = next((a for a, first, last in articles if first <= finding.line <= last), None)
+        if finding.code in LEGALITY_CODES and article is not None:
+            article.problems.append(problem)
+            taken.add(id(article))
+        elif finding.code.startswith(PROCEDURE_PREFIX):
+            opinion.procedure.append(problem)
+        else:
+            opinion.other.append(problem)
+    points = charter.points is not None and bool(charter.points.items)
+    for article, _first, _last in articles:
+        if id(article) in taken:
+            _explain(article)
+            codes = {p.code for p in article.problems}
+            article.suggestion = suggest(article.text, village=village, points=points, codes=codes)
+            opinion.articles.append(article)
+    return opinion
+
+
+def _explain(article: ArticleReview) -> None:
+    """Each finding of the article with the words that triggered it, from the analyser (in text order)."""
+    from ..rules.clauses import unlawful_measures
+
+    left = list(unlawful_measures(article.text))
+    for problem in article.problems:
+        measure = next((m for m in left if m.code == problem.code), None)
+        if measure is not None:
+            left.remove(measure)
+            problem.evidence, problem.what = measure.evidence, measure.what
+
+
+def _articles(doc) -> list[tuple[ArticleReview, int, int]]:
+    """Every article with the lines its text spans in the file."""
+    positions = doc.source.positions
+    out = []
+    number = 0
+    for i, chapter in enumerate(doc.model.chapters):
+        heading = f"第{chinese_numeral(i + 1)}章 {chapter.title}"
+        for j, article in enumerate(chapter.articles):
+            number += 1
+            at = ("chapters", i, "articles", j, "text")
+            node = positions.node(at) if positions is not None else None
+            first, last = (node.start_mark.line + 1, node.end_mark.line + 1) if node is not None else (0, -1)
+            out.append((ArticleReview(f"第{chinese_numeral(number)}条", heading, list(at), first, article.text or "", [], None),
+                        first, last))
+    return out

@@ -1,0 +1,11 @@
+"""The clause analyser behind CV601–CV608 (analyser.py): which measures a charter article imposes.
+
+A package of the legality rules, not a rule module: `rules.all_rules()` imports only the modules
+of `rules/`, so the analyser's patterns are compiled only when a charter's text is analysed.
+"""
+
+from __future__ import annotations
+
+from .analyser import Measure, consequence_span, sentence_spans, unlawful_measures
+
+__all__ = ["Measure", "consequence_span", "sentence_spans", "unlawful_measures"]

@@ -1,0 +1,1244 @@
+"""Clause analysis behind the legality rules CV601–CV608: which measures does a charter article impose?
+
+A village charter (村规民约) or residents' convention (居民公约) may bind its members, but it may not
+take what only the law can give (村民委员会组织法 Art. 27; 重庆市实施办法 Art. 9): fines and
+confiscation are administrative penalties (行政处罚法 Art. 9–16), cutting water or power is a
+coercive measure even an authority may not use (行政强制法 Art. 43), membership and land rights are
+protected (农村土地承包法 Art. 27, 31; 农村集体经济组织法 Art. 17–18), and married-out, divorced or
+widowed women, their children and uxorilocal husbands keep equal rights (妇女权益保障法 2022
+Art. 55–56). This module reads one article's text and returns the measures it *imposes*.
+
+Approach
+--------
+Meaning is built from parts rather than looked up as single words:
+
+1. **Candidates.** Each measure is a family of pre-compiled patterns made of an action set
+   (罚, 处以, 交纳, 扣除, 停发, 取消, 不予, 停止, 断, 收回, 没收 …), an optional pronoun naming the
+   sanctioned person (其, 该户, 违者, 当事人), a short gap without punctuation, and an object set
+   (水, 电, 低保, 补贴, 证明, 承包地, 分红 …) or an amount (处200元, 五十元至一百元, 1000元以下,
+   双倍). Every candidate carries flags that say which of the checks below apply to it.
+2. **Segmentation.** The text is split into sentences on 。；;！!？? and line breaks, and each
+   sentence into sub-clauses on ，,：:. A sub-clause that ends in 的/者, or ends in 的 + a person
+   noun (…的村民，), is a *condition*; inside a sub-clause an opener (对/凡/如/若 …) up to its first
+   的/者, or any text up to a nominal 者 (违者, 乱砍滥伐者), is a condition prefix. A measure
+   written inside a condition is not imposed (因施工需要停水的，提前通知; 对被取消低保的…).
+3. **Prohibition scope.** A prohibition word (不得, 严禁, 禁止, 不准, 杜绝, 无权, 不以, 不搞 …, or a
+   bare 不 right before the action) earlier in the same sub-clause, after any condition or
+   consequence marker (违者, 否则), negates the measure: 不得罚款; 严禁以停水停电代替教育;
+   村民委员会不得以任何理由扣发补贴; 禁止非法拘禁. Denials are themselves built on negators
+   (不得享受, 不予办理, 不准在本村居住): their negator is part of the pattern, so only a
+   prohibition *before* it negates them (任何人不得以…为由不予办理). A prohibition of an *act*
+   followed straight by a fixed sanction (禁止焚烧秸秆罚款200元, 严禁乱倒垃圾罚款50元) is read as
+   "the act is forbidden, the sanction applies": what stands between the prohibition and a sanction
+   with an amount is a phrase of its own, not only a manner (严禁擅自罚款200元), a target or means
+   (禁止对村民罚款200元, 不得以任何理由…) — those forbid the sanction itself. Without an amount
+   (禁止焚烧秸秆罚款) the reading stays a prohibition of the fine. A prohibition naming whom it
+   protects (禁止对焚烧秸秆者罚款) is not split into a condition at its 者.
+4. **Penalty context.** Words that are lawful in everyday use only count when the clause is a
+   consequence of wrongdoing: a preceding condition containing a wrongdoing marker (不, 未, 拒,
+   违, 乱, 私, 偷, 损 …), a consequence marker (违者, 否则, 违反, 屡教不改, 情节严重 …), or a pronoun
+   governed by the action (停止其供水, 暂停为其办理). This is what separates 按时交纳水费电费 and
+   遇停水停电及时报修 from 对拒不缴纳的，停止供水. A collective bearer (一户不交，全组停水) counts
+   only after a wrongdoing (每年全村停电检修一次 is maintenance). Taking or redeeming a thing also
+   counts when the thing is described by its wrongdoing (散放的牛羊由村委会牵走看管). Some measures
+   need the wrongdoing itself, a pronoun not being enough (家长不让其外出玩水 is care; 对闹事者，
+   不准其外出 is not). Measures that are punitive in themselves (罚款, 没收, 扣押, 游街示众, 曝光,
+   开除村籍, 取消低保, 收回承包地, 限制其外出, 绑送村委会) need no context.
+5. **Deferral.** A measure that the clause hands to a state organ (由公安机关, 移交林业部门,
+   人民政府, 《森林法》, 判处) is not imposed by the charter. A bare 依法/依照有关规定 right before a
+   fine, confiscation or detention defers too, unless the charter fixes the amount itself
+   (依法处以罚款 is a referral; 依法罚款500元 is the charter's own fine).
+6. **Women and households.** CV607 pairs a women's-status target (外嫁女, 出嫁女, 离婚/丧偶妇女,
+   入赘/上门女婿, 纯女户 …, with 及其子女) with a later denial in the same sentence: a negated
+   entitlement (不得享受, 不享有, 不予分配), a deprivation (收回, 取消, 停发), a reduction (只能享受
+   一半) or a demand to move the 户口 out. A negated deprivation (不得收回其原承包地) protects and is
+   no denial; a target under a prohibition (不得以妇女出嫁为由…) is no target. Marriage in any
+   direction is the status (外嫁, 农嫁非, 嫁给城镇居民, 嫁入本村), and inheritance is an entitlement
+   (已出嫁的女儿不得继承父母的宅基地). CV608 pairs a collective target in the consequence (全家, 全户,
+   其家庭成员, 其家属, 其子女, 其父母, 其家长, 全组, 全村) with a measure after it or a deprivation
+   that names it (取消其子女入学推荐资格, 取消其父母的低保), or names 株连/连坐 itself; 全村 as the
+   audience or place (在全村大会上, 全村通报) is no target. It also pairs a condition whose doer is a
+   household member (家庭成员中有…的; 学生/未成年人/子女违反…的) with a measure on the household
+   (该户, 其家庭, 其父母, 其家长): for a minor any household word is another's, while an adult child
+   may head his own household, so for 子女/儿子/女儿 only words for others count (子女不赡养父母的，
+   取消其家庭的优惠待遇 is CV605 on his own household). When either fires, the CV602/CV605/CV606 measures
+   after the target in that sentence are folded into it (the discrimination or collective
+   punishment is the finding); CV601, CV603 and CV604 are still reported on their own.
+7. **One per code per sentence**, the earliest, with its evidence pointing at the measure phrase
+   (for CV607/CV608: from the target, or the deprivation that names it, to the end of the denial).
+
+Speed: Python's ``re`` tries every alternative at every position, so each pattern also names key
+characters (every match contains one character of each key set: 罚, 元/块, 倍, the supply or welfare
+objects …). An article or sentence runs only the patterns whose keys it contains, and clause
+structure is worked out only once a candidate needs it; most articles are dismissed by a few set
+intersections. ``tests/test_clauses.py`` checks that no match escapes its keys. A rejected match is
+searched again from its next character, not after it, so a longer rejected match cannot hide a
+measure inside it (扣除其家长积分并取消其家庭低保: the points deduction is rejected, the 低保 is not).
+
+Decisions
+---------
+- **Not findings (lawful duties and civil liability):** paying dues and fees (依法缴纳医保费用,
+  按时交纳水费电费, 一事一议筹资 with no wrongdoing); compensation for harm one caused (照价赔偿,
+  恢复原状, 依法承担赔偿责任, 赔偿损失, and payments named as cost recovery: 修复费, 维修费,
+  清理费, 医药费); 批评教育 and 通报批评 (an admonition, not public display of a person: 行政处罚法
+  Art. 9 lists 通报批评 when an authority imposes it, but within the village it is the criticism the
+  model charters themselves use);
+  积分扣减 in a points scheme, withholding the village's own honours (评先评优, 文明户, 星级);
+  contract remedies (违约金 in a sentence about a 合同/协议); referral to authorities.
+- **Findings although softly worded:** a fixed payment exacted for a failure is a fine whatever its
+  name (不参加义务劳动的，每次交纳误工费50元; 加收滞纳金; 违约金 fixed by the charter); an ordinary
+  due (管理费, 卫生费, 水费) is lawful when simply owed or when the condition is about that due itself
+  (不交卫生费的，补交卫生费; 偷水者按每吨…交纳水费), but exacted for an unrelated wrongdoing it is a
+  fine (违反规定的，按每平方米10元缴纳管理费; 乱倒垃圾的，每次缴纳卫生费50元); a payment to get seized
+  property back (拉走并由畜主交费后领回) is CV601 beside the seizure (CV602), while withholding until
+  damages are paid (扣留…待赔偿后归还) is only the withholding (CV602), damages being civil; multiples
+  (双倍收取水费, 双倍赔偿) are punitive, not compensation; penalty labour and treats (罚工, 罚义务工,
+  罚放电影, 罚请全村吃饭, 罚猪肉) are penalties in kind and reported under CV601; 罚跪/罚站 are CV603;
+  the village pulling down a member's property (拆除其抽水设施, 违章建筑一律强制拆除) is CV602,
+  while ordering the owner to remove it (责令限期拆除) or leaving it to the law or an organ (依法强制
+  拆除, 由有关部门强制拆除) is not;
+  forfeiting a deposit (保证金不予退还) and offsetting against dividends (用其分红抵扣) are CV602;
+  withholding or stopping collective dividends (扣除/停发分红, 不得参与分红) is CV602 (property of
+  the member), welfare and subsidies are CV605, membership and 村民待遇 are CV606.
+- **Taking things and holding persons:** 收缴 is a seizure when it takes things (渔具一律收缴,
+  收缴其赌具), not when it collects a due (收缴卫生费, 水费由管水员统一收缴); 牵走/拉走/拖走 is a
+  seizure of animals, vehicles or goods (not rubbish, not the owner taking his own). 扣留 of things is
+  CV602; 扣留 with questioning or hours (扣留审查, 扣留二十四小时) holds a person and is CV603, as are
+  binding (绑送) or escorting a person to the village (押送村委会, 对偷盗者带到村委会处理) and
+  restricting going out (限制其外出); 扭送/押送 to the police is the citizen's lawful 扭送.
+- **Public self-criticism:** 点名批评 and 通报批评, even on the village broadcast, are admonitions; a
+  self-criticism extracted before the village (在全村大会上作检讨, 在村广播上作检讨, 当众认错) is
+  public shaming (CV603); a written one (写出书面检讨) is not.
+- **Supply connections:** closing, locking, cutting or pulling out a household's connection (关闭其
+  进户水阀, 剪断其入户线, 锁闭其水表) is CV604, not a CV602 demolition; telling the person to do it
+  (责令其关闭水龙头) is not a cut.
+- **Services to children:** the village's vouching for schooling, enlistment or employment (入学推荐,
+  参军政审, 招工) is a public service (CV605); taken from the child for the parent's act (取消其子女
+  入学推荐资格) it is collective punishment, CV608, with the CV605 folded in.
+- **Membership:** 不再视为本村村民, 视为外村人员, 收回/取消/注销其户籍 are CV606 unless eligibility
+  words apply (死亡的，注销户口; 户口迁出的; 户口不在本村的); 按外来人口管理 only as a consequence.
+  报请注销其户口 is the village's own measure (it initiates it), like 由村委会通知供电所停电.
+- **Eligibility is not punishment:** taking away a benefit or status from someone who is not (or no
+  longer) eligible is lawful (骗取低保的，取消其低保资格; 不符合条件的，不予纳入; 死亡的，停发;
+  户口迁出的; 重复享受; 已取得其他集体经济组织成员身份的), and a scheme's benefit goes to those in
+  the scheme (不参加医疗保险的，不能享受医保报销待遇; 未缴纳养老保险费的，不得领取养老金: the
+  condition is non-participation in the very scheme). These eligibility words exempt
+  CV602/CV605/CV606 deprivations; they do not exempt CV607, where the status itself is the ground,
+  except where the woman has already obtained the right elsewhere (农村土地承包法 Art. 31;
+  农村集体经济组织法 Art. 17), which is the law's own rule against a double share: 已在…取得, and
+  在新居住地取得承包地的 (but not 在新居住地未取得/没有取得) — so 外嫁女户口迁出并在新居住地取得
+  承包地的，本村依法收回其原承包地 is clean.
+- **Public display:** 游街, 示众, 挂牌, 曝光 and 列入黑榜 are always findings; publishing a name or
+  photo (张榜公布其姓名) only as a consequence of wrongdoing, never for honours (表彰, 表扬) or for the
+  lawful 公示 of 低保 recipients and village accounts.
+- **依法收回:** the law itself speaks of 发包方依法收回承包地 (农村土地承包法 Art. 27 ¶4, for the cases
+  the law allows), so 依法 right before 收回/没收 is treated as a deferral, like 依法处以罚款.
+- **The village is the actor when it directs:** 由村委会通知供电所停电 is the village's supply cut;
+  only a measure left to the organ (由供电部门依法处理, 由公安机关依法处以罚款) is deferred.
+- **Points schemes:** adding and deducting points is lawful; tying property or welfare to the score
+  (积分低于60分的，不得享受年终分红) is the same withholding and is reported; honours are not.
+- **One finding per act:** money deducted from a dividend or subsidy (扣减其当年分红500元) is the
+  withholding (CV602/CV605), not a second CV601; a household punished for a member's act
+  (家庭成员中有吸毒人员的，取消该户低保) is CV608 with the measure folded in.
+- **Mentions:** a measure named inside a condition (对不缴纳罚款的…), as a topic (罚款条款已删除) or
+  as a list of what the charter must not do is not imposed. 通报批评, 点名批评 and 赔礼道歉 are
+  admonitions; 张榜公布 as the consequence of wrongdoing is public shaming (CV603).
+- A clause that only names the measure as a topic (取消低保应当经过民主评议) is not an imposition
+  for the deprivation families: a following 应当/须/时/程序 marks the nominal use.
+- **Real shapes (issue 14, measured by bench/bench_clauses.py):** a due collected in advance as a
+  sanction (预征其下一年度卫生费) and a fixed sum per offence whatever it is called (按每次100元收取清理费)
+  are fines; a payment is a deduction from holdings only when the action deducts (扣), so 交误工补偿款
+  is still a fine. 扣留/扣押 of a person — 将其扣留, 扣留在治保室, or a bare 扣留 after a person with no
+  thing in the sentence (外来人员偷盗的…扣留) — is CV603, of a thing CV602. A household or group that
+  is the subject of a clause stays the bearer of the clauses that follow it until a condition or a
+  new subject (全家不得评为文明户，不得享受当年分红), and "一人吸毒，" is a condition without 的. A
+  child's act is a minor's when the condition is about school (子女逃学辍学的), so the household bears
+  it (CV608). Membership restored only by a vote (刑满释放…方可恢复其村民待遇) was taken away (CV606),
+  while confirming a newcomer's (未经村民会议同意的人员不享有成员待遇) is the assembly's own task
+  (农村集体经济组织法 Art. 12). Women's denials also read 一律调整, 调整给其原夫家, 只配0.5股, 不在分配之列,
+  不再作为…成员, and 已婚…的女性 is a status. Compensation held back (补偿款暂由村委会代管) is CV602. A
+  pasted "." ends a sentence (not inside 0.5).
+
+The analyser reads one article at a time and is pure: no I/O, no state.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from ...i18n import N_
+
+__all__ = ["Measure", "consequence_span", "sentence_spans", "unlawful_measures"]
+
+
+@dataclass(frozen=True)
+class Measure:
+    code: str  # "CV601" … "CV608"
+    start: int  # character offset in the text where the matched measure begins
+    end: int  # offset just past it
+    evidence: str  # text[start:end], the phrase that imposes the measure
+    what: str  # short Chinese name of the measure, marked N_(): translate it where it is shown
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+_NUM = r"(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)"
+# An amount of money: 200元, 五十元至一百元, 200至500元, 1000元以下. It must end in 元/块 so that
+# 一律, 十分 and counts of days do not pass for money.
+_MONEY = (
+    rf"(?:人民币)?{_NUM}(?:元|块钱?)?(?:\s*(?:以上|至|到|—|－|-|~|～|或)+\s*{_NUM})?\s*(?:元|块钱?)"
+    r"(?:以上|以下|以内|左右)?"
+)
+_MULTIPLE = r"(?:双倍|加倍|翻倍|(?:[两二三四五六七八九十]|\d+)倍)"
+# Who the action falls on: a governed pronoun marks the sanctioned person.
+_WHOM = r"(?:其|该户|违者|违规者|当事人|本人|其家庭|其户|他|她)"
+_GAP = r"[^，,。；;：:！!？?\s]"  # one character of a gap that never crosses a clause
+# What follows a seizure and belongs to it (没收其渔具), up to the next coordinated action (…并处罚款).
+_THING_TAIL = r"[^，,。；;：:！!？?\s并和及或、]{0,8}"
+_VILLAGE_PLACE = r"(?:村委会?|村民委员会|村部|村办|村委办公室|村办公室|治保会|治安室|调解室|祠堂|村里|村上|组上)"
+# Holding a person rather than a thing: 扣留审查, 扣留二十四小时.
+_PERSON_HOLD = (
+    r"(?:审查|盘问|询问|问话|讯问|调查|反省|交代|写检讨|过夜|一夜|[\d一二两三四五六七八九十]+个?(?:小时|钟头|夜|晚上?))"
+)
+
+_DIVIDEND = (
+    r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份|股权|"
+    r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金))"
+)
+_LAND = (r"(?:承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
+         r"果园|茶园|菜园|鱼塘|水塘|水面|荒山|山场|林场|草场)")
+# What may follow an object and belongs to the phrase (惠民补贴, 土地承包权, 一切证明和手续).
+_OBJECT_TAIL = (
+    r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用权|申请权|经营权|分配权|证明|手续|保险|报销|款|金|权)?"
+)
+_WELFARE = (
+    r"(?:低保(?:金|资格|待遇)?|最低生活保障|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
+    r"优惠(?:政策|待遇)?|(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
+    r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
+)
+_CERT = (
+    r"(?:(?:各类|一切|任何|各种|有关|相关)?(?:证明|证件|证照|证书|户口|户籍|准生证|生育证|生育服务证|准迁证|迁移证|"
+    r"身份证|结婚证|介绍信|手续|事项|业务|建房|盖章|签字|公章|印章|担保|贷款|入学|就业)|各类|一切|任何)"
+)
+_MEMBERSHIP = (
+    r"(?:(?:本村|本组|本社|村里|村集体|本集体|集体经济组织)?的?"
+    r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东权利?|村籍|组籍|社籍|"
+    r"户籍|集体经济组织成员(?:资格|身份)?))"
+)
+# A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
+_FACILITY = (
+    r"(?:水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
+)
+_SUPPLY = (
+    r"(?:供水|供电|供气|供暖|供热|用水|用电|用气|水电|水源|电源|自来水|饮用水|水管|电线|电表|水表|"
+    r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气)"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Clause structure
+# ---------------------------------------------------------------------------------------------
+
+_SENTENCE_BREAK = re.compile(r"(?:[。；;！!？?\n\r]|\.(?!\d))+")  # a pasted "." ends a sentence, 0.5 does not
+_CLAUSE_BREAK = re.compile(r"[，,：:]")
+# A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
+_CONDITION_CLAUSE = re.compile(
+    r"(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
+    r"(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
+    r"社员|股东|组员|学生|家长|承包户|承租户)?\s*$"
+)
+# A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
+_CONDITION_OPENER = re.compile(
+    r"^\s*(?:对于|对|凡是|凡|但凡|如果|如有|如|若有|若|倘若|假如|一旦|一经发现|发现)"
+    r"[^的者]*?(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
+)
+# 一人吸毒，全家…: one member's act, written as a clause of its own without 的, is a condition.
+_ONE_DOER = re.compile(r"\s*(?:如有|若有|凡有|如)?(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)")
+# A prohibition naming whom it protects (禁止对违规者罚款): what follows is no condition.
+_PROHIBITED_TARGET = re.compile(
+    r"^\s*(?:[^，,：:]{0,8}?)(?:不得|不准|不许|不能|严禁|禁止|无权)(?:以任何理由|随意|擅自|任意)?(?:对|向|给|把|将)"
+)
+# A nominal 者 closes a condition without an opener (违者罚款, 乱砍滥伐者罚款500元).
+_CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读])者")
+# Consequence markers: what follows them is the sanction, and they show a penalty context.
+_CONSEQUENCE = re.compile(
+    r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
+    r"情节较重|一经发现|一经查实|经查实|查实"
+)
+_CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|如有违反|如违反|若违反")
+# What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
+_WRONGDOING = re.compile(
+    r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
+    r"砍|伐|欠|拖|骗|超生|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|"
+    r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
+    r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
+    r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
+    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|超(?:面积|高|标|层|规划|审批|范围|占|建)"
+)
+# A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
+_WRONG_TOPIC = re.compile(
+    r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,6}?(?:" + _WRONGDOING.pattern + r")(?!成年)" + _GAP + r"{0,6}?的"
+)
+_PROHIBITION = re.compile(
+    r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
+    r"不因|不以|不搞|不实行|不采取|不采用|不使用|不用|取缔|废除|废止|清理|删除|不会|不随意|不乱|不被"
+)
+# What lies between a prohibition and a sanction when the prohibition forbids an act, not the sanction:
+# a phrase of its own (焚烧秸秆, 乱倒垃圾), not just a manner (擅自, 随意) or a target or means (对村民, 以…为由).
+_FORBIDDEN_ACT = re.compile(
+    r"(?!(?:擅自|随意|任意|私自|随便|乱|滥|非法|违法|违规|变相|动辄|一律|再|又|予以|进行|给予|处以)*$)"
+    r"(?:(?!对|向|给|以|用|为由|理由|借口|方式|手段|名义|代替|任何|村委|村民委员会|居委|干部|组长|单位|个人|组织|"
+    r"一律|变相|动辄|超过|超出|高于|多于)" + _GAP + r"){2,24}"
+)
+# Words that forbid conduct (禁止焚烧秸秆); 删除, 废除, 纠正, 反对 … always aim at the measure itself.
+_FORBIDS_ACTS = frozenset({"不得", "不准", "不许", "不能", "严禁", "禁止", "不要", "切勿"})
+_AMOUNT_UNIT = re.compile(r"\d\s*(?:元|块)|[十百千万两一二三四五六七八九零〇壹贰叁肆伍陆柒捌玖拾佰仟](?:元|块)")
+_PROHIBITION_BY_PRETEXT = re.compile(
+    r"(?:不得|不准|不许|不能|不应|严禁|禁止|无权|不以)" + _GAP + r"*?(?:为由|为借口|为理由)\s*$"
+)
+_DEFER_ACTOR = re.compile(
+    r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
+    r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
+    r"派出所|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|《[^》]{1,30}》"
+)
+_DEFER_BARE = re.compile(
+    r"(?:依法|依规|依照(?:国家)?(?:有关|相关)?(?:法律|法规|规定)|按照?(?:国家)?(?:有关|相关)(?:法律|法规|规定)|"
+    r"根据(?:国家)?(?:有关|相关)(?:法律|法规|规定))(?:规定)?(?:予以|给予|处以|进行|实施)?\s*$"
+)
+_ELIGIBILITY = re.compile(
+    r"户口不在|户籍不在|不在本村|非本村户口|不符合|不再符合|条件|骗取|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|迁出|已迁(?!入)|重复|两份|同时享受|"
+    r"已取得|已经取得|已享受|已经享受|已分得|国籍|自愿|动态管理|收入超过|收入高于|标准|"
+    r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)"
+)
+_NOT_RESIDENT = re.compile(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世")
+_NOMINAL_FOLLOW = re.compile(
+    r"(?:的(?:程序|决定|对象|人员|家庭|户|情况|名单|标准|条件)|应当|应|须|必须|需|要经|时|期间|工作|程序)"
+)
+# Payments named as the cost of harm done or as an ordinary due are civil or lawful, not fines.
+_CIVIL = re.compile(
+    r"赔偿|损失|修复|维修|修理|恢复|医药|医疗费|清理|清运|复原|重建|补种|购|成本|工本|材料|欠款|欠费"
+)
+# An ordinary due is lawful when it is simply owed (按时交纳卫生费60元; 不交水费的，补交水费). Exacted
+# for a wrongdoing that has nothing to do with it (违反规定的，按每平方米10元缴纳管理费) it is a fine.
+_DUE = re.compile(
+    r"水费|电费|卫生费|保洁费|管理费|物业费|医保|保险|合作医疗|有线|学费|党费|会费|押金|筹资|一事一议|租金|"
+    r"承包费|燃气费|取暖费"
+)
+# A condition about the due itself (拖欠水费的, 偷水者, 未缴纳卫生费的): the payment settles it.
+_DUE_MATTER = re.compile(r"交|缴|欠|费|租|水|电|气|暖|保|险|医|承包")
+_FOLLOWING_OBJECT = re.compile(_GAP + r"{0,6}")  # 每亩10元收取维护费: what the payment is for follows it
+_TAKEN_FROM_HOLDINGS = re.compile(_DIVIDEND + "|" + _WELFARE)
+_GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
+# 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
+_PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
+_SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
+# A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
+_SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社|(?<![遇逢因如若当在])全村")
+_WHOM_WORDS = frozenset(_WHOM[3:-1].split("|"))
+# A village body that tells a utility or organ to act is still the actor (由村委会通知供电所停电).
+_VILLAGE_DIRECTS = re.compile(
+    r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会)(?:通知|要求|协调|联系|责成|请|商请|会同)"
+)
+_FEE = re.compile(r"费|款|税|租金|资金|基金|欠|医保|保险|社保|合作医疗")
+# What can be led or carried away as a seizure (拉走并由畜主交费后领回), unlike rubbish cleared away.
+_SEIZABLE = re.compile(
+    r"牲畜|畜|禽|[牛羊猪马驴骡鸡鸭鹅狗犬]|车|船|农机|机具|工具|渔具|网具|猎具|赌具|设备|器材|货物|商品|摊|物品|财物"
+)
+_OWNER_TAKES = re.compile(r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)")
+_CONTRABAND = re.compile(r"具|网|枪|刀|器|赌资|所得|木材|竹木|林木|烟花|鞭炮|爆竹|药")
+# The person is told to do it himself: 责令其关闭水阀 is no supply cut by the village.
+_TOLD_TO = re.compile(
+    r"(?:责令|要求|督促|提醒|劝导|劝说|告知|教育|引导)(?:其|当事人|户主|用户|住户)?(?:限期|立即|及时|自行|马上|主动)?\s*$"
+)
+# 不参加医疗保险的，不能享受医保报销待遇: a scheme's benefit goes to those in the scheme; the condition
+# names the person's own non-participation in the very scheme whose benefit is denied.
+_SCHEMES = (
+    (re.compile(r"医保|医疗|合作医疗|报销|参合"), re.compile(r"医保|医疗|合作医疗|参合")),
+    (re.compile(r"养老"), re.compile(r"养老")),
+    (re.compile(r"保险"), re.compile(r"保险|参保")),
+)
+_SCHEME_JOIN = re.compile(r"参加|参保|参合|投保|缴纳|交纳|缴费|交费|续保|办理|加入")
+
+
+_HELD_PERSON_BEFORE = re.compile(r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|违规者|行为人|嫌疑人)\s*$")
+_PERSON_WORD = re.compile(r"人员|者|人|小偷|窃贼|盗贼|嫌疑")
+
+
+def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
+    """扣留 (扣押) holds a person, not a thing: 将其扣留; 扣留在治保室 or a bare 扣留 with no thing in the sentence
+    and a person before it (对外来人员偷盗的，…扣留)."""
+    text = sent.text
+    if _HELD_PERSON_BEFORE.search(text, max(sent.start, pos - 6), pos):
+        return True
+    if _SEIZABLE.search(text, sent.start, sent.end):
+        return False
+    after = text[pos + 2:min(pos + 3, sent.end)]  # what follows the verb in the text, not in the match
+    if after and after in "在于至到":
+        return True
+    bare = not after or after in "，,。；;：:！!？?、 并和及或"
+    return bare and bool(_PERSON_WORD.search(text, sent.start, pos))
+
+
+def _own_scheme(text: str, start: int, pos: int, evidence: str) -> bool:
+    """The condition before pos is not taking part in the scheme whose benefit the evidence withholds."""
+    if not _SCHEME_JOIN.search(text, start, pos):
+        return False
+    return any(benefit.search(evidence) and member.search(text, start, pos) for benefit, member in _SCHEMES)
+
+
+_PAY_WORD = re.compile(r"[收交缴赔罚费款金]")
+_CONTRACT = re.compile(r"合同|协议|约定")
+_POSITIVE = re.compile(r"表彰|表扬|奖励|光荣|先进|好人|感谢|鸣谢|捐|示范|文明户|星级|先锋|模范")
+_POINTS = re.compile(r"积分|分值|分数|星")
+
+
+# ---------------------------------------------------------------------------------------------
+# Measure patterns
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    code: str
+    # Sets of characters; every match contains a character of each set. A sentence missing one of
+    # them cannot match, and a set intersection is far cheaper than running the regex.
+    keys: tuple[frozenset[str], ...]
+    regex: re.Pattern[str] | _LazyRegex
+    what: str | Callable[[str], str]
+    inherent: bool = False  # punitive in itself: no penalty context needed
+    pronoun: bool = False  # a governed pronoun (其, 该户 …) counts as penalty context
+    defer_bare: bool = False  # 依法 right before it refers the measure to the law
+    eligibility: bool = False  # eligibility words (骗取, 不符合条件, 迁出 …) exempt it
+    nominal: bool = False  # 应当/须/时 after it marks a topic, not an imposition
+    payment: bool = False  # a payment: civil costs and ordinary dues are exempt
+    contract: bool = False  # in a sentence about a contract it is a contract remedy
+    display: bool = False  # publishing a name: honours are exempt
+    needs_pay_word: bool = False  # a multiple must come with a payment word
+    object_first: bool = False  # object before the action: a negation in between protects (承包地不得收回)
+    not_fee: bool = False  # 收缴 of things, not of money owed (收缴卫生费 is collecting a due)
+    needs_property: bool = False  # 拉走, 牵走: only with an animal, vehicle or goods named in the sentence
+    self_act: bool = False  # 责令其关闭水阀: the person is told to do it, the village does not
+    penalty_only: bool = False  # only after a wrongdoing or 违者/否则: a governed pronoun is not enough
+    residence: bool = False  # 户口不在本村的，不予办理证明: the village cannot vouch for a non-resident
+    holds_thing: bool = False  # 扣留 of a thing (CV602), not of a person (将其扣留, 扣留在治保室: CV603)
+    holds_person: bool = False  # 扣留 of a person only
+    scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
+    generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
+
+
+def _supply_what(evidence: str) -> str:
+    water, power = "水" in evidence, ("电" in evidence and "电视" not in evidence)
+    if water and power:
+        return N_("停水停电")
+    if water:
+        return N_("停水")
+    if power or "拉闸" in evidence:
+        return N_("停电")
+    if any(w in evidence for w in ("网", "信号", "电视", "宽带")):
+        return N_("断网断信号")
+    if "气" in evidence:
+        return N_("停气")
+    return N_("停止供应")
+
+
+def _land_what(evidence: str) -> str:
+    return N_("收回宅基地") if "宅基地" in evidence else N_("收回承包地")
+
+
+def _seizure_what(evidence: str) -> str:
+    return N_("没收财物") if evidence.startswith(("没收", "罚没", "充公", "收缴")) else N_("扣押财物")
+
+
+def _share_or_land_what(evidence: str) -> str:
+    return N_("不予分配土地") if re.search(_LAND, evidence) else N_("取消集体收益分配")
+
+
+def _expulsion_what(evidence: str) -> str:
+    if "开除" in evidence:
+        return N_("开除村籍")
+    if "户口" in evidence or "户籍" in evidence:
+        return N_("注销户口")
+    return N_("取消村民资格") if ("注销" in evidence or "除名" in evidence) else N_("驱逐出村")
+
+
+def _fine_in_kind_what(evidence: str) -> str:
+    return N_("罚工") if any(w in evidence for w in ("工", "劳动", "义务", "扫")) else N_("变相罚款")
+
+
+# Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
+_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡"
+
+
+class _LazyRegex:
+    """A pattern compiled on first use: a clean charter needs few of them (their keys rarely occur),
+    and compiling all of them up front cost more than analysing the bundled county."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, *args):
+        self._args, self._compiled = args, None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> _LazyRegex:
+    return _LazyRegex(pattern, flags)
+
+
+def _P(code: str, keys: tuple[str, ...], regex: re.Pattern[str], what: str | Callable[[str], str],
+       **flags: bool) -> _Pattern:
+    return _Pattern(code, tuple(frozenset(k) for k in keys), regex, what, **flags)
+
+
+_DEPRIVATION = (
+    r"(?:取消|停止|暂停|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|不再给予|不予安排|不再安排|"
+    r"调减|核减|削减|减少)(?:对)?"
+    r"(?:其|该户|违者|违规者|当事人|其家庭|责任人)的?"
+    # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
+    r"(?!" + _GAP + r"{0,8}?(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励|积分|分值|评选|职务))"
+    r"(?P<gap>" + _GAP + r"{0,10}?)"
+)
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓不调核削减"
+_DEPRIVATION_CLASSES = (
+    ("CV606", "民员东籍", r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍)", N_("取消村民资格")),
+    ("CV602", "股红益偿承地田林园塘房宅财款租",
+     r"(?:股|红|收益|补偿|承包|土地|田|林地|山林|园|塘|房屋|宅基地|财产|财物|款项|租金)", N_("扣发集体收益分红")),
+    ("CV604", "水电气暖网号", r"(?:用水|用电|供水|供电|水电|燃气|供暖|网络|信号)", N_("停止供应")),
+    ("CV605", "补助利遇务证续目惠格权益策障救扶问标额会",
+     r"(?:补|助|福利|待遇|服务|证明|证件|手续|项目|优惠|资格|权利|权益|政策|保障|救|扶|慰问|指标|名额|机会)",
+     N_("取消低保等福利")),
+)
+
+_PATTERNS: tuple[_Pattern, ...] = (
+    # --- CV601 fine or payment as penalty -----------------------------------------------------
+    _P("CV601", ("元块", "处"), _lazy(
+        r"(?<![每一两此各多几数该这那本某\d])处以?\s*(?:每[^，,。；;\d]{0,3})?" + _MONEY + r"(?:的)?(?:罚款|罚金)?"),
+        N_("罚款"), inherent=True),
+    _P("CV601", ("元块", "罚"), _lazy(r"(?:(?<![处惩奖赏受认责])罚|处罚|惩罚)\s*" + _WHOM + r"?\s*(?:每[人户次天]?)?\s*"
+                           + _MONEY), N_("罚款"), inherent=True),
+    # 罚狗主人五十元: the person fined named between 罚 and the amount
+    _P("CV601", ("元块", "罚"), _lazy(
+        r"(?<![处惩奖赏受认责])罚(?:" + _GAP + r"{1,6}?)(?:人|主|户|者|方|家|长)\s*" + _MONEY), N_("罚款"), inherent=True),
+    _P("CV601", ("罚裁",), _lazy(
+        r"(?:罚没款|罚款|罚金|罚钱|经济处罚|经济制裁|经济惩罚)(?!条款|规定|内容|事项)"
+        r"(?:\s*(?:每[人户次天亩株棵头]?)?\s*" + _MONEY + ")?"),
+       N_("罚款"), inherent=True, defer_bare=True),
+    _P("CV601", ("罚",), _lazy(
+        r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:全村人?|全组人?|全体村民)?"
+        r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做)"
+        + _GAP + r"{0,8}"), _fine_in_kind_what, inherent=True),
+    _P("CV601", ("元块", "交缴付担收资折扣"), _lazy(
+        r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付)"
+        + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY), N_("变相罚款"), payment=True),
+    _P("CV601", ("元块", "交缴收付"), _lazy(
+        _MONEY + r"(?P<gap>" + _GAP + r"{0,4}?)(?:收取|交纳|缴纳|支付|收|交|缴|付)"), N_("变相罚款"), payment=True),
+    _P("CV601", ("倍",), _lazy(
+        r"(?:按|以|处以?|照价)?" + _MULTIPLE + r"的?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚)?"
+        + _GAP + r"{0,4}?(?:费|款|金)?"), lambda e: N_("罚款") if "罚" in e else N_("加倍收费"), needs_pay_word=True),
+    _P("CV601", ("金", "约滞"), _lazy(
+        r"(?:(?:交纳|缴纳|支付|承担|收取|加收|计收|征收|处以?|交|缴|付)" + _GAP + r"{0,6}?)?(?:违约金|滞纳金)"
+        r"(?:\s*" + _MONEY + ")?"), N_("违约金"), contract=True, pronoun=True),
+    # 预征其下一年度卫生费, 一律预征三年的土地使用费: a due collected in advance as a sanction
+    _P("CV601", ("预提", "费款金租"), _lazy(
+        r"(?:预征|预收|预扣|提前征收|提前收取)(?P<gap>" + _GAP + r"{0,12}?)(?:费|款|金|租)"), N_("变相罚款"),
+       penalty_only=True),
+    # 交费后领回: property held until a payment is made; the payment is a fine in another name
+    _P("CV601", ("交缴付", "回还行走"), _lazy(
+        r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|交|缴|付)(?P<gap>" + _GAP + r"{0,8}?)(?:后|才|方)(?:可|能|准|予|许|再)?"
+        r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放行)"), N_("交费领回"), payment=True, pronoun=True),
+    # --- CV602 confiscation, seizure, withholding of property ---------------------------------
+    _P("CV602", ("没充扣强",), _lazy(
+        r"(?:没收|罚没(?!款)|充公|查扣|扣押|暂扣|扣存|暂存|扣留(?!" + _WHOM + r"?(?:本人|人员|人身)|" + _PERSON_HOLD + r")|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
+        r"[^，,。；;：:！!？?\s并和及或、]{0,8}"), _seizure_what, inherent=True, defer_bare=True, holds_thing=True),
+    _P("CV602", ("拆",), _lazy(
+        r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"),
+       N_("强制拆除财物"), inherent=True, defer_bare=True),
+    # 收缴其赌具, 渔具一律收缴, 予以收缴: taking things (not collecting a due, 收缴卫生费)
+    _P("CV602", ("缴", "收"), _lazy(r"收缴" + _THING_TAIL), N_("没收财物"), inherent=True, defer_bare=True,
+       not_fee=True),
+    _P("CV602", ("走", "牵拉拖开收拿"), _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走)" + _THING_TAIL), N_("扣押财物"),
+       pronoun=True, needs_property=True),
+    # 将犬只捕杀: destroying an animal of the member's (an authority's 扑杀 is deferred: 依法, 由…部门)
+    _P("CV602", ("杀毙死",), _lazy(r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙)" + _THING_TAIL), N_("毁坏财物"),
+       defer_bare=True, needs_property=True),
+    # 赌资赌具一律上交村委会: things handed to the village as a seizure
+    _P("CV602", ("交缴", "委集治部"), _lazy(
+        r"(?:一律|全部|统一)?(?:上交|上缴|交给|交由|交到|交归)(?:村委会?|村民委员会|村集体|集体|治保会|村部)"),
+       N_("没收财物"), needs_property=True),
+    _P("CV602", ("收调", "地田林山权园塘面场"), _lazy(
+        r"(?:强行收回|收回|收归(?:村|组)?集体|调出)" + _WHOM + r"?的?(?:全部|部分|原|所有)?" + _GAP + r"{0,6}?" + _LAND),
+       _land_what, inherent=True, defer_bare=True, eligibility=True, nominal=True),
+    _P("CV602", ("集", "归缴"), _lazy(r"(?:收归|归|上缴)(?:村|组)?集体(?:所有)?"), N_("没收归集体")),
+    # 菜地主人可以将其捕获，归自己所有: another's animal or goods taken for oneself
+    _P("CV602", ("归",), _lazy(r"归(?:自己|己|本人|发现人|捕获人|受害人|受损人|失主|主人)所有"), N_("没收财物"),
+       needs_property=True),
+    _P("CV602", ("红益股偿置苗", "扣停缓发消剥冻截收注清没"), _lazy(
+        r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收)" + _WHOM + r"?的?"
+        + r"(?P<gap>" + _GAP + r"{0,8}?)" + _DIVIDEND + _OBJECT_TAIL), N_("扣发集体收益分红"),
+       inherent=True, eligibility=True, nominal=True),
+    _P("CV602", ("红益股偿置苗地田林山权配", "享参配分获领申安审划批给"), _lazy(
+        r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:其|该户|其家庭|再)?|不)"
+        r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予)"
+        + r"(?P<gap>" + _GAP + r"{0,8}?)" + r"(?:" + _DIVIDEND + "|" + _LAND + r"|分配)(?!" + _GAP
+        + r"{0,4}?(?:补贴|补助|津贴))" + _OBJECT_TAIL),
+       _share_or_land_what, pronoun=True, eligibility=True),
+    _P("CV602", ("红益股偿置苗", "扣抵冲"), _lazy(
+        r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND
+        + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣回|扣|冲抵|抵顶|抵交|抵缴)|"
+        r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"),
+       N_("从分红或补偿款中扣款"), inherent=True),
+    _P("CV602", ("红益股偿置苗", "减降折扣停消发"), _lazy(
+        r"(?:当年|年终|本年度)?(?:的)?" + _DIVIDEND + r"(?P<gap>" + _GAP
+        + r"{0,4}?)(?:减半|减少|减发|降低|打折|扣减|扣除|停发|取消|不予发放)"),
+       N_("扣发集体收益分红"), pronoun=True, eligibility=True, object_first=True),
+    # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
+    _P("CV602", ("红益股偿置苗", "管扣缓冻"), _lazy(
+        _DIVIDEND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:代管|暂扣|暂缓发放|暂不发放|缓发|冻结)"),
+       N_("扣发集体收益分红"), pronoun=True, eligibility=True, object_first=True),
+    _P("CV602", ("地田林山权园塘面场", "收调没"), _lazy(
+        _LAND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:收回|收归(?:村|组)?集体|没收|调出)"),
+       _land_what, pronoun=True, eligibility=True, object_first=True),
+    _P("CV602", ("押证誉信险", "退返"), _lazy(r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金)" + _GAP + r"{0,4}?(?:不予|不再|概不|不)(?:退还|返还|退回|退)"),
+       N_("没收保证金"), pronoun=True),
+    # --- CV603 personal freedom and public shaming --------------------------------------------
+    _P("CV603", ("关禁拘捆吊看身扣离留限锁",), _lazy(
+        r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|拘留|软禁|捆绑|吊打|看管起来|"
+        r"(?:关在|关到|关至|锁在|锁进)" + _VILLAGE_PLACE + r"|"
+        r"限制" + _WHOM + r"?的?人身自由|扣留" + _WHOM + r"?(?:本人|人员|人身|" + _PERSON_HOLD + r")|"
+        r"(?:留置|隔离)(?:审查|反省)|不准" + _WHOM + r"?离开(?:本村|村|家)?|"
+        r"限制" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)"),
+       N_("限制人身自由"), inherent=True, defer_bare=True),
+    # 将其扣留, 扣留在治保室, 外来人员偷盗的…扣留: holding a person (扣留 of things is CV602)
+    _P("CV603", ("扣",), _lazy(r"(?:扣留|扣押)(?:(?:在|于|至|到)" + _GAP + r"{0,8})?"), N_("限制人身自由"), inherent=True,
+       defer_bare=True, holds_person=True),
+    # 限制外出, 不准其外出: only as a sanction (家长不让其外出玩水 is care)
+    _P("CV603", ("限准许让禁",), _lazy(
+        r"限制" + _WHOM + r"?的?(?:外出|出行|出门|出村|离村|离家|行动)|"
+        r"(?:禁止|不准|不许|不让)" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)"), N_("限制人身自由"),
+       pronoun=True, penalty_only=True),
+    # 绑送村委会: binding a person, or bringing one to the village for it to hold (扭送 to the police is lawful)
+    _P("CV603", ("绑捆押扭带",), _lazy(
+        r"(?:绑送|捆送|绑到|捆到|绑至|绑在|捆在|绑起来|捆起来|五花大绑|"
+        r"(?:押送|扭送|押解|押到|押至|押往|押回|扭到|扭至)(?:到|至|回)?" + _VILLAGE_PLACE + ")"), N_("限制人身自由"),
+       inherent=True),
+    _P("CV603", ("带",), _lazy(r"(?:带到|带至|带回|带往)" + _VILLAGE_PLACE), N_("限制人身自由"), penalty_only=True),
+    # 在全村大会上作检讨: a self-criticism extracted before the village is public shaming (a written one is not)
+    _P("CV603", ("讨错悔评", "会播众开面群叭"), _lazy(
+        r"(?:在" + _GAP + r"{0,10}?(?:大会|会议|会|广播|喇叭|群)上?|当众|公开|当着" + _GAP + r"{0,6}?面)"
+        r"(?:作|做|进行|写|宣读|公开|书面|深刻)*(?:检讨|认错|悔过|自我批评)"), N_("当众检讨"), pronoun=True),
+    _P("CV603", ("游挂戴众",), _lazy(r"(?:游街|游乡|游村|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众"), N_("游街示众"), inherent=True),
+    _P("CV603", ("跪站", "罚跪"), _lazy(r"罚跪|罚站|下跪"), N_("罚跪罚站"), inherent=True),
+    _P("CV603", ("曝榜",), _lazy(
+        r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?(?:公开)?曝光|"
+        r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光|"
+        r"(?:列入|纳入|登上|上)(?:村)?(?:红黑榜|黑榜|曝光台)"), N_("公开曝光"), inherent=True, display=True),
+    _P("CV603", ("榜贴布示开报播墙点", "名照片像行迹其户者人他她榜"), _lazy(
+        r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?"
+        r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报)|"
+        r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名)" + _WHOM + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
+        r"张榜(?:公布|公示|通报)?"),
+       N_("公布违约者姓名"), display=True),
+    # --- CV604 cutting supply ------------------------------------------------------------------
+    _P("CV604", ("水电气暖热网带号", "停止断拆予再给拒限关"), _lazy(
+        r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对)?" + _WHOM + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房)?的?"
+        r"(?:接通|开通|安装|通|提供|供应)?(?:" + _GAP + r"{1,6}?[和、及与])??" + _SUPPLY + r"(?:供应|服务)?"), _supply_what,
+       pronoun=True, nominal=True),
+    # 关闭其进户水阀, 剪断其入户线: cutting the household's connection
+    _P("CV604", ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断"), _lazy(
+        r"(?:关闭|关掉|关停|锁闭|锁死|锁上|拔掉|拔除|拆掉|拆除|拆走|剪断|剪掉|掐断|掐掉|切断|断开|拉断|卸掉|卸下)" + _WHOM
+        + r"?的?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户|家庭)?"
+        + _FACILITY), _supply_what, pronoun=True, self_act=True),
+    _P("CV604", ("电水网气", "予再给拒停"), _lazy(
+        r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给)?" + _WHOM + r"?(?:通电|通水|接电|接水|通网|接网|通气)(?:通电|通水|接电|接水)*"),
+       _supply_what, pronoun=True, nominal=True),
+    _P("CV604", ("水电网气闸", "停断限拉"), _lazy(r"(?:停水|停电|断水|断电|断网|停网|停气|限电|限水|拉闸)(?:停水|停电|断水|断电|断网)*"),
+       _supply_what, pronoun=True, nominal=True),
+    # --- CV605 certificates, services, subsidies, welfare -------------------------------------
+    _P("CV605", ("办具章签审受开出提", "予给停缓拒再得能准不"), _lazy(
+        r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
+        + _WHOM + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
+        + _GAP + r"{0,8}?" + _CERT + r"(?:审批|手续|证明|材料|登记)*"), N_("不予办理证明"), pronoun=True, residence=True,
+       scheme=True),
+    _P("CV605", ("办具章签审受", "予给停缓拒再律"), _lazy(
+        r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再)(?:为|给|替|帮|对|向)?" + _WHOM
+        + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理)"), N_("不予办理证明"), pronoun=True, residence=True,
+       scheme=True),
+    # 取消其子女入学推荐资格, 不予办理参军政审: services the village gives or vouches for
+    _P("CV605", ("学军伍兵工业审园托", "消停暂剥注予再"), _lazy(
+        r"(?:取消|停止|暂停|剥夺|注销|不予|不再)(?:对)?" + _WHOM + r"?(?:的)?(?P<gap>" + _GAP + r"{0,8}?)"
+        r"(?:入学|升学|就学|上学|入托|入园|参军|入伍|征兵|招工|就业|政审)(?:推荐|政审|审查)?(?:资格|机会|名额|指标|推荐|证明|手续)"),
+       N_("取消子女入学等服务"), pronoun=True, eligibility=True, nominal=True),
+    # 暂停其车辆进出小区: the resident kept out of his own place (禁止车辆进出 without 其 is a traffic rule)
+    _P("CV605", ("出",), _lazy(
+        r"(?:暂停|停止|禁止|不准|不许|限制)" + _WHOM + r"的?(?:车辆|汽车|电动车|摩托车)?(?:进出|出入)"),
+       N_("停止公共服务"), pronoun=True),
+    # 全组暂停垃圾清运服务: a service stopped as a sanction (因检修暂停服务 is no sanction)
+    _P("CV605", ("服",), _lazy(
+        r"(?:暂停|停止|取消|中止|不予提供|不再提供|拒绝提供|不提供)(?:对)?" + _WHOM + r"?的?(?P<gap>" + _GAP
+        + r"{0,8}?)服务"), N_("停止公共服务"), penalty_only=True, eligibility=True),
+    _P("CV605", ("户", "上落入登"), _lazy(
+        r"(?:不予|不给|不准|不得|不能|不|拒绝)(?:为|给)?" + _WHOM + r"?(?:上户口?|落户|入户|登记户口)"),
+       N_("不予落户"), pronoun=True),
+    _P("CV605", (_WELFARE_KEYS, "消停扣缓暂终削减剥冻注发"), _lazy(
+        r"(?:取消|停发|扣发|扣除|扣减|扣留|缓发|停止发放|暂停发放|不予发放|停止|暂停|暂缓|终止|削减|减发|剥夺|冻结|注销)"
+        + r"(?:对)?" + _WHOM + r"?(?P<gap>" + _GAP + r"{0,10}?)" + _WELFARE + _OBJECT_TAIL), N_("取消低保等福利"),
+       inherent=True, eligibility=True, nominal=True),
+    _P("CV605", (_WELFARE_KEYS, "享领申获纳列评参"), _lazy(
+        r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:安排|让|给予)?(?:其|该户|其家庭|再)?"
+        r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入))"
+        + r"(?P<gap>" + _GAP + r"{0,14}?)" + _WELFARE + _OBJECT_TAIL), N_("取消低保等福利"), pronoun=True, eligibility=True),
+    _P("CV605", (_WELFARE_KEYS, "减降扣停消发"), _lazy(
+        _WELFARE + r"(?P<gap>" + _GAP + r"{0,4}?)(?:减半|减少|减发|降低|扣减|扣除|停发|取消|不予发放)"),
+       N_("取消低保等福利"), pronoun=True, eligibility=True, object_first=True),
+    _P("CV605", (_WELFARE_KEYS, "扣抵冲"), _lazy(
+        r"(?:从|在)" + _WHOM + r"?的?" + _WELFARE + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣|冲抵|抵顶)|"
+        r"(?:用|以)" + _WHOM + r"?的?" + _WELFARE + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵)"), N_("扣发补贴"), inherent=True),
+    # --- CV606 expulsion from the village or from membership ----------------------------------
+    _P("CV606", ("除逐赶迁搬离注",), _lazy(
+        r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
+        r"赶出(?:本村|村|村子|村庄|本组)|"
+        r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
+        r"(?:责令|强制|勒令|限期|强行)" + _WHOM + r"?(?:将)?(?:户口|户籍)?(?:迁出|迁走|搬出|搬离|离开)(?:本村|村|本组)?"),
+       _expulsion_what, inherent=True),
+    # 将其全家户口迁出本村: the village moving a member's registration out
+    _P("CV606", ("迁", "户籍"), _lazy(
+        r"(?:将|把)" + _WHOM + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出)"),
+       N_("驱逐出村"), inherent=True),
+    # 注销其户口, 收回其户籍: a lawful consequence of death or moving away, otherwise an expulsion
+    _P("CV606", ("户籍", "销回消"), _lazy(
+        r"(?:注销|收回|吊销|取消)" + _WHOM + r"?的?(?:户口|户籍|村籍|组籍|社籍)(?!迁移|登记|性质|类别|限制|区分|管理)"),
+       _expulsion_what,
+       inherent=True, eligibility=True),
+    _P("CV606", ("资身遇权籍员", "消剥注除丧弃终停"), _lazy(
+        r"(?:取消|剥夺|注销|开除|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止|停止|暂停)"
+        + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP), N_("取消村民资格"), inherent=True, eligibility=True, nominal=True),
+    _P("CV606", ("资身遇权籍员", "认具享"), _lazy(
+        r"(?:不承认|不予承认|不予确认|不予认定|不再承认|不再具有|不具有|不再享有|不享有|不再享受|不享受|不予享受|不得享受)"
+        + _WHOM + r"?的?" + _MEMBERSHIP), N_("取消村民资格"), pronoun=True, eligibility=True),
+    _P("CV606", ("住活落家", "准得许能禁"), _lazy(
+        r"(?:不准|不得|不许|不能|禁止|严禁)" + _WHOM + r"?再?(?:在本村|在村内|在村里|在村|在本组)"
+        r"(?:居住|生活|落户|安家)(?![区地环点])"), N_("不准在本村居住"), inherent=True),
+    _P("CV606", ("回进入", "准得许能禁"), _lazy(r"(?:不准|不得|不许|不能|禁止)" + _WHOM + r"?再?(?:回村|进村|入村)"), N_("不准回村")),
+    _P("CV606", ("再作视非认", "民员口"), _lazy(
+        r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认)(?:" + _WHOM + r")?(?:为|作)|"
+        r"(?:视为|视同)(?:非|外来|外村|外组))"
+        r"(?:本村|本组|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口)"),
+       N_("取消村民资格"), inherent=True, eligibility=True),
+    # 刑满释放…方可恢复其村民待遇: membership taken away until the village restores it
+    _P("CV606", ("复",), _lazy(
+        r"(?:方可|才能|才可|方能|才|再行?|后)恢复" + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP),
+       N_("取消村民资格"), inherent=True, eligibility=True),
+    # 违者按外来人口管理: only as a consequence (租住本村的外来人员，按外来人口管理 is plain fact)
+    _P("CV606", ("按作当", "外非"), _lazy(
+        r"(?:按|作为?|当作)(?:" + _WHOM + r")?(?:非|外来|外村|外组)(?:本村|本组|本集体|本社)?的?(?:村民|组员|社员|成员|人员|人口)"),
+       N_("取消村民资格"), pronoun=True, eligibility=True),
+    # --- what a deprivation takes from the sanctioned person, by the class of its object ------------
+    # The patterns above name the measures charters usually write; these read the structure instead:
+    # a deprivation verb governing the sanctioned person (取消其…, 暂停该户…, 停止对其…) in a
+    # consequence, and the class of what it takes. Honours and points stay lawful.
+    *(_P(code, (_DEPRIVE_KEYS, "其户者人", keys), _lazy(_DEPRIVATION + objects), what, penalty_only=True,
+         eligibility=True, nominal=True, generic=True)
+      for code, keys, objects, what in _DEPRIVATION_CLASSES),
+)
+
+# Every CV607 target and every explicit CV608 term contains one of these.
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男")
+_COLLECTIVE_KEYS = frozenset("株坐连并样等")  # 株连, 连坐, 连带/一并/同样/同等处罚
+# Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
+_PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
+    key: frozenset(i for i, p in enumerate(_PATTERNS) if key in p.keys[0])
+    for key in frozenset().union(*(p.keys[0] for p in _PATTERNS))
+}
+_PATTERN_KEYS = frozenset(_PATTERNS_BY_KEY)
+
+# ---------------------------------------------------------------------------------------------
+# CV607 and CV608: targets and denials
+# ---------------------------------------------------------------------------------------------
+
+_WOMEN_TARGET = re.compile(
+    r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
+    r"大龄未婚女|未婚女|纯女户|女儿户|独女户|双女户|户无男性|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|"
+    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,6}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
+    r"(?:已婚|出嫁|外嫁|离婚|离异|丧偶)" + _GAP + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民)|"
+    r"(?:离婚|离异|丧偶)(?:后|的)?(?:妇女|女性|女子|女方)?)"
+    r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
+)
+# A right the woman would enjoy: negated, it is a denial.
+_ENTITLEMENT = (
+    r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承)"
+)
+_RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
+_DENIAL = re.compile(
+    # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
+    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有)(?:其|再)?(?:在本村|在村|在本组)?" + _ENTITLEMENT
+    + "|不" + _ENTITLEMENT + r")(?:" + _GAP + r"{0,10}?(?:" + _RIGHTS + r"|资格|待遇|权利?|分配)" + _OBJECT_TAIL + r")?|"
+    # a right granted only on a further condition: 满五年后方可享受村民待遇
+    r"(?:方可|才能|才可|方能|才)(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
+    # 只分口粮田，不分责任田
+    r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|"
+    # a deprivation: 收回其承包地, 取消分配资格
+    r"(?:收回|收归|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除)(?:" + _GAP + r"{0,10}?(?:"
+    + _RIGHTS + r"|资格|待遇))?|"
+    # a share given to the men instead: 其遗产归兄弟所有
+    r"(?:归|由)(?:其)?(?:兄弟|儿子|男方|娘家兄弟|男性)(?:所有|继承|享有)|"
+    # a reduced share: 按人均的一半, 只享受50%, 只准一人
+    r"(?:只|仅|按|以)(?:能|可|准|许|限)?" + _GAP + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
+    r"\d?\.\d+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
+    # no longer a member: 不再作为本村集体经济组织成员
+    r"不再(?:是|作为|视为|认定为?|属于)" + _GAP + r"{0,12}?(?:成员|村民|社员|组员|股东)|"
+    # the land taken back or handed to the husband's family: 一律调整, 调整给其原夫家
+    r"(?:一律|统一|全部)(?:调整|收回|调出|重新分配|划出)|调(?:整)?给(?:其)?(?:原)?(?:夫家|男方|婆家)|"
+    # left out of the count: 不在分配之列, 不计入分配人口
+    r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
+    r"不算人头|不计人口|"
+    r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
+    # a demand to leave: 户口必须迁出
+    r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:户口|户籍)?(?:迁出|迁走|转出|外迁)"
+)
+# The law's own rule against a double share (农村土地承包法 Art. 31): she has the right elsewhere.
+# 已在婆家分得承包地, 在新居住地取得承包地的 — but not 在新居住地未取得.
+_ALREADY_ELSEWHERE = re.compile(
+    r"(?:已|已经)(?:在" + _GAP + r"{0,10}?)?(?:取得|分得|分到|获得)|"
+    r"在(?:新居住地|新住所|现居住地|迁入地|婆家|夫家|男方|外村|他村|其他|新)[^，,。；;：:！!？?\s未没无不]{0,10}?"
+    r"(?:取得|分得|分到|获得)"
+)
+
+_COLLECTIVE_TARGET = re.compile(
+    r"全家人?|全户|全体家庭成员|(?:其|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
+    r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员|"
+    r"全村(?:村民|人|各户|群众)?|全体村民"
+)
+# A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
+_AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
+_AUDIENCE_AFTER = re.compile(r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看|人看)")
+# Deprivations that name the collective inside them (取消其子女入学推荐资格, 停止其全家供水).
+_CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
+# 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
+_MEMBER_ACT = re.compile(r"(?:家庭成员|家属|家人|户内|家中|子女|亲属)(?:中|里)?(?:有|凡有|如有)")
+# 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
+_GROUP_ACT = re.compile(r"(?:村民小组|小组|本组|组)(?:内|里|中)(?:有|凡有|如有)")
+_GROUP = re.compile(r"该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组")
+# …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
+# A minor has no household of his own, so any household word is another's; an adult child may head
+# his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
+_MEMBER_DOER = re.compile(
+    r"\s*(?:对于|对|凡是|凡|如果|如有|如|若有|若)?(?:其|本户|该户|本村|村民)?的?"
+    r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属)|子女|儿子|女儿)"
+    r"(?![的们])"
+)
+_SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
+_HOUSEHOLD = re.compile(r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶")
+_OTHERS = re.compile(r"该户|全户|全家|其父母|其家长|其监护人|其配偶")
+_COLLECTIVE_EXPLICIT = re.compile(r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)")
+_PUNISH_KEYS = frozenset("株坐罚处惩")
+# Every collective target or household-member condition contains one of these.
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监")
+_MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
+
+
+def _women_what(target: str) -> str:
+    if any(w in target for w in ("入赘", "招赘", "上门", "倒插门", "招婿", "招郎", "男方", "男子")):
+        return N_("歧视入赘男方")
+    if any(w in target for w in ("离婚", "离异", "丧偶", "再婚", "寡妇")):
+        return N_("歧视离婚丧偶妇女")
+    if "嫁" in target or "结婚" in target:
+        return N_("歧视外嫁女")
+    return N_("歧视妇女")
+
+
+# ---------------------------------------------------------------------------------------------
+# Analysis
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+    cond_end: int  # end of the condition part; == start when the clause has none
+
+
+def _clause(text: str, start: int, end: int) -> _Clause:
+    body = text[start:end]
+    if _CONDITION_CLAUSE.search(body) or (_ONE_DOER.match(body) and _WRONGDOING.search(body)):
+        return _Clause(start, end, end)
+    m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
+    if m and _PROHIBITED_TARGET.match(body):
+        m = None  # 禁止对焚烧秸秆者罚款: the prohibition governs the whole sub-clause
+    return _Clause(start, end, start + m.end() if m else start)
+
+
+class _Sentence:
+    """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
+
+    __slots__ = ("text", "start", "end", "chars", "_clauses", "_starts")
+
+    def __init__(self, text: str, start: int, end: int, chars: frozenset[str] | None = None) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.chars = frozenset(text[start:end]) if chars is None else chars
+        self._clauses: list[_Clause] | None = None
+        self._starts: list[int] = []
+
+    @property
+    def clauses(self) -> list[_Clause]:
+        if self._clauses is None:
+            out, pos = [], self.start
+            for brk in _CLAUSE_BREAK.finditer(self.text, self.start, self.end):
+                out.append(_clause(self.text, pos, brk.start()))
+                pos = brk.end()
+            out.append(_clause(self.text, pos, self.end))
+            self._clauses, self._starts = out, [c.start for c in out]
+        return self._clauses
+
+    def clause_at(self, pos: int) -> _Clause:
+        clauses = self.clauses
+        return clauses[max(bisect_right(self._starts, pos) - 1, 0)]
+
+    def previous(self, clause: _Clause) -> _Clause | None:
+        i = self.clauses.index(clause)
+        return self.clauses[i - 1] if i else None
+
+
+def _scope_start(text: str, clause: _Clause, pos: int) -> int:
+    """Where the action at pos begins to be governed: after the condition and after 违者/否则."""
+    scope = clause.start
+    if clause.cond_end <= pos:
+        scope = clause.cond_end
+    for marker in _CONSEQUENCE_RESET.finditer(text, scope, pos):
+        scope = marker.end()
+    return scope
+
+
+def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
+    if pos - 1 >= scope and text[pos - 1] == "不":
+        return True
+    last = None
+    for last in _PROHIBITION.finditer(text, scope, pos):
+        pass
+    if last is None:
+        return False
+    # 禁止焚烧秸秆罚款200元: what is forbidden is the act between the prohibition and a fixed sanction,
+    # which then applies; 严禁擅自罚款200元 and 禁止对村民罚款200元 forbid the fine itself.
+    return not (last.group() in _FORBIDS_ACTS and _AMOUNT_UNIT.search(evidence)
+                and _FORBIDDEN_ACT.fullmatch(text, last.end(), pos))
+
+
+def _prohibition_carried(sent: _Sentence, clause: _Clause) -> bool:
+    """不得以妇女出嫁为由，收回其承包地: a prohibition whose 为由 ends the previous clause governs this one."""
+    prev = sent.previous(clause)
+    return prev is not None and bool(_PROHIBITION_BY_PRETEXT.search(sent.text, prev.start, prev.end))
+
+
+def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
+    """A condition of wrongdoing or a consequence marker before pos; with topic, also a thing described
+    by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing."""
+    text = sent.text
+    if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
+        return True
+    return any(
+        c.start < c.cond_end <= pos and _WRONGDOING.search(text, c.start, c.cond_end)
+        for c in sent.clauses
+        if c.start < pos
+    )
+
+
+def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
+    """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
+    text = sent.text
+    pos, end = m.start(), m.end()
+    evidence = m.group()
+    clause = sent.clause_at(pos)
+    if pos < clause.cond_end:  # written inside a condition: described, not imposed
+        return False
+    scope = _scope_start(text, clause, pos)
+    if _prohibited(text, scope, pos, evidence) or _prohibition_carried(sent, clause):
+        return False
+    if _DEFER_ACTOR.search(text, scope, pos) and not _VILLAGE_DIRECTS.search(text, scope, pos):
+        return False
+    if pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]):
+        return False
+    gap = m.groupdict().get("gap")
+    if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
+        return False
+    if pat.object_first and gap and _GAP_NEGATION.search(gap):
+        return False
+    if pat.eligibility and (_ELIGIBILITY.search(text, sent.start, end) or _own_scheme(text, sent.start, pos, evidence)):
+        return False
+    if pat.residence and _NOT_RESIDENT.search(text, sent.start, pos):
+        return False
+    if pat.scheme and _own_scheme(text, sent.start, pos, text[pos:clause.end]):
+        return False  # the benefit is named after the action: 不予办理报销手续
+    if pat.not_fee and (_FEE.search(text, sent.start, min(end + 4, sent.end)) or not (
+            _SEIZABLE.search(text, sent.start, end) or _CONTRABAND.search(text, sent.start, end)
+            or _in_penalty_context(sent, pos))):
+        return False  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
+    if pat.needs_property and (not _SEIZABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
+        return False  # 乱倒的垃圾由保洁员拉走; 散放的牛羊由畜主牵走
+    if pat.self_act and _TOLD_TO.search(text[scope:pos]):
+        return False
+    if (pat.holds_thing or pat.holds_person) and evidence.startswith(("扣留", "扣押")) \
+            and _holds_person(sent, pos, evidence) != pat.holds_person:
+        return False
+    if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
+        return False
+    if pat.needs_pay_word and not _PAY_WORD.search(evidence):
+        return False
+    if pat.payment and not _SURCHARGE.search(evidence) and not _PER_OFFENCE.search(text, scope, end):
+        named = (gap or "") + _FOLLOWING_OBJECT.match(text, end, sent.end).group()
+        if _CIVIL.search(named):
+            return False  # the payment is named as the cost of harm: 承担修复费用200元
+        if _DUE.search(named) and (_DUE_MATTER.search(text, sent.start, pos)
+                                   or not _in_penalty_context(sent, pos)):
+            return False  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
+        if gap and evidence.startswith("扣") and _TAKEN_FROM_HOLDINGS.search(gap):
+            return False  # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
+    if pat.contract and _CONTRACT.search(text, sent.start, sent.end):
+        return False
+    if pat.display and (not evidence.endswith("曝光") or "榜" in evidence) \
+            and _POSITIVE.search(text, sent.start, sent.end):
+        return False  # names published to honour, not to shame
+    if pat.inherent:
+        return True
+    if pat.contract and "元" in evidence:
+        return True
+    if pat.penalty_only:
+        return _in_penalty_context(sent, pos)
+    if pat.pronoun:
+        bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
+        if bearer and (bearer.group() in _WHOM_WORDS or _WRONGDOING.search(text, sent.start, pos)):
+            return True  # 停止其供水; 一户不交，全组停水 (but 每年全村停电检修一次 is maintenance)
+    return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment)
+
+
+def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, before: int) -> bool:
+    """A 违者/否则 or a new wrongdoing condition between a target and a measure: the measure is someone else's.
+
+    A further circumstance of the target's own case (女儿出嫁后，父母去世的，…) does not change the subject.
+    """
+    text = sent.text
+    if _CONSEQUENCE_RESET.search(text, after, before):
+        return True
+    return any(
+        target_clause.start < c.start <= before and c.cond_end > c.start and _WRONGDOING.search(text, c.start, c.cond_end)
+        for c in sent.clauses
+    )
+
+
+def _women_finding(sent: _Sentence) -> Measure | None:
+    text = sent.text
+    if _WOMEN_KEYS.isdisjoint(sent.chars) or _ALREADY_ELSEWHERE.search(text, sent.start, sent.end):
+        return None
+    for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
+        clause = sent.clause_at(target.start())
+        if _PROHIBITION.search(text, clause.start, target.start()):  # 不得以妇女出嫁为由…
+            continue
+        for denial in _DENIAL.finditer(text, target.end(), sent.end):
+            d_clause = sent.clause_at(denial.start())
+            if denial.start() < d_clause.cond_end:
+                continue  # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny
+            if _governed_by_another(sent, clause, target.end(), denial.start()):
+                break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
+            scope = _scope_start(text, d_clause, denial.start())
+            if scope > denial.start() or scope < target.end():
+                scope = max(d_clause.start, target.end())
+            if _PROHIBITION.search(text, scope, denial.start()):
+                continue  # 不得收回其原承包地: the law's protection, not a denial
+            return Measure("CV607", target.start(), denial.end(), text[target.start():denial.end()],
+                           _women_what(target.group()))
+    return None
+
+
+def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
+    text = sent.text
+    if not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
+        for explicit in _COLLECTIVE_EXPLICIT.finditer(text, sent.start, sent.end):
+            clause = sent.clause_at(explicit.start())
+            if not _PROHIBITION.search(text, clause.start, explicit.start()):
+                return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
+    if not measures or _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
+        return None
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start:
+            continue  # only a condition names the member whose act is visited on the household
+        doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end)
+        if doer is None and not _MEMBER_ACT.search(text, clause.start, clause.cond_end):
+            continue
+        minor = doer is None or doer.group("dependent") is not None \
+            or bool(_SCHOOL.search(text, clause.start, clause.cond_end))  # 子女逃学辍学的: a minor child
+        bearer = _HOUSEHOLD if minor else _OTHERS
+        for m in measures:
+            if m.start < clause.cond_end:
+                continue
+            # the household may be named in the measure (取消该户低保) or be the subject of its clause
+            # (该户当年不得享受…助学补助)
+            named = bearer.search(m.evidence) or bearer.search(text, max(sent.clause_at(m.start).start, clause.cond_end), m.start)
+            if named:
+                start = min(m.start, named.start()) if named.string is text else m.start
+                return Measure("CV608", start, m.end, text[start:m.end], N_("连带处罚家庭成员"))
+    group = _group_finding(sent, measures)
+    if group is not None:
+        return group
+    for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
+        if women and women.start <= target.start() < women.end and "子女" in target.group():
+            continue  # 离婚妇女及其子女: part of the women's target
+        clause = sent.clause_at(target.start())
+        if target.start() < clause.cond_end:
+            continue  # 家庭成员中有违反…的: the wrongdoer, not the punished
+        if _PROHIBITION.search(text, clause.start, target.start()):
+            continue
+        if _AUDIENCE_BEFORE.search(text, clause.start, target.start()) or _AUDIENCE_AFTER.match(text, target.end()):
+            continue  # 在全村大会上作检讨, 全村通报: the village watches, it is not punished
+        run_end = _subject_run_end(sent, clause)
+        later = [m for m in measures if clause.start <= m.start < run_end and (
+            m.start >= target.start() or (m.code in _CONTAINS_TARGET_CODES and target.end() <= m.end))]
+        if later:  # the measure falls on the collective (全家不得享受当年分红; 全家不得评为文明户，不得享受…)
+            m = later[0]
+            if "村" in target.group():
+                what = N_("连带处罚全村")
+            elif any(w in target.group() for w in ("组", "社", "队")):
+                what = N_("连带处罚村民小组")
+            else:
+                what = N_("连带处罚家庭成员")
+            start = min(target.start(), m.start)  # 取消其子女入学推荐资格: the measure names the target
+            return Measure("CV608", start, m.end, text[start:m.end], what)
+    return None
+
+
+# A clause that names a new subject: what follows is not the collective's any more.
+_NEW_SUBJECT = re.compile(
+    r"\s*(?:其|该|本人|违者|对|凡|如|若|由|村委|村民委员会|居委|村里|村集体|组里|但|本村|各户|任何)")
+
+
+def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
+    """Where the clauses governed by the subject of `clause` end: 全家不得评为文明户，不得享受当年分红
+    (the collective is still the subject of the second clause); a condition or a new subject ends it."""
+    clauses = sent.clauses
+    end = clause.end
+    for following in clauses[clauses.index(clause) + 1:]:
+        if following.cond_end > following.start or _NEW_SUBJECT.match(sent.text, following.start):
+            break
+        end = following.end
+    return end
+
+
+def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition naming one household of a group (小组内有农户…的) and a measure the group bears."""
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _GROUP_ACT.search(text, clause.start, clause.cond_end):
+            continue
+        for m in measures:
+            if m.start < clause.cond_end:
+                continue
+            named = _GROUP.search(text, max(sent.clause_at(m.start).start, clause.cond_end), m.end)
+            if named:
+                start = min(named.start(), m.start)
+                return Measure("CV608", start, m.end, text[start:m.end], N_("连带处罚村民小组"))
+    return None
+
+
+def _runnable(chars: frozenset[str], among: Iterable[int] | None = None) -> list[int]:
+    """Indices, in table order, of the patterns (among `among`) whose key sets all meet `chars`."""
+    if among is None:
+        opened: set[int] = set()
+        for key in chars & _PATTERN_KEYS:
+            opened |= _PATTERNS_BY_KEY[key]
+        among = sorted(opened)
+    out = []
+    for i in among:
+        for keys in _PATTERNS[i].keys:
+            if keys.isdisjoint(chars):
+                break
+        else:
+            out.append(i)
+    return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the text, without its closing punctuation."""
+    spans: list[tuple[int, int]] = []
+    pos, length = 0, len(text)
+    while pos < length:
+        brk = _SENTENCE_BREAK.search(text, pos)
+        end = brk.start() if brk else length
+        if end > pos:
+            spans.append((pos, end))
+        pos = brk.end() if brk else length
+    return spans
+
+
+def consequence_span(text: str, pos: int) -> tuple[int, int, int]:
+    """The sub-clause holding the measure at `pos`: (its start, where its consequence begins — after a
+    condition or 违者/否则 — and its end). What the review's suggested wording replaces."""
+    for start, end in sentence_spans(text):
+        if start <= pos < end:
+            sentence = _Sentence(text, start, end)
+            clause = sentence.clause_at(pos)
+            return clause.start, _scope_start(text, clause, pos), clause.end
+    return pos, pos, len(text)
+
+
+def unlawful_measures(text: str) -> list[Measure]:
+    """Measures this article text imposes that the law does not allow a charter to impose, in text order."""
+    chars = frozenset(text)
+    runnable = _runnable(chars)
+    if not runnable and _WOMEN_KEYS.isdisjoint(chars) and _COLLECTIVE_KEYS.isdisjoint(chars):
+        return []  # most articles: nothing in them could match, so no sentence need be read
+    spans = sentence_spans(text)
+    if len(spans) == 1:  # the usual article: one sentence, already filtered
+        return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
+    found: list[Measure] = []
+    for start, end in spans:
+        sent = _Sentence(text, start, end)
+        found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
+    return found
+
+
+def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
+    """A structural finding gives way to any other finding on the same words (a named measure, or a
+    structural class listed before it): one deprivation is one measure."""
+    def rank(m: Measure) -> int:
+        return generic.get(m.code, -1)
+
+    return [m for m in measures if m.code not in generic or not any(
+        o is not m and rank(o) < rank(m) and o.start < m.end and m.start < o.end for o in measures)]
+
+
+def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
+    first: dict[str, Measure] = {}  # the earliest measure of each code
+    generic: dict[str, int] = {}  # code -> rank of the structural class that found its measure
+    for index in runnable:
+        pat = _PATTERNS[index]
+        best = first.get(pat.code)
+        search, at = pat.regex.search, sent.start
+        while (m := search(sent.text, at, sent.end)) is not None:
+            if best is not None and m.start() >= best.start:
+                break  # an earlier measure of this code already stands for the sentence
+            if m.group() and _candidate_ok(sent, pat, m):
+                what = pat.what(m.group()) if callable(pat.what) else pat.what
+                first[pat.code] = Measure(pat.code, m.start(), m.end(), m.group(), what)
+                if pat.generic:
+                    generic[pat.code] = index
+                else:
+                    generic.pop(pat.code, None)
+                break
+            # a rejected match may hide a shorter one inside it (扣除其家长积分并取消其家庭低保): look again
+            # from the next character rather than after the match
+            at = m.start() + 1
+    measures = _one_class_per_phrase(sorted(first.values(), key=lambda x: x.start), generic)
+    women = _women_finding(sent)
+    collective = _collective_finding(sent, measures, women)
+    for special in (women, collective):
+        if special is not None:
+            measures = [m for m in measures if not (m.code in _MEASURE_CODES_FOLDED and m.end > special.start)]
+            measures.append(special)
+    return sorted(measures, key=lambda x: (x.start, x.code))

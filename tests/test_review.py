@@ -1,0 +1,182 @@
+"""`civcat review`: the township's review opinion, as a real PDF read back, markdown, JSON, and --apply's copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pypdf
+import pytest
+
+from civcat.review import apply_suggestions, opinion_markdown, opinion_pdf, review
+from civcat.review.suggest import EQUAL_RIGHTS, suggest
+from civcat.rules.clauses import unlawful_measures
+
+from conftest import VILLAGE_CHARTER
+
+CLEAN_ARTICLE = "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。"
+UNLAWFUL = """      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。违者罚款200元。
+      - text: 拖欠水费超过三个月, 经催缴仍不交纳的, 村委会对其停止供水, 并报镇政府处理.
+      - text: 出嫁女户口未迁出的，不再享受村集体收益分配。"""
+
+
+def civcat(*args: str, cwd) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, "CIVCAT_LANG": "zh", "NO_COLOR": "1"}, timeout=300)
+
+
+def pdf_text(data_or_path) -> str:
+    reader = pypdf.PdfReader(data_or_path)
+    return re.sub(r"\s+", "", "".join(page.extract_text() for page in reader.pages))
+
+
+@pytest.fixture
+def draft(mini):
+    """The mini county's village charter with three unlawful articles and an impossible vote."""
+    mini.replace(VILLAGE_CHARTER, CLEAN_ARTICLE, UNLAWFUL)
+    mini.replace(VILLAGE_CHARTER, "present: 600", "present: 500")
+    mini.replace(VILLAGE_CHARTER, "in_favour: 550", "in_favour: 520")
+    return mini
+
+
+def test_opinion_lists_each_article_with_finding_law_and_suggestion(draft) -> None:
+    (opinion,) = review(draft.root, "石门村")
+    assert opinion.issuer == "长生镇人民政府"
+    assert opinion.addressee == "石门村村民委员会"
+    assert opinion.title == "关于《石门村村规民约》的审核意见"
+    assert opinion.date == dt.date(2021, 7, 10)  # procedure.reviewed, not the clock
+    assert [(a.number, [p.code for p in a.problems]) for a in opinion.articles] == [
+        ("第二条", ["CV601"]), ("第三条", ["CV604"]), ("第四条", ["CV607"])]
+    fine, water, women = opinion.articles
+    assert fine.problems[0].evidence == "罚款200元" and "《行政处罚法》" in fine.problems[0].message
+    assert fine.line == draft.line_of(VILLAGE_CHARTER, "违者罚款200元")
+    assert fine.suggestion == "村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。违者由村民委员会批评教育、责令改正；造成损失的，依法赔偿实际损失。"
+    assert "报请有关部门依法处理" in water.suggestion and "并报镇政府处理" in water.suggestion
+    assert women.suggestion == EQUAL_RIGHTS + "。"
+    for article in opinion.articles:
+        assert unlawful_measures(article.suggestion) == [], article.suggestion
+    assert opinion.decision == "修改后重新报送"
+    assert opinion.changes[:3] == ["第二条（CV601）", "第三条（CV604）", "第四条（CV607）"]
+    assert [p.code for p in opinion.procedure] == ["CV506"]
+    assert [(p.code, p.severity) for p in opinion.other] == [("CV702", "warning")]  # half-width commas: not a change
+
+
+def test_a_clean_charter_may_be_filed(mini) -> None:
+    (opinion,) = review(mini.root, "500243112201")
+    assert opinion.articles == [] and opinion.procedure == []
+    assert opinion.decision == "同意备案" and opinion.changes == []
+    assert "同意备案。" in opinion_markdown(opinion)
+
+
+def test_township_reviews_every_charter_and_date_option(draft) -> None:
+    opinions = review(draft.root, township="500243112", date=dt.date(2026, 3, 2))
+    assert [o.community["code"] for o in opinions] == ["500243112201"]
+    assert opinions[0].date == dt.date(2026, 3, 2)
+    (street,) = review(draft.root, township="500243001")
+    assert street.issuer == "汉葭街道办事处" and street.addressee == "三合社区居民委员会"
+
+
+def test_pdf_is_an_official_letter_and_deterministic(draft, tmp_path) -> None:
+    (opinion,) = review(draft.root, "石门村")
+    data = opinion_pdf(opinion)
+    assert data == opinion_pdf(opinion)  # the same data, byte-identical PDFs
+    path = tmp_path / "opinion.pdf"
+    path.write_bytes(data)
+    text = pdf_text(path)
+    order = ["长生镇人民政府", "关于《石门村村规民约》的审核意见", "石门村村民委员会：", "一、条款内容",
+             "第二条", "违者罚款200元", "CV601", "建议修改为", "二、制定程序和表决", "CV506", "三、其他问题", "CV702", "四、审核结论",
+             "请按上述意见修改后重新报送", "2021年7月10日"]
+    positions = [text.find(word) for word in order]
+    assert all(p >= 0 for p in positions), [(w, p) for w, p in zip(order, positions) if p < 0]
+    assert positions == sorted(positions)
+    assert pypdf.PdfReader(path).metadata.title == "关于《石门村村规民约》的审核意见"
+    assert round(float(pypdf.PdfReader(path).pages[0].mediabox.width)) == 595  # A4
+
+
+def test_command_writes_pdf_markdown_and_json(draft) -> None:
+    run = civcat("review", "石门村", "-o", "opinions", cwd=draft.root)
+    assert run.returncode == 0, run.stderr
+    assert "石门村村规民约：修改后重新报送" in run.stdout
+    stem = draft.root / "opinions" / "500243112201-石门村-审核意见"
+    data = json.loads(stem.with_suffix(".json").read_text(encoding="utf-8"))
+    assert data["conclusion"] == {"decision": "revise", "text": "修改后重新报送",
+                                  "changes": ["第二条（CV601）", "第三条（CV604）", "第四条（CV607）",
+                                              "CV506：表决数字不可能：赞成 520 多于实到 500（vote.in_favour）"]}
+    assert data["articles"][0]["problems"][0]["evidence"] == "罚款200元"
+    assert data["date"] == "2021-07-10"
+    markdown = stem.with_suffix(".md").read_text(encoding="utf-8")
+    assert markdown.startswith("# 关于《石门村村规民约》的审核意见\n")
+    assert "> 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。违者罚款200元。" in markdown
+    assert "建议修改为：" in markdown and markdown.rstrip().endswith("2021年7月10日")
+    assert "第二条" in pdf_text(stem.with_suffix(".pdf"))
+    assert not (draft.root / "opinions" / "500243112201-石门村-审核修改稿.yaml").exists()  # only with --apply
+
+
+def test_apply_writes_a_copy_and_never_the_draft(draft) -> None:
+    before = (draft.root / VILLAGE_CHARTER).read_bytes()
+    run = civcat("review", "石门村", "--apply", "-f", "json", cwd=draft.root)
+    assert run.returncode == 0, run.stderr
+    assert (draft.root / VILLAGE_CHARTER).read_bytes() == before
+    copy = draft.root / "out" / "500243112201-石门村-审核修改稿.yaml"
+    text = copy.read_text(encoding="utf-8")
+    assert text.startswith("# 长生镇人民政府2021年7月10日审核意见的修改建议稿")
+    assert "违者由村民委员会批评教育、责令改正" in text and "违者罚款200元" not in text
+    assert "title: 石门村村规民约" in text and "in_favour: 520" in text  # the rest as the village wrote it
+    # the copy, put in the charter's place, has no unlawful article left
+    draft.write(VILLAGE_CHARTER, text)
+    assert not [f for f in draft.findings() if f.code.startswith("CV60") and f.code != "CV609"]
+    # a second run does not overwrite the copy the village may have edited, and writes nothing
+    draft.write(VILLAGE_CHARTER, before)
+    (draft.root / "out" / "500243112201-石门村-审核意见.json").unlink()
+    again = civcat("review", "石门村", "--apply", cwd=draft.root)
+    assert again.returncode == 2 and "--force" in again.stderr
+    assert not (draft.root / "out" / "500243112201-石门村-审核意见.json").exists()
+    assert civcat("review", "石门村", "--apply", "--force", "-f", "json", cwd=draft.root).returncode == 0
+
+
+def test_apply_without_suggestions_writes_no_copy(mini) -> None:
+    (opinion,) = review(mini.root, "石门村")
+    assert apply_suggestions(mini.root, opinion, mini.root / "opinions") is None
+    assert not (mini.root / "opinions").exists()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    ((), "二者选一"),
+    (("石门村", "--township", "500243112"), "二者选一"),
+    (("石门",), "是否应为 石门村"),
+    (("--township", "500243999"), "没有这个乡镇"),
+    (("石门村", "--date", "2026-13-01"), "YYYY-MM-DD"),
+])
+def test_usage_problems_are_one_line_exit_2(mini, args, message) -> None:
+    run = civcat("review", *args, cwd=mini.root)
+    assert run.returncode == 2
+    assert message in run.stderr and "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_without_a_review_date_the_clerk_is_told_to_give_one(mini) -> None:
+    mini.replace(VILLAGE_CHARTER, "  reviewed: 2021-07-10\n", "")
+    run = civcat("review", "石门村", cwd=mini.root)
+    assert run.returncode == 2 and "--date" in run.stderr and "procedure.reviewed" in run.stderr
+    assert civcat("review", "石门村", "--date", "2026-05-01", "-f", "markdown", cwd=mini.root).returncode == 0
+    assert "2026年5月1日" in (mini.root / "out" / "500243112201-石门村-审核意见.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("违者罚款200元。", "违者由村民委员会批评教育、责令改正；造成损失的，依法赔偿实际损失。"),
+    ("对偷盗者游街示众。", "对偷盗者由村民委员会批评教育；涉嫌违法的，报请公安机关依法处理。"),
+    ("未经批准擅自动工建房的，村委会责令停工；拒不停工的，村委会对其停止供水供电。",
+     "未经批准擅自动工建房的，村委会责令停工；拒不停工的，报请有关部门依法处理。"),
+    ("村民应当尊老爱幼。", None),
+])
+def test_suggestions(text: str, expected: str | None) -> None:
+    assert suggest(text) == expected
+
+
+def test_points_scheme_and_residents_wording() -> None:
+    assert suggest("违者罚款200元。", points=True) == "违者由村民委员会批评教育、责令改正，并按积分管理办法扣减积分；造成损失的，依法赔偿实际损失。"
+    assert suggest("违者停止供水。", village=False) == "违者报请有关部门依法处理。"
+    assert "居民委员会" in suggest("违者罚款200元。", village=False)
