@@ -10,7 +10,8 @@
     python scripts/i18n.py check-fragment OUT.po FILE ...  # check such a catalog against its FILEs
 
 Messages are Chinese strings in `_()`, `N_()` and `ngettext()` calls (see civcat/i18n.py), plus the
-law titles and quoted articles of civcat/legal/parameters.yaml, which messages cite.
+law titles and quoted articles of civcat/legal/parameters.yaml and citations.yaml, which messages
+and rule pages cite, and the titles and summaries of citations.yaml's documents.
 Needs Babel (in the test extras).
 """
 
@@ -34,6 +35,7 @@ LOCALE = PACKAGE / "locale"
 PO = LOCALE / "en" / "LC_MESSAGES" / "civcat.po"
 MO = PO.with_suffix(".mo")
 PARAMETERS = PACKAGE / "legal" / "parameters.yaml"
+CITATIONS = PACKAGE / "legal" / "citations.yaml"
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Where an English message may keep Chinese: a law's title in 《》 (the authoritative name, given
@@ -72,6 +74,12 @@ def law_messages() -> list[tuple[str, str]]:
     out += [(mark, where) for mark in _strings(data, "carried_forward_mark")]
     # Figures' notes are shown to clerks; a set's own note is for maintainers.
     out += [(note, where) for s in data for note in _strings(s.get("parameters", {}), "note")]
+    texts = YAML(typ="safe", pure=True).load(CITATIONS.read_text(encoding="utf-8"))
+    where = "legal/citations.yaml"
+    for text in _strings(texts, "citation"):
+        citation = Citation.model_validate(text)
+        out += [(citation.law, where), (citation.quote, where)]
+    out += [(text, where) for key in ("document", "says") for text in _strings(texts, key)]
     return out
 
 
@@ -90,7 +98,7 @@ def extract(files: list[Path] | None = None) -> Catalog:
             msgid = message if isinstance(message, str) else tuple(message)
             if (msgid[0] if isinstance(msgid, tuple) else msgid):
                 catalog.add(msgid, locations=[(where, lineno)], auto_comments=comments)
-    if files is None or PARAMETERS in files:
+    if files is None or PARAMETERS in files or CITATIONS in files:
         for message, where in law_messages():
             catalog.add(message, locations=[(where, 0)])
     return catalog

@@ -169,7 +169,7 @@ def test_the_cache_keeps_languages_apart(mini):
     second = civcat("validate", "--format", "concise", cwd=mini.root, CIVCAT_LANG="en", **cache)
     assert "CV401" in first.stdout and "CV401" in second.stdout
     assert "村民委员会成员 12 人" in first.stdout
-    assert "Organic Law of the Villagers' Committees (2018), Article 6(1)" in second.stdout, second.stdout
+    assert "Organic Law of the Villagers' Committees (2025), Article 8(1)" in second.stdout, second.stdout
     assert han_outside_quotes(second.stdout.split("CV401", 1)[1].splitlines()[0]) == []
 
 

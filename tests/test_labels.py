@@ -120,8 +120,9 @@ def _label_like_dicts():
                     yield f"{path.relative_to(package)}:{node.lineno} {names}"
 
 
-#: Tables keyed by a Literal's values that are not its words: the tiers' captions, the headings of stats.
-NOT_LABELS = {"TIER_CAPTIONS", "TRIAGE_LEVELS"}
+#: Tables keyed by a Literal's values that are not its words: the tiers' captions, the headings of stats,
+#: the import's phrases for a vote's basis.
+NOT_LABELS = {"TIER_CAPTIONS", "TRIAGE_LEVELS", "_BASIS_LABELS"}   # _BASIS_LABELS: 按户计, how a vote counts
 
 
 def test_no_module_keeps_its_own_words_for_a_literal():

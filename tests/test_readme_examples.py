@@ -25,6 +25,9 @@ README = REPO / "README.md"
 
 #: Lines expected to exit with another code than 0, with the README's reason.
 EXPECTED: dict[str, int] = {}
+#: Files a clerk brings that the bundled county does not hold (their Word charters): the lines that
+#: read them are not run. Every other line is.
+USER_FILES = {"桐梓村村规民约.docx", "公约/", "新版.docx"}
 
 
 def readme_blocks() -> list[tuple[int, list[str]]]:
@@ -97,7 +100,7 @@ def test_readme_block_runs_as_written(work, start, block):
         if words[:1] == ["cd"]:
             cwd = (cwd / words[1]).resolve()
             continue
-        if words[:1] != ["civcat"] or (" ".join(words), cwd) in _DONE:
+        if words[:1] != ["civcat"] or (" ".join(words), cwd) in _DONE or USER_FILES & set(words):
             continue
         _DONE.add((" ".join(words), cwd))
         run = subprocess.run([sys.executable, "-m", "civcat", *words[1:]], cwd=cwd, env=env, capture_output=True,

@@ -257,3 +257,12 @@ def test_known_differences_of_a_json_schema_validator(tmp_path, schemas, mini):
     path.write_text(text, encoding="utf-8")
     [errors] = check_jsonschema(schemas / schema_filename("community"), [path]).values()
     assert errors and all("'base' was unexpected" in e for e in errors)  # only the anchor's own key, not `<<`
+
+
+def test_vote_authorised_is_an_optional_boolean_in_the_charter_schema():
+    schema = kind_schema("charter")
+    vote = schema["$defs"]["Vote"]["properties"]["authorised"]
+    kinds = {option.get("type") for option in vote.get("anyOf", [vote])}
+    assert kinds == {"boolean", "null"}, vote
+    assert "authorised" not in schema["$defs"]["Vote"].get("required", [])
+    assert "居民会议授权" in vote["description"]

@@ -49,6 +49,11 @@ class OutputFormat(str, Enum):
 class StatsFormat(str, Enum):
     text = "text"
     json = "json"
+    csv = "csv"
+
+
+class StatsBy(str, Enum):
+    township = "township"
 
 
 def _version(value: bool) -> None:
@@ -131,6 +136,7 @@ def validate(
 @app.command(help=_("统计乡镇、村和社区、清单事项与公约的数量。"))
 def stats(
     output_format: Annotated[StatsFormat, typer.Option("--format", "-f", help=_("输出格式"))] = StatsFormat.text,
+    by: Annotated[StatsBy | None, typer.Option("--by", help=_("分组统计：township 每个乡镇（街道）一行"))] = None,
 ) -> None:
     """Count what the files hold."""
     import json
@@ -147,7 +153,17 @@ def stats(
         return
     repository = load_repository(root)
     parse_documents(repository)
+    if by is StatsBy.township:
+        from .commands._stats_output import print_township_stats
+
+        print_township_stats(repository, output_format.value)
+        return
     figures = repository_stats(repository)
+    if output_format is StatsFormat.csv:
+        from .commands._stats_output import print_county_csv
+
+        print_county_csv(figures)
+        return
     if output_format is StatsFormat.json:
         typer.echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return

@@ -8,27 +8,74 @@ replaces the configured select; its `--ignore` and `--extend-select` add to the 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from .errors import UsageError
 from .i18n import _, ngettext
 
-
-@dataclass
-class Config:
-    select: list[str] | None = None
-    extend_select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
-    source: str | None = None  # the file it came from, for messages
+#: The longest time one document may take to render (`[render] timeout`, `--timeout`): a day. Beyond
+#: it a limit means nothing, and the operating system's wait refuses it (`timeout = 1e9` used to end
+#: in an OverflowError).
+MAX_TIMEOUT = 86_400.0
 
 
-def load_config(root: Path | None) -> Config:
-    """The repository's configuration; civcat.toml wins over pyproject.toml when both have one."""
-    if root is None:
-        return Config()
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class _Table(BaseModel):
+    """A configuration table: keys as TOML writes them (kebab-case), unknown keys refused, no coercion."""
+
+    model_config = ConfigDict(extra="forbid", alias_generator=_kebab, strict=True)
+
+
+class RenderConfig(_Table):
+    """`[tool.civcat.render]` (`[render]` in civcat.toml); the command line's options win over it."""
+
+    body_font: str | None = Field(None, description="正文字体（字体族名）")
+    title_font: str | None = Field(None, description="标题字体（字体族名）")
+    font_dirs: list[str] = Field(default_factory=list, description="字体文件夹，相对于仓库根目录")
+    system_fonts: bool | None = Field(None, description="是否使用系统安装的字体")
+    timeout: float | None = Field(None, description="每份文件排版的时限（秒）")
+
+    @field_validator("timeout", mode="before")
+    @classmethod
+    def _seconds(cls, value: Any) -> Any:
+        return float(value) if isinstance(value, int) and not isinstance(value, bool) else value  # 60 as 60.0
+
+
+class Config(_Table):
+    """The repository's configuration: `[tool.civcat]` in pyproject.toml, or civcat.toml (top level)."""
+
+    select: list[str] | None = Field(None, description="只运行这些规则（代码或前缀，ALL 为全部）")
+    extend_select: list[str] = Field(default_factory=list, description="另外运行的规则（含默认关闭的）")
+    ignore: list[str] = Field(default_factory=list, description="不运行的规则")
+    rules: dict[str, dict[str, Any]] = Field(default_factory=dict, description="各规则的选项：[rules.CODE]")
+    render: RenderConfig = Field(default_factory=RenderConfig, description="排版设置")
+    _source: str | None = PrivateAttr(None)
+
+    @field_validator("select", "extend_select", "ignore", mode="after")
+    @classmethod
+    def _upper(cls, value: list[str] | None) -> list[str] | None:
+        return None if value is None else [code.strip().upper() for code in value]
+
+    @field_validator("rules", mode="after")
+    @classmethod
+    def _upper_codes(cls, value: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        return {code.upper(): dict(options) for code, options in value.items()}
+
+    @property
+    def source(self) -> str | None:
+        """The file the configuration came from, for messages."""
+        return self._source
+
+
+def _tables(root: Path) -> tuple[str, Any] | None:
+    """(file name, civcat table) of the first configuration found: civcat.toml (top level or its own
+    [tool.civcat]) wins over pyproject.toml's [tool.civcat]."""
     for name, table_path in (("civcat.toml", ()), ("pyproject.toml", ("tool", "civcat"))):
         path = root / name
         if not path.is_file():
@@ -43,35 +90,46 @@ def load_config(root: Path | None) -> Config:
             continue
         if "tool" in table and not table_path:
             table = table.get("tool", {}).get("civcat", table)  # civcat.toml may also use [tool.civcat]
-        return _from_table(table, name)
-    return Config()
+        return name, table
+    return None
 
 
-def _codes(value: Any, where: str) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise UsageError(_("{where} 应为规则代码的列表，如 [\"CV701\"]").format(where=where))
-    return [v.strip().upper() for v in value]
+def load_config(root: Path | None) -> Config:
+    """The repository's configuration, checked; the defaults when there is none."""
+    found = _tables(root) if root is not None else None
+    if found is None:
+        return Config()
+    name, table = found
+    try:
+        config = Config.model_validate(table)
+    except ValidationError as error:
+        raise UsageError(_config_error(error, name)) from None
+    config._source = name
+    return config
 
 
-def _from_table(table: dict[str, Any], source: str) -> Config:
-    known = {"select", "extend-select", "ignore", "rules", "render"}  # render: read by civcat.render.settings
-    unknown = set(table) - known
-    if unknown:
-        raise UsageError(ngettext("{file}: 未知的配置项 {unknown}；可用：{known}",
-                                  "{file}: 未知的配置项 {unknown}；可用：{known}", len(unknown)).format(
-            file=source, unknown=", ".join(sorted(unknown)), known=", ".join(sorted(known))))
-    rules = table.get("rules", {})
-    if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
-        raise UsageError(_("{file}: [tool.civcat.rules.CODE] 下应为各规则的选项表").format(file=source))
-    return Config(
-        select=_codes(table["select"], f"{source}: select") if "select" in table else None,
-        extend_select=_codes(table.get("extend-select"), f"{source}: extend-select"),
-        ignore=_codes(table.get("ignore"), f"{source}: ignore"),
-        rules={code.upper(): dict(options) for code, options in rules.items()},
-        source=source,
-    )
+def _config_error(error: ValidationError, source: str) -> str:
+    """The first problem of a configuration, as one line naming the file and the key."""
+    first = error.errors(include_url=False)[0]
+    loc = [str(part) for part in first["loc"]]
+    in_render = len(loc) > 1 and loc[0] == "render"
+    where = f"{source} [render]" if in_render else source
+    key = loc[1] if in_render and len(loc) > 1 else loc[0] if loc else ""
+    if first["type"] == "extra_forbidden":
+        known = list(RenderConfig.model_fields) if in_render else list(Config.model_fields)
+        unknown = sorted({str(e["loc"][-1]) for e in error.errors() if e["type"] == "extra_forbidden"})
+        return ngettext("{file}: 未知的配置项 {unknown}；可用：{known}", "{file}: 未知的配置项 {unknown}；可用：{known}",
+                        len(unknown)).format(file=where, unknown=", ".join(unknown),
+                                             known=", ".join(_kebab(k) for k in known))
+    if key in ("select", "extend-select", "ignore"):
+        return _("{where} 应为规则代码的列表，如 [\"CV701\"]").format(where=f"{source}: {key}")
+    if key == "rules":
+        return _("{file}: [tool.civcat.rules.CODE] 下应为各规则的选项表").format(file=source)
+    if loc == ["render"]:
+        return _("{where} 应为一个表").format(where=f"{source} [render]")
+    expected = {"body-font": "str", "title-font": "str", "font-dirs": "list", "system-fonts": "bool",
+                "timeout": "float"}.get(key, "")
+    return _("{where}: {key} 的值类型不对（应为 {type}）").format(where=where, key=key, type=expected)
 
 
 def _expand(patterns: list[str], codes: list[str], where: str, rules: dict[str, Any]) -> set[str]:

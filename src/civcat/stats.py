@@ -47,3 +47,41 @@ LABELS = {
 }
 TRIAGE_LEVELS = {"street": N_("街道层面参考事项"), "township": N_("乡镇层面参考事项")}
 TIERS = TIER_LABELS
+
+
+#: The columns of `civcat stats --by township`, in order: the JSON's and the CSV's keys, and their labels.
+TOWNSHIP_COLUMNS = {
+    "code": N_("代码"), "name": N_("名称"), "type": N_("类型"),
+    "villages": N_("村"), "communities": N_("社区"),
+    "charters_adopted": N_("公约已通过"), "charters_draft": N_("公约草案"), "charters_missing": N_("没有公约"),
+    "excluded": N_("排除的参考事项"), "local": N_("本地新增事项"),
+}
+TOWNSHIP_TYPES = TOWNSHIP_TYPE_LABELS
+
+
+def township_stats(repository: Repository) -> list[dict]:
+    """One row of counts per township of county.yaml (in code order), then communities under no
+    township of county.yaml by their first nine digits; `total` is the county's sums (see `township_total`)."""
+    rows: dict[str, dict] = {}
+    for code, township in sorted(repository.townships.items()):
+        rows[code] = _township_row(code, township.name, township.type)
+    for code, doc in sorted(repository.communities.items()):
+        row = rows.setdefault(code[:9], _township_row(code[:9], "", ""))
+        model = doc.model
+        row["villages" if model.type == "village" else "communities"] += 1
+        charter = repository.charters.get(code)
+        row[f"charters_{charter.model.status}" if charter is not None else "charters_missing"] += 1
+        consultation = model.consultation
+        row["excluded"] += len(model.triage.excluded) + (len(consultation.excluded) if consultation else 0)
+        row["local"] += len(model.triage.local) + (len(consultation.local) if consultation else 0)
+    return list(rows.values())
+
+
+def township_total(rows: list[dict]) -> dict:
+    counted = [key for key in TOWNSHIP_COLUMNS if key not in ("code", "name", "type")]
+    return {key: sum(row[key] for row in rows) for key in counted}
+
+
+def _township_row(code: str, name: str, kind: str) -> dict:
+    return {"code": code, "name": name, "type": kind, "villages": 0, "communities": 0, "charters_adopted": 0,
+            "charters_draft": 0, "charters_missing": 0, "excluded": 0, "local": 0}

@@ -168,7 +168,7 @@ def test_community_charter_and_draft(mini, tmp_path):
     assert "三合社区居民公约" in text and "经居民会议表决通过" in text and "汉葭街道办事处" in text
     mini.replace(COMMUNITY_CHARTER, "model: residents_convention", "status: draft\nmodel: residents_convention")
     text = text_of(render_one(mini, tmp_path / "draft", COMMUNITY_CODE))
-    assert "（草案）" in text and "尚未经居民会议表决通过" in text
+    assert "草案（征求意见稿）" in text and "尚未经居民会议表决通过" in text
 
 
 def test_booklet_is_a4_with_page_numbers(mini, tmp_path):

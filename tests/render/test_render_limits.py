@@ -169,7 +169,7 @@ def test_timeout_from_the_configuration(mini):
     assert run.returncode == 1 and "2 秒的时间上限" in run.stderr, run.stderr
     mini.write("civcat.toml", "[render]\ntimeout = 0\n")
     run = civcat("render", "charter", "石门村", cwd=mini.root)
-    assert run.returncode == 2 and "timeout 应为大于 0 的秒数" in run.stderr
+    assert run.returncode == 2 and "timeout = 0：应为大于 0、不超过 86400 的秒数" in run.stderr
     mini.write("civcat.toml", '[render]\ntimeout = "60"\n')
     run = civcat("render", "charter", "石门村", cwd=mini.root)
     assert run.returncode == 2 and "timeout 的值类型不对" in run.stderr

@@ -184,13 +184,88 @@ def test_cv504_basis_the_body_does_not_count_by(mini):
     assert f.line == mini.line_of(VILLAGE_CHARTER, "basis: representatives") and "persons" in f.message
 
 
-def test_cv504_judged_by_the_carried_forward_set_from_2026(mini):
-    dates(mini, VILLAGE_CHARTER, solicited="2026-01-05", drafted="2026-01-20", reviewed="2026-02-10",
-          voted="2026-03-15", filed="2026-03-25", published="2026-03-30")
+def voted_on(mini, rel: str, day: str) -> None:
+    """Vote, file and publish on `day` (the earlier steps stay in 2021)."""
+    dates(mini, rel, voted=day, filed=day, published=day)
+
+
+def representatives(mini, rel: str, eligible: int, present: int, in_favour: int) -> None:
+    """The charter voted by its 代表会议, counted over its members."""
+    body = "villagers" if rel == VILLAGE_CHARTER else "residents"
+    mini.replace(rel, f"body: {body}_meeting", f"body: {body}_representatives")
+    mini.replace(rel, "basis: persons", "basis: representatives")
+    vote(mini, rel, eligible, present, in_favour)
+
+
+def test_cv504_village_article_on_both_sides_of_2026(mini):
     vote(mini, VILLAGE_CHARTER, 1000, 500, 450)
-    [f] = found(mini, "CV504")
-    assert "2025年修正后沿用" in f.message and "待核实" in f.message
+    voted_on(mini, VILLAGE_CHARTER, "2025-12-31")
+    [old] = found(mini, "CV504")
+    assert "《村民委员会组织法》（2018）第二十二条第一款" in old.message and "（2025）" not in old.message
+    voted_on(mini, VILLAGE_CHARTER, "2026-01-01")
+    [new] = found(mini, "CV504")
+    assert "《村民委员会组织法》（2025）第二十六条第一款" in new.message and "（2018）" not in new.message
+    assert "待核实" not in old.message + new.message
     assert [f.code for f in mini.validate().findings] == ["CV504"]
+
+
+def test_cv504_villagers_representatives_article_on_both_sides_of_2026(mini):
+    representatives(mini, VILLAGE_CHARTER, 45, 29, 28)
+    voted_on(mini, VILLAGE_CHARTER, "2025-12-31")
+    [old] = found(mini, "CV504")
+    assert "《村民委员会组织法》（2018）第二十六条第二款" in old.message
+    voted_on(mini, VILLAGE_CHARTER, "2026-01-01")
+    [new] = found(mini, "CV504")
+    assert "《村民委员会组织法》（2025）第三十条第二款" in new.message
+
+
+def test_cv505_villagers_meeting_article_on_both_sides_of_2026(mini):
+    vote(mini, VILLAGE_CHARTER, 1000, 600, 300)
+    voted_on(mini, VILLAGE_CHARTER, "2025-12-31")
+    [old] = found(mini, "CV505")
+    assert "《村民委员会组织法》（2018）第二十二条第一款" in old.message
+    voted_on(mini, VILLAGE_CHARTER, "2026-01-01")
+    [new] = found(mini, "CV505")
+    assert "《村民委员会组织法》（2025）第二十六条第一款" in new.message
+
+
+def test_rule_page_shows_both_versions_with_their_dates():
+    from typer.testing import CliRunner
+
+    from civcat.cli import app
+
+    page = CliRunner().invoke(app, ["rule", "CV504"]).stdout
+    assert "2018-12-29 至 2025-12-31：《城市居民委员会组织法》（2018）第九条第三款" in page
+    assert "2026-01-01 起：《城市居民委员会组织法》（2025）第二十七条" in page
+    assert "2026-01-01 起：《城市居民委员会组织法》（2025）第二十八条第一款" in page  # 居民代表会议 4/5
+    assert "待核实" not in page
+
+
+def test_cv504_residents_meeting_of_group_representatives_ends_2026(mini):
+    # 2018 Art 9: a 居民会议 of 居民小组 representatives is quorate with more than half of them.
+    mini.replace(COMMUNITY_CHARTER, "basis: persons", "basis: representatives")
+    vote(mini, COMMUNITY_CHARTER, 60, 31, 30)
+    voted_on(mini, COMMUNITY_CHARTER, "2025-12-31")
+    assert found(mini, "CV504") == []
+    voted_on(mini, COMMUNITY_CHARTER, "2026-01-01")
+    [f] = found(mini, "CV504")
+    assert f.line == mini.line_of(COMMUNITY_CHARTER, "basis: representatives")
+    assert "persons" in f.message and "households" in f.message
+    assert "《城市居民委员会组织法》（2025）第二十七条" in f.message
+
+
+def test_cv504_residents_representatives_on_both_sides_of_2026(mini):
+    representatives(mini, COMMUNITY_CHARTER, 45, 29, 28)  # 2/3 of 45 is 30
+    voted_on(mini, COMMUNITY_CHARTER, "2025-12-31")
+    [old] = found(mini, "CV504")
+    # 2018: the stand-in citation of the village law, and the note that says so.
+    assert "《村民委员会组织法》（2018）第二十六条第二款" in old.message and "参照村民代表会议" in old.message
+    voted_on(mini, COMMUNITY_CHARTER, "2026-01-01")
+    [new] = found(mini, "CV504")
+    assert "《城市居民委员会组织法》（2025）第二十九条" in new.message
+    assert "村民委员会组织法" not in new.message
+    mini.replace(COMMUNITY_CHARTER, "present: 29", "present: 30")  # exactly two thirds: quorate
+    assert found(mini, "CV504") == []
 
 
 def test_cv504_near_miss_draft_with_a_failed_vote(mini):
@@ -256,6 +331,59 @@ def test_cv507_residents_convention_by_representatives_is_a_warning(mini):
     assert "第十五条" in f.message
 
 
+def test_cv505_residents_representatives_majority_on_both_sides_of_2026(mini):
+    representatives(mini, COMMUNITY_CHARTER, 45, 40, 20)  # half of 40 is not a majority
+    voted_on(mini, COMMUNITY_CHARTER, "2025-12-31")
+    [old] = found(mini, "CV505")
+    assert "《村民委员会组织法》（2018）第二十六条第二款" in old.message
+    voted_on(mini, COMMUNITY_CHARTER, "2026-01-01")
+    [new] = found(mini, "CV505")
+    assert "《城市居民委员会组织法》（2025）第二十九条" in new.message and "到会组成人员的过半数通过" in new.message
+
+
+def authorise(mini, rel: str, value: str) -> None:
+    mini.replace(rel, "  women_present:", f"  authorised: {value}\n  women_present:")
+
+
+def test_cv507_authorised_representatives_on_both_sides_of_2026(mini):
+    representatives(mini, COMMUNITY_CHARTER, 45, 40, 38)
+    authorise(mini, COMMUNITY_CHARTER, "true")
+    voted_on(mini, COMMUNITY_CHARTER, "2025-12-31")
+    # 2018: the law has no 居民代表会议; an authorisation does not make it lawful.
+    [old] = found(mini, "CV507")
+    assert old.severity is Severity.WARNING and "《城市居民委员会组织法》（2018）第十五条第一款" in old.message
+    voted_on(mini, COMMUNITY_CHARTER, "2026-01-01")
+    assert found(mini, "CV507") == []
+    assert mini.validate().findings == []
+
+
+def test_cv507_representatives_without_authorisation_from_2026_is_a_warning(mini):
+    representatives(mini, COMMUNITY_CHARTER, 45, 40, 38)
+    voted_on(mini, COMMUNITY_CHARTER, "2026-01-01")
+    [f] = found(mini, "CV507")
+    assert (f.severity, f.line) == (Severity.WARNING, mini.line_of(COMMUNITY_CHARTER, "body: residents_representatives"))
+    assert "居民会议的授权" in f.message and "authorised: true" in f.message
+    assert "《城市居民委员会组织法》（2025）第三十条第一款" in f.message and "第三十条第二款" in f.message
+    authorise(mini, COMMUNITY_CHARTER, "false")
+    [f] = found(mini, "CV507")
+    assert (f.severity, f.line) == (Severity.WARNING, mini.line_of(COMMUNITY_CHARTER, "authorised: false"))
+
+
+def test_cv507_village_rules_stay_with_the_villagers_meeting_when_authorised(mini):
+    representatives(mini, VILLAGE_CHARTER, 45, 40, 38)
+    authorise(mini, VILLAGE_CHARTER, "true")
+    for day, article in (("2025-12-31", "（2018）第二十七条第一款"), ("2026-01-01", "（2025）第三十一条第一款")):
+        voted_on(mini, VILLAGE_CHARTER, day)
+        [f] = found(mini, "CV507")
+        assert f.severity is Severity.ERROR and article in f.message and "第十条第二款" in f.message, day
+
+
+def test_cv507_authorised_must_be_a_boolean(mini):
+    authorise(mini, COMMUNITY_CHARTER, "yes")
+    [f] = mini.validate().findings
+    assert f.code == "CV102" and f.line == mini.line_of(COMMUNITY_CHARTER, "authorised: yes")
+
+
 def test_cv507_residents_convention_by_a_villagers_body_is_an_error(mini):
     mini.replace(COMMUNITY_CHARTER, "body: residents_meeting", "body: villagers_meeting")
     [f] = found(mini, "CV507")
@@ -288,6 +416,36 @@ def test_cv508_near_miss_county_name_in_front(mini, authority):
     assert found(mini, "CV508") == []
 
 
+COUNTY_GOVERNMENT = "彭水苗族土家族自治县人民政府"
+
+
+def test_cv508_residents_convention_filed_with_the_county_from_2026(mini):
+    mini.replace(COMMUNITY_CHARTER, "filed_with: 汉葭街道办事处", f"filed_with: {COUNTY_GOVERNMENT}")
+    voted_on(mini, COMMUNITY_CHARTER, "2025-12-31")
+    [old] = found(mini, "CV508")
+    assert "汉葭街道办事处" in old.message and "《城市居民委员会组织法》（2018）第十五条第一款" in old.message
+    voted_on(mini, COMMUNITY_CHARTER, "2026-01-01")
+    assert found(mini, "CV508") == []
+    mini.replace(COMMUNITY_CHARTER, f"filed_with: {COUNTY_GOVERNMENT}", f"filed_with: 重庆市{COUNTY_GOVERNMENT}")
+    assert found(mini, "CV508") == []
+
+
+def test_cv508_county_bureau_still_wrong_from_2026_and_the_message_names_both(mini):
+    mini.replace(COMMUNITY_CHARTER, "filed_with: 汉葭街道办事处", "filed_with: 县民政局")
+    voted_on(mini, COMMUNITY_CHARTER, "2026-01-01")
+    [f] = found(mini, "CV508")
+    assert "汉葭街道办事处" in f.message and COUNTY_GOVERNMENT in f.message
+    assert "《城市居民委员会组织法》（2025）第三十一条第一款" in f.message and "第四十七条" in f.message
+
+
+def test_cv508_village_rules_not_with_the_county_on_either_side(mini):
+    mini.replace(VILLAGE_CHARTER, "filed_with: 长生镇人民政府", f"filed_with: {COUNTY_GOVERNMENT}")
+    for day, article in (("2025-12-31", "（2018）第二十七条第一款"), ("2026-01-01", "（2025）第三十一条第一款")):
+        voted_on(mini, VILLAGE_CHARTER, day)
+        [f] = found(mini, "CV508")
+        assert article in f.message and "长生镇人民政府" in f.message, day
+
+
 def test_cv508_another_township_that_ends_the_same(mini):
     mini.replace(VILLAGE_CHARTER, "filed_with: 长生镇人民政府", "filed_with: 新长生镇人民政府")
     assert len(found(mini, "CV508")) == 1
@@ -307,6 +465,7 @@ def test_cv509_no_women_at_the_vote(mini):
     [f] = found(mini, "CV509")
     assert (f.path, f.severity, f.line) == (VILLAGE_CHARTER, Severity.WARNING,
                                             mini.line_of(VILLAGE_CHARTER, "women_present: 0"))
+    assert "应当有妇女参与制定。《妇女权益保障法》（2022）第十三条第一款：妇女有权" in f.message
 
 
 def test_cv509_near_miss_not_recorded(mini):
@@ -333,7 +492,7 @@ def test_cv510_selected_fires_after_five_years(mini):
 def test_cv510_years_option(mini):
     early = dt.date(2025, 1, 1)
     assert found(mini, "CV510", extend_select=["CV510"], as_of=early) == []
-    config = Config(extend_select=["CV510"], rules={"CV510": {"years": 3}})
+    config = Config.model_validate({"extend-select": ["CV510"], "rules": {"CV510": {"years": 3}}})
     result = found(mini, "CV510", config=config, as_of=early)
     assert len(result) == 2 and "3 年" in result[0].message
 

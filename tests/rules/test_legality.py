@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 
 import pytest
 from conftest import COMMUNITY_CHARTER, VILLAGE_CHARTER
 
 from civcat.findings import Severity
-from civcat.legal import Citation
 from civcat.rules import all_rules
-from civcat.rules import legality
 from civcat.rules.legality import LegalityRule, measures_of
 
 MODEL = "charters/model/village_rules.yaml"
@@ -195,30 +193,43 @@ def test_legality_rules_share_one_mechanism():
         assert VILLAGE_LAW in rule.basis or "第五十六条" in rule.basis
 
 
-# --- the quotes are the law's words ---------------------------------------------------------------
+# --- the conflict test of the law in force on the vote date -----------------------------------------
+# (The quotes themselves are checked against the law texts in tests/test_legal_parameters.py.)
 
-def _citations():
-    for name in dir(legality):
-        value = getattr(legality, name)
-        if isinstance(value, str) and value.startswith("《"):
-            yield name, value
+def test_clause_citation_on_both_sides_of_2026(mini):
+    set_article(mini, "乱砍滥伐林木的，每株罚款500元。")
+    text = mini.read(VILLAGE_CHARTER)
+    mini.write(VILLAGE_CHARTER, text.replace("voted: 2021-08-15", "voted: 2025-12-31")
+               .replace("filed: 2021-08-25", "filed: 2025-12-31").replace("published: 2021-08-30", "published: 2025-12-31"))
+    (old,) = legal_findings(mini)
+    assert VILLAGE_LAW in old.message and "国家的政策" in old.message and "公序良俗" not in old.message
+    mini.write(VILLAGE_CHARTER, mini.read(VILLAGE_CHARTER).replace("2025-12-31", "2026-01-01"))
+    (new,) = legal_findings(mini)
+    assert "《村民委员会组织法》（2025）第三十一条第二款" in new.message
+    assert "公序良俗" in new.message and "国家的政策" not in new.message
 
 
-@pytest.mark.parametrize(("name", "quoted"), list(_citations()), ids=[n for n, _ in _citations()])
-def test_citation_quotes_the_law(name, quoted):
-    from test_legal_parameters import LAW_DIR, _articles, _law_file, _number, _squash
+def test_residents_convention_from_2026_cites_the_2025_residents_law(mini):
+    mini.replace(COMMUNITY_CHARTER, f"- text: {COMMUNITY_ARTICLE}\n",
+                 f"- text: {COMMUNITY_ARTICLE}\n      - text: 拒不缴纳物业费的，停止供水。\n")
+    mini.write(COMMUNITY_CHARTER, mini.read(COMMUNITY_CHARTER).replace("voted: 2021-08-15", "voted: 2026-01-01")
+               .replace("filed: 2021-08-25", "filed: 2026-01-01").replace("published: 2021-08-30", "published: 2026-01-01"))
+    (f,) = legal_findings(mini)
+    assert "《城市居民委员会组织法》（2025）第三十一条第二款" in f.message and "公序良俗" in f.message
 
-    if not LAW_DIR.is_dir():
-        pytest.skip(f"law texts not found at {LAW_DIR}")
-    cited = Citation.model_validate(quoted)
-    articles = _articles(_law_file(cited))
-    article = re.match(r"第[^条]+条", cited.article).group(0)
-    paragraphs = articles[article]
-    paragraph = re.search(r"第[^条款]+款", cited.article)
-    scope = paragraphs[_number(paragraph.group(0)) - 1] if paragraph else "".join(paragraphs)
-    scope = _squash(scope).replace(":", "：")
-    for piece in cited.quote.split("……"):
-        assert _squash(piece) in scope, f"{name}: {cited.reference} does not say: {piece}"
+
+def test_model_charter_is_judged_by_the_law_on_the_check_date(mini):
+    mini.replace(MODEL, f"- text: {ARTICLE}", "- text: 违者罚款200元。")
+    (before,) = [f for f in mini.validate(as_of=dt.date(2025, 12, 31)).findings if f.code.startswith("CV60")]
+    (after,) = [f for f in mini.validate(as_of=dt.date(2026, 1, 1)).findings if f.code.startswith("CV60")]
+    assert VILLAGE_LAW in before.message and "（2025）第三十一条第二款" in after.message
+
+
+def test_rule_pages_show_both_conflict_tests_with_dates():
+    page = all_rules()["CV601"].basis
+    assert "2018-12-29 至 2025-12-31：《村民委员会组织法》（2018）第二十七条第二款" in page
+    assert "2026-01-01 起：《村民委员会组织法》（2025）第三十一条第二款" in page
+    assert "2026-01-01 起：《城市居民委员会组织法》（2025）第三十一条第二款" in page
 
 
 # --- CV609 ----------------------------------------------------------------------------------------

@@ -33,11 +33,14 @@ Townships = Annotated[list[str] | None, typer.Option(
 
 
 def register(app: typer.Typer) -> None:
-    import_app = typer.Typer(help=_("从外部表格导入。"), no_args_is_help=True,
+    import_app = typer.Typer(help=_("从外部表格和文档导入。"), no_args_is_help=True,
                              rich_markup_mode=None, pretty_exceptions_enable=False)
     new_app = typer.Typer(help=_("新建村（社区）文件或公约草案。"),
                           no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False)
     app.add_typer(import_app, name="import")
+    from .import_charter import register as register_import_charter
+
+    register_import_charter(import_app)
     app.add_typer(new_app, name="new")
 
     @app.command("init", help=_("为另一个县（区）创建 civcat 仓库：county.yaml、参考清单和示范文本、CI 检查、说明。"))

@@ -34,6 +34,7 @@ FIELD_LABELS = {
     "procedure.published": N_("程序·公布"),
     "vote": N_("表决"), "vote.body": N_("表决机构"), "vote.basis": N_("到会人数计算基础"), "vote.eligible": N_("应到人数"),
     "vote.present": N_("实到人数"), "vote.in_favour": N_("赞成人数"), "vote.women_present": N_("到会女性人数"),
+    "vote.authorised": N_("居民会议授权"),
     "filed_with": N_("备案机关"), "points": N_("积分制"), "points.title": N_("积分制名称"), "points.items": N_("积分项目"),
     "points.redemption": N_("积分兑换办法"), "chapters": N_("章"),
     "level": N_("层面"), "issued": N_("印发日期"), "items": N_("事项"), "categories": N_("类别"),

@@ -4,6 +4,10 @@ FORMAT.md §3: a charter is judged by the law in force on its vote date, so the 
 (`parameters.yaml`, one set per period of law), not code. A rule asks for the set in force on a
 day and reads typed figures from it; every figure carries its citation, the day its set took
 effect and whether its set merely carries older figures forward until the new law is checked.
+Articles that carry no figure (the women-member clause, the conflict test, consultation …) are
+the set's `provisions`, by name; texts that do not change between the sets (other laws, standards,
+the county's documents) are in `citations.yaml`. A rule page's legal basis is a `RuleBasis` of such
+names, shown with the dates of each version where the versions differ.
 
     from civcat.legal import parameters_on
 
@@ -18,7 +22,7 @@ effect and whether its set merely carries older figures forward until the new la
 Texts shown to clerks come out in the interface language (civcat.i18n): citations and references
 cite law titles and quotes from the catalog in English ("Organic Law of the Villagers' Committees
 (2018), Article 22(1): …"), figures' notes are shown with `_(figure.note)`, and `Figure.mark` is
-the carried-forward mark as it is appended in either language.
+the carried-forward mark as it is appended in either language (empty: no set is carried forward).
 
 Counts are compared exactly with integers and fractions: “过半数” of 1001 is 501, never 500.5
 rounded one way or the other.
@@ -44,6 +48,8 @@ __all__ = [
     "AllowedBody",
     "Basis",
     "CharterAdoption",
+    "CharterFiling",
+    "Document",
     "CharterType",
     "Citation",
     "CommitteeSize",
@@ -51,11 +57,16 @@ __all__ = [
     "Comparison",
     "Figure",
     "LegalParameters",
+    "Provision",
+    "RuleBasis",
     "Source",
     "Term",
     "Threshold",
     "VoteBody",
     "VoteBodyRules",
+    "cited_together",
+    "document",
+    "law_text",
     "parameter_sets",
     "parameters_on",
     "share_words",
@@ -66,6 +77,9 @@ CommunityType = Literal["village", "community"]
 VoteBody = Literal["villagers_meeting", "villagers_representatives", "residents_meeting", "residents_representatives"]
 Basis = Literal["persons", "households", "representatives"]
 CharterType = Literal["village_rules", "residents_convention"]
+#: Who a charter may be filed with: the community's own 乡、镇人民政府 or 街道办事处 (`township`), or the
+#: county's 人民政府 (`county`, standing where the law names the government of a 市辖区).
+Authority = Literal["township", "county"]
 #: more_than: part > fraction × whole (“过半数”, “超过”); at_least: part ≥ fraction × whole (“以上”,
 #: which in Chinese law includes the figure itself).
 Comparison = Literal["more_than", "at_least"]
@@ -206,7 +220,7 @@ class Figure(_Frozen):
     @property
     def mark(self) -> str:
         """The set's carried-forward mark as it ends a citation or reference, "" when the set is not
-        carried forward: （2025年修正后沿用，待核实）, in English " (carried forward …)" with its space."""
+        carried forward: e.g. （2030年修正后沿用）, in English " (carried forward …)" with its space."""
         if not self.carried_forward:
             return ""
         return self.carried_forward_mark if current_language() == "zh" else " " + _(self.carried_forward_mark)
@@ -336,10 +350,16 @@ class VoteBodyRules(_Frozen):
 
 
 class AllowedBody(_Frozen):
-    """A vote body that may adopt a charter; `severity` warning: allowed, but reported."""
+    """A vote body that may adopt a charter; `severity` warning: allowed, but reported.
+
+    `authorised_by`: the body whose authorisation makes the adoption lawful (居民会议 for a
+    居民代表会议 from 2026); a vote recording that authorisation (`vote.authorised: true`) has no
+    finding, one without it has `severity`.
+    """
 
     body: VoteBody
     severity: Severity | None = None
+    authorised_by: VoteBody | None = None
     note: str | None = None
 
     @field_validator("severity")
@@ -355,10 +375,15 @@ class CharterAdoption(Figure):
 
     bodies: tuple[AllowedBody, ...] = Field(min_length=1)
 
-    def severity_for(self, body: str) -> Severity | None:
-        """None when `body` may adopt the charter, WARNING when it may but is reported, else ERROR."""
+    def severity_for(self, body: str, authorised: bool | None = None) -> Severity | None:
+        """None when `body` may adopt the charter, WARNING when it may but is reported, else ERROR.
+
+        `authorised`: whether the vote records the authorisation the body needs (`vote.authorised`);
+        it matters only for a body that the law lets adopt the charter when authorised."""
         for allowed in self.bodies:
             if allowed.body == body:
+                if allowed.authorised_by is not None and authorised is True:
+                    return None
                 return allowed.severity
         return Severity.ERROR
 
@@ -370,6 +395,16 @@ class CharterAdoption(Figure):
     def preferred_bodies(self) -> tuple[VoteBody, ...]:
         """The bodies that adopt it without any finding: name these in a fix."""
         return tuple(allowed.body for allowed in self.bodies if allowed.severity is None)
+
+
+class CharterFiling(Figure):
+    """Who a charter of one type may be filed with (备案机关): `township`, and `county` where the law allows it."""
+
+    authorities: tuple[Authority, ...] = Field(min_length=1)
+
+
+class Provision(Figure):
+    """An article the rules cite that carries no figure: the women-member clause, the conflict test …"""
 
 
 class Source(_Frozen):
@@ -396,7 +431,10 @@ class LegalParameters(_Frozen):
     - `committee_size[community_type]`: CommitteeSize (村委会 3–7, 居委会 5–9);
     - `term[community_type]`: Term (5 years);
     - `vote_bodies[vote_body]`: VoteBodyRules, with `.quorum_for(basis)` and `.majority`;
-    - `adoption[charter_type]`: CharterAdoption, with `.severity_for(vote_body)`.
+    - `adoption[charter_type]`: CharterAdoption, with `.severity_for(vote_body, authorised)`;
+    - `filing[charter_type]`: CharterFiling, the authorities a charter may be filed with;
+    - `provisions[name]`: Provision, an article without a figure (names: see parameters.yaml);
+      a name the set lacks is an article the law of that period does not have.
     """
 
     valid_from: dt.date
@@ -409,6 +447,8 @@ class LegalParameters(_Frozen):
     term: dict[CommunityType, Term]
     vote_bodies: dict[VoteBody, VoteBodyRules]
     adoption: dict[CharterType, CharterAdoption]
+    filing: dict[CharterType, CharterFiling]
+    provisions: dict[str, Provision] = Field(default_factory=dict)
 
     @model_validator(mode="before")
     @classmethod
@@ -431,6 +471,7 @@ class LegalParameters(_Frozen):
         _require_keys("term", self.term, CommunityType)
         _require_keys("vote_bodies", self.vote_bodies, VoteBody)
         _require_keys("adoption", self.adoption, CharterType)
+        _require_keys("filing", self.filing, CharterType)
         if self.valid_until is not None and self.valid_until < self.valid_from:
             raise ValueError(f"valid_until {self.valid_until} precedes valid_from {self.valid_from}")
         if self.carried_forward != bool(self.carried_forward_mark):
@@ -452,6 +493,14 @@ class LegalParameters(_Frozen):
             yield f"vote_bodies.{body}.majority", rules.majority
         for charter_type, adoption in self.adoption.items():
             yield f"adoption.{charter_type}", adoption
+        for charter_type, filing in self.filing.items():
+            yield f"filing.{charter_type}", filing
+        for name, provision in self.provisions.items():
+            yield f"provisions.{name}", provision
+
+    def figure(self, name: str) -> Figure | None:
+        """The figure or provision of a dotted name (see `figures`), None when this set has none."""
+        return dict(self.figures()).get(name)
 
 
 def _stamped(node: Any, stamp: dict[str, Any]) -> Any:
@@ -499,3 +548,7 @@ def parameters_on(day: dt.date) -> LegalParameters:
         if candidate.valid_from <= day:
             return candidate
     return sets[0]
+
+
+# Below the models it builds on: the texts every period shares, and what a rule page cites.
+from .basis import Document, RuleBasis, cited_together, document, law_text  # noqa: E402

@@ -71,11 +71,14 @@ class Vote(CivcatModel):
     body: VoteBody | None = Field(None, description="表决机构：villagers_meeting 村民会议、villagers_representatives 村民代表会议、"
                                                     "residents_meeting 居民会议、residents_representatives 居民代表会议")
     basis: VoteBasis | None = Field(None, description="到会人数的计算基础：persons 十八周岁以上人员、households 户的代表、"
-                                                      "representatives 代表（代表会议的组成人员，或居民小组选举的代表）")
+                                                      "representatives 代表（代表会议的组成人员；2026 年以前的居民会议："
+                                                      "居民小组选举的代表）")
     eligible: Count | None = Field(None, description="应到人数（户数、代表数）")
     present: Count | None = Field(None, description="实到人数（户数、代表数）")
     in_favour: Count | None = Field(None, description="赞成人数")
     women_present: Count | None = Field(None, description="到会女性人数")
+    authorised: bool | None = Field(None, description="居民代表会议表决居民公约时，是否经居民会议授权（2026 年起，"
+                                                      "《城市居民委员会组织法》（2025）第三十条第二款）：true 已授权，false 未授权，不写表示没有记录")
 
 
 class Charter(CivcatModel):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UsageError
-from ..i18n import _
+from ..i18n import _, ngettext
 from ..repository import Repository
 from .compiler import DocumentJob, JobResult, WorkResult
 from .options import PAPERS, DocumentFailure, RenderFailed, RenderOptions, paper_named
@@ -53,13 +53,17 @@ def render(repository: Repository, kind: str, selectors: list[str], options: Ren
     (the others are written).
     """
     from . import batch, documents, templates
+    from .output import check_output_folder
 
     options = options.checked()
+    check_output_folder(options.out_dir)
     if repository.county is None:
         raise UsageError(_("仓库没有可用的 catalogues/county.yaml；请先运行 civcat validate"))
     spec = templates.find_template(repository.root, options.template, kind)
     codes = documents.select(repository, kind, selectors, everything=everything, township=township)
     plan = _Plan(repository, kind, spec, options)
+    if not options.force:
+        plan.refused = refusals(repository, kind, codes)
 
     if on_start is not None:
         on_start(len(codes))
@@ -125,6 +129,48 @@ def close_workers(workers) -> None:
         templates.remove_typst_root(workers.typst_root)
 
 
+#: Findings named in a refusal; the rest are counted ("等 12 个").
+FINDINGS_NAMED = 5
+
+
+def refusals(repository: Repository, kind: str, codes: list[str]) -> dict[str, str]:
+    """The documents not to render because their file has errors, each with its one line naming the
+    findings (file:line:column and code). The file is validated as `civcat validate` does, with the
+    whole repository as context and its configuration (a run found in the cache costs nothing);
+    warnings do not stop a document. A document is printed to be posted: one the rules refuse
+    (a fine the law forbids, a missed quorum) must not reach a notice board unseen (issue 12)."""
+    from ..findings import Severity
+    from ..textutil import series
+    from ..validate import validate
+
+    if repository.root is None:
+        return {}
+    universe = repository.charters if kind == "charter" else repository.communities
+    paths = {universe[code].path: code for code in codes if code in universe}
+    errors: dict[str, list] = {}
+    for finding in validate([], cwd=repository.root).findings:
+        if finding.severity is Severity.ERROR and finding.path in paths:
+            errors.setdefault(paths[finding.path], []).append(finding)
+    refused = {}
+    for code, findings in errors.items():
+        named = [f"{f.path}:{f.line}:{f.column} {f.code}" for f in findings[:FINDINGS_NAMED]]
+        if len(findings) > FINDINGS_NAMED:
+            named.append(_("等共 {count} 个").format(count=len(findings)))
+        document = _("{code} {title}").format(code=code, title=_document_title(universe[code]))
+        refused[code] = ngettext(
+            "{document}：文件有 {count} 个错误，未排版：{findings}；请改正后重试（civcat validate {path} 列出详情），"
+            "或加 --force 照样排版",
+            "{document}：文件有 {count} 个错误，未排版：{findings}；请改正后重试（civcat validate {path} 列出详情），"
+            "或加 --force 照样排版", len(findings)).format(
+            document=document, count=len(findings), findings=series(named), path=universe[code].path)
+    return refused
+
+
+def _document_title(document) -> str:
+    model = document.model
+    return getattr(model, "title", None) or f"{model.name}事项清单"
+
+
 class _Plan:
     """What is the same for every document of a run: template, fonts, paper, output naming."""
 
@@ -144,26 +190,30 @@ class _Plan:
             "fonts": {"body": self.fonts.body.family, "title": self.fonts.title.family},
             "template": {"name": spec.name},
         }
-        # A template other than the default marks the file name (…-石门村村规民约-booklet.pdf), so a
-        # poster and a booklet of the same charter can share a folder.
+        # A template other than the default marks the file name (…-石门村村规民约-booklet.pdf), and so
+        # does a paper other than the template's own (…-A2.pdf): a poster and a booklet, an A3 and an
+        # A2 print of the same charter, can share a folder without one overwriting the other.
         default = spec.name == templates.DEFAULT_TEMPLATES[kind]
-        self.suffix = "" if default else f"-{spec.name.removeprefix(kind + '-')}"
-        # So does another paper (…-桐梓村村规民约-A2.pdf): an A2 print must not replace the A3 one.
-        if paper.name != design_paper.name:
-            self.suffix += f"-{paper.name}"
+        self.suffix = ("" if default else f"-{spec.name.removeprefix(kind + '-')}") + \
+                      ("" if paper.name == design_paper.name else f"-{paper.name}")
         self.prepare = documents.prepare_charter if kind == "charter" else documents.prepare_catalogue
+        self.refused: dict[str, str] = {}  # code → why it is not rendered (refusals)
 
     def job(self, code: str) -> DocumentJob | JobResult:
         """One document's job; or its result, when it failed already."""
         from . import documents
+        from .output import bounded_name
 
+        if code in self.refused:
+            return JobResult(code, error=self.refused[code])
         try:
             prepared = self.prepare(self.repository, code)
         except UsageError as error:
             return JobResult(code, error=str(error))
         self.origins[code] = [*prepared.origins, self.template_origin]
         options = self.options
-        target = prepared.output_folder(options.out_dir) / f"{prepared.output_stem()}{self.suffix}.{options.output_format}"
+        name = bounded_name(prepared.output_stem(), f"{self.suffix}.{options.output_format}")
+        target = prepared.output_folder(options.out_dir) / name
         # The document as messages name it: its code and title (English quotes the Chinese title).
         return DocumentJob(code=code, label=_("{code} {title}").format(code=code, title=prepared.title),
                            context=documents.as_records({**prepared.context, **self.shared}), target=target,
@@ -174,6 +224,7 @@ class _Plan:
         """What rendering a document gave, written (atomically) or reported."""
         from . import fonts, templates
         from .compiler import write_atomic
+        from .output import os_error_line
 
         origins = self.origins.pop(job.code, [])
         if result.problem:
@@ -186,6 +237,11 @@ class _Plan:
         if result.error or not result.outputs:
             return JobResult(job.code, error=result.error or _("{document}：没有生成任何内容").format(document=job.label))
         targets = job.targets(len(result.outputs))
+        written = []
         for target, data in zip(targets, result.outputs):
-            write_atomic(target, data)
+            try:
+                write_atomic(target, data)
+            except OSError as error:  # this document only: the others are still written (exit 1)
+                return JobResult(job.code, written=tuple(written), error=os_error_line(error, target))
+            written.append(target)
         return JobResult(job.code, written=tuple(targets))

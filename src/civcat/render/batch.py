@@ -389,6 +389,9 @@ def worker_main(conn, setup: Setup, parent: int, language: str) -> None:
     set_language(language)
     _die_with_parent(parent)
     _limit_memory(setup.memory_limit)
+    from .sandbox import deny_network
+
+    deny_network()  # a package name built while Typst runs must not reach the network either
     if not os.environ.get("CIVCAT_DEBUG"):
         # Whatever a worker has to say reaches the parent through the pipe. A worker stopped by the
         # memory limit inside Typst would print Rust's allocation failure and backtrace: a clerk

@@ -60,7 +60,9 @@ TitleFont = Annotated[str | None, typer.Option("--title-font", help=_("标题字
 FontDirs = Annotated[list[Path] | None, typer.Option("--font-dir", help=_("另外查找字体的文件夹，可给多个"))]
 Timeout = Annotated[float | None, typer.Option("--timeout", show_default=False,
                                                help=_("每份文件的时间上限（秒，含模板和排版；默认 60）：超时的文件报错，其余照常生成"))]
+Force = Annotated[bool, typer.Option("--force", help=_("文件有错误也照样排版（默认不排版有错误的文件，并列出错误）"))]
 SystemFonts = Annotated[bool | None, typer.Option("--system-fonts/--no-system-fonts", help=_("也使用系统安装的字体"), show_default=False)]
+BookOption = Annotated[bool, typer.Option("--book", help=_("汇编成一个 PDF（封面、目录、页码，每份公约另起一页）：与 --township 代码或 --all 同用"))]
 
 
 #: A broken template fails every document alike: the first few failures say all there is to say.
@@ -72,8 +74,11 @@ def charter(targets: Targets = None, everything: All = False, township: Township
             paper: PaperOption = None, output_format: FormatOption = Format.pdf, out: OutDir = Path("out"),
             jobs: Jobs = None, pdf_standard: Standard = None, ppi: Ppi = 144.0, body_font: BodyFont = None,
             title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None,
-            timeout: Timeout = None) -> None:
-    """Typeset charters: notice-board posters (default) or booklets."""
+            timeout: Timeout = None, force: Force = False, book: BookOption = False) -> None:
+    """Typeset charters: notice-board posters (default) or booklets; or one book (--book)."""
+    if book:
+        _run_book(locals())
+        return
     _run("charter", locals())
 
 
@@ -82,7 +87,7 @@ def catalogue(targets: Targets = None, everything: All = False, township: Townsh
               paper: PaperOption = None, output_format: FormatOption = Format.pdf, out: OutDir = Path("out"),
               jobs: Jobs = None, pdf_standard: Standard = None, ppi: Ppi = 144.0, body_font: BodyFont = None,
               title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None,
-              timeout: Timeout = None) -> None:
+              timeout: Timeout = None, force: Force = False) -> None:
     """Typeset community matter catalogue posters."""
     _run("catalogue", locals())
 
@@ -110,12 +115,14 @@ def _run(kind: str, args: dict) -> None:
     from ..repository import resolve_targets
     from .api import close_workers, start_workers
     from .options import RenderFailed
+    from .output import check_output_folder
 
     started = time.perf_counter()
     workers = None
     try:
         root, _targets = resolve_targets([], Path.cwd())
         options = _options(args, root)
+        check_output_folder(options.out_dir)  # before the workers start: nothing runs for an unusable -o
         # Worker processes start while this one loads the repository (a few tenths of a second each).
         workers = start_workers(root, kind, options, None if args["everything"] else len(args["targets"] or []))
         repository = _load_repository(root)
@@ -139,6 +146,30 @@ def _run(kind: str, args: dict) -> None:
     finally:
         close_workers(workers)
     _summary(written, started, args["out"])
+
+
+def _run_book(args: dict) -> None:
+    """`render charter --book`: one PDF of a township's (or the county's) charters."""
+    from ..errors import UsageError
+    from ..repository import resolve_targets
+    from .book import render_book
+    from .options import RenderFailed
+
+    try:
+        if args["targets"] or args["template"] or args["paper"] or args["output_format"] is not Format.pdf:
+            raise UsageError(_("--book 只能与 --township 代码或 --all 同用（不接受村、社区名称，也不接受 --template、--paper、--format）"))
+        root, _targets = resolve_targets([], Path.cwd())
+        fonts = _options(args, root).fonts
+        book = render_book(_load_repository(root), args["out"], township=args["township"],
+                           everything=args["everything"], fonts=fonts, force=args["force"])
+    except RenderFailed as failed:
+        for failure in failed.failures[:MAX_FAILURES_SHOWN]:
+            typer.echo(f"civcat: {failure.message}", err=True)
+        raise typer.Exit(1) from None
+    except UsageError as error:
+        fail(str(error))
+        return
+    typer.echo(book.path)
 
 
 def _load_repository(root: Path):
@@ -166,6 +197,7 @@ def _options(args: dict, root: Path | None):
         output_format=args["output_format"].value, out_dir=args["out"], jobs=args["jobs"],
         pdf_standard=args["pdf_standard"].value if args["pdf_standard"] else None, ppi=args["ppi"], fonts=fonts,
         timeout=args["timeout"] if args["timeout"] is not None else settings.get("timeout", DEFAULT_TIMEOUT),
+        force=args["force"],
     )
 
 

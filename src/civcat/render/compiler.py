@@ -16,6 +16,7 @@ parsed once, and Typst's caches stay warm from one document to the next.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,10 +88,14 @@ def write_atomic(target: Path, data: bytes) -> None:
 
 
 def make_compiler(fonts: FontChoice, typst_root: Path):
+    from .templates import package_folder
+
     typst = import_typst()
-    # package_path and package_cache_path point at an empty private folder: packages are refused
-    # before compiling (templates.refuse_packages), and none can be found locally either.
-    packages = typst_root / ".no-packages"
+    # Typst's package folders are the run's own, empty folder: no package is found locally. One
+    # named in the template's text is refused before compiling (templates.refuse_packages); one whose
+    # name is built while Typst runs would be downloaded, which the worker's sandbox stops
+    # (sandbox.deny_network).
+    packages = package_folder(typst_root)
     return typst.Compiler(root=str(typst_root), font_paths=fonts.typst_fonts(), ignore_system_fonts=not fonts.system_fonts,
                           package_path=str(packages), package_cache_path=str(packages))
 
@@ -263,6 +268,12 @@ def _typst_message(error) -> str:
         return _("模板试图读取其自带文件之外的文件（{message}）；出于安全原因，模板只能读取与模板同名的文件夹中的文件").format(
             message=message)
     if "package" in message and ("download" in message or "@" in message):
+        # The name built while Typst ran, from the address it would have been fetched from.
+        fetched = re.search(r"/([\w.-]+)/([\w.-]+?)-(\d[\w.]*)\.tar\.gz", message)
+        if fetched:
+            return _("模板试图从网络导入 Typst 包 {package}；渲染不访问网络，模板不能导入包，"
+                     "请把需要的代码直接写进模板或放在模板自带的文件夹中").format(
+                package="@{}/{}:{}".format(*fetched.groups()))
         return _("模板试图从网络导入 Typst 包（{message}）；渲染不访问网络").format(message=message)
     line = None
     diagnostic = getattr(error, "diagnostic", "") or ""

@@ -82,7 +82,9 @@ _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 def safe_file_name(text: str) -> str:
     """A title usable as a file name on Windows, macOS and Linux (Chinese kept)."""
     cleaned = _UNSAFE_IN_FILE_NAMES.sub("", text).strip(" .")
-    return cleaned[:80] or "无标题"
+    # 150 bytes: 50 Chinese characters; with the code and the suffixes the name stays well within
+    # the 255 bytes of most file systems (output.MAX_NAME_BYTES bounds it in any case).
+    return cleaned.encode("utf-8")[:150].decode("utf-8", "ignore").rstrip(" .") or "无标题"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..config import MAX_TIMEOUT
 from ..errors import UsageError
 from ..i18n import _, ngettext
 from .fonts import FontChoice
@@ -74,6 +75,7 @@ class RenderOptions:
     timeout: float = DEFAULT_TIMEOUT     # seconds per document (Jinja and Typst)
     max_output: int = DEFAULT_MAX_OUTPUT  # bytes of Typst markup per document
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT  # bytes per worker process (Linux); None: no limit
+    force: bool = False                  # render documents whose files have errors too (`--force`)
 
     def checked(self) -> RenderOptions:
         """The options, or a UsageError naming the bad one."""
@@ -94,8 +96,9 @@ class RenderOptions:
             raise UsageError(_("--jobs {value}：并行数至少为 1").format(value=self.jobs))
         if not 36 <= self.ppi <= 1200:
             raise UsageError(_("--ppi {value}：应在 36 到 1200 之间").format(value=f"{self.ppi:g}"))
-        if isinstance(self.timeout, bool) or not isinstance(self.timeout, int | float) or not 0 < self.timeout < math.inf:
-            raise UsageError(_("--timeout {value}：应为大于 0 的秒数").format(value=self.timeout))
+        if isinstance(self.timeout, bool) or not isinstance(self.timeout, int | float) or not 0 < self.timeout <= MAX_TIMEOUT:
+            raise UsageError(_("--timeout {value}：应为大于 0、不超过 {most} 的秒数（一天）").format(
+                value=self.timeout, most=f"{MAX_TIMEOUT:g}"))
         if self.max_output < 1 or (self.memory_limit is not None and self.memory_limit < 1):
             raise UsageError(_("输出大小和内存上限应为正数"))
         return replace(self, out_dir=Path(self.out_dir), timeout=float(self.timeout))

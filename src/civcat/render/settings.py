@@ -1,5 +1,6 @@
-"""Rendering settings from the repository's configuration: `[tool.civcat.render]` in pyproject.toml,
-or `[render]` in civcat.toml. Command-line options win over them.
+"""Rendering settings from the repository's configuration (civcat.config.RenderConfig, the one
+configuration model): `[tool.civcat.render]` in pyproject.toml, or `[render]` in civcat.toml.
+Command-line options win over them.
 
     [tool.civcat.render]
     body-font = "Noto Serif CJK SC"      # a family found in font-dirs (or the system, below)
@@ -11,50 +12,24 @@ or `[render]` in civcat.toml. Command-line options win over them.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
+from ..config import MAX_TIMEOUT, load_config
 from ..errors import UsageError
 from ..i18n import _
 
-KEYS = {"body-font": str, "title-font": str, "font-dirs": list, "system-fonts": bool, "timeout": float}
-
 
 def render_settings(root: Path | None) -> dict[str, Any]:
-    """The render table of the repository's configuration, checked; {} when there is none."""
+    """The settings the configuration gives (kebab-case keys, font folders under the root); {} when none."""
     if root is None:
         return {}
-    for name, path in (("civcat.toml", ("render",)), ("civcat.toml", ("tool", "civcat", "render")),
-                       ("pyproject.toml", ("tool", "civcat", "render"))):
-        file = root / name
-        if not file.is_file():
-            continue
-        try:
-            table: Any = tomllib.loads(file.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise UsageError(_("{file}: 配置文件无法读取：{error}").format(file=name, error=error)) from None
-        for step in path:
-            table = table.get(step) if isinstance(table, dict) else None
-        if table is None:
-            continue
-        return _checked(table, f"{name} [{'.'.join(path)}]", root)
-    return {}
-
-
-def _checked(table: Any, where: str, root: Path) -> dict[str, Any]:
-    if not isinstance(table, dict):
-        raise UsageError(_("{where} 应为一个表").format(where=where))
-    settings: dict[str, Any] = {}
-    for key, value in table.items():
-        expected = KEYS.get(key)
-        if expected is None:
-            raise UsageError(_("{where}: 未知的配置项 {key}；可用：{keys}").format(where=where, key=key, keys=", ".join(KEYS)))
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)  # `timeout = 60` is as good as `timeout = 60.0`
-        if not isinstance(value, expected) or (expected is list and not all(isinstance(v, str) for v in value)):
-            raise UsageError(_("{where}: {key} 的值类型不对（应为 {type}）").format(where=where, key=key, type=expected.__name__))
-        if key == "timeout" and not 0 < value < float("inf"):
-            raise UsageError(_("{where}: timeout 应为大于 0 的秒数").format(where=where))
-        settings[key] = [root / v for v in value] if key == "font-dirs" else value
+    config = load_config(root)
+    settings = config.render.model_dump(by_alias=True, exclude_unset=True)
+    timeout = settings.get("timeout")
+    if timeout is not None and not 0 < timeout <= MAX_TIMEOUT:
+        raise UsageError(_("{where}: timeout = {value}：应为大于 0、不超过 {most} 的秒数（一天）").format(
+            where=f"{config.source} [render]", value=f"{timeout:g}", most=f"{MAX_TIMEOUT:g}"))
+    if "font-dirs" in settings:
+        settings["font-dirs"] = [root / folder for folder in settings["font-dirs"]]
     return settings

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..findings import Problem, Severity
 from ..i18n import N_, _
+from ..legal import RuleBasis
 from ..models.catalogues import TIER_LABELS, TRIAGE_LEVEL_LABELS
 from .base import Context, Rule
 
@@ -140,20 +141,6 @@ def _negative_match(task, negative: list):
     return next((item for item in negative if titles_match(task.title, item.title)), None)
 
 
-# A rule page's basis is one message, so a basis made of several of these is written out whole
-# (the same words, which the catalog then translates the same way).
-_TASK_BASIS = N_("《中华人民共和国村民委员会组织法》第五条：“乡、民族乡、镇的人民政府对村民委员会的工作给予指导、支持和帮助，"
-                 "但是不得干预依法属于村民自治范围内的事项。村民委员会协助乡、民族乡、镇的人民政府开展工作。”"
-                 "《重庆市实施〈中华人民共和国村民委员会组织法〉办法》第三条同。《中华人民共和国城市居民委员会组织法》第二十条："
-                 "“市、市辖区的人民政府有关部门，需要居民委员会或者它的下属委员会协助进行的工作，应当经市、市辖区的人民政府"
-                 "或者它的派出机关同意并统一安排。”")
-_LISTS_BASIS = N_("本县 2021 年工作报告：“通过明确基层群众性自治组织依法自治清单、基层群众性自治组织协助政府工作事项清单、"
-                  "基层群众性自治组织工作负面事项清单，厘清基层群众性自治组织权责边界，切实减轻村社区负担。”")
-_TRIAGE_BASIS = N_("本县 2021 年工作报告：实行“大事”（即政府管理事项及公共服务）由政府部门负责解决；“小事”（即村（居）公共事项"
-                   "及公益服务）由村（社区）“两委”牵头，社区自治组织、社区社会组织和社区单位共同协商解决；“私事”即村（居）民"
-                   "个人事务和市场服务，由群众自行解决或寻求市场服务。")
-
-
 # --- CV301: unknown ids --------------------------------------------------------------------------
 
 class UnknownItem(Rule):
@@ -164,10 +151,8 @@ class UnknownItem(Rule):
              "说明编号抄错，或引用了另一层面的清单：街道下的社区用街道层面清单，镇、乡下的村和社区用乡镇层面清单。"
              "交办工作的 ref 是 FM-（负面清单）编号时报告为 CV307，不在这里报告。公约的 `model` 不是 charters/model/ 中的"
              "文件名时也在这里报告。所属乡镇不明（CV202）或清单文件本身缺失时不检查。")
-    basis = N_("FORMAT.md 第 1–2 节：事项编号一经公布不再改作他用；村或社区按所属乡镇（街道）的类型适用街道层面或乡镇层面参考事项清单。"
-               "本县 2021 年工作报告：实行“大事”（即政府管理事项及公共服务）由政府部门负责解决；“小事”（即村（居）公共事项"
-               "及公益服务）由村（社区）“两委”牵头，社区自治组织、社区社会组织和社区单位共同协商解决；“私事”即村（居）民"
-               "个人事务和市场服务，由群众自行解决或寻求市场服务。")
+    basis = RuleBasis("documents.format_ids", "documents.format_levels", "documents.county_triage",
+                      "provisions.consultation.village", "provisions.consultation.community")
     example = N_("triage:\n  excluded:\n    - {id: XS-99, reason: 本村无集体林地}   # 清单中没有 XS-99")
     fix = N_("对照适用的参考清单改正编号；引用的事项确实没有时删去这一项。公约的 model 写 charters/model/ 中的文件名（不带 .yaml）。")
 
@@ -231,7 +216,7 @@ class DuplicateItem(Rule):
     scope = "repository"
     why = N_("编号是事项的唯一标识：排除事项、交办工作和各村的本地事项都按编号引用。同一份清单中（不论哪一类、哪一张清单）"
              "编号重复，或本地事项用了参考清单已有的编号，引用就指向不明。两个层面的参考清单各自编号，彼此相同不算重复。")
-    basis = N_("FORMAT.md 第 1 节：事项编号一经公布，不再改作他用；本地新增事项用同一前缀加 L，如 XS-L01。")
+    basis = RuleBasis("documents.format_ids")
     example = N_("local:\n  - {id: XS-01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}   # XS-01 是参考清单的编号")
     fix = N_("给后出现的事项换一个未用过的编号；本地事项用带 L 的编号（XS-L01、XS-L02 …）。已公布的编号不要改作他用。")
 
@@ -274,10 +259,11 @@ class ReferenceTotals(Rule):
     kinds = REFERENCE_KINDS
     why = N_("totals 是印发文件中公布的数字（如乡镇层面大事 17、小事 28、私事 39 项，协商事项 4 大项 16 小项）。"
              "条目数与之不符，说明录入时漏了、多了或层级写错了。只检查写了的数字。")
-    basis = N_("本县 2021 年工作报告：实行“大事”（即政府管理事项及公共服务）由政府部门负责解决；“小事”（即村（居）公共事项"
-               "及公益服务）由村（社区）“两委”牵头，社区自治组织、社区社会组织和社区单位共同协商解决；“私事”即村（居）民"
-               "个人事务和市场服务，由群众自行解决或寻求市场服务。"
-               "协商事项“明确社区协商事项为制度建设类、公共事务公益事业类、村（居）务管理类、其他类等 4 大项 16 个小项”。")
+    basis = RuleBasis("documents.county_triage", "documents.county_consultation", "provisions.consultation.village",
+                      "provisions.consultation.community", "provisions.meetings.villagers_meeting",
+                      "provisions.meetings.villagers_representatives", "provisions.meetings.residents_representatives",
+                      note=N_("协商的形式和村（居）民会议、代表会议的召开次数写入 2026 年起施行的两部组织法；"
+                              "清单中的协商形式（议事会、听证会、恳谈会等）和会议可以对照这些条文。"))
     example = N_("totals: {major: 17, minor: 28, private: 39}\nitems:   # 只录入了 16 项大事\n  - id: DS-01 …")
     fix = N_("对照印发的清单补齐或删去条目、改正层级；清单修订后同时更新 totals。")
 
@@ -336,8 +322,7 @@ class IdPrefix(Rule):
     why = N_("编号前缀说明事项的归属：DS 大事、XS 小事、SS 私事、XY 协商事项、ZZ 依法自治、XZ 协助政府、FM 负面事项；"
              "带 L 的是村或社区本地新增的事项，县参考清单不带 L。前缀与层级不符，说明层级或编号有一个写错。"
              "本地事项不带 L 且与参考清单编号相同时，只报告 CV302。")
-    basis = N_("FORMAT.md 第 1 节：参考事项编号 DS-nn 大事、XS-nn 小事、SS-nn 私事、XY-nn、ZZ-nn、XZ-nn、FM-nn；"
-               "本地新增加 L，如 XS-L01。")
+    basis = RuleBasis("documents.format_ids")
     example = N_("- id: XS-05\n  tier: major   # 大事编号应以 DS- 开头")
     fix = N_("层级或清单放错了就改正 tier 或把事项移到正确的清单；编号写错了就换用正确前缀下未用过的编号。")
 
@@ -377,7 +362,7 @@ class LocalRepeatsReference(Rule):
     why = N_("本地事项用来补充参考清单没有的事。与参考事项名称相同（忽略标点、全角半角以及“村（社区）”“社区”“居”等写法）"
              "的本地事项是重复登记：如果本地做法不同，应把参考事项列入 excluded 并写明理由，再新增本地事项。"
              "参考事项已被排除时，同名的本地事项正是这种做法，不报告。")
-    basis = _TRIAGE_BASIS
+    basis = RuleBasis("documents.county_triage", "provisions.consultation.village", "provisions.consultation.community")
     example = N_("local:\n  - {id: XS-L01, tier: minor, title: 村内道路、路灯等公益设施日常管护, forms: [院坝会]}   # 即 XS-01")
     fix = N_("删去重复的本地事项；本地做法确有不同的，在 excluded 中排除参考事项并写明理由，本地事项保留。")
 
@@ -410,7 +395,7 @@ class TierConflict(Rule):
     why = N_("同一件事是大事、小事还是私事，决定群众找政府、找“两委”还是自己解决。各村或社区把同名的本地事项（忽略标点、"
              "全角半角和村/社区写法）归入不同层级，群众就无所适从。以多数村或社区的归类为准，报告与多数不同的；"
              "几种归类一样多时全部报告，请乡镇统一。")
-    basis = _TRIAGE_BASIS
+    basis = RuleBasis("documents.county_triage", "provisions.consultation.village", "provisions.consultation.community")
     example = N_("# 石门村：{id: XS-L01, tier: minor, title: 山坪塘日常维护, …}\n"
                  "# 龙塘村：{id: DS-L01, tier: major, title: 山坪塘日常维护, …}")
     fix = N_("与乡镇商定这项事务的层级，各村或社区统一；确需不同的，在事项名称中写明区别。")
@@ -462,13 +447,7 @@ class NegativeTask(Rule):
              "（忽略标点、全角半角和村/社区写法；或一方包含另一方且较短的一方至少 6 个字），就是把负面事项压给了委员会。"
              "交办工作以 ref 指明协助政府工作事项、名称也与该事项相符时，不按名称判断：该事项若又在负面清单上，"
              "是两张清单自相矛盾，由 CV309 在清单中报告。")
-    basis = N_("《中华人民共和国村民委员会组织法》第五条：“乡、民族乡、镇的人民政府对村民委员会的工作给予指导、支持和帮助，"
-               "但是不得干预依法属于村民自治范围内的事项。村民委员会协助乡、民族乡、镇的人民政府开展工作。”"
-               "《重庆市实施〈中华人民共和国村民委员会组织法〉办法》第三条同。《中华人民共和国城市居民委员会组织法》第二十条："
-               "“市、市辖区的人民政府有关部门，需要居民委员会或者它的下属委员会协助进行的工作，应当经市、市辖区的人民政府"
-               "或者它的派出机关同意并统一安排。”"
-               "本县 2021 年工作报告：“通过明确基层群众性自治组织依法自治清单、基层群众性自治组织协助政府工作事项清单、"
-               "基层群众性自治组织工作负面事项清单，厘清基层群众性自治组织权责边界，切实减轻村社区负担。”")
+    basis = RuleBasis("provisions.government_guidance.village", "provisions.government_guidance.community", "documents.county_lists")
     example = N_("assigned_tasks:\n  - {title: 出具无法律法规依据的证明, department: 县某局}")
     fix = N_("把这项工作退回交办部门，并从 assigned_tasks 中删去；名称相近但确实不是同一件事的，把名称写准确。")
 
@@ -519,13 +498,7 @@ class UnlistedTask(Rule):
     why = N_("协助政府工作事项清单之外的工作，政府部门要交由村（居）民委员会承担，须经县级准入审批、统一安排并提供经费。"
              "没有 ref 指向协助政府工作事项（XZ-）、名称也与清单中任何协助事项不同（比较方法同 CV307）的交办工作，"
              "就属于这种情况。ref 写错（CV301）或在负面清单上（CV307）的不在这里重复报告；没有“三张清单”文件时不检查。")
-    basis = N_("《中华人民共和国村民委员会组织法》第五条：“乡、民族乡、镇的人民政府对村民委员会的工作给予指导、支持和帮助，"
-               "但是不得干预依法属于村民自治范围内的事项。村民委员会协助乡、民族乡、镇的人民政府开展工作。”"
-               "《重庆市实施〈中华人民共和国村民委员会组织法〉办法》第三条同。《中华人民共和国城市居民委员会组织法》第二十条："
-               "“市、市辖区的人民政府有关部门，需要居民委员会或者它的下属委员会协助进行的工作，应当经市、市辖区的人民政府"
-               "或者它的派出机关同意并统一安排。”"
-               "《中华人民共和国村民委员会组织法》第三十七条：“人民政府有关部门委托村民委员会开展工作需要经费的，"
-               "由委托部门承担。”")
+    basis = RuleBasis("provisions.government_guidance.village", "provisions.government_guidance.community")
     example = N_("assigned_tasks:\n  - {title: 协助开展辖区企业安全生产检查, department: 县应急局}   # 清单中没有")
     fix = N_("工作在协助政府工作事项清单上的，写上 ref: XZ-nn；不在清单上的，请交办部门先办理准入审批，"
              "经同意后再交办；未经审批的退回。")
@@ -568,7 +541,7 @@ class AssistAndNegative(Rule):
     kinds = ("autonomy-reference",)
     why = N_("一件工作要么可以交由委员会协助办理，要么不得交办，不能两者都是。名称相同（忽略标点、全角半角和村/社区写法）"
              "的事项同时出现在两张清单上，交办时无法判断。")
-    basis = _LISTS_BASIS
+    basis = RuleBasis("documents.county_lists")
     example = N_("assist_government:\n  - {id: XZ-07, title: 出具居住证明}\nnegative:\n"
                  "  - {id: FM-03, title: 出具居住证明}")
     fix = N_("与有关部门核实后，从其中一张清单中删去；如果是两件不同的事，把名称写明区别（如写明“无法律法规依据的”）。")

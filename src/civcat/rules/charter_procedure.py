@@ -3,8 +3,9 @@
 Every legal figure (quorum, majority, the bodies that may adopt a charter) comes from
 `civcat.legal`: a charter is judged by the parameters in force on its vote date
 (`procedure.voted`; when that date is missing, which CV503 reports, by those in force on the
-check date). Messages quote the article the parameters cite, with the set's “carried forward”
-mark when the figures are older law kept until the amended law is checked.
+check date). Messages quote the articles of that law: a charter voted 2025-12-31 is judged by
+the 2018 organic laws, one voted 2026-01-01 by the 2025 ones. Rule pages cite through
+`civcat.legal.RuleBasis`, which shows both versions with their dates where they differ.
 
 Which rules judge drafts (`status: draft`): CV501, CV502, CV506, CV507 and CV508 judge whatever a
 draft records; CV503, CV504, CV505, CV509 and CV510 judge adopted charters only — a draft may
@@ -19,7 +20,7 @@ from fractions import Fraction
 
 from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
-from ..legal import share_words
+from ..legal import RuleBasis, law_text, share_words
 from ..models.charters import (
     CHARTER_TYPE_LABELS,
     PROCEDURE_STEP_LABELS,
@@ -149,9 +150,7 @@ class CharterTypeMismatch(Rule):
     why = N_("村民委员会所在的村制定村规民约，由村民会议讨论决定；居民委员会所在的社区制定居民公约，由居民会议讨论制定。"
            "类型写错，表决机构、法定人数和备案机关的检查都会按错误的法律进行，生成的文件标题也会出错。"
            "类型按 catalogues/communities/ 下同一代码的村或社区文件判断；找不到该文件时由 CV212 报告。")
-    basis = N_("《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。\n"
-             "《城市居民委员会组织法》（2018）第十五条第一款：居民公约由居民会议讨论制定，报不设区的市、市辖区的人民政府或者它的派出机关备案，"
-             "由居民委员会监督执行。")
+    basis = RuleBasis("provisions.charter_making.village_rules", "provisions.charter_making.residents_convention")
     example = N_("# charters/500243112/500243112201.yaml，石门村的 type 是 village\n"
                "kind: charter\n"
                "community: \"500243112201\"\n"
@@ -186,8 +185,8 @@ class ProcedureOrder(Rule):
     why = N_("村规民约、居民公约按征集民意、拟定草案、提请审核、审议表决、备案、公布的顺序制定：先表决通过，才能备案和公布。"
            "日期颠倒，通常是录入错误，也可能是程序倒置（例如表决前就已公布）。备案和公布都在表决之后，两者之间不分先后。"
            "每个日期只与它之前最近的一个已填写的步骤比较，所以一个写错的日期只报告一次；草案中已填写的日期同样检查。")
-    basis = N_("民政部等七部门《关于做好村规民约和居民公约工作的指导意见》（民发〔2018〕132号）规定的制定程序：征集民意、拟定草案、提请审核、审议表决、备案公布。\n"
-             "《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。")
+    basis = RuleBasis("documents.guidance_procedure", "provisions.charter_making.village_rules",
+                      "provisions.charter_making.residents_convention")
     example = N_("procedure:\n"
                "  solicited: 2021-06-01\n"
                "  drafted: 2021-06-20\n"
@@ -228,12 +227,9 @@ class ProcedureIncomplete(Rule):
     why = N_("已通过（`status: adopted`，不写时默认如此）的村规民约、居民公约，应当能说明它是怎样制定的：六个步骤的日期、"
            "表决机构和到会、赞成人数、备案机关。缺少这些，就无法判断法定人数和表决是否合法（CV504、CV505 因此跳过）。"
            "每缺一项报告一次，指向它所在的 `procedure`、`vote` 键或文件开头。草案（`status: draft`）不检查。")
-    basis = N_("《村民委员会组织法》（2018）第二十二条第一款：召开村民会议，应当有本村十八周岁以上村民的过半数，或者本村三分之二以上的户的代表参加，"
-             "村民会议所作决定应当经到会人员的过半数通过。……\n"
-             "《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。\n"
-             "《城市居民委员会组织法》（2018）第九条第三款：居民会议必须有全体十八周岁以上的居民、户的代表或者居民小组选举的代表的过半数出席，"
-             "才能举行。会议的决定，由出席人的过半数通过。\n"
-             "民政部等七部门《关于做好村规民约和居民公约工作的指导意见》（民发〔2018〕132号）规定的程序：征集民意、拟定草案、提请审核、审议表决、备案公布。")
+    basis = RuleBasis("vote_bodies.villagers_meeting.majority", "vote_bodies.residents_meeting.majority",
+                      "provisions.charter_making.village_rules", "provisions.charter_making.residents_convention",
+                      "documents.guidance_procedure")
     example = N_("status: adopted\n"
                "procedure:\n"
                "  solicited: 2021-06-01\n"
@@ -300,15 +296,17 @@ class Quorum(Rule):
     why = N_("到会人数不够，会议就不能召开，所作的表决不产生效力，公约也就没有通过。法定人数按表决机构和到会人数的计算基础"
            "（vote.basis）判断，采用表决当天施行的法律规定，用整数精确比较：1000 人的过半数是 501 人，300 户的三分之二以上是 200 户。"
            "村民会议只能按十八周岁以上村民（persons）或户的代表（households）计算到会，代表会议只能按组成人员（representatives）计算；"
+           "居民会议 2026 年以前还可以按居民小组选举的代表（representatives）计算，2026 年起只能按 persons 或 households 计算。"
            "计算基础不适用于表决机构时，在 vote.basis 报告。缺少数字（CV503）或数字不可能（CV506）时跳过；草案不检查。")
-    basis = N_("《村民委员会组织法》（2018）第二十二条第一款：召开村民会议，应当有本村十八周岁以上村民的过半数，或者本村三分之二以上的户的代表参加，"
-             "村民会议所作决定应当经到会人员的过半数通过。……\n"
-             "《重庆市实施〈村民委员会组织法〉办法》（2013）第七条第三款：村民外出，村民委员会不能与本人取得联系或者联系后不能回村参加会议的，"
-             "以及正在发病期间的精神病患者和无法明确表达本人意志的智力残疾者，不计算在参加村民会议的村民总数内。……\n"
-             "《村民委员会组织法》（2018）第二十六条第二款：村民代表会议有三分之二以上的组成人员参加方可召开，所作决定应当经到会人员的过半数同意。\n"
-             "《城市居民委员会组织法》（2018）第九条第三款：居民会议必须有全体十八周岁以上的居民、户的代表或者居民小组选举的代表的过半数出席，"
-             "才能举行。会议的决定，由出席人的过半数通过。\n"
-             "居民代表会议参照村民代表会议的规定。比例取自 civcat 的法律参数，按表决日期选用。")
+    basis = RuleBasis(
+        "vote_bodies.villagers_meeting.quorum.persons", "vote_bodies.villagers_representatives.quorum.representatives",
+        "provisions.composition.villagers_representatives", "vote_bodies.residents_meeting.quorum.persons",
+        "vote_bodies.residents_representatives.quorum.representatives",
+        "provisions.composition.residents_representatives", "provisions.meetings.villagers_meeting",
+        "provisions.meetings.villagers_representatives", "provisions.meetings.residents_representatives",
+        note=N_("比例取自 civcat 的法律参数，按表决日期选用。2026 年以前法律没有规定居民代表会议，其法定人数参照村民代表会议；"
+                "2026 年起按居民委员会组织法的规定，居民会议也不再按居民小组选举的代表计算到会。"
+                "代表会议的组成（代表占五分之四以上）和召开次数不检查：表决记录只有应到、实到和赞成人数。"))
     example = N_("vote:\n"
                "  body: villagers_meeting\n"
                "  basis: persons\n"
@@ -364,10 +362,9 @@ class Majority(Rule):
     kinds = ("charter",)
     why = N_("村民会议、居民会议和代表会议的决定都要经到会人员的过半数通过：赞成人数必须多于到会人数的一半，恰好一半不算通过。"
            "比例按表决当天施行的法律判断，用整数精确比较。缺少数字（CV503）或数字不可能（CV506）时跳过；草案不检查。")
-    basis = N_("《村民委员会组织法》（2018）第二十二条第一款：……村民会议所作决定应当经到会人员的过半数通过。……\n"
-             "《村民委员会组织法》（2018）第二十六条第二款：村民代表会议有三分之二以上的组成人员参加方可召开，所作决定应当经到会人员的过半数同意。\n"
-             "《城市居民委员会组织法》（2018）第九条第三款：……会议的决定，由出席人的过半数通过。\n"
-             "比例取自 civcat 的法律参数，按表决日期选用。")
+    basis = RuleBasis("vote_bodies.villagers_meeting.majority", "vote_bodies.villagers_representatives.majority",
+                      "vote_bodies.residents_meeting.majority", "vote_bodies.residents_representatives.majority",
+                      note=N_("比例取自 civcat 的法律参数，按表决日期选用。"))
     example = N_("vote:\n"
                "  body: residents_meeting\n"
                "  basis: persons\n"
@@ -408,8 +405,7 @@ class ImpossibleFigures(Rule):
     why = N_("实到人数不会多于应到人数，赞成人数和到会女性人数不会多于实到人数。这样的数字一定是录入错误"
            "（常见：把应到和实到写反，或把户数和人数混在一起），据此判断法定人数和过半数没有意义，CV504、CV505 因此跳过。"
            "草案中已填写的数字同样检查。")
-    basis = N_("数字之间的关系，不是法律条文。判断表决是否有效的依据见 CV504、CV505：《村民委员会组织法》（2018）第二十二条第一款、"
-             "第二十六条第二款，《城市居民委员会组织法》（2018）第九条第三款。")
+    basis = RuleBasis(note=N_("数字之间的关系，不是法律条文。判断表决是否有效的依据见 CV504、CV505。"))
     example = N_("vote:\n"
                "  body: villagers_meeting\n"
                "  basis: persons\n"
@@ -433,23 +429,23 @@ class ImpossibleFigures(Rule):
 
 class AdoptingBody(Rule):
     code = "CV507"
-    summary = N_("表决机构无权通过该公约（村规民约只能由村民会议通过；居民公约由居民代表会议通过时警告）")
+    summary = N_("表决机构无权通过该公约（村规民约只能由村民会议通过；居民公约由居民代表会议通过而没有居民会议授权时警告）")
     kinds = ("charter",)
     why = N_("制定和修改村规民约是村民会议的职权，重庆市实施办法列出了村民会议可以授权村民代表会议讨论决定的事项，"
            "其中不包括村规民约；由村民代表会议、居民会议通过的村规民约都是错误。居民公约由居民会议讨论制定，"
-           "由居民代表会议表决的报告警告（需核实居民会议的授权），由村民会议或村民代表会议表决的是错误。"
+           "由村民会议或村民代表会议表决的是错误。由居民代表会议表决的：2026 年起经居民会议授权即可（表决记录写 "
+           "`authorised: true`），没有写明授权的报告警告；2026 年以前法律没有规定居民代表会议，一律报告警告。"
            "允许的表决机构取自表决当天施行的法律参数；没有表决日期时按检查日期。草案写了表决机构的同样检查。")
-    basis = N_("《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。\n"
-             "《重庆市实施〈村民委员会组织法〉办法》（2013）第八条第一款：村民会议行使下列职权：（一）制定和修改村民自治章程、村规民约；……\n"
-             "《重庆市实施〈村民委员会组织法〉办法》（2013）第十条第二款：经村民会议授权，村民代表会议可以讨论决定本办法第八条第一款第二项规定的"
-             "村民委员会成员辞职、补选的事项，第三项至第九项规定的事项。\n"
-             "《城市居民委员会组织法》（2018）第十五条第一款：居民公约由居民会议讨论制定，报不设区的市、市辖区的人民政府或者它的派出机关备案，"
-             "由居民委员会监督执行。")
+    basis = RuleBasis(
+        "adoption.village_rules", "adoption.residents_convention", "laws.chongqing_meeting_places",
+        note=N_("允许的表决机构按表决日期选用。2026 年起居民会议可以授权居民代表会议制定居民公约：表决记录写明 "
+                "`authorised: true` 的不报告，没有写明的报告警告；村规民约仍然只能由村民会议制定，授权也不行。"))
     example = N_("type: village_rules\n"
                "vote:\n"
                "  body: villagers_representatives   # 村规民约须由村民会议表决")
     fix = N_("村规民约提交村民会议表决（`body: villagers_meeting`），村民会议可以分片区召开（重庆市实施办法第七条第一款）；"
-           "居民公约提交居民会议表决（`body: residents_meeting`）。已由无权的机构表决的，应当重新表决。")
+           "居民公约提交居民会议表决（`body: residents_meeting`），2026 年起也可以经居民会议授权由居民代表会议表决，"
+           "并在 vote 下写 `authorised: true`。已由无权的机构表决的，应当重新表决。")
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         charter = doc.model
@@ -457,7 +453,7 @@ class AdoptingBody(Rule):
             return
         body = charter.vote.body
         adoption = ctx.law_on(_law_day(charter, ctx)).adoption[charter.type]
-        severity = adoption.severity_for(body)
+        severity = adoption.severity_for(body, charter.vote.authorised)
         if severity is None:
             return
         figures = {"name": _(CHARTER_NAME[charter.type]), "body": _(BODY_NAME[body]), "body_key": body,
@@ -471,6 +467,15 @@ class AdoptingBody(Rule):
             )
         else:
             allowed = adoption.allowed(body)
+            if allowed is not None and allowed.authorised_by is not None:
+                # Lawful once authorised (居民代表会议 from 2026): what is missing is the record of it.
+                at = ("vote", "authorised") if charter.vote.authorised is False else ("vote", "body")
+                message = _("{name}由{body}（{body_key}）表决，表决记录没有写明{authoriser}的授权（vote.authorised）。"
+                            "{citation}{note}").format(
+                    authoriser=_(BODY_NAME[allowed.authorised_by]), citation=adoption.citation, note=_(allowed.note) if allowed.note else "",
+                    **figures)
+                yield problem(self.code, message, at=at, severity=severity)
+                return
             if allowed is not None and allowed.note:
                 message = _("{name}由{body}（{body_key}）表决，法律规定由{preferred}制定。{citation}{note}").format(
                     citation=cite(adoption), note=_(allowed.note), **figures)
@@ -496,6 +501,12 @@ def expected_authorities(township) -> list[str]:
     return [f"{name}人民政府"]
 
 
+def county_authorities(repository) -> list[str]:
+    """The county's 人民政府 (彭水苗族土家族自治县人民政府), where the law lets a charter be filed with it."""
+    county = repository.county
+    return [f"{county.model.name.strip()}人民政府"] if county is not None else []
+
+
 def names_authority(filed_with: str, accepted: list[str]) -> bool:
     text = "".join(filed_with.split())
     for name in accepted:
@@ -508,15 +519,20 @@ def names_authority(filed_with: str, accepted: list[str]) -> bool:
 
 class FilingAuthority(Rule):
     code = "CV508"
-    summary = N_("备案机关不是所在乡、镇人民政府或街道办事处")
+    summary = N_("备案机关不是所在乡、镇人民政府或街道办事处（2026 年起居民公约也可报县人民政府）")
     scope = "repository"
-    why = N_("村规民约报所在的乡、民族乡、镇人民政府备案，居民公约报街道办事处（市辖区、不设区的市人民政府的派出机关）备案；"
-           "本县社区在镇、乡的，报所在镇、乡人民政府备案。备案机关写成县民政局、别的乡镇，或只写“镇政府”，都无法说明已向本乡镇备案。"
+    why = N_("村规民约报所在的乡、民族乡、镇人民政府备案，居民公约报街道办事处备案，本县社区在镇、乡的，报所在镇、乡人民政府备案；"
+           "2026 年起（按表决日期）居民公约报县人民政府备案也认可。备案机关写成县民政局、别的乡镇，或只写“镇政府”，都无法说明已依法备案。"
            "所在乡镇（街道）按村或社区代码的前 9 位从 county.yaml 中查找；查不到时由 CV202 报告，这里跳过。"
            "前面加上县名的写法（彭水苗族土家族自治县长生镇人民政府）也认可。")
-    basis = N_("《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。\n"
-             "《城市居民委员会组织法》（2018）第十五条第一款：居民公约由居民会议讨论制定，报不设区的市、市辖区的人民政府或者它的派出机关备案，"
-             "由居民委员会监督执行。")
+    basis = RuleBasis(
+        "filing.village_rules", "filing.residents_convention",
+        note=N_("认可哪些备案机关：村规民约报所在乡、镇人民政府（街道下的村报街道办事处）。居民公约的法律条文写的是"
+                "不设区的市、市辖区的人民政府或者街道办事处（2026 年以前为“或者它的派出机关”）。2026 年起，"
+                "县、自治县和乡、镇设立的居民委员会明确适用居民委员会组织法，在县里，县人民政府处在市辖区人民政府的位置，"
+                "镇、乡人民政府处在街道办事处的位置，所以居民公约报县人民政府或所在街道办事处、镇或乡人民政府备案都认可；"
+                "2026 年以前的文本只说该法适用于乡镇所在地的居民委员会，没有说县的哪一级政府对应市辖区，"
+                "只认可所在街道办事处或镇、乡人民政府。县民政局等政府部门不是备案机关。"))
     example = N_("community: \"500243112201\"   # 长生镇的村\n"
                "filed_with: 县民政局")
     fix = N_("写所在乡镇的全称：镇、乡写 `<名称>人民政府`（如 长生镇人民政府），街道写 `<名称>办事处`（如 汉葭街道办事处）。"
@@ -530,22 +546,24 @@ class FilingAuthority(Rule):
             township = repository.township_of(charter.community)
             if township is None:
                 continue  # CV202
+            filing = ctx.law_on(_law_day(charter, ctx)).filing[charter.type]
             accepted = expected_authorities(township)
-            if names_authority(charter.filed_with, accepted):
+            county = county_authorities(repository) if "county" in filing.authorities else []
+            if names_authority(charter.filed_with, accepted + county):
                 continue
-            adoption = ctx.law_on(_law_day(charter, ctx)).adoption[charter.type]
-            citation = str(adoption.citations[0])
-            if adoption.carried_forward:
-                citation = _("{citation}{mark}。").format(citation=citation, mark=_(adoption.carried_forward_mark))
-            message = (_("备案机关写的是“{filed_with}”，不是本村所在{township}的“{authority}”。{citation}"
-                         "请改为 `filed_with: {authority}`；确实报错了机关的，应当向{township}补办备案。")
-                       if charter.type == "village_rules" else
-                       _("备案机关写的是“{filed_with}”，不是本社区所在{township}的“{authority}”。{citation}"
-                         "请改为 `filed_with: {authority}`；确实报错了机关的，应当向{township}补办备案。"))
+            if charter.type == "village_rules":
+                message = _("备案机关写的是“{filed_with}”，不是本村所在{township}的“{authority}”。{citation}"
+                            "请改为 `filed_with: {authority}`；确实报错了机关的，应当向{township}补办备案。")
+            elif county:
+                message = _("备案机关写的是“{filed_with}”，不是本社区所在{township}的“{authority}”，也不是“{county}”。"
+                            "{citation}请改为 `filed_with: {authority}`；确实报错了机关的，应当向{township}补办备案。")
+            else:
+                message = _("备案机关写的是“{filed_with}”，不是本社区所在{township}的“{authority}”。{citation}"
+                            "请改为 `filed_with: {authority}`；确实报错了机关的，应当向{township}补办备案。")
             yield doc, problem(
                 self.code,
                 message.format(filed_with=charter.filed_with, township=township.name, authority=accepted[0],
-                               citation=citation),
+                               county=county[0] if county else "", citation=cite(filing)),
                 at=("filed_with",),
             )
 
@@ -556,12 +574,10 @@ class FilingAuthority(Rule):
 _NO_WOMEN = {
     "village_rules": N_(
         "{body}表决时记录的到会女性人数为 0（vote.women_present）：村规民约由全体村民共同遵守，应当有妇女参与制定。"
-        "《妇女权益保障法》（2022）第十三条第一款：妇女有权通过各种途径和形式，依法参与管理国家事务、管理经济和文化事业、"
-        "管理社会事务。请按签到表核对到会女性人数；确实没有女性到会的，今后召开会议时应当保证妇女参加。"),
+        "{citation}请按签到表核对到会女性人数；确实没有女性到会的，今后召开会议时应当保证妇女参加。"),
     "residents_convention": N_(
         "{body}表决时记录的到会女性人数为 0（vote.women_present）：居民公约由全体居民共同遵守，应当有妇女参与制定。"
-        "《妇女权益保障法》（2022）第十三条第一款：妇女有权通过各种途径和形式，依法参与管理国家事务、管理经济和文化事业、"
-        "管理社会事务。请按签到表核对到会女性人数；确实没有女性到会的，今后召开会议时应当保证妇女参加。"),
+        "{citation}请按签到表核对到会女性人数；确实没有女性到会的，今后召开会议时应当保证妇女参加。"),
 }
 
 
@@ -573,11 +589,8 @@ class NoWomenAtVote(Rule):
     why = N_("村（居）民会议由十八周岁以上的村（居）民组成，男女都有；村民代表会议中妇女代表应占三分之一以上。"
            "`women_present: 0` 表示表决时没有一位女性到会，这样通过的公约很难说代表了全体村（居）民，也常常是录入错误。"
            "不写 `women_present` 表示没有记录，不报告。只检查已通过的公约。")
-    basis = N_("《妇女权益保障法》（2022）第十三条第一款：妇女有权通过各种途径和形式，依法参与管理国家事务、管理经济和文化事业、管理社会事务。\n"
-             "《村民委员会组织法》（2018）第二十五条第一款：……村民代表应当占村民代表会议组成人员的五分之四以上，"
-             "妇女村民代表应当占村民代表会议组成人员的三分之一以上。\n"
-             "《妇女权益保障法》（2022）第五十六条第一款：村民自治章程、村规民约，村民会议、村民代表会议的决定以及其他涉及村民利益事项的决定，"
-             "不得以妇女未婚、结婚、离婚、丧偶、户无男性等为由，侵害妇女在农村集体经济组织中的各项权益。")
+    basis = RuleBasis("laws.women_participation", "provisions.composition.villagers_representatives",
+                      "laws.women_charters")
     example = N_("vote:\n"
                "  body: villagers_meeting\n"
                "  basis: households\n"
@@ -594,7 +607,8 @@ class NoWomenAtVote(Rule):
             return
         body = _(BODY_NAME.get(charter.vote.body or "", ANY_BODY))
         message = _NO_WOMEN.get(charter.type, _NO_WOMEN["residents_convention"])
-        yield problem(self.code, _(message).format(body=body), at=("vote", "women_present"))
+        yield problem(self.code, _(message).format(body=body, citation=law_text("women_participation")),
+                      at=("vote", "women_present"))
 
 
 # --- CV510 ---------------------------------------------------------------------------------------
@@ -609,8 +623,8 @@ class CharterAge(Rule):
     why = N_("村规民约、居民公约应当随着法律、政策和村（居）情况的变化及时修订。本规则默认关闭：打开后，表决日期早于检查日期"
            "`years` 年以上（默认 5 年，与村（居）民委员会一届任期相同）的已通过公约报告一次，提醒复核、修订。"
            "恰好满 `years` 年的当天不报告。这是工作提醒，不是违法，所以选中时报告为警告。")
-    basis = N_("法律没有规定固定的修订周期，年数是本县的工作要求（`[tool.civcat.rules.CV510] years = 5`）。\n"
-             "《村民委员会组织法》（2018）第二十七条第一款：村民会议可以制定和修改村民自治章程、村规民约，并报乡、民族乡、镇的人民政府备案。")
+    basis = RuleBasis("provisions.charter_making.village_rules", "provisions.charter_making.residents_convention",
+                      note=N_("法律没有规定固定的修订周期，年数是本县的工作要求（`[tool.civcat.rules.CV510] years = 5`）。"))
     example = N_("# civcat.toml: extend-select = [\"CV510\"]，检查日期 2026-11-28\n"
                "procedure:\n"
                "  voted: 2021-08-15    # 已超过 5 年")

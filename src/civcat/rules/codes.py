@@ -15,6 +15,7 @@ from typing import Any
 from .. import identifiers
 from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
+from ..legal import RuleBasis
 from ..models.catalogues import COMMUNITY_TYPE_LABELS, TOWNSHIP_TYPE_LABELS
 from ..textutil import series
 from .base import Context, Example, Rule
@@ -24,14 +25,6 @@ TOWNSHIP_TYPE_NAMES = TOWNSHIP_TYPE_LABELS
 COMMUNITY_TYPE_NAMES = COMMUNITY_TYPE_LABELS
 TOWNSHIP_RANGES = {"street": "001–099", "town": "100–199", "township": "200–399"}
 COMMUNITY_RANGES = {"community": "001–199", "village": "200–399"}
-
-# The rules' pages quote 《统计用区划代码和城乡划分代码编制规则》（国统字〔2009〕91号）; each page's
-# text is one whole message (N_ marks literals only), so the title is written out in each.
-_TOWNSHIP_RANGE_BASIS = N_("《统计用区划代码和城乡划分代码编制规则》（国统字〔2009〕91号）：代码第 7–9 位表示乡、镇（街道办事处），"
-                           "其中 001–099 表示街道，100–199 表示镇，200–399 表示乡，400–599 表示政企合一等类似乡级单位。")
-_COMMUNITY_RANGE_BASIS = N_("《统计用区划代码和城乡划分代码编制规则》（国统字〔2009〕91号）：代码第 10–12 位表示居民委员会和村民委员会，"
-                            "其中 001–199 表示居民委员会，200–399 表示村民委员会，400–599 表示类似居民委员会，"
-                            "600–799 表示类似村民委员会。")
 
 _DIGITS = re.compile(r"^[0-9]+$")
 
@@ -87,8 +80,7 @@ class TownshipCode(Rule):
     kinds = ("county",)
     why = N_("乡镇（街道）的 9 位统计用区划代码由本县 6 位代码加 3 位序号组成。村和社区的代码、文件夹名和生成的文件都以它为准，"
              "位数或前缀不对，所属关系就全部错位。")
-    basis = N_("《统计用区划代码和城乡划分代码编制规则》（国统字〔2009〕91号）：统计用区划代码第 1–6 位为县级及以上行政区划代码"
-               "（GB/T 2260），第 7–9 位表示乡、镇（街道办事处）。")
+    basis = RuleBasis("documents.division_codes")
     example = Example("code: \"500243\"\ntownships:\n  - {code: \"50024311\", name: 长生镇, type: town}   # ",
                       N_("少了一位"))
     fix = N_("按国家统计局公布的统计用区划代码填写 9 位代码，前 6 位为本县代码，并加引号。")
@@ -109,7 +101,7 @@ class TownshipRange(Rule):
     why = N_("统计用区划代码的第 7–9 位按类型分段编排，代码本身就说明它是街道、镇还是乡。类型决定村和社区适用哪一层面的"
              "“三事分流”参考事项清单（街道层面或乡镇层面），也决定公约向谁备案。400–599 是政企合一等类似乡级单位，"
              "不是街道、镇或乡，也报告。代码位数或前缀已不对（CV201）时不再重复报告。")
-    basis = _TOWNSHIP_RANGE_BASIS
+    basis = RuleBasis("documents.division_township_ranges")
     example = Example("townships:\n  - {code: \"500243112\", name: 长生镇, type: township}   # ",
                       N_("112 在 100–199，应为 town"))
     fix = N_("核对统计用区划代码和乡镇类型：改正 `type`（street 街道、town 镇、township 乡），或改正代码。")
@@ -147,8 +139,7 @@ class CommunityCode(Rule):
              "（catalogues/communities/<乡镇代码>/、charters/<乡镇代码>/），文件夹名就是它所属的乡镇。代码、文件夹和"
              "county.yaml 中的乡镇三者一致，才能确定它适用哪一层面的清单、公约向哪个乡镇备案。公约的 `community` 也按同样"
              "的办法检查。")
-    basis = N_("《统计用区划代码和城乡划分代码编制规则》（国统字〔2009〕91号）：统计用区划代码共 12 位，第 1–6 位为县级及以上"
-               "行政区划代码，第 7–9 位为乡、镇（街道办事处），第 10–12 位为居民委员会和村民委员会。")
+    basis = RuleBasis("documents.division_codes")
     example = N_("# 文件 catalogues/communities/500243113/500243112201.yaml\n"
                  "code: \"500243112201\"   # 前 9 位是 500243112，文件却在 500243113 文件夹中")
     fix = N_("核对代码：改正为 12 位、前 9 位为所属乡镇代码的代码；代码无误时，把文件移到它所属乡镇代码命名的文件夹中。")
@@ -187,7 +178,7 @@ class CommunityRange(Rule):
              "类型决定委员会人数的法定范围、公约是村规民约还是居民公约，以及由哪种会议表决，代码和类型必须一致。"
              "400–799 是“类似居委会、村委会”的单位，不是依法设立的村（居）民委员会，也报告。"
              "代码不是 12 位时只报告 CV202。")
-    basis = _COMMUNITY_RANGE_BASIS
+    basis = RuleBasis("documents.division_community_ranges")
     example = N_("code: \"500243112201\"\ntype: community   # 201 在 200–399，是村")
     fix = N_("核对统计用区划代码和类型：改正 `type`（village 村、community 社区），或改正代码。")
 
@@ -213,9 +204,6 @@ class CommunityRange(Rule):
 
 # --- CV205 / CV206 / CV207: unified social credit code -------------------------------------------
 
-_USCC_BASIS = N_("GB 32100-2015《法人和其他组织统一社会信用代码编码规则》：代码由 18 位阿拉伯数字或大写英文字母组成"
-               "（不使用 I、O、Z、S、V）；第 1 位为登记管理部门码，第 2 位为机构类别码，第 3–8 位为登记管理机关行政区划码，"
-               "第 9–17 位为主体标识码（组织机构代码，GB 11714-1997），第 18 位为校验码。")
 
 
 class UsccMalformed(Rule):
@@ -223,7 +211,7 @@ class UsccMalformed(Rule):
     summary = N_("统一社会信用代码格式不对（18 位，只用 0–9 和 A–Y，不用 I、O、S、V、Z）")
     kinds = ("community",)
     why = N_("统一社会信用代码用于开具证明、银行开户和公章刻制，抄错一位就对不上登记。格式不对的代码一定是抄错了。")
-    basis = _USCC_BASIS
+    basis = RuleBasis("documents.uscc_structure")
     example = N_("uscc: \"54500243MEO12345\"   # 只有 16 位，且含字母 O")
     fix = N_("照村（居）民委员会的《统一社会信用代码证书》逐位抄写 18 位代码：字母大写，数字 0 不要写成字母 O。")
 
@@ -255,11 +243,7 @@ class UsccCheck(Rule):
     kinds = ("community",)
     why = N_("代码的最后一位是按前 17 位算出的校验码，第 17 位是组织机构代码的校验码。校验不通过，说明有一位抄错或两位抄颠倒了。"
              "格式已不对（CV205）时不再检查校验码。")
-    basis = N_("GB 32100-2015《法人和其他组织统一社会信用代码编码规则》：代码由 18 位阿拉伯数字或大写英文字母组成"
-               "（不使用 I、O、Z、S、V）；第 1 位为登记管理部门码，第 2 位为机构类别码，第 3–8 位为登记管理机关行政区划码，"
-               "第 9–17 位为主体标识码（组织机构代码，GB 11714-1997），第 18 位为校验码。"
-               "GB 32100-2015 第 5 章：校验码按 GB/T 17710 的 MOD 31-3 算法计算；"
-               "GB 11714-1997 第 5 章：组织机构代码的校验码按 MOD 11-2 算法计算。")
+    basis = RuleBasis("documents.uscc_structure", "documents.uscc_check")
     example = N_("uscc: \"54440604778330561M\"   # 校验码应为 N")
     fix = N_("照《统一社会信用代码证书》核对每一位，特别是容易混淆的 0 和 D、1 和 7、2 和 Z、8 和 B。")
 
@@ -284,7 +268,7 @@ class UsccPrefix(Rule):
              "村党组织等其他单位的代码。各地赋码做法不同，可在配置中改：`[tool.civcat.rules.CV207] "
              "prefixes = {village = [\"54\"], community = [\"54\", \"55\"]}`；配置中没写的类型沿用默认值。"
              "代码中的登记管理机关行政区划码（第 3–8 位）可以不是本县代码，不检查。")
-    basis = _USCC_BASIS
+    basis = RuleBasis("documents.uscc_structure")
     example = N_("type: village\nuscc: \"N2500243MA5UXXXXXX\"   # N2 是村级集体经济组织")
     fix = N_("核对代码是否属于村（居）民委员会本身；确属本县另一种赋码做法时，在配置中加入该前缀。")
 
@@ -313,7 +297,7 @@ class DuplicateCode(Rule):
     scope = "repository"
     why = N_("代码是乡镇、村和社区的唯一标识。两个乡镇用同一代码、两个文件写同一个村或社区、同一个村有两份公约，"
              "统计和生成文件时只会用到其中一个，另一个悄悄丢失。第一次出现的不报告，以后每次出现都报告并指出第一次在哪里。")
-    basis = N_("《统计用区划代码和城乡划分代码编制规则》（国统字〔2009〕91号）：每个统计用区划代码只对应一个单位。")
+    basis = RuleBasis("documents.division_unique")
     example = N_("# catalogues/communities/500243112/500243112202.yaml\n"
                  "code: \"500243112201\"   # 与 500243112201.yaml 重复")
     fix = N_("核对两处中哪一处写错：改正代码，或删除多余的文件（同一个村的公约只保留现行的一份，修订次数写在 revision）。")
@@ -356,8 +340,7 @@ class FileName(Rule):
     summary = N_("文件名与文件中的代码不符")
     kinds = ("community", "charter")
     why = N_("村、社区和公约文件以代码命名（500243112201.yaml），别人才能按代码找到文件，合并请求中也一眼看出改的是哪个村。")
-    basis = N_("FORMAT.md 第 1 节：catalogues/communities/<乡镇代码>/<村或社区代码>.yaml，"
-               "charters/<乡镇代码>/<村或社区代码>.yaml。")
+    basis = RuleBasis("documents.format_layout")
     example = N_("# 文件 charters/500243112/500243112202.yaml\ncommunity: \"500243112201\"")
     fix = N_("把文件改名为 <代码>.yaml；如果是文件中的代码写错了，就改代码。")
 
@@ -382,8 +365,7 @@ class UrbanRural(Rule):
     kinds = ("community",)
     why = N_("城乡分类代码用于统计村和社区属于城镇还是乡村，只有规定的七个值。")
     # The codes and meanings of identifiers.URBAN_RURAL_CODES, written out: a page is one message.
-    basis = N_("《统计用区划代码和城乡划分代码编制规则》（国统字〔2009〕91号）：城乡分类代码 111 主城区，112 城乡结合区，"
-               "121 镇中心区，122 镇乡结合区，123 特殊区域，210 乡中心区，220 村庄。")
+    basis = RuleBasis("documents.urban_rural_codes")
     example = "urban_rural: \"220 村庄\""  # YAML data only: the same in every language
     fix = N_("只写三位代码并加引号，如 `urban_rural: \"220\"`；不清楚时照国家统计局公布的统计用区划代码填写，或删去此项。")
 
@@ -407,7 +389,7 @@ class CountyTotals(Rule):
              "或公布的数字已过时。按不重复的代码和 `type` 计数；有文件缺少或写错 `type`（另有 CV101、CV104 报告）时，"
              "先不比较，以免重复报告；有文件读不出来（另有 CV001–CV004 报告）时，它们能解释的缺少也不报告。"
              "只在写了 totals 时检查。")
-    basis = N_("FORMAT.md 第 2 节：totals 为公布的数字，与文件核对。")
+    basis = RuleBasis("documents.format_totals")
     example = N_("totals: {villages: 237, communities: 59}   # 文件中只有 236 个村")
     fix = N_("补上缺少的村或社区文件、删除多余的，或在区划调整后更新 totals。")
     FIELDS = (("villages", "village"), ("communities", "community"))
@@ -459,9 +441,7 @@ class CharterPairing(Rule):
     scope = "repository"
     why = N_("每个村都应有村规民约，每个社区都应有居民公约；公约又必须属于一个登记在册的村或社区。未通过格式检查的文件"
              "也算存在，只报告它自己的格式问题。")
-    basis = N_("《中华人民共和国村民委员会组织法》第二十七条：“村民会议可以制定和修改村民自治章程、村规民约，"
-               "并报乡、民族乡、镇的人民政府备案。”《中华人民共和国城市居民委员会组织法》第十五条：“居民公约由居民会议讨论制定，"
-               "报不设区的市、市辖区的人民政府或者它的派出机关备案，由居民委员会监督执行。”")
+    basis = RuleBasis("provisions.charter_making.village_rules", "provisions.charter_making.residents_convention")
     example = N_("# catalogues/communities/500243112/500243112201.yaml 存在\n# charters/500243112/500243112201.yaml 不存在")
     fix = N_("为村或社区添加公约 charters/<乡镇代码>/<代码>.yaml（可从 charters/model/ 的示范文本改写，尚未表决的写 "
              "status: draft）；公约的 community 写错了就改正，村或社区确已撤并的删除其公约。")

@@ -1,8 +1,13 @@
 """CV401–CV403: the village or residents' committee recorded in a community file.
 
-Every legal figure (size bounds, term) comes from `civcat.legal`: a committee is judged by the
-parameters in force on the day it was elected (`committee.elected`), and the message cites the
-article those parameters quote (with their “carried forward” mark for sets not yet confirmed).
+Every legal figure (size bounds, term) and the women-member clause come from `civcat.legal`: a
+committee is judged by the law in force on the day it was elected (`committee.elected`), and the
+message cites the articles of that law (a committee elected 2025-12-31 by the 2018 texts, one
+elected 2026-01-01 by the 2025 ones).
+
+近亲属回避 (2025 texts, Art. 8(2) of both laws) is cited on CV401's page but not judged: a community
+file records how many members a committee has and how many are women, not who is related to whom,
+and a catalogue published to every township is no place for members' family relations.
 """
 
 from __future__ import annotations
@@ -11,32 +16,18 @@ from collections.abc import Iterable
 
 from ..findings import Problem, Severity
 from ..i18n import N_, _, current_language, ngettext
+from ..legal import RuleBasis
 from ..models.catalogues import COMMITTEE_LABELS
 from ..textutil import series
 from .base import Context, Rule, problem
 
 COMMITTEE_NAME = COMMITTEE_LABELS
 
-# The women-member clauses are not figures, so civcat.legal does not carry them: quoted here as
-# (law, edition, article, words), the title and words marked for the catalog, and shown as
-# civcat.legal shows a citation (《村民委员会组织法》（2018）第六条第二款：…; in English by article number).
-_ORGANIC_LAW_6_2 = (N_("村民委员会组织法"), "2018", "第六条第二款",
-                    N_("村民委员会成员中，应当有妇女成员，多民族村民居住的村应当有人数较少的民族的成员。"))
-_WOMEN_LAW_14_3 = (N_("妇女权益保障法"), "2022", "第十四条第三款",
-                   N_("居民委员会、村民委员会成员中，应当保证有适当数量的妇女成员。"))
-WOMEN_MEMBER_CLAUSES = {
-    "village": (_ORGANIC_LAW_6_2, _WOMEN_LAW_14_3),
-    "community": (_WOMEN_LAW_14_3,),
-}
-
-
-def women_member_clauses(kind: str) -> str:
-    """The clauses quoted for `kind` one after another (no space between them in Chinese, one in English)."""
-    from ..legal import Citation
-
-    quoted = [str(Citation(law=law, edition=edition, article=article, quote=quote))
-              for law, edition, article, quote in WOMEN_MEMBER_CLAUSES[kind]]
-    return ("" if current_language() == "zh" else " ").join(quoted)
+def women_member_clauses(law, kind: str) -> str:
+    """The women-member articles of `law` for `kind`, one after another (no space between them in
+    Chinese, one in English)."""
+    provision = law.provisions[f"women_member.{kind}"]
+    return ("" if current_language() == "zh" else " ").join(str(c) for c in provision.citations) + provision.mark
 
 
 def cite(figure) -> str:
@@ -64,9 +55,11 @@ class CommitteeSize(Rule):
     why = N_("村民委员会、居民委员会由主任、副主任和委员组成，人数由法律规定。人数超出范围的委员会组成不合法，"
              "也常常是录入错误（把村民小组长、下属委员会成员或“两委”班子总人数算进来了）。"
              "人数按换届选举日（committee.elected）当天施行的法律判断。")
-    basis = N_("《村民委员会组织法》（2018）第六条第一款：村民委员会由主任、副主任和委员共三至七人组成。\n"
-               "《城市居民委员会组织法》（2018）第七条：居民委员会由主任、副主任和委员共五至九人组成。\n"
-               "人数上下限取自 civcat 的法律参数（按选举日期选用当时施行的规定；2026 年起两法修正后的数字待核实前沿用 2018 年数字）。")
+    basis = RuleBasis(
+        "committee_size.village", "committee_size.community",
+        "provisions.kin_avoidance.village", "provisions.kin_avoidance.community",
+        note=N_("人数上下限取自 civcat 的法律参数，按换届选举日期选用当时施行的规定。近亲属回避不检查："
+                "村或社区文件只记录成员人数和女性人数，不记录成员之间的亲属关系。"))
     example = N_("type: village\n"
                  "committee:\n"
                  "  elected: 2021-04-18\n"
@@ -109,10 +102,10 @@ class NoWomanMember(Rule):
     severity = Severity.WARNING
     summary = N_("委员会中没有女性成员")
     kinds = ("community",)
-    why = N_("法律要求村民委员会成员中应当有妇女成员，村（居）民委员会成员中应当保证有适当数量的妇女成员。"
+    why = N_("法律要求村民委员会成员中应当有妇女成员（2026 年起居民委员会也是如此），村（居）民委员会成员中应当保证有适当数量的妇女成员。"
              "`women: 0` 表示委员会中没有女性，应当在换届时纠正。不写 `women` 表示人数未知，不报告。")
-    basis = N_("《村民委员会组织法》（2018）第六条第二款：村民委员会成员中，应当有妇女成员，多民族村民居住的村应当有人数较少的民族的成员。\n"
-               "《妇女权益保障法》（2022）第十四条第三款：居民委员会、村民委员会成员中，应当保证有适当数量的妇女成员。")
+    basis = RuleBasis("provisions.women_member.village", "provisions.women_member.community",
+                      note=N_("按换届选举日期选用当时施行的规定：2026 年起居民委员会也必须有妇女成员。"))
     example = ("committee:\n"
                "  elected: 2021-04-18\n"
                "  members: 5\n"
@@ -125,6 +118,7 @@ class NoWomanMember(Rule):
         if committee is None or committee.women != 0:  # None: not recorded, nothing to judge
             return
         kind = doc.model.type
+        law = ctx.law_on(committee.elected)
         message = ngettext(
             "{committee}的 {members} 名成员中没有女性（women: 0）。{clauses}请核对人数；确实没有的，应在换届选举时保证有妇女成员。",
             "{committee}的 {members} 名成员中没有女性（women: 0）。{clauses}请核对人数；确实没有的，应在换届选举时保证有妇女成员。",
@@ -132,7 +126,7 @@ class NoWomanMember(Rule):
         yield problem(
             self.code,
             message.format(committee=_(COMMITTEE_NAME[kind]), members=committee.members,
-                           clauses=women_member_clauses(kind)),
+                           clauses=women_member_clauses(law, kind)),
             at=("committee", "women"),
         )
 
@@ -144,9 +138,8 @@ class TermEnded(Rule):
     kinds = ("community",)
     why = N_("村（居）民委员会每届任期五年，届满应当及时换届选举。选举日期加一届任期不晚于检查日期（`--as-of`，默认今天）的，"
              "说明换届已经逾期，或者文件中的选举日期没有更新。任期年数按选举当天施行的法律判断。")
-    basis = N_("《村民委员会组织法》（2018）第十一条第二款：村民委员会每届任期五年，届满应当及时举行换届选举。村民委员会成员可以连选连任。\n"
-               "《城市居民委员会组织法》（2018）第八条第一款：……居民委员会每届任期五年，其成员可以连选连任。\n"
-               "任期年数取自 civcat 的法律参数。2018 年修正以前任期为三年；更早的选举日期也按五年计算，届满日期因此偏晚。")
+    basis = RuleBasis("term.village", "term.community",
+                      note=N_("任期年数取自 civcat 的法律参数。2018 年修正以前任期为三年；更早的选举日期也按五年计算，届满日期因此偏晚。"))
     example = N_("committee:\n"
                  "  elected: 2018-03-20    # 2023-03-20 已届满\n"
                  "  members: 5")

@@ -15,60 +15,36 @@ from typing import Any, ClassVar
 
 from ..findings import Severity
 from ..i18n import N_, _, current_language, ngettext
+from ..legal import RuleBasis, cited_together, law_text
 from ..models.charters import TOPIC_LABELS
 from .base import Rule, problem
 from .text import needle_at
 
 CHARTER_KINDS = ("charter", "charter-model")
 
-# Citations quote the texts in shared/law word for word (tests/rules/test_legality.py checks them).
-# Each is one string as civcat.legal.Citation reads it; the quoted words are marked for the catalog,
-# and English renders a citation as Citation does: Administrative Penalty Law (2021), Article 16: …
-VILLAGE_LAW = "《村民委员会组织法》（2018）第二十七条第二款：" + N_(
-    "村民自治章程、村规民约以及村民会议或者村民代表会议的决定"
-    "不得与宪法、法律、法规和国家的政策相抵触，不得有侵犯村民的人身权利、民主权利和合法财产权利的内容。")
-COMMUNITY_LAW = "《城市居民委员会组织法》（2018）第十五条第二款：" + N_("居民公约的内容不得与宪法、法律、法规和国家的政策相抵触。")
-CHONGQING = "《重庆市实施〈村民委员会组织法〉办法》（2013）第九条：" + N_(
-    "村民自治章程、村规民约以及村民会议、"
-    "村民代表会议的决定不得与宪法、法律、法规和国家的政策相抵触，不得有侵犯村民的人身权利、民主权利和合法财产权利的内容。")
-CHONGQING_39 = "《重庆市实施〈村民委员会组织法〉办法》（2013）第三十九条：" + N_(
-    "村民自治章程、村规民约以及村民会议、"
-    "村民代表会议的决定与宪法、法律、法规和国家的政策相抵触，或者侵犯村民的人身权利、民主权利和合法财产权利的，"
-    "由乡、民族乡、镇人民政府责令改正；侵害村民合法权益的，应当依法给予赔偿。")
-PENALTY_TYPES = "《行政处罚法》（2021）第九条：" + N_("行政处罚的种类：（一）警告、通报批评；（二）罚款、没收违法所得、没收非法财物；……")
-PENALTY_SET = "《行政处罚法》（2021）第十六条：" + N_("除法律、法规、规章外，其他规范性文件不得设定行政处罚。")
-PENALTY_WHO = "《行政处罚法》（2021）第十七条：" + N_("行政处罚由具有行政处罚权的行政机关在法定职权范围内实施。")
-FREEDOM_SET = "《行政处罚法》（2021）第十条第二款：" + N_("限制人身自由的行政处罚，只能由法律设定。")
-FREEDOM_WHO = "《行政处罚法》（2021）第十八条第三款：" + N_("限制人身自由的行政处罚权只能由公安机关和法律规定的其他机关行使。")
-COERCION_SET = "《行政强制法》（2011）第十条第四款：" + N_("法律、法规以外的其他规范性文件不得设定行政强制措施。")
-COERCION_TYPES = "《行政强制法》（2011）第九条：" + N_(
-    "行政强制措施的种类：（一）限制公民人身自由；（二）查封场所、设施或者财物；（三）扣押财物；……")
-SUPPLY = "《行政强制法》（2011）第四十三条第二款：" + N_(
-    "行政机关不得对居民生活采取停止供水、供电、供热、供燃气等方式迫使当事人履行相关行政决定。")
-LAND_TAKE_BACK = "《农村土地承包法》（2018）第二十七条第一款：" + N_("承包期内，发包方不得收回承包地。")
-LAND_MEMBERS = "《农村土地承包法》（2018）第五条第二款：" + N_(
-    "任何组织和个人不得剥夺和非法限制农村集体经济组织成员承包土地的权利。")
-LAND_WOMEN = "《农村土地承包法》（2018）第三十一条：" + N_(
-    "承包期内，妇女结婚，在新居住地未取得承包地的，发包方不得收回其原承包地；"
-    "妇女离婚或者丧偶，仍在原居住地生活或者不在原居住地生活但在新居住地未取得承包地的，发包方不得收回其原承包地。")
-MEMBERSHIP = "《农村集体经济组织法》（2024）第十八条第一款：" + N_(
-    "农村集体经济组织成员不因就学、服役、务工、经商、离婚、丧偶、服刑等原因"
-    "而丧失农村集体经济组织成员身份。")
-MEMBER_RIGHTS = "《农村集体经济组织法》（2024）第八条第一款：" + N_(
-    "国家保护农村集体经济组织及其成员的合法权益，任何组织和个人不得侵犯。")
-MEMBERSHIP_LOSS = "《农村集体经济组织法》（2024）第十七条：" + N_(
-    "有下列情形之一的，丧失农村集体经济组织成员身份：（一）死亡；……")
-WOMEN_EQUAL = "《妇女权益保障法》（2022）第五十五条第一款：" + N_(
-    "妇女在农村集体经济组织成员身份确认、土地承包经营、集体经济组织收益分配、"
-    "土地征收补偿安置或者征用补偿以及宅基地使用等方面，享有与男子平等的权利。")
-WOMEN_CHARTERS = "《妇女权益保障法》（2022）第五十六条第一款：" + N_(
-    "村民自治章程、村规民约，村民会议、村民代表会议的决定以及其他涉及村民"
-    "利益事项的决定，不得以妇女未婚、结婚、离婚、丧偶、户无男性等为由，侵害妇女在农村集体经济组织中的各项权益。")
-WOMEN_HUSBANDS = "《妇女权益保障法》（2022）第五十六条第二款：" + N_(
-    "因结婚男方到女方住所落户的，男方和子女享有与所在地农村集体经济组织成员平等的权益。")
-# The titles of the laws cited above, for the catalog (Citation.reference translates them).
-LAW_TITLES = (N_("村民委员会组织法"), N_("城市居民委员会组织法"), N_("重庆市实施〈村民委员会组织法〉办法"), N_("行政处罚法"),
-              N_("行政强制法"), N_("农村土地承包法"), N_("农村集体经济组织法"), N_("妇女权益保障法"))
+# What the rules cite, by name in civcat.legal: the articles of citations.yaml (the same in every
+# period) and the organic laws' conflict test and correction, dated provisions of parameters.yaml
+# because the 2025 texts changed them (宪法、法律、法规 and 公序良俗; 国家的政策 dropped).
+PENALTY_TYPES = "laws.penalty_types"
+PENALTY_SET = "laws.penalty_set"
+PENALTY_WHO = "laws.penalty_who"
+FREEDOM_SET = "laws.freedom_set"
+FREEDOM_WHO = "laws.freedom_who"
+COERCION_SET = "laws.coercion_set"
+COERCION_TYPES = "laws.coercion_types"
+SUPPLY = "laws.supply"
+LAND_TAKE_BACK = "laws.land_take_back"
+LAND_MEMBERS = "laws.land_members"
+LAND_WOMEN = "laws.land_women"
+MEMBERSHIP = "laws.membership"
+MEMBER_RIGHTS = "laws.member_rights"
+MEMBERSHIP_LOSS = "laws.membership_loss"
+WOMEN_EQUAL = "laws.women_equal"
+WOMEN_CHARTERS = "laws.women_charters"
+WOMEN_HUSBANDS = "laws.women_husbands"
+VILLAGE_LIMITS = "provisions.charter_limits.village_rules"
+COMMUNITY_LIMITS = "provisions.charter_limits.residents_convention"
+CORRECTION = ("provisions.charter_correction.village_rules", "provisions.charter_correction.residents_convention")
 
 _LAND_WORDS = ("承包地", "责任地", "土地", "耕地", "田土", "林地", "山林")
 _SHARE_WORDS = ("分红", "收益", "补偿款", "分配")
@@ -89,37 +65,11 @@ def measures_of(text: str) -> tuple:
     return tuple(unlawful_measures(text))
 
 
-@lru_cache(maxsize=None)
-def _citation(text: str):
-    from ..legal import Citation
-
-    return Citation.model_validate(text)
-
-
-def cited(text: str) -> str:
-    """One of the citations above in the reader's language: the string itself in Chinese, in English
-    e.g. Administrative Penalty Law (2021), Article 16: …"""
-    return text if current_language() == "zh" else str(_citation(text))
-
-
-def cited_together(texts: list[str]) -> str:
-    """Citations run together in one sentence, each without its full stop: …处罚；《村民委员会组织法》…"""
-    if current_language() == "zh":
-        return "；".join(text.rstrip("。") for text in texts)
-    return "; ".join(cited(text).rstrip(".") for text in texts)
-
-
-class Cited:
-    """A rule's `basis` made of the citations above, one a line, read in the reader's language.
-
-    A page shows `_(rule.basis)`; the English is already there (a citation is not one message but a
-    law's title and its quoted words), and `_()` leaves English as it is."""
-
-    def __init__(self, *texts: str) -> None:
-        self.texts = texts
-
-    def __get__(self, instance: Any, owner: Any = None) -> str:
-        return "\n".join(cited(text) for text in self.texts)
+def _law_day(doc, ctx):
+    """The day whose law judges a charter's clauses: its vote date; a model's or an unvoted
+    charter's: the check date."""
+    procedure = getattr(doc.model, "procedure", None)
+    return (procedure.voted if procedure is not None else None) or ctx.as_of
 
 
 def clause_texts(doc) -> Iterator[tuple[tuple, str]]:
@@ -147,17 +97,19 @@ class LegalityRule(Rule):
     # `example` is YAML data alone, which stays Chinese in every language: not a message.
 
     def citations(self, evidence: str) -> list[str]:
-        """The specific law the measure breaks (the organization law is always added)."""
+        """The specific law the measure breaks, by name (the organic law's conflict test is always added)."""
         return []
 
     def check(self, doc, ctx) -> Iterator[Any]:
         village = doc.model.type == "village_rules"
-        organization = VILLAGE_LAW if village else COMMUNITY_LAW
+        # The organic law in force on the vote date: 2018 (国家的政策) or 2025 (公序良俗).
+        limits = ctx.law_on(_law_day(doc, ctx)).provisions[f"charter_limits.{doc.model.type}"]
         for at, text in clause_texts(doc):
             for measure in measures_of(text):
                 if measure.code != self.code:
                     continue
-                laws = cited_together([*self.citations(measure.evidence), organization])
+                specific = [law_text(name.removeprefix("laws.")) for name in self.citations(measure.evidence)]
+                laws = cited_together([*specific, limits.citations[0]])
                 template = (_("条款规定了{what}（“{evidence}”）。村规民约不得{forbidden}：{laws}。{remedy}") if village else
                             _("条款规定了{what}（“{evidence}”）。居民公约不得{forbidden}：{laws}。{remedy}"))
                 message = template.format(what=_(measure.what), evidence=measure.evidence,
@@ -173,7 +125,7 @@ class Fine(LegalityRule):
     why = N_("罚款是行政处罚，只有法律、法规、规章能够设定，只有有处罚权的行政机关能够实施。村（居）民委员会不是行政机关，"
              "村规民约、居民公约也不是法律、法规或规章，不能罚款；换个名字（罚金、违约金、误工费、滞纳金、罚放电影、罚请吃饭、"
              "罚工）也一样。乡镇人民政府审查备案时会责令改正，村民也可以拒交并诉至法院。")
-    basis = Cited(PENALTY_TYPES, PENALTY_SET, PENALTY_WHO, VILLAGE_LAW, COMMUNITY_LAW, CHONGQING)
+    basis = RuleBasis(PENALTY_TYPES, PENALTY_SET, PENALTY_WHO, VILLAGE_LIMITS, COMMUNITY_LIMITS)
     example = "      - text: 乱砍滥伐林木的，罚款500元；不参加义务劳动的，每次交纳误工费50元。"
     fix = N_("删除罚款，改用自治措施：“乱砍滥伐林木的，由村民委员会批评教育，责令补种，并扣减积分；情节严重的，报林业部门依法处理。”"
              "损坏公物写“照价赔偿”（赔偿实际损失不是罚款）。")
@@ -189,8 +141,8 @@ class Confiscation(LegalityRule):
     remedy = N_("请删除；造成损失的依法赔偿，违法行为报有关部门依法处理，承包地、分红等财产权利依照法律办理。")
     why = N_("没收是行政处罚，查封、扣押是行政强制措施，只能由法律、法规设定、由行政机关实施。收回承包地、扣发集体收益分红、"
              "用分红抵扣欠款，都是处置村民的合法财产：承包期内发包方不得收回承包地，分红是成员的财产权利。")
-    basis = Cited(PENALTY_TYPES, PENALTY_SET, COERCION_TYPES, COERCION_SET, LAND_TAKE_BACK, MEMBER_RIGHTS,
-                  VILLAGE_LAW, CHONGQING)
+    basis = RuleBasis(PENALTY_TYPES, PENALTY_SET, COERCION_TYPES, COERCION_SET, LAND_TAKE_BACK, MEMBER_RIGHTS,
+                      VILLAGE_LIMITS, COMMUNITY_LIMITS)
     example = "      - text: 在禁渔期捕鱼的，没收其渔具；弃耕抛荒两年以上的，收回其承包地。"
     fix = N_("删除没收、扣押和收回：“在禁渔期捕鱼的，由村民委员会劝阻并报渔业主管部门依法处理。”“弃耕抛荒的，由村民委员会督促复耕，"
              "可以协调流转。”")
@@ -210,7 +162,7 @@ class PersonalFreedom(LegalityRule):
     remedy = N_("请删除；改为批评教育、调解，违法行为报公安机关依法处理。")
     why = N_("限制人身自由的处罚只能由法律设定、由公安机关等法定机关实施；关押、看管、罚跪是非法拘禁和侮辱，游街示众、挂牌、"
              "曝光姓名和照片侵犯人格尊严。公约可以表扬先进，但不能公开羞辱违约的人。")
-    basis = Cited(FREEDOM_SET, FREEDOM_WHO, COERCION_TYPES, VILLAGE_LAW, CHONGQING)
+    basis = RuleBasis(FREEDOM_SET, FREEDOM_WHO, COERCION_TYPES, VILLAGE_LIMITS, COMMUNITY_LIMITS)
     example = "      - text: 对偷盗者游街示众；屡教不改的，将其姓名在公开栏曝光。"
     fix = N_("删除：“对偷盗等违法行为，及时报公安机关依法处理；村民委员会对当事人批评教育。”表扬先进（张榜表彰）不受影响。")
 
@@ -227,7 +179,7 @@ class SupplyCut(LegalityRule):
     remedy = N_("请删除；欠缴费用由供水、供电单位依法催缴，纠纷通过调解或诉讼解决。")
     why = N_("连行政机关都不得以停止供水、供电、供热、供燃气等方式迫使当事人履行决定；村（居）民委员会更不能用断水断电"
              "逼村民交钱或服从。停水停电危及老人、儿童的基本生活。")
-    basis = Cited(SUPPLY, COERCION_SET, VILLAGE_LAW, COMMUNITY_LAW, CHONGQING)
+    basis = RuleBasis(SUPPLY, COERCION_SET, VILLAGE_LIMITS, COMMUNITY_LIMITS)
     example = "      - text: 拒不缴纳水费的，停止供水；不服从管理的，对其停水停电。"
     fix = N_("删除停水停电：“拖欠水费的，由村民委员会督促缴纳；协商不成的，由供水单位依法处理。”")
 
@@ -242,7 +194,7 @@ class ServicesWithheld(LegalityRule):
     remedy = N_("证明、低保、补贴和医保等按法律法规和政策规定的条件办理，不得与遵守公约挂钩；可改为扣减积分或取消评先评优资格。")
     why = N_("低保、养老补贴、医保报销等是法律法规和国家政策给予的待遇，由政府部门按条件审批；为村民出具证明、盖章是委员会的"
              "职责。把它们当作惩罚手段，就是以公约剥夺法定权利，与法律和国家政策相抵触。")
-    basis = Cited(VILLAGE_LAW, COMMUNITY_LAW, CHONGQING, CHONGQING_39)
+    basis = RuleBasis(VILLAGE_LIMITS, COMMUNITY_LIMITS, *CORRECTION)
     example = "      - text: 拒不履行赡养义务的，取消其低保；不遵守本规约的，村委会暂停为其办理各类证明。"
     fix = N_("删除：“拒不履行赡养义务的，由村民委员会批评教育、调解，督促其履行；构成违法的，依法报有关部门处理。”"
              "村里自己的荣誉（评先评优、文明户）可以取消。")
@@ -255,7 +207,7 @@ class Expulsion(LegalityRule):
     remedy = N_("请删除；成员身份只能依照《农村集体经济组织法》确认或丧失，户籍由公安机关依法办理。")
     why = N_("村籍和集体经济组织成员身份关系到承包地、宅基地和集体收益，只能依照法律确认或丧失（死亡、取得其他集体经济组织"
              "成员身份等）；因违约、外出、服刑等原因不丧失。公民的居住自由受宪法保护，公约不能把人赶出村。")
-    basis = Cited(MEMBERSHIP_LOSS, MEMBERSHIP, LAND_MEMBERS, VILLAGE_LAW, CHONGQING)
+    basis = RuleBasis(MEMBERSHIP_LOSS, MEMBERSHIP, LAND_MEMBERS, VILLAGE_LIMITS)
     example = "      - text: 屡教不改者，开除村籍，取消其集体经济组织成员资格。"
     fix = N_("删除：“屡教不改的，由村民委员会批评教育；构成违法的，依法报有关部门处理。”")
 
@@ -270,7 +222,7 @@ class WomenDiscrimination(LegalityRule):
     remedy = N_("请改为保护性条款：妇女及其子女、到女方落户的男方享有与本村村民平等的权益。")
     why = N_("外嫁女、离婚或丧偶妇女及其子女、上门女婿被剥夺土地、宅基地和分红，是农村最常见的侵权，也是村规民约审查的重点。"
              "法律明确禁止村规民约以婚姻状况为由侵害妇女在集体经济组织中的权益，到女方落户的男方和子女享有平等权益。")
-    basis = Cited(WOMEN_EQUAL, WOMEN_CHARTERS, WOMEN_HUSBANDS, LAND_WOMEN, VILLAGE_LAW, CHONGQING)
+    basis = RuleBasis(WOMEN_EQUAL, WOMEN_CHARTERS, WOMEN_HUSBANDS, LAND_WOMEN, VILLAGE_LIMITS)
     example = "      - text: 出嫁女户口未迁出的，不再享受村集体收益分配；上门女婿不享有宅基地申请资格。"
     fix = N_("改写为：“妇女结婚、离婚、丧偶，未在新居住地取得承包地和集体成员身份的，与本村村民平等享有土地承包、集体收益分配和"
              "宅基地等权益；因结婚到女方落户的男方及其子女，享有与本村村民平等的权益。”")
@@ -291,7 +243,7 @@ class CollectivePunishment(LegalityRule):
     remedy = N_("请删除连带内容：约束只能针对行为人本人，且本身必须合法（批评教育、扣减本人积分、依法报有关部门处理）。")
     why = N_("责任自负：一个人违约，不能让他的家属、子女或同组村民承担后果。“全家不得享受分红”“其子女不予上户口”"
              "“一户违反、全组停水”侵犯的是没有过错的人的合法权益。")
-    basis = Cited(VILLAGE_LAW, CHONGQING, CHONGQING_39)
+    basis = RuleBasis(VILLAGE_LIMITS, COMMUNITY_LIMITS, *CORRECTION)
     example = "      - text: 一人违反，全家不得享受当年分红；违反计划生育的，其子女不予上户口。"
     fix = N_("删除：“违反本规约的，由村民委员会对本人批评教育；构成违法的，依法报有关部门处理。”")
 
@@ -326,8 +278,7 @@ class ContentAreas(Rule):
     why = N_("2018 年民政部等七部门《关于做好村规民约和居民公约工作的指导意见》要求村规民约、居民公约一般应包括五个方面："
              "规范日常行为、维护公共秩序、保障群众权益、调解群众纠纷、引导民风民俗。章节用 `topic` 标明方面后，civcat 检查"
              "五个方面是否都有；不标 `topic` 的公约不检查。")
-    basis = N_("民政部、中央组织部等七部门《关于做好村规民约和居民公约工作的指导意见》（民发〔2018〕132号）：村规民约、居民公约"
-               "一般应当包括规范日常行为、维护公共秩序、保障群众权益、调解群众纠纷、引导民风民俗等内容。")
+    basis = RuleBasis("documents.guidance_content")
     example = _Example()
     fix = N_("为缺少的方面各写一章（可参照示范文本 charters/model/），并标上 `topic:`，例如 `topic: disputes` 调解群众纠纷。")
 

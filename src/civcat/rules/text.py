@@ -15,6 +15,7 @@ from typing import Any
 
 from ..findings import Severity
 from ..i18n import N_, _, current_language
+from ..legal import RuleBasis
 from ..models import KINDS
 from .base import Rule, problem
 
@@ -171,7 +172,7 @@ class MixedScripts(Rule):
     why = N_("本县的文件一律使用规范汉字（简体字）。从旧文件、网页或港台资料复制的文字常夹带繁体字，"
              "印出来的公约简繁混杂，既不规范，也让检索和比对失灵（“規約”搜不到“规约”）。civcat 用 OpenCC 按词判断"
              "简繁（“皇后”的“后”两种字体都用，“以后”的“后”繁体作“後”），并给出改正后的文字。")
-    basis = N_("《中华人民共和国国家通用语言文字法》第二条、第三条：国家推广普通话，推行规范汉字。")
+    basis = RuleBasis("documents.language_law")
     example = N_("chapters:\n  - title: 总则\n    articles:\n      - text: 村民應當遵守本村規民約。")
     fix = N_("按提示把繁体字改为简体（“應當”→“应当”，“規民約”→“规民约”）；整段复制来的文字可用 opencc 统一转换后再核对。")
 
@@ -230,7 +231,7 @@ class AsciiPunctuation(Rule):
     kinds = KINDS
     why = N_("中文行文应使用全角标点（，。；：？！（））。半角的逗号、句点和括号夹在汉字中间，排版时挤在一起，"
              "句点“.”还容易被看成小数点或编号。")
-    basis = N_("GB/T 15834—2011《标点符号用法》：中文文本使用全角标点符号。")
+    basis = RuleBasis("documents.punctuation_standard")
     example = N_("      - text: 村民应当爱护公共设施,不得损坏道路(含村道).")
     fix = N_("改为全角标点：“,”→“，”，“.”→“。”，“;”→“；”，“:”→“：”，“(”“)”→“（”“）”。数字中的小数点和时间（3.5、8:30）不必改。")
 
@@ -269,7 +270,7 @@ class FullWidthAlphanumerics(Rule):
     kinds = KINDS
     why = N_("全角数字和字母（２０２１、ＡＢ）看起来与半角的相同，计算机却当作不同的字符：金额、日期和编号无法比较和检索，"
              "排版时宽窄也不一致。")
-    basis = N_("《出版物上数字用法》（GB/T 15835—2011）：阿拉伯数字使用半角形式。")
+    basis = RuleBasis("documents.numbers_standard")
     example = N_("      - text: 每户每年筹资不超过１５元。")
     fix = N_("把全角字母和数字改为半角（“１５”→“15”）。输入法切换到半角状态后重新输入即可。")
 
@@ -323,7 +324,7 @@ class ManualNumbering(Rule):
     kinds = CHARTER_KINDS
     why = N_("条文不写编号：生成公约文本时，civcat 按顺序自动编为 第一条、第二条……。手写的编号会与自动编号重复"
              "（“第五条 第3条 ……”），增删条文后还会错位。")
-    basis = N_("FORMAT.md 第 2 节：Articles carry no numbers: documents number them 第一条, 第二条 … themselves.")
+    basis = RuleBasis("documents.format_numbering")
     example = N_("      - text: 第三条 村民应当爱护公共设施。")
     fix = N_("删除条文开头的编号，只写条文内容：`- text: 村民应当爱护公共设施。`")
 
@@ -374,7 +375,7 @@ class EmptyOrRepeatedArticle(Rule):
     kinds = CHARTER_KINDS
     why = N_("空条文会被编上号印出来，成为一条什么也没说的“第某条”；重复的条文多半是复制粘贴时忘了修改，"
              "表决通过的文本因此与本意不符，后面的条文编号也全部错位。")
-    basis = N_("FORMAT.md 第 2 节：每章至少一条条文；条文按顺序自动编号。")
+    basis = RuleBasis("documents.format_articles")
     example = N_("    articles:\n      - text: 爱护公共设施，不损坏道路和路灯。\n      - text:\n"
                  "      - text: 爱护公共设施，不损坏道路和路灯。")
     fix = N_("删除空条文和重复的一条；若两条本应不同，把第二条改成要写的内容。")
@@ -426,7 +427,7 @@ class InvisibleCharacters(Rule):
     why = N_("从网页、微信或 Word 复制的文字常夹带看不见的字符：零宽空格让两段看似相同的文字比较不等、检索不到；"
              "文字方向控制符能让文件显示的内容与实际内容不同（“Trojan Source”）；文件中间的 BOM 会被当作文字。"
              "YAML 不接受的控制字符（C0、C1）在读取时就报告。")
-    basis = N_("Unicode 技术标准 #39（UTS #39）与 CVE-2021-42574：不可见字符和双向控制符会使显示内容与实际内容不一致。")
+    basis = RuleBasis("documents.unicode_security")
     example = N_("      - text: 村民应当\u200b爱护公共设施。   # “当”与“爱”之间有一个看不见的零宽空格")
     fix = N_("删除提示位置的不可见字符：在编辑器中打开“显示不可见字符”（VS Code：`\"editor.renderControlCharacters\": true`），"
              "或把这段文字删掉后重新输入。")
