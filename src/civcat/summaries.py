@@ -25,15 +25,19 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-#: For each summarised kind, the fields the repository-wide rules read. A field whose value is a
-#: model (or a list of models) names the fields read of it; None marks a plain value.
+#: For each summarised kind, the fields the repository-wide rules read, and `civcat diff --across`
+#: (which compares the whole county from the same cached summaries: reasons, categories; a
+#: charter's articles are not kept, diff --across keeps its own results of them).
+#: A field whose value is a model (or a list of models) names the fields read of it; None marks a
+#: plain value.
 REPOSITORY_FIELDS: dict[str, dict[str, Any]] = {
     "community": {
         "code": None,
         "name": None,
         "type": None,
-        "triage": {"excluded": {"id": None}, "local": {"id": None, "tier": None, "title": None}},
-        "consultation": {"excluded": {"id": None}, "local": {"id": None, "title": None}},
+        "triage": {"excluded": {"id": None, "reason": None}, "local": {"id": None, "tier": None, "title": None}},
+        "consultation": {"excluded": {"id": None, "reason": None},
+                         "local": {"id": None, "title": None, "category": None}},
         "assigned_tasks": {"title": None, "ref": None, "department": None},
     },
     "charter": {
@@ -235,3 +239,10 @@ def summarize(kind: str, model: Any) -> list:
 def expand(kind: str, values: list, load: Callable[[], Any] | None = None) -> Any:
     """The summary that stands for the model in the repository rules; `load` gives the full model."""
     return _plan(kind).expand(values, load, None, None)
+
+
+def release(model: Any) -> None:
+    """Forget the full model a summary loaded through the fallback (diff --across reads each charter's
+    articles once, and keeps only the result): its memory goes back. Anything else is left alone."""
+    if isinstance(model, _Root):
+        model._loaded = None
