@@ -208,7 +208,6 @@ def list_rules() -> None:
     from rich.table import Table
 
     from .cliutil import output_console
-
     from .rules import all_rules
 
     table = Table(title=_("civcat 规则"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
@@ -29,6 +30,15 @@ def parse_as_of(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         fail(_("--as-of {value}: 日期应写成 YYYY-MM-DD").format(value=value))
+
+
+def repository_root(cwd: Path) -> Path:
+    """The root of the civcat repository `cwd` is in; outside one, a UsageError saying so."""
+    from .repository import resolve_targets
+
+    root, _targets = resolve_targets([], cwd)
+    assert root is not None, "resolve_targets without paths raises when there is no root"
+    return root
 
 
 #: The width of output that goes to a file or a pipe: no line is ever wrapped (a number cut in two

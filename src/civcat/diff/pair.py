@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import UsageError
 from ..i18n import N_, _
 from ..repository import Document, Repository
-from .across import FILING_PHRASES, _FILING, near_same
+from .across import _FILING, FILING_PHRASES, near_same
 from .changes import article_path
 from .textdiff import Segment, align, char_diff, normalize_text
 

@@ -39,8 +39,6 @@ KINDS: tuple[str, ...] = get_args(Kind)
 
 def field_names() -> frozenset[str]:
     """Every key the format knows, in any kind and at any depth (for telling a typing slip from text)."""
-    from pydantic import BaseModel
-
     names: set[str] = {"civcat", "kind"}
     seen: set[type] = set()
 
