@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+from conftest import VILLAGE, VILLAGE_CHARTER, MiniRepo
+from platformdirs import user_cache_path
 
 from civcat import validate as validate_module
-from civcat.cache import cache_folder
-from conftest import VILLAGE, VILLAGE_CHARTER
+from civcat.cache import Cache, cache_folder
 
 
 @pytest.fixture(autouse=True)
 def private_cache_secret(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
+    monkeypatch.delenv("CIVCAT_CACHE_DIR", raising=False)
 
 
 def summary(result) -> list[tuple]:
@@ -90,3 +96,114 @@ def test_a_cache_folder_beside_the_data_is_used_when_the_county_creates_it(mini)
     mini.validate()
     assert (mini.root / ".civcat_cache" / "v1" / "runs.json").is_file()
     assert cache_folder(mini.root) == mini.root / ".civcat_cache"
+
+
+# --- a damaged, edited or empty cache is a miss, never a wrong answer ------------------------------
+
+def _cache_files(mini):
+    folder = cache_folder(mini.root) / "v1"
+    return folder / "runs.json", sorted(folder.glob("files-*.tsv"))
+
+
+def test_an_entry_of_the_wrong_shape_reads_as_a_miss(mini):
+    """Entries vouched for by the secret but not of the shape a run writes (another version's, say)."""
+    mini.replace(VILLAGE, "members: 5", "members: 9")
+    expected = summary(mini.validate(use_cache=False))
+    mini.validate()
+    cache = Cache.open(mini.root, "any fingerprint: the values are sealed under their keys")
+    runs, shards = _cache_files(mini)
+    run_keys = list(json.loads(runs.read_text(encoding="utf-8")))
+    for shape in ("not a run", {"findings": "not a list"}, {"findings": [["too", "short"]]},
+                  {"findings": [[VILLAGE, "1", 1, "CV402", "error", "a line that is text"]]}, {"other": []}):
+        for key in run_keys:
+            cache.put_run(key, shape)
+        assert summary(mini.validate()) == expected
+    file_keys = [line.split("\t", 1)[0] for shard in shards for line in shard.read_text(encoding="utf-8").splitlines()]
+    for key in file_keys:
+        cache.put(key, {"kind": "community", "head": None, "findings": [["x", 1]], "summary": 3})
+    cache.save()
+    for key in run_keys:
+        cache.put_run(key, "not a run")
+    assert summary(mini.validate()) == expected
+
+
+def _without_findings(text: str) -> str:
+    """An entry's JSON text with its findings emptied (as someone editing the cache would)."""
+    value = json.loads(text)
+    value["findings"] = []
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_an_edited_entry_is_a_miss_never_a_false_no_problems(mini):
+    mini.replace(VILLAGE, "members: 5", "members: 9")
+    expected = summary(mini.validate())
+    assert expected != []
+    runs, shards = _cache_files(mini)
+    edited = {}
+    for key, value in json.loads(runs.read_text(encoding="utf-8")).items():
+        if isinstance(value, dict):  # an entry as plain JSON
+            edited[key] = {**value, "findings": []}
+        else:  # [HMAC, JSON text]: the text edited, the HMAC kept
+            edited[key] = [value[0], _without_findings(value[1])]
+    runs.write_text(json.dumps(edited), encoding="utf-8")
+    for shard in shards:
+        lines = []
+        for line in shard.read_text(encoding="utf-8").splitlines():
+            head, _tab, text = line.rpartition("\t")
+            lines.append(f"{head}\t{_without_findings(text)}\n")
+        shard.write_text("".join(lines), encoding="utf-8")
+    assert summary(mini.validate()) == expected  # the run's entry is refused: files are read again
+    runs.unlink()
+    assert summary(mini.validate()) == expected  # and so is each file's
+
+
+def test_an_empty_secret_is_made_afresh(mini):
+    mini.validate()
+    secret = user_cache_path("civcat", appauthor=False) / "secret"
+    assert len(secret.read_text(encoding="ascii").strip()) == 64
+    for damaged in ("", "\n", "zz", "00"):
+        secret.write_text(damaged, encoding="ascii")
+        runs, _shards = _cache_files(mini)
+        runs.unlink(missing_ok=True)
+        mini.validate()
+        assert runs.is_file()  # the cache still works
+        assert len(secret.read_text(encoding="ascii").strip()) == 64
+
+
+def test_the_cache_lives_where_platformdirs_puts_the_users_caches(mini, monkeypatch):
+    monkeypatch.delenv("CIVCAT_CACHE_DIR", raising=False)
+    assert cache_folder(mini.root).is_relative_to(user_cache_path("civcat", appauthor=False) / "repos")
+
+
+# --- a repository whose path is not UTF-8 -----------------------------------------------------------
+
+def test_a_repository_under_a_folder_named_in_gbk_is_validated_and_exported(tmp_path):
+    folder = Path(os.fsdecode(tmp_path.as_posix().encode() + b"/" + "石门村资料".encode("gbk")))
+    mini = MiniRepo(folder)
+    mini.replace(VILLAGE, "members: 5", "members: 9")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "user-cache"), "CIVCAT_LANG": "zh"}
+    env.pop("CIVCAT_CACHE_DIR", None)
+    for _run in ("cold", "warm"):
+        run = subprocess.run([sys.executable, "-m", "civcat", "validate", "--as-of", "2026-11-28"], cwd=folder,
+                             env=env, capture_output=True)
+        assert run.returncode == 1, run.stderr.decode(errors="replace")
+        assert b"Traceback" not in run.stderr
+        assert "500243112201.yaml" in run.stdout.decode()
+    run = subprocess.run([sys.executable, "-m", "civcat", "export", "-o", "county.xlsx", "--as-of", "2026-11-28"],
+                         cwd=folder, env=env, capture_output=True)
+    assert run.returncode == 0, run.stderr.decode(errors="replace")
+    assert (folder / "county.xlsx").is_file()
+    run = subprocess.run([sys.executable, "-m", "civcat", "fmt", "--check"], cwd=folder, env=env, capture_output=True)
+    assert run.returncode == 0, run.stderr.decode(errors="replace")
+
+
+def test_no_cache_help_names_where_the_cache_is():
+    """The cache is in the user's cache folder unless the county made .civcat_cache/: the help says so."""
+    import typer.main
+
+    from civcat.cli import app
+
+    group = typer.main.get_command(app)
+    for command in ("validate", "diff", "fmt"):
+        option = next(p for p in group.commands[command].params if p.name == "no_cache")
+        assert "用户缓存文件夹" in option.help, (command, option.help)

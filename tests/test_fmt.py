@@ -429,3 +429,93 @@ def test_special_files_are_never_opened(mini):
     run = fmt(cwd=mini.root)  # would hang if the pipe were read
     assert run.exit_code == 2
     assert "charters/500243112/pipe.yaml: 不是普通文件" in run.stderr
+
+
+# --- an edit made while fmt runs is never overwritten ----------------------------------------------
+
+def test_a_file_edited_while_fmt_runs_is_left_with_the_edit_and_reported(mini, monkeypatch):
+    mini.replace(VILLAGE, 'code: "500243112201"', "code: 500243112201")
+    mini.replace(COMMUNITY, 'code: "500243001001"', "code: 500243001001")
+    real_format_text = formatting.format_text
+    edited = mini.read(VILLAGE) + "# 刚刚保存的修改\n"
+
+    def format_then_someone_saves(text: str) -> str:
+        result = real_format_text(text)
+        if "500243112201" in text:  # a clerk saves the village's file between fmt's read and its write
+            (mini.root / VILLAGE).write_text(edited, encoding="utf-8")
+        return result
+
+    monkeypatch.setattr(formatting, "format_text", format_then_someone_saves)
+    run = fmt("--no-cache", cwd=mini.root)
+    assert run.exit_code == 2
+    assert mini.read(VILLAGE) == edited  # the clerk's edit, untouched
+    errors = [line for line in run.stderr.splitlines() if line.startswith("civcat: ")]
+    assert errors == [f"civcat: {VILLAGE}: 文件在 fmt 运行期间被改动过，未写入（改动保留）；请再运行 civcat fmt"]
+    assert 'code: "500243001001"' in mini.read(COMMUNITY)  # the others are still formatted
+    assert sorted(p.name for p in (mini.root / VILLAGE).parent.iterdir()) == ["500243112201.yaml"]
+
+
+def test_a_file_replaced_by_another_process_while_fmt_runs_is_left_alone(mini, monkeypatch):
+    """A real second process saves the file (as an editor does: a new file renamed over the old)."""
+    mini.replace(VILLAGE, 'code: "500243112201"', "code: 500243112201")
+    real_format_text = formatting.format_text
+    edited = mini.read(VILLAGE).replace("members: 5", "members: 6")
+    script = ("import os, sys; path = sys.argv[1]; open(path + '.new', 'w', encoding='utf-8').write(sys.argv[2]); "
+              "os.replace(path + '.new', path)")
+
+    def format_while_another_process_saves(text: str) -> str:
+        result = real_format_text(text)
+        subprocess.run([sys.executable, "-c", script, str(mini.root / VILLAGE), edited], check=True)
+        return result
+
+    monkeypatch.setattr(formatting, "format_text", format_while_another_process_saves)
+    run = fmt("--no-cache", VILLAGE, cwd=mini.root)
+    assert run.exit_code == 2 and f"civcat: {VILLAGE}: 文件在 fmt 运行期间被改动过" in run.stderr
+    assert mini.read(VILLAGE) == edited
+
+
+# --- fmt's cache: canonical files are not formatted again -------------------------------------------
+
+@pytest.fixture(autouse=True)
+def user_cache(tmp_path_factory, monkeypatch):
+    """fmt keeps a cache (of which files are canonical): each test its own, never the user's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
+    monkeypatch.delenv("CIVCAT_CACHE_DIR", raising=False)
+
+
+def test_canonical_files_are_skipped_until_they_change(mini, monkeypatch):
+    formatted: list[str] = []
+    real_format_text = formatting.format_text
+
+    def counting(text: str) -> str:
+        formatted.append(text)
+        return real_format_text(text)
+
+    monkeypatch.setattr(formatting, "format_text", counting)
+    assert fmt("--check", cwd=mini.root).exit_code == 0
+    files = len(formatted)
+    assert files == len(MINI_COUNTY)
+    formatted.clear()
+    assert fmt("--check", cwd=mini.root).exit_code == 0
+    assert formatted == []  # all known to be canonical
+    mini.replace(VILLAGE, 'code: "500243112201"', "code: 500243112201")
+    run = fmt("--check", cwd=mini.root)
+    assert run.exit_code == 1 and run.stdout.strip() == f"需要格式化：{VILLAGE}"
+    assert len(formatted) == 1
+    assert fmt(cwd=mini.root).exit_code == 0  # writes it, and remembers what it wrote
+    formatted.clear()
+    assert fmt("--check", cwd=mini.root).exit_code == 0
+    assert formatted == []
+    # a change to civcat itself (its stamp) makes every file new again
+    monkeypatch.setattr("civcat.cache.package_stamp", lambda: "another civcat")
+    assert fmt("--check", cwd=mini.root).exit_code == 0
+    assert len(formatted) == files
+
+
+def test_a_cached_run_reports_what_an_uncached_run_does(mini):
+    mini.replace(VILLAGE, 'code: "500243112201"', "code: 500243112201")
+    cold = fmt("--check", cwd=mini.root)
+    warm = fmt("--check", cwd=mini.root)
+    uncached = fmt("--check", "--no-cache", cwd=mini.root)
+    assert (cold.exit_code, cold.stdout, cold.stderr) == (warm.exit_code, warm.stdout, warm.stderr) \
+        == (uncached.exit_code, uncached.stdout, uncached.stderr)

@@ -48,15 +48,20 @@ def main() -> None:
 
     from .cli import app
     from .cliframework import localize_help, usage_error_line
+    from .errors import UsageError
     from .i18n import _
 
     localize_help()
+    interrupted = _note_interrupts()
     try:
         # Not standalone: the framework's own errors come back here, to be said in the interface language.
         code = app(standalone_mode=False)
     except KeyboardInterrupt:
         print(_("civcat: 已中断"), file=sys.stderr)
         sys.exit(130)
+    except UsageError as error:  # a library error no command caught: still one line, exit 2
+        print(f"civcat: {error}", file=sys.stderr)
+        sys.exit(2)
     except Exception as error:  # noqa: BLE001 — the last line of defence for users
         if hasattr(error, "exit_code") and hasattr(error, "format_message"):   # click's UsageError and kin
             if type(error).__name__ == "Abort":
@@ -72,7 +77,34 @@ def main() -> None:
         print(_("civcat: 内部错误：{error}（设置 CIVCAT_DEBUG=1 查看详情，并请报告此问题）").format(
             error=f"{type(error).__name__}: {error}"), file=sys.stderr)
         sys.exit(2)
+    if code == 130 and interrupted and not _said_interrupted():
+        # typer turns Ctrl-C into exit 130 silently; the clerk is told why the command stopped.
+        print(_("civcat: 已中断"), file=sys.stderr)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _note_interrupts() -> list[bool]:
+    """A list that gets an entry when Ctrl-C arrives (which still raises KeyboardInterrupt as usual)."""
+    import signal
+
+    interrupted: list[bool] = []
+
+    def on_interrupt(signum, frame):
+        interrupted.append(True)
+        raise KeyboardInterrupt
+
+    try:
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            signal.signal(signal.SIGINT, on_interrupt)
+    except ValueError:  # not the main thread
+        pass
+    return interrupted
+
+
+def _said_interrupted() -> bool:
+    from .cliutil import interruption_said
+
+    return interruption_said()
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
 """A content-hash cache of per-file results and of whole runs.
 
-Where: in the user's cache folder (`~/.cache/civcat/repos/<repository>/`), so that `civcat
-validate` writes nothing into the repository it checks; in `.civcat_cache/` at the repository root
-when that folder exists (a county that wants its cache beside the data creates it once); or under
-`$CIVCAT_CACHE_DIR` when that is set.
+Where: in the user's cache folder (`~/.cache/civcat/repos/<repository>/` on Linux, as platformdirs
+names it on each system: `~/Library/Caches/civcat/…` on macOS, `%LOCALAPPDATA%\\civcat\\Cache\\…` on
+Windows), so that `civcat validate` and `civcat fmt` write nothing into the repository they read;
+in `.civcat_cache/` at the repository root when that folder exists (a county that wants its cache
+beside the data creates it once); or under `$CIVCAT_CACHE_DIR` when that is set. Per repository by
+design (the key of a file is its path and bytes in that repository); the secret is per user.
 
 What a file's checks find depends only on its path, its bytes, civcat itself, the configuration,
 the rule selection and the check date; all of them are in the key, so the cache cannot hide a
@@ -12,12 +14,18 @@ unless nothing at all changed, when the whole run's findings are reused.
 
 Keys are HMACs with a secret kept in the user's cache folder, not in the repository: a pull request
 that commits a `.civcat_cache/` of its own cannot plant results, because it cannot know the names
-they would be found under. Entries are JSON, never pickle, so reading the cache runs no code.
+they would be found under. Every entry carries a second HMAC, over its key and its value: an entry
+edited in place (its findings emptied, say) no longer matches and reads as missing, never as "no
+problems". An empty or damaged secret is made afresh (the old entries then simply miss). Entries are
+JSON, never pickle, so reading the cache runs no code.
 A file's entry is what a summary run keeps of it (see `civcat.validate.compact_entry`): its kind,
 the head of its data, the summary of its document and its findings; not its text or all its data.
-Entries are kept as JSON text, one line each (`<key>\t<JSON>`) in 256 shards, and parsed only when
-asked for. Writes are atomic (temporary file, rename), so concurrent runs see old or new files,
-never a mix; a damaged file or line reads as missing.
+Entries are kept as JSON text, one line each (`<key>\t<HMAC of key and value>\t<JSON>`) in 256
+shards, and checked and parsed only when asked for. Each user of the cache has its own part
+(`validate`'s per-file entries and runs, `fmt`'s canonical files), so that one never drops the
+other's entries as stale. Writes are atomic (temporary file, rename), so concurrent runs see old or
+new files, never a mix; a damaged file or line, or a value whose HMAC does not match, reads as
+missing (and whoever reads an entry checks its shape: anything else is a miss too).
 """
 
 from __future__ import annotations
@@ -39,12 +47,17 @@ _RUNS_KEPT = 16
 
 
 def _user_cache() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "civcat"
+    """civcat's folder in this user's cache folder, where each system keeps caches (platformdirs:
+    `$XDG_CACHE_HOME/civcat` or `~/.cache/civcat` on Linux)."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path("civcat", appauthor=False)
 
 
 def cache_folder(root: Path) -> Path:
     """Where the cache of the repository at `root` lives (see the module's docstring)."""
-    name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+    # The path as bytes: a folder name that is not UTF-8 (GBK from a Windows share) is a path too.
+    name = hashlib.sha256(os.fsencode(root.resolve())).hexdigest()[:16]
     if os.environ.get("CIVCAT_CACHE_DIR"):
         return Path(os.environ["CIVCAT_CACHE_DIR"]) / name
     beside = root / CACHE_FOLDER
@@ -53,21 +66,28 @@ def cache_folder(root: Path) -> Path:
     return _user_cache() / "repos" / name
 
 
+_SECRET_BYTES = 32
+
+
 def _secret() -> bytes | None:
-    """This user's cache secret, made on first use; None when there is nowhere to keep it."""
+    """This user's cache secret, made on first use (and again when it is empty or damaged); None
+    when there is nowhere to keep it."""
     base = _user_cache()
     path = base / "secret"
     try:
-        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+        secret = bytes.fromhex(path.read_text(encoding="ascii").strip())
+        if len(secret) >= _SECRET_BYTES:
+            return secret
     except (OSError, ValueError):
         pass
     try:
         from .fileio import atomic_write
 
         base.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, secrets.token_hex(32))
+        atomic_write(path, secrets.token_hex(_SECRET_BYTES))
         os.chmod(path, 0o600)
-        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+        secret = bytes.fromhex(path.read_text(encoding="ascii").strip())  # another run may have made it first
+        return secret if len(secret) >= _SECRET_BYTES else None
     except (OSError, ValueError):
         return None
 
@@ -90,8 +110,8 @@ class Cache:
     cache adds civcat's own stamp and the form of its entries.
     """
 
-    def __init__(self, root: Path, fingerprint: str, secret: bytes):
-        self.folder = cache_folder(root) / _FORMAT
+    def __init__(self, root: Path, fingerprint: str, secret: bytes, part: str = ""):
+        self.folder = cache_folder(root) / _FORMAT / part if part else cache_folder(root) / _FORMAT
         self._secret = secret
         self._fingerprint = json.dumps([_ENTRY_FORMAT, package_stamp(), fingerprint]).encode()
         self._shards: dict[str, dict[str, str]] = {}
@@ -99,9 +119,10 @@ class Cache:
         self._used: dict[str, set[str]] = {}
 
     @classmethod
-    def open(cls, root: Path, fingerprint: str) -> Cache | None:
+    def open(cls, root: Path, fingerprint: str, part: str = "") -> Cache | None:
+        """The cache of the repository at `root`; `part`: a user's own part of it (see the module's docstring)."""
         secret = _secret()
-        return cls(root, fingerprint, secret) if secret else None
+        return cls(root, fingerprint, secret, part) if secret else None
 
     def key(self, *parts: bytes) -> str:
         mac = hmac.new(self._secret, self._fingerprint, hashlib.sha256)
@@ -109,6 +130,18 @@ class Cache:
             mac.update(len(part).to_bytes(8, "little"))
             mac.update(part)
         return mac.hexdigest()
+
+    def _seal(self, key: str, text: str) -> str:
+        """The HMAC that vouches for this value under this key (the value as stored, in UTF-8)."""
+        return hmac.new(self._secret, b"value\0" + key.encode() + b"\0" + text.encode("utf-8", "surrogatepass"),
+                        hashlib.sha256).hexdigest()
+
+    def _unsealed(self, key: str, stored: Any) -> str | None:
+        """The value's text when `stored` is `[HMAC, text]` and the HMAC matches, else None."""
+        if not (isinstance(stored, list | tuple) and len(stored) == 2 and all(isinstance(s, str) for s in stored)):
+            return None
+        seal, text = stored
+        return text if hmac.compare_digest(seal, self._seal(key, text)) else None
 
     def _read_json(self, name: str) -> dict:
         try:
@@ -118,7 +151,7 @@ class Cache:
             return {}
 
     def _shard(self, key: str) -> dict[str, str]:
-        """One shard's entries as JSON text by key (read on first use; a damaged line is left out)."""
+        """One shard's stored lines by key: `<HMAC>\t<JSON>` (read on first use; a damaged line is left out)."""
         name = key[:2]
         if name not in self._shards:
             entries: dict[str, str] = {}
@@ -134,8 +167,11 @@ class Cache:
         return self._shards[name]
 
     def get(self, key: str) -> dict[str, Any] | None:
-        """The entry under this key (a mapping), or None."""
-        text = self._shard(key).get(key)
+        """The entry under this key (a mapping), or None: none, damaged, or not vouched for by its HMAC."""
+        stored = self._shard(key).get(key)
+        if stored is None:
+            return None
+        text = self._unsealed(key, stored.split("\t", 1))
         if text is None:
             return None
         try:
@@ -151,24 +187,33 @@ class Cache:
         """Keep an entry (a mapping, or its JSON text): serialised now, so the cache holds one string each."""
         if not isinstance(entry, str):
             entry = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
-        self._shard(key)[key] = entry
+        self._shard(key)[key] = f"{self._seal(key, entry)}\t{entry}"
         self._used.setdefault(key[:2], set()).add(key)
         self._dirty.add(key[:2])
 
     def get_run(self, key: str) -> Any:
-        return self._read_json("runs.json").get(key)
+        """The value kept for a whole run under this key, or None (none, damaged, not vouched for)."""
+        text = self._unsealed(key, self._read_json("runs.json").get(key))
+        if text is None:
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            return None
 
     def put_run(self, key: str, value: Any) -> None:
         runs = self._read_json("runs.json")
         runs.pop(key, None)
-        runs[key] = value
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        runs[key] = [self._seal(key, text), text]
         self._write("runs.json", dict(list(runs.items())[-_RUNS_KEPT:]))
 
-    def save(self) -> None:
-        """Write the shards that changed, keeping only the entries this run used (the rest are stale)."""
+    def save(self, prune: bool = True) -> None:
+        """Write the shards that changed, keeping only the entries this run used (the rest are stale);
+        with prune=False (a run over some files only) the entries it did not look at are kept too."""
         for name in sorted(self._dirty):
             used = self._used.get(name, set())
-            lines = [f"{k}\t{v}\n" for k, v in self._shards[name].items() if k in used]
+            lines = [f"{k}\t{v}\n" for k, v in self._shards[name].items() if k in used or not prune]
             self._write(f"files-{name}.tsv", "".join(lines))
         if self._dirty:
             for legacy in self.folder.glob("files-??.json"):  # shards of the first form, with all the data

@@ -108,7 +108,7 @@ def validate(
     select: Annotated[list[str] | None, typer.Option("--select", help=_("只运行这些规则（代码或前缀，可用逗号分隔）"), autocompletion=complete_rule_codes)] = None,
     extend_select: Annotated[list[str] | None, typer.Option("--extend-select", help=_("另外运行这些规则"), autocompletion=complete_rule_codes)] = None,
     ignore: Annotated[list[str] | None, typer.Option("--ignore", help=_("不运行这些规则"), autocompletion=complete_rule_codes)] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help=_("不读也不写缓存 .civcat_cache/"))] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=_("不读也不写检查结果的缓存（在用户缓存文件夹中，仓库根目录建有 .civcat_cache/ 时在那里）"))] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=_("并行进程数（默认：全部 CPU 核）"))] = None,
 ) -> None:
     """Validate the repository or the given files."""

@@ -16,10 +16,19 @@ import typer
 from .i18n import _
 
 
+_said: list[int] = []  # exit codes of the lines `fail` has said (the entry point words a silent 130)
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     """End the command with one line on stderr (never a traceback)."""
     typer.echo(f"civcat: {message}", err=True)
+    _said.append(code)
     raise typer.Exit(code)
+
+
+def interruption_said() -> bool:
+    """Whether a command already said, through `fail`, that it was interrupted (exit 130)."""
+    return 130 in _said
 
 
 def parse_as_of(value: str | None) -> dt.date | None:

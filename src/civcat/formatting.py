@@ -617,17 +617,19 @@ def _fixed(source: Any, rel: str, result: FileResult) -> Any:
     return load_bytes(rel, text.encode("utf-8")) if text != source.text else source
 
 
-def write(result: FileResult) -> None:
-    """Write a changed file atomically (the old file stays whole if anything fails)."""
-    from .fileio import atomic_write
+def write(result: FileResult) -> bool:
+    """Write a changed file atomically, only if it still holds what was read (the old file stays
+    whole if anything fails). False when it was changed meanwhile: it is left as it is now."""
+    from .fileio import replace_if_unchanged
 
-    if result.changed:
-        atomic_write(result.path, result.after)
+    if not result.changed:
+        return True
+    return replace_if_unchanged(result.path, result.after, result.before)
 
 
 def files_to_format(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path]]:
     """The repository root and the files fmt looks at: the repository's data files, or those under the given paths."""
-    from .repository import YAML_SUFFIXES, data_files, resolve_targets
+    from .repository import data_files, resolve_targets, yaml_files_under
 
     root, targets = resolve_targets(list(paths), cwd)
     if not targets:
@@ -639,7 +641,7 @@ def files_to_format(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path
             folder = target.resolve()
             inside = [p for p in repository_files if (p.parent.resolve() / p.name).is_relative_to(folder)]
             if not inside and (root is None or not target.resolve().is_relative_to(root.resolve())):
-                inside = sorted(p for p in target.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+                inside = [p for p in yaml_files_under(target) if p.is_file()]
             found.extend(inside)
         else:
             found.append(target)
@@ -650,32 +652,82 @@ def files_to_format(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path
 PARALLEL_FROM = 200  # files to format before worker processes pay for their start-up
 
 
-def _format_batch(batch: list[tuple[Path, str]], language: str | None = None, fix: bool = False) -> list[FileResult]:
-    if language is not None:  # a worker process speaks the language of the command that started it
-        from .i18n import set_language
-
-        set_language(language)
+def _format_batch(batch: list[tuple[Path, str]], fix: bool = False) -> list[FileResult]:
     return [format_file(path, rel, fix) for path, rel in batch]
 
 
-def format_files(files: list[tuple[Path, str]], jobs: int | None = None, fix: bool = False) -> list[FileResult]:
-    """Format many files (path, name to report), in worker processes when there are many; nothing is written."""
+def format_files(files: list[tuple[Path, str]], jobs: int | None = None, fix: bool = False,
+                 cache: Any = None) -> list[FileResult]:
+    """Format many files (path, name to report), in worker processes when there are many; nothing is written.
+
+    With a `cache` (`open_cache`), a file whose bytes are known to be canonical is not formatted
+    again: it is read and its hash looked up (see `remember`). Not with `fix`, which may still have
+    something to say about a canonical file (a slip it cannot repair).
+    """
     import os
 
+    results: list[FileResult | None] = [None] * len(files)
+    pending: list[int] = []
+    for index, (path, rel) in enumerate(files):
+        results[index] = _known_canonical(cache, path, rel) if cache is not None and not fix else None
+        if results[index] is None:
+            pending.append(index)
     jobs = jobs or os.cpu_count() or 1
-    if jobs > 1 and len(files) >= PARALLEL_FROM:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    work = [files[index] for index in pending]
+    if jobs > 1 and len(work) >= PARALLEL_FROM:
+        from .workers import map_in_workers
 
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        size = max(25, len(files) // (jobs * 4))
-        batches = [files[i:i + size] for i in range(0, len(files), size)]
-        from .i18n import current_language
+        size = max(25, len(work) // (jobs * 4))
+        batches = [work[i:i + size] for i in range(0, len(work), size)]
+        done = [result for batch in map_in_workers(_format_batch, batches, [fix] * len(batches), jobs=jobs)
+                for result in batch]
+    else:
+        done = _format_batch(work, fix)
+    for index, result in zip(pending, done, strict=True):
+        results[index] = result
+    if cache is not None and not fix:
+        for result in done:
+            if result.error is None and result.before is not None and not result.changed:
+                remember(cache, result.before)
+    return results
 
-        work = functools.partial(_format_batch, language=current_language(), fix=fix)
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-            return [result for batch in pool.map(work, batches) for result in batch]
-    return _format_batch(files, fix=fix)
+
+# --- fmt's cache: which bytes are already canonical ----------------------------------------------
+#
+# What fmt makes of a file depends on its bytes and on civcat only (not on its name, the configuration
+# or the date): the cache keeps the hash (an HMAC, see civcat.cache) of every file found canonical,
+# in its own part of the repository's cache. `fmt --check` on an unchanged county then reads and
+# hashes the files and formats none.
+
+_CANONICAL = {"canonical": True}
+
+
+def open_cache(root: Path | None) -> Any:
+    """fmt's cache for this repository (None: no repository, or nowhere to keep a cache)."""
+    from .cache import Cache
+
+    return Cache.open(root, "fmt", part="fmt") if root is not None else None
+
+
+def remember(cache: Any, raw: bytes) -> None:
+    """Note these bytes as canonical (fmt found nothing to change in them, or wrote them)."""
+    cache.put(cache.key(b"canonical", raw), _CANONICAL)
+
+
+def _known_canonical(cache: Any, path: Path, rel: str) -> FileResult | None:
+    """The file's result without formatting it when its bytes are known to be canonical, else None."""
+    import os
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None  # a link, a folder, a pipe: format_file says what it is
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    if cache.get(cache.key(b"canonical", raw)) != _CANONICAL:
+        return None
+    return FileResult(path=path, rel=rel, before=raw, after=raw)
 
 
 # ------------------------------------------------------------------------------------------------

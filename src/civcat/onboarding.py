@@ -141,6 +141,8 @@ GITIGNORE = """\
 .civcat_cache/
 /out/
 /export/
+# 写文件时被强行中断留下的临时文件（civcat 不读它们，下次写同一文件时清理）
+.*.tmp
 """
 
 TEMPLATES_README = """\

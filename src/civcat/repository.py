@@ -36,19 +36,72 @@ def find_root(start: Path) -> Path | None:
     return None
 
 
+class UnreadableFolders(UsageError):
+    """Folders whose files could not be listed: each named on its own line (exit 2), since checking
+    the rest would report "no problems" or a missing file for files that exist."""
+
+    def __init__(self, problems: list[tuple[str, OSError]], root: Path | None):
+        self.problems = problems
+        lines = [_("{path}: {reason}").format(path=_shown_folder(folder, root), reason=_folder_error(error))
+                 for folder, error in problems]
+        super().__init__("\ncivcat: ".join(lines))  # printed after "civcat: ", as every one line
+
+
+def _shown_folder(folder: str, root: Path | None) -> str:
+    shown = os.path.relpath(folder, root) if root is not None else folder
+    return _printable(shown.replace(os.sep, "/")) + "/"
+
+
+def _folder_error(error: OSError) -> str:
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return _("没有读取这个文件夹的权限，其中的文件无法检查；请检查文件夹的权限（Windows：属性 → 安全）。")
+    if error.errno == errno.ENAMETOOLONG:
+        return _("路径太长（文件夹嵌套太深），其中的文件无法读取；请把文件移到层级浅一些的文件夹。")
+    return _("这个文件夹无法读取（{reason}），其中的文件无法检查；请检查这个文件夹。").format(
+        reason=error.strerror or error)
+
+
+def walk(base: Path, problems: list[tuple[str, OSError]]):
+    """os.walk from `base` (top down, `dirs` may be pruned in place, links to folders not entered),
+    without recursion, so no depth is too deep for it, and with every folder it cannot list added to
+    `problems` (os.walk drops them unless told)."""
+    stack = [os.fspath(base)]
+    while stack:
+        folder = stack.pop()
+        dirs: list[str] = []
+        files: list[str] = []
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    try:
+                        is_dir = entry.is_dir()
+                    except OSError:
+                        is_dir = False
+                    (dirs if is_dir else files).append(entry.name)
+        except OSError as error:
+            problems.append((folder, error))
+            continue
+        yield folder, dirs, files
+        stack.extend(path for path in (os.path.join(folder, d) for d in reversed(dirs)) if not os.path.islink(path))
+
+
 def data_files(root: Path) -> list[Path]:
     """Every YAML file under the repository's data folders, in a stable order.
 
     Symbolic links are not followed into folders; a linked file is listed and refused on reading
     if it points outside the repository. A folder named like a data file (`x.yaml`) and a linked
     folder leading outside the repository are listed too, so that reading them reports them.
+    A folder that cannot be listed (no permission, a path too long) raises UnreadableFolders.
+    Names starting with a dot are not data: among them the temporary files of an interrupted
+    write (`.name.XXXXXXXX.tmp`, see fileio).
     """
     found: list[Path] = []
+    problems: list[tuple[str, OSError]] = []
     for top in DATA_FOLDERS:
         base = root / top
         if not base.is_dir():
             continue
-        for folder, dirs, files in os.walk(base):
+        for folder, dirs, files in walk(base, problems):
             listed = sorted(d for d in dirs if not d.startswith(".") and (d.endswith(YAML_SUFFIXES)
                                                                           or os.path.islink(os.path.join(folder, d))))
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in listed)
@@ -59,7 +112,20 @@ def data_files(root: Path) -> list[Path]:
                         found.append(path)
                 elif name.endswith(YAML_SUFFIXES) and not name.startswith("."):
                     found.append(Path(folder) / name)
+    if problems:
+        raise UnreadableFolders(problems, root)
     return found
+
+
+def yaml_files_under(folder: Path) -> list[Path]:
+    """The YAML files under a folder outside any repository (checked alone), sorted; folders that
+    cannot be listed raise UnreadableFolders, as in a repository."""
+    problems: list[tuple[str, OSError]] = []
+    found = [Path(parent) / name for parent, _dirs, files in walk(folder, problems)
+             for name in files if Path(name).suffix in YAML_SUFFIXES]
+    if problems:
+        raise UnreadableFolders(problems, None)
+    return sorted(found)
 
 
 def _inside(path: Path, root: Path, folders: dict[str, str] | None = None) -> bool:

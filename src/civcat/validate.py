@@ -17,7 +17,16 @@ from typing import Any
 from .config import Config, enabled_codes, load_config, rule_options
 from .findings import Finding, Problem, Severity
 from .loader import Positions, SourceFile, decode, load_bytes
-from .repository import Document, Repository, data_files, read_raw, read_source, relative_path, resolve_targets
+from .repository import (
+    Document,
+    Repository,
+    data_files,
+    read_raw,
+    read_source,
+    relative_path,
+    resolve_targets,
+    yaml_files_under,
+)
 
 _IGNORE_LINE = re.compile(r"#\s*civcat:\s*ignore\[([A-Za-z0-9,\s]+)\]")
 _IGNORE_FILE = re.compile(r"^\s*#\s*civcat:\s*ignore-file\[([A-Za-z0-9,\s]+)\]\s*$", re.MULTILINE)
@@ -199,7 +208,7 @@ def _from_entry(rel: str, raw: bytes | SourceFile, inside: bool, entry: dict[str
         else:
             model = KIND_MODELS[kind].model_validate(entry["data"])
         document = Document(source, kind, model, in_layout=inside)
-    return Checked(source, document, [Finding.from_tuple(f) for f in entry["findings"]], raw)
+    return Checked(source, document, findings_from_rows(entry["findings"]), raw)
 
 
 def _located(checked: Checked) -> SourceFile:
@@ -276,22 +285,19 @@ def _per_file_stage(pending: list[tuple[str, bytes, bool]], enabled: set[str], c
     """
     if jobs > 1 and len(pending) >= PARALLEL_FROM:
         import gc
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
 
-        # fork is cheap and safe here (validation runs no Typst); other platforms start fresh processes.
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        from .workers import map_in_workers
+
         size = max(25, min(BATCH_MOST, len(pending) // (jobs * 8)))
         batches = [pending[i:i + size] for i in range(0, len(pending), size)]
         # Frozen objects are left alone by the collector: a forked worker does not copy the pages of
-        # everything it inherited just to walk them.
+        # everything it inherited just to walk them. (Validation runs no Typst, so fork is safe.)
         gc.freeze()
         try:
-            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-                for batch_result in pool.map(_check_batch, batches, [enabled] * len(batches), [ctx] * len(batches),
-                                             [with_data] * len(batches)):
-                    for encoded, data in batch_result:
-                        yield encoded, None, data
+            for batch_result in map_in_workers(_check_batch, batches, [enabled] * len(batches), [ctx] * len(batches),
+                                               [with_data] * len(batches), jobs=jobs):
+                for encoded, data in batch_result:
+                    yield encoded, None, data
         finally:
             gc.unfreeze()
         return
@@ -393,7 +399,7 @@ class Validator:
         try:
             if self.summaries:
                 return _from_entry(rel, raw, inside, entry)
-            findings = [Finding.from_tuple(f) for f in entry["findings"]]
+            findings = findings_from_rows(entry["findings"])
         except Exception:  # noqa: BLE001 - whatever is wrong with an entry, it is a miss
             return None
         checked = parse_only(rel, raw, inside)  # the cache keeps no text or data: read them again
@@ -485,7 +491,7 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
                                  or relative_path(target, root).split("/")[0] not in ("catalogues", "charters")):
             extra.append(target)
         elif target.is_dir() and root is None:
-            extra.extend(sorted(p for p in target.rglob("*") if p.suffix in (".yaml", ".yml")))
+            extra.extend(yaml_files_under(target))
     paths_to_read = data_files(root) if root else []
     known = set(paths_to_read)
     paths_to_read += [p for p in extra if p not in known]
@@ -497,9 +503,9 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
         files.append((rel, read_raw(path, rel, root, folders), root is not None and _is_under(path, root)))
     run_key = _run_key(cache, files)
     if run_key is not None:  # nothing changed: the whole run's findings, before any rule is loaded
-        hit = cache.get_run(run_key)
+        hit = _run_findings(cache.get_run(run_key))
         if hit is not None:
-            return _result(root, targets, [Finding.from_tuple(f) for f in hit["findings"]], [rel for rel, *_ in files])
+            return _result(root, targets, hit, [rel for rel, *_ in files])
 
     validator = Validator.create(root, config=config, as_of=as_of, **selection, use_cache=use_cache, jobs=jobs,
                                  summaries=True, cache=cache)
@@ -511,6 +517,30 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
     result = _result(root, targets, findings, [c.source.path for c in checked])
     result.repository = repository
     return result
+
+
+_FINDING_TYPES = (str, int, int, str, str, str)  # Finding.as_tuple
+
+
+def findings_from_rows(rows: Any) -> list[Finding]:
+    """Findings from the rows of a cache entry; ValueError when the rows are not what `as_tuple` writes."""
+    if not isinstance(rows, list):
+        raise ValueError("findings: not a list")
+    findings = []
+    for row in rows:
+        if not (isinstance(row, list | tuple) and len(row) == len(_FINDING_TYPES)
+                and all(type(value) is kind for value, kind in zip(row, _FINDING_TYPES, strict=True))):
+            raise ValueError(f"findings: not a finding: {row!r}"[:200])
+        findings.append(Finding.from_tuple(row))  # an unknown severity is a ValueError too
+    return findings
+
+
+def _run_findings(hit: Any) -> list[Finding] | None:
+    """A whole run's findings from the cache, or None when the value is not of that shape (a miss)."""
+    try:
+        return findings_from_rows(hit["findings"]) if isinstance(hit, dict) else None
+    except (KeyError, ValueError):
+        return None
 
 
 def _is_under(path: Path, root: Path) -> bool:

@@ -45,6 +45,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..i18n import _, current_language, ngettext, set_language
+from ..workers import die_with_parent as _die_with_parent  # the one helper for every pool
 from .compiler import DocumentJob, JobResult, Setup, WorkResult, size_label
 
 #: Below this many documents a pool costs more (starting Python and Typst per worker) than it saves.
@@ -444,21 +445,6 @@ def worker_main(conn, setup: Setup, parent: int, language: str) -> None:
             result = WorkResult(job.code, error=_("{document}（{template}）：排版出错：{error}").format(
                 document=job.label, template=setup.spec.label, error=f"{type(error).__name__}: {error}"))
         conn.send(result)
-
-
-def _die_with_parent(parent: int) -> None:
-    """On Linux, have the kernel kill this worker when the parent process ends, however it ends:
-    a worker looping in a template must not outlive a `civcat render` that was killed."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # the parent ended before the line above
-        os._exit(1)
 
 
 def _limit_memory(limit: int | None) -> None:

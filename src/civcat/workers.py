@@ -1,0 +1,93 @@
+"""Worker processes that never outlive civcat and leave Ctrl-C to it.
+
+Two guarantees for every pool civcat starts (fmt, validate; render keeps its own pool but the same
+`die_with_parent`):
+- A worker dies with its parent, however the parent ends: on Linux the kernel sends it SIGKILL when
+  the parent dies (PR_SET_PDEATHSIG), so a `kill -9` of civcat leaves no orphan working or waiting on
+  a queue for ever. Elsewhere an ordinary exit still stops the pool.
+- Ctrl-C is the parent's: the workers ignore SIGINT (the terminal sends it to the whole process
+  group, and a worker interrupted while waiting on its queue would print a traceback). SIGINT is
+  blocked while a worker starts, so there is no moment in which it still has Python's default
+  handler; the parent then kills the workers at once instead of waiting for their batches.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+
+def die_with_parent(parent: int) -> None:
+    """On Linux, have the kernel kill this process when the parent `parent` ends, however it ends."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent ended before the line above
+        os._exit(1)
+
+
+def _start_worker(parent: int, language: str | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    die_with_parent(parent)
+    if language is not None:  # a spawned worker starts a new interpreter and would choose afresh
+        from .i18n import set_language
+
+        set_language(language)
+
+
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """SIGINT held back while workers are forked (they inherit the mask); delivered right after."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def map_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs: int) -> Iterator[Any]:
+    """`function` over the iterables in `jobs` worker processes, results in order as they are done.
+
+    fork where the platform has it (cheap: the workers share the parent's loaded modules), else
+    spawn. Should the caller stop early or be interrupted, the workers are killed, not waited for.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .i18n import current_language
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_start_worker,
+                               initargs=(os.getpid(), current_language() if method == "spawn" else None))
+    try:
+        with _sigint_blocked():  # the workers start on the first task (all of them, under fork)
+            results = pool.map(function, *iterables)
+        yield from results
+    except BaseException:
+        _kill(pool)
+        raise
+    pool.shutdown()
+
+
+def _kill(pool: Any) -> None:
+    # The executor has no way to stop a running task: its processes are ended directly (they write
+    # nothing, so any moment is safe), then it is shut down without waiting.
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
