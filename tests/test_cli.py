@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import VILLAGE
 
 
@@ -122,3 +124,77 @@ def test_shell_completion_offers_rule_codes(mini):
     script = Path(sys.executable).parent / "civcat"
     run = subprocess.run([str(script)], cwd=mini.root, capture_output=True, text=True, env=env, timeout=60)
     assert run.stdout.split() == ["CV401", "CV402", "CV403"], run.stdout + run.stderr
+
+
+def test_summary_line_names_the_codes_seen():
+    """Not "civcat rule 代码": the commands for the codes found, the most frequent first, at most three."""
+    from civcat.findings import Finding, Severity
+    from civcat.report import summary_line
+
+    def found(*codes):
+        return [Finding("a.yaml", 1, 1, code, Severity.ERROR, "x") for code in codes]
+
+    assert summary_line(found("CV504"), 1).endswith("运行 `civcat rule CV504` 查看规则说明和修改方法。")
+    line = summary_line(found("CV211", "CV504", "CV504", "CV002"), 2)
+    assert "运行 `civcat rule CV504`、`civcat rule CV002`、`civcat rule CV211` 查看" in line
+    line = summary_line(found("CV101", "CV102", "CV103", "CV104", "CV105"), 2)
+    assert "`civcat rule CV103`" in line and "CV104" not in line and "还有 2 条规则" in line
+    assert "代码`" not in summary_line(found("CV101"), 1)
+
+
+HELP_COMMANDS = [("validate",), ("stats",), ("rule",), ("diff",), ("export",), ("fmt",), ("init",), ("schema",),
+                 ("show",), ("render", "charter"), ("render", "catalogue"), ("import", "divisions"),
+                 ("new", "community"), ("new", "charter")]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_help_names_values_in_words_not_python_types(lang, tmp_path):
+    """`--as-of 日期`, `-j, --jobs 数量  … [至少 1]`: never `<list[str]>`, `<int range>`, `<str>`."""
+    import re
+    import unicodedata
+
+    def width(text):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    for command in HELP_COMMANDS:
+        run = subprocess.run([sys.executable, "-m", "civcat", *command, "--help", "--lang", lang], cwd=tmp_path,
+                             capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "COLUMNS": "100"},
+                             timeout=60)
+        assert run.returncode == 0, run.stderr
+        found = re.findall(r"<(?:list\[[^>]*|int[^>|]*|str|float|path|bool|text|dir|file)>", run.stdout)
+        assert found == [], (command, found)
+        if lang == "zh":
+            assert "x>=" not in run.stdout and "[default" not in run.stdout, command
+            # The help column starts at one display column in each section (Chinese takes two).
+            columns = {width(m.group(1)) for m in re.finditer(r"^(  \S.*?  +)(?=\S)", run.stdout, re.MULTILINE)
+                       if not m.group(1).startswith("    ")}
+            assert len(columns) <= 2, (command, columns, run.stdout)   # 参数 and 选项 may differ
+    run = subprocess.run([sys.executable, "-m", "civcat", "validate", "--help", "--lang", "zh"], cwd=tmp_path,
+                         capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, timeout=60)
+    assert "--as-of 日期" in run.stdout and "--select 代码" in run.stdout and "[至少 1]" in run.stdout
+
+
+def test_output_to_a_file_or_pipe_is_not_wrapped(mini):
+    """A clerk's `civcat rules > 规则.txt`: every rule on one line, whatever COLUMNS says (80 by default)."""
+    from civcat.i18n import _
+    from civcat.rules import all_rules
+
+    env = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "80", "CIVCAT_LANG": "zh"}
+    run = subprocess.run([sys.executable, "-m", "civcat", "rules"], cwd=mini.root, capture_output=True, text=True,
+                         env=env, timeout=60)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    for code, rule in all_rules().items():
+        assert any(code in line and _(rule.summary) in line for line in lines), code
+    mini.replace(VILLAGE, "  - {id: XS-L01, tier: minor, title: 山坪塘日常维护",
+                 "  - {id: XS-L01, tier: minor, title: 山坪塘日常维护和灌溉渠道清淤疏浚以及机耕道路面修补（共计 1234567 元）")
+    run = subprocess.run([sys.executable, "-m", "civcat", "show", "石门村"], cwd=mini.root, capture_output=True,
+                         text=True, env=env, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert "山坪塘日常维护和灌溉渠道清淤疏浚以及机耕道路面修补（共计 1234567 元）（本地）" in run.stdout
+
+
+def test_allowed_values_are_listed_with_their_meaning(mini):
+    run = civcat("new", "community", "500243112299", "--name", "测试村", "--type", "villag", cwd=mini.root)
+    assert run.returncode == 2
+    assert "可选：`village`（村）、`community`（社区）" in run.stderr, run.stderr

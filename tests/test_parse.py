@@ -130,13 +130,13 @@ def test_cv104_bad_value_lists_allowed_and_nearest(mini):
     mini.replace(VILLAGE, "type: village", "type: vilage")
     [finding] = [f for f in mini.validate().findings if f.path == VILLAGE and f.code == "CV104"]
     assert (finding.line, finding.column) == (5, 7)
-    assert "`village`、`community`" in finding.message and "是否应为 `village`" in finding.message
+    assert "允许的值：`village`（村）、`community`（社区）" in finding.message and "是否应为 `village`" in finding.message
 
 
 def test_cv104_bad_tier_points_at_tier(mini):
     mini.replace(VILLAGE, "tier: minor, title: 山坪塘", "tier: minr, title: 山坪塘")
     [finding] = [f for f in mini.validate().findings if f.path == VILLAGE]
-    assert finding.code == "CV104" and "`minor`" in finding.message
+    assert finding.code == "CV104" and "`major`（大事）、`minor`（小事）、`private`（私事）" in finding.message
     line = mini.line_of(VILLAGE, "tier: minr")
     assert (finding.line, finding.column) == (line, mini.read(VILLAGE).splitlines()[line - 1].index("minr") + 1)
 

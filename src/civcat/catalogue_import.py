@@ -281,7 +281,8 @@ def expected_workbook(root: Path, as_of: dt.date) -> Expected:
 
 
 def _labels() -> dict[str, dict[str, str]]:
-    from .show import CATEGORY_LABELS, ROUTE_LABELS, TIER_LABELS
+    from .models.catalogues import CONSULTATION_CATEGORY_LABELS as CATEGORY_LABELS
+    from .models.catalogues import ROUTE_LABELS, TIER_LABELS
 
     return {name: {_(label): value for value, label in table.items()}
             for name, table in (("tier", TIER_LABELS), ("route", ROUTE_LABELS), ("category", CATEGORY_LABELS))}

@@ -15,10 +15,12 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .cliframework import group_class
 from .cliutil import fail, parse_as_of
 from .i18n import _
 
 app = typer.Typer(
+    cls=group_class(),
     name="civcat",
     help=_("civcat：村（社区）事项清单和村规民约、居民公约的检查、比较与排版工具。"),
     no_args_is_help=True,
@@ -169,9 +171,9 @@ def stats(
 
 
 def _print_stats_table(figures: dict) -> None:
-    from rich.console import Console
     from rich.table import Table
 
+    from .cliutil import output_console
     from .stats import LABELS, TIERS, TRIAGE_LEVELS
 
     table = Table(title=_("统计"), show_lines=False)
@@ -187,7 +189,7 @@ def _print_stats_table(figures: dict) -> None:
             table.add_row(_("三事分流·{level}").format(level=_(label)) if i == 0 else "", _(tier_label),
                           str(figures["triage"][level][tier]))
         table.add_section()
-    Console().print(table)
+    output_console().print(table)
 
 
 def _severity_word(severity) -> str:
@@ -203,9 +205,9 @@ def _translated(text: str | None) -> str:
 @app.command("rules", help=_("列出全部规则：代码、级别、是否默认启用、说明。"))
 def list_rules() -> None:
     """List every rule."""
-    from rich.console import Console
     from rich.table import Table
 
+    from .cliutil import output_console
     from .rules import all_rules
 
     table = Table(title=_("civcat 规则"))
@@ -214,7 +216,7 @@ def list_rules() -> None:
     for code, rule in all_rules().items():
         table.add_row(code, _severity_word(rule.severity), _("启用") if rule.enabled_by_default else _("关闭"),
                       _translated(rule.summary))
-    Console().print(table)
+    output_console().print(table)
 
 
 @app.command("rule", help=_("显示一条规则的说明：为什么、法律依据、错误示例、怎么改。"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .i18n import _, current_language
+from .i18n import N_, _, current_language
 
 # Framework text → Chinese, used when the interface is Chinese.
 _HELP_CHINESE = {
@@ -36,7 +36,22 @@ def _chinese(text: str) -> str:
     text = _HELP_CHINESE.get(text, text)
     for english, chinese in _BRACKETS_CHINESE:
         text = text.replace(english, chinese)
-    return text
+    return _chinese_range(text)
+
+
+#: The framework's number ranges (`[x>=1]`, `[1<=x<=9]`) in words.
+_RANGES = ((re.compile(r"(-?[\d.]+)<=x<=(-?[\d.]+)"), r"\1–\2"), (re.compile(r"\bx>=(-?[\d.]+)"), r"至少 \1"),
+           (re.compile(r"\bx<=(-?[\d.]+)"), r"至多 \1"), (re.compile(r"\bx>(-?[\d.]+)"), r"大于 \1"),
+           (re.compile(r"\bx<(-?[\d.]+)"), r"小于 \1"))
+
+
+def _chinese_range(text: str) -> str:
+    """`[默认：20; x>=0]` → `[默认：20；至少 0]`."""
+    if "x" not in text:
+        return text
+    for pattern, words in _RANGES:
+        text = pattern.sub(words, text)
+    return re.sub(r"(\[[^\]]*?); ", r"\1；", text)
 
 
 def _formatter_classes() -> list[type]:
@@ -60,7 +75,7 @@ def localize_help() -> None:
     for formatter in _formatter_classes():
         if getattr(formatter, "_civcat_localized", False):
             continue
-        write_usage, write_heading, write_dl = formatter.write_usage, formatter.write_heading, formatter.write_dl
+        write_usage, write_heading = formatter.write_usage, formatter.write_heading
 
         def usage(self, prog, args="", prefix=None, _write=write_usage):
             _write(self, prog, args, _chinese(prefix if prefix is not None else "Usage: "))
@@ -68,11 +83,134 @@ def localize_help() -> None:
         def heading(self, text, _write=write_heading):
             self.write(f"{'':>{self.current_indent}}{_chinese(text)}：\n")
 
-        def definitions(self, rows, *args, _write=write_dl, **kwargs):
-            _write(self, [(term, _chinese(text)) for term, text in rows], *args, **kwargs)
+        def definitions(self, rows, col_max=30, col_spacing=2):
+            write_definitions(self, [(term, _chinese(text)) for term, text in rows], col_max, col_spacing)
 
         formatter.write_usage, formatter.write_heading, formatter.write_dl = usage, heading, definitions
         formatter._civcat_localized = True
+
+
+# What a value is, by the parameter's name in the command functions: shown in help instead of the
+# framework's Python types (`<list[str]>`, `<int range>`). Same name, same word, in every command.
+METAVARS = {
+    "paths": N_("路径"), "as_of": N_("日期"), "select": N_("代码"), "extend_select": N_("代码"),
+    "ignore": N_("代码"), "jobs": N_("数量"), "limit": N_("数量"), "min_count": N_("数量"), "code": N_("代码"),
+    "county": N_("代码"), "urban_rural": N_("代码"), "township": N_("乡镇"), "target": N_("代码或名称"),
+    "targets": N_("代码或名称"), "output": N_("路径"), "out": N_("文件夹"), "directory": N_("文件夹"),
+    "font_dir": N_("文件夹"), "name": N_("名称"), "authority": N_("名称"), "divisions": N_("表格"),
+    "table": N_("表格"), "civcat_source": N_("安装来源"), "kind": N_("类型"), "template": N_("模板"),
+    "ppi": N_("数值"), "body_font": N_("字体"), "title_font": N_("字体"), "timeout": N_("秒数"),
+}
+#: For a parameter not named above, by the type of its value (the Python type typer knows, or the
+#: class name of click's parameter type).
+_TYPE_METAVARS = {"int": N_("数量"), "float": N_("数值"), "Path": N_("路径"), "str": N_("文本"),
+                  "IntRange": N_("数量"), "IntParamType": N_("数量"), "FloatRange": N_("数值"),
+                  "FloatParamType": N_("数值"), "StringParamType": N_("文本")}
+
+
+def name_values(command) -> None:
+    """Give each option and argument of `command` (and its subcommands) that has no metavar a word
+    for its value, so help shows `--as-of 日期`, never the framework's `<str>` or `<int range>`.
+
+    A flag has no value; a choice lists its values. Idempotent: a parameter named once keeps its word.
+    """
+    for param in getattr(command, "params", ()):
+        if getattr(param, "is_flag", False):
+            continue
+        kind = _value_kind(param)
+        if kind is None:
+            continue
+        word = METAVARS.get(param.name or "") or _TYPE_METAVARS.get(kind)
+        if param.metavar is None and word:
+            # English writes a value's word in capitals, as command-line help does (CODE, DATE).
+            param.metavar = _(word) if current_language() == "zh" else _(word).upper()
+        if param.metavar is not None and getattr(param, "param_type_name", "") == "argument":
+            # typer writes an argument's type after its name even when it has a metavar (`路径 <list[str]>`)
+            param.display_type_rich = _no_type
+    for sub in getattr(command, "commands", {}).values():
+        name_values(sub)
+
+
+def _no_type(ctx=None) -> None:
+    return None
+
+
+def _value_kind(param) -> str | None:
+    """The name of the type of one value of `param`; None for a choice (its values are listed)."""
+    import typing
+
+    descriptor = getattr(param, "type_descriptor", None)   # typer ≥ 0.20 describes the annotation
+    if descriptor is not None:
+        if descriptor.is_choice:
+            return None
+        annotation = descriptor.annotation
+        while typing.get_args(annotation):
+            annotation = typing.get_args(annotation)[0]
+        return getattr(annotation, "__name__", None)
+    click_type = getattr(param, "type", None)
+    if click_type is None or getattr(click_type, "choices", None):
+        return None
+    return type(click_type).__name__
+
+
+def group_class():
+    """The root command's class: it names the values of a subcommand's parameters as the subcommand is
+    looked up (for its help, its errors, its completion)."""
+    from typer.core import TyperGroup
+
+    class CivcatGroup(TyperGroup):
+        def get_command(self, ctx, cmd_name):
+            command = super().get_command(ctx, cmd_name)
+            if command is not None:
+                name_values(command)
+            return command
+
+    return CivcatGroup
+
+
+def _width(text: str) -> int:
+    """Terminal columns: a Chinese character takes two (the framework counts one, which misaligns)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+_NO_LINE_START = "）。，、；：！？」』】》)]"
+_NO_LINE_END = "（「『【《(["
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width` columns: Chinese breaks between characters, other text at spaces."""
+    lines, line = [], ""
+    for token in re.findall(r"\[[^\]\n]{1,30}\]\s*|[\x00-\u10ff]+?(?=\s|[^\x00-\u10ff]|$)\s*|.", text):
+        # No closing punctuation at a line start, no opening one at a line end (Chinese typesetting).
+        if line and _width(line + token.rstrip()) > width and token[0] not in _NO_LINE_START:
+            carried = line[-1] if line[-1] in _NO_LINE_END else ""
+            lines.append(line[:len(line) - len(carried)].rstrip())
+            line = carried + token.lstrip()
+        else:
+            line += token
+    return [*lines, line.rstrip()] if line.strip() else lines
+
+
+def write_definitions(formatter, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+    """The framework's definition list (options and their help), measured in terminal columns."""
+    rows = list(rows)
+    first_col = min(max((_width(term) for term, _text in rows), default=0), col_max) + col_spacing
+    indent = formatter.current_indent
+    for term, text in rows:
+        formatter.write(f"{'':>{indent}}{term}")
+        if not text:
+            formatter.write("\n")
+            continue
+        if _width(term) <= first_col - col_spacing:
+            formatter.write(" " * (first_col - _width(term)))
+        else:
+            formatter.write("\n" + " " * (first_col + indent))
+        lines = _wrap(text, max(formatter.width - first_col - 2, 10)) or [""]
+        formatter.write(lines[0] + "\n")
+        for line in lines[1:]:
+            formatter.write(f"{'':>{first_col + indent}}{line}\n")
 
 
 def usage_error_line(error) -> str:
@@ -114,13 +252,24 @@ def _param_name(error) -> str:
     return str(hint or "").replace("'", "")
 
 
+def _choices(listed: str) -> str:
+    """The framework's `'village', 'community'` with each value's meaning when it is a value of the models."""
+    values = re.findall(r"'([^']*)'", listed)
+    if not values:
+        return listed
+    from .models.types import label_of
+    from .textutil import listing_with_labels
+
+    return listing_with_labels(values, label_of(values))
+
+
 def _value_problem(message: str) -> str:
     """The framework's sentence about a bad value, in the interface language where it is a known one."""
     message = message.removeprefix("Value error, ")
     if match := re.match(r"Input should be greater than or equal to (\S+)", message):
         return _("应不小于 {minimum}").format(minimum=match.group(1))
     if match := re.match(r"'?(.*?)'? is not one of (.+)\.$", message):
-        return _("“{value}”不在可选值之中，可选：{choices}").format(value=match.group(1), choices=match.group(2))
+        return _("“{value}”不在可选值之中，可选：{choices}").format(value=match.group(1), choices=_choices(match.group(2)))
     if match := re.match(r"'?(.*?)'? is not a valid (integer|float|boolean)", message):
         return _("“{value}”不是有效的数字或开关值").format(value=match.group(1))
     if match := re.match(r"(.+) is not in the range (.+)\.$", message):

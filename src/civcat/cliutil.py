@@ -7,8 +7,9 @@ slowing `civcat --help`.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import typer
 
@@ -47,3 +48,28 @@ def repository_root(cwd: Path) -> Path:
     root, _targets = resolve_targets([], cwd)
     assert root is not None, "resolve_targets without paths raises when there is no root"
     return root
+
+
+#: The width of output that goes to a file or a pipe: no line is ever wrapped (a number cut in two
+#: at column 80 is wrong data in the file); rich needs a number.
+UNWRAPPED_WIDTH = 100_000
+
+
+def output_width(stream=None) -> int | None:
+    """The width for rich output: None (the terminal's own) on a terminal, else UNWRAPPED_WIDTH."""
+    stream = stream or sys.stdout
+    try:
+        return None if stream.isatty() else UNWRAPPED_WIDTH
+    except (AttributeError, ValueError):
+        return UNWRAPPED_WIDTH
+
+
+def output_console(**options: Any):
+    """A rich Console for a command's standard output: it wraps at the terminal's width on a terminal,
+    never when the output goes to a file or a pipe."""
+    from rich.console import Console
+
+    width = output_width()
+    if width is not None:
+        options.setdefault("width", width)
+    return Console(**options)

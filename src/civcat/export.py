@@ -30,22 +30,22 @@ from typing import Any
 from .errors import UsageError
 from .fileio import atomic_write, check_output, output_errors
 from .i18n import DEFAULT, _, current_language, set_language
-from .show import (
-    CATEGORY_LABELS,
-    CHARTER_TYPE_LABELS,
+from .models.catalogues import (
     COMMUNITY_TYPE_LABELS,
-    PROCEDURE_LABELS,
-    PROCEDURE_STEPS,
     ROUTE_LABELS,
-    SEVERITY_LABELS,
-    STATUS_LABELS,
     TIER_LABELS,
     TOWNSHIP_TYPE_LABELS,
+)
+from .models.catalogues import CONSULTATION_CATEGORY_LABELS as CATEGORY_LABELS
+from .models.charters import (
+    CHARTER_TYPE_LABELS,
+    PROCEDURE_STEPS,
+    STATUS_LABELS,
     VOTE_BASIS_LABELS,
     VOTE_BODY_LABELS,
-    community_view,
-    load,
 )
+from .models.charters import PROCEDURE_STEP_LABELS as PROCEDURE_LABELS
+from .show import SEVERITY_LABELS, community_view, load
 from .xlsx import FORMULA_STARTS
 
 FORMATS = ("xlsx", "csv", "json")
@@ -502,9 +502,12 @@ def template(root: Path, township: str, output: Path, *, as_of: dt.date | None =
 
 
 def _township(document: dict[str, Any], wanted: str) -> tuple[str, str]:
-    wanted = wanted.strip()
-    for township in document["townships"]:
-        if wanted in (township["code"], township["name"]):
-            return township["code"], township["name"]
-    raise UsageError(_("--township {township}：本县没有这个乡镇（街道）；请写 9 位代码或全称，如 500243112 或 长生镇").format(
-        township=wanted))
+    """(code, name) of the township `--township` names, as every command names one (civcat.naming)."""
+    from .naming import township_code
+
+    names = {township["code"]: township["name"] for township in document["townships"]}
+    try:
+        code = township_code(names, wanted)
+    except UsageError as error:
+        raise UsageError(f"--township {error}") from None
+    return code, names[code]

@@ -34,6 +34,8 @@ from .fileio import atomic_write
 from .formatting import canonical, dump_round_trip, load_round_trip
 from .i18n import _, ngettext
 from .identifiers import URBAN_RURAL_CODES, community_type_for_code, township_type_for_code
+from .models.catalogues import COMMUNITY_TYPE_LABELS
+from .models.charters import CHARTER_TYPE_LABELS, VOTE_BODY_LABELS
 
 #: The county the starter catalogues and model charters were written for.
 BUNDLED_COUNTY_NAME = "彭水苗族土家族自治县"
@@ -41,10 +43,7 @@ BUNDLED_COUNTY_NAME = "彭水苗族土家族自治县"
 _BUNDLED_FACTS = re.compile(r"2021|汉葭|绍庆|靛水")
 STARTER_FOLDERS = ("catalogues/reference", "charters/model")
 
-TOWNSHIP_TYPE_LABELS = {"street": "街道", "town": "镇", "township": "乡"}
-COMMUNITY_TYPE_LABELS = {"village": "村", "community": "社区"}
 CHARTER_TYPES = {"village": "village_rules", "community": "residents_convention"}
-CHARTER_TYPE_LABELS = {"village_rules": "村规民约", "residents_convention": "居民公约"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -887,7 +886,7 @@ def charter_draft(repository, code: str, *, _models: dict | None = None) -> str:
         models[charter_type] = _model_chapters(repository, charter_type)
     model_name, chapters = models[charter_type]
     township = repository.township_of(code)
-    body = "村民会议" if community.type == "village" else "居民会议"
+    body = VOTE_BODY_LABELS["villagers_meeting" if community.type == "village" else "residents_meeting"]
     filing = f"报{expected_authorities(township)[0]}备案" if township is not None else "报所在乡镇（街道）备案"
     place = "本村" if community.type == "village" else "本社区"
     head = [
@@ -934,6 +933,8 @@ def new_charters(root: Path, selectors: list[str] | None = None, *, everything: 
         claimed = repository.files_claiming("charter")
         codes = sorted(c for c in repository.communities if c not in claimed and not charter_path(root, c).exists())
     elif selectors:
+        from .naming import resolve_community
+
         codes = []
         for selector in selectors:
             code = resolve_community(repository, selector)
@@ -955,37 +956,3 @@ def new_charters(root: Path, selectors: list[str] | None = None, *, everything: 
     for path, text in drafts.items():
         atomic_write(path, text, overwrite=force)
     return list(drafts)
-
-
-def resolve_community(repository, selector: str) -> str:
-    """A community code from a 12-digit code or a name (unique in the county)."""
-    from .textutil import nearest
-
-    selector = selector.strip()
-    communities = repository.communities
-    if selector.isdigit():
-        if selector in communities:
-            return selector
-        if selector in repository.files_claiming("community"):
-            raise UsageError(_("{selector}：村（社区）文件未通过格式检查；请先运行 civcat validate 并改正").format(selector=selector))
-        raise UsageError(_("{selector}：没有这个代码的村（社区）（代码为 12 位数字）").format(selector=selector))
-    names: dict[str, list[str]] = {}
-    for code, doc in communities.items():
-        names.setdefault(doc.model.name, []).append(code)
-        township = repository.township_of(code)
-        if township is not None:
-            names.setdefault(f"{township.name}{doc.model.name}", []).append(code)
-            names.setdefault(f"{township.name}/{doc.model.name}", []).append(code)
-    codes = sorted(set(names.get(selector, [])))
-    if len(codes) == 1:
-        return codes[0]
-    if len(codes) > 1:
-        options = _("、").join(
-            _("{code}（{township}）").format(code=c, township=repository.township_of(c).name if repository.township_of(c) else c[:9])
-            for c in codes)
-        raise UsageError(_("“{selector}”不止一个：{options}；请用代码，或写成“乡镇名/村名”").format(selector=selector, options=options))
-    hint = nearest(selector, names)
-    if hint:
-        raise UsageError(_("“{selector}”：没有这个名称的村（社区），是否应为 {hint}？").format(selector=selector, hint=hint))
-    raise UsageError(_("“{selector}”：没有这个名称的村（社区）").format(selector=selector))
-

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from itertools import groupby
 
 from . import __version__
 from .findings import Finding, Severity
 from .i18n import _, ngettext
+from .textutil import series
 
 FORMATS = ("text", "concise", "json", "github", "sarif")
 
@@ -59,16 +61,34 @@ def render_text(findings: list[Finding], files: int, sources: dict[str, list[str
     return "\n".join(out)
 
 
+#: How many codes the summary line names as commands to run; more are counted.
+SUMMARY_CODES = 3
+
+
 def summary_line(findings: list[Finding], files: int) -> str:
     errors = sum(1 for f in findings if f.severity is Severity.ERROR)
     warnings = len(findings) - errors
     if not findings:
         return ngettext("检查了 {files} 个文件，没有发现问题。", "检查了 {files} 个文件，没有发现问题。", files).format(files=files)
     # Three counts in one sentence: each is a phrase with its own plural, put into the sentence.
-    return _("检查了 {files}：{errors}，{warnings}。运行 `civcat rule 代码` 查看规则说明和修改方法。").format(
+    return _("检查了 {files}：{errors}，{warnings}。{rules}").format(
         files=ngettext("{count} 个文件", "{count} 个文件", files).format(count=files),
         errors=ngettext("{count} 个错误", "{count} 个错误", errors).format(count=errors),
-        warnings=ngettext("{count} 个警告", "{count} 个警告", warnings).format(count=warnings))
+        warnings=ngettext("{count} 个警告", "{count} 个警告", warnings).format(count=warnings),
+        rules=_rules_hint(findings))
+
+
+def _rules_hint(findings: list[Finding]) -> str:
+    """What to run next, with the codes seen: the commands for the most frequent few, the rest counted."""
+    counts = Counter(f.code for f in findings)
+    codes = sorted(counts, key=lambda code: (-counts[code], code))
+    commands = series(f"`civcat rule {code}`" for code in codes[:SUMMARY_CODES])
+    if len(codes) > SUMMARY_CODES:
+        more = len(codes) - SUMMARY_CODES
+        return ngettext("运行 {commands} 查看规则说明和修改方法（还有 {count} 条规则，代码见上）。",
+                        "运行 {commands} 查看规则说明和修改方法（还有 {count} 条规则，代码见上）。",
+                        more).format(commands=commands, count=more)
+    return _("运行 {commands} 查看规则说明和修改方法。").format(commands=commands)
 
 
 def render_concise(findings: list[Finding], files: int) -> str:

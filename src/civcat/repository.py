@@ -350,6 +350,21 @@ class Repository:
         return self._index(f"claims:{kind}", build)
 
 
+    def unread(self, kind: str) -> int:
+        """How many files at `kind`'s place could not be read as that kind: a YAML or encoding error,
+        not a mapping, or another or no `kind:` (CV001–CV004 report each).
+
+        How repository rules see such files: they are not documents, so no index holds them; their
+        own findings explain them. A rule that counts files (CV211) leaves out a difference these
+        files could account for, and a rule that pairs files asks `files_claiming`, which counts a
+        file by its place and name: one broken file gives one finding, never a knock-on one.
+        """
+        def build() -> int:
+            return sum(1 for source in self.sources if _kind_from_place(source.path) == kind
+                       and not (isinstance(source.data, dict) and source.data.get("kind") == kind))
+        return self._index(f"unread:{kind}", build)
+
+
 def _kind_from_place(rel: str) -> str | None:
     parts = rel.split("/")
     if len(parts) == 4 and parts[:2] == ["catalogues", "communities"]:

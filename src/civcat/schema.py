@@ -15,7 +15,8 @@ from typing import Any
 from .findings import Problem
 from .i18n import N_, _, current_language
 from .models import FORMAT_VERSIONS, KIND_MODELS, KINDS
-from .textutil import listing, nearest
+from .models.types import label_of
+from .textutil import listing, listing_with_labels, nearest
 
 #: Where each kind lives (FORMAT.md §1), for the messages of CV004.
 KIND_PLACES = {
@@ -67,14 +68,14 @@ def check_header(data: Any, places: tuple[str, ...] | None) -> tuple[str | None,
             version=version), at=("civcat",)))
     kind = data.get("kind")
     if "kind" not in data:
-        return None, [*problems, Problem("CV004", _("缺少 `kind:`；应为以下之一：{kinds}。").format(kinds=listing(KINDS)))]
+        return None, [*problems, Problem("CV004", _("缺少 `kind:`；应为以下之一：{kinds}。").format(kinds=_kinds(KINDS)))]
     if not isinstance(kind, str) or kind not in KIND_MODELS:
         hint = nearest(str(kind), KINDS)
         if hint:
             message = _("未知的文件类型 `kind: {kind}`；应为以下之一：{kinds}，是否应为 `{hint}`？").format(
-                kind=kind, kinds=listing(KINDS), hint=hint)
+                kind=kind, kinds=_kinds(KINDS), hint=hint)
         else:
-            message = _("未知的文件类型 `kind: {kind}`；应为以下之一：{kinds}。").format(kind=kind, kinds=listing(KINDS))
+            message = _("未知的文件类型 `kind: {kind}`；应为以下之一：{kinds}。").format(kind=kind, kinds=_kinds(KINDS))
         return None, [*problems, Problem("CV004", message, at=("kind",))]
     if places is not None and kind not in places:
         if places:
@@ -87,6 +88,12 @@ def check_header(data: Any, places: tuple[str, ...] | None) -> tuple[str | None,
     if problems:
         return None, problems
     return kind, []
+
+
+def _kinds(kinds) -> str:
+    from .models import KIND_LABELS
+
+    return listing_with_labels(kinds, KIND_LABELS)
 
 
 def validate_model(kind: str, data: dict, positions: Any = None) -> tuple[Any, list[Problem]]:
@@ -243,12 +250,13 @@ def _not_allowed(error: dict, name: str, value: Any, path: tuple) -> Problem:
     allowed = _quoted_values(str(ctx.get("expected") or ctx.get("expected_tags") or ""))
     shown = ctx.get("tag", value)
     hint = nearest(str(shown), allowed)
+    words = listing_with_labels(allowed, label_of(allowed))   # `village`（村）、`community`（社区）
     if hint:
         message = _("`{name}` 的值 `{value}` 不在允许范围内；允许的值：{allowed}，是否应为 `{hint}`？").format(
-            name=name, value=shown, allowed=listing(allowed), hint=hint)
+            name=name, value=shown, allowed=words, hint=hint)
     else:
         message = _("`{name}` 的值 `{value}` 不在允许范围内；允许的值：{allowed}。").format(
-            name=name, value=shown, allowed=listing(allowed))
+            name=name, value=shown, allowed=words)
     return Problem("CV104", message, at=path)
 
 

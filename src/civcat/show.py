@@ -5,8 +5,9 @@
 it for a clerk, in the interface language. The record's shape is documented in README.md
 ("Onboarding, show and export").
 
-The label tables below are Chinese and marked with N_: the export's workbook uses them as they are,
-`render_text()` translates them.
+The words of every enumerated value are the models' label tables (civcat.models: one vocabulary);
+they are Chinese and marked with N_: the export's workbook uses them as they are, `render_text()`
+translates them.
 """
 
 from __future__ import annotations
@@ -19,29 +20,23 @@ from typing import Any
 from .findings import Finding, Severity
 from .i18n import N_, _, ngettext
 from .identifiers import URBAN_RURAL_CODES
+from .models.catalogues import (
+    COMMITTEE_LABELS,
+    COMMUNITY_TYPE_LABELS,
+    CONSULTATION_CATEGORY_LABELS,
+    CONSULTATION_CATEGORY_ORDER,
+    ROUTE_LABELS,
+    TIER_LABELS,
+    TIER_ORDER,
+    TOWNSHIP_TYPE_LABELS,
+    TRIAGE_LEVEL_LABELS,
+)
+from .models.charters import PROCEDURE_STEP_LABELS, PROCEDURE_STEPS, STATUS_LABELS, VOTE_BODY_LABELS
 from .repository import Repository
 
-TIER_ORDER = ("major", "minor", "private")
-TIER_LABELS = {"major": N_("大事"), "minor": N_("小事"), "private": N_("私事")}
 TIER_CAPTIONS = {"major": N_("政府管理事项及公共服务，由政府部门负责解决"),
                  "minor": N_("村（居）公共事项及公益服务，由“两委”牵头协商解决"),
                  "private": N_("个人事务和市场服务，由群众自行解决或寻求市场服务")}
-ROUTE_LABELS = {"self": N_("群众自行解决"), "market": N_("寻求市场服务"), "both": N_("自行解决或寻求市场服务")}
-TOWNSHIP_TYPE_LABELS = {"street": N_("街道"), "town": N_("镇"), "township": N_("乡")}
-COMMUNITY_TYPE_LABELS = {"village": N_("村"), "community": N_("社区")}
-COMMITTEE_LABELS = {"village": N_("村民委员会"), "community": N_("居民委员会")}
-LEVEL_LABELS = {"street": N_("街道层面"), "township": N_("乡镇层面")}
-CATEGORY_ORDER = ("institution", "public_affairs", "village_affairs", "other")
-CATEGORY_LABELS = {"institution": N_("制度建设类"), "public_affairs": N_("公共事务公益事业类"),
-                   "village_affairs": N_("村（居）务管理类"), "other": N_("其他类")}
-CHARTER_TYPE_LABELS = {"village_rules": N_("村规民约"), "residents_convention": N_("居民公约")}
-STATUS_LABELS = {"adopted": N_("已通过"), "draft": N_("草案")}
-VOTE_BODY_LABELS = {"villagers_meeting": N_("村民会议"), "villagers_representatives": N_("村民代表会议"),
-                    "residents_meeting": N_("居民会议"), "residents_representatives": N_("居民代表会议")}
-VOTE_BASIS_LABELS = {"persons": N_("十八周岁以上人员"), "households": N_("户代表"), "representatives": N_("代表")}
-PROCEDURE_STEPS = ("solicited", "drafted", "reviewed", "voted", "filed", "published")
-PROCEDURE_LABELS = {"solicited": N_("征集民意"), "drafted": N_("拟定草案"), "reviewed": N_("提请审核"),
-                    "voted": N_("审议表决"), "filed": N_("备案"), "published": N_("公布")}
 TASK_LIST_LABELS = {"assist_government": N_("协助政府工作事项"), "negative": N_("负面清单（不得交办）"),
                     "unlisted": N_("清单外（须经准入审批）")}
 SEVERITY_LABELS = {"error": N_("错误"), "warning": N_("警告")}
@@ -126,9 +121,9 @@ def _consultation(repository: Repository, community) -> dict[str, Any]:
     section = community.consultation
     reference = repository.consultation_reference
     excluded = {e.id: e.reason for e in section.excluded} if section is not None else {}
-    by_category: dict[str, list[dict[str, Any]]] = {c: [] for c in CATEGORY_ORDER}
+    by_category: dict[str, list[dict[str, Any]]] = {c: [] for c in CONSULTATION_CATEGORY_ORDER}
     titles: dict[str, str] = {}
-    category_titles = dict(CATEGORY_LABELS)
+    category_titles = dict(CONSULTATION_CATEGORY_LABELS)
     if reference is not None:
         for category in reference.model.categories:
             category_titles[category.id] = category.title
@@ -146,7 +141,7 @@ def _consultation(repository: Repository, community) -> dict[str, Any]:
     return {
         "reference": reference.model.title if reference is not None else None,
         "platforms": list(section.platforms) if section is not None else [],
-        "items": [item for c in CATEGORY_ORDER for item in by_category[c]],
+        "items": [item for c in CONSULTATION_CATEGORY_ORDER for item in by_category[c]],
         "excluded": [{"id": i, "title": titles.get(i), "reason": r} for i, r in excluded.items()],
     }
 
@@ -234,7 +229,7 @@ def community_view(repository: Repository, code: str, findings: list[Finding], *
 
 def show(root: Path, selector: str, *, as_of: dt.date | None = None) -> dict[str, Any]:
     """The record of the community a code or name selects, with the current findings of its two files."""
-    from .onboarding import resolve_community
+    from .naming import resolve_community
     from .validate import validate
 
     as_of = as_of or dt.date.today()
@@ -342,7 +337,7 @@ def render_text(view: dict[str, Any], console) -> None:
     triage = view["triage"]
     local = sum(1 for i in triage["items"] if i["source"] == "local")
     heading = _("三事分流事项清单（{level}，参考清单排除 {excluded} 项，本地新增 {local} 项）").format(
-        level=_label(LEVEL_LABELS, triage["level"], _("层面不明")), excluded=len(triage["excluded"]), local=local)
+        level=_label(TRIAGE_LEVEL_LABELS, triage["level"], _("层面不明")), excluded=len(triage["excluded"]), local=local)
     console.print()
     console.print(Text(heading, style="bold"))
     local_mark = _("（本地）")
@@ -430,7 +425,7 @@ def render_text(view: dict[str, Any], console) -> None:
             state = _("{status}；{chapters} 章 {articles} 条")
         facts.add_row(labels["status"], state.format(status=status, chapters=charter["chapters"],
                                                      articles=charter["articles"], points=charter["points"]))
-        steps = [f"{_(PROCEDURE_LABELS[s])} {charter['procedure'][s]}" for s in PROCEDURE_STEPS if charter["procedure"][s]]
+        steps = [f"{_(PROCEDURE_STEP_LABELS[s])} {charter['procedure'][s]}" for s in PROCEDURE_STEPS if charter["procedure"][s]]
         facts.add_row(labels["procedure"], _("；").join(steps) or unfilled)
         vote = charter["vote"]
         if vote["body"] or vote["present"] is not None:

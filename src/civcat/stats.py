@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from .i18n import N_
+from .models.catalogues import COMMUNITY_TYPE_LABELS, TIER_LABELS, TOWNSHIP_TYPE_LABELS
+from .models.charters import STATUS_LABELS
 from .repository import Repository
 
 
@@ -36,15 +38,15 @@ def repository_stats(repository: Repository) -> dict:
 
 #: Labels of the figures, shown by `civcat stats` (which translates them); the JSON keeps the keys.
 LABELS = {
-    "townships": (N_("乡镇（街道）"), {"street": N_("街道"), "town": N_("镇"), "township": N_("乡")}),
-    "communities": (N_("村和社区"), {"village": N_("村"), "community": N_("社区")}),
+    "townships": (N_("乡镇（街道）"), TOWNSHIP_TYPE_LABELS),
+    "communities": (N_("村和社区"), COMMUNITY_TYPE_LABELS),
     "consultation": (N_("协商事项清单"), {"categories": N_("类别"), "items": N_("事项")}),
     "autonomy": (N_("三张清单"), {"self_governance": N_("依法自治事项"), "assist_government": N_("协助政府工作事项"),
                               "negative": N_("工作负面事项")}),
-    "charters": (N_("村规民约、居民公约"), {"adopted": N_("已通过"), "draft": N_("草案")}),
+    "charters": (N_("村规民约、居民公约"), STATUS_LABELS),
 }
 TRIAGE_LEVELS = {"street": N_("街道层面参考事项"), "township": N_("乡镇层面参考事项")}
-TIERS = {"major": N_("大事"), "minor": N_("小事"), "private": N_("私事")}
+TIERS = TIER_LABELS
 
 
 #: The columns of `civcat stats --by township`, in order: the JSON's and the CSV's keys, and their labels.
@@ -54,7 +56,7 @@ TOWNSHIP_COLUMNS = {
     "charters_adopted": N_("公约已通过"), "charters_draft": N_("公约草案"), "charters_missing": N_("没有公约"),
     "excluded": N_("排除的参考事项"), "local": N_("本地新增事项"),
 }
-TOWNSHIP_TYPES = {"street": N_("街道"), "town": N_("镇"), "township": N_("乡")}
+TOWNSHIP_TYPES = TOWNSHIP_TYPE_LABELS
 
 
 def township_stats(repository: Repository) -> list[dict]:

@@ -36,3 +36,12 @@ def series(values: Iterable[str]) -> str:
 def listing(values: Iterable[str]) -> str:
     """Names as written in YAML, each in backquotes: `village`、`community`."""
     return series(f"`{v}`" for v in values)
+
+
+def listing_with_labels(values: Iterable[str], labels: dict[str, str]) -> str:
+    """Allowed values as written in YAML, each with its meaning: `village`（村）、`community`（社区）.
+
+    `labels` is a label table of the models (Chinese, marked with N_); a value without a label is listed alone.
+    """
+    return series(_("`{value}`（{label}）").format(value=v, label=_(labels[v])) if labels.get(v) else f"`{v}`"
+                  for v in values)

@@ -74,10 +74,10 @@ def test_own_names_do_not_make_articles_differ(two):
 def test_names_codes_and_ambiguity(two):
     two.write("catalogues/communities/500243001/500243001002.yaml", MINI_COUNTY[VILLAGE].replace(
         "500243112201", "500243001002").replace("type: village", "type: community").replace("石门村", "龙塘村"))
-    with pytest.raises(UsageError, match="名为 龙塘村 的村（社区）有 2 个"):
+    with pytest.raises(UsageError, match="“龙塘村”不止一个：500243001002 汉葭街道/龙塘村、500243112202 长生镇/龙塘村"):
         compare(two.root, "石门村", "龙塘村")
     assert compare(two.root, "石门村", "长生镇龙塘村").b.code == "500243112202"
-    with pytest.raises(UsageError, match="找不到"):
+    with pytest.raises(UsageError, match="没有这个名称的村（社区）"):
         compare(two.root, "石门村", "不存在村")
     with pytest.raises(UsageError, match="同一个"):
         compare(two.root, "石门村", "500243112201")

@@ -183,6 +183,13 @@ def test_booklet_is_a4_with_page_numbers(mini, tmp_path):
     assert "第三十二条" in text_of(path)
 
 
+def test_another_paper_does_not_replace_the_default_poster(mini, tmp_path):
+    default = render_one(mini, tmp_path)
+    a2 = render_one(mini, tmp_path, paper="a2")
+    assert (default.name, a2.name) == ("500243112201-石门村村规民约.pdf", "500243112201-石门村村规民约-A2.pdf")
+    assert default.exists() and render_one(mini, tmp_path, paper="A3") == default
+
+
 @pytest.mark.parametrize(("paper", "size"), [("A2", (1191, 1684)), ("A4", (595, 842))])
 def test_paper_option_scales_the_poster(mini, tmp_path, paper, size):
     box = pypdf.PdfReader(render_one(mini, tmp_path, paper=paper)).pages[0].mediabox

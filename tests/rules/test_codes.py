@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import COMMUNITY, COMMUNITY_CHARTER, VILLAGE, VILLAGE_CHARTER
 
 from civcat.findings import Severity
@@ -278,6 +280,30 @@ def test_cv211_not_while_a_community_type_is_broken(mini):
     mini.replace(VILLAGE, "type: village", "type: vilage")
     assert mini.findings("CV104")
     assert mini.findings("CV211") == []
+
+
+@pytest.mark.parametrize("damage", [
+    lambda text: text.replace("name: 石门村", "name: [石门村"),         # a YAML syntax error (CV002)
+    lambda text: text.encode("gbk"),                                    # not UTF-8 (CV001)
+    lambda text: text.replace("kind: community", "kind: comunity"),     # an unknown kind (CV004)
+    lambda text: "",                                                    # empty (CV004)
+])
+def test_cv211_not_for_a_file_that_could_not_be_read(mini, damage):
+    """The broken file's own finding explains the missing village: no knock-on totals error."""
+    mini.write(VILLAGE, damage(mini.read(VILLAGE)))
+    found = {f.code for f in mini.findings()}
+    assert found & {"CV001", "CV002", "CV004"}, found
+    assert "CV211" not in found
+
+
+def test_cv211_still_reports_what_a_broken_file_cannot_explain(mini):
+    mini.write(VILLAGE, mini.read(VILLAGE).replace("name: 石门村", "name: [石门村"))
+    mini.replace(COUNTY, "totals: {villages: 1, communities: 1}", "totals: {villages: 1, communities: 3}")
+    f = mini.only("CV211")
+    assert "社区 3 个" in f.message
+    mini.replace(COUNTY, "totals: {villages: 1, communities: 3}", "totals: {villages: 1, communities: 0}")
+    f = mini.only("CV211")   # one community more than stated: a file that could not be read cannot explain it
+    assert "社区 0 个" in f.message
 
 
 # --- CV212 --------------------------------------------------------------------------------------

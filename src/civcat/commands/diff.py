@@ -26,8 +26,8 @@ class DiffKind(StrEnum):
 def register(app: typer.Typer) -> None:
     # The examples are a paragraph of their own, kept as written by click (the "\b" line before it).
     help_text = (_("比较：全县横向比较、两个村（社区）对照、两个 git 版本之间改了什么。") + "\n\n\b\n"
-                 + _("civcat diff --across [--township 代码] [--kind triage|consultation|charters]\n"
-                     "civcat diff 石门村 三合社区\n"
+                 + _("civcat diff --across [--township 乡镇] [--kind triage|consultation|charters]\n"
+                     "civcat diff 桐梓村 长生镇/三合社区\n"
                      "civcat diff --git main [HEAD] --format markdown --exit-code"))
 
     @app.command("diff", help=help_text)

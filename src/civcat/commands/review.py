@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
 def review_command(
     target: Annotated[str | None, typer.Argument(help=_("村（社区）的 12 位代码或名称（重名时写“乡镇名/村名”）"),
                                                  show_default=False)] = None,
-    township: Annotated[str | None, typer.Option("--township", help=_("审核这个乡镇（街道）的全部公约（9 位代码）"))] = None,
+    township: Annotated[str | None, typer.Option("--township", help=_("审核这个乡镇（街道）的全部公约：9 位代码或名称"))] = None,
     formats: Annotated[list[ReviewFormat] | None, typer.Option(
         "--format", "-f", help=_("输出格式：pdf、markdown、json，可给多个（默认三种都写）"))] = None,
     out: Annotated[Path, typer.Option("--output", "-o", help=_("输出文件夹"))] = Path("out"),

@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
         if output_format is ShowFormat.json:
             typer.echo(json.dumps(view, ensure_ascii=False, indent=2))
             return
-        from rich.console import Console
+        from ..cliutil import output_console
 
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        render_text(view, Console(no_color=not color, highlight=False))
+        render_text(view, output_console(no_color=not color, highlight=False))

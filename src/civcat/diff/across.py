@@ -34,6 +34,7 @@ from typing import Any
 from .. import summaries
 from ..errors import UsageError
 from ..i18n import N_, _
+from ..models.catalogues import TRIAGE_LEVEL_LABELS
 from ..repository import Document, Repository
 from .textdiff import align, normalize_text, similarity
 
@@ -278,15 +279,14 @@ class Distances:
 
 
 def find_township(repository: Repository, wanted: str) -> tuple[str, str]:
-    """(code, name) of a township given by its code or its name."""
-    townships = repository.townships
-    if wanted in townships:
-        return wanted, townships[wanted].name
-    named = [t for t in townships.values() if t.name == wanted or t.name.removesuffix("街道").removesuffix("镇").removesuffix("乡") == wanted]
-    if len(named) == 1:
-        return named[0].code, named[0].name
-    raise UsageError(_("--township {township}：县里没有这个乡镇（街道）；请写 9 位代码（如 500243112）或全称（如 长生镇）")
-                     .format(township=wanted))
+    """(code, name) of a township given by its code or its name (civcat.naming)."""
+    from ..naming import resolve_township
+
+    try:
+        code = resolve_township(repository, wanted)
+    except UsageError as error:
+        raise UsageError(f"--township {error}") from None
+    return code, repository.townships[code].name
 
 
 def across(repository: Repository, *, township: str | None = None, kind: str | None = None,
@@ -409,7 +409,7 @@ def _local_groups(repository: Repository, communities: list[Document], which: st
         [repository.consultation_reference] if repository.consultation_reference else [])
     for doc in docs:
         level = getattr(doc.model, "level", "") or "consultation"
-        where = {"township": "乡镇层面", "street": "街道层面"}.get(level, "")
+        where = TRIAGE_LEVEL_LABELS.get(level, "")
         for _path, ref, _prefix in reference_items(doc):
             reference_titles.setdefault(normalize_title(ref.title), (f"{where} {ref.id}".strip(), (level, ref.id)))
 

@@ -112,22 +112,10 @@ class PairDiff:
 
 
 def find_community(repository: Repository, wanted: str) -> Document:
-    """A community given by its code, its name, or its township's name and its own (长生镇三合社区)."""
-    communities = repository.communities
-    if wanted in communities:
-        return communities[wanted]
-    named = [d for d in communities.values() if d.model.name == wanted]
-    if not named:
-        named = [d for d in communities.values()
-                 if (t := repository.township_of(d.model.code)) is not None and t.name + d.model.name == wanted]
-    if len(named) == 1:
-        return named[0]
-    if not named:
-        raise UsageError(_("找不到村（社区）{name}；请写 12 位代码或名称").format(name=wanted))
-    listed = _("、").join(_("{code}（{township}）").format(code=d.model.code, township=_township_name(repository, d))
-                         for d in sorted(named, key=lambda d: d.model.code))
-    raise UsageError(_("名为 {name} 的村（社区）有 {count} 个：{listed}；请写代码，或写成“乡镇名+村名”")
-                     .format(name=wanted, count=len(named), listed=listed))
+    """A community given by its code, its name, or its township and its name (civcat.naming)."""
+    from ..naming import resolve_community
+
+    return repository.communities[resolve_community(repository, wanted)]
 
 
 def _township_name(repository: Repository, doc: Document) -> str:

@@ -22,6 +22,22 @@ from typing import TYPE_CHECKING, Any
 
 from ..findings import Finding, Severity
 from ..i18n import N_, _, ngettext
+from ..models import KIND_LABELS
+from ..models.catalogues import (
+    COMMUNITY_TYPE_LABELS,
+    CONSULTATION_CATEGORY_LABELS,
+    ROUTE_LABELS,
+    TIER_LABELS,
+    TOWNSHIP_TYPE_LABELS,
+    TRIAGE_LEVEL_LABELS,
+)
+from ..models.charters import (
+    CHARTER_TYPE_LABELS,
+    STATUS_LABELS,
+    TOPIC_LABELS,
+    VOTE_BASIS_LABELS,
+    VOTE_BODY_LABELS,
+)
 from .changes import field_label, numeral
 from .textdiff import DELETE, EQUAL, Segment
 
@@ -33,25 +49,20 @@ FORMATS = ("text", "markdown", "json")
 # Text and markdown speak the interface language; the JSON holds codes and data (the words of these
 # tables never go into it). Values of the tables below are translated where they are shown.
 
-TIER_NAMES = {"major": N_("大事"), "minor": N_("小事"), "private": N_("私事")}
+TIER_NAMES = TIER_LABELS
 VALUE_NAMES = {
-    "tier": TIER_NAMES,
-    "type": {"village": N_("村"), "community": N_("社区"), "street": N_("街道"), "town": N_("镇"), "township": N_("乡"),
-             "village_rules": N_("村规民约"), "residents_convention": N_("居民公约")},
-    "status": {"adopted": N_("已通过"), "draft": N_("草案")},
-    "body": {"villagers_meeting": N_("村民会议"), "villagers_representatives": N_("村民代表会议"),
-             "residents_meeting": N_("居民会议"), "residents_representatives": N_("居民代表会议")},
-    "basis": {"persons": N_("十八周岁以上人员"), "households": N_("户代表"), "representatives": N_("居民小组代表")},
-    "route": {"self": N_("自行解决"), "market": N_("市场服务"), "both": N_("自行解决或市场服务")},
-    "category": {"institution": N_("制度建设类"), "public_affairs": N_("公共事务公益事业类"),
-                 "village_affairs": N_("村（居）务管理类"), "other": N_("其他类")},
-    "topic": {"conduct": N_("规范日常行为"), "order": N_("维护公共秩序"), "rights": N_("保障群众权益"),
-              "disputes": N_("调解群众纠纷"), "customs": N_("引导民风民俗")},
-    "level": {"township": N_("乡镇层面"), "street": N_("街道层面"), "consultation": N_("协商事项")},
+    "tier": TIER_LABELS,
+    # `type` is the field of a township, a community and a charter: their values do not overlap.
+    "type": {**COMMUNITY_TYPE_LABELS, **TOWNSHIP_TYPE_LABELS, **CHARTER_TYPE_LABELS},
+    "status": STATUS_LABELS,
+    "body": VOTE_BODY_LABELS,
+    "basis": VOTE_BASIS_LABELS,
+    "route": ROUTE_LABELS,
+    "category": CONSULTATION_CATEGORY_LABELS,
+    "topic": TOPIC_LABELS,
+    "level": {**TRIAGE_LEVEL_LABELS, "consultation": N_("协商事项")},
 }
-KIND_NAMES = {"community": N_("村（社区）目录"), "charter": N_("村规民约、居民公约"), "charter-model": N_("示范文本"),
-              "county": N_("县和乡镇"), "triage-reference": N_("三事分流参考事项清单"),
-              "consultation-reference": N_("协商事项清单"), "autonomy-reference": N_("三张清单")}
+KIND_NAMES = KIND_LABELS
 SEVERITY = {Severity.ERROR: N_("错误"), Severity.WARNING: N_("警告")}
 
 
@@ -196,8 +207,11 @@ def _md_row(cells) -> str:
 def _console(color: bool):
     from rich.console import Console
 
-    width = shutil.get_terminal_size((120, 24)).columns if color else 120
-    return Console(file=io.StringIO(), force_terminal=color, no_color=not color, width=max(width, 80),
+    from ..cliutil import output_width
+
+    # On a terminal its width (at least 80); to a file or a pipe no line is wrapped.
+    width = output_width() or max(shutil.get_terminal_size((120, 24)).columns, 80)
+    return Console(file=io.StringIO(), force_terminal=color, no_color=not color, width=width,
                    highlight=False, emoji=False, markup=False, soft_wrap=True,
                    color_system="standard" if color else None)
 

@@ -18,13 +18,13 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..i18n import N_, _, ngettext
+from ..models.charters import CHARTER_TYPE_LABELS, VOTE_BODY_LABELS
 from .charter_text import NO_TITLE, PARAGRAPH_BREAK, Note, ParsedCharter, parse_charter
 from .documents import CONVERTIBLE, READABLE, DocumentError, read_document
 
 CHARTER_TYPES = {"village": "village_rules", "community": "residents_convention"}
-TYPE_LABELS = {"village_rules": "村规民约", "residents_convention": "居民公约"}
-BODY_LABELS = {"villagers_meeting": N_("村民会议"), "villagers_representatives": N_("村民代表会议"),
-               "residents_meeting": N_("居民会议"), "residents_representatives": N_("居民代表会议")}
+TYPE_LABELS = CHARTER_TYPE_LABELS   # the models' words (one vocabulary)
+BODY_LABELS = VOTE_BODY_LABELS
 
 
 @dataclass
@@ -145,7 +145,7 @@ def find_community(repository, selector: str | None, title: str | None, file_ste
     matches when the text contains it; the longest names win; the township's name, when the text
     has it, settles a name used in two townships.
     """
-    from ..onboarding import resolve_community
+    from ..naming import resolve_community
 
     if selector:
         return resolve_community(repository, selector)

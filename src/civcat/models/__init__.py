@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 from pydantic import BaseModel
 
+from ..i18n import N_
 from .catalogues import (
     AutonomyReference,
     Community,
@@ -12,6 +15,7 @@ from .catalogues import (
     TriageReference,
 )
 from .charters import Charter, CharterModel
+from .types import labels
 
 #: The `kind` value of each file and its model.
 KIND_MODELS: dict[str, type[BaseModel]] = {
@@ -24,13 +28,17 @@ KIND_MODELS: dict[str, type[BaseModel]] = {
     "charter-model": CharterModel,
 }
 
-KINDS = tuple(KIND_MODELS)
+Kind = Literal["county", "triage-reference", "consultation-reference", "autonomy-reference", "community", "charter",
+               "charter-model"]
+KIND_LABELS = labels(Kind, {
+    "county": N_("县和乡镇"), "triage-reference": N_("三事分流参考事项清单"),
+    "consultation-reference": N_("协商事项清单"), "autonomy-reference": N_("三张清单"),
+    "community": N_("村（社区）目录"), "charter": N_("村规民约、居民公约"), "charter-model": N_("示范文本")})
+KINDS: tuple[str, ...] = get_args(Kind)
 
 
 def field_names() -> frozenset[str]:
     """Every key the format knows, in any kind and at any depth (for telling a typing slip from text)."""
-    from pydantic import BaseModel
-
     names: set[str] = {"civcat", "kind"}
     seen: set[type] = set()
 
@@ -58,5 +66,5 @@ def _models_in(annotation: object) -> list[type]:
     return [model for arg in get_args(annotation) for model in _models_in(arg)]
 FORMAT_VERSIONS = (1,)
 
-__all__ = ["KIND_MODELS", "KINDS", "FORMAT_VERSIONS", "County", "TriageReference", "ConsultationReference",
+__all__ = ["KIND_LABELS", "KIND_MODELS", "KINDS", "Kind", "FORMAT_VERSIONS", "County", "TriageReference", "ConsultationReference",
            "AutonomyReference", "Community", "Charter", "CharterModel"]

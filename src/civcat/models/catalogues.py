@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field
 
-from .types import CivcatModel, Count, CountyCode, DigitCode, IsoDate, ItemId, Text
+from ..i18n import N_
+from .types import CivcatModel, Count, CountyCode, DigitCode, IsoDate, ItemId, Text, labels
 
 FORMAT_VERSION = Literal[1]
 TownshipType = Literal["street", "town", "township"]
+TOWNSHIP_TYPE_LABELS = labels(TownshipType, {"street": N_("街道"), "town": N_("镇"), "township": N_("乡")})
 CommunityType = Literal["village", "community"]
+COMMUNITY_TYPE_LABELS = labels(CommunityType, {"village": N_("村"), "community": N_("社区")})
+#: The committee each community type elects.
+COMMITTEE_LABELS = {"village": N_("村民委员会"), "community": N_("居民委员会")}
 Tier = Literal["major", "minor", "private"]
+TIER_LABELS = labels(Tier, {"major": N_("大事"), "minor": N_("小事"), "private": N_("私事")})
+#: The tiers in the order every list shows them.
+TIER_ORDER: tuple[str, ...] = get_args(Tier)
+Route = Literal["self", "market", "both"]
+ROUTE_LABELS = labels(Route, {"self": N_("群众自行解决"), "market": N_("寻求市场服务"), "both": N_("自行解决或寻求市场服务")})
+TriageLevel = Literal["township", "street"]
+TRIAGE_LEVEL_LABELS = labels(TriageLevel, {"township": N_("乡镇层面"), "street": N_("街道层面")})
 ConsultationCategoryId = Literal["institution", "public_affairs", "village_affairs", "other"]
+CONSULTATION_CATEGORY_LABELS = labels(ConsultationCategoryId, {
+    "institution": N_("制度建设类"), "public_affairs": N_("公共事务公益事业类"),
+    "village_affairs": N_("村（居）务管理类"), "other": N_("其他类")})
+CONSULTATION_CATEGORY_ORDER: tuple[str, ...] = get_args(ConsultationCategoryId)
 
 
 # --- county ------------------------------------------------------------------------------------
@@ -62,7 +78,7 @@ class MinorItem(_ItemCommon):
 
 class PrivateItem(_ItemCommon):
     tier: Literal["private"] = Field(description="层级：private 私事（个人事务和市场服务），由群众自行解决或寻求市场服务")
-    route: Literal["self", "market", "both"] = Field(description="解决途径：self 自行解决、market 市场服务、both 两者皆可")
+    route: Route = Field(description="解决途径：self 群众自行解决、market 寻求市场服务、both 自行解决或寻求市场服务")
 
 
 TriageItem = Annotated[MajorItem | MinorItem | PrivateItem, Field(discriminator="tier")]
@@ -77,7 +93,7 @@ class TriageTotals(CivcatModel):
 class TriageReference(CivcatModel):
     civcat: FORMAT_VERSION = Field(description="数据格式版本，目前为 1")
     kind: Literal["triage-reference"] = Field(description="文件类型：triage-reference 三事分流参考事项清单")
-    level: Literal["township", "street"] = Field(description="适用层面：township 乡镇层面（镇、乡下的村和社区）、street 街道层面")
+    level: TriageLevel = Field(description="适用层面：township 乡镇层面（镇、乡下的村和社区）、street 街道层面")
     title: Text = Field(description="清单名称")
     issued: IsoDate | None = Field(None, description="印发日期，YYYY-MM-DD")
     totals: TriageTotals | None = Field(None, description="公布的各层级事项数量，与清单条目核对")

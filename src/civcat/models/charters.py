@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field
 
-from .types import CivcatModel, Count, DigitCode, IsoDate, Text
+from ..i18n import N_
+from .types import CivcatModel, Count, DigitCode, IsoDate, Text, labels
 
 CharterType = Literal["village_rules", "residents_convention"]
+CHARTER_TYPE_LABELS = labels(CharterType, {"village_rules": N_("村规民约"), "residents_convention": N_("居民公约")})
+CharterStatus = Literal["adopted", "draft"]
+STATUS_LABELS = labels(CharterStatus, {"adopted": N_("已通过"), "draft": N_("草案")})
 VoteBody = Literal["villagers_meeting", "villagers_representatives", "residents_meeting", "residents_representatives"]
+VOTE_BODY_LABELS = labels(VoteBody, {
+    "villagers_meeting": N_("村民会议"), "villagers_representatives": N_("村民代表会议"),
+    "residents_meeting": N_("居民会议"), "residents_representatives": N_("居民代表会议")})
 VoteBasis = Literal["persons", "households", "representatives"]
+#: The law's own words: 十八周岁以上村民（居民）、户的代表 (村委会组织法第二十二条, 居委会组织法第九条);
+#: "representatives" counts the members of a representatives' meeting or the 居民小组 representatives.
+VOTE_BASIS_LABELS = labels(VoteBasis, {"persons": N_("十八周岁以上人员"), "households": N_("户的代表"),
+                                       "representatives": N_("代表")})
+#: How each basis counts: in persons (人) or in households (户).
+VOTE_BASIS_UNITS = {"persons": "人", "households": "户", "representatives": "人"}
 Topic = Literal["conduct", "order", "rights", "disputes", "customs"]
+TOPIC_LABELS = labels(Topic, {"conduct": N_("规范日常行为"), "order": N_("维护公共秩序"), "rights": N_("保障群众权益"),
+                              "disputes": N_("调解群众纠纷"), "customs": N_("引导民风民俗")})
 
 #: The procedure steps of the 2018 guidance, in order (民政部等七部门《关于做好村规民约和居民公约工作的指导意见》，民发〔2018〕132号).
-PROCEDURE_STEPS = ("solicited", "drafted", "reviewed", "voted", "filed", "published")
+ProcedureStep = Literal["solicited", "drafted", "reviewed", "voted", "filed", "published"]
+PROCEDURE_STEPS: tuple[str, ...] = get_args(ProcedureStep)
+PROCEDURE_STEP_LABELS = labels(ProcedureStep, {
+    "solicited": N_("征集民意"), "drafted": N_("拟定草案"), "reviewed": N_("提请审核"),
+    "voted": N_("审议表决"), "filed": N_("备案"), "published": N_("公布")})
 
 
 class Article(CivcatModel):
@@ -51,8 +70,8 @@ class Procedure(CivcatModel):
 class Vote(CivcatModel):
     body: VoteBody | None = Field(None, description="表决机构：villagers_meeting 村民会议、villagers_representatives 村民代表会议、"
                                                     "residents_meeting 居民会议、residents_representatives 居民代表会议")
-    basis: VoteBasis | None = Field(None, description="到会人数的计算基础：persons 十八周岁以上人员、households 户代表、"
-                                                      "representatives 代表会议的组成人员（2026 年以前的居民会议："
+    basis: VoteBasis | None = Field(None, description="到会人数的计算基础：persons 十八周岁以上人员、households 户的代表、"
+                                                      "representatives 代表（代表会议的组成人员；2026 年以前的居民会议："
                                                       "居民小组选举的代表）")
     eligible: Count | None = Field(None, description="应到人数（户数、代表数）")
     present: Count | None = Field(None, description="实到人数（户数、代表数）")
@@ -68,7 +87,7 @@ class Charter(CivcatModel):
     community: DigitCode = Field(description="所属村或社区的 12 位代码，须加引号")
     type: CharterType = Field(description="类型：village_rules 村规民约（村）、residents_convention 居民公约（社区）")
     title: Text = Field(description="标题，如 石门村村规民约")
-    status: Literal["adopted", "draft"] = Field("adopted", description="状态：adopted 已通过（默认）、draft 草案")
+    status: CharterStatus = Field("adopted", description="状态：adopted 已通过（默认）、draft 草案")
     revision: int | None = Field(None, ge=1, description="修订次数（第几版）")
     model: str | None = Field(None, description="所依据的示范文本（charters/model/ 下的文件名，不含 .yaml）")
     procedure: Procedure | None = Field(None, description="制定程序的六个步骤及日期")

@@ -42,3 +42,25 @@ class CivcatModel(BaseModel):
     """Base of every model: unknown keys are findings (CV103) and nothing is coerced."""
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+
+
+#: Every label table of the models, by the Literal it names: the one set of words for each value,
+#: in every output (show, diff, render, export, onboarding, stats, the rules' messages).
+LABELS: dict[Any, dict[str, str]] = {}
+
+
+def labels(literal: Any, table: dict[str, str]) -> dict[str, str]:
+    """Register `table` (Chinese, marked with N_) as the words of each value of `literal`.
+
+    Defined beside the Literal in the model modules; whoever shows a label calls `_()` on it (the
+    interface language), documents for the bureau (PDFs, the workbook) use it as it is.
+    tests/test_labels.py checks that each table covers its Literal exactly.
+    """
+    LABELS[literal] = table
+    return table
+
+
+def label_of(allowed: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """The label table of the Literal whose values are exactly `allowed` (as pydantic lists them), or {}."""
+    wanted = set(allowed)
+    return next((table for table in LABELS.values() if set(table) == wanted), {})

@@ -1,6 +1,6 @@
 """`civcat render …`: the command-line layer of rendering (imports nothing heavy at module level).
 
-    civcat render charter 500243112201 石门村 …   |  civcat render charter --all [--township CODE]
+    civcat render charter 500243112201 长生镇/青杠村 …   |  civcat render charter --all [--township CODE]
     civcat render catalogue CODE|NAME …          |  civcat render catalogue --all
     civcat render templates
 
@@ -46,7 +46,7 @@ class PdfStandard(StrEnum):
 
 Targets = Annotated[list[str] | None, typer.Argument(help=_("村（社区）的 12 位代码或名称，可给多个"), show_default=False)]
 All = Annotated[bool, typer.Option("--all", help=_("生成全部"))]
-Township = Annotated[str | None, typer.Option("--township", help=_("与 --all 同用：只生成这个乡镇（街道）的（9 位代码）"))]
+Township = Annotated[str | None, typer.Option("--township", help=_("与 --all 同用：只生成这个乡镇（街道）的：9 位代码或名称"))]
 Template = Annotated[str | None, typer.Option("--template", "-t", help=_("模板名称（civcat render templates 列出可用模板）"))]
 PaperOption = Annotated[Paper | None, typer.Option("--paper", help=_("纸张（默认：模板自己的纸张，公约海报 A3、手册 A4、清单 A2）"),
                                                    case_sensitive=False)]

@@ -16,6 +16,16 @@ from typing import Any
 
 from ..errors import UsageError
 from ..i18n import _
+from ..models.catalogues import (
+    COMMITTEE_LABELS,
+    COMMUNITY_TYPE_LABELS,
+    CONSULTATION_CATEGORY_LABELS,
+    CONSULTATION_CATEGORY_ORDER,
+    ROUTE_LABELS,
+    TIER_LABELS,
+)
+from ..models.charters import CHARTER_TYPE_LABELS, VOTE_BODY_LABELS
+from ..models.charters import VOTE_BASIS_UNITS as VOTE_UNITS
 from ..repository import Document, Repository
 from .fonts import Origin
 from .typography import chinese_date, chinese_numeral
@@ -23,19 +33,13 @@ from .typography import chinese_date, chinese_numeral
 #: PDFs of documents without any date get this creation date: output must not depend on the clock.
 FALLBACK_DATE = dt.date(2000, 1, 1)
 
-CHARTER_TYPE_LABELS = {"village_rules": "村规民约", "residents_convention": "居民公约"}
-VOTE_BODY_LABELS = {"villagers_meeting": "村民会议", "villagers_representatives": "村民代表会议",
-                    "residents_meeting": "居民会议", "residents_representatives": "居民代表会议"}
-VOTE_UNITS = {"persons": "人", "households": "户", "representatives": "人"}
-ROUTE_LABELS = {"self": "群众自行解决", "market": "寻求市场服务", "both": "自行解决或寻求市场服务"}
+# The words of enumerated values are the models' label tables (one vocabulary), in Chinese: documents
+# for the bureau are Chinese in every interface language.
 TIERS = (
-    ("major", "大事", "政府管理事项及公共服务", "由政府部门负责解决"),
-    ("minor", "小事", "村（居）公共事项及公益服务", "由村（社区）“两委”牵头，组织群众协商解决"),
-    ("private", "私事", "个人事务和市场服务", "由群众自行解决或寻求市场服务"),
+    ("major", TIER_LABELS["major"], "政府管理事项及公共服务", "由政府部门负责解决"),
+    ("minor", TIER_LABELS["minor"], "村（居）公共事项及公益服务", "由村（社区）“两委”牵头，组织群众协商解决"),
+    ("private", TIER_LABELS["private"], "个人事务和市场服务", "由群众自行解决或寻求市场服务"),
 )
-CONSULTATION_CATEGORY_ORDER = ("institution", "public_affairs", "village_affairs", "other")
-CONSULTATION_CATEGORY_LABELS = {"institution": "制度建设类", "public_affairs": "公共事务公益事业类",
-                                "village_affairs": "村（居）务管理类", "other": "其他类"}
 
 
 @dataclass
@@ -93,12 +97,12 @@ def select(repository: Repository, kind: str, selectors: list[str], *, everythin
     universe = repository.charters if kind == "charter" else repository.communities
     charter = kind == "charter"
     if township is not None:
-        township = township.strip()
-        if township not in repository.townships:
-            hint, code = _name_hint(township, {t.name: c for c, t in repository.townships.items()})
-            message = (_("--township {township}：没有这个乡镇（街道）代码，是否应为 {hint}（{code}）？") if hint else
-                       _("--township {township}：没有这个乡镇（街道）代码"))
-            raise UsageError(message.format(township=township, hint=hint, code=code))
+        from ..naming import resolve_township
+
+        try:
+            township = resolve_township(repository, township)
+        except UsageError as error:
+            raise UsageError(f"--township {error}") from None
     if everything and selectors:
         raise UsageError(_("既给了代码或名称又给了 --all；请只用其中一种"))
     if not everything and not selectors:
@@ -125,57 +129,26 @@ def select(repository: Repository, kind: str, selectors: list[str], *, everythin
     return chosen
 
 
-def _name_hint(word: str, names: dict[str, str]) -> tuple[str | None, str | None]:
-    """The name closest to `word` and its code, for "did you mean"; (None, None) when none is close."""
-    from ..textutil import nearest
-
-    hint = nearest(word, names)
-    return (hint, names[hint]) if hint else (None, None)
-
-
 def _resolve(repository: Repository, kind: str, universe: dict[str, Document], selector: str) -> str:
+    """The code a selector names (civcat.naming, as everywhere) or a charter's exact title; it must have a file to render."""
+    from ..naming import resolve_community
+
     charter = kind == "charter"
-    if selector.isdigit():
-        if selector in universe:
-            return selector
-        if len(selector) == 9 and selector in repository.townships:
-            raise UsageError(_("{code} 是乡镇（街道）代码；生成一个乡镇的全部文件请用 --all --township {code}").format(
-                code=selector))
-        if selector in repository.files_claiming(kind if charter else "community"):
-            message = (_("{code}：公约未通过格式检查，无法生成；请先运行 civcat validate 并改正") if charter else
-                       _("{code}：村（社区）文件未通过格式检查，无法生成；请先运行 civcat validate 并改正"))
-            raise UsageError(message.format(code=selector))
-        message = (_("{code}：没有这个代码的公约（村、社区代码为 12 位数字）") if charter else
-                   _("{code}：没有这个代码的村（社区）文件（村、社区代码为 12 位数字）"))
+    if selector in universe:
+        return selector
+    if selector.isdigit() and len(selector) == 9 and selector in repository.townships:
+        raise UsageError(_("{code} 是乡镇（街道）代码；生成一个乡镇的全部文件请用 --all --township {code}").format(
+            code=selector))
+    if selector.isdigit() and selector in repository.files_claiming(kind if charter else "community"):
+        message = (_("{code}：公约未通过格式检查，无法生成；请先运行 civcat validate 并改正") if charter else
+                   _("{code}：村（社区）文件未通过格式检查，无法生成；请先运行 civcat validate 并改正"))
         raise UsageError(message.format(code=selector))
-    names: dict[str, list[str]] = {}
-    for code in universe:
-        community = repository.communities.get(code)
-        if community is not None:
-            names.setdefault(community.model.name, []).append(code)
-        if charter:
-            names.setdefault(universe[code].model.title, []).append(code)
-    codes = sorted(set(names.get(selector, [])))
-    if len(codes) == 1:
-        return codes[0]
-    if len(codes) > 1:
-        from ..textutil import series
-
-        options = series(_("{code}（{township}）").format(code=c, township=_township_name(repository, c)) for c in codes)
-        raise UsageError(_("“{name}”不止一个：{options}；请用代码指定").format(name=selector, options=options))
-    hint, hint_code = _name_hint(selector, {n: c[0] for n, c in names.items()})
-    if charter:
-        message = (_("“{name}”：没有这个名称的公约，是否应为 {hint}（{code}）？") if hint else
-                   _("“{name}”：没有这个名称的公约"))
-    else:
-        message = (_("“{name}”：没有这个名称的村（社区）文件，是否应为 {hint}（{code}）？") if hint else
-                   _("“{name}”：没有这个名称的村（社区）文件"))
-    raise UsageError(message.format(name=selector, hint=hint, code=hint_code))
-
-
-def _township_name(repository: Repository, code: str) -> str:
-    township = repository.township_of(code)
-    return township.name if township is not None else code[:9]
+    titled = [code for code, doc in universe.items() if charter and doc.model.title == selector]
+    code = titled[0] if len(titled) == 1 else resolve_community(repository, selector)
+    if code not in universe:   # a community without a charter (the communities are the catalogues' universe)
+        raise UsageError(_("{name}（{code}）还没有公约；civcat new charter {code} 可从示范文本生成草案").format(
+            code=code, name=repository.communities[code].model.name))
+    return code
 
 
 # ---------------------------------------------------------------------------------------------
@@ -186,9 +159,9 @@ def _community_part(repository: Repository, code: str, fallback_name: str) -> tu
     doc = repository.communities.get(code)
     name = doc.model.name if doc is not None else fallback_name
     village = doc.model.type == "village" if doc is not None else not name.endswith("社区")
-    committee = f"{name}{'村民委员会' if village else '居民委员会'}"
-    return {"code": code, "name": name, "type": "village" if village else "community",
-            "type_label": "村" if village else "社区", "committee": committee}, doc
+    kind = "village" if village else "community"
+    return {"code": code, "name": name, "type": kind, "type_label": COMMUNITY_TYPE_LABELS[kind],
+            "committee": f"{name}{COMMITTEE_LABELS[kind]}"}, doc
 
 
 def _place_parts(repository: Repository, code: str) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -23,13 +23,13 @@ from typing import Any
 
 from ..errors import UsageError
 from ..i18n import N_, _
+from ..models.charters import CHARTER_TYPE_LABELS
 from ..render.typography import chinese_numeral
 from ..repository import Repository
 from .suggest import suggest
 
 LEGALITY_CODES = frozenset(f"CV60{n}" for n in range(1, 9))
 PROCEDURE_PREFIX = "CV5"
-CHARTER_TYPE_LABELS = {"village_rules": "村规民约", "residents_convention": "居民公约"}
 DECISION_FILE = N_("同意备案")
 DECISION_REVISE = N_("修改后重新报送")
 
@@ -97,9 +97,8 @@ class Opinion:
 
 
 def community_code(repository: Repository, selector: str) -> str:
-    """A community code from a code or a name: show's lookup, in one place so that a shared resolver
-    can replace it."""
-    from ..onboarding import resolve_community
+    """A community code from a code or a name, as every command names one (civcat.naming)."""
+    from ..naming import resolve_community
 
     return resolve_community(repository, selector)
 
@@ -115,9 +114,12 @@ def selected_codes(repository: Repository, selector: str | None, township: str |
     if (selector is None) == (township is None):
         raise UsageError(_("请给出一个村（社区）的代码或名称，或用 --township 乡镇代码（二者选一）"))
     if township is not None:
-        township = township.strip()
-        if township not in repository.townships:
-            raise UsageError(_("--township {code}：没有这个乡镇（街道）代码（9 位数字）").format(code=township))
+        from ..naming import resolve_township
+
+        try:
+            township = resolve_township(repository, township)
+        except UsageError as error:
+            raise UsageError(f"--township {error}") from None
         codes = sorted(code for code in repository.charters if code.startswith(township))
         if not codes:
             raise UsageError(_("--township {code}：这个乡镇（街道）还没有公约文件").format(code=township))

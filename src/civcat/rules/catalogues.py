@@ -20,6 +20,7 @@ from typing import Any
 from ..findings import Problem, Severity
 from ..i18n import N_, _
 from ..legal import RuleBasis
+from ..models.catalogues import TIER_LABELS, TRIAGE_LEVEL_LABELS
 from .base import Context, Rule
 
 # --- shared helpers -----------------------------------------------------------------------------
@@ -51,13 +52,13 @@ def titles_match(a: str, b: str, *, min_contained: int = 6) -> bool:
 
 TIER_PREFIX = {"major": "DS", "minor": "XS", "private": "SS"}
 # The labels below are marked with N_(): messages translate them with _() where they are used.
-TIER_NAMES = {"major": N_("大事"), "minor": N_("小事"), "private": N_("私事")}
+TIER_NAMES = TIER_LABELS
 LIST_PREFIX = {"self_governance": "ZZ", "assist_government": "XZ", "negative": "FM"}
 LIST_NAMES = {"self_governance": N_("依法自治事项清单"), "assist_government": N_("协助政府工作事项清单"),
               "negative": N_("工作负面事项清单")}
 PREFIX_NAMES = {"DS": N_("大事"), "XS": N_("小事"), "SS": N_("私事"), "XY": N_("协商事项"), "ZZ": N_("依法自治事项"),
                 "XZ": N_("协助政府工作事项"), "FM": N_("工作负面事项")}
-LEVEL_NAMES = {"township": N_("乡镇层面"), "street": N_("街道层面")}
+LEVEL_NAMES = TRIAGE_LEVEL_LABELS
 UNKNOWN_PREFIX = N_("未知类别")  # what an id prefix not in PREFIX_NAMES stands for
 REFERENCE_KINDS = ("triage-reference", "consultation-reference", "autonomy-reference")
 

@@ -21,23 +21,23 @@ from fractions import Fraction
 from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
 from ..legal import RuleBasis, law_text, share_words
-from ..models.charters import PROCEDURE_STEPS
+from ..models.charters import (
+    CHARTER_TYPE_LABELS,
+    PROCEDURE_STEP_LABELS,
+    PROCEDURE_STEPS,
+    VOTE_BASIS_LABELS,
+    VOTE_BASIS_UNITS,
+    VOTE_BODY_LABELS,
+)
 from .base import Context, Rule, problem
 from .committee import cite
 
-# Labels (marked with N_, shown with _() where a message uses them).
-CHARTER_NAME = {"village_rules": N_("村规民约"), "residents_convention": N_("居民公约")}
+# Labels: the models' tables (one vocabulary; marked with N_, shown with _() where a message uses them).
+CHARTER_NAME = CHARTER_TYPE_LABELS
 #: The charter type each community type keeps (FORMAT.md §2).
 EXPECTED_TYPE = {"village": "village_rules", "community": "residents_convention"}
 
-STEP_NAME = {
-    "solicited": N_("征集民意"),
-    "drafted": N_("拟定草案"),
-    "reviewed": N_("提请审核"),
-    "voted": N_("审议表决"),
-    "filed": N_("备案"),
-    "published": N_("公布"),
-}
+STEP_NAME = PROCEDURE_STEP_LABELS
 #: The steps each step must not precede, nearest first: filed and published both follow the vote
 #: but are not ordered against each other.
 PREDECESSORS = {
@@ -49,19 +49,9 @@ PREDECESSORS = {
     "published": ("voted", "reviewed", "drafted", "solicited"),
 }
 
-BODY_NAME = {
-    "villagers_meeting": N_("村民会议"),
-    "villagers_representatives": N_("村民代表会议"),
-    "residents_meeting": N_("居民会议"),
-    "residents_representatives": N_("居民代表会议"),
-}
-BASIS_NAME = {
-    "persons": N_("十八周岁以上人员"),
-    "households": N_("户的代表"),
-    "representatives": N_("代表（组成人员）"),
-}
-#: How each basis counts: in persons (人) or in households (户).
-BASIS_UNIT = {"persons": "人", "households": "户", "representatives": "人"}
+BODY_NAME = VOTE_BODY_LABELS
+BASIS_NAME = VOTE_BASIS_LABELS
+BASIS_UNIT = VOTE_BASIS_UNITS
 VOTE_FIELDS = {
     "body": N_("表决机构 body"),
     "basis": N_("到会人数的计算基础 basis"),

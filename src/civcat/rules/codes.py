@@ -16,12 +16,13 @@ from .. import identifiers
 from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
 from ..legal import RuleBasis
+from ..models.catalogues import COMMUNITY_TYPE_LABELS, TOWNSHIP_TYPE_LABELS
 from ..textutil import series
 from .base import Context, Example, Rule
 
 # Labels are marked for translation (N_); messages show `_(label)`.
-TOWNSHIP_TYPE_NAMES = {"street": N_("街道"), "town": N_("镇"), "township": N_("乡")}
-COMMUNITY_TYPE_NAMES = {"village": N_("村"), "community": N_("社区")}
+TOWNSHIP_TYPE_NAMES = TOWNSHIP_TYPE_LABELS
+COMMUNITY_TYPE_NAMES = COMMUNITY_TYPE_LABELS
 TOWNSHIP_RANGES = {"street": "001–099", "town": "100–199", "township": "200–399"}
 COMMUNITY_RANGES = {"community": "001–199", "village": "200–399"}
 
@@ -386,10 +387,12 @@ class CountyTotals(Rule):
     scope = "repository"
     why = N_("county.yaml 的 totals 是公开发布的数字，每个村和社区应各有一个文件。数字不符，说明漏了文件、多了文件，"
              "或公布的数字已过时。按不重复的代码和 `type` 计数；有文件缺少或写错 `type`（另有 CV101、CV104 报告）时，"
-             "先不比较，以免重复报告。只在写了 totals 时检查。")
+             "先不比较，以免重复报告；有文件读不出来（另有 CV001–CV004 报告）时，它们能解释的缺少也不报告。"
+             "只在写了 totals 时检查。")
     basis = RuleBasis("documents.format_totals")
     example = N_("totals: {villages: 237, communities: 59}   # 文件中只有 236 个村")
     fix = N_("补上缺少的村或社区文件、删除多余的，或在区划调整后更新 totals。")
+    FIELDS = (("villages", "village"), ("communities", "community"))
 
     def check(self, repository, ctx: Context) -> Iterable:
         county = repository.county
@@ -405,22 +408,29 @@ class CountyTotals(Rule):
             if data.get("type") not in codes or not isinstance(data.get("code"), str | int):
                 return  # reported by the schema rules; the count cannot be judged yet
             codes[data["type"]].add(str(data["code"]))
-        for field, kind in (("villages", "village"), ("communities", "community")):
-            stated = getattr(county.model.totals, field)
+        stated = {kind: getattr(county.model.totals, field) for field, kind in self.FIELDS}
+        unread = repository.unread("community")   # files reported by their own finding (CV001–CV004)
+        for field, kind in self.FIELDS:
             counted = len(codes[kind])
-            if stated is not None and stated != counted:
-                if kind == "village":
-                    message = ngettext("county.yaml 公布村 {stated} 个，catalogues/communities/ 中有 {counted} 个村的文件；"
-                                       "请补上或删除文件，或更新 totals.{field}。",
-                                       "county.yaml 公布村 {stated} 个，catalogues/communities/ 中有 {counted} 个村的文件；"
-                                       "请补上或删除文件，或更新 totals.{field}。", counted)
-                else:
-                    message = ngettext("county.yaml 公布社区 {stated} 个，catalogues/communities/ 中有 {counted} 个社区的文件；"
-                                       "请补上或删除文件，或更新 totals.{field}。",
-                                       "county.yaml 公布社区 {stated} 个，catalogues/communities/ 中有 {counted} 个社区的文件；"
-                                       "请补上或删除文件，或更新 totals.{field}。", counted)
-                yield county, Problem(self.code, message.format(stated=stated, counted=counted, field=field),
-                                      at=("totals", field))
+            if stated[kind] is None or stated[kind] == counted:
+                continue
+            if 0 < stated[kind] - counted <= unread:
+                continue  # the files that could not be read may be exactly the missing ones
+            yield county, Problem(self.code, _totals_message(kind, stated[kind], counted, field), at=("totals", field))
+
+
+def _totals_message(kind: str, stated: int, counted: int, field: str) -> str:
+    if kind == "village":
+        message = ngettext("county.yaml 公布村 {stated} 个，catalogues/communities/ 中有 {counted} 个村的文件；"
+                           "请补上或删除文件，或更新 totals.{field}。",
+                           "county.yaml 公布村 {stated} 个，catalogues/communities/ 中有 {counted} 个村的文件；"
+                           "请补上或删除文件，或更新 totals.{field}。", counted)
+    else:
+        message = ngettext("county.yaml 公布社区 {stated} 个，catalogues/communities/ 中有 {counted} 个社区的文件；"
+                           "请补上或删除文件，或更新 totals.{field}。",
+                           "county.yaml 公布社区 {stated} 个，catalogues/communities/ 中有 {counted} 个社区的文件；"
+                           "请补上或删除文件，或更新 totals.{field}。", counted)
+    return message.format(stated=stated, counted=counted, field=field)
 
 
 # --- CV212: community ↔ charter -----------------------------------------------------------------

@@ -17,10 +17,11 @@ from collections.abc import Iterable
 from ..findings import Problem, Severity
 from ..i18n import N_, _, current_language, ngettext
 from ..legal import RuleBasis
+from ..models.catalogues import COMMITTEE_LABELS
 from ..textutil import series
 from .base import Context, Rule, problem
 
-COMMITTEE_NAME = {"village": N_("村民委员会"), "community": N_("居民委员会")}
+COMMITTEE_NAME = COMMITTEE_LABELS
 
 def women_member_clauses(law, kind: str) -> str:
     """The women-member articles of `law` for `kind`, one after another (no space between them in

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from ..findings import Severity
 from ..i18n import N_, _, current_language, ngettext
 from ..legal import RuleBasis, cited_together, law_text
+from ..models.charters import TOPIC_LABELS
 from .base import Rule, problem
 from .text import needle_at
 
@@ -250,13 +251,7 @@ class CollectivePunishment(LegalityRule):
 # ---------------------------------------------------------------------------------------------
 # CV609 the five content areas
 
-TOPICS = {
-    "conduct": N_("规范日常行为"),
-    "order": N_("维护公共秩序"),
-    "rights": N_("保障群众权益"),
-    "disputes": N_("调解群众纠纷"),
-    "customs": N_("引导民风民俗"),
-}
+TOPICS = TOPIC_LABELS
 
 
 def _areas(missing: list[str]) -> str:

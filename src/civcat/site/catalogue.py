@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from ..models.catalogues import ROUTE_LABELS
 from ..render.documents import CONSULTATION_CATEGORY_LABELS, CONSULTATION_CATEGORY_ORDER
 from .words import Words
 
 TIER_ORDER = ("major", "minor", "private")
-ROUTES = {"self": "群众自行解决", "market": "寻求市场服务", "both": "自行解决或寻求市场服务"}
+ROUTES = ROUTE_LABELS
 
 
 class CatalogueTables:

@@ -7,6 +7,7 @@ prints that is not data lives here, under a key the templates use: `{{ t.county 
 from __future__ import annotations
 
 from ..i18n import N_, _
+from ..models.catalogues import COMMUNITY_TYPE_LABELS, TIER_LABELS, TOWNSHIP_TYPE_LABELS
 
 #: Problem areas, in the order of the county table's columns, with the rule-code hundreds they take.
 AREAS = {
@@ -19,9 +20,10 @@ AREAS = {
 }
 
 CHARTER_STATUS = {"adopted": N_("已通过"), "draft": N_("草案"), "missing": N_("没有公约")}
-COMMUNITY_TYPES = {"village": N_("村"), "community": N_("社区")}
-TOWNSHIP_TYPES = {"street": N_("街道"), "town": N_("镇"), "township": N_("乡")}
-TIERS = {"major": N_("大事"), "minor": N_("小事"), "private": N_("私事")}
+# The models' words (one vocabulary).
+COMMUNITY_TYPES = COMMUNITY_TYPE_LABELS
+TOWNSHIP_TYPES = TOWNSHIP_TYPE_LABELS
+TIERS = TIER_LABELS
 LEVELS = {"township": N_("乡镇层面"), "street": N_("街道层面"), "consultation": N_("协商事项")}
 
 WORDS = {
