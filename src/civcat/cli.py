@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -38,7 +38,7 @@ def _register_subcommands() -> None:
     register_all(app)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     concise = "concise"
     json = "json"
@@ -46,13 +46,13 @@ class OutputFormat(str, Enum):
     sarif = "sarif"
 
 
-class StatsFormat(str, Enum):
+class StatsFormat(StrEnum):
     text = "text"
     json = "json"
     csv = "csv"
 
 
-class StatsBy(str, Enum):
+class StatsBy(StrEnum):
     township = "township"
 
 

@@ -12,6 +12,7 @@ The framework's English is the source here (a small table), unlike civcat's own 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .i18n import N_, _, current_language
 
@@ -54,8 +55,8 @@ def _chinese_range(text: str) -> str:
     return re.sub(r"(\[[^\]]*?); ", r"\1；", text)
 
 
-def _formatter_classes() -> list[type]:
-    classes = []
+def _formatter_classes() -> list[Any]:
+    classes: list[Any] = []
     for module in ("typer._click.formatting", "click.formatting"):
         try:
             classes.append(__import__(module, fromlist=["HelpFormatter"]).HelpFormatter)

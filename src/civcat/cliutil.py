@@ -15,7 +15,6 @@ import typer
 
 from .i18n import _
 
-
 _said: list[int] = []  # exit codes of the lines `fail` has said (the entry point words a silent 130)
 
 

@@ -165,7 +165,7 @@ def _tasks(repository: Repository, community) -> list[dict[str, Any]]:
     return tasks
 
 
-def _committee(community, type_: str, as_of: dt.date) -> dict[str, Any] | None:
+def _committee(community: Any, type_: Any, as_of: dt.date) -> dict[str, Any] | None:
     from .legal import parameters_on
 
     committee = community.committee
@@ -282,27 +282,51 @@ class _Facts:
         self.console.print(line)
 
 
-def render_text(view: dict[str, Any], console) -> None:
+_FACT_LABELS = {
+    "type": N_("类型"), "township": N_("所属乡镇（街道）"), "urban_rural": N_("城乡分类"),
+    "uscc": N_("统一社会信用代码"), "committee": N_("委员会"), "term": N_("任期"), "term_basis": N_("任期依据"),
+    "status": N_("状态"), "procedure": N_("程序"), "vote": N_("表决"), "filed_with": N_("备案机关"),
+}
+
+
+class _Page:
+    """What every section of the printed record shares: the console, the fact labels, their width."""
+
+    def __init__(self, console: Any) -> None:
+        from rich.cells import cell_len
+
+        self.console = console
+        self.labels = {key: _(text) for key, text in _FACT_LABELS.items()}
+        self.width = max(cell_len(label) for label in self.labels.values()) + 2
+        self.unfilled = _("未填")
+
+    def facts(self) -> _Facts:
+        return _Facts(self.console, self.width)
+
+    def heading(self, text: str) -> None:
+        from rich.text import Text
+
+        self.console.print()
+        self.console.print(Text(text, style="bold"))
+
+
+def print_text(view: dict[str, Any], console: Any) -> None:
     """Print a community record with rich: identity, committee, catalogue, consultation, tasks, charter, findings."""
-    from rich import box
-    from rich.cells import cell_len
-    from rich.table import Table
     from rich.text import Text
 
-    labels = {key: _(text) for key, text in (
-        ("type", N_("类型")), ("township", N_("所属乡镇（街道）")), ("urban_rural", N_("城乡分类")),
-        ("uscc", N_("统一社会信用代码")), ("committee", N_("委员会")), ("term", N_("任期")),
-        ("term_basis", N_("任期依据")), ("status", N_("状态")), ("procedure", N_("程序")), ("vote", N_("表决")),
-        ("filed_with", N_("备案机关")))}
-    width = max(cell_len(label) for label in labels.values()) + 2
-    unfilled = _("未填")
+    page = _Page(console)
+    console.print(Text(_("{name}（{code}）").format(name=view["name"], code=view["code"]), style="bold"))
+    _print_identity(view, page)
+    _print_triage(view["triage"], page)
+    _print_consultation(view["consultation"], page)
+    _print_tasks(view["assigned_tasks"], page)
+    _print_charter(view, page)
+    _print_findings(view, page)
 
-    type_ = view["type"]
-    township = view["township"]
-    title = Text(_("{name}（{code}）").format(name=view["name"], code=view["code"]), style="bold")
-    console.print(title)
 
-    identity = _Facts(console, width)
+def _print_identity(view: dict[str, Any], page: _Page) -> None:
+    labels, unfilled, type_, township = page.labels, page.unfilled, view["type"], view["township"]
+    identity = page.facts()
     identity.add_row(labels["type"], _("{type}（{committee}）").format(
         type=_(COMMUNITY_TYPE_LABELS[type_]), committee=_(COMMITTEE_LABELS[type_])))
     township_text = (_("{name}（{code}，{type}）").format(name=township["name"], code=township["code"],
@@ -316,143 +340,163 @@ def render_text(view: dict[str, Any], console) -> None:
     else:
         identity.add_row(labels["urban_rural"], unfilled)
     identity.add_row(labels["uscc"], view["uscc"] or unfilled)
-    committee = view["committee"]
+    _print_committee(view["committee"], identity, labels)
+
+
+def _print_committee(committee: dict[str, Any] | None, identity: _Facts, labels: dict[str, str]) -> None:
     if committee is None:
         identity.add_row(labels["committee"], _("未填（committee）"))
+        return
+    if committee["women"] is None:
+        text = _("{elected} 换届选举，成员 {members} 人，其中女性 未填")
     else:
-        if committee["women"] is None:
-            text = _("{elected} 换届选举，成员 {members} 人，其中女性 未填")
-        else:
-            text = _("{elected} 换届选举，成员 {members} 人，其中女性 {women} 人")
-        identity.add_row(labels["committee"], text.format(elected=committee["elected"], members=committee["members"],
-                                                          women=committee["women"]))
-        years = committee["term_years"]
-        if committee["term_ended"]:
-            term = ngettext("每届 {years} 年，至 {ends} 届满，已届满，应当换届",
-                            "每届 {years} 年，至 {ends} 届满，已届满，应当换届", years)
-        else:
-            term = ngettext("每届 {years} 年，至 {ends} 届满", "每届 {years} 年，至 {ends} 届满", years)
-        identity.add_row(labels["term"], term.format(years=years, ends=committee["term_ends"]))
-        identity.add_row(labels["term_basis"], committee["term_basis"])
-    triage = view["triage"]
+        text = _("{elected} 换届选举，成员 {members} 人，其中女性 {women} 人")
+    identity.add_row(labels["committee"], text.format(elected=committee["elected"], members=committee["members"],
+                                                      women=committee["women"]))
+    years = committee["term_years"]
+    if committee["term_ended"]:
+        term = ngettext("每届 {years} 年，至 {ends} 届满，已届满，应当换届",
+                        "每届 {years} 年，至 {ends} 届满，已届满，应当换届", years)
+    else:
+        term = ngettext("每届 {years} 年，至 {ends} 届满", "每届 {years} 年，至 {ends} 届满", years)
+    identity.add_row(labels["term"], term.format(years=years, ends=committee["term_ends"]))
+    identity.add_row(labels["term_basis"], committee["term_basis"])
+
+
+def _print_triage(triage: dict[str, Any], page: _Page) -> None:
     local = sum(1 for i in triage["items"] if i["source"] == "local")
-    heading = _("三事分流事项清单（{level}，参考清单排除 {excluded} 项，本地新增 {local} 项）").format(
-        level=_label(TRIAGE_LEVEL_LABELS, triage["level"], _("层面不明")), excluded=len(triage["excluded"]), local=local)
-    console.print()
-    console.print(Text(heading, style="bold"))
-    local_mark = _("（本地）")
+    page.heading(_("三事分流事项清单（{level}，参考清单排除 {excluded} 项，本地新增 {local} 项）").format(
+        level=_label(TRIAGE_LEVEL_LABELS, triage["level"], _("层面不明")), excluded=len(triage["excluded"]), local=local))
     for tier in TIER_ORDER:
         items = [i for i in triage["items"] if i["tier"] == tier]
-        console.print(_("{tier} {count} 项：{caption}").format(tier=_(TIER_LABELS[tier]), count=len(items),
-                                                             caption=_(TIER_CAPTIONS[tier])))
-        if not items:
-            continue
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1))
-        table.add_column(_("编号"), no_wrap=True)
-        table.add_column(_("事项"), overflow="fold")
-        if tier == "major":
-            table.add_column(_("办理部门"), overflow="fold")
-        elif tier == "minor":
-            table.add_column(_("牵头"), overflow="fold")
-            table.add_column(_("协商形式"), overflow="fold")
-        else:
-            table.add_column(_("解决途径"), overflow="fold")
-        for item in items:
-            mark = local_mark if item["source"] == "local" else ""
-            if tier == "major":
-                extra = [item["handler"] or ""]
-            elif tier == "minor":
-                lead = item["lead"] + ("，" + "、".join(item["participants"]) if item["participants"] else "")
-                extra = [lead, "、".join(item["forms"])]
-            else:
-                extra = [_label(ROUTE_LABELS, item["route"])]
-            table.add_row(item["id"], item["title"] + mark, *extra)
-        console.print(table)
+        page.console.print(_("{tier} {count} 项：{caption}").format(tier=_(TIER_LABELS[tier]), count=len(items),
+                                                                  caption=_(TIER_CAPTIONS[tier])))
+        if items:
+            page.console.print(_tier_table(tier, items))
     if triage["excluded"]:
-        console.print(_("不适用的参考事项："))
+        page.console.print(_("不适用的参考事项："))
         for e in triage["excluded"]:
-            console.print("  " + _("{id} {title}：{reason}").format(
+            page.console.print("  " + _("{id} {title}：{reason}").format(
                 id=e["id"], title=e["title"] or _("（参考清单中没有）"), reason=e["reason"]))
 
-    consultation = view["consultation"]
-    console.print()
-    console.print(Text(_("协商事项（{count} 项）").format(count=len(consultation["items"])), style="bold"))
-    console.print(_("协商平台：{platforms}").format(platforms="、".join(consultation["platforms"]) or unfilled))
+
+def _tier_table(tier: str, items: list[dict[str, Any]]) -> Any:
+    """One tier's items: 大事 with their handler, 小事 with lead and forms, 私事 with their route."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1))
+    table.add_column(_("编号"), no_wrap=True)
+    table.add_column(_("事项"), overflow="fold")
+    extra_columns = {"major": (N_("办理部门"),), "minor": (N_("牵头"), N_("协商形式"))}.get(tier, (N_("解决途径"),))
+    for column in extra_columns:
+        table.add_column(_(column), overflow="fold")
+    local_mark = _("（本地）")
+    for item in items:
+        if tier == "major":
+            extra = [item["handler"] or ""]
+        elif tier == "minor":
+            lead = item["lead"] + ("，" + "、".join(item["participants"]) if item["participants"] else "")
+            extra = [lead, "、".join(item["forms"])]
+        else:
+            extra = [_label(ROUTE_LABELS, item["route"])]
+        table.add_row(item["id"], item["title"] + (local_mark if item["source"] == "local" else ""), *extra)
+    return table
+
+
+def _print_consultation(consultation: dict[str, Any], page: _Page) -> None:
+    from rich import box
+    from rich.table import Table
+
+    page.heading(_("协商事项（{count} 项）").format(count=len(consultation["items"])))
+    page.console.print(_("协商平台：{platforms}").format(platforms="、".join(consultation["platforms"]) or page.unfilled))
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1))
     for column in (N_("类别"), N_("编号"), N_("事项"), N_("协商形式")):
         table.add_column(_(column), no_wrap=column == "编号", overflow="fold")
+    local_mark = _("（本地）")
     for item in consultation["items"]:
         mark = local_mark if item["source"] == "local" else ""
         table.add_row(item["category_title"], item["id"], item["title"] + mark, "、".join(item["forms"]))
-    console.print(table)
+    page.console.print(table)
     if consultation["excluded"]:
-        console.print(_("不适用的协商事项："))
+        page.console.print(_("不适用的协商事项："))
         for e in consultation["excluded"]:
-            console.print("  " + _("{id} {title}：{reason}").format(
+            page.console.print("  " + _("{id} {title}：{reason}").format(
                 id=e["id"], title=e["title"] or _("（清单中没有）"), reason=e["reason"]))
 
-    console.print()
-    tasks = view["assigned_tasks"]
-    console.print(Text(_("交办工作（{count} 项）").format(count=len(tasks)), style="bold"))
-    if tasks:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1))
-        for column in (_("工作"), _("清单编号"), _("交办部门"), _("清单")):
-            table.add_column(column, overflow="fold")
-        for task in tasks:
-            table.add_row(task["title"], task["ref"] or "", task["department"] or "", _(TASK_LIST_LABELS[task["list"]]))
-        console.print(table)
-    else:
-        console.print(_("无"))
 
-    console.print()
+def _print_tasks(tasks: list[dict[str, Any]], page: _Page) -> None:
+    from rich import box
+    from rich.table import Table
+
+    page.heading(_("交办工作（{count} 项）").format(count=len(tasks)))
+    if not tasks:
+        page.console.print(_("无"))
+        return
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1))
+    for column in (_("工作"), _("清单编号"), _("交办部门"), _("清单")):
+        table.add_column(column, overflow="fold")
+    for task in tasks:
+        table.add_row(task["title"], task["ref"] or "", task["department"] or "", _(TASK_LIST_LABELS[task["list"]]))
+    page.console.print(table)
+
+
+def _print_charter(view: dict[str, Any], page: _Page) -> None:
     charter = view["charter"]
     if charter is None:
-        if type_ == "village":
-            console.print(Text(_("村规民约"), style="bold"))
-            console.print(_("没有村规民约（civcat new charter {code} 可从示范文本生成草案）").format(code=view["code"]))
+        if view["type"] == "village":
+            page.heading(_("村规民约"))
+            page.console.print(_("没有村规民约（civcat new charter {code} 可从示范文本生成草案）").format(code=view["code"]))
         else:
-            console.print(Text(_("居民公约"), style="bold"))
-            console.print(_("没有居民公约（civcat new charter {code} 可从示范文本生成草案）").format(code=view["code"]))
+            page.heading(_("居民公约"))
+            page.console.print(_("没有居民公约（civcat new charter {code} 可从示范文本生成草案）").format(code=view["code"]))
+        return
+    labels, unfilled = page.labels, page.unfilled
+    page.heading(charter["title"])
+    facts = page.facts()
+    status = _(STATUS_LABELS[charter["status"]])
+    if charter["revision"]:
+        status = _("{status}，第 {revision} 版").format(status=status, revision=charter["revision"])
+    if charter["points"]:
+        state = _("{status}；{chapters} 章 {articles} 条，积分制 {points} 项")
     else:
-        console.print(Text(charter["title"], style="bold"))
-        facts = _Facts(console, width)
-        status = _(STATUS_LABELS[charter["status"]])
-        if charter["revision"]:
-            status = _("{status}，第 {revision} 版").format(status=status, revision=charter["revision"])
-        if charter["points"]:
-            state = _("{status}；{chapters} 章 {articles} 条，积分制 {points} 项")
-        else:
-            state = _("{status}；{chapters} 章 {articles} 条")
-        facts.add_row(labels["status"], state.format(status=status, chapters=charter["chapters"],
-                                                     articles=charter["articles"], points=charter["points"]))
-        steps = [f"{_(PROCEDURE_STEP_LABELS[s])} {charter['procedure'][s]}" for s in PROCEDURE_STEPS if charter["procedure"][s]]
-        facts.add_row(labels["procedure"], _("；").join(steps) or unfilled)
-        vote = charter["vote"]
-        if vote["body"] or vote["present"] is not None:
-            unit = "户" if vote["basis"] == "households" else "人"
-            if vote["women_present"] is not None:
-                text = _("{body}：应到 {eligible}，实到 {present}（{quorum}），赞成 {in_favour}（{approval}），"
-                         "到会女性 {women} 人")
-            else:
-                text = _("{body}：应到 {eligible}，实到 {present}（{quorum}），赞成 {in_favour}（{approval}）")
-            facts.add_row(labels["vote"], text.format(
-                body=_label(VOTE_BODY_LABELS, vote["body"], _("表决机构未填")),
-                eligible=_people(vote["eligible"], unit), present=_people(vote["present"], unit),
-                quorum=_percent(charter["quorum_share"]), in_favour=_people(vote["in_favour"]),
-                approval=_percent(charter["approval_share"]), women=vote["women_present"]))
-        facts.add_row(labels["filed_with"], charter["filed_with"] or unfilled)
+        state = _("{status}；{chapters} 章 {articles} 条")
+    facts.add_row(labels["status"], state.format(status=status, chapters=charter["chapters"],
+                                                 articles=charter["articles"], points=charter["points"]))
+    steps = [f"{_(PROCEDURE_STEP_LABELS[s])} {charter['procedure'][s]}" for s in PROCEDURE_STEPS if charter["procedure"][s]]
+    facts.add_row(labels["procedure"], _("；").join(steps) or unfilled)
+    vote = charter["vote"]
+    if vote["body"] or vote["present"] is not None:
+        facts.add_row(labels["vote"], _vote_text(charter, vote))
+    facts.add_row(labels["filed_with"], charter["filed_with"] or unfilled)
 
-    console.print()
+
+def _vote_text(charter: dict[str, Any], vote: dict[str, Any]) -> str:
+    unit = "户" if vote["basis"] == "households" else "人"
+    if vote["women_present"] is not None:
+        text = _("{body}：应到 {eligible}，实到 {present}（{quorum}），赞成 {in_favour}（{approval}），"
+                 "到会女性 {women} 人")
+    else:
+        text = _("{body}：应到 {eligible}，实到 {present}（{quorum}），赞成 {in_favour}（{approval}）")
+    return text.format(
+        body=_label(VOTE_BODY_LABELS, vote["body"], _("表决机构未填")),
+        eligible=_people(vote["eligible"], unit), present=_people(vote["present"], unit),
+        quorum=_percent(charter["quorum_share"]), in_favour=_people(vote["in_favour"]),
+        approval=_percent(charter["approval_share"]), women=vote["women_present"])
+
+
+def _print_findings(view: dict[str, Any], page: _Page) -> None:
+    from rich.text import Text
+
     findings = view["findings"]
     errors = sum(1 for f in findings if f["severity"] == Severity.ERROR)
-    warnings = len(findings) - errors
-    console.print(Text(_("问题（{as_of} 检查：错误 {errors}，警告 {warnings}）").format(
-        as_of=view.get("as_of", ""), errors=errors, warnings=warnings), style="bold"))
+    page.heading(_("问题（{as_of} 检查：错误 {errors}，警告 {warnings}）").format(
+        as_of=view.get("as_of", ""), errors=errors, warnings=len(findings) - errors))
     if not findings:
-        console.print(_("没有发现问题。"))
+        page.console.print(_("没有发现问题。"))
     for f in findings:
         style = "red" if f["severity"] == Severity.ERROR else "yellow"
         line = Text(f"{f['path']}:{f['line']}:{f['column']} ")
         line.append(f"{_(SEVERITY_LABELS[f['severity']])} {f['code']}", style=style)
         line.append(f"  {f['message']}")
-        console.print(line)
+        page.console.print(line)

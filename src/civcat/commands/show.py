@@ -34,7 +34,7 @@ def register(app: typer.Typer) -> None:
 
         from ..cliutil import repository_root
         from ..errors import UsageError
-        from ..show import render_text, show
+        from ..show import print_text, show
 
         day = parse_as_of(as_of)
         try:
@@ -49,4 +49,4 @@ def register(app: typer.Typer) -> None:
         from ..cliutil import output_console
 
         color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        render_text(view, output_console(no_color=not color, highlight=False))
+        print_text(view, output_console(no_color=not color, highlight=False))

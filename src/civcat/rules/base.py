@@ -23,7 +23,7 @@ from ..findings import Problem, Severity
 from ..i18n import _
 
 if TYPE_CHECKING:
-    from ..repository import Document, Repository
+    from ..repository import Document
 
 #: Every rule class by code, filled as rule modules are imported.
 REGISTRY: dict[str, type[Rule]] = {}
