@@ -22,7 +22,7 @@ from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
 from ..legal import RuleBasis, law_text, share_words
 from ..models.charters import PROCEDURE_STEPS
-from .base import Context, Rule, problem
+from .base import Context, FileRule, RepositoryRule
 from .committee import cite
 
 # Labels (marked with N_, shown with _() where a message uses them).
@@ -153,10 +153,9 @@ _WRONG_TYPE = {
 }
 
 
-class CharterTypeMismatch(Rule):
+class CharterTypeMismatch(RepositoryRule):
     code = "CV501"
     summary = N_("公约类型与村或社区的类型不符（村 → village_rules，社区 → residents_convention）")
-    scope = "repository"
     why = N_("村民委员会所在的村制定村规民约，由村民会议讨论决定；居民委员会所在的社区制定居民公约，由居民会议讨论制定。"
            "类型写错，表决机构、法定人数和备案机关的检查都会按错误的法律进行，生成的文件标题也会出错。"
            "类型按 catalogues/communities/ 下同一代码的村或社区文件判断；找不到该文件时由 CV212 报告。")
@@ -177,8 +176,7 @@ class CharterTypeMismatch(Rule):
             expected = EXPECTED_TYPE[community.model.type]
             if charter.type == expected:
                 continue
-            yield doc, problem(
-                self.code,
+            yield doc, self.problem(
                 _(_WRONG_TYPE[community.model.type]).format(
                     name=community.model.name, path=community.path, written=charter.type,
                     written_name=_(CHARTER_NAME[charter.type])),
@@ -188,7 +186,7 @@ class CharterTypeMismatch(Rule):
 
 # --- CV502 ---------------------------------------------------------------------------------------
 
-class ProcedureOrder(Rule):
+class ProcedureOrder(FileRule):
     code = "CV502"
     summary = N_("制定程序的日期先后顺序不对（征集 ≤ 拟定 ≤ 审核 ≤ 表决 ≤ 备案、公布）")
     kinds = ("charter",)
@@ -217,8 +215,7 @@ class ProcedureOrder(Rule):
             before = next((s for s in PREDECESSORS[step] if getattr(procedure, s) is not None), None)
             if before is None or getattr(procedure, before) <= day:
                 continue
-            yield problem(
-                self.code,
+            yield self.problem(
                 _("{step}日期 {day} 早于{before}日期 {before_day}（procedure.{before_key}）。"
                   "制定程序依次为征集民意、拟定草案、提请审核、审议表决，表决之后才能备案和公布。"
                   "请按会议记录和备案回执核对这两个日期。").format(
@@ -230,7 +227,7 @@ class ProcedureOrder(Rule):
 
 # --- CV503 ---------------------------------------------------------------------------------------
 
-class ProcedureIncomplete(Rule):
+class ProcedureIncomplete(FileRule):
     code = "CV503"
     summary = N_("已通过的公约缺少制定程序的步骤、表决情况或备案机关")
     kinds = ("charter",)
@@ -257,34 +254,29 @@ class ProcedureIncomplete(Rule):
             return
         name = _(CHARTER_NAME[charter.type])
         if charter.procedure is None:
-            yield problem(self.code,
-                          _("已通过的{name}缺少制定程序 procedure（征集民意、拟定草案、提请审核、审议表决、备案、公布六个日期）。"
-                            "请按会议记录和备案回执补上；尚未通过的，请写 status: draft。").format(name=name),
-                          at=("procedure",), key=True)
+            yield self.problem(_("已通过的{name}缺少制定程序 procedure（征集民意、拟定草案、提请审核、审议表决、备案、公布六个日期）。"
+                                 "请按会议记录和备案回执补上；尚未通过的，请写 status: draft。").format(name=name),
+                               at=("procedure",), key=True)
         else:
             for step in PROCEDURE_STEPS:
                 if getattr(charter.procedure, step) is None:
-                    yield problem(self.code,
-                                  _("已通过的{name}缺少{step}日期（procedure.{key}）。请补上 `{key}: YYYY-MM-DD`；"
-                                    "尚未通过的，请写 status: draft。").format(name=name, step=_(STEP_NAME[step]), key=step),
-                                  at=("procedure",), key=True)
+                    yield self.problem(_("已通过的{name}缺少{step}日期（procedure.{key}）。请补上 `{key}: YYYY-MM-DD`；"
+                                         "尚未通过的，请写 status: draft。").format(name=name, step=_(STEP_NAME[step]), key=step),
+                                       at=("procedure",), key=True)
         if charter.vote is None:
-            yield problem(self.code,
-                          _("已通过的{name}缺少表决情况 vote（表决机构、计算基础、应到、实到和赞成人数），无法判断表决是否合法。"
-                            "请按会议记录补上。").format(name=name),
-                          at=("vote",), key=True)
+            yield self.problem(_("已通过的{name}缺少表决情况 vote（表决机构、计算基础、应到、实到和赞成人数），无法判断表决是否合法。"
+                                 "请按会议记录补上。").format(name=name),
+                               at=("vote",), key=True)
         else:
             for field, label in VOTE_FIELDS.items():
                 if getattr(charter.vote, field) is None:
-                    yield problem(self.code,
-                                  _("表决情况缺少{label}（vote.{field}），无法判断表决是否合法。请按会议记录补上。").format(
-                                      label=_(label), field=field),
-                                  at=("vote",), key=True)
+                    yield self.problem(_("表决情况缺少{label}（vote.{field}），无法判断表决是否合法。请按会议记录补上。").format(
+                                           label=_(label), field=field),
+                                       at=("vote",), key=True)
         if not charter.filed_with:
-            yield problem(self.code,
-                          _("已通过的{name}缺少备案机关 filed_with（所在乡、镇人民政府或街道办事处）。请按备案回执补上。").format(
-                              name=name),
-                          at=("filed_with",), key=True)
+            yield self.problem(_("已通过的{name}缺少备案机关 filed_with（所在乡、镇人民政府或街道办事处）。请按备案回执补上。").format(
+                                   name=name),
+                               at=("filed_with",), key=True)
 
 
 # --- CV504, CV505 --------------------------------------------------------------------------------
@@ -299,7 +291,7 @@ def _judgeable(charter, *fields: str):
     return vote
 
 
-class Quorum(Rule):
+class Quorum(FileRule):
     code = "CV504"
     summary = N_("到会人数未达法定人数（村民会议：过半数人员或三分之二以上户；居民会议：过半数；代表会议：三分之二以上）")
     kinds = ("charter",)
@@ -336,8 +328,7 @@ class Quorum(Rule):
         quorum = rules.quorum_for(vote.basis)
         if quorum is None:
             any_quorum = next(iter(rules.quorum.values()))
-            yield problem(
-                self.code,
+            yield self.problem(
                 _("{body}不按{basis}（{basis_key}）计算到会人数，只能按{allowed}计算，无法判断是否达到法定人数。"
                   "{citation}请按会议实际的计算方法改写 basis，并填写相应的应到和实到数。").format(
                     body=body, basis=_(BASIS_NAME[vote.basis]), basis_key=vote.basis,
@@ -363,10 +354,10 @@ class Quorum(Rule):
         else:
             message = _("{body}按{basis}计算到会 {present}，{shortfall}（至少应到会 {minimum}），会议不能召开，表决不产生效力。"
                         "{grounds}请核对应到和实到人数；确实未达到的，应当重新召开{body}表决。").format(**figures)
-        yield problem(self.code, message, at=("vote", "present"))
+        yield self.problem(message, at=("vote", "present"))
 
 
-class Majority(Rule):
+class Majority(FileRule):
     code = "CV505"
     summary = N_("赞成人数未过到会人数的半数")
     kinds = ("charter",)
@@ -395,8 +386,7 @@ class Majority(Rule):
         share = _share(majority.fraction)
         shortfall = (_("未超过到会 {present}的{share}") if majority.comparison == "more_than"
                      else _("不足到会 {present}的{share}")).format(present=present, share=share)
-        yield problem(
-            self.code,
+        yield self.problem(
             _("{body}赞成 {in_favour}，{shortfall}（至少需要 {minimum}赞成），{charter}没有通过。"
               "{grounds}请核对赞成和到会人数；确实未过半数的，应当修改后重新表决，此前写 status: draft。").format(
                 body=_(BODY_NAME[vote.body]), in_favour=_count(vote.in_favour, vote.basis), shortfall=shortfall,
@@ -408,7 +398,7 @@ class Majority(Rule):
 
 # --- CV506 ---------------------------------------------------------------------------------------
 
-class ImpossibleFigures(Rule):
+class ImpossibleFigures(FileRule):
     code = "CV506"
     summary = N_("表决数字不可能（实到多于应到、赞成多于实到、到会女性多于实到）")
     kinds = ("charter",)
@@ -426,8 +416,7 @@ class ImpossibleFigures(Rule):
 
     def check(self, doc, ctx: Context) -> Iterable[Problem]:
         for field, what in _impossible(doc.model.vote):
-            yield problem(
-                self.code,
+            yield self.problem(
                 _("表决数字不可能：{what}（vote.{field}）。请按会议记录核对应到、实到、赞成和到会女性人数，"
                   "它们应当按同一个计算基础（{basis}）填写。").format(
                     what=what, field=field, basis=_(BASIS_NAME.get(doc.model.vote.basis or "", ANY_BASIS))),
@@ -437,7 +426,7 @@ class ImpossibleFigures(Rule):
 
 # --- CV507 ---------------------------------------------------------------------------------------
 
-class AdoptingBody(Rule):
+class AdoptingBody(FileRule):
     code = "CV507"
     summary = N_("表决机构无权通过该公约（村规民约只能由村民会议通过；居民公约由居民代表会议通过而没有居民会议授权时警告）")
     kinds = ("charter",)
@@ -469,8 +458,7 @@ class AdoptingBody(Rule):
         figures = {"name": _(CHARTER_NAME[charter.type]), "body": _(BODY_NAME[body]), "body_key": body,
                    "preferred": _either(_named(BODY_NAME[b], b) for b in adoption.preferred_bodies)}
         if severity is Severity.ERROR:
-            yield problem(
-                self.code,
+            yield self.problem(
                 _("{name}由{body}（{body_key}）表决，{body}无权通过{name}，应由{preferred}表决。"
                   "{grounds}请提交{preferred}重新表决，并改写 vote。").format(grounds=_grounds(adoption), **figures),
                 at=("vote", "body"),
@@ -484,7 +472,7 @@ class AdoptingBody(Rule):
                             "{citation}{note}").format(
                     authoriser=_(BODY_NAME[allowed.authorised_by]), citation=adoption.citation, note=_(allowed.note) if allowed.note else "",
                     **figures)
-                yield problem(self.code, message, at=at, severity=severity)
+                yield self.problem(message, at=at, severity=severity)
                 return
             if allowed is not None and allowed.note:
                 message = _("{name}由{body}（{body_key}）表决，法律规定由{preferred}制定。{citation}{note}").format(
@@ -492,7 +480,7 @@ class AdoptingBody(Rule):
             else:
                 message = _("{name}由{body}（{body_key}）表决，法律规定由{preferred}制定。{citation}").format(
                     citation=cite(adoption), **figures)
-            yield problem(self.code, message, at=("vote", "body"), severity=severity)
+            yield self.problem(message, at=("vote", "body"), severity=severity)
 
 
 # --- CV508 ---------------------------------------------------------------------------------------
@@ -527,10 +515,9 @@ def names_authority(filed_with: str, accepted: list[str]) -> bool:
     return False
 
 
-class FilingAuthority(Rule):
+class FilingAuthority(RepositoryRule):
     code = "CV508"
     summary = N_("备案机关不是所在乡、镇人民政府或街道办事处（2026 年起居民公约也可报县人民政府）")
-    scope = "repository"
     why = N_("村规民约报所在的乡、民族乡、镇人民政府备案，居民公约报街道办事处备案，本县社区在镇、乡的，报所在镇、乡人民政府备案；"
            "2026 年起（按表决日期）居民公约报县人民政府备案也认可。备案机关写成县民政局、别的乡镇，或只写“镇政府”，都无法说明已依法备案。"
            "所在乡镇（街道）按村或社区代码的前 9 位从 county.yaml 中查找；查不到时由 CV202 报告，这里跳过。"
@@ -570,8 +557,7 @@ class FilingAuthority(Rule):
             else:
                 message = _("备案机关写的是“{filed_with}”，不是本社区所在{township}的“{authority}”。{citation}"
                             "请改为 `filed_with: {authority}`；确实报错了机关的，应当向{township}补办备案。")
-            yield doc, problem(
-                self.code,
+            yield doc, self.problem(
                 message.format(filed_with=charter.filed_with, township=township.name, authority=accepted[0],
                                county=county[0] if county else "", citation=cite(filing)),
                 at=("filed_with",),
@@ -591,7 +577,7 @@ _NO_WOMEN = {
 }
 
 
-class NoWomenAtVote(Rule):
+class NoWomenAtVote(FileRule):
     code = "CV509"
     severity = Severity.WARNING
     summary = N_("表决时没有记录到会女性")
@@ -617,13 +603,13 @@ class NoWomenAtVote(Rule):
             return
         body = _(BODY_NAME.get(charter.vote.body or "", ANY_BODY))
         message = _NO_WOMEN.get(charter.type, _NO_WOMEN["residents_convention"])
-        yield problem(self.code, _(message).format(body=body, citation=law_text("women_participation")),
-                      at=("vote", "women_present"))
+        yield self.problem(_(message).format(body=body, citation=law_text("women_participation")),
+                           at=("vote", "women_present"))
 
 
 # --- CV510 ---------------------------------------------------------------------------------------
 
-class CharterAge(Rule):
+class CharterAge(FileRule):
     code = "CV510"
     severity = Severity.WARNING
     summary = N_("公约表决通过已超过修订周期（年数可配置）")
@@ -652,8 +638,7 @@ class CharterAge(Rule):
         due = _anniversary(voted, years)
         if due >= ctx.as_of:
             return
-        yield problem(
-            self.code,
+        yield self.problem(
             ngettext("{charter}于 {voted} 表决通过，到检查日期 {as_of} 已超过 {years} 年（{due} 起应当复核修订）。"
                      "请组织复核，需要修订的按制定程序修订并更新 revision 和各步骤日期。",
                      "{charter}于 {voted} 表决通过，到检查日期 {as_of} 已超过 {years} 年（{due} 起应当复核修订）。"

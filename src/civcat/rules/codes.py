@@ -17,7 +17,7 @@ from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
 from ..legal import RuleBasis
 from ..textutil import series
-from .base import Context, Example, Rule
+from .base import Context, Example, FileRule, RepositoryRule
 
 # Labels are marked for translation (N_); messages show `_(label)`.
 TOWNSHIP_TYPE_NAMES = {"street": N_("街道"), "town": N_("镇"), "township": N_("乡")}
@@ -73,7 +73,7 @@ def _who(doc) -> str:
 
 # --- CV201 / CV203: townships -------------------------------------------------------------------
 
-class TownshipCode(Rule):
+class TownshipCode(FileRule):
     code = "CV201"
     summary = N_("乡镇（街道）代码不是本县代码下的 9 位数字")
     kinds = ("county",)
@@ -89,11 +89,11 @@ class TownshipCode(Rule):
         for i, township in enumerate(doc.model.townships):
             reason = township_code_problem(township.code, county)
             if reason:
-                yield Problem(self.code, _("{township}的代码 {code} {reason}；请按统计用区划代码改正。").format(
+                yield self.problem(_("{township}的代码 {code} {reason}；请按统计用区划代码改正。").format(
                     township=township.name, code=township.code, reason=reason), at=("townships", i, "code"))
 
 
-class TownshipRange(Rule):
+class TownshipRange(FileRule):
     code = "CV203"
     summary = N_("乡镇（街道）代码的序号范围与类型不符（001–099 街道、100–199 镇、200–399 乡）")
     kinds = ("county",)
@@ -125,15 +125,14 @@ class TownshipRange(Rule):
                             ).format(township=township.name, code=township.code, serial=serial,
                                      range=TOWNSHIP_RANGES[implied], implied=_(TOWNSHIP_TYPE_NAMES[implied]),
                                      type=township.type, stated=stated, stated_range=TOWNSHIP_RANGES[township.type])
-            yield Problem(self.code, message, at=("townships", i, "code"))
+            yield self.problem(message, at=("townships", i, "code"))
 
 
 # --- CV202 / CV204: communities -----------------------------------------------------------------
 
-class CommunityCode(Rule):
+class CommunityCode(RepositoryRule):
     code = "CV202"
     summary = N_("村或社区代码不是所属乡镇代码下的 12 位数字，或文件放在了别的乡镇的文件夹中")
-    scope = "repository"
     why = N_("村（居）民委员会的 12 位统计用区划代码由所属乡镇（街道）的 9 位代码加 3 位序号组成。文件按乡镇分文件夹存放"
              "（catalogues/communities/<乡镇代码>/、charters/<乡镇代码>/），文件夹名就是它所属的乡镇。代码、文件夹和"
              "county.yaml 中的乡镇三者一致，才能确定它适用哪一层面的清单、公约向哪个乡镇备案。公约的 `community` 也按同样"
@@ -149,7 +148,7 @@ class CommunityCode(Rule):
             for doc in _community_docs(repository, kind):
                 message = self._problem(doc, townships)
                 if message:
-                    yield doc, Problem(self.code, message, at=_claimed_code(doc)[1])
+                    yield doc, self.problem(message, at=_claimed_code(doc)[1])
 
     @staticmethod
     def _problem(doc, townships) -> str | None:
@@ -169,7 +168,7 @@ class CommunityCode(Rule):
         return None
 
 
-class CommunityRange(Rule):
+class CommunityRange(FileRule):
     code = "CV204"
     summary = N_("村或社区代码的序号范围与类型不符（001–199 社区居委会、200–399 村委会）")
     kinds = ("community",)
@@ -198,14 +197,14 @@ class CommunityRange(Rule):
                         "{stated_range} 内）；请核对代码或类型（001–199 社区、200–399 村）。").format(
                 code=code, serial=serial, range=COMMUNITY_RANGES[implied], implied=_(COMMUNITY_TYPE_NAMES[implied]),
                 type=stated, stated=name, stated_range=COMMUNITY_RANGES[stated])
-        yield Problem(self.code, message, at=("code",))
+        yield self.problem(message, at=("code",))
 
 
 # --- CV205 / CV206 / CV207: unified social credit code -------------------------------------------
 
 
 
-class UsccMalformed(Rule):
+class UsccMalformed(FileRule):
     code = "CV205"
     summary = N_("统一社会信用代码格式不对（18 位，只用 0–9 和 A–Y，不用 I、O、S、V、Z）")
     kinds = ("community",)
@@ -231,12 +230,12 @@ class UsccMalformed(Rule):
                 reasons.append(_("含有不允许的字符 {characters}").format(characters=series(bad)))
         reason = (_("{first}，{second}").format(first=reasons[0], second=reasons[1]) if len(reasons) == 2
                   else reasons[0])
-        yield Problem(self.code, _("统一社会信用代码 {uscc} {reason}；代码只用数字 0–9 和大写字母"
-                                   "（不用 I、O、S、V、Z）。请照证书重新抄写。").format(uscc=uscc, reason=reason),
-                      at=("uscc",))
+        yield self.problem(_("统一社会信用代码 {uscc} {reason}；代码只用数字 0–9 和大写字母"
+                             "（不用 I、O、S、V、Z）。请照证书重新抄写。").format(uscc=uscc, reason=reason),
+                           at=("uscc",))
 
 
-class UsccCheck(Rule):
+class UsccCheck(FileRule):
     code = "CV206"
     summary = N_("统一社会信用代码校验码错误（GB 32100-2015），或其中组织机构代码的校验码错误（GB 11714）")
     kinds = ("community",)
@@ -252,11 +251,11 @@ class UsccCheck(Rule):
             return
         reason = identifiers.uscc_check_problem(uscc)
         if reason:
-            yield Problem(self.code, _("统一社会信用代码 {uscc} 校验不通过：{reason}。代码中有字符抄错，"
-                                       "请照证书逐位核对。").format(uscc=uscc, reason=reason), at=("uscc",))
+            yield self.problem(_("统一社会信用代码 {uscc} 校验不通过：{reason}。代码中有字符抄错，"
+                                 "请照证书逐位核对。").format(uscc=uscc, reason=reason), at=("uscc",))
 
 
-class UsccPrefix(Rule):
+class UsccPrefix(FileRule):
     code = "CV207"
     severity = Severity.WARNING
     summary = N_("统一社会信用代码的登记管理部门码和机构类别码与类型不符")
@@ -281,19 +280,18 @@ class UsccPrefix(Rule):
         if any(uscc.startswith(p) for p in allowed):
             return
         name = _("村民委员会") if doc.model.type == "village" else _("居民委员会")
-        yield Problem(self.code, _("统一社会信用代码 {uscc} 以 {prefix} 开头，{committee}的代码应以 {allowed} 开头；"
-                                   "请核对是否抄成了其他单位（如村集体经济组织）的代码。"
-                                   "本县赋码做法不同时，可在配置 [tool.civcat.rules.CV207] prefixes 中调整。").format(
-                          uscc=uscc, prefix=uscc[:2], committee=name, allowed=_(" 或 ").join(allowed)),
-                      at=("uscc",), needle=uscc[:2])
+        yield self.problem(_("统一社会信用代码 {uscc} 以 {prefix} 开头，{committee}的代码应以 {allowed} 开头；"
+                             "请核对是否抄成了其他单位（如村集体经济组织）的代码。"
+                             "本县赋码做法不同时，可在配置 [tool.civcat.rules.CV207] prefixes 中调整。").format(
+                               uscc=uscc, prefix=uscc[:2], committee=name, allowed=_(" 或 ").join(allowed)),
+                           at=("uscc",), needle=uscc[:2])
 
 
 # --- CV208: duplicates --------------------------------------------------------------------------
 
-class DuplicateCode(Rule):
+class DuplicateCode(RepositoryRule):
     code = "CV208"
     summary = N_("代码重复")
-    scope = "repository"
     why = N_("代码是乡镇、村和社区的唯一标识。两个乡镇用同一代码、两个文件写同一个村或社区、同一个村有两份公约，"
              "统计和生成文件时只会用到其中一个，另一个悄悄丢失。第一次出现的不报告，以后每次出现都报告并指出第一次在哪里。")
     basis = RuleBasis("documents.division_unique")
@@ -311,7 +309,7 @@ class DuplicateCode(Rule):
                     message = _("乡镇代码 {code} 重复：{township}与第 {position} 个乡镇{earlier}用了同一代码；"
                                 "请改正其中错的一个。").format(code=township.code, township=township.name,
                                                         position=first[township.code] + 1, earlier=earlier.name)
-                    yield county, Problem(self.code, message, at=("townships", i, "code"))
+                    yield county, self.problem(message, at=("townships", i, "code"))
                 else:
                     first[township.code] = i
         for kind in ("community", "charter"):
@@ -329,12 +327,12 @@ class DuplicateCode(Rule):
                     message = _("村或社区 {code} 已有公约 {other}；每个村或社区只保留现行的一份公约"
                                 "（修订时改原文件并增加 revision）。请改正 community 或删除重复的文件。").format(
                         code=code, other=other)
-                yield doc, Problem(self.code, message, at=at)
+                yield doc, self.problem(message, at=at)
 
 
 # --- CV209: file names --------------------------------------------------------------------------
 
-class FileName(Rule):
+class FileName(FileRule):
     code = "CV209"
     summary = N_("文件名与文件中的代码不符")
     kinds = ("community", "charter")
@@ -353,12 +351,12 @@ class FileName(Rule):
                             "或改正文件中的代码。")
             else:
                 message = _("文件名 {stem} 与文件中的代码 {code} 不符；请把文件改名为 {code}.yaml，或改正文件中的代码。")
-            yield Problem(self.code, message.format(stem=doc.stem, code=code), at=at)
+            yield self.problem(message.format(stem=doc.stem, code=code), at=at)
 
 
 # --- CV210: urban-rural code --------------------------------------------------------------------
 
-class UrbanRural(Rule):
+class UrbanRural(FileRule):
     code = "CV210"
     summary = N_("城乡分类代码不是 111 112 121 122 123 210 220 之一")
     kinds = ("community",)
@@ -373,17 +371,16 @@ class UrbanRural(Rule):
         if value is None or value in identifiers.URBAN_RURAL_CODES:
             return
         allowed = _("，").join(f"{k} {_(v)}" for k, v in identifiers.URBAN_RURAL_CODES.items())
-        yield Problem(self.code, _("城乡分类代码 {value} 不是规定的代码；允许的代码：{allowed}。"
-                                   "请按国家统计局公布的代码填写三位数字并加引号。").format(value=value, allowed=allowed),
-                      at=("urban_rural",))
+        yield self.problem(_("城乡分类代码 {value} 不是规定的代码；允许的代码：{allowed}。"
+                             "请按国家统计局公布的代码填写三位数字并加引号。").format(value=value, allowed=allowed),
+                           at=("urban_rural",))
 
 
 # --- CV211: county totals -----------------------------------------------------------------------
 
-class CountyTotals(Rule):
+class CountyTotals(RepositoryRule):
     code = "CV211"
     summary = N_("county.yaml 中公布的村、社区数量与村和社区文件数不符")
-    scope = "repository"
     why = N_("county.yaml 的 totals 是公开发布的数字，每个村和社区应各有一个文件。数字不符，说明漏了文件、多了文件，"
              "或公布的数字已过时。按不重复的代码和 `type` 计数；有文件缺少或写错 `type`（另有 CV101、CV104 报告）时，"
              "先不比较，以免重复报告。只在写了 totals 时检查。")
@@ -419,16 +416,15 @@ class CountyTotals(Rule):
                                        "请补上或删除文件，或更新 totals.{field}。",
                                        "county.yaml 公布社区 {stated} 个，catalogues/communities/ 中有 {counted} 个社区的文件；"
                                        "请补上或删除文件，或更新 totals.{field}。", counted)
-                yield county, Problem(self.code, message.format(stated=stated, counted=counted, field=field),
-                                      at=("totals", field))
+                yield county, self.problem(message.format(stated=stated, counted=counted, field=field),
+                                           at=("totals", field))
 
 
 # --- CV212: community ↔ charter -----------------------------------------------------------------
 
-class CharterPairing(Rule):
+class CharterPairing(RepositoryRule):
     code = "CV212"
     summary = N_("村或社区没有公约，或公约没有对应的村或社区")
-    scope = "repository"
     why = N_("每个村都应有村规民约，每个社区都应有居民公约；公约又必须属于一个登记在册的村或社区。未通过格式检查的文件"
              "也算存在，只报告它自己的格式问题。")
     basis = RuleBasis("provisions.charter_making.village_rules", "provisions.charter_making.residents_convention")
@@ -446,12 +442,12 @@ class CharterPairing(Rule):
                 else:
                     message = _("{name}（{code}）没有居民公约：应有文件 {path}；请添加（未表决的可先写 status: draft）。")
                 path = f"charters/{doc.model.code[:9]}/{doc.model.code}.yaml"
-                yield doc, Problem(self.code, message.format(name=doc.model.name, code=doc.model.code, path=path),
-                                   at=("code",))
+                yield doc, self.problem(message.format(name=doc.model.name, code=doc.model.code, path=path),
+                                        at=("code",))
         for doc in _community_docs(repository, "charter"):
             if doc.model.community not in communities:
                 path = f"catalogues/communities/{doc.model.community[:9]}/{doc.model.community}.yaml"
-                yield doc, Problem(self.code, _("公约所属的村或社区 {code} 没有村或社区文件（{path}）；"
-                                                "请改正 community，或补上村或社区文件。").format(
-                                       code=doc.model.community, path=path), at=("community",))
+                yield doc, self.problem(_("公约所属的村或社区 {code} 没有村或社区文件（{path}）；"
+                                          "请改正 community，或补上村或社区文件。").format(
+                                            code=doc.model.community, path=path), at=("community",))
 

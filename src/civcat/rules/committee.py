@@ -18,7 +18,7 @@ from ..findings import Problem, Severity
 from ..i18n import N_, _, current_language, ngettext
 from ..legal import RuleBasis
 from ..textutil import series
-from .base import Context, Rule, problem
+from .base import Context, FileRule
 
 COMMITTEE_NAME = {"village": N_("村民委员会"), "community": N_("居民委员会")}
 
@@ -47,7 +47,7 @@ def _committee(doc):
     return doc.model.committee
 
 
-class CommitteeSize(Rule):
+class CommitteeSize(FileRule):
     code = "CV401"
     summary = N_("委员会人数不符合法律规定（村委会 3–7 人，居委会 5–9 人）")
     kinds = ("community",)
@@ -88,15 +88,14 @@ class CommitteeSize(Rule):
                 "{committee}成员 {members} 人，多于法定的 {minimum}–{maximum} 人（按 {elected} 选举时施行的规定）。"
                 "{citation}请核对人数（只算主任、副主任和委员）；确实不合规定的，应在换届时依法调整。",
                 committee.members)
-        yield problem(
-            self.code,
+        yield self.problem(
             message.format(committee=_(COMMITTEE_NAME[kind]), members=committee.members, minimum=size.minimum,
                            maximum=size.maximum, elected=committee.elected, citation=cite(size)),
             at=("committee", "members"),
         )
 
 
-class NoWomanMember(Rule):
+class NoWomanMember(FileRule):
     code = "CV402"
     severity = Severity.WARNING
     summary = N_("委员会中没有女性成员")
@@ -122,15 +121,14 @@ class NoWomanMember(Rule):
             "{committee}的 {members} 名成员中没有女性（women: 0）。{clauses}请核对人数；确实没有的，应在换届选举时保证有妇女成员。",
             "{committee}的 {members} 名成员中没有女性（women: 0）。{clauses}请核对人数；确实没有的，应在换届选举时保证有妇女成员。",
             committee.members)
-        yield problem(
-            self.code,
+        yield self.problem(
             message.format(committee=_(COMMITTEE_NAME[kind]), members=committee.members,
                            clauses=women_member_clauses(law, kind)),
             at=("committee", "women"),
         )
 
 
-class TermEnded(Rule):
+class TermEnded(FileRule):
     code = "CV403"
     severity = Severity.WARNING
     summary = N_("委员会任期（5 年）已届满，应当换届")
@@ -159,8 +157,7 @@ class TermEnded(Rule):
             "{committee}于 {elected} 选举产生，每届任期 {years} 年，已于 {ends} 届满（检查日期 {as_of}）。{citation}"
             "已经换届的，请把 elected 改为最近一次换届选举的日期；尚未换届的，应当及时组织换届选举。",
             term.years)
-        yield problem(
-            self.code,
+        yield self.problem(
             message.format(committee=_(COMMITTEE_NAME[kind]), elected=committee.elected, years=term.years, ends=ends,
                            as_of=ctx.as_of, citation=cite(term)),
             at=("committee", "elected"),

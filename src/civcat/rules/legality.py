@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 from ..findings import Severity
 from ..i18n import N_, _, current_language, ngettext
 from ..legal import RuleBasis, cited_together, law_text
-from .base import Rule, problem
+from .base import FileRule
 from .text import needle_at
 
 CHARTER_KINDS = ("charter", "charter-model")
@@ -85,11 +85,10 @@ def clause_texts(doc) -> Iterator[tuple[tuple, str]]:
             yield ("points", "redemption"), points.redemption
 
 
-class LegalityRule(Rule):
+class LegalityRule(FileRule):
     """One CV60x rule: the measures of its code that the clause analyser finds in a charter's texts."""
 
     severity = Severity.ERROR
-    scope = "file"
     kinds = CHARTER_KINDS
     forbidden: ClassVar[str]  # what the charter may not do, after "村规民约不得" (N_, a verb phrase in English)
     remedy: ClassVar[str]  # the lawful rewrite, one sentence (N_)
@@ -113,7 +112,7 @@ class LegalityRule(Rule):
                             _("条款规定了{what}（“{evidence}”）。居民公约不得{forbidden}：{laws}。{remedy}"))
                 message = template.format(what=_(measure.what), evidence=measure.evidence,
                                           forbidden=_(self.forbidden), laws=laws, remedy=_(self.remedy))
-                yield problem(self.code, message, at=at, needle=needle_at(text, measure.start))
+                yield self.problem(message, at=at, needle=needle_at(text, measure.start))
 
 
 class Fine(LegalityRule):
@@ -275,7 +274,7 @@ class _Example:
                 "  - title: 维护公共秩序\n    topic: order\n    articles: [...]\n# " + _("没有 rights、disputes、customs 方面的章"))
 
 
-class ContentAreas(Rule):
+class ContentAreas(FileRule):
     code = "CV609"
     severity = Severity.WARNING
     summary = N_("五个内容方面中有的没有对应的章（章节标注了 topic 时）")
@@ -299,4 +298,4 @@ class ContentAreas(Rule):
                 "章节标注了内容方面，但缺少 {areas} 方面的章。村规民约、居民公约一般应包括规范日常行为、"
                 "维护公共秩序、保障群众权益、调解群众纠纷、引导民风民俗五个方面；请补写相应的章并标上 `topic:`。",
                 len(missing)).format(areas=_areas(missing))
-            yield problem(self.code, message, at=("chapters",), key=True)
+            yield self.problem(message, at=("chapters",), key=True)
