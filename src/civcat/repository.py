@@ -17,6 +17,7 @@ from typing import Any
 from .errors import UsageError
 from .i18n import N_, _
 from .loader import SourceFile
+from .rules.parse import YamlSyntax
 
 YAML_SUFFIXES = (".yaml", ".yml")
 DATA_FOLDERS = ("catalogues", "charters")
@@ -101,7 +102,7 @@ def _printable(rel: str) -> str:
 def _refused(rel: str, message: str) -> SourceFile:
     from .loader import LoadProblem
 
-    return SourceFile(path=rel, problem=LoadProblem("CV002", 1, 1, message))
+    return SourceFile(path=rel, problem=LoadProblem(YamlSyntax.code, 1, 1, message))
 
 
 _OS_ERRORS = {
