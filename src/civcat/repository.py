@@ -206,6 +206,11 @@ class Document:
         return parts[-2] if len(parts) >= 2 else ""
 
 
+#: The fields of communities and charters the Repository's indexes read (`communities`, `charters`):
+#: summaries keep them whatever the rules declare (see civcat.summaries and RepositoryRule.reads).
+SUMMARY_READS: dict[str, dict[str, Any]] = {"community": {"code": None}, "charter": {"community": None}}
+
+
 @dataclass
 class Repository:
     """The loaded repository: every source file, the documents that parsed, and indexes over them."""

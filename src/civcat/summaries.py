@@ -12,8 +12,11 @@ A summary reads like the model it stands for: `doc.model.triage.local[0].tier`, 
 is None when the charter has no procedure, and a field the model does not have is an AttributeError
 (so `hasattr(item, "tier")` answers as the model would). A field of the model that is not
 summarised is still read correctly: the full model is loaded from the file's bytes on first use
-(slower, and counted in `FALLBACKS`; the tests require that the rules never need it). A rule that
-reads a new field of a community or charter adds it to `REPOSITORY_FIELDS`.
+(slower, and counted in `FALLBACKS`; the tests require that the rules never need it, each rule with
+no more than the fields it declares). A repository rule names the fields of communities and
+charters it reads in its own `reads` (`RepositoryRule.reads`); library code that reads summaries
+declares its fields where it is used (`repository.SUMMARY_READS`); `REPOSITORY_FIELDS` is their
+union.
 """
 
 from __future__ import annotations
@@ -25,25 +28,35 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-#: For each summarised kind, the fields the repository-wide rules read. A field whose value is a
-#: model (or a list of models) names the fields read of it; None marks a plain value.
-REPOSITORY_FIELDS: dict[str, dict[str, Any]] = {
-    "community": {
-        "code": None,
-        "name": None,
-        "type": None,
-        "triage": {"excluded": {"id": None}, "local": {"id": None, "tier": None, "title": None}},
-        "consultation": {"excluded": {"id": None}, "local": {"id": None, "title": None}},
-        "assigned_tasks": {"title": None, "ref": None, "department": None},
-    },
-    "charter": {
-        "community": None,
-        "type": None,
-        "filed_with": None,
-        "model": None,
-        "procedure": {"voted": None},
-    },
-}
+
+def merge_fields(into: dict[str, Any], fields: dict[str, Any], where: str = "") -> dict[str, Any]:
+    """Add summary fields (kind → field → None or the fields read of a model value) to `into`."""
+    for name, sub in fields.items():
+        if name not in into:
+            into[name] = merge_fields({}, sub, f"{where}{name}.") if sub is not None else None
+        elif (into[name] is None) != (sub is None):
+            raise TypeError(f"summary field {where}{name}: read as a plain value in one place and as a model in another")
+        elif sub is not None:
+            merge_fields(into[name], sub, f"{where}{name}.")
+    return into
+
+
+def repository_fields() -> dict[str, dict[str, Any]]:
+    """The fields of each summarised kind that anything reading a summary run's repository reads: what
+    each registered repository rule declares in its `reads`, and what the Repository's indexes read."""
+    from .repository import SUMMARY_READS
+    from .rules import all_rules
+
+    fields = merge_fields({}, SUMMARY_READS)
+    for rule in all_rules().values():
+        merge_fields(fields, getattr(rule, "reads", {}), f"{rule.code}: ")
+    return fields
+
+
+#: For each summarised kind, the fields the repository-wide rules read (built from their `reads`).
+#: A field whose value is a model (or a list of models) names the fields read of it; None marks a
+#: plain value.
+REPOSITORY_FIELDS: dict[str, dict[str, Any]] = repository_fields()
 
 #: The keys of a file's raw data that rules read from every file, even one that failed its schema
 #: (`Repository.files_claiming`, CV211): a summary run keeps only these of each file's data.

@@ -145,6 +145,9 @@ def _negative_match(task, negative: list):
 class UnknownItem(RepositoryRule):
     code = "CV301"
     summary = N_("引用了不存在的事项编号")
+    reads = {"community": {"code": None, "triage": {"excluded": {"id": None}}, "consultation": {"excluded": {"id": None}},
+                           "assigned_tasks": {"ref": None, "title": None}},
+             "charter": {"model": None}}
     why = N_("村或社区排除的事项、交办工作对应的清单事项、公约依据的示范文本，都按编号或文件名引用县里的清单。引用不存在的编号，"
              "说明编号抄错，或引用了另一层面的清单：街道下的社区用街道层面清单，镇、乡下的村和社区用乡镇层面清单。"
              "交办工作的 ref 是 FM-（负面清单）编号时报告为 CV307，不在这里报告。公约的 `model` 不是 charters/model/ 中的"
@@ -211,6 +214,8 @@ class UnknownItem(RepositoryRule):
 class DuplicateItem(RepositoryRule):
     code = "CV302"
     summary = N_("事项编号重复")
+    reads = {"community": {"code": None, "triage": {"local": {"id": None, "tier": None, "title": None}},
+                           "consultation": {"local": {"id": None, "title": None}}}}
     why = N_("编号是事项的唯一标识：排除事项、交办工作和各村的本地事项都按编号引用。同一份清单中（不论哪一类、哪一张清单）"
              "编号重复，或本地事项用了参考清单已有的编号，引用就指向不明。两个层面的参考清单各自编号，彼此相同不算重复。")
     basis = RuleBasis("documents.format_ids")
@@ -315,6 +320,8 @@ def id_prefix_problem(item_id: str, prefix: str, *, local: bool, place: str) -> 
 class IdPrefix(RepositoryRule):
     code = "CV304"
     summary = N_("事项编号的前缀与层级或清单不符")
+    reads = {"community": {"code": None, "triage": {"local": {"id": None, "tier": None}},
+                           "consultation": {"local": {"id": None}}}}
     why = N_("编号前缀说明事项的归属：DS 大事、XS 小事、SS 私事、XY 协商事项、ZZ 依法自治、XZ 协助政府、FM 负面事项；"
              "带 L 的是村或社区本地新增的事项，县参考清单不带 L。前缀与层级不符，说明层级或编号有一个写错。"
              "本地事项不带 L 且与参考清单编号相同时，只报告 CV302。")
@@ -354,6 +361,8 @@ class LocalRepeatsReference(RepositoryRule):
     code = "CV305"
     severity = Severity.WARNING
     summary = N_("本地事项与参考清单中的事项重复（应排除或修改参考事项）")
+    reads = {"community": {"code": None, "triage": {"excluded": {"id": None}, "local": {"id": None, "tier": None, "title": None}},
+                           "consultation": {"excluded": {"id": None}, "local": {"id": None, "title": None}}}}
     why = N_("本地事项用来补充参考清单没有的事。与参考事项名称相同（忽略标点、全角半角以及“村（社区）”“社区”“居”等写法）"
              "的本地事项是重复登记：如果本地做法不同，应把参考事项列入 excluded 并写明理由，再新增本地事项。"
              "参考事项已被排除时，同名的本地事项正是这种做法，不报告。")
@@ -386,6 +395,7 @@ class TierConflict(RepositoryRule):
     code = "CV306"
     severity = Severity.WARNING
     summary = N_("不同村或社区把同一事项归入不同层级")
+    reads = {"community": {"code": None, "name": None, "triage": {"local": {"tier": None, "title": None}}}}
     why = N_("同一件事是大事、小事还是私事，决定群众找政府、找“两委”还是自己解决。各村或社区把同名的本地事项（忽略标点、"
              "全角半角和村/社区写法）归入不同层级，群众就无所适从。以多数村或社区的归类为准，报告与多数不同的；"
              "几种归类一样多时全部报告，请乡镇统一。")
@@ -436,6 +446,7 @@ class TierConflict(RepositoryRule):
 class NegativeTask(RepositoryRule):
     code = "CV307"
     summary = N_("交由委员会承担的工作在负面清单上（按 ref 或名称）")
+    reads = {"community": {"assigned_tasks": {"ref": None, "title": None, "department": None}}}
     why = N_("工作负面事项清单列出不得交由村（居）民委员会承担的工作。交办工作的 ref 是 FM- 编号，或名称与负面事项相同"
              "（忽略标点、全角半角和村/社区写法；或一方包含另一方且较短的一方至少 6 个字），就是把负面事项压给了委员会。"
              "交办工作以 ref 指明协助政府工作事项、名称也与该事项相符时，不按名称判断：该事项若又在负面清单上，"
@@ -487,6 +498,7 @@ class UnlistedTask(RepositoryRule):
     code = "CV308"
     severity = Severity.WARNING
     summary = N_("交由委员会承担的工作不在协助政府工作事项清单上（须经准入审批）")
+    reads = {"community": {"assigned_tasks": {"ref": None, "title": None}}}
     why = N_("协助政府工作事项清单之外的工作，政府部门要交由村（居）民委员会承担，须经县级准入审批、统一安排并提供经费。"
              "没有 ref 指向协助政府工作事项（XZ-）、名称也与清单中任何协助事项不同（比较方法同 CV307）的交办工作，"
              "就属于这种情况。ref 写错（CV301）或在负面清单上（CV307）的不在这里重复报告；没有“三张清单”文件时不检查。")

@@ -156,6 +156,7 @@ _WRONG_TYPE = {
 class CharterTypeMismatch(RepositoryRule):
     code = "CV501"
     summary = N_("公约类型与村或社区的类型不符（村 → village_rules，社区 → residents_convention）")
+    reads = {"charter": {"community": None, "type": None}, "community": {"type": None, "name": None}}
     why = N_("村民委员会所在的村制定村规民约，由村民会议讨论决定；居民委员会所在的社区制定居民公约，由居民会议讨论制定。"
            "类型写错，表决机构、法定人数和备案机关的检查都会按错误的法律进行，生成的文件标题也会出错。"
            "类型按 catalogues/communities/ 下同一代码的村或社区文件判断；找不到该文件时由 CV212 报告。")
@@ -518,6 +519,7 @@ def names_authority(filed_with: str, accepted: list[str]) -> bool:
 class FilingAuthority(RepositoryRule):
     code = "CV508"
     summary = N_("备案机关不是所在乡、镇人民政府或街道办事处（2026 年起居民公约也可报县人民政府）")
+    reads = {"charter": {"community": None, "type": None, "filed_with": None, "procedure": {"voted": None}}}
     why = N_("村规民约报所在的乡、民族乡、镇人民政府备案，居民公约报街道办事处备案，本县社区在镇、乡的，报所在镇、乡人民政府备案；"
            "2026 年起（按表决日期）居民公约报县人民政府备案也认可。备案机关写成县民政局、别的乡镇，或只写“镇政府”，都无法说明已依法备案。"
            "所在乡镇（街道）按村或社区代码的前 9 位从 county.yaml 中查找；查不到时由 CV202 报告，这里跳过。"

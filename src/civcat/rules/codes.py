@@ -133,6 +133,7 @@ class TownshipRange(FileRule):
 class CommunityCode(RepositoryRule):
     code = "CV202"
     summary = N_("村或社区代码不是所属乡镇代码下的 12 位数字，或文件放在了别的乡镇的文件夹中")
+    reads = {"community": {"code": None, "type": None}, "charter": {"community": None}}
     why = N_("村（居）民委员会的 12 位统计用区划代码由所属乡镇（街道）的 9 位代码加 3 位序号组成。文件按乡镇分文件夹存放"
              "（catalogues/communities/<乡镇代码>/、charters/<乡镇代码>/），文件夹名就是它所属的乡镇。代码、文件夹和"
              "county.yaml 中的乡镇三者一致，才能确定它适用哪一层面的清单、公约向哪个乡镇备案。公约的 `community` 也按同样"
@@ -292,6 +293,7 @@ class UsccPrefix(FileRule):
 class DuplicateCode(RepositoryRule):
     code = "CV208"
     summary = N_("代码重复")
+    reads = {"community": {"code": None}, "charter": {"community": None}}
     why = N_("代码是乡镇、村和社区的唯一标识。两个乡镇用同一代码、两个文件写同一个村或社区、同一个村有两份公约，"
              "统计和生成文件时只会用到其中一个，另一个悄悄丢失。第一次出现的不报告，以后每次出现都报告并指出第一次在哪里。")
     basis = RuleBasis("documents.division_unique")
@@ -425,6 +427,7 @@ class CountyTotals(RepositoryRule):
 class CharterPairing(RepositoryRule):
     code = "CV212"
     summary = N_("村或社区没有公约，或公约没有对应的村或社区")
+    reads = {"community": {"code": None, "type": None, "name": None}, "charter": {"community": None}}
     why = N_("每个村都应有村规民约，每个社区都应有居民公约；公约又必须属于一个登记在册的村或社区。未通过格式检查的文件"
              "也算存在，只报告它自己的格式问题。")
     basis = RuleBasis("provisions.charter_making.village_rules", "provisions.charter_making.residents_convention")
