@@ -15,12 +15,15 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..findings import Problem, Severity
 from ..i18n import N_, _
 from ..legal import RuleBasis
 from .base import Context, FileRule, RepositoryRule
+
+if TYPE_CHECKING:
+    from ..repository import Document, Repository
 
 # --- shared helpers -----------------------------------------------------------------------------
 
@@ -157,7 +160,7 @@ class UnknownItem(RepositoryRule):
     example = N_("triage:\n  excluded:\n    - {id: XS-99, reason: 本村无集体林地}   # 清单中没有 XS-99")
     fix = N_("对照适用的参考清单改正编号；引用的事项确实没有时删去这一项。公约的 model 写 charters/model/ 中的文件名（不带 .yaml）。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         for doc in repository.of_kind("community"):
             yield from ((doc, p) for p in self._community(repository, doc))
         models = {s.path.rsplit("/", 1)[-1].rsplit(".", 1)[0] for s in repository.sources
@@ -222,7 +225,7 @@ class DuplicateItem(RepositoryRule):
     example = N_("local:\n  - {id: XS-01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}   # XS-01 是参考清单的编号")
     fix = N_("给后出现的事项换一个未用过的编号；本地事项用带 L 的编号（XS-L01、XS-L02 …）。已公布的编号不要改作他用。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         for kind in REFERENCE_KINDS:
             for doc in repository.of_kind(kind):
                 for problem in self._repeats(reference_items(doc)):
@@ -269,7 +272,7 @@ class ReferenceTotals(FileRule):
     example = N_("totals: {major: 17, minor: 28, private: 39}\nitems:   # 只录入了 16 项大事\n  - id: DS-01 …")
     fix = N_("对照印发的清单补齐或删去条目、改正层级；清单修订后同时更新 totals。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         totals = doc.model.totals
         if totals is None:
             return
@@ -329,7 +332,7 @@ class IdPrefix(RepositoryRule):
     example = N_("- id: XS-05\n  tier: major   # 大事编号应以 DS- 开头")
     fix = N_("层级或清单放错了就改正 tier 或把事项移到正确的清单；编号写错了就换用正确前缀下未用过的编号。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         for kind in REFERENCE_KINDS:
             for doc in repository.of_kind(kind):
                 for path, item, prefix in reference_items(doc):
@@ -370,7 +373,7 @@ class LocalRepeatsReference(RepositoryRule):
     example = N_("local:\n  - {id: XS-L01, tier: minor, title: 村内道路、路灯等公益设施日常管护, forms: [院坝会]}   # 即 XS-01")
     fix = N_("删去重复的本地事项；本地做法确有不同的，在 excluded 中排除参考事项并写明理由，本地事项保留。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         for doc in repository.of_kind("community"):
             for path, item, _prefix in local_items(doc):
                 reference = _matching_reference(repository, doc, path)
@@ -404,7 +407,7 @@ class TierConflict(RepositoryRule):
                  "# 龙塘村：{id: DS-L01, tier: major, title: 山坪塘日常维护, …}")
     fix = N_("与乡镇商定这项事务的层级，各村或社区统一；确需不同的，在事项名称中写明区别。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         groups: dict[str, list[tuple[Any, tuple, Any]]] = defaultdict(list)
         for doc in repository.of_kind("community"):
             for i, item in enumerate(doc.model.triage.local):
@@ -455,7 +458,7 @@ class NegativeTask(RepositoryRule):
     example = N_("assigned_tasks:\n  - {title: 出具无法律法规依据的证明, department: 县某局}")
     fix = N_("把这项工作退回交办部门，并从 assigned_tasks 中删去；名称相近但确实不是同一件事的，把名称写准确。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         _assist, negative, ids = _assist_and_negative(repository)
         for doc in repository.of_kind("community"):
             for k, task in enumerate(doc.model.assigned_tasks):
@@ -507,7 +510,7 @@ class UnlistedTask(RepositoryRule):
     fix = N_("工作在协助政府工作事项清单上的，写上 ref: XZ-nn；不在清单上的，请交办部门先办理准入审批，"
              "经同意后再交办；未经审批的退回。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         assist, negative, ids = _assist_and_negative(repository)
         if repository.autonomy_reference is None:
             return
@@ -550,7 +553,7 @@ class AssistAndNegative(FileRule):
                  "  - {id: FM-03, title: 出具居住证明}")
     fix = N_("与有关部门核实后，从其中一张清单中删去；如果是两件不同的事，把名称写明区别（如写明“无法律法规依据的”）。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         assist = {normalize_title(item.title): item for item in reversed(doc.model.assist_government)}
         for j, item in enumerate(doc.model.negative):
             same = assist.get(normalize_title(item.title))

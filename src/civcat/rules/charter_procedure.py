@@ -15,8 +15,9 @@ leave steps out, and a vote recorded on a draft may be exactly the vote that fai
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
@@ -24,6 +25,9 @@ from ..legal import RuleBasis, law_text, share_words
 from ..models.charters import PROCEDURE_STEPS
 from .base import Context, FileRule, RepositoryRule
 from .committee import cite
+
+if TYPE_CHECKING:
+    from ..repository import Document, Repository
 
 # Labels (marked with N_, shown with _() where a message uses them).
 CHARTER_NAME = {"village_rules": N_("村规民约"), "residents_convention": N_("居民公约")}
@@ -120,7 +124,7 @@ def _law_day(charter, ctx: Context) -> dt.date:
 
 def _impossible(vote) -> list[tuple[str, str]]:
     """(field, message) for each figure that cannot be true of the others (CV506)."""
-    found = []
+    found: list[tuple[str, str]] = []
     if vote is None:
         return found
     if vote.present is not None and vote.eligible is not None and vote.present > vote.eligible:
@@ -168,7 +172,7 @@ class CharterTypeMismatch(RepositoryRule):
     fix = N_("村写 `type: village_rules`（村规民约），社区写 `type: residents_convention`（居民公约）。"
            "如果是村或社区文件的 `type` 写错了，改那个文件。")
 
-    def check(self, repository, ctx: Context) -> Iterable[tuple]:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         for doc in repository.of_kind("charter"):
             charter = doc.model
             community = repository.communities.get(charter.community)
@@ -205,7 +209,7 @@ class ProcedureOrder(FileRule):
                "  published: 2021-08-30")
     fix = N_("按会议记录、审核意见和备案回执核对日期。确实先表决后审核的，应当在审核后重新表决。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         procedure = doc.model.procedure
         if procedure is None:
             return
@@ -249,7 +253,7 @@ class ProcedureIncomplete(FileRule):
     fix = N_("按会议记录、审核意见、备案回执补全：`procedure` 的六个日期，`vote` 的 body、basis、eligible、present、in_favour，"
            "以及 `filed_with`。尚未表决通过的，写 `status: draft`。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         if not _adopted(charter):
             return
@@ -319,7 +323,7 @@ class Quorum(FileRule):
     fix = N_("核对应到和实到人数（应到人数可以不含重庆市实施办法第七条第三款所列的村民）。会议是按户的代表召开的，"
            "写 `basis: households` 并填户数。确实未达法定人数的，应当重新召开会议表决。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         vote = _judgeable(charter, "body", "basis", "eligible", "present")
         if vote is None:
@@ -375,7 +379,7 @@ class Majority(FileRule):
                "  in_favour: 450      # 过半数是 451 人")
     fix = N_("核对赞成人数和到会人数；确实未过半数的，公约没有通过，应当修改草案后重新表决，并把状态改为 `status: draft`。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         vote = _judgeable(charter, "body", "present", "in_favour")
         if vote is None:
@@ -415,7 +419,7 @@ class ImpossibleFigures(FileRule):
                "  in_favour: 550")
     fix = N_("按会议记录核对：eligible 是应到（十八周岁以上人员、户或代表总数），present 是实到，in_favour 是赞成，都用同一个计算基础。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         for field, what in _impossible(doc.model.vote):
             yield self.problem(
                 _("表决数字不可能：{what}（vote.{field}）。请按会议记录核对应到、实到、赞成和到会女性人数，"
@@ -447,7 +451,7 @@ class AdoptingBody(FileRule):
            "居民公约提交居民会议表决（`body: residents_meeting`），2026 年起也可以经居民会议授权由居民代表会议表决，"
            "并在 vote 下写 `authorised: true`。已由无权的机构表决的，应当重新表决。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         if charter.vote is None or charter.vote.body is None:
             return
@@ -537,7 +541,7 @@ class FilingAuthority(RepositoryRule):
     fix = N_("写所在乡镇的全称：镇、乡写 `<名称>人民政府`（如 长生镇人民政府），街道写 `<名称>办事处`（如 汉葭街道办事处）。"
            "确实报错了备案机关的，应当向所在乡镇（街道）补办备案。")
 
-    def check(self, repository, ctx: Context) -> Iterable[tuple]:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         for doc in repository.of_kind("charter"):
             charter = doc.model
             if not charter.filed_with:
@@ -599,7 +603,7 @@ class NoWomenAtVote(FileRule):
     fix = N_("按签到表核对到会女性人数并填写实际人数。确实没有女性到会的，今后召开会议时应当动员妇女参加，"
            "必要时可用 `# civcat: ignore[CV509]` 注明原因。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         if not _adopted(charter) or charter.vote is None or charter.vote.women_present != 0:
             return
@@ -629,7 +633,7 @@ class CharterAge(FileRule):
     fix = N_("组织复核：需要修订的，按征集民意、拟定草案、提请审核、审议表决、备案、公布的程序修订，更新 revision 和各步骤日期；"
            "复核后不需修订的，可以在该行用 `# civcat: ignore[CV510]` 注明复核日期。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         if not _adopted(charter) or charter.procedure is None or charter.procedure.voted is None:
             return

@@ -9,8 +9,8 @@ is, so a code and a `type` that disagree mean one of them is wrong. The 统一�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from .. import identifiers
 from ..findings import Problem, Severity
@@ -18,6 +18,9 @@ from ..i18n import N_, _, ngettext
 from ..legal import RuleBasis
 from ..textutil import series
 from .base import Context, Example, FileRule, RepositoryRule
+
+if TYPE_CHECKING:
+    from ..repository import Document, Repository
 
 # Labels are marked for translation (N_); messages show `_(label)`.
 TOWNSHIP_TYPE_NAMES = {"street": N_("街道"), "town": N_("镇"), "township": N_("乡")}
@@ -84,7 +87,7 @@ class TownshipCode(FileRule):
                       N_("少了一位"))
     fix = N_("按国家统计局公布的统计用区划代码填写 9 位代码，前 6 位为本县代码，并加引号。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         county = doc.model.code
         for i, township in enumerate(doc.model.townships):
             reason = township_code_problem(township.code, county)
@@ -105,7 +108,7 @@ class TownshipRange(FileRule):
                       N_("112 在 100–199，应为 town"))
     fix = N_("核对统计用区划代码和乡镇类型：改正 `type`（street 街道、town 镇、township 乡），或改正代码。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         county = doc.model.code
         for i, township in enumerate(doc.model.townships):
             if township_code_problem(township.code, county):
@@ -143,7 +146,7 @@ class CommunityCode(RepositoryRule):
                  "code: \"500243112201\"   # 前 9 位是 500243112，文件却在 500243113 文件夹中")
     fix = N_("核对代码：改正为 12 位、前 9 位为所属乡镇代码的代码；代码无误时，把文件移到它所属乡镇代码命名的文件夹中。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         townships = repository.townships if repository.county else None
         for kind in ("community", "charter"):
             for doc in _community_docs(repository, kind):
@@ -181,7 +184,7 @@ class CommunityRange(FileRule):
     example = N_("code: \"500243112201\"\ntype: community   # 201 在 200–399，是村")
     fix = N_("核对统计用区划代码和类型：改正 `type`（village 村、community 社区），或改正代码。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         code, stated = doc.model.code, doc.model.type
         if len(code) != 12:
             return  # CV202
@@ -214,7 +217,7 @@ class UsccMalformed(FileRule):
     example = N_("uscc: \"54500243MEO12345\"   # 只有 16 位，且含字母 O")
     fix = N_("照村（居）民委员会的《统一社会信用代码证书》逐位抄写 18 位代码：字母大写，数字 0 不要写成字母 O。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         uscc = doc.model.uscc
         if uscc is None or identifiers.uscc_is_well_formed(uscc):
             return
@@ -246,7 +249,7 @@ class UsccCheck(FileRule):
     example = N_("uscc: \"54440604778330561M\"   # 校验码应为 N")
     fix = N_("照《统一社会信用代码证书》核对每一位，特别是容易混淆的 0 和 D、1 和 7、2 和 Z、8 和 B。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         uscc = doc.model.uscc
         if uscc is None or not identifiers.uscc_is_well_formed(uscc):
             return
@@ -271,7 +274,7 @@ class UsccPrefix(FileRule):
     example = N_("type: village\nuscc: \"N2500243MA5UXXXXXX\"   # N2 是村级集体经济组织")
     fix = N_("核对代码是否属于村（居）民委员会本身；确属本县另一种赋码做法时，在配置中加入该前缀。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         uscc = doc.model.uscc
         if uscc is None or not identifiers.uscc_is_well_formed(uscc):
             return
@@ -301,7 +304,7 @@ class DuplicateCode(RepositoryRule):
                  "code: \"500243112201\"   # 与 500243112201.yaml 重复")
     fix = N_("核对两处中哪一处写错：改正代码，或删除多余的文件（同一个村的公约只保留现行的一份，修订次数写在 revision）。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         county = repository.county
         if county is not None:
             first: dict[str, int] = {}
@@ -343,7 +346,7 @@ class FileName(FileRule):
     example = N_("# 文件 charters/500243112/500243112202.yaml\ncommunity: \"500243112201\"")
     fix = N_("把文件改名为 <代码>.yaml；如果是文件中的代码写错了，就改代码。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         if not doc.in_layout:
             return  # a file checked alone is not named by the layout
         code, at = _claimed_code(doc)
@@ -368,7 +371,7 @@ class UrbanRural(FileRule):
     example = "urban_rural: \"220 村庄\""  # YAML data only: the same in every language
     fix = N_("只写三位代码并加引号，如 `urban_rural: \"220\"`；不清楚时照国家统计局公布的统计用区划代码填写，或删去此项。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         value = doc.model.urban_rural
         if value is None or value in identifiers.URBAN_RURAL_CODES:
             return
@@ -390,7 +393,7 @@ class CountyTotals(RepositoryRule):
     example = N_("totals: {villages: 237, communities: 59}   # 文件中只有 236 个村")
     fix = N_("补上缺少的村或社区文件、删除多余的，或在区划调整后更新 totals。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         county = repository.county
         if county is None or county.model.totals is None:
             return
@@ -435,7 +438,7 @@ class CharterPairing(RepositoryRule):
     fix = N_("为村或社区添加公约 charters/<乡镇代码>/<代码>.yaml（可从 charters/model/ 的示范文本改写，尚未表决的写 "
              "status: draft）；公约的 community 写错了就改正，村或社区确已撤并的删除其公约。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         charters = repository.files_claiming("charter")
         communities = repository.files_claiming("community")
         for doc in _community_docs(repository, "community"):

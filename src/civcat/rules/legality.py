@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..findings import Severity
+from ..findings import Problem, Severity
 from ..i18n import N_, _, current_language, ngettext
 from ..legal import RuleBasis, cited_together, law_text
-from .base import FileRule
+from .base import Context, FileRule
 from .text import needle_at
+
+if TYPE_CHECKING:
+    from ..repository import Document
 
 CHARTER_KINDS = ("charter", "charter-model")
 
@@ -98,7 +101,7 @@ class LegalityRule(FileRule):
         """The specific law the measure breaks, by name (the organic law's conflict test is always added)."""
         return []
 
-    def check(self, doc, ctx) -> Iterator[Any]:
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         village = doc.model.type == "village_rules"
         # The organic law in force on the vote date: 2018 (国家的政策) or 2025 (公序良俗).
         limits = ctx.law_on(_law_day(doc, ctx)).provisions[f"charter_limits.{doc.model.type}"]
@@ -286,7 +289,7 @@ class ContentAreas(FileRule):
     example = _Example()
     fix = N_("为缺少的方面各写一章（可参照示范文本 charters/model/），并标上 `topic:`，例如 `topic: disputes` 调解群众纠纷。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         present = {chapter.topic for chapter in doc.model.chapters if chapter.topic}
         if not present:
             return

@@ -11,13 +11,16 @@ import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..findings import Severity
+from ..findings import Problem, Severity
 from ..i18n import N_, _, current_language
 from ..legal import RuleBasis
 from ..models import KINDS
-from .base import FileRule
+from .base import Context, FileRule
+
+if TYPE_CHECKING:
+    from ..repository import Document
 
 CHARTER_KINDS = ("charter", "charter-model")
 
@@ -176,7 +179,7 @@ class MixedScripts(FileRule):
     example = N_("chapters:\n  - title: 总则\n    articles:\n      - text: 村民應當遵守本村規民約。")
     fix = N_("按提示把繁体字改为简体（“應當”→“应当”，“規民約”→“规民约”）；整段复制来的文字可用 opencc 统一转换后再核对。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         if not text_may_match(doc, _traditional_re()):
             return
         texts = list(strings(doc.source.data))
@@ -235,7 +238,7 @@ class AsciiPunctuation(FileRule):
     example = N_("      - text: 村民应当爱护公共设施,不得损坏道路(含村道).")
     fix = N_("改为全角标点：“,”→“，”，“.”→“。”，“;”→“；”，“:”→“：”，“(”“)”→“（”“）”。数字中的小数点和时间（3.5、8:30）不必改。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         if not text_may_match(doc, _TOUCHING):
             return
         for at, text in strings(doc.source.data):
@@ -274,7 +277,7 @@ class FullWidthAlphanumerics(FileRule):
     example = N_("      - text: 每户每年筹资不超过１５元。")
     fix = N_("把全角字母和数字改为半角（“１５”→“15”）。输入法切换到半角状态后重新输入即可。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         if not text_may_match(doc, _FULL_WIDTH):
             return
         for at, text in strings(doc.source.data):
@@ -328,7 +331,7 @@ class ManualNumbering(FileRule):
     example = N_("      - text: 第三条 村民应当爱护公共设施。")
     fix = N_("删除条文开头的编号，只写条文内容：`- text: 村民应当爱护公共设施。`")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         yield from self._chapter_titles(doc)
         for i, j, number, article in articles(doc):
             if article.text and (match := _NUMBERING.match(article.text)):
@@ -380,7 +383,7 @@ class EmptyOrRepeatedArticle(FileRule):
                  "      - text: 爱护公共设施，不损坏道路和路灯。")
     fix = N_("删除空条文和重复的一条；若两条本应不同，把第二条改成要写的内容。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         seen: dict[str, tuple[int, int]] = {}
         for i, j, number, article in articles(doc):
             text = _WHITESPACE.sub("", article.text or "")
@@ -432,7 +435,7 @@ class InvisibleCharacters(FileRule):
     fix = N_("删除提示位置的不可见字符：在编辑器中打开“显示不可见字符”（VS Code：`\"editor.renderControlCharacters\": true`），"
              "或把这段文字删掉后重新输入。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
         text = doc.source.text or ""
         if not _INVISIBLE.search(text):
             return

@@ -488,8 +488,8 @@ class _LazyRegex:
         return getattr(self._compiled, name)
 
 
-def _lazy(pattern: str, flags: int = 0) -> _LazyRegex:
-    return _LazyRegex(pattern, flags)
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return _LazyRegex(pattern, flags)  # type: ignore[return-value]  # it stands in for the compiled pattern
 
 
 def _P(code: str, keys: tuple[str, ...], regex: re.Pattern[str], what: str | Callable[[str], str],
@@ -993,7 +993,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if pat.needs_pay_word and not _PAY_WORD.search(evidence):
         return False
     if pat.payment and not _SURCHARGE.search(evidence) and not _PER_OFFENCE.search(text, scope, end):
-        named = (gap or "") + _FOLLOWING_OBJECT.match(text, end, sent.end).group()
+        named = (gap or "") + _FOLLOWING_OBJECT.match(text, end, sent.end).group()  # type: ignore[union-attr]  # {0,6}: always matches
         if _CIVIL.search(named):
             return False  # the payment is named as the cost of harm: 承担修复费用200元
         if _DUE.search(named) and (_DUE_MATTER.search(text, sent.start, pos)
