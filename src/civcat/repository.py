@@ -12,7 +12,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .errors import UsageError
 from .i18n import N_, _
@@ -182,13 +182,17 @@ def _os_error(error: OSError) -> str:
     return _(known) if known else _("文件无法读取（{reason}）；请检查文件。").format(reason=error.strerror or error)
 
 
+M = TypeVar("M")
+
+
 @dataclass(slots=True)
-class Document:
-    """A file whose header and schema are right: its source and its model."""
+class Document(Generic[M]):
+    """A file whose header and schema are right: its source and its model (`Document[Charter]`: a
+    charter's; in a summary run, the repository rules see a summary in the model's place)."""
 
     source: SourceFile
     kind: str
-    model: Any
+    model: M
     in_layout: bool = True  # False for a file checked alone, outside any repository's layout
 
     @property

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ..findings import Problem, Severity
 from ..i18n import _
@@ -66,12 +66,19 @@ class Rule:
         return Problem(self.code, message, at=at, **kwargs)
 
 
-class FileRule(Rule):
-    """A rule on one document at a time: its check gets each Document of its `kinds`."""
+M = TypeVar("M")
+
+
+class FileRule(Rule, Generic[M]):
+    """A rule on one document at a time: its check gets each Document of its `kinds`.
+
+    The type parameter is the model of those kinds: `class Quorum(FileRule[Charter])` with
+    `kinds = ("charter",)` and `check(self, doc: Document[Charter], ctx)`; a test holds the two together.
+    """
 
     scope = "file"
 
-    def check(self, doc: Document, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[M], ctx: Context) -> Iterable[Problem]:
         return ()
 
 

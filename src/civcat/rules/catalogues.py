@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..findings import Problem, Severity
 from ..i18n import N_, _
 from ..legal import RuleBasis
+from ..models import AutonomyReference, ConsultationReference, TriageReference
 from .base import Context, FileRule, RepositoryRule
 
 if TYPE_CHECKING:
@@ -258,7 +259,7 @@ class DuplicateItem(RepositoryRule):
 
 # --- CV303: totals -------------------------------------------------------------------------------
 
-class ReferenceTotals(FileRule):
+class ReferenceTotals(FileRule[TriageReference | ConsultationReference | AutonomyReference]):
     code = "CV303"
     summary = N_("参考清单公布的事项数与清单条目不符")
     kinds = REFERENCE_KINDS
@@ -272,7 +273,7 @@ class ReferenceTotals(FileRule):
     example = N_("totals: {major: 17, minor: 28, private: 39}\nitems:   # 只录入了 16 项大事\n  - id: DS-01 …")
     fix = N_("对照印发的清单补齐或删去条目、改正层级；清单修订后同时更新 totals。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[TriageReference | ConsultationReference | AutonomyReference], ctx: Context) -> Iterator[Problem]:
         totals = doc.model.totals
         if totals is None:
             return
@@ -542,7 +543,7 @@ class UnlistedTask(RepositoryRule):
 
 # --- CV309: the same matter on both lists --------------------------------------------------------
 
-class AssistAndNegative(FileRule):
+class AssistAndNegative(FileRule[AutonomyReference]):
     code = "CV309"
     summary = N_("同一事项同时列在协助政府工作事项清单和工作负面事项清单上")
     kinds = ("autonomy-reference",)
@@ -553,7 +554,7 @@ class AssistAndNegative(FileRule):
                  "  - {id: FM-03, title: 出具居住证明}")
     fix = N_("与有关部门核实后，从其中一张清单中删去；如果是两件不同的事，把名称写明区别（如写明“无法律法规依据的”）。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[AutonomyReference], ctx: Context) -> Iterator[Problem]:
         assist = {normalize_title(item.title): item for item in reversed(doc.model.assist_government)}
         for j, item in enumerate(doc.model.negative):
             same = assist.get(normalize_title(item.title))

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
 from ..legal import RuleBasis, law_text, share_words
+from ..models import Charter
 from ..models.charters import PROCEDURE_STEPS
 from .base import Context, FileRule, RepositoryRule
 from .committee import cite
@@ -191,7 +192,7 @@ class CharterTypeMismatch(RepositoryRule):
 
 # --- CV502 ---------------------------------------------------------------------------------------
 
-class ProcedureOrder(FileRule):
+class ProcedureOrder(FileRule[Charter]):
     code = "CV502"
     summary = N_("制定程序的日期先后顺序不对（征集 ≤ 拟定 ≤ 审核 ≤ 表决 ≤ 备案、公布）")
     kinds = ("charter",)
@@ -209,7 +210,7 @@ class ProcedureOrder(FileRule):
                "  published: 2021-08-30")
     fix = N_("按会议记录、审核意见和备案回执核对日期。确实先表决后审核的，应当在审核后重新表决。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         procedure = doc.model.procedure
         if procedure is None:
             return
@@ -232,7 +233,7 @@ class ProcedureOrder(FileRule):
 
 # --- CV503 ---------------------------------------------------------------------------------------
 
-class ProcedureIncomplete(FileRule):
+class ProcedureIncomplete(FileRule[Charter]):
     code = "CV503"
     summary = N_("已通过的公约缺少制定程序的步骤、表决情况或备案机关")
     kinds = ("charter",)
@@ -253,7 +254,7 @@ class ProcedureIncomplete(FileRule):
     fix = N_("按会议记录、审核意见、备案回执补全：`procedure` 的六个日期，`vote` 的 body、basis、eligible、present、in_favour，"
            "以及 `filed_with`。尚未表决通过的，写 `status: draft`。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         if not _adopted(charter):
             return
@@ -296,7 +297,7 @@ def _judgeable(charter, *fields: str):
     return vote
 
 
-class Quorum(FileRule):
+class Quorum(FileRule[Charter]):
     code = "CV504"
     summary = N_("到会人数未达法定人数（村民会议：过半数人员或三分之二以上户；居民会议：过半数；代表会议：三分之二以上）")
     kinds = ("charter",)
@@ -323,7 +324,7 @@ class Quorum(FileRule):
     fix = N_("核对应到和实到人数（应到人数可以不含重庆市实施办法第七条第三款所列的村民）。会议是按户的代表召开的，"
            "写 `basis: households` 并填户数。确实未达法定人数的，应当重新召开会议表决。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         vote = _judgeable(charter, "body", "basis", "eligible", "present")
         if vote is None:
@@ -362,7 +363,7 @@ class Quorum(FileRule):
         yield self.problem(message, at=("vote", "present"))
 
 
-class Majority(FileRule):
+class Majority(FileRule[Charter]):
     code = "CV505"
     summary = N_("赞成人数未过到会人数的半数")
     kinds = ("charter",)
@@ -379,7 +380,7 @@ class Majority(FileRule):
                "  in_favour: 450      # 过半数是 451 人")
     fix = N_("核对赞成人数和到会人数；确实未过半数的，公约没有通过，应当修改草案后重新表决，并把状态改为 `status: draft`。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         vote = _judgeable(charter, "body", "present", "in_favour")
         if vote is None:
@@ -403,7 +404,7 @@ class Majority(FileRule):
 
 # --- CV506 ---------------------------------------------------------------------------------------
 
-class ImpossibleFigures(FileRule):
+class ImpossibleFigures(FileRule[Charter]):
     code = "CV506"
     summary = N_("表决数字不可能（实到多于应到、赞成多于实到、到会女性多于实到）")
     kinds = ("charter",)
@@ -419,7 +420,9 @@ class ImpossibleFigures(FileRule):
                "  in_favour: 550")
     fix = N_("按会议记录核对：eligible 是应到（十八周岁以上人员、户或代表总数），present 是实到，in_favour 是赞成，都用同一个计算基础。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
+        if doc.model.vote is None:
+            return  # no figures to compare
         for field, what in _impossible(doc.model.vote):
             yield self.problem(
                 _("表决数字不可能：{what}（vote.{field}）。请按会议记录核对应到、实到、赞成和到会女性人数，"
@@ -431,7 +434,7 @@ class ImpossibleFigures(FileRule):
 
 # --- CV507 ---------------------------------------------------------------------------------------
 
-class AdoptingBody(FileRule):
+class AdoptingBody(FileRule[Charter]):
     code = "CV507"
     summary = N_("表决机构无权通过该公约（村规民约只能由村民会议通过；居民公约由居民代表会议通过而没有居民会议授权时警告）")
     kinds = ("charter",)
@@ -451,7 +454,7 @@ class AdoptingBody(FileRule):
            "居民公约提交居民会议表决（`body: residents_meeting`），2026 年起也可以经居民会议授权由居民代表会议表决，"
            "并在 vote 下写 `authorised: true`。已由无权的机构表决的，应当重新表决。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         if charter.vote is None or charter.vote.body is None:
             return
@@ -583,7 +586,7 @@ _NO_WOMEN = {
 }
 
 
-class NoWomenAtVote(FileRule):
+class NoWomenAtVote(FileRule[Charter]):
     code = "CV509"
     severity = Severity.WARNING
     summary = N_("表决时没有记录到会女性")
@@ -603,7 +606,7 @@ class NoWomenAtVote(FileRule):
     fix = N_("按签到表核对到会女性人数并填写实际人数。确实没有女性到会的，今后召开会议时应当动员妇女参加，"
            "必要时可用 `# civcat: ignore[CV509]` 注明原因。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         if not _adopted(charter) or charter.vote is None or charter.vote.women_present != 0:
             return
@@ -615,7 +618,7 @@ class NoWomenAtVote(FileRule):
 
 # --- CV510 ---------------------------------------------------------------------------------------
 
-class CharterAge(FileRule):
+class CharterAge(FileRule[Charter]):
     code = "CV510"
     severity = Severity.WARNING
     summary = N_("公约表决通过已超过修订周期（年数可配置）")
@@ -633,7 +636,7 @@ class CharterAge(FileRule):
     fix = N_("组织复核：需要修订的，按征集民意、拟定草案、提请审核、审议表决、备案、公布的程序修订，更新 revision 和各步骤日期；"
            "复核后不需修订的，可以在该行用 `# civcat: ignore[CV510]` 注明复核日期。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         if not _adopted(charter) or charter.procedure is None or charter.procedure.voted is None:
             return

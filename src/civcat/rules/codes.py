@@ -16,6 +16,7 @@ from .. import identifiers
 from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
 from ..legal import RuleBasis
+from ..models import Charter, Community, County
 from ..textutil import series
 from .base import Context, Example, FileRule, RepositoryRule
 
@@ -76,7 +77,7 @@ def _who(doc) -> str:
 
 # --- CV201 / CV203: townships -------------------------------------------------------------------
 
-class TownshipCode(FileRule):
+class TownshipCode(FileRule[County]):
     code = "CV201"
     summary = N_("乡镇（街道）代码不是本县代码下的 9 位数字")
     kinds = ("county",)
@@ -87,7 +88,7 @@ class TownshipCode(FileRule):
                       N_("少了一位"))
     fix = N_("按国家统计局公布的统计用区划代码填写 9 位代码，前 6 位为本县代码，并加引号。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[County], ctx: Context) -> Iterator[Problem]:
         county = doc.model.code
         for i, township in enumerate(doc.model.townships):
             reason = township_code_problem(township.code, county)
@@ -96,7 +97,7 @@ class TownshipCode(FileRule):
                     township=township.name, code=township.code, reason=reason), at=("townships", i, "code"))
 
 
-class TownshipRange(FileRule):
+class TownshipRange(FileRule[County]):
     code = "CV203"
     summary = N_("乡镇（街道）代码的序号范围与类型不符（001–099 街道、100–199 镇、200–399 乡）")
     kinds = ("county",)
@@ -108,7 +109,7 @@ class TownshipRange(FileRule):
                       N_("112 在 100–199，应为 town"))
     fix = N_("核对统计用区划代码和乡镇类型：改正 `type`（street 街道、town 镇、township 乡），或改正代码。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[County], ctx: Context) -> Iterator[Problem]:
         county = doc.model.code
         for i, township in enumerate(doc.model.townships):
             if township_code_problem(township.code, county):
@@ -172,7 +173,7 @@ class CommunityCode(RepositoryRule):
         return None
 
 
-class CommunityRange(FileRule):
+class CommunityRange(FileRule[Community]):
     code = "CV204"
     summary = N_("村或社区代码的序号范围与类型不符（001–199 社区居委会、200–399 村委会）")
     kinds = ("community",)
@@ -184,7 +185,7 @@ class CommunityRange(FileRule):
     example = N_("code: \"500243112201\"\ntype: community   # 201 在 200–399，是村")
     fix = N_("核对统计用区划代码和类型：改正 `type`（village 村、community 社区），或改正代码。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         code, stated = doc.model.code, doc.model.type
         if len(code) != 12:
             return  # CV202
@@ -208,7 +209,7 @@ class CommunityRange(FileRule):
 
 
 
-class UsccMalformed(FileRule):
+class UsccMalformed(FileRule[Community]):
     code = "CV205"
     summary = N_("统一社会信用代码格式不对（18 位，只用 0–9 和 A–Y，不用 I、O、S、V、Z）")
     kinds = ("community",)
@@ -217,7 +218,7 @@ class UsccMalformed(FileRule):
     example = N_("uscc: \"54500243MEO12345\"   # 只有 16 位，且含字母 O")
     fix = N_("照村（居）民委员会的《统一社会信用代码证书》逐位抄写 18 位代码：字母大写，数字 0 不要写成字母 O。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         uscc = doc.model.uscc
         if uscc is None or identifiers.uscc_is_well_formed(uscc):
             return
@@ -239,7 +240,7 @@ class UsccMalformed(FileRule):
                            at=("uscc",))
 
 
-class UsccCheck(FileRule):
+class UsccCheck(FileRule[Community]):
     code = "CV206"
     summary = N_("统一社会信用代码校验码错误（GB 32100-2015），或其中组织机构代码的校验码错误（GB 11714）")
     kinds = ("community",)
@@ -249,7 +250,7 @@ class UsccCheck(FileRule):
     example = N_("uscc: \"54440604778330561M\"   # 校验码应为 N")
     fix = N_("照《统一社会信用代码证书》核对每一位，特别是容易混淆的 0 和 D、1 和 7、2 和 Z、8 和 B。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         uscc = doc.model.uscc
         if uscc is None or not identifiers.uscc_is_well_formed(uscc):
             return
@@ -259,7 +260,7 @@ class UsccCheck(FileRule):
                                  "请照证书逐位核对。").format(uscc=uscc, reason=reason), at=("uscc",))
 
 
-class UsccPrefix(FileRule):
+class UsccPrefix(FileRule[Community]):
     code = "CV207"
     severity = Severity.WARNING
     summary = N_("统一社会信用代码的登记管理部门码和机构类别码与类型不符")
@@ -274,7 +275,7 @@ class UsccPrefix(FileRule):
     example = N_("type: village\nuscc: \"N2500243MA5UXXXXXX\"   # N2 是村级集体经济组织")
     fix = N_("核对代码是否属于村（居）民委员会本身；确属本县另一种赋码做法时，在配置中加入该前缀。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         uscc = doc.model.uscc
         if uscc is None or not identifiers.uscc_is_well_formed(uscc):
             return
@@ -337,7 +338,7 @@ class DuplicateCode(RepositoryRule):
 
 # --- CV209: file names --------------------------------------------------------------------------
 
-class FileName(FileRule):
+class FileName(FileRule[Community | Charter]):
     code = "CV209"
     summary = N_("文件名与文件中的代码不符")
     kinds = ("community", "charter")
@@ -346,7 +347,7 @@ class FileName(FileRule):
     example = N_("# 文件 charters/500243112/500243112202.yaml\ncommunity: \"500243112201\"")
     fix = N_("把文件改名为 <代码>.yaml；如果是文件中的代码写错了，就改代码。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Community | Charter], ctx: Context) -> Iterator[Problem]:
         if not doc.in_layout:
             return  # a file checked alone is not named by the layout
         code, at = _claimed_code(doc)
@@ -361,7 +362,7 @@ class FileName(FileRule):
 
 # --- CV210: urban-rural code --------------------------------------------------------------------
 
-class UrbanRural(FileRule):
+class UrbanRural(FileRule[Community]):
     code = "CV210"
     summary = N_("城乡分类代码不是 111 112 121 122 123 210 220 之一")
     kinds = ("community",)
@@ -371,7 +372,7 @@ class UrbanRural(FileRule):
     example = "urban_rural: \"220 村庄\""  # YAML data only: the same in every language
     fix = N_("只写三位代码并加引号，如 `urban_rural: \"220\"`；不清楚时照国家统计局公布的统计用区划代码填写，或删去此项。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         value = doc.model.urban_rural
         if value is None or value in identifiers.URBAN_RURAL_CODES:
             return

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..findings import Problem, Severity
 from ..i18n import N_, _, current_language, ngettext
 from ..legal import RuleBasis
+from ..models import Community
 from ..textutil import series
 from .base import Context, FileRule
 
@@ -51,7 +52,7 @@ def _committee(doc):
     return doc.model.committee
 
 
-class CommitteeSize(FileRule):
+class CommitteeSize(FileRule[Community]):
     code = "CV401"
     summary = N_("委员会人数不符合法律规定（村委会 3–7 人，居委会 5–9 人）")
     kinds = ("community",)
@@ -70,7 +71,7 @@ class CommitteeSize(FileRule):
     fix = N_("填写村（居）民委员会主任、副主任和委员的实际人数，不含村（社区）党组织成员、村务监督委员会成员、"
              "村民小组长和下属委员会成员。人数确实超出法定范围的，应当在下次换届时依法调整职数。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         committee = _committee(doc)
         if committee is None:
             return
@@ -99,7 +100,7 @@ class CommitteeSize(FileRule):
         )
 
 
-class NoWomanMember(FileRule):
+class NoWomanMember(FileRule[Community]):
     code = "CV402"
     severity = Severity.WARNING
     summary = N_("委员会中没有女性成员")
@@ -115,7 +116,7 @@ class NoWomanMember(FileRule):
     fix = N_("如果委员会中确有女性成员，填写实际人数；确实没有的，应在下次换届选举时通过妇女专职专选等方式保证有妇女成员，"
              "此前可用 `# civcat: ignore[CV402]` 注明原因。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         committee = _committee(doc)
         if committee is None or committee.women != 0:  # None: not recorded, nothing to judge
             return
@@ -132,7 +133,7 @@ class NoWomanMember(FileRule):
         )
 
 
-class TermEnded(FileRule):
+class TermEnded(FileRule[Community]):
     code = "CV403"
     severity = Severity.WARNING
     summary = N_("委员会任期（5 年）已届满，应当换届")
@@ -146,7 +147,7 @@ class TermEnded(FileRule):
                  "  members: 5")
     fix = N_("已经换届的，把 `elected` 改为最近一次换届选举的日期并核对人数；尚未换届的，应当及时组织换届选举。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         committee = _committee(doc)
         if committee is None:
             return

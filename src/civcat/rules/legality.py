@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ..findings import Problem, Severity
 from ..i18n import N_, _, current_language, ngettext
 from ..legal import RuleBasis, cited_together, law_text
+from ..models import Charter, CharterModel
 from .base import Context, FileRule
 from .text import needle_at
 
@@ -88,7 +89,7 @@ def clause_texts(doc) -> Iterator[tuple[tuple, str]]:
             yield ("points", "redemption"), points.redemption
 
 
-class LegalityRule(FileRule):
+class LegalityRule(FileRule[Charter | CharterModel]):
     """One CV60x rule: the measures of its code that the clause analyser finds in a charter's texts."""
 
     severity = Severity.ERROR
@@ -101,7 +102,7 @@ class LegalityRule(FileRule):
         """The specific law the measure breaks, by name (the organic law's conflict test is always added)."""
         return []
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Charter | CharterModel], ctx: Context) -> Iterator[Problem]:
         village = doc.model.type == "village_rules"
         # The organic law in force on the vote date: 2018 (国家的政策) or 2025 (公序良俗).
         limits = ctx.law_on(_law_day(doc, ctx)).provisions[f"charter_limits.{doc.model.type}"]
@@ -277,7 +278,7 @@ class _Example:
                 "  - title: 维护公共秩序\n    topic: order\n    articles: [...]\n# " + _("没有 rights、disputes、customs 方面的章"))
 
 
-class ContentAreas(FileRule):
+class ContentAreas(FileRule[Charter | CharterModel]):
     code = "CV609"
     severity = Severity.WARNING
     summary = N_("五个内容方面中有的没有对应的章（章节标注了 topic 时）")
@@ -289,7 +290,7 @@ class ContentAreas(FileRule):
     example = _Example()
     fix = N_("为缺少的方面各写一章（可参照示范文本 charters/model/），并标上 `topic:`，例如 `topic: disputes` 调解群众纠纷。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Charter | CharterModel], ctx: Context) -> Iterator[Problem]:
         present = {chapter.topic for chapter in doc.model.chapters if chapter.topic}
         if not present:
             return

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..findings import Problem, Severity
 from ..i18n import N_, _, current_language
 from ..legal import RuleBasis
-from ..models import KINDS
+from ..models import KINDS, Charter, CharterModel
 from .base import Context, FileRule
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ def _excerpt(text: str, index: int, longest: int = 30) -> tuple[str, str]:
     return part, to_simplified(part)
 
 
-class MixedScripts(FileRule):
+class MixedScripts(FileRule[Any]):
     code = "CV701"
     severity = Severity.WARNING
     summary = N_("同一文件中简体字和繁体字混用")
@@ -179,7 +179,7 @@ class MixedScripts(FileRule):
     example = N_("chapters:\n  - title: 总则\n    articles:\n      - text: 村民應當遵守本村規民約。")
     fix = N_("按提示把繁体字改为简体（“應當”→“应当”，“規民約”→“规民约”）；整段复制来的文字可用 opencc 统一转换后再核对。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
         if not text_may_match(doc, _traditional_re()):
             return
         texts = list(strings(doc.source.data))
@@ -227,7 +227,7 @@ def ascii_punctuation(text: str) -> list[int]:
     return sorted(found)
 
 
-class AsciiPunctuation(FileRule):
+class AsciiPunctuation(FileRule[Any]):
     code = "CV702"
     severity = Severity.WARNING
     summary = N_("中文里用了英文（半角）标点")
@@ -238,7 +238,7 @@ class AsciiPunctuation(FileRule):
     example = N_("      - text: 村民应当爱护公共设施,不得损坏道路(含村道).")
     fix = N_("改为全角标点：“,”→“，”，“.”→“。”，“;”→“；”，“:”→“：”，“(”“)”→“（”“）”。数字中的小数点和时间（3.5、8:30）不必改。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
         if not text_may_match(doc, _TOUCHING):
             return
         for at, text in strings(doc.source.data):
@@ -266,7 +266,7 @@ def half_width(text: str) -> str:
     return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
 
 
-class FullWidthAlphanumerics(FileRule):
+class FullWidthAlphanumerics(FileRule[Any]):
     code = "CV703"
     severity = Severity.WARNING
     summary = N_("用了全角字母或数字")
@@ -277,7 +277,7 @@ class FullWidthAlphanumerics(FileRule):
     example = N_("      - text: 每户每年筹资不超过１５元。")
     fix = N_("把全角字母和数字改为半角（“１５”→“15”）。输入法切换到半角状态后重新输入即可。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
         if not text_may_match(doc, _FULL_WIDTH):
             return
         for at, text in strings(doc.source.data):
@@ -320,7 +320,7 @@ _MERGED_ARTICLE = re.compile(
     rf"[。；;！!？?\n]\s*(第\s*[0-9０-９{_NUMERALS}百零〇两]+\s*条)(?=[\s\u3000:：、]|[^\s\u3000规的所中之款项第])")
 
 
-class ManualNumbering(FileRule):
+class ManualNumbering(FileRule[Charter | CharterModel]):
     code = "CV704"
     severity = Severity.WARNING
     summary = N_("条文或章标题写了编号（第三条、3.、三、、第二章）")
@@ -331,7 +331,7 @@ class ManualNumbering(FileRule):
     example = N_("      - text: 第三条 村民应当爱护公共设施。")
     fix = N_("删除条文开头的编号，只写条文内容：`- text: 村民应当爱护公共设施。`")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Charter | CharterModel], ctx: Context) -> Iterator[Problem]:
         yield from self._chapter_titles(doc)
         for i, j, number, article in articles(doc):
             if article.text and (match := _NUMBERING.match(article.text)):
@@ -371,7 +371,7 @@ def _where(doc, i: int, number: int) -> str:
         article=article_name(number), chapter=chapter_name(i + 1), title=doc.model.chapters[i].title)
 
 
-class EmptyOrRepeatedArticle(FileRule):
+class EmptyOrRepeatedArticle(FileRule[Charter | CharterModel]):
     code = "CV705"
     severity = Severity.ERROR
     summary = N_("空条文，或同一条文在公约中出现两次")
@@ -383,7 +383,7 @@ class EmptyOrRepeatedArticle(FileRule):
                  "      - text: 爱护公共设施，不损坏道路和路灯。")
     fix = N_("删除空条文和重复的一条；若两条本应不同，把第二条改成要写的内容。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Charter | CharterModel], ctx: Context) -> Iterator[Problem]:
         seen: dict[str, tuple[int, int]] = {}
         for i, j, number, article in articles(doc):
             text = _WHITESPACE.sub("", article.text or "")
@@ -422,7 +422,7 @@ def _name(char: str) -> str:
     return _(INVISIBLE_NAMES.get(char, C1_CONTROL_NAME))
 
 
-class InvisibleCharacters(FileRule):
+class InvisibleCharacters(FileRule[Any]):
     code = "CV706"
     severity = Severity.ERROR
     summary = N_("含不可见字符或控制字符（零宽空格、多余的 BOM、文字方向控制符）")
@@ -435,7 +435,7 @@ class InvisibleCharacters(FileRule):
     fix = N_("删除提示位置的不可见字符：在编辑器中打开“显示不可见字符”（VS Code：`\"editor.renderControlCharacters\": true`），"
              "或把这段文字删掉后重新输入。")
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Problem]:
+    def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
         text = doc.source.text or ""
         if not _INVISIBLE.search(text):
             return
