@@ -706,3 +706,61 @@ def test_evaluation_sets_meet_the_goals() -> None:
         assert result.recall() >= 0.95, (name, result.misses)
         assert result.precision() >= 0.97, (name, result.misses)
         assert result.clean_flagged == 0, (name, result.misses)
+
+
+@pytest.mark.parametrize(("text", "code", "evidence"), [
+    # the object phrase is classified by the word that ends it: an allowance for renting a house
+    ("房东未登记的，取消其户当年的房屋出租奖补。", "CV605", "取消其户当年的房屋出租奖补"),
+    ("违规群租的,可直接切断该出租房的电源总闸.", "CV604", "切断该出租房的电源总闸"),
+    ("经查明系其野外用火引起的，收回其剩余承包期内的全部山林经营权。", "CV602", "收回其剩余承包期内的全部山林经营权"),
+    ("不参加义务劳动的，每缺一次按一百元标准以钱代工。", "CV601", "一百元"),
+    ("拖欠承包款的，按欠款额的百分之二十加收。", "CV601", "百分之二十加收"),
+    ("寻衅滋事的，由治保会将其控制在村部。", "CV603", "将其控制在村部"),
+])
+def test_consequence_reader_reads_unseen_wordings(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found == {code: evidence}
+
+
+@pytest.mark.parametrize("text", [
+    "妇女结婚后，在新居住地未取得承包地的，村集体不得收回其原承包地。",  # a negator before another verb protects
+    "积分排名末位的家庭，取消当年“最美庭院”评选资格。",  # an honour
+    "违反规定的，不再安排其担任村民小组长职务。",  # a post
+])
+def test_consequence_reader_leaves_protections_and_honours(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(("text", "code", "evidence"), [
+    # a release after payment or a voucher means the thing was held
+    ("未登记的犬只,由物业予以收容,犬主交纳寄养费用后方可领回.", "CV602", "收容"),
+    ("占道摆摊、经劝阻不听的，其摊位物品由巡逻队统一收存，三日后凭村委会开具的证明领取。", "CV602", "收存"),
+    ("在禁渔期内下河捕鱼的，渔具一律剪毁。", "CV602", "剪毁"),
+    ("在公共场所张贴小广告、情节严重的,将其清退出本社区.", "CV606", "清退出本社区"),
+    ("不按规定投放垃圾的，在该户门前悬挂整改提示牌。", "CV603", "门前悬挂整改提示牌"),
+    ("吸毒人员回村的，外出须向村委会请假。", "CV603", "外出须向村委会请假"),
+    ("偷盗案件查无作案人的，由所在组的全体农户共同分摊受害人损失。", "CV608", "全体农户共同分摊受害人损失"),
+    ("娶进本村的媳妇离婚后，其承包地由其前夫家继续耕种。", "CV607", "离婚后，其承包地由其前夫家继续耕种"),
+])
+def test_seventh_set_shapes_quote_their_trigger(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+
+
+def test_told_to_leave_is_no_expulsion() -> None:
+    assert [m.code for m in unlawful_measures("对无证经营的流动商贩，网格员有权责令其离开，拒不离开的，报请执法部门依法处理。")] == []
+
+
+@pytest.mark.parametrize(("text", "code", "evidence"), [
+    ("不参加修渠投工投劳的农户，当年不安排其使用集体灌溉用水。", "CV604", "不安排其使用集体灌溉用水"),
+    ("辱骂工作人员的，暂停其享受小区的快递代收和公共充电桩使用。", "CV605", "暂停其享受小区的快递代收"),
+    ("在村内聚众赌博的，还须请全村放电影一场。", "CV601", "须请全村放电影"),
+    ("盗伐林木被抓获的，由其家人到村部领人。", "CV603", "家人到村部领人"),
+    ("男到女家落户的，其本人只享有口粮田，不享有责任田和集体分红。", "CV607", "男到女家落户的，其本人只享有口粮田，不享有责任田"),
+    ("有子女参与打架斗殴的，村里当年不给其父母发放老年人生活补贴。", "CV608", "不给其父母发放老年人生活补贴"),
+])
+def test_eighth_set_shapes_quote_their_trigger(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+    if code != "CV603":
+        assert "CV608" not in found or code == "CV608"

@@ -180,3 +180,18 @@ def test_points_scheme_and_residents_wording() -> None:
     assert suggest("违者罚款200元。", points=True) == "违者由村民委员会批评教育、责令改正，并按积分管理办法扣减积分；造成损失的，依法赔偿实际损失。"
     assert suggest("违者停止供水。", village=False) == "违者报请有关部门依法处理。"
     assert "居民委员会" in suggest("违者罚款200元。", village=False)
+
+
+def test_signature_is_never_alone_on_the_last_page(draft) -> None:
+    """However long the body, the 落款 and date stay on the page of the last paragraph (GB/T 9704: the
+    signature page carries text). Opinions of growing length move the page break through every line."""
+    import dataclasses
+
+    (opinion,) = review(draft.root, "石门村")
+    extra = dataclasses.replace(opinion.other[0], message="村民委员会应当在本规约通过后及时向全体村民公布。")
+    for count in range(0, 26):
+        longer = dataclasses.replace(opinion, other=opinion.other + [extra] * count)
+        pages = [re.sub(r"\s+", "", page.extract_text())
+                 for page in pypdf.PdfReader(__import__("io").BytesIO(opinion_pdf(longer))).pages]
+        (signed,) = [text for text in pages if "2021年7月10日" in text]
+        assert "研究采纳" in signed, (count, len(pages))
