@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import errno
 import io
 import json
+import os
 import subprocess
 import sys
 import zipfile
+from xml.etree import ElementTree
 
 import openpyxl
 import pytest
@@ -16,6 +20,7 @@ from conftest import AS_OF, COMMUNITY, VILLAGE, VILLAGE_CHARTER
 
 from civcat.errors import UsageError
 from civcat.export import display_width, export
+from civcat.fileio import os_error_line
 
 SHEETS = ["村社区名册", "三事分流", "协商事项", "公约", "问题"]
 
@@ -82,8 +87,10 @@ def test_xlsx_workbook(mini, tmp_path):
     assert stone[head.index("表决机构")] == "村民会议" and stone[head.index("条")] == 2
 
     problems = rows(workbook["问题"])
-    assert problems[0] == ["文件", "行", "列", "代码", "级别", "村（社区）代码", "村（社区）", "说明"]
-    assert [r[:7] for r in problems[1:]] == [[VILLAGE, 10, 10, "CV402", "警告", "500243112201", "石门村"]]
+    assert problems[0] == ["乡镇（街道）代码", "乡镇（街道）", "村（社区）代码", "村（社区）", "文件", "行", "列", "代码",
+                           "级别", "说明"]
+    assert [r[:9] for r in problems[1:]] == [["500243112", "长生镇", "500243112201", "石门村", VILLAGE, 10, 10,
+                                               "CV402", "警告"]]
 
     sheet = workbook["村社区名册"]
     width = sheet.column_dimensions["B"].width                     # 乡镇（街道）: 12 columns wide
@@ -98,6 +105,9 @@ def test_xlsx_is_deterministic(mini, tmp_path):
     assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
     with zipfile.ZipFile(tmp_path / "a.xlsx") as archive:
         assert {info.date_time for info in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+        assert archive.namelist()[0] == "[Content_Types].xml"
+        for name in archive.namelist():                      # every part is well-formed XML
+            ElementTree.fromstring(archive.read(name))
 
 
 def test_csv_folder(mini, tmp_path):
@@ -170,3 +180,174 @@ def test_export_command(mini, tmp_path):
     document = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
     assert document["summary"]["charters"] == 1
     assert [c["charter"] is None for c in document["communities"]] == [False, True]
+
+
+def test_problems_sheet_names_the_township_wraps_and_prints_landscape(mini, tmp_path):
+    """Issue 15: the bureau filters the 问题 sheet by township and prints it for each one."""
+    mini.replace(VILLAGE, "  women: 1", "  women: 0")                              # CV402 in 长生镇
+    mini.write("charters/500243001/500243001009.yaml", "civcat: 1\nkind: charter\ncode: [\n")  # unreadable, 汉葭街道
+    out = tmp_path / "汇总.xlsx"
+    export(mini.root, "xlsx", out, as_of=AS_OF)
+    workbook = openpyxl.load_workbook(out)
+    sheet = workbook["问题"]
+    table = rows(sheet)
+    header = table[0]
+    by_path = {r[header.index("文件")]: r for r in table[1:]}
+    assert by_path[VILLAGE][:2] == ["500243112", "长生镇"]
+    broken = by_path["charters/500243001/500243001009.yaml"]
+    assert broken[:4] == ["500243001", "汉葭街道", None, None]          # no community, but its township's folder
+    message = header.index("说明") + 1
+    assert all(sheet.cell(row, message).alignment.wrap_text for row in range(2, sheet.max_row + 1))
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$1"
+    for other in workbook.worksheets:
+        assert other.print_title_rows == "$1:$1" and other.page_setup.orientation == "landscape"
+
+
+HOSTILE = ['=HYPERLINK("http://example.com","点我")', "+1+1", "-2+3", "@SUM(1,1)", "\t=1+1", "\r=1+1"]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_xlsx_cells_from_data_are_never_formulas(mini, tmp_path, text):
+    """Issue 17 item 2: text from the YAML that starts like a formula stays text in the workbook."""
+    escaped = json.dumps(text, ensure_ascii=False)
+    mini.replace(VILLAGE, "title: 山坪塘日常维护", f"title: {escaped}")
+    out = tmp_path / "汇总.xlsx"
+    export(mini.root, "xlsx", out, as_of=AS_OF)
+    sheet = openpyxl.load_workbook(out)["三事分流"]
+    [cell] = [c for row in sheet.iter_rows(min_row=2) for c in row if c.value == text]
+    assert cell.data_type == "s"
+    assert cell.quotePrefix                                     # Excel keeps it text when the cell is edited
+    with zipfile.ZipFile(out) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        assert not any(b"<f>" in archive.read(n) or b"<f " in archive.read(n) for n in sheets)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_csv_cells_starting_like_a_formula_are_quoted(mini, tmp_path, text):
+    """OWASP: a field starting with = + - @, tab or CR gets a leading single quote."""
+    escaped = json.dumps(text, ensure_ascii=False)
+    mini.replace(VILLAGE, "title: 山坪塘日常维护", f"title: {escaped}")
+    out = tmp_path / "tables"
+    export(mini.root, "csv", out, as_of=AS_OF)
+    with open(out / "三事分流.csv", encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    titles = [r[table[0].index("事项")] for r in table[1:]]
+    assert "'" + text in titles and text not in titles
+    assert not any(field.startswith(("=", "+", "-", "@", "\t", "\r")) for r in table for field in r)
+
+
+def test_xlsx_text_survives_markup_and_escape_lookalikes(mini, tmp_path):
+    mini.replace(VILLAGE, "title: 山坪塘日常维护", 'title: "<b>塘</b> & _x0041_ 维护"')
+    out = tmp_path / "汇总.xlsx"
+    export(mini.root, "xlsx", out, as_of=AS_OF)
+    sheet = openpyxl.load_workbook(out)["三事分流"]
+    assert "<b>塘</b> & _x0041_ 维护" in [c.value for row in sheet.iter_rows(min_row=2) for c in row]
+
+
+# --- output problems: one line, exit 2 (issue 17 item 7) ---------------------------------------
+
+def _one_line_exit_2(run, *words: str) -> None:
+    assert run.returncode == 2, (run.stdout, run.stderr)
+    assert "内部错误" not in run.stderr and "Traceback" not in run.stderr and "internal error" not in run.stderr
+    assert run.stderr.count("\n") == 1, run.stderr
+    for word in words:
+        assert word in run.stderr, run.stderr
+
+
+def test_export_under_a_file_is_one_line(mini, tmp_path):
+    blocking = tmp_path / "note.txt"
+    blocking.write_text("mine", encoding="utf-8")
+    for target in ("汇总.xlsx", "tables", "sub/汇总.json"):
+        run = civcat("export", "-o", str(blocking / target), cwd=mini.root)
+        _one_line_exit_2(run, "note.txt 是一个文件，不是文件夹")
+    assert blocking.read_text(encoding="utf-8") == "mine"
+
+
+def test_export_zip_onto_a_folder_is_one_line(mini, tmp_path):
+    (tmp_path / "tables.zip").mkdir()
+    run = civcat("export", "-o", str(tmp_path / "tables.zip"), "--force", cwd=mini.root)
+    _one_line_exit_2(run, "是一个文件夹")
+
+
+def test_export_name_over_the_system_limit_is_one_line(mini, tmp_path):
+    run = civcat("export", "-o", str(tmp_path / ("长" * 90 + ".xlsx")), cwd=mini.root)   # 275 bytes
+    _one_line_exit_2(run, "文件名太长（275 字节，系统上限 255 字节）")
+
+
+def test_export_name_just_under_the_limit_is_written(mini, tmp_path):
+    """A 245-byte name fits; its temporary file's name must fit too."""
+    out = tmp_path / "out" / ("长" * 80 + ".xlsx")
+    run = civcat("export", "-o", str(out), "--as-of", "2026-11-28", cwd=mini.root)
+    assert run.returncode == 0, run.stderr
+    assert openpyxl.load_workbook(out).sheetnames == SHEETS
+    assert [p.name for p in out.parent.iterdir()] == [out.name]
+
+
+def test_export_without_write_permission_is_one_line(mini, tmp_path, monkeypatch):
+    """Refused when the write fails (a root test process may write anywhere, so the failure is made)."""
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(tmp_path / ".汇总.xlsx.abc.tmp"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(UsageError) as caught:
+        export(mini.root, "xlsx", tmp_path / "汇总.xlsx", as_of=AS_OF)
+    assert str(caught.value) == f"{tmp_path / '汇总.xlsx'}：没有写入权限；请换一个可以写入的文件夹，或请管理员开放权限"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder")
+def test_export_into_a_read_only_folder_is_refused_before_reading(mini, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        run = civcat("export", "-o", str(folder / "汇总.xlsx"), cwd=mini.root)
+    finally:
+        folder.chmod(0o700)
+    _one_line_exit_2(run, "没有写入权限")
+
+
+@pytest.mark.parametrize(("number", "words"), [(errno.ENOSPC, "磁盘空间不足"), (errno.EROFS, "只读"),
+                                                (errno.EISDIR, "同名的文件夹"), (errno.EIO, "无法写入")])
+def test_os_error_line_names_the_target_not_the_temporary_file(tmp_path, number, words):
+    error = OSError(number, os.strerror(number), str(tmp_path / ".a.xlsx.x1y2.tmp"))
+    line = os_error_line(error, tmp_path / "a.xlsx")
+    assert line.startswith(f"{tmp_path / 'a.xlsx'}：") and words in line and ".tmp" not in line
+
+
+def test_progress_bar_only_on_a_terminal(mini, tmp_path):
+    """No bar in a pipe; on a terminal, once the export runs longer than the delay (0 here)."""
+    import pty
+
+    script = ("import sys; from pathlib import Path; import civcat.commands.export as command; "
+              "from civcat.export import export; command.PROGRESS_DELAY = 0\n"
+              "with command.progress_bar() as progress:\n"
+              "    export(Path(sys.argv[1]), 'json', Path(sys.argv[2]), progress=progress)\n"
+              "print('piped' if progress is None else 'bar')")
+    piped = subprocess.run([sys.executable, "-c", script, str(mini.root), str(tmp_path / "a.json")],
+                           capture_output=True, text=True, timeout=120)
+    assert piped.stdout.strip() == "piped" and piped.stderr == ""
+    leader, follower = pty.openpty()
+    run = subprocess.run([sys.executable, "-c", script, str(mini.root), str(tmp_path / "b.json")],
+                         stdin=follower, stdout=follower, stderr=follower, timeout=120)
+    os.close(follower)
+    seen = b""
+    with contextlib.suppress(OSError):
+        while chunk := os.read(leader, 65536):
+            seen += chunk
+    os.close(leader)
+    assert run.returncode == 0
+    assert "汇总村（社区）".encode() in seen and b"bar" in seen
+
+
+def test_export_never_replaces_a_pipe_or_device(mini, tmp_path):
+    pipe = tmp_path / "out" / "pipe.xlsx"
+    pipe.parent.mkdir()
+    os.mkfifo(pipe)
+    run = civcat("export", "-o", str(pipe), "--force", cwd=mini.root)
+    _one_line_exit_2(run, "不是普通文件")
+    assert pipe.is_fifo()

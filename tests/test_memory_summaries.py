@@ -189,9 +189,10 @@ def break_other_repository_rules(mini) -> None:
 
 
 def test_repository_fields_are_what_the_rules_declare():
+    from civcat.diff.across import SUMMARY_READS as ACROSS_READS
     from civcat.repository import SUMMARY_READS
 
-    fields = summaries.merge_fields({}, SUMMARY_READS)
+    fields = summaries.merge_fields(summaries.merge_fields({}, SUMMARY_READS), ACROSS_READS)
     for rule in repository_rules().values():
         summaries.merge_fields(fields, rule.reads)
     assert summaries.REPOSITORY_FIELDS == fields

@@ -19,6 +19,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import unicodedata
 import zipfile
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
-from .fileio import atomic_write
+from .fileio import atomic_write, check_output, output_errors
 from .i18n import DEFAULT, _, current_language, set_language
 from .show import (
     CATEGORY_LABELS,
@@ -45,8 +46,12 @@ from .show import (
     community_view,
     load,
 )
+from .xlsx import FORMULA_STARTS
 
 FORMATS = ("xlsx", "csv", "json")
+SHEET_NAMES = ("村社区名册", "三事分流", "协商事项", "公约", "问题")
+#: progress(stage, done, total): how far the export got (the command draws a bar on a terminal).
+Progress = Callable[[str, int, int], None]
 #: Workbook and zip entries carry this date, never the clock: output must not depend on when it ran.
 FIXED_TIME = dt.datetime(2000, 1, 1, 0, 0, 0)
 MAX_COLUMN_WIDTH = 60
@@ -57,6 +62,7 @@ class Column:
     header: str
     value: Callable[[dict[str, Any]], Any]
     kind: str = "text"     # text | int | date | percent
+    wrap: bool = False     # xlsx: the text wraps in the cell (long messages)
 
 
 @dataclass
@@ -64,6 +70,7 @@ class Sheet:
     name: str
     columns: list[Column]
     rows: list[dict[str, Any]]
+    fit_to_width: bool = False     # xlsx: printed with all columns on one page wide
 
     def values(self) -> list[list[Any]]:
         return [[column.value(row) for column in self.columns] for row in self.rows]
@@ -80,15 +87,19 @@ def _join(values: list[str] | None) -> str:
 # ---------------------------------------------------------------------------------------------
 # Collecting
 
-def collect(root: Path, *, as_of: dt.date) -> dict[str, Any]:
+def collect(root: Path, *, as_of: dt.date, progress: Progress | None = None) -> dict[str, Any]:
     """The export document: county, townships, one record per community, all findings, a summary."""
     from .validate import validate
 
     repository = load(root)
     result = validate(None, cwd=root, as_of=as_of)
     county = repository.county.model if repository.county is not None else None
-    communities = [community_view(repository, code, result.findings, as_of=as_of)
-                   for code in sorted(repository.communities)]
+    codes = sorted(repository.communities)
+    communities = []
+    for done, code in enumerate(codes, 1):
+        communities.append(community_view(repository, code, result.findings, as_of=as_of))
+        if progress is not None and (done % 100 == 0 or done == len(codes)):
+            progress(_("汇总村（社区）"), done, len(codes))
     _describe_exclusions(repository, communities)
     names = {c["files"]["community"]: c for c in communities}
     names.update({c["files"]["charter"]: c for c in communities if c["files"]["charter"]})
@@ -256,16 +267,19 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
         Column("条", charter("articles"), "int"),
     ]), [{"_c": c} for c in communities if c["charter"] is not None])
 
+    township_names = {t["code"]: t["name"] for t in document["townships"]}
     problems = Sheet("问题", [
+        Column("乡镇（街道）代码", lambda r: finding_township(r)),
+        Column("乡镇（街道）", lambda r: township_names.get(finding_township(r) or "")),
+        Column("村（社区）代码", lambda r: r["community"]),
+        Column("村（社区）", lambda r: by_code[r["community"]]["name"] if r["community"] in by_code else None),
         Column("文件", lambda r: r["path"]),
         Column("行", lambda r: r["line"], "int"),
         Column("列", lambda r: r["column"], "int"),
         Column("代码", lambda r: r["code"]),
         Column("级别", lambda r: SEVERITY_LABELS[r["severity"]]),
-        Column("村（社区）代码", lambda r: r["community"]),
-        Column("村（社区）", lambda r: by_code[r["community"]]["name"] if r["community"] in by_code else None),
-        Column("说明", lambda r: r["message"]),
-    ], list(document["findings"]))
+        Column("说明", lambda r: r["message"], wrap=True),
+    ], list(document["findings"]), fit_to_width=True)
     return [register, triage, consultation, charters, problems]
 
 
@@ -278,6 +292,22 @@ def _with_excluded(section: dict[str, Any]) -> list[dict[str, Any]]:
     excluded = [{**blank, "id": e["id"], "title": e["title"], "source": "reference", **(e.get("item") or {}),
                  "excluded_reason": e["reason"]} for e in section["excluded"]]
     return list(section["items"]) + excluded
+
+
+_TOWNSHIP_FOLDER = re.compile(r"^(?:catalogues/communities|charters)/([0-9]{9})/")
+
+
+def finding_township(finding: dict[str, Any]) -> str | None:
+    """The township code a finding concerns: its community's, or the township folder its file is in.
+
+    A file that could not be read has no community, but its folder still names the township, so a
+    township sees its broken files too. County-level files (county.yaml, reference catalogues,
+    model charters) concern no township.
+    """
+    if finding["community"]:
+        return finding["community"][:9]
+    match = _TOWNSHIP_FOLDER.match(finding["path"])
+    return match.group(1) if match else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -298,73 +328,44 @@ def _cell_text(value: Any, kind: str) -> str:
     return str(value)
 
 
-def _fixed_zip(payload: bytes) -> bytes:
-    """The zip rewritten with every entry dated FIXED_TIME, in the same order (openpyxl stamps the clock)."""
-    source = zipfile.ZipFile(io.BytesIO(payload))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+def _widths(table: Sheet, rows: list[list[Any]]) -> list[float]:
+    """Each column fitted to its longest text (CJK counted 2), at most MAX_COLUMN_WIDTH.
+
+    Measured over each column's distinct values: most repeat (townships, tiers, sources).
+    """
+    widths = []
+    columns = list(zip(*rows, strict=True)) if rows else [() for _column in table.columns]
+    for column, values in zip(table.columns, columns, strict=True):
+        texts = {_cell_text(v, column.kind) for v in set(values) if v is not None}
+        widths.append(max((display_width(t) for t in texts), default=0))
+    return [min(MAX_COLUMN_WIDTH, max(w, display_width(c.header)) + 2) for c, w in zip(table.columns, widths, strict=True)]
 
 
 def workbook_bytes(tables: list[Sheet], *, title: str, editable: dict[str, set[str]] | None = None,
-                   notes: list[str] | None = None) -> bytes:
+                   notes: list[str] | None = None, progress: Progress | None = None) -> bytes:
     """An XLSX workbook: one sheet per table, header row bold and frozen, autofilter, fitted widths.
 
-    `editable`: per sheet, the headers of the columns a township may fill in (their header is yellow);
-    `notes`: lines of a first sheet 填写说明 (the template for townships)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.writer.excel import ExcelWriter
+    Every data cell from the YAML is a text cell, never a formula (civcat.xlsx); the 问题 sheet
+    wraps its messages and prints fitted to the page width. `editable`: per sheet, the headers of
+    the columns a township may fill in (their header is yellow); `notes`: lines of a first sheet
+    填写说明 (the template for townships).
+    """
+    from . import xlsx
 
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDEBF7")
-    yellow = PatternFill("solid", fgColor="FFF2CC")
+    written = []
     if notes:
-        guide = workbook.create_sheet("填写说明")
-        for line in notes:
-            guide.append([line])
-        guide.column_dimensions["A"].width = 100
-    for table in tables:
-        sheet = workbook.create_sheet(table.name)
-        sheet.append([c.header for c in table.columns])
+        written.append(xlsx.Table("填写说明", notes[:1], ["text"], [[line] for line in notes[1:]], [100], plain=True))
+    for done, table in enumerate(tables, 1):
+        if progress is not None:
+            progress(_("写入工作簿"), done, len(tables))
+        rows = table.values()
+        wrap = frozenset(i for i, c in enumerate(table.columns) if c.wrap)
         mine = (editable or {}).get(table.name, set())
-        for cell in sheet[1]:
-            cell.font = bold
-            cell.fill = yellow if cell.value in mine else fill
-            cell.alignment = Alignment(vertical="center")
-        widths = [display_width(c.header) for c in table.columns]
-        for values in table.values():
-            sheet.append(values)
-            for i, (column, value) in enumerate(zip(table.columns, values, strict=True)):
-                widths[i] = max(widths[i], display_width(_cell_text(value, column.kind)))
-        for i, column in enumerate(table.columns, 1):
-            if column.kind in ("date", "percent"):
-                fmt = "yyyy-mm-dd" if column.kind == "date" else "0.0%"
-                for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
-                    cell.number_format = fmt
-            letter = get_column_letter(i)
-            sheet.column_dimensions[letter].width = min(MAX_COLUMN_WIDTH, widths[i - 1] + 2)
-        sheet.freeze_panes = "A2"
-        last = get_column_letter(len(table.columns))
-        sheet.auto_filter.ref = f"A1:{last}{max(1, len(table.rows) + 1)}"
-    properties = workbook.properties
-    properties.creator = "civcat"
-    properties.lastModifiedBy = "civcat"
-    properties.title = title
-    properties.created = FIXED_TIME
-    properties.modified = FIXED_TIME
-    buffer = io.BytesIO()
-    archive = zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
-    ExcelWriter(workbook, archive).save()   # not save_workbook(): that stamps `modified` with the clock
-    return _fixed_zip(buffer.getvalue())
+        marked = frozenset(i for i, c in enumerate(table.columns) if c.header in mine)
+        written.append(xlsx.Table(table.name, [c.header for c in table.columns], [c.kind for c in table.columns],
+                                  rows, _widths(table, rows), wrap=wrap, fit_to_width=table.fit_to_width,
+                                  marked=marked))
+    return xlsx.workbook(written, title=title, creator="civcat", time=FIXED_TIME)
 
 
 def csv_bytes(table: Sheet) -> bytes:
@@ -373,8 +374,18 @@ def csv_bytes(table: Sheet) -> bytes:
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow([c.header for c in table.columns])
     for values in table.values():
-        writer.writerow([_cell_text(v, c.kind) for c, v in zip(table.columns, values, strict=True)])
+        writer.writerow([csv_cell(_cell_text(v, c.kind)) for c, v in zip(table.columns, values, strict=True)])
     return b"\xef\xbb\xbf" + stream.getvalue().encode("utf-8")
+
+
+def csv_cell(text: str) -> str:
+    """A CSV field that Excel, WPS and LibreOffice show as the text, never run as a formula.
+
+    OWASP "CSV Injection": a field starting with = + - @, a tab or a carriage return is prefixed
+    with a single quote, which those programs read as "text follows" (and Excel hides). Counts,
+    dates and shares never start so; the quote is only ever added to text from the YAML.
+    """
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def json_bytes(document: dict[str, Any]) -> bytes:
@@ -391,33 +402,62 @@ def infer_format(output: Path) -> str:
 
 
 def export(root: Path, output_format: str | None, output: Path, *, as_of: dt.date | None = None,
-           force: bool = False) -> list[Path]:
+           force: bool = False, progress: Progress | None = None) -> list[Path]:
     """Write the export; returns the files written. Existing files are replaced only with `force`.
 
     csv: `output` ending in .zip is one zip of the CSV files; anything else is a folder of them.
+    The output path is checked before the county is read; a problem writing it is a UsageError
+    in one line (fileio.os_error_line). `progress(stage, done, total)` hears how far it got.
     """
     output = Path(output)
     output_format = output_format or infer_format(output)
-    if output_format not in FORMATS:
-        raise UsageError(_("--format {format}：应为 {choices} 之一").format(format=output_format,
-                                                                        choices=_("、").join(FORMATS)))
-    if output_format in ("xlsx", "json") and output.is_dir():
-        raise UsageError(_("-o {output}：是一个文件夹；{format} 导出写到一个文件，如 -o 汇总.{format}").format(
-            output=output, format=output_format))
+    with output_errors(output):
+        _check_output(output, output_format, force)
     as_of = as_of or dt.date.today()
     language = current_language()
     set_language(DEFAULT)   # the document is Chinese whatever the interface language
     try:
-        document = collect(root, as_of=as_of)
+        document = collect(root, as_of=as_of, progress=progress)
     finally:
         set_language(language)
+    with output_errors(output):
+        return _write(document, output_format, output, force=force, progress=progress)
+
+
+def _check_output(output: Path, output_format: str, force: bool) -> None:
+    """The usage problems of -o and --format, found before anything runs."""
+    if output_format not in FORMATS:
+        raise UsageError(_("--format {format}：应为 {choices} 之一").format(format=output_format,
+                                                                        choices=_("、").join(FORMATS)))
+    check_output(output)
+    to_file = output_format in ("xlsx", "json") or output.suffix.lower() == ".zip"
+    if to_file and output.is_dir():
+        raise UsageError(_("-o {output}：是一个文件夹；{format} 导出写到一个文件，如 -o 汇总.{format}").format(
+            output=output, format=output_format if output_format != "csv" else "zip"))
+    if to_file and not force and output.exists():
+        raise UsageError(_("{path}：文件已存在；确认要覆盖请加 --force").format(path=output))
+    if to_file:
+        return
+    if output.suffix.lower() == ".csv":
+        raise UsageError(_("-o {output}：CSV 导出是五张表格，-o 写一个文件夹名，或以 .zip 结尾的文件名").format(output=output))
+    if output.exists() and not output.is_dir():
+        raise UsageError(_("-o {output}：已有同名文件；CSV 导出写到一个文件夹（或以 .zip 结尾的文件）").format(output=output))
+    if not force:
+        existing = [output / f"{name}.csv" for name in SHEET_NAMES if (output / f"{name}.csv").exists()]
+        if existing:
+            raise UsageError(_("{path}：文件已存在；确认要覆盖请加 --force").format(path=existing[0]))
+
+
+def _write(document: dict[str, Any], output_format: str, output: Path, *, force: bool,
+           progress: Progress | None) -> list[Path]:
     county = document["county"]["name"] or "civcat"
     if output_format == "json":
         atomic_write(output, json_bytes(document), overwrite=force)
         return [output]
     tables = sheets(document)
     if output_format == "xlsx":
-        atomic_write(output, workbook_bytes(tables, title=f"{county}村（社区）汇总"), overwrite=force)
+        atomic_write(output, workbook_bytes(tables, title=f"{county}村（社区）汇总", progress=progress),
+                     overwrite=force)
         return [output]
     if output.suffix.lower() == ".zip":
         buffer = io.BytesIO()
@@ -429,15 +469,7 @@ def export(root: Path, output_format: str | None, output: Path, *, as_of: dt.dat
                 archive.writestr(entry, csv_bytes(table))
         atomic_write(output, buffer.getvalue(), overwrite=force)
         return [output]
-    if output.suffix.lower() == ".csv":
-        raise UsageError(_("-o {output}：CSV 导出是五张表格，-o 写一个文件夹名，或以 .zip 结尾的文件名").format(output=output))
-    if output.exists() and not output.is_dir():
-        raise UsageError(_("-o {output}：已有同名文件；CSV 导出写到一个文件夹（或以 .zip 结尾的文件）").format(output=output))
     targets = [output / f"{table.name}.csv" for table in tables]
-    if not force:
-        existing = [t for t in targets if t.exists()]
-        if existing:
-            raise UsageError(_("{path}：文件已存在；确认要覆盖请加 --force").format(path=existing[0]))
     for table, target in zip(tables, targets, strict=True):
         atomic_write(target, csv_bytes(table), overwrite=True)
     return targets
@@ -449,6 +481,9 @@ def template(root: Path, township: str, output: Path, *, as_of: dt.date | None =
     and a sheet of instructions; `civcat import catalogue` reads it back."""
     from .catalogue_import import editable_columns, template_notes
 
+    output = Path(output)
+    with output_errors(output):
+        check_output(output)
     as_of = as_of or dt.date.today()
     language = current_language()
     set_language(DEFAULT)
@@ -461,7 +496,8 @@ def template(root: Path, township: str, output: Path, *, as_of: dt.date | None =
                                  notes=template_notes(name))
     finally:
         set_language(language)
-    atomic_write(output, payload, overwrite=force)
+    with output_errors(output):
+        atomic_write(output, payload, overwrite=force)
     return output
 
 

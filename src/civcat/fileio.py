@@ -7,8 +7,11 @@ old file in one rename. An interrupted run leaves every file either old or new, 
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import UsageError
@@ -28,7 +31,7 @@ def atomic_write(path: Path, data: bytes | str, *, overwrite: bool = True, durab
         raise UsageError(_("{path}: 文件已存在；确认要覆盖请加 --force").format(path=path))
     payload = data.encode("utf-8") if isinstance(data, str) else data
     path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{_short(path.name)}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(payload)
@@ -48,3 +51,94 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def _short(name: str, limit: int = 100) -> str:
+    """The start of `name` in at most `limit` UTF-8 bytes: a temporary file's name must fit wherever
+    the target's does (a 250-byte name plus ".….tmp" would not)."""
+    return name.encode("utf-8", "surrogateescape")[:limit].decode("utf-8", "ignore")
+
+
+# ---------------------------------------------------------------------------------------------
+# Output problems, said in one line
+
+def os_error_line(error: OSError, path: Path | str) -> str:
+    """One clear line (Chinese, translated) for an OSError met writing `path`: what is wrong, what to do.
+
+    `path` is what the user asked for (the -o file or a document's PDF), never the temporary
+    file the error may name. Commands show it with exit 2, or 1 in a batch whose other documents
+    are still written (render). Used by export and render.
+    """
+    path = Path(path)
+    number = error.errno
+    if number in (errno.EEXIST, errno.ENOTDIR) and (blocking := _file_in_the_way(path)) is not None:
+        return _("{path}：{file} 是一个文件，不是文件夹；请换一个输出位置").format(path=path, file=blocking)
+    if number == errno.EISDIR or (number == errno.EEXIST and path.is_dir()):
+        return _("{path}：已有同名的文件夹；请换一个文件名，或先移走这个文件夹").format(path=path)
+    if number in (errno.EACCES, errno.EPERM):
+        return _("{path}：没有写入权限；请换一个可以写入的文件夹，或请管理员开放权限").format(path=path)
+    if number == errno.ENAMETOOLONG:
+        return _name_too_long(path)
+    if number in (errno.ENOSPC, errno.EDQUOT):
+        return _("{path}：磁盘空间不足（或超出配额），文件未写入；请清理磁盘后重试").format(path=path)
+    if number == errno.EROFS:
+        return _("{path}：所在的磁盘是只读的；请换一个可以写入的位置").format(path=path)
+    if number == errno.ENOENT:
+        return _("{path}：所在的文件夹不存在或已被移走；请检查路径").format(path=path)
+    return _("{path}：无法写入（{reason}）").format(path=path, reason=error.strerror or error)
+
+
+@contextmanager
+def output_errors(path: Path | str) -> Iterator[None]:
+    """Turn an OSError met writing `path` into a UsageError with its one line (exit 2, no traceback)."""
+    try:
+        yield
+    except OSError as error:
+        raise UsageError(os_error_line(error, path)) from error
+
+
+def check_output(path: Path | str) -> None:
+    """Refuse, before any work, an output path that cannot be written: its name over the system's
+    limit, a file where a folder of it should be, a folder without write permission (UsageError
+    with os_error_line's words). Whatever slips through is still caught by `output_errors`."""
+    path = Path(path)
+    try:
+        folder = next((p for p in path.parents if p.exists() or p.is_symlink()), Path("."))
+        name_max = os.pathconf(folder, "PC_NAME_MAX") if folder.is_dir() else 255
+    except (OSError, ValueError):
+        folder, name_max = Path("."), 255
+    if len(os.fsencode(path.name)) > name_max:
+        raise UsageError(_name_too_long(path))
+    if not folder.is_dir():
+        raise UsageError(os_error_line(OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), path))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UsageError(os_error_line(OSError(errno.EACCES, os.strerror(errno.EACCES)), path))
+    if os.path.lexists(path) and not path.is_symlink() and not path.is_file() and not path.is_dir():
+        # A pipe or a device (`-o /dev/full`): the atomic rename would replace it, not write into it.
+        raise UsageError(_("{path}：不是普通文件（是管道、设备或套接字），不会被替换；请换一个文件名").format(path=path))
+
+
+def _file_in_the_way(path: Path) -> Path | None:
+    """The nearest existing ancestor of `path` (or `path`'s parent itself) that is not a folder."""
+    for ancestor in path.parents:
+        try:
+            if ancestor.exists() or ancestor.is_symlink():
+                return None if ancestor.is_dir() else ancestor
+        except OSError:
+            return None
+    return None
+
+
+def _name_too_long(path: Path) -> str:
+    """The name's length against the system's limit, or the whole path's when the name fits."""
+    folder = next((p for p in path.parents if p.is_dir()), Path("."))
+    try:
+        name_max = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        name_max = 255
+    length = len(os.fsencode(path.name))
+    if length > name_max:
+        return _("{path}：文件名太长（{length} 字节，系统上限 {limit} 字节）；请换一个短一些的名字").format(
+            path=path, length=length, limit=name_max)
+    return _("{path}：路径太长（{length} 字节）；请换一个短一些的文件夹或文件名").format(
+        path=path, length=len(os.fsencode(str(path.absolute()))))

@@ -77,28 +77,49 @@ def _triage(repository: Repository, community, type_: str) -> dict[str, Any]:
     titles = {i.id: i.title for i in reference_items}
     lead_default = "村“两委”" if type_ == "village" else "社区“两委”"
     items = []
+    reference_rows = _item_rows(reference.model, lead_default) if reference is not None else {}
     sources = [(i, "reference") for i in reference_items if i.id not in excluded]
     sources += [(i, "local") for i in community.triage.local]
     for tier in TIER_ORDER:
         for item, source in sources:
             if item.tier != tier:
                 continue
-            items.append({
-                "id": item.id, "tier": item.tier, "title": item.title, "source": source,
-                "handler": getattr(item, "handler", None),
-                "basis": list(getattr(item, "basis", []) or []),
-                "lead": (item.lead or lead_default) if tier == "minor" else None,
-                "participants": list(getattr(item, "participants", []) or []),
-                "forms": list(getattr(item, "forms", []) or []),
-                "route": getattr(item, "route", None),
-                "description": item.description, "contact": item.contact,
-            })
+            if source == "reference":     # the same for every community of this level and type
+                items.append(dict(reference_rows[item.id]))
+            else:
+                items.append(_item_row(item, source, lead_default))
     return {
         "level": level,
         "reference": reference.model.title if reference is not None else None,
         "items": items,
         "excluded": [{"id": i, "title": titles.get(i), "reason": r} for i, r in excluded.items()],
     }
+
+
+def _item_row(item, source: str, lead_default: str) -> dict[str, Any]:
+    return {
+        "id": item.id, "tier": item.tier, "title": item.title, "source": source,
+        "handler": getattr(item, "handler", None),
+        "basis": list(getattr(item, "basis", []) or []),
+        "lead": (item.lead or lead_default) if item.tier == "minor" else None,
+        "participants": list(getattr(item, "participants", []) or []),
+        "forms": list(getattr(item, "forms", []) or []),
+        "route": getattr(item, "route", None),
+        "description": item.description, "contact": item.contact,
+    }
+
+
+_REFERENCE_ROWS: dict[tuple[int, str], tuple[Any, dict[str, dict[str, Any]]]] = {}
+
+
+def _item_rows(reference, lead_default: str) -> dict[str, dict[str, Any]]:
+    """A triage reference's rows by item id, made once per reference and lead (export builds 296
+    records from the same two references; reading a field a model lacks costs an exception each)."""
+    known = _REFERENCE_ROWS.get((id(reference), lead_default))
+    if known is None or known[0] is not reference:
+        rows = {item.id: _item_row(item, "reference", lead_default) for item in reference.items}
+        known = _REFERENCE_ROWS[(id(reference), lead_default)] = (reference, rows)
+    return known[1]
 
 
 def _consultation(repository: Repository, community) -> dict[str, Any]:

@@ -15,8 +15,8 @@ summarised is still read correctly: the full model is loaded from the file's byt
 (slower, and counted in `FALLBACKS`; the tests require that the rules never need it, each rule with
 no more than the fields it declares). A repository rule names the fields of communities and
 charters it reads in its own `reads` (`RepositoryRule.reads`); library code that reads summaries
-declares its fields where it is used (`repository.SUMMARY_READS`); `REPOSITORY_FIELDS` is their
-union.
+declares its fields where it is used (`repository.SUMMARY_READS`, `diff.across.SUMMARY_READS`);
+`REPOSITORY_FIELDS` is their union.
 """
 
 from __future__ import annotations
@@ -43,17 +43,20 @@ def merge_fields(into: dict[str, Any], fields: dict[str, Any], where: str = "") 
 
 def repository_fields() -> dict[str, dict[str, Any]]:
     """The fields of each summarised kind that anything reading a summary run's repository reads: what
-    each registered repository rule declares in its `reads`, and what the Repository's indexes read."""
+    each registered repository rule declares in its `reads`, what the Repository's indexes read, and
+    what `civcat diff --across` compares (it reads the county from the same cached summaries)."""
+    from .diff.across import SUMMARY_READS as ACROSS_READS
     from .repository import SUMMARY_READS
     from .rules import all_rules
 
-    fields = merge_fields({}, SUMMARY_READS)
+    fields = merge_fields(merge_fields({}, SUMMARY_READS), ACROSS_READS)
     for rule in all_rules().values():
         merge_fields(fields, getattr(rule, "reads", {}), f"{rule.code}: ")
     return fields
 
 
-#: For each summarised kind, the fields the repository-wide rules read (built from their `reads`).
+#: For each summarised kind, the fields the repository-wide rules read (built from their `reads`)
+#: and those diff --across reads.
 #: A field whose value is a model (or a list of models) names the fields read of it; None marks a
 #: plain value.
 REPOSITORY_FIELDS: dict[str, dict[str, Any]] = repository_fields()
@@ -248,3 +251,10 @@ def summarize(kind: str, model: Any) -> list:
 def expand(kind: str, values: list, load: Callable[[], Any] | None = None) -> Any:
     """The summary that stands for the model in the repository rules; `load` gives the full model."""
     return _plan(kind).expand(values, load, None, None)
+
+
+def release(model: Any) -> None:
+    """Forget the full model a summary loaded through the fallback (diff --across reads each charter's
+    articles once, and keeps only the result): its memory goes back. Anything else is left alone."""
+    if isinstance(model, _Root):
+        model._loaded = None

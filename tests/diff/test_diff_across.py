@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import MINI_COUNTY, VILLAGE_CHARTER
 
-from civcat.diff.across import across, charter_distance, model_of
+from civcat import summaries
+from civcat.diff.across import Distances, across, charter_distance, load_county, model_of
 from civcat.validate import load_repository, parse_documents
 
 REPO = Path(__file__).resolve().parents[2]
@@ -174,3 +175,68 @@ def test_bundled_county():
     assert len([i for i in result.reference_items if i.level == "consultation"]) == 16
     assert all(r.charter is not None for r in result.communities)
     assert any(g.candidate for g in result.local_items)
+
+
+# --- from validate's cached summaries (speed and memory at 12,000 communities) ---------------------
+
+@pytest.fixture
+def private_cache(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("CIVCAT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+def test_summaries_give_what_full_models_give(county, private_cache):
+    """Reasons, consultation categories and charter distances, from summaries as from full models."""
+    county.replace(VILLAGE_CHARTER, "不乱倒乱扔", "不乱倒乱丢，爱护古树")
+    county.write("catalogues/communities/500243112/500243112206.yaml", village(
+        "500243112206", "青杠村", "{id: XS-02, reason: 本村无集体林地}", "").replace(
+        "platforms: [院坝会]", "platforms: [院坝会]\n          local: [{id: XY-L01, category: other, title: 古树保护}]"))
+    expected = run_across(county.root).as_json()
+    for _run in range(2):                         # cold, then from the cache and across.json
+        repository, distances = load_county(county.root)
+        assert across(repository, distances=distances).as_json() == expected
+    assert any(g["categories"] == {"other": 1} for g in expected["local_items"])
+    assert any(r["reasons"] for r in expected["reference_items"])
+
+
+def test_charter_distances_are_kept_by_content_and_verified(county, private_cache):
+    load = lambda: load_county(county.root)  # noqa: E731
+    repository, distances = load()
+    across(repository, distances=distances)
+    summaries.FALLBACKS.clear()
+    repository, distances = load()
+    first = across(repository, distances=distances).as_json()
+    assert not summaries.FALLBACKS                       # no charter was read again: distances came from across.json
+    stored = distances.cache.folder / Distances.NAME
+    entries = json.loads(stored.read_text(encoding="utf-8"))
+    assert len(entries) == 2                             # the two charters of the mini county
+    for entry in entries.values():
+        entry[0][4] = 99                                 # a tampered figure: its HMAC no longer verifies
+    stored.write_text(json.dumps(entries), encoding="utf-8")
+    repository, distances = load()
+    assert across(repository, distances=distances).as_json() == first
+    county.replace(VILLAGE_CHARTER, "不乱倒乱扔", "不乱倒乱丢")   # a changed charter is compared again
+    repository, distances = load()
+    changed = across(repository, distances=distances).as_json()
+    stone = next(c for c in changed["communities"] if c["code"] == "500243112201")
+    assert stone["charter_distance"]["changed"] == 1
+
+
+def test_across_command_uses_no_cache_when_told(county, tmp_path):
+    env_cache = tmp_path / "cache-dir"
+    run = subprocess.run([sys.executable, "-m", "civcat", "diff", "--across", "--no-cache", "-f", "json"],
+                         cwd=county.root, capture_output=True, text=True, timeout=120,
+                         env={"PATH": "/usr/bin:/bin", "CIVCAT_CACHE_DIR": str(env_cache), "HOME": str(tmp_path)})
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["communities_in_scope"] == 6
+    assert not env_cache.exists()
+
+
+def test_a_partial_run_keeps_the_other_distances(county, private_cache):
+    repository, distances = load_county(county.root)
+    across(repository, distances=distances)
+    stored = distances.cache.folder / Distances.NAME
+    before = json.loads(stored.read_text(encoding="utf-8"))
+    for options in ({"kind": "triage"}, {"township": "500243001"}):
+        repository, distances = load_county(county.root)
+        across(repository, distances=distances, **options)
+        assert json.loads(stored.read_text(encoding="utf-8")) == before, options

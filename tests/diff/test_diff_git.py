@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from conftest import COMMUNITY, COMMUNITY_CHARTER, MINI_COUNTY, VILLAGE, VILLAGE_CHARTER
@@ -410,3 +413,67 @@ def test_library_api(repo):
     assert [c.target for c in diff.changes] == ["vote.present"]
     assert diff.changes[0].label == "实到人数"
     assert diff.base == "base" and diff.head is None and diff.new == [] and diff.fixed == []
+
+
+# --- hostile names, files validate refuses, mentions (issue 17 item 12) ------------------------------
+
+GBK_NAME = "长生镇".encode("gbk") + b".yaml"      # a file name from a Windows zip
+
+
+def _gbk_file(repo) -> bytes:
+    folder = os.fsencode(repo.root / "charters" / "500243112")
+    path = os.path.join(folder, GBK_NAME)
+    with open(path, "wb") as handle:
+        handle.write(repo.read(VILLAGE_CHARTER).encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("committed", [False, True])
+def test_json_with_a_name_that_is_not_utf8_is_valid_utf8(repo, committed):
+    _gbk_file(repo)
+    args = ["--git", "base"]
+    if committed:
+        repo.commit("Windows 压缩包里的文件")
+        args.append("HEAD")
+    for fmt in ("json", "markdown", "text"):
+        run = subprocess.run([sys.executable, "-m", "civcat", "diff", *args, "--format", fmt], cwd=repo.root,
+                             capture_output=True, env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1",
+                                                       "HOME": str(repo.root / ".home")}, timeout=60)
+        assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
+        out = run.stdout.decode("utf-8")                         # strict: raw GBK bytes would fail here
+        if fmt == "json":
+            document = json.loads(out)
+            paths = [c["path"] for c in document["changes"]] + [f["path"] for f in document["findings"]["new"]]
+            assert "charters/500243112/\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd.yaml" in paths
+
+
+@pytest.mark.parametrize("committed", [False, True])
+def test_a_file_validate_refuses_is_refused_by_diff_too(repo, committed):
+    """validate does not read a file whose name is not UTF-8 (CV002): diff must not validate its content."""
+    _gbk_file(repo)
+    if committed:
+        repo.commit("Windows 压缩包里的文件")
+    validate = subprocess.run([sys.executable, "-m", "civcat", "validate", "--format", "json", "--no-cache"],
+                              cwd=repo.root, capture_output=True, text=True, timeout=60,
+                              env={"PATH": "/usr/bin:/bin", "HOME": str(repo.root / ".home")})
+    refused = {(f["path"], f["code"]) for f in json.loads(validate.stdout)["findings"]}
+    document = repo.json("--git", "base", *(["HEAD"] if committed else []))
+    assert {(f["path"], f["code"]) for f in document["findings"]["new"]} == refused
+    assert all(code == "CV002" for _path, code in refused) and refused
+
+
+def test_a_link_inside_the_repository_is_read_as_validate_reads_it(repo):
+    link = repo.root / "charters" / "500243112" / "500243112202.yaml"
+    link.symlink_to(repo.root / VILLAGE_CHARTER)
+    codes = {f["code"] for f in repo.json("--git", "base")["findings"]["new"]}
+    validate = subprocess.run([sys.executable, "-m", "civcat", "validate", "--format", "json", "--no-cache"],
+                              cwd=repo.root, capture_output=True, text=True, timeout=60,
+                              env={"PATH": "/usr/bin:/bin", "HOME": str(repo.root / ".home")})
+    assert codes == {f["code"] for f in json.loads(validate.stdout)["findings"]} and codes
+
+
+def test_mentions_in_the_markdown_comment_do_not_ping(repo):
+    repo.replace(VILLAGE, "reason: 本村无集体林地", "reason: 本村无集体林地 @octocat @github/security-team")
+    markdown = repo.cli("--git", "base", "-f", "markdown").stdout
+    assert not re.search(r"@[A-Za-z0-9]", markdown)
+    assert "@\u200doctocat" in markdown and "@\u200dgithub/security-team" in markdown

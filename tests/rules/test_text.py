@@ -1,4 +1,4 @@
-"""CV701–CV706: script, punctuation, width, numbering, repeated articles and invisible characters."""
+"""CV701–CV707: script, punctuation, width, numbering, repeated articles, invisible characters, formula-like text."""
 
 from __future__ import annotations
 
@@ -262,3 +262,36 @@ def test_cv706_in_a_key_and_in_a_comment(mini):
 def test_cv706_near_miss_leading_bom_and_ideographic_space(mini):
     mini.write(VILLAGE, "\ufeff" + mini.read(VILLAGE).replace("name: 石门村", "name: 石门村\u3000"))
     assert mini.findings("CV706") == []
+
+
+# --- CV707 --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_cv707_article_starting_like_a_formula(mini, start):
+    set_article(mini, f"'{start}HYPERLINK(\"http://example.com\",\"村民\")'")
+    f = mini.only("CV707")
+    assert (f.path, f.severity) == (VILLAGE_CHARTER, Severity.WARNING)
+    assert (f.line, f.column) == mini.position(VILLAGE_CHARTER, f"{start}HYPERLINK")
+    assert f"“{start}”开头" in f.message
+
+
+@pytest.mark.parametrize(("escape", "name"), [("\\t", "制表符"), ("\\r", "回车符")])
+def test_cv707_leading_tab_or_carriage_return_written_as_escapes(mini, escape, name):
+    mini.replace(VILLAGE, "name: 石门村", f'name: "{escape}石门村"')
+    f = mini.only("CV707")
+    assert f.path == VILLAGE and f"以{name}开头" in f.message
+
+
+@pytest.mark.parametrize(("old", "new"), [("name: 石门村", "name: |-\n  =1+1"), ("name: 石门村", "name: &a =1+1"),
+                                          ("platforms: [村民议事会, 院坝会]", "platforms: [村民议事会,=1+1]"),
+                                          ("platforms: [村民议事会, 院坝会]", "platforms:\n    - 村民议事会\n    -\n      =1+1")])
+def test_cv707_block_scalars_anchors_and_flow_values(mini, old, new):
+    mini.replace(VILLAGE, old, new)
+    assert mini.only("CV707").path == VILLAGE
+
+
+def test_cv707_near_misses(mini):
+    # A dash, an equals sign or a plus inside the text, a negative number, a date: not text that starts so.
+    set_article(mini, "村民应当爱护公共环境-不乱倒乱扔=+@。")
+    mini.replace(VILLAGE, "name: 石门村", "name: 石门村-1")
+    assert mini.findings("CV707") == []

@@ -44,7 +44,7 @@ def register(app: typer.Typer) -> None:
         as_of: Annotated[str | None, typer.Option("--as-of", help=_("--git：按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）"))] = None,
         limit: Annotated[int, typer.Option("--limit", min=0, help=_("--across：列出的村（社区）数，0 为全部"))] = 20,
         min_count: Annotated[int | None, typer.Option("--min-count", min=1, help=_("--across：本地事项在多少个村（社区）出现即建议列入县级清单（默认 5%，至少 3）"))] = None,
-        no_cache: Annotated[bool, typer.Option("--no-cache", help=_("--git：不读缓存 .civcat_cache/（diff 只读不写缓存）"))] = False,
+        no_cache: Annotated[bool, typer.Option("--no-cache", help=_("--git、--across：不用 civcat 的缓存（用户缓存文件夹中，与 validate 共用），全部重新读取"))] = False,
     ) -> None:
         """Compare across the county, two communities side by side, or two git revisions."""
         from pathlib import Path
@@ -79,12 +79,12 @@ def register(app: typer.Typer) -> None:
                 if targets:
                     raise UsageError(_("--across 不需要村（社区）名称；只比较一个乡镇时用 --township"))
                 from ..diff.across import across as compare_across
+                from ..diff.across import load_county
                 from ..diff.render import render_across, use_color
 
-                repository = load_repository(root)
-                parse_documents(repository)
+                repository, distances = load_county(root, use_cache=not no_cache)
                 result = compare_across(repository, township=township, kind=kind.value if kind else None,
-                                        min_count=min_count)
+                                        min_count=min_count, distances=distances)
                 typer.echo(render_across(result, fmt, color=fmt == "text" and use_color(), limit=limit))
                 return
             if len(targets) != 2:

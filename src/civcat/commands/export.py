@@ -5,6 +5,10 @@ Exit codes: 0 written (the findings are part of the export, not a failure); 2 us
 
 from __future__ import annotations
 
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -49,9 +53,44 @@ def register(app: typer.Typer) -> None:
             if template:
                 written = [township_template(root, township or "", output, as_of=day, force=force)]
             else:
-                written = export(root, output_format.value if output_format else None, output, as_of=day, force=force)
+                with progress_bar() as progress:
+                    written = export(root, output_format.value if output_format else None, output, as_of=day,
+                                     force=force, progress=progress)
         except UsageError as error:
             fail(str(error))
             return
         for path in written:
             typer.echo(_("已写入 {path}").format(path=path))
+
+
+#: Seconds before the bar appears: a quick export (the bundled county, ~1 s) shows none.
+PROGRESS_DELAY = 1.0
+
+
+@contextmanager
+def progress_bar() -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress callback drawing a bar on stderr once the export has run PROGRESS_DELAY seconds,
+    and only on a terminal (None otherwise: a pipe, CI or a log gets no bar)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    started = time.monotonic()
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=Console(stderr=True), transient=True)
+    task = bar.add_task("", total=None)
+
+    def update(stage: str, done: int, total: int) -> None:
+        if not bar.live.is_started:
+            if time.monotonic() - started < PROGRESS_DELAY:
+                return
+            bar.start()
+        bar.update(task, description=stage, completed=done, total=total)
+
+    try:
+        yield update
+    finally:
+        if bar.live.is_started:
+            bar.stop()

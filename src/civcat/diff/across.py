@@ -16,17 +16,39 @@ Three views, for the bureau's comparative questions:
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import functools
+import hashlib
+import json
 import math
 import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from .. import summaries
 from ..errors import UsageError
 from ..i18n import N_, _
 from ..repository import Document, Repository
 from .textdiff import align, normalize_text, similarity
+
+#: The fields of communities and charters the comparison reads of `civcat validate`'s summaries
+#: (see civcat.summaries, which keeps them whatever the rules declare). A charter's articles are not
+#: summarised: they are read from the file, once, and the distance kept (`Distances`).
+SUMMARY_READS: dict[str, dict[str, Any]] = {
+    "community": {
+        "code": None,
+        "name": None,
+        "type": None,
+        "triage": {"excluded": {"id": None, "reason": None}, "local": {"id": None, "tier": None, "title": None}},
+        "consultation": {"excluded": {"id": None, "reason": None},
+                         "local": {"id": None, "title": None, "category": None}},
+    },
+    "charter": {"community": None, "type": None, "model": None, "filed_with": None},
+}
 
 KINDS = ("triage", "consultation", "charters")
 NEAR_SAME = 0.8  # character similarity of two normalised titles that name the same matter
@@ -84,11 +106,12 @@ class LocalGroup:
     reference: str | None = None
     reference_item: tuple[str, str] | None = None
 
-    @property
+    @functools.cached_property
     def communities(self) -> list[str]:
+        # Asked for many times (sorting, candidates, output); the occurrences do not change once grouped.
         return sorted({o.community for o in self.occurrences})
 
-    @property
+    @functools.cached_property
     def tiers(self) -> Counter:
         return Counter(o.tier or "" for o in self.occurrences)
 
@@ -172,6 +195,100 @@ class Across:
 
 # --- the comparison --------------------------------------------------------------------------------
 
+def load_county(root: Path, *, use_cache: bool = True, jobs: int | None = None) -> tuple[Repository, Distances]:
+    """The repository as `civcat validate` reads it, each community and charter as its summary.
+
+    The per-file stage is validate's own (`Validator.check_files` with summaries): entries come from
+    the content-hash cache that `civcat validate` fills and shares (same keys), new files are read
+    on all cores, and the entries made are kept for the next run. The summaries carry what the
+    comparison reads (see `summaries.REPOSITORY_FIELDS`), so 12,000 communities fit in a few
+    hundred MiB instead of their full models. With it come the charter distances of earlier runs.
+    """
+    from ..config import load_config
+    from ..repository import data_files, read_raw, relative_path
+    from ..validate import Validator, open_cache
+
+    config = load_config(root)
+    as_of = dt.date.today()
+    cache = open_cache(root, config, as_of=as_of) if use_cache else None
+    validator = Validator.create(root, config=config, as_of=as_of, use_cache=use_cache, jobs=jobs,
+                                 summaries=True, cache=cache)
+    folders: dict[str, str] = {}
+    files = []
+    digests: dict[str, str] = {}
+    for path in data_files(root):
+        rel = relative_path(path, root)
+        raw = read_raw(path, rel, root, folders)
+        files.append((rel, raw, True))
+        if isinstance(raw, bytes):
+            digests[rel] = hashlib.sha256(raw).hexdigest()
+    checked = validator.check_files(files)
+    del files
+    validator.save()
+    repository = Repository(root=root, sources=[c.source for c in checked],
+                            documents=[c.document for c in checked if c.document is not None])
+    return repository, Distances(cache, digests)
+
+
+class Distances:
+    """Charter distances computed by an earlier run, kept in the cache folder (`across.json`).
+
+    A distance depends only on the charter's bytes, its model charter's bytes and the community's
+    name: that is its key (an HMAC, as the cache's keys are), so an unchanged charter is not parsed
+    nor aligned again. Each value carries its own HMAC: an entry that does not verify is a miss.
+    Validate's summaries keep no article text (they would double the cache), hence this file.
+    """
+
+    NAME = "across.json"
+
+    def __init__(self, cache: Any = None, digests: dict[str, str] | None = None):
+        self.cache = cache
+        self.digests = digests or {}
+        self.known: dict[str, list[Any]] = {}
+        self.used: dict[str, list[Any]] = {}
+        if cache is not None:
+            with contextlib.suppress(OSError, ValueError):
+                stored = json.loads((cache.folder / self.NAME).read_text(encoding="utf-8"))
+                self.known = stored if isinstance(stored, dict) else {}
+
+    def _mac(self, key: str, value: list) -> str:
+        return self.cache.key(b"across distance value", key.encode(), json.dumps(value).encode())
+
+    def get(self, charter: Document, model: Document, name: str | None) -> CharterDistance:
+        digest, template = self.digests.get(charter.path), self.digests.get(model.path)
+        if self.cache is None or digest is None or template is None:
+            return charter_distance(charter, model, name)
+        key = self.cache.key(b"across distance 1", digest.encode(), template.encode(), (name or "").encode())
+        entry = self.known.get(key)
+        if (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], list) and len(entry[0]) == 7
+                and entry[1] == self._mac(key, entry[0])):
+            with contextlib.suppress(TypeError, ValueError):
+                distance = CharterDistance(*entry[0])
+                self.used[key] = entry
+                return distance
+        distance = charter_distance(charter, model, name)
+        summaries.release(charter.model)   # the full model read for the articles is not kept
+        value = [distance.model, distance.model_articles, distance.articles, distance.kept, distance.changed,
+                 distance.added, distance.removed]
+        self.used[key] = [value, self._mac(key, value)]
+        return distance
+
+    def save(self, *, complete: bool) -> None:
+        """Keep the distances this run used, when anything changed. A run over the whole county
+        (`complete`) drops the others (stale: their charter or model changed); a run over one
+        township or without charters keeps them too."""
+        if self.cache is None or not self.used.keys() - self.known.keys() and (
+                not complete or self.used.keys() == self.known.keys()):
+            return
+        if not complete:
+            self.used = {**self.known, **self.used}
+        from ..fileio import atomic_write
+
+        with contextlib.suppress(OSError):
+            atomic_write(self.cache.folder / self.NAME, json.dumps(self.used, ensure_ascii=False,
+                                                                   separators=(",", ":")), durable=False)
+
+
 def find_township(repository: Repository, wanted: str) -> tuple[str, str]:
     """(code, name) of a township given by its code or its name."""
     townships = repository.townships
@@ -185,7 +302,7 @@ def find_township(repository: Repository, wanted: str) -> tuple[str, str]:
 
 
 def across(repository: Repository, *, township: str | None = None, kind: str | None = None,
-           min_count: int | None = None) -> Across:
+           min_count: int | None = None, distances: Distances | None = None) -> Across:
     """Compare the communities of the county (or of one township) with the references and each other.
 
     `kind` limits the comparison to triage, consultation or charters; `min_count` is how many
@@ -208,25 +325,37 @@ def across(repository: Repository, *, township: str | None = None, kind: str | N
     if "consultation" in kinds:
         references += _consultation_references(repository, communities)
         groups += _local_groups(repository, communities, "consultation", threshold)
-    rows = [_community_row(repository, doc, kinds) for doc in communities]
+    distances = distances or Distances()
+    rows = [_community_row(repository, doc, kinds, distances) for doc in communities]
+    distances.save(complete=code is None and "charters" in kinds)
     _rank(rows, kinds)
     return Across(code, name, kinds, len(communities), threshold, references, groups, rows)
 
 
+@functools.lru_cache(maxsize=65536)
 def _reason_key(reason: str) -> str:
     from ..rules.catalogues import normalize_title
 
     return re.sub(r"^(本|该|我)", "", normalize_title(reason))
 
 
-def _reference_item(item: Any, level: str, tier: str | None, scope: list[Document], excluded_of) -> ReferenceItem:
-    entry = ReferenceItem(item.id, item.title, level, tier, len(scope))
-    reasons: dict[str, list[tuple[str, str]]] = {}
+def _exclusions(scope: list[Document], excluded_of) -> dict[str, list[tuple[str, Any]]]:
+    """Item id → (community code, exclusion) in the scope's order: one pass over the communities,
+    not one per reference item."""
+    by_id: dict[str, list[tuple[str, Any]]] = {}
     for doc in scope:
         for exclusion in excluded_of(doc):
-            if exclusion.id == item.id:
-                entry.excluded_by.append(doc.model.code)
-                reasons.setdefault(_reason_key(exclusion.reason), []).append((exclusion.reason, doc.model.code))
+            by_id.setdefault(exclusion.id, []).append((doc.model.code, exclusion))
+    return by_id
+
+
+def _reference_item(item: Any, level: str, tier: str | None, scope: list[Document],
+                    exclusions: dict[str, list[tuple[str, Any]]]) -> ReferenceItem:
+    entry = ReferenceItem(item.id, item.title, level, tier, len(scope))
+    reasons: dict[str, list[tuple[str, str]]] = {}
+    for code, exclusion in exclusions.get(item.id, ()):
+        entry.excluded_by.append(code)
+        reasons.setdefault(_reason_key(exclusion.reason), []).append((exclusion.reason, code))
     for found in sorted(reasons.values(), key=len, reverse=True):
         wording = Counter(text for text, _code in found).most_common(1)[0][0]
         entry.reasons.append(Reason(wording, len(found), [c for _text, c in found]))
@@ -240,8 +369,9 @@ def _triage_references(repository: Repository, communities: list[Document]) -> l
         scope = [d for d in communities if repository.triage_level_of(d.model.code) == level]
         if reference is None or not scope:
             continue
+        exclusions = _exclusions(scope, lambda d: d.model.triage.excluded)
         for item in reference.model.items:
-            items.append(_reference_item(item, level, item.tier, scope, lambda d: d.model.triage.excluded))
+            items.append(_reference_item(item, level, item.tier, scope, exclusions))
     return items
 
 
@@ -249,8 +379,8 @@ def _consultation_references(repository: Repository, communities: list[Document]
     reference = repository.consultation_reference
     if reference is None or not communities:
         return []
-    excluded_of = lambda d: d.model.consultation.excluded if d.model.consultation else []  # noqa: E731
-    return [_reference_item(item, "consultation", category.id, communities, excluded_of)
+    exclusions = _exclusions(communities, lambda d: d.model.consultation.excluded if d.model.consultation else [])
+    return [_reference_item(item, "consultation", category.id, communities, exclusions)
             for category in reference.model.categories for item in category.items]
 
 
@@ -351,24 +481,46 @@ def charter_distance(charter: Document, model: Document, community_name: str | N
     if charter.model.filed_with:
         fills.append((charter.model.filed_with, _FILING))
 
-    def model_key(text: str) -> str:
-        for phrase in FILING_PHRASES:
-            text = text.replace(phrase, _FILING)
-        return normalize_text(text)
-
     def charter_key(text: str) -> str:
         for value, blank in fills:
             text = text.replace(value, blank)
-        return model_key(text)
+        return _model_key(text)
 
-    old = [model_key(t) for t in _articles(model)]
+    old = _model_keys(model)
     new = [charter_key(t) for t in _articles(charter)]
-    counts = Counter(p.op for p in align(old, new))
+    if new == old:    # the model adopted as it is: no alignment to compute
+        counts = Counter({"equal": len(old)})
+    else:
+        counts = Counter(p.op for p in align(old, new, score=lambda i, j: _similarity(old[i], new[j])))
     return CharterDistance(model.stem, len(old), len(new), counts["equal"] + counts["moved"], counts["changed"],
                            counts["added"], counts["removed"])
 
 
-def _community_row(repository: Repository, doc: Document, kinds: tuple[str, ...]) -> CommunityRow:
+@functools.lru_cache(maxsize=65536)
+def _model_key(text: str) -> str:
+    for phrase in FILING_PHRASES:
+        text = text.replace(phrase, _FILING)
+    return normalize_text(text)
+
+
+_MODEL_KEYS: dict[int, tuple[Any, list[str]]] = {}
+
+
+def _model_keys(model: Document) -> list[str]:
+    """The model charter's article keys, computed once per model document (not once per charter)."""
+    known = _MODEL_KEYS.get(id(model))
+    if known is None or known[0] is not model:
+        known = _MODEL_KEYS[id(model)] = (model, [_model_key(t) for t in _articles(model)])
+    return known[1]
+
+
+@functools.lru_cache(maxsize=262144)
+def _similarity(a: str, b: str) -> float:
+    """similarity(), remembered: across a county the same edit of a model article recurs many times."""
+    return similarity(a, b)
+
+
+def _community_row(repository: Repository, doc: Document, kinds: tuple[str, ...], distances: Distances) -> CommunityRow:
     model = doc.model
     excluded = local = 0
     if "triage" in kinds:
@@ -382,7 +534,7 @@ def _community_row(repository: Repository, doc: Document, kinds: tuple[str, ...]
         charter = repository.charters.get(model.code)
         template = model_of(repository, charter) if charter is not None else None
         if template is not None:
-            distance = charter_distance(charter, template, model.name)
+            distance = distances.get(charter, template, model.name)
     township = repository.township_of(model.code)
     return CommunityRow(model.code, model.name, model.type, township.name if township else "", excluded, local, distance)
 

@@ -29,7 +29,8 @@ from typing import Any
 from ..errors import UsageError
 from ..findings import Finding, Severity
 from ..i18n import N_, _
-from ..repository import DATA_FOLDERS, YAML_SUFFIXES, data_files
+from ..loader import SourceFile
+from ..repository import DATA_FOLDERS, YAML_SUFFIXES, data_files, read_raw
 from .changes import ADDED, CHANGED, REMOVED, Change, diff_data
 from .snapshot import Checker, Snapshot
 
@@ -156,6 +157,57 @@ def _cat_blobs(root: Path, shas: list[str]) -> dict[str, bytes]:
     return blobs
 
 
+def printable(text: str) -> str:
+    """`text` as valid UTF-8: a name in another encoding (GBK from a Windows zip, read from git or the
+    disk with surrogateescape) shows its undecodable bytes as U+FFFD, as `civcat validate` prints it."""
+    if _utf8(text):
+        return text
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
+def _utf8(rel: str) -> bool:
+    try:
+        rel.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _blob_as_read(rel: str, sha: str, blobs: dict[str, bytes]) -> bytes | SourceFile:
+    """A revision's file as `civcat validate` would read it from disk: a name that is not UTF-8 is
+    refused (CV002, by read_raw's own words), its content never read."""
+    if not _utf8(rel):
+        return read_raw(Path(rel), rel, None)     # refused by its name before anything is opened
+    return blobs[sha]
+
+
+def _working_tree(root: Path, length: int) -> tuple[dict[str, bytes | SourceFile], dict[str, str], dict[str, bytes]]:
+    """The working tree's data files read exactly as `civcat validate` reads them (`read_raw`: links
+    inside the repository followed, those leading outside, pipes, unreadable files and names that
+    are not UTF-8 refused as CV002), their blob ids, and the readable ones by blob id.
+
+    A refused file gets an id no blob has ("refused:…"): it is never "unchanged", so its refusal is
+    reported as validate reports it.
+    """
+    files: dict[str, bytes | SourceFile] = {}
+    ids: dict[str, str] = {}
+    folders: dict[str, str] = {}
+    for path in data_files(root):
+        rel = path.relative_to(root).as_posix()
+        raw = read_raw(path, rel, root, folders)
+        files[rel] = raw
+        if isinstance(raw, SourceFile):
+            reason = raw.problem.message if raw.problem else ""
+            ids[rel] = "refused:" + hashlib.sha1(reason.encode("utf-8", "replace")).hexdigest()
+        else:
+            ids[rel] = _blob_id(raw, length)
+    return files, ids, {ids[rel]: raw for rel, raw in files.items() if isinstance(raw, bytes)}
+
+
 def _blob_id(raw: bytes, length: int) -> str:
     """The id git gives these bytes as a blob (sha1, or sha256 in a sha256 repository)."""
     digest = hashlib.sha1 if length == 40 else hashlib.sha256
@@ -191,21 +243,16 @@ def git_diff(root: Path, base: str, head: str | None = None, *, as_of: dt.date |
 
     base_tree = _ls_tree(root, base_commit)
     if head_commit is None:
-        # Links are left out, as `git ls-tree` entries of links are (validate refuses those leading outside).
-        head_files = {p.relative_to(root).as_posix(): p.read_bytes() for p in data_files(root)
-                      if p.is_file() and not p.is_symlink()}
-        length = len(next(iter(base_tree.values()), "0" * 40))
-        head_ids = {rel: _blob_id(raw, length) for rel, raw in head_files.items()}
-        by_id = {head_ids[rel]: raw for rel, raw in head_files.items()}
-        missing = sorted({sha for sha in base_tree.values() if sha not in by_id})
+        head_files, head_ids, by_id = _working_tree(root, len(next(iter(base_tree.values()), "0" * 40)))
+        missing = sorted({sha for rel, sha in base_tree.items() if sha not in by_id and _utf8(rel)})
         by_id.update(_cat_blobs(root, missing))
     else:
         head_tree = _ls_tree(root, head_commit)
-        wanted = sorted(set(base_tree.values()) | set(head_tree.values()))
+        wanted = sorted({sha for tree in (base_tree, head_tree) for rel, sha in tree.items() if _utf8(rel)})
         by_id = _cat_blobs(root, wanted)
         head_ids = head_tree
-        head_files = {rel: by_id[sha] for rel, sha in head_tree.items()}
-    base_files = {rel: by_id[sha] for rel, sha in base_tree.items()}
+        head_files = {rel: _blob_as_read(rel, sha, by_id) for rel, sha in head_tree.items()}
+    base_files = {rel: _blob_as_read(rel, sha, by_id) for rel, sha in base_tree.items()}
 
     # Files the same on both sides have the same per-file findings on both: only their documents are
     # needed (for the repository rules), not their file rules.
@@ -354,6 +401,7 @@ def _file_change(old: str | None, new: str | None, old_side: Snapshot, new_side:
 
 def _unreadable(side: Snapshot, rel: str) -> str | None:
     """Why a file gives no data to compare (its load finding, or no mapping at all), or None."""
+    rel = printable(rel)        # a refused name is reported as validate prints it
     source = side.source(rel)
     if source is not None and isinstance(source.data, dict):
         return None

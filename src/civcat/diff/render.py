@@ -155,9 +155,16 @@ def _finding_line(f: Finding) -> str:
 _MD_SPECIAL = re.compile(r"([\\`*_~\[\]|#])")
 
 
+#: "@name" and "@org/team" would notify those GitHub users when the comment is posted.
+_MENTION = re.compile(r"@(?=[A-Za-z0-9_-])")
+
+
 def md(text: Any) -> str:
-    """Text safe inside markdown (and table cells): HTML escaped, markdown characters backslashed."""
+    """Text safe inside markdown (and table cells): HTML escaped, markdown characters backslashed,
+    and mentions neutralised: a zero-width joiner after "@" (shown the same, notifying no one)."""
     text = html.escape(str(text), quote=False)
+    if "@" in text:
+        text = _MENTION.sub("@\u200d", text)
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>")
 
 
@@ -297,11 +304,14 @@ def git_summary(diff) -> str:
 
 
 def render_git(diff, fmt: str, *, color: bool = False) -> str:
+    """The diff in `fmt`, always valid UTF-8: paths that are not (GBK names) show U+FFFD, as validate's."""
+    from .gitdiff import printable
+
     if fmt == "json":
-        return json.dumps(diff.as_json(), ensure_ascii=False, indent=2)
+        return printable(json.dumps(diff.as_json(), ensure_ascii=False, indent=2))
     if fmt == "markdown":
-        return git_markdown(diff)
-    return git_text(diff, color=color)
+        return printable(git_markdown(diff))
+    return printable(git_text(diff, color=color))
 
 
 def _revisions(diff) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..findings import Finding
+from ..loader import SourceFile
 from ..repository import Document, Repository
 from ..validate import Checked, Validator, parse_only
 
@@ -24,7 +25,7 @@ from ..validate import Checked, Validator, parse_only
 class Snapshot:
     """One side of a diff: its files, the loaded repository and its findings (see `Checker.check`)."""
 
-    files: dict[str, bytes]
+    files: dict[str, bytes | SourceFile]   # bytes, or the refusal of a file validate would not read
     repository: Repository
     findings: list[Finding]
 
@@ -56,7 +57,7 @@ class Checker:
     def root(self) -> Path:
         return self.validator.root
 
-    def check(self, files: dict[str, bytes], unchanged: frozenset[str] | set[str] = frozenset()) -> Snapshot:
+    def check(self, files: dict[str, bytes | SourceFile], unchanged: frozenset[str] | set[str] = frozenset()) -> Snapshot:
         """Validate the repository made of these files (paths relative to the root, data files only).
 
         Files named in `unchanged` are the same (path and bytes) on the other side of the diff: their
@@ -69,6 +70,9 @@ class Checker:
         pending = []
         for rel in paths:
             raw = files[rel]
+            if isinstance(raw, SourceFile):    # refused as validate refuses it (see gitdiff._working_tree)
+                pending.append((rel, raw, True))
+                continue
             lite = rel in unchanged
             memo = self._memo.get((rel, raw)) or (self._memo.get((rel, raw, "lite")) if lite else None)
             if memo is not None:
@@ -77,8 +81,10 @@ class Checker:
                 checked[rel] = self._memo[(rel, raw, "lite")] = parse_only(rel, raw)
             else:
                 pending.append((rel, raw, True))
-        for (rel, raw, _), result in zip(pending, self.validator.check_files(pending), strict=True):
-            checked[rel] = self._memo[(rel, raw)] = result
+        for (rel, raw, _inside), result in zip(pending, self.validator.check_files(pending), strict=True):
+            checked[rel] = result
+            if isinstance(raw, bytes):
+                self._memo[(rel, raw)] = result
         ordered = [checked[rel] for rel in paths]
         repository, findings = self.validator.check_repository(ordered)
         findings += [f for rel, c in zip(paths, ordered, strict=True) if rel not in unchanged for f in c.findings]

@@ -1,4 +1,4 @@
-"""CV701–CV706: how the text is written — script, punctuation, width, numbering, repeats, invisible characters.
+"""CV701–CV707: how the text is written — script, punctuation, width, numbering, repeats, invisible characters, formula-like text.
 
 These rules read the document's data as loaded (every string value, with its data path) or, for
 CV706, the file's text itself. Each walks a document once with precompiled patterns: clean files
@@ -461,3 +461,43 @@ class InvisibleCharacters(FileRule[Any]):
             yield self.problem(message.format(line=line, column=column, name=_name(char),
                                               codepoint=f"{ord(char):04X}", count=len(on_line)),
                                at=(), needle=needle_at(base, index))
+
+
+# ---------------------------------------------------------------------------------------------
+# CV707 text a spreadsheet would read as a formula
+
+#: What makes Excel, WPS and LibreOffice read a cell as a formula (OWASP "CSV Injection"): = + - @
+#: and a leading tab or carriage return. `civcat export` writes such text as text (xlsx) or with a
+#: leading ' (CSV); the rule is for the copies made by hand, by other tools, or pasted from the YAML.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = re.compile(r"[=+\-@\t\r]")
+# Any value that may start so: a cheap test on the file text before walking its values. A value
+# begins after ": ", "- ", an anchor, a quote, [ { or a comma, or at the start of a line (block
+# scalars, values on the next line); a "-" there is a value only when no space or "-" follows it
+# ("- item", "---"). Escapes ("\t") are caught by text_may_match's backslash.
+_MAY_START = re.compile(r"""(?:[:\-\[{,]\s+|&\S+\s+|[\[{,'"]|^[ \t]*)(?:[=+@\t\r]|-(?![\s\-]))""", re.M)
+_START_NAMES = {"\t": N_("制表符"), "\r": N_("回车符")}
+
+
+class FormulaLikeText(FileRule[Any]):
+    code = "CV707"
+    severity = Severity.WARNING
+    summary = N_("文字以 = + - @、制表符或回车开头，在电子表格中会被当作公式")
+    kinds = KINDS
+    why = N_("以 = + - @ 开头的单元格，Excel 和 WPS 会当作公式计算（“CSV 注入”）：一段以“=”开头的文字可以在打开表格的"
+             "电脑上运行命令或把数据发到别处。civcat export 会把这样的文字原样作为文字写出，"
+             "但文件被复制到别的表格、系统或由其他工具导出时，就不一定了。正文一般不会以这些符号开头。")
+    basis = RuleBasis("documents.csv_injection")
+    example = N_("      - text: =HYPERLINK(\"http://example.com\",\"点击查看\")")
+    fix = N_("删掉开头的符号，或在它前面加上文字（“-5 元”写作“减 5 元”或“负 5 元”，“+86 …”写作“电话 86 …”）。")
+
+    def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
+        if not text_may_match(doc, _MAY_START):
+            return
+        for at, text in strings(doc.source.data):
+            if text and text[0] in FORMULA_STARTS:
+                start = text[0]
+                shown = _(_START_NAMES[start]) if start in _START_NAMES else f"“{start}”"
+                yield self.problem(_("这段文字以{start}开头，在 Excel、WPS 中可能被当作公式执行（CSV 注入）。"
+                                     "请删掉开头的符号，或在前面加上文字。").format(start=shown),
+                                   at=at, needle=needle_at(text, 0))
