@@ -55,11 +55,21 @@ def repository_fields() -> dict[str, dict[str, Any]]:
     return fields
 
 
-#: For each summarised kind, the fields the repository-wide rules read (built from their `reads`)
-#: and those diff --across reads.
-#: A field whose value is a model (or a list of models) names the fields read of it; None marks a
-#: plain value.
-REPOSITORY_FIELDS: dict[str, dict[str, Any]] = repository_fields()
+def _fields() -> dict[str, dict[str, Any]]:
+    """REPOSITORY_FIELDS, built on first use (the modules that declare fields import this one)."""
+    fields = globals().get("REPOSITORY_FIELDS")
+    if fields is None:
+        fields = globals()["REPOSITORY_FIELDS"] = repository_fields()
+    return fields
+
+
+def __getattr__(name: str) -> Any:
+    # REPOSITORY_FIELDS: for each summarised kind, the fields the repository-wide rules read (built
+    # from their `reads`) and those diff --across reads. A field whose value is a model (or a list
+    # of models) names the fields read of it; None marks a plain value.
+    if name == "REPOSITORY_FIELDS":
+        return _fields()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: The keys of a file's raw data that rules read from every file, even one that failed its schema
 #: (`Repository.files_claiming`, CV211): a summary run keeps only these of each file's data.
@@ -70,7 +80,7 @@ FALLBACKS: Counter[tuple[str, str]] = Counter()
 
 
 def summarised(kind: str | None) -> bool:
-    return kind in REPOSITORY_FIELDS
+    return kind in _fields()
 
 
 def head(data: Any) -> Any:
@@ -239,7 +249,7 @@ def _plan(kind: str) -> _Plan:
     if plan is None:
         from .models import KIND_MODELS
 
-        plan = _plans[kind] = _Plan((KIND_MODELS[kind],), REPOSITORY_FIELDS[kind], kind, True)
+        plan = _plans[kind] = _Plan((KIND_MODELS[kind],), _fields()[kind], kind, True)
     return plan
 
 
