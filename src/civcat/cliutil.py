@@ -7,6 +7,7 @@ slowing `civcat --help`.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import NoReturn
 
 import typer
@@ -28,3 +29,12 @@ def parse_as_of(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         fail(_("--as-of {value}: 日期应写成 YYYY-MM-DD").format(value=value))
+
+
+def repository_root(cwd: Path) -> Path:
+    """The root of the civcat repository `cwd` is in; outside one, a UsageError saying so."""
+    from .repository import resolve_targets
+
+    root, _targets = resolve_targets([], cwd)
+    assert root is not None, "resolve_targets without paths raises when there is no root"
+    return root

@@ -297,55 +297,64 @@ def _construct(root: Any, escapes: bool = True) -> Any:
     name, so a key that YAML would read as a number is a misspelt field (CV103), not a type error.
     `escapes`: whether the text has a backslash at all (only double-quoted escapes need a look).
     """
-    from ruamel.yaml.nodes import MappingNode, ScalarNode
+    return None if root is None else _Builder(escapes).build(root, 1)
 
-    built: dict[int, Any] = {}
-    count = [0]  # values so far (a mapping entry counts once)
 
-    def build(node: Any, depth: int) -> Any:
+class _Builder:
+    """_construct's work: the collections built so far (an alias shares its object) and the count of values."""
+
+    def __init__(self, escapes: bool):
+        from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+        self.escapes = escapes
+        self.scalar_node, self.mapping_node = ScalarNode, MappingNode
+        self.built: dict[int, Any] = {}
+        self.count = 0  # values so far (a mapping entry counts once)
+
+    def build(self, node: Any, depth: int) -> Any:
         cls = node.__class__
-        if cls is ScalarNode:  # most nodes: text, so test that first
+        if cls is self.scalar_node:  # most nodes: text, so test that first
             if _tag(node) == STR:
                 value = node.value
-                if escapes and node.style == '"' and _ESCAPED_INVISIBLE.search(value):
+                if self.escapes and node.style == '"' and _ESCAPED_INVISIBLE.search(value):
                     raise _escaped_invisible(node, value)
                 return value
             return _scalar(node)
-        known = built.get(id(node))
+        known = self.built.get(id(node))
         if known is not None:
             return known
         if depth > MAX_DEPTH:
             raise _ConstructError(YamlSyntax.code, _too_deep_message(), node.start_mark)
-        depth += 1
-        count[0] += len(node.value)
-        if count[0] > MAX_NODES:
+        self.count += len(node.value)
+        if self.count > MAX_NODES:
             raise _ConstructError(YamlSyntax.code, _too_many_nodes_message(), node.start_mark)
-        if cls is MappingNode:
-            if _tag(node) != MAP:
-                raise _tag_refused(_tag(node), node.start_mark)
-            mapping: dict = {}
-            built[id(node)] = mapping
-            for key_node, value_node in node.value:
-                if key_node.__class__ is not ScalarNode:
-                    raise _ConstructError(YamlSyntax.code, _("映射的键不能是列表或映射；键应是一个字段名，例如 `name:`。"), key_node.start_mark)
-                key = key_node.value
-                if _tag(key_node) not in _KEY_TAGS:
-                    raise _tag_refused(_tag(key_node), key_node.start_mark)
-                if escapes and key_node.style == '"' and _ESCAPED_INVISIBLE.search(key):
-                    raise _escaped_invisible(key_node, key)
-                if key in mapping:
-                    raise _ConstructError(DuplicateKey.code, _("同一映射中键 `{key}` 出现了两次；YAML 只保留一个值，请删除或合并重复的键。"
-                                                     ).format(key=key), key_node.start_mark)
-                mapping[key] = build(value_node, depth)
-            return mapping
+        if cls is self.mapping_node:
+            return self.mapping(node, depth + 1)
         if _tag(node) != SEQ:
             raise _tag_refused(_tag(node), node.start_mark)
         sequence: list = []
-        built[id(node)] = sequence
-        sequence.extend([build(item, depth) for item in node.value])
+        self.built[id(node)] = sequence
+        sequence.extend([self.build(item, depth + 1) for item in node.value])
         return sequence
 
-    return None if root is None else build(root, 1)
+    def mapping(self, node: Any, depth: int) -> dict:
+        if _tag(node) != MAP:
+            raise _tag_refused(_tag(node), node.start_mark)
+        mapping: dict = {}
+        self.built[id(node)] = mapping
+        for key_node, value_node in node.value:
+            if key_node.__class__ is not self.scalar_node:
+                raise _ConstructError(YamlSyntax.code, _("映射的键不能是列表或映射；键应是一个字段名，例如 `name:`。"), key_node.start_mark)
+            key = key_node.value
+            if _tag(key_node) not in _KEY_TAGS:
+                raise _tag_refused(_tag(key_node), key_node.start_mark)
+            if self.escapes and key_node.style == '"' and _ESCAPED_INVISIBLE.search(key):
+                raise _escaped_invisible(key_node, key)
+            if key in mapping:
+                raise _ConstructError(DuplicateKey.code, _("同一映射中键 `{key}` 出现了两次；YAML 只保留一个值，请删除或合并重复的键。"
+                                                 ).format(key=key), key_node.start_mark)
+            mapping[key] = self.build(value_node, depth)
+        return mapping
 
 
 class _AliasProblem(Exception):

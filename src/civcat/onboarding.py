@@ -91,7 +91,7 @@ def adapt_starter(text: str, county_name: str) -> str:
     lines = text.splitlines()
     out: list[str] = []
     in_header = False
-    for index, line in enumerate(lines):
+    for line in lines:
         if line.startswith("kind:"):
             out.append(line)
             out.append("# 起步文本：由 civcat init 从 civcat 内置的示例复制，原为彭水苗族土家族自治县编写，不是本县印发的文本。")
@@ -405,14 +405,17 @@ def read_divisions(path: Path) -> list[DivisionRow]:
             start += 1
     result: list[DivisionRow] = []
     for number, row in enumerate(rows[start:], start + 1):
-        def get(name: str) -> str:
-            i = columns.get(name)
-            return _cell_text(row[i]) if i is not None and i < len(row) else ""
-        code, name = get("code"), get("name")
+        code, name = _column(row, columns, "code"), _column(row, columns, "name")
         if not code and not name:
             continue
-        result.append(DivisionRow(number, code, get("urban_rural"), name))
+        result.append(DivisionRow(number, code, _column(row, columns, "urban_rural"), name))
     return result
+
+
+def _column(row: list[Any], columns: dict[str, int], name: str) -> str:
+    """The text of the row's cell in the column `name`; empty when the table has no such column."""
+    i = columns.get(name)
+    return _cell_text(row[i]) if i is not None and i < len(row) else ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -577,57 +580,10 @@ def import_divisions(root: Path, table: Path, *, townships: list[str] | None = N
     """Create or update county.yaml's townships and the community stubs from an NBS division table."""
     root = Path(root)
     county_path, county_text, county, yaml = _load_county(root)
-    county_code = county["code"]
     rows = read_divisions(table)
     report = ImportReport()
-
-    wanted: set[str] | None = None
-    if townships:
-        wanted = set()
-        for value in townships:
-            for part in value.split(","):
-                part = part.strip()
-                if not part:
-                    continue
-                code = _township_code(part)
-                if code is None or not code.startswith(county_code):
-                    raise UsageError(_("--township {value}：应为本县（{county}）下 9 位的乡镇（街道）代码").format(
-                        value=part, county=county_code))
-                wanted.add(code)
-
-    # Sort the rows into township and community rows of this county.
-    table_townships: dict[str, DivisionRow] = {}
-    table_communities: dict[str, DivisionRow] = {}
-    for row in rows:
-        code = row.code
-        where = _("第 {line} 行 {code} {name}").format(line=row.line, code=code or _("（无代码）"), name=row.name).rstrip()
-        if not code.isdigit() or len(code) not in (6, 9, 12):
-            if re.fullmatch(r"[0-9.]+[eE]\+?[0-9]+", code):
-                report.skipped.append(_("{where}：代码被 Excel 写成了科学计数法，后几位已丢失；"
-                                        "请把代码列设为“文本”后重新导出，或直接导入 XLSX").format(where=where))
-            else:
-                report.skipped.append(_("{where}：代码应为 12 位数字（或 9 位乡镇代码）").format(where=where))
-            continue
-        if not code.startswith(county_code):
-            if not code[:6].endswith("00"):
-                report.other_counties += 1   # rows of provinces and prefectures above the county pass silently
-            continue
-        if len(code) == 6 or (len(code) == 12 and code.endswith("000000")):
-            if row.name and row.name != county["name"]:
-                report.notes.append(_("表中县（区）名称为“{table}”，county.yaml 中为“{current}”；county.yaml 未改动。").format(
-                    table=row.name, current=county["name"]))
-            continue
-        if not row.name:
-            report.skipped.append(_("{where}：没有名称").format(where=where))
-            continue
-        township_code = _township_code(code)
-        target = table_townships if township_code else table_communities
-        key = township_code or code
-        if key in target:
-            report.skipped.append(_("{where}：代码重复（第 {line} 行已有），只用第一行").format(where=where, line=target[key].line))
-            continue
-        target[key] = row
-
+    wanted = _wanted_townships(townships, county["code"]) if townships else None
+    table_townships, table_communities = _sort_rows(rows, county, report)
     if wanted is not None:
         unknown = sorted(wanted - set(table_townships) - {str(t.get('code')) for t in county.get("townships") or []})
         if unknown:
@@ -641,30 +597,7 @@ def import_divisions(root: Path, table: Path, *, townships: list[str] | None = N
 
     existing = _community_files(root)
     for code, row in sorted(table_communities.items()):
-        where = _("第 {line} 行 {code} {name}").format(line=row.line, code=code, name=row.name)
-        if code[:9] not in known_townships:
-            report.skipped.append(_("{where}：所属乡镇（街道）{township} 不在表中，也不在 county.yaml 中").format(
-                where=where, township=code[:9]))
-            continue
-        if code in existing:
-            _update_community(root, existing[code], row, report, dry_run=dry_run)
-            continue
-        kind = community_type_for_code(code) or _type_from_name(row.name, _COMMUNITY_ENDINGS)
-        if kind is None:
-            report.skipped.append(_("{where}：代码 {digits} 不在 001–199（社区）或 200–399（村）范围内，"
-                                    "名称也看不出是村还是社区；请用 civcat new community 手工添加").format(
-                where=where, digits=code[9:]))
-            continue
-        urban_rural = row.urban_rural or None
-        if urban_rural and urban_rural not in URBAN_RURAL_CODES:
-            report.notes.append(_("{where}：城乡分类代码 {code} 不是规定的代码，照录；civcat validate 会报告（CV210）。").format(
-                where=where, code=urban_rural))
-        path = _community_path(root, code)
-        if not dry_run:
-            atomic_write(path, community_stub(code, row.name, kind, urban_rural,
-                                              origin="由 civcat import divisions 从《统计用区划代码和城乡划分代码》导入"),
-                         overwrite=False)
-        report.communities_created.append(Change(code, row.name, _rel(root, path)))
+        _import_community(root, code, row, known_townships, existing, report, dry_run=dry_run)
 
     covered = set(table_townships) | {c[:9] for c in table_communities}
     for code, path in sorted(existing.items()):
@@ -676,6 +609,100 @@ def import_divisions(root: Path, table: Path, *, townships: list[str] | None = N
         if new_text != county_text:
             atomic_write(county_path, new_text)
     return report
+
+
+def _wanted_townships(townships: list[str], county_code: str) -> set[str]:
+    """The townships named by --township (several, or comma-separated): 9-digit codes of this county."""
+    wanted: set[str] = set()
+    for value in townships:
+        for part in value.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            code = _township_code(part)
+            if code is None or not code.startswith(county_code):
+                raise UsageError(_("--township {value}：应为本县（{county}）下 9 位的乡镇（街道）代码").format(
+                    value=part, county=county_code))
+            wanted.add(code)
+    return wanted
+
+
+def _where(row: DivisionRow) -> str:
+    return _("第 {line} 行 {code} {name}").format(line=row.line, code=row.code or _("（无代码）"), name=row.name).rstrip()
+
+
+def _sort_rows(rows: list[DivisionRow], county: Any,
+               report: ImportReport) -> tuple[dict[str, DivisionRow], dict[str, DivisionRow]]:
+    """The table's rows of this county's townships and of its communities, by code."""
+    table_townships: dict[str, DivisionRow] = {}
+    table_communities: dict[str, DivisionRow] = {}
+    for row in rows:
+        if not _county_row(row, county, report):
+            continue
+        township_code = _township_code(row.code)
+        target = table_townships if township_code else table_communities
+        key = township_code or row.code
+        if key in target:
+            report.skipped.append(_("{where}：代码重复（第 {line} 行已有），只用第一行").format(
+                where=_where(row), line=target[key].line))
+            continue
+        target[key] = row
+    return table_townships, table_communities
+
+
+def _county_row(row: DivisionRow, county: Any, report: ImportReport) -> bool:
+    """Whether the row is a township or community of this county; a row that is not is reported
+    (rows of the provinces and prefectures above the county pass silently)."""
+    code, county_code = row.code, county["code"]
+    if not code.isdigit() or len(code) not in (6, 9, 12):
+        if re.fullmatch(r"[0-9.]+[eE]\+?[0-9]+", code):
+            report.skipped.append(_("{where}：代码被 Excel 写成了科学计数法，后几位已丢失；"
+                                    "请把代码列设为“文本”后重新导出，或直接导入 XLSX").format(where=_where(row)))
+        else:
+            report.skipped.append(_("{where}：代码应为 12 位数字（或 9 位乡镇代码）").format(where=_where(row)))
+        return False
+    if not code.startswith(county_code):
+        if not code[:6].endswith("00"):
+            report.other_counties += 1   # rows of provinces and prefectures above the county pass silently
+        return False
+    if len(code) == 6 or (len(code) == 12 and code.endswith("000000")):
+        if row.name and row.name != county["name"]:
+            report.notes.append(_("表中县（区）名称为“{table}”，county.yaml 中为“{current}”；county.yaml 未改动。").format(
+                table=row.name, current=county["name"]))
+        return False
+    if not row.name:
+        report.skipped.append(_("{where}：没有名称").format(where=_where(row)))
+        return False
+    return True
+
+
+def _import_community(root: Path, code: str, row: DivisionRow, known_townships: set[str], existing: dict[str, Path],
+                      report: ImportReport, *, dry_run: bool) -> None:
+    """Update the community's file, or create its stub."""
+    where = _("第 {line} 行 {code} {name}").format(line=row.line, code=code, name=row.name)
+    if code[:9] not in known_townships:
+        report.skipped.append(_("{where}：所属乡镇（街道）{township} 不在表中，也不在 county.yaml 中").format(
+            where=where, township=code[:9]))
+        return
+    if code in existing:
+        _update_community(root, existing[code], row, report, dry_run=dry_run)
+        return
+    kind = community_type_for_code(code) or _type_from_name(row.name, _COMMUNITY_ENDINGS)
+    if kind is None:
+        report.skipped.append(_("{where}：代码 {digits} 不在 001–199（社区）或 200–399（村）范围内，"
+                                "名称也看不出是村还是社区；请用 civcat new community 手工添加").format(
+            where=where, digits=code[9:]))
+        return
+    urban_rural = row.urban_rural or None
+    if urban_rural and urban_rural not in URBAN_RURAL_CODES:
+        report.notes.append(_("{where}：城乡分类代码 {code} 不是规定的代码，照录；civcat validate 会报告（CV210）。").format(
+            where=where, code=urban_rural))
+    path = _community_path(root, code)
+    if not dry_run:
+        atomic_write(path, community_stub(code, row.name, kind, urban_rural,
+                                          origin="由 civcat import divisions 从《统计用区划代码和城乡划分代码》导入"),
+                     overwrite=False)
+    report.communities_created.append(Change(code, row.name, _rel(root, path)))
 
 
 def _update_townships(county: Any, table: dict[str, DivisionRow], report: ImportReport, *, complete: bool) -> bool:

@@ -236,6 +236,46 @@ _OUT_OF_RANGE = {
 }
 
 
+def _unknown_field(owner: Any, name: str, path: tuple) -> tuple[Problem, str | None]:
+    """CV103 for a field the model does not have, and the known field it most likely means."""
+    known = list(owner.model_fields) if owner is not None and hasattr(owner, "model_fields") else []
+    hint = nearest(name, known)
+    if hint:
+        message = _("未知字段 `{name}`，是否应为 `{hint}`？").format(name=name, hint=hint)
+    else:
+        message = _("未知字段 `{name}`，可用的字段：{fields}。").format(name=name, fields=listing(known))
+    return Problem(UnknownField.code, message, at=path, key=True), hint
+
+
+def _not_allowed(error: dict, name: str, value: Any, path: tuple) -> Problem:
+    """CV104 for a value outside the allowed ones, with the allowed value it most likely means."""
+    ctx = error.get("ctx", {})
+    allowed = _quoted_values(str(ctx.get("expected") or ctx.get("expected_tags") or ""))
+    shown = ctx.get("tag", value)
+    hint = nearest(str(shown), allowed)
+    if hint:
+        message = _("`{name}` 的值 `{value}` 不在允许范围内；允许的值：{allowed}，是否应为 `{hint}`？").format(
+            name=name, value=shown, allowed=listing(allowed), hint=hint)
+    else:
+        message = _("`{name}` 的值 `{value}` 不在允许范围内；允许的值：{allowed}。").format(
+            name=name, value=shown, allowed=listing(allowed))
+    return Problem(ValueNotAllowed.code, message, at=path)
+
+
+def _bad_date(error: dict, name: str, value: Any, path: tuple) -> Problem:
+    """CV105 for a date that is malformed or not on the calendar."""
+    # The reasons are those of civcat.models.types, in the interface language.
+    kind = error["type"]
+    if kind == "civcat_date_format":
+        reason = _("日期应写成 YYYY-MM-DD，例如 2021-08-15")
+    elif kind == "civcat_date_invalid":
+        reason = _("{value} 不是日历上存在的日期").format(value=error.get("ctx", {}).get("value", value))
+    else:
+        reason = error["msg"]
+    message = _("`{name}` 的日期 `{value}` 有误：{reason}。").format(name=name, value=value, reason=reason)
+    return Problem(MalformedValue.code, message, at=path)
+
+
 def _problem_from_error(model_class: Any, data: Any, error: dict, positions: Any = None) -> tuple[Problem, str | None]:
     """The Problem for one pydantic error, with the field it is about when that is a missing field
     (CV101 "缺少必填字段") or the field a CV103 hint suggests; otherwise None."""
@@ -260,37 +300,13 @@ def _problem_from_error(model_class: Any, data: Any, error: dict, positions: Any
         return Problem(RequiredField.code, _("缺少 `tier`：每个事项须写明层级 `major`（大事）、`minor`（小事）或 `private`（私事）。"),
                        at=path[:-1] if path and path[-1] == "tier" else path), None
     if kind == "extra_forbidden":
-        known = list(owner.model_fields) if owner is not None and hasattr(owner, "model_fields") else []
-        hint = nearest(name, known)
-        if hint:
-            message = _("未知字段 `{name}`，是否应为 `{hint}`？").format(name=name, hint=hint)
-        else:
-            message = _("未知字段 `{name}`，可用的字段：{fields}。").format(name=name, fields=listing(known))
-        return Problem(UnknownField.code, message, at=path, key=True), hint
+        return _unknown_field(owner, name, path)
     if kind in ("literal_error", "union_tag_invalid", "enum"):
-        ctx = error.get("ctx", {})
-        allowed = _quoted_values(str(ctx.get("expected") or ctx.get("expected_tags") or ""))
-        shown = ctx.get("tag", value)
-        hint = nearest(str(shown), allowed)
-        if hint:
-            message = _("`{name}` 的值 `{value}` 不在允许范围内；允许的值：{allowed}，是否应为 `{hint}`？").format(
-                name=name, value=shown, allowed=listing(allowed), hint=hint)
-        else:
-            message = _("`{name}` 的值 `{value}` 不在允许范围内；允许的值：{allowed}。").format(
-                name=name, value=shown, allowed=listing(allowed))
-        return Problem(ValueNotAllowed.code, message, at=path), None
+        return _not_allowed(error, name, value, path), None
     if kind == "string_pattern_mismatch":
         return Problem(MalformedValue.code, _pattern_message(name, value, error), at=path), None
     if kind.startswith("civcat_date"):
-        # The reasons are those of civcat.models.types, in the interface language.
-        if kind == "civcat_date_format":
-            reason = _("日期应写成 YYYY-MM-DD，例如 2021-08-15")
-        elif kind == "civcat_date_invalid":
-            reason = _("{value} 不是日历上存在的日期").format(value=error.get("ctx", {}).get("value", value))
-        else:
-            reason = error["msg"]
-        message = _("`{name}` 的日期 `{value}` 有误：{reason}。").format(name=name, value=value, reason=reason)
-        return Problem(MalformedValue.code, message, at=path), None
+        return _bad_date(error, name, value, path), None
     if kind in _OUT_OF_RANGE:
         bound = next(iter(error.get("ctx", {}).values()), "")
         return Problem(OutOfRange.code, _(_OUT_OF_RANGE[kind]).format(name=name, value=value, bound=bound), at=path), None

@@ -6,7 +6,7 @@ Exit codes: 0 done (what was created, updated and left is printed); 2 usage or I
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -16,16 +16,15 @@ from ..cliutil import fail
 from ..i18n import _
 
 
-class CommunityKind(str, Enum):
+class CommunityKind(StrEnum):
     village = "village"
     community = "community"
 
 
 def _root() -> Path:
-    from ..repository import resolve_targets
+    from ..cliutil import repository_root
 
-    root, _targets = resolve_targets([], Path.cwd())
-    return root
+    return repository_root(Path.cwd())
 
 
 Townships = Annotated[list[str] | None, typer.Option(
@@ -42,7 +41,12 @@ def register(app: typer.Typer) -> None:
 
     register_import_charter(import_app)
     app.add_typer(new_app, name="new")
+    _register_init(app)
+    _register_import(import_app)
+    _register_new(new_app)
 
+
+def _register_init(app: typer.Typer) -> None:
     @app.command("init", help=_("为另一个县（区）创建 civcat 仓库：county.yaml、参考清单和示范文本、CI 检查、说明。"))
     def init(
         directory: Annotated[Path, typer.Argument(help=_("新仓库的文件夹（不存在时创建）"))],
@@ -78,6 +82,8 @@ def register(app: typer.Typer) -> None:
             typer.echo(_("下一步：cd 到该文件夹，用 civcat import divisions <区划代码表> 导入乡镇和村（社区）；"
                          "在此之前 civcat validate 会报告 townships 为空（CV101）。"))
 
+
+def _register_import(import_app: typer.Typer) -> None:
     @import_app.command("divisions", help=_("导入乡镇（街道）和村（社区）：更新 county.yaml，为新的村（社区）建文件；"
                                             "已有文件只更新名称和城乡分类代码。"))
     def divisions_command(
@@ -103,6 +109,8 @@ def register(app: typer.Typer) -> None:
     import_app.command("catalogue", help=_("把 civcat export 工作簿里的修改（排除事项及理由、本地新增事项、协商平台、"
                                            "委员会人数等）写回村（社区）文件，注释和格式不变。"))(import_catalogue_command)
 
+
+def _register_new(new_app: typer.Typer) -> None:
     @new_app.command("community", help=_("新建一个村（社区）文件（新设或区划调整后）。"))
     def new_community_command(
         code: Annotated[str, typer.Argument(help=_("12 位统计用区划代码"))],

@@ -22,14 +22,14 @@ def register(app: typer.Typer) -> None:
         older_than: Annotated[int, typer.Option("--older-than", min=1, help=_("公约表决超过多少年算作较旧"))] = 5,
     ) -> None:
         """Build the report site."""
+        from ..cliutil import repository_root
         from ..errors import UsageError
-        from ..repository import resolve_targets
         from ..site import SiteOptions, build_site
 
         date = parse_as_of(as_of)
         try:
             options = SiteOptions(out=out, as_of=date, public=public, pdf_dir=pdf, old_years=older_than).checked()
-            root, _targets = resolve_targets([], Path.cwd())
+            root = repository_root(Path.cwd())
             result = build_site(root, options)
         except UsageError as error:
             fail(str(error))

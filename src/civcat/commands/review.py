@@ -12,7 +12,7 @@ Exit codes: 0 written (an opinion asking for changes is still a written opinion)
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -22,7 +22,7 @@ from ..cliutil import fail
 from ..i18n import _
 
 
-class ReviewFormat(str, Enum):
+class ReviewFormat(StrEnum):
     pdf = "pdf"
     markdown = "markdown"
     json = "json"

@@ -5,7 +5,7 @@ Exit codes: 0 shown (findings are part of what is shown, not a failure); 2 usage
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +15,7 @@ from ..cliutil import fail, parse_as_of
 from ..i18n import _
 
 
-class ShowFormat(str, Enum):
+class ShowFormat(StrEnum):
     text = "text"
     json = "json"
 
@@ -32,13 +32,13 @@ def register(app: typer.Typer) -> None:
         import os
         import sys
 
+        from ..cliutil import repository_root
         from ..errors import UsageError
-        from ..repository import resolve_targets
         from ..show import render_text, show
 
         day = parse_as_of(as_of)
         try:
-            root, _targets = resolve_targets([], Path.cwd())
+            root = repository_root(Path.cwd())
             view = show(root, target, as_of=day)
         except UsageError as error:
             fail(str(error))

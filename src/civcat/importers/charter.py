@@ -81,23 +81,29 @@ def import_charters(root: Path, paths: list[Path], *, community: str | None = No
         outcomes.append(outcome)
         if progress:
             progress(outcome)
-    texts = {o.target: o.text for o in outcomes if o.imported}
+    texts = {target: text for target, text in map(_planned, outcomes) if target is not None and text is not None}
     if not dry_run:
         from ..fileio import atomic_write
 
         for outcome in outcomes:
-            if outcome.imported:
+            target, text = _planned(outcome)
+            if target is not None and text is not None:
                 try:
-                    atomic_write(root / outcome.target, outcome.text, overwrite=force)
+                    atomic_write(root / target, text, overwrite=force)
                     outcome.written = True
                 except (OSError, UsageError) as error:
                     reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
                     outcome.error = _("无法写入 {path}：{reason}").format(path=outcome.target, reason=reason)
-                    del texts[outcome.target]
+                    del texts[target]
     findings = check_texts(root, texts)
     for outcome in outcomes:
         outcome.findings = [f for f in findings if f.path == outcome.target]
     return outcomes
+
+
+def _planned(outcome: FileOutcome) -> tuple[str | None, str | None]:
+    """Where an imported document goes and its text; (None, None) for one not imported."""
+    return (outcome.target, outcome.text) if outcome.imported else (None, None)
 
 
 def _import_one(root: Path, repository, path: Path, *, community: str | None, force: bool,
@@ -107,7 +113,7 @@ def _import_one(root: Path, repository, path: Path, *, community: str | None, fo
         parsed = parse_charter(read_document(path))
         code = find_community(repository, community, parsed.title, path.stem)
         outcome.code, outcome.target = code, f"charters/{code[:9]}/{code}.yaml"
-        _check_target(root, repository, outcome, claimed, force=force)
+        _check_target(root, repository, code, outcome.target, claimed, force=force)
         model = repository.communities[code].model
         outcome.text = charter_yaml(parsed, code, model.type, model.name, path.name)
     except (DocumentError, UsageError) as error:
@@ -119,14 +125,13 @@ def _import_one(root: Path, repository, path: Path, *, community: str | None, fo
     return outcome
 
 
-def _check_target(root: Path, repository, outcome: FileOutcome, claimed: dict[str, Path], *, force: bool) -> None:
+def _check_target(root: Path, repository, code: str, target: str, claimed: dict[str, Path], *, force: bool) -> None:
     """Refuse a second document for the same community, and an existing charter without --force."""
-    code = outcome.code
     if code in claimed:
         raise UsageError(_("与 {other} 是同一个村（社区）{code}，未导入").format(other=claimed[code], code=code))
     existing = repository.charters.get(code)
-    if not force and ((root / outcome.target).exists() or existing is not None):
-        where = existing.path if existing is not None else outcome.target
+    if not force and ((root / target).exists() or existing is not None):
+        where = existing.path if existing is not None else target
         raise UsageError(_("{code} 已有公约 {path}；确认要用导入的文本替换请加 --force").format(code=code, path=where))
 
 

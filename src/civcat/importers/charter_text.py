@@ -127,7 +127,7 @@ _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u206
 
 def _clean(block: Block) -> Block:
     """Outer whitespace off; invisible and control characters out (CV706 would report them); tabs as spaces."""
-    if block.is_table:
+    if block.rows is not None:
         block.rows = [[_INVISIBLE.sub("", cell).replace("\t", " ").strip() for cell in row] for row in block.rows]
     else:
         block.text = _INVISIBLE.sub("", block.text).replace("\t", " ").strip()
@@ -170,7 +170,7 @@ def _compact(text: str) -> bool:
 
 
 def _block_text(block: Block) -> str:
-    if block.is_table:
+    if block.rows is not None:
         return " / ".join(" | ".join(row) for row in block.rows)
     return block.text
 
@@ -200,7 +200,7 @@ def is_points_table(rows: list[list[str]]) -> bool:
 
 def _points(body: list[Block], parsed: ParsedCharter) -> list[Block]:
     """Take the points annex out of the body: its title, its tables, its prose (→ redemption)."""
-    first = next((i for i, b in enumerate(body) if b.is_table and is_points_table(b.rows)), None)
+    first = next((i for i, b in enumerate(body) if b.rows is not None and is_points_table(b.rows)), None)
     if first is None:
         _other_tables(body, parsed)
         return [b for b in body if not b.is_table]
@@ -228,7 +228,7 @@ def _points_tables(body: list[Block], first: int, points: PointsText) -> int:
     index = first
     while index < len(body):
         block = body[index]
-        if block.is_table:
+        if block.rows is not None:
             if not is_points_table(block.rows):
                 break
             sign = _points_rows(block, points, sign)
@@ -255,7 +255,7 @@ def _points_rows(block: Block, points: PointsText, sign: int) -> int:
     from the header above its column (加分项目 | 分值 | 扣分项目 | 分值), else from the last section
     row (“扣分项目”); a value whose sign nothing states is imported as added, for review."""
     table = _PointsTable(points, block.number, sign)
-    for position, row in enumerate(block.rows):
+    for position, row in enumerate(block.rows or []):
         cells = [(i, c) for i, c in enumerate(row) if c]
         has_value = any(_points_value(c) is not None for _i, c in cells)
         if position == 0 and not has_value:
@@ -319,7 +319,9 @@ class _PointsTable:
 
     def item(self, segment: list[tuple[int, str]], trailing: list[tuple[int, str]]) -> None:
         value_at, value_cell = segment[-1]
-        value, signed = _points_value(value_cell)
+        read = _points_value(value_cell)
+        assert read is not None, "a segment ends at its value cell (_points_rows cuts it so)"
+        value, signed = read
         texts = [c for _i, c in segment[:-1]]
         if not texts:
             self.points.notes.append(Note("review", value_cell, POINTS_ROW, self.number))

@@ -10,6 +10,7 @@ Only what the text states is taken: a date goes to the step its clause names (�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .numbering import dates_in, number_value
@@ -66,7 +67,7 @@ def is_closing_line(text: str, *, strict: bool = False) -> bool:
     return len(stripped) <= 30 and not re.search(r"[。；;]", stripped) and bool(_SIGNATURE.search(stripped))
 
 
-def read_closing(lines: list[str], articles: list[str] = ()) -> Closing:
+def read_closing(lines: list[str], articles: Sequence[str] = ()) -> Closing:
     """What the closing lines state; the articles are searched for the meeting, date and filing only when the lines are silent."""
     closing = Closing(lines=list(lines))
     text = "，".join(lines)

@@ -289,7 +289,8 @@ def _styles(word) -> dict[str | None, tuple[str, tuple[str, int] | None]]:
         if style.get(f"{_W}default") in ("1", "true"):
             default = style_id
     for style_id, (name, _element, _based) in raw.items():
-        numbering, seen, current = None, set(), style_id
+        numbering, seen = None, set()
+        current: str | None = style_id
         while current in raw and current not in seen and numbering is None:
             seen.add(current)
             numbering = _auto_number(raw[current][1])

@@ -90,8 +90,8 @@ def dates_in(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for match in DATE.finditer(text):
         parts = [g for g in match.groups() if g is not None]
-        values = [number_value(p) for p in parts]
-        if None in values:
+        values = [value for p in parts if (value := number_value(p)) is not None]
+        if len(values) < len(parts):   # a part that is no number: not a date
             continue
         try:
             found.append((match.start(), dt.date(*values).isoformat()))

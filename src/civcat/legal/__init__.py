@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from fractions import Fraction
@@ -527,7 +528,7 @@ def parameter_sets() -> tuple[LegalParameters, ...]:
     if not sets:
         raise ValueError("parameters.yaml holds no parameter set")
     # The periods must tile time: each set starts the day after the previous one ends.
-    for earlier, later in zip(sets, sets[1:]):
+    for earlier, later in itertools.pairwise(sets):
         if earlier.valid_until is None or later.valid_from != earlier.valid_until + dt.timedelta(days=1):
             raise ValueError(f"parameter set from {later.valid_from} does not follow the one from {earlier.valid_from}")
     if sets[-1].valid_until is not None:

@@ -237,8 +237,8 @@ class _Plan:
         if result.error or not result.outputs:
             return JobResult(job.code, error=result.error or _("{document}：没有生成任何内容").format(document=job.label))
         targets = job.targets(len(result.outputs))
-        written = []
-        for target, data in zip(targets, result.outputs):
+        written: list[Path] = []
+        for target, data in zip(targets, result.outputs, strict=True):
             try:
                 write_atomic(target, data)
             except OSError as error:  # this document only: the others are still written (exit 1)

@@ -212,6 +212,28 @@ class _Worker:
         return _("信号 {number}").format(number=-code) if code < 0 else _("退出码 {code}").format(code=code)
 
 
+class _Intake:
+    """The items not yet handed out, read one at a time: a job joins the backlog, a result
+    (decided by the caller) is recorded as it passes."""
+
+    def __init__(self, items: Iterator[DocumentJob | JobResult], record: OnDone):
+        self.items = items
+        self.record = record
+        self.backlog: deque[DocumentJob] = deque()
+        self.exhausted = False
+
+    def take(self) -> bool:
+        """Take the next item. False at the end."""
+        item = next(self.items, None)
+        if item is None:
+            self.exhausted = True
+        elif isinstance(item, JobResult):
+            self.record(item)
+        else:
+            self.backlog.append(item)
+        return not self.exhausted
+
+
 class Workers:
     """Spawned render workers, one Typst compiler each; started on creation, warmed up at once."""
 
@@ -237,55 +259,52 @@ class Workers:
             raise
 
     def _run(self, items: Iterator[DocumentJob | JobResult], finish: Finish, record: OnDone) -> None:
-        backlog: deque[DocumentJob] = deque()
-        exhausted = False
-
-        def prepare_one() -> bool:
-            """Take the next item: a job joins the backlog, a result is recorded. False at the end."""
-            nonlocal exhausted
-            item = next(items, None)
-            if item is None:
-                exhausted = True
-            elif isinstance(item, JobResult):
-                record(item)
-            else:
-                backlog.append(item)
-            return not exhausted
-
+        intake = _Intake(items, record)
         done: list[tuple[DocumentJob, WorkResult]] = []
         while True:
-            while self._breaker.tripped and (backlog or not exhausted):
-                if backlog:
-                    job = backlog.popleft()
-                    done.append((job, self._breaker.skipped(job)))
-                else:
-                    prepare_one()
-            for worker in list(self._workers):
-                if not worker.idle:
-                    continue
-                while not backlog and prepare_one():
-                    pass
-                if not backlog:
-                    break
-                job = backlog.popleft()
-                try:
-                    worker.give(job, self.timeout)
-                except OSError:  # the worker has gone while idle: the document waits for its successor
-                    backlog.appendleft(job)
-                    self._restart(worker)
+            if self._breaker.tripped:
+                done += self._skip_all(intake)
+            self._hand_out(intake)
             # Written after the workers have their next documents: they compile while this writes.
             for job, result in done:
                 record(finish(job, result))
             done = []
             busy = any(w.job is not None for w in self._workers)
-            if exhausted and not backlog and not busy:
+            if intake.exhausted and not intake.backlog and not busy:
                 return
-            if not exhausted and len(backlog) < self.count + 2:
-                prepare_one()  # a document ready for the next idle worker; then look, without waiting
+            if not intake.exhausted and len(intake.backlog) < self.count + 2:
+                intake.take()  # a document ready for the next idle worker; then look, without waiting
                 wait = 0.0
             else:
                 wait = self._next_deadline() - time.monotonic()
             done = self._collect(max(0.0, wait))
+
+    def _skip_all(self, intake: _Intake) -> list[tuple[DocumentJob, WorkResult]]:
+        """The breaker has tripped: every document not yet handed out is skipped."""
+        skipped: list[tuple[DocumentJob, WorkResult]] = []
+        while intake.backlog or not intake.exhausted:
+            if intake.backlog:
+                job = intake.backlog.popleft()
+                skipped.append((job, self._breaker.skipped(job)))
+            else:
+                intake.take()
+        return skipped
+
+    def _hand_out(self, intake: _Intake) -> None:
+        """Give each idle worker its next document, while there are documents."""
+        for worker in list(self._workers):
+            if not worker.idle:
+                continue
+            while not intake.backlog and intake.take():
+                pass
+            if not intake.backlog:
+                break
+            job = intake.backlog.popleft()
+            try:
+                worker.give(job, self.timeout)
+            except OSError:  # the worker has gone while idle: the document waits for its successor
+                intake.backlog.appendleft(job)
+                self._restart(worker)
 
     def _next_deadline(self) -> float:
         return min(((w.deadline if w.job is not None else w.started + STARTUP_LIMIT)
@@ -306,7 +325,7 @@ class Workers:
         now = time.monotonic()
         for worker in list(self._workers):
             if worker.job is not None and now >= worker.deadline:
-                done.append(self._replace(worker, self._timed_out(worker.job)))
+                done.append(self._replace(worker, worker.job, self._timed_out(worker.job)))
             elif not worker.ready and now >= worker.started + STARTUP_LIMIT:
                 raise UsageError(_("排版进程在 {seconds} 秒内未能启动；机器可能过于繁忙，请稍后重试").format(
                     seconds=f"{STARTUP_LIMIT:g}"))
@@ -317,6 +336,7 @@ class Workers:
             while worker.conn.poll():
                 message = worker.conn.recv()
                 if isinstance(message, WorkResult):
+                    assert worker.job is not None, "a worker sends a result only for the job it was given"
                     done.append((worker.job, self._breaker.note(message)))
                     worker.job = None
                 elif message[0] == "ready":
@@ -340,7 +360,7 @@ class Workers:
                    if limit else _("{document}（{template}）：排版进程意外退出（{how}），该文件未能生成"))
         message = message.format(document=job.label, template=self.setup.spec.label, how=how,
                                  limit=size_label(limit) if limit else "")
-        done.append(self._replace(worker, self._breaker.note(WorkResult(job.code, error=message, over_limit=True))))
+        done.append(self._replace(worker, job, self._breaker.note(WorkResult(job.code, error=message, over_limit=True))))
 
     def _timed_out(self, job: DocumentJob) -> WorkResult:
         message = _("{document}（{template}）：超过了每份 {seconds} 秒的时间上限，已停止（模板中可能有过于耗时的循环）；"
@@ -348,9 +368,8 @@ class Workers:
                                                       seconds=f"{self.timeout:g}")
         return self._breaker.note(WorkResult(job.code, error=message, over_limit=True))
 
-    def _replace(self, worker: _Worker, result: WorkResult) -> tuple[DocumentJob, WorkResult]:
-        """Stop a worker and start another in its place; its document, failed with `result`."""
-        job = worker.job
+    def _replace(self, worker: _Worker, job: DocumentJob, result: WorkResult) -> tuple[DocumentJob, WorkResult]:
+        """Stop a worker and start another in its place; its document `job`, failed with `result`."""
         self._restart(worker)
         return job, result
 

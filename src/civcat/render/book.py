@@ -110,7 +110,7 @@ def _typeset(context: dict, fonts: FontChoice, date: dt.date, origins: list) -> 
     root = templates.make_typst_root(spec)
     try:
         compiler = make_compiler(fonts, root)
-        timestamp = int(dt.datetime(date.year, date.month, date.day, tzinfo=dt.timezone.utc).timestamp())
+        timestamp = int(dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC).timestamp())
         return compiler.compile(input=source.encode("utf-8"), format="pdf", timestamp=timestamp)
     except typst.TypstError as error:
         raise UsageError(_("汇编排版失败：{problem}").format(problem=getattr(error, "message", None) or error)) from None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 import time
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -25,19 +25,19 @@ app = typer.Typer(help=_("把公约和事项清单排版为可打印的 PDF"),
                   no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False)
 
 
-class Paper(str, Enum):
+class Paper(StrEnum):
     A4 = "A4"
     A3 = "A3"
     A2 = "A2"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     pdf = "pdf"
     png = "png"
     typ = "typ"
 
 
-class PdfStandard(str, Enum):
+class PdfStandard(StrEnum):
     a2b = "a-2b"
     a2u = "a-2u"
     a3b = "a-3b"
@@ -111,8 +111,8 @@ def list_templates() -> None:
 
 
 def _run(kind: str, args: dict) -> None:
+    from ..cliutil import repository_root
     from ..errors import UsageError
-    from ..repository import resolve_targets
     from .api import close_workers, start_workers
     from .options import RenderFailed
     from .output import check_output_folder
@@ -120,7 +120,7 @@ def _run(kind: str, args: dict) -> None:
     started = time.perf_counter()
     workers = None
     try:
-        root, _targets = resolve_targets([], Path.cwd())
+        root = repository_root(Path.cwd())
         options = _options(args, root)
         check_output_folder(options.out_dir)  # before the workers start: nothing runs for an unusable -o
         # Worker processes start while this one loads the repository (a few tenths of a second each).
@@ -150,15 +150,15 @@ def _run(kind: str, args: dict) -> None:
 
 def _run_book(args: dict) -> None:
     """`render charter --book`: one PDF of a township's (or the county's) charters."""
+    from ..cliutil import repository_root
     from ..errors import UsageError
-    from ..repository import resolve_targets
     from .book import render_book
     from .options import RenderFailed
 
     try:
         if args["targets"] or args["template"] or args["paper"] or args["output_format"] is not Format.pdf:
             raise UsageError(_("--book 只能与 --township 代码或 --all 同用（不接受村、社区名称，也不接受 --template、--paper、--format）"))
-        root, _targets = resolve_targets([], Path.cwd())
+        root = repository_root(Path.cwd())
         fonts = _options(args, root).fonts
         book = render_book(_load_repository(root), args["out"], township=args["township"],
                            everything=args["everything"], fonts=fonts, force=args["force"])
@@ -211,7 +211,14 @@ def _render_with_progress(kind: str, repository, args: dict, options, workers) -
         return render(repository, kind, selectors, options, **common)
 
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     title = _("排版公约") if kind == "charter" else _("排版事项清单")
     with Progress(TextColumn(title), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -200,7 +200,7 @@ class DocumentRenderer:
     def _compile(self, job: DocumentJob, source: bytes) -> WorkResult:
         import typst
 
-        timestamp = int(dt.datetime(job.date.year, job.date.month, job.date.day, tzinfo=dt.timezone.utc).timestamp())
+        timestamp = int(dt.datetime(job.date.year, job.date.month, job.date.day, tzinfo=dt.UTC).timestamp())
         try:
             if job.output_format == "pdf":
                 output = self.compiler.compile(input=source, format="pdf", timestamp=timestamp,

@@ -163,14 +163,14 @@ def _resolve(repository: Repository, kind: str, universe: dict[str, Document], s
 
         options = series(_("{code}（{township}）").format(code=c, township=_township_name(repository, c)) for c in codes)
         raise UsageError(_("“{name}”不止一个：{options}；请用代码指定").format(name=selector, options=options))
-    hint, code = _name_hint(selector, {n: c[0] for n, c in names.items()})
+    hint, hint_code = _name_hint(selector, {n: c[0] for n, c in names.items()})
     if charter:
         message = (_("“{name}”：没有这个名称的公约，是否应为 {hint}（{code}）？") if hint else
                    _("“{name}”：没有这个名称的公约"))
     else:
         message = (_("“{name}”：没有这个名称的村（社区）文件，是否应为 {hint}（{code}）？") if hint else
                    _("“{name}”：没有这个名称的村（社区）文件"))
-    raise UsageError(message.format(name=selector, hint=hint, code=code))
+    raise UsageError(message.format(name=selector, hint=hint, code=hint_code))
 
 
 def _township_name(repository: Repository, code: str) -> str:

@@ -249,7 +249,7 @@ def environment(root: Path | None):
 
     from .typography import chinese_date, chinese_numeral, markup, typst_string
 
-    loaders = [RegularFileLoader(folder) for folder, builtin in template_folders(root) if not builtin]
+    loaders: list[BaseLoader] = [RegularFileLoader(folder) for folder, builtin in template_folders(root) if not builtin]
     loaders.append(PrefixLoader({"builtin": FileSystemLoader(str(BUILTIN_DIR))}))
     loaders.append(FileSystemLoader(str(BUILTIN_DIR)))
     env = SandboxedEnvironment(

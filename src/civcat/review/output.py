@@ -9,6 +9,7 @@ replaces its draft.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +103,7 @@ def opinion_pdf(opinion: Opinion, fonts=None) -> bytes:
     if missing:
         raise UsageError(_("{title}：字体中没有这些字：{chars}").format(title=opinion.title, chars="".join(missing)))
     day = opinion.date
-    timestamp = int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp())
+    timestamp = int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp())
     with tempfile.TemporaryDirectory(prefix="civcat-review-") as root:
         compiler = make_compiler(choice, Path(root))
         return compiler.compile(input=source.encode("utf-8"), format="pdf", timestamp=timestamp)
@@ -110,7 +111,7 @@ def opinion_pdf(opinion: Opinion, fonts=None) -> bytes:
 
 def write_opinions(opinions: list[Opinion], out_dir: Path, formats: tuple[str, ...] = FORMATS) -> list[Path]:
     """Write each opinion in each format into out_dir; the paths written, in order."""
-    writers = {"pdf": opinion_pdf, "markdown": opinion_markdown, "json": opinion_json}
+    writers: dict[str, Callable[[Opinion], str | bytes]] = {"pdf": opinion_pdf, "markdown": opinion_markdown, "json": opinion_json}
     written = []
     for opinion in opinions:
         for fmt in formats:

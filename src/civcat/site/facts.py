@@ -186,14 +186,14 @@ def gather(repository: Repository, findings: list[Finding], *, as_of: dt.date,
         if township is None:  # a community under no township of county.yaml (CV202 says so)
             township = townships[code[:9]] = TownshipFacts(code[:9], code[:9], "")
         township.communities.append(facts)
-    county_findings = []
+    county_findings: list[Finding] = []
     for finding in findings:
-        code = owner.get(finding.path)
-        if code is None:
+        owner_code = owner.get(finding.path)
+        if owner_code is None:
             county_findings.append(finding)
             continue
-        communities[code].findings.append(finding)
-        add_finding(communities[code].counts, finding)
+        communities[owner_code].findings.append(finding)
+        add_finding(communities[owner_code].counts, finding)
     _sum_townships(townships.values(), as_of, old_years)
     totals = TownshipFacts("", "", "", communities=list(communities.values()))
     _sum_townships([totals], as_of, old_years)

@@ -10,16 +10,21 @@ process and of everything validation left in it.
 from __future__ import annotations
 
 import os
+from collections.abc import Set as AbstractSet
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..repository import Document, Repository
+
+if TYPE_CHECKING:
+    from ..loader import LoadProblem
 
 #: Files to load before worker processes pay for their start-up (some 0.4 s each).
 PARALLEL_FROM = 2000
 BATCH = 400
 
 
-def load_models(root: Path, keep_text: set[str] = frozenset(), jobs: int | None = None) -> Repository:
+def load_models(root: Path, keep_text: AbstractSet[str] = frozenset(), jobs: int | None = None) -> Repository:
     """The repository's documents with their models (charters light); see the module's docstring."""
     from ..loader import Positions, SourceFile
     from ..repository import data_files, read_source, relative_path
@@ -49,7 +54,7 @@ def _load_batch(batch: list[tuple[str, Path]], root: Path) -> list[tuple]:
     from ..validate import parse_source
     from .light import light_charter
 
-    loaded = []
+    loaded: list[tuple[str, str | None, Any, LoadProblem | None]] = []
     for rel, path in batch:
         source = read_source(path, rel, root)
         if source.problem is not None:

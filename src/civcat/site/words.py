@@ -132,10 +132,13 @@ WORDS = {
 }
 
 
-class Words(dict):
+class Words(dict[str, str]):
     """The site's words in the interface language, readable as attributes in templates."""
 
-    __getattr__ = dict.__getitem__
+    def __getattr__(self, name: str) -> str:
+        # A missing word raises KeyError (not AttributeError): a typo in a template fails loudly
+        # instead of rendering as empty.
+        return self[name]
 
 
 def words() -> Words:
