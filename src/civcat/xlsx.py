@@ -104,8 +104,8 @@ def _cell(ref: str, value: Any, kind: str, wrap: bool, strings: _Strings) -> str
     if kind == "date" and isinstance(value, dt.date):
         return f'<c r="{ref}" s="{_DATE}"><v>{(value - _EPOCH).days}</v></c>'
     if kind in ("int", "percent") and isinstance(value, int | float) and not isinstance(value, bool):
-        style = f' s="{_PERCENT}"' if kind == "percent" else ""
-        return f'<c r="{ref}"{style}><v>{value!r}</v></c>'
+        percent = f' s="{_PERCENT}"' if kind == "percent" else ""
+        return f'<c r="{ref}"{percent}><v>{value!r}</v></c>'
     text = value if isinstance(value, str) else str(value)
     quoted = text.startswith(FORMULA_STARTS)
     style = (_WRAP_QUOTED if quoted else _WRAP) if wrap else (_QUOTED if quoted else 0)

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from ..cliutil import fail, parse_as_of
+from ..cliutil import fail, parse_as_of, repository_root
 from ..i18n import _
 
 
-class DiffFormat(str, Enum):
+class DiffFormat(StrEnum):
     text = "text"
     markdown = "markdown"
     json = "json"
 
 
-class DiffKind(str, Enum):
+class DiffKind(StrEnum):
     triage = "triage"
     consultation = "consultation"
     charters = "charters"
@@ -50,8 +50,6 @@ def register(app: typer.Typer) -> None:
         from pathlib import Path
 
         from ..errors import UsageError
-        from ..repository import resolve_targets
-
         targets = list(targets or [])
         fmt = output_format.value
         try:
@@ -61,7 +59,7 @@ def register(app: typer.Typer) -> None:
                 raise UsageError(_("--township 和 --kind 只能与 --across 一起使用"))
             if (exit_code or as_of) and git is None:
                 raise UsageError(_("--exit-code 和 --as-of 只能与 --git 一起使用"))
-            root, _targets = resolve_targets([], Path.cwd())
+            root = repository_root(Path.cwd())
             if git is not None:
                 if len(targets) > 1:
                     raise UsageError(_("--git BASE 之后最多再给一个版本（HEAD）"))
@@ -69,9 +67,9 @@ def register(app: typer.Typer) -> None:
                 from ..diff.gitdiff import git_diff
                 from ..diff.render import render_git, use_color
 
-                result = git_diff(root, git, targets[0] if targets else None, as_of=date, use_cache=not no_cache)
-                typer.echo(render_git(result, fmt, color=fmt == "text" and use_color()))
-                raise typer.Exit(1 if exit_code and result.new_errors else 0)
+                changes = git_diff(root, git, targets[0] if targets else None, as_of=date, use_cache=not no_cache)
+                typer.echo(render_git(changes, fmt, color=fmt == "text" and use_color()))
+                raise typer.Exit(1 if exit_code and changes.new_errors else 0)
 
             from ..validate import load_repository, parse_documents
 
@@ -83,9 +81,9 @@ def register(app: typer.Typer) -> None:
                 from ..diff.render import render_across, use_color
 
                 repository, distances = load_county(root, use_cache=not no_cache)
-                result = compare_across(repository, township=township, kind=kind.value if kind else None,
+                county = compare_across(repository, township=township, kind=kind.value if kind else None,
                                         min_count=min_count, distances=distances)
-                typer.echo(render_across(result, fmt, color=fmt == "text" and use_color(), limit=limit))
+                typer.echo(render_across(county, fmt, color=fmt == "text" and use_color(), limit=limit))
                 return
             if len(targets) != 2:
                 raise UsageError(_("请给出两个村（社区）的代码或名称（civcat diff A B），或使用 --across、--git BASE"))

@@ -9,17 +9,17 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..cliutil import fail, parse_as_of
+from ..cliutil import fail, parse_as_of, repository_root
 from ..i18n import _
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     xlsx = "xlsx"
     csv = "csv"
     json = "json"
@@ -42,14 +42,13 @@ def register(app: typer.Typer) -> None:
         from ..errors import UsageError
         from ..export import export
         from ..export import template as township_template
-        from ..repository import resolve_targets
 
         day = parse_as_of(as_of)
         if template != (township is not None):
             fail(_("--template 和 --township 要一起用：civcat export --template --township 500243112 -o 长生镇.xlsx"))
             return
         try:
-            root, _targets = resolve_targets([], Path.cwd())
+            root = repository_root(Path.cwd())
             if template:
                 written = [township_template(root, township or "", output, as_of=day, force=force)]
             else:

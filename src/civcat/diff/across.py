@@ -16,6 +16,7 @@ Three views, for the bureau's comparative questions:
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import functools
@@ -25,6 +26,7 @@ import math
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,7 +100,8 @@ class LocalGroup:
 
     list: str  # triage | consultation
     title: str  # the most common wording
-    occurrences: list[LocalOccurrence]
+    # builtins.list: the field `list` shadows the builtin in the class body
+    occurrences: builtins.list[LocalOccurrence]
     candidate: bool = False  # common enough to be a candidate for the county list
     # A reference item of the same title (the local item repeats it): "乡镇层面 XS-01" in the JSON, the
     # same in every language (a key to match, not a sentence); `reference_item` is (level, id) for
@@ -107,7 +110,7 @@ class LocalGroup:
     reference_item: tuple[str, str] | None = None
 
     @functools.cached_property
-    def communities(self) -> list[str]:
+    def communities(self) -> builtins.list[str]:
         # Asked for many times (sorting, candidates, output); the occurrences do not change once grouped.
         return sorted({o.community for o in self.occurrences})
 
@@ -116,7 +119,7 @@ class LocalGroup:
         return Counter(o.tier or "" for o in self.occurrences)
 
     @property
-    def titles(self) -> list[str]:
+    def titles(self) -> builtins.list[str]:
         return [t for t, _count in Counter(o.title for o in self.occurrences).most_common()]
 
     @property
@@ -533,7 +536,7 @@ def _community_row(repository: Repository, doc: Document, kinds: tuple[str, ...]
     if "charters" in kinds:
         charter = repository.charters.get(model.code)
         template = model_of(repository, charter) if charter is not None else None
-        if template is not None:
+        if charter is not None and template is not None:
             distance = distances.get(charter, template, model.name)
     township = repository.township_of(model.code)
     return CommunityRow(model.code, model.name, model.type, township.name if township else "", excluded, local, distance)
@@ -554,7 +557,7 @@ def _rank(rows: list[CommunityRow], kinds: tuple[str, ...]) -> None:
     """
     catalogue = "triage" in kinds or "consultation" in kinds
     charters = "charters" in kinds
-    figures = []
+    figures: list[tuple[str, Callable[[CommunityRow], float | None]]] = []
     if catalogue:
         figures += [("many_excluded", lambda r: float(r.excluded)), ("many_local", lambda r: float(r.local))]
     if charters:

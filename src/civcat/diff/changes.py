@@ -287,7 +287,7 @@ def _is_exclusion(item: Any) -> bool:
 
 def charter_articles(chapters: Any) -> list[tuple[int, int, str]]:
     """(chapter index, article index, text) of every article, in order, from loaded charter data."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     if not isinstance(chapters, list):
         return found
     for c, chapter in enumerate(chapters):
@@ -361,23 +361,23 @@ def _diff_chapters(out: _Out, old: Any, new: Any) -> None:
     pairs = align([t for *_rest, t in old_articles], [t for *_rest, t in new_articles])
     for pair in pairs:
         if pair.op == "equal":
-            (oc, oa, text), (nc, na, _text) = old_articles[pair.i], new_articles[pair.j]
+            (oc, oa, text), (nc, na, _text) = old_articles[pair.old], new_articles[pair.new]
             if mapping.get(oc) == nc:
                 continue
             pair_op = "moved"  # same text, but now in another chapter
         else:
             pair_op = pair.op
         if pair_op == "removed":
-            oc, oa, text = old_articles[pair.i]
-            out.add(REMOVED, article_path(oc, oa), text, None, article_label(pair.i + 1, old, oc))
+            oc, oa, text = old_articles[pair.old]
+            out.add(REMOVED, article_path(oc, oa), text, None, article_label(pair.old + 1, old, oc))
         elif pair_op == "added":
-            nc, na, text = new_articles[pair.j]
-            out.add(ADDED, article_path(nc, na), None, text, article_label(pair.j + 1, new, nc))
+            nc, na, text = new_articles[pair.new]
+            out.add(ADDED, article_path(nc, na), None, text, article_label(pair.new + 1, new, nc))
         elif pair_op == "changed":
-            (oc, oa, before), (nc, na, after) = old_articles[pair.i], new_articles[pair.j]
-            out.add(CHANGED, article_path(nc, na), before, after, article_label(pair.j + 1, new, nc),
-                    diff=char_diff(before, after))
+            (oc, oa, old_text), (nc, na, new_text) = old_articles[pair.old], new_articles[pair.new]
+            out.add(CHANGED, article_path(nc, na), old_text, new_text, article_label(pair.new + 1, new, nc),
+                    diff=char_diff(old_text, new_text))
         else:  # moved
-            (oc, oa, before), (nc, na, after) = old_articles[pair.i], new_articles[pair.j]
-            out.add(CHANGED, article_path(nc, na), before, after, article_label(pair.j + 1, new, nc),
+            (oc, oa, old_text), (nc, na, new_text) = old_articles[pair.old], new_articles[pair.new]
+            out.add(CHANGED, article_path(nc, na), old_text, new_text, article_label(pair.new + 1, new, nc),
                     moved_from=article_path(oc, oa))

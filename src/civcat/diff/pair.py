@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import UsageError
 from ..i18n import N_, _
 from ..repository import Document, Repository
-from .across import FILING_PHRASES, _FILING, near_same
+from .across import _FILING, FILING_PHRASES, near_same
 from .changes import article_path
 from .textdiff import Segment, align, char_diff, normalize_text
 
@@ -84,7 +84,7 @@ class ArticleRow:
 
     def as_json(self) -> dict:
         op = {"removed": "only_a", "added": "only_b"}.get(self.op, self.op)
-        out = {"op": op, "a_target": self.a_target, "b_target": self.b_target, "a": self.a_text, "b": self.b_text}
+        out: dict[str, Any] = {"op": op, "a_target": self.a_target, "b_target": self.b_target, "a": self.a_text, "b": self.b_text}
         if self.diff is not None:
             out["diff"] = [list(s) for s in self.diff]
         return out
@@ -236,7 +236,9 @@ def _tasks(a: list, b: list) -> Section:
     keyed_b = {t.ref or normalize_title(t.title): t for t in b}
     for key in dict.fromkeys([*keyed_a, *keyed_b]):
         ta, tb = keyed_a.get(key), keyed_b.get(key)
-        title = (ta or tb).title
+        either = ta or tb
+        assert either is not None  # the key is one of a side's
+        title = either.title
         entry = Entry(key, title, _item_value(ta) if ta else None, _item_value(tb) if tb else None)
         (section.both if ta and tb else section.only_a if ta else section.only_b).append(entry)
     return section
@@ -291,6 +293,6 @@ def _align_charters(a: Document, b: Document, name_a: str, name_b: str) -> list[
             arts_a[ia][2] if ia is not None else None, arts_b[ib][2] if ib is not None else None,
             arts_a[ia][3] if ia is not None else None, arts_b[ib][3] if ib is not None else None)
         if pair.op == "changed":
-            row.diff = char_diff(row.a_text, row.b_text)
+            row.diff = char_diff(arts_a[pair.old][3], arts_b[pair.new][3])
         rows.append(row)
     return rows

@@ -18,12 +18,15 @@ import os
 import re
 import shutil
 from collections import Counter, defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..findings import Finding, Severity
 from ..i18n import N_, _, ngettext
 from .changes import field_label, numeral
 from .textdiff import DELETE, EQUAL, Segment
+
+if TYPE_CHECKING:
+    from rich.console import Console, JustifyMethod
 
 FORMATS = ("text", "markdown", "json")
 
@@ -425,9 +428,8 @@ def _findings_table(findings: list[Finding], diff) -> list[str]:
     return rows
 
 
-def _group_markdown(diff, key: str, files: list) -> list[str]:
-    count = sum(len(f.changes) for f in files)
-    found = _group_findings(diff, files)
+def _group_summary(count: int, found: list[Finding]) -> str:
+    """A group's summary line: its number of changes and the errors and warnings they bring."""
     errors = sum(1 for f in found if f.severity is Severity.ERROR)
     warnings = len(found) - errors
     summary = ngettext("{count} 处改动", "{count} 处改动", count).format(count=count)
@@ -440,6 +442,11 @@ def _group_markdown(diff, key: str, files: list) -> list[str]:
     elif warnings:
         summary = ngettext("{changes}，新发现 {count} 个警告", "{changes}，新发现 {count} 个警告", warnings).format(
             changes=summary, count=warnings)
+    return summary
+
+
+def _group_markdown(diff, key: str, files: list) -> list[str]:
+    summary = _group_summary(sum(len(f.changes) for f in files), _group_findings(diff, files))
     title = f"<b>{md(_group_title(diff, key, files))}</b>"
     out = ["<details><summary>" + _("{title}：{summary}").format(title=title, summary=summary) + "</summary>", ""]
     for f in files:
@@ -567,9 +574,9 @@ def _local_columns() -> list[str]:
     return [_("清单"), _("事项"), _("村（社区）数"), _("层级/类别"), _("提示")]
 
 
-def _community_columns(result) -> list[tuple[str, str]]:
+def _community_columns(result) -> list[tuple[str, JustifyMethod]]:
     """(heading, justification) of the columns of the table of communities."""
-    columns = [(_("村（社区）"), "left"), (_("代码"), "left"), (_("乡镇（街道）"), "left")]
+    columns: list[tuple[str, JustifyMethod]] = [(_("村（社区）"), "left"), (_("代码"), "left"), (_("乡镇（街道）"), "left")]
     if any(k in result.kinds for k in ("triage", "consultation")):
         columns += [(_("排除"), "right"), (_("新增"), "right")]
     if "charters" in result.kinds:
@@ -579,55 +586,81 @@ def _community_columns(result) -> list[tuple[str, str]]:
 
 
 def across_text(result, *, color: bool = False, limit: int = 20) -> str:
-    from rich.table import Table
     from rich.text import Text
 
     console = _console(color)
     console.print(Text(_("比较：{scope}").format(scope=_scope_line(result)), style="bold"))
     number = iter(numeral(n) for n in range(1, 5))
     if result.reference_items:
-        console.print()
-        console.print(Text(_("{number}、哪些参考事项被排除，为什么").format(number=next(number)), style="bold"))
-        for level, items in _sections(result).items():
-            excluded = sorted((i for i in items if i.excluded_by), key=lambda i: (-len(i.excluded_by), i.id))
-            table = Table(title=_reference_heading(level, items[0].scope), title_justify="left")
-            for column, justify in zip(_reference_columns(), ("left", "left", "right", "right", "left"), strict=True):
-                table.add_column(column, justify=justify, overflow="fold")
-            for item in excluded:
-                table.add_row(item.id, item.title, str(len(item.excluded_by)), f"{item.share:.0%}", _reasons(item))
-            if excluded:
-                console.print(table)
-            rest = len(items) - len(excluded)
-            if excluded:
-                line = ngettext("其余 {count} 项没有村（社区）排除。", "其余 {count} 项没有村（社区）排除。", rest).format(count=rest)
-            else:
-                line = ngettext("{list}：{count} 项都没有村（社区）排除。", "{list}：{count} 项都没有村（社区）排除。",
-                                len(items)).format(list=_reference_heading(level, items[0].scope), count=len(items))
-            console.print(Text(line))
+        _print_reference_section(console, result, next(number))
     if any(k in result.kinds for k in ("triage", "consultation")):
-        console.print()
-        console.print(Text(_("{number}、各村（社区）自行新增的事项（相同或相近名称归为一项）").format(number=next(number)),
-                           style="bold"))
-        shared = [g for g in result.local_items if len(g.communities) > 1 or g.conflict or g.reference]
-        singles = len(result.local_items) - len(shared)
-        if shared:
-            table = Table(title_justify="left")
-            for column, justify in zip(_local_columns(), ("left", "left", "right", "left", "left"), strict=True):
-                table.add_column(column, justify=justify, overflow="fold")
-            for group in shared:
-                style = ("bold" if group.candidate else "") + (" yellow" if group.conflict and color else "")
-                table.add_row(_list_name(group), Text(group.title, style=style.strip()),
-                              str(len(group.communities)), _tiers(group), "\n".join(_hints(group, result.candidate_threshold)))
+        _print_local_section(console, result, next(number), color)
+    _print_communities_section(console, result, next(number), color, limit)
+    return _output(console)
+
+
+def _print_reference_section(console: Console, result, number: str) -> None:
+    """Which reference items communities excluded, and why."""
+    from rich.table import Table
+    from rich.text import Text
+
+    console.print()
+    console.print(Text(_("{number}、哪些参考事项被排除，为什么").format(number=number), style="bold"))
+    justify: tuple[JustifyMethod, ...] = ("left", "left", "right", "right", "left")
+    for level, items in _sections(result).items():
+        excluded = sorted((i for i in items if i.excluded_by), key=lambda i: (-len(i.excluded_by), i.id))
+        table = Table(title=_reference_heading(level, items[0].scope), title_justify="left")
+        for column, how in zip(_reference_columns(), justify, strict=True):
+            table.add_column(column, justify=how, overflow="fold")
+        for item in excluded:
+            table.add_row(item.id, item.title, str(len(item.excluded_by)), f"{item.share:.0%}", _reasons(item))
+        if excluded:
             console.print(table)
-        if singles:
-            console.print(Text(_singles_line(singles)))
-        if any(g.candidate for g in result.local_items):
-            console.print(Text(_candidate_note(result), style="dim" if color else ""))
-        if not result.local_items:
-            console.print(Text(_("没有村（社区）新增事项。")))
+        rest = len(items) - len(excluded)
+        if excluded:
+            line = ngettext("其余 {count} 项没有村（社区）排除。", "其余 {count} 项没有村（社区）排除。", rest).format(count=rest)
+        else:
+            line = ngettext("{list}：{count} 项都没有村（社区）排除。", "{list}：{count} 项都没有村（社区）排除。",
+                            len(items)).format(list=_reference_heading(level, items[0].scope), count=len(items))
+        console.print(Text(line))
+
+
+def _print_local_section(console: Console, result, number: str, color: bool) -> None:
+    """The matters communities added themselves, grouped by same or near-same titles."""
+    from rich.table import Table
+    from rich.text import Text
+
+    console.print()
+    console.print(Text(_("{number}、各村（社区）自行新增的事项（相同或相近名称归为一项）").format(number=number),
+                       style="bold"))
+    shared = [g for g in result.local_items if len(g.communities) > 1 or g.conflict or g.reference]
+    singles = len(result.local_items) - len(shared)
+    if shared:
+        table = Table(title_justify="left")
+        justify: tuple[JustifyMethod, ...] = ("left", "left", "right", "left", "left")
+        for column, how in zip(_local_columns(), justify, strict=True):
+            table.add_column(column, justify=how, overflow="fold")
+        for group in shared:
+            style = ("bold" if group.candidate else "") + (" yellow" if group.conflict and color else "")
+            table.add_row(_list_name(group), Text(group.title, style=style.strip()),
+                          str(len(group.communities)), _tiers(group), "\n".join(_hints(group, result.candidate_threshold)))
+        console.print(table)
+    if singles:
+        console.print(Text(_singles_line(singles)))
+    if any(g.candidate for g in result.local_items):
+        console.print(Text(_candidate_note(result), style="dim" if color else ""))
+    if not result.local_items:
+        console.print(Text(_("没有村（社区）新增事项。")))
+
+
+def _print_communities_section(console: Console, result, number: str, color: bool, limit: int) -> None:
+    """Each community's exclusions, additions and charter distance, the largest departures first."""
+    from rich.table import Table
+    from rich.text import Text
+
     console.print()
     console.print(Text(_("{number}、各村（社区）：排除和新增的事项、公约与示范文本的差别（偏离最大的在前）").format(
-        number=next(number)), style="bold"))
+        number=number), style="bold"))
     table = Table(title_justify="left")
     catalogue = any(k in result.kinds for k in ("triage", "consultation"))
     for column, justify in _community_columns(result):
@@ -647,7 +680,6 @@ def across_text(result, *, color: bool = False, limit: int = 20) -> str:
         console.print(Text(ngettext("其余 {count} 个从略（--limit 0 显示全部）。", "其余 {count} 个从略（--limit 0 显示全部）。",
                                     more).format(count=more)))
     console.print(Text(_ranking_note(result), style="dim" if color else ""))
-    return _output(console)
 
 
 def _singles_line(singles: int) -> str:

@@ -55,7 +55,10 @@ class Checker:
 
     @property
     def root(self) -> Path:
-        return self.validator.root
+        root = self.validator.root
+        if root is None:  # create() takes a root: only a Validator built by hand lacks one
+            raise ValueError("a Checker validates a repository with a root")
+        return root
 
     def check(self, files: dict[str, bytes | SourceFile], unchanged: frozenset[str] | set[str] = frozenset()) -> Snapshot:
         """Validate the repository made of these files (paths relative to the root, data files only).
@@ -67,7 +70,7 @@ class Checker:
         """
         paths = sorted(files)
         checked: dict[str, Checked] = {}
-        pending = []
+        pending: list[tuple[str, bytes | SourceFile, bool]] = []
         for rel in paths:
             raw = files[rel]
             if isinstance(raw, SourceFile):    # refused as validate refuses it (see gitdiff._working_tree)

@@ -72,7 +72,8 @@ def char_diff(a: str, b: str) -> list[Segment]:
 def _merge(segments: list[Segment]) -> list[Segment]:
     """Adjacent edits grouped (deletions first, then insertions) and empty segments dropped."""
     merged: list[Segment] = []
-    deleted, inserted = [], []
+    deleted: list[str] = []
+    inserted: list[str] = []
 
     def flush() -> None:
         if deleted:
@@ -147,6 +148,20 @@ class Pair:
     j: int | None
     ratio: float = 1.0
 
+    @property
+    def old(self) -> int:
+        """i, for a pair that has an old side (every op but "added")."""
+        if self.i is None:
+            raise ValueError(f"{self.op} pair has no old index")
+        return self.i
+
+    @property
+    def new(self) -> int:
+        """j, for a pair that has a new side (every op but "removed")."""
+        if self.j is None:
+            raise ValueError(f"{self.op} pair has no new index")
+        return self.j
+
 
 def align(old: list[str], new: list[str], *, key=None, threshold: float = SIMILAR, score=None) -> list[Pair]:
     """Pair two lists of texts in order.
@@ -203,13 +218,13 @@ def _find_moves(pairs: list[Pair], ka: list[str], kb: list[str]) -> list[Pair]:
     removed: dict[str, list[int]] = {}
     for p in pairs:
         if p.op == "removed":
-            removed.setdefault(ka[p.i], []).append(p.i)
+            removed.setdefault(ka[p.old], []).append(p.old)
     if not removed:
         return pairs
     moved_from: dict[int, int] = {}
     for p in pairs:
-        if p.op == "added" and removed.get(kb[p.j]):
-            moved_from[p.j] = removed[kb[p.j]].pop(0)
+        if p.op == "added" and removed.get(kb[p.new]):
+            moved_from[p.new] = removed[kb[p.new]].pop(0)
     if not moved_from:
         return pairs
     gone = set(moved_from.values())

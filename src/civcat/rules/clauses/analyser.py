@@ -182,8 +182,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 from ...i18n import N_
 
@@ -1047,8 +1047,8 @@ def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
     if pos - 1 >= scope and text[pos - 1] == "不":
         return True
     last = None
-    for last in _PROHIBITION.finditer(text, scope, pos):
-        pass
+    for found in _PROHIBITION.finditer(text, scope, pos):
+        last = found
     if last is None:
         return False
     # 禁止焚烧秸秆罚款200元: what is forbidden is the act between the prohibition and a fixed sanction,
@@ -1079,60 +1079,90 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
-    pos, end = m.start(), m.end()
-    evidence = m.group()
+    pos = m.start()
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
     scope = _scope_start(text, clause, pos)
-    if _prohibited(text, scope, pos, evidence) or _prohibition_carried(sent, clause):
-        return False
-    if _DEFER_ACTOR.search(text, scope, pos) and not _VILLAGE_DIRECTS.search(text, scope, pos):
-        return False
-    if pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]):
+    evidence = m.group()
+    if _not_the_village_s(sent, pat, clause, scope, pos, evidence):
         return False
     gap = m.groupdict().get("gap")
     if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
         return False
     if pat.object_first and gap and _GAP_NEGATION.search(gap):
         return False
-    if pat.eligibility and (_ELIGIBILITY.search(text, sent.start, end) or _own_scheme(text, sent.start, pos, evidence)):
+    end = m.end()
+    if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence):
         return False
-    if pat.residence and _NOT_RESIDENT.search(text, sent.start, pos):
+    if pat.payment and not _SURCHARGE.search(evidence) and not _PER_OFFENCE.search(text, scope, end) \
+            and _payment_exempt(sent, pos, end, evidence, gap):
         return False
-    if pat.scheme and _own_scheme(text, sent.start, pos, text[pos:clause.end]):
-        return False  # the benefit is named after the action: 不予办理报销手续
-    if pat.not_fee and (_FEE.search(text, sent.start, min(end + 4, sent.end)) or not (
-            _SEIZABLE.search(text, sent.start, end) or _CONTRABAND.search(text, sent.start, end)
-            or _in_penalty_context(sent, pos))):
-        return False  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
-    if pat.needs_property and (not _SEIZABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
-        return False  # 乱倒的垃圾由保洁员拉走; 散放的牛羊由畜主牵走
-    if pat.self_act and _TOLD_TO.search(text[scope:pos]):
-        return False
-    if (pat.holds_thing or pat.holds_person) and evidence.startswith(("扣留", "扣押")) \
-            and _holds_person(sent, pos, evidence) != pat.holds_person:
-        return False
-    if pat.per_offence and not _EACH_TIME.search(text, scope, pos):
-        return False
-    if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
-        return False
-    if pat.needs_pay_word and not _PAY_WORD.search(evidence) and not _PAYMENT_BEFORE.search(text, sent.start, pos):
-        return False
-    if pat.payment and not _SURCHARGE.search(evidence) and not _PER_OFFENCE.search(text, scope, end):
-        named = (gap or "") + _FOLLOWING_OBJECT.match(text, end, sent.end).group()  # type: ignore[union-attr]  # {0,6}: always matches
-        if _CIVIL.search(named) and not _DEPOSIT.search(named):
-            return False  # the payment is named as the cost of harm: 承担修复费用200元
-        if _DUE.search(named) and (_DUE_MATTER.search(text, sent.start, pos)
-                                   or not _in_penalty_context(sent, pos)):
-            return False  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
-        if gap and evidence.startswith("扣") and _TAKEN_FROM_HOLDINGS.search(gap):
-            return False  # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
     if pat.contract and _CONTRACT.search(text, sent.start, sent.end):
         return False
     if pat.display and (not evidence.endswith("曝光") or "榜" in evidence) \
             and _POSITIVE.search(text, sent.start, sent.end):
         return False  # names published to honour, not to shame
+    return _imposed(sent, pat, scope, pos, end, evidence)
+
+
+def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int,
+                       evidence: str) -> bool:
+    """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
+    text = sent.text
+    if _prohibited(text, scope, pos, evidence) or _prohibition_carried(sent, clause):
+        return True
+    if _DEFER_ACTOR.search(text, scope, pos) and not _VILLAGE_DIRECTS.search(text, scope, pos):
+        return True
+    return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
+
+
+def _exempt_by_kind(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int,
+                    evidence: str) -> bool:
+    """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …)."""
+    text = sent.text
+    if pat.eligibility and (_ELIGIBILITY.search(text, sent.start, end) or _own_scheme(text, sent.start, pos, evidence)):
+        return True
+    if pat.residence and _NOT_RESIDENT.search(text, sent.start, pos):
+        return True
+    if pat.scheme and _own_scheme(text, sent.start, pos, text[pos:clause.end]):
+        return True  # the benefit is named after the action: 不予办理报销手续
+    if pat.not_fee and (_FEE.search(text, sent.start, min(end + 4, sent.end)) or not (
+            _SEIZABLE.search(text, sent.start, end) or _CONTRABAND.search(text, sent.start, end)
+            or _in_penalty_context(sent, pos))):
+        return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
+    if pat.needs_property and (not _SEIZABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
+        return True  # 乱倒的垃圾由保洁员拉走; 散放的牛羊由畜主牵走
+    if pat.self_act and _TOLD_TO.search(text[scope:pos]):
+        return True
+    if (pat.holds_thing or pat.holds_person) and evidence.startswith(("扣留", "扣押")) \
+            and _holds_person(sent, pos, evidence) != pat.holds_person:
+        return True
+    if pat.per_offence and not _EACH_TIME.search(text, scope, pos):
+        return True
+    if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
+        return True
+    return bool(pat.needs_pay_word and not _PAY_WORD.search(evidence)
+                and not _PAYMENT_BEFORE.search(text, sent.start, pos))
+
+
+def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
+    """A payment that is not a fine: a civil cost, an ordinary due, or a withholding reported as such."""
+    text = sent.text
+    following = _FOLLOWING_OBJECT.match(text, end, sent.end)
+    assert following is not None  # {0,6}: always matches
+    named = (gap or "") + following.group()
+    if _CIVIL.search(named) and not _DEPOSIT.search(named):
+        return True  # the payment is named as the cost of harm: 承担修复费用200元
+    if _DUE.search(named) and (_DUE_MATTER.search(text, sent.start, pos)
+                               or not _in_penalty_context(sent, pos)):
+        return True  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
+    # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
+    return bool(gap and evidence.startswith("扣") and _TAKEN_FROM_HOLDINGS.search(gap))
+
+
+def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evidence: str) -> bool:
+    """Past the exemptions: whether the measure is imposed as a penalty (or is one in itself)."""
     if pat.inherent:
         return True
     if pat.contract and "元" in evidence:
@@ -1140,6 +1170,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if pat.penalty_only:
         return _in_penalty_context(sent, pos)
     if pat.pronoun:
+        text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
         if bearer and (bearer.group() in _WHOM_WORDS or _WRONGDOING.search(text, sent.start, pos)):
             return True  # 停止其供水; 一户不交，全组停水 (but 每年全村停电检修一次 is maintenance)
@@ -1185,14 +1216,34 @@ def _women_finding(sent: _Sentence) -> Measure | None:
 
 
 def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
-    text = sent.text
     if not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
-        for explicit in _COLLECTIVE_EXPLICIT.finditer(text, sent.start, sent.end):
-            clause = sent.clause_at(explicit.start())
-            if not _PROHIBITION.search(text, clause.start, explicit.start()):
-                return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
+        explicit = _explicit_collective(sent)
+        if explicit is not None:
+            return explicit
     if not measures or _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
         return None
+    member = _member_finding(sent, measures)
+    if member is not None:
+        return member
+    group = _group_finding(sent, measures)
+    if group is not None:
+        return group
+    return _target_finding(sent, measures, women)
+
+
+def _explicit_collective(sent: _Sentence) -> Measure | None:
+    """A collective punishment named as such (株连, 连坐 …) and not prohibited."""
+    text = sent.text
+    for explicit in _COLLECTIVE_EXPLICIT.finditer(text, sent.start, sent.end):
+        clause = sent.clause_at(explicit.start())
+        if not _PROHIBITION.search(text, clause.start, explicit.start()):
+            return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
+    return None
+
+
+def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition naming a member's act and a measure the household (or others) bears."""
+    text = sent.text
     for clause in sent.clauses:
         if clause.cond_end == clause.start:
             continue  # only a condition names the member whose act is visited on the household
@@ -1211,9 +1262,12 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
             if named:
                 start = min(m.start, named.start()) if named.string is text else m.start
                 return Measure("CV608", start, m.end, text[start:m.end], N_("连带处罚家庭成员"))
-    group = _group_finding(sent, measures)
-    if group is not None:
-        return group
+    return None
+
+
+def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
+    """A collective named as the target (全家, 全村, 子女 …) of a measure that falls on it."""
+    text = sent.text
     for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
         if women and women.start <= target.start() < women.end and "子女" in target.group():
             continue  # 离婚妇女及其子女: part of the women's target
