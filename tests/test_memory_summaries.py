@@ -153,3 +153,68 @@ def test_a_run_found_in_the_cache_loads_no_rule(mini, monkeypatch):
     assert shown(mini.validate().findings) == expected != []
     with pytest.raises(AssertionError):  # another selection is another run: the rules are needed
         mini.validate(select=["CV4"])
+
+
+# --- each repository rule reads what it declares (RepositoryRule.reads), and nothing more ---------
+
+def repository_rules() -> dict:
+    from civcat.rules import all_rules
+
+    return {code: rule for code, rule in all_rules().items() if rule.scope == "repository"}
+
+
+def summaries_of(monkeypatch, *reads: dict) -> None:
+    """Summaries that keep only these fields (and what the Repository's indexes read)."""
+    from civcat.repository import SUMMARY_READS
+
+    fields = summaries.merge_fields({}, SUMMARY_READS)
+    for declared in reads:
+        summaries.merge_fields(fields, declared)
+    monkeypatch.setattr(summaries, "REPOSITORY_FIELDS", fields)
+    monkeypatch.setattr(summaries, "_plans", {})
+
+
+def break_other_repository_rules(mini) -> None:
+    """One finding or more of each repository-wide rule that break_repository_rules leaves alone."""
+    local = "    - {id: XS-L01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}\n"
+    mini.replace(VILLAGE, local, local + "    - {id: XS-01, tier: minor, title: 村内道路、路灯等公益设施日常管护, forms: [院坝会]}\n"
+                 "    - {id: XS-L02, tier: major, title: 集体林地防火巡查, handler: 长生镇人民政府, basis: [《森林法》]}\n")  # CV302, CV305; CV304
+    task = "  - {title: 协助开展最低生活保障对象入户调查, ref: XZ-01, department: 县民政局}\n"
+    mini.replace(VILLAGE, task, task + "  - {title: 出具无法律法规依据的证明, department: 县某局}\n"  # CV307
+                 "  - {title: 协助开展辖区企业安全生产检查, department: 县应急局}\n")  # CV308
+    mini.write(NEW_VILLAGE, mini.read(VILLAGE).replace("500243112201", "500243112299")
+               .replace("{id: XS-L01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}",
+                        "{id: DS-L01, tier: major, title: 山坪塘日常维护, handler: 长生镇人民政府, basis: [《水法》]}"))  # CV306
+    mini.replace(VILLAGE_CHARTER, "type: village_rules", "type: residents_convention")  # CV501
+
+
+def test_repository_fields_are_what_the_rules_declare():
+    from civcat.diff.across import SUMMARY_READS as ACROSS_READS
+    from civcat.repository import SUMMARY_READS
+
+    fields = summaries.merge_fields(summaries.merge_fields({}, SUMMARY_READS), ACROSS_READS)
+    for rule in repository_rules().values():
+        summaries.merge_fields(fields, rule.reads)
+    assert summaries.REPOSITORY_FIELDS == fields
+
+
+@pytest.mark.parametrize("broken", [break_repository_rules, break_other_repository_rules])
+@pytest.mark.parametrize("code", sorted(repository_rules()))
+def test_a_repository_rule_reads_only_the_fields_it_declares(mini, monkeypatch, code, broken):
+    broken(mini)
+    expected = with_full_models(mini.root, select=[code])
+    summaries_of(monkeypatch, repository_rules()[code].reads)
+    summaries.FALLBACKS.clear()
+    assert shown(mini.validate(select=[code], use_cache=False, jobs=1).findings) == expected
+    assert not summaries.FALLBACKS, (code, summaries.FALLBACKS)
+
+
+def test_a_field_a_rule_did_not_declare_is_counted(mini, monkeypatch):
+    """CV212 names the community in its message: without `name` in its reads, the summary has to
+    load the full model, and says so."""
+    mini.remove(VILLAGE_CHARTER)
+    reads = repository_rules()["CV212"].reads
+    summaries_of(monkeypatch, {**reads, "community": {k: v for k, v in reads["community"].items() if k != "name"}})
+    summaries.FALLBACKS.clear()
+    assert [f.code for f in mini.validate(select=["CV212"], use_cache=False, jobs=1).findings] == ["CV212"]
+    assert summaries.FALLBACKS == {("Summary[community]", "name"): 1}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import COMMUNITY, VILLAGE, VILLAGE_CHARTER
@@ -172,3 +174,14 @@ def test_yaml_1_2_no_is_a_string_not_false(mini):
 def test_cv706_control_characters_yaml_cannot_read(mini, char):
     mini.replace(VILLAGE, "name: 石门村", f"name: 石门{char}村")
     assert only(mini, VILLAGE) == [("CV706", 4, 9)]
+
+
+def test_parse_codes_are_named_by_their_rule_classes():
+    """The loader and the schema name CV0xx/CV1xx by their classes in rules/parse.py: renaming a code is one edit."""
+    import re
+
+    src = Path(__file__).resolve().parent.parent / "src" / "civcat"
+    literal = re.compile(r"""["']CV[01]\d\d["']""")
+    found = [f"{path.relative_to(src)}:{n}" for path in src.rglob("*.py") if path != src / "rules" / "parse.py"
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if literal.search(line)]
+    assert not found, found

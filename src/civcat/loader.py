@@ -14,6 +14,7 @@ from typing import Any
 
 from .findings import Severity
 from .i18n import N_, _
+from .rules.parse import DuplicateKey, NotUtf8, OutOfRange, YamlSyntax
 
 #: A data path: mapping keys and sequence indices from the document root, e.g. ("chapters", 2, "articles", 0, "text").
 DataPath = tuple[str | int, ...]
@@ -86,11 +87,11 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
     if b"\x00" in raw:
         guess = _guess_encoding(raw)
         if guess in ("UTF-16", "UTF-32"):
-            return None, LoadProblem("CV001", 1, 1, _("文件是 {encoding} 编码，不是 UTF-8。请在编辑器中“另存为”UTF-8 编码"
+            return None, LoadProblem(NotUtf8.code, 1, 1, _("文件是 {encoding} 编码，不是 UTF-8。请在编辑器中“另存为”UTF-8 编码"
                                                       "（记事本：编码选 UTF-8；命令行：iconv -f {encoding} -t UTF-8 原文件 > 新文件）。"
                                                       ).format(encoding=guess))
         line, column = _line_col_of_byte(raw, raw.index(b"\x00"))
-        return None, LoadProblem("CV001", line, column, _("文件含 NUL 字节，是二进制文件而不是 UTF-8 文本；请确认文件没有放错或损坏。"))
+        return None, LoadProblem(NotUtf8.code, line, column, _("文件含 NUL 字节，是二进制文件而不是 UTF-8 文本；请确认文件没有放错或损坏。"))
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as error:
@@ -101,7 +102,7 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
                         "（记事本：编码选 UTF-8；命令行：iconv -f {encoding} -t UTF-8 原文件 > 新文件）。")
         else:
             message = _("文件不是有效的 UTF-8 文本（第 {line} 行第 {column} 列），编码无法识别。请在编辑器中“另存为”UTF-8 编码。")
-        return None, LoadProblem("CV001", line, column, message.format(line=line, column=column, encoding=guess))
+        return None, LoadProblem(NotUtf8.code, line, column, message.format(line=line, column=column, encoding=guess))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -227,7 +228,7 @@ def _tag_refused_message(tag: str) -> str:
 
 
 def _tag_refused(tag: str, mark: Any) -> _ConstructError:
-    return _ConstructError("CV002", _tag_refused_message(_shown_tag(tag)), mark)
+    return _ConstructError(YamlSyntax.code, _tag_refused_message(_shown_tag(tag)), mark)
 
 
 def _integer(node: Any, value: str) -> int:
@@ -250,7 +251,7 @@ def _integer(node: Any, value: str) -> int:
         message = _("数字 `{start}…（共 {length} 位）` 太大，超出了整数的范围（±9223372036854775807）；人数、票数、名次都不会这么大。"
                     "若它是代码或编号，请加引号写成文字，例如 `\"{quoted}\"`。").format(
                         start=value[:20], length=len(value), quoted=value[:24])
-    raise _ConstructError("CV106", message, node.start_mark)
+    raise _ConstructError(OutOfRange.code, message, node.start_mark)
 
 
 def _scalar(node: Any) -> Any:
@@ -323,10 +324,10 @@ class _Builder:
         if known is not None:
             return known
         if depth > MAX_DEPTH:
-            raise _ConstructError("CV002", _too_deep_message(), node.start_mark)
+            raise _ConstructError(YamlSyntax.code, _too_deep_message(), node.start_mark)
         self.count += len(node.value)
         if self.count > MAX_NODES:
-            raise _ConstructError("CV002", _too_many_nodes_message(), node.start_mark)
+            raise _ConstructError(YamlSyntax.code, _too_many_nodes_message(), node.start_mark)
         if cls is self.mapping_node:
             return self.mapping(node, depth + 1)
         if _tag(node) != SEQ:
@@ -343,14 +344,14 @@ class _Builder:
         self.built[id(node)] = mapping
         for key_node, value_node in node.value:
             if key_node.__class__ is not self.scalar_node:
-                raise _ConstructError("CV002", _("映射的键不能是列表或映射；键应是一个字段名，例如 `name:`。"), key_node.start_mark)
+                raise _ConstructError(YamlSyntax.code, _("映射的键不能是列表或映射；键应是一个字段名，例如 `name:`。"), key_node.start_mark)
             key = key_node.value
             if _tag(key_node) not in _KEY_TAGS:
                 raise _tag_refused(_tag(key_node), key_node.start_mark)
             if self.escapes and key_node.style == '"' and _ESCAPED_INVISIBLE.search(key):
                 raise _escaped_invisible(key_node, key)
             if key in mapping:
-                raise _ConstructError("CV003", _("同一映射中键 `{key}` 出现了两次；YAML 只保留一个值，请删除或合并重复的键。"
+                raise _ConstructError(DuplicateKey.code, _("同一映射中键 `{key}` 出现了两次；YAML 只保留一个值，请删除或合并重复的键。"
                                                  ).format(key=key), key_node.start_mark)
             mapping[key] = self.build(value_node, depth)
         return mapping
@@ -442,12 +443,12 @@ def _structure_problem(text: str) -> LoadProblem | None:
                 nodes += 1
                 if nodes > MAX_NODES:
                     mark = event.start_mark
-                    return LoadProblem("CV002", mark.line + 1, mark.column + 1, _too_many_nodes_message())
+                    return LoadProblem(YamlSyntax.code, mark.line + 1, mark.column + 1, _too_many_nodes_message())
                 if isinstance(event, CollectionStartEvent):
                     depth += 1
                     if depth > MAX_DEPTH:
                         mark = event.start_mark
-                        return LoadProblem("CV002", mark.line + 1, mark.column + 1, _too_deep_message())
+                        return LoadProblem(YamlSyntax.code, mark.line + 1, mark.column + 1, _too_deep_message())
             elif isinstance(event, CollectionEndEvent):
                 depth -= 1
     except YAMLError:
@@ -465,7 +466,7 @@ def _long_line(text: str) -> LoadProblem | None:
     if len(lines[longest]) <= MAX_LINE_CHARS:
         return None
     # Both counts are in the thousands: no singular to care for.
-    return LoadProblem("CV002", longest + 1, MAX_LINE_CHARS + 1,
+    return LoadProblem(YamlSyntax.code, longest + 1, MAX_LINE_CHARS + 1,
                        _("第 {line} 行有 {length:,} 个字符，超过了一行 {limit:,} 个字符的上限，已拒绝读取；"
                          "手写的文件不会有这么长的一行，请检查是否放错了文件，或把长文字分成多行（YAML 的 `>` 折叠块）。"
                          ).format(line=longest + 1, length=len(lines[longest]), limit=MAX_LINE_CHARS))
@@ -497,13 +498,13 @@ def parse(text: str) -> tuple[Any, LoadProblem | None]:
     except MarkedYAMLError as error:
         return None, _marked_problem(text, error)
     except YAMLError as error:
-        return None, LoadProblem("CV002", 1, 1, _yaml_error_message(error))
+        return None, LoadProblem(YamlSyntax.code, 1, 1, _yaml_error_message(error))
     except RecursionError:  # not expected below MAX_DEPTH; kept as the last guard
-        return None, LoadProblem("CV002", 1, 1, _too_deep_message())
+        return None, LoadProblem(YamlSyntax.code, 1, 1, _too_deep_message())
     if isinstance(data, dict | list) and ("&" in text and "*" in text):
         message = _alias_problem(data)
         if message:
-            return None, LoadProblem("CV002", 1, 1, message)
+            return None, LoadProblem(YamlSyntax.code, 1, 1, message)
     slip = _slip_in_parsed(text)
     if slip:
         return None, slip
@@ -522,9 +523,9 @@ def _marked_problem(text: str, error: Any) -> LoadProblem:
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     slip = slips.slip_for_error(text, line)
     if slip:
-        return LoadProblem("CV002", slip.line, slip.column, _slip_message(slip))
+        return LoadProblem(YamlSyntax.code, slip.line, slip.column, _slip_message(slip))
     at = text[mark.index] if mark and 0 <= mark.index < len(text) else ""
-    return LoadProblem("CV002", line, column, _yaml_error_message(error, at))
+    return LoadProblem(YamlSyntax.code, line, column, _yaml_error_message(error, at))
 
 
 # A line that starts with a key followed by a full-width colon, or by a colon without a space.
@@ -542,7 +543,7 @@ def _slip_in_parsed(text: str) -> LoadProblem | None:
     known = field_names()
     for slip in slips.find_slips(text):
         if slip.kind in (slips.FULL_WIDTH_COLON, slips.NO_SPACE) and slip.key in known:
-            return LoadProblem("CV002", slip.line, slip.column, _slip_message(slip))
+            return LoadProblem(YamlSyntax.code, slip.line, slip.column, _slip_message(slip))
     return None
 
 
@@ -746,7 +747,7 @@ def load_bytes(path: str, raw: bytes) -> SourceFile:
     """Read one file's bytes into a SourceFile: decoded and parsed, or with the problem that stopped it."""
     source = SourceFile(path=path)
     if len(raw) > MAX_FILE_BYTES:
-        source.problem = LoadProblem("CV002", 1, 1, too_large_message(len(raw)))
+        source.problem = LoadProblem(YamlSyntax.code, 1, 1, too_large_message(len(raw)))
         return source
     text, problem = decode(raw)
     if problem or text is None:

@@ -12,11 +12,12 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .errors import UsageError
 from .i18n import N_, _
 from .loader import SourceFile
+from .rules.parse import YamlSyntax
 
 YAML_SUFFIXES = (".yaml", ".yml")
 DATA_FOLDERS = ("catalogues", "charters")
@@ -167,7 +168,7 @@ def _printable(rel: str) -> str:
 def _refused(rel: str, message: str) -> SourceFile:
     from .loader import LoadProblem
 
-    return SourceFile(path=rel, problem=LoadProblem("CV002", 1, 1, message))
+    return SourceFile(path=rel, problem=LoadProblem(YamlSyntax.code, 1, 1, message))
 
 
 _OS_ERRORS = {
@@ -247,13 +248,17 @@ def _os_error(error: OSError) -> str:
     return _(known) if known else _("文件无法读取（{reason}）；请检查文件。").format(reason=error.strerror or error)
 
 
+M = TypeVar("M")
+
+
 @dataclass(slots=True)
-class Document:
-    """A file whose header and schema are right: its source and its model."""
+class Document(Generic[M]):
+    """A file whose header and schema are right: its source and its model (`Document[Charter]`: a
+    charter's; in a summary run, the repository rules see a summary in the model's place)."""
 
     source: SourceFile
     kind: str
-    model: Any
+    model: M
     in_layout: bool = True  # False for a file checked alone, outside any repository's layout
 
     @property
@@ -269,6 +274,11 @@ class Document:
         """The name of the folder holding the file (a township code for communities and charters)."""
         parts = self.path.split("/")
         return parts[-2] if len(parts) >= 2 else ""
+
+
+#: The fields of communities and charters the Repository's indexes read (`communities`, `charters`):
+#: summaries keep them whatever the rules declare (see civcat.summaries and RepositoryRule.reads).
+SUMMARY_READS: dict[str, dict[str, Any]] = {"community": {"code": None}, "charter": {"community": None}}
 
 
 @dataclass

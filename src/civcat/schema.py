@@ -16,6 +16,16 @@ from .findings import Problem
 from .i18n import N_, _, current_language
 from .models import FORMAT_VERSIONS, KIND_MODELS, KINDS
 from .models.types import label_of
+from .rules.parse import (
+    FormatVersion,
+    KindProblem,
+    MalformedValue,
+    OutOfRange,
+    RequiredField,
+    UnknownField,
+    ValueNotAllowed,
+    WrongType,
+)
 from .textutil import listing, listing_with_labels, nearest
 
 #: Where each kind lives (FORMAT.md §1), for the messages of CV004.
@@ -58,17 +68,17 @@ def check_header(data: Any, places: tuple[str, ...] | None) -> tuple[str | None,
     if not isinstance(data, dict):
         message = (_("文件是空的（或只有注释）；每个文件以 `civcat: 1` 和 `kind:` 两个键开头。") if data is None else
                    _("文件不是键值映射；每个文件以 `civcat: 1` 和 `kind:` 两个键开头。"))
-        return None, [Problem("CV004", message)]
+        return None, [Problem(KindProblem.code, message)]
     problems: list[Problem] = []
     version = data.get("civcat")
     if "civcat" not in data:
-        problems.append(Problem("CV005", _("缺少格式版本：请在文件开头加上 `civcat: 1`。")))
+        problems.append(Problem(FormatVersion.code, _("缺少格式版本：请在文件开头加上 `civcat: 1`。")))
     elif type(version) is not int or version not in FORMAT_VERSIONS:
-        problems.append(Problem("CV005", _("不支持的格式版本 `{version}`：本版 civcat 只读 `civcat: 1`。").format(
+        problems.append(Problem(FormatVersion.code, _("不支持的格式版本 `{version}`：本版 civcat 只读 `civcat: 1`。").format(
             version=version), at=("civcat",)))
     kind = data.get("kind")
     if "kind" not in data:
-        return None, [*problems, Problem("CV004", _("缺少 `kind:`；应为以下之一：{kinds}。").format(kinds=_kinds(KINDS)))]
+        return None, [*problems, Problem(KindProblem.code, _("缺少 `kind:`；应为以下之一：{kinds}。").format(kinds=_kinds(KINDS)))]
     if not isinstance(kind, str) or kind not in KIND_MODELS:
         hint = nearest(str(kind), KINDS)
         if hint:
@@ -76,7 +86,7 @@ def check_header(data: Any, places: tuple[str, ...] | None) -> tuple[str | None,
                 kind=kind, kinds=_kinds(KINDS), hint=hint)
         else:
             message = _("未知的文件类型 `kind: {kind}`；应为以下之一：{kinds}。").format(kind=kind, kinds=_kinds(KINDS))
-        return None, [*problems, Problem("CV004", message, at=("kind",))]
+        return None, [*problems, Problem(KindProblem.code, message, at=("kind",))]
     if places is not None and kind not in places:
         if places:
             message = _("`kind: {kind}` 的文件应放在 {place}；这个位置只能放 {kinds}。").format(
@@ -84,7 +94,7 @@ def check_header(data: Any, places: tuple[str, ...] | None) -> tuple[str | None,
         else:
             message = _("这个位置不属于目录结构；`kind: {kind}` 的文件应放在 {place}。").format(
                 kind=kind, place=_(KIND_PLACES[kind]))
-        problems.append(Problem("CV004", message, at=("kind",)))
+        problems.append(Problem(KindProblem.code, message, at=("kind",)))
     if problems:
         return None, problems
     return kind, []
@@ -116,9 +126,9 @@ def _without_typo_echoes(found: list[tuple[Problem, str | None]]) -> list[tuple[
 
     Each problem comes with the field it is about: the suggested one of a CV103 hint, the missing one
     of a CV101 "缺少必填字段" (the messages are not parsed: they may be in English)."""
-    suggested = {(p.at[:-1], hint) for p, hint in found if p.code == "CV103" and hint}
+    suggested = {(p.at[:-1], hint) for p, hint in found if p.code == UnknownField.code and hint}
     return [(p, field) for p, field in found
-            if not (p.code == "CV101" and field and (p.at, field) in suggested)]
+            if not (p.code == RequiredField.code and field and (p.at, field) in suggested)]
 
 
 def _deduplicate(found: list[tuple[Problem, str | None]]) -> list[tuple[Problem, str | None]]:
@@ -241,7 +251,7 @@ def _unknown_field(owner: Any, name: str, path: tuple) -> tuple[Problem, str | N
         message = _("未知字段 `{name}`，是否应为 `{hint}`？").format(name=name, hint=hint)
     else:
         message = _("未知字段 `{name}`，可用的字段：{fields}。").format(name=name, fields=listing(known))
-    return Problem("CV103", message, at=path, key=True), hint
+    return Problem(UnknownField.code, message, at=path, key=True), hint
 
 
 def _not_allowed(error: dict, name: str, value: Any, path: tuple) -> Problem:
@@ -257,7 +267,7 @@ def _not_allowed(error: dict, name: str, value: Any, path: tuple) -> Problem:
     else:
         message = _("`{name}` 的值 `{value}` 不在允许范围内；允许的值：{allowed}。").format(
             name=name, value=shown, allowed=words)
-    return Problem("CV104", message, at=path)
+    return Problem(ValueNotAllowed.code, message, at=path)
 
 
 def _bad_date(error: dict, name: str, value: Any, path: tuple) -> Problem:
@@ -271,7 +281,7 @@ def _bad_date(error: dict, name: str, value: Any, path: tuple) -> Problem:
     else:
         reason = error["msg"]
     message = _("`{name}` 的日期 `{value}` 有误：{reason}。").format(name=name, value=value, reason=reason)
-    return Problem("CV105", message, at=path)
+    return Problem(MalformedValue.code, message, at=path)
 
 
 def _problem_from_error(model_class: Any, data: Any, error: dict, positions: Any = None) -> tuple[Problem, str | None]:
@@ -290,26 +300,26 @@ def _problem_from_error(model_class: Any, data: Any, error: dict, positions: Any
 
     if kind == "missing" or (value is None and kind not in ("extra_forbidden",)):
         message = _("缺少必填字段 `{name}`{description}。").format(name=name, description=description)
-        return Problem("CV101", message, at=path[:-1] if kind == "missing" else path), name
+        return Problem(RequiredField.code, message, at=path[:-1] if kind == "missing" else path), name
     if kind == "too_short" or kind == "string_too_short":
         message = _("`{name}` 不能为空，至少需要一项{description}。").format(name=name, description=description)
-        return Problem("CV101", message, at=path), None
+        return Problem(RequiredField.code, message, at=path), None
     if kind == "union_tag_not_found":
-        return Problem("CV101", _("缺少 `tier`：每个事项须写明层级 `major`（大事）、`minor`（小事）或 `private`（私事）。"),
+        return Problem(RequiredField.code, _("缺少 `tier`：每个事项须写明层级 `major`（大事）、`minor`（小事）或 `private`（私事）。"),
                        at=path[:-1] if path and path[-1] == "tier" else path), None
     if kind == "extra_forbidden":
         return _unknown_field(owner, name, path)
     if kind in ("literal_error", "union_tag_invalid", "enum"):
         return _not_allowed(error, name, value, path), None
     if kind == "string_pattern_mismatch":
-        return Problem("CV105", _pattern_message(name, value, error), at=path), None
+        return Problem(MalformedValue.code, _pattern_message(name, value, error), at=path), None
     if kind.startswith("civcat_date"):
         return _bad_date(error, name, value, path), None
     if kind in _OUT_OF_RANGE:
         bound = next(iter(error.get("ctx", {}).values()), "")
-        return Problem("CV106", _(_OUT_OF_RANGE[kind]).format(name=name, value=value, bound=bound), at=path), None
+        return Problem(OutOfRange.code, _(_OUT_OF_RANGE[kind]).format(name=name, value=value, bound=bound), at=path), None
     written = positions.source(path) if positions is not None else None
-    return Problem("CV102", _type_message(name, written if written is not None else value, kind, description,
+    return Problem(WrongType.code, _type_message(name, written if written is not None else value, kind, description,
                                           numeric=isinstance(value, int | float) and not isinstance(value, bool)),
                    at=path), None
 

@@ -12,8 +12,11 @@ A summary reads like the model it stands for: `doc.model.triage.local[0].tier`, 
 is None when the charter has no procedure, and a field the model does not have is an AttributeError
 (so `hasattr(item, "tier")` answers as the model would). A field of the model that is not
 summarised is still read correctly: the full model is loaded from the file's bytes on first use
-(slower, and counted in `FALLBACKS`; the tests require that the rules never need it). A rule that
-reads a new field of a community or charter adds it to `REPOSITORY_FIELDS`.
+(slower, and counted in `FALLBACKS`; the tests require that the rules never need it, each rule with
+no more than the fields it declares). A repository rule names the fields of communities and
+charters it reads in its own `reads` (`RepositoryRule.reads`); library code that reads summaries
+declares its fields where it is used (`repository.SUMMARY_READS`, `diff.across.SUMMARY_READS`);
+`REPOSITORY_FIELDS` is their union.
 """
 
 from __future__ import annotations
@@ -25,29 +28,48 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-#: For each summarised kind, the fields the repository-wide rules read, and `civcat diff --across`
-#: (which compares the whole county from the same cached summaries: reasons, categories; a
-#: charter's articles are not kept, diff --across keeps its own results of them).
-#: A field whose value is a model (or a list of models) names the fields read of it; None marks a
-#: plain value.
-REPOSITORY_FIELDS: dict[str, dict[str, Any]] = {
-    "community": {
-        "code": None,
-        "name": None,
-        "type": None,
-        "triage": {"excluded": {"id": None, "reason": None}, "local": {"id": None, "tier": None, "title": None}},
-        "consultation": {"excluded": {"id": None, "reason": None},
-                         "local": {"id": None, "title": None, "category": None}},
-        "assigned_tasks": {"title": None, "ref": None, "department": None},
-    },
-    "charter": {
-        "community": None,
-        "type": None,
-        "filed_with": None,
-        "model": None,
-        "procedure": {"voted": None},
-    },
-}
+
+def merge_fields(into: dict[str, Any], fields: dict[str, Any], where: str = "") -> dict[str, Any]:
+    """Add summary fields (kind → field → None or the fields read of a model value) to `into`."""
+    for name, sub in fields.items():
+        if name not in into:
+            into[name] = merge_fields({}, sub, f"{where}{name}.") if sub is not None else None
+        elif (into[name] is None) != (sub is None):
+            raise TypeError(f"summary field {where}{name}: read as a plain value in one place and as a model in another")
+        elif sub is not None:
+            merge_fields(into[name], sub, f"{where}{name}.")
+    return into
+
+
+def repository_fields() -> dict[str, dict[str, Any]]:
+    """The fields of each summarised kind that anything reading a summary run's repository reads: what
+    each registered repository rule declares in its `reads`, what the Repository's indexes read, and
+    what `civcat diff --across` compares (it reads the county from the same cached summaries)."""
+    from .diff.across import SUMMARY_READS as ACROSS_READS
+    from .repository import SUMMARY_READS
+    from .rules import all_rules
+
+    fields = merge_fields(merge_fields({}, SUMMARY_READS), ACROSS_READS)
+    for rule in all_rules().values():
+        merge_fields(fields, getattr(rule, "reads", {}), f"{rule.code}: ")
+    return fields
+
+
+def _fields() -> dict[str, dict[str, Any]]:
+    """REPOSITORY_FIELDS, built on first use (the modules that declare fields import this one)."""
+    fields = globals().get("REPOSITORY_FIELDS")
+    if fields is None:
+        fields = globals()["REPOSITORY_FIELDS"] = repository_fields()
+    return fields
+
+
+def __getattr__(name: str) -> Any:
+    # REPOSITORY_FIELDS: for each summarised kind, the fields the repository-wide rules read (built
+    # from their `reads`) and those diff --across reads. A field whose value is a model (or a list
+    # of models) names the fields read of it; None marks a plain value.
+    if name == "REPOSITORY_FIELDS":
+        return _fields()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: The keys of a file's raw data that rules read from every file, even one that failed its schema
 #: (`Repository.files_claiming`, CV211): a summary run keeps only these of each file's data.
@@ -58,7 +80,7 @@ FALLBACKS: Counter[tuple[str, str]] = Counter()
 
 
 def summarised(kind: str | None) -> bool:
-    return kind in REPOSITORY_FIELDS
+    return kind in _fields()
 
 
 def head(data: Any) -> Any:
@@ -227,7 +249,7 @@ def _plan(kind: str) -> _Plan:
     if plan is None:
         from .models import KIND_MODELS
 
-        plan = _plans[kind] = _Plan((KIND_MODELS[kind],), REPOSITORY_FIELDS[kind], kind, True)
+        plan = _plans[kind] = _Plan((KIND_MODELS[kind],), _fields()[kind], kind, True)
     return plan
 
 

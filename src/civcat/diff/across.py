@@ -38,6 +38,21 @@ from ..models.catalogues import TRIAGE_LEVEL_LABELS
 from ..repository import Document, Repository
 from .textdiff import align, normalize_text, similarity
 
+#: The fields of communities and charters the comparison reads of `civcat validate`'s summaries
+#: (see civcat.summaries, which keeps them whatever the rules declare). A charter's articles are not
+#: summarised: they are read from the file, once, and the distance kept (`Distances`).
+SUMMARY_READS: dict[str, dict[str, Any]] = {
+    "community": {
+        "code": None,
+        "name": None,
+        "type": None,
+        "triage": {"excluded": {"id": None, "reason": None}, "local": {"id": None, "tier": None, "title": None}},
+        "consultation": {"excluded": {"id": None, "reason": None},
+                         "local": {"id": None, "title": None, "category": None}},
+    },
+    "charter": {"community": None, "type": None, "model": None, "filed_with": None},
+}
+
 KINDS = ("triage", "consultation", "charters")
 NEAR_SAME = 0.8  # character similarity of two normalised titles that name the same matter
 

@@ -405,7 +405,11 @@ def _unreadable(side: Snapshot, rel: str) -> str | None:
     source = side.source(rel)
     if source is not None and isinstance(source.data, dict):
         return None
-    found = next((f for f in side.findings if f.path == rel and f.code in ("CV001", "CV002", "CV003", "CV706")), None)
+    from ..rules.parse import DuplicateKey, NotUtf8, YamlSyntax
+    from ..rules.text import InvisibleCharacters
+
+    unreadable = (NotUtf8.code, YamlSyntax.code, DuplicateKey.code, InvisibleCharacters.code)
+    found = next((f for f in side.findings if f.path == rel and f.code in unreadable), None)
     if found is not None:
         return _("无法读取（{code}）：{message}").format(code=found.code, message=found.message)
     if source is None or source.data is None:

@@ -15,12 +15,14 @@ leave steps out, and a vote recorded on a draft may be exactly the vote that fai
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
 from ..legal import RuleBasis, law_text, share_words
+from ..models import Charter
 from ..models.charters import (
     CHARTER_TYPE_LABELS,
     PROCEDURE_STEP_LABELS,
@@ -29,8 +31,11 @@ from ..models.charters import (
     VOTE_BASIS_UNITS,
     VOTE_BODY_LABELS,
 )
-from .base import Context, Rule, problem
+from .base import Context, FileRule, RepositoryRule
 from .committee import cite
+
+if TYPE_CHECKING:
+    from ..repository import Document, Repository
 
 # Labels: the models' tables (one vocabulary; marked with N_, shown with _() where a message uses them).
 CHARTER_NAME = CHARTER_TYPE_LABELS
@@ -110,7 +115,7 @@ def _law_day(charter, ctx: Context) -> dt.date:
 
 def _impossible(vote) -> list[tuple[str, str]]:
     """(field, message) for each figure that cannot be true of the others (CV506)."""
-    found = []
+    found: list[tuple[str, str]] = []
     if vote is None:
         return found
     if vote.present is not None and vote.eligible is not None and vote.present > vote.eligible:
@@ -143,10 +148,10 @@ _WRONG_TYPE = {
 }
 
 
-class CharterTypeMismatch(Rule):
+class CharterTypeMismatch(RepositoryRule):
     code = "CV501"
     summary = N_("公约类型与村或社区的类型不符（村 → village_rules，社区 → residents_convention）")
-    scope = "repository"
+    reads = {"charter": {"community": None, "type": None}, "community": {"type": None, "name": None}}
     why = N_("村民委员会所在的村制定村规民约，由村民会议讨论决定；居民委员会所在的社区制定居民公约，由居民会议讨论制定。"
            "类型写错，表决机构、法定人数和备案机关的检查都会按错误的法律进行，生成的文件标题也会出错。"
            "类型按 catalogues/communities/ 下同一代码的村或社区文件判断；找不到该文件时由 CV212 报告。")
@@ -158,7 +163,7 @@ class CharterTypeMismatch(Rule):
     fix = N_("村写 `type: village_rules`（村规民约），社区写 `type: residents_convention`（居民公约）。"
            "如果是村或社区文件的 `type` 写错了，改那个文件。")
 
-    def check(self, repository, ctx: Context) -> Iterable[tuple]:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         for doc in repository.of_kind("charter"):
             charter = doc.model
             community = repository.communities.get(charter.community)
@@ -167,8 +172,7 @@ class CharterTypeMismatch(Rule):
             expected = EXPECTED_TYPE[community.model.type]
             if charter.type == expected:
                 continue
-            yield doc, problem(
-                self.code,
+            yield doc, self.problem(
                 _(_WRONG_TYPE[community.model.type]).format(
                     name=community.model.name, path=community.path, written=charter.type,
                     written_name=_(CHARTER_NAME[charter.type])),
@@ -178,7 +182,7 @@ class CharterTypeMismatch(Rule):
 
 # --- CV502 ---------------------------------------------------------------------------------------
 
-class ProcedureOrder(Rule):
+class ProcedureOrder(FileRule[Charter]):
     code = "CV502"
     summary = N_("制定程序的日期先后顺序不对（征集 ≤ 拟定 ≤ 审核 ≤ 表决 ≤ 备案、公布）")
     kinds = ("charter",)
@@ -196,7 +200,7 @@ class ProcedureOrder(Rule):
                "  published: 2021-08-30")
     fix = N_("按会议记录、审核意见和备案回执核对日期。确实先表决后审核的，应当在审核后重新表决。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         procedure = doc.model.procedure
         if procedure is None:
             return
@@ -207,8 +211,7 @@ class ProcedureOrder(Rule):
             before = next((s for s in PREDECESSORS[step] if getattr(procedure, s) is not None), None)
             if before is None or getattr(procedure, before) <= day:
                 continue
-            yield problem(
-                self.code,
+            yield self.problem(
                 _("{step}日期 {day} 早于{before}日期 {before_day}（procedure.{before_key}）。"
                   "制定程序依次为征集民意、拟定草案、提请审核、审议表决，表决之后才能备案和公布。"
                   "请按会议记录和备案回执核对这两个日期。").format(
@@ -220,7 +223,7 @@ class ProcedureOrder(Rule):
 
 # --- CV503 ---------------------------------------------------------------------------------------
 
-class ProcedureIncomplete(Rule):
+class ProcedureIncomplete(FileRule[Charter]):
     code = "CV503"
     summary = N_("已通过的公约缺少制定程序的步骤、表决情况或备案机关")
     kinds = ("charter",)
@@ -241,40 +244,35 @@ class ProcedureIncomplete(Rule):
     fix = N_("按会议记录、审核意见、备案回执补全：`procedure` 的六个日期，`vote` 的 body、basis、eligible、present、in_favour，"
            "以及 `filed_with`。尚未表决通过的，写 `status: draft`。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         if not _adopted(charter):
             return
         name = _(CHARTER_NAME[charter.type])
         if charter.procedure is None:
-            yield problem(self.code,
-                          _("已通过的{name}缺少制定程序 procedure（征集民意、拟定草案、提请审核、审议表决、备案、公布六个日期）。"
-                            "请按会议记录和备案回执补上；尚未通过的，请写 status: draft。").format(name=name),
-                          at=("procedure",), key=True)
+            yield self.problem(_("已通过的{name}缺少制定程序 procedure（征集民意、拟定草案、提请审核、审议表决、备案、公布六个日期）。"
+                                 "请按会议记录和备案回执补上；尚未通过的，请写 status: draft。").format(name=name),
+                               at=("procedure",), key=True)
         else:
             for step in PROCEDURE_STEPS:
                 if getattr(charter.procedure, step) is None:
-                    yield problem(self.code,
-                                  _("已通过的{name}缺少{step}日期（procedure.{key}）。请补上 `{key}: YYYY-MM-DD`；"
-                                    "尚未通过的，请写 status: draft。").format(name=name, step=_(STEP_NAME[step]), key=step),
-                                  at=("procedure",), key=True)
+                    yield self.problem(_("已通过的{name}缺少{step}日期（procedure.{key}）。请补上 `{key}: YYYY-MM-DD`；"
+                                         "尚未通过的，请写 status: draft。").format(name=name, step=_(STEP_NAME[step]), key=step),
+                                       at=("procedure",), key=True)
         if charter.vote is None:
-            yield problem(self.code,
-                          _("已通过的{name}缺少表决情况 vote（表决机构、计算基础、应到、实到和赞成人数），无法判断表决是否合法。"
-                            "请按会议记录补上。").format(name=name),
-                          at=("vote",), key=True)
+            yield self.problem(_("已通过的{name}缺少表决情况 vote（表决机构、计算基础、应到、实到和赞成人数），无法判断表决是否合法。"
+                                 "请按会议记录补上。").format(name=name),
+                               at=("vote",), key=True)
         else:
             for field, label in VOTE_FIELDS.items():
                 if getattr(charter.vote, field) is None:
-                    yield problem(self.code,
-                                  _("表决情况缺少{label}（vote.{field}），无法判断表决是否合法。请按会议记录补上。").format(
-                                      label=_(label), field=field),
-                                  at=("vote",), key=True)
+                    yield self.problem(_("表决情况缺少{label}（vote.{field}），无法判断表决是否合法。请按会议记录补上。").format(
+                                           label=_(label), field=field),
+                                       at=("vote",), key=True)
         if not charter.filed_with:
-            yield problem(self.code,
-                          _("已通过的{name}缺少备案机关 filed_with（所在乡、镇人民政府或街道办事处）。请按备案回执补上。").format(
-                              name=name),
-                          at=("filed_with",), key=True)
+            yield self.problem(_("已通过的{name}缺少备案机关 filed_with（所在乡、镇人民政府或街道办事处）。请按备案回执补上。").format(
+                                   name=name),
+                               at=("filed_with",), key=True)
 
 
 # --- CV504, CV505 --------------------------------------------------------------------------------
@@ -289,7 +287,7 @@ def _judgeable(charter, *fields: str):
     return vote
 
 
-class Quorum(Rule):
+class Quorum(FileRule[Charter]):
     code = "CV504"
     summary = N_("到会人数未达法定人数（村民会议：过半数人员或三分之二以上户；居民会议：过半数；代表会议：三分之二以上）")
     kinds = ("charter",)
@@ -316,7 +314,7 @@ class Quorum(Rule):
     fix = N_("核对应到和实到人数（应到人数可以不含重庆市实施办法第七条第三款所列的村民）。会议是按户的代表召开的，"
            "写 `basis: households` 并填户数。确实未达法定人数的，应当重新召开会议表决。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         vote = _judgeable(charter, "body", "basis", "eligible", "present")
         if vote is None:
@@ -326,8 +324,7 @@ class Quorum(Rule):
         quorum = rules.quorum_for(vote.basis)
         if quorum is None:
             any_quorum = next(iter(rules.quorum.values()))
-            yield problem(
-                self.code,
+            yield self.problem(
                 _("{body}不按{basis}（{basis_key}）计算到会人数，只能按{allowed}计算，无法判断是否达到法定人数。"
                   "{citation}请按会议实际的计算方法改写 basis，并填写相应的应到和实到数。").format(
                     body=body, basis=_(BASIS_NAME[vote.basis]), basis_key=vote.basis,
@@ -353,10 +350,10 @@ class Quorum(Rule):
         else:
             message = _("{body}按{basis}计算到会 {present}，{shortfall}（至少应到会 {minimum}），会议不能召开，表决不产生效力。"
                         "{grounds}请核对应到和实到人数；确实未达到的，应当重新召开{body}表决。").format(**figures)
-        yield problem(self.code, message, at=("vote", "present"))
+        yield self.problem(message, at=("vote", "present"))
 
 
-class Majority(Rule):
+class Majority(FileRule[Charter]):
     code = "CV505"
     summary = N_("赞成人数未过到会人数的半数")
     kinds = ("charter",)
@@ -373,7 +370,7 @@ class Majority(Rule):
                "  in_favour: 450      # 过半数是 451 人")
     fix = N_("核对赞成人数和到会人数；确实未过半数的，公约没有通过，应当修改草案后重新表决，并把状态改为 `status: draft`。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         vote = _judgeable(charter, "body", "present", "in_favour")
         if vote is None:
@@ -385,8 +382,7 @@ class Majority(Rule):
         share = _share(majority.fraction)
         shortfall = (_("未超过到会 {present}的{share}") if majority.comparison == "more_than"
                      else _("不足到会 {present}的{share}")).format(present=present, share=share)
-        yield problem(
-            self.code,
+        yield self.problem(
             _("{body}赞成 {in_favour}，{shortfall}（至少需要 {minimum}赞成），{charter}没有通过。"
               "{grounds}请核对赞成和到会人数；确实未过半数的，应当修改后重新表决，此前写 status: draft。").format(
                 body=_(BODY_NAME[vote.body]), in_favour=_count(vote.in_favour, vote.basis), shortfall=shortfall,
@@ -398,7 +394,7 @@ class Majority(Rule):
 
 # --- CV506 ---------------------------------------------------------------------------------------
 
-class ImpossibleFigures(Rule):
+class ImpossibleFigures(FileRule[Charter]):
     code = "CV506"
     summary = N_("表决数字不可能（实到多于应到、赞成多于实到、到会女性多于实到）")
     kinds = ("charter",)
@@ -414,10 +410,11 @@ class ImpossibleFigures(Rule):
                "  in_favour: 550")
     fix = N_("按会议记录核对：eligible 是应到（十八周岁以上人员、户或代表总数），present 是实到，in_favour 是赞成，都用同一个计算基础。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
+        if doc.model.vote is None:
+            return  # no figures to compare
         for field, what in _impossible(doc.model.vote):
-            yield problem(
-                self.code,
+            yield self.problem(
                 _("表决数字不可能：{what}（vote.{field}）。请按会议记录核对应到、实到、赞成和到会女性人数，"
                   "它们应当按同一个计算基础（{basis}）填写。").format(
                     what=what, field=field, basis=_(BASIS_NAME.get(doc.model.vote.basis or "", ANY_BASIS))),
@@ -427,7 +424,7 @@ class ImpossibleFigures(Rule):
 
 # --- CV507 ---------------------------------------------------------------------------------------
 
-class AdoptingBody(Rule):
+class AdoptingBody(FileRule[Charter]):
     code = "CV507"
     summary = N_("表决机构无权通过该公约（村规民约只能由村民会议通过；居民公约由居民代表会议通过而没有居民会议授权时警告）")
     kinds = ("charter",)
@@ -447,7 +444,7 @@ class AdoptingBody(Rule):
            "居民公约提交居民会议表决（`body: residents_meeting`），2026 年起也可以经居民会议授权由居民代表会议表决，"
            "并在 vote 下写 `authorised: true`。已由无权的机构表决的，应当重新表决。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         if charter.vote is None or charter.vote.body is None:
             return
@@ -459,8 +456,7 @@ class AdoptingBody(Rule):
         figures = {"name": _(CHARTER_NAME[charter.type]), "body": _(BODY_NAME[body]), "body_key": body,
                    "preferred": _either(_named(BODY_NAME[b], b) for b in adoption.preferred_bodies)}
         if severity is Severity.ERROR:
-            yield problem(
-                self.code,
+            yield self.problem(
                 _("{name}由{body}（{body_key}）表决，{body}无权通过{name}，应由{preferred}表决。"
                   "{grounds}请提交{preferred}重新表决，并改写 vote。").format(grounds=_grounds(adoption), **figures),
                 at=("vote", "body"),
@@ -474,7 +470,7 @@ class AdoptingBody(Rule):
                             "{citation}{note}").format(
                     authoriser=_(BODY_NAME[allowed.authorised_by]), citation=adoption.citation, note=_(allowed.note) if allowed.note else "",
                     **figures)
-                yield problem(self.code, message, at=at, severity=severity)
+                yield self.problem(message, at=at, severity=severity)
                 return
             if allowed is not None and allowed.note:
                 message = _("{name}由{body}（{body_key}）表决，法律规定由{preferred}制定。{citation}{note}").format(
@@ -482,7 +478,7 @@ class AdoptingBody(Rule):
             else:
                 message = _("{name}由{body}（{body_key}）表决，法律规定由{preferred}制定。{citation}").format(
                     citation=cite(adoption), **figures)
-            yield problem(self.code, message, at=("vote", "body"), severity=severity)
+            yield self.problem(message, at=("vote", "body"), severity=severity)
 
 
 # --- CV508 ---------------------------------------------------------------------------------------
@@ -517,10 +513,10 @@ def names_authority(filed_with: str, accepted: list[str]) -> bool:
     return False
 
 
-class FilingAuthority(Rule):
+class FilingAuthority(RepositoryRule):
     code = "CV508"
     summary = N_("备案机关不是所在乡、镇人民政府或街道办事处（2026 年起居民公约也可报县人民政府）")
-    scope = "repository"
+    reads = {"charter": {"community": None, "type": None, "filed_with": None, "procedure": {"voted": None}}}
     why = N_("村规民约报所在的乡、民族乡、镇人民政府备案，居民公约报街道办事处备案，本县社区在镇、乡的，报所在镇、乡人民政府备案；"
            "2026 年起（按表决日期）居民公约报县人民政府备案也认可。备案机关写成县民政局、别的乡镇，或只写“镇政府”，都无法说明已依法备案。"
            "所在乡镇（街道）按村或社区代码的前 9 位从 county.yaml 中查找；查不到时由 CV202 报告，这里跳过。"
@@ -538,7 +534,7 @@ class FilingAuthority(Rule):
     fix = N_("写所在乡镇的全称：镇、乡写 `<名称>人民政府`（如 长生镇人民政府），街道写 `<名称>办事处`（如 汉葭街道办事处）。"
            "确实报错了备案机关的，应当向所在乡镇（街道）补办备案。")
 
-    def check(self, repository, ctx: Context) -> Iterable[tuple]:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         for doc in repository.of_kind("charter"):
             charter = doc.model
             if not charter.filed_with:
@@ -560,8 +556,7 @@ class FilingAuthority(Rule):
             else:
                 message = _("备案机关写的是“{filed_with}”，不是本社区所在{township}的“{authority}”。{citation}"
                             "请改为 `filed_with: {authority}`；确实报错了机关的，应当向{township}补办备案。")
-            yield doc, problem(
-                self.code,
+            yield doc, self.problem(
                 message.format(filed_with=charter.filed_with, township=township.name, authority=accepted[0],
                                county=county[0] if county else "", citation=cite(filing)),
                 at=("filed_with",),
@@ -581,7 +576,7 @@ _NO_WOMEN = {
 }
 
 
-class NoWomenAtVote(Rule):
+class NoWomenAtVote(FileRule[Charter]):
     code = "CV509"
     severity = Severity.WARNING
     summary = N_("表决时没有记录到会女性")
@@ -601,19 +596,19 @@ class NoWomenAtVote(Rule):
     fix = N_("按签到表核对到会女性人数并填写实际人数。确实没有女性到会的，今后召开会议时应当动员妇女参加，"
            "必要时可用 `# civcat: ignore[CV509]` 注明原因。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         if not _adopted(charter) or charter.vote is None or charter.vote.women_present != 0:
             return
         body = _(BODY_NAME.get(charter.vote.body or "", ANY_BODY))
         message = _NO_WOMEN.get(charter.type, _NO_WOMEN["residents_convention"])
-        yield problem(self.code, _(message).format(body=body, citation=law_text("women_participation")),
-                      at=("vote", "women_present"))
+        yield self.problem(_(message).format(body=body, citation=law_text("women_participation")),
+                           at=("vote", "women_present"))
 
 
 # --- CV510 ---------------------------------------------------------------------------------------
 
-class CharterAge(Rule):
+class CharterAge(FileRule[Charter]):
     code = "CV510"
     severity = Severity.WARNING
     summary = N_("公约表决通过已超过修订周期（年数可配置）")
@@ -631,7 +626,7 @@ class CharterAge(Rule):
     fix = N_("组织复核：需要修订的，按征集民意、拟定草案、提请审核、审议表决、备案、公布的程序修订，更新 revision 和各步骤日期；"
            "复核后不需修订的，可以在该行用 `# civcat: ignore[CV510]` 注明复核日期。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Charter], ctx: Context) -> Iterator[Problem]:
         charter = doc.model
         if not _adopted(charter) or charter.procedure is None or charter.procedure.voted is None:
             return
@@ -642,8 +637,7 @@ class CharterAge(Rule):
         due = _anniversary(voted, years)
         if due >= ctx.as_of:
             return
-        yield problem(
-            self.code,
+        yield self.problem(
             ngettext("{charter}于 {voted} 表决通过，到检查日期 {as_of} 已超过 {years} 年（{due} 起应当复核修订）。"
                      "请组织复核，需要修订的按制定程序修订并更新 revision 和各步骤日期。",
                      "{charter}于 {voted} 表决通过，到检查日期 {as_of} 已超过 {years} 年（{due} 起应当复核修订）。"

@@ -9,16 +9,20 @@ is, so a code and a `type` that disagree mean one of them is wrong. The 统一�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from .. import identifiers
 from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
 from ..legal import RuleBasis
+from ..models import Charter, Community, County
 from ..models.catalogues import COMMUNITY_TYPE_LABELS, TOWNSHIP_TYPE_LABELS
 from ..textutil import series
-from .base import Context, Example, Rule
+from .base import Context, Example, FileRule, RepositoryRule
+
+if TYPE_CHECKING:
+    from ..repository import Document, Repository
 
 # Labels are marked for translation (N_); messages show `_(label)`.
 TOWNSHIP_TYPE_NAMES = TOWNSHIP_TYPE_LABELS
@@ -74,7 +78,7 @@ def _who(doc) -> str:
 
 # --- CV201 / CV203: townships -------------------------------------------------------------------
 
-class TownshipCode(Rule):
+class TownshipCode(FileRule[County]):
     code = "CV201"
     summary = N_("乡镇（街道）代码不是本县代码下的 9 位数字")
     kinds = ("county",)
@@ -85,16 +89,16 @@ class TownshipCode(Rule):
                       N_("少了一位"))
     fix = N_("按国家统计局公布的统计用区划代码填写 9 位代码，前 6 位为本县代码，并加引号。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[County], ctx: Context) -> Iterator[Problem]:
         county = doc.model.code
         for i, township in enumerate(doc.model.townships):
             reason = township_code_problem(township.code, county)
             if reason:
-                yield Problem(self.code, _("{township}的代码 {code} {reason}；请按统计用区划代码改正。").format(
+                yield self.problem(_("{township}的代码 {code} {reason}；请按统计用区划代码改正。").format(
                     township=township.name, code=township.code, reason=reason), at=("townships", i, "code"))
 
 
-class TownshipRange(Rule):
+class TownshipRange(FileRule[County]):
     code = "CV203"
     summary = N_("乡镇（街道）代码的序号范围与类型不符（001–099 街道、100–199 镇、200–399 乡）")
     kinds = ("county",)
@@ -106,7 +110,7 @@ class TownshipRange(Rule):
                       N_("112 在 100–199，应为 town"))
     fix = N_("核对统计用区划代码和乡镇类型：改正 `type`（street 街道、town 镇、township 乡），或改正代码。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[County], ctx: Context) -> Iterator[Problem]:
         county = doc.model.code
         for i, township in enumerate(doc.model.townships):
             if township_code_problem(township.code, county):
@@ -126,15 +130,15 @@ class TownshipRange(Rule):
                             ).format(township=township.name, code=township.code, serial=serial,
                                      range=TOWNSHIP_RANGES[implied], implied=_(TOWNSHIP_TYPE_NAMES[implied]),
                                      type=township.type, stated=stated, stated_range=TOWNSHIP_RANGES[township.type])
-            yield Problem(self.code, message, at=("townships", i, "code"))
+            yield self.problem(message, at=("townships", i, "code"))
 
 
 # --- CV202 / CV204: communities -----------------------------------------------------------------
 
-class CommunityCode(Rule):
+class CommunityCode(RepositoryRule):
     code = "CV202"
     summary = N_("村或社区代码不是所属乡镇代码下的 12 位数字，或文件放在了别的乡镇的文件夹中")
-    scope = "repository"
+    reads = {"community": {"code": None, "type": None}, "charter": {"community": None}}
     why = N_("村（居）民委员会的 12 位统计用区划代码由所属乡镇（街道）的 9 位代码加 3 位序号组成。文件按乡镇分文件夹存放"
              "（catalogues/communities/<乡镇代码>/、charters/<乡镇代码>/），文件夹名就是它所属的乡镇。代码、文件夹和"
              "county.yaml 中的乡镇三者一致，才能确定它适用哪一层面的清单、公约向哪个乡镇备案。公约的 `community` 也按同样"
@@ -144,13 +148,13 @@ class CommunityCode(Rule):
                  "code: \"500243112201\"   # 前 9 位是 500243112，文件却在 500243113 文件夹中")
     fix = N_("核对代码：改正为 12 位、前 9 位为所属乡镇代码的代码；代码无误时，把文件移到它所属乡镇代码命名的文件夹中。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         townships = repository.townships if repository.county else None
         for kind in ("community", "charter"):
             for doc in _community_docs(repository, kind):
                 message = self._problem(doc, townships)
                 if message:
-                    yield doc, Problem(self.code, message, at=_claimed_code(doc)[1])
+                    yield doc, self.problem(message, at=_claimed_code(doc)[1])
 
     @staticmethod
     def _problem(doc, townships) -> str | None:
@@ -170,7 +174,7 @@ class CommunityCode(Rule):
         return None
 
 
-class CommunityRange(Rule):
+class CommunityRange(FileRule[Community]):
     code = "CV204"
     summary = N_("村或社区代码的序号范围与类型不符（001–199 社区居委会、200–399 村委会）")
     kinds = ("community",)
@@ -182,7 +186,7 @@ class CommunityRange(Rule):
     example = N_("code: \"500243112201\"\ntype: community   # 201 在 200–399，是村")
     fix = N_("核对统计用区划代码和类型：改正 `type`（village 村、community 社区），或改正代码。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         code, stated = doc.model.code, doc.model.type
         if len(code) != 12:
             return  # CV202
@@ -199,14 +203,14 @@ class CommunityRange(Rule):
                         "{stated_range} 内）；请核对代码或类型（001–199 社区、200–399 村）。").format(
                 code=code, serial=serial, range=COMMUNITY_RANGES[implied], implied=_(COMMUNITY_TYPE_NAMES[implied]),
                 type=stated, stated=name, stated_range=COMMUNITY_RANGES[stated])
-        yield Problem(self.code, message, at=("code",))
+        yield self.problem(message, at=("code",))
 
 
 # --- CV205 / CV206 / CV207: unified social credit code -------------------------------------------
 
 
 
-class UsccMalformed(Rule):
+class UsccMalformed(FileRule[Community]):
     code = "CV205"
     summary = N_("统一社会信用代码格式不对（18 位，只用 0–9 和 A–Y，不用 I、O、S、V、Z）")
     kinds = ("community",)
@@ -215,7 +219,7 @@ class UsccMalformed(Rule):
     example = N_("uscc: \"54500243MEO12345\"   # 只有 16 位，且含字母 O")
     fix = N_("照村（居）民委员会的《统一社会信用代码证书》逐位抄写 18 位代码：字母大写，数字 0 不要写成字母 O。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         uscc = doc.model.uscc
         if uscc is None or identifiers.uscc_is_well_formed(uscc):
             return
@@ -232,12 +236,12 @@ class UsccMalformed(Rule):
                 reasons.append(_("含有不允许的字符 {characters}").format(characters=series(bad)))
         reason = (_("{first}，{second}").format(first=reasons[0], second=reasons[1]) if len(reasons) == 2
                   else reasons[0])
-        yield Problem(self.code, _("统一社会信用代码 {uscc} {reason}；代码只用数字 0–9 和大写字母"
-                                   "（不用 I、O、S、V、Z）。请照证书重新抄写。").format(uscc=uscc, reason=reason),
-                      at=("uscc",))
+        yield self.problem(_("统一社会信用代码 {uscc} {reason}；代码只用数字 0–9 和大写字母"
+                             "（不用 I、O、S、V、Z）。请照证书重新抄写。").format(uscc=uscc, reason=reason),
+                           at=("uscc",))
 
 
-class UsccCheck(Rule):
+class UsccCheck(FileRule[Community]):
     code = "CV206"
     summary = N_("统一社会信用代码校验码错误（GB 32100-2015），或其中组织机构代码的校验码错误（GB 11714）")
     kinds = ("community",)
@@ -247,17 +251,17 @@ class UsccCheck(Rule):
     example = N_("uscc: \"54440604778330561M\"   # 校验码应为 N")
     fix = N_("照《统一社会信用代码证书》核对每一位，特别是容易混淆的 0 和 D、1 和 7、2 和 Z、8 和 B。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         uscc = doc.model.uscc
         if uscc is None or not identifiers.uscc_is_well_formed(uscc):
             return
         reason = identifiers.uscc_check_problem(uscc)
         if reason:
-            yield Problem(self.code, _("统一社会信用代码 {uscc} 校验不通过：{reason}。代码中有字符抄错，"
-                                       "请照证书逐位核对。").format(uscc=uscc, reason=reason), at=("uscc",))
+            yield self.problem(_("统一社会信用代码 {uscc} 校验不通过：{reason}。代码中有字符抄错，"
+                                 "请照证书逐位核对。").format(uscc=uscc, reason=reason), at=("uscc",))
 
 
-class UsccPrefix(Rule):
+class UsccPrefix(FileRule[Community]):
     code = "CV207"
     severity = Severity.WARNING
     summary = N_("统一社会信用代码的登记管理部门码和机构类别码与类型不符")
@@ -272,7 +276,7 @@ class UsccPrefix(Rule):
     example = N_("type: village\nuscc: \"N2500243MA5UXXXXXX\"   # N2 是村级集体经济组织")
     fix = N_("核对代码是否属于村（居）民委员会本身；确属本县另一种赋码做法时，在配置中加入该前缀。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         uscc = doc.model.uscc
         if uscc is None or not identifiers.uscc_is_well_formed(uscc):
             return
@@ -282,19 +286,19 @@ class UsccPrefix(Rule):
         if any(uscc.startswith(p) for p in allowed):
             return
         name = _("村民委员会") if doc.model.type == "village" else _("居民委员会")
-        yield Problem(self.code, _("统一社会信用代码 {uscc} 以 {prefix} 开头，{committee}的代码应以 {allowed} 开头；"
-                                   "请核对是否抄成了其他单位（如村集体经济组织）的代码。"
-                                   "本县赋码做法不同时，可在配置 [tool.civcat.rules.CV207] prefixes 中调整。").format(
-                          uscc=uscc, prefix=uscc[:2], committee=name, allowed=_(" 或 ").join(allowed)),
-                      at=("uscc",), needle=uscc[:2])
+        yield self.problem(_("统一社会信用代码 {uscc} 以 {prefix} 开头，{committee}的代码应以 {allowed} 开头；"
+                             "请核对是否抄成了其他单位（如村集体经济组织）的代码。"
+                             "本县赋码做法不同时，可在配置 [tool.civcat.rules.CV207] prefixes 中调整。").format(
+                               uscc=uscc, prefix=uscc[:2], committee=name, allowed=_(" 或 ").join(allowed)),
+                           at=("uscc",), needle=uscc[:2])
 
 
 # --- CV208: duplicates --------------------------------------------------------------------------
 
-class DuplicateCode(Rule):
+class DuplicateCode(RepositoryRule):
     code = "CV208"
     summary = N_("代码重复")
-    scope = "repository"
+    reads = {"community": {"code": None}, "charter": {"community": None}}
     why = N_("代码是乡镇、村和社区的唯一标识。两个乡镇用同一代码、两个文件写同一个村或社区、同一个村有两份公约，"
              "统计和生成文件时只会用到其中一个，另一个悄悄丢失。第一次出现的不报告，以后每次出现都报告并指出第一次在哪里。")
     basis = RuleBasis("documents.division_unique")
@@ -302,7 +306,7 @@ class DuplicateCode(Rule):
                  "code: \"500243112201\"   # 与 500243112201.yaml 重复")
     fix = N_("核对两处中哪一处写错：改正代码，或删除多余的文件（同一个村的公约只保留现行的一份，修订次数写在 revision）。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         county = repository.county
         if county is not None:
             first: dict[str, int] = {}
@@ -312,7 +316,7 @@ class DuplicateCode(Rule):
                     message = _("乡镇代码 {code} 重复：{township}与第 {position} 个乡镇{earlier}用了同一代码；"
                                 "请改正其中错的一个。").format(code=township.code, township=township.name,
                                                         position=first[township.code] + 1, earlier=earlier.name)
-                    yield county, Problem(self.code, message, at=("townships", i, "code"))
+                    yield county, self.problem(message, at=("townships", i, "code"))
                 else:
                     first[township.code] = i
         for kind in ("community", "charter"):
@@ -330,12 +334,12 @@ class DuplicateCode(Rule):
                     message = _("村或社区 {code} 已有公约 {other}；每个村或社区只保留现行的一份公约"
                                 "（修订时改原文件并增加 revision）。请改正 community 或删除重复的文件。").format(
                         code=code, other=other)
-                yield doc, Problem(self.code, message, at=at)
+                yield doc, self.problem(message, at=at)
 
 
 # --- CV209: file names --------------------------------------------------------------------------
 
-class FileName(Rule):
+class FileName(FileRule[Community | Charter]):
     code = "CV209"
     summary = N_("文件名与文件中的代码不符")
     kinds = ("community", "charter")
@@ -344,7 +348,7 @@ class FileName(Rule):
     example = N_("# 文件 charters/500243112/500243112202.yaml\ncommunity: \"500243112201\"")
     fix = N_("把文件改名为 <代码>.yaml；如果是文件中的代码写错了，就改代码。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Community | Charter], ctx: Context) -> Iterator[Problem]:
         if not doc.in_layout:
             return  # a file checked alone is not named by the layout
         code, at = _claimed_code(doc)
@@ -354,12 +358,12 @@ class FileName(Rule):
                             "或改正文件中的代码。")
             else:
                 message = _("文件名 {stem} 与文件中的代码 {code} 不符；请把文件改名为 {code}.yaml，或改正文件中的代码。")
-            yield Problem(self.code, message.format(stem=doc.stem, code=code), at=at)
+            yield self.problem(message.format(stem=doc.stem, code=code), at=at)
 
 
 # --- CV210: urban-rural code --------------------------------------------------------------------
 
-class UrbanRural(Rule):
+class UrbanRural(FileRule[Community]):
     code = "CV210"
     summary = N_("城乡分类代码不是 111 112 121 122 123 210 220 之一")
     kinds = ("community",)
@@ -369,22 +373,21 @@ class UrbanRural(Rule):
     example = "urban_rural: \"220 村庄\""  # YAML data only: the same in every language
     fix = N_("只写三位代码并加引号，如 `urban_rural: \"220\"`；不清楚时照国家统计局公布的统计用区划代码填写，或删去此项。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         value = doc.model.urban_rural
         if value is None or value in identifiers.URBAN_RURAL_CODES:
             return
         allowed = _("，").join(f"{k} {_(v)}" for k, v in identifiers.URBAN_RURAL_CODES.items())
-        yield Problem(self.code, _("城乡分类代码 {value} 不是规定的代码；允许的代码：{allowed}。"
-                                   "请按国家统计局公布的代码填写三位数字并加引号。").format(value=value, allowed=allowed),
-                      at=("urban_rural",))
+        yield self.problem(_("城乡分类代码 {value} 不是规定的代码；允许的代码：{allowed}。"
+                             "请按国家统计局公布的代码填写三位数字并加引号。").format(value=value, allowed=allowed),
+                           at=("urban_rural",))
 
 
 # --- CV211: county totals -----------------------------------------------------------------------
 
-class CountyTotals(Rule):
+class CountyTotals(RepositoryRule):
     code = "CV211"
     summary = N_("county.yaml 中公布的村、社区数量与村和社区文件数不符")
-    scope = "repository"
     why = N_("county.yaml 的 totals 是公开发布的数字，每个村和社区应各有一个文件。数字不符，说明漏了文件、多了文件，"
              "或公布的数字已过时。按不重复的代码和 `type` 计数；有文件缺少或写错 `type`（另有 CV101、CV104 报告）时，"
              "先不比较，以免重复报告；有文件读不出来（另有 CV001–CV004 报告）时，它们能解释的缺少也不报告。"
@@ -394,7 +397,7 @@ class CountyTotals(Rule):
     fix = N_("补上缺少的村或社区文件、删除多余的，或在区划调整后更新 totals。")
     FIELDS = (("villages", "village"), ("communities", "community"))
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         county = repository.county
         if county is None or county.model.totals is None:
             return
@@ -416,7 +419,7 @@ class CountyTotals(Rule):
                 continue
             if 0 < stated[kind] - counted <= unread:
                 continue  # the files that could not be read may be exactly the missing ones
-            yield county, Problem(self.code, _totals_message(kind, stated[kind], counted, field), at=("totals", field))
+            yield county, self.problem(_totals_message(kind, stated[kind], counted, field), at=("totals", field))
 
 
 def _totals_message(kind: str, stated: int, counted: int, field: str) -> str:
@@ -435,10 +438,10 @@ def _totals_message(kind: str, stated: int, counted: int, field: str) -> str:
 
 # --- CV212: community ↔ charter -----------------------------------------------------------------
 
-class CharterPairing(Rule):
+class CharterPairing(RepositoryRule):
     code = "CV212"
     summary = N_("村或社区没有公约，或公约没有对应的村或社区")
-    scope = "repository"
+    reads = {"community": {"code": None, "type": None, "name": None}, "charter": {"community": None}}
     why = N_("每个村都应有村规民约，每个社区都应有居民公约；公约又必须属于一个登记在册的村或社区。未通过格式检查的文件"
              "也算存在，只报告它自己的格式问题。")
     basis = RuleBasis("provisions.charter_making.village_rules", "provisions.charter_making.residents_convention")
@@ -446,7 +449,7 @@ class CharterPairing(Rule):
     fix = N_("为村或社区添加公约 charters/<乡镇代码>/<代码>.yaml（可从 charters/model/ 的示范文本改写，尚未表决的写 "
              "status: draft）；公约的 community 写错了就改正，村或社区确已撤并的删除其公约。")
 
-    def check(self, repository, ctx: Context) -> Iterable:
+    def check(self, repository: Repository, ctx: Context) -> Iterator[tuple[Document, Problem]]:
         charters = repository.files_claiming("charter")
         communities = repository.files_claiming("community")
         for doc in _community_docs(repository, "community"):
@@ -456,12 +459,12 @@ class CharterPairing(Rule):
                 else:
                     message = _("{name}（{code}）没有居民公约：应有文件 {path}；请添加（未表决的可先写 status: draft）。")
                 path = f"charters/{doc.model.code[:9]}/{doc.model.code}.yaml"
-                yield doc, Problem(self.code, message.format(name=doc.model.name, code=doc.model.code, path=path),
-                                   at=("code",))
+                yield doc, self.problem(message.format(name=doc.model.name, code=doc.model.code, path=path),
+                                        at=("code",))
         for doc in _community_docs(repository, "charter"):
             if doc.model.community not in communities:
                 path = f"catalogues/communities/{doc.model.community[:9]}/{doc.model.community}.yaml"
-                yield doc, Problem(self.code, _("公约所属的村或社区 {code} 没有村或社区文件（{path}）；"
-                                                "请改正 community，或补上村或社区文件。").format(
-                                       code=doc.model.community, path=path), at=("community",))
+                yield doc, self.problem(_("公约所属的村或社区 {code} 没有村或社区文件（{path}）；"
+                                          "请改正 community，或补上村或社区文件。").format(
+                                            code=doc.model.community, path=path), at=("community",))
 

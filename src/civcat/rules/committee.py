@@ -12,14 +12,19 @@ and a catalogue published to every township is no place for members' family rela
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..findings import Problem, Severity
 from ..i18n import N_, _, current_language, ngettext
 from ..legal import RuleBasis
+from ..models import Community
 from ..models.catalogues import COMMITTEE_LABELS
 from ..textutil import series
-from .base import Context, Rule, problem
+from .base import Context, FileRule
+
+if TYPE_CHECKING:
+    from ..repository import Document
 
 COMMITTEE_NAME = COMMITTEE_LABELS
 
@@ -48,7 +53,7 @@ def _committee(doc):
     return doc.model.committee
 
 
-class CommitteeSize(Rule):
+class CommitteeSize(FileRule[Community]):
     code = "CV401"
     summary = N_("委员会人数不符合法律规定（村委会 3–7 人，居委会 5–9 人）")
     kinds = ("community",)
@@ -67,7 +72,7 @@ class CommitteeSize(Rule):
     fix = N_("填写村（居）民委员会主任、副主任和委员的实际人数，不含村（社区）党组织成员、村务监督委员会成员、"
              "村民小组长和下属委员会成员。人数确实超出法定范围的，应当在下次换届时依法调整职数。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         committee = _committee(doc)
         if committee is None:
             return
@@ -89,15 +94,14 @@ class CommitteeSize(Rule):
                 "{committee}成员 {members} 人，多于法定的 {minimum}–{maximum} 人（按 {elected} 选举时施行的规定）。"
                 "{citation}请核对人数（只算主任、副主任和委员）；确实不合规定的，应在换届时依法调整。",
                 committee.members)
-        yield problem(
-            self.code,
+        yield self.problem(
             message.format(committee=_(COMMITTEE_NAME[kind]), members=committee.members, minimum=size.minimum,
                            maximum=size.maximum, elected=committee.elected, citation=cite(size)),
             at=("committee", "members"),
         )
 
 
-class NoWomanMember(Rule):
+class NoWomanMember(FileRule[Community]):
     code = "CV402"
     severity = Severity.WARNING
     summary = N_("委员会中没有女性成员")
@@ -113,7 +117,7 @@ class NoWomanMember(Rule):
     fix = N_("如果委员会中确有女性成员，填写实际人数；确实没有的，应在下次换届选举时通过妇女专职专选等方式保证有妇女成员，"
              "此前可用 `# civcat: ignore[CV402]` 注明原因。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         committee = _committee(doc)
         if committee is None or committee.women != 0:  # None: not recorded, nothing to judge
             return
@@ -123,15 +127,14 @@ class NoWomanMember(Rule):
             "{committee}的 {members} 名成员中没有女性（women: 0）。{clauses}请核对人数；确实没有的，应在换届选举时保证有妇女成员。",
             "{committee}的 {members} 名成员中没有女性（women: 0）。{clauses}请核对人数；确实没有的，应在换届选举时保证有妇女成员。",
             committee.members)
-        yield problem(
-            self.code,
+        yield self.problem(
             message.format(committee=_(COMMITTEE_NAME[kind]), members=committee.members,
                            clauses=women_member_clauses(law, kind)),
             at=("committee", "women"),
         )
 
 
-class TermEnded(Rule):
+class TermEnded(FileRule[Community]):
     code = "CV403"
     severity = Severity.WARNING
     summary = N_("委员会任期（5 年）已届满，应当换届")
@@ -145,7 +148,7 @@ class TermEnded(Rule):
                  "  members: 5")
     fix = N_("已经换届的，把 `elected` 改为最近一次换届选举的日期并核对人数；尚未换届的，应当及时组织换届选举。")
 
-    def check(self, doc, ctx: Context) -> Iterable[Problem]:
+    def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         committee = _committee(doc)
         if committee is None:
             return
@@ -160,8 +163,7 @@ class TermEnded(Rule):
             "{committee}于 {elected} 选举产生，每届任期 {years} 年，已于 {ends} 届满（检查日期 {as_of}）。{citation}"
             "已经换届的，请把 elected 改为最近一次换届选举的日期；尚未换届的，应当及时组织换届选举。",
             term.years)
-        yield problem(
-            self.code,
+        yield self.problem(
             message.format(committee=_(COMMITTEE_NAME[kind]), elected=committee.elected, years=term.years, ends=ends,
                            as_of=ctx.as_of, citation=cite(term)),
             at=("committee", "elected"),

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..findings import Severity
+from ..findings import Problem, Severity
 from ..i18n import N_, _, current_language, ngettext
 from ..legal import RuleBasis, cited_together, law_text
+from ..models import Charter, CharterModel
 from ..models.charters import TOPIC_LABELS
-from .base import Rule, problem
+from .base import Context, FileRule
 from .text import needle_at
+
+if TYPE_CHECKING:
+    from ..repository import Document
 
 CHARTER_KINDS = ("charter", "charter-model")
 
@@ -86,11 +90,10 @@ def clause_texts(doc) -> Iterator[tuple[tuple, str]]:
             yield ("points", "redemption"), points.redemption
 
 
-class LegalityRule(Rule):
+class LegalityRule(FileRule[Charter | CharterModel]):
     """One CV60x rule: the measures of its code that the clause analyser finds in a charter's texts."""
 
     severity = Severity.ERROR
-    scope = "file"
     kinds = CHARTER_KINDS
     forbidden: ClassVar[str]  # what the charter may not do, after "村规民约不得" (N_, a verb phrase in English)
     remedy: ClassVar[str]  # the lawful rewrite, one sentence (N_)
@@ -100,7 +103,7 @@ class LegalityRule(Rule):
         """The specific law the measure breaks, by name (the organic law's conflict test is always added)."""
         return []
 
-    def check(self, doc, ctx) -> Iterator[Any]:
+    def check(self, doc: Document[Charter | CharterModel], ctx: Context) -> Iterator[Problem]:
         village = doc.model.type == "village_rules"
         # The organic law in force on the vote date: 2018 (国家的政策) or 2025 (公序良俗).
         limits = ctx.law_on(_law_day(doc, ctx)).provisions[f"charter_limits.{doc.model.type}"]
@@ -114,7 +117,7 @@ class LegalityRule(Rule):
                             _("条款规定了{what}（“{evidence}”）。居民公约不得{forbidden}：{laws}。{remedy}"))
                 message = template.format(what=_(measure.what), evidence=measure.evidence,
                                           forbidden=_(self.forbidden), laws=laws, remedy=_(self.remedy))
-                yield problem(self.code, message, at=at, needle=needle_at(text, measure.start))
+                yield self.problem(message, at=at, needle=needle_at(text, measure.start))
 
 
 class Fine(LegalityRule):
@@ -270,7 +273,7 @@ class _Example:
                 "  - title: 维护公共秩序\n    topic: order\n    articles: [...]\n# " + _("没有 rights、disputes、customs 方面的章"))
 
 
-class ContentAreas(Rule):
+class ContentAreas(FileRule[Charter | CharterModel]):
     code = "CV609"
     severity = Severity.WARNING
     summary = N_("五个内容方面中有的没有对应的章（章节标注了 topic 时）")
@@ -282,7 +285,7 @@ class ContentAreas(Rule):
     example = _Example()
     fix = N_("为缺少的方面各写一章（可参照示范文本 charters/model/），并标上 `topic:`，例如 `topic: disputes` 调解群众纠纷。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document[Charter | CharterModel], ctx: Context) -> Iterator[Problem]:
         present = {chapter.topic for chapter in doc.model.chapters if chapter.topic}
         if not present:
             return
@@ -294,4 +297,4 @@ class ContentAreas(Rule):
                 "章节标注了内容方面，但缺少 {areas} 方面的章。村规民约、居民公约一般应包括规范日常行为、"
                 "维护公共秩序、保障群众权益、调解群众纠纷、引导民风民俗五个方面；请补写相应的章并标上 `topic:`。",
                 len(missing)).format(areas=_areas(missing))
-            yield problem(self.code, message, at=("chapters",), key=True)
+            yield self.problem(message, at=("chapters",), key=True)

@@ -11,13 +11,16 @@ import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..findings import Severity
+from ..findings import Problem, Severity
 from ..i18n import N_, _, current_language
 from ..legal import RuleBasis
-from ..models import KINDS
-from .base import Rule, problem
+from ..models import KINDS, Charter, CharterModel
+from .base import Context, FileRule
+
+if TYPE_CHECKING:
+    from ..repository import Document
 
 CHARTER_KINDS = ("charter", "charter-model")
 
@@ -164,7 +167,7 @@ def _excerpt(text: str, index: int, longest: int = 30) -> tuple[str, str]:
     return part, to_simplified(part)
 
 
-class MixedScripts(Rule):
+class MixedScripts(FileRule[Any]):
     code = "CV701"
     severity = Severity.WARNING
     summary = N_("同一文件中简体字和繁体字混用")
@@ -176,7 +179,7 @@ class MixedScripts(Rule):
     example = N_("chapters:\n  - title: 总则\n    articles:\n      - text: 村民應當遵守本村規民約。")
     fix = N_("按提示把繁体字改为简体（“應當”→“应当”，“規民約”→“规民约”）；整段复制来的文字可用 opencc 统一转换后再核对。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
         if not text_may_match(doc, _traditional_re()):
             return
         texts = list(strings(doc.source.data))
@@ -196,7 +199,7 @@ class MixedScripts(Rule):
                         "“{char}”是简体字，繁体作“{traditional}”。本县文件应使用简体字，请把全文统一转换为简体字。").format(
                 simplified_count=len(simplified), traditional_count=len(traditional), char=text[index],
                 traditional=other)
-        yield problem(self.code, message, at=at, needle=needle_at(text, index))
+        yield self.problem(message, at=at, needle=needle_at(text, index))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -224,7 +227,7 @@ def ascii_punctuation(text: str) -> list[int]:
     return sorted(found)
 
 
-class AsciiPunctuation(Rule):
+class AsciiPunctuation(FileRule[Any]):
     code = "CV702"
     severity = Severity.WARNING
     summary = N_("中文里用了英文（半角）标点")
@@ -235,7 +238,7 @@ class AsciiPunctuation(Rule):
     example = N_("      - text: 村民应当爱护公共设施,不得损坏道路(含村道).")
     fix = N_("改为全角标点：“,”→“，”，“.”→“。”，“;”→“；”，“:”→“：”，“(”“)”→“（”“）”。数字中的小数点和时间（3.5、8:30）不必改。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
         if not text_may_match(doc, _TOUCHING):
             return
         for at, text in strings(doc.source.data):
@@ -249,8 +252,8 @@ class AsciiPunctuation(Rule):
                     message = _("中文里用了半角标点“{mark}”，应改为全角“{full}”（这段文字中共 {count} 处）。")
                 else:
                     message = _("中文里用了半角标点“{mark}”，应改为全角“{full}”。")
-                yield problem(self.code, message.format(mark=mark, full=FULL_WIDTH_PUNCTUATION[mark], count=len(found)),
-                              at=at, needle=needle_at(text, index))
+                yield self.problem(message.format(mark=mark, full=FULL_WIDTH_PUNCTUATION[mark], count=len(found)),
+                                   at=at, needle=needle_at(text, index))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,7 +266,7 @@ def half_width(text: str) -> str:
     return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
 
 
-class FullWidthAlphanumerics(Rule):
+class FullWidthAlphanumerics(FileRule[Any]):
     code = "CV703"
     severity = Severity.WARNING
     summary = N_("用了全角字母或数字")
@@ -274,7 +277,7 @@ class FullWidthAlphanumerics(Rule):
     example = N_("      - text: 每户每年筹资不超过１５元。")
     fix = N_("把全角字母和数字改为半角（“１５”→“15”）。输入法切换到半角状态后重新输入即可。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
         if not text_may_match(doc, _FULL_WIDTH):
             return
         for at, text in strings(doc.source.data):
@@ -286,8 +289,8 @@ class FullWidthAlphanumerics(Rule):
                     message = _("用了全角字母或数字“{run}”，应写作半角“{half}”（这段文字中共 {count} 处）。")
                 else:
                     message = _("用了全角字母或数字“{run}”，应写作半角“{half}”。")
-                yield problem(self.code, message.format(run=run, half=half_width(run), count=count),
-                              at=at, needle=needle_at(text, first.start(), first.end()))
+                yield self.problem(message.format(run=run, half=half_width(run), count=count),
+                                   at=at, needle=needle_at(text, first.start(), first.end()))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -317,7 +320,7 @@ _MERGED_ARTICLE = re.compile(
     rf"[。；;！!？?\n]\s*(第\s*[0-9０-９{_NUMERALS}百零〇两]+\s*条)(?=[\s\u3000:：、]|[^\s\u3000规的所中之款项第])")
 
 
-class ManualNumbering(Rule):
+class ManualNumbering(FileRule[Charter | CharterModel]):
     code = "CV704"
     severity = Severity.WARNING
     summary = N_("条文或章标题写了编号（第三条、3.、三、、第二章）")
@@ -328,21 +331,21 @@ class ManualNumbering(Rule):
     example = N_("      - text: 第三条 村民应当爱护公共设施。")
     fix = N_("删除条文开头的编号，只写条文内容：`- text: 村民应当爱护公共设施。`")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document[Charter | CharterModel], ctx: Context) -> Iterator[Problem]:
         yield from self._chapter_titles(doc)
         for i, j, number, article in articles(doc):
             if article.text and (match := _NUMBERING.match(article.text)):
                 written = match.group(1)
-                yield problem(self.code, _("条文开头写了编号“{written}”。条文不写编号：生成文件时自动编为第一条、第二条……，"
-                                           "这一条将是{article}。请删除“{written}”。").format(
-                                  written=written, article=article_name(number)) + _(FIX_HINT),
-                              at=article_path(i, j), needle=written)
+                yield self.problem(_("条文开头写了编号“{written}”。条文不写编号：生成文件时自动编为第一条、第二条……，"
+                                     "这一条将是{article}。请删除“{written}”。").format(
+                                       written=written, article=article_name(number)) + _(FIX_HINT),
+                                   at=article_path(i, j), needle=written)
             elif article.text and (merged := _MERGED_ARTICLE.search(article.text)):
                 written = merged.group(1)
-                yield problem(self.code, _("{article}里还有“{written}”：几条条文粘贴成了一条。请在“{written}”处拆开，"
-                                           "每条写成单独的一项 `- text: …`，并删除编号。").format(
-                                  article=article_name(number), written=written) + _(FIX_HINT),
-                              at=article_path(i, j), needle=written)
+                yield self.problem(_("{article}里还有“{written}”：几条条文粘贴成了一条。请在“{written}”处拆开，"
+                                     "每条写成单独的一项 `- text: …`，并删除编号。").format(
+                                       article=article_name(number), written=written) + _(FIX_HINT),
+                                   at=article_path(i, j), needle=written)
 
     def _chapter_titles(self, doc):
         for i, chapter in enumerate(doc.model.chapters or ()):
@@ -351,10 +354,10 @@ class ManualNumbering(Rule):
             if match and title[match.end():].strip():
                 written = match.group(1).strip()
                 rest = title[match.end():].strip()
-                yield problem(self.code, _("章标题写了编号“{written}”。章不写编号：生成文件时自动编为第一章、第二章……，"
-                                           "否则会印成“第二章 第二章 …”。请写成 `title: {rest}`。").format(
-                                  written=written, rest=rest) + _(FIX_HINT),
-                              at=("chapters", i, "title"), needle=written)
+                yield self.problem(_("章标题写了编号“{written}”。章不写编号：生成文件时自动编为第一章、第二章……，"
+                                     "否则会印成“第二章 第二章 …”。请写成 `title: {rest}`。").format(
+                                       written=written, rest=rest) + _(FIX_HINT),
+                                   at=("chapters", i, "title"), needle=written)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -368,7 +371,7 @@ def _where(doc, i: int, number: int) -> str:
         article=article_name(number), chapter=chapter_name(i + 1), title=doc.model.chapters[i].title)
 
 
-class EmptyOrRepeatedArticle(Rule):
+class EmptyOrRepeatedArticle(FileRule[Charter | CharterModel]):
     code = "CV705"
     severity = Severity.ERROR
     summary = N_("空条文，或同一条文在公约中出现两次")
@@ -380,19 +383,19 @@ class EmptyOrRepeatedArticle(Rule):
                  "      - text: 爱护公共设施，不损坏道路和路灯。")
     fix = N_("删除空条文和重复的一条；若两条本应不同，把第二条改成要写的内容。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document[Charter | CharterModel], ctx: Context) -> Iterator[Problem]:
         seen: dict[str, tuple[int, int]] = {}
         for i, j, number, article in articles(doc):
             text = _WHITESPACE.sub("", article.text or "")
             if not text:
-                yield problem(self.code, _("{article}是空的：没有条文内容。请补上内容，或删除这一条。").format(
-                                  article=article_name(number)), at=article_path(i, j), key=True)
+                yield self.problem(_("{article}是空的：没有条文内容。请补上内容，或删除这一条。").format(
+                                       article=article_name(number)), at=article_path(i, j), key=True)
                 continue
             if text in seen:
                 first_chapter, first_number = seen[text]
-                yield problem(self.code, _("{article}与{other}的内容相同。请删除重复的一条；若两条本应不同，请改写这一条。").format(
-                                  article=article_name(number), other=_where(doc, first_chapter, first_number)),
-                              at=article_path(i, j))
+                yield self.problem(_("{article}与{other}的内容相同。请删除重复的一条；若两条本应不同，请改写这一条。").format(
+                                       article=article_name(number), other=_where(doc, first_chapter, first_number)),
+                                   at=article_path(i, j))
             else:
                 seen[text] = (i, number)
 
@@ -419,7 +422,7 @@ def _name(char: str) -> str:
     return _(INVISIBLE_NAMES.get(char, C1_CONTROL_NAME))
 
 
-class InvisibleCharacters(Rule):
+class InvisibleCharacters(FileRule[Any]):
     code = "CV706"
     severity = Severity.ERROR
     summary = N_("含不可见字符或控制字符（零宽空格、多余的 BOM、文字方向控制符）")
@@ -432,7 +435,7 @@ class InvisibleCharacters(Rule):
     fix = N_("删除提示位置的不可见字符：在编辑器中打开“显示不可见字符”（VS Code：`\"editor.renderControlCharacters\": true`），"
              "或把这段文字删掉后重新输入。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
         text = doc.source.text or ""
         if not _INVISIBLE.search(text):
             return
@@ -455,9 +458,9 @@ class InvisibleCharacters(Rule):
             else:
                 message = _("第 {line} 行第 {column} 列有看不见的{name} U+{codepoint}。"
                             "请删除（常见于从网页、微信或 Word 复制的文字）。")
-            yield problem(self.code, message.format(line=line, column=column, name=_name(char),
-                                                    codepoint=f"{ord(char):04X}", count=len(on_line)),
-                          at=(), needle=needle_at(base, index))
+            yield self.problem(message.format(line=line, column=column, name=_name(char),
+                                              codepoint=f"{ord(char):04X}", count=len(on_line)),
+                               at=(), needle=needle_at(base, index))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -476,7 +479,7 @@ _MAY_START = re.compile(r"""(?:[:\-\[{,]\s+|&\S+\s+|[\[{,'"]|^[ \t]*)(?:[=+@\t\r
 _START_NAMES = {"\t": N_("制表符"), "\r": N_("回车符")}
 
 
-class FormulaLikeText(Rule):
+class FormulaLikeText(FileRule[Any]):
     code = "CV707"
     severity = Severity.WARNING
     summary = N_("文字以 = + - @、制表符或回车开头，在电子表格中会被当作公式")
@@ -488,13 +491,13 @@ class FormulaLikeText(Rule):
     example = N_("      - text: =HYPERLINK(\"http://example.com\",\"点击查看\")")
     fix = N_("删掉开头的符号，或在它前面加上文字（“-5 元”写作“减 5 元”或“负 5 元”，“+86 …”写作“电话 86 …”）。")
 
-    def check(self, doc, ctx):
+    def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
         if not text_may_match(doc, _MAY_START):
             return
         for at, text in strings(doc.source.data):
             if text and text[0] in FORMULA_STARTS:
                 start = text[0]
                 shown = _(_START_NAMES[start]) if start in _START_NAMES else f"“{start}”"
-                yield problem(self.code, _("这段文字以{start}开头，在 Excel、WPS 中可能被当作公式执行（CSV 注入）。"
-                                           "请删掉开头的符号，或在前面加上文字。").format(start=shown),
-                              at=at, needle=needle_at(text, 0))
+                yield self.problem(_("这段文字以{start}开头，在 Excel、WPS 中可能被当作公式执行（CSV 注入）。"
+                                     "请删掉开头的符号，或在前面加上文字。").format(start=shown),
+                                   at=at, needle=needle_at(text, 0))
