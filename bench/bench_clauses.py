@@ -75,9 +75,13 @@ def score(articles: list[tuple[str, frozenset[str]]]) -> Score:
 
 
 def table(result: Score, markdown: bool) -> str:
-    rows = [(code, result.expected[code], result.reported[code], result.recall(code), result.precision(code))
-            for code in CODES]
-    rows.append(("all", sum(result.expected.values()), sum(result.reported.values()), result.recall(), result.precision()))
+    rows = [
+        (code, result.expected[code], result.reported[code], result.recall(code), result.precision(code))
+        for code in CODES
+    ]
+    rows.append(
+        ("all", sum(result.expected.values()), sum(result.reported.values()), result.recall(), result.precision())
+    )
     if markdown:
         lines = ["| code | labelled | reported | recall | precision |", "|---|---:|---:|---:|---:|"]
         lines += [f"| {c} | {e} | {r} | {rc:.1%} | {p:.1%} |" for c, e, r, rc, p in rows]

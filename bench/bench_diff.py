@@ -21,8 +21,17 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-GIT = ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.org", "-c", "init.defaultBranch=main",
-       "-c", "commit.gpgsign=false"]
+GIT = [
+    "git",
+    "-c",
+    "user.name=bench",
+    "-c",
+    "user.email=bench@example.org",
+    "-c",
+    "init.defaultBranch=main",
+    "-c",
+    "commit.gpgsign=false",
+]
 
 
 def run(args: list[str], cwd: Path, env: dict) -> tuple[float, float]:
@@ -75,30 +84,37 @@ def main() -> None:
         subprocess.run([*GIT, "commit", "-q", "-m", "base"], cwd=root, check=True)
         touch_ten_files(root)
         subprocess.run([*GIT, "commit", "-q", "-am", "ten files"], cwd=root, check=True)
-        changed = subprocess.run([*GIT, "diff", "--name-only", "HEAD~1", "HEAD"], cwd=root, capture_output=True,
-                                 text=True, check=True).stdout.split()
+        changed = subprocess.run(
+            [*GIT, "diff", "--name-only", "HEAD~1", "HEAD"], cwd=root, capture_output=True, text=True, check=True
+        ).stdout.split()
         civcat = [sys.executable, "-m", "civcat"]
 
         def drop_cache() -> None:
             shutil.rmtree(root / ".civcat_cache", ignore_errors=True)
-            shutil.rmtree(Path(folder) / "xdg" / "civcat" / "repos", ignore_errors=True)  # where the cache is by default
+            shutil.rmtree(
+                Path(folder) / "xdg" / "civcat" / "repos", ignore_errors=True
+            )  # where the cache is by default
 
         figures = {
             "python -m civcat --version (start-up)": best([*civcat, "--version"], root, env),
             "diff --across (whole county)": best([*civcat, "diff", "--across"], root, env),
             "diff --across --format json": best([*civcat, "diff", "--across", "--format", "json"], root, env),
             "diff A B (two communities)": best([*civcat, "diff", "500243112201", "500243112206"], root, env),
-            f"diff --git HEAD~1 HEAD, {len(changed)} files, cold cache":
-                best([*civcat, "diff", "--git", "HEAD~1", "HEAD"], root, env, before=drop_cache),
-            f"diff --git HEAD~1 HEAD, {len(changed)} files, --no-cache":
-                best([*civcat, "diff", "--git", "HEAD~1", "HEAD", "--no-cache"], root, env),
+            f"diff --git HEAD~1 HEAD, {len(changed)} files, cold cache": best(
+                [*civcat, "diff", "--git", "HEAD~1", "HEAD"], root, env, before=drop_cache
+            ),
+            f"diff --git HEAD~1 HEAD, {len(changed)} files, --no-cache": best(
+                [*civcat, "diff", "--git", "HEAD~1", "HEAD", "--no-cache"], root, env
+            ),
         }
         drop_cache()
         run([*civcat, "validate"], root, env)
-        figures[f"diff --git HEAD~1 HEAD, {len(changed)} files, after civcat validate"] = \
-            best([*civcat, "diff", "--git", "HEAD~1", "HEAD", "--format", "markdown"], root, env)
-        figures[f"diff --git HEAD~1 (working tree), {len(changed)} files, warm"] = \
-            best([*civcat, "diff", "--git", "HEAD~1"], root, env)
+        figures[f"diff --git HEAD~1 HEAD, {len(changed)} files, after civcat validate"] = best(
+            [*civcat, "diff", "--git", "HEAD~1", "HEAD", "--format", "markdown"], root, env
+        )
+        figures[f"diff --git HEAD~1 (working tree), {len(changed)} files, warm"] = best(
+            [*civcat, "diff", "--git", "HEAD~1"], root, env
+        )
         width = max(len(k) for k in figures)
         print(f"{'':<{width}}  {'wall':>8}  {'cpu':>8}")
         for name, (wall, cpu) in figures.items():

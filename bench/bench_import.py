@@ -29,8 +29,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 TARGET_SECONDS = 20.0
 CN = "零一二三四五六七八九"
-BODIES = {"villagers_meeting": "村民会议", "villagers_representatives": "村民代表会议",
-          "residents_meeting": "居民会议", "residents_representatives": "居民代表会议"}
+BODIES = {
+    "villagers_meeting": "村民会议",
+    "villagers_representatives": "村民代表会议",
+    "residents_meeting": "居民会议",
+    "residents_representatives": "居民代表会议",
+}
 UNITS = {"persons": "人", "households": "户", "representatives": "名代表"}
 
 
@@ -75,7 +79,8 @@ def write_word(charter: dict, township: str, path: Path) -> None:
         women = f"，到会妇女{vote['women_present']}人" if vote.get("women_present") is not None else ""
         document.add_paragraph(
             f"本{charter['title'][-4:]}于{cn_date(str(procedure['voted']))}经{BODIES[vote['body']]}表决通过，"
-            f"应到{vote['eligible']}{unit}，实到{vote['present']}{unit}，赞成{vote['in_favour']}{unit}{women}。")
+            f"应到{vote['eligible']}{unit}，实到{vote['present']}{unit}，赞成{vote['in_favour']}{unit}{women}。"
+        )
     if charter.get("filed_with"):
         document.add_paragraph(f"报{charter['filed_with']}备案。")
     document.save(path)
@@ -89,7 +94,9 @@ def generate(scratch: Path) -> tuple[Path, Path]:
     county = scratch / "county"
     if not words.is_dir():
         yaml = YAML(typ="safe")
-        names = {t["code"]: t["name"] for t in yaml.load((REPO / "catalogues/county.yaml").read_text("utf-8"))["townships"]}
+        names = {
+            t["code"]: t["name"] for t in yaml.load((REPO / "catalogues/county.yaml").read_text("utf-8"))["townships"]
+        }
         partial = scratch / "word.partial"
         shutil.rmtree(partial, ignore_errors=True)
         partial.mkdir(parents=True)
@@ -115,7 +122,7 @@ def run(words: Path, county: Path) -> tuple[float, float, int]:
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     errors = process.stderr.read().decode("utf-8", "replace")
-    if os.waitstatus_to_exitcode(status) not in (0, 1):   # 1: the imported charters have findings
+    if os.waitstatus_to_exitcode(status) not in (0, 1):  # 1: the imported charters have findings
         sys.exit(f"civcat import charter failed: {errors.strip()[:800]}")
     written = len([p for p in (county / "charters").glob("5*/*.yaml")])
     return wall, usage.ru_utime + usage.ru_stime, written
@@ -136,8 +143,10 @@ def main() -> None:
         print(f"  wall {wall:.2f} s, cpu {cpu:.2f} s, {written} charters written")
     median = statistics.median(r[0] for r in results)
     verdict = "met" if median < TARGET_SECONDS else "MISSED"
-    print(f"median {median:.2f} s for {documents} documents (target < {TARGET_SECONDS:.0f} s: {verdict}); "
-          f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"median {median:.2f} s for {documents} documents (target < {TARGET_SECONDS:.0f} s: {verdict}); "
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
 
 
 if __name__ == "__main__":

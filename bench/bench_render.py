@@ -94,9 +94,11 @@ def main() -> None:
             verdict = ""
             if kind == "charter":
                 verdict = f"  target ≤ {TARGET_SECONDS:.0f} s: {'met' if median <= TARGET_SECONDS else 'NOT met'}"
-            print(f"render {kind} --all: {files} PDFs, {pages} pages; wall median {median:.2f} s "
-                  f"(runs: {', '.join(f'{w:.2f}' for w in walls)}), {median / pages * 1000:.0f} ms a page; "
-                  f"CPU {statistics.median(cpus):.2f} s{verdict}")
+            print(
+                f"render {kind} --all: {files} PDFs, {pages} pages; wall median {median:.2f} s "
+                f"(runs: {', '.join(f'{w:.2f}' for w in walls)}), {median / pages * 1000:.0f} ms a page; "
+                f"CPU {statistics.median(cpus):.2f} s{verdict}"
+            )
 
 
 if __name__ == "__main__":

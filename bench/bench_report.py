@@ -42,11 +42,16 @@ def main() -> None:
             shutil.rmtree(cache, ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
 
-        for case, prepare in (("report, cold (no validation cache)", cold),
-                              ("report, warm (validated before)", lambda: shutil.rmtree(out, ignore_errors=True))):
+        for case, prepare in (
+            ("report, cold (no validation cache)", cold),
+            ("report, warm (validated before)", lambda: shutil.rmtree(out, ignore_errors=True)),
+        ):
             wall, peak, largest, cpu = measure(command, root, repeat, prepare)
-            print(f"{size:>7} {case:<40} {wall:8.2f} s (CPU {cpu:7.2f} s) {peak:6d} MiB all processes "
-                  f"({largest} MiB largest)", flush=True)
+            print(
+                f"{size:>7} {case:<40} {wall:8.2f} s (CPU {cpu:7.2f} s) {peak:6d} MiB all processes "
+                f"({largest} MiB largest)",
+                flush=True,
+            )
         pages = sum(1 for _ in out.rglob("*.html"))
         size_mb = sum(p.stat().st_size for p in out.rglob("*") if p.is_file()) / 1048576
         print(f"{'':>7} {pages} pages, {size_mb:.0f} MB", flush=True)

@@ -95,13 +95,25 @@ def county(size: int, scratch: Path) -> Path:
         return REPO
     folder = scratch / f"county-{size}"
     if not (folder / "catalogues" / "county.yaml").is_file():
-        subprocess.run([sys.executable, str(REPO / "scripts" / "generate_county.py"), "--out", str(folder),
-                        "--communities", str(size)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                sys.executable,
+                str(REPO / "scripts" / "generate_county.py"),
+                "--out",
+                str(folder),
+                "--communities",
+                str(size),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     return folder
 
 
 def data_files(root: Path) -> list[str]:
-    return [str(p.relative_to(root)) for top in ("catalogues", "charters") for p in sorted((root / top).rglob("*.yaml"))]
+    return [
+        str(p.relative_to(root)) for top in ("catalogues", "charters") for p in sorted((root / top).rglob("*.yaml"))
+    ]
 
 
 def touch_one(root: Path):
@@ -135,14 +147,19 @@ def main() -> None:
 
     def record(size: str, case: str, wall: float, peak: int, largest: int, cpu: float) -> None:
         rows.append((size, case, wall, peak, largest, cpu))
-        print(f"{size:>7} {case:<44} {wall:8.3f} s (CPU {cpu:7.2f} s) {peak:7d} MiB all processes "
-              f"({largest} MiB largest)", flush=True)
+        print(
+            f"{size:>7} {case:<44} {wall:8.3f} s (CPU {cpu:7.2f} s) {peak:7d} MiB all processes "
+            f"({largest} MiB largest)",
+            flush=True,
+        )
 
     record("-", "civcat --help", *measure([*CIVCAT, "--help"], REPO, args.repeat))
     record("-", "civcat --version", *measure([*CIVCAT, "--version"], REPO, args.repeat))
     schema_dir = args.scratch / "schema"
-    can_schema = has_command("schema") and subprocess.run([sys.executable, "-m", "check_jsonschema", "--version"],
-                                                          capture_output=True).returncode == 0
+    can_schema = (
+        has_command("schema")
+        and subprocess.run([sys.executable, "-m", "check_jsonschema", "--version"], capture_output=True).returncode == 0
+    )
     if can_schema:
         subprocess.run([*CIVCAT, "schema", "-o", str(schema_dir)], check=True, capture_output=True)
 
@@ -152,11 +169,23 @@ def main() -> None:
         quick = args.repeat if size <= 3000 else 1
         # fmt first: its cold run clears the cache, which the validate cases below then fill again.
         if size <= 3000:  # fmt formats every file on its first run: minutes at 12,000 communities
-            record(str(size), "fmt --check, cold (no cache yet)",
-                   *measure([*CIVCAT, "fmt", "--check"], root, 1, prepare=lambda: shutil.rmtree(cache, ignore_errors=True)))
-            record(str(size), "fmt --check, warm (nothing changed)", *measure([*CIVCAT, "fmt", "--check"], root, args.repeat))
-        record(str(size), "validate, cold (no cache yet)",
-               *measure([*CIVCAT, "validate"], root, quick, prepare=lambda: shutil.rmtree(cache, ignore_errors=True)))
+            record(
+                str(size),
+                "fmt --check, cold (no cache yet)",
+                *measure(
+                    [*CIVCAT, "fmt", "--check"], root, 1, prepare=lambda: shutil.rmtree(cache, ignore_errors=True)
+                ),
+            )
+            record(
+                str(size),
+                "fmt --check, warm (nothing changed)",
+                *measure([*CIVCAT, "fmt", "--check"], root, args.repeat),
+            )
+        record(
+            str(size),
+            "validate, cold (no cache yet)",
+            *measure([*CIVCAT, "validate"], root, quick, prepare=lambda: shutil.rmtree(cache, ignore_errors=True)),
+        )
         record(str(size), "validate, warm (nothing changed)", *measure([*CIVCAT, "validate"], root, args.repeat))
         prepare, restore = touch_one(root)
         try:
@@ -169,40 +198,73 @@ def main() -> None:
             # distances (across.json) not yet; the second case has both (nothing changed).
             for path in cache.glob("*/v1/across.json"):
                 path.unlink()
-            record(str(size), "diff --across, first (distances computed)",
-                   *measure([*CIVCAT, "diff", "--across"], root, 1))
-            record(str(size), "diff --across, again (nothing changed)",
-                   *measure([*CIVCAT, "diff", "--across"], root, quick))
+            record(
+                str(size), "diff --across, first (distances computed)", *measure([*CIVCAT, "diff", "--across"], root, 1)
+            )
+            record(
+                str(size),
+                "diff --across, again (nothing changed)",
+                *measure([*CIVCAT, "diff", "--across"], root, quick),
+            )
         if size == 296 and has_command("export"):
             out = args.scratch / "export-out"
             for fmt in ("xlsx", "csv", "json"):
                 target = out / f"county.{fmt}" if fmt != "csv" else out / "tables"
-                record(str(size), f"export --format {fmt} (warm cache)",
-                       *measure([*CIVCAT, "export", "--format", fmt, "-o", str(target), "--force"], root, args.repeat))
+                record(
+                    str(size),
+                    f"export --format {fmt} (warm cache)",
+                    *measure([*CIVCAT, "export", "--format", fmt, "-o", str(target), "--force"], root, args.repeat),
+                )
         if size == 296 and has_command("render"):
             out = args.scratch / "render-out"
-            record(str(size), "render charter --all (posters, PDF)",
-                   *measure([*CIVCAT, "render", "charter", "--all", "-o", str(out)], root, 1,
-                            prepare=lambda: shutil.rmtree(out, ignore_errors=True)))
+            record(
+                str(size),
+                "render charter --all (posters, PDF)",
+                *measure(
+                    [*CIVCAT, "render", "charter", "--all", "-o", str(out)],
+                    root,
+                    1,
+                    prepare=lambda: shutil.rmtree(out, ignore_errors=True),
+                ),
+            )
         if can_schema and size <= 3000:
             civcat_wall = next(r[2] for r in rows if r[0] == str(size) and r[1] == "validate --no-cache")
             kinds = {"community": "catalogues/communities/*/*.yaml", "charter": "charters/[0-9]*/*.yaml"}
             total_wall, total_peak, total_largest, total_cpu = 0.0, 0, 0, 0.0
             for kind, pattern in kinds.items():
                 files = [str(p.relative_to(root)) for p in sorted(root.glob(pattern))]
-                wall, peak, largest, cpu = measure([sys.executable, "-m", "check_jsonschema", "--schemafile",
-                                                    str(schema_dir / f"civcat-{kind}.schema.json"), *files], root, 1)
+                wall, peak, largest, cpu = measure(
+                    [
+                        sys.executable,
+                        "-m",
+                        "check_jsonschema",
+                        "--schemafile",
+                        str(schema_dir / f"civcat-{kind}.schema.json"),
+                        *files,
+                    ],
+                    root,
+                    1,
+                )
                 total_wall, total_cpu = total_wall + wall, total_cpu + cpu
                 total_peak, total_largest = max(total_peak, peak), max(total_largest, largest)
-            record(str(size), "check-jsonschema (communities + charters)", total_wall, total_peak, total_largest, total_cpu)
-            print(f"{'':>7} civcat validate --no-cache is {total_wall / civcat_wall:.1f}× faster than check-jsonschema "
-                  "(schema only) on the same files", flush=True)
+            record(
+                str(size), "check-jsonschema (communities + charters)", total_wall, total_peak, total_largest, total_cpu
+            )
+            print(
+                f"{'':>7} civcat validate --no-cache is {total_wall / civcat_wall:.1f}× faster than check-jsonschema "
+                "(schema only) on the same files",
+                flush=True,
+            )
 
     if args.markdown:
-        print(f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-              f"{platform.system()} {platform.release()}\n")
-        print("| communities | command | wall (s) | CPU (s) | peak memory, all processes (MiB) | largest process (MiB) |\n"
-              "| ---: | --- | ---: | ---: | ---: | ---: |")
+        print(
+            f"\nMachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"{platform.system()} {platform.release()}\n"
+        )
+        print(
+            "| communities | command | wall (s) | CPU (s) | peak memory, all processes (MiB) | largest process (MiB) |\n"
+            "| ---: | --- | ---: | ---: | ---: | ---: |"
+        )
         for size, case, wall, peak, largest, cpu in rows:
             print(f"| {size} | {case} | {wall:.2f} | {cpu:.2f} | {peak} | {largest} |")
 

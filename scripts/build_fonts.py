@@ -41,7 +41,13 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "civcat" / "render" / "fo
 
 #: (source collection in the package, face inside it, output file, new family name, style name)
 FACES = (
-    ("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", "CivcatNotoSerifSC-Regular.otf", "Civcat Noto Serif SC", "Regular"),
+    (
+        "NotoSerifCJK-Regular.ttc",
+        "Noto Serif CJK SC",
+        "CivcatNotoSerifSC-Regular.otf",
+        "Civcat Noto Serif SC",
+        "Regular",
+    ),
     ("NotoSansCJK-Bold.ttc", "Noto Sans CJK SC Bold", "CivcatNotoSansSC-Bold.otf", "Civcat Noto Sans SC", "Bold"),
 )
 
@@ -78,11 +84,11 @@ def big5_characters() -> set[str]:
 
 def character_set() -> set[str]:
     chars = gb2312_characters() | big5_characters()
-    chars |= {chr(c) for c in range(0x20, 0x7F)}          # ASCII
-    chars |= {chr(c) for c in range(0xA0, 0x100)}         # Latin-1: no-break space, ×, ÷, accented names
-    chars |= {chr(c) for c in range(0x3000, 0x3040)}      # CJK symbols and punctuation
-    chars |= {chr(c) for c in range(0xFF01, 0xFF5F)}      # full-width forms
-    chars |= {chr(c) for c in range(0x2460, 0x2474)}      # ① … ⑳, used in numbered lists
+    chars |= {chr(c) for c in range(0x20, 0x7F)}  # ASCII
+    chars |= {chr(c) for c in range(0xA0, 0x100)}  # Latin-1: no-break space, ×, ÷, accented names
+    chars |= {chr(c) for c in range(0x3000, 0x3040)}  # CJK symbols and punctuation
+    chars |= {chr(c) for c in range(0xFF01, 0xFF5F)}  # full-width forms
+    chars |= {chr(c) for c in range(0x2460, 0x2474)}  # ① … ⑳, used in numbered lists
     chars |= set(EXTRA_PUNCTUATION)
     return chars
 
@@ -118,8 +124,13 @@ def rename(font, family: str, style: str) -> None:
     for record in list(names.names):
         if record.nameID in (1, 2, 3, 4, 6, 16, 17):
             names.removeNames(nameID=record.nameID)
-    for name_id, value in ((1, family), (2, style), (3, f"{postscript};civcat subset"), (4, f"{family} {style}".replace(" Regular", "")),
-                           (6, postscript)):
+    for name_id, value in (
+        (1, family),
+        (2, style),
+        (3, f"{postscript};civcat subset"),
+        (4, f"{family} {style}".replace(" Regular", "")),
+        (6, postscript),
+    ):
         names.setName(value, name_id, 3, 1, 0x409)
         names.setName(value, name_id, 1, 0, 0)
     # CFF carries its own copy of the names.
@@ -136,9 +147,9 @@ def build(source_dir: Path, out: Path) -> None:
     for collection, face, filename, family, style in FACES:
         font = face_from_collection(source_dir / collection, face)
         options = subset.Options()
-        options.hinting = False                    # CFF hints: dropped (print does not use them)
-        options.desubroutinize = False             # keep subroutines: smaller CFF
-        options.notdef_glyph = True                # keep .notdef (Typst and PDF viewers need glyph 0)
+        options.hinting = False  # CFF hints: dropped (print does not use them)
+        options.desubroutinize = False  # keep subroutines: smaller CFF
+        options.notdef_glyph = True  # keep .notdef (Typst and PDF viewers need glyph 0)
         options.notdef_outline = True
         options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 7, 13, 14]
         options.name_languages = [0x409, 0]

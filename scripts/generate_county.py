@@ -50,25 +50,55 @@ SEED_DRAFTS = 6
 # source: most communities in the three 街道, one or two at each town seat, a few at 乡 seats.
 # The columns sum to the seed's 59 and 237.
 REAL_COUNTS = {
-    "汉葭街道": (14, 6), "绍庆街道": (12, 7), "靛水街道": (6, 10),
-    "保家镇": (2, 8), "郁山镇": (2, 9), "高谷镇": (1, 8), "桑柘镇": (2, 8), "鹿角镇": (2, 9),
-    "黄家镇": (1, 7), "普子镇": (2, 8), "龙射镇": (1, 7), "连湖镇": (1, 6), "万足镇": (1, 7),
-    "平安镇": (1, 6), "长生镇": (1, 6), "新田镇": (1, 6), "鞍子镇": (1, 7), "太原镇": (1, 6),
-    "龙溪镇": (1, 6), "梅子垭镇": (1, 6), "大同镇": (1, 6),
-    "岩东乡": (0, 4), "鹿鸣乡": (1, 5), "棣棠乡": (0, 5), "三义乡": (0, 5), "联合乡": (0, 5),
-    "石柳乡": (0, 5), "走马乡": (0, 4), "芦塘乡": (0, 5), "乔梓乡": (0, 5), "诸佛乡": (0, 6),
-    "桐楼乡": (0, 5), "善感乡": (0, 5), "双龙乡": (0, 5), "石盘乡": (0, 5), "大垭乡": (1, 5),
-    "润溪乡": (1, 5), "朗溪乡": (1, 5), "龙塘乡": (0, 4),
+    "汉葭街道": (14, 6),
+    "绍庆街道": (12, 7),
+    "靛水街道": (6, 10),
+    "保家镇": (2, 8),
+    "郁山镇": (2, 9),
+    "高谷镇": (1, 8),
+    "桑柘镇": (2, 8),
+    "鹿角镇": (2, 9),
+    "黄家镇": (1, 7),
+    "普子镇": (2, 8),
+    "龙射镇": (1, 7),
+    "连湖镇": (1, 6),
+    "万足镇": (1, 7),
+    "平安镇": (1, 6),
+    "长生镇": (1, 6),
+    "新田镇": (1, 6),
+    "鞍子镇": (1, 7),
+    "太原镇": (1, 6),
+    "龙溪镇": (1, 6),
+    "梅子垭镇": (1, 6),
+    "大同镇": (1, 6),
+    "岩东乡": (0, 4),
+    "鹿鸣乡": (1, 5),
+    "棣棠乡": (0, 5),
+    "三义乡": (0, 5),
+    "联合乡": (0, 5),
+    "石柳乡": (0, 5),
+    "走马乡": (0, 4),
+    "芦塘乡": (0, 5),
+    "乔梓乡": (0, 5),
+    "诸佛乡": (0, 6),
+    "桐楼乡": (0, 5),
+    "善感乡": (0, 5),
+    "双龙乡": (0, 5),
+    "石盘乡": (0, 5),
+    "大垭乡": (1, 5),
+    "润溪乡": (1, 5),
+    "朗溪乡": (1, 5),
+    "龙塘乡": (0, 4),
 }
 # Weights of a synthetic township of each type, roughly the real averages per type.
 SYNTHETIC_WEIGHTS = {"street": (11, 8), "town": (1.3, 7), "township": (0.2, 5)}
 TYPE_SUFFIX = {"street": "街道", "town": "镇", "township": "乡"}
 CODE_RANGES = {"street": range(1, 100), "town": range(100, 200), "township": range(200, 400)}
-COMMUNITY_CODES = range(1, 200)   # 001–199 社区居委会
-VILLAGE_CODES = range(201, 400)   # 200–399 村委会; numbered from 201, as in FORMAT.md's example
+COMMUNITY_CODES = range(1, 200)  # 001–199 社区居委会
+VILLAGE_CODES = range(201, 400)  # 200–399 村委会; numbered from 201, as in FORMAT.md's example
 AVERAGE_PER_SYNTHETIC_TOWNSHIP = 8
 
-ELECTION_FIRST, ELECTION_LAST = dt.date(2026, 1, 5), dt.date(2026, 4, 30)   # the 2026 换届
+ELECTION_FIRST, ELECTION_LAST = dt.date(2026, 1, 5), dt.date(2026, 4, 30)  # the 2026 换届
 
 # ============================================================================================
 # Content pools. Everything here is simplified Chinese with Chinese punctuation.
@@ -97,12 +127,25 @@ VILLAGE_FIRST, VILLAGE_SECOND = "石龙大黄青白金桐马鹿凤新高长红�
 COMMUNITY_FIRST, COMMUNITY_SECOND = "新城江河龙凤金锦阳福和安华盛丰", "华苑城桥园湾光康泰源兴都庭居泉"
 # Seat communities the seed names: 长生镇三合社区 and the community at 大垭乡's 塘口 relocation site.
 SEED_SEAT_COMMUNITIES = {"长生镇": "三合", "大垭乡": "塘口"}
-SEED_SITES = {"塘口"}   # 塘口易地扶贫搬迁集中安置点, whose 菜园地 the seed tells of
+SEED_SITES = {"塘口"}  # 塘口易地扶贫搬迁集中安置点, whose 菜园地 the seed tells of
 SEED_LOCAL_MATTERS = {"塘口": "安置点菜园地分配协调"}
 
 INDUSTRIES = ["烤烟", "红薯", "蜂蜜", "茶叶", "魔芋", "脆红李", "中药材", "生猪"]
-INDUSTRY_BY_TOWNSHIP = {"郁山镇": ["郁山鸡", "红薯"]}   # 郁山鸡 and 晶丝苕粉 are 郁山's own
-POND_STEMS = ["大湾", "干塘", "龙潭", "水井湾", "杨柳湾", "堰塘坪", "长田坎", "老屋基", "黄泥塘", "对门坡", "岩脚", "核桃湾"]
+INDUSTRY_BY_TOWNSHIP = {"郁山镇": ["郁山鸡", "红薯"]}  # 郁山鸡 and 晶丝苕粉 are 郁山's own
+POND_STEMS = [
+    "大湾",
+    "干塘",
+    "龙潭",
+    "水井湾",
+    "杨柳湾",
+    "堰塘坪",
+    "长田坎",
+    "老屋基",
+    "黄泥塘",
+    "对门坡",
+    "岩脚",
+    "核桃湾",
+]
 
 # Triage exclusions: (reference title, when, reason, probability), per level and community type.
 TRIAGE_EXCLUSIONS = {
@@ -143,32 +186,86 @@ TRIAGE_EXCLUSIONS = {
 # Local triage matters. The same title always has the same tier (CV306), and no title repeats a
 # reference item (CV305). scope: village | community | any; level: township | street | any.
 LOCAL_TRIAGE = [
-    dict(tier="minor", title="安置点菜园地分配协调", scope="any", level="township", when="+site",
-         forms=["院坝会", "居民议事会"]),
-    dict(tier="minor", title="烤房共用排班协调", scope="village", level="township", when="industry:烤烟",
-         forms=["村民小组会议"]),
-    dict(tier="minor", title="村级光伏电站收益使用协商", scope="village", level="any", when="",
-         forms=["村民议事会", "村民代表会议"]),
-    dict(tier="minor", title="乡村旅游接待户环境卫生管理", scope="village", level="any", when="",
-         forms=["院坝会"]),
-    dict(tier="minor", title="农村客运招呼站管护", scope="village", level="township", when="",
-         forms=["院坝会"]),
-    dict(tier="minor", title="蜂箱摆放和农药喷洒协调", scope="village", level="township", when="industry:蜂蜜",
-         forms=["院坝会", "村民小组会议"]),
-    dict(tier="minor", title="赶场日场镇环境秩序维护", scope="community", level="township", when="",
-         participants=["沿街商户"], forms=["居民议事会", "协调会"]),
-    dict(tier="minor", title="小区充电桩建设协商", scope="community", level="street", when="",
-         participants=["物业服务企业"], forms=["居民议事会", "楼栋会"]),
-    dict(tier="minor", title="老旧小区加装电梯协商", scope="community", level="street", when="-newbuild",
-         forms=["楼栋会", "恳谈会"]),
-    dict(tier="minor", title="社区老年助餐点运营协商", scope="community", level="any", when="",
-         participants=["社区社会组织"], forms=["居民议事会"]),
-    dict(tier="minor", title="公共晒坝使用安排", scope="village", level="township", when="",
-         forms=["院坝会"]),
-    dict(tier="minor", title="村级农机服务队调度", scope="village", level="township", when="",
-         forms=["村民议事会"]),
-    dict(tier="minor", title="避暑游客接待秩序协调", scope="village", level="any", when="",
-         participants=["乡村旅游接待户"], forms=["院坝会", "协调会"]),
+    dict(
+        tier="minor",
+        title="安置点菜园地分配协调",
+        scope="any",
+        level="township",
+        when="+site",
+        forms=["院坝会", "居民议事会"],
+    ),
+    dict(
+        tier="minor",
+        title="烤房共用排班协调",
+        scope="village",
+        level="township",
+        when="industry:烤烟",
+        forms=["村民小组会议"],
+    ),
+    dict(
+        tier="minor",
+        title="村级光伏电站收益使用协商",
+        scope="village",
+        level="any",
+        when="",
+        forms=["村民议事会", "村民代表会议"],
+    ),
+    dict(tier="minor", title="乡村旅游接待户环境卫生管理", scope="village", level="any", when="", forms=["院坝会"]),
+    dict(tier="minor", title="农村客运招呼站管护", scope="village", level="township", when="", forms=["院坝会"]),
+    dict(
+        tier="minor",
+        title="蜂箱摆放和农药喷洒协调",
+        scope="village",
+        level="township",
+        when="industry:蜂蜜",
+        forms=["院坝会", "村民小组会议"],
+    ),
+    dict(
+        tier="minor",
+        title="赶场日场镇环境秩序维护",
+        scope="community",
+        level="township",
+        when="",
+        participants=["沿街商户"],
+        forms=["居民议事会", "协调会"],
+    ),
+    dict(
+        tier="minor",
+        title="小区充电桩建设协商",
+        scope="community",
+        level="street",
+        when="",
+        participants=["物业服务企业"],
+        forms=["居民议事会", "楼栋会"],
+    ),
+    dict(
+        tier="minor",
+        title="老旧小区加装电梯协商",
+        scope="community",
+        level="street",
+        when="-newbuild",
+        forms=["楼栋会", "恳谈会"],
+    ),
+    dict(
+        tier="minor",
+        title="社区老年助餐点运营协商",
+        scope="community",
+        level="any",
+        when="",
+        participants=["社区社会组织"],
+        forms=["居民议事会"],
+    ),
+    dict(tier="minor", title="公共晒坝使用安排", scope="village", level="township", when="", forms=["院坝会"]),
+    dict(tier="minor", title="村级农机服务队调度", scope="village", level="township", when="", forms=["村民议事会"]),
+    dict(
+        tier="minor",
+        title="避暑游客接待秩序协调",
+        scope="village",
+        level="any",
+        when="",
+        participants=["乡村旅游接待户"],
+        forms=["院坝会", "协调会"],
+    ),
     dict(tier="private", title="农产品电商网店经营", scope="any", level="any", when="", route="market"),
     dict(tier="private", title="乡村民宿经营", scope="village", level="any", when="", route="market"),
     dict(tier="private", title="自家烤房维修", scope="village", level="township", when="industry:烤烟", route="self"),
@@ -177,14 +274,42 @@ LOCAL_TRIAGE = [
     dict(tier="private", title="房屋漏水维修", scope="community", level="any", when="", route="market"),
     dict(tier="private", title="户用光伏安装", scope="village", level="any", when="", route="market"),
     dict(tier="private", title="家庭蜂箱管理", scope="village", level="township", when="industry:蜂蜜", route="self"),
-    dict(tier="major", title="集中安置点不动产权证办理", scope="any", level="any", when="+site",
-         handler="县规划自然资源局", basis=["《不动产登记暂行条例》"]),
-    dict(tier="major", title="农村公路安全隐患整治", scope="village", level="township", when="",
-         handler="县交通局", basis=["《公路安全保护条例》"]),
-    dict(tier="major", title="退耕还林补助资金兑付", scope="village", level="township", when="+forest",
-         handler="县林业局", basis=["《退耕还林条例》"]),
-    dict(tier="major", title="小区消防设施检查", scope="community", level="street", when="",
-         handler="县消防救援支队", basis=["《中华人民共和国消防法》"]),
+    dict(
+        tier="major",
+        title="集中安置点不动产权证办理",
+        scope="any",
+        level="any",
+        when="+site",
+        handler="县规划自然资源局",
+        basis=["《不动产登记暂行条例》"],
+    ),
+    dict(
+        tier="major",
+        title="农村公路安全隐患整治",
+        scope="village",
+        level="township",
+        when="",
+        handler="县交通局",
+        basis=["《公路安全保护条例》"],
+    ),
+    dict(
+        tier="major",
+        title="退耕还林补助资金兑付",
+        scope="village",
+        level="township",
+        when="+forest",
+        handler="县林业局",
+        basis=["《退耕还林条例》"],
+    ),
+    dict(
+        tier="major",
+        title="小区消防设施检查",
+        scope="community",
+        level="street",
+        when="",
+        handler="县消防救援支队",
+        basis=["《中华人民共和国消防法》"],
+    ),
 ]
 TIER_PREFIX = {"major": "DS", "minor": "XS", "private": "SS"}
 
@@ -202,20 +327,36 @@ CONSULTATION_EXCLUSIONS = {
     ],
 }
 LOCAL_CONSULTATION = [
-    dict(title="搬迁安置点菜园地使用协商", category="public_affairs", scope="any", when="+site",
-         forms=["院坝会", "居民议事会"]),
-    dict(title="乡村旅游发展规划协商", category="other", scope="village", when="",
-         forms=["村民议事会", "恳谈会"]),
-    dict(title="产业发展项目选址和利益联结", category="village_affairs", scope="village", when="",
-         forms=["村民议事会", "村民代表会议"]),
-    dict(title="老旧小区加装电梯费用分摊", category="public_affairs", scope="community", when="-newbuild",
-         forms=["楼栋会", "恳谈会"]),
-    dict(title="小区公共停车位使用办法", category="other", scope="community", when="",
-         forms=["居民议事会"]),
+    dict(
+        title="搬迁安置点菜园地使用协商",
+        category="public_affairs",
+        scope="any",
+        when="+site",
+        forms=["院坝会", "居民议事会"],
+    ),
+    dict(title="乡村旅游发展规划协商", category="other", scope="village", when="", forms=["村民议事会", "恳谈会"]),
+    dict(
+        title="产业发展项目选址和利益联结",
+        category="village_affairs",
+        scope="village",
+        when="",
+        forms=["村民议事会", "村民代表会议"],
+    ),
+    dict(
+        title="老旧小区加装电梯费用分摊",
+        category="public_affairs",
+        scope="community",
+        when="-newbuild",
+        forms=["楼栋会", "恳谈会"],
+    ),
+    dict(title="小区公共停车位使用办法", category="other", scope="community", when="", forms=["居民议事会"]),
 ]
 # Assist-government tasks a 街道 community is not given (no farmland, forest or livestock there).
-RURAL_ONLY_TASKS = {"协助开展森林防火宣传和野外火源巡查", "协助开展耕地保护和违法占地发现报告",
-                    "协助开展动物防疫和强制免疫宣传"}
+RURAL_ONLY_TASKS = {
+    "协助开展森林防火宣传和野外火源巡查",
+    "协助开展耕地保护和违法占地发现报告",
+    "协助开展动物防疫和强制免疫宣传",
+}
 
 # Charter adaptation. Edits apply to a model article containing `match`. Template fields: {name}
 # (石门村), {short} (石门), {industry}, {pond}, {site}.
@@ -276,7 +417,11 @@ LOCAL_ARTICLES = {
         ("rights", "", "对留守老人实行邻里结对联系，定期上门探望，发现困难及时报告村民委员会。"),
         ("disputes", "", "本村设立院坝调解室，每月逢五日开展调解，村民可以就近反映矛盾纠纷。"),
         ("disputes", "", "村民小组长和网格员发现邻里矛盾应当及时劝解，并向村人民调解委员会报告。"),
-        ("disputes", "", "山林、土地界址不清引起的纠纷，由村民委员会组织当事人现场查看、协商确认，必要时报请有关部门依法处理。"),
+        (
+            "disputes",
+            "",
+            "山林、土地界址不清引起的纠纷，由村民委员会组织当事人现场查看、协商确认，必要时报请有关部门依法处理。",
+        ),
         ("disputes", "", "相邻建房、排水和通行引起的纠纷，双方应当依照法律规定和相邻关系原则协商处理。"),
         ("customs", "", "每年重阳节开展敬老活动，为八十岁以上老人祝寿，弘扬孝老爱亲传统美德。"),
         ("customs", "", "传承苗族踩花山、土家族摆手舞等民族文化活动，节庆期间文明参与、注意安全。"),
@@ -321,7 +466,7 @@ LOCAL_POINTS = [
 class Township:
     code: str
     name: str
-    type: str               # street | town | township
+    type: str  # street | town | township
     synthetic: bool = False
 
     @property
@@ -338,10 +483,11 @@ class Township:
 @dataclass
 class Place:
     """One village or community and the local facts its files are written from."""
+
     code: str
     name: str
-    short: str               # the name without 村/社区, for 石门集中安置点
-    type: str                # village | community
+    short: str  # the name without 村/社区, for 石门集中安置点
+    type: str  # village | community
     township: Township
     urban_rural: str
     rng: random.Random
@@ -361,8 +507,7 @@ class Place:
         return True
 
     def fill(self, template: str) -> str:
-        return template.format(name=self.name, short=self.short, industry=self.industry,
-                               pond=self.pond, site=self.site)
+        return template.format(name=self.name, short=self.short, industry=self.industry, pond=self.pond, site=self.site)
 
 
 def apportion(total: int, weights: list[float]) -> list[int]:
@@ -391,7 +536,8 @@ def add_synthetic_townships(real: list[Township], wanted: int) -> list[Township]
     shares = apportion(wanted - len(real), [len(v) for v in free.values()])
     synthetic = [
         Township(f"{COUNTY_CODE}{n:03d}", f"合成{n:03d}{TYPE_SUFFIX[kind]}", kind, synthetic=True)
-        for (kind, numbers), share in zip(free.items(), shares) for n in numbers[:share]
+        for (kind, numbers), share in zip(free.items(), shares)
+        for n in numbers[:share]
     ]
     return real + sorted(synthetic, key=lambda t: t.code)
 
@@ -440,25 +586,25 @@ def make_places(township: Township, n_communities: int, n_villages: int, seed: i
         if seat and township.name in SEED_SEAT_COMMUNITIES:
             stem = SEED_SEAT_COMMUNITIES[township.name]
         elif seat and not township.synthetic:
-            stem = township.name[: -len(TYPE_SUFFIX[township.type])]   # 保家镇 → 保家社区
+            stem = township.name[: -len(TYPE_SUFFIX[township.type])]  # 保家镇 → 保家社区
         else:
             stem = pick(community_stems)
         taken.add(stem)
         urban_rural = {"street": "111", "town": "121" if seat else "122", "township": "210"}[township.type]
         code = f"{township.code}{COMMUNITY_CODES[i]:03d}"
-        places.append(Place(code, f"{stem}社区", stem, "community", township, urban_rural,
-                            random.Random(f"{seed}:{code}")))
+        places.append(
+            Place(code, f"{stem}社区", stem, "community", township, urban_rural, random.Random(f"{seed}:{code}"))
+        )
     for i in range(n_villages):
         stem = pick(village_stems)
         if i == 0 and township.type == "street":
-            urban_rural = "112"          # the village next to town is 城乡结合区
+            urban_rural = "112"  # the village next to town is 城乡结合区
         elif i == 0 and n_communities == 0 and township.type == "township":
-            urban_rural = "210"          # a 乡 without a community: its seat is a village
+            urban_rural = "210"  # a 乡 without a community: its seat is a village
         else:
             urban_rural = "220"
         code = f"{township.code}{VILLAGE_CODES[i]:03d}"
-        places.append(Place(code, f"{stem}村", stem, "village", township, urban_rural,
-                            random.Random(f"{seed}:{code}")))
+        places.append(Place(code, f"{stem}村", stem, "village", township, urban_rural, random.Random(f"{seed}:{code}")))
     for place in places:
         describe(place)
     return places
@@ -477,7 +623,7 @@ def describe(place: Place) -> None:
         if rng.random() < 0.5:
             place.flags.add("points")
     elif street and rng.random() < 0.5:
-        place.flags.add("newbuild")      # mostly commercial estates with 物业 (else 老旧小区)
+        place.flags.add("newbuild")  # mostly commercial estates with 物业 (else 老旧小区)
     site_chance = {"village": 0.2, "community": 0.15 if street else 0.5}[place.type]
     if place.short in SEED_SITES or rng.random() < site_chance:
         place.site = f"{place.short}集中安置点"
@@ -528,7 +674,7 @@ def inline(value) -> str:
     return scalar(value)
 
 
-FLOW_KEYS = {"totals"}          # mappings written on one line
+FLOW_KEYS = {"totals"}  # mappings written on one line
 MAX_FLOW = 110
 
 
@@ -544,7 +690,7 @@ def block(value, indent: int) -> list[str]:
             else:
                 lines.append(f"{pad}{key}: {inline(v)}")
         return lines
-    for item in value:                      # a list of mappings
+    for item in value:  # a list of mappings
         flow = inline(item)
         if len(item) >= 2 and all(is_flat(v) for v in item.values()) and len(flow) <= MAX_FLOW:
             lines.append(f"{pad}- {flow}")
@@ -577,10 +723,10 @@ def load_yaml(path: Path) -> dict:
 
 @dataclass
 class Inputs:
-    triage: dict[str, dict]          # level → triage reference
+    triage: dict[str, dict]  # level → triage reference
     consultation: dict
     autonomy: dict
-    models: dict[str, tuple[str, dict]]   # charter type → (file stem, model)
+    models: dict[str, tuple[str, dict]]  # charter type → (file stem, model)
 
     def triage_id(self, level: str, title: str) -> str:
         return next(i["id"] for i in self.triage[level]["items"] if i["title"] == title)
@@ -614,7 +760,7 @@ def check_pools(inputs: Inputs) -> None:
     assert not reference_titles & {m["title"] for m in LOCAL_TRIAGE}, "a local matter repeats a reference item"
     for (level, _), rules in TRIAGE_EXCLUSIONS.items():
         for title, *_ in rules:
-            inputs.triage_id(level, title)       # StopIteration: the title is gone from the reference
+            inputs.triage_id(level, title)  # StopIteration: the title is gone from the reference
     for rules in CONSULTATION_EXCLUSIONS.values():
         for title, *_ in rules:
             inputs.consultation_id(title)
@@ -635,7 +781,10 @@ def check_pools(inputs: Inputs) -> None:
 def county_doc(townships: list[Township], places: list[Place]) -> dict:
     villages = sum(p.type == "village" for p in places)
     return {
-        "civcat": 1, "kind": "county", "code": Code(COUNTY_CODE), "name": COUNTY_NAME,
+        "civcat": 1,
+        "kind": "county",
+        "code": Code(COUNTY_CODE),
+        "name": COUNTY_NAME,
         "authority": AUTHORITY,
         "totals": {"villages": villages, "communities": len(places) - villages},
         "townships": [{"code": Code(t.code), "name": t.name, "type": t.type} for t in townships],
@@ -650,15 +799,21 @@ def committee(place: Place, township_election: dt.date) -> dict:
 
 
 def exclusions(place: Place, rules, lookup) -> list[dict]:
-    chosen = [{"id": lookup(title), "reason": reason} for title, when, reason, chance in rules
-              if place.holds(when) and place.rng.random() < chance]
+    chosen = [
+        {"id": lookup(title), "reason": reason}
+        for title, when, reason, chance in rules
+        if place.holds(when) and place.rng.random() < chance
+    ]
     return sorted(chosen, key=lambda e: (("DS", "XS", "SS", "XY").index(e["id"][:2]), e["id"]))
 
 
 def local_triage_items(place: Place) -> list[dict]:
     level = place.township.level
-    fits = [m for m in LOCAL_TRIAGE if m["scope"] in ("any", place.type)
-            and m["level"] in ("any", level) and place.holds(m["when"])]
+    fits = [
+        m
+        for m in LOCAL_TRIAGE
+        if m["scope"] in ("any", place.type) and m["level"] in ("any", level) and place.holds(m["when"])
+    ]
     chosen = place.rng.sample(fits, min(len(fits), place.rng.choice([0, 0, 0, 1, 1, 1, 2, 2, 3])))
     chosen += [m for m in fits if m["title"] == SEED_LOCAL_MATTERS.get(place.short) and m not in chosen]
     chosen.sort(key=lambda m: (list(TIER_PREFIX).index(m["tier"]), m["title"]))
@@ -676,7 +831,7 @@ def consultation(place: Place, inputs: Inputs) -> dict:
     key = "village" if place.type == "village" else ("community", place.township.level)
     always, optional = PLATFORMS[key]
     platforms = always + sorted(rng.sample(optional, rng.randint(0, 2)), key=optional.index)
-    if rng.random() < 0.1:          # a few have no standing 议事会 and meet in the others only
+    if rng.random() < 0.1:  # a few have no standing 议事会 and meet in the others only
         platforms = platforms[1:] or always
     fits = [m for m in LOCAL_CONSULTATION if m["scope"] in ("any", place.type) and place.holds(m["when"])]
     local = []
@@ -692,8 +847,10 @@ def assigned_tasks(place: Place, inputs: Inputs) -> list[dict]:
     if place.township.type == "street" and place.type == "community":
         tasks = [t for t in tasks if t["title"] not in RURAL_ONLY_TASKS]
     chosen = place.rng.sample(tasks, place.rng.randint(2, 5))
-    return [{"title": t["title"], "ref": t["id"], "department": t["department"]}
-            for t in sorted(chosen, key=lambda t: t["id"])]
+    return [
+        {"title": t["title"], "ref": t["id"], "department": t["department"]}
+        for t in sorted(chosen, key=lambda t: t["id"])
+    ]
 
 
 def community_doc(place: Place, inputs: Inputs, township_election: dt.date) -> dict:
@@ -723,8 +880,10 @@ def community_doc(place: Place, inputs: Inputs, township_election: dt.date) -> d
 def procedure(rng: random.Random, start: dt.date) -> dict:
     """The six steps in order, each a plausible number of days after the one before."""
     steps, day = {}, start
-    for step, (low, high) in zip(("solicited", "drafted", "reviewed", "voted", "filed", "published"),
-                                 ((0, 20), (7, 25), (5, 20), (5, 25), (3, 15), (1, 10))):
+    for step, (low, high) in zip(
+        ("solicited", "drafted", "reviewed", "voted", "filed", "published"),
+        ((0, 20), (7, 25), (5, 20), (5, 25), (3, 15), (1, 10)),
+    ):
         day += dt.timedelta(days=rng.randint(low, high))
         steps[step] = day
     return steps
@@ -745,7 +904,9 @@ def vote(place: Place) -> dict:
     return {
         "body": "villagers_meeting" if place.type == "village" else "residents_meeting",
         "basis": "households" if households else "persons",
-        "eligible": eligible, "present": present, "in_favour": in_favour,
+        "eligible": eligible,
+        "present": present,
+        "in_favour": in_favour,
         "women_present": max(1, round(present * rng.uniform(0.3, 0.52))),
     }
 
@@ -755,7 +916,7 @@ def adapt_chapters(place: Place, kind: str, model: dict) -> list[dict]:
     rng = place.rng
     texts = [[a["text"] for a in ch["articles"]] for ch in model["chapters"]]
     topical = [i for i, ch in enumerate(model["chapters"]) if ch.get("topic")]
-    for i in rng.sample(topical, rng.choice([0, 1, 1, 2, 2, 3])):   # at most one per chapter
+    for i in rng.sample(topical, rng.choice([0, 1, 1, 2, 2, 3])):  # at most one per chapter
         del texts[i][rng.randrange(len(texts[i]))]
     for articles in texts:
         for n, text in enumerate(articles):
@@ -774,8 +935,10 @@ def adapt_chapters(place: Place, kind: str, model: dict) -> list[dict]:
         topic, _, text = pool[i]
         chapter = next(n for n, ch in enumerate(model["chapters"]) if ch.get("topic") == topic)
         texts[chapter].append(place.fill(text))
-    return [{k: ch[k] for k in ("title", "topic") if k in ch} | {"articles": [{"text": t} for t in articles]}
-            for ch, articles in zip(model["chapters"], texts)]
+    return [
+        {k: ch[k] for k in ("title", "topic") if k in ch} | {"articles": [{"text": t} for t in articles]}
+        for ch, articles in zip(model["chapters"], texts)
+    ]
 
 
 def points_annex(place: Place, model: dict) -> dict:
@@ -786,7 +949,7 @@ def points_annex(place: Place, model: dict) -> dict:
     local = [(b, p) for when, b, p in LOCAL_POINTS if place.holds(when)]
     if local and rng.random() < 0.6:
         behaviour, points = rng.choice(local)
-        positives = sum(i["points"] > 0 for i in items)   # keep positives before negatives
+        positives = sum(i["points"] > 0 for i in items)  # keep positives before negatives
         items.insert(positives, {"behaviour": place.fill(behaviour), "points": points})
     redemption = model["points"]["redemption"]
     if rng.random() < 0.3:
@@ -798,13 +961,19 @@ def charter_doc(place: Place, inputs: Inputs, campaign_start: dt.date, status: s
     rng = place.rng
     kind = "village_rules" if place.type == "village" else "residents_convention"
     stem, model = inputs.models[kind]
-    doc = {"civcat": 1, "kind": "charter", "community": Code(place.code), "type": kind,
-           "title": place.name + ("村规民约" if kind == "village_rules" else "居民公约"), "status": status}
-    if status == "draft":       # revising again after the 2026 换届: the steps so far, no vote yet
+    doc = {
+        "civcat": 1,
+        "kind": "charter",
+        "community": Code(place.code),
+        "type": kind,
+        "title": place.name + ("村规民约" if kind == "village_rules" else "居民公约"),
+        "status": status,
+    }
+    if status == "draft":  # revising again after the 2026 换届: the steps so far, no vote yet
         revision, start = rng.choice([2, 3]), dt.date(2026, 6, 1) + dt.timedelta(days=rng.randint(0, 80))
-    elif rng.random() < 0.08:   # revised again after the county-wide 2021 revision
+    elif rng.random() < 0.08:  # revised again after the county-wide 2021 revision
         revision, start = rng.choice([2, 3]), dt.date(rng.randint(2022, 2025), rng.randint(3, 7), rng.randint(1, 28))
-    else:                       # the 2021 revision the seed reports for all 296
+    else:  # the 2021 revision the seed reports for all 296
         revision, start = rng.choice([1, 2, 2, 2]), campaign_start
     steps = procedure(rng, start)
     doc.update(revision=revision, model=stem)
@@ -848,8 +1017,11 @@ def generate(out: Path, n: int, seed: int, townships_csv: Path) -> list[Place]:
     if out.resolve() != REPO.resolve():
         copy_inputs(out)
     clear_generated(out)
-    county_comment = GENERATED if len(townships) == len(real) else \
-        GENERATED + "；名为“合成…”的乡镇（街道）是为基准测试虚构的合成乡镇"
+    county_comment = (
+        GENERATED
+        if len(townships) == len(real)
+        else GENERATED + "；名为“合成…”的乡镇（街道）是为基准测试虚构的合成乡镇"
+    )
     write_yaml(out / "catalogues" / "county.yaml", county_doc(townships, places), county_comment)
 
     rng = random.Random(f"{seed}:drafts")
@@ -858,27 +1030,45 @@ def generate(out: Path, n: int, seed: int, townships_csv: Path) -> list[Place]:
     for township in townships:
         # Each township held its 换届 and its 2021 charter revision as one campaign.
         t_rng = random.Random(f"{seed}:{township.code}:dates")
-        dates[township.code] = (ELECTION_FIRST + dt.timedelta(days=t_rng.randint(0, 100)),
-                                dt.date(2021, 4, 1) + dt.timedelta(days=t_rng.randint(0, 75)))
+        dates[township.code] = (
+            ELECTION_FIRST + dt.timedelta(days=t_rng.randint(0, 100)),
+            dt.date(2021, 4, 1) + dt.timedelta(days=t_rng.randint(0, 75)),
+        )
     for place in places:
         election, campaign_start = dates[place.township.code]
         folder = place.township.code
-        write_yaml(out / "catalogues" / "communities" / folder / f"{place.code}.yaml",
-                   community_doc(place, inputs, election), GENERATED)
+        write_yaml(
+            out / "catalogues" / "communities" / folder / f"{place.code}.yaml",
+            community_doc(place, inputs, election),
+            GENERATED,
+        )
         status = "draft" if place.code in drafts else "adopted"
-        write_yaml(out / "charters" / folder / f"{place.code}.yaml",
-                   charter_doc(place, inputs, campaign_start, status), GENERATED)
+        write_yaml(
+            out / "charters" / folder / f"{place.code}.yaml",
+            charter_doc(place, inputs, campaign_start, status),
+            GENERATED,
+        )
     return places
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=REPO, help="repository root to write into (default: this repository)")
-    parser.add_argument("--communities", type=int, default=SEED_TOTAL,
-                        help=f"number of villages and communities (default {SEED_TOTAL}: the seed's 237 + 59)")
+    parser.add_argument(
+        "--out", type=Path, default=REPO, help="repository root to write into (default: this repository)"
+    )
+    parser.add_argument(
+        "--communities",
+        type=int,
+        default=SEED_TOTAL,
+        help=f"number of villages and communities (default {SEED_TOTAL}: the seed's 237 + 59)",
+    )
     parser.add_argument("--seed", type=int, default=2021, help="random seed (default 2021)")
-    parser.add_argument("--townships", type=Path, default=DEFAULT_TOWNSHIPS_CSV,
-                        help="CSV of the real townships: code,name,type (default ../shared/data/pengshui-townships.csv)")
+    parser.add_argument(
+        "--townships",
+        type=Path,
+        default=DEFAULT_TOWNSHIPS_CSV,
+        help="CSV of the real townships: code,name,type (default ../shared/data/pengshui-townships.csv)",
+    )
     args = parser.parse_args(argv)
     if args.communities < 1:
         parser.error("--communities must be at least 1")
@@ -886,8 +1076,10 @@ def main(argv: list[str] | None = None) -> None:
         parser.error(f"townships CSV not found: {args.townships}")
     places = generate(args.out, args.communities, args.seed, args.townships)
     villages = sum(p.type == "village" for p in places)
-    print(f"wrote {len(places)} communities ({villages} villages, {len(places) - villages} communities) "
-          f"and as many charters into {args.out}")
+    print(
+        f"wrote {len(places)} communities ({villages} villages, {len(places) - villages} communities) "
+        f"and as many charters into {args.out}"
+    )
 
 
 if __name__ == "__main__":

@@ -96,7 +96,7 @@ def extract(files: list[Path] | None = None) -> Catalog:
         where = _where(path)
         for lineno, message, comments, _context in extract_from_file("python", path, keywords=KEYWORDS):
             msgid = message if isinstance(message, str) else tuple(message)
-            if (msgid[0] if isinstance(msgid, tuple) else msgid):
+            if msgid[0] if isinstance(msgid, tuple) else msgid:
                 catalog.add(msgid, locations=[(where, lineno)], auto_comments=comments)
     if files is None or PARAMETERS in files or CITATIONS in files:
         for message, where in law_messages():
@@ -127,8 +127,16 @@ def save_po(catalog: Catalog, path: Path = PO) -> None:
     catalog.creation_date = catalog.revision_date = FIXED_DATE
     catalog.last_translator = catalog.language_team = "civcat developers"
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=0, omit_header=False, sort_output=False, ignore_obsolete=True,
-             include_previous=False, include_lineno=False)
+    write_po(
+        buffer,
+        catalog,
+        width=0,
+        omit_header=False,
+        sort_output=False,
+        ignore_obsolete=True,
+        include_previous=False,
+        include_lineno=False,
+    )
     path.write_bytes(buffer.getvalue())
 
 
@@ -216,8 +224,10 @@ def problems(only: set[str] | None = None, po: Path = PO, files: list[Path] | No
         strings = mine.string if isinstance(mine.string, tuple) else (mine.string,)
         for text in strings:
             if _fields(text) != _fields(ids[0]):
-                found.append(f"{where}: placeholders differ: {ids[0]!r} has {sorted(_fields(ids[0]))}, "
-                             f"English {text!r} has {sorted(_fields(text))}")
+                found.append(
+                    f"{where}: placeholders differ: {ids[0]!r} has {sorted(_fields(ids[0]))}, "
+                    f"English {text!r} has {sorted(_fields(text))}"
+                )
             if HAN.search(QUOTED.sub("", text)):
                 found.append(f"{where}: Chinese left in the English {text!r} (allowed only inside 《》, “” or 「」)")
     if only is None and files is None:
@@ -232,8 +242,10 @@ def problems(only: set[str] | None = None, po: Path = PO, files: list[Path] | No
         text = path.read_text(encoding="utf-8")
         for match in re.finditer(r"\b(?:_|N_)\(\s*f[\"']", text):
             line = text.count("\n", 0, match.start()) + 1
-            found.append(f"{_where(path)}:{line}: an f-string inside _() cannot be translated; "
-                         "use named placeholders and .format()")
+            found.append(
+                f"{_where(path)}:{line}: an f-string inside _() cannot be translated; "
+                "use named placeholders and .format()"
+            )
     return found
 
 

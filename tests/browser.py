@@ -44,6 +44,7 @@ class Browser:
         self.profile = tempfile.mkdtemp(prefix="civcat-chromium-")
         parent_read, child_write = os.pipe()
         child_read, parent_write = os.pipe()
+
         # The child's descriptors 3 and 4 must be the pipe ends: dup them there in the child.
         def place() -> None:
             import fcntl
@@ -53,11 +54,29 @@ class Browser:
             os.dup2(write, 4)
 
         self.process = subprocess.Popen(
-            [executable, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
-             "--disable-extensions", "--disable-background-networking", "--disable-sync", "--mute-audio",
-             "--hide-scrollbars", f"--user-data-dir={self.profile}", "--remote-debugging-pipe", "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            preexec_fn=place, pass_fds=(3, 4), close_fds=True)
+            [
+                executable,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-extensions",
+                "--disable-background-networking",
+                "--disable-sync",
+                "--mute-audio",
+                "--hide-scrollbars",
+                f"--user-data-dir={self.profile}",
+                "--remote-debugging-pipe",
+                "about:blank",
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=place,
+            pass_fds=(3, 4),
+            close_fds=True,
+        )
         os.close(child_read)
         os.close(child_write)
         self.writer = os.fdopen(parent_write, "wb", buffering=0)
@@ -117,8 +136,14 @@ class Browser:
 
     def open(self, url: str, width: int = 1280, height: int = 900, settle: float = 0.3) -> PageLoad:
         """Load `url` at a window `width` (CSS pixels; `mobile` below 600) and collect its problems."""
-        self.call("Emulation.setDeviceMetricsOverride", session=True, width=width, height=height,
-                  deviceScaleFactor=1, mobile=width < 600)
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            session=True,
+            width=width,
+            height=height,
+            deviceScaleFactor=1,
+            mobile=width < 600,
+        )
         self.events.clear()
         self.call("Page.navigate", session=True, url=url)
         self.wait_for("Page.loadEventFired")

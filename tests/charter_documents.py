@@ -27,8 +27,8 @@ def cn(n: int) -> str:
 @dataclass
 class Article:
     text: str
-    items: list[str] = field(default_factory=list)   # sub-items （一）（二）… inside the article
-    more: list[str] = field(default_factory=list)    # further paragraphs of the same article
+    items: list[str] = field(default_factory=list)  # sub-items （一）（二）… inside the article
+    more: list[str] = field(default_factory=list)  # further paragraphs of the same article
 
 
 @dataclass
@@ -46,6 +46,7 @@ class Spec:
 
         def article(a: Article) -> str:
             return "\n\n".join([a.text] + [sub(i + 1) + item for i, item in enumerate(a.items)] + a.more)
+
         if layout.chapters is None:
             return [{"title": "正文", "articles": [article(a) for _t, arts in self.chapters for a in arts]}]
         return [{"title": t, "articles": [article(a) for a in arts]} for t, arts in self.chapters]
@@ -54,52 +55,91 @@ class Spec:
 VILLAGE = Spec(
     title="石门村村规民约",
     chapters=[
-        ("总则", [
-            Article("为引导村民自我管理、自我教育、自我服务，根据有关法律法规，结合本村实际，制定本村规民约。"),
-            Article("本村规民约适用于本村村民，以及在本村居住、经营的其他人员。"),
-        ]),
-        ("规范日常行为", [
-            Article("村民应当做到：", items=["爱护道路、路灯、水池等公共设施；", "按时清扫房前屋后，保持院坝整洁；",
-                                       "外出务工前告知村民小组长联系方式。"]),
-            Article("不参与赌博，不传播封建迷信，发现可疑情况及时告知村“两委”。"),
-        ]),
-        ("维护公共秩序", [
-            Article("生活垃圾投放到指定的收集点，农药包装袋送回收点，不倒入河沟。"),
-            Article("林区用火须经村民小组同意，清明节祭扫提倡鲜花代替香烛。",
-                    more=["每年三月为护林月，各村民小组轮流巡山。"]),
-        ]),
-        ("保障群众权益", [
-            Article("男女平等，出嫁、离婚、丧偶的妇女及其子女与其他村民同等享有集体经济组织成员权益。"),
-        ]),
-        ("调解群众纠纷", [
-            Article("邻里之间发生纠纷，先由村民小组长劝解；劝解不成的，由村人民调解委员会调解，也可以依法起诉。"),
-        ]),
-        ("引导民风民俗", [
-            Article("红白喜事提倡简办，不燃放大型烟花，不搞攀比。"),
-            Article("孝敬老人，关爱留守儿童，每年重阳节评选“好媳妇”“好儿女”。"),
-        ]),
-        ("附则", [
-            Article("本村规民约由村民委员会负责解释，自村民会议通过之日起施行。"),
-        ]),
+        (
+            "总则",
+            [
+                Article("为引导村民自我管理、自我教育、自我服务，根据有关法律法规，结合本村实际，制定本村规民约。"),
+                Article("本村规民约适用于本村村民，以及在本村居住、经营的其他人员。"),
+            ],
+        ),
+        (
+            "规范日常行为",
+            [
+                Article(
+                    "村民应当做到：",
+                    items=[
+                        "爱护道路、路灯、水池等公共设施；",
+                        "按时清扫房前屋后，保持院坝整洁；",
+                        "外出务工前告知村民小组长联系方式。",
+                    ],
+                ),
+                Article("不参与赌博，不传播封建迷信，发现可疑情况及时告知村“两委”。"),
+            ],
+        ),
+        (
+            "维护公共秩序",
+            [
+                Article("生活垃圾投放到指定的收集点，农药包装袋送回收点，不倒入河沟。"),
+                Article(
+                    "林区用火须经村民小组同意，清明节祭扫提倡鲜花代替香烛。",
+                    more=["每年三月为护林月，各村民小组轮流巡山。"],
+                ),
+            ],
+        ),
+        (
+            "保障群众权益",
+            [
+                Article("男女平等，出嫁、离婚、丧偶的妇女及其子女与其他村民同等享有集体经济组织成员权益。"),
+            ],
+        ),
+        (
+            "调解群众纠纷",
+            [
+                Article("邻里之间发生纠纷，先由村民小组长劝解；劝解不成的，由村人民调解委员会调解，也可以依法起诉。"),
+            ],
+        ),
+        (
+            "引导民风民俗",
+            [
+                Article("红白喜事提倡简办，不燃放大型烟花，不搞攀比。"),
+                Article("孝敬老人，关爱留守儿童，每年重阳节评选“好媳妇”“好儿女”。"),
+            ],
+        ),
+        (
+            "附则",
+            [
+                Article("本村规民约由村民委员会负责解释，自村民会议通过之日起施行。"),
+            ],
+        ),
     ],
     points_title="石门村积分管理办法",
-    points=[("参加村组义务投工投劳", 2), ("庭院整洁被评为“美丽庭院”", 5), ("乱扔垃圾、乱堆柴草", -2),
-            ("无故不参加村民会议", -1)],
+    points=[
+        ("参加村组义务投工投劳", 2),
+        ("庭院整洁被评为“美丽庭院”", 5),
+        ("乱扔垃圾、乱堆柴草", -2),
+        ("无故不参加村民会议", -1),
+    ],
     redemption="积分每半年公示一次，可到村积分超市兑换洗衣粉、食用油等生活用品。",
-    closing=["本村规民约于2025年3月16日经村民会议表决通过，应到会村民1186人，实到会712人，赞成681人，到会妇女305人。",
-             "本村规民约报长生镇人民政府备案。", "石门村村民委员会"],
+    closing=[
+        "本村规民约于2025年3月16日经村民会议表决通过，应到会村民1186人，实到会712人，赞成681人，到会妇女305人。",
+        "本村规民约报长生镇人民政府备案。",
+        "石门村村民委员会",
+    ],
 )
 
 COMMUNITY = Spec(
     title="三合社区居民公约",
     chapters=[
-        ("正文", [
-            Article("居民应当爱护小区的电梯、健身器材和绿地，不在楼道堆放杂物。"),
-            Article("文明养犬，出门牵绳，及时清理犬只粪便。", items=["大型犬不进电梯；", "犬只按规定办理登记。"]),
-            Article("晚上十点以后不在广场使用扩音设备，不影响他人休息。"),
-            Article("邻里之间互相尊重，发生矛盾先协商，协商不成的请社区调解委员会调解。"),
-            Article("本公约经居民会议讨论通过，自公布之日起施行。"),
-        ]),
+        (
+            "正文",
+            [
+                Article("居民应当爱护小区的电梯、健身器材和绿地，不在楼道堆放杂物。"),
+                Article("文明养犬，出门牵绳，及时清理犬只粪便。", items=["大型犬不进电梯；", "犬只按规定办理登记。"]),
+                Article("晚上十点以后不在广场使用扩音设备，不影响他人休息。"),
+                Article("邻里之间互相尊重，发生矛盾先协商，协商不成的请社区调解委员会调解。"),
+                Article("本公约经居民会议讨论通过，自公布之日起施行。"),
+            ],
+        ),
     ],
     closing=["2024年11月2日居民会议表决：应到1430户，实到964户，赞成930户，到会妇女410人。"],
 )
@@ -130,8 +170,8 @@ class Layout:
     items: str = "paren_cn"
     restart: bool = False
     table: bool = True
-    signed_points: bool = True     # "+2"/"-2" in the table; False: sections 加分项目 / 扣分项目
-    auto: bool = False             # Word's own numbering (List Number) instead of written numbers
+    signed_points: bool = True  # "+2"/"-2" in the table; False: sections 加分项目 / 扣分项目
+    auto: bool = False  # Word's own numbering (List Number) instead of written numbers
 
 
 def paragraphs(spec: Spec, layout: Layout) -> list[tuple[str, str]]:

@@ -12,14 +12,18 @@ REPO = Path(__file__).resolve().parent.parent
 SEED_FIGURES = {
     "townships": {"street": 3, "town": 18, "township": 18},
     "communities": {"village": 237, "community": 59},
-    "triage": {"street": {"major": 19, "minor": 24, "private": 23},
-               "township": {"major": 17, "minor": 28, "private": 39}},
+    "triage": {
+        "street": {"major": 19, "minor": 24, "private": 23},
+        "township": {"major": 17, "minor": 28, "private": 39},
+    },
     "consultation": {"categories": 4, "items": 16},
 }
 
 
 def civcat(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=REPO, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", *args], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_bundled_county_validates_clean():

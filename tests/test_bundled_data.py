@@ -60,10 +60,14 @@ def generate(out: Path, *args: str) -> None:
 
 # --- the seed's figures --------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("triage-street", {"major": 19, "minor": 24, "private": 23}),
-    ("triage-township", {"major": 17, "minor": 28, "private": 39}),
-])
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("triage-street", {"major": 19, "minor": 24, "private": 23}),
+        ("triage-township", {"major": 17, "minor": 28, "private": 39}),
+    ],
+)
 def test_triage_reference_counts(name, expected):
     ref = reference(name)
     assert ref["totals"] == expected
@@ -192,14 +196,19 @@ def test_model_charters():
 
 UNLAWFUL = re.compile(
     "罚款|罚金|处以|交纳|缴纳|违约金|赔偿|没收|扣押|收回|扣除|扣发|停发|关押|游街|示众|曝光|挂牌|停水|停电|断电|"
-    "断水|停止供|不予|取消|不享受|开除|村籍|资格|连带|全家|出嫁女|外嫁|上门女婿|入赘")
-TRADITIONAL = set("們這個於與為發鄉鎮區處會議約國說時來對學後過實現產種經機關點長問無開電車務見條帶樣戶業體農營醫縣"
-                  "辦規則選舉權歲衛環護婦兒紅團結親聯歡禮節驗證費還遠進邊運總數據應從風陽單標準買賣錢銀鐵場報請讓"
-                  "調糾紛鄰裡齊愛當爭導並傳統認識傷壞掃圍園藝術寫讀書資")
+    "断水|停止供|不予|取消|不享受|开除|村籍|资格|连带|全家|出嫁女|外嫁|上门女婿|入赘"
+)
+TRADITIONAL = set(
+    "們這個於與為發鄉鎮區處會議約國說時來對學後過實現產種經機關點長問無開電車務見條帶樣戶業體農營醫縣"
+    "辦規則選舉權歲衛環護婦兒紅團結親聯歡禮節驗證費還遠進邊運總數據應從風陽單標準買賣錢銀鐵場報請讓"
+    "調糾紛鄰裡齊愛當爭導並傳統認識傷壞掃圍園藝術寫讀書資"
+)
 CJK = r"\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e"
 ASCII_PUNCT_IN_CJK = re.compile(rf"[{CJK}][,.;:?!()]|[,.;:?!()][{CJK}]")
 FULL_WIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-NUMBERING = re.compile(r"^(第[一二三四五六七八九十百零〇]+条|[0-9０-９]+[.、．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)])")
+NUMBERING = re.compile(
+    r"^(第[一二三四五六七八九十百零〇]+条|[0-9０-９]+[.、．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)])"
+)
 INVISIBLE = re.compile(r"[\u0000-\u0009\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
@@ -239,6 +248,7 @@ def test_charter_texts_are_lawful_and_clean():
 
 
 # --- the generator --------------------------------------------------------------------------------
+
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*.yaml"))}

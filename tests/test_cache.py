@@ -76,8 +76,9 @@ def test_a_planted_or_damaged_cache_changes_nothing(mini):
     folder.mkdir(parents=True)
     (folder / "runs.json").write_text("{not json", encoding="utf-8")
     for name in ("00", "7f", "ff"):
-        (folder / f"files-{name}.json").write_text(json.dumps({"0" * 64: {"data": None, "kind": None, "findings": []}}),
-                                                   encoding="utf-8")
+        (folder / f"files-{name}.json").write_text(
+            json.dumps({"0" * 64: {"data": None, "kind": None, "findings": []}}), encoding="utf-8"
+        )
     assert summary(mini.validate()) == expected
     assert summary(mini.validate()) == expected
 
@@ -100,6 +101,7 @@ def test_a_cache_folder_beside_the_data_is_used_when_the_county_creates_it(mini)
 
 # --- a damaged, edited or empty cache is a miss, never a wrong answer ------------------------------
 
+
 def _cache_files(mini):
     folder = cache_folder(mini.root) / "v1"
     return folder / "runs.json", sorted(folder.glob("files-*.tsv"))
@@ -113,8 +115,13 @@ def test_an_entry_of_the_wrong_shape_reads_as_a_miss(mini):
     cache = Cache.open(mini.root, "any fingerprint: the values are sealed under their keys")
     runs, shards = _cache_files(mini)
     run_keys = list(json.loads(runs.read_text(encoding="utf-8")))
-    for shape in ("not a run", {"findings": "not a list"}, {"findings": [["too", "short"]]},
-                  {"findings": [[VILLAGE, "1", 1, "CV402", "error", "a line that is text"]]}, {"other": []}):
+    for shape in (
+        "not a run",
+        {"findings": "not a list"},
+        {"findings": [["too", "short"]]},
+        {"findings": [[VILLAGE, "1", 1, "CV402", "error", "a line that is text"]]},
+        {"other": []},
+    ):
         for key in run_keys:
             cache.put_run(key, shape)
         assert summary(mini.validate()) == expected
@@ -177,6 +184,7 @@ def test_the_cache_lives_where_platformdirs_puts_the_users_caches(mini, monkeypa
 
 # --- a repository whose path is not UTF-8 -----------------------------------------------------------
 
+
 def test_a_repository_under_a_folder_named_in_gbk_is_validated_and_exported(tmp_path):
     folder = Path(os.fsdecode(tmp_path.as_posix().encode() + b"/" + "石门村资料".encode("gbk")))
     mini = MiniRepo(folder)
@@ -184,13 +192,21 @@ def test_a_repository_under_a_folder_named_in_gbk_is_validated_and_exported(tmp_
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "user-cache"), "CIVCAT_LANG": "zh"}
     env.pop("CIVCAT_CACHE_DIR", None)
     for _run in ("cold", "warm"):
-        run = subprocess.run([sys.executable, "-m", "civcat", "validate", "--as-of", "2026-11-28"], cwd=folder,
-                             env=env, capture_output=True)
+        run = subprocess.run(
+            [sys.executable, "-m", "civcat", "validate", "--as-of", "2026-11-28"],
+            cwd=folder,
+            env=env,
+            capture_output=True,
+        )
         assert run.returncode == 1, run.stderr.decode(errors="replace")
         assert b"Traceback" not in run.stderr
         assert "500243112201.yaml" in run.stdout.decode()
-    run = subprocess.run([sys.executable, "-m", "civcat", "export", "-o", "county.xlsx", "--as-of", "2026-11-28"],
-                         cwd=folder, env=env, capture_output=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "civcat", "export", "-o", "county.xlsx", "--as-of", "2026-11-28"],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+    )
     assert run.returncode == 0, run.stderr.decode(errors="replace")
     assert (folder / "county.xlsx").is_file()
     run = subprocess.run([sys.executable, "-m", "civcat", "fmt", "--check"], cwd=folder, env=env, capture_output=True)

@@ -38,8 +38,13 @@ def workbook(mini, tmp_path_factory) -> Path:
     return path
 
 
-def edit(path: Path, sheet: str, changes: dict[tuple[str, str, str], object] | None = None,
-         append: list[dict[str, object]] | None = None, delete: tuple[str, str] | None = None) -> None:
+def edit(
+    path: Path,
+    sheet: str,
+    changes: dict[tuple[str, str, str], object] | None = None,
+    append: list[dict[str, object]] | None = None,
+    delete: tuple[str, str] | None = None,
+) -> None:
     """Change cells found by (community code, item id or "", header), append rows, delete one row."""
     book = load_workbook(path)
     table = book[sheet]
@@ -89,9 +94,21 @@ def test_a_one_cell_edit_changes_one_line_and_keeps_comments(mini, workbook):
 
 
 def test_exclusion_reason_local_item_and_platforms_are_applied(mini, workbook):
-    edit(workbook, "三事分流", {("500243112201", "XS-01", "排除理由"): "村内道路由镇统一管护"},
-         append=[{"村（社区）代码": "500243112201", "编号": "XS-L02", "层级": "小事", "事项": "安置点菜园地分配协调",
-                  "来源": "本地新增", "协商形式": "村民议事会、院坝会"}])
+    edit(
+        workbook,
+        "三事分流",
+        {("500243112201", "XS-01", "排除理由"): "村内道路由镇统一管护"},
+        append=[
+            {
+                "村（社区）代码": "500243112201",
+                "编号": "XS-L02",
+                "层级": "小事",
+                "事项": "安置点菜园地分配协调",
+                "来源": "本地新增",
+                "协商形式": "村民议事会、院坝会",
+            }
+        ],
+    )
     edit(workbook, "村社区名册", {("500243112201", "", "协商平台"): "村民议事会、院坝会、坝坝会"})
     result = run("import", "catalogue", str(workbook), "--as-of", XLSX_AS_OF, cwd=mini.root)
     assert result.exit_code == 0, result.output
@@ -116,13 +133,17 @@ def test_clearing_a_reason_takes_the_item_back_and_editing_it_changes_it(mini, w
     assert "{id: XS-02, reason: 本村林地已流转}" in mini.read(VILLAGE)
 
 
-@pytest.mark.parametrize("sheet,change,where,says", [
-    ("三事分流", (("500243112201", "XS-01", "事项"), "改了名字"), "三事分流!F", "只读"),
-    ("村社区名册", (("500243112201", "", "委员会成员"), "五"), "村社区名册!", "整数"),
-    ("村社区名册", (("500243112201", "", "换届日期"), "去年"), "村社区名册!", "YYYY-MM-DD"),
-    ("村社区名册", (("500243112201", "", "委员会成员"), "=1+4"), "村社区名册!", "公式"),
-    ("三事分流", (("500243112201", "XS-01", "村（社区）代码"), "500243112999"), "三事分流!B", "没有代码"),
-], ids=["read-only", "not-a-number", "not-a-date", "formula", "unknown-community"])
+@pytest.mark.parametrize(
+    "sheet,change,where,says",
+    [
+        ("三事分流", (("500243112201", "XS-01", "事项"), "改了名字"), "三事分流!F", "只读"),
+        ("村社区名册", (("500243112201", "", "委员会成员"), "五"), "村社区名册!", "整数"),
+        ("村社区名册", (("500243112201", "", "换届日期"), "去年"), "村社区名册!", "YYYY-MM-DD"),
+        ("村社区名册", (("500243112201", "", "委员会成员"), "=1+4"), "村社区名册!", "公式"),
+        ("三事分流", (("500243112201", "XS-01", "村（社区）代码"), "500243112999"), "三事分流!B", "没有代码"),
+    ],
+    ids=["read-only", "not-a-number", "not-a-date", "formula", "unknown-community"],
+)
 def test_a_cell_that_cannot_be_applied_is_named_and_nothing_is_written(mini, workbook, sheet, change, where, says):
     before = mini.read(VILLAGE)
     edit(workbook, "村社区名册", {("500243112201", "", "女性成员"): 2})  # a good edit alongside
@@ -137,8 +158,19 @@ def test_a_cell_that_cannot_be_applied_is_named_and_nothing_is_written(mini, wor
 
 def test_a_value_the_schema_refuses_is_named_at_its_row(mini, workbook):
     before = mini.read(VILLAGE)
-    edit(workbook, "三事分流", append=[{"村（社区）代码": "500243112201", "编号": "XS-L02", "层级": "小事",
-                                      "事项": "菜园地分配协调", "来源": "本地新增"}])  # a 小事 needs 协商形式
+    edit(
+        workbook,
+        "三事分流",
+        append=[
+            {
+                "村（社区）代码": "500243112201",
+                "编号": "XS-L02",
+                "层级": "小事",
+                "事项": "菜园地分配协调",
+                "来源": "本地新增",
+            }
+        ],
+    )  # a 小事 needs 协商形式
     result = run("import", "catalogue", str(workbook), "--as-of", XLSX_AS_OF, cwd=mini.root)
     assert result.exit_code == 1, result.output
     assert "三事分流!D" in result.output and "forms" in result.output
@@ -174,7 +206,11 @@ def test_a_deleted_reference_row_is_refused_and_a_deleted_local_row_removes_the_
 
 
 def test_not_a_workbook_is_one_line_and_exit_2(mini, tmp_path):
-    for name, payload in (("empty.xlsx", b""), ("text.xlsx", "村规民约".encode()), ("old.xls", b"\xd0\xcf\x11\xe0" + b"\0" * 600)):
+    for name, payload in (
+        ("empty.xlsx", b""),
+        ("text.xlsx", "村规民约".encode()),
+        ("old.xls", b"\xd0\xcf\x11\xe0" + b"\0" * 600),
+    ):
         path = tmp_path / name
         path.write_bytes(payload)
         result = run("import", "catalogue", str(path), cwd=mini.root)

@@ -537,7 +537,7 @@ def test_imposed_measure_is_found(text: str, codes: set[str]) -> None:
     found = unlawful_measures(text)
     assert {m.code for m in found} == codes, found
     for m in found:
-        assert m.evidence == text[m.start:m.end]
+        assert m.evidence == text[m.start : m.end]
         assert m.evidence and m.what
         # the evidence stays inside one sentence
         assert not any(p in m.evidence for p in "。；;！!？?\n")
@@ -581,12 +581,15 @@ def test_collective_finding_keeps_fines_and_supply_cuts() -> None:
     assert "CV605" not in codes
 
 
-@pytest.mark.parametrize(("text", "codes"), [
-    ("外嫁女享有同等权利，违者取消其低保。", {"CV605"}),
-    ("外嫁女享有同等权利，对侵害其权益的，取消其评优资格并罚款100元。", {"CV601"}),
-    ("村民及其家属应当遵守本规约，违者罚款100元。", {"CV601"}),
-    ("家属应当配合村委会工作，不配合的，停止供水。", {"CV604"}),
-])
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("外嫁女享有同等权利，违者取消其低保。", {"CV605"}),
+        ("外嫁女享有同等权利，对侵害其权益的，取消其评优资格并罚款100元。", {"CV601"}),
+        ("村民及其家属应当遵守本规约，违者罚款100元。", {"CV601"}),
+        ("家属应当配合村委会工作，不配合的，停止供水。", {"CV604"}),
+    ],
+)
 def test_a_measure_on_someone_else_is_not_discrimination_or_collective(text: str, codes: set[str]) -> None:
     """A protected or collective word earlier in the sentence does not make a violator's sanction CV607/CV608."""
     assert {m.code for m in unlawful_measures(text)} == codes
@@ -656,34 +659,44 @@ def test_key_characters_cover_every_match() -> None:
 
 
 # Shapes of issue 14: pasted punctuation, sanctions at the end of long articles, other names.
-@pytest.mark.parametrize(("text", "code", "evidence"), [
-    ("对乱倒建筑垃圾的农户，村委会预征其下一年度卫生保洁费200元。", "CV601", "预征其下一年度卫生保洁费"),
-    ("村民应当参加村民会议,无故缺席三次以上者,每次扣款五十元.", "CV601", "扣款五十元"),
-    ("劝阻无效的，由巡逻队将摊点物品暂扣，并按每次100元收取场地清理费。", "CV601", "100元收取"),
-    ("对外来人员在本村偷盗、诈骗的，村民可以将其扣留，交由村委会处理。", "CV603", "扣留"),
-    ("对外来可疑人员，巡逻队员可将其扣留在治保室，待查明身份后放行。", "CV603", "扣留在治保室"),
-    ("违反规定擅自改变房屋用途的，居委会通知物业公司停止其家中供水、供暖。", "CV604", "停止其家中供水"),
-    ("服刑人员刑满释放回村后，须经村民代表会议讨论通过，方可恢复其村民待遇。", "CV606", "方可恢复其村民待遇"),
-    ("离婚妇女的承包地, 一律调整给其原夫家.", "CV607", "离婚妇女的承包地, 一律调整"),
-    ("集体股份按人口配股，配股时已婚未迁出户口的女性每人只配0.5股。", "CV607", "已婚未迁出户口的女性每人只配0.5股"),
-    ("学生在校违反纪律被学校通报的, 该户当年不得享受村里的助学补助.", "CV608", "该户当年不得享受村里的助学补助"),
-    ("一人吸毒，全家不得评为文明户，不得享受村集体当年的分红。", "CV608", "全家不得评为文明户，不得享受村集体当年的分红"),
-    ("不配合土地征收工作的户,其征地补偿款暂由村委会代管,待配合后发放.", "CV602", "征地补偿款暂由村委会代管"),
-])
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("对乱倒建筑垃圾的农户，村委会预征其下一年度卫生保洁费200元。", "CV601", "预征其下一年度卫生保洁费"),
+        ("村民应当参加村民会议,无故缺席三次以上者,每次扣款五十元.", "CV601", "扣款五十元"),
+        ("劝阻无效的，由巡逻队将摊点物品暂扣，并按每次100元收取场地清理费。", "CV601", "100元收取"),
+        ("对外来人员在本村偷盗、诈骗的，村民可以将其扣留，交由村委会处理。", "CV603", "扣留"),
+        ("对外来可疑人员，巡逻队员可将其扣留在治保室，待查明身份后放行。", "CV603", "扣留在治保室"),
+        ("违反规定擅自改变房屋用途的，居委会通知物业公司停止其家中供水、供暖。", "CV604", "停止其家中供水"),
+        ("服刑人员刑满释放回村后，须经村民代表会议讨论通过，方可恢复其村民待遇。", "CV606", "方可恢复其村民待遇"),
+        ("离婚妇女的承包地, 一律调整给其原夫家.", "CV607", "离婚妇女的承包地, 一律调整"),
+        ("集体股份按人口配股，配股时已婚未迁出户口的女性每人只配0.5股。", "CV607", "已婚未迁出户口的女性每人只配0.5股"),
+        ("学生在校违反纪律被学校通报的, 该户当年不得享受村里的助学补助.", "CV608", "该户当年不得享受村里的助学补助"),
+        (
+            "一人吸毒，全家不得评为文明户，不得享受村集体当年的分红。",
+            "CV608",
+            "全家不得评为文明户，不得享受村集体当年的分红",
+        ),
+        ("不配合土地征收工作的户,其征地补偿款暂由村委会代管,待配合后发放.", "CV602", "征地补偿款暂由村委会代管"),
+    ],
+)
 def test_real_shapes_quote_their_trigger(text: str, code: str, evidence: str) -> None:
     found = {m.code: m for m in unlawful_measures(text)}
     assert code in found, found
     assert found[code].evidence == evidence
-    assert text[found[code].start:found[code].end] == evidence
+    assert text[found[code].start : found[code].end] == evidence
 
 
-@pytest.mark.parametrize("text", [
-    "超过一户一宅的，多余宅基地依法收回。",
-    "户口已迁入本村但未经村民会议同意的人员, 不享有本村集体经济组织成员待遇, 不参加分配.",
-    "对在禁渔期捕鱼的，村委会予以劝阻，并报渔政部门依法没收渔具、处以罚款。",
-    "拾到他人财物的，应当交给村委会或者归还失主。",
-    "违者扣押其身份证。",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "超过一户一宅的，多余宅基地依法收回。",
+        "户口已迁入本村但未经村民会议同意的人员, 不享有本村集体经济组织成员待遇, 不参加分配.",
+        "对在禁渔期捕鱼的，村委会予以劝阻，并报渔政部门依法没收渔具、处以罚款。",
+        "拾到他人财物的，应当交给村委会或者归还失主。",
+        "违者扣押其身份证。",
+    ],
+)
 def test_real_shapes_that_stay_silent_or_keep_their_code(text: str) -> None:
     codes = {m.code for m in unlawful_measures(text)}
     assert "CV603" not in codes and (codes <= {"CV602"})
@@ -708,57 +721,80 @@ def test_evaluation_sets_meet_the_goals() -> None:
         assert result.clean_flagged == 0, (name, result.misses)
 
 
-@pytest.mark.parametrize(("text", "code", "evidence"), [
-    # the object phrase is classified by the word that ends it: an allowance for renting a house
-    ("房东未登记的，取消其户当年的房屋出租奖补。", "CV605", "取消其户当年的房屋出租奖补"),
-    ("违规群租的,可直接切断该出租房的电源总闸.", "CV604", "切断该出租房的电源总闸"),
-    ("经查明系其野外用火引起的，收回其剩余承包期内的全部山林经营权。", "CV602", "收回其剩余承包期内的全部山林经营权"),
-    ("不参加义务劳动的，每缺一次按一百元标准以钱代工。", "CV601", "一百元"),
-    ("拖欠承包款的，按欠款额的百分之二十加收。", "CV601", "百分之二十加收"),
-    ("寻衅滋事的，由治保会将其控制在村部。", "CV603", "将其控制在村部"),
-])
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # the object phrase is classified by the word that ends it: an allowance for renting a house
+        ("房东未登记的，取消其户当年的房屋出租奖补。", "CV605", "取消其户当年的房屋出租奖补"),
+        ("违规群租的,可直接切断该出租房的电源总闸.", "CV604", "切断该出租房的电源总闸"),
+        (
+            "经查明系其野外用火引起的，收回其剩余承包期内的全部山林经营权。",
+            "CV602",
+            "收回其剩余承包期内的全部山林经营权",
+        ),
+        ("不参加义务劳动的，每缺一次按一百元标准以钱代工。", "CV601", "一百元"),
+        ("拖欠承包款的，按欠款额的百分之二十加收。", "CV601", "百分之二十加收"),
+        ("寻衅滋事的，由治保会将其控制在村部。", "CV603", "将其控制在村部"),
+    ],
+)
 def test_consequence_reader_reads_unseen_wordings(text: str, code: str, evidence: str) -> None:
     found = {m.code: m.evidence for m in unlawful_measures(text)}
     assert found == {code: evidence}
 
 
-@pytest.mark.parametrize("text", [
-    "妇女结婚后，在新居住地未取得承包地的，村集体不得收回其原承包地。",  # a negator before another verb protects
-    "积分排名末位的家庭，取消当年“最美庭院”评选资格。",  # an honour
-    "违反规定的，不再安排其担任村民小组长职务。",  # a post
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妇女结婚后，在新居住地未取得承包地的，村集体不得收回其原承包地。",  # a negator before another verb protects
+        "积分排名末位的家庭，取消当年“最美庭院”评选资格。",  # an honour
+        "违反规定的，不再安排其担任村民小组长职务。",  # a post
+    ],
+)
 def test_consequence_reader_leaves_protections_and_honours(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
-@pytest.mark.parametrize(("text", "code", "evidence"), [
-    # a release after payment or a voucher means the thing was held
-    ("未登记的犬只,由物业予以收容,犬主交纳寄养费用后方可领回.", "CV602", "收容"),
-    ("占道摆摊、经劝阻不听的，其摊位物品由巡逻队统一收存，三日后凭村委会开具的证明领取。", "CV602", "收存"),
-    ("在禁渔期内下河捕鱼的，渔具一律剪毁。", "CV602", "剪毁"),
-    ("在公共场所张贴小广告、情节严重的,将其清退出本社区.", "CV606", "清退出本社区"),
-    ("不按规定投放垃圾的，在该户门前悬挂整改提示牌。", "CV603", "门前悬挂整改提示牌"),
-    ("吸毒人员回村的，外出须向村委会请假。", "CV603", "外出须向村委会请假"),
-    ("偷盗案件查无作案人的，由所在组的全体农户共同分摊受害人损失。", "CV608", "全体农户共同分摊受害人损失"),
-    ("娶进本村的媳妇离婚后，其承包地由其前夫家继续耕种。", "CV607", "离婚后，其承包地由其前夫家继续耕种"),
-])
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # a release after payment or a voucher means the thing was held
+        ("未登记的犬只,由物业予以收容,犬主交纳寄养费用后方可领回.", "CV602", "收容"),
+        ("占道摆摊、经劝阻不听的，其摊位物品由巡逻队统一收存，三日后凭村委会开具的证明领取。", "CV602", "收存"),
+        ("在禁渔期内下河捕鱼的，渔具一律剪毁。", "CV602", "剪毁"),
+        ("在公共场所张贴小广告、情节严重的,将其清退出本社区.", "CV606", "清退出本社区"),
+        ("不按规定投放垃圾的，在该户门前悬挂整改提示牌。", "CV603", "门前悬挂整改提示牌"),
+        ("吸毒人员回村的，外出须向村委会请假。", "CV603", "外出须向村委会请假"),
+        ("偷盗案件查无作案人的，由所在组的全体农户共同分摊受害人损失。", "CV608", "全体农户共同分摊受害人损失"),
+        ("娶进本村的媳妇离婚后，其承包地由其前夫家继续耕种。", "CV607", "离婚后，其承包地由其前夫家继续耕种"),
+    ],
+)
 def test_seventh_set_shapes_quote_their_trigger(text: str, code: str, evidence: str) -> None:
     found = {m.code: m.evidence for m in unlawful_measures(text)}
     assert found.get(code) == evidence
 
 
 def test_told_to_leave_is_no_expulsion() -> None:
-    assert [m.code for m in unlawful_measures("对无证经营的流动商贩，网格员有权责令其离开，拒不离开的，报请执法部门依法处理。")] == []
+    assert [
+        m.code
+        for m in unlawful_measures("对无证经营的流动商贩，网格员有权责令其离开，拒不离开的，报请执法部门依法处理。")
+    ] == []
 
 
-@pytest.mark.parametrize(("text", "code", "evidence"), [
-    ("不参加修渠投工投劳的农户，当年不安排其使用集体灌溉用水。", "CV604", "不安排其使用集体灌溉用水"),
-    ("辱骂工作人员的，暂停其享受小区的快递代收和公共充电桩使用。", "CV605", "暂停其享受小区的快递代收"),
-    ("在村内聚众赌博的，还须请全村放电影一场。", "CV601", "须请全村放电影"),
-    ("盗伐林木被抓获的，由其家人到村部领人。", "CV603", "家人到村部领人"),
-    ("男到女家落户的，其本人只享有口粮田，不享有责任田和集体分红。", "CV607", "男到女家落户的，其本人只享有口粮田，不享有责任田"),
-    ("有子女参与打架斗殴的，村里当年不给其父母发放老年人生活补贴。", "CV608", "不给其父母发放老年人生活补贴"),
-])
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("不参加修渠投工投劳的农户，当年不安排其使用集体灌溉用水。", "CV604", "不安排其使用集体灌溉用水"),
+        ("辱骂工作人员的，暂停其享受小区的快递代收和公共充电桩使用。", "CV605", "暂停其享受小区的快递代收"),
+        ("在村内聚众赌博的，还须请全村放电影一场。", "CV601", "须请全村放电影"),
+        ("盗伐林木被抓获的，由其家人到村部领人。", "CV603", "家人到村部领人"),
+        (
+            "男到女家落户的，其本人只享有口粮田，不享有责任田和集体分红。",
+            "CV607",
+            "男到女家落户的，其本人只享有口粮田，不享有责任田",
+        ),
+        ("有子女参与打架斗殴的，村里当年不给其父母发放老年人生活补贴。", "CV608", "不给其父母发放老年人生活补贴"),
+    ],
+)
 def test_eighth_set_shapes_quote_their_trigger(text: str, code: str, evidence: str) -> None:
     found = {m.code: m.evidence for m in unlawful_measures(text)}
     assert found.get(code) == evidence

@@ -14,8 +14,14 @@ from conftest import VILLAGE
 
 
 def civcat(*args: str, cwd) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"}, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        timeout=60,
+    )
 
 
 def test_clean_repository_exits_0(mini):
@@ -41,8 +47,14 @@ def test_json_output_shape(mini):
     assert document["version"] == 1
     assert document["summary"] == {"files": 11, "errors": 1, "warnings": 0}
     [finding] = document["findings"]
-    assert finding == {"path": VILLAGE, "line": 9, "column": 3, "code": "CV103", "severity": "error",
-                       "message": finding["message"]}
+    assert finding == {
+        "path": VILLAGE,
+        "line": 9,
+        "column": 3,
+        "code": "CV103",
+        "severity": "error",
+        "message": finding["message"],
+    }
 
 
 def test_github_output_lines_parse(mini):
@@ -73,9 +85,13 @@ def test_given_file_reports_only_that_file(mini):
 
 def test_usage_errors_exit_2_in_one_line(mini, tmp_path_factory):
     outside = tmp_path_factory.mktemp("not-a-repository")
-    for args, cwd in ((("validate",), outside), (("validate", "--as-of", "2021-13-01"), mini.root),
-                      (("validate", "no/such/file.yaml"), mini.root), (("validate", "--select", "XX9"), mini.root),
-                      (("rule", "CV999"), mini.root)):
+    for args, cwd in (
+        (("validate",), outside),
+        (("validate", "--as-of", "2021-13-01"), mini.root),
+        (("validate", "no/such/file.yaml"), mini.root),
+        (("validate", "--select", "XX9"), mini.root),
+        (("rule", "CV999"), mini.root),
+    ):
         run = civcat(*args, cwd=cwd)
         assert run.returncode == 2, (args, run.stdout, run.stderr)
         assert "Traceback" not in run.stderr and run.stderr.strip().startswith("civcat:"), run.stderr
@@ -110,16 +126,22 @@ def test_rules_and_rule_page(mini):
 def test_file_outside_any_repository_is_checked_alone(tmp_path_factory):
     folder = tmp_path_factory.mktemp("loose")
     (folder / "draft.yaml").write_text(
-        "civcat: 1\nkind: charter\ncommunity: \"500243112201\"\ntype: village_rules\ntitle: 石门村村规民约\n"
-        "status: draft\nchapters:\n  - title: 总则\n    articles:\n      - text: 违者罚款200元。\n", encoding="utf-8")
+        'civcat: 1\nkind: charter\ncommunity: "500243112201"\ntype: village_rules\ntitle: 石门村村规民约\n'
+        "status: draft\nchapters:\n  - title: 总则\n    articles:\n      - text: 违者罚款200元。\n",
+        encoding="utf-8",
+    )
     run = civcat("validate", "--format", "json", "draft.yaml", cwd=folder)
     findings = json.loads(run.stdout)["findings"]
     assert [(f["path"], f["line"], f["code"]) for f in findings] == [("draft.yaml", 10, "CV601")]
 
 
 def test_shell_completion_offers_rule_codes(mini):
-    env = {"PATH": "/usr/bin:/bin", "COMP_WORDS": "civcat rule CV40", "COMP_CWORD": "2",
-           "_CIVCAT_COMPLETE": "complete_bash"}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "COMP_WORDS": "civcat rule CV40",
+        "COMP_CWORD": "2",
+        "_CIVCAT_COMPLETE": "complete_bash",
+    }
     # The installed `civcat` script: completion is keyed by the program's name.
     script = Path(sys.executable).parent / "civcat"
     run = subprocess.run([str(script)], cwd=mini.root, capture_output=True, text=True, env=env, timeout=60)
@@ -142,9 +164,22 @@ def test_summary_line_names_the_codes_seen():
     assert "代码`" not in summary_line(found("CV101"), 1)
 
 
-HELP_COMMANDS = [("validate",), ("stats",), ("rule",), ("diff",), ("export",), ("fmt",), ("init",), ("schema",),
-                 ("show",), ("render", "charter"), ("render", "catalogue"), ("import", "divisions"),
-                 ("new", "community"), ("new", "charter")]
+HELP_COMMANDS = [
+    ("validate",),
+    ("stats",),
+    ("rule",),
+    ("diff",),
+    ("export",),
+    ("fmt",),
+    ("init",),
+    ("schema",),
+    ("show",),
+    ("render", "charter"),
+    ("render", "catalogue"),
+    ("import", "divisions"),
+    ("new", "community"),
+    ("new", "charter"),
+]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -157,20 +192,34 @@ def test_help_names_values_in_words_not_python_types(lang, tmp_path):
         return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
     for command in HELP_COMMANDS:
-        run = subprocess.run([sys.executable, "-m", "civcat", *command, "--help", "--lang", lang], cwd=tmp_path,
-                             capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "COLUMNS": "100"},
-                             timeout=60)
+        run = subprocess.run(
+            [sys.executable, "-m", "civcat", *command, "--help", "--lang", lang],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            env={"PATH": "/usr/bin:/bin", "COLUMNS": "100"},
+            timeout=60,
+        )
         assert run.returncode == 0, run.stderr
         found = re.findall(r"<(?:list\[[^>]*|int[^>|]*|str|float|path|bool|text|dir|file)>", run.stdout)
         assert found == [], (command, found)
         if lang == "zh":
             assert "x>=" not in run.stdout and "[default" not in run.stdout, command
             # The help column starts at one display column in each section (Chinese takes two).
-            columns = {width(m.group(1)) for m in re.finditer(r"^(  \S.*?  +)(?=\S)", run.stdout, re.MULTILINE)
-                       if not m.group(1).startswith("    ")}
-            assert len(columns) <= 2, (command, columns, run.stdout)   # 参数 and 选项 may differ
-    run = subprocess.run([sys.executable, "-m", "civcat", "validate", "--help", "--lang", "zh"], cwd=tmp_path,
-                         capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, timeout=60)
+            columns = {
+                width(m.group(1))
+                for m in re.finditer(r"^(  \S.*?  +)(?=\S)", run.stdout, re.MULTILINE)
+                if not m.group(1).startswith("    ")
+            }
+            assert len(columns) <= 2, (command, columns, run.stdout)  # 参数 and 选项 may differ
+    run = subprocess.run(
+        [sys.executable, "-m", "civcat", "validate", "--help", "--lang", "zh"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
     assert "--as-of 日期" in run.stdout and "--select 代码" in run.stdout and "[至少 1]" in run.stdout
 
 
@@ -180,16 +229,26 @@ def test_output_to_a_file_or_pipe_is_not_wrapped(mini):
     from civcat.rules import all_rules
 
     env = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "80", "CIVCAT_LANG": "zh"}
-    run = subprocess.run([sys.executable, "-m", "civcat", "rules"], cwd=mini.root, capture_output=True, text=True,
-                         env=env, timeout=60)
+    run = subprocess.run(
+        [sys.executable, "-m", "civcat", "rules"], cwd=mini.root, capture_output=True, text=True, env=env, timeout=60
+    )
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
     for code, rule in all_rules().items():
         assert any(code in line and _(rule.summary) in line for line in lines), code
-    mini.replace(VILLAGE, "  - {id: XS-L01, tier: minor, title: 山坪塘日常维护",
-                 "  - {id: XS-L01, tier: minor, title: 山坪塘日常维护和灌溉渠道清淤疏浚以及机耕道路面修补（共计 1234567 元）")
-    run = subprocess.run([sys.executable, "-m", "civcat", "show", "石门村"], cwd=mini.root, capture_output=True,
-                         text=True, env=env, timeout=60)
+    mini.replace(
+        VILLAGE,
+        "  - {id: XS-L01, tier: minor, title: 山坪塘日常维护",
+        "  - {id: XS-L01, tier: minor, title: 山坪塘日常维护和灌溉渠道清淤疏浚以及机耕道路面修补（共计 1234567 元）",
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "civcat", "show", "石门村"],
+        cwd=mini.root,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert run.returncode == 0, run.stderr
     assert "山坪塘日常维护和灌溉渠道清淤疏浚以及机耕道路面修补（共计 1234567 元）（本地）" in run.stdout
 

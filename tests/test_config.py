@@ -63,13 +63,16 @@ def test_rule_options_from_configuration(fined):
     assert "CV510" in codes(fined, as_of=dt.date(2025, 1, 1))
 
 
-@pytest.mark.parametrize("toml,words", [
-    ('selct = ["CV601"]\n', "未知的配置项"),
-    ('[rules.CV510]\nyear = 5\n', "没有选项 `year`"),
-    ('[rules.CV510]\nyears = "5"\n', "应为 int"),
-    ('ignore = ["CV9"]\n', "CV9"),
-    ('[rules.CV999]\nx = 1\n', "CV999"),
-])
+@pytest.mark.parametrize(
+    "toml,words",
+    [
+        ('selct = ["CV601"]\n', "未知的配置项"),
+        ("[rules.CV510]\nyear = 5\n", "没有选项 `year`"),
+        ('[rules.CV510]\nyears = "5"\n', "应为 int"),
+        ('ignore = ["CV9"]\n', "CV9"),
+        ("[rules.CV999]\nx = 1\n", "CV999"),
+    ],
+)
 def test_bad_configuration_is_a_usage_error(fined, toml, words):
     fined.write("civcat.toml", toml)
     with pytest.raises(UsageError, match=words.replace("(", r"\(")):
@@ -105,26 +108,35 @@ def test_as_of_moves_the_term_check(mini):
 
 # --- the one configuration model (civcat.config.Config): rules and render read the same table ------
 
+
 def test_one_model_reads_rules_and_render_settings(fined):
     from civcat.config import load_config
     from civcat.render.settings import render_settings
 
-    fined.write("civcat.toml", 'ignore = ["cv601"]\n[render]\nbody-font = "Noto Serif CJK SC"\n'
-                               'font-dirs = ["fonts"]\ntimeout = 30\n')
+    fined.write(
+        "civcat.toml",
+        'ignore = ["cv601"]\n[render]\nbody-font = "Noto Serif CJK SC"\nfont-dirs = ["fonts"]\ntimeout = 30\n',
+    )
     config = load_config(fined.root)
     assert config.ignore == ["CV601"] and config.source == "civcat.toml"
     assert config.render.body_font == "Noto Serif CJK SC" and config.render.timeout == 30.0
-    assert render_settings(fined.root) == {"body-font": "Noto Serif CJK SC", "font-dirs": [fined.root / "fonts"],
-                                           "timeout": 30.0}
+    assert render_settings(fined.root) == {
+        "body-font": "Noto Serif CJK SC",
+        "font-dirs": [fined.root / "fonts"],
+        "timeout": 30.0,
+    }
 
 
-@pytest.mark.parametrize("toml,words", [
-    ('[render]\nbody_font = "x"\n', "未知的配置项 body_font"),          # kebab-case only, as TOML writes keys
-    ('[render]\nsystem-fonts = "yes"\n', "system-fonts 的值类型不对（应为 bool）"),
-    ('render = 5\n', "[render] 应为一个表"),
-    ('select = "CV601"\n', "select 应为规则代码的列表"),
-    ('[rules]\nCV510 = 5\n', "应为各规则的选项表"),
-])
+@pytest.mark.parametrize(
+    "toml,words",
+    [
+        ('[render]\nbody_font = "x"\n', "未知的配置项 body_font"),  # kebab-case only, as TOML writes keys
+        ('[render]\nsystem-fonts = "yes"\n', "system-fonts 的值类型不对（应为 bool）"),
+        ("render = 5\n", "[render] 应为一个表"),
+        ('select = "CV601"\n', "select 应为规则代码的列表"),
+        ("[rules]\nCV510 = 5\n", "应为各规则的选项表"),
+    ],
+)
 def test_the_model_refuses_unknown_keys_and_wrong_types_in_one_line(fined, toml, words):
     fined.write("civcat.toml", toml)
     with pytest.raises(UsageError, match=words.replace("(", r"\(").replace("[", r"\[")):

@@ -164,8 +164,11 @@ def _non_utf8_file_name(path: Path, outside: Path) -> None:
         pytest.skip(f"this file system refuses non-UTF-8 names: {error}")
 
 
-GENERATORS = {name[1:]: function for name, function in globals().items() if name.startswith("_") and callable(function)
-              and name[1:] in MANIFEST["generated"]}
+GENERATORS = {
+    name[1:]: function
+    for name, function in globals().items()
+    if name.startswith("_") and callable(function) and name[1:] in MANIFEST["generated"]
+}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -176,8 +179,9 @@ def civcat(root: Path, *args: str, home: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "XDG_CACHE_HOME": str(home), "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
     env.pop("CIVCAT_DEBUG", None)
     try:
-        return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=root, capture_output=True,
-                              env=env, timeout=TIME_LIMIT)
+        return subprocess.run(
+            [sys.executable, "-m", "civcat", *args], cwd=root, capture_output=True, env=env, timeout=TIME_LIMIT
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"civcat {' '.join(args)} took more than {TIME_LIMIT} s")
 
@@ -255,8 +259,11 @@ def test_corpus_case(name, tmp_path):
         assert findings == []
     else:
         assert findings, f"no finding names {expected['file']}: {output[-3000:]}"
-        wanted = [f for f in findings if f["code"] == expected["code"]
-                  and ("line" not in expected or f["line"] == expected["line"])]
+        wanted = [
+            f
+            for f in findings
+            if f["code"] == expected["code"] and ("line" not in expected or f["line"] == expected["line"])
+        ]
         assert wanted, [(f["code"], f["line"], f["message"]) for f in findings]
         assert any(str(expected["says"]) in f["message"] for f in wanted), [f["message"] for f in wanted]
     assert snapshot(root) == before, "civcat validate changed or created a file in the repository"

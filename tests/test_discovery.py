@@ -54,7 +54,10 @@ def unlistable(mini, monkeypatch):
 def test_a_folder_without_permission_is_named_and_nothing_passes(unlistable, command):
     result = run(*command, cwd=unlistable.root)
     assert result.exit_code == 2
-    assert result.stderr == f"civcat: {CHARTER_FOLDER}/: 没有读取这个文件夹的权限，其中的文件无法检查；请检查文件夹的权限（Windows：属性 → 安全）。\n"
+    assert (
+        result.stderr
+        == f"civcat: {CHARTER_FOLDER}/: 没有读取这个文件夹的权限，其中的文件无法检查；请检查文件夹的权限（Windows：属性 → 安全）。\n"
+    )
     assert "没有发现问题" not in result.stdout and "CV212" not in result.stdout
 
 
@@ -114,6 +117,7 @@ def test_a_folder_checked_alone_outside_a_repository_is_walked_the_same(tmp_path
 
 # --- temporary files of an interrupted write ---------------------------------------------------------
 
+
 def _leftover(mini, rel: str, age: float) -> Path:
     """What a write killed between its temporary file and its rename leaves: `.name.XXXXXXXX.tmp`."""
     target = mini.root / rel
@@ -151,6 +155,11 @@ def test_a_new_county_ignores_the_leftovers_in_git(tmp_path):
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     (tmp_path / ".500243112201.yaml.k9x2ab7q.tmp").write_text("x", encoding="utf-8")
     (tmp_path / "500243112201.yaml").write_text("x", encoding="utf-8")
-    listed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=tmp_path,
-                            capture_output=True, text=True, check=True).stdout
+    listed = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert ".tmp" not in listed and "500243112201.yaml" in listed

@@ -26,8 +26,14 @@ SHEETS = ["村社区名册", "三事分流", "协商事项", "公约", "问题"]
 
 
 def civcat(*args: str, cwd) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        timeout=120,
+    )
 
 
 def rows(sheet) -> list[list]:
@@ -41,7 +47,7 @@ def test_display_width_counts_cjk_as_two():
 
 
 def test_xlsx_workbook(mini, tmp_path):
-    mini.replace(VILLAGE, "  women: 1", "  women: 0")   # one finding (CV402)
+    mini.replace(VILLAGE, "  women: 1", "  women: 0")  # one finding (CV402)
     out = tmp_path / "汇总.xlsx"
     assert export(mini.root, "xlsx", out, as_of=AS_OF) == [out]
     workbook = openpyxl.load_workbook(out)
@@ -54,10 +60,10 @@ def test_xlsx_workbook(mini, tmp_path):
 
     register = rows(workbook["村社区名册"])
     assert register[0][:6] == ["乡镇（街道）代码", "乡镇（街道）", "乡镇类型", "村（社区）代码", "名称", "类型"]
-    assert len(register) - 1 == 2                                  # one row per community
+    assert len(register) - 1 == 2  # one row per community
     community, village = register[1], register[2]
     header = register[0]
-    assert village[header.index("村（社区）代码")] == "500243112201"   # codes stay text
+    assert village[header.index("村（社区）代码")] == "500243112201"  # codes stay text
     assert village[header.index("名称")] == "石门村" and village[header.index("类型")] == "村"
     assert village[header.index("城乡分类")] == "村庄"
     assert village[header.index("换届日期")] == dt.datetime(2026, 3, 1)
@@ -66,14 +72,56 @@ def test_xlsx_workbook(mini, tmp_path):
     assert community[header.index("公约状态")] == "已通过"
 
     triage = rows(workbook["三事分流"])
-    assert triage[0] == ["乡镇（街道）", "村（社区）代码", "村（社区）", "编号", "层级", "事项", "来源", "办理部门",
-                         "依据", "牵头", "共同参与", "协商形式", "解决途径", "排除理由"]
-    assert len(triage) - 1 == 8          # 4 items of the village and the one it excludes, 3 of the community
-    assert ["长生镇", "500243112201", "石门村", "XS-L01", "小事", "山坪塘日常维护", "本地新增", None, None, "村“两委”",
-            None, "院坝会", None, None] in triage
+    assert triage[0] == [
+        "乡镇（街道）",
+        "村（社区）代码",
+        "村（社区）",
+        "编号",
+        "层级",
+        "事项",
+        "来源",
+        "办理部门",
+        "依据",
+        "牵头",
+        "共同参与",
+        "协商形式",
+        "解决途径",
+        "排除理由",
+    ]
+    assert len(triage) - 1 == 8  # 4 items of the village and the one it excludes, 3 of the community
+    assert [
+        "长生镇",
+        "500243112201",
+        "石门村",
+        "XS-L01",
+        "小事",
+        "山坪塘日常维护",
+        "本地新增",
+        None,
+        None,
+        "村“两委”",
+        None,
+        "院坝会",
+        None,
+        None,
+    ] in triage
     # An excluded reference item is listed like the others, with its reason (import catalogue reads it back).
-    assert ["长生镇", "500243112201", "石门村", "XS-02", "小事", "集体林地管护", "参考清单", None, None, "村“两委”",
-            None, "村民小组会议", None, "本村无集体林地"] in triage
+    assert [
+        "长生镇",
+        "500243112201",
+        "石门村",
+        "XS-02",
+        "小事",
+        "集体林地管护",
+        "参考清单",
+        None,
+        None,
+        "村“两委”",
+        None,
+        "村民小组会议",
+        None,
+        "本村无集体林地",
+    ] in triage
     assert len(rows(workbook["协商事项"])) - 1 == 2
 
     charters = rows(workbook["公约"])
@@ -87,13 +135,24 @@ def test_xlsx_workbook(mini, tmp_path):
     assert stone[head.index("表决机构")] == "村民会议" and stone[head.index("条")] == 2
 
     problems = rows(workbook["问题"])
-    assert problems[0] == ["乡镇（街道）代码", "乡镇（街道）", "村（社区）代码", "村（社区）", "文件", "行", "列", "代码",
-                           "级别", "说明"]
-    assert [r[:9] for r in problems[1:]] == [["500243112", "长生镇", "500243112201", "石门村", VILLAGE, 10, 10,
-                                               "CV402", "警告"]]
+    assert problems[0] == [
+        "乡镇（街道）代码",
+        "乡镇（街道）",
+        "村（社区）代码",
+        "村（社区）",
+        "文件",
+        "行",
+        "列",
+        "代码",
+        "级别",
+        "说明",
+    ]
+    assert [r[:9] for r in problems[1:]] == [
+        ["500243112", "长生镇", "500243112201", "石门村", VILLAGE, 10, 10, "CV402", "警告"]
+    ]
 
     sheet = workbook["村社区名册"]
-    width = sheet.column_dimensions["B"].width                     # 乡镇（街道）: 12 columns wide
+    width = sheet.column_dimensions["B"].width  # 乡镇（街道）: 12 columns wide
     assert width >= display_width("乡镇（街道）") and width <= display_width("乡镇（街道）") + 4
     assert workbook.properties.created == dt.datetime(2000, 1, 1)
     assert workbook.properties.modified == dt.datetime(2000, 1, 1)
@@ -106,7 +165,7 @@ def test_xlsx_is_deterministic(mini, tmp_path):
     with zipfile.ZipFile(tmp_path / "a.xlsx") as archive:
         assert {info.date_time for info in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}
         assert archive.namelist()[0] == "[Content_Types].xml"
-        for name in archive.namelist():                      # every part is well-formed XML
+        for name in archive.namelist():  # every part is well-formed XML
             ElementTree.fromstring(archive.read(name))
 
 
@@ -143,17 +202,43 @@ def test_json_document(mini, tmp_path):
     document = json.loads(out.read_text(encoding="utf-8"))
     assert list(document) == ["version", "as_of", "county", "townships", "communities", "findings", "summary"]
     assert document["version"] == 1 and document["as_of"] == "2026-11-28"
-    assert document["county"] == {"code": "500243", "name": "彭水苗族土家族自治县", "authority": "彭水苗族土家族自治县民政局",
-                                  "totals": {"villages": 1, "communities": 1}}
+    assert document["county"] == {
+        "code": "500243",
+        "name": "彭水苗族土家族自治县",
+        "authority": "彭水苗族土家族自治县民政局",
+        "totals": {"villages": 1, "communities": 1},
+    }
     assert [t["code"] for t in document["townships"]] == ["500243001", "500243112"]
     assert [c["code"] for c in document["communities"]] == ["500243001001", "500243112201"]
-    assert list(document["communities"][0]) == ["code", "name", "type", "township", "urban_rural", "uscc", "committee",
-                                                "triage", "consultation", "assigned_tasks", "charter", "files", "findings"]
+    assert list(document["communities"][0]) == [
+        "code",
+        "name",
+        "type",
+        "township",
+        "urban_rural",
+        "uscc",
+        "committee",
+        "triage",
+        "consultation",
+        "assigned_tasks",
+        "charter",
+        "files",
+        "findings",
+    ]
     [finding] = document["findings"]
     assert (finding["path"], finding["code"], finding["community"]) == (COMMUNITY, "CV401", "500243001001")
     assert document["communities"][0]["findings"] == [{k: v for k, v in finding.items() if k != "community"}]
-    assert document["summary"] == {"townships": 2, "villages": 1, "communities": 1, "charters": 2,
-                                   "charters_adopted": 2, "charters_draft": 0, "files": 11, "errors": 1, "warnings": 0}
+    assert document["summary"] == {
+        "townships": 2,
+        "villages": 1,
+        "communities": 1,
+        "charters": 2,
+        "charters_adopted": 2,
+        "charters_draft": 0,
+        "files": 11,
+        "errors": 1,
+        "warnings": 0,
+    }
 
 
 def test_export_refuses_to_overwrite_without_force(mini, tmp_path):
@@ -184,7 +269,7 @@ def test_export_command(mini, tmp_path):
 
 def test_problems_sheet_names_the_township_wraps_and_prints_landscape(mini, tmp_path):
     """Issue 15: the bureau filters the 问题 sheet by township and prints it for each one."""
-    mini.replace(VILLAGE, "  women: 1", "  women: 0")                              # CV402 in 长生镇
+    mini.replace(VILLAGE, "  women: 1", "  women: 0")  # CV402 in 长生镇
     mini.write("charters/500243001/500243001009.yaml", "civcat: 1\nkind: charter\ncode: [\n")  # unreadable, 汉葭街道
     out = tmp_path / "汇总.xlsx"
     export(mini.root, "xlsx", out, as_of=AS_OF)
@@ -195,7 +280,7 @@ def test_problems_sheet_names_the_township_wraps_and_prints_landscape(mini, tmp_
     by_path = {r[header.index("文件")]: r for r in table[1:]}
     assert by_path[VILLAGE][:2] == ["500243112", "长生镇"]
     broken = by_path["charters/500243001/500243001009.yaml"]
-    assert broken[:4] == ["500243001", "汉葭街道", None, None]          # no community, but its township's folder
+    assert broken[:4] == ["500243001", "汉葭街道", None, None]  # no community, but its township's folder
     message = header.index("说明") + 1
     assert all(sheet.cell(row, message).alignment.wrap_text for row in range(2, sheet.max_row + 1))
     assert sheet.page_setup.orientation == "landscape"
@@ -219,7 +304,7 @@ def test_xlsx_cells_from_data_are_never_formulas(mini, tmp_path, text):
     sheet = openpyxl.load_workbook(out)["三事分流"]
     [cell] = [c for row in sheet.iter_rows(min_row=2) for c in row if c.value == text]
     assert cell.data_type == "s"
-    assert cell.quotePrefix                                     # Excel keeps it text when the cell is edited
+    assert cell.quotePrefix  # Excel keeps it text when the cell is edited
     with zipfile.ZipFile(out) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
         assert not any(b"<f>" in archive.read(n) or b"<f " in archive.read(n) for n in sheets)
@@ -249,6 +334,7 @@ def test_xlsx_text_survives_markup_and_escape_lookalikes(mini, tmp_path):
 
 # --- output problems: one line, exit 2 (issue 17 item 7) ---------------------------------------
 
+
 def _one_line_exit_2(run, *words: str) -> None:
     assert run.returncode == 2, (run.stdout, run.stderr)
     assert "内部错误" not in run.stderr and "Traceback" not in run.stderr and "internal error" not in run.stderr
@@ -273,7 +359,7 @@ def test_export_zip_onto_a_folder_is_one_line(mini, tmp_path):
 
 
 def test_export_name_over_the_system_limit_is_one_line(mini, tmp_path):
-    run = civcat("export", "-o", str(tmp_path / ("长" * 90 + ".xlsx")), cwd=mini.root)   # 275 bytes
+    run = civcat("export", "-o", str(tmp_path / ("长" * 90 + ".xlsx")), cwd=mini.root)  # 275 bytes
     _one_line_exit_2(run, "文件名太长（275 字节，系统上限 255 字节）")
 
 
@@ -311,8 +397,10 @@ def test_export_into_a_read_only_folder_is_refused_before_reading(mini, tmp_path
     _one_line_exit_2(run, "没有写入权限")
 
 
-@pytest.mark.parametrize(("number", "words"), [(errno.ENOSPC, "磁盘空间不足"), (errno.EROFS, "只读"),
-                                                (errno.EISDIR, "同名的文件夹"), (errno.EIO, "无法写入")])
+@pytest.mark.parametrize(
+    ("number", "words"),
+    [(errno.ENOSPC, "磁盘空间不足"), (errno.EROFS, "只读"), (errno.EISDIR, "同名的文件夹"), (errno.EIO, "无法写入")],
+)
 def test_os_error_line_names_the_target_not_the_temporary_file(tmp_path, number, words):
     error = OSError(number, os.strerror(number), str(tmp_path / ".a.xlsx.x1y2.tmp"))
     line = os_error_line(error, tmp_path / "a.xlsx")
@@ -323,17 +411,28 @@ def test_progress_bar_only_on_a_terminal(mini, tmp_path):
     """No bar in a pipe; on a terminal, once the export runs longer than the delay (0 here)."""
     import pty
 
-    script = ("import sys; from pathlib import Path; import civcat.commands.export as command; "
-              "from civcat.export import export; command.PROGRESS_DELAY = 0\n"
-              "with command.progress_bar() as progress:\n"
-              "    export(Path(sys.argv[1]), 'json', Path(sys.argv[2]), progress=progress)\n"
-              "print('piped' if progress is None else 'bar')")
-    piped = subprocess.run([sys.executable, "-c", script, str(mini.root), str(tmp_path / "a.json")],
-                           capture_output=True, text=True, timeout=120)
+    script = (
+        "import sys; from pathlib import Path; import civcat.commands.export as command; "
+        "from civcat.export import export; command.PROGRESS_DELAY = 0\n"
+        "with command.progress_bar() as progress:\n"
+        "    export(Path(sys.argv[1]), 'json', Path(sys.argv[2]), progress=progress)\n"
+        "print('piped' if progress is None else 'bar')"
+    )
+    piped = subprocess.run(
+        [sys.executable, "-c", script, str(mini.root), str(tmp_path / "a.json")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert piped.stdout.strip() == "piped" and piped.stderr == ""
     leader, follower = pty.openpty()
-    run = subprocess.run([sys.executable, "-c", script, str(mini.root), str(tmp_path / "b.json")],
-                         stdin=follower, stdout=follower, stderr=follower, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(mini.root), str(tmp_path / "b.json")],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        timeout=120,
+    )
     os.close(follower)
     seen = b""
     with contextlib.suppress(OSError):

@@ -124,6 +124,7 @@ def comments(text: str) -> list[str]:
 
 # --- the canonical layout ----------------------------------------------------------------------
 
+
 def test_hand_written_file_gets_the_canonical_layout_with_every_comment():
     assert format_text(HAND_WRITTEN) == CANONICAL
     assert comments(CANONICAL) == comments(HAND_WRITTEN)
@@ -228,7 +229,8 @@ def test_triage_items_take_the_order_of_format_md():
             id: DS-01
         """)
     out = format_text(text)
-    assert out.endswith(dedent("""
+    assert out.endswith(
+        dedent("""
         items:
           - id: DS-01
             tier: major
@@ -236,7 +238,8 @@ def test_triage_items_take_the_order_of_format_md():
             handler: 乡镇人民政府社会事务办公室
             basis: [《社会救助暂行办法》]
             description: 说明
-        """))
+        """)
+    )
 
 
 def test_a_mapping_with_an_unknown_key_keeps_its_order():
@@ -254,8 +257,10 @@ def test_a_mapping_with_an_unknown_key_keeps_its_order():
 
 
 def test_header_comment_above_document_start_is_kept_and_bom_crlf_normalised():
-    text = "\ufeff# 头注释\r\n---\r\ncivcat: 1\r\nkind: charter-model\r\ntype: village_rules\r\ntitle: 示范\r\n" \
-           "chapters:\r\n- title: 总则\r\n  articles:\r\n  - text: 条文。  # 注\r\n"
+    text = (
+        "\ufeff# 头注释\r\n---\r\ncivcat: 1\r\nkind: charter-model\r\ntype: village_rules\r\ntitle: 示范\r\n"
+        "chapters:\r\n- title: 总则\r\n  articles:\r\n  - text: 条文。  # 注\r\n"
+    )
     assert format_text(text) == dedent("""
         # 头注释
         civcat: 1
@@ -320,9 +325,11 @@ def test_formatting_that_would_lose_a_comment_is_refused(monkeypatch):
 
 # --- the command ---------------------------------------------------------------------------------
 
+
 def test_bundled_county_is_canonical():
-    run = subprocess.run([sys.executable, "-m", "civcat", "fmt", "--check"], cwd=REPO, capture_output=True, text=True,
-                         timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-m", "civcat", "fmt", "--check"], cwd=REPO, capture_output=True, text=True, timeout=300
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout == ""
 
@@ -382,11 +389,14 @@ def test_file_with_a_syntax_error_is_reported_and_left_untouched(mini):
     assert fmt("--check", cwd=mini.root).exit_code == 2
 
 
-@pytest.mark.parametrize("raw", [
-    "civcat: 1\nkind: community\nname: a\nname: b\n".encode(),  # CV003 duplicate key
-    "civcat: 1\nkind: community\nname: 石门村\n".encode("gbk"),  # CV001 not UTF-8
-    "civcat: 1\nkind: community\nname: 石\u200b门村\x07\n".encode(),  # CV706 control character
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "civcat: 1\nkind: community\nname: a\nname: b\n".encode(),  # CV003 duplicate key
+        "civcat: 1\nkind: community\nname: 石门村\n".encode("gbk"),  # CV001 not UTF-8
+        "civcat: 1\nkind: community\nname: 石\u200b门村\x07\n".encode(),  # CV706 control character
+    ],
+)
 def test_unreadable_files_are_never_touched(mini, raw):
     path = mini.write(COMMUNITY, raw)
     run = fmt(COMMUNITY, cwd=mini.root)
@@ -433,6 +443,7 @@ def test_special_files_are_never_opened(mini):
 
 # --- an edit made while fmt runs is never overwritten ----------------------------------------------
 
+
 def test_a_file_edited_while_fmt_runs_is_left_with_the_edit_and_reported(mini, monkeypatch):
     mini.replace(VILLAGE, 'code: "500243112201"', "code: 500243112201")
     mini.replace(COMMUNITY, 'code: "500243001001"', "code: 500243001001")
@@ -460,8 +471,10 @@ def test_a_file_replaced_by_another_process_while_fmt_runs_is_left_alone(mini, m
     mini.replace(VILLAGE, 'code: "500243112201"', "code: 500243112201")
     real_format_text = formatting.format_text
     edited = mini.read(VILLAGE).replace("members: 5", "members: 6")
-    script = ("import os, sys; path = sys.argv[1]; open(path + '.new', 'w', encoding='utf-8').write(sys.argv[2]); "
-              "os.replace(path + '.new', path)")
+    script = (
+        "import os, sys; path = sys.argv[1]; open(path + '.new', 'w', encoding='utf-8').write(sys.argv[2]); "
+        "os.replace(path + '.new', path)"
+    )
 
     def format_while_another_process_saves(text: str) -> str:
         result = real_format_text(text)
@@ -475,6 +488,7 @@ def test_a_file_replaced_by_another_process_while_fmt_runs_is_left_alone(mini, m
 
 
 # --- fmt's cache: canonical files are not formatted again -------------------------------------------
+
 
 @pytest.fixture(autouse=True)
 def user_cache(tmp_path_factory, monkeypatch):
@@ -517,5 +531,8 @@ def test_a_cached_run_reports_what_an_uncached_run_does(mini):
     cold = fmt("--check", cwd=mini.root)
     warm = fmt("--check", cwd=mini.root)
     uncached = fmt("--check", "--no-cache", cwd=mini.root)
-    assert (cold.exit_code, cold.stdout, cold.stderr) == (warm.exit_code, warm.stdout, warm.stderr) \
+    assert (
+        (cold.exit_code, cold.stdout, cold.stderr)
+        == (warm.exit_code, warm.stdout, warm.stderr)
         == (uncached.exit_code, uncached.stdout, uncached.stderr)
+    )

@@ -31,8 +31,14 @@ def han_outside_quotes(text: str) -> list[str]:
 
 
 def civcat(*args: str, cwd, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", **env}, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", **env},
+        timeout=60,
+    )
 
 
 @pytest.fixture
@@ -51,17 +57,23 @@ def _catalog_script():
 
 # --- choosing the language ---------------------------------------------------------------------
 
-@pytest.mark.parametrize(("requested", "environ", "expected"), [
-    (None, {}, "zh"),                                                   # nothing set: Chinese
-    (None, {"LANG": "C.UTF-8"}, "zh"),                                  # a CI machine
-    (None, {"LANG": "en_US.UTF-8"}, "en"),
-    (None, {"LANG": "fr_FR.UTF-8"}, "zh"),                              # a locale civcat does not speak
-    (None, {"LC_ALL": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}, "zh"),     # LC_ALL before LANG
-    (None, {"LANGUAGE": "fr:en", "LANG": "zh_CN.UTF-8"}, "en"),         # LANGUAGE lists preferences
-    (None, {"CIVCAT_LANG": "en", "LANG": "zh_CN.UTF-8"}, "en"),         # CIVCAT_LANG before the locale
-    ("zh", {"CIVCAT_LANG": "en"}, "zh"),                                # --lang before CIVCAT_LANG
-    ("zh-Hans", {}, "zh"), ("EN_gb", {}, "en"), ("zh_CN.UTF-8", {}, "zh"),
-])
+
+@pytest.mark.parametrize(
+    ("requested", "environ", "expected"),
+    [
+        (None, {}, "zh"),  # nothing set: Chinese
+        (None, {"LANG": "C.UTF-8"}, "zh"),  # a CI machine
+        (None, {"LANG": "en_US.UTF-8"}, "en"),
+        (None, {"LANG": "fr_FR.UTF-8"}, "zh"),  # a locale civcat does not speak
+        (None, {"LC_ALL": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}, "zh"),  # LC_ALL before LANG
+        (None, {"LANGUAGE": "fr:en", "LANG": "zh_CN.UTF-8"}, "en"),  # LANGUAGE lists preferences
+        (None, {"CIVCAT_LANG": "en", "LANG": "zh_CN.UTF-8"}, "en"),  # CIVCAT_LANG before the locale
+        ("zh", {"CIVCAT_LANG": "en"}, "zh"),  # --lang before CIVCAT_LANG
+        ("zh-Hans", {}, "zh"),
+        ("EN_gb", {}, "en"),
+        ("zh_CN.UTF-8", {}, "zh"),
+    ],
+)
 def test_choose(requested, environ, expected):
     assert i18n.choose(requested, environ) == expected
 
@@ -72,25 +84,28 @@ def test_a_language_asked_for_by_name_must_exist(requested, environ):
         i18n.choose(requested, environ)
 
 
-@pytest.mark.parametrize(("argv", "lang", "rest"), [
-    (["validate", "--lang", "en", "-f", "json"], "en", ["validate", "-f", "json"]),
-    (["--lang=zh", "rule", "CV401"], "zh", ["rule", "CV401"]),
-    (["fmt", "--", "--lang", "en"], None, ["fmt", "--", "--lang", "en"]),   # after --: a file name
-    (["validate"], None, ["validate"]),
-])
+@pytest.mark.parametrize(
+    ("argv", "lang", "rest"),
+    [
+        (["validate", "--lang", "en", "-f", "json"], "en", ["validate", "-f", "json"]),
+        (["--lang=zh", "rule", "CV401"], "zh", ["rule", "CV401"]),
+        (["fmt", "--", "--lang", "en"], None, ["fmt", "--", "--lang", "en"]),  # after --: a file name
+        (["validate"], None, ["validate"]),
+    ],
+)
 def test_take_lang(argv, lang, rest):
     assert take_lang(argv) == (lang, rest)
 
 
 def test_unknown_language_is_one_line_and_exit_2(mini):
-    for run in (civcat("--lang", "fr", "validate", cwd=mini.root),
-                civcat("validate", cwd=mini.root, CIVCAT_LANG="xx")):
+    for run in (civcat("--lang", "fr", "validate", cwd=mini.root), civcat("validate", cwd=mini.root, CIVCAT_LANG="xx")):
         assert run.returncode == 2
         assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
         assert "zh, en" in run.stderr
 
 
 # --- the catalog ---------------------------------------------------------------------------------
+
 
 def test_catalog_is_complete_consistent_and_compiled():
     assert _catalog_script().problems() == []
@@ -114,8 +129,10 @@ def test_no_throwaway_underscore_where_messages_are_translated():
     offenders = []
     for path in PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        imports = any(isinstance(node, ast.ImportFrom) and any(a.name == "_" and a.asname is None for a in node.names)
-                      for node in ast.walk(tree))
+        imports = any(
+            isinstance(node, ast.ImportFrom) and any(a.name == "_" and a.asname is None for a in node.names)
+            for node in ast.walk(tree)
+        )
         if not imports:
             continue
         for node in ast.walk(tree):
@@ -130,6 +147,7 @@ def test_no_throwaway_underscore_where_messages_are_translated():
 
 
 # --- what a reader sees --------------------------------------------------------------------------
+
 
 def test_every_rule_page_reads_in_english(english):
     from civcat.i18n import _
@@ -187,9 +205,26 @@ def test_clean_run_in_both_languages(mini):
     assert han_outside_quotes(english) == [] and "11" in english
 
 
-@pytest.mark.parametrize("command", [[], ["validate"], ["rule"], ["rules"], ["stats"], ["fmt"], ["schema"],
-                                     ["show"], ["export"], ["diff"], ["init"], ["new", "community"],
-                                     ["import", "divisions"], ["render", "charter"], ["render", "catalogue"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["validate"],
+        ["rule"],
+        ["rules"],
+        ["stats"],
+        ["fmt"],
+        ["schema"],
+        ["show"],
+        ["export"],
+        ["diff"],
+        ["init"],
+        ["new", "community"],
+        ["import", "divisions"],
+        ["render", "charter"],
+        ["render", "catalogue"],
+    ],
+)
 def test_help_in_english_has_no_chinese(mini, command):
     run = civcat("--lang", "en", *command, "--help", cwd=mini.root)
     assert run.returncode == 0, run.stderr

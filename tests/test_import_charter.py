@@ -90,11 +90,19 @@ def test_closing_lines_become_vote_procedure_and_filing(county, tmp_path):
     outcome = _import_one(county, write_docx(VILLAGE, Layout(), tmp_path / "石门村村规民约.docx"))
     data = _load(outcome.text)
     assert data["status"] == "adopted"
-    assert data["procedure"] == {"voted": "2025-03-16"}     # only the date the text gives: nothing invented
-    assert data["vote"] == {"body": "villagers_meeting", "basis": "persons", "eligible": 1186, "present": 712,
-                            "in_favour": 681, "women_present": 305}
+    assert data["procedure"] == {"voted": "2025-03-16"}  # only the date the text gives: nothing invented
+    assert data["vote"] == {
+        "body": "villagers_meeting",
+        "basis": "persons",
+        "eligible": 1186,
+        "present": 712,
+        "in_favour": 681,
+        "women_present": 305,
+    }
     assert data["filed_with"] == "长生镇人民政府"
-    assert [f.code for f in outcome.findings] == ["CV503"] * 5   # solicited, drafted, reviewed, filed, published: for the clerk
+    assert [f.code for f in outcome.findings] == [
+        "CV503"
+    ] * 5  # solicited, drafted, reviewed, filed, published: for the clerk
     assert "表决：村民会议 2025-03-16 应到 1186、实到 712、赞成 681、到会妇女 305（按人数计）" in outcome.recognised
 
 
@@ -103,8 +111,14 @@ def test_households_basis_and_residents_meeting(county, tmp_path):
     outcome = _import_one(county, path)
     data = _load(county.read(COMMUNITY_CHARTER))
     assert data["type"] == "residents_convention"
-    assert data["vote"] == {"body": "residents_meeting", "basis": "households", "eligible": 1430, "present": 964,
-                            "in_favour": 930, "women_present": 410}
+    assert data["vote"] == {
+        "body": "residents_meeting",
+        "basis": "households",
+        "eligible": 1430,
+        "present": 964,
+        "in_favour": 930,
+        "women_present": 410,
+    }
     assert data["procedure"] == {"voted": "2024-11-02"}
     assert "filed_with" not in data
     assert _chapters(data) == COMMUNITY.expected_chapters(Layout(chapters=None, articles="dun"))
@@ -117,21 +131,25 @@ def test_no_vote_recorded_is_a_draft(county, tmp_path):
     outcome = _import_one(county, write_docx(spec, Layout(table=False), tmp_path / "a.docx"))
     data = _load(outcome.text)
     assert data["status"] == "draft" and "vote" not in data and "procedure" not in data
-    assert "filed_with" not in data   # “报……备案后施行” in a draft says where it is to be filed, not that it was
+    assert "filed_with" not in data  # “报……备案后施行” in a draft says where it is to be filed, not that it was
     assert outcome.findings == []
 
 
 def test_an_adopted_charter_takes_the_filing_authority_from_its_last_article(county, tmp_path):
-    closing_article = [("附则", [Article("本村规民约经2025年3月16日村民会议表决通过，报长生镇人民政府备案后公布施行。")])]
+    closing_article = [
+        ("附则", [Article("本村规民约经2025年3月16日村民会议表决通过，报长生镇人民政府备案后公布施行。")])
+    ]
     spec = VILLAGE.__class__(title=VILLAGE.title, chapters=VILLAGE.chapters[:-1] + closing_article)
     data = _load(_import_one(county, write_docx(spec, Layout(table=False), tmp_path / "a.docx")).text)
     assert data["status"] == "adopted" and data["procedure"] == {"voted": "2025-03-16"}
     assert data["vote"] == {"body": "villagers_meeting"} and data["filed_with"] == "长生镇人民政府"
-    assert data["chapters"][-1]["articles"][-1]["text"] == closing_article[0][1][0].text   # the article stays
+    assert data["chapters"][-1]["articles"][-1]["text"] == closing_article[0][1][0].text  # the article stays
 
 
-@pytest.mark.parametrize(("encoding", "newline"), [("gb18030", "\r\n"), ("gbk", "\n"), ("utf-16", "\r\n"),
-                                                   ("utf-16-le", "\n"), ("utf-8-sig", "\r"), ("utf-8", "\n")])
+@pytest.mark.parametrize(
+    ("encoding", "newline"),
+    [("gb18030", "\r\n"), ("gbk", "\n"), ("utf-16", "\r\n"), ("utf-16-le", "\n"), ("utf-8-sig", "\r"), ("utf-8", "\n")],
+)
 def test_the_same_text_as_a_txt_file_in_any_encoding_and_line_ends(county, tmp_path, encoding, newline):
     layout = Layout()
     word = _import_one(county, write_docx(VILLAGE, layout, tmp_path / "石门村村规民约.docx"), dry_run=True)
@@ -150,8 +168,11 @@ def test_decode_text_guesses_utf16_without_bom_and_gb18030():
 
 def test_unrecognised_text_is_kept_for_review_never_dropped(county, tmp_path):
     path = tmp_path / "石门村村规民约.txt"
-    path.write_text("附件3\n石门村村规民约\n第一条 爱护公共设施。\n第三条 不乱扔垃圾。\n第四条 移风易俗。第五条 孝敬老人。\n"
-                    "序号\t说明\n1\t本表仅供参考\n石门村村民委员会\n2025年3月20日\n", encoding="utf-8")
+    path.write_text(
+        "附件3\n石门村村规民约\n第一条 爱护公共设施。\n第三条 不乱扔垃圾。\n第四条 移风易俗。第五条 孝敬老人。\n"
+        "序号\t说明\n1\t本表仅供参考\n石门村村民委员会\n2025年3月20日\n",
+        encoding="utf-8",
+    )
     outcome = _import_one(county, path)
     text = county.read(VILLAGE_CHARTER)
     for needle in ("附件3", "本表仅供参考", "2025-03-20", "第三条 不乱扔垃圾", "第四条 移风易俗。第五条 孝敬老人。"):
@@ -169,11 +190,16 @@ def test_text_is_written_as_fmt_lays_it_out(county, tmp_path, name):
     from civcat.formatting import format_text
 
     village = _import_one(county, write_docx(VILLAGE, LAYOUTS[name], tmp_path / "石门村村规民约.docx"), dry_run=True)
-    community = _import_one(county, write_docx(COMMUNITY, LAYOUTS[name], tmp_path / "三合社区居民公约.docx"), dry_run=True)
+    community = _import_one(
+        county, write_docx(COMMUNITY, LAYOUTS[name], tmp_path / "三合社区居民公约.docx"), dry_run=True
+    )
     messy = tmp_path / "石门村.txt"
-    messy.write_text("附件3\n石门村村规民约\n前言：本约定由村民共同制定。\n第一章　总则\n"
-                     "第一条 爱护公共设施。\n第三条 不乱扔垃圾：{a: b} # 不是注释\n第二章\n第四条 “守信” 'ok'\n"
-                     "序号\t说明\n1\t仅供参考\n", encoding="utf-8")
+    messy.write_text(
+        "附件3\n石门村村规民约\n前言：本约定由村民共同制定。\n第一章　总则\n"
+        "第一条 爱护公共设施。\n第三条 不乱扔垃圾：{a: b} # 不是注释\n第二章\n第四条 “守信” 'ok'\n"
+        "序号\t说明\n1\t仅供参考\n",
+        encoding="utf-8",
+    )
     review = _import_one(county, messy, dry_run=True)
     for outcome in (village, community, review):
         assert format_text(outcome.text) == outcome.text
@@ -199,8 +225,10 @@ def test_unknown_community_and_community_option(county, tmp_path):
 
 
 def test_ambiguous_name_lists_the_candidates(county, tmp_path):
-    county.write("catalogues/communities/500243001/500243001201.yaml",
-                 'civcat: 1\nkind: community\ncode: "500243001201"\nname: 石门村\ntype: village\n')
+    county.write(
+        "catalogues/communities/500243001/500243001201.yaml",
+        'civcat: 1\nkind: community\ncode: "500243001201"\nname: 石门村\ntype: village\n',
+    )
     outcome = _import_one(county, write_docx(VILLAGE, Layout(table=False), tmp_path / "x.docx"))
     assert "500243001201（汉葭街道石门村）" in outcome.error and "500243112201（长生镇石门村）" in outcome.error
     ok = _import_one(county, write_docx(VILLAGE, Layout(table=False), tmp_path / "长生镇石门村村规民约.docx"))
@@ -221,6 +249,7 @@ def test_existing_charter_needs_force_and_dry_run_writes_nothing(mini, tmp_path)
 # ---------------------------------------------------------------------------------------------
 # Documents civcat cannot read: one line each, the others still imported
 
+
 def _zip(members: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -232,18 +261,21 @@ def _zip(members: dict[str, bytes]) -> bytes:
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
 
 
-@pytest.mark.parametrize(("name", "content", "expected"), [
-    ("旧版.doc", OLE + b"Word.Document", "另存为"),
-    ("旧版.wps", OLE, "另存为"),
-    ("加密.docx", OLE + "EncryptedPackage".encode("utf-16-le"), "密码"),
-    ("改名.docx", OLE + b"WordDocument", "旧的 Word 二进制格式"),
-    ("损坏.docx", b"PK\x03\x04" + b"\x00" * 40, "已损坏"),
-    ("不是文档.docx", _zip({"content.xml": b"<x/>"}), "word/document.xml"),
-    ("炸弹.docx", _zip({"word/document.xml": b"<" + b"a" * (8 * 1024 * 1024)}), "解压后过大"),
-    ("空.txt", b"", "空的"),
-    ("空白.txt", "\r\n \u3000\n".encode("utf-8"), "没有文字"),
-    ("表格.xlsx", b"PK", "不是 civcat 能导入的文档"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("旧版.doc", OLE + b"Word.Document", "另存为"),
+        ("旧版.wps", OLE, "另存为"),
+        ("加密.docx", OLE + "EncryptedPackage".encode("utf-16-le"), "密码"),
+        ("改名.docx", OLE + b"WordDocument", "旧的 Word 二进制格式"),
+        ("损坏.docx", b"PK\x03\x04" + b"\x00" * 40, "已损坏"),
+        ("不是文档.docx", _zip({"content.xml": b"<x/>"}), "word/document.xml"),
+        ("炸弹.docx", _zip({"word/document.xml": b"<" + b"a" * (8 * 1024 * 1024)}), "解压后过大"),
+        ("空.txt", b"", "空的"),
+        ("空白.txt", "\r\n \u3000\n".encode("utf-8"), "没有文字"),
+        ("表格.xlsx", b"PK", "不是 civcat 能导入的文档"),
+    ],
+)
 def test_unreadable_documents_are_one_line(tmp_path, name, content, expected):
     path = tmp_path / name
     path.write_bytes(content)
@@ -290,11 +322,18 @@ def test_folder_imports_the_good_documents_and_exits_2_for_the_bad(county, tmp_p
     folder = tmp_path / "公约"
     folder.mkdir()
     write_docx(VILLAGE, Layout(), folder / "石门村村规民约.docx")
-    write_text(COMMUNITY, Layout(chapters=None, articles="dot", table=False), folder / "三合社区居民公约.txt", "gb18030")
+    write_text(
+        COMMUNITY, Layout(chapters=None, articles="dot", table=False), folder / "三合社区居民公约.txt", "gb18030"
+    )
     (folder / "旧版.doc").write_bytes(OLE)
-    (folder / "~$门村村规民约.docx").write_bytes(b"lock")   # Word's lock file: not a document
-    result = subprocess.run([sys.executable, "-m", "civcat", "import", "charter", str(folder)], cwd=county.root,
-                            capture_output=True, text=True, timeout=120)
+    (folder / "~$门村村规民约.docx").write_bytes(b"lock")  # Word's lock file: not a document
+    result = subprocess.run(
+        [sys.executable, "-m", "civcat", "import", "charter", str(folder)],
+        cwd=county.root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 2, result.stdout + result.stderr
     assert result.stderr.count("\n") == 1 and "旧版.doc" in result.stderr and "另存为" in result.stderr
     assert "Traceback" not in result.stderr
@@ -305,20 +344,60 @@ def test_folder_imports_the_good_documents_and_exits_2_for_the_bad(county, tmp_p
 
 def test_command_dry_run_prints_the_yaml_and_writes_nothing(county, tmp_path):
     path = write_docx(VILLAGE, Layout(), tmp_path / "石门村村规民约.docx")
-    result = subprocess.run([sys.executable, "-m", "civcat", "import", "charter", str(path), "--dry-run"],
-                            cwd=county.root, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "civcat", "import", "charter", str(path), "--dry-run"],
+        cwd=county.root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert "title: 石门村村规民约" in result.stdout and "--dry-run" in result.stdout
     assert not (county.root / VILLAGE_CHARTER).exists()
-    assert result.returncode == 1   # the imported charter has errors to fix (CV503): shown, exit 1
+    assert result.returncode == 1  # the imported charter has errors to fix (CV503): shown, exit 1
 
 
 # ---------------------------------------------------------------------------------------------
 # Any text: no traceback, YAML that loads, nothing dropped
 
-_PIECES = ["第一章 总则", "第二章", "第三条 ", "第3条", "一、", "1.", "2、", "（一）", "(2)", "①", "第一节 ", "附件1：",
-           "石门村村规民约", "爱护公共设施。", "不乱扔垃圾：", "积分", "扣分项目", "+2", "-1", "应到120人，实到90人，赞成80人",
-           "2025年3月16日村民会议表决通过", "报长生镇人民政府备案", "石门村村民委员会", "“两委”", "# 注释", "'a': {b}",
-           "\u3000", "\t", " | ", "2025.3.16", "二〇二五年三月十六日", "- 列表", "&anchor *ref", "!tag", "%", "@", "`"]
+_PIECES = [
+    "第一章 总则",
+    "第二章",
+    "第三条 ",
+    "第3条",
+    "一、",
+    "1.",
+    "2、",
+    "（一）",
+    "(2)",
+    "①",
+    "第一节 ",
+    "附件1：",
+    "石门村村规民约",
+    "爱护公共设施。",
+    "不乱扔垃圾：",
+    "积分",
+    "扣分项目",
+    "+2",
+    "-1",
+    "应到120人，实到90人，赞成80人",
+    "2025年3月16日村民会议表决通过",
+    "报长生镇人民政府备案",
+    "石门村村民委员会",
+    "“两委”",
+    "# 注释",
+    "'a': {b}",
+    "\u3000",
+    "\t",
+    " | ",
+    "2025.3.16",
+    "二〇二五年三月十六日",
+    "- 列表",
+    "&anchor *ref",
+    "!tag",
+    "%",
+    "@",
+    "`",
+]
 
 
 def test_any_text_imports_without_a_traceback_and_keeps_every_line(county, tmp_path):
@@ -347,8 +426,12 @@ def test_any_text_imports_without_a_traceback_and_keeps_every_line(county, tmp_p
             for piece in pieces:
                 whole = re.sub(r"\s", "", piece)
                 rest = re.sub(r"\s", "", classify(piece.strip()).rest)
-                assert whole in squeezed or rest in squeezed or whole.lstrip("+-").isdigit() \
-                    or re.sub(r"[+\-分]", "", whole).isdigit(), (piece, text)
+                assert (
+                    whole in squeezed
+                    or rest in squeezed
+                    or whole.lstrip("+-").isdigit()
+                    or re.sub(r"[+\-分]", "", whole).isdigit()
+                ), (piece, text)
 
     check()
 
@@ -376,16 +459,40 @@ def test_header_footer_and_other_tables_of_a_word_document_are_kept_for_review(c
     assert len(outcome.review) == 2
 
 
-@pytest.mark.parametrize(("lines", "expected"), [
-    (["二〇二五年三月十六日，村民代表会议审议通过。应到代表45名，实到40名，赞成38名，其中女代表12名。"],
-     dict(voted="2025-03-16", body="villagers_representatives", basis="representatives",
-          figures={"eligible": 45, "present": 40, "in_favour": 38, "women_present": 12})),
-    (["经2024.6.8户代表会议表决，应到368户，实到301户，同意289户。", "2024年6月20日报郁山镇人民政府备案，",
-      "2024年7月1日公布施行。"],
-     dict(voted="2024-06-08", filed="2024-06-20", published="2024-07-01", body="villagers_meeting", basis="households",
-          filed_with="郁山镇人民政府", figures={"eligible": 368, "present": 301, "in_favour": 289})),
-    (["本公约已报汉葭街道办事处备案。"], dict(voted=None, body=None, basis=None, filed_with="汉葭街道办事处", figures={})),
-])
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["二〇二五年三月十六日，村民代表会议审议通过。应到代表45名，实到40名，赞成38名，其中女代表12名。"],
+            dict(
+                voted="2025-03-16",
+                body="villagers_representatives",
+                basis="representatives",
+                figures={"eligible": 45, "present": 40, "in_favour": 38, "women_present": 12},
+            ),
+        ),
+        (
+            [
+                "经2024.6.8户代表会议表决，应到368户，实到301户，同意289户。",
+                "2024年6月20日报郁山镇人民政府备案，",
+                "2024年7月1日公布施行。",
+            ],
+            dict(
+                voted="2024-06-08",
+                filed="2024-06-20",
+                published="2024-07-01",
+                body="villagers_meeting",
+                basis="households",
+                filed_with="郁山镇人民政府",
+                figures={"eligible": 368, "present": 301, "in_favour": 289},
+            ),
+        ),
+        (
+            ["本公约已报汉葭街道办事处备案。"],
+            dict(voted=None, body=None, basis=None, filed_with="汉葭街道办事处", figures={}),
+        ),
+    ],
+)
 def test_closing_lines_read_only_what_they_state(lines, expected):
     from civcat.importers.closing import read_closing
 
@@ -412,7 +519,9 @@ def test_tracked_changes_read_as_word_shows_them(tmp_path):
     paragraph = document.add_paragraph("第一条 爱护")
     namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     paragraph._p.append(parse_xml(f'<w:ins {namespace} w:id="1" w:author="a"><w:r><w:t>公共设施</w:t></w:r></w:ins>'))
-    paragraph._p.append(parse_xml(f'<w:del {namespace} w:id="2" w:author="a"><w:r><w:delText>道路</w:delText></w:r></w:del>'))
+    paragraph._p.append(
+        parse_xml(f'<w:del {namespace} w:id="2" w:author="a"><w:r><w:delText>道路</w:delText></w:r></w:del>')
+    )
     paragraph.add_run("。")
     path = tmp_path / "修订.docx"
     document.save(path)
@@ -421,8 +530,11 @@ def test_tracked_changes_read_as_word_shows_them(tmp_path):
 
 def test_unnumbered_charter_keeps_its_last_article_and_reads_the_dated_closing_line(county, tmp_path):
     path = tmp_path / "石门村村规民约.txt"
-    path.write_text("石门村村规民约\n爱护公共设施。\n本村规民约经村民会议通过后，报长生镇人民政府备案施行。\n"
-                    "2025年3月16日村民会议表决通过，应到1186人，实到712人，赞成681人。\n", encoding="utf-8")
+    path.write_text(
+        "石门村村规民约\n爱护公共设施。\n本村规民约经村民会议通过后，报长生镇人民政府备案施行。\n"
+        "2025年3月16日村民会议表决通过，应到1186人，实到712人，赞成681人。\n",
+        encoding="utf-8",
+    )
     data = _load(_import_one(county, path).text)
     articles = [a["text"] for a in data["chapters"][0]["articles"]]
     assert articles == ["爱护公共设施。", "本村规民约经村民会议通过后，报长生镇人民政府备案施行。"]
@@ -439,12 +551,17 @@ def test_word_heading_styles_as_chapters_and_a_markdown_file(county, tmp_path):
         for number, text in enumerate(articles, start=1):
             document.add_paragraph(f"{number}. {text}")
     word = _import_one(county, document.save(tmp_path / "a.docx") or tmp_path / "a.docx", dry_run=True)
-    expected = [{"title": "爱护家园", "articles": ["爱护电梯和绿地。", "垃圾分类投放。"]},
-                {"title": "邻里和睦", "articles": ["邻里互相帮助。"]}]
+    expected = [
+        {"title": "爱护家园", "articles": ["爱护电梯和绿地。", "垃圾分类投放。"]},
+        {"title": "邻里和睦", "articles": ["邻里互相帮助。"]},
+    ]
     assert word.code == "500243001001" and _chapters(_load(word.text)) == expected
     markdown = tmp_path / "三合社区居民公约.md"
-    markdown.write_text("# 三合社区居民公约\n\n## 第一章 爱护家园\n\n1. 爱护电梯和绿地。\n2. 垃圾分类投放。\n\n"
-                        "## 第二章 邻里和睦\n\n1. 邻里互相帮助。\n", encoding="utf-8")
+    markdown.write_text(
+        "# 三合社区居民公约\n\n## 第一章 爱护家园\n\n1. 爱护电梯和绿地。\n2. 垃圾分类投放。\n\n"
+        "## 第二章 邻里和睦\n\n1. 邻里互相帮助。\n",
+        encoding="utf-8",
+    )
     assert _chapters(_load(_import_one(county, markdown, dry_run=True).text)) == expected
 
 
@@ -467,14 +584,39 @@ def _points_docx(path: Path, rows: list[list[str]], merge_first_column: tuple[in
     return path
 
 
-@pytest.mark.parametrize(("rows", "merge"), [
-    ([["加分项目", "分值", "扣分项目", "分值"], ["参加义务劳动", "2", "乱扔垃圾", "1"],
-      ["见义勇为", "5", "占道堆物", "2"]], None),
-    ([["序号", "项目", "加分", "扣分"], ["1", "参加义务劳动", "2", ""], ["2", "乱扔垃圾", "", "1"],
-      ["3", "见义勇为", "5", ""], ["4", "占道堆物", "", "2"]], None),
-    ([["类别", "行为", "分值"], ["加分项", "参加义务劳动", "2"], ["加分项", "见义勇为", "5"],
-      ["扣分项", "乱扔垃圾", "1"], ["扣分项", "占道堆物", "2"]], None),
-])
+@pytest.mark.parametrize(
+    ("rows", "merge"),
+    [
+        (
+            [
+                ["加分项目", "分值", "扣分项目", "分值"],
+                ["参加义务劳动", "2", "乱扔垃圾", "1"],
+                ["见义勇为", "5", "占道堆物", "2"],
+            ],
+            None,
+        ),
+        (
+            [
+                ["序号", "项目", "加分", "扣分"],
+                ["1", "参加义务劳动", "2", ""],
+                ["2", "乱扔垃圾", "", "1"],
+                ["3", "见义勇为", "5", ""],
+                ["4", "占道堆物", "", "2"],
+            ],
+            None,
+        ),
+        (
+            [
+                ["类别", "行为", "分值"],
+                ["加分项", "参加义务劳动", "2"],
+                ["加分项", "见义勇为", "5"],
+                ["扣分项", "乱扔垃圾", "1"],
+                ["扣分项", "占道堆物", "2"],
+            ],
+            None,
+        ),
+    ],
+)
 def test_points_tables_in_other_layouts(county, tmp_path, rows, merge):
     outcome = _import_one(county, _points_docx(tmp_path / "石门村村规民约.docx", rows, merge), dry_run=True)
     items = sorted((i["behaviour"], i["points"]) for i in _load(outcome.text)["points"]["items"])
@@ -485,7 +627,9 @@ def test_points_tables_in_other_layouts(county, tmp_path, rows, merge):
 
 def test_points_columns_of_a_text_file_that_lost_their_alignment_are_left_for_review(county, tmp_path):
     path = tmp_path / "石门村村规民约.txt"
-    path.write_text("石门村村规民约\n第一条 爱护公共设施。\n项目\t加分\t扣分\n参加义务劳动\t2\n乱扔垃圾\t\t1\n", encoding="utf-8")
+    path.write_text(
+        "石门村村规民约\n第一条 爱护公共设施。\n项目\t加分\t扣分\n参加义务劳动\t2\n乱扔垃圾\t\t1\n", encoding="utf-8"
+    )
     outcome = _import_one(county, path, dry_run=True)
     items = [(i["behaviour"], i["points"]) for i in _load(outcome.text)["points"]["items"]]
     assert items == [("参加义务劳动", 2), ("乱扔垃圾", 1)]
@@ -498,7 +642,7 @@ def test_a_charter_that_cannot_be_written_is_one_line_and_the_others_are_written
     write_docx(VILLAGE, Layout(), folder / "石门村村规民约.docx")
     write_docx(COMMUNITY, Layout(chapters=None), folder / "三合社区居民公约.docx")
     (county.root / "charters" / "500243112").rmdir()
-    (county.root / "charters" / "500243112").write_text("not a folder")   # the township's folder is a file
+    (county.root / "charters" / "500243112").write_text("not a folder")  # the township's folder is a file
     outcomes = import_charters(county.root, [folder])
     failed = [o for o in outcomes if o.error]
     assert len(failed) == 1 and failed[0].error.startswith("无法写入 charters/500243112/500243112201.yaml")

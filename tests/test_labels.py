@@ -61,8 +61,11 @@ def test_every_literal_value_of_every_field_has_a_label():
     for model in _models():
         for field, info in model.model_fields.items():
             for literal in _field_literals(info.annotation):
-                missing += [f"{model.__name__}.{field}={v}" for v in typing.get_args(literal)
-                            if isinstance(v, str) and v not in words]
+                missing += [
+                    f"{model.__name__}.{field}={v}"
+                    for v in typing.get_args(literal)
+                    if isinstance(v, str) and v not in words
+                ]
     assert missing == []
 
 
@@ -122,7 +125,7 @@ def _label_like_dicts():
 
 #: Tables keyed by a Literal's values that are not its words: the tiers' captions, the headings of stats,
 #: the import's phrases for a vote's basis.
-NOT_LABELS = {"TIER_CAPTIONS", "TRIAGE_LEVELS", "_BASIS_LABELS"}   # _BASIS_LABELS: 按户计, how a vote counts
+NOT_LABELS = {"TIER_CAPTIONS", "TRIAGE_LEVELS", "_BASIS_LABELS"}  # _BASIS_LABELS: 按户计, how a vote counts
 
 
 def test_no_module_keeps_its_own_words_for_a_literal():

@@ -22,8 +22,13 @@ BEFORE, FROM = dt.date(2025, 12, 31), dt.date(2026, 1, 1)
 
 def threshold(fraction: str, comparison: str) -> Threshold:
     return Threshold.model_validate(
-        {"fraction": fraction, "comparison": comparison, "citation": "《某法》（2018）第一条：原文",
-         "valid_from": dt.date(2018, 12, 29), "carried_forward": False}
+        {
+            "fraction": fraction,
+            "comparison": comparison,
+            "citation": "《某法》（2018）第一条：原文",
+            "valid_from": dt.date(2018, 12, 29),
+            "carried_forward": False,
+        }
     )
 
 
@@ -39,7 +44,11 @@ def test_2021_uses_the_2018_law():
         assert figure.valid_from == dt.date(2018, 12, 29), name
         assert not figure.carried_forward and figure.mark == "", name
         assert all(c.edition in ("2018", "2013", "2022") for c in figure.citations), name
-    assert {source.law for source in law.source} == {"村民委员会组织法", "城市居民委员会组织法", "重庆市实施〈村民委员会组织法〉办法"}
+    assert {source.law for source in law.source} == {
+        "村民委员会组织法",
+        "城市居民委员会组织法",
+        "重庆市实施〈村民委员会组织法〉办法",
+    }
 
 
 def test_2026_uses_the_2025_law_checked_not_carried_forward():
@@ -68,27 +77,67 @@ def test_nothing_says_to_be_verified():
 # The renumbering of 2025 (issue 13), each figure on both sides of 2026-01-01.
 RENUMBERED = [
     ("committee_size.village", "《村民委员会组织法》（2018）第六条第一款", "《村民委员会组织法》（2025）第八条第一款"),
-    ("committee_size.community", "《城市居民委员会组织法》（2018）第七条", "《城市居民委员会组织法》（2025）第八条第一款"),
+    (
+        "committee_size.community",
+        "《城市居民委员会组织法》（2018）第七条",
+        "《城市居民委员会组织法》（2025）第八条第一款",
+    ),
     ("term.village", "《村民委员会组织法》（2018）第十一条第二款", "《村民委员会组织法》（2025）第十四条第二款"),
-    ("term.community", "《城市居民委员会组织法》（2018）第八条第一款", "《城市居民委员会组织法》（2025）第十四条第二款"),
-    ("vote_bodies.villagers_meeting.quorum.persons", "《村民委员会组织法》（2018）第二十二条第一款",
-     "《村民委员会组织法》（2025）第二十六条第一款"),
-    ("vote_bodies.villagers_representatives.majority", "《村民委员会组织法》（2018）第二十六条第二款",
-     "《村民委员会组织法》（2025）第三十条第二款"),
-    ("vote_bodies.residents_meeting.quorum.persons", "《城市居民委员会组织法》（2018）第九条第三款",
-     "《城市居民委员会组织法》（2025）第二十七条"),
-    ("vote_bodies.residents_representatives.quorum.representatives", "《村民委员会组织法》（2018）第二十六条第二款",
-     "《城市居民委员会组织法》（2025）第二十九条"),
-    ("adoption.village_rules", "《村民委员会组织法》（2018）第二十七条第一款", "《村民委员会组织法》（2025）第三十一条第一款"),
-    ("adoption.residents_convention", "《城市居民委员会组织法》（2018）第十五条第一款",
-     "《城市居民委员会组织法》（2025）第三十条第一款"),
-    ("provisions.women_member.village", "《村民委员会组织法》（2018）第六条第二款", "《村民委员会组织法》（2025）第八条第二款"),
-    ("provisions.composition.villagers_representatives", "《村民委员会组织法》（2018）第二十五条第一款",
-     "《村民委员会组织法》（2025）第二十九条第一款"),
-    ("provisions.charter_limits.village_rules", "《村民委员会组织法》（2018）第二十七条第二款",
-     "《村民委员会组织法》（2025）第三十一条第二款"),
-    ("provisions.charter_limits.residents_convention", "《城市居民委员会组织法》（2018）第十五条第二款",
-     "《城市居民委员会组织法》（2025）第三十一条第二款"),
+    (
+        "term.community",
+        "《城市居民委员会组织法》（2018）第八条第一款",
+        "《城市居民委员会组织法》（2025）第十四条第二款",
+    ),
+    (
+        "vote_bodies.villagers_meeting.quorum.persons",
+        "《村民委员会组织法》（2018）第二十二条第一款",
+        "《村民委员会组织法》（2025）第二十六条第一款",
+    ),
+    (
+        "vote_bodies.villagers_representatives.majority",
+        "《村民委员会组织法》（2018）第二十六条第二款",
+        "《村民委员会组织法》（2025）第三十条第二款",
+    ),
+    (
+        "vote_bodies.residents_meeting.quorum.persons",
+        "《城市居民委员会组织法》（2018）第九条第三款",
+        "《城市居民委员会组织法》（2025）第二十七条",
+    ),
+    (
+        "vote_bodies.residents_representatives.quorum.representatives",
+        "《村民委员会组织法》（2018）第二十六条第二款",
+        "《城市居民委员会组织法》（2025）第二十九条",
+    ),
+    (
+        "adoption.village_rules",
+        "《村民委员会组织法》（2018）第二十七条第一款",
+        "《村民委员会组织法》（2025）第三十一条第一款",
+    ),
+    (
+        "adoption.residents_convention",
+        "《城市居民委员会组织法》（2018）第十五条第一款",
+        "《城市居民委员会组织法》（2025）第三十条第一款",
+    ),
+    (
+        "provisions.women_member.village",
+        "《村民委员会组织法》（2018）第六条第二款",
+        "《村民委员会组织法》（2025）第八条第二款",
+    ),
+    (
+        "provisions.composition.villagers_representatives",
+        "《村民委员会组织法》（2018）第二十五条第一款",
+        "《村民委员会组织法》（2025）第二十九条第一款",
+    ),
+    (
+        "provisions.charter_limits.village_rules",
+        "《村民委员会组织法》（2018）第二十七条第二款",
+        "《村民委员会组织法》（2025）第三十一条第二款",
+    ),
+    (
+        "provisions.charter_limits.residents_convention",
+        "《城市居民委员会组织法》（2018）第十五条第二款",
+        "《城市居民委员会组织法》（2025）第三十一条第二款",
+    ),
 ]
 
 
@@ -100,7 +149,10 @@ def test_renumbered_articles_on_both_sides_of_2026(name, old, new):
 
 
 def test_residents_meeting_no_longer_counts_group_representatives_from_2026():
-    before, after = parameters_on(BEFORE).vote_bodies["residents_meeting"], parameters_on(FROM).vote_bodies["residents_meeting"]
+    before, after = (
+        parameters_on(BEFORE).vote_bodies["residents_meeting"],
+        parameters_on(FROM).vote_bodies["residents_meeting"],
+    )
     assert before.quorum_for("representatives") is not None
     assert after.quorum_for("representatives") is None
     for basis in ("persons", "households"):
@@ -158,14 +210,22 @@ def test_women_member_required_of_residents_committees_from_2026():
 
 
 def test_rule_basis_shows_both_versions_with_dates_and_shared_articles_once():
-    lines = RuleBasis("committee_size.village", "vote_bodies.villagers_meeting.quorum.persons",
-                      "provisions.consultation.village", "laws.penalty_set").lines()
+    lines = RuleBasis(
+        "committee_size.village",
+        "vote_bodies.villagers_meeting.quorum.persons",
+        "provisions.consultation.village",
+        "laws.penalty_set",
+    ).lines()
     assert lines[0].startswith("2018-12-29 至 2025-12-31：《村民委员会组织法》（2018）第六条第一款")
     assert lines[1].startswith("2026-01-01 起：《村民委员会组织法》（2025）第八条第一款")
     chongqing = [line for line in lines if "第七条第二款" in line]
     assert len(chongqing) == 1 and chongqing[0].startswith("《重庆市实施")  # the same in both periods
-    assert any(line.startswith("2026-01-01 起：《村民委员会组织法》（2025）第三十三条第二款：协商可以采取议事会、听证会、恳谈会")
-               for line in lines)
+    assert any(
+        line.startswith(
+            "2026-01-01 起：《村民委员会组织法》（2025）第三十三条第二款：协商可以采取议事会、听证会、恳谈会"
+        )
+        for line in lines
+    )
     assert lines[-1] == str(law_text("penalty_set"))
     with pytest.raises(KeyError):
         RuleBasis("provisions.no_such_article").lines()
@@ -302,7 +362,11 @@ def test_citation_form():
     cited = Citation.model_validate("《村民委员会组织法》（2018）第二十二条第一款：召开村民会议，……")
     assert (cited.law, cited.edition, cited.article) == ("村民委员会组织法", "2018", "第二十二条第一款")
     assert cited.reference == "《村民委员会组织法》（2018）第二十二条第一款"
-    for bad in ("村民委员会组织法第二十二条：原文", "《村民委员会组织法》第二十二条：原文", "《村民委员会组织法》（2018）：原文"):
+    for bad in (
+        "村民委员会组织法第二十二条：原文",
+        "《村民委员会组织法》第二十二条：原文",
+        "《村民委员会组织法》（2018）：原文",
+    ):
         with pytest.raises(ValidationError):
             Citation.model_validate(bad)
 
@@ -431,8 +495,9 @@ def test_every_name_a_rule_cites_exists():
 def test_a_carried_forward_set_marks_every_citation():
     # No set is carried forward today; the mechanism stays for the next amendment (docs/law.md).
     raw = YAML(typ="safe").load(files("civcat.legal").joinpath("parameters.yaml").read_text(encoding="utf-8"))
-    newest = dict(raw[-1], valid_from=dt.date(2031, 1, 1), carried_forward=True,
-                  carried_forward_mark="（2030年修正后沿用）")
+    newest = dict(
+        raw[-1], valid_from=dt.date(2031, 1, 1), carried_forward=True, carried_forward_mark="（2030年修正后沿用）"
+    )
     from civcat.legal import LegalParameters
 
     law = LegalParameters.model_validate(newest)

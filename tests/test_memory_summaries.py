@@ -33,7 +33,9 @@ def shown(findings) -> list[tuple]:
     return [(f.path, f.line, f.column, f.code, str(f.severity), f.message) for f in findings]
 
 
-def with_full_models(root: Path, *, as_of: dt.date = AS_OF, select: list[str] | None = None, jobs: int = 1) -> list[tuple]:
+def with_full_models(
+    root: Path, *, as_of: dt.date = AS_OF, select: list[str] | None = None, jobs: int = 1
+) -> list[tuple]:
     """What validate() reports, computed with full models (the pipeline diff uses), without the cache."""
     validator = Validator.create(root, as_of=as_of, select=select, use_cache=False, jobs=jobs)
     files = [(relative_path(p, root), read_raw(p, relative_path(p, root), root), True) for p in data_files(root)]
@@ -48,8 +50,11 @@ def break_repository_rules(mini) -> None:
     """One finding or more of each repository-wide rule, some of them on files that also have file findings."""
     mini.replace(VILLAGE_CHARTER, "filed_with: 长生镇人民政府", "filed_with: 县民政局")  # CV508
     mini.replace(COMMUNITY, 'code: "500243001001"', 'code: "500243112201"')  # CV202, CV208, CV212
-    mini.write(NEW_VILLAGE, mini.read(VILLAGE).replace("500243112201", "500243112299").replace("XS-02", "XS-99")
-               + "# civcat: ignore-file[CV212]\n")  # CV301; CV212 (no charter) suppressed by the comment
+    mini.write(
+        NEW_VILLAGE,
+        mini.read(VILLAGE).replace("500243112201", "500243112299").replace("XS-02", "XS-99")
+        + "# civcat: ignore-file[CV212]\n",
+    )  # CV301; CV212 (no charter) suppressed by the comment
 
 
 def test_summaries_find_what_full_models_find(mini, monkeypatch):
@@ -157,6 +162,7 @@ def test_a_run_found_in_the_cache_loads_no_rule(mini, monkeypatch):
 
 # --- each repository rule reads what it declares (RepositoryRule.reads), and nothing more ---------
 
+
 def repository_rules() -> dict:
     from civcat.rules import all_rules
 
@@ -177,14 +183,28 @@ def summaries_of(monkeypatch, *reads: dict) -> None:
 def break_other_repository_rules(mini) -> None:
     """One finding or more of each repository-wide rule that break_repository_rules leaves alone."""
     local = "    - {id: XS-L01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}\n"
-    mini.replace(VILLAGE, local, local + "    - {id: XS-01, tier: minor, title: 村内道路、路灯等公益设施日常管护, forms: [院坝会]}\n"
-                 "    - {id: XS-L02, tier: major, title: 集体林地防火巡查, handler: 长生镇人民政府, basis: [《森林法》]}\n")  # CV302, CV305; CV304
+    mini.replace(
+        VILLAGE,
+        local,
+        local + "    - {id: XS-01, tier: minor, title: 村内道路、路灯等公益设施日常管护, forms: [院坝会]}\n"
+        "    - {id: XS-L02, tier: major, title: 集体林地防火巡查, handler: 长生镇人民政府, basis: [《森林法》]}\n",
+    )  # CV302, CV305; CV304
     task = "  - {title: 协助开展最低生活保障对象入户调查, ref: XZ-01, department: 县民政局}\n"
-    mini.replace(VILLAGE, task, task + "  - {title: 出具无法律法规依据的证明, department: 县某局}\n"  # CV307
-                 "  - {title: 协助开展辖区企业安全生产检查, department: 县应急局}\n")  # CV308
-    mini.write(NEW_VILLAGE, mini.read(VILLAGE).replace("500243112201", "500243112299")
-               .replace("{id: XS-L01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}",
-                        "{id: DS-L01, tier: major, title: 山坪塘日常维护, handler: 长生镇人民政府, basis: [《水法》]}"))  # CV306
+    mini.replace(
+        VILLAGE,
+        task,
+        task + "  - {title: 出具无法律法规依据的证明, department: 县某局}\n"  # CV307
+        "  - {title: 协助开展辖区企业安全生产检查, department: 县应急局}\n",
+    )  # CV308
+    mini.write(
+        NEW_VILLAGE,
+        mini.read(VILLAGE)
+        .replace("500243112201", "500243112299")
+        .replace(
+            "{id: XS-L01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}",
+            "{id: DS-L01, tier: major, title: 山坪塘日常维护, handler: 长生镇人民政府, basis: [《水法》]}",
+        ),
+    )  # CV306
     mini.replace(VILLAGE_CHARTER, "type: village_rules", "type: residents_convention")  # CV501
 
 

@@ -22,8 +22,20 @@ def county():
     return load(REPO)
 
 
-@pytest.mark.parametrize("selector", ["500243112201", "桐梓村", "长生镇/桐梓村", "长生镇／桐梓村", "长生镇 桐梓村",
-                                      "长生镇桐梓村", "500243112/桐梓村", "长生/桐梓村", " 桐梓村 "])
+@pytest.mark.parametrize(
+    "selector",
+    [
+        "500243112201",
+        "桐梓村",
+        "长生镇/桐梓村",
+        "长生镇／桐梓村",
+        "长生镇 桐梓村",
+        "长生镇桐梓村",
+        "500243112/桐梓村",
+        "长生/桐梓村",
+        " 桐梓村 ",
+    ],
+)
 def test_every_form_names_the_same_village(county, selector):
     assert resolve_community(county, selector) == "500243112201"
 
@@ -72,8 +84,14 @@ def test_unknown_township_suggests_the_nearest(county):
 
 
 def civcat(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=120, env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "CIVCAT_LANG": "zh"})
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "CIVCAT_LANG": "zh"},
+    )
 
 
 def test_show_render_and_diff_take_the_same_names(tmp_path):
@@ -91,8 +109,9 @@ def test_show_render_and_diff_take_the_same_names(tmp_path):
     assert across.returncode == 0, across.stderr
 
 
-@pytest.mark.parametrize("command", [("show", "石门村"), ("render", "charter", "石门村", "-f", "typ"),
-                                     ("diff", "石门村", "桐梓村")])
+@pytest.mark.parametrize(
+    "command", [("show", "石门村"), ("render", "charter", "石门村", "-f", "typ"), ("diff", "石门村", "桐梓村")]
+)
 def test_every_command_refuses_an_ambiguous_name_alike(command, tmp_path):
     extra = ("-o", str(tmp_path)) if command[0] == "render" else ()
     run = civcat(*command, *extra)

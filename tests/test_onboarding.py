@@ -45,8 +45,14 @@ COMMUNITY_CODES = [code for code, _, _ in NBS_ROWS if code.startswith("500299") 
 
 
 def civcat(*args: str, cwd) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        timeout=120,
+    )
 
 
 def write_csv(path: Path, rows=NBS_ROWS, header=("统计用区划代码", "城乡分类代码", "名称"), encoding="utf-8") -> Path:
@@ -61,7 +67,7 @@ def write_xlsx(path: Path, rows=NBS_ROWS) -> Path:
 
     workbook = openpyxl.Workbook()
     sheet = workbook.active
-    sheet.append(["2023年统计用区划代码和城乡划分代码"])   # a title line above the header
+    sheet.append(["2023年统计用区划代码和城乡划分代码"])  # a title line above the header
     sheet.append(["code", "urban_rural", "name"])
     for code, urban_rural, name in rows:
         if code.endswith("000") and not code.endswith("000000"):
@@ -87,6 +93,7 @@ def codes(found) -> list[str]:
 
 # --- the starter files ---------------------------------------------------------------------------
 
+
 def test_starter_files_are_the_repositorys_reference_catalogues_and_model_charters():
     """src/civcat/starter/ must not drift from catalogues/reference/ and charters/model/ (scripts/sync_starter.py)."""
     shipped = starter_files()
@@ -102,13 +109,23 @@ def test_starter_files_are_the_repositorys_reference_catalogues_and_model_charte
 
 # --- civcat init ---------------------------------------------------------------------------------
 
+
 def test_init_writes_a_repository_whose_only_finding_is_the_empty_township_list(tmp_path):
     root = new_county(tmp_path)
-    for rel in ("catalogues/county.yaml", "catalogues/reference/triage-street.yaml",
-                "catalogues/reference/triage-township.yaml", "catalogues/reference/consultation.yaml",
-                "catalogues/reference/autonomy.yaml", "charters/model/village_rules.yaml",
-                "charters/model/residents_convention.yaml", "templates/README.md",
-                ".github/workflows/civcat.yml", "civcat.toml", ".gitignore", "README.md"):
+    for rel in (
+        "catalogues/county.yaml",
+        "catalogues/reference/triage-street.yaml",
+        "catalogues/reference/triage-township.yaml",
+        "catalogues/reference/consultation.yaml",
+        "catalogues/reference/autonomy.yaml",
+        "charters/model/village_rules.yaml",
+        "charters/model/residents_convention.yaml",
+        "templates/README.md",
+        ".github/workflows/civcat.yml",
+        "civcat.toml",
+        ".gitignore",
+        "README.md",
+    ):
         assert (root / rel).is_file(), rel
     county = (root / "catalogues/county.yaml").read_text(encoding="utf-8")
     assert 'code: "500299"' in county and "name: 试点县" in county and "authority: 试点县民政局" in county
@@ -122,8 +139,12 @@ def test_init_adapts_the_starter_to_the_new_county(tmp_path):
     street = (root / "catalogues/reference/triage-street.yaml").read_text(encoding="utf-8")
     assert "title: 试点县街道层面“三事分流”参考事项清单" in street
     assert "起步文本" in street
-    for rel in ("catalogues/reference/triage-street.yaml", "catalogues/reference/autonomy.yaml",
-                "catalogues/reference/consultation.yaml", "charters/model/village_rules.yaml"):
+    for rel in (
+        "catalogues/reference/triage-street.yaml",
+        "catalogues/reference/autonomy.yaml",
+        "catalogues/reference/consultation.yaml",
+        "charters/model/village_rules.yaml",
+    ):
         text = (root / rel).read_text(encoding="utf-8")
         assert "issued:" not in text
         assert "汉葭" not in text
@@ -175,7 +196,7 @@ def test_init_command_with_divisions_then_drafts_validate_clean(tmp_path):
     run = civcat("validate", "--format", "json", cwd=root)
     assert run.returncode == 1
     document = json.loads(run.stdout)
-    assert {f["code"] for f in document["findings"]} == {"CV212"}          # every community lacks its charter
+    assert {f["code"] for f in document["findings"]} == {"CV212"}  # every community lacks its charter
     assert len(document["findings"]) == len(COMMUNITY_CODES)
     run = civcat("new", "charter", "--all", cwd=root)
     assert run.returncode == 0, run.stderr
@@ -198,6 +219,7 @@ def test_init_command_refuses_non_empty_folder(tmp_path):
 
 # --- reading the division table ------------------------------------------------------------------
 
+
 def test_read_divisions_csv_with_chinese_headers_in_gbk(tmp_path):
     rows = read_divisions(write_csv(tmp_path / "d.csv", encoding="gbk"))
     assert rows[0].code == "500299000000" and rows[0].name == "试点县"
@@ -215,11 +237,14 @@ def test_read_divisions_without_header(tmp_path):
     path = tmp_path / "d.csv"
     path.write_text("500299101000,,新场镇\n500299101201,220,石门村\n", encoding="utf-8")
     rows = read_divisions(path)
-    assert [(r.code, r.urban_rural, r.name) for r in rows] == [("500299101000", "", "新场镇"),
-                                                                ("500299101201", "220", "石门村")]
+    assert [(r.code, r.urban_rural, r.name) for r in rows] == [
+        ("500299101000", "", "新场镇"),
+        ("500299101201", "220", "石门村"),
+    ]
 
 
 # --- civcat import divisions ---------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_import_creates_townships_and_community_stubs(tmp_path, kind):
@@ -246,11 +271,14 @@ def test_import_twice_is_idempotent_and_keeps_hand_added_comments(tmp_path):
     import_divisions(root, table)
     stone = root / "catalogues/communities/500299101/500299101201.yaml"
     county = root / "catalogues/county.yaml"
-    stone.write_text(stone.read_text(encoding="utf-8").replace(
-        "type: village\n", "type: village   # 2020 年由两村合并\n") + "committee: {elected: 2026-03-01, members: 5, women: 1}\n",
-        encoding="utf-8")
-    county.write_text(county.read_text(encoding="utf-8").replace(
-        "type: town}", "type: town}   # 镇政府驻地"), encoding="utf-8")
+    stone.write_text(
+        stone.read_text(encoding="utf-8").replace("type: village\n", "type: village   # 2020 年由两村合并\n")
+        + "committee: {elected: 2026-03-01, members: 5, women: 1}\n",
+        encoding="utf-8",
+    )
+    county.write_text(
+        county.read_text(encoding="utf-8").replace("type: town}", "type: town}   # 镇政府驻地"), encoding="utf-8"
+    )
     before = {p: p.read_bytes() for p in root.rglob("*.yaml")}
 
     report = import_divisions(root, table)
@@ -263,7 +291,7 @@ def test_import_twice_is_idempotent_and_keeps_hand_added_comments(tmp_path):
     report = import_divisions(root, write_csv(tmp_path / "d2.csv", renamed))
     [change] = report.communities_updated
     assert change.changes == ["名称 石门村 → 石门新村", "城乡分类代码 220 → 121"]
-    assert report.notes == []   # no charter yet: nothing to say about its title
+    assert report.notes == []  # no charter yet: nothing to say about its title
     text = stone.read_text(encoding="utf-8")
     assert "name: 石门新村" in text and 'urban_rural: "121"' in text
     assert "type: village   # 2020 年由两村合并" in text
@@ -280,7 +308,9 @@ def test_import_notes_a_charter_title_with_the_old_name(tmp_path):
     before = charter.read_bytes()
     rows = [(c, u, "石门新村" if n == "石门村" else n) for c, u, n in NBS_ROWS]
     report = import_divisions(root, write_csv(tmp_path / "d2.csv", rows))
-    assert report.notes == ["charters/500299101/500299101201.yaml：公约标题仍含旧名称“石门村”；公约只能按程序修订，请核实后修改。"]
+    assert report.notes == [
+        "charters/500299101/500299101201.yaml：公约标题仍含旧名称“石门村”；公约只能按程序修订，请核实后修改。"
+    ]
     assert charter.read_bytes() == before
 
 
@@ -290,15 +320,20 @@ def test_import_updates_a_renamed_township_and_reports_what_the_table_lacks(tmp_
     rows = [(c, u, "新场街道" if n == "新场镇" else n) for c, u, n in NBS_ROWS if n != "龙塘村"]
     report = import_divisions(root, write_csv(tmp_path / "d2.csv", rows))
     [change] = report.townships_updated
-    assert change.changes == ["名称 新场镇 → 新场街道"]   # the type follows the code range (1xx: town)
+    assert change.changes == ["名称 新场镇 → 新场街道"]  # the type follows the code range (1xx: town)
     assert report.not_in_table == ["catalogues/communities/500299101/500299101202.yaml（500299101202）"]
-    assert (root / "catalogues/communities/500299101/500299101202.yaml").is_file()   # never deleted
+    assert (root / "catalogues/communities/500299101/500299101202.yaml").is_file()  # never deleted
 
 
 def test_import_reports_rows_it_cannot_import(tmp_path):
     root = new_county(tmp_path)
-    rows = NBS_ROWS + [("50029910120", "220", "短码村"), ("500299101450", "220", "特殊区"), ("5.00299E+11", "220", "科学村"),
-                       ("500299301201", "220", "无乡村"), ("500299101201", "220", "重复村")]
+    rows = NBS_ROWS + [
+        ("50029910120", "220", "短码村"),
+        ("500299101450", "220", "特殊区"),
+        ("5.00299E+11", "220", "科学村"),
+        ("500299301201", "220", "无乡村"),
+        ("500299101201", "220", "重复村"),
+    ]
     report = import_divisions(root, write_csv(tmp_path / "d.csv", rows))
     text = "\n".join(report.skipped)
     assert "短码村：代码应为 12 位数字" in text
@@ -342,6 +377,7 @@ def test_import_command_prints_the_report(tmp_path):
 
 # --- civcat new ----------------------------------------------------------------------------------
 
+
 def test_new_community_and_its_draft_charter_validate(mini):
     path = new_community(mini.root, "500243112202", name="新村")
     rel = path.relative_to(mini.root).as_posix()
@@ -353,7 +389,7 @@ def test_new_community_and_its_draft_charter_validate(mini):
     assert "title: 新村村规民约" in text and "status: draft" in text and "model: village_rules" in text
     assert "procedure: {}" in text
     assert not any(line.startswith(("filed_with:", "vote:", "revision:")) for line in text.splitlines())
-    assert "村民应当爱护公共环境" in text               # chapters copied from the model
+    assert "村民应当爱护公共环境" in text  # chapters copied from the model
     assert findings(mini.root, rel, charter_rel) == []
     # the county's published totals now differ from the files: that is county.yaml's finding
     assert codes(findings(mini.root)) == ["CV211"]
@@ -406,8 +442,15 @@ def test_new_commands(mini):
 def test_import_into_the_mini_county_keeps_its_files(mini):
     """Importing the county's own table into an existing repository changes nothing it already has."""
     table = mini.root / "d.csv"
-    write_csv(table, [("500243001000", "", "汉葭街道"), ("500243001001", "111", "三合社区"),
-                      ("500243112000", "", "长生镇"), ("500243112201", "220", "石门村")])
+    write_csv(
+        table,
+        [
+            ("500243001000", "", "汉葭街道"),
+            ("500243001001", "111", "三合社区"),
+            ("500243112000", "", "长生镇"),
+            ("500243112201", "220", "石门村"),
+        ],
+    )
     before = {p: p.read_bytes() for p in mini.root.rglob("*.yaml")}
     report = import_divisions(mini.root, table)
     assert not report.changed

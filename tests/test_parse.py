@@ -61,8 +61,10 @@ def test_cv002_tags_are_refused_never_constructed(mini, tag):
 
 def test_cv002_alias_bomb_is_refused(mini):
     lines = ["civcat: 1", "kind: community", 'a0: &a0 ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]']
-    lines += [f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]"
-              for i in range(1, 9)]
+    lines += [
+        f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]"
+        for i in range(1, 9)
+    ]
     mini.write(VILLAGE, "\n".join(lines) + "\n")
     [finding] = [f for f in mini.validate().findings if f.path == VILLAGE]
     assert finding.code == "CV002" and "别名" in finding.message
@@ -132,7 +134,9 @@ def test_cv104_bad_value_lists_allowed_and_nearest(mini):
     mini.replace(VILLAGE, "type: village", "type: vilage")
     [finding] = [f for f in mini.validate().findings if f.path == VILLAGE and f.code == "CV104"]
     assert (finding.line, finding.column) == (5, 7)
-    assert "允许的值：`village`（村）、`community`（社区）" in finding.message and "是否应为 `village`" in finding.message
+    assert (
+        "允许的值：`village`（村）、`community`（社区）" in finding.message and "是否应为 `village`" in finding.message
+    )
 
 
 def test_cv104_bad_tier_points_at_tier(mini):
@@ -143,9 +147,14 @@ def test_cv104_bad_tier_points_at_tier(mini):
     assert (finding.line, finding.column) == (line, mini.read(VILLAGE).splitlines()[line - 1].index("minr") + 1)
 
 
-@pytest.mark.parametrize("old,new", [("elected: 2026-03-01", "elected: 2026-02-30"),
-                                     ("elected: 2026-03-01", "elected: 2026/3/1"),
-                                     ("id: XS-L01", "id: XSL01")])
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("elected: 2026-03-01", "elected: 2026-02-30"),
+        ("elected: 2026-03-01", "elected: 2026/3/1"),
+        ("id: XS-L01", "id: XSL01"),
+    ],
+)
 def test_cv105_malformed_values(mini, old, new):
     mini.replace(VILLAGE, old, new)
     line = mini.line_of(VILLAGE, new)
@@ -182,6 +191,11 @@ def test_parse_codes_are_named_by_their_rule_classes():
 
     src = Path(__file__).resolve().parent.parent / "src" / "civcat"
     literal = re.compile(r"""["']CV[01]\d\d["']""")
-    found = [f"{path.relative_to(src)}:{n}" for path in src.rglob("*.py") if path != src / "rules" / "parse.py"
-             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if literal.search(line)]
+    found = [
+        f"{path.relative_to(src)}:{n}"
+        for path in src.rglob("*.py")
+        if path != src / "rules" / "parse.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if literal.search(line)
+    ]
     assert not found, found

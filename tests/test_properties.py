@@ -43,8 +43,14 @@ SCALE = int(os.environ.get("CIVCAT_PROPERTY_SCALE", "1"))
 
 
 def examples(count: int) -> settings:
-    return settings(max_examples=count * SCALE, derandomize=SCALE == 1, database=None, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
+    return settings(
+        max_examples=count * SCALE,
+        derandomize=SCALE == 1,
+        database=None,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    )
+
 
 # The validate() options that keep a property test in-process and independent of earlier runs.
 _OPTIONS = {k: v for k, v in {"use_cache": False, "jobs": 1}.items() if k in inspect.signature(validate).parameters}
@@ -64,12 +70,58 @@ TOWNSHIPS = {"500243112": ("town", "长生镇人民政府"), "500243001": ("stre
 
 han = st.text(alphabet=_HAN, min_size=2, max_size=24)
 # Texts a YAML writer must quote to keep them text: they look like numbers, booleans, nulls, dates.
-tricky = st.sampled_from(["yes", "no", "on", "off", "null", "~", "true", "False", "1e3", "0o17", "0x1F", "012", ".inf",
-                          "-.inf", ".nan", "1_000", "2021-02-30", "2021-08-15", "+1", "3.", "#", "- x", "a: b", "'",
-                          '"', "*a", "&a", "!tag", "%x", "@x", "`x", "? x", "[x]", "{x}", "|", ">", "---", "...", " x",
-                          "x ", "石门村: 一组", "第一条", "\t", "\\", "𠀀"])
-plain_text = st.one_of(han, tricky, st.text(min_size=1, max_size=12).filter(
-    lambda s: s.isprintable() and s.strip() == s and s))
+tricky = st.sampled_from(
+    [
+        "yes",
+        "no",
+        "on",
+        "off",
+        "null",
+        "~",
+        "true",
+        "False",
+        "1e3",
+        "0o17",
+        "0x1F",
+        "012",
+        ".inf",
+        "-.inf",
+        ".nan",
+        "1_000",
+        "2021-02-30",
+        "2021-08-15",
+        "+1",
+        "3.",
+        "#",
+        "- x",
+        "a: b",
+        "'",
+        '"',
+        "*a",
+        "&a",
+        "!tag",
+        "%x",
+        "@x",
+        "`x",
+        "? x",
+        "[x]",
+        "{x}",
+        "|",
+        ">",
+        "---",
+        "...",
+        " x",
+        "x ",
+        "石门村: 一组",
+        "第一条",
+        "\t",
+        "\\",
+        "𠀀",
+    ]
+)
+plain_text = st.one_of(
+    han, tricky, st.text(min_size=1, max_size=12).filter(lambda s: s.isprintable() and s.strip() == s and s)
+)
 dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2026, 11, 1))
 
 
@@ -91,13 +143,24 @@ def community(draw, township: str, number: int):
     data = {"civcat": 1, "kind": "community", "code": code, "name": name, "type": kind}
     if draw(st.booleans()):
         data["urban_rural"] = draw(st.sampled_from(["111", "112", "121", "122", "123", "210", "220"]))
-    data["committee"] = {"elected": draw(st.dates(min_value=AS_OF.replace(year=AS_OF.year - 4), max_value=AS_OF)).isoformat(),
-                         "members": members, "women": draw(st.integers(1, members))}
+    data["committee"] = {
+        "elected": draw(st.dates(min_value=AS_OF.replace(year=AS_OF.year - 4), max_value=AS_OF)).isoformat(),
+        "members": members,
+        "women": draw(st.integers(1, members)),
+    }
     data["consultation"] = {"platforms": draw(st.lists(plain_text, min_size=1, max_size=3))}
     if draw(st.booleans()):
-        data["triage"] = {"local": [{"id": f"XS-L{i + 1:02d}", "tier": "minor", "title": f"本地{draw(han)}{number}{i}",
-                                     "forms": draw(st.lists(plain_text, min_size=1, max_size=2))}
-                                    for i in range(draw(st.integers(1, 2)))]}
+        data["triage"] = {
+            "local": [
+                {
+                    "id": f"XS-L{i + 1:02d}",
+                    "tier": "minor",
+                    "title": f"本地{draw(han)}{number}{i}",
+                    "forms": draw(st.lists(plain_text, min_size=1, max_size=2)),
+                }
+                for i in range(draw(st.integers(1, 2)))
+            ]
+        }
     return data
 
 
@@ -111,20 +174,35 @@ def charter(draw, data: dict):
         present = max(present, eligible // 2 + 1)
     in_favour = draw(st.integers(present // 2 + 1, present))
     charter = {
-        "civcat": 1, "kind": "charter", "community": data["code"],
+        "civcat": 1,
+        "kind": "charter",
+        "community": data["code"],
         "type": "village_rules" if village else "residents_convention",
         "title": data["name"] + ("村规民约" if village else "居民公约"),
         "revision": draw(st.integers(1, 5)),
-        "procedure": dict(zip(("solicited", "drafted", "reviewed", "voted", "filed", "published"),
-                              (d.isoformat() for d in steps), strict=True)),
-        "vote": {"body": "villagers_meeting" if village else "residents_meeting", "basis": "persons",
-                 "eligible": eligible, "present": present, "in_favour": in_favour,
-                 "women_present": draw(st.integers(1, present))},
+        "procedure": dict(
+            zip(
+                ("solicited", "drafted", "reviewed", "voted", "filed", "published"),
+                (d.isoformat() for d in steps),
+                strict=True,
+            )
+        ),
+        "vote": {
+            "body": "villagers_meeting" if village else "residents_meeting",
+            "basis": "persons",
+            "eligible": eligible,
+            "present": present,
+            "in_favour": in_favour,
+            "women_present": draw(st.integers(1, present)),
+        },
         "filed_with": TOWNSHIPS[data["code"][:9]][1],
         "chapters": draw(chapters()),
     }
     if draw(st.booleans()):
-        charter["points"] = {"title": draw(han), "items": [{"behaviour": draw(han), "points": draw(st.integers(-5, 5))}]}
+        charter["points"] = {
+            "title": draw(han),
+            "items": [{"behaviour": draw(han), "points": draw(st.integers(-5, 5))}],
+        }
     return charter
 
 
@@ -155,7 +233,9 @@ def write_repository(root: Path, files: dict[str, dict]) -> None:
         repo.remove(rel)
     villages = sum(1 for rel, d in files.items() if d.get("kind") == "community" and d["type"] == "village")
     county = textwrap.dedent(MINI_COUNTY["catalogues/county.yaml"]).replace(
-        "totals: {villages: 1, communities: 1}", f"totals: {{villages: {villages}, communities: {len(files) // 2 - villages}}}")
+        "totals: {villages: 1, communities: 1}",
+        f"totals: {{villages: {villages}, communities: {len(files) // 2 - villages}}}",
+    )
     repo.write("catalogues/county.yaml", county)
     for rel, data in files.items():
         repo.write(rel, dump(data))
@@ -208,10 +288,49 @@ _SAMPLES = [  # (a file of the bundled county, where it goes in the mini county)
     ("charters/model/village_rules.yaml", "charters/model/village_rules.yaml"),
     ("catalogues/county.yaml", "catalogues/county.yaml"),
 ]
-_TOKENS = [b"\x00", b"\xff", b"\xef\xbb\xbf", b"\t", b"\r", b"\n", b"---\n", b"...\n", b"&a ", b"*a", b"*b ", b"!!python/object ",
-           b"!x ", b"? ", b": ", b"- ", b"[", b"]", b"{", b"}", b",", b"'", b'"', b"\\u202e", b"\\x07", b"#", b"|\n", b">-\n",
-           b"%YAML 1.2\n", b"1e400", b".nan", b"9" * 30, b"2021-02-30", b"null", b"~", "\u200b".encode(), "\u2028".encode(),
-           "石门村".encode(), "石".encode()[:2], b" " * 70, b"[" * 80]
+_TOKENS = [
+    b"\x00",
+    b"\xff",
+    b"\xef\xbb\xbf",
+    b"\t",
+    b"\r",
+    b"\n",
+    b"---\n",
+    b"...\n",
+    b"&a ",
+    b"*a",
+    b"*b ",
+    b"!!python/object ",
+    b"!x ",
+    b"? ",
+    b": ",
+    b"- ",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b",",
+    b"'",
+    b'"',
+    b"\\u202e",
+    b"\\x07",
+    b"#",
+    b"|\n",
+    b">-\n",
+    b"%YAML 1.2\n",
+    b"1e400",
+    b".nan",
+    b"9" * 30,
+    b"2021-02-30",
+    b"null",
+    b"~",
+    "\u200b".encode(),
+    "\u2028".encode(),
+    "石门村".encode(),
+    "石".encode()[:2],
+    b" " * 70,
+    b"[" * 80,
+]
 
 
 @st.composite
@@ -226,7 +345,7 @@ def damaged(draw):
         elif operation == "insert":
             raw[at:at] = draw(st.binary(min_size=1, max_size=8))
         elif operation == "delete":
-            del raw[at:at + draw(st.integers(1, 40))]
+            del raw[at : at + draw(st.integers(1, 40))]
         elif operation == "token":
             raw[at:at] = draw(st.sampled_from(_TOKENS))
         elif operation == "line":
@@ -263,9 +382,14 @@ def test_damaged_files_never_make_validate_raise(damage):
 
 
 @examples(600)
-@given(raw=st.one_of(st.binary(max_size=2000),
-                     st.lists(st.sampled_from(_TOKENS + [b"a", b"b", b"1", b" ", b"  ", b"kind", b"civcat"]), max_size=80)
-                     .map(b"".join)))
+@given(
+    raw=st.one_of(
+        st.binary(max_size=2000),
+        st.lists(st.sampled_from(_TOKENS + [b"a", b"b", b"1", b" ", b"  ", b"kind", b"civcat"]), max_size=80).map(
+            b"".join
+        ),
+    )
+)
 def test_load_bytes_never_raises(raw):
     source = load_bytes("catalogues/county.yaml", raw)
     if source.problem is None:

@@ -50,7 +50,11 @@ def test_the_readme_has_examples_and_no_placeholders():
     lines = [row for _start, block in readme_blocks() for row in block if row.startswith("civcat ")]
     assert len(lines) >= 30
     commands = [shlex.split(row, comments=True) for row in lines]
-    assert not [c for c in commands if any(re.fullmatch(r"\[.*|.*\]|\.\.\.|…|.*\|.*|CODE|NAME|DIR|FILE|TABLE|BASE|PATH|DATE", a) for a in c)]
+    assert not [
+        c
+        for c in commands
+        if any(re.fullmatch(r"\[.*|.*\]|\.\.\.|…|.*\|.*|CODE|NAME|DIR|FILE|TABLE|BASE|PATH|DATE", a) for a in c)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +82,13 @@ def _division_table(path: Path) -> None:
     book = Workbook()
     sheet = book.active
     sheet.append(["统计用区划代码", "城乡分类代码", "名称"])
-    for row in (("500240001000", "", "示例街道"), ("500240001001", "111", "示例一社区"),
-                ("500240101000", "", "示例镇"), ("500240101201", "220", "示例二村"),
-                ("500240101202", "220", "示例三村")):
+    for row in (
+        ("500240001000", "", "示例街道"),
+        ("500240001001", "111", "示例一社区"),
+        ("500240101000", "", "示例镇"),
+        ("500240101201", "220", "示例二村"),
+        ("500240101202", "220", "示例三村"),
+    ):
         sheet.append(list(row))
     book.save(path)
 
@@ -93,8 +101,13 @@ _DONE: set[tuple[str, Path]] = set()
 @pytest.mark.parametrize(("start", "block"), BLOCKS, ids=[f"README.md:{start}" for start, _block in BLOCKS])
 def test_readme_block_runs_as_written(work, start, block):
     cwd = work / "county"
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(work / "home"), "NO_COLOR": "1",
-           "CIVCAT_LANG": "zh", "CIVCAT_CACHE_DIR": str(work / "cache")}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(work / "home"),
+        "NO_COLOR": "1",
+        "CIVCAT_LANG": "zh",
+        "CIVCAT_CACHE_DIR": str(work / "cache"),
+    }
     for row in block:
         words = shlex.split(row, comments=True)
         if words[:1] == ["cd"]:
@@ -103,7 +116,8 @@ def test_readme_block_runs_as_written(work, start, block):
         if words[:1] != ["civcat"] or (" ".join(words), cwd) in _DONE or USER_FILES & set(words):
             continue
         _DONE.add((" ".join(words), cwd))
-        run = subprocess.run([sys.executable, "-m", "civcat", *words[1:]], cwd=cwd, env=env, capture_output=True,
-                             text=True, timeout=600)
+        run = subprocess.run(
+            [sys.executable, "-m", "civcat", *words[1:]], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+        )
         expected = EXPECTED.get(row.split("#")[0].strip(), 0)
         assert run.returncode == expected, f"{row}\n{run.stdout[-2000:]}\n{run.stderr[-2000:]}"

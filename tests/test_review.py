@@ -25,8 +25,14 @@ UNLAWFUL = """      - text: 村民应当爱护公共环境，垃圾分类投放�
 
 
 def civcat(*args: str, cwd) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "CIVCAT_LANG": "zh", "NO_COLOR": "1"}, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CIVCAT_LANG": "zh", "NO_COLOR": "1"},
+        timeout=300,
+    )
 
 
 def pdf_text(data_or_path) -> str:
@@ -50,11 +56,17 @@ def test_opinion_lists_each_article_with_finding_law_and_suggestion(draft) -> No
     assert opinion.title == "关于《石门村村规民约》的审核意见"
     assert opinion.date == dt.date(2021, 7, 10)  # procedure.reviewed, not the clock
     assert [(a.number, [p.code for p in a.problems]) for a in opinion.articles] == [
-        ("第二条", ["CV601"]), ("第三条", ["CV604"]), ("第四条", ["CV607"])]
+        ("第二条", ["CV601"]),
+        ("第三条", ["CV604"]),
+        ("第四条", ["CV607"]),
+    ]
     fine, water, women = opinion.articles
     assert fine.problems[0].evidence == "罚款200元" and "《行政处罚法》" in fine.problems[0].message
     assert fine.line == draft.line_of(VILLAGE_CHARTER, "违者罚款200元")
-    assert fine.suggestion == "村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。违者由村民委员会批评教育、责令改正；造成损失的，依法赔偿实际损失。"
+    assert (
+        fine.suggestion
+        == "村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。违者由村民委员会批评教育、责令改正；造成损失的，依法赔偿实际损失。"
+    )
     assert "报请有关部门依法处理" in water.suggestion and "并报镇政府处理" in water.suggestion
     assert women.suggestion == EQUAL_RIGHTS + "。"
     for article in opinion.articles:
@@ -87,9 +99,23 @@ def test_pdf_is_an_official_letter_and_deterministic(draft, tmp_path) -> None:
     path = tmp_path / "opinion.pdf"
     path.write_bytes(data)
     text = pdf_text(path)
-    order = ["长生镇人民政府", "关于《石门村村规民约》的审核意见", "石门村村民委员会：", "一、条款内容",
-             "第二条", "违者罚款200元", "CV601", "建议修改为", "二、制定程序和表决", "CV506", "三、其他问题", "CV702", "四、审核结论",
-             "请按上述意见修改后重新报送", "2021年7月10日"]
+    order = [
+        "长生镇人民政府",
+        "关于《石门村村规民约》的审核意见",
+        "石门村村民委员会：",
+        "一、条款内容",
+        "第二条",
+        "违者罚款200元",
+        "CV601",
+        "建议修改为",
+        "二、制定程序和表决",
+        "CV506",
+        "三、其他问题",
+        "CV702",
+        "四、审核结论",
+        "请按上述意见修改后重新报送",
+        "2021年7月10日",
+    ]
     positions = [text.find(word) for word in order]
     assert all(p >= 0 for p in positions), [(w, p) for w, p in zip(order, positions) if p < 0]
     assert positions == sorted(positions)
@@ -103,9 +129,16 @@ def test_command_writes_pdf_markdown_and_json(draft) -> None:
     assert "石门村村规民约：修改后重新报送" in run.stdout
     stem = draft.root / "opinions" / "500243112201-石门村-审核意见"
     data = json.loads(stem.with_suffix(".json").read_text(encoding="utf-8"))
-    assert data["conclusion"] == {"decision": "revise", "text": "修改后重新报送",
-                                  "changes": ["第二条（CV601）", "第三条（CV604）", "第四条（CV607）",
-                                              "CV506：表决数字不可能：赞成 520 多于实到 500（vote.in_favour）"]}
+    assert data["conclusion"] == {
+        "decision": "revise",
+        "text": "修改后重新报送",
+        "changes": [
+            "第二条（CV601）",
+            "第三条（CV604）",
+            "第四条（CV607）",
+            "CV506：表决数字不可能：赞成 520 多于实到 500（vote.in_favour）",
+        ],
+    }
     assert data["articles"][0]["problems"][0]["evidence"] == "罚款200元"
     assert data["date"] == "2021-07-10"
     markdown = stem.with_suffix(".md").read_text(encoding="utf-8")
@@ -144,13 +177,16 @@ def test_apply_without_suggestions_writes_no_copy(mini) -> None:
     assert not (mini.root / "opinions").exists()
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    ((), "二者选一"),
-    (("石门村", "--township", "500243112"), "二者选一"),
-    (("石门",), "是否应为 石门村"),
-    (("--township", "500243999"), "没有这个乡镇"),
-    (("石门村", "--date", "2026-13-01"), "YYYY-MM-DD"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "二者选一"),
+        (("石门村", "--township", "500243112"), "二者选一"),
+        (("石门",), "是否应为 石门村"),
+        (("--township", "500243999"), "没有这个乡镇"),
+        (("石门村", "--date", "2026-13-01"), "YYYY-MM-DD"),
+    ],
+)
 def test_usage_problems_are_one_line_exit_2(mini, args, message) -> None:
     run = civcat("review", *args, cwd=mini.root)
     assert run.returncode == 2
@@ -165,19 +201,27 @@ def test_without_a_review_date_the_clerk_is_told_to_give_one(mini) -> None:
     assert "2026年5月1日" in (mini.root / "out" / "500243112201-石门村-审核意见.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("违者罚款200元。", "违者由村民委员会批评教育、责令改正；造成损失的，依法赔偿实际损失。"),
-    ("对偷盗者游街示众。", "对偷盗者由村民委员会批评教育；涉嫌违法的，报请公安机关依法处理。"),
-    ("未经批准擅自动工建房的，村委会责令停工；拒不停工的，村委会对其停止供水供电。",
-     "未经批准擅自动工建房的，村委会责令停工；拒不停工的，报请有关部门依法处理。"),
-    ("村民应当尊老爱幼。", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("违者罚款200元。", "违者由村民委员会批评教育、责令改正；造成损失的，依法赔偿实际损失。"),
+        ("对偷盗者游街示众。", "对偷盗者由村民委员会批评教育；涉嫌违法的，报请公安机关依法处理。"),
+        (
+            "未经批准擅自动工建房的，村委会责令停工；拒不停工的，村委会对其停止供水供电。",
+            "未经批准擅自动工建房的，村委会责令停工；拒不停工的，报请有关部门依法处理。",
+        ),
+        ("村民应当尊老爱幼。", None),
+    ],
+)
 def test_suggestions(text: str, expected: str | None) -> None:
     assert suggest(text) == expected
 
 
 def test_points_scheme_and_residents_wording() -> None:
-    assert suggest("违者罚款200元。", points=True) == "违者由村民委员会批评教育、责令改正，并按积分管理办法扣减积分；造成损失的，依法赔偿实际损失。"
+    assert (
+        suggest("违者罚款200元。", points=True)
+        == "违者由村民委员会批评教育、责令改正，并按积分管理办法扣减积分；造成损失的，依法赔偿实际损失。"
+    )
     assert suggest("违者停止供水。", village=False) == "违者报请有关部门依法处理。"
     assert "居民委员会" in suggest("违者罚款200元。", village=False)
 
@@ -191,7 +235,9 @@ def test_signature_is_never_alone_on_the_last_page(draft) -> None:
     extra = dataclasses.replace(opinion.other[0], message="村民委员会应当在本规约通过后及时向全体村民公布。")
     for count in range(0, 26):
         longer = dataclasses.replace(opinion, other=opinion.other + [extra] * count)
-        pages = [re.sub(r"\s+", "", page.extract_text())
-                 for page in pypdf.PdfReader(__import__("io").BytesIO(opinion_pdf(longer))).pages]
+        pages = [
+            re.sub(r"\s+", "", page.extract_text())
+            for page in pypdf.PdfReader(__import__("io").BytesIO(opinion_pdf(longer))).pages
+        ]
         (signed,) = [text for text in pages if "2021年7月10日" in text]
         assert "研究采纳" in signed, (count, len(pages))

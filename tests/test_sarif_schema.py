@@ -38,10 +38,10 @@ def test_the_schema_catches_a_broken_log(validator):
 
 
 def test_findings_of_every_kind_are_valid_sarif(mini, validator):
-    mini.replace(VILLAGE, "type: village", "type: vilage")             # schema error
-    mini.replace(VILLAGE, "  members: 5", "  members: 12")              # legal finding (may vanish with CV104)
-    mini.write("catalogues/broken.yaml", "civcat: 1\nkind: [\n")        # YAML syntax error
-    mini.write("catalogues/gbk.yaml", "名称：乡镇".encode("gbk"))        # encoding error
+    mini.replace(VILLAGE, "type: village", "type: vilage")  # schema error
+    mini.replace(VILLAGE, "  members: 5", "  members: 12")  # legal finding (may vanish with CV104)
+    mini.write("catalogues/broken.yaml", "civcat: 1\nkind: [\n")  # YAML syntax error
+    mini.write("catalogues/gbk.yaml", "名称：乡镇".encode("gbk"))  # encoding error
     result = mini.validate()
     assert {f.code for f in result.findings} >= {"CV104"}
     document = json.loads(render_sarif(result.findings, result.files))

@@ -33,10 +33,19 @@ CONSULTATION = "catalogues/reference/consultation.yaml"
 AUTONOMY = "catalogues/reference/autonomy.yaml"
 MODEL = "charters/model/village_rules.yaml"
 
-KIND_OF = {COUNTY: "county", TRIAGE: "triage-reference", "catalogues/reference/triage-street.yaml": "triage-reference",
-           CONSULTATION: "consultation-reference", AUTONOMY: "autonomy-reference", VILLAGE: "community",
-           "catalogues/communities/500243001/500243001001.yaml": "community", VILLAGE_CHARTER: "charter",
-           COMMUNITY_CHARTER: "charter", MODEL: "charter-model", "charters/model/residents_convention.yaml": "charter-model"}
+KIND_OF = {
+    COUNTY: "county",
+    TRIAGE: "triage-reference",
+    "catalogues/reference/triage-street.yaml": "triage-reference",
+    CONSULTATION: "consultation-reference",
+    AUTONOMY: "autonomy-reference",
+    VILLAGE: "community",
+    "catalogues/communities/500243001/500243001001.yaml": "community",
+    VILLAGE_CHARTER: "charter",
+    COMMUNITY_CHARTER: "charter",
+    MODEL: "charter-model",
+    "charters/model/residents_convention.yaml": "charter-model",
+}
 
 # (name, file, text to replace, replacement, the code civcat reports)
 BROKEN = [
@@ -61,8 +70,13 @@ BROKEN = [
     ("urban-rural-unquoted", VILLAGE, 'urban_rural: "220"', "urban_rural: 220", "CV102"),
     ("elected-not-iso", VILLAGE, "elected: 2026-03-01", "elected: 2026-3-1", "CV105"),
     ("local-item-tier-missing", VILLAGE, "tier: minor, ", "", "CV101"),
-    ("committee-as-list", VILLAGE, "committee:\n  elected: 2026-03-01\n  members: 5\n  women: 1\n",
-     "committee: [5]\n", "CV102"),
+    (
+        "committee-as-list",
+        VILLAGE,
+        "committee:\n  elected: 2026-03-01\n  members: 5\n  women: 1\n",
+        "committee: [5]\n",
+        "CV102",
+    ),
     ("vote-body", VILLAGE_CHARTER, "body: villagers_meeting", "body: village_meeting", "CV104"),
     ("revision-zero", VILLAGE_CHARTER, "revision: 1", "revision: 0", "CV106"),
     ("eligible-fraction", VILLAGE_CHARTER, "eligible: 1000", "eligible: 1000.5", "CV102"),
@@ -71,9 +85,13 @@ BROKEN = [
     ("voted-slashes", VILLAGE_CHARTER, "voted: 2021-08-15", "voted: 2021/08/15", "CV105"),
     ("community-code-letters", VILLAGE_CHARTER, 'community: "500243112201"', 'community: "50024311220X"', "CV105"),
     ("model-title-missing", MODEL, "title: 村规民约示范文本\n", "", "CV101"),
-    ("model-chapter-without-articles", MODEL,
-     "  - title: 环境卫生\n    articles:\n      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。\n",
-     "  - title: 环境卫生\n    articles: []\n", "CV101"),
+    (
+        "model-chapter-without-articles",
+        MODEL,
+        "  - title: 环境卫生\n    articles:\n      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。\n",
+        "  - title: 环境卫生\n    articles: []\n",
+        "CV101",
+    ),
 ]
 
 
@@ -85,8 +103,12 @@ def broken_text(rel: str, old: str, new: str) -> str:
 
 def check_jsonschema(schema: Path, files: list[Path]) -> dict[str, list[str]]:
     """check-jsonschema's verdict on each file: the messages of its errors ([] when the file is valid)."""
-    run = subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema), "-o", "json",
-                          *map(str, files)], capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema), "-o", "json", *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode in (0, 1), run.stdout + run.stderr
     report = json.loads(run.stdout)
     verdict: dict[str, list[str]] = {str(f): [] for f in files}
@@ -109,6 +131,7 @@ def schemas(tmp_path_factory) -> Path:
 
 
 # --- the schemas themselves ----------------------------------------------------------------------
+
 
 def test_every_kind_is_written_and_is_valid_draft_2020_12(schemas):
     from jsonschema import Draft202012Validator
@@ -169,8 +192,11 @@ def test_vscode_settings_map_every_data_file_to_a_schema(mini):
     mapping = settings["yaml.schemas"]
     assert all(key.startswith("./schemas/") for key in mapping)
     for rel in MINI_COUNTY:
-        matches = [schema for schema, globs in mapping.items()
-                   if any(fnmatch.fnmatch(rel, g.replace("**/", "*/")) or fnmatch.fnmatch(rel, g) for g in globs)]
+        matches = [
+            schema
+            for schema, globs in mapping.items()
+            if any(fnmatch.fnmatch(rel, g.replace("**/", "*/")) or fnmatch.fnmatch(rel, g) for g in globs)
+        ]
         assert len(matches) == 1, (rel, matches)
     old = Path.cwd()
     os.chdir(mini.root)
@@ -183,14 +209,23 @@ def test_vscode_settings_map_every_data_file_to_a_schema(mini):
 
 # --- agreement with civcat validate --------------------------------------------------------------
 
+
 def test_bundled_county_passes_every_kind_schema(schemas):
     files = data_files(REPO)
     by_kind: dict[str, list[Path]] = {}
     for path in files:
         rel = path.relative_to(REPO).as_posix()
-        kind = ("county" if rel == COUNTY else "community" if rel.startswith("catalogues/communities/")
-                else "charter-model" if rel.startswith("charters/model/") else "charter" if rel.startswith("charters/")
-                else None)
+        kind = (
+            "county"
+            if rel == COUNTY
+            else "community"
+            if rel.startswith("catalogues/communities/")
+            else "charter-model"
+            if rel.startswith("charters/model/")
+            else "charter"
+            if rel.startswith("charters/")
+            else None
+        )
         if kind is None:  # a reference catalogue: its kind is inside
             kind = re.search(r"^kind: (\S+)$", path.read_text(encoding="utf-8"), re.MULTILINE).group(1)
         by_kind.setdefault(kind, []).append(path)
@@ -249,8 +284,9 @@ def test_known_differences_of_a_json_schema_validator(tmp_path, schemas, mini):
         path.write_text(text, encoding="utf-8")
         assert check_jsonschema(schemas / schema_filename("community"), [path]) == {str(path): []}, name
     # a YAML merge key: check-jsonschema merges it, civcat reads `<<` as an unknown field
-    text = broken_text(VILLAGE, "committee:\n  elected: 2026-03-01\n",
-                       "base: &base {elected: 2026-03-01}\ncommittee:\n  <<: *base\n")
+    text = broken_text(
+        VILLAGE, "committee:\n  elected: 2026-03-01\n", "base: &base {elected: 2026-03-01}\ncommittee:\n  <<: *base\n"
+    )
     mini.write(VILLAGE, text)
     assert "CV103" in {f.code for f in mini.validate(VILLAGE).findings}
     path = tmp_path / "merge.yaml"

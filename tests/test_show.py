@@ -15,8 +15,14 @@ from civcat.show import show
 
 
 def civcat(*args: str, cwd) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200"}, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200"},
+        timeout=60,
+    )
 
 
 def test_record_of_a_village(mini):
@@ -32,22 +38,39 @@ def test_record_of_a_village(mini):
     triage = view["triage"]
     assert triage["level"] == "township"
     assert [(i["id"], i["tier"], i["source"]) for i in triage["items"]] == [
-        ("DS-01", "major", "reference"), ("XS-01", "minor", "reference"), ("XS-L01", "minor", "local"),
-        ("SS-01", "private", "reference")]
+        ("DS-01", "major", "reference"),
+        ("XS-01", "minor", "reference"),
+        ("XS-L01", "minor", "local"),
+        ("SS-01", "private", "reference"),
+    ]
     assert triage["items"][0]["handler"] == "乡镇人民政府社会事务办公室"
     assert triage["items"][1]["lead"] == "村“两委”" and triage["items"][1]["forms"] == ["村民议事会", "院坝会"]
     assert triage["items"][3]["route"] == "market"
     assert triage["excluded"] == [{"id": "XS-02", "title": "集体林地管护", "reason": "本村无集体林地"}]
     consultation = view["consultation"]
     assert consultation["platforms"] == ["村民议事会", "院坝会"]
-    assert [(i["id"], i["category"], i["source"]) for i in consultation["items"]] == [("XY-01", "institution", "reference")]
-    assert view["assigned_tasks"] == [{"title": "协助开展最低生活保障对象入户调查", "ref": "XZ-01",
-                                       "department": "县民政局", "list": "assist_government"}]
+    assert [(i["id"], i["category"], i["source"]) for i in consultation["items"]] == [
+        ("XY-01", "institution", "reference")
+    ]
+    assert view["assigned_tasks"] == [
+        {
+            "title": "协助开展最低生活保障对象入户调查",
+            "ref": "XZ-01",
+            "department": "县民政局",
+            "list": "assist_government",
+        }
+    ]
     charter = view["charter"]
     assert charter["title"] == "石门村村规民约" and charter["status"] == "adopted" and charter["revision"] == 1
     assert charter["procedure"]["voted"] == "2021-08-15"
-    assert charter["vote"] == {"body": "villagers_meeting", "basis": "persons", "eligible": 1000, "present": 600,
-                               "in_favour": 550, "women_present": 250}
+    assert charter["vote"] == {
+        "body": "villagers_meeting",
+        "basis": "persons",
+        "eligible": 1000,
+        "present": 600,
+        "in_favour": 550,
+        "women_present": 250,
+    }
     assert charter["quorum_share"] == 0.6 and charter["approval_share"] == 0.9167
     assert (charter["chapters"], charter["articles"]) == (2, 2)
     assert view["files"] == {"community": VILLAGE, "charter": VILLAGE_CHARTER}
@@ -72,10 +95,13 @@ def test_term_ended_is_judged_on_the_as_of_date(mini):
 def test_unknown_and_ambiguous_names(mini):
     with pytest.raises(UsageError, match="没有这个名称"):
         show(mini.root, "石门", as_of=AS_OF)
-    mini.write("catalogues/communities/500243001/500243001201.yaml", mini.read(VILLAGE).replace(
-        "500243112201", "500243001201"))
-    mini.write("charters/500243001/500243001201.yaml", mini.read(VILLAGE_CHARTER).replace(
-        "500243112201", "500243001201").replace("长生镇人民政府", "汉葭街道办事处"))
+    mini.write(
+        "catalogues/communities/500243001/500243001201.yaml", mini.read(VILLAGE).replace("500243112201", "500243001201")
+    )
+    mini.write(
+        "charters/500243001/500243001201.yaml",
+        mini.read(VILLAGE_CHARTER).replace("500243112201", "500243001201").replace("长生镇人民政府", "汉葭街道办事处"),
+    )
     with pytest.raises(UsageError, match="不止一个"):
         show(mini.root, "石门村", as_of=AS_OF)
     assert show(mini.root, "汉葭街道/石门村", as_of=AS_OF)["code"] == "500243001201"
@@ -86,14 +112,32 @@ def test_text_output(mini):
     run = civcat("show", "石门村", "--as-of", "2026-11-28", cwd=mini.root)
     assert run.returncode == 0, run.stderr
     out = run.stdout
-    for text in ("石门村（500243112201）", "村（村民委员会）", "长生镇（500243112，镇）", "220 村庄",
-                 "2026-03-01 换届选举，成员 5 人，其中女性 0 人", "至 2031-03-01 届满",
-                 "三事分流事项清单（乡镇层面", "大事 1 项", "小事 2 项", "私事 1 项",
-                 "山坪塘日常维护（本地）", "XS-02 集体林地管护：本村无集体林地",
-                 "协商平台：村民议事会、院坝会", "协助开展最低生活保障对象入户调查", "协助政府工作事项",
-                 "石门村村规民约", "已通过，第 1 版；2 章 2 条", "审议表决 2021-08-15",
-                 "应到 1000 人，实到 600 人（60.0%），赞成 550 人（91.7%）", "任期依据", "备案机关", "长生镇人民政府",
-                 "警告 1", "CV402"):
+    for text in (
+        "石门村（500243112201）",
+        "村（村民委员会）",
+        "长生镇（500243112，镇）",
+        "220 村庄",
+        "2026-03-01 换届选举，成员 5 人，其中女性 0 人",
+        "至 2031-03-01 届满",
+        "三事分流事项清单（乡镇层面",
+        "大事 1 项",
+        "小事 2 项",
+        "私事 1 项",
+        "山坪塘日常维护（本地）",
+        "XS-02 集体林地管护：本村无集体林地",
+        "协商平台：村民议事会、院坝会",
+        "协助开展最低生活保障对象入户调查",
+        "协助政府工作事项",
+        "石门村村规民约",
+        "已通过，第 1 版；2 章 2 条",
+        "审议表决 2021-08-15",
+        "应到 1000 人，实到 600 人（60.0%），赞成 550 人（91.7%）",
+        "任期依据",
+        "备案机关",
+        "长生镇人民政府",
+        "警告 1",
+        "CV402",
+    ):
         assert text in out, f"{text!r} not in:\n{out}"
     assert "\x1b[" not in out
 
@@ -102,8 +146,23 @@ def test_json_output(mini):
     run = civcat("show", "500243001001", "--format", "json", "--as-of", "2026-11-28", cwd=mini.root)
     assert run.returncode == 0, run.stderr
     view = json.loads(run.stdout)
-    assert list(view) == ["version", "as_of", "code", "name", "type", "township", "urban_rural", "uscc", "committee",
-                          "triage", "consultation", "assigned_tasks", "charter", "files", "findings"]
+    assert list(view) == [
+        "version",
+        "as_of",
+        "code",
+        "name",
+        "type",
+        "township",
+        "urban_rural",
+        "uscc",
+        "committee",
+        "triage",
+        "consultation",
+        "assigned_tasks",
+        "charter",
+        "files",
+        "findings",
+    ]
     assert view["name"] == "三合社区" and view["triage"]["level"] == "street"
     assert [i["id"] for i in view["triage"]["items"]] == ["DS-01", "XS-01", "SS-01"]
     assert view["triage"]["items"][1]["lead"] == "社区“两委”"

@@ -66,10 +66,21 @@ def test_site_pages_and_links(mini):
     with_problems(mini)
     site = build(mini)
     assert (site / "index.html").is_file() and (site / MARKER).is_file()
-    for path in ("townships/500243112.html", "townships/500243001.html", "communities/500243112201.html",
-                 "communities/500243001001.html", "rules/CV601.html", "across/references.html",
-                 "across/local.html", "across/communities.html", "search.html", "search/index.js",
-                 "search/500243112.js", "static/site.css", "static/search.js"):
+    for path in (
+        "townships/500243112.html",
+        "townships/500243001.html",
+        "communities/500243112201.html",
+        "communities/500243001001.html",
+        "rules/CV601.html",
+        "across/references.html",
+        "across/local.html",
+        "across/communities.html",
+        "search.html",
+        "search/index.js",
+        "search/500243112.js",
+        "static/site.css",
+        "static/search.js",
+    ):
         assert (site / path).is_file(), path
     assert broken_links(site) == []
     assert not list(site.rglob("*.tmp")) and not list(site.parent.glob(".site.*"))
@@ -79,11 +90,27 @@ def test_county_table_counts_problems_by_area(mini):
     with_problems(mini)
     mini.replace(VILLAGE, "elected: 2026-03-01", "elected: 2022-03-01")  # ends 2027-03-01: within six months of AS_OF
     page = (build(mini) / "index.html").read_text(encoding="utf-8")
-    row = re.search(r'<tr><th scope="row"><a href="townships/500243112.html">长生镇</a></th>(.*?)</tr>', page, re.S).group(1)
+    row = re.search(
+        r'<tr><th scope="row"><a href="townships/500243112.html">长生镇</a></th>(.*?)</tr>', page, re.S
+    ).group(1)
     cells = re.findall(r'<td class="n[^"]*">(.*?)</td>', row, re.S)
     text = [re.sub(r"<[^>]+>", "", c) for c in cells]
     # villages, communities, format, catalogues, legality, procedure, committees, text, adopted, draft, missing, old, ending
-    assert text == ["1", "0", "0 / 0", "0 / 0", "1 / 0", "0 / 0", "0 / 0", "0 / 1", "1", "0", "0", "1", "1"]  # voted 2021-08-15: over five years
+    assert text == [
+        "1",
+        "0",
+        "0 / 0",
+        "0 / 0",
+        "1 / 0",
+        "0 / 0",
+        "0 / 0",
+        "0 / 1",
+        "1",
+        "0",
+        "0",
+        "1",
+        "1",
+    ]  # voted 2021-08-15: over five years
     assert "<svg" in page and 'role="img"' in page
 
 
@@ -101,7 +128,7 @@ def test_community_page_marks_the_problem_article(mini):
 
 def test_public_site_has_no_findings_or_internal_fields(mini):
     with_problems(mini)
-    mini.replace(VILLAGE, 'name: 石门村', 'name: 石门村\nuscc: "54500243MJP123456X"')
+    mini.replace(VILLAGE, "name: 石门村", 'name: 石门村\nuscc: "54500243MJP123456X"')
     site = build(mini, public=True)
     text = "\n".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
     assert not (site / "rules").exists()
@@ -189,11 +216,14 @@ def test_command_line(mini, monkeypatch):
     assert result.exit_code == 2 and "civcat:" in result.output
 
 
-@pytest.mark.parametrize(("day", "months", "expected"), [
-    (dt.date(2026, 8, 31), 6, dt.date(2027, 2, 28)),
-    (dt.date(2026, 11, 28), 6, dt.date(2027, 5, 28)),
-    (dt.date(2024, 2, 29), 12, dt.date(2025, 2, 28)),
-])
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (dt.date(2026, 8, 31), 6, dt.date(2027, 2, 28)),
+        (dt.date(2026, 11, 28), 6, dt.date(2027, 5, 28)),
+        (dt.date(2024, 2, 29), 12, dt.date(2025, 2, 28)),
+    ],
+)
 def test_months_after(day, months, expected):
     assert months_after(day, months) == expected
 
@@ -207,7 +237,10 @@ def test_models_load_alike_in_workers(mini, monkeypatch):
     monkeypatch.setattr(load, "BATCH", 3)
     spread = load.load_models(mini.root, keep_text={VILLAGE_CHARTER}, jobs=2)
     assert [(d.path, d.kind, d.model) for d in spread.documents] == [(d.path, d.kind, d.model) for d in alone.documents]
-    assert len(spread.documents) == 11 and spread.charters["500243112201"].model.chapters[1].articles[0].text == "乱倒垃圾的，罚款200元。"
+    assert (
+        len(spread.documents) == 11
+        and spread.charters["500243112201"].model.chapters[1].articles[0].text == "乱倒垃圾的，罚款200元。"
+    )
     assert spread.charters["500243112201"].source.positions is not None  # its lines are pointed at
     assert spread.charters["500243001001"].source.text is None
 

@@ -19,11 +19,21 @@ from conftest import AS_OF, MiniRepo
 from test_site import with_problems
 
 CHROMIUM = find_chromium()
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine (CI installs Debian's "
-                                                          "`chromium`: apt-get install chromium)")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="no Chromium on this machine (CI installs Debian's `chromium`: apt-get install chromium)"
+)
 WIDTHS = (390, 1280)
-PAGES = ("index.html", "townships/500243112.html", "communities/500243112201.html", "communities/500243001001.html",
-         "rules/CV601.html", "across/references.html", "across/local.html", "across/communities.html", "search.html")
+PAGES = (
+    "index.html",
+    "townships/500243112.html",
+    "communities/500243112201.html",
+    "communities/500243001001.html",
+    "rules/CV601.html",
+    "across/references.html",
+    "across/local.html",
+    "across/communities.html",
+    "search.html",
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +72,16 @@ def test_page_loads_cleanly_and_fits(site, browser, page, width):
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("page", ["index.html", "townships/500243112.html", "communities/500243112201.html",
-                                  "across/references.html", "across/communities.html"])
+@pytest.mark.parametrize(
+    "page",
+    [
+        "index.html",
+        "townships/500243112.html",
+        "communities/500243112201.html",
+        "across/references.html",
+        "across/communities.html",
+    ],
+)
 def test_bundled_county_pages_fit(county_site, browser, page, width):
     load = browser.open(file_url(county_site / page), width=width)
     assert load.problems == []
@@ -77,17 +95,23 @@ def test_headings_in_order_and_tables_with_headers(site, browser, page):
     levels = browser.evaluate("[...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1])")
     assert levels[0] == 1 and levels.count(1) == 1
     assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
-    without_headers = browser.evaluate("[...document.querySelectorAll('table')].filter(t => !t.querySelector('th')).length")
+    without_headers = browser.evaluate(
+        "[...document.querySelectorAll('table')].filter(t => !t.querySelector('th')).length"
+    )
     assert without_headers == 0
-    unlabelled = browser.evaluate("[...document.querySelectorAll('svg')].filter(s => !s.querySelector('title')"
-                                  " || s.getAttribute('role') !== 'img').length")
+    unlabelled = browser.evaluate(
+        "[...document.querySelectorAll('svg')].filter(s => !s.querySelector('title')"
+        " || s.getAttribute('role') !== 'img').length"
+    )
     assert unlabelled == 0
 
 
 def test_charts_and_tables_are_drawn(site, browser):
     browser.open(file_url(site / "index.html"), width=390)
-    charts = browser.evaluate("[...document.querySelectorAll('svg.chart')].map(s => [s.getBoundingClientRect().width,"
-                              " s.getBoundingClientRect().height, s.querySelectorAll('rect').length])")
+    charts = browser.evaluate(
+        "[...document.querySelectorAll('svg.chart')].map(s => [s.getBoundingClientRect().width,"
+        " s.getBoundingClientRect().height, s.querySelectorAll('rect').length])"
+    )
     assert len(charts) == 2
     for width, height, bars in charts:
         assert 0 < width <= 390 and height > 0 and bars > 0
@@ -109,8 +133,10 @@ def test_search_finds_communities_and_articles_offline(site, browser):
     links = browser.evaluate("[...document.querySelectorAll('#results a')].map(a => a.getAttribute('href'))")
     assert links == ["communities/500243112201.html#a2"]
     browser.open(file_url(site / "search.html") + "?q=%E4%B8%89%E5%90%88")  # 三合
-    assert browser.evaluate("[...document.querySelectorAll('#results a')].map(a => a.getAttribute('href'))")[0] == \
-        "communities/500243001001.html"
+    assert (
+        browser.evaluate("[...document.querySelectorAll('#results a')].map(a => a.getAttribute('href'))")[0]
+        == "communities/500243001001.html"
+    )
     browser.open(file_url(site / "search.html") + "?q=zzzz")
     assert browser.evaluate("document.getElementById('search-status').textContent") == "没有找到。"
 

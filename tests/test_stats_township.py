@@ -22,7 +22,12 @@ def test_json_rows_and_total(mini):
     figures = json.loads(run.stdout)
     assert [row["code"] for row in figures["townships"]] == ["500243001", "500243112"]
     street, town = figures["townships"]
-    assert (street["name"], street["communities"], street["villages"], street["charters_missing"]) == ("汉葭街道", 1, 0, 1)
+    assert (street["name"], street["communities"], street["villages"], street["charters_missing"]) == (
+        "汉葭街道",
+        1,
+        0,
+        1,
+    )
     assert (town["villages"], town["charters_adopted"], town["charters_missing"]) == (1, 1, 0)
     assert figures["total"]["charters_missing"] == 1 and figures["total"]["villages"] == 1
 

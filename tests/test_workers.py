@@ -50,8 +50,14 @@ def _alive(pid: int) -> bool:
 def _start(command: list[str], cwd: Path, tmp_path: Path) -> subprocess.Popen:
     env = {**os.environ, "CIVCAT_CACHE_DIR": str(tmp_path / "cache"), "CIVCAT_LANG": "zh"}
     # Output to files, not pipes: a surviving worker would hold a pipe open and hang the test.
-    return subprocess.Popen([sys.executable, "-m", "civcat", *command], cwd=cwd, env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=open(tmp_path / "stderr", "wb"))
+    return subprocess.Popen(
+        [sys.executable, "-m", "civcat", *command],
+        cwd=cwd,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=open(tmp_path / "stderr", "wb"),
+    )
 
 
 def _wait_for_workers(process: subprocess.Popen, count: int = 2) -> list[int]:

@@ -63,19 +63,23 @@ def main() -> None:
         print(f"civcat: {error}", file=sys.stderr)
         sys.exit(2)
     except Exception as error:  # noqa: BLE001 — the last line of defence for users
-        if hasattr(error, "exit_code") and hasattr(error, "format_message"):   # click's UsageError and kin
+        if hasattr(error, "exit_code") and hasattr(error, "format_message"):  # click's UsageError and kin
             if type(error).__name__ == "Abort":
                 print(_("civcat: 已中断"), file=sys.stderr)
                 sys.exit(130)
-            if type(error).__name__ == "NoArgsIsHelpError":    # `civcat` alone: its help, as click shows it
+            if type(error).__name__ == "NoArgsIsHelpError":  # `civcat` alone: its help, as click shows it
                 print(error.format_message(), file=sys.stderr)
                 sys.exit(error.exit_code)
             print(f"civcat: {usage_error_line(error)}", file=sys.stderr)
             sys.exit(error.exit_code)
         if os.environ.get("CIVCAT_DEBUG"):
             raise
-        print(_("civcat: 内部错误：{error}（设置 CIVCAT_DEBUG=1 查看详情，并请报告此问题）").format(
-            error=f"{type(error).__name__}: {error}"), file=sys.stderr)
+        print(
+            _("civcat: 内部错误：{error}（设置 CIVCAT_DEBUG=1 查看详情，并请报告此问题）").format(
+                error=f"{type(error).__name__}: {error}"
+            ),
+            file=sys.stderr,
+        )
         sys.exit(2)
     if code == 130 and interrupted and not _said_interrupted():
         # typer turns Ctrl-C into exit 130 silently; the clerk is told why the command stopped.

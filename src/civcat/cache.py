@@ -133,8 +133,9 @@ class Cache:
 
     def _seal(self, key: str, text: str) -> str:
         """The HMAC that vouches for this value under this key (the value as stored, in UTF-8)."""
-        return hmac.new(self._secret, b"value\0" + key.encode() + b"\0" + text.encode("utf-8", "surrogatepass"),
-                        hashlib.sha256).hexdigest()
+        return hmac.new(
+            self._secret, b"value\0" + key.encode() + b"\0" + text.encode("utf-8", "surrogatepass"), hashlib.sha256
+        ).hexdigest()
 
     def _unsealed(self, key: str, stored: Any) -> str | None:
         """The value's text when `stored` is `[HMAC, text]` and the HMAC matches, else None."""

@@ -47,9 +47,12 @@ class CellProblem:
 
     def describe(self) -> str:
         if not self.row:
-            return _("{sheet}（{header}）：{message}").format(sheet=self.sheet, header=self.header, message=self.message)
+            return _("{sheet}（{header}）：{message}").format(
+                sheet=self.sheet, header=self.header, message=self.message
+            )
         return _("{sheet}!{column}{row}（{header}）：{message}").format(
-            sheet=self.sheet, column=self.column, row=self.row, header=self.header, message=self.message)
+            sheet=self.sheet, column=self.column, row=self.row, header=self.header, message=self.message
+        )
 
 
 @dataclass
@@ -102,14 +105,16 @@ def _check_archive(path: Path) -> None:
     except OSError as error:
         raise UsageError(_("{path}：无法读取（{reason}）").format(path=path, reason=error.strerror)) from None
     if size > MAX_PACKED:
-        raise UsageError(_("{path}：工作簿过大（{size} MB）；请只导出一个乡镇后再导入").format(
-            path=path, size=size // (1024 * 1024)))
+        raise UsageError(
+            _("{path}：工作簿过大（{size} MB）；请只导出一个乡镇后再导入").format(path=path, size=size // (1024 * 1024))
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError):
-        raise UsageError(_("{path}：不是 .xlsx 工作簿，或文件已损坏；请用 Excel 或 WPS 另存为 .xlsx 后再导入").format(
-            path=path)) from None
+        raise UsageError(
+            _("{path}：不是 .xlsx 工作簿，或文件已损坏；请用 Excel 或 WPS 另存为 .xlsx 后再导入").format(path=path)
+        ) from None
     if unpacked > MAX_UNPACKED:
         raise UsageError(_("{path}：工作簿解压后过大，可能已损坏，未导入").format(path=path))
 
@@ -123,8 +128,11 @@ def read_workbook(path: Path) -> dict[str, list[Row]]:
     try:
         workbook = load_workbook(path, data_only=False, read_only=True)
     except Exception as error:  # noqa: BLE001 — openpyxl raises many kinds for a damaged file
-        raise UsageError(_("{path}：工作簿无法读取（{reason}）；请用 Excel 或 WPS 另存为 .xlsx 后再导入").format(
-            path=path, reason=type(error).__name__)) from None
+        raise UsageError(
+            _("{path}：工作簿无法读取（{reason}）；请用 Excel 或 WPS 另存为 .xlsx 后再导入").format(
+                path=path, reason=type(error).__name__
+            )
+        ) from None
     sheets: dict[str, list[Row]] = {}
     try:
         for name in (REGISTER, TRIAGE, CONSULTATION):
@@ -140,16 +148,20 @@ def read_workbook(path: Path) -> dict[str, list[Row]]:
                     if index >= len(headers) or not headers[index]:
                         continue
                     formula = getattr(cell, "data_type", None) == "f"
-                    row[headers[index]] = Cell(name, number, get_column_letter(index + 1), headers[index],
-                                               cell.value, formula)
+                    row[headers[index]] = Cell(
+                        name, number, get_column_letter(index + 1), headers[index], cell.value, formula
+                    )
                 if any(c.value not in (None, "") for c in row.values()):
                     table.append(row)
             sheets[name] = table
     finally:
         workbook.close()
     if not sheets:
-        raise UsageError(_("{path}：没有「{register}」「{triage}」「{consultation}」工作表；请导入 civcat export 写出的工作簿").format(
-            path=path, register=REGISTER, triage=TRIAGE, consultation=CONSULTATION))
+        raise UsageError(
+            _(
+                "{path}：没有「{register}」「{triage}」「{consultation}」工作表；请导入 civcat export 写出的工作簿"
+            ).format(path=path, register=REGISTER, triage=TRIAGE, consultation=CONSULTATION)
+        )
     return sheets
 
 
@@ -217,21 +229,38 @@ REGISTER_FIXED = ("乡镇（街道）代码", "乡镇（街道）", "名称", "�
 
 FIXED_MESSAGE = N_("这一列是只读的，导入时不会改动；要改请修改 YAML 文件（{where}），或改回原值「{old}」。")
 _FIXED_WHERE = {
-    "名称": N_("村（社区）文件的 name"), "类型": N_("村（社区）文件的 type"), "乡镇（街道）": N_("county.yaml"),
-    "乡镇（街道）代码": N_("county.yaml"), "公约": N_("公约文件"), "公约状态": N_("公约文件"),
-    "事项": N_("县里的参考清单"), "层级": N_("县里的参考清单"), "办理部门": N_("县里的参考清单"),
-    "依据": N_("县里的参考清单"), "牵头": N_("县里的参考清单"), "共同参与": N_("县里的参考清单"),
-    "协商形式": N_("县里的参考清单"), "解决途径": N_("县里的参考清单"), "类别": N_("县里的参考清单"),
+    "名称": N_("村（社区）文件的 name"),
+    "类型": N_("村（社区）文件的 type"),
+    "乡镇（街道）": N_("county.yaml"),
+    "乡镇（街道）代码": N_("county.yaml"),
+    "公约": N_("公约文件"),
+    "公约状态": N_("公约文件"),
+    "事项": N_("县里的参考清单"),
+    "层级": N_("县里的参考清单"),
+    "办理部门": N_("县里的参考清单"),
+    "依据": N_("县里的参考清单"),
+    "牵头": N_("县里的参考清单"),
+    "共同参与": N_("县里的参考清单"),
+    "协商形式": N_("县里的参考清单"),
+    "解决途径": N_("县里的参考清单"),
+    "类别": N_("县里的参考清单"),
     "来源": N_("本地新增事项的编号带 L"),
 }
 
 TRIAGE_LOCAL = {
-    "事项": Editable(("title",)), "办理部门": Editable(("handler",)), "依据": Editable(("basis",), split_list),
-    "牵头": Editable(("lead",)), "共同参与": Editable(("participants",), split_list),
-    "协商形式": Editable(("forms",), split_list), "解决途径": Editable(("route",)), "层级": Editable(("tier",)),
+    "事项": Editable(("title",)),
+    "办理部门": Editable(("handler",)),
+    "依据": Editable(("basis",), split_list),
+    "牵头": Editable(("lead",)),
+    "共同参与": Editable(("participants",), split_list),
+    "协商形式": Editable(("forms",), split_list),
+    "解决途径": Editable(("route",)),
+    "层级": Editable(("tier",)),
 }
 CONSULTATION_LOCAL = {
-    "事项": Editable(("title",)), "协商形式": Editable(("forms",), split_list), "类别": Editable(("category",)),
+    "事项": Editable(("title",)),
+    "协商形式": Editable(("forms",), split_list),
+    "类别": Editable(("category",)),
 }
 # The columns of an item row that only show the community or another sheet's figure: ignored.
 ITEM_IGNORED = ("乡镇（街道）", "村（社区）", "协商平台")
@@ -267,8 +296,10 @@ def expected_workbook(root: Path, as_of: dt.date) -> Expected:
 
     def text_rows(name: str, key: Callable[[dict[str, str]], Any]) -> dict[Any, dict[str, str]]:
         table = tables[name]
-        rows = ({c.header: _cell_text(v, c.kind) for c, v in zip(table.columns, values, strict=True)}
-                for values in table.values())
+        rows = (
+            {c.header: _cell_text(v, c.kind) for c, v in zip(table.columns, values, strict=True)}
+            for values in table.values()
+        )
         return {key(row): row for row in rows}
 
     return Expected(
@@ -284,8 +315,10 @@ def _labels() -> dict[str, dict[str, str]]:
     from .models.catalogues import CONSULTATION_CATEGORY_LABELS as CATEGORY_LABELS
     from .models.catalogues import ROUTE_LABELS, TIER_LABELS
 
-    return {name: {_(label): value for value, label in table.items()}
-            for name, table in (("tier", TIER_LABELS), ("route", ROUTE_LABELS), ("category", CATEGORY_LABELS))}
+    return {
+        name: {_(label): value for value, label in table.items()}
+        for name, table in (("tier", TIER_LABELS), ("route", ROUTE_LABELS), ("category", CATEGORY_LABELS))
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -311,8 +344,11 @@ def _converted(cell: Cell, editable: Editable, labels: dict[str, str] | None, pr
         return None
     if labels is not None:
         if text not in labels and text not in labels.values():
-            problems.append(cell.problem(_("「{value}」不是可选的值；可选：{choices}").format(
-                value=text, choices=_("、").join(labels))))
+            problems.append(
+                cell.problem(
+                    _("「{value}」不是可选的值；可选：{choices}").format(value=text, choices=_("、").join(labels))
+                )
+            )
             return None
         return labels.get(text, text)
     try:
@@ -393,8 +429,9 @@ def _reference_row_edits(row: Row, old_row: dict[str, str], spec: ItemSheet, pro
     return edits
 
 
-def _local_row_edits(row: Row, old_row: dict[str, str] | None, spec: ItemSheet, expected: Expected,
-                     problems: list[CellProblem]) -> list[Edit]:
+def _local_row_edits(
+    row: Row, old_row: dict[str, str] | None, spec: ItemSheet, expected: Expected, problems: list[CellProblem]
+) -> list[Edit]:
     code, item = _key(row)
     values: dict[tuple[str, ...], Any] = {}
     edits: list[Edit] = []
@@ -433,21 +470,35 @@ def _item_edits(rows: list[Row], spec: ItemSheet, expected: Expected, problems: 
         old_row = table.get(key)
         if old_row is not None and old_row.get(SOURCE) != LOCAL_SOURCE:
             edits += _reference_row_edits(row, old_row, spec, problems)
-        elif old_row is not None or "-L" in item or cell_text(row[SOURCE].value if SOURCE in row else "") == LOCAL_SOURCE:
+        elif (
+            old_row is not None or "-L" in item or cell_text(row[SOURCE].value if SOURCE in row else "") == LOCAL_SOURCE
+        ):
             edits += _local_row_edits(row, old_row, spec, expected, problems)
         else:
             cell = row.get(ITEM_ID) or next(iter(row.values()))
-            problems.append(cell.problem(_("参考清单里没有编号为「{item}」的事项；本地新增事项的编号带 L，如 XS-L01").format(
-                item=item)))
+            problems.append(
+                cell.problem(
+                    _("参考清单里没有编号为「{item}」的事项；本地新增事项的编号带 L，如 XS-L01").format(item=item)
+                )
+            )
     present = {code for code, _item in seen}
     for key, old_row in table.items():
         if key[0] in present and key not in seen:
             if old_row.get(SOURCE) == LOCAL_SOURCE:
                 edits.append(Edit(key[0], "remove-local", spec.section, key[1]))
             else:
-                problems.append(CellProblem(spec.name, 0, "", ITEM_ID, _(
-                    "{code} 的参考事项 {item} 这一行被删除了；参考事项不能删，要排除请保留这一行并填写「{reason}」").format(
-                    code=key[0], item=key[1], reason=REASON), community=key[0]))
+                problems.append(
+                    CellProblem(
+                        spec.name,
+                        0,
+                        "",
+                        ITEM_ID,
+                        _(
+                            "{code} 的参考事项 {item} 这一行被删除了；参考事项不能删，要排除请保留这一行并填写「{reason}」"
+                        ).format(code=key[0], item=key[1], reason=REASON),
+                        community=key[0],
+                    )
+                )
     return edits
 
 
@@ -578,8 +629,15 @@ def _community_change(root: Path, rel: str, edits: list[Edit], problems: list[Ce
     try:
         before = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        problems.append(CellProblem(edits[0].cell.sheet if edits[0].cell else REGISTER, 0, "", CODE, _(
-            "{path}：无法读取（{reason}）；先运行 civcat validate 修好它").format(path=rel, reason=error)))
+        problems.append(
+            CellProblem(
+                edits[0].cell.sheet if edits[0].cell else REGISTER,
+                0,
+                "",
+                CODE,
+                _("{path}：无法读取（{reason}）；先运行 civcat validate 修好它").format(path=rel, reason=error),
+            )
+        )
         return None
     try:
         tree = _load_rt(before)
@@ -588,10 +646,17 @@ def _community_change(root: Path, rel: str, edits: list[Edit], problems: list[Ce
         after = format_text(_dump_rt(tree))
     except (FormatError, Exception) as error:  # noqa: BLE001 — a file fmt refuses is left for validate to explain
         first = edits[0].cell
-        problems.append(CellProblem(first.sheet if first else REGISTER, first.row if first else 0,
-                                    first.column if first else "", first.header if first else CODE,
-                                    _("{path}：无法按原样改写（{reason}）；先运行 civcat validate 和 civcat fmt 修好它").format(
-                                        path=rel, reason=str(error).splitlines()[0] if str(error) else type(error).__name__)))
+        problems.append(
+            CellProblem(
+                first.sheet if first else REGISTER,
+                first.row if first else 0,
+                first.column if first else "",
+                first.header if first else CODE,
+                _("{path}：无法按原样改写（{reason}）；先运行 civcat validate 和 civcat fmt 修好它").format(
+                    path=rel, reason=str(error).splitlines()[0] if str(error) else type(error).__name__
+                ),
+            )
+        )
         return None
     data, load_problem = parse(after)
     found = [load_problem] if load_problem else validate_model("community", data)[1]
@@ -602,8 +667,9 @@ def _community_change(root: Path, rel: str, edits: list[Edit], problems: list[Ce
     return FileChange(path, rel, before, after, len(edits)) if not found else None
 
 
-def import_catalogue(root: Path, workbook: Path, *, as_of: dt.date | None = None, write: bool = True,
-                     partial: bool = False) -> ImportResult:
+def import_catalogue(
+    root: Path, workbook: Path, *, as_of: dt.date | None = None, write: bool = True, partial: bool = False
+) -> ImportResult:
     """Apply the edits of `workbook` to the community files under `root`.
 
     Nothing is written when a cell cannot be applied, unless `partial`: then every community without a
@@ -637,8 +703,12 @@ def import_catalogue(root: Path, workbook: Path, *, as_of: dt.date | None = None
 
 def _codes_with_problems(problems: list[CellProblem], sheets: dict[str, list[Row]]) -> set[str]:
     """The communities whose rows hold a problem cell (for --partial: those are left alone)."""
-    rows = {(name, row[CODE].row): cell_text(row[CODE].value) for name, table in sheets.items()
-            for row in table if CODE in row}
+    rows = {
+        (name, row[CODE].row): cell_text(row[CODE].value)
+        for name, table in sheets.items()
+        for row in table
+        if CODE in row
+    }
     codes = {rows.get((p.sheet, p.row)) for p in problems if p.row}
     codes |= {p.community for p in problems if p.community}
     return {c for c in codes if c}
@@ -664,15 +734,22 @@ def _write(result: ImportResult) -> None:
 def unified_diff(change: FileChange) -> str:
     import difflib
 
-    lines = difflib.unified_diff(change.before.splitlines(keepends=True), change.after.splitlines(keepends=True),
-                                 f"a/{change.rel}", f"b/{change.rel}")
+    lines = difflib.unified_diff(
+        change.before.splitlines(keepends=True),
+        change.after.splitlines(keepends=True),
+        f"a/{change.rel}",
+        f"b/{change.rel}",
+    )
     return "".join(lines)
 
 
 def editable_columns() -> dict[str, set[str]]:
     """Per sheet, the headers a township may edit (the template marks them)."""
-    return {REGISTER: set(REGISTER_EDITABLE), TRIAGE: set(TRIAGE_LOCAL) | {REASON, ITEM_ID, SOURCE},
-            CONSULTATION: set(CONSULTATION_LOCAL) | {REASON, ITEM_ID, SOURCE}}
+    return {
+        REGISTER: set(REGISTER_EDITABLE),
+        TRIAGE: set(TRIAGE_LOCAL) | {REASON, ITEM_ID, SOURCE},
+        CONSULTATION: set(CONSULTATION_LOCAL) | {REASON, ITEM_ID, SOURCE},
+    }
 
 
 def template_notes(township: str) -> list[str]:

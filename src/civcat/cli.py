@@ -76,11 +76,19 @@ def _lang(value: str | None) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help=_("显示版本号并退出"))] = False,
-    lang: Annotated[str | None, typer.Option("--lang", callback=_lang, is_eager=True, metavar="zh|en",
-                                             help=_("界面语言：zh（简体中文）或 en（English）；"
-                                                    "默认取 CIVCAT_LANG，再取系统语言环境"))] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help=_("显示版本号并退出"))
+    ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            callback=_lang,
+            is_eager=True,
+            metavar="zh|en",
+            help=_("界面语言：zh（简体中文）或 en（English）；默认取 CIVCAT_LANG，再取系统语言环境"),
+        ),
+    ] = None,
 ) -> None:
     """The root options (the app's help is the Typer's own, above)."""
 
@@ -103,12 +111,30 @@ def _codes(values: list[str] | None) -> list[str] | None:
 def validate(
     paths: Annotated[list[str] | None, typer.Argument(help=_("要检查的文件或文件夹（默认：整个仓库）"))] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help=_("输出格式"))] = OutputFormat.text,
-    as_of: Annotated[str | None, typer.Option("--as-of", help=_("按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）"))] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help=_("按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）"))
+    ] = None,
     strict: Annotated[bool, typer.Option("--strict", help=_("有警告也以失败退出"))] = False,
-    select: Annotated[list[str] | None, typer.Option("--select", help=_("只运行这些规则（代码或前缀，可用逗号分隔）"), autocompletion=complete_rule_codes)] = None,
-    extend_select: Annotated[list[str] | None, typer.Option("--extend-select", help=_("另外运行这些规则"), autocompletion=complete_rule_codes)] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help=_("不运行这些规则"), autocompletion=complete_rule_codes)] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help=_("不读也不写检查结果的缓存（在用户缓存文件夹中，仓库根目录建有 .civcat_cache/ 时在那里）"))] = False,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--select", help=_("只运行这些规则（代码或前缀，可用逗号分隔）"), autocompletion=complete_rule_codes
+        ),
+    ] = None,
+    extend_select: Annotated[
+        list[str] | None,
+        typer.Option("--extend-select", help=_("另外运行这些规则"), autocompletion=complete_rule_codes),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help=_("不运行这些规则"), autocompletion=complete_rule_codes)
+    ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help=_("不读也不写检查结果的缓存（在用户缓存文件夹中，仓库根目录建有 .civcat_cache/ 时在那里）"),
+        ),
+    ] = False,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=_("并行进程数（默认：全部 CPU 核）"))] = None,
 ) -> None:
     """Validate the repository or the given files."""
@@ -117,14 +143,25 @@ def validate(
     from .validate import validate as run
 
     try:
-        result = run(paths, as_of=parse_as_of(as_of), select=_codes(select),
-                     extend_select=_codes(extend_select), ignore=_codes(ignore), use_cache=not no_cache, jobs=jobs)
+        result = run(
+            paths,
+            as_of=parse_as_of(as_of),
+            select=_codes(select),
+            extend_select=_codes(extend_select),
+            ignore=_codes(ignore),
+            use_cache=not no_cache,
+            jobs=jobs,
+        )
     except UsageError as error:
         fail(str(error))
         return
     if output_format is OutputFormat.text:
         sources = {path: result.source_lines(path) for path in {f.path for f in result.findings}}
-        typer.echo(render_text(result.findings, result.files, sources, color=sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
+        typer.echo(
+            render_text(
+                result.findings, result.files, sources, color=sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            )
+        )
     else:
         output = RENDERERS[output_format.value](result.findings, result.files)
         if output:
@@ -186,8 +223,11 @@ def _print_stats_table(figures: dict) -> None:
         table.add_section()
     for level, label in TRIAGE_LEVELS.items():
         for i, (tier, tier_label) in enumerate(TIERS.items()):
-            table.add_row(_("三事分流·{level}").format(level=_(label)) if i == 0 else "", _(tier_label),
-                          str(figures["triage"][level][tier]))
+            table.add_row(
+                _("三事分流·{level}").format(level=_(label)) if i == 0 else "",
+                _(tier_label),
+                str(figures["triage"][level][tier]),
+            )
         table.add_section()
     output_console().print(table)
 
@@ -214,14 +254,19 @@ def list_rules() -> None:
     for column in (_("代码"), _("级别"), _("默认"), _("说明")):
         table.add_column(column)
     for code, rule in all_rules().items():
-        table.add_row(code, _severity_word(rule.severity), _("启用") if rule.enabled_by_default else _("关闭"),
-                      _translated(rule.summary))
+        table.add_row(
+            code,
+            _severity_word(rule.severity),
+            _("启用") if rule.enabled_by_default else _("关闭"),
+            _translated(rule.summary),
+        )
     output_console().print(table)
 
 
 @app.command("rule", help=_("显示一条规则的说明：为什么、法律依据、错误示例、怎么改。"))
-def show_rule(code: Annotated[str, typer.Argument(help=_("规则代码，如 CV504"),
-                                                 autocompletion=complete_rule_codes)]) -> None:
+def show_rule(
+    code: Annotated[str, typer.Argument(help=_("规则代码，如 CV504"), autocompletion=complete_rule_codes)],
+) -> None:
     """Explain one rule."""
     from .rules import all_rules
     from .textutil import did_you_mean
@@ -236,14 +281,25 @@ def show_rule(code: Annotated[str, typer.Argument(help=_("规则代码，如 CV5
 
 def rule_page(rule) -> str:
     default = _("默认启用") if rule.enabled_by_default else _("默认关闭（在配置中 extend-select 启用）")
-    parts = [f"{rule.code}  {_translated(rule.summary)}",
-             _("级别：{severity}；{default}").format(severity=_severity_word(rule.severity), default=default), ""]
-    for title, body in ((_("为什么"), rule.why), (_("法律依据"), rule.basis), (_("错误示例"), rule.example),
-                        (_("怎么改"), rule.fix)):
+    parts = [
+        f"{rule.code}  {_translated(rule.summary)}",
+        _("级别：{severity}；{default}").format(severity=_severity_word(rule.severity), default=default),
+        "",
+    ]
+    for title, body in (
+        (_("为什么"), rule.why),
+        (_("法律依据"), rule.basis),
+        (_("错误示例"), rule.example),
+        (_("怎么改"), rule.fix),
+    ):
         if body:
             parts += [f"## {title}", _translated(body).strip(), ""]
     if rule.options:
-        parts += ["## " + _("选项"), *(f"[tool.civcat.rules.{rule.code}] {k} = {v!r}" for k, v in rule.options.items()), ""]
+        parts += [
+            "## " + _("选项"),
+            *(f"[tool.civcat.rules.{rule.code}] {k} = {v!r}" for k, v in rule.options.items()),
+            "",
+        ]
     return "\n".join(parts).rstrip()
 
 

@@ -24,11 +24,9 @@ _HELP_CHINESE = {
     "Commands": "命令",
     "Show this message and exit.": "显示本帮助并退出。",
     "Install completion for the current shell.": "为当前 shell 安装命令补全。",
-    "Show completion for the current shell, to copy it or customize the installation.":
-        "显示当前 shell 的命令补全脚本，供复制或自行安装。",
+    "Show completion for the current shell, to copy it or customize the installation.": "显示当前 shell 的命令补全脚本，供复制或自行安装。",
     "Install completion for the specified shell.": "为指定的 shell 安装命令补全。",
-    "Show completion for the specified shell, to copy it or customize the installation.":
-        "显示指定 shell 的命令补全脚本，供复制或自行安装。",
+    "Show completion for the specified shell, to copy it or customize the installation.": "显示指定 shell 的命令补全脚本，供复制或自行安装。",
 }
 _BRACKETS_CHINESE = (("[default: ", "[默认："), ("[required]", "[必填]"), ("[env var: ", "[环境变量："))
 
@@ -41,9 +39,13 @@ def _chinese(text: str) -> str:
 
 
 #: The framework's number ranges (`[x>=1]`, `[1<=x<=9]`) in words.
-_RANGES = ((re.compile(r"(-?[\d.]+)<=x<=(-?[\d.]+)"), r"\1–\2"), (re.compile(r"\bx>=(-?[\d.]+)"), r"至少 \1"),
-           (re.compile(r"\bx<=(-?[\d.]+)"), r"至多 \1"), (re.compile(r"\bx>(-?[\d.]+)"), r"大于 \1"),
-           (re.compile(r"\bx<(-?[\d.]+)"), r"小于 \1"))
+_RANGES = (
+    (re.compile(r"(-?[\d.]+)<=x<=(-?[\d.]+)"), r"\1–\2"),
+    (re.compile(r"\bx>=(-?[\d.]+)"), r"至少 \1"),
+    (re.compile(r"\bx<=(-?[\d.]+)"), r"至多 \1"),
+    (re.compile(r"\bx>(-?[\d.]+)"), r"大于 \1"),
+    (re.compile(r"\bx<(-?[\d.]+)"), r"小于 \1"),
+)
 
 
 def _chinese_range(text: str) -> str:
@@ -94,19 +96,49 @@ def localize_help() -> None:
 # What a value is, by the parameter's name in the command functions: shown in help instead of the
 # framework's Python types (`<list[str]>`, `<int range>`). Same name, same word, in every command.
 METAVARS = {
-    "paths": N_("路径"), "as_of": N_("日期"), "select": N_("代码"), "extend_select": N_("代码"),
-    "ignore": N_("代码"), "jobs": N_("数量"), "limit": N_("数量"), "min_count": N_("数量"), "code": N_("代码"),
-    "county": N_("代码"), "urban_rural": N_("代码"), "township": N_("乡镇"), "target": N_("代码或名称"),
-    "targets": N_("代码或名称"), "output": N_("路径"), "out": N_("文件夹"), "directory": N_("文件夹"),
-    "font_dir": N_("文件夹"), "name": N_("名称"), "authority": N_("名称"), "divisions": N_("表格"),
-    "table": N_("表格"), "civcat_source": N_("安装来源"), "kind": N_("类型"), "template": N_("模板"),
-    "ppi": N_("数值"), "body_font": N_("字体"), "title_font": N_("字体"), "timeout": N_("秒数"),
+    "paths": N_("路径"),
+    "as_of": N_("日期"),
+    "select": N_("代码"),
+    "extend_select": N_("代码"),
+    "ignore": N_("代码"),
+    "jobs": N_("数量"),
+    "limit": N_("数量"),
+    "min_count": N_("数量"),
+    "code": N_("代码"),
+    "county": N_("代码"),
+    "urban_rural": N_("代码"),
+    "township": N_("乡镇"),
+    "target": N_("代码或名称"),
+    "targets": N_("代码或名称"),
+    "output": N_("路径"),
+    "out": N_("文件夹"),
+    "directory": N_("文件夹"),
+    "font_dir": N_("文件夹"),
+    "name": N_("名称"),
+    "authority": N_("名称"),
+    "divisions": N_("表格"),
+    "table": N_("表格"),
+    "civcat_source": N_("安装来源"),
+    "kind": N_("类型"),
+    "template": N_("模板"),
+    "ppi": N_("数值"),
+    "body_font": N_("字体"),
+    "title_font": N_("字体"),
+    "timeout": N_("秒数"),
 }
 #: For a parameter not named above, by the type of its value (the Python type typer knows, or the
 #: class name of click's parameter type).
-_TYPE_METAVARS = {"int": N_("数量"), "float": N_("数值"), "Path": N_("路径"), "str": N_("文本"),
-                  "IntRange": N_("数量"), "IntParamType": N_("数量"), "FloatRange": N_("数值"),
-                  "FloatParamType": N_("数值"), "StringParamType": N_("文本")}
+_TYPE_METAVARS = {
+    "int": N_("数量"),
+    "float": N_("数值"),
+    "Path": N_("路径"),
+    "str": N_("文本"),
+    "IntRange": N_("数量"),
+    "IntParamType": N_("数量"),
+    "FloatRange": N_("数值"),
+    "FloatParamType": N_("数值"),
+    "StringParamType": N_("文本"),
+}
 
 
 def name_values(command) -> None:
@@ -140,7 +172,7 @@ def _value_kind(param) -> str | None:
     """The name of the type of one value of `param`; None for a choice (its values are listed)."""
     import typing
 
-    descriptor = getattr(param, "type_descriptor", None)   # typer ≥ 0.20 describes the annotation
+    descriptor = getattr(param, "type_descriptor", None)  # typer ≥ 0.20 describes the annotation
     if descriptor is not None:
         if descriptor.is_choice:
             return None
@@ -187,7 +219,7 @@ def _wrap(text: str, width: int) -> list[str]:
         # No closing punctuation at a line start, no opening one at a line end (Chinese typesetting).
         if line and _width(line + token.rstrip()) > width and token[0] not in _NO_LINE_START:
             carried = line[-1] if line[-1] in _NO_LINE_END else ""
-            lines.append(line[:len(line) - len(carried)].rstrip())
+            lines.append(line[: len(line) - len(carried)].rstrip())
             line = carried + token.lstrip()
         else:
             line += token
@@ -227,7 +259,9 @@ def usage_error_line(error) -> str:
     elif kind == "MissingParameter":
         text = _("缺少 {name}").format(name=_param_name(error) or message)
     elif kind == "BadParameter":
-        text = _("{name} 的值不对：{problem}").format(name=_param_name(error) or "", problem=_value_problem(error.message))
+        text = _("{name} 的值不对：{problem}").format(
+            name=_param_name(error) or "", problem=_value_problem(error.message)
+        )
     elif match := re.match(r"No such command '([^']+)'", message):
         text = _("没有命令 {name}").format(name=match.group(1))
         if suggestion := re.search(r"Did you mean '([^']+)'", message):
@@ -245,9 +279,9 @@ def _param_name(error) -> str:
     hint = getattr(error, "param_hint", None)
     if hint is None and getattr(error, "param", None) is not None:
         try:
-            hint = error.param.get_error_hint(error.ctx)   # click
+            hint = error.param.get_error_hint(error.ctx)  # click
         except TypeError:
-            hint = error.param.get_error_hint()            # typer's own click takes no context
+            hint = error.param.get_error_hint()  # typer's own click takes no context
     if isinstance(hint, (list, tuple)):
         hint = " / ".join(hint)
     return str(hint or "").replace("'", "")
@@ -270,7 +304,9 @@ def _value_problem(message: str) -> str:
     if match := re.match(r"Input should be greater than or equal to (\S+)", message):
         return _("应不小于 {minimum}").format(minimum=match.group(1))
     if match := re.match(r"'?(.*?)'? is not one of (.+)\.$", message):
-        return _("“{value}”不在可选值之中，可选：{choices}").format(value=match.group(1), choices=_choices(match.group(2)))
+        return _("“{value}”不在可选值之中，可选：{choices}").format(
+            value=match.group(1), choices=_choices(match.group(2))
+        )
     if match := re.match(r"'?(.*?)'? is not a valid (integer|float|boolean)", message):
         return _("“{value}”不是有效的数字或开关值").format(value=match.group(1))
     if match := re.match(r"(.+) is not in the range (.+)\.$", message):

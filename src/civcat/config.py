@@ -118,17 +118,24 @@ def _config_error(error: ValidationError, source: str) -> str:
     if first["type"] == "extra_forbidden":
         known = list(RenderConfig.model_fields) if in_render else list(Config.model_fields)
         unknown = sorted({str(e["loc"][-1]) for e in error.errors() if e["type"] == "extra_forbidden"})
-        return ngettext("{file}: 未知的配置项 {unknown}；可用：{known}", "{file}: 未知的配置项 {unknown}；可用：{known}",
-                        len(unknown)).format(file=where, unknown=", ".join(unknown),
-                                             known=", ".join(_kebab(k) for k in known))
+        return ngettext(
+            "{file}: 未知的配置项 {unknown}；可用：{known}",
+            "{file}: 未知的配置项 {unknown}；可用：{known}",
+            len(unknown),
+        ).format(file=where, unknown=", ".join(unknown), known=", ".join(_kebab(k) for k in known))
     if key in ("select", "extend-select", "ignore"):
-        return _("{where} 应为规则代码的列表，如 [\"CV701\"]").format(where=f"{source}: {key}")
+        return _('{where} 应为规则代码的列表，如 ["CV701"]').format(where=f"{source}: {key}")
     if key == "rules":
         return _("{file}: [tool.civcat.rules.CODE] 下应为各规则的选项表").format(file=source)
     if loc == ["render"]:
         return _("{where} 应为一个表").format(where=f"{source} [render]")
-    expected = {"body-font": "str", "title-font": "str", "font-dirs": "list", "system-fonts": "bool",
-                "timeout": "float"}.get(key, "")
+    expected = {
+        "body-font": "str",
+        "title-font": "str",
+        "font-dirs": "list",
+        "system-fonts": "bool",
+        "timeout": "float",
+    }.get(key, "")
     return _("{where}: {key} 的值类型不对（应为 {type}）").format(where=where, key=key, type=expected)
 
 
@@ -142,14 +149,23 @@ def _expand(patterns: list[str], codes: list[str], where: str, rules: dict[str, 
         else:
             matched = [c for c in codes if c.startswith(pattern) and rules[c].enabled_by_default]
         if not matched:
-            raise UsageError(_("{where}: 没有规则代码以 {pattern} 开头；`civcat rules` 列出全部规则").format(
-                where=where, pattern=pattern))
+            raise UsageError(
+                _("{where}: 没有规则代码以 {pattern} 开头；`civcat rules` 列出全部规则").format(
+                    where=where, pattern=pattern
+                )
+            )
         chosen.update(matched)
     return chosen
 
 
-def enabled_codes(config: Config, rules: dict[str, Any], *, select: list[str] | None = None,
-                  extend_select: list[str] | None = None, ignore: list[str] | None = None) -> set[str]:
+def enabled_codes(
+    config: Config,
+    rules: dict[str, Any],
+    *,
+    select: list[str] | None = None,
+    extend_select: list[str] | None = None,
+    ignore: list[str] | None = None,
+) -> set[str]:
     """The codes that run, from the rule defaults, the configuration and the command line."""
     codes = sorted(rules)
     selection = select if select is not None else config.select
@@ -168,16 +184,27 @@ def rule_options(config: Config, rules: dict[str, Any]) -> dict[str, dict[str, A
     for code, options in config.rules.items():
         rule = rules.get(code)
         if rule is None:
-            raise UsageError(_("{file}: 未知规则 {code}（[tool.civcat.rules.{code}]）").format(file=config.source, code=code))
+            raise UsageError(
+                _("{file}: 未知规则 {code}（[tool.civcat.rules.{code}]）").format(file=config.source, code=code)
+            )
         for name, value in options.items():
             if name not in rule.options:
                 allowed = ", ".join(rule.options) or _("（该规则没有选项）")
-                raise UsageError(_("{file}: 规则 {code} 没有选项 `{option}`；可用：{allowed}").format(
-                    file=config.source, code=code, option=name, allowed=allowed))
+                raise UsageError(
+                    _("{file}: 规则 {code} 没有选项 `{option}`；可用：{allowed}").format(
+                        file=config.source, code=code, option=name, allowed=allowed
+                    )
+                )
             default = rule.options[name]
-            if default is not None and type(value) is not type(default) and not (
-                    isinstance(default, dict) and isinstance(value, dict)):
-                raise UsageError(_("{file}: 规则 {code} 的选项 `{option}` 应为 {type}，实为 {value}").format(
-                    file=config.source, code=code, option=name, type=type(default).__name__, value=repr(value)))
+            if (
+                default is not None
+                and type(value) is not type(default)
+                and not (isinstance(default, dict) and isinstance(value, dict))
+            ):
+                raise UsageError(
+                    _("{file}: 规则 {code} 的选项 `{option}` 应为 {type}，实为 {value}").format(
+                        file=config.source, code=code, option=name, type=type(default).__name__, value=repr(value)
+                    )
+                )
         checked[code] = options
     return checked

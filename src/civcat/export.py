@@ -61,8 +61,8 @@ MAX_COLUMN_WIDTH = 60
 class Column:
     header: str
     value: Callable[[dict[str, Any]], Any]
-    kind: str = "text"     # text | int | date | percent
-    wrap: bool = False     # xlsx: the text wraps in the cell (long messages)
+    kind: str = "text"  # text | int | date | percent
+    wrap: bool = False  # xlsx: the text wraps in the cell (long messages)
 
 
 @dataclass
@@ -70,7 +70,7 @@ class Sheet:
     name: str
     columns: list[Column]
     rows: list[dict[str, Any]]
-    fit_to_width: bool = False     # xlsx: printed with all columns on one page wide
+    fit_to_width: bool = False  # xlsx: printed with all columns on one page wide
 
     def values(self) -> list[list[Any]]:
         return [[column.value(row) for column in self.columns] for row in self.rows]
@@ -86,6 +86,7 @@ def _join(values: list[str] | None) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Collecting
+
 
 def collect(root: Path, *, as_of: dt.date, progress: Progress | None = None) -> dict[str, Any]:
     """The export document: county, townships, one record per community, all findings, a summary."""
@@ -117,11 +118,16 @@ def collect(root: Path, *, as_of: dt.date, progress: Progress | None = None) -> 
             "code": county.code if county else None,
             "name": county.name if county else None,
             "authority": county.authority if county else None,
-            "totals": ({"villages": county.totals.villages, "communities": county.totals.communities}
-                       if county and county.totals else None),
+            "totals": (
+                {"villages": county.totals.villages, "communities": county.totals.communities}
+                if county and county.totals
+                else None
+            ),
         },
-        "townships": [{"code": t.code, "name": t.name, "type": t.type}
-                      for t in sorted(repository.townships.values(), key=lambda t: t.code)],
+        "townships": [
+            {"code": t.code, "name": t.name, "type": t.type}
+            for t in sorted(repository.townships.values(), key=lambda t: t.code)
+        ],
         "communities": communities,
         "findings": findings,
         "summary": {
@@ -144,24 +150,38 @@ def _describe_exclusions(repository: Any, communities: list[dict[str, Any]]) -> 
     triage: dict[str, dict[str, Any]] = {}
     for level, doc in repository.triage_references.items():
         for item in doc.model.items:
-            triage[f"{level}:{item.id}"] = {"id": item.id, "tier": item.tier, "title": item.title, "source": "reference",
-                                            "handler": getattr(item, "handler", None),
-                                            "basis": list(getattr(item, "basis", []) or []),
-                                            "lead": getattr(item, "lead", None), "participants": list(getattr(item, "participants", []) or []),
-                                            "forms": list(getattr(item, "forms", []) or []),
-                                            "route": getattr(item, "route", None)}
+            triage[f"{level}:{item.id}"] = {
+                "id": item.id,
+                "tier": item.tier,
+                "title": item.title,
+                "source": "reference",
+                "handler": getattr(item, "handler", None),
+                "basis": list(getattr(item, "basis", []) or []),
+                "lead": getattr(item, "lead", None),
+                "participants": list(getattr(item, "participants", []) or []),
+                "forms": list(getattr(item, "forms", []) or []),
+                "route": getattr(item, "route", None),
+            }
     consultation: dict[str, dict[str, Any]] = {}
     if repository.consultation_reference is not None:
         for category in repository.consultation_reference.model.categories:
             for item in category.items:
-                consultation[item.id] = {"id": item.id, "category": category.id, "category_title": category.title,
-                                         "title": item.title, "forms": list(item.forms), "source": "reference"}
+                consultation[item.id] = {
+                    "id": item.id,
+                    "category": category.id,
+                    "category_title": category.title,
+                    "title": item.title,
+                    "forms": list(item.forms),
+                    "source": "reference",
+                }
     for c in communities:
         level = c["triage"]["level"]
         lead = "村“两委”" if c["type"] == "village" else "社区“两委”"
         for entry in c["triage"]["excluded"]:
             record = triage.get(f"{level}:{entry['id']}")
-            entry["item"] = {**record, "lead": (record["lead"] or lead) if record["tier"] == "minor" else None} if record else None
+            entry["item"] = (
+                {**record, "lead": (record["lead"] or lead) if record["tier"] == "minor" else None} if record else None
+            )
         for entry in c["consultation"]["excluded"]:
             entry["item"] = consultation.get(entry["id"])
 
@@ -185,58 +205,80 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
     def errors(c: dict[str, Any], severity: str) -> int:
         return sum(1 for f in c["findings"] if f["severity"] == severity)
 
-    register = Sheet("村社区名册", [
-        Column("乡镇（街道）代码", lambda r: r["_c"]["township"]["code"]),
-        Column("乡镇（街道）", lambda r: r["_c"]["township"]["name"]),
-        Column("乡镇类型", lambda r: TOWNSHIP_TYPE_LABELS.get(r["_c"]["township"]["type"] or "", "")),
-        Column("村（社区）代码", lambda r: r["_c"]["code"]),
-        Column("名称", lambda r: r["_c"]["name"]),
-        Column("类型", lambda r: COMMUNITY_TYPE_LABELS[r["_c"]["type"]]),
-        Column("城乡分类代码", lambda r: (r["_c"]["urban_rural"] or {}).get("code")),
-        Column("城乡分类", lambda r: (r["_c"]["urban_rural"] or {}).get("meaning")),
-        Column("统一社会信用代码", lambda r: r["_c"]["uscc"]),
-        Column("换届日期", lambda r: _date((r["_c"]["committee"] or {}).get("elected")), "date"),
-        Column("委员会成员", lambda r: (r["_c"]["committee"] or {}).get("members"), "int"),
-        Column("女性成员", lambda r: (r["_c"]["committee"] or {}).get("women"), "int"),
-        Column("任期届满", lambda r: _date((r["_c"]["committee"] or {}).get("term_ends")), "date"),
-        Column("协商平台", lambda r: _join(r["_c"]["consultation"]["platforms"])),
-        Column("大事", lambda r: counted(r["_c"], "major"), "int"),
-        Column("小事", lambda r: counted(r["_c"], "minor"), "int"),
-        Column("私事", lambda r: counted(r["_c"], "private"), "int"),
-        Column("协商事项", lambda r: len(r["_c"]["consultation"]["items"]), "int"),
-        Column("交办工作", lambda r: len(r["_c"]["assigned_tasks"]), "int"),
-        Column("清单外或负面清单交办", lambda r: sum(1 for t in r["_c"]["assigned_tasks"] if t["list"] != "assist_government"), "int"),
-        Column("公约", lambda r: (r["_c"]["charter"] or {}).get("title")),
-        Column("公约状态", lambda r: STATUS_LABELS.get((r["_c"]["charter"] or {}).get("status") or "", "没有公约")),
-        Column("错误", lambda r: errors(r["_c"], "error"), "int"),
-        Column("警告", lambda r: errors(r["_c"], "warning"), "int"),
-    ], [{"_c": c} for c in communities])
+    register = Sheet(
+        "村社区名册",
+        [
+            Column("乡镇（街道）代码", lambda r: r["_c"]["township"]["code"]),
+            Column("乡镇（街道）", lambda r: r["_c"]["township"]["name"]),
+            Column("乡镇类型", lambda r: TOWNSHIP_TYPE_LABELS.get(r["_c"]["township"]["type"] or "", "")),
+            Column("村（社区）代码", lambda r: r["_c"]["code"]),
+            Column("名称", lambda r: r["_c"]["name"]),
+            Column("类型", lambda r: COMMUNITY_TYPE_LABELS[r["_c"]["type"]]),
+            Column("城乡分类代码", lambda r: (r["_c"]["urban_rural"] or {}).get("code")),
+            Column("城乡分类", lambda r: (r["_c"]["urban_rural"] or {}).get("meaning")),
+            Column("统一社会信用代码", lambda r: r["_c"]["uscc"]),
+            Column("换届日期", lambda r: _date((r["_c"]["committee"] or {}).get("elected")), "date"),
+            Column("委员会成员", lambda r: (r["_c"]["committee"] or {}).get("members"), "int"),
+            Column("女性成员", lambda r: (r["_c"]["committee"] or {}).get("women"), "int"),
+            Column("任期届满", lambda r: _date((r["_c"]["committee"] or {}).get("term_ends")), "date"),
+            Column("协商平台", lambda r: _join(r["_c"]["consultation"]["platforms"])),
+            Column("大事", lambda r: counted(r["_c"], "major"), "int"),
+            Column("小事", lambda r: counted(r["_c"], "minor"), "int"),
+            Column("私事", lambda r: counted(r["_c"], "private"), "int"),
+            Column("协商事项", lambda r: len(r["_c"]["consultation"]["items"]), "int"),
+            Column("交办工作", lambda r: len(r["_c"]["assigned_tasks"]), "int"),
+            Column(
+                "清单外或负面清单交办",
+                lambda r: sum(1 for t in r["_c"]["assigned_tasks"] if t["list"] != "assist_government"),
+                "int",
+            ),
+            Column("公约", lambda r: (r["_c"]["charter"] or {}).get("title")),
+            Column("公约状态", lambda r: STATUS_LABELS.get((r["_c"]["charter"] or {}).get("status") or "", "没有公约")),
+            Column("错误", lambda r: errors(r["_c"], "error"), "int"),
+            Column("警告", lambda r: errors(r["_c"], "warning"), "int"),
+        ],
+        [{"_c": c} for c in communities],
+    )
 
     triage_rows = [{"_c": c, "_i": item} for c in communities for item in _with_excluded(c["triage"])]
-    triage = Sheet("三事分流", place([
-        Column("编号", lambda r: r["_i"]["id"]),
-        Column("层级", lambda r: TIER_LABELS.get(r["_i"]["tier"] or "", "")),
-        Column("事项", lambda r: r["_i"]["title"]),
-        Column("来源", lambda r: "本地新增" if r["_i"]["source"] == "local" else "参考清单"),
-        Column("办理部门", lambda r: r["_i"]["handler"]),
-        Column("依据", lambda r: _join(r["_i"]["basis"])),
-        Column("牵头", lambda r: r["_i"]["lead"]),
-        Column("共同参与", lambda r: _join(r["_i"]["participants"])),
-        Column("协商形式", lambda r: _join(r["_i"]["forms"])),
-        Column("解决途径", lambda r: ROUTE_LABELS.get(r["_i"]["route"] or "")),
-        Column("排除理由", lambda r: r["_i"].get("excluded_reason")),
-    ]), triage_rows)
+    triage = Sheet(
+        "三事分流",
+        place(
+            [
+                Column("编号", lambda r: r["_i"]["id"]),
+                Column("层级", lambda r: TIER_LABELS.get(r["_i"]["tier"] or "", "")),
+                Column("事项", lambda r: r["_i"]["title"]),
+                Column("来源", lambda r: "本地新增" if r["_i"]["source"] == "local" else "参考清单"),
+                Column("办理部门", lambda r: r["_i"]["handler"]),
+                Column("依据", lambda r: _join(r["_i"]["basis"])),
+                Column("牵头", lambda r: r["_i"]["lead"]),
+                Column("共同参与", lambda r: _join(r["_i"]["participants"])),
+                Column("协商形式", lambda r: _join(r["_i"]["forms"])),
+                Column("解决途径", lambda r: ROUTE_LABELS.get(r["_i"]["route"] or "")),
+                Column("排除理由", lambda r: r["_i"].get("excluded_reason")),
+            ]
+        ),
+        triage_rows,
+    )
 
     consultation_rows = [{"_c": c, "_i": item} for c in communities for item in _with_excluded(c["consultation"])]
-    consultation = Sheet("协商事项", place([
-        Column("类别", lambda r: r["_i"]["category_title"] or CATEGORY_LABELS.get(r["_i"]["category"] or "", "")),
-        Column("编号", lambda r: r["_i"]["id"]),
-        Column("事项", lambda r: r["_i"]["title"]),
-        Column("来源", lambda r: "本地新增" if r["_i"]["source"] == "local" else "参考清单"),
-        Column("协商形式", lambda r: _join(r["_i"]["forms"])),
-        Column("协商平台", lambda r: _join(r["_c"]["consultation"]["platforms"])),
-        Column("排除理由", lambda r: r["_i"].get("excluded_reason")),
-    ]), consultation_rows)
+    consultation = Sheet(
+        "协商事项",
+        place(
+            [
+                Column(
+                    "类别", lambda r: r["_i"]["category_title"] or CATEGORY_LABELS.get(r["_i"]["category"] or "", "")
+                ),
+                Column("编号", lambda r: r["_i"]["id"]),
+                Column("事项", lambda r: r["_i"]["title"]),
+                Column("来源", lambda r: "本地新增" if r["_i"]["source"] == "local" else "参考清单"),
+                Column("协商形式", lambda r: _join(r["_i"]["forms"])),
+                Column("协商平台", lambda r: _join(r["_c"]["consultation"]["platforms"])),
+                Column("排除理由", lambda r: r["_i"].get("excluded_reason")),
+            ]
+        ),
+        consultation_rows,
+    )
 
     def charter(key: str) -> Callable[[dict[str, Any]], Any]:
         return lambda r: r["_c"]["charter"][key]
@@ -247,39 +289,50 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
     def vote(name: str) -> Callable[[dict[str, Any]], Any]:
         return lambda r: r["_c"]["charter"]["vote"][name]
 
-    charters = Sheet("公约", place([
-        Column("公约标题", charter("title")),
-        Column("类型", lambda r: CHARTER_TYPE_LABELS[r["_c"]["charter"]["type"]]),
-        Column("状态", lambda r: STATUS_LABELS[r["_c"]["charter"]["status"]]),
-        Column("修订", charter("revision"), "int"),
-        Column("示范文本", charter("model")),
-        *(Column(PROCEDURE_LABELS[s], step(s), "date") for s in PROCEDURE_STEPS),
-        Column("表决机构", lambda r: VOTE_BODY_LABELS.get(r["_c"]["charter"]["vote"]["body"] or "")),
-        Column("计算基础", lambda r: VOTE_BASIS_LABELS.get(r["_c"]["charter"]["vote"]["basis"] or "")),
-        Column("应到", vote("eligible"), "int"),
-        Column("实到", vote("present"), "int"),
-        Column("到会比例", charter("quorum_share"), "percent"),
-        Column("赞成", vote("in_favour"), "int"),
-        Column("赞成比例", charter("approval_share"), "percent"),
-        Column("到会女性", vote("women_present"), "int"),
-        Column("备案机关", charter("filed_with")),
-        Column("章", charter("chapters"), "int"),
-        Column("条", charter("articles"), "int"),
-    ]), [{"_c": c} for c in communities if c["charter"] is not None])
+    charters = Sheet(
+        "公约",
+        place(
+            [
+                Column("公约标题", charter("title")),
+                Column("类型", lambda r: CHARTER_TYPE_LABELS[r["_c"]["charter"]["type"]]),
+                Column("状态", lambda r: STATUS_LABELS[r["_c"]["charter"]["status"]]),
+                Column("修订", charter("revision"), "int"),
+                Column("示范文本", charter("model")),
+                *(Column(PROCEDURE_LABELS[s], step(s), "date") for s in PROCEDURE_STEPS),
+                Column("表决机构", lambda r: VOTE_BODY_LABELS.get(r["_c"]["charter"]["vote"]["body"] or "")),
+                Column("计算基础", lambda r: VOTE_BASIS_LABELS.get(r["_c"]["charter"]["vote"]["basis"] or "")),
+                Column("应到", vote("eligible"), "int"),
+                Column("实到", vote("present"), "int"),
+                Column("到会比例", charter("quorum_share"), "percent"),
+                Column("赞成", vote("in_favour"), "int"),
+                Column("赞成比例", charter("approval_share"), "percent"),
+                Column("到会女性", vote("women_present"), "int"),
+                Column("备案机关", charter("filed_with")),
+                Column("章", charter("chapters"), "int"),
+                Column("条", charter("articles"), "int"),
+            ]
+        ),
+        [{"_c": c} for c in communities if c["charter"] is not None],
+    )
 
     township_names = {t["code"]: t["name"] for t in document["townships"]}
-    problems = Sheet("问题", [
-        Column("乡镇（街道）代码", lambda r: finding_township(r)),
-        Column("乡镇（街道）", lambda r: township_names.get(finding_township(r) or "")),
-        Column("村（社区）代码", lambda r: r["community"]),
-        Column("村（社区）", lambda r: by_code[r["community"]]["name"] if r["community"] in by_code else None),
-        Column("文件", lambda r: r["path"]),
-        Column("行", lambda r: r["line"], "int"),
-        Column("列", lambda r: r["column"], "int"),
-        Column("代码", lambda r: r["code"]),
-        Column("级别", lambda r: SEVERITY_LABELS[r["severity"]]),
-        Column("说明", lambda r: r["message"], wrap=True),
-    ], list(document["findings"]), fit_to_width=True)
+    problems = Sheet(
+        "问题",
+        [
+            Column("乡镇（街道）代码", lambda r: finding_township(r)),
+            Column("乡镇（街道）", lambda r: township_names.get(finding_township(r) or "")),
+            Column("村（社区）代码", lambda r: r["community"]),
+            Column("村（社区）", lambda r: by_code[r["community"]]["name"] if r["community"] in by_code else None),
+            Column("文件", lambda r: r["path"]),
+            Column("行", lambda r: r["line"], "int"),
+            Column("列", lambda r: r["column"], "int"),
+            Column("代码", lambda r: r["code"]),
+            Column("级别", lambda r: SEVERITY_LABELS[r["severity"]]),
+            Column("说明", lambda r: r["message"], wrap=True),
+        ],
+        list(document["findings"]),
+        fit_to_width=True,
+    )
     return [register, triage, consultation, charters, problems]
 
 
@@ -287,10 +340,28 @@ def _with_excluded(section: dict[str, Any]) -> list[dict[str, Any]]:
     """A community's items, then the reference items it excludes with their reasons: the workbook holds
     both, so a township can exclude an item (or take it back) by writing (or clearing) its reason, and
     `civcat import catalogue` applies it."""
-    blank: dict[str, Any] = {"tier": None, "category": None, "category_title": None, "handler": None, "basis": [], "lead": None,
-             "participants": [], "forms": [], "route": None}
-    excluded = [{**blank, "id": e["id"], "title": e["title"], "source": "reference", **(e.get("item") or {}),
-                 "excluded_reason": e["reason"]} for e in section["excluded"]]
+    blank: dict[str, Any] = {
+        "tier": None,
+        "category": None,
+        "category_title": None,
+        "handler": None,
+        "basis": [],
+        "lead": None,
+        "participants": [],
+        "forms": [],
+        "route": None,
+    }
+    excluded = [
+        {
+            **blank,
+            "id": e["id"],
+            "title": e["title"],
+            "source": "reference",
+            **(e.get("item") or {}),
+            "excluded_reason": e["reason"],
+        }
+        for e in section["excluded"]
+    ]
     return list(section["items"]) + excluded
 
 
@@ -312,6 +383,7 @@ def finding_township(finding: dict[str, Any]) -> str | None:
 
 # ---------------------------------------------------------------------------------------------
 # Writing
+
 
 def display_width(text: str) -> int:
     """Columns a text takes in a spreadsheet: CJK and other wide characters count 2."""
@@ -338,11 +410,19 @@ def _widths(table: Sheet, rows: list[list[Any]]) -> list[float]:
     for column, values in zip(table.columns, columns, strict=True):
         texts = {_cell_text(v, column.kind) for v in set(values) if v is not None}
         widths.append(max((display_width(t) for t in texts), default=0))
-    return [min(MAX_COLUMN_WIDTH, max(w, display_width(c.header)) + 2) for c, w in zip(table.columns, widths, strict=True)]
+    return [
+        min(MAX_COLUMN_WIDTH, max(w, display_width(c.header)) + 2) for c, w in zip(table.columns, widths, strict=True)
+    ]
 
 
-def workbook_bytes(tables: list[Sheet], *, title: str, editable: dict[str, set[str]] | None = None,
-                   notes: list[str] | None = None, progress: Progress | None = None) -> bytes:
+def workbook_bytes(
+    tables: list[Sheet],
+    *,
+    title: str,
+    editable: dict[str, set[str]] | None = None,
+    notes: list[str] | None = None,
+    progress: Progress | None = None,
+) -> bytes:
     """An XLSX workbook: one sheet per table, header row bold and frozen, autofilter, fitted widths.
 
     Every data cell from the YAML is a text cell, never a formula (civcat.xlsx); the 问题 sheet
@@ -362,9 +442,18 @@ def workbook_bytes(tables: list[Sheet], *, title: str, editable: dict[str, set[s
         wrap = frozenset(i for i, c in enumerate(table.columns) if c.wrap)
         mine = (editable or {}).get(table.name, set())
         marked = frozenset(i for i, c in enumerate(table.columns) if c.header in mine)
-        written.append(xlsx.Table(table.name, [c.header for c in table.columns], [c.kind for c in table.columns],
-                                  rows, _widths(table, rows), wrap=wrap, fit_to_width=table.fit_to_width,
-                                  marked=marked))
+        written.append(
+            xlsx.Table(
+                table.name,
+                [c.header for c in table.columns],
+                [c.kind for c in table.columns],
+                rows,
+                _widths(table, rows),
+                wrap=wrap,
+                fit_to_width=table.fit_to_width,
+                marked=marked,
+            )
+        )
     return xlsx.workbook(written, title=title, creator="civcat", time=FIXED_TIME)
 
 
@@ -401,8 +490,15 @@ def infer_format(output: Path) -> str:
     return "csv"
 
 
-def export(root: Path, output_format: str | None, output: Path, *, as_of: dt.date | None = None,
-           force: bool = False, progress: Progress | None = None) -> list[Path]:
+def export(
+    root: Path,
+    output_format: str | None,
+    output: Path,
+    *,
+    as_of: dt.date | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> list[Path]:
     """Write the export; returns the files written. Existing files are replaced only with `force`.
 
     csv: `output` ending in .zip is one zip of the CSV files; anything else is a folder of them.
@@ -415,7 +511,7 @@ def export(root: Path, output_format: str | None, output: Path, *, as_of: dt.dat
         _check_output(output, output_format, force)
     as_of = as_of or dt.date.today()
     language = current_language()
-    set_language(DEFAULT)   # the document is Chinese whatever the interface language
+    set_language(DEFAULT)  # the document is Chinese whatever the interface language
     try:
         document = collect(root, as_of=as_of, progress=progress)
     finally:
@@ -427,37 +523,47 @@ def export(root: Path, output_format: str | None, output: Path, *, as_of: dt.dat
 def _check_output(output: Path, output_format: str, force: bool) -> None:
     """The usage problems of -o and --format, found before anything runs."""
     if output_format not in FORMATS:
-        raise UsageError(_("--format {format}：应为 {choices} 之一").format(format=output_format,
-                                                                        choices=_("、").join(FORMATS)))
+        raise UsageError(
+            _("--format {format}：应为 {choices} 之一").format(format=output_format, choices=_("、").join(FORMATS))
+        )
     check_output(output)
     to_file = output_format in ("xlsx", "json") or output.suffix.lower() == ".zip"
     if to_file and output.is_dir():
-        raise UsageError(_("-o {output}：是一个文件夹；{format} 导出写到一个文件，如 -o 汇总.{format}").format(
-            output=output, format=output_format if output_format != "csv" else "zip"))
+        raise UsageError(
+            _("-o {output}：是一个文件夹；{format} 导出写到一个文件，如 -o 汇总.{format}").format(
+                output=output, format=output_format if output_format != "csv" else "zip"
+            )
+        )
     if to_file and not force and output.exists():
         raise UsageError(_("{path}：文件已存在；确认要覆盖请加 --force").format(path=output))
     if to_file:
         return
     if output.suffix.lower() == ".csv":
-        raise UsageError(_("-o {output}：CSV 导出是五张表格，-o 写一个文件夹名，或以 .zip 结尾的文件名").format(output=output))
+        raise UsageError(
+            _("-o {output}：CSV 导出是五张表格，-o 写一个文件夹名，或以 .zip 结尾的文件名").format(output=output)
+        )
     if output.exists() and not output.is_dir():
-        raise UsageError(_("-o {output}：已有同名文件；CSV 导出写到一个文件夹（或以 .zip 结尾的文件）").format(output=output))
+        raise UsageError(
+            _("-o {output}：已有同名文件；CSV 导出写到一个文件夹（或以 .zip 结尾的文件）").format(output=output)
+        )
     if not force:
         existing = [output / f"{name}.csv" for name in SHEET_NAMES if (output / f"{name}.csv").exists()]
         if existing:
             raise UsageError(_("{path}：文件已存在；确认要覆盖请加 --force").format(path=existing[0]))
 
 
-def _write(document: dict[str, Any], output_format: str, output: Path, *, force: bool,
-           progress: Progress | None) -> list[Path]:
+def _write(
+    document: dict[str, Any], output_format: str, output: Path, *, force: bool, progress: Progress | None
+) -> list[Path]:
     county = document["county"]["name"] or "civcat"
     if output_format == "json":
         atomic_write(output, json_bytes(document), overwrite=force)
         return [output]
     tables = sheets(document)
     if output_format == "xlsx":
-        atomic_write(output, workbook_bytes(tables, title=f"{county}村（社区）汇总", progress=progress),
-                     overwrite=force)
+        atomic_write(
+            output, workbook_bytes(tables, title=f"{county}村（社区）汇总", progress=progress), overwrite=force
+        )
         return [output]
     if output.suffix.lower() == ".zip":
         buffer = io.BytesIO()
@@ -492,8 +598,9 @@ def template(root: Path, township: str, output: Path, *, as_of: dt.date | None =
         code, name = _township(document, township)
         document["communities"] = [c for c in document["communities"] if c["township"]["code"] == code]
         tables = [t for t in sheets(document) if t.name in editable_columns()]
-        payload = workbook_bytes(tables, title=f"{name}村（社区）清单填报表", editable=editable_columns(),
-                                 notes=template_notes(name))
+        payload = workbook_bytes(
+            tables, title=f"{name}村（社区）清单填报表", editable=editable_columns(), notes=template_notes(name)
+        )
     finally:
         set_language(language)
     with output_errors(output):

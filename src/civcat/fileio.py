@@ -106,9 +106,11 @@ def _remove_stale_temporaries(path: Path) -> None:
     now = time.time()
     try:
         prefix = f".{_short(path.name)}."
-        leftovers = [entry for entry in os.scandir(path.parent)
-                     if entry.name.startswith(prefix) and entry.name.endswith(".tmp")
-                     and len(entry.name) == len(prefix) + 12]  # ".name." 8 random ".tmp"
+        leftovers = [
+            entry
+            for entry in os.scandir(path.parent)
+            if entry.name.startswith(prefix) and entry.name.endswith(".tmp") and len(entry.name) == len(prefix) + 12
+        ]  # ".name." 8 random ".tmp"
     except OSError:
         return
     for entry in leftovers:
@@ -133,6 +135,7 @@ def _short(name: str, limit: int = 100) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Output problems, said in one line
+
 
 def os_error_line(error: OSError, path: Path | str) -> str:
     """One clear line (Chinese, translated) for an OSError met writing `path`: what is wrong, what to do.
@@ -187,7 +190,9 @@ def check_output(path: Path | str) -> None:
         raise UsageError(os_error_line(OSError(errno.EACCES, os.strerror(errno.EACCES)), path))
     if os.path.lexists(path) and not path.is_symlink() and not path.is_file() and not path.is_dir():
         # A pipe or a device (`-o /dev/full`): the atomic rename would replace it, not write into it.
-        raise UsageError(_("{path}：不是普通文件（是管道、设备或套接字），不会被替换；请换一个文件名").format(path=path))
+        raise UsageError(
+            _("{path}：不是普通文件（是管道、设备或套接字），不会被替换；请换一个文件名").format(path=path)
+        )
 
 
 def _file_in_the_way(path: Path) -> Path | None:
@@ -211,6 +216,8 @@ def _name_too_long(path: Path) -> str:
     length = len(os.fsencode(path.name))
     if length > name_max:
         return _("{path}：文件名太长（{length} 字节，系统上限 {limit} 字节）；请换一个短一些的名字").format(
-            path=path, length=length, limit=name_max)
+            path=path, length=length, limit=name_max
+        )
     return _("{path}：路径太长（{length} 字节）；请换一个短一些的文件夹或文件名").format(
-        path=path, length=len(os.fsencode(str(path.absolute()))))
+        path=path, length=len(os.fsencode(str(path.absolute())))
+    )

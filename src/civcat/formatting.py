@@ -118,7 +118,9 @@ def _yaml():
         yaml.version = (1, 2)
         yaml.preserve_quotes = True
         yaml.indent(mapping=2, sequence=4, offset=2)
-        yaml.width = 1_000_000  # never wrap a line: Chinese text has no spaces to wrap at, and a wrapped code breaks diffs
+        yaml.width = (
+            1_000_000  # never wrap a line: Chinese text has no spaces to wrap at, and a wrapped code breaks diffs
+        )
         yaml.allow_unicode = True
         _yaml_instance = yaml
     return _yaml_instance
@@ -160,7 +162,7 @@ def _without_document_start(text: str) -> str:
         kept = [kept_line for kept_line in lines[:index] if not _DIRECTIVE.fullmatch(kept_line.rstrip())]
         if match.group(1):
             kept.append(match.group(1))
-        return "\n".join([*kept, *lines[index + 1:]])
+        return "\n".join([*kept, *lines[index + 1 :]])
     return text
 
 
@@ -232,8 +234,9 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _canonical(node: Any, data: Any, annotation: Any, path: DataPath, walk: _Walk,
-               parent: Any = None, parent_key: Any = None) -> None:
+def _canonical(
+    node: Any, data: Any, annotation: Any, path: DataPath, walk: _Walk, parent: Any = None, parent_key: Any = None
+) -> None:
     """Put the round-trip tree `node` (whose plain data is `data`) in canonical form, in place."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -273,8 +276,11 @@ def _canonical_child(parent: Any, key: Any, data: Any, annotation: Any, path: Da
         if token is not None:  # the number exactly as written: leading zeros and all
             parent[key] = DoubleQuotedScalarString(token)
             walk.quoted.append((path, token))
-    elif what == "date" and isinstance(node, DoubleQuotedScalarString | SingleQuotedScalarString) \
-            and _ISO_DATE.fullmatch(str(node)):
+    elif (
+        what == "date"
+        and isinstance(node, DoubleQuotedScalarString | SingleQuotedScalarString)
+        and _ISO_DATE.fullmatch(str(node))
+    ):
         parent[key] = PlainScalarString(str(node))  # the same text, written plain: civcat reads both as the same date
 
 
@@ -513,8 +519,15 @@ def format_text(text: str) -> str:
     stray = text.find("\ufeff")
     if stray >= 0:  # ruamel would write it as the escape "\uFEFF", which is no longer the text as written
         line = text.count("\n", 0, stray) + 1
-        raise FormatError(_("文字中有看不见的字符 U+FEFF（BOM），fmt 无法原样写出，文件未改动；"
-                            "请先删除它（civcat validate 报告为 CV706）。"), code="CV706", line=line, column=stray - text.rfind("\n", 0, stray))
+        raise FormatError(
+            _(
+                "文字中有看不见的字符 U+FEFF（BOM），fmt 无法原样写出，文件未改动；"
+                "请先删除它（civcat validate 报告为 CV706）。"
+            ),
+            code="CV706",
+            line=line,
+            column=stray - text.rfind("\n", 0, stray),
+        )
     try:
         tree = _load_rt(_without_document_start(text))
     except Exception as error:  # noqa: BLE001 — civcat's loader read it, ruamel's round trip did not
@@ -535,13 +548,20 @@ def format_text(text: str) -> str:
         _set_path(expected, path, token)
     after, problem = parse(result)
     if problem is not None:
-        raise FormatError(_("格式化后的文本无法原样读回（{reason}），已拒绝写入；请先按 civcat validate 的提示修改，"
-                            "或报告此问题。").format(reason=problem.message))
+        raise FormatError(
+            _(
+                "格式化后的文本无法原样读回（{reason}），已拒绝写入；请先按 civcat validate 的提示修改，或报告此问题。"
+            ).format(reason=problem.message)
+        )
     if not _same(after, expected):
         raise FormatError(_("格式化后读出的数据与原来不同，已拒绝写入（这是 civcat 的缺陷，请报告此问题）。"))
     if _comments(result) != _comments(text):
-        raise FormatError(_("格式化会丢失或改动注释，已拒绝写入；请检查文件开头的 `---` 或文件末尾的 `...` 附近的注释，"
-                            "或报告此问题。"))
+        raise FormatError(
+            _(
+                "格式化会丢失或改动注释，已拒绝写入；请检查文件开头的 `---` 或文件末尾的 `...` 附近的注释，"
+                "或报告此问题。"
+            )
+        )
     return result
 
 
@@ -594,7 +614,8 @@ def format_file(path: Path, rel: str | None = None, fix: bool = False) -> FileRe
     if source.problem is not None:
         lp = source.problem
         result.error = _("{problem}（未格式化）").format(
-            problem=FormatError(lp.message, code=lp.code, line=lp.line, column=lp.column).describe(rel))
+            problem=FormatError(lp.message, code=lp.code, line=lp.line, column=lp.column).describe(rel)
+        )
         return result
     try:
         result.after = format_text(source.text or "").encode("utf-8")
@@ -606,7 +627,8 @@ def format_file(path: Path, rel: str | None = None, fix: bool = False) -> FileRe
         if os.environ.get("CIVCAT_DEBUG"):
             raise
         result.error = _("{path}: fmt 内部错误：{error}；文件未改动（请报告此问题）").format(
-            path=rel, error=f"{type(error).__name__}: {error}")
+            path=rel, error=f"{type(error).__name__}: {error}"
+        )
     return result
 
 
@@ -657,8 +679,9 @@ def _format_batch(batch: list[tuple[Path, str]], fix: bool = False) -> list[File
     return [format_file(path, rel, fix) for path, rel in batch]
 
 
-def format_files(files: list[tuple[Path, str]], jobs: int | None = None, fix: bool = False,
-                 cache: Any = None) -> list[FileResult]:
+def format_files(
+    files: list[tuple[Path, str]], jobs: int | None = None, fix: bool = False, cache: Any = None
+) -> list[FileResult]:
     """Format many files (path, name to report), in worker processes when there are many; nothing is written.
 
     With a `cache` (`open_cache`), a file whose bytes are known to be canonical is not formatted
@@ -679,9 +702,12 @@ def format_files(files: list[tuple[Path, str]], jobs: int | None = None, fix: bo
         from .workers import map_in_workers
 
         size = max(25, len(work) // (jobs * 4))
-        batches = [work[i:i + size] for i in range(0, len(work), size)]
-        done = [result for batch in map_in_workers(_format_batch, batches, [fix] * len(batches), jobs=jobs)
-                for result in batch]
+        batches = [work[i : i + size] for i in range(0, len(work), size)]
+        done = [
+            result
+            for batch in map_in_workers(_format_batch, batches, [fix] * len(batches), jobs=jobs)
+            for result in batch
+        ]
     else:
         done = _format_batch(work, fix)
     for index, result in zip(pending, done, strict=True):

@@ -45,7 +45,7 @@ class UnknownLanguage(ValueError):
 
 
 def normalize(value: str | None) -> str | None:
-    """"zh", "zh_CN.UTF-8", "zh-Hans", "ZH" → "zh"; "en_US" → "en"; anything else → None."""
+    """ "zh", "zh_CN.UTF-8", "zh-Hans", "ZH" → "zh"; "en_US" → "en"; anything else → None."""
     if not value:
         return None
     head = value.strip().replace("-", "_").split(".", 1)[0].split("@", 1)[0].split("_", 1)[0].lower()
@@ -64,8 +64,10 @@ def choose(requested: str | None = None, environ: Mapping[str, str] | None = Non
             language = normalize(value)
             if language is None:
                 choices = "、".join(LANGUAGES)
-                raise UnknownLanguage(f"{source} {value}: 不支持这种语言，可选 {choices} "
-                                      f"(unsupported language; choose one of: {', '.join(LANGUAGES)})")
+                raise UnknownLanguage(
+                    f"{source} {value}: 不支持这种语言，可选 {choices} "
+                    f"(unsupported language; choose one of: {', '.join(LANGUAGES)})"
+                )
             return language
     for variable in _LOCALE_VARIABLES:
         value = environ.get(variable)
@@ -86,8 +88,11 @@ def set_language(requested: str | None = None) -> str:
     global _language, _translations
     language = choose(requested)
     if language != _language:
-        _translations = (gettext.NullTranslations() if language == DEFAULT else
-                         gettext.translation(DOMAIN, LOCALE_DIR, languages=[language], fallback=True))
+        _translations = (
+            gettext.NullTranslations()
+            if language == DEFAULT
+            else gettext.translation(DOMAIN, LOCALE_DIR, languages=[language], fallback=True)
+        )
         _language = language
     return language
 

@@ -64,13 +64,15 @@ def uscc_check_problem(code: str) -> str | None:
     expected = uscc_check_character(code[:17])
     if code[17] != expected:
         return _("第18位校验码应为 {expected}，实为 {actual}（GB 32100-2015）").format(
-            expected=expected, actual=code[17])
+            expected=expected, actual=code[17]
+        )
     org = code[8:17]
     if all(c.isdigit() or "A" <= c <= "Z" for c in org[:8]):
         org_expected = org_code_check_character(org[:8])
         if org[8] != org_expected:
             return _("主体标识码 {organisation_code} 的校验码应为 {expected}，实为 {actual}（GB 11714-1997）").format(
-                organisation_code=org, expected=org_expected, actual=org[8])
+                organisation_code=org, expected=org_expected, actual=org[8]
+            )
     return None
 
 

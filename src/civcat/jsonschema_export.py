@@ -34,17 +34,38 @@ KIND_TITLES = {
 
 #: Chinese titles of the models' parts (the `$defs`); a part missing here keeps its class name.
 PART_TITLES = {
-    "County": "县（区）", "Township": "乡镇（街道）", "CountyTotals": "公布的村、社区数量",
-    "TriageReference": "“三事分流”参考事项清单", "MajorItem": "大事", "MinorItem": "小事", "PrivateItem": "私事",
+    "County": "县（区）",
+    "Township": "乡镇（街道）",
+    "CountyTotals": "公布的村、社区数量",
+    "TriageReference": "“三事分流”参考事项清单",
+    "MajorItem": "大事",
+    "MinorItem": "小事",
+    "PrivateItem": "私事",
     "TriageTotals": "公布的各层级事项数量",
-    "ConsultationReference": "城乡社区协商事项清单", "ConsultationCategory": "协商事项类别",
-    "ConsultationItem": "协商事项", "LocalConsultationItem": "本地新增协商事项", "ConsultationTotals": "公布的类别和事项数量",
-    "AutonomyReference": "“三张清单”", "SelfGovernanceItem": "依法自治事项", "AssistItem": "协助政府工作事项",
-    "NegativeItem": "工作负面事项", "AutonomyTotals": "三张清单事项数量",
-    "Community": "村（社区）", "Committee": "村（居）民委员会", "Exclusion": "不适用的事项", "CommunityTriage": "三事分流",
-    "CommunityConsultation": "协商", "AssignedTask": "交由委员会承担的工作",
-    "Charter": "村规民约、居民公约", "CharterModel": "示范文本", "Chapter": "章", "Article": "条文",
-    "Points": "积分制办法", "PointsItem": "积分项目", "Procedure": "制定程序", "Vote": "审议表决",
+    "ConsultationReference": "城乡社区协商事项清单",
+    "ConsultationCategory": "协商事项类别",
+    "ConsultationItem": "协商事项",
+    "LocalConsultationItem": "本地新增协商事项",
+    "ConsultationTotals": "公布的类别和事项数量",
+    "AutonomyReference": "“三张清单”",
+    "SelfGovernanceItem": "依法自治事项",
+    "AssistItem": "协助政府工作事项",
+    "NegativeItem": "工作负面事项",
+    "AutonomyTotals": "三张清单事项数量",
+    "Community": "村（社区）",
+    "Committee": "村（居）民委员会",
+    "Exclusion": "不适用的事项",
+    "CommunityTriage": "三事分流",
+    "CommunityConsultation": "协商",
+    "AssignedTask": "交由委员会承担的工作",
+    "Charter": "村规民约、居民公约",
+    "CharterModel": "示范文本",
+    "Chapter": "章",
+    "Article": "条文",
+    "Points": "积分制办法",
+    "PointsItem": "积分项目",
+    "Procedure": "制定程序",
+    "Vote": "审议表决",
 }
 
 _CLAUSE_END = re.compile(r"[，：；。,;:]")
@@ -66,7 +87,7 @@ def _field_title(description: str) -> str:
     title = description[:end].strip()
     aside = _ASIDE.search(title)
     if aside and aside.start() >= 2:
-        title = title[:aside.start()].strip()
+        title = title[: aside.start()].strip()
     return title
 
 
@@ -115,8 +136,7 @@ def combined_schema() -> dict:
     from .models import KIND_MODELS, KINDS
 
     inputs: list[tuple[Any, Any]] = [(model, "validation") for model in KIND_MODELS.values()]
-    refs, top = models_json_schema(inputs,
-                                   ref_template="#/$defs/{model}")
+    refs, top = models_json_schema(inputs, ref_template="#/$defs/{model}")
     defs = top.get("$defs", {})
     _chinese_titles({"$defs": defs})
     for part in defs.values():

@@ -47,16 +47,29 @@ class LoadProblem:
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 # Common characters in either script: a decoding that yields many of them is the right one.
-_COMMON_SIMPLIFIED = set("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理世车村规约镇乡街")
-_COMMON_TRADITIONAL = set("的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而方後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指幾九區強放決西被幹做必戰先回則任取據處理世車村規約鎮鄉街")
+_COMMON_SIMPLIFIED = set(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理世车村规约镇乡街"
+)
+_COMMON_TRADITIONAL = set(
+    "的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而方後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指幾九區強放決西被幹做必戰先回則任取據處理世車村規約鎮鄉街"
+)
 
 
 def _guess_encoding(raw: bytes) -> str | None:
     """The legacy encoding a non-UTF-8 file most likely uses, by how many common characters each decoding yields."""
-    head = raw[:400 - len(raw[:400]) % 4]
-    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) or (len(head) >= 8 and (
-            head[2::4].count(0) == head[3::4].count(0) == len(head) // 4  # UTF-32LE: BMP characters end in two zero bytes
-            or head[0::4].count(0) == head[1::4].count(0) == len(head) // 4)):
+    head = raw[: 400 - len(raw[:400]) % 4]
+    if (
+        head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"))
+        or (
+            len(head) >= 8
+            and (
+                head[2::4].count(0)
+                == head[3::4].count(0)
+                == len(head) // 4  # UTF-32LE: BMP characters end in two zero bytes
+                or head[0::4].count(0) == head[1::4].count(0) == len(head) // 4
+            )
+        )
+    ):
         return "UTF-32"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[:200].count(b"\x00") * 4 >= min(len(raw), 200):
         return "UTF-16"
@@ -83,25 +96,37 @@ def _line_col_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
 def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
     """The file's text, or the CV001 problem that prevents reading it as UTF-8."""
     if raw.startswith(_UTF8_BOM):
-        raw = raw[len(_UTF8_BOM):]  # FORMAT.md §1: a BOM is tolerated
+        raw = raw[len(_UTF8_BOM) :]  # FORMAT.md §1: a BOM is tolerated
     if b"\x00" in raw:
         guess = _guess_encoding(raw)
         if guess in ("UTF-16", "UTF-32"):
-            return None, LoadProblem(NotUtf8.code, 1, 1, _("文件是 {encoding} 编码，不是 UTF-8。请在编辑器中“另存为”UTF-8 编码"
-                                                      "（记事本：编码选 UTF-8；命令行：iconv -f {encoding} -t UTF-8 原文件 > 新文件）。"
-                                                      ).format(encoding=guess))
+            return None, LoadProblem(
+                NotUtf8.code,
+                1,
+                1,
+                _(
+                    "文件是 {encoding} 编码，不是 UTF-8。请在编辑器中“另存为”UTF-8 编码"
+                    "（记事本：编码选 UTF-8；命令行：iconv -f {encoding} -t UTF-8 原文件 > 新文件）。"
+                ).format(encoding=guess),
+            )
         line, column = _line_col_of_byte(raw, raw.index(b"\x00"))
-        return None, LoadProblem(NotUtf8.code, line, column, _("文件含 NUL 字节，是二进制文件而不是 UTF-8 文本；请确认文件没有放错或损坏。"))
+        return None, LoadProblem(
+            NotUtf8.code, line, column, _("文件含 NUL 字节，是二进制文件而不是 UTF-8 文本；请确认文件没有放错或损坏。")
+        )
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as error:
         line, column = _line_col_of_byte(raw, error.start)
         guess = _guess_encoding(raw)
         if guess:
-            message = _("文件不是有效的 UTF-8 文本（第 {line} 行第 {column} 列），看起来是 {encoding} 编码。请在编辑器中“另存为”UTF-8 编码"
-                        "（记事本：编码选 UTF-8；命令行：iconv -f {encoding} -t UTF-8 原文件 > 新文件）。")
+            message = _(
+                "文件不是有效的 UTF-8 文本（第 {line} 行第 {column} 列），看起来是 {encoding} 编码。请在编辑器中“另存为”UTF-8 编码"
+                "（记事本：编码选 UTF-8；命令行：iconv -f {encoding} -t UTF-8 原文件 > 新文件）。"
+            )
         else:
-            message = _("文件不是有效的 UTF-8 文本（第 {line} 行第 {column} 列），编码无法识别。请在编辑器中“另存为”UTF-8 编码。")
+            message = _(
+                "文件不是有效的 UTF-8 文本（第 {line} 行第 {column} 列），编码无法识别。请在编辑器中“另存为”UTF-8 编码。"
+            )
         return None, LoadProblem(NotUtf8.code, line, column, message.format(line=line, column=column, encoding=guess))
 
 
@@ -113,14 +138,21 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
 # refuses the non-characters U+FFFE and U+FFFF, and reads U+2028/U+2029 as line breaks (so every
 # line number after them would be wrong).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
-_CONTROL_NAMES = {"\x85": N_("下一行符（NEL）"), "\u2028": N_("行分隔符"), "\u2029": N_("段分隔符"), "\ufffe": N_("非字符"),
-                  "\uffff": N_("非字符")}
+_CONTROL_NAMES = {
+    "\x85": N_("下一行符（NEL）"),
+    "\u2028": N_("行分隔符"),
+    "\u2029": N_("段分隔符"),
+    "\ufffe": N_("非字符"),
+    "\uffff": N_("非字符"),
+}
 # What a double-quoted escape (`"\x07"`, `"\e[31m"`, `"\u202e"`) can put into a value that the file's
 # text does not show: controls (a terminal obeys them when a message quotes the value), and the
 # invisible and bidirectional characters CV706 reports in the text itself. Not U+FEFF: ruamel (and so
 # `civcat fmt`) writes a stray BOM inside a value as `"\uFEFF"`, and it is harmless once escaped.
-_ESCAPED_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
-                                "\u2028\u2029\u2060-\u2064\u2066-\u2069\ufffe\uffff]")
+_ESCAPED_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2028\u2029\u2060-\u2064\u2066-\u2069\ufffe\uffff]"
+)
 _BREAK = re.compile(r"\r\n?|\n")
 
 _yaml_instance = None
@@ -129,7 +161,9 @@ _TAG = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL, MAP, SEQ = (_TAG + t for t in ("str", "int", "float", "bool", "null", "map", "seq"))
 # YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution): `no`, `on`, `yes` are text.
 INT_PATTERN = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
-FLOAT_PATTERN = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+FLOAT_PATTERN = re.compile(
+    r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _KEY_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL})
@@ -161,7 +195,8 @@ def _yaml():
         # Shared tag objects: a node given a Tag keeps it, one given a string builds a new Tag (the
         # largest single cost of composing a file).
         str_tag, null_tag, int_tag, float_tag, bool_tag, seq_tag, map_tag = (
-            Tag(suffix=t) for t in (STR, NULL, INT, FLOAT, BOOL, SEQ, MAP))
+            Tag(suffix=t) for t in (STR, NULL, INT, FLOAT, BOOL, SEQ, MAP)
+        )
 
         class Core12Resolver(BaseResolver):
             def __init__(self, version: Any = None, loader: Any = None, loadumper: Any = None) -> None:
@@ -207,8 +242,10 @@ class _ConstructError(Exception):
 
 
 def _too_deep_message(limit: int = MAX_DEPTH) -> str:
-    return _("嵌套超过 {limit} 层（列表或映射套在列表或映射里），已拒绝读取；数据文件最多只需要六七层。"
-             "请检查是否有没闭合的 `[` 或 `{{`，或缩进是否一层比一层多。").format(limit=limit)
+    return _(
+        "嵌套超过 {limit} 层（列表或映射套在列表或映射里），已拒绝读取；数据文件最多只需要六七层。"
+        "请检查是否有没闭合的 `[` 或 `{{`，或缩进是否一层比一层多。"
+    ).format(limit=limit)
 
 
 def _tag(node: Any) -> str:
@@ -224,7 +261,9 @@ def _shown_tag(tag: str) -> str:
 
 def _tag_refused_message(tag: str) -> str:
     """The CV002 message refusing a tag, shown as written (`!!python/object`, `!foo`)."""
-    return _("不允许使用 YAML 标签 {tag}；数据文件只能包含普通的文字、数字、日期、列表和映射，请删除标签。").format(tag=tag)
+    return _("不允许使用 YAML 标签 {tag}；数据文件只能包含普通的文字、数字、日期、列表和映射，请删除标签。").format(
+        tag=tag
+    )
 
 
 def _tag_refused(tag: str, mark: Any) -> _ConstructError:
@@ -245,12 +284,15 @@ def _integer(node: Any, value: str) -> int:
     if -MAX_INT <= number < MAX_INT:
         return number
     if len(value) <= 24:
-        message = _("数字 `{number}` 太大，超出了整数的范围（±9223372036854775807）；人数、票数、名次都不会这么大。"
-                    "若它是代码或编号，请加引号写成文字，例如 `\"{number}\"`。").format(number=value)
+        message = _(
+            "数字 `{number}` 太大，超出了整数的范围（±9223372036854775807）；人数、票数、名次都不会这么大。"
+            '若它是代码或编号，请加引号写成文字，例如 `"{number}"`。'
+        ).format(number=value)
     else:  # shown by its first 20 characters and its length (more than 24: no singular to care for)
-        message = _("数字 `{start}…（共 {length} 位）` 太大，超出了整数的范围（±9223372036854775807）；人数、票数、名次都不会这么大。"
-                    "若它是代码或编号，请加引号写成文字，例如 `\"{quoted}\"`。").format(
-                        start=value[:20], length=len(value), quoted=value[:24])
+        message = _(
+            "数字 `{start}…（共 {length} 位）` 太大，超出了整数的范围（±9223372036854775807）；人数、票数、名次都不会这么大。"
+            '若它是代码或编号，请加引号写成文字，例如 `"{quoted}"`。'
+        ).format(start=value[:20], length=len(value), quoted=value[:24])
     raise _ConstructError(OutOfRange.code, message, node.start_mark)
 
 
@@ -282,9 +324,14 @@ def _escaped_invisible(node: Any, value: str) -> _ConstructError:
     match = _ESCAPED_INVISIBLE.search(value)
     assert match is not None  # called only for values that hold such an escape
     char = match.group()
-    return _ConstructError("CV706", _("双引号文字中的转义写出了看不见的字符 U+{code:04X}（如 `\\u{code:04x}` 或 `\\x..`）；"
-                                      "这样的字符在文件里看不到、在文件外却会起作用，请删除这个转义。").format(code=ord(char)),
-                           node.start_mark)
+    return _ConstructError(
+        "CV706",
+        _(
+            "双引号文字中的转义写出了看不见的字符 U+{code:04X}（如 `\\u{code:04x}` 或 `\\x..`）；"
+            "这样的字符在文件里看不到、在文件外却会起作用，请删除这个转义。"
+        ).format(code=ord(char)),
+        node.start_mark,
+    )
 
 
 def _construct(root: Any, escapes: bool = True) -> Any:
@@ -344,15 +391,22 @@ class _Builder:
         self.built[id(node)] = mapping
         for key_node, value_node in node.value:
             if key_node.__class__ is not self.scalar_node:
-                raise _ConstructError(YamlSyntax.code, _("映射的键不能是列表或映射；键应是一个字段名，例如 `name:`。"), key_node.start_mark)
+                raise _ConstructError(
+                    YamlSyntax.code,
+                    _("映射的键不能是列表或映射；键应是一个字段名，例如 `name:`。"),
+                    key_node.start_mark,
+                )
             key = key_node.value
             if _tag(key_node) not in _KEY_TAGS:
                 raise _tag_refused(_tag(key_node), key_node.start_mark)
             if self.escapes and key_node.style == '"' and _ESCAPED_INVISIBLE.search(key):
                 raise _escaped_invisible(key_node, key)
             if key in mapping:
-                raise _ConstructError(DuplicateKey.code, _("同一映射中键 `{key}` 出现了两次；YAML 只保留一个值，请删除或合并重复的键。"
-                                                 ).format(key=key), key_node.start_mark)
+                raise _ConstructError(
+                    DuplicateKey.code,
+                    _("同一映射中键 `{key}` 出现了两次；YAML 只保留一个值，请删除或合并重复的键。").format(key=key),
+                    key_node.start_mark,
+                )
             mapping[key] = self.build(value_node, depth)
         return mapping
 
@@ -380,7 +434,9 @@ def _alias_problem(data: Any) -> str | None:
                 raise _AliasProblem(_too_deep_message())
             return known
         if key in active:
-            raise _AliasProblem(_("别名（`*名称`）用在了它所指的锚点（`&名称`）自己里面，形成无限循环，已拒绝读取；请删除这个别名。"))
+            raise _AliasProblem(
+                _("别名（`*名称`）用在了它所指的锚点（`&名称`）自己里面，形成无限循环，已拒绝读取；请删除这个别名。")
+            )
         if level > MAX_DEPTH:
             raise _AliasProblem(_too_deep_message())
         active.add(key)
@@ -391,7 +447,9 @@ def _alias_problem(data: Any) -> str | None:
             total += size
             deepest = max(deepest, depth)
             if total > MAX_EXPANDED_NODES:
-                raise _AliasProblem(_("锚点和别名（& 与 *）展开后过于庞大（疑似“别名炸弹”），已拒绝读取；请把别名换成写出的内容。"))
+                raise _AliasProblem(
+                    _("锚点和别名（& 与 *）展开后过于庞大（疑似“别名炸弹”），已拒绝读取；请把别名换成写出的内容。")
+                )
         active.discard(key)
         measured[key] = (total, deepest + 1)
         return measured[key]
@@ -418,8 +476,10 @@ def _may_nest_past_safe_depth(text: str) -> bool:
 
 
 def _too_many_nodes_message() -> str:
-    return _("文件中的值（文字、数字、列表项、映射项）超过 {limit:,} 个，已拒绝读取；一个目录或公约文件不到一千个值，"
-             "请检查是否放错了文件，或把它拆成多个文件。").format(limit=MAX_NODES)
+    return _(
+        "文件中的值（文字、数字、列表项、映射项）超过 {limit:,} 个，已拒绝读取；一个目录或公约文件不到一千个值，"
+        "请检查是否放错了文件，或把它拆成多个文件。"
+    ).format(limit=MAX_NODES)
 
 
 def _structure_problem(text: str) -> LoadProblem | None:
@@ -466,10 +526,15 @@ def _long_line(text: str) -> LoadProblem | None:
     if len(lines[longest]) <= MAX_LINE_CHARS:
         return None
     # Both counts are in the thousands: no singular to care for.
-    return LoadProblem(YamlSyntax.code, longest + 1, MAX_LINE_CHARS + 1,
-                       _("第 {line} 行有 {length:,} 个字符，超过了一行 {limit:,} 个字符的上限，已拒绝读取；"
-                         "手写的文件不会有这么长的一行，请检查是否放错了文件，或把长文字分成多行（YAML 的 `>` 折叠块）。"
-                         ).format(line=longest + 1, length=len(lines[longest]), limit=MAX_LINE_CHARS))
+    return LoadProblem(
+        YamlSyntax.code,
+        longest + 1,
+        MAX_LINE_CHARS + 1,
+        _(
+            "第 {line} 行有 {length:,} 个字符，超过了一行 {limit:,} 个字符的上限，已拒绝读取；"
+            "手写的文件不会有这么长的一行，请检查是否放错了文件，或把长文字分成多行（YAML 的 `>` 折叠块）。"
+        ).format(line=longest + 1, length=len(lines[longest]), limit=MAX_LINE_CHARS),
+    )
 
 
 def parse(text: str) -> tuple[Any, LoadProblem | None]:
@@ -483,9 +548,15 @@ def parse(text: str) -> tuple[Any, LoadProblem | None]:
         line, column = line_column(text, control.start())
         char = control.group()
         name = _CONTROL_NAMES.get(char, N_("控制字符"))
-        return None, LoadProblem("CV706", line, column, _("第 {line} 行第 {column} 列含不可见的{name} U+{code:04X}，YAML 无法正确读取；"
-                                                          "请删除它（常见于从网页或 Word 复制的文字）。").format(
-                                     line=line, column=column, name=_(name), code=ord(char)))
+        return None, LoadProblem(
+            "CV706",
+            line,
+            column,
+            _(
+                "第 {line} 行第 {column} 列含不可见的{name} U+{code:04X}，YAML 无法正确读取；"
+                "请删除它（常见于从网页或 Word 复制的文字）。"
+            ).format(line=line, column=column, name=_(name), code=ord(char)),
+        )
     if not text.strip():
         return None, None  # only blanks (spaces, tabs, empty lines): an empty file, like a comment-only one
     problem = _long_line(text) or _structure_problem(text)
@@ -553,87 +624,97 @@ def _slip_message(slip: Any) -> str:
 
 # The parser's problems (ruamel's English), as whole messages; the first match wins.
 _SYNTAX_MESSAGES = {
-    "mapping values are not allowed here":
-        N_("YAML 语法错误：此处不能出现冒号映射（常见原因：冒号后缺空格，或缩进不对，或文字中的英文冒号需要加引号）。"),
-    "mapping values are not allowed in this context":
-        N_("YAML 语法错误：此处不能出现冒号映射（常见原因：冒号后缺空格，或缩进不对，或文字中的英文冒号需要加引号）。"),
-    "could not find expected ':'":
-        N_("YAML 语法错误：找不到应有的冒号 `:`（常见原因：上一行缩进不对，或引号没有闭合）。"),
-    "did not find expected key":
-        N_("YAML 语法错误：缩进不对齐：这一行的缩进与同级的键不一致。"),
-    "did not find expected '-' indicator":
-        N_("YAML 语法错误：列表项缩进不对齐：`-` 的位置与同级的项不一致。"),
-    "found unexpected end of stream":
-        N_("YAML 语法错误：文件意外结束（常见原因：引号或括号没有闭合）。"),
-    "found undefined alias":
-        N_("YAML 语法错误：使用了未定义的别名（`*名称` 之前没有对应的 `&名称`）。"),
-    "did not find expected ',' or ']'":
-        N_("YAML 语法错误：方括号列表没有正确闭合：缺少 `,` 或 `]`。"),
-    "did not find expected ',' or '}'":
-        N_("YAML 语法错误：花括号映射没有正确闭合：缺少 `,` 或 `}`。"),
-    "found unknown escape character":
-        N_("YAML 语法错误：双引号文字中有未知的转义字符 `\\`；用单引号，或写成 `\\\\`。"),
-    "found invalid Unicode character escape code":
-        N_("YAML 语法错误：双引号文字中的 `\\u` 或 `\\U` 转义不是有效的字符。"),
-    "did not find expected hexdecimal number":
-        N_("YAML 语法错误：双引号文字中的 `\\x`、`\\u` 转义后面应是十六进制数字。"),
-    "found character that cannot start any token":
-        N_("YAML 语法错误：这个字符不能出现在值的开头（如 `@`、`` ` ``、`%`）；请给文字加引号。"),
-    "found unexpected ':'":
-        N_("YAML 语法错误：多余的冒号 `:`；文字中的冒号请加引号。"),
-    "block sequence entries are not allowed in this context":
-        N_("YAML 语法错误：此处不能开始列表（`-`）；常见原因：`-` 写在了键的同一行，或缩进不对。"),
-    "did not find expected node content":
-        N_("YAML 语法错误：这里缺少值（常见原因：逗号、括号或 `-` 多写了）。"),
-    "did not find expected <document start>":
-        N_("YAML 语法错误：文件中有多余的内容（常见原因：顶层的键缩进不对，或有多余的文字）。"),
-    "did not find expected comment or line break":
-        N_("YAML 语法错误：值后面多了内容；注释 `#` 前要留空格，带引号的文字后面不能再接文字。"),
-    "found duplicate anchor":
-        N_("YAML 语法错误：同一个锚点名（`&名称`）定义了两次。"),
-    "did not find expected alphabetic or numeric character":
-        N_("YAML 语法错误：锚点或别名的名称（`&`、`*` 后）缺失或含不允许的字符。"),
-    "found undefined tag handle":
-        N_("YAML 语法错误：使用了未定义的标签（`!名称!`）；数据文件不能使用标签，请删除。"),
-    "did not find expected whitespace or line break":
-        N_("YAML 语法错误：缺少空格或换行（常见原因：`-` 或 `:` 后面缺空格）。"),
-    "found incompatible YAML document":
-        N_("YAML 语法错误：文件开头的 `%YAML` 版本指令不受支持；请删除这一行。"),
-    "found duplicate %YAML directive":
-        N_("YAML 语法错误：`%YAML` 指令写了两次；请删除。"),
-    "found a tab character where an indentation space is expected":
-        N_("YAML 语法错误：用了制表符（Tab）缩进；YAML 只允许空格缩进，请把 Tab 换成两个空格。"),
-    "found unexpected end of stream while scanning a quoted scalar":
-        N_("YAML 语法错误：引号没有闭合。"),
-    "found unexpected document indicator":
-        N_("YAML 语法错误：引号中的文字里出现了单独一行的 `---` 或 `...`；引号可能没有闭合。"),
-    "mapping keys are not allowed in this context":
-        N_("YAML 语法错误：此处不能出现键（`?`）；常见原因：缩进不对，或文字中的 `?` 需要加引号。"),
-    "found unexpected non-alphabetical character":
-        N_("YAML 语法错误：`%` 开头的指令行写得不对；数据文件不需要指令，请删除以 `%` 开头的行。"),
-    "found unknown directive name":
-        N_("YAML 语法错误：`%` 开头的指令行写得不对；数据文件不需要指令，请删除以 `%` 开头的行。"),
-    "could not find expected directive name":
-        N_("YAML 语法错误：`%` 开头的指令行写得不对；数据文件不需要指令，请删除以 `%` 开头的行。"),
-    "did not find expected version number":
-        N_("YAML 语法错误：`%YAML` 指令缺少版本号；数据文件不需要指令，请删除这一行。"),
-    "did not find expected digit or '.' character":
-        N_("YAML 语法错误：`%YAML` 指令的版本号写得不对；请删除这一行。"),
-    "did not find expected tag URI":
-        N_("YAML 语法错误：标签写得不对；数据文件不能使用标签（`!`），请删除，或给以 `!` 开头的文字加引号。"),
-    "did not find URI escaped octet":
-        N_("YAML 语法错误：标签中的 `%` 转义不对；数据文件不能使用标签（`!`），请删除，或给以 `!` 开头的文字加引号。"),
-    "did not find expected ":
-        N_("YAML 语法错误：这里缺少应有的符号（常见原因：引号、括号没有闭合，或缩进不对）。"),
+    "mapping values are not allowed here": N_(
+        "YAML 语法错误：此处不能出现冒号映射（常见原因：冒号后缺空格，或缩进不对，或文字中的英文冒号需要加引号）。"
+    ),
+    "mapping values are not allowed in this context": N_(
+        "YAML 语法错误：此处不能出现冒号映射（常见原因：冒号后缺空格，或缩进不对，或文字中的英文冒号需要加引号）。"
+    ),
+    "could not find expected ':'": N_(
+        "YAML 语法错误：找不到应有的冒号 `:`（常见原因：上一行缩进不对，或引号没有闭合）。"
+    ),
+    "did not find expected key": N_("YAML 语法错误：缩进不对齐：这一行的缩进与同级的键不一致。"),
+    "did not find expected '-' indicator": N_("YAML 语法错误：列表项缩进不对齐：`-` 的位置与同级的项不一致。"),
+    "found unexpected end of stream": N_("YAML 语法错误：文件意外结束（常见原因：引号或括号没有闭合）。"),
+    "found undefined alias": N_("YAML 语法错误：使用了未定义的别名（`*名称` 之前没有对应的 `&名称`）。"),
+    "did not find expected ',' or ']'": N_("YAML 语法错误：方括号列表没有正确闭合：缺少 `,` 或 `]`。"),
+    "did not find expected ',' or '}'": N_("YAML 语法错误：花括号映射没有正确闭合：缺少 `,` 或 `}`。"),
+    "found unknown escape character": N_("YAML 语法错误：双引号文字中有未知的转义字符 `\\`；用单引号，或写成 `\\\\`。"),
+    "found invalid Unicode character escape code": N_(
+        "YAML 语法错误：双引号文字中的 `\\u` 或 `\\U` 转义不是有效的字符。"
+    ),
+    "did not find expected hexdecimal number": N_(
+        "YAML 语法错误：双引号文字中的 `\\x`、`\\u` 转义后面应是十六进制数字。"
+    ),
+    "found character that cannot start any token": N_(
+        "YAML 语法错误：这个字符不能出现在值的开头（如 `@`、`` ` ``、`%`）；请给文字加引号。"
+    ),
+    "found unexpected ':'": N_("YAML 语法错误：多余的冒号 `:`；文字中的冒号请加引号。"),
+    "block sequence entries are not allowed in this context": N_(
+        "YAML 语法错误：此处不能开始列表（`-`）；常见原因：`-` 写在了键的同一行，或缩进不对。"
+    ),
+    "did not find expected node content": N_("YAML 语法错误：这里缺少值（常见原因：逗号、括号或 `-` 多写了）。"),
+    "did not find expected <document start>": N_(
+        "YAML 语法错误：文件中有多余的内容（常见原因：顶层的键缩进不对，或有多余的文字）。"
+    ),
+    "did not find expected comment or line break": N_(
+        "YAML 语法错误：值后面多了内容；注释 `#` 前要留空格，带引号的文字后面不能再接文字。"
+    ),
+    "found duplicate anchor": N_("YAML 语法错误：同一个锚点名（`&名称`）定义了两次。"),
+    "did not find expected alphabetic or numeric character": N_(
+        "YAML 语法错误：锚点或别名的名称（`&`、`*` 后）缺失或含不允许的字符。"
+    ),
+    "found undefined tag handle": N_("YAML 语法错误：使用了未定义的标签（`!名称!`）；数据文件不能使用标签，请删除。"),
+    "did not find expected whitespace or line break": N_(
+        "YAML 语法错误：缺少空格或换行（常见原因：`-` 或 `:` 后面缺空格）。"
+    ),
+    "found incompatible YAML document": N_("YAML 语法错误：文件开头的 `%YAML` 版本指令不受支持；请删除这一行。"),
+    "found duplicate %YAML directive": N_("YAML 语法错误：`%YAML` 指令写了两次；请删除。"),
+    "found a tab character where an indentation space is expected": N_(
+        "YAML 语法错误：用了制表符（Tab）缩进；YAML 只允许空格缩进，请把 Tab 换成两个空格。"
+    ),
+    "found unexpected end of stream while scanning a quoted scalar": N_("YAML 语法错误：引号没有闭合。"),
+    "found unexpected document indicator": N_(
+        "YAML 语法错误：引号中的文字里出现了单独一行的 `---` 或 `...`；引号可能没有闭合。"
+    ),
+    "mapping keys are not allowed in this context": N_(
+        "YAML 语法错误：此处不能出现键（`?`）；常见原因：缩进不对，或文字中的 `?` 需要加引号。"
+    ),
+    "found unexpected non-alphabetical character": N_(
+        "YAML 语法错误：`%` 开头的指令行写得不对；数据文件不需要指令，请删除以 `%` 开头的行。"
+    ),
+    "found unknown directive name": N_(
+        "YAML 语法错误：`%` 开头的指令行写得不对；数据文件不需要指令，请删除以 `%` 开头的行。"
+    ),
+    "could not find expected directive name": N_(
+        "YAML 语法错误：`%` 开头的指令行写得不对；数据文件不需要指令，请删除以 `%` 开头的行。"
+    ),
+    "did not find expected version number": N_(
+        "YAML 语法错误：`%YAML` 指令缺少版本号；数据文件不需要指令，请删除这一行。"
+    ),
+    "did not find expected digit or '.' character": N_("YAML 语法错误：`%YAML` 指令的版本号写得不对；请删除这一行。"),
+    "did not find expected tag URI": N_(
+        "YAML 语法错误：标签写得不对；数据文件不能使用标签（`!`），请删除，或给以 `!` 开头的文字加引号。"
+    ),
+    "did not find URI escaped octet": N_(
+        "YAML 语法错误：标签中的 `%` 转义不对；数据文件不能使用标签（`!`），请删除，或给以 `!` 开头的文字加引号。"
+    ),
+    "did not find expected ": N_("YAML 语法错误：这里缺少应有的符号（常见原因：引号、括号没有闭合，或缩进不对）。"),
 }
 
 
 def _yaml_error_message(error: Any, at: str = "") -> str:
     """The message for a YAML error; `at` is the character the error points at, when known."""
-    problem = (getattr(error, "problem", None) or getattr(error, "context", None) or (str(error).splitlines() or [""])[0]).strip()
+    problem = (
+        getattr(error, "problem", None) or getattr(error, "context", None) or (str(error).splitlines() or [""])[0]
+    ).strip()
     if "expected a single document" in problem or "but found another document" in problem:
         return _("文件中有多个 YAML 文档（多出的 `---`）；每个文件只能有一个文档，请拆成多个文件或删除多余的 `---`。")
-    if "tab character" in problem or "found character '\\t'" in problem or (at == "\t" and "cannot start any token" in problem):
+    if (
+        "tab character" in problem
+        or "found character '\\t'" in problem
+        or (at == "\t" and "cannot start any token" in problem)
+    ):
         return _("用了制表符（Tab）缩进；YAML 只允许空格缩进，请把 Tab 换成两个空格。")
     if "could not determine a constructor for the tag" in problem:
         tag = problem.rsplit("tag", 1)[-1].strip(" '")
@@ -666,7 +747,11 @@ class Positions:
             self._composed = True
             try:
                 # The same guards as parse(): a text that did not load may still be asked about.
-                if not _CONTROL.search(self._text) and _long_line(self._text) is None and _structure_problem(self._text) is None:
+                if (
+                    not _CONTROL.search(self._text)
+                    and _long_line(self._text) is None
+                    and _structure_problem(self._text) is None
+                ):
                     self._root = _compose(self._text)
             except Exception:  # the data loaded, so this cannot fail; if it does, fall back to line 1
                 self._root = None
@@ -739,8 +824,9 @@ class SourceFile:
 
 def too_large_message(size: int) -> str:
     """The finding for a file over MAX_FILE_BYTES (found here, or by its size before it is read)."""
-    return _("文件过大（{size:.1f} MB，上限 {limit} MB）；一个目录或公约文件不会这么大，"
-             "请检查是否放错了文件。").format(size=size / 1048576, limit=MAX_FILE_BYTES // 1048576)
+    return _("文件过大（{size:.1f} MB，上限 {limit} MB）；一个目录或公约文件不会这么大，请检查是否放错了文件。").format(
+        size=size / 1048576, limit=MAX_FILE_BYTES // 1048576
+    )
 
 
 def load_bytes(path: str, raw: bytes) -> SourceFile:

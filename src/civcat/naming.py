@@ -41,14 +41,17 @@ def township_code(townships: Mapping[str, str], selector: str) -> str:
         return codes[0]
     if len(codes) > 1:
         options = series(_("{code} {name}").format(code=c, name=townships[c]) for c in codes)
-        raise UsageError(_("“{name}”不止一个乡镇（街道）：{options}；请用 9 位代码").format(name=wanted, options=options))
+        raise UsageError(
+            _("“{name}”不止一个乡镇（街道）：{options}；请用 9 位代码").format(name=wanted, options=options)
+        )
     # 汉葭镇 for 汉葭街道: the same name with another ending is the likeliest slip.
     same = sorted(name for name in townships.values() if _short(name) == _short(wanted))
     hint = same[0] if len(same) == 1 else nearest(wanted, {name: code for code, name in townships.items()})
     if hint:
         raise UsageError(_("“{name}”：县里没有这个乡镇（街道），是否应为 {hint}？").format(name=wanted, hint=hint))
-    raise UsageError(_("“{name}”：县里没有这个乡镇（街道）；请写 9 位代码（如 500243112）或全称（如 长生镇）")
-                     .format(name=wanted))
+    raise UsageError(
+        _("“{name}”：县里没有这个乡镇（街道）；请写 9 位代码（如 500243112）或全称（如 长生镇）").format(name=wanted)
+    )
 
 
 def _township_candidates(townships: Mapping[str, str], wanted: str) -> list[str]:
@@ -63,7 +66,7 @@ def _township_candidates(townships: Mapping[str, str], wanted: str) -> list[str]
 def _short(name: str) -> str:
     for ending in _TOWNSHIP_ENDINGS:
         if name.endswith(ending) and len(name) > len(ending):
-            return name[:-len(ending)]
+            return name[: -len(ending)]
     return name
 
 
@@ -83,14 +86,20 @@ def resolve_community(repository: Repository, selector: str) -> str:
         options = series(describe(repository, c) for c in codes)
         first = codes[0]
         example = f"{_township_name(repository, first)}/{repository.communities[first].model.name}"
-        raise UsageError(_("“{name}”不止一个：{options}；请用代码，或写成“乡镇名/村名”（如 {example}）")
-                         .format(name=wanted, options=options, example=example))
+        raise UsageError(
+            _("“{name}”不止一个：{options}；请用代码，或写成“乡镇名/村名”（如 {example}）").format(
+                name=wanted, options=options, example=example
+            )
+        )
     _in_township(repository, wanted)
     names = _all_names(repository)
     hint = nearest(wanted, names)
     if hint:
-        raise UsageError(_("“{name}”：没有这个名称的村（社区），是否应为 {hint}（{code}）？").format(
-            name=wanted, hint=hint, code=names[hint]))
+        raise UsageError(
+            _("“{name}”：没有这个名称的村（社区），是否应为 {hint}（{code}）？").format(
+                name=wanted, hint=hint, code=names[hint]
+            )
+        )
     raise UsageError(_("“{name}”：没有这个名称的村（社区）").format(name=wanted))
 
 
@@ -102,15 +111,19 @@ def _in_township(repository: Repository, wanted: str) -> None:
             continue
         township_part, _sep, name = wanted.partition(separator)
         townships = _township_candidates(_names(repository), township_part.strip()) or (
-            [township_part.strip()] if township_part.strip() in repository.townships else [])
+            [township_part.strip()] if township_part.strip() in repository.townships else []
+        )
         if len(townships) != 1:
             return
         township, name = townships[0], name.strip()
         local = {doc.model.name: code for code, doc in repository.communities.items() if code.startswith(township)}
-        elsewhere = series(describe(repository, code) for code, doc in sorted(repository.communities.items())
-                           if doc.model.name == name)
+        elsewhere = series(
+            describe(repository, code) for code, doc in sorted(repository.communities.items()) if doc.model.name == name
+        )
         hint = nearest(name, local)
-        text = _("{township}没有名为“{name}”的村（社区）").format(township=repository.townships[township].name, name=name)
+        text = _("{township}没有名为“{name}”的村（社区）").format(
+            township=repository.townships[township].name, name=name
+        )
         if hint:
             text += _("，是否应为 {hint}（{code}）").format(hint=hint, code=local[hint])
         if elsewhere:
@@ -124,8 +137,11 @@ def _by_code(repository: Repository, code: str) -> str:
     if code in repository.files_claiming("community"):
         raise UsageError(_("{code}：村（社区）文件未通过格式检查；请先运行 civcat validate 并改正").format(code=code))
     if len(code) == 9 and code in repository.townships:
-        raise UsageError(_("{code} 是乡镇（街道）{name} 的代码；请写村（社区）的 12 位代码或名称").format(
-            code=code, name=repository.townships[code].name))
+        raise UsageError(
+            _("{code} 是乡镇（街道）{name} 的代码；请写村（社区）的 12 位代码或名称").format(
+                code=code, name=repository.townships[code].name
+            )
+        )
     raise UsageError(_("{code}：没有这个代码的村（社区）（代码为 12 位数字）").format(code=code))
 
 
@@ -137,9 +153,11 @@ def community_candidates(repository: Repository, wanted: str) -> list[str]:
         return named
     for township_part, name in _splits(wanted):
         for township in _township_candidates(_names(repository), township_part) or (
-                [township_part] if township_part in repository.townships else []):
-            found = sorted(code for code, doc in communities.items()
-                           if code.startswith(township) and doc.model.name == name)
+            [township_part] if township_part in repository.townships else []
+        ):
+            found = sorted(
+                code for code, doc in communities.items() if code.startswith(township) and doc.model.name == name
+            )
             if found:
                 return found
     return []

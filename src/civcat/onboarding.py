@@ -70,6 +70,7 @@ def _quoted(value: str):
 # ---------------------------------------------------------------------------------------------
 # civcat init
 
+
 def starter_files() -> dict[str, bytes]:
     """The bundled reference catalogues and model charters shipped in the package: relative path → bytes."""
     base = files("civcat") / "starter"
@@ -93,9 +94,14 @@ def adapt_starter(text: str, county_name: str) -> str:
     for line in lines:
         if line.startswith("kind:"):
             out.append(line)
-            out.append("# 起步文本：由 civcat init 从 civcat 内置的示例复制，原为彭水苗族土家族自治县编写，不是本县印发的文本。")
-            out.append("# 请改成本县的示范文本，条文按本县印发的为准。" if line.strip() == "kind: charter-model" else
-                       "# 请改成本县的清单：事项、编号和 totals 按本县印发的为准，印发后写上 issued 日期。")
+            out.append(
+                "# 起步文本：由 civcat init 从 civcat 内置的示例复制，原为彭水苗族土家族自治县编写，不是本县印发的文本。"
+            )
+            out.append(
+                "# 请改成本县的示范文本，条文按本县印发的为准。"
+                if line.strip() == "kind: charter-model"
+                else "# 请改成本县的清单：事项、编号和 totals 按本县印发的为准，印发后写上 issued 日期。"
+            )
             in_header = True
             continue
         if in_header and line.startswith("#"):
@@ -264,9 +270,17 @@ class InitReport:
     imported: ImportReport | None = None
 
 
-def init_repository(target: Path, *, county_code: str, county_name: str, authority: str | None = None,
-                    force: bool = False, divisions: Path | None = None,
-                    townships: list[str] | None = None, civcat_source: str | None = None) -> InitReport:
+def init_repository(
+    target: Path,
+    *,
+    county_code: str,
+    county_name: str,
+    authority: str | None = None,
+    force: bool = False,
+    divisions: Path | None = None,
+    townships: list[str] | None = None,
+    civcat_source: str | None = None,
+) -> InitReport:
     """Create a new county's repository in `target` (an empty or missing folder, unless `force`).
 
     `civcat_source`: what the CI workflow installs, a pip requirement; default this version from
@@ -278,7 +292,9 @@ def init_repository(target: Path, *, county_code: str, county_name: str, authori
     county_code = county_code.strip()
     county_name = county_name.strip()
     if not re.fullmatch(r"[0-9]{6}", county_code):
-        raise UsageError(_("--county {code}：县（区）代码应为 6 位数字（GB/T 2260），如 500243").format(code=county_code))
+        raise UsageError(
+            _("--county {code}：县（区）代码应为 6 位数字（GB/T 2260），如 500243").format(code=county_code)
+        )
     if not county_name:
         raise UsageError(_("--name 不能为空：写县（区）的全称，如 彭水苗族土家族自治县"))
     authority = (authority or "").strip() or f"{county_name}民政局"
@@ -286,7 +302,9 @@ def init_repository(target: Path, *, county_code: str, county_name: str, authori
     if target.exists() and not target.is_dir():
         raise UsageError(_("{path}：已存在且不是文件夹").format(path=target))
     if target.is_dir() and any(target.iterdir()) and not force:
-        raise UsageError(_("{path}：文件夹不是空的；确认要在其中创建仓库请加 --force（已有的同名文件会被覆盖）").format(path=target))
+        raise UsageError(
+            _("{path}：文件夹不是空的；确认要在其中创建仓库请加 --force（已有的同名文件会被覆盖）").format(path=target)
+        )
     if divisions is not None and not Path(divisions).is_file():
         raise UsageError(_("--from {path}：没有这个文件").format(path=divisions))
 
@@ -315,7 +333,14 @@ def init_repository(target: Path, *, county_code: str, county_name: str, authori
 
 _HEADER_ALIASES = {
     "code": {"统计用区划代码", "区划代码", "统计代码", "代码", "code", "divisioncode", "statisticalcode"},
-    "urban_rural": {"城乡分类代码", "城乡分类", "城乡划分代码", "urbanrural", "urbanruralcode", "urbanruralclassification"},
+    "urban_rural": {
+        "城乡分类代码",
+        "城乡分类",
+        "城乡划分代码",
+        "urbanrural",
+        "urbanruralcode",
+        "urbanruralclassification",
+    },
     "name": {"名称", "单位名称", "区划名称", "name"},
 }
 
@@ -327,9 +352,9 @@ def _header_key(cell: Any) -> str:
 
 @dataclass
 class DivisionRow:
-    line: int            # row number in the table (1-based, header included), for messages
-    code: str            # as written, digits only
-    urban_rural: str     # "" when the table gives none (township rows)
+    line: int  # row number in the table (1-based, header included), for messages
+    code: str  # as written, digits only
+    urban_rural: str  # "" when the table gives none (township rows)
     name: str
 
 
@@ -355,8 +380,9 @@ def _read_rows(path: Path) -> list[list[Any]]:
         try:
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as error:  # noqa: BLE001 — any unreadable workbook is a usage problem
-            raise UsageError(_("{path}：无法作为 XLSX 读取（{reason}）").format(
-                path=path, reason=f"{type(error).__name__}: {error}")) from None
+            raise UsageError(
+                _("{path}：无法作为 XLSX 读取（{reason}）").format(path=path, reason=f"{type(error).__name__}: {error}")
+            ) from None
         try:
             sheet = workbook.worksheets[0]
             return [list(row) for row in sheet.iter_rows(values_only=True)]
@@ -422,12 +448,13 @@ def _column(row: list[Any], columns: dict[str, int], name: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # civcat import divisions
 
+
 @dataclass
 class Change:
     code: str
     name: str
     path: str
-    changes: list[str] = field(default_factory=list)   # "名称 旧 → 新"
+    changes: list[str] = field(default_factory=list)  # "名称 旧 → 新"
 
 
 @dataclass
@@ -438,46 +465,70 @@ class ImportReport:
     communities_created: list[Change] = field(default_factory=list)
     communities_updated: list[Change] = field(default_factory=list)
     communities_unchanged: int = 0
-    skipped: list[str] = field(default_factory=list)          # rows not imported, with the reason
-    not_in_table: list[str] = field(default_factory=list)     # kept as they are
+    skipped: list[str] = field(default_factory=list)  # rows not imported, with the reason
+    not_in_table: list[str] = field(default_factory=list)  # kept as they are
     notes: list[str] = field(default_factory=list)
     other_counties: int = 0
 
     @property
     def changed(self) -> bool:
-        return bool(self.townships_created or self.townships_updated or self.communities_created
-                    or self.communities_updated)
+        return bool(
+            self.townships_created or self.townships_updated or self.communities_created or self.communities_updated
+        )
 
     def lines(self) -> list[str]:
         out = [
             _("乡镇（街道）：新增 {created}，更新 {updated}，未变 {unchanged}").format(
-                created=len(self.townships_created), updated=len(self.townships_updated),
-                unchanged=self.townships_unchanged),
+                created=len(self.townships_created),
+                updated=len(self.townships_updated),
+                unchanged=self.townships_unchanged,
+            ),
             _("村（社区）：新增 {created}，更新 {updated}，未变 {unchanged}").format(
-                created=len(self.communities_created), updated=len(self.communities_updated),
-                unchanged=self.communities_unchanged),
+                created=len(self.communities_created),
+                updated=len(self.communities_updated),
+                unchanged=self.communities_unchanged,
+            ),
         ]
         separator = _("；")
         for change in self.townships_created:
             out.append("  " + _("新增乡镇 {code} {name}").format(code=change.code, name=change.name))
         for change in self.townships_updated:
-            out.append("  " + _("更新乡镇 {code} {name}：{changes}").format(
-                code=change.code, name=change.name, changes=separator.join(change.changes)))
+            out.append(
+                "  "
+                + _("更新乡镇 {code} {name}：{changes}").format(
+                    code=change.code, name=change.name, changes=separator.join(change.changes)
+                )
+            )
         for change in self.communities_created:
             out.append("  " + _("新增 {path}  {name}").format(path=change.path, name=change.name))
         for change in self.communities_updated:
-            out.append("  " + _("更新 {path}  {changes}").format(path=change.path, changes=separator.join(change.changes)))
+            out.append(
+                "  " + _("更新 {path}  {changes}").format(path=change.path, changes=separator.join(change.changes))
+            )
         if self.skipped:
-            out.append(ngettext("未导入 {count} 行：", "未导入 {count} 行：", len(self.skipped)).format(count=len(self.skipped)))
+            out.append(
+                ngettext("未导入 {count} 行：", "未导入 {count} 行：", len(self.skipped)).format(
+                    count=len(self.skipped)
+                )
+            )
             out += [f"  {line}" for line in self.skipped]
         if self.not_in_table:
-            out.append(ngettext("表中没有、保留未动 {count} 个（撤并的请核实后手工删除）：",
-                                "表中没有、保留未动 {count} 个（撤并的请核实后手工删除）：",
-                                len(self.not_in_table)).format(count=len(self.not_in_table)))
+            out.append(
+                ngettext(
+                    "表中没有、保留未动 {count} 个（撤并的请核实后手工删除）：",
+                    "表中没有、保留未动 {count} 个（撤并的请核实后手工删除）：",
+                    len(self.not_in_table),
+                ).format(count=len(self.not_in_table))
+            )
             out += [f"  {line}" for line in self.not_in_table]
         if self.other_counties:
-            out.append(ngettext("另有 {count} 行属于其他县（区），已跳过。", "另有 {count} 行属于其他县（区），已跳过。",
-                                self.other_counties).format(count=self.other_counties))
+            out.append(
+                ngettext(
+                    "另有 {count} 行属于其他县（区），已跳过。",
+                    "另有 {count} 行属于其他县（区），已跳过。",
+                    self.other_counties,
+                ).format(count=self.other_counties)
+            )
         out += self.notes
         return out
 
@@ -512,10 +563,19 @@ def _load_county(root: Path) -> tuple[Path, str, Any, Any]:
     try:
         data = load_round_trip(text)
     except Exception as error:  # noqa: BLE001 — ruamel raises many kinds
-        raise UsageError(_("{path}：YAML 有错误，请先改正（civcat validate）：{reason}").format(
-            path=path, reason=str(error).splitlines()[0])) from None
-    if not isinstance(data, dict) or not isinstance(data.get("code"), str) or not re.fullmatch(r"[0-9]{6}", data["code"]):
-        raise UsageError(_("{path}：缺少 6 位的县（区）代码 code（加引号）；请先改正（civcat validate）").format(path=path))
+        raise UsageError(
+            _("{path}：YAML 有错误，请先改正（civcat validate）：{reason}").format(
+                path=path, reason=str(error).splitlines()[0]
+            )
+        ) from None
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("code"), str)
+        or not re.fullmatch(r"[0-9]{6}", data["code"])
+    ):
+        raise UsageError(
+            _("{path}：缺少 6 位的县（区）代码 code（加引号）；请先改正（civcat validate）").format(path=path)
+        )
     return path, text, data, None
 
 
@@ -556,7 +616,7 @@ def community_stub(code: str, name: str, kind: str, urban_rural: str | None, *, 
     members = 5 if kind == "village" else 7
     lines += [
         "# 由村（社区）补充（去掉行首的 # 并改成实际情况）：",
-        f"# uscc: \"54{code[:6]}XXXXXXXXXX\"    # 村（居）民委员会的 18 位统一社会信用代码",
+        f'# uscc: "54{code[:6]}XXXXXXXXXX"    # 村（居）民委员会的 18 位统一社会信用代码',
         f"# committee: {{elected: 2026-01-01, members: {members}, women: 1}}    # 最近一次换届日期、成员人数、女性成员人数",
         f"# consultation: {{platforms: {platforms}}}    # 常设协商平台，至少一个",
         "# triage: {excluded: [], local: []}    # 不适用的参考事项（附理由）、本地新增事项",
@@ -576,8 +636,9 @@ def _rel(root: Path, path: Path) -> str:
         return path.as_posix()
 
 
-def import_divisions(root: Path, table: Path, *, townships: list[str] | None = None,
-                     dry_run: bool = False) -> ImportReport:
+def import_divisions(
+    root: Path, table: Path, *, townships: list[str] | None = None, dry_run: bool = False
+) -> ImportReport:
     """Create or update county.yaml's townships and the community stubs from an NBS division table."""
     root = Path(root)
     county_path, county_text, county, yaml = _load_county(root)
@@ -586,10 +647,11 @@ def import_divisions(root: Path, table: Path, *, townships: list[str] | None = N
     wanted = _wanted_townships(townships, county["code"]) if townships else None
     table_townships, table_communities = _sort_rows(rows, county, report)
     if wanted is not None:
-        unknown = sorted(wanted - set(table_townships) - {str(t.get('code')) for t in county.get("townships") or []})
+        unknown = sorted(wanted - set(table_townships) - {str(t.get("code")) for t in county.get("townships") or []})
         if unknown:
-            raise UsageError(_("--township {value}：表中和 county.yaml 中都没有这个乡镇（街道）").format(
-                value=_("、").join(unknown)))
+            raise UsageError(
+                _("--township {value}：表中和 county.yaml 中都没有这个乡镇（街道）").format(value=_("、").join(unknown))
+            )
         table_townships = {c: r for c, r in table_townships.items() if c in wanted}
         table_communities = {c: r for c, r in table_communities.items() if c[:9] in wanted}
 
@@ -622,18 +684,24 @@ def _wanted_townships(townships: list[str], county_code: str) -> set[str]:
                 continue
             code = _township_code(part)
             if code is None or not code.startswith(county_code):
-                raise UsageError(_("--township {value}：应为本县（{county}）下 9 位的乡镇（街道）代码").format(
-                    value=part, county=county_code))
+                raise UsageError(
+                    _("--township {value}：应为本县（{county}）下 9 位的乡镇（街道）代码").format(
+                        value=part, county=county_code
+                    )
+                )
             wanted.add(code)
     return wanted
 
 
 def _where(row: DivisionRow) -> str:
-    return _("第 {line} 行 {code} {name}").format(line=row.line, code=row.code or _("（无代码）"), name=row.name).rstrip()
+    return (
+        _("第 {line} 行 {code} {name}").format(line=row.line, code=row.code or _("（无代码）"), name=row.name).rstrip()
+    )
 
 
-def _sort_rows(rows: list[DivisionRow], county: Any,
-               report: ImportReport) -> tuple[dict[str, DivisionRow], dict[str, DivisionRow]]:
+def _sort_rows(
+    rows: list[DivisionRow], county: Any, report: ImportReport
+) -> tuple[dict[str, DivisionRow], dict[str, DivisionRow]]:
     """The table's rows of this county's townships and of its communities, by code."""
     table_townships: dict[str, DivisionRow] = {}
     table_communities: dict[str, DivisionRow] = {}
@@ -644,8 +712,9 @@ def _sort_rows(rows: list[DivisionRow], county: Any,
         target = table_townships if township_code else table_communities
         key = township_code or row.code
         if key in target:
-            report.skipped.append(_("{where}：代码重复（第 {line} 行已有），只用第一行").format(
-                where=_where(row), line=target[key].line))
+            report.skipped.append(
+                _("{where}：代码重复（第 {line} 行已有），只用第一行").format(where=_where(row), line=target[key].line)
+            )
             continue
         target[key] = row
     return table_townships, table_communities
@@ -657,19 +726,26 @@ def _county_row(row: DivisionRow, county: Any, report: ImportReport) -> bool:
     code, county_code = row.code, county["code"]
     if not code.isdigit() or len(code) not in (6, 9, 12):
         if re.fullmatch(r"[0-9.]+[eE]\+?[0-9]+", code):
-            report.skipped.append(_("{where}：代码被 Excel 写成了科学计数法，后几位已丢失；"
-                                    "请把代码列设为“文本”后重新导出，或直接导入 XLSX").format(where=_where(row)))
+            report.skipped.append(
+                _(
+                    "{where}：代码被 Excel 写成了科学计数法，后几位已丢失；"
+                    "请把代码列设为“文本”后重新导出，或直接导入 XLSX"
+                ).format(where=_where(row))
+            )
         else:
             report.skipped.append(_("{where}：代码应为 12 位数字（或 9 位乡镇代码）").format(where=_where(row)))
         return False
     if not code.startswith(county_code):
         if not code[:6].endswith("00"):
-            report.other_counties += 1   # rows of provinces and prefectures above the county pass silently
+            report.other_counties += 1  # rows of provinces and prefectures above the county pass silently
         return False
     if len(code) == 6 or (len(code) == 12 and code.endswith("000000")):
         if row.name and row.name != county["name"]:
-            report.notes.append(_("表中县（区）名称为“{table}”，county.yaml 中为“{current}”；county.yaml 未改动。").format(
-                table=row.name, current=county["name"]))
+            report.notes.append(
+                _("表中县（区）名称为“{table}”，county.yaml 中为“{current}”；county.yaml 未改动。").format(
+                    table=row.name, current=county["name"]
+                )
+            )
         return False
     if not row.name:
         report.skipped.append(_("{where}：没有名称").format(where=_where(row)))
@@ -677,32 +753,57 @@ def _county_row(row: DivisionRow, county: Any, report: ImportReport) -> bool:
     return True
 
 
-def _import_community(root: Path, code: str, row: DivisionRow, known_townships: set[str], existing: dict[str, Path],
-                      report: ImportReport, *, dry_run: bool) -> None:
+def _import_community(
+    root: Path,
+    code: str,
+    row: DivisionRow,
+    known_townships: set[str],
+    existing: dict[str, Path],
+    report: ImportReport,
+    *,
+    dry_run: bool,
+) -> None:
     """Update the community's file, or create its stub."""
     where = _("第 {line} 行 {code} {name}").format(line=row.line, code=code, name=row.name)
     if code[:9] not in known_townships:
-        report.skipped.append(_("{where}：所属乡镇（街道）{township} 不在表中，也不在 county.yaml 中").format(
-            where=where, township=code[:9]))
+        report.skipped.append(
+            _("{where}：所属乡镇（街道）{township} 不在表中，也不在 county.yaml 中").format(
+                where=where, township=code[:9]
+            )
+        )
         return
     if code in existing:
         _update_community(root, existing[code], row, report, dry_run=dry_run)
         return
     kind = community_type_for_code(code) or _type_from_name(row.name, _COMMUNITY_ENDINGS)
     if kind is None:
-        report.skipped.append(_("{where}：代码 {digits} 不在 001–199（社区）或 200–399（村）范围内，"
-                                "名称也看不出是村还是社区；请用 civcat new community 手工添加").format(
-            where=where, digits=code[9:]))
+        report.skipped.append(
+            _(
+                "{where}：代码 {digits} 不在 001–199（社区）或 200–399（村）范围内，"
+                "名称也看不出是村还是社区；请用 civcat new community 手工添加"
+            ).format(where=where, digits=code[9:])
+        )
         return
     urban_rural = row.urban_rural or None
     if urban_rural and urban_rural not in URBAN_RURAL_CODES:
-        report.notes.append(_("{where}：城乡分类代码 {code} 不是规定的代码，照录；civcat validate 会报告（CV210）。").format(
-            where=where, code=urban_rural))
+        report.notes.append(
+            _("{where}：城乡分类代码 {code} 不是规定的代码，照录；civcat validate 会报告（CV210）。").format(
+                where=where, code=urban_rural
+            )
+        )
     path = _community_path(root, code)
     if not dry_run:
-        atomic_write(path, community_stub(code, row.name, kind, urban_rural,
-                                          origin="由 civcat import divisions 从《统计用区划代码和城乡划分代码》导入"),
-                     overwrite=False)
+        atomic_write(
+            path,
+            community_stub(
+                code,
+                row.name,
+                kind,
+                urban_rural,
+                origin="由 civcat import divisions 从《统计用区划代码和城乡划分代码》导入",
+            ),
+            overwrite=False,
+        )
     report.communities_created.append(Change(code, row.name, _rel(root, path)))
 
 
@@ -718,15 +819,19 @@ def _update_townships(county: Any, table: dict[str, DivisionRow], report: Import
         changed = True
     elif getattr(current, "fa", None) is not None and current.fa.flow_style() and not current:  # type: ignore[attr-defined]
         fresh = CommentedSeq()
-        county["townships"] = fresh   # `townships: []` from civcat init: write the list as a block
+        county["townships"] = fresh  # `townships: []` from civcat init: write the list as a block
         current = fresh
     by_code = {str(t.get("code")): t for t in current if isinstance(t, dict)}
     for code, row in sorted(table.items()):
         kind = township_type_for_code(code) or _type_from_name(row.name, _TOWNSHIP_ENDINGS)
         where = _("第 {line} 行 {code} {name}").format(line=row.line, code=code, name=row.name)
         if kind is None:
-            report.skipped.append(_("{where}：代码 {digits} 不在 001–099（街道）、100–199（镇）、200–399（乡）范围内，"
-                                    "名称也看不出类型；请在 county.yaml 中手工添加").format(where=where, digits=code[6:]))
+            report.skipped.append(
+                _(
+                    "{where}：代码 {digits} 不在 001–099（街道）、100–199（镇）、200–399（乡）范围内，"
+                    "名称也看不出类型；请在 county.yaml 中手工添加"
+                ).format(where=where, digits=code[6:])
+            )
             continue
         entry = by_code.get(code)
         if entry is None:
@@ -735,8 +840,9 @@ def _update_townships(county: Any, table: dict[str, DivisionRow], report: Import
             item["name"] = row.name
             item["type"] = kind
             item.fa.set_flow_style()
-            position = next((i for i, t in enumerate(current) if isinstance(t, dict) and str(t.get("code")) > code),
-                            len(current))
+            position = next(
+                (i for i, t in enumerate(current) if isinstance(t, dict) and str(t.get("code")) > code), len(current)
+            )
             current.insert(position, item)
             report.townships_created.append(Change(code, row.name, "catalogues/county.yaml"))
             changed = True
@@ -757,8 +863,9 @@ def _update_townships(county: Any, table: dict[str, DivisionRow], report: Import
     if complete:
         for code, entry in sorted(by_code.items()):
             if code not in table:
-                report.not_in_table.append(_("乡镇（街道）{code} {name}（catalogues/county.yaml）").format(
-                    code=code, name=entry.get("name")))
+                report.not_in_table.append(
+                    _("乡镇（街道）{code} {name}（catalogues/county.yaml）").format(code=code, name=entry.get("name"))
+                )
     return changed
 
 
@@ -769,12 +876,18 @@ def _update_community(root: Path, path: Path, row: DivisionRow, report: ImportRe
         text = path.read_text(encoding="utf-8-sig")
         data = load_round_trip(text)
     except Exception:  # noqa: BLE001
-        report.skipped.append(_("第 {line} 行 {code} {name}：{path} 无法读取（YAML 有错误），未修改；请先改正").format(
-            line=row.line, code=row.code, name=row.name, path=rel))
+        report.skipped.append(
+            _("第 {line} 行 {code} {name}：{path} 无法读取（YAML 有错误），未修改；请先改正").format(
+                line=row.line, code=row.code, name=row.name, path=rel
+            )
+        )
         return
     if not isinstance(data, dict):
-        report.skipped.append(_("第 {line} 行 {code} {name}：{path} 不是村（社区）文件，未修改").format(
-            line=row.line, code=row.code, name=row.name, path=rel))
+        report.skipped.append(
+            _("第 {line} 行 {code} {name}：{path} 不是村（社区）文件，未修改").format(
+                line=row.line, code=row.code, name=row.name, path=rel
+            )
+        )
         return
     change = Change(row.code, row.name, rel)
     if data.get("name") != row.name:
@@ -782,15 +895,25 @@ def _update_community(root: Path, path: Path, row: DivisionRow, report: ImportRe
         change.changes.append(_("名称 {old} → {new}").format(old=old_name, new=row.name))
         data["name"] = row.name
         charter = root / "charters" / row.code[:9] / f"{row.code}.yaml"
-        if isinstance(old_name, str) and old_name and charter.is_file() and \
-                any(line.startswith("title:") and old_name in line
-                    for line in charter.read_text(encoding="utf-8-sig", errors="replace").splitlines()):
-            report.notes.append(_("{path}：公约标题仍含旧名称“{old}”；公约只能按程序修订，请核实后修改。").format(
-                path=_rel(root, charter), old=old_name))
+        if (
+            isinstance(old_name, str)
+            and old_name
+            and charter.is_file()
+            and any(
+                line.startswith("title:") and old_name in line
+                for line in charter.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+            )
+        ):
+            report.notes.append(
+                _("{path}：公约标题仍含旧名称“{old}”；公约只能按程序修订，请核实后修改。").format(
+                    path=_rel(root, charter), old=old_name
+                )
+            )
     if row.urban_rural and str(data.get("urban_rural") or "") != row.urban_rural:
         old = data.get("urban_rural")
-        change.changes.append(_("城乡分类代码 {old} → {new}").format(old=old if old is not None else _("（无）"),
-                                                                      new=row.urban_rural))
+        change.changes.append(
+            _("城乡分类代码 {old} → {new}").format(old=old if old is not None else _("（无）"), new=row.urban_rural)
+        )
         if "urban_rural" in data:
             data["urban_rural"] = _quoted(row.urban_rural)
         else:
@@ -799,8 +922,11 @@ def _update_community(root: Path, path: Path, row: DivisionRow, report: ImportRe
             data.insert(position, "urban_rural", _quoted(row.urban_rural))  # type: ignore[attr-defined]  # CommentedMap
     kind = community_type_for_code(row.code)
     if kind and data.get("type") != kind:
-        report.notes.append(_("{path}：type 为 {type}，代码 {digits} 表示 {kind}；type 未改动，请核实（CV204）。").format(
-            path=rel, type=data.get("type"), digits=row.code[9:], kind=kind))
+        report.notes.append(
+            _("{path}：type 为 {type}，代码 {digits} 表示 {kind}；type 未改动，请核实（CV204）。").format(
+                path=rel, type=data.get("type"), digits=row.code[9:], kind=kind
+            )
+        )
     if not change.changes:
         report.communities_unchanged += 1
         return
@@ -812,6 +938,7 @@ def _update_community(root: Path, path: Path, row: DivisionRow, report: ImportRe
 # ---------------------------------------------------------------------------------------------
 # civcat new community / new charter
 
+
 def _load(root: Path):
     from .validate import load_repository, parse_documents
 
@@ -820,8 +947,9 @@ def _load(root: Path):
     return repository
 
 
-def new_community(root: Path, code: str, *, name: str, kind: str | None = None, urban_rural: str | None = None,
-                  force: bool = False) -> Path:
+def new_community(
+    root: Path, code: str, *, name: str, kind: str | None = None, urban_rural: str | None = None, force: bool = False
+) -> Path:
     """Write a new community file (identity only; the community fills in the rest)."""
     root = Path(root)
     code = code.strip()
@@ -835,14 +963,21 @@ def new_community(root: Path, code: str, *, name: str, kind: str | None = None, 
         raise UsageError(_("--name 不能为空"))
     townships = {str(t.get("code")) for t in county.get("townships") or [] if isinstance(t, dict)}
     if code[:9] not in townships:
-        raise UsageError(_("{code}：所属乡镇（街道）{township} 不在 county.yaml 中；请先添加乡镇（civcat import divisions 或手写）").format(
-            code=code, township=code[:9]))
+        raise UsageError(
+            _(
+                "{code}：所属乡镇（街道）{township} 不在 county.yaml 中；请先添加乡镇（civcat import divisions 或手写）"
+            ).format(code=code, township=code[:9])
+        )
     by_range = community_type_for_code(code)
     if kind is None:
         kind = by_range or _type_from_name(name, _COMMUNITY_ENDINGS)
         if kind is None:
-            raise UsageError(_("{code}：代码 {digits} 看不出是村（200–399）还是社区（001–199）；"
-                               "请加 --type village 或 --type community").format(code=code, digits=code[9:]))
+            raise UsageError(
+                _(
+                    "{code}：代码 {digits} 看不出是村（200–399）还是社区（001–199）；"
+                    "请加 --type village 或 --type community"
+                ).format(code=code, digits=code[9:])
+            )
     if kind not in COMMUNITY_TYPE_LABELS:
         raise UsageError(_("--type {kind}：应为 village（村）或 community（社区）").format(kind=kind))
     if urban_rural is not None and urban_rural not in URBAN_RURAL_CODES:
@@ -852,8 +987,9 @@ def new_community(root: Path, code: str, *, name: str, kind: str | None = None, 
     if existing is not None and existing != _community_path(root, code) and not force:
         raise UsageError(_("{code}：已有村（社区）文件 {path}").format(code=code, path=_rel(root, existing)))
     path = _community_path(root, code)
-    atomic_write(path, community_stub(code, name, kind, urban_rural, origin="由 civcat new community 创建"),
-                 overwrite=force)
+    atomic_write(
+        path, community_stub(code, name, kind, urban_rural, origin="由 civcat new community 创建"), overwrite=force
+    )
     return path
 
 
@@ -882,7 +1018,7 @@ def charter_draft(repository, code: str, *, _models: dict | None = None) -> str:
     charter_type = CHARTER_TYPES[community.type]
     label = CHARTER_TYPE_LABELS[charter_type]
     models = _models if _models is not None else {}
-    if charter_type not in models:   # once per run: --all drafts hundreds from the same model
+    if charter_type not in models:  # once per run: --all drafts hundreds from the same model
         models[charter_type] = _model_chapters(repository, charter_type)
     model_name, chapters = models[charter_type]
     township = repository.township_of(code)
@@ -922,8 +1058,9 @@ def charter_path(root: Path, code: str) -> Path:
     return root / "charters" / code[:9] / f"{code}.yaml"
 
 
-def new_charters(root: Path, selectors: list[str] | None = None, *, everything: bool = False,
-                 force: bool = False) -> list[Path]:
+def new_charters(
+    root: Path, selectors: list[str] | None = None, *, everything: bool = False, force: bool = False
+) -> list[Path]:
     """Draft charters for communities chosen by code or name, or (everything) for each one without a charter."""
     root = Path(root)
     repository = _load(root)
@@ -944,14 +1081,17 @@ def new_charters(root: Path, selectors: list[str] | None = None, *, everything: 
         raise UsageError(_("请给出村（社区）的代码或名称，或用 --all 为所有还没有公约的村（社区）生成草案"))
     drafts: dict[Path, str] = {}
     models: dict = {}
-    for code in codes:   # check every one before writing any
+    for code in codes:  # check every one before writing any
         path = charter_path(root, code)
         existing = repository.charters.get(code)
         if existing is not None and existing.path != _rel(root, path) and not force:
             raise UsageError(_("{code}：已有公约 {path}").format(code=code, path=existing.path))
         if path.exists() and not force:
-            raise UsageError(_("{code}：已有公约 {path}；确认要用示范文本重新生成请加 --force").format(
-                code=code, path=_rel(root, path)))
+            raise UsageError(
+                _("{code}：已有公约 {path}；确认要用示范文本重新生成请加 --force").format(
+                    code=code, path=_rel(root, path)
+                )
+            )
         drafts[path] = canonical(charter_draft(repository, code, _models=models))
     for path, text in drafts.items():
         atomic_write(path, text, overwrite=force)

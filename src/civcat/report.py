@@ -23,7 +23,7 @@ def _display_width(text: str) -> int:
 
 
 def _marker_length(line: str, column: int) -> int:
-    rest = line[column - 1:]
+    rest = line[column - 1 :]
     token = rest.split(" #", 1)[0].rstrip() if rest else ""
     if token.endswith(":") and ": " not in token:
         token = token[:-1]
@@ -51,11 +51,13 @@ def render_text(findings: list[Finding], files: int, sources: dict[str, list[str
                 source_line = lines[f.line - 1].replace("\t", " ")
                 gutter = str(f.line)
                 pad = " " * len(gutter)
-                indent = " " * _display_width(source_line[:f.column - 1])
+                indent = " " * _display_width(source_line[: f.column - 1])
                 marker = "^" * _marker_length(source_line, f.column)
                 out.append(f"   {pad} {style('|', '34')}")
                 out.append(f"   {style(gutter, '34')} {style('|', '34')} {source_line}")
-                out.append(f"   {pad} {style('|', '34')} {indent}{style(marker, '1;31' if f.severity is Severity.ERROR else '1;33')}")
+                out.append(
+                    f"   {pad} {style('|', '34')} {indent}{style(marker, '1;31' if f.severity is Severity.ERROR else '1;33')}"
+                )
         out.append("")
     out.append(summary_line(findings, files))
     return "\n".join(out)
@@ -69,13 +71,16 @@ def summary_line(findings: list[Finding], files: int) -> str:
     errors = sum(1 for f in findings if f.severity is Severity.ERROR)
     warnings = len(findings) - errors
     if not findings:
-        return ngettext("检查了 {files} 个文件，没有发现问题。", "检查了 {files} 个文件，没有发现问题。", files).format(files=files)
+        return ngettext("检查了 {files} 个文件，没有发现问题。", "检查了 {files} 个文件，没有发现问题。", files).format(
+            files=files
+        )
     # Three counts in one sentence: each is a phrase with its own plural, put into the sentence.
     return _("检查了 {files}：{errors}，{warnings}。{rules}").format(
         files=ngettext("{count} 个文件", "{count} 个文件", files).format(count=files),
         errors=ngettext("{count} 个错误", "{count} 个错误", errors).format(count=errors),
         warnings=ngettext("{count} 个警告", "{count} 个警告", warnings).format(count=warnings),
-        rules=_rules_hint(findings))
+        rules=_rules_hint(findings),
+    )
 
 
 def _rules_hint(findings: list[Finding]) -> str:
@@ -85,9 +90,11 @@ def _rules_hint(findings: list[Finding]) -> str:
     commands = series(f"`civcat rule {code}`" for code in codes[:SUMMARY_CODES])
     if len(codes) > SUMMARY_CODES:
         more = len(codes) - SUMMARY_CODES
-        return ngettext("运行 {commands} 查看规则说明和修改方法（还有 {count} 条规则，代码见上）。",
-                        "运行 {commands} 查看规则说明和修改方法（还有 {count} 条规则，代码见上）。",
-                        more).format(commands=commands, count=more)
+        return ngettext(
+            "运行 {commands} 查看规则说明和修改方法（还有 {count} 条规则，代码见上）。",
+            "运行 {commands} 查看规则说明和修改方法（还有 {count} 条规则，代码见上）。",
+            more,
+        ).format(commands=commands, count=more)
     return _("运行 {commands} 查看规则说明和修改方法。").format(commands=commands)
 
 
@@ -118,8 +125,10 @@ def render_github(findings: list[Finding], files: int) -> str:
     lines = []
     for f in findings:
         command = "error" if f.severity is Severity.ERROR else "warning"
-        lines.append(f"::{command} file={_github_escape(f.path, property_value=True)},line={f.line},col={f.column},"
-                     f"title={f.code}::{_github_escape(f.message)}")
+        lines.append(
+            f"::{command} file={_github_escape(f.path, property_value=True)},line={f.line},col={f.column},"
+            f"title={f.code}::{_github_escape(f.message)}"
+        )
     return "\n".join(lines)
 
 
@@ -130,43 +139,59 @@ def render_sarif(findings: list[Finding], files: int) -> str:
     used = sorted({f.code for f in findings} | set(rules))
     index = {code: i for i, code in enumerate(used)}
     descriptors = []
+
     def text(value: str | None) -> str:
-        return _(value) if value else ""   # gettext("") would be the catalog's header
+        return _(value) if value else ""  # gettext("") would be the catalog's header
 
     for code in used:
         rule = rules.get(code)
-        descriptors.append({
-            "id": code,
-            "shortDescription": {"text": text(rule.summary) if rule else code},
-            "fullDescription": {"text": (text(rule.why) if rule else "") or (text(rule.summary) if rule else code)},
-            "help": {"text": text(rule.fix) if rule else ""},
-            "defaultConfiguration": {"level": "error" if rule is None or rule.severity is Severity.ERROR else "warning",
-                                     "enabled": bool(rule is None or rule.enabled_by_default)},
-        })
-    results = [{
-        "ruleId": f.code,
-        "ruleIndex": index[f.code],
-        "level": "error" if f.severity is Severity.ERROR else "warning",
-        "message": {"text": f.message},
-        "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": f.path, "uriBaseId": "%SRCROOT%"},
-            "region": {"startLine": f.line, "startColumn": f.column},
-        }}],
-    } for f in findings]
+        descriptors.append(
+            {
+                "id": code,
+                "shortDescription": {"text": text(rule.summary) if rule else code},
+                "fullDescription": {"text": (text(rule.why) if rule else "") or (text(rule.summary) if rule else code)},
+                "help": {"text": text(rule.fix) if rule else ""},
+                "defaultConfiguration": {
+                    "level": "error" if rule is None or rule.severity is Severity.ERROR else "warning",
+                    "enabled": bool(rule is None or rule.enabled_by_default),
+                },
+            }
+        )
+    results = [
+        {
+            "ruleId": f.code,
+            "ruleIndex": index[f.code],
+            "level": "error" if f.severity is Severity.ERROR else "warning",
+            "message": {"text": f.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": f.path, "uriBaseId": "%SRCROOT%"},
+                        "region": {"startLine": f.line, "startColumn": f.column},
+                    }
+                }
+            ],
+        }
+        for f in findings
+    ]
     document = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "civcat", "version": __version__,
-                                "rules": descriptors}},
-            "results": results,
-            # civcat counts columns in characters (code points), not UTF-16 units (SARIF's default).
-            "columnKind": "unicodeCodePoints",
-        }],
+        "runs": [
+            {
+                "tool": {"driver": {"name": "civcat", "version": __version__, "rules": descriptors}},
+                "results": results,
+                # civcat counts columns in characters (code points), not UTF-16 units (SARIF's default).
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 
 RENDERERS: dict[str, Callable[[list[Finding], int], str]] = {
-    "concise": render_concise, "json": render_json, "github": render_github, "sarif": render_sarif,
+    "concise": render_concise,
+    "json": render_json,
+    "github": render_github,
+    "sarif": render_sarif,
 }

@@ -43,8 +43,10 @@ class UnreadableFolders(UsageError):
 
     def __init__(self, problems: list[tuple[str, OSError]], root: Path | None):
         self.problems = problems
-        lines = [_("{path}: {reason}").format(path=_shown_folder(folder, root), reason=_folder_error(error))
-                 for folder, error in problems]
+        lines = [
+            _("{path}: {reason}").format(path=_shown_folder(folder, root), reason=_folder_error(error))
+            for folder, error in problems
+        ]
         super().__init__("\ncivcat: ".join(lines))  # printed after "civcat: ", as every one line
 
 
@@ -59,7 +61,8 @@ def _folder_error(error: OSError) -> str:
     if error.errno == errno.ENAMETOOLONG:
         return _("路径太长（文件夹嵌套太深），其中的文件无法读取；请把文件移到层级浅一些的文件夹。")
     return _("这个文件夹无法读取（{reason}），其中的文件无法检查；请检查这个文件夹。").format(
-        reason=error.strerror or error)
+        reason=error.strerror or error
+    )
 
 
 def walk(base: Path, problems: list[tuple[str, OSError]]):
@@ -103,8 +106,11 @@ def data_files(root: Path) -> list[Path]:
         if not base.is_dir():
             continue
         for folder, dirs, files in walk(base, problems):
-            listed = sorted(d for d in dirs if not d.startswith(".") and (d.endswith(YAML_SUFFIXES)
-                                                                          or os.path.islink(os.path.join(folder, d))))
+            listed = sorted(
+                d
+                for d in dirs
+                if not d.startswith(".") and (d.endswith(YAML_SUFFIXES) or os.path.islink(os.path.join(folder, d)))
+            )
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in listed)
             for name in sorted([*files, *listed]):
                 if name in listed:
@@ -122,8 +128,12 @@ def yaml_files_under(folder: Path) -> list[Path]:
     """The YAML files under a folder outside any repository (checked alone), sorted; folders that
     cannot be listed raise UnreadableFolders, as in a repository."""
     problems: list[tuple[str, OSError]] = []
-    found = [Path(parent) / name for parent, _dirs, files in walk(folder, problems)
-             for name in files if Path(name).suffix in YAML_SUFFIXES]
+    found = [
+        Path(parent) / name
+        for parent, _dirs, files in walk(folder, problems)
+        for name in files
+        if Path(name).suffix in YAML_SUFFIXES
+    ]
     if problems:
         raise UnreadableFolders(problems, None)
     return sorted(found)
@@ -172,7 +182,9 @@ def _refused(rel: str, message: str) -> SourceFile:
 
 
 _OS_ERRORS = {
-    errno.ENOENT: N_("文件不存在（是一个指向不存在的文件的符号链接，或文件在检查时被删除了）；请删除这个链接或补上文件。"),
+    errno.ENOENT: N_(
+        "文件不存在（是一个指向不存在的文件的符号链接，或文件在检查时被删除了）；请删除这个链接或补上文件。"
+    ),
     errno.ELOOP: N_("这是一个循环的符号链接（链接最终指回自己），无法读取；请删除这个链接。"),
     errno.EACCES: N_("没有读取这个文件的权限；请检查文件的权限（Windows：属性 → 安全）。"),
     errno.EPERM: N_("没有读取这个文件的权限；请检查文件的权限（Windows：属性 → 安全）。"),
@@ -203,14 +215,26 @@ def read_raw(path: Path, rel: str, root: Path | None, folders: dict[str, str] | 
             guess = _("（看起来是 GBK 编码的“{name}”）").format(name=os.fsencode(path.name).decode("gbk"))
         except (UnicodeDecodeError, ValueError):
             guess = ""
-        return _refused(shown, _("文件名不是 UTF-8 编码{guess}，常见于 Windows 压缩包解压出来的文件；"
-                                 "请把文件改名（用 UTF-8 的中文名或代码）。").format(guess=guess))
+        return _refused(
+            shown,
+            _(
+                "文件名不是 UTF-8 编码{guess}，常见于 Windows 压缩包解压出来的文件；"
+                "请把文件改名（用 UTF-8 的中文名或代码）。"
+            ).format(guess=guess),
+        )
     lexically_inside = root is not None and not rel.startswith("../") and not os.path.isabs(rel)
     if lexically_inside and root is not None and not _inside(path, root, folders):
-        message = (_("这个文件夹是指向仓库之外的符号链接（或位于这样的链接之下），出于安全原因拒绝读取；"
-                     "请把文件本身复制到仓库中，而不是链接到别处。") if path.is_dir() else
-                   _("这个文件是指向仓库之外的符号链接（或位于这样的链接之下），出于安全原因拒绝读取；"
-                     "请把文件本身复制到仓库中，而不是链接到别处。"))
+        message = (
+            _(
+                "这个文件夹是指向仓库之外的符号链接（或位于这样的链接之下），出于安全原因拒绝读取；"
+                "请把文件本身复制到仓库中，而不是链接到别处。"
+            )
+            if path.is_dir()
+            else _(
+                "这个文件是指向仓库之外的符号链接（或位于这样的链接之下），出于安全原因拒绝读取；"
+                "请把文件本身复制到仓库中，而不是链接到别处。"
+            )
+        )
         return _refused(rel, message)
     try:
         info = os.stat(path)
@@ -347,6 +371,7 @@ class Repository:
 
     def files_claiming(self, kind: str) -> set[str]:
         """Codes named by files of a kind even when they failed the schema (so CV212 does not pile on)."""
+
         def build() -> set[str]:
             key = "community" if kind == "charter" else "code"
             claimed = set()
@@ -357,8 +382,8 @@ class Repository:
                 elif source.data is None and _kind_from_place(source.path) == kind:
                     claimed.add(source.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
             return claimed
-        return self._index(f"claims:{kind}", build)
 
+        return self._index(f"claims:{kind}", build)
 
     def unread(self, kind: str) -> int:
         """How many files at `kind`'s place could not be read as that kind: a YAML or encoding error,
@@ -369,9 +394,15 @@ class Repository:
         files could account for, and a rule that pairs files asks `files_claiming`, which counts a
         file by its place and name: one broken file gives one finding, never a knock-on one.
         """
+
         def build() -> int:
-            return sum(1 for source in self.sources if _kind_from_place(source.path) == kind
-                       and not (isinstance(source.data, dict) and source.data.get("kind") == kind))
+            return sum(
+                1
+                for source in self.sources
+                if _kind_from_place(source.path) == kind
+                and not (isinstance(source.data, dict) and source.data.get("kind") == kind)
+            )
+
         return self._index(f"unread:{kind}", build)
 
 
@@ -397,7 +428,7 @@ def relative_path(path: Path, root: Path | None, cwd: Path | None = None) -> str
         # The common case, without pathlib: an absolute path under an absolute root, as data_files lists them.
         text, base = os.fspath(path), os.fspath(root).rstrip("/") + "/"
         if text.startswith(base) and base.startswith("/") and "//" not in text and "/./" not in text:
-            return text[len(base):]
+            return text[len(base) :]
     for folder in (root, cwd or Path.cwd()):
         if folder is not None:
             try:
@@ -415,7 +446,9 @@ def resolve_targets(paths: list[str], cwd: Path) -> tuple[Path | None, list[Path
             raise UsageError(_("{path}: 没有这个文件或文件夹").format(path=target))
     root = find_root(targets[0] if targets else cwd)
     if root is None and not targets:
-        raise UsageError(_("{path}: 不在 civcat 仓库中（本文件夹及上级文件夹都没有 catalogues/county.yaml）").format(path=cwd))
+        raise UsageError(
+            _("{path}: 不在 civcat 仓库中（本文件夹及上级文件夹都没有 catalogues/county.yaml）").format(path=cwd)
+        )
     for target in targets[1:]:
         other = find_root(target)
         if other != root:

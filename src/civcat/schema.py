@@ -66,34 +66,48 @@ def expected_kinds(rel_path: str) -> tuple[str, ...] | None:
 def check_header(data: Any, places: tuple[str, ...] | None) -> tuple[str | None, list[Problem]]:
     """The file's kind if its header is usable, and the header problems (CV004, CV005)."""
     if not isinstance(data, dict):
-        message = (_("文件是空的（或只有注释）；每个文件以 `civcat: 1` 和 `kind:` 两个键开头。") if data is None else
-                   _("文件不是键值映射；每个文件以 `civcat: 1` 和 `kind:` 两个键开头。"))
+        message = (
+            _("文件是空的（或只有注释）；每个文件以 `civcat: 1` 和 `kind:` 两个键开头。")
+            if data is None
+            else _("文件不是键值映射；每个文件以 `civcat: 1` 和 `kind:` 两个键开头。")
+        )
         return None, [Problem(KindProblem.code, message)]
     problems: list[Problem] = []
     version = data.get("civcat")
     if "civcat" not in data:
         problems.append(Problem(FormatVersion.code, _("缺少格式版本：请在文件开头加上 `civcat: 1`。")))
     elif type(version) is not int or version not in FORMAT_VERSIONS:
-        problems.append(Problem(FormatVersion.code, _("不支持的格式版本 `{version}`：本版 civcat 只读 `civcat: 1`。").format(
-            version=version), at=("civcat",)))
+        problems.append(
+            Problem(
+                FormatVersion.code,
+                _("不支持的格式版本 `{version}`：本版 civcat 只读 `civcat: 1`。").format(version=version),
+                at=("civcat",),
+            )
+        )
     kind = data.get("kind")
     if "kind" not in data:
-        return None, [*problems, Problem(KindProblem.code, _("缺少 `kind:`；应为以下之一：{kinds}。").format(kinds=_kinds(KINDS)))]
+        return None, [
+            *problems,
+            Problem(KindProblem.code, _("缺少 `kind:`；应为以下之一：{kinds}。").format(kinds=_kinds(KINDS))),
+        ]
     if not isinstance(kind, str) or kind not in KIND_MODELS:
         hint = nearest(str(kind), KINDS)
         if hint:
             message = _("未知的文件类型 `kind: {kind}`；应为以下之一：{kinds}，是否应为 `{hint}`？").format(
-                kind=kind, kinds=_kinds(KINDS), hint=hint)
+                kind=kind, kinds=_kinds(KINDS), hint=hint
+            )
         else:
             message = _("未知的文件类型 `kind: {kind}`；应为以下之一：{kinds}。").format(kind=kind, kinds=_kinds(KINDS))
         return None, [*problems, Problem(KindProblem.code, message, at=("kind",))]
     if places is not None and kind not in places:
         if places:
             message = _("`kind: {kind}` 的文件应放在 {place}；这个位置只能放 {kinds}。").format(
-                kind=kind, place=_(KIND_PLACES[kind]), kinds=listing(places))
+                kind=kind, place=_(KIND_PLACES[kind]), kinds=listing(places)
+            )
         else:
             message = _("这个位置不属于目录结构；`kind: {kind}` 的文件应放在 {place}。").format(
-                kind=kind, place=_(KIND_PLACES[kind]))
+                kind=kind, place=_(KIND_PLACES[kind])
+            )
         problems.append(Problem(KindProblem.code, message, at=("kind",)))
     if problems:
         return None, problems
@@ -127,8 +141,9 @@ def _without_typo_echoes(found: list[tuple[Problem, str | None]]) -> list[tuple[
     Each problem comes with the field it is about: the suggested one of a CV103 hint, the missing one
     of a CV101 "缺少必填字段" (the messages are not parsed: they may be in English)."""
     suggested = {(p.at[:-1], hint) for p, hint in found if p.code == UnknownField.code and hint}
-    return [(p, field) for p, field in found
-            if not (p.code == RequiredField.code and field and (p.at, field) in suggested)]
+    return [
+        (p, field) for p, field in found if not (p.code == RequiredField.code and field and (p.at, field) in suggested)
+    ]
 
 
 def _deduplicate(found: list[tuple[Problem, str | None]]) -> list[tuple[Problem, str | None]]:
@@ -260,13 +275,15 @@ def _not_allowed(error: dict, name: str, value: Any, path: tuple) -> Problem:
     allowed = _quoted_values(str(ctx.get("expected") or ctx.get("expected_tags") or ""))
     shown = ctx.get("tag", value)
     hint = nearest(str(shown), allowed)
-    words = listing_with_labels(allowed, label_of(allowed))   # `village`（村）、`community`（社区）
+    words = listing_with_labels(allowed, label_of(allowed))  # `village`（村）、`community`（社区）
     if hint:
         message = _("`{name}` 的值 `{value}` 不在允许范围内；允许的值：{allowed}，是否应为 `{hint}`？").format(
-            name=name, value=shown, allowed=words, hint=hint)
+            name=name, value=shown, allowed=words, hint=hint
+        )
     else:
         message = _("`{name}` 的值 `{value}` 不在允许范围内；允许的值：{allowed}。").format(
-            name=name, value=shown, allowed=words)
+            name=name, value=shown, allowed=words
+        )
     return Problem(ValueNotAllowed.code, message, at=path)
 
 
@@ -305,8 +322,11 @@ def _problem_from_error(model_class: Any, data: Any, error: dict, positions: Any
         message = _("`{name}` 不能为空，至少需要一项{description}。").format(name=name, description=description)
         return Problem(RequiredField.code, message, at=path), None
     if kind == "union_tag_not_found":
-        return Problem(RequiredField.code, _("缺少 `tier`：每个事项须写明层级 `major`（大事）、`minor`（小事）或 `private`（私事）。"),
-                       at=path[:-1] if path and path[-1] == "tier" else path), None
+        return Problem(
+            RequiredField.code,
+            _("缺少 `tier`：每个事项须写明层级 `major`（大事）、`minor`（小事）或 `private`（私事）。"),
+            at=path[:-1] if path and path[-1] == "tier" else path,
+        ), None
     if kind == "extra_forbidden":
         return _unknown_field(owner, name, path)
     if kind in ("literal_error", "union_tag_invalid", "enum"):
@@ -317,18 +337,29 @@ def _problem_from_error(model_class: Any, data: Any, error: dict, positions: Any
         return _bad_date(error, name, value, path), None
     if kind in _OUT_OF_RANGE:
         bound = next(iter(error.get("ctx", {}).values()), "")
-        return Problem(OutOfRange.code, _(_OUT_OF_RANGE[kind]).format(name=name, value=value, bound=bound), at=path), None
+        return Problem(
+            OutOfRange.code, _(_OUT_OF_RANGE[kind]).format(name=name, value=value, bound=bound), at=path
+        ), None
     written = positions.source(path) if positions is not None else None
-    return Problem(WrongType.code, _type_message(name, written if written is not None else value, kind, description,
-                                          numeric=isinstance(value, int | float) and not isinstance(value, bool)),
-                   at=path), None
+    return Problem(
+        WrongType.code,
+        _type_message(
+            name,
+            written if written is not None else value,
+            kind,
+            description,
+            numeric=isinstance(value, int | float) and not isinstance(value, bool),
+        ),
+        at=path,
+    ), None
 
 
 def _pattern_message(name: str, value: Any, error: dict) -> str:
     pattern = error.get("ctx", {}).get("pattern", "")
     if "L?" in pattern:
-        return _("编号 `{value}` 格式不对：应为两个大写字母、短横线、两到三位数字，本地事项在数字前加 L，"
-                 "如 DS-01、XS-L01。").format(value=value)
+        return _(
+            "编号 `{value}` 格式不对：应为两个大写字母、短横线、两到三位数字，本地事项在数字前加 L，如 DS-01、XS-L01。"
+        ).format(value=value)
     if pattern == "^[0-9]{6}$":
         return _("`{name}` 应为 6 位数字的行政区划代码（加引号），`{value}` 不是。").format(name=name, value=value)
     if pattern == "^[0-9]+$":
@@ -338,20 +369,31 @@ def _pattern_message(name: str, value: Any, error: dict) -> str:
 
 #: What CV102 says a field should be, by pydantic's error type.
 _TYPE_NAMES = {
-    "string_type": N_("文字（字符串）"), "int_type": N_("整数"), "list_type": N_("列表"),
-    "dict_type": N_("映射（键: 值）"), "model_type": N_("映射（键: 值）"), "model_attributes_type": N_("映射（键: 值）"),
-    "bool_type": N_("true 或 false"), "float_type": N_("数字"), "int_from_float": N_("整数"),
+    "string_type": N_("文字（字符串）"),
+    "int_type": N_("整数"),
+    "list_type": N_("列表"),
+    "dict_type": N_("映射（键: 值）"),
+    "model_type": N_("映射（键: 值）"),
+    "model_attributes_type": N_("映射（键: 值）"),
+    "bool_type": N_("true 或 false"),
+    "float_type": N_("数字"),
+    "int_from_float": N_("整数"),
 }
 
 
 def _type_message(name: str, value: Any, kind: str, description: str, *, numeric: bool = False) -> str:
     expected = _(_TYPE_NAMES[kind]) if kind in _TYPE_NAMES else _("别的类型")
     if kind == "string_type" and numeric:
-        return _("`{name}` 没有加引号，被读成了数字：请写成 `{name}: \"{value}\"`"
-                 "（不加引号的代码会丢掉开头的 0 或变成别的数）。").format(name=name, value=value)
+        return _(
+            '`{name}` 没有加引号，被读成了数字：请写成 `{name}: "{value}"`'
+            "（不加引号的代码会丢掉开头的 0 或变成别的数）。"
+        ).format(name=name, value=value)
     if kind == "int_type" and isinstance(value, float):
-        return _("`{name}` 应为整数，`{value}` 不是{description}。").format(name=name, value=value, description=description)
+        return _("`{name}` 应为整数，`{value}` 不是{description}。").format(
+            name=name, value=value, description=description
+        )
     if kind == "list_type" and isinstance(value, str):
         return _("`{name}` 应为列表：写成 `[{value}]`，或每项一行以 `- ` 开头。").format(name=name, value=value)
     return _("`{name}` 的类型不对：应为{expected}，实为 `{value}`{description}。").format(
-        name=name, expected=expected, value=str(value)[:40], description=description)
+        name=name, expected=expected, value=str(value)[:40], description=description
+    )

@@ -34,11 +34,16 @@ from .models.catalogues import (
 from .models.charters import PROCEDURE_STEP_LABELS, PROCEDURE_STEPS, STATUS_LABELS, VOTE_BODY_LABELS
 from .repository import Repository
 
-TIER_CAPTIONS = {"major": N_("政府管理事项及公共服务，由政府部门负责解决"),
-                 "minor": N_("村（居）公共事项及公益服务，由“两委”牵头协商解决"),
-                 "private": N_("个人事务和市场服务，由群众自行解决或寻求市场服务")}
-TASK_LIST_LABELS = {"assist_government": N_("协助政府工作事项"), "negative": N_("负面清单（不得交办）"),
-                    "unlisted": N_("清单外（须经准入审批）")}
+TIER_CAPTIONS = {
+    "major": N_("政府管理事项及公共服务，由政府部门负责解决"),
+    "minor": N_("村（居）公共事项及公益服务，由“两委”牵头协商解决"),
+    "private": N_("个人事务和市场服务，由群众自行解决或寻求市场服务"),
+}
+TASK_LIST_LABELS = {
+    "assist_government": N_("协助政府工作事项"),
+    "negative": N_("负面清单（不得交办）"),
+    "unlisted": N_("清单外（须经准入审批）"),
+}
 SEVERITY_LABELS = {"error": N_("错误"), "warning": N_("警告")}
 
 
@@ -64,6 +69,7 @@ def load(root: Path) -> Repository:
 # ---------------------------------------------------------------------------------------------
 # The record
 
+
 def _triage(repository: Repository, community, type_: str) -> dict[str, Any]:
     level = repository.triage_level_of(community.code)
     reference = repository.triage_references.get(level) if level else None
@@ -79,7 +85,7 @@ def _triage(repository: Repository, community, type_: str) -> dict[str, Any]:
         for item, source in sources:
             if item.tier != tier:
                 continue
-            if source == "reference":     # the same for every community of this level and type
+            if source == "reference":  # the same for every community of this level and type
                 items.append(dict(reference_rows[item.id]))
             else:
                 items.append(_item_row(item, source, lead_default))
@@ -93,14 +99,18 @@ def _triage(repository: Repository, community, type_: str) -> dict[str, Any]:
 
 def _item_row(item, source: str, lead_default: str) -> dict[str, Any]:
     return {
-        "id": item.id, "tier": item.tier, "title": item.title, "source": source,
+        "id": item.id,
+        "tier": item.tier,
+        "title": item.title,
+        "source": source,
         "handler": getattr(item, "handler", None),
         "basis": list(getattr(item, "basis", []) or []),
         "lead": (item.lead or lead_default) if item.tier == "minor" else None,
         "participants": list(getattr(item, "participants", []) or []),
         "forms": list(getattr(item, "forms", []) or []),
         "route": getattr(item, "route", None),
-        "description": item.description, "contact": item.contact,
+        "description": item.description,
+        "contact": item.contact,
     }
 
 
@@ -130,14 +140,28 @@ def _consultation(repository: Repository, community) -> dict[str, Any]:
             for item in category.items:
                 titles[item.id] = item.title
                 if item.id not in excluded:
-                    by_category[category.id].append({"id": item.id, "category": category.id,
-                                                     "category_title": category.title, "title": item.title,
-                                                     "forms": list(item.forms), "source": "reference"})
-    for item in (section.local if section is not None else []):
+                    by_category[category.id].append(
+                        {
+                            "id": item.id,
+                            "category": category.id,
+                            "category_title": category.title,
+                            "title": item.title,
+                            "forms": list(item.forms),
+                            "source": "reference",
+                        }
+                    )
+    for item in section.local if section is not None else []:
         category = item.category or "other"
-        by_category[category].append({"id": item.id, "category": category,
-                                      "category_title": category_titles[category], "title": item.title,
-                                      "forms": list(item.forms), "source": "local"})
+        by_category[category].append(
+            {
+                "id": item.id,
+                "category": category,
+                "category_title": category_titles[category],
+                "title": item.title,
+                "forms": list(item.forms),
+                "source": "local",
+            }
+        )
     return {
         "reference": reference.model.title if reference is not None else None,
         "platforms": list(section.platforms) if section is not None else [],
@@ -173,9 +197,15 @@ def _committee(community: Any, type_: Any, as_of: dt.date) -> dict[str, Any] | N
         return None
     term = parameters_on(committee.elected).term[type_]
     ends = term.ends_on(committee.elected)
-    return {"elected": _iso(committee.elected), "members": committee.members, "women": committee.women,
-            "term_years": term.years, "term_ends": _iso(ends), "term_ended": ends < as_of,
-            "term_basis": term.reference}
+    return {
+        "elected": _iso(committee.elected),
+        "members": committee.members,
+        "women": committee.women,
+        "term_years": term.years,
+        "term_ends": _iso(ends),
+        "term_ended": ends < as_of,
+        "term_basis": term.reference,
+    }
 
 
 def _charter(doc) -> dict[str, Any] | None:
@@ -186,11 +216,18 @@ def _charter(doc) -> dict[str, Any] | None:
     vote = charter.vote
     return {
         "path": doc.path,
-        "title": charter.title, "type": charter.type, "status": charter.status, "revision": charter.revision,
+        "title": charter.title,
+        "type": charter.type,
+        "status": charter.status,
+        "revision": charter.revision,
         "model": charter.model,
-        "procedure": {step: _iso(getattr(procedure, step)) if procedure is not None else None for step in PROCEDURE_STEPS},
-        "vote": {key: getattr(vote, key) if vote is not None else None
-                 for key in ("body", "basis", "eligible", "present", "in_favour", "women_present")},
+        "procedure": {
+            step: _iso(getattr(procedure, step)) if procedure is not None else None for step in PROCEDURE_STEPS
+        },
+        "vote": {
+            key: getattr(vote, key) if vote is not None else None
+            for key in ("body", "basis", "eligible", "present", "in_favour", "women_present")
+        },
         "quorum_share": _share(vote.present, vote.eligible) if vote is not None else None,
         "approval_share": _share(vote.in_favour, vote.present) if vote is not None else None,
         "filed_with": charter.filed_with,
@@ -212,10 +249,14 @@ def community_view(repository: Repository, code: str, findings: list[Finding], *
         "code": code,
         "name": community.name,
         "type": community.type,
-        "township": {"code": code[:9], "name": township.name if township else None,
-                     "type": township.type if township else None},
-        "urban_rural": ({"code": urban_rural, "meaning": URBAN_RURAL_CODES.get(urban_rural)}
-                        if urban_rural is not None else None),
+        "township": {
+            "code": code[:9],
+            "name": township.name if township else None,
+            "type": township.type if township else None,
+        },
+        "urban_rural": (
+            {"code": urban_rural, "meaning": URBAN_RURAL_CODES.get(urban_rural)} if urban_rural is not None else None
+        ),
         "uscc": community.uscc,
         "committee": _committee(community, community.type, as_of),
         "triage": _triage(repository, community, community.type),
@@ -245,6 +286,7 @@ def show(root: Path, selector: str, *, as_of: dt.date | None = None) -> dict[str
 
 # ---------------------------------------------------------------------------------------------
 # Text for a clerk
+
 
 def _label(table: dict[str, str], key: str | None, default: str = "") -> str:
     """A label of one of the tables above in the interface language, or `default` when there is none."""
@@ -283,9 +325,17 @@ class _Facts:
 
 
 _FACT_LABELS = {
-    "type": N_("类型"), "township": N_("所属乡镇（街道）"), "urban_rural": N_("城乡分类"),
-    "uscc": N_("统一社会信用代码"), "committee": N_("委员会"), "term": N_("任期"), "term_basis": N_("任期依据"),
-    "status": N_("状态"), "procedure": N_("程序"), "vote": N_("表决"), "filed_with": N_("备案机关"),
+    "type": N_("类型"),
+    "township": N_("所属乡镇（街道）"),
+    "urban_rural": N_("城乡分类"),
+    "uscc": N_("统一社会信用代码"),
+    "committee": N_("委员会"),
+    "term": N_("任期"),
+    "term_basis": N_("任期依据"),
+    "status": N_("状态"),
+    "procedure": N_("程序"),
+    "vote": N_("表决"),
+    "filed_with": N_("备案机关"),
 }
 
 
@@ -327,11 +377,17 @@ def print_text(view: dict[str, Any], console: Any) -> None:
 def _print_identity(view: dict[str, Any], page: _Page) -> None:
     labels, unfilled, type_, township = page.labels, page.unfilled, view["type"], view["township"]
     identity = page.facts()
-    identity.add_row(labels["type"], _("{type}（{committee}）").format(
-        type=_(COMMUNITY_TYPE_LABELS[type_]), committee=_(COMMITTEE_LABELS[type_])))
-    township_text = (_("{name}（{code}，{type}）").format(name=township["name"], code=township["code"],
-                                                        type=_label(TOWNSHIP_TYPE_LABELS, township["type"]))
-                     if township["name"] else _("{code}（county.yaml 中没有这个乡镇）").format(code=township["code"]))
+    identity.add_row(
+        labels["type"],
+        _("{type}（{committee}）").format(type=_(COMMUNITY_TYPE_LABELS[type_]), committee=_(COMMITTEE_LABELS[type_])),
+    )
+    township_text = (
+        _("{name}（{code}，{type}）").format(
+            name=township["name"], code=township["code"], type=_label(TOWNSHIP_TYPE_LABELS, township["type"])
+        )
+        if township["name"]
+        else _("{code}（county.yaml 中没有这个乡镇）").format(code=township["code"])
+    )
     identity.add_row(labels["township"], township_text)
     ur = view["urban_rural"]
     if ur:
@@ -351,12 +407,17 @@ def _print_committee(committee: dict[str, Any] | None, identity: _Facts, labels:
         text = _("{elected} 换届选举，成员 {members} 人，其中女性 未填")
     else:
         text = _("{elected} 换届选举，成员 {members} 人，其中女性 {women} 人")
-    identity.add_row(labels["committee"], text.format(elected=committee["elected"], members=committee["members"],
-                                                      women=committee["women"]))
+    identity.add_row(
+        labels["committee"],
+        text.format(elected=committee["elected"], members=committee["members"], women=committee["women"]),
+    )
     years = committee["term_years"]
     if committee["term_ended"]:
-        term = ngettext("每届 {years} 年，至 {ends} 届满，已届满，应当换届",
-                        "每届 {years} 年，至 {ends} 届满，已届满，应当换届", years)
+        term = ngettext(
+            "每届 {years} 年，至 {ends} 届满，已届满，应当换届",
+            "每届 {years} 年，至 {ends} 届满，已届满，应当换届",
+            years,
+        )
     else:
         term = ngettext("每届 {years} 年，至 {ends} 届满", "每届 {years} 年，至 {ends} 届满", years)
     identity.add_row(labels["term"], term.format(years=years, ends=committee["term_ends"]))
@@ -365,19 +426,31 @@ def _print_committee(committee: dict[str, Any] | None, identity: _Facts, labels:
 
 def _print_triage(triage: dict[str, Any], page: _Page) -> None:
     local = sum(1 for i in triage["items"] if i["source"] == "local")
-    page.heading(_("三事分流事项清单（{level}，参考清单排除 {excluded} 项，本地新增 {local} 项）").format(
-        level=_label(TRIAGE_LEVEL_LABELS, triage["level"], _("层面不明")), excluded=len(triage["excluded"]), local=local))
+    page.heading(
+        _("三事分流事项清单（{level}，参考清单排除 {excluded} 项，本地新增 {local} 项）").format(
+            level=_label(TRIAGE_LEVEL_LABELS, triage["level"], _("层面不明")),
+            excluded=len(triage["excluded"]),
+            local=local,
+        )
+    )
     for tier in TIER_ORDER:
         items = [i for i in triage["items"] if i["tier"] == tier]
-        page.console.print(_("{tier} {count} 项：{caption}").format(tier=_(TIER_LABELS[tier]), count=len(items),
-                                                                  caption=_(TIER_CAPTIONS[tier])))
+        page.console.print(
+            _("{tier} {count} 项：{caption}").format(
+                tier=_(TIER_LABELS[tier]), count=len(items), caption=_(TIER_CAPTIONS[tier])
+            )
+        )
         if items:
             page.console.print(_tier_table(tier, items))
     if triage["excluded"]:
         page.console.print(_("不适用的参考事项："))
         for e in triage["excluded"]:
-            page.console.print("  " + _("{id} {title}：{reason}").format(
-                id=e["id"], title=e["title"] or _("（参考清单中没有）"), reason=e["reason"]))
+            page.console.print(
+                "  "
+                + _("{id} {title}：{reason}").format(
+                    id=e["id"], title=e["title"] or _("（参考清单中没有）"), reason=e["reason"]
+                )
+            )
 
 
 def _tier_table(tier: str, items: list[dict[str, Any]]) -> Any:
@@ -409,7 +482,9 @@ def _print_consultation(consultation: dict[str, Any], page: _Page) -> None:
     from rich.table import Table
 
     page.heading(_("协商事项（{count} 项）").format(count=len(consultation["items"])))
-    page.console.print(_("协商平台：{platforms}").format(platforms="、".join(consultation["platforms"]) or page.unfilled))
+    page.console.print(
+        _("协商平台：{platforms}").format(platforms="、".join(consultation["platforms"]) or page.unfilled)
+    )
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1))
     for column in (N_("类别"), N_("编号"), N_("事项"), N_("协商形式")):
         table.add_column(_(column), no_wrap=column == "编号", overflow="fold")
@@ -421,8 +496,12 @@ def _print_consultation(consultation: dict[str, Any], page: _Page) -> None:
     if consultation["excluded"]:
         page.console.print(_("不适用的协商事项："))
         for e in consultation["excluded"]:
-            page.console.print("  " + _("{id} {title}：{reason}").format(
-                id=e["id"], title=e["title"] or _("（清单中没有）"), reason=e["reason"]))
+            page.console.print(
+                "  "
+                + _("{id} {title}：{reason}").format(
+                    id=e["id"], title=e["title"] or _("（清单中没有）"), reason=e["reason"]
+                )
+            )
 
 
 def _print_tasks(tasks: list[dict[str, Any]], page: _Page) -> None:
@@ -446,10 +525,14 @@ def _print_charter(view: dict[str, Any], page: _Page) -> None:
     if charter is None:
         if view["type"] == "village":
             page.heading(_("村规民约"))
-            page.console.print(_("没有村规民约（civcat new charter {code} 可从示范文本生成草案）").format(code=view["code"]))
+            page.console.print(
+                _("没有村规民约（civcat new charter {code} 可从示范文本生成草案）").format(code=view["code"])
+            )
         else:
             page.heading(_("居民公约"))
-            page.console.print(_("没有居民公约（civcat new charter {code} 可从示范文本生成草案）").format(code=view["code"]))
+            page.console.print(
+                _("没有居民公约（civcat new charter {code} 可从示范文本生成草案）").format(code=view["code"])
+            )
         return
     labels, unfilled = page.labels, page.unfilled
     page.heading(charter["title"])
@@ -461,9 +544,15 @@ def _print_charter(view: dict[str, Any], page: _Page) -> None:
         state = _("{status}；{chapters} 章 {articles} 条，积分制 {points} 项")
     else:
         state = _("{status}；{chapters} 章 {articles} 条")
-    facts.add_row(labels["status"], state.format(status=status, chapters=charter["chapters"],
-                                                 articles=charter["articles"], points=charter["points"]))
-    steps = [f"{_(PROCEDURE_STEP_LABELS[s])} {charter['procedure'][s]}" for s in PROCEDURE_STEPS if charter["procedure"][s]]
+    facts.add_row(
+        labels["status"],
+        state.format(
+            status=status, chapters=charter["chapters"], articles=charter["articles"], points=charter["points"]
+        ),
+    )
+    steps = [
+        f"{_(PROCEDURE_STEP_LABELS[s])} {charter['procedure'][s]}" for s in PROCEDURE_STEPS if charter["procedure"][s]
+    ]
     facts.add_row(labels["procedure"], _("；").join(steps) or unfilled)
     vote = charter["vote"]
     if vote["body"] or vote["present"] is not None:
@@ -474,15 +563,20 @@ def _print_charter(view: dict[str, Any], page: _Page) -> None:
 def _vote_text(charter: dict[str, Any], vote: dict[str, Any]) -> str:
     unit = "户" if vote["basis"] == "households" else "人"
     if vote["women_present"] is not None:
-        text = _("{body}：应到 {eligible}，实到 {present}（{quorum}），赞成 {in_favour}（{approval}），"
-                 "到会女性 {women} 人")
+        text = _(
+            "{body}：应到 {eligible}，实到 {present}（{quorum}），赞成 {in_favour}（{approval}），到会女性 {women} 人"
+        )
     else:
         text = _("{body}：应到 {eligible}，实到 {present}（{quorum}），赞成 {in_favour}（{approval}）")
     return text.format(
         body=_label(VOTE_BODY_LABELS, vote["body"], _("表决机构未填")),
-        eligible=_people(vote["eligible"], unit), present=_people(vote["present"], unit),
-        quorum=_percent(charter["quorum_share"]), in_favour=_people(vote["in_favour"]),
-        approval=_percent(charter["approval_share"]), women=vote["women_present"])
+        eligible=_people(vote["eligible"], unit),
+        present=_people(vote["present"], unit),
+        quorum=_percent(charter["quorum_share"]),
+        in_favour=_people(vote["in_favour"]),
+        approval=_percent(charter["approval_share"]),
+        women=vote["women_present"],
+    )
 
 
 def _print_findings(view: dict[str, Any], page: _Page) -> None:
@@ -490,8 +584,11 @@ def _print_findings(view: dict[str, Any], page: _Page) -> None:
 
     findings = view["findings"]
     errors = sum(1 for f in findings if f["severity"] == Severity.ERROR)
-    page.heading(_("问题（{as_of} 检查：错误 {errors}，警告 {warnings}）").format(
-        as_of=view.get("as_of", ""), errors=errors, warnings=len(findings) - errors))
+    page.heading(
+        _("问题（{as_of} 检查：错误 {errors}，警告 {warnings}）").format(
+            as_of=view.get("as_of", ""), errors=errors, warnings=len(findings) - errors
+        )
+    )
     if not findings:
         page.console.print(_("没有发现问题。"))
     for f in findings:

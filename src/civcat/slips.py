@@ -23,7 +23,9 @@ from .i18n import N_, _
 
 # A key of the format: ASCII, as every field name of the models is (`title`, `in_favour`, `women_present`).
 _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
-_FULL_WIDTH_COLON = re.compile(rf"^(?P<lead>[ \t\u3000]*(?:-[ \t\u3000]+)?)(?P<key>{_KEY})[ \t]*：[ \t\u3000]*(?P<rest>.*)$")
+_FULL_WIDTH_COLON = re.compile(
+    rf"^(?P<lead>[ \t\u3000]*(?:-[ \t\u3000]+)?)(?P<key>{_KEY})[ \t]*：[ \t\u3000]*(?P<rest>.*)$"
+)
 # `key:value` with no space: not a URL (`http://`), not a time or a Windows path.
 _NO_SPACE = re.compile(rf"^(?P<lead>[ \t\u3000]*(?:-[ \t\u3000]+)?)(?P<key>{_KEY}):(?P<rest>[^\s/\\].*)$")
 _INDENT = re.compile(r"^[ \t\u3000]*")
@@ -75,28 +77,54 @@ def _colon_slip(index: int, line: str) -> Slip | None:
     match = _FULL_WIDTH_COLON.match(line)
     if match:
         key, rest = match["key"], match["rest"]
-        return Slip(index + 1, match.end("key") + 1, FULL_WIDTH_COLON,
-                    _("键 `{key}` 后面用了中文冒号“：”。YAML 只认英文冒号加一个空格，"
-                      "请写成 `{key}: {rest}`。").format(line=index + 1, key=key, rest=rest) + _(_FIX_HINT), key)
+        return Slip(
+            index + 1,
+            match.end("key") + 1,
+            FULL_WIDTH_COLON,
+            _("键 `{key}` 后面用了中文冒号“：”。YAML 只认英文冒号加一个空格，请写成 `{key}: {rest}`。").format(
+                line=index + 1, key=key, rest=rest
+            )
+            + _(_FIX_HINT),
+            key,
+        )
     match = _NO_SPACE.match(line)
     if match:
         key, rest = match["key"], match["rest"]
-        return Slip(index + 1, match.end("key") + 1, NO_SPACE,
-                    _("键 `{key}` 的冒号后面缺一个空格，YAML 因此把整行读成了一段文字。"
-                      "请写成 `{key}: {rest}`。").format(line=index + 1, key=key, rest=rest) + _(_FIX_HINT), key)
+        return Slip(
+            index + 1,
+            match.end("key") + 1,
+            NO_SPACE,
+            _("键 `{key}` 的冒号后面缺一个空格，YAML 因此把整行读成了一段文字。请写成 `{key}: {rest}`。").format(
+                line=index + 1, key=key, rest=rest
+            )
+            + _(_FIX_HINT),
+            key,
+        )
     return None
 
 
 def _indent_slip(index: int, line: str) -> Slip | None:
     indent = _INDENT.match(line).group()  # type: ignore[union-attr]
     if "\u3000" in indent:
-        return Slip(index + 1, indent.index("\u3000") + 1, FULL_WIDTH_INDENT,
-                    _("缩进里有全角空格（中文输入法下的空格），YAML 不认；缩进只能用半角空格，"
-                      "每级两个。").format(line=index + 1) + _(_FIX_HINT))
+        return Slip(
+            index + 1,
+            indent.index("\u3000") + 1,
+            FULL_WIDTH_INDENT,
+            _("缩进里有全角空格（中文输入法下的空格），YAML 不认；缩进只能用半角空格，每级两个。").format(
+                line=index + 1
+            )
+            + _(_FIX_HINT),
+        )
     if "\t" in indent:
-        return Slip(index + 1, indent.index("\t") + 1, TAB_INDENT,
-                    _("缩进里有制表符（Tab，常见于从 Word 复制），YAML 不认；缩进只能用半角空格，"
-                      "每级两个。").format(line=index + 1) + _(_FIX_HINT))
+        return Slip(
+            index + 1,
+            indent.index("\t") + 1,
+            TAB_INDENT,
+            _("缩进里有制表符（Tab，常见于从 Word 复制），YAML 不认；缩进只能用半角空格，每级两个。").format(
+                line=index + 1
+            )
+            + _(_FIX_HINT),
+        )
     return None
 
 
@@ -105,17 +133,23 @@ def _unclosed_quote(index: int, line: str) -> Slip | None:
     if not match:
         return None
     quote, start = match["quote"], match.start("quote")
-    rest = line[start + 1:]
+    rest = line[start + 1 :]
     if quote == '"':
         closed = re.search(r'(?<!\\)(?:\\\\)*"', rest) is not None
     else:
         closed = "'" in rest.replace("''", "")
     if closed:
         return None
-    return Slip(index + 1, start + 1, UNCLOSED_QUOTE,
-                _("这里开始的引号 {quote} 在本行没有闭合，后面的内容都被当成了引号里的文字。"
-                  "请在这段文字末尾补上 {quote}，或去掉开头的引号。").format(line=index + 1, quote=quote)
-                + _(_NO_FIX_HINT))
+    return Slip(
+        index + 1,
+        start + 1,
+        UNCLOSED_QUOTE,
+        _(
+            "这里开始的引号 {quote} 在本行没有闭合，后面的内容都被当成了引号里的文字。"
+            "请在这段文字末尾补上 {quote}，或去掉开头的引号。"
+        ).format(line=index + 1, quote=quote)
+        + _(_NO_FIX_HINT),
+    )
 
 
 def find_slips(text: str) -> list[Slip]:
@@ -159,13 +193,16 @@ def _fix_colons(line: str) -> str:
 
 def _reindent(line: str, tab: int, ideographic: int) -> str:
     indent = _INDENT.match(line).group()  # type: ignore[union-attr]
-    return indent.replace("\t", " " * tab).replace("\u3000", " " * ideographic) + line[len(indent):]
+    return indent.replace("\t", " " * tab).replace("\u3000", " " * ideographic) + line[len(indent) :]
 
 
 def _readings(lines: list[str], todo: set[int]) -> list[list[str]]:
     """The file read with every width a tab (2, 4, 8) and a full-width space (2, 1) may stand for."""
-    return [[_reindent(line, tab, wide) if i in todo else line for i, line in enumerate(lines)]
-            for tab in (2, 4, 8) for wide in (2, 1)]
+    return [
+        [_reindent(line, tab, wide) if i in todo else line for i, line in enumerate(lines)]
+        for tab in (2, 4, 8)
+        for wide in (2, 1)
+    ]
 
 
 def _decided(readings: list[list[str]], parse: Callable[[str], Any]) -> list[str] | None:
@@ -236,13 +273,13 @@ def _split_merged(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for match in _MERGED_ARTICLE.finditer(text):
-        parts.append(text[start:match.start(1)])
+        parts.append(text[start : match.start(1)])
         start = match.start(1)
     parts.append(text[start:])
     cleaned = []
     for part in parts:
         number = _NUMBERING.match(part)
-        cleaned.append((part[number.end():] if number else part).strip(" \t\u3000"))
+        cleaned.append((part[number.end() :] if number else part).strip(" \t\u3000"))
     return [part for part in cleaned if part]
 
 
@@ -251,8 +288,8 @@ def _fix_chapter_title(chapter: Any, repairs: list[Repair]) -> None:
 
     title = chapter.get("title")
     match = _CHAPTER_NUMBERING.match(title) if isinstance(title, str) else None
-    if match and title[match.end():].strip():
-        chapter["title"] = title[match.end():].strip()
+    if match and title[match.end() :].strip():
+        chapter["title"] = title[match.end() :].strip()
         repairs.append(Repair(_line_of(chapter, "title"), NUMBERING, title, chapter["title"]))
 
 

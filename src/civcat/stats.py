@@ -30,8 +30,10 @@ def repository_stats(repository: Repository) -> dict:
             "categories": len(consultation.model.categories) if consultation else 0,
             "items": sum(len(c.items) for c in consultation.model.categories) if consultation else 0,
         },
-        "autonomy": {name: len(getattr(autonomy.model, name)) if autonomy else 0
-                     for name in ("self_governance", "assist_government", "negative")},
+        "autonomy": {
+            name: len(getattr(autonomy.model, name)) if autonomy else 0
+            for name in ("self_governance", "assist_government", "negative")
+        },
         "charters": {status: charters.get(status, 0) for status in ("adopted", "draft")},
     }
 
@@ -41,8 +43,14 @@ LABELS = {
     "townships": (N_("乡镇（街道）"), TOWNSHIP_TYPE_LABELS),
     "communities": (N_("村和社区"), COMMUNITY_TYPE_LABELS),
     "consultation": (N_("协商事项清单"), {"categories": N_("类别"), "items": N_("事项")}),
-    "autonomy": (N_("三张清单"), {"self_governance": N_("依法自治事项"), "assist_government": N_("协助政府工作事项"),
-                              "negative": N_("工作负面事项")}),
+    "autonomy": (
+        N_("三张清单"),
+        {
+            "self_governance": N_("依法自治事项"),
+            "assist_government": N_("协助政府工作事项"),
+            "negative": N_("工作负面事项"),
+        },
+    ),
     "charters": (N_("村规民约、居民公约"), STATUS_LABELS),
 }
 TRIAGE_LEVELS = {"street": N_("街道层面参考事项"), "township": N_("乡镇层面参考事项")}
@@ -51,10 +59,16 @@ TIERS = TIER_LABELS
 
 #: The columns of `civcat stats --by township`, in order: the JSON's and the CSV's keys, and their labels.
 TOWNSHIP_COLUMNS = {
-    "code": N_("代码"), "name": N_("名称"), "type": N_("类型"),
-    "villages": N_("村"), "communities": N_("社区"),
-    "charters_adopted": N_("公约已通过"), "charters_draft": N_("公约草案"), "charters_missing": N_("没有公约"),
-    "excluded": N_("排除的参考事项"), "local": N_("本地新增事项"),
+    "code": N_("代码"),
+    "name": N_("名称"),
+    "type": N_("类型"),
+    "villages": N_("村"),
+    "communities": N_("社区"),
+    "charters_adopted": N_("公约已通过"),
+    "charters_draft": N_("公约草案"),
+    "charters_missing": N_("没有公约"),
+    "excluded": N_("排除的参考事项"),
+    "local": N_("本地新增事项"),
 }
 TOWNSHIP_TYPES = TOWNSHIP_TYPE_LABELS
 
@@ -83,5 +97,15 @@ def township_total(rows: list[dict]) -> dict:
 
 
 def _township_row(code: str, name: str, kind: str) -> dict:
-    return {"code": code, "name": name, "type": kind, "villages": 0, "communities": 0, "charters_adopted": 0,
-            "charters_draft": 0, "charters_missing": 0, "excluded": 0, "local": 0}
+    return {
+        "code": code,
+        "name": name,
+        "type": kind,
+        "villages": 0,
+        "communities": 0,
+        "charters_adopted": 0,
+        "charters_draft": 0,
+        "charters_missing": 0,
+        "excluded": 0,
+        "local": 0,
+    }

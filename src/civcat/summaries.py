@@ -35,7 +35,9 @@ def merge_fields(into: dict[str, Any], fields: dict[str, Any], where: str = "") 
         if name not in into:
             into[name] = merge_fields({}, sub, f"{where}{name}.") if sub is not None else None
         elif (into[name] is None) != (sub is None):
-            raise TypeError(f"summary field {where}{name}: read as a plain value in one place and as a model in another")
+            raise TypeError(
+                f"summary field {where}{name}: read as a plain value in one place and as a model in another"
+            )
         elif sub is not None:
             merge_fields(into[name], sub, f"{where}{name}.")
     return into
@@ -71,6 +73,7 @@ def __getattr__(name: str) -> Any:
         return _fields()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 #: The keys of a file's raw data that rules read from every file, even one that failed its schema
 #: (`Repository.files_claiming`, CV211): a summary run keeps only these of each file's data.
 SOURCE_KEYS = ("kind", "type", "code", "community")
@@ -97,6 +100,7 @@ def head(data: Any) -> Any:
 
 
 # --- plans: the summary fields of each kind, with what the models say about them ----------------
+
 
 class _Field(typing.NamedTuple):
     name: str
@@ -143,8 +147,11 @@ class _Plan:
         for field, value in zip(self.fields, values, strict=True):
             if value is not None:
                 if field.plan is not None:
-                    value = ([field.plan.expand(v, node, field.name, i) for i, v in enumerate(value)] if field.many
-                             else field.plan.expand(value, node, field.name, None))
+                    value = (
+                        [field.plan.expand(v, node, field.name, i) for i, v in enumerate(value)]
+                        if field.many
+                        else field.plan.expand(value, node, field.name, None)
+                    )
                 else:
                     value = _unplain(value, field.date)
             setter(node, field.name, value)
@@ -202,6 +209,7 @@ def _unplain(value: Any, date: bool) -> Any:
 
 
 # --- nodes: what the rules see ------------------------------------------------------------------
+
 
 class _Node:
     """One summarised model value. Its summary fields are slots; any other field of the model is

@@ -43,5 +43,6 @@ def listing_with_labels(values: Iterable[str], labels: dict[str, str]) -> str:
 
     `labels` is a label table of the models (Chinese, marked with N_); a value without a label is listed alone.
     """
-    return series(_("`{value}`（{label}）").format(value=v, label=_(labels[v])) if labels.get(v) else f"`{v}`"
-                  for v in values)
+    return series(
+        _("`{value}`（{label}）").format(value=v, label=_(labels[v])) if labels.get(v) else f"`{v}`" for v in values
+    )

@@ -147,7 +147,9 @@ def check_file(source: SourceFile, inside: bool, enabled: set[str], ctx, file_ru
     """
     if source.problem is not None:
         lp = source.problem
-        findings = [Finding(source.path, lp.line, lp.column, lp.code, lp.severity, lp.message)] if lp.code in enabled else []
+        findings = (
+            [Finding(source.path, lp.line, lp.column, lp.code, lp.severity, lp.message)] if lp.code in enabled else []
+        )
         return Checked(source, None, findings)
     document, schema_problems = parse_source(source, inside)
     problems = [(p, Severity.ERROR) for p in schema_problems if p.code in enabled]
@@ -160,6 +162,7 @@ def check_file(source: SourceFile, inside: bool, enabled: set[str], ctx, file_ru
 
 # --- entries: what is kept of a file after its per-file stage, and what the cache stores ---------
 
+
 def compact_entry(checked: Checked) -> dict[str, Any]:
     """A file's per-file result in plain values: its kind, the head of its data, the summary of its
     document (all its data for kinds that are not summarised: the county, the reference catalogues,
@@ -167,9 +170,11 @@ def compact_entry(checked: Checked) -> dict[str, Any]:
     from . import summaries
 
     document = checked.document
-    entry: dict[str, Any] = {"kind": document.kind if document is not None else None,
-                             "head": summaries.head(checked.source.data),
-                             "findings": [f.as_tuple() for f in checked.findings]}
+    entry: dict[str, Any] = {
+        "kind": document.kind if document is not None else None,
+        "head": summaries.head(checked.source.data),
+        "findings": [f.as_tuple() for f in checked.findings],
+    }
     if document is not None:
         if summaries.summarised(document.kind):
             entry["summary"] = summaries.summarize(document.kind, document.model)
@@ -204,8 +209,9 @@ def _from_entry(rel: str, raw: bytes | SourceFile, inside: bool, entry: dict[str
     kind, document = entry["kind"], None
     if kind is not None:
         if summaries.summarised(kind):
-            model = summaries.expand(kind, entry["summary"],
-                                     partial(_full_model, rel, raw_bytes, kind) if raw_bytes else None)
+            model = summaries.expand(
+                kind, entry["summary"], partial(_full_model, rel, raw_bytes, kind) if raw_bytes else None
+            )
         else:
             model = KIND_MODELS[kind].model_validate(entry["data"])
         document = Document(source, kind, model, in_layout=inside)
@@ -219,8 +225,9 @@ def _located(checked: Checked) -> SourceFile:
     if source.text is not None or checked.raw is None:
         return source
     text, _ = decode(checked.raw)
-    return SourceFile(path=source.path, text=text, data=source.data,
-                      positions=Positions(text) if text is not None else None)
+    return SourceFile(
+        path=source.path, text=text, data=source.data, positions=Positions(text) if text is not None else None
+    )
 
 
 def _check_batch(batch: list[tuple[str, bytes, bool]], enabled: set[str], ctx, with_data: bool) -> list[tuple]:
@@ -277,8 +284,9 @@ PARALLEL_FROM = 400  # files to check before worker processes pay for their star
 BATCH_MOST = 200  # files per batch sent to a worker: results come back (and are reduced) as they are done
 
 
-def _per_file_stage(pending: list[tuple[str, bytes, bool]], enabled: set[str], ctx, jobs: int,
-                    with_data: bool) -> Iterator[tuple[str | dict, Checked | None, Any]]:
+def _per_file_stage(
+    pending: list[tuple[str, bytes, bool]], enabled: set[str], ctx, jobs: int, with_data: bool
+) -> Iterator[tuple[str | dict, Checked | None, Any]]:
     """The per-file stage for each pending file, in order: (encoded entry, the full Checked when it
     ran in this process, the data when it ran in a worker and `with_data`).
 
@@ -290,13 +298,19 @@ def _per_file_stage(pending: list[tuple[str, bytes, bool]], enabled: set[str], c
         from .workers import map_in_workers
 
         size = max(25, min(BATCH_MOST, len(pending) // (jobs * 8)))
-        batches = [pending[i:i + size] for i in range(0, len(pending), size)]
+        batches = [pending[i : i + size] for i in range(0, len(pending), size)]
         # Frozen objects are left alone by the collector: a forked worker does not copy the pages of
         # everything it inherited just to walk them. (Validation runs no Typst, so fork is safe.)
         gc.freeze()
         try:
-            for batch_result in map_in_workers(_check_batch, batches, [enabled] * len(batches), [ctx] * len(batches),
-                                               [with_data] * len(batches), jobs=jobs):
+            for batch_result in map_in_workers(
+                _check_batch,
+                batches,
+                [enabled] * len(batches),
+                [ctx] * len(batches),
+                [with_data] * len(batches),
+                jobs=jobs,
+            ):
                 for encoded, data in batch_result:
                     yield encoded, None, data
         finally:
@@ -308,8 +322,14 @@ def _per_file_stage(pending: list[tuple[str, bytes, bool]], enabled: set[str], c
         yield _encoded(compact_entry(checked)), checked, None
 
 
-def cache_fingerprint(config: Config, *, as_of: dt.date, select: list[str] | None = None,
-                      extend_select: list[str] | None = None, ignore: list[str] | None = None) -> str:
+def cache_fingerprint(
+    config: Config,
+    *,
+    as_of: dt.date,
+    select: list[str] | None = None,
+    extend_select: list[str] | None = None,
+    ignore: list[str] | None = None,
+) -> str:
     """The configuration part of every cache key: everything a file's findings depend on besides
     its path, its bytes and civcat itself (whose stamp the cache adds): the configuration, the
     command line's selection, the check date; messages are cached as written, so the interface
@@ -318,20 +338,40 @@ def cache_fingerprint(config: Config, *, as_of: dt.date, select: list[str] | Non
     """
     from .i18n import current_language
 
-    return json.dumps([config.select, config.extend_select, config.ignore, config.rules,
-                       select, extend_select, ignore, as_of.isoformat(), current_language()],
-                      sort_keys=True, default=str)
+    return json.dumps(
+        [
+            config.select,
+            config.extend_select,
+            config.ignore,
+            config.rules,
+            select,
+            extend_select,
+            ignore,
+            as_of.isoformat(),
+            current_language(),
+        ],
+        sort_keys=True,
+        default=str,
+    )
 
 
-def open_cache(root: Path | None, config: Config, *, as_of: dt.date, select: list[str] | None = None,
-               extend_select: list[str] | None = None, ignore: list[str] | None = None) -> Any:
+def open_cache(
+    root: Path | None,
+    config: Config,
+    *,
+    as_of: dt.date,
+    select: list[str] | None = None,
+    extend_select: list[str] | None = None,
+    ignore: list[str] | None = None,
+) -> Any:
     """The content-hash cache for this repository and configuration (None: no repository, or nowhere to keep it)."""
     from .cache import Cache
 
     if root is None:
         return None
-    return Cache.open(root, cache_fingerprint(config, as_of=as_of, select=select, extend_select=extend_select,
-                                              ignore=ignore))
+    return Cache.open(
+        root, cache_fingerprint(config, as_of=as_of, select=select, extend_select=extend_select, ignore=ignore)
+    )
 
 
 def _file_key(cache: Any, rel: str, raw: bytes | SourceFile) -> str | None:
@@ -368,10 +408,20 @@ class Validator:
     summaries: bool = False
 
     @classmethod
-    def create(cls, root: Path | None, *, config: Config | None = None, as_of: dt.date | None = None,
-               select: list[str] | None = None, extend_select: list[str] | None = None,
-               ignore: list[str] | None = None, use_cache: bool = True, jobs: int | None = None,
-               summaries: bool = False, cache: Any = None) -> Validator:
+    def create(
+        cls,
+        root: Path | None,
+        *,
+        config: Config | None = None,
+        as_of: dt.date | None = None,
+        select: list[str] | None = None,
+        extend_select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        use_cache: bool = True,
+        jobs: int | None = None,
+        summaries: bool = False,
+        cache: Any = None,
+    ) -> Validator:
         """A validator with the repository's configuration (and the command line's selection).
 
         `cache`: the one `open_cache` gave for the same arguments (else it is opened here, if `use_cache`).
@@ -414,7 +464,11 @@ class Validator:
         for index, (rel, raw, inside) in enumerate(files):
             key = self.file_key(rel, raw)
             entry = self.cache.get(key) if key else None
-            if entry is not None and isinstance(raw, bytes) and (hit := self._cached(rel, raw, inside, entry)) is not None:
+            if (
+                entry is not None
+                and isinstance(raw, bytes)
+                and (hit := self._cached(rel, raw, inside, entry)) is not None
+            ):
                 checked[index] = hit
             elif isinstance(raw, SourceFile):
                 result = check_file(raw, inside, self.enabled, self.ctx, [])
@@ -443,8 +497,11 @@ class Validator:
         """The repository of the checked files and what the repository-wide rules find in it."""
         from .rules import all_rules
 
-        repository = Repository(root=self.root, sources=[c.source for c in checked],
-                                documents=[c.document for c in checked if c.document is not None])
+        repository = Repository(
+            root=self.root,
+            sources=[c.source for c in checked],
+            documents=[c.document for c in checked if c.document is not None],
+        )
         if self.root is None:
             return repository, []  # files checked alone: nothing across files to compare
         found: dict[str, list[tuple[Problem, Severity]]] = {}
@@ -455,7 +512,9 @@ class Validator:
         if not found:
             return repository, []
         by_path = {c.document.path: c for c in checked if c.document is not None}
-        return repository, [f for path, problems in found.items() for f in to_findings(_located(by_path[path]), problems)]
+        return repository, [
+            f for path, problems in found.items() for f in to_findings(_located(by_path[path]), problems)
+        ]
 
     def save(self, run_key: str | None = None, findings: list[Finding] | None = None) -> None:
         if self.cache is not None:
@@ -473,10 +532,18 @@ def parse_only(rel: str, raw: bytes, inside: bool = True) -> Checked:
     return Checked(source, document, [])
 
 
-def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: dt.date | None = None,
-             select: list[str] | None = None, extend_select: list[str] | None = None,
-             ignore: list[str] | None = None, config: Config | None = None, use_cache: bool = True,
-             jobs: int | None = None) -> Result:
+def validate(
+    paths: list[str] | None = None,
+    *,
+    cwd: Path | None = None,
+    as_of: dt.date | None = None,
+    select: list[str] | None = None,
+    extend_select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    config: Config | None = None,
+    use_cache: bool = True,
+    jobs: int | None = None,
+) -> Result:
     """Validate a repository, or the given files and folders within it (the whole repository is context).
 
     Each file is parsed once; per-file results come from the content-hash cache when the file, civcat
@@ -489,8 +556,11 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
     cache = open_cache(root, config, as_of=as_of, **selection) if use_cache else None
     extra = []
     for target in targets:
-        if target.is_file() and (root is None or not target.resolve().is_relative_to(root)
-                                 or relative_path(target, root).split("/")[0] not in ("catalogues", "charters")):
+        if target.is_file() and (
+            root is None
+            or not target.resolve().is_relative_to(root)
+            or relative_path(target, root).split("/")[0] not in ("catalogues", "charters")
+        ):
             extra.append(target)
         elif target.is_dir() and root is None:
             extra.extend(yaml_files_under(target))
@@ -509,8 +579,9 @@ def validate(paths: list[str] | None = None, *, cwd: Path | None = None, as_of: 
         if hit is not None:
             return _result(root, targets, hit, [rel for rel, *_ in files])
 
-    validator = Validator.create(root, config=config, as_of=as_of, **selection, use_cache=use_cache, jobs=jobs,
-                                 summaries=True, cache=cache)
+    validator = Validator.create(
+        root, config=config, as_of=as_of, **selection, use_cache=use_cache, jobs=jobs, summaries=True, cache=cache
+    )
     checked = validator.check_files(files)
     repository, findings = validator.check_repository(checked)
     findings += [f for c in checked for f in c.findings]
@@ -530,8 +601,11 @@ def findings_from_rows(rows: Any) -> list[Finding]:
         raise ValueError("findings: not a list")
     findings = []
     for row in rows:
-        if not (isinstance(row, list | tuple) and len(row) == len(_FINDING_TYPES)
-                and all(type(value) is kind for value, kind in zip(row, _FINDING_TYPES, strict=True))):
+        if not (
+            isinstance(row, list | tuple)
+            and len(row) == len(_FINDING_TYPES)
+            and all(type(value) is kind for value, kind in zip(row, _FINDING_TYPES, strict=True))
+        ):
             raise ValueError(f"findings: not a finding: {row!r}"[:200])
         findings.append(Finding.from_tuple(row))  # an unknown severity is a ValueError too
     return findings
@@ -563,5 +637,6 @@ def _result(root: Path | None, targets: list[Path], findings: list[Finding], pat
     def requested(path: str) -> bool:
         return not wanted or any(w == "." or path == w or path.startswith(w.rstrip("/") + "/") for w in wanted)
 
-    return Result(root=root, findings=[f for f in findings if requested(f.path)],
-                  files=sum(1 for p in paths if requested(p)))
+    return Result(
+        root=root, findings=[f for f in findings if requested(f.path)], files=sum(1 for p in paths if requested(p))
+    )

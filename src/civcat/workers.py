@@ -72,8 +72,12 @@ def map_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs
     from .i18n import current_language
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method), initializer=_start_worker,
-                               initargs=(os.getpid(), current_language() if method == "spawn" else None))
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_start_worker,
+        initargs=(os.getpid(), current_language() if method == "spawn" else None),
+    )
     try:
         with _sigint_blocked():  # the workers start on the first task (all of them, under fork)
             results = pool.map(function, *iterables)

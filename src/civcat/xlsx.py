@@ -29,7 +29,7 @@ from typing import Any
 
 #: Zip entries carry this date, never the clock.
 FIXED_TIME = (2000, 1, 1, 0, 0, 0)
-_EPOCH = dt.date(1899, 12, 30)      # Excel's day 0 (1900 date system, with its leap-year quirk behind)
+_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (1900 date system, with its leap-year quirk behind)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # Style indices (cellXfs in STYLES, in this order).
@@ -39,15 +39,16 @@ _HEADER, _DATE, _PERCENT, _QUOTED, _WRAP, _WRAP_QUOTED, _HEADER_MARKED = 1, 2, 3
 @dataclass
 class Table:
     """One worksheet: headers, column kinds (text | int | date | percent), rows of values, widths."""
+
     name: str
     headers: Sequence[str]
     kinds: Sequence[str]
     rows: Iterable[Sequence[Any]]
     widths: Sequence[float]
-    wrap: frozenset[int] = field(default_factory=frozenset)   # 0-based columns whose text wraps
-    fit_to_width: bool = False                                  # print all columns on one page wide
+    wrap: frozenset[int] = field(default_factory=frozenset)  # 0-based columns whose text wraps
+    fit_to_width: bool = False  # print all columns on one page wide
     marked: frozenset[int] = field(default_factory=frozenset)  # 0-based columns whose header is yellow
-    plain: bool = False     # no header row: a sheet of text lines (no bold, freeze, filter or print titles)
+    plain: bool = False  # no header row: a sheet of text lines (no bold, freeze, filter or print titles)
 
 
 def column_letter(index: int) -> str:
@@ -96,8 +97,10 @@ class _Strings:
 
     def xml(self) -> str:
         items = "".join(f'<si><t xml:space="preserve">{xml_text(t)}</t></si>' for t in self.index)
-        return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{_MAIN}" '
-                f'count="{self.uses}" uniqueCount="{len(self.index)}">{items}</sst>')
+        return (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{_MAIN}" '
+            f'count="{self.uses}" uniqueCount="{len(self.index)}">{items}</sst>'
+        )
 
 
 def _cell(ref: str, value: Any, kind: str, wrap: bool, strings: _Strings) -> str:
@@ -117,14 +120,20 @@ def _sheet_xml(table: Table, strings: _Strings) -> tuple[str, int]:
     """The worksheet's XML and its number of rows (header included)."""
     letters = [column_letter(i) for i in range(len(table.headers))]
     last = letters[-1]
+
     def header_style(i: int) -> str:
         if table.plain:
             return ""
         return f' s="{_HEADER_MARKED if i in table.marked else _HEADER}"'
 
-    parts = ['<row r="1">' + "".join(f'<c r="{letter}1"{header_style(i)} t="s"><v>{strings(h)}</v></c>'
-                                     for i, (letter, h) in enumerate(zip(letters, table.headers, strict=True)))
-             + "</row>"]
+    parts = [
+        '<row r="1">'
+        + "".join(
+            f'<c r="{letter}1"{header_style(i)} t="s"><v>{strings(h)}</v></c>'
+            for i, (letter, h) in enumerate(zip(letters, table.headers, strict=True))
+        )
+        + "</row>"
+    ]
     columns = list(zip(letters, table.kinds, [i in table.wrap for i in range(len(letters))], strict=True))
     number = 1
     index = strings.index
@@ -144,22 +153,29 @@ def _sheet_xml(table: Table, strings: _Strings) -> tuple[str, int]:
             else:
                 cells.append(_cell(f"{letter}{number}", value, kind, wrap, strings))
         parts.append(f'<row r="{number}">{"".join(cells)}</row>')
-    cols = "".join(f'<col min="{i}" max="{i}" width="{w:.2f}" customWidth="1"/>'
-                   for i, w in enumerate(table.widths, 1))
+    cols = "".join(f'<col min="{i}" max="{i}" width="{w:.2f}" customWidth="1"/>' for i, w in enumerate(table.widths, 1))
     fit = '<pageSetUpPr fitToPage="1"/>' if table.fit_to_width else ""
-    page = ('<pageSetup paperSize="9" orientation="landscape"'
-            + (' fitToWidth="1" fitToHeight="0"' if table.fit_to_width else "") + "/>")
-    view = ('<sheetView workbookViewId="0"/>' if table.plain else
-            '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-            '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>')
+    page = (
+        '<pageSetup paperSize="9" orientation="landscape"'
+        + (' fitToWidth="1" fitToHeight="0"' if table.fit_to_width else "")
+        + "/>"
+    )
+    view = (
+        '<sheetView workbookViewId="0"/>'
+        if table.plain
+        else '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+        '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>'
+    )
     autofilter = "" if table.plain else f'<autoFilter ref="A1:{last}{number}"/>'
-    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-           f'<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}"><sheetPr>{fit}</sheetPr>'
-           f'<dimension ref="A1:{last}{number}"/><sheetViews>{view}</sheetViews>'
-           f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols>'
-           f'<sheetData>{"".join(parts)}</sheetData>{autofilter}'
-           '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-           f'{page}</worksheet>')
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}"><sheetPr>{fit}</sheetPr>'
+        f'<dimension ref="A1:{last}{number}"/><sheetViews>{view}</sheetViews>'
+        f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols>'
+        f"<sheetData>{''.join(parts)}</sheetData>{autofilter}"
+        '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+        f"{page}</worksheet>"
+    )
     return xml, number
 
 
@@ -175,16 +191,23 @@ def workbook(tables: Sequence[Table], *, title: str, creator: str, time: dt.date
             continue
         quoted = "'" + table.name.replace("'", "''") + "'"
         last = column_letter(len(table.headers) - 1)
-        names.append(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
-                     f'{xml_text(quoted)}!$A$1:${last}${rows}</definedName>')
-        names.append(f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">{xml_text(quoted)}!$1:$1'
-                     '</definedName>')
-    sheets = "".join(f'<sheet name="{_attribute(t.name)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>'
-                     for i, t in enumerate(tables))
+        names.append(
+            f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
+            f"{xml_text(quoted)}!$A$1:${last}${rows}</definedName>"
+        )
+        names.append(
+            f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">{xml_text(quoted)}!$1:$1</definedName>'
+        )
+    sheets = "".join(
+        f'<sheet name="{_attribute(t.name)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, t in enumerate(tables)
+    )
     entries += [
-        ("xl/workbook.xml", f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{_MAIN}" '
-                            f'xmlns:r="{_REL}"><bookViews><workbookView activeTab="0"/></bookViews>'
-                            f'<sheets>{sheets}</sheets><definedNames>{"".join(names)}</definedNames></workbook>'),
+        (
+            "xl/workbook.xml",
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{_MAIN}" '
+            f'xmlns:r="{_REL}"><bookViews><workbookView activeTab="0"/></bookViews>'
+            f"<sheets>{sheets}</sheets><definedNames>{''.join(names)}</definedNames></workbook>",
+        ),
         ("xl/sharedStrings.xml", strings.xml()),
         ("xl/styles.xml", STYLES),
         ("xl/_rels/workbook.xml.rels", _workbook_rels(len(tables))),
@@ -212,7 +235,7 @@ STYLES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     f'<styleSheet xmlns="{_MAIN}">'
     '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="0.0%"/>'
-    '</numFmts>'
+    "</numFmts>"
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
     '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
     '<fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
@@ -233,13 +256,16 @@ STYLES = (
     '<alignment vertical="top" wrapText="1"/></xf>'
     '<xf numFmtId="0" fontId="1" fillId="3" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1">'
     '<alignment vertical="center"/></xf>'
-    '</cellXfs>'
+    "</cellXfs>"
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-    '</styleSheet>')
+    "</styleSheet>"
+)
 
-APP = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-       '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-       '<Application>civcat</Application></Properties>')
+APP = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>civcat</Application></Properties>"
+)
 
 ROOT_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -248,45 +274,56 @@ ROOT_RELS = (
     '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
     'core-properties" Target="docProps/core.xml"/>'
     f'<Relationship Id="rId3" Type="{_REL}/extended-properties" Target="docProps/app.xml"/>'
-    '</Relationships>')
+    "</Relationships>"
+)
 
 
 def _workbook_rels(count: int) -> str:
-    sheets = "".join(f'<Relationship Id="rId{i}" Type="{_REL}/worksheet" Target="worksheets/sheet{i}.xml"/>'
-                     for i in range(1, count + 1))
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<Relationships xmlns="{_PACKAGE_REL}">{sheets}'
-            f'<Relationship Id="rId{count + 1}" Type="{_REL}/styles" Target="styles.xml"/>'
-            f'<Relationship Id="rId{count + 2}" Type="{_REL}/sharedStrings" Target="sharedStrings.xml"/>'
-            '</Relationships>')
+    sheets = "".join(
+        f'<Relationship Id="rId{i}" Type="{_REL}/worksheet" Target="worksheets/sheet{i}.xml"/>'
+        for i in range(1, count + 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Relationships xmlns="{_PACKAGE_REL}">{sheets}'
+        f'<Relationship Id="rId{count + 1}" Type="{_REL}/styles" Target="styles.xml"/>'
+        f'<Relationship Id="rId{count + 2}" Type="{_REL}/sharedStrings" Target="sharedStrings.xml"/>'
+        "</Relationships>"
+    )
 
 
 def _content_types(count: int) -> str:
     main = "application/vnd.openxmlformats-officedocument.spreadsheetml"
-    sheets = "".join(f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="{main}.worksheet+xml"/>'
-                     for i in range(1, count + 1))
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            f'<Override PartName="/xl/workbook.xml" ContentType="{main}.sheet.main+xml"/>{sheets}'
-            f'<Override PartName="/xl/styles.xml" ContentType="{main}.styles+xml"/>'
-            f'<Override PartName="/xl/sharedStrings.xml" ContentType="{main}.sharedStrings+xml"/>'
-            '<Override PartName="/docProps/core.xml" '
-            'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-            '<Override PartName="/docProps/app.xml" '
-            'ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
-            '</Types>')
+    sheets = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="{main}.worksheet+xml"/>'
+        for i in range(1, count + 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/xl/workbook.xml" ContentType="{main}.sheet.main+xml"/>{sheets}'
+        f'<Override PartName="/xl/styles.xml" ContentType="{main}.styles+xml"/>'
+        f'<Override PartName="/xl/sharedStrings.xml" ContentType="{main}.sharedStrings+xml"/>'
+        '<Override PartName="/docProps/core.xml" '
+        'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+        '<Override PartName="/docProps/app.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
+        "</Types>"
+    )
 
 
 def _core(title: str, creator: str, time: dt.datetime) -> str:
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f'<dc:title>{xml_text(title)}</dc:title><dc:creator>{xml_text(creator)}</dc:creator>'
-            f'<cp:lastModifiedBy>{xml_text(creator)}</cp:lastModifiedBy>'
-            f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
-            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
-            '</cp:coreProperties>')
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:title>{xml_text(title)}</dc:title><dc:creator>{xml_text(creator)}</dc:creator>"
+        f"<cp:lastModifiedBy>{xml_text(creator)}</cp:lastModifiedBy>"
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
+        "</cp:coreProperties>"
+    )

@@ -9,8 +9,19 @@ from pathlib import Path
 
 from conftest import MiniRepo
 
-GIT = ["git", "-c", "user.name=测试", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main",
-       "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false"]
+GIT = [
+    "git",
+    "-c",
+    "user.name=测试",
+    "-c",
+    "user.email=test@example.org",
+    "-c",
+    "init.defaultBranch=main",
+    "-c",
+    "commit.gpgsign=false",
+    "-c",
+    "core.autocrlf=false",
+]
 
 
 class GitRepo(MiniRepo):
@@ -42,9 +53,14 @@ class GitRepo(MiniRepo):
         return git_diff(self.root, base, head, use_cache=False, **options)
 
     def cli(self, *args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "civcat", "diff", *args], cwd=self.root, capture_output=True,
-                              text=True, env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "HOME": str(self.root / ".home")},
-                              timeout=60)
+        return subprocess.run(
+            [sys.executable, "-m", "civcat", "diff", *args],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "HOME": str(self.root / ".home")},
+            timeout=60,
+        )
 
     def json(self, *args: str) -> dict:
         run = self.cli(*args, "--format", "json")

@@ -35,19 +35,44 @@ def village(code: str, name: str, excluded: str = "", local: str = "") -> str:
 @pytest.fixture
 def county(mini):
     """The mini county with four more villages under 长生镇, each inventing local items in its own words."""
-    mini.write("catalogues/communities/500243112/500243112202.yaml", village(
-        "500243112202", "龙塘村", "{id: XS-02, reason: 本村无集体林地}",
-        "{id: XS-L01, tier: minor, title: 山坪塘日常管护, forms: [院坝会]}"))
-    mini.write("catalogues/communities/500243112/500243112203.yaml", village(
-        "500243112203", "桐梓村", "{id: XS-02, reason: 林地均已承包到户}",
-        "{id: XS-L01, tier: minor, title: 山坪塘 日常维护。, forms: [院坝会]}, "
-        "{id: SS-L01, tier: private, title: 农产品电商网店经营, route: market}"))
-    mini.write("catalogues/communities/500243112/500243112204.yaml", village(
-        "500243112204", "石桥村", "{id: XS-02, reason: 该村无集体林地}",
-        "{id: DS-L01, tier: major, title: 山坪塘日常维护, handler: 镇水利站, basis: [《水法》]}, "
-        "{id: SS-L01, tier: private, title: 农产品电商网店经营, route: market}"))
-    mini.write("catalogues/communities/500243112/500243112205.yaml", village(
-        "500243112205", "磨子村", "", "{id: XS-L01, tier: minor, title: 村（社区）内道路，路灯等公益设施日常管护, forms: [院坝会]}"))
+    mini.write(
+        "catalogues/communities/500243112/500243112202.yaml",
+        village(
+            "500243112202",
+            "龙塘村",
+            "{id: XS-02, reason: 本村无集体林地}",
+            "{id: XS-L01, tier: minor, title: 山坪塘日常管护, forms: [院坝会]}",
+        ),
+    )
+    mini.write(
+        "catalogues/communities/500243112/500243112203.yaml",
+        village(
+            "500243112203",
+            "桐梓村",
+            "{id: XS-02, reason: 林地均已承包到户}",
+            "{id: XS-L01, tier: minor, title: 山坪塘 日常维护。, forms: [院坝会]}, "
+            "{id: SS-L01, tier: private, title: 农产品电商网店经营, route: market}",
+        ),
+    )
+    mini.write(
+        "catalogues/communities/500243112/500243112204.yaml",
+        village(
+            "500243112204",
+            "石桥村",
+            "{id: XS-02, reason: 该村无集体林地}",
+            "{id: DS-L01, tier: major, title: 山坪塘日常维护, handler: 镇水利站, basis: [《水法》]}, "
+            "{id: SS-L01, tier: private, title: 农产品电商网店经营, route: market}",
+        ),
+    )
+    mini.write(
+        "catalogues/communities/500243112/500243112205.yaml",
+        village(
+            "500243112205",
+            "磨子村",
+            "",
+            "{id: XS-L01, tier: minor, title: 村（社区）内道路，路灯等公益设施日常管护, forms: [院坝会]}",
+        ),
+    )
     return mini
 
 
@@ -93,9 +118,12 @@ def test_candidate_threshold_defaults_to_five_percent_but_at_least_three(county)
 
 
 def test_communities_with_exclusions_additions_and_charter_distance_outliers_first(county):
-    county.replace(VILLAGE_CHARTER, "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。",
-                   "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔，每月最后一个星期五打扫公共区域。\n"
-                   "      - text: 村民建房应当依法申请审批。")
+    county.replace(
+        VILLAGE_CHARTER,
+        "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。",
+        "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔，每月最后一个星期五打扫公共区域。\n"
+        "      - text: 村民建房应当依法申请审批。",
+    )
     result = run_across(county.root)
     first = result.communities[0]
     assert first.code == "500243112201" or first.charter is None
@@ -111,9 +139,16 @@ def test_communities_with_exclusions_additions_and_charter_distance_outliers_fir
 
 
 def test_filling_in_the_name_and_filing_authority_is_not_a_change(mini):
-    mini.write("charters/model/village_rules.yaml", MINI_COUNTY["charters/model/village_rules.yaml"].replace(
-        "不乱倒乱扔。", "不乱倒乱扔。\n              - text: 本村规民约报乡（镇）人民政府（街道办事处）备案后公布施行。"))
-    mini.replace(VILLAGE_CHARTER, "不乱倒乱扔。", "不乱倒乱扔。\n      - text: 石门村规民约报长生镇人民政府备案后公布施行。")
+    mini.write(
+        "charters/model/village_rules.yaml",
+        MINI_COUNTY["charters/model/village_rules.yaml"].replace(
+            "不乱倒乱扔。",
+            "不乱倒乱扔。\n              - text: 本村规民约报乡（镇）人民政府（街道办事处）备案后公布施行。",
+        ),
+    )
+    mini.replace(
+        VILLAGE_CHARTER, "不乱倒乱扔。", "不乱倒乱扔。\n      - text: 石门村规民约报长生镇人民政府备案后公布施行。"
+    )
     repository = load_repository(mini.root)
     parse_documents(repository)
     charter = repository.charters["500243112201"]
@@ -134,8 +169,14 @@ def test_township_and_kind_limit_the_comparison(county):
 
 
 def civcat(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", "diff", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"}, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", "diff", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        timeout=60,
+    )
 
 
 def test_json_shape(county):
@@ -149,8 +190,16 @@ def test_json_shape(county):
     assert local["tiers"] == {"minor": 3, "major": 1} and len(local["communities"]) == 4
     community = next(c for c in document["communities"] if c["code"] == "500243112201")
     assert community["excluded"] == 1 and community["local"] == 1
-    assert community["charter_distance"] == {"model": "village_rules", "model_articles": 2, "articles": 2, "kept": 2,
-                                             "changed": 0, "added": 0, "removed": 0, "score": 0.0}
+    assert community["charter_distance"] == {
+        "model": "village_rules",
+        "model_articles": 2,
+        "articles": 2,
+        "kept": 2,
+        "changed": 0,
+        "added": 0,
+        "removed": 0,
+        "score": 0.0,
+    }
 
 
 def test_text_and_markdown_read_as_a_report(county):
@@ -179,6 +228,7 @@ def test_bundled_county():
 
 # --- from validate's cached summaries (speed and memory at 12,000 communities) ---------------------
 
+
 @pytest.fixture
 def private_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("CIVCAT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
@@ -187,11 +237,15 @@ def private_cache(tmp_path_factory, monkeypatch):
 def test_summaries_give_what_full_models_give(county, private_cache):
     """Reasons, consultation categories and charter distances, from summaries as from full models."""
     county.replace(VILLAGE_CHARTER, "不乱倒乱扔", "不乱倒乱丢，爱护古树")
-    county.write("catalogues/communities/500243112/500243112206.yaml", village(
-        "500243112206", "青杠村", "{id: XS-02, reason: 本村无集体林地}", "").replace(
-        "platforms: [院坝会]", "platforms: [院坝会]\n          local: [{id: XY-L01, category: other, title: 古树保护}]"))
+    county.write(
+        "catalogues/communities/500243112/500243112206.yaml",
+        village("500243112206", "青杠村", "{id: XS-02, reason: 本村无集体林地}", "").replace(
+            "platforms: [院坝会]",
+            "platforms: [院坝会]\n          local: [{id: XY-L01, category: other, title: 古树保护}]",
+        ),
+    )
     expected = run_across(county.root).as_json()
-    for _run in range(2):                         # cold, then from the cache and across.json
+    for _run in range(2):  # cold, then from the cache and across.json
         repository, distances = load_county(county.root)
         assert across(repository, distances=distances).as_json() == expected
     assert any(g["categories"] == {"other": 1} for g in expected["local_items"])
@@ -205,16 +259,16 @@ def test_charter_distances_are_kept_by_content_and_verified(county, private_cach
     summaries.FALLBACKS.clear()
     repository, distances = load()
     first = across(repository, distances=distances).as_json()
-    assert not summaries.FALLBACKS                       # no charter was read again: distances came from across.json
+    assert not summaries.FALLBACKS  # no charter was read again: distances came from across.json
     stored = distances.cache.folder / Distances.NAME
     entries = json.loads(stored.read_text(encoding="utf-8"))
-    assert len(entries) == 2                             # the two charters of the mini county
+    assert len(entries) == 2  # the two charters of the mini county
     for entry in entries.values():
-        entry[0][4] = 99                                 # a tampered figure: its HMAC no longer verifies
+        entry[0][4] = 99  # a tampered figure: its HMAC no longer verifies
     stored.write_text(json.dumps(entries), encoding="utf-8")
     repository, distances = load()
     assert across(repository, distances=distances).as_json() == first
-    county.replace(VILLAGE_CHARTER, "不乱倒乱扔", "不乱倒乱丢")   # a changed charter is compared again
+    county.replace(VILLAGE_CHARTER, "不乱倒乱扔", "不乱倒乱丢")  # a changed charter is compared again
     repository, distances = load()
     changed = across(repository, distances=distances).as_json()
     stone = next(c for c in changed["communities"] if c["code"] == "500243112201")
@@ -223,9 +277,14 @@ def test_charter_distances_are_kept_by_content_and_verified(county, private_cach
 
 def test_across_command_uses_no_cache_when_told(county, tmp_path):
     env_cache = tmp_path / "cache-dir"
-    run = subprocess.run([sys.executable, "-m", "civcat", "diff", "--across", "--no-cache", "-f", "json"],
-                         cwd=county.root, capture_output=True, text=True, timeout=120,
-                         env={"PATH": "/usr/bin:/bin", "CIVCAT_CACHE_DIR": str(env_cache), "HOME": str(tmp_path)})
+    run = subprocess.run(
+        [sys.executable, "-m", "civcat", "diff", "--across", "--no-cache", "-f", "json"],
+        cwd=county.root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "CIVCAT_CACHE_DIR": str(env_cache), "HOME": str(tmp_path)},
+    )
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["communities_in_scope"] == 6
     assert not env_cache.exists()

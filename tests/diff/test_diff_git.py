@@ -27,6 +27,7 @@ def only_changes(document: dict) -> list[tuple[str, str, object, object]]:
 
 # --- what changed ------------------------------------------------------------------------------------
 
+
 def test_no_change_lists_nothing(repo):
     document = repo.json("--git", "base")
     assert document["changes"] == [] and document["findings"] == {"new": [], "fixed": []}
@@ -34,8 +35,11 @@ def test_no_change_lists_nothing(repo):
 
 
 def test_formatting_and_comments_are_not_changes(repo):
-    text = repo.read(VILLAGE).replace("name: 石门村", "# 村名经乡镇核实\nname: 石门村").replace(
-        "platforms: [村民议事会, 院坝会]", "platforms:\n    - 院坝会\n    - 村民议事会")
+    text = (
+        repo.read(VILLAGE)
+        .replace("name: 石门村", "# 村名经乡镇核实\nname: 石门村")
+        .replace("platforms: [村民议事会, 院坝会]", "platforms:\n    - 院坝会\n    - 村民议事会")
+    )
     repo.write(VILLAGE, text)
     repo.commit()
     assert repo.json("--git", "base", "HEAD")["changes"] == []
@@ -47,7 +51,10 @@ def test_article_edited_by_one_character(repo):
     document = repo.json("--git", "base", "HEAD")
     [change] = document["changes"]
     assert change == {
-        "path": VILLAGE_CHARTER, "community": "500243112201", "kind": "charter", "change": "changed",
+        "path": VILLAGE_CHARTER,
+        "community": "500243112201",
+        "kind": "charter",
+        "change": "changed",
         "target": "chapters[1].articles[0]",
         "before": "村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。",
         "after": "村民应当爱护公共环境，垃圾分类投放，不乱倒乱丢。",
@@ -81,8 +88,14 @@ def test_vote_procedure_and_catalogue_changes_have_their_targets(repo):
     assert {c["community"] for c in document["changes"]} == {"500243001001", "500243112201"}
     assert {c["kind"] for c in document["changes"]} == {"community", "charter"}
     markdown = repo.cli("--git", "base", "HEAD", "--format", "markdown").stdout
-    assert "| 改理由 | 三事分流·不适用的参考事项 XS-02“集体林地管护” `triage.excluded XS-02` | 本村无集体林地 | 林地已全部承包到户 |" in markdown
-    assert "| 排除 | 三事分流·不适用的参考事项 SS-01“家庭房屋装修” `triage.excluded SS-01` |  | 本村无装修市场 |" in markdown
+    assert (
+        "| 改理由 | 三事分流·不适用的参考事项 XS-02“集体林地管护” `triage.excluded XS-02` | 本村无集体林地 | 林地已全部承包到户 |"
+        in markdown
+    )
+    assert (
+        "| 排除 | 三事分流·不适用的参考事项 SS-01“家庭房屋装修” `triage.excluded SS-01` |  | 本村无装修市场 |"
+        in markdown
+    )
     assert "| 修改 | 实到人数 `vote.present` | 600 | 650 |" in markdown
 
 
@@ -91,33 +104,53 @@ def test_exclusion_removed_is_an_item_included_again(repo):
     repo.replace(VILLAGE, "  excluded:\n    []", "  excluded: []")
     document = repo.json("--git", "base")
     assert only_changes(document) == [("removed", "triage.excluded XS-02", "本村无集体林地", None)]
-    assert "| 恢复适用 | 三事分流·不适用的参考事项 XS-02“集体林地管护”" in repo.cli("--git", "base", "-f", "markdown").stdout
+    assert (
+        "| 恢复适用 | 三事分流·不适用的参考事项 XS-02“集体林地管护”"
+        in repo.cli("--git", "base", "-f", "markdown").stdout
+    )
 
 
 def test_local_item_added_removed_and_tier_edited(repo):
-    repo.replace(VILLAGE, "{id: XS-L01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}",
-                 "{id: XS-L01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}\n"
-                 "    - {id: SS-L01, tier: private, title: 自家烤房维修, route: self}")
+    repo.replace(
+        VILLAGE,
+        "{id: XS-L01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}",
+        "{id: XS-L01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}\n"
+        "    - {id: SS-L01, tier: private, title: 自家烤房维修, route: self}",
+    )
     repo.commit("新增本地事项")
     repo.replace(VILLAGE, "    - {id: XS-L01, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}\n", "")
     repo.commit("删去本地事项")
     document = repo.json("--git", "base", "HEAD")
     assert only_changes(document) == [
-        ("removed", "triage.local XS-L01", {"id": "XS-L01", "tier": "minor", "title": "山坪塘日常维护", "forms": ["院坝会"]}, None),
-        ("added", "triage.local SS-L01", None, {"id": "SS-L01", "tier": "private", "title": "自家烤房维修", "route": "self"}),
+        (
+            "removed",
+            "triage.local XS-L01",
+            {"id": "XS-L01", "tier": "minor", "title": "山坪塘日常维护", "forms": ["院坝会"]},
+            None,
+        ),
+        (
+            "added",
+            "triage.local SS-L01",
+            None,
+            {"id": "SS-L01", "tier": "private", "title": "自家烤房维修", "route": "self"},
+        ),
     ]
     assert only_changes(repo.json("--git", "HEAD~1", "HEAD")) == [only_changes(document)[0]]
 
 
 def test_articles_added_removed_moved_and_chapter_retitled(repo):
-    repo.write(VILLAGE_CHARTER, repo.read(VILLAGE_CHARTER).replace("""\
+    repo.write(
+        VILLAGE_CHARTER,
+        repo.read(VILLAGE_CHARTER).replace(
+            """\
   - title: 总则
     articles:
       - text: 为推进村民自治，弘扬文明新风，根据有关法律法规，经村民会议讨论通过，制定本村规民约。
   - title: 环境卫生
     articles:
       - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。
-""", """\
+""",
+            """\
   - title: 总则
     articles:
       - text: 为推进村民自治，弘扬文明新风，根据有关法律法规，经村民会议讨论通过，制定本村规民约。
@@ -126,7 +159,9 @@ def test_articles_added_removed_moved_and_chapter_retitled(repo):
     articles:
       - text: 畜禽实行圈养，不在道路上散放畜禽。
       - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。
-"""))
+""",
+        ),
+    )
     repo.commit("新增两条，改章名")
     assert only_changes(repo.json("--git", "base", "HEAD")) == [
         ("changed", "chapters[1].title", "环境卫生", "环境和卫生"),
@@ -135,49 +170,70 @@ def test_articles_added_removed_moved_and_chapter_retitled(repo):
     ]
     # Remove the first article and move the last one into 总则: targets in the old file for removed,
     # in the new file for moved.
-    repo.write(VILLAGE_CHARTER, repo.read(VILLAGE_CHARTER).replace("""\
+    repo.write(
+        VILLAGE_CHARTER,
+        repo.read(VILLAGE_CHARTER).replace(
+            """\
       - text: 为推进村民自治，弘扬文明新风，根据有关法律法规，经村民会议讨论通过，制定本村规民约。
       - text: 本村规民约适用于本村村民。
   - title: 环境和卫生
     articles:
       - text: 畜禽实行圈养，不在道路上散放畜禽。
       - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。
-""", """\
+""",
+            """\
       - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。
       - text: 本村规民约适用于本村村民。
   - title: 环境和卫生
     articles:
       - text: 畜禽实行圈养，不在道路上散放畜禽。
-"""))
+""",
+        ),
+    )
     document = repo.json("--git", "HEAD")
     assert [(c["change"], c["target"], c.get("moved_from")) for c in document["changes"]] == [
         ("removed", "chapters[0].articles[0]", None),
         ("changed", "chapters[0].articles[0]", "chapters[1].articles[1]"),
     ]
     assert document["changes"][0]["before"].startswith("为推进村民自治")
-    assert document["changes"][1]["before"] == document["changes"][1]["after"] == "村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。"
+    assert (
+        document["changes"][1]["before"]
+        == document["changes"][1]["after"]
+        == "村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。"
+    )
     markdown = repo.cli("--git", "HEAD", "-f", "markdown").stdout
     assert "**移动 第一条（总则）** `chapters[0].articles[0]`（原在 `chapters[1].articles[1]`）" in markdown
 
 
 def test_chapter_added_and_removed(repo):
-    repo.replace(VILLAGE_CHARTER, "  - title: 环境卫生\n", "  - title: 民风民俗\n    articles:\n      - text: 红白喜事从简办理。\n"
-                 "  - title: 环境卫生\n")
+    repo.replace(
+        VILLAGE_CHARTER,
+        "  - title: 环境卫生\n",
+        "  - title: 民风民俗\n    articles:\n      - text: 红白喜事从简办理。\n  - title: 环境卫生\n",
+    )
     document = repo.json("--git", "base")
-    assert only_changes(document) == [("added", "chapters[1]", None, "民风民俗"),
-                                      ("added", "chapters[1].articles[0]", None, "红白喜事从简办理。")]
+    assert only_changes(document) == [
+        ("added", "chapters[1]", None, "民风民俗"),
+        ("added", "chapters[1].articles[0]", None, "红白喜事从简办理。"),
+    ]
     repo.commit()
     repo.write(VILLAGE_CHARTER, MINI_COUNTY[VILLAGE_CHARTER])
-    assert only_changes(repo.json("--git", "HEAD")) == [("removed", "chapters[1]", "民风民俗", None),
-                                                      ("removed", "chapters[1].articles[0]", "红白喜事从简办理。", None)]
+    assert only_changes(repo.json("--git", "HEAD")) == [
+        ("removed", "chapters[1]", "民风民俗", None),
+        ("removed", "chapters[1].articles[0]", "红白喜事从简办理。", None),
+    ]
 
 
 def test_reference_catalogue_change_has_no_community(repo):
     rel = "catalogues/reference/triage-township.yaml"
     repo.replace(rel, "title: 集体林地管护", "title: 集体林地日常管护")
     [change] = repo.json("--git", "base")["changes"]
-    assert (change["path"], change["community"], change["kind"], change["target"]) == \
-        (rel, None, "triage-reference", "items XS-02.title")
+    assert (change["path"], change["community"], change["kind"], change["target"]) == (
+        rel,
+        None,
+        "triage-reference",
+        "items XS-02.title",
+    )
 
 
 # --- files added, removed, moved, renamed --------------------------------------------------------------
@@ -188,15 +244,23 @@ NEW_CHARTER = "charters/500243112/500243112202.yaml"
 
 def test_community_added_and_removed(repo):
     repo.write(NEW_VILLAGE, MINI_COUNTY[VILLAGE].replace("500243112201", "500243112202").replace("石门村", "龙塘村"))
-    repo.write(NEW_CHARTER, MINI_COUNTY[VILLAGE_CHARTER].replace("500243112201", "500243112202").replace("石门村", "龙塘村"))
+    repo.write(
+        NEW_CHARTER, MINI_COUNTY[VILLAGE_CHARTER].replace("500243112201", "500243112202").replace("石门村", "龙塘村")
+    )
     repo.replace("catalogues/county.yaml", "villages: 1", "villages: 2")
     repo.commit("新增龙塘村")
     document = repo.json("--git", "base", "HEAD")
     assert [(c["path"], c["change"], c["target"]) for c in document["changes"]] == [
-        (NEW_VILLAGE, "added", "file"), (NEW_CHARTER, "added", "file"),
+        (NEW_VILLAGE, "added", "file"),
+        (NEW_CHARTER, "added", "file"),
         ("catalogues/county.yaml", "changed", "totals.villages"),
     ]
-    assert document["changes"][0]["after"] == {"kind": "community", "code": "500243112202", "name": "龙塘村", "type": "village"}
+    assert document["changes"][0]["after"] == {
+        "kind": "community",
+        "code": "500243112202",
+        "name": "龙塘村",
+        "type": "village",
+    }
     assert document["changes"][1]["after"]["articles"] == 2
     assert document["findings"] == {"new": [], "fixed": []}
     markdown = repo.cli("--git", "base", "HEAD", "-f", "markdown").stdout
@@ -208,7 +272,9 @@ def test_community_added_and_removed(repo):
     assert targets(document) == [("removed", "file")]
     # The charter lost its community, and the county's total no longer fits.
     assert {(f["code"], f["path"]) for f in document["findings"]["new"]} == {
-        ("CV212", NEW_CHARTER), ("CV211", "catalogues/county.yaml")}
+        ("CV212", NEW_CHARTER),
+        ("CV211", "catalogues/county.yaml"),
+    }
     assert document["findings"]["fixed"] == []
 
 
@@ -235,13 +301,16 @@ def test_moved_and_rewritten_file_is_paired_by_the_code_inside(repo):
     """A file moved to another folder and rewritten beyond git's rename detection: the code pairs them."""
     moved = "catalogues/communities/500243001/500243112201.yaml"
     repo.remove(VILLAGE)
-    repo.write(moved, """\
+    repo.write(
+        moved,
+        """\
         civcat: 1
         kind: community
         code: "500243112201"
         name: 石门村
         type: village
-        """)
+        """,
+    )
     document = repo.json("--git", "base")
     changes = [(c["change"], c["target"]) for c in document["changes"] if c["path"] == moved]
     assert changes[0] == ("changed", "path")
@@ -283,6 +352,7 @@ def test_emptied_file_is_one_change(repo):
 
 # --- findings new and fixed ------------------------------------------------------------------------------
 
+
 def test_a_change_that_breaks_quorum_is_a_new_finding_and_exit_code_fails(repo):
     repo.replace(VILLAGE_CHARTER, "present: 600", "present: 450")
     repo.replace(VILLAGE_CHARTER, "in_favour: 550", "in_favour: 300")
@@ -299,7 +369,10 @@ def test_a_change_that_breaks_quorum_is_a_new_finding_and_exit_code_fails(repo):
     markdown = repo.cli("--git", "base", "HEAD", "-f", "markdown").stdout
     lines = markdown.splitlines()
     assert lines[0].startswith("### civcat diff：base")
-    assert lines[2] == "**1 个村（社区）有改动，共 2 处（新增 0、删除 0、修改 2）；检查结果：新发现 1 个错误、0 个警告，修复 0 个问题。**"
+    assert (
+        lines[2]
+        == "**1 个村（社区）有改动，共 2 处（新增 0、删除 0、修改 2）；检查结果：新发现 1 个错误、0 个警告，修复 0 个问题。**"
+    )
     assert "#### 新发现的问题（1）" in markdown
     assert re.search(r"\| 石门村 \| `charters/500243112/500243112201\.yaml` \| \d+:\d+ \| 错误 CV504 \|", markdown)
     assert "<details><summary><b>石门村（500243112201，长生镇）</b>：2 处改动，新发现 1 个错误</summary>" in markdown
@@ -359,14 +432,19 @@ def test_compare_findings_matches_without_lines_and_follows_renames():
         return Finding(path, line, 3, code, Severity.WARNING, message)
 
     before = [finding("a.yaml", 5), finding("old.yaml", 7), finding("b.yaml", 2, "CV001", "第 2 行第 1 列不是 UTF-8")]
-    after = [finding("a.yaml", 9), finding("new.yaml", 8), finding("b.yaml", 4, "CV001", "第 4 行第 1 列不是 UTF-8"),
-             finding("a.yaml", 12)]
+    after = [
+        finding("a.yaml", 9),
+        finding("new.yaml", 8),
+        finding("b.yaml", 4, "CV001", "第 4 行第 1 列不是 UTF-8"),
+        finding("a.yaml", 12),
+    ]
     new, fixed = compare_findings(before, after, {"old.yaml": "new.yaml"})
     assert [(f.path, f.line) for f in new] == [("a.yaml", 12)]
     assert fixed == []
 
 
 # --- usage ------------------------------------------------------------------------------------------------
+
 
 def test_unknown_revision_is_a_usage_error(repo):
     run = repo.cli("--git", "no-such-branch")
@@ -378,8 +456,13 @@ def test_not_a_git_repository_is_a_usage_error(mini):
     import subprocess
     import sys
 
-    run = subprocess.run([sys.executable, "-m", "civcat", "diff", "--git", "HEAD"], cwd=mini.root, capture_output=True,
-                         text=True, env={"PATH": "/usr/bin:/bin", "GIT_CEILING_DIRECTORIES": str(mini.root.parent)})
+    run = subprocess.run(
+        [sys.executable, "-m", "civcat", "diff", "--git", "HEAD"],
+        cwd=mini.root,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "GIT_CEILING_DIRECTORIES": str(mini.root.parent)},
+    )
     assert run.returncode == 2
     assert "不在 git 仓库中" in run.stderr
 
@@ -404,7 +487,9 @@ def test_text_format_names_changes_in_words(repo):
 def test_markdown_escapes_what_clerks_write(repo):
     repo.replace(VILLAGE, "reason: 本村无集体林地", "reason: '本村*无*集体林地 <见附件> | 备注'")
     markdown = repo.cli("--git", "base", "-f", "markdown").stdout
-    assert r"| 本村无集体林地 | 本村<del>无</del><ins>\*无\*</ins>集体林地<ins> &lt;见附件&gt; \| 备注</ins> |" in markdown
+    assert (
+        r"| 本村无集体林地 | 本村<del>无</del><ins>\*无\*</ins>集体林地<ins> &lt;见附件&gt; \| 备注</ins> |" in markdown
+    )
 
 
 def test_library_api(repo):
@@ -417,7 +502,7 @@ def test_library_api(repo):
 
 # --- hostile names, files validate refuses, mentions (issue 17 item 12) ------------------------------
 
-GBK_NAME = "长生镇".encode("gbk") + b".yaml"      # a file name from a Windows zip
+GBK_NAME = "长生镇".encode("gbk") + b".yaml"  # a file name from a Windows zip
 
 
 def _gbk_file(repo) -> bytes:
@@ -436,11 +521,15 @@ def test_json_with_a_name_that_is_not_utf8_is_valid_utf8(repo, committed):
         repo.commit("Windows 压缩包里的文件")
         args.append("HEAD")
     for fmt in ("json", "markdown", "text"):
-        run = subprocess.run([sys.executable, "-m", "civcat", "diff", *args, "--format", fmt], cwd=repo.root,
-                             capture_output=True, env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1",
-                                                       "HOME": str(repo.root / ".home")}, timeout=60)
+        run = subprocess.run(
+            [sys.executable, "-m", "civcat", "diff", *args, "--format", fmt],
+            cwd=repo.root,
+            capture_output=True,
+            env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "HOME": str(repo.root / ".home")},
+            timeout=60,
+        )
         assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
-        out = run.stdout.decode("utf-8")                         # strict: raw GBK bytes would fail here
+        out = run.stdout.decode("utf-8")  # strict: raw GBK bytes would fail here
         if fmt == "json":
             document = json.loads(out)
             paths = [c["path"] for c in document["changes"]] + [f["path"] for f in document["findings"]["new"]]
@@ -453,9 +542,14 @@ def test_a_file_validate_refuses_is_refused_by_diff_too(repo, committed):
     _gbk_file(repo)
     if committed:
         repo.commit("Windows 压缩包里的文件")
-    validate = subprocess.run([sys.executable, "-m", "civcat", "validate", "--format", "json", "--no-cache"],
-                              cwd=repo.root, capture_output=True, text=True, timeout=60,
-                              env={"PATH": "/usr/bin:/bin", "HOME": str(repo.root / ".home")})
+    validate = subprocess.run(
+        [sys.executable, "-m", "civcat", "validate", "--format", "json", "--no-cache"],
+        cwd=repo.root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(repo.root / ".home")},
+    )
     refused = {(f["path"], f["code"]) for f in json.loads(validate.stdout)["findings"]}
     document = repo.json("--git", "base", *(["HEAD"] if committed else []))
     assert {(f["path"], f["code"]) for f in document["findings"]["new"]} == refused
@@ -466,9 +560,14 @@ def test_a_link_inside_the_repository_is_read_as_validate_reads_it(repo):
     link = repo.root / "charters" / "500243112" / "500243112202.yaml"
     link.symlink_to(repo.root / VILLAGE_CHARTER)
     codes = {f["code"] for f in repo.json("--git", "base")["findings"]["new"]}
-    validate = subprocess.run([sys.executable, "-m", "civcat", "validate", "--format", "json", "--no-cache"],
-                              cwd=repo.root, capture_output=True, text=True, timeout=60,
-                              env={"PATH": "/usr/bin:/bin", "HOME": str(repo.root / ".home")})
+    validate = subprocess.run(
+        [sys.executable, "-m", "civcat", "validate", "--format", "json", "--no-cache"],
+        cwd=repo.root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(repo.root / ".home")},
+    )
     assert codes == {f["code"] for f in json.loads(validate.stdout)["findings"]} and codes
 
 

@@ -21,14 +21,31 @@ SECOND_CHARTER = "charters/500243112/500243112202.yaml"
 @pytest.fixture
 def two(mini):
     """石门村 and 龙塘村 in 长生镇: 龙塘村 drops no item, adds its own, and edits its charter."""
-    mini.write(SECOND, MINI_COUNTY[VILLAGE].replace("500243112201", "500243112202").replace("石门村", "龙塘村")
-               .replace("{id: XS-02, reason: 本村无集体林地}", "{id: SS-01, reason: 本村无装修市场}")
-               .replace("forms: [院坝会]}", "forms: [院坝会]}\n            - {id: XS-L02, tier: minor, title: 公共晒坝使用安排, forms: [院坝会]}")
-               .replace("tier: minor, title: 山坪塘日常维护", "tier: major, title: 山坪塘日常管护, handler: 镇水利站, basis: [《水法》]")
-               .replace("XS-L01, tier: major", "DS-L01, tier: major").replace(", forms: [院坝会]}\n            - {id: XS-L02", "}\n            - {id: XS-L02"))
-    mini.write(SECOND_CHARTER, MINI_COUNTY[VILLAGE_CHARTER].replace("500243112201", "500243112202").replace("石门村", "龙塘村")
-               .replace("不乱倒乱扔。", "不乱倒乱丢。\n              - text: 红白喜事从简办理，不大操大办。")
-               .replace("present: 600", "present: 700"))
+    mini.write(
+        SECOND,
+        MINI_COUNTY[VILLAGE]
+        .replace("500243112201", "500243112202")
+        .replace("石门村", "龙塘村")
+        .replace("{id: XS-02, reason: 本村无集体林地}", "{id: SS-01, reason: 本村无装修市场}")
+        .replace(
+            "forms: [院坝会]}",
+            "forms: [院坝会]}\n            - {id: XS-L02, tier: minor, title: 公共晒坝使用安排, forms: [院坝会]}",
+        )
+        .replace(
+            "tier: minor, title: 山坪塘日常维护",
+            "tier: major, title: 山坪塘日常管护, handler: 镇水利站, basis: [《水法》]",
+        )
+        .replace("XS-L01, tier: major", "DS-L01, tier: major")
+        .replace(", forms: [院坝会]}\n            - {id: XS-L02", "}\n            - {id: XS-L02"),
+    )
+    mini.write(
+        SECOND_CHARTER,
+        MINI_COUNTY[VILLAGE_CHARTER]
+        .replace("500243112201", "500243112202")
+        .replace("石门村", "龙塘村")
+        .replace("不乱倒乱扔。", "不乱倒乱丢。\n              - text: 红白喜事从简办理，不大操大办。")
+        .replace("present: 600", "present: 700"),
+    )
     return mini
 
 
@@ -58,7 +75,12 @@ def test_charters_aligned_article_by_article_with_character_diff(two):
     # 第一条: the same once each village's own name is read as 本村 (there is none here), so equal.
     assert ops == [("equal", 1, 1), ("changed", 2, 2), ("added", None, 3)]
     changed = result.articles[1]
-    assert changed.diff == [("=", "村民应当爱护公共环境，垃圾分类投放，不乱倒乱"), ("-", "扔"), ("+", "丢"), ("=", "。")]
+    assert changed.diff == [
+        ("=", "村民应当爱护公共环境，垃圾分类投放，不乱倒乱"),
+        ("-", "扔"),
+        ("+", "丢"),
+        ("=", "。"),
+    ]
     assert (changed.a_target, changed.b_target) == ("chapters[1].articles[0]", "chapters[1].articles[0]")
     fields = {e.key: (e.a, e.b) for e in result.fields}
     assert fields["vote.present"] == (600, 700) and fields["title"] == ("石门村村规民约", "龙塘村村规民约")
@@ -72,8 +94,13 @@ def test_own_names_do_not_make_articles_differ(two):
 
 
 def test_names_codes_and_ambiguity(two):
-    two.write("catalogues/communities/500243001/500243001002.yaml", MINI_COUNTY[VILLAGE].replace(
-        "500243112201", "500243001002").replace("type: village", "type: community").replace("石门村", "龙塘村"))
+    two.write(
+        "catalogues/communities/500243001/500243001002.yaml",
+        MINI_COUNTY[VILLAGE]
+        .replace("500243112201", "500243001002")
+        .replace("type: village", "type: community")
+        .replace("石门村", "龙塘村"),
+    )
     with pytest.raises(UsageError, match="“龙塘村”不止一个：500243001002 汉葭街道/龙塘村、500243112202 长生镇/龙塘村"):
         compare(two.root, "石门村", "龙塘村")
     assert compare(two.root, "石门村", "长生镇龙塘村").b.code == "500243112202"
@@ -84,8 +111,14 @@ def test_names_codes_and_ambiguity(two):
 
 
 def civcat(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", "diff", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"}, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", "diff", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        timeout=60,
+    )
 
 
 def test_cli_formats(two):

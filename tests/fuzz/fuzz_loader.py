@@ -29,13 +29,70 @@ PROJECT = HERE.parents[1]
 HANG_SECONDS = 5.0
 PATH = "charters/500243112/500243112201.yaml"  # where the fuzzed file claims to live (places the kind checks)
 
-_TOKENS = [b"\x00", b"\xff", b"\xfe", b"\xef\xbb\xbf", b"\t", b"\r", b"\r\n", b"\n", b"---\n", b"...\n", b"&a ", b"*a",
-           b"&b [", b"*b, *b, *b", b"!!python/object/apply:os.system ", b"!x ", b"!!str ", b"? ", b": ", b"- ", b"- - - ",
-           b"[", b"]", b"{", b"}", b",", b"'", b'"', b"\\u202e", b"\\x07", b"\\0", b"#", b"|\n", b">-\n", b"%YAML 1.2\n",
-           b"%TAG !e! tag:e,2000:\n", b"1e400", b".nan", b"-.inf", b"0x" + b"f" * 40, b"9" * 30, b"2021-02-30", b"null",
-           b"~", b"true", b"yes", b"<<: *a\n", "\u200b".encode(), "\u2028".encode(), "\u0085".encode(), "\ufffe".encode(),
-           "石门村".encode(), "石".encode()[:2], "石".encode("gbk"), b" " * 64, b"[" * 70, b"{a: " * 70, b"civcat: 1\n",
-           b"kind: charter\n", b"kind: community\n", b'code: "500243112201"\n', b"chapters:\n  - title: x\n    articles:\n"]
+_TOKENS = [
+    b"\x00",
+    b"\xff",
+    b"\xfe",
+    b"\xef\xbb\xbf",
+    b"\t",
+    b"\r",
+    b"\r\n",
+    b"\n",
+    b"---\n",
+    b"...\n",
+    b"&a ",
+    b"*a",
+    b"&b [",
+    b"*b, *b, *b",
+    b"!!python/object/apply:os.system ",
+    b"!x ",
+    b"!!str ",
+    b"? ",
+    b": ",
+    b"- ",
+    b"- - - ",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b",",
+    b"'",
+    b'"',
+    b"\\u202e",
+    b"\\x07",
+    b"\\0",
+    b"#",
+    b"|\n",
+    b">-\n",
+    b"%YAML 1.2\n",
+    b"%TAG !e! tag:e,2000:\n",
+    b"1e400",
+    b".nan",
+    b"-.inf",
+    b"0x" + b"f" * 40,
+    b"9" * 30,
+    b"2021-02-30",
+    b"null",
+    b"~",
+    b"true",
+    b"yes",
+    b"<<: *a\n",
+    "\u200b".encode(),
+    "\u2028".encode(),
+    "\u0085".encode(),
+    "\ufffe".encode(),
+    "石门村".encode(),
+    "石".encode()[:2],
+    "石".encode("gbk"),
+    b" " * 64,
+    b"[" * 70,
+    b"{a: " * 70,
+    b"civcat: 1\n",
+    b"kind: charter\n",
+    b"kind: community\n",
+    b'code: "500243112201"\n',
+    b"chapters:\n  - title: x\n    articles:\n",
+]
 
 
 def check(data: bytes) -> None:
@@ -85,15 +142,15 @@ def mutate(data: bytes, rng: random.Random, pool: list[bytes]) -> bytes:
         elif operation == 1:
             raw[at:at] = rng.randbytes(rng.randint(1, 8))
         elif operation == 2:
-            del raw[at:at + rng.randint(1, 64)]
+            del raw[at : at + rng.randint(1, 64)]
         elif operation in (3, 4):
             raw[at:at] = rng.choice(_TOKENS)
         elif operation == 5:  # splice a piece of another seed
             other = rng.choice(pool)
             start = rng.randint(0, len(other))
-            raw[at:at] = other[start:start + rng.randint(1, 200)]
+            raw[at:at] = other[start : start + rng.randint(1, 200)]
         elif operation == 6:  # repeat a piece (nesting, long lines, many values)
-            piece = bytes(raw[at:at + rng.randint(1, 6)]) or b"["
+            piece = bytes(raw[at : at + rng.randint(1, 6)]) or b"["
             raw[at:at] = piece * rng.choice((2, 10, 100, 1000))
         else:
             lines = bytes(raw).split(b"\n")
@@ -142,8 +199,10 @@ def main(argv: list[str]) -> None:
         try:
             import atheris
         except ImportError:
-            print("atheris is not installed: running the plain random fuzzer (pip install atheris for coverage guidance)",
-                  file=sys.stderr)
+            print(
+                "atheris is not installed: running the plain random fuzzer (pip install atheris for coverage guidance)",
+                file=sys.stderr,
+            )
         else:
             with atheris.instrument_imports(include=["civcat"]):
                 import civcat.loader  # noqa: F401

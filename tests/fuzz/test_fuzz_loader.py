@@ -30,8 +30,20 @@ def test_atheris_runs_five_seconds_without_a_crash(tmp_path):
     corpus.mkdir()
     for number, data in enumerate(fuzz_loader.seeds()):
         (corpus / f"seed-{number}.yaml").write_bytes(data)
-    process = subprocess.run([sys.executable, str(Path(fuzz_loader.__file__)), "-max_total_time=5", "-timeout=10",
-                              "-rss_limit_mb=3000", f"-artifact_prefix={tmp_path}/", str(corpus)],
-                             cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    process = subprocess.run(
+        [
+            sys.executable,
+            str(Path(fuzz_loader.__file__)),
+            "-max_total_time=5",
+            "-timeout=10",
+            "-rss_limit_mb=3000",
+            f"-artifact_prefix={tmp_path}/",
+            str(corpus),
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert process.returncode == 0, process.stderr[-4000:]
     assert not list(tmp_path.glob("crash-*")) and not list(tmp_path.glob("timeout-*"))

@@ -21,11 +21,19 @@ SECOND_VILLAGE = "charters/500243112/500243112202.yaml"
 def second_village(mini) -> None:
     """A second village in 长生镇 (made-up data): its community file and its charter."""
     village = MINI_COUNTY["catalogues/communities/500243112/500243112201.yaml"]
-    mini.write("catalogues/communities/500243112/500243112202.yaml",
-               village.replace("500243112201", "500243112202").replace("石门村", "双河村"))
-    mini.write(SECOND_VILLAGE, MINI_COUNTY[VILLAGE_CHARTER].replace("500243112201", "500243112202")
-               .replace("石门村", "双河村").replace("voted: 2021-08-15", "voted: 2022-03-15")
-               .replace("filed: 2021-08-25", "filed: 2022-03-25").replace("published: 2021-08-30", "published: 2022-03-30"))
+    mini.write(
+        "catalogues/communities/500243112/500243112202.yaml",
+        village.replace("500243112201", "500243112202").replace("石门村", "双河村"),
+    )
+    mini.write(
+        SECOND_VILLAGE,
+        MINI_COUNTY[VILLAGE_CHARTER]
+        .replace("500243112201", "500243112202")
+        .replace("石门村", "双河村")
+        .replace("voted: 2021-08-15", "voted: 2022-03-15")
+        .replace("filed: 2021-08-25", "filed: 2022-03-25")
+        .replace("published: 2021-08-30", "published: 2022-03-30"),
+    )
     mini.replace("catalogues/county.yaml", "villages: 1", "villages: 2")
 
 
@@ -81,12 +89,33 @@ def test_book_needs_a_township_or_all(mini, tmp_path):
 
 
 def test_command_line(mini, tmp_path):
-    run = subprocess.run([sys.executable, "-m", "civcat", "render", "charter", "--book", "--township", "500243112",
-                          "-o", str(tmp_path / "out")], cwd=mini.root, capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "civcat",
+            "render",
+            "charter",
+            "--book",
+            "--township",
+            "500243112",
+            "-o",
+            str(tmp_path / "out"),
+        ],
+        cwd=mini.root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     assert Path(run.stdout.strip()).is_file()
-    run = subprocess.run([sys.executable, "-m", "civcat", "render", "charter", "--book", "石门村"],
-                         cwd=mini.root, capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "civcat", "render", "charter", "--book", "石门村"],
+        cwd=mini.root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 2 and run.stderr.startswith("civcat: ") and "Traceback" not in run.stderr
 
 
@@ -100,6 +129,11 @@ def test_a_charter_with_errors_stops_the_book_unless_forced(mini, tmp_path):
     assert not (tmp_path / "out").exists()
     book = render_book(loaded(mini), tmp_path / "out", township="500243112", force=True)
     assert "罚款200元" in "".join(page_texts(book.path))
-    run = subprocess.run([sys.executable, "-m", "civcat", "render", "charter", "--book", "--all", "-o", str(tmp_path / "cli")],
-                         cwd=mini.root, capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "civcat", "render", "charter", "--book", "--all", "-o", str(tmp_path / "cli")],
+        cwd=mini.root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 1 and "CV601" in run.stderr and not (tmp_path / "cli").exists()

@@ -9,8 +9,14 @@ from conftest import VILLAGE_CHARTER
 
 
 def civcat(*args: str, cwd) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        timeout=120,
+    )
 
 
 def test_render_one_charter_by_name(mini):
@@ -25,13 +31,19 @@ def test_render_all_catalogues(mini):
     run = civcat("render", "catalogue", "--all", cwd=mini.root)
     assert run.returncode == 0, run.stderr
     assert sorted(p.name for p in (mini.root / "out/catalogues").rglob("*.pdf")) == [
-        "500243001001-三合社区事项清单.pdf", "500243112201-石门村事项清单.pdf"]
+        "500243001001-三合社区事项清单.pdf",
+        "500243112201-石门村事项清单.pdf",
+    ]
     assert "已生成 2 个 PDF 文件" in run.stdout
 
 
 def test_usage_errors_exit_2_with_one_line(mini):
-    for args in (["charter", "999999999999"], ["charter"], ["charter", "--all", "--township", "500243999"],
-                 ["charter", "石门村", "--template", "nope"]):
+    for args in (
+        ["charter", "999999999999"],
+        ["charter"],
+        ["charter", "--all", "--township", "500243999"],
+        ["charter", "石门村", "--template", "nope"],
+    ):
         run = civcat("render", *args, cwd=mini.root)
         assert run.returncode == 2, (args, run.stdout, run.stderr)
         assert run.stderr.startswith("civcat: ") and run.stderr.count("\n") == 1, run.stderr

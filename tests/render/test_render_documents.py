@@ -42,8 +42,11 @@ def add_articles(mini, count: int) -> list[str]:
     """Give the village charter `count` more articles in its second chapter; their texts."""
     texts = [f"补充条款{n}，村民应当爱护公共环境。" for n in range(count)]
     articles = "".join(f"      - text: {text}\n" for text in texts)
-    mini.replace(VILLAGE_CHARTER, "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。\n",
-                 "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。\n" + articles)
+    mini.replace(
+        VILLAGE_CHARTER,
+        "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。\n",
+        "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。\n" + articles,
+    )
     return texts
 
 
@@ -90,14 +93,18 @@ def test_articles_are_numbered_in_chinese_across_chapters(mini, tmp_path):
 
 
 def test_points_annex_is_a_table(mini, tmp_path):
-    mini.write(VILLAGE_CHARTER, mini.read(VILLAGE_CHARTER) + """\
+    mini.write(
+        VILLAGE_CHARTER,
+        mini.read(VILLAGE_CHARTER)
+        + """\
 points:
   title: 石门村积分管理办法
   items:
     - {behaviour: 参加义务劳动, points: 2}
     - {behaviour: 乱扔垃圾, points: -1}
   redemption: 积分可在"积分超市"兑换生活用品
-""")
+""",
+    )
     text = text_of(render_one(mini, tmp_path))
     assert "附：石门村积分管理办法" in text
     assert "积分项目分值" in text
@@ -106,19 +113,27 @@ points:
     assert "积分可在“积分超市”兑换生活用品" in text
 
 
-HOSTILE = ('#read("/etc/passwd") #import "@preview/cetz:0.3.0" // 注释 /* 块 */ *粗体* _斜体_ $x^2$ '
-           '= 标题 - 列表 + 编号 <label> @ref `code` \\ [内容] #{1+1} ... -- ~ http://example.com #set page(width: 1cm)')
+HOSTILE = (
+    '#read("/etc/passwd") #import "@preview/cetz:0.3.0" // 注释 /* 块 */ *粗体* _斜体_ $x^2$ '
+    "= 标题 - 列表 + 编号 <label> @ref `code` \\ [内容] #{1+1} ... -- ~ http://example.com #set page(width: 1cm)"
+)
 
 
 def test_hostile_article_text_is_printed_literally(mini, tmp_path):
     # A folded block scalar: the text reaches civcat exactly as written, # and all.
-    mini.replace(VILLAGE_CHARTER, "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。\n",
-                 f"      - text: >-\n          {HOSTILE}\n")
+    mini.replace(
+        VILLAGE_CHARTER,
+        "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。\n",
+        f"      - text: >-\n          {HOSTILE}\n",
+    )
     path = render_one(mini, tmp_path)
     text = text_of(path)
     # Straight quotes are set as Chinese quotes; every other character is printed as written.
-    expected = re.sub(r"\s+", "", HOSTILE).replace('"/etc/passwd"', "“/etc/passwd”").replace(
-        '"@preview/cetz:0.3.0"', "“@preview/cetz:0.3.0”")
+    expected = (
+        re.sub(r"\s+", "", HOSTILE)
+        .replace('"/etc/passwd"', "“/etc/passwd”")
+        .replace('"@preview/cetz:0.3.0"', "“@preview/cetz:0.3.0”")
+    )
     assert "第二条" + expected in text, text
     assert "root:" not in text
     box = pypdf.PdfReader(path).pages[0].mediabox  # `#set page(width: 1cm)` did not run either
@@ -157,7 +172,9 @@ def test_worker_processes_give_the_same_bytes_as_one_process(mini, tmp_path):
     repository = loaded(mini)
     serial = render_charters(repository, None, RenderOptions(out_dir=tmp_path / "serial", jobs=1), everything=True)
     parallel = render_charters(repository, None, RenderOptions(out_dir=tmp_path / "parallel", jobs=2), everything=True)
-    assert [p.relative_to(tmp_path / "serial") for p in serial] == [p.relative_to(tmp_path / "parallel") for p in parallel]
+    assert [p.relative_to(tmp_path / "serial") for p in serial] == [
+        p.relative_to(tmp_path / "parallel") for p in parallel
+    ]
     for one, other in zip(serial, parallel):
         assert one.read_bytes() == other.read_bytes()
     assert not list(tmp_path.rglob(".*"))  # no temporary file is left behind
@@ -226,8 +243,8 @@ def test_catalogue_poster_lists_matters_by_tier_with_handlers(mini, tmp_path):
     for tier in ("大事", "小事", "私事"):
         assert tier in text
     assert "城乡最低生活保障申请" in text and "乡镇人民政府社会事务办公室" in text
-    assert "山坪塘日常维护" in text and "本地新增" in text       # the village's own item
-    assert "集体林地管护" not in text                              # excluded: 本村无集体林地
+    assert "山坪塘日常维护" in text and "本地新增" in text  # the village's own item
+    assert "集体林地管护" not in text  # excluded: 本村无集体林地
     assert "家庭房屋装修" in text and "寻求市场服务" in text
     assert "协商平台" in text and "村民议事会" in text and "院坝会" in text
     assert "村规民约（居民公约）的制定和修订" in text
@@ -252,7 +269,9 @@ def test_selection_errors_are_one_line_usage_errors(mini, tmp_path):
 
 
 def test_township_filter(mini, tmp_path):
-    written = render_charters(loaded(mini), None, RenderOptions(out_dir=tmp_path), everything=True, township="500243001")
+    written = render_charters(
+        loaded(mini), None, RenderOptions(out_dir=tmp_path), everything=True, township="500243001"
+    )
     assert [p.name for p in written] == ["500243001001-三合社区居民公约.pdf"]
 
 

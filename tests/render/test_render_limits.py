@@ -25,7 +25,9 @@ COMMUNITY_CODE = "500243001001"  # rendered first (codes in order): its worker i
 HEAD = '{#- civcat: kind=charter paper=A4 -#}\n#set text(font: {{ fonts.body|typst_string }}, lang: "zh")\n'
 #: Hostile only for the community: the village's charter must still be written.
 ONLY_COMMUNITY = '{% if community.code == "' + COMMUNITY_CODE + '" %}'
-JINJA_LOOP = ONLY_COMMUNITY + "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}{% endif %}"
+JINJA_LOOP = (
+    ONLY_COMMUNITY + "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}{% endif %}"
+)
 TYPST_LOOP = ONLY_COMMUNITY + "#for i in range(100000) { for j in range(100000) { } }{% endif %}"
 OUTPUT_BOMB = "{% for i in range(100000) %}{% for j in range(100000) %}村规民约村规民约村规民约{% endfor %}{% endfor %}"
 GENEROUS = 30.0  # seconds: the bound on a run whose hostile document has a 2 s limit
@@ -94,13 +96,16 @@ def test_a_smaller_output_limit(mini, tmp_path):
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the memory limit is set on Linux")
-@pytest.mark.parametrize(("body", "fragment"), [
-    # Jinja: the string (1.5 GB; not a constant, which would fail every document) is refused when
-    # allocated: a MemoryError, caught in the worker …
-    ('{% set big = "x" * (community.code|length * 125000000) %}', "内存用量超过了 512 MB 的上限"),
-    # … Typst aborts its process when an allocation is refused.
-    ("#let a = range(200000000)\n#a.len()", "排版进程意外退出"),
-])
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        # Jinja: the string (1.5 GB; not a constant, which would fail every document) is refused when
+        # allocated: a MemoryError, caught in the worker …
+        ('{% set big = "x" * (community.code|length * 125000000) %}', "内存用量超过了 512 MB 的上限"),
+        # … Typst aborts its process when an allocation is refused.
+        ("#let a = range(200000000)\n#a.len()", "排版进程意外退出"),
+    ],
+)
 def test_memory_limit(mini, tmp_path, body, fragment):
     write_template(mini, "hostile", ONLY_COMMUNITY + body + "{% endif %}")
     with pytest.raises(RenderFailed) as raised:
@@ -145,8 +150,14 @@ def test_bad_timeouts_are_usage_errors(mini, tmp_path):
 
 
 def civcat(*args: str, cwd) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        timeout=120,
+    )
 
 
 def test_cli_timeout_option(mini):
@@ -180,21 +191,42 @@ def test_cli_bad_timeout_is_one_line(mini):
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "--timeout" in run.stderr, run.stderr
 
 
-@pytest.mark.parametrize("asked", [
-    {"CIVCAT_LANG": "en"},
-    # --lang is not in the environment a worker inherits: the language must be handed to it.
-    {"CIVCAT_LANG": "zh", "args": "--lang en"},
-])
-@pytest.mark.parametrize(("body", "words"), [
-    ("#nosuchvariable", "Typst could not typeset the document"),   # a Typst error, framed by civcat
-    (OUTPUT_BOMB, "went over the 4 MB limit"),                         # a limit checked in the worker
-])
+@pytest.mark.parametrize(
+    "asked",
+    [
+        {"CIVCAT_LANG": "en"},
+        # --lang is not in the environment a worker inherits: the language must be handed to it.
+        {"CIVCAT_LANG": "zh", "args": "--lang en"},
+    ],
+)
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("#nosuchvariable", "Typst could not typeset the document"),  # a Typst error, framed by civcat
+        (OUTPUT_BOMB, "went over the 4 MB limit"),  # a limit checked in the worker
+    ],
+)
 def test_worker_messages_follow_the_interface_language(mini, body, words, asked):
     """Workers are spawned, not forked: they start without the parent's language and must be told it."""
     write_template(mini, "hostile", ONLY_COMMUNITY + body + "{% endif %}")
-    run = subprocess.run([sys.executable, "-m", "civcat", *asked.get("args", "").split(), "render", "charter", "--all",
-                          "--template", "hostile"], cwd=mini.root, capture_output=True, text=True, timeout=120,
-                         env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "CIVCAT_LANG": asked["CIVCAT_LANG"]})
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "civcat",
+            *asked.get("args", "").split(),
+            "render",
+            "charter",
+            "--all",
+            "--template",
+            "hostile",
+        ],
+        cwd=mini.root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "CIVCAT_LANG": asked["CIVCAT_LANG"]},
+    )
     assert run.returncode == 1, run.stderr
     [line, summary] = run.stderr.splitlines()
     assert line.startswith("civcat: 500243001001 “三合社区居民公约” (template templates/hostile.typ.j2): "), line

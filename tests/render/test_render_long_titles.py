@@ -51,7 +51,9 @@ def test_charter_titles_of_any_length_render_on_every_paper(mini, tmp_path, temp
         repository = loaded(mini)
         for paper in PAPERS.values():
             out = tmp_path / f"{template}-{length}-{paper.name}"
-            [path] = render_charters(repository, [CODE], RenderOptions(template=template, paper=paper.name, out_dir=out))
+            [path] = render_charters(
+                repository, [CODE], RenderOptions(template=template, paper=paper.name, out_dir=out)
+            )
             assert page_size_mm(path) == (paper.width_mm, paper.height_mm)
             assert title in text_of(path), (template, length, paper.name)
         mini.replace(VILLAGE_CHARTER, f"title: {title}", "title: 石门村村规民约")

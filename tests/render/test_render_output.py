@@ -22,8 +22,14 @@ COMMUNITY_PDF = "charters/500243001/500243001001-三合社区居民公约.pdf"
 
 
 def civcat(*args: str, cwd) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        timeout=120,
+    )
 
 
 def one_line(run: subprocess.CompletedProcess) -> str:
@@ -118,7 +124,7 @@ def test_a_time_limit_beyond_a_day_is_refused(mini):
     with pytest.raises(UsageError, match="不超过 86400"):
         RenderOptions(timeout=1e9).checked()
     mini.write("civcat.toml", "[render]\ntimeout = 1e9\n")
-    mini.write("templates/mine.typ.j2", '{#- civcat: kind=charter paper=A4 -#}\n{{ charter.title }}\n')
+    mini.write("templates/mine.typ.j2", "{#- civcat: kind=charter paper=A4 -#}\n{{ charter.title }}\n")
     run = civcat("render", "charter", "石门村", "-t", "mine", cwd=mini.root)
     assert run.returncode == 2 and "timeout" in one_line(run) and "86400" in run.stderr
     mini.write("civcat.toml", "[render]\ntimeout = 86400\n")

@@ -21,8 +21,14 @@ MARK = "草案（征求意见稿）"
 
 
 def civcat(*args: str, cwd) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "civcat", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "civcat", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        timeout=120,
+    )
 
 
 def text_of(path) -> str:
@@ -74,15 +80,18 @@ def test_a_clean_charter_is_rendered_as_before(mini):
 def test_a_draft_charter_carries_the_draft_mark(mini, tmp_path, template):
     repository = load_repository(mini.root)
     parse_documents(repository)
-    [adopted] = render_charters(repository, ["500243112201"], RenderOptions(out_dir=tmp_path / "adopted", template=template))
+    [adopted] = render_charters(
+        repository, ["500243112201"], RenderOptions(out_dir=tmp_path / "adopted", template=template)
+    )
     assert MARK not in text_of(adopted)
     mini.replace(VILLAGE_CHARTER, "status: adopted", "status: draft")
     assert not [f for f in mini.findings() if f.severity == "error"]
     repository = load_repository(mini.root)
     parse_documents(repository)
     for paper in ("A4", "A3", "A2"):
-        [draft] = render_charters(repository, ["500243112201"],
-                                  RenderOptions(out_dir=tmp_path / paper, template=template, paper=paper))
+        [draft] = render_charters(
+            repository, ["500243112201"], RenderOptions(out_dir=tmp_path / paper, template=template, paper=paper)
+        )
         text = text_of(draft)
         # On every page (the mark lies under the text), and beside the title.
         assert all(MARK in re.sub(r"\s+", "", page.extract_text()) for page in pypdf.PdfReader(draft).pages)

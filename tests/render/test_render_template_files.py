@@ -194,9 +194,11 @@ def test_a_package_name_built_at_run_time_never_reaches_the_network(mini, tmp_pa
 
 @linux_only
 def test_a_worker_cannot_open_a_network_socket():
-    code = ("import socket\nfrom civcat.render.sandbox import deny_network\nassert deny_network()\n"
-            "a, b = socket.socketpair()\n"
-            "try:\n    socket.create_connection(('127.0.0.1', 9), timeout=1)\nexcept PermissionError:\n    print('refused')\n")
+    code = (
+        "import socket\nfrom civcat.render.sandbox import deny_network\nassert deny_network()\n"
+        "a, b = socket.socketpair()\n"
+        "try:\n    socket.create_connection(('127.0.0.1', 9), timeout=1)\nexcept PermissionError:\n    print('refused')\n"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "refused", result.stderr
 
@@ -206,9 +208,11 @@ def test_a_worker_cannot_open_a_network_socket():
 
 def test_a_killed_runs_folder_is_removed_by_the_next_run(mini, tmp_path):
     """kill -9 leaves a run's civcat-typst-* folder behind; the next run removes it, never a running one's."""
-    code = ("import os, sys\nfrom civcat.render.templates import find_template, make_typst_root\n"
-            "root = make_typst_root(find_template(None, None, 'charter'))\nprint(root, flush=True)\n"
-            "os.kill(os.getpid(), 9)\n")
+    code = (
+        "import os, sys\nfrom civcat.render.templates import find_template, make_typst_root\n"
+        "root = make_typst_root(find_template(None, None, 'charter'))\nprint(root, flush=True)\n"
+        "os.kill(os.getpid(), 9)\n"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     killed = os.path.dirname(result.stdout.strip())
     assert os.path.isdir(killed) and os.path.basename(killed).startswith("civcat-typst-")

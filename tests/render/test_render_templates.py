@@ -26,8 +26,10 @@ def text_of(path) -> str:
 
 
 def write_template(mini, name: str, body: str) -> None:
-    mini.write(f"templates/{name}.typ.j2", "{#- civcat: kind=charter paper=A4 -#}\n"
-               '#set text(font: {{ fonts.body|typst_string }}, lang: "zh")\n' + body)
+    mini.write(
+        f"templates/{name}.typ.j2",
+        '{#- civcat: kind=charter paper=A4 -#}\n#set text(font: {{ fonts.body|typst_string }}, lang: "zh")\n' + body,
+    )
 
 
 def test_builtin_templates_are_declared():
@@ -47,8 +49,11 @@ def test_repository_template_overrides_the_builtin_one(mini, tmp_path):
 
 
 def test_override_can_extend_the_builtin_template(mini, tmp_path):
-    mini.write("templates/charter-poster.typ.j2", '{#- civcat: kind=charter paper=A3 -#}\n'
-               '{% include "builtin/charter-poster.typ.j2" %}\n#place(top + left)[加印：仅供张贴]\n')
+    mini.write(
+        "templates/charter-poster.typ.j2",
+        "{#- civcat: kind=charter paper=A3 -#}\n"
+        '{% include "builtin/charter-poster.typ.j2" %}\n#place(top + left)[加印：仅供张贴]\n',
+    )
     text = text_of(render(mini, tmp_path)[0])
     assert "石门村村规民约" in text and "加印：仅供张贴" in text
 

@@ -19,18 +19,35 @@ from civcat.render.typography import (
 )
 
 
-@pytest.mark.parametrize(("number", "numeral"), [
-    (1, "一"), (9, "九"), (10, "十"), (11, "十一"), (19, "十九"), (20, "二十"), (21, "二十一"),
-    (99, "九十九"), (100, "一百"), (101, "一百零一"), (110, "一百一十"), (111, "一百一十一"),
-    (1000, "一千"), (1001, "一千零一"), (1010, "一千零一十"), (10000, "一万"), (10010, "一万零一十"),
-])
+@pytest.mark.parametrize(
+    ("number", "numeral"),
+    [
+        (1, "一"),
+        (9, "九"),
+        (10, "十"),
+        (11, "十一"),
+        (19, "十九"),
+        (20, "二十"),
+        (21, "二十一"),
+        (99, "九十九"),
+        (100, "一百"),
+        (101, "一百零一"),
+        (110, "一百一十"),
+        (111, "一百一十一"),
+        (1000, "一千"),
+        (1001, "一千零一"),
+        (1010, "一千零一十"),
+        (10000, "一万"),
+        (10010, "一万零一十"),
+    ],
+)
 def test_chinese_numerals(number, numeral):
     assert chinese_numeral(number) == numeral
 
 
 def test_every_ascii_punctuation_character_is_escaped():
     assert escape(string.punctuation) == "".join("\\" + c for c in string.punctuation)
-    assert escape("#read(\"/etc/passwd\")") == '\\#read\\(\\"\\/etc\\/passwd\\"\\)'
+    assert escape('#read("/etc/passwd")') == '\\#read\\(\\"\\/etc\\/passwd\\"\\)'
 
 
 def test_markup_escapes_values_and_sets_chinese_typography():
@@ -51,7 +68,7 @@ def test_newlines_between_chinese_characters_vanish_others_become_spaces():
 
 
 def test_straight_quotes_become_chinese_quotes():
-    assert curly_quotes('落实门前"三包"和\'门前五净\'') == "落实门前“三包”和‘门前五净’"
+    assert curly_quotes("落实门前\"三包\"和'门前五净'") == "落实门前“三包”和‘门前五净’"
     assert curly_quotes("don't") == "don’t"
 
 

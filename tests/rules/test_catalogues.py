@@ -33,6 +33,7 @@ def add_village(mini, serial: str, local: str) -> str:
 
 # --- title normalisation ------------------------------------------------------------------------
 
+
 def test_normalize_title_ignores_punctuation_width_and_community_wording():
     assert normalize_title("村（社区）内道路、路灯 日常管护") == normalize_title("社区内道路路灯日常管护")
     assert normalize_title("召集村（居）民会议") == normalize_title("召集居民会议") == normalize_title("召集村民会议")
@@ -46,6 +47,7 @@ def test_titles_match_by_containment_only_for_six_characters_or_more():
 
 
 # --- CV301 --------------------------------------------------------------------------------------
+
 
 def test_cv301_unknown_triage_exclusion(mini):
     mini.replace(VILLAGE, "{id: XS-02, reason:", "{id: XS-99, reason:")
@@ -63,8 +65,11 @@ def test_cv301_exclusion_from_the_other_levels_reference(mini):
 
 
 def test_cv301_unknown_consultation_exclusion(mini):
-    mini.replace(VILLAGE, "  platforms: [村民议事会, 院坝会]\n",
-                 "  platforms: [村民议事会, 院坝会]\n  excluded:\n    - {id: XY-09, reason: 无}\n")
+    mini.replace(
+        VILLAGE,
+        "  platforms: [村民议事会, 院坝会]\n",
+        "  platforms: [村民议事会, 院坝会]\n  excluded:\n    - {id: XY-09, reason: 无}\n",
+    )
     f = mini.only("CV301")
     assert (f.line, f.column) == mini.position(VILLAGE, "XY-09")
 
@@ -94,6 +99,7 @@ def test_cv301_not_for_known_ids(mini):
 
 # --- CV302 --------------------------------------------------------------------------------------
 
+
 def test_cv302_duplicate_id_in_a_reference(mini):
     mini.replace(TOWNSHIP_REF, "  - id: XS-02\n", "  - id: XS-01\n")
     f = mini.only("CV302")
@@ -122,6 +128,7 @@ def test_cv302_not_across_the_two_levels(mini):
 
 # --- CV303 --------------------------------------------------------------------------------------
 
+
 def test_cv303_triage_totals(mini):
     mini.replace(TOWNSHIP_REF, "totals: {major: 1, minor: 2, private: 1}", "totals: {major: 1, minor: 3, private: 1}")
     f = mini.only("CV303")
@@ -145,6 +152,7 @@ def test_cv303_not_when_totals_agree_or_are_absent(mini):
 
 # --- CV304 --------------------------------------------------------------------------------------
 
+
 def test_cv304_reference_prefix_does_not_fit_tier(mini):
     mini.replace(TOWNSHIP_REF, "  - id: XS-02\n", "  - id: DS-02\n")
     f = mini.only("CV304")
@@ -160,8 +168,12 @@ def test_cv304_reference_id_with_l(mini):
 
 
 def test_cv304_local_id_without_l_or_in_the_wrong_tier(mini):
-    mini.replace(VILLAGE, LOCAL, "    - {id: XS-05, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}\n"
-                                 "    - {id: XS-L02, tier: private, title: 自家鱼塘清淤, route: self}\n")
+    mini.replace(
+        VILLAGE,
+        LOCAL,
+        "    - {id: XS-05, tier: minor, title: 山坪塘日常维护, forms: [院坝会]}\n"
+        "    - {id: XS-L02, tier: private, title: 自家鱼塘清淤, route: self}\n",
+    )
     lines = sorted(f.line for f in mini.findings("CV304"))
     assert lines == [mini.line_of(VILLAGE, "XS-05"), mini.line_of(VILLAGE, "XS-L02")]
 
@@ -171,6 +183,7 @@ def test_cv304_not_for_fitting_ids(mini):
 
 
 # --- CV305 --------------------------------------------------------------------------------------
+
 
 def test_cv305_local_item_repeats_reference_item(mini):
     mini.replace(VILLAGE, "title: 山坪塘日常维护", "title: 村（社区）内道路 路灯等公益设施日常管护")
@@ -214,6 +227,7 @@ def test_cv306_not_for_one_tier(mini):
 
 
 # --- CV307 / CV308 ------------------------------------------------------------------------------
+
 
 def test_cv307_task_with_a_negative_ref(mini):
     set_task(mini, "{title: 出具证明, ref: FM-01, department: 县某局}")
@@ -261,9 +275,13 @@ def test_cv308_not_for_a_listed_title_without_ref(mini):
 
 # --- CV309 --------------------------------------------------------------------------------------
 
+
 def test_cv309_same_matter_on_both_lists(mini):
-    mini.replace(AUTONOMY, "  - {id: FM-01, title: 出具无法律法规依据的证明}\n",
-                 "  - {id: FM-01, title: 出具无法律法规依据的证明}\n  - {id: FM-02, title: 协助开展最低生活保障对象 入户调查}\n")
+    mini.replace(
+        AUTONOMY,
+        "  - {id: FM-01, title: 出具无法律法规依据的证明}\n",
+        "  - {id: FM-01, title: 出具无法律法规依据的证明}\n  - {id: FM-02, title: 协助开展最低生活保障对象 入户调查}\n",
+    )
     f = mini.only("CV309")
     assert (f.path, f.severity) == (AUTONOMY, Severity.ERROR)
     assert (f.line, f.column) == mini.position(AUTONOMY, "协助开展最低生活保障对象 入户调查")
@@ -272,6 +290,9 @@ def test_cv309_same_matter_on_both_lists(mini):
 
 
 def test_cv309_not_for_distinct_matters(mini):
-    mini.replace(AUTONOMY, "  - {id: FM-01, title: 出具无法律法规依据的证明}\n",
-                 "  - {id: FM-01, title: 出具无法律法规依据的证明}\n  - {id: FM-02, title: 代替政府开展执法检查}\n")
+    mini.replace(
+        AUTONOMY,
+        "  - {id: FM-01, title: 出具无法律法规依据的证明}\n",
+        "  - {id: FM-01, title: 出具无法律法规依据的证明}\n  - {id: FM-02, title: 代替政府开展执法检查}\n",
+    )
     assert mini.findings("CV309") == []

@@ -22,8 +22,9 @@ def vote(mini, rel: str, eligible: int, present: int, in_favour: int, women_pres
     """Set the vote figures (women present: half of those present unless given)."""
     old = VILLAGE_VOTE if rel == VILLAGE_CHARTER else COMMUNITY_VOTE
     women = present // 2 if women_present is None else women_present
-    mini.replace(rel, old, f"  eligible: {eligible}\n  present: {present}\n  in_favour: {in_favour}\n"
-                           f"  women_present: {women}\n")
+    mini.replace(
+        rel, old, f"  eligible: {eligible}\n  present: {present}\n  in_favour: {in_favour}\n  women_present: {women}\n"
+    )
 
 
 def dates(mini, rel: str, **steps: str) -> None:
@@ -36,11 +37,15 @@ def dates(mini, rel: str, **steps: str) -> None:
 
 # --- CV501 ---------------------------------------------------------------------------------------
 
+
 def test_cv501_village_with_a_residents_convention(mini):
     mini.replace(VILLAGE_CHARTER, "type: village_rules", "type: residents_convention")
     [f] = found(mini, "CV501")
-    assert (f.path, f.severity, f.line) == (VILLAGE_CHARTER, Severity.ERROR,
-                                            mini.line_of(VILLAGE_CHARTER, "type: residents_convention"))
+    assert (f.path, f.severity, f.line) == (
+        VILLAGE_CHARTER,
+        Severity.ERROR,
+        mini.line_of(VILLAGE_CHARTER, "type: residents_convention"),
+    )
     assert "石门村" in f.message and "village_rules" in f.message
 
 
@@ -59,11 +64,15 @@ def test_cv501_near_miss_community_file_decides(mini):
 
 # --- CV502 ---------------------------------------------------------------------------------------
 
+
 def test_cv502_vote_before_review(mini):
     dates(mini, VILLAGE_CHARTER, voted="2021-07-01")
     [f] = found(mini, "CV502")
-    assert (f.path, f.severity, f.line) == (VILLAGE_CHARTER, Severity.ERROR,
-                                            mini.line_of(VILLAGE_CHARTER, "voted: 2021-07-01"))
+    assert (f.path, f.severity, f.line) == (
+        VILLAGE_CHARTER,
+        Severity.ERROR,
+        mini.line_of(VILLAGE_CHARTER, "voted: 2021-07-01"),
+    )
     assert "2021-07-10" in f.message and "提请审核" in f.message
 
 
@@ -96,6 +105,7 @@ def test_cv502_judges_drafts_too(mini):
 
 # --- CV503 ---------------------------------------------------------------------------------------
 
+
 def test_cv503_missing_step_vote_figure_and_authority(mini):
     mini.replace(VILLAGE_CHARTER, "  filed: 2021-08-25\n", "")
     mini.replace(VILLAGE_CHARTER, "  in_favour: 550\n", "")
@@ -122,14 +132,19 @@ def test_cv503_default_status_is_adopted_and_whole_vote_missing(mini):
 
 def test_cv503_near_miss_draft(mini):
     mini.replace(VILLAGE_CHARTER, "status: adopted", "status: draft")
-    for line in ("  voted: 2021-08-15\n", "  filed: 2021-08-25\n", "  published: 2021-08-30\n",
-                 "filed_with: 长生镇人民政府\n"):
+    for line in (
+        "  voted: 2021-08-15\n",
+        "  filed: 2021-08-25\n",
+        "  published: 2021-08-30\n",
+        "filed_with: 长生镇人民政府\n",
+    ):
         mini.replace(VILLAGE_CHARTER, line, "")
     assert found(mini, "CV503") == []
     assert mini.validate().findings == []
 
 
 # --- CV504 ---------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("present, fires", [(500, True), (501, False)])
 def test_cv504_villagers_meeting_persons_more_than_half(mini, present, fires):
@@ -139,10 +154,16 @@ def test_cv504_villagers_meeting_persons_more_than_half(mini, present, fires):
         assert result == []
         return
     [f] = result
-    assert (f.path, f.severity, f.line) == (VILLAGE_CHARTER, Severity.ERROR,
-                                            mini.line_of(VILLAGE_CHARTER, "present: 500"))
+    assert (f.path, f.severity, f.line) == (
+        VILLAGE_CHARTER,
+        Severity.ERROR,
+        mini.line_of(VILLAGE_CHARTER, "present: 500"),
+    )
     assert "到会 500 人" in f.message and "1000 人的半数" in f.message and "501" in f.message
-    assert "《村民委员会组织法》（2018）第二十二条" in f.message and "召开村民会议，应当有本村十八周岁以上村民的过半数" in f.message
+    assert (
+        "《村民委员会组织法》（2018）第二十二条" in f.message
+        and "召开村民会议，应当有本村十八周岁以上村民的过半数" in f.message
+    )
     assert "沿用" not in f.message
 
 
@@ -276,6 +297,7 @@ def test_cv504_near_miss_draft_with_a_failed_vote(mini):
 
 # --- CV505 ---------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("in_favour, fires", [(300, True), (301, False)])
 def test_cv505_majority_of_those_present(mini, in_favour, fires):
     vote(mini, VILLAGE_CHARTER, 1000, 600, in_favour)
@@ -283,25 +305,32 @@ def test_cv505_majority_of_those_present(mini, in_favour, fires):
     assert len(result) == fires
     if fires:
         [f] = result
-        assert (f.path, f.severity, f.line) == (VILLAGE_CHARTER, Severity.ERROR,
-                                                mini.line_of(VILLAGE_CHARTER, "in_favour: 300"))
+        assert (f.path, f.severity, f.line) == (
+            VILLAGE_CHARTER,
+            Severity.ERROR,
+            mini.line_of(VILLAGE_CHARTER, "in_favour: 300"),
+        )
         assert "赞成 300 人" in f.message and "301" in f.message and "到会人员的过半数通过" in f.message
 
 
 # --- CV506 ---------------------------------------------------------------------------------------
 
+
 def test_cv506_present_more_than_eligible_skips_quorum_and_majority(mini):
     vote(mini, VILLAGE_CHARTER, 600, 1000, 100)
     findings = mini.validate().findings
     assert [(f.code, f.severity, f.line) for f in findings] == [
-        ("CV506", Severity.ERROR, mini.line_of(VILLAGE_CHARTER, "present: 1000"))]
+        ("CV506", Severity.ERROR, mini.line_of(VILLAGE_CHARTER, "present: 1000"))
+    ]
 
 
 def test_cv506_in_favour_and_women_more_than_present(mini):
     vote(mini, COMMUNITY_CHARTER, 1520, 905, 906, women_present=950)
     found506 = found(mini, "CV506")
-    assert sorted(f.line for f in found506) == [mini.line_of(COMMUNITY_CHARTER, "in_favour: 906"),
-                                                mini.line_of(COMMUNITY_CHARTER, "women_present: 950")]
+    assert sorted(f.line for f in found506) == [
+        mini.line_of(COMMUNITY_CHARTER, "in_favour: 906"),
+        mini.line_of(COMMUNITY_CHARTER, "women_present: 950"),
+    ]
 
 
 def test_cv506_near_miss_everyone_present_and_in_favour(mini):
@@ -311,13 +340,17 @@ def test_cv506_near_miss_everyone_present_and_in_favour(mini):
 
 # --- CV507 ---------------------------------------------------------------------------------------
 
+
 def test_cv507_village_rules_by_representatives(mini):
     mini.replace(VILLAGE_CHARTER, "body: villagers_meeting", "body: villagers_representatives")
     mini.replace(VILLAGE_CHARTER, "basis: persons", "basis: representatives")
     vote(mini, VILLAGE_CHARTER, 45, 40, 38)
     [f] = found(mini, "CV507")
-    assert (f.path, f.severity, f.line) == (VILLAGE_CHARTER, Severity.ERROR,
-                                            mini.line_of(VILLAGE_CHARTER, "body: villagers_representatives"))
+    assert (f.path, f.severity, f.line) == (
+        VILLAGE_CHARTER,
+        Severity.ERROR,
+        mini.line_of(VILLAGE_CHARTER, "body: villagers_representatives"),
+    )
     assert "村民会议" in f.message and "第二十七条" in f.message and "第十条" in f.message
     assert [f.code for f in mini.validate().findings] == ["CV507"]
 
@@ -327,7 +360,10 @@ def test_cv507_residents_convention_by_representatives_is_a_warning(mini):
     mini.replace(COMMUNITY_CHARTER, "basis: persons", "basis: representatives")
     vote(mini, COMMUNITY_CHARTER, 45, 40, 38)
     [f] = found(mini, "CV507")
-    assert (f.severity, f.line) == (Severity.WARNING, mini.line_of(COMMUNITY_CHARTER, "body: residents_representatives"))
+    assert (f.severity, f.line) == (
+        Severity.WARNING,
+        mini.line_of(COMMUNITY_CHARTER, "body: residents_representatives"),
+    )
     assert "第十五条" in f.message
 
 
@@ -361,7 +397,10 @@ def test_cv507_representatives_without_authorisation_from_2026_is_a_warning(mini
     representatives(mini, COMMUNITY_CHARTER, 45, 40, 38)
     voted_on(mini, COMMUNITY_CHARTER, "2026-01-01")
     [f] = found(mini, "CV507")
-    assert (f.severity, f.line) == (Severity.WARNING, mini.line_of(COMMUNITY_CHARTER, "body: residents_representatives"))
+    assert (f.severity, f.line) == (
+        Severity.WARNING,
+        mini.line_of(COMMUNITY_CHARTER, "body: residents_representatives"),
+    )
     assert "居民会议的授权" in f.message and "authorised: true" in f.message
     assert "《城市居民委员会组织法》（2025）第三十条第一款" in f.message and "第三十条第二款" in f.message
     authorise(mini, COMMUNITY_CHARTER, "false")
@@ -396,11 +435,15 @@ def test_cv507_near_miss_meetings(mini):
 
 # --- CV508 ---------------------------------------------------------------------------------------
 
+
 def test_cv508_filed_with_the_county_bureau(mini):
     mini.replace(VILLAGE_CHARTER, "filed_with: 长生镇人民政府", "filed_with: 县民政局")
     [f] = found(mini, "CV508")
-    assert (f.path, f.severity, f.line) == (VILLAGE_CHARTER, Severity.ERROR,
-                                            mini.line_of(VILLAGE_CHARTER, "filed_with: 县民政局"))
+    assert (f.path, f.severity, f.line) == (
+        VILLAGE_CHARTER,
+        Severity.ERROR,
+        mini.line_of(VILLAGE_CHARTER, "filed_with: 县民政局"),
+    )
     assert "长生镇人民政府" in f.message and "第二十七条" in f.message
 
 
@@ -410,7 +453,9 @@ def test_cv508_street_needs_its_office(mini):
     assert f.path == COMMUNITY_CHARTER and "汉葭街道办事处" in f.message and "第十五条" in f.message
 
 
-@pytest.mark.parametrize("authority", ["彭水苗族土家族自治县长生镇人民政府", "重庆市彭水苗族土家族自治县长生镇人民政府"])
+@pytest.mark.parametrize(
+    "authority", ["彭水苗族土家族自治县长生镇人民政府", "重庆市彭水苗族土家族自治县长生镇人民政府"]
+)
 def test_cv508_near_miss_county_name_in_front(mini, authority):
     mini.replace(VILLAGE_CHARTER, "filed_with: 长生镇人民政府", f"filed_with: {authority}")
     assert found(mini, "CV508") == []
@@ -460,11 +505,15 @@ def test_cv508_skipped_when_the_township_is_unknown(mini):
 
 # --- CV509 ---------------------------------------------------------------------------------------
 
+
 def test_cv509_no_women_at_the_vote(mini):
     mini.replace(VILLAGE_CHARTER, "women_present: 250", "women_present: 0")
     [f] = found(mini, "CV509")
-    assert (f.path, f.severity, f.line) == (VILLAGE_CHARTER, Severity.WARNING,
-                                            mini.line_of(VILLAGE_CHARTER, "women_present: 0"))
+    assert (f.path, f.severity, f.line) == (
+        VILLAGE_CHARTER,
+        Severity.WARNING,
+        mini.line_of(VILLAGE_CHARTER, "women_present: 0"),
+    )
     assert "应当有妇女参与制定。《妇女权益保障法》（2022）第十三条第一款：妇女有权" in f.message
 
 
@@ -474,6 +523,7 @@ def test_cv509_near_miss_not_recorded(mini):
 
 
 # --- CV510 ---------------------------------------------------------------------------------------
+
 
 def test_cv510_is_off_by_default(mini):
     assert found(mini, "CV510") == []

@@ -20,6 +20,7 @@ def move(mini, old: str, new: str, text: str | None = None) -> None:
 
 # --- CV201 / CV203 ------------------------------------------------------------------------------
 
+
 def test_cv201_township_code_too_short(mini):
     mini.replace(COUNTY, '{code: "500243112", name: 长生镇', '{code: "50024311", name: 长生镇')
     f = mini.only("CV201")
@@ -61,6 +62,7 @@ def test_cv203_not_for_matching_types(mini):
 
 
 # --- CV202 / CV204 ------------------------------------------------------------------------------
+
 
 def test_cv202_community_in_another_townships_folder(mini):
     moved = "catalogues/communities/500243001/500243112201.yaml"
@@ -119,6 +121,7 @@ def test_cv204_not_when_type_fits_or_code_is_cv202(mini):
 
 
 # --- CV205 / CV206 / CV207 ----------------------------------------------------------------------
+
 
 def add_uscc(mini, rel: str, uscc: str) -> None:
     mini.replace(rel, "urban_rural:", f'uscc: "{uscc}"\nurban_rural:')
@@ -185,9 +188,13 @@ def test_cv207_prefixes_are_configurable(mini):
 
 # --- CV208 --------------------------------------------------------------------------------------
 
+
 def test_cv208_two_townships_with_one_code(mini):
-    mini.replace(COUNTY, "  - {code: \"500243112\", name: 长生镇, type: town}\n",
-                 "  - {code: \"500243112\", name: 长生镇, type: town}\n  - {code: \"500243112\", name: 善感乡, type: town}\n")
+    mini.replace(
+        COUNTY,
+        '  - {code: "500243112", name: 长生镇, type: town}\n',
+        '  - {code: "500243112", name: 长生镇, type: town}\n  - {code: "500243112", name: 善感乡, type: town}\n',
+    )
     f = mini.only("CV208")
     assert f.severity is Severity.ERROR
     assert (f.line, f.column) == mini.position(COUNTY, '"500243112"', after="善感乡")
@@ -216,6 +223,7 @@ def test_cv208_not_for_distinct_codes(mini):
 
 # --- CV209 --------------------------------------------------------------------------------------
 
+
 def test_cv209_file_name_differs_from_code(mini):
     renamed = "catalogues/communities/500243112/500243112202.yaml"
     move(mini, VILLAGE, renamed)
@@ -238,6 +246,7 @@ def test_cv209_not_for_matching_names(mini):
 
 # --- CV210 --------------------------------------------------------------------------------------
 
+
 def test_cv210_unknown_urban_rural_code(mini):
     mini.replace(VILLAGE, 'urban_rural: "220"', 'urban_rural: "230"')
     f = mini.only("CV210")
@@ -252,6 +261,7 @@ def test_cv210_not_for_a_listed_code(mini):
 
 
 # --- CV211 --------------------------------------------------------------------------------------
+
 
 def test_cv211_villages_total_differs(mini):
     mini.replace(COUNTY, "totals: {villages: 1, communities: 1}", "totals: {villages: 2, communities: 1}")
@@ -282,12 +292,15 @@ def test_cv211_not_while_a_community_type_is_broken(mini):
     assert mini.findings("CV211") == []
 
 
-@pytest.mark.parametrize("damage", [
-    lambda text: text.replace("name: 石门村", "name: [石门村"),         # a YAML syntax error (CV002)
-    lambda text: text.encode("gbk"),                                    # not UTF-8 (CV001)
-    lambda text: text.replace("kind: community", "kind: comunity"),     # an unknown kind (CV004)
-    lambda text: "",                                                    # empty (CV004)
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text.replace("name: 石门村", "name: [石门村"),  # a YAML syntax error (CV002)
+        lambda text: text.encode("gbk"),  # not UTF-8 (CV001)
+        lambda text: text.replace("kind: community", "kind: comunity"),  # an unknown kind (CV004)
+        lambda text: "",  # empty (CV004)
+    ],
+)
 def test_cv211_not_for_a_file_that_could_not_be_read(mini, damage):
     """The broken file's own finding explains the missing village: no knock-on totals error."""
     mini.write(VILLAGE, damage(mini.read(VILLAGE)))
@@ -302,11 +315,12 @@ def test_cv211_still_reports_what_a_broken_file_cannot_explain(mini):
     f = mini.only("CV211")
     assert "社区 3 个" in f.message
     mini.replace(COUNTY, "totals: {villages: 1, communities: 3}", "totals: {villages: 1, communities: 0}")
-    f = mini.only("CV211")   # one community more than stated: a file that could not be read cannot explain it
+    f = mini.only("CV211")  # one community more than stated: a file that could not be read cannot explain it
     assert "社区 0 个" in f.message
 
 
 # --- CV212 --------------------------------------------------------------------------------------
+
 
 def test_cv212_community_without_charter(mini):
     mini.remove(VILLAGE_CHARTER)

@@ -19,6 +19,7 @@ def elect(mini, rel: str, day: str) -> None:
 
 # --- CV401 ---------------------------------------------------------------------------------------
 
+
 def test_cv401_village_committee_too_large(mini):
     mini.replace(VILLAGE, "members: 5", "members: 8")
     [f] = found(mini, "CV401")
@@ -30,8 +31,12 @@ def test_cv401_village_committee_too_large(mini):
 
 def test_cv401_village_bounds_are_inclusive(mini):
     for members in (3, 7):
-        mini.write(VILLAGE, mini.read(VILLAGE).replace("members: 5", f"members: {members}")
-                   .replace("members: 3", f"members: {members}"))
+        mini.write(
+            VILLAGE,
+            mini.read(VILLAGE)
+            .replace("members: 5", f"members: {members}")
+            .replace("members: 3", f"members: {members}"),
+        )
         assert found(mini, "CV401") == []
 
 
@@ -70,6 +75,7 @@ def test_cv401_community_on_both_sides_of_2026(mini):
 
 
 # --- CV402 ---------------------------------------------------------------------------------------
+
 
 def test_cv402_no_woman_member(mini):
     mini.replace(VILLAGE, "women: 1", "women: 0")
@@ -111,6 +117,7 @@ def test_cv402_near_miss_women_unknown_is_not_a_finding(mini):
 
 
 # --- CV403 ---------------------------------------------------------------------------------------
+
 
 def test_cv403_term_ended(mini):
     elect(mini, VILLAGE, "2021-03-01")

@@ -65,8 +65,11 @@ FIRING = [
 # What each rule's message must cite besides the organization law.
 CITES = {
     "CV601": "《行政处罚法》（2021）第十六条",
-    "CV602": ("《农村土地承包法》（2018）第二十七条第一款", "《行政强制法》（2011）第十条第四款",
-              "《农村集体经济组织法》（2024）第八条第一款"),
+    "CV602": (
+        "《农村土地承包法》（2018）第二十七条第一款",
+        "《行政强制法》（2011）第十条第四款",
+        "《农村集体经济组织法》（2024）第八条第一款",
+    ),
     "CV603": "侵犯村民的人身权利",
     "CV604": "《行政强制法》（2011）第四十三条第二款",
     "CV605": "合法财产权利",
@@ -128,8 +131,11 @@ def test_fine_message_names_the_measure_the_law_and_the_fix(mini):
 
 
 def test_residents_convention_cites_the_residents_committee_law(mini):
-    mini.replace(COMMUNITY_CHARTER, f"- text: {COMMUNITY_ARTICLE}\n",
-                 f"- text: {COMMUNITY_ARTICLE}\n      - text: 拒不缴纳物业费的，停止供水。\n")
+    mini.replace(
+        COMMUNITY_CHARTER,
+        f"- text: {COMMUNITY_ARTICLE}\n",
+        f"- text: {COMMUNITY_ARTICLE}\n      - text: 拒不缴纳物业费的，停止供水。\n",
+    )
     (f,) = legal_findings(mini)
     assert (f.path, f.code) == (COMMUNITY_CHARTER, "CV604")
     assert (f.line, f.column) == mini.position(COMMUNITY_CHARTER, "停止供水")
@@ -145,13 +151,18 @@ def test_model_charter_is_checked(mini):
 
 
 def test_points_behaviour_and_redemption_are_checked(mini):
-    mini.write(VILLAGE_CHARTER, mini.read(VILLAGE_CHARTER) + (
-        "points:\n"
-        "  title: 石门村积分管理办法\n"
-        "  items:\n"
-        "    - {behaviour: 参加义务劳动, points: 2}\n"
-        "    - {behaviour: 乱倒垃圾的罚款50元, points: -2}\n"
-        "  redemption: 积分兑换生活用品；违反本规约的，取消其低保。\n"))
+    mini.write(
+        VILLAGE_CHARTER,
+        mini.read(VILLAGE_CHARTER)
+        + (
+            "points:\n"
+            "  title: 石门村积分管理办法\n"
+            "  items:\n"
+            "    - {behaviour: 参加义务劳动, points: 2}\n"
+            "    - {behaviour: 乱倒垃圾的罚款50元, points: -2}\n"
+            "  redemption: 积分兑换生活用品；违反本规约的，取消其低保。\n"
+        ),
+    )
     found = legal_findings(mini)
     assert [(f.code, f.line, f.column) for f in found] == [
         ("CV601", *mini.position(VILLAGE_CHARTER, "罚款50元")),
@@ -161,8 +172,11 @@ def test_points_behaviour_and_redemption_are_checked(mini):
 
 def test_measures_in_two_articles_and_two_codes_in_one(mini):
     set_article(mini, "偷盗者罚款300元，其家属不得享受当年分红。")
-    mini.replace(VILLAGE_CHARTER, "title: 环境卫生\n    articles:\n",
-                 "title: 环境卫生\n    articles:\n      - text: 拒不缴纳水费的，停止供水。\n")
+    mini.replace(
+        VILLAGE_CHARTER,
+        "title: 环境卫生\n    articles:\n",
+        "title: 环境卫生\n    articles:\n      - text: 拒不缴纳水费的，停止供水。\n",
+    )
     found = legal_findings(mini)
     assert [f.code for f in found] == ["CV604", "CV601", "CV608"]
     assert found[0].line == mini.line_of(VILLAGE_CHARTER, "停止供水")
@@ -196,11 +210,16 @@ def test_legality_rules_share_one_mechanism():
 # --- the conflict test of the law in force on the vote date -----------------------------------------
 # (The quotes themselves are checked against the law texts in tests/test_legal_parameters.py.)
 
+
 def test_clause_citation_on_both_sides_of_2026(mini):
     set_article(mini, "乱砍滥伐林木的，每株罚款500元。")
     text = mini.read(VILLAGE_CHARTER)
-    mini.write(VILLAGE_CHARTER, text.replace("voted: 2021-08-15", "voted: 2025-12-31")
-               .replace("filed: 2021-08-25", "filed: 2025-12-31").replace("published: 2021-08-30", "published: 2025-12-31"))
+    mini.write(
+        VILLAGE_CHARTER,
+        text.replace("voted: 2021-08-15", "voted: 2025-12-31")
+        .replace("filed: 2021-08-25", "filed: 2025-12-31")
+        .replace("published: 2021-08-30", "published: 2025-12-31"),
+    )
     (old,) = legal_findings(mini)
     assert VILLAGE_LAW in old.message and "国家的政策" in old.message and "公序良俗" not in old.message
     mini.write(VILLAGE_CHARTER, mini.read(VILLAGE_CHARTER).replace("2025-12-31", "2026-01-01"))
@@ -210,10 +229,18 @@ def test_clause_citation_on_both_sides_of_2026(mini):
 
 
 def test_residents_convention_from_2026_cites_the_2025_residents_law(mini):
-    mini.replace(COMMUNITY_CHARTER, f"- text: {COMMUNITY_ARTICLE}\n",
-                 f"- text: {COMMUNITY_ARTICLE}\n      - text: 拒不缴纳物业费的，停止供水。\n")
-    mini.write(COMMUNITY_CHARTER, mini.read(COMMUNITY_CHARTER).replace("voted: 2021-08-15", "voted: 2026-01-01")
-               .replace("filed: 2021-08-25", "filed: 2026-01-01").replace("published: 2021-08-30", "published: 2026-01-01"))
+    mini.replace(
+        COMMUNITY_CHARTER,
+        f"- text: {COMMUNITY_ARTICLE}\n",
+        f"- text: {COMMUNITY_ARTICLE}\n      - text: 拒不缴纳物业费的，停止供水。\n",
+    )
+    mini.write(
+        COMMUNITY_CHARTER,
+        mini.read(COMMUNITY_CHARTER)
+        .replace("voted: 2021-08-15", "voted: 2026-01-01")
+        .replace("filed: 2021-08-25", "filed: 2026-01-01")
+        .replace("published: 2021-08-30", "published: 2026-01-01"),
+    )
     (f,) = legal_findings(mini)
     assert "《城市居民委员会组织法》（2025）第三十一条第二款" in f.message and "公序良俗" in f.message
 
@@ -234,6 +261,7 @@ def test_rule_pages_show_both_conflict_tests_with_dates():
 
 # --- CV609 ----------------------------------------------------------------------------------------
 
+
 def test_cv609_missing_content_areas(mini):
     mini.replace(VILLAGE_CHARTER, "  - title: 总则\n", "  - title: 总则\n    topic: conduct\n")
     mini.replace(VILLAGE_CHARTER, "  - title: 环境卫生\n", "  - title: 环境卫生\n    topic: order\n")
@@ -246,8 +274,14 @@ def test_cv609_missing_content_areas(mini):
 
 def test_cv609_near_miss_no_topics_or_all_five(mini):
     assert mini.findings("CV609") == []
-    chapters = "".join(f"  - title: 第{n}章\n    topic: {t}\n    articles:\n      - text: 第{n}方面的条文。\n"
-                       for n, t in enumerate(["conduct", "order", "rights", "disputes", "customs"], 1))
-    mini.write(MODEL, "civcat: 1\nkind: charter-model\ntype: village_rules\ntitle: 村规民约示范文本\nchapters:\n"
-               + chapters + "  - title: 附则\n    articles:\n      - text: 本村规民约自通过之日起施行。\n")
+    chapters = "".join(
+        f"  - title: 第{n}章\n    topic: {t}\n    articles:\n      - text: 第{n}方面的条文。\n"
+        for n, t in enumerate(["conduct", "order", "rights", "disputes", "customs"], 1)
+    )
+    mini.write(
+        MODEL,
+        "civcat: 1\nkind: charter-model\ntype: village_rules\ntitle: 村规民约示范文本\nchapters:\n"
+        + chapters
+        + "  - title: 附则\n    articles:\n      - text: 本村规民约自通过之日起施行。\n",
+    )
     assert mini.findings("CV609") == []

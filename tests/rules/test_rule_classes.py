@@ -52,4 +52,9 @@ def test_a_repository_rule_reads_only_fields_of_summarised_kinds():
 def test_self_problem_carries_the_rules_code():
     rule = all_rules()["CV401"]()
     problem = rule.problem("message", at=("committee", "members"), key=True)
-    assert (problem.code, problem.message, problem.at, problem.key) == ("CV401", "message", ("committee", "members"), True)
+    assert (problem.code, problem.message, problem.at, problem.key) == (
+        "CV401",
+        "message",
+        ("committee", "members"),
+        True,
+    )

@@ -22,6 +22,7 @@ def add_article(mini, text: str, rel: str = VILLAGE_CHARTER) -> None:
 
 # --- helpers ------------------------------------------------------------------------------------
 
+
 def test_the_traditional_table_is_what_opencc_says():
     # The quick first look of CV701 must be OpenCC's own list (scripts/build_script_table.py writes it).
     import importlib.util
@@ -49,13 +50,26 @@ def test_needle_is_the_first_occurrence():
     assert needle_at(text, 1) == ","
 
 
-@pytest.mark.parametrize(("n", "chinese"), [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五"),
-                                            (100, "一百"), (105, "一百零五"), (110, "一百一十"), (123, "一百二十三")])
+@pytest.mark.parametrize(
+    ("n", "chinese"),
+    [
+        (1, "一"),
+        (10, "十"),
+        (12, "十二"),
+        (20, "二十"),
+        (35, "三十五"),
+        (100, "一百"),
+        (105, "一百零五"),
+        (110, "一百一十"),
+        (123, "一百二十三"),
+    ],
+)
 def test_chinese_numbers(n, chinese):
     assert chinese_number(n) == chinese
 
 
 # --- CV701 --------------------------------------------------------------------------------------
+
 
 def test_cv701_traditional_characters_in_a_simplified_charter(mini):
     set_article(mini, "村民應當爱护公共环境，垃圾分类投放，不乱倒乱扔。")
@@ -75,7 +89,9 @@ def test_cv701_points_at_the_first_traditional_character_in_a_community_file(min
 
 
 def test_cv701_simplified_characters_in_a_traditional_model(mini):
-    mini.write(MODEL, """\
+    mini.write(
+        MODEL,
+        """\
         civcat: 1
         kind: charter-model
         type: village_rules
@@ -85,7 +101,8 @@ def test_cv701_simplified_characters_in_a_traditional_model(mini):
             articles:
               - text: 為推進村民自治，弘揚文明新風，經村民會議討論通過，制定本村規民約。
               - text: 村民應當愛護公共環境，垃圾分类投放。
-        """)
+        """,
+    )
     f = mini.only("CV701")
     assert f.path == MODEL
     assert (f.line, f.column) == mini.position(MODEL, "类投放")
@@ -99,6 +116,7 @@ def test_cv701_near_miss_shared_characters_and_one_script(mini):
 
 
 # --- CV702 --------------------------------------------------------------------------------------
+
 
 def test_cv702_ascii_comma_between_chinese(mini):
     set_article(mini, "村民应当爱护公共环境,垃圾分类投放，不乱倒乱扔。")
@@ -122,12 +140,15 @@ def test_cv702_parentheses_around_chinese_and_final_period(mini):
     assert "“（”" in f.message and "共 3 处" in f.message
 
 
-@pytest.mark.parametrize("text", [
-    "每户筹资不超过15.5元，上午8:30集合。",
-    "详见公开栏A.B栏，或拨打12345。",
-    "依照《村民委员会组织法》(2018)执行。",
-    "筹资3,000元以内，由村民会议决定。",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户筹资不超过15.5元，上午8:30集合。",
+        "详见公开栏A.B栏，或拨打12345。",
+        "依照《村民委员会组织法》(2018)执行。",
+        "筹资3,000元以内，由村民会议决定。",
+    ],
+)
 def test_cv702_near_miss_decimals_times_and_ascii(mini, text):
     set_article(mini, text)
     assert mini.findings("CV702") == []
@@ -142,6 +163,7 @@ def test_ascii_punctuation_offsets():
 
 
 # --- CV703 --------------------------------------------------------------------------------------
+
 
 def test_cv703_full_width_digits(mini):
     set_article(mini, "每户每年筹资不超过１５元，不乱倒乱扔ＡＢ。")
@@ -165,8 +187,11 @@ def test_cv703_near_miss_full_width_punctuation(mini):
 
 # --- CV704 --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("number", ["第三条", "第3条", "第 12 条", "3.", "3、", "3．", "12)", "(3)", "（3）",
-                                    "（三）", "三、", "十二、", "①"])
+
+@pytest.mark.parametrize(
+    "number",
+    ["第三条", "第3条", "第 12 条", "3.", "3、", "3．", "12)", "(3)", "（3）", "（三）", "三、", "十二、", "①"],
+)
 def test_cv704_manual_numbering(mini, number):
     set_article(mini, f"{number} 村民应当爱护公共环境。")
     f = mini.only("CV704")
@@ -182,20 +207,24 @@ def test_cv704_in_a_model(mini):
     assert (f.line, f.column) == mini.position(MODEL, "2、")
 
 
-@pytest.mark.parametrize("text", [
-    "一是爱护公共环境，二是垃圾分类投放。",
-    "3.5亩以上的承包地流转，应当签订书面合同。",
-    "10:00前将垃圾投放到指定地点。",
-    "一户一宅，建房应当依法申请审批。",
-    "第一书记和驻村工作队指导本村规民约的实施。",
-    "2021年起，垃圾分类投放。",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一是爱护公共环境，二是垃圾分类投放。",
+        "3.5亩以上的承包地流转，应当签订书面合同。",
+        "10:00前将垃圾投放到指定地点。",
+        "一户一宅，建房应当依法申请审批。",
+        "第一书记和驻村工作队指导本村规民约的实施。",
+        "2021年起，垃圾分类投放。",
+    ],
+)
 def test_cv704_near_miss_prose(mini, text):
     set_article(mini, text)
     assert mini.findings("CV704") == []
 
 
 # --- CV705 --------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("empty", ["", '""', "'   '", "null"])
 def test_cv705_empty_article(mini, empty):
@@ -225,6 +254,7 @@ def test_cv705_near_miss_different_articles_and_other_documents(mini):
 
 # --- CV706 --------------------------------------------------------------------------------------
 
+
 def test_cv706_zero_width_space_in_an_article(mini):
     set_article(mini, "村民应当\u200b爱护公共环境，不乱倒\u200b乱扔。")
     f = mini.only("CV706")
@@ -238,12 +268,22 @@ def test_cv706_second_occurrence_of_the_same_character(mini):
     mini.replace(MODEL, "title: 环境卫生", "title: 环境\u200b卫生")
     mini.replace(MODEL, "title: 总则", "title: 总\u200b则")
     found = [f for f in mini.findings("CV706") if f.path == MODEL]
-    assert [(f.line, f.column) for f in found] == [mini.position(MODEL, "\u200b", after="总\u200b则"),
-                                                   mini.position(MODEL, "\u200b", after="环境\u200b卫生")]
+    assert [(f.line, f.column) for f in found] == [
+        mini.position(MODEL, "\u200b", after="总\u200b则"),
+        mini.position(MODEL, "\u200b", after="环境\u200b卫生"),
+    ]
 
 
-@pytest.mark.parametrize(("char", "name"), [("\u202e", "从右至左覆盖"), ("\ufeff", "BOM"), ("\u00ad", "软连字符"),
-                                            ("\u2066", "从左至右隔离"), ("\u200d", "零宽连字")])
+@pytest.mark.parametrize(
+    ("char", "name"),
+    [
+        ("\u202e", "从右至左覆盖"),
+        ("\ufeff", "BOM"),
+        ("\u00ad", "软连字符"),
+        ("\u2066", "从左至右隔离"),
+        ("\u200d", "零宽连字"),
+    ],
+)
 def test_cv706_bidi_controls_stray_bom_and_soft_hyphen(mini, char, name):
     mini.replace(VILLAGE, "name: 石门村", f"name: 石门{char}村")
     f = mini.only("CV706")
@@ -266,9 +306,10 @@ def test_cv706_near_miss_leading_bom_and_ideographic_space(mini):
 
 # --- CV707 --------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])
 def test_cv707_article_starting_like_a_formula(mini, start):
-    set_article(mini, f"'{start}HYPERLINK(\"http://example.com\",\"村民\")'")
+    set_article(mini, f'\'{start}HYPERLINK("http://example.com","村民")\'')
     f = mini.only("CV707")
     assert (f.path, f.severity) == (VILLAGE_CHARTER, Severity.WARNING)
     assert (f.line, f.column) == mini.position(VILLAGE_CHARTER, f"{start}HYPERLINK")
@@ -282,9 +323,15 @@ def test_cv707_leading_tab_or_carriage_return_written_as_escapes(mini, escape, n
     assert f.path == VILLAGE and f"以{name}开头" in f.message
 
 
-@pytest.mark.parametrize(("old", "new"), [("name: 石门村", "name: |-\n  =1+1"), ("name: 石门村", "name: &a =1+1"),
-                                          ("platforms: [村民议事会, 院坝会]", "platforms: [村民议事会,=1+1]"),
-                                          ("platforms: [村民议事会, 院坝会]", "platforms:\n    - 村民议事会\n    -\n      =1+1")])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("name: 石门村", "name: |-\n  =1+1"),
+        ("name: 石门村", "name: &a =1+1"),
+        ("platforms: [村民议事会, 院坝会]", "platforms: [村民议事会,=1+1]"),
+        ("platforms: [村民议事会, 院坝会]", "platforms:\n    - 村民议事会\n    -\n      =1+1"),
+    ],
+)
 def test_cv707_block_scalars_anchors_and_flow_values(mini, old, new):
     mini.replace(VILLAGE, old, new)
     assert mini.only("CV707").path == VILLAGE

@@ -40,8 +40,13 @@ def _township_table(rows: list[dict], total: dict) -> None:
     table = Table(title=_("各乡镇（街道）统计"), show_footer=True)
     for key, label in TOWNSHIP_COLUMNS.items():
         footer = _("合计") if key == "code" else str(total.get(key, ""))
-        table.add_column(_(label), justify="right" if key in total else "left", footer=footer,
-                         no_wrap=key in ("code", "name"), overflow="fold")
+        table.add_column(
+            _(label),
+            justify="right" if key in total else "left",
+            footer=footer,
+            no_wrap=key in ("code", "name"),
+            overflow="fold",
+        )
     for row in rows:
         kind = _(TOWNSHIP_TYPES[row["type"]]) if row["type"] in TOWNSHIP_TYPES else ""
         table.add_row(*(kind if key == "type" else str(row[key]) for key in TOWNSHIP_COLUMNS))
@@ -65,6 +70,7 @@ def _write_csv(header: list[str], rows: list[list]) -> None:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows(rows)
-    sys.stdout.buffer.write(("\ufeff" + buffer.getvalue()).encode("utf-8")) if hasattr(sys.stdout, "buffer") \
-        else sys.stdout.write("\ufeff" + buffer.getvalue())
+    sys.stdout.buffer.write(("\ufeff" + buffer.getvalue()).encode("utf-8")) if hasattr(
+        sys.stdout, "buffer"
+    ) else sys.stdout.write("\ufeff" + buffer.getvalue())
     sys.stdout.flush()

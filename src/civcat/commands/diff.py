@@ -25,31 +25,70 @@ class DiffKind(StrEnum):
 
 def register(app: typer.Typer) -> None:
     # The examples are a paragraph of their own, kept as written by click (the "\b" line before it).
-    help_text = (_("比较：全县横向比较、两个村（社区）对照、两个 git 版本之间改了什么。") + "\n\n\b\n"
-                 + _("civcat diff --across [--township 乡镇] [--kind triage|consultation|charters]\n"
-                     "civcat diff 桐梓村 长生镇/三合社区\n"
-                     "civcat diff --git main [HEAD] --format markdown --exit-code"))
+    help_text = (
+        _("比较：全县横向比较、两个村（社区）对照、两个 git 版本之间改了什么。")
+        + "\n\n\b\n"
+        + _(
+            "civcat diff --across [--township 乡镇] [--kind triage|consultation|charters]\n"
+            "civcat diff 桐梓村 长生镇/三合社区\n"
+            "civcat diff --git main [HEAD] --format markdown --exit-code"
+        )
+    )
 
     @app.command("diff", help=help_text)
     def diff(
-        targets: Annotated[list[str] | None, typer.Argument(
-            metavar="A B|HEAD",
-            help=_("两个村（社区）的代码或名称；与 --git 一起用时是要比较的新版本（默认：工作区）"))] = None,
-        across: Annotated[bool, typer.Option("--across", help=_("全县（或一个乡镇）横向比较：排除的参考事项、本地新增事项、公约改动"))] = False,
-        git: Annotated[str | None, typer.Option("--git", metavar="BASE", help=_("与 git 版本 BASE 比较：改了什么，新出现和已修复的问题"))] = None,
-        township: Annotated[str | None, typer.Option("--township", help=_("--across 只比较这个乡镇（街道）：代码或名称"))] = None,
-        kind: Annotated[DiffKind | None, typer.Option("--kind", help=_("--across 只比较：triage 三事分流、consultation 协商、charters 公约"))] = None,
-        output_format: Annotated[DiffFormat, typer.Option("--format", "-f", help=_("输出格式：text、markdown（可贴到合并请求评论）、json"))] = DiffFormat.text,
-        exit_code: Annotated[bool, typer.Option("--exit-code", help=_("--git：改动带来新的错误时以 1 退出（用于 CI）"))] = False,
-        as_of: Annotated[str | None, typer.Option("--as-of", help=_("--git：按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）"))] = None,
+        targets: Annotated[
+            list[str] | None,
+            typer.Argument(
+                metavar="A B|HEAD",
+                help=_("两个村（社区）的代码或名称；与 --git 一起用时是要比较的新版本（默认：工作区）"),
+            ),
+        ] = None,
+        across: Annotated[
+            bool, typer.Option("--across", help=_("全县（或一个乡镇）横向比较：排除的参考事项、本地新增事项、公约改动"))
+        ] = False,
+        git: Annotated[
+            str | None,
+            typer.Option("--git", metavar="BASE", help=_("与 git 版本 BASE 比较：改了什么，新出现和已修复的问题")),
+        ] = None,
+        township: Annotated[
+            str | None, typer.Option("--township", help=_("--across 只比较这个乡镇（街道）：代码或名称"))
+        ] = None,
+        kind: Annotated[
+            DiffKind | None,
+            typer.Option("--kind", help=_("--across 只比较：triage 三事分流、consultation 协商、charters 公约")),
+        ] = None,
+        output_format: Annotated[
+            DiffFormat, typer.Option("--format", "-f", help=_("输出格式：text、markdown（可贴到合并请求评论）、json"))
+        ] = DiffFormat.text,
+        exit_code: Annotated[
+            bool, typer.Option("--exit-code", help=_("--git：改动带来新的错误时以 1 退出（用于 CI）"))
+        ] = False,
+        as_of: Annotated[
+            str | None, typer.Option("--as-of", help=_("--git：按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）"))
+        ] = None,
         limit: Annotated[int, typer.Option("--limit", min=0, help=_("--across：列出的村（社区）数，0 为全部"))] = 20,
-        min_count: Annotated[int | None, typer.Option("--min-count", min=1, help=_("--across：本地事项在多少个村（社区）出现即建议列入县级清单（默认 5%，至少 3）"))] = None,
-        no_cache: Annotated[bool, typer.Option("--no-cache", help=_("--git、--across：不用 civcat 的缓存（用户缓存文件夹中，与 validate 共用），全部重新读取"))] = False,
+        min_count: Annotated[
+            int | None,
+            typer.Option(
+                "--min-count",
+                min=1,
+                help=_("--across：本地事项在多少个村（社区）出现即建议列入县级清单（默认 5%，至少 3）"),
+            ),
+        ] = None,
+        no_cache: Annotated[
+            bool,
+            typer.Option(
+                "--no-cache",
+                help=_("--git、--across：不用 civcat 的缓存（用户缓存文件夹中，与 validate 共用），全部重新读取"),
+            ),
+        ] = False,
     ) -> None:
         """Compare across the county, two communities side by side, or two git revisions."""
         from pathlib import Path
 
         from ..errors import UsageError
+
         targets = list(targets or [])
         fmt = output_format.value
         try:
@@ -81,8 +120,13 @@ def register(app: typer.Typer) -> None:
                 from ..diff.render import render_across, use_color
 
                 repository, distances = load_county(root, use_cache=not no_cache)
-                county = compare_across(repository, township=township, kind=kind.value if kind else None,
-                                        min_count=min_count, distances=distances)
+                county = compare_across(
+                    repository,
+                    township=township,
+                    kind=kind.value if kind else None,
+                    min_count=min_count,
+                    distances=distances,
+                )
                 typer.echo(render_across(county, fmt, color=fmt == "text" and use_color(), limit=limit))
                 return
             if len(targets) != 2:

@@ -28,15 +28,33 @@ class ExportFormat(StrEnum):
 def register(app: typer.Typer) -> None:
     @app.command("export", help=_("导出全县汇总：村社区名册、三事分流、协商事项、公约、问题。"))
     def export_command(
-        output: Annotated[Path, typer.Option("--output", "-o", help=_("输出：xlsx、json 为一个文件；csv 为一个文件夹，"
-                                                                     "或以 .zip 结尾的压缩文件"))],
-        output_format: Annotated[ExportFormat | None, typer.Option(
-            "--format", "-f", help=_("xlsx 工作簿、csv 表格或 json（默认按 -o 的扩展名）"))] = None,
-        as_of: Annotated[str | None, typer.Option("--as-of", help=_("按此日期判断任期和问题（YYYY-MM-DD，默认今天）"))] = None,
+        output: Annotated[
+            Path,
+            typer.Option(
+                "--output", "-o", help=_("输出：xlsx、json 为一个文件；csv 为一个文件夹，或以 .zip 结尾的压缩文件")
+            ),
+        ],
+        output_format: Annotated[
+            ExportFormat | None,
+            typer.Option("--format", "-f", help=_("xlsx 工作簿、csv 表格或 json（默认按 -o 的扩展名）")),
+        ] = None,
+        as_of: Annotated[
+            str | None, typer.Option("--as-of", help=_("按此日期判断任期和问题（YYYY-MM-DD，默认今天）"))
+        ] = None,
         force: Annotated[bool, typer.Option("--force", help=_("覆盖已有的文件"))] = False,
-        template: Annotated[bool, typer.Option("--template", help=_("写一个乡镇的填报表（xlsx，可填写的列标黄），"
-                                                                  "填好后用 civcat import catalogue 导入；须同时给 --township"))] = False,
-        township: Annotated[str | None, typer.Option("--township", help=_("--template 的乡镇（街道）：9 位代码或名称"))] = None,
+        template: Annotated[
+            bool,
+            typer.Option(
+                "--template",
+                help=_(
+                    "写一个乡镇的填报表（xlsx，可填写的列标黄），"
+                    "填好后用 civcat import catalogue 导入；须同时给 --township"
+                ),
+            ),
+        ] = False,
+        township: Annotated[
+            str | None, typer.Option("--township", help=_("--template 的乡镇（街道）：9 位代码或名称"))
+        ] = None,
     ) -> None:
         """Export the county for the bureau or a platform (the tables' headers stay Chinese)."""
         from ..errors import UsageError
@@ -53,8 +71,14 @@ def register(app: typer.Typer) -> None:
                 written = [township_template(root, township or "", output, as_of=day, force=force)]
             else:
                 with progress_bar() as progress:
-                    written = export(root, output_format.value if output_format else None, output, as_of=day,
-                                     force=force, progress=progress)
+                    written = export(
+                        root,
+                        output_format.value if output_format else None,
+                        output,
+                        as_of=day,
+                        force=force,
+                        progress=progress,
+                    )
         except UsageError as error:
             fail(str(error))
             return
@@ -77,8 +101,14 @@ def progress_bar() -> Iterator[Callable[[str, int, int], None] | None]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     started = time.monotonic()
-    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   console=Console(stderr=True), transient=True)
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
     task = bar.add_task("", total=None)
 
     def update(stage: str, done: int, total: int) -> None:

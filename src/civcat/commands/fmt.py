@@ -26,13 +26,33 @@ def register(app: typer.Typer) -> None:
 
 
 def fmt(
-    paths: Annotated[list[str] | None, typer.Argument(help=_("要格式化的文件或文件夹（默认：整个仓库的数据文件）"), show_default=False)] = None,
-    check: Annotated[bool, typer.Option("--check", help=_("只检查不写入：列出需要格式化的文件，有则退出码 1（用于 CI）"))] = False,
-    diff: Annotated[bool, typer.Option("--diff", help=_("只显示会做的改动（统一 diff 格式），不写入；有改动则退出码 1"))] = False,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=_("并行进程数（默认：文件多时每个 CPU 一个）"))] = None,
-    fix: Annotated[bool, typer.Option("--fix", help=_("先改正输入法和粘贴造成的机械错误：中文冒号、冒号后缺空格、全角空格或 Tab 缩进、"
-                                                       "章标题和条文前的编号、粘在一起的几条条文；无法判断的留给您手工改"))] = False,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help=_("不读也不写 fmt 的缓存（记录哪些文件已是统一格式，在用户缓存文件夹中）"))] = False,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help=_("要格式化的文件或文件夹（默认：整个仓库的数据文件）"), show_default=False),
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help=_("只检查不写入：列出需要格式化的文件，有则退出码 1（用于 CI）"))
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help=_("只显示会做的改动（统一 diff 格式），不写入；有改动则退出码 1"))
+    ] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help=_("并行进程数（默认：文件多时每个 CPU 一个）"))
+    ] = None,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help=_(
+                "先改正输入法和粘贴造成的机械错误：中文冒号、冒号后缺空格、全角空格或 Tab 缩进、"
+                "章标题和条文前的编号、粘在一起的几条条文；无法判断的留给您手工改"
+            ),
+        ),
+    ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help=_("不读也不写 fmt 的缓存（记录哪些文件已是统一格式，在用户缓存文件夹中）")),
+    ] = False,
 ) -> None:
     """Format the data files canonically, keeping every comment."""
     from ..errors import UsageError
@@ -86,12 +106,17 @@ def _write(result, cache) -> bool:
         written = write(result)
     except (OSError, UsageError) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        typer.echo("civcat: " + _("{path}: 无法写入（{reason}），原文件未改动").format(path=result.rel, reason=reason),
-                   err=True)
+        typer.echo(
+            "civcat: " + _("{path}: 无法写入（{reason}），原文件未改动").format(path=result.rel, reason=reason),
+            err=True,
+        )
         return False
     if not written:
-        typer.echo("civcat: " + _("{path}: 文件在 fmt 运行期间被改动过，未写入（改动保留）；请再运行 civcat fmt").format(
-            path=result.rel), err=True)
+        typer.echo(
+            "civcat: "
+            + _("{path}: 文件在 fmt 运行期间被改动过，未写入（改动保留）；请再运行 civcat fmt").format(path=result.rel),
+            err=True,
+        )
         return False
     if cache is not None:
         remember(cache, result.after)
@@ -101,13 +126,19 @@ def _write(result, cache) -> bool:
 def _summary(dry: bool, changed: int, unchanged: int, failed: int) -> str:
     """One clause per count, each with its own plural, joined as in Chinese: "A，B，C"."""
     if dry and changed:
-        clauses = [ngettext("{count} 个文件需要格式化", "{count} 个文件需要格式化", changed).format(count=changed),
-                   ngettext("{count} 个文件已是统一格式", "{count} 个文件已是统一格式", unchanged).format(count=unchanged)]
+        clauses = [
+            ngettext("{count} 个文件需要格式化", "{count} 个文件需要格式化", changed).format(count=changed),
+            ngettext("{count} 个文件已是统一格式", "{count} 个文件已是统一格式", unchanged).format(count=unchanged),
+        ]
     elif dry:
-        clauses = [ngettext("{count} 个文件都已是统一格式", "{count} 个文件都已是统一格式", unchanged).format(count=unchanged)]
+        clauses = [
+            ngettext("{count} 个文件都已是统一格式", "{count} 个文件都已是统一格式", unchanged).format(count=unchanged)
+        ]
     else:
-        clauses = [ngettext("{count} 个文件已格式化", "{count} 个文件已格式化", changed).format(count=changed),
-                   ngettext("{count} 个文件无需改动", "{count} 个文件无需改动", unchanged).format(count=unchanged)]
+        clauses = [
+            ngettext("{count} 个文件已格式化", "{count} 个文件已格式化", changed).format(count=changed),
+            ngettext("{count} 个文件无需改动", "{count} 个文件无需改动", unchanged).format(count=unchanged),
+        ]
     if failed:
         clauses.append(ngettext("{count} 个文件出错未改动", "{count} 个文件出错未改动", failed).format(count=failed))
     return _("，").join(clauses)
@@ -120,7 +151,9 @@ def _print_repairs(result, dry: bool) -> None:
     for repair in result.repairs:
         where = f"{result.rel}:{repair.line}" if repair.line else result.rel
         if repair.after is None:
-            typer.echo(_("未改正 {where}：{what}；请手工修改。").format(where=where, what=describe_repair(repair)), err=True)
+            typer.echo(
+                _("未改正 {where}：{what}；请手工修改。").format(where=where, what=describe_repair(repair)), err=True
+            )
         elif dry:
             typer.echo(_("可改正 {where}：{what}").format(where=where, what=describe_repair(repair)), err=True)
         else:

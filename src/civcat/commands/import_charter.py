@@ -19,13 +19,23 @@ from ..i18n import _, ngettext
 
 
 def register(import_app: typer.Typer) -> None:
-    @import_app.command("charter", help=_("导入村规民约、居民公约：Word 文档（.docx）或文本文件（.txt、.md），"
-                                          "也可以给文件夹（导入其中全部文档）；写成 charters/<乡镇代码>/<代码>.yaml。"))
+    @import_app.command(
+        "charter",
+        help=_(
+            "导入村规民约、居民公约：Word 文档（.docx）或文本文件（.txt、.md），"
+            "也可以给文件夹（导入其中全部文档）；写成 charters/<乡镇代码>/<代码>.yaml。"
+        ),
+    )
     def charter_command(
-        paths: Annotated[list[Path], typer.Argument(help=_("文档或文件夹，可给多个"), show_default=False,
-                                                    metavar="FILE|FOLDER")],
-        community: Annotated[str | None, typer.Option(
-            "--community", metavar="CODE|NAME", help=_("村（社区）的 12 位代码或名称（默认：从标题或文件名中找）"))] = None,
+        paths: Annotated[
+            list[Path], typer.Argument(help=_("文档或文件夹，可给多个"), show_default=False, metavar="FILE|FOLDER")
+        ],
+        community: Annotated[
+            str | None,
+            typer.Option(
+                "--community", metavar="CODE|NAME", help=_("村（社区）的 12 位代码或名称（默认：从标题或文件名中找）")
+            ),
+        ] = None,
         force: Annotated[bool, typer.Option("--force", help=_("替换已有的公约"))] = False,
         dry_run: Annotated[bool, typer.Option("--dry-run", help=_("只显示导入得到的 YAML，不写文件"))] = False,
     ) -> None:
@@ -58,11 +68,22 @@ def _run(import_charters, root: Path, paths: list[Path], **options):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     title = _("导入公约")
-    with Progress(TextColumn(title), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True) as progress:
+    with Progress(
+        TextColumn(title),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
         task = progress.add_task(title, total=None)
-        return import_charters(root, paths, on_start=lambda total: progress.update(task, total=total),
-                               progress=lambda _outcome: progress.advance(task), **options)
+        return import_charters(
+            root,
+            paths,
+            on_start=lambda total: progress.update(task, total=total),
+            progress=lambda _outcome: progress.advance(task),
+            **options,
+        )
 
 
 def _print(root: Path, outcomes: list, *, dry_run: bool) -> None:
@@ -91,7 +112,10 @@ def _print(root: Path, outcomes: list, *, dry_run: bool) -> None:
     failed = sum(1 for o in outcomes if o.error)
     done = ngettext("{count} 个文件", "{count} 个文件", imported).format(count=imported)
     if failed:
-        typer.echo(_("导入了 {done}；{failed}未导入，原因见上。").format(
-            done=done, failed=ngettext("{count} 个文件", "{count} 个文件", failed).format(count=failed)))
+        typer.echo(
+            _("导入了 {done}；{failed}未导入，原因见上。").format(
+                done=done, failed=ngettext("{count} 个文件", "{count} 个文件", failed).format(count=failed)
+            )
+        )
     else:
         typer.echo(_("导入了 {done}。").format(done=done))

@@ -27,15 +27,24 @@ def _root() -> Path:
     return repository_root(Path.cwd())
 
 
-Townships = Annotated[list[str] | None, typer.Option(
-    "--township", help=_("只导入这些乡镇（街道）：9 位代码，可给多个或用逗号分隔（默认：表中本县的全部）"))]
+Townships = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--township", help=_("只导入这些乡镇（街道）：9 位代码，可给多个或用逗号分隔（默认：表中本县的全部）")
+    ),
+]
 
 
 def register(app: typer.Typer) -> None:
-    import_app = typer.Typer(help=_("从外部表格和文档导入。"), no_args_is_help=True,
-                             rich_markup_mode=None, pretty_exceptions_enable=False)
-    new_app = typer.Typer(help=_("新建村（社区）文件或公约草案。"),
-                          no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False)
+    import_app = typer.Typer(
+        help=_("从外部表格和文档导入。"), no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False
+    )
+    new_app = typer.Typer(
+        help=_("新建村（社区）文件或公约草案。"),
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+    )
     app.add_typer(import_app, name="import")
     from .import_charter import register as register_import_charter
 
@@ -52,22 +61,41 @@ def _register_init(app: typer.Typer) -> None:
         directory: Annotated[Path, typer.Argument(help=_("新仓库的文件夹（不存在时创建）"))],
         county: Annotated[str, typer.Option("--county", help=_("县（区）的 6 位行政区划代码，如 500243"))],
         name: Annotated[str, typer.Option("--name", help=_("县（区）全称，如 彭水苗族土家族自治县"))],
-        authority: Annotated[str | None, typer.Option("--authority", help=_("民政部门名称（默认：<县名>民政局）"))] = None,
-        divisions: Annotated[Path | None, typer.Option("--from", help=_("同时导入的区划代码表（CSV 或 XLSX），见 civcat import divisions"))] = None,
+        authority: Annotated[
+            str | None, typer.Option("--authority", help=_("民政部门名称（默认：<县名>民政局）"))
+        ] = None,
+        divisions: Annotated[
+            Path | None,
+            typer.Option("--from", help=_("同时导入的区划代码表（CSV 或 XLSX），见 civcat import divisions")),
+        ] = None,
         township: Townships = None,
         force: Annotated[bool, typer.Option("--force", help=_("文件夹不是空的也创建（覆盖同名文件）"))] = False,
-        civcat_source: Annotated[str | None, typer.Option(
-            "--civcat-source", help=_("CI 安装 civcat 的来源（pip 的写法），默认 PyPI 上的本版本；"
-                                      "例如 git+https://git.example.gov.cn/minzheng/civcat.git@v0.1.0"))] = None,
+        civcat_source: Annotated[
+            str | None,
+            typer.Option(
+                "--civcat-source",
+                help=_(
+                    "CI 安装 civcat 的来源（pip 的写法），默认 PyPI 上的本版本；"
+                    "例如 git+https://git.example.gov.cn/minzheng/civcat.git@v0.1.0"
+                ),
+            ),
+        ] = None,
     ) -> None:
         """Create a repository for another county (the files it writes stay Chinese)."""
         from ..errors import UsageError
         from ..onboarding import init_repository
 
         try:
-            report = init_repository(directory, county_code=county, county_name=name, authority=authority,
-                                     force=force, divisions=divisions, townships=township,
-                                     civcat_source=civcat_source)
+            report = init_repository(
+                directory,
+                county_code=county,
+                county_name=name,
+                authority=authority,
+                force=force,
+                divisions=divisions,
+                townships=township,
+                civcat_source=civcat_source,
+            )
         except UsageError as error:
             fail(str(error))
             return
@@ -77,18 +105,37 @@ def _register_init(app: typer.Typer) -> None:
         if report.imported is not None:
             for line in report.imported.lines():
                 typer.echo(line)
-            typer.echo(_("下一步：cd 到该文件夹，运行 civcat new charter --all 为各村（社区）生成公约草案，再运行 civcat validate。"))
+            typer.echo(
+                _(
+                    "下一步：cd 到该文件夹，运行 civcat new charter --all 为各村（社区）生成公约草案，再运行 civcat validate。"
+                )
+            )
         else:
-            typer.echo(_("下一步：cd 到该文件夹，用 civcat import divisions <区划代码表> 导入乡镇和村（社区）；"
-                         "在此之前 civcat validate 会报告 townships 为空（CV101）。"))
+            typer.echo(
+                _(
+                    "下一步：cd 到该文件夹，用 civcat import divisions <区划代码表> 导入乡镇和村（社区）；"
+                    "在此之前 civcat validate 会报告 townships 为空（CV101）。"
+                )
+            )
 
 
 def _register_import(import_app: typer.Typer) -> None:
-    @import_app.command("divisions", help=_("导入乡镇（街道）和村（社区）：更新 county.yaml，为新的村（社区）建文件；"
-                                            "已有文件只更新名称和城乡分类代码。"))
+    @import_app.command(
+        "divisions",
+        help=_(
+            "导入乡镇（街道）和村（社区）：更新 county.yaml，为新的村（社区）建文件；已有文件只更新名称和城乡分类代码。"
+        ),
+    )
     def divisions_command(
-        table: Annotated[Path, typer.Argument(help=_("国家统计局《统计用区划代码和城乡划分代码》表：CSV 或 XLSX，"
-                                                     "列为 统计用区划代码、城乡分类代码、名称（或 code、urban_rural、name）"))],
+        table: Annotated[
+            Path,
+            typer.Argument(
+                help=_(
+                    "国家统计局《统计用区划代码和城乡划分代码》表：CSV 或 XLSX，"
+                    "列为 统计用区划代码、城乡分类代码、名称（或 code、urban_rural、name）"
+                )
+            ),
+        ],
         township: Townships = None,
         dry_run: Annotated[bool, typer.Option("--dry-run", help=_("只报告会做什么，不写文件"))] = False,
     ) -> None:
@@ -106,8 +153,13 @@ def _register_import(import_app: typer.Typer) -> None:
         for line in report.lines():
             typer.echo(line)
 
-    import_app.command("catalogue", help=_("把 civcat export 工作簿里的修改（排除事项及理由、本地新增事项、协商平台、"
-                                           "委员会人数等）写回村（社区）文件，注释和格式不变。"))(import_catalogue_command)
+    import_app.command(
+        "catalogue",
+        help=_(
+            "把 civcat export 工作簿里的修改（排除事项及理由、本地新增事项、协商平台、"
+            "委员会人数等）写回村（社区）文件，注释和格式不变。"
+        ),
+    )(import_catalogue_command)
 
 
 def _register_new(new_app: typer.Typer) -> None:
@@ -115,8 +167,10 @@ def _register_new(new_app: typer.Typer) -> None:
     def new_community_command(
         code: Annotated[str, typer.Argument(help=_("12 位统计用区划代码"))],
         name: Annotated[str, typer.Option("--name", help=_("名称，如 石门村、三合社区"))],
-        kind: Annotated[CommunityKind | None, typer.Option(
-            "--type", help=_("village 村 或 community 社区（默认按代码：001–199 社区，200–399 村）"))] = None,
+        kind: Annotated[
+            CommunityKind | None,
+            typer.Option("--type", help=_("village 村 或 community 社区（默认按代码：001–199 社区，200–399 村）")),
+        ] = None,
         urban_rural: Annotated[str | None, typer.Option("--urban-rural", help=_("城乡分类代码，如 220"))] = None,
         force: Annotated[bool, typer.Option("--force", help=_("覆盖已有的文件"))] = False,
     ) -> None:
@@ -126,18 +180,26 @@ def _register_new(new_app: typer.Typer) -> None:
 
         try:
             root = _root()
-            path = new_community(root, code, name=name, kind=kind.value if kind else None,
-                                 urban_rural=urban_rural, force=force)
+            path = new_community(
+                root, code, name=name, kind=kind.value if kind else None, urban_rural=urban_rural, force=force
+            )
         except UsageError as error:
             fail(str(error))
             return
         typer.echo(_("已创建 {path}").format(path=path.relative_to(root).as_posix()))
-        typer.echo(_("下一步：civcat new charter {code} 生成公约草案；county.yaml 写了 totals 的，请同时更新。").format(
-            code=code.strip()))
+        typer.echo(
+            _("下一步：civcat new charter {code} 生成公约草案；county.yaml 写了 totals 的，请同时更新。").format(
+                code=code.strip()
+            )
+        )
 
-    @new_app.command("charter", help=_("从示范文本生成村规民约（村）或居民公约（社区）草案：status: draft，条文照抄示范文本。"))
+    @new_app.command(
+        "charter", help=_("从示范文本生成村规民约（村）或居民公约（社区）草案：status: draft，条文照抄示范文本。")
+    )
     def new_charter_command(
-        targets: Annotated[list[str] | None, typer.Argument(help=_("村（社区）的 12 位代码或名称，可给多个"), show_default=False)] = None,
+        targets: Annotated[
+            list[str] | None, typer.Argument(help=_("村（社区）的 12 位代码或名称，可给多个"), show_default=False)
+        ] = None,
         everything: Annotated[bool, typer.Option("--all", help=_("为所有还没有公约的村（社区）生成草案"))] = False,
         force: Annotated[bool, typer.Option("--force", help=_("覆盖已有的公约"))] = False,
     ) -> None:
@@ -158,10 +220,16 @@ def _register_new(new_app: typer.Typer) -> None:
 
 
 def import_catalogue_command(
-    workbook: Annotated[Path, typer.Argument(help=_("civcat export 写出的工作簿（.xlsx），或 export --template 的填报表"))],
+    workbook: Annotated[
+        Path, typer.Argument(help=_("civcat export 写出的工作簿（.xlsx），或 export --template 的填报表"))
+    ],
     diff: Annotated[bool, typer.Option("--diff", help=_("只显示会做的改动（统一 diff 格式），不写文件"))] = False,
-    partial: Annotated[bool, typer.Option("--partial", help=_("有单元格无法导入时，仍写入其他没有问题的村（社区）"))] = False,
-    as_of: Annotated[str | None, typer.Option("--as-of", help=_("导出工作簿时用的日期（YYYY-MM-DD，默认今天）"))] = None,
+    partial: Annotated[
+        bool, typer.Option("--partial", help=_("有单元格无法导入时，仍写入其他没有问题的村（社区）"))
+    ] = False,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help=_("导出工作簿时用的日期（YYYY-MM-DD，默认今天）"))
+    ] = None,
 ) -> None:
     """Apply the edits made in an exported workbook to the community files."""
     from ..catalogue_import import import_catalogue, unified_diff
@@ -186,8 +254,12 @@ def import_catalogue_command(
 
 def _import_summary(result, diff: bool, partial: bool) -> None:
     if result.problems and not partial:
-        typer.echo(_("有 {count} 处无法导入，没有写入任何文件；改正后重新导入，或加 --partial 只写入没有问题的村（社区）。").format(
-            count=len(result.problems)), err=True)
+        typer.echo(
+            _(
+                "有 {count} 处无法导入，没有写入任何文件；改正后重新导入，或加 --partial 只写入没有问题的村（社区）。"
+            ).format(count=len(result.problems)),
+            err=True,
+        )
         raise typer.Exit(1)
     for rel in result.written:
         typer.echo(_("已更新 {path}").format(path=rel))

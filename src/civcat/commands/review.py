@@ -29,19 +29,35 @@ class ReviewFormat(StrEnum):
 
 
 def register(app: typer.Typer) -> None:
-    app.command("review", help=_("乡镇（街道）对村规民约、居民公约草案的审核意见：逐条指出问题、法律依据和修改建议，"
-                                 "以及程序和表决问题、审核结论（PDF 公文、markdown、json）。"))(review_command)
+    app.command(
+        "review",
+        help=_(
+            "乡镇（街道）对村规民约、居民公约草案的审核意见：逐条指出问题、法律依据和修改建议，"
+            "以及程序和表决问题、审核结论（PDF 公文、markdown、json）。"
+        ),
+    )(review_command)
 
 
 def review_command(
-    target: Annotated[str | None, typer.Argument(help=_("村（社区）的 12 位代码或名称（重名时写“乡镇名/村名”）"),
-                                                 show_default=False)] = None,
-    township: Annotated[str | None, typer.Option("--township", help=_("审核这个乡镇（街道）的全部公约：9 位代码或名称"))] = None,
-    formats: Annotated[list[ReviewFormat] | None, typer.Option(
-        "--format", "-f", help=_("输出格式：pdf、markdown、json，可给多个（默认三种都写）"))] = None,
+    target: Annotated[
+        str | None, typer.Argument(help=_("村（社区）的 12 位代码或名称（重名时写“乡镇名/村名”）"), show_default=False)
+    ] = None,
+    township: Annotated[
+        str | None, typer.Option("--township", help=_("审核这个乡镇（街道）的全部公约：9 位代码或名称"))
+    ] = None,
+    formats: Annotated[
+        list[ReviewFormat] | None,
+        typer.Option("--format", "-f", help=_("输出格式：pdf、markdown、json，可给多个（默认三种都写）")),
+    ] = None,
     out: Annotated[Path, typer.Option("--output", "-o", help=_("输出文件夹"))] = Path("out"),
-    date: Annotated[str | None, typer.Option("--date", help=_("审核意见的日期（YYYY-MM-DD，默认为公约的提请审核日期 procedure.reviewed）"))] = None,
-    apply: Annotated[bool, typer.Option("--apply", help=_("另写一份按修改建议改好的公约副本，供村（居）民委员会审阅（不改动原文件）"))] = False,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help=_("审核意见的日期（YYYY-MM-DD，默认为公约的提请审核日期 procedure.reviewed）")),
+    ] = None,
+    apply: Annotated[
+        bool,
+        typer.Option("--apply", help=_("另写一份按修改建议改好的公约副本，供村（居）民委员会审阅（不改动原文件）")),
+    ] = False,
     force: Annotated[bool, typer.Option("--force", help=_("覆盖已有的修改稿副本"))] = False,
 ) -> None:
     """The township's review opinion on a charter."""
@@ -53,8 +69,11 @@ def review_command(
     try:
         root, _targets = resolve_targets([], Path.cwd())
         if root is None:
-            raise UsageError(_("{path}: 不在 civcat 仓库中（本文件夹及上级文件夹都没有 catalogues/county.yaml）").format(
-                path=Path.cwd()))
+            raise UsageError(
+                _("{path}: 不在 civcat 仓库中（本文件夹及上级文件夹都没有 catalogues/county.yaml）").format(
+                    path=Path.cwd()
+                )
+            )
         opinions = review(root, target, township=township, date=day)
         chosen = tuple(dict.fromkeys(f.value for f in formats)) if formats else ("pdf", "markdown", "json")
         if apply:
@@ -65,7 +84,11 @@ def review_command(
         fail(str(error))
         return
     except OSError as error:
-        fail(_("{path}：无法写入（{reason}）").format(path=getattr(error, "filename", None) or out, reason=error.strerror or error))
+        fail(
+            _("{path}：无法写入（{reason}）").format(
+                path=getattr(error, "filename", None) or out, reason=error.strerror or error
+            )
+        )
         return
     for opinion in opinions:
         typer.echo(_("{name}：{decision}").format(name=opinion.charter["title"], decision=_(opinion.decision)))

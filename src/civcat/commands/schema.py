@@ -23,10 +23,18 @@ def register(app: typer.Typer) -> None:
 
 
 def schema(
-    kind: Annotated[str | None, typer.Argument(help=_("文件类型，如 community、charter（默认：全部）"), show_default=False)] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=_("把 civcat-<kind>.schema.json 写到这个文件夹（默认：打印）"),
-                                                show_default=False)] = None,
-    vscode: Annotated[bool, typer.Option("--vscode", help=_("打印 .vscode/settings.json 中使用这些 schema 的设置（yaml.schemas）"))] = False,
+    kind: Annotated[
+        str | None, typer.Argument(help=_("文件类型，如 community、charter（默认：全部）"), show_default=False)
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help=_("把 civcat-<kind>.schema.json 写到这个文件夹（默认：打印）"), show_default=False
+        ),
+    ] = None,
+    vscode: Annotated[
+        bool, typer.Option("--vscode", help=_("打印 .vscode/settings.json 中使用这些 schema 的设置（yaml.schemas）"))
+    ] = False,
 ) -> None:
     """Export JSON Schema of the data files, for editors (the schemas' own titles stay Chinese)."""
     import json
@@ -37,8 +45,13 @@ def schema(
     from ..textutil import did_you_mean, listing
 
     if kind is not None and kind not in KINDS:
-        typer.echo("civcat: " + _("没有文件类型 `{kind}`；应为以下之一：{kinds}{suggestion}").format(
-            kind=kind, kinds=listing(KINDS), suggestion=did_you_mean(kind, KINDS)), err=True)
+        typer.echo(
+            "civcat: "
+            + _("没有文件类型 `{kind}`；应为以下之一：{kinds}{suggestion}").format(
+                kind=kind, kinds=listing(KINDS), suggestion=did_you_mean(kind, KINDS)
+            ),
+            err=True,
+        )
         raise typer.Exit(2)
     if output is None and not vscode:
         typer.echo(dumps(kind_schema(kind) if kind else combined_schema()), nl=False)
@@ -50,13 +63,20 @@ def schema(
         try:
             written = write_schemas(output, [kind] if kind else None)
         except (OSError, UsageError) as error:
-            typer.echo("civcat: " + _("{path}: 无法写入（{reason}）").format(
-                path=output, reason=getattr(error, "strerror", None) or error), err=True)
+            typer.echo(
+                "civcat: "
+                + _("{path}: 无法写入（{reason}）").format(
+                    path=output, reason=getattr(error, "strerror", None) or error
+                ),
+                err=True,
+            )
             raise typer.Exit(2) from None
         for path in written:
             typer.echo(_("已写入：{path}").format(path=path), err=vscode)
     if vscode:
-        typer.echo(json.dumps(vscode_settings(_folder_in_workspace(output or Path("schemas"))), ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps(vscode_settings(_folder_in_workspace(output or Path("schemas"))), ensure_ascii=False, indent=2)
+        )
 
 
 def _folder_in_workspace(folder: Path) -> str:

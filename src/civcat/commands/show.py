@@ -21,11 +21,15 @@ class ShowFormat(StrEnum):
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("show", help=_("一个村（社区）的全部情况：身份、委员会和任期、事项清单、协商、交办工作、公约和当前问题。"))
+    @app.command(
+        "show", help=_("一个村（社区）的全部情况：身份、委员会和任期、事项清单、协商、交办工作、公约和当前问题。")
+    )
     def show_command(
         target: Annotated[str, typer.Argument(help=_("村（社区）的 12 位代码或名称（重名时写“乡镇名/村名”）"))],
         output_format: Annotated[ShowFormat, typer.Option("--format", "-f", help=_("输出格式"))] = ShowFormat.text,
-        as_of: Annotated[str | None, typer.Option("--as-of", help=_("按此日期判断任期和问题（YYYY-MM-DD，默认今天）"))] = None,
+        as_of: Annotated[
+            str | None, typer.Option("--as-of", help=_("按此日期判断任期和问题（YYYY-MM-DD，默认今天）"))
+        ] = None,
     ) -> None:
         """Everything about one village or community."""
         import json

@@ -18,12 +18,26 @@ from __future__ import annotations
 from typing import Any
 
 _EXPORTS = {
-    "compare_across": ("across", "across"), "Across": "across", "charter_distance": "across", "near_same": "across",
-    "compare_pair": "pair", "find_community": "pair", "PairDiff": "pair",
-    "git_diff": "gitdiff", "GitDiff": "gitdiff", "compare_findings": "gitdiff",
-    "diff_data": "changes", "Change": "changes",
-    "char_diff": "textdiff", "align": "textdiff", "normalize_text": "textdiff", "similarity": "textdiff",
-    "render_across": "render", "render_pair": "render", "render_git": "render", "FORMATS": "render",
+    "compare_across": ("across", "across"),
+    "Across": "across",
+    "charter_distance": "across",
+    "near_same": "across",
+    "compare_pair": "pair",
+    "find_community": "pair",
+    "PairDiff": "pair",
+    "git_diff": "gitdiff",
+    "GitDiff": "gitdiff",
+    "compare_findings": "gitdiff",
+    "diff_data": "changes",
+    "Change": "changes",
+    "char_diff": "textdiff",
+    "align": "textdiff",
+    "normalize_text": "textdiff",
+    "similarity": "textdiff",
+    "render_across": "render",
+    "render_pair": "render",
+    "render_git": "render",
+    "FORMATS": "render",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -47,8 +47,10 @@ SUMMARY_READS: dict[str, dict[str, Any]] = {
         "name": None,
         "type": None,
         "triage": {"excluded": {"id": None, "reason": None}, "local": {"id": None, "tier": None, "title": None}},
-        "consultation": {"excluded": {"id": None, "reason": None},
-                         "local": {"id": None, "title": None, "category": None}},
+        "consultation": {
+            "excluded": {"id": None, "reason": None},
+            "local": {"id": None, "title": None, "category": None},
+        },
     },
     "charter": {"community": None, "type": None, "model": None, "filed_with": None},
 }
@@ -58,6 +60,7 @@ NEAR_SAME = 0.8  # character similarity of two normalised titles that name the s
 
 
 # --- results ---------------------------------------------------------------------------------------
+
 
 @dataclass
 class Reason:
@@ -81,10 +84,17 @@ class ReferenceItem:
         return len(self.excluded_by) / self.scope if self.scope else 0.0
 
     def as_json(self) -> dict:
-        return {"id": self.id, "title": self.title, "level": self.level, "tier": self.tier,
-                "excluded_by": self.excluded_by, "count": len(self.excluded_by), "scope": self.scope,
-                "share": round(self.share, 4),
-                "reasons": [{"reason": r.text, "count": r.count, "communities": r.communities} for r in self.reasons]}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "level": self.level,
+            "tier": self.tier,
+            "excluded_by": self.excluded_by,
+            "count": len(self.excluded_by),
+            "scope": self.scope,
+            "share": round(self.share, 4),
+            "reasons": [{"reason": r.text, "count": r.count, "communities": r.communities} for r in self.reasons],
+        }
 
 
 @dataclass
@@ -129,11 +139,19 @@ class LocalGroup:
 
     def as_json(self) -> dict:
         counts = dict(self.tiers.most_common())
-        return {"title": self.title, "list": self.list, "count": len(self.communities),
-                "tiers": counts if self.list == "triage" else None,
-                "categories": counts if self.list == "consultation" else None, "communities": self.communities,
-                "titles": self.titles, "ids": sorted({o.id for o in self.occurrences}),
-                "conflict": self.conflict, "candidate": self.candidate, "reference": self.reference}
+        return {
+            "title": self.title,
+            "list": self.list,
+            "count": len(self.communities),
+            "tiers": counts if self.list == "triage" else None,
+            "categories": counts if self.list == "consultation" else None,
+            "communities": self.communities,
+            "titles": self.titles,
+            "ids": sorted({o.id for o in self.occurrences}),
+            "conflict": self.conflict,
+            "candidate": self.candidate,
+            "reference": self.reference,
+        }
 
 
 @dataclass
@@ -153,9 +171,16 @@ class CharterDistance:
         return (self.changed + self.added + self.removed) / self.model_articles if self.model_articles else 0.0
 
     def as_json(self) -> dict:
-        return {"model": self.model, "model_articles": self.model_articles, "articles": self.articles,
-                "kept": self.kept, "changed": self.changed, "added": self.added, "removed": self.removed,
-                "score": round(self.score, 4)}
+        return {
+            "model": self.model,
+            "model_articles": self.model_articles,
+            "articles": self.articles,
+            "kept": self.kept,
+            "changed": self.changed,
+            "added": self.added,
+            "removed": self.removed,
+            "score": round(self.score, 4),
+        }
 
 
 @dataclass
@@ -171,10 +196,17 @@ class CommunityRow:
     flags: list[str] = field(default_factory=list)  # FLAG_NAMES: what stands out
 
     def as_json(self) -> dict:
-        return {"code": self.code, "name": self.name, "type": self.type, "township": self.township,
-                "excluded": self.excluded, "local": self.local,
-                "charter_distance": self.charter.as_json() if self.charter else None,
-                "outlier": round(self.outlier, 2), "flags": self.flags}
+        return {
+            "code": self.code,
+            "name": self.name,
+            "type": self.type,
+            "township": self.township,
+            "excluded": self.excluded,
+            "local": self.local,
+            "charter_distance": self.charter.as_json() if self.charter else None,
+            "outlier": round(self.outlier, 2),
+            "flags": self.flags,
+        }
 
 
 @dataclass
@@ -189,15 +221,20 @@ class Across:
     communities: list[CommunityRow]
 
     def as_json(self) -> dict:
-        return {"version": 1, "township": self.township, "kinds": list(self.kinds),
-                "communities_in_scope": self.communities_in_scope,
-                "candidate_threshold": self.candidate_threshold,
-                "reference_items": [r.as_json() for r in self.reference_items],
-                "local_items": [g.as_json() for g in self.local_items],
-                "communities": [c.as_json() for c in self.communities]}
+        return {
+            "version": 1,
+            "township": self.township,
+            "kinds": list(self.kinds),
+            "communities_in_scope": self.communities_in_scope,
+            "candidate_threshold": self.candidate_threshold,
+            "reference_items": [r.as_json() for r in self.reference_items],
+            "local_items": [g.as_json() for g in self.local_items],
+            "communities": [c.as_json() for c in self.communities],
+        }
 
 
 # --- the comparison --------------------------------------------------------------------------------
+
 
 def load_county(root: Path, *, use_cache: bool = True, jobs: int | None = None) -> tuple[Repository, Distances]:
     """The repository as `civcat validate` reads it, each community and charter as its summary.
@@ -215,8 +252,9 @@ def load_county(root: Path, *, use_cache: bool = True, jobs: int | None = None) 
     config = load_config(root)
     as_of = dt.date.today()
     cache = open_cache(root, config, as_of=as_of) if use_cache else None
-    validator = Validator.create(root, config=config, as_of=as_of, use_cache=use_cache, jobs=jobs,
-                                 summaries=True, cache=cache)
+    validator = Validator.create(
+        root, config=config, as_of=as_of, use_cache=use_cache, jobs=jobs, summaries=True, cache=cache
+    )
     folders: dict[str, str] = {}
     files = []
     digests: dict[str, str] = {}
@@ -229,8 +267,11 @@ def load_county(root: Path, *, use_cache: bool = True, jobs: int | None = None) 
     checked = validator.check_files(files)
     del files
     validator.save()
-    repository = Repository(root=root, sources=[c.source for c in checked],
-                            documents=[c.document for c in checked if c.document is not None])
+    repository = Repository(
+        root=root,
+        sources=[c.source for c in checked],
+        documents=[c.document for c in checked if c.document is not None],
+    )
     return repository, Distances(cache, digests)
 
 
@@ -264,16 +305,28 @@ class Distances:
             return charter_distance(charter, model, name)
         key = self.cache.key(b"across distance 1", digest.encode(), template.encode(), (name or "").encode())
         entry = self.known.get(key)
-        if (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], list) and len(entry[0]) == 7
-                and entry[1] == self._mac(key, entry[0])):
+        if (
+            isinstance(entry, list)
+            and len(entry) == 2
+            and isinstance(entry[0], list)
+            and len(entry[0]) == 7
+            and entry[1] == self._mac(key, entry[0])
+        ):
             with contextlib.suppress(TypeError, ValueError):
                 distance = CharterDistance(*entry[0])
                 self.used[key] = entry
                 return distance
         distance = charter_distance(charter, model, name)
-        summaries.release(charter.model)   # the full model read for the articles is not kept
-        value = [distance.model, distance.model_articles, distance.articles, distance.kept, distance.changed,
-                 distance.added, distance.removed]
+        summaries.release(charter.model)  # the full model read for the articles is not kept
+        value = [
+            distance.model,
+            distance.model_articles,
+            distance.articles,
+            distance.kept,
+            distance.changed,
+            distance.added,
+            distance.removed,
+        ]
         self.used[key] = [value, self._mac(key, value)]
         return distance
 
@@ -281,16 +334,22 @@ class Distances:
         """Keep the distances this run used, when anything changed. A run over the whole county
         (`complete`) drops the others (stale: their charter or model changed); a run over one
         township or without charters keeps them too."""
-        if self.cache is None or not self.used.keys() - self.known.keys() and (
-                not complete or self.used.keys() == self.known.keys()):
+        if (
+            self.cache is None
+            or not self.used.keys() - self.known.keys()
+            and (not complete or self.used.keys() == self.known.keys())
+        ):
             return
         if not complete:
             self.used = {**self.known, **self.used}
         from ..fileio import atomic_write
 
         with contextlib.suppress(OSError):
-            atomic_write(self.cache.folder / self.NAME, json.dumps(self.used, ensure_ascii=False,
-                                                                   separators=(",", ":")), durable=False)
+            atomic_write(
+                self.cache.folder / self.NAME,
+                json.dumps(self.used, ensure_ascii=False, separators=(",", ":")),
+                durable=False,
+            )
 
 
 def find_township(repository: Repository, wanted: str) -> tuple[str, str]:
@@ -304,8 +363,14 @@ def find_township(repository: Repository, wanted: str) -> tuple[str, str]:
     return code, repository.townships[code].name
 
 
-def across(repository: Repository, *, township: str | None = None, kind: str | None = None,
-           min_count: int | None = None, distances: Distances | None = None) -> Across:
+def across(
+    repository: Repository,
+    *,
+    township: str | None = None,
+    kind: str | None = None,
+    min_count: int | None = None,
+    distances: Distances | None = None,
+) -> Across:
     """Compare the communities of the county (or of one township) with the references and each other.
 
     `kind` limits the comparison to triage, consultation or charters; `min_count` is how many
@@ -316,8 +381,9 @@ def across(repository: Repository, *, township: str | None = None, kind: str | N
         raise UsageError(_("--kind {kind}：只能是 {choices}").format(kind=kind, choices=_("、").join(KINDS)))
     kinds = (kind,) if kind else KINDS
     code, name = find_township(repository, township) if township else (None, None)
-    communities = sorted((d for c, d in repository.communities.items() if code is None or c.startswith(code)),
-                         key=lambda d: d.model.code)
+    communities = sorted(
+        (d for c, d in repository.communities.items() if code is None or c.startswith(code)), key=lambda d: d.model.code
+    )
     threshold = min_count if min_count is not None else max(3, math.ceil(0.05 * len(communities)))
 
     references: list[ReferenceItem] = []
@@ -352,8 +418,9 @@ def _exclusions(scope: list[Document], excluded_of) -> dict[str, list[tuple[str,
     return by_id
 
 
-def _reference_item(item: Any, level: str, tier: str | None, scope: list[Document],
-                    exclusions: dict[str, list[tuple[str, Any]]]) -> ReferenceItem:
+def _reference_item(
+    item: Any, level: str, tier: str | None, scope: list[Document], exclusions: dict[str, list[tuple[str, Any]]]
+) -> ReferenceItem:
     entry = ReferenceItem(item.id, item.title, level, tier, len(scope))
     reasons: dict[str, list[tuple[str, str]]] = {}
     for code, exclusion in exclusions.get(item.id, ()):
@@ -383,8 +450,11 @@ def _consultation_references(repository: Repository, communities: list[Document]
     if reference is None or not communities:
         return []
     exclusions = _exclusions(communities, lambda d: d.model.consultation.excluded if d.model.consultation else [])
-    return [_reference_item(item, "consultation", category.id, communities, exclusions)
-            for category in reference.model.categories for item in category.items]
+    return [
+        _reference_item(item, "consultation", category.id, communities, exclusions)
+        for category in reference.model.categories
+        for item in category.items
+    ]
 
 
 def _local_groups(repository: Repository, communities: list[Document], which: str, threshold: int) -> list[LocalGroup]:
@@ -411,7 +481,7 @@ def _local_groups(repository: Repository, communities: list[Document], which: st
         return k
 
     for n, a in enumerate(keys):
-        for b in keys[n + 1:]:
+        for b in keys[n + 1 :]:
             if find(a) != find(b) and near_same(a, b, titles_match):
                 parent[find(b)] = find(a)
     merged: dict[str, list[LocalOccurrence]] = {}
@@ -420,8 +490,11 @@ def _local_groups(repository: Repository, communities: list[Document], which: st
 
     # normalised title → (the JSON's "reference", (level, id)); the JSON's words stay Chinese (see LocalGroup)
     reference_titles: dict[str, tuple[str, tuple[str, str]]] = {}
-    docs = [*repository.triage_references.values()] if which == "triage" else (
-        [repository.consultation_reference] if repository.consultation_reference else [])
+    docs = (
+        [*repository.triage_references.values()]
+        if which == "triage"
+        else ([repository.consultation_reference] if repository.consultation_reference else [])
+    )
     for doc in docs:
         level = getattr(doc.model, "level", "") or "consultation"
         where = TRIAGE_LEVEL_LABELS.get(level, "")
@@ -434,8 +507,13 @@ def _local_groups(repository: Repository, communities: list[Document], which: st
         group = LocalGroup(which, title, occurrences)
         group.candidate = len(group.communities) >= threshold
         group.reference, group.reference_item = next(
-            (found for key, found in reference_titles.items()
-             if any(titles_match(key, normalize_title(t)) for t in group.titles)), (None, None))
+            (
+                found
+                for key, found in reference_titles.items()
+                if any(titles_match(key, normalize_title(t)) for t in group.titles)
+            ),
+            (None, None),
+        )
         groups.append(group)
     groups.sort(key=lambda g: (-len(g.communities), not g.conflict, g.title))
     return groups
@@ -491,12 +569,19 @@ def charter_distance(charter: Document, model: Document, community_name: str | N
 
     old = _model_keys(model)
     new = [charter_key(t) for t in _articles(charter)]
-    if new == old:    # the model adopted as it is: no alignment to compute
+    if new == old:  # the model adopted as it is: no alignment to compute
         counts = Counter({"equal": len(old)})
     else:
         counts = Counter(p.op for p in align(old, new, score=lambda i, j: _similarity(old[i], new[j])))
-    return CharterDistance(model.stem, len(old), len(new), counts["equal"] + counts["moved"], counts["changed"],
-                           counts["added"], counts["removed"])
+    return CharterDistance(
+        model.stem,
+        len(old),
+        len(new),
+        counts["equal"] + counts["moved"],
+        counts["changed"],
+        counts["added"],
+        counts["removed"],
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -539,11 +624,17 @@ def _community_row(repository: Repository, doc: Document, kinds: tuple[str, ...]
         if charter is not None and template is not None:
             distance = distances.get(charter, template, model.name)
     township = repository.township_of(model.code)
-    return CommunityRow(model.code, model.name, model.type, township.name if township else "", excluded, local, distance)
+    return CommunityRow(
+        model.code, model.name, model.type, township.name if township else "", excluded, local, distance
+    )
 
 
-FLAG_NAMES = {"no_charter": N_("没有公约或示范文本"), "charter_rewritten": N_("公约改动特别多"),
-              "many_excluded": N_("排除特别多"), "many_local": N_("新增特别多")}
+FLAG_NAMES = {
+    "no_charter": N_("没有公约或示范文本"),
+    "charter_rewritten": N_("公约改动特别多"),
+    "many_excluded": N_("排除特别多"),
+    "many_local": N_("新增特别多"),
+}
 OUTLIER_Z = 2.0  # a figure this many standard deviations above the mean stands out
 
 

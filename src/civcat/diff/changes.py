@@ -20,36 +20,92 @@ ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 
 # Labels of data paths (keys only, no indices or ids), for text and markdown; `field_label` translates them.
 FIELD_LABELS = {
-    "civcat": N_("格式版本"), "kind": N_("文件类型"), "file": N_("文件"), "path": N_("文件位置"),
-    "code": N_("代码"), "name": N_("名称"), "type": N_("类型"), "uscc": N_("统一社会信用代码"), "urban_rural": N_("城乡分类代码"),
-    "authority": N_("民政部门"), "totals": N_("公布数量"), "townships": N_("乡镇（街道）"),
-    "committee": N_("委员会"), "committee.elected": N_("委员会换届日期"), "committee.members": N_("委员会人数"),
+    "civcat": N_("格式版本"),
+    "kind": N_("文件类型"),
+    "file": N_("文件"),
+    "path": N_("文件位置"),
+    "code": N_("代码"),
+    "name": N_("名称"),
+    "type": N_("类型"),
+    "uscc": N_("统一社会信用代码"),
+    "urban_rural": N_("城乡分类代码"),
+    "authority": N_("民政部门"),
+    "totals": N_("公布数量"),
+    "townships": N_("乡镇（街道）"),
+    "committee": N_("委员会"),
+    "committee.elected": N_("委员会换届日期"),
+    "committee.members": N_("委员会人数"),
     "committee.women": N_("女性委员人数"),
-    "triage": N_("三事分流"), "triage.excluded": N_("三事分流·不适用的参考事项"), "triage.local": N_("三事分流·本地事项"),
-    "consultation": N_("协商"), "consultation.platforms": N_("协商平台"), "consultation.excluded": N_("协商·不适用的事项"),
-    "consultation.local": N_("协商·本地事项"), "assigned_tasks": N_("交办工作"),
-    "title": N_("标题"), "status": N_("状态"), "revision": N_("修订版次"), "model": N_("示范文本"), "community": N_("所属村（社区）"),
-    "procedure": N_("制定程序"), "procedure.solicited": N_("程序·征集民意"), "procedure.drafted": N_("程序·拟定草案"),
-    "procedure.reviewed": N_("程序·提请审核"), "procedure.voted": N_("程序·审议表决"), "procedure.filed": N_("程序·备案"),
+    "triage": N_("三事分流"),
+    "triage.excluded": N_("三事分流·不适用的参考事项"),
+    "triage.local": N_("三事分流·本地事项"),
+    "consultation": N_("协商"),
+    "consultation.platforms": N_("协商平台"),
+    "consultation.excluded": N_("协商·不适用的事项"),
+    "consultation.local": N_("协商·本地事项"),
+    "assigned_tasks": N_("交办工作"),
+    "title": N_("标题"),
+    "status": N_("状态"),
+    "revision": N_("修订版次"),
+    "model": N_("示范文本"),
+    "community": N_("所属村（社区）"),
+    "procedure": N_("制定程序"),
+    "procedure.solicited": N_("程序·征集民意"),
+    "procedure.drafted": N_("程序·拟定草案"),
+    "procedure.reviewed": N_("程序·提请审核"),
+    "procedure.voted": N_("程序·审议表决"),
+    "procedure.filed": N_("程序·备案"),
     "procedure.published": N_("程序·公布"),
-    "vote": N_("表决"), "vote.body": N_("表决机构"), "vote.basis": N_("到会人数计算基础"), "vote.eligible": N_("应到人数"),
-    "vote.present": N_("实到人数"), "vote.in_favour": N_("赞成人数"), "vote.women_present": N_("到会女性人数"),
+    "vote": N_("表决"),
+    "vote.body": N_("表决机构"),
+    "vote.basis": N_("到会人数计算基础"),
+    "vote.eligible": N_("应到人数"),
+    "vote.present": N_("实到人数"),
+    "vote.in_favour": N_("赞成人数"),
+    "vote.women_present": N_("到会女性人数"),
     "vote.authorised": N_("居民会议授权"),
-    "filed_with": N_("备案机关"), "points": N_("积分制"), "points.title": N_("积分制名称"), "points.items": N_("积分项目"),
-    "points.redemption": N_("积分兑换办法"), "chapters": N_("章"),
-    "level": N_("层面"), "issued": N_("印发日期"), "items": N_("事项"), "categories": N_("类别"),
-    "self_governance": N_("依法自治事项"), "assist_government": N_("协助政府工作事项"), "negative": N_("工作负面事项"),
+    "filed_with": N_("备案机关"),
+    "points": N_("积分制"),
+    "points.title": N_("积分制名称"),
+    "points.items": N_("积分项目"),
+    "points.redemption": N_("积分兑换办法"),
+    "chapters": N_("章"),
+    "level": N_("层面"),
+    "issued": N_("印发日期"),
+    "items": N_("事项"),
+    "categories": N_("类别"),
+    "self_governance": N_("依法自治事项"),
+    "assist_government": N_("协助政府工作事项"),
+    "negative": N_("工作负面事项"),
     # fields of items (the last key of a path, when the whole path has no label)
-    "id": N_("编号"), "tier": N_("层级"), "forms": N_("协商形式"), "participants": N_("参与方"), "lead": N_("牵头方"),
-    "handler": N_("办理部门"), "basis": N_("依据"), "route": N_("解决途径"), "reason": N_("理由"), "description": N_("说明"),
-    "contact": N_("联系方式"), "department": N_("部门"), "ref": N_("清单编号"), "category": N_("类别"), "behaviour": N_("行为"),
-    "topic": N_("内容方面"), "text": N_("条文"),
+    "id": N_("编号"),
+    "tier": N_("层级"),
+    "forms": N_("协商形式"),
+    "participants": N_("参与方"),
+    "lead": N_("牵头方"),
+    "handler": N_("办理部门"),
+    "basis": N_("依据"),
+    "route": N_("解决途径"),
+    "reason": N_("理由"),
+    "description": N_("说明"),
+    "contact": N_("联系方式"),
+    "department": N_("部门"),
+    "ref": N_("清单编号"),
+    "category": N_("类别"),
+    "behaviour": N_("行为"),
+    "topic": N_("内容方面"),
+    "text": N_("条文"),
 }
 
 #: Lists whose items are named by a key, per file kind (data path of the list, keys only → key field).
 KEYED_LISTS = {
-    "community": {"triage.excluded": "id", "triage.local": "id", "consultation.excluded": "id",
-                  "consultation.local": "id", "assigned_tasks": "ref|title"},
+    "community": {
+        "triage.excluded": "id",
+        "triage.local": "id",
+        "consultation.excluded": "id",
+        "consultation.local": "id",
+        "assigned_tasks": "ref|title",
+    },
     "county": {"townships": "code"},
     "triage-reference": {"items": "id"},
     "consultation-reference": {"categories": "id", "categories.items": "id"},
@@ -77,8 +133,15 @@ class Change:
     moved_from: str | None = None  # a moved article: its data path in the old file
 
     def as_json(self) -> dict:
-        out = {"path": self.path, "community": self.community, "kind": self.kind, "change": self.change,
-               "target": self.target, "before": _plain(self.before), "after": _plain(self.after)}
+        out = {
+            "path": self.path,
+            "community": self.community,
+            "kind": self.kind,
+            "change": self.change,
+            "target": self.target,
+            "before": _plain(self.before),
+            "after": _plain(self.after),
+        }
         if self.diff is not None:
             out["diff"] = [list(s) for s in self.diff]
         if self.moved_from is not None:
@@ -193,10 +256,15 @@ def _diff_list(out: _Out, old: list, new: list, target: str, schema: str, label:
     if spec is not None:
         old_keys = [_key_of(v, spec) for v in old]
         new_keys = [_key_of(v, spec) for v in new]
-        if None not in old_keys and None not in new_keys and len(set(old_keys)) == len(old_keys) \
-                and len(set(new_keys)) == len(new_keys):
-            _diff_keyed(out, dict(zip(old_keys, old, strict=True)), dict(zip(new_keys, new, strict=True)),
-                        target, schema, label)
+        if (
+            None not in old_keys
+            and None not in new_keys
+            and len(set(old_keys)) == len(old_keys)
+            and len(set(new_keys)) == len(new_keys)
+        ):
+            _diff_keyed(
+                out, dict(zip(old_keys, old, strict=True)), dict(zip(new_keys, new, strict=True)), target, schema, label
+            )
             return
     if all(not isinstance(v, dict | list) for v in (*old, *new)):
         _diff_words(out, old, new, target, label)
@@ -248,8 +316,15 @@ def _diff_keyed(out: _Out, old: dict, new: dict, target: str, schema: str, label
         for key, item in new.items():
             if key in old or not isinstance(item, dict):
                 continue
-            same = next((k for k, v in gone.items() if isinstance(v, dict)
-                         and normalize_text(str(v.get("title", ""))) == normalize_text(str(item.get("title", "")))), None)
+            same = next(
+                (
+                    k
+                    for k, v in gone.items()
+                    if isinstance(v, dict)
+                    and normalize_text(str(v.get("title", ""))) == normalize_text(str(item.get("title", "")))
+                ),
+                None,
+            )
             if same is not None:
                 renumbered[key] = same
                 del gone[same]
@@ -273,8 +348,14 @@ def _diff_keyed(out: _Out, old: dict, new: dict, target: str, schema: str, label
         previous = old[key]
         if exclusions and _is_exclusion(previous) and _is_exclusion(item):
             if previous.get("reason") != item.get("reason"):
-                out.add(CHANGED, child_target, previous.get("reason"), item.get("reason"), child_label,
-                        **_text_extra(previous.get("reason"), item.get("reason")))
+                out.add(
+                    CHANGED,
+                    child_target,
+                    previous.get("reason"),
+                    item.get("reason"),
+                    child_label,
+                    **_text_extra(previous.get("reason"), item.get("reason")),
+                )
             continue
         _diff_value(out, previous, item, child_target, schema, child_label)
 
@@ -284,6 +365,7 @@ def _is_exclusion(item: Any) -> bool:
 
 
 # --- charters: chapters and articles ---------------------------------------------------------------
+
 
 def charter_articles(chapters: Any) -> list[tuple[int, int, str]]:
     """(chapter index, article index, text) of every article, in order, from loaded charter data."""
@@ -319,13 +401,18 @@ def article_path(chapter: int, article: int) -> str:
 
 def _chapter_map(old: list, new: list) -> dict[int, int]:
     """Old chapter index → new chapter index: by title, or for a retitled chapter by title or content."""
+
     def title(ch: Any) -> str:
         t = ch.get("title") if isinstance(ch, dict) else None
         return normalize_text(t) if isinstance(t, str) else ""
 
     def texts(ch: Any) -> set[str]:
         arts = ch.get("articles") if isinstance(ch, dict) else None
-        return {normalize_text(a.get("text") or "") for a in arts if isinstance(a, dict)} if isinstance(arts, list) else set()
+        return (
+            {normalize_text(a.get("text") or "") for a in arts if isinstance(a, dict)}
+            if isinstance(arts, list)
+            else set()
+        )
 
     old_titles, new_titles = [title(c) for c in old], [title(c) for c in new]
 
@@ -338,15 +425,16 @@ def _chapter_map(old: list, new: list) -> dict[int, int]:
 
 
 def _diff_chapters(out: _Out, old: Any, new: Any) -> None:
-    if not isinstance(old, list) or not isinstance(new, list) \
-            or not all(isinstance(c, dict) for c in (*old, *new)):
+    if not isinstance(old, list) or not isinstance(new, list) or not all(isinstance(c, dict) for c in (*old, *new)):
         _diff_value(out, old, new, "chapters", "chapters", field_label("chapters"))
         return
     mapping = _chapter_map(old, new)
     mapped_new = set(mapping.values())
     for i, chapter in enumerate(old):
         if i not in mapping:
-            out.add(REMOVED, f"chapters[{i}]", chapter.get("title"), None, _("第{number}章").format(number=numeral(i + 1)))
+            out.add(
+                REMOVED, f"chapters[{i}]", chapter.get("title"), None, _("第{number}章").format(number=numeral(i + 1))
+            )
     for j, chapter in enumerate(new):
         label = _("第{number}章").format(number=numeral(j + 1))
         if j not in mapped_new:
@@ -375,9 +463,21 @@ def _diff_chapters(out: _Out, old: Any, new: Any) -> None:
             out.add(ADDED, article_path(nc, na), None, text, article_label(pair.new + 1, new, nc))
         elif pair_op == "changed":
             (oc, oa, old_text), (nc, na, new_text) = old_articles[pair.old], new_articles[pair.new]
-            out.add(CHANGED, article_path(nc, na), old_text, new_text, article_label(pair.new + 1, new, nc),
-                    diff=char_diff(old_text, new_text))
+            out.add(
+                CHANGED,
+                article_path(nc, na),
+                old_text,
+                new_text,
+                article_label(pair.new + 1, new, nc),
+                diff=char_diff(old_text, new_text),
+            )
         else:  # moved
             (oc, oa, old_text), (nc, na, new_text) = old_articles[pair.old], new_articles[pair.new]
-            out.add(CHANGED, article_path(nc, na), old_text, new_text, article_label(pair.new + 1, new, nc),
-                    moved_from=article_path(oc, oa))
+            out.add(
+                CHANGED,
+                article_path(nc, na),
+                old_text,
+                new_text,
+                article_label(pair.new + 1, new, nc),
+                moved_from=article_path(oc, oa),
+            )

@@ -86,17 +86,20 @@ class GitDiff:
 
 # --- git plumbing ----------------------------------------------------------------------------------
 
+
 def _git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
     try:
-        run = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=root, input=stdin,
-                             capture_output=True, env=env, check=False)
+        run = subprocess.run(
+            ["git", "-c", "core.quotepath=off", *args], cwd=root, input=stdin, capture_output=True, env=env, check=False
+        )
     except FileNotFoundError:
         raise UsageError(_("找不到 git 命令：--git 需要安装 git")) from None
     if run.returncode != 0:
         message = run.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise UsageError(_("git {command} 失败：{error}").format(command=args[0],
-                                                                  error=message[-1] if message else run.returncode))
+        raise UsageError(
+            _("git {command} 失败：{error}").format(command=args[0], error=message[-1] if message else run.returncode)
+        )
     return run.stdout
 
 
@@ -106,13 +109,19 @@ def resolve(root: Path, revision: str) -> str:
         raise UsageError(_("版本 {revision} 无效").format(revision=revision))
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
     try:
-        run = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], cwd=root,
-                             capture_output=True, env=env, check=False)
+        run = subprocess.run(
+            ["git", "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"],
+            cwd=root,
+            capture_output=True,
+            env=env,
+            check=False,
+        )
     except FileNotFoundError:
         raise UsageError(_("找不到 git 命令：--git 需要安装 git")) from None
     if run.returncode != 0:
-        inside = subprocess.run(["git", "rev-parse", "--is-inside-work-tree"], cwd=root, capture_output=True,
-                                env=env, check=False)
+        inside = subprocess.run(
+            ["git", "rev-parse", "--is-inside-work-tree"], cwd=root, capture_output=True, env=env, check=False
+        )
         if inside.returncode != 0:
             raise UsageError(_("{folder} 不在 git 仓库中：--git 需要一个 git 仓库").format(folder=root))
         raise UsageError(_("git 中找不到版本 {revision}（分支、标签或提交号）").format(revision=revision))
@@ -121,8 +130,12 @@ def resolve(root: Path, revision: str) -> str:
 
 def _is_data_path(rel: str) -> bool:
     parts = rel.split("/")
-    return (len(parts) >= 2 and parts[0] in DATA_FOLDERS and rel.endswith(YAML_SUFFIXES)
-            and not any(p.startswith(".") for p in parts[1:]))
+    return (
+        len(parts) >= 2
+        and parts[0] in DATA_FOLDERS
+        and rel.endswith(YAML_SUFFIXES)
+        and not any(p.startswith(".") for p in parts[1:])
+    )
 
 
 def _ls_tree(root: Path, commit: str) -> dict[str, str]:
@@ -152,7 +165,7 @@ def _cat_blobs(root: Path, shas: list[str]) -> dict[str, bytes]:
         if len(header) < 3:
             raise UsageError(_("git cat-file 读不到 {blob}").format(blob=sha))
         size = int(header[2])
-        blobs[sha] = out[end + 1:end + 1 + size]
+        blobs[sha] = out[end + 1 : end + 1 + size]
         pos = end + 1 + size + 1
     return blobs
 
@@ -181,7 +194,7 @@ def _blob_as_read(rel: str, sha: str, blobs: dict[str, bytes]) -> bytes | Source
     """A revision's file as `civcat validate` would read it from disk: a name that is not UTF-8 is
     refused (CV002, by read_raw's own words), its content never read."""
     if not _utf8(rel):
-        return read_raw(Path(rel), rel, None)     # refused by its name before anything is opened
+        return read_raw(Path(rel), rel, None)  # refused by its name before anything is opened
     return blobs[sha]
 
 
@@ -222,7 +235,7 @@ def _renames(root: Path, base: str, head: str | None) -> list[tuple[str, str]]:
     while index < len(parts) and parts[index]:
         status = parts[index].decode()
         if status[:1] in "RC":
-            old, new = (p.decode("utf-8", "surrogateescape") for p in parts[index + 1:index + 3])
+            old, new = (p.decode("utf-8", "surrogateescape") for p in parts[index + 1 : index + 3])
             if status[0] == "R":
                 pairs.append((old, new))
             index += 3
@@ -233,8 +246,16 @@ def _renames(root: Path, base: str, head: str | None) -> list[tuple[str, str]]:
 
 # --- the diff --------------------------------------------------------------------------------------
 
-def git_diff(root: Path, base: str, head: str | None = None, *, as_of: dt.date | None = None,
-             use_cache: bool = True, checker: Checker | None = None) -> GitDiff:
+
+def git_diff(
+    root: Path,
+    base: str,
+    head: str | None = None,
+    *,
+    as_of: dt.date | None = None,
+    use_cache: bool = True,
+    checker: Checker | None = None,
+) -> GitDiff:
     """The semantic change from revision `base` to revision `head` (None: the working tree) of the
     catalogue repository at `root`, with the findings the change introduces and fixes."""
     root = root.resolve()
@@ -292,8 +313,15 @@ def _identity(snapshot: Snapshot, rel: str) -> tuple[str, str] | None:
     return None
 
 
-def _pair_files(root: Path, base: str, head: str | None, removed: list[str], added: list[str],
-                old_side: Snapshot, new_side: Snapshot) -> list[tuple[str | None, str | None]]:
+def _pair_files(
+    root: Path,
+    base: str,
+    head: str | None,
+    removed: list[str],
+    added: list[str],
+    old_side: Snapshot,
+    new_side: Snapshot,
+) -> list[tuple[str | None, str | None]]:
     """Removed and added files, paired when one is the other moved or renamed."""
     left, right = set(removed), set(added)
     pairs: list[tuple[str | None, str | None]] = []
@@ -364,8 +392,9 @@ def _summary(data: Any) -> Any:
     return summary
 
 
-def _file_change(old: str | None, new: str | None, old_side: Snapshot, new_side: Snapshot,
-                 titles: dict[str | None, dict[str, str]]) -> FileChange:
+def _file_change(
+    old: str | None, new: str | None, old_side: Snapshot, new_side: Snapshot, titles: dict[str | None, dict[str, str]]
+) -> FileChange:
     old_data = old_side.data(old) if old else None
     new_data = new_side.data(new) if new else None
     data = new_data if isinstance(new_data, dict) else old_data if isinstance(old_data, dict) else {}
@@ -401,7 +430,7 @@ def _file_change(old: str | None, new: str | None, old_side: Snapshot, new_side:
 
 def _unreadable(side: Snapshot, rel: str) -> str | None:
     """Why a file gives no data to compare (its load finding, or no mapping at all), or None."""
-    rel = printable(rel)        # a refused name is reported as validate prints it
+    rel = printable(rel)  # a refused name is reported as validate prints it
     source = side.source(rel)
     if source is not None and isinstance(source.data, dict):
         return None
@@ -432,8 +461,9 @@ def _finding_key(finding: Finding, path: str, renamed: dict[str, str], numbers: 
     return path, finding.code, message
 
 
-def compare_findings(before: list[Finding], after: list[Finding],
-                     renamed: dict[str, str] | None = None) -> tuple[list[Finding], list[Finding]]:
+def compare_findings(
+    before: list[Finding], after: list[Finding], renamed: dict[str, str] | None = None
+) -> tuple[list[Finding], list[Finding]]:
     """(new, fixed): findings only after the change, and findings only before it (as they were reported then).
 
     Findings match by file (an old path followed through `renamed`), code and message, line and

@@ -31,8 +31,15 @@ class Side:
     charter_path: str | None
 
     def as_json(self) -> dict:
-        return {"code": self.code, "name": self.name, "type": self.type, "township": self.township,
-                "level": self.level, "path": self.path, "charter": self.charter_path}
+        return {
+            "code": self.code,
+            "name": self.name,
+            "type": self.type,
+            "township": self.township,
+            "level": self.level,
+            "path": self.path,
+            "charter": self.charter_path,
+        }
 
 
 @dataclass
@@ -65,8 +72,11 @@ class Section:
     both: list[Entry] = field(default_factory=list)
 
     def as_json(self) -> dict:
-        return {"only_a": [e.as_json() for e in self.only_a], "only_b": [e.as_json() for e in self.only_b],
-                "both": [e.as_json() for e in self.both]}
+        return {
+            "only_a": [e.as_json() for e in self.only_a],
+            "only_b": [e.as_json() for e in self.only_b],
+            "both": [e.as_json() for e in self.both],
+        }
 
 
 @dataclass
@@ -84,7 +94,13 @@ class ArticleRow:
 
     def as_json(self) -> dict:
         op = {"removed": "only_a", "added": "only_b"}.get(self.op, self.op)
-        out: dict[str, Any] = {"op": op, "a_target": self.a_target, "b_target": self.b_target, "a": self.a_text, "b": self.b_text}
+        out: dict[str, Any] = {
+            "op": op,
+            "a_target": self.a_target,
+            "b_target": self.b_target,
+            "a": self.a_text,
+            "b": self.b_text,
+        }
         if self.diff is not None:
             out["diff"] = [list(s) for s in self.diff]
         return out
@@ -105,10 +121,17 @@ class PairDiff:
         return counts
 
     def as_json(self) -> dict:
-        return {"version": 1, "a": self.a.as_json(), "b": self.b.as_json(),
-                "catalogues": {s.name: s.as_json() for s in self.sections},
-                "charter": {"fields": [e.as_json() for e in self.fields], "counts": self.article_counts(),
-                            "articles": [r.as_json() for r in self.articles]}}
+        return {
+            "version": 1,
+            "a": self.a.as_json(),
+            "b": self.b.as_json(),
+            "catalogues": {s.name: s.as_json() for s in self.sections},
+            "charter": {
+                "fields": [e.as_json() for e in self.fields],
+                "counts": self.article_counts(),
+                "articles": [r.as_json() for r in self.articles],
+            },
+        }
 
 
 def find_community(repository: Repository, wanted: str) -> Document:
@@ -125,28 +148,58 @@ def _township_name(repository: Repository, doc: Document) -> str:
 
 def _side(repository: Repository, doc: Document) -> Side:
     charter = repository.charters.get(doc.model.code)
-    return Side(doc.model.code, doc.model.name, doc.model.type, _township_name(repository, doc),
-                repository.triage_level_of(doc.model.code), doc.path, charter.path if charter else None)
+    return Side(
+        doc.model.code,
+        doc.model.name,
+        doc.model.type,
+        _township_name(repository, doc),
+        repository.triage_level_of(doc.model.code),
+        doc.path,
+        charter.path if charter else None,
+    )
 
 
 def compare_pair(repository: Repository, first: str, second: str) -> PairDiff:
     """Compare two communities (by code or name): catalogues and charters."""
     doc_a, doc_b = find_community(repository, first), find_community(repository, second)
     if doc_a.model.code == doc_b.model.code:
-        raise UsageError(_("两次给的是同一个村（社区）{name}（{code}）").format(name=doc_a.model.name, code=doc_a.model.code))
+        raise UsageError(
+            _("两次给的是同一个村（社区）{name}（{code}）").format(name=doc_a.model.name, code=doc_a.model.code)
+        )
     level_a, level_b = repository.triage_level_of(doc_a.model.code), repository.triage_level_of(doc_b.model.code)
     titles_a, titles_b = _reference_titles(repository, level_a), _reference_titles(repository, level_b)
     a, b = doc_a.model, doc_b.model
     sections = [
-        _by_id("triage.excluded", _("三事分流·不适用的参考事项"), a.triage.excluded, b.triage.excluded, titles_a, titles_b,
-               comparable=level_a == level_b),
+        _by_id(
+            "triage.excluded",
+            _("三事分流·不适用的参考事项"),
+            a.triage.excluded,
+            b.triage.excluded,
+            titles_a,
+            titles_b,
+            comparable=level_a == level_b,
+        ),
         _by_title("triage.local", _("三事分流·本地事项"), a.triage.local, b.triage.local),
-        _words("consultation.platforms", _("协商平台"), a.consultation.platforms if a.consultation else [],
-               b.consultation.platforms if b.consultation else []),
-        _by_id("consultation.excluded", _("协商·不适用的事项"), a.consultation.excluded if a.consultation else [],
-               b.consultation.excluded if b.consultation else [], titles_a, titles_b),
-        _by_title("consultation.local", _("协商·本地事项"), a.consultation.local if a.consultation else [],
-                  b.consultation.local if b.consultation else []),
+        _words(
+            "consultation.platforms",
+            _("协商平台"),
+            a.consultation.platforms if a.consultation else [],
+            b.consultation.platforms if b.consultation else [],
+        ),
+        _by_id(
+            "consultation.excluded",
+            _("协商·不适用的事项"),
+            a.consultation.excluded if a.consultation else [],
+            b.consultation.excluded if b.consultation else [],
+            titles_a,
+            titles_b,
+        ),
+        _by_title(
+            "consultation.local",
+            _("协商·本地事项"),
+            a.consultation.local if a.consultation else [],
+            b.consultation.local if b.consultation else [],
+        ),
         _tasks(a.assigned_tasks, b.assigned_tasks),
     ]
     charter_a, charter_b = repository.charters.get(a.code), repository.charters.get(b.code)
@@ -167,8 +220,9 @@ def _reference_titles(repository: Repository, level: str | None) -> dict[str, st
     return titles
 
 
-def _by_id(name: str, label: str, a: list, b: list, titles_a: dict[str, str], titles_b: dict[str, str],
-           comparable: bool = True) -> Section:
+def _by_id(
+    name: str, label: str, a: list, b: list, titles_a: dict[str, str], titles_b: dict[str, str], comparable: bool = True
+) -> Section:
     """Exclusions by id; when the two take different references, the same id is not the same item."""
     section = Section(name, label)
     reasons_a, reasons_b = {e.id: e.reason for e in a}, {e.id: e.reason for e in b}
@@ -179,8 +233,13 @@ def _by_id(name: str, label: str, a: list, b: list, titles_a: dict[str, str], ti
     for key in sorted(set(reasons_a) | set(reasons_b)):
         title = titles_a.get(key) or titles_b.get(key) or ""
         entry = Entry(key, f"{key} {title}".strip(), reasons_a.get(key), reasons_b.get(key))
-        (section.both if key in reasons_a and key in reasons_b else section.only_a if key in reasons_a
-         else section.only_b).append(entry)
+        (
+            section.both
+            if key in reasons_a and key in reasons_b
+            else section.only_a
+            if key in reasons_a
+            else section.only_b
+        ).append(entry)
     return section
 
 
@@ -195,8 +254,9 @@ def _by_title(name: str, label: str, a: list, b: list) -> Section:
     unmatched_b = list(b)
     for item in a:
         key = normalize_title(item.title)
-        match = next((o for o in unmatched_b if normalize_title(o.title) == key), None) or \
-            next((o for o in unmatched_b if near_same(key, normalize_title(o.title))), None)
+        match = next((o for o in unmatched_b if normalize_title(o.title) == key), None) or next(
+            (o for o in unmatched_b if near_same(key, normalize_title(o.title))), None
+        )
         entry = Entry(item.title, item.title, _item_value(item), None)
         if match is not None:
             unmatched_b.remove(match)
@@ -233,9 +293,16 @@ def _tasks(a: list, b: list) -> Section:
 
 
 CHARTER_FIELDS = (
-    ("title", N_("标题")), ("status", N_("状态")), ("revision", N_("修订版次")), ("model", N_("示范文本")),
-    ("procedure.voted", N_("审议表决日期")), ("procedure.filed", N_("备案日期")), ("vote.body", N_("表决机构")),
-    ("vote.eligible", N_("应到人数")), ("vote.present", N_("实到人数")), ("vote.in_favour", N_("赞成人数")),
+    ("title", N_("标题")),
+    ("status", N_("状态")),
+    ("revision", N_("修订版次")),
+    ("model", N_("示范文本")),
+    ("procedure.voted", N_("审议表决日期")),
+    ("procedure.filed", N_("备案日期")),
+    ("vote.body", N_("表决机构")),
+    ("vote.eligible", N_("应到人数")),
+    ("vote.present", N_("实到人数")),
+    ("vote.in_favour", N_("赞成人数")),
     ("filed_with", N_("备案机关")),
 )
 
@@ -247,14 +314,19 @@ def _get(model: Any, dotted: str) -> Any:
 
 
 def _charter_fields(a: Document | None, b: Document | None) -> list[Entry]:
-    return [Entry(key, _(label), _get(a.model, key) if a else None, _get(b.model, key) if b else None)
-            for key, label in CHARTER_FIELDS]
+    return [
+        Entry(key, _(label), _get(a.model, key) if a else None, _get(b.model, key) if b else None)
+        for key, label in CHARTER_FIELDS
+    ]
 
 
 def _align_charters(a: Document, b: Document, name_a: str, name_b: str) -> list[ArticleRow]:
     def flat(doc: Document) -> list[tuple[int, int, str, str]]:
-        return [(c, j, chapter.title, article.text or "") for c, chapter in enumerate(doc.model.chapters)
-                for j, article in enumerate(chapter.articles)]
+        return [
+            (c, j, chapter.title, article.text or "")
+            for c, chapter in enumerate(doc.model.chapters)
+            for j, article in enumerate(chapter.articles)
+        ]
 
     def keyer(doc: Document, name: str):
         own = "本村" if doc.model.type == "village_rules" else "本社区"
@@ -265,7 +337,10 @@ def _align_charters(a: Document, b: Document, name_a: str, name_b: str) -> list[
                 text = text.replace(value, blank)
             for phrase in FILING_PHRASES:
                 text = text.replace(phrase, _FILING)
-            return normalize_text(text).replace("村规民约", "公约").replace("居民公约", "公约").replace("本社区", "本村")
+            return (
+                normalize_text(text).replace("村规民约", "公约").replace("居民公约", "公约").replace("本社区", "本村")
+            )
+
         return key
 
     arts_a, arts_b = flat(a), flat(b)
@@ -275,11 +350,16 @@ def _align_charters(a: Document, b: Document, name_a: str, name_b: str) -> list[
     for pair in align(ka, kb):
         ia, ib = pair.i, pair.j
         row = ArticleRow(
-            pair.op, ia + 1 if ia is not None else None, ib + 1 if ib is not None else None,
+            pair.op,
+            ia + 1 if ia is not None else None,
+            ib + 1 if ib is not None else None,
             article_path(arts_a[ia][0], arts_a[ia][1]) if ia is not None else None,
             article_path(arts_b[ib][0], arts_b[ib][1]) if ib is not None else None,
-            arts_a[ia][2] if ia is not None else None, arts_b[ib][2] if ib is not None else None,
-            arts_a[ia][3] if ia is not None else None, arts_b[ib][3] if ib is not None else None)
+            arts_a[ia][2] if ia is not None else None,
+            arts_b[ib][2] if ib is not None else None,
+            arts_a[ia][3] if ia is not None else None,
+            arts_b[ib][3] if ib is not None else None,
+        )
         if pair.op == "changed":
             row.diff = char_diff(arts_a[pair.old][3], arts_b[pair.new][3])
         rows.append(row)

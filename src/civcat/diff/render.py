@@ -68,6 +68,7 @@ SEVERITY = {Severity.ERROR: N_("错误"), Severity.WARNING: N_("警告")}
 
 # --- values in words -------------------------------------------------------------------------------
 
+
 def _list(items) -> str:
     """Words listed: 甲、乙、丙 in Chinese, "a, b, c" in English."""
     return _("、").join(items)
@@ -126,10 +127,12 @@ def _show_mapping(value: dict) -> str:
             articles = value["articles"]
             n = articles if isinstance(articles, int) else 2
             if code:
-                return ngettext("{kind}：{name}（{code}），{count} 条", "{kind}：{name}（{code}），{count} 条",
-                                n).format(kind=kind, name=name, code=code, count=articles)
+                return ngettext(
+                    "{kind}：{name}（{code}），{count} 条", "{kind}：{name}（{code}），{count} 条", n
+                ).format(kind=kind, name=name, code=code, count=articles)
             return ngettext("{kind}：{name}，{count} 条", "{kind}：{name}，{count} 条", n).format(
-                kind=kind, name=name, count=articles)
+                kind=kind, name=name, count=articles
+            )
         if code:
             return _("{kind}：{name}（{code}）").format(kind=kind, name=name, code=code)
         return _("{kind}：{name}").format(kind=kind, name=name)
@@ -204,6 +207,7 @@ def _md_row(cells) -> str:
 
 # --- rich helpers ----------------------------------------------------------------------------------
 
+
 def _console(color: bool):
     from rich.console import Console
 
@@ -211,9 +215,17 @@ def _console(color: bool):
 
     # On a terminal its width (at least 80); to a file or a pipe no line is wrapped.
     width = output_width() or max(shutil.get_terminal_size((120, 24)).columns, 80)
-    return Console(file=io.StringIO(), force_terminal=color, no_color=not color, width=width,
-                   highlight=False, emoji=False, markup=False, soft_wrap=True,
-                   color_system="standard" if color else None)
+    return Console(
+        file=io.StringIO(),
+        force_terminal=color,
+        no_color=not color,
+        width=width,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        soft_wrap=True,
+        color_system="standard" if color else None,
+    )
 
 
 def _rich_diff(segments: list[Segment]):
@@ -253,6 +265,7 @@ def use_color() -> bool:
 
 # ===================================================================================================
 # --git
+
 
 def _groups(diff) -> list[tuple[str, list]]:
     """Changed files grouped by community (community and charter together), other files one by one."""
@@ -303,20 +316,33 @@ def git_summary(diff) -> str:
     if not diff.files:
         head = _("数据没有实质改动")
     else:
-        parts = [ngettext("{count} 个村（社区）有改动", "{count} 个村（社区）有改动", len(communities)).format(
-            count=len(communities))]
+        parts = [
+            ngettext("{count} 个村（社区）有改动", "{count} 个村（社区）有改动", len(communities)).format(
+                count=len(communities)
+            )
+        ]
         if added or removed:
             parts.append(_("其中新增 {added} 个、删除 {removed} 个").format(added=added, removed=removed))
         if others:
-            parts.append(ngettext("另有 {count} 个县级文件有改动", "另有 {count} 个县级文件有改动", others).format(count=others))
+            parts.append(
+                ngettext("另有 {count} 个县级文件有改动", "另有 {count} 个县级文件有改动", others).format(count=others)
+            )
         total = len(diff.changes)
-        parts.append(ngettext("共 {count} 处（新增 {added}、删除 {removed}、修改 {changed}）",
-                              "共 {count} 处（新增 {added}、删除 {removed}、修改 {changed}）", total).format(
-            count=total, added=counts["added"], removed=counts["removed"], changed=counts["changed"]))
+        parts.append(
+            ngettext(
+                "共 {count} 处（新增 {added}、删除 {removed}、修改 {changed}）",
+                "共 {count} 处（新增 {added}、删除 {removed}、修改 {changed}）",
+                total,
+            ).format(count=total, added=counts["added"], removed=counts["removed"], changed=counts["changed"])
+        )
         head = _("，").join(parts)
-    findings = (_("新发现 {errors} 个错误、{warnings} 个警告，修复 {fixed} 个问题").format(
-                    errors=new_errors, warnings=new_warnings, fixed=len(diff.fixed))
-                if diff.new or diff.fixed else _("没有新发现的问题，也没有修复的问题"))
+    findings = (
+        _("新发现 {errors} 个错误、{warnings} 个警告，修复 {fixed} 个问题").format(
+            errors=new_errors, warnings=new_warnings, fixed=len(diff.fixed)
+        )
+        if diff.new or diff.fixed
+        else _("没有新发现的问题，也没有修复的问题")
+    )
     return _("{changes}；检查结果：{findings}。").format(changes=head, findings=findings)
 
 
@@ -409,13 +435,28 @@ MARKDOWN_LIMIT = 60_000  # GitHub refuses comments over 65,536 characters
 
 def git_markdown(diff) -> str:
     base, head = _revisions(diff)
-    out = ["### " + _("civcat diff：{base} → {head}").format(base=md(base), head=md(head)), "",
-           f"**{md(git_summary(diff))}**", ""]
+    out = [
+        "### " + _("civcat diff：{base} → {head}").format(base=md(base), head=md(head)),
+        "",
+        f"**{md(git_summary(diff))}**",
+        "",
+    ]
     if diff.new:
-        out += ["#### " + _("新发现的问题（{count}）").format(count=len(diff.new)), "", *_findings_table(diff.new, diff), ""]
+        out += [
+            "#### " + _("新发现的问题（{count}）").format(count=len(diff.new)),
+            "",
+            *_findings_table(diff.new, diff),
+            "",
+        ]
     if diff.fixed:
-        out += ["<details><summary>" + _("已修复的问题（{count}）").format(count=len(diff.fixed)) + "</summary>", "",
-                *_findings_table(diff.fixed, diff), "", "</details>", ""]
+        out += [
+            "<details><summary>" + _("已修复的问题（{count}）").format(count=len(diff.fixed)) + "</summary>",
+            "",
+            *_findings_table(diff.fixed, diff),
+            "",
+            "</details>",
+            "",
+        ]
     if any(c.diff for c in diff.changes):
         out += [_("逐字标出的修改：<del>删除线</del> 是删去的字，<ins>下划线</ins> 是新加的字。"), ""]
     used = sum(len(line) + 1 for line in out)
@@ -425,9 +466,14 @@ def git_markdown(diff) -> str:
         size = sum(len(line) + 1 for line in block)
         if used + size > MARKDOWN_LIMIT:
             rest = len(groups) - index
-            out += [ngettext("其余 {count} 组改动因评论长度限制未列出；请在本地运行 `civcat diff --git {base}` 查看全部。",
-                             "其余 {count} 组改动因评论长度限制未列出；请在本地运行 `civcat diff --git {base}` 查看全部。",
-                             rest).format(count=rest, base=md(diff.base)), ""]
+            out += [
+                ngettext(
+                    "其余 {count} 组改动因评论长度限制未列出；请在本地运行 `civcat diff --git {base}` 查看全部。",
+                    "其余 {count} 组改动因评论长度限制未列出；请在本地运行 `civcat diff --git {base}` 查看全部。",
+                    rest,
+                ).format(count=rest, base=md(diff.base)),
+                "",
+            ]
             break
         out += block
         used += size
@@ -437,8 +483,10 @@ def git_markdown(diff) -> str:
 def _findings_table(findings: list[Finding], diff) -> list[str]:
     rows = [_md_row([_("村（社区）"), _("文件"), _("行:列"), _("问题"), _("说明")]), "| --- | --- | --- | --- | --- |"]
     for f in findings:
-        rows.append(f"| {md(_community_of(diff, f.path))} | {_code(f.path)} | {f.line}:{f.column} | "
-                    f"{severity_name(f.severity)} {f.code} | {md(f.message)} |")
+        rows.append(
+            f"| {md(_community_of(diff, f.path))} | {_code(f.path)} | {f.line}:{f.column} | "
+            f"{severity_name(f.severity)} {f.code} | {md(f.message)} |"
+        )
     return rows
 
 
@@ -449,13 +497,16 @@ def _group_summary(count: int, found: list[Finding]) -> str:
     summary = ngettext("{count} 处改动", "{count} 处改动", count).format(count=count)
     if errors and warnings:
         summary = _("{changes}，新发现 {errors} 个错误、{warnings} 个警告").format(
-            changes=summary, errors=errors, warnings=warnings)
+            changes=summary, errors=errors, warnings=warnings
+        )
     elif errors:
         summary = ngettext("{changes}，新发现 {count} 个错误", "{changes}，新发现 {count} 个错误", errors).format(
-            changes=summary, count=errors)
+            changes=summary, count=errors
+        )
     elif warnings:
         summary = ngettext("{changes}，新发现 {count} 个警告", "{changes}，新发现 {count} 个警告", warnings).format(
-            changes=summary, count=warnings)
+            changes=summary, count=warnings
+        )
     return summary
 
 
@@ -483,7 +534,9 @@ def _group_markdown(diff, key: str, files: list) -> list[str]:
                 after = md(show(change.after, field)) if change.change != "removed" else ""
                 if change.diff is not None and change.change == "changed":
                     after = md_diff(change.diff)
-                out.append(f"| {verb(change)} | {md(change.label or change.target)} {_code(change.target)} | {before} | {after} |")
+                out.append(
+                    f"| {verb(change)} | {md(change.label or change.target)} {_code(change.target)} | {before} | {after} |"
+                )
             out.append("")
         for change in texts:
             head = f"**{verb(change)} {md(change.label or change.target)}** {_code(change.target)}"
@@ -504,6 +557,7 @@ def _group_markdown(diff, key: str, files: list) -> list[str]:
 # ===================================================================================================
 # --across
 
+
 def render_across(result, fmt: str, *, color: bool = False, limit: int = 20) -> str:
     if fmt == "json":
         return json.dumps(result.as_json(), ensure_ascii=False, indent=2)
@@ -515,18 +569,23 @@ def render_across(result, fmt: str, *, color: bool = False, limit: int = 20) -> 
 def _scope_line(result) -> str:
     count = result.communities_in_scope
     if result.township:
-        return ngettext("{township}（{code}）{count} 个村（社区）", "{township}（{code}）{count} 个村（社区）", count).format(
-            township=result.township_name, code=result.township, count=count)
+        return ngettext(
+            "{township}（{code}）{count} 个村（社区）", "{township}（{code}）{count} 个村（社区）", count
+        ).format(township=result.township_name, code=result.township, count=count)
     return ngettext("全县 {count} 个村（社区）", "全县 {count} 个村（社区）", count).format(count=count)
 
 
-REFERENCE_LISTS = {"township": N_("乡镇层面“三事分流”参考事项"), "street": N_("街道层面“三事分流”参考事项"),
-                   "consultation": N_("城乡社区协商事项清单")}
+REFERENCE_LISTS = {
+    "township": N_("乡镇层面“三事分流”参考事项"),
+    "street": N_("街道层面“三事分流”参考事项"),
+    "consultation": N_("城乡社区协商事项清单"),
+}
 
 
 def _reference_heading(level: str, scope: int) -> str:
     return ngettext("{list}（适用于 {count} 个村（社区））", "{list}（适用于 {count} 个村（社区））", scope).format(
-        list=_(REFERENCE_LISTS[level]), count=scope)
+        list=_(REFERENCE_LISTS[level]), count=scope
+    )
 
 
 def _reasons(item, top: int = 4) -> str:
@@ -590,7 +649,11 @@ def _local_columns() -> list[str]:
 
 def _community_columns(result) -> list[tuple[str, JustifyMethod]]:
     """(heading, justification) of the columns of the table of communities."""
-    columns: list[tuple[str, JustifyMethod]] = [(_("村（社区）"), "left"), (_("代码"), "left"), (_("乡镇（街道）"), "left")]
+    columns: list[tuple[str, JustifyMethod]] = [
+        (_("村（社区）"), "left"),
+        (_("代码"), "left"),
+        (_("乡镇（街道）"), "left"),
+    ]
     if any(k in result.kinds for k in ("triage", "consultation")):
         columns += [(_("排除"), "right"), (_("新增"), "right")]
     if "charters" in result.kinds:
@@ -632,10 +695,13 @@ def _print_reference_section(console: Console, result, number: str) -> None:
             console.print(table)
         rest = len(items) - len(excluded)
         if excluded:
-            line = ngettext("其余 {count} 项没有村（社区）排除。", "其余 {count} 项没有村（社区）排除。", rest).format(count=rest)
+            line = ngettext("其余 {count} 项没有村（社区）排除。", "其余 {count} 项没有村（社区）排除。", rest).format(
+                count=rest
+            )
         else:
-            line = ngettext("{list}：{count} 项都没有村（社区）排除。", "{list}：{count} 项都没有村（社区）排除。",
-                            len(items)).format(list=_reference_heading(level, items[0].scope), count=len(items))
+            line = ngettext(
+                "{list}：{count} 项都没有村（社区）排除。", "{list}：{count} 项都没有村（社区）排除。", len(items)
+            ).format(list=_reference_heading(level, items[0].scope), count=len(items))
         console.print(Text(line))
 
 
@@ -645,8 +711,9 @@ def _print_local_section(console: Console, result, number: str, color: bool) -> 
     from rich.text import Text
 
     console.print()
-    console.print(Text(_("{number}、各村（社区）自行新增的事项（相同或相近名称归为一项）").format(number=number),
-                       style="bold"))
+    console.print(
+        Text(_("{number}、各村（社区）自行新增的事项（相同或相近名称归为一项）").format(number=number), style="bold")
+    )
     shared = [g for g in result.local_items if len(g.communities) > 1 or g.conflict or g.reference]
     singles = len(result.local_items) - len(shared)
     if shared:
@@ -656,8 +723,13 @@ def _print_local_section(console: Console, result, number: str, color: bool) -> 
             table.add_column(column, justify=how, overflow="fold")
         for group in shared:
             style = ("bold" if group.candidate else "") + (" yellow" if group.conflict and color else "")
-            table.add_row(_list_name(group), Text(group.title, style=style.strip()),
-                          str(len(group.communities)), _tiers(group), "\n".join(_hints(group, result.candidate_threshold)))
+            table.add_row(
+                _list_name(group),
+                Text(group.title, style=style.strip()),
+                str(len(group.communities)),
+                _tiers(group),
+                "\n".join(_hints(group, result.candidate_threshold)),
+            )
         console.print(table)
     if singles:
         console.print(Text(_singles_line(singles)))
@@ -673,8 +745,12 @@ def _print_communities_section(console: Console, result, number: str, color: boo
     from rich.text import Text
 
     console.print()
-    console.print(Text(_("{number}、各村（社区）：排除和新增的事项、公约与示范文本的差别（偏离最大的在前）").format(
-        number=number), style="bold"))
+    console.print(
+        Text(
+            _("{number}、各村（社区）：排除和新增的事项、公约与示范文本的差别（偏离最大的在前）").format(number=number),
+            style="bold",
+        )
+    )
     table = Table(title_justify="left")
     catalogue = any(k in result.kinds for k in ("triage", "consultation"))
     for column, justify in _community_columns(result):
@@ -691,13 +767,20 @@ def _print_communities_section(console: Console, result, number: str, color: boo
     console.print(table)
     if len(result.communities) > len(rows):
         more = len(result.communities) - len(rows)
-        console.print(Text(ngettext("其余 {count} 个从略（--limit 0 显示全部）。", "其余 {count} 个从略（--limit 0 显示全部）。",
-                                    more).format(count=more)))
+        console.print(
+            Text(
+                ngettext(
+                    "其余 {count} 个从略（--limit 0 显示全部）。", "其余 {count} 个从略（--limit 0 显示全部）。", more
+                ).format(count=more)
+            )
+        )
     console.print(Text(_ranking_note(result), style="dim" if color else ""))
 
 
 def _singles_line(singles: int) -> str:
-    return ngettext("另有 {count} 项只有一个村（社区）新增。", "另有 {count} 项只有一个村（社区）新增。", singles).format(count=singles)
+    return ngettext(
+        "另有 {count} 项只有一个村（社区）新增。", "另有 {count} 项只有一个村（社区）新增。", singles
+    ).format(count=singles)
 
 
 def _flags(row) -> str:
@@ -707,15 +790,18 @@ def _flags(row) -> str:
 
 
 def _candidate_note(result) -> str:
-    return _("★ 在 {count} 个及以上村（社区）出现（{scope}的 5%，至少 3 个；--min-count 可调），"
-             "建议考虑列入县级参考清单；层级不一致的请先统一。").format(count=result.candidate_threshold,
-                                                         scope=_scope_line(result))
+    return _(
+        "★ 在 {count} 个及以上村（社区）出现（{scope}的 5%，至少 3 个；--min-count 可调），"
+        "建议考虑列入县级参考清单；层级不一致的请先统一。"
+    ).format(count=result.candidate_threshold, scope=_scope_line(result))
 
 
 def _ranking_note(result) -> str:
     if "charters" in result.kinds:
-        return _("按公约改动比例从高到低排列。改动比例 =（修改 + 新增 + 删除的条数）÷ 示范文本条数；"
-                 "填入本村名称和备案机关不算改动。“特别多”：比平均数高出两个标准差以上。")
+        return _(
+            "按公约改动比例从高到低排列。改动比例 =（修改 + 新增 + 删除的条数）÷ 示范文本条数；"
+            "填入本村名称和备案机关不算改动。“特别多”：比平均数高出两个标准差以上。"
+        )
     return _("按排除和新增的事项数从多到少排列。“特别多”：比平均数高出两个标准差以上。")
 
 
@@ -726,11 +812,18 @@ def across_markdown(result, *, limit: int = 20) -> str:
         for level, items in _sections(result).items():
             excluded = sorted((i for i in items if i.excluded_by), key=lambda i: (-len(i.excluded_by), i.id))
             heading = f"**{md(_reference_heading(level, items[0].scope))}**"
-            out += [_("{list}：{excluded} 项被排除，{rest} 项没有。").format(
-                list=heading, excluded=len(excluded), rest=len(items) - len(excluded)), ""]
+            out += [
+                _("{list}：{excluded} 项被排除，{rest} 项没有。").format(
+                    list=heading, excluded=len(excluded), rest=len(items) - len(excluded)
+                ),
+                "",
+            ]
             if excluded:
                 out += [_md_row(_reference_columns()), "| --- | --- | ---: | ---: | --- |"]
-                out += [f"| {i.id} | {md(i.title)} | {len(i.excluded_by)} | {i.share:.0%} | {md(_reasons(i))} |" for i in excluded]
+                out += [
+                    f"| {i.id} | {md(i.title)} | {len(i.excluded_by)} | {i.share:.0%} | {md(_reasons(i))} |"
+                    for i in excluded
+                ]
                 out.append("")
     if any(k in result.kinds for k in ("triage", "consultation")):
         out += ["#### " + _("各村（社区）自行新增的事项"), ""]
@@ -771,6 +864,7 @@ def across_markdown(result, *, limit: int = 20) -> str:
 # ===================================================================================================
 # A B
 
+
 def render_pair(result, fmt: str, *, color: bool = False) -> str:
     if fmt == "json":
         return json.dumps(result.as_json(), ensure_ascii=False, indent=2, default=str)
@@ -802,7 +896,8 @@ def _level_note(result) -> str | None:
     a, b = result.a.level, result.b.level
     if a != b:
         return _("两者适用不同层面的参考清单（{a} / {b}），三事分流事项的编号不能直接对照。").format(
-            a=value_name("level", a), b=value_name("level", b))
+            a=value_name("level", a), b=value_name("level", b)
+        )
     return None
 
 
@@ -812,8 +907,13 @@ def _article_heading(row) -> str:
     return f"{a} ↔ {b}"
 
 
-ARTICLE_OPS = {"equal": N_("相同"), "changed": N_("修改"), "moved": N_("位置不同"), "removed": N_("仅{a}"),
-               "added": N_("仅{b}")}
+ARTICLE_OPS = {
+    "equal": N_("相同"),
+    "changed": N_("修改"),
+    "moved": N_("位置不同"),
+    "removed": N_("仅{a}"),
+    "added": N_("仅{b}"),
+}
 
 
 def _article_op(row, result) -> str:
@@ -822,8 +922,9 @@ def _article_op(row, result) -> str:
 
 def pair_counts_line(result) -> str:
     c = result.article_counts()
-    return _("公约逐条对照：相同 {equal} 条，修改 {changed} 条，位置不同 {moved} 条，"
-             "仅{a} {only_a} 条，仅{b} {only_b} 条。").format(a=result.a.name, b=result.b.name, **c)
+    return _(
+        "公约逐条对照：相同 {equal} 条，修改 {changed} 条，位置不同 {moved} 条，仅{a} {only_a} 条，仅{b} {only_b} 条。"
+    ).format(a=result.a.name, b=result.b.name, **c)
 
 
 def pair_text(result, *, color: bool = False) -> str:
@@ -857,15 +958,20 @@ def pair_text(result, *, color: bool = False) -> str:
         table.add_column(result.b.name)
         for entry in result.fields:
             style = "bold" if entry.differs and color else ""
-            table.add_row(Text(entry.label, style=style), show(entry.a, entry.key.rsplit(".", 1)[-1]),
-                          show(entry.b, entry.key.rsplit(".", 1)[-1]))
+            table.add_row(
+                Text(entry.label, style=style),
+                show(entry.a, entry.key.rsplit(".", 1)[-1]),
+                show(entry.b, entry.key.rsplit(".", 1)[-1]),
+            )
         console.print()
         console.print(table)
     if result.articles:
         console.print()
         console.print(Text(pair_counts_line(result), style="bold"))
         for row in result.articles:
-            head = Text(f"{_article_heading(row)}  {_article_op(row, result)}", style="bold" if row.op != "equal" else "dim")
+            head = Text(
+                f"{_article_heading(row)}  {_article_op(row, result)}", style="bold" if row.op != "equal" else "dim"
+            )
             console.print(head)
             if row.op == "changed":
                 body = _diff_cell(row.diff, color)
@@ -892,23 +998,39 @@ def pair_markdown(result) -> str:
         same = [e for e in section.both if not e.differs]
         if not entries and not same:
             continue
-        out += [f"#### {md(section.label)}", "", _md_row([_("事项"), md(result.a.name), md(result.b.name)]),
-                "| --- | --- | --- |"]
-        out += [f"| {md(e.label)} | {md(_entry_value(e.a, section.name))} | {md(_entry_value(e.b, section.name))} |" for e in entries]
+        out += [
+            f"#### {md(section.label)}",
+            "",
+            _md_row([_("事项"), md(result.a.name), md(result.b.name)]),
+            "| --- | --- | --- |",
+        ]
+        out += [
+            f"| {md(e.label)} | {md(_entry_value(e.a, section.name))} | {md(_entry_value(e.b, section.name))} |"
+            for e in entries
+        ]
         if same:
             same_items = _("两者相同：{items}").format(items=md(_list(e.label for e in same)))
             out.append(f"| {same_items} | | |")
         out.append("")
     if result.fields:
-        out += ["#### " + _("公约概况"), "", _md_row([_("项目"), md(result.a.name), md(result.b.name)]), "| --- | --- | --- |"]
+        out += [
+            "#### " + _("公约概况"),
+            "",
+            _md_row([_("项目"), md(result.a.name), md(result.b.name)]),
+            "| --- | --- | --- |",
+        ]
         for e in result.fields:
             key = e.key.rsplit(".", 1)[-1]
             label = f"**{md(e.label)}**" if e.differs else md(e.label)
             out.append(f"| {label} | {md(show(e.a, key))} | {md(show(e.b, key))} |")
         out.append("")
     if result.articles:
-        out += [f"#### {md(pair_counts_line(result))}", "",
-                _("条文修改中，<del>删除线</del> 是只在前者的字，<ins>下划线</ins> 是只在后者的字。"), ""]
+        out += [
+            f"#### {md(pair_counts_line(result))}",
+            "",
+            _("条文修改中，<del>删除线</del> 是只在前者的字，<ins>下划线</ins> 是只在后者的字。"),
+            "",
+        ]
         for row in result.articles:
             out.append(f"**{md(_article_heading(row))}** {md(_article_op(row, result))}")
             if row.op == "changed":

@@ -25,7 +25,7 @@ from ..validate import Checked, Validator, parse_only
 class Snapshot:
     """One side of a diff: its files, the loaded repository and its findings (see `Checker.check`)."""
 
-    files: dict[str, bytes | SourceFile]   # bytes, or the refusal of a file validate would not read
+    files: dict[str, bytes | SourceFile]  # bytes, or the refusal of a file validate would not read
     repository: Repository
     findings: list[Finding]
 
@@ -48,8 +48,9 @@ class Checker:
     _memo: dict[tuple, Checked] = field(default_factory=dict)
 
     @classmethod
-    def create(cls, root: Path, *, as_of: dt.date | None = None, use_cache: bool = True,
-               jobs: int | None = None) -> Checker:
+    def create(
+        cls, root: Path, *, as_of: dt.date | None = None, use_cache: bool = True, jobs: int | None = None
+    ) -> Checker:
         """The repository's configuration (from the working tree), as `civcat validate` reads it."""
         return cls(Validator.create(root, as_of=as_of, use_cache=use_cache, jobs=jobs))
 
@@ -60,7 +61,9 @@ class Checker:
             raise ValueError("a Checker validates a repository with a root")
         return root
 
-    def check(self, files: dict[str, bytes | SourceFile], unchanged: frozenset[str] | set[str] = frozenset()) -> Snapshot:
+    def check(
+        self, files: dict[str, bytes | SourceFile], unchanged: frozenset[str] | set[str] = frozenset()
+    ) -> Snapshot:
         """Validate the repository made of these files (paths relative to the root, data files only).
 
         Files named in `unchanged` are the same (path and bytes) on the other side of the diff: their
@@ -73,7 +76,7 @@ class Checker:
         pending: list[tuple[str, bytes | SourceFile, bool]] = []
         for rel in paths:
             raw = files[rel]
-            if isinstance(raw, SourceFile):    # refused as validate refuses it (see gitdiff._working_tree)
+            if isinstance(raw, SourceFile):  # refused as validate refuses it (see gitdiff._working_tree)
                 pending.append((rel, raw, True))
                 continue
             lite = rel in unchanged

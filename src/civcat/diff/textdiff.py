@@ -112,7 +112,7 @@ def _cleanup(segments: list[Segment]) -> list[Segment]:
             before = _edit_size(segments, index, -1)
             after = _edit_size(segments, index, 1)
             if before and after and len(text) <= before and len(text) <= after:
-                segments = _merge([*segments[:index], (DELETE, text), (INSERT, text), *segments[index + 1:]])
+                segments = _merge([*segments[:index], (DELETE, text), (INSERT, text), *segments[index + 1 :]])
                 changed = True
                 break
     return segments
@@ -134,6 +134,7 @@ def diff_counts(segments: list[Segment]) -> tuple[int, int]:
 
 
 # --- article alignment -----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class Pair:

@@ -23,7 +23,7 @@ from .charter_text import NO_TITLE, PARAGRAPH_BREAK, Note, ParsedCharter, parse_
 from .documents import CONVERTIBLE, READABLE, DocumentError, read_document
 
 CHARTER_TYPES = {"village": "village_rules", "community": "residents_convention"}
-TYPE_LABELS = CHARTER_TYPE_LABELS   # the models' words (one vocabulary)
+TYPE_LABELS = CHARTER_TYPE_LABELS  # the models' words (one vocabulary)
 BODY_LABELS = VOTE_BODY_LABELS
 
 
@@ -33,11 +33,11 @@ class FileOutcome:
 
     source: Path
     code: str | None = None
-    target: str | None = None            # charters/<township>/<code>.yaml, relative to the root
-    text: str | None = None              # the YAML written (or printed with --dry-run)
+    target: str | None = None  # charters/<township>/<code>.yaml, relative to the root
+    text: str | None = None  # the YAML written (or printed with --dry-run)
     recognised: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
-    error: str | None = None             # one line: why the file was not imported
+    error: str | None = None  # one line: why the file was not imported
     written: bool = False
     findings: list = field(default_factory=list)
 
@@ -52,16 +52,26 @@ def documents_in(paths: list[Path]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE + CONVERTIBLE
-                            and not p.name.startswith(("~$", ".")))
+            found += sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in READABLE + CONVERTIBLE and not p.name.startswith(("~$", "."))
+            )
         else:
             found.append(path)
     return list(dict.fromkeys(found))
 
 
-def import_charters(root: Path, paths: list[Path], *, community: str | None = None, force: bool = False,
-                    dry_run: bool = False, on_start: Callable[[int], None] | None = None,
-                    progress: Callable[[FileOutcome], None] | None = None) -> list[FileOutcome]:
+def import_charters(
+    root: Path,
+    paths: list[Path],
+    *,
+    community: str | None = None,
+    force: bool = False,
+    dry_run: bool = False,
+    on_start: Callable[[int], None] | None = None,
+    progress: Callable[[FileOutcome], None] | None = None,
+) -> list[FileOutcome]:
     """Import charter documents into the repository at `root` (see the module's docstring)."""
     from ..onboarding import _load
 
@@ -106,8 +116,9 @@ def _planned(outcome: FileOutcome) -> tuple[str | None, str | None]:
     return (outcome.target, outcome.text) if outcome.imported else (None, None)
 
 
-def _import_one(root: Path, repository, path: Path, *, community: str | None, force: bool,
-                claimed: dict[str, Path]) -> FileOutcome:
+def _import_one(
+    root: Path, repository, path: Path, *, community: str | None, force: bool, claimed: dict[str, Path]
+) -> FileOutcome:
     outcome = FileOutcome(source=path)
     try:
         parsed = parse_charter(read_document(path))
@@ -138,6 +149,7 @@ def _check_target(root: Path, repository, code: str, target: str, claimed: dict[
 # ---------------------------------------------------------------------------------------------
 # Which community
 
+
 def find_community(repository, selector: str | None, title: str | None, file_stem: str) -> str:
     """The community a document belongs to: `--community`, else the title, else the file name.
 
@@ -160,16 +172,23 @@ def find_community(repository, selector: str | None, title: str | None, file_ste
         return codes[0]
     if codes:
         options = _("、").join(_candidate(repository, c) for c in codes)
-        raise UsageError(_("“{text}”可能是 {options}；请用 --community 代码 指明").format(
-            text=title or file_stem, options=options))
+        raise UsageError(
+            _("“{text}”可能是 {options}；请用 --community 代码 指明").format(text=title or file_stem, options=options)
+        )
     shown = title or file_stem
     near = _near(repository, [t for t in (title, file_stem) if t])
     if near:
-        raise UsageError(_("看不出是哪个村（社区）：“{text}”中没有 county 中任何村（社区）的名称，相近的有 {options}；"
-                           "请用 --community 代码或名称 指明").format(
-            text=shown, options=_("、").join(_candidate(repository, c) for c in near)))
-    raise UsageError(_("看不出是哪个村（社区）：“{text}”中没有 county 中任何村（社区）的名称；"
-                       "请用 --community 代码或名称 指明").format(text=shown))
+        raise UsageError(
+            _(
+                "看不出是哪个村（社区）：“{text}”中没有 county 中任何村（社区）的名称，相近的有 {options}；"
+                "请用 --community 代码或名称 指明"
+            ).format(text=shown, options=_("、").join(_candidate(repository, c) for c in near))
+        )
+    raise UsageError(
+        _(
+            "看不出是哪个村（社区）：“{text}”中没有 county 中任何村（社区）的名称；请用 --community 代码或名称 指明"
+        ).format(text=shown)
+    )
 
 
 def _near(repository, texts: list[str]) -> list[str]:
@@ -213,14 +232,19 @@ def _candidate(repository, code: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # The YAML
 
+
 def _scalar(value: str, indent: str = "") -> str:
     """A YAML scalar for a value: plain when it reads back as itself, a `|-` block for several lines, else quoted."""
     import json
 
     from ..onboarding import _scalar as scalar
 
-    if "\n" in value and not re.search(r"[\x00-\x09\x0b-\x1f\x7f\u2028\u2029\ufeff]|^\s|\s$", value) \
-            and all(line.strip() == line for line in value.split("\n")) and "\n\n\n" not in value:
+    if (
+        "\n" in value
+        and not re.search(r"[\x00-\x09\x0b-\x1f\x7f\u2028\u2029\ufeff]|^\s|\s$", value)
+        and all(line.strip() == line for line in value.split("\n"))
+        and "\n\n\n" not in value
+    ):
         return "|-\n" + "\n".join(f"{indent}  {line}" if line else "" for line in value.split("\n"))
     if re.search(r"[\x00-\x1f\x7f\u2028\u2029\ufeff]", value):
         return json.dumps(value, ensure_ascii=False)
@@ -248,11 +272,18 @@ def charter_yaml(parsed: ParsedCharter, code: str, community_type: str, communit
     if not title:
         title = community_name + TYPE_LABELS[charter_type]
         notes.insert(0, Note("review", title, NO_TITLE))
-    lines = ["civcat: 1", "kind: charter", f"# 由 civcat import charter 从 {source_name} 导入：请与原文核对，"
-             "核对过的“待核对”注释可以删除。"]
+    lines = [
+        "civcat: 1",
+        "kind: charter",
+        f"# 由 civcat import charter 从 {source_name} 导入：请与原文核对，核对过的“待核对”注释可以删除。",
+    ]
     lines += _comments(notes, "")
-    lines += [f'community: "{code}"', f"type: {charter_type}", f"title: {_scalar(title)}",
-              f"status: {'adopted' if parsed.closing.vote_recorded else 'draft'}"]
+    lines += [
+        f'community: "{code}"',
+        f"type: {charter_type}",
+        f"title: {_scalar(title)}",
+        f"status: {'adopted' if parsed.closing.vote_recorded else 'draft'}",
+    ]
     lines += _procedure_lines(parsed)
     lines += _chapter_lines(parsed)
     lines += _points_lines(parsed)
@@ -260,9 +291,11 @@ def charter_yaml(parsed: ParsedCharter, code: str, community_type: str, communit
     from ..loader import parse
 
     data, problem = parse(text)
-    if problem is not None or not isinstance(data, dict):   # pragma: no cover - what is written here always loads
+    if problem is not None or not isinstance(data, dict):  # pragma: no cover - what is written here always loads
         reason = problem.message if problem is not None else type(data).__name__
-        raise UsageError(_("导入的文本无法按 civcat fmt 的格式写出（{reason}）；未写入，请报告此问题").format(reason=reason))
+        raise UsageError(
+            _("导入的文本无法按 civcat fmt 的格式写出（{reason}）；未写入，请报告此问题").format(reason=reason)
+        )
     return text
 
 
@@ -277,8 +310,10 @@ def _procedure_lines(parsed: ParsedCharter) -> list[str]:
     if steps:
         lines.append("procedure:")
         lines += [f"  {name}: {value}" for name, value in steps]
-    vote = [(name, getattr(closing, name) if name in ("body", "basis") else closing.figures.get(name))
-            for name in key_order(Vote)]
+    vote = [
+        (name, getattr(closing, name) if name in ("body", "basis") else closing.figures.get(name))
+        for name in key_order(Vote)
+    ]
     vote = [(name, value) for name, value in vote if value is not None]
     if vote and closing.vote_recorded:
         lines.append("vote:")
@@ -330,14 +365,20 @@ def _flow_scalar(value: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # What is printed per file
 
+
 def recognised_lines(parsed: ParsedCharter) -> list[str]:
     """What the import recognised, one line each (translated)."""
     articles = sum(len(c.articles) for c in parsed.chapters)
-    lines = [_("标题：{title}").format(title=parsed.title or _("（没有找到）")),
-             _("{chapters} 章，{articles} 条").format(chapters=len(parsed.chapters), articles=articles)]
+    lines = [
+        _("标题：{title}").format(title=parsed.title or _("（没有找到）")),
+        _("{chapters} 章，{articles} 条").format(chapters=len(parsed.chapters), articles=articles),
+    ]
     if parsed.points is not None:
-        lines.append(ngettext("积分表：{count} 项", "积分表：{count} 项", len(parsed.points.items)).format(
-            count=len(parsed.points.items)))
+        lines.append(
+            ngettext("积分表：{count} 项", "积分表：{count} 项", len(parsed.points.items)).format(
+                count=len(parsed.points.items)
+            )
+        )
     closing = parsed.closing
     if closing.vote_recorded:
         lines.append(_vote_line(closing))
@@ -348,19 +389,28 @@ def recognised_lines(parsed: ParsedCharter) -> list[str]:
     return lines
 
 
-_FIGURE_LABELS = {"eligible": N_("应到"), "present": N_("实到"), "in_favour": N_("赞成"), "women_present": N_("到会妇女")}
+_FIGURE_LABELS = {
+    "eligible": N_("应到"),
+    "present": N_("实到"),
+    "in_favour": N_("赞成"),
+    "women_present": N_("到会妇女"),
+}
 _BASIS_LABELS = {"persons": N_("按人数计"), "households": N_("按户计"), "representatives": N_("按代表计")}
 
 
 def _vote_line(closing) -> str:
     """表决：村民会议 2025-03-16 应到 1186、实到 712、赞成 681、到会妇女 305（按人数计）"""
-    figures = _("、").join(f"{_(label)} {closing.figures[k]}" for k, label in _FIGURE_LABELS.items()
-                          if k in closing.figures)
+    figures = _("、").join(
+        f"{_(label)} {closing.figures[k]}" for k, label in _FIGURE_LABELS.items() if k in closing.figures
+    )
     if closing.basis:
         figures = _("{figures}（{basis}）").format(figures=figures, basis=_(_BASIS_LABELS[closing.basis]))
     body = _(BODY_LABELS[closing.body]) if closing.body else _("（会议未写明）")
-    return _("表决：{body} {date} {figures}").format(body=body, date=closing.voted or _("（日期未写明）"),
-                                                 figures=figures).rstrip()
+    return (
+        _("表决：{body} {date} {figures}")
+        .format(body=body, date=closing.voted or _("（日期未写明）"), figures=figures)
+        .rstrip()
+    )
 
 
 def review_lines(parsed: ParsedCharter) -> list[str]:
@@ -369,7 +419,9 @@ def review_lines(parsed: ParsedCharter) -> list[str]:
     for note in parsed.reviews():
         text = note.text if len(note.text) <= 40 else note.text[:40] + "……"
         if note.number:
-            lines.append(_("第 {number} 段：{reason}：{text}").format(number=note.number, reason=_(note.reason), text=text))
+            lines.append(
+                _("第 {number} 段：{reason}：{text}").format(number=note.number, reason=_(note.reason), text=text)
+            )
         else:
             lines.append(_("{reason}：{text}").format(reason=_(note.reason), text=text))
     return lines
@@ -377,6 +429,7 @@ def review_lines(parsed: ParsedCharter) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------
 # Validation of what was imported
+
 
 def check_texts(root: Path, texts: dict[str, str]) -> list:
     """Findings in the given files (relative path → text), the rest of the repository as context."""
@@ -391,7 +444,7 @@ def check_texts(root: Path, texts: dict[str, str]) -> list:
         if rel not in texts:
             files.append((rel, read_raw(path, rel, root), True))
     files += [(rel, text.encode("utf-8"), True) for rel, text in texts.items()]
-    validator = Validator.create(root, summaries=True)   # the content-hash cache spares the unchanged files
+    validator = Validator.create(root, summaries=True)  # the content-hash cache spares the unchanged files
     checked = validator.check_files(files)
     validator.save()
     _repository, findings = validator.check_repository(checked)

@@ -31,8 +31,15 @@ EXTRA_TEXT = N_("页眉、页脚或文本框中的文字，不属于公约正文
 SECTION = N_("“节”的标题，已并入所在的条文")
 SPLIT = N_("一段中有几条，已按“第X条”分开")
 
-_TOPICS = (("日常行为", "conduct"), ("公共秩序", "order"), ("权益", "rights"), ("纠纷", "disputes"),
-           ("民风民俗", "customs"), ("移风易俗", "customs"), ("乡风文明", "customs"))
+_TOPICS = (
+    ("日常行为", "conduct"),
+    ("公共秩序", "order"),
+    ("权益", "rights"),
+    ("纠纷", "disputes"),
+    ("民风民俗", "customs"),
+    ("移风易俗", "customs"),
+    ("乡风文明", "customs"),
+)
 _TITLE_WORDS = re.compile(r"村规民约|居民公约|民约|公约|规约|自治章程")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _ANNEX = re.compile(r"^附件?\s*[0-9一二三四五六七八九十]*\s*[：:、.．]?\s*")
@@ -46,10 +53,10 @@ PARAGRAPH_BREAK = "\n\n"
 class Note:
     """A comment for the YAML: `review` for the clerk's eye (with its reason), `source` verbatim source."""
 
-    kind: str          # review | source
+    kind: str  # review | source
     text: str
     reason: str = ""
-    number: int = 0    # paragraph in the source
+    number: int = 0  # paragraph in the source
 
     def comment(self) -> str:
         if self.kind == "source":
@@ -60,7 +67,7 @@ class Note:
 @dataclass
 class ArticleText:
     text: str
-    number: int                       # paragraph in the source
+    number: int  # paragraph in the source
     notes: list[Note] = field(default_factory=list)
 
 
@@ -86,8 +93,8 @@ class ParsedCharter:
     chapters: list[ChapterText] = field(default_factory=list)
     points: PointsText | None = None
     closing: Closing = field(default_factory=Closing)
-    notes: list[Note] = field(default_factory=list)       # top of the file
-    numbering: str = ""                                    # the article numbering style found
+    notes: list[Note] = field(default_factory=list)  # top of the file
+    numbering: str = ""  # the article numbering style found
 
     def reviews(self) -> list[Note]:
         """Every note for the clerk's eye, in document order."""
@@ -137,6 +144,7 @@ def _clean(block: Block) -> Block:
 # ---------------------------------------------------------------------------------------------
 # Title
 
+
 def _is_title(block: Block) -> bool:
     if block.is_table or block.auto or classify(block.text).style:
         return False
@@ -156,8 +164,12 @@ def _title(blocks: list[Block], parsed: ParsedCharter) -> tuple[int, list[str]]:
     parsed.title = re.sub(r"\s+", "", blocks[index].text) if _compact(blocks[index].text) else blocks[index].text
     start = index + 1
     subtitle: list[str] = []
-    while start < len(blocks) and not blocks[start].is_table and blocks[start].text[:1] in "（(" \
-            and is_closing_line(blocks[start].text):
+    while (
+        start < len(blocks)
+        and not blocks[start].is_table
+        and blocks[start].text[:1] in "（("
+        and is_closing_line(blocks[start].text)
+    ):
         subtitle.append(blocks[start].text)
         parsed.notes.append(Note("source", blocks[start].text, number=blocks[start].number))
         start += 1
@@ -206,8 +218,12 @@ def _points(body: list[Block], parsed: ParsedCharter) -> list[Block]:
         return [b for b in body if not b.is_table]
     points = PointsText()
     start = first
-    if first > 0 and not body[first - 1].is_table and "积分" in body[first - 1].text \
-            and not _SENTENCE_END.search(body[first - 1].text):
+    if (
+        first > 0
+        and not body[first - 1].is_table
+        and "积分" in body[first - 1].text
+        and not _SENTENCE_END.search(body[first - 1].text)
+    ):
         start = first - 1
         heading = body[start]
         numbered = classify(heading.text)
@@ -234,8 +250,9 @@ def _points_tables(body: list[Block], first: int, points: PointsText) -> int:
             sign = _points_rows(block, points, sign)
         else:
             numbered = classify(block.text)
-            if is_closing_line(block.text) or (numbered.style and numbered.style not in _SUB_STYLES
-                                               and not _sign_heading(numbered.rest)):
+            if is_closing_line(block.text) or (
+                numbered.style and numbered.style not in _SUB_STYLES and not _sign_heading(numbered.rest)
+            ):
                 break
             if _sign_heading(numbered.rest):
                 sign = -1 if re.search(r"扣分|减分|罚", numbered.rest) else 1
@@ -279,14 +296,14 @@ def _segments(cells: list[tuple[int, str]]):
         is_value = _points_value(cell) is not None
         if is_value and not any(_points_value(c) is None for _i, c in segment):
             if cell.isdigit():
-                segment = []   # 序号
+                segment = []  # 序号
                 continue
         segment.append((index, cell))
         if is_value:
             found.append((segment, []))
             segment = []
     if found and segment:
-        found[-1][1].extend(segment)   # a remark column (备注) after the last value
+        found[-1][1].extend(segment)  # a remark column (备注) after the last value
     return found
 
 
@@ -360,6 +377,7 @@ def _other_tables(body: list[Block], parsed: ParsedCharter) -> None:
 # ---------------------------------------------------------------------------------------------
 # Closing lines
 
+
 def _closing_start(body: list[Block]) -> int:
     """Where the closing lines start: the unnumbered adoption, filing, signature and date lines at the end."""
     strict = not any(b.auto or classify(b.text).style for b in body)
@@ -367,13 +385,14 @@ def _closing_start(body: list[Block]) -> int:
     while index > 0:
         block = body[index - 1]
         if block.auto or classify(block.text).style or not is_closing_line(block.text, strict=strict):
-            break   # closing lines have no number
+            break  # closing lines have no number
         index -= 1
     return index
 
 
 # ---------------------------------------------------------------------------------------------
 # Chapters and articles
+
 
 def _numbering(body: list[Block]) -> list[Numbered]:
     found: list[Numbered] = []
@@ -434,12 +453,15 @@ class _Walk:
         self.parsed, self.chapter_style, self.article_style = parsed, chapter_style, article_style
         self.chapter: ChapterText | None = None
         self.article: ArticleText | None = None
-        self.last: int | None = None        # the last article number seen
-        self.pending: list[Note] = []      # notes for the next article
+        self.last: int | None = None  # the last article number seen
+        self.pending: list[Note] = []  # notes for the next article
 
     def block(self, block: Block, numbered: Numbered) -> None:
         is_heading = (numbered.style == self.chapter_style and self.chapter_style is not None) or (
-            self.chapter_style == "heading" and not numbered.style and block.style.lower().startswith(("heading 1", "标题 1")))
+            self.chapter_style == "heading"
+            and not numbered.style
+            and block.style.lower().startswith(("heading 1", "标题 1"))
+        )
         if is_heading:
             self.new_chapter(block, numbered)
         elif self.article_style is None and not numbered.style or numbered.style == self.article_style:
@@ -466,8 +488,9 @@ class _Walk:
         for index, part in enumerate(parts):
             notes = [Note("review", block.text, SPLIT, block.number)] if index == 1 else []
             if part.value is not None and self.last is not None and part.value not in (self.last + 1, 1):
-                notes.append(Note("review", block.text if len(parts) == 1 else part.prefix + part.rest, NUMBER_GAP,
-                                  block.number))
+                notes.append(
+                    Note("review", block.text if len(parts) == 1 else part.prefix + part.rest, NUMBER_GAP, block.number)
+                )
             if part.value is not None:
                 self.last = part.value
             self.add_article(ArticleText(part.rest, block.number, notes))
@@ -484,7 +507,7 @@ class _Walk:
     def finish(self) -> None:
         chapters = self.parsed.chapters
         if chapters and not chapters[0].title and len(chapters) == 1:
-            chapters[0].title = "正文"   # a charter without chapters: one chapter (FORMAT.md requires one)
+            chapters[0].title = "正文"  # a charter without chapters: one chapter (FORMAT.md requires one)
         elif chapters and not chapters[0].title:
             # Text before 第一章 (a preamble): it opens the first chapter, each paragraph marked for review.
             preamble = chapters.pop(0)

@@ -37,7 +37,7 @@ _SIGNATURE = re.compile(r"(村民委员会|居民委员会|村委会|居委会|�
 
 @dataclass
 class Closing:
-    lines: list[str] = field(default_factory=list)   # the source lines, kept verbatim in the YAML's comments
+    lines: list[str] = field(default_factory=list)  # the source lines, kept verbatim in the YAML's comments
     voted: str | None = None
     filed: str | None = None
     published: str | None = None
@@ -45,7 +45,7 @@ class Closing:
     basis: str | None = None
     figures: dict[str, int] = field(default_factory=dict)
     filed_with: str | None = None
-    unplaced_dates: list[str] = field(default_factory=list)   # dates whose step the text does not name
+    unplaced_dates: list[str] = field(default_factory=list)  # dates whose step the text does not name
 
     @property
     def vote_recorded(self) -> bool:
@@ -77,12 +77,12 @@ def read_closing(lines: list[str], articles: Sequence[str] = ()) -> Closing:
     match = _FILED.search(text)
     if match:
         closing.filed_with = match.group(1)
-    for article in articles:   # 附则: “本村规民约经2021年8月15日村民会议表决通过，报长生镇人民政府备案……”
+    for article in articles:  # 附则: “本村规民约经2021年8月15日村民会议表决通过，报长生镇人民政府备案……”
         if closing.voted is None and dates_in(article):
             _steps(closing, article, only_voted=True)
             if closing.voted is not None and closing.body is None:
                 closing.body = _body(article)
-    for article in articles:   # a draft's “报……备案后施行” says where it is to be filed, not that it was
+    for article in articles:  # a draft's “报……备案后施行” says where it is to be filed, not that it was
         if closing.filed_with is None and closing.vote_recorded and (match := _FILED.search(article)):
             closing.filed_with = match.group(1)
     return closing
@@ -128,7 +128,7 @@ def _figures(closing: Closing, text: str) -> None:
     for name, pattern in _FIGURES:
         for match in pattern.finditer(text):
             if (match.start(1), match.end(1)) in taken:
-                continue   # one figure counts once
+                continue  # one figure counts once
             value = number_value(match.group(1))
             if value is None:
                 continue
@@ -141,7 +141,9 @@ def _figures(closing: Closing, text: str) -> None:
         return
     if "户" in units or "户代表" in text:
         closing.basis = "households"
-    elif closing.body in ("villagers_representatives", "residents_representatives") or re.search(r"代表\S{0,4}[0-9０-９]", text):
+    elif closing.body in ("villagers_representatives", "residents_representatives") or re.search(
+        r"代表\S{0,4}[0-9０-９]", text
+    ):
         closing.basis = "representatives"
     else:
         closing.basis = "persons"

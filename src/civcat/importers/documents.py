@@ -27,7 +27,7 @@ MAX_DOCX_BYTES = 50 * 1024 * 1024
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 #: What the parts of a .docx may unpack to (a zip bomb unpacks to gigabytes from a few kilobytes).
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-MAX_RATIO = 200   # compression ratio of one part above which (and above 1 MB) the file is refused
+MAX_RATIO = 200  # compression ratio of one part above which (and above 1 MB) the file is refused
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
@@ -62,14 +62,16 @@ class Block:
 class Document:
     path: Path
     blocks: list[Block] = field(default_factory=list)
-    extra: list[str] = field(default_factory=list)   # headers, footers, text boxes: kept for review
+    extra: list[str] = field(default_factory=list)  # headers, footers, text boxes: kept for review
 
 
 def _convert_hint(path: Path) -> str:
     """How to turn an old or foreign format into .docx: Word or WPS, or LibreOffice when it is installed."""
     if shutil.which("soffice"):
-        return _("请在 Word 或 WPS 中打开，“另存为”Word 文档（*.docx）后再导入；"
-                 "或运行：soffice --headless --convert-to docx \"{path}\"").format(path=path)
+        return _(
+            "请在 Word 或 WPS 中打开，“另存为”Word 文档（*.docx）后再导入；"
+            '或运行：soffice --headless --convert-to docx "{path}"'
+        ).format(path=path)
     return _("请在 Word 或 WPS 中打开，“另存为”Word 文档（*.docx）后再导入").format(path=path)
 
 
@@ -95,40 +97,52 @@ def _read_bytes(path: Path, limit: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise DocumentError(_("文件过大（{size} MB，上限 {limit} MB）：一份公约不会这么大，请确认选对了文件").format(
-                size=round(size / 1024 / 1024, 1), limit=limit // 1024 // 1024))
+            raise DocumentError(
+                _("文件过大（{size} MB，上限 {limit} MB）：一份公约不会这么大，请确认选对了文件").format(
+                    size=round(size / 1024 / 1024, 1), limit=limit // 1024 // 1024
+                )
+            )
         with path.open("rb") as handle:
             raw = handle.read(limit + 1)
     except OSError as error:
         raise DocumentError(_("无法读取：{reason}").format(reason=error.strerror or error)) from None
     if len(raw) > limit:
-        raise DocumentError(_("文件过大（上限 {limit} MB）：一份公约不会这么大，请确认选对了文件").format(
-            limit=limit // 1024 // 1024))
+        raise DocumentError(
+            _("文件过大（上限 {limit} MB）：一份公约不会这么大，请确认选对了文件").format(limit=limit // 1024 // 1024)
+        )
     return raw
 
 
 # ---------------------------------------------------------------------------------------------
 # Plain text
 
+
 def decode_text(raw: bytes) -> str:
     """Text of a .txt/.md file: BOM first, then UTF-8, UTF-16 without BOM, GB18030 (a superset of GBK)."""
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if raw.startswith(bom):
-            return raw[len(bom):].decode(encoding, errors="replace")
-    if b"\x00" not in raw:   # UTF-16 text without BOM can be valid UTF-8 (NULs and ASCII), never NUL-free
+            return raw[len(bom) :].decode(encoding, errors="replace")
+    if b"\x00" not in raw:  # UTF-16 text without BOM can be valid UTF-8 (NULs and ASCII), never NUL-free
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
             pass
     candidates = ["gb18030"] + (["utf-16-le", "utf-16-be"] if len(raw) % 2 == 0 else [])
     decoded = {encoding: raw.decode(encoding, errors="replace") for encoding in candidates}
-    return max(decoded.values(), key=_plausible)   # GB18030 decodes any bytes: keep what reads as Chinese text
+    return max(decoded.values(), key=_plausible)  # GB18030 decodes any bytes: keep what reads as Chinese text
 
 
 def _plausible(text: str) -> float:
     """The share of characters a Chinese charter is made of: CJK, CJK punctuation, ASCII, line ends."""
-    good = sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
-               or " " <= c <= "~" or c in "\r\n\t“”‘’…—")
+    good = sum(
+        1
+        for c in text
+        if "\u4e00" <= c <= "\u9fff"
+        or "\u3000" <= c <= "\u303f"
+        or "\uff00" <= c <= "\uffef"
+        or " " <= c <= "~"
+        or c in "\r\n\t“”‘’…—"
+    )
     return good / max(len(text), 1)
 
 
@@ -154,7 +168,7 @@ def _read_text(path: Path, raw: bytes) -> Document:
     for line in re.split(r"\r\n|\r|\n", text):
         stripped = line.strip()
         if markdown and _TABLE_RULE.match(stripped) and rows:
-            continue   # the |---|---| line under a Markdown table's header: markup, not text
+            continue  # the |---|---| line under a Markdown table's header: markup, not text
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
             rows.append([cell.strip() for cell in stripped[1:-1].split("|")])
             continue
@@ -173,27 +187,42 @@ def _read_text(path: Path, raw: bytes) -> Document:
 # ---------------------------------------------------------------------------------------------
 # Word
 
+
 def _check_package(raw: bytes) -> zipfile.ZipFile:
     """The .docx as a zip, refused when it is an old .doc, encrypted, damaged or a zip bomb."""
     if raw.startswith(_OLE_MAGIC):
         if _ENCRYPTED in raw:
-            raise DocumentError(_("文档设有打开密码，civcat 无法读取。请在 Word 中打开，"
-                                  "在“文件→信息→保护文档→用密码进行加密”中清空密码并保存，再导入"))
-        raise DocumentError(_("文件名是 .docx，内容却是旧的 Word 二进制格式（.doc）。{hint}").format(
-            hint=_("请在 Word 或 WPS 中打开，“另存为”Word 文档（*.docx）后再导入")))
+            raise DocumentError(
+                _(
+                    "文档设有打开密码，civcat 无法读取。请在 Word 中打开，"
+                    "在“文件→信息→保护文档→用密码进行加密”中清空密码并保存，再导入"
+                )
+            )
+        raise DocumentError(
+            _("文件名是 .docx，内容却是旧的 Word 二进制格式（.doc）。{hint}").format(
+                hint=_("请在 Word 或 WPS 中打开，“另存为”Word 文档（*.docx）后再导入")
+            )
+        )
     try:
         package = zipfile.ZipFile(io.BytesIO(raw))
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise DocumentError(_("文档已损坏，不是完整的 .docx 文件；"
-                              "请在 Word 中打开（Word 会尝试修复），另存为 .docx 后再导入")) from None
+        raise DocumentError(
+            _("文档已损坏，不是完整的 .docx 文件；请在 Word 中打开（Word 会尝试修复），另存为 .docx 后再导入")
+        ) from None
     infos = package.infolist()
     unpacked = sum(info.file_size for info in infos)
     if unpacked > MAX_UNPACKED_BYTES or any(
-            info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1) for info in infos):
-        raise DocumentError(_("文档解压后过大（{size} MB），不像一份公约，疑为损坏或恶意文件，未读取").format(
-            size=unpacked // 1024 // 1024))
+        info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1) for info in infos
+    ):
+        raise DocumentError(
+            _("文档解压后过大（{size} MB），不像一份公约，疑为损坏或恶意文件，未读取").format(
+                size=unpacked // 1024 // 1024
+            )
+        )
     if "word/document.xml" not in package.namelist():
-        raise DocumentError(_("不是 Word 文档（缺少 word/document.xml），或文档已损坏；请在 Word 中另存为 .docx 后再导入"))
+        raise DocumentError(
+            _("不是 Word 文档（缺少 word/document.xml），或文档已损坏；请在 Word 中另存为 .docx 后再导入")
+        )
     return package
 
 
@@ -211,8 +240,11 @@ def _read_docx(path: Path, raw: bytes) -> Document:
     except DocumentError:
         raise
     except Exception as error:  # noqa: BLE001 — python-docx and lxml raise many kinds on a broken part
-        raise DocumentError(_("文档已损坏，无法读取（{reason}）；请在 Word 中打开，另存为 .docx 后再导入").format(
-            reason=type(error).__name__)) from None
+        raise DocumentError(
+            _("文档已损坏，无法读取（{reason}）；请在 Word 中打开，另存为 .docx 后再导入").format(
+                reason=type(error).__name__
+            )
+        ) from None
     return document
 
 
@@ -230,14 +262,20 @@ def _body_blocks(word, document: Document) -> None:
         name, numbering = styles.get(_style_id(element), ("", None))
         auto = _auto_number(element) or numbering
         document.blocks.append(Block(number, text=paragraph_text(element), style=name, auto=auto))
-        for box in element.iter(f"{_W}txbxContent"):   # text boxes: not part of paragraph.text
+        for box in element.iter(f"{_W}txbxContent"):  # text boxes: not part of paragraph.text
             text = "".join(t.text or "" for t in box.iter(f"{_W}t"))
             if text.strip():
                 document.extra.append(text)
 
 
-_SKIPPED = {f"{_W}txbxContent", f"{_W}pPr", f"{_W}rPr", f"{_W}delText", f"{_W}instrText",
-            "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+_SKIPPED = {
+    f"{_W}txbxContent",
+    f"{_W}pPr",
+    f"{_W}rPr",
+    f"{_W}delText",
+    f"{_W}instrText",
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+}
 
 
 def paragraph_text(element) -> str:
@@ -284,8 +322,11 @@ def _styles(word) -> dict[str | None, tuple[str, tuple[str, int] | None]]:
         style_id = style.get(f"{_W}styleId")
         name = style.find(f"{_W}name")
         based = style.find(f"{_W}basedOn")
-        raw[style_id] = (name.get(f"{_W}val") if name is not None else style_id or "", style,
-                         based.get(f"{_W}val") if based is not None else None)
+        raw[style_id] = (
+            name.get(f"{_W}val") if name is not None else style_id or "",
+            style,
+            based.get(f"{_W}val") if based is not None else None,
+        )
         if style.get(f"{_W}default") in ("1", "true"):
             default = style_id
     for style_id, (name, _element, _based) in raw.items():
@@ -325,7 +366,7 @@ def _auto_number(element) -> tuple[str, int] | None:
     level = numbering.find(f"{_W}ilvl")
     value = num_id.get(f"{_W}val") if num_id is not None else None
     if value in (None, "0"):
-        return None   # numId 0 switches numbering off
+        return None  # numId 0 switches numbering off
     return value, int(level.get(f"{_W}val") or 0) if level is not None else 0
 
 

@@ -1,6 +1,6 @@
 """The ways charters number chapters, articles and sub-items, and Chinese numerals and dates.
 
-    classify("第三条 爱护公共设施。") -> Numbered(style="tiao", value=3, prefix="第三条 ", rest="爱护公共设施。")
+classify("第三条 爱护公共设施。") -> Numbered(style="tiao", value=3, prefix="第三条 ", rest="爱护公共设施。")
 """
 
 from __future__ import annotations
@@ -9,8 +9,22 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-           "八": 8, "九": 9}
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN = "零〇○一二两三四五六七八九十百千"
 _NUM = rf"[0-9０-９{_CN}]+"
@@ -31,10 +45,10 @@ _PATTERNS = (
 
 @dataclass(frozen=True)
 class Numbered:
-    style: str        # chapter section tiao cn paren_cn paren_ar ar circled, or "auto:<id>:<level>", or "" (none)
+    style: str  # chapter section tiao cn paren_cn paren_ar ar circled, or "auto:<id>:<level>", or "" (none)
     value: int | None
-    prefix: str       # the numbering as written, separator included
-    rest: str         # the text after it
+    prefix: str  # the numbering as written, separator included
+    rest: str  # the text after it
 
 
 def classify(text: str) -> Numbered:
@@ -79,8 +93,10 @@ def chinese_number(text: str) -> int | None:
 
 _YEAR = r"([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})"
 _SMALL = r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
-DATE = re.compile(rf"{_YEAR}\s*年\s*{_SMALL}\s*月\s*{_SMALL}\s*日"
-                  r"|([0-9]{4})\s*[-./]\s*([0-9]{1,2})\s*[-./]\s*([0-9]{1,2})(?![0-9])")
+DATE = re.compile(
+    rf"{_YEAR}\s*年\s*{_SMALL}\s*月\s*{_SMALL}\s*日"
+    r"|([0-9]{4})\s*[-./]\s*([0-9]{1,2})\s*[-./]\s*([0-9]{1,2})(?![0-9])"
+)
 
 
 def dates_in(text: str) -> list[tuple[int, str]]:
@@ -91,7 +107,7 @@ def dates_in(text: str) -> list[tuple[int, str]]:
     for match in DATE.finditer(text):
         parts = [g for g in match.groups() if g is not None]
         values = [value for p in parts if (value := number_value(p)) is not None]
-        if len(values) < len(parts):   # a part that is no number: not a date
+        if len(values) < len(parts):  # a part that is no number: not a date
             continue
         try:
             found.append((match.start(), dt.date(*values).isoformat()))

@@ -28,12 +28,27 @@ KIND_MODELS: dict[str, type[BaseModel]] = {
     "charter-model": CharterModel,
 }
 
-Kind = Literal["county", "triage-reference", "consultation-reference", "autonomy-reference", "community", "charter",
-               "charter-model"]
-KIND_LABELS = labels(Kind, {
-    "county": N_("县和乡镇"), "triage-reference": N_("三事分流参考事项清单"),
-    "consultation-reference": N_("协商事项清单"), "autonomy-reference": N_("三张清单"),
-    "community": N_("村（社区）目录"), "charter": N_("村规民约、居民公约"), "charter-model": N_("示范文本")})
+Kind = Literal[
+    "county",
+    "triage-reference",
+    "consultation-reference",
+    "autonomy-reference",
+    "community",
+    "charter",
+    "charter-model",
+]
+KIND_LABELS = labels(
+    Kind,
+    {
+        "county": N_("县和乡镇"),
+        "triage-reference": N_("三事分流参考事项清单"),
+        "consultation-reference": N_("协商事项清单"),
+        "autonomy-reference": N_("三张清单"),
+        "community": N_("村（社区）目录"),
+        "charter": N_("村规民约、居民公约"),
+        "charter-model": N_("示范文本"),
+    },
+)
 KINDS: tuple[str, ...] = get_args(Kind)
 
 
@@ -64,7 +79,21 @@ def _models_in(annotation: object) -> list[type]:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return [annotation]
     return [model for arg in get_args(annotation) for model in _models_in(arg)]
+
+
 FORMAT_VERSIONS = (1,)
 
-__all__ = ["KIND_LABELS", "KIND_MODELS", "KINDS", "Kind", "FORMAT_VERSIONS", "County", "TriageReference", "ConsultationReference",
-           "AutonomyReference", "Community", "Charter", "CharterModel"]
+__all__ = [
+    "KIND_LABELS",
+    "KIND_MODELS",
+    "KINDS",
+    "Kind",
+    "FORMAT_VERSIONS",
+    "County",
+    "TriageReference",
+    "ConsultationReference",
+    "AutonomyReference",
+    "Community",
+    "Charter",
+    "CharterModel",
+]

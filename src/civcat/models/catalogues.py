@@ -21,20 +21,29 @@ TIER_LABELS = labels(Tier, {"major": N_("大事"), "minor": N_("小事"), "priva
 #: The tiers in the order every list shows them.
 TIER_ORDER: tuple[str, ...] = get_args(Tier)
 Route = Literal["self", "market", "both"]
-ROUTE_LABELS = labels(Route, {"self": N_("群众自行解决"), "market": N_("寻求市场服务"), "both": N_("自行解决或寻求市场服务")})
+ROUTE_LABELS = labels(
+    Route, {"self": N_("群众自行解决"), "market": N_("寻求市场服务"), "both": N_("自行解决或寻求市场服务")}
+)
 TriageLevel = Literal["township", "street"]
 TRIAGE_LEVEL_LABELS = labels(TriageLevel, {"township": N_("乡镇层面"), "street": N_("街道层面")})
 ConsultationCategoryId = Literal["institution", "public_affairs", "village_affairs", "other"]
-CONSULTATION_CATEGORY_LABELS = labels(ConsultationCategoryId, {
-    "institution": N_("制度建设类"), "public_affairs": N_("公共事务公益事业类"),
-    "village_affairs": N_("村（居）务管理类"), "other": N_("其他类")})
+CONSULTATION_CATEGORY_LABELS = labels(
+    ConsultationCategoryId,
+    {
+        "institution": N_("制度建设类"),
+        "public_affairs": N_("公共事务公益事业类"),
+        "village_affairs": N_("村（居）务管理类"),
+        "other": N_("其他类"),
+    },
+)
 CONSULTATION_CATEGORY_ORDER: tuple[str, ...] = get_args(ConsultationCategoryId)
 
 
 # --- county ------------------------------------------------------------------------------------
 
+
 class Township(CivcatModel):
-    code: DigitCode = Field(description="乡镇（街道）的 9 位统计用区划代码，须加引号，如 \"500243112\"")
+    code: DigitCode = Field(description='乡镇（街道）的 9 位统计用区划代码，须加引号，如 "500243112"')
     name: Text = Field(description="乡镇（街道）名称，如 长生镇")
     type: TownshipType = Field(description="类型：street 街道、town 镇、township 乡")
 
@@ -47,7 +56,7 @@ class CountyTotals(CivcatModel):
 class County(CivcatModel):
     civcat: FORMAT_VERSION = Field(description="数据格式版本，目前为 1")
     kind: Literal["county"] = Field(description="文件类型：county 县（区）")
-    code: CountyCode = Field(description="县（区）的 6 位行政区划代码（GB/T 2260），须加引号，如 \"500243\"")
+    code: CountyCode = Field(description='县（区）的 6 位行政区划代码（GB/T 2260），须加引号，如 "500243"')
     name: Text = Field(description="县（区）名称")
     authority: Text | None = Field(None, description="民政部门名称，印在生成的文件上")
     totals: CountyTotals | None = Field(None, description="公布的村、社区数量")
@@ -56,8 +65,11 @@ class County(CivcatModel):
 
 # --- triage items (三事分流) ---------------------------------------------------------------------
 
+
 class _ItemCommon(CivcatModel):
-    id: ItemId = Field(description="事项编号：大事 DS-nn、小事 XS-nn、私事 SS-nn；本地新增加 L，如 XS-L01。一经公布不再改作他用")
+    id: ItemId = Field(
+        description="事项编号：大事 DS-nn、小事 XS-nn、私事 SS-nn；本地新增加 L，如 XS-L01。一经公布不再改作他用"
+    )
     title: Text = Field(description="事项名称")
     description: str | None = Field(None, description="事项说明")
     contact: str | None = Field(None, description="联系方式或办理地点")
@@ -77,7 +89,9 @@ class MinorItem(_ItemCommon):
 
 
 class PrivateItem(_ItemCommon):
-    tier: Literal["private"] = Field(description="层级：private 私事（个人事务和市场服务），由群众自行解决或寻求市场服务")
+    tier: Literal["private"] = Field(
+        description="层级：private 私事（个人事务和市场服务），由群众自行解决或寻求市场服务"
+    )
     route: Route = Field(description="解决途径：self 群众自行解决、market 寻求市场服务、both 自行解决或寻求市场服务")
 
 
@@ -102,6 +116,7 @@ class TriageReference(CivcatModel):
 
 # --- consultation (协商事项清单) ----------------------------------------------------------------
 
+
 class ConsultationItem(CivcatModel):
     id: ItemId = Field(description="协商事项编号 XY-nn；本地新增 XY-Lnn")
     title: Text = Field(description="协商事项名称")
@@ -111,12 +126,16 @@ class ConsultationItem(CivcatModel):
 
 
 class LocalConsultationItem(ConsultationItem):
-    category: ConsultationCategoryId | None = Field(None, description="所属类别：institution、public_affairs、village_affairs、other")
+    category: ConsultationCategoryId | None = Field(
+        None, description="所属类别：institution、public_affairs、village_affairs、other"
+    )
 
 
 class ConsultationCategory(CivcatModel):
-    id: ConsultationCategoryId = Field(description="类别：institution 制度建设类、public_affairs 公共事务公益事业类、"
-                                                    "village_affairs 村（居）务管理类、other 其他类")
+    id: ConsultationCategoryId = Field(
+        description="类别：institution 制度建设类、public_affairs 公共事务公益事业类、"
+        "village_affairs 村（居）务管理类、other 其他类"
+    )
     title: Text = Field(description="类别名称")
     items: list[ConsultationItem] = Field(description="该类别的协商事项")
 
@@ -136,6 +155,7 @@ class ConsultationReference(CivcatModel):
 
 
 # --- autonomy (三张清单) ------------------------------------------------------------------------
+
 
 class SelfGovernanceItem(CivcatModel):
     id: ItemId = Field(description="依法自治事项编号 ZZ-nn")
@@ -173,10 +193,13 @@ class AutonomyReference(CivcatModel):
     totals: AutonomyTotals | None = Field(None, description="公布的三张清单事项数量")
     self_governance: list[SelfGovernanceItem] = Field(default_factory=list, description="依法自治事项清单")
     assist_government: list[AssistItem] = Field(default_factory=list, description="协助政府工作事项清单")
-    negative: list[NegativeItem] = Field(default_factory=list, description="工作负面事项清单：不得交由村（居）委员会承担的工作")
+    negative: list[NegativeItem] = Field(
+        default_factory=list, description="工作负面事项清单：不得交由村（居）委员会承担的工作"
+    )
 
 
 # --- community ----------------------------------------------------------------------------------
+
 
 class Committee(CivcatModel):
     elected: IsoDate = Field(description="最近一次换届选举日期，YYYY-MM-DD")
@@ -215,6 +238,8 @@ class Community(CivcatModel):
     uscc: str | None = Field(None, description="村（居）民委员会的 18 位统一社会信用代码，须加引号")
     urban_rural: str | None = Field(None, description="城乡分类代码：111 112 121 122 123 210 220，须加引号")
     committee: Committee | None = Field(None, description="村（居）民委员会")
-    triage: CommunityTriage = Field(default_factory=CommunityTriage, description="三事分流：排除的参考事项与本地新增事项")
+    triage: CommunityTriage = Field(
+        default_factory=CommunityTriage, description="三事分流：排除的参考事项与本地新增事项"
+    )
     consultation: CommunityConsultation | None = Field(None, description="协商：平台、排除事项与本地新增事项")
     assigned_tasks: list[AssignedTask] = Field(default_factory=list, description="政府部门交由本委员会承担的工作")

@@ -14,26 +14,49 @@ CHARTER_TYPE_LABELS = labels(CharterType, {"village_rules": N_("村规民约"), 
 CharterStatus = Literal["adopted", "draft"]
 STATUS_LABELS = labels(CharterStatus, {"adopted": N_("已通过"), "draft": N_("草案")})
 VoteBody = Literal["villagers_meeting", "villagers_representatives", "residents_meeting", "residents_representatives"]
-VOTE_BODY_LABELS = labels(VoteBody, {
-    "villagers_meeting": N_("村民会议"), "villagers_representatives": N_("村民代表会议"),
-    "residents_meeting": N_("居民会议"), "residents_representatives": N_("居民代表会议")})
+VOTE_BODY_LABELS = labels(
+    VoteBody,
+    {
+        "villagers_meeting": N_("村民会议"),
+        "villagers_representatives": N_("村民代表会议"),
+        "residents_meeting": N_("居民会议"),
+        "residents_representatives": N_("居民代表会议"),
+    },
+)
 VoteBasis = Literal["persons", "households", "representatives"]
 #: The law's own words: 十八周岁以上村民（居民）、户的代表 (村委会组织法第二十二条, 居委会组织法第九条);
 #: "representatives" counts the members of a representatives' meeting or the 居民小组 representatives.
-VOTE_BASIS_LABELS = labels(VoteBasis, {"persons": N_("十八周岁以上人员"), "households": N_("户的代表"),
-                                       "representatives": N_("代表")})
+VOTE_BASIS_LABELS = labels(
+    VoteBasis, {"persons": N_("十八周岁以上人员"), "households": N_("户的代表"), "representatives": N_("代表")}
+)
 #: How each basis counts: in persons (人) or in households (户).
 VOTE_BASIS_UNITS = {"persons": "人", "households": "户", "representatives": "人"}
 Topic = Literal["conduct", "order", "rights", "disputes", "customs"]
-TOPIC_LABELS = labels(Topic, {"conduct": N_("规范日常行为"), "order": N_("维护公共秩序"), "rights": N_("保障群众权益"),
-                              "disputes": N_("调解群众纠纷"), "customs": N_("引导民风民俗")})
+TOPIC_LABELS = labels(
+    Topic,
+    {
+        "conduct": N_("规范日常行为"),
+        "order": N_("维护公共秩序"),
+        "rights": N_("保障群众权益"),
+        "disputes": N_("调解群众纠纷"),
+        "customs": N_("引导民风民俗"),
+    },
+)
 
 #: The procedure steps of the 2018 guidance, in order (民政部等七部门《关于做好村规民约和居民公约工作的指导意见》，民发〔2018〕132号).
 ProcedureStep = Literal["solicited", "drafted", "reviewed", "voted", "filed", "published"]
 PROCEDURE_STEPS: tuple[str, ...] = get_args(ProcedureStep)
-PROCEDURE_STEP_LABELS = labels(ProcedureStep, {
-    "solicited": N_("征集民意"), "drafted": N_("拟定草案"), "reviewed": N_("提请审核"),
-    "voted": N_("审议表决"), "filed": N_("备案"), "published": N_("公布")})
+PROCEDURE_STEP_LABELS = labels(
+    ProcedureStep,
+    {
+        "solicited": N_("征集民意"),
+        "drafted": N_("拟定草案"),
+        "reviewed": N_("提请审核"),
+        "voted": N_("审议表决"),
+        "filed": N_("备案"),
+        "published": N_("公布"),
+    },
+)
 
 
 class Article(CivcatModel):
@@ -42,8 +65,11 @@ class Article(CivcatModel):
 
 class Chapter(CivcatModel):
     title: Text = Field(description="章名，如 总则")
-    topic: Topic | None = Field(None, description="内容方面：conduct 规范日常行为、order 维护公共秩序、rights 保障群众权益、"
-                                                  "disputes 调解群众纠纷、customs 引导民风民俗")
+    topic: Topic | None = Field(
+        None,
+        description="内容方面：conduct 规范日常行为、order 维护公共秩序、rights 保障群众权益、"
+        "disputes 调解群众纠纷、customs 引导民风民俗",
+    )
     articles: list[Article] = Field(min_length=1, description="本章条文，至少一条")
 
 
@@ -68,17 +94,26 @@ class Procedure(CivcatModel):
 
 
 class Vote(CivcatModel):
-    body: VoteBody | None = Field(None, description="表决机构：villagers_meeting 村民会议、villagers_representatives 村民代表会议、"
-                                                    "residents_meeting 居民会议、residents_representatives 居民代表会议")
-    basis: VoteBasis | None = Field(None, description="到会人数的计算基础：persons 十八周岁以上人员、households 户的代表、"
-                                                      "representatives 代表（代表会议的组成人员；2026 年以前的居民会议："
-                                                      "居民小组选举的代表）")
+    body: VoteBody | None = Field(
+        None,
+        description="表决机构：villagers_meeting 村民会议、villagers_representatives 村民代表会议、"
+        "residents_meeting 居民会议、residents_representatives 居民代表会议",
+    )
+    basis: VoteBasis | None = Field(
+        None,
+        description="到会人数的计算基础：persons 十八周岁以上人员、households 户的代表、"
+        "representatives 代表（代表会议的组成人员；2026 年以前的居民会议："
+        "居民小组选举的代表）",
+    )
     eligible: Count | None = Field(None, description="应到人数（户数、代表数）")
     present: Count | None = Field(None, description="实到人数（户数、代表数）")
     in_favour: Count | None = Field(None, description="赞成人数")
     women_present: Count | None = Field(None, description="到会女性人数")
-    authorised: bool | None = Field(None, description="居民代表会议表决居民公约时，是否经居民会议授权（2026 年起，"
-                                                      "《城市居民委员会组织法》（2025）第三十条第二款）：true 已授权，false 未授权，不写表示没有记录")
+    authorised: bool | None = Field(
+        None,
+        description="居民代表会议表决居民公约时，是否经居民会议授权（2026 年起，"
+        "《城市居民委员会组织法》（2025）第三十条第二款）：true 已授权，false 未授权，不写表示没有记录",
+    )
 
 
 class Charter(CivcatModel):

@@ -10,9 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 _EXPORTS = {
-    "render": "api", "render_charters": "api", "render_catalogues": "api",
-    "RenderOptions": "options", "RenderFailed": "options", "DocumentFailure": "options", "PAPERS": "options",
-    "FontChoice": "fonts", "GlyphMissing": "fonts",
+    "render": "api",
+    "render_charters": "api",
+    "render_catalogues": "api",
+    "RenderOptions": "options",
+    "RenderFailed": "options",
+    "DocumentFailure": "options",
+    "PAPERS": "options",
+    "FontChoice": "fonts",
+    "GlyphMissing": "fonts",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -25,27 +25,64 @@ from .options import PAPERS, DocumentFailure, RenderFailed, RenderOptions, paper
 Progress = Callable[[JobResult], None]
 
 
-def render_charters(repository: Repository, selectors: list[str] | None = None,
-                    options: RenderOptions | None = None, *, everything: bool = False,
-                    township: str | None = None, progress: Progress | None = None,
-                    on_start: Callable[[int], None] | None = None) -> list[Path]:
+def render_charters(
+    repository: Repository,
+    selectors: list[str] | None = None,
+    options: RenderOptions | None = None,
+    *,
+    everything: bool = False,
+    township: str | None = None,
+    progress: Progress | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> list[Path]:
     """Render charters (村规民约、居民公约) chosen by code or name, or all of them (of one township)."""
-    return render(repository, "charter", selectors or [], options or RenderOptions(), everything=everything,
-                  township=township, progress=progress, on_start=on_start)
+    return render(
+        repository,
+        "charter",
+        selectors or [],
+        options or RenderOptions(),
+        everything=everything,
+        township=township,
+        progress=progress,
+        on_start=on_start,
+    )
 
 
-def render_catalogues(repository: Repository, selectors: list[str] | None = None,
-                      options: RenderOptions | None = None, *, everything: bool = False,
-                      township: str | None = None, progress: Progress | None = None,
-                      on_start: Callable[[int], None] | None = None) -> list[Path]:
+def render_catalogues(
+    repository: Repository,
+    selectors: list[str] | None = None,
+    options: RenderOptions | None = None,
+    *,
+    everything: bool = False,
+    township: str | None = None,
+    progress: Progress | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> list[Path]:
     """Render community matter catalogues chosen by code or name, or all of them."""
-    return render(repository, "catalogue", selectors or [], options or RenderOptions(), everything=everything,
-                  township=township, progress=progress, on_start=on_start)
+    return render(
+        repository,
+        "catalogue",
+        selectors or [],
+        options or RenderOptions(),
+        everything=everything,
+        township=township,
+        progress=progress,
+        on_start=on_start,
+    )
 
 
-def render(repository: Repository, kind: str, selectors: list[str], options: RenderOptions, *,
-           everything: bool = False, township: str | None = None, progress: Progress | None = None,
-           on_start: Callable[[int], None] | None = None, workers=None) -> list[Path]:
+def render(
+    repository: Repository,
+    kind: str,
+    selectors: list[str],
+    options: RenderOptions,
+    *,
+    everything: bool = False,
+    township: str | None = None,
+    progress: Progress | None = None,
+    on_start: Callable[[int], None] | None = None,
+    workers=None,
+) -> list[Path]:
     """Render the chosen documents of `kind` (charter | catalogue); the paths written, in order.
 
     `workers`: worker processes already started by start_workers (the caller closes them).
@@ -71,8 +108,14 @@ def render(repository: Repository, kind: str, selectors: list[str], options: Ren
         workers = _worker_count(options, len(codes))
     typst_root = workers.typst_root if isinstance(workers, batch.Workers) else templates.make_typst_root(spec)
     try:
-        outcome = batch.run((plan.job(code) for code in codes), setup=_setup(repository.root, spec, options, typst_root),
-                            workers=workers, timeout=options.timeout, finish=plan.finish, on_done=progress)
+        outcome = batch.run(
+            (plan.job(code) for code in codes),
+            setup=_setup(repository.root, spec, options, typst_root),
+            workers=workers,
+            timeout=options.timeout,
+            finish=plan.finish,
+            on_done=progress,
+        )
     finally:
         if not isinstance(workers, batch.Workers):
             templates.remove_typst_root(typst_root)
@@ -99,9 +142,16 @@ def _setup(root: Path | None, spec, options: RenderOptions, typst_root: Path):
     if memory is not None and options.output_format == "png":
         # A page is drawn whole before it is encoded: 4 bytes a pixel, twice. An A2 page has
         # 0.39 million pixels a ppi², so --ppi 1200 needs 4.5 GB more than a PDF would.
-        memory += int(8 * (PAPERS["A2"].width_mm / 25.4) * (PAPERS["A2"].height_mm / 25.4) * options.ppi ** 2)
-    return Setup(root=root, spec=spec, fonts=options.fonts, typst_root=typst_root, output_format=options.output_format,
-                 max_output=options.max_output, memory_limit=memory)
+        memory += int(8 * (PAPERS["A2"].width_mm / 25.4) * (PAPERS["A2"].height_mm / 25.4) * options.ppi**2)
+    return Setup(
+        root=root,
+        spec=spec,
+        fonts=options.fonts,
+        typst_root=typst_root,
+        output_format=options.output_format,
+        max_output=options.max_output,
+        memory_limit=memory,
+    )
 
 
 def start_workers(root: Path | None, kind: str, options: RenderOptions, documents: int | None):
@@ -161,8 +211,9 @@ def refusals(repository: Repository, kind: str, codes: list[str]) -> dict[str, s
             "{document}：文件有 {count} 个错误，未排版：{findings}；请改正后重试（civcat validate {path} 列出详情），"
             "或加 --force 照样排版",
             "{document}：文件有 {count} 个错误，未排版：{findings}；请改正后重试（civcat validate {path} 列出详情），"
-            "或加 --force 照样排版", len(findings)).format(
-            document=document, count=len(findings), findings=series(named), path=universe[code].path)
+            "或加 --force 照样排版",
+            len(findings),
+        ).format(document=document, count=len(findings), findings=series(named), path=universe[code].path)
     return refused
 
 
@@ -185,8 +236,13 @@ class _Plan:
         design_paper = PAPERS[spec.paper]
         paper = paper_named(options.paper) if options.paper else design_paper
         self.shared = {
-            "paper": {"name": paper.name, "typst_name": paper.typst_name, "width_mm": paper.width_mm,
-                      "height_mm": paper.height_mm, "scale": paper.scale_from(design_paper)},
+            "paper": {
+                "name": paper.name,
+                "typst_name": paper.typst_name,
+                "width_mm": paper.width_mm,
+                "height_mm": paper.height_mm,
+                "scale": paper.scale_from(design_paper),
+            },
             "fonts": {"body": self.fonts.body.family, "title": self.fonts.title.family},
             "template": {"name": spec.name},
         }
@@ -194,8 +250,9 @@ class _Plan:
         # does a paper other than the template's own (…-A2.pdf): a poster and a booklet, an A3 and an
         # A2 print of the same charter, can share a folder without one overwriting the other.
         default = spec.name == templates.DEFAULT_TEMPLATES[kind]
-        self.suffix = ("" if default else f"-{spec.name.removeprefix(kind + '-')}") + \
-                      ("" if paper.name == design_paper.name else f"-{paper.name}")
+        self.suffix = ("" if default else f"-{spec.name.removeprefix(kind + '-')}") + (
+            "" if paper.name == design_paper.name else f"-{paper.name}"
+        )
         self.prepare = documents.prepare_charter if kind == "charter" else documents.prepare_catalogue
         self.refused: dict[str, str] = {}  # code → why it is not rendered (refusals)
 
@@ -215,10 +272,16 @@ class _Plan:
         name = bounded_name(prepared.output_stem(), f"{self.suffix}.{options.output_format}")
         target = prepared.output_folder(options.out_dir) / name
         # The document as messages name it: its code and title (English quotes the Chinese title).
-        return DocumentJob(code=code, label=_("{code} {title}").format(code=code, title=prepared.title),
-                           context=documents.as_records({**prepared.context, **self.shared}), target=target,
-                           output_format=options.output_format, date=prepared.date,
-                           pdf_standard=options.pdf_standard, ppi=options.ppi)
+        return DocumentJob(
+            code=code,
+            label=_("{code} {title}").format(code=code, title=prepared.title),
+            context=documents.as_records({**prepared.context, **self.shared}),
+            target=target,
+            output_format=options.output_format,
+            date=prepared.date,
+            pdf_standard=options.pdf_standard,
+            ppi=options.ppi,
+        )
 
     def finish(self, job: DocumentJob, result: WorkResult) -> JobResult:
         """What rendering a document gave, written (atomically) or reported."""
@@ -235,7 +298,9 @@ class _Plan:
             except fonts.GlyphMissing as error:
                 return JobResult(job.code, error=str(error))
         if result.error or not result.outputs:
-            return JobResult(job.code, error=result.error or _("{document}：没有生成任何内容").format(document=job.label))
+            return JobResult(
+                job.code, error=result.error or _("{document}：没有生成任何内容").format(document=job.label)
+            )
         targets = job.targets(len(result.outputs))
         written: list[Path] = []
         for target, data in zip(targets, result.outputs, strict=True):

@@ -65,7 +65,7 @@ Finish = Callable[[DocumentJob, WorkResult], JobResult]
 @dataclass
 class BatchOutcome:
     written: list[Path] = field(default_factory=list)
-    failures: list[tuple[str, str]] = field(default_factory=list)   # (code, message)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
 
 
 def worker_count(jobs: int | None, documents: int | None) -> int:
@@ -107,15 +107,27 @@ class Breaker:
         return self.count >= MAX_OVER_LIMIT
 
     def skipped(self, job: DocumentJob) -> WorkResult:
-        message = ngettext("{document}（{template}）：未排版：本次已有 {count} 份文件超出时间、内存或输出大小的上限，"
-                           "其余文件不再尝试；请先修正模板",
-                           "{document}（{template}）：未排版：本次已有 {count} 份文件超出时间、内存或输出大小的上限，"
-                           "其余文件不再尝试；请先修正模板", self.count)
-        return WorkResult(job.code, error=message.format(document=job.label, template=self.spec.label, count=self.count))
+        message = ngettext(
+            "{document}（{template}）：未排版：本次已有 {count} 份文件超出时间、内存或输出大小的上限，"
+            "其余文件不再尝试；请先修正模板",
+            "{document}（{template}）：未排版：本次已有 {count} 份文件超出时间、内存或输出大小的上限，"
+            "其余文件不再尝试；请先修正模板",
+            self.count,
+        )
+        return WorkResult(
+            job.code, error=message.format(document=job.label, template=self.spec.label, count=self.count)
+        )
 
 
-def run(items: Iterable[DocumentJob | JobResult], *, setup: Setup, workers: int | Workers, timeout: float,
-        finish: Finish, on_done: OnDone | None = None) -> BatchOutcome:
+def run(
+    items: Iterable[DocumentJob | JobResult],
+    *,
+    setup: Setup,
+    workers: int | Workers,
+    timeout: float,
+    finish: Finish,
+    on_done: OnDone | None = None,
+) -> BatchOutcome:
     """Render every job (JobResults, already decided by the caller, pass straight through): in
     worker processes (a count, or Workers already started), or in this process (in_process)."""
     outcome = BatchOutcome()
@@ -176,8 +188,9 @@ class _Worker:
         parent_end, child_end = context.Pipe(duplex=True)
         # A spawned process starts a new interpreter: it is told the interface language, which it
         # would otherwise choose afresh from the environment (and miss --lang).
-        self.process = context.Process(target=worker_main, args=(child_end, setup, os.getpid(), language),
-                                       name="civcat-render", daemon=True)
+        self.process = context.Process(
+            target=worker_main, args=(child_end, setup, os.getpid(), language), name="civcat-render", daemon=True
+        )
         # Spawned with Ctrl-C ignored (a disposition a new process inherits): the parent handles
         # it, and a worker interrupted while starting would only print a traceback.
         with _sigint_ignored():
@@ -308,8 +321,14 @@ class Workers:
                 self._restart(worker)
 
     def _next_deadline(self) -> float:
-        return min(((w.deadline if w.job is not None else w.started + STARTUP_LIMIT)
-                    for w in self._workers if w.job is not None or not w.ready), default=time.monotonic() + 1)
+        return min(
+            (
+                (w.deadline if w.job is not None else w.started + STARTUP_LIMIT)
+                for w in self._workers
+                if w.job is not None or not w.ready
+            ),
+            default=time.monotonic() + 1,
+        )
 
     def _collect(self, wait: float) -> list[tuple[DocumentJob, WorkResult]]:
         """Wait up to `wait` seconds for the workers; the documents finished (or failed) meanwhile."""
@@ -328,8 +347,11 @@ class Workers:
             if worker.job is not None and now >= worker.deadline:
                 done.append(self._replace(worker, worker.job, self._timed_out(worker.job)))
             elif not worker.ready and now >= worker.started + STARTUP_LIMIT:
-                raise UsageError(_("排版进程在 {seconds} 秒内未能启动；机器可能过于繁忙，请稍后重试").format(
-                    seconds=f"{STARTUP_LIMIT:g}"))
+                raise UsageError(
+                    _("排版进程在 {seconds} 秒内未能启动；机器可能过于繁忙，请稍后重试").format(
+                        seconds=f"{STARTUP_LIMIT:g}"
+                    )
+                )
         return done
 
     def _read(self, worker: _Worker, done: list[tuple[DocumentJob, WorkResult]]) -> None:
@@ -357,16 +379,25 @@ class Workers:
             raise UsageError(_("排版进程未能启动（{how}）").format(how=how))
         job = worker.job
         limit = self.setup.memory_limit
-        message = (_("{document}（{template}）：排版进程意外退出（{how}），可能是内存用量超过了 {limit} 的上限，该文件未能生成")
-                   if limit else _("{document}（{template}）：排版进程意外退出（{how}），该文件未能生成"))
-        message = message.format(document=job.label, template=self.setup.spec.label, how=how,
-                                 limit=size_label(limit) if limit else "")
-        done.append(self._replace(worker, job, self._breaker.note(WorkResult(job.code, error=message, over_limit=True))))
+        message = (
+            _(
+                "{document}（{template}）：排版进程意外退出（{how}），可能是内存用量超过了 {limit} 的上限，该文件未能生成"
+            )
+            if limit
+            else _("{document}（{template}）：排版进程意外退出（{how}），该文件未能生成")
+        )
+        message = message.format(
+            document=job.label, template=self.setup.spec.label, how=how, limit=size_label(limit) if limit else ""
+        )
+        done.append(
+            self._replace(worker, job, self._breaker.note(WorkResult(job.code, error=message, over_limit=True)))
+        )
 
     def _timed_out(self, job: DocumentJob) -> WorkResult:
-        message = _("{document}（{template}）：超过了每份 {seconds} 秒的时间上限，已停止（模板中可能有过于耗时的循环）；"
-                    "确需更长时间可用 --timeout 秒数").format(document=job.label, template=self.setup.spec.label,
-                                                      seconds=f"{self.timeout:g}")
+        message = _(
+            "{document}（{template}）：超过了每份 {seconds} 秒的时间上限，已停止（模板中可能有过于耗时的循环）；"
+            "确需更长时间可用 --timeout 秒数"
+        ).format(document=job.label, template=self.setup.spec.label, seconds=f"{self.timeout:g}")
         return self._breaker.note(WorkResult(job.code, error=message, over_limit=True))
 
     def _replace(self, worker: _Worker, job: DocumentJob, result: WorkResult) -> tuple[DocumentJob, WorkResult]:
@@ -442,8 +473,12 @@ def worker_main(conn, setup: Setup, parent: int, language: str) -> None:
         try:
             result = renderer.render(job)
         except Exception as error:  # an answer for this document, never a silent worker
-            result = WorkResult(job.code, error=_("{document}（{template}）：排版出错：{error}").format(
-                document=job.label, template=setup.spec.label, error=f"{type(error).__name__}: {error}"))
+            result = WorkResult(
+                job.code,
+                error=_("{document}（{template}）：排版出错：{error}").format(
+                    document=job.label, template=setup.spec.label, error=f"{type(error).__name__}: {error}"
+                ),
+            )
         conn.send(result)
 
 

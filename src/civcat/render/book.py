@@ -39,8 +39,15 @@ def book_codes(repository: Repository, township: str | None, everything: bool) -
     return documents.select(repository, "charter", [], everything=True, township=township)
 
 
-def render_book(repository: Repository, out_dir: Path, *, township: str | None = None, everything: bool = False,
-                fonts: FontChoice | None = None, force: bool = False) -> Book:
+def render_book(
+    repository: Repository,
+    out_dir: Path,
+    *,
+    township: str | None = None,
+    everything: bool = False,
+    fonts: FontChoice | None = None,
+    force: bool = False,
+) -> Book:
     """Typeset the book and write it atomically; the path written.
 
     As every render, a charter whose file has errors is not printed unless `force`: then no book is
@@ -65,9 +72,16 @@ def render_book(repository: Repository, out_dir: Path, *, township: str | None =
         group["charters"].append(_charter_entry(prepared))
     date = max((p.date for p in charters if p.date != FALLBACK_DATE), default=FALLBACK_DATE)
     scope = grouped[codes[0][:9]]["name"] if township else county.name
-    context = {"book": {"title": _book_title(), "subtitle": f"{county.name}　{scope}" if township else county.name,
-                        "author": county.authority or county.name, "date": chinese_date(date),
-                        "townships": list(grouped.values()), "sections": township is None}}
+    context = {
+        "book": {
+            "title": _book_title(),
+            "subtitle": f"{county.name}　{scope}" if township else county.name,
+            "author": county.authority or county.name,
+            "date": chinese_date(date),
+            "townships": list(grouped.values()),
+            "sections": township is None,
+        }
+    }
     data = _typeset(context, fonts or FontChoice(), date, [o for p in charters for o in p.origins])
     stem = f"{township or county.code}-{safe_file_name(scope)}-{_book_title()}"
     target = Path(out_dir) / "books" / f"{stem}.pdf"
@@ -84,9 +98,14 @@ def _book_title() -> str:
 def _charter_entry(prepared) -> dict:
     charter = prepared.context["charter"]
     adoption = charter["adoption"]
-    return {"title": charter["title"], "is_draft": charter["is_draft"], "chapters": charter["chapters"],
-            "community": prepared.context["community"]["committee"],
-            "voted": adoption["voted"] if adoption else None, "body": adoption["body"] if adoption else ""}
+    return {
+        "title": charter["title"],
+        "is_draft": charter["is_draft"],
+        "chapters": charter["chapters"],
+        "community": prepared.context["community"]["committee"],
+        "voted": adoption["voted"] if adoption else None,
+        "body": adoption["body"] if adoption else "",
+    }
 
 
 def _typeset(context: dict, fonts: FontChoice, date: dt.date, origins: list) -> bytes:
@@ -102,17 +121,23 @@ def _typeset(context: dict, fonts: FontChoice, date: dt.date, origins: list) -> 
     template = env.from_string(TEMPLATE.read_text(encoding="utf-8"))
     spec = templates.TemplateSpec("charter-book", TEMPLATE, "charter", "A4", True)
     in_use = font_module.fonts_in_use(fonts)
-    source = render_template(template, spec, {**as_records(context),
-                                              "fonts": as_records({"body": in_use.body.family, "title": in_use.title.family})},
-                             DEFAULT_MAX_OUTPUT * 16)
-    font_module.preflight(source, in_use, [*origins, font_module.Origin(TEMPLATE_LABEL, TEMPLATE.read_text("utf-8"))],
-                          _("汇编"))
+    source = render_template(
+        template,
+        spec,
+        {**as_records(context), "fonts": as_records({"body": in_use.body.family, "title": in_use.title.family})},
+        DEFAULT_MAX_OUTPUT * 16,
+    )
+    font_module.preflight(
+        source, in_use, [*origins, font_module.Origin(TEMPLATE_LABEL, TEMPLATE.read_text("utf-8"))], _("汇编")
+    )
     root = templates.make_typst_root(spec)
     try:
         compiler = make_compiler(fonts, root)
         timestamp = int(dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC).timestamp())
         return compiler.compile(input=source.encode("utf-8"), format="pdf", timestamp=timestamp)
     except typst.TypstError as error:
-        raise UsageError(_("汇编排版失败：{problem}").format(problem=getattr(error, "message", None) or error)) from None
+        raise UsageError(
+            _("汇编排版失败：{problem}").format(problem=getattr(error, "message", None) or error)
+        ) from None
     finally:
         templates.remove_typst_root(root)

@@ -21,8 +21,12 @@ import typer
 from ..cliutil import fail
 from ..i18n import _, ngettext
 
-app = typer.Typer(help=_("把公约和事项清单排版为可打印的 PDF"),
-                  no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False)
+app = typer.Typer(
+    help=_("把公约和事项清单排版为可打印的 PDF"),
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
 
 
 class Paper(StrEnum):
@@ -44,37 +48,80 @@ class PdfStandard(StrEnum):
     a4 = "a-4"
 
 
-Targets = Annotated[list[str] | None, typer.Argument(help=_("村（社区）的 12 位代码或名称，可给多个"), show_default=False)]
+Targets = Annotated[
+    list[str] | None, typer.Argument(help=_("村（社区）的 12 位代码或名称，可给多个"), show_default=False)
+]
 All = Annotated[bool, typer.Option("--all", help=_("生成全部"))]
-Township = Annotated[str | None, typer.Option("--township", help=_("与 --all 同用：只生成这个乡镇（街道）的：9 位代码或名称"))]
-Template = Annotated[str | None, typer.Option("--template", "-t", help=_("模板名称（civcat render templates 列出可用模板）"))]
-PaperOption = Annotated[Paper | None, typer.Option("--paper", help=_("纸张（默认：模板自己的纸张，公约海报 A3、手册 A4、清单 A2）"),
-                                                   case_sensitive=False)]
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help=_("输出格式：pdf、png（每页一张）或 typ（Typst 源文件）"))]
+Township = Annotated[
+    str | None, typer.Option("--township", help=_("与 --all 同用：只生成这个乡镇（街道）的：9 位代码或名称"))
+]
+Template = Annotated[
+    str | None, typer.Option("--template", "-t", help=_("模板名称（civcat render templates 列出可用模板）"))
+]
+PaperOption = Annotated[
+    Paper | None,
+    typer.Option(
+        "--paper", help=_("纸张（默认：模板自己的纸张，公约海报 A3、手册 A4、清单 A2）"), case_sensitive=False
+    ),
+]
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", help=_("输出格式：pdf、png（每页一张）或 typ（Typst 源文件）"))
+]
 OutDir = Annotated[Path, typer.Option("--output", "-o", help=_("输出文件夹"))]
 Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help=_("并行进程数（默认：文件多时每个 CPU 一个）"), min=1)]
 Standard = Annotated[PdfStandard | None, typer.Option("--pdf-standard", help=_("存档用 PDF/A，如 a-2b"))]
 Ppi = Annotated[float, typer.Option("--ppi", help=_("PNG 分辨率（每英寸像素）"))]
 BodyFont = Annotated[str | None, typer.Option("--body-font", help=_("正文字体（默认：内置的 Noto Serif CJK SC 子集）"))]
-TitleFont = Annotated[str | None, typer.Option("--title-font", help=_("标题字体（默认：内置的 Noto Sans CJK SC Bold 子集）"))]
+TitleFont = Annotated[
+    str | None, typer.Option("--title-font", help=_("标题字体（默认：内置的 Noto Sans CJK SC Bold 子集）"))
+]
 FontDirs = Annotated[list[Path] | None, typer.Option("--font-dir", help=_("另外查找字体的文件夹，可给多个"))]
-Timeout = Annotated[float | None, typer.Option("--timeout", show_default=False,
-                                               help=_("每份文件的时间上限（秒，含模板和排版；默认 60）：超时的文件报错，其余照常生成"))]
+Timeout = Annotated[
+    float | None,
+    typer.Option(
+        "--timeout",
+        show_default=False,
+        help=_("每份文件的时间上限（秒，含模板和排版；默认 60）：超时的文件报错，其余照常生成"),
+    ),
+]
 Force = Annotated[bool, typer.Option("--force", help=_("文件有错误也照样排版（默认不排版有错误的文件，并列出错误）"))]
-SystemFonts = Annotated[bool | None, typer.Option("--system-fonts/--no-system-fonts", help=_("也使用系统安装的字体"), show_default=False)]
-BookOption = Annotated[bool, typer.Option("--book", help=_("汇编成一个 PDF（封面、目录、页码，每份公约另起一页）：与 --township 代码或 --all 同用"))]
+SystemFonts = Annotated[
+    bool | None, typer.Option("--system-fonts/--no-system-fonts", help=_("也使用系统安装的字体"), show_default=False)
+]
+BookOption = Annotated[
+    bool,
+    typer.Option(
+        "--book", help=_("汇编成一个 PDF（封面、目录、页码，每份公约另起一页）：与 --township 代码或 --all 同用")
+    ),
+]
 
 
 #: A broken template fails every document alike: the first few failures say all there is to say.
 MAX_FAILURES_SHOWN = 20
 
 
-@app.command("charter", help=_("排版村规民约、居民公约：公告栏海报（默认，A3）或手册（--template charter-booklet，A4）。"))
-def charter(targets: Targets = None, everything: All = False, township: Township = None, template: Template = None,
-            paper: PaperOption = None, output_format: FormatOption = Format.pdf, out: OutDir = Path("out"),
-            jobs: Jobs = None, pdf_standard: Standard = None, ppi: Ppi = 144.0, body_font: BodyFont = None,
-            title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None,
-            timeout: Timeout = None, force: Force = False, book: BookOption = False) -> None:
+@app.command(
+    "charter", help=_("排版村规民约、居民公约：公告栏海报（默认，A3）或手册（--template charter-booklet，A4）。")
+)
+def charter(
+    targets: Targets = None,
+    everything: All = False,
+    township: Township = None,
+    template: Template = None,
+    paper: PaperOption = None,
+    output_format: FormatOption = Format.pdf,
+    out: OutDir = Path("out"),
+    jobs: Jobs = None,
+    pdf_standard: Standard = None,
+    ppi: Ppi = 144.0,
+    body_font: BodyFont = None,
+    title_font: TitleFont = None,
+    font_dir: FontDirs = None,
+    system_fonts: SystemFonts = None,
+    timeout: Timeout = None,
+    force: Force = False,
+    book: BookOption = False,
+) -> None:
     """Typeset charters: notice-board posters (default) or booklets; or one book (--book)."""
     if book:
         _run_book(locals())
@@ -83,11 +130,24 @@ def charter(targets: Targets = None, everything: All = False, township: Township
 
 
 @app.command("catalogue", help=_("排版村（社区）事项清单海报：大事、小事、私事及协商事项（默认 A2）。"))
-def catalogue(targets: Targets = None, everything: All = False, township: Township = None, template: Template = None,
-              paper: PaperOption = None, output_format: FormatOption = Format.pdf, out: OutDir = Path("out"),
-              jobs: Jobs = None, pdf_standard: Standard = None, ppi: Ppi = 144.0, body_font: BodyFont = None,
-              title_font: TitleFont = None, font_dir: FontDirs = None, system_fonts: SystemFonts = None,
-              timeout: Timeout = None, force: Force = False) -> None:
+def catalogue(
+    targets: Targets = None,
+    everything: All = False,
+    township: Township = None,
+    template: Template = None,
+    paper: PaperOption = None,
+    output_format: FormatOption = Format.pdf,
+    out: OutDir = Path("out"),
+    jobs: Jobs = None,
+    pdf_standard: Standard = None,
+    ppi: Ppi = 144.0,
+    body_font: BodyFont = None,
+    title_font: TitleFont = None,
+    font_dir: FontDirs = None,
+    system_fonts: SystemFonts = None,
+    timeout: Timeout = None,
+    force: Force = False,
+) -> None:
     """Typeset community matter catalogue posters."""
     _run("catalogue", locals())
 
@@ -133,8 +193,11 @@ def _run(kind: str, args: dict) -> None:
             typer.echo(f"civcat: {failure.message}", err=True)
         if len(failed.failures) > len(shown):
             more = len(failed.failures) - len(shown)
-            typer.echo("civcat: " + ngettext("……另有 {count} 份未能生成", "……另有 {count} 份未能生成", more).format(count=more),
-                       err=True)
+            typer.echo(
+                "civcat: "
+                + ngettext("……另有 {count} 份未能生成", "……另有 {count} 份未能生成", more).format(count=more),
+                err=True,
+            )
         _summary(failed.written, started, args["out"], failed=len(failed.failures))
         raise typer.Exit(1) from None
     except UsageError as error:
@@ -157,11 +220,21 @@ def _run_book(args: dict) -> None:
 
     try:
         if args["targets"] or args["template"] or args["paper"] or args["output_format"] is not Format.pdf:
-            raise UsageError(_("--book 只能与 --township 代码或 --all 同用（不接受村、社区名称，也不接受 --template、--paper、--format）"))
+            raise UsageError(
+                _(
+                    "--book 只能与 --township 代码或 --all 同用（不接受村、社区名称，也不接受 --template、--paper、--format）"
+                )
+            )
         root = repository_root(Path.cwd())
         fonts = _options(args, root).fonts
-        book = render_book(_load_repository(root), args["out"], township=args["township"],
-                           everything=args["everything"], fonts=fonts, force=args["force"])
+        book = render_book(
+            _load_repository(root),
+            args["out"],
+            township=args["township"],
+            everything=args["everything"],
+            fonts=fonts,
+            force=args["force"],
+        )
     except RenderFailed as failed:
         for failure in failed.failures[:MAX_FAILURES_SHOWN]:
             typer.echo(f"civcat: {failure.message}", err=True)
@@ -193,9 +266,14 @@ def _options(args: dict, root: Path | None):
         system_fonts=args["system_fonts"] if args["system_fonts"] is not None else settings.get("system-fonts", False),
     )
     return RenderOptions(
-        template=args["template"], paper=args["paper"].value if args["paper"] else None,
-        output_format=args["output_format"].value, out_dir=args["out"], jobs=args["jobs"],
-        pdf_standard=args["pdf_standard"].value if args["pdf_standard"] else None, ppi=args["ppi"], fonts=fonts,
+        template=args["template"],
+        paper=args["paper"].value if args["paper"] else None,
+        output_format=args["output_format"].value,
+        out_dir=args["out"],
+        jobs=args["jobs"],
+        pdf_standard=args["pdf_standard"].value if args["pdf_standard"] else None,
+        ppi=args["ppi"],
+        fonts=fonts,
         timeout=args["timeout"] if args["timeout"] is not None else settings.get("timeout", DEFAULT_TIMEOUT),
         force=args["force"],
     )
@@ -221,8 +299,16 @@ def _render_with_progress(kind: str, repository, args: dict, options, workers) -
     )
 
     title = _("排版公约") if kind == "charter" else _("排版事项清单")
-    with Progress(TextColumn(title), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn(_("剩余")), TimeRemainingColumn(), console=Console(stderr=True), transient=True) as progress:
+    with Progress(
+        TextColumn(title),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn(_("剩余")),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
         task = progress.add_task(title, total=None)
 
         def on_start(total: int) -> None:
@@ -241,15 +327,25 @@ def _summary(written: list[Path], started: float, out: Path, failed: int = 0) ->
     if len(written) == 1 and not failed:
         typer.echo(str(written[0]))
         return
-    values = dict(count=len(written), folder=out, seconds=f"{seconds:.1f}", failed=failed,
-                  kinds=series(sorted({p.suffix.lstrip(".").upper() for p in written})))
+    values = dict(
+        count=len(written),
+        folder=out,
+        seconds=f"{seconds:.1f}",
+        failed=failed,
+        kinds=series(sorted({p.suffix.lstrip(".").upper() for p in written})),
+    )
     if written and failed:
-        line = ngettext("已生成 {count} 个 {kinds} 文件，在 {folder}/ 下（用时 {seconds} 秒）；{failed} 份未能生成（原因见上）",
-                        "已生成 {count} 个 {kinds} 文件，在 {folder}/ 下（用时 {seconds} 秒）；{failed} 份未能生成（原因见上）",
-                        len(written))
+        line = ngettext(
+            "已生成 {count} 个 {kinds} 文件，在 {folder}/ 下（用时 {seconds} 秒）；{failed} 份未能生成（原因见上）",
+            "已生成 {count} 个 {kinds} 文件，在 {folder}/ 下（用时 {seconds} 秒）；{failed} 份未能生成（原因见上）",
+            len(written),
+        )
     elif written:
-        line = ngettext("已生成 {count} 个 {kinds} 文件，在 {folder}/ 下（用时 {seconds} 秒）",
-                        "已生成 {count} 个 {kinds} 文件，在 {folder}/ 下（用时 {seconds} 秒）", len(written))
+        line = ngettext(
+            "已生成 {count} 个 {kinds} 文件，在 {folder}/ 下（用时 {seconds} 秒）",
+            "已生成 {count} 个 {kinds} 文件，在 {folder}/ 下（用时 {seconds} 秒）",
+            len(written),
+        )
     elif failed:
         line = _("没有生成任何文件（用时 {seconds} 秒）；{failed} 份未能生成（原因见上）")
     else:

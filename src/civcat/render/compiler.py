@@ -30,11 +30,11 @@ class DocumentJob:
     """One document to render: everything a worker needs, and nothing that is costly to send."""
 
     code: str
-    label: str                 # "500243112201 石门村村规民约", for messages (api._Plan.job)
-    context: dict[str, Any]    # what the template sees (records, documents.as_records)
-    target: Path               # the output file (PNG pages get -1, -2 … when there are several)
-    output_format: str         # pdf | png | typ
-    date: dt.date              # the PDF's creation date: fixed, so output is byte-identical
+    label: str  # "500243112201 石门村村规民约", for messages (api._Plan.job)
+    context: dict[str, Any]  # what the template sees (records, documents.as_records)
+    target: Path  # the output file (PNG pages get -1, -2 … when there are several)
+    output_format: str  # pdf | png | typ
+    date: dt.date  # the PDF's creation date: fixed, so output is byte-identical
     pdf_standard: str | None = None
     ppi: float = 144.0
 
@@ -51,10 +51,10 @@ class WorkResult:
 
     code: str
     outputs: tuple[bytes, ...] = ()
-    error: str | None = None       # this document failed (one line)
-    problem: str | None = None     # the template itself is wrong: every document would fail alike
-    missing: str = ""              # characters the fonts lack (the parent names the file and line)
-    over_limit: bool = False       # failed by a limit: time, memory or output size (batch.Breaker)
+    error: str | None = None  # this document failed (one line)
+    problem: str | None = None  # the template itself is wrong: every document would fail alike
+    missing: str = ""  # characters the fonts lack (the parent names the file and line)
+    over_limit: bool = False  # failed by a limit: time, memory or output size (batch.Breaker)
 
 
 @dataclass(frozen=True)
@@ -70,13 +70,13 @@ class JobResult:
 class Setup:
     """What every document of a run shares, sent once to each worker process."""
 
-    root: Path | None          # the repository (its templates/ folder)
-    spec: Any                  # templates.TemplateSpec
+    root: Path | None  # the repository (its templates/ folder)
+    spec: Any  # templates.TemplateSpec
     fonts: FontChoice
     typst_root: Path
     output_format: str
-    max_output: int            # bytes of Typst markup a template may produce for one document
-    memory_limit: int | None   # bytes of memory a worker process may use (Linux), None: no limit
+    max_output: int  # bytes of Typst markup a template may produce for one document
+    memory_limit: int | None  # bytes of memory a worker process may use (Linux), None: no limit
 
 
 def write_atomic(target: Path, data: bytes) -> None:
@@ -96,8 +96,13 @@ def make_compiler(fonts: FontChoice, typst_root: Path):
     # name is built while Typst runs would be downloaded, which the worker's sandbox stops
     # (sandbox.deny_network).
     packages = package_folder(typst_root)
-    return typst.Compiler(root=str(typst_root), font_paths=fonts.typst_fonts(), ignore_system_fonts=not fonts.system_fonts,
-                          package_path=str(packages), package_cache_path=str(packages))
+    return typst.Compiler(
+        root=str(typst_root),
+        font_paths=fonts.typst_fonts(),
+        ignore_system_fonts=not fonts.system_fonts,
+        package_path=str(packages),
+        package_cache_path=str(packages),
+    )
 
 
 def size_label(size: int) -> str:
@@ -155,7 +160,9 @@ class DocumentRenderer:
         from .typography import typst_string
 
         fonts = self.setup.fonts
-        source = f'#text(font: {typst_string(fonts.body)})[字]#text(font: {typst_string(fonts.title)}, weight: "bold")[字]'
+        source = (
+            f'#text(font: {typst_string(fonts.body)})[字]#text(font: {typst_string(fonts.title)}, weight: "bold")[字]'
+        )
         self.compiler.compile(input=source.encode("utf-8"), format="pdf")
 
     def render(self, job: DocumentJob) -> WorkResult:
@@ -170,9 +177,14 @@ class DocumentRenderer:
         except TemplateProblem as problem:
             return WorkResult(job.code, problem=str(problem))
         except OutputTooLarge:
-            message = _("{document}（{template}）：模板生成的 Typst 源文件超过了 {limit} 的上限，已停止生成（模板中可能有失控的循环）")
-            return WorkResult(job.code, over_limit=True, error=message.format(
-                document=job.label, template=spec.label, limit=size_label(self.setup.max_output)))
+            message = _(
+                "{document}（{template}）：模板生成的 Typst 源文件超过了 {limit} 的上限，已停止生成（模板中可能有失控的循环）"
+            )
+            return WorkResult(
+                job.code,
+                over_limit=True,
+                error=message.format(document=job.label, template=spec.label, limit=size_label(self.setup.max_output)),
+            )
         except MemoryError:
             return WorkResult(job.code, over_limit=True, error=self._memory_message(job))
         missing = missing_characters(source, self.covered)
@@ -187,15 +199,23 @@ class DocumentRenderer:
             return WorkResult(job.code, over_limit=True, error=self._memory_message(job))
         if sum(len(output) for output in result.outputs) > MAX_FILE_BYTES:
             message = _("{document}（{template}）：生成的文件超过了 {limit} 的上限，未写出（模板中可能有失控的循环）")
-            return WorkResult(job.code, over_limit=True, error=message.format(
-                document=job.label, template=spec.label, limit=size_label(MAX_FILE_BYTES)))
+            return WorkResult(
+                job.code,
+                over_limit=True,
+                error=message.format(document=job.label, template=spec.label, limit=size_label(MAX_FILE_BYTES)),
+            )
         return result
 
     def _memory_message(self, job: DocumentJob) -> str:
         limit = self.setup.memory_limit
-        message = (_("{document}（{template}）：内存用量超过了 {limit} 的上限，已停止（模板中可能有失控的循环或过大的数据）") if limit
-                   else _("{document}（{template}）：内存用量超过了上限，已停止（模板中可能有失控的循环或过大的数据）"))
-        return message.format(document=job.label, template=self.setup.spec.label, limit=size_label(limit) if limit else "")
+        message = (
+            _("{document}（{template}）：内存用量超过了 {limit} 的上限，已停止（模板中可能有失控的循环或过大的数据）")
+            if limit
+            else _("{document}（{template}）：内存用量超过了上限，已停止（模板中可能有失控的循环或过大的数据）")
+        )
+        return message.format(
+            document=job.label, template=self.setup.spec.label, limit=size_label(limit) if limit else ""
+        )
 
     def _compile(self, job: DocumentJob, source: bytes) -> WorkResult:
         import typst
@@ -203,13 +223,21 @@ class DocumentRenderer:
         timestamp = int(dt.datetime(job.date.year, job.date.month, job.date.day, tzinfo=dt.UTC).timestamp())
         try:
             if job.output_format == "pdf":
-                output = self.compiler.compile(input=source, format="pdf", timestamp=timestamp,
-                                               pdf_standards=[job.pdf_standard] if job.pdf_standard else [])
+                output = self.compiler.compile(
+                    input=source,
+                    format="pdf",
+                    timestamp=timestamp,
+                    pdf_standards=[job.pdf_standard] if job.pdf_standard else [],
+                )
             else:
                 output = self.compiler.compile(input=source, format="png", ppi=job.ppi, timestamp=timestamp)
         except typst.TypstError as error:
-            return WorkResult(job.code, error=_("{document}（{template}）：{problem}").format(
-                document=job.label, template=self.setup.spec.label, problem=_typst_message(error)))
+            return WorkResult(
+                job.code,
+                error=_("{document}（{template}）：{problem}").format(
+                    document=job.label, template=self.setup.spec.label, problem=_typst_message(error)
+                ),
+            )
         return WorkResult(job.code, outputs=tuple(output) if isinstance(output, list) else (output,))
 
 
@@ -230,14 +258,19 @@ def render_template(template, spec, context: dict, max_output: int) -> str:
             if length > max_output:
                 raise OutputTooLarge
     except SecurityError as error:
-        raise TemplateProblem(_("{place}：模板做了沙盒不允许的操作：{error}").format(
-            place=_template_place(error, spec), error=error)) from None
+        raise TemplateProblem(
+            _("{place}：模板做了沙盒不允许的操作：{error}").format(place=_template_place(error, spec), error=error)
+        ) from None
     except TemplateError as error:
-        raise TemplateProblem(_("{place}：模板出错：{error}").format(
-            place=_template_place(error, spec), error=_readable(error))) from None
+        raise TemplateProblem(
+            _("{place}：模板出错：{error}").format(place=_template_place(error, spec), error=_readable(error))
+        ) from None
     except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError, RecursionError) as error:
-        raise TemplateProblem(_("{place}：模板出错：{error}").format(
-            place=_template_place(error, spec), error=f"{type(error).__name__}: {error}")) from None
+        raise TemplateProblem(
+            _("{place}：模板出错：{error}").format(
+                place=_template_place(error, spec), error=f"{type(error).__name__}: {error}"
+            )
+        ) from None
     source = "".join(chunks)
     # Characters outside ASCII take 2–4 bytes: the same limit, counted exactly once it is known.
     if length * 4 > max_output and len(source.encode("utf-8")) > max_output:
@@ -265,15 +298,17 @@ def _typst_message(error) -> str:
     """Typst's error in terms a clerk or a template author can act on."""
     message = getattr(error, "message", None) or str(error).splitlines()[0]
     if "escape the project root" in message or "searched at" in message or "access denied" in message:
-        return _("模板试图读取其自带文件之外的文件（{message}）；出于安全原因，模板只能读取与模板同名的文件夹中的文件").format(
-            message=message)
+        return _(
+            "模板试图读取其自带文件之外的文件（{message}）；出于安全原因，模板只能读取与模板同名的文件夹中的文件"
+        ).format(message=message)
     if "package" in message and ("download" in message or "@" in message):
         # The name built while Typst ran, from the address it would have been fetched from.
         fetched = re.search(r"/([\w.-]+)/([\w.-]+?)-(\d[\w.]*)\.tar\.gz", message)
         if fetched:
-            return _("模板试图从网络导入 Typst 包 {package}；渲染不访问网络，模板不能导入包，"
-                     "请把需要的代码直接写进模板或放在模板自带的文件夹中").format(
-                package="@{}/{}:{}".format(*fetched.groups()))
+            return _(
+                "模板试图从网络导入 Typst 包 {package}；渲染不访问网络，模板不能导入包，"
+                "请把需要的代码直接写进模板或放在模板自带的文件夹中"
+            ).format(package="@{}/{}:{}".format(*fetched.groups()))
         return _("模板试图从网络导入 Typst 包（{message}）；渲染不访问网络").format(message=message)
     line = None
     diagnostic = getattr(error, "diagnostic", "") or ""
@@ -283,8 +318,11 @@ def _typst_message(error) -> str:
             break
     hints = _("；").join(getattr(error, "hints", None) or [])
     if line is not None:
-        text = (_("Typst 排版失败：{message}（生成的 Typst 源文件第 {line} 行）；提示：{hints}") if hints else
-                _("Typst 排版失败：{message}（生成的 Typst 源文件第 {line} 行）"))
+        text = (
+            _("Typst 排版失败：{message}（生成的 Typst 源文件第 {line} 行）；提示：{hints}")
+            if hints
+            else _("Typst 排版失败：{message}（生成的 Typst 源文件第 {line} 行）")
+        )
     else:
         text = _("Typst 排版失败：{message}；提示：{hints}") if hints else _("Typst 排版失败：{message}")
     return text.format(message=message, line=line, hints=hints)

@@ -46,12 +46,12 @@ TIERS = (
 class Prepared:
     """One document ready for its template: the context, where its text comes from, its output."""
 
-    kind: str                  # charter | catalogue
-    code: str                  # the community code
-    title: str                 # printed title, also in the file name
+    kind: str  # charter | catalogue
+    code: str  # the community code
+    title: str  # printed title, also in the file name
     context: dict[str, Any]
-    origins: list[Origin]      # for locating a missing glyph: the data files it was built from
-    date: dt.date              # the fixed creation date of the PDF
+    origins: list[Origin]  # for locating a missing glyph: the data files it was built from
+    date: dt.date  # the fixed creation date of the PDF
 
     def output_stem(self) -> str:
         return f"{self.code}-{safe_file_name(self.title)}"
@@ -91,8 +91,9 @@ def safe_file_name(text: str) -> str:
 # Selection
 
 
-def select(repository: Repository, kind: str, selectors: list[str], *, everything: bool,
-           township: str | None) -> list[str]:
+def select(
+    repository: Repository, kind: str, selectors: list[str], *, everything: bool, township: str | None
+) -> list[str]:
     """The community codes to render: by code or name, or all (of one township)."""
     universe = repository.charters if kind == "charter" else repository.communities
     charter = kind == "charter"
@@ -106,19 +107,28 @@ def select(repository: Repository, kind: str, selectors: list[str], *, everythin
     if everything and selectors:
         raise UsageError(_("既给了代码或名称又给了 --all；请只用其中一种"))
     if not everything and not selectors:
-        raise UsageError(_("请给出村（社区）的代码或名称，或用 --all 生成全部公约") if charter else
-                         _("请给出村（社区）的代码或名称，或用 --all 生成全部村（社区）事项清单"))
+        raise UsageError(
+            _("请给出村（社区）的代码或名称，或用 --all 生成全部公约")
+            if charter
+            else _("请给出村（社区）的代码或名称，或用 --all 生成全部村（社区）事项清单")
+        )
     if township is not None and not everything:
         raise UsageError(_("--township 只能与 --all 一起使用"))
     if everything:
         codes = sorted(c for c in universe if township is None or c.startswith(township))
         if not codes:
             if township:
-                message = (_("没有可生成的公约（乡镇代码 {township}）；请先运行 civcat validate") if charter else
-                           _("没有可生成的村（社区）事项清单（乡镇代码 {township}）；请先运行 civcat validate"))
+                message = (
+                    _("没有可生成的公约（乡镇代码 {township}）；请先运行 civcat validate")
+                    if charter
+                    else _("没有可生成的村（社区）事项清单（乡镇代码 {township}）；请先运行 civcat validate")
+                )
             else:
-                message = (_("没有可生成的公约；请先运行 civcat validate") if charter else
-                           _("没有可生成的村（社区）事项清单；请先运行 civcat validate"))
+                message = (
+                    _("没有可生成的公约；请先运行 civcat validate")
+                    if charter
+                    else _("没有可生成的村（社区）事项清单；请先运行 civcat validate")
+                )
             raise UsageError(message.format(township=township))
         return codes
     chosen: list[str] = []
@@ -137,17 +147,24 @@ def _resolve(repository: Repository, kind: str, universe: dict[str, Document], s
     if selector in universe:
         return selector
     if selector.isdigit() and len(selector) == 9 and selector in repository.townships:
-        raise UsageError(_("{code} 是乡镇（街道）代码；生成一个乡镇的全部文件请用 --all --township {code}").format(
-            code=selector))
+        raise UsageError(
+            _("{code} 是乡镇（街道）代码；生成一个乡镇的全部文件请用 --all --township {code}").format(code=selector)
+        )
     if selector.isdigit() and selector in repository.files_claiming(kind if charter else "community"):
-        message = (_("{code}：公约未通过格式检查，无法生成；请先运行 civcat validate 并改正") if charter else
-                   _("{code}：村（社区）文件未通过格式检查，无法生成；请先运行 civcat validate 并改正"))
+        message = (
+            _("{code}：公约未通过格式检查，无法生成；请先运行 civcat validate 并改正")
+            if charter
+            else _("{code}：村（社区）文件未通过格式检查，无法生成；请先运行 civcat validate 并改正")
+        )
         raise UsageError(message.format(code=selector))
     titled = [code for code, doc in universe.items() if charter and doc.model.title == selector]
     code = titled[0] if len(titled) == 1 else resolve_community(repository, selector)
-    if code not in universe:   # a community without a charter (the communities are the catalogues' universe)
-        raise UsageError(_("{name}（{code}）还没有公约；civcat new charter {code} 可从示范文本生成草案").format(
-            code=code, name=repository.communities[code].model.name))
+    if code not in universe:  # a community without a charter (the communities are the catalogues' universe)
+        raise UsageError(
+            _("{name}（{code}）还没有公约；civcat new charter {code} 可从示范文本生成草案").format(
+                code=code, name=repository.communities[code].model.name
+            )
+        )
     return code
 
 
@@ -160,17 +177,26 @@ def _community_part(repository: Repository, code: str, fallback_name: str) -> tu
     name = doc.model.name if doc is not None else fallback_name
     village = doc.model.type == "village" if doc is not None else not name.endswith("社区")
     kind = "village" if village else "community"
-    return {"code": code, "name": name, "type": kind, "type_label": COMMUNITY_TYPE_LABELS[kind],
-            "committee": f"{name}{COMMITTEE_LABELS[kind]}"}, doc
+    return {
+        "code": code,
+        "name": name,
+        "type": kind,
+        "type_label": COMMUNITY_TYPE_LABELS[kind],
+        "committee": f"{name}{COMMITTEE_LABELS[kind]}",
+    }, doc
 
 
 def _place_parts(repository: Repository, code: str) -> tuple[dict[str, Any], dict[str, Any]]:
     township = repository.township_of(code)
     county = repository.county.model if repository.county is not None else None
-    return ({"code": code[:9], "name": township.name if township else "",
-             "type": township.type if township else ""},
-            {"code": county.code if county else "", "name": county.name if county else "",
-             "authority": (county.authority or "") if county else ""})
+    return (
+        {"code": code[:9], "name": township.name if township else "", "type": township.type if township else ""},
+        {
+            "code": county.code if county else "",
+            "name": county.name if county else "",
+            "authority": (county.authority or "") if county else "",
+        },
+    )
 
 
 def _origins(*docs: Document | None) -> list[Origin]:
@@ -194,22 +220,34 @@ def prepare_charter(repository: Repository, code: str) -> Prepared:
         for article in chapter.articles:
             article_number += 1
             articles.append({"number": f"第{chinese_numeral(article_number)}条", "text": article.text or ""})
-        chapters.append({"number": f"第{chinese_numeral(chapter_number)}章", "title": chapter.title,
-                         "topic": chapter.topic, "articles": articles})
+        chapters.append(
+            {
+                "number": f"第{chinese_numeral(chapter_number)}章",
+                "title": chapter.title,
+                "topic": chapter.topic,
+                "articles": articles,
+            }
+        )
 
     points = None
     if charter.points is not None and (charter.points.items or charter.points.redemption):
         points = {
             "title": charter.points.title or "积分管理办法",
-            "items": [{"behaviour": item.behaviour, "value": item.points,
-                       "points": f"加{item.points}分" if item.points >= 0 else f"扣{-item.points}分"}
-                      for item in charter.points.items],
+            "items": [
+                {
+                    "behaviour": item.behaviour,
+                    "value": item.points,
+                    "points": f"加{item.points}分" if item.points >= 0 else f"扣{-item.points}分",
+                }
+                for item in charter.points.items
+            ],
             "redemption": charter.points.redemption,
         }
 
     procedure, vote = charter.procedure, charter.vote
-    body_label = VOTE_BODY_LABELS.get(vote.body if vote and vote.body else "",
-                                      "村民会议" if charter.type == "village_rules" else "居民会议")
+    body_label = VOTE_BODY_LABELS.get(
+        vote.body if vote and vote.body else "", "村民会议" if charter.type == "village_rules" else "居民会议"
+    )
     adoption = None
     if charter.status == "adopted" and procedure and procedure.voted and vote and vote.present is not None:
         adoption = {
@@ -218,7 +256,9 @@ def prepare_charter(repository: Repository, code: str) -> Prepared:
             "filed": chinese_date(procedure.filed) if procedure.filed else None,
             "published": chinese_date(procedure.published) if procedure.published else None,
             "filed_with": charter.filed_with,
-            "eligible": vote.eligible, "present": vote.present, "in_favour": vote.in_favour,
+            "eligible": vote.eligible,
+            "present": vote.present,
+            "in_favour": vote.in_favour,
             "women_present": vote.women_present,
             "unit": VOTE_UNITS.get(vote.basis or "persons", "人"),
         }
@@ -226,18 +266,27 @@ def prepare_charter(repository: Repository, code: str) -> Prepared:
 
     context = {
         "charter": {
-            "title": charter.title, "type": charter.type, "type_label": type_label,
-            "status": charter.status, "is_draft": charter.status == "draft",
+            "title": charter.title,
+            "type": charter.type,
+            "type_label": type_label,
+            "status": charter.status,
+            "is_draft": charter.status == "draft",
             "revision": charter.revision,
             "revision_cn": chinese_numeral(charter.revision - 1) if charter.revision and charter.revision > 1 else None,
-            "chapters": chapters, "article_count": article_number,
-            "points": points, "adoption": adoption, "body_label": body_label,
+            "chapters": chapters,
+            "article_count": article_number,
+            "points": points,
+            "adoption": adoption,
+            "body_label": body_label,
             "filed_with": charter.filed_with,
         },
-        "community": community, "township": township, "county": county,
+        "community": community,
+        "township": township,
+        "county": county,
     }
-    return Prepared("charter", code, charter.title, context,
-                    _origins(doc, community_doc, repository.county), date or FALLBACK_DATE)
+    return Prepared(
+        "charter", code, charter.title, context, _origins(doc, community_doc, repository.county), date or FALLBACK_DATE
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -262,13 +311,19 @@ def prepare_catalogue(repository: Repository, code: str) -> Prepared:
     for key, label, caption, who in TIERS:
         entries = []
         for item in (i for i in items if i.tier == key):
-            entry = {"id": item.id, "title": item.title, "description": item.description,
-                     "contact": item.contact, "local": item.id in local_ids}
+            entry = {
+                "id": item.id,
+                "title": item.title,
+                "description": item.description,
+                "contact": item.contact,
+                "local": item.id in local_ids,
+            }
             if key == "major":
                 entry.update(handler=item.handler, basis=list(item.basis))
             elif key == "minor":
-                entry.update(lead=item.lead or lead_default, participants=list(item.participants),
-                             forms=list(item.forms))
+                entry.update(
+                    lead=item.lead or lead_default, participants=list(item.participants), forms=list(item.forms)
+                )
             else:
                 entry.update(route=ROUTE_LABELS[item.route])
             entries.append(entry)
@@ -280,13 +335,20 @@ def prepare_catalogue(repository: Repository, code: str) -> Prepared:
     categories: dict[str, dict[str, Any]] = {}
     if consultation_doc is not None:
         for category in consultation_doc.model.categories:
-            categories[category.id] = {"id": category.id, "title": category.title, "items": [
-                {"id": i.id, "title": i.title, "forms": list(i.forms), "local": False}
-                for i in category.items if i.id not in consultation_excluded]}
-    for item in (consultation.local if consultation else []):
+            categories[category.id] = {
+                "id": category.id,
+                "title": category.title,
+                "items": [
+                    {"id": i.id, "title": i.title, "forms": list(i.forms), "local": False}
+                    for i in category.items
+                    if i.id not in consultation_excluded
+                ],
+            }
+    for item in consultation.local if consultation else []:
         category_id = item.category or "other"
-        category = categories.setdefault(category_id, {"id": category_id, "items": [],
-                                                       "title": CONSULTATION_CATEGORY_LABELS[category_id]})
+        category = categories.setdefault(
+            category_id, {"id": category_id, "items": [], "title": CONSULTATION_CATEGORY_LABELS[category_id]}
+        )
         category["items"].append({"id": item.id, "title": item.title, "forms": list(item.forms), "local": True})
     ordered = [categories[c] for c in CONSULTATION_CATEGORY_ORDER if c in categories and categories[c]["items"]]
 
@@ -297,7 +359,8 @@ def prepare_catalogue(repository: Repository, code: str) -> Prepared:
         "catalogue": {
             "title": title,
             "heading": f"{community['name']}“三事分流”事项清单",
-            "level": level, "level_label": {"street": "街道层面", "township": "乡镇层面"}.get(level or "", ""),
+            "level": level,
+            "level_label": {"street": "街道层面", "township": "乡镇层面"}.get(level or "", ""),
             "reference_title": triage_doc.model.title if triage_doc else None,
             "tiers": tiers,
             "excluded_count": len(excluded),
@@ -309,7 +372,15 @@ def prepare_catalogue(repository: Repository, code: str) -> Prepared:
             },
             "issued": chinese_date(date) if date else None,
         },
-        "community": community, "township": township, "county": county,
+        "community": community,
+        "township": township,
+        "county": county,
     }
-    return Prepared("catalogue", code, title, context,
-                    _origins(doc, triage_doc, consultation_doc, repository.county), date or FALLBACK_DATE)
+    return Prepared(
+        "catalogue",
+        code,
+        title,
+        context,
+        _origins(doc, triage_doc, consultation_doc, repository.county),
+        date or FALLBACK_DATE,
+    )

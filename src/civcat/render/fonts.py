@@ -26,9 +26,11 @@ BUNDLED_BODY = "Civcat Noto Serif SC"
 BUNDLED_TITLE = "Civcat Noto Sans SC"
 
 #: How to add a font, appended to every missing-glyph message.
-HOW_TO_ADD_A_FONT = N_("添加字体：把含此字的字体文件（如完整的 Noto Serif CJK SC、思源宋体、花园明朝）放入一个文件夹，"
-                     "用 --font-dir 文件夹 --body-font 字体名 --title-font 字体名 选用（或 --system-fonts 使用系统字体）；"
-                     "也可在数据中改用规范的常用字")
+HOW_TO_ADD_A_FONT = N_(
+    "添加字体：把含此字的字体文件（如完整的 Noto Serif CJK SC、思源宋体、花园明朝）放入一个文件夹，"
+    "用 --font-dir 文件夹 --body-font 字体名 --title-font 字体名 选用（或 --system-fonts 使用系统字体）；"
+    "也可在数据中改用规范的常用字"
+)
 
 
 def import_typst():
@@ -58,8 +60,9 @@ class FontChoice:
 
     def typst_fonts(self):
         """The typst.Fonts collection a compiler uses (imports typst: call it where it runs)."""
-        return import_typst().Fonts(include_system_fonts=self.system_fonts, include_embedded_fonts=False,
-                           font_paths=self.search_paths)
+        return import_typst().Fonts(
+            include_system_fonts=self.system_fonts, include_embedded_fonts=False, font_paths=self.search_paths
+        )
 
 
 @dataclass(frozen=True)
@@ -93,11 +96,17 @@ def face_for(choice: FontChoice, family: str, weight: int, role: str) -> FontFac
         families = sorted({f.family for f in available_faces(choice)})
         shown = series(families[:12]) + ("……" if len(families) > 12 else "")
         if role == "title":
-            message = (_("找不到标题字体“{family}”；可用：{families}") if choice.system_fonts else
-                       _("找不到标题字体“{family}”（未搜索系统字体；需要时加 --system-fonts）；可用：{families}"))
+            message = (
+                _("找不到标题字体“{family}”；可用：{families}")
+                if choice.system_fonts
+                else _("找不到标题字体“{family}”（未搜索系统字体；需要时加 --system-fonts）；可用：{families}")
+            )
         else:
-            message = (_("找不到正文字体“{family}”；可用：{families}") if choice.system_fonts else
-                       _("找不到正文字体“{family}”（未搜索系统字体；需要时加 --system-fonts）；可用：{families}"))
+            message = (
+                _("找不到正文字体“{family}”；可用：{families}")
+                if choice.system_fonts
+                else _("找不到正文字体“{family}”（未搜索系统字体；需要时加 --system-fonts）；可用：{families}")
+            )
         raise UsageError(message.format(family=family, families=shown))
     return min(faces, key=lambda f: (abs(f.weight - weight), f.path, f.index))
 
@@ -158,7 +167,7 @@ def missing_characters(text: str, covered: frozenset[int]) -> list[str]:
 class Origin:
     """A text the document's characters may come from: a data file, or the template."""
 
-    label: str    # a path relative to the repository root, or the template's (TemplateSpec.label)
+    label: str  # a path relative to the repository root, or the template's (TemplateSpec.label)
     text: str
 
 
@@ -190,14 +199,23 @@ def preflight(source: str, fonts: FontsInUse, origins: list[Origin], document: s
     char = missing[0]
     where = locate(char, origins)
     place = _("{file} 第 {line} 行").format(file=where[0], line=where[1]) if where else document
-    values = dict(place=place, fonts=fonts.describe(), char=describe_character(char), document=document,
-                  how=_(HOW_TO_ADD_A_FONT), count=len(missing) - 1,
-                  others="".join(missing[1:6]) + ("……" if len(missing) > 6 else ""))
+    values = dict(
+        place=place,
+        fonts=fonts.describe(),
+        char=describe_character(char),
+        document=document,
+        how=_(HOW_TO_ADD_A_FONT),
+        count=len(missing) - 1,
+        others="".join(missing[1:6]) + ("……" if len(missing) > 6 else ""),
+    )
     if len(missing) > 1:
-        message = ngettext("{place}：字体{fonts}中没有{char}，{document}不能生成（否则该字会印成空白或方框）"
-                           "（另有 {count} 个字也缺：{others}）。{how}。",
-                           "{place}：字体{fonts}中没有{char}，{document}不能生成（否则该字会印成空白或方框）"
-                           "（另有 {count} 个字也缺：{others}）。{how}。", len(missing) - 1)
+        message = ngettext(
+            "{place}：字体{fonts}中没有{char}，{document}不能生成（否则该字会印成空白或方框）"
+            "（另有 {count} 个字也缺：{others}）。{how}。",
+            "{place}：字体{fonts}中没有{char}，{document}不能生成（否则该字会印成空白或方框）"
+            "（另有 {count} 个字也缺：{others}）。{how}。",
+            len(missing) - 1,
+        )
     else:
         message = _("{place}：字体{fonts}中没有{char}，{document}不能生成（否则该字会印成空白或方框）。{how}。")
     raise GlyphMissing(message.format(**values))

@@ -64,41 +64,54 @@ def paper_named(name: str) -> Paper:
 class RenderOptions:
     """How documents are rendered; the defaults are the CLI's defaults."""
 
-    template: str | None = None          # None: the kind's default template
-    paper: str | None = None             # None: the template's own paper
-    output_format: str = "pdf"           # pdf | png | typ
+    template: str | None = None  # None: the kind's default template
+    paper: str | None = None  # None: the template's own paper
+    output_format: str = "pdf"  # pdf | png | typ
     out_dir: Path = DEFAULT_OUT
-    jobs: int | None = None              # None: one worker per CPU for many documents
-    pdf_standard: str | None = None      # e.g. "a-2b" for archival copies
-    ppi: float = 144.0                   # PNG resolution
+    jobs: int | None = None  # None: one worker per CPU for many documents
+    pdf_standard: str | None = None  # e.g. "a-2b" for archival copies
+    ppi: float = 144.0  # PNG resolution
     fonts: FontChoice = field(default_factory=FontChoice)
-    timeout: float = DEFAULT_TIMEOUT     # seconds per document (Jinja and Typst)
+    timeout: float = DEFAULT_TIMEOUT  # seconds per document (Jinja and Typst)
     max_output: int = DEFAULT_MAX_OUTPUT  # bytes of Typst markup per document
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT  # bytes per worker process (Linux); None: no limit
-    force: bool = False                  # render documents whose files have errors too (`--force`)
+    force: bool = False  # render documents whose files have errors too (`--force`)
 
     def checked(self) -> RenderOptions:
         """The options, or a UsageError naming the bad one."""
         from ..textutil import series
 
         if self.output_format not in OUTPUT_FORMATS:
-            raise UsageError(_("--format {value}：不支持的格式；可用：{choices}").format(
-                value=self.output_format, choices=series(OUTPUT_FORMATS)))
+            raise UsageError(
+                _("--format {value}：不支持的格式；可用：{choices}").format(
+                    value=self.output_format, choices=series(OUTPUT_FORMATS)
+                )
+            )
         if self.paper is not None:
             paper_named(self.paper)
         if self.pdf_standard is not None:
             if self.pdf_standard not in PDF_STANDARDS:
-                raise UsageError(_("--pdf-standard {value}：不支持；可用：{choices}").format(
-                    value=self.pdf_standard, choices=series(PDF_STANDARDS)))
+                raise UsageError(
+                    _("--pdf-standard {value}：不支持；可用：{choices}").format(
+                        value=self.pdf_standard, choices=series(PDF_STANDARDS)
+                    )
+                )
             if self.output_format != "pdf":
                 raise UsageError(_("--pdf-standard 只适用于 --format pdf"))
         if self.jobs is not None and self.jobs < 1:
             raise UsageError(_("--jobs {value}：并行数至少为 1").format(value=self.jobs))
         if not 36 <= self.ppi <= 1200:
             raise UsageError(_("--ppi {value}：应在 36 到 1200 之间").format(value=f"{self.ppi:g}"))
-        if isinstance(self.timeout, bool) or not isinstance(self.timeout, int | float) or not 0 < self.timeout <= MAX_TIMEOUT:
-            raise UsageError(_("--timeout {value}：应为大于 0、不超过 {most} 的秒数（一天）").format(
-                value=self.timeout, most=f"{MAX_TIMEOUT:g}"))
+        if (
+            isinstance(self.timeout, bool)
+            or not isinstance(self.timeout, int | float)
+            or not 0 < self.timeout <= MAX_TIMEOUT
+        ):
+            raise UsageError(
+                _("--timeout {value}：应为大于 0、不超过 {most} 的秒数（一天）").format(
+                    value=self.timeout, most=f"{MAX_TIMEOUT:g}"
+                )
+            )
         if self.max_output < 1 or (self.memory_limit is not None and self.memory_limit < 1):
             raise UsageError(_("输出大小和内存上限应为正数"))
         return replace(self, out_dir=Path(self.out_dir), timeout=float(self.timeout))
@@ -119,5 +132,8 @@ class RenderFailed(UsageError):
         self.failures = failures
         self.written = written
         shown = _("；").join(f.message for f in failures[:3]) + ("……" if len(failures) > 3 else "")
-        super().__init__(ngettext("{count} 份文件未能生成：{failures}", "{count} 份文件未能生成：{failures}",
-                                  len(failures)).format(count=len(failures), failures=shown))
+        super().__init__(
+            ngettext("{count} 份文件未能生成：{failures}", "{count} 份文件未能生成：{failures}", len(failures)).format(
+                count=len(failures), failures=shown
+            )
+        )

@@ -32,7 +32,8 @@ def os_error_line(error: OSError, path: Path | str) -> str:
         return _("{path}：没有写入权限；请换一个可以写入的文件夹，或请管理员开放权限").format(path=path)
     if number == errno.ENAMETOOLONG:
         return _("{path}：路径太长（{length} 字节）；请换一个短一些的文件夹或文件名").format(
-            path=path, length=len(os.fsencode(str(path.absolute()))))
+            path=path, length=len(os.fsencode(str(path.absolute())))
+        )
     if number in (errno.ENOSPC, errno.EDQUOT):
         return _("{path}：磁盘空间不足（或超出配额），文件未写入；请清理磁盘后重试").format(path=path)
     if number == errno.EROFS:
@@ -50,10 +51,14 @@ def check_output_folder(folder: Path) -> None:
     existing = next((p for p in (folder, *folder.parents) if p.exists() or p.is_symlink()), Path("."))
     if not existing.is_dir():
         if existing == folder:
-            raise UsageError(_("-o {folder}：这是一个文件，不是文件夹；请给一个文件夹（PDF 按乡镇写在其中）").format(folder=folder))
+            raise UsageError(
+                _("-o {folder}：这是一个文件，不是文件夹；请给一个文件夹（PDF 按乡镇写在其中）").format(folder=folder)
+            )
         raise UsageError(os_error_line(OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), folder / "x"))
     if not os.access(existing, os.W_OK | os.X_OK):
-        raise UsageError(_("-o {folder}：没有写入权限；请换一个可以写入的文件夹，或请管理员开放权限").format(folder=folder))
+        raise UsageError(
+            _("-o {folder}：没有写入权限；请换一个可以写入的文件夹，或请管理员开放权限").format(folder=folder)
+        )
 
 
 def bounded_name(stem: str, suffix: str) -> str:

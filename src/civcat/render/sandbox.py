@@ -43,15 +43,15 @@ def _program(arch: int, socket_nr: int, io_uring_nr: int) -> list[tuple[int, int
     allow = (_RET_K, 0, 0, _RET_ALLOW)
     return [
         (_LD_W_ABS, 0, 0, _ARCH),
-        (_JEQ_K, 1, 0, arch),            # another architecture's calls (i386 on x86-64): refused
+        (_JEQ_K, 1, 0, arch),  # another architecture's calls (i386 on x86-64): refused
         deny,
         (_LD_W_ABS, 0, 0, _NR),
-        (_JEQ_K, 4, 0, socket_nr),       # → look at the family
+        (_JEQ_K, 4, 0, socket_nr),  # → look at the family
         (_JEQ_K, 3, 0, socket_nr | _X32_BIT),
-        (_JEQ_K, 1, 0, io_uring_nr),     # → refused
+        (_JEQ_K, 1, 0, io_uring_nr),  # → refused
         allow,
         deny,
-        (_LD_W_ABS, 0, 0, _ARG0),        # socket(family, …)
+        (_LD_W_ABS, 0, 0, _ARG0),  # socket(family, …)
         (_JEQ_K, 0, 1, _AF_UNIX),
         allow,
         deny,

@@ -28,8 +28,11 @@ def render_settings(root: Path | None) -> dict[str, Any]:
     settings = config.render.model_dump(by_alias=True, exclude_unset=True)
     timeout = settings.get("timeout")
     if timeout is not None and not 0 < timeout <= MAX_TIMEOUT:
-        raise UsageError(_("{where}: timeout = {value}：应为大于 0、不超过 {most} 的秒数（一天）").format(
-            where=f"{config.source} [render]", value=f"{timeout:g}", most=f"{MAX_TIMEOUT:g}"))
+        raise UsageError(
+            _("{where}: timeout = {value}：应为大于 0、不超过 {most} 的秒数（一天）").format(
+                where=f"{config.source} [render]", value=f"{timeout:g}", most=f"{MAX_TIMEOUT:g}"
+            )
+        )
     if "font-dirs" in settings:
         settings["font-dirs"] = [root / folder for folder in settings["font-dirs"]]
     return settings

@@ -63,10 +63,10 @@ class TemplateProblem(UsageError):
 class TemplateSpec:
     """A template found by name: where it is, what it renders, its paper."""
 
-    name: str          # "charter-poster"
+    name: str  # "charter-poster"
     path: Path
-    kind: str          # charter | catalogue
-    paper: str         # "A3"
+    kind: str  # charter | catalogue
+    paper: str  # "A3"
     builtin: bool
 
     @property
@@ -96,10 +96,16 @@ def _shown(path: Path) -> Path:
 def _refusal(path: Path, mode: int | None) -> NotRegular:
     path = _shown(path)
     if mode is not None and stat.S_ISLNK(mode):
-        return NotRegular(_("{path}：这是符号链接；出于安全原因，模板及其文件不能是链接，请把文件本身放在 templates/ 中").format(
-            path=path))
-    return NotRegular(_("{path}：这不是普通文件（是文件夹、管道、设备或套接字）；模板及其文件只能是普通文件，请删除或改名").format(
-        path=path))
+        return NotRegular(
+            _("{path}：这是符号链接；出于安全原因，模板及其文件不能是链接，请把文件本身放在 templates/ 中").format(
+                path=path
+            )
+        )
+    return NotRegular(
+        _("{path}：这不是普通文件（是文件夹、管道、设备或套接字）；模板及其文件只能是普通文件，请删除或改名").format(
+            path=path
+        )
+    )
 
 
 def open_regular(path: Path) -> int:
@@ -108,14 +114,18 @@ def open_regular(path: Path) -> int:
     try:
         mode = os.lstat(path).st_mode
     except OSError as error:
-        raise TemplateProblem(_("{path}：模板无法读取：{error}").format(path=path, error=error.strerror or error)) from None
+        raise TemplateProblem(
+            _("{path}：模板无法读取：{error}").format(path=path, error=error.strerror or error)
+        ) from None
     if not stat.S_ISREG(mode):
         raise _refusal(path, mode)
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         descriptor = os.open(path, flags)
     except OSError as error:  # replaced by a link since lstat (ELOOP), or unreadable
-        raise TemplateProblem(_("{path}：模板无法读取：{error}").format(path=path, error=error.strerror or error)) from None
+        raise TemplateProblem(
+            _("{path}：模板无法读取：{error}").format(path=path, error=error.strerror or error)
+        ) from None
     if not stat.S_ISREG(os.fstat(descriptor).st_mode):
         os.close(descriptor)
         raise _refusal(path, None)
@@ -130,10 +140,14 @@ def read_regular(path: Path, limit: int = MAX_TEMPLATE_BYTES, *, whole: bool = T
         with os.fdopen(descriptor, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as error:
-        raise TemplateProblem(_("{path}：模板无法读取：{error}").format(path=path, error=error.strerror or error)) from None
+        raise TemplateProblem(
+            _("{path}：模板无法读取：{error}").format(path=path, error=error.strerror or error)
+        ) from None
     if len(data) > limit:
         if whole:
-            raise TemplateProblem(_("{path}：模板文件过大（超过 {limit} 字节），不像模板；请检查这个文件").format(path=path, limit=limit))
+            raise TemplateProblem(
+                _("{path}：模板文件过大（超过 {limit} 字节），不像模板；请检查这个文件").format(path=path, limit=limit)
+            )
         data = data[:limit]
     return data
 
@@ -190,18 +204,30 @@ def find_template(root: Path | None, name: str | None, kind: str) -> TemplateSpe
     if spec is None:
         fitting = [n for n, t in templates.items() if t.kind == kind]
         hint = nearest(wanted, templates)
-        message = (_("--template {name}：没有这个模板，是否应为 `{hint}`？；可用于{kind}的模板：{names}") if hint else
-                   _("--template {name}：没有这个模板；可用于{kind}的模板：{names}"))
+        message = (
+            _("--template {name}：没有这个模板，是否应为 `{hint}`？；可用于{kind}的模板：{names}")
+            if hint
+            else _("--template {name}：没有这个模板；可用于{kind}的模板：{names}")
+        )
         raise UsageError(message.format(name=wanted, hint=hint, kind=_(KIND_LABELS[kind]), names=series(fitting)))
     if spec.kind not in KINDS:
-        raise UsageError(_("{path}：模板第一行应声明用途，如 {{#- civcat: kind={kind} paper=A3 -#}}").format(
-            path=spec.path, kind=kind))
+        raise UsageError(
+            _("{path}：模板第一行应声明用途，如 {{#- civcat: kind={kind} paper=A3 -#}}").format(
+                path=spec.path, kind=kind
+            )
+        )
     if spec.kind != kind:
-        raise UsageError(_("--template {name}：这是{kind}模板，不能用于{other}").format(
-            name=wanted, kind=_(KIND_LABELS[spec.kind]), other=_(KIND_LABELS[kind])))
+        raise UsageError(
+            _("--template {name}：这是{kind}模板，不能用于{other}").format(
+                name=wanted, kind=_(KIND_LABELS[spec.kind]), other=_(KIND_LABELS[kind])
+            )
+        )
     if spec.paper not in PAPERS:
-        raise UsageError(_("{path}：模板声明的纸张 {paper} 不受支持；可用：{choices}").format(
-            path=spec.path, paper=spec.paper, choices=series(PAPERS)))
+        raise UsageError(
+            _("{path}：模板声明的纸张 {paper} 不受支持；可用：{choices}").format(
+                path=spec.path, paper=spec.paper, choices=series(PAPERS)
+            )
+        )
     return spec
 
 
@@ -211,8 +237,12 @@ def refuse_packages(text: str, label: str) -> None:
     if match:
         line = text.count("\n", 0, match.start()) + 1
         place = _("{file} 第 {line} 行").format(file=label, line=line)
-        raise TemplateProblem(_("{place}：引用了 Typst 包 {package}；渲染不访问网络，模板不能导入包，"
-                                "请把需要的代码直接写进模板或放在模板自带的文件夹中").format(place=place, package=match.group()))
+        raise TemplateProblem(
+            _(
+                "{place}：引用了 Typst 包 {package}；渲染不访问网络，模板不能导入包，"
+                "请把需要的代码直接写进模板或放在模板自带的文件夹中"
+            ).format(place=place, package=match.group())
+        )
 
 
 class RegularFileLoader(BaseLoader):
@@ -255,7 +285,7 @@ def environment(root: Path | None):
     env = SandboxedEnvironment(
         loader=ChoiceLoader(loaders),
         finalize=markup,
-        autoescape=False,          # escaping is `finalize`'s job (Typst, not HTML)
+        autoescape=False,  # escaping is `finalize`'s job (Typst, not HTML)
         undefined=StrictUndefined,  # a misspelt field is an error, not a silently empty line
         keep_trailing_newline=True,
         auto_reload=False,

@@ -32,9 +32,14 @@ def is_wide(char: str) -> bool:
     """Whether a character is set full-width in Chinese text: CJK ideographs, kana, CJK punctuation
     and full-width forms. Used to decide whether a newline between two characters is a space."""
     code = ord(char)
-    return (0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFE30 <= code <= 0xFE4F
-            or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x3FFFF
-            or char in "“”‘’…—·")
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFE30 <= code <= 0xFE4F
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x3FFFF
+        or char in "“”‘’…—·"
+    )
 
 
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n\s*")
@@ -95,8 +100,9 @@ def typeset(text: str) -> str:
 
 
 #: Escaping as one str.translate table (C speed: every printed value passes through it).
-_ESCAPES = str.maketrans({**{char: "\\" + char for char in _MARKUP_SPECIAL},
-                          _LINE_BREAK: "#linebreak()", "\n": " ", "\t": " "})
+_ESCAPES = str.maketrans(
+    {**{char: "\\" + char for char in _MARKUP_SPECIAL}, _LINE_BREAK: "#linebreak()", "\n": " ", "\t": " "}
+)
 
 
 def escape(text: str) -> str:

@@ -13,5 +13,15 @@ from __future__ import annotations
 from .opinion import ArticleReview, Opinion, Problem, review
 from .output import apply_suggestions, check_copies, opinion_json, opinion_markdown, opinion_pdf, write_opinions
 
-__all__ = ["ArticleReview", "Opinion", "Problem", "apply_suggestions", "check_copies", "opinion_json",
-           "opinion_markdown", "opinion_pdf", "review", "write_opinions"]
+__all__ = [
+    "ArticleReview",
+    "Opinion",
+    "Problem",
+    "apply_suggestions",
+    "check_copies",
+    "opinion_json",
+    "opinion_markdown",
+    "opinion_pdf",
+    "review",
+    "write_opinions",
+]

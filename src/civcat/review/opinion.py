@@ -82,8 +82,11 @@ class Opinion:
     @property
     def changes(self) -> list[str]:
         """What the village must change before sending the charter again (empty when it may be filed)."""
-        items = [f"{a.number}（{'、'.join(sorted({p.code for p in a.problems}))}）" for a in self.articles
-                 if any(p.severity == "error" for p in a.problems)]
+        items = [
+            f"{a.number}（{'、'.join(sorted({p.code for p in a.problems}))}）"
+            for a in self.articles
+            if any(p.severity == "error" for p in a.problems)
+        ]
         # a problem's first sentence names it; the full message is in its own section above
         items += [f"{p.code}：{p.message.split('。')[0]}" for p in self.procedure + self.other if p.severity == "error"]
         return items
@@ -91,8 +94,11 @@ class Opinion:
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["date"] = self.date.isoformat()
-        data["conclusion"] = {"decision": "file" if self.decision == DECISION_FILE else "revise",
-                              "text": self.decision, "changes": self.changes}
+        data["conclusion"] = {
+            "decision": "file" if self.decision == DECISION_FILE else "revise",
+            "text": self.decision,
+            "changes": self.changes,
+        }
         return {"version": 1, **data}
 
 
@@ -126,12 +132,15 @@ def selected_codes(repository: Repository, selector: str | None, township: str |
         return codes
     code = community_code(repository, selector or "")
     if code not in repository.charters:
-        raise UsageError(_("{code}：还没有公约文件（charters/{township}/{code}.yaml）").format(code=code, township=code[:9]))
+        raise UsageError(
+            _("{code}：还没有公约文件（charters/{township}/{code}.yaml）").format(code=code, township=code[:9])
+        )
     return [code]
 
 
-def review(root: Path, selector: str | None = None, *, township: str | None = None,
-           date: dt.date | None = None) -> list[Opinion]:
+def review(
+    root: Path, selector: str | None = None, *, township: str | None = None, date: dt.date | None = None
+) -> list[Opinion]:
     """The review opinions on the charters a code or name (or --township) selects.
 
     `date`: the opinion's date; by default each charter's `procedure.reviewed`. Raises UsageError
@@ -145,8 +154,9 @@ def review(root: Path, selector: str | None = None, *, township: str | None = No
     set_language("zh")  # the opinion is a Chinese document: its findings are quoted in Chinese
     try:
         findings = _findings(root, repository, codes, dates)
-        return [_opinion(repository, code, dates[code], findings.get(repository.charters[code].path, []))
-                for code in codes]
+        return [
+            _opinion(repository, code, dates[code], findings.get(repository.charters[code].path, [])) for code in codes
+        ]
     finally:
         set_language(language)
 
@@ -157,8 +167,12 @@ def _opinion_date(repository: Repository, code: str, date: dt.date | None) -> dt
     procedure = repository.charters[code].model.procedure
     if procedure is not None and procedure.reviewed is not None:
         return procedure.reviewed
-    raise UsageError(_("{path}：没有 procedure.reviewed（提请审核日期），审核意见不知道写哪一天；"
-                       "请补上这个日期，或用 --date YYYY-MM-DD 指定").format(path=repository.charters[code].path))
+    raise UsageError(
+        _(
+            "{path}：没有 procedure.reviewed（提请审核日期），审核意见不知道写哪一天；"
+            "请补上这个日期，或用 --date YYYY-MM-DD 指定"
+        ).format(path=repository.charters[code].path)
+    )
 
 
 def _findings(root: Path, repository: Repository, codes: list[str], dates: dict[str, dt.date]) -> dict[str, list]:
@@ -194,9 +208,18 @@ def _opinion(repository: Repository, code: str, date: dt.date, findings: list) -
     draft = "（草案）" if charter.status == "draft" else ""
     opinion = Opinion(
         community={"code": code, "name": name, "type": "village" if village else "community"},
-        township={"code": code[:9], "name": township.name if township else "", "type": township.type if township else ""},
-        charter={"path": doc.path, "title": charter.title, "type": charter.type, "status": charter.status,
-                 "type_label": CHARTER_TYPE_LABELS.get(charter.type, "")},
+        township={
+            "code": code[:9],
+            "name": township.name if township else "",
+            "type": township.type if township else "",
+        },
+        charter={
+            "path": doc.path,
+            "title": charter.title,
+            "type": charter.type,
+            "status": charter.status,
+            "type_label": CHARTER_TYPE_LABELS.get(charter.type, ""),
+        },
         issuer=charter.filed_with or _issuer(township),
         addressee=f"{name}{'村民委员会' if village else '居民委员会'}",
         title=f"关于《{charter.title}{draft}》的审核意见",
@@ -248,6 +271,13 @@ def _articles(doc) -> list[tuple[ArticleReview, int, int]]:
             at = ("chapters", i, "articles", j, "text")
             node = positions.node(at) if positions is not None else None
             first, last = (node.start_mark.line + 1, node.end_mark.line + 1) if node is not None else (0, -1)
-            out.append((ArticleReview(f"第{chinese_numeral(number)}条", heading, list(at), first, article.text or "", [], None),
-                        first, last))
+            out.append(
+                (
+                    ArticleReview(
+                        f"第{chinese_numeral(number)}条", heading, list(at), first, article.text or "", [], None
+                    ),
+                    first,
+                    last,
+                )
+            )
     return out

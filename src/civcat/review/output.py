@@ -53,22 +53,37 @@ def _letter_parts(opinion: Opinion) -> dict[str, Any]:
 
 def opinion_markdown(opinion: Opinion) -> str:
     parts = _letter_parts(opinion)
-    lines = [f"# {opinion.title}", "", f"发文机关：{opinion.issuer}  ", f"主送：{opinion.addressee}  ",
-             f"日期：{parts['date_cn']}", "", f"{opinion.addressee}：", "",
-             f"你{parts['community_word']}报送的《{opinion.charter['title']}》收悉。经审核，现提出意见如下：", "",
-             "## 一、条款内容", ""]
+    lines = [
+        f"# {opinion.title}",
+        "",
+        f"发文机关：{opinion.issuer}  ",
+        f"主送：{opinion.addressee}  ",
+        f"日期：{parts['date_cn']}",
+        "",
+        f"{opinion.addressee}：",
+        "",
+        f"你{parts['community_word']}报送的《{opinion.charter['title']}》收悉。经审核，现提出意见如下：",
+        "",
+        "## 一、条款内容",
+        "",
+    ]
     if not opinion.articles:
         lines += ["未发现与法律、法规和国家政策相抵触或侵犯村（居）民合法权利的条款。", ""]
     for index, article in enumerate(opinion.articles, 1):
-        lines += [f"### （{chinese_numeral(index)}）{article.number}（{article.chapter}，第 {article.line} 行）", "",
-                  f"> {article.text}", ""]
+        lines += [
+            f"### （{chinese_numeral(index)}）{article.number}（{article.chapter}，第 {article.line} 行）",
+            "",
+            f"> {article.text}",
+            "",
+        ]
         lines += [f"- **{p.code}**：{p.message}" for p in article.problems]
         lines.append("")
         if article.suggestion:
             lines += ["建议修改为：", "", f"> {article.suggestion}", ""]
     lines += ["## 二、制定程序和表决", ""]
-    lines += ([f"{i}. **{p.code}**（第 {p.line} 行）：{p.message}" for i, p in enumerate(opinion.procedure, 1)]
-              or ["制定程序和表决情况未发现问题。"])
+    lines += [f"{i}. **{p.code}**（第 {p.line} 行）：{p.message}" for i, p in enumerate(opinion.procedure, 1)] or [
+        "制定程序和表决情况未发现问题。"
+    ]
     lines.append("")
     if opinion.other:
         lines += ["## 三、其他问题", ""]
@@ -78,7 +93,10 @@ def opinion_markdown(opinion: Opinion) -> str:
     if parts["changes"]:
         lines += ["请按上述意见修改后重新报送。需要修改的内容：", ""]
         lines += [f"{i}. {item}" for i, item in enumerate(parts["changes"], 1)]
-        lines += ["", f"以上修改建议供你{parts['community_word']}研究采纳，修改稿须依法提交{parts['body_label']}审议表决。"]
+        lines += [
+            "",
+            f"以上修改建议供你{parts['community_word']}研究采纳，修改稿须依法提交{parts['body_label']}审议表决。",
+        ]
     else:
         lines.append("同意备案。")
     lines += ["", f"{opinion.issuer}  ", parts["date_cn"], ""]
@@ -96,8 +114,10 @@ def opinion_pdf(opinion: Opinion, fonts=None) -> bytes:
 
     choice = fonts or fonts_module.FontChoice()
     template = environment(None).from_string(TEMPLATE.read_text(encoding="utf-8"))
-    context = {"opinion": {**opinion.as_json(), **_letter_parts(opinion)},
-               "fonts": {"body": choice.body, "title": choice.title}}
+    context = {
+        "opinion": {**opinion.as_json(), **_letter_parts(opinion)},
+        "fonts": {"body": choice.body, "title": choice.title},
+    }
     source = render_template(template, None, context, 16 << 20)
     missing = fonts_module.missing_characters(source, fonts_module.fonts_in_use(choice).covered)
     if missing:
@@ -111,7 +131,11 @@ def opinion_pdf(opinion: Opinion, fonts=None) -> bytes:
 
 def write_opinions(opinions: list[Opinion], out_dir: Path, formats: tuple[str, ...] = FORMATS) -> list[Path]:
     """Write each opinion in each format into out_dir; the paths written, in order."""
-    writers: dict[str, Callable[[Opinion], str | bytes]] = {"pdf": opinion_pdf, "markdown": opinion_markdown, "json": opinion_json}
+    writers: dict[str, Callable[[Opinion], str | bytes]] = {
+        "pdf": opinion_pdf,
+        "markdown": opinion_markdown,
+        "json": opinion_json,
+    }
     written = []
     for opinion in opinions:
         for fmt in formats:
@@ -148,9 +172,11 @@ def apply_suggestions(root: Path, opinion: Opinion, out_dir: Path, *, force: boo
             node = node[key]
         node[article.at[-1]] = article.suggestion
     numbers = "、".join(a.number for a in changes)
-    header = (f"# {opinion.issuer}{chinese_date(opinion.date)}审核意见的修改建议稿（civcat review --apply 生成）。\n"
-              f"# 已按建议改写：{numbers}。请村（居）民委员会逐条审阅，采纳后再替换 {opinion.charter['path']}，\n"
-              f"# 修改稿须依法提交会议审议表决。\n")
+    header = (
+        f"# {opinion.issuer}{chinese_date(opinion.date)}审核意见的修改建议稿（civcat review --apply 生成）。\n"
+        f"# 已按建议改写：{numbers}。请村（居）民委员会逐条审阅，采纳后再替换 {opinion.charter['path']}，\n"
+        f"# 修改稿须依法提交会议审议表决。\n"
+    )
     path = Path(out_dir) / copy_name(opinion)
     atomic_write(path, header + canonical(data), overwrite=force)
     return path

@@ -26,8 +26,10 @@ LAWFUL_WORDING = {
 #: In a charter with a points scheme a fine becomes a points deduction.
 POINTS_WORDING = "由{committee}批评教育、责令改正，并按积分管理办法扣减积分；造成损失的，依法赔偿实际损失"
 #: The equal-rights wording of the model charter, for a sentence against women or uxorilocal husbands.
-EQUAL_RIGHTS = ("妇女结婚、离婚、丧偶，未在新居住地取得承包地和集体经济组织成员身份的，与本村村民平等享有土地承包经营、"
-                "集体收益分配、征地补偿安置和宅基地使用等权益；因结婚到女方落户的男方及其子女，享有与本村村民平等的权益")
+EQUAL_RIGHTS = (
+    "妇女结婚、离婚、丧偶，未在新居住地取得承包地和集体经济组织成员身份的，与本村村民平等享有土地承包经营、"
+    "集体收益分配、征地补偿安置和宅基地使用等权益；因结婚到女方落户的男方及其子女，享有与本村村民平等的权益"
+)
 _CONJUNCTIONS = ("并且", "并", "同时", "还要", "另")
 _MAX_ROUNDS = 4
 

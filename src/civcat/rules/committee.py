@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 COMMITTEE_NAME = COMMITTEE_LABELS
 
+
 def women_member_clauses(law, kind: str) -> str:
     """The women-member articles of `law` for `kind`, one after another (no space between them in
     Chinese, one in English)."""
@@ -57,20 +58,26 @@ class CommitteeSize(FileRule[Community]):
     code = "CV401"
     summary = N_("委员会人数不符合法律规定（村委会 3–7 人，居委会 5–9 人）")
     kinds = ("community",)
-    why = N_("村民委员会、居民委员会由主任、副主任和委员组成，人数由法律规定。人数超出范围的委员会组成不合法，"
-             "也常常是录入错误（把村民小组长、下属委员会成员或“两委”班子总人数算进来了）。"
-             "人数按换届选举日（committee.elected）当天施行的法律判断。")
+    why = N_(
+        "村民委员会、居民委员会由主任、副主任和委员组成，人数由法律规定。人数超出范围的委员会组成不合法，"
+        "也常常是录入错误（把村民小组长、下属委员会成员或“两委”班子总人数算进来了）。"
+        "人数按换届选举日（committee.elected）当天施行的法律判断。"
+    )
     basis = RuleBasis(
-        "committee_size.village", "committee_size.community",
-        "provisions.kin_avoidance.village", "provisions.kin_avoidance.community",
-        note=N_("人数上下限取自 civcat 的法律参数，按换届选举日期选用当时施行的规定。近亲属回避不检查："
-                "村或社区文件只记录成员人数和女性人数，不记录成员之间的亲属关系。"))
-    example = N_("type: village\n"
-                 "committee:\n"
-                 "  elected: 2021-04-18\n"
-                 "  members: 9        # 村委会最多 7 人")
-    fix = N_("填写村（居）民委员会主任、副主任和委员的实际人数，不含村（社区）党组织成员、村务监督委员会成员、"
-             "村民小组长和下属委员会成员。人数确实超出法定范围的，应当在下次换届时依法调整职数。")
+        "committee_size.village",
+        "committee_size.community",
+        "provisions.kin_avoidance.village",
+        "provisions.kin_avoidance.community",
+        note=N_(
+            "人数上下限取自 civcat 的法律参数，按换届选举日期选用当时施行的规定。近亲属回避不检查："
+            "村或社区文件只记录成员人数和女性人数，不记录成员之间的亲属关系。"
+        ),
+    )
+    example = N_("type: village\ncommittee:\n  elected: 2021-04-18\n  members: 9        # 村委会最多 7 人")
+    fix = N_(
+        "填写村（居）民委员会主任、副主任和委员的实际人数，不含村（社区）党组织成员、村务监督委员会成员、"
+        "村民小组长和下属委员会成员。人数确实超出法定范围的，应当在下次换届时依法调整职数。"
+    )
 
     def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         committee = _committee(doc)
@@ -86,17 +93,25 @@ class CommitteeSize(FileRule[Community]):
                 "{citation}请核对人数（只算主任、副主任和委员）；确实不合规定的，应在换届时依法调整。",
                 "{committee}成员 {members} 人，少于法定的 {minimum}–{maximum} 人（按 {elected} 选举时施行的规定）。"
                 "{citation}请核对人数（只算主任、副主任和委员）；确实不合规定的，应在换届时依法调整。",
-                committee.members)
+                committee.members,
+            )
         else:
             message = ngettext(
                 "{committee}成员 {members} 人，多于法定的 {minimum}–{maximum} 人（按 {elected} 选举时施行的规定）。"
                 "{citation}请核对人数（只算主任、副主任和委员）；确实不合规定的，应在换届时依法调整。",
                 "{committee}成员 {members} 人，多于法定的 {minimum}–{maximum} 人（按 {elected} 选举时施行的规定）。"
                 "{citation}请核对人数（只算主任、副主任和委员）；确实不合规定的，应在换届时依法调整。",
-                committee.members)
+                committee.members,
+            )
         yield self.problem(
-            message.format(committee=_(COMMITTEE_NAME[kind]), members=committee.members, minimum=size.minimum,
-                           maximum=size.maximum, elected=committee.elected, citation=cite(size)),
+            message.format(
+                committee=_(COMMITTEE_NAME[kind]),
+                members=committee.members,
+                minimum=size.minimum,
+                maximum=size.maximum,
+                elected=committee.elected,
+                citation=cite(size),
+            ),
             at=("committee", "members"),
         )
 
@@ -106,16 +121,20 @@ class NoWomanMember(FileRule[Community]):
     severity = Severity.WARNING
     summary = N_("委员会中没有女性成员")
     kinds = ("community",)
-    why = N_("法律要求村民委员会成员中应当有妇女成员（2026 年起居民委员会也是如此），村（居）民委员会成员中应当保证有适当数量的妇女成员。"
-             "`women: 0` 表示委员会中没有女性，应当在换届时纠正。不写 `women` 表示人数未知，不报告。")
-    basis = RuleBasis("provisions.women_member.village", "provisions.women_member.community",
-                      note=N_("按换届选举日期选用当时施行的规定：2026 年起居民委员会也必须有妇女成员。"))
-    example = ("committee:\n"
-               "  elected: 2021-04-18\n"
-               "  members: 5\n"
-               "  women: 0")
-    fix = N_("如果委员会中确有女性成员，填写实际人数；确实没有的，应在下次换届选举时通过妇女专职专选等方式保证有妇女成员，"
-             "此前可用 `# civcat: ignore[CV402]` 注明原因。")
+    why = N_(
+        "法律要求村民委员会成员中应当有妇女成员（2026 年起居民委员会也是如此），村（居）民委员会成员中应当保证有适当数量的妇女成员。"
+        "`women: 0` 表示委员会中没有女性，应当在换届时纠正。不写 `women` 表示人数未知，不报告。"
+    )
+    basis = RuleBasis(
+        "provisions.women_member.village",
+        "provisions.women_member.community",
+        note=N_("按换届选举日期选用当时施行的规定：2026 年起居民委员会也必须有妇女成员。"),
+    )
+    example = "committee:\n  elected: 2021-04-18\n  members: 5\n  women: 0"
+    fix = N_(
+        "如果委员会中确有女性成员，填写实际人数；确实没有的，应在下次换届选举时通过妇女专职专选等方式保证有妇女成员，"
+        "此前可用 `# civcat: ignore[CV402]` 注明原因。"
+    )
 
     def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
         committee = _committee(doc)
@@ -126,10 +145,12 @@ class NoWomanMember(FileRule[Community]):
         message = ngettext(
             "{committee}的 {members} 名成员中没有女性（women: 0）。{clauses}请核对人数；确实没有的，应在换届选举时保证有妇女成员。",
             "{committee}的 {members} 名成员中没有女性（women: 0）。{clauses}请核对人数；确实没有的，应在换届选举时保证有妇女成员。",
-            committee.members)
+            committee.members,
+        )
         yield self.problem(
-            message.format(committee=_(COMMITTEE_NAME[kind]), members=committee.members,
-                           clauses=women_member_clauses(law, kind)),
+            message.format(
+                committee=_(COMMITTEE_NAME[kind]), members=committee.members, clauses=women_member_clauses(law, kind)
+            ),
             at=("committee", "women"),
         )
 
@@ -139,13 +160,18 @@ class TermEnded(FileRule[Community]):
     severity = Severity.WARNING
     summary = N_("委员会任期（5 年）已届满，应当换届")
     kinds = ("community",)
-    why = N_("村（居）民委员会每届任期五年，届满应当及时换届选举。选举日期加一届任期不晚于检查日期（`--as-of`，默认今天）的，"
-             "说明换届已经逾期，或者文件中的选举日期没有更新。任期年数按选举当天施行的法律判断。")
-    basis = RuleBasis("term.village", "term.community",
-                      note=N_("任期年数取自 civcat 的法律参数。2018 年修正以前任期为三年；更早的选举日期也按五年计算，届满日期因此偏晚。"))
-    example = N_("committee:\n"
-                 "  elected: 2018-03-20    # 2023-03-20 已届满\n"
-                 "  members: 5")
+    why = N_(
+        "村（居）民委员会每届任期五年，届满应当及时换届选举。选举日期加一届任期不晚于检查日期（`--as-of`，默认今天）的，"
+        "说明换届已经逾期，或者文件中的选举日期没有更新。任期年数按选举当天施行的法律判断。"
+    )
+    basis = RuleBasis(
+        "term.village",
+        "term.community",
+        note=N_(
+            "任期年数取自 civcat 的法律参数。2018 年修正以前任期为三年；更早的选举日期也按五年计算，届满日期因此偏晚。"
+        ),
+    )
+    example = N_("committee:\n  elected: 2018-03-20    # 2023-03-20 已届满\n  members: 5")
     fix = N_("已经换届的，把 `elected` 改为最近一次换届选举的日期并核对人数；尚未换届的，应当及时组织换届选举。")
 
     def check(self, doc: Document[Community], ctx: Context) -> Iterator[Problem]:
@@ -162,9 +188,16 @@ class TermEnded(FileRule[Community]):
             "已经换届的，请把 elected 改为最近一次换届选举的日期；尚未换届的，应当及时组织换届选举。",
             "{committee}于 {elected} 选举产生，每届任期 {years} 年，已于 {ends} 届满（检查日期 {as_of}）。{citation}"
             "已经换届的，请把 elected 改为最近一次换届选举的日期；尚未换届的，应当及时组织换届选举。",
-            term.years)
+            term.years,
+        )
         yield self.problem(
-            message.format(committee=_(COMMITTEE_NAME[kind]), elected=committee.elected, years=term.years, ends=ends,
-                           as_of=ctx.as_of, citation=cite(term)),
+            message.format(
+                committee=_(COMMITTEE_NAME[kind]),
+                elected=committee.elected,
+                years=term.years,
+                ends=ends,
+                as_of=ctx.as_of,
+                citation=cite(term),
+            ),
             at=("committee", "elected"),
         )

@@ -52,7 +52,23 @@ CORRECTION = ("provisions.charter_correction.village_rules", "provisions.charter
 
 _LAND_WORDS = ("承包地", "责任地", "土地", "耕地", "田土", "林地", "山林")
 _SHARE_WORDS = ("分红", "收益", "补偿款", "分配")
-_FREEDOM_WORDS = ("关押", "拘", "禁闭", "关禁", "看管", "人身自由", "捆", "绑", "限制其", "不准外出", "软禁", "扣留", "押送", "带到", "外出")
+_FREEDOM_WORDS = (
+    "关押",
+    "拘",
+    "禁闭",
+    "关禁",
+    "看管",
+    "人身自由",
+    "捆",
+    "绑",
+    "限制其",
+    "不准外出",
+    "软禁",
+    "扣留",
+    "押送",
+    "带到",
+    "外出",
+)
 _HUSBAND_WORDS = ("女婿", "入赘", "上门", "招赘", "赘婿")
 
 _MEASURES_CACHE = 16384
@@ -113,10 +129,18 @@ class LegalityRule(FileRule[Charter | CharterModel]):
                     continue
                 specific = [law_text(name.removeprefix("laws.")) for name in self.citations(measure.evidence)]
                 laws = cited_together([*specific, limits.citations[0]])
-                template = (_("条款规定了{what}（“{evidence}”）。村规民约不得{forbidden}：{laws}。{remedy}") if village else
-                            _("条款规定了{what}（“{evidence}”）。居民公约不得{forbidden}：{laws}。{remedy}"))
-                message = template.format(what=_(measure.what), evidence=measure.evidence,
-                                          forbidden=_(self.forbidden), laws=laws, remedy=_(self.remedy))
+                template = (
+                    _("条款规定了{what}（“{evidence}”）。村规民约不得{forbidden}：{laws}。{remedy}")
+                    if village
+                    else _("条款规定了{what}（“{evidence}”）。居民公约不得{forbidden}：{laws}。{remedy}")
+                )
+                message = template.format(
+                    what=_(measure.what),
+                    evidence=measure.evidence,
+                    forbidden=_(self.forbidden),
+                    laws=laws,
+                    remedy=_(self.remedy),
+                )
                 yield self.problem(message, at=at, needle=needle_at(text, measure.start))
 
 
@@ -125,13 +149,17 @@ class Fine(LegalityRule):
     summary = N_("条款设定罚款或其他惩罚性的交钱")
     forbidden = N_("设定罚款或变相罚款")
     remedy = N_("请改为批评教育、扣减积分（积分制）或调解；违法行为依法报有关部门处理；造成损失的，写明依法赔偿。")
-    why = N_("罚款是行政处罚，只有法律、法规、规章能够设定，只有有处罚权的行政机关能够实施。村（居）民委员会不是行政机关，"
-             "村规民约、居民公约也不是法律、法规或规章，不能罚款；换个名字（罚金、违约金、误工费、滞纳金、罚放电影、罚请吃饭、"
-             "罚工）也一样。乡镇人民政府审查备案时会责令改正，村民也可以拒交并诉至法院。")
+    why = N_(
+        "罚款是行政处罚，只有法律、法规、规章能够设定，只有有处罚权的行政机关能够实施。村（居）民委员会不是行政机关，"
+        "村规民约、居民公约也不是法律、法规或规章，不能罚款；换个名字（罚金、违约金、误工费、滞纳金、罚放电影、罚请吃饭、"
+        "罚工）也一样。乡镇人民政府审查备案时会责令改正，村民也可以拒交并诉至法院。"
+    )
     basis = RuleBasis(PENALTY_TYPES, PENALTY_SET, PENALTY_WHO, VILLAGE_LIMITS, COMMUNITY_LIMITS)
     example = "      - text: 乱砍滥伐林木的，罚款500元；不参加义务劳动的，每次交纳误工费50元。"
-    fix = N_("删除罚款，改用自治措施：“乱砍滥伐林木的，由村民委员会批评教育，责令补种，并扣减积分；情节严重的，报林业部门依法处理。”"
-             "损坏公物写“照价赔偿”（赔偿实际损失不是罚款）。")
+    fix = N_(
+        "删除罚款，改用自治措施：“乱砍滥伐林木的，由村民委员会批评教育，责令补种，并扣减积分；情节严重的，报林业部门依法处理。”"
+        "损坏公物写“照价赔偿”（赔偿实际损失不是罚款）。"
+    )
 
     def citations(self, evidence: str) -> list[str]:
         return [PENALTY_SET]
@@ -142,13 +170,25 @@ class Confiscation(LegalityRule):
     summary = N_("条款没收、扣押或扣留财物（包括收回承包地、扣发分红）")
     forbidden = N_("没收、扣押或扣留村（居）民的财产")
     remedy = N_("请删除；造成损失的依法赔偿，违法行为报有关部门依法处理，承包地、分红等财产权利依照法律办理。")
-    why = N_("没收是行政处罚，查封、扣押是行政强制措施，只能由法律、法规设定、由行政机关实施。收回承包地、扣发集体收益分红、"
-             "用分红抵扣欠款，都是处置村民的合法财产：承包期内发包方不得收回承包地，分红是成员的财产权利。")
-    basis = RuleBasis(PENALTY_TYPES, PENALTY_SET, COERCION_TYPES, COERCION_SET, LAND_TAKE_BACK, MEMBER_RIGHTS,
-                      VILLAGE_LIMITS, COMMUNITY_LIMITS)
+    why = N_(
+        "没收是行政处罚，查封、扣押是行政强制措施，只能由法律、法规设定、由行政机关实施。收回承包地、扣发集体收益分红、"
+        "用分红抵扣欠款，都是处置村民的合法财产：承包期内发包方不得收回承包地，分红是成员的财产权利。"
+    )
+    basis = RuleBasis(
+        PENALTY_TYPES,
+        PENALTY_SET,
+        COERCION_TYPES,
+        COERCION_SET,
+        LAND_TAKE_BACK,
+        MEMBER_RIGHTS,
+        VILLAGE_LIMITS,
+        COMMUNITY_LIMITS,
+    )
     example = "      - text: 在禁渔期捕鱼的，没收其渔具；弃耕抛荒两年以上的，收回其承包地。"
-    fix = N_("删除没收、扣押和收回：“在禁渔期捕鱼的，由村民委员会劝阻并报渔业主管部门依法处理。”“弃耕抛荒的，由村民委员会督促复耕，"
-             "可以协调流转。”")
+    fix = N_(
+        "删除没收、扣押和收回：“在禁渔期捕鱼的，由村民委员会劝阻并报渔业主管部门依法处理。”“弃耕抛荒的，由村民委员会督促复耕，"
+        "可以协调流转。”"
+    )
 
     def citations(self, evidence: str) -> list[str]:
         if any(word in evidence for word in _LAND_WORDS):
@@ -163,11 +203,15 @@ class PersonalFreedom(LegalityRule):
     summary = N_("条款限制人身自由或公开羞辱（游街示众、曝光、罚跪）")
     forbidden = N_("限制人身自由或公开羞辱村（居）民")
     remedy = N_("请删除；改为批评教育、调解，违法行为报公安机关依法处理。")
-    why = N_("限制人身自由的处罚只能由法律设定、由公安机关等法定机关实施；关押、看管、罚跪是非法拘禁和侮辱，游街示众、挂牌、"
-             "曝光姓名和照片侵犯人格尊严。公约可以表扬先进，但不能公开羞辱违约的人。")
+    why = N_(
+        "限制人身自由的处罚只能由法律设定、由公安机关等法定机关实施；关押、看管、罚跪是非法拘禁和侮辱，游街示众、挂牌、"
+        "曝光姓名和照片侵犯人格尊严。公约可以表扬先进，但不能公开羞辱违约的人。"
+    )
     basis = RuleBasis(FREEDOM_SET, FREEDOM_WHO, COERCION_TYPES, VILLAGE_LIMITS, COMMUNITY_LIMITS)
     example = "      - text: 对偷盗者游街示众；屡教不改的，将其姓名在公开栏曝光。"
-    fix = N_("删除：“对偷盗等违法行为，及时报公安机关依法处理；村民委员会对当事人批评教育。”表扬先进（张榜表彰）不受影响。")
+    fix = N_(
+        "删除：“对偷盗等违法行为，及时报公安机关依法处理；村民委员会对当事人批评教育。”表扬先进（张榜表彰）不受影响。"
+    )
 
     def citations(self, evidence: str) -> list[str]:
         if any(word in evidence for word in _FREEDOM_WORDS):
@@ -180,8 +224,10 @@ class SupplyCut(LegalityRule):
     summary = N_("条款停水、停电或停止其他供应")
     forbidden = N_("以停水、停电等方式迫使村（居）民履行义务")
     remedy = N_("请删除；欠缴费用由供水、供电单位依法催缴，纠纷通过调解或诉讼解决。")
-    why = N_("连行政机关都不得以停止供水、供电、供热、供燃气等方式迫使当事人履行决定；村（居）民委员会更不能用断水断电"
-             "逼村民交钱或服从。停水停电危及老人、儿童的基本生活。")
+    why = N_(
+        "连行政机关都不得以停止供水、供电、供热、供燃气等方式迫使当事人履行决定；村（居）民委员会更不能用断水断电"
+        "逼村民交钱或服从。停水停电危及老人、儿童的基本生活。"
+    )
     basis = RuleBasis(SUPPLY, COERCION_SET, VILLAGE_LIMITS, COMMUNITY_LIMITS)
     example = "      - text: 拒不缴纳水费的，停止供水；不服从管理的，对其停水停电。"
     fix = N_("删除停水停电：“拖欠水费的，由村民委员会督促缴纳；协商不成的，由供水单位依法处理。”")
@@ -194,13 +240,19 @@ class ServicesWithheld(LegalityRule):
     code = "CV605"
     summary = N_("条款扣留证件、停办证明或公共服务、取消补贴或福利")
     forbidden = N_("以不办证明、停止公共服务、取消补贴或福利作为惩罚")
-    remedy = N_("证明、低保、补贴和医保等按法律法规和政策规定的条件办理，不得与遵守公约挂钩；可改为扣减积分或取消评先评优资格。")
-    why = N_("低保、养老补贴、医保报销等是法律法规和国家政策给予的待遇，由政府部门按条件审批；为村民出具证明、盖章是委员会的"
-             "职责。把它们当作惩罚手段，就是以公约剥夺法定权利，与法律和国家政策相抵触。")
+    remedy = N_(
+        "证明、低保、补贴和医保等按法律法规和政策规定的条件办理，不得与遵守公约挂钩；可改为扣减积分或取消评先评优资格。"
+    )
+    why = N_(
+        "低保、养老补贴、医保报销等是法律法规和国家政策给予的待遇，由政府部门按条件审批；为村民出具证明、盖章是委员会的"
+        "职责。把它们当作惩罚手段，就是以公约剥夺法定权利，与法律和国家政策相抵触。"
+    )
     basis = RuleBasis(VILLAGE_LIMITS, COMMUNITY_LIMITS, *CORRECTION)
     example = "      - text: 拒不履行赡养义务的，取消其低保；不遵守本规约的，村委会暂停为其办理各类证明。"
-    fix = N_("删除：“拒不履行赡养义务的，由村民委员会批评教育、调解，督促其履行；构成违法的，依法报有关部门处理。”"
-             "村里自己的荣誉（评先评优、文明户）可以取消。")
+    fix = N_(
+        "删除：“拒不履行赡养义务的，由村民委员会批评教育、调解，督促其履行；构成违法的，依法报有关部门处理。”"
+        "村里自己的荣誉（评先评优、文明户）可以取消。"
+    )
 
 
 class Expulsion(LegalityRule):
@@ -208,8 +260,10 @@ class Expulsion(LegalityRule):
     summary = N_("条款开除村籍、取消成员资格或驱逐出村")
     forbidden = N_("开除村籍、取消集体经济组织成员资格或驱逐村（居）民")
     remedy = N_("请删除；成员身份只能依照《农村集体经济组织法》确认或丧失，户籍由公安机关依法办理。")
-    why = N_("村籍和集体经济组织成员身份关系到承包地、宅基地和集体收益，只能依照法律确认或丧失（死亡、取得其他集体经济组织"
-             "成员身份等）；因违约、外出、服刑等原因不丧失。公民的居住自由受宪法保护，公约不能把人赶出村。")
+    why = N_(
+        "村籍和集体经济组织成员身份关系到承包地、宅基地和集体收益，只能依照法律确认或丧失（死亡、取得其他集体经济组织"
+        "成员身份等）；因违约、外出、服刑等原因不丧失。公民的居住自由受宪法保护，公约不能把人赶出村。"
+    )
     basis = RuleBasis(MEMBERSHIP_LOSS, MEMBERSHIP, LAND_MEMBERS, VILLAGE_LIMITS)
     example = "      - text: 屡教不改者，开除村籍，取消其集体经济组织成员资格。"
     fix = N_("删除：“屡教不改的，由村民委员会批评教育；构成违法的，依法报有关部门处理。”")
@@ -223,12 +277,16 @@ class WomenDiscrimination(LegalityRule):
     summary = N_("条款歧视外嫁女、离婚丧偶妇女及其子女或上门女婿")
     forbidden = N_("以妇女结婚、离婚、丧偶或男方到女方落户为由，剥夺或减少其权益")
     remedy = N_("请改为保护性条款：妇女及其子女、到女方落户的男方享有与本村村民平等的权益。")
-    why = N_("外嫁女、离婚或丧偶妇女及其子女、上门女婿被剥夺土地、宅基地和分红，是农村最常见的侵权，也是村规民约审查的重点。"
-             "法律明确禁止村规民约以婚姻状况为由侵害妇女在集体经济组织中的权益，到女方落户的男方和子女享有平等权益。")
+    why = N_(
+        "外嫁女、离婚或丧偶妇女及其子女、上门女婿被剥夺土地、宅基地和分红，是农村最常见的侵权，也是村规民约审查的重点。"
+        "法律明确禁止村规民约以婚姻状况为由侵害妇女在集体经济组织中的权益，到女方落户的男方和子女享有平等权益。"
+    )
     basis = RuleBasis(WOMEN_EQUAL, WOMEN_CHARTERS, WOMEN_HUSBANDS, LAND_WOMEN, VILLAGE_LIMITS)
     example = "      - text: 出嫁女户口未迁出的，不再享受村集体收益分配；上门女婿不享有宅基地申请资格。"
-    fix = N_("改写为：“妇女结婚、离婚、丧偶，未在新居住地取得承包地和集体成员身份的，与本村村民平等享有土地承包、集体收益分配和"
-             "宅基地等权益；因结婚到女方落户的男方及其子女，享有与本村村民平等的权益。”")
+    fix = N_(
+        "改写为：“妇女结婚、离婚、丧偶，未在新居住地取得承包地和集体成员身份的，与本村村民平等享有土地承包、集体收益分配和"
+        "宅基地等权益；因结婚到女方落户的男方及其子女，享有与本村村民平等的权益。”"
+    )
 
     def citations(self, evidence: str) -> list[str]:
         found = [WOMEN_CHARTERS]
@@ -243,9 +301,13 @@ class CollectivePunishment(LegalityRule):
     code = "CV608"
     summary = N_("条款因一人的行为处罚其家庭、全户或全组（连坐）")
     forbidden = N_("因一人的行为处罚其家庭成员或他人")
-    remedy = N_("请删除连带内容：约束只能针对行为人本人，且本身必须合法（批评教育、扣减本人积分、依法报有关部门处理）。")
-    why = N_("责任自负：一个人违约，不能让他的家属、子女或同组村民承担后果。“全家不得享受分红”“其子女不予上户口”"
-             "“一户违反、全组停水”侵犯的是没有过错的人的合法权益。")
+    remedy = N_(
+        "请删除连带内容：约束只能针对行为人本人，且本身必须合法（批评教育、扣减本人积分、依法报有关部门处理）。"
+    )
+    why = N_(
+        "责任自负：一个人违约，不能让他的家属、子女或同组村民承担后果。“全家不得享受分红”“其子女不予上户口”"
+        "“一户违反、全组停水”侵犯的是没有过错的人的合法权益。"
+    )
     basis = RuleBasis(VILLAGE_LIMITS, COMMUNITY_LIMITS, *CORRECTION)
     example = "      - text: 一人违反，全家不得享受当年分红；违反计划生育的，其子女不予上户口。"
     fix = N_("删除：“违反本规约的，由村民委员会对本人批评教育；构成违法的，依法报有关部门处理。”")
@@ -269,8 +331,11 @@ class _Example:
     """CV609's example: YAML whose data stays Chinese, and a comment in the reader's language."""
 
     def __get__(self, instance: Any, owner: Any = None) -> str:
-        return ("chapters:\n  - title: 规范日常行为\n    topic: conduct\n    articles: [...]\n"
-                "  - title: 维护公共秩序\n    topic: order\n    articles: [...]\n# " + _("没有 rights、disputes、customs 方面的章"))
+        return (
+            "chapters:\n  - title: 规范日常行为\n    topic: conduct\n    articles: [...]\n"
+            "  - title: 维护公共秩序\n    topic: order\n    articles: [...]\n# "
+            + _("没有 rights、disputes、customs 方面的章")
+        )
 
 
 class ContentAreas(FileRule[Charter | CharterModel]):
@@ -278,12 +343,16 @@ class ContentAreas(FileRule[Charter | CharterModel]):
     severity = Severity.WARNING
     summary = N_("五个内容方面中有的没有对应的章（章节标注了 topic 时）")
     kinds = CHARTER_KINDS
-    why = N_("2018 年民政部等七部门《关于做好村规民约和居民公约工作的指导意见》要求村规民约、居民公约一般应包括五个方面："
-             "规范日常行为、维护公共秩序、保障群众权益、调解群众纠纷、引导民风民俗。章节用 `topic` 标明方面后，civcat 检查"
-             "五个方面是否都有；不标 `topic` 的公约不检查。")
+    why = N_(
+        "2018 年民政部等七部门《关于做好村规民约和居民公约工作的指导意见》要求村规民约、居民公约一般应包括五个方面："
+        "规范日常行为、维护公共秩序、保障群众权益、调解群众纠纷、引导民风民俗。章节用 `topic` 标明方面后，civcat 检查"
+        "五个方面是否都有；不标 `topic` 的公约不检查。"
+    )
     basis = RuleBasis("documents.guidance_content")
     example = _Example()
-    fix = N_("为缺少的方面各写一章（可参照示范文本 charters/model/），并标上 `topic:`，例如 `topic: disputes` 调解群众纠纷。")
+    fix = N_(
+        "为缺少的方面各写一章（可参照示范文本 charters/model/），并标上 `topic:`，例如 `topic: disputes` 调解群众纠纷。"
+    )
 
     def check(self, doc: Document[Charter | CharterModel], ctx: Context) -> Iterator[Problem]:
         present = {chapter.topic for chapter in doc.model.chapters if chapter.topic}
@@ -296,5 +365,6 @@ class ContentAreas(FileRule[Charter | CharterModel]):
                 "维护公共秩序、保障群众权益、调解群众纠纷、引导民风民俗五个方面；请补写相应的章并标上 `topic:`。",
                 "章节标注了内容方面，但缺少 {areas} 方面的章。村规民约、居民公约一般应包括规范日常行为、"
                 "维护公共秩序、保障群众权益、调解群众纠纷、引导民风民俗五个方面；请补写相应的章并标上 `topic:`。",
-                len(missing)).format(areas=_areas(missing))
+                len(missing),
+            ).format(areas=_areas(missing))
             yield self.problem(message, at=("chapters",), key=True)

@@ -74,8 +74,13 @@ def chinese_number(n: int) -> str:
     if n < 100:
         return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
     rest = n % 100
-    tail = "" if rest == 0 else ("零" + _DIGITS[rest] if rest < 10 else ("一" + chinese_number(rest) if rest < 20
-                                                                           else chinese_number(rest)))
+    tail = (
+        ""
+        if rest == 0
+        else (
+            "零" + _DIGITS[rest] if rest < 10 else ("一" + chinese_number(rest) if rest < 20 else chinese_number(rest))
+        )
+    )
     return _DIGITS[n // 100] + "百" + tail
 
 
@@ -172,12 +177,16 @@ class MixedScripts(FileRule[Any]):
     severity = Severity.WARNING
     summary = N_("同一文件中简体字和繁体字混用")
     kinds = KINDS
-    why = N_("本县的文件一律使用规范汉字（简体字）。从旧文件、网页或港台资料复制的文字常夹带繁体字，"
-             "印出来的公约简繁混杂，既不规范，也让检索和比对失灵（“規約”搜不到“规约”）。civcat 用 OpenCC 按词判断"
-             "简繁（“皇后”的“后”两种字体都用，“以后”的“后”繁体作“後”），并给出改正后的文字。")
+    why = N_(
+        "本县的文件一律使用规范汉字（简体字）。从旧文件、网页或港台资料复制的文字常夹带繁体字，"
+        "印出来的公约简繁混杂，既不规范，也让检索和比对失灵（“規約”搜不到“规约”）。civcat 用 OpenCC 按词判断"
+        "简繁（“皇后”的“后”两种字体都用，“以后”的“后”繁体作“後”），并给出改正后的文字。"
+    )
     basis = RuleBasis("documents.language_law")
     example = N_("chapters:\n  - title: 总则\n    articles:\n      - text: 村民應當遵守本村規民約。")
-    fix = N_("按提示把繁体字改为简体（“應當”→“应当”，“規民約”→“规民约”）；整段复制来的文字可用 opencc 统一转换后再核对。")
+    fix = N_(
+        "按提示把繁体字改为简体（“應當”→“应当”，“規民約”→“规民约”）；整段复制来的文字可用 opencc 统一转换后再核对。"
+    )
 
     def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
         if not text_may_match(doc, _traditional_re()):
@@ -189,16 +198,28 @@ class MixedScripts(FileRule[Any]):
         if len(traditional) <= len(simplified):  # mostly simplified (ties too: the county writes simplified)
             at, text, index, other = traditional[0]
             written, fixed = _excerpt(text, index)
-            message = _("简体字和繁体字混用：本文件以简体字为主（简体 {simplified_count} 字，繁体 {traditional_count} 字），"
-                        "“{char}”是繁体字，简体作“{simplified}”。请把繁体字统一改为简体字：“{written}”改为“{fixed}”。").format(
-                simplified_count=len(simplified), traditional_count=len(traditional), char=text[index],
-                simplified=other, written=written, fixed=fixed)
+            message = _(
+                "简体字和繁体字混用：本文件以简体字为主（简体 {simplified_count} 字，繁体 {traditional_count} 字），"
+                "“{char}”是繁体字，简体作“{simplified}”。请把繁体字统一改为简体字：“{written}”改为“{fixed}”。"
+            ).format(
+                simplified_count=len(simplified),
+                traditional_count=len(traditional),
+                char=text[index],
+                simplified=other,
+                written=written,
+                fixed=fixed,
+            )
         else:
             at, text, index, other = simplified[0]
-            message = _("简体字和繁体字混用：本文件以繁体字为主（繁体 {traditional_count} 字，简体 {simplified_count} 字），"
-                        "“{char}”是简体字，繁体作“{traditional}”。本县文件应使用简体字，请把全文统一转换为简体字。").format(
-                simplified_count=len(simplified), traditional_count=len(traditional), char=text[index],
-                traditional=other)
+            message = _(
+                "简体字和繁体字混用：本文件以繁体字为主（繁体 {traditional_count} 字，简体 {simplified_count} 字），"
+                "“{char}”是简体字，繁体作“{traditional}”。本县文件应使用简体字，请把全文统一转换为简体字。"
+            ).format(
+                simplified_count=len(simplified),
+                traditional_count=len(traditional),
+                char=text[index],
+                traditional=other,
+            )
         yield self.problem(message, at=at, needle=needle_at(text, index))
 
 
@@ -232,11 +253,15 @@ class AsciiPunctuation(FileRule[Any]):
     severity = Severity.WARNING
     summary = N_("中文里用了英文（半角）标点")
     kinds = KINDS
-    why = N_("中文行文应使用全角标点（，。；：？！（））。半角的逗号、句点和括号夹在汉字中间，排版时挤在一起，"
-             "句点“.”还容易被看成小数点或编号。")
+    why = N_(
+        "中文行文应使用全角标点（，。；：？！（））。半角的逗号、句点和括号夹在汉字中间，排版时挤在一起，"
+        "句点“.”还容易被看成小数点或编号。"
+    )
     basis = RuleBasis("documents.punctuation_standard")
     example = N_("      - text: 村民应当爱护公共设施,不得损坏道路(含村道).")
-    fix = N_("改为全角标点：“,”→“，”，“.”→“。”，“;”→“；”，“:”→“：”，“(”“)”→“（”“）”。数字中的小数点和时间（3.5、8:30）不必改。")
+    fix = N_(
+        "改为全角标点：“,”→“，”，“.”→“。”，“;”→“；”，“:”→“：”，“(”“)”→“（”“）”。数字中的小数点和时间（3.5、8:30）不必改。"
+    )
 
     def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
         if not text_may_match(doc, _TOUCHING):
@@ -252,8 +277,11 @@ class AsciiPunctuation(FileRule[Any]):
                     message = _("中文里用了半角标点“{mark}”，应改为全角“{full}”（这段文字中共 {count} 处）。")
                 else:
                     message = _("中文里用了半角标点“{mark}”，应改为全角“{full}”。")
-                yield self.problem(message.format(mark=mark, full=FULL_WIDTH_PUNCTUATION[mark], count=len(found)),
-                                   at=at, needle=needle_at(text, index))
+                yield self.problem(
+                    message.format(mark=mark, full=FULL_WIDTH_PUNCTUATION[mark], count=len(found)),
+                    at=at,
+                    needle=needle_at(text, index),
+                )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -271,8 +299,10 @@ class FullWidthAlphanumerics(FileRule[Any]):
     severity = Severity.WARNING
     summary = N_("用了全角字母或数字")
     kinds = KINDS
-    why = N_("全角数字和字母（２０２１、ＡＢ）看起来与半角的相同，计算机却当作不同的字符：金额、日期和编号无法比较和检索，"
-             "排版时宽窄也不一致。")
+    why = N_(
+        "全角数字和字母（２０２１、ＡＢ）看起来与半角的相同，计算机却当作不同的字符：金额、日期和编号无法比较和检索，"
+        "排版时宽窄也不一致。"
+    )
     basis = RuleBasis("documents.numbers_standard")
     example = N_("      - text: 每户每年筹资不超过１５元。")
     fix = N_("把全角字母和数字改为半角（“１５”→“15”）。输入法切换到半角状态后重新输入即可。")
@@ -289,8 +319,11 @@ class FullWidthAlphanumerics(FileRule[Any]):
                     message = _("用了全角字母或数字“{run}”，应写作半角“{half}”（这段文字中共 {count} 处）。")
                 else:
                     message = _("用了全角字母或数字“{run}”，应写作半角“{half}”。")
-                yield self.problem(message.format(run=run, half=half_width(run), count=count),
-                                   at=at, needle=needle_at(text, first.start(), first.end()))
+                yield self.problem(
+                    message.format(run=run, half=half_width(run), count=count),
+                    at=at,
+                    needle=needle_at(text, first.start(), first.end()),
+                )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -313,11 +346,13 @@ _NUMBERING = re.compile(
 
 # A chapter title pasted from Word with its number: 第二章 规范日常行为, 第 2 章：…, 二、…
 _CHAPTER_NUMBERING = re.compile(
-    rf"^\s*(第\s*[0-9０-９{_NUMERALS}百零〇两]+\s*章[\s\u3000:：、.．]*|[{_NUMERALS}]{{1,3}}\s*[、.．]\s*)")
+    rf"^\s*(第\s*[0-9０-９{_NUMERALS}百零〇两]+\s*章[\s\u3000:：、.．]*|[{_NUMERALS}]{{1,3}}\s*[、.．]\s*)"
+)
 # Another article's number inside an article, after the end of a sentence: several 第X条 pasted as one.
 # Not a reference to an article (依照第五条规定, 本公约第三条所称): those follow no sentence end.
 _MERGED_ARTICLE = re.compile(
-    rf"[。；;！!？?\n]\s*(第\s*[0-9０-９{_NUMERALS}百零〇两]+\s*条)(?=[\s\u3000:：、]|[^\s\u3000规的所中之款项第])")
+    rf"[。；;！!？?\n]\s*(第\s*[0-9０-９{_NUMERALS}百零〇两]+\s*条)(?=[\s\u3000:：、]|[^\s\u3000规的所中之款项第])"
+)
 
 
 class ManualNumbering(FileRule[Charter | CharterModel]):
@@ -325,8 +360,10 @@ class ManualNumbering(FileRule[Charter | CharterModel]):
     severity = Severity.WARNING
     summary = N_("条文或章标题写了编号（第三条、3.、三、、第二章）")
     kinds = CHARTER_KINDS
-    why = N_("条文不写编号：生成公约文本时，civcat 按顺序自动编为 第一条、第二条……。手写的编号会与自动编号重复"
-             "（“第五条 第3条 ……”），增删条文后还会错位。")
+    why = N_(
+        "条文不写编号：生成公约文本时，civcat 按顺序自动编为 第一条、第二条……。手写的编号会与自动编号重复"
+        "（“第五条 第3条 ……”），增删条文后还会错位。"
+    )
     basis = RuleBasis("documents.format_numbering")
     example = N_("      - text: 第三条 村民应当爱护公共设施。")
     fix = N_("删除条文开头的编号，只写条文内容：`- text: 村民应当爱护公共设施。`")
@@ -336,28 +373,43 @@ class ManualNumbering(FileRule[Charter | CharterModel]):
         for i, j, number, article in articles(doc):
             if article.text and (match := _NUMBERING.match(article.text)):
                 written = match.group(1)
-                yield self.problem(_("条文开头写了编号“{written}”。条文不写编号：生成文件时自动编为第一条、第二条……，"
-                                     "这一条将是{article}。请删除“{written}”。").format(
-                                       written=written, article=article_name(number)) + _(FIX_HINT),
-                                   at=article_path(i, j), needle=written)
+                yield self.problem(
+                    _(
+                        "条文开头写了编号“{written}”。条文不写编号：生成文件时自动编为第一条、第二条……，"
+                        "这一条将是{article}。请删除“{written}”。"
+                    ).format(written=written, article=article_name(number))
+                    + _(FIX_HINT),
+                    at=article_path(i, j),
+                    needle=written,
+                )
             elif article.text and (merged := _MERGED_ARTICLE.search(article.text)):
                 written = merged.group(1)
-                yield self.problem(_("{article}里还有“{written}”：几条条文粘贴成了一条。请在“{written}”处拆开，"
-                                     "每条写成单独的一项 `- text: …`，并删除编号。").format(
-                                       article=article_name(number), written=written) + _(FIX_HINT),
-                                   at=article_path(i, j), needle=written)
+                yield self.problem(
+                    _(
+                        "{article}里还有“{written}”：几条条文粘贴成了一条。请在“{written}”处拆开，"
+                        "每条写成单独的一项 `- text: …`，并删除编号。"
+                    ).format(article=article_name(number), written=written)
+                    + _(FIX_HINT),
+                    at=article_path(i, j),
+                    needle=written,
+                )
 
     def _chapter_titles(self, doc):
         for i, chapter in enumerate(doc.model.chapters or ()):
             title = chapter.title or ""
             match = _CHAPTER_NUMBERING.match(title)
-            if match and title[match.end():].strip():
+            if match and title[match.end() :].strip():
                 written = match.group(1).strip()
-                rest = title[match.end():].strip()
-                yield self.problem(_("章标题写了编号“{written}”。章不写编号：生成文件时自动编为第一章、第二章……，"
-                                     "否则会印成“第二章 第二章 …”。请写成 `title: {rest}`。").format(
-                                       written=written, rest=rest) + _(FIX_HINT),
-                                   at=("chapters", i, "title"), needle=written)
+                rest = title[match.end() :].strip()
+                yield self.problem(
+                    _(
+                        "章标题写了编号“{written}”。章不写编号：生成文件时自动编为第一章、第二章……，"
+                        "否则会印成“第二章 第二章 …”。请写成 `title: {rest}`。"
+                    ).format(written=written, rest=rest)
+                    + _(FIX_HINT),
+                    at=("chapters", i, "title"),
+                    needle=written,
+                )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -368,7 +420,8 @@ _WHITESPACE = re.compile(r"\s+")
 
 def _where(doc, i: int, number: int) -> str:
     return _("{article}（{chapter}“{title}”）").format(
-        article=article_name(number), chapter=chapter_name(i + 1), title=doc.model.chapters[i].title)
+        article=article_name(number), chapter=chapter_name(i + 1), title=doc.model.chapters[i].title
+    )
 
 
 class EmptyOrRepeatedArticle(FileRule[Charter | CharterModel]):
@@ -376,11 +429,15 @@ class EmptyOrRepeatedArticle(FileRule[Charter | CharterModel]):
     severity = Severity.ERROR
     summary = N_("空条文，或同一条文在公约中出现两次")
     kinds = CHARTER_KINDS
-    why = N_("空条文会被编上号印出来，成为一条什么也没说的“第某条”；重复的条文多半是复制粘贴时忘了修改，"
-             "表决通过的文本因此与本意不符，后面的条文编号也全部错位。")
+    why = N_(
+        "空条文会被编上号印出来，成为一条什么也没说的“第某条”；重复的条文多半是复制粘贴时忘了修改，"
+        "表决通过的文本因此与本意不符，后面的条文编号也全部错位。"
+    )
     basis = RuleBasis("documents.format_articles")
-    example = N_("    articles:\n      - text: 爱护公共设施，不损坏道路和路灯。\n      - text:\n"
-                 "      - text: 爱护公共设施，不损坏道路和路灯。")
+    example = N_(
+        "    articles:\n      - text: 爱护公共设施，不损坏道路和路灯。\n      - text:\n"
+        "      - text: 爱护公共设施，不损坏道路和路灯。"
+    )
     fix = N_("删除空条文和重复的一条；若两条本应不同，把第二条改成要写的内容。")
 
     def check(self, doc: Document[Charter | CharterModel], ctx: Context) -> Iterator[Problem]:
@@ -388,14 +445,20 @@ class EmptyOrRepeatedArticle(FileRule[Charter | CharterModel]):
         for i, j, number, article in articles(doc):
             text = _WHITESPACE.sub("", article.text or "")
             if not text:
-                yield self.problem(_("{article}是空的：没有条文内容。请补上内容，或删除这一条。").format(
-                                       article=article_name(number)), at=article_path(i, j), key=True)
+                yield self.problem(
+                    _("{article}是空的：没有条文内容。请补上内容，或删除这一条。").format(article=article_name(number)),
+                    at=article_path(i, j),
+                    key=True,
+                )
                 continue
             if text in seen:
                 first_chapter, first_number = seen[text]
-                yield self.problem(_("{article}与{other}的内容相同。请删除重复的一条；若两条本应不同，请改写这一条。").format(
-                                       article=article_name(number), other=_where(doc, first_chapter, first_number)),
-                                   at=article_path(i, j))
+                yield self.problem(
+                    _("{article}与{other}的内容相同。请删除重复的一条；若两条本应不同，请改写这一条。").format(
+                        article=article_name(number), other=_where(doc, first_chapter, first_number)
+                    ),
+                    at=article_path(i, j),
+                )
             else:
                 seen[text] = (i, number)
 
@@ -405,13 +468,29 @@ class EmptyOrRepeatedArticle(FileRule[Charter | CharterModel]):
 
 # Names marked with N_(): the message translates them with _().
 INVISIBLE_NAMES = {
-    "\u00ad": N_("软连字符"), "\u061c": N_("阿拉伯字母标记"), "\u180e": N_("蒙古文元音分隔符"),
-    "\u200b": N_("零宽空格"), "\u200c": N_("零宽不连字"), "\u200d": N_("零宽连字"), "\u200e": N_("从左至右标记"),
-    "\u200f": N_("从右至左标记"), "\u202a": N_("从左至右嵌入"), "\u202b": N_("从右至左嵌入"),
-    "\u202c": N_("方向格式结束"), "\u202d": N_("从左至右覆盖"), "\u202e": N_("从右至左覆盖"),
-    "\u2060": N_("零宽不换行空格"), "\u2061": N_("不可见函数符"), "\u2062": N_("不可见乘号"),
-    "\u2063": N_("不可见分隔符"), "\u2064": N_("不可见加号"), "\u2066": N_("从左至右隔离"), "\u2067": N_("从右至左隔离"),
-    "\u2068": N_("首强方向隔离"), "\u2069": N_("方向隔离结束"), "\ufeff": N_("字节顺序标记（BOM）"),
+    "\u00ad": N_("软连字符"),
+    "\u061c": N_("阿拉伯字母标记"),
+    "\u180e": N_("蒙古文元音分隔符"),
+    "\u200b": N_("零宽空格"),
+    "\u200c": N_("零宽不连字"),
+    "\u200d": N_("零宽连字"),
+    "\u200e": N_("从左至右标记"),
+    "\u200f": N_("从右至左标记"),
+    "\u202a": N_("从左至右嵌入"),
+    "\u202b": N_("从右至左嵌入"),
+    "\u202c": N_("方向格式结束"),
+    "\u202d": N_("从左至右覆盖"),
+    "\u202e": N_("从右至左覆盖"),
+    "\u2060": N_("零宽不换行空格"),
+    "\u2061": N_("不可见函数符"),
+    "\u2062": N_("不可见乘号"),
+    "\u2063": N_("不可见分隔符"),
+    "\u2064": N_("不可见加号"),
+    "\u2066": N_("从左至右隔离"),
+    "\u2067": N_("从右至左隔离"),
+    "\u2068": N_("首强方向隔离"),
+    "\u2069": N_("方向隔离结束"),
+    "\ufeff": N_("字节顺序标记（BOM）"),
 }
 C1_CONTROL_NAME = N_("C1 控制字符")
 _INVISIBLE = re.compile("[\u0080-\u009f" + "".join(INVISIBLE_NAMES) + "]")
@@ -427,13 +506,17 @@ class InvisibleCharacters(FileRule[Any]):
     severity = Severity.ERROR
     summary = N_("含不可见字符或控制字符（零宽空格、多余的 BOM、文字方向控制符）")
     kinds = KINDS
-    why = N_("从网页、微信或 Word 复制的文字常夹带看不见的字符：零宽空格让两段看似相同的文字比较不等、检索不到；"
-             "文字方向控制符能让文件显示的内容与实际内容不同（“Trojan Source”）；文件中间的 BOM 会被当作文字。"
-             "YAML 不接受的控制字符（C0、C1）在读取时就报告。")
+    why = N_(
+        "从网页、微信或 Word 复制的文字常夹带看不见的字符：零宽空格让两段看似相同的文字比较不等、检索不到；"
+        "文字方向控制符能让文件显示的内容与实际内容不同（“Trojan Source”）；文件中间的 BOM 会被当作文字。"
+        "YAML 不接受的控制字符（C0、C1）在读取时就报告。"
+    )
     basis = RuleBasis("documents.unicode_security")
     example = N_("      - text: 村民应当\u200b爱护公共设施。   # “当”与“爱”之间有一个看不见的零宽空格")
-    fix = N_("删除提示位置的不可见字符：在编辑器中打开“显示不可见字符”（VS Code：`\"editor.renderControlCharacters\": true`），"
-             "或把这段文字删掉后重新输入。")
+    fix = N_(
+        '删除提示位置的不可见字符：在编辑器中打开“显示不可见字符”（VS Code：`"editor.renderControlCharacters": true`），'
+        "或把这段文字删掉后重新输入。"
+    )
 
     def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
         text = doc.source.text or ""
@@ -453,14 +536,22 @@ class InvisibleCharacters(FileRule[Any]):
             char = match.group()
             column = index - (base.rfind("\n", 0, index) + 1) + 1
             if len(on_line) > 1:
-                message = _("第 {line} 行第 {column} 列有看不见的{name} U+{codepoint}；这一行共 {count} 个。"
-                            "请删除（常见于从网页、微信或 Word 复制的文字）。")
+                message = _(
+                    "第 {line} 行第 {column} 列有看不见的{name} U+{codepoint}；这一行共 {count} 个。"
+                    "请删除（常见于从网页、微信或 Word 复制的文字）。"
+                )
             else:
-                message = _("第 {line} 行第 {column} 列有看不见的{name} U+{codepoint}。"
-                            "请删除（常见于从网页、微信或 Word 复制的文字）。")
-            yield self.problem(message.format(line=line, column=column, name=_name(char),
-                                              codepoint=f"{ord(char):04X}", count=len(on_line)),
-                               at=(), needle=needle_at(base, index))
+                message = _(
+                    "第 {line} 行第 {column} 列有看不见的{name} U+{codepoint}。"
+                    "请删除（常见于从网页、微信或 Word 复制的文字）。"
+                )
+            yield self.problem(
+                message.format(
+                    line=line, column=column, name=_name(char), codepoint=f"{ord(char):04X}", count=len(on_line)
+                ),
+                at=(),
+                needle=needle_at(base, index),
+            )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -484,11 +575,13 @@ class FormulaLikeText(FileRule[Any]):
     severity = Severity.WARNING
     summary = N_("文字以 = + - @、制表符或回车开头，在电子表格中会被当作公式")
     kinds = KINDS
-    why = N_("以 = + - @ 开头的单元格，Excel 和 WPS 会当作公式计算（“CSV 注入”）：一段以“=”开头的文字可以在打开表格的"
-             "电脑上运行命令或把数据发到别处。civcat export 会把这样的文字原样作为文字写出，"
-             "但文件被复制到别的表格、系统或由其他工具导出时，就不一定了。正文一般不会以这些符号开头。")
+    why = N_(
+        "以 = + - @ 开头的单元格，Excel 和 WPS 会当作公式计算（“CSV 注入”）：一段以“=”开头的文字可以在打开表格的"
+        "电脑上运行命令或把数据发到别处。civcat export 会把这样的文字原样作为文字写出，"
+        "但文件被复制到别的表格、系统或由其他工具导出时，就不一定了。正文一般不会以这些符号开头。"
+    )
     basis = RuleBasis("documents.csv_injection")
-    example = N_("      - text: =HYPERLINK(\"http://example.com\",\"点击查看\")")
+    example = N_('      - text: =HYPERLINK("http://example.com","点击查看")')
     fix = N_("删掉开头的符号，或在它前面加上文字（“-5 元”写作“减 5 元”或“负 5 元”，“+86 …”写作“电话 86 …”）。")
 
     def check(self, doc: Document[Any], ctx: Context) -> Iterator[Problem]:
@@ -498,6 +591,11 @@ class FormulaLikeText(FileRule[Any]):
             if text and text[0] in FORMULA_STARTS:
                 start = text[0]
                 shown = _(_START_NAMES[start]) if start in _START_NAMES else f"“{start}”"
-                yield self.problem(_("这段文字以{start}开头，在 Excel、WPS 中可能被当作公式执行（CSV 注入）。"
-                                     "请删掉开头的符号，或在前面加上文字。").format(start=shown),
-                                   at=at, needle=needle_at(text, 0))
+                yield self.problem(
+                    _(
+                        "这段文字以{start}开头，在 Excel、WPS 中可能被当作公式执行（CSV 注入）。"
+                        "请删掉开头的符号，或在前面加上文字。"
+                    ).format(start=shown),
+                    at=at,
+                    needle=needle_at(text, 0),
+                )

@@ -42,9 +42,9 @@ SEARCH_RESULTS = 100
 class SiteOptions:
     out: Path
     as_of: dt.date | None = None  # None: the latest date in the data (never the clock)
-    public: bool = False          # leave out findings, rule pages and internal fields
-    pdf_dir: Path | None = None   # a `civcat render` output folder: its PDFs are copied in and linked
-    old_years: int = 5            # charters voted more than this many years ago are counted as old
+    public: bool = False  # leave out findings, rule pages and internal fields
+    pdf_dir: Path | None = None  # a `civcat render` output folder: its PDFs are copied in and linked
+    old_years: int = 5  # charters voted more than this many years ago are counted as old
 
     def checked(self) -> SiteOptions:
         """The options, or a UsageError; nothing is read or written before this passes."""
@@ -52,17 +52,25 @@ class SiteOptions:
         if out.exists() and not out.is_dir():
             raise UsageError(_("{path}：已存在同名文件，不是文件夹；请换一个输出文件夹").format(path=self.out))
         if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
-            raise UsageError(_("{path}：文件夹不是空的，也不是 civcat report 生成的网站；为免删掉其中的文件，"
-                               "请换一个输出文件夹或先清空它").format(path=self.out))
+            raise UsageError(
+                _(
+                    "{path}：文件夹不是空的，也不是 civcat report 生成的网站；为免删掉其中的文件，"
+                    "请换一个输出文件夹或先清空它"
+                ).format(path=self.out)
+            )
         if out == Path(os.path.abspath(".")) or Path(os.path.abspath(".")).is_relative_to(out):
             raise UsageError(_("{path}：输出文件夹不能是当前文件夹或它的上级").format(path=self.out))
         pdf_dir = None
         if self.pdf_dir is not None:
             pdf_dir = Path(os.path.abspath(self.pdf_dir))
             if not pdf_dir.is_dir():
-                raise UsageError(_("--pdf {path}：没有这个文件夹（应为 civcat render 的输出文件夹）").format(path=self.pdf_dir))
+                raise UsageError(
+                    _("--pdf {path}：没有这个文件夹（应为 civcat render 的输出文件夹）").format(path=self.pdf_dir)
+                )
             if pdf_dir.is_relative_to(out):
-                raise UsageError(_("--pdf {path}：不能在输出文件夹之内（网站生成时整个替换输出文件夹）").format(path=self.pdf_dir))
+                raise UsageError(
+                    _("--pdf {path}：不能在输出文件夹之内（网站生成时整个替换输出文件夹）").format(path=self.pdf_dir)
+                )
         if self.old_years < 1:
             raise UsageError(_("--older-than {years}：年数至少为 1").format(years=self.old_years))
         return SiteOptions(out, self.as_of, self.public, pdf_dir, self.old_years)
@@ -117,8 +125,12 @@ def _swap(built: Path, out: Path) -> None:
         os.replace(built, out)
         return
     if any(out.iterdir()) and not (out / MARKER).is_file():
-        raise UsageError(_("{path}：文件夹不是空的，也不是 civcat report 生成的网站；为免删掉其中的文件，"
-                           "请换一个输出文件夹或先清空它").format(path=out))
+        raise UsageError(
+            _(
+                "{path}：文件夹不是空的，也不是 civcat report 生成的网站；为免删掉其中的文件，"
+                "请换一个输出文件夹或先清空它"
+            ).format(path=out)
+        )
     old = built.with_name(built.name.removesuffix(".tmp") + ".old")
     os.replace(out, old)
     os.replace(built, out)
@@ -134,8 +146,14 @@ def _umask() -> int:
 def environment():
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env = Environment(
+        loader=FileSystemLoader(str(HERE / "templates")),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
     env.filters["date"] = lambda d: d.isoformat() if d else ""
     env.filters["percent"] = lambda share: f"{round(100 * share)}%"
     return env
@@ -158,15 +176,20 @@ class Site:
         self.pdfs: dict[str, list[tuple[str, str]]] = {}
         english = current_language() == "en"
         self.common = {
-            "t": self.t, "lang": "en" if english else "zh-CN", "public": options.public,
-            "county": facts.county_name, "as_of": facts.as_of,
+            "t": self.t,
+            "lang": "en" if english else "zh-CN",
+            "public": options.public,
+            "county": facts.county_name,
+            "as_of": facts.as_of,
             "site_title": self.t.site_title.format(county=facts.county_name),
-            "labels": {"areas": {k: _(v[0]) for k, v in AREAS.items()},
-                       "status": {k: _(v) for k, v in CHARTER_STATUS.items()},
-                       "community_types": {k: _(v) for k, v in COMMUNITY_TYPES.items()},
-                       "township_types": {k: _(v) for k, v in TOWNSHIP_TYPES.items()},
-                       "tiers": {k: _(v) for k, v in TIERS.items()},
-                       "levels": {k: _(v) for k, v in LEVELS.items()}},
+            "labels": {
+                "areas": {k: _(v[0]) for k, v in AREAS.items()},
+                "status": {k: _(v) for k, v in CHARTER_STATUS.items()},
+                "community_types": {k: _(v) for k, v in COMMUNITY_TYPES.items()},
+                "township_types": {k: _(v) for k, v in TOWNSHIP_TYPES.items()},
+                "tiers": {k: _(v) for k, v in TIERS.items()},
+                "levels": {k: _(v) for k, v in LEVELS.items()},
+            },
             "version": _version(),
         }
 
@@ -190,8 +213,13 @@ class Site:
             self.copy_pdfs(self.options.pdf_dir)
         self.county_page()
         for township in self.facts.townships:
-            self.page(f"townships/{township.code}.html", "township.html.j2", township=township,
-                      title=township.name, rows=township.communities)
+            self.page(
+                f"townships/{township.code}.html",
+                "township.html.j2",
+                township=township,
+                title=township.name,
+                rows=township.communities,
+            )
         for community in self.facts.communities.values():
             self.community_page(community)
         if not self.options.public:
@@ -207,13 +235,24 @@ class Site:
         from .facts import county_figures
 
         facts, t = self.facts, self.t
-        problems = charts.stacked_bars(t.problems_chart, [(tw.name, tw.errors, tw.warnings) for tw in facts.townships],
-                                       (t.chart_errors, t.chart_warnings))
+        problems = charts.stacked_bars(
+            t.problems_chart,
+            [(tw.name, tw.errors, tw.warnings) for tw in facts.townships],
+            (t.chart_errors, t.chart_warnings),
+        )
         ages = charts.columns(t.age_chart, "chart-ages", self.age_buckets())
         county_findings = sorted(facts.county_findings)
-        self.page("index.html", "county.html.j2", title=t.county_page, facts=facts,
-                  figures=county_figures(self.repository, facts), problems_chart=problems, ages_chart=ages,
-                  county_findings=[self.finding(f) for f in county_findings], areas=list(AREAS))
+        self.page(
+            "index.html",
+            "county.html.j2",
+            title=t.county_page,
+            facts=facts,
+            figures=county_figures(self.repository, facts),
+            problems_chart=problems,
+            ages_chart=ages,
+            county_findings=[self.finding(f) for f in county_findings],
+            areas=list(AREAS),
+        )
 
     def age_buckets(self) -> list[tuple[str, int]]:
         """Adopted charters by years since their vote: 0–1, 1–2, 2–3, 3–5, 5–N … and without a date."""
@@ -233,20 +272,36 @@ class Site:
 
     def finding(self, finding) -> dict[str, Any]:
         rule = self.rules.get(finding.code)
-        return {"code": finding.code, "severity": str(finding.severity), "message": finding.message,
-                "path": finding.path, "line": finding.line, "column": finding.column,
-                "area": area_of(finding.code), "summary": _(rule.summary) if rule and rule.summary else "",
-                "rule_page": finding.code in self.rules}
+        return {
+            "code": finding.code,
+            "severity": str(finding.severity),
+            "message": finding.message,
+            "path": finding.path,
+            "line": finding.line,
+            "column": finding.column,
+            "area": area_of(finding.code),
+            "summary": _(rule.summary) if rule and rule.summary else "",
+            "rule_page": finding.code in self.rules,
+        }
 
     def community_page(self, community) -> None:
         catalogue = self.catalogues.html(community)
         model = community.document.model
         charter = self.charter_text(community)
         findings = [self.finding(f) for f in sorted(community.findings)]
-        self.page(f"communities/{community.code}.html", "community.html.j2", title=community.name,
-                  community=community, model=model, catalogue=catalogue, charter=charter,
-                  findings=findings, township=self.repository.townships.get(community.township),
-                  excluded=self.excluded(community), pdfs=self.pdfs.get(community.code, []))
+        self.page(
+            f"communities/{community.code}.html",
+            "community.html.j2",
+            title=community.name,
+            community=community,
+            model=model,
+            catalogue=catalogue,
+            charter=charter,
+            findings=findings,
+            township=self.repository.townships.get(community.township),
+            excluded=self.excluded(community),
+            pdfs=self.pdfs.get(community.code, []),
+        )
 
     def excluded(self, community) -> list[dict[str, Any]]:
         model = community.document.model
@@ -288,11 +343,25 @@ class Site:
         return starts
 
     def rule_page(self, code: str, rule) -> None:
-        sections = [(title, _(body).strip()) for title, body in
-                    ((self.t.why, rule.why), (self.t.basis, rule.basis), (self.t.example, rule.example),
-                     (self.t.fix, rule.fix)) if body]
-        self.page(f"rules/{code}.html", "rule.html.j2", title=f"{code} {_(rule.summary)}", rule=rule,
-                  severity=str(rule.severity), sections=sections, example_title=self.t.example)
+        sections = [
+            (title, _(body).strip())
+            for title, body in (
+                (self.t.why, rule.why),
+                (self.t.basis, rule.basis),
+                (self.t.example, rule.example),
+                (self.t.fix, rule.fix),
+            )
+            if body
+        ]
+        self.page(
+            f"rules/{code}.html",
+            "rule.html.j2",
+            title=f"{code} {_(rule.summary)}",
+            rule=rule,
+            severity=str(rule.severity),
+            sections=sections,
+            example_title=self.t.example,
+        )
 
     def across_pages(self) -> None:
         from ..diff.across import FLAG_NAMES, across
@@ -301,12 +370,30 @@ class Site:
         heatmaps = self.heatmaps(result)
         flags = {k: _(v) for k, v in FLAG_NAMES.items()}
         names = {code: c.name for code, c in self.facts.communities.items()}
-        self.page("across/references.html", "across-references.html.j2", title=self.t.across_references,
-                  items=result.reference_items, heatmaps=heatmaps, names=names)
-        self.page("across/local.html", "across-local.html.j2", title=self.t.across_local,
-                  groups=result.local_items, threshold=result.candidate_threshold, names=names)
-        self.page("across/communities.html", "across-communities.html.j2", title=self.t.across_communities,
-                  rows=result.communities[:ACROSS_ROWS], total=len(result.communities), flags=flags)
+        self.page(
+            "across/references.html",
+            "across-references.html.j2",
+            title=self.t.across_references,
+            items=result.reference_items,
+            heatmaps=heatmaps,
+            names=names,
+        )
+        self.page(
+            "across/local.html",
+            "across-local.html.j2",
+            title=self.t.across_local,
+            groups=result.local_items,
+            threshold=result.candidate_threshold,
+            names=names,
+        )
+        self.page(
+            "across/communities.html",
+            "across-communities.html.j2",
+            title=self.t.across_communities,
+            rows=result.communities[:ACROSS_ROWS],
+            total=len(result.communities),
+            flags=flags,
+        )
 
     def heatmaps(self, result) -> list[dict[str, Any]]:
         """One heatmap per reference (township level, street level, consultation): townships × items."""
@@ -317,8 +404,11 @@ class Site:
                 continue
             scope: dict[str, int] = {}
             for township in self.facts.townships:
-                level_of = [c for c in township.communities
-                            if level == "consultation" or self.repository.triage_level_of(c.code) == level]
+                level_of = [
+                    c
+                    for c in township.communities
+                    if level == "consultation" or self.repository.triage_level_of(c.code) == level
+                ]
                 if level_of:
                     scope[township.code] = len(level_of)
             townships = [tw for tw in self.facts.townships if tw.code in scope]
@@ -330,8 +420,9 @@ class Site:
                 for row, township in enumerate(townships):
                     cells[(row, column)] = (excluding.get(township.code, 0), scope[township.code])
             title = _("{heatmap}：{level}").format(heatmap=self.t.heatmap, level=_(LEVELS[level]))
-            svg = charts.heatmap(title, f"heatmap-{level}", [tw.name for tw in townships],
-                                 [(i.id, i.title) for i in items], cells)
+            svg = charts.heatmap(
+                title, f"heatmap-{level}", [tw.name for tw in townships], [(i.id, i.title) for i in items], cells
+            )
             maps.append({"level": level, "title": title, "svg": svg})
         return maps
 
@@ -342,9 +433,15 @@ class Site:
         script but not fetch a file, so the index is JavaScript, not JSON.
         """
         shards = []
-        communities = [[c.name, c.code, self.repository.townships[c.township].name
-                        if c.township in self.repository.townships else c.township, f"communities/{c.code}.html"]
-                       for c in self.facts.communities.values()]
+        communities = [
+            [
+                c.name,
+                c.code,
+                self.repository.townships[c.township].name if c.township in self.repository.townships else c.township,
+                f"communities/{c.code}.html",
+            ]
+            for c in self.facts.communities.values()
+        ]
         for township in self.facts.townships:
             articles = []
             for community in township.communities:
@@ -354,13 +451,15 @@ class Site:
                 for chapter in community.charter.model.chapters:
                     for article in chapter.articles:
                         number += 1
-                        articles.append([community.name, number, article.text or "",
-                                         f"communities/{community.code}.html#a{number}"])
+                        articles.append(
+                            [community.name, number, article.text or "", f"communities/{community.code}.html#a{number}"]
+                        )
             if articles:
                 shards.append(township.code)
                 self.file(f"search/{township.code}.js", _script("articles", articles))
-        self.file("search/index.js", _script("communities", communities) +
-                  f"civcatSearch.shards = {json.dumps(shards)};\n")
+        self.file(
+            "search/index.js", _script("communities", communities) + f"civcatSearch.shards = {json.dumps(shards)};\n"
+        )
         self.page("search.html", "search.html.j2", title=self.t.search, limit=SEARCH_RESULTS)
 
     def copy_pdfs(self, pdf_dir: Path) -> None:

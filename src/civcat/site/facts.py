@@ -95,13 +95,18 @@ class SiteFacts:
 
     def ages(self) -> list[float | None]:
         """Years from each adopted charter's date to the check date (None: no date)."""
-        return [None if c.charter_date is None else (self.as_of - c.charter_date).days / 365.25
-                for c in self.communities.values() if c.status == "adopted"]
+        return [
+            None if c.charter_date is None else (self.as_of - c.charter_date).days / 365.25
+            for c in self.communities.values()
+            if c.status == "adopted"
+        ]
 
 
 #: The date fields of the data files (FORMAT.md §2), as they are written: `voted: 2021-08-15`.
-_DATE_FIELD = re.compile(r"(?<![\w-])(?:elected|issued|solicited|drafted|reviewed|voted|filed|published)"
-                         r"""\s*:\s*["']?(\d{4}-\d{2}-\d{2})(?!\d)""")
+_DATE_FIELD = re.compile(
+    r"(?<![\w-])(?:elected|issued|solicited|drafted|reviewed|voted|filed|published)"
+    r"""\s*:\s*["']?(\d{4}-\d{2}-\d{2})(?!\d)"""
+)
 
 
 def scan_latest_date(paths) -> dt.date:
@@ -166,8 +171,9 @@ def months_after(day: dt.date, months: int) -> dt.date:
     raise ValueError(day)  # pragma: no cover - some day of every month exists
 
 
-def gather(repository: Repository, findings: list[Finding], *, as_of: dt.date,
-           old_years: int = DEFAULT_OLD_YEARS) -> SiteFacts:
+def gather(
+    repository: Repository, findings: list[Finding], *, as_of: dt.date, old_years: int = DEFAULT_OLD_YEARS
+) -> SiteFacts:
     """The site's facts: each community, each township's sums, and the county's."""
     county = repository.county.model if repository.county is not None else None
     townships = {code: TownshipFacts(code, t.name, t.type) for code, t in sorted(repository.townships.items())}
@@ -176,8 +182,17 @@ def gather(repository: Repository, findings: list[Finding], *, as_of: dt.date,
     for code, doc in sorted(repository.communities.items()):
         charter = repository.charters.get(code)
         status = charter.model.status if charter is not None else "missing"
-        facts = CommunityFacts(code, doc.model.name, doc.model.type, code[:9], doc, charter, status,
-                               charter_date(charter), committee_ends(doc))
+        facts = CommunityFacts(
+            code,
+            doc.model.name,
+            doc.model.type,
+            code[:9],
+            doc,
+            charter,
+            status,
+            charter_date(charter),
+            committee_ends(doc),
+        )
         communities[code] = facts
         owner[doc.path] = code
         if charter is not None:
@@ -197,9 +212,16 @@ def gather(repository: Repository, findings: list[Finding], *, as_of: dt.date,
     _sum_townships(townships.values(), as_of, old_years)
     totals = TownshipFacts("", "", "", communities=list(communities.values()))
     _sum_townships([totals], as_of, old_years)
-    return SiteFacts(county.code if county else "", county.name if county else "", as_of, old_years,
-                     [t for t in townships.values() if t.communities or t.code in repository.townships],
-                     communities, county_findings, totals)
+    return SiteFacts(
+        county.code if county else "",
+        county.name if county else "",
+        as_of,
+        old_years,
+        [t for t in townships.values() if t.communities or t.code in repository.townships],
+        communities,
+        county_findings,
+        totals,
+    )
 
 
 def _sum_townships(townships, as_of: dt.date, old_years: int) -> None:
@@ -225,10 +247,12 @@ def county_figures(repository: Repository, facts: SiteFacts) -> list[dict[str, A
     rows: list[dict[str, Any]] = []
     county = repository.county.model if repository.county is not None else None
     published = county.totals if county is not None else None
-    rows.append({"key": "villages", "counted": facts.totals.villages,
-                 "published": published.villages if published else None})
-    rows.append({"key": "communities", "counted": facts.totals.urban,
-                 "published": published.communities if published else None})
+    rows.append(
+        {"key": "villages", "counted": facts.totals.villages, "published": published.villages if published else None}
+    )
+    rows.append(
+        {"key": "communities", "counted": facts.totals.urban, "published": published.communities if published else None}
+    )
     rows.append({"key": "townships", "counted": len(repository.townships), "published": None})
     for row in rows:
         row["agrees"] = None if row["published"] is None else row["published"] == row["counted"]

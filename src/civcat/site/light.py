@@ -43,8 +43,21 @@ class LightCharter:
 
 def light_charter(charter) -> LightCharter:
     """The charter model's values in light objects (procedure, vote and points stay models: one each)."""
-    chapters = tuple(LightChapter(c.title, c.topic, tuple(LightArticle(a.text) for a in c.articles))
-                     for c in charter.chapters)
-    return LightCharter(charter.civcat, charter.kind, charter.community, charter.type, charter.title, charter.status,
-                        charter.revision, charter.model, charter.procedure, charter.vote, charter.filed_with, chapters,
-                        charter.points)
+    chapters = tuple(
+        LightChapter(c.title, c.topic, tuple(LightArticle(a.text) for a in c.articles)) for c in charter.chapters
+    )
+    return LightCharter(
+        charter.civcat,
+        charter.kind,
+        charter.community,
+        charter.type,
+        charter.title,
+        charter.status,
+        charter.revision,
+        charter.model,
+        charter.procedure,
+        charter.vote,
+        charter.filed_with,
+        chapters,
+        charter.points,
+    )

@@ -73,7 +73,7 @@ def _in_workers(files: list[tuple[str, Path]], root: Path, jobs: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    batches = [files[i:i + BATCH] for i in range(0, len(files), BATCH)]
+    batches = [files[i : i + BATCH] for i in range(0, len(files), BATCH)]
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         for loaded in pool.map(_load_batch, batches, [root] * len(batches)):
             yield from loaded
