@@ -1,9 +1,8 @@
 """Output problems of a render run, each said in one line: a file where the output folder should be,
 a folder where a document's file should be, no write permission, a name over the system's limit.
 
-`os_error_line` and `check_output_folder` have the signature and the words of civcat.fileio's
-os_error_line and check_output (written at the same time for export, issue 17 item 7): once that
-is on main, these become imports of it.
+The words are civcat.fileio's `os_error_line`, the one wording of an output problem for every
+command; `check_output_folder` checks a render run's output folder before anything is rendered.
 """
 
 from __future__ import annotations
@@ -13,32 +12,12 @@ import os
 from pathlib import Path
 
 from ..errors import UsageError
+from ..fileio import os_error_line  # the one wording of an output problem, for every command
 from ..i18n import _
 
 #: Bytes of a document's file name at most: room for a PNG page number, and for the temporary
 #: file's name (".NAME.XXXXXXXX.tmp") within the 255 bytes most file systems allow.
 MAX_NAME_BYTES = 200
-
-
-def os_error_line(error: OSError, path: Path | str) -> str:
-    """One clear line for an OSError met writing `path` (a document's file): what is wrong, what to do."""
-    path = Path(path)
-    number = error.errno
-    if number in (errno.EEXIST, errno.ENOTDIR) and (blocking := _file_in_the_way(path)) is not None:
-        return _("{path}：{file} 是一个文件，不是文件夹；请换一个输出位置").format(path=path, file=blocking)
-    if number == errno.EISDIR or (number == errno.EEXIST and path.is_dir()):
-        return _("{path}：已有同名的文件夹；请换一个文件名，或先移走这个文件夹").format(path=path)
-    if number in (errno.EACCES, errno.EPERM):
-        return _("{path}：没有写入权限；请换一个可以写入的文件夹，或请管理员开放权限").format(path=path)
-    if number == errno.ENAMETOOLONG:
-        return _("{path}：路径太长（{length} 字节）；请换一个短一些的文件夹或文件名").format(
-            path=path, length=len(os.fsencode(str(path.absolute())))
-        )
-    if number in (errno.ENOSPC, errno.EDQUOT):
-        return _("{path}：磁盘空间不足（或超出配额），文件未写入；请清理磁盘后重试").format(path=path)
-    if number == errno.EROFS:
-        return _("{path}：所在的磁盘是只读的；请换一个可以写入的位置").format(path=path)
-    return _("{path}：无法写入（{reason}）").format(path=path, reason=error.strerror or error)
 
 
 def check_output_folder(folder: Path) -> None:
