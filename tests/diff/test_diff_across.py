@@ -299,3 +299,19 @@ def test_a_partial_run_keeps_the_other_distances(county, private_cache):
         repository, distances = load_county(county.root)
         across(repository, distances=distances, **options)
         assert json.loads(stored.read_text(encoding="utf-8")) == before, options
+
+
+def test_distances_computed_in_workers_are_the_ones_the_rows_compute(county, private_cache, monkeypatch):
+    """The first comparison after the charters changed computes their distances on all cores (here
+    two workers, from the first charter on): the figures are the ones computed one by one, and the
+    rows then read no charter whole."""
+    from civcat.diff import across as across_module
+
+    county.replace(VILLAGE_CHARTER, "不乱倒乱扔", "不乱倒乱丢，爱护古树")
+    expected = run_across(county.root).as_json()
+    monkeypatch.setattr(across_module, "PARALLEL_DISTANCES", 1)
+    repository, distances = load_county(county.root)
+    summaries.FALLBACKS.clear()
+    result = across(repository, distances=distances, jobs=2).as_json()
+    assert result == expected
+    assert not summaries.FALLBACKS  # every distance came from the workers, none from a charter read here

@@ -299,11 +299,13 @@ class Distances:
     def _mac(self, key: str, value: list) -> str:
         return self.cache.key(b"across distance value", key.encode(), json.dumps(value).encode())
 
-    def get(self, charter: Document, model: Document, name: str | None) -> CharterDistance:
+    def _key(self, charter: Document, model: Document, name: str | None) -> str | None:
         digest, template = self.digests.get(charter.path), self.digests.get(model.path)
         if self.cache is None or digest is None or template is None:
-            return charter_distance(charter, model, name)
-        key = self.cache.key(b"across distance 1", digest.encode(), template.encode(), (name or "").encode())
+            return None
+        return str(self.cache.key(b"across distance 1", digest.encode(), template.encode(), (name or "").encode()))
+
+    def _kept(self, key: str) -> CharterDistance | None:
         entry = self.known.get(key)
         if (
             isinstance(entry, list)
@@ -316,19 +318,46 @@ class Distances:
                 distance = CharterDistance(*entry[0])
                 self.used[key] = entry
                 return distance
+        return None
+
+    def get(self, charter: Document, model: Document, name: str | None) -> CharterDistance:
+        key = self._key(charter, model, name)
+        if key is None:
+            return charter_distance(charter, model, name)
+        kept = self._kept(key)
+        if kept is not None:
+            return kept
         distance = charter_distance(charter, model, name)
         summaries.release(charter.model)  # the full model read for the articles is not kept
-        value = [
-            distance.model,
-            distance.model_articles,
-            distance.articles,
-            distance.kept,
-            distance.changed,
-            distance.added,
-            distance.removed,
-        ]
+        value = _distance_value(distance)
         self.used[key] = [value, self._mac(key, value)]
         return distance
+
+    def prefetch(
+        self, root: Path | None, wanted: list[tuple[Document, Document, str | None]], jobs: int | None
+    ) -> None:
+        """Compute on all cores the distances no earlier run kept, before the rows ask for them one by
+        one: the first comparison after a county's charters changed reads each of them whole once."""
+        import os
+
+        workers = jobs or os.cpu_count() or 1
+        if self.cache is None or root is None or workers < 2:
+            return
+        todo = []
+        for charter, model, name in wanted:
+            key = self._key(charter, model, name)
+            if key is not None and key not in self.known:
+                todo.append((key, charter.path, model.path, name))
+        if len(todo) < PARALLEL_DISTANCES:
+            return  # a few: the rows compute them, no workers to start
+        from ..workers import map_in_workers
+
+        size = max(20, len(todo) // (workers * 4))
+        batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+        for results in map_in_workers(_distances_of, batches, [str(root)] * len(batches), jobs=workers):
+            for key, value in results:
+                if value is not None:  # a file a worker could not read: its row computes it as before
+                    self.known[key] = [value, self._mac(key, value)]
 
     def save(self, *, complete: bool) -> None:
         """Keep the distances this run used, when anything changed. A run over the whole county
@@ -370,6 +399,7 @@ def across(
     kind: str | None = None,
     min_count: int | None = None,
     distances: Distances | None = None,
+    jobs: int | None = None,
 ) -> Across:
     """Compare the communities of the county (or of one township) with the references and each other.
 
@@ -395,6 +425,8 @@ def across(
         references += _consultation_references(repository, communities)
         groups += _local_groups(repository, communities, "consultation", threshold)
     distances = distances or Distances()
+    if "charters" in kinds:
+        distances.prefetch(repository.root, _charters_to_compare(repository, communities), jobs)
     rows = [_community_row(repository, doc, kinds, distances) for doc in communities]
     distances.save(complete=code is None and "charters" in kinds)
     _rank(rows, kinds)
@@ -550,6 +582,52 @@ def _articles(doc: Document) -> list[str]:
     return [a.text or "" for chapter in doc.model.chapters for a in chapter.articles]
 
 
+#: Distances to compute before worker processes pay for their start-up (each charter takes ~1 ms).
+PARALLEL_DISTANCES = 400
+
+
+def _distance_value(distance: CharterDistance) -> list[Any]:
+    return [
+        distance.model,
+        distance.model_articles,
+        distance.articles,
+        distance.kept,
+        distance.changed,
+        distance.added,
+        distance.removed,
+    ]
+
+
+def _whole_document(root: Path, rel: str) -> Document | None:
+    """A charter or model charter read whole from its file (in a worker), None when it does not read."""
+    from ..loader import load_bytes
+    from ..schema import validate_model
+
+    try:
+        source = load_bytes(rel, (root / rel).read_bytes())
+    except OSError:
+        return None
+    kind = source.data.get("kind") if isinstance(source.data, dict) else None
+    if source.problem is not None or kind not in ("charter", "charter-model"):
+        return None
+    model, problems = validate_model(kind, source.data)
+    return Document(source, kind, model) if model is not None else None
+
+
+def _distances_of(batch: list[tuple[str, str, str, str | None]], root: str) -> list[tuple[str, list[Any] | None]]:
+    """(key, distance value) for each (key, charter, model charter, community name) of a batch (a worker's)."""
+    folder = Path(root)
+    models: dict[str, Document | None] = {}
+    out: list[tuple[str, list[Any] | None]] = []
+    for key, charter_rel, model_rel, name in batch:
+        if model_rel not in models:
+            models[model_rel] = _whole_document(folder, model_rel)
+        charter, model = _whole_document(folder, charter_rel), models[model_rel]
+        value = _distance_value(charter_distance(charter, model, name)) if charter and model else None
+        out.append((key, value))
+    return out
+
+
 def charter_distance(charter: Document, model: Document, community_name: str | None = None) -> CharterDistance:
     """Articles kept, changed, added and removed against the model charter.
 
@@ -606,6 +684,19 @@ def _model_keys(model: Document) -> list[str]:
 def _similarity(a: str, b: str) -> float:
     """similarity(), remembered: across a county the same edit of a model article recurs many times."""
     return similarity(a, b)
+
+
+def _charters_to_compare(
+    repository: Repository, communities: list[Document]
+) -> list[tuple[Document, Document, str | None]]:
+    """(charter, its model charter, the community's name) of each community compared that has both."""
+    pairs = []
+    for doc in communities:
+        charter = repository.charters.get(doc.model.code)
+        template = model_of(repository, charter) if charter is not None else None
+        if charter is not None and template is not None:
+            pairs.append((charter, template, doc.model.name))
+    return pairs
 
 
 def _community_row(repository: Repository, doc: Document, kinds: tuple[str, ...], distances: Distances) -> CommunityRow:
