@@ -315,3 +315,17 @@ def test_distances_computed_in_workers_are_the_ones_the_rows_compute(county, pri
     result = across(repository, distances=distances, jobs=2).as_json()
     assert result == expected
     assert not summaries.FALLBACKS  # every distance came from the workers, none from a charter read here
+
+
+def test_distances_computed_in_workers_are_kept_for_the_next_run(county, private_cache, monkeypatch):
+    from civcat.diff import across as across_module
+
+    monkeypatch.setattr(across_module, "PARALLEL_DISTANCES", 1)
+    repository, distances = load_county(county.root)
+    across(repository, distances=distances, jobs=2)
+    assert len(json.loads((distances.cache.folder / Distances.NAME).read_text(encoding="utf-8"))) == 2
+    repository, distances = load_county(county.root)
+    calls = []
+    monkeypatch.setattr(across_module, "_distances_of", lambda *a: calls.append(a) or [])
+    across(repository, distances=distances, jobs=2)
+    assert calls == []  # nothing left to compute: across.json had them all

@@ -291,6 +291,7 @@ class Distances:
         self.digests = digests or {}
         self.known: dict[str, list[Any]] = {}
         self.used: dict[str, list[Any]] = {}
+        self.computed: dict[str, list[Any]] = {}  # by `prefetch`, this run: new, to be saved
         if cache is not None:
             with contextlib.suppress(OSError, ValueError):
                 stored = json.loads((cache.folder / self.NAME).read_text(encoding="utf-8"))
@@ -306,7 +307,7 @@ class Distances:
         return str(self.cache.key(b"across distance 1", digest.encode(), template.encode(), (name or "").encode()))
 
     def _kept(self, key: str) -> CharterDistance | None:
-        entry = self.known.get(key)
+        entry = self.known.get(key) or self.computed.get(key)
         if (
             isinstance(entry, list)
             and len(entry) == 2
@@ -357,16 +358,14 @@ class Distances:
         for results in map_in_workers(_distances_of, batches, [str(root)] * len(batches), jobs=workers):
             for key, value in results:
                 if value is not None:  # a file a worker could not read: its row computes it as before
-                    self.known[key] = [value, self._mac(key, value)]
+                    self.computed[key] = [value, self._mac(key, value)]
 
     def save(self, *, complete: bool) -> None:
         """Keep the distances this run used, when anything changed. A run over the whole county
         (`complete`) drops the others (stale: their charter or model changed); a run over one
         township or without charters keeps them too."""
-        if (
-            self.cache is None
-            or not self.used.keys() - self.known.keys()
-            and (not complete or self.used.keys() == self.known.keys())
+        if self.cache is None or (
+            not self.used.keys() - self.known.keys() and (not complete or self.used.keys() == self.known.keys())
         ):
             return
         if not complete:
