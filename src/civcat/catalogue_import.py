@@ -178,7 +178,7 @@ def cell_text(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value * 100:.1f}%" if value < 1 else str(value)
+        return str(int(value)) if value.is_integer() else str(value)
     return str(value).strip()
 
 
@@ -557,14 +557,16 @@ def _find(items: Any, item_id: str) -> int | None:
     return None
 
 
-_TIERS = {"DS": "major", "XS": "minor", "SS": "private"}
 _LOCAL_ORDER = ("id", "tier", "title", "category", "handler", "basis", "lead", "participants", "forms", "route")
 
 
 def _new_local(edit: Edit) -> Any:
     values = {path[0]: value for path, value in edit.value.items()}
     if edit.section == "triage":
-        values.setdefault("tier", _TIERS.get(edit.item.split("-")[0]))
+        from .rules.catalogues import TIER_PREFIX
+
+        tiers = {prefix: tier for tier, prefix in TIER_PREFIX.items()}
+        values.setdefault("tier", tiers.get(edit.item.split("-")[0]))
     pairs = [("id", edit.item)] + [(k, values[k]) for k in _LOCAL_ORDER if k in values and k != "id"]
     return _flow_item(pairs)
 

@@ -147,41 +147,19 @@ def collect(root: Path, *, as_of: dt.date, progress: Progress | None = None) -> 
 def _describe_exclusions(repository: Any, communities: list[dict[str, Any]]) -> None:
     """Give each excluded reference item its whole record (`item`), as an included one has: the workbook
     lists excluded items like the others, with their reason, so a township can take one back."""
-    triage: dict[str, dict[str, Any]] = {}
-    for level, doc in repository.triage_references.items():
-        for item in doc.model.items:
-            triage[f"{level}:{item.id}"] = {
-                "id": item.id,
-                "tier": item.tier,
-                "title": item.title,
-                "source": "reference",
-                "handler": getattr(item, "handler", None),
-                "basis": list(getattr(item, "basis", []) or []),
-                "lead": getattr(item, "lead", None),
-                "participants": list(getattr(item, "participants", []) or []),
-                "forms": list(getattr(item, "forms", []) or []),
-                "route": getattr(item, "route", None),
-            }
+    from .show import consultation_row, triage_reference_rows
+
     consultation: dict[str, dict[str, Any]] = {}
     if repository.consultation_reference is not None:
         for category in repository.consultation_reference.model.categories:
             for item in category.items:
-                consultation[item.id] = {
-                    "id": item.id,
-                    "category": category.id,
-                    "category_title": category.title,
-                    "title": item.title,
-                    "forms": list(item.forms),
-                    "source": "reference",
-                }
+                consultation[item.id] = consultation_row(item, category.id, category.title, "reference")
     for c in communities:
-        level = c["triage"]["level"]
+        reference = repository.triage_references.get(c["triage"]["level"])
         lead = "村“两委”" if c["type"] == "village" else "社区“两委”"
+        rows = triage_reference_rows(reference.model, lead) if reference is not None else {}
         for entry in c["triage"]["excluded"]:
-            record = triage.get(f"{level}:{entry['id']}")
-            entry["item"] = (
-                {**record, "lead": (record["lead"] or lead) if record["tier"] == "minor" else None} if record else None
-            )
+            entry["item"] = rows.get(entry["id"])
         for entry in c["consultation"]["excluded"]:
             entry["item"] = consultation.get(entry["id"])
 

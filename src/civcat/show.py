@@ -78,7 +78,7 @@ def _triage(repository: Repository, community, type_: str) -> dict[str, Any]:
     titles = {i.id: i.title for i in reference_items}
     lead_default = "村“两委”" if type_ == "village" else "社区“两委”"
     items = []
-    reference_rows = _item_rows(reference.model, lead_default) if reference is not None else {}
+    reference_rows = triage_reference_rows(reference.model, lead_default) if reference is not None else {}
     sources = [(i, "reference") for i in reference_items if i.id not in excluded]
     sources += [(i, "local") for i in community.triage.local]
     for tier in TIER_ORDER:
@@ -117,7 +117,7 @@ def _item_row(item, source: str, lead_default: str) -> dict[str, Any]:
 _REFERENCE_ROWS: dict[tuple[int, str], tuple[Any, dict[str, dict[str, Any]]]] = {}
 
 
-def _item_rows(reference, lead_default: str) -> dict[str, dict[str, Any]]:
+def triage_reference_rows(reference, lead_default: str) -> dict[str, dict[str, Any]]:
     """A triage reference's rows by item id, made once per reference and lead (export builds 296
     records from the same two references; reading a field a model lacks costs an exception each)."""
     known = _REFERENCE_ROWS.get((id(reference), lead_default))
@@ -140,33 +140,27 @@ def _consultation(repository: Repository, community) -> dict[str, Any]:
             for item in category.items:
                 titles[item.id] = item.title
                 if item.id not in excluded:
-                    by_category[category.id].append(
-                        {
-                            "id": item.id,
-                            "category": category.id,
-                            "category_title": category.title,
-                            "title": item.title,
-                            "forms": list(item.forms),
-                            "source": "reference",
-                        }
-                    )
+                    by_category[category.id].append(consultation_row(item, category.id, category.title, "reference"))
     for item in section.local if section is not None else []:
         category = item.category or "other"
-        by_category[category].append(
-            {
-                "id": item.id,
-                "category": category,
-                "category_title": category_titles[category],
-                "title": item.title,
-                "forms": list(item.forms),
-                "source": "local",
-            }
-        )
+        by_category[category].append(consultation_row(item, category, category_titles[category], "local"))
     return {
         "reference": reference.model.title if reference is not None else None,
         "platforms": list(section.platforms) if section is not None else [],
         "items": [item for c in CONSULTATION_CATEGORY_ORDER for item in by_category[c]],
         "excluded": [{"id": i, "title": titles.get(i), "reason": r} for i, r in excluded.items()],
+    }
+
+
+def consultation_row(item: Any, category: str, category_title: str, source: str) -> dict[str, Any]:
+    """One consultation item as show, export and the workbook list it."""
+    return {
+        "id": item.id,
+        "category": category,
+        "category_title": category_title,
+        "title": item.title,
+        "forms": list(item.forms),
+        "source": source,
     }
 
 

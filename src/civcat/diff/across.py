@@ -689,13 +689,14 @@ def _charters_to_compare(
     repository: Repository, communities: list[Document]
 ) -> list[tuple[Document, Document, str | None]]:
     """(charter, its model charter, the community's name) of each community compared that has both."""
-    pairs = []
-    for doc in communities:
-        charter = repository.charters.get(doc.model.code)
-        template = model_of(repository, charter) if charter is not None else None
-        if charter is not None and template is not None:
-            pairs.append((charter, template, doc.model.name))
-    return pairs
+    pairs = ((_charter_and_model(repository, doc.model.code), doc.model.name) for doc in communities)
+    return [(charter, template, name) for (charter, template), name in pairs if charter and template]
+
+
+def _charter_and_model(repository: Repository, code: str) -> tuple[Document | None, Document | None]:
+    """A community's charter and the model charter it adapts (None where either is missing)."""
+    charter = repository.charters.get(code)
+    return charter, model_of(repository, charter) if charter is not None else None
 
 
 def _community_row(repository: Repository, doc: Document, kinds: tuple[str, ...], distances: Distances) -> CommunityRow:
@@ -709,8 +710,7 @@ def _community_row(repository: Repository, doc: Document, kinds: tuple[str, ...]
         local += len(model.consultation.local)
     distance = None
     if "charters" in kinds:
-        charter = repository.charters.get(model.code)
-        template = model_of(repository, charter) if charter is not None else None
+        charter, template = _charter_and_model(repository, model.code)
         if charter is not None and template is not None:
             distance = distances.get(charter, template, model.name)
     township = repository.township_of(model.code)

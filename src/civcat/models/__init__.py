@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Literal, get_args
 
 from pydantic import BaseModel
@@ -52,6 +53,7 @@ KIND_LABELS = labels(
 KINDS: tuple[str, ...] = get_args(Kind)
 
 
+@functools.cache
 def field_names() -> frozenset[str]:
     """Every key the format knows, in any kind and at any depth (for telling a typing slip from text)."""
     names: set[str] = {"civcat", "kind"}
