@@ -268,26 +268,26 @@ def _line_of(node: Any, key: Any) -> int:
 
 def _split_merged(text: str) -> list[str]:
     """An article's text cut where another article's number starts a sentence, the numbers removed."""
-    from .rules.text import _MERGED_ARTICLE, _NUMBERING
+    from .rules.text import ARTICLE_NUMBERING, MERGED_ARTICLE
 
     parts: list[str] = []
     start = 0
-    for match in _MERGED_ARTICLE.finditer(text):
+    for match in MERGED_ARTICLE.finditer(text):
         parts.append(text[start : match.start(1)])
         start = match.start(1)
     parts.append(text[start:])
     cleaned = []
     for part in parts:
-        number = _NUMBERING.match(part)
+        number = ARTICLE_NUMBERING.match(part)
         cleaned.append((part[number.end() :] if number else part).strip(" \t\u3000"))
     return [part for part in cleaned if part]
 
 
 def _fix_chapter_title(chapter: Any, repairs: list[Repair]) -> None:
-    from .rules.text import _CHAPTER_NUMBERING
+    from .rules.text import CHAPTER_NUMBERING
 
     title = chapter.get("title")
-    match = _CHAPTER_NUMBERING.match(title) if isinstance(title, str) else None
+    match = CHAPTER_NUMBERING.match(title) if isinstance(title, str) else None
     if match and title[match.end() :].strip():
         chapter["title"] = title[match.end() :].strip()
         repairs.append(Repair(_line_of(chapter, "title"), NUMBERING, title, chapter["title"]))

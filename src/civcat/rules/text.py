@@ -332,7 +332,7 @@ class FullWidthAlphanumerics(FileRule[Any]):
 FIX_HINT = N_("运行 `civcat fmt --fix` 可以自动删除编号。")
 
 _NUMERALS = "一二三四五六七八九十"
-_NUMBERING = re.compile(
+ARTICLE_NUMBERING = re.compile(
     rf"""^\s*(
         第\s*[0-9０-９{_NUMERALS}百千零〇两]+\s*条          # 第三条 第3条
       | [0-9０-９]{{1,3}}\s*[.．、,，:：)）](?![0-9０-９])    # 3. 3、 3． 3) (not 3.5)
@@ -345,12 +345,12 @@ _NUMBERING = re.compile(
 
 
 # A chapter title pasted from Word with its number: 第二章 规范日常行为, 第 2 章：…, 二、…
-_CHAPTER_NUMBERING = re.compile(
+CHAPTER_NUMBERING = re.compile(
     rf"^\s*(第\s*[0-9０-９{_NUMERALS}百零〇两]+\s*章[\s\u3000:：、.．]*|[{_NUMERALS}]{{1,3}}\s*[、.．]\s*)"
 )
 # Another article's number inside an article, after the end of a sentence: several 第X条 pasted as one.
 # Not a reference to an article (依照第五条规定, 本公约第三条所称): those follow no sentence end.
-_MERGED_ARTICLE = re.compile(
+MERGED_ARTICLE = re.compile(
     rf"[。；;！!？?\n]\s*(第\s*[0-9０-９{_NUMERALS}百零〇两]+\s*条)(?=[\s\u3000:：、]|[^\s\u3000规的所中之款项第])"
 )
 
@@ -371,7 +371,7 @@ class ManualNumbering(FileRule[Charter | CharterModel]):
     def check(self, doc: Document[Charter | CharterModel], ctx: Context) -> Iterator[Problem]:
         yield from self._chapter_titles(doc)
         for i, j, number, article in articles(doc):
-            if article.text and (match := _NUMBERING.match(article.text)):
+            if article.text and (match := ARTICLE_NUMBERING.match(article.text)):
                 written = match.group(1)
                 yield self.problem(
                     _(
@@ -382,7 +382,7 @@ class ManualNumbering(FileRule[Charter | CharterModel]):
                     at=article_path(i, j),
                     needle=written,
                 )
-            elif article.text and (merged := _MERGED_ARTICLE.search(article.text)):
+            elif article.text and (merged := MERGED_ARTICLE.search(article.text)):
                 written = merged.group(1)
                 yield self.problem(
                     _(
@@ -397,7 +397,7 @@ class ManualNumbering(FileRule[Charter | CharterModel]):
     def _chapter_titles(self, doc):
         for i, chapter in enumerate(doc.model.chapters or ()):
             title = chapter.title or ""
-            match = _CHAPTER_NUMBERING.match(title)
+            match = CHAPTER_NUMBERING.match(title)
             if match and title[match.end() :].strip():
                 written = match.group(1).strip()
                 rest = title[match.end() :].strip()
