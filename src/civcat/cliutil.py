@@ -63,6 +63,18 @@ def output_width(stream=None) -> int | None:
         return UNWRAPPED_WIDTH
 
 
+def use_color(stream=None) -> bool:
+    """Whether a command colours its output: only on a terminal, and never when NO_COLOR is set
+    (https://no-color.org); every command asks here."""
+    import os
+
+    stream = stream or sys.stdout
+    try:
+        return stream.isatty() and not os.environ.get("NO_COLOR")
+    except (AttributeError, ValueError):
+        return False
+
+
 def output_console(**options: Any):
     """A rich Console for a command's standard output: it wraps at the terminal's width on a terminal,
     never when the output goes to a file or a pipe."""
