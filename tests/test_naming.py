@@ -11,7 +11,7 @@ import pytest
 
 from civcat.errors import UsageError
 from civcat.naming import resolve_community, resolve_township
-from civcat.show import load
+from civcat.repository import Repository
 
 REPO = Path(__file__).resolve().parent.parent
 SHIMEN = ("500243102206", "500243104203", "500243226202")
@@ -19,7 +19,7 @@ SHIMEN = ("500243102206", "500243104203", "500243226202")
 
 @pytest.fixture(scope="module")
 def county():
-    return load(REPO)
+    return Repository.load(REPO)
 
 
 @pytest.mark.parametrize(

@@ -179,17 +179,15 @@ def stats(
     import json
 
     from .errors import UsageError
-    from .repository import resolve_targets
+    from .repository import Repository, resolve_targets
     from .stats import repository_stats
-    from .validate import load_repository, parse_documents
 
     try:
         root, _targets = resolve_targets([], Path.cwd())
     except UsageError as error:
         fail(str(error))
         return
-    repository = load_repository(root)
-    parse_documents(repository)
+    repository = Repository.load(root)
     if by is StatsBy.township:
         from .commands._stats_output import print_township_stats
 

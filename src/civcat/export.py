@@ -45,7 +45,8 @@ from .models.charters import (
     VOTE_BODY_LABELS,
 )
 from .models.charters import PROCEDURE_STEP_LABELS as PROCEDURE_LABELS
-from .show import SEVERITY_LABELS, community_view, load
+from .repository import Repository
+from .show import SEVERITY_LABELS, community_view
 from .xlsx import FORMULA_STARTS
 
 FORMATS = ("xlsx", "csv", "json")
@@ -92,7 +93,7 @@ def collect(root: Path, *, as_of: dt.date, progress: Progress | None = None) -> 
     """The export document: county, townships, one record per community, all findings, a summary."""
     from .validate import validate
 
-    repository = load(root)
+    repository = Repository.load(root)
     result = validate(None, cwd=root, as_of=as_of)
     county = repository.county.model if repository.county is not None else None
     codes = sorted(repository.communities)

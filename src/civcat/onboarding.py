@@ -939,14 +939,6 @@ def _update_community(root: Path, path: Path, row: DivisionRow, report: ImportRe
 # civcat new community / new charter
 
 
-def _load(root: Path):
-    from .validate import load_repository, parse_documents
-
-    repository = load_repository(root)
-    parse_documents(repository)
-    return repository
-
-
 def new_community(
     root: Path, code: str, *, name: str, kind: str | None = None, urban_rural: str | None = None, force: bool = False
 ) -> Path:
@@ -1063,7 +1055,9 @@ def new_charters(
 ) -> list[Path]:
     """Draft charters for communities chosen by code or name, or (everything) for each one without a charter."""
     root = Path(root)
-    repository = _load(root)
+    from .repository import Repository
+
+    repository = Repository.load(root)
     if everything and selectors:
         raise UsageError(_("既给了代码或名称又给了 --all；请只用其中一种"))
     if everything:

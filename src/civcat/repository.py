@@ -313,6 +313,17 @@ class Repository:
     sources: list[SourceFile] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
 
+    @classmethod
+    def load(cls, root: Path | None) -> Repository:
+        """Every data file under `root` read and its header and schema checked: the repository that
+        show, stats, diff, render and review start from. Files that do not parse are left out of
+        `documents` (saying why is validate's work)."""
+        from .validate import load_repository, parse_documents
+
+        repository = load_repository(root)
+        parse_documents(repository)
+        return repository
+
     def of_kind(self, kind: str) -> list[Document]:
         return [d for d in self.documents if d.kind == kind]
 

@@ -58,14 +58,6 @@ def _share(part: int | None, whole: int | None) -> float | None:
     return round(float(Fraction(part, whole)), 4)
 
 
-def load(root: Path) -> Repository:
-    from .validate import load_repository, parse_documents
-
-    repository = load_repository(root)
-    parse_documents(repository)
-    return repository
-
-
 # ---------------------------------------------------------------------------------------------
 # The record
 
@@ -268,7 +260,7 @@ def show(root: Path, selector: str, *, as_of: dt.date | None = None) -> dict[str
     from .validate import validate
 
     as_of = as_of or dt.date.today()
-    repository = load(root)
+    repository = Repository.load(root)
     code = resolve_community(repository, selector)
     paths = [repository.communities[code].path]
     if code in repository.charters:

@@ -110,7 +110,7 @@ def register(app: typer.Typer) -> None:
                 typer.echo(render_git(changes, fmt, color=fmt == "text" and use_color()))
                 raise typer.Exit(1 if exit_code and changes.new_errors else 0)
 
-            from ..validate import load_repository, parse_documents
+            from ..repository import Repository
 
             if across:
                 if targets:
@@ -134,8 +134,7 @@ def register(app: typer.Typer) -> None:
             from ..diff.pair import compare_pair
             from ..diff.render import render_pair, use_color
 
-            repository = load_repository(root)
-            parse_documents(repository)
+            repository = Repository.load(root)
             result = compare_pair(repository, targets[0], targets[1])
             typer.echo(render_pair(result, fmt, color=fmt == "text" and use_color()))
         except UsageError as error:

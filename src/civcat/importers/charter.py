@@ -73,7 +73,7 @@ def import_charters(
     progress: Callable[[FileOutcome], None] | None = None,
 ) -> list[FileOutcome]:
     """Import charter documents into the repository at `root` (see the module's docstring)."""
-    from ..onboarding import _load
+    from ..repository import Repository
 
     root = Path(root)
     files = documents_in(paths)
@@ -81,7 +81,7 @@ def import_charters(
         raise UsageError(_("没有找到可导入的文档（.docx、.txt、.md）"))
     if community is not None and len(files) > 1:
         raise UsageError(_("--community 只能用于一个文件；导入多个文件时，按标题或文件名找村（社区）"))
-    repository = _load(root)
+    repository = Repository.load(root)
     if on_start:
         on_start(len(files))
     outcomes: list[FileOutcome] = []

@@ -173,6 +173,7 @@ def list_templates() -> None:
 def _run(kind: str, args: dict) -> None:
     from ..cliutil import repository_root
     from ..errors import UsageError
+    from ..repository import Repository
     from .api import close_workers, start_workers
     from .options import RenderFailed
     from .output import check_output_folder
@@ -185,7 +186,7 @@ def _run(kind: str, args: dict) -> None:
         check_output_folder(options.out_dir)  # before the workers start: nothing runs for an unusable -o
         # Worker processes start while this one loads the repository (a few tenths of a second each).
         workers = start_workers(root, kind, options, None if args["everything"] else len(args["targets"] or []))
-        repository = _load_repository(root)
+        repository = Repository.load(root)
         written = _render_with_progress(kind, repository, args, options, workers)
     except RenderFailed as failed:
         shown = failed.failures[:MAX_FAILURES_SHOWN]
@@ -215,6 +216,7 @@ def _run_book(args: dict) -> None:
     """`render charter --book`: one PDF of a township's (or the county's) charters."""
     from ..cliutil import repository_root
     from ..errors import UsageError
+    from ..repository import Repository
     from .book import render_book
     from .options import RenderFailed
 
@@ -228,7 +230,7 @@ def _run_book(args: dict) -> None:
         root = repository_root(Path.cwd())
         fonts = _options(args, root).fonts
         book = render_book(
-            _load_repository(root),
+            Repository.load(root),
             args["out"],
             township=args["township"],
             everything=args["everything"],
@@ -243,14 +245,6 @@ def _run_book(args: dict) -> None:
         fail(str(error))
         return
     typer.echo(book.path)
-
-
-def _load_repository(root: Path):
-    from ..validate import load_repository, parse_documents
-
-    repository = load_repository(root)
-    parse_documents(repository)
-    return repository
 
 
 def _options(args: dict, root: Path | None):

@@ -109,12 +109,6 @@ def community_code(repository: Repository, selector: str) -> str:
     return resolve_community(repository, selector)
 
 
-def load(root: Path) -> Repository:
-    from ..show import load as load_repository
-
-    return load_repository(root)
-
-
 def selected_codes(repository: Repository, selector: str | None, township: str | None) -> list[str]:
     """The communities whose charters are reviewed: one by code or name, or every charter of a township."""
     if (selector is None) == (township is None):
@@ -147,7 +141,7 @@ def review(
     when it is neither given nor in the data."""
     from ..i18n import current_language, set_language
 
-    repository = load(root)
+    repository = Repository.load(root)
     codes = selected_codes(repository, selector, township)
     dates = {code: _opinion_date(repository, code, date) for code in codes}
     language = current_language()
