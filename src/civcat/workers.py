@@ -79,9 +79,13 @@ def map_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs
         initargs=(os.getpid(), current_language() if method == "spawn" else None),
     )
     try:
+        # Submitted here, not with pool.map: its iterator cancels the pending futures when it is closed,
+        # and the executor's manager thread, finding a killed worker, then sets BrokenProcessPool on a
+        # cancelled future and dies with InvalidStateError. Nothing cancels these.
         with _sigint_blocked():  # the workers start on the first task (all of them, under fork)
-            results = pool.map(function, *iterables)
-        yield from results
+            futures = [pool.submit(function, *arguments) for arguments in zip(*iterables, strict=True)]
+        for future in futures:
+            yield future.result()
     except BaseException:
         _kill(pool)
         raise
@@ -89,9 +93,14 @@ def map_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs
 
 
 def _kill(pool: Any) -> None:
-    # The executor has no way to stop a running task: its processes are ended directly (they write
-    # nothing, so any moment is safe), then it is shut down without waiting.
+    """Stop the pool now: its processes are killed (they write nothing, so any moment is safe).
+
+    The executor has no way to stop a running task. Its manager thread, finding a worker dead, fails
+    every task left and closes the pool's pipes; it is waited for here, not left running: at exit
+    `concurrent.futures` writes to that thread's wake-up pipe without a lock, and a pipe being closed
+    at that moment gave "Exception ignored ... Bad file descriptor" after Ctrl-C (issue 17, item 12).
+    """
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         with contextlib.suppress(Exception):
             process.kill()
-    pool.shutdown(wait=False, cancel_futures=True)
+    pool.shutdown(wait=True)
