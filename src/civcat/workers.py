@@ -48,7 +48,7 @@ def _start_worker(parent: int, language: str | None) -> None:
 
 
 @contextlib.contextmanager
-def _sigint_blocked() -> Iterator[None]:
+def sigint_blocked() -> Iterator[None]:
     """SIGINT held back while workers are forked (they inherit the mask); delivered right after."""
     if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
         yield
@@ -82,7 +82,7 @@ def map_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs
         # Submitted here, not with pool.map: its iterator cancels the pending futures when it is closed,
         # and the executor's manager thread, finding a killed worker, then sets BrokenProcessPool on a
         # cancelled future and dies with InvalidStateError. Nothing cancels these.
-        with _sigint_blocked():  # the workers start on the first task (all of them, under fork)
+        with sigint_blocked():  # the workers start on the first task (all of them, under fork)
             futures = [pool.submit(function, *arguments) for arguments in zip(*iterables, strict=True)]
         for future in futures:
             yield future.result()

@@ -36,7 +36,6 @@ import contextlib
 import os
 import signal
 import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -46,6 +45,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..i18n import _, current_language, ngettext, set_language
 from ..workers import die_with_parent as _die_with_parent  # the one helper for every pool
+from ..workers import sigint_blocked  # a Ctrl-C while a worker starts waits, is not lost
 from .compiler import DocumentJob, JobResult, Setup, WorkResult, size_label
 
 #: Below this many documents a pool costs more (starting Python and Typst per worker) than it saves.
@@ -169,18 +169,6 @@ def _run_here(items: Iterable[DocumentJob | JobResult], setup: Setup, finish: Fi
         record(finish(item, breaker.note(renderer.render(item))))
 
 
-@contextlib.contextmanager
-def _sigint_ignored():
-    if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread may change signal handlers
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 class _Worker:
     """One worker process, its pipe, and the document it is rendering."""
 
@@ -191,9 +179,11 @@ class _Worker:
         self.process = context.Process(
             target=worker_main, args=(child_end, setup, os.getpid(), language), name="civcat-render", daemon=True
         )
-        # Spawned with Ctrl-C ignored (a disposition a new process inherits): the parent handles
-        # it, and a worker interrupted while starting would only print a traceback.
-        with _sigint_ignored():
+        # Spawned with SIGINT blocked (a new process inherits the mask; worker_main ignores it, then
+        # unblocks): the parent handles Ctrl-C, and a worker interrupted while starting would only
+        # print a traceback. Blocked, not ignored here: a Ctrl-C during the start is delivered to
+        # this process after it, not lost (the run went on to the end).
+        with sigint_blocked():
             self.process.start()
         child_end.close()  # so that the pipe reports the end when the worker dies
         self.conn = parent_end
@@ -437,6 +427,8 @@ def worker_main(conn, setup: Setup, parent: int, language: str) -> None:
     # Ctrl-C is handled by the parent, which stops the workers; one interrupted here would only
     # add tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     set_language(language)
     _die_with_parent(parent)
     _limit_memory(setup.memory_limit)
