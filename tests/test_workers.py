@@ -101,7 +101,12 @@ def _wait_for_cpu(process: subprocess.Popen, seconds: float) -> None:
     pytest.fail("the command ended before it could be interrupted")
 
 
-@pytest.mark.parametrize("command", [*COMMANDS, ["diff", "--across"]], ids=["fmt", "validate-cold", "diff-across"])
+RENDER = ["render", "charter", "--all", "-o", "out-ctrl-c", "-j", "2"]
+
+
+@pytest.mark.parametrize(
+    "command", [*COMMANDS, ["diff", "--across"], RENDER], ids=["fmt", "validate-cold", "diff-across", "render"]
+)
 def test_ctrl_c_says_one_line_and_exits_130(county, tmp_path, command):
     process = _start(command, county, tmp_path)
     if command[0] == "diff":  # in this process only: no workers to wait for
@@ -116,4 +121,8 @@ def test_ctrl_c_says_one_line_and_exits_130(county, tmp_path, command):
         raise
     err = (tmp_path / "stderr").read_text(encoding="utf-8")
     assert process.returncode == 130, err
-    assert err == "civcat: 已中断\n"
+    if command is RENDER:  # render says what is left on disk; nothing half-written under any name
+        assert err == "civcat: 已中断；已写出的文件完整可用，未写完的没有留下\n"
+        assert list((county / "out-ctrl-c").rglob("*.tmp")) == []
+    else:
+        assert err == "civcat: 已中断\n"
