@@ -564,7 +564,7 @@ def template(root: Path, township: str, output: Path, *, as_of: dt.date | None =
     """A workbook for one township to fill in (`civcat export --template --township CODE`): its communities'
     register, triage and consultation sheets as export writes them, the columns it may edit marked yellow,
     and a sheet of instructions; `civcat import catalogue` reads it back."""
-    from .catalogue_import import editable_columns, template_notes
+    from .importers.catalogue import editable_columns, template_notes
 
     output = Path(output)
     with output_errors(output):

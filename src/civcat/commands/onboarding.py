@@ -232,9 +232,9 @@ def import_catalogue_command(
     ] = None,
 ) -> None:
     """Apply the edits made in an exported workbook to the community files."""
-    from ..catalogue_import import import_catalogue, unified_diff
     from ..cliutil import parse_as_of
     from ..errors import UsageError
+    from ..importers.catalogue import import_catalogue, unified_diff
 
     day = parse_as_of(as_of)
     try:
