@@ -38,6 +38,7 @@ from .models.catalogues import (
 )
 from .models.catalogues import CONSULTATION_CATEGORY_LABELS as CATEGORY_LABELS
 from .models.charters import (
+    AUTHORISED_LABELS,
     CHARTER_TYPE_LABELS,
     PROCEDURE_STEPS,
     STATUS_LABELS,
@@ -305,6 +306,7 @@ def _charter_sheet(communities: list[dict[str, Any]]) -> Sheet:
                 Column("赞成", _vote_value("in_favour"), "int"),
                 Column("赞成比例", _charter_value("approval_share"), "percent"),
                 Column("到会女性", _vote_value("women_present"), "int"),
+                Column("居民会议授权", lambda r: AUTHORISED_LABELS.get(r["_c"]["charter"]["vote"]["authorised"])),
                 Column("备案机关", _charter_value("filed_with")),
                 Column("章", _charter_value("chapters"), "int"),
                 Column("条", _charter_value("articles"), "int"),
