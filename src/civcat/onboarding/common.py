@@ -34,7 +34,12 @@ def quoted(value: str):
     return DoubleQuotedScalarString(value)
 
 
+# ---------------------------------------------------------------------------------------------
+# The county's files: county.yaml, the community files
+
+
 def type_from_name(name: str, kinds: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The kind whose name endings `name` has (石门村 → village), for a code whose range says nothing."""
     for kind, endings in kinds.items():
         if name.endswith(endings):
             return kind
@@ -45,8 +50,8 @@ TOWNSHIP_ENDINGS = {"street": ("街道", "街道办事处"), "town": ("镇",), "
 COMMUNITY_ENDINGS = {"community": ("社区", "居委会", "居民委员会"), "village": ("村", "村委会", "村民委员会")}
 
 
-def load_county(root: Path) -> tuple[Path, str, Any, Any]:
-    """county.yaml: its path, text, round-trip data and the YAML object (for writing it back)."""
+def load_county(root: Path) -> tuple[Path, str, Any]:
+    """county.yaml: its path, its text and its round-trip data (edited, then written back whole)."""
     path = root / "catalogues" / "county.yaml"
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -68,7 +73,7 @@ def load_county(root: Path) -> tuple[Path, str, Any, Any]:
         raise UsageError(
             _("{path}：缺少 6 位的县（区）代码 code（加引号）；请先改正（civcat validate）").format(path=path)
         )
-    return path, text, data, None
+    return path, text, data
 
 
 def community_files(root: Path) -> dict[str, Path]:
@@ -118,10 +123,12 @@ def community_stub(code: str, name: str, kind: str, urban_rural: str | None, *, 
 
 
 def community_path(root: Path, code: str) -> Path:
+    """Where the community's file belongs: under its township's folder."""
     return root / "catalogues" / "communities" / code[:9] / f"{code}.yaml"
 
 
 def relative(root: Path, path: Path) -> str:
+    """The path as messages name it: relative to the repository, with forward slashes."""
     try:
         return path.relative_to(root).as_posix()
     except ValueError:

@@ -129,7 +129,7 @@ def import_divisions(
 ) -> ImportReport:
     """Create or update county.yaml's townships and the community stubs from an NBS division table."""
     root = Path(root)
-    county_path, county_text, county, yaml = load_county(root)
+    county_path, county_text, county = load_county(root)
     rows = read_divisions(table)
     report = ImportReport()
     wanted = _wanted_townships(townships, county["code"]) if townships else None
