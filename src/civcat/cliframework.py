@@ -1,96 +1,134 @@
-"""The command-line framework's own words in the interface language.
+"""The command-line framework's own words in the interface language, and its help laid out for Chinese.
 
-typer (and the click it builds on) writes some text itself: help headings ("Usage:", "Options"),
-the help of the options it adds (--help, --install-completion) and the errors for a mistyped
-command line ("No such option: --bogus"). They come in English only, so:
-- help: `localize_help()` gives the help formatter the Chinese headings and option texts;
-- errors: the entry point runs the app in non-standalone mode and prints `usage_error_line()`,
-  one line in the interface language, with exit 2, as every civcat error.
-The framework's English is the source here (a small table), unlike civcat's own messages.
+typer (pinned to the 0.29 series in pyproject.toml) writes some text itself: help headings, the
+help of the options it adds (--help, --install-completion), the `[默认：…]` brackets, and the errors
+for a mistyped command line. Each such text has one entry in `FRAMEWORK_TEXT`: the framework's
+English as written in its source → civcat's Chinese message, marked `N_` like every civcat message
+(so the English interface reads it from civcat.po, as it reads everything else). Three routes:
+
+- typer.core marks its words with gettext (`from gettext import gettext as _`: the headings,
+  `default:`, `required`, "No such command"). `localize_framework()` sets that module's `_` to
+  `framework_text`. Not `gettext.textdomain()`/`bindtextdomain()`: the domain is process-wide (argparse
+  and every library calling `gettext.gettext` would look in civcat's catalog), and gettext picks
+  its language from LANGUAGE/LC_* rather than `--lang`.
+- typer ≥ 0.26 carries its own copy of click (typer._click) with the gettext calls taken out, so
+  its words cannot be looked up as they are made. Its errors carry their parts as attributes
+  (the unknown option and its close matches, the parameter, pydantic's error type and limit behind
+  a bad value): `usage_error_line` builds civcat's sentence from those. The few texts that carry
+  nothing else (`Got unexpected extra argument(s) (…)`, `Option '--x' requires an argument.`,
+  `x>=1`, the help of --help) are looked up by their template in `FRAMEWORK_TEXT`: the text is
+  matched against the template the framework formats it from, and civcat's words get its fields.
+- help goes through `HelpFormatter`, which click lets a command choose (`Context.formatter_class`,
+  via `context_class`): the `用法：` prefix, the full-width colon, the framework's help texts, and
+  columns measured in terminal cells (a Chinese character takes two; click counts one).
+
+tests/test_cliframework.py reads the installed typer's source with `ast` and fails when a text
+civcat may show has no entry here, so a typer release within the pin that adds or rewords one
+fails CI instead of showing English to a clerk. click itself is not a dependency: typer's copy is
+the one that runs.
 """
 
 from __future__ import annotations
 
+import ast
 import re
+import string
+import typing
+from collections.abc import Iterable
+from enum import Enum
+from functools import cache
 from typing import Any
+
+from typer import _click
+from typer._click import exceptions as click_errors
+from typer.core import TyperGroup
 
 from .i18n import N_, _, current_language
 
-# Framework text → Chinese, used when the interface is Chinese.
-_HELP_CHINESE = {
-    "Usage: ": "用法：",
-    "Options": "选项",
-    "Arguments": "参数",
-    "Commands": "命令",
-    "Show this message and exit.": "显示本帮助并退出。",
-    "Install completion for the current shell.": "为当前 shell 安装命令补全。",
-    "Show completion for the current shell, to copy it or customize the installation.": "显示当前 shell 的命令补全脚本，供复制或自行安装。",
-    "Install completion for the specified shell.": "为指定的 shell 安装命令补全。",
-    "Show completion for the specified shell, to copy it or customize the installation.": "显示指定 shell 的命令补全脚本，供复制或自行安装。",
+#: The framework's English (as its source writes it, `{fields}` and all) → civcat's Chinese message.
+FRAMEWORK_TEXT = {
+    # typer's click: the usage line's prefix
+    "Usage: ": N_("用法："),
+    # typer.core, through its gettext `_`
+    "Arguments": N_("参数"),
+    "Options": N_("选项"),
+    "Commands": N_("命令"),
+    "default: {default}": N_("默认：{default}"),
+    "required": N_("必填"),
+    "env var: {var}": N_("环境变量：{var}"),
+    "(dynamic)": N_("（动态）"),
+    "Aborted!": N_("已中断"),
+    "Missing command.": N_("缺少命令"),
+    "No such command {name!r}.": N_("没有命令 {name}"),
+    # typer.core, unmarked: the close matches added to "No such command"
+    "{message}. Did you mean {suggestions}?": N_("{message}（是不是：{suggestions}）"),
+    # typer's click: the help of the options every command has, and those of the root command
+    "Show this message and exit.": N_("显示本帮助并退出。"),
+    "Install completion for the current shell.": N_("为当前 shell 安装命令补全。"),
+    "Show completion for the current shell, to copy it or customize the installation.": N_(
+        "显示当前 shell 的命令补全脚本，供复制或自行安装。"
+    ),
+    "Install completion for the specified shell.": N_("为指定的 shell 安装命令补全。"),
+    "Show completion for the specified shell, to copy it or customize the installation.": N_(
+        "显示指定 shell 的命令补全脚本，供复制或自行安装。"
+    ),
+    # typer's number ranges in the help brackets, and the brackets' separator
+    "x>={min}": N_("至少 {min}"),
+    "x<={max}": N_("至多 {max}"),
+    "{min}<=x<={max}": N_("{min}–{max}"),
+    "; ": N_("；"),
+    # typer's click: mistakes that carry nothing but their text
+    "Got unexpected extra argument(s) ({extra_args})": N_("多余的参数：{extra_args}"),
+    "Option {option_name!r} requires {msg}": N_("选项 {option_name} 后面缺少值"),
+    "Option {opt!r} does not take a value.": N_("选项 {opt} 不带值"),
+    "Argument {self.dest!r} takes {self.nargs} values.": N_("参数 {dest} 需要 {nargs} 个值"),
 }
-_BRACKETS_CHINESE = (("[default: ", "[默认："), ("[required]", "[必填]"), ("[env var: ", "[环境变量："))
 
 
-def _chinese(text: str) -> str:
-    text = _HELP_CHINESE.get(text, text)
-    for english, chinese in _BRACKETS_CHINESE:
-        text = text.replace(english, chinese)
-    return _chinese_range(text)
+def _field(name: str) -> str:
+    """A template's field as civcat's message names it: `self.dest` → `dest`."""
+    return name.rsplit(".", 1)[-1]
 
 
-#: The framework's number ranges (`[x>=1]`, `[1<=x<=9]`) in words.
-_RANGES = (
-    (re.compile(r"(-?[\d.]+)<=x<=(-?[\d.]+)"), r"\1–\2"),
-    (re.compile(r"\bx>=(-?[\d.]+)"), r"至少 \1"),
-    (re.compile(r"\bx<=(-?[\d.]+)"), r"至多 \1"),
-    (re.compile(r"\bx>(-?[\d.]+)"), r"大于 \1"),
-    (re.compile(r"\bx<(-?[\d.]+)"), r"小于 \1"),
-)
+@cache
+def _pattern(template: str) -> re.Pattern[str] | None:
+    """The texts `template` formats to, its fields captured in order; None for a template without fields."""
+    parts, fields = [], 0
+    for literal, name, _spec, _conversion in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name is not None:
+            parts.append("(.+?)")
+            fields += 1
+    return re.compile("".join(parts), re.DOTALL) if fields else None
 
 
-def _chinese_range(text: str) -> str:
-    """`[默认：20; x>=0]` → `[默认：20；至少 0]`."""
-    if "x" not in text:
-        return text
-    for pattern, words in _RANGES:
-        text = pattern.sub(words, text)
-    return re.sub(r"(\[[^\]]*?); ", r"\1；", text)
+def _bare(value: str) -> str:
+    """The framework quotes values as Python literals (`'--format'`, `'a', 'b'`); civcat shows them bare."""
+    try:
+        values = ast.literal_eval(f"({value},)")
+    except (ValueError, SyntaxError):
+        return value
+    return ", ".join(values) if all(isinstance(v, str) for v in values) else value
 
 
-def _formatter_classes() -> list[Any]:
-    classes: list[Any] = []
-    for module in ("typer._click.formatting", "click.formatting"):
-        try:
-            classes.append(__import__(module, fromlist=["HelpFormatter"]).HelpFormatter)
-        except (ImportError, AttributeError):
-            continue
-    return classes
+def framework_text(message: str) -> str:
+    """`message`, one of the framework's texts, in the interface language; any other text unchanged."""
+    if message in FRAMEWORK_TEXT:
+        return _(FRAMEWORK_TEXT[message])
+    for template, words in FRAMEWORK_TEXT.items():
+        pattern = _pattern(template)
+        match = pattern.fullmatch(message) if pattern else None
+        if match:
+            names = [_field(name) for _lit, name, _s, _c in string.Formatter().parse(template) if name is not None]
+            return _(words).format(**{name: _bare(value) for name, value in zip(names, match.groups(), strict=True)})
+    return message
 
 
-def localize_help() -> None:
-    """In Chinese, translate the framework's headings and option texts as help is written.
+def localize_framework() -> None:
+    """Give typer.core's gettext-marked words (headings, `default:`, "No such command") civcat's catalog."""
+    import typer.core
 
-    Patches the help formatter's three writing methods; if a typer release renames them, help
-    simply stays as the framework writes it.
-    """
-    if current_language() != "zh":
-        return
-    for formatter in _formatter_classes():
-        if getattr(formatter, "_civcat_localized", False):
-            continue
-        write_usage, write_heading = formatter.write_usage, formatter.write_heading
-
-        def usage(self, prog, args="", prefix=None, _write=write_usage):
-            _write(self, prog, args, _chinese(prefix if prefix is not None else "Usage: "))
-
-        def heading(self, text, _write=write_heading):
-            self.write(f"{'':>{self.current_indent}}{_chinese(text)}：\n")
-
-        def definitions(self, rows, col_max=30, col_spacing=2):
-            write_definitions(self, [(term, _chinese(text)) for term, text in rows], col_max, col_spacing)
-
-        formatter.write_usage, formatter.write_heading, formatter.write_dl = usage, heading, definitions
-        formatter._civcat_localized = True
+    typer.core._ = framework_text
 
 
 # What a value is, by the parameter's name in the command functions: shown in help instead of the
@@ -126,24 +164,13 @@ METAVARS = {
     "title_font": N_("字体"),
     "timeout": N_("秒数"),
 }
-#: For a parameter not named above, by the type of its value (the Python type typer knows, or the
-#: class name of click's parameter type).
-_TYPE_METAVARS = {
-    "int": N_("数量"),
-    "float": N_("数值"),
-    "Path": N_("路径"),
-    "str": N_("文本"),
-    "IntRange": N_("数量"),
-    "IntParamType": N_("数量"),
-    "FloatRange": N_("数值"),
-    "FloatParamType": N_("数值"),
-    "StringParamType": N_("文本"),
-}
+#: For a parameter not named above, by the Python type of its value.
+_TYPE_METAVARS = {"int": N_("数量"), "float": N_("数值"), "Path": N_("路径"), "str": N_("文本")}
 
 
 def name_values(command) -> None:
-    """Give each option and argument of `command` (and its subcommands) that has no metavar a word
-    for its value, so help shows `--as-of 日期`, never the framework's `<str>` or `<int range>`.
+    """Give each option and argument of `command` that has no metavar a word for its value, so help
+    shows `--as-of 日期`, never the framework's `<str>` or `<int range>`.
 
     A flag has no value; a choice lists its values. Idempotent: a parameter named once keeps its word.
     """
@@ -160,42 +187,49 @@ def name_values(command) -> None:
         if param.metavar is not None and getattr(param, "param_type_name", "") == "argument":
             # typer writes an argument's type after its name even when it has a metavar (`路径 <list[str]>`)
             param.display_type_rich = _no_type
-    for sub in getattr(command, "commands", {}).values():
-        name_values(sub)
 
 
 def _no_type(ctx=None) -> None:
     return None
 
 
+def _annotation(param) -> Any:
+    """The type of one value of `param` (`list[int]` → `int`); None where typer does not describe it."""
+    descriptor = getattr(param, "type_descriptor", None)
+    annotation = descriptor.annotation if descriptor is not None else None
+    while typing.get_args(annotation):
+        annotation = typing.get_args(annotation)[0]
+    return annotation
+
+
 def _value_kind(param) -> str | None:
     """The name of the type of one value of `param`; None for a choice (its values are listed)."""
-    import typing
-
-    descriptor = getattr(param, "type_descriptor", None)  # typer ≥ 0.20 describes the annotation
-    if descriptor is not None:
-        if descriptor.is_choice:
-            return None
-        annotation = descriptor.annotation
-        while typing.get_args(annotation):
-            annotation = typing.get_args(annotation)[0]
-        return getattr(annotation, "__name__", None)
-    click_type = getattr(param, "type", None)
-    if click_type is None or getattr(click_type, "choices", None):
+    annotation = _annotation(param)
+    if annotation is None or (isinstance(annotation, type) and issubclass(annotation, Enum)):
         return None
-    return type(click_type).__name__
+    return getattr(annotation, "__name__", None)
+
+
+def localize_commands(command) -> None:
+    """`command` and its subcommands write their help with civcat's formatter (click's documented
+    seam for it: the command's context class), and name their values (`name_values`)."""
+    command.context_class = Context
+    name_values(command)
+    for sub in getattr(command, "commands", {}).values():
+        localize_commands(sub)
 
 
 def group_class():
     """The root command's class: it names the values of a subcommand's parameters as the subcommand is
     looked up (for its help, its errors, its completion)."""
-    from typer.core import TyperGroup
 
     class CivcatGroup(TyperGroup):
+        context_class = Context
+
         def get_command(self, ctx, cmd_name):
             command = super().get_command(ctx, cmd_name)
             if command is not None:
-                name_values(command)
+                localize_commands(command)
             return command
 
     return CivcatGroup
@@ -226,89 +260,122 @@ def _wrap(text: str, width: int) -> list[str]:
     return [*lines, line.rstrip()] if line.strip() else lines
 
 
-def write_definitions(formatter, rows, col_max: int = 30, col_spacing: int = 2) -> None:
-    """The framework's definition list (options and their help), measured in terminal columns."""
-    rows = list(rows)
-    first_col = min(max((_width(term) for term, _text in rows), default=0), col_max) + col_spacing
-    indent = formatter.current_indent
-    for term, text in rows:
-        formatter.write(f"{'':>{indent}}{term}")
-        if not text:
-            formatter.write("\n")
-            continue
-        if _width(term) <= first_col - col_spacing:
-            formatter.write(" " * (first_col - _width(term)))
-        else:
-            formatter.write("\n" + " " * (first_col + indent))
-        lines = _wrap(text, max(formatter.width - first_col - 2, 10)) or [""]
-        formatter.write(lines[0] + "\n")
-        for line in lines[1:]:
-            formatter.write(f"{'':>{first_col + indent}}{line}\n")
+def _help_text(text: str) -> str:
+    """An option's help in the interface language: the framework's own help texts, and the parts of
+    the bracket typer adds (`[default: 20; x>=0]`: each part one of its texts, joined by `; `)."""
+    head, bracket, parts = text.rpartition("  [")
+    if not bracket or not text.endswith("]"):
+        return framework_text(text)
+    words = framework_text("; ").join(framework_text(part) for part in parts[:-1].split("; "))
+    return f"{framework_text(head)}  [{words}]"
 
 
-def usage_error_line(error) -> str:
+class HelpFormatter(_click.HelpFormatter):
+    """click's help formatter in the interface language, measuring columns as a terminal shows them."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, framework_text("Usage: ") if prefix is None else prefix)
+
+    def write_heading(self, heading: str) -> None:
+        line = _("{heading}：").format(heading=heading)
+        self.write(f"{'':>{self.current_indent}}{line}\n")
+
+    def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = [(term, _help_text(text)) for term, text in rows]
+        if current_language() != "zh":  # click's layout; Chinese terms quoted in English stay whole
+            return super().write_dl(rows, col_max, col_spacing)
+        first_col = min(max((_width(term) for term, _text in rows), default=0), col_max) + col_spacing
+        indent = self.current_indent
+        for term, text in rows:
+            self.write(f"{'':>{indent}}{term}")
+            if not text:
+                self.write("\n")
+                continue
+            if _width(term) <= first_col - col_spacing:
+                self.write(" " * (first_col - _width(term)))
+            else:
+                self.write("\n" + " " * (first_col + indent))
+            lines = _wrap(text, max(self.width - first_col - 2, 10)) or [""]
+            self.write(lines[0] + "\n")
+            for line in lines[1:]:
+                self.write(f"{'':>{first_col + indent}}{line}\n")
+
+
+class Context(_click.Context):
+    formatter_class = HelpFormatter
+
+
+def usage_error_line(error: click_errors.UsageError) -> str:
     """One line for a command-line mistake (click's UsageError and its kinds), with where to look."""
-    kind = type(error).__name__
-    message = error.format_message() if hasattr(error, "format_message") else str(error)
-    ctx = getattr(error, "ctx", None)
-    command = ctx.command_path if ctx is not None else "civcat"
-    if kind == "NoSuchOption":
+    command = error.ctx.command_path if error.ctx is not None else "civcat"
+    return _("{problem}。运行 `{command} --help` 查看用法。").format(
+        problem=_problem(error).rstrip("。."), command=command
+    )
+
+
+def _problem(error: click_errors.UsageError) -> str:
+    """What is wrong, from the parts the error carries; a bare text from its template in the catalog."""
+    if isinstance(error, click_errors.NoSuchOption):
         text = _("没有选项 {option}").format(option=error.option_name)
-        if getattr(error, "possibilities", None):
+        if error.possibilities:
             text += _("（是不是：{options}）").format(options=", ".join(sorted(error.possibilities)))
-    elif kind == "MissingParameter":
-        text = _("缺少 {name}").format(name=_param_name(error) or message)
-    elif kind == "BadParameter":
-        text = _("{name} 的值不对：{problem}").format(
-            name=_param_name(error) or "", problem=_value_problem(error.message)
-        )
-    elif match := re.match(r"No such command '([^']+)'", message):
-        text = _("没有命令 {name}").format(name=match.group(1))
-        if suggestion := re.search(r"Did you mean '([^']+)'", message):
-            text += _("（是不是：{options}）").format(options=suggestion.group(1))
-    elif match := re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", message):
-        text = _("多余的参数：{arguments}").format(arguments=match.group(1))
-    elif message == "Missing command.":
-        text = _("缺少命令")
-    else:
-        text = message
-    return _("{problem}。运行 `{command} --help` 查看用法。").format(problem=text.rstrip("。."), command=command)
+        return text
+    if isinstance(error, click_errors.MissingParameter):
+        return _("缺少 {name}").format(name=_param_name(error))
+    if isinstance(error, click_errors.BadParameter):
+        return _("{name} 的值不对：{problem}").format(name=_param_name(error), problem=_value_problem(error))
+    return framework_text(error.message)
 
 
-def _param_name(error) -> str:
-    hint = getattr(error, "param_hint", None)
-    if hint is None and getattr(error, "param", None) is not None:
-        try:
-            hint = error.param.get_error_hint(error.ctx)  # click
-        except TypeError:
-            hint = error.param.get_error_hint()  # typer's own click takes no context
+def _param_name(error: click_errors.BadParameter) -> str:
+    hint = error.param_hint
+    if hint is None and error.param is not None:
+        hint = error.param.get_error_hint()
     if isinstance(hint, (list, tuple)):
         hint = " / ".join(hint)
     return str(hint or "").replace("'", "")
 
 
-def _choices(listed: str) -> str:
-    """The framework's `'village', 'community'` with each value's meaning when it is a value of the models."""
-    values = re.findall(r"'([^']*)'", listed)
-    if not values:
-        return listed
+#: pydantic's error types for a bad value of the parameters civcat declares (numbers, choices),
+#: with the key of the error's context that the message shows.
+_VALUE_PROBLEMS = {
+    "greater_than_equal": (N_("应不小于 {limit}"), "ge"),
+    "greater_than": (N_("应大于 {limit}"), "gt"),
+    "less_than_equal": (N_("应不大于 {limit}"), "le"),
+    "less_than": (N_("应小于 {limit}"), "lt"),
+    "int_parsing": (N_("“{value}”不是整数"), None),
+    "int_from_float": (N_("“{value}”不是整数"), None),
+    "float_parsing": (N_("“{value}”不是数字"), None),
+}
+
+
+def _value_problem(error: click_errors.BadParameter) -> str:
+    """Why a value was refused: from the validation error behind it (typer checks values with pydantic)."""
+    errors_of = getattr(error.__cause__, "errors", None)  # a pydantic ValidationError
+    errors = errors_of() if callable(errors_of) else []
+    if not errors:
+        return framework_text(error.message)
+    kind, value, context = errors[0]["type"], errors[0].get("input"), errors[0].get("ctx") or {}
+    choices = _choice_values(error.param)
+    if choices is not None and kind == "value_error":
+        return _("“{value}”不在可选值之中，可选：{choices}").format(value=value, choices=_choices(choices))
+    if kind in _VALUE_PROBLEMS:
+        message, limit = _VALUE_PROBLEMS[kind]
+        return _(message).format(value=value, limit=context.get(limit or "", ""))
+    return framework_text(error.message)
+
+
+def _choice_values(param) -> list[str] | None:
+    """The values a choice parameter accepts, in their order; None for any other parameter."""
+    annotation = _annotation(param)
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return [str(member.value) for member in annotation]
+    return None
+
+
+def _choices(values: list[str]) -> str:
+    """A choice's values, each with its meaning when it is a value of the models."""
     from .models.types import label_of
     from .textutil import listing_with_labels
 
     return listing_with_labels(values, label_of(values))
-
-
-def _value_problem(message: str) -> str:
-    """The framework's sentence about a bad value, in the interface language where it is a known one."""
-    message = message.removeprefix("Value error, ")
-    if match := re.match(r"Input should be greater than or equal to (\S+)", message):
-        return _("应不小于 {minimum}").format(minimum=match.group(1))
-    if match := re.match(r"'?(.*?)'? is not one of (.+)\.$", message):
-        return _("“{value}”不在可选值之中，可选：{choices}").format(
-            value=match.group(1), choices=_choices(match.group(2))
-        )
-    if match := re.match(r"'?(.*?)'? is not a valid (integer|float|boolean)", message):
-        return _("“{value}”不是有效的数字或开关值").format(value=match.group(1))
-    if match := re.match(r"(.+) is not in the range (.+)\.$", message):
-        return _("{value} 超出范围 {range}").format(value=match.group(1), range=match.group(2))
-    return message
