@@ -106,9 +106,14 @@ def _bare(value: str) -> str:
     """The framework quotes values as Python literals (`'--format'`, `'a', 'b'`); civcat shows them bare."""
     try:
         values = ast.literal_eval(f"({value},)")
-    except (ValueError, SyntaxError):
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):  # not literals: as typed
         return value
     return ", ".join(values) if all(isinstance(v, str) for v in values) else value
+
+
+#: Fields the framework fills with Python literals without saying `!r`: typer joins the close
+#: matches' reprs into `suggestions`.
+_QUOTED_FIELDS = {"suggestions"}
 
 
 def framework_text(message: str) -> str:
@@ -119,8 +124,16 @@ def framework_text(message: str) -> str:
         pattern = _pattern(template)
         match = pattern.fullmatch(message) if pattern else None
         if match:
-            names = [_field(name) for _lit, name, _s, _c in string.Formatter().parse(template) if name is not None]
-            return _(words).format(**{name: _bare(value) for name, value in zip(names, match.groups(), strict=True)})
+            fields = [
+                (name, conversion)
+                for _lit, name, _s, conversion in string.Formatter().parse(template)
+                if name is not None
+            ]
+            values = {
+                _field(name): _bare(value) if conversion == "r" or name in _QUOTED_FIELDS else value
+                for (name, conversion), value in zip(fields, match.groups(), strict=True)
+            }
+            return _(words).format(**values)
     return message
 
 
@@ -267,7 +280,7 @@ def _help_text(text: str) -> str:
     if not bracket or not text.endswith("]"):
         return framework_text(text)
     words = framework_text("; ").join(framework_text(part) for part in parts[:-1].split("; "))
-    return f"{framework_text(head)}  [{words}]"
+    return f"{head}  [{words}]"
 
 
 class HelpFormatter(_click.HelpFormatter):
