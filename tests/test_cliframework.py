@@ -295,14 +295,17 @@ NOT_SHOWN = {
     "Error: The value you entered was invalid.": "civcat prompts for nothing",
     "Error: The two entered values do not match.": "civcat prompts for nothing",
 }
-#: Texts of typer's that civcat still shows in English: the shell-completion installer's report and
-#: its refusals, seen by whoever runs `--install-completion` / `--show-completion` (the options' help
-#: is translated). Giving them Chinese means replacing typer's completion callbacks.
+#: Texts of typer's completion that civcat does not show: its options' callbacks are civcat's
+#: (cliframework._install_completion), which report, and refuse a shell typer has no script for, themselves.
+NOT_SHOWN |= {
+    "{shell} completion installed in {path}": "civcat's --install-completion reports itself",
+    "Completion will take effect once you restart the terminal": "civcat's --install-completion reports itself",
+    "Shell {shell} not supported.": "civcat checks the shell before typer does",
+    "Shell {shell} is not supported.": "civcat checks the shell before typer does",
+}
+#: Texts of typer's that civcat still shows in English: failures inside the completion installer on
+#: PowerShell, and what shell completion itself writes while a clerk presses Tab in an old bash.
 ENGLISH = {
-    "{shell} completion installed in {path}",
-    "Completion will take effect once you restart the terminal",
-    "Shell {shell} not supported.",
-    "Shell {shell} is not supported.",
     "Couldn't get PowerShell user profile",
     "Couldn't decode the path automatically",
     "Couldn't detect Bash version, shell completion is not supported.",
@@ -315,7 +318,7 @@ ENGLISH = {
 def test_the_catalog_has_every_text_typer_may_show():
     shown = set().union(*(_messages(TYPER / module) for module in SHOWN))
     assert "Got unexpected extra argument(s) ({extra_args})" in shown  # the reading works
-    missing = sorted(shown - FRAMEWORK_TEXT.keys() - ENGLISH)
+    missing = sorted(shown - FRAMEWORK_TEXT.keys() - NOT_SHOWN.keys() - ENGLISH)
     assert missing == [], f"typer shows texts cliframework.FRAMEWORK_TEXT does not translate: {missing}"
 
 
@@ -390,3 +393,29 @@ def test_civcat_runs_without_the_click_package():
     """typer carries its own click; civcat's command line imports no other (so click is not pinned)."""
     code = "import sys, civcat.cli, civcat.__main__; sys.exit('click' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "installed", "restart"),
+    [
+        ("zh", "已为 bash 安装命令补全：{path}", "重新打开终端后生效。"),
+        ("en", "bash completion installed in {path}", "Completion will take effect once you restart the terminal."),
+    ],
+)
+def test_install_completion_reports_in_the_interface_language(tmp_path, lang, installed, restart):
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    run = subprocess.run(
+        [str(CIVCAT), "--lang", lang, "--install-completion", "bash"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    script = tmp_path / ".bash_completions" / "civcat.sh"
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == [installed.format(path=script), restart]
+    assert "_CIVCAT_COMPLETE" in script.read_text() and f"source '{script}'" in (tmp_path / ".bashrc").read_text()
+    shown = subprocess.run(
+        [str(CIVCAT), "--lang", lang, "--show-completion", "zsh"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert shown.returncode == 0 and shown.stdout.startswith("#compdef civcat"), shown.stderr

@@ -18,6 +18,7 @@ English as written in its source → civcat's Chinese message, marked `N_` like 
   nothing else (`Got unexpected extra argument(s) (…)`, `Option '--x' requires an argument.`,
   `x>=1`, the help of --help) are looked up by their template in `FRAMEWORK_TEXT`: the text is
   matched against the template the framework formats it from, and civcat's words get its fields.
+- `--install-completion` reports through civcat's callback around typer's installer.
 - help goes through `HelpFormatter`, which click lets a command choose (`Context.formatter_class`,
   via `context_class`): the `用法：` prefix, the full-width colon, the framework's help texts, and
   columns measured in terminal cells (a Chinese character takes two; click counts one).
@@ -39,6 +40,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
+import typer
 from typer import _click
 from typer._click import exceptions as click_errors
 from typer.core import TyperGroup
@@ -315,7 +317,56 @@ class HelpFormatter(_click.HelpFormatter):
 
 
 class Context(_click.Context):
+    """click's context with civcat's help formatter; the root's also reports completion in the
+    interface language (typer's completion options are added to the root after it is built, so
+    they are found here, where every run starts)."""
+
     formatter_class = HelpFormatter
+
+    def __init__(self, command, *args, **kwargs) -> None:
+        super().__init__(command, *args, **kwargs)
+        if self.parent is None:
+            callbacks = _completion_callbacks()
+            for param in command.params:  # typer wraps each callback (functools.update_wrapper)
+                param.callback = callbacks.get(getattr(param.callback, "__wrapped__", None), param.callback)
+
+
+def _completion_callbacks() -> dict[Any, Any]:
+    import typer.completion
+
+    return {typer.completion.install_callback: _install_completion, typer.completion.show_callback: _show_completion}
+
+
+def _completion_shell(ctx: _click.Context, value: Any) -> str:
+    """The shell `--install-completion`/`--show-completion` is for: the one named, else the one running."""
+    from typer._completion_shared import _completion_scripts, _get_shell_name
+
+    shell = value if isinstance(value, str) else _get_shell_name()
+    if shell not in _completion_scripts:
+        message = _("不能为 {shell} 提供命令补全：只支持 bash、zsh、fish 和 PowerShell")
+        raise click_errors.UsageError(message.format(shell=shell or _("当前 shell")), ctx)
+    return str(shell)
+
+
+def _install_completion(ctx: _click.Context, param: Any, value: Any) -> Any:
+    """typer's `--install-completion`, reporting in the interface language."""
+    from typer._completion_shared import install
+
+    if not value or ctx.resilient_parsing:
+        return value
+    shell, path = install(shell=_completion_shell(ctx, value))
+    print(_("已为 {shell} 安装命令补全：{path}").format(shell=shell, path=path))
+    print(_("重新打开终端后生效。"))
+    raise typer.Exit(0)
+
+
+def _show_completion(ctx: _click.Context, param: Any, value: Any) -> Any:
+    """typer's `--show-completion` (it prints the script), once the shell is known to be one it supports."""
+    import typer.completion
+
+    if value and not ctx.resilient_parsing:
+        _completion_shell(ctx, value)
+    return typer.completion.show_callback(ctx, param, value)
 
 
 def usage_error_line(error: click_errors.UsageError) -> str:
