@@ -142,8 +142,8 @@ MISTAKES = [
     ),
     (
         ["validate", "--format"],
-        "选项 --format 后面缺少值。运行 `civcat --help` 查看用法。",
-        "option --format needs a value. Run `civcat --help` for usage.",
+        "选项 --format 后面缺少值。运行 `civcat validate --help` 查看用法。",
+        "option --format needs a value. Run `civcat validate --help` for usage.",
     ),
     (
         ["rule", "CV401", "extra"],

@@ -35,7 +35,8 @@ import ast
 import re
 import string
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -329,6 +330,18 @@ class Context(_click.Context):
             callbacks = _completion_callbacks()
             for param in command.params:  # typer wraps each callback (functools.update_wrapper)
                 param.callback = callbacks.get(getattr(param.callback, "__wrapped__", None), param.callback)
+
+    @contextmanager
+    def scope(self, cleanup: bool = True) -> Iterator[_click.Context]:
+        """The context's scope; a usage error raised in it without a context (typer's parser raises
+        `Option '--x' requires an argument.` so) gets this one, so the error line names the command."""
+        try:
+            with super().scope(cleanup) as ctx:
+                yield ctx
+        except click_errors.UsageError as error:
+            if error.ctx is None:
+                error.ctx, error.cmd = self, self.command
+            raise
 
 
 def _completion_callbacks() -> dict[Any, Any]:
