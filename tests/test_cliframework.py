@@ -2,7 +2,7 @@
 
 Through the real command line: every text of typer's that civcat shows, in Chinese and in English.
 Then typer's installed source, read with `ast`: every text it may show a clerk has an entry in
-cliframework's catalog, so a typer release within the pin that adds or rewords one fails here.
+framework_words' catalog, so a typer release within the pin that adds or rewords one fails here.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import pytest
 import typer
 import typer.main
 
-from civcat import cliframework, i18n
-from civcat.cliframework import FRAMEWORK_TEXT, framework_text
+from civcat import framework_words, i18n
+from civcat.framework_words import FRAMEWORK_TEXT, framework_text
 
 TYPER = Path(typer.__file__).parent
 
@@ -213,7 +213,7 @@ def test_every_bad_value_of_every_option_is_said_in_chinese():
             for value in _bad_values(param):
                 with pytest.raises(BadParameter) as caught:
                     app([*path, param.opts[0], value], standalone_mode=False)
-                line = cliframework.usage_error_line(caught.value)
+                line = framework_words.usage_error_line(caught.value)
                 words = re.sub(r"`[^`]*`|--?[\w-]+|“[^”]*”", "", line)
                 assert not re.search(r"[A-Za-z]{2,}", words), (path, param.name, value, line)
                 checked += 1
@@ -319,7 +319,7 @@ def test_the_catalog_has_every_text_typer_may_show():
     shown = set().union(*(_messages(TYPER / module) for module in SHOWN))
     assert "Got unexpected extra argument(s) ({extra_args})" in shown  # the reading works
     missing = sorted(shown - FRAMEWORK_TEXT.keys() - NOT_SHOWN.keys() - ENGLISH)
-    assert missing == [], f"typer shows texts cliframework.FRAMEWORK_TEXT does not translate: {missing}"
+    assert missing == [], f"typer shows texts framework_words.FRAMEWORK_TEXT does not translate: {missing}"
 
 
 def test_every_other_text_of_typer_is_known_not_to_be_shown():

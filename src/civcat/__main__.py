@@ -51,8 +51,8 @@ def main() -> None:
     from typer._click.exceptions import UsageError as FrameworkUsageError
 
     from .cli import app
-    from .cliframework import localize_framework, usage_error_line
     from .errors import UsageError
+    from .framework_words import localize_framework, usage_error_line
     from .i18n import _
 
     localize_framework()
