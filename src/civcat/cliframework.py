@@ -110,7 +110,8 @@ def localize_commands(command) -> None:
 
 def group_class():
     """The root command's class: it names the values of a subcommand's parameters as the subcommand is
-    looked up (for its help, its errors, its completion)."""
+    looked up (for its help, its errors, its completion), and says a civcat UsageError raised in any
+    command (or subcommand) in one line, exit 2: the one handler, for `civcat` and for callers of the app."""
 
     class CivcatGroup(TyperGroup):
         context_class = Context
@@ -120,6 +121,15 @@ def group_class():
             if command is not None:
                 localize_commands(command)
             return command
+
+        def invoke(self, ctx):
+            from .cliutil import fail
+            from .errors import UsageError
+
+            try:
+                return super().invoke(ctx)
+            except UsageError as error:
+                fail(str(error))
 
     return CivcatGroup
 
