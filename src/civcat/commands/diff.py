@@ -43,55 +43,64 @@ def register(app: typer.Typer) -> None:
     app.command("diff", help=help_text)(diff)
 
 
+# diff's options, declared here so that `diff` reads as what it does. --as-of and --no-cache are the
+# shared flags (commands/_options.AsOf, NoCache) with diff's own help: they apply to some modes only.
+Targets = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="A B|HEAD",
+        help=_("两个村（社区）的代码或名称；与 --git 一起用时是要比较的新版本（默认：工作区）"),
+    ),
+]
+AcrossFlag = Annotated[
+    bool, typer.Option("--across", help=_("全县（或一个乡镇）横向比较：排除的参考事项、本地新增事项、公约改动"))
+]
+GitBase = Annotated[
+    str | None,
+    typer.Option("--git", metavar="BASE", help=_("与 git 版本 BASE 比较：改了什么，新出现和已修复的问题")),
+]
+Township = Annotated[str | None, typer.Option("--township", help=_("--across 只比较这个乡镇（街道）：代码或名称"))]
+Kind = Annotated[
+    DiffKind | None,
+    typer.Option("--kind", help=_("--across 只比较：triage 三事分流、consultation 协商、charters 公约")),
+]
+Format = Annotated[
+    DiffFormat, typer.Option("--format", "-f", help=_("输出格式：text、markdown（可贴到合并请求评论）、json"))
+]
+ExitCode = Annotated[bool, typer.Option("--exit-code", help=_("--git：改动带来新的错误时以 1 退出（用于 CI）"))]
+GitAsOf = Annotated[
+    str | None, typer.Option("--as-of", help=_("--git：按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）"))
+]
+Limit = Annotated[int, typer.Option("--limit", min=0, help=_("--across：列出的村（社区）数，0 为全部"))]
+MinCount = Annotated[
+    int | None,
+    typer.Option(
+        "--min-count",
+        min=1,
+        help=_("--across：本地事项在多少个村（社区）出现即建议列入县级清单（默认 5%，至少 3）"),
+    ),
+]
+DiffNoCache = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help=_("--git、--across：不用 civcat 的缓存（用户缓存文件夹中，与 validate 共用），全部重新读取"),
+    ),
+]
+
+
 def diff(
-    targets: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="A B|HEAD",
-            help=_("两个村（社区）的代码或名称；与 --git 一起用时是要比较的新版本（默认：工作区）"),
-        ),
-    ] = None,
-    across: Annotated[
-        bool, typer.Option("--across", help=_("全县（或一个乡镇）横向比较：排除的参考事项、本地新增事项、公约改动"))
-    ] = False,
-    git: Annotated[
-        str | None,
-        typer.Option("--git", metavar="BASE", help=_("与 git 版本 BASE 比较：改了什么，新出现和已修复的问题")),
-    ] = None,
-    township: Annotated[
-        str | None, typer.Option("--township", help=_("--across 只比较这个乡镇（街道）：代码或名称"))
-    ] = None,
-    kind: Annotated[
-        DiffKind | None,
-        typer.Option("--kind", help=_("--across 只比较：triage 三事分流、consultation 协商、charters 公约")),
-    ] = None,
-    output_format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help=_("输出格式：text、markdown（可贴到合并请求评论）、json"))
-    ] = DiffFormat.text,
-    exit_code: Annotated[
-        bool, typer.Option("--exit-code", help=_("--git：改动带来新的错误时以 1 退出（用于 CI）"))
-    ] = False,
-    # The shared --as-of (commands/_options.AsOf), with diff's help: it only applies to --git.
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help=_("--git：按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）"))
-    ] = None,
-    limit: Annotated[int, typer.Option("--limit", min=0, help=_("--across：列出的村（社区）数，0 为全部"))] = 20,
-    min_count: Annotated[
-        int | None,
-        typer.Option(
-            "--min-count",
-            min=1,
-            help=_("--across：本地事项在多少个村（社区）出现即建议列入县级清单（默认 5%，至少 3）"),
-        ),
-    ] = None,
-    # The shared --no-cache (commands/_options.NoCache), with diff's help: which runs use the cache.
-    no_cache: Annotated[
-        bool,
-        typer.Option(
-            "--no-cache",
-            help=_("--git、--across：不用 civcat 的缓存（用户缓存文件夹中，与 validate 共用），全部重新读取"),
-        ),
-    ] = False,
+    targets: Targets = None,
+    across: AcrossFlag = False,
+    git: GitBase = None,
+    township: Township = None,
+    kind: Kind = None,
+    output_format: Format = DiffFormat.text,
+    exit_code: ExitCode = False,
+    as_of: GitAsOf = None,
+    limit: Limit = 20,
+    min_count: MinCount = None,
+    no_cache: DiffNoCache = False,
 ) -> None:
     """Compare across the county, two communities side by side, or two git revisions."""
     from ..errors import UsageError
