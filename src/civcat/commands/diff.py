@@ -6,15 +6,17 @@ outside a repository), then hands over to one of three handlers: `diff_git`, `di
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..cliutil import fail, parse_as_of, repository_root, use_color
 from ..i18n import _
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 class DiffFormat(StrEnum):
