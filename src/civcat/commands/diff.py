@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..cliutil import fail, parse_as_of, repository_root, use_color
+from ..cliutil import parse_as_of, repository_root, use_color
 from ..i18n import _
 
 if TYPE_CHECKING:
@@ -105,32 +105,27 @@ def diff(
     no_cache: DiffNoCache = False,
 ) -> None:
     """Compare across the county, two communities side by side, or two git revisions."""
-    from ..errors import UsageError
-
+    # A UsageError raised here or in a handler is said by the root group (cliframework.group_class).
     targets = list(targets or [])
     fmt = output_format.value
-    try:
-        check_options(targets, across=across, git=git, township=township, kind=kind, exit_code=exit_code, as_of=as_of)
-        date = parse_as_of(as_of)
-        root = repository_root(Path.cwd())
-        if git is not None:
-            diff_git(
-                root, git, targets[0] if targets else None, fmt, as_of=date, exit_code=exit_code, use_cache=not no_cache
-            )
-        elif across:
-            diff_across(
-                root,
-                fmt,
-                township=township,
-                kind=kind.value if kind else None,
-                min_count=min_count,
-                limit=limit,
-                use_cache=not no_cache,
-            )
-        else:
-            diff_pair(root, targets[0], targets[1], fmt)
-    except UsageError as error:
-        fail(str(error))
+    check_options(targets, across=across, git=git, township=township, kind=kind, exit_code=exit_code, as_of=as_of)
+    date = parse_as_of(as_of)
+    root = repository_root(Path.cwd())
+    if git is not None:
+        head = targets[0] if targets else None
+        diff_git(root, git, head, fmt, as_of=date, exit_code=exit_code, use_cache=not no_cache)
+    elif across:
+        diff_across(
+            root,
+            fmt,
+            township=township,
+            kind=kind.value if kind else None,
+            min_count=min_count,
+            limit=limit,
+            use_cache=not no_cache,
+        )
+    else:
+        diff_pair(root, targets[0], targets[1], fmt)
 
 
 def check_options(
