@@ -1,5 +1,5 @@
 """`civcat init`, `civcat import divisions|catalogue|charter`, `civcat new community|charter`
-(library: civcat.onboarding, civcat.catalogue_import, civcat.importers).
+(library: civcat.onboarding, civcat.importers).
 
 Exit codes: 0 done (what was created, updated and left is printed); 1 import catalogue: cells that
 could not be imported; 2 usage or I/O problem (one line on stderr, never a traceback).
@@ -202,7 +202,7 @@ def import_catalogue_command(
     ] = None,
 ) -> None:
     """Apply the edits made in an exported workbook to the community files."""
-    from ..catalogue_import import import_catalogue, unified_diff
+    from ..importers.catalogue import import_catalogue, unified_diff
 
     day = parse_as_of(as_of)
     result = import_catalogue(repository_root(Path.cwd()), workbook, as_of=day, write=not diff, partial=partial)
