@@ -800,3 +800,73 @@ def test_eighth_set_shapes_quote_their_trigger(text: str, code: str, evidence: s
     assert found.get(code) == evidence
     if code != "CV603":
         assert "CV608" not in found or code == "CV608"
+
+
+# Ninth round (issue 14): generalisations found on fresh articles written for this round (made up, in the
+# long noisy shapes of real charters); each names the class of shape it stands for.
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # 除…外 (besides the civil remedy) marks what follows as a sanction; a fee named in the consequence
+        # is not "about the due" when the condition (犬只伤人) has nothing to do with it
+        ("养狗户须拴养,放任犬只伤人的,除承担医药费外,每次另交治安管理费300元给村委会。", "CV601", "交治安管理费300元"),
+        # a multiple whose payment word follows at a distance; 超过规定标准 is a wrongdoing
+        ("红白喜事超过规定标准的，按超出部分的一倍向村里交纳移风易俗调节金。", "CV601", "一倍向村里交纳"),
+        # the object first, then an agent, then the withholding (暂不发放)
+        (
+            "拒不缴纳一事一议筹资的农户, 其应得的年底分红由合作社暂不发放, 直至交清为止.",
+            "CV602",
+            "分红由合作社暂不发放",
+        ),
+        # publishing by message or screen is publishing
+        ("对散布谣言、挑拨是非的人员，在村微信群中予以点名通报，并将其照片发至各组群内。", "CV603", "将其照片发至"),
+        # supply rationed as a sanction
+        ("欠缴物业服务费超过六个月的业主，物业公司可以对其所在户实行限时供水。", "CV604", "限时供水"),
+        # a place before the one doer (组内有一户…), and the group's connection closed
+        ("组内有一户不按时交纳水费，管水员即关闭全组的供水总阀。", "CV604", "关闭全组的供水总阀"),
+        ("组内有一户不按时交纳水费，管水员即关闭全组的供水总阀。", "CV608", "关闭全组的供水总阀"),
+        # each conjunct of an object list is classified by its own head: 助学奖励 and then 就业推荐
+        (
+            "拒不清理门前堆放杂物的，其家庭成员当年不得申请村里的助学奖励和就业推荐。",
+            "CV608",
+            "其家庭成员当年不得申请村里的助学奖励和就业推荐",
+        ),
+        (
+            "长期在外不履行村民义务的，经村民代表会议讨论，将其从集体经济组织成员名册中除名。",
+            "CV606",
+            "成员名册中除名",
+        ),
+        ("外来租户违反小区管理规定三次以上的，由居委会劝其搬离本小区。", "CV606", "劝其搬离本小区"),
+        # a women's status with a longer phrase between the woman and the marriage
+        (
+            "本组妇女与外村男子登记结婚的，从结婚当年起不参与组内集体收益的分配。",
+            "CV607",
+            "妇女与外村男子登记结婚的，从结婚当年起不参与组内集体收益",
+        ),
+        # 推荐 before the service; the children bear the parent's act
+        (
+            "对违规建房者，除责令拆除外，其子女三年内不予推荐参军。",
+            "CV608",
+            "其子女三年内不予推荐参军",
+        ),
+    ],
+)
+def test_ninth_round_generalisations(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民自来水费按每吨2.5元收取，每季度缴纳一次，由管水员上门收缴。",  # an ordinary due
+        "拒不配合的，取消其评先评优资格和文明户称号。",  # honours in every conjunct
+        "除法定节假日外，外来车辆停放每天收取停车费5元。",  # 除…外 without a civil remedy is no sanction
+        "对拒不整改的，要求其搬出堆放的杂物。",  # moving things out, not leaving the place
+        "本村实行文明积分管理，乱倒垃圾一次扣5分，积分可兑换日用品。",  # points
+        "村民委员会及其成员严禁以任何名义向村民罚款、收取押金或变相收费。",  # prohibition
+        "依法保障出嫁女的宅基地使用权，不得因其婚姻状况变化收回。",  # protection
+    ],
+)
+def test_ninth_round_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

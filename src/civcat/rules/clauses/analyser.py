@@ -210,7 +210,7 @@ _MONEY = (
     rf"(?:人民币)?{_NUM}(?:元|块钱?)?(?:\s*(?:以上|至|到|—|－|-|~|～|或)+\s*{_NUM})?\s*(?:元|块钱?)"
     r"(?:以上|以下|以内|左右)?"
 )
-_MULTIPLE = r"(?:双倍|加倍|翻倍|(?:[两二三四五六七八九十]|\d+)倍)"
+_MULTIPLE = r"(?:双倍|加倍|翻倍|(?:[一两二三四五六七八九十]|\d+)倍)"
 # Who the action falls on: a governed pronoun marks the sanctioned person.
 _WHOM = r"(?:其|该户|违者|违规者|当事人|本人|其家庭|其户|他|她)"
 _GAP = r"[^，,。；;：:！!？?\s]"  # one character of a gap that never crosses a clause
@@ -273,7 +273,10 @@ _CONDITION_OPENER = re.compile(
     r"[^的者]*?(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
 )
 # 一人吸毒，全家…: one member's act, written as a clause of its own without 的, is a condition.
-_ONE_DOER = re.compile(r"\s*(?:如有|若有|凡有|如)?(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)")
+_ONE_DOER = re.compile(
+    r"\s*(?:(?:本|同|该)?(?:村民)?(?:小组|组|村|楼栋|单元)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
+    r"(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)"
+)
 # A prohibition naming whom it protects (禁止对违规者罚款): what follows is no condition.
 _PROHIBITED_TARGET = re.compile(
     r"^\s*(?:[^，,：:]{0,8}?)(?:不得|不准|不许|不能|严禁|禁止|无权)(?:以任何理由|随意|擅自|任意)?(?:对|向|给|把|将)"
@@ -283,17 +286,23 @@ _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后
 # Consequence markers: what follows them is the sanction, and they show a penalty context.
 _CONSEQUENCE = re.compile(
     r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
-    r"情节较重|一经发现|一经查实|经查实|查实|查明"
+    r"情节较重|一经发现|一经查实|经查实|查实|查明|"
+    # 除赔偿损失外, 除承担医药费外, 除责令恢复原状外: what follows is a sanction added to the civil remedy
+    r"除"
+    + _GAP
+    + r"{0,6}?(?:赔偿|赔付|承担|责令|恢复|补交|补缴|补种|照价|批评|教育|清理|没收)"
+    + _GAP
+    + r"{0,14}?(?:外|以外)"
 )
 _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|如有违反|如违反|若违反")
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|超生|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|"
+    r"砍|伐|欠|拖|骗|超生|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建)"
+    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
@@ -523,6 +532,7 @@ def _P(
 # head of a noun phrase last, so the phrase is classified by the word that ends it (耕地地力保护补贴 is a
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
+_CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
 _BEARER = r"(?:对|为|给|向)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
 _GIVING = r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|接通|开通|给予|分配|分得|纳入|列入)"
@@ -533,9 +543,14 @@ _DEPRIVATION = (
     r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|"
     r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|关闭|关停|" + _NEGATORS + r")"
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
+    # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
+    r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
-    r"(?!" + _GAP + r"{0,14}?(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范))"
-    r"(?P<gap>" + _GAP + r"{0,14}?)"
+    r"(?!"
+    + _CONJUNCT
+    + r"{0,14}?(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范))"
+    + _CONJUNCT
+    + r"{0,14}?)"
 )
 _DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
@@ -645,7 +660,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:按|以|处以?|照价)?"
             + _MULTIPLE
-            + r"的?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚)?"
+            + r"的?(?:"
+            + _GAP
+            + r"{0,6}?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚))?"
             + _GAP
             + r"{0,4}?(?:费|款|金)?"
         ),
@@ -843,8 +860,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
     _P(
         "CV602",
-        ("红益股偿置苗", "管扣缓冻"),
-        _lazy(_DIVIDEND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:代管|暂扣|暂缓发放|暂不发放|缓发|冻结)"),
+        ("红益股偿置苗", "管扣缓冻发"),
+        _lazy(
+            _DIVIDEND
+            + r"(?P<gap>"
+            + _GAP
+            + r"{0,8}?)(?:代管|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结)"
+        ),
         N_("扣发集体收益分红"),
         pronoun=True,
         eligibility=True,
@@ -954,10 +976,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV603",
-        ("榜贴布示开报播墙点", "名照片像行迹其户者人他她榜"),
+        ("榜贴布示开报播墙点发推", "名照片像行迹其户者人他她榜"),
         _lazy(
             r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?"
-            r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报)|"
+            r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报|发至|发到|发布|推送|转发|播放)|"
             r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名)" + _WHOM + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
             r"张榜(?:公布|公示|通报)?"
         ),
@@ -984,8 +1006,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断"),
         _lazy(
             r"(?:关闭|关掉|关停|锁闭|锁死|锁上|拔掉|拔除|拆掉|拆除|拆走|剪断|剪掉|掐断|掐掉|切断|断开|拉断|卸掉|卸下)"
+            r"(?:"
             + _WHOM
-            + r"?的?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户|家庭)?"
+            + r"|全组|全村|全户|该组|本组|全楼|全栋)?的?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户|家庭)?"
             + _FACILITY
         ),
         _supply_what,
@@ -1007,7 +1030,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV604",
         ("水电网气闸", "停断限拉"),
-        _lazy(r"(?:停水|停电|断水|断电|断网|停网|停气|限电|限水|拉闸)(?:停水|停电|断水|断电|断网)*"),
+        _lazy(
+            r"(?:停水|停电|断水|断电|断网|停网|停气|限电|限水|拉闸|(?:限时|限量|定时|间歇)供(?:水|电|气))"
+            r"(?:停水|停电|断水|断电|断网)*"
+        ),
         _supply_what,
         pronoun=True,
         nominal=True,
@@ -1049,7 +1075,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("学军伍兵工业审园托", "消停暂剥注予再"),
         _lazy(
             r"(?:取消|停止|暂停|剥夺|注销|不予|不再)(?:对)?" + _WHOM + r"?(?:的)?(?P<gap>" + _GAP + r"{0,8}?)"
-            r"(?:入学|升学|就学|上学|入托|入园|参军|入伍|征兵|招工|就业|政审)(?:推荐|政审|审查)?(?:资格|机会|名额|指标|推荐|证明|手续)"
+            r"(?:(?:入学|升学|就学|上学|入托|入园|参军|入伍|征兵|招工|就业|政审)(?:推荐|政审|审查)?"
+            r"(?:资格|机会|名额|指标|推荐|证明|手续)|推荐(?:入学|升学|上学|参军|入伍|招工|就业))"
         ),
         N_("取消子女入学等服务"),
         pronoun=True,
@@ -1159,14 +1186,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("除逐赶迁搬离注",),
+        ("除逐赶迁搬离注删剔划",),
         _lazy(
             r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
             r"赶出(?:本村|村|村子|村庄|本组)|"
-            r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
+            r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
+            r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
             r"(?:责令|强制|勒令|限期|强行)"
             + _WHOM
-            + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:本村|村|本组)?|离开(?:本村|村|本组))"
+            + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:本村|村|本组)?|离开(?:本村|村|本组))|"
+            # 劝其搬离本小区: asked to leave the place itself (a place is named: 要求其搬出杂物 is not)
+            r"(?:劝|劝说|要求|令|动员)"
+            + _WHOM
+            + r"(?:搬离|搬出|迁出|迁离|离开)(?:本村|村子|本组|本小区|小区|本社区|社区)"
         ),
         _expulsion_what,
         inherent=True,
@@ -1499,7 +1531,7 @@ _WOMEN_TARGET = re.compile(
     r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
     r"大龄未婚女|未婚女|纯女户|女儿户|独女户|双女户|户无男性|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
-    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,6}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
+    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
     r"(?:已婚|出嫁|外嫁|离婚|离异|丧偶)" + _GAP + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民)|"
     r"(?:离婚|离异|丧偶)(?:后|的)?(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
@@ -1800,10 +1832,22 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     named = (gap or "") + following.group()
     if _CIVIL.search(named) and not _DEPOSIT.search(named):
         return True  # the payment is named as the cost of harm: 承担修复费用200元
-    if _DUE.search(named) and (_DUE_MATTER.search(text, sent.start, pos) or not _in_penalty_context(sent, pos)):
+    if _DUE.search(named) and (_about_the_due(sent, pos) or not _in_penalty_context(sent, pos)):
         return True  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
     # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
     return bool(gap and evidence.startswith("扣") and _TAKEN_FROM_HOLDINGS.search(gap))
+
+
+def _about_the_due(sent: _Sentence, pos: int) -> bool:
+    """The condition before pos is about paying or using the due itself (不交卫生费的, 偷水者): the payment
+    settles it. Only the conditions count: 除承担医药费外，每次另交治安管理费300元 names a fee in the
+    consequence, and the wrongdoing (犬只伤人) has nothing to do with it. Without a condition the whole
+    text before the payment is read, as a clause of its own may state the failure (拖欠水费三个月，…)."""
+    text = sent.text
+    conditions = [c for c in sent.clauses if c.start < c.cond_end and c.start < pos]
+    if not conditions:
+        return bool(_DUE_MATTER.search(text, sent.start, pos))
+    return any(_DUE_MATTER.search(text, c.start, min(c.cond_end, pos)) for c in conditions)
 
 
 def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evidence: str) -> bool:
