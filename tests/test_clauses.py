@@ -870,3 +870,81 @@ def test_ninth_round_generalisations(text: str, code: str, evidence: str) -> Non
 )
 def test_ninth_round_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # a share of something collected as a sanction
+        (
+            "未报备擅自大操大办的，村里收取其酒席总费用百分之十的文明风尚保证金。",
+            "CV601",
+            "收取其酒席总费用百分之十",
+        ),
+        # pasted traditional characters are read as simplified, and quoted as written
+        ("對堆放柴草影响通行的，經勸阻不聽的，並處以五十元的罰款。", "CV601", "處以五十元的罰款"),
+        # a lock put on the member's vehicle
+        ("经物业两次提醒仍不挪车的，物业可对该车辆加装车轮锁。", "CV602", "加装车轮锁"),
+        # the amount, then the standard, then the payment
+        ("放养家禽毁坏他人菜地的,并按每只家禽十元的标准另行交纳管护费。", "CV601", "十元的标准另行交纳"),
+        # a person locked in, wherever it is
+        ("擅自外出的人员，由值守人员劝返并将其锁在家中居家观察。", "CV603", "将其锁在"),
+        # a name shown on a screen; 不文明户 is no honour
+        (
+            "不文明养犬屡教不改的，村委会将其家庭列入不文明户，并在村口电子屏滚动播放其姓名和违规行为。",
+            "CV603",
+            "播放其姓名",
+        ),
+        # any verb of stopping the collection of rubbish
+        ("拒交卫生保洁费的住户，保洁员停止收运其生活垃圾。", "CV605", "停止收运其生活垃圾"),
+        # goods and care the village hands out are services and welfare
+        ("户主不参加义务劳动的，该户当年不能参加村里组织的免费体检。", "CV605", "不能参加村里组织的免费体检"),
+        # 开具 is a giving: withheld, the certificate is a service
+        (
+            "不配合人口普查登记的，村里暂不为其开具在校学生的家庭经济困难证明。",
+            "CV605",
+            "暂不为其开具在校学生的家庭经济困难证明",
+        ),
+        ("情节严重的，经村民代表大会表决，开除出本村集体经济组织。", "CV606", "开除出本村集体经济组织"),
+        ("有打架斗殴行为的外来人员，村里不再允许其租住。", "CV606", "不再允许其租住"),
+        # a household of daughters allowed one son-in-law
+        ("有女无儿户只能招一名女婿入户，再招的不予承认其村民身份。", "CV607", "有女无儿户只能招一名"),
+        # a household member's act; the deduction from the household's dividend is one finding, not a fine too
+        (
+            "户内成员违反规约的，由户长承担违约责任，在其户年终分红中扣除五百元。",
+            "CV608",
+            "在其户年终分红中扣除",
+        ),
+        # the whole group bears a fire
+        (
+            "某一组在森林防火期内发生火情的，该组全体农户本年度的生态公益林补偿金减半发放。",
+            "CV608",
+            "该组全体农户本年度的生态公益林补偿金减半",
+        ),
+    ],
+)
+def test_ninth_round_second_articles(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+    if code == "CV608":
+        assert "CV601" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民之间发生纠纷的，可申请村调解委员会调解，调解不收取任何费用。",
+        "违反本规约的，由村民委员会视情节予以批评教育、责令赔礼道歉、恢复原状或者赔偿损失。",
+        "村民委员会对违反本规约的行为，可在村务公开栏予以通报批评。",
+        "夏季用水高峰期间，为保障全村生活用水，各户农田灌溉实行错峰轮流供水。",
+        "取消评先评优资格、扣除文明积分是本村对违约行为的主要约束方式。",
+        "村民小组在分配集体收益时，出嫁女与其他成员同等对待，不得少分或者不分。",
+        "本村妇女结婚后，夫妻双方可协商确定户口所在地，村委会依法为其办理户口迁移手续。",
+        "未成年子女在外惹是生非的，对其家长进行批评教育，督促其加强管教。",
+        "党员应按月交纳党费，标准为工资收入的百分之一。",
+        "车位业主可自行安装地锁。",
+        "對好人好事，村委會在公開欄張榜表揚。",  # traditional text, an honour
+    ],
+)
+def test_ninth_round_second_look_alikes(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -224,7 +224,7 @@ _PERSON_HOLD = (
 
 _DIVIDEND = (
     r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份|股权|"
-    r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
+    r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
 )
 _LAND = (
     r"(?:承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
@@ -302,7 +302,7 @@ _WRONGDOING = re.compile(
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
+    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
@@ -355,6 +355,7 @@ _DUE = re.compile(
 _DUE_MATTER = re.compile(r"交|缴|欠|费|租|水|电|气|暖|保|险|医|承包")
 _FOLLOWING_OBJECT = re.compile(_GAP + r"{0,6}")  # 每亩10元收取维护费: what the payment is for follows it
 _TAKEN_FROM_HOLDINGS = re.compile(_DIVIDEND + "|" + _WELFARE)
+_HELD_BEFORE = re.compile(r"(?:从|在)" + _GAP + r"{0,10}?(?:" + _DIVIDEND + "|" + _WELFARE + r")(?:中|里|内)\s*$")
 _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
@@ -420,7 +421,9 @@ def _own_scheme(text: str, start: int, pos: int, evidence: str) -> bool:
 
 _PAY_WORD = re.compile(r"[收交缴赔罚费款金]")
 _CONTRACT = re.compile(r"合同|协议|约定")
-_POSITIVE = re.compile(r"表彰|表扬|奖励|光荣|先进|好人|感谢|鸣谢|捐|示范|文明户|星级|先锋|模范")
+_POSITIVE = re.compile(
+    r"(?<![不非无])(?:表彰|表扬|奖励|光荣|先进|好人|感谢|鸣谢|捐|示范|文明户|星级|先锋|模范)"
+)  # 不文明户 is no honour
 _POINTS = re.compile(r"积分|分值|分数|星")
 
 
@@ -535,7 +538,7 @@ def _P(
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
 _BEARER = r"(?:对|为|给|向)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
-_GIVING = r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|接通|开通|给予|分配|分得|纳入|列入)"
+_GIVING = r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入)"
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
@@ -578,9 +581,11 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
-        r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会)",
+        r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
+        # goods and care the village hands out (春节物资发放, 免费体检)
+        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检)",
         N_("取消低保等福利"),
     ),
 )
@@ -650,7 +655,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("元块", "交缴收付"),
-        _lazy(_MONEY + r"(?P<gap>" + _GAP + r"{0,4}?)(?:收取|交纳|缴纳|支付|收|交|缴|付)"),
+        _lazy(_MONEY + r"(?P<gap>" + _GAP + r"{0,6}?)(?:收取|交纳|缴纳|支付|收|交|缴|付)"),
         N_("变相罚款"),
         payment=True,
     ),
@@ -897,6 +902,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|拘留|软禁|捆绑|吊打|看管起来|"
             r"(?:关在|关到|关至|锁在|锁进)" + _VILLAGE_PLACE + r"|"
+            # 将其锁在家中: a person locked in, wherever it is
+            r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|行为人)(?:反)?(?:锁|关|锁闭|反锁)(?:在|进|于|到)|"
             r"限制" + _WHOM + r"?的?人身自由|扣留" + _WHOM + r"?(?:本人|人员|人身|" + _PERSON_HOLD + r")|"
             r"(?:留置|隔离)(?:审查|反省)|不准" + _WHOM + r"?离开(?:本村|村|家)?|"
             r"限制" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)"
@@ -980,7 +987,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?"
             r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报|发至|发到|发布|推送|转发|播放)|"
-            r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名)" + _WHOM + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
+            r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名|播放|发布|推送)"
+            + _WHOM
+            + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
             r"张榜(?:公布|公示|通报)?"
         ),
         N_("公布违约者姓名"),
@@ -1189,6 +1198,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("除逐赶迁搬离注删剔划",),
         _lazy(
             r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
+            r"(?:开除|清除|驱逐|清退)出(?:本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
             r"赶出(?:本村|村|村子|村庄|本组)|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
             r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
@@ -1253,10 +1263,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("住活落家", "准得许能禁"),
+        ("住活落家", "准得许能禁允"),
         _lazy(
             r"(?:不准|不得|不许|不能|禁止|严禁)" + _WHOM + r"?再?(?:在本村|在村内|在村里|在村|在本组)"
-            r"(?:居住|生活|落户|安家)(?![区地环点])"
+            r"(?:居住|生活|落户|安家)(?![区地环点])|"
+            # 不再允许其租住: the person named, no place needed
+            r"(?:不再允许|不允许|不再准许|不准|不许)" + _WHOM + r"(?:继续|再)?(?:在本村|在村内|在村)?(?:租住|居住|暂住)"
         ),
         N_("不准在本村居住"),
         inherent=True,
@@ -1307,9 +1319,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a percentage surcharge (按欠款额的百分之二十加收, 加收20%)
     _P(
         "CV601",
-        ("%％百", "收罚"),
+        ("%％百", "收罚交缴处"),
         _lazy(
             r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])" + _GAP + r"{0,4}?(?:加收|加罚|另收|罚)|"
+            r"(?:收取|交纳|缴纳|处以?)" + _GAP + r"{0,12}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])|"
             r"(?:加收|加罚|另收)" + _GAP + r"{0,8}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
         ),
         N_("变相罚款"),
@@ -1341,6 +1354,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("没收财物"),
         penalty_only=True,
+    ),
+    # a lock put on the member's vehicle or thing (对该车辆加装车轮锁): held until released
+    _P(
+        "CV602",
+        ("锁",),
+        _lazy(r"(?:加装|安装|装上|加上|加)(?:车轮锁|轮锁|地锁|锁具|车锁)"),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
     ),
     # impounded in the village's custody (将牲畜圈入村集体畜圈)
     _P(
@@ -1479,7 +1501,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV605",
         ("垃圾",),
-        _lazy(r"(?:拒收|拒绝收运|不予收运|不予清运|停止清运|不再清运|不收)(?:其|该户|其家庭|其户)?的?(?:生活)?垃圾"),
+        _lazy(
+            r"(?:拒收|(?:停止|暂停|不再|不予|拒绝|不)(?:收运|清运|收集|清理|拉运|收))(?:其|该户|其家庭|其户)?的?(?:生活)?垃圾"
+        ),
         N_("停止公共服务"),
         penalty_only=True,
     ),
@@ -1529,7 +1553,8 @@ _PATTERN_KEYS = frozenset(_PATTERNS_BY_KEY)
 
 _WOMEN_TARGET = re.compile(
     r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
-    r"大龄未婚女|未婚女|纯女户|女儿户|独女户|双女户|户无男性|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"大龄未婚女|未婚女|纯女户|女儿户|独女户|双女户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
     r"(?:已婚|出嫁|外嫁|离婚|离异|丧偶)" + _GAP + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民)|"
@@ -1594,7 +1619,7 @@ _ALREADY_ELSEWHERE = re.compile(
 _COLLECTIVE_TARGET = re.compile(
     r"全家人?|全户|全体家庭成员|(?:其|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
     r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员|"
-    r"全村(?:村民|人|各户|群众)?|全体村民|"
+    r"全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
     r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户"
 )
@@ -1616,7 +1641,7 @@ _GROUP = re.compile(r"该小组|该组|全组|本组|全小组|该村民小组|�
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
 _MEMBER_DOER = re.compile(
     r"\s*(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民)?的?"
-    r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属)|子女|儿子|女儿)"
+    r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
     r"(?![的们])"
 )
 _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
@@ -1835,7 +1860,10 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     if _DUE.search(named) and (_about_the_due(sent, pos) or not _in_penalty_context(sent, pos)):
         return True  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
     # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
-    return bool(gap and evidence.startswith("扣") and _TAKEN_FROM_HOLDINGS.search(gap))
+    # (在其户年终分红中扣除五百元: the holding may also be named just before the action)
+    return evidence.startswith("扣") and bool(
+        (gap and _TAKEN_FROM_HOLDINGS.search(gap)) or _HELD_BEFORE.search(text, max(sent.start, pos - 16), pos)
+    )
 
 
 def _about_the_due(sent: _Sentence, pos: int) -> bool:
@@ -2071,7 +2099,19 @@ def consequence_span(text: str, pos: int) -> tuple[int, int, int]:
 
 
 def unlawful_measures(text: str) -> list[Measure]:
-    """Measures this article text imposes that the law does not allow a charter to impose, in text order."""
+    """Measures this article text imposes that the law does not allow a charter to impose, in text order.
+
+    Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
+    one, and each finding quotes the words as written."""
+    from ..text import simplified_in_place  # imported here: rules.text imports the rule machinery
+
+    read = simplified_in_place(text)
+    if read is text:
+        return _measures(text)
+    return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+
+
+def _measures(text: str) -> list[Measure]:
     chars = frozenset(text)
     runnable = _runnable(chars)
     if not runnable and _WOMEN_KEYS.isdisjoint(chars) and _COLLECTIVE_KEYS.isdisjoint(chars):
