@@ -948,3 +948,62 @@ def test_ninth_round_second_articles(text: str, code: str, evidence: str) -> Non
 )
 def test_ninth_round_second_look_alikes(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("拒绝逃避兵役登记的，由武装部门依法处理，村里也将其列入失信人员名单。", "CV603", "列入失信人员名单"),
+        # the sanctioned person's kin after the pronoun: the children bear the parent's act
+        (
+            "对不赡养老人、经调解仍拒不履行的，村委会不为其子女出具升学、参军、就业所需的政审证明。",
+            "CV608",
+            "不为其子女出具升学、参军、就业",
+        ),
+        ("未拴绳遛犬经劝阻不改的，村里可将犬只带走由村集中处理，犬主不得索要。", "CV602", "带走由村集中处理"),
+        ("未拴绳遛犬经劝阻不改的，村里可将犬只带走，犬主不得索要。", "CV602", "不得索要"),
+        # a longer list before the dividend
+        ("积分不足六十分的，当年不得享受村集体的年终慰问和分红。", "CV602", "不得享受村集体的年终慰问和分红"),
+        # the marriage before the woman: 结婚的女青年
+        (
+            "与本村以外人员结婚的女青年，其配偶和子女不得在本村落户。",
+            "CV607",
+            "结婚的女青年，其配偶和子女不得在本村落户",
+        ),
+        # a condition closed by 的 without a comma, a sum per day of labour missed
+        ("不出工的按每个工一百元的标准以资代劳。", "CV601", "一百元"),
+        # a second measure of the same code falls on the children
+        (
+            "违者视情节轻重，取消其所在户当年享受的全部集体福利待遇，并取消其子女上大学的奖学金。",
+            "CV608",
+            "取消其子女上大学的奖学金",
+        ),
+    ],
+)
+def test_ninth_round_third_articles(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+    if code == "CV607":
+        assert "CV608" not in found  # the woman's husband and children are part of her target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对违反村规民约的村民，村委会将其违约情况记入村民诚信档案，作为评先评优的依据。",
+        "与本村以外人员结婚的男青年，其配偶和子女可以在本村落户，享有同等村民待遇。",
+        "外嫁女的承包地由村民小组依法保护，任何人不得收回。",
+        "对举报违法违规行为的村民，经查证属实的，给予二百元奖励。",
+        "违反计划生育政策的，由乡镇计生办依法征收社会抚养费，村里不另行处罚。",
+        "对不履行筹资筹劳义务的，通过说服教育促其履行，不得强行收取。",
+    ],
+)
+def test_ninth_round_third_look_alikes(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_a_sum_taken_from_a_holding_is_not_a_fine_too() -> None:
+    found = [
+        m.code for m in unlawful_measures("拒绝参加义务投工投劳的，按每个工日一百元折算，从其当年土地流转收益中扣除。")
+    ]
+    assert found == ["CV602"]

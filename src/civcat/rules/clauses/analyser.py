@@ -235,7 +235,7 @@ _OBJECT_TAIL = r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用�
 _WELFARE = (
     r"(?:低保(?:金|资格|待遇)?|最低生活保障|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
     r"优惠(?:政策|待遇)?|(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
-    r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
+    r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|奖学金|助学金|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
 )
 _CERT = (
     r"(?:(?:各类|一切|任何|各种|有关|相关)?(?:证明|证件|证照|证书|户口|户籍|准生证|生育证|生育服务证|准迁证|迁移证|"
@@ -280,6 +280,11 @@ _ONE_DOER = re.compile(
 # A prohibition naming whom it protects (禁止对违规者罚款): what follows is no condition.
 _PROHIBITED_TARGET = re.compile(
     r"^\s*(?:[^，,：:]{0,8}?)(?:不得|不准|不许|不能|严禁|禁止|无权)(?:以任何理由|随意|擅自|任意)?(?:对|向|给|把|将)"
+)
+# A condition closed by 的 and followed straight by its consequence, without a comma (违反规定的罚款200元,
+# 不出工的按每个工一百元…): the words after 的 are those that open a consequence, not a noun (外嫁女的承包地).
+_CONDITION_DE = re.compile(
+    r"^[^的]{1,20}?的(?=按|由|处以|处|罚|一律|须|需|应|给予|予以|扣|收取|交纳|缴纳|不予|不得|不再|将|取消|停止|暂停|每|除|并|视|没收)"
 )
 # A nominal 者 closes a condition without an opener (违者罚款, 乱砍滥伐者罚款500元).
 _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读])者")
@@ -356,16 +361,27 @@ _DUE_MATTER = re.compile(r"交|缴|欠|费|租|水|电|气|暖|保|险|医|承�
 _FOLLOWING_OBJECT = re.compile(_GAP + r"{0,6}")  # 每亩10元收取维护费: what the payment is for follows it
 _TAKEN_FROM_HOLDINGS = re.compile(_DIVIDEND + "|" + _WELFARE)
 _HELD_BEFORE = re.compile(r"(?:从|在)" + _GAP + r"{0,10}?(?:" + _DIVIDEND + "|" + _WELFARE + r")(?:中|里|内)\s*$")
+_DEDUCTED_AFTER = re.compile(
+    r"[^。；;！!？?]{0,8}?(?:从|在)"
+    + _GAP
+    + r"{0,10}?(?:"
+    + _DIVIDEND
+    + "|"
+    + _WELFARE
+    + r")(?:中|里|内)?(?:直接)?(?:扣除|扣减|抵扣|扣回|划扣|扣)"
+)
 _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
 _PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
 _DEPOSIT = re.compile(r"保证金|押金|信誉金|诚信金|风险金")
-_EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回]")
+_EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回工]")  # 每缺一次, 每个工: a sum per occurrence
 _SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
 _SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社|(?<![遇逢因如若当在])全村")
 _WHOM_WORDS = frozenset(_WHOM[3:-1].split("|"))
+# the sanctioned person or his kin (不为其子女出具政审证明): the kin make it collective (CV608)
+_KIN_WHOM = r"(?:" + _WHOM + r"(?:子女|家庭|家人|父母|家属|配偶)?)"
 # A village body that tells a utility or organ to act is still the actor (由村委会通知供电所停电).
 _VILLAGE_DIRECTS = re.compile(
     r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会)(?:通知|要求|协调|联系|责成|请|商请|会同)"
@@ -585,7 +601,7 @@ _DEPRIVATION_CLASSES = (
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
-        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检)",
+        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金)",
         N_("取消低保等福利"),
     ),
 )
@@ -819,7 +835,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予)"
             + r"(?P<gap>"
             + _GAP
-            + r"{0,8}?)"
+            + r"{0,12}?)"
             + r"(?:"
             + _DIVIDEND
             + "|"
@@ -975,7 +991,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,10}?(?:公开)?曝光|"
             r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光|"
-            r"(?:列入|纳入|登上|上)(?:村)?" + _GAP + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台)"
+            r"(?:列入|纳入|登上|上)(?:村)?"
+            + _GAP
+            + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))"
         ),
         N_("公开曝光"),
         inherent=True,
@@ -1053,7 +1071,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("办具章签审受开出提", "予给停缓拒再得能准不"),
         _lazy(
             r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
-            + _WHOM
+            + _KIN_WHOM
             + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
             + _GAP
             + r"{0,8}?"
@@ -1349,7 +1367,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("走卖",),
         _lazy(
-            r"(?:收走|带走|清走|拿走|运走|拉走|牵走|搬走)" + _GAP + r"{0,3}?(?:处理|处置|变卖|拍卖|充公)|"
+            r"(?:收走|带走|清走|拿走|运走|拉走|牵走|搬走)" + _GAP + r"{0,6}?(?:处理|处置|变卖|拍卖|充公)|"
             r"(?:变卖|拍卖|折价)(?:后|所得)?(?:充作|充抵|充入|用于|归|抵)"
         ),
         N_("没收财物"),
@@ -1361,6 +1379,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("锁",),
         _lazy(r"(?:加装|安装|装上|加上|加)(?:车轮锁|轮锁|地锁|锁具|车锁)"),
         N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    # the owner may not get it back (犬主不得索要): the thing was taken
+    _P(
+        "CV602",
+        ("索讨要领", "回要"),
+        _lazy(r"(?:不得|不准|不许|不予|无权|不能)(?:索要|索回|讨回|要回|领回|取回)"),
+        N_("没收财物"),
         penalty_only=True,
         needs_property=True,
     ),
@@ -1557,7 +1584,9 @@ _WOMEN_TARGET = re.compile(
     r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
-    r"(?:已婚|出嫁|外嫁|离婚|离异|丧偶)" + _GAP + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民)|"
+    r"(?:已婚|结婚|再婚|出嫁|外嫁|离婚|离异|丧偶)"
+    + _GAP
+    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女)|"
     r"(?:离婚|离异|丧偶)(?:后|的)?(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
@@ -1625,6 +1654,7 @@ _COLLECTIVE_TARGET = re.compile(
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
+_AUDIENCE_PLACE = re.compile(r"[村组社队]")
 _AUDIENCE_AFTER = re.compile(
     r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看|人看)|"
     r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)"  # 由其家人到村部领人: the family fetches him, it is not punished
@@ -1681,6 +1711,10 @@ def _clause(text: str, start: int, end: int) -> _Clause:
     if _CONDITION_CLAUSE.search(body) or (_ONE_DOER.match(body) and _WRONGDOING.search(body)):
         return _Clause(start, end, end)
     m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
+    if m is None:
+        m = _CONDITION_DE.match(body)  # 不出工的按每个工一百元…: a wrongdoing and its 的, with no comma
+        if m and not _WRONGDOING.search(body, 0, m.end()):
+            m = None
     if m and _PROHIBITED_TARGET.match(body):
         m = None  # 禁止对焚烧秸秆者罚款: the prohibition governs the whole sub-clause
     return _Clause(start, end, start + m.end() if m else start)
@@ -1860,6 +1894,9 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     if _DUE.search(named) and (_about_the_due(sent, pos) or not _in_penalty_context(sent, pos)):
         return True  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
     # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
+    # 按每个工日一百元折算，从其当年土地流转收益中扣除: the sum is taken from the holding (CV602)
+    if _DEDUCTED_AFTER.match(text, end, min(end + 24, sent.end)):
+        return True
     # (在其户年终分红中扣除五百元: the holding may also be named just before the action)
     return evidence.startswith("扣") and bool(
         (gap and _TAKEN_FROM_HOLDINGS.search(gap)) or _HELD_BEFORE.search(text, max(sent.start, pos - 16), pos)
@@ -1994,14 +2031,17 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
     """A collective named as the target (全家, 全村, 子女 …) of a measure that falls on it."""
     text = sent.text
     for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
-        if women and women.start <= target.start() < women.end and "子女" in target.group():
-            continue  # 离婚妇女及其子女: part of the women's target
+        if women and women.start <= target.start() < women.end:
+            continue  # 离婚妇女及其子女, 女青年…其配偶和子女: the woman's family is part of her target
         clause = sent.clause_at(target.start())
         if target.start() < clause.cond_end:
             continue  # 家庭成员中有违反…的: the wrongdoer, not the punished
         if _PROHIBITION.search(text, clause.start, target.start()):
             continue
-        if _AUDIENCE_BEFORE.search(text, clause.start, target.start()) or _AUDIENCE_AFTER.match(text, target.end()):
+        audience_before = _AUDIENCE_PLACE.search(target.group()) and _AUDIENCE_BEFORE.search(
+            text, clause.start, target.start()
+        )  # 在全村, 向全组; but 不为其子女出具 is for the children
+        if audience_before or _AUDIENCE_AFTER.match(text, target.end()):
             continue  # 在全村大会上作检讨, 全村通报: the village watches, it is not punished
         run_end = _subject_run_end(sent, clause)
         later = [
@@ -2010,6 +2050,9 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             if clause.start <= m.start < run_end
             and (m.start >= target.start() or (m.code in _CONTAINS_TARGET_CODES and target.end() <= m.end))
         ]
+        if not later:  # one finding per code per sentence may have kept an earlier one: read on from the target
+            again = _folded_measure_in(sent, clause.start, run_end, target.end())
+            later = [again] if again is not None else []
         if later:  # the measure falls on the collective (全家不得享受当年分红; 全家不得评为文明户，不得享受…)
             m = later[0]
             if "村" in target.group():
@@ -2021,6 +2064,27 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             start = min(target.start(), m.start)  # 取消其子女入学推荐资格: the measure names the target
             return Measure("CV608", start, m.end, text[start : m.end], what)
     return None
+
+
+def _folded_measure_in(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
+    """The first measure of a code that a collective finding folds in (CV602, CV605, CV606) between start
+    and end that reaches past the target (ends after `reaching`): 取消其所在户的福利待遇，并取消其子女上大学的
+    奖学金 has a second CV605 on 其子女 that the one-per-code rule did not keep."""
+    found: Measure | None = None
+    for index in _runnable(sent.chars):
+        pat = _PATTERNS[index]
+        if pat.code not in _MEASURE_CODES_FOLDED:
+            continue
+        at = start
+        while (m := pat.regex.search(sent.text, at, end)) is not None:
+            if found is not None and m.start() >= found.start:
+                break
+            if m.end() >= reaching and m.group() and _candidate_ok(sent, pat, m):
+                what = pat.what(m.group()) if callable(pat.what) else pat.what
+                found = Measure(pat.code, m.start(), m.end(), m.group(), what)
+                break
+            at = m.start() + 1
+    return found
 
 
 # A clause that names a new subject: what follows is not the collective's any more.
