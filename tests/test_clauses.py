@@ -1007,3 +1007,65 @@ def test_a_sum_taken_from_a_holding_is_not_a_fine_too() -> None:
         m.code for m in unlawful_measures("拒绝参加义务投工投劳的，按每个工日一百元折算，从其当年土地流转收益中扣除。")
     ]
     assert found == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("对占道经营屡教不改的，由村委会查封其店铺，待整改合格后再行启封。", "CV602", "查封其店铺"),
+        # an invitation withheld; a trip is a service the village gives
+        (
+            "经社区多次劝导仍不改正的，社区不再邀请其参加社区组织的免费旅游和节日联欢活动。",
+            "CV605",
+            "不再邀请其参加社区组织的免费旅游",
+        ),
+        # the share first, a long time phrase, then the taking back
+        (
+            "因犯罪被判处刑罚的，其股份自判决生效之日起由集体收回。",
+            "CV602",
+            "股份自判决生效之日起由集体收回",
+        ),
+        # the woman, then her marriage in the next clause; her husband and children are part of her target
+        (
+            "户籍在本村的女性，婚后户籍未迁出的，本人享有股份，但其丈夫和子女不予配股。",
+            "CV607",
+            "女性，婚后户籍未迁出的，本人享有股份，但其丈夫和子女不予配股",
+        ),
+        # a share granted but halved, without 只 or 按
+        (
+            "招郎入赘的家庭，其入赘男方及所生子女享受本村村民一半的待遇。",
+            "CV607",
+            "招郎入赘的家庭，其入赘男方及所生子女享受本村村民一半",
+        ),
+        # 有家庭成员…的, and the household stays the subject over two clauses
+        (
+            "有家庭成员参与传销活动的，该户所有成员三年内不得被推荐为村级后备干部，不得享受村里的各项奖补。",
+            "CV608",
+            "该户所有成员三年内不得被推荐为村级后备干部，不得享受村里的各项奖补",
+        ),
+        ("经督促仍不返校的，取消该生家庭享受的教育资助。", "CV608", "取消该生家庭享受的教育资助"),
+        ("对破坏选举的村民，一律取消其当届的选举权和被选举权。", "CV606", "取消其当届的选举权"),
+        ("对外来人口违反本村管理规定的，一律限期三日内迁出本村。", "CV606", "限期三日内迁出本村"),
+        ("拒不迁出的，村委会强制将其清出。", "CV606", "强制将其清出"),
+    ],
+)
+def test_ninth_round_fourth_articles(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+    assert "CV608" not in found or code == "CV608"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不按时交纳有线电视费的，有线电视站可停止信号传输。",  # the supplier, for its own bill
+        "私自开挖集体鱼塘的，塘主还需向集体补交租金两千元。",  # arrears of a due
+        "小区业主拒不缴纳物业费的，物业服务企业不得以停止供水、供电等方式催交。",
+        "违反村规民约被处理的，一年内不得担任村民小组长、村民代表，不得评为星级文明户。",
+        "为保障公共安全，发生火灾、暴雨等紧急情况时，村里可以临时切断相关区域的电源。",
+        "离婚女性户口留在本村的，土地承包权随其户口确定，本村保留其承包地，与其他村民一视同仁。",
+        "村民小组长不履行职责的，由村民小组会议依法罢免。",
+    ],
+)
+def test_ninth_round_fourth_look_alikes(text: str) -> None:
+    assert unlawful_measures(text) == []

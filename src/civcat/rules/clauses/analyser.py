@@ -307,7 +307,7 @@ _WRONGDOING = re.compile(
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
+    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
@@ -333,7 +333,9 @@ _PROHIBITION_BY_PRETEXT = re.compile(
 _DEFER_ACTOR = re.compile(
     r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
     r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
-    r"派出所|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|《[^》]{1,30}》"
+    r"派出所|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|《[^》]{1,30}》|"
+    # the supplier itself, for its own bill (有线电视站可停止信号传输)
+    r"(?:有线电视|广电|电信|移动|联通|燃气|自来水|水务)(?:站|公司|台|所|厂)|水厂|供电所|供水站"
 )
 _DEFER_BARE = re.compile(
     r"(?:依法|依规|依照(?:国家)?(?:有关|相关)?(?:法律|法规|规定)|按照?(?:国家)?(?:有关|相关)(?:法律|法规|规定)|"
@@ -554,7 +556,10 @@ def _P(
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
 _BEARER = r"(?:对|为|给|向)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
-_GIVING = r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入)"
+_GIVING = (
+    r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
+    r"邀请" + _WHOM + r"?(?:参加|参与)?)"
+)
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
@@ -577,8 +582,8 @@ _PHRASE_END = r"(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
-        "民员东籍口户",
-        r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍|户籍|户口)",
+        "民员东籍口户权",
+        r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
         N_("取消村民资格"),
     ),
     (
@@ -597,11 +602,11 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
-        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金)",
+        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|旅游|联欢(?:活动)?|福利活动)",
         N_("取消低保等福利"),
     ),
 )
@@ -726,9 +731,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P(
         "CV602",
-        ("没充扣强容存锁",),
+        ("没充扣强容存锁封",),
         _lazy(
-            r"(?:没收|罚没(?!款)|充公|查扣|扣押|暂扣|扣存|暂存|收容|收存|上锁|锁车|扣留(?!"
+            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|上锁|锁车|扣留(?!"
             + _WHOM
             + r"?(?:本人|人员|人身)|"
             + _PERSON_HOLD
@@ -881,12 +886,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
     _P(
         "CV602",
-        ("红益股偿置苗", "管扣缓冻发"),
+        ("红益股偿置苗", "管扣缓冻发收"),
         _lazy(
             _DIVIDEND
             + r"(?P<gap>"
             + _GAP
-            + r"{0,8}?)(?:代管|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结)"
+            + r"{0,12}?)(?:代管|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结|收回|收归集体)"
         ),
         N_("扣发集体收益分红"),
         pronoun=True,
@@ -1213,7 +1218,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("除逐赶迁搬离注删剔划",),
+        ("除逐赶迁搬离注删剔划清",),
         _lazy(
             r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
             r"(?:开除|清除|驱逐|清退)出(?:本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
@@ -1223,6 +1228,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:责令|强制|勒令|限期|强行)"
             + _WHOM
             + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:本村|村|本组)?|离开(?:本村|村|本组))|"
+            # 限期三日内迁出本村, 强制将其清出: a time or the person between, the place or a verb of throwing out
+            r"(?:责令|强制|勒令|限期|强行)"
+            + _GAP
+            + r"{1,6}?(?:(?:迁出|搬出|搬离|离开)(?:本村|村子|本组|本社区|本小区)|(?:清出|赶出|逐出)(?:本村|村|本组)?)|"
             # 劝其搬离本小区: asked to leave the place itself (a place is named: 要求其搬出杂物 is not)
             r"(?:劝|劝说|要求|令|动员)"
             + _WHOM
@@ -1584,6 +1593,7 @@ _WOMEN_TARGET = re.compile(
     r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
+    r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
     r"(?:已婚|结婚|再婚|出嫁|外嫁|离婚|离异|丧偶)"
     + _GAP
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女)|"
@@ -1593,7 +1603,7 @@ _WOMEN_TARGET = re.compile(
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田)"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 _DENIAL = re.compile(
@@ -1624,6 +1634,10 @@ _DENIAL = re.compile(
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
     r"(?:只|仅|按|以)(?:能|可|准|许|限)?" + _GAP + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
     r"\d?\.\d+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
+    # 享受本村村民一半的待遇: a share granted, but reduced
+    r"(?:享受|享有|分得|分配|领取|获得|配)"
+    + _GAP
+    + r"{0,10}?(?:一半|半数|半份|减半|百分之[一二三四五六七八九十]+|(?<!\d)\d{1,2}\s*[%％])|"
     # no longer a member: 不再作为本村集体经济组织成员
     r"不再(?:是|作为|视为|认定为?|属于)" + _GAP + r"{0,12}?(?:成员|村民|社员|组员|股东)|"
     # the land taken back or handed to the husband's family: 一律调整, 调整给其原夫家
@@ -1648,7 +1662,7 @@ _ALREADY_ELSEWHERE = re.compile(
 _COLLECTIVE_TARGET = re.compile(
     r"全家人?|全户|全体家庭成员|(?:其|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
     r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员|"
-    r"全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
+    r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
     r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户"
 )
@@ -1662,7 +1676,10 @@ _AUDIENCE_AFTER = re.compile(
 # Deprivations that name the collective inside them (取消其子女入学推荐资格, 停止其全家供水).
 _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
-_MEMBER_ACT = re.compile(r"(?:家庭成员|家属|家人|户内|家中|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)")
+_MEMBER_ACT = re.compile(
+    r"(?:家庭成员|家属|家人|户内|家中|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
+    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|亲属|户内(?:成员|人员))"
+)
 # 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
 _GROUP_ACT = re.compile(r"(?:村民小组|小组|本组|组)(?:内|里|中)(?:有|凡有|如有)")
 _GROUP = re.compile(r"该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组")
@@ -1675,7 +1692,9 @@ _MEMBER_DOER = re.compile(
     r"(?![的们])"
 )
 _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
-_HOUSEHOLD = re.compile(r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶")
+_HOUSEHOLD = re.compile(
+    r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
+)
 _OTHERS = re.compile(r"该户|全户|全家|其父母|其家长|其监护人|其配偶")
 _COLLECTIVE_EXPLICIT = re.compile(r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)")
 _PUNISH_KEYS = frozenset("株坐罚处惩")
@@ -1891,7 +1910,9 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     named = (gap or "") + following.group()
     if _CIVIL.search(named) and not _DEPOSIT.search(named):
         return True  # the payment is named as the cost of harm: 承担修复费用200元
-    if _DUE.search(named) and (_about_the_due(sent, pos) or not _in_penalty_context(sent, pos)):
+    # 补交租金: arrears of a due settle a debt, whatever the condition
+    arrears = evidence.startswith(("补交", "补缴")) or (pos > sent.start and text[pos - 1] == "补")
+    if _DUE.search(named) and (arrears or _about_the_due(sent, pos) or not _in_penalty_context(sent, pos)):
         return True  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
     # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
     # 按每个工日一百元折算，从其当年土地流转收益中扣除: the sum is taken from the holding (CV602)
@@ -1941,6 +1962,7 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
         return True
     return any(
         target_clause.start < c.start <= before
+        and c.start >= after  # 女性，婚后户籍未迁出的: a clause the target reaches into is her own case
         and c.cond_end > c.start
         and _WRONGDOING.search(text, c.start, c.cond_end)
         for c in sent.clauses
@@ -2017,13 +2039,27 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
             if m.start < clause.cond_end:
                 continue
             # the household may be named in the measure (取消该户低保) or be the subject of its clause
-            # (该户当年不得享受…助学补助)
-            named = bearer.search(m.evidence) or bearer.search(
-                text, max(sent.clause_at(m.start).start, clause.cond_end), m.start
-            )
+            # (该户当年不得享受…助学补助) or of the clauses before it (该户所有成员三年内不得…，不得享受…)
+            named = bearer.search(m.evidence) or _subject_before(sent, bearer, clause.cond_end, m.start)
             if named:
                 start = min(m.start, named.start()) if named.string is text else m.start
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+def _subject_before(sent: _Sentence, bearer: re.Pattern[str], start: int, pos: int) -> re.Match[str] | None:
+    """The bearer as the subject of the clause holding pos, or of an earlier clause (after start) whose
+    subject still governs pos (no condition or new subject in between)."""
+    text = sent.text
+    own = sent.clause_at(pos)
+    found = bearer.search(text, max(own.start, start), pos)
+    if found is not None:
+        return found
+    for clause in sent.clauses:
+        if start <= clause.start < own.start and _subject_run_end(sent, clause) >= own.end:
+            found = bearer.search(text, clause.start, clause.end)
+            if found is not None:
+                return found
     return None
 
 
