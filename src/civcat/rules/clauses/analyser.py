@@ -186,6 +186,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ...i18n import N_
+from ..text import simplified_in_place
 
 __all__ = ["Measure", "consequence_span", "sentence_spans", "unlawful_measures"]
 
@@ -1509,7 +1510,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the member's grave or works levelled by the village (由村委会组织人员平坟, 推平其围墙)
     _P(
         "CV602",
-        ("平毁",),
+        ("坟毁推铲填",),
         _lazy(r"(?:平坟|平毁|推平|铲平|填平|拆毁|捣毁)" + _THING_TAIL),
         N_("毁坏财物"),
         penalty_only=True,
@@ -1593,7 +1594,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("全所组", "摊担负"),
         _lazy(
             r"(?:(?:全体|所有)(?:农户|村民|住户|居民|组员)|所在(?:村民)?(?:小)?组|全组|全村)" + _GAP + r"{0,4}?"
-            r"(?:共同|平均|按户|按人头?|按人口)?(?:分摊|平摊|均摊|摊派|承担|负担)" + _GAP + r"{0,6}?(?:损失|赔偿|罚款|责任)"
+            r"(?:共同|平均|按户|按人头?|按人口)?(?:分摊|平摊|均摊|摊派|承担|负担)"
+            + _GAP
+            + r"{0,6}?(?:损失|赔偿|罚款|责任)"
         ),
         N_("株连处罚"),
         inherent=True,
@@ -1618,7 +1621,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     *(
         _P(
             code,
-            (keys, _WITHHELD_KEYS),
+            (_WITHHELD_KEYS, keys),
             _lazy(objects + _WITHHELD_AFTER),
             what,
             penalty_only=True,
@@ -2265,8 +2268,6 @@ def unlawful_measures(text: str) -> list[Measure]:
 
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
-    from ..text import simplified_in_place  # imported here: rules.text imports the rule machinery
-
     read = simplified_in_place(text)
     if read is text:
         return _measures(text)
