@@ -1125,3 +1125,28 @@ def test_ninth_round_fifth_articles(text: str, code: str, evidence: str) -> None
 def test_ninth_round_fifth_look_alikes(text: str) -> None:
     codes = {m.code for m in unlawful_measures(text)}
     assert codes <= ({"CV605"} if "电梯" in text else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("逾期未整改的，强制关停其养殖场，场内畜禽由村统一处置。", "CV602", "由村统一处置"),
+        (
+            "丈夫去世后改嫁的妇女，其子女随母迁出的，原承包地和宅基地由本组收回，不予补偿。",
+            "CV607",
+            "改嫁的妇女，其子女随母迁出的，原承包地和宅基地由本组收回",
+        ),
+        ("再婚后户口未迁出的，只享受一半。", "CV607", "再婚后户口未迁出的，只享受一半"),
+        ("对造谣生事的，由村调委会责令其在全体村民会议上作出书面检讨。", "CV603", "在全体村民会议上作出书面检讨"),
+        # 将其 before the giving verb, and a dividend's name list
+        ("对拒不履行本规约的农户，不再将其纳入合作社分红名单。", "CV602", "不再将其纳入合作社分红名单"),
+    ],
+)
+def test_ninth_round_sixth_articles(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+
+
+def test_a_sum_per_absence_taken_from_welfare_is_one_finding() -> None:
+    text = "无正当理由连续三次不参加居民会议的，按每次五十元扣减其年终慰问金。"
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [("CV605", "扣减其年终慰问金")]

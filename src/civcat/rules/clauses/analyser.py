@@ -371,7 +371,15 @@ _DEDUCTED_AFTER = re.compile(
     + _DIVIDEND
     + "|"
     + _WELFARE
-    + r")(?:中|里|内)?(?:直接)?(?:扣除|扣减|抵扣|扣回|划扣|扣)"
+    + r")(?:中|里|内)?(?:直接)?(?:扣除|扣减|抵扣|扣回|划扣|扣)|"
+    # 按每次五十元扣减其年终慰问金: the deduction names the holding after it
+    r"[^。；;！!？?]{0,4}?(?:扣除|扣减|扣发|抵扣|冲抵)(?:其|该户|其家庭)?的?"
+    + _GAP
+    + r"{0,8}?(?:"
+    + _DIVIDEND
+    + "|"
+    + _WELFARE
+    + r")"
 )
 _ADVANCED = re.compile(r"垫付|垫交|垫缴|代缴|代交|代为(?:缴纳|交纳|支付|缴|交)|借款")
 _DEDUCTS = re.compile(r"扣|抵")
@@ -560,7 +568,9 @@ _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one 
 _HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范)"
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
-_BEARER = r"(?:对|为|给|向)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
+_BEARER = (
+    r"(?:对|为|给|向|将|把)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
+)
 _GIVING = (
     r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
     r"邀请" + _WHOM + r"?(?:参加|参与)?)"
@@ -597,7 +607,7 @@ _DEPRIVATION_CLASSES = (
     (
         "CV602",
         "股红益偿承权地田林宅财款租押金积置费配",
-        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?)|股份|股权|股金|配股|分红|红利|收益|补偿款|补偿费|安置费|"
+        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|分红|红利|收益|补偿款|补偿费|安置费|"
         r"流转金|流转费|租金|经营权|承包权|使用权|承包面积|承包地|承包田|责任田|口粮田|土地|耕地|山林|林地|林权|宅基地|财产|财物|"
         r"押金|保证金|信誉金)",
         N_("扣发集体收益分红"),
@@ -987,7 +997,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("讨错悔评", "会播众开面群叭"),
         _lazy(
             r"(?:在" + _GAP + r"{0,10}?(?:大会|会议|会|广播|喇叭|群)上?|当众|公开|当着" + _GAP + r"{0,6}?面)"
-            r"(?:作|做|进行|写|宣读|公开|书面|深刻)*(?:向" + _GAP + r"{1,6}?)?(?:赔礼)?(?:检讨|认错|悔过|自我批评)"
+            r"(?:作出|做出|作|做|进行|写|宣读|公开|书面|深刻)*(?:向"
+            + _GAP
+            + r"{1,6}?)?(?:赔礼)?(?:检讨|认错|悔过|自我批评)"
         ),
         N_("当众检讨"),
         pronoun=True,
@@ -1488,7 +1500,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("由", "处置卖"),
-        _lazy(r"由(?:村委会?|村民委员会|村里|村集体|集体|巡逻队|护村队|村治安巡逻队)(?:统一)?(?:处理|处置|变卖)"),
+        _lazy(
+            r"由(?:村委会?|村民委员会|村里|村集体|集体|巡逻队|护村队|村治安巡逻队|村|组|社区|物业)(?:统一)?(?:处理|处置|变卖)"
+        ),
         N_("没收财物"),
         penalty_only=True,
         needs_property=True,
@@ -1655,10 +1669,10 @@ _WOMEN_TARGET = re.compile(
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
     r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
-    r"(?:已婚|结婚|再婚|出嫁|外嫁|离婚|离异|丧偶)"
+    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶)"
     + _GAP
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女)|"
-    r"(?:离婚|离异|丧偶)(?:后|的)?(?:妇女|女性|女子|女方)?)"
+    r"(?:离婚|离异|丧偶|改嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
 # A right the woman would enjoy: negated, it is a denial.
@@ -1767,7 +1781,7 @@ _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 def _women_what(target: str) -> str:
     if any(w in target for w in ("入赘", "招赘", "上门", "倒插门", "招婿", "招郎", "男方", "男子")):
         return N_("歧视入赘男方")
-    if any(w in target for w in ("离婚", "离异", "丧偶", "再婚", "寡妇")):
+    if any(w in target for w in ("离婚", "离异", "丧偶", "再婚", "改嫁", "寡妇")):
         return N_("歧视离婚丧偶妇女")
     if "嫁" in target or "结婚" in target:
         return N_("歧视外嫁女")
@@ -1896,6 +1910,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     end = m.end()
     if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence):
         return False
+    if pat.payment and _DEDUCTED_AFTER.match(text, end, min(end + 24, sent.end)):
+        return False  # 按每个工日一百元折算，从其当年土地流转收益中扣除: the withholding is the finding
     if (
         pat.payment
         and not _SURCHARGE.search(evidence)
@@ -1980,9 +1996,6 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     if _DUE.search(named) and (arrears or _about_the_due(sent, pos) or not _in_penalty_context(sent, pos)):
         return True  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
     # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
-    # 按每个工日一百元折算，从其当年土地流转收益中扣除: the sum is taken from the holding (CV602)
-    if _DEDUCTED_AFTER.match(text, end, min(end + 24, sent.end)):
-        return True
     # (在其户年终分红中扣除五百元: the holding may also be named just before the action)
     return evidence.startswith("扣") and bool(
         (gap and _TAKEN_FROM_HOLDINGS.search(gap)) or _HELD_BEFORE.search(text, max(sent.start, pos - 16), pos)
