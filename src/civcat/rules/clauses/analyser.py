@@ -175,6 +175,28 @@ Decisions
   CV603; a loss shared by a whole group (全体农户共同分摊受害人损失) is CV608; 清退出本社区 and
   视为自动退出集体经济组织 are CV606, while 责令其离开 (a street vendor told to go) is not.
 
+- **The ninth round (issue 14, six fresh sets):** a consequence is also marked by its frame: 除…外
+  naming a civil remedy (除赔偿损失外，另交…), a condition closed by 的 with no comma before its consequence
+  (不出工的按每个工一百元…), exceeding a set standard (超过规定标准). A due (水费, 管理费) exempts a payment only
+  when a *condition* is about it (偷水者; not 犬只伤人的…另交治安管理费), and arrears of a due (补交租金) are
+  always lawful; a sum deducted from a named holding (按每次五十元扣减其年终慰问金, 在其户年终分红中扣除五百元)
+  is the withholding alone; recovering what the village advanced (代为垫付，从其分红中扣回) is no sanction. The
+  consequence reader classifies each conjunct of a list by its own head (助学奖励和就业推荐), counts 限制 as a
+  verb of taking and rights of use and facilities as services (使用…的权利, 健身房等设施, 优先续租权), and
+  also reads an object first and its withholding with at most an agent between (危房改造项目不予申报, 分红由
+  合作社暂不发放), an honour before the object keeping it lawful. Bearers: the sanctioned person's kin after
+  the pronoun (不为其子女出具…: CV608), the pupil's household (该生家庭), a household or group that stays the
+  subject over clauses (该户所有成员…，不得享受…), 有家庭成员…的 and 组内有一户… as the doer, and a collective
+  target reads on for a second measure of a code the one-per-sentence rule had already used. An adult's
+  own household (其家庭, 其所在户) stays CV605, as before. Women: the status may stand in the next clause
+  (户籍在本村的女性，婚后…, whose own circumstance is no new condition) or before the noun (结婚的女青年,
+  嫁…的女儿, 改嫁的妇女), a reduced share needs no 只/按 (享受本村村民一半的待遇), and the woman's husband and
+  children are part of her target, not a CV608 of their own. Also: 查封/封存 and a wheel lock are seizures;
+  a supplier stopping its own service for its own bill (有线电视站) is not the village's cut; 不文明户 is no
+  honour; a waiver deemed by the charter (视为自愿放弃…村民权益) is a CV606; 户口不予迁回 is CV605 like 不予落户;
+  voting rights taken (取消其选举权) are CV606. Pasted traditional text is read in simplified characters one
+  for one (rules.text.simplified_in_place) and each finding quotes the words as written.
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
