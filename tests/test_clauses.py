@@ -1150,3 +1150,41 @@ def test_ninth_round_sixth_articles(text: str, code: str, evidence: str) -> None
 def test_a_sum_per_absence_taken_from_welfare_is_one_finding() -> None:
     text = "无正当理由连续三次不参加居民会议的，按每次五十元扣减其年终慰问金。"
     assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [("CV605", "扣减其年终慰问金")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("凡偷盗者，退还原物，并按原物价值罚双倍。", "CV601", "罚双倍"),
+        ("偷盗集体财物的，加罚三倍。", "CV601", "加罚三倍"),
+        ("拒不停建的，村里拒绝为其接通水电。", "CV604", "拒绝为其接通水电"),
+        (
+            "上门女婿在本村落户满三年后，可以享受本村的各项福利待遇，三年内只享受口粮田。",
+            "CV607",
+            "上门女婿在本村落户满三年后，可以享受本村的各项福利待遇，三年内只享受口粮田",
+        ),
+        ("单亲母亲及其非婚生子女，不得参与本村土地调整。", "CV607", "单亲母亲及其非婚生子女，不得参与本村土地"),
+        ("本组实行连带责任，一户发生偷牛案件，全组各户每户出资一百元补偿失主。", "CV608", "实行连带责任"),
+        # the giving after the object: 暂停X的发放 is 暂停发放X
+        ("凡不交清应交款项的农户，暂停其土地流转收益的发放。", "CV602", "暂停其土地流转收益的发放"),
+    ],
+)
+def test_ninth_round_seventh_articles(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+    if code == "CV608":
+        assert "CV601" not in found  # paid to the victim: compensation, borne by the group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "未成年人造成他人损害的，由监护人依法承担连带责任。",  # the civil law's joint liability
+        "妇女出嫁，户口未迁出的，原则上保留其承包地；但本人已在夫家分得土地的，应当交回。",
+        "对违反规约情节较轻的，由村民小组长进行口头批评；情节较重的，在村民小组会议上点名批评。",
+        "红白喜事一律从简，违者一切后果自负，村组干部不参加其酒席。",
+        "村民的子女在校期间严重违纪被学校开除的，取消其家庭当年的文明户评选资格。",
+    ],
+)
+def test_ninth_round_seventh_look_alikes(text: str) -> None:
+    assert unlawful_measures(text) == []

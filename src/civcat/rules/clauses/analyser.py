@@ -374,7 +374,9 @@ _NOMINAL_FOLLOW = re.compile(
     r"(?:的(?:程序|决定|对象|人员|家庭|户|情况|名单|标准|条件)|应当|应|须|必须|需|要经|时|期间|工作|程序)"
 )
 # Payments named as the cost of harm done or as an ordinary due are civil or lawful, not fines.
-_CIVIL = re.compile(r"赔偿|损失|修复|维修|修理|恢复|医药|医疗费|清理|清运|复原|重建|补种|购|成本|工本|材料|欠款|欠费")
+_CIVIL = re.compile(
+    r"赔偿|补偿(?=失主|受害|损失|他人|对方|被害)|损失|修复|维修|修理|恢复|医药|医疗费|清理|清运|复原|重建|补种|购|成本|工本|材料|欠款|欠费"
+)
 # An ordinary due is lawful when it is simply owed (按时交纳卫生费60元; 不交水费的，补交水费). Exacted
 # for a wrongdoing that has nothing to do with it (违反规定的，按每平方米10元缴纳管理费) it is a fine.
 _DUE = re.compile(
@@ -618,7 +620,8 @@ _WITHHELD_AFTER = (
 )
 _WITHHELD_KEYS = "予再暂停取"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
-_PHRASE_END = r"(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
+# (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
+_PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供应))?(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
@@ -730,7 +733,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("倍",),
         _lazy(
-            r"(?:按|以|处以?|照价)?"
+            r"(?:按|以|处以?|照价|加?罚)?"
             + _MULTIPLE
             + r"的?(?:"
             + _GAP
@@ -1071,7 +1074,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电气暖热网带号", "停止断拆予再给拒限关"),
         _lazy(
-            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对)?"
+            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对|为|给)?"
             + _WHOM
             + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房)?的?"
             r"(?:接通|开通|安装|通|提供|供应)?(?:" + _GAP + r"{1,6}?[和、及与])??" + _SUPPLY + r"(?:供应|服务)?"
@@ -1097,11 +1100,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV604",
-        ("电水网气", "予再给拒停"),
+        ("电水网气", "予再给拒停恢"),
         _lazy(
             r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给)?"
             + _WHOM
-            + r"?(?:通电|通水|接电|接水|通网|接网|通气)(?:通电|通水|接电|接水)*"
+            + r"?(?:通电|通水|接电|接水|通网|接网|通气|(?:接通|开通|恢复|安装)(?:水电|用水|用电|供水|供电|自来水|电源|水源))"
+            r"(?:通电|通水|接电|接水)*"
         ),
         _supply_what,
         pronoun=True,
@@ -1685,7 +1689,7 @@ _PATTERN_KEYS = frozenset(_PATTERNS_BY_KEY)
 
 _WOMEN_TARGET = re.compile(
     r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
-    r"大龄未婚女|未婚女|纯女户|女儿户|独女户|双女户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
     r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女)|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
@@ -1744,6 +1748,8 @@ _DENIAL = re.compile(
     # left out of the count: 不在分配之列, 不计入分配人口
     r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
     r"不算人头|不计人口|"
+    # 只享受口粮田: the ration land, not the rest a member gets
+    r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给)?(?:口粮田|口粮地|口粮款|口粮))|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
     # a demand to leave: 户口必须迁出
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:户口|户籍)?(?:迁出|迁走|转出|外迁)"
@@ -1793,8 +1799,13 @@ _HOUSEHOLD = re.compile(
     r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
 _OTHERS = re.compile(r"该户|全户|全家|其父母|其家长|其监护人|其配偶")
-_COLLECTIVE_EXPLICIT = re.compile(r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)")
-_PUNISH_KEYS = frozenset("株坐罚处惩")
+_COLLECTIVE_EXPLICIT = re.compile(
+    r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
+    # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
+    r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
+)
+_CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
+_PUNISH_KEYS = frozenset("株坐罚处惩责")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
@@ -2088,10 +2099,22 @@ def _women_finding(sent: _Sentence) -> Measure | None:
                 scope = max(d_clause.start, target.end())
             if _PROHIBITION.search(text, scope, denial.start()):
                 continue  # 不得收回其原承包地: the law's protection, not a denial
-            return Measure(
-                "CV607", target.start(), denial.end(), text[target.start() : denial.end()], _women_what(target.group())
-            )
+            end = _denial_end(sent, denial)
+            return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
+
+
+def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
+    """Where the quoted denial ends: a share limited to the ration land (只享有口粮田) reaches on to the
+    right it withholds when the sentence names one (…，不享有责任田)."""
+    if denial.group("ration") is None:
+        return denial.end()
+    for later in _DENIAL.finditer(sent.text, denial.end(), sent.end):
+        if later.group("ration") is None and not _PROHIBITION.search(
+            sent.text, sent.clause_at(later.start()).start, later.start()
+        ):
+            return later.end()
+    return denial.end()
 
 
 def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
@@ -2115,6 +2138,8 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
     text = sent.text
     for explicit in _COLLECTIVE_EXPLICIT.finditer(text, sent.start, sent.end):
         clause = sent.clause_at(explicit.start())
+        if explicit.group().endswith("责任") and _CIVIL_JOINT.search(text, sent.start, sent.end):
+            continue  # 监护人承担连带责任: the civil law's own joint liability
         if not _PROHIBITION.search(text, clause.start, explicit.start()):
             return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
     return None
