@@ -1188,3 +1188,46 @@ def test_ninth_round_seventh_articles(text: str, code: str, evidence: str) -> No
 )
 def test_ninth_round_seventh_look_alikes(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # 经劝阻不听: a warning ignored makes the consequence a sanction
+        (
+            "在村内主干道上摆摊设点的，经劝阻不听，村治安队可将其货物搬回村部，三日后凭罚款收据领取。",
+            "CV602",
+            "凭罚款收据领取",
+        ),
+        ("对不遵守村规民约的住户，村里将该户的自来水表拆除。", "CV604", "将该户的自来水表拆除"),
+        (
+            "对拒绝退出违规占用集体土地的，村里停发其家庭成员的生态护林员工资。",
+            "CV608",
+            "停发其家庭成员的生态护林员工资",
+        ),
+        (
+            "男方落户女方家的，限一户一人，且其本人须放弃原籍的一切权益方可落户。",
+            "CV607",
+            "男方落户女方家的，限一户一人，且其本人须放弃原籍的一切权益方可落户",
+        ),
+        ("一人犯法，全家受罚，该户三年内不得享受任何集体福利。", "CV608", "全家受罚"),
+        ("父母不送适龄子女入学的，村委会取消该户子女的校车接送服务。", "CV608", "取消该户子女的校车接送服务"),
+        ("对不孝敬父母的人，在村中张贴大字报进行批评。", "CV603", "张贴大字报"),
+    ],
+)
+def test_ninth_round_eighth_articles(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "散布谣言的，在村广播中公开点名，连续播放三天。",  # 点名 on the broadcast is an admonition (see above)
+        "村里统一组织捕捉流浪犬，防止狂犬病传播。",  # no owner, no wrongdoing
+        "村集体经济组织成员的收益分配，实行男女平等、同户同权，不得因婚姻状况变化而减少。",
+        "不按规定处理病死畜禽的，村委会代为处理，处理费用由畜主承担。",
+    ],
+)
+def test_ninth_round_eighth_look_alikes(text: str) -> None:
+    assert unlawful_measures(text) == []

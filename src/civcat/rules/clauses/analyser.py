@@ -270,9 +270,7 @@ _MEMBERSHIP = (
     r"户籍|集体经济组织成员(?:资格|身份)?))"
 )
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
-_FACILITY = (
-    r"(?:水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
-)
+_FACILITY = r"(?:自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
 _SUPPLY = (
     r"(?:供水|供电|供气|供暖|供热|用水|用电|用气|水电|水源|电源|自来水|饮用水|水管|电线|电表|水表|"
     r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气)"
@@ -315,6 +313,8 @@ _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后
 _CONSEQUENCE = re.compile(
     r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
+    # 经劝阻不听, 经多次提醒仍不改: a warning ignored
+    r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
     # 除赔偿损失外, 除承担医药费外, 除责令恢复原状外: what follows is a sanction added to the civil remedy
     r"除"
     + _GAP
@@ -645,13 +645,13 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|旅游|联欢(?:活动)?|福利活动|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
-        r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权)",
+        r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费)",
         N_("取消低保等福利"),
     ),
 )
@@ -1031,8 +1031,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV603",
-        ("游挂戴众",),
-        _lazy(r"(?:游街|游乡|游村|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众"),
+        ("游挂戴众字",),
+        _lazy(r"(?:游街|游乡|游村|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众|(?:张贴|贴出|书写|写)?大字报"),
         N_("游街示众"),
         inherent=True,
     ),
@@ -1082,6 +1082,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _supply_what,
         pronoun=True,
         nominal=True,
+    ),
+    # 将该户的自来水表拆除: the connection first, then its removal
+    _P(
+        "CV604",
+        ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断"),
+        _lazy(
+            r"(?:将|把)(?:其|该户|其家庭|其户)?的?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户)?"
+            + _FACILITY
+            + r"(?:予以)?(?:拆除|拆掉|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|卸掉)"
+        ),
+        _supply_what,
+        penalty_only=True,
     ),
     # 关闭其进户水阀, 剪断其入户线: cutting the household's connection
     _P(
@@ -1450,6 +1462,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
+    # animals caught by the village (将家禽捕捉后移交社区处理)
+    _P(
+        "CV602",
+        ("捕捉抓",),
+        _lazy(r"(?:捕捉|捉拿|抓捕|捉走|抓走|捕获)(?:后)?" + _THING_TAIL),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
     # the owner may not get it back (犬主不得索要): the thing was taken
     _P(
         "CV602",
@@ -1674,8 +1695,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
-_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男")
-_COLLECTIVE_KEYS = frozenset("株坐连并样等")  # 株连, 连坐, 连带/一并/同样/同等处罚
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母")
+_COLLECTIVE_KEYS = frozenset("株坐连并样等全家")  # 株连, 连坐, 连带/一并/同样/同等处罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
     key: frozenset(i for i, p in enumerate(_PATTERNS) if key in p.keys[0])
@@ -1693,6 +1714,7 @@ _WOMEN_TARGET = re.compile(
     r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女)|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
+    r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
     r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
     r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶)"
@@ -1763,7 +1785,7 @@ _ALREADY_ELSEWHERE = re.compile(
 )
 
 _COLLECTIVE_TARGET = re.compile(
-    r"全家人?|全户|全体家庭成员|(?:其|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
+    r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
     r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
@@ -1801,6 +1823,7 @@ _HOUSEHOLD = re.compile(
 _OTHERS = re.compile(r"该户|全户|全家|其父母|其家长|其监护人|其配偶")
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
+    r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
