@@ -1231,3 +1231,36 @@ def test_ninth_round_eighth_articles(text: str, code: str, evidence: str) -> Non
 )
 def test_ninth_round_eighth_look_alikes(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("凡在村内酗酒滋事的，由治保会将其留置村部醒酒。", "CV603", "将其留置村部"),
+        ("拒不执行村委会决定的，其所持股份由集体回购。", "CV602", "股份由集体回购"),
+        ("寡妇再嫁的，须将前夫家的宅基地和房屋交还前夫家族。", "CV607", "寡妇再嫁的，须将前夫家的宅基地和房屋交还前夫"),
+        ("出嫁后不再计算。", "CV607", "出嫁后不再计算"),
+        (
+            "村民小组有成员参与聚众赌博的，该组当年的集体奖补资金减半拨付。",
+            "CV608",
+            "该组当年的集体奖补资金减半",
+        ),
+        ("违约人在村内的一切经营活动，村委会有权责令其停止，并收回其经营场地。", "CV602", "收回其经营场地"),
+    ],
+)
+def test_ninth_round_ninth_articles(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反本规约被处理两次以上的，取消其作为村民代表候选人的资格。",  # a post, like 不得担任村民小组长
+        "在分配征地补偿款时，对出嫁女与男性村民一视同仁，任何人不得剥夺其分配权。",
+        "村民之间借贷应当签订书面协议，约定违约金的，从其约定。",
+        "村民外出务工，家中老人无人照料的，村委会应当组织志愿者上门帮扶。",
+    ],
+)
+def test_ninth_round_ninth_look_alikes(text: str) -> None:
+    assert unlawful_measures(text) == []
