@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from civcat.catalogue_import import import_catalogue
+from civcat.importers.catalogue import import_catalogue
 from civcat.cli import app
 from civcat.export import export
 from conftest import AS_OF, COMMUNITY, VILLAGE

@@ -257,3 +257,85 @@ def test_allowed_values_are_listed_with_their_meaning(mini):
     run = civcat("new", "community", "500243112299", "--name", "测试村", "--type", "villag", cwd=mini.root)
     assert run.returncode == 2
     assert "可选：`village`（村）、`community`（社区）" in run.stderr, run.stderr
+
+
+def test_a_usage_error_in_any_command_is_one_line_and_exit_2_through_the_app(mini, monkeypatch):
+    """One handler, in the root group: `app` called as tests and other programs call it says a civcat
+    UsageError raised inside a command (or a group's subcommand) as `civcat: …` on stderr, exit 2."""
+    from typer.testing import CliRunner
+
+    from civcat.cli import app
+
+    monkeypatch.chdir(mini.root)
+    for args in (
+        ["show", "不存在村"],
+        ["review", "不存在村", "-o", str(mini.root.parent / "opinions")],
+        ["report", "-o", str(mini.root / "catalogues")],
+        ["render", "charter", "不存在村", "-o", str(mini.root.parent / "printed")],
+        ["new", "charter", "不存在村"],
+        ["import", "divisions", str(mini.root / "no-such-table.csv")],
+    ):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 2, (args, result.output, result.exception)
+        assert result.stdout == "", (args, result.stdout)
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("civcat: "), (args, result.stderr)
+        assert "Traceback" not in result.stderr
+
+
+def test_the_root_group_says_a_usage_error_its_commands_do_not_catch():
+    """The mechanism itself, on an app of two commands that raise and catch nothing."""
+    import typer
+    from typer.testing import CliRunner
+
+    from civcat.cliframework import group_class
+    from civcat.errors import UsageError
+
+    app = typer.Typer(cls=group_class())
+    sub = typer.Typer()
+
+    @app.command("plain")
+    def plain() -> None:
+        raise UsageError("没有这个村")
+
+    @sub.command("nested")
+    def nested() -> None:
+        raise UsageError("嵌套的命令")
+
+    app.add_typer(sub, name="group")
+    result = CliRunner().invoke(app, ["plain"])
+    assert (result.exit_code, result.stderr, result.stdout) == (2, "civcat: 没有这个村\n", "")
+    result = CliRunner().invoke(app, ["group", "nested"])
+    assert (result.exit_code, result.stderr) == (2, "civcat: 嵌套的命令\n")
+
+
+def test_the_root_lists_each_command_once_in_its_place():
+    """Every command a module of civcat/commands/; `import charter` is a subcommand of `import` only,
+    never a root command `civcat charter` as well."""
+    import typer
+
+    from civcat.cli import app
+
+    root = typer.main.get_command(app)
+    assert list(root.commands) == [
+        "validate",
+        "stats",
+        "rules",
+        "rule",
+        "diff",
+        "export",
+        "fmt",
+        "init",
+        "report",
+        "review",
+        "schema",
+        "show",
+        "render",
+        "import",
+        "new",
+    ]
+    assert {name: sorted(root.commands[name].commands) for name in ("render", "import", "new")} == {
+        "render": ["catalogue", "charter", "templates"],
+        "import": ["catalogue", "charter", "divisions"],
+        "new": ["charter", "community"],
+    }

@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 
 import openpyxl
 import pytest
-from conftest import AS_OF, COMMUNITY, VILLAGE, VILLAGE_CHARTER
+from conftest import AS_OF, COMMUNITY, COMMUNITY_CHARTER, VILLAGE, VILLAGE_CHARTER
 
 from civcat.errors import UsageError
 from civcat.export import display_width, export
@@ -133,6 +133,7 @@ def test_xlsx_workbook(mini, tmp_path):
     assert stone[head.index("到会比例")] == 0.6
     assert workbook["公约"].cell(2, head.index("到会比例") + 1).number_format == "0.0%"
     assert stone[head.index("表决机构")] == "村民会议" and stone[head.index("条")] == 2
+    assert stone[head.index("居民会议授权")] is None  # not recorded: an empty cell
 
     problems = rows(workbook["问题"])
     assert problems[0] == [
@@ -156,6 +157,21 @@ def test_xlsx_workbook(mini, tmp_path):
     assert width >= display_width("乡镇（街道）") and width <= display_width("乡镇（街道）") + 4
     assert workbook.properties.created == dt.datetime(2000, 1, 1)
     assert workbook.properties.modified == dt.datetime(2000, 1, 1)
+
+
+@pytest.mark.parametrize(("value", "words"), [("true", "经居民会议授权"), ("false", "未经居民会议授权")])
+def test_charter_sheet_and_json_have_the_residents_meetings_authorisation(mini, tmp_path, value, words):
+    mini.replace(COMMUNITY_CHARTER, "  body: residents_meeting", "  body: residents_representatives")
+    mini.replace(COMMUNITY_CHARTER, "  women_present: 402", f"  women_present: 402\n  authorised: {value}")
+    export(mini.root, "xlsx", tmp_path / "汇总.xlsx", as_of=AS_OF)
+    charters = rows(openpyxl.load_workbook(tmp_path / "汇总.xlsx")["公约"])
+    head = charters[0]
+    assert head.index("居民会议授权") == head.index("到会女性") + 1
+    convention = next(r for r in charters if r[1] == "500243001001")
+    assert convention[head.index("居民会议授权")] == words
+    export(mini.root, "json", tmp_path / "county.json", as_of=AS_OF)
+    document = json.loads((tmp_path / "county.json").read_text(encoding="utf-8"))
+    assert document["communities"][0]["charter"]["vote"]["authorised"] is (value == "true")
 
 
 def test_xlsx_is_deterministic(mini, tmp_path):

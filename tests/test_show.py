@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import AS_OF, COMMUNITY, VILLAGE, VILLAGE_CHARTER
+from conftest import AS_OF, COMMUNITY, COMMUNITY_CHARTER, VILLAGE, VILLAGE_CHARTER
 
 from civcat.errors import UsageError
 from civcat.show import show
@@ -70,6 +70,7 @@ def test_record_of_a_village(mini):
         "present": 600,
         "in_favour": 550,
         "women_present": 250,
+        "authorised": None,
     }
     assert charter["quorum_share"] == 0.6 and charter["approval_share"] == 0.9167
     assert (charter["chapters"], charter["articles"]) == (2, 2)
@@ -140,6 +141,32 @@ def test_text_output(mini):
     ):
         assert text in out, f"{text!r} not in:\n{out}"
     assert "\x1b[" not in out
+
+
+def _authorised(mini, value: str) -> None:
+    """The community's convention adopted by the 居民代表会议, with `vote.authorised: value`."""
+    mini.replace(COMMUNITY_CHARTER, "  body: residents_meeting", "  body: residents_representatives")
+    mini.replace(COMMUNITY_CHARTER, "  basis: persons", "  basis: representatives")
+    mini.replace(COMMUNITY_CHARTER, "  women_present: 402", f"  women_present: 402\n  authorised: {value}")
+
+
+@pytest.mark.parametrize(("value", "words"), [("true", "经居民会议授权"), ("false", "未经居民会议授权")])
+def test_the_residents_meetings_authorisation_is_shown(mini, value, words):
+    _authorised(mini, value)
+    assert show(mini.root, "500243001001", as_of=AS_OF)["charter"]["vote"]["authorised"] is (value == "true")
+    run = civcat("show", "三合社区", "--as-of", "2026-11-28", cwd=mini.root)
+    assert run.returncode == 0, run.stderr
+    out = "".join(run.stdout.split())  # the table wraps a long vote line
+    assert f"到会女性402人；{words}" in out, run.stdout
+    english = civcat("--lang", "en", "show", "三合社区", "--as-of", "2026-11-28", cwd=mini.root)
+    assert english.returncode == 0, english.stderr
+    assert "authorised by the residents" in " ".join(english.stdout.split()), english.stdout
+
+
+def test_no_authorisation_words_when_none_is_recorded(mini):
+    run = civcat("show", "三合社区", "--as-of", "2026-11-28", cwd=mini.root)
+    assert run.returncode == 0, run.stderr
+    assert "到会女性402人" in "".join(run.stdout.split()) and "授权" not in run.stdout
 
 
 def test_json_output(mini):

@@ -59,7 +59,7 @@ def main() -> None:
     except KeyboardInterrupt:
         print(_("civcat: 已中断"), file=sys.stderr)
         sys.exit(130)
-    except UsageError as error:  # a library error no command caught: still one line, exit 2
+    except UsageError as error:  # raised outside any command (the root group says those inside): one line, exit 2
         print(f"civcat: {error}", file=sys.stderr)
         sys.exit(2)
     except Exception as error:  # noqa: BLE001 — the last line of defence for users

@@ -188,7 +188,8 @@ def _value_kind(param) -> str | None:
 
 def group_class():
     """The root command's class: it names the values of a subcommand's parameters as the subcommand is
-    looked up (for its help, its errors, its completion)."""
+    looked up (for its help, its errors, its completion), and says a civcat UsageError raised in any
+    command (or subcommand) in one line, exit 2: the one handler, for `civcat` and for callers of the app."""
     from typer.core import TyperGroup
 
     class CivcatGroup(TyperGroup):
@@ -197,6 +198,15 @@ def group_class():
             if command is not None:
                 name_values(command)
             return command
+
+        def invoke(self, ctx):
+            from .cliutil import fail
+            from .errors import UsageError
+
+            try:
+                return super().invoke(ctx)
+            except UsageError as error:
+                fail(str(error))
 
     return CivcatGroup
 

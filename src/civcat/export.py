@@ -38,6 +38,7 @@ from .models.catalogues import (
 )
 from .models.catalogues import CONSULTATION_CATEGORY_LABELS as CATEGORY_LABELS
 from .models.charters import (
+    AUTHORISED_LABELS,
     CHARTER_TYPE_LABELS,
     PROCEDURE_STEPS,
     STATUS_LABELS,
@@ -168,23 +169,35 @@ def _describe_exclusions(repository: Any, communities: list[dict[str, Any]]) -> 
 def sheets(document: dict[str, Any]) -> list[Sheet]:
     """The five tables of the workbook (and of the CSV export), Chinese headers."""
     communities = document["communities"]
-    by_code = {c["code"]: c for c in communities}
+    return [
+        _register_sheet(communities),
+        _triage_sheet(communities),
+        _consultation_sheet(communities),
+        _charter_sheet(communities),
+        _problem_sheet(document),
+    ]
 
-    def place(prefix: list[Column] | None = None) -> list[Column]:
-        return [
-            Column("乡镇（街道）", lambda r: r["_c"]["township"]["name"] or r["_c"]["township"]["code"]),
-            Column("村（社区）代码", lambda r: r["_c"]["code"]),
-            Column("村（社区）", lambda r: r["_c"]["name"]),
-            *(prefix or []),
-        ]
 
-    def counted(c: dict[str, Any], tier: str) -> int:
-        return sum(1 for i in c["triage"]["items"] if i["tier"] == tier)
+def _place(prefix: list[Column] | None = None) -> list[Column]:
+    """The columns that say whose row it is (township, community), then `prefix`."""
+    return [
+        Column("乡镇（街道）", lambda r: r["_c"]["township"]["name"] or r["_c"]["township"]["code"]),
+        Column("村（社区）代码", lambda r: r["_c"]["code"]),
+        Column("村（社区）", lambda r: r["_c"]["name"]),
+        *(prefix or []),
+    ]
 
-    def errors(c: dict[str, Any], severity: str) -> int:
-        return sum(1 for f in c["findings"] if f["severity"] == severity)
 
-    register = Sheet(
+def _tier_count(c: dict[str, Any], tier: str) -> int:
+    return sum(1 for i in c["triage"]["items"] if i["tier"] == tier)
+
+
+def _severity_count(c: dict[str, Any], severity: str) -> int:
+    return sum(1 for f in c["findings"] if f["severity"] == severity)
+
+
+def _register_sheet(communities: list[dict[str, Any]]) -> Sheet:
+    return Sheet(
         "村社区名册",
         [
             Column("乡镇（街道）代码", lambda r: r["_c"]["township"]["code"]),
@@ -201,9 +214,9 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
             Column("女性成员", lambda r: (r["_c"]["committee"] or {}).get("women"), "int"),
             Column("任期届满", lambda r: _date((r["_c"]["committee"] or {}).get("term_ends")), "date"),
             Column("协商平台", lambda r: _join(r["_c"]["consultation"]["platforms"])),
-            Column("大事", lambda r: counted(r["_c"], "major"), "int"),
-            Column("小事", lambda r: counted(r["_c"], "minor"), "int"),
-            Column("私事", lambda r: counted(r["_c"], "private"), "int"),
+            Column("大事", lambda r: _tier_count(r["_c"], "major"), "int"),
+            Column("小事", lambda r: _tier_count(r["_c"], "minor"), "int"),
+            Column("私事", lambda r: _tier_count(r["_c"], "private"), "int"),
             Column("协商事项", lambda r: len(r["_c"]["consultation"]["items"]), "int"),
             Column("交办工作", lambda r: len(r["_c"]["assigned_tasks"]), "int"),
             Column(
@@ -213,16 +226,17 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
             ),
             Column("公约", lambda r: (r["_c"]["charter"] or {}).get("title")),
             Column("公约状态", lambda r: STATUS_LABELS.get((r["_c"]["charter"] or {}).get("status") or "", "没有公约")),
-            Column("错误", lambda r: errors(r["_c"], "error"), "int"),
-            Column("警告", lambda r: errors(r["_c"], "warning"), "int"),
+            Column("错误", lambda r: _severity_count(r["_c"], "error"), "int"),
+            Column("警告", lambda r: _severity_count(r["_c"], "warning"), "int"),
         ],
         [{"_c": c} for c in communities],
     )
 
-    triage_rows = [{"_c": c, "_i": item} for c in communities for item in _with_excluded(c["triage"])]
-    triage = Sheet(
+
+def _triage_sheet(communities: list[dict[str, Any]]) -> Sheet:
+    return Sheet(
         "三事分流",
-        place(
+        _place(
             [
                 Column("编号", lambda r: r["_i"]["id"]),
                 Column("层级", lambda r: TIER_LABELS.get(r["_i"]["tier"] or "", "")),
@@ -237,13 +251,14 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
                 Column("排除理由", lambda r: r["_i"].get("excluded_reason")),
             ]
         ),
-        triage_rows,
+        [{"_c": c, "_i": item} for c in communities for item in _with_excluded(c["triage"])],
     )
 
-    consultation_rows = [{"_c": c, "_i": item} for c in communities for item in _with_excluded(c["consultation"])]
-    consultation = Sheet(
+
+def _consultation_sheet(communities: list[dict[str, Any]]) -> Sheet:
+    return Sheet(
         "协商事项",
-        place(
+        _place(
             [
                 Column(
                     "类别", lambda r: r["_i"]["category_title"] or CATEGORY_LABELS.get(r["_i"]["category"] or "", "")
@@ -256,46 +271,55 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
                 Column("排除理由", lambda r: r["_i"].get("excluded_reason")),
             ]
         ),
-        consultation_rows,
+        [{"_c": c, "_i": item} for c in communities for item in _with_excluded(c["consultation"])],
     )
 
-    def charter(key: str) -> Callable[[dict[str, Any]], Any]:
-        return lambda r: r["_c"]["charter"][key]
 
-    def step(name: str) -> Callable[[dict[str, Any]], Any]:
-        return lambda r: _date(r["_c"]["charter"]["procedure"][name])
+def _charter_value(key: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda r: r["_c"]["charter"][key]
 
-    def vote(name: str) -> Callable[[dict[str, Any]], Any]:
-        return lambda r: r["_c"]["charter"]["vote"][name]
 
-    charters = Sheet(
+def _procedure_date(name: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda r: _date(r["_c"]["charter"]["procedure"][name])
+
+
+def _vote_value(name: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda r: r["_c"]["charter"]["vote"][name]
+
+
+def _charter_sheet(communities: list[dict[str, Any]]) -> Sheet:
+    return Sheet(
         "公约",
-        place(
+        _place(
             [
-                Column("公约标题", charter("title")),
+                Column("公约标题", _charter_value("title")),
                 Column("类型", lambda r: CHARTER_TYPE_LABELS[r["_c"]["charter"]["type"]]),
                 Column("状态", lambda r: STATUS_LABELS[r["_c"]["charter"]["status"]]),
-                Column("修订", charter("revision"), "int"),
-                Column("示范文本", charter("model")),
-                *(Column(PROCEDURE_LABELS[s], step(s), "date") for s in PROCEDURE_STEPS),
+                Column("修订", _charter_value("revision"), "int"),
+                Column("示范文本", _charter_value("model")),
+                *(Column(PROCEDURE_LABELS[s], _procedure_date(s), "date") for s in PROCEDURE_STEPS),
                 Column("表决机构", lambda r: VOTE_BODY_LABELS.get(r["_c"]["charter"]["vote"]["body"] or "")),
                 Column("计算基础", lambda r: VOTE_BASIS_LABELS.get(r["_c"]["charter"]["vote"]["basis"] or "")),
-                Column("应到", vote("eligible"), "int"),
-                Column("实到", vote("present"), "int"),
-                Column("到会比例", charter("quorum_share"), "percent"),
-                Column("赞成", vote("in_favour"), "int"),
-                Column("赞成比例", charter("approval_share"), "percent"),
-                Column("到会女性", vote("women_present"), "int"),
-                Column("备案机关", charter("filed_with")),
-                Column("章", charter("chapters"), "int"),
-                Column("条", charter("articles"), "int"),
+                Column("应到", _vote_value("eligible"), "int"),
+                Column("实到", _vote_value("present"), "int"),
+                Column("到会比例", _charter_value("quorum_share"), "percent"),
+                Column("赞成", _vote_value("in_favour"), "int"),
+                Column("赞成比例", _charter_value("approval_share"), "percent"),
+                Column("到会女性", _vote_value("women_present"), "int"),
+                Column("居民会议授权", lambda r: AUTHORISED_LABELS.get(r["_c"]["charter"]["vote"]["authorised"])),
+                Column("备案机关", _charter_value("filed_with")),
+                Column("章", _charter_value("chapters"), "int"),
+                Column("条", _charter_value("articles"), "int"),
             ]
         ),
         [{"_c": c} for c in communities if c["charter"] is not None],
     )
 
+
+def _problem_sheet(document: dict[str, Any]) -> Sheet:
+    by_code = {c["code"]: c for c in document["communities"]}
     township_names = {t["code"]: t["name"] for t in document["townships"]}
-    problems = Sheet(
+    return Sheet(
         "问题",
         [
             Column("乡镇（街道）代码", lambda r: finding_township(r)),
@@ -312,7 +336,6 @@ def sheets(document: dict[str, Any]) -> list[Sheet]:
         list(document["findings"]),
         fit_to_width=True,
     )
-    return [register, triage, consultation, charters, problems]
 
 
 def _with_excluded(section: dict[str, Any]) -> list[dict[str, Any]]:
@@ -564,7 +587,7 @@ def template(root: Path, township: str, output: Path, *, as_of: dt.date | None =
     """A workbook for one township to fill in (`civcat export --template --township CODE`): its communities'
     register, triage and consultation sheets as export writes them, the columns it may edit marked yellow,
     and a sheet of instructions; `civcat import catalogue` reads it back."""
-    from .catalogue_import import editable_columns, template_notes
+    from .importers.catalogue import editable_columns, template_notes
 
     output = Path(output)
     with output_errors(output):

@@ -504,45 +504,60 @@ def _set_path(data: Any, path: DataPath, value: Any) -> None:
 
 def format_text(text: str) -> str:
     """The canonical form of one data file's text; raises FormatError for a file fmt must not touch."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     from .models import KIND_MODELS
 
     if text.startswith("\ufeff"):
         text = text[1:]
     before, problem = parse(text)
-    if problem is None:
-        # YAML reads every line break as `\n`; ruamel would keep a `\r` inside comments.
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if problem is not None:
         raise FormatError(problem.message, code=problem.code, line=problem.line, column=problem.column)
+    # YAML reads every line break as `\n`; ruamel would keep a `\r` inside comments.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not isinstance(before, dict):
         return text  # empty, comments only, or not a mapping: nothing to lay out (validate says why)
-    stray = text.find("\ufeff")
-    if stray >= 0:  # ruamel would write it as the escape "\uFEFF", which is no longer the text as written
-        line = text.count("\n", 0, stray) + 1
-        raise FormatError(
-            _(
-                "文字中有看不见的字符 U+FEFF（BOM），fmt 无法原样写出，文件未改动；"
-                "请先删除它（civcat validate 报告为 CV706）。"
-            ),
-            code="CV706",
-            line=line,
-            column=stray - text.rfind("\n", 0, stray),
-        )
-    try:
-        tree = _load_rt(_without_document_start(text))
-    except Exception as error:  # noqa: BLE001 — civcat's loader read it, ruamel's round trip did not
-        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise FormatError(_("无法按原样读取以便格式化（{reason}）；文件未改动。").format(reason=first)) from None
+    _refuse_stray_bom(text)
+    tree = _round_trip_tree(text)
     walk = _Walk(Positions(text), [])
     kind = before.get("kind")
     model = KIND_MODELS.get(kind) if isinstance(kind, str) else None
     _canonical(tree, before, model, (), walk)
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
     if isinstance(tree, CommentedMap | CommentedSeq) and not tree.fa.flow_style():
         _indent_comments(tree, 0, (), set())
     result = _dump_rt(tree)
+    _check_result(text, result, before, walk)
+    return result
 
+
+def _refuse_stray_bom(text: str) -> None:
+    """A BOM inside the text is refused: ruamel would write it as an escape, no longer the text as written."""
+    stray = text.find("\ufeff")
+    if stray < 0:
+        return
+    line = text.count("\n", 0, stray) + 1
+    raise FormatError(
+        _(
+            "文字中有看不见的字符 U+FEFF（BOM），fmt 无法原样写出，文件未改动；"
+            "请先删除它（civcat validate 报告为 CV706）。"
+        ),
+        code="CV706",
+        line=line,
+        column=stray - text.rfind("\n", 0, stray),
+    )
+
+
+def _round_trip_tree(text: str) -> Any:
+    """The text read by ruamel's round-trip loader, which fmt lays out and writes back."""
+    try:
+        return _load_rt(_without_document_start(text))
+    except Exception as error:  # noqa: BLE001 — civcat's loader read it, ruamel's round trip did not
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise FormatError(_("无法按原样读取以便格式化（{reason}）；文件未改动。").format(reason=first)) from None
+
+
+def _check_result(text: str, result: str, before: Any, walk: _Walk) -> None:
+    """Refuse a layout that does not read back as the same data with the same comments."""
     expected = copy.deepcopy(before)
     for path, token in walk.quoted:
         _set_path(expected, path, token)
@@ -562,7 +577,6 @@ def format_text(text: str) -> str:
                 "或报告此问题。"
             )
         )
-    return result
 
 
 @dataclass

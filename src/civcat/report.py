@@ -38,7 +38,9 @@ class _Style:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
 
 
-def render_text(findings: list[Finding], files: int, sources: dict[str, list[str]], *, color: bool = False) -> str:
+def findings_text(findings: list[Finding], files: int, sources: dict[str, list[str]], *, color: bool = False) -> str:
+    """The findings as `civcat validate` prints them by default: grouped by file, each with its source
+    line and a marker under the column (named for what it makes; "render" means PDF in civcat)."""
     style = _Style(color)
     out: list[str] = []
     for path, group in groupby(findings, key=lambda f: f.path):
@@ -189,7 +191,8 @@ def render_sarif(findings: list[Finding], files: int) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 
-RENDERERS: dict[str, Callable[[list[Finding], int], str]] = {
+#: The reporter of each --format but text (findings_text also takes the source lines and colour).
+REPORTERS: dict[str, Callable[[list[Finding], int], str]] = {
     "concise": render_concise,
     "json": render_json,
     "github": render_github,

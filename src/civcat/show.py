@@ -31,7 +31,13 @@ from .models.catalogues import (
     TOWNSHIP_TYPE_LABELS,
     TRIAGE_LEVEL_LABELS,
 )
-from .models.charters import PROCEDURE_STEP_LABELS, PROCEDURE_STEPS, STATUS_LABELS, VOTE_BODY_LABELS
+from .models.charters import (
+    AUTHORISED_LABELS,
+    PROCEDURE_STEP_LABELS,
+    PROCEDURE_STEPS,
+    STATUS_LABELS,
+    VOTE_BODY_LABELS,
+)
 from .repository import Repository
 
 TIER_CAPTIONS = {
@@ -212,7 +218,7 @@ def _charter(doc) -> dict[str, Any] | None:
         },
         "vote": {
             key: getattr(vote, key) if vote is not None else None
-            for key in ("body", "basis", "eligible", "present", "in_favour", "women_present")
+            for key in ("body", "basis", "eligible", "present", "in_favour", "women_present", "authorised")
         },
         "quorum_share": _share(vote.present, vote.eligible) if vote is not None else None,
         "approval_share": _share(vote.in_favour, vote.present) if vote is not None else None,
@@ -554,7 +560,7 @@ def _vote_text(charter: dict[str, Any], vote: dict[str, Any]) -> str:
         )
     else:
         text = _("{body}：应到 {eligible}，实到 {present}（{quorum}），赞成 {in_favour}（{approval}）")
-    return text.format(
+    text = text.format(
         body=_label(VOTE_BODY_LABELS, vote["body"], _("表决机构未填")),
         eligible=_people(vote["eligible"], unit),
         present=_people(vote["present"], unit),
@@ -563,6 +569,9 @@ def _vote_text(charter: dict[str, Any], vote: dict[str, Any]) -> str:
         approval=_percent(charter["approval_share"]),
         women=vote["women_present"],
     )
+    if vote["authorised"] is None:
+        return text
+    return text + _("；") + _(AUTHORISED_LABELS[vote["authorised"]])
 
 
 def _print_findings(view: dict[str, Any], page: _Page) -> None:

@@ -120,39 +120,8 @@ def _sheet_xml(table: Table, strings: _Strings) -> tuple[str, int]:
     """The worksheet's XML and its number of rows (header included)."""
     letters = [column_letter(i) for i in range(len(table.headers))]
     last = letters[-1]
-
-    def header_style(i: int) -> str:
-        if table.plain:
-            return ""
-        return f' s="{_HEADER_MARKED if i in table.marked else _HEADER}"'
-
-    parts = [
-        '<row r="1">'
-        + "".join(
-            f'<c r="{letter}1"{header_style(i)} t="s"><v>{strings(h)}</v></c>'
-            for i, (letter, h) in enumerate(zip(letters, table.headers, strict=True))
-        )
-        + "</row>"
-    ]
-    columns = list(zip(letters, table.kinds, [i in table.wrap for i in range(len(letters))], strict=True))
-    number = 1
-    index = strings.index
-    for row in table.rows:
-        number += 1
-        cells = []
-        for (letter, kind, wrap), value in zip(columns, row, strict=True):
-            if value is None or value == "":
-                continue
-            if type(value) is str and not wrap and not value.startswith(FORMULA_STARTS):
-                # The common cell, inline (about 300,000 of them in the bundled county's workbook).
-                found = index.get(value)
-                if found is None:
-                    found = index[value] = len(index)
-                strings.uses += 1
-                cells.append(f'<c r="{letter}{number}" t="s"><v>{found}</v></c>')
-            else:
-                cells.append(_cell(f"{letter}{number}", value, kind, wrap, strings))
-        parts.append(f'<row r="{number}">{"".join(cells)}</row>')
+    parts = [_header_row(table, letters, strings)]
+    number = _data_rows(table, letters, strings, parts)
     cols = "".join(f'<col min="{i}" max="{i}" width="{w:.2f}" customWidth="1"/>' for i, w in enumerate(table.widths, 1))
     fit = '<pageSetUpPr fitToPage="1"/>' if table.fit_to_width else ""
     page = (
@@ -177,6 +146,48 @@ def _sheet_xml(table: Table, strings: _Strings) -> tuple[str, int]:
         f"{page}</worksheet>"
     )
     return xml, number
+
+
+def _header_row(table: Table, letters: list[str], strings: _Strings) -> str:
+    """Row 1: the headers, styled (marked ones in the template's colour) unless the table is plain."""
+
+    def header_style(i: int) -> str:
+        if table.plain:
+            return ""
+        return f' s="{_HEADER_MARKED if i in table.marked else _HEADER}"'
+
+    return (
+        '<row r="1">'
+        + "".join(
+            f'<c r="{letter}1"{header_style(i)} t="s"><v>{strings(h)}</v></c>'
+            for i, (letter, h) in enumerate(zip(letters, table.headers, strict=True))
+        )
+        + "</row>"
+    )
+
+
+def _data_rows(table: Table, letters: list[str], strings: _Strings, parts: list[str]) -> int:
+    """The table's rows appended to `parts`; the number of the last row."""
+    columns = list(zip(letters, table.kinds, [i in table.wrap for i in range(len(letters))], strict=True))
+    number = 1
+    index = strings.index
+    for row in table.rows:
+        number += 1
+        cells = []
+        for (letter, kind, wrap), value in zip(columns, row, strict=True):
+            if value is None or value == "":
+                continue
+            if type(value) is str and not wrap and not value.startswith(FORMULA_STARTS):
+                # The common cell, inline (about 300,000 of them in the bundled county's workbook).
+                found = index.get(value)
+                if found is None:
+                    found = index[value] = len(index)
+                strings.uses += 1
+                cells.append(f'<c r="{letter}{number}" t="s"><v>{found}</v></c>')
+            else:
+                cells.append(_cell(f"{letter}{number}", value, kind, wrap, strings))
+        parts.append(f'<row r="{number}">{"".join(cells)}</row>')
+    return number
 
 
 def workbook(tables: Sequence[Table], *, title: str, creator: str, time: dt.datetime) -> bytes:

@@ -16,9 +16,8 @@ from ..i18n import _
 #: --as-of: the day the documents are judged on (terms, revision deadlines, the law in force).
 AsOf = Annotated[
     str | None,
-    typer.Option(
-        "--as-of", metavar="YYYY-MM-DD", help=_("按此日期判断任期和问题（YYYY-MM-DD，默认今天）"), show_default=False
-    ),
+    # No metavar: help names the value 日期 (DATE), as cliframework.METAVARS names it in every command.
+    typer.Option("--as-of", help=_("按此日期判断任期和问题（YYYY-MM-DD，默认今天）"), show_default=False),
 ]
 
 #: --jobs/-j: worker processes (None: civcat decides from the number of files and CPUs).
@@ -35,3 +34,12 @@ NoCache = Annotated[
         help=_("不读也不写检查结果的缓存（在用户缓存文件夹中，仓库根目录建有 .civcat_cache/ 时在那里）"),
     ),
 ]
+
+
+def complete_rule_codes(incomplete: str) -> list[tuple[str, str]]:
+    """Shell completion of rule codes, each with its summary (shells that show help show it); used by
+    validate's --select, --extend-select, --ignore and by `civcat rule`."""
+    from ..rules import all_rules
+
+    prefix = incomplete.strip().upper()
+    return [(code, _(rule.summary)) for code, rule in all_rules().items() if code.startswith(prefix)]

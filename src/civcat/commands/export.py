@@ -17,6 +17,7 @@ import typer
 
 from ..cliutil import fail, parse_as_of, repository_root
 from ..i18n import _
+from ._options import AsOf
 
 
 class ExportFormat(StrEnum):
@@ -26,64 +27,51 @@ class ExportFormat(StrEnum):
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("export", help=_("导出全县汇总：村社区名册、三事分流、协商事项、公约、问题。"))
-    def export_command(
-        output: Annotated[
-            Path,
-            typer.Option(
-                "--output", "-o", help=_("输出：xlsx、json 为一个文件；csv 为一个文件夹，或以 .zip 结尾的压缩文件")
-            ),
-        ],
-        output_format: Annotated[
-            ExportFormat | None,
-            typer.Option("--format", "-f", help=_("xlsx 工作簿、csv 表格或 json（默认按 -o 的扩展名）")),
-        ] = None,
-        as_of: Annotated[
-            str | None, typer.Option("--as-of", help=_("按此日期判断任期和问题（YYYY-MM-DD，默认今天）"))
-        ] = None,
-        force: Annotated[bool, typer.Option("--force", help=_("覆盖已有的文件"))] = False,
-        template: Annotated[
-            bool,
-            typer.Option(
-                "--template",
-                help=_(
-                    "写一个乡镇的填报表（xlsx，可填写的列标黄），"
-                    "填好后用 civcat import catalogue 导入；须同时给 --township"
-                ),
-            ),
-        ] = False,
-        township: Annotated[
-            str | None, typer.Option("--township", help=_("--template 的乡镇（街道）：9 位代码或名称"))
-        ] = None,
-    ) -> None:
-        """Export the county for the bureau or a platform (the tables' headers stay Chinese)."""
-        from ..errors import UsageError
-        from ..export import export
-        from ..export import template as township_template
+    app.command("export", help=_("导出全县汇总：村社区名册、三事分流、协商事项、公约、问题。"))(export_command)
 
-        day = parse_as_of(as_of)
-        if template != (township is not None):
-            fail(_("--template 和 --township 要一起用：civcat export --template --township 500243112 -o 长生镇.xlsx"))
-            return
-        try:
-            root = repository_root(Path.cwd())
-            if template:
-                written = [township_template(root, township or "", output, as_of=day, force=force)]
-            else:
-                with progress_bar() as progress:
-                    written = export(
-                        root,
-                        output_format.value if output_format else None,
-                        output,
-                        as_of=day,
-                        force=force,
-                        progress=progress,
-                    )
-        except UsageError as error:
-            fail(str(error))
-            return
-        for path in written:
-            typer.echo(_("已写入 {path}").format(path=path))
+
+def export_command(
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", help=_("输出：xlsx、json 为一个文件；csv 为一个文件夹，或以 .zip 结尾的压缩文件")
+        ),
+    ],
+    output_format: Annotated[
+        ExportFormat | None,
+        typer.Option("--format", "-f", help=_("xlsx 工作簿、csv 表格或 json（默认按 -o 的扩展名）")),
+    ] = None,
+    as_of: AsOf = None,
+    force: Annotated[bool, typer.Option("--force", help=_("覆盖已有的文件"))] = False,
+    template: Annotated[
+        bool,
+        typer.Option(
+            "--template",
+            help=_(
+                "写一个乡镇的填报表（xlsx，可填写的列标黄），填好后用 civcat import catalogue 导入；须同时给 --township"
+            ),
+        ),
+    ] = False,
+    township: Annotated[
+        str | None, typer.Option("--township", help=_("--template 的乡镇（街道）：9 位代码或名称"))
+    ] = None,
+) -> None:
+    """Export the county for the bureau or a platform (the tables' headers stay Chinese)."""
+    from ..export import export
+    from ..export import template as township_template
+
+    day = parse_as_of(as_of)
+    if template != (township is not None):
+        fail(_("--template 和 --township 要一起用：civcat export --template --township 500243112 -o 长生镇.xlsx"))
+    root = repository_root(Path.cwd())
+    if template:
+        written = [township_template(root, township or "", output, as_of=day, force=force)]
+    else:
+        with progress_bar() as progress:
+            chosen = output_format.value if output_format else None
+            written = export(root, chosen, output, as_of=day, force=force, progress=progress)
+    for path in written:
+        typer.echo(_("已写入 {path}").format(path=path))
 
 
 #: Seconds before the bar appears: a quick export (the bundled county, ~1 s) shows none.

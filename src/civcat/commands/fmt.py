@@ -19,6 +19,7 @@ from typing import Annotated
 import typer
 
 from ..i18n import _, ngettext
+from ._options import Jobs
 
 
 def register(app: typer.Typer) -> None:
@@ -36,9 +37,7 @@ def fmt(
     diff: Annotated[
         bool, typer.Option("--diff", help=_("只显示会做的改动（统一 diff 格式），不写入；有改动则退出码 1"))
     ] = False,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help=_("并行进程数（默认：文件多时每个 CPU 一个）"))
-    ] = None,
+    jobs: Jobs = None,
     fix: Annotated[
         bool,
         typer.Option(
@@ -49,24 +48,32 @@ def fmt(
             ),
         ),
     ] = False,
+    # The shared flag (commands/_options.NoCache), about fmt's part of the cache only.
     no_cache: Annotated[
         bool,
         typer.Option("--no-cache", help=_("不读也不写 fmt 的缓存（记录哪些文件已是统一格式，在用户缓存文件夹中）")),
     ] = False,
 ) -> None:
     """Format the data files canonically, keeping every comment."""
-    from ..errors import UsageError
     from ..formatting import files_to_format, format_files, open_cache
     from ..repository import relative_path
 
     cwd = Path.cwd()
-    try:
-        root, files = files_to_format(list(paths or []), cwd)
-    except UsageError as error:
-        typer.echo(f"civcat: {error}", err=True)
-        raise typer.Exit(2) from None
+    root, files = files_to_format(list(paths or []), cwd)
     cache = None if no_cache else open_cache(root)
     results = format_files([(path, relative_path(path, root, cwd)) for path in files], jobs=jobs, fix=fix, cache=cache)
+    dry = check or diff
+    changed, failed = _apply(results, cache, check=check, diff=diff)
+    if cache is not None:
+        cache.save(prune=not paths)  # a run over some files keeps what it knows of the others
+    unchanged = sum(1 for r in results if not r.skipped and not r.error and not r.changed)
+    typer.echo(_summary(dry, changed, unchanged, failed), err=True)
+    raise typer.Exit(2 if failed else 1 if dry and changed else 0)
+
+
+def _apply(results: list, cache, *, check: bool, diff: bool) -> tuple[int, int]:
+    """Say (and, without --check or --diff, write) each file's result: the counts of files changed (or
+    to change) and of files that failed."""
     dry = check or diff
     changed = failed = 0
     for result in results:
@@ -90,11 +97,7 @@ def fmt(
                 continue
             typer.echo(_("已格式化：{path}").format(path=result.rel))
         changed += 1
-    if cache is not None:
-        cache.save(prune=not paths)  # a run over some files keeps what it knows of the others
-    unchanged = sum(1 for r in results if not r.skipped and not r.error and not r.changed)
-    typer.echo(_summary(dry, changed, unchanged, failed), err=True)
-    raise typer.Exit(2 if failed else 1 if dry and changed else 0)
+    return changed, failed
 
 
 def _write(result, cache) -> bool:

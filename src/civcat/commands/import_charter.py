@@ -18,46 +18,45 @@ from ..cliutil import fail
 from ..i18n import _, ngettext
 
 
-def register(import_app: typer.Typer) -> None:
-    @import_app.command(
+def register_in(import_app: typer.Typer) -> None:
+    """Add `charter` to the `civcat import` group (commands/onboarding.py calls this; this module has no
+    `register`, so it adds nothing to the root)."""
+    import_app.command(
         "charter",
         help=_(
             "导入村规民约、居民公约：Word 文档（.docx）或文本文件（.txt、.md），"
             "也可以给文件夹（导入其中全部文档）；写成 charters/<乡镇代码>/<代码>.yaml。"
         ),
-    )
-    def charter_command(
-        paths: Annotated[
-            list[Path], typer.Argument(help=_("文档或文件夹，可给多个"), show_default=False, metavar="FILE|FOLDER")
-        ],
-        community: Annotated[
-            str | None,
-            typer.Option(
-                "--community", metavar="CODE|NAME", help=_("村（社区）的 12 位代码或名称（默认：从标题或文件名中找）")
-            ),
-        ] = None,
-        force: Annotated[bool, typer.Option("--force", help=_("替换已有的公约"))] = False,
-        dry_run: Annotated[bool, typer.Option("--dry-run", help=_("只显示导入得到的 YAML，不写文件"))] = False,
-    ) -> None:
-        """Import charters from Word or text documents."""
-        from ..errors import UsageError
-        from ..importers.charter import import_charters
-        from .onboarding import _root
+    )(charter_command)
 
-        for path in paths:
-            if not path.exists():
-                fail(_("{path}：没有这个文件或文件夹").format(path=path))
-        try:
-            root = _root()
-            outcomes = _run(import_charters, root, paths, community=community, force=force, dry_run=dry_run)
-        except UsageError as error:
-            fail(str(error))
-            return
-        _print(root, outcomes, dry_run=dry_run)
-        if any(o.error for o in outcomes):
-            raise typer.Exit(2)
-        if any(f.severity == "error" for o in outcomes for f in o.findings):
-            raise typer.Exit(1)
+
+def charter_command(
+    paths: Annotated[
+        list[Path], typer.Argument(help=_("文档或文件夹，可给多个"), show_default=False, metavar="FILE|FOLDER")
+    ],
+    community: Annotated[
+        str | None,
+        typer.Option(
+            "--community", metavar="CODE|NAME", help=_("村（社区）的 12 位代码或名称（默认：从标题或文件名中找）")
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=_("替换已有的公约"))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=_("只显示导入得到的 YAML，不写文件"))] = False,
+) -> None:
+    """Import charters from Word or text documents."""
+    from ..cliutil import repository_root
+    from ..importers.charter import import_charters
+
+    for path in paths:
+        if not path.exists():
+            fail(_("{path}：没有这个文件或文件夹").format(path=path))
+    root = repository_root(Path.cwd())
+    outcomes = _run(import_charters, root, paths, community=community, force=force, dry_run=dry_run)
+    _print(root, outcomes, dry_run=dry_run)
+    if any(o.error for o in outcomes):
+        raise typer.Exit(2)
+    if any(f.severity == "error" for o in outcomes for f in o.findings):
+        raise typer.Exit(1)
 
 
 def _run(import_charters, root: Path, paths: list[Path], **options):
@@ -87,7 +86,7 @@ def _run(import_charters, root: Path, paths: list[Path], **options):
 
 
 def _print(root: Path, outcomes: list, *, dry_run: bool) -> None:
-    from ..report import render_text
+    from ..report import findings_text
 
     for outcome in outcomes:
         if outcome.error:
@@ -105,7 +104,7 @@ def _print(root: Path, outcomes: list, *, dry_run: bool) -> None:
         if dry_run:
             typer.echo(outcome.text)
         sources = {outcome.target: outcome.text.splitlines()}
-        report = render_text(outcome.findings, 1, sources)
+        report = findings_text(outcome.findings, 1, sources)
         typer.echo("\n".join("  " + line if line else "" for line in report.splitlines()))
         typer.echo("")
     imported = sum(1 for o in outcomes if o.imported)

@@ -61,35 +61,24 @@ def review_command(
     force: Annotated[bool, typer.Option("--force", help=_("覆盖已有的修改稿副本"))] = False,
 ) -> None:
     """The township's review opinion on a charter."""
-    from ..errors import UsageError
-    from ..repository import resolve_targets
+    from ..cliutil import repository_root
     from ..review import apply_suggestions, check_copies, review, write_opinions
 
     day = _date(date)
+    root = repository_root(Path.cwd())
+    chosen = tuple(dict.fromkeys(f.value for f in formats)) if formats else ("pdf", "markdown", "json")
     try:
-        root, _targets = resolve_targets([], Path.cwd())
-        if root is None:
-            raise UsageError(
-                _("{path}: 不在 civcat 仓库中（本文件夹及上级文件夹都没有 catalogues/county.yaml）").format(
-                    path=Path.cwd()
-                )
-            )
         opinions = review(root, target, township=township, date=day)
-        chosen = tuple(dict.fromkeys(f.value for f in formats)) if formats else ("pdf", "markdown", "json")
         if apply:
             check_copies(opinions, out, force=force)
         written = write_opinions(opinions, out, chosen)
         copies = [apply_suggestions(root, opinion, out, force=force) for opinion in opinions] if apply else []
-    except UsageError as error:
-        fail(str(error))
-        return
     except OSError as error:
         fail(
             _("{path}：无法写入（{reason}）").format(
                 path=getattr(error, "filename", None) or out, reason=error.strerror or error
             )
         )
-        return
     for opinion in opinions:
         typer.echo(_("{name}：{decision}").format(name=opinion.charter["title"], decision=_(opinion.decision)))
     for path in written + [c for c in copies if c is not None]:

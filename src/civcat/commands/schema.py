@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 
+from ..cliutil import fail
 from ..i18n import _
 
 
@@ -45,32 +46,23 @@ def schema(
     from ..textutil import did_you_mean, listing
 
     if kind is not None and kind not in KINDS:
-        typer.echo(
-            "civcat: "
-            + _("没有文件类型 `{kind}`；应为以下之一：{kinds}{suggestion}").format(
+        fail(
+            _("没有文件类型 `{kind}`；应为以下之一：{kinds}{suggestion}").format(
                 kind=kind, kinds=listing(KINDS), suggestion=did_you_mean(kind, KINDS)
-            ),
-            err=True,
+            )
         )
-        raise typer.Exit(2)
     if output is None and not vscode:
         typer.echo(dumps(kind_schema(kind) if kind else combined_schema()), nl=False)
         return
     if output is not None:
         if output.exists() and not output.is_dir():
-            typer.echo("civcat: " + _("{path}: 不是文件夹").format(path=output), err=True)
-            raise typer.Exit(2)
+            fail(_("{path}: 不是文件夹").format(path=output))
         try:
             written = write_schemas(output, [kind] if kind else None)
-        except (OSError, UsageError) as error:
-            typer.echo(
-                "civcat: "
-                + _("{path}: 无法写入（{reason}）").format(
-                    path=output, reason=getattr(error, "strerror", None) or error
-                ),
-                err=True,
+        except (OSError, UsageError) as error:  # said with the folder: the reason alone may not name it
+            fail(
+                _("{path}: 无法写入（{reason}）").format(path=output, reason=getattr(error, "strerror", None) or error)
             )
-            raise typer.Exit(2) from None
         for path in written:
             typer.echo(_("已写入：{path}").format(path=path), err=vscode)
     if vscode:

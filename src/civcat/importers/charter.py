@@ -237,7 +237,7 @@ def _scalar(value: str, indent: str = "") -> str:
     """A YAML scalar for a value: plain when it reads back as itself, a `|-` block for several lines, else quoted."""
     import json
 
-    from ..onboarding import _scalar as scalar
+    from ..onboarding.common import scalar
 
     if (
         "\n" in value

@@ -45,9 +45,12 @@ from ruamel.yaml import YAML
 from ..findings import Severity
 from ..i18n import _, current_language
 
+# The parameters are keyed by the data format's own values: the models' Literals (FORMAT.md §2), not copies.
+from ..models.catalogues import CommunityType
+from ..models.charters import CharterType, VoteBasis, VoteBody
+
 __all__ = [
     "AllowedBody",
-    "Basis",
     "CharterAdoption",
     "CharterFiling",
     "Document",
@@ -63,6 +66,7 @@ __all__ = [
     "Source",
     "Term",
     "Threshold",
+    "VoteBasis",
     "VoteBody",
     "VoteBodyRules",
     "cited_together",
@@ -73,11 +77,6 @@ __all__ = [
     "share_words",
 ]
 
-# The same spellings as the data format (FORMAT.md §2).
-CommunityType = Literal["village", "community"]
-VoteBody = Literal["villagers_meeting", "villagers_representatives", "residents_meeting", "residents_representatives"]
-Basis = Literal["persons", "households", "representatives"]
-CharterType = Literal["village_rules", "residents_convention"]
 #: Who a charter may be filed with: the community's own 乡、镇人民政府 or 街道办事处 (`township`), or the
 #: county's 人民政府 (`county`, standing where the law names the government of a 市辖区).
 Authority = Literal["township", "county"]
@@ -349,10 +348,10 @@ class VoteBodyRules(_Frozen):
     (`representatives`).
     """
 
-    quorum: dict[Basis, Threshold] = Field(min_length=1)
+    quorum: dict[VoteBasis, Threshold] = Field(min_length=1)
     majority: Threshold
 
-    def quorum_for(self, basis: Basis) -> Threshold | None:
+    def quorum_for(self, basis: VoteBasis) -> Threshold | None:
         """The quorum on `basis`, or None when the law does not count this body that way
         (a 村民会议 counted by 居民小组代表): report the basis, there is nothing to compare."""
         return self.quorum.get(basis)

@@ -31,6 +31,9 @@ VOTE_BASIS_LABELS = labels(
 )
 #: How each basis counts: in persons (人) or in households (户).
 VOTE_BASIS_UNITS = {"persons": "人", "households": "户", "representatives": "人"}
+#: The words of `vote.authorised`, a yes or no rather than a Literal (absent: nothing recorded, no words).
+#: Only a 居民代表会议 adopting a 居民公约 needs the authorisation, and only the 居民会议 gives it.
+AUTHORISED_LABELS = {True: N_("经居民会议授权"), False: N_("未经居民会议授权")}
 Topic = Literal["conduct", "order", "rights", "disputes", "customs"]
 TOPIC_LABELS = labels(
     Topic,

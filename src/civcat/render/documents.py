@@ -24,7 +24,7 @@ from ..models.catalogues import (
     ROUTE_LABELS,
     TIER_LABELS,
 )
-from ..models.charters import CHARTER_TYPE_LABELS, VOTE_BODY_LABELS
+from ..models.charters import CHARTER_TYPE_LABELS, VOTE_BODY_LABELS, Charter
 from ..models.charters import VOTE_BASIS_UNITS as VOTE_UNITS
 from ..repository import Document, Repository
 from .fonts import Origin
@@ -213,7 +213,40 @@ def prepare_charter(repository: Repository, code: str) -> Prepared:
     type_label = CHARTER_TYPE_LABELS[charter.type]
     community, community_doc = _community_part(repository, code, charter.title.removesuffix(type_label))
     township, county = _place_parts(repository, code)
+    chapters, article_count = _charter_chapters(charter)
+    procedure, vote = charter.procedure, charter.vote
+    body_label = VOTE_BODY_LABELS.get(
+        vote.body if vote and vote.body else "", "村民会议" if charter.type == "village_rules" else "居民会议"
+    )
+    date = next((d for d in (procedure.published, procedure.voted, procedure.filed) if d), None) if procedure else None
+    context = {
+        "charter": {
+            "title": charter.title,
+            "type": charter.type,
+            "type_label": type_label,
+            "status": charter.status,
+            "is_draft": charter.status == "draft",
+            "revision": charter.revision,
+            "revision_cn": chinese_numeral(charter.revision - 1) if charter.revision and charter.revision > 1 else None,
+            "chapters": chapters,
+            "article_count": article_count,
+            "points": _charter_points(charter),
+            "adoption": _charter_adoption(charter, body_label),
+            "body_label": body_label,
+            "filed_with": charter.filed_with,
+        },
+        "community": community,
+        "township": township,
+        "county": county,
+    }
+    return Prepared(
+        "charter", code, charter.title, context, _origins(doc, community_doc, repository.county), date or FALLBACK_DATE
+    )
 
+
+def _charter_chapters(charter: Charter) -> tuple[list[dict[str, Any]], int]:
+    """The chapters with their numbers (第一章) and articles numbered through the charter (第一条…), and
+    the number of articles."""
     chapters, article_number = [], 0
     for chapter_number, chapter in enumerate(charter.chapters, 1):
         articles = []
@@ -228,65 +261,44 @@ def prepare_charter(repository: Repository, code: str) -> Prepared:
                 "articles": articles,
             }
         )
+    return chapters, article_number
 
-    points = None
-    if charter.points is not None and (charter.points.items or charter.points.redemption):
-        points = {
-            "title": charter.points.title or "积分管理办法",
-            "items": [
-                {
-                    "behaviour": item.behaviour,
-                    "value": item.points,
-                    "points": f"加{item.points}分" if item.points >= 0 else f"扣{-item.points}分",
-                }
-                for item in charter.points.items
-            ],
-            "redemption": charter.points.redemption,
-        }
 
-    procedure, vote = charter.procedure, charter.vote
-    body_label = VOTE_BODY_LABELS.get(
-        vote.body if vote and vote.body else "", "村民会议" if charter.type == "village_rules" else "居民会议"
-    )
-    adoption = None
-    if charter.status == "adopted" and procedure and procedure.voted and vote and vote.present is not None:
-        adoption = {
-            "body": body_label,
-            "voted": chinese_date(procedure.voted),
-            "filed": chinese_date(procedure.filed) if procedure.filed else None,
-            "published": chinese_date(procedure.published) if procedure.published else None,
-            "filed_with": charter.filed_with,
-            "eligible": vote.eligible,
-            "present": vote.present,
-            "in_favour": vote.in_favour,
-            "women_present": vote.women_present,
-            "unit": VOTE_UNITS.get(vote.basis or "persons", "人"),
-        }
-    date = next((d for d in (procedure.published, procedure.voted, procedure.filed) if d), None) if procedure else None
-
-    context = {
-        "charter": {
-            "title": charter.title,
-            "type": charter.type,
-            "type_label": type_label,
-            "status": charter.status,
-            "is_draft": charter.status == "draft",
-            "revision": charter.revision,
-            "revision_cn": chinese_numeral(charter.revision - 1) if charter.revision and charter.revision > 1 else None,
-            "chapters": chapters,
-            "article_count": article_number,
-            "points": points,
-            "adoption": adoption,
-            "body_label": body_label,
-            "filed_with": charter.filed_with,
-        },
-        "community": community,
-        "township": township,
-        "county": county,
+def _charter_points(charter: Charter) -> dict[str, Any] | None:
+    """The points scheme (积分管理办法), when the charter has items or a redemption rule."""
+    if charter.points is None or not (charter.points.items or charter.points.redemption):
+        return None
+    return {
+        "title": charter.points.title or "积分管理办法",
+        "items": [
+            {
+                "behaviour": item.behaviour,
+                "value": item.points,
+                "points": f"加{item.points}分" if item.points >= 0 else f"扣{-item.points}分",
+            }
+            for item in charter.points.items
+        ],
+        "redemption": charter.points.redemption,
     }
-    return Prepared(
-        "charter", code, charter.title, context, _origins(doc, community_doc, repository.county), date or FALLBACK_DATE
-    )
+
+
+def _charter_adoption(charter: Charter, body_label: str) -> dict[str, Any] | None:
+    """How an adopted charter was voted, filed and published; None until there is a vote to print."""
+    procedure, vote = charter.procedure, charter.vote
+    if not (charter.status == "adopted" and procedure and procedure.voted and vote and vote.present is not None):
+        return None
+    return {
+        "body": body_label,
+        "voted": chinese_date(procedure.voted),
+        "filed": chinese_date(procedure.filed) if procedure.filed else None,
+        "published": chinese_date(procedure.published) if procedure.published else None,
+        "filed_with": charter.filed_with,
+        "eligible": vote.eligible,
+        "present": vote.present,
+        "in_favour": vote.in_favour,
+        "women_present": vote.women_present,
+        "unit": VOTE_UNITS.get(vote.basis or "persons", "人"),
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -303,54 +315,10 @@ def prepare_catalogue(repository: Repository, code: str) -> Prepared:
     consultation_doc = repository.consultation_reference
 
     excluded = {e.id for e in community_model.triage.excluded}
-    items = [i for i in (triage_doc.model.items if triage_doc else []) if i.id not in excluded]
-    local_ids = {i.id for i in community_model.triage.local}
-    items += list(community_model.triage.local)
     lead_default = "村“两委”" if community["type"] == "village" else "社区“两委”"
-    tiers = []
-    for key, label, caption, who in TIERS:
-        entries = []
-        for item in (i for i in items if i.tier == key):
-            entry = {
-                "id": item.id,
-                "title": item.title,
-                "description": item.description,
-                "contact": item.contact,
-                "local": item.id in local_ids,
-            }
-            if key == "major":
-                entry.update(handler=item.handler, basis=list(item.basis))
-            elif key == "minor":
-                entry.update(
-                    lead=item.lead or lead_default, participants=list(item.participants), forms=list(item.forms)
-                )
-            else:
-                entry.update(route=ROUTE_LABELS[item.route])
-            entries.append(entry)
-        who = who.replace("村（社区）“两委”", lead_default)
-        tiers.append({"key": key, "label": label, "caption": caption, "who": who, "items": entries})
-
+    tiers = _triage_tiers(community_model, triage_doc, excluded, lead_default)
     consultation = community_model.consultation
-    consultation_excluded = {e.id for e in consultation.excluded} if consultation else set()
-    categories: dict[str, dict[str, Any]] = {}
-    if consultation_doc is not None:
-        for category in consultation_doc.model.categories:
-            categories[category.id] = {
-                "id": category.id,
-                "title": category.title,
-                "items": [
-                    {"id": i.id, "title": i.title, "forms": list(i.forms), "local": False}
-                    for i in category.items
-                    if i.id not in consultation_excluded
-                ],
-            }
-    for item in consultation.local if consultation else []:
-        category_id = item.category or "other"
-        category = categories.setdefault(
-            category_id, {"id": category_id, "items": [], "title": CONSULTATION_CATEGORY_LABELS[category_id]}
-        )
-        category["items"].append({"id": item.id, "title": item.title, "forms": list(item.forms), "local": True})
-    ordered = [categories[c] for c in CONSULTATION_CATEGORY_ORDER if c in categories and categories[c]["items"]]
+    ordered = _consultation_categories(community_model, consultation_doc)
 
     issued = [d.model.issued for d in (triage_doc, consultation_doc) if d is not None and d.model.issued]
     date = max(issued) if issued else None
@@ -384,3 +352,62 @@ def prepare_catalogue(repository: Repository, code: str) -> Prepared:
         _origins(doc, triage_doc, consultation_doc, repository.county),
         date or FALLBACK_DATE,
     )
+
+
+def _triage_tiers(
+    community_model: Any, triage_doc: Document | None, excluded: set[str], lead_default: str
+) -> list[dict[str, Any]]:
+    """The three tiers (大事、小事、私事): the reference items the community keeps, then its own."""
+    items = [i for i in (triage_doc.model.items if triage_doc else []) if i.id not in excluded]
+    local_ids = {i.id for i in community_model.triage.local}
+    items += list(community_model.triage.local)
+    tiers = []
+    for key, label, caption, who in TIERS:
+        entries = [_triage_entry(item, key, item.id in local_ids, lead_default) for item in items if item.tier == key]
+        who = who.replace("村（社区）“两委”", lead_default)
+        tiers.append({"key": key, "label": label, "caption": caption, "who": who, "items": entries})
+    return tiers
+
+
+def _triage_entry(item: Any, tier: str, local: bool, lead_default: str) -> dict[str, Any]:
+    """One item of a tier, with the fields its tier prints."""
+    entry = {
+        "id": item.id,
+        "title": item.title,
+        "description": item.description,
+        "contact": item.contact,
+        "local": local,
+    }
+    if tier == "major":
+        entry.update(handler=item.handler, basis=list(item.basis))
+    elif tier == "minor":
+        entry.update(lead=item.lead or lead_default, participants=list(item.participants), forms=list(item.forms))
+    else:
+        entry.update(route=ROUTE_LABELS[item.route])
+    return entry
+
+
+def _consultation_categories(community_model: Any, consultation_doc: Document | None) -> list[dict[str, Any]]:
+    """The consultation items by category, in the categories' order: the reference items the community
+    keeps, then its own (an own item without a category under 其他)."""
+    consultation = community_model.consultation
+    consultation_excluded = {e.id for e in consultation.excluded} if consultation else set()
+    categories: dict[str, dict[str, Any]] = {}
+    if consultation_doc is not None:
+        for category in consultation_doc.model.categories:
+            categories[category.id] = {
+                "id": category.id,
+                "title": category.title,
+                "items": [
+                    {"id": i.id, "title": i.title, "forms": list(i.forms), "local": False}
+                    for i in category.items
+                    if i.id not in consultation_excluded
+                ],
+            }
+    for item in consultation.local if consultation else []:
+        category_id = item.category or "other"
+        category = categories.setdefault(
+            category_id, {"id": category_id, "items": [], "title": CONSULTATION_CATEGORY_LABELS[category_id]}
+        )
+        category["items"].append({"id": item.id, "title": item.title, "forms": list(item.forms), "local": True})
+    return [categories[c] for c in CONSULTATION_CATEGORY_ORDER if c in categories and categories[c]["items"]]

@@ -1,11 +1,12 @@
-"""`civcat render …`: the command-line layer of rendering (imports nothing heavy at module level).
+"""`civcat render …`: typeset charters and catalogues as PDFs (library: civcat.render).
 
     civcat render charter 500243112201 长生镇/青杠村 …   |  civcat render charter --all [--township CODE]
     civcat render catalogue CODE|NAME …          |  civcat render catalogue --all
     civcat render templates
 
 Exit codes: 0 all written; 1 some documents could not be rendered (each named, the others written);
-2 usage or configuration problem (one line, never a traceback).
+2 usage or configuration problem (one line, never a traceback); 130 interrupted (what was written is
+whole, nothing half-written is left).
 """
 
 from __future__ import annotations
@@ -20,13 +21,7 @@ import typer
 
 from ..cliutil import fail
 from ..i18n import _, ngettext
-
-app = typer.Typer(
-    help=_("把公约和事项清单排版为可打印的 PDF"),
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
+from ._options import Jobs
 
 
 class Paper(StrEnum):
@@ -68,7 +63,6 @@ FormatOption = Annotated[
     Format, typer.Option("--format", "-f", help=_("输出格式：pdf、png（每页一张）或 typ（Typst 源文件）"))
 ]
 OutDir = Annotated[Path, typer.Option("--output", "-o", help=_("输出文件夹"))]
-Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help=_("并行进程数（默认：文件多时每个 CPU 一个）"), min=1)]
 Standard = Annotated[PdfStandard | None, typer.Option("--pdf-standard", help=_("存档用 PDF/A，如 a-2b"))]
 Ppi = Annotated[float, typer.Option("--ppi", help=_("PNG 分辨率（每英寸像素）"))]
 BodyFont = Annotated[str | None, typer.Option("--body-font", help=_("正文字体（默认：内置的 Noto Serif CJK SC 子集）"))]
@@ -100,9 +94,25 @@ BookOption = Annotated[
 MAX_FAILURES_SHOWN = 20
 
 
-@app.command(
-    "charter", help=_("排版村规民约、居民公约：公告栏海报（默认，A3）或手册（--template charter-booklet，A4）。")
-)
+def register(app: typer.Typer) -> None:
+    render_app = typer.Typer(
+        help=_("把公约和事项清单排版为可打印的 PDF"),
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+    )
+    render_app.command(
+        "charter", help=_("排版村规民约、居民公约：公告栏海报（默认，A3）或手册（--template charter-booklet，A4）。")
+    )(charter)
+    render_app.command("catalogue", help=_("排版村（社区）事项清单海报：大事、小事、私事及协商事项（默认 A2）。"))(
+        catalogue
+    )
+    render_app.command("templates", help=_("列出可用的模板（仓库 templates/ 中的同名文件覆盖内置模板）。"))(
+        list_templates
+    )
+    app.add_typer(render_app, name="render")
+
+
 def charter(
     targets: Targets = None,
     everything: All = False,
@@ -129,7 +139,6 @@ def charter(
     _run("charter", locals())
 
 
-@app.command("catalogue", help=_("排版村（社区）事项清单海报：大事、小事、私事及协商事项（默认 A2）。"))
 def catalogue(
     targets: Targets = None,
     everything: All = False,
@@ -152,31 +161,25 @@ def catalogue(
     _run("catalogue", locals())
 
 
-@app.command("templates", help=_("列出可用的模板（仓库 templates/ 中的同名文件覆盖内置模板）。"))
 def list_templates() -> None:
     """List the templates (a repository file overrides the built-in template of the same name)."""
-    from ..errors import UsageError
+    from ..render.templates import DEFAULT_TEMPLATES, available_templates
     from ..repository import find_root
-    from .templates import DEFAULT_TEMPLATES, available_templates
 
-    try:
-        templates = available_templates(find_root(Path.cwd()))
-    except UsageError as error:
-        fail(str(error))
-        return
-    for name, spec in templates.items():
+    for name, spec in available_templates(find_root(Path.cwd())).items():
         default = _("（默认）") if DEFAULT_TEMPLATES.get(spec.kind) == name else ""
         origin = _("内置") if spec.builtin else _("仓库：{path}").format(path=spec.path)
         typer.echo(f"{name:<20} {spec.kind or '?':<10} {spec.paper:<3} {origin}{default}")
 
 
 def _run(kind: str, args: dict) -> None:
+    """Render the documents `args` (the command's parameters) name; a UsageError ends in one line (the
+    root group's handler), with the worker processes closed."""
     from ..cliutil import repository_root
-    from ..errors import UsageError
+    from ..render.api import close_workers, start_workers
+    from ..render.options import RenderFailed
+    from ..render.output import check_output_folder
     from ..repository import Repository
-    from .api import close_workers, start_workers
-    from .options import RenderFailed
-    from .output import check_output_folder
 
     started = time.perf_counter()
     workers = None
@@ -189,46 +192,46 @@ def _run(kind: str, args: dict) -> None:
         repository = Repository.load(root)
         written = _render_with_progress(kind, repository, args, options, workers)
     except RenderFailed as failed:
-        shown = failed.failures[:MAX_FAILURES_SHOWN]
-        for failure in shown:
-            typer.echo(f"civcat: {failure.message}", err=True)
-        if len(failed.failures) > len(shown):
-            more = len(failed.failures) - len(shown)
-            typer.echo(
-                "civcat: "
-                + ngettext("……另有 {count} 份未能生成", "……另有 {count} 份未能生成", more).format(count=more),
-                err=True,
-            )
+        _say_failures(failed.failures)
         _summary(failed.written, started, args["out"], failed=len(failed.failures))
         raise typer.Exit(1) from None
-    except UsageError as error:
-        fail(str(error))
-        return
     except KeyboardInterrupt:
         fail(_("已中断；已写出的文件完整可用，未写完的没有留下"), 130)
-        return
     finally:
         close_workers(workers)
     _summary(written, started, args["out"])
+
+
+def _say_failures(failures: list) -> None:
+    """One line per document that could not be rendered, the first MAX_FAILURES_SHOWN of them."""
+    shown = failures[:MAX_FAILURES_SHOWN]
+    for failure in shown:
+        typer.echo(f"civcat: {failure.message}", err=True)
+    if len(failures) > len(shown):
+        more = len(failures) - len(shown)
+        typer.echo(
+            "civcat: " + ngettext("……另有 {count} 份未能生成", "……另有 {count} 份未能生成", more).format(count=more),
+            err=True,
+        )
 
 
 def _run_book(args: dict) -> None:
     """`render charter --book`: one PDF of a township's (or the county's) charters."""
     from ..cliutil import repository_root
     from ..errors import UsageError
+    from ..render.book import render_book
+    from ..render.options import RenderFailed
     from ..repository import Repository
-    from .book import render_book
-    from .options import RenderFailed
 
-    try:
-        if args["targets"] or args["template"] or args["paper"] or args["output_format"] is not Format.pdf:
-            raise UsageError(
-                _(
-                    "--book 只能与 --township 代码或 --all 同用（不接受村、社区名称，也不接受 --template、--paper、--format）"
-                )
+    if args["targets"] or args["template"] or args["paper"] or args["output_format"] is not Format.pdf:
+        raise UsageError(
+            _(
+                "--book 只能与 --township 代码或 --all 同用（不接受村、社区名称，也不接受 --template、--paper、--format）"
             )
-        root = repository_root(Path.cwd())
-        fonts = _options(args, root).fonts
+        )
+    root = repository_root(Path.cwd())
+    fonts = _options(args, root).fonts
+    try:
         book = render_book(
             Repository.load(root),
             args["out"],
@@ -241,16 +244,13 @@ def _run_book(args: dict) -> None:
         for failure in failed.failures[:MAX_FAILURES_SHOWN]:
             typer.echo(f"civcat: {failure.message}", err=True)
         raise typer.Exit(1) from None
-    except UsageError as error:
-        fail(str(error))
-        return
     typer.echo(book.path)
 
 
 def _options(args: dict, root: Path | None):
-    from .fonts import BUNDLED_BODY, BUNDLED_TITLE, FontChoice
-    from .options import DEFAULT_TIMEOUT, RenderOptions
-    from .settings import render_settings
+    from ..render.fonts import BUNDLED_BODY, BUNDLED_TITLE, FontChoice
+    from ..render.options import DEFAULT_TIMEOUT, RenderOptions
+    from ..render.settings import render_settings
 
     settings = render_settings(root)
     fonts = FontChoice(
@@ -275,7 +275,7 @@ def _options(args: dict, root: Path | None):
 
 def _render_with_progress(kind: str, repository, args: dict, options, workers) -> list[Path]:
     """Render, with a progress bar on a terminal."""
-    from .api import render
+    from ..render.api import render
 
     selectors = list(args["targets"] or [])
     common = dict(everything=args["everything"], township=args["township"], workers=workers)

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import UsageError
-from .i18n import N_, _
+from ..errors import UsageError
+from ..i18n import N_, _
 
 #: Workbooks over this, packed or unpacked, are refused before openpyxl reads them (a zip bomb).
 MAX_PACKED = 50 * 1024 * 1024
@@ -282,8 +282,8 @@ class Expected:
 
 
 def expected_workbook(root: Path, as_of: dt.date) -> Expected:
-    from .export import _cell_text, collect, sheets
-    from .i18n import DEFAULT, current_language, set_language
+    from ..export import _cell_text, collect, sheets
+    from ..i18n import DEFAULT, current_language, set_language
 
     language = current_language()
     set_language(DEFAULT)  # the workbook is Chinese whatever the interface language
@@ -312,8 +312,8 @@ def expected_workbook(root: Path, as_of: dt.date) -> Expected:
 
 
 def _labels() -> dict[str, dict[str, str]]:
-    from .models.catalogues import CONSULTATION_CATEGORY_LABELS as CATEGORY_LABELS
-    from .models.catalogues import ROUTE_LABELS, TIER_LABELS
+    from ..models.catalogues import CONSULTATION_CATEGORY_LABELS as CATEGORY_LABELS
+    from ..models.catalogues import ROUTE_LABELS, TIER_LABELS
 
     return {
         name: {_(label): value for value, label in table.items()}
@@ -563,7 +563,7 @@ _LOCAL_ORDER = ("id", "tier", "title", "category", "handler", "basis", "lead", "
 def _new_local(edit: Edit) -> Any:
     values = {path[0]: value for path, value in edit.value.items()}
     if edit.section == "triage":
-        from .rules.catalogues import TIER_PREFIX
+        from ..rules.catalogues import TIER_PREFIX
 
         tiers = {prefix: tier for tier, prefix in TIER_PREFIX.items()}
         values.setdefault("tier", tiers.get(edit.item.split("-")[0]))
@@ -623,9 +623,9 @@ def _problem_cell(problem: Any, data: Any, edits: list[Edit]) -> Cell | None:
 
 
 def _community_change(root: Path, rel: str, edits: list[Edit], problems: list[CellProblem]) -> FileChange | None:
-    from .formatting import FormatError, _dump_rt, _load_rt, format_text
-    from .loader import parse
-    from .schema import validate_model
+    from ..formatting import FormatError, _dump_rt, _load_rt, format_text
+    from ..loader import parse
+    from ..schema import validate_model
 
     path = root / rel
     try:
@@ -719,7 +719,7 @@ def _codes_with_problems(problems: list[CellProblem], sheets: dict[str, list[Row
 def _write(result: ImportResult) -> None:
     """Write each changed file atomically, only if it is still what was read (an edit made meanwhile is
     never overwritten: that file is reported and left)."""
-    from .fileio import atomic_write
+    from ..fileio import atomic_write
 
     for change in result.changed:
         try:
