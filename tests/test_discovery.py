@@ -163,3 +163,25 @@ def test_a_new_county_ignores_the_leftovers_in_git(tmp_path):
         check=True,
     ).stdout
     assert ".tmp" not in listed and "500243112201.yaml" in listed
+
+
+def test_a_link_into_a_sibling_folder_whose_name_starts_like_the_root_is_outside(tmp_path):
+    """`_inside` compares real paths as text: `/x/county2` is not inside `/x/county` though it starts
+    with it; the root itself and what is under it are."""
+    from civcat.repository import _inside
+
+    root, sibling = tmp_path / "county", tmp_path / "county2"
+    (root / "charters").mkdir(parents=True)
+    sibling.mkdir()
+    (sibling / "x.yaml").write_text("civcat: 1\n", encoding="utf-8")
+    (root / "charters" / "own.yaml").write_text("civcat: 1\n", encoding="utf-8")
+    link = root / "charters" / "linked.yaml"
+    try:
+        link.symlink_to(sibling / "x.yaml")
+    except (OSError, NotImplementedError) as error:  # Windows without the privilege
+        pytest.skip(f"cannot make symbolic links here: {error}")
+    assert not _inside(link, root, {})
+    assert not _inside(link, root)
+    assert _inside(root / "charters" / "own.yaml", root, {})
+    assert _inside(root, root)
+    assert _inside(root / "charters" / "own.yaml", Path(str(root) + "/"))

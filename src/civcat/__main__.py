@@ -46,12 +46,16 @@ def main() -> None:
         sys.exit(2)
     sys.argv[1:] = rest
 
+    from typer import Abort
+    from typer._click.exceptions import NoArgsIsHelpError
+    from typer._click.exceptions import UsageError as FrameworkUsageError
+
     from .cli import app
-    from .cliframework import localize_help, usage_error_line
     from .errors import UsageError
+    from .framework_words import localize_framework, usage_error_line
     from .i18n import _
 
-    localize_help()
+    localize_framework()
     interrupted = _note_interrupts()
     try:
         # Not standalone: the framework's own errors come back here, to be said in the interface language.
@@ -62,16 +66,16 @@ def main() -> None:
     except UsageError as error:  # raised outside any command (the root group says those inside): one line, exit 2
         print(f"civcat: {error}", file=sys.stderr)
         sys.exit(2)
+    except Abort:  # end of input at a prompt
+        print(_("civcat: 已中断"), file=sys.stderr)
+        sys.exit(130)
+    except NoArgsIsHelpError as error:  # `civcat` alone: its help, as click shows it
+        print(error.format_message(), file=sys.stderr)
+        sys.exit(error.exit_code)
+    except FrameworkUsageError as error:  # a mistyped command line
+        print(f"civcat: {usage_error_line(error)}", file=sys.stderr)
+        sys.exit(error.exit_code)
     except Exception as error:  # noqa: BLE001 — the last line of defence for users
-        if hasattr(error, "exit_code") and hasattr(error, "format_message"):  # click's UsageError and kin
-            if type(error).__name__ == "Abort":
-                print(_("civcat: 已中断"), file=sys.stderr)
-                sys.exit(130)
-            if type(error).__name__ == "NoArgsIsHelpError":  # `civcat` alone: its help, as click shows it
-                print(error.format_message(), file=sys.stderr)
-                sys.exit(error.exit_code)
-            print(f"civcat: {usage_error_line(error)}", file=sys.stderr)
-            sys.exit(error.exit_code)
         if os.environ.get("CIVCAT_DEBUG"):
             raise
         print(

@@ -19,7 +19,8 @@ edited in place (its findings emptied, say) no longer matches and reads as missi
 problems". An empty or damaged secret is made afresh (the old entries then simply miss). Entries are
 JSON, never pickle, so reading the cache runs no code.
 A file's entry is what a summary run keeps of it (see `civcat.validate.compact_entry`): its kind,
-the head of its data, the summary of its document and its findings; not its text or all its data.
+the head of its data, the summary of its document and its findings (and a charter's articles digest);
+not its text or all its data.
 Entries are kept as JSON text, one line each (`<key>\t<HMAC of key and value>\t<JSON>`) in 256
 shards, and checked and parsed only when asked for. Each user of the cache has its own part
 (`validate`'s per-file entries and runs, `fmt`'s canonical files), so that one never drops the
@@ -42,7 +43,7 @@ from . import __version__
 
 CACHE_FOLDER = ".civcat_cache"
 _FORMAT = "v1"  # the folder; the form of the entries is in every key (_ENTRY_FORMAT)
-_ENTRY_FORMAT = "entries 2: kind, head, summary or data, findings"
+_ENTRY_FORMAT = "entries 3: kind, head, summary or data, findings, a charter's articles digest"
 _RUNS_KEPT = 16
 
 

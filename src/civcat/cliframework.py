@@ -1,97 +1,33 @@
-"""The command-line framework's own words in the interface language.
+"""civcat's seams in the command-line framework: help laid out for Chinese, values named, completion.
 
-typer (and the click it builds on) writes some text itself: help headings ("Usage:", "Options"),
-the help of the options it adds (--help, --install-completion) and the errors for a mistyped
-command line ("No such option: --bogus"). They come in English only, so:
-- help: `localize_help()` gives the help formatter the Chinese headings and option texts;
-- errors: the entry point runs the app in non-standalone mode and prints `usage_error_line()`,
-  one line in the interface language, with exit 2, as every civcat error.
-The framework's English is the source here (a small table), unlike civcat's own messages.
+What typer's help and errors say comes from `framework_words` (the framework's words in the interface
+language). Here, through the seams click documents rather than patches to its classes:
+
+- `HelpFormatter`, chosen by the commands' context class (`Context.formatter_class`): the `用法：`
+  prefix, the full-width colon, the framework's help texts and brackets in the interface language,
+  and, in Chinese, columns measured in terminal cells (a Chinese character takes two; click counts
+  one) with Chinese line breaking;
+- `name_values`: a word for each option's value (`--as-of 日期`), not typer's Python types;
+- `Context`: the root's completion options report through civcat's callbacks around typer's
+  installer; a usage error raised without a context (typer's parser does so) gets the command's;
+- `group_class()`: the root command, which prepares each subcommand as it is looked up.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from enum import Enum
 from typing import Any
 
+import typer
+from typer import _click
+from typer._click import exceptions as click_errors
+from typer.core import TyperGroup
+
+from .framework_words import framework_text, value_annotation
 from .i18n import N_, _, current_language
-
-# Framework text → Chinese, used when the interface is Chinese.
-_HELP_CHINESE = {
-    "Usage: ": "用法：",
-    "Options": "选项",
-    "Arguments": "参数",
-    "Commands": "命令",
-    "Show this message and exit.": "显示本帮助并退出。",
-    "Install completion for the current shell.": "为当前 shell 安装命令补全。",
-    "Show completion for the current shell, to copy it or customize the installation.": "显示当前 shell 的命令补全脚本，供复制或自行安装。",
-    "Install completion for the specified shell.": "为指定的 shell 安装命令补全。",
-    "Show completion for the specified shell, to copy it or customize the installation.": "显示指定 shell 的命令补全脚本，供复制或自行安装。",
-}
-_BRACKETS_CHINESE = (("[default: ", "[默认："), ("[required]", "[必填]"), ("[env var: ", "[环境变量："))
-
-
-def _chinese(text: str) -> str:
-    text = _HELP_CHINESE.get(text, text)
-    for english, chinese in _BRACKETS_CHINESE:
-        text = text.replace(english, chinese)
-    return _chinese_range(text)
-
-
-#: The framework's number ranges (`[x>=1]`, `[1<=x<=9]`) in words.
-_RANGES = (
-    (re.compile(r"(-?[\d.]+)<=x<=(-?[\d.]+)"), r"\1–\2"),
-    (re.compile(r"\bx>=(-?[\d.]+)"), r"至少 \1"),
-    (re.compile(r"\bx<=(-?[\d.]+)"), r"至多 \1"),
-    (re.compile(r"\bx>(-?[\d.]+)"), r"大于 \1"),
-    (re.compile(r"\bx<(-?[\d.]+)"), r"小于 \1"),
-)
-
-
-def _chinese_range(text: str) -> str:
-    """`[默认：20; x>=0]` → `[默认：20；至少 0]`."""
-    if "x" not in text:
-        return text
-    for pattern, words in _RANGES:
-        text = pattern.sub(words, text)
-    return re.sub(r"(\[[^\]]*?); ", r"\1；", text)
-
-
-def _formatter_classes() -> list[Any]:
-    classes: list[Any] = []
-    for module in ("typer._click.formatting", "click.formatting"):
-        try:
-            classes.append(__import__(module, fromlist=["HelpFormatter"]).HelpFormatter)
-        except (ImportError, AttributeError):
-            continue
-    return classes
-
-
-def localize_help() -> None:
-    """In Chinese, translate the framework's headings and option texts as help is written.
-
-    Patches the help formatter's three writing methods; if a typer release renames them, help
-    simply stays as the framework writes it.
-    """
-    if current_language() != "zh":
-        return
-    for formatter in _formatter_classes():
-        if getattr(formatter, "_civcat_localized", False):
-            continue
-        write_usage, write_heading = formatter.write_usage, formatter.write_heading
-
-        def usage(self, prog, args="", prefix=None, _write=write_usage):
-            _write(self, prog, args, _chinese(prefix if prefix is not None else "Usage: "))
-
-        def heading(self, text, _write=write_heading):
-            self.write(f"{'':>{self.current_indent}}{_chinese(text)}：\n")
-
-        def definitions(self, rows, col_max=30, col_spacing=2):
-            write_definitions(self, [(term, _chinese(text)) for term, text in rows], col_max, col_spacing)
-
-        formatter.write_usage, formatter.write_heading, formatter.write_dl = usage, heading, definitions
-        formatter._civcat_localized = True
-
 
 # What a value is, by the parameter's name in the command functions: shown in help instead of the
 # framework's Python types (`<list[str]>`, `<int range>`). Same name, same word, in every command.
@@ -126,24 +62,13 @@ METAVARS = {
     "title_font": N_("字体"),
     "timeout": N_("秒数"),
 }
-#: For a parameter not named above, by the type of its value (the Python type typer knows, or the
-#: class name of click's parameter type).
-_TYPE_METAVARS = {
-    "int": N_("数量"),
-    "float": N_("数值"),
-    "Path": N_("路径"),
-    "str": N_("文本"),
-    "IntRange": N_("数量"),
-    "IntParamType": N_("数量"),
-    "FloatRange": N_("数值"),
-    "FloatParamType": N_("数值"),
-    "StringParamType": N_("文本"),
-}
+#: For a parameter not named above, by the Python type of its value.
+_TYPE_METAVARS = {"int": N_("数量"), "float": N_("数值"), "Path": N_("路径"), "str": N_("文本")}
 
 
 def name_values(command) -> None:
-    """Give each option and argument of `command` (and its subcommands) that has no metavar a word
-    for its value, so help shows `--as-of 日期`, never the framework's `<str>` or `<int range>`.
+    """Give each option and argument of `command` that has no metavar a word for its value, so help
+    shows `--as-of 日期`, never the framework's `<str>` or `<int range>`.
 
     A flag has no value; a choice lists its values. Idempotent: a parameter named once keeps its word.
     """
@@ -160,8 +85,6 @@ def name_values(command) -> None:
         if param.metavar is not None and getattr(param, "param_type_name", "") == "argument":
             # typer writes an argument's type after its name even when it has a metavar (`路径 <list[str]>`)
             param.display_type_rich = _no_type
-    for sub in getattr(command, "commands", {}).values():
-        name_values(sub)
 
 
 def _no_type(ctx=None) -> None:
@@ -170,33 +93,33 @@ def _no_type(ctx=None) -> None:
 
 def _value_kind(param) -> str | None:
     """The name of the type of one value of `param`; None for a choice (its values are listed)."""
-    import typing
-
-    descriptor = getattr(param, "type_descriptor", None)  # typer ≥ 0.20 describes the annotation
-    if descriptor is not None:
-        if descriptor.is_choice:
-            return None
-        annotation = descriptor.annotation
-        while typing.get_args(annotation):
-            annotation = typing.get_args(annotation)[0]
-        return getattr(annotation, "__name__", None)
-    click_type = getattr(param, "type", None)
-    if click_type is None or getattr(click_type, "choices", None):
+    annotation = value_annotation(param)
+    if annotation is None or (isinstance(annotation, type) and issubclass(annotation, Enum)):
         return None
-    return type(click_type).__name__
+    return getattr(annotation, "__name__", None)
+
+
+def localize_commands(command) -> None:
+    """`command` and its subcommands write their help with civcat's formatter (click's documented
+    seam for it: the command's context class), and name their values (`name_values`)."""
+    command.context_class = Context
+    name_values(command)
+    for sub in getattr(command, "commands", {}).values():
+        localize_commands(sub)
 
 
 def group_class():
     """The root command's class: it names the values of a subcommand's parameters as the subcommand is
     looked up (for its help, its errors, its completion), and says a civcat UsageError raised in any
     command (or subcommand) in one line, exit 2: the one handler, for `civcat` and for callers of the app."""
-    from typer.core import TyperGroup
 
     class CivcatGroup(TyperGroup):
+        context_class = Context
+
         def get_command(self, ctx, cmd_name):
             command = super().get_command(ctx, cmd_name)
             if command is not None:
-                name_values(command)
+                localize_commands(command)
             return command
 
         def invoke(self, ctx):
@@ -236,89 +159,107 @@ def _wrap(text: str, width: int) -> list[str]:
     return [*lines, line.rstrip()] if line.strip() else lines
 
 
-def write_definitions(formatter, rows, col_max: int = 30, col_spacing: int = 2) -> None:
-    """The framework's definition list (options and their help), measured in terminal columns."""
-    rows = list(rows)
-    first_col = min(max((_width(term) for term, _text in rows), default=0), col_max) + col_spacing
-    indent = formatter.current_indent
-    for term, text in rows:
-        formatter.write(f"{'':>{indent}}{term}")
-        if not text:
-            formatter.write("\n")
-            continue
-        if _width(term) <= first_col - col_spacing:
-            formatter.write(" " * (first_col - _width(term)))
-        else:
-            formatter.write("\n" + " " * (first_col + indent))
-        lines = _wrap(text, max(formatter.width - first_col - 2, 10)) or [""]
-        formatter.write(lines[0] + "\n")
-        for line in lines[1:]:
-            formatter.write(f"{'':>{first_col + indent}}{line}\n")
+def _help_text(text: str) -> str:
+    """An option's help in the interface language: the framework's own help texts, and the parts of
+    the bracket typer adds (`[default: 20; x>=0]`: each part one of its texts, joined by `; `)."""
+    head, bracket, parts = text.rpartition("  [")
+    if not bracket or not text.endswith("]"):
+        return framework_text(text)
+    words = framework_text("; ").join(framework_text(part) for part in parts[:-1].split("; "))
+    return f"{head}  [{words}]"
 
 
-def usage_error_line(error) -> str:
-    """One line for a command-line mistake (click's UsageError and its kinds), with where to look."""
-    kind = type(error).__name__
-    message = error.format_message() if hasattr(error, "format_message") else str(error)
-    ctx = getattr(error, "ctx", None)
-    command = ctx.command_path if ctx is not None else "civcat"
-    if kind == "NoSuchOption":
-        text = _("没有选项 {option}").format(option=error.option_name)
-        if getattr(error, "possibilities", None):
-            text += _("（是不是：{options}）").format(options=", ".join(sorted(error.possibilities)))
-    elif kind == "MissingParameter":
-        text = _("缺少 {name}").format(name=_param_name(error) or message)
-    elif kind == "BadParameter":
-        text = _("{name} 的值不对：{problem}").format(
-            name=_param_name(error) or "", problem=_value_problem(error.message)
-        )
-    elif match := re.match(r"No such command '([^']+)'", message):
-        text = _("没有命令 {name}").format(name=match.group(1))
-        if suggestion := re.search(r"Did you mean '([^']+)'", message):
-            text += _("（是不是：{options}）").format(options=suggestion.group(1))
-    elif match := re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", message):
-        text = _("多余的参数：{arguments}").format(arguments=match.group(1))
-    elif message == "Missing command.":
-        text = _("缺少命令")
-    else:
-        text = message
-    return _("{problem}。运行 `{command} --help` 查看用法。").format(problem=text.rstrip("。."), command=command)
+class HelpFormatter(_click.HelpFormatter):
+    """click's help formatter in the interface language, measuring columns as a terminal shows them."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, framework_text("Usage: ") if prefix is None else prefix)
+
+    def write_heading(self, heading: str) -> None:
+        line = _("{heading}：").format(heading=heading)
+        self.write(f"{'':>{self.current_indent}}{line}\n")
+
+    def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = [(term, _help_text(text)) for term, text in rows]
+        if current_language() != "zh":  # click's layout; Chinese terms quoted in English stay whole
+            return super().write_dl(rows, col_max, col_spacing)
+        first_col = min(max((_width(term) for term, _text in rows), default=0), col_max) + col_spacing
+        indent = self.current_indent
+        for term, text in rows:
+            self.write(f"{'':>{indent}}{term}")
+            if not text:
+                self.write("\n")
+                continue
+            if _width(term) <= first_col - col_spacing:
+                self.write(" " * (first_col - _width(term)))
+            else:
+                self.write("\n" + " " * (first_col + indent))
+            lines = _wrap(text, max(self.width - first_col - 2, 10)) or [""]
+            self.write(lines[0] + "\n")
+            for line in lines[1:]:
+                self.write(f"{'':>{first_col + indent}}{line}\n")
 
 
-def _param_name(error) -> str:
-    hint = getattr(error, "param_hint", None)
-    if hint is None and getattr(error, "param", None) is not None:
+class Context(_click.Context):
+    """click's context with civcat's help formatter; the root's also reports completion in the
+    interface language (typer's completion options are added to the root after it is built, so
+    they are found here, where every run starts)."""
+
+    formatter_class = HelpFormatter
+
+    def __init__(self, command, *args, **kwargs) -> None:
+        super().__init__(command, *args, **kwargs)
+        if self.parent is None:
+            callbacks = _completion_callbacks()
+            for param in command.params:  # typer wraps each callback (functools.update_wrapper)
+                param.callback = callbacks.get(getattr(param.callback, "__wrapped__", None), param.callback)
+
+    @contextmanager
+    def scope(self, cleanup: bool = True) -> Iterator[_click.Context]:
+        """The context's scope; a usage error raised in it without a context (typer's parser raises
+        `Option '--x' requires an argument.` so) gets this one, so the error line names the command."""
         try:
-            hint = error.param.get_error_hint(error.ctx)  # click
-        except TypeError:
-            hint = error.param.get_error_hint()  # typer's own click takes no context
-    if isinstance(hint, (list, tuple)):
-        hint = " / ".join(hint)
-    return str(hint or "").replace("'", "")
+            with super().scope(cleanup) as ctx:
+                yield ctx
+        except click_errors.UsageError as error:
+            if error.ctx is None:
+                error.ctx, error.cmd = self, self.command
+            raise
 
 
-def _choices(listed: str) -> str:
-    """The framework's `'village', 'community'` with each value's meaning when it is a value of the models."""
-    values = re.findall(r"'([^']*)'", listed)
-    if not values:
-        return listed
-    from .models.types import label_of
-    from .textutil import listing_with_labels
+def _completion_callbacks() -> dict[Any, Any]:
+    import typer.completion
 
-    return listing_with_labels(values, label_of(values))
+    return {typer.completion.install_callback: _install_completion, typer.completion.show_callback: _show_completion}
 
 
-def _value_problem(message: str) -> str:
-    """The framework's sentence about a bad value, in the interface language where it is a known one."""
-    message = message.removeprefix("Value error, ")
-    if match := re.match(r"Input should be greater than or equal to (\S+)", message):
-        return _("应不小于 {minimum}").format(minimum=match.group(1))
-    if match := re.match(r"'?(.*?)'? is not one of (.+)\.$", message):
-        return _("“{value}”不在可选值之中，可选：{choices}").format(
-            value=match.group(1), choices=_choices(match.group(2))
-        )
-    if match := re.match(r"'?(.*?)'? is not a valid (integer|float|boolean)", message):
-        return _("“{value}”不是有效的数字或开关值").format(value=match.group(1))
-    if match := re.match(r"(.+) is not in the range (.+)\.$", message):
-        return _("{value} 超出范围 {range}").format(value=match.group(1), range=match.group(2))
-    return message
+def _completion_shell(ctx: _click.Context, value: Any) -> str:
+    """The shell `--install-completion`/`--show-completion` is for: the one named, else the one running."""
+    from typer._completion_shared import _completion_scripts, _get_shell_name
+
+    shell = value if isinstance(value, str) else _get_shell_name()
+    if shell not in _completion_scripts:
+        message = _("不能为 {shell} 提供命令补全：只支持 bash、zsh、fish 和 PowerShell")
+        raise click_errors.UsageError(message.format(shell=shell or _("当前 shell")), ctx)
+    return str(shell)
+
+
+def _install_completion(ctx: _click.Context, param: Any, value: Any) -> Any:
+    """typer's `--install-completion`, reporting in the interface language."""
+    from typer._completion_shared import install
+
+    if not value or ctx.resilient_parsing:
+        return value
+    shell, path = install(shell=_completion_shell(ctx, value))
+    print(_("已为 {shell} 安装命令补全：{path}").format(shell=shell, path=path))
+    print(_("重新打开终端后生效。"))
+    raise typer.Exit(0)
+
+
+def _show_completion(ctx: _click.Context, param: Any, value: Any) -> Any:
+    """typer's `--show-completion` (it prints the script), once the shell is known to be one it supports."""
+    import typer.completion
+
+    if value and not ctx.resilient_parsing:
+        _completion_shell(ctx, value)
+    return typer.completion.show_callback(ctx, param, value)

@@ -22,6 +22,8 @@ declares its fields where it is used (`repository.SUMMARY_READS`, `diff.across.S
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import types
 import typing
 from collections import Counter
@@ -259,6 +261,23 @@ def _plan(kind: str) -> _Plan:
 
         plan = _plans[kind] = _Plan((KIND_MODELS[kind],), _fields()[kind], kind, True)
     return plan
+
+
+def article_texts(model: Any) -> list[str]:
+    """A charter's (or model charter's) article texts in order, an article without text as ""."""
+    return [article.text or "" for chapter in model.chapters for article in chapter.articles]
+
+
+def articles_digest(texts: Any) -> str:
+    """A charter's article texts (a charter model, or the texts as `article_texts` gives them) in one
+    SHA-256. Summaries keep no article text (it would double the cache); `civcat validate` keeps this
+    digest in a charter's entry instead, so that `civcat diff --across` can read the articles from
+    the file quickly, without YAML, and know for certain when that reading is right (see
+    `civcat.diff.across.quick_articles`)."""
+    if not isinstance(texts, list):
+        texts = article_texts(texts)
+    text = json.dumps(texts, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def summarize(kind: str, model: Any) -> list:

@@ -137,6 +137,9 @@ class Checked:
     document: Document | None
     findings: list[Finding]
     raw: bytes | None = field(default=None, repr=False)
+    # A charter's article texts in one digest (`summaries.articles_digest`), from its entry: what
+    # `civcat diff --across` checks its quick reading of the articles against (summary runs only).
+    articles: str | None = None
 
 
 def check_file(source: SourceFile, inside: bool, enabled: set[str], ctx, file_rules: list) -> Checked:
@@ -166,7 +169,7 @@ def check_file(source: SourceFile, inside: bool, enabled: set[str], ctx, file_ru
 def compact_entry(checked: Checked) -> dict[str, Any]:
     """A file's per-file result in plain values: its kind, the head of its data, the summary of its
     document (all its data for kinds that are not summarised: the county, the reference catalogues,
-    the model charters) and its findings."""
+    the model charters) and its findings; for a charter, the digest of its article texts."""
     from . import summaries
 
     document = checked.document
@@ -178,6 +181,8 @@ def compact_entry(checked: Checked) -> dict[str, Any]:
     if document is not None:
         if summaries.summarised(document.kind):
             entry["summary"] = summaries.summarize(document.kind, document.model)
+            if document.kind == "charter":
+                entry["articles"] = summaries.articles_digest(document.model)
         else:
             entry["data"] = checked.source.data
     return entry
@@ -215,7 +220,14 @@ def _from_entry(rel: str, raw: bytes | SourceFile, inside: bool, entry: dict[str
         else:
             model = KIND_MODELS[kind].model_validate(entry["data"])
         document = Document(source, kind, model, in_layout=inside)
-    return Checked(source, document, findings_from_rows(entry["findings"]), raw_bytes)
+    articles = entry.get("articles")
+    return Checked(
+        source,
+        document,
+        findings_from_rows(entry["findings"]),
+        raw_bytes,
+        articles if isinstance(articles, str) else None,
+    )
 
 
 def _located(checked: Checked) -> SourceFile:

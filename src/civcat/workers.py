@@ -60,24 +60,28 @@ def sigint_blocked() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def map_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs: int) -> Iterator[Any]:
-    """`function` over the iterables in `jobs` worker processes, results in order as they are done.
-
-    fork where the platform has it (cheap: the workers share the parent's loaded modules), else
-    spawn. Should the caller stop early or be interrupted, the workers are killed, not waited for.
-    """
+def _pool(jobs: int) -> Any:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from .i18n import current_language
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    pool = ProcessPoolExecutor(
+    return ProcessPoolExecutor(
         jobs,
         mp_context=multiprocessing.get_context(method),
         initializer=_start_worker,
         initargs=(os.getpid(), current_language() if method == "spawn" else None),
     )
+
+
+def map_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs: int) -> Iterator[Any]:
+    """`function` over the iterables in `jobs` worker processes, results in order as they are done.
+
+    fork where the platform has it (cheap: the workers share the parent's loaded modules), else
+    spawn. Should the caller stop early or be interrupted, the workers are killed, not waited for.
+    """
+    pool = _pool(jobs)
     try:
         # Submitted here, not with pool.map: its iterator cancels the pending futures when it is closed,
         # and the executor's manager thread, finding a killed worker, then sets BrokenProcessPool on a
@@ -90,6 +94,42 @@ def map_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs
         _kill(pool)
         raise
     pool.shutdown()
+
+
+class Started:
+    """`function` over the iterables in worker processes that start at once (`start_in_workers`),
+    while the caller does other work: `results()` then gives the results in order as `map_in_workers`
+    does, and `stop()` kills workers whose results are not wanted any more (or not all taken)."""
+
+    def __init__(self, function: Callable[..., Any], *iterables: Iterable[Any], jobs: int):
+        self._pool = _pool(jobs)
+        try:
+            with _sigint_blocked():  # the workers start with the first task, now (all of them, under fork)
+                self._results = self._pool.map(function, *iterables)
+        except BaseException:
+            _kill(self._pool)
+            raise
+        self._done = False
+
+    def results(self) -> Iterator[Any]:
+        try:
+            yield from self._results
+        except BaseException:
+            self.stop()
+            raise
+        self._done = True
+        self._pool.shutdown()
+
+    def stop(self) -> None:
+        """Kill the workers, unless every result was taken (then they have ended already)."""
+        if not self._done:
+            self._done = True
+            _kill(self._pool)
+
+
+def start_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs: int) -> Started:
+    """As `map_in_workers`, but the workers start now and the caller takes the results later."""
+    return Started(function, *iterables, jobs=jobs)
 
 
 def _kill(pool: Any) -> None:

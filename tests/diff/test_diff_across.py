@@ -329,3 +329,108 @@ def test_distances_computed_in_workers_are_kept_for_the_next_run(county, private
     monkeypatch.setattr(across_module, "_distances_of", lambda *a: calls.append(a) or [])
     across(repository, distances=distances, jobs=2)
     assert calls == []  # nothing left to compute: across.json had them all
+
+
+@pytest.fixture
+def in_workers(monkeypatch):
+    """Distances computed in two workers from the first charter on, as on a large county."""
+    from civcat.diff import across as across_module
+
+    monkeypatch.setattr(across_module, "PARALLEL_DISTANCES", 1)
+    return across_module
+
+
+def test_the_workers_read_the_articles_without_yaml_when_validate_vouches_for_the_reading(
+    county, private_cache, in_workers, monkeypatch
+):
+    """Articles as `civcat fmt` writes them are read line by line, checked against the digest of the
+    parsed articles that validate keeps in each charter's entry: no charter is parsed as YAML."""
+    county.replace(VILLAGE_CHARTER, "不乱倒乱扔", "不乱倒乱丢，爱护古树")
+    expected = run_across(county.root).as_json()
+    real_document_of = in_workers._document_of
+    # In the (forked) workers a charter read as YAML gives nothing: its row would then read it whole.
+    monkeypatch.setattr(
+        in_workers, "_document_of", lambda rel, raw: real_document_of(rel, raw) if "/model/" in rel else None
+    )
+    repository, distances = load_county(county.root)
+    summaries.FALLBACKS.clear()
+    assert across(repository, distances=distances, jobs=2).as_json() == expected
+    assert not summaries.FALLBACKS
+
+
+QUICK_MISREADINGS = {
+    "a comment after the text": ("不乱倒乱扔。", "不乱倒乱扔。  # 2023 年改"),
+    "a text continued on the next line": ("不乱倒乱扔。", "不乱倒乱丢，\n                爱护古树。"),
+    "quoted text": (
+        "- text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。",
+        '- text: "村民\\u5e94当爱护公共环境，垃圾分类投放，不乱倒乱扔。"',
+    ),
+    "folded text": ("- text: 村民应当", "- text: >-\n                  村民应当"),
+    "a `- text:` line in other text": (
+        "filed_with: 长生镇人民政府",
+        "filed_with: 长生镇人民政府\npoints:\n  redemption: |\n    - text: 不是条文",
+    ),
+}
+
+
+@pytest.mark.parametrize("form", QUICK_MISREADINGS)
+def test_a_charter_the_quick_reading_would_misread_is_read_as_yaml(county, private_cache, in_workers, form):
+    old, new = QUICK_MISREADINGS[form]
+    county.replace(VILLAGE_CHARTER, old, new)
+    expected = run_across(county.root).as_json()
+    repository, distances = load_county(county.root)
+    summaries.FALLBACKS.clear()
+    assert across(repository, distances=distances, jobs=2).as_json() == expected
+    assert not summaries.FALLBACKS  # computed in the workers (as YAML there), not by the rows
+    stone = next(c for c in expected["communities"] if c["code"] == "500243112201")
+    assert stone["charter_distance"]["model_articles"] == 2
+
+
+def test_the_quick_reading_differs_where_yaml_reads_otherwise(county):
+    """What the digest guards against: lines that are not what YAML reads."""
+    from civcat.diff.across import _document_of, quick_articles
+
+    county.replace(VILLAGE_CHARTER, "不乱倒乱扔。", "不乱倒乱丢。  # 2023 年改")
+    raw = (county.root / VILLAGE_CHARTER).read_bytes()
+    parsed = _document_of(VILLAGE_CHARTER, raw)
+    assert parsed is not None
+    assert quick_articles(raw) != summaries.article_texts(parsed.model)
+    assert summaries.articles_digest(quick_articles(raw) or []) != summaries.articles_digest(parsed.model)
+    assert quick_articles('- text: "引号"\n'.encode()) is None
+
+
+def test_a_charter_changed_while_the_workers_read_it_is_not_kept_under_what_the_run_read(
+    county, private_cache, in_workers
+):
+    """The workers read the charters again from disk: a charter changed after this run read it (here
+    to text of the same length) must not have its new distance kept under the old content's key,
+    where a later run with the old content back would find it."""
+    expected = run_across(county.root).as_json()
+    original = county.read(VILLAGE_CHARTER)
+    repository, distances = load_county(county.root)
+    changed = original.replace("不乱倒乱扔", "不乱倒乱丢")
+    assert len(changed.encode()) == len(original.encode())
+    (county.root / VILLAGE_CHARTER).write_text(changed, encoding="utf-8")
+    assert across(repository, distances=distances, jobs=2).as_json() == expected  # what this run read
+    (county.root / VILLAGE_CHARTER).write_text(original, encoding="utf-8")
+    repository, distances = load_county(county.root)
+    assert across(repository, distances=distances, jobs=2).as_json() == expected
+
+
+def test_workers_are_stopped_when_the_comparison_fails(county, private_cache, in_workers, monkeypatch):
+    import multiprocessing
+    import time
+
+    def fail(*args):
+        raise RuntimeError("stop")
+
+    monkeypatch.setattr(in_workers, "_triage_references", fail)
+    repository, distances = load_county(county.root)
+    with pytest.raises(RuntimeError):
+        across(repository, distances=distances, jobs=2)
+    assert distances.running is None
+    for _wait in range(100):  # killed: they end at once (polled, not timed)
+        if not multiprocessing.active_children():
+            break
+        time.sleep(0.1)
+    assert not multiprocessing.active_children()

@@ -2,13 +2,13 @@
 
 The library API (the CLI `civcat diff` is a thin layer over it):
 
-    from civcat.diff import compare_across, compare_pair, git_diff, render_across, render_pair, render_git
+    from civcat.diff import compare_across, compare_pair, git_diff, across_report, pair_report, git_report
 
 * `compare_across(repository, township=None, kind=None)` → `Across` (`diff/across.py`, function `across`)
 * `compare_pair(repository, "石门村", "500243001001")` → `PairDiff` (`diff/pair.py`)
 * `git_diff(root, "main", None)` → `GitDiff`: changes and findings new/fixed (`diff/gitdiff.py`)
 * `char_diff(a, b)`, `align(old, new)`: character diffs and article alignment (`diff/textdiff.py`)
-* `render_*(result, "text" | "markdown" | "json")` (`diff/render.py`)
+* `git_report`, `across_report`, `pair_report`: each result in "text", "markdown" or "json" (`diff/reporters/`)
 
 Submodules are imported on first use, so importing the package costs nothing.
 """
@@ -34,10 +34,10 @@ _EXPORTS = {
     "align": "textdiff",
     "normalize_text": "textdiff",
     "similarity": "textdiff",
-    "render_across": "render",
-    "render_pair": "render",
-    "render_git": "render",
-    "FORMATS": "render",
+    "across_report": "reporters",
+    "pair_report": "reporters",
+    "git_report": "reporters",
+    "FORMATS": "reporters",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import summaries
 from ..errors import UsageError
@@ -262,7 +262,7 @@ def load_county(root: Path, *, use_cache: bool = True, jobs: int | None = None) 
         rel = relative_path(path, root)
         raw = read_raw(path, rel, root, folders)
         files.append((rel, raw, True))
-        if isinstance(raw, bytes):
+        if isinstance(raw, bytes) and rel.startswith("charters/"):  # what the distances' keys name
             digests[rel] = hashlib.sha256(raw).hexdigest()
     checked = validator.check_files(files)
     del files
@@ -272,7 +272,8 @@ def load_county(root: Path, *, use_cache: bool = True, jobs: int | None = None) 
         sources=[c.source for c in checked],
         documents=[c.document for c in checked if c.document is not None],
     )
-    return repository, Distances(cache, digests)
+    articles = {c.source.path: c.articles for c in checked if c.articles is not None}
+    return repository, Distances(cache, digests, articles)
 
 
 class Distances:
@@ -286,9 +287,13 @@ class Distances:
 
     NAME = "across.json"
 
-    def __init__(self, cache: Any = None, digests: dict[str, str] | None = None):
+    def __init__(
+        self, cache: Any = None, digests: dict[str, str] | None = None, articles: dict[str, str] | None = None
+    ):
         self.cache = cache
-        self.digests = digests or {}
+        self.digests = digests or {}  # path → SHA-256 of the bytes this run read
+        self.articles = articles or {}  # a charter's path → digest of its article texts (validate's entry)
+        self.running: Any = None  # workers computing distances (`prefetch`), their results not yet taken
         self.known: dict[str, list[Any]] = {}
         self.used: dict[str, list[Any]] = {}
         self.computed: dict[str, list[Any]] = {}  # by `prefetch`, this run: new, to be saved
@@ -307,6 +312,8 @@ class Distances:
         return str(self.cache.key(b"across distance 1", digest.encode(), template.encode(), (name or "").encode()))
 
     def _kept(self, key: str) -> CharterDistance | None:
+        if self.running is not None:
+            self._take()
         entry = self.known.get(key) or self.computed.get(key)
         if (
             isinstance(entry, list)
@@ -337,8 +344,9 @@ class Distances:
     def prefetch(
         self, root: Path | None, wanted: list[tuple[Document, Document, str | None]], jobs: int | None
     ) -> None:
-        """Compute on all cores the distances no earlier run kept, before the rows ask for them one by
-        one: the first comparison after a county's charters changed reads each of them whole once."""
+        """Start computing on all cores the distances no earlier run kept, and return: the caller
+        compares the catalogues meanwhile, and the rows take the results (`get`). The first
+        comparison after a county's charters changed reads each of them once, in the workers."""
         import os
 
         workers = jobs or os.cpu_count() or 1
@@ -348,17 +356,48 @@ class Distances:
         for charter, model, name in wanted:
             key = self._key(charter, model, name)
             if key is not None and key not in self.known:
-                todo.append((key, charter.path, model.path, name))
+                todo.append(self._task(key, charter, model, name))
         if len(todo) < PARALLEL_DISTANCES:
             return  # a few: the rows compute them, no workers to start
-        from ..workers import map_in_workers
+        import gc
+
+        from ..workers import start_in_workers
 
         size = max(20, len(todo) // (workers * 4))
         batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-        for results in map_in_workers(_distances_of, batches, [str(root)] * len(batches), jobs=workers):
+        gc.freeze()  # the forked workers leave the county's objects alone (no copy of their pages)
+        try:
+            self.running = start_in_workers(_distances_of, batches, [str(root)] * len(batches), jobs=workers)
+        finally:
+            gc.unfreeze()
+
+    def _task(self, key: str, charter: Document, model: Document, name: str | None) -> _Task:
+        return _Task(
+            key,
+            charter.path,
+            self.digests[charter.path],
+            self.articles.get(charter.path),
+            charter.model.type,
+            charter.model.filed_with,
+            name,
+            model.path,
+            self.digests[model.path],
+            model.stem,
+        )
+
+    def _take(self) -> None:
+        """The distances the workers computed (waiting for them)."""
+        running, self.running = self.running, None
+        for results in running.results():
             for key, value in results:
-                if value is not None:  # a file a worker could not read: its row computes it as before
+                if value is not None:  # a file a worker could not read, or changed: its row computes it
                     self.computed[key] = [value, self._mac(key, value)]
+
+    def stop(self) -> None:
+        """Workers still running (the comparison stopped before the rows): killed, their work dropped."""
+        running, self.running = self.running, None
+        if running is not None:
+            running.stop()
 
     def save(self, *, complete: bool) -> None:
         """Keep the distances this run used, when anything changed. A run over the whole county
@@ -415,18 +454,21 @@ def across(
     )
     threshold = min_count if min_count is not None else max(3, math.ceil(0.05 * len(communities)))
 
-    references: list[ReferenceItem] = []
-    groups: list[LocalGroup] = []
-    if "triage" in kinds:
-        references += _triage_references(repository, communities)
-        groups += _local_groups(repository, communities, "triage", threshold)
-    if "consultation" in kinds:
-        references += _consultation_references(repository, communities)
-        groups += _local_groups(repository, communities, "consultation", threshold)
     distances = distances or Distances()
-    if "charters" in kinds:
+    if "charters" in kinds:  # the workers compute the new distances while the catalogues are compared
         distances.prefetch(repository.root, _charters_to_compare(repository, communities), jobs)
-    rows = [_community_row(repository, doc, kinds, distances) for doc in communities]
+    try:
+        references: list[ReferenceItem] = []
+        groups: list[LocalGroup] = []
+        if "triage" in kinds:
+            references += _triage_references(repository, communities)
+            groups += _local_groups(repository, communities, "triage", threshold)
+        if "consultation" in kinds:
+            references += _consultation_references(repository, communities)
+            groups += _local_groups(repository, communities, "consultation", threshold)
+        rows = [_community_row(repository, doc, kinds, distances) for doc in communities]
+    finally:
+        distances.stop()
     distances.save(complete=code is None and "charters" in kinds)
     _rank(rows, kinds)
     return Across(code, name, kinds, len(communities), threshold, references, groups, rows)
@@ -578,7 +620,7 @@ def model_of(repository: Repository, charter: Document) -> Document | None:
 
 
 def _articles(doc: Document) -> list[str]:
-    return [a.text or "" for chapter in doc.model.chapters for a in chapter.articles]
+    return summaries.article_texts(doc.model)
 
 
 #: Distances to compute before worker processes pay for their start-up (each charter takes ~1 ms).
@@ -597,61 +639,140 @@ def _distance_value(distance: CharterDistance) -> list[Any]:
     ]
 
 
-def _whole_document(root: Path, rel: str) -> Document | None:
-    """A charter or model charter read whole from its file (in a worker), None when it does not read."""
+class _Task(NamedTuple):
+    """One distance for a worker to compute: the files as this run read them (their SHA-256), and
+    what the charter's summary says."""
+
+    key: str
+    charter: str  # path
+    charter_sha256: str
+    articles: str | None  # digest of the charter's article texts (validate's entry), None: unknown
+    type: str
+    filed_with: str | None
+    name: str | None  # the community's
+    model: str  # path of the model charter
+    model_sha256: str
+    model_stem: str
+
+
+def _read_as_run_read(root: Path, rel: str, sha256: str) -> bytes | None:
+    """The file's bytes when they are still those this run read (the digest), else None: a file
+    changed since is left to the row, which computes from what the run read, never the reverse."""
+    try:
+        raw = (root / rel).read_bytes()
+    except OSError:
+        return None
+    return raw if hashlib.sha256(raw).hexdigest() == sha256 else None
+
+
+def _document_of(rel: str, raw: bytes) -> Document | None:
+    """A charter or model charter read whole from its bytes (in a worker), None when it does not read."""
     from ..loader import load_bytes
     from ..schema import validate_model
 
-    try:
-        source = load_bytes(rel, (root / rel).read_bytes())
-    except OSError:
-        return None
+    source = load_bytes(rel, raw)
     kind = source.data.get("kind") if isinstance(source.data, dict) else None
     if source.problem is not None or kind not in ("charter", "charter-model"):
         return None
-    model, problems = validate_model(kind, source.data)
+    model, _problems = validate_model(kind, source.data)
     return Document(source, kind, model) if model is not None else None
 
 
-def _distances_of(batch: list[tuple[str, str, str, str | None]], root: str) -> list[tuple[str, list[Any] | None]]:
-    """(key, distance value) for each (key, charter, model charter, community name) of a batch (a worker's)."""
+#: A line of an article as `civcat fmt` writes it: `- text: ` and the text, plain, on one line.
+_ARTICLE_LINE = re.compile(r"^[ ]*- text:[ ]+(.*?)[ \r]*$", re.MULTILINE)
+_NOT_PLAIN = tuple("'\"|>&*!%@`[]{}#,?:-~")
+
+
+def quick_articles(raw: bytes) -> list[str] | None:
+    """A charter's article texts read from its bytes without YAML: one `- text: 条文` line each, as
+    `civcat fmt` writes them (None when a text starts like quoted or block text). Not a reading of
+    YAML (a comment after the text, a text continued on the next line, a `- text:` line elsewhere
+    would be misread): whoever uses it checks the texts against the digest validate kept of the
+    parsed articles (`summaries.articles_digest`) and reads the file as YAML when they differ."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    texts = _ARTICLE_LINE.findall(text)
+    if any(not t or t.startswith(_NOT_PLAIN) for t in texts):
+        return None
+    return texts
+
+
+def _charter_articles(root: Path, task: _Task) -> list[str] | None:
+    """The charter's article texts: read quickly, or as YAML when the quick reading is not the one
+    validate's digest vouches for; None when the file changed since this run read it."""
+    raw = _read_as_run_read(root, task.charter, task.charter_sha256)
+    if raw is None:
+        return None
+    texts = quick_articles(raw)
+    if texts is not None and task.articles is not None and summaries.articles_digest(texts) == task.articles:
+        return texts
+    charter = _document_of(task.charter, raw)
+    return summaries.article_texts(charter.model) if charter is not None else None
+
+
+def _distances_of(batch: list[_Task], root: str) -> list[tuple[str, list[Any] | None]]:
+    """(key, distance value) for each task of a batch (a worker's); None where a file did not read."""
     folder = Path(root)
-    models: dict[str, Document | None] = {}
+    models: dict[tuple[str, str], list[str] | None] = {}
     out: list[tuple[str, list[Any] | None]] = []
-    for key, charter_rel, model_rel, name in batch:
-        if model_rel not in models:
-            models[model_rel] = _whole_document(folder, model_rel)
-        charter, model = _whole_document(folder, charter_rel), models[model_rel]
-        value = _distance_value(charter_distance(charter, model, name)) if charter and model else None
-        out.append((key, value))
+    for task in batch:
+        if (task.model, task.model_sha256) not in models:
+            raw = _read_as_run_read(folder, task.model, task.model_sha256)
+            model = _document_of(task.model, raw) if raw is not None else None
+            models[task.model, task.model_sha256] = (
+                [_model_key(t) for t in summaries.article_texts(model.model)] if model is not None else None
+            )
+        model_keys = models[task.model, task.model_sha256]
+        texts = _charter_articles(folder, task) if model_keys is not None else None
+        value = None
+        if texts is not None and model_keys is not None:
+            distance = articles_distance(texts, model_keys, task.model_stem, task.type, task.filed_with, task.name)
+            value = _distance_value(distance)
+        out.append((task.key, value))
     return out
 
 
 def charter_distance(charter: Document, model: Document, community_name: str | None = None) -> CharterDistance:
-    """Articles kept, changed, added and removed against the model charter.
+    """Articles kept, changed, added and removed against the model charter (see `articles_distance`)."""
+    return articles_distance(
+        _articles(charter), _model_keys(model), model.stem, charter.model.type, charter.model.filed_with, community_name
+    )
+
+
+def articles_distance(
+    articles: list[str],
+    model_keys: list[str],
+    model_stem: str,
+    charter_type: str,
+    filed_with: str | None,
+    community_name: str | None = None,
+) -> CharterDistance:
+    """Articles kept, changed, added and removed against the model charter (its articles' `_model_key`).
 
     Filling in the blanks the model leaves is not a change: the community's own name for 本村/本社区,
     its filing authority for “乡（镇）人民政府（街道办事处）”. Texts are compared without spaces and
     with full-width and half-width characters alike.
     """
-    own = "本村" if charter.model.type == "village_rules" else "本社区"
+    own = "本村" if charter_type == "village_rules" else "本社区"
     fills = [(community_name, own)] if community_name else []
-    if charter.model.filed_with:
-        fills.append((charter.model.filed_with, _FILING))
+    if filed_with:
+        fills.append((filed_with, _FILING))
 
     def charter_key(text: str) -> str:
         for value, blank in fills:
             text = text.replace(value, blank)
         return _model_key(text)
 
-    old = _model_keys(model)
-    new = [charter_key(t) for t in _articles(charter)]
+    old = model_keys
+    new = [charter_key(t) for t in articles]
     if new == old:  # the model adopted as it is: no alignment to compute
         counts = Counter({"equal": len(old)})
     else:
         counts = Counter(p.op for p in align(old, new, score=lambda i, j: _similarity(old[i], new[j])))
     return CharterDistance(
-        model.stem,
+        model_stem,
         len(old),
         len(new),
         counts["equal"] + counts["moved"],

@@ -144,6 +144,20 @@ def _changed(text: str, config: str) -> list[tuple[int, str]]:
     return changes
 
 
+def simplified_in_place(text: str) -> str:
+    """`text` with each traditional character replaced by its simplified one where OpenCC maps it to one
+    character, so every offset still points at the same place in `text` (the clause analyser reads
+    pasted traditional text this way and quotes the original). Text without traditional characters is
+    returned as it is, without loading OpenCC."""
+    if not _traditional_re().search(text):
+        return text
+    chars = list(text)
+    for i, other in _changed(text, "t2s"):
+        if len(other) == 1:
+            chars[i] = other
+    return "".join(chars)
+
+
 def to_simplified(text: str) -> str:
     """`text` in simplified characters, phrase by phrase (OpenCC t2s): the fix CV701 suggests."""
     return _converter("t2s").convert(text)

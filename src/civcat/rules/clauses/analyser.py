@@ -175,6 +175,28 @@ Decisions
   CV603; a loss shared by a whole group (全体农户共同分摊受害人损失) is CV608; 清退出本社区 and
   视为自动退出集体经济组织 are CV606, while 责令其离开 (a street vendor told to go) is not.
 
+- **The ninth round (issue 14, six fresh sets):** a consequence is also marked by its frame: 除…外
+  naming a civil remedy (除赔偿损失外，另交…), a condition closed by 的 with no comma before its consequence
+  (不出工的按每个工一百元…), exceeding a set standard (超过规定标准). A due (水费, 管理费) exempts a payment only
+  when a *condition* is about it (偷水者; not 犬只伤人的…另交治安管理费), and arrears of a due (补交租金) are
+  always lawful; a sum deducted from a named holding (按每次五十元扣减其年终慰问金, 在其户年终分红中扣除五百元)
+  is the withholding alone; recovering what the village advanced (代为垫付，从其分红中扣回) is no sanction. The
+  consequence reader classifies each conjunct of a list by its own head (助学奖励和就业推荐), counts 限制 as a
+  verb of taking and rights of use and facilities as services (使用…的权利, 健身房等设施, 优先续租权), and
+  also reads an object first and its withholding with at most an agent between (危房改造项目不予申报, 分红由
+  合作社暂不发放), an honour before the object keeping it lawful. Bearers: the sanctioned person's kin after
+  the pronoun (不为其子女出具…: CV608), the pupil's household (该生家庭), a household or group that stays the
+  subject over clauses (该户所有成员…，不得享受…), 有家庭成员…的 and 组内有一户… as the doer, and a collective
+  target reads on for a second measure of a code the one-per-sentence rule had already used. An adult's
+  own household (其家庭, 其所在户) stays CV605, as before. Women: the status may stand in the next clause
+  (户籍在本村的女性，婚后…, whose own circumstance is no new condition) or before the noun (结婚的女青年,
+  嫁…的女儿, 改嫁的妇女), a reduced share needs no 只/按 (享受本村村民一半的待遇), and the woman's husband and
+  children are part of her target, not a CV608 of their own. Also: 查封/封存 and a wheel lock are seizures;
+  a supplier stopping its own service for its own bill (有线电视站) is not the village's cut; 不文明户 is no
+  honour; a waiver deemed by the charter (视为自愿放弃…村民权益) is a CV606; 户口不予迁回 is CV605 like 不予落户;
+  voting rights taken (取消其选举权) are CV606. Pasted traditional text is read in simplified characters one
+  for one (rules.text.simplified_in_place) and each finding quotes the words as written.
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
@@ -186,6 +208,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ...i18n import N_
+from ..text import simplified_in_place
 
 __all__ = ["Measure", "consequence_span", "sentence_spans", "unlawful_measures"]
 
@@ -210,7 +233,7 @@ _MONEY = (
     rf"(?:人民币)?{_NUM}(?:元|块钱?)?(?:\s*(?:以上|至|到|—|－|-|~|～|或)+\s*{_NUM})?\s*(?:元|块钱?)"
     r"(?:以上|以下|以内|左右)?"
 )
-_MULTIPLE = r"(?:双倍|加倍|翻倍|(?:[两二三四五六七八九十]|\d+)倍)"
+_MULTIPLE = r"(?:双倍|加倍|翻倍|(?:[一两二三四五六七八九十]|\d+)倍)"
 # Who the action falls on: a governed pronoun marks the sanctioned person.
 _WHOM = r"(?:其|该户|违者|违规者|当事人|本人|其家庭|其户|他|她)"
 _GAP = r"[^，,。；;：:！!？?\s]"  # one character of a gap that never crosses a clause
@@ -224,7 +247,7 @@ _PERSON_HOLD = (
 
 _DIVIDEND = (
     r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份|股权|"
-    r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
+    r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
 )
 _LAND = (
     r"(?:承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
@@ -233,9 +256,9 @@ _LAND = (
 # What may follow an object and belongs to the phrase (惠民补贴, 土地承包权, 一切证明和手续).
 _OBJECT_TAIL = r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用权|申请权|经营权|分配权|证明|手续|保险|报销|款|金|权)?"
 _WELFARE = (
-    r"(?:低保(?:金|资格|待遇)?|最低生活保障|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
+    r"(?:低保(?:金|资格|待遇)?|最低生活保障|奖补(?:资金)?|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
     r"优惠(?:政策|待遇)?|(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
-    r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
+    r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|奖学金|助学金|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
 )
 _CERT = (
     r"(?:(?:各类|一切|任何|各种|有关|相关)?(?:证明|证件|证照|证书|户口|户籍|准生证|生育证|生育服务证|准迁证|迁移证|"
@@ -247,9 +270,7 @@ _MEMBERSHIP = (
     r"户籍|集体经济组织成员(?:资格|身份)?))"
 )
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
-_FACILITY = (
-    r"(?:水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
-)
+_FACILITY = r"(?:自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
 _SUPPLY = (
     r"(?:供水|供电|供气|供暖|供热|用水|用电|用气|水电|水源|电源|自来水|饮用水|水管|电线|电表|水表|"
     r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气)"
@@ -273,27 +294,43 @@ _CONDITION_OPENER = re.compile(
     r"[^的者]*?(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
 )
 # 一人吸毒，全家…: one member's act, written as a clause of its own without 的, is a condition.
-_ONE_DOER = re.compile(r"\s*(?:如有|若有|凡有|如)?(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)")
+_ONE_DOER = re.compile(
+    r"\s*(?:(?:本|同|该)?(?:村民)?(?:小组|组|村|楼栋|单元)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
+    r"(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)"
+)
 # A prohibition naming whom it protects (禁止对违规者罚款): what follows is no condition.
 _PROHIBITED_TARGET = re.compile(
     r"^\s*(?:[^，,：:]{0,8}?)(?:不得|不准|不许|不能|严禁|禁止|无权)(?:以任何理由|随意|擅自|任意)?(?:对|向|给|把|将)"
+)
+# A condition closed by 的 and followed straight by its consequence, without a comma (违反规定的罚款200元,
+# 不出工的按每个工一百元…): the words after 的 are those that open a consequence, not a noun (外嫁女的承包地).
+_CONDITION_DE = re.compile(
+    r"^[^的]{1,20}?的(?=按|由|处以|处|罚|一律|须|需|应|给予|予以|扣|收取|交纳|缴纳|不予|不得|不再|将|取消|停止|暂停|每|除|并|视|没收)"
 )
 # A nominal 者 closes a condition without an opener (违者罚款, 乱砍滥伐者罚款500元).
 _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读])者")
 # Consequence markers: what follows them is the sanction, and they show a penalty context.
 _CONSEQUENCE = re.compile(
     r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
-    r"情节较重|一经发现|一经查实|经查实|查实|查明"
+    r"情节较重|一经发现|一经查实|经查实|查实|查明|"
+    # 经劝阻不听, 经多次提醒仍不改: a warning ignored
+    r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
+    # 除赔偿损失外, 除承担医药费外, 除责令恢复原状外: what follows is a sanction added to the civil remedy
+    r"除"
+    + _GAP
+    + r"{0,6}?(?:赔偿|赔付|承担|责令|恢复|补交|补缴|补种|照价|批评|教育|清理|没收)"
+    + _GAP
+    + r"{0,14}?(?:外|以外)"
 )
 _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|如有违反|如违反|若违反")
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|超生|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|"
+    r"砍|伐|欠|拖|骗|超生|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建)"
+    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
@@ -319,7 +356,9 @@ _PROHIBITION_BY_PRETEXT = re.compile(
 _DEFER_ACTOR = re.compile(
     r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
     r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
-    r"派出所|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|《[^》]{1,30}》"
+    r"派出所|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|《[^》]{1,30}》|"
+    # the supplier itself, for its own bill (有线电视站可停止信号传输)
+    r"(?:有线电视|广电|电信|移动|联通|燃气|自来水|水务)(?:站|公司|台|所|厂)|水厂|供电所|供水站"
 )
 _DEFER_BARE = re.compile(
     r"(?:依法|依规|依照(?:国家)?(?:有关|相关)?(?:法律|法规|规定)|按照?(?:国家)?(?:有关|相关)(?:法律|法规|规定)|"
@@ -327,7 +366,7 @@ _DEFER_BARE = re.compile(
 )
 _ELIGIBILITY = re.compile(
     r"户口不在|户籍不在|不在本村|非本村户口|不符合|不再符合|条件|骗取|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|迁出|已迁(?!入)|重复|两份|同时享受|"
-    r"已取得|已经取得|已享受|已经享受|已分得|国籍|自愿|动态管理|收入超过|收入高于|标准|"
+    r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|标准|"
     r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)"
 )
 _NOT_RESIDENT = re.compile(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世")
@@ -335,7 +374,9 @@ _NOMINAL_FOLLOW = re.compile(
     r"(?:的(?:程序|决定|对象|人员|家庭|户|情况|名单|标准|条件)|应当|应|须|必须|需|要经|时|期间|工作|程序)"
 )
 # Payments named as the cost of harm done or as an ordinary due are civil or lawful, not fines.
-_CIVIL = re.compile(r"赔偿|损失|修复|维修|修理|恢复|医药|医疗费|清理|清运|复原|重建|补种|购|成本|工本|材料|欠款|欠费")
+_CIVIL = re.compile(
+    r"赔偿|补偿(?=失主|受害|损失|他人|对方|被害)|损失|修复|维修|修理|恢复|医药|医疗费|清理|清运|复原|重建|补种|购|成本|工本|材料|欠款|欠费"
+)
 # An ordinary due is lawful when it is simply owed (按时交纳卫生费60元; 不交水费的，补交水费). Exacted
 # for a wrongdoing that has nothing to do with it (违反规定的，按每平方米10元缴纳管理费) it is a fine.
 _DUE = re.compile(
@@ -346,16 +387,38 @@ _DUE = re.compile(
 _DUE_MATTER = re.compile(r"交|缴|欠|费|租|水|电|气|暖|保|险|医|承包")
 _FOLLOWING_OBJECT = re.compile(_GAP + r"{0,6}")  # 每亩10元收取维护费: what the payment is for follows it
 _TAKEN_FROM_HOLDINGS = re.compile(_DIVIDEND + "|" + _WELFARE)
+_HELD_BEFORE = re.compile(r"(?:从|在)" + _GAP + r"{0,10}?(?:" + _DIVIDEND + "|" + _WELFARE + r")(?:中|里|内)\s*$")
+_DEDUCTED_AFTER = re.compile(
+    r"[^。；;！!？?]{0,8}?(?:从|在)"
+    + _GAP
+    + r"{0,10}?(?:"
+    + _DIVIDEND
+    + "|"
+    + _WELFARE
+    + r")(?:中|里|内)?(?:直接)?(?:扣除|扣减|抵扣|扣回|划扣|扣)|"
+    # 按每次五十元扣减其年终慰问金: the deduction names the holding after it
+    r"[^。；;！!？?]{0,4}?(?:扣除|扣减|扣发|抵扣|冲抵)(?:其|该户|其家庭)?的?"
+    + _GAP
+    + r"{0,8}?(?:"
+    + _DIVIDEND
+    + "|"
+    + _WELFARE
+    + r")"
+)
+_ADVANCED = re.compile(r"垫付|垫交|垫缴|代缴|代交|代为(?:缴纳|交纳|支付|缴|交)|借款")
+_DEDUCTS = re.compile(r"扣|抵")
 _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
 _PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
 _DEPOSIT = re.compile(r"保证金|押金|信誉金|诚信金|风险金")
-_EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回]")
+_EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回工]")  # 每缺一次, 每个工: a sum per occurrence
 _SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
 _SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社|(?<![遇逢因如若当在])全村")
 _WHOM_WORDS = frozenset(_WHOM[3:-1].split("|"))
+# the sanctioned person or his kin (不为其子女出具政审证明): the kin make it collective (CV608)
+_KIN_WHOM = r"(?:" + _WHOM + r"(?:子女|家庭|家人|父母|家属|配偶)?)"
 # A village body that tells a utility or organ to act is still the actor (由村委会通知供电所停电).
 _VILLAGE_DIRECTS = re.compile(
     r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会)(?:通知|要求|协调|联系|责成|请|商请|会同)"
@@ -411,7 +474,9 @@ def _own_scheme(text: str, start: int, pos: int, evidence: str) -> bool:
 
 _PAY_WORD = re.compile(r"[收交缴赔罚费款金]")
 _CONTRACT = re.compile(r"合同|协议|约定")
-_POSITIVE = re.compile(r"表彰|表扬|奖励|光荣|先进|好人|感谢|鸣谢|捐|示范|文明户|星级|先锋|模范")
+_POSITIVE = re.compile(
+    r"(?<![不非无])(?:表彰|表扬|奖励|光荣|先进|好人|感谢|鸣谢|捐|示范|文明户|星级|先锋|模范)"
+)  # 不文明户 is no honour
 _POINTS = re.compile(r"积分|分值|分数|星")
 
 
@@ -523,36 +588,53 @@ def _P(
 # head of a noun phrase last, so the phrase is classified by the word that ends it (耕地地力保护补贴 is a
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
+_CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
+_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
+_HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
-_BEARER = r"(?:对|为|给|向)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
-_GIVING = r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|接通|开通|给予|分配|分得|纳入|列入)"
+_BEARER = (
+    r"(?:对|为|给|向|将|把)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
+)
+_GIVING = (
+    r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
+    r"邀请" + _WHOM + r"?(?:参加|参与)?)"
+)
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
     # (one flat alternation of literals first: re then scans for their first characters, 14× faster)
     r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|"
-    r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|关闭|关停|" + _NEGATORS + r")"
+    r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|关闭|关停|限制|" + _NEGATORS + r")"
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
+    # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
+    r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
-    r"(?!" + _GAP + r"{0,14}?(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范))"
-    r"(?P<gap>" + _GAP + r"{0,14}?)"
+    r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
 )
-_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪"
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限"
+# the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
+_WITHHELD_AFTER = (
+    # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
+    r"(?P<gap>(?:由" + _GAP + r"{1,6}?)?)(?:一律|全部|均|一概)?(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受)?"
+)
+_WITHHELD_KEYS = "予再暂停取"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
-_PHRASE_END = r"(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
+# (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
+_PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供应))?(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
-        "民员东籍口户",
-        r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍|户籍|户口)",
+        "民员东籍口户权",
+        r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
         N_("取消村民资格"),
     ),
     (
         "CV602",
-        "股红益偿承权地田林宅财款租押金积置费配",
-        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?)|股份|股权|股金|配股|分红|红利|收益|补偿款|补偿费|安置费|"
+        "股红益偿承权地田林宅财款租押金积置费配场摊点面",
+        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|分红|红利|收益|补偿款|补偿费|安置费|"
         r"流转金|流转费|租金|经营权|承包权|使用权|承包面积|承包地|承包田|责任田|口粮田|土地|耕地|山林|林地|林权|宅基地|财产|财物|"
-        r"押金|保证金|信誉金)",
+        r"押金|保证金|信誉金|经营场地|经营场所|场地|摊位|摊点|门面|店面|铺面)",
         N_("扣发集体收益分红"),
     ),
     (
@@ -563,9 +645,13 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
-        r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会)",
+        r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
+        # goods and care the village hands out (春节物资发放, 免费体检)
+        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|旅游|联欢(?:活动)?|福利活动|"
+        # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
+        r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费)",
         N_("取消低保等福利"),
     ),
 )
@@ -612,7 +698,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("罚",),
         _lazy(
             r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:全村人?|全组人?|全体村民|(?:为|给|替)" + _GAP + r"{1,6}?)?"
-            r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做)"
+            r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做|"
+            # 罚谷子一百斤, 罚稻草十捆: goods fined by weight or count
+            r""
+            + _GAP
+            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日))"
             + _GAP
             + r"{0,8}"
         ),
@@ -635,7 +725,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("元块", "交缴收付"),
-        _lazy(_MONEY + r"(?P<gap>" + _GAP + r"{0,4}?)(?:收取|交纳|缴纳|支付|收|交|缴|付)"),
+        _lazy(_MONEY + r"(?P<gap>" + _GAP + r"{0,6}?)(?:收取|交纳|缴纳|支付|收|交|缴|付)"),
         N_("变相罚款"),
         payment=True,
     ),
@@ -643,9 +733,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("倍",),
         _lazy(
-            r"(?:按|以|处以?|照价)?"
+            r"(?:按|以|处以?|照价|加?罚)?"
             + _MULTIPLE
-            + r"的?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚)?"
+            + r"的?(?:"
+            + _GAP
+            + r"{0,6}?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚))?"
             + _GAP
             + r"{0,4}?(?:费|款|金)?"
         ),
@@ -688,9 +780,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P(
         "CV602",
-        ("没充扣强容存锁",),
+        ("没充扣强容存锁封",),
         _lazy(
-            r"(?:没收|罚没(?!款)|充公|查扣|扣押|暂扣|扣存|暂存|收容|收存|上锁|锁车|扣留(?!"
+            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|上锁|锁车|扣留(?!"
             + _WHOM
             + r"?(?:本人|人员|人身)|"
             + _PERSON_HOLD
@@ -797,7 +889,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予)"
             + r"(?P<gap>"
             + _GAP
-            + r"{0,8}?)"
+            + r"{0,12}?)"
             + r"(?:"
             + _DIVIDEND
             + "|"
@@ -843,8 +935,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
     _P(
         "CV602",
-        ("红益股偿置苗", "管扣缓冻"),
-        _lazy(_DIVIDEND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:代管|暂扣|暂缓发放|暂不发放|缓发|冻结)"),
+        ("红益股偿置苗", "管扣缓冻发收购"),
+        _lazy(
+            _DIVIDEND
+            + r"(?P<gap>"
+            + _GAP
+            + r"{0,12}?)(?:代管|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结|收回|收归集体|回购|收购)"
+        ),
         N_("扣发集体收益分红"),
         pronoun=True,
         eligibility=True,
@@ -875,6 +972,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|拘留|软禁|捆绑|吊打|看管起来|"
             r"(?:关在|关到|关至|锁在|锁进)" + _VILLAGE_PLACE + r"|"
+            # 将其锁在家中: a person locked in, wherever it is
+            r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|行为人)(?:反)?(?:锁|关|锁闭|反锁)(?:在|进|于|到)|"
             r"限制" + _WHOM + r"?的?人身自由|扣留" + _WHOM + r"?(?:本人|人员|人身|" + _PERSON_HOLD + r")|"
             r"(?:留置|隔离)(?:审查|反省)|不准" + _WHOM + r"?离开(?:本村|村|家)?|"
             r"限制" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)"
@@ -923,15 +1022,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("讨错悔评", "会播众开面群叭"),
         _lazy(
             r"(?:在" + _GAP + r"{0,10}?(?:大会|会议|会|广播|喇叭|群)上?|当众|公开|当着" + _GAP + r"{0,6}?面)"
-            r"(?:作|做|进行|写|宣读|公开|书面|深刻)*(?:向" + _GAP + r"{1,6}?)?(?:赔礼)?(?:检讨|认错|悔过|自我批评)"
+            r"(?:作出|做出|作|做|进行|写|宣读|公开|书面|深刻)*(?:向"
+            + _GAP
+            + r"{1,6}?)?(?:赔礼)?(?:检讨|认错|悔过|自我批评)"
         ),
         N_("当众检讨"),
         pronoun=True,
     ),
     _P(
         "CV603",
-        ("游挂戴众",),
-        _lazy(r"(?:游街|游乡|游村|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众"),
+        ("游挂戴众字",),
+        _lazy(r"(?:游街|游乡|游村|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众|(?:张贴|贴出|书写|写)?大字报"),
         N_("游街示众"),
         inherent=True,
     ),
@@ -946,7 +1047,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,10}?(?:公开)?曝光|"
             r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光|"
-            r"(?:列入|纳入|登上|上)(?:村)?" + _GAP + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台)"
+            r"(?:列入|纳入|登上|上)(?:村)?"
+            + _GAP
+            + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))"
         ),
         N_("公开曝光"),
         inherent=True,
@@ -954,11 +1057,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV603",
-        ("榜贴布示开报播墙点", "名照片像行迹其户者人他她榜"),
+        ("榜贴布示开报播墙点发推", "名照片像行迹其户者人他她榜"),
         _lazy(
             r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?"
-            r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报)|"
-            r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名)" + _WHOM + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
+            r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报|发至|发到|发布|推送|转发|播放)|"
+            r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名|播放|发布|推送)"
+            + _WHOM
+            + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
             r"张榜(?:公布|公示|通报)?"
         ),
         N_("公布违约者姓名"),
@@ -969,7 +1074,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电气暖热网带号", "停止断拆予再给拒限关"),
         _lazy(
-            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对)?"
+            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对|为|给)?"
             + _WHOM
             + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房)?的?"
             r"(?:接通|开通|安装|通|提供|供应)?(?:" + _GAP + r"{1,6}?[和、及与])??" + _SUPPLY + r"(?:供应|服务)?"
@@ -978,14 +1083,27 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
         nominal=True,
     ),
+    # 将该户的自来水表拆除: the connection first, then its removal
+    _P(
+        "CV604",
+        ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断"),
+        _lazy(
+            r"(?:将|把)(?:其|该户|其家庭|其户)?的?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户)?"
+            + _FACILITY
+            + r"(?:予以)?(?:拆除|拆掉|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|卸掉)"
+        ),
+        _supply_what,
+        penalty_only=True,
+    ),
     # 关闭其进户水阀, 剪断其入户线: cutting the household's connection
     _P(
         "CV604",
         ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断"),
         _lazy(
             r"(?:关闭|关掉|关停|锁闭|锁死|锁上|拔掉|拔除|拆掉|拆除|拆走|剪断|剪掉|掐断|掐掉|切断|断开|拉断|卸掉|卸下)"
+            r"(?:"
             + _WHOM
-            + r"?的?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户|家庭)?"
+            + r"|全组|全村|全户|该组|本组|全楼|全栋)?的?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户|家庭)?"
             + _FACILITY
         ),
         _supply_what,
@@ -994,11 +1112,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV604",
-        ("电水网气", "予再给拒停"),
+        ("电水网气", "予再给拒停恢"),
         _lazy(
             r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给)?"
             + _WHOM
-            + r"?(?:通电|通水|接电|接水|通网|接网|通气)(?:通电|通水|接电|接水)*"
+            + r"?(?:通电|通水|接电|接水|通网|接网|通气|(?:接通|开通|恢复|安装)(?:水电|用水|用电|供水|供电|自来水|电源|水源))"
+            r"(?:通电|通水|接电|接水)*"
         ),
         _supply_what,
         pronoun=True,
@@ -1007,7 +1126,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV604",
         ("水电网气闸", "停断限拉"),
-        _lazy(r"(?:停水|停电|断水|断电|断网|停网|停气|限电|限水|拉闸)(?:停水|停电|断水|断电|断网)*"),
+        _lazy(
+            r"(?:停水|停电|断水|断电|断网|停网|停气|限电|限水|拉闸|(?:限时|限量|定时|间歇)供(?:水|电|气))"
+            r"(?:停水|停电|断水|断电|断网)*"
+        ),
         _supply_what,
         pronoun=True,
         nominal=True,
@@ -1018,7 +1140,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("办具章签审受开出提", "予给停缓拒再得能准不"),
         _lazy(
             r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
-            + _WHOM
+            + _KIN_WHOM
             + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
             + _GAP
             + r"{0,8}?"
@@ -1049,7 +1171,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("学军伍兵工业审园托", "消停暂剥注予再"),
         _lazy(
             r"(?:取消|停止|暂停|剥夺|注销|不予|不再)(?:对)?" + _WHOM + r"?(?:的)?(?P<gap>" + _GAP + r"{0,8}?)"
-            r"(?:入学|升学|就学|上学|入托|入园|参军|入伍|征兵|招工|就业|政审)(?:推荐|政审|审查)?(?:资格|机会|名额|指标|推荐|证明|手续)"
+            r"(?:(?:入学|升学|就学|上学|入托|入园|参军|入伍|征兵|招工|就业|政审)(?:推荐|政审|审查)?"
+            r"(?:资格|机会|名额|指标|推荐|证明|手续)|推荐(?:入学|升学|上学|参军|入伍|招工|就业))"
         ),
         N_("取消子女入学等服务"),
         pronoun=True,
@@ -1087,8 +1210,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV605",
-        ("户", "上落入登"),
-        _lazy(r"(?:不予|不给|不准|不得|不能|不|拒绝)(?:为|给)?" + _WHOM + r"?(?:上户口?|落户|入户|登记户口)"),
+        ("户", "上落入登迁恢"),
+        _lazy(
+            r"(?:不予|不给|不准|不得|不能|不|拒绝)(?:为|给)?" + _WHOM + r"?(?:上户口?|落户|入户|登记户口)|"
+            r"户口(?:一律)?(?:不予|不准|不得|不能|不再)(?:迁回|迁入|恢复|落回)"
+        ),
         N_("不予落户"),
         pronoun=True,
     ),
@@ -1159,14 +1285,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("除逐赶迁搬离注",),
+        ("除逐赶迁搬离注删剔划清",),
         _lazy(
             r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
+            r"(?:开除|清除|驱逐|清退)出(?:本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
             r"赶出(?:本村|村|村子|村庄|本组)|"
-            r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
+            r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
+            r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
             r"(?:责令|强制|勒令|限期|强行)"
             + _WHOM
-            + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:本村|村|本组)?|离开(?:本村|村|本组))"
+            + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:本村|村|本组)?|离开(?:本村|村|本组))|"
+            # 限期三日内迁出本村, 强制将其清出: a time or the person between, the place or a verb of throwing out
+            r"(?:责令|强制|勒令|限期|强行)"
+            + _GAP
+            + r"{1,6}?(?:(?:迁出|搬出|搬离|离开)(?:本村|村子|本组|本社区|本小区)|(?:清出|赶出|逐出)(?:本村|村|本组)?)|"
+            # 劝其搬离本小区: asked to leave the place itself (a place is named: 要求其搬出杂物 is not)
+            r"(?:劝|劝说|要求|令|动员)"
+            + _WHOM
+            + r"(?:搬离|搬出|迁出|迁离|离开)(?:本村|村子|本组|本小区|小区|本社区|社区)"
         ),
         _expulsion_what,
         inherent=True,
@@ -1200,6 +1336,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"?的?(?:一切|所有|各项|全部)?"
             + _MEMBERSHIP
+            # 视为自愿放弃本村村民的一切权益: a waiver deemed by the charter is no waiver
+            + r"|(?:视为|视同|按|作)(?:自动|自愿)?放弃"
+            + _GAP
+            + r"{0,8}?(?:村民|成员|社员|股东)的?(?:一切|所有|各项|全部)?(?:权益|权利|资格|身份|待遇)"
         ),
         N_("取消村民资格"),
         inherent=True,
@@ -1221,10 +1361,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("住活落家", "准得许能禁"),
+        ("住活落家", "准得许能禁允"),
         _lazy(
             r"(?:不准|不得|不许|不能|禁止|严禁)" + _WHOM + r"?再?(?:在本村|在村内|在村里|在村|在本组)"
-            r"(?:居住|生活|落户|安家)(?![区地环点])"
+            r"(?:居住|生活|落户|安家)(?![区地环点])|"
+            # 不再允许其租住: the person named, no place needed
+            r"(?:不再允许|不允许|不再准许|不准|不许)" + _WHOM + r"(?:继续|再)?(?:在本村|在村内|在村)?(?:租住|居住|暂住)"
         ),
         N_("不准在本村居住"),
         inherent=True,
@@ -1275,9 +1417,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a percentage surcharge (按欠款额的百分之二十加收, 加收20%)
     _P(
         "CV601",
-        ("%％百", "收罚"),
+        ("%％百", "收罚交缴处"),
         _lazy(
             r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])" + _GAP + r"{0,4}?(?:加收|加罚|另收|罚)|"
+            r"(?:收取|交纳|缴纳|处以?)" + _GAP + r"{0,12}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])|"
             r"(?:加收|加罚|另收)" + _GAP + r"{0,8}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
         ),
         N_("变相罚款"),
@@ -1304,18 +1447,47 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("走卖",),
         _lazy(
-            r"(?:收走|带走|清走|拿走|运走|拉走|牵走|搬走)" + _GAP + r"{0,3}?(?:处理|处置|变卖|拍卖|充公)|"
+            r"(?:收走|带走|清走|拿走|运走|拉走|牵走|搬走)" + _GAP + r"{0,6}?(?:处理|处置|变卖|拍卖|充公)|"
             r"(?:变卖|拍卖|折价)(?:后|所得)?(?:充作|充抵|充入|用于|归|抵)"
         ),
         N_("没收财物"),
         penalty_only=True,
     ),
+    # a lock put on the member's vehicle or thing (对该车辆加装车轮锁): held until released
+    _P(
+        "CV602",
+        ("锁",),
+        _lazy(r"(?:加装|安装|装上|加上|加)(?:车轮锁|轮锁|地锁|锁具|车锁)"),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    # animals caught by the village (将家禽捕捉后移交社区处理)
+    _P(
+        "CV602",
+        ("捕捉抓",),
+        _lazy(r"(?:捕捉|捉拿|抓捕|捉走|抓走|捕获)(?:后)?" + _THING_TAIL),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    # the owner may not get it back (犬主不得索要): the thing was taken
+    _P(
+        "CV602",
+        ("索讨要领", "回要"),
+        _lazy(r"(?:不得|不准|不许|不予|无权|不能)(?:索要|索回|讨回|要回|领回|取回)"),
+        N_("没收财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
     # impounded in the village's custody (将牲畜圈入村集体畜圈)
     _P(
         "CV602",
-        ("圈关赶牵拉", "入进到至"),
+        ("圈关赶牵拉拖运", "入进到至往"),
         _lazy(
-            r"(?:圈入|圈进|圈到|关入|关进|赶入|赶进|赶到|牵到|牵至|拉到|拉至)" + _GAP + r"{0,6}?"
+            r"(?:圈入|圈进|圈到|关入|关进|赶入|赶进|赶到|牵到|牵至|拉到|拉至|拖到|拖至|拖往|拖入|运到|运至)"
+            + _GAP
+            + r"{0,6}?"
             r"(?:畜圈|圈舍|集体|村委会?|村部|村民委员会|大院)"
         ),
         N_("扣押财物"),
@@ -1328,6 +1500,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("控留看押",),
         _lazy(
             r"(?:控制|留置|看管|看押|扣押)(?:在|于|到|至)" + _VILLAGE_PLACE + r"|"
+            r"(?:将|把)(?:其|他|她|该人|当事人|违者)(?:留置|关押|看管|控制)" + _VILLAGE_PLACE + r"|"
             r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|肇事者|行为人)"
             + _GAP
             + r"{0,10}?(?:看管|看押|控制|管束)(?:起来|(?:在|于|到|至)"
@@ -1375,7 +1548,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("由", "处置卖"),
-        _lazy(r"由(?:村委会?|村民委员会|村里|村集体|集体|巡逻队|护村队|村治安巡逻队)(?:统一)?(?:处理|处置|变卖)"),
+        _lazy(
+            r"由(?:村委会?|村民委员会|村里|村集体|集体|巡逻队|护村队|村治安巡逻队|村|组|社区|物业)(?:统一)?(?:处理|处置|变卖)"
+        ),
         N_("没收财物"),
         penalty_only=True,
         needs_property=True,
@@ -1394,12 +1569,34 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         defer_bare=True,
     ),
+    # the member's grave or works levelled by the village (由村委会组织人员平坟, 推平其围墙)
+    _P(
+        "CV602",
+        ("坟毁推铲填",),
+        _lazy(r"(?:平坟|平毁|推平|铲平|填平|拆毁|捣毁)" + _THING_TAIL),
+        N_("毁坏财物"),
+        penalty_only=True,
+        defer_bare=True,
+    ),
     # held until the family comes for him (由其家人到村部领人)
     _P(
         "CV603",
         ("领接", "人"),
         _lazy(r"(?:家人|家属|亲属|监护人|父母|家长)" + _GAP + r"{0,8}?(?:领人|接人|领回本人|领走本人|保人)"),
         N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # the community's own costs laid on the wrongdoer (由其家庭承担全村当月的卫生保洁费用): no civil cost
+    # of his own harm, a payment as a sanction
+    _P(
+        "CV601",
+        ("担付交缴", "费支开"),
+        _lazy(
+            r"(?:承担|负担|支付|交纳|缴纳)(?:全村|全组|全体村民|全小区|本组|村里|村集体)"
+            + _GAP
+            + r"{0,8}?(?:费用|开支|支出)"
+        ),
+        N_("变相罚款"),
         penalty_only=True,
     ),
     # a treat for the village exacted as a consequence (还须请全村放电影一场)
@@ -1447,7 +1644,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV605",
         ("垃圾",),
-        _lazy(r"(?:拒收|拒绝收运|不予收运|不予清运|停止清运|不再清运|不收)(?:其|该户|其家庭|其户)?的?(?:生活)?垃圾"),
+        _lazy(
+            r"(?:拒收|(?:停止|暂停|不再|不予|拒绝|不)(?:收运|清运|收集|清理|拉运|收))(?:其|该户|其家庭|其户)?的?(?:生活)?垃圾"
+        ),
         N_("停止公共服务"),
         penalty_only=True,
     ),
@@ -1457,7 +1656,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("全所组", "摊担负"),
         _lazy(
             r"(?:(?:全体|所有)(?:农户|村民|住户|居民|组员)|所在(?:村民)?(?:小)?组|全组|全村)" + _GAP + r"{0,4}?"
-            r"(?:共同|平均|按户|按人)?(?:分摊|承担|负担)" + _GAP + r"{0,6}?(?:损失|赔偿|罚款|责任)"
+            r"(?:共同|平均|按户|按人头?|按人口)?(?:分摊|平摊|均摊|摊派|承担|负担)"
+            + _GAP
+            + r"{0,6}?(?:损失|赔偿|罚款|责任)"
         ),
         N_("株连处罚"),
         inherent=True,
@@ -1479,11 +1680,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         )
         for code, keys, objects, what in _DEPRIVATION_CLASSES
     ),
+    *(
+        _P(
+            code,
+            (_WITHHELD_KEYS, keys),
+            _lazy(objects + _WITHHELD_AFTER),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            object_first=True,
+            generic=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
-_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男")
-_COLLECTIVE_KEYS = frozenset("株坐连并样等")  # 株连, 连坐, 连带/一并/同样/同等处罚
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母")
+_COLLECTIVE_KEYS = frozenset("株坐连并样等全家")  # 株连, 连坐, 连带/一并/同样/同等处罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
     key: frozenset(i for i, p in enumerate(_PATTERNS) if key in p.keys[0])
@@ -1497,17 +1711,23 @@ _PATTERN_KEYS = frozenset(_PATTERNS_BY_KEY)
 
 _WOMEN_TARGET = re.compile(
     r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
-    r"大龄未婚女|未婚女|纯女户|女儿户|独女户|双女户|户无男性|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
+    r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女)|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
-    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,6}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
-    r"(?:已婚|出嫁|外嫁|离婚|离异|丧偶)" + _GAP + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民)|"
-    r"(?:离婚|离异|丧偶)(?:后|的)?(?:妇女|女性|女子|女方)?)"
+    r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
+    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
+    r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
+    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶)"
+    + _GAP
+    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女)|"
+    r"(?:离婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田)"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 _DENIAL = re.compile(
@@ -1538,15 +1758,25 @@ _DENIAL = re.compile(
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
     r"(?:只|仅|按|以)(?:能|可|准|许|限)?" + _GAP + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
     r"\d?\.\d+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
+    # 享受本村村民一半的待遇: a share granted, but reduced
+    r"(?:享受|享有|分得|分配|领取|获得|配)"
+    + _GAP
+    + r"{0,10}?(?:一半|半数|半份|减半|百分之[一二三四五六七八九十]+|(?<!\d)\d{1,2}\s*[%％])|"
     # no longer a member: 不再作为本村集体经济组织成员
     r"不再(?:是|作为|视为|认定为?|属于)" + _GAP + r"{0,12}?(?:成员|村民|社员|组员|股东)|"
     # the land taken back or handed to the husband's family: 一律调整, 调整给其原夫家
+    # 交还前夫家族: what she holds handed to the husband's family
+    r"(?:交还|退还|归还|交回|退回|交给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)|"
+    # 出嫁后不再计算: left out of the count
+    r"(?:不再|不予|不)(?:计算|计入|计)(?:人口|人数|份额|在内)?|"
     r"(?:一律|统一|全部)(?:调整|收回|调出|重新分配|划出)|调(?:整)?给(?:其)?(?:原)?(?:夫家|男方|婆家)|(?:由|归|给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)家?"
     + _GAP
     + r"{0,4}?(?:耕种|使用|经营|所有|继承|管理|承包)|"
     # left out of the count: 不在分配之列, 不计入分配人口
     r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
     r"不算人头|不计人口|"
+    # 只享受口粮田: the ration land, not the rest a member gets
+    r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给)?(?:口粮田|口粮地|口粮款|口粮))|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
     # a demand to leave: 户口必须迁出
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:户口|户籍)?(?:迁出|迁走|转出|外迁)"
@@ -1560,14 +1790,15 @@ _ALREADY_ELSEWHERE = re.compile(
 )
 
 _COLLECTIVE_TARGET = re.compile(
-    r"全家人?|全户|全体家庭成员|(?:其|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
+    r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
     r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员|"
-    r"全村(?:村民|人|各户|群众)?|全体村民|"
+    r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
     r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户"
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
+_AUDIENCE_PLACE = re.compile(r"[村组社队]")
 _AUDIENCE_AFTER = re.compile(
     r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看|人看)|"
     r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)"  # 由其家人到村部领人: the family fetches him, it is not punished
@@ -1575,23 +1806,36 @@ _AUDIENCE_AFTER = re.compile(
 # Deprivations that name the collective inside them (取消其子女入学推荐资格, 停止其全家供水).
 _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
-_MEMBER_ACT = re.compile(r"(?:家庭成员|家属|家人|户内|家中|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)")
+_MEMBER_ACT = re.compile(
+    r"(?:家庭成员|家属|家人|户内|家中|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
+    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|亲属|户内(?:成员|人员))"
+)
 # 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
-_GROUP_ACT = re.compile(r"(?:村民小组|小组|本组|组)(?:内|里|中)(?:有|凡有|如有)")
+_GROUP_ACT = re.compile(
+    r"(?:村民小组|小组|本组|组)(?:内|里|中)(?:有|凡有|如有)|(?:村民小组|小组|本组)(?:有|凡有|如有)成员"
+)
 _GROUP = re.compile(r"该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组")
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
 _MEMBER_DOER = re.compile(
     r"\s*(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民)?的?"
-    r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属)|子女|儿子|女儿)"
+    r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
     r"(?![的们])"
 )
 _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
-_HOUSEHOLD = re.compile(r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶")
+_HOUSEHOLD = re.compile(
+    r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
+)
 _OTHERS = re.compile(r"该户|全户|全家|其父母|其家长|其监护人|其配偶")
-_COLLECTIVE_EXPLICIT = re.compile(r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)")
-_PUNISH_KEYS = frozenset("株坐罚处惩")
+_COLLECTIVE_EXPLICIT = re.compile(
+    r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
+    r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
+    # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
+    r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
+)
+_CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
+_PUNISH_KEYS = frozenset("株坐罚处惩责")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
@@ -1600,7 +1844,7 @@ _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 def _women_what(target: str) -> str:
     if any(w in target for w in ("入赘", "招赘", "上门", "倒插门", "招婿", "招郎", "男方", "男子")):
         return N_("歧视入赘男方")
-    if any(w in target for w in ("离婚", "离异", "丧偶", "再婚", "寡妇")):
+    if any(w in target for w in ("离婚", "离异", "丧偶", "再婚", "改嫁", "寡妇")):
         return N_("歧视离婚丧偶妇女")
     if "嫁" in target or "结婚" in target:
         return N_("歧视外嫁女")
@@ -1624,6 +1868,10 @@ def _clause(text: str, start: int, end: int) -> _Clause:
     if _CONDITION_CLAUSE.search(body) or (_ONE_DOER.match(body) and _WRONGDOING.search(body)):
         return _Clause(start, end, end)
     m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
+    if m is None:
+        m = _CONDITION_DE.match(body)  # 不出工的按每个工一百元…: a wrongdoing and its 的, with no comma
+        if m and not _WRONGDOING.search(body, 0, m.end()):
+            m = None
     if m and _PROHIBITED_TARGET.match(body):
         m = None  # 禁止对焚烧秸秆者罚款: the prohibition governs the whole sub-clause
     return _Clause(start, end, start + m.end() if m else start)
@@ -1725,6 +1973,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     end = m.end()
     if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence):
         return False
+    if pat.payment and _DEDUCTED_AFTER.match(text, end, min(end + 24, sent.end)):
+        return False  # 按每个工日一百元折算，从其当年土地流转收益中扣除: the withholding is the finding
     if (
         pat.payment
         and not _SURCHARGE.search(evidence)
@@ -1785,6 +2035,10 @@ def _exempt_by_kind(
         return True
     if pat.per_offence and not _EACH_TIME.search(text, scope, pos):
         return True
+    if _ADVANCED.search(text, sent.start, pos) and _DEDUCTS.search(evidence):
+        return True  # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced
+    if pat.generic and pat.object_first and _HONOUR_BEFORE.search(text, clause.start, pos):
+        return True  # 评先评优资格不予申报: an honour
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return True
     return bool(
@@ -1800,10 +2054,27 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     named = (gap or "") + following.group()
     if _CIVIL.search(named) and not _DEPOSIT.search(named):
         return True  # the payment is named as the cost of harm: 承担修复费用200元
-    if _DUE.search(named) and (_DUE_MATTER.search(text, sent.start, pos) or not _in_penalty_context(sent, pos)):
+    # 补交租金: arrears of a due settle a debt, whatever the condition
+    arrears = evidence.startswith(("补交", "补缴")) or (pos > sent.start and text[pos - 1] == "补")
+    if _DUE.search(named) and (arrears or _about_the_due(sent, pos) or not _in_penalty_context(sent, pos)):
         return True  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
     # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
-    return bool(gap and evidence.startswith("扣") and _TAKEN_FROM_HOLDINGS.search(gap))
+    # (在其户年终分红中扣除五百元: the holding may also be named just before the action)
+    return evidence.startswith("扣") and bool(
+        (gap and _TAKEN_FROM_HOLDINGS.search(gap)) or _HELD_BEFORE.search(text, max(sent.start, pos - 16), pos)
+    )
+
+
+def _about_the_due(sent: _Sentence, pos: int) -> bool:
+    """The condition before pos is about paying or using the due itself (不交卫生费的, 偷水者): the payment
+    settles it. Only the conditions count: 除承担医药费外，每次另交治安管理费300元 names a fee in the
+    consequence, and the wrongdoing (犬只伤人) has nothing to do with it. Without a condition the whole
+    text before the payment is read, as a clause of its own may state the failure (拖欠水费三个月，…)."""
+    text = sent.text
+    conditions = [c for c in sent.clauses if c.start < c.cond_end and c.start < pos]
+    if not conditions:
+        return bool(_DUE_MATTER.search(text, sent.start, pos))
+    return any(_DUE_MATTER.search(text, c.start, min(c.cond_end, pos)) for c in conditions)
 
 
 def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evidence: str) -> bool:
@@ -1832,6 +2103,7 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
         return True
     return any(
         target_clause.start < c.start <= before
+        and c.start >= after  # 女性，婚后户籍未迁出的: a clause the target reaches into is her own case
         and c.cond_end > c.start
         and _WRONGDOING.search(text, c.start, c.cond_end)
         for c in sent.clauses
@@ -1857,10 +2129,22 @@ def _women_finding(sent: _Sentence) -> Measure | None:
                 scope = max(d_clause.start, target.end())
             if _PROHIBITION.search(text, scope, denial.start()):
                 continue  # 不得收回其原承包地: the law's protection, not a denial
-            return Measure(
-                "CV607", target.start(), denial.end(), text[target.start() : denial.end()], _women_what(target.group())
-            )
+            end = _denial_end(sent, denial)
+            return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
+
+
+def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
+    """Where the quoted denial ends: a share limited to the ration land (只享有口粮田) reaches on to the
+    right it withholds when the sentence names one (…，不享有责任田)."""
+    if denial.group("ration") is None:
+        return denial.end()
+    for later in _DENIAL.finditer(sent.text, denial.end(), sent.end):
+        if later.group("ration") is None and not _PROHIBITION.search(
+            sent.text, sent.clause_at(later.start()).start, later.start()
+        ):
+            return later.end()
+    return denial.end()
 
 
 def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
@@ -1884,6 +2168,8 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
     text = sent.text
     for explicit in _COLLECTIVE_EXPLICIT.finditer(text, sent.start, sent.end):
         clause = sent.clause_at(explicit.start())
+        if explicit.group().endswith("责任") and _CIVIL_JOINT.search(text, sent.start, sent.end):
+            continue  # 监护人承担连带责任: the civil law's own joint liability
         if not _PROHIBITION.search(text, clause.start, explicit.start()):
             return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
     return None
@@ -1908,13 +2194,27 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
             if m.start < clause.cond_end:
                 continue
             # the household may be named in the measure (取消该户低保) or be the subject of its clause
-            # (该户当年不得享受…助学补助)
-            named = bearer.search(m.evidence) or bearer.search(
-                text, max(sent.clause_at(m.start).start, clause.cond_end), m.start
-            )
+            # (该户当年不得享受…助学补助) or of the clauses before it (该户所有成员三年内不得…，不得享受…)
+            named = bearer.search(m.evidence) or _subject_before(sent, bearer, clause.cond_end, m.start)
             if named:
                 start = min(m.start, named.start()) if named.string is text else m.start
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+def _subject_before(sent: _Sentence, bearer: re.Pattern[str], start: int, pos: int) -> re.Match[str] | None:
+    """The bearer as the subject of the clause holding pos, or of an earlier clause (after start) whose
+    subject still governs pos (no condition or new subject in between)."""
+    text = sent.text
+    own = sent.clause_at(pos)
+    found = bearer.search(text, max(own.start, start), pos)
+    if found is not None:
+        return found
+    for clause in sent.clauses:
+        if start <= clause.start < own.start and _subject_run_end(sent, clause) >= own.end:
+            found = bearer.search(text, clause.start, clause.end)
+            if found is not None:
+                return found
     return None
 
 
@@ -1922,14 +2222,17 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
     """A collective named as the target (全家, 全村, 子女 …) of a measure that falls on it."""
     text = sent.text
     for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
-        if women and women.start <= target.start() < women.end and "子女" in target.group():
-            continue  # 离婚妇女及其子女: part of the women's target
+        if women and women.start <= target.start() < women.end:
+            continue  # 离婚妇女及其子女, 女青年…其配偶和子女: the woman's family is part of her target
         clause = sent.clause_at(target.start())
         if target.start() < clause.cond_end:
             continue  # 家庭成员中有违反…的: the wrongdoer, not the punished
         if _PROHIBITION.search(text, clause.start, target.start()):
             continue
-        if _AUDIENCE_BEFORE.search(text, clause.start, target.start()) or _AUDIENCE_AFTER.match(text, target.end()):
+        audience_before = _AUDIENCE_PLACE.search(target.group()) and _AUDIENCE_BEFORE.search(
+            text, clause.start, target.start()
+        )  # 在全村, 向全组; but 不为其子女出具 is for the children
+        if audience_before or _AUDIENCE_AFTER.match(text, target.end()):
             continue  # 在全村大会上作检讨, 全村通报: the village watches, it is not punished
         run_end = _subject_run_end(sent, clause)
         later = [
@@ -1938,6 +2241,9 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             if clause.start <= m.start < run_end
             and (m.start >= target.start() or (m.code in _CONTAINS_TARGET_CODES and target.end() <= m.end))
         ]
+        if not later:  # one finding per code per sentence may have kept an earlier one: read on from the target
+            again = _folded_measure_in(sent, clause.start, run_end, target.end())
+            later = [again] if again is not None else []
         if later:  # the measure falls on the collective (全家不得享受当年分红; 全家不得评为文明户，不得享受…)
             m = later[0]
             if "村" in target.group():
@@ -1949,6 +2255,27 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             start = min(target.start(), m.start)  # 取消其子女入学推荐资格: the measure names the target
             return Measure("CV608", start, m.end, text[start : m.end], what)
     return None
+
+
+def _folded_measure_in(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
+    """The first measure of a code that a collective finding folds in (CV602, CV605, CV606) between start
+    and end that reaches past the target (ends after `reaching`): 取消其所在户的福利待遇，并取消其子女上大学的
+    奖学金 has a second CV605 on 其子女 that the one-per-code rule did not keep."""
+    found: Measure | None = None
+    for index in _runnable(sent.chars):
+        pat = _PATTERNS[index]
+        if pat.code not in _MEASURE_CODES_FOLDED:
+            continue
+        at = start
+        while (m := pat.regex.search(sent.text, at, end)) is not None:
+            if found is not None and m.start() >= found.start:
+                break
+            if m.end() >= reaching and m.group() and _candidate_ok(sent, pat, m):
+                what = pat.what(m.group()) if callable(pat.what) else pat.what
+                found = Measure(pat.code, m.start(), m.end(), m.group(), what)
+                break
+            at = m.start() + 1
+    return found
 
 
 # A clause that names a new subject: what follows is not the collective's any more.
@@ -2027,7 +2354,17 @@ def consequence_span(text: str, pos: int) -> tuple[int, int, int]:
 
 
 def unlawful_measures(text: str) -> list[Measure]:
-    """Measures this article text imposes that the law does not allow a charter to impose, in text order."""
+    """Measures this article text imposes that the law does not allow a charter to impose, in text order.
+
+    Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
+    one, and each finding quotes the words as written."""
+    read = simplified_in_place(text)
+    if read is text:
+        return _measures(text)
+    return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+
+
+def _measures(text: str) -> list[Measure]:
     chars = frozenset(text)
     runnable = _runnable(chars)
     if not runnable and _WOMEN_KEYS.isdisjoint(chars) and _COLLECTIVE_KEYS.isdisjoint(chars):
