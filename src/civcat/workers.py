@@ -104,8 +104,9 @@ class Started:
     def __init__(self, function: Callable[..., Any], *iterables: Iterable[Any], jobs: int):
         self._pool = _pool(jobs)
         try:
-            with _sigint_blocked():  # the workers start with the first task, now (all of them, under fork)
-                self._results = self._pool.map(function, *iterables)
+            with sigint_blocked():  # the workers start with the first task, now (all of them, under fork)
+                # submitted, not pool.map: see map_in_workers
+                self._futures = [self._pool.submit(function, *arguments) for arguments in zip(*iterables, strict=True)]
         except BaseException:
             _kill(self._pool)
             raise
@@ -113,7 +114,8 @@ class Started:
 
     def results(self) -> Iterator[Any]:
         try:
-            yield from self._results
+            for future in self._futures:
+                yield future.result()
         except BaseException:
             self.stop()
             raise
