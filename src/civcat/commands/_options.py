@@ -43,3 +43,10 @@ def complete_rule_codes(incomplete: str) -> list[tuple[str, str]]:
 
     prefix = incomplete.strip().upper()
     return [(code, _(rule.summary)) for code, rule in all_rules().items() if code.startswith(prefix)]
+
+
+def format_option(help_text: str | None = None) -> typer.models.OptionInfo:
+    """--format/-f: the output format. The choices are each command's own enum (validate's text,
+    concise, json, github, sarif; diff's text, markdown, json; …), the flag and its short form are
+    the same everywhere: `Annotated[DiffFormat, format_option(_("…"))]`."""
+    return typer.Option("--format", "-f", help=help_text or _("输出格式"))

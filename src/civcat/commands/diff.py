@@ -14,6 +14,7 @@ import typer
 
 from ..cliutil import parse_as_of, repository_root, use_color
 from ..i18n import _
+from ._options import format_option
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -66,9 +67,7 @@ Kind = Annotated[
     DiffKind | None,
     typer.Option("--kind", help=_("--across 只比较：triage 三事分流、consultation 协商、charters 公约")),
 ]
-Format = Annotated[
-    DiffFormat, typer.Option("--format", "-f", help=_("输出格式：text、markdown（可贴到合并请求评论）、json"))
-]
+Format = Annotated[DiffFormat, format_option(_("输出格式：text、markdown（可贴到合并请求评论）、json"))]
 ExitCode = Annotated[bool, typer.Option("--exit-code", help=_("--git：改动带来新的错误时以 1 退出（用于 CI）"))]
 GitAsOf = Annotated[
     str | None, typer.Option("--as-of", help=_("--git：按此日期判断任期和修订期限（YYYY-MM-DD，默认今天）"))

@@ -17,7 +17,7 @@ import typer
 
 from ..cliutil import fail, parse_as_of, repository_root
 from ..i18n import _
-from ._options import AsOf
+from ._options import AsOf, format_option
 
 
 class ExportFormat(StrEnum):
@@ -39,7 +39,7 @@ def export_command(
     ],
     output_format: Annotated[
         ExportFormat | None,
-        typer.Option("--format", "-f", help=_("xlsx 工作簿、csv 表格或 json（默认按 -o 的扩展名）")),
+        format_option(_("xlsx 工作簿、csv 表格或 json（默认按 -o 的扩展名）")),
     ] = None,
     as_of: AsOf = None,
     force: Annotated[bool, typer.Option("--force", help=_("覆盖已有的文件"))] = False,

@@ -21,7 +21,7 @@ import typer
 
 from ..cliutil import fail
 from ..i18n import _, ngettext
-from ._options import Jobs
+from ._options import Jobs, format_option
 
 
 class Paper(StrEnum):
@@ -59,9 +59,7 @@ PaperOption = Annotated[
         "--paper", help=_("纸张（默认：模板自己的纸张，公约海报 A3、手册 A4、清单 A2）"), case_sensitive=False
     ),
 ]
-FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", help=_("输出格式：pdf、png（每页一张）或 typ（Typst 源文件）"))
-]
+FormatOption = Annotated[Format, format_option(_("输出格式：pdf、png（每页一张）或 typ（Typst 源文件）"))]
 OutDir = Annotated[Path, typer.Option("--output", "-o", help=_("输出文件夹"))]
 Standard = Annotated[PdfStandard | None, typer.Option("--pdf-standard", help=_("存档用 PDF/A，如 a-2b"))]
 Ppi = Annotated[float, typer.Option("--ppi", help=_("PNG 分辨率（每英寸像素）"))]

@@ -20,6 +20,7 @@ import typer
 
 from ..cliutil import fail
 from ..i18n import _
+from ._options import format_option
 
 
 class ReviewFormat(StrEnum):
@@ -47,7 +48,7 @@ def review_command(
     ] = None,
     formats: Annotated[
         list[ReviewFormat] | None,
-        typer.Option("--format", "-f", help=_("输出格式：pdf、markdown、json，可给多个（默认三种都写）")),
+        format_option(_("输出格式：pdf、markdown、json，可给多个（默认三种都写）")),
     ] = None,
     out: Annotated[Path, typer.Option("--output", "-o", help=_("输出文件夹"))] = Path("out"),
     date: Annotated[

@@ -13,7 +13,7 @@ import typer
 
 from ..cliutil import parse_as_of
 from ..i18n import _
-from ._options import AsOf
+from ._options import AsOf, format_option
 
 
 class ShowFormat(StrEnum):
@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
 
 def show_command(
     target: Annotated[str, typer.Argument(help=_("村（社区）的 12 位代码或名称（重名时写“乡镇名/村名”）"))],
-    output_format: Annotated[ShowFormat, typer.Option("--format", "-f", help=_("输出格式"))] = ShowFormat.text,
+    output_format: Annotated[ShowFormat, format_option()] = ShowFormat.text,
     as_of: AsOf = None,
 ) -> None:
     """Everything about one village or community."""

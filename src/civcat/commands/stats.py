@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 
 from ..i18n import _
+from ._options import format_option
 
 
 class StatsFormat(StrEnum):
@@ -33,7 +34,7 @@ def register(app: typer.Typer) -> None:
 
 
 def stats(
-    output_format: Annotated[StatsFormat, typer.Option("--format", "-f", help=_("输出格式"))] = StatsFormat.text,
+    output_format: Annotated[StatsFormat, format_option()] = StatsFormat.text,
     by: Annotated[StatsBy | None, typer.Option("--by", help=_("分组统计：township 每个乡镇（街道）一行"))] = None,
 ) -> None:
     """Count what the files hold."""

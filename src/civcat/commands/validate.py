@@ -12,7 +12,7 @@ import typer
 
 from ..cliutil import parse_as_of
 from ..i18n import _
-from ._options import AsOf, Jobs, NoCache, complete_rule_codes
+from ._options import AsOf, Jobs, NoCache, complete_rule_codes, format_option
 
 
 class OutputFormat(StrEnum):
@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
 
 def validate(
     paths: Annotated[list[str] | None, typer.Argument(help=_("要检查的文件或文件夹（默认：整个仓库）"))] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help=_("输出格式"))] = OutputFormat.text,
+    output_format: Annotated[OutputFormat, format_option()] = OutputFormat.text,
     as_of: AsOf = None,
     strict: Annotated[bool, typer.Option("--strict", help=_("有警告也以失败退出"))] = False,
     select: Annotated[
