@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 from civcat.findings import Finding, Severity
-from civcat.report import render_sarif
+from civcat.report import findings_sarif
 from civcat.rules import all_rules
 from conftest import VILLAGE, VILLAGE_CHARTER
 
@@ -32,7 +32,7 @@ def errors_of(validator, document) -> list[str]:
 
 def test_the_schema_catches_a_broken_log(validator):
     # A check that cannot fail proves nothing: a result without its message breaks the schema.
-    document = json.loads(render_sarif([Finding("a.yaml", 1, 1, "CV104", Severity.ERROR, "x")], 1))
+    document = json.loads(findings_sarif([Finding("a.yaml", 1, 1, "CV104", Severity.ERROR, "x")], 1))
     del document["runs"][0]["results"][0]["message"]
     assert errors_of(validator, document)
 
@@ -44,7 +44,7 @@ def test_findings_of_every_kind_are_valid_sarif(mini, validator):
     mini.write("catalogues/gbk.yaml", "名称：乡镇".encode("gbk"))  # encoding error
     result = mini.validate()
     assert {f.code for f in result.findings} >= {"CV104"}
-    document = json.loads(render_sarif(result.findings, result.files))
+    document = json.loads(findings_sarif(result.findings, result.files))
     assert errors_of(validator, document) == []
     assert {r["ruleId"] for r in document["runs"][0]["results"]} == {f.code for f in result.findings}
     assert document["runs"][0]["columnKind"] == "unicodeCodePoints"
@@ -53,7 +53,7 @@ def test_findings_of_every_kind_are_valid_sarif(mini, validator):
 def test_a_clean_run_is_valid_sarif_with_every_rule_described(mini, validator):
     result = mini.validate()
     assert result.findings == []
-    document = json.loads(render_sarif(result.findings, result.files))
+    document = json.loads(findings_sarif(result.findings, result.files))
     assert errors_of(validator, document) == []
     rules = document["runs"][0]["tool"]["driver"]["rules"]
     assert [rule["id"] for rule in rules] == sorted(all_rules())
@@ -64,4 +64,4 @@ def test_charter_findings_are_valid_sarif(mini, validator):
     mini.replace(VILLAGE_CHARTER, "status: adopted", "status: adoptd")
     result = mini.validate()
     assert result.findings
-    assert errors_of(validator, json.loads(render_sarif(result.findings, result.files))) == []
+    assert errors_of(validator, json.loads(findings_sarif(result.findings, result.files))) == []

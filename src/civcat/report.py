@@ -100,13 +100,13 @@ def _rules_hint(findings: list[Finding]) -> str:
     return _("运行 {commands} 查看规则说明和修改方法。").format(commands=commands)
 
 
-def render_concise(findings: list[Finding], files: int) -> str:
+def findings_concise(findings: list[Finding], files: int) -> str:
     lines = [f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}" for f in findings]
     lines.append(summary_line(findings, files))
     return "\n".join(lines)
 
 
-def render_json(findings: list[Finding], files: int) -> str:
+def findings_json(findings: list[Finding], files: int) -> str:
     errors = sum(1 for f in findings if f.severity is Severity.ERROR)
     document = {
         "version": 1,
@@ -123,7 +123,7 @@ def _github_escape(text: str, *, property_value: bool = False) -> str:
     return text
 
 
-def render_github(findings: list[Finding], files: int) -> str:
+def findings_github(findings: list[Finding], files: int) -> str:
     lines = []
     for f in findings:
         command = "error" if f.severity is Severity.ERROR else "warning"
@@ -134,7 +134,7 @@ def render_github(findings: list[Finding], files: int) -> str:
     return "\n".join(lines)
 
 
-def render_sarif(findings: list[Finding], files: int) -> str:
+def findings_sarif(findings: list[Finding], files: int) -> str:
     from .rules import all_rules
 
     rules = all_rules()
@@ -193,8 +193,8 @@ def render_sarif(findings: list[Finding], files: int) -> str:
 
 #: The reporter of each --format but text (findings_text also takes the source lines and colour).
 REPORTERS: dict[str, Callable[[list[Finding], int], str]] = {
-    "concise": render_concise,
-    "json": render_json,
-    "github": render_github,
-    "sarif": render_sarif,
+    "concise": findings_concise,
+    "json": findings_json,
+    "github": findings_github,
+    "sarif": findings_sarif,
 }
