@@ -7,6 +7,7 @@ slowing `civcat --help`.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -66,8 +67,6 @@ def output_width(stream=None) -> int | None:
 def use_color(stream=None) -> bool:
     """Whether a command colours its output: only on a terminal, and never when NO_COLOR is set
     (https://no-color.org); every command asks here."""
-    import os
-
     stream = stream or sys.stdout
     try:
         return stream.isatty() and not os.environ.get("NO_COLOR")

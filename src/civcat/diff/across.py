@@ -668,14 +668,13 @@ def _read_as_run_read(root: Path, rel: str, sha256: str) -> bytes | None:
 def _document_of(rel: str, raw: bytes) -> Document | None:
     """A charter or model charter read whole from its bytes (in a worker), None when it does not read."""
     from ..loader import load_bytes
-    from ..schema import validate_model
+    from ..validate import parse_source
 
     source = load_bytes(rel, raw)
-    kind = source.data.get("kind") if isinstance(source.data, dict) else None
-    if source.problem is not None or kind not in ("charter", "charter-model"):
+    if source.problem is not None:
         return None
-    model, _problems = validate_model(kind, source.data)
-    return Document(source, kind, model) if model is not None else None
+    document, _problems = parse_source(source, inside=False)
+    return document if document is not None and document.kind in ("charter", "charter-model") else None
 
 
 #: A line of an article as `civcat fmt` writes it: `- text: ` and the text, plain, on one line.
