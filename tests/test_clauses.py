@@ -1264,3 +1264,35 @@ def test_ninth_round_ninth_articles(text: str, code: str, evidence: str) -> None
 )
 def test_ninth_round_ninth_look_alikes(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# Tenth round, helper kin (issue 14): CV606/CV607/CV608 as mechanisms after the blind sets' misses.
+# A woman's holding handed to anyone else, kept only until a date, or withdrawn decides a CV607; her own
+# choice, herself or her heirs receiving, and her own letting (流转给) stay silent.
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("妇女改嫁的，其口粮田由村里调剂给新迁入的农户。", "妇女改嫁的，其口粮田由村里调剂给"),
+        ("入赘男子离婚后，其承包的鱼塘转归女方家庭经营。", "入赘男子离婚后，其承包的鱼塘转归"),
+        ("女儿出嫁后，其名下的集体股份保留到当年年底。", "女儿出嫁后，其名下的集体股份保留到当年"),
+        ("离婚妇女回娘家居住的，由股份合作社办理退股。", "离婚妇女回娘家居住的，由股份合作社办理退股"),
+        ("寡妇改嫁后，原分得的茶园由前夫的侄子接手管理。", "寡妇改嫁后，原分得的茶园由前夫的侄子接手"),
+    ],
+)
+def test_kin_women_holding_handed_on_or_kept_until(text: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found == {"CV607": evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女可以自愿选择保留股权或者办理退股。",
+        "离婚妇女的承包地由其本人继续经营，任何人不得侵占。",
+        "外嫁女的承包地流转给他人经营的，流转收益归本人所有。",
+        "丧偶妇女的宅基地可由其子女继承。",
+        "出嫁女的土地承包经营权由村委会依法保障。",
+    ],
+)
+def test_kin_women_own_choice_and_heirs_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1730,6 +1730,8 @@ _ENTITLEMENT = (
     r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
+# The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
+_HERSELF = r"(?:其|她)?本人|她|自己|女方本人|(?:其|她的?)?(?:子女|法定继承人|继承人)"
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
     r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有)(?:其|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
@@ -1772,6 +1774,15 @@ _DENIAL = re.compile(
     r"(?:一律|统一|全部)(?:调整|收回|调出|重新分配|划出)|调(?:整)?给(?:其)?(?:原)?(?:夫家|男方|婆家)|(?:由|归|给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)家?"
     + _GAP
     + r"{0,4}?(?:耕种|使用|经营|所有|继承|管理|承包)|"
+    # what she holds handed to anyone else (调整给新增人口, 调剂给其他农户, 划归女方兄弟, 由亡夫的兄弟继受,
+    # 由户内其他成员继承): a transfer away from her, whoever receives it; 流转给 is her own letting, and she
+    # herself (由本人继续耕种) or a proxy (由其父母代为耕种) receives nothing of hers
+    r"(?<!流)(?:调整|调剂|调|划|转|让|移交|转交|发包|重新分配|另行分配|另行安排)(?:给|归)(?!" + _HERSELF + r")|"
+    r"(?<!可)(?:由|归)(?!" + _HERSELF + r")(?:(?!保障|保护|确认|维护|依法|代|托)" + _GAP + r"){0,10}?"
+    r"(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包)|"
+    # her share kept only until a date (保留至结婚当年年底, 享受至出嫁后第二年), or withdrawn (退股)
+    r"(?:保留|享受|享有|分配|发放|计算|计发)(?:到|至)(?:(?!取得|分得|获得)" + _GAP + r"){0,14}?"
+    r"(?:年底|年末|年终|为止|止|底|[年月日])|(?:自动|强制|一律|予以|作|办理)?退股|退出(?:股份|股权)|"
     # left out of the count: 不在分配之列, 不计入分配人口
     r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
     r"不算人头|不计人口|"
@@ -1781,6 +1792,8 @@ _DENIAL = re.compile(
     # a demand to leave: 户口必须迁出
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:户口|户籍)?(?:迁出|迁走|转出|外迁)"
 )
+# Her own choice (自愿退股, 本人申请): a waiver the charter deems (视为自愿放弃) is no choice.
+_HER_CHOICE = re.compile(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
 # The law's own rule against a double share (农村土地承包法 Art. 31): she has the right elsewhere.
 # 已在婆家分得承包地, 在新居住地取得承包地的 — but not 在新居住地未取得.
 _ALREADY_ELSEWHERE = re.compile(
@@ -2120,8 +2133,10 @@ def _women_finding(sent: _Sentence) -> Measure | None:
             continue
         for denial in _DENIAL.finditer(text, target.end(), sent.end):
             d_clause = sent.clause_at(denial.start())
-            if denial.start() < d_clause.cond_end:
-                continue  # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny
+            if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
+                # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
+                # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
+                continue
             if _governed_by_another(sent, clause, target.end(), denial.start()):
                 break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
             scope = _scope_start(text, d_clause, denial.start())
@@ -2130,6 +2145,8 @@ def _women_finding(sent: _Sentence) -> Measure | None:
             if _PROHIBITION.search(text, scope, denial.start()):
                 continue  # 不得收回其原承包地: the law's protection, not a denial
             end = _denial_end(sent, denial)
+            if _HER_CHOICE.search(text, target.end(), end):
+                continue  # 出嫁女自愿退股的: her own choice, not a loss the charter decides
             return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
 
