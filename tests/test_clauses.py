@@ -1296,3 +1296,53 @@ def test_kin_women_holding_handed_on_or_kept_until(text: str, evidence: str) -> 
 )
 def test_kin_women_own_choice_and_heirs_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# CV608: who bears the consequence against who did the act. A group's households bear one household's or its
+# leader's act (the bearer with its qualifiers: 该组本年度所有农户的…); a household is recorded or its kin's
+# review withheld for one member's act; the kin named after a semicolon bear the same consequence.
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "有村民在本组范围内违规养殖的，停发该组本年度所有农户的清洁家园奖补。",
+            "停发该组本年度所有农户的清洁家园奖补",
+        ),
+        ("楼栋长未及时制止住户群租的，取消该楼栋全体住户当年的物业费优惠。", "取消该楼栋全体住户当年的物业费优惠"),
+        ("家中有人参与赌博被查处的，将该户定为重点帮教家庭。", "该户定为重点帮教家庭"),
+        ("有儿女在外从事传销的，村里将其家庭记入不良档案。", "其家庭记入不良档案"),
+        (
+            "户内有人吸毒的，其直系亲属报考公务员时，村里的政审证明不予出具。",
+            "其直系亲属报考公务员时，村里的政审证明不予出具",
+        ),
+        ("偷盗集体财物的，责令退赔；其家属当年不得领取村里的春节慰问金。", "其家属当年不得领取村里的春节慰问金"),
+    ],
+)
+def test_kin_collective_bearer_of_another_s_act(text: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found == {"CV608": evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民小组未按期完成卫生整治任务的，取消该组当年的评先资格。",  # the group's own act, an honour
+        "村民小组长未履行巡查职责的，由村委会对该组长予以批评教育。",
+        "农户乱堆乱放的，记入该户卫生档案。",  # the household's own act recorded, like points
+        "家中有人参军入伍的，村里将该户列为光荣户。",  # no wrongdoing, an honour
+        "偷盗集体财物的，责令退赔；其家属应当配合村里做好帮教。",
+        "偷盗集体财物的，责令退赔。其家属不得因此受到歧视。",
+    ],
+)
+def test_kin_own_act_and_honours_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_kin_a_villager_s_rights_as_a_whole_are_membership() -> None:
+    """本村村民的各项待遇 is membership (CV606), not one benefit (CV605), beside a struck-off status too."""
+    found = [(m.code, m.evidence) for m in unlawful_measures("违者，取消其本村村民的各项待遇。")]
+    assert found == [("CV606", "取消其本村村民的各项待遇")]
+    text = "屡教不改的，注销其村民身份，今后不再享受本村村民的一切待遇。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+    found = [(m.code, m.evidence) for m in unlawful_measures("因违法犯罪被判刑的，收回其持有的成员股。")]
+    assert found == [("CV602", "收回其持有的成员股")]

@@ -257,7 +257,7 @@ _LAND = (
 _OBJECT_TAIL = r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用权|申请权|经营权|分配权|证明|手续|保险|报销|款|金|权)?"
 _WELFARE = (
     r"(?:低保(?:金|资格|待遇)?|最低生活保障|奖补(?:资金)?|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
-    r"优惠(?:政策|待遇)?|(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
+    r"优惠(?:政策|待遇)?|(?<!村民的)(?<!成员的)(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
     r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|奖学金|助学金|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
 )
 _CERT = (
@@ -267,7 +267,9 @@ _CERT = (
 _MEMBERSHIP = (
     r"(?:(?:本村|本组|本社|村里|村集体|本集体|集体经济组织)?的?"
     r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东权利?|村籍|组籍|社籍|"
-    r"户籍|集体经济组织成员(?:资格|身份)?))"
+    r"户籍|集体经济组织成员(?:资格|身份)?|"
+    # a villager's rights as a whole (本村村民的各项权益, 村民的一切待遇): membership, not one benefit
+    r"(?:村民|成员|社员|股东)的?(?:一切|各项|所有|全部)(?:合法)?(?:权益|权利|待遇)))"
 )
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
 _FACILITY = r"(?:自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
@@ -592,8 +594,15 @@ _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one 
 _HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
+# A whole group as the bearer, with its qualifiers (该组本年度全体农户, 该楼栋全部住户): read past it to the object.
+_GROUP_BEARER = (
+    r"(?:(?:该|本|全|整个|所在|同一?)(?:村民)?(?:小组|组|楼栋|栋|单元|片区|网格)(?!长)|全村|全户|全家)"
+    r"(?:当年|当月|本年度?|今年|次年|全年)?的?(?:(?:全体|全部|所有|各)(?:农户|住户|居民|成员|组员|村民|家庭成员|户)?|各户)?"
+)
 _BEARER = (
-    r"(?:对|为|给|向|将|把)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
+    r"(?:对|为|给|向|将|把)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人|"
+    + _GROUP_BEARER
+    + r")?的?"
 )
 _GIVING = (
     r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
@@ -616,7 +625,7 @@ _DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关
 _WITHHELD_AFTER = (
     # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
     r"(?P<gap>(?:由" + _GAP + r"{1,6}?)?)(?:一律|全部|均|一概)?(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受)?"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|出具|签署)?"
 )
 _WITHHELD_KEYS = "予再暂停取"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
@@ -632,7 +641,8 @@ _DEPRIVATION_CLASSES = (
     (
         "CV602",
         "股红益偿承权地田林宅财款租押金积置费配场摊点面",
-        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|分红|红利|收益|补偿款|补偿费|安置费|"
+        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
+        r"分红|红利|收益|补偿款|补偿费|补偿金|安置费|"
         r"流转金|流转费|租金|经营权|承包权|使用权|承包面积|承包地|承包田|责任田|口粮田|土地|耕地|山林|林地|林权|宅基地|财产|财物|"
         r"押金|保证金|信誉金|经营场地|经营场所|场地|摊位|摊点|门面|店面|铺面)",
         N_("扣发集体收益分红"),
@@ -645,9 +655,11 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
-        r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
+        # the village vouching for a person (政审意见, 推荐意见): a service
+        r"(?:政审|推荐|审查)(?:意见|证明|材料)|政审|"
+        r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|旅游|联欢(?:活动)?|福利活动|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
@@ -1806,6 +1818,11 @@ _COLLECTIVE_TARGET = re.compile(
     r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
     r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
+    # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
+    r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
+    # every household of a group, a building or a unit (该组全体农户, 该楼栋全部住户, 该小组所有农户)
+    r"(?:该|本|整个|同一?)(?:村民)?(?:小组|组|楼栋|栋|单元)(?:当年|当月|本年度?|今年|次年|全年)?的?"
+    r"(?:全体|全部|所有|各)(?:农户|住户|居民|成员|组员|村民|户)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
     r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户"
 )
@@ -1821,13 +1838,19 @@ _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
 _MEMBER_ACT = re.compile(
     r"(?:家庭成员|家属|家人|户内|家中|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
-    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|亲属|户内(?:成员|人员))"
+    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|儿女|孩子|亲属|户内(?:成员|人员))"
 )
 # 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
+# The doer is a part of the group: something happens inside it (组内出现火点, 本组范围内发现有农户…, 某一楼栋出现
+# 高空抛物), or its leader fails (小组长未及时报告, 楼栋长不制止): the group is not its own doer.
 _GROUP_ACT = re.compile(
-    r"(?:村民小组|小组|本组|组)(?:内|里|中)(?:有|凡有|如有)|(?:村民小组|小组|本组)(?:有|凡有|如有)成员"
+    r"(?:村民小组|小组|本组|组|楼栋|单元|片区|网格)(?:范围)?(?:内|里|中)(?:发现|出现|发生)?(?:有|凡有|如有)?|"
+    r"(?:村民小组|小组|本组)(?:有|凡有|如有)成员|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
+    r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)"
 )
-_GROUP = re.compile(r"该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组")
+_GROUP = re.compile(
+    r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元)(?!长)"
+)
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
@@ -1850,7 +1873,7 @@ _COLLECTIVE_EXPLICIT = re.compile(
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
 _PUNISH_KEYS = frozenset("株坐罚处惩责")
 # Every collective target or household-member condition contains one of these.
-_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监")
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
 
@@ -1893,10 +1916,11 @@ def _clause(text: str, start: int, end: int) -> _Clause:
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
-    __slots__ = ("text", "start", "end", "chars", "_clauses", "_starts")
+    __slots__ = ("text", "start", "end", "chars", "_clauses", "_starts", "carried")
 
     def __init__(self, text: str, start: int, end: int, chars: frozenset[str] | None = None) -> None:
         self.text, self.start, self.end = text, start, end
+        self.carried = False  # the consequence of the sentence before it goes on here (…；其子女不得…)
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
         self._starts: list[int] = []
@@ -1958,6 +1982,8 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     """A condition of wrongdoing or a consequence marker before pos; with topic, also a thing described
     by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing."""
     text = sent.text
+    if sent.carried:
+        return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
     return any(
@@ -2169,9 +2195,11 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         explicit = _explicit_collective(sent)
         if explicit is not None:
             return explicit
-    if not measures or _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
+    if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
         return None
-    member = _member_finding(sent, measures)
+    member = _member_finding(sent, measures)  # also without a measure: a household recorded for a member's act
+    if not measures:
+        return member
     if member is not None:
         return member
     group = _group_finding(sent, measures)
@@ -2204,9 +2232,11 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
         minor = (
             doer is None
             or doer.group("dependent") is not None
+            or "有" in doer.group()  # 有子女吸毒的: the household that has him is the topic, 其家庭 is its own
             or bool(_SCHOOL.search(text, clause.start, clause.cond_end))
         )  # 子女逃学辍学的: a minor child
         bearer = _HOUSEHOLD if minor else _OTHERS
+        recorded = _household_recorded(sent, clause, bearer)
         for m in measures:
             if m.start < clause.cond_end:
                 continue
@@ -2216,6 +2246,33 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
             if named:
                 start = min(m.start, named.start()) if named.string is text else m.start
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+        if recorded is not None:
+            return recorded
+    return None
+
+
+# The household marked in the village's records or lists (记入该户不良记录, 将该户列为重点管控户).
+_RECORD = re.compile(
+    r"(?:记入|记在|载入|列入|纳入|录入|写入|计入)" + _GAP + r"{0,10}?(?:档案|记录|黑名单|名单|台账)|"
+    r"(?:列为|定为|认定为|确定为|评为|挂牌为)" + _GAP + r"{0,8}?(?:户|家庭|对象)"
+)
+_HONOUR_RECORD = re.compile(r"荣誉|表彰|光荣|功德|先进|文明|模范|五好|星级|奖励")
+
+
+def _household_recorded(sent: _Sentence, clause: _Clause, bearer: re.Pattern[str]) -> Measure | None:
+    """A member's wrongdoing recorded against the household (家中有人参加邪教活动的，记入该户不良记录): the
+    household is marked for another's act. Its own act recorded (乱倒垃圾的，记入该户诚信档案) is lawful,
+    like points; an honour recorded is no mark."""
+    text = sent.text
+    if not _WRONGDOING.search(text, clause.start, clause.cond_end):
+        return None
+    for record in _RECORD.finditer(text, clause.cond_end, sent.end):
+        if _HONOUR_RECORD.search(record.group()) or record.start() < sent.clause_at(record.start()).cond_end:
+            continue
+        named = bearer.search(record.group()) or _subject_before(sent, bearer, clause.cond_end, record.start())
+        if named and not _PROHIBITION.search(text, sent.clause_at(record.start()).start, record.start()):
+            start = min(record.start(), named.start()) if named.string is text else record.start()
+            return Measure("CV608", start, record.end(), text[start : record.end()], N_("连带处罚家庭成员"))
     return None
 
 
@@ -2307,10 +2364,17 @@ def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
     clauses = sent.clauses
     end = clause.end
     for following in clauses[clauses.index(clause) + 1 :]:
-        if following.cond_end > following.start or _NEW_SUBJECT.match(sent.text, following.start):
+        if following.cond_end > following.start:
+            break
+        # 其家人报考…时，村委会不予推荐: after a clause of time the village acts, the kin still bear it
+        if _NEW_SUBJECT.match(sent.text, following.start) and not _WHEN_CLAUSE.search(sent.text, clause.start, end):
             break
         end = following.end
     return end
+
+
+# A clause of time (报名参军时, 办理…的时候): what the next clause does is done to its subject.
+_WHEN_CLAUSE = re.compile(r"(?:时|时候|之际|期间)\s*$")
 
 
 def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
@@ -2390,10 +2454,26 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
     found: list[Measure] = []
+    previous: _Sentence | None = None
     for start, end in spans:
         sent = _Sentence(text, start, end)
+        sent.carried = previous is not None and _carries_on(previous, sent)
         found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
+        previous = sent
     return found
+
+
+# The sanctioned person named again after a semicolon (…罚款五百元；其子女当年不得…): the same consequence.
+_ANAPHOR = re.compile(r"\s*(?:并|同时|另|还|且)?(?:对|给|为|将)?(?:其|该户|该人|该生|当事人|违者|违规者|行为人)")
+
+
+def _carries_on(previous: _Sentence, sent: _Sentence) -> bool:
+    """A sentence after a semicolon that opens on the sanctioned person (其…, 该户…) continues the consequence
+    of a sentence that imposed one for a wrongdoing: 对聚众赌博的，…；其子女当年不得享受村级奖学金."""
+    joint = sent.text[previous.end : sent.start]
+    if "；" not in joint and ";" not in joint:
+        return False  # a full stop ends the provision
+    return bool(_ANAPHOR.match(sent.text, sent.start, sent.end)) and _in_penalty_context(previous, previous.end)
 
 
 def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
