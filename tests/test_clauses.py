@@ -1346,3 +1346,25 @@ def test_kin_a_villager_s_rights_as_a_whole_are_membership() -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV606"]
     found = [(m.code, m.evidence) for m in unlawful_measures("因违法犯罪被判刑的，收回其持有的成员股。")]
     assert found == [("CV602", "收回其持有的成员股")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # CV606: the status named before its loss, the roll, a return withheld
+        ("偷卖集体林木的，其社员身份随即作废。", "CV606", "社员身份随即作废"),
+        ("长期拒交统筹款的，本社不再将其登记在社员名册。", "CV606", "不再将其登记在社员名册"),
+        ("聚众闹事被拘留的，两年内不予恢复其成员资格。", "CV606", "不予恢复其成员资格"),
+        # CV608: one relative after the pronoun, an adult child's parents, 对其X的 aimed at the kin
+        ("儿子聚众赌博屡教不改的，取消其老伴的养老补贴。", "CV608", "取消其老伴的养老补贴"),
+        ("村民参与传销的，对其配偶的就业推荐暂停办理。", "CV608", "其配偶的就业推荐暂停办理"),
+        ("同一院子有一户乱排污水的，院子里其他住户停发当年的卫生补助。", "CV608", "院子里其他住户停发当年的卫生补助"),
+        # CV607: moved into another's name, treated as an outsider, 为其 between the negator and the giving
+        ("女儿出嫁后，其名下的口粮田过户到其弟弟名下。", "CV607", "女儿出嫁后，其名下的口粮田过户到其弟弟名下"),
+        ("上门女婿落户本村的，分红视为外来人员发放。", "CV607", "上门女婿落户本村的，分红视为外来人员"),
+        ("丧偶妇女再婚的，村里不给其分配新的宅基地。", "CV607", "丧偶妇女再婚的，村里不给其分配新的宅基地"),
+    ],
+)
+def test_kin_second_batch_mechanisms(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found == {code: evidence}

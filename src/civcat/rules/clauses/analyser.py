@@ -271,6 +271,10 @@ _MEMBERSHIP = (
     # a villager's rights as a whole (本村村民的各项权益, 村民的一切待遇): membership, not one benefit
     r"(?:村民|成员|社员|股东)的?(?:一切|各项|所有|全部)(?:合法)?(?:权益|权利|待遇)))"
 )
+# A member's status or its papers, named before what takes it (其成员资格…丧失, 股东资格予以取消).
+_MEMBER_STATUS = (
+    r"(?:(?:村民|社员|成员|股东|组员|集体经济组织成员)(?:资格|身份|证)|村籍|组籍|社籍|户籍|户口|股东证|社员证|股权证)"
+)
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
 _FACILITY = r"(?:自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
 _SUPPLY = (
@@ -624,8 +628,11 @@ _DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
 _WITHHELD_AFTER = (
     # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
-    r"(?P<gap>(?:由" + _GAP + r"{1,6}?)?)(?:一律|全部|均|一概)?(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|出具|签署)?"
+    # (宅基地申请不予批准: the application for the object, refused)
+    r"(?P<gap>(?:的?(?:申请|报名|申报))?(?:由"
+    + _GAP
+    + r"{1,6}?)?)(?:一律|全部|均|一概)?(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|出具|签署|批准|审核)?"
 )
 _WITHHELD_KEYS = "予再暂停取"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
@@ -634,8 +641,8 @@ _PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供�
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
-        "民员东籍口户权",
-        r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
+        "民员东籍口户权证",
+        r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇|证)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
         N_("取消村民资格"),
     ),
     (
@@ -655,13 +662,13 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:意见|证明|材料)|政审|"
         r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
-        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|旅游|联欢(?:活动)?|福利活动|"
+        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
         r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费)",
         N_("取消低保等福利"),
@@ -1410,6 +1417,41 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
         eligibility=True,
     ),
+    # 三年内不予恢复其村民资格: a status withheld from return was taken away
+    _P(
+        "CV606",
+        ("复",),
+        _lazy(r"(?:不予|不得|不再|暂不|不)恢复" + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # the status first, then its loss (其成员资格自判决之日起自然丧失, 股东资格予以取消): object before the action
+    _P(
+        "CV606",
+        ("资身证籍口", "丧终消销废效撤停"),
+        _lazy(
+            _MEMBER_STATUS + r"(?P<gap>" + _GAP + r"{0,10}?)(?:自然|自动|即行|予以|一律|即|随之|同时)?"
+            r"(?:丧失|终止|取消|注销|作废|失效|撤销|暂停|停止)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+        object_first=True,
+    ),
+    # struck off the roll (不再将其列入村民花名册, 除去股东名册): the member's name taken off
+    _P(
+        "CV606",
+        ("册单", "列登记纳除移划剔删"),
+        _lazy(
+            r"(?:(?:不再|不予|不得|不)(?:将|把)?" + _WHOM + r"?(?:列入|登记|记入|纳入|登记在)|"
+            r"(?:除去|除出|移出|划出|剔出|删出|清出)(?:其)?)"
+            r"(?:本村|本组|本社|集体经济组织|合作社)?的?(?:村民|成员|社员|股东|组员|户籍)(?:花)?(?:名册|名单)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+    ),
     # 违者按外来人口管理: only as a consequence (租住本村的外来人员，按外来人口管理 is plain fact)
     _P(
         "CV606",
@@ -1746,7 +1788,7 @@ _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 _HERSELF = r"(?:其|她)?本人|她|自己|女方本人|(?:其|她的?)?(?:子女|法定继承人|继承人)"
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
-    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有)(?:其|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
+    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有|不给)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
     + _ENTITLEMENT
     + "|不"
     + _ENTITLEMENT
@@ -1790,8 +1832,20 @@ _DENIAL = re.compile(
     # 由户内其他成员继承): a transfer away from her, whoever receives it; 流转给 is her own letting, and she
     # herself (由本人继续耕种) or a proxy (由其父母代为耕种) receives nothing of hers
     r"(?<!流)(?:调整|调剂|调|划|转|让|移交|转交|发包|重新分配|另行分配|另行安排)(?:给|归)(?!" + _HERSELF + r")|"
-    r"(?<!可)(?:由|归)(?!" + _HERSELF + r")(?:(?!保障|保护|确认|维护|依法|代|托)" + _GAP + r"){0,10}?"
+    r"(?<!可)(?:由|归)(?!"
+    + _HERSELF
+    + r")(?:(?!保障|保护|确认|维护|依法|代|托|平等|同等|共同|女儿|本人)"
+    + _GAP
+    + r"){0,10}?"
     r"(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包)|"
+    # 转为其父母所有, 过户到其兄弟名下: moved into someone else's name
+    r"(?:转为|转入|转到|转至|过户(?:到|给|至)?|划入|并入)(?:(?!本人|自己|她)"
+    + _GAP
+    + r"){0,8}?(?:所有|名下|户下|户内)|"
+    # treated as an outsider (按外来户办理, 视为空挂户): not a member in all but name
+    r"(?:按|视为|视同|作为|当作)(?:外来|外村|外地|非本村|空挂|寄居|暂住|挂靠)(?:户|人员|人口|村民)?|"
+    # 与其无关, 没有她的份: left out in so many words
+    r"与(?:其|她)(?:本人)?无关|没有(?:其|她)的份|"
     # her share kept only until a date (保留至结婚当年年底, 享受至出嫁后第二年), or withdrawn (退股)
     r"(?:保留|享受|享有|分配|发放|计算|计发)(?:到|至)(?:(?!取得|分得|获得)" + _GAP + r"){0,14}?"
     r"(?:年底|年末|年终|为止|止|底|[年月日])|(?:自动|强制|一律|予以|作|办理)?退股|退出(?:股份|股权)|"
@@ -1820,9 +1874,11 @@ _COLLECTIVE_TARGET = re.compile(
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
     r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
-    # every household of a group, a building or a unit (该组全体农户, 该楼栋全部住户, 该小组所有农户)
-    r"(?:该|本|整个|同一?)(?:村民)?(?:小组|组|楼栋|栋|单元)(?:当年|当月|本年度?|今年|次年|全年)?的?"
-    r"(?:全体|全部|所有|各)(?:农户|住户|居民|成员|组员|村民|户)|"
+    # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
+    r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
+    # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
+    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋|单元|院落|院子|片区)(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
+    r"(?:全体|全部|所有|各|其他|其余)(?:农户|住户|居民|成员|组员|村民|户)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
     r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户"
 )
@@ -1863,7 +1919,7 @@ _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|�
 _HOUSEHOLD = re.compile(
     r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
-_OTHERS = re.compile(r"该户|全户|全家|其父母|其家长|其监护人|其配偶")
+_OTHERS = re.compile(r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))")
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
     r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
@@ -1873,7 +1929,7 @@ _COLLECTIVE_EXPLICIT = re.compile(
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
 _PUNISH_KEYS = frozenset("株坐罚处惩责")
 # Every collective target or household-member condition contains one of these.
-_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单")
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥母公岳院片")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
 
@@ -2299,7 +2355,7 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         if women and women.start <= target.start() < women.end:
             continue  # 离婚妇女及其子女, 女青年…其配偶和子女: the woman's family is part of her target
         clause = sent.clause_at(target.start())
-        if target.start() < clause.cond_end:
+        if target.start() < clause.cond_end and not _aimed_at(sent, clause, target):
             continue  # 家庭成员中有违反…的: the wrongdoer, not the punished
         if _PROHIBITION.search(text, clause.start, target.start()):
             continue
@@ -2329,6 +2385,18 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             start = min(target.start(), m.start)  # 取消其子女入学推荐资格: the measure names the target
             return Measure("CV608", start, m.end, text[start : m.end], what)
     return None
+
+
+def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
+    """对其父母的高龄补贴暂停发放: 对 + the target + 的 reads like a condition's opener, but with no wrongdoing in
+    it the target is what the measure aims at."""
+    text = sent.text
+    return bool(_AIMED.search(text, clause.start, target.start())) and not _WRONGDOING.search(
+        text, target.start(), clause.cond_end
+    )
+
+
+_AIMED = re.compile(r"对于?\s*$")
 
 
 def _folded_measure_in(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
