@@ -1368,3 +1368,39 @@ def test_kin_a_villager_s_rights_as_a_whole_are_membership() -> None:
 def test_kin_second_batch_mechanisms(text: str, code: str, evidence: str) -> None:
     found = {m.code: m.evidence for m in unlawful_measures(text)}
     assert found == {code: evidence}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # a parent's or guardian's act borne by the child
+        (
+            "监护人纵容孩子偷摘瓜果的，其孩子本年度的助学补贴不予发放。",
+            "CV608",
+            "其孩子本年度的助学补贴不予发放",
+        ),
+        # spoken wordings of a woman's status; a right that lapses with the marriage; 不予接纳; a share's 比例为
+        ("结了婚的女人户口没迁走的，分地时不算人头。", "CV607", "结了婚的女人户口没迁走的，分地时不算人头"),
+        ("妇女改嫁后，原户内的宅基地使用权即行失效。", "CV607", "妇女改嫁后，原户内的宅基地使用权即行失效"),
+        ("已婚女儿回娘家落户的，村里一律不予接纳。", "CV607", "已婚女儿回娘家落户的，村里一律不予接纳"),
+        ("入赘男子的分红比例为本村男子的百分之六十。", "CV607", "入赘男子的分红比例为本村男子的百分之六十"),
+        # the village no longer counting him as one of its own
+        ("违者，今后村里不再将其算作本组组员。", "CV606", "不再将其算作本组组员"),
+    ],
+)
+def test_kin_third_batch_mechanisms(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found == {code: evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村集体经济组织成员因离婚、丧偶等原因离开本村的，不丧失成员身份。",
+        "出嫁女的承包地留给本人耕种。",
+        "出嫁女的分红标准与其他村民相同。",
+        "家长违反规定的，由村委会对家长批评教育。",
+    ],
+)
+def test_kin_third_batch_look_alikes(text: str) -> None:
+    assert unlawful_measures(text) == []

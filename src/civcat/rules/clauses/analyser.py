@@ -642,7 +642,8 @@ _DEPRIVATION_CLASSES = (
     (
         "CV606",
         "民员东籍口户权证",
-        r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇|证)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
+        r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇|证)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权|"
+        r"(?:村民|社员|成员|股东)的?(?:一切|各项|所有|全部|任何)(?:合法)?(?:权益|权利|待遇))",
         N_("取消村民资格"),
     ),
     (
@@ -1398,11 +1399,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("再作视非认", "民员口"),
+        ("再作视非认当看算", "民员口人"),
         _lazy(
             r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认)(?:" + _WHOM + r")?(?:为|作)|"
+            # 不再把他当作本村人看待: the village no longer counts him as one of its own
+            r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算)|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
-            r"(?:本村|本组|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口)"
+            r"(?:本村|本组|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口|人(?!员))"
         ),
         N_("取消村民资格"),
         inherent=True,
@@ -1770,18 +1773,20 @@ _WOMEN_TARGET = re.compile(
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女)|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
     r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
-    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
-    r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
-    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶)"
+    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女|女孩子?|闺女|女娃)"
     + _GAP
-    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女)|"
+    + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
+    r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
+    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人)"
+    + _GAP
+    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人)|"
     r"(?:离婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红)"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -1802,9 +1807,9 @@ _DENIAL = re.compile(
     # a right granted only on a further condition: 满五年后方可享受村民待遇
     r"(?:方可|才能|才可|方能|才)(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
     # 只分口粮田，不分责任田
-    r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|"
+    r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|不分(?:地|田|房|钱|红|股)|"
     # a deprivation: 收回其承包地, 取消分配资格
-    r"(?:收回|收归|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除)(?:"
+    r"(?:收回|收归|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除|终止|丧失|失效|作废)(?:"
     + _GAP
     + r"{0,10}?(?:"
     + _RIGHTS
@@ -1812,7 +1817,9 @@ _DENIAL = re.compile(
     # a share given to the men instead: 其遗产归兄弟所有
     r"(?:归|由)(?:其)?(?:兄弟|儿子|男方|娘家兄弟|男性)(?:所有|继承|享有)|"
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
-    r"(?:只|仅|按|以)(?:能|可|准|许|限)?" + _GAP + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
+    r"(?:只|仅|按|以|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
+    + _GAP
+    + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
     r"\d?\.\d+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
     # 享受本村村民一半的待遇: a share granted, but reduced
     r"(?:享受|享有|分得|分配|领取|获得|配)"
@@ -1831,7 +1838,7 @@ _DENIAL = re.compile(
     # what she holds handed to anyone else (调整给新增人口, 调剂给其他农户, 划归女方兄弟, 由亡夫的兄弟继受,
     # 由户内其他成员继承): a transfer away from her, whoever receives it; 流转给 is her own letting, and she
     # herself (由本人继续耕种) or a proxy (由其父母代为耕种) receives nothing of hers
-    r"(?<!流)(?:调整|调剂|调|划|转|让|移交|转交|发包|重新分配|另行分配|另行安排)(?:给|归)(?!" + _HERSELF + r")|"
+    r"(?<!流)(?:调整|调剂|调|划|转|让|留|移交|转交|发包|重新分配|另行分配|另行安排)(?:给|归)(?!" + _HERSELF + r")|"
     r"(?<!可)(?:由|归)(?!"
     + _HERSELF
     + r")(?:(?!保障|保护|确认|维护|依法|代|托|平等|同等|共同|女儿|本人)"
@@ -1929,7 +1936,7 @@ _COLLECTIVE_EXPLICIT = re.compile(
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
 _PUNISH_KEYS = frozenset("株坐罚处惩责")
 # Every collective target or household-member condition contains one of these.
-_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥母公岳院片")
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
 
@@ -2224,8 +2231,8 @@ def _women_finding(sent: _Sentence) -> Measure | None:
             scope = _scope_start(text, d_clause, denial.start())
             if scope > denial.start() or scope < target.end():
                 scope = max(d_clause.start, target.end())
-            if _PROHIBITION.search(text, scope, denial.start()):
-                continue  # 不得收回其原承包地: the law's protection, not a denial
+            if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
+                continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
             end = _denial_end(sent, denial)
             if _HER_CHOICE.search(text, target.end(), end):
                 continue  # 出嫁女自愿退股的: her own choice, not a loss the charter decides
@@ -2253,9 +2260,10 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
             return explicit
     if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
         return None
-    member = _member_finding(sent, measures)  # also without a measure: a household recorded for a member's act
-    if not measures:
-        return member
+    if not measures:  # a household recorded for a member's act needs no other measure
+        return None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
+    member = _member_finding(sent, measures)
+    member = member or _parent_finding(sent, measures)
     if member is not None:
         return member
     group = _group_finding(sent, measures)
@@ -2312,6 +2320,7 @@ _RECORD = re.compile(
     r"(?:记入|记在|载入|列入|纳入|录入|写入|计入)" + _GAP + r"{0,10}?(?:档案|记录|黑名单|名单|台账)|"
     r"(?:列为|定为|认定为|确定为|评为|挂牌为)" + _GAP + r"{0,8}?(?:户|家庭|对象)"
 )
+_RECORD_KEYS = frozenset("记载列纳录写计定评挂")
 _HONOUR_RECORD = re.compile(r"荣誉|表彰|光荣|功德|先进|文明|模范|五好|星级|奖励")
 
 
@@ -2329,6 +2338,29 @@ def _household_recorded(sent: _Sentence, clause: _Clause, bearer: re.Pattern[str
         if named and not _PROHIBITION.search(text, sent.clause_at(record.start()).start, record.start()):
             start = min(record.start(), named.start()) if named.string is text else record.start()
             return Measure("CV608", start, record.end(), text[start : record.end()], N_("连带处罚家庭成员"))
+    return None
+
+
+# 学生家长不送子女上学的，取消该学生的助学金: the parent did it, the child bears it.
+_PARENT_DOER = re.compile(
+    r"\s*(?:对于|对|凡是|凡|如果|如|若)?(?:学生|该生|其|本户)?的?(?:家长|父母|监护人|父亲|母亲)(?!的?(?:子女|孩子))"
+)
+_CHILD = re.compile(r"该生|该学生|该儿童|该未成年人|其子女|其孩子|其儿女|(?<![送让])子女|孩子")
+
+
+def _parent_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition whose doer is a parent or guardian and a measure the child bears."""
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _PARENT_DOER.match(text, clause.start, clause.cond_end):
+            continue
+        for m in measures:
+            if m.start < clause.cond_end:
+                continue
+            named = _CHILD.search(m.evidence) or _subject_before(sent, _CHILD, clause.cond_end, m.start)
+            if named:
+                start = min(m.start, named.start()) if named.string is text else m.start
+                return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
     return None
 
 
