@@ -142,7 +142,7 @@ FIRING: list[tuple[str, set[str]]] = [
     ("对不服从村委会管理的，其子女入学村委会不予出具证明。", {"CV608"}),
     ("一户违规，全组村民当年不得参与集体分红。", {"CV608"}),
     ("违者，村委会可以株连其亲属。", {"CV608"}),
-    ("违者扣押其身份证。", {"CV602"}),
+    ("违者扣押其身份证。", {"CV605"}),  # a document held back: a certificate withheld, not property
     ("强行牵走其耕牛。", {"CV602"}),
     ("违者由村委会将其关进小黑屋反省。", {"CV603"}),
     ("对偷盗者，由村治安队捆绑送派出所。", {"CV603"}),
@@ -694,7 +694,6 @@ def test_real_shapes_quote_their_trigger(text: str, code: str, evidence: str) ->
         "户口已迁入本村但未经村民会议同意的人员, 不享有本村集体经济组织成员待遇, 不参加分配.",
         "对在禁渔期捕鱼的，村委会予以劝阻，并报渔政部门依法没收渔具、处以罚款。",
         "拾到他人财物的，应当交给村委会或者归还失主。",
-        "违者扣押其身份证。",
     ],
 )
 def test_real_shapes_that_stay_silent_or_keep_their_code(text: str) -> None:

@@ -338,7 +338,11 @@ _WRONG_TOPIC = re.compile(
 )
 _PROHIBITION = re.compile(
     r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
-    r"不因|不以|不搞|不实行|不采取|不采用|不使用|不用|取缔|废除|废止|清理|删除|不会|不随意|不乱|不被"
+    r"不因|不以|不搞|不实行|不采取|不采用|不使用|不用|取缔|废除|废止|删除|不会|不随意|不乱|不被|"
+    # 本规约不设罚款, 免予处罚: the charter declares it has no such measure (money)
+    r"不设|不另设|免予|免于|"
+    # 清理罚款条款 aims at the measure; 交清清理费后, 清理干净 do not (money)
+    r"清理(?!费|干净|完毕|现场|人员)"
 )
 # What lies between a prohibition and a sanction when the prohibition forbids an act, not the sanction:
 # a phrase of its own (焚烧秸秆, 乱倒垃圾), not just a manner (擅自, 随意) or a target or means (对村民, 以…为由).
@@ -411,7 +415,21 @@ _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
 _PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
-_DEPOSIT = re.compile(r"保证金|押金|信誉金|诚信金|风险金")
+_DEPOSIT_NAMES = r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金|承诺金|履约金|质保金)"
+_DEPOSIT = re.compile(_DEPOSIT_NAMES)
+# Personal documents: holding one back withholds a certificate (CV605), it takes no property (CV602).
+_DOCUMENT = (
+    r"(?:户口簿|户口本|户口薄|户籍簿|身份证件?|证件|证照|结婚证|准生证|生育证|驾驶证|驾照|行驶证|营业执照|执照|护照|"
+    r"社保卡|医保卡|残疾证|通行证|出入证)"
+)
+_HOLDS_DOCUMENT = re.compile(_DOCUMENT)
+# Verbs that set a sum off against what the member holds or is owed (从其分红中扣抵, 从保证金中划扣).
+_SET_OFF = r"(?:扣除|扣减|扣回|扣抵|抵扣|划扣|扣划|冲抵|冲减|抵顶|抵交|抵缴|抵偿|折抵|扣)"
+# A thing given back once a condition is met (交清后方可领回, 待赔偿损失后再行归还): it was held.
+_GIVEN_BACK = (
+    r"(?:后|才|方)(?:方|才)?(?:可|能|准|许|予以|予|再行|再)?"
+    r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放回|交还|放行|解锁|启封|解封)"
+)
 _EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回工]")  # 每缺一次, 每个工: a sum per occurrence
 _SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
@@ -510,6 +528,10 @@ class _Pattern:
     residence: bool = False  # 户口不在本村的，不予办理证明: the village cannot vouch for a non-resident
     holds_thing: bool = False  # 扣留 of a thing (CV602), not of a person (将其扣留, 扣留在治保室: CV603)
     holds_person: bool = False  # 扣留 of a person only
+    classified_thing: bool = False  # a seizure: a deposit taken is a fine (CV601), a document held CV605
+    redemption: bool = False  # a fee to get a held thing back: only the victim's damages are civil
+    deposit_named: bool = False  # 从中抵扣: a fine only when a deposit is named before it in the article
+    deposit: bool = False  # a deposit kept: repairs or arrears drawn from it are civil (从押金中扣除修理费)
     scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
     per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
@@ -766,16 +788,71 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 交费后领回: property held until a payment is made; the payment is a fine in another name
     _P(
         "CV601",
-        ("交缴付", "回还行走"),
+        ("交缴付结", "回还行走锁封"),
         _lazy(
-            r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|交|缴|付)(?P<gap>"
+            r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|付清|结清|补交|补缴|交足|缴足|交|缴|付)(?P<gap>"
             + _GAP
-            + r"{0,8}?)(?:后|才|方)(?:可|能|准|予|许|再)?"
-            r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放行)"
+            + r"{0,8}?)"
+            + _GIVEN_BACK
         ),
         N_("交费领回"),
         payment=True,
         pronoun=True,
+        redemption=True,
+    ),
+    # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
+    # 公益金; 没收装修保证金; 按次从中抵扣): the money is exacted as a penalty, whatever the verb. Repairs
+    # and arrears drawn from it (从押金中扣除维修费用) are civil, and a contract's own terms are the contract's.
+    _P(
+        "CV601",
+        ("金", "退返没充归扣划转抵上"),
+        _lazy(
+            _DEPOSIT_NAMES
+            + _GAP
+            + r"{0,6}?(?:(?:一律|全部|全额|概)?(?:不予|不再|概不|不得|不能|不)(?:退还|返还|退回|返回|退)|"
+            r"(?:一律|全部|全额)?(?:扣除|扣减|扣留|扣下|截留|划扣|转作|转为|转入|转抵|充作|充抵|充入|划归|上缴|归村|归集体))"
+        ),
+        N_("没收保证金"),
+        pronoun=True,
+        contract=True,
+        deposit=True,
+    ),
+    _P(
+        "CV601",
+        ("金", "没充归"),
+        _lazy(_DEPOSIT_NAMES + _GAP + r"{0,6}?(?:一律|全部|全额)?(?:没收|罚没|充公|归公)"),
+        N_("没收保证金"),
+        inherent=True,
+        contract=True,
+        deposit=True,
+    ),
+    _P(
+        "CV601",
+        ("金", "没扣划退"),
+        _lazy(
+            r"(?:没收|罚没|扣除|扣减|扣发|划扣|不予退还|不再退还|不退还|不予返还|不再返还)(?:其|该户|当事人|违者)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _DEPOSIT_NAMES
+        ),
+        N_("没收保证金"),
+        inherent=True,
+        contract=True,
+        deposit=True,
+    ),
+    # drawn on: 从其信誉金中划扣, or 从中抵扣 after a deposit named earlier in the article
+    _P(
+        "CV601",
+        ("从", "扣抵冲"),
+        _lazy(
+            r"从(?:" + _GAP + r"{0,8}?" + _DEPOSIT_NAMES + r"(?:中|里|内)?|中)(?:直接|一次性|统一|全额)?" + _SET_OFF
+        ),
+        N_("没收保证金"),
+        payment=True,
+        penalty_only=True,
+        contract=True,
+        deposit=True,
+        deposit_named=True,
     ),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P(
@@ -793,6 +870,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
         defer_bare=True,
         holds_thing=True,
+        classified_thing=True,
     ),
     _P(
         "CV602",
@@ -811,6 +889,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
         defer_bare=True,
         not_fee=True,
+        classified_thing=True,
     ),
     _P(
         "CV602",
@@ -955,15 +1034,6 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
         eligibility=True,
         object_first=True,
-    ),
-    _P(
-        "CV602",
-        ("押证誉信险", "退返"),
-        _lazy(
-            r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金)" + _GAP + r"{0,4}?(?:不予|不再|概不|不)(?:退还|返还|退回|退)"
-        ),
-        N_("没收保证金"),
-        pronoun=True,
     ),
     # --- CV603 personal freedom and public shaming --------------------------------------------
     _P(
@@ -1217,6 +1287,30 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("不予落户"),
         pronoun=True,
+    ),
+    # a personal document held back (暂扣其户口簿, 身份证一律收缴, 由村里代管其驾驶证): the person is
+    # denied what certifies him, a certificate withheld (only the police may hold an identity card)
+    _P(
+        "CV605",
+        ("扣缴没", "簿本证照卡"),
+        _lazy(r"(?:暂扣|扣押|扣留|扣下|扣住|扣存|收缴|没收)(?:其|该户|当事人|违者|本人)?的?" + _GAP + r"{0,6}?" + _DOCUMENT),
+        N_("扣留证件"),
+        inherent=True,
+        defer_bare=True,
+    ),
+    _P(
+        "CV605",
+        ("扣缴收走存管没", "簿本证照卡"),
+        _lazy(
+            r"(?:收走|拿走|暂存|收存|代管|代为保管|暂为保管|保管)"
+            r"(?:其|该户|当事人|违者|本人)?的?" + _GAP + r"{0,6}?" + _DOCUMENT + "|"
+            + _DOCUMENT
+            + _GAP
+            + r"{0,6}?(?:一律|统一|暂时|暂)?(?:由" + _GAP + r"{1,6}?)?(?:暂扣|扣押|扣留|扣下|收缴|没收|收走|代管|保管|扣存)"
+        ),
+        N_("扣留证件"),
+        pronoun=True,
+        defer_bare=True,
     ),
     _P(
         "CV605",
@@ -1538,8 +1632,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # (交纳寄养费用后方可领回, 缴纳解锁费后予以解锁, 凭村委会开具的证明领取)
     _P(
         "CV602",
-        ("回锁取行还", "后凭才方"),
-        _lazy(r"(?:后|才|方)(?:可|能|准|许|予以|再)?(?:领回|取回|赎回|牵回|解锁|放行|发还)|凭" + _GAP + r"{1,12}?领取"),
+        ("回锁取行还封走", "后凭才方"),
+        _lazy(_GIVEN_BACK + r"|凭" + _GAP + r"{1,12}?领取"),
         N_("扣押财物"),
         penalty_only=True,
         needs_property=True,
@@ -1971,12 +2065,15 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if pat.object_first and gap and _GAP_NEGATION.search(gap):
         return False
     end = m.end()
-    if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence):
+    if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence) or _exempt_by_money(sent, pat, pos, end, evidence):
         return False
+    if _repealed(text, pos, end, sent.end):
+        return False  # 原有的罚款、没收等规定一律废止: the measures named as what is repealed
     if pat.payment and _DEDUCTED_AFTER.match(text, end, min(end + 24, sent.end)):
         return False  # 按每个工日一百元折算，从其当年土地流转收益中扣除: the withholding is the finding
     if (
         pat.payment
+        and not pat.redemption
         and not _SURCHARGE.search(evidence)
         and not _PER_OFFENCE.search(text, scope, end)
         and _payment_exempt(sent, pos, end, evidence, gap)
@@ -2044,6 +2141,52 @@ def _exempt_by_kind(
     return bool(
         pat.needs_pay_word and not _PAY_WORD.search(evidence) and not _PAYMENT_BEFORE.search(text, sent.start, pos)
     )
+
+
+# A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止).
+_REPEALED = re.compile(
+    r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法)(?:一律|均|全部|一并)?"
+    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除)"
+)
+
+
+def _repealed(text: str, pos: int, end: int, limit: int) -> bool:
+    """The measure at pos is named in a list of rules that are repealed, in the same clause."""
+    found = _REPEALED.search(text, pos, min(end + 24, limit))
+    return found is not None and not _CLAUSE_BREAK.search(text, pos, found.start())
+
+
+_VICTIM_DAMAGES = re.compile(r"赔偿|赔付|损失|赔礼")
+_MONEY_NOUN = re.compile(r"费|款|金|钱|元|块|租")
+_TAKEN_NAMED_BEFORE = re.compile(r"(?:" + _DEPOSIT_NAMES + "|" + _DOCUMENT + r")" + _GAP + r"{0,6}$")
+
+
+def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
+    """What a seizure or a payment takes decides its code (money: CV601 and CV602).
+
+    A deposit taken is a fine paid in advance (CV601, its own patterns) and a document held withholds a
+    certificate (CV605), so neither is a seizure of property; a fee to get a held thing back is a fine
+    whatever it is called, unless it is the victim's damages (待赔偿损失后归还: the holding alone) or the
+    arrears the condition is about (未交清各项费用的…交清后退还: a bare 交清 names no new sum)."""
+    text = sent.text
+    if pat.classified_thing and (
+        _DEPOSIT.search(evidence)
+        or _HOLDS_DOCUMENT.search(evidence)
+        or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
+    ):
+        return True
+    if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
+        return True  # 从中扣除 with no deposit named: from what, is not said
+    if pat.deposit and (_CIVIL.search(text, end, min(end + 8, sent.end)) or _DUE.search(text, end, min(end + 8, sent.end))):
+        return True  # 从押金中扣除修理费用, 押金抵扣所欠租金: a civil cost or a due settled from it
+    if pat.redemption:
+        if _VICTIM_DAMAGES.search(text, max(sent.start, pos - 4), end):
+            return True
+        if _MONEY_NOUN.search(evidence, 1):
+            return False
+        # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
+        return len(evidence) < 2 or evidence[1] not in "纳付清足" or _about_the_due(sent, pos)
+    return False
 
 
 def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
