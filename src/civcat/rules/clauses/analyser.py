@@ -250,7 +250,7 @@ _DIVIDEND = (
     r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
 )
 _LAND = (
-    r"(?:承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
+    r"(?:地块|田块|田地|菜地|承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
     r"果园|茶园|菜园|鱼塘|水塘|水面|荒山|山场|林场|草场)"
 )
 # What may follow an object and belongs to the phrase (惠民补贴, 土地承包权, 一切证明和手续).
@@ -532,6 +532,7 @@ class _Pattern:
     redemption: bool = False  # a fee to get a held thing back: only the victim's damages are civil
     deposit_named: bool = False  # 从中抵扣: a fine only when a deposit is named before it in the article
     deposit: bool = False  # a deposit kept: repairs or arrears drawn from it are civil (从押金中扣除修理费)
+    treat: bool = False  # paying for a treat or goods for the village: paying for repairs is civil
     scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
     per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
@@ -854,6 +855,33 @@ _PATTERNS: tuple[_Pattern, ...] = (
         deposit=True,
         deposit_named=True,
     ),
+    # Paying for something the village gets, as the consequence of a wrongdoing, is a fine in kind: 由其出资
+    # 为全组请一场演出, 出钱买鞭炮一挂送到村里, 须自费请全组吃一餐 (what is bought is a treat, a show, goods
+    # for a ceremony). Paying for repairs or replanting (出资修复, 出资购买树苗补种) is civil.
+    _P(
+        "CV601",
+        ("资钱费腰",),
+        _lazy(
+            r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)" + _GAP + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包)"
+            + _GAP
+            + r"{0,10}"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        treat=True,
+    ),
+    _P(
+        "CV601",
+        ("买购置备请宴办摆放包送", "影戏演席酒饭餐炮花香烛猪羊肉烟糖茶礼"),
+        _lazy(
+            r"(?:由其|让其|要其|令其|责其|责令其|要求其|其须|其应|须|需|应当?|必须)(?:自费|自己|自行|负责)?"
+            r"(?:为|给|向)?" + _GAP + r"{0,6}?(?:买|购买|购置|置办|备办|备|请|宴请|办|摆|放|包|送)" + _GAP + r"{0,8}?"
+            r"(?:电影|戏|演出|酒席|宴席|酒|饭|餐|鞭炮|炮竹|爆竹|烟花|香烛|香|蜡烛|猪|羊|肉|烟|糖|茶|礼品)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        treat=True,
+    ),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P(
         "CV602",
@@ -893,8 +921,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("走", "牵拉拖开收拿"),
-        _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走)" + _THING_TAIL),
+        ("走", "牵拉拖开收拿清搬运抬"),
+        _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走|清走|搬走|运走|抬走)" + _THING_TAIL),
         N_("扣押财物"),
         pronoun=True,
         needs_property=True,
@@ -933,7 +961,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
         nominal=True,
     ),
-    _P("CV602", ("集", "归缴"), _lazy(r"(?:收归|归|上缴)(?:村|组)?集体(?:所有)?"), N_("没收归集体")),
+    _P(
+        "CV602",
+        ("集公村组社", "归缴"),
+        _lazy(
+            r"(?:收归|归|上缴|划归|交归)(?:村|组|社)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
+            r"(?:收归|归|划归)(?:村里|村委会|村委|本村|本组|村|组|合作社|股份经济合作社)(?:所有|所得)"
+        ),
+        N_("没收归集体"),
+    ),
     # 菜地主人可以将其捕获，归自己所有: another's animal or goods taken for oneself
     _P(
         "CV602",
@@ -990,7 +1026,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"?的?(?:当年|年终|本年度)?的?"
             + _DIVIDEND
-            + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣回|扣|冲抵|抵顶|抵交|抵缴)|"
+            + r"(?:中|里|内)?"
+            + _SET_OFF
+            + "|"
             r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"
         ),
         N_("从分红或补偿款中扣款"),
@@ -1033,6 +1071,43 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _land_what,
         pronoun=True,
         eligibility=True,
+        object_first=True,
+    ),
+    # Land or a contract taken back as a sanction: the contract ended (终止与其签订的承包合同, 解除其土地
+    # 流转协议) or the land let to another (将土地另行发包, 收回后安排他人耕种), after a wrongdoing. The
+    # law's own cases are deferred (依法解除) or eligibility (自愿交回, 迁出, 死亡).
+    _P(
+        "CV602",
+        ("终解废撤取收", "合协包租营"),
+        _lazy(
+            r"(?:终止|解除|废止|撤销|取消|收回)(?:与其|同其|和其|其|该户|与该户)?(?:签订|订立|所签|签)?的?" + _GAP + r"{0,6}?"
+            r"(?:承包|租赁|租用|流转|经营)(?:合同|协议|关系|经营权)"
+        ),
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+    ),
+    _P(
+        "CV602",
+        ("另重转安", "包租种营人"),
+        _lazy(
+            r"(?:另行|重新|转)(?:发包|承包|出租|租赁)|"
+            r"(?:另行|重新)?(?:安排|发包|转包|转让|转给|交给|交由|分给|调给|租给|承包给)给?(?:其他(?:农户|村民|人)?|他人|别人)"
+            r"(?:耕种|承包|经营|使用)?"
+        ),
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+    ),
+    # the member's holdings set off against what he owes, the holding first (其应得分红先行扣抵欠款)
+    _P(
+        "CV602",
+        ("红益股偿置苗", "扣抵冲"),
+        _lazy(_DIVIDEND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:用于|用来|用以|先行|直接|优先|予以)?" + _SET_OFF),
+        N_("从分红或补偿款中扣款"),
+        penalty_only=True,
         object_first=True,
     ),
     # --- CV603 personal freedom and public shaming --------------------------------------------
@@ -1531,7 +1606,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,8}?"
             + _DIVIDEND
-            + r"(?:中|里|内)?(?:直接|一次性|统一)?(?:划扣|扣除|抵扣|扣减|扣回|冲抵|抵顶|抵交|抵缴)"
+            + r"(?:中|里|内)?(?:直接|一次性|统一|逐年)?"
+            + _SET_OFF
         ),
         N_("从分红或补偿款中扣款"),
         penalty_only=True,
@@ -2156,6 +2232,7 @@ def _repealed(text: str, pos: int, end: int, limit: int) -> bool:
     return found is not None and not _CLAUSE_BREAK.search(text, pos, found.start())
 
 
+_REPAIR = re.compile(r"赔偿|损失|修复|维修|修理|修缮|恢复|复原|重建|补种|补栽|补植|医药|医疗")
 _VICTIM_DAMAGES = re.compile(r"赔偿|赔付|损失|赔礼")
 _MONEY_NOUN = re.compile(r"费|款|金|钱|元|块|租")
 _TAKEN_NAMED_BEFORE = re.compile(r"(?:" + _DEPOSIT_NAMES + "|" + _DOCUMENT + r")" + _GAP + r"{0,6}$")
@@ -2175,6 +2252,8 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
     ):
         return True
+    if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
+        return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
     if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
         return True  # 从中扣除 with no deposit named: from what, is not said
     if pat.deposit and (_CIVIL.search(text, end, min(end + 8, sent.end)) or _DUE.search(text, end, min(end + 8, sent.end))):
