@@ -38,13 +38,13 @@ def main() -> None:
         repeat = args.repeat if size <= 3000 else 1
         command = [*CIVCAT, "report", "-o", str(out), "--as-of", "2026-11-28"]
 
-        def cold() -> None:
+        def cold(out: Path = out) -> None:
             shutil.rmtree(cache, ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
 
         for case, prepare in (
             ("report, cold (no validation cache)", cold),
-            ("report, warm (validated before)", lambda: shutil.rmtree(out, ignore_errors=True)),
+            ("report, warm (validated before)", lambda out=out: shutil.rmtree(out, ignore_errors=True)),
         ):
             wall, peak, largest, cpu = measure(command, root, repeat, prepare)
             print(

@@ -120,7 +120,7 @@ VILLAGE_STEMS = """
 COMMUNITY_STEMS = """
 新华 滨江 城北 城南 城西 东城 阳光 文化 民族 摩围 乌江 江东 河堡 解放 中山 金泉 桑园 体育 广场 东方
 迎宾 绿荫 泰和 锦绣 福民 和谐 兴盛 丹桂 滨河 新街 老街 南门 北门 西门 东门 正街 半坡 书香 育才 康宁
-安居 幸福 城东 江南 江北 万象 丰泽 福星 太平桥 沙沱 河滨 环城 新城 锦江 嘉和 华兴 金色 
+安居 幸福 城东 江南 江北 万象 丰泽 福星 太平桥 沙沱 河滨 环城 新城 锦江 嘉和 华兴 金色
 """.split()
 # When the curated stems run out (large synthetic townships), compose two-character names.
 VILLAGE_FIRST, VILLAGE_SECOND = "石龙大黄青白金桐马鹿凤新高长红杉茶柏松竹", "坪塘坝溪湾岭山田林井岩沟河桥园峰垭堡槽池"
@@ -536,7 +536,7 @@ def add_synthetic_townships(real: list[Township], wanted: int) -> list[Township]
     shares = apportion(wanted - len(real), [len(v) for v in free.values()])
     synthetic = [
         Township(f"{COUNTY_CODE}{n:03d}", f"合成{n:03d}{TYPE_SUFFIX[kind]}", kind, synthetic=True)
-        for (kind, numbers), share in zip(free.items(), shares)
+        for (kind, numbers), share in zip(free.items(), shares, strict=True)
         for n in numbers[:share]
     ]
     return real + sorted(synthetic, key=lambda t: t.code)
@@ -557,7 +557,7 @@ def spread(townships: list[Township], n: int) -> list[tuple[int, int]]:
     v_shares = apportion(n - communities, [w[1] for w in weights])
     if max(c_shares) > len(COMMUNITY_CODES) or max(v_shares) > len(VILLAGE_CODES):
         sys.exit(f"--communities {n}: too many for the code ranges of {len(townships)} townships")
-    return list(zip(c_shares, v_shares))
+    return list(zip(c_shares, v_shares, strict=True))
 
 
 def name_stems(rng: random.Random, curated: list[str], first: str, second: str) -> list[str]:
@@ -883,6 +883,7 @@ def procedure(rng: random.Random, start: dt.date) -> dict:
     for step, (low, high) in zip(
         ("solicited", "drafted", "reviewed", "voted", "filed", "published"),
         ((0, 20), (7, 25), (5, 20), (5, 25), (3, 15), (1, 10)),
+        strict=True,
     ):
         day += dt.timedelta(days=rng.randint(low, high))
         steps[step] = day
@@ -937,7 +938,7 @@ def adapt_chapters(place: Place, kind: str, model: dict) -> list[dict]:
         texts[chapter].append(place.fill(text))
     return [
         {k: ch[k] for k in ("title", "topic") if k in ch} | {"articles": [{"text": t} for t in articles]}
-        for ch, articles in zip(model["chapters"], texts)
+        for ch, articles in zip(model["chapters"], texts, strict=True)
     ]
 
 
@@ -1011,7 +1012,7 @@ def generate(out: Path, n: int, seed: int, townships_csv: Path) -> list[Place]:
     real = load_townships(townships_csv)
     townships = add_synthetic_townships(real, township_count(n, len(real)))
     places: list[Place] = []
-    for township, (n_communities, n_villages) in zip(townships, spread(townships, n)):
+    for township, (n_communities, n_villages) in zip(townships, spread(townships, n), strict=True):
         places += make_places(township, n_communities, n_villages, seed)
 
     if out.resolve() != REPO.resolve():

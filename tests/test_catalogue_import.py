@@ -9,13 +9,13 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import AS_OF, COMMUNITY, VILLAGE
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from civcat.importers.catalogue import import_catalogue
 from civcat.cli import app
 from civcat.export import export
-from conftest import AS_OF, COMMUNITY, VILLAGE
+from civcat.importers.catalogue import import_catalogue
 
 XLSX_AS_OF = AS_OF.isoformat()
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import VILLAGE, VILLAGE_CHARTER
 
 from civcat.errors import UsageError
-from conftest import VILLAGE, VILLAGE_CHARTER
 
 FINE = "不参加义务劳动的，罚款100元。"
 

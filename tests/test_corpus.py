@@ -20,9 +20,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
-
 from conftest import MINI_COUNTY, VILLAGE, VILLAGE_CHARTER, MiniRepo
+from ruamel.yaml import YAML
 
 CORPUS = Path(__file__).parent / "corpus"
 MANIFEST = YAML(typ="safe").load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))

@@ -9,13 +9,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import COMMUNITY, MINI_COUNTY, VILLAGE, VILLAGE_CHARTER
 from typer.testing import CliRunner
 
 from civcat import formatting
 from civcat.cli import app
 from civcat.formatting import FormatError, format_text
 from civcat.loader import parse
-from conftest import COMMUNITY, MINI_COUNTY, VILLAGE, VILLAGE_CHARTER
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -392,7 +392,7 @@ def test_file_with_a_syntax_error_is_reported_and_left_untouched(mini):
 @pytest.mark.parametrize(
     "raw",
     [
-        "civcat: 1\nkind: community\nname: a\nname: b\n".encode(),  # CV003 duplicate key
+        b"civcat: 1\nkind: community\nname: a\nname: b\n",  # CV003 duplicate key
         "civcat: 1\nkind: community\nname: 石门村\n".encode("gbk"),  # CV001 not UTF-8
         "civcat: 1\nkind: community\nname: 石\u200b门村\x07\n".encode(),  # CV706 control character
     ],

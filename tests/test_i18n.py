@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import VILLAGE
 
 from civcat import i18n
 from civcat.__main__ import take_lang
-from conftest import VILLAGE
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "src" / "civcat"

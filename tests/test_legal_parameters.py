@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from importlib.resources import files
 from pathlib import Path
@@ -244,7 +245,7 @@ def test_dates_before_the_first_set_use_it():
 
 def test_sets_tile_time():
     sets = parameter_sets()
-    for earlier, later in zip(sets, sets[1:]):
+    for earlier, later in itertools.pairwise(sets):
         assert later.valid_from == earlier.valid_until + dt.timedelta(days=1)
     assert sets[-1].valid_until is None
 

@@ -11,13 +11,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import AS_OF, COMMUNITY, VILLAGE, VILLAGE_CHARTER
 
 from civcat import summaries
 from civcat import validate as validate_module
 from civcat.cache import cache_folder
 from civcat.repository import data_files, read_raw, relative_path
 from civcat.validate import Validator, validate
-from conftest import AS_OF, COMMUNITY, VILLAGE, VILLAGE_CHARTER
 
 REPO = Path(__file__).resolve().parent.parent
 NEW_VILLAGE = "catalogues/communities/500243112/500243112299.yaml"

@@ -25,6 +25,7 @@ import textwrap
 from pathlib import Path
 from unittest import mock
 
+from conftest import MINI_COUNTY, MiniRepo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -33,7 +34,6 @@ import civcat.validate as validate_module
 from civcat.loader import load_bytes
 from civcat.models import KIND_MODELS
 from civcat.validate import validate
-from conftest import MINI_COUNTY, MiniRepo
 
 AS_OF = dt.date(2026, 11, 28)
 BUNDLED = Path(__file__).resolve().parents[1]
@@ -377,7 +377,7 @@ def test_damaged_files_never_make_validate_raise(damage):
         for target, raw in damage:
             repo.write(target, raw)
         findings = run(root)  # must not raise
-        for path, line, column, code, _, message in findings:
+        for _path, line, column, code, _, message in findings:
             assert line >= 1 and column >= 1 and code.startswith("CV") and message
 
 

@@ -11,12 +11,11 @@ import sys
 
 import pypdf
 import pytest
+from conftest import VILLAGE_CHARTER
 
 from civcat.review import apply_suggestions, opinion_markdown, opinion_pdf, review
 from civcat.review.suggest import EQUAL_RIGHTS, suggest
 from civcat.rules.clauses import unlawful_measures
-
-from conftest import VILLAGE_CHARTER
 
 CLEAN_ARTICLE = "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。"
 UNLAWFUL = """      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。违者罚款200元。
@@ -117,7 +116,7 @@ def test_pdf_is_an_official_letter_and_deterministic(draft, tmp_path) -> None:
         "2021年7月10日",
     ]
     positions = [text.find(word) for word in order]
-    assert all(p >= 0 for p in positions), [(w, p) for w, p in zip(order, positions) if p < 0]
+    assert all(p >= 0 for p in positions), [(w, p) for w, p in zip(order, positions, strict=True) if p < 0]
     assert positions == sorted(positions)
     assert pypdf.PdfReader(path).metadata.title == "关于《石门村村规民约》的审核意见"
     assert round(float(pypdf.PdfReader(path).pages[0].mediabox.width)) == 595  # A4

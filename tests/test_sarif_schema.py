@@ -11,11 +11,11 @@ from importlib.resources import files
 
 import jsonschema
 import pytest
+from conftest import VILLAGE, VILLAGE_CHARTER
 
 from civcat.findings import Finding, Severity
 from civcat.report import findings_sarif
 from civcat.rules import all_rules
-from conftest import VILLAGE, VILLAGE_CHARTER
 
 
 @pytest.fixture(scope="module")

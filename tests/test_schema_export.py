@@ -15,13 +15,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import COMMUNITY_CHARTER, MINI_COUNTY, VILLAGE, VILLAGE_CHARTER
 from typer.testing import CliRunner
 
 from civcat.cli import app
 from civcat.jsonschema_export import COMBINED, DIALECT, combined_schema, kind_schema, schema_filename, vscode_settings
 from civcat.models import KINDS
 from civcat.repository import data_files
-from conftest import COMMUNITY_CHARTER, MINI_COUNTY, VILLAGE, VILLAGE_CHARTER
 
 REPO = Path(__file__).resolve().parent.parent
 CJK = re.compile(r"[\u4e00-\u9fff]")

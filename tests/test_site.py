@@ -9,13 +9,13 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from conftest import AS_OF, VILLAGE, VILLAGE_CHARTER
 from typer.testing import CliRunner
 
 from civcat.errors import UsageError
 from civcat.site import SiteOptions, build_site
 from civcat.site.build import MARKER
 from civcat.site.facts import months_after
-from conftest import AS_OF, VILLAGE, VILLAGE_CHARTER
 
 FINE = "村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。"
 

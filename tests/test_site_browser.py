@@ -8,15 +8,16 @@ against its background at least 4.5:1 (WCAG AA), computed from the colours the b
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
 import pytest
-
 from browser import Browser, file_url, find_chromium, png_size
-from civcat.site import SiteOptions, build_site
 from conftest import AS_OF, MiniRepo
 from test_site import with_problems
+
+from civcat.site import SiteOptions, build_site
 
 CHROMIUM = find_chromium()
 pytestmark = pytest.mark.skipif(
@@ -94,7 +95,7 @@ def test_headings_in_order_and_tables_with_headers(site, browser, page):
     browser.open(file_url(site / page))
     levels = browser.evaluate("[...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1])")
     assert levels[0] == 1 and levels.count(1) == 1
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
     without_headers = browser.evaluate(
         "[...document.querySelectorAll('table')].filter(t => !t.querySelector('th')).length"
     )

@@ -7,12 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import VILLAGE_CHARTER
 from typer.testing import CliRunner
 
 from civcat.cli import app
 from civcat.loader import parse
 from civcat.slips import FULL_WIDTH_INDENT, TAB_INDENT, find_slips, fix_source, fix_text
-from conftest import VILLAGE_CHARTER
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -212,7 +212,7 @@ def main(argv: list[str]) -> None:
                 started = time.monotonic()
                 check(data)
                 if time.monotonic() - started > HANG_SECONDS:
-                    raise TimeoutError("one input took more than %.0f s" % HANG_SECONDS)
+                    raise TimeoutError(f"one input took more than {HANG_SECONDS:.0f} s")
 
             if not [a for a in argv[1:] if not a.startswith("-")]:  # no corpus folder given: start from the seeds
                 import tempfile

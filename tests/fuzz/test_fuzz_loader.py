@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import fuzz_loader
+import pytest
 
 
 def test_plain_fuzzer_runs_five_seconds_without_a_crash_or_hang(tmp_path, monkeypatch):

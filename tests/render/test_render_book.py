@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import MINI_COUNTY, VILLAGE_CHARTER
 from pypdf import PdfReader
 
 from civcat.errors import UsageError
 from civcat.render.book import render_book
 from civcat.validate import load_repository, parse_documents
-from conftest import MINI_COUNTY, VILLAGE_CHARTER
 
 SECOND_VILLAGE = "charters/500243112/500243112202.yaml"
 

@@ -175,7 +175,7 @@ def test_worker_processes_give_the_same_bytes_as_one_process(mini, tmp_path):
     assert [p.relative_to(tmp_path / "serial") for p in serial] == [
         p.relative_to(tmp_path / "parallel") for p in parallel
     ]
-    for one, other in zip(serial, parallel):
+    for one, other in zip(serial, parallel, strict=True):
         assert one.read_bytes() == other.read_bytes()
     assert not list(tmp_path.rglob(".*"))  # no temporary file is left behind
 

@@ -11,11 +11,10 @@ import re
 
 import pypdf
 import pytest
+from conftest import VILLAGE, VILLAGE_CHARTER
 
 from civcat.render import PAPERS, RenderOptions, render_catalogues, render_charters
 from civcat.validate import load_repository, parse_documents
-
-from conftest import VILLAGE, VILLAGE_CHARTER
 
 CODE = "500243112201"
 #: The lengths around each template's limit, and well beyond it.

@@ -11,11 +11,11 @@ import sys
 
 import pypdf
 import pytest
+from conftest import VILLAGE_CHARTER
 
 from civcat.errors import UsageError
 from civcat.render import RenderFailed, RenderOptions, render_charters
 from civcat.validate import load_repository, parse_documents
-from conftest import VILLAGE_CHARTER
 
 VILLAGE_PDF = "charters/500243112/500243112201-石门村村规民约.pdf"
 COMMUNITY_PDF = "charters/500243001/500243001001-三合社区居民公约.pdf"

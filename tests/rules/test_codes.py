@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import COMMUNITY, COMMUNITY_CHARTER, VILLAGE, VILLAGE_CHARTER
 
 from civcat.findings import Severity
