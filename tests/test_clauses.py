@@ -1263,3 +1263,58 @@ def test_ninth_round_ninth_articles(text: str, code: str, evidence: str) -> None
 )
 def test_ninth_round_ninth_look_alikes(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# helper money (issue 14, blind sets A and B): what a payment or a seizure takes decides its code
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # a deposit kept or drawn on for a wrongdoing is a fine paid in advance, whatever the verb
+        ("超标准办酒的，保证金不再退还，转作村级公益金。", "CV601", "保证金不再退还"),
+        ("预交治安保证金三百元；有违反行为的，按次从中抵扣。", "CV601", "从中抵扣"),
+        ("违规装修的，没收其装修押金。", "CV601", "没收其装修押金"),
+        # a personal document held back withholds a certificate
+        ("未交清各项费用的，村委会暂扣其户口簿，交清后退还。", "CV605", "暂扣其户口簿"),
+        # a fee to get a held thing back is a fine whatever it is called (清理费 is no cost of harm here)
+        ("经劝告仍不清理的，清除的物品暂由村里保管，当事人交清清理费后方可领回。", "CV601", "交清清理费后方可领回"),
+        ("家畜啃食庄稼的，田主可将其牛羊牵回圈住，待畜主赔偿损失后再行归还。", "CV602", "后再行归还"),
+        # paying for a treat for the village as the consequence
+        ("酗酒闹事的，由其出资为全组请一场文艺演出。", "CV601", "由其出资为全组请一场文艺演出"),
+        # land and holdings
+        ("擅自挖塘的，村集体终止与其签订的承包合同，将土地另行发包。", "CV602", "终止与其签订的承包合同"),
+        ("拖欠承包款的农户，直接从其应得股金分红中扣抵。", "CV602", "从其应得股金分红中扣抵"),
+        ("对聚众赌博的，赌资一律归公。", "CV602", "归公"),
+    ],
+)
+def test_money_mechanisms_quote_their_trigger(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "未交清各项费用的，村委会暂扣其户口簿，交清后退还。",  # the arrears settled: no fine beside it
+        "家畜啃食庄稼的，田主可将其牛羊牵回圈住，待畜主赔偿损失后再行归还。",  # damages are civil
+    ],
+)
+def test_settling_what_is_owed_is_no_redemption_fee(text: str) -> None:
+    assert "CV601" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本规约不设罚款，对违反者以说服教育为主，村委会不得以任何名义收取罚款、违约金。",
+        "村民违反本规约的，一律免予罚款，由村民小组长上门劝导。",
+        "本村规民约中原有的罚款、没收等规定一律废止。",
+        "借用村文化室桌凳损坏的，从押金中扣除修理费用，余款退还。",
+        "损坏公共路灯的，由其出资修复或者照价赔偿。",
+        "承包户自愿交回承包地的，村集体可以另行发包。",
+        "户口簿由户主妥善保管。",
+    ],
+)
+def test_money_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

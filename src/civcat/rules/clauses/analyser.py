@@ -326,12 +326,14 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|超生|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    r"砍|伐|欠|拖|骗|超生|啃|糟蹋|祸害|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
+# 发现乱扔垃圾一次扣十元: a wrongdoing found is a condition, written without 的
+_FOUND_DOING = re.compile(r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + ")")
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
     r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,6}?(?:" + _WRONGDOING.pattern + r")(?!成年)" + _GAP + r"{0,6}?的"
@@ -761,8 +763,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"的?(?:"
             + _GAP
             + r"{0,6}?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚))?"
+            # 处以双倍清扫费: the fee the multiple applies to belongs to it (the group tries before it gives up)
+            + r"(?:"
             + _GAP
-            + r"{0,4}?(?:费|款|金)?"
+            + r"{0,4}?(?:费|款|金))?"
         ),
         lambda e: N_("罚款") if "罚" in e else N_("加倍收费"),
         needs_pay_word=True,
@@ -841,6 +845,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
         contract=True,
         deposit=True,
     ),
+    # not returned, the deposit named earlier in the article (押金全部用于村道建设，不予退还)
+    _P(
+        "CV601",
+        ("退返", "予再不"),
+        _lazy(r"(?:不予|不再|概不|一律不|不)(?:退还|返还|退回|返回)"),
+        N_("没收保证金"),
+        penalty_only=True,
+        contract=True,
+        deposit=True,
+        deposit_named=True,
+    ),
     # drawn on: 从其信誉金中划扣, or 从中抵扣 after a deposit named earlier in the article
     _P(
         "CV601",
@@ -872,11 +887,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("买购置备请宴办摆放包送", "影戏演席酒饭餐炮竹花香烛猪羊肉烟糖茶礼"),
+        ("买购置备请宴办摆放包送负担管", "影戏演席酒饭餐伙炮竹花香烛猪羊肉烟糖茶礼"),
         _lazy(
             r"(?:由其|让其|要其|令其|责其|责令其|要求其|其须|其应|须|需|应当?|必须)(?:自费|自己|自行|负责)?"
-            r"(?:为|给|向)?" + _GAP + r"{0,6}?(?:买|购买|购置|置办|备办|备|请|宴请|办|摆|放|包|送)" + _GAP + r"{0,8}?"
-            r"(?:电影|戏|演出|酒席|宴席|酒|饭|餐|鞭炮|炮竹|爆竹|烟花|香烛|香|蜡烛|猪|羊|肉|烟|糖|茶|礼品)"
+            r"(?:为|给|向)?" + _GAP + r"{0,6}?(?:买|购买|购置|置办|备办|备|请|宴请|办|摆|放|包|送|负责|承担|管)" + _GAP + r"{0,8}?"
+            r"(?:电影|戏|演出|酒席|宴席|酒|饭|餐|伙食|鞭炮|炮竹|爆竹|烟花|香烛|香|蜡烛|猪|羊|肉|烟|糖|茶|礼品)"
         ),
         N_("变相罚款"),
         penalty_only=True,
@@ -1588,7 +1603,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("%％百", "收罚交缴处"),
         _lazy(
-            r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])" + _GAP + r"{0,4}?(?:加收|加罚|另收|罚)|"
+            r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])" + _GAP + r"{0,4}?(?:加收|加罚|另收|罚|收取|计收|征收|交纳|缴纳)|"
             r"(?:收取|交纳|缴纳|处以?)" + _GAP + r"{0,12}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])|"
             r"(?:加收|加罚|另收)" + _GAP + r"{0,8}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
         ),
@@ -2117,6 +2132,8 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     text = sent.text
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
+    if _FOUND_DOING.search(text, sent.start, pos):
+        return True
     return any(
         c.start < c.cond_end <= pos and _WRONGDOING.search(text, c.start, c.cond_end)
         for c in sent.clauses
@@ -2305,8 +2322,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True
     if pat.contract and "元" in evidence:
         return True
-    if pat.penalty_only:
-        return _in_penalty_context(sent, pos)
+    if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
+        return _in_penalty_context(sent, pos, topic=pat.needs_property)
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
