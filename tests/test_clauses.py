@@ -1318,3 +1318,24 @@ def test_settling_what_is_owed_is_no_redemption_fee(text: str) -> None:
 )
 def test_money_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对违约村民不予罚款。",  # a bare negator before the measure
+        "违者一律不处罚款，以说服教育为主。",
+        "违反者不作罚款处理。",
+        "本村规民约不规定任何罚款、没收措施。",
+        "本规约取消了以往罚款、扣押、游街等做法。",
+        "对未成年人违反规约的，不株连其父母。",
+    ],
+)
+def test_negated_or_repealed_measures_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_a_negator_before_another_verb_leaves_the_fine() -> None:
+    # 不予办理 is a denial of its own; the fine after it in the clause still stands
+    codes = {m.code for m in unlawful_measures("违者不予办理建房手续并罚款500元。")}
+    assert codes == {"CV601", "CV605"}

@@ -342,7 +342,9 @@ _PROHIBITION = re.compile(
     r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
     r"不因|不以|不搞|不实行|不采取|不采用|不使用|不用|取缔|废除|废止|删除|不会|不随意|不乱|不被|"
     # 本规约不设罚款, 免予处罚: the charter declares it has no such measure (money)
-    r"不设|不另设|免予|免于|"
+    r"不设|不另设|不规定|不作规定|免予|免于|"
+    # 取消了以往罚款、扣押等做法: the old measures done away with (取消其低保 is a deprivation: no 了 or 以往)
+    r"取消了|取消(?=以往|过去|原有|原来|此前|以前)|摒弃|革除|去除|"
     # 清理罚款条款 aims at the measure; 交清清理费后, 清理干净 do not (money)
     r"清理(?!费|干净|完毕|现场|人员)"
 )
@@ -2103,8 +2105,13 @@ def _scope_start(text: str, clause: _Clause, pos: int) -> int:
     return scope
 
 
+# 不予罚款, 不作罚款处理, 一律不处罚款: a bare negator right before the measure (不予办理 is itself a denial,
+# matched from its 不予, so nothing stands before it)
+_NEGATOR_BEFORE = ("不", "不予", "不作", "不处")
+
+
 def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
-    if pos - 1 >= scope and text[pos - 1] == "不":
+    if any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
         return True
     last = None
     for found in _PROHIBITION.finditer(text, scope, pos):
@@ -2409,6 +2416,8 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
         clause = sent.clause_at(explicit.start())
         if explicit.group().endswith("责任") and _CIVIL_JOINT.search(text, sent.start, sent.end):
             continue  # 监护人承担连带责任: the civil law's own joint liability
+        if explicit.start() > clause.start and text[explicit.start() - 1] in "不勿无":
+            continue  # 不株连其父母: the charter rules it out
         if not _PROHIBITION.search(text, clause.start, explicit.start()):
             return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
     return None
