@@ -448,7 +448,9 @@ _VILLAGE_DIRECTS = re.compile(
 _FEE = re.compile(r"费|款|税|租金|资金|基金|欠|医保|保险|社保|合作医疗")
 # What can be led or carried away as a seizure (拉走并由畜主交费后领回), unlike rubbish cleared away.
 _SEIZABLE = re.compile(
-    r"牲畜|畜|禽|[牛羊猪马驴骡鸡鸭鹅狗犬]|车|船|农机|机具|工具|渔具|网具|猎具|赌具|设备|器材|货物|商品|摊|物品|财物"
+    r"牲畜|畜|禽|[牛羊猪马驴骡鸡鸭鹅狗犬]|车|船|农机|机具|工具|渔具|网具|猎具|赌具|设备|器材|货物|商品|摊|物品|财物|"
+    # what was cut, dug or grown in the wrongdoing, and goods left in the way (私自砍伐的树木由村组收缴)
+    r"树木|林木|木材|竹|柴|石料|砂石|建材|杂物"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
@@ -908,7 +910,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"?(?:本人|人员|人身)|"
             + _PERSON_HOLD
-            + r")|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
+            + r")|扣下|扣车|扣船|强行(?:牵走|拉走|拿走|收走|搬走))"
             r"[^，,。；;：:！!？?\s并和及或、]{0,8}"
         ),
         _seizure_what,
