@@ -97,7 +97,8 @@ Decisions
   the village pulling down a member's property (拆除其抽水设施, 违章建筑一律强制拆除) is CV602,
   while ordering the owner to remove it (责令限期拆除) or leaving it to the law or an organ (依法强制
   拆除, 由有关部门强制拆除) is not;
-  forfeiting a deposit (保证金不予退还) and offsetting against dividends (用其分红抵扣) are CV602;
+  forfeiting a deposit (保证金不予退还) is CV601 (see "money" below) and offsetting against dividends
+  (用其分红抵扣) is CV602;
   withholding or stopping collective dividends (扣除/停发分红, 不得参与分红) is CV602 (property of
   the member), welfare and subsidies are CV605, membership and 村民待遇 are CV606.
 - **Taking things and holding persons:** 收缴 is a seizure when it takes things (渔具一律收缴,
@@ -196,6 +197,21 @@ Decisions
   honour; a waiver deemed by the charter (视为自愿放弃…村民权益) is a CV606; 户口不予迁回 is CV605 like 不予落户;
   voting rights taken (取消其选举权) are CV606. Pasted traditional text is read in simplified characters one
   for one (rules.text.simplified_in_place) and each finding quotes the words as written.
+
+- **Money (issue 14, blind sets A and B, helper money):** what a payment or a seizure takes decides its
+  code. A deposit (保证金, 押金, 信誉金 …) kept, forfeited, turned into a village fund or drawn on for a
+  wrongdoing is a fine paid in advance (CV601), whatever the verb (不再退还, 转作公益金, 没收, 按次从中抵扣 —
+  从中 when a deposit is named earlier in the article); repairs or arrears drawn from it (从押金中扣除修理费用)
+  are civil. A personal document held back (暂扣其户口簿, 扣留驾驶证) withholds a certificate (CV605), not
+  property. A thing given back once a condition is met (交清…后方可领回, 待赔偿损失后再行归还, 认错后放回) was
+  held (CV602); a fee paid to get it back is a fine whatever it is called (清理费 too), except the victim's
+  damages and a bare 交清 of the arrears the condition is about (未交清各项费用的…交清后退还). Paying for a
+  treat, a show or goods for the village as a consequence (由其出资请一场演出, 买鞭炮香烛送到村里, 负责全组一餐
+  伙食) is a fine in kind; paying for repairs or replanting is civil. A land contract ended (终止与其签订的承包
+  合同) or the land let to another (另行发包, 安排给他人耕种) after a wrongdoing, holdings set off by any set-off
+  verb (扣抵, 折抵, 先行扣抵) and things put in public hands (归公, 归村里所有) are CV602. Negations: 不设, 不规定,
+  免予, 取消了以往…等做法, a list of measures named as rules repealed (罚款、没收等规定一律废止) and a bare
+  不予/不作/不处 right before a measure rule it out; 不株连 rules out CV608.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
