@@ -342,14 +342,17 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|超生|啃|糟蹋|祸害|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    r"砍|伐|欠|拖|骗|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
-# 发现乱扔垃圾一次扣十元: a wrongdoing found is a condition, written without 的
-_FOUND_DOING = re.compile(r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + ")")
+# 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
+# written without 的
+_DOING_WITHOUT_DE = re.compile(
+    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)"
+)
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
     r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,6}?(?:" + _WRONGDOING.pattern + r")(?!成年)" + _GAP + r"{0,6}?的"
@@ -450,7 +453,8 @@ _GIVEN_BACK = (
     r"(?:后|才|方)(?:方|才)?(?:可|能|准|许|予以|予|再行|再)?"
     r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放回|交还|放行|解锁|启封|解封)"
 )
-_EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回工]")  # 每缺一次, 每个工: a sum per occurrence
+# 每缺一次, 每个工, 缺一个工日: a sum per occurrence
+_EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回工]|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)")
 _SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
 _SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社|(?<![遇逢因如若当在])全村")
@@ -555,6 +559,7 @@ class _Pattern:
     deposit_named: bool = False  # 从中抵扣: a fine only when a deposit is named before it in the article
     deposit: bool = False  # a deposit kept: repairs or arrears drawn from it are civil (从押金中扣除修理费)
     treat: bool = False  # paying for a treat or goods for the village: paying for repairs is civil
+    by_agreement: bool = False  # ending a contract on its own terms (依照合同约定解除) is the contract's remedy
     scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
     per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
@@ -1015,9 +1020,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "扣停缓发消剥冻截收注清没"),
+        ("红益股偿置苗", "扣停缓发消剥冻截收注清没暂中"),
         _lazy(
-            r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收)"
+            r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣)"
             + _WHOM
             + r"?的?"
             + r"(?P<gap>"
@@ -1025,6 +1030,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,8}?)"
             + _DIVIDEND
             + _OBJECT_TAIL
+            + r"(?:的(?:发放|分配|兑现))?"  # 暂停其土地流转收益的发放
         ),
         N_("扣发集体收益分红"),
         inherent=True,
@@ -1122,6 +1128,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         defer_bare=True,
         eligibility=True,
+        by_agreement=True,
     ),
     _P(
         "CV602",
@@ -2157,7 +2164,7 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     text = sent.text
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
-    if _FOUND_DOING.search(text, sent.start, pos):
+    if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
     return any(
         c.start < c.cond_end <= pos and _WRONGDOING.search(text, c.start, c.cond_end)
@@ -2274,6 +2281,7 @@ def _repealed(text: str, pos: int, end: int, limit: int) -> bool:
     return found is not None and not _CLAUSE_BREAK.search(text, pos, found.start())
 
 
+_BY_AGREEMENT = re.compile(r"约定|(?:依照|按照|依据|根据|按|依)(?:承包|租赁)?合同")
 _REPAIR = re.compile(r"赔偿|损失|修复|维修|修理|修缮|恢复|复原|重建|补种|补栽|补植|医药|医疗")
 _VICTIM_DAMAGES = re.compile(r"赔偿|赔付|损失|赔礼")
 _MONEY_NOUN = re.compile(r"费|款|金|钱|元|块|租")
@@ -2296,6 +2304,8 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         return True
     if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
         return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
+    if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
+        return True
     if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
         return True  # 从中扣除 with no deposit named: from what, is not said
     if pat.deposit and (_CIVIL.search(text, end, min(end + 8, sent.end)) or _DUE.search(text, end, min(end + 8, sent.end))):
