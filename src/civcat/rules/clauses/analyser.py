@@ -361,7 +361,7 @@ _PROHIBITION = re.compile(
     r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
     r"不因|不以|不搞|不实行|不采取|不采用|不使用|不用|取缔|废除|废止|删除|不会|不随意|不乱|不被|"
     # 本规约不设罚款, 免予处罚: the charter declares it has no such measure (money)
-    r"不设|不另设|不规定|不作规定|免予|免于|"
+    r"不设|不另设|不规定|不作规定|免予|免于|不再(?:采取|实行|采用|使用|搞|设)|"
     # 取消了以往罚款、扣押等做法: the old measures done away with (取消其低保 is a deprivation: no 了 or 以往)
     r"取消了|取消(?=以往|过去|原有|原来|此前|以前)|摒弃|革除|去除|"
     # 清理罚款条款 aims at the measure; 交清清理费后, 清理干净 do not (money)
