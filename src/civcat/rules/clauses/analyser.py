@@ -1634,10 +1634,98 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("报请签批", "到假告准"),
         _lazy(
-            r"(?:每[日天周月]|定期)" + _GAP + r"{0,3}?(?:到|去|向)" + _GAP + r"{0,6}?(?:报到|签到)|"
-            r"(?:外出|出村|离村|出门)(?:须|需|必须|要|应当?)(?:先)?(?:向|经)" + _GAP + r"{0,6}?(?:请假|报告|批准)"
+            r"(?:每[日天周月季旬]|按[日天周月季旬]|逐[日周月]|定期)" + _GAP + r"{0,3}?(?:到|去|向|回)" + _GAP + r"{0,6}?(?:报到|签到)|"
+            # 外出务工，须经村委会批准: the leave may be asked in the next clause of the same sentence
+            r"(?:外出|出村|离村|出门|离开本村)[^。；;！!？?]{0,12}?(?:须|需|必须|要|应当?)(?:事先|提前|先)?(?:向|经)"
+            + _GAP
+            + r"{0,6}?(?:请假|报告|批准|同意)"
         ),
         N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # The person's liberty by mechanism (issue 14, held-out sets A and B): an operator on the person —
+    # fetched back, sent home, watched, made to report — rather than a list of the phrases seen.
+    # Fetched back after going away (未经批准私自外出的，由治保会派人找回): a person, not a thing
+    # (追回被盗财物, 派人找回走失的牛 are things and stay silent).
+    _P(
+        "CV603",
+        ("回返遣籍",),
+        _lazy(
+            r"(?:(?:派人|派员|安排人员|组织人员|专人)(?:将|把)?(?:其|他|她|本人|当事人)?|(?:将|把)(?:其|他|她|本人|当事人|该人员?|此人))"
+            r"(?:强行)?(?:找回|追回|抓回|带回|押回|叫回|劝回|接回|领回|送回|遣返)"
+            r"(?![^，,。；;！!？?]{0,6}?(?:物|财|款|钱|赃|牛|羊|猪|畜|禽|车|船|货|损失|所得))|"
+            # sent home to where he is registered (遣送回原籍, 押回户籍地)
+            r"(?:遣送|遣返|押送|押回|强制送回|送回)(?:回)?(?:其)?(?:原籍|户籍地|老家|原居住地|户口所在地)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # watched by people the village sends (派专人对其进行监视, 安排人员跟踪其行踪)
+    _P(
+        "CV603",
+        ("监盯跟看守",),
+        _lazy(
+            r"(?:派人|派员|派专人|安排专人|安排人员|组织人员|专人)(?:对其|将其|对当事人)?(?:进行|实行)?"
+            r"(?:监视|盯守|盯梢|跟踪|看守|监控|全天看管|看管)|对其(?:实行|进行|采取)(?:监视|跟踪|盯守|看守|监控)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # made to report or ask leave because of who he is (刑满释放人员…须按月回村报到): a status, not a
+    # wrongdoing of the article, is the ground, and the village is the place reported to
+    _P(
+        "CV603",
+        ("刑释戒毒前劣访",),
+        _lazy(
+            r"(?:刑满释放|释放回村|解除(?:强制)?(?:隔离)?戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
+            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保会|调解室)" + _GAP + r"{0,6}?(?:报到|签到|请假|批准|同意|汇报)"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+    ),
+    # Dignity by mechanism: what identifies the person (a name, a photo, a house number, an address, a
+    # plate) put on a medium (a board, a screen, the broadcast, a chat group) by a verb of showing.
+    # Only as a consequence of wrongdoing, never for honours (display): the lawful 公示 of 低保 recipients
+    # or accounts has no wrongdoing before it.
+    _P(
+        "CV603",
+        ("名照片像址牌号视频", "布示放播贴挂登发晒展上曝推刊"),
+        _lazy(
+            r"(?:姓名|名字|照片|相片|头像|肖像|视频|录像|影像|门牌号?|房号|门号|楼号|家庭住址|住址|地址|车牌号?|身份证号|手机号码?)"
+            r"[^，,。；;！!？?]{0,24}?"
+            r"(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
+            r"(?:投放|放|贴|挂|登|发|刊)(?:在|于|到|至|上))"
+            r"(?:" + _GAP + r"{0,10}?(?:屏|栏|榜|墙|台|群|广播|喇叭|公众号|网站|电视|大会|广场|路口|村口|门口)上?)?"
+        ),
+        N_("公布违约者姓名"),
+        penalty_only=True,
+        display=True,
+    ),
+    # a board for shaming named by its label (设立“不孝榜”, 登上不文明行为曝光台); 光荣榜 and 红榜 have none
+    _P(
+        "CV603",
+        ("榜台墙单栏",),
+        _lazy(
+            r"(?:不(?:孝|文明|诚信|守信|赡养|讲卫生|履约|守法|合格|道德)|黑|耻辱|落后|丑|反面|失信|劣迹|曝光|后进|差评)"
+            r"(?:行为|家庭|户|人员|典型)?(?:曝光)?(?:榜|台|墙|名单|榜单|专栏)"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+    ),
+    # made to wear or hold a thing on the body (将所偷物品挂在其胸前, 戴高帽, 举牌), or paraded
+    # (带着在本组范围内走一圈, 让其绕村走一遍): the person shown to the village
+    _P(
+        "CV603",
+        ("挂戴套背举扛捧顶绑系持圈遍趟游绕",),
+        _lazy(
+            r"(?:挂|戴|套|背|举|扛|捧|顶|绑|系)(?:在|上|到|于)?(?:其|他|她|本人|当事人)?的?"
+            r"(?:胸前|脖子上?|颈上|颈部|身上|背上|头上|手上|手中|手里)|"
+            r"(?:戴上?|挂上?|套上?|举着?|手持|手举|背着|挂着|戴着|扛着)" + _GAP + r"{0,8}?"
+            r"(?:高帽|纸帽|牌子|纸牌|木牌|黑牌|标语牌|认错牌|检讨牌|悔过牌|赃物|所偷|所盗|偷来)|"
+            r"(?:带着|领着|押着|拉着|牵着|让其|叫其|令其|责令其|要求其)" + _GAP + r"{0,12}?"
+            r"(?:走|转|游|绕|巡)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟)|(?:绕村|沿村|沿街|满村)(?:游走|游行|巡游|走一圈)"
+        ),
+        N_("游街示众"),
         penalty_only=True,
     ),
     # a household's rubbish refused (拒收该户垃圾)
