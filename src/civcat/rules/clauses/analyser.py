@@ -273,7 +273,7 @@ _MEMBERSHIP = (
 _FACILITY = r"(?:自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
 _SUPPLY = (
     r"(?:供水|供电|供气|供暖|供热|用水|用电|用气|水电|水源|电源|自来水|饮用水|水管|电线|电表|水表|"
-    r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气)"
+    r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气|液化气|采暖|取暖|热水|放水|灌溉用?水)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -591,6 +591,7 @@ def _P(
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 _HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
+_MEMBER_TREATMENT = re.compile(r"(?:村民|(?<!家庭)成员|社员|股东|组员)的?(?:一切|所有|各项|全部)?(?:待遇|权益|权利|资格|身份)")
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
 _BEARER = (
     r"(?:对|为|给|向|将|把)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
@@ -615,10 +616,12 @@ _DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
 _WITHHELD_AFTER = (
     # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
-    r"(?P<gap>(?:由" + _GAP + r"{1,6}?)?)(?:一律|全部|均|一概)?(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受)?"
+    r"(?P<gap>(?:由" + _GAP + r"{1,6}?)?)(?:一律|全部|均|一概|都)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意)?|"
+    # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
+    r"(?:实行|予以)?一票否决|(?:排在|排到|放在)最后|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?)"
 )
-_WITHHELD_KEYS = "予再暂停取"
+_WITHHELD_KEYS = "予再暂停取否后"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 _PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供应))?(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
@@ -626,7 +629,7 @@ _DEPRIVATION_CLASSES = (
     (
         "CV606",
         "民员东籍口户权",
-        r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
+        r"(?:(?:村民|社员|成员|股东|组员)的?(?:一切|所有|各项|全部)?(?:资格|身份|权利?|待遇|权益)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
         N_("取消村民资格"),
     ),
     (
@@ -639,19 +642,25 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV604",
-        "水电气网号闸源视带",
-        r"(?:自来水|生活用水|生活用电|用水|用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|网络|宽带|有线电视|信号)",
+        "水电气网号闸源视带暖热灌浇",
+        # every supply a household lives on: water (irrigation water let into a field too), power, gas,
+        # heating, the network (暂停其房屋的冬季供暖, 停止向其责任田放水灌溉)
+        r"(?:自来水|生活用水|生活用电|用水|用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
+        r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源)",
         N_("停止供应"),
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费名单录册贷息持请审",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|旅游|联欢(?:活动)?|福利活动|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
-        r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费)",
+        r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
+        # a list or a recommendation the village draws up, a loan it vouches for, an application it passes on
+        # (不再纳入小额贴息贷款推荐名单, 其低保申请…, 政审)
+        r"名单|名录|名册|贷款|贴息|担保|扶持|申请|政审|确权)",
         N_("取消低保等福利"),
     ),
 )
@@ -1141,7 +1150,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
             + _KIN_WHOM
-            + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
+            + r"?(?:本人)?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
             + _GAP
             + r"{0,8}?"
             + _CERT
@@ -1738,6 +1747,45 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("停止公共服务"),
         penalty_only=True,
     ),
+    # Services by mechanism: what the village does for its members — vouching on a form, passing on an
+    # assessment, acting as their agent for dues and insurance — refused as a consequence.
+    # a signature or stamp on the member's form withheld (不在其各类申请表上签署意见)
+    _P(
+        "CV605",
+        ("签盖填", "不拒暂停"),
+        _lazy(
+            r"(?:不予|不再|暂不|停止|拒绝|不)(?:在|于|为)(?:其|该户|违者|当事人|其家庭)?(?:本人)?的?" + _GAP + r"{0,8}?"
+            r"(?:表|表格|申请书|申请|材料|文件|单|证明|合同|协议|证)(?:上|中)?(?:签署|签字|签名|签章|盖章|签注|填写)(?:意见)?"
+        ),
+        N_("不予办理证明"),
+        penalty_only=True,
+    ),
+    # a veto in the assessment of welfare (在评议低保、危房改造对象时对其实行一票否决): an honour vetoed
+    # (评先评优一票否决) names no welfare and stays lawful
+    _P(
+        "CV605",
+        ("否", _WELFARE_KEYS + "危房项贷"),
+        _lazy(
+            r"(?:低保|最低生活保障|救助|救济|补贴|补助|危房|扶贫|帮扶|贷款|惠农|五保|特困|福利|奖学金|助学金|养老|医疗|保障|项目|名额|指标)"
+            r"[^，,。；;！!？?]{0,24}?(?:实行|实施|予以|给予|采取|作)?一票否决"
+        ),
+        N_("取消低保等福利"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # the village's agency withdrawn: dues or insurance it collects and pays for members (不代其收缴养老保险)
+    _P(
+        "CV605",
+        ("代", "不停暂取拒"),
+        _lazy(
+            r"(?:不再|不予|暂不|停止|暂停|取消|拒绝|不)(?:为|给|帮|替)?(?:其|该户|其家庭|其户|违者|当事人)?"
+            r"(?:代收代缴|代收|代缴|代交|代办|代购|代领|代理|代为|代)(?:其|该户|其家庭|其户)?"
+            r"(?:收缴|收取|缴纳|交纳|办理|申报|领取|购买|缴|交|办|领)?" + _GAP + r"{0,16}?"
+            r"(?:保险|医保|社保|费用|费|手续|业务|事项|补贴|补助|款)"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
     # the loss shared by the whole group (由案发地所在组的全体农户共同分摊受害人损失)
     _P(
         "CV608",
@@ -2127,6 +2175,8 @@ def _exempt_by_kind(
         return True  # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced
     if pat.generic and pat.object_first and _HONOUR_BEFORE.search(text, clause.start, pos):
         return True  # 评先评优资格不予申报: an honour
+    if pat.code == "CV605" and _MEMBER_TREATMENT.search(evidence):
+        return True  # 不再享受本村村民的一切待遇: a member's treatment is membership (CV606), not welfare
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return True
     return bool(
