@@ -1264,3 +1264,61 @@ def test_ninth_round_ninth_articles(text: str, code: str, evidence: str) -> None
 )
 def test_ninth_round_ninth_look_alikes(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# Tenth round, helper "person" (issue 14): CV603/CV604/CV605 by mechanism — an operator on the person or on
+# a class of objects, inside a consequence — from the misses of held-out sets A and B (made-up sentences).
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # the person fetched back, sent home, watched, made to report or ask leave
+        ("私自离村外出的，由治保会派人将其找回。", "CV603", "派人将其找回"),
+        ("外来人员多次偷盗的，由村委会将其遣送回原籍。", "CV603", "遣送回原籍"),
+        ("屡教不改的，村里安排专人对其进行监视。", "CV603", "安排专人对其进行监视"),
+        ("刑满释放人员回村后须按月回村报到。", "CV603", "刑满释放人员回村后须按月回村报到"),
+        ("违反本规约被处理过的村民，外出打工，须事先向村委会请假。", "CV603", "外出打工，须事先向村委会请假"),
+        # what identifies the person shown on a medium; a board named for shaming; worn or paraded
+        ("未清理的，物业将其门牌号和照片投放在电梯广告屏上。", "CV603", "门牌号和照片投放在电梯广告屏上"),
+        ("对不孝敬父母的，村里设立“不孝榜”。", "CV603", "不孝榜"),
+        ("偷摘瓜果被抓住的，将所偷物品挂在其胸前。", "CV603", "挂在其胸前"),
+        ("偷摘瓜果被抓住的，带着在本组范围内走一圈。", "CV603", "带着在本组范围内走一圈"),
+        # heating, gas and irrigation water are supplies; a field is a place supplied
+        ("拒不整改的，暂停其房屋的冬季供暖。", "CV604", "暂停其房屋的冬季供暖"),
+        ("私开闸口抢水的农户，本季停止向其责任田放水灌溉。", "CV604", "停止向其责任田放水"),
+        ("不参加清淤的农户，今年不给其农田放水。", "CV604", "不给其农田放水"),
+        # a certificate or a signature, a veto, a list, put last, the village's agency
+        ("违反的，村委会不为其本人出具任何证明材料。", "CV605", "不为其本人出具任何证明材料"),
+        ("违反的，村委会也不在其各类申请表上签署意见。", "CV605", "不在其各类申请表上签署意见"),
+        ("对参与赌博的村民，在评议低保对象时对其实行一票否决。", "CV605", "低保对象时对其实行一票否决"),
+        ("拒不配合的，其本人不再纳入小额贴息贷款推荐名单。", "CV605", "不再纳入小额贴息贷款推荐名单"),
+        ("拒不配合的，以后的各项惠农项目均排在最后。", "CV605", "项目均排在最后"),
+        ("乱占耕地的，在安排岗位时把他排在最后。", "CV605", "把他排在最后"),
+        ("不按时缴纳卫生费的，村里不代其收缴养老保险。", "CV605", "不代其收缴养老保险"),
+        # a member's treatment is membership, not welfare
+        ("违者不再享受本村村民的一切待遇。", "CV606", "不再享受本村村民的一切待遇"),
+    ],
+)
+def test_person_mechanisms(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对盗窃集体财物的，村委会派人追回被盗财物，并报派出所依法处理。",  # a thing fetched back
+        "村民家中牲畜走失的，村委会可组织人员帮助找回。",
+        "社区矫正对象应当按照规定到司法所报到。",  # the law's own supervision
+        "村里对独居老人安排专人看护。",  # care, no wrongdoing
+        "村里设立光荣榜和红榜，将好人好事的姓名和照片在文化墙上展示。",  # honours
+        "低保户的姓名、家庭人口及补助金额在村务公开栏公示，接受群众监督。",  # the lawful 公示
+        "村干部每周带领保洁员在全村走一圈，检查环境卫生。",
+        "因供热管网检修，本小区暖气暂停供应两天。",  # a repair notice
+        "夏季用水紧张时，全村农田灌溉实行轮流放水。",
+        "在评选文明户、星级农户时，对有违法行为的家庭实行一票否决。",  # an honour vetoed
+        "外出务工人员可以委托村委会代其缴纳城乡居民医疗保险费。",
+        "村干部不得代替村民签字，不得代领村民的补贴款。",
+    ],
+)
+def test_person_look_alikes(text: str) -> None:
+    assert unlawful_measures(text) == []
