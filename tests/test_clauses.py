@@ -1306,6 +1306,16 @@ def test_ninth_round_ninth_look_alikes(text: str) -> None:
         ("违者，每周须向网格员汇报一次行踪。", "CV603", "每周须向网格员汇报一次行踪"),
         ("对聚众赌博的，强制其参加村里举办的法制学习班三天。", "CV603", "强制其参加村里举办的法制学习班"),
         ("对偷盗的，将其留在村部写检讨，不写完不准回家。", "CV603", "不准回家"),
+        # his act or confession shown, a mark on his house, a meter locked, supplies stopped after the object,
+        # recommending as a giving, handing out refused, the agency withdrawn with nothing named
+        ("酗酒滋事的，村委会将其违法行为制成展板在村口展出。", "CV603", "违法行为制成展板在村口展出"),
+        ("赌博被查获的，检讨书张贴在村务公开栏。", "CV603", "检讨书张贴在村务公开栏"),
+        ("拒不拆除违建的，村里在其家外墙上刷上“违建户”三个大字。", "CV603", "其家外墙上刷上“违建户”三个大字"),
+        ("拒不履行赡养义务的，村委会派人给其家的电表上锁。", "CV604", "给其家的电表上锁"),
+        ("乱接电线引发火情的，该户水电一律停供。", "CV604", "水电一律停供"),
+        ("不参加统一防疫的，村委会不予推荐其参加技能培训。", "CV605", "不予推荐其参加技能培训"),
+        ("违反禁烧规定的，村集体的春节年货不发给该户。", "CV605", "年货不发给该户"),
+        ("拒交筹资款的，村里今后不再代办，手续由其本人自行办理。", "CV605", "不再代办"),
     ],
 )
 def test_person_mechanisms(text: str, code: str, evidence: str) -> None:
@@ -1333,6 +1343,9 @@ def test_person_mechanisms(text: str, code: str, evidence: str) -> None:
         "村级惠农补贴因资金未到位延迟发放的，村委会应当向村民说明。",
         "村里每年举办两期农业技术培训班，村民自愿参加。",
         "供电线路检修期间，全村暂停送电半天，请村民做好准备。",
+        "电表由供电所统一安装，村民不得私自拆装，电表箱应当上锁。",  # a duty to lock, no seizure
+        "村集体每年春节给全村七十岁以上老人发放年货。",
+        "村委会可以为外出务工的村民代办社保续保手续，村民自愿委托。",
     ],
 )
 def test_person_look_alikes(text: str) -> None:
