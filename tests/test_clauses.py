@@ -1316,6 +1316,13 @@ def test_ninth_round_ninth_look_alikes(text: str) -> None:
         ("不参加统一防疫的，村委会不予推荐其参加技能培训。", "CV605", "不予推荐其参加技能培训"),
         ("违反禁烧规定的，村集体的春节年货不发给该户。", "CV605", "年货不发给该户"),
         ("拒交筹资款的，村里今后不再代办，手续由其本人自行办理。", "CV605", "不再代办"),
+        # the person bound or shut in (not his property), cut verbs with 掉, bare 不 before the person, a
+        # reward in money is no honour, left out of a welfare assessment, an agency verb as the service
+        ("凡在村内寻衅滋事者，村民可将其捆住送到村委会。", "CV603", "捆住"),
+        ("违者村里断掉其家里的网络。", "CV604", "断掉其家里的网络"),
+        ("不配合村庄规划的，村委会不为其申报建房指标。", "CV605", "不为其申报建房指标"),
+        ("违约者，村里在推荐低保户、五保户时不考虑该户。", "CV605", "低保户、五保户时不考虑该户"),
+        ("对不交保洁费的，村里不再为其代购化肥。", "CV605", "不再为其代购化肥"),
     ],
 )
 def test_person_mechanisms(text: str, code: str, evidence: str) -> None:
@@ -1350,3 +1357,10 @@ def test_person_mechanisms(text: str, code: str, evidence: str) -> None:
 )
 def test_person_look_alikes(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+def test_person_held_is_no_seizure_and_a_money_reward_no_honour() -> None:
+    shut_in = {m.code for m in unlawful_measures("对偷盗他人财物的，由治保主任将其关进村部的杂物间。")}
+    assert shut_in == {"CV603"}  # the person is shut in: no CV602 impounding of his property
+    reward = {m.code for m in unlawful_measures("对违反规约的，取消其子女考学的奖励资金。")}
+    assert reward == {"CV608"}  # a reward in money is a benefit (folded into the children's CV608)

@@ -589,7 +589,7 @@ def _P(
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
-_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
+_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
 _MEMBER_TREATMENT = re.compile(
     r"(?:村民|(?<!家庭)成员|社员|股东|组员)的?(?:一切|所有|各项|全部)?(?:待遇|权益|权利|资格|身份)"
@@ -608,14 +608,16 @@ _DEPRIVATION = (
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
     # (one flat alternation of literals first: re then scans for their first characters, 14× faster)
     r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|推迟|延迟|延期|延缓|搁置|"
-    r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|关闭|关停|限制|" + _NEGATORS + r")"
+    r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|断掉|停掉|关掉|掐掉|关闭|关停|限制|拒绝|"
+    # a bare 不 before the person it withholds from (不为其申报建房指标)
+    r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|" + _NEGATORS + r")"
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
     # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
     r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
 )
-_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁"
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒"
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
 _WITHHELD_AFTER = (
     # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
@@ -1028,7 +1030,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("绑捆押扭带",),
         _lazy(
-            r"(?:绑送|捆送|绑到|捆到|绑至|绑在|捆在|绑起来|捆起来|五花大绑|"
+            r"(?:绑送|捆送|绑到|捆到|绑至|绑在|捆在|绑起来|捆起来|绑住|捆住|五花大绑|"
             r"(?:押送|扭送|押解|押到|押至|押往|押回|扭到|扭至)(?:到|至|回)?" + _VILLAGE_PLACE + ")"
         ),
         N_("限制人身自由"),
@@ -1093,7 +1095,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电气暖热网带号", "停止断拆予再给拒限关"),
         _lazy(
-            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对|为|给|向)?"
+            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对|为|给|向)?"
             + _WHOM
             # the place supplied: the home, the works, or the field watered (不给其农田放水)
             + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
@@ -1509,7 +1511,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("圈关赶牵拉拖运", "入进到至往"),
         _lazy(
-            r"(?:圈入|圈进|圈到|关入|关进|赶入|赶进|赶到|牵到|牵至|拉到|拉至|拖到|拖至|拖往|拖入|运到|运至)"
+            # (将其关进村部 holds the person, CV603)
+            r"(?<![其他她])(?:圈入|圈进|圈到|关入|关进|赶入|赶进|赶到|牵到|牵至|拉到|拉至|拖到|拖至|拖往|拖入|运到|运至)"
             + _GAP
             + r"{0,6}?"
             r"(?:畜圈|圈舍|集体|村委会?|村部|村民委员会|大院)"
@@ -1830,10 +1833,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # (评先评优一票否决) names no welfare and stays lawful
     _P(
         "CV605",
-        ("否", _WELFARE_KEYS + "危房项贷"),
+        ("否考虑除列纳", _WELFARE_KEYS + "危房项贷"),
         _lazy(
             r"(?:低保|最低生活保障|救助|救济|补贴|补助|危房|扶贫|帮扶|贷款|惠农|五保|特困|福利|奖学金|助学金|养老|医疗|保障|项目|名额|指标)"
-            r"[^，,。；;！!？?]{0,24}?(?:实行|实施|予以|给予|采取|作)?一票否决"
+            r"[^，,。；;！!？?]{0,24}?(?:(?:实行|实施|予以|给予|采取|作)?一票否决|"
+            # or left out of it (在推荐低保户、五保户时不考虑该户)
+            r"(?:一律)?(?:不予考虑|不考虑|不予列入|不列入|不予纳入|不纳入)(?:其|该户|他|她|该家庭)?|排除在外)"
         ),
         N_("取消低保等福利"),
         penalty_only=True,
@@ -1857,10 +1862,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("代", "不停暂取拒"),
         _lazy(
             r"(?:不再|不予|暂不|停止|暂停|取消|拒绝|不)(?:为|给|帮|替)?(?:其|该户|其家庭|其户|违者|当事人)?"
-            r"(?:代收代缴|代收|代缴|代交|代办|代购|代领|代理|代为|代)(?:其|该户|其家庭|其户)?"
-            r"(?:收缴|收取|缴纳|交纳|办理|申报|领取|购买|缴|交|办|领)?(?:" + _GAP + r"{0,16}?"
-            # what it did for him, or nothing named when the clause ends on it (今后不再代办，)
-            r"(?:保险|医保|社保|费用|费|手续|业务|事项|补贴|补助|款)|(?<=代办|代缴|代收)(?=[，,。；;！!？?\s]|$))"
+            # an agency verb is the service itself (不再为其代购化肥, 今后不再代办，); a bare 代 must name
+            # what the village paid or fetched for him (不代其收缴养老保险)
+            r"(?:(?:代收代缴|代收|代缴|代交|代办|代购|代领|代销|代售)" + _GAP + r"{0,10}|"
+            r"(?:代理|代为|代)(?:其|该户|其家庭|其户)?"
+            r"(?:收缴|收取|缴纳|交纳|办理|申报|领取|购买|缴|交|办|领)?" + _GAP + r"{0,16}?"
+            r"(?:保险|医保|社保|费用|费|手续|业务|事项|补贴|补助|款))"
         ),
         N_("停止公共服务"),
         penalty_only=True,
