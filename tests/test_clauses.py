@@ -1308,7 +1308,7 @@ def test_ninth_round_ninth_look_alikes(text: str) -> None:
         ("对偷盗的，将其留在村部写检讨，不写完不准回家。", "CV603", "不准回家"),
         # his act or confession shown, a mark on his house, a meter locked, supplies stopped after the object,
         # recommending as a giving, handing out refused, the agency withdrawn with nothing named
-        ("酗酒滋事的，村委会将其违法行为制成展板在村口展出。", "CV603", "违法行为制成展板在村口展出"),
+        ("酗酒滋事的，村委会将其违法行为制成展板在村口展出。", "CV603", "违法行为制成展板在村口"),
         ("赌博被查获的，检讨书张贴在村务公开栏。", "CV603", "检讨书张贴在村务公开栏"),
         ("拒不拆除违建的，村里在其家外墙上刷上“违建户”三个大字。", "CV603", "其家外墙上刷上“违建户”三个大字"),
         ("拒不履行赡养义务的，村委会派人给其家的电表上锁。", "CV604", "给其家的电表上锁"),
@@ -1323,6 +1323,13 @@ def test_ninth_round_ninth_look_alikes(text: str) -> None:
         ("不配合村庄规划的，村委会不为其申报建房指标。", "CV605", "不为其申报建房指标"),
         ("违约者，村里在推荐低保户、五保户时不考虑该户。", "CV605", "低保户、五保户时不考虑该户"),
         ("对不交保洁费的，村里不再为其代购化肥。", "CV605", "不再为其代购化肥"),
+        # a label of disgrace, quarantine in the village's hands, a pipe cut, a time limit after the object,
+        # an assessment refused in a time clause of its own
+        ("对屡教不改者，村委会在村民大会上宣布其为“不守规约户”。", "CV603", "宣布其为“不守规约户"),
+        ("擅自外出的，村里将其隔离在村部十四天。", "CV603", "隔离在村部"),
+        ("对私接水管的，村里将其家的自来水管道截断。", "CV604", "将其家的自来水管道截断"),
+        ("不按要求分类的，由村委会停止供应其生活用水一周。", "CV604", "停止供应其生活用水一周"),
+        ("违者，在申请低保时，村里不予评议。", "CV605", "低保时，村里不予评议"),
     ],
 )
 def test_person_mechanisms(text: str, code: str, evidence: str) -> None:
