@@ -1330,6 +1330,8 @@ def test_ninth_round_ninth_look_alikes(text: str) -> None:
         ("对私接水管的，村里将其家的自来水管道截断。", "CV604", "将其家的自来水管道截断"),
         ("不按要求分类的，由村委会停止供应其生活用水一周。", "CV604", "停止供应其生活用水一周"),
         ("违者，在申请低保时，村里不予评议。", "CV605", "低保时，村里不予评议"),
+        ("擅自外出的，村里将其隔离在村卫生室十四天。", "CV603", "隔离在村卫生室"),
+        ("私自接通天然气的，燃气管道由村里统一截断。", "CV604", "燃气管道由村里统一截断"),
     ],
 )
 def test_person_mechanisms(text: str, code: str, evidence: str) -> None:
@@ -1360,6 +1362,9 @@ def test_person_mechanisms(text: str, code: str, evidence: str) -> None:
         "电表由供电所统一安装，村民不得私自拆装，电表箱应当上锁。",  # a duty to lock, no seizure
         "村集体每年春节给全村七十岁以上老人发放年货。",
         "村委会可以为外出务工的村民代办社保续保手续，村民自愿委托。",
+        "违者，电表由供电所统一拆除。",  # left to the supplier
+        "出现发热症状的村民，应当配合卫生院的安排，在指定地点进行隔离观察。",
+        "凡被评为最美庭院的家庭，村委会将其照片做成展板在村文化广场展出。",
     ],
 )
 def test_person_look_alikes(text: str) -> None:
