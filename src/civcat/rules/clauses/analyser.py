@@ -255,7 +255,11 @@ _WHOM = r"(?:其|该户|违者|违规者|当事人|本人|其家庭|其户|他|�
 _GAP = r"[^，,。；;：:！!？?\s]"  # one character of a gap that never crosses a clause
 # What follows a seizure and belongs to it (没收其渔具), up to the next coordinated action (…并处罚款).
 _THING_TAIL = r"[^，,。；;：:！!？?\s并和及或、]{0,8}"
-_VILLAGE_PLACE = r"(?:村委会?|村民委员会|村部|村办|村委办公室|村办公室|治保会|治安室|调解室|祠堂|村里|村上|组上)"
+_VILLAGE_PLACE = (
+    r"(?:村委会?|村民委员会|村部|村办|村委办公室|村办公室|治保会|治安室|调解室|祠堂|村里|村上|组上|"
+    # rooms of the village's own (隔离在村卫生室, 关在活动室)
+    r"村?卫生室|村?活动室|村?会议室|值班室|杂物间|小黑屋)"
+)
 # Holding a person rather than a thing: 扣留审查, 扣留二十四小时.
 _PERSON_HOLD = (
     r"(?:审查|盘问|询问|问话|讯问|调查|反省|交代|写检讨|过夜|一夜|[\d一二两三四五六七八九十]+个?(?:小时|钟头|夜|晚上?))"
@@ -286,10 +290,10 @@ _MEMBERSHIP = (
     r"户籍|集体经济组织成员(?:资格|身份)?))"
 )
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
-_FACILITY = r"(?:自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
+_FACILITY = r"(?:(?:自来水|供水|输水|燃气|天然气)?管道|自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
 _SUPPLY = (
     r"(?:供水|供电|供气|供暖|供热|用水|用电|用气|水电|水源|电源|自来水|饮用水|水管|电线|电表|水表|"
-    r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气)"
+    r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气|液化气|采暖|取暖|热水|放水|灌溉用?水)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -639,44 +643,58 @@ def _P(
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
-_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
+_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
+_MEMBER_TREATMENT = re.compile(
+    r"(?:村民|(?<!家庭)成员|社员|股东|组员)的?(?:一切|所有|各项|全部)?(?:待遇|权益|权利|资格|身份)"
+)
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
 _BEARER = (
     r"(?:对|为|给|向|将|把)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
 )
 _GIVING = (
     r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
+    r"推荐|介绍|上报|报送|"
     r"邀请" + _WHOM + r"?(?:参加|参与)?)"
 )
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
     # (one flat alternation of literals first: re then scans for their first characters, 14× faster)
-    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|"
-    r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|关闭|关停|限制|" + _NEGATORS + r")"
+    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|推迟|延迟|延期|延缓|搁置|"
+    r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|断掉|停掉|关掉|掐掉|关闭|关停|限制|拒绝|"
+    # a bare 不 before the person it withholds from (不为其申报建房指标)
+    r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|" + _NEGATORS + r")"
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
     # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
     r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
 )
-_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限"
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒"
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
 _WITHHELD_AFTER = (
     # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
-    r"(?P<gap>(?:由" + _GAP + r"{1,6}?)?)(?:一律|全部|均|一概)?(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受)?"
+    r"(?P<gap>(?:由"
+    + _GAP
+    + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意)?|"
+    # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
+    r"(?:实行|予以)?一票否决|(?:排在|排到|放在)最后|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
+    r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
+    # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
+    r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|停供|断供|停用|中断|切断|拉闸)"
 )
-_WITHHELD_KEYS = "予再暂停取"
+_WITHHELD_KEYS = "予再暂停取否后推延缓给放断切闸"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
-_PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供应))?(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
+# (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
+_PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供应))?(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|月|年|小时))?(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
         "民员东籍口户权",
-        r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
+        r"(?:(?:村民|社员|成员|股东|组员)的?(?:一切|所有|各项|全部)?(?:资格|身份|权利?|待遇|权益)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
         N_("取消村民资格"),
     ),
     (
@@ -689,19 +707,25 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV604",
-        "水电气网号闸源视带",
-        r"(?:自来水|生活用水|生活用电|用水|用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|网络|宽带|有线电视|信号)",
+        "水电气网号闸源视带暖热灌浇",
+        # every supply a household lives on: water (irrigation water let into a field too), power, gas,
+        # heating, the network (暂停其房屋的冬季供暖, 停止向其责任田放水灌溉)
+        r"(?:自来水|生活用水|生活用电|用水|用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
+        r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源)",
         N_("停止供应"),
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费单录册贷申政",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|旅游|联欢(?:活动)?|福利活动|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
-        r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费)",
+        r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
+        # a list or a recommendation the village draws up, a loan it vouches for, an application it passes on
+        # (不再纳入小额贴息贷款推荐名单, 其低保申请…, 政审)
+        r"名单|名录|名册|贷款|贴息|担保|扶持|申请|政审|确权|培训|务工|就业)",
         N_("取消低保等福利"),
     ),
 )
@@ -927,7 +951,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("没充扣强容存锁封",),
         _lazy(
-            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|上锁|锁车|扣留(?!"
+            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管当须需要应])上锁|锁车|扣留(?!"
             + _WHOM
             + r"?(?:本人|人员|人身)|"
             + _PERSON_HOLD
@@ -1185,7 +1209,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("限准许让禁",),
         _lazy(
             r"限制" + _WHOM + r"?的?(?:外出|出行|出门|出村|离村|离家|行动)|"
-            r"(?:禁止|不准|不许|不让)" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)"
+            r"(?:禁止|不准|不许|不让)" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)|"
+            # kept where the village holds him (不写完不准回家)
+            r"(?:不准|不许|不让)" + _WHOM + r"?回家"
         ),
         N_("限制人身自由"),
         pronoun=True,
@@ -1196,7 +1222,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("绑捆押扭带",),
         _lazy(
-            r"(?:绑送|捆送|绑到|捆到|绑至|绑在|捆在|绑起来|捆起来|五花大绑|"
+            r"(?:绑送|捆送|绑到|捆到|绑至|绑在|捆在|绑起来|捆起来|绑住|捆住|五花大绑|"
             r"(?:押送|扭送|押解|押到|押至|押往|押回|扭到|扭至)(?:到|至|回)?" + _VILLAGE_PLACE + ")"
         ),
         N_("限制人身自由"),
@@ -1261,9 +1287,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电气暖热网带号", "停止断拆予再给拒限关"),
         _lazy(
-            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对|为|给)?"
+            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对|为|给|向)?"
             + _WHOM
-            + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房)?的?"
+            # the place supplied: the home, the works, or the field watered (不给其农田放水)
+            + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
+            r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场)?的?"
             r"(?:接通|开通|安装|通|提供|供应)?(?:" + _GAP + r"{1,6}?[和、及与])??" + _SUPPLY + r"(?:供应|服务)?"
         ),
         _supply_what,
@@ -1273,11 +1301,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将该户的自来水表拆除: the connection first, then its removal
     _P(
         "CV604",
-        ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断"),
+        ("阀闸线龙缆表管纤道", "关锁拔拆剪掐卸切断封"),
         _lazy(
-            r"(?:将|把)(?:其|该户|其家庭|其户)?的?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户)?"
+            r"(?:(?:将|把|给|对)(?:其|该户|其家庭|其户)?家?的?)?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户)?"
             + _FACILITY
-            + r"(?:予以)?(?:拆除|拆掉|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|卸掉)"
+            # the connection first and the village doing it (燃气管道由村里统一截断; 由供电所 is left to the organ)
+            + r"(?:由(?:村里|村委会?|村民委员会|村集体|村民小组|组里|物业|社区|居委会))?(?:统一|一律|强行)?"
+            + r"(?:予以)?(?:拆除|拆掉|拆走|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|截断|卸掉|上锁|加锁|封存|封闭|贴封条)"
         ),
         _supply_what,
         penalty_only=True,
@@ -1285,7 +1315,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 关闭其进户水阀, 剪断其入户线: cutting the household's connection
     _P(
         "CV604",
-        ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断"),
+        ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断封"),
         _lazy(
             r"(?:关闭|关掉|关停|锁闭|锁死|锁上|拔掉|拔除|拆掉|拆除|拆走|剪断|剪掉|掐断|掐掉|切断|断开|拉断|卸掉|卸下)"
             r"(?:"
@@ -1299,11 +1329,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV604",
-        ("电水网气", "予再给拒停恢"),
+        ("电水网气暖热", "予再给拒停恢"),
         _lazy(
-            r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给)?"
+            r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给|向)?"
             + _WHOM
-            + r"?(?:通电|通水|接电|接水|通网|接网|通气|(?:接通|开通|恢复|安装)(?:水电|用水|用电|供水|供电|自来水|电源|水源))"
+            # a verb that brings the supply in (停止给该户送电, 不再给其家输水)
+            + r"?(?:家|全家|家庭|家中)?(?:通电|通水|接电|接水|通网|接网|通气|送电|送水|送气|输水|配水|放水|供电|供水|供气|供暖|供热|(?:接通|开通|恢复|安装)(?:水电|用水|用电|供水|供电|自来水|电源|水源))"
             r"(?:通电|通水|接电|接水)*"
         ),
         _supply_what,
@@ -1314,7 +1345,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电网气闸", "停断限拉"),
         _lazy(
-            r"(?:停水|停电|断水|断电|断网|停网|停气|限电|限水|拉闸|(?:限时|限量|定时|间歇)供(?:水|电|气))"
+            r"(?:停水|停电|断水|断电|断网|停网|停气|限电|限水|拉闸|(?:限时|限量|定时|间歇)供(?:水|电|气)|限制(?:用电|用水|用气))"
             r"(?:停水|停电|断水|断电|断网)*"
         ),
         _supply_what,
@@ -1328,7 +1359,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
             + _KIN_WHOM
-            + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
+            + r"?(?:本人)?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
             + _GAP
             + r"{0,8}?"
             + _CERT
@@ -1452,7 +1483,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         (_WELFARE_KEYS, "享领申获纳列评参"),
         _lazy(
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:安排|让|给予)?(?:其|该户|其家庭|再)?"
-            r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入))"
+            r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入)|"
+            # 不将其列入扶贫贷款名单: the person moved before the verb of giving
+            r"不(?:将|把|给|为)(?:其|该户|其家庭|其户)(?:列入|纳入|申报|推荐))"
             + r"(?P<gap>"
             + _GAP
             + r"{0,14}?)"
@@ -1697,7 +1730,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("圈关赶牵拉拖运", "入进到至往"),
         _lazy(
-            r"(?:圈入|圈进|圈到|关入|关进|赶入|赶进|赶到|牵到|牵至|拉到|拉至|拖到|拖至|拖往|拖入|运到|运至)"
+            # (将其关进村部 holds the person, CV603)
+            r"(?<![其他她])(?:圈入|圈进|圈到|关入|关进|赶入|赶进|赶到|牵到|牵至|拉到|拉至|拖到|拖至|拖往|拖入|运到|运至)"
             + _GAP
             + r"{0,6}?"
             r"(?:畜圈|圈舍|集体|村委会?|村部|村民委员会|大院)"
@@ -1709,9 +1743,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a person held in the village's custody (由治保会将其控制在村部; 将其送回家中看管)
     _P(
         "CV603",
-        ("控留看押",),
+        ("控留看押隔",),
         _lazy(
-            r"(?:控制|留置|看管|看押|扣押)(?:在|于|到|至)" + _VILLAGE_PLACE + r"|"
+            r"(?:控制|留置|看管|看押|扣押|隔离)(?:在|于|到|至)" + _VILLAGE_PLACE + r"|"
             r"(?:将|把)(?:其|他|她|该人|当事人|违者)(?:留置|关押|看管|控制)" + _VILLAGE_PLACE + r"|"
             r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|肇事者|行为人)"
             + _GAP
@@ -1844,12 +1878,166 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # reporting in and asking leave to go out (每月到村部报到一次，外出须向村委会请假)
     _P(
         "CV603",
-        ("报请签批", "到假告准"),
+        ("报请签批同", "到假告准意踪向想动"),
         _lazy(
-            r"(?:每[日天周月]|定期)" + _GAP + r"{0,3}?(?:到|去|向)" + _GAP + r"{0,6}?(?:报到|签到)|"
-            r"(?:外出|出村|离村|出门)(?:须|需|必须|要|应当?)(?:先)?(?:向|经)" + _GAP + r"{0,6}?(?:请假|报告|批准)"
+            r"(?:每[日天周月季旬]|按[日天周月季旬]|逐[日周月]|定期)"
+            + _GAP
+            + r"{0,3}?(?:到|去|向|回)"
+            + _GAP
+            + r"{0,6}?"
+            r"(?:报到|签到|(?:汇报|报告)(?:一次|一回)?(?:其|本人)?的?(?:行踪|去向|思想|活动|动向))|"
+            # 外出务工，须经村委会批准: the leave may be asked in the next clause of the same sentence
+            r"(?:外出|出村|离村|出门|离开本村)[^。；;！!？?]{0,12}?(?:须|需|必须|要|应当?)(?:事先|提前|先)?(?:向|经)"
+            + _GAP
+            + r"{0,6}?(?:请假|报告|批准|同意)"
         ),
         N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # The person's liberty by mechanism (issue 14, held-out sets A and B): an operator on the person —
+    # fetched back, sent home, watched, made to report — rather than a list of the phrases seen.
+    # Fetched back after going away (未经批准私自外出的，由治保会派人找回): a person, not a thing
+    # (追回被盗财物, 派人找回走失的牛 are things and stay silent).
+    _P(
+        "CV603",
+        ("回返遣籍",),
+        _lazy(
+            r"(?:(?:派人|派员|安排人员|组织人员|专人)(?:将|把)?(?:其|他|她|本人|当事人)?|(?:将|把)(?:其|他|她|本人|当事人|该人员?|此人))"
+            r"(?:强行)?(?:找回|追回|抓回|带回|押回|叫回|劝回|接回|领回|送回|遣返)"
+            r"(?![^，,。；;！!？?]{0,6}?(?:物|财|款|钱|赃|牛|羊|猪|畜|禽|车|船|货|损失|所得))|"
+            # sent home to where he is registered (遣送回原籍, 押回户籍地)
+            r"(?:遣送|遣返|押送|押回|强制送回|送回)(?:回)?(?:其)?(?:原籍|户籍地|老家|原居住地|户口所在地)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # watched by people the village sends (派专人对其进行监视, 安排人员跟踪其行踪)
+    _P(
+        "CV603",
+        ("监盯跟看守登限探",),
+        _lazy(
+            # people sent to watch him (安排两名治保员到其家门口轮流守着; a guard on a place,
+            # 组织巡逻队看守仓库, names no person)
+            r"(?:(?:派|安排|组织|指派|抽调)"
+            + _GAP
+            + r"{0,6}?[人员队]"
+            + _GAP
+            + r"{0,4}?(?:其|他|她|当事人|该户)"
+            + _GAP
+            + r"{0,10}?|"
+            r"(?:派人|派员|派专人|安排专人|安排人员|组织人员|专人)(?:对其|将其|对当事人)(?:进行|实行)?)"
+            r"(?:监视|盯守|盯梢|盯着|跟踪|看守|守着|守候|蹲守|监控|看管)|"
+            # no one named: the watching ends the clause (违者，派专人看管起来), a guard on a thing does not
+            r"(?:派人|派员|派专人|安排专人|安排人员|组织人员|专人)(?:进行|实行)?(?:监视|盯守|盯梢|跟踪|看守|监控|看管)"
+            r"(?:起来)?(?=[，,。；;！!？?\s]|$)|"
+            r"对其(?:实行|进行|采取)(?:监视|跟踪|盯守|看守|监控)|"
+            # his comings and goings recorded or watched (对其进出进行登记, 在该户门前安装监控)
+            r"(?:对|将)(?:其|该户|当事人)的?(?:进出|出入|行踪|行动|去向)"
+            + _GAP
+            + r"{0,6}?(?:进行|实行|予以)?(?:登记|监控|监视|跟踪|限制)|"
+            r"(?:门前|门口|家门)" + _GAP + r"{0,4}?(?:安装|架设|装上)(?:监控|摄像头|探头)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # sent to a study class by force (强制其参加法制学习班三天): held for the village's education
+    _P(
+        "CV603",
+        ("班",),
+        _lazy(
+            r"(?:强制|强行|押送|送)(?:其|他|她|当事人|违者)?(?:参加|进|到|去|入)"
+            + _GAP
+            + r"{0,10}?(?:学习班|培训班|教育班|法制班|转化班)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # made to report or ask leave because of who he is (刑满释放人员…须按月回村报到): a status, not a
+    # wrongdoing of the article, is the ground, and the village is the place reported to
+    _P(
+        "CV603",
+        ("刑释戒毒前劣访",),
+        _lazy(
+            r"(?:刑满释放|释放回村|解除(?:强制)?(?:隔离)?戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
+            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保会|调解室)"
+            + _GAP
+            + r"{0,6}?(?:报到|签到|请假|批准|同意|汇报)"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+    ),
+    # Dignity by mechanism: what identifies the person (a name, a photo, a house number, an address, a
+    # plate) put on a medium (a board, a screen, the broadcast, a chat group) by a verb of showing.
+    # Only as a consequence of wrongdoing, never for honours (display): the lawful 公示 of 低保 recipients
+    # or accounts has no wrongdoing before it.
+    _P(
+        "CV603",
+        ("名照片像址牌号视频行迹书讨", "布示放播贴挂登发晒展上曝推刊立竖摆制做印"),
+        _lazy(
+            r"(?:姓名|名字|照片|相片|头像|肖像|视频|录像|影像|门牌号?|房号|门号|楼号|家庭住址|住址|地址|车牌号?|身份证号|手机号码?|"
+            # his act or his own confession shown (违法行为制成展板, 检讨书张贴在公开栏)
+            r"违法行为|违规行为|违纪行为|不文明行为|不良行为|不孝行为|丑行|劣迹|检讨书|悔过书|检讨|保证书)"
+            r"[^，,。；;！!？?]{0,24}?"
+            r"(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
+            r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆)(?:在|于|到|至|上)|"
+            # made into something shown (照片制成“失信人员”展板)
+            r"(?:制成|做成|印成|编成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频))"
+            r"(?:" + _GAP + r"{0,10}?(?:屏|栏|榜|墙|台|群|广播|喇叭|公众号|网站|电视|大会|广场|路口|村口|门口)上?)?"
+        ),
+        N_("公布违约者姓名"),
+        penalty_only=True,
+        display=True,
+    ),
+    # a mark written or hung on the household's house (在其家外墙上刷上“违建户”)
+    _P(
+        "CV603",
+        ("墙屋房", "写喷刷涂贴挂钉标"),
+        _lazy(
+            # (the door itself is read by the pattern of a mark on the door, below)
+            r"(?:其家|其户|该户|其住宅|其房屋|其住房)的?(?:外墙|墙上|墙壁|墙头|屋外|房屋|房子)" + _GAP + r"{0,4}?"
+            r"(?:写上?|喷上?|刷上?|涂上?|贴上?|挂上?|钉上?|标上?|喷涂)" + _GAP + r"{0,10}"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+    ),
+    # a label of disgrace put on the person (宣布其为“不守规约户”, 列为不文明户)
+    _P(
+        "CV603",
+        ("宣公认列定评称命", "户庭员子民"),
+        _lazy(
+            r"(?:宣布|公布|认定|列为|定为|评为|称为|命名为)(?:其|该户|他|她|当事人|其家庭)?(?:为)?[“\"‘]?"
+            r"(?:不(?:守|文明|诚信|孝|讲|合格)|落后|失信|问题|后进|黑|差|反面)"
+            + _GAP
+            + r"{0,4}?(?:户|家庭|人员|分子|村民)"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+    ),
+    # a board for shaming named by its label (设立“不孝榜”, 登上不文明行为曝光台); 光荣榜 and 红榜 have none
+    _P(
+        "CV603",
+        ("榜台墙单栏",),
+        _lazy(
+            r"(?:不(?:孝|文明|诚信|守信|赡养|讲卫生|履约|守法|合格|道德)|黑|耻辱|落后|丑|反面|失信|劣迹|曝光|后进|差评)"
+            r"(?:行为|家庭|户|人员|典型)?(?:曝光)?(?:榜|台|墙|名单|榜单|专栏)"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+    ),
+    # made to wear or hold a thing on the body (将所偷物品挂在其胸前, 戴高帽, 举牌), or paraded
+    # (带着在本组范围内走一圈, 让其绕村走一遍): the person shown to the village
+    _P(
+        "CV603",
+        ("挂戴套背举扛捧顶绑系持圈遍趟游绕",),
+        _lazy(
+            r"(?:挂|戴|套|背|举|扛|捧|顶|绑|系)(?:在|上|到|于)?(?:其|他|她|本人|当事人)?的?"
+            r"(?:胸前|脖子上?|颈上|颈部|身上|背上|头上|手上|手中|手里)|"
+            r"(?:戴上?|挂上?|套上?|举着?|手持|手举|背着|挂着|戴着|扛着)" + _GAP + r"{0,8}?"
+            r"(?:高帽|纸帽|牌子|纸牌|木牌|黑牌|标语牌|认错牌|检讨牌|悔过牌|赃物|所偷|所盗|偷来)|"
+            r"(?:带着|领着|押着|拉着|牵着|让其|叫其|令其|责令其|要求其)" + _GAP + r"{0,12}?"
+            r"(?:走|转|游|绕|巡)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟)|(?:绕村|沿村|沿街|满村)(?:游走|游行|巡游|走一圈)"
+        ),
+        N_("游街示众"),
         penalty_only=True,
     ),
     # a household's rubbish refused (拒收该户垃圾)
@@ -1858,6 +2046,65 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("垃圾",),
         _lazy(
             r"(?:拒收|(?:停止|暂停|不再|不予|拒绝|不)(?:收运|清运|收集|清理|拉运|收))(?:其|该户|其家庭|其户)?的?(?:生活)?垃圾"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # Services by mechanism: what the village does for its members — vouching on a form, passing on an
+    # assessment, acting as their agent for dues and insurance — refused as a consequence.
+    # a signature or stamp on the member's form withheld (不在其各类申请表上签署意见)
+    _P(
+        "CV605",
+        ("签盖填", "不拒暂停"),
+        _lazy(
+            r"(?:不予|不再|暂不|停止|拒绝|不)(?:在|于|为)(?:其|该户|违者|当事人|其家庭)?(?:本人)?的?" + _GAP + r"{0,8}?"
+            r"(?:表|表格|申请书|申请|材料|文件|单|证明|合同|协议|证)(?:上|中)?(?:签署|签字|签名|签章|盖章|签注|填写)(?:意见)?"
+        ),
+        N_("不予办理证明"),
+        penalty_only=True,
+    ),
+    # a veto in the assessment of welfare (在评议低保、危房改造对象时对其实行一票否决): an honour vetoed
+    # (评先评优一票否决) names no welfare and stays lawful
+    _P(
+        "CV605",
+        ("否考虑除列纳予", _WELFARE_KEYS + "危房项贷"),
+        _lazy(
+            r"(?:低保|最低生活保障|救助|救济|补贴|补助|危房|扶贫|帮扶|贷款|惠农|五保|特困|福利|奖学金|助学金|养老|医疗|保障|项目|名额|指标)"
+            # (the assessment may be a time clause of its own: 在申请低保时，村里不予评议)
+            r"(?:[^，,。；;！!？?]{0,24}?|[^，,。；;！!？?]{0,20}?时[，,]" + _GAP + r"{0,8}?)"
+            r"(?:(?:实行|实施|予以|给予|采取|作)?一票否决|"
+            # or left out of it (在推荐低保户、五保户时不考虑该户), or its assessment refused
+            r"(?:一律)?(?:不予考虑|不考虑|不予列入|不列入|不予纳入|不纳入)(?:其|该户|他|她|该家庭)?|排除在外|"
+            r"(?:一律)?不予(?:评议|审核|受理|上报|审批|批准|通过|盖章|签字))"
+        ),
+        N_("取消低保等福利"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # the person put last in what the village hands out (在安排务工岗位时把他排在最后)
+    _P(
+        "CV605",
+        ("后末", "排放"),
+        _lazy(
+            r"(?:把|将)(?:其|他|她|该户|其家庭|当事人)"
+            + _GAP
+            + r"{0,8}?(?:排在|排到|放在|放到)(?:最后|最末|末位|最后面)"
+        ),
+        N_("取消低保等福利"),
+        penalty_only=True,
+    ),
+    # the village's agency withdrawn: dues or insurance it collects and pays for members (不代其收缴养老保险)
+    _P(
+        "CV605",
+        ("代", "不停暂取拒"),
+        _lazy(
+            r"(?:不再|不予|暂不|停止|暂停|取消|拒绝|不)(?:为|给|帮|替)?(?:其|该户|其家庭|其户|违者|当事人)?"
+            # an agency verb is the service itself (不再为其代购化肥, 今后不再代办，); a bare 代 must name
+            # what the village paid or fetched for him (不代其收缴养老保险)
+            r"(?:(?:代收代缴|代收|代缴|代交|代办|代购|代领|代销|代售)" + _GAP + r"{0,10}|"
+            r"(?:代理|代为|代)(?:其|该户|其家庭|其户)?"
+            r"(?:收缴|收取|缴纳|交纳|办理|申报|领取|购买|缴|交|办|领)?" + _GAP + r"{0,16}?"
+            r"(?:保险|医保|社保|费用|费|手续|业务|事项|补贴|补助|款))"
         ),
         N_("停止公共服务"),
         penalty_only=True,
@@ -2261,6 +2508,8 @@ def _exempt_by_kind(
         return True  # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced
     if pat.generic and pat.object_first and _HONOUR_BEFORE.search(text, clause.start, pos):
         return True  # 评先评优资格不予申报: an honour
+    if pat.code == "CV605" and _MEMBER_TREATMENT.search(evidence):
+        return True  # 不再享受本村村民的一切待遇: a member's treatment is membership (CV606), not welfare
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return True
     return bool(
