@@ -1591,3 +1591,31 @@ def test_kin_third_batch_mechanisms(text: str, code: str, evidence: str) -> None
 )
 def test_kin_third_batch_look_alikes(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "第九条 个别农户违规养鸭污染水塘的，所在村民小组本年的环境奖补一律取消。",
+            "所在村民小组本年的环境奖补一律取消",
+        ),
+        ("组内有一户乱倒垃圾的，扣发全组当年的卫生评比奖金。", "扣发全组当年的卫生评比奖金"),
+    ],
+)
+def test_kin_a_group_s_award_lost_for_one_household(text: str, evidence: str) -> None:
+    """An award withheld from the one who failed its test is lawful; from his whole group it is CV608."""
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found == {"CV608": evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某户违反禁养规定的，扣除该户当年的卫生考核奖金。",
+        "卫生考核不合格的小组，不发放当年的卫生奖金。",
+        "村民小组不得以个别农户违规为由扣除全组的奖金。",
+    ],
+)
+def test_kin_an_award_of_the_one_who_failed_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -2378,7 +2378,9 @@ _MEMBER_ACT = re.compile(
 _GROUP_ACT = re.compile(
     r"(?:村民小组|小组|本组|组|楼栋|单元|片区|网格)(?:范围)?(?:内|里|中)(?:发现|出现|发生)?(?:有|凡有|如有)?|"
     r"(?:村民小组|小组|本组)(?:有|凡有|如有)成员|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
-    r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)"
+    r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
+    # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
+    r"(?:^|(?<=[，,：:。；;\s]))(?:对于?|凡|如|若)?(?:有|如有)?(?:某|一|个别|任何一)(?:一)?(?:户|农户|家|住户|家庭)"
 )
 _GROUP = re.compile(
     r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元)(?!长)"
@@ -2795,8 +2797,9 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
             return explicit
     if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
         return None
-    if not measures:  # a household recorded for a member's act needs no other measure
-        return None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
+    if not measures:  # a household recorded for a member's act, a group's award lost: no other measure needed
+        member = None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
+        return member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures)
     if member is not None:
@@ -3014,13 +3017,33 @@ def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
 _WHEN_CLAUSE = re.compile(r"(?:时|时候|之际|期间)\s*$")
 
 
+# A group's award taken for one household's act (该户所在村民小组当年的卫生考核奖金一律扣除): withholding an
+# award is lawful for the one who failed its test, not for the others of the group.
+_REWARD = r"(?:考核|评比|卫生|环境|治安|以奖代补)?(?:奖金|奖励金|奖补资金|奖补|奖励经费)"
+_REWARD_LOSS = re.compile(
+    _REWARD + _GAP + r"{0,4}?(?:一律|全部|均|一概)?(?:扣除|扣发|扣减|取消|停发|减半|收回|不予发放|不发|不再发放)|"
+    r"(?:扣除|扣发|扣减|取消|停发|收回|不予发放|不发|不再发放)" + _GAP + r"{0,14}?" + _REWARD
+)
+_REWARD_KEYS = frozenset("奖")
+
+
+def _reward_losses(sent: _Sentence) -> list[Measure]:
+    if _REWARD_KEYS.isdisjoint(sent.chars):
+        return []
+    return [
+        Measure("CV605", m.start(), m.end(), m.group(), N_("取消低保等福利"))
+        for m in _REWARD_LOSS.finditer(sent.text, sent.start, sent.end)
+        if not _PROHIBITION.search(sent.text, sent.clause_at(m.start()).start, m.start())
+    ]
+
+
 def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
-    """A condition naming one household of a group (小组内有农户…的) and a measure the group bears."""
+    """A condition naming one household of a group (小组内有农户…的, 某户…的) and a measure the group bears."""
     text = sent.text
     for clause in sent.clauses:
         if clause.cond_end == clause.start or not _GROUP_ACT.search(text, clause.start, clause.cond_end):
             continue
-        for m in measures:
+        for m in measures + _reward_losses(sent):
             if m.start < clause.cond_end:
                 continue
             named = _GROUP.search(text, max(sent.clause_at(m.start).start, clause.cond_end), m.end)
