@@ -1619,3 +1619,18 @@ def test_kin_a_group_s_award_lost_for_one_household(text: str, evidence: str) ->
 )
 def test_kin_an_award_of_the_one_who_failed_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("违者，其子女两年内不能被推荐入伍。", {"CV608"}),  # the passive names whom the vouching is refused
+        ("已婚女儿户口留在娘家的，冻结其名下的分红。", {"CV607"}),
+        ("离婚妇女的责任田由村民小组代管，待其再婚后另行分配。", {"CV607"}),
+        ("户内女性成员外嫁的，合作社按原价买断其个人股。", {"CV607"}),  # bought out: no CV602 beside it
+        ("某户私拉乱接电线引发火灾的，同一楼层其他住户也暂停供电一天。", {"CV604", "CV608"}),
+        ("女性成员出嫁的，其股份由合作社代为管理，分红照发。", set()),  # held for her, not taken
+    ],
+)
+def test_kin_fourth_batch_mechanisms(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
