@@ -213,6 +213,31 @@ Decisions
   免予, 取消了以往…等做法, a list of measures named as rules repealed (罚款、没收等规定一律废止) and a bare
   不予/不作/不处 right before a measure rule it out; 不株连 rules out CV608.
 
+- **Households, women and membership (issue 14, blind sets A and B, helper kin):** CV608 asks who bears the
+  consequence against who did the act. A group's households bear one household's act or its leader's
+  failure (组内出现火点的, 某户…的, 小组长未及时报告的) when the measure names them with any qualifiers, which
+  the consequence reader reads past (扣减该组本年度全体农户的…, 该楼栋全部住户, 同一楼层其他业主); bare 该组 is
+  a bearer only when the condition's doer is a part of the group (a group that fails its own task keeps
+  CV605); an award withheld from the whole group for one household is CV608, from the one who failed it
+  lawful. Kin are any relative after the pronoun (其妻子, 其兄弟姐妹, 直系亲属, 家中成员), an adult child's
+  parents, a parent's or guardian's child (学生家长…的，取消该学生的…), and a target after 对 with no
+  wrongdoing (对其父母的高龄补贴暂停发放) is aimed at, not a condition. A household recorded or labelled for
+  a member's wrongdoing (记入该户不良记录, 将该户列为重点管控户) is CV608 with no other measure; its own act
+  recorded, or an honour recorded, is not. 有子女…的 makes the household the topic, so 其家庭 is the
+  household's. A clause of time keeps its subject as the bearer (其家人报考…时，村里…不予推荐), and a
+  sentence after a semicolon that opens on the sanctioned person (…；其子女当年不得…) carries the
+  consequence of the one before it. CV607: a woman's holding handed to anyone else (调剂给新增人口, 划归,
+  留给, 由亡夫的兄弟继受, 由户内其他成员继承, 转为其父母所有, 由村里统一管理), kept only until a date (保留至
+  结婚当年年底), withdrawn or bought out (退股, 回购, 买断), lapsing (终止, 失效, 暂停享受), her share's
+  标准为 a fraction, 不予接收, 不分地, 与其无关, treatment as an outsider (按外来户办理), and spoken wordings of
+  her status (离了婚的女人, 女孩子出嫁); her own choice (自愿, 本人申请), herself, her heirs or a proxy
+  receiving (由本人继续耕种, 可由其子女继承, 代为管理), equal inheritance (由儿子和女儿平等继承), her own
+  letting (流转给) and a negated loss (不丧失, 不因…丧失) are no denial, and a clause ending the sentence is
+  never a condition (…调剂给新迁入的农户). CV606: the status named before its loss (成员资格…自然丧失, 股东
+  资格予以取消), struck off the roll (不再将其列入村民花名册, 除去股东名册), a return withheld (不予恢复其村民
+  资格), papers taken (收回其成员证), no longer counted as one of the village (不再把他当作本村人), and a
+  villager's rights as a whole (本村村民的各项权益) are membership.
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
