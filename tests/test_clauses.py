@@ -1634,3 +1634,10 @@ def test_kin_an_award_of_the_one_who_failed_stays_silent(text: str) -> None:
 )
 def test_kin_fourth_batch_mechanisms(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+def test_kin_her_own_pronoun_receiving_is_no_transfer() -> None:
+    """由其继续承包: 其 is the woman herself when the verb follows it straight; 由其兄弟 names another."""
+    assert unlawful_measures("丧偶妇女再婚的，其原有承包地由其继续承包。") == []
+    assert unlawful_measures("离婚妇女的口粮田仍由其自行耕种。") == []
+    assert [m.code for m in unlawful_measures("丧偶妇女再婚的，其原有承包地由其兄弟继续承包。")] == ["CV607"]
