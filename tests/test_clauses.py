@@ -1641,3 +1641,17 @@ def test_kin_her_own_pronoun_receiving_is_no_transfer() -> None:
     assert unlawful_measures("丧偶妇女再婚的，其原有承包地由其继续承包。") == []
     assert unlawful_measures("离婚妇女的口粮田仍由其自行耕种。") == []
     assert [m.code for m in unlawful_measures("丧偶妇女再婚的，其原有承包地由其兄弟继续承包。")] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("户内成员偷伐林木的，停发户主本年度的生态补偿金。", {"CV608"}),
+        ("学生在校打架的，扣减家长当年的助学补贴。", {"CV608"}),
+        ("一户乱倒垃圾的，相邻住户的卫生补贴同时取消。", {"CV608"}),
+        ("户主违反规定的，扣除户主当年的集体分红。", {"CV602"}),  # his own act
+        ("子女不赡养老人的，取消其户主资格。", {"CV605"}),  # his own status as head, not the head's loss
+    ],
+)
+def test_kin_the_head_the_parent_and_the_neighbours_bear_another_s_act(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

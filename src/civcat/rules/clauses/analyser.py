@@ -2390,7 +2390,7 @@ _COLLECTIVE_TARGET = re.compile(
     r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋|单元|楼层|层|院落|院子|片区)(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
     r"(?:全体|全部|所有|各|其他|其余)(?:农户|住户|居民|成员|组员|村民|业主|户)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
-    r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户"
+    r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)"
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
@@ -2429,9 +2429,12 @@ _MEMBER_DOER = re.compile(
 )
 _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
 _HOUSEHOLD = re.compile(
-    r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
+    # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
+    r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
-_OTHERS = re.compile(r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))")
+_OTHERS = re.compile(
+    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
+)
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
     r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
@@ -2441,7 +2444,7 @@ _COLLECTIVE_EXPLICIT = re.compile(
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
 _PUNISH_KEYS = frozenset("株坐罚处惩责")
 # Every collective target or household-member condition contains one of these.
-_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层")
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
 
