@@ -1655,3 +1655,16 @@ def test_kin_her_own_pronoun_receiving_is_no_transfer() -> None:
 )
 def test_kin_the_head_the_parent_and_the_neighbours_bear_another_s_act(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("户内有人参与传销的，该户年底分配减半发放。", {"CV608"}),
+        ("违者，其集体分配减半。", {"CV602"}),
+        ("困难户的年终分配不减半。", set()),
+        ("女儿嫁给外地人的，其丈夫的户口不准迁入本村。", {"CV607"}),
+    ],
+)
+def test_kin_seventh_batch_mechanisms(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -220,7 +220,8 @@ Decisions
   a bearer only when the condition's doer is a part of the group (a group that fails its own task keeps
   CV605); an award withheld from the whole group for one household is CV608, from the one who failed it
   lawful. Kin are any relative after the pronoun (其妻子, 其兄弟姐妹, 直系亲属, 家中成员), an adult child's
-  parents, a parent's or guardian's child (学生家长…的，取消该学生的…), and a target after 对 with no
+  parents, the household's head or a parent answering for a member (扣除户主当年的分红), the neighbours
+  (左右邻居), a parent's or guardian's child (学生家长…的，取消该学生的…), and a target after 对 with no
   wrongdoing (对其父母的高龄补贴暂停发放) is aimed at, not a condition. A household recorded or labelled for
   a member's wrongdoing (记入该户不良记录, 将该户列为重点管控户) is CV608 with no other measure; its own act
   recorded, or an honour recorded, is not. 有子女…的 makes the household the topic, so 其家庭 is the
@@ -722,9 +723,11 @@ _WITHHELD_AFTER = (
     r"(?:实行|予以)?一票否决|(?:排在|排到|放在)最后|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
-    r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|停供|断供|停用|中断|切断|拉闸)"
+    r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|停供|断供|停用|中断|切断|拉闸|"
+    # halved (该户年终分配减半)
+    r"减半(?:发放|分配|计发|兑现)?)"
 )
-_WITHHELD_KEYS = "予再暂停取否后推延缓给放断切闸"
+_WITHHELD_KEYS = "予再暂停取否后推延缓给放断切闸减"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
@@ -740,7 +743,7 @@ _DEPRIVATION_CLASSES = (
         "CV602",
         "股红益偿承权地田林宅财款租押金积置费配场摊点面",
         r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
-        r"分红|红利|收益|补偿款|补偿费|补偿金|安置费|"
+        r"分红|红利|收益|(?:年终|年底|集体|收益)分配(?:款)?|补偿款|补偿费|补偿金|安置费|"
         r"流转金|流转费|租金|经营权|承包权|使用权|承包面积|承包地|承包田|责任田|口粮田|土地|耕地|山林|林地|林权|宅基地|财产|财物|"
         r"押金|保证金|信誉金|经营场地|经营场所|场地|摊位|摊点|门面|店面|铺面)",
         N_("扣发集体收益分红"),
@@ -2285,7 +2288,7 @@ _WOMEN_TARGET = re.compile(
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳)"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
