@@ -567,6 +567,7 @@ class _Pattern:
     scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
     per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
+    wide: bool = False  # read across a sub-clause: only where no other pattern found its code in the sentence
 
 
 def _supply_what(evidence: str) -> str:
@@ -690,6 +691,27 @@ _WITHHELD_KEYS = "予再暂停取否后推延缓给放断切闸"
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
 _PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供应))?(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|月|年|小时))?(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
+# The deprivations read across a sub-clause (see the last patterns): a verb that takes or withholds, or a
+# negator with a verb of giving (不再享受, 不予办理), and what stands between it and its object: anything but
+# a break, an honour or points (取消其年度评先评优资格 stays lawful), at most 24 characters.
+_WIDE_DEPRIVATION = (
+    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|"
+    r"切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?)"
+)
+_WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
+# what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
+# lawful), another taking or a restoring (不予没收财物 negates the taking); object first, also a subject or
+# its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
+# of the gap made every sentence a third slower.
+_WIDE_GAP_BARRED = re.compile(
+    _HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝|恢复"
+)
+_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构")
+_WIDE_WITHHELD = (
+    r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发)"
+)
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
@@ -909,9 +931,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("从", "扣抵冲"),
-        _lazy(
-            r"从(?:" + _GAP + r"{0,8}?" + _DEPOSIT_NAMES + r"(?:中|里|内)?|中)(?:直接|一次性|统一|全额)?" + _SET_OFF
-        ),
+        _lazy(r"从(?:" + _GAP + r"{0,8}?" + _DEPOSIT_NAMES + r"(?:中|里|内)?|中)(?:直接|一次性|统一|全额)?" + _SET_OFF),
         N_("没收保证金"),
         payment=True,
         penalty_only=True,
@@ -926,7 +946,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("资钱费腰",),
         _lazy(
-            r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)" + _GAP + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包)"
+            r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)"
+            + _GAP
+            + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包)"
             + _GAP
             + r"{0,10}"
         ),
@@ -939,7 +961,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("买购置备请宴办摆放包送负担管", "影戏演席酒饭餐伙炮竹花香烛猪羊肉烟糖茶礼"),
         _lazy(
             r"(?:由其|让其|要其|令其|责其|责令其|要求其|其须|其应|须|需|应当?|必须)(?:自费|自己|自行|负责)?"
-            r"(?:为|给|向)?" + _GAP + r"{0,6}?(?:买|购买|购置|置办|备办|备|请|宴请|办|摆|放|包|送|负责|承担|管)" + _GAP + r"{0,8}?"
+            r"(?:为|给|向)?"
+            + _GAP
+            + r"{0,6}?(?:买|购买|购置|置办|备办|备|请|宴请|办|摆|放|包|送|负责|承担|管)"
+            + _GAP
+            + r"{0,8}?"
             r"(?:电影|戏|演出|酒席|宴席|酒|饭|餐|伙食|鞭炮|炮竹|爆竹|烟花|香烛|香|蜡烛|猪|羊|肉|烟|糖|茶|礼品)"
         ),
         N_("变相罚款"),
@@ -1087,13 +1113,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("红益股偿置苗", "扣抵冲"),
         _lazy(
-            r"(?:从|在)"
-            + _WHOM
-            + r"?的?(?:当年|年终|本年度)?的?"
-            + _DIVIDEND
-            + r"(?:中|里|内)?"
-            + _SET_OFF
-            + "|"
+            r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND + r"(?:中|里|内)?" + _SET_OFF + "|"
             r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"
         ),
         N_("从分红或补偿款中扣款"),
@@ -1145,7 +1165,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("终解废撤取收", "合协包租营"),
         _lazy(
-            r"(?:终止|解除|废止|撤销|取消|收回)(?:与其|同其|和其|其|该户|与该户)?(?:签订|订立|所签|签)?的?" + _GAP + r"{0,6}?"
+            r"(?:终止|解除|废止|撤销|取消|收回)(?:与其|同其|和其|其|该户|与该户)?(?:签订|订立|所签|签)?的?"
+            + _GAP
+            + r"{0,6}?"
             r"(?:承包|租赁|租用|流转|经营)(?:合同|协议|关系|经营权)"
         ),
         N_("收回承包地"),
@@ -1441,7 +1463,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV605",
         ("扣缴没", "簿本证照卡"),
-        _lazy(r"(?:暂扣|扣押|扣留|扣下|扣住|扣存|收缴|没收)(?:其|该户|当事人|违者|本人)?的?" + _GAP + r"{0,6}?" + _DOCUMENT),
+        _lazy(
+            r"(?:暂扣|扣押|扣留|扣下|扣住|扣存|收缴|没收)(?:其|该户|当事人|违者|本人)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _DOCUMENT
+        ),
         N_("扣留证件"),
         inherent=True,
         defer_bare=True,
@@ -1451,10 +1478,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("扣缴收走存管没", "簿本证照卡"),
         _lazy(
             r"(?:收走|拿走|暂存|收存|代管|代为保管|暂为保管|保管)"
-            r"(?:其|该户|当事人|违者|本人)?的?" + _GAP + r"{0,6}?" + _DOCUMENT + "|"
+            r"(?:其|该户|当事人|违者|本人)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _DOCUMENT
+            + "|"
             + _DOCUMENT
             + _GAP
-            + r"{0,6}?(?:一律|统一|暂时|暂)?(?:由" + _GAP + r"{1,6}?)?(?:暂扣|扣押|扣留|扣下|收缴|没收|收走|代管|保管|扣存)"
+            + r"{0,6}?(?:一律|统一|暂时|暂)?(?:由"
+            + _GAP
+            + r"{1,6}?)?(?:暂扣|扣押|扣留|扣下|收缴|没收|收走|代管|保管|扣存)"
         ),
         N_("扣留证件"),
         pronoun=True,
@@ -1663,7 +1696,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("%％百", "收罚交缴处"),
         _lazy(
-            r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])" + _GAP + r"{0,4}?(?:加收|加罚|另收|罚|收取|计收|征收|交纳|缴纳)|"
+            r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
+            + _GAP
+            + r"{0,4}?(?:加收|加罚|另收|罚|收取|计收|征收|交纳|缴纳)|"
             r"(?:收取|交纳|缴纳|处以?)" + _GAP + r"{0,12}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])|"
             r"(?:加收|加罚|另收)" + _GAP + r"{0,8}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
         ),
@@ -2152,6 +2187,39 @@ _PATTERNS: tuple[_Pattern, ...] = (
         )
         for code, keys, objects, what in _DEPRIVATION_CLASSES
     ),
+    # --- the same classes read across the whole sub-clause ---------------------------------------
+    # Real articles put words between the taking and its object (停止其家中用水, 断开该户的小区光纤宽带
+    # 接入, 对该户的施工临时用电和家庭生活用电一并停止供应): within one sub-clause, a deprivation and an
+    # object of a class are read together whatever stands between them, except an honour or points.
+    # Tried last and yielding to every other reading of the same words.
+    *(
+        _P(
+            code,
+            (_DEPRIVE_KEYS, keys),
+            _lazy(_WIDE_DEPRIVATION + _WIDE_GAP + r"(?P<object>" + objects + ")"),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            nominal=True,
+            generic=True,
+            wide=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
+    *(
+        _P(
+            code,
+            (_WIDE_WITHHELD_KEYS, keys),
+            _lazy(r"(?P<object>" + objects + ")" + _WIDE_GAP + _WIDE_WITHHELD),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            object_first=True,
+            generic=True,
+            wide=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
@@ -2420,6 +2488,10 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     )
 
 
+def _wide_gap_barred(gap: str, object_first: bool) -> bool:
+    return bool(_WIDE_GAP_BARRED.search(gap) or (object_first and _WIDE_GAP_AFTER_OBJECT_BARRED.search(gap)))
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -2433,6 +2505,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False
     gap = m.groupdict().get("gap")
     if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
+        return False
+    if pat.wide and gap and _wide_gap_barred(gap, pat.object_first):
         return False
     if pat.object_first and gap and _GAP_NEGATION.search(gap):
         return False
@@ -2557,7 +2631,9 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         return True
     if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
         return True  # 从中扣除 with no deposit named: from what, is not said
-    if pat.deposit and (_CIVIL.search(text, end, min(end + 8, sent.end)) or _DUE.search(text, end, min(end + 8, sent.end))):
+    if pat.deposit and (
+        _CIVIL.search(text, end, min(end + 8, sent.end)) or _DUE.search(text, end, min(end + 8, sent.end))
+    ):
         return True  # 从押金中扣除修理费用, 押金抵扣所欠租金: a civil cost or a due settled from it
     if pat.redemption:
         if _VICTIM_DAMAGES.search(text, max(sent.start, pos - 4), end):
@@ -2925,6 +3001,8 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     for index in runnable:
         pat = _PATTERNS[index]
         best = first.get(pat.code)
+        if best is not None and pat.wide:
+            continue  # the sub-clause reading is a last resort, never a second reading of a found code
         search, at = pat.regex.search, sent.start
         while (m := search(sent.text, at, sent.end)) is not None:
             if best is not None and m.start() >= best.start:
