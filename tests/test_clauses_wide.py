@@ -46,3 +46,18 @@ def test_the_sub_clause_reading_never_replaces_a_finding_of_its_code() -> None:
         m.code for m in unlawful_measures("私自在承包地上修建坟墓的，村里不予办理该户的土地确权手续，并将该地块收回。")
     }
     assert "CV602" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the supplier carries out the charter's sanction for a wrongdoing that is not about its supply
+        ("偷砍集体林木的，由村供水站停止其家中用水五天。", [("CV604", "停止其家中用水")]),
+        ("在村道上乱堆柴草的，由社区通知供电所暂停该户的生活用电。", [("CV604", "暂停该户的生活用电")]),
+        # the supplier for its own bill or misuse of its supply: its own remedy
+        ("拖欠水费三个月以上的，供水站可以停止供水。", []),
+        ("私拉电线的，供电所依法停止供电。", []),
+    ],
+)
+def test_a_supplier_cuts_lawfully_only_for_its_own_supply(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
