@@ -61,3 +61,24 @@ def test_the_sub_clause_reading_never_replaces_a_finding_of_its_code() -> None:
 )
 def test_a_supplier_cuts_lawfully_only_for_its_own_supply(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consequence goes on past a semicolon, up to a condition of the next sentence's own
+        (
+            "私自砍伐风景林的，责令补种；当年不享受村集体发放的重阳节慰问金。",
+            [("CV605", "不享受村集体发放的重阳节慰问金")],
+        ),
+        ("违者由村委会批评教育；户口不在本村的，不享受村集体发放的福利。", []),
+        ("乱倒垃圾的，责令清理；村民应当爱护环境卫生。", []),
+        ("村民应当爱护环境卫生；当年不享受村集体发放的福利的情形由村民会议讨论。", []),
+        # sanctioned by an authority is a wrongdoing behind the condition
+        ("在河道内电鱼，被镇渔政站查处的，当年村里的各项补助一律不予享受。", [("CV605", "补助一律不予享受")]),
+        ("聚众赌博被公安机关处理过的，年终不享受村集体发放的福利。", [("CV605", "不享受村集体发放的福利")]),
+        ("村民被评为文明户的，年终享受村集体发放的奖励。", []),
+    ],
+)
+def test_the_penalty_context_of_a_consequence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected

@@ -300,6 +300,7 @@ _SUPPLY = (
 # Clause structure
 # ---------------------------------------------------------------------------------------------
 
+_SEMICOLON = re.compile(r"\s*[；;]")
 _SENTENCE_BREAK = re.compile(r"(?:[。；;！!？?\n\r]|\.(?!\d))+")  # a pasted "." ends a sentence, 0.5 does not
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
@@ -350,7 +351,11 @@ _WRONGDOING = re.compile(
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
+    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
+    # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
+    r"查处|查获|抓获|拘留|被"
+    + _GAP
+    + r"{0,10}?(?:处理|处罚|通报|曝光|判)|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
@@ -707,7 +712,9 @@ _PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供�
 # a break, an honour or points (取消其年度评先评优资格 stays lawful), at most 24 characters.
 _WIDE_DEPRIVATION = (
     r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|"
-    r"切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?)"
+    r"切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?|"
+    # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
+    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐))"
 )
 _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
@@ -2418,10 +2425,14 @@ def _clause(text: str, start: int, end: int) -> _Clause:
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
-    __slots__ = ("text", "start", "end", "chars", "_clauses", "_starts")
+    __slots__ = ("text", "start", "end", "chars", "carried", "_clauses", "_starts")
 
-    def __init__(self, text: str, start: int, end: int, chars: frozenset[str] | None = None) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, chars: frozenset[str] | None = None, carried: bool = False
+    ) -> None:
         self.text, self.start, self.end = text, start, end
+        # after a semicolon that closes a sentence of penalty (违者罚款…；当年不享受…): the consequence goes on
+        self.carried = carried
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
         self._starts: list[int] = []
@@ -2486,8 +2497,11 @@ def _prohibition_carried(sent: _Sentence, clause: _Clause) -> bool:
 
 def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     """A condition of wrongdoing or a consequence marker before pos; with topic, also a thing described
-    by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing."""
+    by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
+    consequence carried on past a semicolon, up to a condition of the sentence's own."""
     text = sent.text
+    if sent.carried and not any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
+        return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
@@ -2994,9 +3008,11 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
     found: list[Measure] = []
+    carried = False
     for start, end in spans:
-        sent = _Sentence(text, start, end)
+        sent = _Sentence(text, start, end, carried=carried)
         found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
+        carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
     return found
 
 
