@@ -82,3 +82,10 @@ def test_a_supplier_cuts_lawfully_only_for_its_own_supply(text: str, expected: l
 )
 def test_the_penalty_context_of_a_consequence(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+def test_to_whom_a_thing_belongs_is_no_condition() -> None:
+    # 对该户的… names whose supply is cut: the consequence carried past the semicolon still stands
+    found = unlawful_measures("私自加层的，责令拆除；同时由村委会通知电工，对该户的生活用电一律停止供应。")
+    assert [(m.code, m.evidence) for m in found] == [("CV604", "生活用电一律停止供应")]
+    assert unlawful_measures("对该户的合理诉求，村委会应当及时答复。") == []

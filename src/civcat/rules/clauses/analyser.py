@@ -319,6 +319,8 @@ _ONE_DOER = re.compile(
     r"\s*(?:(?:本|同|该)?(?:村民)?(?:小组|组|村|楼栋|单元)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
     r"(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)"
 )
+# 对 with only the sanctioned person and 的 (对该户的…, 对其的…) opens the object of a consequence.
+_POSSESSIVE_OPENER = re.compile(r"^\s*对(?:于)?(?:其|该户|该住户|该人|他|她|当事人|违者|违规者|责任人|本人)的")
 # A prohibition naming whom it protects (禁止对违规者罚款): what follows is no condition.
 _PROHIBITED_TARGET = re.compile(
     r"^\s*(?:[^，,：:]{0,8}?)(?:不得|不准|不许|不能|严禁|禁止|无权)(?:以任何理由|随意|擅自|任意)?(?:对|向|给|把|将)"
@@ -2419,6 +2421,8 @@ def _clause(text: str, start: int, end: int) -> _Clause:
             m = None
     if m and _PROHIBITED_TARGET.match(body):
         m = None  # 禁止对焚烧秸秆者罚款: the prohibition governs the whole sub-clause
+    if m and _POSSESSIVE_OPENER.match(body):
+        m = None  # 对该户的生活用电停止供应: 对 names whose thing the consequence takes, no condition
     return _Clause(start, end, start + m.end() if m else start)
 
 
