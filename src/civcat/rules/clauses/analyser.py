@@ -332,6 +332,7 @@ _SUPPLY = (
 # Clause structure
 # ---------------------------------------------------------------------------------------------
 
+_SEMICOLON = re.compile(r"\s*[；;]")
 _SENTENCE_BREAK = re.compile(r"(?:[。；;！!？?\n\r]|\.(?!\d))+")  # a pasted "." ends a sentence, 0.5 does not
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
@@ -350,6 +351,8 @@ _ONE_DOER = re.compile(
     r"\s*(?:(?:本|同|该)?(?:村民)?(?:小组|组|村|楼栋|单元)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
     r"(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)"
 )
+# 对 with only the sanctioned person and 的 (对该户的…, 对其的…) opens the object of a consequence.
+_POSSESSIVE_OPENER = re.compile(r"^\s*对(?:于)?(?:其|该户|该住户|该人|他|她|当事人|违者|违规者|责任人|本人)的")
 # A prohibition naming whom it protects (禁止对违规者罚款): what follows is no condition.
 _PROHIBITED_TARGET = re.compile(
     r"^\s*(?:[^，,：:]{0,8}?)(?:不得|不准|不许|不能|严禁|禁止|无权)(?:以任何理由|随意|擅自|任意)?(?:对|向|给|把|将)"
@@ -382,7 +385,11 @@ _WRONGDOING = re.compile(
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
+    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
+    # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
+    r"查处|查获|抓获|拘留|被"
+    + _GAP
+    + r"{0,10}?(?:处理|处罚|通报|曝光|判)|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
@@ -499,7 +506,18 @@ _WHOM_WORDS = frozenset(_WHOM[3:-1].split("|"))
 _KIN_WHOM = r"(?:" + _WHOM + r"(?:子女|家庭|家人|父母|家属|配偶)?)"
 # A village body that tells a utility or organ to act is still the actor (由村委会通知供电所停电).
 _VILLAGE_DIRECTS = re.compile(
-    r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会)(?:通知|要求|协调|联系|责成|请|商请|会同)"
+    r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会|社区|物业(?:服务中心|服务企业|公司)?|业委会)"
+    r"(?:通知|要求|协调|联系|责成|请|商请|会同)"
+)
+# A supplier cutting its own supply is lawful only for that supply's own bill or misuse (拖欠水费的, 私接电线的);
+# for any other wrongdoing the cut is the charter's sanction carried out by the supplier (酗酒闹事的，由村供水站
+# 停止其家中用水).
+_SUPPLIER = re.compile(
+    r"(?:有线电视|广电|电信|移动|联通|燃气|自来水|水务|供电|供水|热力|供热)(?:站|公司|台|所|厂)|水厂|供电所|供水站"
+)
+_OWN_SUPPLY_MATTER = re.compile(
+    r"水费|电费|气费|有线|收视|取暖费|供暖费|采暖费|热费|网费|宽带费|偷水|偷电|窃电|私接|私拉|私改|私开|违章用|违规用|"
+    r"用水|用电|用气|供水|供电|供气|水表|电表|气表|管网|线路"
 )
 _FEE = re.compile(r"费|款|税|租金|资金|基金|欠|医保|保险|社保|合作医疗")
 # What can be led or carried away as a seizure (拉走并由畜主交费后领回), unlike rubbish cleared away.
@@ -599,6 +617,7 @@ class _Pattern:
     scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
     per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
+    wide: bool = False  # read across a sub-clause: only where no other pattern found its code in the sentence
 
 
 def _supply_what(evidence: str) -> str:
@@ -732,6 +751,27 @@ _WITHHELD_KEYS = "予再暂停取否后推延缓给放断切闸减"
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
 _PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供应))?(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|月|年|小时))?(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
+# The deprivations read across a sub-clause (see the last patterns): a verb that takes or withholds, or a
+# negator with a verb of giving (不再享受, 不予办理), and what stands between it and its object: anything but
+# a break, an honour or points (取消其年度评先评优资格 stays lawful), at most 24 characters.
+_WIDE_DEPRIVATION = (
+    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|"
+    r"切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?|"
+    # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
+    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐))"
+)
+_WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
+# what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
+# lawful), another taking (不予没收财物 negates the taking; 不再恢复其…资格 withholds); object first, also a subject or
+# its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
+# of the gap made every sentence a third slower.
+_WIDE_GAP_BARRED = re.compile(_HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝")
+_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构")
+_WIDE_WITHHELD = (
+    r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发)"
+)
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
@@ -2252,6 +2292,39 @@ _PATTERNS: tuple[_Pattern, ...] = (
         )
         for code, keys, objects, what in _DEPRIVATION_CLASSES
     ),
+    # --- the same classes read across the whole sub-clause ---------------------------------------
+    # Real articles put words between the taking and its object (停止其家中用水, 断开该户的小区光纤宽带
+    # 接入, 对该户的施工临时用电和家庭生活用电一并停止供应): within one sub-clause, a deprivation and an
+    # object of a class are read together whatever stands between them, except an honour or points.
+    # Tried last and yielding to every other reading of the same words.
+    *(
+        _P(
+            code,
+            (_DEPRIVE_KEYS, keys),
+            _lazy(_WIDE_DEPRIVATION + _WIDE_GAP + r"(?P<object>" + objects + ")"),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            nominal=True,
+            generic=True,
+            wide=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
+    *(
+        _P(
+            code,
+            (_WIDE_WITHHELD_KEYS, keys),
+            _lazy(r"(?P<object>" + objects + ")" + _WIDE_GAP + _WIDE_WITHHELD),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            object_first=True,
+            generic=True,
+            wide=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
@@ -2484,17 +2557,22 @@ def _clause(text: str, start: int, end: int) -> _Clause:
             m = None
     if m and _PROHIBITED_TARGET.match(body):
         m = None  # 禁止对焚烧秸秆者罚款: the prohibition governs the whole sub-clause
+    if m and _POSSESSIVE_OPENER.match(body):
+        m = None  # 对该户的生活用电停止供应: 对 names whose thing the consequence takes, no condition
     return _Clause(start, end, start + m.end() if m else start)
 
 
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
-    __slots__ = ("text", "start", "end", "chars", "_clauses", "_starts", "carried")
+    __slots__ = ("text", "start", "end", "chars", "carried", "_clauses", "_starts")
 
-    def __init__(self, text: str, start: int, end: int, chars: frozenset[str] | None = None) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, chars: frozenset[str] | None = None, carried: bool = False
+    ) -> None:
         self.text, self.start, self.end = text, start, end
-        self.carried = False  # the consequence of the sentence before it goes on here (…；其子女不得…)
+        # after a semicolon that closes a sentence of penalty (违者罚款…；当年不享受…): the consequence goes on
+        self.carried = carried
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
         self._starts: list[int] = []
@@ -2559,9 +2637,10 @@ def _prohibition_carried(sent: _Sentence, clause: _Clause) -> bool:
 
 def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     """A condition of wrongdoing or a consequence marker before pos; with topic, also a thing described
-    by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing."""
+    by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
+    consequence carried on past a semicolon, up to a condition of the sentence's own."""
     text = sent.text
-    if sent.carried:
+    if sent.carried and not any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
         return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
@@ -2572,6 +2651,10 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         for c in sent.clauses
         if c.start < pos
     )
+
+
+def _wide_gap_barred(gap: str, object_first: bool) -> bool:
+    return bool(_WIDE_GAP_BARRED.search(gap) or (object_first and _WIDE_GAP_AFTER_OBJECT_BARRED.search(gap)))
 
 
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
@@ -2587,6 +2670,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False
     gap = m.groupdict().get("gap")
     if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
+        return False
+    if pat.wide and gap and _wide_gap_barred(gap, pat.object_first):
         return False
     if pat.object_first and gap and _GAP_NEGATION.search(gap):
         return False
@@ -2616,12 +2701,21 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     return _imposed(sent, pat, scope, pos, end, evidence)
 
 
+def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
+    return bool(_SUPPLIER.fullmatch(deferred.group()) and not _OWN_SUPPLY_MATTER.search(sent.text, sent.start, scope))
+
+
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
     """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
     text = sent.text
     if _prohibited(text, scope, pos, evidence) or _prohibition_carried(sent, clause):
         return True
-    if _DEFER_ACTOR.search(text, scope, pos) and not _VILLAGE_DIRECTS.search(text, scope, pos):
+    deferred = _DEFER_ACTOR.search(text, scope, pos)
+    if (
+        deferred
+        and not _VILLAGE_DIRECTS.search(text, scope, pos)
+        and not _supplier_for_another_wrong(sent, deferred, scope)
+    ):
         return True
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
 
@@ -3154,26 +3248,12 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
     found: list[Measure] = []
-    previous: _Sentence | None = None
+    carried = False
     for start, end in spans:
-        sent = _Sentence(text, start, end)
-        sent.carried = previous is not None and _carries_on(previous, sent)
+        sent = _Sentence(text, start, end, carried=carried)
         found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
-        previous = sent
+        carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
     return found
-
-
-# The sanctioned person named again after a semicolon (…罚款五百元；其子女当年不得…): the same consequence.
-_ANAPHOR = re.compile(r"\s*(?:并|同时|另|还|且)?(?:对|给|为|将)?(?:其|该户|该人|该生|当事人|违者|违规者|行为人)")
-
-
-def _carries_on(previous: _Sentence, sent: _Sentence) -> bool:
-    """A sentence after a semicolon that opens on the sanctioned person (其…, 该户…) continues the consequence
-    of a sentence that imposed one for a wrongdoing: 对聚众赌博的，…；其子女当年不得享受村级奖学金."""
-    joint = sent.text[previous.end : sent.start]
-    if "；" not in joint and ";" not in joint:
-        return False  # a full stop ends the provision
-    return bool(_ANAPHOR.match(sent.text, sent.start, sent.end)) and _in_penalty_context(previous, previous.end)
 
 
 def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
@@ -3197,6 +3277,8 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     for index in runnable:
         pat = _PATTERNS[index]
         best = first.get(pat.code)
+        if best is not None and pat.wide:
+            continue  # the sub-clause reading is a last resort, never a second reading of a found code
         search, at = pat.regex.search, sent.start
         while (m := search(sent.text, at, sent.end)) is not None:
             if best is not None and m.start() >= best.start:
