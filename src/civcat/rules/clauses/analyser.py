@@ -225,10 +225,9 @@ Decisions
   wrongdoing (对其父母的高龄补贴暂停发放) is aimed at, not a condition. A household recorded or labelled for
   a member's wrongdoing (记入该户不良记录, 将该户列为重点管控户) is CV608 with no other measure; its own act
   recorded, or an honour recorded, is not. 有子女…的 makes the household the topic, so 其家庭 is the
-  household's. A clause of time keeps its subject as the bearer (其家人报考…时，村里…不予推荐), and a
-  sentence after a semicolon that opens on the sanctioned person (…；其子女当年不得…) carries the
-  consequence of the one before it. CV607: a woman's holding handed to anyone else (调剂给新增人口, 划归,
-  留给, 由亡夫的兄弟继受, 由户内其他成员继承, 转为其父母所有, 由村里统一管理), kept only until a date (保留至
+  household's. A clause of time keeps its subject as the bearer (其家人报考…时，村里…不予推荐); kin named
+  after a semicolon (…；其子女当年不得…) bear the consequence carried on past it. CV607: a woman's holding
+  handed to anyone else (调剂给新增人口, 划归, 留给, 由亡夫的兄弟继受, 由户内其他成员继承, 转为其父母所有, 由村里统一管理), kept only until a date (保留至
   结婚当年年底), withdrawn or bought out (退股, 回购, 买断), lapsing (终止, 失效, 暂停享受), her share's
   标准为 a fraction, 不予接收, 不分地, 与其无关, treatment as an outsider (按外来户办理), and spoken wordings of
   her status (离了婚的女人, 女孩子出嫁); her own choice (自愿, 本人申请), herself, her heirs or a proxy
