@@ -1013,7 +1013,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("拆",),
-        _lazy(r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"),
+        # a household's connection is a supply cut (CV604), but one the wrongdoer made himself (拆除其私接管道) is
+        # his own works pulled down
+        _lazy(
+            r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!(?:(?!私|违|非法)"
+            + _GAP
+            + r"){0,4}?"
+            + _FACILITY
+            + r")"
+            + _GAP
+            + r"{0,6}"
+        ),
         N_("强制拆除财物"),
         inherent=True,
         defer_bare=True,
