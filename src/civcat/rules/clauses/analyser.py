@@ -494,6 +494,10 @@ _SEIZABLE = re.compile(
     # what was cut, dug or grown in the wrongdoing, and goods left in the way (私自砍伐的树木由村组收缴)
     r"树木|林木|木材|竹|柴|石料|砂石|建材|杂物"
 )
+# What a village can take or hold, beside the above: produce left in the way (占道晾晒的粮食由保洁员收走).
+# Kept apart from _SEIZABLE, which also tells a thing held from a person held (偷窃农作物被抓获的…扣留: the
+# produce is what he stole, he is the one held).
+_TAKEABLE = re.compile(_SEIZABLE.pattern + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物")
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
 )
@@ -992,6 +996,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         treat=True,
     ),
+    # Labour for the village for a time, as the consequence (责令其为村里义务打扫卫生三天, 清扫全村主干道一周):
+    # penalty labour, a fine in kind. Cleaning up one's own mess has no duration, and a deadline (三天内清理完毕,
+    # 限期) is no duration of labour.
+    _P(
+        "CV601",
+        ("劳扫工活修清", "天日周月工次时"),
+        _lazy(
+            r"(?:责令|要求|令|由)(?:其|违者|当事人|该户)?(?:为|给|替)?(?:村里|村集体|全村|集体|本组|全组|村|社区)?(?:义务|无偿)?"
+            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|清理)(?!" + _GAP + r"{0,8}?(?:限期|期限))" + _GAP + r"{0,10}?"
+            r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内)"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P(
         "CV602",
@@ -1060,7 +1078,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("交缴", "委集治部"),
-        _lazy(r"(?:一律|全部|统一)?(?:上交|上缴|交给|交由|交到|交归)(?:村委会?|村民委员会|村集体|集体|治保会|村部)"),
+        _lazy(
+            r"(?:一律|全部|统一)?(?:上交|上缴|交给|交由|交到|交归)(?:村委会?|村民委员会|村集体|集体|治保会|村部)|"
+            # 渔具一律交村委会处理 (a bare 交 only with what the village then does: 罚粮五十斤交村集体 is the fine)
+            r"(?:一律|全部|统一)?交(?:村委会?|村民委员会|村集体|集体|治保会|村部)(?:统一)?(?:处理|处置|保管|没收|变卖)"
+        ),
         N_("没收财物"),
         needs_property=True,
     ),
@@ -2614,7 +2636,7 @@ def _exempt_by_kind(
         )
     ):
         return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
-    if pat.needs_property and (not _SEIZABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
+    if pat.needs_property and (not _TAKEABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
         return True  # 乱倒的垃圾由保洁员拉走; 散放的牛羊由畜主牵走
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
         return True
