@@ -207,7 +207,9 @@ Decisions
   held (CV602); a fee paid to get it back is a fine whatever it is called (清理费 too), except the victim's
   damages and a bare 交清 of the arrears the condition is about (未交清各项费用的…交清后退还). Paying for a
   treat, a show or goods for the village as a consequence (由其出资请一场演出, 买鞭炮香烛送到村里, 负责全组一餐
-  伙食) is a fine in kind; paying for repairs or replanting is civil. A land contract ended (终止与其签订的承包
+  伙食) is a fine in kind, and so is labour for the village for a time (责令其清扫全村主干道一周; a deadline,
+  三天内清理完毕, is not); paying for repairs or replanting is civil. A connection the wrongdoer made himself
+  (拆除其私接管道) pulled down is his works (CV602), a household's own connection a supply cut (CV604). A land contract ended (终止与其签订的承包
   合同) or the land let to another (另行发包, 安排给他人耕种) after a wrongdoing, holdings set off by any set-off
   verb (扣抵, 折抵, 先行扣抵) and things put in public hands (归公, 归村里所有) are CV602. Negations: 不设, 不规定,
   免予, 取消了以往…等做法, a list of measures named as rules repealed (罚款、没收等规定一律废止) and a bare
