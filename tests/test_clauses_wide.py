@@ -89,3 +89,8 @@ def test_to_whom_a_thing_belongs_is_no_condition() -> None:
     found = unlawful_measures("私自加层的，责令拆除；同时由村委会通知电工，对该户的生活用电一律停止供应。")
     assert [(m.code, m.evidence) for m in found] == [("CV604", "生活用电一律停止供应")]
     assert unlawful_measures("对该户的合理诉求，村委会应当及时答复。") == []
+
+
+def test_a_restoring_withheld_is_a_deprivation() -> None:
+    found = unlawful_measures("吸毒被强制隔离戒毒的，期满回村后不再恢复其本村社员资格。")
+    assert [(m.code, m.evidence) for m in found] == [("CV606", "不再恢复其本村社员资格")]
