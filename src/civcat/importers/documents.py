@@ -45,6 +45,7 @@ class Block:
     `number` is the paragraph's place in the document (1-based, tables count), for messages.
     `auto` is Word's automatic numbering of the paragraph (numbering id, level), whose number is
     not part of the text; `style` the paragraph style's name ("Heading 1", "标题 1", "Title").
+    `table_row` is set on a paragraph made from a row of a table laid out as articles (第六条 | text).
     """
 
     number: int
@@ -52,6 +53,7 @@ class Block:
     rows: list[list[str]] | None = None
     style: str = ""
     auto: tuple[str, int] | None = None
+    table_row: str = ""  # a row of an article table read as this paragraph: the row as written, for review
 
     @property
     def is_table(self) -> bool:
