@@ -59,15 +59,11 @@ def _docx(path: Path, items: list, title: str | None = "石门村村规民约") 
         elif item[0] == "list":
             _kind, num, level, text = item
             properties = document.add_paragraph(text)._p.get_or_add_pPr()
-            properties.append(
-                parse_xml(f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>')
-            )
+            properties.append(parse_xml(f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'))
         elif item[0] == "num":  # a list instance numbering the first abstract list: ("num", numId)
             numbering = document.part.numbering_part.element
             abstract = numbering.find(f"{{{W[9:-1]}}}abstractNum").get(f"{{{W[9:-1]}}}abstractNumId")
-            numbering.append(
-                parse_xml(f'<w:num {W} w:numId="{item[1]}"><w:abstractNumId w:val="{abstract}"/></w:num>')
-            )
+            numbering.append(parse_xml(f'<w:num {W} w:numId="{item[1]}"><w:abstractNumId w:val="{abstract}"/></w:num>'))
     document.save(path)
     return path
 
@@ -387,7 +383,7 @@ def test_word_list_levels_as_chapters_and_articles(county, tmp_path):
         (b"{\\rtf1\\ansi \\par}", "RTF 格式"),
         ("<html><body><p>第一条 爱护公物。</p></body></html>".encode(), "网页（HTML）格式"),
         (b"MIME-Version: 1.0\r\nContent-Type: multipart/related", "网页（HTML）格式"),
-        ('<?xml version="1.0"?><w:wordDocument/>'.encode(), "Word XML 格式"),
+        (b'<?xml version="1.0"?><w:wordDocument/>', "Word XML 格式"),
         ("石门村村规民约\n第一条 爱护公物。\n".encode("gb18030"), "纯文本"),
     ],
 )

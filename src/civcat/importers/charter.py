@@ -96,7 +96,14 @@ def import_charters(
     claimed: dict[str, Path] = {}
     for path in files:
         outcome = _import_one(
-            root, repository, path, community=community, force=force, dry_run=dry_run, simplified=simplified, claimed=claimed
+            root,
+            repository,
+            path,
+            community=community,
+            force=force,
+            dry_run=dry_run,
+            simplified=simplified,
+            claimed=claimed,
         )
         outcomes.append(outcome)
         if progress:
@@ -155,9 +162,9 @@ def _import_one(
             outcome.text = None
             return outcome
         # A dry run writes nothing: it shows what would replace the charter, and says what writing takes.
-        outcome.error = _("{code} 已有公约 {path}：以上是导入结果（--dry-run，未写入）；要用它替换原有公约，请加 --force").format(
-            code=code, path=error.path
-        )
+        outcome.error = _(
+            "{code} 已有公约 {path}：以上是导入结果（--dry-run，未写入）；要用它替换原有公约，请加 --force"
+        ).format(code=code, path=error.path)
     except (DocumentError, UsageError) as error:
         outcome.error, outcome.text = str(error), None
         return outcome

@@ -35,6 +35,7 @@ def _classify(text: str) -> Numbered:
     cut = len(numbered.prefix)
     return Numbered(numbered.style, numbered.value, text[:cut], text[cut:])
 
+
 # Reasons a paragraph needs a clerk's eye: kept in Chinese in the YAML comment, translated when printed.
 BEFORE_TITLE = N_("标题前的文字，不属于公约正文")
 UNNUMBERED = N_("原文此段没有编号，已作为一条条文")
@@ -695,7 +696,8 @@ class _Walk:
     def finish(self) -> None:
         chapters = self.parsed.chapters
         if chapters and not chapters[0].title and all(c in self.closing_chapters for c in chapters[1:]):
-            chapters[0].title = "正文"  # a charter without chapters (a 附则 apart): one chapter (FORMAT.md requires one)
+            # A charter without chapters (a 附则 apart): one chapter (FORMAT.md requires one).
+            chapters[0].title = "正文"
         elif chapters and not chapters[0].title:
             # Text before 第一章 (a preamble): it opens the first chapter, each paragraph marked for review.
             preamble = chapters.pop(0)
