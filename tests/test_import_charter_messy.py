@@ -115,7 +115,8 @@ def test_traditional_characters_are_read_as_simplified_and_kept_as_written(count
     assert data["vote"]["body"] == "villagers_meeting" and data["vote"]["in_favour"] == 681
     assert data["filed_with"] == "长生镇人民政府"  # a field read from the text is data: simplified
     assert "# civcat: 待核对（原文中有繁体字，条文照原文导入；要转为简体，请加 --simplified 重新导入）" in outcome.text
-    assert any(line.startswith("繁体字：") and "--simplified" in line for line in outcome.recognised)
+    assert any(line.startswith("繁体字：") for line in outcome.recognised)
+    assert any("--simplified" in line for line in outcome.review)
     _lossless(TRADITIONAL[-1:], outcome.text)  # the closing line, kept as written beside the data read from it
 
 
@@ -326,6 +327,13 @@ def test_soft_line_breaks_separate_like_paragraphs(county, tmp_path):
     assert _chapters(outcome) == [
         ("正文", ["村民应当遵守法律。", "村民应当做到：\n\n（一）爱护公物；\n\n（二）讲究卫生。", "村民应当和睦相处。"])
     ]
+
+
+def test_a_number_on_a_line_of_its_own_and_its_text_on_the_next(county, tmp_path):
+    items = ["第一章", "总则", "第一条", "村民应当遵守法律。", "第二章", "村风民俗", "第二条", "红白喜事从简。"]
+    outcome = _one(county, _docx(tmp_path / "a.docx", items))
+    assert _chapters(outcome) == [("总则", ["村民应当遵守法律。"]), ("村风民俗", ["红白喜事从简。"])]
+    assert outcome.review == []
 
 
 @pytest.mark.parametrize(

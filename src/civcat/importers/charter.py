@@ -442,9 +442,7 @@ def recognised_lines(parsed: ParsedCharter) -> list[str]:
         lines.append(_("繁体字：{count} 个，已转为简体（--simplified）").format(count=parsed.traditional))
     elif parsed.traditional:
         lines.append(
-            _("繁体字：{count} 个，已按简体认出编号和表决情况，条文照原文导入；要转为简体，请加 --simplified").format(
-                count=parsed.traditional
-            )
+            _("繁体字：{count} 个，已按简体认出编号和表决情况，条文照原文导入").format(count=parsed.traditional)
         )
     return lines
 

@@ -609,8 +609,11 @@ class _Walk:
         self.pending: list[Note] = []  # notes for the next article
         self.runs: dict[str, int] = {}  # the sub-item numbers of the current article, by style
         self.closing_chapters: list[ChapterText] = []  # 附则 chapters made from an unnumbered 附则
+        self.untitled: ChapterText | None = None  # a chapter whose number stood alone (第二章), its title may follow
 
     def block(self, block: Block, numbered: Numbered) -> None:
+        if self.untitled is not None and self.title_line(block, numbered):
+            return
         is_heading = (numbered.style == self.chapter_style and self.chapter_style is not None) or (
             self.chapter_style == "heading"
             and not numbered.style
@@ -633,7 +636,8 @@ class _Walk:
                 self.article.notes.append(Note("review", block.text, SECTION, block.number))
             elif numbered.style and numbered.value is not None:
                 self.runs[numbered.style] = numbered.value
-            self.article.text += PARAGRAPH_BREAK + block.text
+            # A number on a line of its own (第一条 / text): the text is the article's first paragraph.
+            self.article.text += (PARAGRAPH_BREAK if self.article.text else "") + block.text
         if block.table_row:
             where = self.article.notes if self.article is not None else self.chapter.notes  # type: ignore[union-attr]
             where.append(Note("review", block.table_row, TABLE_ARTICLE, block.number))
@@ -658,8 +662,19 @@ class _Walk:
         self.chapter = ChapterText(title=title, topic=topic)
         if not title:
             self.chapter.notes.append(Note("review", block.text, NO_CHAPTER_TITLE, block.number))
+            self.untitled = self.chapter
         self.parsed.chapters.append(self.chapter)
         self.article = None
+
+    def title_line(self, block: Block, numbered: Numbered) -> bool:
+        """The line after a chapter number standing alone (第二章 / 村风民俗) is its title when it reads as one."""
+        chapter, self.untitled = self.untitled, None
+        if chapter is None or numbered.style or block.table_row or not _heading_like(block.text):
+            return False
+        chapter.title = re.sub(r"[\s\u3000]+", "", block.text) if _compact(block.text) else block.text
+        chapter.topic = next((t for word, t in _TOPICS if word in _r(chapter.title)), None)
+        chapter.notes = [n for n in chapter.notes if n.reason != NO_CHAPTER_TITLE]
+        return True
 
     def plain_chapter(self, block: Block, title: str, rest: str) -> None:
         """An unnumbered 总则 or 附则 heading opens a chapter; “附则：本规约自通过之日起施行。” also its article."""
