@@ -401,3 +401,17 @@ def test_a_docx_that_is_really_another_format_is_one_line(tmp_path, content, exp
     with pytest.raises(DocumentError) as caught:
         read_document(path)
     assert expected in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_command_simplified_option(county, tmp_path):
+    path = _docx(tmp_path / "公约.docx", TRADITIONAL, title="石門村村規民約")
+    result = subprocess.run(
+        [sys.executable, "-m", "civcat", "import", "charter", str(path), "--simplified"],
+        cwd=county.root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode in (0, 1), result.stdout + result.stderr  # 1: CV503, dates for the clerk
+    assert "已转为简体" in result.stdout and "Traceback" not in result.stderr
+    assert "title: 石门村村规民约" in county.read(VILLAGE_CHARTER)
