@@ -415,3 +415,35 @@ def test_command_simplified_option(county, tmp_path):
     assert result.returncode in (0, 1), result.stdout + result.stderr  # 1: CV503, dates for the clerk
     assert "已转为简体" in result.stdout and "Traceback" not in result.stderr
     assert "title: 石门村村规民约" in county.read(VILLAGE_CHARTER)
+
+
+def test_a_charter_typed_inside_a_one_cell_table_is_read_as_paragraphs(county, tmp_path):
+    import docx
+
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = "石门村村规民约"
+    for text in ("第一条 村民应当遵守法律。", "第二条 村民应当爱护公物。"):
+        cell.add_paragraph(text)
+    path = tmp_path / "a.docx"
+    document.save(path)
+    outcome = _one(county, path)
+    assert _data(outcome)["title"] == "石门村村规民约"
+    assert _chapters(outcome) == [("正文", ["村民应当遵守法律。", "村民应当爱护公物。"])] and outcome.review == []
+
+
+def test_a_document_whose_text_is_all_in_text_boxes_says_so(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    box = (
+        f'<w:r {W} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>第一条 村民应当遵守法律。</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    document.add_paragraph()._p.append(parse_xml(box))
+    path = tmp_path / "a.docx"
+    document.save(path)
+    with pytest.raises(DocumentError, match="文本框"):
+        read_document(path)

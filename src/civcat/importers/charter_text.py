@@ -476,9 +476,14 @@ _TABLE_HEADER = re.compile(r"条|条款|条目|条文|条款内容|序号|编号
 
 
 def _article_tables(blocks: list[Block]) -> list[Block]:
-    """Each table laid out as articles replaced by its rows as paragraphs, where the table stands."""
+    """Each table laid out as articles replaced by its rows as paragraphs, where the table stands; a table
+    of one cell (a frame drawn around the text) by its paragraphs."""
     found: list[Block] = []
     for block in blocks:
+        cells = {c for row in block.rows or [] for c in row if c}
+        if len(cells) == 1 and "\n" in next(iter(cells)):  # a one-cell table framing the text: its paragraphs
+            found.append(Block(block.number, text=next(iter(cells))))
+            continue
         rows = _article_rows(block.rows) if block.rows is not None and not is_points_table(block.rows) else None
         if rows is None:
             found.append(block)

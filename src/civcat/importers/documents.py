@@ -91,6 +91,10 @@ def read_document(path: Path) -> Document:
         raise DocumentError(_("文件是空的，没有可导入的内容"))
     document = _read_docx(path, raw) if suffix == ".docx" else _read_text(path, raw)
     if not any(b.text.strip() or b.rows for b in document.blocks):
+        if any(text.strip() for text in document.extra):
+            raise DocumentError(
+                _("文档正文中没有文字，文字都在文本框、页眉或页脚里；请在 Word 中把文字复制到正文后再导入")
+            )
         raise DocumentError(_("文档中没有文字，没有可导入的内容"))
     return document
 
