@@ -447,3 +447,16 @@ def test_a_document_whose_text_is_all_in_text_boxes_says_so(tmp_path):
     document.save(path)
     with pytest.raises(DocumentError, match="文本框"):
         read_document(path)
+
+
+def test_a_title_only_in_the_page_header_is_the_title(county, tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "石门村村规民约"
+    document.add_paragraph("第一条 村民应当遵守法律。")
+    path = tmp_path / "a.docx"
+    document.save(path)
+    outcome = _one(county, path)
+    assert outcome.code == "500243112201" and _data(outcome)["title"] == "石门村村规民约"
+    assert "# civcat: 待核对（正文中没有标题，标题取自页眉、页脚或文本框）：石门村村规民约" in outcome.text

@@ -50,6 +50,7 @@ EXTRA_TEXT = N_("页眉、页脚或文本框中的文字，不属于公约正文
 SECTION = N_("“节”的标题，已并入所在的条文")
 SPLIT = N_("一段中有几条，已按“第X条”分开")
 STRAY = N_("这一段的编号与上下文条文的编号方式不同，已单独作为一条条文")
+TITLE_ELSEWHERE = N_("正文中没有标题，标题取自页眉、页脚或文本框")
 TABLE_ARTICLE = N_("原文这一条写在表格中，已作为条文导入")
 TRADITIONAL = N_("原文中有繁体字，条文照原文导入；要转为简体，请加 --simplified 重新导入")
 
@@ -153,6 +154,10 @@ def parse_charter(document: Document, *, simplified: bool = False) -> ParsedChar
     for iso in parsed.closing.unplaced_dates:
         parsed.notes.append(Note("review", iso, SIGNATURE_DATE, number=body[-1].number if body else 0))
     for text in document.extra:
+        if parsed.title is None and _is_title(Block(0, text=text.strip())):
+            parsed.title = text.strip()  # a title drawn in a text box, or only in the page header
+            parsed.notes.append(Note("review", parsed.title, TITLE_ELSEWHERE))
+            continue
         parsed.notes.append(Note("review", text.replace("\n", " "), EXTRA_TEXT))
     return parsed
 
