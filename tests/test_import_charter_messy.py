@@ -460,3 +460,24 @@ def test_a_title_only_in_the_page_header_is_the_title(county, tmp_path):
     outcome = _one(county, path)
     assert outcome.code == "500243112201" and _data(outcome)["title"] == "石门村村规民约"
     assert "# civcat: 待核对（正文中没有标题，标题取自页眉、页脚或文本框）：石门村村规民约" in outcome.text
+
+
+def test_a_sub_item_run_whose_first_item_is_on_the_article_line(county, tmp_path):
+    items = [
+        "第一条 村民应当：1.爱护公物；",
+        "2.讲究卫生；",
+        "3.勤俭节约。",
+        "第二条 村民应当：（一）孝敬老人；",
+        "（二）关爱儿童。",
+    ]
+    outcome = _one(county, _docx(tmp_path / "a.docx", items))
+    assert _chapters(outcome) == [
+        (
+            "正文",
+            [
+                "村民应当：1.爱护公物；\n\n2.讲究卫生；\n\n3.勤俭节约。",
+                "村民应当：（一）孝敬老人；\n\n（二）关爱儿童。",
+            ],
+        )
+    ]
+    assert outcome.review == []

@@ -657,9 +657,9 @@ class _Walk:
         (（一）（二）, 1. 2.); `四、` or `5．` after 第四条 is an article numbered another way."""
         if not numbered.style or numbered.style.startswith("auto:") or numbered.style == "section":
             return False
-        if numbered.value is None:
+        if numbered.value is None or numbered.value == 1 or self.runs.get(numbered.style) == numbered.value - 1:
             return False
-        return numbered.value != 1 and self.runs.get(numbered.style) != numbered.value - 1
+        return not (self.article is not None and _item_inline(self.article.text, numbered))
 
     def stray(self, block: Block, numbered: Numbered) -> None:
         if self.last is not None and numbered.value == self.last + 1:
@@ -727,6 +727,16 @@ class _Walk:
             # Text before 第一章 (a preamble): it opens the first chapter, each paragraph marked for review.
             preamble = chapters.pop(0)
             chapters[0].articles[:0] = preamble.articles
+
+
+def _item_inline(text: str, numbered: Numbered) -> bool:
+    """The item before `numbered` is written inside the article's text (“第五条 村民应当：1.爱护公物；” / “2.讲究卫生；”)."""
+    reading = _r(text)
+    for match in re.finditer(r"(?:^|(?<=[：:；;，,。\s]))\S", reading):
+        before = classify(reading[match.start() :])
+        if before.style == numbered.style and before.value == (numbered.value or 0) - 1:
+            return True
+    return False
 
 
 _PLAIN_CHAPTER = re.compile(r"^(总[\s\u3000]*则|附[\s\u3000]*则)[\s\u3000]*(?:[：:][\s\u3000]*(.*))?$", re.S)
