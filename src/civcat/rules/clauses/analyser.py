@@ -708,6 +708,8 @@ def _P(
 # head of a noun phrase last, so the phrase is classified by the word that ends it (耕地地力保护补贴 is a
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
+# the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
+_HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 _HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
@@ -1681,20 +1683,30 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
             r"(?:开除|清除|驱逐|清退)出(?:本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
-            r"赶出(?:本村|村|村子|村庄|本组)|"
+            r"赶出" + _HOME + r"|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
-            r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
+            r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:"
+            + _HOME
+            + r")?|清除出"
+            + _HOME
+            + r"|"
             r"(?:责令|强制|勒令|限期|强行)"
             + _WHOM
-            + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:本村|村|本组)?|离开(?:本村|村|本组))|"
+            + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:"
+            + _HOME
+            + r")?|离开"
+            + _HOME
+            + r")|"
             # 限期三日内迁出本村, 强制将其清出: a time or the person between, the place or a verb of throwing out
             r"(?:责令|强制|勒令|限期|强行)"
             + _GAP
-            + r"{1,6}?(?:(?:迁出|搬出|搬离|离开)(?:本村|村子|本组|本社区|本小区)|(?:清出|赶出|逐出)(?:本村|村|本组)?)|"
+            + r"{1,6}?(?:(?:迁出|搬出|搬离|离开)(?:本|该)"
+            + _HOME
+            + r"|(?:清出|赶出|逐出)(?:"
+            + _HOME
+            + r")?)|"
             # 劝其搬离本小区: asked to leave the place itself (a place is named: 要求其搬出杂物 is not)
-            r"(?:劝|劝说|要求|令|动员)"
-            + _WHOM
-            + r"(?:搬离|搬出|迁出|迁离|离开)(?:本村|村子|本组|本小区|小区|本社区|社区)"
+            r"(?:劝|劝说|要求|令|动员)" + _WHOM + r"(?:搬离|搬出|迁出|迁离|离开)" + _HOME
         ),
         _expulsion_what,
         inherent=True,
