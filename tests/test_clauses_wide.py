@@ -122,3 +122,9 @@ def test_what_is_shut_in_decides_liberty(text: str, expected: list[tuple[str, st
 )
 def test_an_expulsion_names_the_place_in_its_own_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+def test_a_count_of_repeats_carries_the_wrongdoing_on() -> None:
+    found = unlawful_measures("对乱倒垃圾的住户，先行劝导；一年内累计三次以上的，当年度保洁费按标准加倍收取。")
+    assert [(m.code, m.evidence) for m in found] == [("CV601", "加倍收取")]
+    assert unlawful_measures("一年内累计三次以上获评文明户的，给予奖励。") == []
