@@ -15,7 +15,7 @@ from conftest import VILLAGE_CHARTER
 
 from civcat.review import apply_suggestions, opinion_markdown, opinion_pdf, review
 from civcat.review.suggest import EQUAL_RIGHTS, suggest
-from civcat.rules.clauses import unlawful_measures
+from civcat.rules.clauses import consequences_to_read, unlawful_measures
 
 CLEAN_ARTICLE = "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。"
 UNLAWFUL = """      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。违者罚款200元。
@@ -137,6 +137,7 @@ def test_command_writes_pdf_markdown_and_json(draft) -> None:
             "第四条（CV607）",
             "CV506：表决数字不可能：赞成 520 多于实到 500（vote.in_favour）",
         ],
+        "to_read": [],
     }
     assert data["articles"][0]["problems"][0]["evidence"] == "罚款200元"
     assert data["date"] == "2021-07-10"
@@ -240,3 +241,128 @@ def test_signature_is_never_alone_on_the_last_page(draft) -> None:
         ]
         (signed,) = [text for text in pages if "2021年7月10日" in text]
         assert "研究采纳" in signed, (count, len(pages))
+
+
+# --- the reading list: articles with a consequence civcat could not judge (consequences_to_read) ---------
+
+# Written for this test: two articles the analyser does not flag whose consequence a person must judge,
+# and a clean look-alike (education and putting right) that must stay off the list.
+UNJUDGED = """      - text: 村民应当爱护路灯、水渠等公共设施；损坏的，在村广播里把他的名字连播三天。
+      - text: 违反本规约屡教不改的，其在本村的各项权益一并终止。
+      - text: 村民乱倒垃圾的，由村委会批评教育，责令其清理干净。"""
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("违反本规约屡教不改的，其在本村的各项权益一并终止。", ["其在本村的各项权益一并终止"]),
+        # a sentence after a duty; pasted traditional text is quoted as written
+        ("村民應當愛護公共設施；損壞路燈的，在村廣播裏把他的名字連播三天。", ["在村廣播裏把他的名字連播三天"]),
+        # lawful measures, honours and points, a prohibition, the bearer alone: nothing to read
+        ("村民乱倒垃圾的，由村委会批评教育，责令其清理干净。", []),
+        ("乱倒垃圾的，扣减家庭积分五分，取消当年文明户评选资格。", []),
+        ("对拖欠物业费的业主，物业服务企业可以依法催交，但不得采取停水、停电等方式。", []),
+        ("对不赡养老人的子女，由调委会调解，调解不成的支持老人依法起诉。", []),
+        ("村民应当尊老爱幼。", []),
+        # a measure the analyser found is a finding, not a clause to read
+        ("违者罚款200元。", []),
+    ],
+)
+def test_consequences_to_read(text: str, listed: list[str]) -> None:
+    assert [text[start:end] for start, end in consequences_to_read(text)] == listed
+
+
+@pytest.fixture
+def unjudged(mini):
+    """The mini county's village charter with two articles civcat cannot judge, and nothing it flags."""
+    mini.replace(VILLAGE_CHARTER, CLEAN_ARTICLE, UNJUDGED)
+    return mini
+
+
+def test_unjudged_articles_are_listed_never_counted_as_problems(unjudged) -> None:
+    # validate reports nothing on them: the reading list is the review's alone
+    assert not [f for f in unjudged.findings() if f.code.startswith("CV60")]
+    (opinion,) = review(unjudged.root, "石门村")
+    assert opinion.articles == [] and opinion.changes == []
+    assert [(a.number, a.clauses) for a in opinion.to_read] == [
+        ("第二条", ["在村广播里把他的名字连播三天"]),
+        ("第三条", ["其在本村的各项权益一并终止"]),
+    ]
+    assert opinion.to_read[0].line == unjudged.line_of(VILLAGE_CHARTER, "连播三天")
+    # no clean bill over articles civcat could not judge: a person concludes
+    assert opinion.decision == "须审核人阅读后定稿"
+    markdown = opinion_markdown(opinion)
+    assert "另有2条未能判断，见第三部分" in markdown
+    assert "## 三、未能判断的条款（请审核人逐条阅读）" in markdown
+    assert "- 未能判断的处理：“其在本村的各项权益一并终止”" in markdown
+    assert (
+        "第二条、第三条规定的处理未能判断是否合法（见第三部分），须经审核人逐条阅读、确认合法后，方可同意备案。"
+        in markdown
+    )
+    assert "\n同意备案。" not in markdown
+
+
+def test_command_writes_the_reading_list_in_pdf_markdown_and_json(unjudged) -> None:
+    run = civcat("review", "石门村", "-o", "opinions", cwd=unjudged.root)
+    assert run.returncode == 0, run.stderr
+    assert "石门村村规民约：须审核人阅读后定稿" in run.stdout
+    assert "第二条、第三条规定了对违约行为的处理，civcat 未能判断是否合法，请审核人逐条阅读" in run.stdout
+    stem = unjudged.root / "opinions" / "500243112201-石门村-审核意见"
+    data = json.loads(stem.with_suffix(".json").read_text(encoding="utf-8"))
+    assert data["conclusion"] == {
+        "decision": "read",
+        "text": "须审核人阅读后定稿",
+        "changes": [],
+        "to_read": ["第二条", "第三条"],
+    }
+    assert data["articles"] == []
+    assert [(a["number"], a["line"], a["clauses"]) for a in data["to_read"]] == [
+        ("第二条", unjudged.line_of(VILLAGE_CHARTER, "连播三天"), ["在村广播里把他的名字连播三天"]),
+        ("第三条", unjudged.line_of(VILLAGE_CHARTER, "一并终止"), ["其在本村的各项权益一并终止"]),
+    ]
+    assert "## 三、未能判断的条款（请审核人逐条阅读）" in stem.with_suffix(".md").read_text(encoding="utf-8")
+    text = pdf_text(stem.with_suffix(".pdf"))
+    order = [
+        "一、条款内容",
+        "另有2条未能判断",
+        "二、制定程序和表决",
+        "三、未能判断的条款（请审核人逐条阅读）",
+        "请审核人逐条阅读，确认是否与法律、法规和国家政策相抵触",
+        "第二条",
+        "未能判断的处理：“在村广播里把他的名字连播三天”",
+        "第三条",
+        "未能判断的处理：“其在本村的各项权益一并终止”",
+        "四、审核结论",
+        "须经审核人逐条阅读、确认合法后，方可同意备案。",
+        "2021年7月10日",
+    ]
+    positions = [text.find(word) for word in order]
+    assert all(p >= 0 for p in positions), [(w, p) for w, p in zip(order, positions, strict=True) if p < 0]
+    assert positions == sorted(positions)
+    assert text.count("同意备案") == 1  # only as what the reviewer may conclude after reading
+
+
+def test_reading_list_beside_problems_and_pdf_deterministic(draft) -> None:
+    draft.replace(
+        VILLAGE_CHARTER,
+        "      - text: 出嫁女户口未迁出的",
+        "      - text: 违反本规约屡教不改的，其在本村的各项权益一并终止。\n      - text: 出嫁女户口未迁出的",
+    )
+    (opinion,) = review(draft.root, "石门村")
+    assert opinion.decision == "修改后重新报送"
+    assert [a.number for a in opinion.to_read] == ["第四条"]
+    assert [a.number for a in opinion.articles] == ["第二条", "第三条", "第五条"]
+    assert not any("第四条" in change for change in opinion.changes)  # never counted as a problem
+    data = opinion_pdf(opinion)
+    assert data == opinion_pdf(opinion)  # byte-identical, like every civcat PDF
+    text = pdf_text(__import__("io").BytesIO(data))
+    order = [
+        "三、其他问题",
+        "四、未能判断的条款",
+        "第四条",
+        "五、审核结论",
+        "研究采纳",
+        "第四条规定的处理未能判断是否合法（见第四部分），请审核人一并阅读。",
+    ]
+    positions = [text.find(word) for word in order]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions), list(zip(order, positions, strict=True))

@@ -82,6 +82,13 @@ def review_command(
         )
     for opinion in opinions:
         typer.echo(_("{name}：{decision}").format(name=opinion.charter["title"], decision=_(opinion.decision)))
+        if opinion.to_read:
+            numbers = "、".join(a.number for a in opinion.to_read)
+            typer.echo(
+                _("{name}：{numbers}规定了对违约行为的处理，civcat 未能判断是否合法，请审核人逐条阅读").format(
+                    name=opinion.charter["title"], numbers=numbers
+                )
+            )
     for path in written + [c for c in copies if c is not None]:
         typer.echo(_("已写入 {path}").format(path=path))
 

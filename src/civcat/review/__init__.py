@@ -10,11 +10,12 @@ alternative, output.py writes markdown, JSON and the PDF (letter.typ.j2).
 
 from __future__ import annotations
 
-from .opinion import ArticleReview, Opinion, Problem, review
+from .opinion import ArticleReview, ArticleToRead, Opinion, Problem, review
 from .output import apply_suggestions, check_copies, opinion_json, opinion_markdown, opinion_pdf, write_opinions
 
 __all__ = [
     "ArticleReview",
+    "ArticleToRead",
     "Opinion",
     "Problem",
     "apply_suggestions",

@@ -7,7 +7,12 @@ back. The opinion is built from the same loaded repository and the same findings
 - each article with a CV601–CV608 finding, quoted, with the finding (the measure, the words that
   triggered it, the law) and a suggested lawful wording (civcat.review.suggest);
 - the procedure and vote problems (the CV5xx findings of the charter file), and any other problem;
-- a conclusion: 同意备案 when nothing is an error, otherwise 修改后重新报送 with the list of what to change.
+- the articles civcat could not judge (civcat.rules.clauses.consequences_to_read): articles with no
+  finding that impose a consequence on a wrongdoer the analyser did not recognise, each with the clause
+  quoted, for the reviewer to read — never counted as a problem, never changing what validate reports;
+- a conclusion: 同意备案 when nothing is an error and nothing is left unjudged; 修改后重新报送 with the list
+  of what to change; and when nothing is an error but articles were left unjudged, 须审核人阅读后定稿:
+  civcat does not write 同意备案 over articles it could not judge.
 
 The document is Chinese whatever the interface language (like the charter booklet it answers), and
 deterministic: its date is the charter's `procedure.reviewed` (提请审核日期) unless a date is given,
@@ -32,6 +37,7 @@ LEGALITY_CODES = frozenset(f"CV60{n}" for n in range(1, 9))
 PROCEDURE_PREFIX = "CV5"
 DECISION_FILE = N_("同意备案")
 DECISION_REVISE = N_("修改后重新报送")
+DECISION_READ = N_("须审核人阅读后定稿")  # nothing found, but articles civcat could not judge: a person concludes
 
 
 @dataclass
@@ -60,6 +66,17 @@ class ArticleReview:
 
 
 @dataclass
+class ArticleToRead:
+    """An article with no finding that imposes a consequence civcat could not judge: for a person to read."""
+
+    number: str
+    chapter: str
+    line: int
+    text: str
+    clauses: list[str]  # the consequence clauses, quoted as written
+
+
+@dataclass
 class Opinion:
     """One review opinion (审核意见) on one charter."""
 
@@ -73,11 +90,14 @@ class Opinion:
     articles: list[ArticleReview] = field(default_factory=list)
     procedure: list[Problem] = field(default_factory=list)
     other: list[Problem] = field(default_factory=list)
+    to_read: list[ArticleToRead] = field(default_factory=list)  # not problems: what civcat could not judge
 
     @property
     def decision(self) -> str:
         errors = [p for a in self.articles for p in a.problems] + self.procedure + self.other
-        return DECISION_REVISE if any(p.severity == "error" for p in errors) else DECISION_FILE
+        if any(p.severity == "error" for p in errors):
+            return DECISION_REVISE
+        return DECISION_READ if self.to_read else DECISION_FILE
 
     @property
     def changes(self) -> list[str]:
@@ -94,10 +114,12 @@ class Opinion:
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["date"] = self.date.isoformat()
+        decisions = {DECISION_FILE: "file", DECISION_REVISE: "revise", DECISION_READ: "read"}
         data["conclusion"] = {
-            "decision": "file" if self.decision == DECISION_FILE else "revise",
+            "decision": decisions[self.decision],
             "text": self.decision,
             "changes": self.changes,
+            "to_read": [a.number for a in self.to_read],  # not judged: a person reads them before concluding
         }
         return {"version": 1, **data}
 
@@ -238,7 +260,20 @@ def _opinion(repository: Repository, code: str, date: dt.date, findings: list) -
             codes = {p.code for p in article.problems}
             article.suggestion = suggest(article.text, village=village, points=points, codes=codes)
             opinion.articles.append(article)
+        else:
+            _to_read(opinion, article)
     return opinion
+
+
+def _to_read(opinion: Opinion, article: ArticleReview) -> None:
+    """An article without a finding joins the reading list when it imposes a consequence the analyser
+    could not judge (the analyser misses a share of unlawful wording it has never seen: README)."""
+    from ..rules.clauses import consequences_to_read
+
+    spans = consequences_to_read(article.text)
+    if spans:
+        clauses = [article.text[start:end] for start, end in spans]
+        opinion.to_read.append(ArticleToRead(article.number, article.chapter, article.line, article.text, clauses))
 
 
 def _explain(article: ArticleReview) -> None:

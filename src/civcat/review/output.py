@@ -40,15 +40,64 @@ def opinion_json(opinion: Opinion) -> str:
     return json.dumps(opinion.as_json(), ensure_ascii=False, indent=2) + "\n"
 
 
+# The reading list (opinion.to_read) is no problem of the charter: it says what civcat could not judge,
+# so that the reviewer reads those articles before signing; the conclusion says so too.
+TO_READ_HEADING = "未能判断的条款（请审核人逐条阅读）"
+TO_READ_INTRO = (
+    "以下条款规定了对违反规约行为的处理，本意见的自动审查未能判断这些处理是否合法，未将其列为问题。"
+    "请审核人逐条阅读，确认是否与法律、法规和国家政策相抵触，再作结论。"
+)
+
+
 def _letter_parts(opinion: Opinion) -> dict[str, Any]:
     village = opinion.community["type"] == "village"
+    number = 3 if opinion.other else 2  # sections 一 articles, 二 procedure, 三 other problems
+    to_read_number = number + 1 if opinion.to_read else number
+    unread = "、".join(a.number for a in opinion.to_read)
     return {
         "community_word": "村" if village else "社区",
         "body_label": "村民会议" if village else "居民会议",
-        "conclusion_number": chinese_numeral(4 if opinion.other else 3),
+        "to_read_number": chinese_numeral(to_read_number),
+        "conclusion_number": chinese_numeral(to_read_number + 1),
         "date_cn": chinese_date(opinion.date),
         "changes": opinion.changes,
+        "no_articles": _no_articles(opinion, chinese_numeral(to_read_number)),
+        "to_read_heading": TO_READ_HEADING,
+        "to_read_intro": TO_READ_INTRO,
+        # nothing found and nothing left unjudged: 同意备案; otherwise the reviewer concludes after reading
+        "unread_note": (
+            f"{unread}规定的处理未能判断是否合法（见第{chinese_numeral(to_read_number)}部分），"
+            + ("请审核人一并阅读。" if opinion.changes else "须经审核人逐条阅读、确认合法后，方可同意备案。")
+        )
+        if unread
+        else "",
     }
+
+
+def _no_articles(opinion: Opinion, to_read_number: str) -> str:
+    """Section 一 when no article has a finding: never a clean bill while articles were left unjudged."""
+    if opinion.to_read:
+        return (
+            "自动审查未发现可以判定与法律、法规和国家政策相抵触或侵犯村（居）民合法权利的条款；"
+            f"另有{len(opinion.to_read)}条未能判断，见第{to_read_number}部分。"
+        )
+    return "未发现与法律、法规和国家政策相抵触或侵犯村（居）民合法权利的条款。"
+
+
+def _markdown_to_read(opinion: Opinion, parts: dict[str, Any]) -> list[str]:
+    if not opinion.to_read:
+        return []
+    lines = [f"## {parts['to_read_number']}、{TO_READ_HEADING}", "", TO_READ_INTRO, ""]
+    for index, article in enumerate(opinion.to_read, 1):
+        lines += [
+            f"### （{chinese_numeral(index)}）{article.number}（{article.chapter}，第 {article.line} 行）",
+            "",
+            f"> {article.text}",
+            "",
+        ]
+        lines += [f"- 未能判断的处理：“{clause}”" for clause in article.clauses]
+        lines.append("")
+    return lines
 
 
 def opinion_markdown(opinion: Opinion) -> str:
@@ -68,7 +117,7 @@ def opinion_markdown(opinion: Opinion) -> str:
         "",
     ]
     if not opinion.articles:
-        lines += ["未发现与法律、法规和国家政策相抵触或侵犯村（居）民合法权利的条款。", ""]
+        lines += [parts["no_articles"], ""]
     for index, article in enumerate(opinion.articles, 1):
         lines += [
             f"### （{chinese_numeral(index)}）{article.number}（{article.chapter}，第 {article.line} 行）",
@@ -89,6 +138,7 @@ def opinion_markdown(opinion: Opinion) -> str:
         lines += ["## 三、其他问题", ""]
         lines += [f"{i}. **{p.code}**（第 {p.line} 行）：{p.message}" for i, p in enumerate(opinion.other, 1)]
         lines.append("")
+    lines += _markdown_to_read(opinion, parts)
     lines += [f"## {parts['conclusion_number']}、审核结论", ""]
     if parts["changes"]:
         lines += ["请按上述意见修改后重新报送。需要修改的内容：", ""]
@@ -97,8 +147,9 @@ def opinion_markdown(opinion: Opinion) -> str:
             "",
             f"以上修改建议供你{parts['community_word']}研究采纳，修改稿须依法提交{parts['body_label']}审议表决。",
         ]
+        lines += ["", parts["unread_note"]] if parts["unread_note"] else []
     else:
-        lines.append("同意备案。")
+        lines.append(parts["unread_note"] or "同意备案。")
     lines += ["", f"{opinion.issuer}  ", parts["date_cn"], ""]
     return "\n".join(lines)
 
