@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -434,3 +435,34 @@ def test_workers_are_stopped_when_the_comparison_fails(county, private_cache, in
             break
         time.sleep(0.1)
     assert not multiprocessing.active_children()
+
+
+def test_the_quick_reading_takes_each_article_line_as_a_lazy_match_would():
+    """Spaces and a CR after the text are not part of it, spaces inside are; only lines that start
+    (after spaces) with `- text:` and a space are articles."""
+    from civcat.diff.across import quick_articles
+
+    lines = [
+        "  - text: 一条  ",
+        "- text:   前有空格\r",
+        "    - text: 中 间 空 格 \r \r",
+        "- text: ",
+        "- text:",  # no space: not an article line
+        "- text:紧贴",  # no space: not an article line
+        "  x - text: 行中",  # not at the start of the line
+        "\t- text: 制表符开头",  # a tab is not a space
+        "- text: 结尾制表符\t",
+        "- text: 中间\r回车",
+    ]
+    lazy = re.compile(r"^[ ]*- text:[ ]+(.*?)[ \r]*$", re.MULTILINE)  # the form first written
+    text = "\n".join(lines) + "\n"
+    assert quick_articles(text.encode()) is None  # an empty text ("- text: ") is not plain
+    without_empty = "\n".join(line for line in lines if line != "- text: ") + "\n"
+    assert quick_articles(without_empty.encode()) == lazy.findall(without_empty)
+    assert quick_articles(without_empty.encode()) == [
+        "一条",
+        "前有空格",
+        "中 间 空 格",
+        "结尾制表符\t",
+        "中间\r回车",
+    ]
