@@ -210,6 +210,27 @@ class Cache:
         runs[key] = [self._seal(key, text), text]
         self._write("runs.json", dict(list(runs.items())[-_RUNS_KEPT:]))
 
+    def get_file(self, name: str) -> Any:
+        """The value kept whole in the cache's file `name` (`put_file`), or None: no such file, damaged,
+        or not vouched for by its HMAC (one over the whole value: any edit anywhere in it is a miss)."""
+        try:
+            stored = json.loads((self.folder / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        text = self._unsealed(f"file {name}", stored)
+        if text is None:
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            return None
+
+    def put_file(self, name: str, value: Any) -> None:
+        """Keep a value whole in the cache's file `name`, with one HMAC over all of it: `[HMAC, JSON
+        text]` (one HMAC for a file of thousands of entries instead of one each; read with `get_file`)."""
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        self._write(name, [self._seal(f"file {name}", text), text])
+
     def save(self, prune: bool = True) -> None:
         """Write the shards that changed, keeping only the entries this run used (the rest are stale);
         with prune=False (a run over some files only) the entries it did not look at are kept too."""

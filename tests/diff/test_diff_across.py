@@ -262,13 +262,18 @@ def test_charter_distances_are_kept_by_content_and_verified(county, private_cach
     first = across(repository, distances=distances).as_json()
     assert not summaries.FALLBACKS  # no charter was read again: distances came from across.json
     stored = distances.cache.folder / Distances.NAME
-    entries = json.loads(stored.read_text(encoding="utf-8"))
+    seal, text = json.loads(stored.read_text(encoding="utf-8"))
+    entries = json.loads(text)
     assert len(entries) == 2  # the two charters of the mini county
-    for entry in entries.values():
-        entry[0][4] = 99  # a tampered figure: its HMAC no longer verifies
-    stored.write_text(json.dumps(entries), encoding="utf-8")
+    key = next(iter(entries))
+    entries[key][4] = 99  # one tampered figure: the file's HMAC no longer verifies
+    stored.write_text(json.dumps([seal, json.dumps(entries)]), encoding="utf-8")
     repository, distances = load()
+    assert distances.known == {}  # the whole file reads as missing
+    summaries.FALLBACKS.clear()
     assert across(repository, distances=distances).as_json() == first
+    assert summaries.FALLBACKS  # the charters were read again, not taken from the tampered file
+    assert distances.cache.get_file(Distances.NAME) == json.loads(text)  # and the true figures kept again
     county.replace(VILLAGE_CHARTER, "不乱倒乱扔", "不乱倒乱丢")  # a changed charter is compared again
     repository, distances = load()
     changed = across(repository, distances=distances).as_json()
@@ -324,7 +329,7 @@ def test_distances_computed_in_workers_are_kept_for_the_next_run(county, private
     monkeypatch.setattr(across_module, "PARALLEL_DISTANCES", 1)
     repository, distances = load_county(county.root)
     across(repository, distances=distances, jobs=2)
-    assert len(json.loads((distances.cache.folder / Distances.NAME).read_text(encoding="utf-8"))) == 2
+    assert len(distances.cache.get_file(Distances.NAME)) == 2
     repository, distances = load_county(county.root)
     calls = []
     monkeypatch.setattr(across_module, "_distances_of", lambda *a: calls.append(a) or [])

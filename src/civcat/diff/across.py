@@ -21,7 +21,6 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
-import json
 import math
 import re
 import statistics
@@ -281,8 +280,11 @@ class Distances:
 
     A distance depends only on the charter's bytes, its model charter's bytes and the community's
     name: that is its key (an HMAC, as the cache's keys are), so an unchanged charter is not parsed
-    nor aligned again. Each value carries its own HMAC: an entry that does not verify is a miss.
-    Validate's summaries keep no article text (they would double the cache), hence this file.
+    nor aligned again. The file is authenticated as a whole (`Cache.put_file`: one HMAC over all the
+    distances, not one per distance, which cost 12,000 HMACs a run on a large county): a file edited
+    anywhere, or damaged, is ignored, and every distance is computed again. An entry of the wrong
+    shape is a miss. Validate's summaries keep no article text (they would double the cache), hence
+    this file.
     """
 
     NAME = "across.json"
@@ -298,12 +300,8 @@ class Distances:
         self.used: dict[str, list[Any]] = {}
         self.computed: dict[str, list[Any]] = {}  # by `prefetch`, this run: new, to be saved
         if cache is not None:
-            with contextlib.suppress(OSError, ValueError):
-                stored = json.loads((cache.folder / self.NAME).read_text(encoding="utf-8"))
-                self.known = stored if isinstance(stored, dict) else {}
-
-    def _mac(self, key: str, value: list) -> str:
-        return self.cache.key(b"across distance value", key.encode(), json.dumps(value).encode())
+            stored = cache.get_file(self.NAME)
+            self.known = stored if isinstance(stored, dict) else {}
 
     def _key(self, charter: Document, model: Document, name: str | None) -> str | None:
         digest, template = self.digests.get(charter.path), self.digests.get(model.path)
@@ -314,17 +312,11 @@ class Distances:
     def _kept(self, key: str) -> CharterDistance | None:
         if self.running is not None:
             self._take()
-        entry = self.known.get(key) or self.computed.get(key)
-        if (
-            isinstance(entry, list)
-            and len(entry) == 2
-            and isinstance(entry[0], list)
-            and len(entry[0]) == 7
-            and entry[1] == self._mac(key, entry[0])
-        ):
+        value = self.known.get(key) or self.computed.get(key)
+        if isinstance(value, list) and len(value) == 7:
             with contextlib.suppress(TypeError, ValueError):
-                distance = CharterDistance(*entry[0])
-                self.used[key] = entry
+                distance = CharterDistance(*value)
+                self.used[key] = value
                 return distance
         return None
 
@@ -337,8 +329,7 @@ class Distances:
             return kept
         distance = charter_distance(charter, model, name)
         summaries.release(charter.model)  # the full model read for the articles is not kept
-        value = _distance_value(distance)
-        self.used[key] = [value, self._mac(key, value)]
+        self.used[key] = _distance_value(distance)
         return distance
 
     def prefetch(
@@ -391,7 +382,7 @@ class Distances:
         for results in running.results():
             for key, value in results:
                 if value is not None:  # a file a worker could not read, or changed: its row computes it
-                    self.computed[key] = [value, self._mac(key, value)]
+                    self.computed[key] = value
 
     def stop(self) -> None:
         """Workers still running (the comparison stopped before the rows): killed, their work dropped."""
@@ -409,14 +400,7 @@ class Distances:
             return
         if not complete:
             self.used = {**self.known, **self.used}
-        from ..fileio import atomic_write
-
-        with contextlib.suppress(OSError):
-            atomic_write(
-                self.cache.folder / self.NAME,
-                json.dumps(self.used, ensure_ascii=False, separators=(",", ":")),
-                durable=False,
-            )
+        self.cache.put_file(self.NAME, self.used)
 
 
 def find_township(repository: Repository, wanted: str) -> tuple[str, str]:
