@@ -104,6 +104,17 @@ def package_stamp() -> str:
     return digest.hexdigest()
 
 
+def entry_of(text: str | None) -> dict[str, Any] | None:
+    """An entry's JSON text (`Cache.get_text`) read: the mapping, or None when it is none."""
+    if text is None:
+        return None
+    try:
+        entry = json.loads(text)
+    except ValueError:
+        return None
+    return entry if isinstance(entry, dict) else None
+
+
 class Cache:
     """Per-file entries in 256 shards (only the shards that changed are rewritten) and recent runs.
 
@@ -170,20 +181,18 @@ class Cache:
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The entry under this key (a mapping), or None: none, damaged, or not vouched for by its HMAC."""
+        return entry_of(self.get_text(key))
+
+    def get_text(self, key: str) -> str | None:
+        """The entry under this key as the JSON text kept (vouched for by its HMAC), or None; `entry_of`
+        reads it. For a caller that holds many entries before it reads them: their text is smaller."""
         stored = self._shard(key).get(key)
         if stored is None:
             return None
         text = self._unsealed(key, stored.split("\t", 1))
-        if text is None:
-            return None
-        try:
-            entry = json.loads(text)
-        except ValueError:
-            return None
-        if not isinstance(entry, dict):
-            return None
-        self._used.setdefault(key[:2], set()).add(key)
-        return entry
+        if text is not None:
+            self._used.setdefault(key[:2], set()).add(key)
+        return text
 
     def put(self, key: str, entry: str | dict[str, Any]) -> None:
         """Keep an entry (a mapping, or its JSON text): serialised now, so the cache holds one string each."""

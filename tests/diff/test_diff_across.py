@@ -471,3 +471,60 @@ def test_the_quick_reading_takes_each_article_line_as_a_lazy_match_would():
         "结尾制表符\t",
         "中间\r回车",
     ]
+
+
+def _no_workers_left() -> bool:
+    import multiprocessing
+    import time
+
+    for _wait in range(100):  # killed: they end at once (polled, not timed)
+        if not multiprocessing.active_children():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_distances_start_computing_while_the_county_is_read(county, private_cache, in_workers):
+    """`civcat diff --across` after `civcat validate`: the workers, forked before the county is read,
+    are given the distances as soon as validate's entries are found (before they are expanded);
+    the figures are those computed one by one, nothing is asked of them twice, and they are kept."""
+    county.replace(VILLAGE_CHARTER, "不乱倒乱扔", "不乱倒乱丢，爱护古树")
+    expected = run_across(county.root).as_json()
+    repository, distances = load_county(county.root)  # validate's entries in the cache
+    (distances.cache.folder / Distances.NAME).unlink(missing_ok=True)
+    repository, distances = load_county(county.root, charters=True, jobs=2)
+    assert distances.running is not None and distances.pool is None  # the early workers have their tasks
+    assert len(distances.expected) == 2  # the two charters of the mini county, paired as the Repository pairs them
+    summaries.FALLBACKS.clear()
+    assert across(repository, distances=distances, jobs=2).as_json() == expected
+    assert not summaries.FALLBACKS  # every distance came from the workers
+    assert set(distances.cache.get_file(Distances.NAME)) == distances.expected  # the keys the rows asked for
+    assert _no_workers_left()
+
+
+def test_workers_forked_early_compute_what_no_entry_told_them(county, private_cache, in_workers):
+    """Nothing in the cache (no `civcat validate` before): the workers forked early are given the
+    distances once the county is read, as before; with every distance kept, they are given nothing
+    and stopped."""
+    expected = run_across(county.root).as_json()
+    repository, distances = load_county(county.root, charters=True, jobs=2)
+    assert distances.running is None and distances.pool is not None  # no entry found: no task yet
+    summaries.FALLBACKS.clear()
+    assert across(repository, distances=distances, jobs=2).as_json() == expected
+    assert not summaries.FALLBACKS
+    repository, distances = load_county(county.root, charters=True, jobs=2)
+    assert distances.running is None  # every distance kept
+    assert across(repository, distances=distances, jobs=2).as_json() == expected
+    assert distances.pool is None and _no_workers_left()
+
+
+def test_workers_forked_early_are_stopped_when_reading_the_county_fails(county, private_cache, monkeypatch):
+    from civcat.validate import Validator
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Validator, "check_files", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        load_county(county.root, charters=True, jobs=2)
+    assert _no_workers_left()
