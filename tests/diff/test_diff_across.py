@@ -513,9 +513,9 @@ def test_workers_forked_early_compute_what_no_entry_told_them(county, private_ca
     assert across(repository, distances=distances, jobs=2).as_json() == expected
     assert not summaries.FALLBACKS
     repository, distances = load_county(county.root, charters=True, jobs=2)
-    assert distances.running is None  # every distance kept
+    assert distances.running is None and distances.pool is None  # every distance kept: stopped at once
+    assert _no_workers_left()
     assert across(repository, distances=distances, jobs=2).as_json() == expected
-    assert distances.pool is None and _no_workers_left()
 
 
 def test_workers_forked_early_are_stopped_when_reading_the_county_fails(county, private_cache, monkeypatch):

@@ -411,12 +411,20 @@ class Distances:
         Not when many files are new (validate's workers read those first, `prefetch` follows)."""
         from ..validate import PARALLEL_FROM
 
-        if sum(1 for _key, entry in found if entry is None) >= PARALLEL_FROM:
+        missing = sum(1 for _key, entry in found if entry is None)
+        if missing >= PARALLEL_FROM:
             return
         try:
             todo = self._early_tasks([rel for rel, _raw, _inside in files], [text for _key, text in found])
         except Exception:  # noqa: BLE001 - an entry of another shape: the rows' prefetch will do
             return
+        if not todo and missing < PARALLEL_DISTANCES and self.pool is not None:
+            # Every distance kept (the usual run), and too few files new for the rows not to compute
+            # the rest themselves: no work for the workers.
+            from ..workers import stop_workers
+
+            pool, self.pool = self.pool, None
+            stop_workers(pool)
         self._start(root, todo, jobs)
 
     def _early_tasks(self, paths: list[str], texts: list[str | None]) -> list[_Task]:
