@@ -128,8 +128,9 @@ class LocalGroup:
     def tiers(self) -> Counter:
         return Counter(o.tier or "" for o in self.occurrences)
 
-    @property
+    @functools.cached_property
     def titles(self) -> builtins.list[str]:
+        # Asked for once per reference title when the group is matched to the references: counted once.
         return [t for t, _count in Counter(o.title for o in self.occurrences).most_common()]
 
     @property
@@ -342,6 +343,7 @@ class Distances:
         self.running: Any = None  # workers computing distances (`prefetch`), their results not yet taken
         self.expected: set[str] = set()  # the keys of the distances they compute
         self.pool: Any = None  # workers forked early (`fork_workers`), not yet given their tasks
+        self.keys: dict[tuple[str, str, str | None], str] = {}  # (charter, model, name) → the distance's key
         self.known: dict[str, list[Any]] = {}
         self.used: dict[str, list[Any]] = {}
         self.computed: dict[str, list[Any]] = {}  # by `prefetch`, this run: new, to be saved
@@ -353,10 +355,16 @@ class Distances:
         return self._key_of(charter.path, model.path, name)
 
     def _key_of(self, charter: str, model: str, name: str | None) -> str | None:
+        known = self.keys.get((charter, model, name))  # asked for by the early start, prefetch and the rows
+        if known is not None:
+            return known
         digest, template = self.digests.get(charter), self.digests.get(model)
         if self.cache is None or digest is None or template is None:
             return None
-        return str(self.cache.key(b"across distance 1", digest.encode(), template.encode(), (name or "").encode()))
+        key = self.keys[charter, model, name] = str(
+            self.cache.key(b"across distance 1", digest.encode(), template.encode(), (name or "").encode())
+        )
+        return key
 
     def _kept(self, key: str) -> CharterDistance | None:
         if self.running is not None:
