@@ -528,3 +528,21 @@ def test_workers_forked_early_are_stopped_when_reading_the_county_fails(county, 
     with pytest.raises(KeyboardInterrupt):
         load_county(county.root, charters=True, jobs=2)
     assert _no_workers_left()
+
+
+def test_a_county_kept_by_the_command_stays_out_of_the_collectors_sight(county, private_cache, in_workers):
+    """`load_county(kept=True)` (the command, which ends with the comparison) freezes what the loading
+    made, and the workers started after do not unfreeze it; the figures are the same."""
+    import gc
+
+    expected = run_across(county.root).as_json()
+    try:
+        repository, distances = load_county(county.root, kept=True)
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        assert across(repository, distances=distances, jobs=2).as_json() == expected  # workers forked here
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
+    repository, distances = load_county(county.root)
+    assert gc.get_freeze_count() == 0  # a library caller's county is collected as usual

@@ -186,7 +186,7 @@ def diff_across(
 
     # The whole county's charters compared: their distances start computing while the county is read.
     charters = township is None and kind in (None, "charters")
-    repository, distances = load_county(root, use_cache=use_cache, charters=charters)
+    repository, distances = load_county(root, use_cache=use_cache, charters=charters, kept=True)
     county = across(repository, township=township, kind=kind, min_count=min_count, distances=distances)
     typer.echo(across_report(county, fmt, color=_color(fmt), limit=limit))
 

@@ -237,7 +237,7 @@ class Across:
 
 
 def load_county(
-    root: Path, *, use_cache: bool = True, jobs: int | None = None, charters: bool = False
+    root: Path, *, use_cache: bool = True, jobs: int | None = None, charters: bool = False, kept: bool = False
 ) -> tuple[Repository, Distances]:
     """The repository as `civcat validate` reads it, each community and charter as its summary.
 
@@ -250,6 +250,9 @@ def load_county(
     `charters`: the caller compares the charters of the whole county (`across` without a township
     or another kind). The distances no earlier run kept then start computing in workers as soon as
     the cache's entries are found, while this process expands them (`Distances.start_early`).
+
+    `kept`: the county is kept until the process ends (a command): the objects its loading made
+    are moved out of the garbage collector's sight (`_collector_paused`).
     """
     from ..config import load_config
     from ..validate import Validator, open_cache
@@ -265,7 +268,7 @@ def load_county(
         distances.fork_workers(jobs)  # now, while this process is small (see workers.fork_workers)
     try:
         files = _read_county(root, distances.digests)
-        with _collector_paused():
+        with _collector_paused(freeze=kept):
             found = validator.look_up(files)
             if charters:
                 distances.start_early(root, files, found, jobs)
@@ -301,13 +304,15 @@ def _read_county(root: Path, digests: dict[str, str]) -> list[tuple[str, Any, bo
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def _collector_paused(freeze: bool = False) -> Iterator[None]:
     """Python's cyclic garbage collector paused while the county's entries are read and expanded.
 
     Reading 24,000 entries makes millions of objects that all stay alive: each of the collector's
-    full passes over them (seven while a county of 12,000 loads) finds nothing to free, and they
-    took a quarter of the loading time. Reference counting still frees what is dropped; any cycle
-    left behind is collected after, as usual.
+    passes over them (seven while a county of 12,000 loads) finds nothing to free, and they took a
+    quarter of the loading time. Reference counting still frees what is dropped; any cycle left
+    behind is collected after, as usual. Unless `freeze` (the county is kept until the process
+    ends): then they are moved out of the collector's sight for good (`gc.freeze`), else its first
+    pass after the pause would look at all of them once more (half a second on 12,000 communities).
     """
     import gc
 
@@ -316,6 +321,8 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if paused:
             gc.enable()
 
@@ -510,11 +517,13 @@ class Distances:
         size = max(20, len(todo) // (workers * 4))
         batches = [todo[i : i + size] for i in range(0, len(todo), size)]
         pool, self.pool = self.pool, None
+        frozen = gc.get_freeze_count()  # the county frozen for good (`load_county(kept=True)`): left so
         gc.freeze()  # workers forked now leave the county's objects alone (no copy of their pages)
         try:
             self.running = start_in_workers(_distances_of, batches, [str(root)] * len(batches), jobs=workers, pool=pool)
         finally:
-            gc.unfreeze()
+            if not frozen:
+                gc.unfreeze()
         self.expected.update(task.key for task in todo)
 
     def _task(self, key: str, charter: Document, model: Document, name: str | None) -> _Task:
