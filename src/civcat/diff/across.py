@@ -450,8 +450,8 @@ class Distances:
         charters: dict[str, tuple[str, list, Any]] = {}  # community code → path, summary, articles digest
         models: dict[str, tuple[str, Any]] = {}  # stem → path, type (as Repository.charter_models)
         for path, text in zip(paths, texts, strict=True):
-            entry = entry_of(text)
-            kind = entry.get("kind") if entry is not None else None
+            entry = entry_of(text) or {}
+            kind = entry.get("kind")
             if kind == "community":
                 values = entry["summary"]
                 names.setdefault(
