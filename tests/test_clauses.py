@@ -1332,6 +1332,13 @@ def test_ninth_round_ninth_look_alikes(text: str) -> None:
         ("违者，在申请低保时，村里不予评议。", "CV605", "低保时，村里不予评议"),
         ("擅自外出的，村里将其隔离在村卫生室十四天。", "CV603", "隔离在村卫生室"),
         ("私自接通天然气的，燃气管道由村里统一截断。", "CV604", "燃气管道由村里统一截断"),
+        # a fact named by its wrongdoing, barred from the village's enterprise or school, care withheld as an
+        # act; a negator that is the measure's own words does not protect the kin it names
+        ("对不赡养老人的，将其不孝事实在村务公开栏公布。", "CV603", "不孝事实在村务公开栏公布"),
+        ("拒不配合拆违的，该户人员一律不得在村办的竹编合作社务工。", "CV605", "不得在村办的竹编合作社务工"),
+        ("对乱倒垃圾的，村里在年终慰问时不再慰问该户。", "CV605", "不再慰问该户"),
+        ("违者，村里不准其子女进入村幼儿园。", "CV608", "不准其子女进入村幼儿园"),
+        ("情节严重的，村里的卫生室不再为其家人看病。", "CV608", "不再为其家人看病"),
     ],
 )
 def test_person_mechanisms(text: str, code: str, evidence: str) -> None:
@@ -1363,6 +1370,10 @@ def test_person_mechanisms(text: str, code: str, evidence: str) -> None:
         "村集体每年春节给全村七十岁以上老人发放年货。",
         "村委会可以为外出务工的村民代办社保续保手续，村民自愿委托。",
         "违者，电表由供电所统一拆除。",  # left to the supplier
+        "禁止在村活动室赌博。",  # conduct forbidden, no service barred
+        "村民违反本规约的，视情节扣减家庭积分5至20分，扣分情况每季度公示一次。",
+        "对困难群众，村委会应当走访慰问，不得遗漏。",
+        "任何人不得歧视其子女。",
         "出现发热症状的村民，应当配合卫生院的安排，在指定地点进行隔离观察。",
         "凡被评为最美庭院的家庭，村委会将其照片做成展板在村文化广场展出。",
     ],

@@ -1760,13 +1760,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # or accounts has no wrongdoing before it.
     _P(
         "CV603",
-        ("名照片像址牌号视频行迹书讨", "布示放播贴挂登发晒展上曝推刊立竖摆制做印"),
+        ("名照片像址牌号视频行迹书讨实过", "布示放播贴挂登发晒展上曝推刊立竖摆制做印"),
         _lazy(
             r"(?:姓名|名字|照片|相片|头像|肖像|视频|录像|影像|门牌号?|房号|门号|楼号|家庭住址|住址|地址|车牌号?|身份证号|手机号码?|"
             # his act or his own confession shown (违法行为制成展板, 检讨书张贴在公开栏)
-            r"违法行为|违规行为|违纪行为|不文明行为|不良行为|不孝行为|丑行|劣迹|检讨书|悔过书|检讨|保证书)"
+            r"违法行为|违规行为|违纪行为|不文明行为|不良行为|不孝行为|丑行|劣迹|检讨书|悔过书|检讨|保证书|"
+            # a fact named by its wrongdoing (不孝事实); the points or the accounts of the village are no such fact
+            r"(?:不孝|违规|违法|违约|违纪|偷盗|盗窃|赌博|失信)(?:事实|经过))"
             r"[^，,。；;！!？?]{0,24}?"
-            r"(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
+            r"(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|播出|播报|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
             r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆)(?:在|于|到|至|上)|"
             # made into something shown (照片制成“失信人员”展板)
             r"(?:制成|做成|印成|编成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频))"
@@ -1868,6 +1870,34 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("取消低保等福利"),
         penalty_only=True,
         eligibility=True,
+    ),
+    # barred from a place where the village serves its members: its enterprise, school, clinic
+    # (不得在村里的企业务工, 不准其子女进入村幼儿园); 禁止在活动室赌博 forbids conduct and is not read here
+    _P(
+        "CV605",
+        ("企社厂基园校学室市堂", "不"),
+        _lazy(
+            r"(?:不得|不准|不许|不让|不予|不再)(?:其|该户|其家庭|他|她)?(?:子女|孩子|家人|家庭成员)?再?"
+            r"(?:在(?:本村|村里|村集体|村办|集体|村)的?" + _GAP + r"{0,6}?"
+            r"(?:企业|合作社|工厂|厂|基地|幼儿园|小学|学校|托儿所|卫生室|超市|食堂)" + _GAP + r"{0,3}?"
+            r"(?:务工|就业|上班|做工|打工|就读|上学|入学|入托|入园|看病|就诊)|"
+            r"(?:进入?|入读|就读|上)(?:本村|村里|村集体|村办|村)的?"
+            + _GAP
+            + r"{0,4}?(?:幼儿园|小学|学校|托儿所|卫生室))"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # the village's care withheld as an act (年终慰问时不再慰问该户, 不再救助)
+    _P(
+        "CV605",
+        ("慰帮救资扶照访望病诊治", "不停取"),
+        _lazy(
+            r"(?:不再|不予|不给|停止|取消)(?:对|给|为)?(?:(?:其|该户)(?:家庭|家人|子女|父母)?)?"
+            r"(?:慰问|帮扶|救助|资助|扶持|照顾|走访|探望|看病|诊治|治疗|接诊)(?:其|该户|他|她|其家庭)?(?=[，,。；;！!？?\s]|$)"
+        ),
+        N_("取消低保等福利"),
+        penalty_only=True,
     ),
     # the person put last in what the village hands out (在安排务工岗位时把他排在最后)
     _P(
@@ -2047,7 +2077,7 @@ _COLLECTIVE_TARGET = re.compile(
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
 _AUDIENCE_PLACE = re.compile(r"[村组社队]")
 _AUDIENCE_AFTER = re.compile(
-    r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看|人看)|"
+    r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
     r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)"  # 由其家人到村部领人: the family fetches him, it is not punished
 )
 # Deprivations that name the collective inside them (取消其子女入学推荐资格, 停止其全家供水).
@@ -2476,8 +2506,9 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         clause = sent.clause_at(target.start())
         if target.start() < clause.cond_end:
             continue  # 家庭成员中有违反…的: the wrongdoer, not the punished
-        if _PROHIBITION.search(text, clause.start, target.start()):
-            continue
+        negator = _PROHIBITION.search(text, clause.start, target.start())
+        if negator and not any(m.start <= negator.start() < m.end for m in measures):
+            continue  # 不得以…为由; but 不准其子女进入村幼儿园: the 不准 is the measure's own words
         audience_before = _AUDIENCE_PLACE.search(target.group()) and _AUDIENCE_BEFORE.search(
             text, clause.start, target.start()
         )  # 在全村, 向全组; but 不为其子女出具 is for the children
