@@ -97,7 +97,8 @@ Decisions
   the village pulling down a member's property (拆除其抽水设施, 违章建筑一律强制拆除) is CV602,
   while ordering the owner to remove it (责令限期拆除) or leaving it to the law or an organ (依法强制
   拆除, 由有关部门强制拆除) is not;
-  forfeiting a deposit (保证金不予退还) and offsetting against dividends (用其分红抵扣) are CV602;
+  forfeiting a deposit (保证金不予退还) is CV601 (see "money" below) and offsetting against dividends
+  (用其分红抵扣) is CV602;
   withholding or stopping collective dividends (扣除/停发分红, 不得参与分红) is CV602 (property of
   the member), welfare and subsidies are CV605, membership and 村民待遇 are CV606.
 - **Taking things and holding persons:** 收缴 is a seizure when it takes things (渔具一律收缴,
@@ -197,6 +198,48 @@ Decisions
   voting rights taken (取消其选举权) are CV606. Pasted traditional text is read in simplified characters one
   for one (rules.text.simplified_in_place) and each finding quotes the words as written.
 
+- **Money (issue 14, blind sets A and B, helper money):** what a payment or a seizure takes decides its
+  code. A deposit (保证金, 押金, 信誉金 …) kept, forfeited, turned into a village fund or drawn on for a
+  wrongdoing is a fine paid in advance (CV601), whatever the verb (不再退还, 转作公益金, 没收, 按次从中抵扣 —
+  从中 when a deposit is named earlier in the article); repairs or arrears drawn from it (从押金中扣除修理费用)
+  are civil. A personal document held back (暂扣其户口簿, 扣留驾驶证) withholds a certificate (CV605), not
+  property. A thing given back once a condition is met (交清…后方可领回, 待赔偿损失后再行归还, 认错后放回) was
+  held (CV602); a fee paid to get it back is a fine whatever it is called (清理费 too), except the victim's
+  damages and a bare 交清 of the arrears the condition is about (未交清各项费用的…交清后退还). Paying for a
+  treat, a show or goods for the village as a consequence (由其出资请一场演出, 买鞭炮香烛送到村里, 负责全组一餐
+  伙食) is a fine in kind, and so is labour for the village for a time (责令其清扫全村主干道一周; a deadline,
+  三天内清理完毕, is not); paying for repairs or replanting is civil. A connection the wrongdoer made himself
+  (拆除其私接管道) pulled down is his works (CV602), a household's own connection a supply cut (CV604). A land contract ended (终止与其签订的承包
+  合同) or the land let to another (另行发包, 安排给他人耕种) after a wrongdoing, holdings set off by any set-off
+  verb (扣抵, 折抵, 先行扣抵) and things put in public hands (归公, 归村里所有) are CV602. Negations: 不设, 不规定,
+  免予, 取消了以往…等做法, a list of measures named as rules repealed (罚款、没收等规定一律废止) and a bare
+  不予/不作/不处 right before a measure rule it out; 不株连 rules out CV608.
+
+- **Households, women and membership (issue 14, blind sets A and B, helper kin):** CV608 asks who bears the
+  consequence against who did the act. A group's households bear one household's act or its leader's
+  failure (组内出现火点的, 某户…的, 小组长未及时报告的) when the measure names them with any qualifiers, which
+  the consequence reader reads past (扣减该组本年度全体农户的…, 该楼栋全部住户, 同一楼层其他业主); bare 该组 is
+  a bearer only when the condition's doer is a part of the group (a group that fails its own task keeps
+  CV605); an award withheld from the whole group for one household is CV608, from the one who failed it
+  lawful. Kin are any relative after the pronoun (其妻子, 其兄弟姐妹, 直系亲属, 家中成员), an adult child's
+  parents, the household's head or a parent answering for a member (扣除户主当年的分红), the neighbours
+  (左右邻居), a parent's or guardian's child (学生家长…的，取消该学生的…), and a target after 对 with no
+  wrongdoing (对其父母的高龄补贴暂停发放) is aimed at, not a condition. A household recorded or labelled for
+  a member's wrongdoing (记入该户不良记录, 将该户列为重点管控户) is CV608 with no other measure; its own act
+  recorded, or an honour recorded, is not. 有子女…的 makes the household the topic, so 其家庭 is the
+  household's. A clause of time keeps its subject as the bearer (其家人报考…时，村里…不予推荐); kin named
+  after a semicolon (…；其子女当年不得…) bear the consequence carried on past it. CV607: a woman's holding
+  handed to anyone else (调剂给新增人口, 划归, 留给, 由亡夫的兄弟继受, 由户内其他成员继承, 转为其父母所有, 由村里统一管理), kept only until a date (保留至
+  结婚当年年底), withdrawn or bought out (退股, 回购, 买断), lapsing (终止, 失效, 暂停享受), her share's
+  标准为 a fraction, 不予接收, 不分地, 与其无关, treatment as an outsider (按外来户办理), and spoken wordings of
+  her status (离了婚的女人, 女孩子出嫁); her own choice (自愿, 本人申请), herself, her heirs or a proxy
+  receiving (由本人继续耕种, 可由其子女继承, 代为管理), equal inheritance (由儿子和女儿平等继承), her own
+  letting (流转给) and a negated loss (不丧失, 不因…丧失) are no denial, and a clause ending the sentence is
+  never a condition (…调剂给新迁入的农户). CV606: the status named before its loss (成员资格…自然丧失, 股东
+  资格予以取消), struck off the roll (不再将其列入村民花名册, 除去股东名册), a return withheld (不予恢复其村民
+  资格), papers taken (收回其成员证), no longer counted as one of the village (不再把他当作本村人), and a
+  villager's rights as a whole (本村村民的各项权益) are membership.
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
@@ -254,14 +297,14 @@ _DIVIDEND = (
     r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
 )
 _LAND = (
-    r"(?:承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
+    r"(?:地块|田块|田地|菜地|承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
     r"果园|茶园|菜园|鱼塘|水塘|水面|荒山|山场|林场|草场)"
 )
 # What may follow an object and belongs to the phrase (惠民补贴, 土地承包权, 一切证明和手续).
 _OBJECT_TAIL = r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用权|申请权|经营权|分配权|证明|手续|保险|报销|款|金|权)?"
 _WELFARE = (
     r"(?:低保(?:金|资格|待遇)?|最低生活保障|奖补(?:资金)?|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
-    r"优惠(?:政策|待遇)?|(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
+    r"优惠(?:政策|待遇)?|(?<!村民的)(?<!成员的)(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
     r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|奖学金|助学金|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
 )
 _CERT = (
@@ -271,7 +314,13 @@ _CERT = (
 _MEMBERSHIP = (
     r"(?:(?:本村|本组|本社|村里|村集体|本集体|集体经济组织)?的?"
     r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东权利?|村籍|组籍|社籍|"
-    r"户籍|集体经济组织成员(?:资格|身份)?))"
+    r"户籍|集体经济组织成员(?:资格|身份)?|"
+    # a villager's rights as a whole (本村村民的各项权益, 村民的一切待遇): membership, not one benefit
+    r"(?:村民|成员|社员|股东)的?(?:一切|各项|所有|全部)(?:合法)?(?:权益|权利|待遇)))"
+)
+# A member's status or its papers, named before what takes it (其成员资格…丧失, 股东资格予以取消).
+_MEMBER_STATUS = (
+    r"(?:(?:村民|社员|成员|股东|组员|集体经济组织成员)(?:资格|身份|证)|村籍|组籍|社籍|户籍|户口|股东证|社员证|股权证)"
 )
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
 _FACILITY = r"(?:(?:自来水|供水|输水|燃气|天然气)?管道|自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
@@ -284,6 +333,7 @@ _SUPPLY = (
 # Clause structure
 # ---------------------------------------------------------------------------------------------
 
+_SEMICOLON = re.compile(r"\s*[；;]")
 _SENTENCE_BREAK = re.compile(r"(?:[。；;！!？?\n\r]|\.(?!\d))+")  # a pasted "." ends a sentence, 0.5 does not
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
@@ -302,6 +352,8 @@ _ONE_DOER = re.compile(
     r"\s*(?:(?:本|同|该)?(?:村民)?(?:小组|组|村|楼栋|单元)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
     r"(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)"
 )
+# 对 with only the sanctioned person and 的 (对该户的…, 对其的…) opens the object of a consequence.
+_POSSESSIVE_OPENER = re.compile(r"^\s*对(?:于)?(?:其|该户|该住户|该人|他|她|当事人|违者|违规者|责任人|本人)的")
 # A prohibition naming whom it protects (禁止对违规者罚款): what follows is no condition.
 _PROHIBITED_TARGET = re.compile(
     r"^\s*(?:[^，,：:]{0,8}?)(?:不得|不准|不许|不能|严禁|禁止|无权)(?:以任何理由|随意|擅自|任意)?(?:对|向|给|把|将)"
@@ -330,11 +382,22 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|超生|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    r"砍|伐|欠|拖|骗|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
+    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
+    # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
+    r"累计|再次|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
+    # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
+    r"查处|查获|抓获|拘留|被"
+    + _GAP
+    + r"{0,10}?(?:处理|处罚|通报|曝光|判)|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
+)
+# 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
+# written without 的
+_DOING_WITHOUT_DE = re.compile(
+    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
@@ -342,7 +405,13 @@ _WRONG_TOPIC = re.compile(
 )
 _PROHIBITION = re.compile(
     r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
-    r"不因|不以|不搞|不实行|不采取|不采用|不使用|不用|取缔|废除|废止|清理|删除|不会|不随意|不乱|不被"
+    r"不因|不以|不搞|不实行|不采取|不采用|不使用|不用|取缔|废除|废止|删除|不会|不随意|不乱|不被|"
+    # 本规约不设罚款, 免予处罚: the charter declares it has no such measure (money)
+    r"不设|不另设|不规定|不作规定|免予|免于|不再(?:采取|实行|采用|使用|搞|设)|"
+    # 取消了以往罚款、扣押等做法: the old measures done away with (取消其低保 is a deprivation: no 了 or 以往)
+    r"取消了|取消(?=以往|过去|原有|原来|此前|以前)|摒弃|革除|去除|"
+    # 清理罚款条款 aims at the measure; 交清清理费后, 清理干净 do not (money)
+    r"清理(?!费|干净|完毕|现场|人员)"
 )
 # What lies between a prohibition and a sanction when the prohibition forbids an act, not the sanction:
 # a phrase of its own (焚烧秸秆, 乱倒垃圾), not just a manner (擅自, 随意) or a target or means (对村民, 以…为由).
@@ -415,8 +484,23 @@ _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
 _PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
-_DEPOSIT = re.compile(r"保证金|押金|信誉金|诚信金|风险金")
-_EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回工]")  # 每缺一次, 每个工: a sum per occurrence
+_DEPOSIT_NAMES = r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金|承诺金|履约金|质保金)"
+_DEPOSIT = re.compile(_DEPOSIT_NAMES)
+# Personal documents: holding one back withholds a certificate (CV605), it takes no property (CV602).
+_DOCUMENT = (
+    r"(?:户口簿|户口本|户口薄|户籍簿|身份证件?|证件|证照|结婚证|准生证|生育证|驾驶证|驾照|行驶证|营业执照|执照|护照|"
+    r"社保卡|医保卡|残疾证|通行证|出入证)"
+)
+_HOLDS_DOCUMENT = re.compile(_DOCUMENT)
+# Verbs that set a sum off against what the member holds or is owed (从其分红中扣抵, 从保证金中划扣).
+_SET_OFF = r"(?:扣除|扣减|扣回|扣抵|抵扣|划扣|扣划|冲抵|冲减|抵顶|抵交|抵缴|抵偿|折抵|扣)"
+# A thing given back once a condition is met (交清后方可领回, 待赔偿损失后再行归还): it was held.
+_GIVEN_BACK = (
+    r"(?:后|才|方)(?:方|才)?(?:可|能|准|许|予以|予|再行|再)?"
+    r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放回|交还|放行|解锁|启封|解封)"
+)
+# 每缺一次, 每个工, 缺一个工日: a sum per occurrence
+_EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回工]|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)")
 _SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
 _SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社|(?<![遇逢因如若当在])全村")
@@ -425,13 +509,30 @@ _WHOM_WORDS = frozenset(_WHOM[3:-1].split("|"))
 _KIN_WHOM = r"(?:" + _WHOM + r"(?:子女|家庭|家人|父母|家属|配偶)?)"
 # A village body that tells a utility or organ to act is still the actor (由村委会通知供电所停电).
 _VILLAGE_DIRECTS = re.compile(
-    r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会)(?:通知|要求|协调|联系|责成|请|商请|会同)"
+    r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会|社区|物业(?:服务中心|服务企业|公司)?|业委会)"
+    r"(?:通知|要求|协调|联系|责成|请|商请|会同)"
+)
+# A supplier cutting its own supply is lawful only for that supply's own bill or misuse (拖欠水费的, 私接电线的);
+# for any other wrongdoing the cut is the charter's sanction carried out by the supplier (酗酒闹事的，由村供水站
+# 停止其家中用水).
+_SUPPLIER = re.compile(
+    r"(?:有线电视|广电|电信|移动|联通|燃气|自来水|水务|供电|供水|热力|供热)(?:站|公司|台|所|厂)|水厂|供电所|供水站"
+)
+_OWN_SUPPLY_MATTER = re.compile(
+    r"水费|电费|气费|有线|收视|取暖费|供暖费|采暖费|热费|网费|宽带费|偷水|偷电|窃电|私接|私拉|私改|私开|违章用|违规用|"
+    r"用水|用电|用气|供水|供电|供气|水表|电表|气表|管网|线路"
 )
 _FEE = re.compile(r"费|款|税|租金|资金|基金|欠|医保|保险|社保|合作医疗")
 # What can be led or carried away as a seizure (拉走并由畜主交费后领回), unlike rubbish cleared away.
 _SEIZABLE = re.compile(
-    r"牲畜|畜|禽|[牛羊猪马驴骡鸡鸭鹅狗犬]|车|船|农机|机具|工具|渔具|网具|猎具|赌具|设备|器材|货物|商品|摊|物品|财物"
+    r"牲畜|畜|禽|[牛羊猪马驴骡鸡鸭鹅狗犬]|车|船|农机|机具|工具|渔具|网具|猎具|赌具|设备|器材|货物|商品|摊|物品|财物|"
+    # what was cut, dug or grown in the wrongdoing, and goods left in the way (私自砍伐的树木由村组收缴)
+    r"树木|林木|木材|竹|柴|石料|砂石|建材|杂物"
 )
+# What a village can take or hold, beside the above: produce left in the way (占道晾晒的粮食由保洁员收走).
+# Kept apart from _SEIZABLE, which also tells a thing held from a person held (偷窃农作物被抓获的…扣留: the
+# produce is what he stole, he is the one held).
+_TAKEABLE = re.compile(_SEIZABLE.pattern + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物")
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
 )
@@ -452,6 +553,16 @@ _SCHEME_JOIN = re.compile(r"参加|参保|参合|投保|缴纳|交纳|缴费|交
 
 _HELD_PERSON_BEFORE = re.compile(r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|违规者|行为人|嫌疑人)\s*$")
 _PERSON_WORD = re.compile(r"人员|者|人|小偷|窃贼|盗贼|嫌疑")
+
+
+# what 将/把 moves before the holding verb, when it is an animal or a thing (将牲畜牵到村委会关起来; not
+# 将偷牛贼关起来, where 牛 is no object of its own)
+_BEAST_OR_THING_HELD = re.compile(
+    r"(?:将|把)"
+    + _GAP
+    + r"{0,6}?(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|牛|马|羊|猪|鸡|鸭|鹅|狗|犬|车辆|车|物品|东西|工具|财物)"
+    r"(?:子|们|只|头|匹)?(?:牵|赶|拉|送|拖|运|带|抱|圈|关|锁|到|进|在|于|至)"
+)
 
 
 def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
@@ -514,9 +625,16 @@ class _Pattern:
     residence: bool = False  # 户口不在本村的，不予办理证明: the village cannot vouch for a non-resident
     holds_thing: bool = False  # 扣留 of a thing (CV602), not of a person (将其扣留, 扣留在治保室: CV603)
     holds_person: bool = False  # 扣留 of a person only
+    classified_thing: bool = False  # a seizure: a deposit taken is a fine (CV601), a document held CV605
+    redemption: bool = False  # a fee to get a held thing back: only the victim's damages are civil
+    deposit_named: bool = False  # 从中抵扣: a fine only when a deposit is named before it in the article
+    deposit: bool = False  # a deposit kept: repairs or arrears drawn from it are civil (从押金中扣除修理费)
+    treat: bool = False  # paying for a treat or goods for the village: paying for repairs is civil
+    by_agreement: bool = False  # ending a contract on its own terms (依照合同约定解除) is the contract's remedy
     scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
     per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
+    wide: bool = False  # read across a sub-clause: only where no other pattern found its code in the sentence
 
 
 def _supply_what(evidence: str) -> str:
@@ -592,6 +710,8 @@ def _P(
 # head of a noun phrase last, so the phrase is classified by the word that ends it (耕地地力保护补贴 is a
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
+# the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
+_HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 _HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
@@ -599,8 +719,15 @@ _MEMBER_TREATMENT = re.compile(
     r"(?:村民|(?<!家庭)成员|社员|股东|组员)的?(?:一切|所有|各项|全部)?(?:待遇|权益|权利|资格|身份)"
 )
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
+# A whole group as the bearer, with its qualifiers (该组本年度全体农户, 该楼栋全部住户): read past it to the object.
+_GROUP_BEARER = (
+    r"(?:(?:该|本|全|整个|所在|同一?)(?:村民)?(?:小组|组|楼栋|栋|单元|片区|网格)(?!长)|全村|全户|全家)"
+    r"(?:当年|当月|本年度?|今年|次年|全年)?的?(?:(?:全体|全部|所有|各)(?:农户|住户|居民|成员|组员|村民|家庭成员|户)?|各户)?"
+)
 _BEARER = (
-    r"(?:对|为|给|向|将|把)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
+    r"(?:对|为|给|向|将|把)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人|"
+    + _GROUP_BEARER
+    + r")?的?"
 )
 _GIVING = (
     r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
@@ -625,34 +752,58 @@ _DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
 _WITHHELD_AFTER = (
     # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
-    r"(?P<gap>(?:由"
+    # (宅基地申请不予批准: the application for the object, refused)
+    r"(?P<gap>(?:的?(?:申请|报名|申报))?(?:由"
     + _GAP
-    + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意)?|"
+    + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都|也|亦|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
     # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
     r"(?:实行|予以)?一票否决|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
-    r"(?:不发给|不分给|不给)(?:其|该户|他|她|违者)?|停供|断供|停用|中断|切断|拉闸)"
+    r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|停供|断供|停用|中断|切断|拉闸|"
+    # halved (该户年终分配减半)
+    r"减半(?:发放|分配|计发|兑现)?)"
 )
-_WITHHELD_KEYS = (
-    "予再暂停取否靠往推延缓给断切闸"  # 排在最后: the put-last pattern  # not 后 (以后, 之后): too common to filter
-)
+# not 后 (以后, 之后) nor 放 (排放, 放养): too common to filter; 排在最后 is read by the put-last pattern
+_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
 _PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供应))?(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|月|年|小时))?(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
+# The deprivations read across a sub-clause (see the last patterns): a verb that takes or withholds, or a
+# negator with a verb of giving (不再享受, 不予办理), and what stands between it and its object: anything but
+# a break, an honour or points (取消其年度评先评优资格 stays lawful), at most 24 characters.
+_WIDE_DEPRIVATION = (
+    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|"
+    r"切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?|"
+    # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
+    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐))"
+)
+_WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
+# what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
+# lawful), another taking (不予没收财物 negates the taking; 不再恢复其…资格 withholds); object first, also a subject or
+# its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
+# of the gap made every sentence a third slower.
+_WIDE_GAP_BARRED = re.compile(_HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝")
+_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构")
+_WIDE_WITHHELD = (
+    r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发)"
+)
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
-        "民员东籍口户权",
-        r"(?:(?:村民|社员|成员|股东|组员)的?(?:一切|所有|各项|全部)?(?:资格|身份|权利?|待遇|权益)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
+        "民员东籍口户权证",
+        r"(?:(?:村民|社员|成员|股东|组员)的?(?:一切|所有|各项|全部|任何)?(?:合法)?(?:资格|身份|权利?|待遇|权益|证)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
         N_("取消村民资格"),
     ),
     (
         "CV602",
         "股红益偿承权地田林宅财款租押金积置费配场摊点面",
-        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|分红|红利|收益|补偿款|补偿费|安置费|"
+        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
+        r"分红|红利|收益|(?:年终|年底|集体|收益)分配(?:款)?|补偿款|补偿费|补偿金|安置费|"
         r"流转金|流转费|租金|经营权|承包权|使用权|承包面积|承包地|承包田|责任田|口粮田|土地|耕地|山林|林地|林权|宅基地|财产|财物|"
         r"押金|保证金|信誉金|经营场地|经营场所|场地|摊位|摊点|门面|店面|铺面)",
         N_("扣发集体收益分红"),
@@ -668,11 +819,13 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费单录册贷申政",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
-        r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
+        # the village vouching for a person (政审意见, 推荐意见): a service
+        r"(?:政审|推荐|审查)(?:意见|证明|材料)|政审|"
+        r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
-        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|旅游|联欢(?:活动)?|福利活动|"
+        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
         r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
         # a list or a recommendation the village draws up, a loan it vouches for, an application it passes on
@@ -776,8 +929,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"的?(?:"
             + _GAP
             + r"{0,6}?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚))?"
+            # 处以双倍清扫费: the fee the multiple applies to belongs to it (the group tries before it gives up)
+            + r"(?:"
             + _GAP
-            + r"{0,4}?(?:费|款|金)?"
+            + r"{0,4}?(?:费|款|金))?"
         ),
         lambda e: N_("罚款") if "罚" in e else N_("加倍收费"),
         needs_pay_word=True,
@@ -804,16 +959,131 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 交费后领回: property held until a payment is made; the payment is a fine in another name
     _P(
         "CV601",
-        ("交缴付", "回还行走"),
+        ("交缴付结", "回还行走锁封"),
         _lazy(
-            r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|交|缴|付)(?P<gap>"
+            r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|付清|结清|补交|补缴|交足|缴足|交|缴|付)(?P<gap>"
             + _GAP
-            + r"{0,8}?)(?:后|才|方)(?:可|能|准|予|许|再)?"
-            r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放行)"
+            + r"{0,8}?)"
+            + _GIVEN_BACK
         ),
         N_("交费领回"),
         payment=True,
         pronoun=True,
+        redemption=True,
+    ),
+    # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
+    # 公益金; 没收装修保证金; 按次从中抵扣): the money is exacted as a penalty, whatever the verb. Repairs
+    # and arrears drawn from it (从押金中扣除维修费用) are civil, and a contract's own terms are the contract's.
+    _P(
+        "CV601",
+        ("金", "退返没充归扣划转抵上"),
+        _lazy(
+            _DEPOSIT_NAMES
+            + _GAP
+            + r"{0,6}?(?:(?:一律|全部|全额|概)?(?:不予|不再|概不|不得|不能|不)(?:退还|返还|退回|返回|退)|"
+            r"(?:一律|全部|全额)?(?:扣除|扣减|扣留|扣下|截留|划扣|转作|转为|转入|转抵|充作|充抵|充入|划归|上缴|归村|归集体))"
+        ),
+        N_("没收保证金"),
+        pronoun=True,
+        contract=True,
+        deposit=True,
+    ),
+    _P(
+        "CV601",
+        ("金", "没充归"),
+        _lazy(_DEPOSIT_NAMES + _GAP + r"{0,6}?(?:一律|全部|全额)?(?:没收|罚没|充公|归公)"),
+        N_("没收保证金"),
+        inherent=True,
+        contract=True,
+        deposit=True,
+    ),
+    _P(
+        "CV601",
+        ("金", "没扣划退"),
+        _lazy(
+            r"(?:没收|罚没|扣除|扣减|扣发|划扣|不予退还|不再退还|不退还|不予返还|不再返还)(?:其|该户|当事人|违者)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _DEPOSIT_NAMES
+        ),
+        N_("没收保证金"),
+        inherent=True,
+        contract=True,
+        deposit=True,
+    ),
+    # not returned, the deposit named earlier in the article (押金全部用于村道建设，不予退还)
+    _P(
+        "CV601",
+        ("退返", "予再不"),
+        _lazy(r"(?:不予|不再|概不|一律不|不)(?:退还|返还|退回|返回)"),
+        N_("没收保证金"),
+        penalty_only=True,
+        contract=True,
+        deposit=True,
+        deposit_named=True,
+    ),
+    # drawn on: 从其信誉金中划扣, or 从中抵扣 after a deposit named earlier in the article
+    _P(
+        "CV601",
+        ("从", "扣抵冲"),
+        _lazy(r"从(?:" + _GAP + r"{0,8}?" + _DEPOSIT_NAMES + r"(?:中|里|内)?|中)(?:直接|一次性|统一|全额)?" + _SET_OFF),
+        N_("没收保证金"),
+        payment=True,
+        penalty_only=True,
+        contract=True,
+        deposit=True,
+        deposit_named=True,
+    ),
+    # Paying for something the village gets, as the consequence of a wrongdoing, is a fine in kind: 由其出资
+    # 为全组请一场演出, 出钱买鞭炮一挂送到村里, 须自费请全组吃一餐 (what is bought is a treat, a show, goods
+    # for a ceremony). Paying for repairs or replanting (出资修复, 出资购买树苗补种) is civil.
+    _P(
+        "CV601",
+        ("资钱费腰",),
+        _lazy(
+            r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)"
+            + _GAP
+            + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包)"
+            + _GAP
+            + r"{0,10}"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        treat=True,
+    ),
+    _P(
+        "CV601",
+        ("买购置备请宴办摆放包送负担管", "影戏演席酒饭餐伙炮竹花香烛猪羊肉烟糖茶礼"),
+        _lazy(
+            r"(?:由其|让其|要其|令其|责其|责令其|要求其|其须|其应|须|需|应当?|必须)(?:自费|自己|自行|负责)?"
+            r"(?:为|给|向)?"
+            + _GAP
+            + r"{0,6}?(?:买|购买|购置|置办|备办|备|请|宴请|办|摆|放|包|送|负责|承担|管)"
+            + _GAP
+            + r"{0,8}?"
+            r"(?:电影|戏|演出|酒席|宴席|酒|饭|餐|伙食|鞭炮|炮竹|爆竹|烟花|香烛|香|蜡烛|猪|羊|肉|烟|糖|茶|礼品)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        treat=True,
+    ),
+    # Labour for the village for a time, as the consequence (责令其为村里义务打扫卫生三天, 清扫全村主干道一周):
+    # penalty labour, a fine in kind. Cleaning up one's own mess has no duration, and a deadline (三天内清理完毕,
+    # 限期) is no duration of labour.
+    _P(
+        "CV601",
+        ("劳扫工活修清", "天日周月工次时"),
+        _lazy(
+            r"(?:责令|要求|令|由)(?:其|违者|当事人|该户)?(?:为|给|替)?(?:村里|村集体|全村|集体|本组|全组|村|社区)?(?:义务|无偿)?"
+            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|清理)(?!"
+            + _GAP
+            + r"{0,8}?(?:限期|期限))"
+            + _GAP
+            + r"{0,10}?"
+            r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内)"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
     ),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P(
@@ -824,18 +1094,29 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"?(?:本人|人员|人身)|"
             + _PERSON_HOLD
-            + r")|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
+            + r")|扣下|扣车|扣船|强行(?:牵走|拉走|拿走|收走|搬走))"
             r"[^，,。；;：:！!？?\s并和及或、]{0,8}"
         ),
         _seizure_what,
         inherent=True,
         defer_bare=True,
         holds_thing=True,
+        classified_thing=True,
     ),
     _P(
         "CV602",
         ("拆",),
-        _lazy(r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"),
+        # a household's connection is a supply cut (CV604), but one the wrongdoer made himself (拆除其私接管道) is
+        # his own works pulled down
+        _lazy(
+            r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!(?:(?!私|违|非法)"
+            + _GAP
+            + r"){0,4}?"
+            + _FACILITY
+            + r")"
+            + _GAP
+            + r"{0,6}"
+        ),
         N_("强制拆除财物"),
         inherent=True,
         defer_bare=True,
@@ -849,11 +1130,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
         defer_bare=True,
         not_fee=True,
+        classified_thing=True,
     ),
     _P(
         "CV602",
-        ("走", "牵拉拖开收拿"),
-        _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走)" + _THING_TAIL),
+        ("走", "牵拉拖开收拿清搬运抬"),
+        _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走|清走|搬走|运走|抬走)" + _THING_TAIL),
         N_("扣押财物"),
         pronoun=True,
         needs_property=True,
@@ -871,7 +1153,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("交缴", "委集治部"),
-        _lazy(r"(?:一律|全部|统一)?(?:上交|上缴|交给|交由|交到|交归)(?:村委会?|村民委员会|村集体|集体|治保会|村部)"),
+        _lazy(
+            r"(?:一律|全部|统一)?(?:上交|上缴|交给|交由|交到|交归)(?:村委会?|村民委员会|村集体|集体|治保会|村部)|"
+            # 渔具一律交村委会处理 (a bare 交 only with what the village then does: 罚粮五十斤交村集体 is the fine)
+            r"(?:一律|全部|统一)?交(?:村委会?|村民委员会|村集体|集体|治保会|村部)(?:统一)?(?:处理|处置|保管|没收|变卖)"
+        ),
         N_("没收财物"),
         needs_property=True,
     ),
@@ -892,7 +1178,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
         nominal=True,
     ),
-    _P("CV602", ("集", "归缴"), _lazy(r"(?:收归|归|上缴)(?:村|组)?集体(?:所有)?"), N_("没收归集体")),
+    _P(
+        "CV602",
+        ("集公村组社", "归缴"),
+        _lazy(
+            r"(?:收归|归|上缴|划归|交归)(?:村|组|社)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
+            r"(?:收归|归|划归)(?:村里|村委会|村委|本村|本组|村|组|合作社|股份经济合作社)(?:所有|所得)"
+        ),
+        N_("没收归集体"),
+    ),
     # 菜地主人可以将其捕获，归自己所有: another's animal or goods taken for oneself
     _P(
         "CV602",
@@ -903,9 +1197,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "扣停缓发消剥冻截收注清没"),
+        ("红益股偿置苗", "扣停缓发消剥冻截收注清没暂中"),
         _lazy(
-            r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收)"
+            r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣)"
             + _WHOM
             + r"?的?"
             + r"(?P<gap>"
@@ -913,6 +1207,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,8}?)"
             + _DIVIDEND
             + _OBJECT_TAIL
+            + r"(?:的(?:发放|分配|兑现))?"  # 暂停其土地流转收益的发放
         ),
         N_("扣发集体收益分红"),
         inherent=True,
@@ -945,11 +1240,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("红益股偿置苗", "扣抵冲"),
         _lazy(
-            r"(?:从|在)"
-            + _WHOM
-            + r"?的?(?:当年|年终|本年度)?的?"
-            + _DIVIDEND
-            + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣回|扣|冲抵|抵顶|抵交|抵缴)|"
+            r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND + r"(?:中|里|内)?" + _SET_OFF + "|"
             r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"
         ),
         N_("从分红或补偿款中扣款"),
@@ -994,14 +1285,45 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
         object_first=True,
     ),
+    # Land or a contract taken back as a sanction: the contract ended (终止与其签订的承包合同, 解除其土地
+    # 流转协议) or the land let to another (将土地另行发包, 收回后安排他人耕种), after a wrongdoing. The
+    # law's own cases are deferred (依法解除) or eligibility (自愿交回, 迁出, 死亡).
     _P(
         "CV602",
-        ("押证誉信险", "退返"),
+        ("终解废撤取收", "合协包租营"),
         _lazy(
-            r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金)" + _GAP + r"{0,4}?(?:不予|不再|概不|不)(?:退还|返还|退回|退)"
+            r"(?:终止|解除|废止|撤销|取消|收回)(?:与其|同其|和其|其|该户|与该户)?(?:签订|订立|所签|签)?的?"
+            + _GAP
+            + r"{0,6}?"
+            r"(?:承包|租赁|租用|流转|经营)(?:合同|协议|关系|经营权)"
         ),
-        N_("没收保证金"),
-        pronoun=True,
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+        by_agreement=True,
+    ),
+    _P(
+        "CV602",
+        ("另重转安", "包租种营人"),
+        _lazy(
+            r"(?:另行|重新|转)(?:发包|承包|出租|租赁)|"
+            r"(?:另行|重新)?(?:安排|发包|转包|转让|转给|交给|交由|分给|调给|租给|承包给)给?(?:其他(?:农户|村民|人)?|他人|别人)"
+            r"(?:耕种|承包|经营|使用)?"
+        ),
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+    ),
+    # the member's holdings set off against what he owes, the holding first (其应得分红先行扣抵欠款)
+    _P(
+        "CV602",
+        ("红益股偿置苗金款费租", "扣抵冲"),
+        _lazy(_DIVIDEND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:用于|用来|用以|先行|直接|优先|予以)?" + _SET_OFF),
+        N_("从分红或补偿款中扣款"),
+        penalty_only=True,
+        object_first=True,
     ),
     # --- CV603 personal freedom and public shaming --------------------------------------------
     _P(
@@ -1215,9 +1537,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 取消其子女入学推荐资格, 不予办理参军政审: services the village gives or vouches for
     _P(
         "CV605",
-        ("学军伍兵工业审园托", "消停暂剥注予再"),
+        ("学军伍兵工业审园托", "消停暂剥注予再得能"),
         _lazy(
-            r"(?:取消|停止|暂停|剥夺|注销|不予|不再)(?:对)?" + _WHOM + r"?(?:的)?(?P<gap>" + _GAP + r"{0,8}?)"
+            # (不得被推荐参军: the passive names whom the vouching is refused)
+            r"(?:取消|停止|暂停|剥夺|注销|不予|不再|(?:不得|不能|不再)被(?=推荐))(?:对)?"
+            + _WHOM
+            + r"?(?:的)?(?P<gap>"
+            + _GAP
+            + r"{0,8}?)"
             r"(?:(?:入学|升学|就学|上学|入托|入园|参军|入伍|征兵|招工|就业|政审)(?:推荐|政审|审查)?"
             r"(?:资格|机会|名额|指标|推荐|证明|手续)|推荐(?:入学|升学|上学|参军|入伍|招工|就业))"
         ),
@@ -1264,6 +1591,41 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("不予落户"),
         pronoun=True,
+    ),
+    # a personal document held back (暂扣其户口簿, 身份证一律收缴, 由村里代管其驾驶证): the person is
+    # denied what certifies him, a certificate withheld (only the police may hold an identity card)
+    _P(
+        "CV605",
+        ("扣缴没", "簿本证照卡"),
+        _lazy(
+            r"(?:暂扣|扣押|扣留|扣下|扣住|扣存|收缴|没收)(?:其|该户|当事人|违者|本人)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _DOCUMENT
+        ),
+        N_("扣留证件"),
+        inherent=True,
+        defer_bare=True,
+    ),
+    _P(
+        "CV605",
+        ("扣缴收走存管没", "簿本证照卡"),
+        _lazy(
+            r"(?:收走|拿走|暂存|收存|代管|代为保管|暂为保管|保管)"
+            r"(?:其|该户|当事人|违者|本人)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _DOCUMENT
+            + "|"
+            + _DOCUMENT
+            + _GAP
+            + r"{0,6}?(?:一律|统一|暂时|暂)?(?:由"
+            + _GAP
+            + r"{1,6}?)?(?:暂扣|扣押|扣留|扣下|收缴|没收|收走|代管|保管|扣存)"
+        ),
+        N_("扣留证件"),
+        pronoun=True,
+        defer_bare=True,
     ),
     _P(
         "CV605",
@@ -1338,20 +1700,30 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
             r"(?:开除|清除|驱逐|清退)出(?:本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
-            r"赶出(?:本村|村|村子|村庄|本组)|"
+            r"赶出" + _HOME + r"|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
-            r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
+            r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:"
+            + _HOME
+            + r")?|清除出"
+            + _HOME
+            + r"|"
             r"(?:责令|强制|勒令|限期|强行)"
             + _WHOM
-            + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:本村|村|本组)?|离开(?:本村|村|本组))|"
+            + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:"
+            + _HOME
+            + r")?|离开"
+            + _HOME
+            + r")|"
             # 限期三日内迁出本村, 强制将其清出: a time or the person between, the place or a verb of throwing out
             r"(?:责令|强制|勒令|限期|强行)"
             + _GAP
-            + r"{1,6}?(?:(?:迁出|搬出|搬离|离开)(?:本村|村子|本组|本社区|本小区)|(?:清出|赶出|逐出)(?:本村|村|本组)?)|"
+            + r"{1,6}?(?:(?:迁出|搬出|搬离|离开)(?:本|该)"
+            + _HOME
+            + r"|(?:清出|赶出|逐出)(?:"
+            + _HOME
+            + r")?)|"
             # 劝其搬离本小区: asked to leave the place itself (a place is named: 要求其搬出杂物 is not)
-            r"(?:劝|劝说|要求|令|动员)"
-            + _WHOM
-            + r"(?:搬离|搬出|迁出|迁离|离开)(?:本村|村子|本组|本小区|小区|本社区|社区)"
+            r"(?:劝|劝说|要求|令|动员)" + _WHOM + r"(?:搬离|搬出|迁出|迁离|离开)" + _HOME
         ),
         _expulsion_what,
         inherent=True,
@@ -1428,11 +1800,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("再作视非认", "民员口"),
+        ("再作视非认当看算", "民员口人"),
         _lazy(
             r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认)(?:" + _WHOM + r")?(?:为|作)|"
+            # 不再把他当作本村人看待: the village no longer counts him as one of its own
+            r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算)|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
-            r"(?:本村|本组|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口)"
+            r"(?:本村|本组|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口|人(?!员))"
         ),
         N_("取消村民资格"),
         inherent=True,
@@ -1445,6 +1819,41 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(r"(?:方可|才能|才可|方能|才|再行?|后)恢复" + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP),
         N_("取消村民资格"),
         inherent=True,
+        eligibility=True,
+    ),
+    # 三年内不予恢复其村民资格: a status withheld from return was taken away
+    _P(
+        "CV606",
+        ("复",),
+        _lazy(r"(?:不予|不得|不再|暂不|不)恢复" + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # the status first, then its loss (其成员资格自判决之日起自然丧失, 股东资格予以取消): object before the action
+    _P(
+        "CV606",
+        ("资身证籍口", "丧终消销废效撤停"),
+        _lazy(
+            _MEMBER_STATUS + r"(?P<gap>" + _GAP + r"{0,10}?)(?:自然|自动|即行|予以|一律|即|随之|同时)?"
+            r"(?:丧失|终止|取消|注销|作废|失效|撤销|暂停|停止)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+        object_first=True,
+    ),
+    # struck off the roll (不再将其列入村民花名册, 除去股东名册): the member's name taken off
+    _P(
+        "CV606",
+        ("册单", "列登记纳除移划剔删"),
+        _lazy(
+            r"(?:(?:不再|不予|不得|不)(?:将|把)?" + _WHOM + r"?(?:列入|登记|记入|纳入|登记在)|"
+            r"(?:除去|除出|移出|划出|剔出|删出|清出)(?:其)?)"
+            r"(?:本村|本组|本社|集体经济组织|合作社)?的?(?:村民|成员|社员|股东|组员|户籍)(?:花)?(?:名册|名单)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
         eligibility=True,
     ),
     # 违者按外来人口管理: only as a consequence (租住本村的外来人员，按外来人口管理 is plain fact)
@@ -1468,7 +1877,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("%％百", "收罚交缴处"),
         _lazy(
-            r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])" + _GAP + r"{0,4}?(?:加收|加罚|另收|罚)|"
+            r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
+            + _GAP
+            + r"{0,4}?(?:加收|加罚|另收|罚|收取|计收|征收|交纳|缴纳)|"
             r"(?:收取|交纳|缴纳|处以?)" + _GAP + r"{0,12}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])|"
             r"(?:加收|加罚|另收)" + _GAP + r"{0,8}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
         ),
@@ -1486,7 +1897,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,8}?"
             + _DIVIDEND
-            + r"(?:中|里|内)?(?:直接|一次性|统一)?(?:划扣|扣除|抵扣|扣减|扣回|冲抵|抵顶|抵交|抵缴)"
+            + r"(?:中|里|内)?(?:直接|一次性|统一|逐年)?"
+            + _SET_OFF
         ),
         N_("从分红或补偿款中扣款"),
         penalty_only=True,
@@ -1588,8 +2000,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # (交纳寄养费用后方可领回, 缴纳解锁费后予以解锁, 凭村委会开具的证明领取)
     _P(
         "CV602",
-        ("回锁取行还", "后凭才方"),
-        _lazy(r"(?:后|才|方)(?:可|能|准|许|予以|再)?(?:领回|取回|赎回|牵回|解锁|放行|发还)|凭" + _GAP + r"{1,12}?领取"),
+        ("回锁取行还封走", "后凭才方"),
+        _lazy(_GIVEN_BACK + r"|凭" + _GAP + r"{1,12}?领取"),
         N_("扣押财物"),
         penalty_only=True,
         needs_property=True,
@@ -2000,6 +2412,39 @@ _PATTERNS: tuple[_Pattern, ...] = (
         )
         for code, keys, objects, what in _DEPRIVATION_CLASSES
     ),
+    # --- the same classes read across the whole sub-clause ---------------------------------------
+    # Real articles put words between the taking and its object (停止其家中用水, 断开该户的小区光纤宽带
+    # 接入, 对该户的施工临时用电和家庭生活用电一并停止供应): within one sub-clause, a deprivation and an
+    # object of a class are read together whatever stands between them, except an honour or points.
+    # Tried last and yielding to every other reading of the same words.
+    *(
+        _P(
+            code,
+            (_DEPRIVE_KEYS, keys),
+            _lazy(_WIDE_DEPRIVATION + _WIDE_GAP + r"(?P<object>" + objects + ")"),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            nominal=True,
+            generic=True,
+            wide=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
+    *(
+        _P(
+            code,
+            (_WIDE_WITHHELD_KEYS, keys),
+            _lazy(r"(?P<object>" + objects + ")" + _WIDE_GAP + _WIDE_WITHHELD),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            object_first=True,
+            generic=True,
+            wide=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
@@ -2011,6 +2456,20 @@ _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
     for key in frozenset().union(*(p.keys[0] for p in _PATTERNS))
 }
 _PATTERN_KEYS = frozenset(_PATTERNS_BY_KEY)
+# for each key position: character -> bits of the patterns whose key set at that position holds it; a
+# pattern with fewer key sets meets every later position (its bit in _KEYLESS_MASKS)
+_KEY_DEPTH = max(len(p.keys) for p in _PATTERNS)
+_KEY_MASKS: tuple[dict[str, int], ...] = tuple(
+    {
+        ch: sum(1 << i for i, p in enumerate(_PATTERNS) if len(p.keys) > depth and ch in p.keys[depth])
+        for ch in frozenset().union(*(p.keys[depth] for p in _PATTERNS if len(p.keys) > depth))
+    }
+    for depth in range(_KEY_DEPTH)
+)
+_KEY_CHARS = frozenset().union(*_KEY_MASKS)
+_KEYLESS_MASKS: tuple[int, ...] = tuple(
+    sum(1 << i for i, p in enumerate(_PATTERNS) if len(p.keys) <= depth) for depth in range(_KEY_DEPTH)
+)
 
 # ---------------------------------------------------------------------------------------------
 # CV607 and CV608: targets and denials
@@ -2023,23 +2482,31 @@ _WOMEN_TARGET = re.compile(
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女)|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
     r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
-    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
-    r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
-    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶)"
+    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女|女孩子?|闺女|女娃)"
     + _GAP
-    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女)|"
+    + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
+    r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
+    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人)"
+    + _GAP
+    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人)|"
     r"(?:离婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红)"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
+# The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
+_HERSELF = (
+    r"(?:其|她)?本人|她|自己|女方本人|(?:其|她的?)?(?:子女|法定继承人|继承人)|"
+    # 由其继续承包: 其 is she when a verb follows it straight (由其兄弟继承 names another)
+    r"其(?:继续|仍|照常|自行|依法)?(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理)"
+)
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
-    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有)(?:其|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
+    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有|不给)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
     + _ENTITLEMENT
     + "|不"
     + _ENTITLEMENT
@@ -2053,9 +2520,9 @@ _DENIAL = re.compile(
     # a right granted only on a further condition: 满五年后方可享受村民待遇
     r"(?:方可|才能|才可|方能|才)(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
     # 只分口粮田，不分责任田
-    r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|"
+    r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|不分(?:地|田|房|钱|红|股)|"
     # a deprivation: 收回其承包地, 取消分配资格
-    r"(?:收回|收归|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除)(?:"
+    r"(?:收回|收归|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除|终止|丧失|失效|作废|暂停|冻结|回购|收购|赎回|买断)(?:"
     + _GAP
     + r"{0,10}?(?:"
     + _RIGHTS
@@ -2063,7 +2530,9 @@ _DENIAL = re.compile(
     # a share given to the men instead: 其遗产归兄弟所有
     r"(?:归|由)(?:其)?(?:兄弟|儿子|男方|娘家兄弟|男性)(?:所有|继承|享有)|"
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
-    r"(?:只|仅|按|以)(?:能|可|准|许|限)?" + _GAP + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
+    r"(?:只|仅|按|以|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
+    + _GAP
+    + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
     r"\d?\.\d+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
     # 享受本村村民一半的待遇: a share granted, but reduced
     r"(?:享受|享有|分得|分配|领取|获得|配)"
@@ -2079,6 +2548,27 @@ _DENIAL = re.compile(
     r"(?:一律|统一|全部)(?:调整|收回|调出|重新分配|划出)|调(?:整)?给(?:其)?(?:原)?(?:夫家|男方|婆家)|(?:由|归|给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)家?"
     + _GAP
     + r"{0,4}?(?:耕种|使用|经营|所有|继承|管理|承包)|"
+    # what she holds handed to anyone else (调整给新增人口, 调剂给其他农户, 划归女方兄弟, 由亡夫的兄弟继受,
+    # 由户内其他成员继承): a transfer away from her, whoever receives it; 流转给 is her own letting, and she
+    # herself (由本人继续耕种) or a proxy (由其父母代为耕种) receives nothing of hers
+    r"(?<!流)(?:调整|调剂|调|划|转|让|留|移交|转交|发包|重新分配|另行分配|另行安排)(?:给|归)(?!" + _HERSELF + r")|"
+    r"(?<!可)(?:由|归)(?!"
+    + _HERSELF
+    + r")(?:(?!保障|保护|确认|维护|依法|代|托|平等|同等|共同|女儿|本人)"
+    + _GAP
+    + r"){0,10}?"
+    r"(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理|代管|托管)|"
+    # 转为其父母所有, 过户到其兄弟名下: moved into someone else's name
+    r"(?:转为|转入|转到|转至|过户(?:到|给|至)?|划入|并入)(?:(?!本人|自己|她)"
+    + _GAP
+    + r"){0,8}?(?:所有|名下|户下|户内)|"
+    # treated as an outsider (按外来户办理, 视为空挂户): not a member in all but name
+    r"(?:按|视为|视同|作为|当作)(?:外来|外村|外地|非本村|空挂|寄居|暂住|挂靠)(?:户|人员|人口|村民)?|"
+    # 与其无关, 没有她的份: left out in so many words
+    r"与(?:其|她)(?:本人)?无关|没有(?:其|她)的份|"
+    # her share kept only until a date (保留至结婚当年年底, 享受至出嫁后第二年), or withdrawn (退股)
+    r"(?:保留|享受|享有|分配|发放|计算|计发)(?:到|至)(?:(?!取得|分得|获得)" + _GAP + r"){0,14}?"
+    r"(?:年底|年末|年终|为止|止|底|[年月日])|(?:自动|强制|一律|予以|作|办理)?退股|退出(?:股份|股权)|"
     # left out of the count: 不在分配之列, 不计入分配人口
     r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
     r"不算人头|不计人口|"
@@ -2088,6 +2578,8 @@ _DENIAL = re.compile(
     # a demand to leave: 户口必须迁出
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:户口|户籍)?(?:迁出|迁走|转出|外迁)"
 )
+# Her own choice (自愿退股, 本人申请): a waiver the charter deems (视为自愿放弃) is no choice.
+_HER_CHOICE = re.compile(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
 # The law's own rule against a double share (农村土地承包法 Art. 31): she has the right elsewhere.
 # 已在婆家分得承包地, 在新居住地取得承包地的 — but not 在新居住地未取得.
 _ALREADY_ELSEWHERE = re.compile(
@@ -2100,8 +2592,15 @@ _COLLECTIVE_TARGET = re.compile(
     r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
     r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
+    # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
+    r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
+    # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
+    r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
+    # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
+    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋|单元|楼层|层|院落|院子|片区)(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
+    r"(?:全体|全部|所有|各|其他|其余)(?:农户|住户|居民|成员|组员|村民|业主|户)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
-    r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户"
+    r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)"
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
@@ -2115,13 +2614,21 @@ _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
 _MEMBER_ACT = re.compile(
     r"(?:家庭成员|家属|家人|户内|家中|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
-    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|亲属|户内(?:成员|人员))"
+    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|儿女|孩子|亲属|户内(?:成员|人员))"
 )
 # 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
+# The doer is a part of the group: something happens inside it (组内出现火点, 本组范围内发现有农户…, 某一楼栋出现
+# 高空抛物), or its leader fails (小组长未及时报告, 楼栋长不制止): the group is not its own doer.
 _GROUP_ACT = re.compile(
-    r"(?:村民小组|小组|本组|组)(?:内|里|中)(?:有|凡有|如有)|(?:村民小组|小组|本组)(?:有|凡有|如有)成员"
+    r"(?:村民小组|小组|本组|组|楼栋|单元|片区|网格)(?:范围)?(?:内|里|中)(?:发现|出现|发生)?(?:有|凡有|如有)?|"
+    r"(?:村民小组|小组|本组)(?:有|凡有|如有)成员|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
+    r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
+    # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
+    r"(?:^|(?<=[，,：:。；;\s]))(?:对于?|凡|如|若)?(?:有|如有)?(?:某|一|个别|任何一)(?:一)?(?:户|农户|家|住户|家庭)"
 )
-_GROUP = re.compile(r"该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组")
+_GROUP = re.compile(
+    r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元)(?!长)"
+)
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
@@ -2132,9 +2639,12 @@ _MEMBER_DOER = re.compile(
 )
 _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
 _HOUSEHOLD = re.compile(
-    r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
+    # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
+    r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
-_OTHERS = re.compile(r"该户|全户|全家|其父母|其家长|其监护人|其配偶")
+_OTHERS = re.compile(
+    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
+)
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
     r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
@@ -2144,7 +2654,7 @@ _COLLECTIVE_EXPLICIT = re.compile(
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
 _PUNISH_KEYS = frozenset("株坐罚处惩责")
 # Every collective target or household-member condition contains one of these.
-_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监")
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
 
@@ -2181,16 +2691,23 @@ def _clause(text: str, start: int, end: int) -> _Clause:
             m = None
     if m and _PROHIBITED_TARGET.match(body):
         m = None  # 禁止对焚烧秸秆者罚款: the prohibition governs the whole sub-clause
+    if m and _POSSESSIVE_OPENER.match(body):
+        m = None  # 对该户的生活用电停止供应: 对 names whose thing the consequence takes, no condition
     return _Clause(start, end, start + m.end() if m else start)
 
 
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
-    __slots__ = ("text", "start", "end", "chars", "_clauses", "_starts")
+    __slots__ = ("text", "start", "end", "chars", "carried", "_clauses", "_starts", "_penalised")
 
-    def __init__(self, text: str, start: int, end: int, chars: frozenset[str] | None = None) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, chars: frozenset[str] | None = None, carried: bool = False
+    ) -> None:
         self.text, self.start, self.end = text, start, end
+        # after a semicolon that closes a sentence of penalty (违者罚款…；当年不享受…): the consequence goes on
+        self.carried = carried
+        self._penalised: bool | None = None
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
         self._starts: list[int] = []
@@ -2205,6 +2722,13 @@ class _Sentence:
             out.append(_clause(self.text, pos, self.end))
             self._clauses, self._starts = out, [c.start for c in out]
         return self._clauses
+
+    @property
+    def penalised(self) -> bool:
+        """Whether any part of the sentence stands in penalty context (a wrongdoing, 违者, 否则 …)."""
+        if self._penalised is None:
+            self._penalised = _in_penalty_context(self, self.end, topic=True)
+        return self._penalised
 
     def clause_at(self, pos: int) -> _Clause:
         clauses = self.clauses
@@ -2225,8 +2749,13 @@ def _scope_start(text: str, clause: _Clause, pos: int) -> int:
     return scope
 
 
+# 不予罚款, 不作罚款处理, 一律不处罚款: a bare negator right before the measure (不予办理 is itself a denial,
+# matched from its 不予, so nothing stands before it)
+_NEGATOR_BEFORE = ("不", "不予", "不作", "不处")
+
+
 def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
-    if pos - 1 >= scope and text[pos - 1] == "不":
+    if any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
         return True
     last = None
     for found in _PROHIBITION.finditer(text, scope, pos):
@@ -2250,15 +2779,24 @@ def _prohibition_carried(sent: _Sentence, clause: _Clause) -> bool:
 
 def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     """A condition of wrongdoing or a consequence marker before pos; with topic, also a thing described
-    by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing."""
+    by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
+    consequence carried on past a semicolon, up to a condition of the sentence's own."""
     text = sent.text
+    if sent.carried and not any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
+        return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
+        return True
+    if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
     return any(
         c.start < c.cond_end <= pos and _WRONGDOING.search(text, c.start, c.cond_end)
         for c in sent.clauses
         if c.start < pos
     )
+
+
+def _wide_gap_barred(gap: str, object_first: bool) -> bool:
+    return bool(_WIDE_GAP_BARRED.search(gap) or (object_first and _WIDE_GAP_AFTER_OBJECT_BARRED.search(gap)))
 
 
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
@@ -2268,6 +2806,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
+    if pat.code == "CV603" and _BEAST_OR_THING_HELD.search(text, sent.start, pos):
+        return False  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
     scope = _scope_start(text, clause, pos)
     evidence = m.group()
     if _not_the_village_s(sent, pat, clause, scope, pos, evidence):
@@ -2275,15 +2815,20 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     gap = m.groupdict().get("gap")
     if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
         return False
+    if pat.wide and gap and _wide_gap_barred(gap, pat.object_first):
+        return False
     if pat.object_first and gap and _GAP_NEGATION.search(gap):
         return False
     end = m.end()
-    if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence):
+    if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence) or _exempt_by_money(sent, pat, pos, end, evidence):
         return False
+    if _repealed(text, pos, end, sent.end):
+        return False  # 原有的罚款、没收等规定一律废止: the measures named as what is repealed
     if pat.payment and _DEDUCTED_AFTER.match(text, end, min(end + 24, sent.end)):
         return False  # 按每个工日一百元折算，从其当年土地流转收益中扣除: the withholding is the finding
     if (
         pat.payment
+        and not pat.redemption
         and not _SURCHARGE.search(evidence)
         and not _PER_OFFENCE.search(text, scope, end)
         and _payment_exempt(sent, pos, end, evidence, gap)
@@ -2300,12 +2845,21 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     return _imposed(sent, pat, scope, pos, end, evidence)
 
 
+def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
+    return bool(_SUPPLIER.fullmatch(deferred.group()) and not _OWN_SUPPLY_MATTER.search(sent.text, sent.start, scope))
+
+
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
     """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
     text = sent.text
     if _prohibited(text, scope, pos, evidence) or _prohibition_carried(sent, clause):
         return True
-    if _DEFER_ACTOR.search(text, scope, pos) and not _VILLAGE_DIRECTS.search(text, scope, pos):
+    deferred = _DEFER_ACTOR.search(text, scope, pos)
+    if (
+        deferred
+        and not _VILLAGE_DIRECTS.search(text, scope, pos)
+        and not _supplier_for_another_wrong(sent, deferred, scope)
+    ):
         return True
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
 
@@ -2330,7 +2884,7 @@ def _exempt_by_kind(
         )
     ):
         return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
-    if pat.needs_property and (not _SEIZABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
+    if pat.needs_property and (not _TAKEABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
         return True  # 乱倒的垃圾由保洁员拉走; 散放的牛羊由畜主牵走
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
         return True
@@ -2353,6 +2907,60 @@ def _exempt_by_kind(
     return bool(
         pat.needs_pay_word and not _PAY_WORD.search(evidence) and not _PAYMENT_BEFORE.search(text, sent.start, pos)
     )
+
+
+# A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止).
+_REPEALED = re.compile(
+    r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法)(?:一律|均|全部|一并)?"
+    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除)"
+)
+
+
+def _repealed(text: str, pos: int, end: int, limit: int) -> bool:
+    """The measure at pos is named in a list of rules that are repealed, in the same clause."""
+    found = _REPEALED.search(text, pos, min(end + 24, limit))
+    return found is not None and not _CLAUSE_BREAK.search(text, pos, found.start())
+
+
+_BY_AGREEMENT = re.compile(r"约定|(?:依照|按照|依据|根据|按|依)(?:承包|租赁)?合同")
+_REPAIR = re.compile(r"赔偿|损失|修复|维修|修理|修缮|恢复|复原|重建|补种|补栽|补植|医药|医疗")
+_VICTIM_DAMAGES = re.compile(r"赔偿|赔付|损失|赔礼")
+_MONEY_NOUN = re.compile(r"费|款|金|钱|元|块|租")
+_TAKEN_NAMED_BEFORE = re.compile(r"(?:" + _DEPOSIT_NAMES + "|" + _DOCUMENT + r")" + _GAP + r"{0,6}$")
+
+
+def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
+    """What a seizure or a payment takes decides its code (money: CV601 and CV602).
+
+    A deposit taken is a fine paid in advance (CV601, its own patterns) and a document held withholds a
+    certificate (CV605), so neither is a seizure of property; a fee to get a held thing back is a fine
+    whatever it is called, unless it is the victim's damages (待赔偿损失后归还: the holding alone) or the
+    arrears the condition is about (未交清各项费用的…交清后退还: a bare 交清 names no new sum)."""
+    text = sent.text
+    if pat.classified_thing and (
+        _DEPOSIT.search(evidence)
+        or _HOLDS_DOCUMENT.search(evidence)
+        or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
+    ):
+        return True
+    if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
+        return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
+    if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
+        return True
+    if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
+        return True  # 从中扣除 with no deposit named: from what, is not said
+    if pat.deposit and (
+        _CIVIL.search(text, end, min(end + 8, sent.end)) or _DUE.search(text, end, min(end + 8, sent.end))
+    ):
+        return True  # 从押金中扣除修理费用, 押金抵扣所欠租金: a civil cost or a due settled from it
+    if pat.redemption:
+        if _VICTIM_DAMAGES.search(text, max(sent.start, pos - 4), end):
+            return True
+        if _MONEY_NOUN.search(evidence, 1):
+            return False
+        # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
+        return len(evidence) < 2 or evidence[1] not in "纳付清足" or _about_the_due(sent, pos)
+    return False
 
 
 def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
@@ -2392,8 +3000,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True
     if pat.contract and "元" in evidence:
         return True
-    if pat.penalty_only:
-        return _in_penalty_context(sent, pos)
+    if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
+        return _in_penalty_context(sent, pos, topic=pat.needs_property)
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
@@ -2429,16 +3037,20 @@ def _women_finding(sent: _Sentence) -> Measure | None:
             continue
         for denial in _DENIAL.finditer(text, target.end(), sent.end):
             d_clause = sent.clause_at(denial.start())
-            if denial.start() < d_clause.cond_end:
-                continue  # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny
+            if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
+                # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
+                # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
+                continue
             if _governed_by_another(sent, clause, target.end(), denial.start()):
                 break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
             scope = _scope_start(text, d_clause, denial.start())
             if scope > denial.start() or scope < target.end():
                 scope = max(d_clause.start, target.end())
-            if _PROHIBITION.search(text, scope, denial.start()):
-                continue  # 不得收回其原承包地: the law's protection, not a denial
+            if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
+                continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
             end = _denial_end(sent, denial)
+            if _HER_CHOICE.search(text, target.end(), end):
+                continue  # 出嫁女自愿退股的: her own choice, not a loss the charter decides
             return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
 
@@ -2461,9 +3073,13 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         explicit = _explicit_collective(sent)
         if explicit is not None:
             return explicit
-    if not measures or _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
+    if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
         return None
+    if not measures:  # a household recorded for a member's act, a group's award lost: no other measure needed
+        member = None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
+        return member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
     member = _member_finding(sent, measures)
+    member = member or _parent_finding(sent, measures)
     if member is not None:
         return member
     group = _group_finding(sent, measures)
@@ -2479,6 +3095,8 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
         clause = sent.clause_at(explicit.start())
         if explicit.group().endswith("责任") and _CIVIL_JOINT.search(text, sent.start, sent.end):
             continue  # 监护人承担连带责任: the civil law's own joint liability
+        if explicit.start() > clause.start and text[explicit.start() - 1] in "不勿无":
+            continue  # 不株连其父母: the charter rules it out
         if not _PROHIBITION.search(text, clause.start, explicit.start()):
             return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
     return None
@@ -2496,15 +3114,68 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
         minor = (
             doer is None
             or doer.group("dependent") is not None
+            or "有" in doer.group()  # 有子女吸毒的: the household that has him is the topic, 其家庭 is its own
             or bool(_SCHOOL.search(text, clause.start, clause.cond_end))
         )  # 子女逃学辍学的: a minor child
         bearer = _HOUSEHOLD if minor else _OTHERS
+        recorded = _household_recorded(sent, clause, bearer)
         for m in measures:
             if m.start < clause.cond_end:
                 continue
             # the household may be named in the measure (取消该户低保) or be the subject of its clause
             # (该户当年不得享受…助学补助) or of the clauses before it (该户所有成员三年内不得…，不得享受…)
             named = bearer.search(m.evidence) or _subject_before(sent, bearer, clause.cond_end, m.start)
+            if named:
+                start = min(m.start, named.start()) if named.string is text else m.start
+                return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+        if recorded is not None:
+            return recorded
+    return None
+
+
+# The household marked in the village's records or lists (记入该户不良记录, 将该户列为重点管控户).
+_RECORD = re.compile(
+    r"(?:记入|记在|载入|列入|纳入|录入|写入|计入)" + _GAP + r"{0,10}?(?:档案|记录|黑名单|名单|台账)|"
+    r"(?:列为|定为|认定为|确定为|评为|挂牌为)" + _GAP + r"{0,8}?(?:户|家庭|对象)"
+)
+_RECORD_KEYS = frozenset("记载列纳录写计定评挂")
+_HONOUR_RECORD = re.compile(r"荣誉|表彰|光荣|功德|先进|文明|模范|五好|星级|奖励")
+
+
+def _household_recorded(sent: _Sentence, clause: _Clause, bearer: re.Pattern[str]) -> Measure | None:
+    """A member's wrongdoing recorded against the household (家中有人参加邪教活动的，记入该户不良记录): the
+    household is marked for another's act. Its own act recorded (乱倒垃圾的，记入该户诚信档案) is lawful,
+    like points; an honour recorded is no mark."""
+    text = sent.text
+    if not _WRONGDOING.search(text, clause.start, clause.cond_end):
+        return None
+    for record in _RECORD.finditer(text, clause.cond_end, sent.end):
+        if _HONOUR_RECORD.search(record.group()) or record.start() < sent.clause_at(record.start()).cond_end:
+            continue
+        named = bearer.search(record.group()) or _subject_before(sent, bearer, clause.cond_end, record.start())
+        if named and not _PROHIBITION.search(text, sent.clause_at(record.start()).start, record.start()):
+            start = min(record.start(), named.start()) if named.string is text else record.start()
+            return Measure("CV608", start, record.end(), text[start : record.end()], N_("连带处罚家庭成员"))
+    return None
+
+
+# 学生家长不送子女上学的，取消该学生的助学金: the parent did it, the child bears it.
+_PARENT_DOER = re.compile(
+    r"\s*(?:对于|对|凡是|凡|如果|如|若)?(?:学生|该生|其|本户)?的?(?:家长|父母|监护人|父亲|母亲)(?!的?(?:子女|孩子))"
+)
+_CHILD = re.compile(r"该生|该学生|该儿童|该未成年人|其子女|其孩子|其儿女|(?<![送让])子女|孩子")
+
+
+def _parent_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition whose doer is a parent or guardian and a measure the child bears."""
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _PARENT_DOER.match(text, clause.start, clause.cond_end):
+            continue
+        for m in measures:
+            if m.start < clause.cond_end:
+                continue
+            named = _CHILD.search(m.evidence) or _subject_before(sent, _CHILD, clause.cond_end, m.start)
             if named:
                 start = min(m.start, named.start()) if named.string is text else m.start
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
@@ -2534,7 +3205,7 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         if women and women.start <= target.start() < women.end:
             continue  # 离婚妇女及其子女, 女青年…其配偶和子女: the woman's family is part of her target
         clause = sent.clause_at(target.start())
-        if target.start() < clause.cond_end:
+        if target.start() < clause.cond_end and not _aimed_at(sent, clause, target):
             continue  # 家庭成员中有违反…的: the wrongdoer, not the punished
         negator = _PROHIBITION.search(text, clause.start, target.start())
         if negator and not any(m.start <= negator.start() < m.end for m in measures):
@@ -2565,6 +3236,18 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             start = min(target.start(), m.start)  # 取消其子女入学推荐资格: the measure names the target
             return Measure("CV608", start, m.end, text[start : m.end], what)
     return None
+
+
+def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
+    """对其父母的高龄补贴暂停发放: 对 + the target + 的 reads like a condition's opener, but with no wrongdoing in
+    it the target is what the measure aims at."""
+    text = sent.text
+    return bool(_AIMED.search(text, clause.start, target.start())) and not _WRONGDOING.search(
+        text, target.start(), clause.cond_end
+    )
+
+
+_AIMED = re.compile(r"对于?\s*$")
 
 
 def _folded_measure_in(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
@@ -2600,19 +3283,46 @@ def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
     clauses = sent.clauses
     end = clause.end
     for following in clauses[clauses.index(clause) + 1 :]:
-        if following.cond_end > following.start or _NEW_SUBJECT.match(sent.text, following.start):
+        if following.cond_end > following.start:
+            break
+        # 其家人报考…时，村委会不予推荐: after a clause of time the village acts, the kin still bear it
+        if _NEW_SUBJECT.match(sent.text, following.start) and not _WHEN_CLAUSE.search(sent.text, clause.start, end):
             break
         end = following.end
     return end
 
 
+# A clause of time (报名参军时, 办理…的时候): what the next clause does is done to its subject.
+_WHEN_CLAUSE = re.compile(r"(?:时|时候|之际|期间)\s*$")
+
+
+# A group's award taken for one household's act (该户所在村民小组当年的卫生考核奖金一律扣除): withholding an
+# award is lawful for the one who failed its test, not for the others of the group.
+_REWARD = r"(?:考核|评比|卫生|环境|治安|以奖代补)?(?:奖金|奖励金|奖补资金|奖补|奖励经费)"
+_REWARD_LOSS = re.compile(
+    _REWARD + _GAP + r"{0,4}?(?:一律|全部|均|一概)?(?:扣除|扣发|扣减|取消|停发|减半|收回|不予发放|不发|不再发放)|"
+    r"(?:扣除|扣发|扣减|取消|停发|收回|不予发放|不发|不再发放)" + _GAP + r"{0,14}?" + _REWARD
+)
+_REWARD_KEYS = frozenset("奖")
+
+
+def _reward_losses(sent: _Sentence) -> list[Measure]:
+    if _REWARD_KEYS.isdisjoint(sent.chars):
+        return []
+    return [
+        Measure("CV605", m.start(), m.end(), m.group(), N_("取消低保等福利"))
+        for m in _REWARD_LOSS.finditer(sent.text, sent.start, sent.end)
+        if not _PROHIBITION.search(sent.text, sent.clause_at(m.start()).start, m.start())
+    ]
+
+
 def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
-    """A condition naming one household of a group (小组内有农户…的) and a measure the group bears."""
+    """A condition naming one household of a group (小组内有农户…的, 某户…的) and a measure the group bears."""
     text = sent.text
     for clause in sent.clauses:
         if clause.cond_end == clause.start or not _GROUP_ACT.search(text, clause.start, clause.cond_end):
             continue
-        for m in measures:
+        for m in measures + _reward_losses(sent):
             if m.start < clause.cond_end:
                 continue
             named = _GROUP.search(text, max(sent.clause_at(m.start).start, clause.cond_end), m.end)
@@ -2623,19 +3333,31 @@ def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
 
 
 def _runnable(chars: frozenset[str], among: Iterable[int] | None = None) -> list[int]:
-    """Indices, in table order, of the patterns (among `among`) whose key sets all meet `chars`."""
-    if among is None:
-        opened: set[int] = set()
-        for key in chars & _PATTERN_KEYS:
-            opened |= _PATTERNS_BY_KEY[key]
-        among = sorted(opened)
+    """Indices, in table order, of the patterns (among `among`) whose key sets all meet `chars`.
+
+    Bit sets, one bit per pattern: for each key position, the patterns whose set at that position holds
+    one of the characters; a pattern runs when it has a bit in every position. A sentence costs a few
+    dictionary lookups per distinct character instead of a loop over 130 patterns."""
+    tables = _KEY_MASKS
+    masks = list(_KEYLESS_MASKS)
+    for ch in chars & _KEY_CHARS:  # the intersection runs in C; most characters of a text open nothing
+        for depth, table in enumerate(tables):
+            bit = table.get(ch)
+            if bit:
+                masks[depth] |= bit
+    bits = masks[0]
+    for mask in masks[1:]:
+        bits &= mask
+    if among is not None:
+        allowed = 0
+        for i in among:
+            allowed |= 1 << i
+        bits &= allowed
     out = []
-    for i in among:
-        for keys in _PATTERNS[i].keys:
-            if keys.isdisjoint(chars):
-                break
-        else:
-            out.append(i)
+    while bits:
+        low = bits & -bits
+        out.append(low.bit_length() - 1)
+        bits ^= low
     return out
 
 
@@ -2683,9 +3405,11 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
     found: list[Measure] = []
+    carried = False
     for start, end in spans:
-        sent = _Sentence(text, start, end)
+        sent = _Sentence(text, start, end, carried=carried)
         found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
+        carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
     return found
 
 
@@ -2710,6 +3434,10 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     for index in runnable:
         pat = _PATTERNS[index]
         best = first.get(pat.code)
+        if pat.wide and (best is not None or not sent.penalised):
+            # the sub-clause reading is a last resort, never a second reading of a found code, and only in a
+            # sentence that imposes anything at all (most duties have no condition: the patterns need not run)
+            continue
         search, at = pat.regex.search, sent.start
         while (m := search(sent.text, at, sent.end)) is not None:
             if best is not None and m.start() >= best.start:

@@ -1,0 +1,130 @@
+"""The sub-clause reading of the clause analyser (issue 14): a deprivation and an object of a class in one
+sub-clause, whatever stands between them (made-up sentences, written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civcat.rules.clauses import unlawful_measures
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # words between the taking and its object: a place, a kind, a modifier
+        ("私搭乱建拒不拆除的，由村委会通知电工断开其家里的生活用电线路。", "CV604", "断开其家里的生活用电"),
+        ("不听劝阻的，注销其在本村的户籍登记。", "CV606", "注销其在本村的户籍"),
+        # the object first, a list and 一并 before the stopping
+        ("拒交垃圾清运费的，对该户的生活用水和照明用电一并停止供应。", "CV604", "生活用水和照明用电一并停止供应"),
+        ("违者，取消其当年在本村享有的全部生活补贴。", "CV605", "取消其当年在本村享有的全部生活补贴"),
+    ],
+)
+def test_a_deprivation_reaches_its_object_across_the_sub_clause(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村委会不予没收任何财物，由调解委员会调处。",  # a negated taking in the gap
+        "违反的，取消其本年度评先评优和文明户的评选资格。",  # an honour
+        "违反的，停止其家庭文明积分的兑换。",  # points
+        "拖欠水费的，供水站可以依照供水合同停止供水，并应当提前通知。",  # the supplier under its contract
+        "因管网检修，本小区的生活用水将于周六暂停供应，恢复时间另行通知。",  # a repair notice
+        "违反的，扣减其家庭积分十分，积分恢复后可重新参加评选。",
+        "物业服务企业可以在业主欠费时停止提供特约服务，但不得停止供水供电。",  # a subject and a prohibition
+    ],
+)
+def test_the_sub_clause_reading_leaves_lawful_articles_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_the_sub_clause_reading_never_replaces_a_finding_of_its_code() -> None:
+    # the land taken back is found by its own pattern; the wider reading of 不予办理…土地 must not take its place
+    codes = {
+        m.code for m in unlawful_measures("私自在承包地上修建坟墓的，村里不予办理该户的土地确权手续，并将该地块收回。")
+    }
+    assert "CV602" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the supplier carries out the charter's sanction for a wrongdoing that is not about its supply
+        ("偷砍集体林木的，由村供水站停止其家中用水五天。", [("CV604", "停止其家中用水")]),
+        ("在村道上乱堆柴草的，由社区通知供电所暂停该户的生活用电。", [("CV604", "暂停该户的生活用电")]),
+        # the supplier for its own bill or misuse of its supply: its own remedy
+        ("拖欠水费三个月以上的，供水站可以停止供水。", []),
+        ("私拉电线的，供电所依法停止供电。", []),
+    ],
+)
+def test_a_supplier_cuts_lawfully_only_for_its_own_supply(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consequence goes on past a semicolon, up to a condition of the next sentence's own
+        (
+            "私自砍伐风景林的，责令补种；当年不享受村集体发放的重阳节慰问金。",
+            [("CV605", "不享受村集体发放的重阳节慰问金")],
+        ),
+        ("违者由村委会批评教育；户口不在本村的，不享受村集体发放的福利。", []),
+        ("乱倒垃圾的，责令清理；村民应当爱护环境卫生。", []),
+        ("村民应当爱护环境卫生；当年不享受村集体发放的福利的情形由村民会议讨论。", []),
+        # sanctioned by an authority is a wrongdoing behind the condition
+        ("在河道内电鱼，被镇渔政站查处的，当年村里的各项补助一律不予享受。", [("CV605", "补助一律不予享受")]),
+        ("聚众赌博被公安机关处理过的，年终不享受村集体发放的福利。", [("CV605", "不享受村集体发放的福利")]),
+        ("村民被评为文明户的，年终享受村集体发放的奖励。", []),
+    ],
+)
+def test_the_penalty_context_of_a_consequence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+def test_to_whom_a_thing_belongs_is_no_condition() -> None:
+    # 对该户的… names whose supply is cut: the consequence carried past the semicolon still stands
+    found = unlawful_measures("私自加层的，责令拆除；同时由村委会通知电工，对该户的生活用电一律停止供应。")
+    assert [(m.code, m.evidence) for m in found] == [("CV604", "生活用电一律停止供应")]
+    assert unlawful_measures("对该户的合理诉求，村委会应当及时答复。") == []
+
+
+def test_a_restoring_withheld_is_a_deprivation() -> None:
+    found = unlawful_measures("吸毒被强制隔离戒毒的，期满回村后不再恢复其本村社员资格。")
+    assert [(m.code, m.evidence) for m in found] == [("CV606", "不再恢复其本村社员资格")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an animal or a thing shut in is no person's liberty (taking the animal is CV602 on its own)
+        ("放养牲畜践踏庄稼的，田主可将牲畜牵到村委会关起来，关押期间的草料由畜主负担。", [("CV602", "牵到村委会")]),
+        ("散养的鸭子进入秧田的，可将鸭子赶进村里的空房关起来。", []),
+        # a person still is, even with an animal in his name
+        ("偷盗的，由治保会将偷牛贼关起来。", [("CV603", "关起来")]),
+    ],
+)
+def test_what_is_shut_in_decides_liberty(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place a member is put out of, by whatever name the village has (寨, 屯, 嘎查, 社区)
+        ("在寨内放火屡教不改的，经户主会议决定，赶出本寨。", [("CV606", "赶出本寨")]),
+        ("偷盗成性的，逐出本屯。", [("CV606", "逐出本屯")]),
+        ("要求其搬出杂物。", []),
+        ("村民因外出务工离开本村的，其承包地不得收回。", []),
+    ],
+)
+def test_an_expulsion_names_the_place_in_its_own_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+def test_a_count_of_repeats_carries_the_wrongdoing_on() -> None:
+    found = unlawful_measures("对乱倒垃圾的住户，先行劝导；一年内累计三次以上的，当年度保洁费按标准加倍收取。")
+    assert [(m.code, m.evidence) for m in found] == [("CV601", "加倍收取")]
+    assert unlawful_measures("一年内累计三次以上获评文明户的，给予奖励。") == []
