@@ -1286,6 +1286,8 @@ def test_ninth_round_ninth_look_alikes(text: str) -> None:
         ("擅自挖塘的，村集体终止与其签订的承包合同，将土地另行发包。", "CV602", "终止与其签订的承包合同"),
         ("拖欠承包款的农户，直接从其应得股金分红中扣抵。", "CV602", "从其应得股金分红中扣抵"),
         ("对聚众赌博的，赌资一律归公。", "CV602", "归公"),
+        # a connection the wrongdoer made himself, pulled down, is his works (a household's own is a supply cut)
+        ("违者拆除其私接管道。", "CV602", "拆除其私接管道"),
     ],
 )
 def test_money_mechanisms_quote_their_trigger(text: str, code: str, evidence: str) -> None:

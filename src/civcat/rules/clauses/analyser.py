@@ -207,7 +207,9 @@ Decisions
   held (CV602); a fee paid to get it back is a fine whatever it is called (清理费 too), except the victim's
   damages and a bare 交清 of the arrears the condition is about (未交清各项费用的…交清后退还). Paying for a
   treat, a show or goods for the village as a consequence (由其出资请一场演出, 买鞭炮香烛送到村里, 负责全组一餐
-  伙食) is a fine in kind; paying for repairs or replanting is civil. A land contract ended (终止与其签订的承包
+  伙食) is a fine in kind, and so is labour for the village for a time (责令其清扫全村主干道一周; a deadline,
+  三天内清理完毕, is not); paying for repairs or replanting is civil. A connection the wrongdoer made himself
+  (拆除其私接管道) pulled down is his works (CV602), a household's own connection a supply cut (CV604). A land contract ended (终止与其签订的承包
   合同) or the land let to another (另行发包, 安排给他人耕种) after a wrongdoing, holdings set off by any set-off
   verb (扣抵, 折抵, 先行扣抵) and things put in public hands (归公, 归村里所有) are CV602. Negations: 不设, 不规定,
   免予, 取消了以往…等做法, a list of measures named as rules repealed (罚款、没收等规定一律废止) and a bare
@@ -525,6 +527,10 @@ _SEIZABLE = re.compile(
     # what was cut, dug or grown in the wrongdoing, and goods left in the way (私自砍伐的树木由村组收缴)
     r"树木|林木|木材|竹|柴|石料|砂石|建材|杂物"
 )
+# What a village can take or hold, beside the above: produce left in the way (占道晾晒的粮食由保洁员收走).
+# Kept apart from _SEIZABLE, which also tells a thing held from a person held (偷窃农作物被抓获的…扣留: the
+# produce is what he stole, he is the one held).
+_TAKEABLE = re.compile(_SEIZABLE.pattern + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物")
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
 )
@@ -1034,6 +1040,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         treat=True,
     ),
+    # Labour for the village for a time, as the consequence (责令其为村里义务打扫卫生三天, 清扫全村主干道一周):
+    # penalty labour, a fine in kind. Cleaning up one's own mess has no duration, and a deadline (三天内清理完毕,
+    # 限期) is no duration of labour.
+    _P(
+        "CV601",
+        ("劳扫工活修清", "天日周月工次时"),
+        _lazy(
+            r"(?:责令|要求|令|由)(?:其|违者|当事人|该户)?(?:为|给|替)?(?:村里|村集体|全村|集体|本组|全组|村|社区)?(?:义务|无偿)?"
+            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|清理)(?!"
+            + _GAP
+            + r"{0,8}?(?:限期|期限))"
+            + _GAP
+            + r"{0,10}?"
+            r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内)"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P(
         "CV602",
@@ -1055,7 +1079,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("拆",),
-        _lazy(r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"),
+        # a household's connection is a supply cut (CV604), but one the wrongdoer made himself (拆除其私接管道) is
+        # his own works pulled down
+        _lazy(
+            r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!(?:(?!私|违|非法)"
+            + _GAP
+            + r"){0,4}?"
+            + _FACILITY
+            + r")"
+            + _GAP
+            + r"{0,6}"
+        ),
         N_("强制拆除财物"),
         inherent=True,
         defer_bare=True,
@@ -1092,7 +1126,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("交缴", "委集治部"),
-        _lazy(r"(?:一律|全部|统一)?(?:上交|上缴|交给|交由|交到|交归)(?:村委会?|村民委员会|村集体|集体|治保会|村部)"),
+        _lazy(
+            r"(?:一律|全部|统一)?(?:上交|上缴|交给|交由|交到|交归)(?:村委会?|村民委员会|村集体|集体|治保会|村部)|"
+            # 渔具一律交村委会处理 (a bare 交 only with what the village then does: 罚粮五十斤交村集体 is the fine)
+            r"(?:一律|全部|统一)?交(?:村委会?|村民委员会|村集体|集体|治保会|村部)(?:统一)?(?:处理|处置|保管|没收|变卖)"
+        ),
         N_("没收财物"),
         needs_property=True,
     ),
@@ -2744,7 +2782,7 @@ def _exempt_by_kind(
         )
     ):
         return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
-    if pat.needs_property and (not _SEIZABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
+    if pat.needs_property and (not _TAKEABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
         return True  # 乱倒的垃圾由保洁员拉走; 散放的牛羊由畜主牵走
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
         return True
