@@ -94,3 +94,17 @@ def test_to_whom_a_thing_belongs_is_no_condition() -> None:
 def test_a_restoring_withheld_is_a_deprivation() -> None:
     found = unlawful_measures("吸毒被强制隔离戒毒的，期满回村后不再恢复其本村社员资格。")
     assert [(m.code, m.evidence) for m in found] == [("CV606", "不再恢复其本村社员资格")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an animal or a thing shut in is no person's liberty (taking the animal is CV602 on its own)
+        ("放养牲畜践踏庄稼的，田主可将牲畜牵到村委会关起来，关押期间的草料由畜主负担。", [("CV602", "牵到村委会")]),
+        ("散养的鸭子进入秧田的，可将鸭子赶进村里的空房关起来。", []),
+        # a person still is, even with an animal in his name
+        ("偷盗的，由治保会将偷牛贼关起来。", [("CV603", "关起来")]),
+    ],
+)
+def test_what_is_shut_in_decides_liberty(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected

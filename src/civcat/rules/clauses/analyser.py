@@ -553,6 +553,16 @@ _HELD_PERSON_BEFORE = re.compile(r"(?:将|把)(?:其|他|她|该人|此人|当�
 _PERSON_WORD = re.compile(r"人员|者|人|小偷|窃贼|盗贼|嫌疑")
 
 
+# what 将/把 moves before the holding verb, when it is an animal or a thing (将牲畜牵到村委会关起来; not
+# 将偷牛贼关起来, where 牛 is no object of its own)
+_BEAST_OR_THING_HELD = re.compile(
+    r"(?:将|把)"
+    + _GAP
+    + r"{0,6}?(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|牛|马|羊|猪|鸡|鸭|鹅|狗|犬|车辆|车|物品|东西|工具|财物)"
+    r"(?:子|们|只|头|匹)?(?:牵|赶|拉|送|拖|运|带|抱|圈|关|锁|到|进|在|于|至)"
+)
+
+
 def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
     """扣留 (扣押) holds a person, not a thing: 将其扣留; 扣留在治保室 or a bare 扣留 with no thing in the sentence
     and a person before it (对外来人员偷盗的，…扣留)."""
@@ -2706,6 +2716,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
+    if pat.code == "CV603" and _BEAST_OR_THING_HELD.search(text, sent.start, pos):
+        return False  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
     scope = _scope_start(text, clause, pos)
     evidence = m.group()
     if _not_the_village_s(sent, pat, clause, scope, pos, evidence):
