@@ -1687,3 +1687,16 @@ def test_kin_seventh_batch_mechanisms(text: str, codes: set[str]) -> None:
 )
 def test_kin_eighth_batch_mechanisms(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("屡教不改的，村里今后不把他视为本村村民。", {"CV606"}),
+        ("聚众闹事的，由村委会把其户口退回原籍。", {"CV606"}),
+        ("社员严重违反章程的，经社员大会表决将其予以除名。", {"CV606"}),
+        ("违者，将其从文明户名单中除名。", set()),  # an honour's list, not the roll
+    ],
+)
+def test_kin_ninth_batch_membership(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
