@@ -108,3 +108,23 @@ def test_a_restoring_withheld_is_a_deprivation() -> None:
 )
 def test_what_is_shut_in_decides_liberty(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place a member is put out of, by whatever name the village has (寨, 屯, 嘎查, 社区)
+        ("在寨内放火屡教不改的，经户主会议决定，赶出本寨。", [("CV606", "赶出本寨")]),
+        ("偷盗成性的，逐出本屯。", [("CV606", "逐出本屯")]),
+        ("要求其搬出杂物。", []),
+        ("村民因外出务工离开本村的，其承包地不得收回。", []),
+    ],
+)
+def test_an_expulsion_names_the_place_in_its_own_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+def test_a_count_of_repeats_carries_the_wrongdoing_on() -> None:
+    found = unlawful_measures("对乱倒垃圾的住户，先行劝导；一年内累计三次以上的，当年度保洁费按标准加倍收取。")
+    assert [(m.code, m.evidence) for m in found] == [("CV601", "加倍收取")]
+    assert unlawful_measures("一年内累计三次以上获评文明户的，给予奖励。") == []
