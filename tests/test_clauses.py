@@ -1684,3 +1684,33 @@ def test_kin_the_head_the_parent_and_the_neighbours_bear_another_s_act(text: str
 )
 def test_kin_seventh_batch_mechanisms(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("违者，其股东身份一律不予认定。", {"CV606"}),
+        ("丧偶妇女改嫁的，原房屋由亡夫的兄弟处分。", {"CV607"}),
+        ("外嫁女的宅基地应当退还村集体。", {"CV607"}),
+        ("上门女婿不得参选村民代表。", {"CV607"}),
+        ("家里有人吸毒的，该家庭不得领取村里的春节物资。", {"CV608"}),
+        ("违者，其在外务工的配偶不予出具务工证明。", {"CV608"}),
+        ("离婚妇女的承包地可以退回集体，由集体给予补偿。", set()),  # her choice
+        ("出嫁女不可以担任村民小组长。", {"CV607"}),
+    ],
+)
+def test_kin_eighth_batch_mechanisms(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("屡教不改的，村里今后不把他视为本村村民。", {"CV606"}),
+        ("聚众闹事的，由村委会把其户口退回原籍。", {"CV606"}),
+        ("社员严重违反章程的，经社员大会表决将其予以除名。", {"CV606"}),
+        ("违者，将其从文明户名单中除名。", set()),  # an honour's list, not the roll
+    ],
+)
+def test_kin_ninth_batch_membership(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -1731,8 +1731,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P(
         "CV606",
-        ("迁", "户籍"),
-        _lazy(r"(?:将|把)" + _WHOM + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出)"),
+        ("迁除退遣", "户籍名"),
+        _lazy(
+            r"(?:将|把)"
+            + _WHOM
+            + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出|(?:迁回|退回|遣返)原籍)|"
+            # 由村民会议决定将其除名: struck off by the village
+            r"(?:将|把)" + _WHOM + r"(?:予以)?除名"
+        ),
         N_("驱逐出村"),
         inherent=True,
     ),
@@ -1804,9 +1810,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认)(?:" + _WHOM + r")?(?:为|作)|"
             # 不再把他当作本村人看待: the village no longer counts him as one of its own
-            r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算)|"
+            r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为)|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
-            r"(?:本村|本组|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口|人(?!员))"
+            r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口|人(?!员))"
         ),
         N_("取消村民资格"),
         inherent=True,
@@ -2495,7 +2501,7 @@ _WOMEN_TARGET = re.compile(
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回)"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -2506,9 +2512,9 @@ _HERSELF = (
 )
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
-    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有|不给)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
+    r"(?:(?:不得|不能|不再|不予|无权|不可以|不可|不准|不许|没有|不给)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
     + _ENTITLEMENT
-    + "|不"
+    + "|不(?:为|给|向)?(?:其|她)?"
     + _ENTITLEMENT
     + r")(?:"
     + _GAP
@@ -2557,7 +2563,9 @@ _DENIAL = re.compile(
     + r")(?:(?!保障|保护|确认|维护|依法|代|托|平等|同等|共同|女儿|本人)"
     + _GAP
     + r"){0,10}?"
-    r"(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理|代管|托管)|"
+    r"(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理|代管|托管|处置|处分|支配)|"
+    # handed back to the collective (把其名下的承包地交回集体)
+    r"(?:交回|退回|退还|交还|上交|收归)(?:给)?(?:本村|村里|村|村集体|集体|村委会|本组|组里|村民小组|合作社)|"
     # 转为其父母所有, 过户到其兄弟名下: moved into someone else's name
     r"(?:转为|转入|转到|转至|过户(?:到|给|至)?|划入|并入)(?:(?!本人|自己|她)"
     + _GAP
@@ -2580,6 +2588,7 @@ _DENIAL = re.compile(
 )
 # Her own choice (自愿退股, 本人申请): a waiver the charter deems (视为自愿放弃) is no choice.
 _HER_CHOICE = re.compile(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
+_MAY_BEFORE = re.compile(r"(?<!不)(?:可以|可|愿意)\s*$")
 # The law's own rule against a double share (农村土地承包法 Art. 31): she has the right elsewhere.
 # 已在婆家分得承包地, 在新居住地取得承包地的 — but not 在新居住地未取得.
 _ALREADY_ELSEWHERE = re.compile(
@@ -2594,6 +2603,8 @@ _COLLECTIVE_TARGET = re.compile(
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
     r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
+    # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
+    r"(?:其|该户)" + _GAP + r"{1,8}?的(?:子女|儿女|孩子|家属|亲属|家人|父母|配偶)|"
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
     r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
     # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
@@ -2613,7 +2624,7 @@ _AUDIENCE_AFTER = re.compile(
 _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
 _MEMBER_ACT = re.compile(
-    r"(?:家庭成员|家属|家人|户内|家中|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
+    r"(?:家庭成员|家属|家人|户内|家中|家庭|家里|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
     r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|儿女|孩子|亲属|户内(?:成员|人员))"
 )
 # 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
@@ -2640,7 +2651,7 @@ _MEMBER_DOER = re.compile(
 _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
 _HOUSEHOLD = re.compile(
     # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
-    r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
+    r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
 _OTHERS = re.compile(
     r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
@@ -3049,8 +3060,8 @@ def _women_finding(sent: _Sentence) -> Measure | None:
             if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
                 continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
             end = _denial_end(sent, denial)
-            if _HER_CHOICE.search(text, target.end(), end):
-                continue  # 出嫁女自愿退股的: her own choice, not a loss the charter decides
+            if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
+                continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
             return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
 
