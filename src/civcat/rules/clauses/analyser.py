@@ -97,7 +97,8 @@ Decisions
   the village pulling down a member's property (拆除其抽水设施, 违章建筑一律强制拆除) is CV602,
   while ordering the owner to remove it (责令限期拆除) or leaving it to the law or an organ (依法强制
   拆除, 由有关部门强制拆除) is not;
-  forfeiting a deposit (保证金不予退还) and offsetting against dividends (用其分红抵扣) are CV602;
+  forfeiting a deposit (保证金不予退还) is CV601 (see "money" below) and offsetting against dividends
+  (用其分红抵扣) is CV602;
   withholding or stopping collective dividends (扣除/停发分红, 不得参与分红) is CV602 (property of
   the member), welfare and subsidies are CV605, membership and 村民待遇 are CV606.
 - **Taking things and holding persons:** 收缴 is a seizure when it takes things (渔具一律收缴,
@@ -197,6 +198,21 @@ Decisions
   voting rights taken (取消其选举权) are CV606. Pasted traditional text is read in simplified characters one
   for one (rules.text.simplified_in_place) and each finding quotes the words as written.
 
+- **Money (issue 14, blind sets A and B, helper money):** what a payment or a seizure takes decides its
+  code. A deposit (保证金, 押金, 信誉金 …) kept, forfeited, turned into a village fund or drawn on for a
+  wrongdoing is a fine paid in advance (CV601), whatever the verb (不再退还, 转作公益金, 没收, 按次从中抵扣 —
+  从中 when a deposit is named earlier in the article); repairs or arrears drawn from it (从押金中扣除修理费用)
+  are civil. A personal document held back (暂扣其户口簿, 扣留驾驶证) withholds a certificate (CV605), not
+  property. A thing given back once a condition is met (交清…后方可领回, 待赔偿损失后再行归还, 认错后放回) was
+  held (CV602); a fee paid to get it back is a fine whatever it is called (清理费 too), except the victim's
+  damages and a bare 交清 of the arrears the condition is about (未交清各项费用的…交清后退还). Paying for a
+  treat, a show or goods for the village as a consequence (由其出资请一场演出, 买鞭炮香烛送到村里, 负责全组一餐
+  伙食) is a fine in kind; paying for repairs or replanting is civil. A land contract ended (终止与其签订的承包
+  合同) or the land let to another (另行发包, 安排给他人耕种) after a wrongdoing, holdings set off by any set-off
+  verb (扣抵, 折抵, 先行扣抵) and things put in public hands (归公, 归村里所有) are CV602. Negations: 不设, 不规定,
+  免予, 取消了以往…等做法, a list of measures named as rules repealed (罚款、没收等规定一律废止) and a bare
+  不予/不作/不处 right before a measure rule it out; 不株连 rules out CV608.
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
@@ -239,7 +255,11 @@ _WHOM = r"(?:其|该户|违者|违规者|当事人|本人|其家庭|其户|他|�
 _GAP = r"[^，,。；;：:！!？?\s]"  # one character of a gap that never crosses a clause
 # What follows a seizure and belongs to it (没收其渔具), up to the next coordinated action (…并处罚款).
 _THING_TAIL = r"[^，,。；;：:！!？?\s并和及或、]{0,8}"
-_VILLAGE_PLACE = r"(?:村委会?|村民委员会|村部|村办|村委办公室|村办公室|治保会|治安室|调解室|祠堂|村里|村上|组上)"
+_VILLAGE_PLACE = (
+    r"(?:村委会?|村民委员会|村部|村办|村委办公室|村办公室|治保会|治安室|调解室|祠堂|村里|村上|组上|"
+    # rooms of the village's own (隔离在村卫生室, 关在活动室)
+    r"村?卫生室|村?活动室|村?会议室|值班室|杂物间|小黑屋)"
+)
 # Holding a person rather than a thing: 扣留审查, 扣留二十四小时.
 _PERSON_HOLD = (
     r"(?:审查|盘问|询问|问话|讯问|调查|反省|交代|写检讨|过夜|一夜|[\d一二两三四五六七八九十]+个?(?:小时|钟头|夜|晚上?))"
@@ -250,7 +270,7 @@ _DIVIDEND = (
     r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
 )
 _LAND = (
-    r"(?:承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
+    r"(?:地块|田块|田地|菜地|承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
     r"果园|茶园|菜园|鱼塘|水塘|水面|荒山|山场|林场|草场)"
 )
 # What may follow an object and belongs to the phrase (惠民补贴, 土地承包权, 一切证明和手续).
@@ -270,10 +290,10 @@ _MEMBERSHIP = (
     r"户籍|集体经济组织成员(?:资格|身份)?))"
 )
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
-_FACILITY = r"(?:自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
+_FACILITY = r"(?:(?:自来水|供水|输水|燃气|天然气)?管道|自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
 _SUPPLY = (
     r"(?:供水|供电|供气|供暖|供热|用水|用电|用气|水电|水源|电源|自来水|饮用水|水管|电线|电表|水表|"
-    r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气)"
+    r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气|液化气|采暖|取暖|热水|放水|灌溉用?水)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -326,11 +346,16 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|超生|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    r"砍|伐|欠|拖|骗|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
+)
+# 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
+# written without 的
+_DOING_WITHOUT_DE = re.compile(
+    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
@@ -338,7 +363,13 @@ _WRONG_TOPIC = re.compile(
 )
 _PROHIBITION = re.compile(
     r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
-    r"不因|不以|不搞|不实行|不采取|不采用|不使用|不用|取缔|废除|废止|清理|删除|不会|不随意|不乱|不被"
+    r"不因|不以|不搞|不实行|不采取|不采用|不使用|不用|取缔|废除|废止|删除|不会|不随意|不乱|不被|"
+    # 本规约不设罚款, 免予处罚: the charter declares it has no such measure (money)
+    r"不设|不另设|不规定|不作规定|免予|免于|不再(?:采取|实行|采用|使用|搞|设)|"
+    # 取消了以往罚款、扣押等做法: the old measures done away with (取消其低保 is a deprivation: no 了 or 以往)
+    r"取消了|取消(?=以往|过去|原有|原来|此前|以前)|摒弃|革除|去除|"
+    # 清理罚款条款 aims at the measure; 交清清理费后, 清理干净 do not (money)
+    r"清理(?!费|干净|完毕|现场|人员)"
 )
 # What lies between a prohibition and a sanction when the prohibition forbids an act, not the sanction:
 # a phrase of its own (焚烧秸秆, 乱倒垃圾), not just a manner (擅自, 随意) or a target or means (对村民, 以…为由).
@@ -411,8 +442,23 @@ _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
 _PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
-_DEPOSIT = re.compile(r"保证金|押金|信誉金|诚信金|风险金")
-_EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回工]")  # 每缺一次, 每个工: a sum per occurrence
+_DEPOSIT_NAMES = r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金|承诺金|履约金|质保金)"
+_DEPOSIT = re.compile(_DEPOSIT_NAMES)
+# Personal documents: holding one back withholds a certificate (CV605), it takes no property (CV602).
+_DOCUMENT = (
+    r"(?:户口簿|户口本|户口薄|户籍簿|身份证件?|证件|证照|结婚证|准生证|生育证|驾驶证|驾照|行驶证|营业执照|执照|护照|"
+    r"社保卡|医保卡|残疾证|通行证|出入证)"
+)
+_HOLDS_DOCUMENT = re.compile(_DOCUMENT)
+# Verbs that set a sum off against what the member holds or is owed (从其分红中扣抵, 从保证金中划扣).
+_SET_OFF = r"(?:扣除|扣减|扣回|扣抵|抵扣|划扣|扣划|冲抵|冲减|抵顶|抵交|抵缴|抵偿|折抵|扣)"
+# A thing given back once a condition is met (交清后方可领回, 待赔偿损失后再行归还): it was held.
+_GIVEN_BACK = (
+    r"(?:后|才|方)(?:方|才)?(?:可|能|准|许|予以|予|再行|再)?"
+    r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放回|交还|放行|解锁|启封|解封)"
+)
+# 每缺一次, 每个工, 缺一个工日: a sum per occurrence
+_EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回工]|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)")
 _SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
 _SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社|(?<![遇逢因如若当在])全村")
@@ -421,12 +467,25 @@ _WHOM_WORDS = frozenset(_WHOM[3:-1].split("|"))
 _KIN_WHOM = r"(?:" + _WHOM + r"(?:子女|家庭|家人|父母|家属|配偶)?)"
 # A village body that tells a utility or organ to act is still the actor (由村委会通知供电所停电).
 _VILLAGE_DIRECTS = re.compile(
-    r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会)(?:通知|要求|协调|联系|责成|请|商请|会同)"
+    r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会|社区|物业(?:服务中心|服务企业|公司)?|业委会)"
+    r"(?:通知|要求|协调|联系|责成|请|商请|会同)"
+)
+# A supplier cutting its own supply is lawful only for that supply's own bill or misuse (拖欠水费的, 私接电线的);
+# for any other wrongdoing the cut is the charter's sanction carried out by the supplier (酗酒闹事的，由村供水站
+# 停止其家中用水).
+_SUPPLIER = re.compile(
+    r"(?:有线电视|广电|电信|移动|联通|燃气|自来水|水务|供电|供水|热力|供热)(?:站|公司|台|所|厂)|水厂|供电所|供水站"
+)
+_OWN_SUPPLY_MATTER = re.compile(
+    r"水费|电费|气费|有线|收视|取暖费|供暖费|采暖费|热费|网费|宽带费|偷水|偷电|窃电|私接|私拉|私改|私开|违章用|违规用|"
+    r"用水|用电|用气|供水|供电|供气|水表|电表|气表|管网|线路"
 )
 _FEE = re.compile(r"费|款|税|租金|资金|基金|欠|医保|保险|社保|合作医疗")
 # What can be led or carried away as a seizure (拉走并由畜主交费后领回), unlike rubbish cleared away.
 _SEIZABLE = re.compile(
-    r"牲畜|畜|禽|[牛羊猪马驴骡鸡鸭鹅狗犬]|车|船|农机|机具|工具|渔具|网具|猎具|赌具|设备|器材|货物|商品|摊|物品|财物"
+    r"牲畜|畜|禽|[牛羊猪马驴骡鸡鸭鹅狗犬]|车|船|农机|机具|工具|渔具|网具|猎具|赌具|设备|器材|货物|商品|摊|物品|财物|"
+    # what was cut, dug or grown in the wrongdoing, and goods left in the way (私自砍伐的树木由村组收缴)
+    r"树木|林木|木材|竹|柴|石料|砂石|建材|杂物"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
@@ -510,9 +569,16 @@ class _Pattern:
     residence: bool = False  # 户口不在本村的，不予办理证明: the village cannot vouch for a non-resident
     holds_thing: bool = False  # 扣留 of a thing (CV602), not of a person (将其扣留, 扣留在治保室: CV603)
     holds_person: bool = False  # 扣留 of a person only
+    classified_thing: bool = False  # a seizure: a deposit taken is a fine (CV601), a document held CV605
+    redemption: bool = False  # a fee to get a held thing back: only the victim's damages are civil
+    deposit_named: bool = False  # 从中抵扣: a fine only when a deposit is named before it in the article
+    deposit: bool = False  # a deposit kept: repairs or arrears drawn from it are civil (从押金中扣除修理费)
+    treat: bool = False  # paying for a treat or goods for the village: paying for repairs is civil
+    by_agreement: bool = False  # ending a contract on its own terms (依照合同约定解除) is the contract's remedy
     scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
     per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
+    wide: bool = False  # read across a sub-clause: only where no other pattern found its code in the sentence
 
 
 def _supply_what(evidence: str) -> str:
@@ -589,44 +655,79 @@ def _P(
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
-_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
+_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
+_MEMBER_TREATMENT = re.compile(
+    r"(?:村民|(?<!家庭)成员|社员|股东|组员)的?(?:一切|所有|各项|全部)?(?:待遇|权益|权利|资格|身份)"
+)
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
 _BEARER = (
     r"(?:对|为|给|向|将|把)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
 )
 _GIVING = (
     r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
+    r"推荐|介绍|上报|报送|"
     r"邀请" + _WHOM + r"?(?:参加|参与)?)"
 )
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
     # (one flat alternation of literals first: re then scans for their first characters, 14× faster)
-    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|"
-    r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|关闭|关停|限制|" + _NEGATORS + r")"
+    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|推迟|延迟|延期|延缓|搁置|"
+    r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|断掉|停掉|关掉|掐掉|关闭|关停|限制|拒绝|"
+    # a bare 不 before the person it withholds from (不为其申报建房指标)
+    r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|" + _NEGATORS + r")"
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
     # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
     r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
 )
-_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限"
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒"
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
 _WITHHELD_AFTER = (
     # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
-    r"(?P<gap>(?:由" + _GAP + r"{1,6}?)?)(?:一律|全部|均|一概)?(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受)?"
+    r"(?P<gap>(?:由"
+    + _GAP
+    + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意)?|"
+    # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
+    r"(?:实行|予以)?一票否决|(?:排在|排到|放在)最后|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
+    r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
+    # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
+    r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|停供|断供|停用|中断|切断|拉闸)"
 )
-_WITHHELD_KEYS = "予再暂停取"
+_WITHHELD_KEYS = "予再暂停取否后推延缓给放断切闸"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
-_PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供应))?(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
+# (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
+_PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供应))?(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|月|年|小时))?(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
+# The deprivations read across a sub-clause (see the last patterns): a verb that takes or withholds, or a
+# negator with a verb of giving (不再享受, 不予办理), and what stands between it and its object: anything but
+# a break, an honour or points (取消其年度评先评优资格 stays lawful), at most 24 characters.
+_WIDE_DEPRIVATION = (
+    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|"
+    r"切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?)"
+)
+_WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
+# what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
+# lawful), another taking or a restoring (不予没收财物 negates the taking); object first, also a subject or
+# its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
+# of the gap made every sentence a third slower.
+_WIDE_GAP_BARRED = re.compile(
+    _HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝|恢复"
+)
+_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构")
+_WIDE_WITHHELD = (
+    r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发)"
+)
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
         "民员东籍口户权",
-        r"(?:(?:村民|社员|成员|股东|组员)(?:资格|身份|权利?|待遇)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
+        r"(?:(?:村民|社员|成员|股东|组员)的?(?:一切|所有|各项|全部)?(?:资格|身份|权利?|待遇|权益)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
         N_("取消村民资格"),
     ),
     (
@@ -639,19 +740,25 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV604",
-        "水电气网号闸源视带",
-        r"(?:自来水|生活用水|生活用电|用水|用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|网络|宽带|有线电视|信号)",
+        "水电气网号闸源视带暖热灌浇",
+        # every supply a household lives on: water (irrigation water let into a field too), power, gas,
+        # heating, the network (暂停其房屋的冬季供暖, 停止向其责任田放水灌溉)
+        r"(?:自来水|生活用水|生活用电|用水|用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
+        r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源)",
         N_("停止供应"),
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费单录册贷申政",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|旅游|联欢(?:活动)?|福利活动|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
-        r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费)",
+        r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
+        # a list or a recommendation the village draws up, a loan it vouches for, an application it passes on
+        # (不再纳入小额贴息贷款推荐名单, 其低保申请…, 政审)
+        r"名单|名录|名册|贷款|贴息|担保|扶持|申请|政审|确权|培训|务工|就业)",
         N_("取消低保等福利"),
     ),
 )
@@ -738,8 +845,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"的?(?:"
             + _GAP
             + r"{0,6}?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚))?"
+            # 处以双倍清扫费: the fee the multiple applies to belongs to it (the group tries before it gives up)
+            + r"(?:"
             + _GAP
-            + r"{0,4}?(?:费|款|金)?"
+            + r"{0,4}?(?:费|款|金))?"
         ),
         lambda e: N_("罚款") if "罚" in e else N_("加倍收费"),
         needs_pay_word=True,
@@ -766,33 +875,131 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 交费后领回: property held until a payment is made; the payment is a fine in another name
     _P(
         "CV601",
-        ("交缴付", "回还行走"),
+        ("交缴付结", "回还行走锁封"),
         _lazy(
-            r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|交|缴|付)(?P<gap>"
+            r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|付清|结清|补交|补缴|交足|缴足|交|缴|付)(?P<gap>"
             + _GAP
-            + r"{0,8}?)(?:后|才|方)(?:可|能|准|予|许|再)?"
-            r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放行)"
+            + r"{0,8}?)"
+            + _GIVEN_BACK
         ),
         N_("交费领回"),
         payment=True,
         pronoun=True,
+        redemption=True,
+    ),
+    # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
+    # 公益金; 没收装修保证金; 按次从中抵扣): the money is exacted as a penalty, whatever the verb. Repairs
+    # and arrears drawn from it (从押金中扣除维修费用) are civil, and a contract's own terms are the contract's.
+    _P(
+        "CV601",
+        ("金", "退返没充归扣划转抵上"),
+        _lazy(
+            _DEPOSIT_NAMES
+            + _GAP
+            + r"{0,6}?(?:(?:一律|全部|全额|概)?(?:不予|不再|概不|不得|不能|不)(?:退还|返还|退回|返回|退)|"
+            r"(?:一律|全部|全额)?(?:扣除|扣减|扣留|扣下|截留|划扣|转作|转为|转入|转抵|充作|充抵|充入|划归|上缴|归村|归集体))"
+        ),
+        N_("没收保证金"),
+        pronoun=True,
+        contract=True,
+        deposit=True,
+    ),
+    _P(
+        "CV601",
+        ("金", "没充归"),
+        _lazy(_DEPOSIT_NAMES + _GAP + r"{0,6}?(?:一律|全部|全额)?(?:没收|罚没|充公|归公)"),
+        N_("没收保证金"),
+        inherent=True,
+        contract=True,
+        deposit=True,
+    ),
+    _P(
+        "CV601",
+        ("金", "没扣划退"),
+        _lazy(
+            r"(?:没收|罚没|扣除|扣减|扣发|划扣|不予退还|不再退还|不退还|不予返还|不再返还)(?:其|该户|当事人|违者)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _DEPOSIT_NAMES
+        ),
+        N_("没收保证金"),
+        inherent=True,
+        contract=True,
+        deposit=True,
+    ),
+    # not returned, the deposit named earlier in the article (押金全部用于村道建设，不予退还)
+    _P(
+        "CV601",
+        ("退返", "予再不"),
+        _lazy(r"(?:不予|不再|概不|一律不|不)(?:退还|返还|退回|返回)"),
+        N_("没收保证金"),
+        penalty_only=True,
+        contract=True,
+        deposit=True,
+        deposit_named=True,
+    ),
+    # drawn on: 从其信誉金中划扣, or 从中抵扣 after a deposit named earlier in the article
+    _P(
+        "CV601",
+        ("从", "扣抵冲"),
+        _lazy(r"从(?:" + _GAP + r"{0,8}?" + _DEPOSIT_NAMES + r"(?:中|里|内)?|中)(?:直接|一次性|统一|全额)?" + _SET_OFF),
+        N_("没收保证金"),
+        payment=True,
+        penalty_only=True,
+        contract=True,
+        deposit=True,
+        deposit_named=True,
+    ),
+    # Paying for something the village gets, as the consequence of a wrongdoing, is a fine in kind: 由其出资
+    # 为全组请一场演出, 出钱买鞭炮一挂送到村里, 须自费请全组吃一餐 (what is bought is a treat, a show, goods
+    # for a ceremony). Paying for repairs or replanting (出资修复, 出资购买树苗补种) is civil.
+    _P(
+        "CV601",
+        ("资钱费腰",),
+        _lazy(
+            r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)"
+            + _GAP
+            + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包)"
+            + _GAP
+            + r"{0,10}"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        treat=True,
+    ),
+    _P(
+        "CV601",
+        ("买购置备请宴办摆放包送负担管", "影戏演席酒饭餐伙炮竹花香烛猪羊肉烟糖茶礼"),
+        _lazy(
+            r"(?:由其|让其|要其|令其|责其|责令其|要求其|其须|其应|须|需|应当?|必须)(?:自费|自己|自行|负责)?"
+            r"(?:为|给|向)?"
+            + _GAP
+            + r"{0,6}?(?:买|购买|购置|置办|备办|备|请|宴请|办|摆|放|包|送|负责|承担|管)"
+            + _GAP
+            + r"{0,8}?"
+            r"(?:电影|戏|演出|酒席|宴席|酒|饭|餐|伙食|鞭炮|炮竹|爆竹|烟花|香烛|香|蜡烛|猪|羊|肉|烟|糖|茶|礼品)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        treat=True,
     ),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P(
         "CV602",
         ("没充扣强容存锁封",),
         _lazy(
-            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|上锁|锁车|扣留(?!"
+            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管当须需要应])上锁|锁车|扣留(?!"
             + _WHOM
             + r"?(?:本人|人员|人身)|"
             + _PERSON_HOLD
-            + r")|扣下|强行(?:牵走|拉走|拿走|收走|搬走))"
+            + r")|扣下|扣车|扣船|强行(?:牵走|拉走|拿走|收走|搬走))"
             r"[^，,。；;：:！!？?\s并和及或、]{0,8}"
         ),
         _seizure_what,
         inherent=True,
         defer_bare=True,
         holds_thing=True,
+        classified_thing=True,
     ),
     _P(
         "CV602",
@@ -811,11 +1018,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
         defer_bare=True,
         not_fee=True,
+        classified_thing=True,
     ),
     _P(
         "CV602",
-        ("走", "牵拉拖开收拿"),
-        _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走)" + _THING_TAIL),
+        ("走", "牵拉拖开收拿清搬运抬"),
+        _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走|清走|搬走|运走|抬走)" + _THING_TAIL),
         N_("扣押财物"),
         pronoun=True,
         needs_property=True,
@@ -854,7 +1062,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
         nominal=True,
     ),
-    _P("CV602", ("集", "归缴"), _lazy(r"(?:收归|归|上缴)(?:村|组)?集体(?:所有)?"), N_("没收归集体")),
+    _P(
+        "CV602",
+        ("集公村组社", "归缴"),
+        _lazy(
+            r"(?:收归|归|上缴|划归|交归)(?:村|组|社)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
+            r"(?:收归|归|划归)(?:村里|村委会|村委|本村|本组|村|组|合作社|股份经济合作社)(?:所有|所得)"
+        ),
+        N_("没收归集体"),
+    ),
     # 菜地主人可以将其捕获，归自己所有: another's animal or goods taken for oneself
     _P(
         "CV602",
@@ -865,9 +1081,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "扣停缓发消剥冻截收注清没"),
+        ("红益股偿置苗", "扣停缓发消剥冻截收注清没暂中"),
         _lazy(
-            r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收)"
+            r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣)"
             + _WHOM
             + r"?的?"
             + r"(?P<gap>"
@@ -875,6 +1091,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,8}?)"
             + _DIVIDEND
             + _OBJECT_TAIL
+            + r"(?:的(?:发放|分配|兑现))?"  # 暂停其土地流转收益的发放
         ),
         N_("扣发集体收益分红"),
         inherent=True,
@@ -907,11 +1124,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("红益股偿置苗", "扣抵冲"),
         _lazy(
-            r"(?:从|在)"
-            + _WHOM
-            + r"?的?(?:当年|年终|本年度)?的?"
-            + _DIVIDEND
-            + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣回|扣|冲抵|抵顶|抵交|抵缴)|"
+            r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND + r"(?:中|里|内)?" + _SET_OFF + "|"
             r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"
         ),
         N_("从分红或补偿款中扣款"),
@@ -956,14 +1169,45 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
         object_first=True,
     ),
+    # Land or a contract taken back as a sanction: the contract ended (终止与其签订的承包合同, 解除其土地
+    # 流转协议) or the land let to another (将土地另行发包, 收回后安排他人耕种), after a wrongdoing. The
+    # law's own cases are deferred (依法解除) or eligibility (自愿交回, 迁出, 死亡).
     _P(
         "CV602",
-        ("押证誉信险", "退返"),
+        ("终解废撤取收", "合协包租营"),
         _lazy(
-            r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金)" + _GAP + r"{0,4}?(?:不予|不再|概不|不)(?:退还|返还|退回|退)"
+            r"(?:终止|解除|废止|撤销|取消|收回)(?:与其|同其|和其|其|该户|与该户)?(?:签订|订立|所签|签)?的?"
+            + _GAP
+            + r"{0,6}?"
+            r"(?:承包|租赁|租用|流转|经营)(?:合同|协议|关系|经营权)"
         ),
-        N_("没收保证金"),
-        pronoun=True,
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+        by_agreement=True,
+    ),
+    _P(
+        "CV602",
+        ("另重转安", "包租种营人"),
+        _lazy(
+            r"(?:另行|重新|转)(?:发包|承包|出租|租赁)|"
+            r"(?:另行|重新)?(?:安排|发包|转包|转让|转给|交给|交由|分给|调给|租给|承包给)给?(?:其他(?:农户|村民|人)?|他人|别人)"
+            r"(?:耕种|承包|经营|使用)?"
+        ),
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+    ),
+    # the member's holdings set off against what he owes, the holding first (其应得分红先行扣抵欠款)
+    _P(
+        "CV602",
+        ("红益股偿置苗金款费租", "扣抵冲"),
+        _lazy(_DIVIDEND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:用于|用来|用以|先行|直接|优先|予以)?" + _SET_OFF),
+        N_("从分红或补偿款中扣款"),
+        penalty_only=True,
+        object_first=True,
     ),
     # --- CV603 personal freedom and public shaming --------------------------------------------
     _P(
@@ -998,7 +1242,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("限准许让禁",),
         _lazy(
             r"限制" + _WHOM + r"?的?(?:外出|出行|出门|出村|离村|离家|行动)|"
-            r"(?:禁止|不准|不许|不让)" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)"
+            r"(?:禁止|不准|不许|不让)" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)|"
+            # kept where the village holds him (不写完不准回家)
+            r"(?:不准|不许|不让)" + _WHOM + r"?回家"
         ),
         N_("限制人身自由"),
         pronoun=True,
@@ -1009,7 +1255,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("绑捆押扭带",),
         _lazy(
-            r"(?:绑送|捆送|绑到|捆到|绑至|绑在|捆在|绑起来|捆起来|五花大绑|"
+            r"(?:绑送|捆送|绑到|捆到|绑至|绑在|捆在|绑起来|捆起来|绑住|捆住|五花大绑|"
             r"(?:押送|扭送|押解|押到|押至|押往|押回|扭到|扭至)(?:到|至|回)?" + _VILLAGE_PLACE + ")"
         ),
         N_("限制人身自由"),
@@ -1074,9 +1320,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电气暖热网带号", "停止断拆予再给拒限关"),
         _lazy(
-            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对|为|给)?"
+            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对|为|给|向)?"
             + _WHOM
-            + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房)?的?"
+            # the place supplied: the home, the works, or the field watered (不给其农田放水)
+            + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
+            r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场)?的?"
             r"(?:接通|开通|安装|通|提供|供应)?(?:" + _GAP + r"{1,6}?[和、及与])??" + _SUPPLY + r"(?:供应|服务)?"
         ),
         _supply_what,
@@ -1086,11 +1334,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将该户的自来水表拆除: the connection first, then its removal
     _P(
         "CV604",
-        ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断"),
+        ("阀闸线龙缆表管纤道", "关锁拔拆剪掐卸切断封"),
         _lazy(
-            r"(?:将|把)(?:其|该户|其家庭|其户)?的?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户)?"
+            r"(?:(?:将|把|给|对)(?:其|该户|其家庭|其户)?家?的?)?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户)?"
             + _FACILITY
-            + r"(?:予以)?(?:拆除|拆掉|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|卸掉)"
+            # the connection first and the village doing it (燃气管道由村里统一截断; 由供电所 is left to the organ)
+            + r"(?:由(?:村里|村委会?|村民委员会|村集体|村民小组|组里|物业|社区|居委会))?(?:统一|一律|强行)?"
+            + r"(?:予以)?(?:拆除|拆掉|拆走|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|截断|卸掉|上锁|加锁|封存|封闭|贴封条)"
         ),
         _supply_what,
         penalty_only=True,
@@ -1098,7 +1348,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 关闭其进户水阀, 剪断其入户线: cutting the household's connection
     _P(
         "CV604",
-        ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断"),
+        ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断封"),
         _lazy(
             r"(?:关闭|关掉|关停|锁闭|锁死|锁上|拔掉|拔除|拆掉|拆除|拆走|剪断|剪掉|掐断|掐掉|切断|断开|拉断|卸掉|卸下)"
             r"(?:"
@@ -1112,11 +1362,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV604",
-        ("电水网气", "予再给拒停恢"),
+        ("电水网气暖热", "予再给拒停恢"),
         _lazy(
-            r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给)?"
+            r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给|向)?"
             + _WHOM
-            + r"?(?:通电|通水|接电|接水|通网|接网|通气|(?:接通|开通|恢复|安装)(?:水电|用水|用电|供水|供电|自来水|电源|水源))"
+            # a verb that brings the supply in (停止给该户送电, 不再给其家输水)
+            + r"?(?:家|全家|家庭|家中)?(?:通电|通水|接电|接水|通网|接网|通气|送电|送水|送气|输水|配水|放水|供电|供水|供气|供暖|供热|(?:接通|开通|恢复|安装)(?:水电|用水|用电|供水|供电|自来水|电源|水源))"
             r"(?:通电|通水|接电|接水)*"
         ),
         _supply_what,
@@ -1127,7 +1378,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电网气闸", "停断限拉"),
         _lazy(
-            r"(?:停水|停电|断水|断电|断网|停网|停气|限电|限水|拉闸|(?:限时|限量|定时|间歇)供(?:水|电|气))"
+            r"(?:停水|停电|断水|断电|断网|停网|停气|限电|限水|拉闸|(?:限时|限量|定时|间歇)供(?:水|电|气)|限制(?:用电|用水|用气))"
             r"(?:停水|停电|断水|断电|断网)*"
         ),
         _supply_what,
@@ -1141,7 +1392,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
             + _KIN_WHOM
-            + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
+            + r"?(?:本人)?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
             + _GAP
             + r"{0,8}?"
             + _CERT
@@ -1218,6 +1469,41 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("不予落户"),
         pronoun=True,
     ),
+    # a personal document held back (暂扣其户口簿, 身份证一律收缴, 由村里代管其驾驶证): the person is
+    # denied what certifies him, a certificate withheld (only the police may hold an identity card)
+    _P(
+        "CV605",
+        ("扣缴没", "簿本证照卡"),
+        _lazy(
+            r"(?:暂扣|扣押|扣留|扣下|扣住|扣存|收缴|没收)(?:其|该户|当事人|违者|本人)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _DOCUMENT
+        ),
+        N_("扣留证件"),
+        inherent=True,
+        defer_bare=True,
+    ),
+    _P(
+        "CV605",
+        ("扣缴收走存管没", "簿本证照卡"),
+        _lazy(
+            r"(?:收走|拿走|暂存|收存|代管|代为保管|暂为保管|保管)"
+            r"(?:其|该户|当事人|违者|本人)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _DOCUMENT
+            + "|"
+            + _DOCUMENT
+            + _GAP
+            + r"{0,6}?(?:一律|统一|暂时|暂)?(?:由"
+            + _GAP
+            + r"{1,6}?)?(?:暂扣|扣押|扣留|扣下|收缴|没收|收走|代管|保管|扣存)"
+        ),
+        N_("扣留证件"),
+        pronoun=True,
+        defer_bare=True,
+    ),
     _P(
         "CV605",
         (_WELFARE_KEYS, "消停扣缓暂终削减剥冻注发"),
@@ -1241,7 +1527,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         (_WELFARE_KEYS, "享领申获纳列评参"),
         _lazy(
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:安排|让|给予)?(?:其|该户|其家庭|再)?"
-            r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入))"
+            r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入)|"
+            # 不将其列入扶贫贷款名单: the person moved before the verb of giving
+            r"不(?:将|把|给|为)(?:其|该户|其家庭|其户)(?:列入|纳入|申报|推荐))"
             + r"(?P<gap>"
             + _GAP
             + r"{0,14}?)"
@@ -1419,7 +1707,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("%％百", "收罚交缴处"),
         _lazy(
-            r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])" + _GAP + r"{0,4}?(?:加收|加罚|另收|罚)|"
+            r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
+            + _GAP
+            + r"{0,4}?(?:加收|加罚|另收|罚|收取|计收|征收|交纳|缴纳)|"
             r"(?:收取|交纳|缴纳|处以?)" + _GAP + r"{0,12}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])|"
             r"(?:加收|加罚|另收)" + _GAP + r"{0,8}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
         ),
@@ -1437,7 +1727,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,8}?"
             + _DIVIDEND
-            + r"(?:中|里|内)?(?:直接|一次性|统一)?(?:划扣|扣除|抵扣|扣减|扣回|冲抵|抵顶|抵交|抵缴)"
+            + r"(?:中|里|内)?(?:直接|一次性|统一|逐年)?"
+            + _SET_OFF
         ),
         N_("从分红或补偿款中扣款"),
         penalty_only=True,
@@ -1485,7 +1776,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("圈关赶牵拉拖运", "入进到至往"),
         _lazy(
-            r"(?:圈入|圈进|圈到|关入|关进|赶入|赶进|赶到|牵到|牵至|拉到|拉至|拖到|拖至|拖往|拖入|运到|运至)"
+            # (将其关进村部 holds the person, CV603)
+            r"(?<![其他她])(?:圈入|圈进|圈到|关入|关进|赶入|赶进|赶到|牵到|牵至|拉到|拉至|拖到|拖至|拖往|拖入|运到|运至)"
             + _GAP
             + r"{0,6}?"
             r"(?:畜圈|圈舍|集体|村委会?|村部|村民委员会|大院)"
@@ -1497,9 +1789,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a person held in the village's custody (由治保会将其控制在村部; 将其送回家中看管)
     _P(
         "CV603",
-        ("控留看押",),
+        ("控留看押隔",),
         _lazy(
-            r"(?:控制|留置|看管|看押|扣押)(?:在|于|到|至)" + _VILLAGE_PLACE + r"|"
+            r"(?:控制|留置|看管|看押|扣押|隔离)(?:在|于|到|至)" + _VILLAGE_PLACE + r"|"
             r"(?:将|把)(?:其|他|她|该人|当事人|违者)(?:留置|关押|看管|控制)" + _VILLAGE_PLACE + r"|"
             r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|肇事者|行为人)"
             + _GAP
@@ -1538,8 +1830,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # (交纳寄养费用后方可领回, 缴纳解锁费后予以解锁, 凭村委会开具的证明领取)
     _P(
         "CV602",
-        ("回锁取行还", "后凭才方"),
-        _lazy(r"(?:后|才|方)(?:可|能|准|许|予以|再)?(?:领回|取回|赎回|牵回|解锁|放行|发还)|凭" + _GAP + r"{1,12}?领取"),
+        ("回锁取行还封走", "后凭才方"),
+        _lazy(_GIVEN_BACK + r"|凭" + _GAP + r"{1,12}?领取"),
         N_("扣押财物"),
         penalty_only=True,
         needs_property=True,
@@ -1632,12 +1924,166 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # reporting in and asking leave to go out (每月到村部报到一次，外出须向村委会请假)
     _P(
         "CV603",
-        ("报请签批", "到假告准"),
+        ("报请签批同", "到假告准意踪向想动"),
         _lazy(
-            r"(?:每[日天周月]|定期)" + _GAP + r"{0,3}?(?:到|去|向)" + _GAP + r"{0,6}?(?:报到|签到)|"
-            r"(?:外出|出村|离村|出门)(?:须|需|必须|要|应当?)(?:先)?(?:向|经)" + _GAP + r"{0,6}?(?:请假|报告|批准)"
+            r"(?:每[日天周月季旬]|按[日天周月季旬]|逐[日周月]|定期)"
+            + _GAP
+            + r"{0,3}?(?:到|去|向|回)"
+            + _GAP
+            + r"{0,6}?"
+            r"(?:报到|签到|(?:汇报|报告)(?:一次|一回)?(?:其|本人)?的?(?:行踪|去向|思想|活动|动向))|"
+            # 外出务工，须经村委会批准: the leave may be asked in the next clause of the same sentence
+            r"(?:外出|出村|离村|出门|离开本村)[^。；;！!？?]{0,12}?(?:须|需|必须|要|应当?)(?:事先|提前|先)?(?:向|经)"
+            + _GAP
+            + r"{0,6}?(?:请假|报告|批准|同意)"
         ),
         N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # The person's liberty by mechanism (issue 14, held-out sets A and B): an operator on the person —
+    # fetched back, sent home, watched, made to report — rather than a list of the phrases seen.
+    # Fetched back after going away (未经批准私自外出的，由治保会派人找回): a person, not a thing
+    # (追回被盗财物, 派人找回走失的牛 are things and stay silent).
+    _P(
+        "CV603",
+        ("回返遣籍",),
+        _lazy(
+            r"(?:(?:派人|派员|安排人员|组织人员|专人)(?:将|把)?(?:其|他|她|本人|当事人)?|(?:将|把)(?:其|他|她|本人|当事人|该人员?|此人))"
+            r"(?:强行)?(?:找回|追回|抓回|带回|押回|叫回|劝回|接回|领回|送回|遣返)"
+            r"(?![^，,。；;！!？?]{0,6}?(?:物|财|款|钱|赃|牛|羊|猪|畜|禽|车|船|货|损失|所得))|"
+            # sent home to where he is registered (遣送回原籍, 押回户籍地)
+            r"(?:遣送|遣返|押送|押回|强制送回|送回)(?:回)?(?:其)?(?:原籍|户籍地|老家|原居住地|户口所在地)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # watched by people the village sends (派专人对其进行监视, 安排人员跟踪其行踪)
+    _P(
+        "CV603",
+        ("监盯跟看守登限探",),
+        _lazy(
+            # people sent to watch him (安排两名治保员到其家门口轮流守着; a guard on a place,
+            # 组织巡逻队看守仓库, names no person)
+            r"(?:(?:派|安排|组织|指派|抽调)"
+            + _GAP
+            + r"{0,6}?[人员队]"
+            + _GAP
+            + r"{0,4}?(?:其|他|她|当事人|该户)"
+            + _GAP
+            + r"{0,10}?|"
+            r"(?:派人|派员|派专人|安排专人|安排人员|组织人员|专人)(?:对其|将其|对当事人)(?:进行|实行)?)"
+            r"(?:监视|盯守|盯梢|盯着|跟踪|看守|守着|守候|蹲守|监控|看管)|"
+            # no one named: the watching ends the clause (违者，派专人看管起来), a guard on a thing does not
+            r"(?:派人|派员|派专人|安排专人|安排人员|组织人员|专人)(?:进行|实行)?(?:监视|盯守|盯梢|跟踪|看守|监控|看管)"
+            r"(?:起来)?(?=[，,。；;！!？?\s]|$)|"
+            r"对其(?:实行|进行|采取)(?:监视|跟踪|盯守|看守|监控)|"
+            # his comings and goings recorded or watched (对其进出进行登记, 在该户门前安装监控)
+            r"(?:对|将)(?:其|该户|当事人)的?(?:进出|出入|行踪|行动|去向)"
+            + _GAP
+            + r"{0,6}?(?:进行|实行|予以)?(?:登记|监控|监视|跟踪|限制)|"
+            r"(?:门前|门口|家门)" + _GAP + r"{0,4}?(?:安装|架设|装上)(?:监控|摄像头|探头)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # sent to a study class by force (强制其参加法制学习班三天): held for the village's education
+    _P(
+        "CV603",
+        ("班",),
+        _lazy(
+            r"(?:强制|强行|押送|送)(?:其|他|她|当事人|违者)?(?:参加|进|到|去|入)"
+            + _GAP
+            + r"{0,10}?(?:学习班|培训班|教育班|法制班|转化班)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # made to report or ask leave because of who he is (刑满释放人员…须按月回村报到): a status, not a
+    # wrongdoing of the article, is the ground, and the village is the place reported to
+    _P(
+        "CV603",
+        ("刑释戒毒前劣访",),
+        _lazy(
+            r"(?:刑满释放|释放回村|解除(?:强制)?(?:隔离)?戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
+            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保会|调解室)"
+            + _GAP
+            + r"{0,6}?(?:报到|签到|请假|批准|同意|汇报)"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+    ),
+    # Dignity by mechanism: what identifies the person (a name, a photo, a house number, an address, a
+    # plate) put on a medium (a board, a screen, the broadcast, a chat group) by a verb of showing.
+    # Only as a consequence of wrongdoing, never for honours (display): the lawful 公示 of 低保 recipients
+    # or accounts has no wrongdoing before it.
+    _P(
+        "CV603",
+        ("名照片像址牌号视频行迹书讨", "布示放播贴挂登发晒展上曝推刊立竖摆制做印"),
+        _lazy(
+            r"(?:姓名|名字|照片|相片|头像|肖像|视频|录像|影像|门牌号?|房号|门号|楼号|家庭住址|住址|地址|车牌号?|身份证号|手机号码?|"
+            # his act or his own confession shown (违法行为制成展板, 检讨书张贴在公开栏)
+            r"违法行为|违规行为|违纪行为|不文明行为|不良行为|不孝行为|丑行|劣迹|检讨书|悔过书|检讨|保证书)"
+            r"[^，,。；;！!？?]{0,24}?"
+            r"(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
+            r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆)(?:在|于|到|至|上)|"
+            # made into something shown (照片制成“失信人员”展板)
+            r"(?:制成|做成|印成|编成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频))"
+            r"(?:" + _GAP + r"{0,10}?(?:屏|栏|榜|墙|台|群|广播|喇叭|公众号|网站|电视|大会|广场|路口|村口|门口)上?)?"
+        ),
+        N_("公布违约者姓名"),
+        penalty_only=True,
+        display=True,
+    ),
+    # a mark written or hung on the household's house (在其家外墙上刷上“违建户”)
+    _P(
+        "CV603",
+        ("墙屋房", "写喷刷涂贴挂钉标"),
+        _lazy(
+            # (the door itself is read by the pattern of a mark on the door, below)
+            r"(?:其家|其户|该户|其住宅|其房屋|其住房)的?(?:外墙|墙上|墙壁|墙头|屋外|房屋|房子)" + _GAP + r"{0,4}?"
+            r"(?:写上?|喷上?|刷上?|涂上?|贴上?|挂上?|钉上?|标上?|喷涂)" + _GAP + r"{0,10}"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+    ),
+    # a label of disgrace put on the person (宣布其为“不守规约户”, 列为不文明户)
+    _P(
+        "CV603",
+        ("宣公认列定评称命", "户庭员子民"),
+        _lazy(
+            r"(?:宣布|公布|认定|列为|定为|评为|称为|命名为)(?:其|该户|他|她|当事人|其家庭)?(?:为)?[“\"‘]?"
+            r"(?:不(?:守|文明|诚信|孝|讲|合格)|落后|失信|问题|后进|黑|差|反面)"
+            + _GAP
+            + r"{0,4}?(?:户|家庭|人员|分子|村民)"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+    ),
+    # a board for shaming named by its label (设立“不孝榜”, 登上不文明行为曝光台); 光荣榜 and 红榜 have none
+    _P(
+        "CV603",
+        ("榜台墙单栏",),
+        _lazy(
+            r"(?:不(?:孝|文明|诚信|守信|赡养|讲卫生|履约|守法|合格|道德)|黑|耻辱|落后|丑|反面|失信|劣迹|曝光|后进|差评)"
+            r"(?:行为|家庭|户|人员|典型)?(?:曝光)?(?:榜|台|墙|名单|榜单|专栏)"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+    ),
+    # made to wear or hold a thing on the body (将所偷物品挂在其胸前, 戴高帽, 举牌), or paraded
+    # (带着在本组范围内走一圈, 让其绕村走一遍): the person shown to the village
+    _P(
+        "CV603",
+        ("挂戴套背举扛捧顶绑系持圈遍趟游绕",),
+        _lazy(
+            r"(?:挂|戴|套|背|举|扛|捧|顶|绑|系)(?:在|上|到|于)?(?:其|他|她|本人|当事人)?的?"
+            r"(?:胸前|脖子上?|颈上|颈部|身上|背上|头上|手上|手中|手里)|"
+            r"(?:戴上?|挂上?|套上?|举着?|手持|手举|背着|挂着|戴着|扛着)" + _GAP + r"{0,8}?"
+            r"(?:高帽|纸帽|牌子|纸牌|木牌|黑牌|标语牌|认错牌|检讨牌|悔过牌|赃物|所偷|所盗|偷来)|"
+            r"(?:带着|领着|押着|拉着|牵着|让其|叫其|令其|责令其|要求其)" + _GAP + r"{0,12}?"
+            r"(?:走|转|游|绕|巡)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟)|(?:绕村|沿村|沿街|满村)(?:游走|游行|巡游|走一圈)"
+        ),
+        N_("游街示众"),
         penalty_only=True,
     ),
     # a household's rubbish refused (拒收该户垃圾)
@@ -1646,6 +2092,65 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("垃圾",),
         _lazy(
             r"(?:拒收|(?:停止|暂停|不再|不予|拒绝|不)(?:收运|清运|收集|清理|拉运|收))(?:其|该户|其家庭|其户)?的?(?:生活)?垃圾"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # Services by mechanism: what the village does for its members — vouching on a form, passing on an
+    # assessment, acting as their agent for dues and insurance — refused as a consequence.
+    # a signature or stamp on the member's form withheld (不在其各类申请表上签署意见)
+    _P(
+        "CV605",
+        ("签盖填", "不拒暂停"),
+        _lazy(
+            r"(?:不予|不再|暂不|停止|拒绝|不)(?:在|于|为)(?:其|该户|违者|当事人|其家庭)?(?:本人)?的?" + _GAP + r"{0,8}?"
+            r"(?:表|表格|申请书|申请|材料|文件|单|证明|合同|协议|证)(?:上|中)?(?:签署|签字|签名|签章|盖章|签注|填写)(?:意见)?"
+        ),
+        N_("不予办理证明"),
+        penalty_only=True,
+    ),
+    # a veto in the assessment of welfare (在评议低保、危房改造对象时对其实行一票否决): an honour vetoed
+    # (评先评优一票否决) names no welfare and stays lawful
+    _P(
+        "CV605",
+        ("否考虑除列纳予", _WELFARE_KEYS + "危房项贷"),
+        _lazy(
+            r"(?:低保|最低生活保障|救助|救济|补贴|补助|危房|扶贫|帮扶|贷款|惠农|五保|特困|福利|奖学金|助学金|养老|医疗|保障|项目|名额|指标)"
+            # (the assessment may be a time clause of its own: 在申请低保时，村里不予评议)
+            r"(?:[^，,。；;！!？?]{0,24}?|[^，,。；;！!？?]{0,20}?时[，,]" + _GAP + r"{0,8}?)"
+            r"(?:(?:实行|实施|予以|给予|采取|作)?一票否决|"
+            # or left out of it (在推荐低保户、五保户时不考虑该户), or its assessment refused
+            r"(?:一律)?(?:不予考虑|不考虑|不予列入|不列入|不予纳入|不纳入)(?:其|该户|他|她|该家庭)?|排除在外|"
+            r"(?:一律)?不予(?:评议|审核|受理|上报|审批|批准|通过|盖章|签字))"
+        ),
+        N_("取消低保等福利"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # the person put last in what the village hands out (在安排务工岗位时把他排在最后)
+    _P(
+        "CV605",
+        ("后末", "排放"),
+        _lazy(
+            r"(?:把|将)(?:其|他|她|该户|其家庭|当事人)"
+            + _GAP
+            + r"{0,8}?(?:排在|排到|放在|放到)(?:最后|最末|末位|最后面)"
+        ),
+        N_("取消低保等福利"),
+        penalty_only=True,
+    ),
+    # the village's agency withdrawn: dues or insurance it collects and pays for members (不代其收缴养老保险)
+    _P(
+        "CV605",
+        ("代", "不停暂取拒"),
+        _lazy(
+            r"(?:不再|不予|暂不|停止|暂停|取消|拒绝|不)(?:为|给|帮|替)?(?:其|该户|其家庭|其户|违者|当事人)?"
+            # an agency verb is the service itself (不再为其代购化肥, 今后不再代办，); a bare 代 must name
+            # what the village paid or fetched for him (不代其收缴养老保险)
+            r"(?:(?:代收代缴|代收|代缴|代交|代办|代购|代领|代销|代售)" + _GAP + r"{0,10}|"
+            r"(?:代理|代为|代)(?:其|该户|其家庭|其户)?"
+            r"(?:收缴|收取|缴纳|交纳|办理|申报|领取|购买|缴|交|办|领)?" + _GAP + r"{0,16}?"
+            r"(?:保险|医保|社保|费用|费|手续|业务|事项|补贴|补助|款))"
         ),
         N_("停止公共服务"),
         penalty_only=True,
@@ -1690,6 +2195,39 @@ _PATTERNS: tuple[_Pattern, ...] = (
             eligibility=True,
             object_first=True,
             generic=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
+    # --- the same classes read across the whole sub-clause ---------------------------------------
+    # Real articles put words between the taking and its object (停止其家中用水, 断开该户的小区光纤宽带
+    # 接入, 对该户的施工临时用电和家庭生活用电一并停止供应): within one sub-clause, a deprivation and an
+    # object of a class are read together whatever stands between them, except an honour or points.
+    # Tried last and yielding to every other reading of the same words.
+    *(
+        _P(
+            code,
+            (_DEPRIVE_KEYS, keys),
+            _lazy(_WIDE_DEPRIVATION + _WIDE_GAP + r"(?P<object>" + objects + ")"),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            nominal=True,
+            generic=True,
+            wide=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
+    *(
+        _P(
+            code,
+            (_WIDE_WITHHELD_KEYS, keys),
+            _lazy(r"(?P<object>" + objects + ")" + _WIDE_GAP + _WIDE_WITHHELD),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            object_first=True,
+            generic=True,
+            wide=True,
         )
         for code, keys, objects, what in _DEPRIVATION_CLASSES
     ),
@@ -1918,8 +2456,13 @@ def _scope_start(text: str, clause: _Clause, pos: int) -> int:
     return scope
 
 
+# 不予罚款, 不作罚款处理, 一律不处罚款: a bare negator right before the measure (不予办理 is itself a denial,
+# matched from its 不予, so nothing stands before it)
+_NEGATOR_BEFORE = ("不", "不予", "不作", "不处")
+
+
 def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
-    if pos - 1 >= scope and text[pos - 1] == "不":
+    if any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
         return True
     last = None
     for found in _PROHIBITION.finditer(text, scope, pos):
@@ -1947,11 +2490,17 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     text = sent.text
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
+    if _DOING_WITHOUT_DE.search(text, sent.start, pos):
+        return True
     return any(
         c.start < c.cond_end <= pos and _WRONGDOING.search(text, c.start, c.cond_end)
         for c in sent.clauses
         if c.start < pos
     )
+
+
+def _wide_gap_barred(gap: str, object_first: bool) -> bool:
+    return bool(_WIDE_GAP_BARRED.search(gap) or (object_first and _WIDE_GAP_AFTER_OBJECT_BARRED.search(gap)))
 
 
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
@@ -1968,15 +2517,20 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     gap = m.groupdict().get("gap")
     if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
         return False
+    if pat.wide and gap and _wide_gap_barred(gap, pat.object_first):
+        return False
     if pat.object_first and gap and _GAP_NEGATION.search(gap):
         return False
     end = m.end()
-    if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence):
+    if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence) or _exempt_by_money(sent, pat, pos, end, evidence):
         return False
+    if _repealed(text, pos, end, sent.end):
+        return False  # 原有的罚款、没收等规定一律废止: the measures named as what is repealed
     if pat.payment and _DEDUCTED_AFTER.match(text, end, min(end + 24, sent.end)):
         return False  # 按每个工日一百元折算，从其当年土地流转收益中扣除: the withholding is the finding
     if (
         pat.payment
+        and not pat.redemption
         and not _SURCHARGE.search(evidence)
         and not _PER_OFFENCE.search(text, scope, end)
         and _payment_exempt(sent, pos, end, evidence, gap)
@@ -1993,12 +2547,21 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     return _imposed(sent, pat, scope, pos, end, evidence)
 
 
+def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
+    return bool(_SUPPLIER.fullmatch(deferred.group()) and not _OWN_SUPPLY_MATTER.search(sent.text, sent.start, scope))
+
+
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
     """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
     text = sent.text
     if _prohibited(text, scope, pos, evidence) or _prohibition_carried(sent, clause):
         return True
-    if _DEFER_ACTOR.search(text, scope, pos) and not _VILLAGE_DIRECTS.search(text, scope, pos):
+    deferred = _DEFER_ACTOR.search(text, scope, pos)
+    if (
+        deferred
+        and not _VILLAGE_DIRECTS.search(text, scope, pos)
+        and not _supplier_for_another_wrong(sent, deferred, scope)
+    ):
         return True
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
 
@@ -2039,11 +2602,67 @@ def _exempt_by_kind(
         return True  # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced
     if pat.generic and pat.object_first and _HONOUR_BEFORE.search(text, clause.start, pos):
         return True  # 评先评优资格不予申报: an honour
+    if pat.code == "CV605" and _MEMBER_TREATMENT.search(evidence):
+        return True  # 不再享受本村村民的一切待遇: a member's treatment is membership (CV606), not welfare
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return True
     return bool(
         pat.needs_pay_word and not _PAY_WORD.search(evidence) and not _PAYMENT_BEFORE.search(text, sent.start, pos)
     )
+
+
+# A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止).
+_REPEALED = re.compile(
+    r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法)(?:一律|均|全部|一并)?"
+    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除)"
+)
+
+
+def _repealed(text: str, pos: int, end: int, limit: int) -> bool:
+    """The measure at pos is named in a list of rules that are repealed, in the same clause."""
+    found = _REPEALED.search(text, pos, min(end + 24, limit))
+    return found is not None and not _CLAUSE_BREAK.search(text, pos, found.start())
+
+
+_BY_AGREEMENT = re.compile(r"约定|(?:依照|按照|依据|根据|按|依)(?:承包|租赁)?合同")
+_REPAIR = re.compile(r"赔偿|损失|修复|维修|修理|修缮|恢复|复原|重建|补种|补栽|补植|医药|医疗")
+_VICTIM_DAMAGES = re.compile(r"赔偿|赔付|损失|赔礼")
+_MONEY_NOUN = re.compile(r"费|款|金|钱|元|块|租")
+_TAKEN_NAMED_BEFORE = re.compile(r"(?:" + _DEPOSIT_NAMES + "|" + _DOCUMENT + r")" + _GAP + r"{0,6}$")
+
+
+def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
+    """What a seizure or a payment takes decides its code (money: CV601 and CV602).
+
+    A deposit taken is a fine paid in advance (CV601, its own patterns) and a document held withholds a
+    certificate (CV605), so neither is a seizure of property; a fee to get a held thing back is a fine
+    whatever it is called, unless it is the victim's damages (待赔偿损失后归还: the holding alone) or the
+    arrears the condition is about (未交清各项费用的…交清后退还: a bare 交清 names no new sum)."""
+    text = sent.text
+    if pat.classified_thing and (
+        _DEPOSIT.search(evidence)
+        or _HOLDS_DOCUMENT.search(evidence)
+        or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
+    ):
+        return True
+    if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
+        return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
+    if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
+        return True
+    if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
+        return True  # 从中扣除 with no deposit named: from what, is not said
+    if pat.deposit and (
+        _CIVIL.search(text, end, min(end + 8, sent.end)) or _DUE.search(text, end, min(end + 8, sent.end))
+    ):
+        return True  # 从押金中扣除修理费用, 押金抵扣所欠租金: a civil cost or a due settled from it
+    if pat.redemption:
+        if _VICTIM_DAMAGES.search(text, max(sent.start, pos - 4), end):
+            return True
+        if _MONEY_NOUN.search(evidence, 1):
+            return False
+        # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
+        return len(evidence) < 2 or evidence[1] not in "纳付清足" or _about_the_due(sent, pos)
+    return False
 
 
 def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
@@ -2083,8 +2702,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True
     if pat.contract and "元" in evidence:
         return True
-    if pat.penalty_only:
-        return _in_penalty_context(sent, pos)
+    if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
+        return _in_penalty_context(sent, pos, topic=pat.needs_property)
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
@@ -2170,6 +2789,8 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
         clause = sent.clause_at(explicit.start())
         if explicit.group().endswith("责任") and _CIVIL_JOINT.search(text, sent.start, sent.end):
             continue  # 监护人承担连带责任: the civil law's own joint liability
+        if explicit.start() > clause.start and text[explicit.start() - 1] in "不勿无":
+            continue  # 不株连其父母: the charter rules it out
         if not _PROHIBITION.search(text, clause.start, explicit.start()):
             return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
     return None
@@ -2400,6 +3021,8 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     for index in runnable:
         pat = _PATTERNS[index]
         best = first.get(pat.code)
+        if best is not None and pat.wide:
+            continue  # the sub-clause reading is a last resort, never a second reading of a found code
         search, at = pat.regex.search, sent.start
         while (m := search(sent.text, at, sent.end)) is not None:
             if best is not None and m.start() >= best.start:

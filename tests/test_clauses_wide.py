@@ -1,0 +1,63 @@
+"""The sub-clause reading of the clause analyser (issue 14): a deprivation and an object of a class in one
+sub-clause, whatever stands between them (made-up sentences, written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civcat.rules.clauses import unlawful_measures
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # words between the taking and its object: a place, a kind, a modifier
+        ("私搭乱建拒不拆除的，由村委会通知电工断开其家里的生活用电线路。", "CV604", "断开其家里的生活用电"),
+        ("不听劝阻的，注销其在本村的户籍登记。", "CV606", "注销其在本村的户籍"),
+        # the object first, a list and 一并 before the stopping
+        ("拒交垃圾清运费的，对该户的生活用水和照明用电一并停止供应。", "CV604", "生活用水和照明用电一并停止供应"),
+        ("违者，取消其当年在本村享有的全部生活补贴。", "CV605", "取消其当年在本村享有的全部生活补贴"),
+    ],
+)
+def test_a_deprivation_reaches_its_object_across_the_sub_clause(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村委会不予没收任何财物，由调解委员会调处。",  # a negated taking in the gap
+        "违反的，取消其本年度评先评优和文明户的评选资格。",  # an honour
+        "违反的，停止其家庭文明积分的兑换。",  # points
+        "拖欠水费的，供水站可以依照供水合同停止供水，并应当提前通知。",  # the supplier under its contract
+        "因管网检修，本小区的生活用水将于周六暂停供应，恢复时间另行通知。",  # a repair notice
+        "违反的，扣减其家庭积分十分，积分恢复后可重新参加评选。",
+        "物业服务企业可以在业主欠费时停止提供特约服务，但不得停止供水供电。",  # a subject and a prohibition
+    ],
+)
+def test_the_sub_clause_reading_leaves_lawful_articles_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_the_sub_clause_reading_never_replaces_a_finding_of_its_code() -> None:
+    # the land taken back is found by its own pattern; the wider reading of 不予办理…土地 must not take its place
+    codes = {
+        m.code for m in unlawful_measures("私自在承包地上修建坟墓的，村里不予办理该户的土地确权手续，并将该地块收回。")
+    }
+    assert "CV602" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the supplier carries out the charter's sanction for a wrongdoing that is not about its supply
+        ("偷砍集体林木的，由村供水站停止其家中用水五天。", [("CV604", "停止其家中用水")]),
+        ("在村道上乱堆柴草的，由社区通知供电所暂停该户的生活用电。", [("CV604", "暂停该户的生活用电")]),
+        # the supplier for its own bill or misuse of its supply: its own remedy
+        ("拖欠水费三个月以上的，供水站可以停止供水。", []),
+        ("私拉电线的，供电所依法停止供电。", []),
+    ],
+)
+def test_a_supplier_cuts_lawfully_only_for_its_own_supply(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
