@@ -1286,6 +1286,8 @@ def test_ninth_round_ninth_look_alikes(text: str) -> None:
         ("擅自挖塘的，村集体终止与其签订的承包合同，将土地另行发包。", "CV602", "终止与其签订的承包合同"),
         ("拖欠承包款的农户，直接从其应得股金分红中扣抵。", "CV602", "从其应得股金分红中扣抵"),
         ("对聚众赌博的，赌资一律归公。", "CV602", "归公"),
+        # a connection the wrongdoer made himself, pulled down, is his works (a household's own is a supply cut)
+        ("违者拆除其私接管道。", "CV602", "拆除其私接管道"),
     ],
 )
 def test_money_mechanisms_quote_their_trigger(text: str, code: str, evidence: str) -> None:
@@ -1451,3 +1453,220 @@ def test_person_held_is_no_seizure_and_a_money_reward_no_honour() -> None:
     assert shut_in == {"CV603"}  # the person is shut in: no CV602 impounding of his property
     reward = {m.code for m in unlawful_measures("对违反规约的，取消其子女考学的奖励资金。")}
     assert reward == {"CV608"}  # a reward in money is a benefit (folded into the children's CV608)
+
+
+# Tenth round, helper kin (issue 14): CV606/CV607/CV608 as mechanisms after the blind sets' misses.
+# A woman's holding handed to anyone else, kept only until a date, or withdrawn decides a CV607; her own
+# choice, herself or her heirs receiving, and her own letting (流转给) stay silent.
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("妇女改嫁的，其口粮田由村里调剂给新迁入的农户。", "妇女改嫁的，其口粮田由村里调剂给"),
+        ("入赘男子离婚后，其承包的鱼塘转归女方家庭经营。", "入赘男子离婚后，其承包的鱼塘转归"),
+        ("女儿出嫁后，其名下的集体股份保留到当年年底。", "女儿出嫁后，其名下的集体股份保留到当年"),
+        ("离婚妇女回娘家居住的，由股份合作社办理退股。", "离婚妇女回娘家居住的，由股份合作社办理退股"),
+        ("寡妇改嫁后，原分得的茶园由前夫的侄子接手管理。", "寡妇改嫁后，原分得的茶园由前夫的侄子接手"),
+    ],
+)
+def test_kin_women_holding_handed_on_or_kept_until(text: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found == {"CV607": evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女可以自愿选择保留股权或者办理退股。",
+        "离婚妇女的承包地由其本人继续经营，任何人不得侵占。",
+        "外嫁女的承包地流转给他人经营的，流转收益归本人所有。",
+        "丧偶妇女的宅基地可由其子女继承。",
+        "出嫁女的土地承包经营权由村委会依法保障。",
+    ],
+)
+def test_kin_women_own_choice_and_heirs_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# CV608: who bears the consequence against who did the act. A group's households bear one household's or its
+# leader's act (the bearer with its qualifiers: 该组本年度所有农户的…); a household is recorded or its kin's
+# review withheld for one member's act; the kin named after a semicolon bear the same consequence.
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "有村民在本组范围内违规养殖的，停发该组本年度所有农户的清洁家园奖补。",
+            "停发该组本年度所有农户的清洁家园奖补",
+        ),
+        ("楼栋长未及时制止住户群租的，取消该楼栋全体住户当年的物业费优惠。", "取消该楼栋全体住户当年的物业费优惠"),
+        ("家中有人参与赌博被查处的，将该户定为重点帮教家庭。", "该户定为重点帮教家庭"),
+        ("有儿女在外从事传销的，村里将其家庭记入不良档案。", "其家庭记入不良档案"),
+        (
+            "户内有人吸毒的，其直系亲属报考公务员时，村里的政审证明不予出具。",
+            "其直系亲属报考公务员时，村里的政审证明不予出具",
+        ),
+        ("偷盗集体财物的，责令退赔；其家属当年不得领取村里的春节慰问金。", "其家属当年不得领取村里的春节慰问金"),
+    ],
+)
+def test_kin_collective_bearer_of_another_s_act(text: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found == {"CV608": evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民小组未按期完成卫生整治任务的，取消该组当年的评先资格。",  # the group's own act, an honour
+        "村民小组长未履行巡查职责的，由村委会对该组长予以批评教育。",
+        "农户乱堆乱放的，记入该户卫生档案。",  # the household's own act recorded, like points
+        "家中有人参军入伍的，村里将该户列为光荣户。",  # no wrongdoing, an honour
+        "偷盗集体财物的，责令退赔；其家属应当配合村里做好帮教。",
+        "偷盗集体财物的，责令退赔。其家属不得因此受到歧视。",
+    ],
+)
+def test_kin_own_act_and_honours_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_kin_a_villager_s_rights_as_a_whole_are_membership() -> None:
+    """本村村民的各项待遇 is membership (CV606), not one benefit (CV605), beside a struck-off status too."""
+    found = [(m.code, m.evidence) for m in unlawful_measures("违者，取消其本村村民的各项待遇。")]
+    assert found == [("CV606", "取消其本村村民的各项待遇")]
+    text = "屡教不改的，注销其村民身份，今后不再享受本村村民的一切待遇。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+    found = [(m.code, m.evidence) for m in unlawful_measures("因违法犯罪被判刑的，收回其持有的成员股。")]
+    assert found == [("CV602", "收回其持有的成员股")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # CV606: the status named before its loss, the roll, a return withheld
+        ("偷卖集体林木的，其社员身份随即作废。", "CV606", "社员身份随即作废"),
+        ("长期拒交统筹款的，本社不再将其登记在社员名册。", "CV606", "不再将其登记在社员名册"),
+        ("聚众闹事被拘留的，两年内不予恢复其成员资格。", "CV606", "不予恢复其成员资格"),
+        # CV608: one relative after the pronoun, an adult child's parents, 对其X的 aimed at the kin
+        ("儿子聚众赌博屡教不改的，取消其老伴的养老补贴。", "CV608", "取消其老伴的养老补贴"),
+        ("村民参与传销的，对其配偶的就业推荐暂停办理。", "CV608", "其配偶的就业推荐暂停办理"),
+        ("同一院子有一户乱排污水的，院子里其他住户停发当年的卫生补助。", "CV608", "院子里其他住户停发当年的卫生补助"),
+        # CV607: moved into another's name, treated as an outsider, 为其 between the negator and the giving
+        ("女儿出嫁后，其名下的口粮田过户到其弟弟名下。", "CV607", "女儿出嫁后，其名下的口粮田过户到其弟弟名下"),
+        ("上门女婿落户本村的，分红视为外来人员发放。", "CV607", "上门女婿落户本村的，分红视为外来人员"),
+        ("丧偶妇女再婚的，村里不给其分配新的宅基地。", "CV607", "丧偶妇女再婚的，村里不给其分配新的宅基地"),
+    ],
+)
+def test_kin_second_batch_mechanisms(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found == {code: evidence}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # a parent's or guardian's act borne by the child
+        (
+            "监护人纵容孩子偷摘瓜果的，其孩子本年度的助学补贴不予发放。",
+            "CV608",
+            "其孩子本年度的助学补贴不予发放",
+        ),
+        # spoken wordings of a woman's status; a right that lapses with the marriage; 不予接纳; a share's 比例为
+        ("结了婚的女人户口没迁走的，分地时不算人头。", "CV607", "结了婚的女人户口没迁走的，分地时不算人头"),
+        ("妇女改嫁后，原户内的宅基地使用权即行失效。", "CV607", "妇女改嫁后，原户内的宅基地使用权即行失效"),
+        ("已婚女儿回娘家落户的，村里一律不予接纳。", "CV607", "已婚女儿回娘家落户的，村里一律不予接纳"),
+        ("入赘男子的分红比例为本村男子的百分之六十。", "CV607", "入赘男子的分红比例为本村男子的百分之六十"),
+        # the village no longer counting him as one of its own
+        ("违者，今后村里不再将其算作本组组员。", "CV606", "不再将其算作本组组员"),
+    ],
+)
+def test_kin_third_batch_mechanisms(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found == {code: evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村集体经济组织成员因离婚、丧偶等原因离开本村的，不丧失成员身份。",
+        "出嫁女的承包地留给本人耕种。",
+        "出嫁女的分红标准与其他村民相同。",
+        "家长违反规定的，由村委会对家长批评教育。",
+    ],
+)
+def test_kin_third_batch_look_alikes(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "第九条 个别农户违规养鸭污染水塘的，所在村民小组本年的环境奖补一律取消。",
+            "所在村民小组本年的环境奖补一律取消",
+        ),
+        ("组内有一户乱倒垃圾的，扣发全组当年的卫生评比奖金。", "扣发全组当年的卫生评比奖金"),
+    ],
+)
+def test_kin_a_group_s_award_lost_for_one_household(text: str, evidence: str) -> None:
+    """An award withheld from the one who failed its test is lawful; from his whole group it is CV608."""
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found == {"CV608": evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某户违反禁养规定的，扣除该户当年的卫生考核奖金。",
+        "卫生考核不合格的小组，不发放当年的卫生奖金。",
+        "村民小组不得以个别农户违规为由扣除全组的奖金。",
+    ],
+)
+def test_kin_an_award_of_the_one_who_failed_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("违者，其子女两年内不能被推荐入伍。", {"CV608"}),  # the passive names whom the vouching is refused
+        ("已婚女儿户口留在娘家的，冻结其名下的分红。", {"CV607"}),
+        ("离婚妇女的责任田由村民小组代管，待其再婚后另行分配。", {"CV607"}),
+        ("户内女性成员外嫁的，合作社按原价买断其个人股。", {"CV607"}),  # bought out: no CV602 beside it
+        ("某户私拉乱接电线引发火灾的，同一楼层其他住户也暂停供电一天。", {"CV604", "CV608"}),
+        ("女性成员出嫁的，其股份由合作社代为管理，分红照发。", set()),  # held for her, not taken
+    ],
+)
+def test_kin_fourth_batch_mechanisms(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+def test_kin_her_own_pronoun_receiving_is_no_transfer() -> None:
+    """由其继续承包: 其 is the woman herself when the verb follows it straight; 由其兄弟 names another."""
+    assert unlawful_measures("丧偶妇女再婚的，其原有承包地由其继续承包。") == []
+    assert unlawful_measures("离婚妇女的口粮田仍由其自行耕种。") == []
+    assert [m.code for m in unlawful_measures("丧偶妇女再婚的，其原有承包地由其兄弟继续承包。")] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("户内成员偷伐林木的，停发户主本年度的生态补偿金。", {"CV608"}),
+        ("学生在校打架的，扣减家长当年的助学补贴。", {"CV608"}),
+        ("一户乱倒垃圾的，相邻住户的卫生补贴同时取消。", {"CV608"}),
+        ("户主违反规定的，扣除户主当年的集体分红。", {"CV602"}),  # his own act
+        ("子女不赡养老人的，取消其户主资格。", {"CV605"}),  # his own status as head, not the head's loss
+    ],
+)
+def test_kin_the_head_the_parent_and_the_neighbours_bear_another_s_act(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("户内有人参与传销的，该户年底分配减半发放。", {"CV608"}),
+        ("违者，其集体分配减半。", {"CV602"}),
+        ("困难户的年终分配不减半。", set()),
+        ("女儿嫁给外地人的，其丈夫的户口不准迁入本村。", {"CV607"}),
+    ],
+)
+def test_kin_seventh_batch_mechanisms(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

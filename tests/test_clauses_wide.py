@@ -61,3 +61,36 @@ def test_the_sub_clause_reading_never_replaces_a_finding_of_its_code() -> None:
 )
 def test_a_supplier_cuts_lawfully_only_for_its_own_supply(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consequence goes on past a semicolon, up to a condition of the next sentence's own
+        (
+            "私自砍伐风景林的，责令补种；当年不享受村集体发放的重阳节慰问金。",
+            [("CV605", "不享受村集体发放的重阳节慰问金")],
+        ),
+        ("违者由村委会批评教育；户口不在本村的，不享受村集体发放的福利。", []),
+        ("乱倒垃圾的，责令清理；村民应当爱护环境卫生。", []),
+        ("村民应当爱护环境卫生；当年不享受村集体发放的福利的情形由村民会议讨论。", []),
+        # sanctioned by an authority is a wrongdoing behind the condition
+        ("在河道内电鱼，被镇渔政站查处的，当年村里的各项补助一律不予享受。", [("CV605", "补助一律不予享受")]),
+        ("聚众赌博被公安机关处理过的，年终不享受村集体发放的福利。", [("CV605", "不享受村集体发放的福利")]),
+        ("村民被评为文明户的，年终享受村集体发放的奖励。", []),
+    ],
+)
+def test_the_penalty_context_of_a_consequence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+def test_to_whom_a_thing_belongs_is_no_condition() -> None:
+    # 对该户的… names whose supply is cut: the consequence carried past the semicolon still stands
+    found = unlawful_measures("私自加层的，责令拆除；同时由村委会通知电工，对该户的生活用电一律停止供应。")
+    assert [(m.code, m.evidence) for m in found] == [("CV604", "生活用电一律停止供应")]
+    assert unlawful_measures("对该户的合理诉求，村委会应当及时答复。") == []
+
+
+def test_a_restoring_withheld_is_a_deprivation() -> None:
+    found = unlawful_measures("吸毒被强制隔离戒毒的，期满回村后不再恢复其本村社员资格。")
+    assert [(m.code, m.evidence) for m in found] == [("CV606", "不再恢复其本村社员资格")]

@@ -3,7 +3,9 @@
 Prints, per file, what was recognised and what needs a clerk's eye, then the findings of
 `civcat validate` on what was written. Exit codes: 0 imported without errors; 1 imported, and the
 written charters have errors to fix (shown); 2 a file could not be imported (one line each on
-stderr; the other files are still imported) or a usage problem.
+stderr; the other files are still imported) or a usage problem. `--dry-run` writes nothing and
+exits as the same command without it would: a charter that exists is shown all the same, with a
+line saying that replacing it takes --force (exit 2, as the write would be refused).
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ def charter_command(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help=_("替换已有的公约"))] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=_("只显示导入得到的 YAML，不写文件"))] = False,
+    simplified: Annotated[
+        bool, typer.Option("--simplified", help=_("把原文中的繁体字转为简体（默认照原文导入，并提示）"))
+    ] = False,
 ) -> None:
     """Import charters from Word or text documents."""
     from ..cliutil import repository_root
@@ -51,7 +56,9 @@ def charter_command(
         if not path.exists():
             fail(_("{path}：没有这个文件或文件夹").format(path=path))
     root = repository_root(Path.cwd())
-    outcomes = _run(import_charters, root, paths, community=community, force=force, dry_run=dry_run)
+    outcomes = _run(
+        import_charters, root, paths, community=community, force=force, dry_run=dry_run, simplified=simplified
+    )
     _print(root, outcomes, dry_run=dry_run)
     if any(o.error for o in outcomes):
         raise typer.Exit(2)
@@ -89,7 +96,7 @@ def _print(root: Path, outcomes: list, *, dry_run: bool) -> None:
     from ..report import findings_text
 
     for outcome in outcomes:
-        if outcome.error:
+        if not outcome.shown:
             typer.echo(f"civcat: {outcome.source}: {outcome.error}", err=True)
             continue
         arrow = _("（--dry-run，未写入）") if dry_run else ""
@@ -106,6 +113,8 @@ def _print(root: Path, outcomes: list, *, dry_run: bool) -> None:
         sources = {outcome.target: outcome.text.splitlines()}
         report = findings_text(outcome.findings, 1, sources)
         typer.echo("\n".join("  " + line if line else "" for line in report.splitlines()))
+        if outcome.error:  # --dry-run over an existing charter: shown above, would not be written
+            typer.echo(f"civcat: {outcome.source}: {outcome.error}", err=True)
         typer.echo("")
     imported = sum(1 for o in outcomes if o.imported)
     failed = sum(1 for o in outcomes if o.error)

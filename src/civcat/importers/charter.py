@@ -7,6 +7,8 @@ community (`--community`, else the title, else the file name, matched against th
 communities), write the YAML as `civcat fmt` lays it out, then validate what was written with the
 rest of the repository as context. A file that cannot be read, whose community is unknown or
 ambiguous, or whose charter exists (without `force`) is refused with one line; the others go on.
+With `dry_run` nothing is written: a document whose charter exists is still read and shown, and
+refused only in that it would not be written without `force` (`FileOutcome.error`, `text` kept).
 """
 
 from __future__ import annotations
@@ -37,13 +39,18 @@ class FileOutcome:
     text: str | None = None  # the YAML written (or printed with --dry-run)
     recognised: list[str] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
-    error: str | None = None  # one line: why the file was not imported
+    error: str | None = None  # one line: why the file was not imported (or, with --dry-run, would not be written)
     written: bool = False
     findings: list = field(default_factory=list)
 
     @property
     def imported(self) -> bool:
         return self.error is None and self.text is not None
+
+    @property
+    def shown(self) -> bool:
+        """The YAML is shown (and validated): imported, or read with --dry-run though it would not be written."""
+        return self.text is not None
 
 
 def documents_in(paths: list[Path]) -> list[Path]:
@@ -69,6 +76,7 @@ def import_charters(
     community: str | None = None,
     force: bool = False,
     dry_run: bool = False,
+    simplified: bool = False,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[FileOutcome], None] | None = None,
 ) -> list[FileOutcome]:
@@ -87,11 +95,20 @@ def import_charters(
     outcomes: list[FileOutcome] = []
     claimed: dict[str, Path] = {}
     for path in files:
-        outcome = _import_one(root, repository, path, community=community, force=force, claimed=claimed)
+        outcome = _import_one(
+            root,
+            repository,
+            path,
+            community=community,
+            force=force,
+            dry_run=dry_run,
+            simplified=simplified,
+            claimed=claimed,
+        )
         outcomes.append(outcome)
         if progress:
             progress(outcome)
-    texts = {target: text for target, text in map(_planned, outcomes) if target is not None and text is not None}
+    texts = {o.target: o.text for o in outcomes if o.shown and o.target is not None and o.text is not None}
     if not dry_run:
         from ..fileio import atomic_write
 
@@ -117,16 +134,37 @@ def _planned(outcome: FileOutcome) -> tuple[str | None, str | None]:
 
 
 def _import_one(
-    root: Path, repository, path: Path, *, community: str | None, force: bool, claimed: dict[str, Path]
+    root: Path,
+    repository,
+    path: Path,
+    *,
+    community: str | None,
+    force: bool,
+    dry_run: bool,
+    simplified: bool,
+    claimed: dict[str, Path],
 ) -> FileOutcome:
+    from ..rules.text import simplified_in_place
+
     outcome = FileOutcome(source=path)
     try:
-        parsed = parse_charter(read_document(path))
-        code = find_community(repository, community, parsed.title, path.stem)
+        parsed = parse_charter(read_document(path), simplified=simplified)
+        title = simplified_in_place(parsed.title) if parsed.title else None  # 石門村 is 石门村
+        code = find_community(repository, community, title, simplified_in_place(path.stem))
         outcome.code, outcome.target = code, f"charters/{code[:9]}/{code}.yaml"
-        _check_target(root, repository, code, outcome.target, claimed, force=force)
+        _check_claimed(code, claimed)
         model = repository.communities[code].model
         outcome.text = charter_yaml(parsed, code, model.type, model.name, path.name)
+        _check_existing(root, repository, code, outcome.target, force=force)
+    except ExistingCharter as error:
+        outcome.error = str(error)
+        if not dry_run:
+            outcome.text = None
+            return outcome
+        # A dry run writes nothing: it shows what would replace the charter, and says what writing takes.
+        outcome.error = _(
+            "{code} 已有公约 {path}：以上是导入结果（--dry-run，未写入）；要用它替换原有公约，请加 --force"
+        ).format(code=code, path=error.path)
     except (DocumentError, UsageError) as error:
         outcome.error, outcome.text = str(error), None
         return outcome
@@ -136,14 +174,28 @@ def _import_one(
     return outcome
 
 
-def _check_target(root: Path, repository, code: str, target: str, claimed: dict[str, Path], *, force: bool) -> None:
-    """Refuse a second document for the same community, and an existing charter without --force."""
+class ExistingCharter(UsageError):
+    """The community has a charter (at `path`) and --force was not given."""
+
+    def __init__(self, message: str, path: str):
+        super().__init__(message)
+        self.path = path
+
+
+def _check_claimed(code: str, claimed: dict[str, Path]) -> None:
+    """Refuse a second document for the same community."""
     if code in claimed:
         raise UsageError(_("与 {other} 是同一个村（社区）{code}，未导入").format(other=claimed[code], code=code))
+
+
+def _check_existing(root: Path, repository, code: str, target: str, *, force: bool) -> None:
+    """Refuse to replace an existing charter without --force."""
     existing = repository.charters.get(code)
     if not force and ((root / target).exists() or existing is not None):
         where = existing.path if existing is not None else target
-        raise UsageError(_("{code} 已有公约 {path}；确认要用导入的文本替换请加 --force").format(code=code, path=where))
+        raise ExistingCharter(
+            _("{code} 已有公约 {path}；确认要用导入的文本替换请加 --force").format(code=code, path=where), str(where)
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -386,6 +438,12 @@ def recognised_lines(parsed: ParsedCharter) -> list[str]:
         lines.append(_("没有找到表决情况：status 写为 draft"))
     if closing.filed_with:
         lines.append(_("备案机关：{authority}").format(authority=closing.filed_with))
+    if parsed.simplified:
+        lines.append(_("繁体字：{count} 个，已转为简体（--simplified）").format(count=parsed.traditional))
+    elif parsed.traditional:
+        lines.append(
+            _("繁体字：{count} 个，已按简体认出编号和表决情况，条文照原文导入").format(count=parsed.traditional)
+        )
     return lines
 
 

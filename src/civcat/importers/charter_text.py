@@ -15,7 +15,26 @@ from dataclasses import dataclass, field
 from ..i18n import N_
 from .closing import Closing, is_closing_line, read_closing
 from .documents import Block, Document
-from .numbering import Numbered, classify
+from .numbering import Numbered, classify, number_value
+
+
+def _r(text: str) -> str:
+    """The simplified reading of a text, character for character (條 → 条, 會 → 会), so that offsets into
+    it are offsets into the text: structure, numbers and the vote are recognised on this reading while
+    the text is kept as written. Text without traditional characters is returned as it is."""
+    from ..rules.text import simplified_in_place
+
+    return simplified_in_place(text)
+
+
+def _classify(text: str) -> Numbered:
+    """`classify` on the simplified reading, the prefix and rest cut from the text as written."""
+    numbered = classify(_r(text))
+    if not numbered.style:
+        return Numbered("", None, "", text)
+    cut = len(numbered.prefix)
+    return Numbered(numbered.style, numbered.value, text[:cut], text[cut:])
+
 
 # Reasons a paragraph needs a clerk's eye: kept in Chinese in the YAML comment, translated when printed.
 BEFORE_TITLE = N_("标题前的文字，不属于公约正文")
@@ -30,6 +49,10 @@ SIGNATURE_DATE = N_("落款中的日期没有写明是哪一步的日期，未�
 EXTRA_TEXT = N_("页眉、页脚或文本框中的文字，不属于公约正文")
 SECTION = N_("“节”的标题，已并入所在的条文")
 SPLIT = N_("一段中有几条，已按“第X条”分开")
+STRAY = N_("这一段的编号与上下文条文的编号方式不同，已单独作为一条条文")
+TITLE_ELSEWHERE = N_("正文中没有标题，标题取自页眉、页脚或文本框")
+TABLE_ARTICLE = N_("原文这一条写在表格中，已作为条文导入")
+TRADITIONAL = N_("原文中有繁体字，条文照原文导入；要转为简体，请加 --simplified 重新导入")
 
 _TOPICS = (
     ("日常行为", "conduct"),
@@ -95,6 +118,8 @@ class ParsedCharter:
     closing: Closing = field(default_factory=Closing)
     notes: list[Note] = field(default_factory=list)  # top of the file
     numbering: str = ""  # the article numbering style found
+    traditional: int = 0  # traditional characters in the document (as written)
+    simplified: bool = False  # they were converted to simplified characters (--simplified)
 
     def reviews(self) -> list[Note]:
         """Every note for the clerk's eye, in document order."""
@@ -109,10 +134,13 @@ class ParsedCharter:
         return sorted(found, key=lambda n: n.number)
 
 
-def parse_charter(document: Document) -> ParsedCharter:
-    """Read the structure of a charter document (see the module's docstring)."""
+def parse_charter(document: Document, *, simplified: bool = False) -> ParsedCharter:
+    """Read the structure of a charter document (see the module's docstring). Traditional characters
+    are read as simplified ones and kept as written; `simplified` converts them (OpenCC t2s)."""
     blocks = [_clean(b) for b in document.blocks if b.is_table or b.text.strip()]
     parsed = ParsedCharter()
+    _script(blocks, document, parsed, simplified=simplified)
+    blocks = _lines(_article_tables(blocks))
     start, subtitle = _title(blocks, parsed)
     body = blocks[start:]
     body = _points(body, parsed)
@@ -121,12 +149,59 @@ def parse_charter(document: Document) -> ParsedCharter:
     for block in body[closing_at:]:
         parsed.notes.append(Note("source", block.text, number=block.number))
     _chapters(body[:closing_at], parsed)
-    parsed.closing = read_closing(closing_lines, [a.text for c in parsed.chapters for a in c.articles])
+    articles = [_r(a.text) for c in parsed.chapters for a in c.articles]
+    parsed.closing = read_closing([_r(line) for line in closing_lines], articles)
     for iso in parsed.closing.unplaced_dates:
         parsed.notes.append(Note("review", iso, SIGNATURE_DATE, number=body[-1].number if body else 0))
     for text in document.extra:
+        if parsed.title is None and _is_title(Block(0, text=text.strip())):
+            parsed.title = text.strip()  # a title drawn in a text box, or only in the page header
+            parsed.notes.append(Note("review", parsed.title, TITLE_ELSEWHERE))
+            continue
         parsed.notes.append(Note("review", text.replace("\n", " "), EXTRA_TEXT))
     return parsed
+
+
+def _script(blocks: list[Block], document: Document, parsed: ParsedCharter, *, simplified: bool) -> None:
+    """Count the traditional characters; convert them when asked, else note once that the text keeps them."""
+    found: list[str] = []
+    for block in blocks:
+        texts = [c for row in block.rows for c in row] if block.rows is not None else [block.text]
+        for text in texts:
+            found += [a for a, b in zip(text, _r(text), strict=True) if a != b]
+    parsed.traditional = len(found)
+    if not found:
+        return
+    if not simplified:
+        sample = "、".join(list(dict.fromkeys(found))[:6])
+        parsed.notes.append(Note("review", sample, TRADITIONAL))
+        return
+    from ..rules.text import to_simplified
+
+    parsed.simplified = True
+    for block in blocks:
+        if block.rows is not None:
+            block.rows = [[to_simplified(c) for c in row] for row in block.rows]
+        else:
+            block.text = to_simplified(block.text)
+    document.extra = [to_simplified(text) for text in document.extra]
+
+
+def _lines(blocks: list[Block]) -> list[Block]:
+    """A paragraph's lines (Word's soft line break, Shift+Enter) as paragraphs: Word shows them as lines,
+    and charters typed that way hold several articles in one paragraph. The number and the row
+    belong to the first line."""
+    from dataclasses import replace
+
+    found: list[Block] = []
+    for block in blocks:
+        if block.rows is not None or "\n" not in block.text:
+            found.append(block)
+            continue
+        lines = [line.strip() for line in block.text.split("\n") if line.strip()]
+        found.append(replace(block, text=lines[0]))
+        found += [Block(block.number, text=line) for line in lines[1:]]
+    return found
 
 
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -146,12 +221,40 @@ def _clean(block: Block) -> Block:
 
 
 def _is_title(block: Block) -> bool:
-    if block.is_table or block.auto or classify(block.text).style:
+    if block.is_table or block.auto or block.table_row or _classify(block.text).style:
         return False
-    text = block.text
+    text = _r(block.text)
     if len(text) > 40 or _SENTENCE_END.search(text):
         return False
     return bool(_TITLE_WORDS.search(text)) or block.style.lower() in ("title", "标题")
+
+
+#: A title line that names no community: the other half of a title split over two paragraphs (石门村 / 村规民约).
+_BARE_TITLE = re.compile(r"(村规民约|居民公约|公约|规约|自治章程)([（(][^（()）]{1,10}[)）])?")
+
+
+def _headline(block: Block) -> bool:
+    """A short line that can be half a title: no table, number, annex mark or sentence end."""
+    text = _r(block.text)
+    return (
+        not block.is_table
+        and not block.auto
+        and not _classify(text).style
+        and not _ANNEX.match(text)
+        and len(text) <= 20
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def _title_span(blocks: list[Block], index: int) -> tuple[int, int]:
+    """The paragraphs [first, last] of the title: one, or two when a line of only 村规民约 follows or
+    precedes the community's name."""
+    bare = [bool(_BARE_TITLE.fullmatch(re.sub(r"\s+", "", _r(b.text)))) for b in blocks[index : index + 2]]
+    if bare[0] and index > 0 and _headline(blocks[index - 1]) and not _TITLE_WORDS.search(_r(blocks[index - 1].text)):
+        return index - 1, index
+    if not _TITLE_WORDS.search(_r(blocks[index].text)) and len(bare) == 2 and bare[1] and _headline(blocks[index + 1]):
+        return index, index + 1
+    return index, index
 
 
 def _title(blocks: list[Block], parsed: ParsedCharter) -> tuple[int, list[str]]:
@@ -159,16 +262,18 @@ def _title(blocks: list[Block], parsed: ParsedCharter) -> tuple[int, list[str]]:
     index = next((i for i, b in enumerate(blocks[:3]) if _is_title(b)), None)
     if index is None:
         return 0, []
-    for block in blocks[:index]:
+    first, last = _title_span(blocks, index)
+    for block in blocks[:first]:
         parsed.notes.append(Note("review", _block_text(block), BEFORE_TITLE, block.number))
-    parsed.title = re.sub(r"\s+", "", blocks[index].text) if _compact(blocks[index].text) else blocks[index].text
-    start = index + 1
+    parts = [b.text for b in blocks[first : last + 1]]
+    parsed.title = "".join(re.sub(r"\s+", "", t) if _compact(t) or len(parts) > 1 else t for t in parts)
+    start = last + 1
     subtitle: list[str] = []
     while (
         start < len(blocks)
         and not blocks[start].is_table
         and blocks[start].text[:1] in "（("
-        and is_closing_line(blocks[start].text)
+        and is_closing_line(_r(blocks[start].text))
     ):
         subtitle.append(blocks[start].text)
         parsed.notes.append(Note("source", blocks[start].text, number=blocks[start].number))
@@ -196,7 +301,7 @@ _POINTS_HEADER = re.compile(r"积分|分值|加分|扣分|减分")
 
 def _points_value(cell: str) -> tuple[int, bool] | None:
     """A points cell as (value, sign written); None when the cell is not one."""
-    match = _POINTS_VALUE.match(cell.strip())
+    match = _POINTS_VALUE.match(_r(cell).strip())
     if not match:
         return None
     value = int(match.group(3).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
@@ -205,7 +310,7 @@ def _points_value(cell: str) -> tuple[int, bool] | None:
 
 
 def is_points_table(rows: list[list[str]]) -> bool:
-    header = " ".join(rows[0]) if rows else ""
+    header = _r(" ".join(rows[0])) if rows else ""
     scored = sum(1 for row in rows if any(_points_value(c) for c in row[1:] or row))
     return bool(rows) and (bool(_POINTS_HEADER.search(header)) and scored >= 1 or scored * 2 >= len(rows) >= 2)
 
@@ -221,12 +326,12 @@ def _points(body: list[Block], parsed: ParsedCharter) -> list[Block]:
     if (
         first > 0
         and not body[first - 1].is_table
-        and "积分" in body[first - 1].text
+        and "积分" in _r(body[first - 1].text)
         and not _SENTENCE_END.search(body[first - 1].text)
     ):
         start = first - 1
         heading = body[start]
-        numbered = classify(heading.text)
+        numbered = _classify(heading.text)
         title = _ANNEX.sub("", numbered.rest).strip()
         if title != heading.text:
             points.notes.append(Note("source", heading.text, number=heading.number))
@@ -249,13 +354,13 @@ def _points_tables(body: list[Block], first: int, points: PointsText) -> int:
                 break
             sign = _points_rows(block, points, sign)
         else:
-            numbered = classify(block.text)
-            if is_closing_line(block.text) or (
+            numbered = _classify(block.text)
+            if is_closing_line(_r(block.text)) or (
                 numbered.style and numbered.style not in _SUB_STYLES and not _sign_heading(numbered.rest)
             ):
                 break
             if _sign_heading(numbered.rest):
-                sign = -1 if re.search(r"扣分|减分|罚", numbered.rest) else 1
+                sign = -1 if re.search(r"扣分|减分|罚", _r(numbered.rest)) else 1
                 points.notes.append(Note("source", block.text, number=block.number))
             else:
                 points.redemption.append(block.text)
@@ -264,6 +369,7 @@ def _points_tables(body: list[Block], first: int, points: PointsText) -> int:
 
 
 def _sign_heading(text: str) -> bool:
+    text = _r(text)
     return len(text) <= 12 and bool(re.search(r"加分|扣分|减分|奖励", text)) and not _SENTENCE_END.search(text)
 
 
@@ -318,7 +424,7 @@ class _PointsTable:
 
     def header(self, row: list[str]) -> None:
         current = 0
-        for cell in row:
+        for cell in map(_r, row):
             if re.search(r"扣分|减分", cell) and not re.search(r"加分", cell):
                 current = -1
             elif re.search(r"加分|奖励", cell):
@@ -329,7 +435,7 @@ class _PointsTable:
     def section(self, cells: list[tuple[int, str]]) -> None:
         texts = [c for _i, c in cells]
         if len(set(texts)) == 1 and _sign_heading(texts[0]):
-            self.sign = -1 if re.search(r"扣分|减分|罚", texts[0]) else 1
+            self.sign = -1 if re.search(r"扣分|减分|罚", _r(texts[0])) else 1
             self.points.notes.append(Note("source", texts[0], number=self.number))
         elif texts:
             self.points.notes.append(Note("review", " | ".join(texts), POINTS_ROW, self.number))
@@ -358,14 +464,68 @@ class _PointsTable:
         notes: list[Note] = []
         sign = 0
         for other in others:
-            if re.search(r"扣分|减分|罚", other):
+            if re.search(r"扣分|减分|罚", _r(other)):
                 sign = -1
-            elif re.search(r"加分|奖励", other):
+            elif re.search(r"加分|奖励", _r(other)):
                 sign = 1
             if other != self.category:
                 notes.append(Note("source", other, number=self.number))
                 self.category = other
         return notes, sign
+
+
+# ---------------------------------------------------------------------------------------------
+# Articles laid out in a table (第六条 | text)
+
+_TABLE_HEADER = re.compile(r"条|条款|条目|条文|条款内容|序号|编号|内容|正文|具体内容|规定|规定内容")
+
+
+def _article_tables(blocks: list[Block]) -> list[Block]:
+    """Each table laid out as articles replaced by its rows as paragraphs, where the table stands; a table
+    of one cell (a frame drawn around the text) by its paragraphs."""
+    found: list[Block] = []
+    for block in blocks:
+        cells = {c for row in block.rows or [] for c in row if c}
+        if len(cells) == 1 and "\n" in next(iter(cells)):  # a one-cell table framing the text: its paragraphs
+            found.append(Block(block.number, text=next(iter(cells))))
+            continue
+        rows = _article_rows(block.rows) if block.rows is not None and not is_points_table(block.rows) else None
+        if rows is None:
+            found.append(block)
+            continue
+        found += [Block(block.number, text=text, table_row=written) for text, written in rows]
+    return found
+
+
+def _article_rows(rows: list[list[str]]) -> list[tuple[str, str]] | None:
+    """(paragraph, row as written) of each row of an article table: a number cell and a text cell
+    (第六条 | text, 6 | text), or one cell that starts with a number (第六条 text); a header row
+    (条款 | 内容) is kept with the first row. None for any other table."""
+    found: list[tuple[str, str]] = []
+    header = ""
+    for position, row in enumerate(rows):
+        cells = list(dict.fromkeys(c for c in row if c))  # a merged cell is repeated in each column
+        if not cells:
+            continue
+        written = " | ".join(cells)
+        if position == 0 and all(_TABLE_HEADER.fullmatch(re.sub(r"\s", "", _r(c))) for c in cells):
+            header = written + " / "
+            continue
+        if len(cells) == 2 and _is_label(cells[0]):
+            label = cells[0]
+            found.append((label + ("" if _classify(label).style else "、") + cells[1], header + written))
+        elif len(cells) == 1 and _classify(cells[0]).style:
+            found.append((cells[0], header + written))
+        else:
+            return None
+        header = ""
+    return found or None
+
+
+def _is_label(cell: str) -> bool:
+    """A cell that is only a number: 第六条, 六、, (6), 6."""
+    numbered = _classify(cell)
+    return bool(numbered.style and not numbered.rest.strip()) or number_value(_r(cell)) is not None
 
 
 def _other_tables(body: list[Block], parsed: ParsedCharter) -> None:
@@ -380,12 +540,14 @@ def _other_tables(body: list[Block], parsed: ParsedCharter) -> None:
 
 def _closing_start(body: list[Block]) -> int:
     """Where the closing lines start: the unnumbered adoption, filing, signature and date lines at the end."""
-    strict = not any(b.auto or classify(b.text).style for b in body)
+    strict = not any(b.auto or _classify(b.text).style for b in body)
     index = len(body)
     while index > 0:
         block = body[index - 1]
-        if block.auto or classify(block.text).style or not is_closing_line(block.text, strict=strict):
-            break  # closing lines have no number
+        if block.auto or _classify(block.text).style or _plain_chapter(block.text) or block.table_row:
+            break  # closing lines have no number, and are no 附则 or table row
+        if not is_closing_line(_r(block.text), strict=strict):
+            break
         index -= 1
     return index
 
@@ -400,7 +562,7 @@ def _numbering(body: list[Block]) -> list[Numbered]:
         if block.auto:
             found.append(Numbered(f"auto:{block.auto[0]}:{block.auto[1]}", None, "", block.text))
         else:
-            found.append(classify(block.text))
+            found.append(_classify(block.text))
     return found
 
 
@@ -455,33 +617,84 @@ class _Walk:
         self.article: ArticleText | None = None
         self.last: int | None = None  # the last article number seen
         self.pending: list[Note] = []  # notes for the next article
+        self.runs: dict[str, int] = {}  # the sub-item numbers of the current article, by style
+        self.closing_chapters: list[ChapterText] = []  # 附则 chapters made from an unnumbered 附则
+        self.untitled: ChapterText | None = None  # a chapter whose number stood alone (第二章), its title may follow
 
     def block(self, block: Block, numbered: Numbered) -> None:
+        if self.untitled is not None and self.title_line(block, numbered):
+            return
         is_heading = (numbered.style == self.chapter_style and self.chapter_style is not None) or (
             self.chapter_style == "heading"
             and not numbered.style
             and block.style.lower().startswith(("heading 1", "标题 1"))
         )
-        if is_heading:
+        plain = None if numbered.style else _plain_chapter(block.text)
+        if plain is not None:
+            self.plain_chapter(block, *plain)
+        elif is_heading:
             self.new_chapter(block, numbered)
         elif self.article_style is None and not numbered.style or numbered.style == self.article_style:
             self.new_articles(block, numbered)
         elif self.article is None:
             note = [Note("review", block.text, UNNUMBERED, block.number)]
             self.add_article(ArticleText(block.text, block.number, note))
+        elif self.is_stray(numbered):
+            self.stray(block, numbered)
         else:
             if numbered.style == "section":
                 self.article.notes.append(Note("review", block.text, SECTION, block.number))
-            self.article.text += PARAGRAPH_BREAK + block.text
+            elif numbered.style and numbered.value is not None:
+                self.runs[numbered.style] = numbered.value
+            # A number on a line of its own (第一条 / text): the text is the article's first paragraph.
+            self.article.text += (PARAGRAPH_BREAK if self.article.text else "") + block.text
+        if block.table_row:
+            where = self.article.notes if self.article is not None else self.chapter.notes  # type: ignore[union-attr]
+            where.append(Note("review", block.table_row, TABLE_ARTICLE, block.number))
+
+    def is_stray(self, numbered: Numbered) -> bool:
+        """A numbered paragraph inside an article that is no sub-item: sub-items are runs numbered from 1
+        (（一）（二）, 1. 2.); `四、` or `5．` after 第四条 is an article numbered another way."""
+        if not numbered.style or numbered.style.startswith("auto:") or numbered.style == "section":
+            return False
+        if numbered.value is None or numbered.value == 1 or self.runs.get(numbered.style) == numbered.value - 1:
+            return False
+        return not (self.article is not None and _item_inline(self.article.text, numbered))
+
+    def stray(self, block: Block, numbered: Numbered) -> None:
+        if self.last is not None and numbered.value == self.last + 1:
+            self.last = numbered.value
+        self.add_article(ArticleText(numbered.rest, block.number, [Note("review", block.text, STRAY, block.number)]))
 
     def new_chapter(self, block: Block, numbered: Numbered) -> None:
         title = re.sub(r"[\s\u3000]+", "", numbered.rest) if _compact(numbered.rest) else numbered.rest.strip()
-        topic = next((t for word, t in _TOPICS if word in title), None)
+        topic = next((t for word, t in _TOPICS if word in _r(title)), None)
         self.chapter = ChapterText(title=title, topic=topic)
         if not title:
             self.chapter.notes.append(Note("review", block.text, NO_CHAPTER_TITLE, block.number))
+            self.untitled = self.chapter
         self.parsed.chapters.append(self.chapter)
         self.article = None
+
+    def title_line(self, block: Block, numbered: Numbered) -> bool:
+        """The line after a chapter number standing alone (第二章 / 村风民俗) is its title when it reads as one."""
+        chapter, self.untitled = self.untitled, None
+        if chapter is None or numbered.style or block.table_row or not _heading_like(block.text):
+            return False
+        chapter.title = re.sub(r"[\s\u3000]+", "", block.text) if _compact(block.text) else block.text
+        chapter.topic = next((t for word, t in _TOPICS if word in _r(chapter.title)), None)
+        chapter.notes = [n for n in chapter.notes if n.reason != NO_CHAPTER_TITLE]
+        return True
+
+    def plain_chapter(self, block: Block, title: str, rest: str) -> None:
+        """An unnumbered 总则 or 附则 heading opens a chapter; “附则：本规约自通过之日起施行。” also its article."""
+        self.chapter = ChapterText(title=re.sub(r"[\s\u3000]+", "", title))
+        self.parsed.chapters.append(self.chapter)
+        if _r(self.chapter.title) == "附则":
+            self.closing_chapters.append(self.chapter)
+        self.article = None
+        if rest:
+            self.add_article(ArticleText(rest, block.number))
 
     def new_articles(self, block: Block, numbered: Numbered) -> None:
         parts = _split_merged(numbered) if numbered.style == "tiao" else [numbered]
@@ -503,15 +716,38 @@ class _Walk:
         self.pending = []
         self.chapter.articles.append(article)
         self.article = article
+        self.runs = {}
 
     def finish(self) -> None:
         chapters = self.parsed.chapters
-        if chapters and not chapters[0].title and len(chapters) == 1:
-            chapters[0].title = "正文"  # a charter without chapters: one chapter (FORMAT.md requires one)
+        if chapters and not chapters[0].title and all(c in self.closing_chapters for c in chapters[1:]):
+            # A charter without chapters (a 附则 apart): one chapter (FORMAT.md requires one).
+            chapters[0].title = "正文"
         elif chapters and not chapters[0].title:
             # Text before 第一章 (a preamble): it opens the first chapter, each paragraph marked for review.
             preamble = chapters.pop(0)
             chapters[0].articles[:0] = preamble.articles
+
+
+def _item_inline(text: str, numbered: Numbered) -> bool:
+    """The item before `numbered` is written inside the article's text (“第五条 村民应当：1.爱护公物；” / “2.讲究卫生；”)."""
+    reading = _r(text)
+    for match in re.finditer(r"(?:^|(?<=[：:；;，,。\s]))\S", reading):
+        before = classify(reading[match.start() :])
+        if before.style == numbered.style and before.value == (numbered.value or 0) - 1:
+            return True
+    return False
+
+
+_PLAIN_CHAPTER = re.compile(r"^(总[\s\u3000]*则|附[\s\u3000]*则)[\s\u3000]*(?:[：:][\s\u3000]*(.*))?$", re.S)
+
+
+def _plain_chapter(text: str) -> tuple[str, str] | None:
+    """(title, text after it) of an unnumbered 总则 or 附则 heading, “附则：本规约自通过之日起施行。” included."""
+    match = _PLAIN_CHAPTER.match(_r(text))
+    if match is None:
+        return None
+    return text[: match.end(1)], text[match.start(2) :] if match.group(2) else ""
 
 
 _MERGED = re.compile(r"(?<=[。；;！!])[\s\u3000]*(?=第\s*[0-9０-９零〇一二三四五六七八九十百]+\s*条)")
@@ -519,10 +755,15 @@ _MERGED = re.compile(r"(?<=[。；;！!])[\s\u3000]*(?=第\s*[0-9０-９零〇�
 
 def _split_merged(numbered: Numbered) -> list[Numbered]:
     """“第三条 ……。第四条 ……。” pasted as one paragraph: split where the next number follows."""
+    rest = numbered.rest
+    pieces, start = [], 0
+    for match in _MERGED.finditer(_r(rest)):  # on the simplified reading: 第四條 too
+        pieces.append(rest[start : match.start()])
+        start = match.end()
+    pieces.append(rest[start:])
     parts = [numbered]
-    pieces = _MERGED.split(numbered.rest)
     for piece in pieces[1:]:
-        following = classify(piece)
+        following = _classify(piece)
         if following.style != "tiao" or parts[-1].value is None or following.value != parts[-1].value + 1:
             return [numbered]
         parts.append(following)

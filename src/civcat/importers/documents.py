@@ -45,6 +45,7 @@ class Block:
     `number` is the paragraph's place in the document (1-based, tables count), for messages.
     `auto` is Word's automatic numbering of the paragraph (numbering id, level), whose number is
     not part of the text; `style` the paragraph style's name ("Heading 1", "标题 1", "Title").
+    `table_row` is set on a paragraph made from a row of a table laid out as articles (第六条 | text).
     """
 
     number: int
@@ -52,6 +53,7 @@ class Block:
     rows: list[list[str]] | None = None
     style: str = ""
     auto: tuple[str, int] | None = None
+    table_row: str = ""  # a row of an article table read as this paragraph: the row as written, for review
 
     @property
     def is_table(self) -> bool:
@@ -89,6 +91,10 @@ def read_document(path: Path) -> Document:
         raise DocumentError(_("文件是空的，没有可导入的内容"))
     document = _read_docx(path, raw) if suffix == ".docx" else _read_text(path, raw)
     if not any(b.text.strip() or b.rows for b in document.blocks):
+        if any(text.strip() for text in document.extra):
+            raise DocumentError(
+                _("文档正文中没有文字，文字都在文本框、页眉或页脚里；请在 Word 中把文字复制到正文后再导入")
+            )
         raise DocumentError(_("文档中没有文字，没有可导入的内容"))
     return document
 
@@ -203,6 +209,9 @@ def _check_package(raw: bytes) -> zipfile.ZipFile:
                 hint=_("请在 Word 或 WPS 中打开，“另存为”Word 文档（*.docx）后再导入")
             )
         )
+    disguised = _disguised(raw)
+    if disguised is not None:
+        raise DocumentError(disguised)
     try:
         package = zipfile.ZipFile(io.BytesIO(raw))
     except (zipfile.BadZipFile, ValueError, OSError):
@@ -224,6 +233,26 @@ def _check_package(raw: bytes) -> zipfile.ZipFile:
             _("不是 Word 文档（缺少 word/document.xml），或文档已损坏；请在 Word 中另存为 .docx 后再导入")
         )
     return package
+
+
+def _disguised(raw: bytes) -> str | None:
+    """Why a .docx that is no zip cannot be read, when its content shows what it really is: RTF, a web
+    page (Word's “save as web page”, .mht), Word 2003 XML, or plain text given a .docx name."""
+    if raw.startswith(b"PK"):
+        return None
+    head = raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    save_as = _("请在 Word 或 WPS 中打开，“另存为”Word 文档（*.docx）后再导入")
+    if head.startswith(b"{\\rtf"):
+        kind = _("RTF 格式")
+    elif b"<html" in head or b"<!doctype html" in head or head.startswith(b"mime-version:"):
+        kind = _("网页（HTML）格式")
+    elif head.startswith(b"<?xml") and (b"worddocument" in head or b"pkg:package" in head):
+        kind = _("Word XML 格式")
+    elif b"\x00" not in raw[:4096] and _plausible(decode_text(raw[:4096])) > 0.9:
+        return _("文件名是 .docx，内容却是纯文本：请把扩展名改为 .txt 再导入")
+    else:
+        return None
+    return _("文件名是 .docx，内容却是{kind}。{hint}").format(kind=kind, hint=save_as)
 
 
 def _read_docx(path: Path, raw: bytes) -> Document:
@@ -253,6 +282,7 @@ def _body_blocks(word, document: Document) -> None:
     from docx.table import Table
 
     styles = _styles(word)
+    lists = _lists(word)
     number = 0
     for element in _body_elements(word.element.body):
         number += 1
@@ -261,6 +291,8 @@ def _body_blocks(word, document: Document) -> None:
             continue
         name, numbering = styles.get(_style_id(element), ("", None))
         auto = _auto_number(element) or numbering
+        if auto is not None:
+            auto = (lists.get(auto[0], auto[0]), auto[1])
         document.blocks.append(Block(number, text=paragraph_text(element), style=name, auto=auto))
         for box in element.iter(f"{_W}txbxContent"):  # text boxes: not part of paragraph.text
             text = "".join(t.text or "" for t in box.iter(f"{_W}t"))
@@ -308,6 +340,21 @@ def _style_id(element) -> str | None:
     properties = element.find(f"{_W}pPr")
     style = properties.find(f"{_W}pStyle") if properties is not None else None
     return style.get(f"{_W}val") if style is not None else None
+
+
+def _lists(word) -> dict[str, str]:
+    """Word's list instances (numId) → the list they number (abstractNumId). Word starts a new instance
+    where numbering restarts (each chapter's articles from 1): they are one numbering style."""
+    try:
+        numbering = word.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):  # a document without lists
+        return {}
+    found: dict[str, str] = {}
+    for num in numbering.iterchildren(f"{_W}num"):
+        abstract = num.find(f"{_W}abstractNumId")
+        if abstract is not None and num.get(f"{_W}numId") is not None:
+            found[num.get(f"{_W}numId")] = "a" + str(abstract.get(f"{_W}val"))
+    return found
 
 
 def _styles(word) -> dict[str | None, tuple[str, tuple[str, int] | None]]:

@@ -67,11 +67,12 @@ def _looks_like_a_figure(rest: str) -> bool:
 
 def number_value(text: str) -> int | None:
     """An Arabic, full-width, circled or Chinese numeral as an integer (None when it is none of these)."""
-    text = unicodedata.normalize("NFKC", text.strip())
+    text = text.strip()
+    if len(text) == 1 and unicodedata.numeric(text, None) is not None:
+        return int(unicodedata.numeric(text))  # ① ⑶ ㈢ before NFKC, which spells them (3) or (三)
+    text = unicodedata.normalize("NFKC", text)
     if text.isdigit() and text.isascii():
         return int(text)
-    if len(text) == 1 and unicodedata.numeric(text, None) is not None:
-        return int(unicodedata.numeric(text))
     return chinese_number(text)
 
 

@@ -207,11 +207,38 @@ Decisions
   held (CV602); a fee paid to get it back is a fine whatever it is called (清理费 too), except the victim's
   damages and a bare 交清 of the arrears the condition is about (未交清各项费用的…交清后退还). Paying for a
   treat, a show or goods for the village as a consequence (由其出资请一场演出, 买鞭炮香烛送到村里, 负责全组一餐
-  伙食) is a fine in kind; paying for repairs or replanting is civil. A land contract ended (终止与其签订的承包
+  伙食) is a fine in kind, and so is labour for the village for a time (责令其清扫全村主干道一周; a deadline,
+  三天内清理完毕, is not); paying for repairs or replanting is civil. A connection the wrongdoer made himself
+  (拆除其私接管道) pulled down is his works (CV602), a household's own connection a supply cut (CV604). A land contract ended (终止与其签订的承包
   合同) or the land let to another (另行发包, 安排给他人耕种) after a wrongdoing, holdings set off by any set-off
   verb (扣抵, 折抵, 先行扣抵) and things put in public hands (归公, 归村里所有) are CV602. Negations: 不设, 不规定,
   免予, 取消了以往…等做法, a list of measures named as rules repealed (罚款、没收等规定一律废止) and a bare
   不予/不作/不处 right before a measure rule it out; 不株连 rules out CV608.
+
+- **Households, women and membership (issue 14, blind sets A and B, helper kin):** CV608 asks who bears the
+  consequence against who did the act. A group's households bear one household's act or its leader's
+  failure (组内出现火点的, 某户…的, 小组长未及时报告的) when the measure names them with any qualifiers, which
+  the consequence reader reads past (扣减该组本年度全体农户的…, 该楼栋全部住户, 同一楼层其他业主); bare 该组 is
+  a bearer only when the condition's doer is a part of the group (a group that fails its own task keeps
+  CV605); an award withheld from the whole group for one household is CV608, from the one who failed it
+  lawful. Kin are any relative after the pronoun (其妻子, 其兄弟姐妹, 直系亲属, 家中成员), an adult child's
+  parents, the household's head or a parent answering for a member (扣除户主当年的分红), the neighbours
+  (左右邻居), a parent's or guardian's child (学生家长…的，取消该学生的…), and a target after 对 with no
+  wrongdoing (对其父母的高龄补贴暂停发放) is aimed at, not a condition. A household recorded or labelled for
+  a member's wrongdoing (记入该户不良记录, 将该户列为重点管控户) is CV608 with no other measure; its own act
+  recorded, or an honour recorded, is not. 有子女…的 makes the household the topic, so 其家庭 is the
+  household's. A clause of time keeps its subject as the bearer (其家人报考…时，村里…不予推荐); kin named
+  after a semicolon (…；其子女当年不得…) bear the consequence carried on past it. CV607: a woman's holding
+  handed to anyone else (调剂给新增人口, 划归, 留给, 由亡夫的兄弟继受, 由户内其他成员继承, 转为其父母所有, 由村里统一管理), kept only until a date (保留至
+  结婚当年年底), withdrawn or bought out (退股, 回购, 买断), lapsing (终止, 失效, 暂停享受), her share's
+  标准为 a fraction, 不予接收, 不分地, 与其无关, treatment as an outsider (按外来户办理), and spoken wordings of
+  her status (离了婚的女人, 女孩子出嫁); her own choice (自愿, 本人申请), herself, her heirs or a proxy
+  receiving (由本人继续耕种, 可由其子女继承, 代为管理), equal inheritance (由儿子和女儿平等继承), her own
+  letting (流转给) and a negated loss (不丧失, 不因…丧失) are no denial, and a clause ending the sentence is
+  never a condition (…调剂给新迁入的农户). CV606: the status named before its loss (成员资格…自然丧失, 股东
+  资格予以取消), struck off the roll (不再将其列入村民花名册, 除去股东名册), a return withheld (不予恢复其村民
+  资格), papers taken (收回其成员证), no longer counted as one of the village (不再把他当作本村人), and a
+  villager's rights as a whole (本村村民的各项权益) are membership.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
@@ -277,7 +304,7 @@ _LAND = (
 _OBJECT_TAIL = r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用权|申请权|经营权|分配权|证明|手续|保险|报销|款|金|权)?"
 _WELFARE = (
     r"(?:低保(?:金|资格|待遇)?|最低生活保障|奖补(?:资金)?|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
-    r"优惠(?:政策|待遇)?|(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
+    r"优惠(?:政策|待遇)?|(?<!村民的)(?<!成员的)(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
     r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|奖学金|助学金|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
 )
 _CERT = (
@@ -287,7 +314,13 @@ _CERT = (
 _MEMBERSHIP = (
     r"(?:(?:本村|本组|本社|村里|村集体|本集体|集体经济组织)?的?"
     r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东权利?|村籍|组籍|社籍|"
-    r"户籍|集体经济组织成员(?:资格|身份)?))"
+    r"户籍|集体经济组织成员(?:资格|身份)?|"
+    # a villager's rights as a whole (本村村民的各项权益, 村民的一切待遇): membership, not one benefit
+    r"(?:村民|成员|社员|股东)的?(?:一切|各项|所有|全部)(?:合法)?(?:权益|权利|待遇)))"
+)
+# A member's status or its papers, named before what takes it (其成员资格…丧失, 股东资格予以取消).
+_MEMBER_STATUS = (
+    r"(?:(?:村民|社员|成员|股东|组员|集体经济组织成员)(?:资格|身份|证)|村籍|组籍|社籍|户籍|户口|股东证|社员证|股权证)"
 )
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
 _FACILITY = r"(?:(?:自来水|供水|输水|燃气|天然气)?管道|自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
@@ -300,6 +333,7 @@ _SUPPLY = (
 # Clause structure
 # ---------------------------------------------------------------------------------------------
 
+_SEMICOLON = re.compile(r"\s*[；;]")
 _SENTENCE_BREAK = re.compile(r"(?:[。；;！!？?\n\r]|\.(?!\d))+")  # a pasted "." ends a sentence, 0.5 does not
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
@@ -318,6 +352,8 @@ _ONE_DOER = re.compile(
     r"\s*(?:(?:本|同|该)?(?:村民)?(?:小组|组|村|楼栋|单元)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
     r"(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)"
 )
+# 对 with only the sanctioned person and 的 (对该户的…, 对其的…) opens the object of a consequence.
+_POSSESSIVE_OPENER = re.compile(r"^\s*对(?:于)?(?:其|该户|该住户|该人|他|她|当事人|违者|违规者|责任人|本人)的")
 # A prohibition naming whom it protects (禁止对违规者罚款): what follows is no condition.
 _PROHIBITED_TARGET = re.compile(
     r"^\s*(?:[^，,：:]{0,8}?)(?:不得|不准|不许|不能|严禁|禁止|无权)(?:以任何理由|随意|擅自|任意)?(?:对|向|给|把|将)"
@@ -350,7 +386,11 @@ _WRONGDOING = re.compile(
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
+    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
+    # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
+    r"查处|查获|抓获|拘留|被"
+    + _GAP
+    + r"{0,10}?(?:处理|处罚|通报|曝光|判)|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
@@ -487,6 +527,10 @@ _SEIZABLE = re.compile(
     # what was cut, dug or grown in the wrongdoing, and goods left in the way (私自砍伐的树木由村组收缴)
     r"树木|林木|木材|竹|柴|石料|砂石|建材|杂物"
 )
+# What a village can take or hold, beside the above: produce left in the way (占道晾晒的粮食由保洁员收走).
+# Kept apart from _SEIZABLE, which also tells a thing held from a person held (偷窃农作物被抓获的…扣留: the
+# produce is what he stole, he is the one held).
+_TAKEABLE = re.compile(_SEIZABLE.pattern + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物")
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
 )
@@ -661,8 +705,15 @@ _MEMBER_TREATMENT = re.compile(
     r"(?:村民|(?<!家庭)成员|社员|股东|组员)的?(?:一切|所有|各项|全部)?(?:待遇|权益|权利|资格|身份)"
 )
 _NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
+# A whole group as the bearer, with its qualifiers (该组本年度全体农户, 该楼栋全部住户): read past it to the object.
+_GROUP_BEARER = (
+    r"(?:(?:该|本|全|整个|所在|同一?)(?:村民)?(?:小组|组|楼栋|栋|单元|片区|网格)(?!长)|全村|全户|全家)"
+    r"(?:当年|当月|本年度?|今年|次年|全年)?的?(?:(?:全体|全部|所有|各)(?:农户|住户|居民|成员|组员|村民|家庭成员|户)?|各户)?"
+)
 _BEARER = (
-    r"(?:对|为|给|向|将|把)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人)?的?"
+    r"(?:对|为|给|向|将|把)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人|"
+    + _GROUP_BEARER
+    + r")?的?"
 )
 _GIVING = (
     r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
@@ -687,17 +738,20 @@ _DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
 _WITHHELD_AFTER = (
     # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
-    r"(?P<gap>(?:由"
+    # (宅基地申请不予批准: the application for the object, refused)
+    r"(?P<gap>(?:的?(?:申请|报名|申报))?(?:由"
     + _GAP
-    + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意)?|"
+    + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都|也|亦|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
     # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
     r"(?:实行|予以)?一票否决|(?:排在|排到|放在)最后|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
-    r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|停供|断供|停用|中断|切断|拉闸)"
+    r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|停供|断供|停用|中断|切断|拉闸|"
+    # halved (该户年终分配减半)
+    r"减半(?:发放|分配|计发|兑现)?)"
 )
-_WITHHELD_KEYS = "予再暂停取否后推延缓给放断切闸"
+_WITHHELD_KEYS = "予再暂停取否后推延缓给放断切闸减"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
@@ -707,16 +761,16 @@ _PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供�
 # a break, an honour or points (取消其年度评先评优资格 stays lawful), at most 24 characters.
 _WIDE_DEPRIVATION = (
     r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|"
-    r"切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?)"
+    r"切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?|"
+    # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
+    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐))"
 )
 _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
-# lawful), another taking or a restoring (不予没收财物 negates the taking); object first, also a subject or
+# lawful), another taking (不予没收财物 negates the taking; 不再恢复其…资格 withholds); object first, also a subject or
 # its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
 # of the gap made every sentence a third slower.
-_WIDE_GAP_BARRED = re.compile(
-    _HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝|恢复"
-)
+_WIDE_GAP_BARRED = re.compile(_HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝")
 _WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构")
 _WIDE_WITHHELD = (
     r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
@@ -726,14 +780,15 @@ _WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
-        "民员东籍口户权",
-        r"(?:(?:村民|社员|成员|股东|组员)的?(?:一切|所有|各项|全部)?(?:资格|身份|权利?|待遇|权益)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
+        "民员东籍口户权证",
+        r"(?:(?:村民|社员|成员|股东|组员)的?(?:一切|所有|各项|全部|任何)?(?:合法)?(?:资格|身份|权利?|待遇|权益|证)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
         N_("取消村民资格"),
     ),
     (
         "CV602",
         "股红益偿承权地田林宅财款租押金积置费配场摊点面",
-        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|分红|红利|收益|补偿款|补偿费|安置费|"
+        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
+        r"分红|红利|收益|(?:年终|年底|集体|收益)分配(?:款)?|补偿款|补偿费|补偿金|安置费|"
         r"流转金|流转费|租金|经营权|承包权|使用权|承包面积|承包地|承包田|责任田|口粮田|土地|耕地|山林|林地|林权|宅基地|财产|财物|"
         r"押金|保证金|信誉金|经营场地|经营场所|场地|摊位|摊点|门面|店面|铺面)",
         N_("扣发集体收益分红"),
@@ -749,11 +804,13 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费单录册贷申政",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
-        r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
+        # the village vouching for a person (政审意见, 推荐意见): a service
+        r"(?:政审|推荐|审查)(?:意见|证明|材料)|政审|"
+        r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
-        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|旅游|联欢(?:活动)?|福利活动|"
+        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
         r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
         # a list or a recommendation the village draws up, a loan it vouches for, an application it passes on
@@ -983,6 +1040,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         treat=True,
     ),
+    # Labour for the village for a time, as the consequence (责令其为村里义务打扫卫生三天, 清扫全村主干道一周):
+    # penalty labour, a fine in kind. Cleaning up one's own mess has no duration, and a deadline (三天内清理完毕,
+    # 限期) is no duration of labour.
+    _P(
+        "CV601",
+        ("劳扫工活修清", "天日周月工次时"),
+        _lazy(
+            r"(?:责令|要求|令|由)(?:其|违者|当事人|该户)?(?:为|给|替)?(?:村里|村集体|全村|集体|本组|全组|村|社区)?(?:义务|无偿)?"
+            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|清理)(?!"
+            + _GAP
+            + r"{0,8}?(?:限期|期限))"
+            + _GAP
+            + r"{0,10}?"
+            r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内)"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P(
         "CV602",
@@ -1004,7 +1079,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("拆",),
-        _lazy(r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"),
+        # a household's connection is a supply cut (CV604), but one the wrongdoer made himself (拆除其私接管道) is
+        # his own works pulled down
+        _lazy(
+            r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!(?:(?!私|违|非法)"
+            + _GAP
+            + r"){0,4}?"
+            + _FACILITY
+            + r")"
+            + _GAP
+            + r"{0,6}"
+        ),
         N_("强制拆除财物"),
         inherent=True,
         defer_bare=True,
@@ -1041,7 +1126,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("交缴", "委集治部"),
-        _lazy(r"(?:一律|全部|统一)?(?:上交|上缴|交给|交由|交到|交归)(?:村委会?|村民委员会|村集体|集体|治保会|村部)"),
+        _lazy(
+            r"(?:一律|全部|统一)?(?:上交|上缴|交给|交由|交到|交归)(?:村委会?|村民委员会|村集体|集体|治保会|村部)|"
+            # 渔具一律交村委会处理 (a bare 交 only with what the village then does: 罚粮五十斤交村集体 is the fine)
+            r"(?:一律|全部|统一)?交(?:村委会?|村民委员会|村集体|集体|治保会|村部)(?:统一)?(?:处理|处置|保管|没收|变卖)"
+        ),
         N_("没收财物"),
         needs_property=True,
     ),
@@ -1419,9 +1508,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 取消其子女入学推荐资格, 不予办理参军政审: services the village gives or vouches for
     _P(
         "CV605",
-        ("学军伍兵工业审园托", "消停暂剥注予再"),
+        ("学军伍兵工业审园托", "消停暂剥注予再得能"),
         _lazy(
-            r"(?:取消|停止|暂停|剥夺|注销|不予|不再)(?:对)?" + _WHOM + r"?(?:的)?(?P<gap>" + _GAP + r"{0,8}?)"
+            # (不得被推荐参军: the passive names whom the vouching is refused)
+            r"(?:取消|停止|暂停|剥夺|注销|不予|不再|(?:不得|不能|不再)被(?=推荐))(?:对)?"
+            + _WHOM
+            + r"?(?:的)?(?P<gap>"
+            + _GAP
+            + r"{0,8}?)"
             r"(?:(?:入学|升学|就学|上学|入托|入园|参军|入伍|征兵|招工|就业|政审)(?:推荐|政审|审查)?"
             r"(?:资格|机会|名额|指标|推荐|证明|手续)|推荐(?:入学|升学|上学|参军|入伍|招工|就业))"
         ),
@@ -1667,11 +1761,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("再作视非认", "民员口"),
+        ("再作视非认当看算", "民员口人"),
         _lazy(
             r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认)(?:" + _WHOM + r")?(?:为|作)|"
+            # 不再把他当作本村人看待: the village no longer counts him as one of its own
+            r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算)|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
-            r"(?:本村|本组|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口)"
+            r"(?:本村|本组|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口|人(?!员))"
         ),
         N_("取消村民资格"),
         inherent=True,
@@ -1684,6 +1780,41 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(r"(?:方可|才能|才可|方能|才|再行?|后)恢复" + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP),
         N_("取消村民资格"),
         inherent=True,
+        eligibility=True,
+    ),
+    # 三年内不予恢复其村民资格: a status withheld from return was taken away
+    _P(
+        "CV606",
+        ("复",),
+        _lazy(r"(?:不予|不得|不再|暂不|不)恢复" + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # the status first, then its loss (其成员资格自判决之日起自然丧失, 股东资格予以取消): object before the action
+    _P(
+        "CV606",
+        ("资身证籍口", "丧终消销废效撤停"),
+        _lazy(
+            _MEMBER_STATUS + r"(?P<gap>" + _GAP + r"{0,10}?)(?:自然|自动|即行|予以|一律|即|随之|同时)?"
+            r"(?:丧失|终止|取消|注销|作废|失效|撤销|暂停|停止)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+        object_first=True,
+    ),
+    # struck off the roll (不再将其列入村民花名册, 除去股东名册): the member's name taken off
+    _P(
+        "CV606",
+        ("册单", "列登记纳除移划剔删"),
+        _lazy(
+            r"(?:(?:不再|不予|不得|不)(?:将|把)?" + _WHOM + r"?(?:列入|登记|记入|纳入|登记在)|"
+            r"(?:除去|除出|移出|划出|剔出|删出|清出)(?:其)?)"
+            r"(?:本村|本组|本社|集体经济组织|合作社)?的?(?:村民|成员|社员|股东|组员|户籍)(?:花)?(?:名册|名单)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
         eligibility=True,
     ),
     # 违者按外来人口管理: only as a consequence (租住本村的外来人员，按外来人口管理 is plain fact)
@@ -2254,23 +2385,31 @@ _WOMEN_TARGET = re.compile(
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女)|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
     r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
-    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女)" + _GAP + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
-    r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
-    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶)"
+    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女|女孩子?|闺女|女娃)"
     + _GAP
-    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女)|"
+    + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
+    r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
+    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人)"
+    + _GAP
+    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人)|"
     r"(?:离婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红)"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
+# The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
+_HERSELF = (
+    r"(?:其|她)?本人|她|自己|女方本人|(?:其|她的?)?(?:子女|法定继承人|继承人)|"
+    # 由其继续承包: 其 is she when a verb follows it straight (由其兄弟继承 names another)
+    r"其(?:继续|仍|照常|自行|依法)?(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理)"
+)
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
-    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有)(?:其|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
+    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有|不给)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
     + _ENTITLEMENT
     + "|不"
     + _ENTITLEMENT
@@ -2284,9 +2423,9 @@ _DENIAL = re.compile(
     # a right granted only on a further condition: 满五年后方可享受村民待遇
     r"(?:方可|才能|才可|方能|才)(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
     # 只分口粮田，不分责任田
-    r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|"
+    r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|不分(?:地|田|房|钱|红|股)|"
     # a deprivation: 收回其承包地, 取消分配资格
-    r"(?:收回|收归|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除)(?:"
+    r"(?:收回|收归|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除|终止|丧失|失效|作废|暂停|冻结|回购|收购|赎回|买断)(?:"
     + _GAP
     + r"{0,10}?(?:"
     + _RIGHTS
@@ -2294,7 +2433,9 @@ _DENIAL = re.compile(
     # a share given to the men instead: 其遗产归兄弟所有
     r"(?:归|由)(?:其)?(?:兄弟|儿子|男方|娘家兄弟|男性)(?:所有|继承|享有)|"
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
-    r"(?:只|仅|按|以)(?:能|可|准|许|限)?" + _GAP + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
+    r"(?:只|仅|按|以|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
+    + _GAP
+    + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
     r"\d?\.\d+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
     # 享受本村村民一半的待遇: a share granted, but reduced
     r"(?:享受|享有|分得|分配|领取|获得|配)"
@@ -2310,6 +2451,27 @@ _DENIAL = re.compile(
     r"(?:一律|统一|全部)(?:调整|收回|调出|重新分配|划出)|调(?:整)?给(?:其)?(?:原)?(?:夫家|男方|婆家)|(?:由|归|给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)家?"
     + _GAP
     + r"{0,4}?(?:耕种|使用|经营|所有|继承|管理|承包)|"
+    # what she holds handed to anyone else (调整给新增人口, 调剂给其他农户, 划归女方兄弟, 由亡夫的兄弟继受,
+    # 由户内其他成员继承): a transfer away from her, whoever receives it; 流转给 is her own letting, and she
+    # herself (由本人继续耕种) or a proxy (由其父母代为耕种) receives nothing of hers
+    r"(?<!流)(?:调整|调剂|调|划|转|让|留|移交|转交|发包|重新分配|另行分配|另行安排)(?:给|归)(?!" + _HERSELF + r")|"
+    r"(?<!可)(?:由|归)(?!"
+    + _HERSELF
+    + r")(?:(?!保障|保护|确认|维护|依法|代|托|平等|同等|共同|女儿|本人)"
+    + _GAP
+    + r"){0,10}?"
+    r"(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理|代管|托管)|"
+    # 转为其父母所有, 过户到其兄弟名下: moved into someone else's name
+    r"(?:转为|转入|转到|转至|过户(?:到|给|至)?|划入|并入)(?:(?!本人|自己|她)"
+    + _GAP
+    + r"){0,8}?(?:所有|名下|户下|户内)|"
+    # treated as an outsider (按外来户办理, 视为空挂户): not a member in all but name
+    r"(?:按|视为|视同|作为|当作)(?:外来|外村|外地|非本村|空挂|寄居|暂住|挂靠)(?:户|人员|人口|村民)?|"
+    # 与其无关, 没有她的份: left out in so many words
+    r"与(?:其|她)(?:本人)?无关|没有(?:其|她)的份|"
+    # her share kept only until a date (保留至结婚当年年底, 享受至出嫁后第二年), or withdrawn (退股)
+    r"(?:保留|享受|享有|分配|发放|计算|计发)(?:到|至)(?:(?!取得|分得|获得)" + _GAP + r"){0,14}?"
+    r"(?:年底|年末|年终|为止|止|底|[年月日])|(?:自动|强制|一律|予以|作|办理)?退股|退出(?:股份|股权)|"
     # left out of the count: 不在分配之列, 不计入分配人口
     r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
     r"不算人头|不计人口|"
@@ -2319,6 +2481,8 @@ _DENIAL = re.compile(
     # a demand to leave: 户口必须迁出
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:户口|户籍)?(?:迁出|迁走|转出|外迁)"
 )
+# Her own choice (自愿退股, 本人申请): a waiver the charter deems (视为自愿放弃) is no choice.
+_HER_CHOICE = re.compile(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
 # The law's own rule against a double share (农村土地承包法 Art. 31): she has the right elsewhere.
 # 已在婆家分得承包地, 在新居住地取得承包地的 — but not 在新居住地未取得.
 _ALREADY_ELSEWHERE = re.compile(
@@ -2331,8 +2495,15 @@ _COLLECTIVE_TARGET = re.compile(
     r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
     r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
+    # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
+    r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
+    # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
+    r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
+    # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
+    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋|单元|楼层|层|院落|院子|片区)(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
+    r"(?:全体|全部|所有|各|其他|其余)(?:农户|住户|居民|成员|组员|村民|业主|户)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
-    r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户"
+    r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)"
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
@@ -2346,13 +2517,21 @@ _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
 _MEMBER_ACT = re.compile(
     r"(?:家庭成员|家属|家人|户内|家中|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
-    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|亲属|户内(?:成员|人员))"
+    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|儿女|孩子|亲属|户内(?:成员|人员))"
 )
 # 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
+# The doer is a part of the group: something happens inside it (组内出现火点, 本组范围内发现有农户…, 某一楼栋出现
+# 高空抛物), or its leader fails (小组长未及时报告, 楼栋长不制止): the group is not its own doer.
 _GROUP_ACT = re.compile(
-    r"(?:村民小组|小组|本组|组)(?:内|里|中)(?:有|凡有|如有)|(?:村民小组|小组|本组)(?:有|凡有|如有)成员"
+    r"(?:村民小组|小组|本组|组|楼栋|单元|片区|网格)(?:范围)?(?:内|里|中)(?:发现|出现|发生)?(?:有|凡有|如有)?|"
+    r"(?:村民小组|小组|本组)(?:有|凡有|如有)成员|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
+    r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
+    # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
+    r"(?:^|(?<=[，,：:。；;\s]))(?:对于?|凡|如|若)?(?:有|如有)?(?:某|一|个别|任何一)(?:一)?(?:户|农户|家|住户|家庭)"
 )
-_GROUP = re.compile(r"该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组")
+_GROUP = re.compile(
+    r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元)(?!长)"
+)
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
@@ -2363,9 +2542,12 @@ _MEMBER_DOER = re.compile(
 )
 _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
 _HOUSEHOLD = re.compile(
-    r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
+    # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
+    r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
-_OTHERS = re.compile(r"该户|全户|全家|其父母|其家长|其监护人|其配偶")
+_OTHERS = re.compile(
+    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
+)
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
     r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
@@ -2375,7 +2557,7 @@ _COLLECTIVE_EXPLICIT = re.compile(
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
 _PUNISH_KEYS = frozenset("株坐罚处惩责")
 # Every collective target or household-member condition contains one of these.
-_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监")
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
 
@@ -2412,16 +2594,22 @@ def _clause(text: str, start: int, end: int) -> _Clause:
             m = None
     if m and _PROHIBITED_TARGET.match(body):
         m = None  # 禁止对焚烧秸秆者罚款: the prohibition governs the whole sub-clause
+    if m and _POSSESSIVE_OPENER.match(body):
+        m = None  # 对该户的生活用电停止供应: 对 names whose thing the consequence takes, no condition
     return _Clause(start, end, start + m.end() if m else start)
 
 
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
-    __slots__ = ("text", "start", "end", "chars", "_clauses", "_starts")
+    __slots__ = ("text", "start", "end", "chars", "carried", "_clauses", "_starts")
 
-    def __init__(self, text: str, start: int, end: int, chars: frozenset[str] | None = None) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, chars: frozenset[str] | None = None, carried: bool = False
+    ) -> None:
         self.text, self.start, self.end = text, start, end
+        # after a semicolon that closes a sentence of penalty (违者罚款…；当年不享受…): the consequence goes on
+        self.carried = carried
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
         self._starts: list[int] = []
@@ -2486,8 +2674,11 @@ def _prohibition_carried(sent: _Sentence, clause: _Clause) -> bool:
 
 def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     """A condition of wrongdoing or a consequence marker before pos; with topic, also a thing described
-    by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing."""
+    by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
+    consequence carried on past a semicolon, up to a condition of the sentence's own."""
     text = sent.text
+    if sent.carried and not any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
+        return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
@@ -2586,7 +2777,7 @@ def _exempt_by_kind(
         )
     ):
         return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
-    if pat.needs_property and (not _SEIZABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
+    if pat.needs_property and (not _TAKEABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
         return True  # 乱倒的垃圾由保洁员拉走; 散放的牛羊由畜主牵走
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
         return True
@@ -2739,16 +2930,20 @@ def _women_finding(sent: _Sentence) -> Measure | None:
             continue
         for denial in _DENIAL.finditer(text, target.end(), sent.end):
             d_clause = sent.clause_at(denial.start())
-            if denial.start() < d_clause.cond_end:
-                continue  # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny
+            if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
+                # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
+                # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
+                continue
             if _governed_by_another(sent, clause, target.end(), denial.start()):
                 break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
             scope = _scope_start(text, d_clause, denial.start())
             if scope > denial.start() or scope < target.end():
                 scope = max(d_clause.start, target.end())
-            if _PROHIBITION.search(text, scope, denial.start()):
-                continue  # 不得收回其原承包地: the law's protection, not a denial
+            if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
+                continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
             end = _denial_end(sent, denial)
+            if _HER_CHOICE.search(text, target.end(), end):
+                continue  # 出嫁女自愿退股的: her own choice, not a loss the charter decides
             return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
 
@@ -2771,9 +2966,13 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         explicit = _explicit_collective(sent)
         if explicit is not None:
             return explicit
-    if not measures or _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
+    if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
         return None
+    if not measures:  # a household recorded for a member's act, a group's award lost: no other measure needed
+        member = None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
+        return member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
     member = _member_finding(sent, measures)
+    member = member or _parent_finding(sent, measures)
     if member is not None:
         return member
     group = _group_finding(sent, measures)
@@ -2808,15 +3007,68 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
         minor = (
             doer is None
             or doer.group("dependent") is not None
+            or "有" in doer.group()  # 有子女吸毒的: the household that has him is the topic, 其家庭 is its own
             or bool(_SCHOOL.search(text, clause.start, clause.cond_end))
         )  # 子女逃学辍学的: a minor child
         bearer = _HOUSEHOLD if minor else _OTHERS
+        recorded = _household_recorded(sent, clause, bearer)
         for m in measures:
             if m.start < clause.cond_end:
                 continue
             # the household may be named in the measure (取消该户低保) or be the subject of its clause
             # (该户当年不得享受…助学补助) or of the clauses before it (该户所有成员三年内不得…，不得享受…)
             named = bearer.search(m.evidence) or _subject_before(sent, bearer, clause.cond_end, m.start)
+            if named:
+                start = min(m.start, named.start()) if named.string is text else m.start
+                return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+        if recorded is not None:
+            return recorded
+    return None
+
+
+# The household marked in the village's records or lists (记入该户不良记录, 将该户列为重点管控户).
+_RECORD = re.compile(
+    r"(?:记入|记在|载入|列入|纳入|录入|写入|计入)" + _GAP + r"{0,10}?(?:档案|记录|黑名单|名单|台账)|"
+    r"(?:列为|定为|认定为|确定为|评为|挂牌为)" + _GAP + r"{0,8}?(?:户|家庭|对象)"
+)
+_RECORD_KEYS = frozenset("记载列纳录写计定评挂")
+_HONOUR_RECORD = re.compile(r"荣誉|表彰|光荣|功德|先进|文明|模范|五好|星级|奖励")
+
+
+def _household_recorded(sent: _Sentence, clause: _Clause, bearer: re.Pattern[str]) -> Measure | None:
+    """A member's wrongdoing recorded against the household (家中有人参加邪教活动的，记入该户不良记录): the
+    household is marked for another's act. Its own act recorded (乱倒垃圾的，记入该户诚信档案) is lawful,
+    like points; an honour recorded is no mark."""
+    text = sent.text
+    if not _WRONGDOING.search(text, clause.start, clause.cond_end):
+        return None
+    for record in _RECORD.finditer(text, clause.cond_end, sent.end):
+        if _HONOUR_RECORD.search(record.group()) or record.start() < sent.clause_at(record.start()).cond_end:
+            continue
+        named = bearer.search(record.group()) or _subject_before(sent, bearer, clause.cond_end, record.start())
+        if named and not _PROHIBITION.search(text, sent.clause_at(record.start()).start, record.start()):
+            start = min(record.start(), named.start()) if named.string is text else record.start()
+            return Measure("CV608", start, record.end(), text[start : record.end()], N_("连带处罚家庭成员"))
+    return None
+
+
+# 学生家长不送子女上学的，取消该学生的助学金: the parent did it, the child bears it.
+_PARENT_DOER = re.compile(
+    r"\s*(?:对于|对|凡是|凡|如果|如|若)?(?:学生|该生|其|本户)?的?(?:家长|父母|监护人|父亲|母亲)(?!的?(?:子女|孩子))"
+)
+_CHILD = re.compile(r"该生|该学生|该儿童|该未成年人|其子女|其孩子|其儿女|(?<![送让])子女|孩子")
+
+
+def _parent_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition whose doer is a parent or guardian and a measure the child bears."""
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _PARENT_DOER.match(text, clause.start, clause.cond_end):
+            continue
+        for m in measures:
+            if m.start < clause.cond_end:
+                continue
+            named = _CHILD.search(m.evidence) or _subject_before(sent, _CHILD, clause.cond_end, m.start)
             if named:
                 start = min(m.start, named.start()) if named.string is text else m.start
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
@@ -2846,7 +3098,7 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         if women and women.start <= target.start() < women.end:
             continue  # 离婚妇女及其子女, 女青年…其配偶和子女: the woman's family is part of her target
         clause = sent.clause_at(target.start())
-        if target.start() < clause.cond_end:
+        if target.start() < clause.cond_end and not _aimed_at(sent, clause, target):
             continue  # 家庭成员中有违反…的: the wrongdoer, not the punished
         if _PROHIBITION.search(text, clause.start, target.start()):
             continue
@@ -2876,6 +3128,18 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             start = min(target.start(), m.start)  # 取消其子女入学推荐资格: the measure names the target
             return Measure("CV608", start, m.end, text[start : m.end], what)
     return None
+
+
+def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
+    """对其父母的高龄补贴暂停发放: 对 + the target + 的 reads like a condition's opener, but with no wrongdoing in
+    it the target is what the measure aims at."""
+    text = sent.text
+    return bool(_AIMED.search(text, clause.start, target.start())) and not _WRONGDOING.search(
+        text, target.start(), clause.cond_end
+    )
+
+
+_AIMED = re.compile(r"对于?\s*$")
 
 
 def _folded_measure_in(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
@@ -2911,19 +3175,46 @@ def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
     clauses = sent.clauses
     end = clause.end
     for following in clauses[clauses.index(clause) + 1 :]:
-        if following.cond_end > following.start or _NEW_SUBJECT.match(sent.text, following.start):
+        if following.cond_end > following.start:
+            break
+        # 其家人报考…时，村委会不予推荐: after a clause of time the village acts, the kin still bear it
+        if _NEW_SUBJECT.match(sent.text, following.start) and not _WHEN_CLAUSE.search(sent.text, clause.start, end):
             break
         end = following.end
     return end
 
 
+# A clause of time (报名参军时, 办理…的时候): what the next clause does is done to its subject.
+_WHEN_CLAUSE = re.compile(r"(?:时|时候|之际|期间)\s*$")
+
+
+# A group's award taken for one household's act (该户所在村民小组当年的卫生考核奖金一律扣除): withholding an
+# award is lawful for the one who failed its test, not for the others of the group.
+_REWARD = r"(?:考核|评比|卫生|环境|治安|以奖代补)?(?:奖金|奖励金|奖补资金|奖补|奖励经费)"
+_REWARD_LOSS = re.compile(
+    _REWARD + _GAP + r"{0,4}?(?:一律|全部|均|一概)?(?:扣除|扣发|扣减|取消|停发|减半|收回|不予发放|不发|不再发放)|"
+    r"(?:扣除|扣发|扣减|取消|停发|收回|不予发放|不发|不再发放)" + _GAP + r"{0,14}?" + _REWARD
+)
+_REWARD_KEYS = frozenset("奖")
+
+
+def _reward_losses(sent: _Sentence) -> list[Measure]:
+    if _REWARD_KEYS.isdisjoint(sent.chars):
+        return []
+    return [
+        Measure("CV605", m.start(), m.end(), m.group(), N_("取消低保等福利"))
+        for m in _REWARD_LOSS.finditer(sent.text, sent.start, sent.end)
+        if not _PROHIBITION.search(sent.text, sent.clause_at(m.start()).start, m.start())
+    ]
+
+
 def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
-    """A condition naming one household of a group (小组内有农户…的) and a measure the group bears."""
+    """A condition naming one household of a group (小组内有农户…的, 某户…的) and a measure the group bears."""
     text = sent.text
     for clause in sent.clauses:
         if clause.cond_end == clause.start or not _GROUP_ACT.search(text, clause.start, clause.cond_end):
             continue
-        for m in measures:
+        for m in measures + _reward_losses(sent):
             if m.start < clause.cond_end:
                 continue
             named = _GROUP.search(text, max(sent.clause_at(m.start).start, clause.cond_end), m.end)
@@ -2994,9 +3285,11 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
     found: list[Measure] = []
+    carried = False
     for start, end in spans:
-        sent = _Sentence(text, start, end)
+        sent = _Sentence(text, start, end, carried=carried)
         found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
+        carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
     return found
 
 
