@@ -94,3 +94,37 @@ def test_to_whom_a_thing_belongs_is_no_condition() -> None:
 def test_a_restoring_withheld_is_a_deprivation() -> None:
     found = unlawful_measures("吸毒被强制隔离戒毒的，期满回村后不再恢复其本村社员资格。")
     assert [(m.code, m.evidence) for m in found] == [("CV606", "不再恢复其本村社员资格")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an animal or a thing shut in is no person's liberty (taking the animal is CV602 on its own)
+        ("放养牲畜践踏庄稼的，田主可将牲畜牵到村委会关起来，关押期间的草料由畜主负担。", [("CV602", "牵到村委会")]),
+        ("散养的鸭子进入秧田的，可将鸭子赶进村里的空房关起来。", []),
+        # a person still is, even with an animal in his name
+        ("偷盗的，由治保会将偷牛贼关起来。", [("CV603", "关起来")]),
+    ],
+)
+def test_what_is_shut_in_decides_liberty(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place a member is put out of, by whatever name the village has (寨, 屯, 嘎查, 社区)
+        ("在寨内放火屡教不改的，经户主会议决定，赶出本寨。", [("CV606", "赶出本寨")]),
+        ("偷盗成性的，逐出本屯。", [("CV606", "逐出本屯")]),
+        ("要求其搬出杂物。", []),
+        ("村民因外出务工离开本村的，其承包地不得收回。", []),
+    ],
+)
+def test_an_expulsion_names_the_place_in_its_own_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+def test_a_count_of_repeats_carries_the_wrongdoing_on() -> None:
+    found = unlawful_measures("对乱倒垃圾的住户，先行劝导；一年内累计三次以上的，当年度保洁费按标准加倍收取。")
+    assert [(m.code, m.evidence) for m in found] == [("CV601", "加倍收取")]
+    assert unlawful_measures("一年内累计三次以上获评文明户的，给予奖励。") == []

@@ -387,6 +387,8 @@ _WRONGDOING = re.compile(
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
+    # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
+    r"累计|再次|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
     # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
     r"查处|查获|抓获|拘留|被"
     + _GAP
@@ -553,6 +555,16 @@ _HELD_PERSON_BEFORE = re.compile(r"(?:将|把)(?:其|他|她|该人|此人|当�
 _PERSON_WORD = re.compile(r"人员|者|人|小偷|窃贼|盗贼|嫌疑")
 
 
+# what 将/把 moves before the holding verb, when it is an animal or a thing (将牲畜牵到村委会关起来; not
+# 将偷牛贼关起来, where 牛 is no object of its own)
+_BEAST_OR_THING_HELD = re.compile(
+    r"(?:将|把)"
+    + _GAP
+    + r"{0,6}?(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|牛|马|羊|猪|鸡|鸭|鹅|狗|犬|车辆|车|物品|东西|工具|财物)"
+    r"(?:子|们|只|头|匹)?(?:牵|赶|拉|送|拖|运|带|抱|圈|关|锁|到|进|在|于|至)"
+)
+
+
 def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
     """扣留 (扣押) holds a person, not a thing: 将其扣留; 扣留在治保室 or a bare 扣留 with no thing in the sentence
     and a person before it (对外来人员偷盗的，…扣留)."""
@@ -698,6 +710,8 @@ def _P(
 # head of a noun phrase last, so the phrase is classified by the word that ends it (耕地地力保护补贴 is a
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
+# the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
+_HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 _HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
@@ -1671,20 +1685,30 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
             r"(?:开除|清除|驱逐|清退)出(?:本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
-            r"赶出(?:本村|村|村子|村庄|本组)|"
+            r"赶出" + _HOME + r"|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
-            r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:本村|村|村庄)?|清除出(?:村|组|社)|"
+            r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:"
+            + _HOME
+            + r")?|清除出"
+            + _HOME
+            + r"|"
             r"(?:责令|强制|勒令|限期|强行)"
             + _WHOM
-            + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:本村|村|本组)?|离开(?:本村|村|本组))|"
+            + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:"
+            + _HOME
+            + r")?|离开"
+            + _HOME
+            + r")|"
             # 限期三日内迁出本村, 强制将其清出: a time or the person between, the place or a verb of throwing out
             r"(?:责令|强制|勒令|限期|强行)"
             + _GAP
-            + r"{1,6}?(?:(?:迁出|搬出|搬离|离开)(?:本村|村子|本组|本社区|本小区)|(?:清出|赶出|逐出)(?:本村|村|本组)?)|"
+            + r"{1,6}?(?:(?:迁出|搬出|搬离|离开)(?:本|该)"
+            + _HOME
+            + r"|(?:清出|赶出|逐出)(?:"
+            + _HOME
+            + r")?)|"
             # 劝其搬离本小区: asked to leave the place itself (a place is named: 要求其搬出杂物 is not)
-            r"(?:劝|劝说|要求|令|动员)"
-            + _WHOM
-            + r"(?:搬离|搬出|迁出|迁离|离开)(?:本村|村子|本组|本小区|小区|本社区|社区)"
+            r"(?:劝|劝说|要求|令|动员)" + _WHOM + r"(?:搬离|搬出|迁出|迁离|离开)" + _HOME
         ),
         _expulsion_what,
         inherent=True,
@@ -2373,6 +2397,20 @@ _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
     for key in frozenset().union(*(p.keys[0] for p in _PATTERNS))
 }
 _PATTERN_KEYS = frozenset(_PATTERNS_BY_KEY)
+# for each key position: character -> bits of the patterns whose key set at that position holds it; a
+# pattern with fewer key sets meets every later position (its bit in _KEYLESS_MASKS)
+_KEY_DEPTH = max(len(p.keys) for p in _PATTERNS)
+_KEY_MASKS: tuple[dict[str, int], ...] = tuple(
+    {
+        ch: sum(1 << i for i, p in enumerate(_PATTERNS) if len(p.keys) > depth and ch in p.keys[depth])
+        for ch in frozenset().union(*(p.keys[depth] for p in _PATTERNS if len(p.keys) > depth))
+    }
+    for depth in range(_KEY_DEPTH)
+)
+_KEY_CHARS = frozenset().union(*_KEY_MASKS)
+_KEYLESS_MASKS: tuple[int, ...] = tuple(
+    sum(1 << i for i, p in enumerate(_PATTERNS) if len(p.keys) <= depth) for depth in range(_KEY_DEPTH)
+)
 
 # ---------------------------------------------------------------------------------------------
 # CV607 and CV608: targets and denials
@@ -2602,7 +2640,7 @@ def _clause(text: str, start: int, end: int) -> _Clause:
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
-    __slots__ = ("text", "start", "end", "chars", "carried", "_clauses", "_starts")
+    __slots__ = ("text", "start", "end", "chars", "carried", "_clauses", "_starts", "_penalised")
 
     def __init__(
         self, text: str, start: int, end: int, chars: frozenset[str] | None = None, carried: bool = False
@@ -2610,6 +2648,7 @@ class _Sentence:
         self.text, self.start, self.end = text, start, end
         # after a semicolon that closes a sentence of penalty (违者罚款…；当年不享受…): the consequence goes on
         self.carried = carried
+        self._penalised: bool | None = None
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
         self._starts: list[int] = []
@@ -2624,6 +2663,13 @@ class _Sentence:
             out.append(_clause(self.text, pos, self.end))
             self._clauses, self._starts = out, [c.start for c in out]
         return self._clauses
+
+    @property
+    def penalised(self) -> bool:
+        """Whether any part of the sentence stands in penalty context (a wrongdoing, 违者, 否则 …)."""
+        if self._penalised is None:
+            self._penalised = _in_penalty_context(self, self.end, topic=True)
+        return self._penalised
 
     def clause_at(self, pos: int) -> _Clause:
         clauses = self.clauses
@@ -2701,6 +2747,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
+    if pat.code == "CV603" and _BEAST_OR_THING_HELD.search(text, sent.start, pos):
+        return False  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
     scope = _scope_start(text, clause, pos)
     evidence = m.group()
     if _not_the_village_s(sent, pat, clause, scope, pos, evidence):
@@ -3225,19 +3273,31 @@ def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
 
 
 def _runnable(chars: frozenset[str], among: Iterable[int] | None = None) -> list[int]:
-    """Indices, in table order, of the patterns (among `among`) whose key sets all meet `chars`."""
-    if among is None:
-        opened: set[int] = set()
-        for key in chars & _PATTERN_KEYS:
-            opened |= _PATTERNS_BY_KEY[key]
-        among = sorted(opened)
+    """Indices, in table order, of the patterns (among `among`) whose key sets all meet `chars`.
+
+    Bit sets, one bit per pattern: for each key position, the patterns whose set at that position holds
+    one of the characters; a pattern runs when it has a bit in every position. A sentence costs a few
+    dictionary lookups per distinct character instead of a loop over 130 patterns."""
+    tables = _KEY_MASKS
+    masks = list(_KEYLESS_MASKS)
+    for ch in chars & _KEY_CHARS:  # the intersection runs in C; most characters of a text open nothing
+        for depth, table in enumerate(tables):
+            bit = table.get(ch)
+            if bit:
+                masks[depth] |= bit
+    bits = masks[0]
+    for mask in masks[1:]:
+        bits &= mask
+    if among is not None:
+        allowed = 0
+        for i in among:
+            allowed |= 1 << i
+        bits &= allowed
     out = []
-    for i in among:
-        for keys in _PATTERNS[i].keys:
-            if keys.isdisjoint(chars):
-                break
-        else:
-            out.append(i)
+    while bits:
+        low = bits & -bits
+        out.append(low.bit_length() - 1)
+        bits ^= low
     return out
 
 
@@ -3314,8 +3374,10 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     for index in runnable:
         pat = _PATTERNS[index]
         best = first.get(pat.code)
-        if best is not None and pat.wide:
-            continue  # the sub-clause reading is a last resort, never a second reading of a found code
+        if pat.wide and (best is not None or not sent.penalised):
+            # the sub-clause reading is a last resort, never a second reading of a found code, and only in a
+            # sentence that imposes anything at all (most duties have no condition: the patterns need not run)
+            continue
         search, at = pat.regex.search, sent.start
         while (m := search(sent.text, at, sent.end)) is not None:
             if best is not None and m.start() >= best.start:
