@@ -48,7 +48,11 @@ def main() -> None:
     os.environ["CIVCAT_CACHE_DIR"] = str(cache)
 
     wall, peak, largest, cpu = measure([*CIVCAT, "validate"], root)
-    print(f"validate (cold)        {wall:6.2f} s  CPU {cpu:6.2f} s  {largest:5d} MiB  ({load()})", flush=True)
+    print(
+        f"validate (cold)        {wall:6.2f} s  CPU {cpu:6.2f} s  {largest:5d} MiB largest process (RSS), "
+        f"{peak} MiB all (PSS)  ({load()})",
+        flush=True,
+    )
 
     def forget_distances() -> None:
         for path in cache.glob("*/v1/across.json"):
@@ -58,7 +62,8 @@ def main() -> None:
     for name, prepare in cases:
         wall, peak, largest, cpu = measure([*CIVCAT, "diff", "--across"], root, args.repeat, prepare)
         print(
-            f"{name:22} {wall:6.2f} s  CPU {cpu:6.2f} s  {largest:5d} MiB largest process, {peak} MiB all  ({load()})",
+            f"{name:22} {wall:6.2f} s  CPU {cpu:6.2f} s  {largest:5d} MiB largest process (RSS), "
+            f"{peak} MiB all (PSS)  ({load()})",
             flush=True,
         )
 
