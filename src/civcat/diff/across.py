@@ -451,7 +451,9 @@ class Distances:
         models: dict[str, tuple[str, Any]] = {}  # stem → path, type (as Repository.charter_models)
         for path, text in zip(paths, texts, strict=True):
             entry = entry_of(text)
-            kind = entry.get("kind") if entry is not None else None
+            if entry is None:
+                continue  # a damaged or missing entry: the file is read again later, as validate does
+            kind = entry.get("kind")
             if kind == "community":
                 values = entry["summary"]
                 names.setdefault(
