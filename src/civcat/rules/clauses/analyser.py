@@ -593,6 +593,12 @@ _POSITIVE = re.compile(
     r"(?<![不非无])(?:表彰|表扬|奖励|光荣|先进|好人|感谢|鸣谢|捐|示范|文明户|星级|先锋|模范)"
 )  # 不文明户 is no honour
 _POINTS = re.compile(r"积分|分值|分数|星")
+# a display that hides who it is about (人脸作遮挡处理, 打码, 不公布当事人姓名): no one is shamed
+_ANONYMISED = re.compile(
+    r"遮挡|遮盖|打码|马赛克|模糊处理|匿名|隐去|不(?:公布|公开|显示|标注|写明|注明)"
+    + _GAP
+    + r"{0,8}?(?:姓名|身份|住址|门牌)"
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2853,6 +2859,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         and _POSITIVE.search(text, sent.start, sent.end)
     ):
         return False  # names published to honour, not to shame
+    if pat.display and _ANONYMISED.search(text, sent.start, sent.end):
+        return False  # 只曝光现象，照片遮挡人脸、不公布姓名: conduct shown without the person
     return _imposed(sent, pat, scope, pos, end, evidence)
 
 
