@@ -450,7 +450,9 @@ class Distances:
         charters: dict[str, tuple[str, list, Any]] = {}  # community code → path, summary, articles digest
         models: dict[str, tuple[str, Any]] = {}  # stem → path, type (as Repository.charter_models)
         for path, text in zip(paths, texts, strict=True):
-            entry = entry_of(text) or {}
+            entry = entry_of(text)
+            if entry is None:
+                continue  # a damaged or missing entry: the file is read again later, as validate does
             kind = entry.get("kind")
             if kind == "community":
                 values = entry["summary"]
