@@ -8,12 +8,16 @@ Not a test: timings depend on the machine. Each command runs as its own process 
 runs it); the figure is the median of --repeat runs for the quick cases. CPU is user + system time
 of the process and its worker processes (on a busy machine it says more than the wall time).
 
-Memory is counted for the whole run: the peak, over the run, of the resident memory of the command's
-process and of all its worker processes added together (sampled every 20 ms from /proc, and never
-less than the largest single process's own peak, which the kernel reports exactly). Pages that
-forked workers share with their parent are counted once per process, so the figure is an upper
-bound. The largest single process's peak is printed too. Synthetic counties are made
-by scripts/generate_county.py into a scratch folder and kept there for the next run.
+Memory is counted for the whole run: the peak, over the run, of the proportional set size (PSS) of
+the command's process and of all its worker processes added together, sampled from
+/proc/PID/smaps_rollup every 20 ms (less often for large processes, whose PSS takes the kernel long
+to count: the sampler keeps to a sixth of one core, see `_sample`). PSS divides each page among the
+processes that share it: a forked worker's copy-on-write pages shared with its parent count once in
+the sum, not once per process as summed resident memory (RSS) would count them. Where /proc has no
+smaps_rollup (not Linux) the figure falls back to summed RSS, an upper bound. The largest single
+process's peak RSS is printed too (the kernel's own count, exact; shared library pages count whole
+in it, so it can exceed the PSS total). Synthetic counties are made by scripts/generate_county.py
+into a scratch folder and kept there for the next run.
 check-jsonschema, when installed, validates the same files against civcat's exported JSON Schema in
 the same run, for comparison: it checks the schema only, civcat checks far more.
 """
@@ -22,13 +26,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import threading
 import platform
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -60,9 +64,36 @@ def _resident(pid: int) -> int:
         return 0
 
 
+def _proportional(pid: int) -> int:
+    """Proportional set size of one process in bytes (`Pss:` of /proc/PID/smaps_rollup, kB): its own
+    pages whole and each page it shares with n processes as 1/n. Falls back to the resident memory
+    where there is no smaps_rollup; 0 when the process is gone."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return _resident(pid)
+
+
+def _sample(pid: int, peak: list[int], done: threading.Event) -> None:
+    """Until `done`: the summed PSS of the process tree, its peak kept in `peak[0]`. Every 20 ms, or
+    less often when a sample takes long: the kernel walks every page of a process to count its PSS
+    (~20 ms for 300 MiB), and the sampler must not take a core from the command it measures (it
+    waits five times as long as its last sample took, so it takes at most a sixth of one core)."""
+    while True:
+        start = time.perf_counter()
+        peak[0] = max(peak[0], sum(_proportional(p) for p in _tree(pid)))
+        if done.wait(max(0.02, 5 * (time.perf_counter() - start))):
+            return
+
+
 def measure(command: list[str], cwd: Path, repeat: int = 1, prepare=None) -> tuple[float, int, int, float]:
-    """Median wall seconds, peak memory of the whole run and of its largest process (MiB), median CPU
-    seconds, of a command run `repeat` times (see the module's docstring for how memory is counted)."""
+    """Median wall seconds, peak memory of the whole run (summed PSS) and of its largest process (RSS;
+    MiB), median CPU seconds, of a command run `repeat` times (see the module's docstring for how
+    memory is counted)."""
     walls, totals, largest, cpus = [], [], [], []
     for _ in range(repeat):
         if prepare:
@@ -71,12 +102,7 @@ def measure(command: list[str], cwd: Path, repeat: int = 1, prepare=None) -> tup
         process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         peak = [0]
         done = threading.Event()
-
-        def sample() -> None:
-            while not done.wait(0.02):
-                peak[0] = max(peak[0], sum(_resident(pid) for pid in _tree(process.pid)))
-
-        sampler = threading.Thread(target=sample, daemon=True)
+        sampler = threading.Thread(target=_sample, args=(process.pid, peak, done), daemon=True)
         sampler.start()
         _, status, usage = os.wait4(process.pid, 0)  # the process and the workers it waited for
         done.set()
@@ -84,7 +110,9 @@ def measure(command: list[str], cwd: Path, repeat: int = 1, prepare=None) -> tup
         walls.append(time.perf_counter() - start)
         cpus.append(usage.ru_utime + usage.ru_stime)
         largest.append(usage.ru_maxrss / 1024)  # the largest single process (kernel's own count, exact)
-        totals.append(max(peak[0] / 1048576, largest[-1]))
+        # The sampled PSS sum (a sample can miss a short peak). Not raised to the largest RSS, as
+        # summed RSS was: RSS counts shared pages whole, so it is no floor of the PSS; reported apart.
+        totals.append(peak[0] / 1048576)
         if os.waitstatus_to_exitcode(status) not in (0, 1):
             raise SystemExit(f"failed: {' '.join(command)} (exit {os.waitstatus_to_exitcode(status)})")
     return statistics.median(walls), int(max(totals)), int(max(largest)), statistics.median(cpus)
@@ -173,7 +201,10 @@ def main() -> None:
                 str(size),
                 "fmt --check, cold (no cache yet)",
                 *measure(
-                    [*CIVCAT, "fmt", "--check"], root, 1, prepare=lambda: shutil.rmtree(cache, ignore_errors=True)
+                    [*CIVCAT, "fmt", "--check"],
+                    root,
+                    1,
+                    prepare=lambda cache=cache: shutil.rmtree(cache, ignore_errors=True),
                 ),
             )
             record(
@@ -184,7 +215,9 @@ def main() -> None:
         record(
             str(size),
             "validate, cold (no cache yet)",
-            *measure([*CIVCAT, "validate"], root, quick, prepare=lambda: shutil.rmtree(cache, ignore_errors=True)),
+            *measure(
+                [*CIVCAT, "validate"], root, quick, prepare=lambda cache=cache: shutil.rmtree(cache, ignore_errors=True)
+            ),
         )
         record(str(size), "validate, warm (nothing changed)", *measure([*CIVCAT, "validate"], root, args.repeat))
         prepare, restore = touch_one(root)
@@ -224,7 +257,7 @@ def main() -> None:
                     [*CIVCAT, "render", "charter", "--all", "-o", str(out)],
                     root,
                     1,
-                    prepare=lambda: shutil.rmtree(out, ignore_errors=True),
+                    prepare=lambda out=out: shutil.rmtree(out, ignore_errors=True),
                 ),
             )
         if can_schema and size <= 3000:

@@ -223,3 +223,29 @@ def test_no_cache_help_names_where_the_cache_is():
     for command in ("validate", "diff", "fmt"):
         option = next(p for p in group.commands[command].params if p.name == "no_cache")
         assert "用户缓存文件夹" in option.help, (command, option.help)
+
+
+def test_a_file_kept_whole_reads_back_only_as_written(tmp_path):
+    """`put_file`/`get_file` (diff --across's distances): one HMAC over the whole value. An edit
+    anywhere, a damaged file, a file of another name or another secret reads as missing."""
+    root = tmp_path / "county"
+    root.mkdir()
+    cache = Cache(root, "fingerprint", b"s" * 32)
+    value = {"a" * 64: ["模板", 2, 2, 1, 1, 0, 0], "b" * 64: ["模板", 2, 3, 2, 0, 1, 0]}
+    cache.put_file("across.json", value)
+    assert cache.get_file("across.json") == value
+    path = cache.folder / "across.json"
+    seal, text = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps([seal, text.replace("1,0,0]", "0,0,0]")]), encoding="utf-8")
+    assert cache.get_file("across.json") is None  # one figure changed
+    path.write_text(json.dumps([seal, text]), encoding="utf-8")
+    assert cache.get_file("across.json") == value
+    (cache.folder / "other.json").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert cache.get_file("other.json") is None  # sealed under its own name: not movable
+    assert Cache(root, "fingerprint", b"t" * 32).get_file("across.json") is None  # another secret
+    for damaged in ("", "[", '{"x": 1}', json.dumps([seal]), json.dumps([seal, text[:-1]])):
+        path.write_text(damaged, encoding="utf-8")
+        assert cache.get_file("across.json") is None, damaged
+    path.write_bytes(b"\xff\xfe")
+    assert cache.get_file("across.json") is None  # not UTF-8
+    assert cache.get_file("missing.json") is None

@@ -1409,6 +1409,13 @@ def test_a_negator_before_another_verb_leaves_the_fine() -> None:
         ("违者，在申请低保时，村里不予评议。", "CV605", "低保时，村里不予评议"),
         ("擅自外出的，村里将其隔离在村卫生室十四天。", "CV603", "隔离在村卫生室"),
         ("私自接通天然气的，燃气管道由村里统一截断。", "CV604", "燃气管道由村里统一截断"),
+        # a fact named by its wrongdoing, barred from the village's enterprise or school, care withheld as an
+        # act; a negator that is the measure's own words does not protect the kin it names
+        ("对不赡养老人的，将其不孝事实在村务公开栏公布。", "CV603", "不孝事实在村务公开栏公布"),
+        ("拒不配合拆违的，其本人一律不得在村办的竹编合作社务工。", "CV605", "不得在村办的竹编合作社务工"),
+        ("对乱倒垃圾的，村里在年终慰问时不再慰问该户。", "CV605", "不再慰问该户"),
+        ("违者，村里不准其子女进入村幼儿园。", "CV608", "不准其子女进入村幼儿园"),
+        ("情节严重的，村里的卫生室不再为其家人看病。", "CV608", "不再为其家人看病"),
     ],
 )
 def test_person_mechanisms(text: str, code: str, evidence: str) -> None:
@@ -1440,6 +1447,13 @@ def test_person_mechanisms(text: str, code: str, evidence: str) -> None:
         "村集体每年春节给全村七十岁以上老人发放年货。",
         "村委会可以为外出务工的村民代办社保续保手续，村民自愿委托。",
         "违者，电表由供电所统一拆除。",  # left to the supplier
+        "禁止在村活动室赌博。",  # conduct forbidden, no service barred
+        "村民违反本规约的，视情节扣减家庭积分5至20分，扣分情况每季度公示一次。",
+        "对困难群众，村委会应当走访慰问，不得遗漏。",
+        "任何人不得歧视其子女。",
+        "对违章搭建的，将现场照片发到城管部门。",  # evidence for an organ, not a showing
+        "违者，物业记录其车牌号，并通知其挪车。",
+        "违者，将其违法事实移送公安机关。",
         "出现发热症状的村民，应当配合卫生院的安排，在指定地点进行隔离观察。",
         "凡被评为最美庭院的家庭，村委会将其照片做成展板在村文化广场展出。",
     ],
@@ -1669,4 +1683,34 @@ def test_kin_the_head_the_parent_and_the_neighbours_bear_another_s_act(text: str
     ],
 )
 def test_kin_seventh_batch_mechanisms(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("违者，其股东身份一律不予认定。", {"CV606"}),
+        ("丧偶妇女改嫁的，原房屋由亡夫的兄弟处分。", {"CV607"}),
+        ("外嫁女的宅基地应当退还村集体。", {"CV607"}),
+        ("上门女婿不得参选村民代表。", {"CV607"}),
+        ("家里有人吸毒的，该家庭不得领取村里的春节物资。", {"CV608"}),
+        ("违者，其在外务工的配偶不予出具务工证明。", {"CV608"}),
+        ("离婚妇女的承包地可以退回集体，由集体给予补偿。", set()),  # her choice
+        ("出嫁女不可以担任村民小组长。", {"CV607"}),
+    ],
+)
+def test_kin_eighth_batch_mechanisms(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("屡教不改的，村里今后不把他视为本村村民。", {"CV606"}),
+        ("聚众闹事的，由村委会把其户口退回原籍。", {"CV606"}),
+        ("社员严重违反章程的，经社员大会表决将其予以除名。", {"CV606"}),
+        ("违者，将其从文明户名单中除名。", set()),  # an honour's list, not the roll
+    ],
+)
+def test_kin_ninth_batch_membership(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes

@@ -128,3 +128,16 @@ def test_a_count_of_repeats_carries_the_wrongdoing_on() -> None:
     found = unlawful_measures("对乱倒垃圾的住户，先行劝导；一年内累计三次以上的，当年度保洁费按标准加倍收取。")
     assert [(m.code, m.evidence) for m in found] == [("CV601", "加倍收取")]
     assert unlawful_measures("一年内累计三次以上获评文明户的，给予奖励。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # conduct shown without the person: faces and plates hidden, no name
+        ("社区曝光台只曝光乱停车等不文明现象，照片对车牌和人脸作打码处理，不公布当事人姓名。", set()),
+        ("乱停车经劝导不改的，将其车牌和照片在曝光台曝光。", {"CV603"}),
+        ("乱停车经劝导不改的，将其姓名和照片在曝光台曝光，照片不作遮挡处理。", {"CV603"}),
+    ],
+)
+def test_a_display_that_hides_the_person_shames_no_one(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

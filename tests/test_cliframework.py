@@ -122,7 +122,7 @@ MISTAKES = [
         ["validate", "--format", "xml"],
         "--format / -f 的值不对：“xml”不在可选值之中，可选：`text`、`concise`、`json`、`github`、`sarif`。"
         "运行 `civcat validate --help` 查看用法。",
-        "invalid value for --format / -f: 'xml' is not one of the choices: `text`, `concise`, `json`, `github`, "
+        "invalid value for --format / -f: “xml” is not one of the choices: `text`, `concise`, `json`, `github`, "
         "`sarif`. Run `civcat validate --help` for usage.",
     ),
     (
@@ -133,12 +133,12 @@ MISTAKES = [
     (
         ["validate", "--jobs", "x"],
         "--jobs / -j 的值不对：“x”不是整数。运行 `civcat validate --help` 查看用法。",
-        "invalid value for --jobs / -j: 'x' is not a whole number. Run `civcat validate --help` for usage.",
+        "invalid value for --jobs / -j: “x” is not a whole number. Run `civcat validate --help` for usage.",
     ),
     (
         ["render", "charter", "--ppi", "y"],
         "--ppi 的值不对：“y”不是数字。运行 `civcat render charter --help` 查看用法。",
-        "invalid value for --ppi: 'y' is not a number. Run `civcat render charter --help` for usage.",
+        "invalid value for --ppi: “y” is not a number. Run `civcat render charter --help` for usage.",
     ),
     (
         ["validate", "--format"],

@@ -104,6 +104,17 @@ def package_stamp() -> str:
     return digest.hexdigest()
 
 
+def entry_of(text: str | None) -> dict[str, Any] | None:
+    """An entry's JSON text (`Cache.get_text`) read: the mapping, or None when it is none."""
+    if text is None:
+        return None
+    try:
+        entry = json.loads(text)
+    except ValueError:
+        return None
+    return entry if isinstance(entry, dict) else None
+
+
 class Cache:
     """Per-file entries in 256 shards (only the shards that changed are rewritten) and recent runs.
 
@@ -170,20 +181,18 @@ class Cache:
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The entry under this key (a mapping), or None: none, damaged, or not vouched for by its HMAC."""
+        return entry_of(self.get_text(key))
+
+    def get_text(self, key: str) -> str | None:
+        """The entry under this key as the JSON text kept (vouched for by its HMAC), or None; `entry_of`
+        reads it. For a caller that holds many entries before it reads them: their text is smaller."""
         stored = self._shard(key).get(key)
         if stored is None:
             return None
         text = self._unsealed(key, stored.split("\t", 1))
-        if text is None:
-            return None
-        try:
-            entry = json.loads(text)
-        except ValueError:
-            return None
-        if not isinstance(entry, dict):
-            return None
-        self._used.setdefault(key[:2], set()).add(key)
-        return entry
+        if text is not None:
+            self._used.setdefault(key[:2], set()).add(key)
+        return text
 
     def put(self, key: str, entry: str | dict[str, Any]) -> None:
         """Keep an entry (a mapping, or its JSON text): serialised now, so the cache holds one string each."""
@@ -209,6 +218,27 @@ class Cache:
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         runs[key] = [self._seal(key, text), text]
         self._write("runs.json", dict(list(runs.items())[-_RUNS_KEPT:]))
+
+    def get_file(self, name: str) -> Any:
+        """The value kept whole in the cache's file `name` (`put_file`), or None: no such file, damaged,
+        or not vouched for by its HMAC (one over the whole value: any edit anywhere in it is a miss)."""
+        try:
+            stored = json.loads((self.folder / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        text = self._unsealed(f"file {name}", stored)
+        if text is None:
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            return None
+
+    def put_file(self, name: str, value: Any) -> None:
+        """Keep a value whole in the cache's file `name`, with one HMAC over all of it: `[HMAC, JSON
+        text]` (one HMAC for a file of thousands of entries instead of one each; read with `get_file`)."""
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        self._write(name, [self._seal(f"file {name}", text), text])
 
     def save(self, prune: bool = True) -> None:
         """Write the shards that changed, keeping only the entries this run used (the rest are stale);

@@ -285,6 +285,13 @@ def summarize(kind: str, model: Any) -> list:
     return _plan(kind).encode(model)
 
 
+def plain_field(kind: str, values: list, name: str) -> Any:
+    """One top-level field of a summary in its plain (JSON) form, without expanding the summary
+    (diff --across reads a few of them from the entries before they are expanded)."""
+    plan = _plan(kind)
+    return values[next(i for i, f in enumerate(plan.fields) if f.name == name)]
+
+
 def expand(kind: str, values: list, load: Callable[[], Any] | None = None) -> Any:
     """The summary that stands for the model in the repository rules; `load` gives the full model."""
     return _plan(kind).expand(values, load, None, None)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .cache import entry_of
 from .config import Config, enabled_codes, load_config, rule_options
 from .findings import Finding, Problem, Severity
 from .loader import Positions, SourceFile, decode, load_bytes
@@ -469,13 +470,33 @@ class Validator:
         checked.findings = findings
         return checked
 
-    def check_files(self, files: list[tuple[str, bytes | SourceFile, bool]]) -> list[Checked]:
-        """The per-file stage for (path, bytes or refused source, inside the layout) triples, in order."""
+    def look_up(self, files: list[tuple[str, bytes | SourceFile, bool]]) -> list[tuple[str | None, str | None]]:
+        """(cache key, the entry found as its JSON text, or None) of each file, in order: what
+        `check_files` starts from. A caller that reads the entries before they are checked (diff
+        --across, with `cache.entry_of`) passes them on to it. As text, since all of them are held
+        at once: the parsed entries of a large county took 40 MiB more."""
+        return [self._found(rel, raw) for rel, raw, _inside in files]
+
+    def _found(self, rel: str, raw: bytes | SourceFile) -> tuple[str | None, str | None]:
+        key = self.file_key(rel, raw)
+        return key, self.cache.get_text(key) if key else None
+
+    def check_files(
+        self,
+        files: list[tuple[str, bytes | SourceFile, bool]],
+        found: list[tuple[str | None, str | None]] | None = None,
+    ) -> list[Checked]:
+        """The per-file stage for (path, bytes or refused source, inside the layout) triples, in order
+        (`found`: what `look_up` gave for them, when the caller has it; emptied as it is used, so that
+        each entry goes as its summary comes)."""
         checked: list[Checked | None] = [None] * len(files)
         pending, pending_index, keys = [], [], {}
         for index, (rel, raw, inside) in enumerate(files):
-            key = self.file_key(rel, raw)
-            entry = self.cache.get(key) if key else None
+            if found is not None:
+                (key, text), found[index] = found[index], (None, None)
+            else:
+                key, text = self._found(rel, raw)
+            entry = entry_of(text)
             if (
                 entry is not None
                 and isinstance(raw, bytes)

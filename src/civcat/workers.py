@@ -101,8 +101,8 @@ class Started:
     while the caller does other work: `results()` then gives the results in order as `map_in_workers`
     does, and `stop()` kills workers whose results are not wanted any more (or not all taken)."""
 
-    def __init__(self, function: Callable[..., Any], *iterables: Iterable[Any], jobs: int):
-        self._pool = _pool(jobs)
+    def __init__(self, function: Callable[..., Any], *iterables: Iterable[Any], jobs: int, pool: Any = None):
+        self._pool = pool if pool is not None else _pool(jobs)
         try:
             with sigint_blocked():  # the workers start with the first task, now (all of them, under fork)
                 # submitted, not pool.map: see map_in_workers
@@ -129,9 +129,35 @@ class Started:
             _kill(self._pool)
 
 
-def start_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs: int) -> Started:
-    """As `map_in_workers`, but the workers start now and the caller takes the results later."""
-    return Started(function, *iterables, jobs=jobs)
+def start_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs: int, pool: Any = None) -> Started:
+    """As `map_in_workers`, but the workers start now and the caller takes the results later
+    (`pool`: workers forked earlier by `fork_workers`, then theirs to stop)."""
+    return Started(function, *iterables, jobs=jobs, pool=pool)
+
+
+def fork_workers(jobs: int) -> Any:
+    """A pool whose workers are forked now, while this process is still small, for tasks it will
+    give them later (`start_in_workers(..., pool=)`; `stop_workers` if it gives none).
+
+    A worker forked from a large process shares its pages copy-on-write, and from then on both pay
+    a page fault and a copy for each page either of them writes: forked before the county is read,
+    the workers hold next to nothing of it, and this process reads it at full speed. (Under spawn
+    the workers start with their first task, as in any pool.)
+    """
+    pool = _pool(jobs)
+    try:
+        with sigint_blocked():  # under fork, the first task starts all the workers
+            pool.submit(int)
+    except BaseException:
+        _kill(pool)
+        raise
+    return pool
+
+
+def stop_workers(pool: Any) -> None:
+    """Stop the workers of a pool from `fork_workers` that was given no task (or whose tasks are
+    not wanted any more)."""
+    _kill(pool)
 
 
 def _kill(pool: Any) -> None:

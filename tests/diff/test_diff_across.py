@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -261,13 +262,18 @@ def test_charter_distances_are_kept_by_content_and_verified(county, private_cach
     first = across(repository, distances=distances).as_json()
     assert not summaries.FALLBACKS  # no charter was read again: distances came from across.json
     stored = distances.cache.folder / Distances.NAME
-    entries = json.loads(stored.read_text(encoding="utf-8"))
+    seal, text = json.loads(stored.read_text(encoding="utf-8"))
+    entries = json.loads(text)
     assert len(entries) == 2  # the two charters of the mini county
-    for entry in entries.values():
-        entry[0][4] = 99  # a tampered figure: its HMAC no longer verifies
-    stored.write_text(json.dumps(entries), encoding="utf-8")
+    key = next(iter(entries))
+    entries[key][4] = 99  # one tampered figure: the file's HMAC no longer verifies
+    stored.write_text(json.dumps([seal, json.dumps(entries)]), encoding="utf-8")
     repository, distances = load()
+    assert distances.known == {}  # the whole file reads as missing
+    summaries.FALLBACKS.clear()
     assert across(repository, distances=distances).as_json() == first
+    assert summaries.FALLBACKS  # the charters were read again, not taken from the tampered file
+    assert distances.cache.get_file(Distances.NAME) == json.loads(text)  # and the true figures kept again
     county.replace(VILLAGE_CHARTER, "不乱倒乱扔", "不乱倒乱丢")  # a changed charter is compared again
     repository, distances = load()
     changed = across(repository, distances=distances).as_json()
@@ -323,7 +329,7 @@ def test_distances_computed_in_workers_are_kept_for_the_next_run(county, private
     monkeypatch.setattr(across_module, "PARALLEL_DISTANCES", 1)
     repository, distances = load_county(county.root)
     across(repository, distances=distances, jobs=2)
-    assert len(json.loads((distances.cache.folder / Distances.NAME).read_text(encoding="utf-8"))) == 2
+    assert len(distances.cache.get_file(Distances.NAME)) == 2
     repository, distances = load_county(county.root)
     calls = []
     monkeypatch.setattr(across_module, "_distances_of", lambda *a: calls.append(a) or [])
@@ -434,3 +440,109 @@ def test_workers_are_stopped_when_the_comparison_fails(county, private_cache, in
             break
         time.sleep(0.1)
     assert not multiprocessing.active_children()
+
+
+def test_the_quick_reading_takes_each_article_line_as_a_lazy_match_would():
+    """Spaces and a CR after the text are not part of it, spaces inside are; only lines that start
+    (after spaces) with `- text:` and a space are articles."""
+    from civcat.diff.across import quick_articles
+
+    lines = [
+        "  - text: 一条  ",
+        "- text:   前有空格\r",
+        "    - text: 中 间 空 格 \r \r",
+        "- text: ",
+        "- text:",  # no space: not an article line
+        "- text:紧贴",  # no space: not an article line
+        "  x - text: 行中",  # not at the start of the line
+        "\t- text: 制表符开头",  # a tab is not a space
+        "- text: 结尾制表符\t",
+        "- text: 中间\r回车",
+    ]
+    lazy = re.compile(r"^[ ]*- text:[ ]+(.*?)[ \r]*$", re.MULTILINE)  # the form first written
+    text = "\n".join(lines) + "\n"
+    assert quick_articles(text.encode()) is None  # an empty text ("- text: ") is not plain
+    without_empty = "\n".join(line for line in lines if line != "- text: ") + "\n"
+    assert quick_articles(without_empty.encode()) == lazy.findall(without_empty)
+    assert quick_articles(without_empty.encode()) == [
+        "一条",
+        "前有空格",
+        "中 间 空 格",
+        "结尾制表符\t",
+        "中间\r回车",
+    ]
+
+
+def _no_workers_left() -> bool:
+    import multiprocessing
+    import time
+
+    for _wait in range(100):  # killed: they end at once (polled, not timed)
+        if not multiprocessing.active_children():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_distances_start_computing_while_the_county_is_read(county, private_cache, in_workers):
+    """`civcat diff --across` after `civcat validate`: the workers, forked before the county is read,
+    are given the distances as soon as validate's entries are found (before they are expanded);
+    the figures are those computed one by one, nothing is asked of them twice, and they are kept."""
+    county.replace(VILLAGE_CHARTER, "不乱倒乱扔", "不乱倒乱丢，爱护古树")
+    expected = run_across(county.root).as_json()
+    repository, distances = load_county(county.root)  # validate's entries in the cache
+    (distances.cache.folder / Distances.NAME).unlink(missing_ok=True)
+    repository, distances = load_county(county.root, charters=True, jobs=2)
+    assert distances.running is not None and distances.pool is None  # the early workers have their tasks
+    assert len(distances.expected) == 2  # the two charters of the mini county, paired as the Repository pairs them
+    summaries.FALLBACKS.clear()
+    assert across(repository, distances=distances, jobs=2).as_json() == expected
+    assert not summaries.FALLBACKS  # every distance came from the workers
+    assert set(distances.cache.get_file(Distances.NAME)) == distances.expected  # the keys the rows asked for
+    assert _no_workers_left()
+
+
+def test_workers_forked_early_compute_what_no_entry_told_them(county, private_cache, in_workers):
+    """Nothing in the cache (no `civcat validate` before): the workers forked early are given the
+    distances once the county is read, as before; with every distance kept, they are given nothing
+    and stopped."""
+    expected = run_across(county.root).as_json()
+    repository, distances = load_county(county.root, charters=True, jobs=2)
+    assert distances.running is None and distances.pool is not None  # no entry found: no task yet
+    summaries.FALLBACKS.clear()
+    assert across(repository, distances=distances, jobs=2).as_json() == expected
+    assert not summaries.FALLBACKS
+    repository, distances = load_county(county.root, charters=True, jobs=2)
+    assert distances.running is None and distances.pool is None  # every distance kept: stopped at once
+    assert _no_workers_left()
+    assert across(repository, distances=distances, jobs=2).as_json() == expected
+
+
+def test_workers_forked_early_are_stopped_when_reading_the_county_fails(county, private_cache, monkeypatch):
+    from civcat.validate import Validator
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Validator, "check_files", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        load_county(county.root, charters=True, jobs=2)
+    assert _no_workers_left()
+
+
+def test_a_county_kept_by_the_command_stays_out_of_the_collectors_sight(county, private_cache, in_workers):
+    """`load_county(kept=True)` (the command, which ends with the comparison) freezes what the loading
+    made, and the workers started after do not unfreeze it; the figures are the same."""
+    import gc
+
+    expected = run_across(county.root).as_json()
+    try:
+        repository, distances = load_county(county.root, kept=True)
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        assert across(repository, distances=distances, jobs=2).as_json() == expected  # workers forked here
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
+    repository, distances = load_county(county.root)
+    assert gc.get_freeze_count() == 0  # a library caller's county is collected as usual

@@ -184,7 +184,9 @@ def diff_across(
     from ..diff.across import across, load_county
     from ..diff.reporters import across_report
 
-    repository, distances = load_county(root, use_cache=use_cache)
+    # The whole county's charters compared: their distances start computing while the county is read.
+    charters = township is None and kind in (None, "charters")
+    repository, distances = load_county(root, use_cache=use_cache, charters=charters, kept=True)
     county = across(repository, township=township, kind=kind, min_count=min_count, distances=distances)
     typer.echo(across_report(county, fmt, color=_color(fmt), limit=limit))
 

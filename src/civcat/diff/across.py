@@ -21,12 +21,11 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
-import json
 import math
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -129,8 +128,9 @@ class LocalGroup:
     def tiers(self) -> Counter:
         return Counter(o.tier or "" for o in self.occurrences)
 
-    @property
+    @functools.cached_property
     def titles(self) -> builtins.list[str]:
+        # Asked for once per reference title when the group is matched to the references: counted once.
         return [t for t, _count in Counter(o.title for o in self.occurrences).most_common()]
 
     @property
@@ -236,7 +236,9 @@ class Across:
 # --- the comparison --------------------------------------------------------------------------------
 
 
-def load_county(root: Path, *, use_cache: bool = True, jobs: int | None = None) -> tuple[Repository, Distances]:
+def load_county(
+    root: Path, *, use_cache: bool = True, jobs: int | None = None, charters: bool = False, kept: bool = False
+) -> tuple[Repository, Distances]:
     """The repository as `civcat validate` reads it, each community and charter as its summary.
 
     The per-file stage is validate's own (`Validator.check_files` with summaries): entries come from
@@ -244,9 +246,15 @@ def load_county(root: Path, *, use_cache: bool = True, jobs: int | None = None) 
     on all cores, and the entries made are kept for the next run. The summaries carry what the
     comparison reads (see `summaries.REPOSITORY_FIELDS`), so 12,000 communities fit in a few
     hundred MiB instead of their full models. With it come the charter distances of earlier runs.
+
+    `charters`: the caller compares the charters of the whole county (`across` without a township
+    or another kind). The distances no earlier run kept then start computing in workers as soon as
+    the cache's entries are found, while this process expands them (`Distances.start_early`).
+
+    `kept`: the county is kept until the process ends (a command): the objects its loading made
+    are moved out of the garbage collector's sight (`_collector_paused`).
     """
     from ..config import load_config
-    from ..repository import data_files, read_raw, relative_path
     from ..validate import Validator, open_cache
 
     config = load_config(root)
@@ -255,25 +263,68 @@ def load_county(root: Path, *, use_cache: bool = True, jobs: int | None = None) 
     validator = Validator.create(
         root, config=config, as_of=as_of, use_cache=use_cache, jobs=jobs, summaries=True, cache=cache
     )
-    folders: dict[str, str] = {}
-    files = []
-    digests: dict[str, str] = {}
-    for path in data_files(root):
-        rel = relative_path(path, root)
-        raw = read_raw(path, rel, root, folders)
-        files.append((rel, raw, True))
-        if isinstance(raw, bytes) and rel.startswith("charters/"):  # what the distances' keys name
-            digests[rel] = hashlib.sha256(raw).hexdigest()
-    checked = validator.check_files(files)
-    del files
+    distances = Distances(cache)
+    if charters:
+        distances.fork_workers(jobs)  # now, while this process is small (see workers.fork_workers)
+    try:
+        files = _read_county(root, distances.digests)
+        with _collector_paused(freeze=kept):
+            found = validator.look_up(files)
+            if charters:
+                distances.start_early(root, files, found, jobs)
+            checked = validator.check_files(files, found)
+    except BaseException:
+        distances.stop()
+        raise
+    del files, found
     validator.save()
     repository = Repository(
         root=root,
         sources=[c.source for c in checked],
         documents=[c.document for c in checked if c.document is not None],
     )
-    articles = {c.source.path: c.articles for c in checked if c.articles is not None}
-    return repository, Distances(cache, digests, articles)
+    distances.articles = {c.source.path: c.articles for c in checked if c.articles is not None}
+    return repository, distances
+
+
+def _read_county(root: Path, digests: dict[str, str]) -> list[tuple[str, Any, bool]]:
+    """(path, bytes or the source that refuses the file, True) of every data file, in order; the
+    SHA-256 of each charter's bytes in `digests` (what the distances' keys name)."""
+    from ..repository import data_files, read_raw, relative_path
+
+    folders: dict[str, str] = {}
+    files = []
+    for path in data_files(root):
+        rel = relative_path(path, root)
+        raw = read_raw(path, rel, root, folders)
+        files.append((rel, raw, True))
+        if isinstance(raw, bytes) and rel.startswith("charters/"):
+            digests[rel] = hashlib.sha256(raw).hexdigest()
+    return files
+
+
+@contextlib.contextmanager
+def _collector_paused(freeze: bool = False) -> Iterator[None]:
+    """Python's cyclic garbage collector paused while the county's entries are read and expanded.
+
+    Reading 24,000 entries makes millions of objects that all stay alive: each of the collector's
+    passes over them (seven while a county of 12,000 loads) finds nothing to free, and they took a
+    quarter of the loading time. Reference counting still frees what is dropped; any cycle left
+    behind is collected after, as usual. Unless `freeze` (the county is kept until the process
+    ends): then they are moved out of the collector's sight for good (`gc.freeze`), else its first
+    pass after the pause would look at all of them once more (half a second on 12,000 communities).
+    """
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if freeze:
+            gc.freeze()
+        if paused:
+            gc.enable()
 
 
 class Distances:
@@ -281,8 +332,11 @@ class Distances:
 
     A distance depends only on the charter's bytes, its model charter's bytes and the community's
     name: that is its key (an HMAC, as the cache's keys are), so an unchanged charter is not parsed
-    nor aligned again. Each value carries its own HMAC: an entry that does not verify is a miss.
-    Validate's summaries keep no article text (they would double the cache), hence this file.
+    nor aligned again. The file is authenticated as a whole (`Cache.put_file`: one HMAC over all the
+    distances, not one per distance, which cost 12,000 HMACs a run on a large county): a file edited
+    anywhere, or damaged, is ignored, and every distance is computed again. An entry of the wrong
+    shape is a miss. Validate's summaries keep no article text (they would double the cache), hence
+    this file.
     """
 
     NAME = "across.json"
@@ -294,37 +348,39 @@ class Distances:
         self.digests = digests or {}  # path → SHA-256 of the bytes this run read
         self.articles = articles or {}  # a charter's path → digest of its article texts (validate's entry)
         self.running: Any = None  # workers computing distances (`prefetch`), their results not yet taken
+        self.expected: set[str] = set()  # the keys of the distances they compute
+        self.pool: Any = None  # workers forked early (`fork_workers`), not yet given their tasks
+        self.keys: dict[tuple[str, str, str | None], str] = {}  # (charter, model, name) → the distance's key
         self.known: dict[str, list[Any]] = {}
         self.used: dict[str, list[Any]] = {}
         self.computed: dict[str, list[Any]] = {}  # by `prefetch`, this run: new, to be saved
         if cache is not None:
-            with contextlib.suppress(OSError, ValueError):
-                stored = json.loads((cache.folder / self.NAME).read_text(encoding="utf-8"))
-                self.known = stored if isinstance(stored, dict) else {}
-
-    def _mac(self, key: str, value: list) -> str:
-        return self.cache.key(b"across distance value", key.encode(), json.dumps(value).encode())
+            stored = cache.get_file(self.NAME)
+            self.known = stored if isinstance(stored, dict) else {}
 
     def _key(self, charter: Document, model: Document, name: str | None) -> str | None:
-        digest, template = self.digests.get(charter.path), self.digests.get(model.path)
+        return self._key_of(charter.path, model.path, name)
+
+    def _key_of(self, charter: str, model: str, name: str | None) -> str | None:
+        known = self.keys.get((charter, model, name))  # asked for by the early start, prefetch and the rows
+        if known is not None:
+            return known
+        digest, template = self.digests.get(charter), self.digests.get(model)
         if self.cache is None or digest is None or template is None:
             return None
-        return str(self.cache.key(b"across distance 1", digest.encode(), template.encode(), (name or "").encode()))
+        key = self.keys[charter, model, name] = str(
+            self.cache.key(b"across distance 1", digest.encode(), template.encode(), (name or "").encode())
+        )
+        return key
 
     def _kept(self, key: str) -> CharterDistance | None:
         if self.running is not None:
             self._take()
-        entry = self.known.get(key) or self.computed.get(key)
-        if (
-            isinstance(entry, list)
-            and len(entry) == 2
-            and isinstance(entry[0], list)
-            and len(entry[0]) == 7
-            and entry[1] == self._mac(key, entry[0])
-        ):
+        value = self.known.get(key) or self.computed.get(key)
+        if isinstance(value, list) and len(value) == 7:
             with contextlib.suppress(TypeError, ValueError):
-                distance = CharterDistance(*entry[0])
-                self.used[key] = entry
+                distance = CharterDistance(*value)
+                self.used[key] = value
                 return distance
         return None
 
@@ -337,8 +393,7 @@ class Distances:
             return kept
         distance = charter_distance(charter, model, name)
         summaries.release(charter.model)  # the full model read for the articles is not kept
-        value = _distance_value(distance)
-        self.used[key] = [value, self._mac(key, value)]
+        self.used[key] = _distance_value(distance)
         return distance
 
     def prefetch(
@@ -346,18 +401,116 @@ class Distances:
     ) -> None:
         """Start computing on all cores the distances no earlier run kept, and return: the caller
         compares the catalogues meanwhile, and the rows take the results (`get`). The first
-        comparison after a county's charters changed reads each of them once, in the workers."""
-        import os
-
-        workers = jobs or os.cpu_count() or 1
-        if self.cache is None or root is None or workers < 2:
-            return
+        comparison after a county's charters changed reads each of them once, in the workers.
+        Distances that workers started early compute (`start_early`) are not asked for twice."""
         todo = []
         for charter, model, name in wanted:
             key = self._key(charter, model, name)
-            if key is not None and key not in self.known:
+            if key is not None and key not in self.known and key not in self.expected:
                 todo.append(self._task(key, charter, model, name))
-        if len(todo) < PARALLEL_DISTANCES:
+        if len(todo) >= PARALLEL_DISTANCES and self.running is not None:
+            self._take()  # rare: the early reading missed many; one pool at a time
+        self._start(root, todo, jobs)
+
+    def start_early(
+        self, root: Path, files: list[tuple[str, Any, bool]], found: list[tuple[str | None, Any]], jobs: int | None
+    ) -> None:
+        """Start computing the distances no earlier run kept from the cache's entries of the files, as
+        they are found, before they are expanded: the workers align the charters while this process
+        expands the summaries (about half of the first comparison's time each, on a large county).
+
+        The pairs are read from the entries as the Repository pairs the documents (the first
+        community and charter of each code, the model charter named or the first of the type), but
+        a distance is only ever taken under its key, which names the bytes and the name it was
+        computed from: where this reading and the Repository's differ, the rows compute theirs.
+        Not when many files are new (validate's workers read those first, `prefetch` follows)."""
+        from ..validate import PARALLEL_FROM
+
+        missing = sum(1 for _key, entry in found if entry is None)
+        if missing >= PARALLEL_FROM:
+            return
+        try:
+            todo = self._early_tasks([rel for rel, _raw, _inside in files], [text for _key, text in found])
+        except Exception:  # noqa: BLE001 - an entry of another shape: the rows' prefetch will do
+            return
+        if not todo and missing < PARALLEL_DISTANCES and self.pool is not None:
+            # Every distance kept (the usual run), and too few files new for the rows not to compute
+            # the rest themselves: no work for the workers.
+            from ..workers import stop_workers
+
+            pool, self.pool = self.pool, None
+            stop_workers(pool)
+        self._start(root, todo, jobs)
+
+    def _early_tasks(self, paths: list[str], texts: list[str | None]) -> list[_Task]:
+        """The distances to compute, from the entries' texts (see `start_early`)."""
+        from ..cache import entry_of
+
+        names: dict[str, str | None] = {}  # community code → name
+        charters: dict[str, tuple[str, list, Any]] = {}  # community code → path, summary, articles digest
+        models: dict[str, tuple[str, Any]] = {}  # stem → path, type (as Repository.charter_models)
+        for path, text in zip(paths, texts, strict=True):
+            entry = entry_of(text)
+            if entry is None:
+                continue  # a damaged or missing entry: the file is read again later, as validate does
+            kind = entry.get("kind")
+            if kind == "community":
+                values = entry["summary"]
+                names.setdefault(
+                    summaries.plain_field(kind, values, "code"), summaries.plain_field(kind, values, "name")
+                )
+            elif kind == "charter":
+                values = entry["summary"]
+                charters.setdefault(
+                    summaries.plain_field(kind, values, "community"), (path, values, entry.get("articles"))
+                )
+            elif kind == "charter-model":
+                models[_stem(path)] = (path, entry["data"].get("type"))
+        todo = []
+        for code, name in sorted(names.items()):
+            if code not in charters:
+                continue
+            path, values, articles = charters[code]
+            charter_type, named = (
+                summaries.plain_field("charter", values, "type"),
+                summaries.plain_field("charter", values, "model"),
+            )
+            model = models.get(named) if named else None
+            model = model or next((m for m in models.values() if m[1] == charter_type), None)
+            key = self._key_of(path, model[0], name) if model is not None else None
+            if model is None or key is None or key in self.known:
+                continue
+            filed_with = summaries.plain_field("charter", values, "filed_with")
+            todo.append(
+                _Task(
+                    key,
+                    path,
+                    self.digests[path],
+                    articles if isinstance(articles, str) else None,
+                    charter_type,
+                    filed_with,
+                    name,
+                    model[0],
+                    self.digests[model[0]],
+                    _stem(model[0]),
+                )
+            )
+        return todo
+
+    def fork_workers(self, jobs: int | None) -> None:
+        """Fork the workers that will compute the distances now, before the county is read (they
+        then share none of it: `workers.fork_workers`); `_start` gives them their tasks."""
+        from ..workers import fork_workers
+
+        workers = _workers(jobs)
+        if self.cache is not None and workers >= 2:
+            self.pool = fork_workers(workers)
+
+    def _start(self, root: Path | None, todo: list[_Task], jobs: int | None) -> None:
+        """Workers computing these distances (not when they are few, or there are not two cores):
+        those forked early, else forked now."""
+        workers = _workers(jobs)
+        if self.cache is None or root is None or workers < 2 or len(todo) < PARALLEL_DISTANCES:
             return  # a few: the rows compute them, no workers to start
         import gc
 
@@ -365,11 +518,15 @@ class Distances:
 
         size = max(20, len(todo) // (workers * 4))
         batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-        gc.freeze()  # the forked workers leave the county's objects alone (no copy of their pages)
+        pool, self.pool = self.pool, None
+        frozen = gc.get_freeze_count()  # the county frozen for good (`load_county(kept=True)`): left so
+        gc.freeze()  # workers forked now leave the county's objects alone (no copy of their pages)
         try:
-            self.running = start_in_workers(_distances_of, batches, [str(root)] * len(batches), jobs=workers)
+            self.running = start_in_workers(_distances_of, batches, [str(root)] * len(batches), jobs=workers, pool=pool)
         finally:
-            gc.unfreeze()
+            if not frozen:
+                gc.unfreeze()
+        self.expected.update(task.key for task in todo)
 
     def _task(self, key: str, charter: Document, model: Document, name: str | None) -> _Task:
         return _Task(
@@ -391,13 +548,19 @@ class Distances:
         for results in running.results():
             for key, value in results:
                 if value is not None:  # a file a worker could not read, or changed: its row computes it
-                    self.computed[key] = [value, self._mac(key, value)]
+                    self.computed[key] = value
 
     def stop(self) -> None:
-        """Workers still running (the comparison stopped before the rows): killed, their work dropped."""
+        """Workers still running (the comparison stopped before the rows), or forked early and given
+        no task: killed, their work dropped."""
         running, self.running = self.running, None
         if running is not None:
             running.stop()
+        pool, self.pool = self.pool, None
+        if pool is not None:
+            from ..workers import stop_workers
+
+            stop_workers(pool)
 
     def save(self, *, complete: bool) -> None:
         """Keep the distances this run used, when anything changed. A run over the whole county
@@ -409,14 +572,7 @@ class Distances:
             return
         if not complete:
             self.used = {**self.known, **self.used}
-        from ..fileio import atomic_write
-
-        with contextlib.suppress(OSError):
-            atomic_write(
-                self.cache.folder / self.NAME,
-                json.dumps(self.used, ensure_ascii=False, separators=(",", ":")),
-                durable=False,
-            )
+        self.cache.put_file(self.NAME, self.used)
 
 
 def find_township(repository: Repository, wanted: str) -> tuple[str, str]:
@@ -455,9 +611,9 @@ def across(
     threshold = min_count if min_count is not None else max(3, math.ceil(0.05 * len(communities)))
 
     distances = distances or Distances()
-    if "charters" in kinds:  # the workers compute the new distances while the catalogues are compared
-        distances.prefetch(repository.root, _charters_to_compare(repository, communities), jobs)
-    try:
+    try:  # workers started early (`load_county`) or here are stopped whatever happens
+        if "charters" in kinds:  # the workers compute the new distances while the catalogues are compared
+            distances.prefetch(repository.root, _charters_to_compare(repository, communities), jobs)
         references: list[ReferenceItem] = []
         groups: list[LocalGroup] = []
         if "triage" in kinds:
@@ -619,6 +775,17 @@ def model_of(repository: Repository, charter: Document) -> Document | None:
     return next((m for m in models.values() if m.model.type == charter.model.type), None)
 
 
+def _workers(jobs: int | None) -> int:
+    import os
+
+    return jobs or os.cpu_count() or 1
+
+
+def _stem(path: str) -> str:
+    """A file's name without its suffix (as `Document.stem`)."""
+    return path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+
 def _articles(doc: Document) -> list[str]:
     return summaries.article_texts(doc.model)
 
@@ -677,8 +844,9 @@ def _document_of(rel: str, raw: bytes) -> Document | None:
     return document if document is not None and document.kind in ("charter", "charter-model") else None
 
 
-#: A line of an article as `civcat fmt` writes it: `- text: ` and the text, plain, on one line.
-_ARTICLE_LINE = re.compile(r"^[ ]*- text:[ ]+(.*?)[ \r]*$", re.MULTILINE)
+#: A line of an article as `civcat fmt` writes it: `- text: ` and the text, plain, on one line (spaces
+#: and a CR at its end are stripped after: a greedy match with no lazy part is 2.5 times as quick).
+_ARTICLE_LINE = re.compile(r"^[ ]*- text:[ ]+([^\n]*)$", re.MULTILINE)
 _NOT_PLAIN = tuple("'\"|>&*!%@`[]{}#,?:-~")
 
 
@@ -692,7 +860,7 @@ def quick_articles(raw: bytes) -> list[str] | None:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return None
-    texts = _ARTICLE_LINE.findall(text)
+    texts = [t.rstrip(" \r") for t in _ARTICLE_LINE.findall(text)]
     if any(not t or t.startswith(_NOT_PLAIN) for t in texts):
         return None
     return texts

@@ -593,6 +593,11 @@ _POSITIVE = re.compile(
     r"(?<![不非无])(?:表彰|表扬|奖励|光荣|先进|好人|感谢|鸣谢|捐|示范|文明户|星级|先锋|模范)"
 )  # 不文明户 is no honour
 _POINTS = re.compile(r"积分|分值|分数|星")
+# a display that hides who it is about (人脸作遮挡处理, 打码, 不公布当事人姓名): no one is shamed
+_ANONYMISED = re.compile(
+    r"(?<!不作)(?<!未作)(?<!不)(?<!未)(?:遮挡|遮盖|打码|马赛克|模糊处理|匿名|隐去)|"
+    r"不(?:公布|公开|显示|标注|写明|注明)" + _GAP + r"{0,8}?(?:姓名|身份|住址|门牌)"
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -758,14 +763,15 @@ _WITHHELD_AFTER = (
     + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都|也|亦|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
     r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
     # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
-    r"(?:实行|予以)?一票否决|(?:排在|排到|放在)最后|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
+    r"(?:实行|予以)?一票否决|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
     r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|停供|断供|停用|中断|切断|拉闸|"
     # halved (该户年终分配减半)
     r"减半(?:发放|分配|计发|兑现)?)"
 )
-_WITHHELD_KEYS = "予再暂停取否后推延缓给放断切闸减"
+# not 后 (以后, 之后) nor 放 (排放, 放养): too common to filter; 排在最后 is read by the put-last pattern
+_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
@@ -833,6 +839,18 @@ _DEPRIVATION_CLASSES = (
         N_("取消低保等福利"),
     ),
 )
+
+# a verb of showing, then the medium it shows on (张贴在公开栏, 投放在电梯广告屏上, 制成展板立在村口)
+_SHOWN_MEDIUM = r"(?:屏|栏|榜|墙|台|群|广播|喇叭|公众号|网站|网上|朋友圈|电视|大会|广场|路口|村口|门口)上?"
+_SHOWN_ON = (
+    r"[^，,。；;！!？?]{0,24}?"
+    r"(?:(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|播出|播报|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
+    r"(?:制成|做成|印成|编成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频))"
+    r"(?:" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r")?|"
+    # put somewhere: only a public medium makes it a showing (照片发到城管部门 is evidence for an organ)
+    r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆)(?:在|于|到|至|上)" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r")"
+)
+_SHOWN_KEYS = "布示放播贴挂登发晒展墙榜曝推刊立竖摆制做印"
 
 _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV601 fine or payment as penalty -----------------------------------------------------
@@ -1409,7 +1427,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("榜贴布示开报播墙点发推", "名照片像行迹其户者人他她榜"),
         _lazy(
             r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?"
-            r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报|发至|发到|发布|推送|转发|播放)|"
+            r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报|"
+            # sent to an organ is a referral, not a showing (照片发到城管部门)
+            r"(?:发至|发到)(?!" + _GAP + r"{0,6}?(?:部门|机关|派出所|公安|法院|司法所|政府|执法))|发布|推送|转发|播放)|"
             r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名|播放|发布|推送)"
             + _WHOM
             + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
@@ -1716,8 +1736,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P(
         "CV606",
-        ("迁", "户籍"),
-        _lazy(r"(?:将|把)" + _WHOM + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出)"),
+        ("迁除退遣", "户籍名"),
+        _lazy(
+            r"(?:将|把)"
+            + _WHOM
+            + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出|(?:迁回|退回|遣返)原籍)|"
+            # 由村民会议决定将其除名: struck off by the village
+            r"(?:将|把)" + _WHOM + r"(?:予以)?除名"
+        ),
         N_("驱逐出村"),
         inherent=True,
     ),
@@ -1789,9 +1815,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认)(?:" + _WHOM + r")?(?:为|作)|"
             # 不再把他当作本村人看待: the village no longer counts him as one of its own
-            r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算)|"
+            r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为)|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
-            r"(?:本村|本组|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口|人(?!员))"
+            r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口|人(?!员))"
         ),
         N_("取消村民资格"),
         inherent=True,
@@ -2115,7 +2141,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # watched by people the village sends (派专人对其进行监视, 安排人员跟踪其行踪)
     _P(
         "CV603",
-        ("监盯跟看守登限探",),
+        ("监盯跟看着候蹲摄探",),
         _lazy(
             # people sent to watch him (安排两名治保员到其家门口轮流守着; a guard on a place,
             # 组织巡逻队看守仓库, names no person)
@@ -2132,11 +2158,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:派人|派员|派专人|安排专人|安排人员|组织人员|专人)(?:进行|实行)?(?:监视|盯守|盯梢|跟踪|看守|监控|看管)"
             r"(?:起来)?(?=[，,。；;！!？?\s]|$)|"
             r"对其(?:实行|进行|采取)(?:监视|跟踪|盯守|看守|监控)|"
-            # his comings and goings recorded or watched (对其进出进行登记, 在该户门前安装监控)
+            # a camera at his door (在该户门前安装监控)
+            r"(?:门前|门口|家门)" + _GAP + r"{0,4}?(?:安装|架设|装上)(?:监控|摄像头|探头)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # his comings and goings recorded or watched (对其进出进行登记)
+    _P(
+        "CV603",
+        ("踪向出动", "登监跟限"),
+        _lazy(
             r"(?:对|将)(?:其|该户|当事人)的?(?:进出|出入|行踪|行动|去向)"
             + _GAP
-            + r"{0,6}?(?:进行|实行|予以)?(?:登记|监控|监视|跟踪|限制)|"
-            r"(?:门前|门口|家门)" + _GAP + r"{0,4}?(?:安装|架设|装上)(?:监控|摄像头|探头)"
+            + r"{0,6}?(?:进行|实行|予以)?(?:登记|监控|监视|跟踪|限制)"
         ),
         N_("限制人身自由"),
         penalty_only=True,
@@ -2173,17 +2208,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # or accounts has no wrongdoing before it.
     _P(
         "CV603",
-        ("名照片像址牌号视频行迹书讨", "布示放播贴挂登发晒展上曝推刊立竖摆制做印"),
+        ("名照片像址牌号视频", _SHOWN_KEYS),
         _lazy(
-            r"(?:姓名|名字|照片|相片|头像|肖像|视频|录像|影像|门牌号?|房号|门号|楼号|家庭住址|住址|地址|车牌号?|身份证号|手机号码?|"
-            # his act or his own confession shown (违法行为制成展板, 检讨书张贴在公开栏)
-            r"违法行为|违规行为|违纪行为|不文明行为|不良行为|不孝行为|丑行|劣迹|检讨书|悔过书|检讨|保证书)"
-            r"[^，,。；;！!？?]{0,24}?"
-            r"(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
-            r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆)(?:在|于|到|至|上)|"
-            # made into something shown (照片制成“失信人员”展板)
-            r"(?:制成|做成|印成|编成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频))"
-            r"(?:" + _GAP + r"{0,10}?(?:屏|栏|榜|墙|台|群|广播|喇叭|公众号|网站|电视|大会|广场|路口|村口|门口)上?)?"
+            r"(?:姓名|名字|照片|相片|头像|肖像|视频|录像|影像|门牌号?|房号|门号|楼号|家庭住址|住址|地址|车牌号?|身份证号|手机号码?)"
+            + _SHOWN_ON
+        ),
+        N_("公布违约者姓名"),
+        penalty_only=True,
+        display=True,
+    ),
+    # his act or his own confession shown (违法行为制成展板, 检讨书张贴在公开栏), or a fact named by its
+    # wrongdoing (不孝事实); the points or the accounts of the village are no such fact
+    _P(
+        "CV603",
+        ("违孝文良丑劣检悔证盗赌失", "为迹书讨实过丑", _SHOWN_KEYS),
+        _lazy(
+            r"(?:违法行为|违规行为|违纪行为|不文明行为|不良行为|不孝行为|丑行|劣迹|检讨书|悔过书|检讨|保证书|"
+            r"(?:不孝|违规|违法|违约|违纪|偷盗|盗窃|赌博|失信)(?:事实|经过))" + _SHOWN_ON
         ),
         N_("公布违约者姓名"),
         penalty_only=True,
@@ -2229,7 +2270,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # (带着在本组范围内走一圈, 让其绕村走一遍): the person shown to the village
     _P(
         "CV603",
-        ("挂戴套背举扛捧顶绑系持圈遍趟游绕",),
+        ("挂戴套背举扛捧顶绑系持圈遍趟游绕", "胸脖颈身背头手帽牌赃偷盗圈遍趟游"),
         _lazy(
             r"(?:挂|戴|套|背|举|扛|捧|顶|绑|系)(?:在|上|到|于)?(?:其|他|她|本人|当事人)?的?"
             r"(?:胸前|脖子上?|颈上|颈部|身上|背上|头上|手上|手中|手里)|"
@@ -2282,14 +2323,43 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         eligibility=True,
     ),
+    # barred from a place where the village serves its members: its enterprise, school, clinic
+    # (不得在村里的企业务工, 不准其子女进入村幼儿园); 禁止在活动室赌博 forbids conduct and is not read here
+    _P(
+        "CV605",
+        ("企社厂基园校学室市堂", "不"),
+        _lazy(
+            r"(?:不得|不准|不许|不让|不予|不再)(?:其|该户|其家庭|他|她)?(?:子女|孩子|家人|家庭成员)?再?"
+            r"(?:在(?:本村|村里|村集体|村办|集体|村)的?" + _GAP + r"{0,6}?"
+            r"(?:企业|合作社|工厂|厂|基地|幼儿园|小学|学校|托儿所|卫生室|超市|食堂)" + _GAP + r"{0,3}?"
+            r"(?:务工|就业|上班|做工|打工|就读|上学|入学|入托|入园|看病|就诊)|"
+            r"(?:进入?|入读|就读|上)(?:本村|村里|村集体|村办|村)的?"
+            + _GAP
+            + r"{0,4}?(?:幼儿园|小学|学校|托儿所|卫生室))"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # the village's care withheld as an act (年终慰问时不再慰问该户, 不再救助)
+    _P(
+        "CV605",
+        ("慰帮救资扶照访望病诊治", "不停取"),
+        _lazy(
+            r"(?:不再|不予|不给|停止|取消)(?:对|给|为)?(?:(?:其|该户)(?:家庭|家人|子女|父母)?)?"
+            r"(?:慰问|帮扶|救助|资助|扶持|照顾|走访|探望|看病|诊治|治疗|接诊)(?:其|该户|他|她|其家庭)?(?=[，,。；;！!？?\s]|$)"
+        ),
+        N_("取消低保等福利"),
+        penalty_only=True,
+    ),
     # the person put last in what the village hands out (在安排务工岗位时把他排在最后)
     _P(
         "CV605",
         ("后末", "排放"),
         _lazy(
-            r"(?:把|将)(?:其|他|她|该户|其家庭|当事人)"
-            + _GAP
-            + r"{0,8}?(?:排在|排到|放在|放到)(?:最后|最末|末位|最后面)"
+            r"(?:(?:把|将)(?:其|他|她|该户|其家庭|当事人)" + _GAP + r"{0,8}?|"
+            # or what it hands out (以后的各项惠农项目均排在最后)
+            r"(?:项目|补贴|补助|救助|岗位|名额|指标|贷款|推荐|申请|福利|待遇)(?:均|一律|都|也|全部)?)"
+            r"(?:排在|排到|放在|放到)(?:最后|最末|末位|最后面)"
         ),
         N_("取消低保等福利"),
         penalty_only=True,
@@ -2436,7 +2506,7 @@ _WOMEN_TARGET = re.compile(
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回)"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -2447,9 +2517,9 @@ _HERSELF = (
 )
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
-    r"(?:(?:不得|不能|不再|不予|无权|不可|不准|不许|没有|不给)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
+    r"(?:(?:不得|不能|不再|不予|无权|不可以|不可|不准|不许|没有|不给)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
     + _ENTITLEMENT
-    + "|不"
+    + "|不(?:为|给|向)?(?:其|她)?"
     + _ENTITLEMENT
     + r")(?:"
     + _GAP
@@ -2498,7 +2568,9 @@ _DENIAL = re.compile(
     + r")(?:(?!保障|保护|确认|维护|依法|代|托|平等|同等|共同|女儿|本人)"
     + _GAP
     + r"){0,10}?"
-    r"(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理|代管|托管)|"
+    r"(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理|代管|托管|处置|处分|支配)|"
+    # handed back to the collective (把其名下的承包地交回集体)
+    r"(?:交回|退回|退还|交还|上交|收归)(?:给)?(?:本村|村里|村|村集体|集体|村委会|本组|组里|村民小组|合作社)|"
     # 转为其父母所有, 过户到其兄弟名下: moved into someone else's name
     r"(?:转为|转入|转到|转至|过户(?:到|给|至)?|划入|并入)(?:(?!本人|自己|她)"
     + _GAP
@@ -2521,6 +2593,7 @@ _DENIAL = re.compile(
 )
 # Her own choice (自愿退股, 本人申请): a waiver the charter deems (视为自愿放弃) is no choice.
 _HER_CHOICE = re.compile(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
+_MAY_BEFORE = re.compile(r"(?<!不)(?:可以|可|愿意)\s*$")
 # The law's own rule against a double share (农村土地承包法 Art. 31): she has the right elsewhere.
 # 已在婆家分得承包地, 在新居住地取得承包地的 — but not 在新居住地未取得.
 _ALREADY_ELSEWHERE = re.compile(
@@ -2535,6 +2608,8 @@ _COLLECTIVE_TARGET = re.compile(
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
     r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
+    # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
+    r"(?:其|该户)" + _GAP + r"{1,8}?的(?:子女|儿女|孩子|家属|亲属|家人|父母|配偶)|"
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
     r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
     # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
@@ -2547,14 +2622,14 @@ _COLLECTIVE_TARGET = re.compile(
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
 _AUDIENCE_PLACE = re.compile(r"[村组社队]")
 _AUDIENCE_AFTER = re.compile(
-    r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看|人看)|"
+    r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
     r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)"  # 由其家人到村部领人: the family fetches him, it is not punished
 )
 # Deprivations that name the collective inside them (取消其子女入学推荐资格, 停止其全家供水).
 _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
 _MEMBER_ACT = re.compile(
-    r"(?:家庭成员|家属|家人|户内|家中|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
+    r"(?:家庭成员|家属|家人|户内|家中|家庭|家里|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
     r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|儿女|孩子|亲属|户内(?:成员|人员))"
 )
 # 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
@@ -2581,7 +2656,7 @@ _MEMBER_DOER = re.compile(
 _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
 _HOUSEHOLD = re.compile(
     # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
-    r"该户|其户|其家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
+    r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
 _OTHERS = re.compile(
     r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
@@ -2783,6 +2858,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         and _POSITIVE.search(text, sent.start, sent.end)
     ):
         return False  # names published to honour, not to shame
+    if pat.display and _ANONYMISED.search(text, sent.start, sent.end):
+        return False  # 只曝光现象，照片遮挡人脸、不公布姓名: conduct shown without the person
     return _imposed(sent, pat, scope, pos, end, evidence)
 
 
@@ -2990,8 +3067,8 @@ def _women_finding(sent: _Sentence) -> Measure | None:
             if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
                 continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
             end = _denial_end(sent, denial)
-            if _HER_CHOICE.search(text, target.end(), end):
-                continue  # 出嫁女自愿退股的: her own choice, not a loss the charter decides
+            if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
+                continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
             return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
 
@@ -3148,8 +3225,9 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         clause = sent.clause_at(target.start())
         if target.start() < clause.cond_end and not _aimed_at(sent, clause, target):
             continue  # 家庭成员中有违反…的: the wrongdoer, not the punished
-        if _PROHIBITION.search(text, clause.start, target.start()):
-            continue
+        negator = _PROHIBITION.search(text, clause.start, target.start())
+        if negator and not any(m.start <= negator.start() < m.end for m in measures):
+            continue  # 不得以…为由; but 不准其子女进入村幼儿园: the 不准 is the measure's own words
         audience_before = _AUDIENCE_PLACE.search(target.group()) and _AUDIENCE_BEFORE.search(
             text, clause.start, target.start()
         )  # 在全村, 向全组; but 不为其子女出具 is for the children
