@@ -141,3 +141,18 @@ def test_a_count_of_repeats_carries_the_wrongdoing_on() -> None:
 )
 def test_a_display_that_hides_the_person_shames_no_one(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # 违规者 after 对 is whom a forbidden measure aims at: the prohibition still governs it
+        ("村民不得以任何理由对违规者停水停电。", set()),
+        ("村委会不得对违规者罚款。", set()),
+        ("禁止对违反者停水停电。", set()),
+        ("违者停水停电。", {"CV604"}),
+        ("对违规者罚款五十元。", {"CV601"}),
+    ],
+)
+def test_a_prohibition_reaches_past_whom_it_protects(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -2755,12 +2755,17 @@ class _Sentence:
         return self.clauses[i - 1] if i else None
 
 
+_PREPOSITIONS = frozenset("对向给将把为")
+
+
 def _scope_start(text: str, clause: _Clause, pos: int) -> int:
     """Where the action at pos begins to be governed: after the condition and after 违者/否则."""
     scope = clause.start
     if clause.cond_end <= pos:
         scope = clause.cond_end
     for marker in _CONSEQUENCE_RESET.finditer(text, scope, pos):
+        if marker.start() > 0 and text[marker.start() - 1] in _PREPOSITIONS:
+            continue  # 不得对违规者罚款: 违规者 is whom the measure aims at, not the start of a consequence
         scope = marker.end()
     return scope
 
