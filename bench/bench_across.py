@@ -5,14 +5,20 @@
     python bench/bench_across.py --same-as before.txt     # also check the text output is unchanged
 
 Targets (issue 17): 12,000 communities, first run after `civcat validate` (charter distances not yet
-kept: every charter is read and aligned once) under 8 s and 500 MiB on the 2-core machine. The
-machine's load average is printed with each figure: on a shared machine the CPU time (user + system
-of civcat and its workers) is the figure to compare, the wall time only on an idle one.
+kept: every charter is read and aligned once) under 8 s and 500 MiB on the 2-core machine, and the
+run again (nothing changed) under 8 s. The machine's load average is printed with each figure: on a
+shared machine the CPU time (user + system of civcat and its workers) is the figure to compare, the
+wall time only on an idle one. Memory is printed twice: the peak of the summed PSS of civcat and its
+workers (the run's real total: pages a forked worker shares with civcat count once, see run.py's
+`measure`) and the largest single process's peak RSS.
 
 Steps: `civcat validate` (fills validate's cache, in a cache folder of the bench's own), across.json
 deleted, `diff --across` (first), `diff --across` again (nothing changed); the text outputs of the two
 runs must be the same, byte for byte (and the same as `--same-as` when given).
-Measured 2026-12-06 (x86_64, 2 cores, Python 3.11.7): see the README's performance table.
+Measured 2026-12-07 (x86_64, 2 cores, Python 3.11.7; footnote ◊ of the README's performance table):
+first 3.8 s (CPU 5.0 s, 329 MiB PSS), again 2.6 s (CPU 2.6 s, 285 MiB PSS), with each run at the
+highest priority on a machine loaded by others' tests; at normal priority under that load CPU 5.6 s
+and 3.0 s. The code before: first 5.4–5.7 s (CPU 6.8–7.0 s, 342 MiB), again 3.5 s.
 """
 
 from __future__ import annotations
