@@ -226,3 +226,13 @@ def test_a_killed_runs_folder_is_removed_by_the_next_run(mini, tmp_path):
         render_templates.remove_typst_root(running)
     assert not running.parent.exists()
     assert running.parent.parent == __import__("pathlib").Path(tempfile.gettempdir())
+
+
+def test_a_run_folder_removed_by_another_sweep_meanwhile_is_no_crash(tmp_path):
+    """Two renders at once: between listing the temporary folder and looking at one run's folder, the
+    other render may have removed it. The sweep then has nothing to do; it must not fail the render."""
+    gone = tmp_path / "civcat-typst-gone"
+    gone.mkdir()
+    [entry] = list(os.scandir(tmp_path))
+    gone.rmdir()
+    assert render_templates._stale(entry) is False

@@ -433,6 +433,9 @@ def _stale(entry: os.DirEntry) -> bool:
 
     try:
         info = entry.stat(follow_symlinks=False)
+    except OSError:  # another run's sweep removed it after the listing: nothing left to remove
+        return False
+    try:
         if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
             return False
         descriptor = os.open(os.path.join(entry.path, "lock"), os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
