@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The tools that hold the line (issue 16 item 7): `ruff check src` and `mypy` (configured in
+# The tools that hold the line (issue 16 item 7): `ruff check src tests bench scripts` and `mypy` (configured in
 # pyproject.toml: [tool.ruff], [tool.mypy]), with their error counts per file and in total.
 # Exit status: 0 when both are clean, 1 otherwise. Run from anywhere in the repository; uses the
 # ruff and mypy on PATH (the test extra installs them: pip install -e '.[test]').
@@ -9,14 +9,14 @@ cd "$(dirname "$0")/.."
 
 status=0
 
-echo "== ruff check src"
-ruff_out=$(ruff check src --output-format concise 2>&1)
+echo "== ruff check src tests bench scripts"
+ruff_out=$(ruff check src tests bench scripts --output-format concise 2>&1)
 ruff_rc=$?
 ruff_lines=$(printf '%s\n' "$ruff_out" | grep -E '^[^ ]+\.py:[0-9]+:[0-9]+: ' || true)
 if [ -n "$ruff_lines" ]; then
     printf '%s\n' "$ruff_lines" | cut -d: -f1 | sort | uniq -c | sort -rn
     echo "-- by rule"
-    ruff check src --statistics 2>&1 | grep -E '^ *[0-9]+' || true
+    ruff check src tests bench scripts --statistics 2>&1 | grep -E '^ *[0-9]+' || true
 fi
 ruff_count=$(printf '%s' "$ruff_lines" | grep -c . || true)
 echo "ruff: ${ruff_count} error(s)"

@@ -637,11 +637,11 @@ def test_empty_and_plain_text() -> None:
 
 def test_key_characters_cover_every_match() -> None:
     """The speed-up skips a pattern when a sentence lacks its key characters: no match may lack them."""
-    from civcat.rules.clauses import analyser as clauses
-
     from pathlib import Path
 
     from ruamel.yaml import YAML
+
+    from civcat.rules.clauses import analyser as clauses
 
     texts = [t for t, _ in FIRING] + CLEAN
     for eval_set in (Path(__file__).resolve().parent.parent / "bench" / "data").glob("clause_eval*.yaml"):
