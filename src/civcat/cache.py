@@ -204,13 +204,7 @@ class Cache:
 
     def get_run(self, key: str) -> Any:
         """The value kept for a whole run under this key, or None (none, damaged, not vouched for)."""
-        text = self._unsealed(key, self._read_json("runs.json").get(key))
-        if text is None:
-            return None
-        try:
-            return json.loads(text)
-        except ValueError:
-            return None
+        return _json_or_none(self._unsealed(key, self._read_json("runs.json").get(key)))
 
     def put_run(self, key: str, value: Any) -> None:
         runs = self._read_json("runs.json")
@@ -226,13 +220,7 @@ class Cache:
             stored = json.loads((self.folder / name).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        text = self._unsealed(f"file {name}", stored)
-        if text is None:
-            return None
-        try:
-            return json.loads(text)
-        except ValueError:
-            return None
+        return _json_or_none(self._unsealed(f"file {name}", stored))
 
     def put_file(self, name: str, value: Any) -> None:
         """Keep a value whole in the cache's file `name`, with one HMAC over all of it: `[HMAC, JSON
@@ -261,3 +249,13 @@ class Cache:
             atomic_write(self.folder / name, text, durable=False)
         except (OSError, UnicodeError):
             pass  # a read-only checkout simply runs without a cache (and text JSON cannot write is not kept)
+
+
+def _json_or_none(text: str | None) -> Any:
+    """The value of a vouched-for JSON text, or None when there is none or it does not parse."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
