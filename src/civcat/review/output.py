@@ -84,17 +84,22 @@ def _no_articles(opinion: Opinion, to_read_number: str) -> str:
     return "未发现与法律、法规和国家政策相抵触或侵犯村（居）民合法权利的条款。"
 
 
+def _markdown_article_head(index: int, article: Any) -> list[str]:
+    """（一）第五条（chapter, line N）and the article quoted: the same head for a problem and a reading."""
+    return [
+        f"### （{chinese_numeral(index)}）{article.number}（{article.chapter}，第 {article.line} 行）",
+        "",
+        f"> {article.text}",
+        "",
+    ]
+
+
 def _markdown_to_read(opinion: Opinion, parts: dict[str, Any]) -> list[str]:
     if not opinion.to_read:
         return []
     lines = [f"## {parts['to_read_number']}、{TO_READ_HEADING}", "", TO_READ_INTRO, ""]
     for index, article in enumerate(opinion.to_read, 1):
-        lines += [
-            f"### （{chinese_numeral(index)}）{article.number}（{article.chapter}，第 {article.line} 行）",
-            "",
-            f"> {article.text}",
-            "",
-        ]
+        lines += _markdown_article_head(index, article)
         lines += [f"- 未能判断的处理：“{clause}”" for clause in article.clauses]
         lines.append("")
     return lines
@@ -119,12 +124,7 @@ def opinion_markdown(opinion: Opinion) -> str:
     if not opinion.articles:
         lines += [parts["no_articles"], ""]
     for index, article in enumerate(opinion.articles, 1):
-        lines += [
-            f"### （{chinese_numeral(index)}）{article.number}（{article.chapter}，第 {article.line} 行）",
-            "",
-            f"> {article.text}",
-            "",
-        ]
+        lines += _markdown_article_head(index, article)
         lines += [f"- **{p.code}**：{p.message}" for p in article.problems]
         lines.append("")
         if article.suggestion:
