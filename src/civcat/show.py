@@ -396,7 +396,7 @@ def _print_committee(committee: dict[str, Any] | None, identity: _Facts, labels:
         identity.add_row(labels["committee"], _("未填（committee）"))
         return
     if committee["women"] is None:
-        text = _("{elected} 换届选举，成员 {members} 人，其中女性 未填")
+        text = _("{elected} 换届选举，成员 {members} 人，其中女性人数未填")
     else:
         text = _("{elected} 换届选举，成员 {members} 人，其中女性 {women} 人")
     identity.add_row(

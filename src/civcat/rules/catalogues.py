@@ -692,7 +692,7 @@ class UnlistedTask(RepositoryRule):
                     )
                 elif task.ref:  # an id of the lists whose prefix names no list
                     message = _(
-                        "交办工作“{title}”不在协助政府工作事项清单上；ref {ref} 是其他，不是协助政府工作事项；"
+                        "交办工作“{title}”不在协助政府工作事项清单上；ref {ref} 指向的是其他事项，不是协助政府工作事项；"
                         "这类工作须经准入审批后乡镇（街道）才能交由村（居）民委员会承担。已在清单上的请写 ref: XZ-nn；"
                         "未经审批的请退回交办部门。"
                     )
