@@ -156,3 +156,39 @@ def test_a_display_that_hides_the_person_shames_no_one(text: str, codes: set[str
 )
 def test_a_prohibition_reaches_past_whom_it_protects(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- tunea (round two): CV601–CV604 mechanisms; sentences made up for these tests -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the well, the turn of irrigation and the prepaid card a household draws its supply through
+        ("不参加护林值班的农户，当年不再给该户安排轮灌。", {"CV604"}),
+        ("酗酒闹事屡教不改的，村里停止其使用集体水井取水三个月。", {"CV604"}),
+        ("拒不清理门前堆放物的，暂停其购电卡的充值，清理后恢复。", {"CV604"}),
+        ("不配合人口普查登记的住户，由村委会冻结其取水卡一个月。", {"CV604"}),
+        ("无故不参加护堤的，次年不得使用组里的机井浇地。", {"CV604"}),
+        ("违反禁放规定的，村电工不为其接通办酒用的临时用电。", {"CV604"}),
+        # the same words in ordinary management stay silent
+        ("机电井由村统一管理，各户按排定的轮次轮灌，凭取水卡取水。", set()),
+        ("水卡丢失的，由本人到村委会补办，补办后即可充值。", set()),
+        ("办酒需要临时用电的，提前向村电工报告，由电工安全接线。", set()),
+        ("各户不得私自使用集体机井。", set()),
+    ],
+)
+def test_a_supply_cut_reaches_wells_turns_and_cards(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # exceeding a standard is the wrongdoing, not a threshold of eligibility
+        ("婚宴超标准操办的，当年不予发放其高龄补贴。", {"CV605"}),
+        ("家庭收入超过当地低保标准的，不予纳入低保。", set()),
+    ],
+)
+def test_exceeding_a_standard_is_a_wrongdoing(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
