@@ -192,3 +192,17 @@ def test_a_supply_cut_reaches_wells_turns_and_cards(text: str, codes: set[str]) 
 )
 def test_exceeding_a_standard_is_a_wrongdoing(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a condition closed by 的 and a bearer named by trade or household, not only 村民/农户
+        ("偷捕禁渔期鱼类的渔户，停止其生活用水一个月。", {"CV604"}),
+        ("拒不转场的牧民，当年不得使用嘎查机电井。", {"CV604"}),
+        ("不按时清运粪污的畜主，由村委会停止向其供电。", {"CV604"}),
+        ("因检修需要停水的管护员，应提前一天通知各户。", set()),
+    ],
+)
+def test_a_condition_names_its_bearer_by_any_trade(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -340,7 +340,9 @@ _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _CONDITION_CLAUSE = re.compile(
     r"(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
     r"(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
-    r"社员|股东|组员|学生|家长|承包户|承租户)?\s*$"
+    r"社员|股东|组员|学生|家长|承包户|承租户|"
+    # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
+    r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客))?\s*$"
 )
 # A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
 _CONDITION_OPENER = re.compile(
