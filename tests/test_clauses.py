@@ -1382,7 +1382,7 @@ def test_a_negator_before_another_verb_leaves_the_fine() -> None:
         ("有吸毒史的村民，村委会对其出入村的情况进行登记。", "CV603", "对其出入村的情况进行登记"),
         ("违者，每周须向网格员汇报一次行踪。", "CV603", "每周须向网格员汇报一次行踪"),
         ("对聚众赌博的，强制其参加村里举办的法制学习班三天。", "CV603", "强制其参加村里举办的法制学习班"),
-        ("对偷盗的，将其留在村部写检讨，不写完不准回家。", "CV603", "不准回家"),
+        ("对偷盗的，将其留在村部写检讨，不写完不准回家。", "CV603", "将其留在村部"),
         # his act or confession shown, a mark on his house, a meter locked, supplies stopped after the object,
         # recommending as a giving, handing out refused, the agency withdrawn with nothing named
         ("酗酒滋事的，村委会将其违法行为制成展板在村口展出。", "CV603", "违法行为制成展板在村口"),

@@ -206,3 +206,22 @@ def test_exceeding_a_standard_is_a_wrongdoing(text: str, codes: set[str]) -> Non
 )
 def test_a_condition_names_its_bearer_by_any_trade(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the person kept wherever the village puts him, or led under guard through the village
+        ("偷摘果园水果被抓住的，看园人可将其关在果园小屋里，等家属来领。", {"CV603"}),
+        ("外来人员进寨偷鸡的，由巡逻队把他扣在寨门值班棚，待其交钱后放人。", {"CV603"}),
+        ("夜里偷砍竹子的，护林员先行将其控制在护林站，天亮再通知其家人。", {"CV603"}),
+        ("偷拿晒场粮食的，由两名队员押着他沿村道走一圈。", {"CV603"}),
+        ("盗窃耕牛者，由屯里组织人员带其游屯一周。", {"CV603"}),
+        # care, shelter and a thing kept stay silent
+        ("暴雨天老人独居的，网格员可将其接到村活动室暂住。", set()),
+        ("孩子放学后家中无人的，老师可将其留在教室里写作业，等家长来接。", set()),
+        ("捡到的手机，由村委会留在值班室，等失主认领。", set()),
+    ],
+)
+def test_a_person_held_wherever_the_village_puts_him(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -1390,6 +1390,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
     ),
     _P("CV603", ("带",), _lazy(r"(?:带到|带至|带回|带往)" + _VILLAGE_PLACE), N_("限制人身自由"), penalty_only=True),
+    # the person kept wherever the village puts him (将其扣在村委会, 把他留在看护棚内, 将其控制在值班室) or
+    # led under guard (押着他游村): after a wrongdoing only, 将其留在家中照顾 being care
+    _P(
+        "CV603",
+        ("扣留控押羁滞圈困看",),
+        _lazy(
+            r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|违规者|行为人|嫌疑人)(?:强行|暂时|先行|临时)?"
+            r"(?:扣押|扣留|扣|留置|留|控制|看押|看管|羁押|滞留|圈|困)(?:在|于|到|至)(?:"
+            + _VILLAGE_PLACE
+            + "|"
+            + _GAP
+            + r"{0,8}?(?:内|里|中|室|棚|屋|房|站|所|部|处|点|会|门|口|院|间))|"
+            r"押着(?:其|他|她|该人|当事人|违者|行为人)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
     # 在全村大会上作检讨: a self-criticism extracted before the village is public shaming (a written one is not)
     _P(
         "CV603",
@@ -1406,7 +1423,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV603",
         ("游挂戴众字",),
-        _lazy(r"(?:游街|游乡|游村|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众|(?:张贴|贴出|书写|写)?大字报"),
+        _lazy(
+            r"(?:游街|游乡|游村|游寨|游屯|游组|游巷|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众|(?:张贴|贴出|书写|写)?大字报"
+        ),
         N_("游街示众"),
         inherent=True,
     ),
