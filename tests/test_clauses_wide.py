@@ -225,3 +225,25 @@ def test_a_condition_names_its_bearer_by_any_trade(text: str, codes: set[str]) -
 )
 def test_a_person_held_wherever_the_village_puts_him(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # who it is, made into content in one clause and shown on a public medium in the next
+        ("在河道倾倒建筑垃圾的，将监控画面连同车主姓名，在村委会门口的电子屏上滚动播放十天。", {"CV603"}),
+        ("偷放鱼塘水的，录下其视频，通过组里的微信群反复播放。", {"CV603"}),
+        ("屡次乱扔烟头的，将监控截图和其门牌号在楼道公告栏通报。", {"CV603"}),
+        # a confession read out or posted before the village, whatever stands before it
+        ("酒后打骂家人屡教不改的，责令其写好检讨，在村民小组会上向大家宣读。", {"CV603"}),
+        ("偷拿工地钢筋的，由其本人在小区大门口张贴亲笔检讨书三天。", {"CV603"}),
+        ("不赡养父母的，责令其在村民代表会上当着父母的面赔礼、作检讨。", {"CV603"}),
+        # lawful notices, honours and a confession kept on file stay silent
+        ("低保对象的姓名和保障金额，在村务公开栏公示七天。", set()),
+        ("评上最美家庭的，将其照片和事迹在村文化墙上展示。", set()),
+        ("村民代表会议的决议，在村广播里宣读三遍。", set()),
+        ("打架斗殴的，责令其写出书面检讨，交村调委会存档。", set()),
+    ],
+)
+def test_a_person_shown_or_his_confession_read_on_a_public_medium(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
