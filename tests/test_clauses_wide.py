@@ -247,3 +247,24 @@ def test_a_person_held_wherever_the_village_puts_him(text: str, codes: set[str])
 )
 def test_a_person_shown_or_his_confession_read_on_a_public_medium(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # land the collective allots for a use, the herder's pasture, a parking space the member rents
+        ("拒不参加防汛值守的，由组里收回其种了多年的机动田。", {"CV602"}),
+        ("偷牧禁牧区的牧户，收回其承包的夏季牧场一年。", {"CV602"}),
+        ("多次违反养犬规定的业主，物业收回其租用的固定车位。", {"CV602"}),
+        # a field's condition to restore is no condition of eligibility
+        ("在承包田挖沙的，责令恢复种植条件；拒不恢复的，收回其承包田。", {"CV602"}),
+        # ordinary allotment and eligibility stay silent
+        ("机动地由村集体统一发包，承包期满后由村收回重新发包。", set()),
+        ("不符合条件的，不予分配车位。", set()),
+        ("车位租期届满的，由物业收回车位后重新排号出租。", set()),
+        # straw bundled and sent is no person bound
+        ("秸秆应当打捆送到收储点，严禁焚烧。", set()),
+    ],
+)
+def test_a_taking_reaches_allotted_land_pasture_and_parking(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
