@@ -268,3 +268,19 @@ def test_a_person_shown_or_his_confession_read_on_a_public_medium(text: str, cod
 )
 def test_a_taking_reaches_allotted_land_pasture_and_parking(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # goods by weight or count handed to the village after a wrongdoing: a fine in kind
+        ("放火烧山的，由肇事户拿出稻谷三百斤交给组里。", {"CV601"}),
+        ("偷砍风景树的，出腊肉、米酒各五十斤交到寨里。", {"CV601"}),
+        ("打架斗殴的，双方各送肥羊一只到嘎查。", {"CV601"}),
+        # what every household gives, or damages to the one harmed, stay silent
+        ("每年春节前，各户出米十斤交村里办团年饭。", set()),
+        ("村里办敬老宴，各组送猪一头到村委会。", set()),
+    ],
+)
+def test_goods_by_weight_handed_to_the_village_are_a_fine_in_kind(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

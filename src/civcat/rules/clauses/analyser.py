@@ -1097,6 +1097,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         treat=True,
     ),
+    # Goods by weight or count handed to the village as the consequence (出米、酒、猪肉各一百二十斤交寨里, 拿出稻谷
+    # 二百斤交给组里, 送猪一头到村委会): a fine in kind, whatever the verb; a due every household gives has no
+    # wrongdoing before it
+    _P(
+        "CV601",
+        ("斤担石升斗捆只头车桌坛", "交送给缴归到"),
+        _lazy(
+            r"(?:拿出|交出|出|交|缴|送|备|献)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
+            r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)" + _GAP + r"{0,2}?"
+            r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
+            r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
     # Labour for the village for a time, as the consequence (责令其为村里义务打扫卫生三天, 清扫全村主干道一周):
     # penalty labour, a fine in kind. Cleaning up one's own mess has no duration, and a deadline (三天内清理完毕,
     # 限期) is no duration of labour.
