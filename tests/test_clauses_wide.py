@@ -284,3 +284,17 @@ def test_a_taking_reaches_allotted_land_pasture_and_parking(text: str, codes: se
 )
 def test_goods_by_weight_handed_to_the_village_are_a_fine_in_kind(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # an act named as conduct (有…行为的) is the wrongdoing, whatever the act
+        ("办酒时有燃放烟花行为的，押金划入村公益基金。", {"CV601"}),
+        ("存在私自放牧行为的，收回其承包的草场。", {"CV602"}),
+        ("有见义勇为行为的，村里给予表彰并发放奖金。", set()),
+        ("有燃放意愿的，押金由理事会代管，事后退还。", set()),
+    ],
+)
+def test_an_act_named_as_conduct_is_a_wrongdoing(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
