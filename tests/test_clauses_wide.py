@@ -298,3 +298,16 @@ def test_goods_by_weight_handed_to_the_village_are_a_fine_in_kind(text: str, cod
 )
 def test_an_act_named_as_conduct_is_a_wrongdoing(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # what a seizure takes is classified by its head: a subsidy held back is a withheld benefit, not property
+        ("拒不配合秸秆禁烧的，暂扣其当年的耕地地力保护补贴。", {"CV605"}),
+        ("不参加村里护林的，暂扣其本年度生态公益林补偿补助资金。", {"CV605"}),
+        ("私自开荒的，暂扣其旋耕机。", {"CV602"}),
+    ],
+)
+def test_a_seizure_of_a_subsidy_is_a_withheld_benefit(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -502,6 +502,10 @@ _DOCUMENT = (
     r"社保卡|医保卡|残疾证|通行证|出入证)"
 )
 _HOLDS_DOCUMENT = re.compile(_DOCUMENT)
+# what a seizure takes, read to the end of its phrase, is a subsidy or welfare: the head decides the class
+_TAKES_WELFARE = re.compile(
+    r"[^，,。；;：:！!？?\s]{0,16}?(?:补助资金|补贴资金|奖补资金|补助金|补助款|补贴款|补贴|补助|低保金|救助金|养老金|津贴)"
+)
 # Verbs that set a sum off against what the member holds or is owed (从其分红中扣抵, 从保证金中划扣).
 _SET_OFF = r"(?:扣除|扣减|扣回|扣抵|抵扣|划扣|扣划|冲抵|冲减|抵顶|抵交|抵缴|抵偿|折抵|扣)"
 # A thing given back once a condition is met (交清后方可领回, 待赔偿损失后再行归还): it was held.
@@ -753,7 +757,7 @@ _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
     # (one flat alternation of literals first: re then scans for their first characters, 14× faster)
-    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|推迟|延迟|延期|延缓|搁置|"
+    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|暂扣|停发|缓发|截留|调减|核减|削减|减少|推迟|延迟|延期|延缓|搁置|"
     r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|断掉|停掉|关掉|掐掉|关闭|关停|限制|拒绝|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
     r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|" + _NEGATORS + r")"
@@ -3030,6 +3034,7 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         _DEPOSIT.search(evidence)
         or _HOLDS_DOCUMENT.search(evidence)
         or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
+        or _TAKES_WELFARE.match(text, pos, sent.end)  # 暂扣其当年的退耕还林补助资金: a subsidy withheld (CV605)
     ):
         return True
     if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
