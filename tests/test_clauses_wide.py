@@ -156,3 +156,28 @@ def test_a_display_that_hides_the_person_shames_no_one(text: str, codes: set[str
 )
 def test_a_prohibition_reaches_past_whom_it_protects(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- tuneb: CV605–CV608 (fifth session, round two) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # one member picked out of the household is the doer; the household bears the measure
+        ("家中任何一人参与赌博的，取消该户当年的集体分红。", {"CV608"}),
+        ("户内某一成员私自开荒的，暂停该户的种粮补贴。", {"CV608"}),
+        ("农户成员中有人殴打护林员的，其所在农户三年内不得享受低保。", {"CV608"}),
+        ("家庭内任一人员拒不拆除违建的，停发该家庭的惠民补贴一年。", {"CV608"}),
+        # the whole of a settlement or a clan below the village bears one man's act
+        ("屯里有人偷牛的，该屯全体农户当年不得参加集体分红。", {"CV608"}),
+        ("偷砍风景林的，该寨各户当年停发护林补助。", {"CV608"}),
+        # his own household, his own act; a paper about kinship is no kin punished
+        ("户主拒不拆除违建的，停发该户的惠民补贴。", {"CV605"}),
+        ("长期拖欠物业费的，社区暂停为其出具家庭成员关系证明。", {"CV605"}),
+        ("家中任何一人患重病的，优先为该户申报临时救助。", set()),
+        ("该寨各户应当按时交纳卫生费。", set()),
+    ],
+)
+def test_the_household_or_the_settlement_bears_one_members_act(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

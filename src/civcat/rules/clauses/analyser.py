@@ -2613,8 +2613,10 @@ _COLLECTIVE_TARGET = re.compile(
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
     r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
     # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
-    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋|单元|楼层|层|院落|院子|片区)(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
-    r"(?:全体|全部|所有|各|其他|其余)(?:农户|住户|居民|成员|组员|村民|业主|户)|"
+    # (a settlement or a clan below the village too: 该浩特各户, 本屯全体村民, 该户所在房族各户)
+    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋|单元|楼层|层|院落|院子|片区|浩特|自然村|自然屯|屯|寨子|寨|生产队|队|房族|家族|宗族)"
+    r"(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
+    r"(?:全体|全部|所有|各|其他|其余)(?:农户|牧户|住户|居民|成员|组员|社员|村民|寨民|业主|户)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
     r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)"
 )
@@ -2625,12 +2627,16 @@ _AUDIENCE_AFTER = re.compile(
     r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
     r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)"  # 由其家人到村部领人: the family fetches him, it is not punished
 )
+# A kin word that names the matter of a paper or a record (亲属关系证明, 家庭成员情况): no bearer.
+_KIN_AS_MATTER = re.compile(r"关系|情况|信息|状况|构成|人数|名单")
 # Deprivations that name the collective inside them (取消其子女入学推荐资格, 停止其全家供水).
 _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
 _MEMBER_ACT = re.compile(
     r"(?:家庭成员|家属|家人|户内|家中|家庭|家里|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
-    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|儿女|孩子|亲属|户内(?:成员|人员))"
+    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|儿女|孩子|亲属|户内(?:成员|人员))|"
+    # one member picked out of the household (户内任一成员, 家庭成员中任何一人, 牧户成员中有人, 家中某一人)
+    r"(?:户|家|家庭)(?:内|中|里)?(?:成员|人员)?(?:中|里|内)?(?:的)?(?:任一|任何一?|某一?|其中一|有一?)(?:名|个|位)?(?:成员|人员|人|口)"
 )
 # 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
 # The doer is a part of the group: something happens inside it (组内出现火点, 本组范围内发现有农户…, 某一楼栋出现
@@ -2656,10 +2662,12 @@ _MEMBER_DOER = re.compile(
 _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
 _HOUSEHOLD = re.compile(
     # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
-    r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
+    r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|"
+    # the household he belongs to (其所在牧户, 该成员所在的家庭)
+    r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
 _OTHERS = re.compile(
-    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
+    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
 )
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
@@ -2670,7 +2678,7 @@ _COLLECTIVE_EXPLICIT = re.compile(
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
 _PUNISH_KEYS = frozenset("株坐罚处惩责")
 # Every collective target or household-member condition contains one of these.
-_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻")
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
 
@@ -3238,6 +3246,8 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         )  # 在全村, 向全组; but 不为其子女出具 is for the children
         if audience_before or _AUDIENCE_AFTER.match(text, target.end()):
             continue  # 在全村大会上作检讨, 全村通报: the village watches, it is not punished
+        if _KIN_AS_MATTER.match(text, target.end()):
+            continue  # 出具亲属关系证明, 家庭成员信息: the kin are what a paper is about, not who bears the measure
         run_end = _subject_run_end(sent, clause)
         later = [
             m
@@ -3252,7 +3262,7 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             m = later[0]
             if "村" in target.group():
                 what = N_("连带处罚全村")
-            elif any(w in target.group() for w in ("组", "社", "队")):
+            elif any(w in target.group() for w in ("组", "社", "队", "浩特", "屯", "寨", "族")):
                 what = N_("连带处罚村民小组")
             else:
                 what = N_("连带处罚家庭成员")
