@@ -181,3 +181,20 @@ def test_a_prohibition_reaches_past_whom_it_protects(text: str, codes: set[str])
 )
 def test_the_household_or_the_settlement_bears_one_members_act(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # one man's wrongdoing reported when his kin are vetted for the army, the civil service or the party
+        ("聚众赌博的，其子女报考事业单位时，村委会在考察意见中注明其父母的赌博劣迹。", {"CV608"}),
+        ("偷伐林木屡教不改的，其兄弟姐妹应征入伍时，政审一律不予通过。", {"CV608"}),
+        ("参与非法集资的，在其家属申请入党时，由村党支部出具负面意见。", {"CV608"}),
+        # his own vetting, a plain certificate for kin, or a prohibition of the report: silent
+        ("吸毒人员本人报考公务员时，村委会如实出具不良记录证明。", set()),
+        ("家庭成员参军、入党政审时，村委会如实出具证明。", set()),
+        ("不得因村民本人的违法行为，在其子女报考公务员时出具不良记录证明。", set()),
+    ],
+)
+def test_kin_marked_when_the_state_vets_them(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -3108,7 +3108,8 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         return None
     if not measures:  # a household recorded for a member's act, a group's award lost: no other measure needed
         member = None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
-        return member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
+        member = member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
+        return member or _kin_review_finding(sent)
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures)
     if member is not None:
@@ -3116,7 +3117,52 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
     group = _group_finding(sent, measures)
     if group is not None:
         return group
-    return _target_finding(sent, measures, women)
+    return _target_finding(sent, measures, women) or _kin_review_finding(sent)
+
+
+# A wrongdoer's kin marked where the state vets them (其家庭成员参军政审时出具不良记录证明, 在该户其他成员报考公务员时
+#作为政审意见反映): the village's report on one man's act follows his relatives into their own careers.
+_REVIEW_OCCASION = re.compile(
+    r"参军|入伍|征兵|应征|报考|考录|招录|招考|招聘|录用|公务员|事业单位|入党|入团|提干|升学|政审|背景审查"
+)
+_ADVERSE_REPORT = re.compile(
+    r"(?:出具|开具|提供|反映|报送|通报|作为|签署|填写|注明|告知|记载)" + _GAP + r"{0,12}?"
+    r"(?:不良|负面|污点|劣迹|违法|违纪|违约|失信|政审意见|考察意见|不合格|不同意)(?:记录|证明|意见|情况|行为)?|"
+    r"(?:政审|审查|考察)" + _GAP + r"{0,6}?(?:不予通过|不合格|不通过|一票否决)"
+)
+_REVIEW_KEYS = frozenset("审军伍兵党录考聘")
+
+
+def _kin_review_finding(sent: _Sentence) -> Measure | None:
+    """A wrongdoer's kin (a collective target outside the condition) vetted with an adverse report."""
+    if _REVIEW_KEYS.isdisjoint(sent.chars) or not sent.penalised:
+        return None
+    text = sent.text
+    for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
+        clause = sent.clause_at(target.start())
+        if target.start() < clause.cond_end or _AUDIENCE_AFTER.match(text, target.end()):
+            continue  # 家庭成员中有人吸毒的: the doer, not the kin who bear it
+        occasion = _REVIEW_OCCASION.search(text, target.end(), min(sent.end, target.end() + 30))
+        if occasion is None or _review_forbidden(sent, target.start()):
+            continue
+        report = _ADVERSE_REPORT.search(text, occasion.end(), sent.end)
+        if report and not _PROHIBITION.search(text, sent.clause_at(report.start()).start, report.start()):
+            start = target.start()
+            return Measure("CV608", start, report.end(), text[start : report.end()], N_("连带处罚家庭成员"))
+    return None
+
+
+def _review_forbidden(sent: _Sentence, pos: int) -> bool:
+    """A prohibition before pos that no condition or 违者 closes (不得因本人违法，在其子女参军时出具不良证明)."""
+    text = sent.text
+    found = None
+    for found in _PROHIBITION.finditer(text, sent.start, pos):
+        pass
+    if found is None:
+        return False
+    after = found.end()
+    closed = any(after <= c.start and c.cond_end > c.start for c in sent.clauses if c.start < pos)
+    return not closed and not _CONSEQUENCE_RESET.search(text, after, pos)
 
 
 def _explicit_collective(sent: _Sentence) -> Measure | None:
