@@ -198,3 +198,24 @@ def test_the_household_or_the_settlement_bears_one_members_act(text: str, codes:
 )
 def test_kin_marked_when_the_state_vets_them(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # membership by the place's own name (寨籍, 屯籍, 嘎查籍, 寨民) and an order to leave with a time in it
+        ("偷盗成性的，经户主会议决定，注销其屯籍。", {"CV606"}),
+        ("屡次纵火的，开除其嘎查籍。", {"CV606"}),
+        ("偷盗屡教不改的，不再作为本寨寨民。", {"CV606"}),
+        ("偷盗屡教不改的，限其三个月内迁出本村。", {"CV606"}),
+        ("租户违反本约两次以上的，村委会不再同意其在本村居住。", {"CV606"}),
+        ("偷盗屡教不改的，其在本村享有的一切权益同时终止。", {"CV606"}),
+        # kept, protected, or ended because he moved away: silent
+        ("外出务工人员的寨籍保留不变。", set()),
+        ("村委会不得因村民上访不同意其在本村居住。", set()),
+        ("户口迁出本村的，其在本村享有的一切权益同时终止。", set()),
+        ("村委会不同意其在本村新建住房的，应当书面说明理由。", set()),
+    ],
+)
+def test_membership_by_the_places_own_name(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
