@@ -219,3 +219,23 @@ def test_kin_marked_when_the_state_vets_them(text: str, codes: set[str]) -> None
 )
 def test_membership_by_the_places_own_name(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seizure's verb on a payment of the village: the head noun makes it welfare withheld, not property
+        ("乱倒垃圾屡教不改的，暂扣其当年的耕地地力保护补贴。", [("CV605", "暂扣其当年的耕地地力保护补贴")]),
+        ("不出义务工的，扣留其粮食直补资金，补工后发放。", [("CV605", "扣留其粮食直补资金")]),
+        ("拖欠水费的，由村暂扣其高龄津贴。", [("CV605", "暂扣其高龄津贴")]),
+        # a loan the village arranges is a service too
+        ("偷盗集体财物的，三年内不得申请村互助资金借款。", [("CV605", "不得申请村互助资金借款")]),
+        # the property itself stays a seizure; compensation is property
+        ("乱砍滥伐的，暂扣其砍伐工具。", [("CV602", "暂扣其砍伐工具")]),
+        ("阻挠施工的，暂扣其林地补偿款。", [("CV602", "暂扣其林地补偿款")]),
+        # a lawful payment plan is silent
+        ("村互助资金借款按期归还，逾期的按合同约定处理。", []),
+    ],
+)
+def test_the_head_noun_decides_what_a_seizure_verb_takes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected

@@ -747,6 +747,8 @@ _DEPRIVATION = (
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
     # (one flat alternation of literals first: re then scans for their first characters, 14× faster)
     r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|推迟|延迟|延期|延缓|搁置|"
+    # a seizure's verbs on what the village pays (暂扣其低保金): the head noun of the object decides the class
+    r"暂扣|扣留|扣押|扣下|"
     r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|断掉|停掉|关掉|掐掉|关闭|关停|限制|拒绝|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
     r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|" + _NEGATORS + r")"
@@ -827,7 +829,7 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:意见|证明|材料)|政审|"
@@ -838,7 +840,7 @@ _DEPRIVATION_CLASSES = (
         r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
         # a list or a recommendation the village draws up, a loan it vouches for, an application it passes on
         # (不再纳入小额贴息贷款推荐名单, 其低保申请…, 政审)
-        r"名单|名录|名册|贷款|贴息|担保|扶持|申请|政审|确权|培训|务工|就业)",
+        r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业)",
         N_("取消低保等福利"),
     ),
 )
@@ -2930,6 +2932,8 @@ def _exempt_by_kind(
         return True
     if pat.per_offence and not _EACH_TIME.search(text, scope, pos):
         return True
+    if pat.holds_thing and _WELFARE_HEAD.search(_object_phrase(text, pos, clause.end)):
+        return True  # 暂扣其退耕还林补助资金: a benefit the village pays withheld is welfare (CV605), not property
     if _ADVANCED.search(text, sent.start, pos) and _DEDUCTS.search(evidence):
         return True  # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced
     if pat.generic and pat.object_first and _HONOUR_BEFORE.search(text, clause.start, pos):
@@ -2941,6 +2945,20 @@ def _exempt_by_kind(
     return bool(
         pat.needs_pay_word and not _PAY_WORD.search(evidence) and not _PAYMENT_BEFORE.search(text, sent.start, pos)
     )
+
+
+# What a payment of the village is called by its head noun (退耕还林补助资金, 耕地地力保护补贴, 低保金): welfare,
+# whatever land or scheme it is named after.
+_WELFARE_HEAD = re.compile(
+    r"(?:补贴|补助|低保|救助|救济|津贴|慰问|奖补|奖励|养老|抚恤|直补)(?:资金|金|款)?$"
+)
+_PHRASE_STOP = re.compile(r"[，,。；;：:！!？?\s、]|并|和|及|或|待|直至|直到|至其")
+
+
+def _object_phrase(text: str, pos: int, limit: int) -> str:
+    """The words from a verb at pos to where its object phrase ends (a break, a conjunction, 待…)."""
+    stop = _PHRASE_STOP.search(text, pos + 1, limit)
+    return text[pos : stop.start() if stop else limit]
 
 
 # A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止).
