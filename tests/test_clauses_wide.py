@@ -239,3 +239,24 @@ def test_membership_by_the_places_own_name(text: str, codes: set[str]) -> None:
 )
 def test_the_head_noun_decides_what_a_seizure_verb_takes(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a share allotted or held (配置, 持股, 量化), a half share (半股), what she may take with her (带走, 分割),
+        # and her holding handed on to the men (承继, 管业, 占有)
+        ("量化股份时，外嫁的女儿一律不配置。", {"CV607"}),
+        ("离婚后回村居住的妇女只量化半股。", {"CV607"}),
+        ("女儿出嫁后，本人不再持股。", {"CV607"}),
+        ("寡妇改嫁的，不得带走原承包的山林。", {"CV607"}),
+        ("丧偶妇女再婚的，其名下股份由亡夫的兄弟承继。", {"CV607"}),
+        ("出嫁女的果园由娘家兄弟管业。", {"CV607"}),
+        # equal shares, her own holding, a prohibition: silent
+        ("出嫁女与其他村民同等配置股份，任何人不得要求其分割。", set()),
+        ("妇女离婚后，其名下股份继续持有，不得以任何理由要求其退股。", set()),
+        ("已婚女儿的口粮田不得由其兄弟占有。", set()),
+    ],
+)
+def test_a_womans_share_by_the_words_of_share_schemes(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

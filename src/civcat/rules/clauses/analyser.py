@@ -2511,7 +2511,9 @@ _WOMEN_TARGET = re.compile(
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选)"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选|"
+    # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
+    r"配置|配给|量化|持股|持有|带走|分割|要求分割)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -2553,7 +2555,7 @@ _DENIAL = re.compile(
     # 享受本村村民一半的待遇: a share granted, but reduced
     r"(?:享受|享有|分得|分配|领取|获得|配)"
     + _GAP
-    + r"{0,10}?(?:一半|半数|半份|减半|百分之[一二三四五六七八九十]+|(?<!\d)\d{1,2}\s*[%％])|"
+    + r"{0,10}?(?:一半|半数|半份|半股|减半|百分之[一二三四五六七八九十]+|(?<!\d)\d{1,2}\s*[%％])|"
     # no longer a member: 不再作为本村集体经济组织成员
     r"不再(?:是|作为|视为|认定为?|属于)" + _GAP + r"{0,12}?(?:成员|村民|社员|组员|股东)|"
     # the land taken back or handed to the husband's family: 一律调整, 调整给其原夫家
@@ -2573,7 +2575,7 @@ _DENIAL = re.compile(
     + r")(?:(?!保障|保护|确认|维护|依法|代|托|平等|同等|共同|女儿|本人)"
     + _GAP
     + r"){0,10}?"
-    r"(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理|代管|托管|处置|处分|支配)|"
+    r"(?:继受|继承|承继|承接|接管|接手|耕种|使用|经营|所有|承包|管理|管业|代管|托管|处置|处分|支配|占有)|"
     # handed back to the collective (把其名下的承包地交回集体)
     r"(?:交回|退回|退还|交还|上交|收归)(?:给)?(?:本村|村里|村|村集体|集体|村委会|本组|组里|村民小组|合作社)|"
     # 转为其父母所有, 过户到其兄弟名下: moved into someone else's name
