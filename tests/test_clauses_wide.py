@@ -260,3 +260,19 @@ def test_the_head_noun_decides_what_a_seizure_verb_takes(text: str, expected: li
 )
 def test_a_womans_share_by_the_words_of_share_schemes(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a member's act in one sentence, the household's measure after a semicolon
+        ("家中有人吸毒的，报公安机关处理；该户当年不得享受低保。", {"CV608"}),
+        ("户内成员中有人偷猎的，没收猎具；其所在农户两年内不得申请互助资金借款。", {"CV602", "CV608"}),
+        # the household's own condition after the semicolon, or help rather than a measure
+        ("家中有人吸毒的，报公安机关处理；户主拒不配合的，取消该户低保。", {"CV605"}),
+        ("家中有人患重病的，村里上门看望；该户困难的，帮助申请救助。", set()),
+        ("乱倒垃圾的，批评教育；该户当年不得享受低保。", {"CV605"}),
+    ],
+)
+def test_a_members_act_carries_past_a_semicolon(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

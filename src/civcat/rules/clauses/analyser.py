@@ -2730,7 +2730,7 @@ def _clause(text: str, start: int, end: int) -> _Clause:
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
-    __slots__ = ("text", "start", "end", "chars", "carried", "_clauses", "_starts", "_penalised")
+    __slots__ = ("text", "start", "end", "chars", "carried", "member_bearer", "_clauses", "_starts", "_penalised")
 
     def __init__(
         self, text: str, start: int, end: int, chars: frozenset[str] | None = None, carried: bool = False
@@ -2738,6 +2738,8 @@ class _Sentence:
         self.text, self.start, self.end = text, start, end
         # after a semicolon that closes a sentence of penalty (违者罚款…；当年不享受…): the consequence goes on
         self.carried = carried
+        # the bearer words of a member's act carried past a semicolon (see _carried_member_finding)
+        self.member_bearer: re.Pattern[str] | None = None
         self._penalised: bool | None = None
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
@@ -3135,6 +3137,8 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         return member or _kin_review_finding(sent)
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures)
+    if member is None and sent.member_bearer is not None:
+        member = _carried_member_finding(sent, measures)
     if member is not None:
         return member
     group = _group_finding(sent, measures)
@@ -3206,18 +3210,9 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
     """A condition naming a member's act and a measure the household (or others) bears."""
     text = sent.text
     for clause in sent.clauses:
-        if clause.cond_end == clause.start:
-            continue  # only a condition names the member whose act is visited on the household
-        doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end)
-        if doer is None and not _MEMBER_ACT.search(text, clause.start, clause.cond_end):
+        bearer = _member_bearer(sent, clause)
+        if bearer is None:
             continue
-        minor = (
-            doer is None
-            or doer.group("dependent") is not None
-            or "有" in doer.group()  # 有子女吸毒的: the household that has him is the topic, 其家庭 is its own
-            or bool(_SCHOOL.search(text, clause.start, clause.cond_end))
-        )  # 子女逃学辍学的: a minor child
-        bearer = _HOUSEHOLD if minor else _OTHERS
         recorded = _household_recorded(sent, clause, bearer)
         for m in measures:
             if m.start < clause.cond_end:
@@ -3230,6 +3225,45 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
         if recorded is not None:
             return recorded
+    return None
+
+
+def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
+    """For a condition naming a member's act (家庭成员中有人吸毒的, 子女逃学的), the words for those who bear it."""
+    text = sent.text
+    if clause.cond_end == clause.start:
+        return None  # only a condition names the member whose act is visited on the household
+    doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end)
+    if doer is None and not _MEMBER_ACT.search(text, clause.start, clause.cond_end):
+        return None
+    minor = (
+        doer is None
+        or doer.group("dependent") is not None
+        or "有" in doer.group()  # 有子女吸毒的: the household that has him is the topic, 其家庭 is its own
+        or bool(_SCHOOL.search(text, clause.start, clause.cond_end))
+    )  # 子女逃学辍学的: a minor child
+    return _HOUSEHOLD if minor else _OTHERS
+
+
+def _sentence_member_bearer(sent: _Sentence) -> re.Pattern[str] | None:
+    """The bearer words of the sentence's member condition, carried past a semicolon (…的，…；其所在农户…)."""
+    if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
+        return None
+    return next((b for c in sent.clauses if (b := _member_bearer(sent, c)) is not None), None)
+
+
+def _carried_member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """家中有人盗窃的，报派出所处理；其所在农户三年内不得申请借款: the member's act carried past a semicolon, and a
+    measure the household bears before any condition of the sentence's own."""
+    bearer = sent.member_bearer
+    own_condition = next((c.start for c in sent.clauses if c.cond_end > c.start), sent.end)
+    for m in measures:
+        if m.code not in _MEASURE_CODES_FOLDED or m.start >= own_condition:
+            continue
+        named = bearer.search(m.evidence) or _subject_before(sent, bearer, sent.start, m.start)
+        if named:
+            start = min(m.start, named.start()) if named.string is sent.text else m.start
+            return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
     return None
 
 
@@ -3507,11 +3541,13 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
     found: list[Measure] = []
-    carried = False
+    carried, member_bearer = False, None
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
+        sent.member_bearer = member_bearer if carried else None
         found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
         carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
+        member_bearer = _sentence_member_bearer(sent) if carried else None
     return found
 
 
