@@ -276,3 +276,18 @@ def test_a_womans_share_by_the_words_of_share_schemes(text: str, codes: set[str]
 )
 def test_a_members_act_carries_past_a_semicolon(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a paper refused because what it would attest is untrue: the village's duty, no sanction
+        ("村里开具证明应当核实，情况不实的不予开具。", set()),
+        ("申请材料虚假的，村委会不予盖章。", set()),
+        # every paper, or for a time, or for another wrong: a sanction on the person
+        ("弄虚作假骗取补贴的，三年内不予出具任何证明。", {"CV605"}),
+        ("不参加义务劳动的，不予出具证明。", {"CV605"}),
+    ],
+)
+def test_a_paper_refused_for_an_untruth_is_no_sanction(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -2942,6 +2942,8 @@ def _exempt_by_kind(
         return True  # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced
     if pat.generic and pat.object_first and _HONOUR_BEFORE.search(text, clause.start, pos):
         return True  # 评先评优资格不予申报: an honour
+    if pat.code == "CV605" and _UNTRUE_NOT_CERTIFIED.search(evidence) and _untrue_matter(sent, clause, pos):
+        return True  # 对不属实的情况不予出具证明: a paper refused for what is untrue, not a person punished
     if pat.code == "CV605" and _MEMBER_TREATMENT.search(evidence):
         return True  # 不再享受本村村民的一切待遇: a member's treatment is membership (CV606), not welfare
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
@@ -2963,6 +2965,18 @@ def _object_phrase(text: str, pos: int, limit: int) -> str:
     """The words from a verb at pos to where its object phrase ends (a break, a conjunction, 待…)."""
     stop = _PHRASE_STOP.search(text, pos + 1, limit)
     return text[pos : stop.start() if stop else limit]
+
+
+# A certificate refused because what it would attest is untrue (情况不属实的不予出具证明): the village's duty to
+# attest truly. Refusing every paper, or for a time (三年内不予出具任何证明), punishes the person.
+_UNTRUE = re.compile(r"不属实|不实|失实|不真实|虚假|与事实不符|不符合事实")
+_UNTRUE_NOT_CERTIFIED = re.compile(r"证明|盖章|签字|签章|出具|开具")
+_WHOLE_OR_TIMED = re.compile(r"任何|一切|各类|各种|所有|年内|月内|[\d一二两三四五六七八九十]+个?(?:年|月)")
+
+
+def _untrue_matter(sent: _Sentence, clause: _Clause, pos: int) -> bool:
+    text = sent.text
+    return bool(_UNTRUE.search(text, sent.start, pos)) and not _WHOLE_OR_TIMED.search(text, clause.start, clause.end)
 
 
 # A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止).
