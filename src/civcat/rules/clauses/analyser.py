@@ -115,10 +115,18 @@ Decisions
   (责令其关闭水龙头) is not a cut.
 - **Services to children:** the village's vouching for schooling, enlistment or employment (入学推荐,
   参军政审, 招工) is a public service (CV605); taken from the child for the parent's act (取消其子女
-  入学推荐资格) it is collective punishment, CV608, with the CV605 folded in.
+  入学推荐资格) it is collective punishment, CV608, with the CV605 folded in. A wrongdoer's act reported
+  when his kin are vetted (其子女报考公务员时出具不良记录证明, 政审不予通过) is CV608 too, even without
+  another measure; his own vetting reported truly is not.
+- **Head noun decides the class:** a seizure's verb (暂扣, 扣留, 扣押) on a payment of the village
+  (退耕还林补助资金, 耕地地力保护补贴, 低保金) is welfare withheld (CV605), not property seized; land or
+  compensation (林地补偿款) stays CV602. A certificate refused because what it would attest is untrue
+  (情况不实的不予开具) is the village's duty, unless every paper or a time is refused.
 - **Membership:** 不再视为本村村民, 视为外村人员, 收回/取消/注销其户籍 are CV606 unless eligibility
   words apply (死亡的，注销户口; 户口迁出的; 户口不在本村的); 按外来人口管理 only as a consequence.
   报请注销其户口 is the village's own measure (it initiates it), like 由村委会通知供电所停电.
+  The membership of a place is named in the place's own words (寨籍, 屯籍, 嘎查籍, 本寨寨民), and
+  一切权益终止, 不再同意其在本村居住 and 限其…迁出本村 are the same expulsion.
 - **Eligibility is not punishment:** taking away a benefit or status from someone who is not (or no
   longer) eligible is lawful (骗取低保的，取消其低保资格; 不符合条件的，不予纳入; 死亡的，停发;
   户口迁出的; 重复享受; 已取得其他集体经济组织成员身份的), and a scheme's benefit goes to those in
@@ -140,7 +148,10 @@ Decisions
   (积分低于60分的，不得享受年终分红) is the same withholding and is reported; honours are not.
 - **One finding per act:** money deducted from a dividend or subsidy (扣减其当年分红500元) is the
   withholding (CV602/CV605), not a second CV601; a household punished for a member's act
-  (家庭成员中有吸毒人员的，取消该户低保) is CV608 with the measure folded in.
+  (家庭成员中有吸毒人员的，取消该户低保) is CV608 with the measure folded in; the member may be picked
+  out (户内任一成员, 牧户成员中有人), the household named as his (其所在农户), and his act carried past a
+  semicolon (…的，报公安机关处理；该户当年不得…); a settlement or clan (该浩特各户, 该屯全体农户, 房族)
+  bears like a group.
 - **Mentions:** a measure named inside a condition (对不缴纳罚款的…), as a topic (罚款条款已删除) or
   as a list of what the charter must not do is not imposed. 通报批评, 点名批评 and 赔礼道歉 are
   admonitions; 张榜公布 as the consequence of wrongdoing is public shaming (CV603).
