@@ -334,7 +334,9 @@ _HOME_WORDS = r"(?:本|该)(?:村|寨|屯|嘎查|组|社|集体经济组织)"
 _MEMBER_STATUS = (
     r"(?:(?:村民|社员|成员|股东|组员|集体经济组织成员)(?:资格|身份|证)|"
     # all he holds as a member, named as such (其在本村享有的一切权益同时终止)
-    r"(?:在" + _HOME_WORDS + r")?(?:享有|享受)的(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|户口|股东证|社员证|股权证)"
+    r"(?:在"
+    + _HOME_WORDS
+    + r")?(?:享有|享受)的(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|户口|股东证|社员证|股权证)"
 )
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
 _FACILITY = r"(?:(?:自来水|供水|输水|燃气|天然气)?管道|自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
@@ -1719,7 +1721,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV606",
         ("除逐赶迁搬离注删剔划清",),
         _lazy(
-            r"开除" + _WHOM + r"?的?(?:(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
+            r"开除"
+            + _WHOM
+            + r"?的?(?:(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
             r"(?:开除|清除|驱逐|清退)出(?:本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
             r"赶出" + _HOME + r"|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
@@ -1811,7 +1815,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV606",
         ("住活落家", "准得许能禁允同"),
         _lazy(
-            r"(?:不准|不得|不许|不能|禁止|严禁|不再同意|不同意|不予同意)" + _WHOM + r"?再?(?:继续)?(?:在本村|在村内|在村里|在村|在本组|在本寨|在寨内|在本屯|在本嘎查)"
+            r"(?:不准|不得|不许|不能|禁止|严禁|不再同意|不同意|不予同意)"
+            + _WHOM
+            + r"?再?(?:继续)?(?:在本村|在村内|在村里|在村|在本组|在本寨|在寨内|在本屯|在本嘎查)"
             r"(?:居住|生活|落户|安家)(?![区地环点])|"
             # 不再允许其租住: the person named, no place needed
             r"(?:不再允许|不允许|不再准许|不准|不许)" + _WHOM + r"(?:继续|再)?(?:在本村|在村内|在村)?(?:租住|居住|暂住)"
@@ -2915,6 +2921,13 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
 
 
+def _not_welfare_withheld(sent: _Sentence, clause: _Clause, pos: int, evidence: str) -> bool:
+    if _UNTRUE_NOT_CERTIFIED.search(evidence) and _untrue_matter(sent, clause, pos):
+        return True  # 对不属实的情况不予出具证明: a paper refused for what is untrue, not a person punished
+    # 不再享受本村村民的一切待遇: a member's treatment is membership (CV606), not welfare
+    return bool(_MEMBER_TREATMENT.search(evidence))
+
+
 def _exempt_by_kind(
     sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int, evidence: str
 ) -> bool:
@@ -2953,10 +2966,8 @@ def _exempt_by_kind(
         return True  # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced
     if pat.generic and pat.object_first and _HONOUR_BEFORE.search(text, clause.start, pos):
         return True  # 评先评优资格不予申报: an honour
-    if pat.code == "CV605" and _UNTRUE_NOT_CERTIFIED.search(evidence) and _untrue_matter(sent, clause, pos):
-        return True  # 对不属实的情况不予出具证明: a paper refused for what is untrue, not a person punished
-    if pat.code == "CV605" and _MEMBER_TREATMENT.search(evidence):
-        return True  # 不再享受本村村民的一切待遇: a member's treatment is membership (CV606), not welfare
+    if pat.code == "CV605" and _not_welfare_withheld(sent, clause, pos, evidence):
+        return True
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return True
     return bool(
@@ -2966,9 +2977,7 @@ def _exempt_by_kind(
 
 # What a payment of the village is called by its head noun (退耕还林补助资金, 耕地地力保护补贴, 低保金): welfare,
 # whatever land or scheme it is named after.
-_WELFARE_HEAD = re.compile(
-    r"(?:补贴|补助|低保|救助|救济|津贴|慰问|奖补|奖励|养老|抚恤|直补)(?:资金|金|款)?$"
-)
+_WELFARE_HEAD = re.compile(r"(?:补贴|补助|低保|救助|救济|津贴|慰问|奖补|奖励|养老|抚恤|直补)(?:资金|金|款)?$")
 _PHRASE_STOP = re.compile(r"[，,。；;：:！!？?\s、]|并|和|及|或|待|直至|直到|至其")
 
 
@@ -3173,7 +3182,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
 
 
 # A wrongdoer's kin marked where the state vets them (其家庭成员参军政审时出具不良记录证明, 在该户其他成员报考公务员时
-#作为政审意见反映): the village's report on one man's act follows his relatives into their own careers.
+# 作为政审意见反映): the village's report on one man's act follows his relatives into their own careers.
 _REVIEW_OCCASION = re.compile(
     r"参军|入伍|征兵|应征|报考|考录|招录|招考|招聘|录用|公务员|事业单位|入党|入团|提干|升学|政审|背景审查"
 )
@@ -3207,12 +3216,12 @@ def _kin_review_finding(sent: _Sentence) -> Measure | None:
 def _review_forbidden(sent: _Sentence, pos: int) -> bool:
     """A prohibition before pos that no condition or 违者 closes (不得因本人违法，在其子女参军时出具不良证明)."""
     text = sent.text
-    found = None
-    for found in _PROHIBITION.finditer(text, sent.start, pos):
+    last = None
+    for last in _PROHIBITION.finditer(text, sent.start, pos):  # noqa: B007 - the last one is wanted
         pass
-    if found is None:
+    if last is None:
         return False
-    after = found.end()
+    after = last.end()
     closed = any(after <= c.start and c.cond_end > c.start for c in sent.clauses if c.start < pos)
     return not closed and not _CONSEQUENCE_RESET.search(text, after, pos)
 
