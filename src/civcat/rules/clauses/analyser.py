@@ -3290,6 +3290,8 @@ def _carried_member_finding(sent: _Sentence, measures: list[Measure]) -> Measure
     """家中有人盗窃的，报派出所处理；其所在农户三年内不得申请借款: the member's act carried past a semicolon, and a
     measure the household bears before any condition of the sentence's own."""
     bearer = sent.member_bearer
+    if bearer is None:
+        return None  # no member's act carried into this sentence
     own_condition = next((c.start for c in sent.clauses if c.cond_end > c.start), sent.end)
     for m in measures:
         if m.code not in _MEASURE_CODES_FOLDED or m.start >= own_condition:
