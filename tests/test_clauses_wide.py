@@ -158,6 +158,141 @@ def test_a_prohibition_reaches_past_whom_it_protects(text: str, codes: set[str])
     assert {m.code for m in unlawful_measures(text)} == codes
 
 
+# --- tuneb: CV605–CV608 (fifth session, round two) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # one member picked out of the household is the doer; the household bears the measure
+        ("家中任何一人参与赌博的，取消该户当年的集体分红。", {"CV608"}),
+        ("户内某一成员私自开荒的，暂停该户的种粮补贴。", {"CV608"}),
+        ("农户成员中有人殴打护林员的，其所在农户三年内不得享受低保。", {"CV608"}),
+        ("家庭内任一人员拒不拆除违建的，停发该家庭的惠民补贴一年。", {"CV608"}),
+        # the whole of a settlement or a clan below the village bears one man's act
+        ("屯里有人偷牛的，该屯全体农户当年不得参加集体分红。", {"CV608"}),
+        ("偷砍风景林的，该寨各户当年停发护林补助。", {"CV608"}),
+        # his own household, his own act; a paper about kinship is no kin punished
+        ("户主拒不拆除违建的，停发该户的惠民补贴。", {"CV605"}),
+        ("长期拖欠物业费的，社区暂停为其出具家庭成员关系证明。", {"CV605"}),
+        ("家中任何一人患重病的，优先为该户申报临时救助。", set()),
+        ("该寨各户应当按时交纳卫生费。", set()),
+    ],
+)
+def test_the_household_or_the_settlement_bears_one_members_act(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # one man's wrongdoing reported when his kin are vetted for the army, the civil service or the party
+        ("聚众赌博的，其子女报考事业单位时，村委会在考察意见中注明其父母的赌博劣迹。", {"CV608"}),
+        ("偷伐林木屡教不改的，其兄弟姐妹应征入伍时，政审一律不予通过。", {"CV608"}),
+        ("参与非法集资的，在其家属申请入党时，由村党支部出具负面意见。", {"CV608"}),
+        # his own vetting, a plain certificate for kin, or a prohibition of the report: silent
+        ("吸毒人员本人报考公务员时，村委会如实出具不良记录证明。", set()),
+        ("家庭成员参军、入党政审时，村委会如实出具证明。", set()),
+        ("不得因村民本人的违法行为，在其子女报考公务员时出具不良记录证明。", set()),
+    ],
+)
+def test_kin_marked_when_the_state_vets_them(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # membership by the place's own name (寨籍, 屯籍, 嘎查籍, 寨民) and an order to leave with a time in it
+        ("偷盗成性的，经户主会议决定，注销其屯籍。", {"CV606"}),
+        ("屡次纵火的，开除其嘎查籍。", {"CV606"}),
+        ("偷盗屡教不改的，不再作为本寨寨民。", {"CV606"}),
+        ("偷盗屡教不改的，限其三个月内迁出本村。", {"CV606"}),
+        ("租户违反本约两次以上的，村委会不再同意其在本村居住。", {"CV606"}),
+        ("偷盗屡教不改的，其在本村享有的一切权益同时终止。", {"CV606"}),
+        # kept, protected, or ended because he moved away: silent
+        ("外出务工人员的寨籍保留不变。", set()),
+        ("村委会不得因村民上访不同意其在本村居住。", set()),
+        ("户口迁出本村的，其在本村享有的一切权益同时终止。", set()),
+        ("村委会不同意其在本村新建住房的，应当书面说明理由。", set()),
+    ],
+)
+def test_membership_by_the_places_own_name(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seizure's verb on a payment of the village: the head noun makes it welfare withheld, not property
+        ("乱倒垃圾屡教不改的，暂扣其当年的耕地地力保护补贴。", [("CV605", "暂扣其当年的耕地地力保护补贴")]),
+        ("不出义务工的，扣留其粮食直补资金，补工后发放。", [("CV605", "扣留其粮食直补资金")]),
+        ("拖欠水费的，由村暂扣其高龄津贴。", [("CV605", "暂扣其高龄津贴")]),
+        # a loan the village arranges is a service too
+        ("偷盗集体财物的，三年内不得申请村互助资金借款。", [("CV605", "不得申请村互助资金借款")]),
+        # the property itself stays a seizure; compensation is property
+        ("乱砍滥伐的，暂扣其砍伐工具。", [("CV602", "暂扣其砍伐工具")]),
+        ("阻挠施工的，暂扣其林地补偿款。", [("CV602", "暂扣其林地补偿款")]),
+        # a lawful payment plan is silent
+        ("村互助资金借款按期归还，逾期的按合同约定处理。", []),
+    ],
+)
+def test_the_head_noun_decides_what_a_seizure_verb_takes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a share allotted or held (配置, 持股, 量化), a half share (半股), what she may take with her (带走, 分割),
+        # and her holding handed on to the men (承继, 管业, 占有)
+        ("量化股份时，外嫁的女儿一律不配置。", {"CV607"}),
+        ("离婚后回村居住的妇女只量化半股。", {"CV607"}),
+        ("女儿出嫁后，本人不再持股。", {"CV607"}),
+        ("寡妇改嫁的，不得带走原承包的山林。", {"CV607"}),
+        ("丧偶妇女再婚的，其名下股份由亡夫的兄弟承继。", {"CV607"}),
+        ("出嫁女的果园由娘家兄弟管业。", {"CV607"}),
+        # equal shares, her own holding, a prohibition: silent
+        ("出嫁女与其他村民同等配置股份，任何人不得要求其分割。", set()),
+        ("妇女离婚后，其名下股份继续持有，不得以任何理由要求其退股。", set()),
+        ("已婚女儿的口粮田不得由其兄弟占有。", set()),
+    ],
+)
+def test_a_womans_share_by_the_words_of_share_schemes(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a member's act in one sentence, the household's measure after a semicolon
+        ("家中有人吸毒的，报公安机关处理；该户当年不得享受低保。", {"CV608"}),
+        ("户内成员中有人偷猎的，没收猎具；其所在农户两年内不得申请互助资金借款。", {"CV602", "CV608"}),
+        # the household's own condition after the semicolon, or help rather than a measure
+        ("家中有人吸毒的，报公安机关处理；户主拒不配合的，取消该户低保。", {"CV605"}),
+        ("家中有人患重病的，村里上门看望；该户困难的，帮助申请救助。", set()),
+        ("乱倒垃圾的，批评教育；该户当年不得享受低保。", {"CV605"}),
+    ],
+)
+def test_a_members_act_carries_past_a_semicolon(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a paper refused because what it would attest is untrue: the village's duty, no sanction
+        ("村里开具证明应当核实，情况不实的不予开具。", set()),
+        ("申请材料虚假的，村委会不予盖章。", set()),
+        # every paper, or for a time, or for another wrong: a sanction on the person
+        ("弄虚作假骗取补贴的，三年内不予出具任何证明。", {"CV605"}),
+        ("不参加义务劳动的，不予出具证明。", {"CV605"}),
+    ],
+)
+def test_a_paper_refused_for_an_untruth_is_no_sanction(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
 # --- tunea (round two): CV601–CV604 mechanisms; sentences made up for these tests -------------------
 
 

@@ -115,10 +115,18 @@ Decisions
   (责令其关闭水龙头) is not a cut.
 - **Services to children:** the village's vouching for schooling, enlistment or employment (入学推荐,
   参军政审, 招工) is a public service (CV605); taken from the child for the parent's act (取消其子女
-  入学推荐资格) it is collective punishment, CV608, with the CV605 folded in.
+  入学推荐资格) it is collective punishment, CV608, with the CV605 folded in. A wrongdoer's act reported
+  when his kin are vetted (其子女报考公务员时出具不良记录证明, 政审不予通过) is CV608 too, even without
+  another measure; his own vetting reported truly is not.
+- **Head noun decides the class:** a seizure's verb (暂扣, 扣留, 扣押) on a payment of the village
+  (退耕还林补助资金, 耕地地力保护补贴, 低保金) is welfare withheld (CV605), not property seized; land or
+  compensation (林地补偿款) stays CV602. A certificate refused because what it would attest is untrue
+  (情况不实的不予开具) is the village's duty, unless every paper or a time is refused.
 - **Membership:** 不再视为本村村民, 视为外村人员, 收回/取消/注销其户籍 are CV606 unless eligibility
   words apply (死亡的，注销户口; 户口迁出的; 户口不在本村的); 按外来人口管理 only as a consequence.
   报请注销其户口 is the village's own measure (it initiates it), like 由村委会通知供电所停电.
+  The membership of a place is named in the place's own words (寨籍, 屯籍, 嘎查籍, 本寨寨民), and
+  一切权益终止, 不再同意其在本村居住 and 限其…迁出本村 are the same expulsion.
 - **Eligibility is not punishment:** taking away a benefit or status from someone who is not (or no
   longer) eligible is lawful (骗取低保的，取消其低保资格; 不符合条件的，不予纳入; 死亡的，停发;
   户口迁出的; 重复享受; 已取得其他集体经济组织成员身份的), and a scheme's benefit goes to those in
@@ -140,7 +148,10 @@ Decisions
   (积分低于60分的，不得享受年终分红) is the same withholding and is reported; honours are not.
 - **One finding per act:** money deducted from a dividend or subsidy (扣减其当年分红500元) is the
   withholding (CV602/CV605), not a second CV601; a household punished for a member's act
-  (家庭成员中有吸毒人员的，取消该户低保) is CV608 with the measure folded in.
+  (家庭成员中有吸毒人员的，取消该户低保) is CV608 with the measure folded in; the member may be picked
+  out (户内任一成员, 牧户成员中有人), the household named as his (其所在农户), and his act carried past a
+  semicolon (…的，报公安机关处理；该户当年不得…); a settlement or clan (该浩特各户, 该屯全体农户, 房族)
+  bears like a group.
 - **Mentions:** a measure named inside a condition (对不缴纳罚款的…), as a topic (罚款条款已删除) or
   as a list of what the charter must not do is not imposed. 通报批评, 点名批评 and 赔礼道歉 are
   admonitions; 张榜公布 as the consequence of wrongdoing is public shaming (CV603).
@@ -315,14 +326,19 @@ _CERT = (
 )
 _MEMBERSHIP = (
     r"(?:(?:本村|本组|本社|村里|村集体|本集体|集体经济组织)?的?"
-    r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东权利?|村籍|组籍|社籍|"
+    r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东权利?|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|"
     r"户籍|集体经济组织成员(?:资格|身份)?|"
     # a villager's rights as a whole (本村村民的各项权益, 村民的一切待遇): membership, not one benefit
     r"(?:村民|成员|社员|股东)的?(?:一切|各项|所有|全部)(?:合法)?(?:权益|权利|待遇)))"
 )
+_HOME_WORDS = r"(?:本|该)(?:村|寨|屯|嘎查|组|社|集体经济组织)"
 # A member's status or its papers, named before what takes it (其成员资格…丧失, 股东资格予以取消).
 _MEMBER_STATUS = (
-    r"(?:(?:村民|社员|成员|股东|组员|集体经济组织成员)(?:资格|身份|证)|村籍|组籍|社籍|户籍|户口|股东证|社员证|股权证)"
+    r"(?:(?:村民|社员|成员|股东|组员|集体经济组织成员)(?:资格|身份|证)|"
+    # all he holds as a member, named as such (其在本村享有的一切权益同时终止)
+    r"(?:在"
+    + _HOME_WORDS
+    + r")?(?:享有|享受)的(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|户口|股东证|社员证|股权证)"
 )
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
 _FACILITY = r"(?:(?:自来水|供水|输水|燃气|天然气)?管道|自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
@@ -502,10 +518,6 @@ _DOCUMENT = (
     r"社保卡|医保卡|残疾证|通行证|出入证)"
 )
 _HOLDS_DOCUMENT = re.compile(_DOCUMENT)
-# what a seizure takes, read to the end of its phrase, is a subsidy or welfare: the head decides the class
-_TAKES_WELFARE = re.compile(
-    r"[^，,。；;：:！!？?\s]{0,16}?(?:补助资金|补贴资金|奖补资金|补助金|补助款|补贴款|补贴|补助|低保金|救助金|养老金|津贴)"
-)
 # Verbs that set a sum off against what the member holds or is owed (从其分红中扣抵, 从保证金中划扣).
 _SET_OFF = r"(?:扣除|扣减|扣回|扣抵|抵扣|划扣|扣划|冲抵|冲减|抵顶|抵交|抵缴|抵偿|折抵|扣)"
 # A thing given back once a condition is met (交清后方可领回, 待赔偿损失后再行归还): it was held.
@@ -757,7 +769,9 @@ _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
     # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
     # (one flat alternation of literals first: re then scans for their first characters, 14× faster)
-    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|暂扣|停发|缓发|截留|调减|核减|削减|减少|推迟|延迟|延期|延缓|搁置|"
+    r"(?:取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|减少|推迟|延迟|延期|延缓|搁置|"
+    # a seizure's verbs on what the village pays (暂扣其低保金): the head noun of the object decides the class
+    r"暂扣|扣留|扣押|扣下|"
     r"不发放|不安排|不提供|不办理|不受理|切断|断开|拉断|剪断|断掉|停掉|关掉|掐掉|关闭|关停|限制|拒绝|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
     r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|" + _NEGATORS + r")"
@@ -817,7 +831,7 @@ _DEPRIVATION_CLASSES = (
     (
         "CV606",
         "民员东籍口户权证",
-        r"(?:(?:村民|社员|成员|股东|组员)的?(?:一切|所有|各项|全部|任何)?(?:合法)?(?:资格|身份|权利?|待遇|权益|证)|村籍|组籍|社籍|户籍|户口|(?:被)?选举权|表决权)",
+        r"(?:(?:村民|社员|成员|股东|组员)的?(?:一切|所有|各项|全部|任何)?(?:合法)?(?:资格|身份|权利?|待遇|权益|证)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|户口|(?:被)?选举权|表决权)",
         N_("取消村民资格"),
     ),
     (
@@ -845,7 +859,7 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:意见|证明|材料)|政审|"
@@ -856,7 +870,7 @@ _DEPRIVATION_CLASSES = (
         r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
         # a list or a recommendation the village draws up, a loan it vouches for, an application it passes on
         # (不再纳入小额贴息贷款推荐名单, 其低保申请…, 政审)
-        r"名单|名录|名册|贷款|贴息|担保|扶持|申请|政审|确权|培训|务工|就业)",
+        r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业)",
         N_("取消低保等福利"),
     ),
 )
@@ -1773,7 +1787,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV606",
         ("除逐赶迁搬离注删剔划清",),
         _lazy(
-            r"开除" + _WHOM + r"?的?(?:村籍|组籍|社籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
+            r"开除"
+            + _WHOM
+            + r"?的?(?:(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
             r"(?:开除|清除|驱逐|清退)出(?:本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
             r"赶出" + _HOME + r"|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
@@ -1790,7 +1806,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _HOME
             + r")|"
             # 限期三日内迁出本村, 强制将其清出: a time or the person between, the place or a verb of throwing out
-            r"(?:责令|强制|勒令|限期|强行)"
+            r"(?:责令|强制|勒令|限期|强行|限令|限(?=其|他|她|该户|违者))"
             + _GAP
             + r"{1,6}?(?:(?:迁出|搬出|搬离|离开)(?:本|该)"
             + _HOME
@@ -1824,7 +1840,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:注销|收回|吊销|取消)"
             + _WHOM
-            + r"?的?(?:户口|户籍|村籍|组籍|社籍)(?!迁移|登记|性质|类别|限制|区分|管理)"
+            + r"?的?(?:户口|户籍|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍)(?!迁移|登记|性质|类别|限制|区分|管理)"
         ),
         _expulsion_what,
         inherent=True,
@@ -1863,9 +1879,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("住活落家", "准得许能禁允"),
+        ("住活落家", "准得许能禁允同"),
         _lazy(
-            r"(?:不准|不得|不许|不能|禁止|严禁)" + _WHOM + r"?再?(?:在本村|在村内|在村里|在村|在本组)"
+            r"(?:不准|不得|不许|不能|禁止|严禁|不再同意|不同意|不予同意)"
+            + _WHOM
+            + r"?再?(?:继续)?(?:在本村|在村内|在村里|在村|在本组|在本寨|在寨内|在本屯|在本嘎查)"
             r"(?:居住|生活|落户|安家)(?![区地环点])|"
             # 不再允许其租住: the person named, no place needed
             r"(?:不再允许|不允许|不再准许|不准|不许)" + _WHOM + r"(?:继续|再)?(?:在本村|在村内|在村)?(?:租住|居住|暂住)"
@@ -1887,7 +1905,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 不再把他当作本村人看待: the village no longer counts him as one of its own
             r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为)|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
-            r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|人员|人口|人(?!员))"
+            r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组|本寨|本屯|本嘎查)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|寨民|屯民|嘎查民|人员|人口|人(?!员))"
         ),
         N_("取消村民资格"),
         inherent=True,
@@ -1914,7 +1932,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the status first, then its loss (其成员资格自判决之日起自然丧失, 股东资格予以取消): object before the action
     _P(
         "CV606",
-        ("资身证籍口", "丧终消销废效撤停"),
+        ("资身证籍口益利", "丧终消销废效撤停"),
         _lazy(
             _MEMBER_STATUS + r"(?P<gap>" + _GAP + r"{0,10}?)(?:自然|自动|即行|予以|一律|即|随之|同时)?"
             r"(?:丧失|终止|取消|注销|作废|失效|撤销|暂停|停止)"
@@ -2576,7 +2594,9 @@ _WOMEN_TARGET = re.compile(
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选)"
+    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选|"
+    # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
+    r"配置|配给|量化|持股|持有|带走|分割|要求分割)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -2618,7 +2638,7 @@ _DENIAL = re.compile(
     # 享受本村村民一半的待遇: a share granted, but reduced
     r"(?:享受|享有|分得|分配|领取|获得|配)"
     + _GAP
-    + r"{0,10}?(?:一半|半数|半份|减半|百分之[一二三四五六七八九十]+|(?<!\d)\d{1,2}\s*[%％])|"
+    + r"{0,10}?(?:一半|半数|半份|半股|减半|百分之[一二三四五六七八九十]+|(?<!\d)\d{1,2}\s*[%％])|"
     # no longer a member: 不再作为本村集体经济组织成员
     r"不再(?:是|作为|视为|认定为?|属于)" + _GAP + r"{0,12}?(?:成员|村民|社员|组员|股东)|"
     # the land taken back or handed to the husband's family: 一律调整, 调整给其原夫家
@@ -2638,7 +2658,7 @@ _DENIAL = re.compile(
     + r")(?:(?!保障|保护|确认|维护|依法|代|托|平等|同等|共同|女儿|本人)"
     + _GAP
     + r"){0,10}?"
-    r"(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理|代管|托管|处置|处分|支配)|"
+    r"(?:继受|继承|承继|承接|接管|接手|耕种|使用|经营|所有|承包|管理|管业|代管|托管|处置|处分|支配|占有)|"
     # handed back to the collective (把其名下的承包地交回集体)
     r"(?:交回|退回|退还|交还|上交|收归)(?:给)?(?:本村|村里|村|村集体|集体|村委会|本组|组里|村民小组|合作社)|"
     # 转为其父母所有, 过户到其兄弟名下: moved into someone else's name
@@ -2683,8 +2703,10 @@ _COLLECTIVE_TARGET = re.compile(
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
     r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
     # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
-    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋|单元|楼层|层|院落|院子|片区)(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
-    r"(?:全体|全部|所有|各|其他|其余)(?:农户|住户|居民|成员|组员|村民|业主|户)|"
+    # (a settlement or a clan below the village too: 该浩特各户, 本屯全体村民, 该户所在房族各户)
+    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋|单元|楼层|层|院落|院子|片区|浩特|自然村|自然屯|屯|寨子|寨|生产队|队|房族|家族|宗族)"
+    r"(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
+    r"(?:全体|全部|所有|各|其他|其余)(?:农户|牧户|住户|居民|成员|组员|社员|村民|寨民|业主|户)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
     r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)"
 )
@@ -2695,12 +2717,16 @@ _AUDIENCE_AFTER = re.compile(
     r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
     r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)"  # 由其家人到村部领人: the family fetches him, it is not punished
 )
+# A kin word that names the matter of a paper or a record (亲属关系证明, 家庭成员情况): no bearer.
+_KIN_AS_MATTER = re.compile(r"关系|情况|信息|状况|构成|人数|名单")
 # Deprivations that name the collective inside them (取消其子女入学推荐资格, 停止其全家供水).
 _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
 _MEMBER_ACT = re.compile(
     r"(?:家庭成员|家属|家人|户内|家中|家庭|家里|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
-    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|儿女|孩子|亲属|户内(?:成员|人员))"
+    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|儿女|孩子|亲属|户内(?:成员|人员))|"
+    # one member picked out of the household (户内任一成员, 家庭成员中任何一人, 牧户成员中有人, 家中某一人)
+    r"(?:户|家|家庭)(?:内|中|里)?(?:成员|人员)?(?:中|里|内)?(?:的)?(?:任一|任何一?|某一?|其中一|有一?)(?:名|个|位)?(?:成员|人员|人|口)"
 )
 # 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
 # The doer is a part of the group: something happens inside it (组内出现火点, 本组范围内发现有农户…, 某一楼栋出现
@@ -2726,10 +2752,12 @@ _MEMBER_DOER = re.compile(
 _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
 _HOUSEHOLD = re.compile(
     # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
-    r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
+    r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|"
+    # the household he belongs to (其所在牧户, 该成员所在的家庭)
+    r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
 _OTHERS = re.compile(
-    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
+    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
 )
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
@@ -2740,7 +2768,7 @@ _COLLECTIVE_EXPLICIT = re.compile(
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
 _PUNISH_KEYS = frozenset("株坐罚处惩责")
 # Every collective target or household-member condition contains one of these.
-_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻")
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
 
@@ -2785,7 +2813,7 @@ def _clause(text: str, start: int, end: int) -> _Clause:
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
-    __slots__ = ("text", "start", "end", "chars", "carried", "_clauses", "_starts", "_penalised")
+    __slots__ = ("text", "start", "end", "chars", "carried", "member_bearer", "_clauses", "_starts", "_penalised")
 
     def __init__(
         self, text: str, start: int, end: int, chars: frozenset[str] | None = None, carried: bool = False
@@ -2793,6 +2821,8 @@ class _Sentence:
         self.text, self.start, self.end = text, start, end
         # after a semicolon that closes a sentence of penalty (违者罚款…；当年不享受…): the consequence goes on
         self.carried = carried
+        # the bearer words of a member's act carried past a semicolon (see _carried_member_finding)
+        self.member_bearer: re.Pattern[str] | None = None
         self._penalised: bool | None = None
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
@@ -2957,6 +2987,13 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
 
 
+def _not_welfare_withheld(sent: _Sentence, clause: _Clause, pos: int, evidence: str) -> bool:
+    if _UNTRUE_NOT_CERTIFIED.search(evidence) and _untrue_matter(sent, clause, pos):
+        return True  # 对不属实的情况不予出具证明: a paper refused for what is untrue, not a person punished
+    # 不再享受本村村民的一切待遇: a member's treatment is membership (CV606), not welfare
+    return bool(_MEMBER_TREATMENT.search(evidence))
+
+
 def _exempt_by_kind(
     sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int, evidence: str
 ) -> bool:
@@ -2989,17 +3026,43 @@ def _exempt_by_kind(
         return True
     if pat.per_offence and not _EACH_TIME.search(text, scope, pos):
         return True
+    if pat.holds_thing and _WELFARE_HEAD.search(_object_phrase(text, pos, clause.end)):
+        return True  # 暂扣其退耕还林补助资金: a benefit the village pays withheld is welfare (CV605), not property
     if _ADVANCED.search(text, sent.start, pos) and _DEDUCTS.search(evidence):
         return True  # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced
     if pat.generic and pat.object_first and _HONOUR_BEFORE.search(text, clause.start, pos):
         return True  # 评先评优资格不予申报: an honour
-    if pat.code == "CV605" and _MEMBER_TREATMENT.search(evidence):
-        return True  # 不再享受本村村民的一切待遇: a member's treatment is membership (CV606), not welfare
+    if pat.code == "CV605" and _not_welfare_withheld(sent, clause, pos, evidence):
+        return True
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return True
     return bool(
         pat.needs_pay_word and not _PAY_WORD.search(evidence) and not _PAYMENT_BEFORE.search(text, sent.start, pos)
     )
+
+
+# What a payment of the village is called by its head noun (退耕还林补助资金, 耕地地力保护补贴, 低保金): welfare,
+# whatever land or scheme it is named after.
+_WELFARE_HEAD = re.compile(r"(?:补贴|补助|低保|救助|救济|津贴|慰问|奖补|奖励|养老|抚恤|直补)(?:资金|金|款)?$")
+_PHRASE_STOP = re.compile(r"[，,。；;：:！!？?\s、]|并|和|及|或|待|直至|直到|至其")
+
+
+def _object_phrase(text: str, pos: int, limit: int) -> str:
+    """The words from a verb at pos to where its object phrase ends (a break, a conjunction, 待…)."""
+    stop = _PHRASE_STOP.search(text, pos + 1, limit)
+    return text[pos : stop.start() if stop else limit]
+
+
+# A certificate refused because what it would attest is untrue (情况不属实的不予出具证明): the village's duty to
+# attest truly. Refusing every paper, or for a time (三年内不予出具任何证明), punishes the person.
+_UNTRUE = re.compile(r"不属实|不实|失实|不真实|虚假|与事实不符|不符合事实")
+_UNTRUE_NOT_CERTIFIED = re.compile(r"证明|盖章|签字|签章|出具|开具")
+_WHOLE_OR_TIMED = re.compile(r"任何|一切|各类|各种|所有|年内|月内|[\d一二两三四五六七八九十]+个?(?:年|月)")
+
+
+def _untrue_matter(sent: _Sentence, clause: _Clause, pos: int) -> bool:
+    text = sent.text
+    return bool(_UNTRUE.search(text, sent.start, pos)) and not _WHOLE_OR_TIMED.search(text, clause.start, clause.end)
 
 
 # A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止).
@@ -3034,7 +3097,6 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         _DEPOSIT.search(evidence)
         or _HOLDS_DOCUMENT.search(evidence)
         or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
-        or _TAKES_WELFARE.match(text, pos, sent.end)  # 暂扣其当年的退耕还林补助资金: a subsidy withheld (CV605)
     ):
         return True
     if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
@@ -3171,15 +3233,63 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         return None
     if not measures:  # a household recorded for a member's act, a group's award lost: no other measure needed
         member = None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
-        return member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
+        member = member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
+        return member or _kin_review_finding(sent)
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures)
+    if member is None and sent.member_bearer is not None:
+        member = _carried_member_finding(sent, measures)
     if member is not None:
         return member
     group = _group_finding(sent, measures)
     if group is not None:
         return group
-    return _target_finding(sent, measures, women)
+    return _target_finding(sent, measures, women) or _kin_review_finding(sent)
+
+
+# A wrongdoer's kin marked where the state vets them (其家庭成员参军政审时出具不良记录证明, 在该户其他成员报考公务员时
+# 作为政审意见反映): the village's report on one man's act follows his relatives into their own careers.
+_REVIEW_OCCASION = re.compile(
+    r"参军|入伍|征兵|应征|报考|考录|招录|招考|招聘|录用|公务员|事业单位|入党|入团|提干|升学|政审|背景审查"
+)
+_ADVERSE_REPORT = re.compile(
+    r"(?:出具|开具|提供|反映|报送|通报|作为|签署|填写|注明|告知|记载)" + _GAP + r"{0,12}?"
+    r"(?:不良|负面|污点|劣迹|违法|违纪|违约|失信|政审意见|考察意见|不合格|不同意)(?:记录|证明|意见|情况|行为)?|"
+    r"(?:政审|审查|考察)" + _GAP + r"{0,6}?(?:不予通过|不合格|不通过|一票否决)"
+)
+_REVIEW_KEYS = frozenset("审军伍兵党录考聘")
+
+
+def _kin_review_finding(sent: _Sentence) -> Measure | None:
+    """A wrongdoer's kin (a collective target outside the condition) vetted with an adverse report."""
+    if _REVIEW_KEYS.isdisjoint(sent.chars) or not sent.penalised:
+        return None
+    text = sent.text
+    for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
+        clause = sent.clause_at(target.start())
+        if target.start() < clause.cond_end or _AUDIENCE_AFTER.match(text, target.end()):
+            continue  # 家庭成员中有人吸毒的: the doer, not the kin who bear it
+        occasion = _REVIEW_OCCASION.search(text, target.end(), min(sent.end, target.end() + 30))
+        if occasion is None or _review_forbidden(sent, target.start()):
+            continue
+        report = _ADVERSE_REPORT.search(text, occasion.end(), sent.end)
+        if report and not _PROHIBITION.search(text, sent.clause_at(report.start()).start, report.start()):
+            start = target.start()
+            return Measure("CV608", start, report.end(), text[start : report.end()], N_("连带处罚家庭成员"))
+    return None
+
+
+def _review_forbidden(sent: _Sentence, pos: int) -> bool:
+    """A prohibition before pos that no condition or 违者 closes (不得因本人违法，在其子女参军时出具不良证明)."""
+    text = sent.text
+    last = None
+    for last in _PROHIBITION.finditer(text, sent.start, pos):  # noqa: B007 - the last one is wanted
+        pass
+    if last is None:
+        return False
+    after = last.end()
+    closed = any(after <= c.start and c.cond_end > c.start for c in sent.clauses if c.start < pos)
+    return not closed and not _CONSEQUENCE_RESET.search(text, after, pos)
 
 
 def _explicit_collective(sent: _Sentence) -> Measure | None:
@@ -3200,18 +3310,9 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
     """A condition naming a member's act and a measure the household (or others) bears."""
     text = sent.text
     for clause in sent.clauses:
-        if clause.cond_end == clause.start:
-            continue  # only a condition names the member whose act is visited on the household
-        doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end)
-        if doer is None and not _MEMBER_ACT.search(text, clause.start, clause.cond_end):
+        bearer = _member_bearer(sent, clause)
+        if bearer is None:
             continue
-        minor = (
-            doer is None
-            or doer.group("dependent") is not None
-            or "有" in doer.group()  # 有子女吸毒的: the household that has him is the topic, 其家庭 is its own
-            or bool(_SCHOOL.search(text, clause.start, clause.cond_end))
-        )  # 子女逃学辍学的: a minor child
-        bearer = _HOUSEHOLD if minor else _OTHERS
         recorded = _household_recorded(sent, clause, bearer)
         for m in measures:
             if m.start < clause.cond_end:
@@ -3224,6 +3325,47 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
         if recorded is not None:
             return recorded
+    return None
+
+
+def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
+    """For a condition naming a member's act (家庭成员中有人吸毒的, 子女逃学的), the words for those who bear it."""
+    text = sent.text
+    if clause.cond_end == clause.start:
+        return None  # only a condition names the member whose act is visited on the household
+    doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end)
+    if doer is None and not _MEMBER_ACT.search(text, clause.start, clause.cond_end):
+        return None
+    minor = (
+        doer is None
+        or doer.group("dependent") is not None
+        or "有" in doer.group()  # 有子女吸毒的: the household that has him is the topic, 其家庭 is its own
+        or bool(_SCHOOL.search(text, clause.start, clause.cond_end))
+    )  # 子女逃学辍学的: a minor child
+    return _HOUSEHOLD if minor else _OTHERS
+
+
+def _sentence_member_bearer(sent: _Sentence) -> re.Pattern[str] | None:
+    """The bearer words of the sentence's member condition, carried past a semicolon (…的，…；其所在农户…)."""
+    if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
+        return None
+    return next((b for c in sent.clauses if (b := _member_bearer(sent, c)) is not None), None)
+
+
+def _carried_member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """家中有人盗窃的，报派出所处理；其所在农户三年内不得申请借款: the member's act carried past a semicolon, and a
+    measure the household bears before any condition of the sentence's own."""
+    bearer = sent.member_bearer
+    if bearer is None:
+        return None  # no member's act carried into this sentence
+    own_condition = next((c.start for c in sent.clauses if c.cond_end > c.start), sent.end)
+    for m in measures:
+        if m.code not in _MEASURE_CODES_FOLDED or m.start >= own_condition:
+            continue
+        named = bearer.search(m.evidence) or _subject_before(sent, bearer, sent.start, m.start)
+        if named:
+            start = min(m.start, named.start()) if named.string is sent.text else m.start
+            return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
     return None
 
 
@@ -3309,6 +3451,8 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         )  # 在全村, 向全组; but 不为其子女出具 is for the children
         if audience_before or _AUDIENCE_AFTER.match(text, target.end()):
             continue  # 在全村大会上作检讨, 全村通报: the village watches, it is not punished
+        if _KIN_AS_MATTER.match(text, target.end()):
+            continue  # 出具亲属关系证明, 家庭成员信息: the kin are what a paper is about, not who bears the measure
         run_end = _subject_run_end(sent, clause)
         later = [
             m
@@ -3323,7 +3467,7 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             m = later[0]
             if "村" in target.group():
                 what = N_("连带处罚全村")
-            elif any(w in target.group() for w in ("组", "社", "队")):
+            elif any(w in target.group() for w in ("组", "社", "队", "浩特", "屯", "寨", "族")):
                 what = N_("连带处罚村民小组")
             else:
                 what = N_("连带处罚家庭成员")
@@ -3499,11 +3643,13 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
     found: list[Measure] = []
-    carried = False
+    carried, member_bearer = False, None
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
+        sent.member_bearer = member_bearer if carried else None
         found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
         carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
+        member_bearer = _sentence_member_bearer(sent) if carried else None
     return found
 
 
