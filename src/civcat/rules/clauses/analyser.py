@@ -251,6 +251,20 @@ Decisions
   资格), papers taken (收回其成员证), no longer counted as one of the village (不再把他当作本村人), and a
   villager's rights as a whole (本村村民的各项权益) are membership.
 
+- **CV601–CV604 (issue 14, sets C–F as tuning data, helper tunea):** a supply is cut wherever the household
+  draws it: its well (机电井, 饮水井), its turn of irrigation (轮灌), its card or top-up (饮水卡, 电卡的充值), and
+  不得 with a verb of giving withholds it (不得使用…机井). 超标准 is a wrongdoing, not an eligibility threshold,
+  and 条件 is no eligibility word when it is a field's or a site's condition to restore (恢复耕种条件). A condition
+  closed by 的 names its doer by any short noun of household, trade or role (牧户, 渔民, 畜主, 商贩), and
+  有/存在…行为的 names a wrongdoing whatever the act (有燃放行为的). A person kept wherever the village puts him
+  (将其扣在村委会, 把他留在看护棚内) or led under guard (押着他, 游寨) is CV603 after a wrongdoing; who he is (name,
+  photo, screenshot, house number) made into content in one clause and shown, announced or read out on a medium
+  in the next (在村广播和微信群循环播放, 在电子屏滚动通报) is CV603, as is a confession read or posted on any
+  public medium (在村民小组会上宣读, 在单元门口张贴检讨书). Goods by weight or count handed to the village after a
+  wrongdoing (出米、酒、猪肉各一百二十斤交寨里) are a fine in kind; a deposit moved into a fund (划入, 划转) is kept.
+  Allotted land (机动地, 口粮地), pasture (牧场, 草地) and a rented parking space (车位) are property (CV602);
+  打捆送 (straw) is no person bound.
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
