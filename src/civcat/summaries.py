@@ -125,6 +125,7 @@ class _Plan:
             inner, many, date = _inspect(annotations)
             plan = _Plan(tuple(inner), sub, f"{name}.{field}", False) if sub is not None else None
             self.fields.append(_Field(field, plan, many, date))
+        self.position = {f.name: i for i, f in enumerate(self.fields)}  # a field's place in the values
         base = _Root if root else _Node
         self.node = type(f"Summary[{name}]", (base,), {"__slots__": tuple(f.name for f in self.fields), "_plan": self})
 
@@ -288,8 +289,7 @@ def summarize(kind: str, model: Any) -> list:
 def plain_field(kind: str, values: list, name: str) -> Any:
     """One top-level field of a summary in its plain (JSON) form, without expanding the summary
     (diff --across reads a few of them from the entries before they are expanded)."""
-    plan = _plan(kind)
-    return values[next(i for i, f in enumerate(plan.fields) if f.name == name)]
+    return values[_plan(kind).position[name]]
 
 
 def expand(kind: str, values: list, load: Callable[[], Any] | None = None) -> Any:
