@@ -446,3 +446,26 @@ def test_an_act_named_as_conduct_is_a_wrongdoing(text: str, codes: set[str]) -> 
 )
 def test_a_seizure_of_a_subsidy_is_a_withheld_benefit(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- t601: money as a penalty (CV601) and property taken (CV602), by docs/clause-codes.md -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a fixed sum taken out of what the village owes the member is a fine collected by set-off (CV601)
+        ("乱占公共晒场不听劝阻的，由合作社从其年底股金分红里扣掉四百元。", {"CV601"}),
+        ("不参加防汛值守的，每缺一晚在其当年的生活补贴中扣减八十元。", {"CV601"}),
+        ("无故不出义务工的，按每天六十元计算，在其土地流转租金中一并扣除。", {"CV601"}),
+        ("损毁村道路灯屡教不改的，扣发其本年度老年慰问金二百元。", {"CV601"}),
+        # the dividend itself withheld, a share of it, or what he owes set off against it: CV602
+        ("乱占公共晒场不听劝阻的，停发其当年的股金分红。", {"CV602"}),
+        ("乱占公共晒场不听劝阻的，扣减其当年股金分红的一半。", {"CV602"}),
+        ("拖欠水费满一年的，由村里从其年底分红中扣除所欠水费。", {"CV602"}),
+        # what the village advanced, taken back from the dividend, is no sanction
+        ("村民的合作医疗个人缴费由村里先行垫交三百元，年底从其分红中扣回。", set()),
+    ],
+)
+def test_a_fixed_sum_taken_from_a_dividend_or_allowance_is_a_fine(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

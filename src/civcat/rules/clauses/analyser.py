@@ -146,8 +146,8 @@ Decisions
   only a measure left to the organ (由供电部门依法处理, 由公安机关依法处以罚款) is deferred.
 - **Points schemes:** adding and deducting points is lawful; tying property or welfare to the score
   (积分低于60分的，不得享受年终分红) is the same withholding and is reported; honours are not.
-- **One finding per act:** money deducted from a dividend or subsidy (扣减其当年分红500元) is the
-  withholding (CV602/CV605), not a second CV601; a household punished for a member's act
+- **One finding per act:** a fixed sum deducted from a dividend or subsidy (扣减其当年分红500元) is a fine
+  collected by set-off (CV601, docs/clause-codes.md), not also the withholding; a household punished for a member's act
   (家庭成员中有吸毒人员的，取消该户低保) is CV608 with the measure folded in; the member may be picked
   out (户内任一成员, 牧户成员中有人), the household named as his (其所在农户), and his act carried past a
   semicolon (…的，报公安机关处理；该户当年不得…); a settlement or clan (该浩特各户, 该屯全体农户, 房族)
@@ -191,8 +191,8 @@ Decisions
   naming a civil remedy (除赔偿损失外，另交…), a condition closed by 的 with no comma before its consequence
   (不出工的按每个工一百元…), exceeding a set standard (超过规定标准). A due (水费, 管理费) exempts a payment only
   when a *condition* is about it (偷水者; not 犬只伤人的…另交治安管理费), and arrears of a due (补交租金) are
-  always lawful; a sum deducted from a named holding (按每次五十元扣减其年终慰问金, 在其户年终分红中扣除五百元)
-  is the withholding alone; recovering what the village advanced (代为垫付，从其分红中扣回) is no sanction. The
+  always lawful; a sum deducted from a named holding (按每次五十元扣减其年终慰问金) is one finding, CV601 since
+  the sixth session; recovering what the village advanced (代为垫付，从其分红中扣回) is no sanction. The
   consequence reader classifies each conjunct of a list by its own head (助学奖励和就业推荐), counts 限制 as a
   verb of taking and rights of use and facilities as services (使用…的权利, 健身房等设施, 优先续租权), and
   also reads an object first and its withholding with at most an agent between (危房改造项目不予申报, 分红由
@@ -3719,7 +3719,41 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
         if special is not None:
             measures = [m for m in measures if not (m.code in _MEASURE_CODES_FOLDED and m.end > special.start)]
             measures.append(special)
-    return sorted(measures, key=lambda x: (x.start, x.code))
+    return _one_per_code([_fine_by_set_off(sent, m) or m for m in measures])
+
+
+def _one_per_code(measures: list[Measure]) -> list[Measure]:
+    """The earliest measure of each code, in text order (a reading may have turned one into another's code)."""
+    first: dict[str, Measure] = {}
+    for m in sorted(measures, key=lambda x: (x.start, x.code)):
+        first.setdefault(m.code, m)
+    return sorted(first.values(), key=lambda x: (x.start, x.code))
+
+
+# A fixed sum taken out of what the village owes the member (从其分红中扣减三百元, 按每次五十元扣减其年终慰问金)
+# is a fine collected by set-off (docs/clause-codes.md): CV601, not the withholding of the dividend (CV602) or
+# the allowance (CV605). The sum stands in the deduction's clause or in a clause before it that sets a rate
+# (按每个工日一百元折算，从其…收益中扣除). What he owes or caused (所欠水费, 赔偿款) set off stays CV602, a share
+# (扣减其分红的30%) too, and a seizure's verb (暂扣, 扣押, 扣留) holds rather than deducts.
+_SET_OFF_VERB = re.compile(r"(?<!暂)扣(?!押|留|存|车|船)|抵")
+_FIXED_SUM = re.compile(_MONEY)
+_RATE_CLAUSE = re.compile(r"\s*(?:按|以|每)")
+_OWED_SUM = re.compile(r"欠|应交|应缴|垫|赔偿|损失|费用|成本")
+
+
+def _fine_by_set_off(sent: _Sentence, m: Measure) -> Measure | None:
+    if m.code not in ("CV602", "CV605") or not _SET_OFF_VERB.search(m.evidence):
+        return None
+    text, clause = sent.text, sent.clause_at(m.start)
+    lo = max(clause.start, clause.cond_end)
+    prev = sent.previous(clause)
+    if prev is not None and prev.cond_end <= prev.start and _RATE_CLAUSE.match(text, prev.start):
+        lo = prev.start
+    amount = _FIXED_SUM.search(text, lo, clause.end)
+    if amount is None or _OWED_SUM.search(text, lo, clause.end):
+        return None
+    start, end = min(m.start, amount.start()), max(m.end, amount.end())
+    return Measure("CV601", start, end, text[start:end], N_("变相罚款"))
 
 
 # ---------------------------------------------------------------------------------------------
