@@ -469,3 +469,19 @@ def test_a_seizure_of_a_subsidy_is_a_withheld_benefit(text: str, codes: set[str]
 )
 def test_a_fixed_sum_taken_from_a_dividend_or_allowance_is_a_fine(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a share or land taken in the same measure as the membership it belongs to: the expulsion alone
+        ("长期拒不履行成员义务的，经成员大会表决注销其社员身份，并由合作社收回其名下全部配股。", {"CV606"}),
+        ("外出满八年不回村的，其承包的茶园由组里收回，同时取消其本组成员资格。", {"CV606"}),
+        ("被判刑入狱的，视为放弃本村村民资格；其责任田由组里收回。", {"CV606"}),
+        # things seized beside it, or a holding taken under a condition of its own, keep their code
+        ("聚众赌博的，收缴其赌具和赌资，并取消其本村村民资格。", {"CV602", "CV606"}),
+        ("违者停发其当年的股金分红；屡教不改的，注销其社员身份。", {"CV602", "CV606"}),
+    ],
+)
+def test_a_holding_taken_with_the_membership_is_the_expulsion_alone(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

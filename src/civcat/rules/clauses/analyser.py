@@ -265,6 +265,11 @@ Decisions
   Allotted land (机动地, 口粮地), pasture (牧场, 草地) and a rented parking space (车位) are property (CV602);
   打捆送 (straw) is no person bound.
 
+- **CV601/CV602 by docs/clause-codes.md (sixth session, helper t601):** a fixed sum taken out of a dividend,
+  compensation or allowance is a fine by set-off (CV601); the holding itself withheld, a share of it, or a
+  debt set off against it stays CV602. A share or land taken in the same measure as the membership (no
+  condition of its own between, a semicolon allowed) is the expulsion alone (CV606).
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
@@ -3660,7 +3665,7 @@ def _measures(text: str) -> list[Measure]:
         return []  # most articles: nothing in them could match, so no sentence need be read
     spans = sentence_spans(text)
     if len(spans) == 1:  # the usual article: one sentence, already filtered
-        return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
+        return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
     found: list[Measure] = []
     carried, member_bearer = False, None
     for start, end in spans:
@@ -3669,7 +3674,26 @@ def _measures(text: str) -> list[Measure]:
         found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
         carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
         member_bearer = _sentence_member_bearer(sent) if carried else None
-    return found
+    return _holdings_go_with_membership(text, found)
+
+
+# A share or land taken in the same measure as the membership it belongs to (取消其成员资格，并收回其所持股份;
+# 视为放弃成员身份；其承包的草场由嘎查收回) is the expulsion alone (CV606, docs/clause-codes.md): the holding goes
+# with the status. Things seized beside it (没收其物品并清退出村) stay a measure of their own, and so does a
+# holding taken under a condition of its own (违者停发分红；情节严重的，取消其成员资格).
+_MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股")
+_MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
+
+
+def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measure]:
+    expulsions = [m for m in found if m.code == "CV606"]
+    if not expulsions:
+        return found
+
+    def with_membership(m: Measure) -> bool:
+        return any(not _MEASURE_APART.search(text, min(e.end, m.end), max(e.start, m.start)) for e in expulsions)
+
+    return [m for m in found if not (m.code == "CV602" and _MEMBER_HOLDING.search(m.evidence) and with_membership(m))]
 
 
 def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
