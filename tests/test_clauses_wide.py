@@ -485,3 +485,16 @@ def test_a_fixed_sum_taken_from_a_dividend_or_allowance_is_a_fine(text: str, cod
 )
 def test_a_holding_taken_with_the_membership_is_the_expulsion_alone(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # X以外的Y: the measure takes Y, X is what it leaves alone (a dividend left alone is not withheld)
+        ("不服从红白理事会安排的，停发其股金分红以外的一切福利。", {"CV605"}),
+        ("乱砍滥伐的，取消其征地补偿款之外的各项补助。", {"CV605"}),
+        ("乱砍滥伐的，停发其各项补助，土地补偿款除外。", {"CV605"}),
+    ],
+)
+def test_what_is_excepted_is_not_taken(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -2967,8 +2967,10 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     end = m.end()
     if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence) or _exempt_by_money(sent, pat, pos, end, evidence):
         return False
-    if _repealed(text, pos, end, sent.end):
-        return False  # 原有的罚款、没收等规定一律废止: the measures named as what is repealed
+    if _repealed(text, pos, end, sent.end) or _EXCEPTED_AFTER.match(text, end, sent.end):
+        # 原有的罚款、没收等规定一律废止: the measures named as what is repealed; 取消其分红以外的全部福利: what
+        # is excepted is not taken, the head after 以外 is
+        return False
     if pat.payment and _DEDUCTED_AFTER.match(text, end, min(end + 24, sent.end)):
         return False  # 按每个工日一百元折算，从其当年土地流转收益中扣除: the withholding is the finding
     if (
@@ -2990,6 +2992,11 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if pat.display and _ANONYMISED.search(text, sent.start, sent.end):
         return False  # 只曝光现象，照片遮挡人脸、不公布姓名: conduct shown without the person
     return _imposed(sent, pat, scope, pos, end, evidence)
+
+
+# X以外的Y, X之外的Y: X names what the measure leaves alone, the measure takes Y (取消其分红以外的全部福利待遇)
+# (停发其股金分红以外的: the rest of the noun may follow the match)
+_EXCEPTED_AFTER = re.compile(r"[^，,。；;：:！!？?\s的]{0,4}?\s*(?:以外|之外|除外)")
 
 
 def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
