@@ -498,3 +498,31 @@ def test_a_holding_taken_with_the_membership_is_the_expulsion_alone(text: str, c
 )
 def test_what_is_excepted_is_not_taken(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a deposit drawn on for what the harm actually cost, the rest refunded: civil, no fine
+        ("租用村里的音响须交押金四百元；设备有损坏的，按实际修复费用从押金中扣除，余款退还。", set()),
+        ("借用桌椅须交保证金一百元；桌椅损坏的，按维修所需费用从保证金里扣减，余下的退给借用户。", set()),
+        # drawn on by the seriousness of a wrongdoing, it is a fine even when the rest goes back
+        ("每户交卫生保证金二百元；乱倒垃圾的，视情节从保证金中扣减，年底余款退还。", {"CV601"}),
+    ],
+)
+def test_a_deposit_paying_for_actual_repairs_is_civil(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a deposit is money: taken by any verb it is a fine paid in advance (CV601), never property seized
+        ("擅自转租摊位的，取消其摊位保证金。", {"CV601"}),
+        ("酒席超标的，取消其交纳的信誉金。", {"CV601"}),
+        # the payer taking his deposit back is no measure
+        ("验收合格后，建房户可收回其交纳的保证金。", set()),
+    ],
+)
+def test_a_deposit_taken_is_a_fine_not_property(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -864,7 +864,7 @@ _DEPRIVATION_CLASSES = (
         r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
         r"分红|红利|收益|(?:年终|年底|集体|收益)分配(?:款)?|补偿款|补偿费|补偿金|安置费|"
         r"流转金|流转费|租金|经营权|承包权|使用权|承包面积|承包地|承包田|责任田|口粮田|土地|耕地|山林|林地|林权|宅基地|财产|财物|"
-        r"押金|保证金|信誉金|经营场地|经营场所|场地|摊位|摊点|门面|店面|铺面|"
+        r"经营场地|经营场所|场地|摊位|摊点|门面|店面|铺面|"
         # a place the member holds for his own use, rented or allotted (收回其已租用的月租车位)
         r"(?<!的)(?:停车|月租|公共|固定|专用|地下)?车位|车库)",
         N_("扣发集体收益分红"),
@@ -1075,9 +1075,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("金", "没扣划退"),
+        ("金", "没扣划退取"),
         _lazy(
-            r"(?:没收|罚没|扣除|扣减|扣发|划扣|不予退还|不再退还|不退还|不予返还|不再返还)(?:其|该户|当事人|违者)?的?"
+            r"(?:没收|罚没|扣除|扣减|扣发|划扣|取消|不予退还|不再退还|不退还|不予返还|不再返还)(?:其|该户|当事人|违者)?的?"
             + _GAP
             + r"{0,6}?"
             + _DEPOSIT_NAMES
@@ -3136,10 +3136,8 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         return True
     if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
         return True  # 从中扣除 with no deposit named: from what, is not said
-    if pat.deposit and (
-        _CIVIL.search(text, end, min(end + 8, sent.end)) or _DUE.search(text, end, min(end + 8, sent.end))
-    ):
-        return True  # 从押金中扣除修理费用, 押金抵扣所欠租金: a civil cost or a due settled from it
+    if pat.deposit and _deposit_settles_a_cost(sent, pos, end):
+        return True
     if pat.redemption:
         if _VICTIM_DAMAGES.search(text, max(sent.start, pos - 4), end):
             return True
@@ -3148,6 +3146,18 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
         return len(evidence) < 2 or evidence[1] not in "纳付清足" or _about_the_due(sent, pos)
     return False
+
+
+def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
+    """A deposit drawn on for a civil cost or a due, named after the drawing or before it in its clause
+    (从押金中扣除修理费用, 按实际维修费用从押金中扣除, 押金抵扣所欠租金): the cost is settled, no fine. Drawn
+    on by the seriousness of a wrongdoing (视情节从中扣减), it is a fine even when the rest is refunded."""
+    text = sent.text
+    after = min(end + 8, sent.end)
+    if _CIVIL.search(text, end, after) or _DUE.search(text, end, after):
+        return True
+    clause = sent.clause_at(pos)
+    return bool(_CIVIL.search(text, max(clause.start, clause.cond_end), pos))
 
 
 def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
