@@ -526,3 +526,17 @@ def test_a_deposit_paying_for_actual_repairs_is_civil(text: str, codes: set[str]
 )
 def test_a_deposit_taken_is_a_fine_not_property(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a deposit kept or moved into a fund on any condition is a fine paid in advance, whatever the condition
+        ("办丧事前交节俭承诺金八百元；出殡车辆超过六辆的，承诺金转入村敬老基金。", {"CV601"}),
+        ("乔迁宴请亲友超过十桌的，风险金由理事会截留，不再退给本人。", {"CV601"}),
+        # given back when the standard is kept: silent
+        ("办酒没有超过规定桌数的，承诺金由理事会如数退还。", set()),
+    ],
+)
+def test_a_deposit_kept_on_any_condition_is_a_fine(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -3197,6 +3197,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True
     if pat.contract and "元" in evidence:
         return True
+    if pat.deposit and not pat.payment and _under_a_condition(sent, pos):
+        return True  # 宴席超过十五桌的，押金不再退还: a deposit kept on any condition is a fine paid in advance
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
     if pat.pronoun:
@@ -3205,6 +3207,10 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         if bearer and (bearer.group() in _WHOM_WORDS or _WRONGDOING.search(text, sent.start, pos)):
             return True  # 停止其供水; 一户不交，全组停水 (but 每年全村停电检修一次 is maintenance)
     return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment)
+
+
+def _under_a_condition(sent: _Sentence, pos: int) -> bool:
+    return sent.carried or any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos)
 
 
 def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, before: int) -> bool:
