@@ -540,3 +540,17 @@ def test_a_deposit_taken_is_a_fine_not_property(text: str, codes: set[str]) -> N
 )
 def test_a_deposit_kept_on_any_condition_is_a_fine(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a multiple on what was wrongly taken, beyond giving it back, is a surcharge: a fine
+        ("虚报种植面积多领补贴的，除追回多领部分外，另加收两倍。", {"CV601"}),
+        ("隐瞒家庭人口冒领口粮款的，退还冒领款项后再多收一倍，交合作社。", {"CV601"}),
+        # giving back what was wrongly taken is restitution
+        ("冒名领取集体分红款的，由村委会追回冒领的款项。", set()),
+    ],
+)
+def test_a_multiple_on_what_was_wrongly_taken_is_a_fine(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
