@@ -554,3 +554,20 @@ def test_a_deposit_kept_on_any_condition_is_a_fine(text: str, codes: set[str]) -
 )
 def test_a_multiple_on_what_was_wrongly_taken_is_a_fine(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a member's animal or goods sold off or kept by the village after a wrongdoing: a seizure
+        ("鸭子第三次跑进别人鱼塘的，由村委会公开拍卖，所得用于修路。", {"CV602"}),
+        ("偷电鱼被护渔队抓住的，电瓶和网具一律不予发还。", {"CV602"}),
+        ("再次在禁牧区放羊的，羊只由嘎查折价处理。", {"CV602"}),
+        # the owner selling his own, a thing given back, or a borrower who must return: silent
+        ("病死牲畜不得出售，由畜主按规定无害化处理。", set()),
+        ("捉回的牲畜经畜主认领后如数退还。", set()),
+        ("借用村里农机具不归还的，由村委会上门催还。", set()),
+    ],
+)
+def test_a_thing_sold_or_kept_by_the_village_is_seized(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

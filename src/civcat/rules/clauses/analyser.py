@@ -435,7 +435,7 @@ _WRONGDOING = re.compile(
     + _GAP
     + r"{1,8}?行为(?!规范|准则)|被"
     + _GAP
-    + r"{0,10}?(?:处理|处罚|通报|曝光|判)|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
+    + r"{0,10}?(?:处理|处罚|通报|曝光|判|捉|抓|逮|扣)|第(?:[二两三四五六七八九十\d]+)次|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
@@ -1278,6 +1278,28 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:收归|归|划归)(?:村里|村委会|村委|本村|本组|村|组|合作社|股份经济合作社)(?:所有|所得)"
         ),
         N_("没收归集体"),
+    ),
+    # The village disposing of a member's animal or goods (由村委会作价变卖, 公开拍卖, 折价处理): a seizure
+    # whatever follows it; the owner selling his own (由畜主自行变卖) is not the village's act
+    _P(
+        "CV602",
+        ("卖价",),
+        _lazy(r"(?:作价|折价|低价|公开)?(?:变卖|拍卖)|(?:作价|折价)(?:处理|出售|处置)"),
+        N_("没收财物"),
+        needs_property=True,
+        penalty_only=True,
+    ),
+    # A thing kept, not given back (牲畜不再退还, 渔具一律不予发还): it was seized; a deposit or a payment not
+    # returned is money (CV601, its own patterns)
+    _P(
+        "CV602",
+        ("还回", "不"),
+        _lazy(
+            r"(?:" + _TAKEABLE.pattern + r")" + _GAP + r"{0,8}?(?:一律|一概|均|都|也)?(?:不再|不予|概不|不)"
+            r"(?:退还|返还|归还|发还|退回)(?!" + _GAP + r"{0,4}?(?:押金|保证金|费|款|金|钱))"
+        ),
+        N_("没收财物"),
+        penalty_only=True,
     ),
     # 菜地主人可以将其捕获，归自己所有: another's animal or goods taken for oneself
     _P(
