@@ -571,3 +571,18 @@ def test_a_multiple_on_what_was_wrongly_taken_is_a_fine(text: str, codes: set[st
 )
 def test_a_thing_sold_or_kept_by_the_village_is_seized(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # taken into the group's hands without compensation: CV602, also when the page wraps after a comma
+        ("废弃三年以上的猪圈和牛棚,\n连同地上的果树一并归村上所有,不予补偿。", {"CV602"}),
+        ("闲置的旧仓房由组上收回，屋内堆放的木料一律归寨里所有，不给任何补偿。", {"CV602"}),
+        # given up of one's own will, or a line break that ends a sentence: silent
+        ("村民自愿退出的闲置宅基地，由村集体无偿收回。", set()),
+        ("旧房拆除后的宅基地由村民小组统一规划。\n新建房屋须先批后建。", set()),
+    ],
+)
+def test_a_taking_without_compensation_is_a_seizure(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

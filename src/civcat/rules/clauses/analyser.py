@@ -371,7 +371,9 @@ _SUPPLY = (
 # ---------------------------------------------------------------------------------------------
 
 _SEMICOLON = re.compile(r"\s*[；;]")
-_SENTENCE_BREAK = re.compile(r"(?:[。；;！!？?\n\r]|\.(?!\d))+")  # a pasted "." ends a sentence, 0.5 does not
+# a pasted "." ends a sentence, 0.5 does not; a line break ends one unless it follows a comma (text pasted from a
+# page wraps mid-sentence: …由村民小组收回,\n地上的房屋…归组里所有)
+_SENTENCE_BREAK = re.compile(r"(?:[。；;！!？?]|(?<![，,、：:])[\n\r]|\.(?!\d))+")
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
 _CONDITION_CLAUSE = re.compile(
@@ -1272,10 +1274,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("集公村组社", "归缴"),
+        ("集公村组社寨屯嘎", "归缴"),
         _lazy(
             r"(?:收归|归|上缴|划归|交归)(?:村|组|社)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
-            r"(?:收归|归|划归)(?:村里|村委会|村委|本村|本组|村|组|合作社|股份经济合作社)(?:所有|所得)"
+            r"(?:收归|归|划归)(?:村里|村上|组里|组上|社里|寨里|屯里|嘎查|村委会|村委|村民小组|本村|本组|本社|村|组|社|合作社|"
+            r"股份经济合作社)(?:所有|所得)"
         ),
         N_("没收归集体"),
     ),
@@ -3220,6 +3223,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True
     if pat.contract and "元" in evidence:
         return True
+    if pat.code == "CV602" and _UNCOMPENSATED.search(sent.text, end, sent.end) and not _HER_CHOICE.search(sent.text):
+        return True  # 房屋一并归组里所有，不作任何补偿: taken without compensation is no purchase and no lawful taking
     if pat.deposit and not pat.payment and _under_a_condition(sent, pos):
         return True  # 宴席超过十五桌的，押金不再退还: a deposit kept on any condition is a fine paid in advance
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
@@ -3230,6 +3235,9 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         if bearer and (bearer.group() in _WHOM_WORDS or _WRONGDOING.search(text, sent.start, pos)):
             return True  # 停止其供水; 一户不交，全组停水 (but 每年全村停电检修一次 is maintenance)
     return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment)
+
+
+_UNCOMPENSATED = re.compile(r"不(?:作|予|给|再)?(?:任何)?(?:经济)?(?:补偿|赔偿)|无偿(?:收回|收归|归)")
 
 
 def _under_a_condition(sent: _Sentence, pos: int) -> bool:
