@@ -586,3 +586,19 @@ def test_a_thing_sold_or_kept_by_the_village_is_seized(text: str, codes: set[str
 )
 def test_a_taking_without_compensation_is_a_seizure(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # an application for land put off or refused is a procedure withheld (CV605), not the land taken
+        ("拒不参加义务植树的农户，其宅基地申请一律暂缓审批。", {"CV605"}),
+        ("不配合人居环境整治的，该户的承包地报批手续暂不办理。", {"CV605"}),
+        # the land itself withheld stays CV602
+        ("拒不参加义务植树的农户，其承包地一律暂缓发包。", {"CV602"}),
+        # a fee collected in advance, not refunded after the papers are done: the fee is the fine, no paper withheld
+        ("未批先建的，村里预收其两年的卫生费，补齐手续后也不予退还。", {"CV601"}),
+    ],
+)
+def test_an_application_for_land_withheld_is_a_procedure(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

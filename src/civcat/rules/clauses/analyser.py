@@ -528,6 +528,7 @@ _DEDUCTED_AFTER = re.compile(
 _ADVANCED = re.compile(r"垫付|垫交|垫缴|代缴|代交|代为(?:缴纳|交纳|支付|缴|交)|借款")
 _DEDUCTS = re.compile(r"扣|抵")
 _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
+_APPLICATION = re.compile(r"的?(?:申请|报名|申报|审批|报批)")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
 _PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
@@ -2967,7 +2968,11 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
 
 
 def _wide_gap_barred(gap: str, object_first: bool) -> bool:
-    return bool(_WIDE_GAP_BARRED.search(gap) or (object_first and _WIDE_GAP_AFTER_OBJECT_BARRED.search(gap)))
+    # 补办手续后也不予退还: a noun closed by 后 names a time, not what is withheld
+    return bool(
+        _WIDE_GAP_BARRED.search(gap)
+        or (object_first and (_WIDE_GAP_AFTER_OBJECT_BARRED.search(gap) or gap.startswith(("后", "之后", "以后"))))
+    )
 
 
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
@@ -2988,8 +2993,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False
     if pat.wide and gap and _wide_gap_barred(gap, pat.object_first):
         return False
-    if pat.object_first and gap and _GAP_NEGATION.search(gap):
-        return False
+    if pat.object_first and gap and (_GAP_NEGATION.search(gap) or (pat.code == "CV602" and _APPLICATION.match(gap))):
+        return False  # 承包地不得收回 protects; 宅基地申请暂缓审核 withholds a procedure (CV605), not the land
     end = m.end()
     if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence) or _exempt_by_money(sent, pat, pos, end, evidence):
         return False
