@@ -563,6 +563,9 @@ def test_a_multiple_on_what_was_wrongly_taken_is_a_fine(text: str, codes: set[st
         ("鸭子第三次跑进别人鱼塘的，由村委会公开拍卖，所得用于修路。", {"CV602"}),
         ("偷电鱼被护渔队抓住的，电瓶和网具一律不予发还。", {"CV602"}),
         ("再次在禁牧区放羊的，羊只由嘎查折价处理。", {"CV602"}),
+        # the thing named in the sentence before the semicolon, the proceeds to the collective of the place
+        ("走失的马匹由护林员牵到屯部；五日内畜主不来领的，由屯里低价变卖。", {"CV602"}),
+        ("违规放牧的，牛羊一律归嘎查集体。", {"CV602"}),
         # the owner selling his own, a thing given back, or a borrower who must return: silent
         ("病死牲畜不得出售，由畜主按规定无害化处理。", set()),
         ("捉回的牲畜经畜主认领后如数退还。", set()),

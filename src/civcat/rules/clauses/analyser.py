@@ -1277,20 +1277,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("集公村组社寨屯嘎", "归缴"),
         _lazy(
-            r"(?:收归|归|上缴|划归|交归)(?:村|组|社)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
+            r"(?:收归|归|上缴|划归|交归)(?:村|组|社|嘎查|寨|屯)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
             r"(?:收归|归|划归)(?:村里|村上|组里|组上|社里|寨里|屯里|嘎查|村委会|村委|村民小组|本村|本组|本社|村|组|社|合作社|"
             r"股份经济合作社)(?:所有|所得)"
         ),
         N_("没收归集体"),
     ),
-    # The village disposing of a member's animal or goods (由村委会作价变卖, 公开拍卖, 折价处理): a seizure
-    # whatever follows it; the owner selling his own (由畜主自行变卖) is not the village's act
+    # The village disposing of a member's animal or goods (由村委会作价变卖, 公开拍卖, 折价处理) after a
+    # wrongdoing: a seizure, the thing often named in the sentence before (…领回；三日内不来认领的，由嘎查作价变卖)
     _P(
         "CV602",
         ("卖价",),
         _lazy(r"(?:作价|折价|低价|公开)?(?:变卖|拍卖)|(?:作价|折价)(?:处理|出售|处置)"),
         N_("没收财物"),
-        needs_property=True,
         penalty_only=True,
     ),
     # A thing kept, not given back (牲畜不再退还, 渔具一律不予发还): it was seized; a deposit or a payment not
