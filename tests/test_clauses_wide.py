@@ -605,3 +605,16 @@ def test_a_taking_without_compensation_is_a_seizure(text: str, codes: set[str]) 
 )
 def test_an_application_for_land_withheld_is_a_procedure(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # living elsewhere for years ends no land contract: the land taken back is CV602
+        ("外出务工、不在本村居住满五年的农户，其承包的责任田由组里收回另行发包。", {"CV602"}),
+        # a household registered elsewhere is not eligible: silent
+        ("户口不在本村的人员，不参与本组承包地的调整分配。", set()),
+    ],
+)
+def test_living_elsewhere_is_no_eligibility_for_land(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
