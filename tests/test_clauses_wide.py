@@ -459,8 +459,10 @@ def test_a_seizure_of_a_subsidy_is_a_withheld_benefit(text: str, codes: set[str]
         ("不参加防汛值守的，每缺一晚在其当年的生活补贴中扣减八十元。", {"CV601"}),
         ("无故不出义务工的，按每天六十元计算，在其土地流转租金中一并扣除。", {"CV601"}),
         ("损毁村道路灯屡教不改的，扣发其本年度老年慰问金二百元。", {"CV601"}),
+        ("往河里倒垃圾的，扣其当年股金分红三百元。", {"CV601"}),
         # the dividend itself withheld, a share of it, or what he owes set off against it: CV602
         ("乱占公共晒场不听劝阻的，停发其当年的股金分红。", {"CV602"}),
+        ("往河里倒垃圾的，扣其当年股金分红。", {"CV602"}),
         ("乱占公共晒场不听劝阻的，扣减其当年股金分红的一半。", {"CV602"}),
         ("拖欠水费满一年的，由村里从其年底分红中扣除所欠水费。", {"CV602"}),
         # what the village advanced, taken back from the dividend, is no sanction
