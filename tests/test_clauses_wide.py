@@ -620,3 +620,21 @@ def test_an_application_for_land_withheld_is_a_procedure(text: str, codes: set[s
 )
 def test_living_elsewhere_is_no_eligibility_for_land(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the village pulling down, rooting out or killing a member's property after a wrongdoing: CV602
+        ("占道搭建的雨棚经劝说不拆的，由村里派人予以拆除。", {"CV602"}),
+        ("在公路边私自栽种的果苗，由组里统一拔除。", {"CV602"}),
+        ("在水库偷下丝网捕鱼的，丝网由巡库员当场剪毁。", {"CV602"}),
+        ("放狗咬伤行人又拒不拴养的，由村里将狗处死。", {"CV602"}),
+        # the owner ordered to remove it, help with a dangerous house, or a referral: silent
+        ("占道搭建的雨棚，由村委会责令搭建户限期拆除。", set()),
+        ("村里组织人员拆除无人居住的危房，并给房主发放补助。", set()),
+        ("违章建筑由村委会报镇政府依法拆除。", set()),
+    ],
+)
+def test_the_village_pulling_down_or_destroying_property_is_cv602(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

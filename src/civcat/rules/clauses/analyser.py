@@ -574,7 +574,8 @@ _OWN_SUPPLY_MATTER = re.compile(
 _FEE = re.compile(r"费|款|税|租金|资金|基金|欠|医保|保险|社保|合作医疗")
 # What can be led or carried away as a seizure (拉走并由畜主交费后领回), unlike rubbish cleared away.
 _SEIZABLE = re.compile(
-    r"牲畜|畜|禽|[牛羊猪马驴骡鸡鸭鹅狗犬]|车|船|农机|机具|工具|渔具|网具|猎具|赌具|设备|器材|货物|商品|摊|物品|财物|"
+    r"牲畜|畜|禽|[牛羊猪马驴骡鸡鸭鹅狗犬]|车|船|农机|机具|工具|渔具|网具|渔网|鱼网|丝网|地笼|网箱|鱼竿|钓竿|猎具|赌具|设备|器材|"
+    r"货物|商品|摊|物品|财物|"
     # what was cut, dug or grown in the wrongdoing, and goods left in the way (私自砍伐的树木由村组收缴)
     r"树木|林木|木材|竹|柴|石料|砂石|建材|杂物"
 )
@@ -1217,6 +1218,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
         defer_bare=True,
     ),
+    # The village pulling down a member's works itself (由村委会组织人员予以拆除, 村里派人拆除): not the owner
+    # ordered to remove them (责令其限期拆除), nor a household's supply connection (CV604)
+    _P(
+        "CV602",
+        ("拆",),
+        _lazy(
+            r"(?:(?:村委会?|村民委员会|村里|村上|村两委|村民小组|组里|居委会|社区|理事会)?(?:组织|派|安排)"
+            r"(?:人员|专人|人力|工人|劳力|人)?|(?:村委会?|村民委员会|村里|村上|村两委|村民小组|组里|居委会|社区))"
+            r"(?:予以|进行|强行|统一|直接|负责)?拆除(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
+        ),
+        N_("强制拆除财物"),
+        penalty_only=True,
+        defer_bare=True,
+    ),
     # 收缴其赌具, 渔具一律收缴, 予以收缴: taking things (not collecting a due, 收缴卫生费)
     _P(
         "CV602",
@@ -1239,8 +1254,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将犬只捕杀: destroying an animal of the member's (an authority's 扑杀 is deferred: 依法, 由…部门)
     _P(
         "CV602",
-        ("杀毙死毁烂",),
-        _lazy(r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁)" + _THING_TAIL),
+        ("杀毙死毁烂铲拔",),
+        # (crops a member grew, rooted out by the village: 私自种植的作物一律铲除)
+        _lazy(
+            r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉)"
+            + _THING_TAIL
+        ),
         N_("毁坏财物"),
         defer_bare=True,
         needs_property=True,
