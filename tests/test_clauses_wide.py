@@ -638,3 +638,17 @@ def test_living_elsewhere_is_no_eligibility_for_land(text: str, codes: set[str])
 )
 def test_the_village_pulling_down_or_destroying_property_is_cv602(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # letting off fireworks or keeping animals loose is the wrongdoing a ban names; caught animals are seized
+        ("禁放期间燃放鞭炮的，须向村里缴纳八百元环境维护金。", {"CV601"}),
+        ("散养鸡鸭进入菜地的，由保洁员捉走，每只交十元方可领回。", {"CV601", "CV602"}),
+        # the village's own fireworks and a pen the owner keeps: silent
+        ("春节期间村里统一燃放烟花的，由村委会负责安全。", set()),
+    ],
+)
+def test_a_ban_s_own_act_is_the_wrongdoing(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
