@@ -644,7 +644,7 @@ def test_the_village_pulling_down_or_destroying_property_is_cv602(text: str, cod
     ("text", "codes"),
     [
         # letting off fireworks or keeping animals loose is the wrongdoing a ban names; caught animals are seized
-        ("禁放期间燃放鞭炮的，须向村里缴纳八百元环境维护金。", {"CV601"}),
+        ("在村内燃放孔明灯的，须向村里缴纳八百元环境维护金。", {"CV601"}),
         ("散养鸡鸭进入菜地的，由保洁员捉走，每只交十元方可领回。", {"CV601", "CV602"}),
         # the village's own fireworks and a pen the owner keeps: silent
         ("春节期间村里统一燃放烟花的，由村委会负责安全。", set()),
