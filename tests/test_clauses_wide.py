@@ -446,3 +446,26 @@ def test_an_act_named_as_conduct_is_a_wrongdoing(text: str, codes: set[str]) -> 
 )
 def test_a_seizure_of_a_subsidy_is_a_withheld_benefit(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- liberty, supply and services (sixth session, helper t603) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a connection or a sluice the village's own hands do not open for him: the supply refused
+        ("办满月酒不听劝阻的，村里的电工不得为其拉接酒席照明用电。", {"CV604"}),
+        ("拒不参加修渠的户，轮到灌溉时不给该户提闸。", {"CV604"}),
+        # a building described by its wrongdoing is what the supply is refused to
+        ("未经村里批准私自加盖的房屋，一律不予接通自来水。", {"CV604"}),
+        # the water a field is watered with, by any way of watering: the field is where it goes, not land taken
+        ("不出义务工的，对其责任田停止供应井灌水一个月。", {"CV604"}),
+        # a prohibition of the act, a connection for all, the rota of irrigation stay silent
+        ("电工不得私自为他人搭接电线。", set()),
+        ("新建的房屋，由村委会统一接通自来水。", set()),
+        ("灌溉季节，管水员按轮次为各户开闸放水。", set()),
+    ],
+)
+def test_a_supply_refused_by_not_connecting_or_not_opening(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -358,7 +358,9 @@ _MEMBER_STATUS = (
 _FACILITY = r"(?:(?:自来水|供水|输水|燃气|天然气)?管道|自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
 _SUPPLY = (
     r"(?:供水|供电|供气|供暖|供热|用水|用电|用气|水电|水源|电源|自来水|饮用水|水管|电线|电表|水表|"
-    r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气|液化气|采暖|取暖|热水|放水|灌溉用?水)"
+    r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气|液化气|采暖|取暖|热水|放水|灌溉用?水|"
+    # the water a field is watered with, by any way of watering (渠灌用水, 农灌水, 浇地用水)
+    r"(?:渠灌|井灌|漫灌|喷灌|滴灌|农灌|浇地|生产)用?水)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -439,7 +441,7 @@ _DOING_WITHOUT_DE = re.compile(
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
-    r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,6}?(?:" + _WRONGDOING.pattern + r")(?!成年)" + _GAP + r"{0,6}?的"
+    r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,6}?(?:" + _WRONGDOING.pattern + r")(?!成年)" + _GAP + r"{0,10}?的"
 )
 _PROHIBITION = re.compile(
     r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
@@ -683,7 +685,8 @@ class _Pattern:
 
 
 def _supply_what(evidence: str) -> str:
-    water, power = "水" in evidence, ("电" in evidence and "电视" not in evidence)
+    water = "水" in evidence or "开闸" in evidence or "开阀" in evidence  # the sluice of a channel
+    power = "电" in evidence and "电视" not in evidence
     if water and power:
         return N_("停水停电")
     if water:
@@ -1552,6 +1555,25 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
             r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场)?的?"
             r"(?:接通|开通|安装|通|提供|供应)?(?:" + _GAP + r"{1,6}?[和、及与])??" + _SUPPLY + r"(?:供应|服务)?"
+        ),
+        _supply_what,
+        pronoun=True,
+        nominal=True,
+    ),
+    # a connection refused to the person: the village's electrician or water keeper not connecting or opening
+    # for him (村电工不得为其搭接临时用电, 放水时不给该户开闸). 不得 with the person after it withholds from him
+    # (不得为其接通), bare it forbids (不得私接电线)
+    _P(
+        "CV604",
+        ("水电气暖热网带号视闸阀", "予再给拒停得准能许"),
+        _lazy(
+            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许)(?=为|给|替|向))(?:为|给|替|向)?"
+            + _WHOM
+            + r"?(?:家|家庭|家中)?的?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
+            + _GAP
+            + r"{0,6}?"
+            + _SUPPLY
+            + r"|(?:开闸|开阀|提闸|放闸|开水阀|开水闸)(?:放水)?)"
         ),
         _supply_what,
         pronoun=True,
@@ -3182,7 +3204,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
         if bearer and (bearer.group() in _WHOM_WORDS or _WRONGDOING.search(text, sent.start, pos)):
             return True  # 停止其供水; 一户不交，全组停水 (but 每年全村停电检修一次 is maintenance)
-    return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment)
+    # a supply refused to a building or works described by its wrongdoing (未经批准新建的房屋，不予接通自来水)
+    return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment or pat.code == "CV604")
 
 
 def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, before: int) -> bool:
