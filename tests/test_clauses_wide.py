@@ -469,3 +469,31 @@ def test_a_seizure_of_a_subsidy_is_a_withheld_benefit(text: str, codes: set[str]
 )
 def test_a_supply_refused_by_not_connecting_or_not_opening(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the supplier's own remedy for its own bill under its supply contract is no cut by the village
+        ("燃气站与用户签订供气合同。用户拖欠气费满两个月的，经书面催告仍不交的，依照供气合同约定停止供气。", set()),
+        # but an agreement named for another wrongdoing is no contract remedy
+        ("乱倒垃圾的，按照本约定停止其供水。", {"CV604"}),
+        # the service refused is buying the supply itself: the supply is cut
+        ("不交物业费的业主，物业暂停为其办理购电卡充值。", {"CV604"}),
+        # an application for land put off is a procedure refused, not land taken
+        ("不赡养老人的，村里对其宅基地申请暂缓审批。", {"CV605"}),
+        ("拒不拆除的，村里对其林地、宅基地的申请一律暂缓受理。", {"CV605"}),
+        # what is excepted is not taken (土地补偿款以外的: only the rest)
+        ("违反的，取消其土地补偿款以外的全部慰问品。", {"CV605"}),
+        # a state scheme's payment named 补偿 is a subsidy
+        ("毁林开荒的，停发其退耕还林补偿款一年。", {"CV605"}),
+        # an object inside a time phrase (补办手续后) is not what is withheld
+        ("未经审批擅自动工的，向其预收三年的管理费，补办手续后也不予退还。", {"CV601"}),
+        # a condition repeating what the carried sentence did to the wrongdoer names the same wrongdoer
+        ("超规格操办丧事的，由理事会登记备案；登记备案的人员，当年的各类补贴一律缓发。", {"CV605"}),
+        # compensation for land stays property, and paying it is no finding
+        ("征收土地的，依法支付林地补偿款。", set()),
+    ],
+)
+def test_the_object_phrase_decides_the_code(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

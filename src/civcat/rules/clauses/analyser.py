@@ -330,7 +330,8 @@ _LAND = (
 # What may follow an object and belongs to the phrase (惠民补贴, 土地承包权, 一切证明和手续).
 _OBJECT_TAIL = r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用权|申请权|经营权|分配权|证明|手续|保险|报销|款|金|权)?"
 _WELFARE = (
-    r"(?:低保(?:金|资格|待遇)?|最低生活保障|奖补(?:资金)?|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
+    # a state scheme's payment named 补偿 (生态公益林补偿款): a subsidy, not compensation for land taken
+    r"(?:(?:生态|公益林|退耕|退牧|草原|森林)[^，,。；;：:！!？?\s]{0,6}?补偿(?:款|金|资金|费)?|低保(?:金|资格|待遇)?|最低生活保障|奖补(?:资金)?|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
     r"优惠(?:政策|待遇)?|(?<!村民的)(?<!成员的)(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
     r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|奖学金|助学金|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
 )
@@ -432,7 +433,7 @@ _WRONGDOING = re.compile(
     + _GAP
     + r"{1,8}?行为(?!规范|准则)|被"
     + _GAP
-    + r"{0,10}?(?:处理|处罚|通报|曝光|判)|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
+    + r"{0,10}?(?:处理|处罚|通报|曝光|判)|超(?:面积|高|标|层|规划|审批|范围|占|建|规模|规格|桌|量|限|期|时|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
@@ -2944,7 +2945,9 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
     consequence carried on past a semicolon, up to a condition of the sentence's own."""
     text = sent.text
-    if sent.carried and not any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
+    if sent.carried and not any(
+        c.start < c.cond_end <= pos and not _refers_back(text, c, sent.start) for c in sent.clauses if c.start < pos
+    ):
         return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
@@ -2955,6 +2958,17 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         for c in sent.clauses
         if c.start < pos
     )
+
+
+# What a condition says of its doer, without the 的 and the person it closes with (登记在册的人员 -> 登记在册).
+_CONDITION_CORE = re.compile(r"(?:的|者)(?:" + _GAP + r"{0,3})?\s*$")
+
+
+def _refers_back(text: str, clause: _Clause, before: int) -> bool:
+    """A condition that repeats what the carried sentence did to the wrongdoer (…的，登记在册；登记在册的人员，…)
+    names the same wrongdoer, so the consequence goes on past it."""
+    core = _CONDITION_CORE.sub("", text[clause.start : clause.cond_end]).strip()
+    return len(core) >= 2 and text.find(core[-4:], 0, before) >= 0
 
 
 def _wide_gap_barred(gap: str, object_first: bool) -> bool:
@@ -2984,6 +2998,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     end = m.end()
     if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence) or _exempt_by_money(sent, pat, pos, end, evidence):
         return False
+    if _another_class(sent, pat, clause, scope, (pos, end), evidence, gap or ""):
+        return False
     if _repealed(text, pos, end, sent.end):
         return False  # 原有的罚款、没收等规定一律废止: the measures named as what is repealed
     if pat.payment and _DEDUCTED_AFTER.match(text, end, min(end + 24, sent.end)):
@@ -3007,6 +3023,45 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if pat.display and _ANONYMISED.search(text, sent.start, sent.end):
         return False  # 只曝光现象，照片遮挡人脸、不公布姓名: conduct shown without the person
     return _imposed(sent, pat, scope, pos, end, evidence)
+
+
+# A supplier's own remedy for its own bill under its supply contract (按合同约定…中止供水): not the village's cut.
+_SUPPLY_CONTRACT = re.compile(r"(?:按|依|按照|依照|根据|依据)" + _GAP + r"{0,10}?(?:合同|协议|约定)")
+_SUPPLY_BILL = re.compile(r"水费|电费|气费|取暖费|供暖费|采暖费|热费|网费|宽带费|收视费")
+# The service refused is buying the supply itself (暂停为其办理预付费水卡的充值): the supply is cut (CV604).
+_SUPPLY_BOUGHT = re.compile(r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)")
+_SERVICE_VERB = re.compile(r"办理|受理|办")
+# A state scheme's payment named 补偿 (生态公益林补偿款, 退耕还林补偿金) is a subsidy (CV605), not compensation for land.
+_SCHEME_COMPENSATION = re.compile(r"(?:生态|公益林|退耕|退牧|草原|森林)" + _GAP + r"{0,6}?补偿")
+# Where a generic class took the wrong words: an object excepted (分红以外的全部福利), an application for the
+# object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
+_EXCEPTED_AFTER = re.compile(r"以外|之外|除外")
+_APPLICATION = re.compile(r"申请|申报|报名")
+_AFTER_OBJECT = re.compile(r"(?:之|以)?后")
+
+
+def _another_class(
+    sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, span: tuple[int, int], evidence: str, gap: str
+) -> bool:
+    """The words belong to another code or to none: what the object phrase really is decides."""
+    text, (pos, end) = sent.text, span
+    if _EXCEPTED_AFTER.match(text, end):
+        return True
+    if pat.code == "CV604" and _SUPPLY_CONTRACT.search(text, scope, end) and _SUPPLY_BILL.search(text, 0, pos):
+        return True
+    if pat.code == "CV602" and _SCHEME_COMPENSATION.search(evidence):
+        return True
+    if (
+        pat.code == "CV605"
+        and not pat.generic
+        and _SERVICE_VERB.search(evidence)
+        and _SUPPLY_BOUGHT.search(_object_phrase(text, pos, clause.end))
+    ):
+        return True
+    return pat.generic and (
+        (pat.code in ("CV602", "CV606") and bool(_APPLICATION.search(gap)))
+        or (pat.object_first and bool(_AFTER_OBJECT.match(gap)))
+    )
 
 
 def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
