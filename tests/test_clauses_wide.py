@@ -497,3 +497,27 @@ def test_a_supply_refused_by_not_connecting_or_not_opening(text: str, codes: set
 )
 def test_the_object_phrase_decides_the_code(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # let go only once someone comes for him: he was held
+        ("外村人员在村内偷摘果子的，须等其家属来人领回后方可离开。", {"CV603"}),
+        ("小学生放学后须等家长接回后方可离开学校。", set()),  # care, no wrongdoing
+        # a hold released by 放行 held a person, even with goods named in his condition
+        ("收购牛羊的商贩说不清牛羊来路的，由治安员先行扣留在村部，待派出所核实后放行。", {"CV603"}),
+        ("说不清来路的牛羊由治安员扣留在村部，待派出所核实后放行。", {"CV602"}),
+        # made to wear a mark in public
+        ("多次乱扔垃圾的，让其穿上写有“不文明”字样的背心在村口站一小时。", {"CV603"}),
+        ("志愿者身穿红马甲在路口引导车辆。", set()),
+        ("值班人员应当佩戴袖标。", set()),
+        # who he is shown by a verb of showing first
+        ("拖欠物业费半年以上的，在小区公告栏公布欠费业主的姓名和房号。", {"CV603"}),
+        ("每季度在公开栏公示低保户的姓名和保障金额。", set()),
+        # what the charter punishes in itself (没收) makes its condition a wrongdoing for the other measures
+        ("外村人员进山挖笋的，护林员将笋和锄头一律没收，并将其带到村部。", {"CV602", "CV603"}),
+    ],
+)
+def test_a_person_held_until_fetched_marked_or_shown(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

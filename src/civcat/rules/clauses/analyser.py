@@ -608,12 +608,18 @@ _BEAST_OR_THING_HELD = re.compile(
 )
 
 
+_PERSON_RELEASED = re.compile(r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能)离开")
+
+
 def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
     """扣留 (扣押) holds a person, not a thing: 将其扣留; 扣留在治保室 or a bare 扣留 with no thing in the sentence
     and a person before it (对外来人员偷盗的，…扣留)."""
     text = sent.text
     if _HELD_PERSON_BEFORE.search(text, max(sent.start, pos - 6), pos):
         return True
+    release = _PERSON_RELEASED.search(text, pos, sent.end)
+    if release and not _SEIZABLE.search(text, sent.clause_at(pos).start, release.start()):
+        return True  # 扣留在办公室看管，待核实后放行: a person is let go, a thing given back
     if _SEIZABLE.search(text, sent.start, sent.end):
         return False
     after = text[pos + 2 : min(pos + 3, sent.end)]  # what follows the verb in the text, not in the match
@@ -2189,6 +2195,44 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("限制人身自由"),
         penalty_only=True,
     ),
+    # let go only once someone comes for him (须等其所在村来人领回后，方可离开; 通知家属接走后才放人): he was held
+    _P(
+        "CV603",
+        ("领接保", "离放走回"),
+        _lazy(
+            r"(?:来人|家人|家属|亲属|亲友|监护人|父母|家长|单位|村里|村委会?|所在村|原籍)"
+            + _GAP
+            + r"{0,8}?(?:领回|接回|领走|接走|领人|接人|担保|作保|保出)(?:后|以后|之后)?[，,]?\s*"
+            r"(?:方可|才能|才可|方能|才准|才|再|予以)(?:离开|回家|放行|放人|返回|走)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # made to wear a mark in public (安排其身穿写有“文明督导”的红马甲值守, 令其佩戴袖标): the person shown
+    _P(
+        "CV603",
+        ("穿戴佩披套", "甲心标章带牌帽"),
+        _lazy(
+            r"(?:其|他|她|当事人|违者|该人)(?:本人)?(?:身穿|穿上|穿着|佩戴|戴上|披上|套上)"
+            + _GAP
+            + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子)"
+        ),
+        N_("游街示众"),
+        penalty_only=True,
+    ),
+    # who he is shown by a verb of showing first (在电梯间张贴欠费业主的房号、姓名和照片)
+    _P(
+        "CV603",
+        ("贴布示开播发推报晒展曝", "名照片像址号牌"),
+        _lazy(
+            r"(?:张榜公布|张贴|公布|公示|公开|展示|曝光|播放|发布|推送|通报|晒出)"
+            + _GAP
+            + r"{1,8}?的(?:房号|门牌号?|姓名|名字|照片|相片|头像|家庭住址|住址|车牌号?)"
+        ),
+        N_("公布违约者姓名"),
+        penalty_only=True,
+        display=True,
+    ),
     # the community's own costs laid on the wrongdoer (由其家庭承担全村当月的卫生保洁费用): no civil cost
     # of his own harm, a payment as a sanction
     _P(
@@ -2855,7 +2899,18 @@ def _clause(text: str, start: int, end: int) -> _Clause:
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
-    __slots__ = ("text", "start", "end", "chars", "carried", "member_bearer", "_clauses", "_starts", "_penalised")
+    __slots__ = (
+        "text",
+        "start",
+        "end",
+        "chars",
+        "carried",
+        "member_bearer",
+        "sanctioned",
+        "_clauses",
+        "_starts",
+        "_penalised",
+    )
 
     def __init__(
         self, text: str, start: int, end: int, chars: frozenset[str] | None = None, carried: bool = False
@@ -2865,6 +2920,8 @@ class _Sentence:
         self.carried = carried
         # the bearer words of a member's act carried past a semicolon (see _carried_member_finding)
         self.member_bearer: re.Pattern[str] | None = None
+        # a measure punitive in itself was found (扣下, 罚款): the sentence's condition is a wrongdoing
+        self.sanctioned = False
         self._penalised: bool | None = None
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
@@ -2951,6 +3008,8 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
+    if sent.sanctioned and any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
+        return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
     return any(
@@ -3782,6 +3841,8 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
             if m.group() and _candidate_ok(sent, pat, m):
                 what = pat.what(m.group()) if callable(pat.what) else pat.what
                 first[pat.code] = Measure(pat.code, m.start(), m.end(), m.group(), what)
+                # (a document held is given back by the same words, 待其接受教育后返还: no second seizure)
+                sent.sanctioned = sent.sanctioned or (pat.inherent and pat.code != "CV605")
                 if pat.generic:
                     generic[pat.code] = index
                 else:
