@@ -521,3 +521,22 @@ def test_the_object_phrase_decides_the_code(text: str, codes: set[str]) -> None:
 )
 def test_a_person_held_until_fetched_marked_or_shown(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # welfare given to all, withheld in a clause that names only the wrongdoer
+        ("每年春节的慰问品各户都有，但拒不缴纳卫生费的住户不予发放。", {"CV605"}),
+        ("本村村民享受村集体福利，但违反计划生育政策的除外。", {"CV605"}),
+        # an exception for whom it does not fit, or no welfare named, stays silent
+        ("春节慰问金每户五百元，户口已迁出的不予发放。", set()),
+        ("村里的年节福利按户发放，外出务工的除外。", set()),
+        ("高龄津贴按月发放，不符合条件的，不予发放。", set()),
+        # a rating kept in the books shows no one; announced or posted, it does
+        ("对不赡养父母的村民，评定为失信户，不为其出具贷款推荐意见。", {"CV605"}),
+        ("对不赡养父母的村民，评定为失信户，并在村务公开栏张贴。", {"CV603"}),
+    ],
+)
+def test_welfare_withheld_from_the_wrongdoer_named_last_and_a_label_only_when_shown(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -689,6 +689,8 @@ class _Pattern:
     per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
     wide: bool = False  # read across a sub-clause: only where no other pattern found its code in the sentence
+    needs_medium: bool = False  # a label is a showing only when announced or put on a public medium
+    topic_object: bool = False  # the object is the welfare the sentence opened with; the match names the wrongdoer
 
 
 def _supply_what(evidence: str) -> str:
@@ -2233,6 +2235,30 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         display=True,
     ),
+    # welfare given to all, withheld from the wrongdoer in a clause that names only him (慰问品人人享有，但积分
+    #低于六十分的村民不予发放; 年节福利按户发放，违反本约的除外): the topic of the sentence is what is withheld
+    _P(
+        "CV605",
+        ("的", "发享配领外"),
+        _lazy(
+            r"(?<=[，,])\s*(?:但|但是|唯|其中)?" + _GAP + r"{1,16}?的(?:村民|农户|户|人员|人|家庭|成员|住户|居民)?[，,]?\s*"
+            r"(?:一律|均|则)?(?:不予|不再|暂停|停止|取消|不)(?:发放|享受|分配|领取|发给?)(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("取消低保等福利"),
+        inherent=True,
+        eligibility=True,
+        topic_object=True,
+    ),
+    # (the exception closes the wrongdoer's condition: the words after it are the measure)
+    _P(
+        "CV605",
+        ("外",),
+        _lazy(r"(?<=的)除外(?=\s*(?:[，,。；;！!？?]|$))"),
+        N_("取消低保等福利"),
+        inherent=True,
+        eligibility=True,
+        topic_object=True,
+    ),
     # the community's own costs laid on the wrongdoer (由其家庭承担全村当月的卫生保洁费用): no civil cost
     # of his own harm, a payment as a sanction
     _P(
@@ -2416,7 +2442,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("公开曝光"),
         penalty_only=True,
     ),
-    # a label of disgrace put on the person (宣布其为“不守规约户”, 列为不文明户)
+    # a label of disgrace put on the person (宣布其为“不守规约户”, 列为不文明户 on the board): announced or shown
+    # only; a rating kept in the village's books (评定为失信户) shows no one
     _P(
         "CV603",
         ("宣公认列定评称命", "户庭员子民"),
@@ -2428,6 +2455,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("公开曝光"),
         penalty_only=True,
+        needs_medium=True,
     ),
     # a board for shaming named by its label (设立“不孝榜”, 登上不文明行为曝光台); 光荣榜 and 红榜 have none
     _P(
@@ -3094,6 +3122,8 @@ _SERVICE_VERB = re.compile(r"办理|受理|办")
 _SCHEME_COMPENSATION = re.compile(r"(?:生态|公益林|退耕|退牧|草原|森林)" + _GAP + r"{0,6}?补偿")
 # Where a generic class took the wrong words: an object excepted (分红以外的全部福利), an application for the
 # object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
+_PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
+_WELFARE_TOPIC = re.compile(_WELFARE)
 _EXCEPTED_AFTER = re.compile(r"以外|之外|除外")
 _APPLICATION = re.compile(r"申请|申报|报名")
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
@@ -3110,6 +3140,13 @@ def _another_class(
         return True
     if pat.code == "CV602" and _SCHEME_COMPENSATION.search(evidence):
         return True
+    if pat.topic_object and not (
+        _WRONGDOING.search(text, clause.start, pos + max(evidence.rfind("的"), 0))
+        and _WELFARE_TOPIC.search(text, sent.start, clause.start)
+    ):
+        return True
+    if pat.needs_medium and not evidence.startswith(("宣布", "公布")) and not _PUBLIC.search(text, sent.start, sent.end):
+        return True  # 评定为失信户: a rating, not shown
     if (
         pat.code == "CV605"
         and not pat.generic
