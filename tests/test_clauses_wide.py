@@ -593,8 +593,6 @@ def test_a_supply_refused_by_not_connecting_or_not_opening(text: str, codes: set
         ("拒不拆除的，村里对其林地、宅基地的申请一律暂缓受理。", {"CV605"}),
         # what is excepted is not taken (土地补偿款以外的: only the rest)
         ("违反的，取消其土地补偿款以外的全部慰问品。", {"CV605"}),
-        # a state scheme's payment named 补偿 is a subsidy
-        ("毁林开荒的，停发其退耕还林补偿款一年。", {"CV605"}),
         # an object inside a time phrase (补办手续后) is not what is withheld
         ("未经审批擅自动工的，向其预收三年的管理费，补办手续后也不予退还。", {"CV601"}),
         # a condition repeating what the carried sentence did to the wrongdoer names the same wrongdoer

@@ -335,8 +335,7 @@ _LAND = (
 # What may follow an object and belongs to the phrase (惠民补贴, 土地承包权, 一切证明和手续).
 _OBJECT_TAIL = r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用权|申请权|经营权|分配权|证明|手续|保险|报销|款|金|权)?"
 _WELFARE = (
-    # a state scheme's payment named 补偿 (生态公益林补偿款): a subsidy, not compensation for land taken
-    r"(?:(?:生态|公益林|退耕|退牧|草原|森林)[^，,。；;：:！!？?\s]{0,6}?补偿(?:款|金|资金|费)?|低保(?:金|资格|待遇)?|最低生活保障|奖补(?:资金)?|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
+    r"(?:低保(?:金|资格|待遇)?|最低生活保障|奖补(?:资金)?|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
     r"优惠(?:政策|待遇)?|(?<!村民的)(?<!成员的)(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
     r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|奖学金|助学金|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
 )
@@ -3126,8 +3125,6 @@ _SUPPLY_BILL = re.compile(r"水费|电费|气费|取暖费|供暖费|采暖费|�
 # The service refused is buying the supply itself (暂停为其办理预付费水卡的充值): the supply is cut (CV604).
 _SUPPLY_BOUGHT = re.compile(r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)")
 _SERVICE_VERB = re.compile(r"办理|受理|办")
-# A state scheme's payment named 补偿 (生态公益林补偿款, 退耕还林补偿金) is a subsidy (CV605), not compensation for land.
-_SCHEME_COMPENSATION = re.compile(r"(?:生态|公益林|退耕|退牧|草原|森林)" + _GAP + r"{0,6}?补偿")
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
@@ -3141,8 +3138,6 @@ def _another_class(
     """The words belong to another code or to none: what the object phrase really is decides."""
     text, (pos, end) = sent.text, span
     if pat.code == "CV604" and _SUPPLY_CONTRACT.search(text, scope, end) and _SUPPLY_BILL.search(text, 0, pos):
-        return True
-    if pat.code == "CV602" and _SCHEME_COMPENSATION.search(evidence):
         return True
     if pat.topic_object and not (
         _WRONGDOING.search(text, clause.start, pos + max(evidence.rfind("的"), 0))
