@@ -646,3 +646,27 @@ def test_a_person_held_until_fetched_marked_or_shown(text: str, codes: set[str])
 )
 def test_welfare_withheld_from_the_wrongdoer_named_last_and_a_label_only_when_shown(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the village's things or rooms no longer lent, an access right taken: the use of a facility
+        ("违反的，一年内不得借用村集体的帐篷和炊具。", {"CV605"}),
+        ("不交卫生费的，村里停止向其出租村集体的晒场。", {"CV605"}),
+        ("乱停车屡教不改的，取消其车辆进出小区的权限。", {"CV605"}),
+        ("村集体的桌椅不得借给个人使用。", set()),
+        ("物业可以设置车辆进出小区的权限。", set()),
+        # the household's place between the person and the supply's verb
+        ("不交卫生费的，村里不给其家里的新房通电。", {"CV604"}),
+        # watchers sent to stay with him; a name written on a board
+        ("违者，由村里派两名治安员跟着他，直到其认错为止。", {"CV603"}),
+        ("组织巡逻队员跟着护林员巡山。", set()),
+        ("拒交的，将其姓名写在村口黑板上。", {"CV603"}),
+        ("获评文明户的，将其姓名写在村口黑板上。", set()),
+    ],
+)
+def test_a_facility_not_lent_a_supply_to_the_house_and_a_person_watched_or_written_up(
+    text: str, codes: set[str]
+) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
