@@ -664,6 +664,9 @@ def test_welfare_withheld_from_the_wrongdoer_named_last_and_a_label_only_when_sh
         ("组织巡逻队员跟着护林员巡山。", set()),
         ("拒交的，将其姓名写在村口黑板上。", {"CV603"}),
         ("获评文明户的，将其姓名写在村口黑板上。", set()),
+        # a household's rubbish service stopped, the household named before the rubbish
+        ("拒不交纳垃圾处理费的，暂停对其家的垃圾清运。", {"CV605"}),
+        ("春节期间暂停对小区的垃圾清运。", set()),
     ],
 )
 def test_a_facility_not_lent_a_supply_to_the_house_and_a_person_watched_or_written_up(
