@@ -584,6 +584,7 @@ def test_a_supply_refused_by_not_connecting_or_not_opening(text: str, codes: set
     [
         # the supplier's own remedy for its own bill under its supply contract is no cut by the village
         ("燃气站与用户签订供气合同。用户拖欠气费满两个月的，经书面催告仍不交的，依照供气合同约定停止供气。", set()),
+        ("供水站按照供水合同，对拖欠水费的用户依法中止供水。", set()),
         # but an agreement named for another wrongdoing is no contract remedy
         ("乱倒垃圾的，按照本约定停止其供水。", {"CV604"}),
         # the service refused is buying the supply itself: the supply is cut
@@ -611,6 +612,8 @@ def test_the_object_phrase_decides_the_code(text: str, codes: set[str]) -> None:
         # let go only once someone comes for him: he was held
         ("外村人员在村内偷摘果子的，须等其家属来人领回后方可离开。", {"CV603"}),
         ("小学生放学后须等家长接回后方可离开学校。", set()),  # care, no wrongdoing
+        # the kin who fetch him bear nothing themselves
+        ("酗酒闹事的，由其家属领回后方可离开村部。", {"CV603"}),
         # a hold released by 放行 held a person, even with goods named in his condition
         ("收购牛羊的商贩说不清牛羊来路的，由治安员先行扣留在村部，待派出所核实后放行。", {"CV603"}),
         ("说不清来路的牛羊由治安员扣留在村部，待派出所核实后放行。", {"CV602"}),

@@ -2855,7 +2855,8 @@ _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
 _AUDIENCE_PLACE = re.compile(r"[村组社队]")
 _AUDIENCE_AFTER = re.compile(
     r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
-    r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)"  # 由其家人到村部领人: the family fetches him, it is not punished
+    r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)|"  # 由其家人到村部领人: the family fetches him, it is not punished
+    r"(?:领回|接回|领走|接走|担保|作保|保出)"  # 由其家属领回后方可离开 too
 )
 # A kin word that names the matter of a paper or a record (亲属关系证明, 家庭成员情况): no bearer.
 _KIN_AS_MATTER = re.compile(r"关系|情况|信息|状况|构成|人数|名单")
@@ -3158,7 +3159,7 @@ def _another_class(
 ) -> bool:
     """The words belong to another code or to none: what the object phrase really is decides."""
     text, (pos, end) = sent.text, span
-    if pat.code == "CV604" and _SUPPLY_CONTRACT.search(text, scope, end) and _SUPPLY_BILL.search(text, 0, pos):
+    if pat.code == "CV604" and _SUPPLY_CONTRACT.search(text, sent.start, end) and _SUPPLY_BILL.search(text, 0, pos):
         return True
     if pat.topic_object and not (
         _WRONGDOING.search(text, clause.start, pos + max(evidence.rfind("的"), 0))
