@@ -270,6 +270,18 @@ Decisions
   debt set off against it stays CV602. A share or land taken in the same measure as the membership (no
   condition of its own between, a semicolon allowed) is the expulsion alone (CV606).
 
+- **CV603–CV605 (issue 14, sets A–H and docs/clause-codes.md, helper t603):** a supply is refused by not
+  connecting or opening for the person (不得为其搭接临时用电, 不给该户开闸; 不得 with the person after it is a
+  denial), to a building described by its wrongdoing, and a field's water by any way of watering (渠灌用水); a
+  supplier's cut for its own bill under its contract is its remedy, and a top-up refused is a cut, not a service.
+  A person let go only once fetched or released (来人领回后方可离开, 待核实后放行) was held, the kin who fetch
+  him bear nothing; a mark worn (身穿…马甲), who he is shown by a verb first (张贴欠费业主的房号) or written on a
+  board are CV603, a disgraceful label only when announced or shown (评定为失信户 in the books is not). A measure
+  punitive in itself makes its sentence's condition a wrongdoing for the others. An application for land put
+  off is a procedure (CV605); welfare given to all and withheld in a clause naming only the wrongdoer (…但积分低于
+  六十分的村民不予发放, …的除外), the village's things not lent and an access right taken are CV605. A condition
+  repeating the carried consequence (登记在册的人员) names the same wrongdoer.
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
@@ -2242,12 +2254,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         display=True,
     ),
     # welfare given to all, withheld from the wrongdoer in a clause that names only him (慰问品人人享有，但积分
-    #低于六十分的村民不予发放; 年节福利按户发放，违反本约的除外): the topic of the sentence is what is withheld
+    # 低于六十分的村民不予发放; 年节福利按户发放，违反本约的除外): the topic of the sentence is what is withheld
     _P(
         "CV605",
         ("的", "发享配领外"),
         _lazy(
-            r"(?<=[，,])\s*(?:但|但是|唯|其中)?" + _GAP + r"{1,16}?的(?:村民|农户|户|人员|人|家庭|成员|住户|居民)?[，,]?\s*"
+            r"(?<=[，,])\s*(?:但|但是|唯|其中)?"
+            + _GAP
+            + r"{1,16}?的(?:村民|农户|户|人员|人|家庭|成员|住户|居民)?[，,]?\s*"
             r"(?:一律|均|则)?(?:不予|不再|暂停|停止|取消|不)(?:发放|享受|分配|领取|发给?)(?=\s*(?:[，,。；;！!？?]|$))"
         ),
         N_("取消低保等福利"),
@@ -2365,7 +2379,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:起来)?(?=[，,。；;！!？?\s]|$)|"
             r"对其(?:实行|进行|采取)(?:监视|跟踪|盯守|看守|监控)|"
             # the watchers sent, then the one they stay with (派两名治安员跟着他)
-            r"(?:派|安排|组织|指派|抽调)" + _GAP + r"{0,6}?[人员队](?:跟着|盯着|守着|看着|跟随|紧跟)(?:其|他|她|当事人)|"
+            r"(?:派|安排|组织|指派|抽调)"
+            + _GAP
+            + r"{0,6}?[人员队](?:跟着|盯着|守着|看着|跟随|紧跟)(?:其|他|她|当事人)|"
             # a camera at his door (在该户门前安装监控)
             r"(?:门前|门口|家门)" + _GAP + r"{0,4}?(?:安装|架设|装上)(?:监控|摄像头|探头)"
         ),
@@ -3110,9 +3126,11 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if pat.object_first and gap and _GAP_NEGATION.search(gap):
         return False
     end = m.end()
-    if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence) or _exempt_by_money(sent, pat, pos, end, evidence):
-        return False
-    if _another_class(sent, pat, clause, scope, (pos, end), evidence, gap or ""):
+    if (
+        _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
+        or _exempt_by_money(sent, pat, pos, end, evidence)
+        or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
+    ):
         return False
     if _repealed(text, pos, end, sent.end) or _EXCEPTED_AFTER.match(text, end, sent.end):
         # 原有的罚款、没收等规定一律废止: the measures named as what is repealed; 取消其分红以外的全部福利: what
@@ -3155,7 +3173,7 @@ _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
 
 
 def _another_class(
-    sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, span: tuple[int, int], evidence: str, gap: str
+    sent: _Sentence, pat: _Pattern, clause: _Clause, span: tuple[int, int], evidence: str, gap: str
 ) -> bool:
     """The words belong to another code or to none: what the object phrase really is decides."""
     text, (pos, end) = sent.text, span
@@ -3166,7 +3184,11 @@ def _another_class(
         and _WELFARE_TOPIC.search(text, sent.start, clause.start)
     ):
         return True
-    if pat.needs_medium and not evidence.startswith(("宣布", "公布")) and not _PUBLIC.search(text, sent.start, sent.end):
+    if (
+        pat.needs_medium
+        and not evidence.startswith(("宣布", "公布"))
+        and not _PUBLIC.search(text, sent.start, sent.end)
+    ):
         return True  # 评定为失信户: a rating, not shown
     if (
         pat.code == "CV605"
