@@ -676,3 +676,22 @@ def test_a_facility_not_lent_a_supply_to_the_house_and_a_person_watched_or_writt
     text: str, codes: set[str]
 ) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the person between the verb of leading and the village's place
+        ("偷盗的，由村治安队员押其到村部。", {"CV603"}),
+        ("民警将其押到派出所。", set()),
+        # the picture taken and shown on a medium; taken as evidence for an organ, or to honour, it is not
+        ("违反规定饲养家禽的，由网格员拍照后在小区电子屏上播放。", {"CV603"}),
+        ("违反规定的，网格员拍照取证后报城管部门处理。", set()),
+        ("对表现突出的，拍照后在村宣传栏展示。", set()),
+        # a lock put on the household's meter
+        ("拖欠水费的，水管员在其水表上加锁。", {"CV604"}),
+        ("水表上加锁的，应当及时报修。", set()),
+    ],
+)
+def test_a_person_led_a_picture_shown_and_a_meter_locked(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
