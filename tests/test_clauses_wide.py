@@ -695,3 +695,22 @@ def test_a_facility_not_lent_a_supply_to_the_house_and_a_person_watched_or_writt
 )
 def test_a_person_led_a_picture_shown_and_a_meter_locked(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the village's car, rooms and their keys, a lift card stopped (停用), the card a benefit is paid on
+        ("不赡养老人的，村里办红白喜事不再为其派车。", {"CV605"}),
+        ("村里的车辆不得私用，不再为个人派车。", set()),
+        ("违者，一年内不得使用村文化活动室。", {"CV605"}),
+        ("活动室晚上十点后停止使用。", set()),
+        ("不交物业费的，停用其电梯卡。", {"CV605"}),
+        ("电梯维修期间停用电梯卡。", set()),
+        ("违反的，冻结其一卡通。", {"CV605"}),
+        ("拒不改正的，收回其老年活动室钥匙。", {"CV605"}),
+        ("管理员离职时，应当交回活动室钥匙。", set()),
+    ],
+)
+def test_the_village_s_car_rooms_and_cards_withheld_are_services(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

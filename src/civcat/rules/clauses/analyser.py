@@ -810,7 +810,7 @@ _GIVING = (
 # The verbs that take or stop, shared by the consequence reader and its sub-clause reading (one flat
 # alternation of literals, none a prefix of another, so their order decides nothing).
 _TAKING_VERBS = (
-    "取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|"
+    "取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|停用|"
     "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝"
 )
 _DEPRIVATION = (
@@ -906,7 +906,7 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:意见|证明|材料)|政审|"
@@ -917,7 +917,10 @@ _DEPRIVATION_CLASSES = (
         r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
         # a list or a recommendation the village draws up, a loan it vouches for, an application it passes on
         # (不再纳入小额贴息贷款推荐名单, 其低保申请…, 政审)
-        r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业)",
+        r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业|"
+        # the village's rooms and their keys, a card a benefit is paid on, an award paid in money
+        r"活动室|活动中心|文化室|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
+        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|奖励金|奖金)",
         N_("取消低保等福利"),
     ),
 )
@@ -2524,6 +2527,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,4}?(?:村|集体|公共|组里|社区|小区)"
             + _THING_TAIL
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # the village's car or hands not sent for him (办红白喜事不再为其派车)
+    _P(
+        "CV605",
+        ("车人", "再予给停暂消"),
+        _lazy(
+            r"(?:不再|不予|不给|停止|暂停|取消)(?:为|给|替|帮)(?:其|该户|其家庭|其户)(?:派车|出车|派人|安排车辆|提供车辆|用车)"
         ),
         N_("停止公共服务"),
         penalty_only=True,
