@@ -710,6 +710,9 @@ def test_a_person_led_a_picture_shown_and_a_meter_locked(text: str, codes: set[s
         ("违反的，冻结其一卡通。", {"CV605"}),
         ("拒不改正的，收回其老年活动室钥匙。", {"CV605"}),
         ("管理员离职时，应当交回活动室钥匙。", set()),
+        # money for schooling is welfare; a reward for a task the member failed is not
+        ("违反的，取消其本人的升学奖励金。", {"CV605"}),
+        ("卫生考核不合格的户，不发放其当年的卫生考核奖金。", set()),
     ],
 )
 def test_the_village_s_car_rooms_and_cards_withheld_are_services(text: str, codes: set[str]) -> None:

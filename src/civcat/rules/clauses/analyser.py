@@ -918,9 +918,11 @@ _DEPRIVATION_CLASSES = (
         # a list or a recommendation the village draws up, a loan it vouches for, an application it passes on
         # (不再纳入小额贴息贷款推荐名单, 其低保申请…, 政审)
         r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业|"
-        # the village's rooms and their keys, a card a benefit is paid on, an award paid in money
+        # the village's rooms and their keys, a card a benefit is paid on
         r"活动室|活动中心|文化室|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
-        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|奖励金|奖金)",
+        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|"
+        # money for schooling (助学奖励金), not a reward for a task the member failed (卫生考核奖金 is lawful)
+        r"(?:助学|升学|考学|入学|教育)奖励(?:金|款))",
         N_("取消低保等福利"),
     ),
 )
