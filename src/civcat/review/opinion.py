@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
-from ..i18n import N_, _
+from ..i18n import N_, _, ngettext
 from ..models.charters import CHARTER_TYPE_LABELS
 from ..render.typography import chinese_numeral
 from ..repository import Repository
@@ -143,15 +143,49 @@ def selected_codes(repository: Repository, selector: str | None, township: str |
         except UsageError as error:
             raise UsageError(f"--township {error}") from None
         codes = sorted(code for code in repository.charters if code.startswith(township))
+        _refuse_unread(repository, _charter_files(repository, f"charters/{township}/"))
         if not codes:
             raise UsageError(_("--township {code}：这个乡镇（街道）还没有公约文件").format(code=township))
         return codes
     code = community_code(repository, selector or "")
     if code not in repository.charters:
+        _refuse_unread(repository, _charter_files(repository, f"charters/{code[:9]}/{code}.yaml"))
         raise UsageError(
             _("{code}：还没有公约文件（charters/{township}/{code}.yaml）").format(code=code, township=code[:9])
         )
     return [code]
+
+
+def _charter_files(repository: Repository, prefix: str) -> list[str]:
+    """The charter files at `prefix` (a township's folder, or one file) as found on disk, read or not."""
+    return sorted(
+        source.path
+        for source in repository.sources
+        if source.path.startswith(prefix) and source.path.count("/") == 2 and source.path.endswith(".yaml")
+    )
+
+
+def _refuse_unread(repository: Repository, paths: list[str]) -> None:
+    """A charter file that is there but could not be read as its village's charter (YAML or schema
+    errors, another community's code, a second charter of one village) is never reviewed silently as
+    missing, nor left out of a township's review: its errors are said, file:line:col, and nothing runs."""
+    from ..validate import validate
+
+    read = {doc.path for doc in repository.charters.values()}
+    unread = [path for path in paths if path not in read]
+    if not unread or repository.root is None:
+        return
+    root = repository.root
+    result = validate([str(root / path) for path in unread], cwd=root, use_cache=False)
+    errors = [f for f in result.findings if f.path in unread and str(f.severity) == "error"]
+    where = "、".join(f"{f.path}:{f.line}:{f.column} {f.code}（{f.message.split('。')[0]}）" for f in errors[:3])
+    raise UsageError(
+        ngettext(
+            "{count} 个公约文件有错误，无法审核：{where}；请改正后再审核（civcat validate {paths} 列出详情）",
+            "{count} 个公约文件有错误，无法审核：{where}；请改正后再审核（civcat validate {paths} 列出详情）",
+            len(unread),
+        ).format(count=len(unread), where=where or "、".join(unread), paths=" ".join(unread))
+    )
 
 
 def review(

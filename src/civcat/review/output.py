@@ -172,12 +172,32 @@ def opinion_pdf(opinion: Opinion, fonts=None) -> bytes:
     source = render_template(template, None, context, 16 << 20)
     missing = fonts_module.missing_characters(source, fonts_module.fonts_in_use(choice).covered)
     if missing:
-        raise UsageError(_("{title}：字体中没有这些字：{chars}").format(title=opinion.title, chars="".join(missing)))
+        raise UsageError(_missing_glyph(opinion, missing))
     day = opinion.date
     timestamp = int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp())
     with tempfile.TemporaryDirectory(prefix="civcat-review-") as root:
         compiler = make_compiler(choice, Path(root))
         return compiler.compile(input=source.encode("utf-8"), format="pdf", timestamp=timestamp)
+
+
+def _missing_glyph(opinion: Opinion, missing: list[str]) -> str:
+    """Where the first character the fonts lack is in the charter (file and line), and what to do."""
+    from ..render.fonts import describe_character
+
+    char = missing[0]
+    line = next((a.line for a in [*opinion.articles, *opinion.to_read] if char in a.text), None)
+    path = opinion.charter["path"]
+    place = _("{file} 第 {line} 行").format(file=path, line=line) if line else path
+    return _(
+        "{place}：字体中没有{char}，审核意见的 PDF 不能生成（否则该字会印成空白或方框）；"
+        "请在公约中改用规范的常用字，或用 -f markdown -f json 只写出文字版"
+    ).format(place=place, char=describe_character(char) + _others(missing[1:]))
+
+
+def _others(missing: list[str]) -> str:
+    if not missing:
+        return ""
+    return _("（另有 {count} 个字也缺：{chars}）").format(count=len(missing), chars="".join(missing[:5]))
 
 
 def write_opinions(opinions: list[Opinion], out_dir: Path, formats: tuple[str, ...] = FORMATS) -> list[Path]:
@@ -187,13 +207,52 @@ def write_opinions(opinions: list[Opinion], out_dir: Path, formats: tuple[str, .
         "markdown": opinion_markdown,
         "json": opinion_json,
     }
-    written = []
-    for opinion in opinions:
-        for fmt in formats:
-            path = Path(out_dir) / (file_stem(opinion) + SUFFIXES[fmt])
-            atomic_write(path, writers[fmt](opinion))
-            written.append(path)
-    return written
+    # every document is made before the first is written: a PDF that cannot be made (a character no
+    # font has) leaves no half-written set of opinions behind
+    documents = [
+        (Path(out_dir) / (file_stem(opinion) + SUFFIXES[fmt]), writers[fmt](opinion))
+        for opinion in opinions
+        for fmt in formats
+    ]
+    for path, data in documents:
+        atomic_write(path, data)
+    return [path for path, _data in documents]
+
+
+def check_output_folder(out_dir: Path) -> None:
+    """Refuse, before anything is reviewed, an output folder that cannot be written: a file in its
+    place or on its way, no write permission where it would be made (UsageError, one line)."""
+    import errno
+    import os
+
+    from ..fileio import os_error_line
+
+    folder = Path(out_dir)
+    existing = next((p for p in (folder, *folder.parents) if p.exists() or p.is_symlink()), Path("."))
+    if existing == folder and not folder.is_dir():
+        raise UsageError(_("-o {folder}：这是一个文件，不是文件夹；请给一个文件夹（审核意见写在其中）").format(folder=folder))
+    if not existing.is_dir():
+        raise UsageError(_("-o {folder}：{file} 是一个文件，不是文件夹；请换一个输出文件夹").format(folder=folder, file=existing))
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UsageError(os_error_line(OSError(errno.EACCES, os.strerror(errno.EACCES)), folder))
+
+
+def check_copy_folder(root: Path, out_dir: Path) -> None:
+    """Refuse an --apply copy inside the repository's data folders: there it would be read as a second
+    charter of the village (CV208, CV209) and fail every check of the county until removed."""
+    from ..repository import DATA_FOLDERS
+
+    try:
+        inside = Path(out_dir).resolve().relative_to(Path(root).resolve())
+    except ValueError:
+        return  # outside the repository
+    if inside.parts and inside.parts[0] in DATA_FOLDERS:
+        raise UsageError(
+            _(
+                "-o {folder}：修改稿不能写在 {data}/ 里（那里的 YAML 文件都会被当作数据检查，"
+                "成为这个村的第二份公约）；请换一个输出文件夹，如默认的 out"
+            ).format(folder=out_dir, data=inside.parts[0])
+        )
 
 
 def check_copies(opinions: list[Opinion], out_dir: Path, *, force: bool = False) -> None:
