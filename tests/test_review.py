@@ -6,8 +6,11 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -366,3 +369,90 @@ def test_reading_list_beside_problems_and_pdf_deterministic(draft) -> None:
     ]
     positions = [text.find(word) for word in order]
     assert all(p >= 0 for p in positions) and positions == sorted(positions), list(zip(order, positions, strict=True))
+
+
+# --- what a clerk meets: broken files, output folders, characters no font has ------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where"),
+    [
+        ("title: 石门村村规民约", "title: [石门村村规民约", "CV002"),  # a YAML error
+        ("type: village_rules", "type: nonsense", "CV104"),  # a schema error
+    ],
+)
+def test_a_charter_that_cannot_be_read_is_said_with_its_errors(mini, old, new, where) -> None:
+    """A draft with an error is there: the clerk is told where it is wrong (file:line:col), never that
+    the village has no charter, and a township's review does not leave it out unseen."""
+    mini.replace(VILLAGE_CHARTER, old, new)
+    line = mini.line_of(VILLAGE_CHARTER, new)
+    for args in (("石门村",), ("--township", "500243112")):
+        run = civcat("review", *args, "-o", "opinions", cwd=mini.root)
+        assert run.returncode == 2, run.stdout
+        assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+        place = re.search(rf"{VILLAGE_CHARTER}:(\d+):\d+ {where}", run.stderr)
+        assert place and int(place.group(1)) in (line, line + 1), run.stderr  # YAML says where it noticed
+        assert "无法审核" in run.stderr and "还没有公约文件" not in run.stderr
+        assert not (mini.root / "opinions").exists()
+
+
+def test_output_folder_problems_are_one_line_before_any_work(mini) -> None:
+    (mini.root / "notes.txt").write_text("the clerk's notes\n", encoding="utf-8")
+    run = civcat("review", "石门村", "-o", "notes.txt", cwd=mini.root)
+    assert run.returncode == 2 and "这是一个文件，不是文件夹" in run.stderr and "File exists" not in run.stderr
+    run = civcat("review", "石门村", "-o", "notes.txt/opinions", cwd=mini.root)
+    assert run.returncode == 2 and "notes.txt 是一个文件，不是文件夹" in run.stderr
+    assert (mini.root / "notes.txt").read_text(encoding="utf-8") == "the clerk's notes\n"
+
+
+def test_a_read_only_output_folder_is_one_line(mini, tmp_path) -> None:
+    root, command = mini.root, [sys.executable, "-m", "civcat", "review", "石门村", "-f", "json"]
+    if os.geteuid() == 0:  # root writes anywhere: run as nobody, as a clerk without the rights would
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("root, and no setpriv to drop the rights")
+        shared = Path(tempfile.mkdtemp(prefix="civcat-review-"))  # pytest's own folders are closed to others
+        root = shared / "county"
+        shutil.copytree(mini.root, root)
+        for path in [shared, *shared.rglob("*")]:
+            path.chmod(path.stat().st_mode | 0o005)
+        command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    locked = root / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        run = subprocess.run(
+            [*command, "-o", str(locked)],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "CIVCAT_LANG": "zh"},
+        )
+        assert run.returncode == 2, run.stderr
+        assert "没有写入权限" in run.stderr and "Traceback" not in run.stderr
+        assert list(locked.iterdir()) == []
+    finally:
+        if root != mini.root:
+            shutil.rmtree(root.parent)
+
+
+def test_apply_never_writes_its_copy_among_the_data(draft) -> None:
+    """A copy in charters/ would be read as the village's second charter and fail the county's checks."""
+    for folder in ("charters/500243112", "catalogues/opinions"):
+        run = civcat("review", "石门村", "--apply", "-o", folder, cwd=draft.root)
+        assert run.returncode == 2 and "修改稿不能写在" in run.stderr, run.stderr
+    assert not list((draft.root / "charters" / "500243112").glob("*审核*"))
+    assert not (draft.root / "catalogues" / "opinions").exists()
+    assert not [f for f in draft.findings() if f.code in ("CV208", "CV209")]
+
+
+def test_a_character_no_font_has_is_located_and_nothing_is_half_written(draft) -> None:
+    draft.replace(VILLAGE_CHARTER, "违者罚款200元。", "违者罚款200元😀。")
+    line = draft.line_of(VILLAGE_CHARTER, "😀")
+    run = civcat("review", "--township", "500243112", "-o", "opinions", cwd=draft.root)
+    assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1
+    assert f"{VILLAGE_CHARTER} 第 {line} 行" in run.stderr and "U+1F600" in run.stderr, run.stderr
+    assert not (draft.root / "opinions").exists()  # not the markdown or JSON of it either
+    # the text formats need no font
+    assert civcat("review", "石门村", "-f", "markdown", "-o", "opinions", cwd=draft.root).returncode == 0
