@@ -456,3 +456,37 @@ def test_a_character_no_font_has_is_located_and_nothing_is_half_written(draft) -
     assert not (draft.root / "opinions").exists()  # not the markdown or JSON of it either
     # the text formats need no font
     assert civcat("review", "石门村", "-f", "markdown", "-o", "opinions", cwd=draft.root).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two measures after one condition: one lawful wording, each part said once
+        (
+            "乱倒垃圾的，罚款50元，并取消当年低保资格。",
+            "乱倒垃圾的，由村民委员会批评教育、责令改正，并可取消其当年评先评优资格；造成损失的，依法赔偿实际损失。",
+        ),
+        (
+            "爱护公共财物。违者罚款500元，并在村务公开栏曝光。",
+            "爱护公共财物。违者由村民委员会批评教育、责令改正；造成损失的，依法赔偿实际损失；"
+            "涉嫌违法的，报请公安机关依法处理。",
+        ),
+        # compensation the article already asks for is not asked again
+        ("违者除赔偿损失外，另处罚款200元。", "违者除赔偿损失外，另由村民委员会批评教育、责令改正。"),
+        # a second condition keeps its own wording
+        (
+            "违者罚款100元；情节严重的，停止供水供电。",
+            "违者由村民委员会批评教育、责令改正；造成损失的，依法赔偿实际损失；情节严重的，报请有关部门依法处理。",
+        ),
+        # pasted half-width punctuation comes back in full width, as the village may copy it
+        (
+            "拖欠水费超过三个月, 经催缴仍不交纳的, 村委会对其停止供水供电; 情节严重的, 没收其工具.",
+            "拖欠水费超过三个月，经催缴仍不交纳的，报请有关部门依法处理；情节严重的，"
+            "由村民委员会批评教育、责令改正；造成损失的，依法赔偿实际损失。",
+        ),
+    ],
+)
+def test_suggestions_say_each_measure_once(text: str, expected: str) -> None:
+    suggestion = suggest(text)
+    assert suggestion == expected
+    assert unlawful_measures(suggestion) == [] and suggestion.count("批评教育") == 1
