@@ -490,3 +490,27 @@ def test_suggestions_say_each_measure_once(text: str, expected: str) -> None:
     suggestion = suggest(text)
     assert suggestion == expected
     assert unlawful_measures(suggestion) == [] and suggestion.count("批评教育") == 1
+
+
+def test_the_reading_list_reuses_the_measures_found(monkeypatch, unjudged) -> None:
+    """The review reads each article's measures from the analysis the legality rules made (cached by
+    text), never a second analysis per article for its reading list."""
+    from collections import Counter
+
+    from civcat.rules import legality
+    from civcat.rules.clauses import analyser
+
+    assert consequences_to_read("违者罚款200元。") == []  # the fine is a finding, not a clause to read
+    assert consequences_to_read("违者罚款200元。", []) == [(2, 8)]  # told that nothing was found
+    analysed: Counter[str] = Counter()
+    measures = analyser._measures
+
+    def counted(text: str):
+        analysed[text] += 1
+        return measures(text)
+
+    monkeypatch.setattr(analyser, "_measures", counted)
+    legality.measures_of.cache_clear()
+    (opinion,) = review(unjudged.root, "石门村")
+    assert [a.number for a in opinion.to_read] == ["第二条", "第三条"]
+    assert analysed and max(analysed.values()) == 1, analysed.most_common(3)

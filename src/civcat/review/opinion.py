@@ -303,8 +303,10 @@ def _to_read(opinion: Opinion, article: ArticleReview) -> None:
     """An article without a finding joins the reading list when it imposes a consequence the analyser
     could not judge (the analyser misses a share of unlawful wording it has never seen: README)."""
     from ..rules.clauses import consequences_to_read
+    from ..rules.legality import measures_of
 
-    spans = consequences_to_read(article.text)
+    # the measures the legality rules found (cached by text): the article is not analysed a second time
+    spans = consequences_to_read(article.text, measures_of(article.text))
     if spans:
         clauses = [article.text[start:end] for start, end in spans]
         opinion.to_read.append(ArticleToRead(article.number, article.chapter, article.line, article.text, clauses))
@@ -312,9 +314,9 @@ def _to_read(opinion: Opinion, article: ArticleReview) -> None:
 
 def _explain(article: ArticleReview) -> None:
     """Each finding of the article with the words that triggered it, from the analyser (in text order)."""
-    from ..rules.clauses import unlawful_measures
+    from ..rules.legality import measures_of
 
-    left = list(unlawful_measures(article.text))
+    left = list(measures_of(article.text))
     for problem in article.problems:
         measure = next((m for m in left if m.code == problem.code), None)
         if measure is not None:

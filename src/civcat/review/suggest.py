@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..rules.clauses import Measure, consequence_span, sentence_spans, unlawful_measures
+from ..rules.clauses import Measure, consequence_span, sentence_spans
+from ..rules.legality import measures_of  # the analysis cached by text, as the rules ran it
 
 #: What replaces a measure of each code; {committee} is 村民委员会 or 居民委员会.
 LAWFUL_WORDING = {
@@ -43,7 +44,7 @@ def suggest(text: str, *, village: bool = True, points: bool = False, codes: set
     committee = "村民委员会" if village else "居民委员会"
     changed = text
     for _round in range(_MAX_ROUNDS):
-        measures = [m for m in unlawful_measures(changed) if codes is None or m.code in codes]
+        measures = [m for m in measures_of(changed) if codes is None or m.code in codes]
         if not measures:
             break
         changed = _rewrite(changed, measures, committee, points)
