@@ -514,3 +514,43 @@ def test_the_reading_list_reuses_the_measures_found(monkeypatch, unjudged) -> No
     (opinion,) = review(unjudged.root, "石门村")
     assert [a.number for a in opinion.to_read] == ["第二条", "第三条"]
     assert analysed and max(analysed.values()) == 1, analysed.most_common(3)
+
+
+def _as_draft(text: str, reviewed: str, article: str) -> str:
+    """A generated charter made an unvoted draft reviewed on `reviewed`, with one more article."""
+    text = text.replace("status: adopted", "status: draft")
+    text = re.sub(r"  reviewed: .*\n(  .*\n)*?(?=vote:)", f"  reviewed: {reviewed}\n", text)
+    text = re.sub(r"vote:\n(  .*\n)+", "", text)
+    return text.replace("    articles:\n", f"    articles:\n      - text: {article}\n", 1)
+
+
+def test_each_charter_is_judged_as_validate_judges_it_on_its_own_date(tmp_path) -> None:
+    """The township's charters reviewed on different days: each opinion holds exactly what `civcat
+    validate --as-of DAY` says of its file, and an unvoted draft is judged by the law of its review date
+    (the 2018 organic law before 2026, the 2025 one after: 第二十七条 / 第三十一条)."""
+    from civcat.validate import validate
+
+    root = tmp_path / "county"
+    repo = Path(__file__).resolve().parent.parent
+    for folder in ("catalogues", "charters"):
+        shutil.copytree(repo / folder, root / folder)
+    new, old = root / "charters/500243112/500243112201.yaml", root / "charters/500243112/500243112202.yaml"
+    new.write_text(_as_draft(new.read_text(encoding="utf-8"), "2026-03-02", "违者罚款50元。"), encoding="utf-8")
+    old.write_text(_as_draft(old.read_text(encoding="utf-8"), "2019-05-06", "违者罚款60元。"), encoding="utf-8")
+    opinions = {o.community["code"]: o for o in review(root, township="500243112")}
+    assert len(opinions) == 7 and len({o.date for o in opinions.values()}) == 7
+    for code, opinion in opinions.items():
+        said = sorted(
+            (p.code, p.line, p.message)
+            for p in [*[p for a in opinion.articles for p in a.problems], *opinion.procedure, *opinion.other]
+        )
+        path = opinion.charter["path"]
+        expected = sorted(
+            (f.code, f.line, f.message) for f in validate([str(root / path)], cwd=root, as_of=opinion.date).findings
+        )
+        assert said == expected, code
+    (fine_2025,) = opinions["500243112201"].articles[0].problems
+    (fine_2018,) = opinions["500243112202"].articles[0].problems
+    assert "《村民委员会组织法》（2025）第三十一条" in fine_2025.message
+    assert "《村民委员会组织法》（2018）第二十七条" in fine_2018.message
+    assert opinions["500243112201"].decision == "修改后重新报送"

@@ -226,17 +226,38 @@ def _opinion_date(repository: Repository, code: str, date: dt.date | None) -> dt
 
 
 def _findings(root: Path, repository: Repository, codes: list[str], dates: dict[str, dt.date]) -> dict[str, list]:
-    """The findings of each charter file, judged on the opinion's date (one validate run per date)."""
-    from ..validate import validate
+    """The findings of each charter file, judged on the opinion's date: what `validate` says of the file
+    on that date.
 
-    by_date: dict[dt.date, list[str]] = {}
+    The county is read once. Its files are checked once, on the first date; on each other date only the
+    charters of that date are checked again, and the repository-wide rules run on all files (what they
+    read of a file, its summary, does not depend on the date). So a township whose charters were
+    reviewed on twenty different days is not checked twenty times whole."""
+    from ..config import load_config
+    from ..repository import data_files, read_raw, relative_path
+    from ..validate import Validator
+
+    by_date: dict[dt.date, set[str]] = {}
     for code in codes:
-        by_date.setdefault(dates[code], []).append(repository.charters[code].path)
+        by_date.setdefault(dates[code], set()).add(repository.charters[code].path)
+    config = load_config(root)
+    folders: dict[str, str] = {}
+    files = []
+    for path in data_files(root):
+        rel = relative_path(path, root)
+        files.append((rel, read_raw(path, rel, root, folders), True))
+    base: list | None = None  # every file checked on the first date
     found: dict[str, list] = {}
-    for day, paths in sorted(by_date.items()):
-        result = validate([str(root / p) for p in paths], cwd=root, as_of=day)
-        wanted = set(paths)
-        for finding in result.findings:
+    for day, wanted in sorted(by_date.items()):
+        validator = Validator.create(root, config=config, as_of=day, summaries=True)
+        if base is None:
+            checked = base = validator.check_files(files)
+        else:
+            again = iter(validator.check_files([f for f in files if f[0] in wanted]))
+            checked = [next(again) if c.source.path in wanted else c for c in base]
+        _repository, across = validator.check_repository(checked)
+        validator.save()
+        for finding in [f for c in checked if c.source.path in wanted for f in c.findings] + across:
             if finding.path in wanted:
                 found.setdefault(finding.path, []).append(finding)
     return found
