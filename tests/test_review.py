@@ -554,3 +554,13 @@ def test_each_charter_is_judged_as_validate_judges_it_on_its_own_date(tmp_path) 
     assert "《村民委员会组织法》（2025）第三十一条" in fine_2025.message
     assert "《村民委员会组织法》（2018）第二十七条" in fine_2018.message
     assert opinions["500243112201"].decision == "修改后重新报送"
+
+
+def test_a_draft_is_named_as_sent_and_the_copy_speaks_to_its_committee(draft, tmp_path) -> None:
+    draft.replace(VILLAGE_CHARTER, "status: adopted", "status: draft")
+    (opinion,) = review(draft.root, "石门村")
+    assert opinion.title == "关于《石门村村规民约（草案）》的审核意见"
+    assert "你村报送的《石门村村规民约（草案）》收悉。" in opinion_markdown(opinion)
+    assert "你村报送的《石门村村规民约（草案）》收悉。" in pdf_text(__import__("io").BytesIO(opinion_pdf(opinion)))
+    header = apply_suggestions(draft.root, opinion, tmp_path).read_text(encoding="utf-8").split("civcat: 1")[0]
+    assert "请石门村村民委员会逐条审阅" in header and "修改稿须依法提交村民会议审议表决" in header

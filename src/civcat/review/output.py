@@ -56,7 +56,9 @@ def _letter_parts(opinion: Opinion) -> dict[str, Any]:
     unread = "、".join(a.number for a in opinion.to_read)
     return {
         "community_word": "村" if village else "社区",
-        "body_label": "村民会议" if village else "居民会议",
+        "body_label": _body_label(opinion),
+        # the document as the village sent it, named as the title names it (a draft says so)
+        "sent": f"《{opinion.charter['title']}{'（草案）' if opinion.charter['status'] == 'draft' else ''}》",
         "to_read_number": chinese_numeral(to_read_number),
         "conclusion_number": chinese_numeral(to_read_number + 1),
         "date_cn": chinese_date(opinion.date),
@@ -72,6 +74,10 @@ def _letter_parts(opinion: Opinion) -> dict[str, Any]:
         if unread
         else "",
     }
+
+
+def _body_label(opinion: Opinion) -> str:
+    return "村民会议" if opinion.community["type"] == "village" else "居民会议"
 
 
 def _no_articles(opinion: Opinion, to_read_number: str) -> str:
@@ -116,7 +122,7 @@ def opinion_markdown(opinion: Opinion) -> str:
         "",
         f"{opinion.addressee}：",
         "",
-        f"你{parts['community_word']}报送的《{opinion.charter['title']}》收悉。经审核，现提出意见如下：",
+        f"你{parts['community_word']}报送的{parts['sent']}收悉。经审核，现提出意见如下：",
         "",
         "## 一、条款内容",
         "",
@@ -284,8 +290,8 @@ def apply_suggestions(root: Path, opinion: Opinion, out_dir: Path, *, force: boo
     numbers = "、".join(a.number for a in changes)
     header = (
         f"# {opinion.issuer}{chinese_date(opinion.date)}审核意见的修改建议稿（civcat review --apply 生成）。\n"
-        f"# 已按建议改写：{numbers}。请村（居）民委员会逐条审阅，采纳后再替换 {opinion.charter['path']}，\n"
-        f"# 修改稿须依法提交会议审议表决。\n"
+        f"# 已按建议改写：{numbers}。请{opinion.addressee}逐条审阅，采纳后再替换 {opinion.charter['path']}，\n"
+        f"# 修改稿须依法提交{_body_label(opinion)}审议表决。\n"
     )
     path = Path(out_dir) / copy_name(opinion)
     atomic_write(path, header + canonical(data), overwrite=force)
