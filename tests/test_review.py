@@ -564,3 +564,22 @@ def test_a_draft_is_named_as_sent_and_the_copy_speaks_to_its_committee(draft, tm
     assert "你村报送的《石门村村规民约（草案）》收悉。" in pdf_text(__import__("io").BytesIO(opinion_pdf(opinion)))
     header = apply_suggestions(draft.root, opinion, tmp_path).read_text(encoding="utf-8").split("civcat: 1")[0]
     assert "请石门村村民委员会逐条审阅" in header and "修改稿须依法提交村民会议审议表决" in header
+
+
+def test_markdown_quotes_the_charter_as_written(draft) -> None:
+    """Characters a village typed are text, not markdown, and an article on several lines (a YAML block)
+    stays one quotation: read back through a CommonMark parser (markdown-it, which rich brings)."""
+    from markdown_it import MarkdownIt
+
+    draft.replace(
+        VILLAGE_CHARTER,
+        "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。违者罚款200元。",
+        "      - text: |-\n          村民应当爱护*公共*环境，<b>垃圾</b>分类投放。\n\n          违者罚款200元_一次。",
+    )
+    (opinion,) = review(draft.root, "石门村")
+    html = MarkdownIt().render(opinion_markdown(opinion))
+    (quote,) = [q for q in html.split("<blockquote>")[1:] if "垃圾" in q.split("</blockquote>")[0]][:1]
+    quoted = quote.split("</blockquote>")[0]
+    assert "村民应当爱护*公共*环境，&lt;b&gt;垃圾&lt;/b&gt;分类投放。" in quoted
+    assert "违者罚款200元_一次。" in quoted  # the second paragraph inside the same quotation
+    assert "<b>" not in html and "<em>" not in html

@@ -9,6 +9,7 @@ replaces its draft.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -90,12 +91,25 @@ def _no_articles(opinion: Opinion, to_read_number: str) -> str:
     return "未发现与法律、法规和国家政策相抵触或侵犯村（居）民合法权利的条款。"
 
 
+# The charter's own words are quoted as text: a `*`, `_` or `<b>` a village typed is no markdown, and an
+# article written on several lines stays one quotation.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def _md_text(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_quote(text: str) -> str:
+    return "\n".join(f"> {_md_text(line)}" if line.strip() else ">" for line in text.splitlines() or [""])
+
+
 def _markdown_article_head(index: int, article: Any) -> list[str]:
     """（一）第五条（chapter, line N）and the article quoted: the same head for a problem and a reading."""
     return [
         f"### （{chinese_numeral(index)}）{article.number}（{article.chapter}，第 {article.line} 行）",
         "",
-        f"> {article.text}",
+        _md_quote(article.text),
         "",
     ]
 
@@ -106,7 +120,7 @@ def _markdown_to_read(opinion: Opinion, parts: dict[str, Any]) -> list[str]:
     lines = [f"## {parts['to_read_number']}、{TO_READ_HEADING}", "", TO_READ_INTRO, ""]
     for index, article in enumerate(opinion.to_read, 1):
         lines += _markdown_article_head(index, article)
-        lines += [f"- 未能判断的处理：“{clause}”" for clause in article.clauses]
+        lines += [f"- 未能判断的处理：“{_md_text(clause)}”" for clause in article.clauses]
         lines.append("")
     return lines
 
@@ -134,7 +148,7 @@ def opinion_markdown(opinion: Opinion) -> str:
         lines += [f"- **{p.code}**：{p.message}" for p in article.problems]
         lines.append("")
         if article.suggestion:
-            lines += ["建议修改为：", "", f"> {article.suggestion}", ""]
+            lines += ["建议修改为：", "", _md_quote(article.suggestion), ""]
     lines += ["## 二、制定程序和表决", ""]
     lines += [f"{i}. **{p.code}**（第 {p.line} 行）：{p.message}" for i, p in enumerate(opinion.procedure, 1)] or [
         "制定程序和表决情况未发现问题。"
