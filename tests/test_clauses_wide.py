@@ -815,3 +815,19 @@ def test_a_person_led_a_picture_shown_and_a_meter_locked(text: str, codes: set[s
 )
 def test_the_village_s_car_rooms_and_cards_withheld_are_services(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # land handed to others after a wrongdoing, by any verb of handing, and gains handed to the village
+        ("擅自在责任田里挖塘的，组里将其承包的水田调整给他人耕种。", {"CV602"}),
+        ("撂荒三年以上的，其口粮地由组里分给其他农户。", {"CV602"}),
+        ("私自出租集体仓库的，责令其将违法所得上交村集体。", {"CV602"}),
+        # land handed on in a lawful adjustment, or found goods handed in: silent
+        ("村民自愿交回的承包地，由组里调整给新增人口。", set()),
+        ("拾到他人财物的，应当交给村委会或者归还失主。", set()),
+    ],
+)
+def test_land_handed_to_others_and_gains_handed_in(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -597,7 +597,9 @@ _SEIZABLE = re.compile(
 # Kept apart from _SEIZABLE, which also tells a thing held from a person held (偷窃农作物被抓获的…扣留: the
 # produce is what he stole, he is the one held).
 _TAKEABLE = re.compile(
-    _SEIZABLE.pattern + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材"
+    _SEIZABLE.pattern + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|"
+    # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
+    r"违法所得|非法所得|所得款|赃物|赃款|获利"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
@@ -1480,10 +1482,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("另重转安", "包租种营人"),
+        ("另重转安调划分交租承发", "包租种营人户民他别"),
         _lazy(
             r"(?:另行|重新|转)(?:发包|承包|出租|租赁)|"
-            r"(?:另行|重新)?(?:安排|发包|转包|转让|转给|交给|交由|分给|调给|租给|承包给)给?(?:其他(?:农户|村民|人)?|他人|别人)"
+            r"(?:另行|重新)?(?:安排|发包|转包|转让|转给|交给|交由|分给|调给|调整给|调剂给|划给|租给|承包给)给?"
+            r"(?:其他(?:农户|村民|人)?|他人|别人)"
             r"(?:耕种|承包|经营|使用)?"
         ),
         N_("收回承包地"),
