@@ -831,3 +831,16 @@ def test_the_village_s_car_rooms_and_cards_withheld_are_services(text: str, code
 )
 def test_land_handed_to_others_and_gains_handed_in(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a debt of the member's own set off against his dividend is the dividend withheld (CV602), not a fine
+        ("借用集体资金逾期不还的，从其分红中扣还借款三千元。", {"CV602"}),
+        # a due every household has deducted, with no wrongdoing, is no sanction
+        ("各户每年的垃圾清运费八十元，统一从年终分红中扣除。", set()),
+    ],
+)
+def test_a_debt_or_a_due_set_off_against_the_dividend(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -1421,7 +1421,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"
         ),
         N_("从分红或补偿款中扣款"),
-        inherent=True,
+        pronoun=True,  # a due every household has deducted (各户的清运费从年终分红中扣除) is no sanction
     ),
     _P(
         "CV602",
@@ -4082,7 +4082,7 @@ def _one_per_code(measures: list[Measure]) -> list[Measure]:
 _SET_OFF_VERB = re.compile(r"(?<!暂)扣(?!押|留|存|车|船)|抵")
 _FIXED_SUM = re.compile(_MONEY)
 _RATE_CLAUSE = re.compile(r"\s*(?:按|以|每)")
-_OWED_SUM = re.compile(r"欠|应交|应缴|垫|赔偿|损失|费用|成本")
+_OWED_SUM = re.compile(r"欠|应交|应缴|垫|赔偿|损失|费用|成本|本金|借款|贷款|利息|扣还|还款")
 
 
 def _fine_by_set_off(sent: _Sentence, m: Measure) -> Measure | None:
