@@ -446,3 +446,27 @@ def test_an_act_named_as_conduct_is_a_wrongdoing(text: str, codes: set[str]) -> 
 )
 def test_a_seizure_of_a_subsidy_is_a_withheld_benefit(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- helper t606 (sixth session): CV606, CV607, CV608 by mechanism ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the wrongdoer named as himself, then his household: the household bears it (CV608), his own fine stays
+        ("聚众赌博的，由其本人交纳保证金八百元；其家庭当年不参加村集体分红。", {"CV601", "CV608"}),
+        ("私开砂场的，责令其本人写出检讨，其家庭三年内不得享受村里的节日慰问。", {"CV608"}),
+        # the household or the clan the doer belongs to, named by his act
+        ("偷牛的，耕牛一律收缴；偷牛者所在农户两年内不参与集体收益分配。", {"CV602", "CV608"}),
+        ("村民酒后闹事的，其所在房族各出稻谷一百斤交给寨里。", {"CV608"}),
+        # a measure the group bears is the collective punishment, not labelled again
+        ("一户私接水管，整栋楼停水三天。", {"CV608"}),
+        # look-alikes: his own household for an undefined doer, the person himself, a request he makes
+        ("违反本规约屡教不改的，停止其家庭享受的村集体福利。", {"CV605"}),
+        ("赌博的，由其本人赔礼道歉，其家庭成员应当加强教育。", set()),
+        ("困难户本人申请的，其家庭可以享受村里的节日慰问。", set()),
+    ],
+)
+def test_t606_household_of_a_named_wrongdoer_bears_it(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

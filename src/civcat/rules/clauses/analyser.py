@@ -2727,7 +2727,12 @@ _COLLECTIVE_TARGET = re.compile(
     r"(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
     r"(?:全体|全部|所有|各|其他|其余)(?:农户|牧户|住户|居民|成员|组员|社员|村民|寨民|业主|户)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
-    r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)"
+    r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)|"
+    # the household or the clan the doer belongs to, named by his act (盗伐者所在家庭, 违规人员所在户, 该户所在房族):
+    # 其所在户 alone may be his own household (an adult's own, CV605), a named doer's household holds others
+    r"(?<=[者员])所在的?(?:家庭|农户|牧户|住户|户|家)|所在的?(?:房族|家族|宗族|自然村|自然屯|生产队|楼栋|单元|院落|片区)|"
+    # a whole building, unit or courtyard (整栋楼停水, 全楼, 整个院落)
+    r"整(?:栋|幢|座)楼?|全楼|全栋|全单元|整个(?:楼栋|单元|院落|院子|小组|寨子)"
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
@@ -2787,7 +2792,7 @@ _COLLECTIVE_EXPLICIT = re.compile(
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
 _PUNISH_KEYS = frozenset("株坐罚处惩责")
 # Every collective target or household-member condition contains one of these.
-_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族")
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
 
@@ -3255,7 +3260,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         member = member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
         return member or _kin_review_finding(sent)
     member = _member_finding(sent, measures)
-    member = member or _parent_finding(sent, measures)
+    member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
     if member is None and sent.member_bearer is not None:
         member = _carried_member_finding(sent, measures)
     if member is not None:
@@ -3382,6 +3387,41 @@ def _carried_member_finding(sent: _Sentence, measures: list[Measure]) -> Measure
         if m.code not in _MEASURE_CODES_FOLDED or m.start >= own_condition:
             continue
         named = bearer.search(m.evidence) or _subject_before(sent, bearer, sent.start, m.start)
+        if named:
+            start = min(m.start, named.start()) if named.string is sent.text else m.start
+            return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+# The wrongdoer named as himself in a consequence (由其本人交纳警示金, 责令其本人检讨): what his household bears
+# after it (其家庭当年不得参加收益分配) falls on the others of the household, not on him.
+_SELF_NAMED = re.compile(r"(?:其|该人|当事人|行为人|违者|违规者|[者员])?本人(?!及|和|与|申请|要求|同意|自愿|签字)")
+
+
+def _self_named_at(sent: _Sentence) -> int | None:
+    """Where a consequence of wrongdoing names the wrongdoer himself (本人), outside any condition."""
+    if "本" not in sent.chars or "人" not in sent.chars:
+        return None
+    for named in _SELF_NAMED.finditer(sent.text, sent.start, sent.end):
+        if named.start() >= sent.clause_at(named.start()).cond_end and _in_penalty_context(sent, named.start()):
+            return named.end()
+    return None
+
+
+def _self_named_bearer(sent: _Sentence) -> re.Pattern[str] | None:
+    """The household words, carried past a semicolon, after a consequence that named the wrongdoer himself."""
+    return _HOUSEHOLD if _self_named_at(sent) is not None else None
+
+
+def _self_contrast_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """由其本人交纳警示金，其家庭当年不得参加收益分配: after the wrongdoer himself, his household bears a measure."""
+    after = _self_named_at(sent)
+    if after is None:
+        return None
+    for m in measures:
+        if m.code not in _MEASURE_CODES_FOLDED or m.start < after:
+            continue
+        named = _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, after, m.start)
         if named:
             start = min(m.start, named.start()) if named.string is sent.text else m.start
             return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
@@ -3668,7 +3708,7 @@ def _measures(text: str) -> list[Measure]:
         sent.member_bearer = member_bearer if carried else None
         found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
         carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
-        member_bearer = _sentence_member_bearer(sent) if carried else None
+        member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
     return found
 
 
@@ -3717,9 +3757,18 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     collective = _collective_finding(sent, measures, women)
     for special in (women, collective):
         if special is not None:
-            measures = [m for m in measures if not (m.code in _MEASURE_CODES_FOLDED and m.end > special.start)]
+            measures = [m for m in measures if not _folded_into(m, special)]
             measures.append(special)
     return sorted(measures, key=lambda x: (x.start, x.code))
+
+
+def _folded_into(m: Measure, special: Measure) -> bool:
+    """The CV602/CV605/CV606 measures after a CV607 or CV608 target are the discrimination or the collective
+    punishment itself; any other measure the collective bears (a fine the clan pays, 全组停水) lies inside the
+    CV608 finding and is not labelled again, while a measure on the actor himself keeps its code."""
+    if m.code in _MEASURE_CODES_FOLDED and m.end > special.start:
+        return True
+    return special.code == "CV608" and m.code != "CV608" and special.start <= m.start and m.end <= special.end
 
 
 # ---------------------------------------------------------------------------------------------
