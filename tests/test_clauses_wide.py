@@ -470,3 +470,26 @@ def test_a_seizure_of_a_subsidy_is_a_withheld_benefit(text: str, codes: set[str]
 )
 def test_t606_household_of_a_named_wrongdoer_bears_it(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a wrongdoer's record made the reference, or handed to the body, when his kin are vetted
+        ("私挖滥采被查处的，写入该户信用台账，作为其子女报考公务员政审时的参考依据。", {"CV608"}),
+        ("参与传销的，村里登记在案，其家人应征入伍时将此情况报送征兵部门。", {"CV608"}),
+        # his own vetting, or the village's duty to state facts, stays silent
+        ("村民本人报考公务员政审时，村委会如实出具意见。", set()),
+        ("其家庭成员参军政审时，村委会应当如实提供政审所需材料。", set()),
+        # an award for schooling is money for the child (welfare): taken from the children for a parent's act
+        ("拒不参加防汛出工的农户，其子女当年不得领取村里的考学奖励金。", {"CV608"}),
+        ("不赡养老人的，其孙子女三年内不享受村集体的助学奖励。", {"CV608"}),
+        ("违者取消其当年的卫生评比奖励。", set()),  # an honour of his own
+        # a group whose land the fire started in bears it (the group's hills, its area)
+        ("本组辖区内发生山火的，扣减该组当年的护林补助。", {"CV608"}),
+        ("哪个小组的林地里出现火警的，该小组年终的以奖代补资金全部取消。", {"CV608"}),
+        ("本组的山林内发现火情的，组长应当立即报告村委会。", set()),
+    ],
+)
+def test_t606_kin_vetting_school_awards_and_a_group_s_land(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
