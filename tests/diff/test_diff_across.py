@@ -337,6 +337,31 @@ def test_distances_computed_in_workers_are_kept_for_the_next_run(county, private
     assert calls == []  # nothing left to compute: across.json had them all
 
 
+def test_distances_are_kept_across_days_and_languages(county, private_cache, monkeypatch):
+    """A distance depends on the charters' bytes, not on the day or the interface language that are
+    part of validate's keys: the next day's first comparison, or one in English, computes none again."""
+    import datetime as real_dt
+    import types
+
+    from civcat.diff import across as across_module
+
+    monkeypatch.setattr(across_module, "PARALLEL_DISTANCES", 1)
+    repository, distances = load_county(county.root)
+    expected = across(repository, distances=distances, jobs=2).as_json()
+
+    tomorrow = real_dt.date.today() + real_dt.timedelta(days=1)
+    fake_date = types.SimpleNamespace(today=lambda: tomorrow)
+    monkeypatch.setattr(across_module, "dt", types.SimpleNamespace(date=fake_date))
+    monkeypatch.setenv("CIVCAT_LANG", "en")
+    calls = []
+    computed = across_module.charter_distance
+    monkeypatch.setattr(across_module, "_distances_of", lambda *a: calls.append(a) or [])
+    monkeypatch.setattr(across_module, "charter_distance", lambda *a: calls.append(a) or computed(*a))
+    repository, distances = load_county(county.root)
+    assert across(repository, distances=distances, jobs=2).as_json()["communities"] == expected["communities"]
+    assert calls == []  # every distance came from across.json
+
+
 @pytest.fixture
 def in_workers(monkeypatch):
     """Distances computed in two workers from the first charter on, as on a large county."""

@@ -263,7 +263,7 @@ def load_county(
     validator = Validator.create(
         root, config=config, as_of=as_of, use_cache=use_cache, jobs=jobs, summaries=True, cache=cache
     )
-    distances = Distances(cache)
+    distances = Distances(_distance_cache(root) if use_cache else None)
     if charters:
         distances.fork_workers(jobs)  # now, while this process is small (see workers.fork_workers)
     try:
@@ -325,6 +325,15 @@ def _collector_paused(freeze: bool = False) -> Iterator[None]:
             gc.freeze()
         if paused:
             gc.enable()
+
+
+def _distance_cache(root: Path) -> Any:
+    """The cache the distances are kept in: validate's folder, with keys of their own. Validate's keys
+    hold the check date and the interface language (its findings depend on them); a distance depends
+    only on the charters' bytes, so it is kept from one day, and one language, to the next."""
+    from ..cache import Cache
+
+    return Cache.open(root, "across distances")
 
 
 class Distances:
