@@ -493,3 +493,23 @@ def test_t606_household_of_a_named_wrongdoer_bears_it(text: str, codes: set[str]
 )
 def test_t606_kin_vetting_school_awards_and_a_group_s_land(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # "regardless of whether she has land elsewhere" is no rule against a double share
+        ("姑娘嫁出后，不管在男方是否分得田地，其口粮田一律交回组里。", {"CV607"}),
+        ("外嫁女户口迁出并在男方村里分得承包地的，本组依法收回其原承包地。", set()),
+        # the status in the clause after the one naming women, a share written as a decimal in words
+        ("女性社员未嫁的每人配一股，出嫁后按零点四股配置。", {"CV607"}),
+        ("女儿成年的每人一份，结婚后只算点五份。", {"CV607"}),
+        ("女性社员未嫁的每人配一股，出嫁后仍按一股配置。", set()),
+        # a list whose header denies every item: the woman's item is the finding
+        ("以下几类人员不列入本次分红名单：1.户口迁往外地的；2.丧偶后改嫁外村、户口未迁走的妇女；3.服刑人员。", {"CV607"}),
+        ("下列人员同等参加本次分配：(1)婚后户口仍在本组的女儿；(2)离婚后回本组居住的妇女。", set()),
+        ("下列情形一律不得收回承包地：(1)妇女离婚后仍在本组居住的；(2)丧偶妇女。", set()),
+    ],
+)
+def test_t606_women_regardless_decimals_and_denying_lists(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

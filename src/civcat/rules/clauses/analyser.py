@@ -2605,7 +2605,8 @@ _WOMEN_TARGET = re.compile(
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女|女孩子?|闺女|女娃)"
     + _GAP
     + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
-    r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
+    # the status in the next clause of a clause about women (女性村民未婚的每人一股，结婚后按半股)
+    r"(?:妇女|女性|女子|女村民|女儿|姑娘)" + _GAP + r"{0,12}[，,]\s*(?:婚后|结婚后|出嫁后|嫁出后|离婚后|离异后|丧偶后|再婚后)|"
     r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人)"
     + _GAP
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人)|"
@@ -2655,7 +2656,7 @@ _DENIAL = re.compile(
     r"(?:只|仅|按|以|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
     + _GAP
     + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
-    r"\d?\.\d+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
+    r"\d?\.\d+\s*(?:股|份)|[零〇]?点[一二三四五六七八九]+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
     # 享受本村村民一半的待遇: a share granted, but reduced
     r"(?:享受|享有|分得|分配|领取|获得|配)"
     + _GAP
@@ -2709,9 +2710,11 @@ _MAY_BEFORE = re.compile(r"(?<!不)(?:可以|可|愿意)\s*$")
 # 已在婆家分得承包地, 在新居住地取得承包地的 — but not 在新居住地未取得.
 _ALREADY_ELSEWHERE = re.compile(
     r"(?:已|已经)(?:在" + _GAP + r"{0,10}?)?(?:取得|分得|分到|获得)|"
-    r"在(?:新居住地|新住所|现居住地|迁入地|婆家|夫家|男方|外村|他村|其他|新)[^，,。；;：:！!？?\s未没无不]{0,10}?"
+    r"在(?:新居住地|新住所|现居住地|迁入地|婆家|夫家|男方|外村|他村|其他|新)[^，,。；;：:！!？?\s未没无不否]{0,10}?"
     r"(?:取得|分得|分到|获得)"
 )
+# 无论…是否已在婆家分得土地: the charter takes it either way, which is no rule against a double share
+_REGARDLESS = re.compile(r"(?:无论|不论|不管|不问)" + _GAP + r"{0,16}$")
 
 _COLLECTIVE_TARGET = re.compile(
     r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
@@ -2841,7 +2844,18 @@ def _clause(text: str, start: int, end: int) -> _Clause:
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
-    __slots__ = ("text", "start", "end", "chars", "carried", "member_bearer", "_clauses", "_starts", "_penalised")
+    __slots__ = (
+        "text",
+        "start",
+        "end",
+        "chars",
+        "carried",
+        "member_bearer",
+        "list_from",
+        "_clauses",
+        "_starts",
+        "_penalised",
+    )
 
     def __init__(
         self, text: str, start: int, end: int, chars: frozenset[str] | None = None, carried: bool = False
@@ -2851,6 +2865,8 @@ class _Sentence:
         self.carried = carried
         # the bearer words of a member's act carried past a semicolon (see _carried_member_finding)
         self.member_bearer: re.Pattern[str] | None = None
+        # where the items of a list begin whose header denies them all (下列人员不参与分配：…): see _listed_woman
+        self.list_from: int | None = None
         self._penalised: bool | None = None
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
@@ -3213,7 +3229,7 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
 
 def _women_finding(sent: _Sentence) -> Measure | None:
     text = sent.text
-    if _WOMEN_KEYS.isdisjoint(sent.chars) or _ALREADY_ELSEWHERE.search(text, sent.start, sent.end):
+    if _WOMEN_KEYS.isdisjoint(sent.chars) or _already_elsewhere(sent):
         return None
     for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
         clause = sent.clause_at(target.start())
@@ -3237,6 +3253,50 @@ def _women_finding(sent: _Sentence) -> Measure | None:
                 continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
             return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
+
+
+# A list whose header denies every item (下列人员不参与本次分配：(1)…；(3)离婚后…的妇女；…): the header's denial
+# falls on each item up to the end of the list (the first 。).
+_LIST_HEADER = re.compile(r"(?:下列|以下|下述|如下)[^，,。；;：:!！?？]{0,24}?[:：]")
+
+
+def _denying_list(text: str) -> tuple[int, int] | None:
+    """(where the items begin, where the list ends) when a list header in the text denies its items."""
+    if "下" not in text and "如" not in text:
+        return None
+    for header in _LIST_HEADER.finditer(text):
+        denial = _DENIAL.search(text, header.start(), header.end())
+        if denial is None or _PROHIBITION.search(text, header.start(), denial.start()):
+            continue  # 下列人员享受分配：, 下列情形不得收回：
+        if text[denial.start() - 1] in "不未无非":
+            continue
+        stop = text.find("。", header.end())
+        return header.end(), stop if stop >= 0 else len(text)
+    return None
+
+
+def _listed_woman(sent: _Sentence) -> Measure | None:
+    """An item of a denying list naming a woman's marriage status (离婚后户口仍留在本组、未再婚的妇女)."""
+    text = sent.text
+    if _WOMEN_KEYS.isdisjoint(sent.chars) or _already_elsewhere(sent) or sent.list_from is None:
+        return None
+    for target in _WOMEN_TARGET.finditer(text, sent.list_from, sent.end):
+        clause = sent.clause_at(target.start())
+        if _PROHIBITION.search(text, clause.start, target.start()) or _HER_CHOICE.search(text, target.end(), sent.end):
+            continue
+        stop = _SEMICOLON.search(text, target.end(), sent.end)
+        end = stop.start() if stop else sent.end
+        return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
+    return None
+
+
+def _already_elsewhere(sent: _Sentence) -> bool:
+    """The law's own rule against a double share: she has already obtained the right elsewhere."""
+    text = sent.text
+    for found in _ALREADY_ELSEWHERE.finditer(text, sent.start, sent.end):
+        if not _REGARDLESS.search(text, sent.clause_at(found.start()).start, found.start()):
+            return True
+    return False
 
 
 def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
@@ -3711,9 +3771,12 @@ def _measures(text: str) -> list[Measure]:
         return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
     found: list[Measure] = []
     carried, member_bearer = False, None
+    listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
         sent.member_bearer = member_bearer if carried else None
+        if listed is not None and listed[0] < end and start < listed[1]:
+            sent.list_from = max(start, listed[0])
         found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
         carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
@@ -3762,6 +3825,8 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
             at = m.start() + 1
     measures = _one_class_per_phrase(sorted(first.values(), key=lambda x: x.start), generic)
     women = _women_finding(sent)
+    if women is None and sent.list_from is not None:
+        women = _listed_woman(sent)
     collective = _collective_finding(sent, measures, women)
     for special in (women, collective):
         if special is not None:
