@@ -513,3 +513,23 @@ def test_t606_kin_vetting_school_awards_and_a_group_s_land(text: str, codes: set
 )
 def test_t606_women_regardless_decimals_and_denying_lists(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a group's or a settlement's own word for its member, deemed waived; his rights as a whole not kept
+        ("外出打工五年不回寨、不出寨里公益工的，视为自动放弃寨民身份。", {"CV606"}),
+        ("不缴纳组里筹资款的，今后组内的一切权益一概不予保留。", {"CV606"}),
+        ("组内的各项权益受法律保护，任何人不得侵犯。", set()),
+        # a share or land taken because the membership is taken: one measure, CV606 alone
+        ("吸毒被强制戒毒的，取消其股东资格，股金由合作社退还本人后收回。", {"CV606"}),
+        ("长期不参加组务的，视为放弃组员资格；其承包的责任田由组里收回。", {"CV606"}),
+        # a thing seized beside the expulsion keeps its own code
+        ("在村内聚众赌博的外来人员，没收其赌具并清退出村。", {"CV602", "CV606"}),
+        # a duty of the group in the condition is no act inside the group
+        ("不履行组内义务的，视为自动放弃本组组员身份。", {"CV606"}),
+    ],
+)
+def test_t606_membership_deemed_waived_and_holdings_taken_with_it(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -340,7 +340,8 @@ _CERT = (
 )
 _MEMBERSHIP = (
     r"(?:(?:本村|本组|本社|村里|村集体|本集体|集体经济组织)?的?"
-    r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东权利?|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|"
+    r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东权利?|"
+    r"(?:组员|寨民|屯民)(?:资格|身份|权利?)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|"
     r"户籍|集体经济组织成员(?:资格|身份)?|"
     # a villager's rights as a whole (本村村民的各项权益, 村民的一切待遇): membership, not one benefit
     r"(?:村民|成员|社员|股东)的?(?:一切|各项|所有|全部)(?:合法)?(?:权益|权利|待遇)))"
@@ -352,7 +353,10 @@ _MEMBER_STATUS = (
     # all he holds as a member, named as such (其在本村享有的一切权益同时终止)
     r"(?:在"
     + _HOME_WORDS
-    + r")?(?:享有|享受)的(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|户口|股东证|社员证|股权证)"
+    + r")?(?:享有|享受)的(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)|"
+    # what he held in the group, named as a whole (今后组内的各项权益不再保留)
+    r"(?:村|组|社|寨|屯|嘎查|集体)(?:内|里)的(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)|"
+    r"(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|户口|股东证|社员证|股权证)"
 )
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
 _FACILITY = r"(?:(?:自来水|供水|输水|燃气|天然气)?管道|自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
@@ -1878,7 +1882,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 视为自愿放弃本村村民的一切权益: a waiver deemed by the charter is no waiver
             + r"|(?:视为|视同|按|作)(?:自动|自愿)?放弃"
             + _GAP
-            + r"{0,8}?(?:村民|成员|社员|股东)的?(?:一切|所有|各项|全部)?(?:权益|权利|资格|身份|待遇)"
+            + r"{0,8}?(?:村民|成员|社员|股东|组员|寨民|屯民)的?(?:一切|所有|各项|全部)?(?:权益|权利|资格|身份|待遇)"
         ),
         N_("取消村民资格"),
         inherent=True,
@@ -1953,10 +1957,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the status first, then its loss (其成员资格自判决之日起自然丧失, 股东资格予以取消): object before the action
     _P(
         "CV606",
-        ("资身证籍口益利", "丧终消销废效撤停"),
+        ("资身证籍口益利", "丧终消销废效撤停留"),
         _lazy(
             _MEMBER_STATUS + r"(?P<gap>" + _GAP + r"{0,10}?)(?:自然|自动|即行|予以|一律|即|随之|同时)?"
-            r"(?:丧失|终止|取消|注销|作废|失效|撤销|暂停|停止)"
+            r"(?:丧失|终止|取消|注销|作废|失效|撤销|暂停|停止|不再保留|不予保留)"
         ),
         N_("取消村民资格"),
         penalty_only=True,
@@ -2763,7 +2767,8 @@ _MEMBER_ACT = re.compile(
 _GROUP_ACT = re.compile(
     # (inside the group's land: 该组的山林内发生山火, 本组辖区内出现)
     r"(?:村民小组|小组|本组|组|楼栋|单元|片区|网格)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
-    r"(?:内|里|中)(?:发现|出现|发生)?(?:有|凡有|如有)?|"
+    # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
+    r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
     r"(?:村民小组|小组|本组)(?:有|凡有|如有)成员|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
@@ -3770,17 +3775,32 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
     found: list[Measure] = []
-    carried, member_bearer = False, None
+    carried, member_bearer, membership_taken = False, None, False
     listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
         sent.member_bearer = member_bearer if carried else None
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
-        found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
+        measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
+        if carried and membership_taken:  # 视为自动放弃成员资格；其承包的草场由村收回: one measure
+            measures = _without_holdings(measures, True)
+        found.extend(measures)
         carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
+        membership_taken = any(m.code == "CV606" for m in measures)
     return found
+
+
+# What a member holds as a member: taken with the membership, it is part of that one measure (CV606).
+_HOLDING = re.compile(r"股|分红|红利|收益|分配|承包|土地|耕地|宅基地|林地|山林|草场|草原|牧场|责任田|口粮田|补偿")
+
+
+def _without_holdings(measures: list[Measure], membership_taken: bool) -> list[Measure]:
+    """docs/clause-codes.md: a share or land taken because the membership is taken is CV606 alone."""
+    if not membership_taken:
+        return measures
+    return [m for m in measures if not (m.code == "CV602" and _HOLDING.search(m.evidence))]
 
 
 def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
@@ -3832,6 +3852,7 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
         if special is not None:
             measures = [m for m in measures if not _folded_into(m, special)]
             measures.append(special)
+    measures = _without_holdings(measures, any(m.code == "CV606" for m in measures))
     return sorted(measures, key=lambda x: (x.start, x.code))
 
 
