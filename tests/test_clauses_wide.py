@@ -533,3 +533,18 @@ def test_t606_women_regardless_decimals_and_denying_lists(text: str, codes: set[
 )
 def test_t606_membership_deemed_waived_and_holdings_taken_with_it(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the village asking an organ to move a member's registration out imposes the expulsion itself
+        ("屡次聚众斗殴的，由村民委员会提请派出所将其户口迁回原籍。", {"CV606"}),
+        ("多次偷盗的，村委会报请派出所将其户口迁出本村，其在本村的一切权益随之终止。", {"CV606"}),
+        # moving away is eligibility, and a referral names no measure
+        ("户口迁出本村的，其在本村享有的一切权益同时终止。", set()),
+        ("违法犯罪的，由村委会报请公安机关依法处理。", set()),
+    ],
+)
+def test_t606_the_village_asking_for_a_registration_moved_out(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -482,7 +482,9 @@ _DEFER_BARE = re.compile(
 _ELIGIBILITY = re.compile(
     r"户口不在|户籍不在|不在本村|非本村户口|不符合|不再符合|"
     # the conditions of a benefit, not a field or a site to be put right (限期恢复耕种条件)
-    r"(?<!恢复)(?<!耕种)(?<!生产)(?<!种植)(?<!卫生)(?<!通行)(?<!原有)条件|骗取|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|迁出|已迁(?!入)|重复|两份|同时享受|"
+    r"(?<!恢复)(?<!耕种)(?<!生产)(?<!种植)(?<!卫生)(?<!通行)(?<!原有)条件|骗取|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|"
+    # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
+    r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
     r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)"
 )
@@ -3017,6 +3019,11 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     return _imposed(sent, pat, scope, pos, end, evidence)
 
 
+# 由村委会报请派出所将其户口迁出本村: no organ may move a member out for his conduct, so the village that asks
+# for it imposes the expulsion itself (like 报请注销其户口)
+_VILLAGE_ASKS = re.compile(r"报请|提请|申请|请求|要求")
+
+
 def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
     return bool(_SUPPLIER.fullmatch(deferred.group()) and not _OWN_SUPPLY_MATTER.search(sent.text, sent.start, scope))
 
@@ -3031,6 +3038,7 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
         deferred
         and not _VILLAGE_DIRECTS.search(text, scope, pos)
         and not _supplier_for_another_wrong(sent, deferred, scope)
+        and not (pat.code == "CV606" and _VILLAGE_ASKS.search(text, scope, pos))
     ):
         return True
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
