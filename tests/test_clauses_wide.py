@@ -548,3 +548,16 @@ def test_t606_membership_deemed_waived_and_holdings_taken_with_it(text: str, cod
 )
 def test_t606_the_village_asking_for_a_registration_moved_out(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a multiple surcharged (加收一倍) after drawing money by concealment is a fine beside the women's clause
+        ("离婚妇女不再参加分红；隐瞒离婚情况冒领分红的，另按所领金额加收一倍。", {"CV601", "CV607"}),
+        ("冒名领取慰问金的，除退还所领慰问金外，另收两倍。", {"CV601"}),
+        ("冒领补贴的，退回所领款项。", set()),
+    ],
+)
+def test_t606_a_multiple_surcharged_after_concealment(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
