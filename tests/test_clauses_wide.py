@@ -561,3 +561,17 @@ def test_t606_the_village_asking_for_a_registration_moved_out(text: str, codes: 
 )
 def test_t606_a_multiple_surcharged_after_concealment(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a condition that repeats what the sentence before did to the wrongdoer refers back to him
+        ("乱办酒席的，由红白理事会记录在案；记录在案的户，次年村里的慰问品一律不发。", {"CV605"}),
+        ("超规模办酒的，理事会登记备案；此类人员当年不得申请村里的困难补助。", {"CV605"}),
+        # a new topic after the semicolon: its own condition has no wrongdoing
+        ("违者批评教育；在册的困难户，当年享受村里的慰问品。", set()),
+    ],
+)
+def test_t606_a_condition_referring_back_carries_the_consequence(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -434,7 +434,7 @@ _WRONGDOING = re.compile(
     + _GAP
     + r"{1,8}?行为(?!规范|准则)|被"
     + _GAP
-    + r"{0,10}?(?:处理|处罚|通报|曝光|判)|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
+    + r"{0,10}?(?:处理|处罚|通报|曝光|判)|超(?:面积|高|标|层|规划|审批|范围|占|建|规模|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
@@ -821,7 +821,7 @@ _WITHHELD_AFTER = (
     r"(?:实行|予以)?一票否决|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
-    r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|停供|断供|停用|中断|切断|拉闸|"
+    r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|不发(?=[，,。；;！!？?\s]|$)|停供|断供|停用|中断|切断|拉闸|"
     # halved (该户年终分配减半)
     r"减半(?:发放|分配|计发|兑现)?)"
 )
@@ -2859,6 +2859,7 @@ class _Sentence:
         "carried",
         "member_bearer",
         "list_from",
+        "echo_from",
         "_clauses",
         "_starts",
         "_penalised",
@@ -2874,6 +2875,8 @@ class _Sentence:
         self.member_bearer: re.Pattern[str] | None = None
         # where the items of a list begin whose header denies them all (下列人员不参与分配：…): see _listed_woman
         self.list_from: int | None = None
+        # where the sentence before begins, when this one carries its consequence on (see _echoes)
+        self.echo_from: int | None = None
         self._penalised: bool | None = None
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
@@ -2954,7 +2957,9 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
     consequence carried on past a semicolon, up to a condition of the sentence's own."""
     text = sent.text
-    if sent.carried and not any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
+    if sent.carried and not any(
+        c.start < c.cond_end <= pos and not _echoes(sent, c) for c in sent.clauses if c.start < pos
+    ):
         return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
@@ -2965,6 +2970,23 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         for c in sent.clauses
         if c.start < pos
     )
+
+
+# A condition that names those the sentence before dealt with (…由理事会登记在册；登记在册的人员，…; 上述人员):
+# the consequence carried past the semicolon goes on for them, it is no new topic.
+_REFERENCE = re.compile(r"上述|前述|以上|前款|前条|该类|此类|这类|这些|该等")
+_CONDITION_CORE = re.compile(r"\s*(?:对于|对|凡是|凡|如|若)?(.{2,12}?)的[^，,的]{0,3}\s*$")
+
+
+def _echoes(sent: _Sentence, clause: _Clause) -> bool:
+    """The condition of `clause` refers back to the sentence before (its words repeat it, or 上述/此类)."""
+    if sent.echo_from is None:
+        return False
+    text = sent.text
+    if _REFERENCE.search(text, clause.start, clause.cond_end):
+        return True
+    core = _CONDITION_CORE.fullmatch(text, clause.start, clause.cond_end)
+    return core is not None and core.group(1) in text[sent.echo_from : sent.start]
 
 
 def _wide_gap_barred(gap: str, object_first: bool) -> bool:
@@ -3783,11 +3805,13 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
     found: list[Measure] = []
-    carried, member_bearer, membership_taken = False, None, False
+    carried, member_bearer, membership_taken, previous = False, None, False, 0
     listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
         sent.member_bearer = member_bearer if carried else None
+        sent.echo_from = previous if carried else None
+        previous = start
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
         measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
