@@ -448,6 +448,114 @@ def test_a_seizure_of_a_subsidy_is_a_withheld_benefit(text: str, codes: set[str]
     assert {m.code for m in unlawful_measures(text)} == codes
 
 
+# --- t601: money as a penalty (CV601) and property taken (CV602), by docs/clause-codes.md -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a fixed sum taken out of what the village owes the member is a fine collected by set-off (CV601)
+        ("乱占公共晒场不听劝阻的，由合作社从其年底股金分红里扣掉四百元。", {"CV601"}),
+        ("不参加防汛值守的，每缺一晚在其当年的生活补贴中扣减八十元。", {"CV601"}),
+        ("无故不出义务工的，按每天六十元计算，在其土地流转租金中一并扣除。", {"CV601"}),
+        ("损毁村道路灯屡教不改的，扣发其本年度老年慰问金二百元。", {"CV601"}),
+        # the dividend itself withheld, a share of it, or what he owes set off against it: CV602
+        ("乱占公共晒场不听劝阻的，停发其当年的股金分红。", {"CV602"}),
+        ("乱占公共晒场不听劝阻的，扣减其当年股金分红的一半。", {"CV602"}),
+        ("拖欠水费满一年的，由村里从其年底分红中扣除所欠水费。", {"CV602"}),
+        # what the village advanced, taken back from the dividend, is no sanction
+        ("村民的合作医疗个人缴费由村里先行垫交三百元，年底从其分红中扣回。", set()),
+    ],
+)
+def test_a_fixed_sum_taken_from_a_dividend_or_allowance_is_a_fine(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a share or land taken in the same measure as the membership it belongs to: the expulsion alone
+        ("长期拒不履行成员义务的，经成员大会表决注销其社员身份，并由合作社收回其名下全部配股。", {"CV606"}),
+        ("外出满八年不回村的，其承包的茶园由组里收回，同时取消其本组成员资格。", {"CV606"}),
+        ("被判刑入狱的，视为放弃本村村民资格；其责任田由组里收回。", {"CV606"}),
+        # things seized beside it, or a holding taken under a condition of its own, keep their code
+        ("聚众赌博的，收缴其赌具和赌资，并取消其本村村民资格。", {"CV602", "CV606"}),
+        ("违者停发其当年的股金分红；屡教不改的，注销其社员身份。", {"CV602", "CV606"}),
+    ],
+)
+def test_a_holding_taken_with_the_membership_is_the_expulsion_alone(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # X以外的Y: the measure takes Y, X is what it leaves alone (a dividend left alone is not withheld)
+        ("不服从红白理事会安排的，停发其股金分红以外的一切福利。", {"CV605"}),
+        ("乱砍滥伐的，取消其征地补偿款之外的各项补助。", {"CV605"}),
+        ("乱砍滥伐的，停发其各项补助，土地补偿款除外。", {"CV605"}),
+    ],
+)
+def test_what_is_excepted_is_not_taken(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a deposit drawn on for what the harm actually cost, the rest refunded: civil, no fine
+        ("租用村里的音响须交押金四百元；设备有损坏的，按实际修复费用从押金中扣除，余款退还。", set()),
+        ("借用桌椅须交保证金一百元；桌椅损坏的，按维修所需费用从保证金里扣减，余下的退给借用户。", set()),
+        # drawn on by the seriousness of a wrongdoing, it is a fine even when the rest goes back
+        ("每户交卫生保证金二百元；乱倒垃圾的，视情节从保证金中扣减，年底余款退还。", {"CV601"}),
+    ],
+)
+def test_a_deposit_paying_for_actual_repairs_is_civil(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a deposit is money: taken by any verb it is a fine paid in advance (CV601), never property seized
+        ("擅自转租摊位的，取消其摊位保证金。", {"CV601"}),
+        ("酒席超标的，取消其交纳的信誉金。", {"CV601"}),
+        # the payer taking his deposit back is no measure
+        ("验收合格后，建房户可收回其交纳的保证金。", set()),
+    ],
+)
+def test_a_deposit_taken_is_a_fine_not_property(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a deposit kept or moved into a fund on any condition is a fine paid in advance, whatever the condition
+        ("办丧事前交节俭承诺金八百元；出殡车辆超过六辆的，承诺金转入村敬老基金。", {"CV601"}),
+        ("乔迁宴请亲友超过十桌的，风险金由理事会截留，不再退给本人。", {"CV601"}),
+        # given back when the standard is kept: silent
+        ("办酒没有超过规定桌数的，承诺金由理事会如数退还。", set()),
+    ],
+)
+def test_a_deposit_kept_on_any_condition_is_a_fine(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a multiple on what was wrongly taken, beyond giving it back, is a surcharge: a fine
+        ("虚报种植面积多领补贴的，除追回多领部分外，另加收两倍。", {"CV601"}),
+        ("隐瞒家庭人口冒领口粮款的，退还冒领款项后再多收一倍，交合作社。", {"CV601"}),
+        # giving back what was wrongly taken is restitution
+        ("冒名领取集体分红款的，由村委会追回冒领的款项。", set()),
+    ],
+)
+def test_a_multiple_on_what_was_wrongly_taken_is_a_fine(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
 # --- helper t606 (sixth session): CV606, CV607, CV608 by mechanism ------------------------------------
 
 

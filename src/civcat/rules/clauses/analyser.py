@@ -146,8 +146,8 @@ Decisions
   only a measure left to the organ (由供电部门依法处理, 由公安机关依法处以罚款) is deferred.
 - **Points schemes:** adding and deducting points is lawful; tying property or welfare to the score
   (积分低于60分的，不得享受年终分红) is the same withholding and is reported; honours are not.
-- **One finding per act:** money deducted from a dividend or subsidy (扣减其当年分红500元) is the
-  withholding (CV602/CV605), not a second CV601; a household punished for a member's act
+- **One finding per act:** a fixed sum deducted from a dividend or subsidy (扣减其当年分红500元) is a fine
+  collected by set-off (CV601, docs/clause-codes.md), not also the withholding; a household punished for a member's act
   (家庭成员中有吸毒人员的，取消该户低保) is CV608 with the measure folded in; the member may be picked
   out (户内任一成员, 牧户成员中有人), the household named as his (其所在农户), and his act carried past a
   semicolon (…的，报公安机关处理；该户当年不得…); a settlement or clan (该浩特各户, 该屯全体农户, 房族)
@@ -191,8 +191,8 @@ Decisions
   naming a civil remedy (除赔偿损失外，另交…), a condition closed by 的 with no comma before its consequence
   (不出工的按每个工一百元…), exceeding a set standard (超过规定标准). A due (水费, 管理费) exempts a payment only
   when a *condition* is about it (偷水者; not 犬只伤人的…另交治安管理费), and arrears of a due (补交租金) are
-  always lawful; a sum deducted from a named holding (按每次五十元扣减其年终慰问金, 在其户年终分红中扣除五百元)
-  is the withholding alone; recovering what the village advanced (代为垫付，从其分红中扣回) is no sanction. The
+  always lawful; a sum deducted from a named holding (按每次五十元扣减其年终慰问金) is one finding, CV601 since
+  the sixth session; recovering what the village advanced (代为垫付，从其分红中扣回) is no sanction. The
   consequence reader classifies each conjunct of a list by its own head (助学奖励和就业推荐), counts 限制 as a
   verb of taking and rights of use and facilities as services (使用…的权利, 健身房等设施, 优先续租权), and
   also reads an object first and its withholding with at most an agent between (危房改造项目不予申报, 分红由
@@ -264,6 +264,11 @@ Decisions
   wrongdoing (出米、酒、猪肉各一百二十斤交寨里) are a fine in kind; a deposit moved into a fund (划入, 划转) is kept.
   Allotted land (机动地, 口粮地), pasture (牧场, 草地) and a rented parking space (车位) are property (CV602);
   打捆送 (straw) is no person bound.
+
+- **CV601/CV602 by docs/clause-codes.md (sixth session, helper t601):** a fixed sum taken out of a dividend,
+  compensation or allowance is a fine by set-off (CV601); the holding itself withheld, a share of it, or a
+  debt set off against it stays CV602. A share or land taken in the same measure as the membership (no
+  condition of its own between, a semicolon allowed) is the expulsion alone (CV606).
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
@@ -412,7 +417,7 @@ _CONSEQUENCE = re.compile(
     # 除赔偿损失外, 除承担医药费外, 除责令恢复原状外: what follows is a sanction added to the civil remedy
     r"除"
     + _GAP
-    + r"{0,6}?(?:赔偿|赔付|承担|责令|恢复|补交|补缴|补种|照价|批评|教育|清理|没收)"
+    + r"{0,6}?(?:赔偿|赔付|承担|责令|恢复|补交|补缴|补种|照价|批评|教育|清理|没收|退回|退还|返还|归还|追回|退赔)"
     + _GAP
     + r"{0,14}?(?:外|以外)"
 )
@@ -420,7 +425,7 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|冒领|冒名|隐瞒|瞒报|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
@@ -866,7 +871,7 @@ _DEPRIVATION_CLASSES = (
         r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
         r"分红|红利|收益|(?:年终|年底|集体|收益)分配(?:款)?|补偿款|补偿费|补偿金|安置费|"
         r"流转金|流转费|租金|经营权|承包权|使用权|承包面积|承包地|承包田|责任田|口粮田|土地|耕地|山林|林地|林权|宅基地|财产|财物|"
-        r"押金|保证金|信誉金|经营场地|经营场所|场地|摊位|摊点|门面|店面|铺面|"
+        r"经营场地|经营场所|场地|摊位|摊点|门面|店面|铺面|"
         # a place the member holds for his own use, rented or allotted (收回其已租用的月租车位)
         r"(?<!的)(?:停车|月租|公共|固定|专用|地下)?车位|车库)",
         N_("扣发集体收益分红"),
@@ -1003,7 +1008,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("倍",),
         _lazy(
-            r"(?:按|以|处以?|照价|加?罚|加收|另收|多收)?"
+            # 加收一倍, 另收两倍: the surcharge's verb before the multiple names the payment
+            r"(?:按|以|处以?|照价|加?罚|加收|另收|多收|再收|另行收取)?"
             + _MULTIPLE
             + r"的?(?:"
             + _GAP
@@ -1078,9 +1084,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("金", "没扣划退"),
+        ("金", "没扣划退取"),
         _lazy(
-            r"(?:没收|罚没|扣除|扣减|扣发|划扣|不予退还|不再退还|不退还|不予返还|不再返还)(?:其|该户|当事人|违者)?的?"
+            r"(?:没收|罚没|扣除|扣减|扣发|划扣|取消|不予退还|不再退还|不退还|不予返还|不再返还)(?:其|该户|当事人|违者)?的?"
             + _GAP
             + r"{0,6}?"
             + _DEPOSIT_NAMES
@@ -3016,8 +3022,10 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     end = m.end()
     if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence) or _exempt_by_money(sent, pat, pos, end, evidence):
         return False
-    if _repealed(text, pos, end, sent.end):
-        return False  # 原有的罚款、没收等规定一律废止: the measures named as what is repealed
+    if _repealed(text, pos, end, sent.end) or _EXCEPTED_AFTER.match(text, end, sent.end):
+        # 原有的罚款、没收等规定一律废止: the measures named as what is repealed; 取消其分红以外的全部福利: what
+        # is excepted is not taken, the head after 以外 is
+        return False
     if pat.payment and _DEDUCTED_AFTER.match(text, end, min(end + 24, sent.end)):
         return False  # 按每个工日一百元折算，从其当年土地流转收益中扣除: the withholding is the finding
     if (
@@ -3044,6 +3052,11 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
 # 由村委会报请派出所将其户口迁出本村: no organ may move a member out for his conduct, so the village that asks
 # for it imposes the expulsion itself (like 报请注销其户口)
 _VILLAGE_ASKS = re.compile(r"报请|提请|申请|请求|要求")
+
+
+# X以外的Y, X之外的Y: X names what the measure leaves alone, the measure takes Y (取消其分红以外的全部福利待遇)
+# (停发其股金分红以外的: the rest of the noun may follow the match)
+_EXCEPTED_AFTER = re.compile(r"[^，,。；;：:！!？?\s的]{0,4}?\s*(?:以外|之外|除外)")
 
 
 def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
@@ -3184,10 +3197,8 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         return True
     if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
         return True  # 从中扣除 with no deposit named: from what, is not said
-    if pat.deposit and (
-        _CIVIL.search(text, end, min(end + 8, sent.end)) or _DUE.search(text, end, min(end + 8, sent.end))
-    ):
-        return True  # 从押金中扣除修理费用, 押金抵扣所欠租金: a civil cost or a due settled from it
+    if pat.deposit and _deposit_settles_a_cost(sent, pos, end):
+        return True
     if pat.redemption:
         if _VICTIM_DAMAGES.search(text, max(sent.start, pos - 4), end):
             return True
@@ -3196,6 +3207,18 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
         return len(evidence) < 2 or evidence[1] not in "纳付清足" or _about_the_due(sent, pos)
     return False
+
+
+def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
+    """A deposit drawn on for a civil cost or a due, named after the drawing or before it in its clause
+    (从押金中扣除修理费用, 按实际维修费用从押金中扣除, 押金抵扣所欠租金): the cost is settled, no fine. Drawn
+    on by the seriousness of a wrongdoing (视情节从中扣减), it is a fine even when the rest is refunded."""
+    text = sent.text
+    after = min(end + 8, sent.end)
+    if _CIVIL.search(text, end, after) or _DUE.search(text, end, after):
+        return True
+    clause = sent.clause_at(pos)
+    return bool(_CIVIL.search(text, max(clause.start, clause.cond_end), pos))
 
 
 def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
@@ -3235,6 +3258,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True
     if pat.contract and "元" in evidence:
         return True
+    if pat.deposit and not pat.payment and _under_a_condition(sent, pos):
+        return True  # 宴席超过十五桌的，押金不再退还: a deposit kept on any condition is a fine paid in advance
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
     if pat.pronoun:
@@ -3243,6 +3268,10 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         if bearer and (bearer.group() in _WHOM_WORDS or _WRONGDOING.search(text, sent.start, pos)):
             return True  # 停止其供水; 一户不交，全组停水 (but 每年全村停电检修一次 is maintenance)
     return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment)
+
+
+def _under_a_condition(sent: _Sentence, pos: int) -> bool:
+    return sent.carried or any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos)
 
 
 def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, before: int) -> bool:
@@ -3803,9 +3832,9 @@ def _measures(text: str) -> list[Measure]:
         return []  # most articles: nothing in them could match, so no sentence need be read
     spans = sentence_spans(text)
     if len(spans) == 1:  # the usual article: one sentence, already filtered
-        return _sentence_measures(_Sentence(text, *spans[0], chars), runnable)
+        return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
     found: list[Measure] = []
-    carried, member_bearer, membership_taken, previous = False, None, False, 0
+    carried, member_bearer, previous = False, None, 0
     listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
@@ -3814,25 +3843,29 @@ def _measures(text: str) -> list[Measure]:
         previous = start
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
-        measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
-        if carried and membership_taken:  # 视为自动放弃成员资格；其承包的草场由村收回: one measure
-            measures = _without_holdings(measures, True)
-        found.extend(measures)
+        found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
         carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
-        membership_taken = any(m.code == "CV606" for m in measures)
-    return found
+    return _holdings_go_with_membership(text, found)
 
 
-# What a member holds as a member: taken with the membership, it is part of that one measure (CV606).
-_HOLDING = re.compile(r"股|分红|红利|收益|分配|承包|土地|耕地|宅基地|林地|山林|草场|草原|牧场|责任田|口粮田|补偿")
+# A share or land taken in the same measure as the membership it belongs to (取消其成员资格，并收回其所持股份;
+# 视为放弃成员身份；其承包的草场由嘎查收回) is the expulsion alone (CV606, docs/clause-codes.md): the holding goes
+# with the status. Things seized beside it (没收其物品并清退出村) stay a measure of their own, and so does a
+# holding taken under a condition of its own (违者停发分红；情节严重的，取消其成员资格).
+_MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股")
+_MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
 
 
-def _without_holdings(measures: list[Measure], membership_taken: bool) -> list[Measure]:
-    """docs/clause-codes.md: a share or land taken because the membership is taken is CV606 alone."""
-    if not membership_taken:
-        return measures
-    return [m for m in measures if not (m.code == "CV602" and _HOLDING.search(m.evidence))]
+def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measure]:
+    expulsions = [m for m in found if m.code == "CV606"]
+    if not expulsions:
+        return found
+
+    def with_membership(m: Measure) -> bool:
+        return any(not _MEASURE_APART.search(text, min(e.end, m.end), max(e.start, m.start)) for e in expulsions)
+
+    return [m for m in found if not (m.code == "CV602" and _MEMBER_HOLDING.search(m.evidence) and with_membership(m))]
 
 
 def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
@@ -3884,8 +3917,41 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
         if special is not None:
             measures = [m for m in measures if not _folded_into(m, special)]
             measures.append(special)
-    measures = _without_holdings(measures, any(m.code == "CV606" for m in measures))
-    return sorted(measures, key=lambda x: (x.start, x.code))
+    return _one_per_code([_fine_by_set_off(sent, m) or m for m in measures])
+
+
+def _one_per_code(measures: list[Measure]) -> list[Measure]:
+    """The earliest measure of each code, in text order (a reading may have turned one into another's code)."""
+    first: dict[str, Measure] = {}
+    for m in sorted(measures, key=lambda x: (x.start, x.code)):
+        first.setdefault(m.code, m)
+    return sorted(first.values(), key=lambda x: (x.start, x.code))
+
+
+# A fixed sum taken out of what the village owes the member (从其分红中扣减三百元, 按每次五十元扣减其年终慰问金)
+# is a fine collected by set-off (docs/clause-codes.md): CV601, not the withholding of the dividend (CV602) or
+# the allowance (CV605). The sum stands in the deduction's clause or in a clause before it that sets a rate
+# (按每个工日一百元折算，从其…收益中扣除). What he owes or caused (所欠水费, 赔偿款) set off stays CV602, a share
+# (扣减其分红的30%) too, and a seizure's verb (暂扣, 扣押, 扣留) holds rather than deducts.
+_SET_OFF_VERB = re.compile(r"(?<!暂)扣(?!押|留|存|车|船)|抵")
+_FIXED_SUM = re.compile(_MONEY)
+_RATE_CLAUSE = re.compile(r"\s*(?:按|以|每)")
+_OWED_SUM = re.compile(r"欠|应交|应缴|垫|赔偿|损失|费用|成本")
+
+
+def _fine_by_set_off(sent: _Sentence, m: Measure) -> Measure | None:
+    if m.code not in ("CV602", "CV605") or not _SET_OFF_VERB.search(m.evidence):
+        return None
+    text, clause = sent.text, sent.clause_at(m.start)
+    lo = max(clause.start, clause.cond_end)
+    prev = sent.previous(clause)
+    if prev is not None and prev.cond_end <= prev.start and _RATE_CLAUSE.match(text, prev.start):
+        lo = prev.start
+    amount = _FIXED_SUM.search(text, lo, clause.end)
+    if amount is None or _OWED_SUM.search(text, lo, clause.end):
+        return None
+    start, end = min(m.start, amount.start()), max(m.end, amount.end())
+    return Measure("CV601", start, end, text[start:end], N_("变相罚款"))
 
 
 def _folded_into(m: Measure, special: Measure) -> bool:
