@@ -683,3 +683,23 @@ def test_t606_a_multiple_surcharged_after_concealment(text: str, codes: set[str]
 )
 def test_t606_a_condition_referring_back_carries_the_consequence(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a child's membership or registration held back until the parents pay: the child bears their debt
+        ("新生儿的户口，须待其父母还清所欠集体借款后，方可办理落户。", {"CV608"}),
+        ("小孩出生后，家长须先补缴历年欠交的水利费，才能登记为本社社员。", {"CV608"}),
+        # a member's own treatment held back until he pays his arrears
+        ("长期在外的村民须缴清所欠筹资款，方可恢复享受村民待遇。", {"CV606"}),
+        # procedures completed, a deposit paid, or the member's own application: no debt decides a status
+        ("新迁入人员须办清原籍各项手续后，方可办理落户。", set()),
+        ("子女满十八周岁的，经本人申请，方可登记为本集体经济组织成员。", set()),
+        # kin described before the noun, and a woman's children made to move their registration
+        ("不还清集体欠款的，其未成年子女不予登记为股份合作社股东。", {"CV608"}),
+        ("离婚妇女再婚的，其子女户口须一并迁出本组。", {"CV607"}),
+    ],
+)
+def test_t606_a_child_s_status_waiting_on_the_parents_debt(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

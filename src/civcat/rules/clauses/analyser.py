@@ -931,6 +931,12 @@ _SHOWN_ON = (
 )
 _SHOWN_KEYS = "布示放播贴挂登发晒展墙榜曝推刊立竖摆制做印报读"
 
+# debts paid first, then a status granted (须由父母结清所欠各项款项，方可…)
+_ARREARS_FIRST = (
+    r"(?:结清|交清|缴清|还清|付清|补交|补缴|补齐)[^。；;！!？?]{0,24}?(?:款|费|欠|债|钱|金|罚|租)[^。；;！!？?，,]{0,6}?"
+    r"(?:后)?[，,]?\s*(?:方可|才能|才可|方能|才予|才)(?:予以|给予|为其|继续)?"
+)
+
 _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV601 fine or payment as penalty -----------------------------------------------------
     _P(
@@ -1932,9 +1938,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("再作视非认当看算", "民员口人"),
+        ("再作视非认当看算登纳收", "民员口人"),
         _lazy(
-            r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认)(?:" + _WHOM + r")?(?:为|作)|"
+            # (不予登记为本集体经济组织成员, 不予接纳为社员: a member's status refused)
+            r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认|登记|接纳|吸收|接收)(?:" + _WHOM + r")?(?:为|作)|"
             # 不再把他当作本村人看待: the village no longer counts him as one of its own
             r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为)|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
@@ -1943,6 +1950,29 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("取消村民资格"),
         inherent=True,
         eligibility=True,
+    ),
+    # 结清所欠款项，方可登记为本集体经济组织成员: membership (or a child's registration, CV605) held back until
+    # debts are paid; no debt is a condition of membership
+    _P(
+        "CV606",
+        ("清补", "方才", "员民"),
+        _lazy(
+            _ARREARS_FIRST
+            + r"(?:(?:登记|确认|认定|吸收|接纳|成为)为?"
+            + _GAP
+            + r"{0,12}?(?:成员|村民|社员|股东|组员)|(?:恢复|享受|享有)"
+            + _GAP
+            + r"{0,10}?(?:村民|成员|社员|股东|组员)的?(?:待遇|资格|身份|权利|权益))"
+        ),
+        N_("取消村民资格"),
+        inherent=True,
+    ),
+    _P(
+        "CV605",
+        ("清补", "方才", "户"),
+        _lazy(_ARREARS_FIRST + r"(?:办理)?(?:落户|入户|上户|登记户口|申报户口)"),
+        N_("停止公共服务"),
+        inherent=True,
     ),
     # 刑满释放…方可恢复其村民待遇: membership taken away until the village restores it
     _P(
@@ -2713,7 +2743,7 @@ _DENIAL = re.compile(
     r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给)?(?:口粮田|口粮地|口粮款|口粮))|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
     # a demand to leave: 户口必须迁出
-    r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:户口|户籍)?(?:迁出|迁走|转出|外迁)"
+    r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:其)?(?:户口|户籍)?(?:随" + _GAP + r"{1,3}?|一并|一同|同时)?(?:迁出|迁走|转出|外迁)"
 )
 # Her own choice (自愿退股, 本人申请): a waiver the charter deems (视为自愿放弃) is no choice.
 _HER_CHOICE = re.compile(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
@@ -2729,7 +2759,8 @@ _ALREADY_ELSEWHERE = re.compile(
 _REGARDLESS = re.compile(r"(?:无论|不论|不管|不问)" + _GAP + r"{0,16}$")
 
 _COLLECTIVE_TARGET = re.compile(
-    r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
+    r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
+    r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
     r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
@@ -3389,6 +3420,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         return member or _kin_review_finding(sent)
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
+    member = member or _parents_debt_finding(sent, measures)
     if member is None and sent.member_bearer is not None:
         member = _carried_member_finding(sent, measures)
     if member is not None:
@@ -3606,6 +3638,24 @@ def _parent_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
             if named:
                 start = min(m.start, named.start()) if named.string is text else m.start
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+# 村民子女出生后，须由父母结清所欠村组各项款项，方可登记为成员: the child's status waits on the parents' debts.
+_NEWBORN = re.compile(r"子女|新生儿|婴儿|孩子|小孩|新生|出生")
+_PARENT = re.compile(r"父母|家长|父亲|母亲|其父|其母|监护人")
+_DEBT_FIRST = re.compile(_ARREARS_FIRST)
+
+
+def _parents_debt_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A child's membership or registration held back until the parents pay (CV608, the child bears it)."""
+    text = sent.text
+    for m in measures:
+        if m.code not in ("CV605", "CV606") or not _DEBT_FIRST.match(text, m.start):
+            continue
+        child = _NEWBORN.search(text, sent.start, m.start)
+        if child is not None and _PARENT.search(text, child.end(), m.start + 6):
+            return Measure("CV608", child.start(), m.end, text[child.start() : m.end], N_("连带处罚家庭成员"))
     return None
 
 
