@@ -614,7 +614,10 @@ def test_t606_kin_vetting_school_awards_and_a_group_s_land(text: str, codes: set
         ("女儿成年的每人一份，结婚后只算点五份。", {"CV607"}),
         ("女性社员未嫁的每人配一股，出嫁后仍按一股配置。", set()),
         # a list whose header denies every item: the woman's item is the finding
-        ("以下几类人员不列入本次分红名单：1.户口迁往外地的；2.丧偶后改嫁外村、户口未迁走的妇女；3.服刑人员。", {"CV607"}),
+        (
+            "以下几类人员不列入本次分红名单：1.户口迁往外地的；2.丧偶后改嫁外村、户口未迁走的妇女；3.服刑人员。",
+            {"CV607"},
+        ),
         ("下列人员同等参加本次分配：(1)婚后户口仍在本组的女儿；(2)离婚后回本组居住的妇女。", set()),
         ("下列情形一律不得收回承包地：(1)妇女离婚后仍在本组居住的；(2)丧偶妇女。", set()),
     ],
@@ -702,4 +705,18 @@ def test_t606_a_condition_referring_back_carries_the_consequence(text: str, code
     ],
 )
 def test_t606_a_child_s_status_waiting_on_the_parents_debt(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # any member's act lowers the household's score; the household named again as the doer bears the loss
+        ("户内任一成员酒驾的，扣减该户信用分十分；信用分不足七十分的家庭，所有成员当年不享受村里的年货。", {"CV608"}),
+        ("家中有人私自放牧的，扣该户积分五分；积分低于五十分的户，年终分红减半发放。", {"CV608"}),
+        # the household's own score for its own act: the points tie is CV605/CV602, no one else bears it
+        ("乱倒垃圾的，扣该户积分五分；积分低于五十分的户，当年不得享受年终慰问品。", {"CV605"}),
+    ],
+)
+def test_t606_a_member_s_act_carried_through_the_household_s_score(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes

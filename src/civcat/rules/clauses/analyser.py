@@ -356,9 +356,7 @@ _HOME_WORDS = r"(?:本|该)(?:村|寨|屯|嘎查|组|社|集体经济组织)"
 _MEMBER_STATUS = (
     r"(?:(?:村民|社员|成员|股东|组员|集体经济组织成员)(?:资格|身份|证)|"
     # all he holds as a member, named as such (其在本村享有的一切权益同时终止)
-    r"(?:在"
-    + _HOME_WORDS
-    + r")?(?:享有|享受)的(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)|"
+    r"(?:在" + _HOME_WORDS + r")?(?:享有|享受)的(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)|"
     # what he held in the group, named as a whole (今后组内的各项权益不再保留)
     r"(?:村|组|社|寨|屯|嘎查|集体)(?:内|里)的(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)|"
     r"(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|户口|股东证|社员证|股权证)"
@@ -1941,7 +1939,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("再作视非认当看算登纳收", "民员口人"),
         _lazy(
             # (不予登记为本集体经济组织成员, 不予接纳为社员: a member's status refused)
-            r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认|登记|接纳|吸收|接收)(?:" + _WHOM + r")?(?:为|作)|"
+            r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认|登记|接纳|吸收|接收)(?:"
+            + _WHOM
+            + r")?(?:为|作)|"
             # 不再把他当作本村人看待: the village no longer counts him as one of its own
             r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为)|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
@@ -2648,7 +2648,9 @@ _WOMEN_TARGET = re.compile(
     + _GAP
     + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
     # the status in the next clause of a clause about women (女性村民未婚的每人一股，结婚后按半股)
-    r"(?:妇女|女性|女子|女村民|女儿|姑娘)" + _GAP + r"{0,12}[，,]\s*(?:婚后|结婚后|出嫁后|嫁出后|离婚后|离异后|丧偶后|再婚后)|"
+    r"(?:妇女|女性|女子|女村民|女儿|姑娘)"
+    + _GAP
+    + r"{0,12}[，,]\s*(?:婚后|结婚后|出嫁后|嫁出后|离婚后|离异后|丧偶后|再婚后)|"
     r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人)"
     + _GAP
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人)|"
@@ -2743,7 +2745,9 @@ _DENIAL = re.compile(
     r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给)?(?:口粮田|口粮地|口粮款|口粮))|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
     # a demand to leave: 户口必须迁出
-    r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:其)?(?:户口|户籍)?(?:随" + _GAP + r"{1,3}?|一并|一同|同时)?(?:迁出|迁走|转出|外迁)"
+    r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:其)?(?:户口|户籍)?(?:随"
+    + _GAP
+    + r"{1,3}?|一并|一同|同时)?(?:迁出|迁走|转出|外迁)"
 )
 # Her own choice (自愿退股, 本人申请): a waiver the charter deems (视为自愿放弃) is no choice.
 _HER_CHOICE = re.compile(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
@@ -2827,12 +2831,12 @@ _MEMBER_DOER = re.compile(
 _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
 _HOUSEHOLD = re.compile(
     # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
-    r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|"
+    r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|"
     # the household he belongs to (其所在牧户, 该成员所在的家庭)
     r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
 _OTHERS = re.compile(
-    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
+    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
 )
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
@@ -3443,7 +3447,9 @@ _ADVERSE_REPORT = re.compile(
     # the wrongdoer's record made the vetting's reference, or handed to the vetting body (作为其家庭成员参军政审的
     # 参考, 政审时将该情况提供给政审部门)
     r"(?:政审|审查|考察|考核)(?:时|中)?的?(?:参考|依据|参考依据|重要参考)|"
-    r"(?:提供|报送|告知|通报|移交|反映|抄送)(?:给|至|到)?" + _GAP + r"{0,6}?(?:政审|审查|考察|征兵|招录)(?:部门|机关|单位|组织)"
+    r"(?:提供|报送|告知|通报|移交|反映|抄送)(?:给|至|到)?"
+    + _GAP
+    + r"{0,6}?(?:政审|审查|考察|征兵|招录)(?:部门|机关|单位|组织)"
 )
 _REVIEW_KEYS = frozenset("审军伍兵党录考聘")
 
@@ -3546,14 +3552,22 @@ def _carried_member_finding(sent: _Sentence, measures: list[Measure]) -> Measure
     bearer = sent.member_bearer
     if bearer is None:
         return None  # no member's act carried into this sentence
-    own_condition = next((c.start for c in sent.clauses if c.cond_end > c.start), sent.end)
+    # the household named again as the doer (积分低于六十分的家庭，全体成员…) is the one that bears his act
+    again = [
+        c for c in sent.clauses if c.cond_end > c.start and _HOUSEHOLD_AGAIN.search(sent.text, c.start, c.cond_end)
+    ]
+    own_condition = next((c.start for c in sent.clauses if c.cond_end > c.start and c not in again), sent.end)
     for m in measures:
         if m.code not in _MEASURE_CODES_FOLDED or m.start >= own_condition:
             continue
         named = bearer.search(m.evidence) or _subject_before(sent, bearer, sent.start, m.start)
         if named:
             start = min(m.start, named.start()) if named.string is sent.text else m.start
-            return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
+        elif again and again[0].start < m.start:  # the household is the condition's doer: quote from it
+            start = _WORD_START.match(sent.text, again[0].start).end()  # type: ignore[union-attr]  # \s* matches
+        else:
+            continue
+        return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
     return None
 
 
@@ -3590,6 +3604,10 @@ def _self_contrast_finding(sent: _Sentence, measures: list[Measure]) -> Measure 
             start = min(m.start, named.start()) if named.string is sent.text else m.start
             return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
     return None
+
+
+_WORD_START = re.compile(r"\s*")
+_HOUSEHOLD_AGAIN = re.compile(r"的(?:家庭|户|农户|住户|牧户)\s*$")
 
 
 # The household marked in the village's records or lists (记入该户不良记录, 将该户列为重点管控户).
