@@ -63,7 +63,8 @@ Meaning is built from parts rather than looked up as single words:
    may head his own household, so for 子女/儿子/女儿 only words for others count (子女不赡养父母的，
    取消其家庭的优惠待遇 is CV605 on his own household). When either fires, the CV602/CV605/CV606 measures
    after the target in that sentence are folded into it (the discrimination or collective
-   punishment is the finding); CV601, CV603 and CV604 are still reported on their own.
+   punishment is the finding); any other measure lying inside the CV608 finding (全组停水, a fine the clan
+   pays) is the collective punishment too, while a measure on the actor himself keeps its code.
 7. **One per code per sentence**, the earliest, with its evidence pointing at the measure phrase
    (for CV607/CV608: from the target, or the deprivation that names it, to the end of the denial).
 
@@ -269,6 +270,19 @@ Decisions
   compensation or allowance is a fine by set-off (CV601); the holding itself withheld, a share of it, or a
   debt set off against it stays CV602. A share or land taken in the same measure as the membership (no
   condition of its own between, a semicolon allowed) is the expulsion alone (CV606).
+
+- **CV606–CV608 by docs/clause-codes.md (sixth session, helper t606):** a named doer's household or clan
+  (盗伐者所在家庭, 该户所在房族, 整栋楼) and the household after a consequence naming the wrongdoer himself
+  (由其本人交纳…；其家庭…) bear his act (CV608), as do the household named again as the doer of a score a
+  member's act lowered (…积分低于六十分的家庭，全体成员…), the children whose membership or registration waits
+  on the parents' debts (须由父母结清所欠款项，方可登记为成员), a group for an act on its land (该组的山林内),
+  and the kin whose vetting takes the record as reference (作为其家庭成员政审的参考). Money for schooling
+  (助学奖励, 升学奖励金) is welfare. A status held back until arrears are paid, 不予登记为成员, a group's own word
+  for its member (组员身份, 寨民) and its rights as a whole not kept (组内的各项权益不再保留) are CV606, and the
+  village asking an organ to move a member out (报请派出所将其户口迁出) imposes it. CV607: 无论…是否已分得 is no
+  double-share rule, a share may be written in words (零点五股) and the status stand in the clause after one
+  about women, and a list header that denies (下列人员不参与分配：) falls on a woman's item. A condition that
+  repeats what the sentence before did (…登记在册；登记在册的人员，…; 上述人员) carries its consequence on.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
