@@ -707,3 +707,19 @@ def test_t606_a_child_s_status_waiting_on_the_parents_debt(text: str, codes: set
 )
 def test_t606_a_member_s_act_carried_through_the_household_s_score(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the group the doer is in, a settlement's households answering for one man's theft, 本组有人… as the doer
+        ("私砍风景树的，其所在组当年的集体分红减半。", {"CV608"}),
+        ("寨里有人偷牛又查不出是谁的，全寨各户共同赔付失主。", {"CV608"}),
+        ("本屯有人在禁牧区放牧的，该屯当年的草原奖补资金一律取消。", {"CV608"}),
+        # the one who did it pays for the harm, and neighbours helping is no measure
+        ("偷牛的，由偷牛者赔偿失主损失。", set()),
+        ("本组有人家中失火的，全组各户应当出工帮助重建。", set()),
+    ],
+)
+def test_t606_the_doer_s_group_and_settlement(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -2548,12 +2548,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the loss shared by the whole group (由案发地所在组的全体农户共同分摊受害人损失)
     _P(
         "CV608",
-        ("全所组", "摊担负"),
+        ("全所组", "摊担负赔"),
         _lazy(
-            r"(?:(?:全体|所有)(?:农户|村民|住户|居民|组员)|所在(?:村民)?(?:小)?组|全组|全村)" + _GAP + r"{0,4}?"
-            r"(?:共同|平均|按户|按人头?|按人口)?(?:分摊|平摊|均摊|摊派|承担|负担)"
+            # (全屯各户共同赔偿失主损失: a settlement's households answer for one man's theft)
+            r"(?:(?:全体|所有)(?:农户|村民|住户|居民|组员)|所在(?:村民)?(?:小)?组|全组|全村|全(?:组|屯|寨|村|社|队)各户)"
             + _GAP
-            + r"{0,6}?(?:损失|赔偿|罚款|责任)"
+            + r"{0,4}?"
+            r"(?:共同|平均|按户|按人头?|按人口)?(?:(?:分摊|平摊|均摊|摊派|承担|负担)"
+            + _GAP
+            + r"{0,6}?(?:损失|赔偿|罚款|责任)|赔偿|赔付)"
         ),
         N_("株连处罚"),
         inherent=True,
@@ -2779,7 +2782,7 @@ _REGARDLESS = re.compile(r"(?:无论|不论|不管|不问)" + _GAP + r"{0,16}$")
 _COLLECTIVE_TARGET = re.compile(
     r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
     r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
-    r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员|"
+    r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小?组|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
     r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
@@ -2826,13 +2829,14 @@ _GROUP_ACT = re.compile(
     r"(?:村民小组|小组|本组|组|楼栋|单元|片区|网格)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
     # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
     r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
-    r"(?:村民小组|小组|本组)(?:有|凡有|如有)成员|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
+    r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
     r"(?:^|(?<=[，,：:。；;\s]))(?:对于?|凡|如|若)?(?:有|如有)?(?:某|一|个别|任何一)(?:一)?(?:户|农户|家|住户|家庭)"
 )
 _GROUP = re.compile(
-    r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元)(?!长)"
+    r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
+    r"[该本全](?:屯|寨|自然村|生产队))(?!长)"
 )
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; an adult child may head
@@ -3731,6 +3735,7 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             m
             for m in measures
             if clause.start <= m.start < run_end
+            and m.code != "CV608"  # already the collective's (全体农户共同分摊损失)
             and (m.start >= target.start() or (m.code in _CONTAINS_TARGET_CODES and target.end() <= m.end))
         ]
         if not later:  # one finding per code per sentence may have kept an earlier one: read on from the target
