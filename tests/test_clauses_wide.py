@@ -723,3 +723,18 @@ def test_t606_a_member_s_act_carried_through_the_household_s_score(text: str, co
 )
 def test_t606_the_doer_s_group_and_settlement(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # 已婚 after the woman, a share in tenths; land not let to her again at the next round
+        ("女社员已婚的，按六成配股。", {"CV607"}),
+        ("嫁到城镇的女儿在本组的责任田，第二轮延包时不再续包。", {"CV607"}),
+        # equal shares and land let to herself again stay silent
+        ("已婚女性户口在本村的，与男性村民同等分配。", set()),
+        ("出嫁女的承包地，延包时继续发包给本人。", set()),
+    ],
+)
+def test_t606_married_women_s_shares_and_land_let_again(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
