@@ -738,3 +738,18 @@ def test_t606_the_doer_s_group_and_settlement(text: str, codes: set[str]) -> Non
 )
 def test_t606_married_women_s_shares_and_land_let_again(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the member himself moved out of the place, and a member's treatment suspended (享受 between)
+        ("屡教不改的，由村民小组将其迁出本组。", {"CV606"}),
+        ("被判处有期徒刑的人员，服刑期间停止享受集体经济组织成员待遇。", {"CV606"}),
+        # moving a family out of a dangerous house, and a benefit for those who moved away, stay silent
+        ("将其迁出危房，安置到村集体周转房。", set()),
+        ("户口迁出的，停止享受村民待遇。", set()),
+    ],
+)
+def test_t606_moved_out_of_the_place_and_treatment_suspended(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

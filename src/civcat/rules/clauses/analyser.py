@@ -1873,11 +1873,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P(
         "CV606",
-        ("迁除退遣", "户籍名"),
+        ("迁除退遣清赶逐搬", "户籍名村寨屯组社嘎"),
         _lazy(
             r"(?:将|把)"
             + _WHOM
             + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出|(?:迁回|退回|遣返)原籍)|"
+            # 将其迁出本村: the person himself moved out of the place
+            r"(?:将|把)" + _WHOM + r"(?:全家|全户|一家)?(?:强行|一律)?(?:迁出|迁离|清出|赶出|逐出|搬出)" + _HOME + r"|"
             # 由村民会议决定将其除名: struck off by the village
             r"(?:将|把)" + _WHOM + r"(?:予以)?除名"
         ),
@@ -1903,7 +1905,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:取消|剥夺|注销|开除|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止|停止|暂停)"
             + _WHOM
-            + r"?的?(?:一切|所有|各项|全部)?"
+            + r"?(?:享受|享有)?的?(?:一切|所有|各项|全部)?"
             + _MEMBERSHIP
             # 视为自愿放弃本村村民的一切权益: a waiver deemed by the charter is no waiver
             + r"|(?:视为|视同|按|作)(?:自动|自愿)?放弃"
