@@ -753,3 +753,17 @@ def test_t606_married_women_s_shares_and_land_let_again(text: str, codes: set[st
 )
 def test_t606_moved_out_of_the_place_and_treatment_suspended(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a child named by its household (哪家孩子…的), and the owners of a building sharing one unknown doer's harm
+        ("谁家小孩到河塘游泳的，从该户年终分红中扣除三百元。", {"CV608"}),
+        ("高空抛物查不到是谁的，由该单元所有业主分摊受害人损失。", {"CV608"}),
+        # the owner of the dog pays for its bite: civil
+        ("谁家的狗咬伤人的，由狗主人赔偿医药费。", set()),
+    ],
+)
+def test_t606_a_household_named_by_who_and_owners_sharing_harm(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

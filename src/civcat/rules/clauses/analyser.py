@@ -2553,7 +2553,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("全所组", "摊担负赔"),
         _lazy(
             # (全屯各户共同赔偿失主损失: a settlement's households answer for one man's theft)
-            r"(?:(?:全体|所有)(?:农户|村民|住户|居民|组员)|所在(?:村民)?(?:小)?组|全组|全村|全(?:组|屯|寨|村|社|队)各户)"
+            r"(?:(?:全体|所有)(?:农户|村民|住户|居民|组员|业主)|所在(?:村民)?(?:小)?组|全组|全村|全(?:组|屯|寨|村|社|队)各户)"
             + _GAP
             + r"{0,4}?"
             r"(?:共同|平均|按户|按人头?|按人口)?(?:(?:分摊|平摊|均摊|摊派|承担|负担)"
@@ -2846,7 +2846,7 @@ _GROUP = re.compile(
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
 _MEMBER_DOER = re.compile(
-    r"\s*(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民)?的?"
+    r"\s*(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户)?的?"
     r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
     r"(?![的们])"
 )
