@@ -767,3 +767,15 @@ def test_t606_moved_out_of_the_place_and_treatment_suspended(text: str, codes: s
 )
 def test_t606_a_household_named_by_who_and_owners_sharing_harm(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the place's officer as the agent, not the place as the bearer
+        ("乱扔垃圾的，由所在楼栋楼栋长劝导，并停止其门禁卡。", {"CV605"}),
+        ("乱砍滥伐的，由所在组组长报告村委会，取消其生态补贴。", {"CV605"}),
+    ],
+)
+def test_t606_a_place_s_officer_is_no_bearer(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
