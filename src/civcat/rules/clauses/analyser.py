@@ -1986,7 +1986,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV605",
         ("清补", "方才", "户"),
-        _lazy(_ARREARS_FIRST + r"(?:办理)?(?:落户|入户|上户|登记户口|申报户口)"),
+        _lazy(_ARREARS_FIRST + r"(?:办理)?(?:落户|上户|登记户口|申报户口)"),
         N_("停止公共服务"),
         inherent=True,
     ),
