@@ -942,3 +942,16 @@ def test_t606_a_household_named_by_who_and_owners_sharing_harm(text: str, codes:
 )
 def test_t606_a_place_s_officer_is_no_bearer(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a woman's status is no wrongdoing carried into the next item of a distribution list
+        ("出嫁女户口未迁出的，按半份分配；分配截止日以后出生的子女不参加本次分配。", {"CV607"}),
+        # a wrongdoing still carries past the semicolon
+        ("偷砍集体林木的，没收其工具；其家属当年不参加本次分配。", {"CV602", "CV608"}),
+    ],
+)
+def test_t606_a_woman_s_status_carries_no_wrongdoing(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -4140,8 +4140,14 @@ def _measures(text: str) -> list[Measure]:
         sent.member_bearer = member_bearer if carried else None
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
-        found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
-        carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
+        measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
+        found.extend(measures)
+        # a woman's status (女儿出嫁、户口未迁出的，按半份) is no wrongdoing to carry into the next item
+        carried = (
+            _SEMICOLON.match(text, end) is not None
+            and _in_penalty_context(sent, end)
+            and not any(m.code == "CV607" for m in measures)
+        )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
     return _holdings_go_with_membership(text, found)
 
