@@ -18,7 +18,7 @@ from ..errors import UsageError
 from ..fileio import atomic_write
 from ..i18n import _
 from ..render.typography import chinese_date, chinese_numeral
-from .opinion import Opinion
+from .opinion import ArticleReview, ArticleToRead, Opinion
 
 FORMATS = ("pdf", "markdown", "json")
 SUFFIXES = {"pdf": ".pdf", "markdown": ".md", "json": ".json"}
@@ -205,7 +205,8 @@ def _missing_glyph(opinion: Opinion, missing: list[str]) -> str:
     from ..render.fonts import describe_character
 
     char = missing[0]
-    line = next((a.line for a in [*opinion.articles, *opinion.to_read] if char in a.text), None)
+    quoted: list[ArticleReview | ArticleToRead] = [*opinion.articles, *opinion.to_read]
+    line = next((a.line for a in quoted if char in a.text), None)
     path = opinion.charter["path"]
     place = _("{file} 第 {line} 行").format(file=path, line=line) if line else path
     return _(
@@ -250,9 +251,13 @@ def check_output_folder(out_dir: Path) -> None:
     folder = Path(out_dir)
     existing = next((p for p in (folder, *folder.parents) if p.exists() or p.is_symlink()), Path("."))
     if existing == folder and not folder.is_dir():
-        raise UsageError(_("-o {folder}：这是一个文件，不是文件夹；请给一个文件夹（审核意见写在其中）").format(folder=folder))
+        raise UsageError(
+            _("-o {folder}：这是一个文件，不是文件夹；请给一个文件夹（审核意见写在其中）").format(folder=folder)
+        )
     if not existing.is_dir():
-        raise UsageError(_("-o {folder}：{file} 是一个文件，不是文件夹；请换一个输出文件夹").format(folder=folder, file=existing))
+        raise UsageError(
+            _("-o {folder}：{file} 是一个文件，不是文件夹；请换一个输出文件夹").format(folder=folder, file=existing)
+        )
     if not os.access(existing, os.W_OK | os.X_OK):
         raise UsageError(os_error_line(OSError(errno.EACCES, os.strerror(errno.EACCES)), folder))
 
