@@ -50,6 +50,10 @@ TO_READ_INTRO = (
 )
 
 
+# An article with findings may hold another consequence civcat could not judge; its suggestion keeps it.
+UNJUDGED_BESIDE = "本条另有未能判断是否合法的处理（建议修改稿中照原文保留），请审核人阅读："
+
+
 def _letter_parts(opinion: Opinion) -> dict[str, Any]:
     village = opinion.community["type"] == "village"
     number = 3 if opinion.other else 2  # sections 一 articles, 二 procedure, 三 other problems
@@ -67,6 +71,7 @@ def _letter_parts(opinion: Opinion) -> dict[str, Any]:
         "no_articles": _no_articles(opinion, chinese_numeral(to_read_number)),
         "to_read_heading": TO_READ_HEADING,
         "to_read_intro": TO_READ_INTRO,
+        "unjudged_beside": UNJUDGED_BESIDE,
         # nothing found and nothing left unjudged: 同意备案; otherwise the reviewer concludes after reading
         "unread_note": (
             f"{unread}规定的处理未能判断是否合法（见第{chinese_numeral(to_read_number)}部分），"
@@ -149,6 +154,8 @@ def opinion_markdown(opinion: Opinion) -> str:
         lines.append("")
         if article.suggestion:
             lines += ["建议修改为：", "", _md_quote(article.suggestion), ""]
+        if article.unjudged:
+            lines += [UNJUDGED_BESIDE + "、".join(f"“{_md_text(c)}”" for c in article.unjudged), ""]
     lines += ["## 二、制定程序和表决", ""]
     lines += [f"{i}. **{p.code}**（第 {p.line} 行）：{p.message}" for i, p in enumerate(opinion.procedure, 1)] or [
         "制定程序和表决情况未发现问题。"
