@@ -554,3 +554,166 @@ def test_a_deposit_kept_on_any_condition_is_a_fine(text: str, codes: set[str]) -
 )
 def test_a_multiple_on_what_was_wrongly_taken_is_a_fine(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- liberty, supply and services (sixth session, helper t603) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a connection or a sluice the village's own hands do not open for him: the supply refused
+        ("办满月酒不听劝阻的，村里的电工不得为其拉接酒席照明用电。", {"CV604"}),
+        ("拒不参加修渠的户，轮到灌溉时不给该户提闸。", {"CV604"}),
+        # a building described by its wrongdoing is what the supply is refused to
+        ("未经村里批准私自加盖的房屋，一律不予接通自来水。", {"CV604"}),
+        # the water a field is watered with, by any way of watering: the field is where it goes, not land taken
+        ("不出义务工的，对其责任田停止供应井灌水一个月。", {"CV604"}),
+        # a prohibition of the act, a connection for all, the rota of irrigation stay silent
+        ("电工不得私自为他人搭接电线。", set()),
+        ("新建的房屋，由村委会统一接通自来水。", set()),
+        ("灌溉季节，管水员按轮次为各户开闸放水。", set()),
+    ],
+)
+def test_a_supply_refused_by_not_connecting_or_not_opening(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the supplier's own remedy for its own bill under its supply contract is no cut by the village
+        ("燃气站与用户签订供气合同。用户拖欠气费满两个月的，经书面催告仍不交的，依照供气合同约定停止供气。", set()),
+        ("供水站按照供水合同，对拖欠水费的用户依法中止供水。", set()),
+        # but an agreement named for another wrongdoing is no contract remedy
+        ("乱倒垃圾的，按照本约定停止其供水。", {"CV604"}),
+        # the service refused is buying the supply itself: the supply is cut
+        ("不交物业费的业主，物业暂停为其办理购电卡充值。", {"CV604"}),
+        # an application for land put off is a procedure refused, not land taken
+        ("不赡养老人的，村里对其宅基地申请暂缓审批。", {"CV605"}),
+        ("拒不拆除的，村里对其林地、宅基地的申请一律暂缓受理。", {"CV605"}),
+        # what is excepted is not taken (土地补偿款以外的: only the rest)
+        ("违反的，取消其土地补偿款以外的全部慰问品。", {"CV605"}),
+        # an object inside a time phrase (补办手续后) is not what is withheld
+        ("未经审批擅自动工的，向其预收三年的管理费，补办手续后也不予退还。", {"CV601"}),
+        # a condition repeating what the carried sentence did to the wrongdoer names the same wrongdoer
+        ("超规格操办丧事的，由理事会登记备案；登记备案的人员，当年的各类补贴一律缓发。", {"CV605"}),
+        # compensation for land stays property, and paying it is no finding
+        ("征收土地的，依法支付林地补偿款。", set()),
+    ],
+)
+def test_the_object_phrase_decides_the_code(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # let go only once someone comes for him: he was held
+        ("外村人员在村内偷摘果子的，须等其家属来人领回后方可离开。", {"CV603"}),
+        ("小学生放学后须等家长接回后方可离开学校。", set()),  # care, no wrongdoing
+        # the kin who fetch him bear nothing themselves
+        ("酗酒闹事的，由其家属领回后方可离开村部。", {"CV603"}),
+        # a hold released by 放行 held a person, even with goods named in his condition
+        ("收购牛羊的商贩说不清牛羊来路的，由治安员先行扣留在村部，待派出所核实后放行。", {"CV603"}),
+        ("说不清来路的牛羊由治安员扣留在村部，待派出所核实后放行。", {"CV602"}),
+        # made to wear a mark in public
+        ("多次乱扔垃圾的，让其穿上写有“不文明”字样的背心在村口站一小时。", {"CV603"}),
+        ("志愿者身穿红马甲在路口引导车辆。", set()),
+        ("值班人员应当佩戴袖标。", set()),
+        # who he is shown by a verb of showing first
+        ("拖欠物业费半年以上的，在小区公告栏公布欠费业主的姓名和房号。", {"CV603"}),
+        ("每季度在公开栏公示低保户的姓名和保障金额。", set()),
+        # what the charter punishes in itself (没收) makes its condition a wrongdoing for the other measures
+        ("外村人员进山挖笋的，护林员将笋和锄头一律没收，并将其带到村部。", {"CV602", "CV603"}),
+    ],
+)
+def test_a_person_held_until_fetched_marked_or_shown(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # welfare given to all, withheld in a clause that names only the wrongdoer
+        ("每年春节的慰问品各户都有，但拒不缴纳卫生费的住户不予发放。", {"CV605"}),
+        ("本村村民享受村集体福利，但违反计划生育政策的除外。", {"CV605"}),
+        # an exception for whom it does not fit, or no welfare named, stays silent
+        ("春节慰问金每户五百元，户口已迁出的不予发放。", set()),
+        ("村里的年节福利按户发放，外出务工的除外。", set()),
+        ("高龄津贴按月发放，不符合条件的，不予发放。", set()),
+        # a rating kept in the books shows no one; announced or posted, it does
+        ("对不赡养父母的村民，评定为失信户，不为其出具贷款推荐意见。", {"CV605"}),
+        ("对不赡养父母的村民，评定为失信户，并在村务公开栏张贴。", {"CV603"}),
+    ],
+)
+def test_welfare_withheld_from_the_wrongdoer_named_last_and_a_label_only_when_shown(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the village's things or rooms no longer lent, an access right taken: the use of a facility
+        ("违反的，一年内不得借用村集体的帐篷和炊具。", {"CV605"}),
+        ("不交卫生费的，村里停止向其出租村集体的晒场。", {"CV605"}),
+        ("乱停车屡教不改的，取消其车辆进出小区的权限。", {"CV605"}),
+        ("村集体的桌椅不得借给个人使用。", set()),
+        ("物业可以设置车辆进出小区的权限。", set()),
+        # the household's place between the person and the supply's verb
+        ("不交卫生费的，村里不给其家里的新房通电。", {"CV604"}),
+        # watchers sent to stay with him; a name written on a board
+        ("违者，由村里派两名治安员跟着他，直到其认错为止。", {"CV603"}),
+        ("组织巡逻队员跟着护林员巡山。", set()),
+        ("拒交的，将其姓名写在村口黑板上。", {"CV603"}),
+        ("获评文明户的，将其姓名写在村口黑板上。", set()),
+        # a household's rubbish service stopped, the household named before the rubbish
+        ("拒不交纳垃圾处理费的，暂停对其家的垃圾清运。", {"CV605"}),
+        ("春节期间暂停对小区的垃圾清运。", set()),
+    ],
+)
+def test_a_facility_not_lent_a_supply_to_the_house_and_a_person_watched_or_written_up(
+    text: str, codes: set[str]
+) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the person between the verb of leading and the village's place
+        ("偷盗的，由村治安队员押其到村部。", {"CV603"}),
+        ("民警将其押到派出所。", set()),
+        # the picture taken and shown on a medium; taken as evidence for an organ, or to honour, it is not
+        ("违反规定饲养家禽的，由网格员拍照后在小区电子屏上播放。", {"CV603"}),
+        ("违反规定的，网格员拍照取证后报城管部门处理。", set()),
+        ("对表现突出的，拍照后在村宣传栏展示。", set()),
+        # a lock put on the household's meter
+        ("拖欠水费的，水管员在其水表上加锁。", {"CV604"}),
+        ("水表上加锁的，应当及时报修。", set()),
+    ],
+)
+def test_a_person_led_a_picture_shown_and_a_meter_locked(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the village's car, rooms and their keys, a lift card stopped (停用), the card a benefit is paid on
+        ("不赡养老人的，村里办红白喜事不再为其派车。", {"CV605"}),
+        ("村里的车辆不得私用，不再为个人派车。", set()),
+        ("违者，一年内不得使用村文化活动室。", {"CV605"}),
+        ("活动室晚上十点后停止使用。", set()),
+        ("不交物业费的，停用其电梯卡。", {"CV605"}),
+        ("电梯维修期间停用电梯卡。", set()),
+        ("违反的，冻结其一卡通。", {"CV605"}),
+        ("拒不改正的，收回其老年活动室钥匙。", {"CV605"}),
+        ("管理员离职时，应当交回活动室钥匙。", set()),
+        # money for schooling is welfare; a reward for a task the member failed is not
+        ("违反的，取消其本人的升学奖励金。", {"CV605"}),
+        ("卫生考核不合格的户，不发放其当年的卫生考核奖金。", set()),
+    ],
+)
+def test_the_village_s_car_rooms_and_cards_withheld_are_services(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -270,6 +270,18 @@ Decisions
   debt set off against it stays CV602. A share or land taken in the same measure as the membership (no
   condition of its own between, a semicolon allowed) is the expulsion alone (CV606).
 
+- **CV603–CV605 (issue 14, sets A–H and docs/clause-codes.md, helper t603):** a supply is refused by not
+  connecting or opening for the person (不得为其搭接临时用电, 不给该户开闸; 不得 with the person after it is a
+  denial), to a building described by its wrongdoing, and a field's water by any way of watering (渠灌用水); a
+  supplier's cut for its own bill under its contract is its remedy, and a top-up refused is a cut, not a service.
+  A person let go only once fetched or released (来人领回后方可离开, 待核实后放行) was held, the kin who fetch
+  him bear nothing; a mark worn (身穿…马甲), who he is shown by a verb first (张贴欠费业主的房号) or written on a
+  board are CV603, a disgraceful label only when announced or shown (评定为失信户 in the books is not). A measure
+  punitive in itself makes its sentence's condition a wrongdoing for the others. An application for land put
+  off is a procedure (CV605); welfare given to all and withheld in a clause naming only the wrongdoer (…但积分低于
+  六十分的村民不予发放, …的除外), the village's things not lent and an access right taken are CV605. A condition
+  repeating the carried consequence (登记在册的人员) names the same wrongdoer.
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
@@ -363,7 +375,9 @@ _MEMBER_STATUS = (
 _FACILITY = r"(?:(?:自来水|供水|输水|燃气|天然气)?管道|自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
 _SUPPLY = (
     r"(?:供水|供电|供气|供暖|供热|用水|用电|用气|水电|水源|电源|自来水|饮用水|水管|电线|电表|水表|"
-    r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气|液化气|采暖|取暖|热水|放水|灌溉用?水)"
+    r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气|液化气|采暖|取暖|热水|放水|灌溉用?水|"
+    # the water a field is watered with, by any way of watering (渠灌用水, 农灌水, 浇地用水)
+    r"(?:渠灌|井灌|漫灌|喷灌|滴灌|农灌|浇地|生产)用?水)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -435,7 +449,7 @@ _WRONGDOING = re.compile(
     + _GAP
     + r"{1,8}?行为(?!规范|准则)|被"
     + _GAP
-    + r"{0,10}?(?:处理|处罚|通报|曝光|判)|超(?:面积|高|标|层|规划|审批|范围|占|建|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
+    + r"{0,10}?(?:处理|处罚|通报|曝光|判)|超(?:面积|高|标|层|规划|审批|范围|占|建|规模|规格|桌|量|限|期|时|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
@@ -444,7 +458,7 @@ _DOING_WITHOUT_DE = re.compile(
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
-    r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,6}?(?:" + _WRONGDOING.pattern + r")(?!成年)" + _GAP + r"{0,6}?的"
+    r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,6}?(?:" + _WRONGDOING.pattern + r")(?!成年)" + _GAP + r"{0,10}?的"
 )
 _PROHIBITION = re.compile(
     r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
@@ -610,12 +624,18 @@ _BEAST_OR_THING_HELD = re.compile(
 )
 
 
+_PERSON_RELEASED = re.compile(r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能)离开")
+
+
 def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
     """扣留 (扣押) holds a person, not a thing: 将其扣留; 扣留在治保室 or a bare 扣留 with no thing in the sentence
     and a person before it (对外来人员偷盗的，…扣留)."""
     text = sent.text
     if _HELD_PERSON_BEFORE.search(text, max(sent.start, pos - 6), pos):
         return True
+    release = _PERSON_RELEASED.search(text, pos, sent.end)
+    if release and not _SEIZABLE.search(text, sent.clause_at(pos).start, release.start()):
+        return True  # 扣留在办公室看管，待核实后放行: a person is let go, a thing given back
     if _SEIZABLE.search(text, sent.start, sent.end):
         return False
     after = text[pos + 2 : min(pos + 3, sent.end)]  # what follows the verb in the text, not in the match
@@ -685,10 +705,13 @@ class _Pattern:
     per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
     wide: bool = False  # read across a sub-clause: only where no other pattern found its code in the sentence
+    needs_medium: bool = False  # a label is a showing only when announced or put on a public medium
+    topic_object: bool = False  # the object is the welfare the sentence opened with; the match names the wrongdoer
 
 
 def _supply_what(evidence: str) -> str:
-    water, power = "水" in evidence, ("电" in evidence and "电视" not in evidence)
+    water = "水" in evidence or "开闸" in evidence or "开阀" in evidence  # the sluice of a channel
+    power = "电" in evidence and "电视" not in evidence
     if water and power:
         return N_("停水停电")
     if water:
@@ -787,7 +810,7 @@ _GIVING = (
 # The verbs that take or stop, shared by the consequence reader and its sub-clause reading (one flat
 # alternation of literals, none a prefix of another, so their order decides nothing).
 _TAKING_VERBS = (
-    "取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|"
+    "取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|停用|"
     "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝"
 )
 _DEPRIVATION = (
@@ -883,18 +906,23 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:意见|证明|材料)|政审|"
-        r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
+        r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
         r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
         # a list or a recommendation the village draws up, a loan it vouches for, an application it passes on
         # (不再纳入小额贴息贷款推荐名单, 其低保申请…, 政审)
-        r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业)",
+        r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业|"
+        # the village's rooms and their keys, a card a benefit is paid on
+        r"活动室|活动中心|文化室|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
+        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|"
+        # money for schooling (助学奖励金), not a reward for a task the member failed (卫生考核奖金 is lawful)
+        r"(?:助学|升学|考学|入学|教育)奖励(?:金|款))",
         N_("取消低保等福利"),
     ),
 )
@@ -902,7 +930,8 @@ _DEPRIVATION_CLASSES = (
 # a verb of showing, then the medium it shows on (张贴在公开栏, 投放在电梯广告屏上, 制成展板立在村口)
 _SHOWN_MEDIUM = (
     r"(?:屏|栏|榜|墙|台|群|广播|喇叭|公众号|网站|网上|朋友圈|电视|大会|会议|(?:小组|代表|群众|村民|居民|党员|户主|坝坝)会|"
-    r"广场|路口|村口|门口)上?"
+    # a board the village writes on (村口黑板, 公告牌)
+    r"黑板|白板|板报|公告牌|告示牌|公示牌|宣传牌|广场|路口|村口|门口)上?"
 )
 _SHOWN_ON = (
     r"[^，,。；;！!？?]{0,24}?"
@@ -910,7 +939,7 @@ _SHOWN_ON = (
     r"(?:制成|做成|印成|编成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频))"
     r"(?:" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r")?|"
     # put somewhere: only a public medium makes it a showing (照片发到城管部门 is evidence for an organ)
-    r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆)(?:在|于|到|至|上)" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"|"
+    r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆|写|抄|印)(?:在|于|到|至|上)" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"|"
     # made in one sub-clause, shown in the next (截取画面配上当事人姓名，在村广播和微信群循环播放一周; 写出书面
     # 检讨，在村广播里向全村宣读); read out or announced on a medium too (在电子显示屏和微信群内滚动通报)
     r"(?:[^，,。；;！!？?]{0,8}?[，,]\s*(?:并|再|然后|同时)?(?:在|于|通过|利用))?"
@@ -921,7 +950,7 @@ _SHOWN_ON = (
     + _GAP
     + r"{0,6}?(?:循环|滚动|反复|连续)?(?:播放|播出|播报|通报|宣读|朗读|公布|展示|曝光))"
 )
-_SHOWN_KEYS = "布示放播贴挂登发晒展墙榜曝推刊立竖摆制做印报读"
+_SHOWN_KEYS = "布示放播贴挂登发晒展墙榜曝推刊立竖摆制做印报读写抄"
 
 _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV601 fine or payment as penalty -----------------------------------------------------
@@ -1464,7 +1493,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("绑捆押扭带",),
         _lazy(
             r"(?:绑送|(?<!打)捆送|绑到|捆到|绑至|绑在|捆在|绑起来|捆起来|绑住|捆住|五花大绑|"
-            r"(?:押送|扭送|押解|押到|押至|押往|押回|扭到|扭至)(?:到|至|回)?" + _VILLAGE_PLACE + ")"
+            r"(?:押送|扭送|押解|押到|押至|押往|押回|扭到|扭至|"
+            # the person between the verb and the place (押其到村部, 扭着他送到治保会)
+            r"(?:押|扭|押着|扭着)(?:其|他|她|当事人|违者|该人)(?:送)?)(?:到|至|回)?" + _VILLAGE_PLACE + ")"
         ),
         N_("限制人身自由"),
         inherent=True,
@@ -1563,13 +1594,33 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
         nominal=True,
     ),
+    # a connection refused to the person: the village's electrician or water keeper not connecting or opening
+    # for him (村电工不得为其搭接临时用电, 放水时不给该户开闸). 不得 with the person after it withholds from him
+    # (不得为其接通), bare it forbids (不得私接电线)
+    _P(
+        "CV604",
+        ("水电气暖热网带号视闸阀", "予再给拒停得准能许"),
+        _lazy(
+            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许)(?=为|给|替|向))(?:为|给|替|向)?"
+            + _WHOM
+            + r"?(?:家|家庭|家中)?的?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
+            + _GAP
+            + r"{0,6}?"
+            + _SUPPLY
+            + r"|(?:开闸|开阀|提闸|放闸|开水阀|开水闸)(?:放水)?)"
+        ),
+        _supply_what,
+        pronoun=True,
+        nominal=True,
+    ),
     # 将该户的自来水表拆除: the connection first, then its removal
     _P(
         "CV604",
         ("阀闸线龙缆表管纤道", "关锁拔拆剪掐卸切断封"),
         _lazy(
-            r"(?:(?:将|把|给|对)(?:其|该户|其家庭|其户)?家?的?)?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户)?"
+            r"(?:(?:将|把|给|对|在)(?:其|该户|其家庭|其户)?家?的?)?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户)?"
             + _FACILITY
+            + r"(?:上)?"  # 在其水表上加锁
             # the connection first and the village doing it (燃气管道由村里统一截断; 由供电所 is left to the organ)
             + r"(?:由(?:村里|村委会?|村民委员会|村集体|村民小组|组里|物业|社区|居委会))?(?:统一|一律|强行)?"
             + r"(?:予以)?(?:拆除|拆掉|拆走|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|截断|卸掉|上锁|加锁|封存|封闭|贴封条)"
@@ -1599,7 +1650,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给|向)?"
             + _WHOM
             # a verb that brings the supply in (停止给该户送电, 不再给其家输水)
-            + r"?(?:家|全家|家庭|家中)?(?:通电|通水|接电|接水|通网|接网|通气|送电|送水|送气|输水|配水|放水|供电|供水|供气|供暖|供热|(?:接通|开通|恢复|安装)(?:水电|用水|用电|供水|供电|自来水|电源|水源))"
+            + r"?(?:家里|家中|全家|家庭|家)?的?(?:新房|新居|房屋|住房|老屋|店铺|厂房|工地|养殖场|大棚)?(?:通电|通水|接电|接水|通网|接网|通气|送电|送水|送气|输水|配水|放水|供电|供水|供气|供暖|供热|(?:接通|开通|恢复|安装)(?:水电|用水|用电|供水|供电|自来水|电源|水源))"
             r"(?:通电|通水|接电|接水)*"
         ),
         _supply_what,
@@ -2172,6 +2223,70 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("限制人身自由"),
         penalty_only=True,
     ),
+    # let go only once someone comes for him (须等其所在村来人领回后，方可离开; 通知家属接走后才放人): he was held
+    _P(
+        "CV603",
+        ("领接保", "离放走回"),
+        _lazy(
+            r"(?:来人|家人|家属|亲属|亲友|监护人|父母|家长|单位|村里|村委会?|所在村|原籍)"
+            + _GAP
+            + r"{0,8}?(?:领回|接回|领走|接走|领人|接人|担保|作保|保出)(?:后|以后|之后)?[，,]?\s*"
+            r"(?:方可|才能|才可|方能|才准|才|再|予以)(?:离开|回家|放行|放人|返回|走)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # made to wear a mark in public (安排其身穿写有“文明督导”的红马甲值守, 令其佩戴袖标): the person shown
+    _P(
+        "CV603",
+        ("穿戴佩披套", "甲心标章带牌帽"),
+        _lazy(
+            r"(?:其|他|她|当事人|违者|该人)(?:本人)?(?:身穿|穿上|穿着|佩戴|戴上|披上|套上)"
+            + _GAP
+            + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子)"
+        ),
+        N_("游街示众"),
+        penalty_only=True,
+    ),
+    # who he is shown by a verb of showing first (在电梯间张贴欠费业主的房号、姓名和照片)
+    _P(
+        "CV603",
+        ("贴布示开播发推报晒展曝", "名照片像址号牌"),
+        _lazy(
+            r"(?:张榜公布|张贴|公布|公示|公开|展示|曝光|播放|发布|推送|通报|晒出)"
+            + _GAP
+            + r"{1,8}?的(?:房号|门牌号?|姓名|名字|照片|相片|头像|家庭住址|住址|车牌号?)"
+        ),
+        N_("公布违约者姓名"),
+        penalty_only=True,
+        display=True,
+    ),
+    # welfare given to all, withheld from the wrongdoer in a clause that names only him (慰问品人人享有，但积分
+    # 低于六十分的村民不予发放; 年节福利按户发放，违反本约的除外): the topic of the sentence is what is withheld
+    _P(
+        "CV605",
+        ("的", "发享配领外"),
+        _lazy(
+            r"(?<=[，,])\s*(?:但|但是|唯|其中)?"
+            + _GAP
+            + r"{1,16}?的(?:村民|农户|户|人员|人|家庭|成员|住户|居民)?[，,]?\s*"
+            r"(?:一律|均|则)?(?:不予|不再|暂停|停止|取消|不)(?:发放|享受|分配|领取|发给?)(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("取消低保等福利"),
+        inherent=True,
+        eligibility=True,
+        topic_object=True,
+    ),
+    # (the exception closes the wrongdoer's condition: the words after it are the measure)
+    _P(
+        "CV605",
+        ("外",),
+        _lazy(r"(?<=的)除外(?=\s*(?:[，,。；;！!？?]|$))"),
+        N_("取消低保等福利"),
+        inherent=True,
+        eligibility=True,
+        topic_object=True,
+    ),
     # the community's own costs laid on the wrongdoer (由其家庭承担全村当月的卫生保洁费用): no civil cost
     # of his own harm, a payment as a sanction
     _P(
@@ -2271,6 +2386,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:派人|派员|派专人|安排专人|安排人员|组织人员|专人)(?:进行|实行)?(?:监视|盯守|盯梢|跟踪|看守|监控|看管)"
             r"(?:起来)?(?=[，,。；;！!？?\s]|$)|"
             r"对其(?:实行|进行|采取)(?:监视|跟踪|盯守|看守|监控)|"
+            # the watchers sent, then the one they stay with (派两名治安员跟着他)
+            r"(?:派|安排|组织|指派|抽调)"
+            + _GAP
+            + r"{0,6}?[人员队](?:跟着|盯着|守着|看着|跟随|紧跟)(?:其|他|她|当事人)|"
             # a camera at his door (在该户门前安装监控)
             r"(?:门前|门口|家门)" + _GAP + r"{0,4}?(?:安装|架设|装上)(?:监控|摄像头|探头)"
         ),
@@ -2321,9 +2440,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # or accounts has no wrongdoing before it.
     _P(
         "CV603",
-        ("名照片像址牌号视频图画", _SHOWN_KEYS),
+        ("名照片像址牌号视频图画拍录", _SHOWN_KEYS),
         _lazy(
-            r"(?:姓名|名字|照片|相片|头像|肖像|视频|录像|影像|(?:监控)?(?:截图|画面)|门牌号?|房号|门号|楼号|家庭住址|住址|地址|车牌号?|身份证号|手机号码?)"
+            # (or the act that makes the picture: 拍照后在小区电子屏上播放)
+            r"(?:姓名|名字|照片|相片|头像|肖像|视频|录像|影像|(?:监控)?(?:截图|画面)|拍照|拍摄|拍下|录下|门牌号?|房号|门号|楼号|家庭住址|住址|地址|车牌号?|身份证号|手机号码?)"
             + _SHOWN_ON
         ),
         N_("公布违约者姓名"),
@@ -2355,7 +2475,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("公开曝光"),
         penalty_only=True,
     ),
-    # a label of disgrace put on the person (宣布其为“不守规约户”, 列为不文明户)
+    # a label of disgrace put on the person (宣布其为“不守规约户”, 列为不文明户 on the board): announced or shown
+    # only; a rating kept in the village's books (评定为失信户) shows no one
     _P(
         "CV603",
         ("宣公认列定评称命", "户庭员子民"),
@@ -2367,6 +2488,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("公开曝光"),
         penalty_only=True,
+        needs_medium=True,
     ),
     # a board for shaming named by its label (设立“不孝榜”, 登上不文明行为曝光台); 光荣榜 and 红榜 have none
     _P(
@@ -2395,12 +2517,40 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("游街示众"),
         penalty_only=True,
     ),
+    # the village's things or rooms no longer lent to him (一年内不得借用村集体的帐篷, 停止向其出租村里的场地):
+    # the use of a facility (a bare 不得借用 with no wrongdoing is a rule of lending)
+    _P(
+        "CV605",
+        ("借租", "得准予再停暂消"),
+        _lazy(
+            r"(?:不得|不准|不予|不再|停止|暂停|取消)(?:为|给|向)?"
+            + _WHOM
+            + r"?(?:借用|租用|借给|出借|出租|租给)(?:其|该户|他|她)?"
+            + _GAP
+            + r"{0,4}?(?:村|集体|公共|组里|社区|小区)"
+            + _THING_TAIL
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # the village's car or hands not sent for him (办红白喜事不再为其派车)
+    _P(
+        "CV605",
+        ("车人", "再予给停暂消"),
+        _lazy(
+            r"(?:不再|不予|不给|停止|暂停|取消)(?:为|给|替|帮)(?:其|该户|其家庭|其户)(?:派车|出车|派人|安排车辆|提供车辆|用车)"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
     # a household's rubbish refused (拒收该户垃圾)
     _P(
         "CV605",
         ("垃圾",),
         _lazy(
-            r"(?:拒收|(?:停止|暂停|不再|不予|拒绝|不)(?:收运|清运|收集|清理|拉运|收))(?:其|该户|其家庭|其户)?的?(?:生活)?垃圾"
+            r"(?:拒收|(?:停止|暂停|不再|不予|拒绝|不)(?:收运|清运|收集|清理|拉运|收))(?:其|该户|其家庭|其户)?的?(?:生活)?垃圾|"
+            # the household named first (暂停对其家的垃圾清运)
+            r"(?:停止|暂停|不再|不予)(?:对|为|给)?(?:其|该户)(?:家|家庭|户)?的?(?:生活)?垃圾(?:的)?(?:清运|收运|收集|清理|拉运)"
         ),
         N_("停止公共服务"),
         penalty_only=True,
@@ -2740,7 +2890,8 @@ _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
 _AUDIENCE_PLACE = re.compile(r"[村组社队]")
 _AUDIENCE_AFTER = re.compile(
     r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
-    r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)"  # 由其家人到村部领人: the family fetches him, it is not punished
+    r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)|"  # 由其家人到村部领人: the family fetches him, it is not punished
+    r"(?:领回|接回|领走|接走|担保|作保|保出)"  # 由其家属领回后方可离开 too
 )
 # A kin word that names the matter of a paper or a record (亲属关系证明, 家庭成员情况): no bearer.
 _KIN_AS_MATTER = re.compile(r"关系|情况|信息|状况|构成|人数|名单")
@@ -2838,7 +2989,18 @@ def _clause(text: str, start: int, end: int) -> _Clause:
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
-    __slots__ = ("text", "start", "end", "chars", "carried", "member_bearer", "_clauses", "_starts", "_penalised")
+    __slots__ = (
+        "text",
+        "start",
+        "end",
+        "chars",
+        "carried",
+        "member_bearer",
+        "sanctioned",
+        "_clauses",
+        "_starts",
+        "_penalised",
+    )
 
     def __init__(
         self, text: str, start: int, end: int, chars: frozenset[str] | None = None, carried: bool = False
@@ -2848,6 +3010,8 @@ class _Sentence:
         self.carried = carried
         # the bearer words of a member's act carried past a semicolon (see _carried_member_finding)
         self.member_bearer: re.Pattern[str] | None = None
+        # a measure punitive in itself was found (扣下, 罚款): the sentence's condition is a wrongdoing
+        self.sanctioned = False
         self._penalised: bool | None = None
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
@@ -2928,10 +3092,14 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
     consequence carried on past a semicolon, up to a condition of the sentence's own."""
     text = sent.text
-    if sent.carried and not any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
+    if sent.carried and not any(
+        c.start < c.cond_end <= pos and not _refers_back(text, c, sent.start) for c in sent.clauses if c.start < pos
+    ):
         return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
+    if sent.sanctioned and any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
+        return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
     return any(
@@ -2939,6 +3107,17 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         for c in sent.clauses
         if c.start < pos
     )
+
+
+# What a condition says of its doer, without the 的 and the person it closes with (登记在册的人员 -> 登记在册).
+_CONDITION_CORE = re.compile(r"(?:的|者)(?:" + _GAP + r"{0,3})?\s*$")
+
+
+def _refers_back(text: str, clause: _Clause, before: int) -> bool:
+    """A condition that repeats what the carried sentence did to the wrongdoer (…的，登记在册；登记在册的人员，…)
+    names the same wrongdoer, so the consequence goes on past it."""
+    core = _CONDITION_CORE.sub("", text[clause.start : clause.cond_end]).strip()
+    return len(core) >= 2 and text.find(core[-4:], 0, before) >= 0
 
 
 def _wide_gap_barred(gap: str, object_first: bool) -> bool:
@@ -2966,7 +3145,11 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if pat.object_first and gap and _GAP_NEGATION.search(gap):
         return False
     end = m.end()
-    if _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence) or _exempt_by_money(sent, pat, pos, end, evidence):
+    if (
+        _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
+        or _exempt_by_money(sent, pat, pos, end, evidence)
+        or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
+    ):
         return False
     if _repealed(text, pos, end, sent.end) or _EXCEPTED_AFTER.match(text, end, sent.end):
         # 原有的罚款、没收等规定一律废止: the measures named as what is repealed; 取消其分红以外的全部福利: what
@@ -2993,6 +3176,50 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if pat.display and _ANONYMISED.search(text, sent.start, sent.end):
         return False  # 只曝光现象，照片遮挡人脸、不公布姓名: conduct shown without the person
     return _imposed(sent, pat, scope, pos, end, evidence)
+
+
+# A supplier's own remedy for its own bill under its supply contract (按合同约定…中止供水): not the village's cut.
+_SUPPLY_CONTRACT = re.compile(r"(?:按|依|按照|依照|根据|依据)" + _GAP + r"{0,10}?(?:合同|协议|约定)")
+_SUPPLY_BILL = re.compile(r"水费|电费|气费|取暖费|供暖费|采暖费|热费|网费|宽带费|收视费")
+# The service refused is buying the supply itself (暂停为其办理预付费水卡的充值): the supply is cut (CV604).
+_SUPPLY_BOUGHT = re.compile(r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)")
+_SERVICE_VERB = re.compile(r"办理|受理|办")
+# Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
+_PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
+_WELFARE_TOPIC = re.compile(_WELFARE)
+_APPLICATION = re.compile(r"申请|申报|报名")
+_AFTER_OBJECT = re.compile(r"(?:之|以)?后")
+
+
+def _another_class(
+    sent: _Sentence, pat: _Pattern, clause: _Clause, span: tuple[int, int], evidence: str, gap: str
+) -> bool:
+    """The words belong to another code or to none: what the object phrase really is decides."""
+    text, (pos, end) = sent.text, span
+    if pat.code == "CV604" and _SUPPLY_CONTRACT.search(text, sent.start, end) and _SUPPLY_BILL.search(text, 0, pos):
+        return True
+    if pat.topic_object and not (
+        _WRONGDOING.search(text, clause.start, pos + max(evidence.rfind("的"), 0))
+        and _WELFARE_TOPIC.search(text, sent.start, clause.start)
+    ):
+        return True
+    if (
+        pat.needs_medium
+        and not evidence.startswith(("宣布", "公布"))
+        and not _PUBLIC.search(text, sent.start, sent.end)
+    ):
+        return True  # 评定为失信户: a rating, not shown
+    if (
+        pat.code == "CV605"
+        and not pat.generic
+        and _SERVICE_VERB.search(evidence)
+        and _SUPPLY_BOUGHT.search(_object_phrase(text, pos, clause.end))
+    ):
+        return True
+    return pat.generic and (
+        (pat.code in ("CV602", "CV606") and bool(_APPLICATION.search(gap)))
+        or (pat.object_first and bool(_AFTER_OBJECT.match(gap)))
+    )
 
 
 # X以外的Y, X之外的Y: X names what the measure leaves alone, the measure takes Y (取消其分红以外的全部福利待遇)
@@ -3207,7 +3434,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
         if bearer and (bearer.group() in _WHOM_WORDS or _WRONGDOING.search(text, sent.start, pos)):
             return True  # 停止其供水; 一户不交，全组停水 (but 每年全村停电检修一次 is maintenance)
-    return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment)
+    # a supply refused to a building or works described by its wrongdoing (未经批准新建的房屋，不予接通自来水)
+    return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment or pat.code == "CV604")
 
 
 def _under_a_condition(sent: _Sentence, pos: int) -> bool:
@@ -3752,6 +3980,8 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
             if m.group() and _candidate_ok(sent, pat, m):
                 what = pat.what(m.group()) if callable(pat.what) else pat.what
                 first[pat.code] = Measure(pat.code, m.start(), m.end(), m.group(), what)
+                # (a document held is given back by the same words, 待其接受教育后返还: no second seizure)
+                sent.sanctioned = sent.sanctioned or (pat.inherent and pat.code != "CV605")
                 if pat.generic:
                     generic[pat.code] = index
                 else:
