@@ -402,6 +402,8 @@ def test_output_folder_problems_are_one_line_before_any_work(mini) -> None:
     assert run.returncode == 2 and "这是一个文件，不是文件夹" in run.stderr and "File exists" not in run.stderr
     run = civcat("review", "石门村", "-o", "notes.txt/opinions", cwd=mini.root)
     assert run.returncode == 2 and "notes.txt 是一个文件，不是文件夹" in run.stderr
+    run = civcat("review", "石门村", "-o", "审" * 100, cwd=mini.root)  # 300 bytes: over any file system's limit
+    assert run.returncode == 2 and "文件名太长" in run.stderr and "内部错误" not in run.stderr, run.stderr
     assert (mini.root / "notes.txt").read_text(encoding="utf-8") == "the clerk's notes\n"
 
 

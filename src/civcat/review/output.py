@@ -256,6 +256,8 @@ def check_output_folder(out_dir: Path) -> None:
     from ..fileio import os_error_line
 
     folder = Path(out_dir)
+    if any(len(os.fsencode(part)) > 255 for part in folder.parts):  # NAME_MAX of the common file systems
+        raise UsageError(os_error_line(OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG)), folder))
     existing = next((p for p in (folder, *folder.parents) if p.exists() or p.is_symlink()), Path("."))
     if existing == folder and not folder.is_dir():
         raise UsageError(
