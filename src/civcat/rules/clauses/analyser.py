@@ -269,7 +269,12 @@ Decisions
 - **CV601/CV602 by docs/clause-codes.md (sixth session, helper t601):** a fixed sum taken out of a dividend,
   compensation or allowance is a fine by set-off (CV601); the holding itself withheld, a share of it, or a
   debt set off against it stays CV602. A share or land taken in the same measure as the membership (no
-  condition of its own between, a semicolon allowed) is the expulsion alone (CV606).
+  condition of its own between, a semicolon allowed) is the expulsion alone (CV606). A deposit is money: kept
+  on any condition it is CV601, drawn on for a repair cost named before the drawing it is civil. The village
+  selling, keeping, rooting out, killing or pulling down a member's things itself (作价变卖, 不再退还, 铲除,
+  处死, 组织人员拆除) or taking them without compensation (归组里所有，不作任何补偿) is CV602; an application
+  for land withheld is a procedure (CV605); X以外的Y takes Y; living elsewhere is no eligibility word; a line
+  break right after a comma does not end the sentence.
 
 - **CV603–CV605 (issue 14, sets A–H and docs/clause-codes.md, helper t603):** a supply is refused by not
   connecting or opening for the person (不得为其搭接临时用电, 不给该户开闸; 不得 with the person after it is a
