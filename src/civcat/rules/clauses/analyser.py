@@ -274,7 +274,7 @@ Decisions
   connecting or opening for the person (不得为其搭接临时用电, 不给该户开闸; 不得 with the person after it is a
   denial), to a building described by its wrongdoing, and a field's water by any way of watering (渠灌用水); a
   supplier's cut for its own bill under its contract is its remedy, and a top-up refused is a cut, not a service.
-  A person let go only once fetched or released (来人领回后方可离开, 待核实后放行) was held, the kin who fetch
+  A person let go only once fetched or released (来人领回后方可离开, 待查明后放行) was held, the kin who fetch
   him bear nothing; a mark worn (身穿…马甲), who he is shown by a verb first (张贴欠费业主的房号) or written on a
   board are CV603, a disgraceful label only when announced or shown (评定为失信户 in the books is not). A measure
   punitive in itself makes its sentence's condition a wrongdoing for the others. An application for land put
@@ -635,7 +635,7 @@ def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
         return True
     release = _PERSON_RELEASED.search(text, pos, sent.end)
     if release and not _SEIZABLE.search(text, sent.clause_at(pos).start, release.start()):
-        return True  # 扣留在办公室看管，待核实后放行: a person is let go, a thing given back
+        return True  # 扣留在办公室看管，待查明后放行: a person is let go, a thing given back
     if _SEIZABLE.search(text, sent.start, sent.end):
         return False
     after = text[pos + 2 : min(pos + 3, sent.end)]  # what follows the verb in the text, not in the match
