@@ -6,8 +6,11 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -366,3 +369,217 @@ def test_reading_list_beside_problems_and_pdf_deterministic(draft) -> None:
     ]
     positions = [text.find(word) for word in order]
     assert all(p >= 0 for p in positions) and positions == sorted(positions), list(zip(order, positions, strict=True))
+
+
+# --- what a clerk meets: broken files, output folders, characters no font has ------------------------
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where"),
+    [
+        ("title: 石门村村规民约", "title: [石门村村规民约", "CV002"),  # a YAML error
+        ("type: village_rules", "type: nonsense", "CV104"),  # a schema error
+    ],
+)
+def test_a_charter_that_cannot_be_read_is_said_with_its_errors(mini, old, new, where) -> None:
+    """A draft with an error is there: the clerk is told where it is wrong (file:line:col), never that
+    the village has no charter, and a township's review does not leave it out unseen."""
+    mini.replace(VILLAGE_CHARTER, old, new)
+    line = mini.line_of(VILLAGE_CHARTER, new)
+    for args in (("石门村",), ("--township", "500243112")):
+        run = civcat("review", *args, "-o", "opinions", cwd=mini.root)
+        assert run.returncode == 2, run.stdout
+        assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+        place = re.search(rf"{VILLAGE_CHARTER}:(\d+):\d+ {where}", run.stderr)
+        assert place and int(place.group(1)) in (line, line + 1), run.stderr  # YAML says where it noticed
+        assert "无法审核" in run.stderr and "还没有公约文件" not in run.stderr
+        assert not (mini.root / "opinions").exists()
+
+
+def test_output_folder_problems_are_one_line_before_any_work(mini) -> None:
+    (mini.root / "notes.txt").write_text("the clerk's notes\n", encoding="utf-8")
+    run = civcat("review", "石门村", "-o", "notes.txt", cwd=mini.root)
+    assert run.returncode == 2 and "这是一个文件，不是文件夹" in run.stderr and "File exists" not in run.stderr
+    run = civcat("review", "石门村", "-o", "notes.txt/opinions", cwd=mini.root)
+    assert run.returncode == 2 and "notes.txt 是一个文件，不是文件夹" in run.stderr
+    assert (mini.root / "notes.txt").read_text(encoding="utf-8") == "the clerk's notes\n"
+
+
+def test_a_read_only_output_folder_is_one_line(mini, tmp_path) -> None:
+    root, command = mini.root, [sys.executable, "-m", "civcat", "review", "石门村", "-f", "json"]
+    if os.geteuid() == 0:  # root writes anywhere: run as nobody, as a clerk without the rights would
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("root, and no setpriv to drop the rights")
+        shared = Path(tempfile.mkdtemp(prefix="civcat-review-"))  # pytest's own folders are closed to others
+        root = shared / "county"
+        shutil.copytree(mini.root, root)
+        for path in [shared, *shared.rglob("*")]:
+            path.chmod(path.stat().st_mode | 0o005)
+        command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    locked = root / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        run = subprocess.run(
+            [*command, "-o", str(locked)],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "CIVCAT_LANG": "zh"},
+        )
+        assert run.returncode == 2, run.stderr
+        assert "没有写入权限" in run.stderr and "Traceback" not in run.stderr
+        assert list(locked.iterdir()) == []
+    finally:
+        if root != mini.root:
+            shutil.rmtree(root.parent)
+
+
+def test_apply_never_writes_its_copy_among_the_data(draft) -> None:
+    """A copy in charters/ would be read as the village's second charter and fail the county's checks."""
+    for folder in ("charters/500243112", "catalogues/opinions"):
+        run = civcat("review", "石门村", "--apply", "-o", folder, cwd=draft.root)
+        assert run.returncode == 2 and "修改稿不能写在" in run.stderr, run.stderr
+    assert not list((draft.root / "charters" / "500243112").glob("*审核*"))
+    assert not (draft.root / "catalogues" / "opinions").exists()
+    assert not [f for f in draft.findings() if f.code in ("CV208", "CV209")]
+
+
+def test_a_character_no_font_has_is_located_and_nothing_is_half_written(draft) -> None:
+    draft.replace(VILLAGE_CHARTER, "违者罚款200元。", "违者罚款200元😀。")
+    line = draft.line_of(VILLAGE_CHARTER, "😀")
+    run = civcat("review", "--township", "500243112", "-o", "opinions", cwd=draft.root)
+    assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1
+    assert f"{VILLAGE_CHARTER} 第 {line} 行" in run.stderr and "U+1F600" in run.stderr, run.stderr
+    assert not (draft.root / "opinions").exists()  # not the markdown or JSON of it either
+    # the text formats need no font
+    assert civcat("review", "石门村", "-f", "markdown", "-o", "opinions", cwd=draft.root).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two measures after one condition: one lawful wording, each part said once
+        (
+            "乱倒垃圾的，罚款50元，并取消当年低保资格。",
+            "乱倒垃圾的，由村民委员会批评教育、责令改正，并可取消其当年评先评优资格；造成损失的，依法赔偿实际损失。",
+        ),
+        (
+            "爱护公共财物。违者罚款500元，并在村务公开栏曝光。",
+            "爱护公共财物。违者由村民委员会批评教育、责令改正；造成损失的，依法赔偿实际损失；"
+            "涉嫌违法的，报请公安机关依法处理。",
+        ),
+        # compensation the article already asks for is not asked again
+        ("违者除赔偿损失外，另处罚款200元。", "违者除赔偿损失外，另由村民委员会批评教育、责令改正。"),
+        # a second condition keeps its own wording
+        (
+            "违者罚款100元；情节严重的，停止供水供电。",
+            "违者由村民委员会批评教育、责令改正；造成损失的，依法赔偿实际损失；情节严重的，报请有关部门依法处理。",
+        ),
+        # pasted half-width punctuation comes back in full width, as the village may copy it
+        (
+            "拖欠水费超过三个月, 经催缴仍不交纳的, 村委会对其停止供水供电; 情节严重的, 没收其工具.",
+            "拖欠水费超过三个月，经催缴仍不交纳的，报请有关部门依法处理；情节严重的，"
+            "由村民委员会批评教育、责令改正；造成损失的，依法赔偿实际损失。",
+        ),
+    ],
+)
+def test_suggestions_say_each_measure_once(text: str, expected: str) -> None:
+    suggestion = suggest(text)
+    assert suggestion == expected
+    assert unlawful_measures(suggestion) == [] and suggestion.count("批评教育") == 1
+
+
+def test_the_reading_list_reuses_the_measures_found(monkeypatch, unjudged) -> None:
+    """The review reads each article's measures from the analysis the legality rules made (cached by
+    text), never a second analysis per article for its reading list."""
+    from collections import Counter
+
+    from civcat.rules import legality
+    from civcat.rules.clauses import analyser
+
+    assert consequences_to_read("违者罚款200元。") == []  # the fine is a finding, not a clause to read
+    assert consequences_to_read("违者罚款200元。", []) == [(2, 8)]  # told that nothing was found
+    analysed: Counter[str] = Counter()
+    measures = analyser._measures
+
+    def counted(text: str):
+        analysed[text] += 1
+        return measures(text)
+
+    monkeypatch.setattr(analyser, "_measures", counted)
+    legality.measures_of.cache_clear()
+    (opinion,) = review(unjudged.root, "石门村")
+    assert [a.number for a in opinion.to_read] == ["第二条", "第三条"]
+    assert analysed and max(analysed.values()) == 1, analysed.most_common(3)
+
+
+def _as_draft(text: str, reviewed: str, article: str) -> str:
+    """A generated charter made an unvoted draft reviewed on `reviewed`, with one more article."""
+    text = text.replace("status: adopted", "status: draft")
+    text = re.sub(r"  reviewed: .*\n(  .*\n)*?(?=vote:)", f"  reviewed: {reviewed}\n", text)
+    text = re.sub(r"vote:\n(  .*\n)+", "", text)
+    return text.replace("    articles:\n", f"    articles:\n      - text: {article}\n", 1)
+
+
+def test_each_charter_is_judged_as_validate_judges_it_on_its_own_date(tmp_path) -> None:
+    """The township's charters reviewed on different days: each opinion holds exactly what `civcat
+    validate --as-of DAY` says of its file, and an unvoted draft is judged by the law of its review date
+    (the 2018 organic law before 2026, the 2025 one after: 第二十七条 / 第三十一条)."""
+    from civcat.validate import validate
+
+    root = tmp_path / "county"
+    repo = Path(__file__).resolve().parent.parent
+    for folder in ("catalogues", "charters"):
+        shutil.copytree(repo / folder, root / folder)
+    new, old = root / "charters/500243112/500243112201.yaml", root / "charters/500243112/500243112202.yaml"
+    new.write_text(_as_draft(new.read_text(encoding="utf-8"), "2026-03-02", "违者罚款50元。"), encoding="utf-8")
+    old.write_text(_as_draft(old.read_text(encoding="utf-8"), "2019-05-06", "违者罚款60元。"), encoding="utf-8")
+    opinions = {o.community["code"]: o for o in review(root, township="500243112")}
+    assert len(opinions) == 7 and len({o.date for o in opinions.values()}) == 7
+    for code, opinion in opinions.items():
+        said = sorted(
+            (p.code, p.line, p.message)
+            for p in [*[p for a in opinion.articles for p in a.problems], *opinion.procedure, *opinion.other]
+        )
+        path = opinion.charter["path"]
+        expected = sorted(
+            (f.code, f.line, f.message) for f in validate([str(root / path)], cwd=root, as_of=opinion.date).findings
+        )
+        assert said == expected, code
+    (fine_2025,) = opinions["500243112201"].articles[0].problems
+    (fine_2018,) = opinions["500243112202"].articles[0].problems
+    assert "《村民委员会组织法》（2025）第三十一条" in fine_2025.message
+    assert "《村民委员会组织法》（2018）第二十七条" in fine_2018.message
+    assert opinions["500243112201"].decision == "修改后重新报送"
+
+
+def test_a_draft_is_named_as_sent_and_the_copy_speaks_to_its_committee(draft, tmp_path) -> None:
+    draft.replace(VILLAGE_CHARTER, "status: adopted", "status: draft")
+    (opinion,) = review(draft.root, "石门村")
+    assert opinion.title == "关于《石门村村规民约（草案）》的审核意见"
+    assert "你村报送的《石门村村规民约（草案）》收悉。" in opinion_markdown(opinion)
+    assert "你村报送的《石门村村规民约（草案）》收悉。" in pdf_text(__import__("io").BytesIO(opinion_pdf(opinion)))
+    header = apply_suggestions(draft.root, opinion, tmp_path).read_text(encoding="utf-8").split("civcat: 1")[0]
+    assert "请石门村村民委员会逐条审阅" in header and "修改稿须依法提交村民会议审议表决" in header
+
+
+def test_markdown_quotes_the_charter_as_written(draft) -> None:
+    """Characters a village typed are text, not markdown, and an article on several lines (a YAML block)
+    stays one quotation: read back through a CommonMark parser (markdown-it, which rich brings)."""
+    from markdown_it import MarkdownIt
+
+    draft.replace(
+        VILLAGE_CHARTER,
+        "      - text: 村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。违者罚款200元。",
+        "      - text: |-\n          村民应当爱护*公共*环境，<b>垃圾</b>分类投放。\n\n          违者罚款200元_一次。",
+    )
+    (opinion,) = review(draft.root, "石门村")
+    html = MarkdownIt().render(opinion_markdown(opinion))
+    (quote,) = [q for q in html.split("<blockquote>")[1:] if "垃圾" in q.split("</blockquote>")[0]][:1]
+    quoted = quote.split("</blockquote>")[0]
+    assert "村民应当爱护*公共*环境，&lt;b&gt;垃圾&lt;/b&gt;分类投放。" in quoted
+    assert "违者罚款200元_一次。" in quoted  # the second paragraph inside the same quotation
+    assert "<b>" not in html and "<em>" not in html

@@ -63,11 +63,16 @@ def review_command(
 ) -> None:
     """The township's review opinion on a charter."""
     from ..cliutil import repository_root
+    from ..fileio import os_error_line
     from ..review import apply_suggestions, check_copies, review, write_opinions
+    from ..review.output import check_copy_folder, check_output_folder
 
     day = _date(date)
     root = repository_root(Path.cwd())
     chosen = tuple(dict.fromkeys(f.value for f in formats)) if formats else ("pdf", "markdown", "json")
+    check_output_folder(out)
+    if apply:
+        check_copy_folder(root, out)
     try:
         opinions = review(root, target, township=township, date=day)
         if apply:
@@ -75,11 +80,7 @@ def review_command(
         written = write_opinions(opinions, out, chosen)
         copies = [apply_suggestions(root, opinion, out, force=force) for opinion in opinions] if apply else []
     except OSError as error:
-        fail(
-            _("{path}：无法写入（{reason}）").format(
-                path=getattr(error, "filename", None) or out, reason=error.strerror or error
-            )
-        )
+        fail(os_error_line(error, getattr(error, "filename", None) or out))
     for opinion in opinions:
         typer.echo(_("{name}：{decision}").format(name=opinion.charter["title"], decision=_(opinion.decision)))
         if opinion.to_read:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
-from ..i18n import N_, _
+from ..i18n import N_, _, ngettext
 from ..models.charters import CHARTER_TYPE_LABELS
 from ..render.typography import chinese_numeral
 from ..repository import Repository
@@ -143,15 +143,49 @@ def selected_codes(repository: Repository, selector: str | None, township: str |
         except UsageError as error:
             raise UsageError(f"--township {error}") from None
         codes = sorted(code for code in repository.charters if code.startswith(township))
+        _refuse_unread(repository, _charter_files(repository, f"charters/{township}/"))
         if not codes:
             raise UsageError(_("--township {code}：这个乡镇（街道）还没有公约文件").format(code=township))
         return codes
     code = community_code(repository, selector or "")
     if code not in repository.charters:
+        _refuse_unread(repository, _charter_files(repository, f"charters/{code[:9]}/{code}.yaml"))
         raise UsageError(
             _("{code}：还没有公约文件（charters/{township}/{code}.yaml）").format(code=code, township=code[:9])
         )
     return [code]
+
+
+def _charter_files(repository: Repository, prefix: str) -> list[str]:
+    """The charter files at `prefix` (a township's folder, or one file) as found on disk, read or not."""
+    return sorted(
+        source.path
+        for source in repository.sources
+        if source.path.startswith(prefix) and source.path.count("/") == 2 and source.path.endswith(".yaml")
+    )
+
+
+def _refuse_unread(repository: Repository, paths: list[str]) -> None:
+    """A charter file that is there but could not be read as its village's charter (YAML or schema
+    errors, another community's code, a second charter of one village) is never reviewed silently as
+    missing, nor left out of a township's review: its errors are said, file:line:col, and nothing runs."""
+    from ..validate import validate
+
+    read = {doc.path for doc in repository.charters.values()}
+    unread = [path for path in paths if path not in read]
+    if not unread or repository.root is None:
+        return
+    root = repository.root
+    result = validate([str(root / path) for path in unread], cwd=root, use_cache=False)
+    errors = [f for f in result.findings if f.path in unread and str(f.severity) == "error"]
+    where = "、".join(f"{f.path}:{f.line}:{f.column} {f.code}（{f.message.split('。')[0]}）" for f in errors[:3])
+    raise UsageError(
+        ngettext(
+            "{count} 个公约文件有错误，无法审核：{where}；请改正后再审核（civcat validate {paths} 列出详情）",
+            "{count} 个公约文件有错误，无法审核：{where}；请改正后再审核（civcat validate {paths} 列出详情）",
+            len(unread),
+        ).format(count=len(unread), where=where or "、".join(unread), paths=" ".join(unread))
+    )
 
 
 def review(
@@ -192,17 +226,38 @@ def _opinion_date(repository: Repository, code: str, date: dt.date | None) -> dt
 
 
 def _findings(root: Path, repository: Repository, codes: list[str], dates: dict[str, dt.date]) -> dict[str, list]:
-    """The findings of each charter file, judged on the opinion's date (one validate run per date)."""
-    from ..validate import validate
+    """The findings of each charter file, judged on the opinion's date: what `validate` says of the file
+    on that date.
 
-    by_date: dict[dt.date, list[str]] = {}
+    The county is read once. Its files are checked once, on the first date; on each other date only the
+    charters of that date are checked again, and the repository-wide rules run on all files (what they
+    read of a file, its summary, does not depend on the date). So a township whose charters were
+    reviewed on twenty different days is not checked twenty times whole."""
+    from ..config import load_config
+    from ..repository import data_files, read_raw, relative_path
+    from ..validate import Validator
+
+    by_date: dict[dt.date, set[str]] = {}
     for code in codes:
-        by_date.setdefault(dates[code], []).append(repository.charters[code].path)
+        by_date.setdefault(dates[code], set()).add(repository.charters[code].path)
+    config = load_config(root)
+    folders: dict[str, str] = {}
+    files = []
+    for path in data_files(root):
+        rel = relative_path(path, root)
+        files.append((rel, read_raw(path, rel, root, folders), True))
+    base: list | None = None  # every file checked on the first date
     found: dict[str, list] = {}
-    for day, paths in sorted(by_date.items()):
-        result = validate([str(root / p) for p in paths], cwd=root, as_of=day)
-        wanted = set(paths)
-        for finding in result.findings:
+    for day, wanted in sorted(by_date.items()):
+        validator = Validator.create(root, config=config, as_of=day, summaries=True)
+        if base is None:
+            checked = base = validator.check_files(files)
+        else:
+            again = iter(validator.check_files([f for f in files if f[0] in wanted]))
+            checked = [next(again) if c.source.path in wanted else c for c in base]
+        _repository, across = validator.check_repository(checked)
+        validator.save()
+        for finding in [f for c in checked if c.source.path in wanted for f in c.findings] + across:
             if finding.path in wanted:
                 found.setdefault(finding.path, []).append(finding)
     return found
@@ -269,8 +324,10 @@ def _to_read(opinion: Opinion, article: ArticleReview) -> None:
     """An article without a finding joins the reading list when it imposes a consequence the analyser
     could not judge (the analyser misses a share of unlawful wording it has never seen: README)."""
     from ..rules.clauses import consequences_to_read
+    from ..rules.legality import measures_of
 
-    spans = consequences_to_read(article.text)
+    # the measures the legality rules found (cached by text): the article is not analysed a second time
+    spans = consequences_to_read(article.text, measures_of(article.text))
     if spans:
         clauses = [article.text[start:end] for start, end in spans]
         opinion.to_read.append(ArticleToRead(article.number, article.chapter, article.line, article.text, clauses))
@@ -278,9 +335,9 @@ def _to_read(opinion: Opinion, article: ArticleReview) -> None:
 
 def _explain(article: ArticleReview) -> None:
     """Each finding of the article with the words that triggered it, from the analyser (in text order)."""
-    from ..rules.clauses import unlawful_measures
+    from ..rules.legality import measures_of
 
-    left = list(unlawful_measures(article.text))
+    left = list(measures_of(article.text))
     for problem in article.problems:
         measure = next((m for m in left if m.code == problem.code), None)
         if measure is not None:

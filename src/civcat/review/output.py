@@ -9,6 +9,7 @@ replaces its draft.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,9 @@ def _letter_parts(opinion: Opinion) -> dict[str, Any]:
     unread = "、".join(a.number for a in opinion.to_read)
     return {
         "community_word": "村" if village else "社区",
-        "body_label": "村民会议" if village else "居民会议",
+        "body_label": _body_label(opinion),
+        # the document as the village sent it, named as the title names it (a draft says so)
+        "sent": f"《{opinion.charter['title']}{'（草案）' if opinion.charter['status'] == 'draft' else ''}》",
         "to_read_number": chinese_numeral(to_read_number),
         "conclusion_number": chinese_numeral(to_read_number + 1),
         "date_cn": chinese_date(opinion.date),
@@ -74,6 +77,10 @@ def _letter_parts(opinion: Opinion) -> dict[str, Any]:
     }
 
 
+def _body_label(opinion: Opinion) -> str:
+    return "村民会议" if opinion.community["type"] == "village" else "居民会议"
+
+
 def _no_articles(opinion: Opinion, to_read_number: str) -> str:
     """Section 一 when no article has a finding: never a clean bill while articles were left unjudged."""
     if opinion.to_read:
@@ -84,12 +91,25 @@ def _no_articles(opinion: Opinion, to_read_number: str) -> str:
     return "未发现与法律、法规和国家政策相抵触或侵犯村（居）民合法权利的条款。"
 
 
+# The charter's own words are quoted as text: a `*`, `_` or `<b>` a village typed is no markdown, and an
+# article written on several lines stays one quotation.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def _md_text(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_quote(text: str) -> str:
+    return "\n".join(f"> {_md_text(line)}" if line.strip() else ">" for line in text.splitlines() or [""])
+
+
 def _markdown_article_head(index: int, article: Any) -> list[str]:
     """（一）第五条（chapter, line N）and the article quoted: the same head for a problem and a reading."""
     return [
         f"### （{chinese_numeral(index)}）{article.number}（{article.chapter}，第 {article.line} 行）",
         "",
-        f"> {article.text}",
+        _md_quote(article.text),
         "",
     ]
 
@@ -100,7 +120,7 @@ def _markdown_to_read(opinion: Opinion, parts: dict[str, Any]) -> list[str]:
     lines = [f"## {parts['to_read_number']}、{TO_READ_HEADING}", "", TO_READ_INTRO, ""]
     for index, article in enumerate(opinion.to_read, 1):
         lines += _markdown_article_head(index, article)
-        lines += [f"- 未能判断的处理：“{clause}”" for clause in article.clauses]
+        lines += [f"- 未能判断的处理：“{_md_text(clause)}”" for clause in article.clauses]
         lines.append("")
     return lines
 
@@ -116,7 +136,7 @@ def opinion_markdown(opinion: Opinion) -> str:
         "",
         f"{opinion.addressee}：",
         "",
-        f"你{parts['community_word']}报送的《{opinion.charter['title']}》收悉。经审核，现提出意见如下：",
+        f"你{parts['community_word']}报送的{parts['sent']}收悉。经审核，现提出意见如下：",
         "",
         "## 一、条款内容",
         "",
@@ -128,7 +148,7 @@ def opinion_markdown(opinion: Opinion) -> str:
         lines += [f"- **{p.code}**：{p.message}" for p in article.problems]
         lines.append("")
         if article.suggestion:
-            lines += ["建议修改为：", "", f"> {article.suggestion}", ""]
+            lines += ["建议修改为：", "", _md_quote(article.suggestion), ""]
     lines += ["## 二、制定程序和表决", ""]
     lines += [f"{i}. **{p.code}**（第 {p.line} 行）：{p.message}" for i, p in enumerate(opinion.procedure, 1)] or [
         "制定程序和表决情况未发现问题。"
@@ -172,12 +192,32 @@ def opinion_pdf(opinion: Opinion, fonts=None) -> bytes:
     source = render_template(template, None, context, 16 << 20)
     missing = fonts_module.missing_characters(source, fonts_module.fonts_in_use(choice).covered)
     if missing:
-        raise UsageError(_("{title}：字体中没有这些字：{chars}").format(title=opinion.title, chars="".join(missing)))
+        raise UsageError(_missing_glyph(opinion, missing))
     day = opinion.date
     timestamp = int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp())
     with tempfile.TemporaryDirectory(prefix="civcat-review-") as root:
         compiler = make_compiler(choice, Path(root))
         return compiler.compile(input=source.encode("utf-8"), format="pdf", timestamp=timestamp)
+
+
+def _missing_glyph(opinion: Opinion, missing: list[str]) -> str:
+    """Where the first character the fonts lack is in the charter (file and line), and what to do."""
+    from ..render.fonts import describe_character
+
+    char = missing[0]
+    line = next((a.line for a in [*opinion.articles, *opinion.to_read] if char in a.text), None)
+    path = opinion.charter["path"]
+    place = _("{file} 第 {line} 行").format(file=path, line=line) if line else path
+    return _(
+        "{place}：字体中没有{char}，审核意见的 PDF 不能生成（否则该字会印成空白或方框）；"
+        "请在公约中改用规范的常用字，或用 -f markdown -f json 只写出文字版"
+    ).format(place=place, char=describe_character(char) + _others(missing[1:]))
+
+
+def _others(missing: list[str]) -> str:
+    if not missing:
+        return ""
+    return _("（另有 {count} 个字也缺：{chars}）").format(count=len(missing), chars="".join(missing[:5]))
 
 
 def write_opinions(opinions: list[Opinion], out_dir: Path, formats: tuple[str, ...] = FORMATS) -> list[Path]:
@@ -187,13 +227,52 @@ def write_opinions(opinions: list[Opinion], out_dir: Path, formats: tuple[str, .
         "markdown": opinion_markdown,
         "json": opinion_json,
     }
-    written = []
-    for opinion in opinions:
-        for fmt in formats:
-            path = Path(out_dir) / (file_stem(opinion) + SUFFIXES[fmt])
-            atomic_write(path, writers[fmt](opinion))
-            written.append(path)
-    return written
+    # every document is made before the first is written: a PDF that cannot be made (a character no
+    # font has) leaves no half-written set of opinions behind
+    documents = [
+        (Path(out_dir) / (file_stem(opinion) + SUFFIXES[fmt]), writers[fmt](opinion))
+        for opinion in opinions
+        for fmt in formats
+    ]
+    for path, data in documents:
+        atomic_write(path, data)
+    return [path for path, _data in documents]
+
+
+def check_output_folder(out_dir: Path) -> None:
+    """Refuse, before anything is reviewed, an output folder that cannot be written: a file in its
+    place or on its way, no write permission where it would be made (UsageError, one line)."""
+    import errno
+    import os
+
+    from ..fileio import os_error_line
+
+    folder = Path(out_dir)
+    existing = next((p for p in (folder, *folder.parents) if p.exists() or p.is_symlink()), Path("."))
+    if existing == folder and not folder.is_dir():
+        raise UsageError(_("-o {folder}：这是一个文件，不是文件夹；请给一个文件夹（审核意见写在其中）").format(folder=folder))
+    if not existing.is_dir():
+        raise UsageError(_("-o {folder}：{file} 是一个文件，不是文件夹；请换一个输出文件夹").format(folder=folder, file=existing))
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UsageError(os_error_line(OSError(errno.EACCES, os.strerror(errno.EACCES)), folder))
+
+
+def check_copy_folder(root: Path, out_dir: Path) -> None:
+    """Refuse an --apply copy inside the repository's data folders: there it would be read as a second
+    charter of the village (CV208, CV209) and fail every check of the county until removed."""
+    from ..repository import DATA_FOLDERS
+
+    try:
+        inside = Path(out_dir).resolve().relative_to(Path(root).resolve())
+    except ValueError:
+        return  # outside the repository
+    if inside.parts and inside.parts[0] in DATA_FOLDERS:
+        raise UsageError(
+            _(
+                "-o {folder}：修改稿不能写在 {data}/ 里（那里的 YAML 文件都会被当作数据检查，"
+                "成为这个村的第二份公约）；请换一个输出文件夹，如默认的 out"
+            ).format(folder=out_dir, data=inside.parts[0])
+        )
 
 
 def check_copies(opinions: list[Opinion], out_dir: Path, *, force: bool = False) -> None:
@@ -225,8 +304,8 @@ def apply_suggestions(root: Path, opinion: Opinion, out_dir: Path, *, force: boo
     numbers = "、".join(a.number for a in changes)
     header = (
         f"# {opinion.issuer}{chinese_date(opinion.date)}审核意见的修改建议稿（civcat review --apply 生成）。\n"
-        f"# 已按建议改写：{numbers}。请村（居）民委员会逐条审阅，采纳后再替换 {opinion.charter['path']}，\n"
-        f"# 修改稿须依法提交会议审议表决。\n"
+        f"# 已按建议改写：{numbers}。请{opinion.addressee}逐条审阅，采纳后再替换 {opinion.charter['path']}，\n"
+        f"# 修改稿须依法提交{_body_label(opinion)}审议表决。\n"
     )
     path = Path(out_dir) / copy_name(opinion)
     atomic_write(path, header + canonical(data), overwrite=force)

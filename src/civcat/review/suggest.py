@@ -11,7 +11,10 @@ text for the township and the village to read: nothing here writes a file.
 
 from __future__ import annotations
 
-from ..rules.clauses import Measure, consequence_span, sentence_spans, unlawful_measures
+import re
+
+from ..rules.clauses import Measure, consequence_span, sentence_spans
+from ..rules.legality import measures_of  # the analysis cached by text, as the rules ran it
 
 #: What replaces a measure of each code; {committee} is 村民委员会 or 居民委员会.
 LAWFUL_WORDING = {
@@ -31,6 +34,7 @@ EQUAL_RIGHTS = (
     "集体收益分配、征地补偿安置和宅基地使用等权益；因结婚到女方落户的男方及其子女，享有与本村村民平等的权益"
 )
 _CONJUNCTIONS = ("并且", "并", "同时", "还要", "另")
+_ONLY_BREAKS = re.compile(r"[，,、\s]*")  # between two sub-clauses of one run
 _MAX_ROUNDS = 4
 
 
@@ -40,11 +44,25 @@ def suggest(text: str, *, village: bool = True, points: bool = False, codes: set
     committee = "村民委员会" if village else "居民委员会"
     changed = text
     for _round in range(_MAX_ROUNDS):
-        measures = [m for m in unlawful_measures(changed) if codes is None or m.code in codes]
+        measures = [m for m in measures_of(changed) if codes is None or m.code in codes]
         if not measures:
             break
         changed = _rewrite(changed, measures, committee, points)
-    return changed if changed != text else None
+    return _full_width(changed) if changed != text else None
+
+
+def _full_width(text: str) -> str:
+    """Half-width punctuation pasted into the Chinese text (`, ; .`, CV702) in full width, without the
+    spaces around it: the suggested wording is what the village may copy as it stands."""
+    from ..rules.text import FULL_WIDTH_PUNCTUATION, ascii_punctuation
+
+    chars = list(text)
+    for index in ascii_punctuation(text):
+        chars[index] = FULL_WIDTH_PUNCTUATION[text[index]]
+        for side in (index - 1, index + 1):
+            if 0 <= side < len(text) and text[side] == " ":
+                chars[side] = ""
+    return "".join(chars)
 
 
 def _wording(code: str, committee: str, points: bool) -> str:
@@ -52,8 +70,52 @@ def _wording(code: str, committee: str, points: bool) -> str:
     return template.format(committee=committee)
 
 
+def _combined(codes: set[str], committee: str, points: bool, compensated: bool) -> str:
+    """One lawful wording for the measures of one run of sub-clauses under one condition (罚款50元，并取消
+    当年低保资格): the committee's measures once, then what is referred elsewhere, each said once."""
+    if len(codes) == 1 and not compensated:
+        return _wording(next(iter(codes)), committee, points)
+    if codes == {"CV604"}:
+        return LAWFUL_WORDING["CV604"]
+    acts = "批评教育、责令改正" if codes & {"CV601", "CV602", "CV605", "CV606", "CV608"} else "批评教育"
+    head = f"由{committee}{'对行为人本人' if 'CV608' in codes else ''}{acts}"
+    if points and "CV601" in codes:
+        head += "，并按积分管理办法扣减积分"
+    if "CV605" in codes:
+        head += "，并可取消其当年评先评优资格"
+    tail = []
+    if codes & {"CV601", "CV602"} and not compensated:
+        tail.append("造成损失的，依法赔偿实际损失")
+    if "CV603" in codes:
+        tail.append("涉嫌违法的，报请公安机关依法处理")
+    elif "CV606" in codes:
+        tail.append("涉嫌违法的，报请有关部门依法处理")
+    elif "CV604" in codes:
+        tail.append("必要时报请有关部门依法处理")
+    return "；".join([head, *tail])
+
+
+def _runs(text: str, measures: list[Measure], start: int, end: int) -> list[list[tuple[Measure, int, int, int]]]:
+    """The measures of one sentence grouped by run: sub-clauses that follow each other with only a comma
+    between them share the condition before the first (乱倒垃圾的，罚款50元，并取消当年低保资格)."""
+    runs: list[list[tuple[Measure, int, int, int]]] = []
+    for measure in sorted((m for m in measures if start <= m.start < end), key=lambda m: m.start):
+        clause_start, scope, clause_end = consequence_span(text, measure.start)
+        if runs:
+            last = runs[-1][-1]
+            if clause_start < last[3]:
+                runs[-1].append((measure, *last[1:]))  # the same sub-clause: one rewrite
+                continue
+            if scope == clause_start and _ONLY_BREAKS.fullmatch(text, last[3], clause_start):
+                runs[-1].append((measure, clause_start, scope, clause_end))
+                continue
+        runs.append([(measure, clause_start, scope, clause_end)])
+    return runs
+
+
 def _rewrite(text: str, measures: list[Measure], committee: str, points: bool) -> str:
-    """One pass: the sentences against women replaced whole, each other measure's sub-clause rewritten."""
+    """One pass: the sentences against women replaced whole, each run of sub-clauses with measures
+    rewritten once, keeping its condition."""
     edits: dict[tuple[int, int], str] = {}
     equal_rights = EQUAL_RIGHTS in text
     for start, end in sentence_spans(text):
@@ -64,11 +126,12 @@ def _rewrite(text: str, measures: list[Measure], committee: str, points: bool) -
             equal_rights = True
             continue
         used: set[str] = set()
-        for measure in sorted(inside, key=lambda m: m.start):
-            clause_start, scope, clause_end = consequence_span(text, measure.start)
-            if any(a <= clause_start < b for a, b in edits):
-                continue  # this sub-clause is already rewritten (two measures in one sub-clause)
-            wording = _wording(measure.code, committee, points)
+        for run in _runs(text, inside, start, end):
+            _first, clause_start, scope, _end = run[0]
+            clause_end = run[-1][3]
+            # compensation the sentence already asks for (违者除赔偿损失外，另处罚款) is not asked again
+            outside = text[start:clause_start] + text[clause_end:end]
+            wording = _combined({m.code for m, *_rest in run}, committee, points, "赔偿" in outside)
             if wording in used:
                 edits[_with_separator(text, clause_start, clause_end, start)] = ""
                 continue

@@ -4079,14 +4079,15 @@ _TO_READ_LAWFUL = re.compile(
 _TO_READ_NEGATED = re.compile(_PROHIBITION.pattern + r"|不|无|免|未|勿")
 
 
-def consequences_to_read(text: str) -> list[tuple[int, int]]:
+def consequences_to_read(text: str, found: Iterable[Measure] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each consequence clause the analyser could not judge, in text order (positions in
     `text` as written; traditional text is read in simplified characters one for one): a clause in penalty
     context (after a condition of wrongdoing, after 违者/否则, or carried past a semicolon) with a word that
     takes something and none the law leaves a charter, outside any prohibition and any measure found.
-    Adjacent listed clauses of a sentence are one span."""
+    Adjacent listed clauses of a sentence are one span. `found`: the text's measures when the caller has
+    them (`unlawful_measures(text)`, cached by the legality rules), so the text is not analysed twice."""
     read = simplified_in_place(text)
-    found = _measures(read)
+    found = _measures(read) if found is None else list(found)
     spans: list[tuple[int, int]] = []
     carried = False
     for start, end in sentence_spans(read):
