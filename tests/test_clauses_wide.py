@@ -717,3 +717,16 @@ def test_a_person_led_a_picture_shown_and_a_meter_locked(text: str, codes: set[s
 )
 def test_the_village_s_car_rooms_and_cards_withheld_are_services(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # made to stand where the village sees him
+        ("偷盗集体财物的，责令其在村委会门口站立反省两小时。", {"CV603"}),
+        ("乱扔垃圾的，罚他在村口站一个小时。", {"CV603"}),
+        ("让其在村口站着等候。", set()),
+    ],
+)
+def test_a_person_made_to_stand_in_public(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -11,7 +11,15 @@ alternative, output.py writes markdown, JSON and the PDF (letter.typ.j2).
 from __future__ import annotations
 
 from .opinion import ArticleReview, ArticleToRead, Opinion, Problem, review
-from .output import apply_suggestions, check_copies, check_copy_folder, opinion_json, opinion_markdown, opinion_pdf, write_opinions
+from .output import (
+    apply_suggestions,
+    check_copies,
+    check_copy_folder,
+    opinion_json,
+    opinion_markdown,
+    opinion_pdf,
+    write_opinions,
+)
 
 __all__ = [
     "ArticleReview",

@@ -250,9 +250,13 @@ def check_output_folder(out_dir: Path) -> None:
     folder = Path(out_dir)
     existing = next((p for p in (folder, *folder.parents) if p.exists() or p.is_symlink()), Path("."))
     if existing == folder and not folder.is_dir():
-        raise UsageError(_("-o {folder}：这是一个文件，不是文件夹；请给一个文件夹（审核意见写在其中）").format(folder=folder))
+        raise UsageError(
+            _("-o {folder}：这是一个文件，不是文件夹；请给一个文件夹（审核意见写在其中）").format(folder=folder)
+        )
     if not existing.is_dir():
-        raise UsageError(_("-o {folder}：{file} 是一个文件，不是文件夹；请换一个输出文件夹").format(folder=folder, file=existing))
+        raise UsageError(
+            _("-o {folder}：{file} 是一个文件，不是文件夹；请换一个输出文件夹").format(folder=folder, file=existing)
+        )
     if not os.access(existing, os.W_OK | os.X_OK):
         raise UsageError(os_error_line(OSError(errno.EACCES, os.strerror(errno.EACCES)), folder))
 
