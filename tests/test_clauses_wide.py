@@ -642,6 +642,10 @@ def test_a_person_held_until_fetched_marked_or_shown(text: str, codes: set[str])
         ("春节慰问金每户五百元，户口已迁出的不予发放。", set()),
         ("村里的年节福利按户发放，外出务工的除外。", set()),
         ("高龄津贴按月发放，不符合条件的，不予发放。", set()),
+        ("慰问金人人有份，但不参加义务劳动的，不予发放。", {"CV605"}),
+        # whom a benefit is for by age or residence is no wrongdoer
+        ("年终福利按人发放，但未满十八周岁的不予发放。", set()),
+        ("春节慰问品每户一份，长期不在村里居住的除外。", set()),
         # a rating kept in the books shows no one; announced or posted, it does
         ("对不赡养父母的村民，评定为失信户，不为其出具贷款推荐意见。", {"CV605"}),
         ("对不赡养父母的村民，评定为失信户，并在村务公开栏张贴。", {"CV603"}),

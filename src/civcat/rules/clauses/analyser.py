@@ -2278,12 +2278,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 低于六十分的村民不予发放; 年节福利按户发放，违反本约的除外): the topic of the sentence is what is withheld
     _P(
         "CV605",
-        ("的", "发享配领外"),
+        ("予再停取不", "发享配领"),
         _lazy(
-            r"(?<=[，,])\s*(?:但|但是|唯|其中)?"
-            + _GAP
-            + r"{1,16}?的(?:村民|农户|户|人员|人|家庭|成员|住户|居民)?[，,]?\s*"
-            r"(?:一律|均|则)?(?:不予|不再|暂停|停止|取消|不)(?:发放|享受|分配|领取|发给?)(?=\s*(?:[，,。；;！!？?]|$))"
+            r"(?:(?<=[的民户员人庭])|(?<=[的民户员人庭][，,]))\s*(?:一律|均|则)?(?:不予|不再|暂停|停止|取消|不)"
+            r"(?:发放|享受|分配|领取|发给?)"
+            r"(?=\s*(?:[，,。；;！!？?]|$))"
         ),
         N_("取消低保等福利"),
         inherent=True,
@@ -3204,6 +3203,24 @@ _APPLICATION = re.compile(r"申请|申报|报名")
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
 
 
+# Whom a benefit is for by age or residence (未满十八周岁的, 不在本村居住的): eligibility, not a wrongdoing.
+_NOT_FOR = re.compile(r"未满|不满|年满|周岁|岁以[上下]|不在(?:本|该)?(?:村|组|寨|屯|社区|小区)|不是本|非本")
+
+
+def _wrongdoer_named_before(sent: _Sentence, pos: int) -> bool:
+    """Welfare opened the sentence, and what stands just before the withholding is a wrongdoer closed by 的
+    (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外)."""
+    text = sent.text
+    de = text.rfind("的", sent.start, pos)
+    if de < 0 or pos - de > 6:
+        return False
+    brk = max(text.rfind("，", sent.start, de), text.rfind(",", sent.start, de))
+    if brk < 0:
+        return False  # the welfare stands in a clause of its own before the wrongdoer
+    doer = text[brk + 1 : de]
+    return bool(_WRONGDOING.search(doer) and not _NOT_FOR.search(doer) and _WELFARE_TOPIC.search(text, sent.start, brk))
+
+
 def _another_class(
     sent: _Sentence, pat: _Pattern, clause: _Clause, span: tuple[int, int], evidence: str, gap: str
 ) -> bool:
@@ -3211,10 +3228,7 @@ def _another_class(
     text, (pos, end) = sent.text, span
     if pat.code == "CV604" and _SUPPLY_CONTRACT.search(text, sent.start, end) and _SUPPLY_BILL.search(text, 0, pos):
         return True
-    if pat.topic_object and not (
-        _WRONGDOING.search(text, clause.start, pos + max(evidence.rfind("的"), 0))
-        and _WELFARE_TOPIC.search(text, sent.start, clause.start)
-    ):
+    if pat.topic_object and not _wrongdoer_named_before(sent, pos):
         return True
     if (
         pat.needs_medium
