@@ -571,6 +571,10 @@ def test_a_multiple_on_what_was_wrongly_taken_is_a_fine(text: str, codes: set[st
         ("不出义务工的，对其责任田停止供应井灌水一个月。", {"CV604"}),
         # a prohibition of the act, a connection for all, the rota of irrigation stay silent
         ("电工不得私自为他人搭接电线。", set()),
+        # the bare supply after its verb, a bare 不 before the person
+        ("大操大办的，村电工不为其接电。", {"CV604"}),
+        ("违规操办的，不给其拉临时电。", {"CV604"}),
+        ("停电期间不为用户送电。", set()),
         ("新建的房屋，由村委会统一接通自来水。", set()),
         ("灌溉季节，管水员按轮次为各户开闸放水。", set()),
     ],
