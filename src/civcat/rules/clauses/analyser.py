@@ -279,7 +279,9 @@ Decisions
   board are CV603, a disgraceful label only when announced or shown (评定为失信户 in the books is not). A measure
   punitive in itself makes its sentence's condition a wrongdoing for the others. An application for land put
   off is a procedure (CV605); welfare given to all and withheld in a clause naming only the wrongdoer (…但积分低于
-  六十分的村民不予发放, …的除外), the village's things not lent and an access right taken are CV605. A condition
+  六十分的村民不予发放, …的除外; not by age or residence), the village's things not lent, its car not sent, its rooms,
+  keys and cards and an access right taken are CV605. Made to stand in public (责令其在门口站立), led with the
+  person named between (押其到村部) and a picture taken and shown (拍照后在电子屏上播放) are CV603. A condition
   repeating the carried consequence (登记在册的人员) names the same wrongdoer.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
