@@ -734,6 +734,10 @@ def test_the_village_s_car_rooms_and_cards_withheld_are_services(text: str, code
         ("偷盗集体财物的，责令其在村委会门口站立反省两小时。", {"CV603"}),
         ("乱扔垃圾的，罚他在村口站一个小时。", {"CV603"}),
         ("让其在村口站着等候。", set()),
+        # watched in the village's custody; a mark painted on his door
+        ("违者，由村治保会对其进行看管，不得随意走动。", {"CV603"}),
+        ("拒不改正的，在其家门上喷涂“违建户”字样。", {"CV603"}),
+        ("春节前在各家门上张贴春联和福字标语。", set()),
     ],
 )
 def test_a_person_made_to_stand_in_public(text: str, codes: set[str]) -> None:

@@ -2330,10 +2330,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a mark on the household's door (在该户门前悬挂整改提示牌)
     _P(
         "CV603",
-        ("门", "挂贴插钉"),
+        ("门", "挂贴插钉喷刷涂写"),
         _lazy(
-            r"(?:门前|门口|家门|门上|大门)" + _GAP + r"{0,4}?(?:悬挂|挂上|张贴|贴上|插上|钉上|挂|贴)" + _GAP + r"{0,8}?"
-            r"(?:牌|标识|标志|告示|旗)"
+            r"(?:门前|门口|家门|门上|大门)"
+            + _GAP
+            + r"{0,4}?(?:悬挂|挂上|张贴|贴上|插上|钉上|挂|贴|喷涂|喷上|刷上|涂上|写上)"
+            + _GAP
+            + r"{0,8}?"
+            r"(?:牌|标识|标志|告示|旗|字样|标语)"
         ),
         N_("公开曝光"),
         penalty_only=True,
@@ -2385,7 +2389,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # watched by people the village sends (派专人对其进行监视, 安排人员跟踪其行踪)
     _P(
         "CV603",
-        ("监盯跟看着候蹲摄探",),
+        ("监盯跟看着候蹲摄探控",),
         _lazy(
             # people sent to watch him (安排两名治保员到其家门口轮流守着; a guard on a place,
             # 组织巡逻队看守仓库, names no person)
@@ -2401,7 +2405,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # no one named: the watching ends the clause (违者，派专人看管起来), a guard on a thing does not
             r"(?:派人|派员|派专人|安排专人|安排人员|组织人员|专人)(?:进行|实行)?(?:监视|盯守|盯梢|跟踪|看守|监控|看管)"
             r"(?:起来)?(?=[，,。；;！!？?\s]|$)|"
-            r"对其(?:实行|进行|采取)(?:监视|跟踪|盯守|看守|监控)|"
+            r"对其(?:实行|进行|采取)(?:监视|跟踪|盯守|看守|监控|看管|看押|管控)|"
             # the watchers sent, then the one they stay with (派两名治安员跟着他)
             r"(?:派|安排|组织|指派|抽调)"
             + _GAP
