@@ -742,3 +742,241 @@ def test_the_village_s_car_rooms_and_cards_withheld_are_services(text: str, code
 )
 def test_a_person_made_to_stand_in_public(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- helper t606 (sixth session): CV606, CV607, CV608 by mechanism ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the wrongdoer named as himself, then his household: the household bears it (CV608), his own fine stays
+        ("聚众赌博的，由其本人交纳保证金八百元；其家庭当年不参加村集体分红。", {"CV601", "CV608"}),
+        ("私开砂场的，责令其本人写出检讨，其家庭三年内不得享受村里的节日慰问。", {"CV608"}),
+        # the household or the clan the doer belongs to, named by his act
+        ("偷牛的，耕牛一律收缴；偷牛者所在农户两年内不参与集体收益分配。", {"CV602", "CV608"}),
+        ("村民酒后闹事的，其所在房族各出稻谷一百斤交给寨里。", {"CV608"}),
+        # a measure the group bears is the collective punishment, not labelled again
+        ("一户私接水管，整栋楼停水三天。", {"CV608"}),
+        # look-alikes: his own household for an undefined doer, the person himself, a request he makes
+        ("违反本规约屡教不改的，停止其家庭享受的村集体福利。", {"CV605"}),
+        ("赌博的，由其本人赔礼道歉，其家庭成员应当加强教育。", set()),
+        ("困难户本人申请的，其家庭可以享受村里的节日慰问。", set()),
+    ],
+)
+def test_t606_household_of_a_named_wrongdoer_bears_it(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a wrongdoer's record made the reference, or handed to the body, when his kin are vetted
+        ("私挖滥采被查处的，写入该户信用台账，作为其子女报考公务员政审时的参考依据。", {"CV608"}),
+        ("参与传销的，村里登记在案，其家人应征入伍时将此情况报送征兵部门。", {"CV608"}),
+        # his own vetting, or the village's duty to state facts, stays silent
+        ("村民本人报考公务员政审时，村委会如实出具意见。", set()),
+        ("其家庭成员参军政审时，村委会应当如实提供政审所需材料。", set()),
+        # an award for schooling is money for the child (welfare): taken from the children for a parent's act
+        ("拒不参加防汛出工的农户，其子女当年不得领取村里的考学奖励金。", {"CV608"}),
+        ("不赡养老人的，其孙子女三年内不享受村集体的助学奖励。", {"CV608"}),
+        ("违者取消其当年的卫生评比奖励。", set()),  # an honour of his own
+        # a group whose land the fire started in bears it (the group's hills, its area)
+        ("本组辖区内发生山火的，扣减该组当年的护林补助。", {"CV608"}),
+        ("哪个小组的林地里出现火警的，该小组年终的以奖代补资金全部取消。", {"CV608"}),
+        ("本组的山林内发现火情的，组长应当立即报告村委会。", set()),
+    ],
+)
+def test_t606_kin_vetting_school_awards_and_a_group_s_land(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # "regardless of whether she has land elsewhere" is no rule against a double share
+        ("姑娘嫁出后，不管在男方是否分得田地，其口粮田一律交回组里。", {"CV607"}),
+        ("外嫁女户口迁出并在男方村里分得承包地的，本组依法收回其原承包地。", set()),
+        # the status in the clause after the one naming women, a share written as a decimal in words
+        ("女性社员未嫁的每人配一股，出嫁后按零点四股配置。", {"CV607"}),
+        ("女儿成年的每人一份，结婚后只算点五份。", {"CV607"}),
+        ("女性社员未嫁的每人配一股，出嫁后仍按一股配置。", set()),
+        # a list whose header denies every item: the woman's item is the finding
+        (
+            "以下几类人员不列入本次分红名单：1.户口迁往外地的；2.丧偶后改嫁外村、户口未迁走的妇女；3.服刑人员。",
+            {"CV607"},
+        ),
+        ("下列人员同等参加本次分配：(1)婚后户口仍在本组的女儿；(2)离婚后回本组居住的妇女。", set()),
+        ("下列情形一律不得收回承包地：(1)妇女离婚后仍在本组居住的；(2)丧偶妇女。", set()),
+    ],
+)
+def test_t606_women_regardless_decimals_and_denying_lists(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a group's or a settlement's own word for its member, deemed waived; his rights as a whole not kept
+        ("外出打工五年不回寨、不出寨里公益工的，视为自动放弃寨民身份。", {"CV606"}),
+        ("不缴纳组里筹资款的，今后组内的一切权益一概不予保留。", {"CV606"}),
+        ("组内的各项权益受法律保护，任何人不得侵犯。", set()),
+        # a share or land taken because the membership is taken: one measure, CV606 alone
+        ("吸毒被强制戒毒的，取消其股东资格，股金由合作社退还本人后收回。", {"CV606"}),
+        ("长期不参加组务的，视为放弃组员资格；其承包的责任田由组里收回。", {"CV606"}),
+        # a thing seized beside the expulsion keeps its own code
+        ("在村内聚众赌博的外来人员，没收其赌具并清退出村。", {"CV602", "CV606"}),
+        # a duty of the group in the condition is no act inside the group
+        ("不履行组内义务的，视为自动放弃本组组员身份。", {"CV606"}),
+    ],
+)
+def test_t606_membership_deemed_waived_and_holdings_taken_with_it(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the village asking an organ to move a member's registration out imposes the expulsion itself
+        ("屡次聚众斗殴的，由村民委员会提请派出所将其户口迁回原籍。", {"CV606"}),
+        ("多次偷盗的，村委会报请派出所将其户口迁出本村，其在本村的一切权益随之终止。", {"CV606"}),
+        # moving away is eligibility, and a referral names no measure
+        ("户口迁出本村的，其在本村享有的一切权益同时终止。", set()),
+        ("违法犯罪的，由村委会报请公安机关依法处理。", set()),
+    ],
+)
+def test_t606_the_village_asking_for_a_registration_moved_out(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a condition that repeats what the sentence before did to the wrongdoer refers back to him
+        ("乱办酒席的，由红白理事会记录在案；记录在案的户，次年村里的慰问品一律不发。", {"CV605"}),
+        ("超规模办酒的，理事会登记备案；此类人员当年不得申请村里的困难补助。", {"CV605"}),
+        # a new topic after the semicolon: its own condition has no wrongdoing
+        ("违者批评教育；在册的困难户，当年享受村里的慰问品。", set()),
+    ],
+)
+def test_t606_a_condition_referring_back_carries_the_consequence(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a child's membership or registration held back until the parents pay: the child bears their debt
+        ("新生儿的户口，须待其父母还清所欠集体借款后，方可办理落户。", {"CV608"}),
+        ("小孩出生后，家长须先补缴历年欠交的水利费，才能登记为本社社员。", {"CV608"}),
+        # a member's own treatment held back until he pays his arrears
+        ("长期在外的村民须缴清所欠筹资款，方可恢复享受村民待遇。", {"CV606"}),
+        # procedures completed, a deposit paid, or the member's own application: no debt decides a status
+        ("新迁入人员须办清原籍各项手续后，方可办理落户。", set()),
+        ("子女满十八周岁的，经本人申请，方可登记为本集体经济组织成员。", set()),
+        # kin described before the noun, and a woman's children made to move their registration
+        ("不还清集体欠款的，其未成年子女不予登记为股份合作社股东。", {"CV608"}),
+        ("离婚妇女再婚的，其子女户口须一并迁出本组。", {"CV607"}),
+    ],
+)
+def test_t606_a_child_s_status_waiting_on_the_parents_debt(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # any member's act lowers the household's score; the household named again as the doer bears the loss
+        ("户内任一成员酒驾的，扣减该户信用分十分；信用分不足七十分的家庭，所有成员当年不享受村里的年货。", {"CV608"}),
+        ("家中有人私自放牧的，扣该户积分五分；积分低于五十分的户，年终分红减半发放。", {"CV608"}),
+        # the household's own score for its own act: the points tie is CV605/CV602, no one else bears it
+        ("乱倒垃圾的，扣该户积分五分；积分低于五十分的户，当年不得享受年终慰问品。", {"CV605"}),
+    ],
+)
+def test_t606_a_member_s_act_carried_through_the_household_s_score(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the group the doer is in, a settlement's households answering for one man's theft, 本组有人… as the doer
+        ("私砍风景树的，其所在组当年的集体分红减半。", {"CV608"}),
+        ("寨里有人偷牛又查不出是谁的，全寨各户共同赔付失主。", {"CV608"}),
+        ("本屯有人在禁牧区放牧的，该屯当年的草原奖补资金一律取消。", {"CV608"}),
+        # the one who did it pays for the harm, and neighbours helping is no measure
+        ("偷牛的，由偷牛者赔偿失主损失。", set()),
+        ("本组有人家中失火的，全组各户应当出工帮助重建。", set()),
+    ],
+)
+def test_t606_the_doer_s_group_and_settlement(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # 已婚 after the woman, a share in tenths; land not let to her again at the next round
+        ("女社员已婚的，按六成配股。", {"CV607"}),
+        ("嫁到城镇的女儿在本组的责任田，第二轮延包时不再续包。", {"CV607"}),
+        # equal shares and land let to herself again stay silent
+        ("已婚女性户口在本村的，与男性村民同等分配。", set()),
+        ("出嫁女的承包地，延包时继续发包给本人。", set()),
+    ],
+)
+def test_t606_married_women_s_shares_and_land_let_again(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the member himself moved out of the place, and a member's treatment suspended (享受 between)
+        ("屡教不改的，由村民小组将其迁出本组。", {"CV606"}),
+        ("被判处有期徒刑的人员，服刑期间停止享受集体经济组织成员待遇。", {"CV606"}),
+        # moving a family out of a dangerous house, and a benefit for those who moved away, stay silent
+        ("将其迁出危房，安置到村集体周转房。", set()),
+        ("户口迁出的，停止享受村民待遇。", set()),
+    ],
+)
+def test_t606_moved_out_of_the_place_and_treatment_suspended(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a child named by its household (哪家孩子…的), and the owners of a building sharing one unknown doer's harm
+        ("谁家小孩到河塘游泳的，从该户年终分红中扣除三百元。", {"CV608"}),
+        ("高空抛物查不到是谁的，由该单元所有业主分摊受害人损失。", {"CV608"}),
+        # the owner of the dog pays for its bite: civil
+        ("谁家的狗咬伤人的，由狗主人赔偿医药费。", set()),
+    ],
+)
+def test_t606_a_household_named_by_who_and_owners_sharing_harm(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the place's officer as the agent, not the place as the bearer
+        ("乱扔垃圾的，由所在楼栋楼栋长劝导，并停止其门禁卡。", {"CV605"}),
+        ("乱砍滥伐的，由所在组组长报告村委会，取消其生态补贴。", {"CV605"}),
+    ],
+)
+def test_t606_a_place_s_officer_is_no_bearer(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a woman's status is no wrongdoing carried into the next item of a distribution list
+        ("出嫁女户口未迁出的，按半份分配；分配截止日以后出生的子女不参加本次分配。", {"CV607"}),
+        # a wrongdoing still carries past the semicolon
+        ("偷砍集体林木的，没收其工具；其家属当年不参加本次分配。", {"CV602", "CV608"}),
+    ],
+)
+def test_t606_a_woman_s_status_carries_no_wrongdoing(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

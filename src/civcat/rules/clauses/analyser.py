@@ -63,7 +63,8 @@ Meaning is built from parts rather than looked up as single words:
    may head his own household, so for 子女/儿子/女儿 only words for others count (子女不赡养父母的，
    取消其家庭的优惠待遇 is CV605 on his own household). When either fires, the CV602/CV605/CV606 measures
    after the target in that sentence are folded into it (the discrimination or collective
-   punishment is the finding); CV601, CV603 and CV604 are still reported on their own.
+   punishment is the finding); any other measure lying inside the CV608 finding (全组停水, a fine the clan
+   pays) is the collective punishment too, while a measure on the actor himself keeps its code.
 7. **One per code per sentence**, the earliest, with its evidence pointing at the measure phrase
    (for CV607/CV608: from the target, or the deprivation that names it, to the end of the denial).
 
@@ -284,6 +285,19 @@ Decisions
   person named between (押其到村部) and a picture taken and shown (拍照后在电子屏上播放) are CV603. A condition
   repeating the carried consequence (登记在册的人员) names the same wrongdoer.
 
+- **CV606–CV608 by docs/clause-codes.md (sixth session, helper t606):** a named doer's household or clan
+  (盗伐者所在家庭, 该户所在房族, 整栋楼) and the household after a consequence naming the wrongdoer himself
+  (由其本人交纳…；其家庭…) bear his act (CV608), as do the household named again as the doer of a score a
+  member's act lowered (…积分低于六十分的家庭，全体成员…), the children whose membership or registration waits
+  on the parents' debts (须由父母结清所欠款项，方可登记为成员), a group for an act on its land (该组的山林内),
+  and the kin whose vetting takes the record as reference (作为其家庭成员政审的参考). Money for schooling
+  (助学奖励, 升学奖励金) is welfare. A status held back until arrears are paid, 不予登记为成员, a group's own word
+  for its member (组员身份, 寨民) and its rights as a whole not kept (组内的各项权益不再保留) are CV606, and the
+  village asking an organ to move a member out (报请派出所将其户口迁出) imposes it. CV607: 无论…是否已分得 is no
+  double-share rule, a share may be written in words (零点五股) and the status stand in the clause after one
+  about women, and a list header that denies (下列人员不参与分配：) falls on a woman's item. A condition naming
+  上述/此类人员 refers back to the carried wrongdoer, like one repeating the carried consequence (below).
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
@@ -351,7 +365,7 @@ _OBJECT_TAIL = r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用�
 _WELFARE = (
     r"(?:低保(?:金|资格|待遇)?|最低生活保障|奖补(?:资金)?|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
     r"优惠(?:政策|待遇)?|(?<!村民的)(?<!成员的)(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
-    r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|奖学金|助学金|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
+    r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|奖学金|助学金|(?:助学|升学|考学|入学)奖(?:励)?(?:金|款|资金)?|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
 )
 _CERT = (
     r"(?:(?:各类|一切|任何|各种|有关|相关)?(?:证明|证件|证照|证书|户口|户籍|准生证|生育证|生育服务证|准迁证|迁移证|"
@@ -359,7 +373,8 @@ _CERT = (
 )
 _MEMBERSHIP = (
     r"(?:(?:本村|本组|本社|村里|村集体|本集体|集体经济组织)?的?"
-    r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东权利?|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|"
+    r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东权利?|"
+    r"(?:组员|寨民|屯民)(?:资格|身份|权利?)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|"
     r"户籍|集体经济组织成员(?:资格|身份)?|"
     # a villager's rights as a whole (本村村民的各项权益, 村民的一切待遇): membership, not one benefit
     r"(?:村民|成员|社员|股东)的?(?:一切|各项|所有|全部)(?:合法)?(?:权益|权利|待遇)))"
@@ -369,9 +384,10 @@ _HOME_WORDS = r"(?:本|该)(?:村|寨|屯|嘎查|组|社|集体经济组织)"
 _MEMBER_STATUS = (
     r"(?:(?:村民|社员|成员|股东|组员|集体经济组织成员)(?:资格|身份|证)|"
     # all he holds as a member, named as such (其在本村享有的一切权益同时终止)
-    r"(?:在"
-    + _HOME_WORDS
-    + r")?(?:享有|享受)的(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|户口|股东证|社员证|股权证)"
+    r"(?:在" + _HOME_WORDS + r")?(?:享有|享受)的(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)|"
+    # what he held in the group, named as a whole (今后组内的各项权益不再保留)
+    r"(?:村|组|社|寨|屯|嘎查|集体)(?:内|里)的(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)|"
+    r"(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|户口|股东证|社员证|股权证)"
 )
 # A household's connection to a supply: cutting it is CV604, not the pulling down of property (CV602).
 _FACILITY = r"(?:(?:自来水|供水|输水|燃气|天然气)?管道|自来水表|自来水管|水阀|阀门|总阀|闸阀|水龙头|龙头|电闸|总闸|闸刀|进户线|入户线|接户线|线路|电缆|网线|光纤|水管|电线|电表|水表)"
@@ -437,7 +453,7 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|弄虚作假|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
@@ -499,7 +515,9 @@ _DEFER_BARE = re.compile(
 _ELIGIBILITY = re.compile(
     r"户口不在|户籍不在|不在本村|非本村户口|不符合|不再符合|"
     # the conditions of a benefit, not a field or a site to be put right (限期恢复耕种条件)
-    r"(?<!恢复)(?<!耕种)(?<!生产)(?<!种植)(?<!卫生)(?<!通行)(?<!原有)条件|骗取|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|迁出|已迁(?!入)|重复|两份|同时享受|"
+    r"(?<!恢复)(?<!耕种)(?<!生产)(?<!种植)(?<!卫生)(?<!通行)(?<!原有)条件|骗取|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|"
+    # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
+    r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
     r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)"
 )
@@ -752,7 +770,7 @@ def _fine_in_kind_what(evidence: str) -> str:
 
 
 # Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
-_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡"
+_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励"
 
 
 class _LazyRegex:
@@ -788,7 +806,8 @@ def _P(
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
 _HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
-_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
+# (an award for schooling, 助学奖励 or 升学奖励, is money for the child: welfare, not an honour)
+_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|(?<!助学)(?<!升学)(?<!考学)(?<!入学)(?<!奖学)奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
 _MEMBER_TREATMENT = re.compile(
     r"(?:村民|(?<!家庭)成员|社员|股东|组员)的?(?:一切|所有|各项|全部)?(?:待遇|权益|权利|资格|身份)"
@@ -844,7 +863,7 @@ _WITHHELD_AFTER = (
     r"(?:实行|予以)?一票否决|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
-    r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|停供|断供|停用|中断|切断|拉闸|"
+    r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|不发(?=[，,。；;！!？?\s]|$)|停供|断供|停用|中断|切断|拉闸|"
     # halved (该户年终分配减半)
     r"减半(?:发放|分配|计发|兑现)?)"
 )
@@ -908,7 +927,7 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:意见|证明|材料)|政审|"
@@ -916,6 +935,7 @@ _DEPRIVATION_CLASSES = (
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
+        r"(?:助学|升学|考学|入学|奖学)奖(?:励)?(?:金|款|资金)?|"
         r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
         # a list or a recommendation the village draws up, a loan it vouches for, an application it passes on
         # (不再纳入小额贴息贷款推荐名单, 其低保申请…, 政审)
@@ -953,6 +973,12 @@ _SHOWN_ON = (
     + r"{0,6}?(?:循环|滚动|反复|连续)?(?:播放|播出|播报|通报|宣读|朗读|公布|展示|曝光))"
 )
 _SHOWN_KEYS = "布示放播贴挂登发晒展墙榜曝推刊立竖摆制做印报读写抄"
+
+# debts paid first, then a status granted (须由父母结清所欠各项款项，方可…)
+_ARREARS_FIRST = (
+    r"(?:结清|交清|缴清|还清|付清|补交|补缴|补齐)[^。；;！!？?]{0,24}?(?:款|费|欠|债|钱|金|罚|租)[^。；;！!？?，,]{0,6}?"
+    r"(?:后)?[，,]?\s*(?:方可|才能|才可|方能|才予|才)(?:予以|给予|为其|继续)?"
+)
 
 _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV601 fine or payment as penalty -----------------------------------------------------
@@ -1915,11 +1941,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P(
         "CV606",
-        ("迁除退遣", "户籍名"),
+        ("迁除退遣清赶逐搬", "户籍名村寨屯组社嘎"),
         _lazy(
             r"(?:将|把)"
             + _WHOM
             + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出|(?:迁回|退回|遣返)原籍)|"
+            # 将其迁出本村: the person himself moved out of the place
+            r"(?:将|把)" + _WHOM + r"(?:全家|全户|一家)?(?:强行|一律)?(?:迁出|迁离|清出|赶出|逐出|搬出)" + _HOME + r"|"
             # 由村民会议决定将其除名: struck off by the village
             r"(?:将|把)" + _WHOM + r"(?:予以)?除名"
         ),
@@ -1945,12 +1973,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:取消|剥夺|注销|开除|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止|停止|暂停)"
             + _WHOM
-            + r"?的?(?:一切|所有|各项|全部)?"
+            + r"?(?:享受|享有)?的?(?:一切|所有|各项|全部)?"
             + _MEMBERSHIP
             # 视为自愿放弃本村村民的一切权益: a waiver deemed by the charter is no waiver
             + r"|(?:视为|视同|按|作)(?:自动|自愿)?放弃"
             + _GAP
-            + r"{0,8}?(?:村民|成员|社员|股东)的?(?:一切|所有|各项|全部)?(?:权益|权利|资格|身份|待遇)"
+            + r"{0,8}?(?:村民|成员|社员|股东|组员|寨民|屯民)的?(?:一切|所有|各项|全部)?(?:权益|权利|资格|身份|待遇)"
         ),
         N_("取消村民资格"),
         inherent=True,
@@ -1992,9 +2020,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("再作视非认当看算", "民员口人"),
+        ("再作视非认当看算登纳收", "民员口人"),
         _lazy(
-            r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认)(?:" + _WHOM + r")?(?:为|作)|"
+            # (不予登记为本集体经济组织成员, 不予接纳为社员: a member's status refused)
+            r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认|登记|接纳|吸收|接收)(?:"
+            + _WHOM
+            + r")?(?:为|作)|"
             # 不再把他当作本村人看待: the village no longer counts him as one of its own
             r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为)|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
@@ -2003,6 +2034,29 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("取消村民资格"),
         inherent=True,
         eligibility=True,
+    ),
+    # 结清所欠款项，方可登记为本集体经济组织成员: membership (or a child's registration, CV605) held back until
+    # debts are paid; no debt is a condition of membership
+    _P(
+        "CV606",
+        ("清补", "方才", "员民"),
+        _lazy(
+            _ARREARS_FIRST
+            + r"(?:(?:登记|确认|认定|吸收|接纳|成为)为?"
+            + _GAP
+            + r"{0,12}?(?:成员|村民|社员|股东|组员)|(?:恢复|享受|享有)"
+            + _GAP
+            + r"{0,10}?(?:村民|成员|社员|股东|组员)的?(?:待遇|资格|身份|权利|权益))"
+        ),
+        N_("取消村民资格"),
+        inherent=True,
+    ),
+    _P(
+        "CV605",
+        ("清补", "方才", "户"),
+        _lazy(_ARREARS_FIRST + r"(?:办理)?(?:落户|上户|登记户口|申报户口)"),
+        N_("停止公共服务"),
+        inherent=True,
     ),
     # 刑满释放…方可恢复其村民待遇: membership taken away until the village restores it
     _P(
@@ -2025,10 +2079,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the status first, then its loss (其成员资格自判决之日起自然丧失, 股东资格予以取消): object before the action
     _P(
         "CV606",
-        ("资身证籍口益利", "丧终消销废效撤停"),
+        ("资身证籍口益利", "丧终消销废效撤停留"),
         _lazy(
             _MEMBER_STATUS + r"(?P<gap>" + _GAP + r"{0,10}?)(?:自然|自动|即行|予以|一律|即|随之|同时)?"
-            r"(?:丧失|终止|取消|注销|作废|失效|撤销|暂停|停止)"
+            r"(?:丧失|终止|取消|注销|作废|失效|撤销|暂停|停止|不再保留|不予保留)"
         ),
         N_("取消村民资格"),
         penalty_only=True,
@@ -2666,12 +2720,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the loss shared by the whole group (由案发地所在组的全体农户共同分摊受害人损失)
     _P(
         "CV608",
-        ("全所组", "摊担负"),
+        ("全所组", "摊担负赔"),
         _lazy(
-            r"(?:(?:全体|所有)(?:农户|村民|住户|居民|组员)|所在(?:村民)?(?:小)?组|全组|全村)" + _GAP + r"{0,4}?"
-            r"(?:共同|平均|按户|按人头?|按人口)?(?:分摊|平摊|均摊|摊派|承担|负担)"
+            # (全屯各户共同赔偿失主损失: a settlement's households answer for one man's theft)
+            r"(?:(?:全体|所有)(?:农户|村民|住户|居民|组员|业主)|所在(?:村民)?(?:小)?组|全组|全村|全(?:组|屯|寨|村|社|队)各户)"
             + _GAP
-            + r"{0,6}?(?:损失|赔偿|罚款|责任)"
+            + r"{0,4}?"
+            r"(?:共同|平均|按户|按人头?|按人口)?(?:(?:分摊|平摊|均摊|摊派|承担|负担)"
+            + _GAP
+            + r"{0,6}?(?:损失|赔偿|罚款|责任)|赔偿|赔付)"
         ),
         N_("株连处罚"),
         inherent=True,
@@ -2776,10 +2833,13 @@ _WOMEN_TARGET = re.compile(
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女)|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
     r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
-    r"(?:妇女|女性|女子|女儿|姑娘|女方|女村民|本村女|女孩子?|闺女|女娃)"
+    r"(?:妇女|女性|女子|女儿|姑娘|女方|女(?:村民|社员|成员|股东|组员)|本村女|女孩子?|闺女|女娃)"
     + _GAP
-    + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁)|"
-    r"(?:妇女|女性|女子|女村民)[，,]\s*(?:婚后|结婚后|出嫁后|离婚后|离异后|丧偶后)|"
+    + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁)|"
+    # the status in the next clause of a clause about women (女性村民未婚的每人一股，结婚后按半股)
+    r"(?:妇女|女性|女子|女村民|女儿|姑娘)"
+    + _GAP
+    + r"{0,12}[，,]\s*(?:婚后|结婚后|出嫁后|嫁出后|离婚后|离异后|丧偶后|再婚后)|"
     r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人)"
     + _GAP
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人)|"
@@ -2791,7 +2851,9 @@ _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
     r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选|"
     # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
-    r"配置|配给|量化|持股|持有|带走|分割|要求分割)"
+    r"配置|配给|量化|持股|持有|带走|分割|要求分割|"
+    # the land let to her again at the next round (二轮延包时不再发包)
+    r"发包|延包|续包)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -2829,7 +2891,7 @@ _DENIAL = re.compile(
     r"(?:只|仅|按|以|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
     + _GAP
     + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
-    r"\d?\.\d+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
+    r"\d?\.\d+\s*(?:股|份)|[零〇]?点[一二三四五六七八九]+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
     # 享受本村村民一半的待遇: a share granted, but reduced
     r"(?:享受|享有|分得|分配|领取|获得|配)"
     + _GAP
@@ -2874,7 +2936,9 @@ _DENIAL = re.compile(
     r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给)?(?:口粮田|口粮地|口粮款|口粮))|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
     # a demand to leave: 户口必须迁出
-    r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:户口|户籍)?(?:迁出|迁走|转出|外迁)"
+    r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:其)?(?:户口|户籍)?(?:随"
+    + _GAP
+    + r"{1,3}?|一并|一同|同时)?(?:迁出|迁走|转出|外迁)"
 )
 # Her own choice (自愿退股, 本人申请): a waiver the charter deems (视为自愿放弃) is no choice.
 _HER_CHOICE = re.compile(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
@@ -2883,13 +2947,20 @@ _MAY_BEFORE = re.compile(r"(?<!不)(?:可以|可|愿意)\s*$")
 # 已在婆家分得承包地, 在新居住地取得承包地的 — but not 在新居住地未取得.
 _ALREADY_ELSEWHERE = re.compile(
     r"(?:已|已经)(?:在" + _GAP + r"{0,10}?)?(?:取得|分得|分到|获得)|"
-    r"在(?:新居住地|新住所|现居住地|迁入地|婆家|夫家|男方|外村|他村|其他|新)[^，,。；;：:！!？?\s未没无不]{0,10}?"
+    r"在(?:新居住地|新住所|现居住地|迁入地|婆家|夫家|男方|外村|他村|其他|新)[^，,。；;：:！!？?\s未没无不否]{0,10}?"
     r"(?:取得|分得|分到|获得)"
 )
+# 无论…是否已在婆家分得土地: the charter takes it either way, which is no rule against a double share
+_REGARDLESS = re.compile(r"(?:无论|不论|不管|不问)" + _GAP + r"{0,16}$")
 
+# a role of the place, not the place as a bearer (由所在楼栋楼栋长劝导, 所在组组长)
+_ROLE_AFTER = r"\w{0,3}?(?:长|管理员|网格员|负责人|理事|干部|主任|书记)"
 _COLLECTIVE_TARGET = re.compile(
-    r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
-    r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小组|整个(?:村民)?小组|同组|户内其他成员|"
+    r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
+    r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
+    r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小?组(?!"
+    + _ROLE_AFTER
+    + r")|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
     r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
@@ -2903,7 +2974,14 @@ _COLLECTIVE_TARGET = re.compile(
     r"(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
     r"(?:全体|全部|所有|各|其他|其余)(?:农户|牧户|住户|居民|成员|组员|社员|村民|寨民|业主|户)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
-    r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)"
+    r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)|"
+    # the household or the clan the doer belongs to, named by his act (盗伐者所在家庭, 违规人员所在户, 该户所在房族):
+    # 其所在户 alone may be his own household (an adult's own, CV605), a named doer's household holds others
+    r"(?<=[者员])所在的?(?:家庭|农户|牧户|住户|户|家)|所在的?(?:房族|家族|宗族|自然村|自然屯|生产队|楼栋|单元|院落|片区)(?!"
+    + _ROLE_AFTER
+    + r")|"
+    # a whole building, unit or courtyard (整栋楼停水, 全楼, 整个院落)
+    r"整(?:栋|幢|座)楼?|全楼|全栋|全单元|整个(?:楼栋|单元|院落|院子|小组|寨子)"
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
@@ -2928,32 +3006,36 @@ _MEMBER_ACT = re.compile(
 # The doer is a part of the group: something happens inside it (组内出现火点, 本组范围内发现有农户…, 某一楼栋出现
 # 高空抛物), or its leader fails (小组长未及时报告, 楼栋长不制止): the group is not its own doer.
 _GROUP_ACT = re.compile(
-    r"(?:村民小组|小组|本组|组|楼栋|单元|片区|网格)(?:范围)?(?:内|里|中)(?:发现|出现|发生)?(?:有|凡有|如有)?|"
-    r"(?:村民小组|小组|本组)(?:有|凡有|如有)成员|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
+    # (inside the group's land: 该组的山林内发生山火, 本组辖区内出现)
+    r"(?:村民小组|小组|本组|组|楼栋|单元|片区|网格)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
+    # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
+    r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
+    r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
     r"(?:^|(?<=[，,：:。；;\s]))(?:对于?|凡|如|若)?(?:有|如有)?(?:某|一|个别|任何一)(?:一)?(?:户|农户|家|住户|家庭)"
 )
 _GROUP = re.compile(
-    r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元)(?!长)"
+    r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
+    r"[该本全](?:屯|寨|自然村|生产队))(?!长)"
 )
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
 _MEMBER_DOER = re.compile(
-    r"\s*(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民)?的?"
+    r"\s*(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户)?的?"
     r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
     r"(?![的们])"
 )
 _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
 _HOUSEHOLD = re.compile(
     # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
-    r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|"
+    r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|"
     # the household he belongs to (其所在牧户, 该成员所在的家庭)
     r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
 _OTHERS = re.compile(
-    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
+    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
 )
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
@@ -2964,7 +3046,7 @@ _COLLECTIVE_EXPLICIT = re.compile(
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
 _PUNISH_KEYS = frozenset("株坐罚处惩责")
 # Every collective target or household-member condition contains one of these.
-_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族")
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
 
@@ -3016,6 +3098,7 @@ class _Sentence:
         "chars",
         "carried",
         "member_bearer",
+        "list_from",
         "sanctioned",
         "_clauses",
         "_starts",
@@ -3030,6 +3113,8 @@ class _Sentence:
         self.carried = carried
         # the bearer words of a member's act carried past a semicolon (see _carried_member_finding)
         self.member_bearer: re.Pattern[str] | None = None
+        # where the items of a list begin whose header denies them all (下列人员不参与分配：…): see _listed_woman
+        self.list_from: int | None = None
         # a measure punitive in itself was found (扣下, 罚款): the sentence's condition is a wrongdoing
         self.sanctioned = False
         self._penalised: bool | None = None
@@ -3113,7 +3198,11 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     consequence carried on past a semicolon, up to a condition of the sentence's own."""
     text = sent.text
     if sent.carried and not any(
-        c.start < c.cond_end <= pos and not _refers_back(text, c, sent.start) for c in sent.clauses if c.start < pos
+        c.start < c.cond_end <= pos
+        and not _refers_back(text, c, sent.start)
+        and not _REFERENCE.search(text, c.start, c.cond_end)
+        for c in sent.clauses
+        if c.start < pos
     ):
         return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
@@ -3129,6 +3218,8 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     )
 
 
+# A condition naming those the carried sentence dealt with (上述人员, 此类农户): the same wrongdoer.
+_REFERENCE = re.compile(r"上述|前述|以上|前款|前条|该类|此类|这类|这些|该等")
 # What a condition says of its doer, without the 的 and the person it closes with (登记在册的人员 -> 登记在册).
 _CONDITION_CORE = re.compile(r"(?:的|者)(?:" + _GAP + r"{0,3})?\s*$")
 
@@ -3196,6 +3287,11 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if pat.display and _ANONYMISED.search(text, sent.start, sent.end):
         return False  # 只曝光现象，照片遮挡人脸、不公布姓名: conduct shown without the person
     return _imposed(sent, pat, scope, pos, end, evidence)
+
+
+# 由村委会报请派出所将其户口迁出本村: no organ may move a member out for his conduct, so the village that asks
+# for it imposes the expulsion itself (like 报请注销其户口)
+_VILLAGE_ASKS = re.compile(r"报请|提请|申请|请求|要求")
 
 
 # A supplier's own remedy for its own bill under its supply contract (按合同约定…中止供水): not the village's cut.
@@ -3276,6 +3372,7 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
         deferred
         and not _VILLAGE_DIRECTS.search(text, scope, pos)
         and not _supplier_for_another_wrong(sent, deferred, scope)
+        and not (pat.code == "CV606" and _VILLAGE_ASKS.search(text, scope, pos))
     ):
         return True
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
@@ -3496,7 +3593,7 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
 
 def _women_finding(sent: _Sentence) -> Measure | None:
     text = sent.text
-    if _WOMEN_KEYS.isdisjoint(sent.chars) or _ALREADY_ELSEWHERE.search(text, sent.start, sent.end):
+    if _WOMEN_KEYS.isdisjoint(sent.chars) or _already_elsewhere(sent):
         return None
     for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
         clause = sent.clause_at(target.start())
@@ -3520,6 +3617,50 @@ def _women_finding(sent: _Sentence) -> Measure | None:
                 continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
             return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
+
+
+# A list whose header denies every item (下列人员不参与本次分配：(1)…；(3)离婚后…的妇女；…): the header's denial
+# falls on each item up to the end of the list (the first 。).
+_LIST_HEADER = re.compile(r"(?:下列|以下|下述|如下)[^，,。；;：:!！?？]{0,24}?[:：]")
+
+
+def _denying_list(text: str) -> tuple[int, int] | None:
+    """(where the items begin, where the list ends) when a list header in the text denies its items."""
+    if "下" not in text and "如" not in text:
+        return None
+    for header in _LIST_HEADER.finditer(text):
+        denial = _DENIAL.search(text, header.start(), header.end())
+        if denial is None or _PROHIBITION.search(text, header.start(), denial.start()):
+            continue  # 下列人员享受分配：, 下列情形不得收回：
+        if text[denial.start() - 1] in "不未无非":
+            continue
+        stop = text.find("。", header.end())
+        return header.end(), stop if stop >= 0 else len(text)
+    return None
+
+
+def _listed_woman(sent: _Sentence) -> Measure | None:
+    """An item of a denying list naming a woman's marriage status (离婚后户口仍留在本组、未再婚的妇女)."""
+    text = sent.text
+    if _WOMEN_KEYS.isdisjoint(sent.chars) or _already_elsewhere(sent) or sent.list_from is None:
+        return None
+    for target in _WOMEN_TARGET.finditer(text, sent.list_from, sent.end):
+        clause = sent.clause_at(target.start())
+        if _PROHIBITION.search(text, clause.start, target.start()) or _HER_CHOICE.search(text, target.end(), sent.end):
+            continue
+        stop = _SEMICOLON.search(text, target.end(), sent.end)
+        end = stop.start() if stop else sent.end
+        return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
+    return None
+
+
+def _already_elsewhere(sent: _Sentence) -> bool:
+    """The law's own rule against a double share: she has already obtained the right elsewhere."""
+    text = sent.text
+    for found in _ALREADY_ELSEWHERE.finditer(text, sent.start, sent.end):
+        if not _REGARDLESS.search(text, sent.clause_at(found.start()).start, found.start()):
+            return True
+    return False
 
 
 def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
@@ -3547,7 +3688,8 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         member = member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
         return member or _kin_review_finding(sent)
     member = _member_finding(sent, measures)
-    member = member or _parent_finding(sent, measures)
+    member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
+    member = member or _parents_debt_finding(sent, measures)
     if member is None and sent.member_bearer is not None:
         member = _carried_member_finding(sent, measures)
     if member is not None:
@@ -3566,7 +3708,13 @@ _REVIEW_OCCASION = re.compile(
 _ADVERSE_REPORT = re.compile(
     r"(?:出具|开具|提供|反映|报送|通报|作为|签署|填写|注明|告知|记载)" + _GAP + r"{0,12}?"
     r"(?:不良|负面|污点|劣迹|违法|违纪|违约|失信|政审意见|考察意见|不合格|不同意)(?:记录|证明|意见|情况|行为)?|"
-    r"(?:政审|审查|考察)" + _GAP + r"{0,6}?(?:不予通过|不合格|不通过|一票否决)"
+    r"(?:政审|审查|考察)" + _GAP + r"{0,6}?(?:不予通过|不合格|不通过|一票否决)|"
+    # the wrongdoer's record made the vetting's reference, or handed to the vetting body (作为其家庭成员参军政审的
+    # 参考, 政审时将该情况提供给政审部门)
+    r"(?:政审|审查|考察|考核)(?:时|中)?的?(?:参考|依据|参考依据|重要参考)|"
+    r"(?:提供|报送|告知|通报|移交|反映|抄送)(?:给|至|到)?"
+    + _GAP
+    + r"{0,6}?(?:政审|审查|考察|征兵|招录)(?:部门|机关|单位|组织)"
 )
 _REVIEW_KEYS = frozenset("审军伍兵党录考聘")
 
@@ -3669,15 +3817,62 @@ def _carried_member_finding(sent: _Sentence, measures: list[Measure]) -> Measure
     bearer = sent.member_bearer
     if bearer is None:
         return None  # no member's act carried into this sentence
-    own_condition = next((c.start for c in sent.clauses if c.cond_end > c.start), sent.end)
+    # the household named again as the doer (积分低于六十分的家庭，全体成员…) is the one that bears his act
+    again = [
+        c for c in sent.clauses if c.cond_end > c.start and _HOUSEHOLD_AGAIN.search(sent.text, c.start, c.cond_end)
+    ]
+    own_condition = next((c.start for c in sent.clauses if c.cond_end > c.start and c not in again), sent.end)
     for m in measures:
         if m.code not in _MEASURE_CODES_FOLDED or m.start >= own_condition:
             continue
         named = bearer.search(m.evidence) or _subject_before(sent, bearer, sent.start, m.start)
         if named:
             start = min(m.start, named.start()) if named.string is sent.text else m.start
+        elif again and again[0].start < m.start:  # the household is the condition's doer: quote from it
+            start = _WORD_START.match(sent.text, again[0].start).end()  # type: ignore[union-attr]  # \s* matches
+        else:
+            continue
+        return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+# The wrongdoer named as himself in a consequence (由其本人交纳警示金, 责令其本人检讨): what his household bears
+# after it (其家庭当年不得参加收益分配) falls on the others of the household, not on him.
+_SELF_NAMED = re.compile(r"(?:其|该人|当事人|行为人|违者|违规者|[者员])?本人(?!及|和|与|申请|要求|同意|自愿|签字)")
+
+
+def _self_named_at(sent: _Sentence) -> int | None:
+    """Where a consequence of wrongdoing names the wrongdoer himself (本人), outside any condition."""
+    if "本" not in sent.chars or "人" not in sent.chars:
+        return None
+    for named in _SELF_NAMED.finditer(sent.text, sent.start, sent.end):
+        if named.start() >= sent.clause_at(named.start()).cond_end and _in_penalty_context(sent, named.start()):
+            return named.end()
+    return None
+
+
+def _self_named_bearer(sent: _Sentence) -> re.Pattern[str] | None:
+    """The household words, carried past a semicolon, after a consequence that named the wrongdoer himself."""
+    return _HOUSEHOLD if _self_named_at(sent) is not None else None
+
+
+def _self_contrast_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """由其本人交纳警示金，其家庭当年不得参加收益分配: after the wrongdoer himself, his household bears a measure."""
+    after = _self_named_at(sent)
+    if after is None:
+        return None
+    for m in measures:
+        if m.code not in _MEASURE_CODES_FOLDED or m.start < after:
+            continue
+        named = _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, after, m.start)
+        if named:
+            start = min(m.start, named.start()) if named.string is sent.text else m.start
             return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
     return None
+
+
+_WORD_START = re.compile(r"\s*")
+_HOUSEHOLD_AGAIN = re.compile(r"的(?:家庭|户|农户|住户|牧户)\s*$")
 
 
 # The household marked in the village's records or lists (记入该户不良记录, 将该户列为重点管控户).
@@ -3729,6 +3924,24 @@ def _parent_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
     return None
 
 
+# 村民子女出生后，须由父母结清所欠村组各项款项，方可登记为成员: the child's status waits on the parents' debts.
+_NEWBORN = re.compile(r"子女|新生儿|婴儿|孩子|小孩|新生|出生")
+_PARENT = re.compile(r"父母|家长|父亲|母亲|其父|其母|监护人")
+_DEBT_FIRST = re.compile(_ARREARS_FIRST)
+
+
+def _parents_debt_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A child's membership or registration held back until the parents pay (CV608, the child bears it)."""
+    text = sent.text
+    for m in measures:
+        if m.code not in ("CV605", "CV606") or not _DEBT_FIRST.match(text, m.start):
+            continue
+        child = _NEWBORN.search(text, sent.start, m.start)
+        if child is not None and _PARENT.search(text, child.end(), m.start + 6):
+            return Measure("CV608", child.start(), m.end, text[child.start() : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
 def _subject_before(sent: _Sentence, bearer: re.Pattern[str], start: int, pos: int) -> re.Match[str] | None:
     """The bearer as the subject of the clause holding pos, or of an earlier clause (after start) whose
     subject still governs pos (no condition or new subject in between)."""
@@ -3769,6 +3982,7 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             m
             for m in measures
             if clause.start <= m.start < run_end
+            and m.code != "CV608"  # already the collective's (全体农户共同分摊损失)
             and (m.start >= target.start() or (m.code in _CONTAINS_TARGET_CODES and target.end() <= m.end))
         ]
         if not later:  # one finding per code per sentence may have kept an earlier one: read on from the target
@@ -3955,12 +4169,21 @@ def _measures(text: str) -> list[Measure]:
         return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
     found: list[Measure] = []
     carried, member_bearer = False, None
+    listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
         sent.member_bearer = member_bearer if carried else None
-        found.extend(_sentence_measures(sent, _runnable(sent.chars, runnable)))
-        carried = _SEMICOLON.match(text, end) is not None and _in_penalty_context(sent, end)
-        member_bearer = _sentence_member_bearer(sent) if carried else None
+        if listed is not None and listed[0] < end and start < listed[1]:
+            sent.list_from = max(start, listed[0])
+        measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
+        found.extend(measures)
+        # a woman's status (女儿出嫁、户口未迁出的，按半份) is no wrongdoing to carry into the next item
+        carried = (
+            _SEMICOLON.match(text, end) is not None
+            and _in_penalty_context(sent, end)
+            and not any(m.code == "CV607" for m in measures)
+        )
+        member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
     return _holdings_go_with_membership(text, found)
 
 
@@ -4027,10 +4250,12 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
             at = m.start() + 1
     measures = _one_class_per_phrase(sorted(first.values(), key=lambda x: x.start), generic)
     women = _women_finding(sent)
+    if women is None and sent.list_from is not None:
+        women = _listed_woman(sent)
     collective = _collective_finding(sent, measures, women)
     for special in (women, collective):
         if special is not None:
-            measures = [m for m in measures if not (m.code in _MEASURE_CODES_FOLDED and m.end > special.start)]
+            measures = [m for m in measures if not _folded_into(m, special)]
             measures.append(special)
     return _one_per_code([_fine_by_set_off(sent, m) or m for m in measures])
 
@@ -4067,6 +4292,15 @@ def _fine_by_set_off(sent: _Sentence, m: Measure) -> Measure | None:
         return None
     start, end = min(m.start, amount.start()), max(m.end, amount.end())
     return Measure("CV601", start, end, text[start:end], N_("变相罚款"))
+
+
+def _folded_into(m: Measure, special: Measure) -> bool:
+    """The CV602/CV605/CV606 measures after a CV607 or CV608 target are the discrimination or the collective
+    punishment itself; any other measure the collective bears (a fine the clan pays, 全组停水) lies inside the
+    CV608 finding and is not labelled again, while a measure on the actor himself keeps its code."""
+    if m.code in _MEASURE_CODES_FOLDED and m.end > special.start:
+        return True
+    return special.code == "CV608" and m.code != "CV608" and special.start <= m.start and m.end <= special.end
 
 
 # ---------------------------------------------------------------------------------------------
