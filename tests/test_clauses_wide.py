@@ -669,6 +669,10 @@ def test_a_ban_s_own_act_is_the_wrongdoing(text: str, codes: set[str]) -> None:
         ("不出义务工的，对其责任田停止供应井灌水一个月。", {"CV604"}),
         # a prohibition of the act, a connection for all, the rota of irrigation stay silent
         ("电工不得私自为他人搭接电线。", set()),
+        # the bare supply after its verb, a bare 不 before the person
+        ("大操大办的，村电工不为其接电。", {"CV604"}),
+        ("违规操办的，不给其拉临时电。", {"CV604"}),
+        ("停电期间不为用户送电。", set()),
         ("新建的房屋，由村委会统一接通自来水。", set()),
         ("灌溉季节，管水员按轮次为各户开闸放水。", set()),
     ],
@@ -740,6 +744,10 @@ def test_a_person_held_until_fetched_marked_or_shown(text: str, codes: set[str])
         ("春节慰问金每户五百元，户口已迁出的不予发放。", set()),
         ("村里的年节福利按户发放，外出务工的除外。", set()),
         ("高龄津贴按月发放，不符合条件的，不予发放。", set()),
+        ("慰问金人人有份，但不参加义务劳动的，不予发放。", {"CV605"}),
+        # whom a benefit is for by age or residence is no wrongdoer
+        ("年终福利按人发放，但未满十八周岁的不予发放。", set()),
+        ("春节慰问品每户一份，长期不在村里居住的除外。", set()),
         # a rating kept in the books shows no one; announced or posted, it does
         ("对不赡养父母的村民，评定为失信户，不为其出具贷款推荐意见。", {"CV605"}),
         ("对不赡养父母的村民，评定为失信户，并在村务公开栏张贴。", {"CV603"}),
@@ -814,6 +822,23 @@ def test_a_person_led_a_picture_shown_and_a_meter_locked(text: str, codes: set[s
     ],
 )
 def test_the_village_s_car_rooms_and_cards_withheld_are_services(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # made to stand where the village sees him
+        ("偷盗集体财物的，责令其在村委会门口站立反省两小时。", {"CV603"}),
+        ("乱扔垃圾的，罚他在村口站一个小时。", {"CV603"}),
+        ("让其在村口站着等候。", set()),
+        # watched in the village's custody; a mark painted on his door
+        ("违者，由村治保会对其进行看管，不得随意走动。", {"CV603"}),
+        ("拒不改正的，在其家门上喷涂“违建户”字样。", {"CV603"}),
+        ("春节前在各家门上张贴春联和福字标语。", set()),
+    ],
+)
+def test_a_person_made_to_stand_in_public(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
 
 

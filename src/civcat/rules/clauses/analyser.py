@@ -280,12 +280,14 @@ Decisions
   connecting or opening for the person (不得为其搭接临时用电, 不给该户开闸; 不得 with the person after it is a
   denial), to a building described by its wrongdoing, and a field's water by any way of watering (渠灌用水); a
   supplier's cut for its own bill under its contract is its remedy, and a top-up refused is a cut, not a service.
-  A person let go only once fetched or released (来人领回后方可离开, 待核实后放行) was held, the kin who fetch
+  A person let go only once fetched or released (来人领回后方可离开, 待查明后放行) was held, the kin who fetch
   him bear nothing; a mark worn (身穿…马甲), who he is shown by a verb first (张贴欠费业主的房号) or written on a
   board are CV603, a disgraceful label only when announced or shown (评定为失信户 in the books is not). A measure
   punitive in itself makes its sentence's condition a wrongdoing for the others. An application for land put
   off is a procedure (CV605); welfare given to all and withheld in a clause naming only the wrongdoer (…但积分低于
-  六十分的村民不予发放, …的除外), the village's things not lent and an access right taken are CV605. A condition
+  六十分的村民不予发放, …的除外; not by age or residence), the village's things not lent, its car not sent, its rooms,
+  keys and cards and an access right taken are CV605. Made to stand in public (责令其在门口站立), led with the
+  person named between (押其到村部) and a picture taken and shown (拍照后在电子屏上播放) are CV603. A condition
   repeating the carried consequence (登记在册的人员) names the same wrongdoer.
 
 - **CV606–CV608 by docs/clause-codes.md (sixth session, helper t606):** a named doer's household or clan
@@ -667,7 +669,7 @@ def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
         return True
     release = _PERSON_RELEASED.search(text, pos, sent.end)
     if release and not _SEIZABLE.search(text, sent.clause_at(pos).start, release.start()):
-        return True  # 扣留在办公室看管，待核实后放行: a person is let go, a thing given back
+        return True  # 扣留在办公室看管，待查明后放行: a person is let go, a thing given back
     if _SEIZABLE.search(text, sent.start, sent.end):
         return False
     after = text[pos + 2 : min(pos + 3, sent.end)]  # what follows the verb in the text, not in the match
@@ -1640,6 +1642,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
     ),
     _P("CV603", ("跪站", "罚跪"), _lazy(r"罚跪|罚站|下跪"), N_("罚跪罚站"), inherent=True),
+    # made to stand or kneel where the village sees him (责令其在村委会门口站立反省两小时)
+    _P(
+        "CV603",
+        ("站跪示省", "门口场台"),
+        _lazy(
+            r"(?:责令|令|让|叫|要求|罚)(?:其|他|她|当事人|违者)在"
+            + _GAP
+            + r"{0,8}?(?:门口|门前|村口|路口|广场|大门|会场|台上)(?:处)?"
+            r"(?:站立|站着|站(?!岗)|跪|示众|低头)(?:反省|认错|思过)?"
+        ),
+        N_("罚跪罚站"),
+        penalty_only=True,
+    ),
     _P(
         "CV603",
         ("曝榜单",),
@@ -1695,14 +1710,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # (不得为其接通), bare it forbids (不得私接电线)
     _P(
         "CV604",
-        ("水电气暖热网带号视闸阀", "予再给拒停得准能许"),
+        ("水电气暖热网带号视闸阀", "予再给拒停得准能许不"),
         _lazy(
-            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许)(?=为|给|替|向))(?:为|给|替|向)?"
+            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许|不)(?=为|给|替|向))(?:为|给|替|向)?"
             + _WHOM
             + r"?(?:家|家庭|家中)?的?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
             + _GAP
             + r"{0,6}?"
             + _SUPPLY
+            # the bare supply after its verb (不为其接电, 不给其拉临时电)
+            + r"|(?:接|拉|通|送)(?:临时)?(?:电|水|气)(?![费表])"
             + r"|(?:开闸|开阀|提闸|放闸|开水阀|开水闸)(?:放水)?)"
         ),
         _supply_what,
@@ -2389,12 +2406,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 低于六十分的村民不予发放; 年节福利按户发放，违反本约的除外): the topic of the sentence is what is withheld
     _P(
         "CV605",
-        ("的", "发享配领外"),
+        ("予再停取不", "发享配领"),
         _lazy(
-            r"(?<=[，,])\s*(?:但|但是|唯|其中)?"
-            + _GAP
-            + r"{1,16}?的(?:村民|农户|户|人员|人|家庭|成员|住户|居民)?[，,]?\s*"
-            r"(?:一律|均|则)?(?:不予|不再|暂停|停止|取消|不)(?:发放|享受|分配|领取|发给?)(?=\s*(?:[，,。；;！!？?]|$))"
+            r"(?:(?<=[的民户员人庭])|(?<=[的民户员人庭][，,]))\s*(?:一律|均|则)?(?:不予|不再|暂停|停止|取消|不)"
+            r"(?:发放|享受|分配|领取|发给?)"
+            r"(?=\s*(?:[，,。；;！!？?]|$))"
         ),
         N_("取消低保等福利"),
         inherent=True,
@@ -2438,10 +2454,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a mark on the household's door (在该户门前悬挂整改提示牌)
     _P(
         "CV603",
-        ("门", "挂贴插钉"),
+        ("门", "挂贴插钉喷刷涂写"),
         _lazy(
-            r"(?:门前|门口|家门|门上|大门)" + _GAP + r"{0,4}?(?:悬挂|挂上|张贴|贴上|插上|钉上|挂|贴)" + _GAP + r"{0,8}?"
-            r"(?:牌|标识|标志|告示|旗)"
+            r"(?:门前|门口|家门|门上|大门)"
+            + _GAP
+            + r"{0,4}?(?:悬挂|挂上|张贴|贴上|插上|钉上|挂|贴|喷涂|喷上|刷上|涂上|写上)"
+            + _GAP
+            + r"{0,8}?"
+            r"(?:牌|标识|标志|告示|旗|字样|标语)"
         ),
         N_("公开曝光"),
         penalty_only=True,
@@ -2493,7 +2513,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # watched by people the village sends (派专人对其进行监视, 安排人员跟踪其行踪)
     _P(
         "CV603",
-        ("监盯跟看着候蹲摄探",),
+        ("监盯跟看着候蹲摄探控",),
         _lazy(
             # people sent to watch him (安排两名治保员到其家门口轮流守着; a guard on a place,
             # 组织巡逻队看守仓库, names no person)
@@ -2509,7 +2529,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # no one named: the watching ends the clause (违者，派专人看管起来), a guard on a thing does not
             r"(?:派人|派员|派专人|安排专人|安排人员|组织人员|专人)(?:进行|实行)?(?:监视|盯守|盯梢|跟踪|看守|监控|看管)"
             r"(?:起来)?(?=[，,。；;！!？?\s]|$)|"
-            r"对其(?:实行|进行|采取)(?:监视|跟踪|盯守|看守|监控)|"
+            r"对其(?:实行|进行|采取)(?:监视|跟踪|盯守|看守|监控|看管|看押|管控)|"
             # the watchers sent, then the one they stay with (派两名治安员跟着他)
             r"(?:派|安排|组织|指派|抽调)"
             + _GAP
@@ -3361,6 +3381,24 @@ _APPLICATION = re.compile(r"申请|申报|报名")
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
 
 
+# Whom a benefit is for by age or residence (未满十八周岁的, 不在本村居住的): eligibility, not a wrongdoing.
+_NOT_FOR = re.compile(r"未满|不满|年满|周岁|岁以[上下]|不在(?:本|该)?(?:村|组|寨|屯|社区|小区)|不是本|非本")
+
+
+def _wrongdoer_named_before(sent: _Sentence, pos: int) -> bool:
+    """Welfare opened the sentence, and what stands just before the withholding is a wrongdoer closed by 的
+    (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外)."""
+    text = sent.text
+    de = text.rfind("的", sent.start, pos)
+    if de < 0 or pos - de > 6:
+        return False
+    brk = max(text.rfind("，", sent.start, de), text.rfind(",", sent.start, de))
+    if brk < 0:
+        return False  # the welfare stands in a clause of its own before the wrongdoer
+    doer = text[brk + 1 : de]
+    return bool(_WRONGDOING.search(doer) and not _NOT_FOR.search(doer) and _WELFARE_TOPIC.search(text, sent.start, brk))
+
+
 def _another_class(
     sent: _Sentence, pat: _Pattern, clause: _Clause, span: tuple[int, int], evidence: str, gap: str
 ) -> bool:
@@ -3368,10 +3406,7 @@ def _another_class(
     text, (pos, end) = sent.text, span
     if pat.code == "CV604" and _SUPPLY_CONTRACT.search(text, sent.start, end) and _SUPPLY_BILL.search(text, 0, pos):
         return True
-    if pat.topic_object and not (
-        _WRONGDOING.search(text, clause.start, pos + max(evidence.rfind("的"), 0))
-        and _WELFARE_TOPIC.search(text, sent.start, clause.start)
-    ):
+    if pat.topic_object and not _wrongdoer_named_before(sent, pos):
         return True
     if (
         pat.needs_medium
