@@ -402,6 +402,8 @@ def test_output_folder_problems_are_one_line_before_any_work(mini) -> None:
     assert run.returncode == 2 and "这是一个文件，不是文件夹" in run.stderr and "File exists" not in run.stderr
     run = civcat("review", "石门村", "-o", "notes.txt/opinions", cwd=mini.root)
     assert run.returncode == 2 and "notes.txt 是一个文件，不是文件夹" in run.stderr
+    run = civcat("review", "石门村", "-o", "审" * 100, cwd=mini.root)  # 300 bytes: over any file system's limit
+    assert run.returncode == 2 and "文件名太长" in run.stderr and "内部错误" not in run.stderr, run.stderr
     assert (mini.root / "notes.txt").read_text(encoding="utf-8") == "the clerk's notes\n"
 
 
@@ -583,3 +585,24 @@ def test_markdown_quotes_the_charter_as_written(draft) -> None:
     assert "村民应当爱护*公共*环境，&lt;b&gt;垃圾&lt;/b&gt;分类投放。" in quoted
     assert "违者罚款200元_一次。" in quoted  # the second paragraph inside the same quotation
     assert "<b>" not in html and "<em>" not in html
+
+
+def test_a_consequence_beside_a_finding_that_civcat_cannot_judge_is_pointed_out(mini) -> None:
+    """The suggestion keeps what civcat could not judge as written: the reviewer is told to read it, in
+    every output, never handed it as lawful wording."""
+    mini.replace(
+        VILLAGE_CHARTER, CLEAN_ARTICLE, "      - text: 拖欠卫生费的，村委会对其停水停电，并在村广播里连播三天他的名字。"
+    )
+    (opinion,) = review(mini.root, "石门村")
+    (article,) = opinion.articles
+    assert [p.code for p in article.problems] == ["CV604"]
+    assert article.suggestion == "拖欠卫生费的，报请有关部门依法处理，并在村广播里连播三天他的名字。"
+    assert article.unjudged == ["并在村广播里连播三天他的名字"]
+    assert opinion.to_read == []  # an article with a finding is not on the reading list
+    note = "本条另有未能判断是否合法的处理（建议修改稿中照原文保留），请审核人阅读：“并在村广播里连播三天他的名字”"
+    assert note in opinion_markdown(opinion)
+    assert note in pdf_text(__import__("io").BytesIO(opinion_pdf(opinion)))
+    run = civcat("review", "石门村", "-f", "json", "-o", "opinions", cwd=mini.root)
+    assert "第二条除已指出的问题外，另有处理未能判断是否合法，请审核人阅读" in run.stdout, run.stdout + run.stderr
+    data = json.loads((mini.root / "opinions" / "500243112201-石门村-审核意见.json").read_text(encoding="utf-8"))
+    assert data["articles"][0]["unjudged"] == ["并在村广播里连播三天他的名字"]

@@ -90,6 +90,13 @@ def review_command(
                     name=opinion.charter["title"], numbers=numbers
                 )
             )
+        beside = "、".join(a.number for a in opinion.articles if a.unjudged)
+        if beside:
+            typer.echo(
+                _("{name}：{numbers}除已指出的问题外，另有处理未能判断是否合法，请审核人阅读").format(
+                    name=opinion.charter["title"], numbers=beside
+                )
+            )
     for path in written + [c for c in copies if c is not None]:
         typer.echo(_("已写入 {path}").format(path=path))
 

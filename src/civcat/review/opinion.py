@@ -63,6 +63,9 @@ class ArticleReview:
     text: str
     problems: list[Problem]
     suggestion: str | None
+    # consequences beside the findings that civcat could not judge (并在公告栏公布姓名): the suggestion
+    # keeps them as written, so the reviewer is asked to read them
+    unjudged: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -314,6 +317,7 @@ def _opinion(repository: Repository, code: str, date: dt.date, findings: list) -
             _explain(article)
             codes = {p.code for p in article.problems}
             article.suggestion = suggest(article.text, village=village, points=points, codes=codes)
+            article.unjudged = _unjudged(article.text)
             opinion.articles.append(article)
         else:
             _to_read(opinion, article)
@@ -331,6 +335,14 @@ def _to_read(opinion: Opinion, article: ArticleReview) -> None:
     if spans:
         clauses = [article.text[start:end] for start, end in spans]
         opinion.to_read.append(ArticleToRead(article.number, article.chapter, article.line, article.text, clauses))
+
+
+def _unjudged(text: str) -> list[str]:
+    """The consequence clauses of `text` the analyser could not judge, quoted as written."""
+    from ..rules.clauses import consequences_to_read
+    from ..rules.legality import measures_of
+
+    return [text[start:end] for start, end in consequences_to_read(text, measures_of(text))]
 
 
 def _explain(article: ArticleReview) -> None:

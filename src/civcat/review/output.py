@@ -18,7 +18,7 @@ from ..errors import UsageError
 from ..fileio import atomic_write
 from ..i18n import _
 from ..render.typography import chinese_date, chinese_numeral
-from .opinion import Opinion
+from .opinion import ArticleReview, ArticleToRead, Opinion
 
 FORMATS = ("pdf", "markdown", "json")
 SUFFIXES = {"pdf": ".pdf", "markdown": ".md", "json": ".json"}
@@ -50,6 +50,10 @@ TO_READ_INTRO = (
 )
 
 
+# An article with findings may hold another consequence civcat could not judge; its suggestion keeps it.
+UNJUDGED_BESIDE = "本条另有未能判断是否合法的处理（建议修改稿中照原文保留），请审核人阅读："
+
+
 def _letter_parts(opinion: Opinion) -> dict[str, Any]:
     village = opinion.community["type"] == "village"
     number = 3 if opinion.other else 2  # sections 一 articles, 二 procedure, 三 other problems
@@ -67,6 +71,7 @@ def _letter_parts(opinion: Opinion) -> dict[str, Any]:
         "no_articles": _no_articles(opinion, chinese_numeral(to_read_number)),
         "to_read_heading": TO_READ_HEADING,
         "to_read_intro": TO_READ_INTRO,
+        "unjudged_beside": UNJUDGED_BESIDE,
         # nothing found and nothing left unjudged: 同意备案; otherwise the reviewer concludes after reading
         "unread_note": (
             f"{unread}规定的处理未能判断是否合法（见第{chinese_numeral(to_read_number)}部分），"
@@ -149,6 +154,8 @@ def opinion_markdown(opinion: Opinion) -> str:
         lines.append("")
         if article.suggestion:
             lines += ["建议修改为：", "", _md_quote(article.suggestion), ""]
+        if article.unjudged:
+            lines += [UNJUDGED_BESIDE + "、".join(f"“{_md_text(c)}”" for c in article.unjudged), ""]
     lines += ["## 二、制定程序和表决", ""]
     lines += [f"{i}. **{p.code}**（第 {p.line} 行）：{p.message}" for i, p in enumerate(opinion.procedure, 1)] or [
         "制定程序和表决情况未发现问题。"
@@ -205,7 +212,8 @@ def _missing_glyph(opinion: Opinion, missing: list[str]) -> str:
     from ..render.fonts import describe_character
 
     char = missing[0]
-    line = next((a.line for a in [*opinion.articles, *opinion.to_read] if char in a.text), None)
+    quoted: list[ArticleReview | ArticleToRead] = [*opinion.articles, *opinion.to_read]
+    line = next((a.line for a in quoted if char in a.text), None)
     path = opinion.charter["path"]
     place = _("{file} 第 {line} 行").format(file=path, line=line) if line else path
     return _(
@@ -248,6 +256,8 @@ def check_output_folder(out_dir: Path) -> None:
     from ..fileio import os_error_line
 
     folder = Path(out_dir)
+    if any(len(os.fsencode(part)) > 255 for part in folder.parts):  # NAME_MAX of the common file systems
+        raise UsageError(os_error_line(OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG)), folder))
     existing = next((p for p in (folder, *folder.parents) if p.exists() or p.is_symlink()), Path("."))
     if existing == folder and not folder.is_dir():
         raise UsageError(
