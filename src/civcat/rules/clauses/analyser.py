@@ -2011,16 +2011,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P(
         "CV606",
-        ("迁除退遣清赶逐搬", "户籍名村寨屯组社嘎"),
+        ("迁除退遣", "户籍名"),
         _lazy(
             r"(?:将|把)"
             + _WHOM
             + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出|(?:迁回|退回|遣返)原籍)|"
-            # 将其迁出本村: the person himself moved out of the place
-            r"(?:将|把)" + _WHOM + r"(?:全家|全户|一家)?(?:强行|一律)?(?:迁出|迁离|清出|赶出|逐出|搬出)" + _HOME + r"|"
             # 由村民会议决定将其除名: struck off by the village
             r"(?:将|把)" + _WHOM + r"(?:予以)?除名"
         ),
+        N_("驱逐出村"),
+        inherent=True,
+    ),
+    # 将其迁出本村: the person himself moved out of the place
+    _P(
+        "CV606",
+        ("迁清赶逐搬", "出离"),
+        _lazy(r"(?:将|把)" + _WHOM + r"(?:全家|全户|一家)?(?:强行|一律)?(?:迁出|迁离|清出|赶出|逐出|搬出)" + _HOME),
         N_("驱逐出村"),
         inherent=True,
     ),
