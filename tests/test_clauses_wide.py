@@ -654,6 +654,21 @@ def test_a_ban_s_own_act_is_the_wrongdoing(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # compensation for land or forest withheld is property (CV602), whatever it is called for
+        ("毁林开荒的，不得享受当年的森林生态效益补偿。", {"CV602"}),
+        ("不配合护林巡查的，取消其当年的公益林补偿资金。", {"CV602"}),
+        # a subsidy stays CV605, and the village refusing to pay for a loss it did not cause is no measure
+        ("不配合护林巡查的，取消其当年的退耕还林补助。", {"CV605"}),
+        ("因本人原因造成损失的，村里不予补偿。", set()),
+    ],
+)
+def test_compensation_withheld_is_property(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
 # --- liberty, supply and services (sixth session, helper t603) --------------------------------------------
 
 
