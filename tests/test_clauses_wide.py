@@ -1093,3 +1093,50 @@ def test_t606_a_place_s_officer_is_no_bearer(text: str, codes: set[str]) -> None
 )
 def test_t606_a_woman_s_status_carries_no_wrongdoing(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- helper u606 (sixth session, second round): CV606 membership and voting rights, CV608 bearers ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # membership named with its village or community before it, a shareholder's status, voting rights
+        ("私自倒卖集体林木的，开除其村集体经济组织成员资格。", {"CV606"}),
+        ("拒不腾退集体仓库的户，视为自动放弃本社区集体经济组织成员资格。", {"CV606"}),
+        ("煽动他人围堵办公场所的，经股东大会表决，取消其股东资格。", {"CV606"}),
+        ("殴打社务监督人员的股东，取消其股东身份。", {"CV606"}),
+        ("在选举中威胁他人投票的，取消其下届选举权。", {"CV606"}),
+        ("聚众闹事的，两年内不享有村民表决权。", {"CV606"}),
+        ("因盗窃被判刑的本组人员，不再恢复其在本村的户籍。", {"CV606"}),
+        # out of the clan, out of the group, out of the place
+        ("盗卖族谱的，开除出族。", {"CV606"}),
+        ("屡次偷牛的，开除出本村民小组。", {"CV606"}),
+        ("违者视为自动退出本安置村。", {"CV606"}),
+        ("无业闲散人员多次滋事的，社区将其清理出本辖区。", {"CV606"}),
+        # a tenant made to leave: a time limit, the tenant named, or the clause ends with the move
+        ("租住人员在屋内吸毒的，限五日内搬离本村。", {"CV606"}),
+        ("承租人聚众斗殴的，由社区限承租人三日内搬离本小区。", {"CV606"}),
+        ("房客在出租屋内卖淫嫖娼的，房东须让其搬走。", {"CV606"}),
+        # a group that stops listing him as its member (the group acts, it bears nothing)
+        ("盗卖祠产的，其所在村民小组不再将其列为小组成员。", {"CV606"}),
+    ],
+)
+def test_u606_membership_and_voting_rights_taken(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # protections, the law's own eligibility and a move named by a thing stay silent
+        ("任何组织不得取消村民的选举权和被选举权。", set()),
+        ("依法保障股东资格不受侵犯。", set()),
+        ("户口迁出本村并在迁入地取得成员资格的，其在本村的成员资格自然终止。", set()),
+        ("占道堆放的杂物，由网格员要求其搬离杂物。", set()),
+        ("村民小组长任期届满，由小组会议改选。", set()),
+        ("村民自愿退出本村专业合作社的，退还其入社股金。", set()),
+    ],
+)
+def test_u606_membership_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
