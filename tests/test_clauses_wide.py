@@ -1140,3 +1140,37 @@ def test_u606_membership_and_voting_rights_taken(text: str, codes: set[str]) -> 
 )
 def test_u606_membership_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the doer's household as a whole bears his act
+        ("参与聚众哄抢的，其所在户全体人员三年内不得参加集体收益分配。", {"CV608"}),
+        ("私设赌场的，其所在家庭的所有成员停发年终福利。", {"CV608"}),
+        # a child born outside the plan bears its parents' act, whatever it is denied
+        ("计划外生育的孩子，不分责任田。", {"CV608"}),
+        ("政策外生育的子女一律不予配股。", {"CV608"}),
+        ("违反生育政策的，除依法处理外，其超生子女暂缓登记为成员。", {"CV608"}),
+        # the group asked after, or any one household of it, and the group bears the measure
+        ("哪个屯发生乱砍滥伐被查处的，该屯当年的护林奖补资金全部取消。", {"CV608"}),
+        ("哪个小组有人在禁烧区焚烧秸秆的，该小组下一年度不安排村级项目资金。", {"CV608"}),
+        ("组内任何一户拒不清理柴草堆的，该组当年的环境整治奖补一律取消。", {"CV608"}),
+    ],
+)
+def test_u606_a_household_a_child_or_a_group_bears_one_act(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("不得歧视超生子女，超生子女与其他儿童同等享受村里的助学奖励。", set()),
+        ("超生子女依法办理户口登记，村委会不得拒绝。", set()),
+        ("哪个小组的道路需要维修，由该小组提出申请。", set()),
+        ("组内任何一户有困难的，其他各户应当主动帮助。", set()),
+        ("所在户全体人员均应参加当年的合作医疗。", set()),
+    ],
+)
+def test_u606_collective_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -2957,7 +2957,7 @@ _HERSELF = (
 )
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
-    r"(?:(?:不得|不能|不再|不予|无权|不可以|不可|不准|不许|没有|不给)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
+    r"(?:(?:不得|不能|不再|不予|无权|不可以|不可|不准|不许|没有|不给|暂缓)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
     + _ENTITLEMENT
     + "|不(?:为|给|向)?(?:其|她)?"
     + _ENTITLEMENT
@@ -3048,6 +3048,9 @@ _REGARDLESS = re.compile(r"(?:无论|不论|不管|不问)" + _GAP + r"{0,16}$")
 
 # a role of the place, not the place as a bearer (由所在楼栋楼栋长劝导, 所在组组长)
 _ROLE_AFTER = r"\w{0,3}?(?:长|管理员|网格员|负责人|理事|干部|主任|书记)"
+_UNPLANNED_CHILD = r"(?:其|该)?(?:超生|计划外生育|计划外出生|政策外生育|违法生育)的?(?:子女|孩子|小孩|儿女|婴儿|人口)"
+_UNPLANNED_CHILD_RE = re.compile(_UNPLANNED_CHILD)
+_UNPLANNED_KEYS = frozenset("超育")
 _COLLECTIVE_TARGET = re.compile(
     r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
     r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
@@ -3057,6 +3060,11 @@ _COLLECTIVE_TARGET = re.compile(
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
     r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
+    # the doer's household as a whole (其所在户全体人员, 所在家庭的所有成员)
+    r"所在的?(?:户|家庭|农户|牧户|住户)(?:内)?的?(?:其他|所有|全体|全部)(?:家庭)?(?:成员|人员|人口)|"
+    # a child born outside the plan bears its parents' act (超生子女不予落户, 计划外生育的孩子不分地)
+    + _UNPLANNED_CHILD
+    + r"|"
     # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
     r"(?:其|该户)" + _GAP + r"{1,8}?的(?:子女|儿女|孩子|家属|亲属|家人|父母|配偶)|"
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
@@ -3104,7 +3112,9 @@ _GROUP_ACT = re.compile(
     # (inside the group's land: 该组的山林内发生山火, 本组辖区内出现)
     r"(?:村民小组|小组|本组|组|楼栋|单元|片区|网格)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
     # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
-    r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
+    r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=(?:任何|任一|某)?[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
+    # 哪个自然村发生…的, 哪个组有户…的: the place asked after, the act inside it
+    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一)(?:村民小组|小组|组|自然村|自然屯|屯|寨|生产队|楼栋|单元|片区)(?:内|里)?(?:发生|出现|发现|有)|"
     r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
@@ -3781,6 +3791,10 @@ def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
 
 
 def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
+    if not _UNPLANNED_KEYS.isdisjoint(sent.chars):
+        child = _unplanned_child_finding(sent)
+        if child is not None:
+            return child
     if not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
         explicit = _explicit_collective(sent)
         if explicit is not None:
@@ -3802,6 +3816,21 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
     if group is not None:
         return group
     return _target_finding(sent, measures, women) or _kin_review_finding(sent)
+
+
+def _unplanned_child_finding(sent: _Sentence) -> Measure | None:
+    """A child born outside the plan denied what a member's child gets (超生的孩子不分口粮田, 超生子女暂不办理入户):
+    the child bears its parents' act (CV608), whatever the denial is; 不得歧视超生子女 protects it."""
+    text = sent.text
+    for target in _UNPLANNED_CHILD_RE.finditer(text, sent.start, sent.end):
+        clause = sent.clause_at(target.start())
+        if _PROHIBITION.search(text, clause.start, target.start()):
+            continue
+        denial = _DENIAL.search(text, target.end(), _subject_run_end(sent, clause))
+        if denial is not None and not _PROHIBITION.search(text, target.end(), denial.start()):
+            end = _denial_end(sent, denial)
+            return Measure("CV608", target.start(), end, text[target.start() : end], N_("连带处罚家庭成员"))
+    return None
 
 
 # A wrongdoer's kin marked where the state vets them (其家庭成员参军政审时出具不良记录证明, 在该户其他成员报考公务员时
@@ -4266,7 +4295,7 @@ def unlawful_measures(text: str) -> list[Measure]:
 def _measures(text: str) -> list[Measure]:
     chars = frozenset(text)
     runnable = _runnable(chars)
-    if not runnable and _WOMEN_KEYS.isdisjoint(chars) and _COLLECTIVE_KEYS.isdisjoint(chars):
+    if not runnable and _WOMEN_KEYS.isdisjoint(chars) and _COLLECTIVE_KEYS.isdisjoint(chars) and _UNPLANNED_KEYS.isdisjoint(chars):
         return []  # most articles: nothing in them could match, so no sentence need be read
     spans = sentence_spans(text)
     if len(spans) == 1:  # the usual article: one sentence, already filtered
