@@ -3063,8 +3063,7 @@ _COLLECTIVE_TARGET = re.compile(
     # the doer's household as a whole (其所在户全体人员, 所在家庭的所有成员)
     r"所在的?(?:户|家庭|农户|牧户|住户)(?:内)?的?(?:其他|所有|全体|全部)(?:家庭)?(?:成员|人员|人口)|"
     # a child born outside the plan bears its parents' act (超生子女不予落户, 计划外生育的孩子不分地)
-    + _UNPLANNED_CHILD
-    + r"|"
+     + _UNPLANNED_CHILD + r"|"
     # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
     r"(?:其|该户)" + _GAP + r"{1,8}?的(?:子女|儿女|孩子|家属|亲属|家人|父母|配偶)|"
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
@@ -4295,7 +4294,12 @@ def unlawful_measures(text: str) -> list[Measure]:
 def _measures(text: str) -> list[Measure]:
     chars = frozenset(text)
     runnable = _runnable(chars)
-    if not runnable and _WOMEN_KEYS.isdisjoint(chars) and _COLLECTIVE_KEYS.isdisjoint(chars) and _UNPLANNED_KEYS.isdisjoint(chars):
+    if (
+        not runnable
+        and _WOMEN_KEYS.isdisjoint(chars)
+        and _COLLECTIVE_KEYS.isdisjoint(chars)
+        and _UNPLANNED_KEYS.isdisjoint(chars)
+    ):
         return []  # most articles: nothing in them could match, so no sentence need be read
     spans = sentence_spans(text)
     if len(spans) == 1:  # the usual article: one sentence, already filtered
