@@ -1174,3 +1174,18 @@ def test_u606_a_household_a_child_or_a_group_bears_one_act(text: str, codes: set
 )
 def test_u606_collective_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the article's or item's number before the member who acted does not hide him
+        ("第九条 未成年子女在水库炸鱼的，其家庭当年不参加集体分红。", {"CV608"}),
+        ("（二）家庭成员在外吸毒被查获的，该户当年不得享受村集体分红。", {"CV608"}),
+        ("12、学生家长不让子女上学的，取消该学生的助学奖励金。", {"CV608"}),
+        # numbered, an adult's own household for his own act stays his own measure
+        ("第九条 在水库炸鱼的，其家庭当年不参加集体分红。", {"CV602"}),
+    ],
+)
+def test_u606_an_item_number_does_not_hide_the_member_who_acted(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -3123,11 +3123,14 @@ _GROUP = re.compile(
     r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
     r"[该本全](?:屯|寨|自然村|生产队))(?!长)"
 )
+# The article's or item's number before its first words (第十七条, (三), 24.): the doer comes after it.
+_ITEM_NUMBER = r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])\s*)?"
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
 _MEMBER_DOER = re.compile(
-    r"\s*(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户)?的?"
+    _ITEM_NUMBER
+    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户)?的?"
     r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
     r"(?![的们])"
 )
@@ -4035,7 +4038,8 @@ def _household_recorded(sent: _Sentence, clause: _Clause, bearer: re.Pattern[str
 
 # 学生家长不送子女上学的，取消该学生的助学金: the parent did it, the child bears it.
 _PARENT_DOER = re.compile(
-    r"\s*(?:对于|对|凡是|凡|如果|如|若)?(?:学生|该生|其|本户)?的?(?:家长|父母|监护人|父亲|母亲)(?!的?(?:子女|孩子))"
+    _ITEM_NUMBER
+    + r"(?:对于|对|凡是|凡|如果|如|若)?(?:学生|该生|其|本户)?的?(?:家长|父母|监护人|父亲|母亲)(?!的?(?:子女|孩子))"
 )
 _CHILD = re.compile(r"该生|该学生|该儿童|该未成年人|其子女|其孩子|其儿女|(?<![送让])子女|孩子")
 
