@@ -1189,3 +1189,32 @@ def test_u606_collective_look_alikes_stay_silent(text: str, codes: set[str]) -> 
 )
 def test_u606_an_item_number_does_not_hide_the_member_who_acted(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # 申领 is a giving like 领取: the kin denied it bear the act
+        ("在村内开设赌局的，其子女三年内不得申领村里的考学奖励金。", {"CV608"}),
+        ("殴打村干部的，其配偶当年不得申领村临时救助金。", {"CV608"}),
+        # fraud on others is a wrongdoing, not a benefit obtained by fraud
+        ("家中有人装神弄鬼骗取钱财的，取消该户当年的重阳慰问金。", {"CV608"}),
+        # 对吸毒人员，…: the clause naming the wrongdoers is the condition
+        ("对参与传销人员，其家庭成员报考公务员时，村里出具不良记录证明。", {"CV608"}),
+    ],
+)
+def test_u606_kin_denied_a_giving_or_vetted(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("骗取临时救助金的，取消其救助资格并追回已领款项。", set()),
+        ("对困难家庭人员，村里优先安排公益岗位。", set()),
+        ("对吸毒人员，村里配合社区戒毒机构做好帮教。", set()),
+        ("村民可以到村便民服务站申领各类补贴。", set()),
+    ],
+)
+def test_u606_kin_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

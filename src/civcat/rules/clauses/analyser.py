@@ -424,6 +424,8 @@ _CONDITION_CLAUSE = re.compile(
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
     r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客)))?\s*$"
 )
+# 对吸毒人员，…: a clause that only names the wrongdoers the consequence deals with is its condition.
+_WRONGDOER_TOPIC = re.compile(r"\s*(?:对于|对)" + _GAP + r"{1,10}?(?:人员|分子|户)\s*$")
 # A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
 _CONDITION_OPENER = re.compile(
     r"^\s*(?:对于|对|凡是|凡|但凡|如果|如有|如|若有|若|倘若|假如|一旦|一经发现|发现)"
@@ -527,7 +529,7 @@ _ELIGIBILITY = re.compile(
     # (不在本村居住满三年: living elsewhere ends no land contract, 农村土地承包法 Art. 27, unlike 户口不在本村)
     r"户口不在|户籍不在|不在本村(?!居住|生活)|非本村户口|不符合|不再符合|"
     # the conditions of a benefit, not a field or a site to be put right (限期恢复耕种条件)
-    r"(?<!恢复)(?<!耕种)(?<!生产)(?<!种植)(?<!卫生)(?<!通行)(?<!原有)条件|骗取|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|"
+    r"(?<!恢复)(?<!耕种)(?<!生产)(?<!种植)(?<!卫生)(?<!通行)(?<!原有)条件|骗取(?!钱财|财物|他人|群众|村民|老人|信任)|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|"
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
     r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
@@ -842,7 +844,7 @@ _BEARER = (
     + r")?的?"
 )
 _GIVING = (
-    r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
+    r"(?:使用|享受|享有|参加|参与|领取|申领|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
     r"推荐|介绍|上报|报送|"
     r"邀请" + _WHOM + r"?(?:参加|参与)?)"
 )
@@ -3181,7 +3183,9 @@ class _Clause:
 
 def _clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
-    if _CONDITION_CLAUSE.search(body) or (_ONE_DOER.match(body) and _WRONGDOING.search(body)):
+    if _CONDITION_CLAUSE.search(body) or (
+        (_ONE_DOER.match(body) or _WRONGDOER_TOPIC.match(body)) and _WRONGDOING.search(body)
+    ):
         return _Clause(start, end, end)
     m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
     if m is None:
