@@ -1218,3 +1218,32 @@ def test_u606_kin_denied_a_giving_or_vetted(text: str, codes: set[str]) -> None:
 )
 def test_u606_kin_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a share adjusted down to a fraction, or a fraction named
+        ("女社员与外村人员办理结婚登记的，其股份由一股调整为半股。", {"CV607"}),
+        ("已婚户口未迁出的妇女按三分之一股配股。", {"CV607"}),
+        # her uxorilocal husband and children kept out of the shares, or charged to come in
+        ("女儿招赘的，其丈夫和子女不得参股。", {"CV607"}),
+        ("独女户招郎上门的，男方须交纳落户费六千元。", {"CV607"}),
+        ("招上门女婿的，须先交清入户费，方可办理入户。", {"CV607"}),
+    ],
+)
+def test_u606_a_woman_s_marriage_decides_a_smaller_share_or_a_fee(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("妇女结婚后，其股份不变，仍按一股计配。", set()),
+        ("不得因妇女结婚而将其股份调整为半股。", set()),
+        ("新迁入人员须交纳入户费的规定一律废止，不得向招婿上门的家庭收取任何费用。", set()),
+        ("村民自愿入股合作社的，按出资额分红。", set()),
+    ],
+)
+def test_u606_women_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
