@@ -1247,3 +1247,37 @@ def test_u606_a_woman_s_marriage_decides_a_smaller_share_or_a_fee(text: str, cod
 )
 def test_u606_women_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a bare 不分红 or an award withheld, after a collective target
+        ("偷牛者全户三年不分红。", {"CV608"}),
+        ("在楼道堆放杂物引发火情的，同一单元其他住户当季的文明奖励金一并取消。", {"CV608"}),
+        # a building's tenants cleared out, a building's lift stopped for one household
+        ("出租屋内发现聚众吸毒的，该栋楼的所有租户一律清退。", {"CV608"}),
+        ("楼内一户高空抛物的，该单元电梯停用三天。", {"CV608"}),
+        # the act written into the kin's papers
+        ("参与邪教的，村里在为其子女出具入伍政审材料时，注明其违法行为。", {"CV608"}),
+        # the vote itself withheld
+        ("拒不缴纳专项维修资金的业主，不得在业主大会上行使表决权。", {"CV606"}),
+    ],
+)
+def test_u606_others_bear_a_bare_loss_a_building_or_a_note(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("集体经济亏损的，当年不分红。", set()),
+        ("严禁以一人违规为由，全家不分红。", set()),
+        ("全家人不分男女老少都应参加义务植树。", set()),
+        ("多收的租金一律清退给租户。", set()),
+        ("电梯每年例行检修时停运一天，物业提前通知。", set()),
+        ("业主依法在业主大会上行使表决权。", set()),
+    ],
+)
+def test_u606_bare_loss_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

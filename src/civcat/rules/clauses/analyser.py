@@ -1853,6 +1853,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("停止公共服务"),
         pronoun=True,
     ),
+    # 该单元电梯停运一个月: the lift stopped as a sanction (停运检修 for repairs has no wrongdoing before it)
+    _P(
+        "CV605",
+        ("梯",),
+        _lazy(
+            r"电梯(?:一律|暂)?(?:停运|停用|停止运行|暂停运行|关停)|(?:停运|停用|关停)"
+            + _WHOM
+            + r"?的?(?:该单元|该栋|本单元)?的?电梯"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
     # 全组暂停垃圾清运服务: a service stopped as a sanction (因检修暂停服务 is no sanction)
     _P(
         "CV605",
@@ -2035,6 +2047,25 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("驱逐出村"),
         inherent=True,
+    ),
+    # 全部租户一律清退: the tenants cleared out of where they live (清退多收的费用 is money refunded)
+    _P(
+        "CV606",
+        ("退",),
+        _lazy(r"(?:租户|承租人|承租户|租住人员?|房客|租客|暂住人员)" + _GAP + r"{0,4}?清退"),
+        _expulsion_what,
+        inherent=True,
+    ),
+    # 不得在业主大会上行使投票权: the vote itself withheld
+    _P(
+        "CV606",
+        ("权",),
+        _lazy(
+            r"(?:不得|不准|不能|无权|不再|取消其|停止其|暂停其)(?:在" + _GAP + r"{0,10}?)?行使"
+            r"(?:其)?(?:被)?(?:选举权|表决权|投票权)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
     ),
     # 将其迁出本村: the person himself moved out of the place
     _P(
@@ -3075,9 +3106,9 @@ _COLLECTIVE_TARGET = re.compile(
     r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
     # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
     # (a settlement or a clan below the village too: 该浩特各户, 本屯全体村民, 该户所在房族各户)
-    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋|单元|楼层|层|院落|院子|片区|浩特|自然村|自然屯|屯|寨子|寨|生产队|队|房族|家族|宗族)"
+    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋(?:出租)?楼?|出租楼|单元|楼层|层|院落|院子|片区|浩特|自然村|自然屯|屯|寨子|寨|生产队|队|房族|家族|宗族)"
     r"(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
-    r"(?:全体|全部|所有|各|其他|其余)(?:农户|牧户|住户|居民|成员|组员|社员|村民|寨民|业主|户)|"
+    r"(?:全体|全部|所有|各|其他|其余)(?:农户|牧户|住户|居民|成员|组员|社员|村民|寨民|业主|租户|承租户|房客|户)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
     r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)|"
     # the household or the clan the doer belongs to, named by his act (盗伐者所在家庭, 违规人员所在户, 该户所在房族):
@@ -3114,7 +3145,7 @@ _MEMBER_ACT = re.compile(
 # 高空抛物), or its leader fails (小组长未及时报告, 楼栋长不制止): the group is not its own doer.
 _GROUP_ACT = re.compile(
     # (inside the group's land: 该组的山林内发生山火, 本组辖区内出现)
-    r"(?:村民小组|小组|本组|组|楼栋|单元|片区|网格)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
+    r"(?:村民小组|小组|本组|组|楼栋|楼|单元|片区|网格)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
     # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
     r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=(?:任何|任一|某)?[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
     # 哪个自然村发生…的, 哪个组有户…的: the place asked after, the act inside it
@@ -3813,6 +3844,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
     if not measures:  # a household recorded for a member's act, a group's award lost: no other measure needed
         member = None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
         member = member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
+        member = member or (None if _BARE_LOSS_KEYS.isdisjoint(sent.chars) else _target_finding(sent, measures, women))
         return member or _kin_review_finding(sent)
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
@@ -3850,6 +3882,8 @@ _REVIEW_OCCASION = re.compile(
 _ADVERSE_REPORT = re.compile(
     r"(?:出具|开具|提供|反映|报送|通报|作为|签署|填写|注明|告知|记载)" + _GAP + r"{0,12}?"
     r"(?:不良|负面|污点|劣迹|违法|违纪|违约|失信|政审意见|考察意见|不合格|不同意)(?:记录|证明|意见|情况|行为)?|"
+    # 一并注明该行为: the wrongdoer's act itself written into the kin's papers
+    r"(?:注明|写明|载明|记载|写入|记入)(?:该|其|此|这一?|上述|本人)(?:违法|违约|违规)?(?:行为|情况|事实|劣迹|经历)|"
     r"(?:政审|审查|考察)" + _GAP + r"{0,6}?(?:不予通过|不合格|不通过|一票否决)|"
     # the wrongdoer's record made the vetting's reference, or handed to the vetting body (作为其家庭成员参军政审的
     # 参考, 政审时将该情况提供给政审部门)
@@ -4129,7 +4163,9 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             and (m.start >= target.start() or (m.code in _CONTAINS_TARGET_CODES and target.end() <= m.end))
         ]
         if not later:  # one finding per code per sentence may have kept an earlier one: read on from the target
-            again = _folded_measure_in(sent, clause.start, run_end, target.end())
+            again = _folded_measure_in(sent, clause.start, run_end, target.end()) or _bare_loss(
+                sent, target.end(), run_end
+            )
             later = [again] if again is not None else []
         if later:  # the measure falls on the collective (全家不得享受当年分红; 全家不得评为文明户，不得享受…)
             m = later[0]
@@ -4142,6 +4178,29 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             start = min(target.start(), m.start)  # 取消其子女入学推荐资格: the measure names the target
             return Measure("CV608", start, m.end, text[start : m.end], what)
     return None
+
+
+# 全家当年不分红: a share or land withheld in two characters, read only after a collective target (当年亏损的，
+# 不分红 is the collective's own result, no measure)
+_BARE_LOSS_KEYS = frozenset("分奖")
+_BARE_SHARE_LOSS = re.compile(r"(?:不再|不予|暂不|一律不|均不|都不|不)分(?:红|股|地|田)(?![段区块片类别期批])")
+
+
+def _bare_loss(sent: _Sentence, start: int, end: int) -> Measure | None:
+    """A loss the collective bears that no pattern reads alone: a bare 不分红, or an award withheld from the others
+    of a floor or a group (同一楼层其他住户当月的奖励金一并停发)."""
+    text = sent.text
+    if not sent.penalised:
+        return None  # 全家不分男女: no wrongdoing, no loss
+    bare = _BARE_SHARE_LOSS.search(text, start, end)
+    if (
+        bare is not None
+        and not _PROHIBITION.search(text, start, bare.start())
+        and not _repealed(text, bare.start(), bare.end(), sent.end)
+        and not _prohibition_carried(sent, sent.clause_at(bare.start()))  # 严禁以…为由，全家不分红
+    ):
+        return Measure("CV602", bare.start(), bare.end(), bare.group(), _share_or_land_what(bare.group()))
+    return next((m for m in _reward_losses(sent) if start <= m.start < end), None)
 
 
 def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
