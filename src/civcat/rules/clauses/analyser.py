@@ -303,6 +303,15 @@ Decisions
   about women, and a list header that denies (下列人员不参与分配：) falls on a woman's item. A condition naming
   上述/此类人员 refers back to the carried wrongdoer, like one repeating the carried consequence (below).
 
+- **CV606–CV608, second round (helper u606):** membership is named with its village or community before it
+  (村集体经济组织成员资格), a shareholder's status and voting rights (取消其选举权, 不得行使投票权) are CV606, as are
+  a clan or group expulsion (开除出族) and a tenant made to leave (限三日内搬离, 让其搬离, 租户一律清退). A child born
+  outside the plan bears its parents' act whatever it is denied (超生子女不予落户: CV608). A group asked after
+  (哪个组发生…的) or any one household of it, a floor or a building (同一楼层其他住户, 该单元电梯停运), and a bare
+  不分红 or an award after a collective target are CV608; an item number (第十七条, (三)) hides no member doer.
+  An adult's own household for his own act (其家庭, 其所在户) stays his own measure (docs/clause-codes.md). CV607:
+  a share adjusted down to a fraction (调整为零点五股, 四分之一股) and a fee for an uxorilocal husband to come in.
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
