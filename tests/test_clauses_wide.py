@@ -1281,3 +1281,32 @@ def test_u606_others_bear_a_bare_loss_a_building_or_a_note(text: str, codes: set
 )
 def test_u606_bare_loss_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a discount or a scheme the collective pays for, taken from a whole unit or household
+        ("同一楼栋有住户高空抛物的，取消该楼栋全体住户当年的停车费优惠。", {"CV608"}),
+        ("家中有人盗伐林木的，全户退出村里统一代缴的合作医疗。", {"CV608"}),
+        # back after the sentence: the clause is the condition
+        ("因盗窃被判刑的村民出狱后，五年内不享有村民选举权。", {"CV606"}),
+        # fraud for money ends no membership
+        ("冒领青苗补偿款的社员，经社员大会表决，取消其社员资格。", {"CV606"}),
+    ],
+)
+def test_u606_a_discount_a_scheme_a_served_sentence_and_fraud(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("虚报户口骗取成员资格的，取消其成员资格。", set()),
+        ("刑满释放人员回村后，村委会帮助其联系就业。", set()),
+        ("村民自愿退出农房保险的，村里不再代缴保费。", set()),
+        ("物业费减免政策由业主大会决定。", set()),
+    ],
+)
+def test_u606_discount_and_fraud_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

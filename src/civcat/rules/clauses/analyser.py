@@ -311,6 +311,7 @@ Decisions
   不分红 or an award after a collective target are CV608; an item number (第十七条, (三)) hides no member doer.
   An adult's own household for his own act (其家庭, 其所在户) stays his own measure (docs/clause-codes.md). CV607:
   a share adjusted down to a fraction (调整为零点五股, 四分之一股) and a fee for an uxorilocal husband to come in.
+  Fraud for money (骗取征地补偿) ends no membership; a wrongdoer back after his sentence (刑满回村后) is a condition.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
@@ -433,6 +434,8 @@ _CONDITION_CLAUSE = re.compile(
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
     r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客)))?\s*$"
 )
+# 被判处刑罚的人员刑满回村后，…: the wrongdoer back after his sentence, the clause a condition like …的
+_SENTENCE_SERVED = re.compile(r"(?:刑满|出狱|释放|戒毒期满)" + _GAP + r"{0,4}?后\s*$")
 # 对吸毒人员，…: a clause that only names the wrongdoers the consequence deals with is its condition.
 _WRONGDOER_TOPIC = re.compile(r"\s*(?:对于|对)" + _GAP + r"{1,10}?(?:人员|分子|户)\s*$")
 # A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
@@ -3227,7 +3230,8 @@ class _Clause:
 def _clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
     if _CONDITION_CLAUSE.search(body) or (
-        (_ONE_DOER.match(body) or _WRONGDOER_TOPIC.match(body)) and _WRONGDOING.search(body)
+        (_ONE_DOER.match(body) or _WRONGDOER_TOPIC.match(body) or _SENTENCE_SERVED.search(body))
+        and _WRONGDOING.search(body)
     ):
         return _Clause(start, end, end)
     m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
@@ -3543,12 +3547,26 @@ def _not_welfare_withheld(sent: _Sentence, clause: _Clause, pos: int, evidence: 
     return bool(_MEMBER_TREATMENT.search(evidence))
 
 
+# 骗取征地补偿的股东，取消其股东身份: fraud for money ends a claim to that money, never the membership itself
+_FRAUD_FOR_MONEY = re.compile(
+    r"(?:骗取|冒领|虚报|隐瞒|弄虚作假|虚假)" + _GAP + r"{0,12}?(?:补偿|补助|补贴|款|金|低保|救助|救济|分红|财物|钱)"
+)
+
+
+def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
+    """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
+    for found in _ELIGIBILITY.finditer(sent.text, sent.start, end):
+        if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
+            return True
+    return False
+
+
 def _exempt_by_kind(
     sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int, evidence: str
 ) -> bool:
     """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …)."""
     text = sent.text
-    if pat.eligibility and (_ELIGIBILITY.search(text, sent.start, end) or _own_scheme(text, sent.start, pos, evidence)):
+    if pat.eligibility and (_eligible_out(sent, pat, end) or _own_scheme(text, sent.start, pos, evidence)):
         return True
     if pat.residence and _NOT_RESIDENT.search(text, sent.start, pos):
         return True
@@ -4173,7 +4191,7 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         ]
         if not later:  # one finding per code per sentence may have kept an earlier one: read on from the target
             again = _folded_measure_in(sent, clause.start, run_end, target.end()) or _bare_loss(
-                sent, target.end(), run_end
+                sent, clause.start, run_end, target.end()
             )
             later = [again] if again is not None else []
         if later:  # the measure falls on the collective (全家不得享受当年分红; 全家不得评为文明户，不得享受…)
@@ -4191,17 +4209,23 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
 
 # 全家当年不分红: a share or land withheld in two characters, read only after a collective target (当年亏损的，
 # 不分红 is the collective's own result, no measure)
-_BARE_LOSS_KEYS = frozenset("分奖")
+_BARE_LOSS_KEYS = frozenset("分奖减险医")
+# 取消该单元全体住户的物业费减免, 全户退出村集体投保的农房保险: a discount or a scheme the collective pays for
+_BARE_WELFARE_LOSS = re.compile(
+    r"(?:取消|停止|停发|暂停)" + _GAP + r"{0,20}?(?:减免|优惠)|"
+    r"(?:退出|移出|剔除出?)" + _GAP + r"{0,16}?(?:保险|医保|合作医疗)"
+)
 _BARE_SHARE_LOSS = re.compile(r"(?:不再|不予|暂不|一律不|均不|都不|不)分(?:红|股|地|田)(?![段区块片类别期批])")
 
 
-def _bare_loss(sent: _Sentence, start: int, end: int) -> Measure | None:
-    """A loss the collective bears that no pattern reads alone: a bare 不分红, or an award withheld from the others
-    of a floor or a group (同一楼层其他住户当月的奖励金一并停发)."""
+def _bare_loss(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
+    """A loss the collective (ending at `reaching`) bears that no pattern reads alone: a bare 不分红, a discount
+    or a scheme taken (取消该单元全体住户的物业费减免), or an award withheld from the others of a floor or a group
+    (同一楼层其他住户当月的奖励金一并停发)."""
     text = sent.text
     if not sent.penalised:
         return None  # 全家不分男女: no wrongdoing, no loss
-    bare = _BARE_SHARE_LOSS.search(text, start, end)
+    bare = _BARE_SHARE_LOSS.search(text, reaching, end)
     if (
         bare is not None
         and not _PROHIBITION.search(text, start, bare.start())
@@ -4209,7 +4233,14 @@ def _bare_loss(sent: _Sentence, start: int, end: int) -> Measure | None:
         and not _prohibition_carried(sent, sent.clause_at(bare.start()))  # 严禁以…为由，全家不分红
     ):
         return Measure("CV602", bare.start(), bare.end(), bare.group(), _share_or_land_what(bare.group()))
-    return next((m for m in _reward_losses(sent) if start <= m.start < end), None)
+    welfare = _BARE_WELFARE_LOSS.search(text, start, end)
+    if (
+        welfare is not None
+        and welfare.end() > reaching
+        and not _PROHIBITION.search(text, sent.clause_at(welfare.start()).start, welfare.start())
+    ):
+        return Measure("CV605", welfare.start(), welfare.end(), welfare.group(), N_("取消低保等福利"))
+    return next((m for m in _reward_losses(sent) if reaching <= m.start < end), None)
 
 
 def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
