@@ -1310,3 +1310,17 @@ def test_u606_a_discount_a_scheme_a_served_sentence_and_fraud(text: str, codes: 
 )
 def test_u606_discount_and_fraud_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # his relatives did it, he bears it
+        ("子女报考军校需村里出具证明的，其父母有聚众赌博记录的，村委会不为其出具证明。", {"CV608"}),
+        ("其兄弟姐妹参与传销的，不为其办理宅基地审批手续。", {"CV608"}),
+        # a parent's consent or a fact about them is no act
+        ("其父母同意的，村里为其办理入学证明。", set()),
+    ],
+)
+def test_u606_he_bears_his_relatives_act(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

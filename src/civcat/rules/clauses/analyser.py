@@ -3875,7 +3875,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         return member or _kin_review_finding(sent)
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
-    member = member or _parents_debt_finding(sent, measures)
+    member = member or _parents_debt_finding(sent, measures) or _kin_doer_finding(sent, measures)
     if member is None and sent.member_bearer is not None:
         member = _carried_member_finding(sent, measures)
     if member is not None:
@@ -4110,6 +4110,30 @@ _PARENT_DOER = re.compile(
     + r"(?:对于|对|凡是|凡|如果|如|若)?(?:学生|该生|其|本户)?的?(?:家长|父母|监护人|父亲|母亲)(?!的?(?:子女|孩子))"
 )
 _CHILD = re.compile(r"该生|该学生|该儿童|该未成年人|其子女|其孩子|其儿女|(?<![送让])子女|孩子")
+
+
+# 其父母或兄弟姐妹有违约记录的，村委会不为其出具证明: the relatives of the one the article is about did it, and
+# he bears it
+_KIN_DOER = re.compile(
+    _ITEM_NUMBER + r"(?:如|若|凡)?其(?:父母|父亲|母亲|兄弟姐妹|兄弟|姐妹|配偶|亲属|直系亲属|近亲属|家庭成员|家人|家属)"
+    r"(?:或|和|及|、)?"
+)
+_HIM = re.compile(r"其|该生|本人")
+
+
+def _kin_doer_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition whose doer is his relative (其父母…有违约记录的) and a measure on him (不为其出具…)."""
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _KIN_DOER.match(text, clause.start, clause.cond_end):
+            continue
+        acts = _WRONGDOING.finditer(text, clause.start, clause.cond_end)
+        if all(a.group() in ("不", "未") for a in acts):
+            continue  # 其父母不在本村居住的: a fact about them, no act of theirs
+        for m in measures:
+            if m.start >= clause.cond_end and _HIM.search(m.evidence):
+                return Measure("CV608", m.start, m.end, m.evidence, N_("连带处罚家庭成员"))
+    return None
 
 
 def _parent_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
