@@ -1324,3 +1324,30 @@ def test_u606_discount_and_fraud_look_alikes_stay_silent(text: str, codes: set[s
 )
 def test_u606_he_bears_his_relatives_act(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a whole settlement, a newborn, the election itself
+        ("哪个寨子发生偷牛的，全寨当年不分红。", {"CV608"}),
+        ("违反生育政策的，其新生儿不予上户。", {"CV608"}),
+        ("拒不拆除违建的，三年内不得参加村民选举。", {"CV606"}),
+        # the settlement's meeting decides, it bears nothing
+        ("屡次偷盗的，经全屯户主会议决定，赶出本屯。", {"CV606"}),
+    ],
+)
+def test_u606_a_settlement_a_newborn_and_the_election(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("村民应当积极参加村民选举。", set()),
+        ("选举期间，村干部不得参加拉票。", set()),
+        ("其孩子由祖父母照看的，村里给予帮扶。", set()),
+    ],
+)
+def test_u606_election_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
