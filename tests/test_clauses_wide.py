@@ -1093,3 +1093,84 @@ def test_t606_a_place_s_officer_is_no_bearer(text: str, codes: set[str]) -> None
 )
 def test_t606_a_woman_s_status_carries_no_wrongdoing(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- u603: CV603–CV605 on sets I–P (sixth session, second round) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # held in a room of the village's own, named with or without 村 (带到村治保会, 关在大队部, 村警务室)
+        ("外村人在本组偷鸡的，由联防队员带到村治保会看住，等家里人来接。", {"CV603"}),
+        ("夜里偷菜被抓的，先关在大队部，天亮再说。", {"CV603"}),
+        ("在村里醉酒打人的，由巡逻队员带到村警务室，醒酒后放他走。", {"CV603"}),
+        # a person named by his wrongdoing as the subject, no 的 (赌博人员由…)
+        ("赌博人员由村治保会将其名字贴在村口公告栏。", {"CV603"}),
+        # a confession before the crowd itself (当着族人), the instigator named by 挑起
+        ("屡次打骂老人的，要当着全族族人认错。", {"CV603"}),
+        ("挑起事端者须在组民大会上当众作检讨。", {"CV603"}),
+        # a black board the name goes up on, led round the village by an officer, a rehab patient reporting
+        ("乱倒垃圾户的户名，每月在村委会门前的黑榜上张贴。", {"CV603"}),
+        ("偷摘果子的，由组长带领其在全组走一圈。", {"CV603"}),
+        ("戒毒回村人员每半月到村委会报到一次。", {"CV603"}),
+    ],
+)
+def test_u603_held_shown_and_reporting(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("当着大家的面表扬了他。", set()),
+        ("红榜上张贴本月卫生优秀户名单。", set()),
+        ("组长带领村民在全组走一圈检查火灾隐患。", set()),
+        ("违者在村民大会上公开赔礼道歉。", set()),
+        ("犬只应关在自家院内，不得放出。", set()),
+    ],
+)
+def test_u603_held_shown_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the meter's box locked, the field's outlet from the channel cut, the village writing to the supplier
+        ("拒不整改消防隐患的，由村电工将其水表箱上锁。", {"CV604"}),
+        ("多次偷放渠水的，关闭其田头的进水口。", {"CV604"}),
+        # a connection refused through its procedure after a repeated offence, a heating opening refused is
+        # the supply, not a service
+        ("再犯的，村里不为其家庭办理接水。", {"CV604"}),
+        ("拖欠公摊费用的，物业暂不为其办理供暖开栓手续。", {"CV604"}),
+    ],
+)
+def test_u603_supply_cut_and_refused(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the gate no longer knows his car, a subsidy not passed on, welfare withheld after a time word
+        ("乱停车不听劝阻的，物业注销该车的车牌识别。", {"CV605"}),
+        ("私自焚烧秸秆的，村里不申报其当年种粮补贴。", {"CV605"}),
+        ("中秋慰问品发给全体老人，有赌博行为的，本年度不予发放。", {"CV605"}),
+    ],
+)
+def test_u603_services_and_welfare(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("检修线路时，供电所提前一天通知停电。", set()),
+        ("用户办理供暖开栓手续须持缴费凭证。", set()),
+        ("车主凭身份证领取停车卡。", set()),
+        ("慰问品按户发放，当年不予重复发放。", set()),
+    ],
+)
+def test_u603_supply_and_service_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -303,6 +303,15 @@ Decisions
   about women, and a list header that denies (下列人员不参与分配：) falls on a woman's item. A condition naming
   上述/此类人员 refers back to the carried wrongdoer, like one repeating the carried consequence (below).
 
+- **CV603–CV605 on sets I–P (sixth session, helper u603):** the village's rooms are named with or without 村
+  (村治保会, 村警务室, 大队部), a subject named by its wrongdoing (吸毒人员由…) is a condition without 的, a
+  confession before the crowd itself (当着族众) and a black board put up on (在…黑榜上张贴) shame, an officer leading
+  the person round (带领其…走一遍) parades him, and anyone in drug rehabilitation made to report is held to it. A meter's
+  box locked, a field's outlet (分水口, 进水口) cut, a connection refused through its procedure (不为其办理搭接…用电) and
+  the village writing to the supplier (函告) are CV604, a heating opening (开栓手续) too, never also CV605. The gate's
+  recognition of a car (道闸识别) is a facility, a subsidy not passed on (不上报其…补贴) withheld, and welfare the
+  sentence opened with withheld after a time word (…的，当年不予发放); a 保管费 is no document held; 再犯 is a wrongdoing.
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
@@ -346,9 +355,9 @@ _GAP = r"[^，,。；;：:！!？?\s]"  # one character of a gap that never cros
 # What follows a seizure and belongs to it (没收其渔具), up to the next coordinated action (…并处罚款).
 _THING_TAIL = r"[^，,。；;：:！!？?\s并和及或、]{0,8}"
 _VILLAGE_PLACE = (
-    r"(?:村委会?|村民委员会|村部|村办|村委办公室|村办公室|治保会|治安室|调解室|祠堂|村里|村上|组上|"
-    # rooms of the village's own (隔离在村卫生室, 关在活动室)
-    r"村?卫生室|村?活动室|村?会议室|值班室|杂物间|小黑屋)"
+    r"(?:村委会?|村民委员会|村部|村办|村委办公室|村办公室|祠堂|村里|村上|组上|大队部|队部|"
+    # rooms of the village's own (隔离在村卫生室, 关在活动室, 带到村治保会, 关在村警务室)
+    r"村?(?:治保会|治保室|治安室|调解室|警务室|卫生室|活动室|会议室|联防队部?|巡逻队部?)|值班室|保安室|杂物间|小黑屋)"
 )
 # Holding a person rather than a thing: 扣留审查, 扣留二十四小时.
 _PERSON_HOLD = (
@@ -461,12 +470,12 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
     r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
-    r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
+    r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|挑起|事端|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
     # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
-    r"累计|再次|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
+    r"累计|再次|再犯|重犯|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
     # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
     r"查处|查获|抓获|拘留|"
     # an act of a kind the article forbids, named as conduct (有燃放行为的, 存在辱骂行为的)
@@ -479,7 +488,9 @@ _WRONGDOING = re.compile(
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
 _DOING_WITHOUT_DE = re.compile(
-    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)"
+    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
+    # a person named by his wrongdoing as the subject (吸毒人员由村治保会…, 参赌分子一律…)
+    r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|闹事|滋事)(?:人员|分子)"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
@@ -598,7 +609,7 @@ _KIN_WHOM = r"(?:" + _WHOM + r"(?:子女|家庭|家人|父母|家属|配偶)?)"
 # A village body that tells a utility or organ to act is still the actor (由村委会通知供电所停电).
 _VILLAGE_DIRECTS = re.compile(
     r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会|社区|物业(?:服务中心|服务企业|公司)?|业委会)"
-    r"(?:通知|要求|协调|联系|责成|请|商请|会同)"
+    r"(?:通知|要求|协调|联系|责成|请|商请|会同|函告|告知|致函|发函)"
 )
 # A supplier cutting its own supply is lawful only for that supply's own bill or misuse (拖欠水费的, 私接电线的);
 # for any other wrongdoing the cut is the charter's sanction carried out by the supplier (酗酒闹事的，由村供水站
@@ -857,7 +868,9 @@ _DEPRIVATION = (
     r"暂扣|扣留|扣押|扣下|"
     r"不发放|不安排|不提供|不办理|不受理|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
-    r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|" + _NEGATORS + r")"
+    r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
+    # (不上报其当年补贴: the giving before the person)
+    r"不(?=(?:上报|报送|申报|推荐)(?:其|该户|他|她))|" + _NEGATORS + r")"
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
     # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
@@ -872,7 +885,7 @@ _WITHHELD_AFTER = (
     r"(?P<gap>(?:的?(?:申请|报名|申报))?(?:由"
     + _GAP
     + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都|也|亦|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
+    r"(?:上报|报送|申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
     # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
     r"(?:实行|予以)?一票否决|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
@@ -895,7 +908,7 @@ _WIDE_DEPRIVATION = (
     # 不得 only with its giving (当年不得使用公用机电井饮畜): bare, it forbids what follows
     r"不得" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
-    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐))"
+    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报))"
 )
 _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
@@ -937,16 +950,16 @@ _DEPRIVATION_CLASSES = (
         # draws from (公用机电井, 人畜饮水井), its turn of irrigation (轮灌, 放水轮次) and the card or top-up it
         # buys water, power or gas with (饮水卡, 预付费电卡的充值): stopping any of them is the same cut
         r"(?:自来水|生活用水|生活用电|(?:临时)?用水|(?:临时)?用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
-        r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|"
+        r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?)",
         N_("停止供应"),
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
-        r"(?:政审|推荐|审查)(?:意见|证明|材料)|政审|"
+        r"(?:政审|推荐|审查)(?:合格)?(?:意见|证明|材料)|政审|"
         r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
@@ -958,7 +971,7 @@ _DEPRIVATION_CLASSES = (
         r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业|"
         # the village's rooms and their keys, a card a benefit is paid on
         r"活动室|活动中心|文化室|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
-        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|"
+        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|(?:道闸|门禁|车辆|车牌|人脸)(?:识别|授权)|"
         # money for schooling (助学奖励金), not a reward for a task the member failed (卫生考核奖金 is lawful)
         r"(?:助学|升学|考学|入学|教育)奖励(?:金|款))",
         N_("取消低保等福利"),
@@ -1621,9 +1634,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 在全村大会上作检讨: a self-criticism extracted before the village is public shaming (a written one is not)
     _P(
         "CV603",
-        ("讨错悔评", "会播众开面群叭屏栏榜墙台号站网视圈场口"),
+        ("讨错悔评", "会播众开面群叭屏栏榜墙台号站网视圈场口民家乡族居"),
         _lazy(
             r"(?:在" + _GAP + r"{0,10}?(?:大会|会议|会|广播|喇叭|群)上?|当众|公开|当着" + _GAP + r"{0,6}?面|"
+            # before the crowd itself (当着族众, 当着全组村民)
+            r"当着" + _GAP + r"{0,6}?(?:众|村民|群众|大家|乡亲|族人|居民)|"
             # any public medium, and a short phrase before the confession (在全村群众大会上当众向老人赔礼道歉、宣读
             # 检讨书; 在本单元门口张贴署名检讨书)
             r"在" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"(?:里|内|中)?[^，,。；;！!？?]{0,12}?)"
@@ -1669,7 +1684,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光|"
             r"(?:列入|纳入|登上|上)(?:村)?"
             + _GAP
-            + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))"
+            + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))|"
+            r"(?:在|于)" + _GAP + r"{0,16}?(?<!红)黑榜上?" + _GAP + r"{0,4}?(?:张贴|公示|公布|展示|上墙|曝光|贴出|列出)"
         ),
         N_("公开曝光"),
         inherent=True,
@@ -1716,7 +1732,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许|不)(?=为|给|替|向))(?:为|给|替|向)?"
             + _WHOM
-            + r"?(?:家|家庭|家中)?的?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
+            + r"?(?:家|家庭|家中)?的?(?:办理|安排)?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
             + _GAP
             + r"{0,6}?"
             + _SUPPLY
@@ -1735,7 +1751,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:(?:将|把|给|对|在)(?:其|该户|其家庭|其户)?家?的?)?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户)?"
             + _FACILITY
-            + r"(?:上)?"  # 在其水表上加锁
+            + r"(?:箱|柜|盒)?(?:上)?"  # 在其水表上加锁, 将其电表箱加锁
             # the connection first and the village doing it (燃气管道由村里统一截断; 由供电所 is left to the organ)
             + r"(?:由(?:村里|村委会?|村民委员会|村集体|村民小组|组里|物业|社区|居委会))?(?:统一|一律|强行)?"
             + r"(?:予以)?(?:拆除|拆掉|拆走|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|截断|卸掉|上锁|加锁|封存|封闭|贴封条)"
@@ -1901,7 +1917,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,6}?(?:一律|统一|暂时|暂)?(?:由"
             + _GAP
-            + r"{1,6}?)?(?:暂扣|扣押|扣留|扣下|收缴|没收|收走|代管|保管|扣存)"
+            + r"{1,6}?)?(?:暂扣|扣押|扣留|扣下|收缴|没收|收走|代管|保管(?!费)|扣存)"
         ),
         N_("扣留证件"),
         pronoun=True,
@@ -2416,7 +2432,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("予再停取不", "发享配领"),
         _lazy(
-            r"(?:(?<=[的民户员人庭])|(?<=[的民户员人庭][，,]))\s*(?:一律|均|则)?(?:不予|不再|暂停|停止|取消|不)"
+            r"(?:(?<=[的民户员人庭])|(?<=[的民户员人庭][，,]))\s*(?:当年|当季|本年度?|次年|[一二两三\d]年内)?(?:一律|均|则)?"
+            r"(?:不予|不再|暂停|停止|取消|不)"
             r"(?:发放|享受|分配|领取|发给?)"
             r"(?=\s*(?:[，,。；;！!？?]|$))"
         ),
@@ -2578,7 +2595,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("刑释戒毒前劣访",),
         _lazy(
-            r"(?:刑满释放|释放回村|解除(?:强制)?(?:隔离)?戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
+            r"(?:刑满释放|释放回村|戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
             r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保会|调解室)"
             + _GAP
             + r"{0,6}?(?:报到|签到|请假|批准|同意|汇报)"
@@ -2663,7 +2680,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:胸前|脖子上?|颈上|颈部|身上|背上|头上|手上|手中|手里)|"
             r"(?:戴上?|挂上?|套上?|举着?|手持|手举|背着|挂着|戴着|扛着)" + _GAP + r"{0,8}?"
             r"(?:高帽|纸帽|牌子|纸牌|木牌|黑牌|标语牌|认错牌|检讨牌|悔过牌|赃物|所偷|所盗|偷来)|"
-            r"(?:带着|领着|押着|拉着|牵着|让其|叫其|令其|责令其|要求其)" + _GAP + r"{0,12}?"
+            r"(?:带着|领着|押着|拉着|牵着|(?:让|叫|令|责令|要求|带领|带)(?:其|他|她|当事人))" + _GAP + r"{0,12}?"
             r"(?:走|转|游|绕|巡)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟)|(?:绕村|沿村|沿街|满村)(?:游走|游行|巡游|走一圈)"
         ),
         N_("游街示众"),
@@ -3380,7 +3397,9 @@ _VILLAGE_ASKS = re.compile(r"报请|提请|申请|请求|要求")
 _SUPPLY_CONTRACT = re.compile(r"(?:按|依|按照|依照|根据|依据)" + _GAP + r"{0,10}?(?:合同|协议|约定)")
 _SUPPLY_BILL = re.compile(r"水费|电费|气费|取暖费|供暖费|采暖费|热费|网费|宽带费|收视费")
 # The service refused is buying the supply itself (暂停为其办理预付费水卡的充值): the supply is cut (CV604).
-_SUPPLY_BOUGHT = re.compile(r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)")
+_SUPPLY_BOUGHT = re.compile(
+    r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)|暖气|供暖|采暖|供热|开栓|报装|搭接"
+)
 _SERVICE_VERB = re.compile(r"办理|受理|办")
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
@@ -3424,7 +3443,6 @@ def _another_class(
         return True  # 评定为失信户: a rating, not shown
     if (
         pat.code == "CV605"
-        and not pat.generic
         and _SERVICE_VERB.search(evidence)
         and _SUPPLY_BOUGHT.search(_object_phrase(text, pos, clause.end))
     ):
