@@ -1174,3 +1174,37 @@ def test_u603_services_and_welfare(text: str, codes: set[str]) -> None:
 )
 def test_u603_supply_and_service_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the village's rooms and equipment closed to the wrongdoer, its things not lent (CV605)
+        ("在农家书屋打牌赌钱的，三个月内不准其进入农家书屋。", {"CV605"}),
+        ("在活动中心喝酒闹事的，半年内禁止他使用活动中心。", {"CV605"}),
+        ("醉酒闹事的，村里的健身器材也不许他使用。", {"CV605"}),
+        ("偷放渠水的，集体的抽水机一年内不借给他。", {"CV605"}),
+        # the vouching itself refused, an application not passed on, a child not registered
+        ("聚众赌博的，村里两年内不推荐其入伍。", {"CV605"}),
+        ("计划外生育的，其建房申请不予上报。", {"CV605"}),
+        ("酗酒滋事的本村青年，村里不出具政审意见。", {"CV605"}),
+        # the treatment as a whole goes with the membership taken (CV606 alone)
+        ("连续五年不尽义务的，视为放弃本村村民资格，今后各项待遇不再享受。", {"CV606"}),
+    ],
+)
+def test_u603_facilities_vouching_and_membership_treatment(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("活动室内不得吸烟。", set()),
+        ("未成年人不得进入棋牌室。", set()),
+        ("损坏健身器材的，照价赔偿，修好前不得使用该器材。", set()),
+        ("村里的抽水机不借给外村人。", set()),
+        ("村里每年推荐优秀青年参军。", set()),
+    ],
+)
+def test_u603_facility_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

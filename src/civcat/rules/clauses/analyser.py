@@ -311,6 +311,10 @@ Decisions
   the village writing to the supplier (函告) are CV604, a heating opening (开栓手续) too, never also CV605. The gate's
   recognition of a car (道闸识别) is a facility, a subsidy not passed on (不上报其…补贴) withheld, and welfare the
   sentence opened with withheld after a time word (…的，当年不予发放); a 保管费 is no document held; 再犯 is a wrongdoing.
+  The village's rooms and equipment closed to the wrongdoer (不准其进入活动室, 健身器材也不许他使用) and its things
+  not lent (…也不借给他) are CV605, a rule for the room (活动室内不得吸烟) is not; so are the vouching refused
+  (不推荐其参军) and an application not passed on (申请不予上报). 计划外 is a wrongdoing, a 青年 a condition's doer. The
+  village's treatment as a whole (今后一切待遇不再享有) goes with the membership taken in the same measure (CV606 alone).
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
@@ -427,7 +431,7 @@ _CONDITION_CLAUSE = re.compile(
     r"(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
     r"社员|股东|组员|学生|家长|承包户|承租户|"
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
-    r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客))?\s*$"
+    r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客|青年|少年|子弟|男子))?\s*$"
 )
 # A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
 _CONDITION_OPENER = re.compile(
@@ -469,7 +473,7 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|挑起|事端|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
@@ -828,6 +832,11 @@ def _P(
 # head of a noun phrase last, so the phrase is classified by the word that ends it (耕地地力保护补贴 is a
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
+# the village's rooms and equipment a member uses (活动室, 农家书屋, 健身器材, 文化广场 …)
+_VILLAGE_FACILITY = (
+    r"(?:活动室|活动中心|文化室|文化礼堂|礼堂|图书室|阅览室|农家书屋|会议室|篮球场|健身房|健身器材|健身设施|棋牌室|"
+    r"文化广场|老年之家|幸福院|食堂|(?:公共|公用|上述|这些)(?:场所|设施|器材))"
+)
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
 _HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
@@ -1833,9 +1842,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 取消其子女入学推荐资格, 不予办理参军政审: services the village gives or vouches for
     _P(
         "CV605",
-        ("学军伍兵工业审园托", "消停暂剥注予再得能"),
+        ("学军伍兵工业审园托党", "消停暂剥注予再得能荐"),
         _lazy(
             # (不得被推荐参军: the passive names whom the vouching is refused)
+            # (不推荐其参军: the vouching itself refused, the person and what it was for after it)
+            r"不(?:再|予)?推荐" + _WHOM + r"(?:参军|入伍|入党|入学|升学|招工|就业|上学)|"
             r"(?:取消|停止|暂停|剥夺|注销|不予|不再|(?:不得|不能|不再)被(?=推荐))(?:对)?"
             + _WHOM
             + r"?(?:的)?(?P<gap>"
@@ -1882,7 +1893,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("户", "上落入登迁恢"),
         _lazy(
-            r"(?:不予|不给|不准|不得|不能|不|拒绝)(?:为|给)?" + _WHOM + r"?(?:上户口?|落户|入户|登记户口)|"
+            r"(?:不予|不给|不准|不得|不能|暂不|不|拒绝)(?:为|给)?"
+            + _WHOM
+            + r"?(?:办理)?(?:上户口?|落户|入户|登记户口)|"
             r"户口(?:一律)?(?:不予|不准|不得|不能|不再)(?:迁回|迁入|恢复|落回)"
         ),
         N_("不予落户"),
@@ -2698,6 +2711,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,4}?(?:村|集体|公共|组里|社区|小区)"
             + _THING_TAIL
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # the village's rooms and equipment closed to him (一年内不准其进入活动室, 健身器材也不许他使用) and its
+    # things not lent (集体的抽水机也不借给他): the use of a facility, only as a consequence (活动室内不得吸烟 is a rule)
+    _P(
+        "CV605",
+        ("得准许止让能借租", "室屋场所施材馆堂家机车具心"),
+        _lazy(
+            r"(?:不得|不准|不许|禁止|不让|不能)(?:其|他|她|该户|其家庭|其家人)?(?:再)?(?:进入|使用|借用|入内|进)"
+            + _GAP
+            + r"{0,10}?"
+            + _VILLAGE_FACILITY
+            + "|"
+            + _VILLAGE_FACILITY
+            + r"(?:也|亦|均|一律|都)?(?:不得|不准|不许|禁止|不让|不能)(?:其|他|她|该户)?(?:再)?(?:使用|进入|借用|入内)|"
+            r"(?:村|集体|公共|公用|组里)"
+            + _GAP
+            + r"{0,10}?(?:也|亦|均|一律|都)?(?:不再|不予|不)(?:借给|出借给?|租给)(?:其|他|她|该户)"
         ),
         N_("停止公共服务"),
         penalty_only=True,
@@ -4297,6 +4330,8 @@ def _measures(text: str) -> list[Measure]:
 # with the status. Things seized beside it (没收其物品并清退出村) stay a measure of their own, and so does a
 # holding taken under a condition of its own (违者停发分红；情节严重的，取消其成员资格).
 _MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股")
+_MEMBER_WHOLE = re.compile(r"待遇|权益|福利")
+_NAMED_BENEFIT = re.compile(r"低保|补贴|补助|救助|救济|医保|养老|慰问|五保|特困")
 _MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
 
 
@@ -4308,7 +4343,13 @@ def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measur
     def with_membership(m: Measure) -> bool:
         return any(not _MEASURE_APART.search(text, min(e.end, m.end), max(e.start, m.start)) for e in expulsions)
 
-    return [m for m in found if not (m.code == "CV602" and _MEMBER_HOLDING.search(m.evidence) and with_membership(m))]
+    def goes_with(m: Measure) -> bool:
+        if m.code == "CV602":
+            return bool(_MEMBER_HOLDING.search(m.evidence))
+        # the village's treatment as a whole (今后一切待遇不再享有) is what the membership carried, not a benefit
+        return m.code == "CV605" and bool(_MEMBER_WHOLE.search(m.evidence) and not _NAMED_BENEFIT.search(m.evidence))
+
+    return [m for m in found if not (goes_with(m) and with_membership(m))]
 
 
 def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
