@@ -1208,3 +1208,17 @@ def test_u603_facilities_vouching_and_membership_treatment(text: str, codes: set
 )
 def test_u603_facility_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # land or a right named only as what a procedure is about: the procedure is the head (CV605, not CV602)
+        ("拖欠管护费的，村里不予出具其建房证明，也不予办理林权抵押备案。", {"CV605"}),
+        ("拖欠承包费的，村里不为其盖章，不予办理其承包地流转登记。", {"CV605"}),
+        # the land itself withheld stays CV602
+        ("乱砍滥伐的，不再分配其林地。", {"CV602"}),
+    ],
+)
+def test_u603_a_procedure_about_land_is_a_service(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

@@ -315,6 +315,7 @@ Decisions
   not lent (…也不借给他) are CV605, a rule for the room (活动室内不得吸烟) is not; so are the vouching refused
   (不推荐其参军) and an application not passed on (申请不予上报). 计划外 is a wrongdoing, a 青年 a condition's doer. The
   village's treatment as a whole (今后一切待遇不再享有) goes with the membership taken in the same measure (CV606 alone).
+  Land or a right named only as what a procedure is about (不予办理林权流转备案) is the procedure (CV605).
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
@@ -3438,6 +3439,7 @@ _SERVICE_VERB = re.compile(r"办理|受理|办")
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
 _APPLICATION = re.compile(r"申请|申报|报名")
+_PROCEDURE_HEAD = re.compile(r"(?:备案|登记|手续|审批|申请|事项|业务|证明)$")
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
 
 
@@ -3482,6 +3484,8 @@ def _another_class(
         return True
     return pat.generic and (
         (pat.code in ("CV602", "CV606") and bool(_APPLICATION.search(gap)))
+        # the land or status only names the procedure that is the head (不予办理林权流转备案): a service
+        or (pat.code in ("CV602", "CV606") and bool(_PROCEDURE_HEAD.search(_object_phrase(text, end - 1, clause.end))))
         or (pat.object_first and bool(_AFTER_OBJECT.match(gap)))
     )
 
