@@ -3485,7 +3485,8 @@ def _another_class(
     return pat.generic and (
         (pat.code in ("CV602", "CV606") and bool(_APPLICATION.search(gap)))
         # the land or status only names the procedure that is the head (不予办理林权流转备案): a service
-        or (pat.code in ("CV602", "CV606") and bool(_PROCEDURE_HEAD.search(_object_phrase(text, end - 1, clause.end))))
+        # (注销其户籍登记 cancels the status itself: CV606 keeps it)
+        or (pat.code == "CV602" and bool(_PROCEDURE_HEAD.search(_object_phrase(text, end - 1, clause.end))))
         or (pat.object_first and bool(_AFTER_OBJECT.match(gap)))
     )
 
