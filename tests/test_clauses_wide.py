@@ -1093,3 +1093,58 @@ def test_t606_a_place_s_officer_is_no_bearer(text: str, codes: set[str]) -> None
 )
 def test_t606_a_woman_s_status_carries_no_wrongdoing(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- u601, sixth session second round: the shapes of money and property taken (CV601/CV602) ----------------
+# Made-up sentences, written for this test.
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # labour for others for a time, with the bearer, the beneficiary or the place between
+        ("在水库边放鸭污染水源的，鸭主须义务为巡库队巡堤三天。", "CV601", "须义务为巡库队巡堤三天"),
+        (
+            "乱贴小广告屡劝不改的，另由该户出一名劳力为社区义务清扫广场五天。",
+            "CV601",
+            "由该户出一名劳力为社区义务清扫广场五天",
+        ),
+        ("垃圾混投被查实三次的，由其本人到分拣站协助分拣一周。", "CV601", "由其本人到分拣站协助分拣一周"),
+        ("夜间在村口聚众喧哗的，由当事人负责村口值守两天。", "CV601", "由当事人负责村口值守两天"),
+        # a rate per unit beyond a number the charter set, whatever the payment is called
+        ("办寿宴超过十二桌的，每多一桌向理事会缴纳节俭金一百五十元。", "CV601", "缴纳节俭金一百五十元"),
+        ("超出桌数的，每超一桌由主家补交卫生保洁费一百元。", "CV601", "补交卫生保洁费一百元"),
+        ("鞭炮超过三挂的，按超出挂数每挂五十元交纳“超标费”。", "CV601", "五十元交纳"),
+        # a bare "found" as the condition: the act the sentence before forbids, found
+        ("严禁在水渠里洗农药桶；发现的，由管水员按每次二百元收取水渠保洁金。", "CV601", "二百元收取"),
+        # things handed to other bodies, sold at a price, treated as nobody's, destroyed
+        ("在宗祠内赌钱的，所用麻将桌归宗祠所有。", "CV602", "归宗祠所有"),
+        ("逾期不拆的，由物业统一拆除，拆下的铁架归物业所有。", "CV602", "归物业所有"),
+        ("散放的猪进入菜地的，由看青员赶走圈养，五日内无人认领的由村委会折价卖掉。", "CV602", "折价卖掉"),
+        ("占道堆放的砖瓦经通知不清理的，一律按无主物处理。", "CV602", "按无主物处理"),
+        ("抽检农残超标的，该批鲜叶由合作社当场销毁。", "CV602", "销毁"),
+        # compensation kept by the village until the member gives in
+        ("对拒不配合征迁的农户，其青苗补偿款由村里代为保管，待其配合后发放。", "CV602", "补偿款由村里代为保管"),
+    ],
+)
+def test_money_and_property_taken_in_their_real_shapes(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小区内的公共绿地归社区所有，任何人不得侵占。",  # what a body owns, no taking
+        "祠堂及其附属房屋归宗祠所有，由理事会管理。",
+        "每年清明由理事会组织族人打扫祠堂三天。",  # work organised, no wrongdoing
+        "超过七十周岁的村民免交合作医疗费二十元。",  # an age, not a limit exceeded
+        "超过一户一宅的，多余宅基地依法收回。",
+        "发现的，及时报告村委会。",  # found, then reported
+        "护林员每月巡山不少于十次，由村里发放补贴。",
+        "村民须轮流值班巡逻，每户每年五天。",  # a duty shared by all
+        "茶叶采摘季节，合作社统一收购鲜叶，按质论价。",
+    ],
+)
+def test_money_and_property_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

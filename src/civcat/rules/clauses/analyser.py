@@ -447,6 +447,8 @@ _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后
 _CONSEQUENCE = re.compile(
     r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
+    # 严禁向河道倾倒垃圾；发现的，…: a bare "found" as the whole condition is the act just forbidden, found
+    r"(?<![^，,。；;：:\s])(?:如|若|凡|一旦)?(?:被|经)?(?:发现|查出|查获)(?:的|者|后)(?=[，,])|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
     r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
     # 除赔偿损失外, 除承担医药费外, 除责令恢复原状外: what follows is a sanction added to the civil remedy
@@ -460,7 +462,9 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
+    # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
+    r"超过[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
@@ -570,7 +574,8 @@ _DEDUCTS = re.compile(r"扣|抵")
 _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 _APPLICATION = re.compile(r"的?(?:申请|报名|申报|审批|报批)")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
-_PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
+# (每超一桌, 每多一桌, 超出部分每亩: a rate per unit beyond the charter's limit is the same)
+_PER_OFFENCE = re.compile(r"每次|每人次|每回|每例|每超[一\d]|每多[一\d]|超出部分每|超过部分每")
 _PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
 _DEPOSIT_NAMES = r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金|承诺金|履约金|质保金)"
 _DEPOSIT = re.compile(_DEPOSIT_NAMES)
@@ -622,7 +627,8 @@ _SEIZABLE = re.compile(
 # Kept apart from _SEIZABLE, which also tells a thing held from a person held (偷窃农作物被抓获的…扣留: the
 # produce is what he stole, he is the one held).
 _TAKEABLE = re.compile(
-    _SEIZABLE.pattern + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|"
+    _SEIZABLE.pattern
+    + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
     r"违法所得|非法所得|所得款|赃物|赃款|获利"
 )
@@ -1237,15 +1243,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 限期) is no duration of labour.
     _P(
         "CV601",
-        ("劳扫工活修清", "天日周月工次时"),
+        ("劳扫工活修清巡守拣岗洁", "天日周月工次时"),
         _lazy(
-            r"(?:责令|要求|令|由)(?:其|违者|当事人|该户)?(?:为|给|替)?(?:村里|村集体|全村|集体|本组|全组|村|社区)?(?:义务|无偿)?"
-            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|清理)(?!"
+            # the bearer, the beneficiary and the place may stand between (由该户出两个劳力为村里义务清扫主街十天,
+            # 须义务为护林队巡山五天, 由其本人到垃圾房协助分拣七天); the work is any service done for others, patrols
+            # and watches included
+            r"(?:责令|责成|要求|令|由|须|必须)(?:其|违者|当事人|该户)?" + _GAP + r"{0,12}?(?:义务|无偿|协助|负责)?"
+            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|清理|巡[山堤河库湖林塘田街逻查护]|值守|值班|值勤|站岗|分拣|保洁)(?!"
             + _GAP
             + r"{0,8}?(?:限期|期限))"
             + _GAP
             + r"{0,10}?"
-            r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内)"
+            r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内|后|以后|之后|前|以前)"
         ),
         _fine_in_kind_what,
         penalty_only=True,
@@ -1371,14 +1380,25 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("没收归集体"),
     ),
+    # the other bodies a member's things may be handed to (归祠堂所有, 拆下的钢材归社区所有): these also own
+    # things of their own (公共场地归社区所有), so only in a consequence
+    _P(
+        "CV602",
+        ("祠区会物族家", "归"),
+        _lazy(r"(?:收归|归|划归)(?:社区|居委会|小区|物业|祠堂|宗祠|祠里|族里|理事会|协会|公家)(?:所有|所得)"),
+        N_("没收归集体"),
+        penalty_only=True,
+    ),
     # The village disposing of a member's animal or goods (由村委会作价变卖, 公开拍卖, 折价处理) after a
     # wrongdoing: a seizure, the thing often named in the sentence before (…领回；三日内不来认领的，由嘎查作价变卖)
     _P(
         "CV602",
-        ("卖价",),
+        ("卖价主",),
         _lazy(
             r"作价变卖|折价变卖|低价变卖|公开变卖|作价拍卖|折价拍卖|低价拍卖|公开拍卖|作价处理|折价处理|作价出售|折价出售|"
-            r"作价处置|折价处置|变卖|拍卖"
+            r"作价处置|折价处置|变卖|拍卖|(?:作价|折价|低价)(?:卖掉|卖出|出卖|售卖)|"
+            # 一律作无主物处置: the owner's things treated as nobody's
+            r"(?:作为?|按|视为)无主(?:物|财物|物品)?(?:处置|处理|收归)"
         ),
         N_("没收财物"),
         penalty_only=True,
@@ -1481,7 +1501,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             _DIVIDEND
             + r"(?P<gap>"
             + _GAP
-            + r"{0,12}?)(?:代管|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结|收回|收归集体|回购|收购)"
+            + r"{0,12}?)(?:代管|代为保管|暂为保管|统一保管|暂存|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结|收回|收归集体|回购|收购)"
         ),
         N_("扣发集体收益分红"),
         pronoun=True,
