@@ -1148,3 +1148,51 @@ def test_money_and_property_taken_in_their_real_shapes(text: str, code: str, evi
 )
 def test_money_and_property_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # the cost of a treat or a show for others, borne as the consequence
+        ("在宗祠内酗酒闹事的，罚其承担全族清明聚餐的全部费用。", "CV601", "罚其承担全族清明聚餐"),
+        ("挑起事端者须向对方赔礼道歉，并负担放映电影一场的全部开支。", "CV601", "负担放映电影一场的全部开支"),
+        ("丧事大操大办的，由理事会责成主家出资，请花鼓戏班来村唱戏一场。", "CV601", "出资，请花鼓戏班来村唱戏一场"),
+        # money already paid or deposited, kept by the village
+        ("宴席超过规定桌数的，简办保证金留作村里的公益基金。", "CV601", "保证金留作"),
+        ("宴席超过十五桌的，保证金收归村集体，不予退还。", "CV601", "保证金收归"),
+        # a sum the owner pays to get back what was held
+        ("牛羊跑进菜地的，护青员有权牵走，畜主凭每只二十元的看护费领回。", "CV601", "凭每只二十元的看护费领回"),
+        ("违停车辆由保安加装车轮锁，车主交纳解锁费五十元后予以解锁。", "CV602", "加装车轮锁"),
+    ],
+)
+def test_treats_kept_payments_and_redemption_are_money_taken(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence, found
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a deposit kept is money, not also a thing put in public hands
+        ("宴席超过十五桌的，保证金收归村集体，不予退还。", {"CV601"}),
+        # a procedure about the land is a procedure (CV605), the land only its topic
+        ("对欠交管护费的农户，村委会不予出具采伐证明，不予办理林权流转备案。", {"CV605"}),
+        # the share goes with the membership: CV606 alone
+        ("连续五年不履行村民义务的，视为自动放弃村民资格，今后集体分配一概不再参与。", {"CV606"}),
+    ],
+)
+def test_money_and_property_are_not_doubled(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "损坏、丢失的按实际修配价款从押金中扣减，余额当场退还。",  # the deposit settles the repair
+        "村里每年春节承担放映电影的全部费用。",  # the village pays for its own show
+        "承包合同期满的，已交的承包费按合同结算。",
+        "租户违反治安规定的，由社区通知房东解除租赁合同。",  # the landlord's lease, not the village's holding
+    ],
+)
+def test_kept_money_look_alikes_stay_silent(text: str) -> None:
+    assert not {m.code for m in unlawful_measures(text)} & {"CV601", "CV602"}
