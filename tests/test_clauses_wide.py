@@ -1196,3 +1196,25 @@ def test_money_and_property_are_not_doubled(text: str, codes: set[str]) -> None:
 )
 def test_kept_money_look_alikes_stay_silent(text: str) -> None:
     assert not {m.code for m in unlawful_measures(text)} & {"CV601", "CV602"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # labour of any kind for others for a time, also opened by 罚
+        ("酒后滋事的，罚其为全组人员挑水一个月。", "CV601", "罚其为全组人员挑水一个月"),
+        ("偷砍竹子的，由其为村里修渠五天。", "CV601", "由其为村里修渠五天"),
+    ],
+)
+def test_labour_for_others_for_a_time_is_a_fine_in_kind(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence, found
+
+
+def test_a_document_shown_to_get_a_thing_back_is_not_held() -> None:
+    text = "车辆乱停的，由巡逻队拖走，车主凭驾驶证并交保管费二十元后领回。"
+    assert {m.code for m in unlawful_measures(text)} == {"CV601", "CV602"}
+
+
+def test_labour_shared_by_all_stays_silent() -> None:
+    assert unlawful_measures("村民须轮流为五保户挑水，每户每月两次。") == []
