@@ -1218,3 +1218,21 @@ def test_a_document_shown_to_get_a_thing_back_is_not_held() -> None:
 
 def test_labour_shared_by_all_stays_silent() -> None:
     assert unlawful_measures("村民须轮流为五保户挑水，每户每月两次。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # a number exceeded, in any word for exceeding
+        ("宴席超出二十桌的，超出部分每桌收取五十元调节金。", "CV601", "收取五十元"),
+        # collected for him and kept until he complies
+        ("违者，其当年的土地流转租金由村里代收，待改正后发放。", "CV602", "土地流转租金由村里代收"),
+    ],
+)
+def test_limits_exceeded_and_income_kept_until_he_complies(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence, found
+
+
+def test_rent_collected_for_all_stays_silent() -> None:
+    assert unlawful_measures("土地流转租金由村委会统一代收代付。") == []
