@@ -1236,3 +1236,19 @@ def test_limits_exceeded_and_income_kept_until_he_complies(text: str, code: str,
 
 def test_rent_collected_for_all_stays_silent() -> None:
     assert unlawful_measures("土地流转租金由村委会统一代收代付。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "用水超过十吨的，超出部分每吨按三元收取水费。",  # a tiered price of the due itself
+        "村集体的旧农机经村民代表会议同意后作价卖掉，所得归集体。",  # the village's own things
+        "严禁野外用火；发现的，立即报告护林员。",  # found, then reported
+        "宴席超过十桌的，应提前向理事会报备。",
+        "外出务工人员可委托村里代收土地流转租金，待其回村后发放。",  # asked for, not imposed
+        "村里统一组织修渠五天，各户按人口出工。",  # agreed labour of all
+        "集体林地的生态补偿资金由村里代为保管，年底统一发放。",
+    ],
+)
+def test_limits_custody_and_labour_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
