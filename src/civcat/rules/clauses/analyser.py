@@ -313,6 +313,30 @@ Decisions
   a share adjusted down to a fraction (调整为零点五股, 四分之一股) and a fee for an uxorilocal husband to come in.
   Fraud for money (骗取征地补偿) ends no membership; a wrongdoer back after his sentence (刑满回村后) is a condition.
 
+- **CV603–CV605 on sets I–P (sixth session, helper u603):** the village's rooms are named with or without 村
+  (村治保会, 村警务室, 大队部), a subject named by its wrongdoing (吸毒人员由…) is a condition without 的, a
+  confession before the crowd itself (当着族众) and a black board put up on (在…黑榜上张贴) shame, an officer leading
+  the person round (带领其…走一遍) parades him, and anyone in drug rehabilitation made to report is held to it. A meter's
+  box locked, a field's outlet (分水口, 进水口) cut, a connection refused through its procedure (不为其办理搭接…用电) and
+  the village writing to the supplier (函告) are CV604, a heating opening (开栓手续) too, never also CV605. The gate's
+  recognition of a car (道闸识别) is a facility, a subsidy not passed on (不上报其…补贴) withheld, and welfare the
+  sentence opened with withheld after a time word (…的，当年不予发放); a 保管费 is no document held; 再犯 is a wrongdoing.
+  The village's rooms and equipment closed to the wrongdoer (不准其进入活动室, 健身器材也不许他使用) and its things
+  not lent (…也不借给他) are CV605, a rule for the room (活动室内不得吸烟) is not; so are the vouching refused
+  (不推荐其参军) and an application not passed on (申请不予上报). 计划外 is a wrongdoing, a 青年 a condition's doer. The
+  village's treatment as a whole (今后一切待遇不再享有) goes with the membership taken in the same measure (CV606 alone).
+  Land or a right named only as what a procedure is about (不予办理林权流转备案) is the procedure (CV605).
+
+- **Money and property, sixth session second round:** penalty labour is read past its bearer, beneficiary
+  and place (由该户出两个劳力为村里义务清扫主街十天) and counts patrols and watches (巡山, 值守, 分拣); a number
+  the charter set, exceeded (超过十桌, 超出桌数), is a wrongdoing, and a rate per unit beyond it (每超一桌) a fine
+  whatever the payment is called; a bare 发现的 after a prohibition is the forbidden act found; the cost of a
+  treat or a show (承担放映电影的全部费用) is a fine in kind; a deposit kept by the village (留作公益开支,
+  收归集体) is CV601 alone, a deposit drawn on for the actual repair (修配价款) is civil. Things handed to any
+  body (归祠堂所有, 归社区所有: only in a consequence), sold at a price or treated as nobody's (作无主物处置)
+  and compensation kept in the village's custody (代为保管) are CV602; a landlord ending a tenant's lease is
+  not (the tenant put out is CV606), nor a procedure about land (林权流转备案, CV605: head last).
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
@@ -356,9 +380,9 @@ _GAP = r"[^，,。；;：:！!？?\s]"  # one character of a gap that never cros
 # What follows a seizure and belongs to it (没收其渔具), up to the next coordinated action (…并处罚款).
 _THING_TAIL = r"[^，,。；;：:！!？?\s并和及或、]{0,8}"
 _VILLAGE_PLACE = (
-    r"(?:村委会?|村民委员会|村部|村办|村委办公室|村办公室|治保会|治安室|调解室|祠堂|村里|村上|组上|"
-    # rooms of the village's own (隔离在村卫生室, 关在活动室)
-    r"村?卫生室|村?活动室|村?会议室|值班室|杂物间|小黑屋)"
+    r"(?:村委会?|村民委员会|村部|村办|村委办公室|村办公室|祠堂|村里|村上|组上|大队部|队部|"
+    # rooms of the village's own (隔离在村卫生室, 关在活动室, 带到村治保会, 关在村警务室)
+    r"村?(?:治保会|治保室|治安室|调解室|警务室|卫生室|活动室|会议室|联防队部?|巡逻队部?)|值班室|保安室|杂物间|小黑屋)"
 )
 # Holding a person rather than a thing: 扣留审查, 扣留二十四小时.
 _PERSON_HOLD = (
@@ -432,7 +456,7 @@ _CONDITION_CLAUSE = re.compile(
     r"(?:(?:本村|本组|本社区|本社|本小区|本屯|本寨)?(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
     r"社员|股东|组员|学生|家长|承包户|承租户|"
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
-    r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客)))?\s*$"
+    r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客|青年|少年|子弟|男子)))?\s*$"
 )
 # 被判处刑罚的人员刑满回村后，…: the wrongdoer back after his sentence, the clause a condition like …的
 _SENTENCE_SERVED = re.compile(r"(?:刑满|出狱|释放|戒毒期满)" + _GAP + r"{0,4}?后\s*$")
@@ -465,6 +489,8 @@ _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后
 _CONSEQUENCE = re.compile(
     r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
+    # 严禁向河道倾倒垃圾；发现的，…: a bare "found" as the whole condition is the act just forbidden, found
+    r"(?<![^，,。；;：:\s])(?:如|若|凡|一旦)?(?:被|经)?(?:发现|查出|查获)(?:的|者|后)(?=[，,])|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
     r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
     # 除赔偿损失外, 除承担医药费外, 除责令恢复原状外: what follows is a sanction added to the civil remedy
@@ -478,13 +504,15 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
+    # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
+    r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
-    r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
+    r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|事端|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
+    r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
     # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
-    r"累计|再次|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
+    r"累计|再次|再犯|重犯|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
     # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
     r"查处|查获|抓获|拘留|"
     # an act of a kind the article forbids, named as conduct (有燃放行为的, 存在辱骂行为的)
@@ -497,11 +525,16 @@ _WRONGDOING = re.compile(
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
 _DOING_WITHOUT_DE = re.compile(
-    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)"
+    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
+    # a person named by his wrongdoing as the subject (吸毒人员由村治保会…, 参赌分子一律…)
+    r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|闹事|滋事)(?:人员|分子)"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
-    r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,6}?(?:" + _WRONGDOING.pattern + r")(?!成年)" + _GAP + r"{0,10}?的"
+    r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,6}?(?:" + _WRONGDOING.pattern + r")(?!成年)" + _GAP + r"{0,10}?的|"
+    # a thing named by its wrongdoing in one word (违停车辆, 违建房屋, 乱堆物品)
+    r"\s*(?:对于|对|凡是|凡)?(?:违停|违章|违规|违建|违法|乱停|乱放|乱堆|私建|私搭|无证|超载)(?:停放|搭建|建设|堆放)?的?"
+    r"(?:车辆|机动车|电动车|车|船|摊位|摊点|建筑物?|房屋|棚|物品|货物)"
 )
 _PROHIBITION = re.compile(
     r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
@@ -553,7 +586,7 @@ _NOMINAL_FOLLOW = re.compile(
 )
 # Payments named as the cost of harm done or as an ordinary due are civil or lawful, not fines.
 _CIVIL = re.compile(
-    r"赔偿|补偿(?=失主|受害|损失|他人|对方|被害)|损失|修复|维修|修理|恢复|医药|医疗费|清理|清运|复原|重建|补种|购|成本|工本|材料|欠款|欠费"
+    r"赔偿|补偿(?=失主|受害|损失|他人|对方|被害)|损失|修复|维修|修理|修配|实际价款|医药|医疗费|清理|清运|复原|重建|补种|购|成本|工本|材料|欠款|欠费"
 )
 # An ordinary due is lawful when it is simply owed (按时交纳卫生费60元; 不交水费的，补交水费). Exacted
 # for a wrongdoing that has nothing to do with it (违反规定的，按每平方米10元缴纳管理费) it is a fine.
@@ -588,7 +621,8 @@ _DEDUCTS = re.compile(r"扣|抵")
 _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 _APPLICATION = re.compile(r"的?(?:申请|报名|申报|审批|报批)")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
-_PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
+# (每超一桌, 每多一桌, 超出部分每亩: a rate per unit beyond the charter's limit is the same)
+_PER_OFFENCE = re.compile(r"每次|每人次|每回|每例|每超[一\d]|每多[一\d]|超出部分每|超过部分每")
 _PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
 _DEPOSIT_NAMES = r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金|承诺金|履约金|质保金)"
 _DEPOSIT = re.compile(_DEPOSIT_NAMES)
@@ -616,7 +650,7 @@ _KIN_WHOM = r"(?:" + _WHOM + r"(?:子女|家庭|家人|父母|家属|配偶)?)"
 # A village body that tells a utility or organ to act is still the actor (由村委会通知供电所停电).
 _VILLAGE_DIRECTS = re.compile(
     r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会|社区|物业(?:服务中心|服务企业|公司)?|业委会)"
-    r"(?:通知|要求|协调|联系|责成|请|商请|会同)"
+    r"(?:通知|要求|协调|联系|责成|请|商请|会同|函告|告知|致函|发函)"
 )
 # A supplier cutting its own supply is lawful only for that supply's own bill or misuse (拖欠水费的, 私接电线的);
 # for any other wrongdoing the cut is the charter's sanction carried out by the supplier (酗酒闹事的，由村供水站
@@ -640,7 +674,8 @@ _SEIZABLE = re.compile(
 # Kept apart from _SEIZABLE, which also tells a thing held from a person held (偷窃农作物被抓获的…扣留: the
 # produce is what he stole, he is the one held).
 _TAKEABLE = re.compile(
-    _SEIZABLE.pattern + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|"
+    _SEIZABLE.pattern
+    + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
     r"违法所得|非法所得|所得款|赃物|赃款|获利"
 )
@@ -835,6 +870,11 @@ def _P(
 # head of a noun phrase last, so the phrase is classified by the word that ends it (耕地地力保护补贴 is a
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
+# the village's rooms and equipment a member uses (活动室, 农家书屋, 健身器材, 文化广场 …)
+_VILLAGE_FACILITY = (
+    r"(?:活动室|活动中心|文化室|文化礼堂|礼堂|图书室|阅览室|农家书屋|会议室|篮球场|健身房|健身器材|健身设施|棋牌室|"
+    r"文化广场|老年之家|幸福院|食堂|(?:公共|公用|上述|这些)(?:场所|设施|器材))"
+)
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
 _HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
@@ -875,7 +915,9 @@ _DEPRIVATION = (
     r"暂扣|扣留|扣押|扣下|"
     r"不发放|不安排|不提供|不办理|不受理|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
-    r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|" + _NEGATORS + r")"
+    r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
+    # (不上报其当年补贴: the giving before the person)
+    r"不(?=(?:上报|报送|申报|推荐)(?:其|该户|他|她))|" + _NEGATORS + r")"
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
     # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
@@ -890,7 +932,7 @@ _WITHHELD_AFTER = (
     r"(?P<gap>(?:的?(?:申请|报名|申报))?(?:由"
     + _GAP
     + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都|也|亦|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
+    r"(?:上报|报送|申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
     # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
     r"(?:实行|予以)?一票否决|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
@@ -913,7 +955,7 @@ _WIDE_DEPRIVATION = (
     # 不得 only with its giving (当年不得使用公用机电井饮畜): bare, it forbids what follows
     r"不得" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
-    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐))"
+    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报))"
 )
 _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
@@ -955,16 +997,16 @@ _DEPRIVATION_CLASSES = (
         # draws from (公用机电井, 人畜饮水井), its turn of irrigation (轮灌, 放水轮次) and the card or top-up it
         # buys water, power or gas with (饮水卡, 预付费电卡的充值): stopping any of them is the same cut
         r"(?:自来水|生活用水|生活用电|(?:临时)?用水|(?:临时)?用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
-        r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|"
+        r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?)",
         N_("停止供应"),
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
-        r"(?:政审|推荐|审查)(?:意见|证明|材料)|政审|"
+        r"(?:政审|推荐|审查)(?:合格)?(?:意见|证明|材料)|政审|"
         r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
@@ -976,7 +1018,7 @@ _DEPRIVATION_CLASSES = (
         r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业|"
         # the village's rooms and their keys, a card a benefit is paid on
         r"活动室|活动中心|文化室|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
-        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|"
+        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|(?:道闸|门禁|车辆|车牌|人脸)(?:识别|授权)|"
         # money for schooling (助学奖励金), not a reward for a task the member failed (卫生考核奖金 is lawful)
         r"(?:助学|升学|考学|入学|教育)奖励(?:金|款))",
         N_("取消低保等福利"),
@@ -1127,12 +1169,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 交费后领回: property held until a payment is made; the payment is a fine in another name
     _P(
         "CV601",
-        ("交缴付结", "回还行走锁封"),
+        ("交缴付结凭", "回还行走锁封取"),
         _lazy(
             r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|付清|结清|补交|补缴|交足|缴足|交|缴|付)(?P<gap>"
             + _GAP
             + r"{0,8}?)"
             + _GIVEN_BACK
+            # 凭每头三十元的看管费领回: the sum is the voucher
+            + r"|凭(?P<paid>"
+            + _GAP
+            + r"{0,8}?(?:元|块)"
+            + _GAP
+            + r"{0,6}?)(?:领回|取回|赎回|牵回|领走|领取)"
         ),
         N_("交费领回"),
         payment=True,
@@ -1144,12 +1192,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # and arrears drawn from it (从押金中扣除维修费用) are civil, and a contract's own terms are the contract's.
     _P(
         "CV601",
-        ("金", "退返没充归扣划转抵上"),
+        ("金", "退返没充归扣划转抵上留收"),
         _lazy(
             _DEPOSIT_NAMES
             + _GAP
             + r"{0,6}?(?:(?:一律|全部|全额|概)?(?:不予|不再|概不|不得|不能|不)(?:退还|返还|退回|返回|退)|"
-            r"(?:一律|全部|全额)?(?:扣除|扣减|扣留|扣下|截留|划扣|转作|转为|转入|转抵|充作|充抵|充入|划归|划入|划转|并入|上缴|归村|归集体))"
+            r"(?:一律|全部|全额)?(?:扣除|扣减|扣留|扣下|截留|划扣|转作|转为|转入|转抵|充作|充抵|充入|划归|划入|划转|并入|上缴|归村|归集体|"
+            # 保证金留作村里公益开支, 留归集体: kept by the village for its own use
+            r"留作|留归|留给|留村|收归|归入))"
         ),
         N_("没收保证金"),
         pronoun=True,
@@ -1209,7 +1259,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("资钱费腰",),
         _lazy(
-            r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)"
+            # (责成事主出钱，请戏班演戏一台: the treat may follow a comma)
+            r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)(?:[，,]\s*)?"
             + _GAP
             + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包)"
             + _GAP
@@ -1223,13 +1274,29 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("买购置备请宴办摆放包送负担管", "影戏演席酒饭餐伙炮竹花香烛猪羊肉烟糖茶礼"),
         _lazy(
-            r"(?:由其|让其|要其|令其|责其|责令其|要求其|其须|其应|须|需|应当?|必须)(?:自费|自己|自行|负责)?"
+            r"(?:由其|让其|要其|令其|责其|责令其|要求其|罚其|其须|其应|须|需|应当?|必须)(?:自费|自己|自行|负责)?"
             r"(?:为|给|向)?"
             + _GAP
             + r"{0,6}?(?:买|购买|购置|置办|备办|备|请|宴请|办|摆|放|包|送|负责|承担|管)"
             + _GAP
             + r"{0,8}?"
             r"(?:电影|戏|演出|酒席|宴席|酒|饭|餐|伙食|鞭炮|炮竹|爆竹|烟花|香烛|香|蜡烛|猪|羊|肉|烟|糖|茶|礼品)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        treat=True,
+    ),
+    # the whole cost of a treat or a show for others borne as the consequence (承担放映电影一场的全部费用,
+    # 负担全组聚餐的费用); the cost of one's own harm is civil and has its own words
+    _P(
+        "CV601",
+        ("担付", "影戏演席酒饭餐宴"),
+        _lazy(
+            r"(?:承担|负担|支付)"
+            + _GAP
+            + r"{0,10}?(?:电影|戏|演出|酒席|宴席|聚餐|酒|饭|餐|宴)"
+            + _GAP
+            + r"{0,4}?的?(?:全部|所有|一切)?(?:费用|开支|开销|花费)"
         ),
         N_("变相罚款"),
         penalty_only=True,
@@ -1255,15 +1322,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 限期) is no duration of labour.
     _P(
         "CV601",
-        ("劳扫工活修清", "天日周月工次时"),
+        ("劳扫工活修清巡守拣岗洁铺挖挑担砍", "天日周月工次时"),
         _lazy(
-            r"(?:责令|要求|令|由)(?:其|违者|当事人|该户)?(?:为|给|替)?(?:村里|村集体|全村|集体|本组|全组|村|社区)?(?:义务|无偿)?"
-            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|清理)(?!"
+            # the bearer, the beneficiary and the place may stand between (由该户出两个劳力为村里义务清扫主街十天,
+            # 须义务为护林队巡山五天, 由其本人到垃圾房协助分拣七天); the work is any service done for others, patrols
+            # and watches included
+            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚)(?:其|违者|当事人|该户)?"
+            + _GAP
+            + r"{0,12}?(?:义务|无偿|协助|负责)?"
+            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|铺路|修渠|挖沟|挑水|担水|砍柴|清理|巡[山堤河库湖林塘田街逻查护]|值守|值班|值勤|站岗|分拣|保洁)(?!"
             + _GAP
             + r"{0,8}?(?:限期|期限))"
             + _GAP
             + r"{0,10}?"
-            r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内)"
+            r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内|后|以后|之后|前|以前)"
         ),
         _fine_in_kind_what,
         penalty_only=True,
@@ -1389,14 +1461,25 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("没收归集体"),
     ),
+    # the other bodies a member's things may be handed to (归祠堂所有, 拆下的钢材归社区所有): these also own
+    # things of their own (公共场地归社区所有), so only in a consequence
+    _P(
+        "CV602",
+        ("祠区会物族家", "归"),
+        _lazy(r"(?:收归|归|划归)(?:社区|居委会|小区|物业|祠堂|宗祠|祠里|族里|理事会|协会|公家)(?:所有|所得)"),
+        N_("没收归集体"),
+        penalty_only=True,
+    ),
     # The village disposing of a member's animal or goods (由村委会作价变卖, 公开拍卖, 折价处理) after a
     # wrongdoing: a seizure, the thing often named in the sentence before (…领回；三日内不来认领的，由嘎查作价变卖)
     _P(
         "CV602",
-        ("卖价",),
+        ("卖价主",),
         _lazy(
             r"作价变卖|折价变卖|低价变卖|公开变卖|作价拍卖|折价拍卖|低价拍卖|公开拍卖|作价处理|折价处理|作价出售|折价出售|"
-            r"作价处置|折价处置|变卖|拍卖"
+            r"作价处置|折价处置|变卖|拍卖|(?:作价|折价|低价)(?:卖掉|卖出|出卖|售卖)|"
+            # 一律作无主物处置: the owner's things treated as nobody's
+            r"(?:作为?|按|视为)无主(?:物|财物|物品)?(?:处置|处理|收归)"
         ),
         N_("没收财物"),
         penalty_only=True,
@@ -1494,12 +1577,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
     _P(
         "CV602",
-        ("红益股偿置苗", "管扣缓冻发收购"),
+        ("红益股偿置苗租流", "管扣缓冻发收购"),
         _lazy(
-            _DIVIDEND
-            + r"(?P<gap>"
-            + _GAP
-            + r"{0,12}?)(?:代管|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结|收回|收归集体|回购|收购)"
+            _DIVIDEND + r"(?P<gap>" + _GAP + r"{0,12}?)(?:代管|代为保管|暂为保管|统一保管|暂存|"
+            # collected for him and kept until he complies (租金由村里代收，待改正后发放): not a plain 代收代付
+            r"(?:代收|代领)(?=[，,]?\s*待)|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结|收回|收归集体|回购|收购)"
         ),
         N_("扣发集体收益分红"),
         pronoun=True,
@@ -1522,6 +1604,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("终解废撤取收", "合协包租营"),
         _lazy(
+            # (not a landlord ending a tenant's lease of his house, 通知房东解除租赁合同: the tenant is put out, CV606)
+            r"(?<!房东)(?<!房主)(?<!出租人)(?<!出租方)(?<!业主)"
             r"(?:终止|解除|废止|撤销|取消|收回)(?:与其|同其|和其|其|该户|与该户)?(?:签订|订立|所签|签)?的?"
             + _GAP
             + r"{0,6}?"
@@ -1639,9 +1723,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 在全村大会上作检讨: a self-criticism extracted before the village is public shaming (a written one is not)
     _P(
         "CV603",
-        ("讨错悔评", "会播众开面群叭屏栏榜墙台号站网视圈场口"),
+        ("讨错悔评", "会播众开面群叭屏栏榜墙台号站网视圈场口民家乡族居"),
         _lazy(
             r"(?:在" + _GAP + r"{0,10}?(?:大会|会议|会|广播|喇叭|群)上?|当众|公开|当着" + _GAP + r"{0,6}?面|"
+            # before the crowd itself (当着族众, 当着全组村民)
+            r"当着" + _GAP + r"{0,6}?(?:众|村民|群众|大家|乡亲|族人|居民)|"
             # any public medium, and a short phrase before the confession (在全村群众大会上当众向老人赔礼道歉、宣读
             # 检讨书; 在本单元门口张贴署名检讨书)
             r"在" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"(?:里|内|中)?[^，,。；;！!？?]{0,12}?)"
@@ -1687,7 +1773,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光|"
             r"(?:列入|纳入|登上|上)(?:村)?"
             + _GAP
-            + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))"
+            + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))|"
+            r"(?:在|于)" + _GAP + r"{0,16}?(?<!红)黑榜上?" + _GAP + r"{0,4}?(?:张贴|公示|公布|展示|上墙|曝光|贴出|列出)"
         ),
         N_("公开曝光"),
         inherent=True,
@@ -1734,7 +1821,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许|不)(?=为|给|替|向))(?:为|给|替|向)?"
             + _WHOM
-            + r"?(?:家|家庭|家中)?的?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
+            + r"?(?:家|家庭|家中)?的?(?:办理|安排)?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
             + _GAP
             + r"{0,6}?"
             + _SUPPLY
@@ -1753,7 +1840,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:(?:将|把|给|对|在)(?:其|该户|其家庭|其户)?家?的?)?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户)?"
             + _FACILITY
-            + r"(?:上)?"  # 在其水表上加锁
+            + r"(?:箱|柜|盒)?(?:上)?"  # 在其水表上加锁, 将其电表箱加锁
             # the connection first and the village doing it (燃气管道由村里统一截断; 由供电所 is left to the organ)
             + r"(?:由(?:村里|村委会?|村民委员会|村集体|村民小组|组里|物业|社区|居委会))?(?:统一|一律|强行)?"
             + r"(?:予以)?(?:拆除|拆掉|拆走|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|截断|卸掉|上锁|加锁|封存|封闭|贴封条)"
@@ -1835,9 +1922,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 取消其子女入学推荐资格, 不予办理参军政审: services the village gives or vouches for
     _P(
         "CV605",
-        ("学军伍兵工业审园托", "消停暂剥注予再得能"),
+        ("学军伍兵工业审园托党", "消停暂剥注予再得能荐"),
         _lazy(
             # (不得被推荐参军: the passive names whom the vouching is refused)
+            # (不推荐其参军: the vouching itself refused, the person and what it was for after it)
+            r"不(?:再|予)?推荐" + _WHOM + r"(?:参军|入伍|入党|入学|升学|招工|就业|上学)|"
             r"(?:取消|停止|暂停|剥夺|注销|不予|不再|(?:不得|不能|不再)被(?=推荐))(?:对)?"
             + _WHOM
             + r"?(?:的)?(?P<gap>"
@@ -1896,7 +1985,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("户", "上落入登迁恢"),
         _lazy(
-            r"(?:不予|不给|不准|不得|不能|不|拒绝)(?:为|给)?" + _WHOM + r"?(?:上户口?|落户|入户|登记户口)|"
+            r"(?:不予|不给|不准|不得|不能|暂不|不|拒绝)(?:为|给)?"
+            + _WHOM
+            + r"?(?:办理)?(?:上户口?|落户|入户|登记户口)|"
             r"户口(?:一律)?(?:不予|不准|不得|不能|不再)(?:迁回|迁入|恢复|落回)"
         ),
         N_("不予落户"),
@@ -1927,11 +2018,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,6}?"
             + _DOCUMENT
             + "|"
+            # (凭身份证…领回: a document shown is not held; 保管费 is a fee, not the keeping)
+            + r"(?<!凭)(?<!持)(?<!出示)"
             + _DOCUMENT
             + _GAP
             + r"{0,6}?(?:一律|统一|暂时|暂)?(?:由"
             + _GAP
-            + r"{1,6}?)?(?:暂扣|扣押|扣留|扣下|收缴|没收|收走|代管|保管|扣存)"
+            + r"{1,6}?)?(?:暂扣|扣押|扣留|扣下|收缴|没收|收走|代管|保管|扣存)(?!费)"
         ),
         N_("扣留证件"),
         pronoun=True,
@@ -2479,7 +2572,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("予再停取不", "发享配领"),
         _lazy(
-            r"(?:(?<=[的民户员人庭])|(?<=[的民户员人庭][，,]))\s*(?:一律|均|则)?(?:不予|不再|暂停|停止|取消|不)"
+            r"(?:(?<=[的民户员人庭])|(?<=[的民户员人庭][，,]))\s*(?:当年|当季|本年度?|次年|[一二两三\d]年内)?(?:一律|均|则)?"
+            r"(?:不予|不再|暂停|停止|取消|不)"
             r"(?:发放|享受|分配|领取|发给?)"
             r"(?=\s*(?:[，,。；;！!？?]|$))"
         ),
@@ -2641,7 +2735,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("刑释戒毒前劣访",),
         _lazy(
-            r"(?:刑满释放|释放回村|解除(?:强制)?(?:隔离)?戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
+            r"(?:刑满释放|释放回村|戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
             r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保会|调解室)"
             + _GAP
             + r"{0,6}?(?:报到|签到|请假|批准|同意|汇报)"
@@ -2726,7 +2820,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:胸前|脖子上?|颈上|颈部|身上|背上|头上|手上|手中|手里)|"
             r"(?:戴上?|挂上?|套上?|举着?|手持|手举|背着|挂着|戴着|扛着)" + _GAP + r"{0,8}?"
             r"(?:高帽|纸帽|牌子|纸牌|木牌|黑牌|标语牌|认错牌|检讨牌|悔过牌|赃物|所偷|所盗|偷来)|"
-            r"(?:带着|领着|押着|拉着|牵着|让其|叫其|令其|责令其|要求其)" + _GAP + r"{0,12}?"
+            r"(?:带着|领着|押着|拉着|牵着|(?:让|叫|令|责令|要求|带领|带)(?:其|他|她|当事人))" + _GAP + r"{0,12}?"
             r"(?:走|转|游|绕|巡)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟)|(?:绕村|沿村|沿街|满村)(?:游走|游行|巡游|走一圈)"
         ),
         N_("游街示众"),
@@ -2744,6 +2838,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,4}?(?:村|集体|公共|组里|社区|小区)"
             + _THING_TAIL
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # the village's rooms and equipment closed to him (一年内不准其进入活动室, 健身器材也不许他使用) and its
+    # things not lent (集体的抽水机也不借给他): the use of a facility, only as a consequence (活动室内不得吸烟 is a rule)
+    _P(
+        "CV605",
+        ("得准许止让能借租", "室屋场所施材馆堂家机车具心"),
+        _lazy(
+            r"(?:不得|不准|不许|禁止|不让|不能)(?:其|他|她|该户|其家庭|其家人)?(?:再)?(?:进入|使用|借用|入内|进)"
+            + _GAP
+            + r"{0,10}?"
+            + _VILLAGE_FACILITY
+            + "|"
+            + _VILLAGE_FACILITY
+            + r"(?:也|亦|均|一律|都)?(?:不得|不准|不许|禁止|不让|不能)(?:其|他|她|该户)?(?:再)?(?:使用|进入|借用|入内)|"
+            r"(?:村|集体|公共|公用|组里)"
+            + _GAP
+            + r"{0,10}?(?:也|亦|均|一律|都)?(?:不再|不予|不)(?:借给|出借给?|租给)(?:其|他|她|该户)"
         ),
         N_("停止公共服务"),
         penalty_only=True,
@@ -3401,6 +3515,18 @@ def _wide_gap_barred(gap: str, object_first: bool) -> bool:
     )
 
 
+# What ends an object phrase as a procedure about the object (林权流转备案, 宅基地审批手续): head last.
+_PROCEDURE_HEAD = re.compile(r"[^，,。；;：:！!？?\s、和及]{0,6}?(?:备案|登记|手续|审批|审核|证明|证书|材料|业务)")
+
+
+def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | None) -> bool:
+    """The sub-clause reading's own limits: what stands between, and (for property) the head the phrase
+    ends in: 不予办理林权流转备案 ends in a procedure (CV605), the land being only its topic."""
+    if gap and _wide_gap_barred(gap, pat.object_first):
+        return True
+    return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -3417,7 +3543,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     gap = m.groupdict().get("gap")
     if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
         return False
-    if pat.wide and gap and _wide_gap_barred(gap, pat.object_first):
+    if pat.wide and _wide_reading_barred(sent, pat, m, gap):
         return False
     if pat.object_first and gap and (_GAP_NEGATION.search(gap) or (pat.code == "CV602" and _APPLICATION.match(gap))):
         return False  # 承包地不得收回 protects; 宅基地申请暂缓审核 withholds a procedure (CV605), not the land
@@ -3464,12 +3590,15 @@ _VILLAGE_ASKS = re.compile(r"报请|提请|申请|请求|要求")
 _SUPPLY_CONTRACT = re.compile(r"(?:按|依|按照|依照|根据|依据)" + _GAP + r"{0,10}?(?:合同|协议|约定)")
 _SUPPLY_BILL = re.compile(r"水费|电费|气费|取暖费|供暖费|采暖费|热费|网费|宽带费|收视费")
 # The service refused is buying the supply itself (暂停为其办理预付费水卡的充值): the supply is cut (CV604).
-_SUPPLY_BOUGHT = re.compile(r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)")
+_SUPPLY_BOUGHT = re.compile(
+    r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)|暖气|供暖|采暖|供热|开栓|报装|搭接"
+)
 _SERVICE_VERB = re.compile(r"办理|受理|办")
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
 _APPLICATION = re.compile(r"申请|申报|报名")
+_PROCEDURE_HEAD = re.compile(r"(?:备案|登记|手续|审批|申请|事项|业务|证明)$")
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
 
 
@@ -3508,13 +3637,15 @@ def _another_class(
         return True  # 评定为失信户: a rating, not shown
     if (
         pat.code == "CV605"
-        and not pat.generic
         and _SERVICE_VERB.search(evidence)
         and _SUPPLY_BOUGHT.search(_object_phrase(text, pos, clause.end))
     ):
         return True
     return pat.generic and (
         (pat.code in ("CV602", "CV606") and bool(_APPLICATION.search(gap)))
+        # the land or status only names the procedure that is the head (不予办理林权流转备案): a service
+        # (注销其户籍登记 cancels the status itself: CV606 keeps it)
+        or (pat.code == "CV602" and bool(_PROCEDURE_HEAD.search(_object_phrase(text, end - 1, clause.end))))
         or (pat.object_first and bool(_AFTER_OBJECT.match(gap)))
     )
 
@@ -3654,6 +3785,7 @@ _REPAIR = re.compile(r"赔偿|损失|修复|维修|修理|修缮|恢复|复原|�
 _VICTIM_DAMAGES = re.compile(r"赔偿|赔付|损失|赔礼")
 _MONEY_NOUN = re.compile(r"费|款|金|钱|元|块|租")
 _TAKEN_NAMED_BEFORE = re.compile(r"(?:" + _DEPOSIT_NAMES + "|" + _DOCUMENT + r")" + _GAP + r"{0,6}$")
+_DEPOSIT_BEFORE = re.compile(_DEPOSIT_NAMES + _GAP + r"{0,6}$")
 
 
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
@@ -3670,6 +3802,12 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
     ):
         return True
+    if (
+        pat.code == "CV602"
+        and not pat.classified_thing
+        and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos)
+    ):
+        return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
     if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
         return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
     if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
@@ -4466,7 +4604,9 @@ def _measures(text: str) -> list[Measure]:
 # 视为放弃成员身份；其承包的草场由嘎查收回) is the expulsion alone (CV606, docs/clause-codes.md): the holding goes
 # with the status. Things seized beside it (没收其物品并清退出村) stay a measure of their own, and so does a
 # holding taken under a condition of its own (违者停发分红；情节严重的，取消其成员资格).
-_MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股")
+_MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股|(?:年终|年底|集体)分配")
+_MEMBER_WHOLE = re.compile(r"待遇|权益|福利")
+_NAMED_BENEFIT = re.compile(r"低保|补贴|补助|救助|救济|医保|养老|慰问|五保|特困")
 _MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
 
 
@@ -4478,7 +4618,13 @@ def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measur
     def with_membership(m: Measure) -> bool:
         return any(not _MEASURE_APART.search(text, min(e.end, m.end), max(e.start, m.start)) for e in expulsions)
 
-    return [m for m in found if not (m.code == "CV602" and _MEMBER_HOLDING.search(m.evidence) and with_membership(m))]
+    def goes_with(m: Measure) -> bool:
+        if m.code == "CV602":
+            return bool(_MEMBER_HOLDING.search(m.evidence))
+        # the village's treatment as a whole (今后一切待遇不再享有) is what the membership carried, not a benefit
+        return m.code == "CV605" and bool(_MEMBER_WHOLE.search(m.evidence) and not _NAMED_BENEFIT.search(m.evidence))
+
+    return [m for m in found if not (goes_with(m) and with_membership(m))]
 
 
 def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
