@@ -1093,3 +1093,47 @@ def test_t606_a_place_s_officer_is_no_bearer(text: str, codes: set[str]) -> None
 )
 def test_t606_a_woman_s_status_carries_no_wrongdoing(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- article shapes (helper shapes): rhymed lines, terse lines of verse, lists ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a rhymed line's condition has no 的 and its consequence no 违者: the line naming a wrongdoing is the condition
+        ("不缴费，就停水。", {"CV604"}),
+        ("拖欠租，断水电。", {"CV604"}),
+        # the unit dropped for the metre: a round sum closing the line after 罚
+        ("毁公物，罚三百。", {"CV601"}),
+        ("偷庄稼罚一百。", {"CV601"}),
+        ("砍公树，罚十倍。", {"CV601"}),
+        # the supply named by one character after the person
+        ("私接线者，断其电。", {"CV604"}),
+        ("谁偷水，停谁水。", {"CV604"}),
+        # a share withheld in three characters; the whole household bearing one member's act
+        ("聚众赌，不分红。", {"CV602"}),
+        ("家有一人吸毒，全家不分红。", {"CV608"}),
+    ],
+)
+def test_shapes_rhymed_lines_find_condition_and_consequence(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lawful rhymed lines: exhortations, circumstances, civil remedies and a measure forbidden
+        "讲文明，树新风。",
+        "有困难，找组织。",
+        "毁公物，要赔偿。",
+        "谁污染，谁治理。",
+        "不争吵，不打架，遇停电，莫慌张。",
+        "省着用，不浪费，停水时，早储水。",
+        "按时交，不拖欠，不罚款，讲道理。",
+        "不得不分红的，须经成员大会讨论。",
+        "违者罚款事项，须经村民会议讨论，罚一百的做法已经废止。",
+    ],
+)
+def test_shapes_lawful_rhymed_lines_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

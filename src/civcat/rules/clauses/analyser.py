@@ -1250,6 +1250,34 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _fine_in_kind_what,
         penalty_only=True,
     ),
+    # --- rhymed lines (三字经式, 顺口溜): the unit and the object's noun are dropped for the metre -----
+    # 乱砍树，罚五百; 偷东西，罚十倍: a round sum closing its line after 罚 is money
+    _P(
+        "CV601",
+        ("罚",),
+        _lazy(
+            r"(?<![处惩奖赏受认责])罚(?:款|金|钱)?(?:其|谁|他|她)?家?\s*"
+            r"(?:\d{2,}|[一二两三四五六七八九]?[十百千万][〇零一二两三四五六七八九十百千万]*)倍?(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("罚款"),
+        inherent=True,
+    ),
+    # 偷电者，断其电; 谁偷水，停谁水: the supply named by one character after the person
+    _P(
+        "CV604",
+        ("水电气暖网", "停断掐拉关"),
+        _lazy(r"(?:停|断|掐|拉|关)(?:其|谁|他|她|该户)家?的?(?:水电|水|电|气|暖|网)(?![费表管线闸阀])"),
+        _supply_what,
+        pronoun=True,
+    ),
+    # 赌博者，不分红; 全家当年不分红: a share withheld in three characters
+    _P(
+        "CV602",
+        ("红",),
+        _lazy(r"(?<![得能准许要])不再?(?:参与|参加|享受)?分红"),
+        N_("扣发集体收益分红"),
+        eligibility=True,
+    ),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P(
         "CV602",
@@ -3166,6 +3194,29 @@ def _clause(text: str, start: int, end: int) -> _Clause:
     return _Clause(start, end, start + m.end() if m else start)
 
 
+# A rhymed line (三字经式, 顺口溜: 乱砍树，罚五百; 不交费，停其水) writes its condition without 的: in a
+# sentence of short lines, a line naming a wrongdoing before another line is the condition of what follows.
+_VERSE_LINE = 7  # characters of the longest line of verse (七字句)
+_VERSE_SPACE = re.compile(r"\s+")
+_VERSE_CIRCUMSTANCE = re.compile(r"\s*(?:遇到|遇上|遇|逢|每逢|如遇|若遇|碰到)")
+
+
+def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
+    if len(clauses) < 2 or any(len(_VERSE_SPACE.sub("", text[c.start : c.end])) > _VERSE_LINE for c in clauses):
+        return clauses
+    return [_verse_line(text, c, last=i == len(clauses) - 1) for i, c in enumerate(clauses)]
+
+
+def _verse_line(text: str, c: _Clause, last: bool) -> _Clause:
+    if c.cond_end != c.start:
+        return c
+    if _VERSE_CIRCUMSTANCE.match(text, c.start, c.end):
+        return _Clause(c.start, c.end, c.end)  # 遇停电，莫慌张: a circumstance, nothing imposed in it
+    if last or not _WRONGDOING.search(text, c.start, c.end) or _PROHIBITION.search(text, c.start, c.end):
+        return c
+    return _Clause(c.start, c.end, c.end)
+
+
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
@@ -3208,7 +3259,7 @@ class _Sentence:
                 out.append(_clause(self.text, pos, brk.start()))
                 pos = brk.end()
             out.append(_clause(self.text, pos, self.end))
-            self._clauses, self._starts = out, [c.start for c in out]
+            self._clauses, self._starts = _verse_conditions(self.text, out), [c.start for c in out]
         return self._clauses
 
     @property
