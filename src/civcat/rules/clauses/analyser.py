@@ -1262,11 +1262,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("罚款"),
         inherent=True,
     ),
-    # 偷电者，断其电; 谁偷水，停谁水: the supply named by one character after the person
+    # 偷电者，断其电; 谁偷水，停谁水: the supply named by one character after the person, closing the line
+    # (暂停其电梯卡 is no supply)
     _P(
         "CV604",
         ("水电气暖网", "停断掐拉关"),
-        _lazy(r"(?:停|断|掐|拉|关)(?:其|谁|他|她|该户)家?的?(?:水电|水|电|气|暖|网)(?![费表管线闸阀])"),
+        _lazy(r"(?:停|断|掐|拉|关)(?:其|谁|他|她|该户)家?的?(?:水电|水|电|气|暖|网)(?=\s*(?:[，,。；;！!？?]|$))"),
         _supply_what,
         pronoun=True,
     ),
@@ -3204,17 +3205,18 @@ _VERSE_CIRCUMSTANCE = re.compile(r"\s*(?:遇到|遇上|遇|逢|每逢|如遇|若
 def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
     if len(clauses) < 2 or any(len(_VERSE_SPACE.sub("", text[c.start : c.end])) > _VERSE_LINE for c in clauses):
         return clauses
-    return [_verse_line(text, c, last=i == len(clauses) - 1) for i, c in enumerate(clauses)]
-
-
-def _verse_line(text: str, c: _Clause, last: bool) -> _Clause:
-    if c.cond_end != c.start:
-        return c
-    if _VERSE_CIRCUMSTANCE.match(text, c.start, c.end):
-        return _Clause(c.start, c.end, c.end)  # 遇停电，莫慌张: a circumstance, nothing imposed in it
-    if last or not _WRONGDOING.search(text, c.start, c.end) or _PROHIBITION.search(text, c.start, c.end):
-        return c
-    return _Clause(c.start, c.end, c.end)
+    out = [_Clause(c.start, c.end, c.end) if _VERSE_CIRCUMSTANCE.match(text, c.start, c.end) else c for c in clauses]
+    # only the opening line, and only in a sentence that writes no condition of its own: later lines are its
+    # consequences (超标办酒的，保证金不再退还，…: 不再 there is the measure, not a wrongdoing)
+    first = out[0]
+    if (
+        all(c.cond_end == c.start for c in clauses)
+        and _WRONGDOING.search(text, first.start, first.end)
+        and not _PROHIBITION.search(text, first.start, first.end)
+        and not _CONSEQUENCE.search(text, first.start, first.end)
+    ):
+        out[0] = _Clause(first.start, first.end, first.end)
+    return out
 
 
 class _Sentence:
