@@ -1137,3 +1137,32 @@ def test_shapes_rhymed_lines_find_condition_and_consequence(text: str, codes: se
 )
 def test_shapes_lawful_rhymed_lines_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "evidence"),
+    [
+        # scanned text with a space between every character: read without them, quoted as written
+        ("违 者 罚 款 三 十 元 。", {"CV601"}, "罚 款 三 十 元"),
+        ("私 接 电 线 的 ， 停 止 供 电 。", {"CV604"}, "停 止 供 电"),
+        # a table row pasted as text, its cells apart by a space: the forbidden act, then its sanction
+        ("严禁在河道电鱼 罚款三百元", {"CV601"}, "罚款三百元"),
+    ],
+)
+def test_shapes_stray_spaces_are_read_through(text: str, codes: set[str], evidence: str) -> None:
+    found = unlawful_measures(text)
+    assert {m.code for m in found} == codes
+    assert found[0].evidence == evidence
+    assert text[found[0].start : found[0].end] == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第 九 条  不 准 罚 款 ， 不 准 停 水 停 电 。",
+        "严禁罚款 违者批评教育",
+        "遇 停 水 停 电 ， 及 时 报 修 。",
+    ],
+)
+def test_shapes_spaced_negations_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -4294,9 +4294,31 @@ def unlawful_measures(text: str) -> list[Measure]:
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
     read = simplified_in_place(text)
+    if _STRAY_SPACE.search(read):
+        return _measures_without_spaces(text, read)
     if read is text:
         return _measures(text)
     return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+
+
+# Scanned or retyped text leaves stray spaces between characters (违 者 罚 款 五 十 元), and a table pasted as text
+# keeps its cells apart by spaces (乱倒垃圾　罚款五十元): the text is read with them taken out (a line break
+# still ends a sentence) and each finding quotes the words as written.
+_STRAY_SPACE = re.compile(r"(?<=[\u3400-\u9fff\d０-９])[ \t\u3000\xa0]+(?=[\u3400-\u9fff\d０-９])")
+
+
+def _measures_without_spaces(text: str, read: str) -> list[Measure]:
+    kept: list[int] = []  # where each character of the read text stands in the text as written
+    last = 0
+    for space in _STRAY_SPACE.finditer(read):
+        kept.extend(range(last, space.start()))
+        last = space.end()
+    kept.extend(range(last, len(read)))
+    found = []
+    for m in _measures("".join(read[i] for i in kept)):
+        start, end = kept[m.start], kept[m.end - 1] + 1
+        found.append(Measure(m.code, start, end, text[start:end], m.what))
+    return found
 
 
 def _measures(text: str) -> list[Measure]:
