@@ -1166,3 +1166,29 @@ def test_shapes_stray_spaces_are_read_through(text: str, codes: set[str], eviden
 )
 def test_shapes_spaced_negations_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a household's pledge (承诺书): what it "volunteers" to give up for a violation is taken from it
+        ("本户保证不在林区用火，如有违反，自愿放弃当年的集体分红。", {"CV602"}),
+        ("我家承诺门前三包，若违反承诺，甘愿放弃村里发放的年节福利。", {"CV605"}),
+    ],
+)
+def test_shapes_a_pledge_s_consequence_is_imposed(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pledges to obey, a pledge's lawful consequence, and a real free choice
+        "本户承诺遵守村规民约，爱护公共设施，自觉接受村民监督。",
+        "如有违反，本户自愿接受批评教育，并赔偿造成的损失。",
+        "家庭确有困难的，村民可以自愿放弃当年分红，转作互助金。",
+        "自愿放弃承包地的农户，由村集体依法收回并给予补偿。",
+    ],
+)
+def test_shapes_pledges_to_obey_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

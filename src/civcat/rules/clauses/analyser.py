@@ -846,7 +846,9 @@ _GIVING = (
 # alternation of literals, none a prefix of another, so their order decides nothing).
 _TAKING_VERBS = (
     "取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|停用|"
-    "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝"
+    "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|"
+    # a pledge's consequence (如有违反，本户自愿放弃当年分红): what is given up is taken
+    "放弃"
 )
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
@@ -864,7 +866,7 @@ _DEPRIVATION = (
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
     r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
 )
-_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒"
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒弃"
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
 _WITHHELD_AFTER = (
     # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
@@ -3520,12 +3522,21 @@ def _not_welfare_withheld(sent: _Sentence, clause: _Clause, pos: int, evidence: 
     return bool(_MEMBER_TREATMENT.search(evidence))
 
 
+def _eligible(text: str, start: int, end: int) -> bool:
+    """Eligibility words before end; a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a
+    consequence and is no free choice."""
+    return any(
+        m.group() != "自愿" or not _CONSEQUENCE.search(text, start, m.start())
+        for m in _ELIGIBILITY.finditer(text, start, end)
+    )
+
+
 def _exempt_by_kind(
     sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int, evidence: str
 ) -> bool:
     """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …)."""
     text = sent.text
-    if pat.eligibility and (_ELIGIBILITY.search(text, sent.start, end) or _own_scheme(text, sent.start, pos, evidence)):
+    if pat.eligibility and (_eligible(text, sent.start, end) or _own_scheme(text, sent.start, pos, evidence)):
         return True
     if pat.residence and _NOT_RESIDENT.search(text, sent.start, pos):
         return True
