@@ -1192,3 +1192,36 @@ def test_shapes_a_pledge_s_consequence_is_imposed(text: str, codes: set[str]) ->
 )
 def test_shapes_pledges_to_obey_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a list of acts, then its consequence named by reference (以上行为) in a sentence of its own
+        ("有下列行为之一：一、私自开闸；二、毁坏渠堤。以上行为，由用水小组停水三天。", {"CV604"}),
+        # a table row written out as text: the act under one label, the sanction under another
+        ("违规情形：私自接电。处理：剪断电线，停电一周。", {"CV604"}),
+        # questions and answers: the answer is the consequence of the wrongdoing asked about
+        ("问：不交保洁费的怎么处理？答：停止供水，交清后恢复。", {"CV604"}),
+        # the 红黑榜: the label stands for the wrongdoing, and a label alone names the doer
+        ("连续两次上黑榜的，停止供水一周。", {"CV604"}),
+        ("黑榜户，当年不享受村里的各项补贴。", {"CV605"}),
+    ],
+)
+def test_shapes_lists_tables_and_answers_carry_their_condition(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以上行为，村里予以表扬。",
+        "处理办法：批评教育，责令改正，恢复原状。",
+        "问：停电了怎么办？答：及时向村电工报修。",
+        "问：不交保洁费的怎么办？答：由组长上门催交，讲清道理。",
+        "黑榜户，由包片干部上门帮教。",
+        "上黑榜的农户，当年不得评为文明户。",
+    ],
+)
+def test_shapes_lawful_lists_tables_and_answers_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

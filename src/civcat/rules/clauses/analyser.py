@@ -445,6 +445,9 @@ _CONDITION_DE = re.compile(
 _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读])者")
 # Consequence markers: what follows them is the sanction, and they show a penalty context.
 _CONSEQUENCE = re.compile(
+    # the acts a list named (有下列行为之一：…。以上行为，由村委会…) and a row's label of its sanction
+    # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
+    r"(?:以上|上述|前述|上列)(?:所列|所述|各种|各类|几种)?行为|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
     r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
@@ -462,6 +465,8 @@ _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
     r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
+    # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it
+    r"黑榜|黑名单|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
@@ -3181,9 +3186,20 @@ class _Clause:
     cond_end: int  # end of the condition part; == start when the clause has none
 
 
+# A sub-clause that is only the label a 红黑榜 or a points table gives wrongdoers (年度黑榜户，…; 失信人员，…):
+# the doer named by his label, a condition without 的.
+_LABELLED_DOER = re.compile(
+    r"\s*(?:凡|对)?[^，,：:\s]{0,4}?(?:黑榜|黑名单|失信|不文明|违约|违规)(?:户|家庭|人员|者|人|农户|住户)\s*"
+)
+
+
 def _clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
-    if _CONDITION_CLAUSE.search(body) or (_ONE_DOER.match(body) and _WRONGDOING.search(body)):
+    if (
+        _CONDITION_CLAUSE.search(body)
+        or (_ONE_DOER.match(body) and _WRONGDOING.search(body))
+        or _LABELLED_DOER.fullmatch(body)
+    ):
         return _Clause(start, end, end)
     m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
     if m is None:
@@ -4355,9 +4371,18 @@ def _measures(text: str) -> list[Measure]:
             _SEMICOLON.match(text, end) is not None
             and _in_penalty_context(sent, end)
             and not any(m.code == "CV607" for m in measures)
-        )
+        ) or _asks_about_wrongdoing(text, start, end)
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
     return _holdings_go_with_membership(text, found)
+
+
+# A charter written as questions and answers (问：不交卫生费怎么办？答：…): the answer is the consequence of
+# the wrongdoing the question names.
+_QUESTION = re.compile(r"\s*[？?]")
+
+
+def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
+    return _QUESTION.match(text, end) is not None and bool(_WRONGDOING.search(text, start, end))
 
 
 # A share or land taken in the same measure as the membership it belongs to (取消其成员资格，并收回其所持股份;
