@@ -1225,3 +1225,29 @@ def test_shapes_lists_tables_and_answers_carry_their_condition(text: str, codes:
 )
 def test_shapes_lawful_lists_tables_and_answers_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # numbered sub-items under a header that opened the consequence: "1." breaks no consequence
+        ("不按规定饲养犬只的，按下列办法处理：1.停止供水；2.暂停发放当年补贴。", {"CV604", "CV605"}),
+        ("违反本条的，作如下处理：\n1.停水一周；\n2.扣发当年分红。", {"CV604", "CV602"}),
+        # a paper refused in three characters closing its line
+        ("不交费，不办证。", {"CV605"}),
+    ],
+)
+def test_shapes_numbered_items_and_terse_papers(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办事须知：1.停水检修提前一天通知；2.不办证的事项当场说明理由。",
+        "为民服务：1.停电时及时报修；2.代办各类证件。",
+        "讲诚信，不造假，办证件，按规定。",
+    ],
+)
+def test_shapes_numbered_notices_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -447,7 +447,7 @@ _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后
 _CONSEQUENCE = re.compile(
     # the acts a list named (有下列行为之一：…。以上行为，由村委会…) and a row's label of its sanction
     # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
-    r"(?:以上|上述|前述|上列)(?:所列|所述|各种|各类|几种)?行为|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
+    r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
     r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
@@ -1268,6 +1268,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("罚款"),
         inherent=True,
+    ),
+    # 违反者，不办证; 不缴费，不发证: a paper refused in three characters, closing the line
+    _P(
+        "CV605",
+        ("证",),
+        _lazy(r"(?<![得能准许要])不(?:予|再)?(?:办|发|开|出)证(?=\s*(?:[，,。；;！!？?]|$))"),
+        N_("不予办理证明"),
+        pronoun=True,
     ),
     # 偷电者，断其电; 谁偷水，停谁水: the supply named by one character after the person, closing the line
     # (暂停其电梯卡 is no supply)
@@ -3189,7 +3197,8 @@ class _Clause:
 # A sub-clause that is only the label a 红黑榜 or a points table gives wrongdoers (年度黑榜户，…; 失信人员，…):
 # the doer named by his label, a condition without 的.
 _LABELLED_DOER = re.compile(
-    r"\s*(?:凡|对)?[^，,：:\s]{0,4}?(?:黑榜|黑名单|失信|不文明|违约|违规)(?:户|家庭|人员|者|人|农户|住户)\s*"
+    # (评定为失信户 is the label given, not the doer: no verb before the label)
+    r"\s*(?:凡|对)?[^，,：:\s为入定评列记成作]{0,4}?(?:黑榜|黑名单|失信|不文明|违约|违规)(?:户|家庭|人员|者|人|农户|住户)\s*"
 )
 
 
@@ -4368,10 +4377,14 @@ def _measures(text: str) -> list[Measure]:
         found.extend(measures)
         # a woman's status (女儿出嫁、户口未迁出的，按半份) is no wrongdoing to carry into the next item
         carried = (
-            _SEMICOLON.match(text, end) is not None
-            and _in_penalty_context(sent, end)
-            and not any(m.code == "CV607" for m in measures)
-        ) or _asks_about_wrongdoing(text, start, end)
+            (
+                _SEMICOLON.match(text, end) is not None
+                and _in_penalty_context(sent, end)
+                and not any(m.code == "CV607" for m in measures)
+            )
+            or _asks_about_wrongdoing(text, start, end)
+            or _numbered_item_follows(sent, end)
+        )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
     return _holdings_go_with_membership(text, found)
 
@@ -4379,6 +4392,16 @@ def _measures(text: str) -> list[Measure]:
 # A charter written as questions and answers (问：不交卫生费怎么办？答：…): the answer is the consequence of
 # the wrongdoing the question names.
 _QUESTION = re.compile(r"\s*[？?]")
+
+
+# 按下列办法处理：1.停止供水；2.…: the "." of an item's number breaks the sentence, but the items go on with
+# the consequence their header opened.
+_ITEM_NUMBER = re.compile(r"(?:^|[^\d.])[\d０-９]{1,2}$")
+
+
+def _numbered_item_follows(sent: _Sentence, end: int) -> bool:
+    text = sent.text
+    return text.startswith(".", end) and bool(_ITEM_NUMBER.search(text, sent.start, end)) and sent.penalised
 
 
 def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
