@@ -1251,3 +1251,25 @@ def test_shapes_numbered_items_and_terse_papers(text: str, codes: set[str]) -> N
 )
 def test_shapes_numbered_notices_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the measure's word cut to the metre, closing its line
+        ("乱盖房，强拆除。", {"CV602"}),
+        ("毁林地，收回山。", {"CV602"}),
+        ("偷牛羊，除村籍。", {"CV606"}),
+        ("砍山林，罚木钱。", {"CV601"}),
+    ],
+)
+def test_shapes_measures_cut_to_the_metre(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["承包到期，收回地。", "违章建，责令拆。", "辞旧岁，除夕夜。", "闹元宵，舞龙灯，游全村。"],
+)
+def test_shapes_lines_cut_to_the_metre_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

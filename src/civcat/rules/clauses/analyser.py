@@ -784,6 +784,10 @@ def _expulsion_what(evidence: str) -> str:
     return N_("取消村民资格") if ("注销" in evidence or "除名" in evidence) else N_("驱逐出村")
 
 
+def _verse_taken_what(evidence: str) -> str:
+    return N_("强制拆除财物") if "拆" in evidence else N_("不予分配土地")
+
+
 def _fine_in_kind_what(evidence: str) -> str:
     return N_("罚工") if any(w in evidence for w in ("工", "劳动", "义务", "扫")) else N_("变相罚款")
 
@@ -1264,9 +1268,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("罚",),
         _lazy(
             r"(?<![处惩奖赏受认责])罚(?:款|金|钱)?(?:其|谁|他|她)?家?\s*"
-            r"(?:\d{2,}|[一二两三四五六七八九]?[十百千万][〇零一二两三四五六七八九十百千万]*)倍?(?=\s*(?:[，,。；;！!？?]|$))"
+            r"(?:\d{2,}|[一二两三四五六七八九]?[十百千万][〇零一二两三四五六七八九十百千万]*倍?|"
+            # 罚木钱, 罚鱼钱: the money named by what it is for
+            r"[^，,。；;：:！!？?\s]{1,2}钱)(?=\s*(?:[，,。；;！!？?]|$))"
         ),
         N_("罚款"),
+        inherent=True,
+    ),
+    # the measure's word cut to the metre, closing its line: 强拆除 (强制拆除), 收回地, 除村籍
+    _P(
+        "CV602",
+        ("拆收",),
+        _lazy(r"(?:强拆除?|收回(?:其)?(?:地|田|山|塘))(?=\s*(?:[，,。；;！!？?]|$))"),
+        _verse_taken_what,
+        pronoun=True,
+    ),
+    _P(
+        "CV606",
+        ("籍",),
+        _lazy(r"(?<![开])除(?:其)?(?:村|寨|屯|族|组)籍(?=\s*(?:[，,。；;！!？?]|$))"),
+        N_("开除村籍"),
         inherent=True,
     ),
     # 违反者，不办证; 不缴费，不发证: a paper refused in three characters, closing the line
