@@ -303,6 +303,17 @@ Decisions
   about women, and a list header that denies (下列人员不参与分配：) falls on a woman's item. A condition naming
   上述/此类人员 refers back to the carried wrongdoer, like one repeating the carried consequence (below).
 
+- **Article shapes (sixth session, helper shapes):** a rhymed line (三字经式, 顺口溜) writes its condition without
+  的: in a sentence of lines of at most seven characters with no condition of its own, an opening line naming a
+  wrongdoing is the condition (不缴费，就停水), and a line of circumstance (遇停电，莫慌张) imposes nothing; a
+  measure cut to the metre counts only closing its line (罚五百, 罚十倍, 罚鱼钱, 停其水, 断谁电, 不分红, 不办证,
+  强拆除, 收回地, 除村籍). A pledge's 自愿/甘愿放弃 after a violation (承诺书: 如有违反，自愿放弃当年分红) is
+  imposed, not chosen. Lists, tables and answers carry their condition: 以上/下列行为, a row's sanction label
+  (处理办法：), numbered items after the header that opened the consequence (按下列办法处理：1.…；2.…), and an
+  answer after a question naming a wrongdoing (问：…怎么办？答：…). 黑榜/黑名单 stand for a wrongdoing and the
+  label alone names the doer (黑榜户，…; not 评定为失信户). Stray spaces between characters (scanned text, table
+  cells) are read through and each finding quotes the text as written.
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
