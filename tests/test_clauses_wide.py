@@ -1273,3 +1273,27 @@ def test_shapes_measures_cut_to_the_metre(text: str, codes: set[str]) -> None:
 )
 def test_shapes_lines_cut_to_the_metre_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a list header's condition is the wrongdoings its items name
+        ("有下列情形之一的用户，停止供水：（一）私自改装水表；（二）拒不缴纳水费。", {"CV604"}),
+        ("住户有以下情况之一的，暂停供电：\n1.乱拉电线；\n2.损坏公用线路。", {"CV604"}),
+    ],
+)
+def test_shapes_a_list_header_takes_its_items_wrongdoing(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items of circumstance or eligibility: maintenance and benefits ending lawfully
+        "有下列情形之一的，可以暂停供水：（一）供水设施检修；（二）水源不足。",
+        "有下列情形之一的，停止发放高龄补贴：（一）户口迁出本村；（二）本人死亡。",
+    ],
+)
+def test_shapes_a_list_of_circumstances_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

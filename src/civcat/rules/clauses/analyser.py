@@ -3402,10 +3402,27 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
     return any(
-        c.start < c.cond_end <= pos and _WRONGDOING.search(text, c.start, c.cond_end)
+        c.start < c.cond_end <= pos and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c))
         for c in sent.clauses
         if c.start < pos
     )
+
+
+# 有下列情形之一的农户，停止供水：⑴拒交水费；⑵私接水管: a list header's condition is the wrongdoings its items
+# name, when every item names one and none is eligibility (…：⑴户口迁出；⑵死亡) or a circumstance (管网检修)
+_LISTED_HEADER = re.compile(r"下列|以下|如下")
+_LISTED_ITEMS = re.compile(r"[：:]([^。!！?？]{1,300})")
+_ITEM_BREAK = re.compile(r"[；;\n]")
+
+
+def _listed_wrongdoing(text: str, c: _Clause) -> bool:
+    if not _LISTED_HEADER.search(text, c.start, c.cond_end):
+        return False
+    listed = _LISTED_ITEMS.search(text, c.cond_end)
+    if listed is None:
+        return False
+    items = [item for item in _ITEM_BREAK.split(listed.group(1)) if item.strip()]
+    return bool(items) and all(_WRONGDOING.search(item) and not _ELIGIBILITY.search(item) for item in items)
 
 
 # A condition naming those the carried sentence dealt with (上述人员, 此类农户): the same wrongdoer.
@@ -3579,6 +3596,13 @@ def _not_welfare_withheld(sent: _Sentence, clause: _Clause, pos: int, evidence: 
     return bool(_MEMBER_TREATMENT.search(evidence))
 
 
+def _listed_eligibility(text: str, start: int, end: int) -> bool:
+    """有下列情形之一的，停止发放高龄补贴：（一）户口迁出本村；…: the eligibility is named in the items after."""
+    header = _LISTED_HEADER.search(text, start, end)
+    listed = header and _LISTED_ITEMS.search(text, header.end())
+    return bool(listed and _ELIGIBILITY.search(listed.group(1)))
+
+
 def _eligible(text: str, start: int, end: int) -> bool:
     """Eligibility words before end; a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a
     consequence and is no free choice."""
@@ -3593,7 +3617,11 @@ def _exempt_by_kind(
 ) -> bool:
     """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …)."""
     text = sent.text
-    if pat.eligibility and (_eligible(text, sent.start, end) or _own_scheme(text, sent.start, pos, evidence)):
+    if pat.eligibility and (
+        _eligible(text, sent.start, end)
+        or _listed_eligibility(text, sent.start, end)
+        or _own_scheme(text, sent.start, pos, evidence)
+    ):
         return True
     if pat.residence and _NOT_RESIDENT.search(text, sent.start, pos):
         return True
