@@ -1095,6 +1095,165 @@ def test_t606_a_woman_s_status_carries_no_wrongdoing(text: str, codes: set[str])
     assert {m.code for m in unlawful_measures(text)} == codes
 
 
+# --- u601, sixth session second round: the shapes of money and property taken (CV601/CV602) ----------------
+# Made-up sentences, written for this test.
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # labour for others for a time, with the bearer, the beneficiary or the place between
+        ("在水库边放鸭污染水源的，鸭主须义务为巡库队巡堤三天。", "CV601", "须义务为巡库队巡堤三天"),
+        (
+            "乱贴小广告屡劝不改的，另由该户出一名劳力为社区义务清扫广场五天。",
+            "CV601",
+            "由该户出一名劳力为社区义务清扫广场五天",
+        ),
+        ("垃圾混投被查实三次的，由其本人到分拣站协助分拣一周。", "CV601", "由其本人到分拣站协助分拣一周"),
+        ("夜间在村口聚众喧哗的，由当事人负责村口值守两天。", "CV601", "由当事人负责村口值守两天"),
+        # a rate per unit beyond a number the charter set, whatever the payment is called
+        ("办寿宴超过十二桌的，每多一桌向理事会缴纳节俭金一百五十元。", "CV601", "缴纳节俭金一百五十元"),
+        ("超出桌数的，每超一桌由主家补交卫生保洁费一百元。", "CV601", "补交卫生保洁费一百元"),
+        ("鞭炮超过三挂的，按超出挂数每挂五十元交纳“超标费”。", "CV601", "五十元交纳"),
+        # a bare "found" as the condition: the act the sentence before forbids, found
+        ("严禁在水渠里洗农药桶；发现的，由管水员按每次二百元收取水渠保洁金。", "CV601", "二百元收取"),
+        # things handed to other bodies, sold at a price, treated as nobody's, destroyed
+        ("在宗祠内赌钱的，所用麻将桌归宗祠所有。", "CV602", "归宗祠所有"),
+        ("逾期不拆的，由物业统一拆除，拆下的铁架归物业所有。", "CV602", "归物业所有"),
+        ("散放的猪进入菜地的，由看青员赶走圈养，五日内无人认领的由村委会折价卖掉。", "CV602", "折价卖掉"),
+        ("占道堆放的砖瓦经通知不清理的，一律按无主物处理。", "CV602", "按无主物处理"),
+        ("抽检农残超标的，该批鲜叶由合作社当场销毁。", "CV602", "销毁"),
+        # compensation kept by the village until the member gives in
+        ("对拒不配合征迁的农户，其青苗补偿款由村里代为保管，待其配合后发放。", "CV602", "补偿款由村里代为保管"),
+    ],
+)
+def test_money_and_property_taken_in_their_real_shapes(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小区内的公共绿地归社区所有，任何人不得侵占。",  # what a body owns, no taking
+        "祠堂及其附属房屋归宗祠所有，由理事会管理。",
+        "每年清明由理事会组织族人打扫祠堂三天。",  # work organised, no wrongdoing
+        "超过七十周岁的村民免交合作医疗费二十元。",  # an age, not a limit exceeded
+        "超过一户一宅的，多余宅基地依法收回。",
+        "发现的，及时报告村委会。",  # found, then reported
+        "护林员每月巡山不少于十次，由村里发放补贴。",
+        "村民须轮流值班巡逻，每户每年五天。",  # a duty shared by all
+        "茶叶采摘季节，合作社统一收购鲜叶，按质论价。",
+    ],
+)
+def test_money_and_property_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # the cost of a treat or a show for others, borne as the consequence
+        ("在宗祠内酗酒闹事的，罚其承担全族清明聚餐的全部费用。", "CV601", "罚其承担全族清明聚餐"),
+        ("挑起事端者须向对方赔礼道歉，并负担放映电影一场的全部开支。", "CV601", "负担放映电影一场的全部开支"),
+        ("丧事大操大办的，由理事会责成主家出资，请花鼓戏班来村唱戏一场。", "CV601", "出资，请花鼓戏班来村唱戏一场"),
+        # money already paid or deposited, kept by the village
+        ("宴席超过规定桌数的，简办保证金留作村里的公益基金。", "CV601", "保证金留作"),
+        ("宴席超过十五桌的，保证金收归村集体，不予退还。", "CV601", "保证金收归"),
+        # a sum the owner pays to get back what was held
+        ("牛羊跑进菜地的，护青员有权牵走，畜主凭每只二十元的看护费领回。", "CV601", "凭每只二十元的看护费领回"),
+        ("违停车辆由保安加装车轮锁，车主交纳解锁费五十元后予以解锁。", "CV602", "加装车轮锁"),
+    ],
+)
+def test_treats_kept_payments_and_redemption_are_money_taken(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence, found
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a deposit kept is money, not also a thing put in public hands
+        ("宴席超过十五桌的，保证金收归村集体，不予退还。", {"CV601"}),
+        # a procedure about the land is a procedure (CV605), the land only its topic
+        ("对欠交管护费的农户，村委会不予出具采伐证明，不予办理林权流转备案。", {"CV605"}),
+        # the share goes with the membership: CV606 alone
+        ("连续五年不履行村民义务的，视为自动放弃村民资格，今后集体分配一概不再参与。", {"CV606"}),
+    ],
+)
+def test_money_and_property_are_not_doubled(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "损坏、丢失的按实际修配价款从押金中扣减，余额当场退还。",  # the deposit settles the repair
+        "村里每年春节承担放映电影的全部费用。",  # the village pays for its own show
+        "承包合同期满的，已交的承包费按合同结算。",
+        "租户违反治安规定的，由社区通知房东解除租赁合同。",  # the landlord's lease, not the village's holding
+    ],
+)
+def test_kept_money_look_alikes_stay_silent(text: str) -> None:
+    assert not {m.code for m in unlawful_measures(text)} & {"CV601", "CV602"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # labour of any kind for others for a time, also opened by 罚
+        ("酒后滋事的，罚其为全组人员挑水一个月。", "CV601", "罚其为全组人员挑水一个月"),
+        ("偷砍竹子的，由其为村里修渠五天。", "CV601", "由其为村里修渠五天"),
+    ],
+)
+def test_labour_for_others_for_a_time_is_a_fine_in_kind(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence, found
+
+
+def test_a_document_shown_to_get_a_thing_back_is_not_held() -> None:
+    text = "车辆乱停的，由巡逻队拖走，车主凭驾驶证并交保管费二十元后领回。"
+    assert {m.code for m in unlawful_measures(text)} == {"CV601", "CV602"}
+
+
+def test_labour_shared_by_all_stays_silent() -> None:
+    assert unlawful_measures("村民须轮流为五保户挑水，每户每月两次。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # a number exceeded, in any word for exceeding
+        ("宴席超出二十桌的，超出部分每桌收取五十元调节金。", "CV601", "收取五十元"),
+        # collected for him and kept until he complies
+        ("违者，其当年的土地流转租金由村里代收，待改正后发放。", "CV602", "土地流转租金由村里代收"),
+    ],
+)
+def test_limits_exceeded_and_income_kept_until_he_complies(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence, found
+
+
+def test_rent_collected_for_all_stays_silent() -> None:
+    assert unlawful_measures("土地流转租金由村委会统一代收代付。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "用水超过十吨的，超出部分每吨按三元收取水费。",  # a tiered price of the due itself
+        "村集体的旧农机经村民代表会议同意后作价卖掉，所得归集体。",  # the village's own things
+        "严禁野外用火；发现的，立即报告护林员。",  # found, then reported
+        "宴席超过十桌的，应提前向理事会报备。",
+        "外出务工人员可委托村里代收土地流转租金，待其回村后发放。",  # asked for, not imposed
+        "村里统一组织修渠五天，各户按人口出工。",  # agreed labour of all
+        "集体林地的生态补偿资金由村里代为保管，年底统一发放。",
+    ],
+)
+def test_limits_custody_and_labour_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
 # --- article shapes (helper shapes): rhymed lines, terse lines of verse, lists ---------------------------------------
 
 

@@ -314,6 +314,16 @@ Decisions
   label alone names the doer (黑榜户，…; not 评定为失信户). Stray spaces between characters (scanned text, table
   cells) are read through and each finding quotes the text as written.
 
+- **Money and property, sixth session second round:** penalty labour is read past its bearer, beneficiary
+  and place (由该户出两个劳力为村里义务清扫主街十天) and counts patrols and watches (巡山, 值守, 分拣); a number
+  the charter set, exceeded (超过十桌, 超出桌数), is a wrongdoing, and a rate per unit beyond it (每超一桌) a fine
+  whatever the payment is called; a bare 发现的 after a prohibition is the forbidden act found; the cost of a
+  treat or a show (承担放映电影的全部费用) is a fine in kind; a deposit kept by the village (留作公益开支,
+  收归集体) is CV601 alone, a deposit drawn on for the actual repair (修配价款) is civil. Things handed to any
+  body (归祠堂所有, 归社区所有: only in a consequence), sold at a price or treated as nobody's (作无主物处置)
+  and compensation kept in the village's custody (代为保管) are CV602; a landlord ending a tenant's lease is
+  not (the tenant put out is CV606), nor a procedure about land (林权流转备案, CV605: head last).
+
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
 
@@ -461,6 +471,8 @@ _CONSEQUENCE = re.compile(
     r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
     r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
+    # 严禁向河道倾倒垃圾；发现的，…: a bare "found" as the whole condition is the act just forbidden, found
+    r"(?<![^，,。；;：:\s])(?:如|若|凡|一旦)?(?:被|经)?(?:发现|查出|查获)(?:的|者|后)(?=[，,])|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
     r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
     # 除赔偿损失外, 除承担医药费外, 除责令恢复原状外: what follows is a sanction added to the civil remedy
@@ -474,13 +486,15 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
+    # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
+    r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it
     r"黑榜|黑名单|"
-    r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|诽谤|诋毁|谩骂|拨弄|是非|欺|"
+    r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
-    r"无故|缺席|缺勤|旷工|进入他人|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
+    r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
     # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
     r"累计|再次|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
     # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
@@ -499,7 +513,10 @@ _DOING_WITHOUT_DE = re.compile(
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
-    r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,6}?(?:" + _WRONGDOING.pattern + r")(?!成年)" + _GAP + r"{0,10}?的"
+    r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,6}?(?:" + _WRONGDOING.pattern + r")(?!成年)" + _GAP + r"{0,10}?的|"
+    # a thing named by its wrongdoing in one word (违停车辆, 违建房屋, 乱堆物品)
+    r"\s*(?:对于|对|凡是|凡)?(?:违停|违章|违规|违建|违法|乱停|乱放|乱堆|私建|私搭|无证|超载)(?:停放|搭建|建设|堆放)?的?"
+    r"(?:车辆|机动车|电动车|车|船|摊位|摊点|建筑物?|房屋|棚|物品|货物)"
 )
 _PROHIBITION = re.compile(
     r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
@@ -551,7 +568,7 @@ _NOMINAL_FOLLOW = re.compile(
 )
 # Payments named as the cost of harm done or as an ordinary due are civil or lawful, not fines.
 _CIVIL = re.compile(
-    r"赔偿|补偿(?=失主|受害|损失|他人|对方|被害)|损失|修复|维修|修理|恢复|医药|医疗费|清理|清运|复原|重建|补种|购|成本|工本|材料|欠款|欠费"
+    r"赔偿|补偿(?=失主|受害|损失|他人|对方|被害)|损失|修复|维修|修理|修配|实际价款|医药|医疗费|清理|清运|复原|重建|补种|购|成本|工本|材料|欠款|欠费"
 )
 # An ordinary due is lawful when it is simply owed (按时交纳卫生费60元; 不交水费的，补交水费). Exacted
 # for a wrongdoing that has nothing to do with it (违反规定的，按每平方米10元缴纳管理费) it is a fine.
@@ -586,7 +603,8 @@ _DEDUCTS = re.compile(r"扣|抵")
 _GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
 _APPLICATION = re.compile(r"的?(?:申请|报名|申报|审批|报批)")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
-_PER_OFFENCE = re.compile(r"每次|每人次|每回|每例")
+# (每超一桌, 每多一桌, 超出部分每亩: a rate per unit beyond the charter's limit is the same)
+_PER_OFFENCE = re.compile(r"每次|每人次|每回|每例|每超[一\d]|每多[一\d]|超出部分每|超过部分每")
 _PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
 _DEPOSIT_NAMES = r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金|承诺金|履约金|质保金)"
 _DEPOSIT = re.compile(_DEPOSIT_NAMES)
@@ -638,7 +656,8 @@ _SEIZABLE = re.compile(
 # Kept apart from _SEIZABLE, which also tells a thing held from a person held (偷窃农作物被抓获的…扣留: the
 # produce is what he stole, he is the one held).
 _TAKEABLE = re.compile(
-    _SEIZABLE.pattern + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|"
+    _SEIZABLE.pattern
+    + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
     r"违法所得|非法所得|所得款|赃物|赃款|获利"
 )
@@ -1131,12 +1150,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 交费后领回: property held until a payment is made; the payment is a fine in another name
     _P(
         "CV601",
-        ("交缴付结", "回还行走锁封"),
+        ("交缴付结凭", "回还行走锁封取"),
         _lazy(
             r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|付清|结清|补交|补缴|交足|缴足|交|缴|付)(?P<gap>"
             + _GAP
             + r"{0,8}?)"
             + _GIVEN_BACK
+            # 凭每头三十元的看管费领回: the sum is the voucher
+            + r"|凭(?P<paid>"
+            + _GAP
+            + r"{0,8}?(?:元|块)"
+            + _GAP
+            + r"{0,6}?)(?:领回|取回|赎回|牵回|领走|领取)"
         ),
         N_("交费领回"),
         payment=True,
@@ -1148,12 +1173,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # and arrears drawn from it (从押金中扣除维修费用) are civil, and a contract's own terms are the contract's.
     _P(
         "CV601",
-        ("金", "退返没充归扣划转抵上"),
+        ("金", "退返没充归扣划转抵上留收"),
         _lazy(
             _DEPOSIT_NAMES
             + _GAP
             + r"{0,6}?(?:(?:一律|全部|全额|概)?(?:不予|不再|概不|不得|不能|不)(?:退还|返还|退回|返回|退)|"
-            r"(?:一律|全部|全额)?(?:扣除|扣减|扣留|扣下|截留|划扣|转作|转为|转入|转抵|充作|充抵|充入|划归|划入|划转|并入|上缴|归村|归集体))"
+            r"(?:一律|全部|全额)?(?:扣除|扣减|扣留|扣下|截留|划扣|转作|转为|转入|转抵|充作|充抵|充入|划归|划入|划转|并入|上缴|归村|归集体|"
+            # 保证金留作村里公益开支, 留归集体: kept by the village for its own use
+            r"留作|留归|留给|留村|收归|归入))"
         ),
         N_("没收保证金"),
         pronoun=True,
@@ -1213,7 +1240,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("资钱费腰",),
         _lazy(
-            r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)"
+            # (责成事主出钱，请戏班演戏一台: the treat may follow a comma)
+            r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)(?:[，,]\s*)?"
             + _GAP
             + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包)"
             + _GAP
@@ -1227,13 +1255,29 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("买购置备请宴办摆放包送负担管", "影戏演席酒饭餐伙炮竹花香烛猪羊肉烟糖茶礼"),
         _lazy(
-            r"(?:由其|让其|要其|令其|责其|责令其|要求其|其须|其应|须|需|应当?|必须)(?:自费|自己|自行|负责)?"
+            r"(?:由其|让其|要其|令其|责其|责令其|要求其|罚其|其须|其应|须|需|应当?|必须)(?:自费|自己|自行|负责)?"
             r"(?:为|给|向)?"
             + _GAP
             + r"{0,6}?(?:买|购买|购置|置办|备办|备|请|宴请|办|摆|放|包|送|负责|承担|管)"
             + _GAP
             + r"{0,8}?"
             r"(?:电影|戏|演出|酒席|宴席|酒|饭|餐|伙食|鞭炮|炮竹|爆竹|烟花|香烛|香|蜡烛|猪|羊|肉|烟|糖|茶|礼品)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        treat=True,
+    ),
+    # the whole cost of a treat or a show for others borne as the consequence (承担放映电影一场的全部费用,
+    # 负担全组聚餐的费用); the cost of one's own harm is civil and has its own words
+    _P(
+        "CV601",
+        ("担付", "影戏演席酒饭餐宴"),
+        _lazy(
+            r"(?:承担|负担|支付)"
+            + _GAP
+            + r"{0,10}?(?:电影|戏|演出|酒席|宴席|聚餐|酒|饭|餐|宴)"
+            + _GAP
+            + r"{0,4}?的?(?:全部|所有|一切)?(?:费用|开支|开销|花费)"
         ),
         N_("变相罚款"),
         penalty_only=True,
@@ -1259,15 +1303,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 限期) is no duration of labour.
     _P(
         "CV601",
-        ("劳扫工活修清", "天日周月工次时"),
+        ("劳扫工活修清巡守拣岗洁铺挖挑担砍", "天日周月工次时"),
         _lazy(
-            r"(?:责令|要求|令|由)(?:其|违者|当事人|该户)?(?:为|给|替)?(?:村里|村集体|全村|集体|本组|全组|村|社区)?(?:义务|无偿)?"
-            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|清理)(?!"
+            # the bearer, the beneficiary and the place may stand between (由该户出两个劳力为村里义务清扫主街十天,
+            # 须义务为护林队巡山五天, 由其本人到垃圾房协助分拣七天); the work is any service done for others, patrols
+            # and watches included
+            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚)(?:其|违者|当事人|该户)?"
+            + _GAP
+            + r"{0,12}?(?:义务|无偿|协助|负责)?"
+            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|铺路|修渠|挖沟|挑水|担水|砍柴|清理|巡[山堤河库湖林塘田街逻查护]|值守|值班|值勤|站岗|分拣|保洁)(?!"
             + _GAP
             + r"{0,8}?(?:限期|期限))"
             + _GAP
             + r"{0,10}?"
-            r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内)"
+            r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内|后|以后|之后|前|以前)"
         ),
         _fine_in_kind_what,
         penalty_only=True,
@@ -1447,14 +1496,25 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("没收归集体"),
     ),
+    # the other bodies a member's things may be handed to (归祠堂所有, 拆下的钢材归社区所有): these also own
+    # things of their own (公共场地归社区所有), so only in a consequence
+    _P(
+        "CV602",
+        ("祠区会物族家", "归"),
+        _lazy(r"(?:收归|归|划归)(?:社区|居委会|小区|物业|祠堂|宗祠|祠里|族里|理事会|协会|公家)(?:所有|所得)"),
+        N_("没收归集体"),
+        penalty_only=True,
+    ),
     # The village disposing of a member's animal or goods (由村委会作价变卖, 公开拍卖, 折价处理) after a
     # wrongdoing: a seizure, the thing often named in the sentence before (…领回；三日内不来认领的，由嘎查作价变卖)
     _P(
         "CV602",
-        ("卖价",),
+        ("卖价主",),
         _lazy(
             r"作价变卖|折价变卖|低价变卖|公开变卖|作价拍卖|折价拍卖|低价拍卖|公开拍卖|作价处理|折价处理|作价出售|折价出售|"
-            r"作价处置|折价处置|变卖|拍卖"
+            r"作价处置|折价处置|变卖|拍卖|(?:作价|折价|低价)(?:卖掉|卖出|出卖|售卖)|"
+            # 一律作无主物处置: the owner's things treated as nobody's
+            r"(?:作为?|按|视为)无主(?:物|财物|物品)?(?:处置|处理|收归)"
         ),
         N_("没收财物"),
         penalty_only=True,
@@ -1552,12 +1612,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
     _P(
         "CV602",
-        ("红益股偿置苗", "管扣缓冻发收购"),
+        ("红益股偿置苗租流", "管扣缓冻发收购"),
         _lazy(
-            _DIVIDEND
-            + r"(?P<gap>"
-            + _GAP
-            + r"{0,12}?)(?:代管|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结|收回|收归集体|回购|收购)"
+            _DIVIDEND + r"(?P<gap>" + _GAP + r"{0,12}?)(?:代管|代为保管|暂为保管|统一保管|暂存|"
+            # collected for him and kept until he complies (租金由村里代收，待改正后发放): not a plain 代收代付
+            r"(?:代收|代领)(?=[，,]?\s*待)|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结|收回|收归集体|回购|收购)"
         ),
         N_("扣发集体收益分红"),
         pronoun=True,
@@ -1580,6 +1639,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("终解废撤取收", "合协包租营"),
         _lazy(
+            # (not a landlord ending a tenant's lease of his house, 通知房东解除租赁合同: the tenant is put out, CV606)
+            r"(?<!房东)(?<!房主)(?<!出租人)(?<!出租方)(?<!业主)"
             r"(?:终止|解除|废止|撤销|取消|收回)(?:与其|同其|和其|其|该户|与该户)?(?:签订|订立|所签|签)?的?"
             + _GAP
             + r"{0,6}?"
@@ -1973,11 +2034,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,6}?"
             + _DOCUMENT
             + "|"
+            # (凭身份证…领回: a document shown is not held; 保管费 is a fee, not the keeping)
+            + r"(?<!凭)(?<!持)(?<!出示)"
             + _DOCUMENT
             + _GAP
             + r"{0,6}?(?:一律|统一|暂时|暂)?(?:由"
             + _GAP
-            + r"{1,6}?)?(?:暂扣|扣押|扣留|扣下|收缴|没收|收走|代管|保管|扣存)"
+            + r"{1,6}?)?(?:暂扣|扣押|扣留|扣下|收缴|没收|收走|代管|保管|扣存)(?!费)"
         ),
         N_("扣留证件"),
         pronoun=True,
@@ -3446,6 +3509,18 @@ def _wide_gap_barred(gap: str, object_first: bool) -> bool:
     )
 
 
+# What ends an object phrase as a procedure about the object (林权流转备案, 宅基地审批手续): head last.
+_PROCEDURE_HEAD = re.compile(r"[^，,。；;：:！!？?\s、和及]{0,6}?(?:备案|登记|手续|审批|审核|证明|证书|材料|业务)")
+
+
+def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | None) -> bool:
+    """The sub-clause reading's own limits: what stands between, and (for property) the head the phrase
+    ends in: 不予办理林权流转备案 ends in a procedure (CV605), the land being only its topic."""
+    if gap and _wide_gap_barred(gap, pat.object_first):
+        return True
+    return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -3462,7 +3537,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     gap = m.groupdict().get("gap")
     if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
         return False
-    if pat.wide and gap and _wide_gap_barred(gap, pat.object_first):
+    if pat.wide and _wide_reading_barred(sent, pat, m, gap):
         return False
     if pat.object_first and gap and (_GAP_NEGATION.search(gap) or (pat.code == "CV602" and _APPLICATION.match(gap))):
         return False  # 承包地不得收回 protects; 宅基地申请暂缓审核 withholds a procedure (CV605), not the land
@@ -3705,6 +3780,7 @@ _REPAIR = re.compile(r"赔偿|损失|修复|维修|修理|修缮|恢复|复原|�
 _VICTIM_DAMAGES = re.compile(r"赔偿|赔付|损失|赔礼")
 _MONEY_NOUN = re.compile(r"费|款|金|钱|元|块|租")
 _TAKEN_NAMED_BEFORE = re.compile(r"(?:" + _DEPOSIT_NAMES + "|" + _DOCUMENT + r")" + _GAP + r"{0,6}$")
+_DEPOSIT_BEFORE = re.compile(_DEPOSIT_NAMES + _GAP + r"{0,6}$")
 
 
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
@@ -3721,6 +3797,12 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
     ):
         return True
+    if (
+        pat.code == "CV602"
+        and not pat.classified_thing
+        and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos)
+    ):
+        return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
     if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
         return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
     if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
@@ -4472,7 +4554,7 @@ def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
 # 视为放弃成员身份；其承包的草场由嘎查收回) is the expulsion alone (CV606, docs/clause-codes.md): the holding goes
 # with the status. Things seized beside it (没收其物品并清退出村) stay a measure of their own, and so does a
 # holding taken under a condition of its own (违者停发分红；情节严重的，取消其成员资格).
-_MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股")
+_MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股|(?:年终|年底|集体)分配")
 _MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
 
 
