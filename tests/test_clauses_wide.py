@@ -1456,3 +1456,28 @@ def test_shapes_a_list_header_takes_its_items_wrongdoing(text: str, codes: set[s
 )
 def test_shapes_a_list_of_circumstances_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a points table (积分细则): what a low score costs comes later, the low score is the wrongdoing
+        ("年终积分在50分以下的农户，不享受当年集体分红。", {"CV602"}),
+        # a 红黑榜 rule: what follows the black-listed household is its consequence
+        ("红榜户优先推荐就业，黑榜户当年不享受村级奖补。", {"CV605"}),
+    ],
+)
+def test_shapes_points_and_black_lists_cost_later(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年终积分在50分以下的农户，不得参加文明户评选。",
+        "积分在80分以上的户，优先享受村级奖补。",
+        "红黑榜每季度评一次，评比结果由评议小组记录在册。",
+    ],
+)
+def test_shapes_points_and_black_lists_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

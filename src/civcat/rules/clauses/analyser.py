@@ -310,8 +310,9 @@ Decisions
   强拆除, 收回地, 除村籍). A pledge's 自愿/甘愿放弃 after a violation (承诺书: 如有违反，自愿放弃当年分红) is
   imposed, not chosen. Lists, tables and answers carry their condition: 以上/下列行为, a row's sanction label
   (处理办法：), numbered items after the header that opened the consequence (按下列办法处理：1.…；2.…), and an
-  answer after a question naming a wrongdoing (问：…怎么办？答：…). 黑榜/黑名单 stand for a wrongdoing and the
-  label alone names the doer (黑榜户，…; not 评定为失信户). Stray spaces between characters (scanned text, table
+  answer after a question naming a wrongdoing (问：…怎么办？答：…), and a list header (有下列情形之一的) whose
+  items all name a wrongdoing (any item of eligibility exempts). 黑榜/黑名单 and a points table's low score
+  (60分以下, 积分清零) stand for a wrongdoing, and the label alone names the doer (黑榜户，…; not 评定为失信户). Stray spaces between characters (scanned text, table
   cells) are read through and each finding quotes the text as written.
 
 - **Money and property, sixth session second round:** penalty labour is read past its bearer, beneficiary
@@ -468,7 +469,7 @@ _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后
 _CONSEQUENCE = re.compile(
     # the acts a list named (有下列行为之一：…。以上行为，由村委会…) and a row's label of its sanction
     # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
-    r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
+    r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|黑榜户|黑名单户|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
     r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
     # 严禁向河道倾倒垃圾；发现的，…: a bare "found" as the whole condition is the act just forbidden, found
@@ -490,8 +491,9 @@ _WRONGDOING = re.compile(
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
-    # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it
-    r"黑榜|黑名单|"
+    # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
+    # a points table's low score (60分以下, 积分清零) likewise
+    r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
