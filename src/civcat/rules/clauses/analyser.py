@@ -312,8 +312,9 @@ Decisions
   (处理办法：), numbered items after the header that opened the consequence (按下列办法处理：1.…；2.…), and an
   answer after a question naming a wrongdoing (问：…怎么办？答：…), and a list header (有下列情形之一的) whose
   items all name a wrongdoing (any item of eligibility exempts). 黑榜/黑名单 and a points table's low score
-  (60分以下, 积分清零) stand for a wrongdoing, and the label alone names the doer (黑榜户，…; not 评定为失信户). Stray spaces between characters (scanned text, table
-  cells) are read through and each finding quotes the text as written.
+  (60分以下, 积分清零) stand for a wrongdoing, and the label alone names the doer (黑榜户，…; not 评定为失信户).
+  Stray spaces between characters (scanned text, table cells) are read through and each finding quotes the
+  text as written.
 
 - **Money and property, sixth session second round:** penalty labour is read past its bearer, beneficiary
   and place (由该户出两个劳力为村里义务清扫主街十天) and counts patrols and watches (巡山, 值守, 分拣); a number
@@ -4533,11 +4534,6 @@ def _measures(text: str) -> list[Measure]:
     return _holdings_go_with_membership(text, found)
 
 
-# A charter written as questions and answers (问：不交卫生费怎么办？答：…): the answer is the consequence of
-# the wrongdoing the question names.
-_QUESTION = re.compile(r"\s*[？?]")
-
-
 # 按下列办法处理：1.停止供水；2.…: the "." of an item's number breaks the sentence, but the items go on with
 # the consequence their header opened.
 _ITEM_NUMBER = re.compile(r"(?:^|[^\d.])[\d０-９]{1,2}$")
@@ -4546,6 +4542,11 @@ _ITEM_NUMBER = re.compile(r"(?:^|[^\d.])[\d０-９]{1,2}$")
 def _numbered_item_follows(sent: _Sentence, end: int) -> bool:
     text = sent.text
     return text.startswith(".", end) and bool(_ITEM_NUMBER.search(text, sent.start, end)) and sent.penalised
+
+
+# A charter written as questions and answers (问：不交卫生费怎么办？答：…): the answer is the consequence of
+# the wrongdoing the question names.
+_QUESTION = re.compile(r"\s*[？?]")
 
 
 def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
