@@ -1254,6 +1254,393 @@ def test_limits_custody_and_labour_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
+# --- u603: CV603–CV605 on sets I–P (sixth session, second round) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # held in a room of the village's own, named with or without 村 (带到村治保会, 关在大队部, 村警务室)
+        ("外村人在本组偷鸡的，由联防队员带到村治保会看住，等家里人来接。", {"CV603"}),
+        ("夜里偷菜被抓的，先关在大队部，天亮再说。", {"CV603"}),
+        ("在村里醉酒打人的，由巡逻队员带到村警务室，醒酒后放他走。", {"CV603"}),
+        # a person named by his wrongdoing as the subject, no 的 (赌博人员由…)
+        ("赌博人员由村治保会将其名字贴在村口公告栏。", {"CV603"}),
+        # a confession before the crowd itself (当着族人), the instigator named by 挑起
+        ("屡次打骂老人的，要当着全族族人认错。", {"CV603"}),
+        ("挑起事端者须在组民大会上当众作检讨。", {"CV603"}),
+        # a black board the name goes up on, led round the village by an officer, a rehab patient reporting
+        ("乱倒垃圾户的户名，每月在村委会门前的黑榜上张贴。", {"CV603"}),
+        ("偷摘果子的，由组长带领其在全组走一圈。", {"CV603"}),
+        ("戒毒回村人员每半月到村委会报到一次。", {"CV603"}),
+    ],
+)
+def test_u603_held_shown_and_reporting(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("当着大家的面表扬了他。", set()),
+        ("红榜上张贴本月卫生优秀户名单。", set()),
+        ("组长带领村民在全组走一圈检查火灾隐患。", set()),
+        ("违者在村民大会上公开赔礼道歉。", set()),
+        ("犬只应关在自家院内，不得放出。", set()),
+    ],
+)
+def test_u603_held_shown_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the meter's box locked, the field's outlet from the channel cut, the village writing to the supplier
+        ("拒不整改消防隐患的，由村电工将其水表箱上锁。", {"CV604"}),
+        ("多次偷放渠水的，关闭其田头的进水口。", {"CV604"}),
+        # a connection refused through its procedure after a repeated offence, a heating opening refused is
+        # the supply, not a service
+        ("再犯的，村里不为其家庭办理接水。", {"CV604"}),
+        ("拖欠公摊费用的，物业暂不为其办理供暖开栓手续。", {"CV604"}),
+    ],
+)
+def test_u603_supply_cut_and_refused(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the gate no longer knows his car, a subsidy not passed on, welfare withheld after a time word
+        ("乱停车不听劝阻的，物业注销该车的车牌识别。", {"CV605"}),
+        ("私自焚烧秸秆的，村里不申报其当年种粮补贴。", {"CV605"}),
+        ("中秋慰问品发给全体老人，有赌博行为的，本年度不予发放。", {"CV605"}),
+    ],
+)
+def test_u603_services_and_welfare(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("检修线路时，供电所提前一天通知停电。", set()),
+        ("用户办理供暖开栓手续须持缴费凭证。", set()),
+        ("车主凭身份证领取停车卡。", set()),
+        ("慰问品按户发放，当年不予重复发放。", set()),
+    ],
+)
+def test_u603_supply_and_service_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the village's rooms and equipment closed to the wrongdoer, its things not lent (CV605)
+        ("在农家书屋打牌赌钱的，三个月内不准其进入农家书屋。", {"CV605"}),
+        ("在活动中心喝酒闹事的，半年内禁止他使用活动中心。", {"CV605"}),
+        ("醉酒闹事的，村里的健身器材也不许他使用。", {"CV605"}),
+        ("偷放渠水的，集体的抽水机一年内不借给他。", {"CV605"}),
+        # the vouching itself refused, an application not passed on, a child not registered
+        ("聚众赌博的，村里两年内不推荐其入伍。", {"CV605"}),
+        ("计划外生育的，其建房申请不予上报。", {"CV605"}),
+        ("酗酒滋事的本村青年，村里不出具政审意见。", {"CV605"}),
+        # the treatment as a whole goes with the membership taken (CV606 alone)
+        ("连续五年不尽义务的，视为放弃本村村民资格，今后各项待遇不再享受。", {"CV606"}),
+    ],
+)
+def test_u603_facilities_vouching_and_membership_treatment(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("活动室内不得吸烟。", set()),
+        ("未成年人不得进入棋牌室。", set()),
+        ("损坏健身器材的，照价赔偿，修好前不得使用该器材。", set()),
+        ("村里的抽水机不借给外村人。", set()),
+        ("村里每年推荐优秀青年参军。", set()),
+    ],
+)
+def test_u603_facility_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # land or a right named only as what a procedure is about: the procedure is the head (CV605, not CV602)
+        ("拖欠管护费的，村里不予出具其建房证明，也不予办理林权抵押备案。", {"CV605"}),
+        ("拖欠承包费的，村里不为其盖章，不予办理其承包地流转登记。", {"CV605"}),
+        # the land itself withheld stays CV602
+        ("乱砍滥伐的，不再分配其林地。", {"CV602"}),
+    ],
+)
+def test_u603_a_procedure_about_land_is_a_service(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- helper u606 (sixth session, second round): CV606 membership and voting rights, CV608 bearers ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # membership named with its village or community before it, a shareholder's status, voting rights
+        ("私自倒卖集体林木的，开除其村集体经济组织成员资格。", {"CV606"}),
+        ("拒不腾退集体仓库的户，视为自动放弃本社区集体经济组织成员资格。", {"CV606"}),
+        ("煽动他人围堵办公场所的，经股东大会表决，取消其股东资格。", {"CV606"}),
+        ("殴打社务监督人员的股东，取消其股东身份。", {"CV606"}),
+        ("在选举中威胁他人投票的，取消其下届选举权。", {"CV606"}),
+        ("聚众闹事的，两年内不享有村民表决权。", {"CV606"}),
+        ("因盗窃被判刑的本组人员，不再恢复其在本村的户籍。", {"CV606"}),
+        # out of the clan, out of the group, out of the place
+        ("盗卖族谱的，开除出族。", {"CV606"}),
+        ("屡次偷牛的，开除出本村民小组。", {"CV606"}),
+        ("违者视为自动退出本安置村。", {"CV606"}),
+        ("无业闲散人员多次滋事的，社区将其清理出本辖区。", {"CV606"}),
+        # a tenant made to leave: a time limit, the tenant named, or the clause ends with the move
+        ("租住人员在屋内吸毒的，限五日内搬离本村。", {"CV606"}),
+        ("承租人聚众斗殴的，由社区限承租人三日内搬离本小区。", {"CV606"}),
+        ("房客在出租屋内卖淫嫖娼的，房东须让其搬走。", {"CV606"}),
+        # a group that stops listing him as its member (the group acts, it bears nothing)
+        ("盗卖祠产的，其所在村民小组不再将其列为小组成员。", {"CV606"}),
+    ],
+)
+def test_u606_membership_and_voting_rights_taken(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # protections, the law's own eligibility and a move named by a thing stay silent
+        ("任何组织不得取消村民的选举权和被选举权。", set()),
+        ("依法保障股东资格不受侵犯。", set()),
+        ("户口迁出本村并在迁入地取得成员资格的，其在本村的成员资格自然终止。", set()),
+        ("占道堆放的杂物，由网格员要求其搬离杂物。", set()),
+        ("村民小组长任期届满，由小组会议改选。", set()),
+        ("村民自愿退出本村专业合作社的，退还其入社股金。", set()),
+    ],
+)
+def test_u606_membership_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the doer's household as a whole bears his act
+        ("参与聚众哄抢的，其所在户全体人员三年内不得参加集体收益分配。", {"CV608"}),
+        ("私设赌场的，其所在家庭的所有成员停发年终福利。", {"CV608"}),
+        # a child born outside the plan bears its parents' act, whatever it is denied
+        ("计划外生育的孩子，不分责任田。", {"CV608"}),
+        ("政策外生育的子女一律不予配股。", {"CV608"}),
+        ("违反生育政策的，除依法处理外，其超生子女暂缓登记为成员。", {"CV608"}),
+        # the group asked after, or any one household of it, and the group bears the measure
+        ("哪个屯发生乱砍滥伐被查处的，该屯当年的护林奖补资金全部取消。", {"CV608"}),
+        ("哪个小组有人在禁烧区焚烧秸秆的，该小组下一年度不安排村级项目资金。", {"CV608"}),
+        ("组内任何一户拒不清理柴草堆的，该组当年的环境整治奖补一律取消。", {"CV608"}),
+    ],
+)
+def test_u606_a_household_a_child_or_a_group_bears_one_act(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("不得歧视超生子女，超生子女与其他儿童同等享受村里的助学奖励。", set()),
+        ("超生子女依法办理户口登记，村委会不得拒绝。", set()),
+        ("哪个小组的道路需要维修，由该小组提出申请。", set()),
+        ("组内任何一户有困难的，其他各户应当主动帮助。", set()),
+        ("所在户全体人员均应参加当年的合作医疗。", set()),
+    ],
+)
+def test_u606_collective_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the article's or item's number before the member who acted does not hide him
+        ("第九条 未成年子女在水库炸鱼的，其家庭当年不参加集体分红。", {"CV608"}),
+        ("（二）家庭成员在外吸毒被查获的，该户当年不得享受村集体分红。", {"CV608"}),
+        ("12、学生家长不让子女上学的，取消该学生的助学奖励金。", {"CV608"}),
+        # numbered, an adult's own household for his own act stays his own measure
+        ("第九条 在水库炸鱼的，其家庭当年不参加集体分红。", {"CV602"}),
+    ],
+)
+def test_u606_an_item_number_does_not_hide_the_member_who_acted(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # 申领 is a giving like 领取: the kin denied it bear the act
+        ("在村内开设赌局的，其子女三年内不得申领村里的考学奖励金。", {"CV608"}),
+        ("殴打村干部的，其配偶当年不得申领村临时救助金。", {"CV608"}),
+        # fraud on others is a wrongdoing, not a benefit obtained by fraud
+        ("家中有人装神弄鬼骗取钱财的，取消该户当年的重阳慰问金。", {"CV608"}),
+        # 对吸毒人员，…: the clause naming the wrongdoers is the condition
+        ("对参与传销人员，其家庭成员报考公务员时，村里出具不良记录证明。", {"CV608"}),
+    ],
+)
+def test_u606_kin_denied_a_giving_or_vetted(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("骗取临时救助金的，取消其救助资格并追回已领款项。", set()),
+        ("对困难家庭人员，村里优先安排公益岗位。", set()),
+        ("对吸毒人员，村里配合社区戒毒机构做好帮教。", set()),
+        ("村民可以到村便民服务站申领各类补贴。", set()),
+    ],
+)
+def test_u606_kin_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a share adjusted down to a fraction, or a fraction named
+        ("女社员与外村人员办理结婚登记的，其股份由一股调整为半股。", {"CV607"}),
+        ("已婚户口未迁出的妇女按三分之一股配股。", {"CV607"}),
+        # her uxorilocal husband and children kept out of the shares, or charged to come in
+        ("女儿招赘的，其丈夫和子女不得参股。", {"CV607"}),
+        ("独女户招郎上门的，男方须交纳落户费六千元。", {"CV607"}),
+        ("招上门女婿的，须先交清入户费，方可办理入户。", {"CV607"}),
+    ],
+)
+def test_u606_a_woman_s_marriage_decides_a_smaller_share_or_a_fee(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("妇女结婚后，其股份不变，仍按一股计配。", set()),
+        ("不得因妇女结婚而将其股份调整为半股。", set()),
+        ("新迁入人员须交纳入户费的规定一律废止，不得向招婿上门的家庭收取任何费用。", set()),
+        ("村民自愿入股合作社的，按出资额分红。", set()),
+    ],
+)
+def test_u606_women_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a bare 不分红 or an award withheld, after a collective target
+        ("偷牛者全户三年不分红。", {"CV608"}),
+        ("在楼道堆放杂物引发火情的，同一单元其他住户当季的文明奖励金一并取消。", {"CV608"}),
+        # a building's tenants cleared out, a building's lift stopped for one household
+        ("出租屋内发现聚众吸毒的，该栋楼的所有租户一律清退。", {"CV608"}),
+        ("楼内一户高空抛物的，该单元电梯停用三天。", {"CV608"}),
+        # the act written into the kin's papers
+        ("参与邪教的，村里在为其子女出具入伍政审材料时，注明其违法行为。", {"CV608"}),
+        # the vote itself withheld
+        ("拒不缴纳专项维修资金的业主，不得在业主大会上行使表决权。", {"CV606"}),
+    ],
+)
+def test_u606_others_bear_a_bare_loss_a_building_or_a_note(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("集体经济亏损的，当年不分红。", set()),
+        ("严禁以一人违规为由，全家不分红。", set()),
+        ("全家人不分男女老少都应参加义务植树。", set()),
+        ("多收的租金一律清退给租户。", set()),
+        ("电梯每年例行检修时停运一天，物业提前通知。", set()),
+        ("业主依法在业主大会上行使表决权。", set()),
+    ],
+)
+def test_u606_bare_loss_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a discount or a scheme the collective pays for, taken from a whole unit or household
+        ("同一楼栋有住户高空抛物的，取消该楼栋全体住户当年的停车费优惠。", {"CV608"}),
+        ("家中有人盗伐林木的，全户退出村里统一代缴的合作医疗。", {"CV608"}),
+        # back after the sentence: the clause is the condition
+        ("因盗窃被判刑的村民出狱后，五年内不享有村民选举权。", {"CV606"}),
+        # fraud for money ends no membership
+        ("冒领青苗补偿款的社员，经社员大会表决，取消其社员资格。", {"CV606"}),
+    ],
+)
+def test_u606_a_discount_a_scheme_a_served_sentence_and_fraud(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("虚报户口骗取成员资格的，取消其成员资格。", set()),
+        ("刑满释放人员回村后，村委会帮助其联系就业。", set()),
+        ("村民自愿退出农房保险的，村里不再代缴保费。", set()),
+        ("物业费减免政策由业主大会决定。", set()),
+    ],
+)
+def test_u606_discount_and_fraud_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # his relatives did it, he bears it
+        ("子女报考军校需村里出具证明的，其父母有聚众赌博记录的，村委会不为其出具证明。", {"CV608"}),
+        ("其兄弟姐妹参与传销的，不为其办理宅基地审批手续。", {"CV608"}),
+        # a parent's consent or a fact about them is no act
+        ("其父母同意的，村里为其办理入学证明。", set()),
+    ],
+)
+def test_u606_he_bears_his_relatives_act(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a whole settlement, a newborn, the election itself
+        ("哪个寨子发生偷牛的，全寨当年不分红。", {"CV608"}),
+        ("违反生育政策的，其新生儿不予上户。", {"CV608"}),
+        ("拒不拆除违建的，三年内不得参加村民选举。", {"CV606"}),
+        # the settlement's meeting decides, it bears nothing
+        ("屡次偷盗的，经全屯户主会议决定，赶出本屯。", {"CV606"}),
+    ],
+)
+def test_u606_a_settlement_a_newborn_and_the_election(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("村民应当积极参加村民选举。", set()),
+        ("选举期间，村干部不得参加拉票。", set()),
+        ("其孩子由祖父母照看的，村里给予帮扶。", set()),
+    ],
+)
+def test_u606_election_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
 # --- article shapes (helper shapes): rhymed lines, terse lines of verse, lists ---------------------------------------
 
 

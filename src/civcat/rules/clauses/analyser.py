@@ -316,6 +316,30 @@ Decisions
   Stray spaces between characters (scanned text, table cells) are read through and each finding quotes the
   text as written.
 
+- **CV606–CV608, second round (helper u606):** membership is named with its village or community before it
+  (村集体经济组织成员资格), a shareholder's status and voting rights (取消其选举权, 不得行使投票权) are CV606, as are
+  a clan or group expulsion (开除出族) and a tenant made to leave (限三日内搬离, 让其搬离, 租户一律清退). A child born
+  outside the plan bears its parents' act whatever it is denied (超生子女不予落户: CV608). A group asked after
+  (哪个组发生…的) or any one household of it, a floor or a building (同一楼层其他住户, 该单元电梯停运), and a bare
+  不分红 or an award after a collective target are CV608; an item number (第十七条, (三)) hides no member doer.
+  An adult's own household for his own act (其家庭, 其所在户) stays his own measure (docs/clause-codes.md). CV607:
+  a share adjusted down to a fraction (调整为零点五股, 四分之一股) and a fee for an uxorilocal husband to come in.
+  Fraud for money (骗取征地补偿) ends no membership; a wrongdoer back after his sentence (刑满回村后) is a condition.
+
+- **CV603–CV605 on sets I–P (sixth session, helper u603):** the village's rooms are named with or without 村
+  (村治保会, 村警务室, 大队部), a subject named by its wrongdoing (吸毒人员由…) is a condition without 的, a
+  confession before the crowd itself (当着族众) and a black board put up on (在…黑榜上张贴) shame, an officer leading
+  the person round (带领其…走一遍) parades him, and anyone in drug rehabilitation made to report is held to it. A meter's
+  box locked, a field's outlet (分水口, 进水口) cut, a connection refused through its procedure (不为其办理搭接…用电) and
+  the village writing to the supplier (函告) are CV604, a heating opening (开栓手续) too, never also CV605. The gate's
+  recognition of a car (道闸识别) is a facility, a subsidy not passed on (不上报其…补贴) withheld, and welfare the
+  sentence opened with withheld after a time word (…的，当年不予发放); a 保管费 is no document held; 再犯 is a wrongdoing.
+  The village's rooms and equipment closed to the wrongdoer (不准其进入活动室, 健身器材也不许他使用) and its things
+  not lent (…也不借给他) are CV605, a rule for the room (活动室内不得吸烟) is not; so are the vouching refused
+  (不推荐其参军) and an application not passed on (申请不予上报). 计划外 is a wrongdoing, a 青年 a condition's doer. The
+  village's treatment as a whole (今后一切待遇不再享有) goes with the membership taken in the same measure (CV606 alone).
+  Land or a right named only as what a procedure is about (不予办理林权流转备案) is the procedure (CV605).
+
 - **Money and property, sixth session second round:** penalty labour is read past its bearer, beneficiary
   and place (由该户出两个劳力为村里义务清扫主街十天) and counts patrols and watches (巡山, 值守, 分拣); a number
   the charter set, exceeded (超过十桌, 超出桌数), is a wrongdoing, and a rate per unit beyond it (每超一桌) a fine
@@ -369,9 +393,9 @@ _GAP = r"[^，,。；;：:！!？?\s]"  # one character of a gap that never cros
 # What follows a seizure and belongs to it (没收其渔具), up to the next coordinated action (…并处罚款).
 _THING_TAIL = r"[^，,。；;：:！!？?\s并和及或、]{0,8}"
 _VILLAGE_PLACE = (
-    r"(?:村委会?|村民委员会|村部|村办|村委办公室|村办公室|治保会|治安室|调解室|祠堂|村里|村上|组上|"
-    # rooms of the village's own (隔离在村卫生室, 关在活动室)
-    r"村?卫生室|村?活动室|村?会议室|值班室|杂物间|小黑屋)"
+    r"(?:村委会?|村民委员会|村部|村办|村委办公室|村办公室|祠堂|村里|村上|组上|大队部|队部|"
+    # rooms of the village's own (隔离在村卫生室, 关在活动室, 带到村治保会, 关在村警务室)
+    r"村?(?:治保会|治保室|治安室|调解室|警务室|卫生室|活动室|会议室|联防队部?|巡逻队部?)|值班室|保安室|杂物间|小黑屋)"
 )
 # Holding a person rather than a thing: 扣留审查, 扣留二十四小时.
 _PERSON_HOLD = (
@@ -400,8 +424,11 @@ _CERT = (
     r"身份证|结婚证|介绍信|手续|事项|业务|建房|盖章|签字|公章|印章|担保|贷款|入学|就业)|各类|一切|任何)"
 )
 _MEMBERSHIP = (
-    r"(?:(?:本村|本组|本社|村里|村集体|本集体|集体经济组织)?的?"
-    r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东权利?|"
+    # (a term or a place before it: 本届选举权, 村集体经济组织成员资格, 本社区集体经济组织成员身份)
+    r"(?:(?:本村|本组|本社区|本社|村里|村集体|本集体|社区|村|集体经济组织|本届|本次|下届|下一届|今后)?的?"
+    r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东(?:权利?|资格|身份)|"
+    # voting rights are a member's status (docs/clause-codes.md CV606)
+    r"(?:村民)?(?:被)?(?:选举权|表决权|投票权)|"
     r"(?:组员|寨民|屯民)(?:资格|身份|权利?)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|"
     r"户籍|集体经济组织成员(?:资格|身份)?|"
     # a villager's rights as a whole (本村村民的各项权益, 村民的一切待遇): membership, not one benefit
@@ -438,11 +465,16 @@ _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
 _CONDITION_CLAUSE = re.compile(
     r"(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
-    r"(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
+    # the doer named as one of the place's own (…的本村人员, …的本社股东)
+    r"(?:(?:本村|本组|本社区|本社|本小区|本屯|本寨)?(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
     r"社员|股东|组员|学生|家长|承包户|承租户|"
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
-    r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客))?\s*$"
+    r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客|青年|少年|子弟|男子)))?\s*$"
 )
+# 被判处刑罚的人员刑满回村后，…: the wrongdoer back after his sentence, the clause a condition like …的
+_SENTENCE_SERVED = re.compile(r"(?:刑满|出狱|释放|戒毒期满)" + _GAP + r"{0,4}?后\s*$")
+# 对吸毒人员，…: a clause that only names the wrongdoers the consequence deals with is its condition.
+_WRONGDOER_TOPIC = re.compile(r"\s*(?:对于|对)" + _GAP + r"{1,10}?(?:人员|分子|户)\s*$")
 # A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
 _CONDITION_OPENER = re.compile(
     r"^\s*(?:对于|对|凡是|凡|但凡|如果|如有|如|若有|若|倘若|假如|一旦|一经发现|发现)"
@@ -488,18 +520,18 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
+    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
     r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|"
-    r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
+    r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|事端|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
     # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
-    r"累计|再次|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
+    r"累计|再次|再犯|重犯|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
     # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
     r"查处|查获|抓获|拘留|"
     # an act of a kind the article forbids, named as conduct (有燃放行为的, 存在辱骂行为的)
@@ -512,7 +544,9 @@ _WRONGDOING = re.compile(
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
 _DOING_WITHOUT_DE = re.compile(
-    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)"
+    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
+    # a person named by his wrongdoing as the subject (吸毒人员由村治保会…, 参赌分子一律…)
+    r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|闹事|滋事)(?:人员|分子)"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
@@ -559,10 +593,12 @@ _ELIGIBILITY = re.compile(
     # (不在本村居住满三年: living elsewhere ends no land contract, 农村土地承包法 Art. 27, unlike 户口不在本村)
     r"户口不在|户籍不在|不在本村(?!居住|生活)|非本村户口|不符合|不再符合|"
     # the conditions of a benefit, not a field or a site to be put right (限期恢复耕种条件)
-    r"(?<!恢复)(?<!耕种)(?<!生产)(?<!种植)(?<!卫生)(?<!通行)(?<!原有)条件|骗取|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|"
+    r"(?<!恢复)(?<!耕种)(?<!生产)(?<!种植)(?<!卫生)(?<!通行)(?<!原有)条件|骗取(?!钱财|财物|他人|群众|村民|老人|信任)|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|"
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
     r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
+    # nothing to share (集体经济亏损的，当年不分红): no dividend withheld from anyone
+    r"亏损|亏本|(?:无|没有|未)(?:收益|盈利|盈余|利润)|"
     r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)"
 )
 _NOT_RESIDENT = re.compile(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世")
@@ -635,7 +671,7 @@ _KIN_WHOM = r"(?:" + _WHOM + r"(?:子女|家庭|家人|父母|家属|配偶)?)"
 # A village body that tells a utility or organ to act is still the actor (由村委会通知供电所停电).
 _VILLAGE_DIRECTS = re.compile(
     r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会|社区|物业(?:服务中心|服务企业|公司)?|业委会)"
-    r"(?:通知|要求|协调|联系|责成|请|商请|会同)"
+    r"(?:通知|要求|协调|联系|责成|请|商请|会同|函告|告知|致函|发函)"
 )
 # A supplier cutting its own supply is lawful only for that supply's own bill or misuse (拖欠水费的, 私接电线的);
 # for any other wrongdoing the cut is the charter's sanction carried out by the supplier (酗酒闹事的，由村供水站
@@ -859,6 +895,11 @@ def _P(
 # head of a noun phrase last, so the phrase is classified by the word that ends it (耕地地力保护补贴 is a
 # subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
+# the village's rooms and equipment a member uses (活动室, 农家书屋, 健身器材, 文化广场 …)
+_VILLAGE_FACILITY = (
+    r"(?:活动室|活动中心|文化室|文化礼堂|礼堂|图书室|阅览室|农家书屋|会议室|篮球场|健身房|健身器材|健身设施|棋牌室|"
+    r"文化广场|老年之家|幸福院|食堂|(?:公共|公用|上述|这些)(?:场所|设施|器材))"
+)
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
 _HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
@@ -880,7 +921,7 @@ _BEARER = (
     + r")?的?"
 )
 _GIVING = (
-    r"(?:使用|享受|享有|参加|参与|领取|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
+    r"(?:使用|享受|享有|参加|参与|领取|申领|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
     r"推荐|介绍|上报|报送|"
     r"邀请" + _WHOM + r"?(?:参加|参与)?)"
 )
@@ -901,7 +942,9 @@ _DEPRIVATION = (
     r"暂扣|扣留|扣押|扣下|"
     r"不发放|不安排|不提供|不办理|不受理|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
-    r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|" + _NEGATORS + r")"
+    r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
+    # (不上报其当年补贴: the giving before the person)
+    r"不(?=(?:上报|报送|申报|推荐)(?:其|该户|他|她))|" + _NEGATORS + r")"
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
     # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
@@ -916,7 +959,7 @@ _WITHHELD_AFTER = (
     r"(?P<gap>(?:的?(?:申请|报名|申报))?(?:由"
     + _GAP
     + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都|也|亦|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
+    r"(?:上报|报送|申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
     # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
     r"(?:实行|予以)?一票否决|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
@@ -939,7 +982,7 @@ _WIDE_DEPRIVATION = (
     # 不得 only with its giving (当年不得使用公用机电井饮畜): bare, it forbids what follows
     r"不得" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
-    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐))"
+    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报))"
 )
 _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
@@ -981,16 +1024,16 @@ _DEPRIVATION_CLASSES = (
         # draws from (公用机电井, 人畜饮水井), its turn of irrigation (轮灌, 放水轮次) and the card or top-up it
         # buys water, power or gas with (饮水卡, 预付费电卡的充值): stopping any of them is the same cut
         r"(?:自来水|生活用水|生活用电|(?:临时)?用水|(?:临时)?用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
-        r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|"
+        r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?)",
         N_("停止供应"),
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
-        r"(?:政审|推荐|审查)(?:意见|证明|材料)|政审|"
+        r"(?:政审|推荐|审查)(?:合格)?(?:意见|证明|材料)|政审|"
         r"材料|手续|事项|服务|代收|代购|指导|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
@@ -1002,7 +1045,7 @@ _DEPRIVATION_CLASSES = (
         r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业|"
         # the village's rooms and their keys, a card a benefit is paid on
         r"活动室|活动中心|文化室|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
-        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|"
+        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|(?:道闸|门禁|车辆|车牌|人脸)(?:识别|授权)|"
         # money for schooling (助学奖励金), not a reward for a task the member failed (卫生考核奖金 is lawful)
         r"(?:助学|升学|考学|入学|教育)奖励(?:金|款))",
         N_("取消低保等福利"),
@@ -1761,9 +1804,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 在全村大会上作检讨: a self-criticism extracted before the village is public shaming (a written one is not)
     _P(
         "CV603",
-        ("讨错悔评", "会播众开面群叭屏栏榜墙台号站网视圈场口"),
+        ("讨错悔评", "会播众开面群叭屏栏榜墙台号站网视圈场口民家乡族居"),
         _lazy(
             r"(?:在" + _GAP + r"{0,10}?(?:大会|会议|会|广播|喇叭|群)上?|当众|公开|当着" + _GAP + r"{0,6}?面|"
+            # before the crowd itself (当着族众, 当着全组村民)
+            r"当着" + _GAP + r"{0,6}?(?:众|村民|群众|大家|乡亲|族人|居民)|"
             # any public medium, and a short phrase before the confession (在全村群众大会上当众向老人赔礼道歉、宣读
             # 检讨书; 在本单元门口张贴署名检讨书)
             r"在" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"(?:里|内|中)?[^，,。；;！!？?]{0,12}?)"
@@ -1809,7 +1854,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光|"
             r"(?:列入|纳入|登上|上)(?:村)?"
             + _GAP
-            + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))"
+            + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))|"
+            r"(?:在|于)" + _GAP + r"{0,16}?(?<!红)黑榜上?" + _GAP + r"{0,4}?(?:张贴|公示|公布|展示|上墙|曝光|贴出|列出)"
         ),
         N_("公开曝光"),
         inherent=True,
@@ -1856,7 +1902,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许|不)(?=为|给|替|向))(?:为|给|替|向)?"
             + _WHOM
-            + r"?(?:家|家庭|家中)?的?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
+            + r"?(?:家|家庭|家中)?的?(?:办理|安排)?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
             + _GAP
             + r"{0,6}?"
             + _SUPPLY
@@ -1875,7 +1921,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:(?:将|把|给|对|在)(?:其|该户|其家庭|其户)?家?的?)?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户)?"
             + _FACILITY
-            + r"(?:上)?"  # 在其水表上加锁
+            + r"(?:箱|柜|盒)?(?:上)?"  # 在其水表上加锁, 将其电表箱加锁
             # the connection first and the village doing it (燃气管道由村里统一截断; 由供电所 is left to the organ)
             + r"(?:由(?:村里|村委会?|村民委员会|村集体|村民小组|组里|物业|社区|居委会))?(?:统一|一律|强行)?"
             + r"(?:予以)?(?:拆除|拆掉|拆走|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|截断|卸掉|上锁|加锁|封存|封闭|贴封条)"
@@ -1957,9 +2003,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 取消其子女入学推荐资格, 不予办理参军政审: services the village gives or vouches for
     _P(
         "CV605",
-        ("学军伍兵工业审园托", "消停暂剥注予再得能"),
+        ("学军伍兵工业审园托党", "消停暂剥注予再得能荐"),
         _lazy(
             # (不得被推荐参军: the passive names whom the vouching is refused)
+            # (不推荐其参军: the vouching itself refused, the person and what it was for after it)
+            r"不(?:再|予)?推荐" + _WHOM + r"(?:参军|入伍|入党|入学|升学|招工|就业|上学)|"
             r"(?:取消|停止|暂停|剥夺|注销|不予|不再|(?:不得|不能|不再)被(?=推荐))(?:对)?"
             + _WHOM
             + r"?(?:的)?(?P<gap>"
@@ -1987,6 +2035,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("停止公共服务"),
         pronoun=True,
     ),
+    # 该单元电梯停运一个月: the lift stopped as a sanction (停运检修 for repairs has no wrongdoing before it)
+    _P(
+        "CV605",
+        ("梯",),
+        _lazy(
+            r"电梯(?:一律|暂)?(?:停运|停用|停止运行|暂停运行|关停)|(?:停运|停用|关停)"
+            + _WHOM
+            + r"?的?(?:该单元|该栋|本单元)?的?电梯"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
     # 全组暂停垃圾清运服务: a service stopped as a sanction (因检修暂停服务 is no sanction)
     _P(
         "CV605",
@@ -2006,7 +2066,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("户", "上落入登迁恢"),
         _lazy(
-            r"(?:不予|不给|不准|不得|不能|不|拒绝)(?:为|给)?" + _WHOM + r"?(?:上户口?|落户|入户|登记户口)|"
+            r"(?:不予|不给|不准|不得|不能|暂不|不|拒绝)(?:为|给)?"
+            + _WHOM
+            + r"?(?:办理)?(?:上户口?|落户|入户|登记户口)|"
             r"户口(?:一律)?(?:不予|不准|不得|不能|不再)(?:迁回|迁入|恢复|落回)"
         ),
         N_("不予落户"),
@@ -2107,10 +2169,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV606 expulsion from the village or from membership ----------------------------------
     _P(
         "CV606",
-        ("退撵", "出"),
+        ("退撵理", "出"),
         _lazy(
-            r"(?:清退|撵|劝退|请|驱赶)出(?:本村|村子?|村庄|本组|本社区|社区|本小区|小区)|"
-            r"(?:视为|视同|按|作)(?:其)?(?:自动|自愿)?(?:退出|脱离)(?:本村|本组|本社)?(?:集体经济组织|村民小组|村集体|股份经济合作社|经济合作社)"
+            r"(?:清退|清理|撵|劝退|请|驱赶)出(?:本村|村子?|村庄|本组|本社区|社区|本小区|小区|本辖区|辖区)|"
+            r"(?:视为|视同|按|作)(?:其)?(?:自动|自愿)?(?:退出|脱离)(?:本村|本组|本社)?(?:集体经济组织|村民小组|村集体|股份经济合作社|经济合作社)|"
+            # 视为自动退出本移民村: the village itself named by its kind
+            r"(?:视为|视同)(?:其)?(?:自动|自愿)?(?:退出|脱离)本" + _GAP + r"{0,3}?(?:村|组|屯|寨)(?![委规干])"
         ),
         _expulsion_what,
         inherent=True,
@@ -2123,7 +2187,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"开除"
             + _WHOM
             + r"?的?(?:(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
-            r"(?:开除|清除|驱逐|清退)出(?:本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
+            r"(?:开除|清除|驱逐|清退)出(?:本村民小组|本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
+            # 开除出族, 开除出本村民小组: out of the clan or the group
+            r"开除出(?:本村民小组|本家族|本宗族|家族|宗族|族)|"
             r"赶出" + _HOME + r"|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
             r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:"
@@ -2139,7 +2205,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _HOME
             + r")|"
             # 限期三日内迁出本村, 强制将其清出: a time or the person between, the place or a verb of throwing out
-            r"(?:责令|强制|勒令|限期|强行|限令|限(?=其|他|她|该户|违者))"
+            r"(?:责令|强制|勒令|限期|强行|限令|限(?=其|他|她|该户|违者|承租人|租户|租住人|房客|[\d一二两三四五六七八九十]+[日天月]))"
             + _GAP
             + r"{1,6}?(?:(?:迁出|搬出|搬离|离开)(?:本|该)"
             + _HOME
@@ -2147,7 +2213,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _HOME
             + r")?)|"
             # 劝其搬离本小区: asked to leave the place itself (a place is named: 要求其搬出杂物 is not)
-            r"(?:劝|劝说|要求|令|动员)" + _WHOM + r"(?:搬离|搬出|迁出|迁离|离开)" + _HOME
+            r"(?:劝|劝说|要求|令|动员)" + _WHOM + r"(?:搬离|搬出|迁出|迁离|离开)" + _HOME + r"|"
+            # 房东须让其搬离: moved out of where he lives, the clause ends there (搬离杂物 names a thing)
+            r"(?:要求|令|让|责成|督促)" + _WHOM + r"(?:限期|即日|立即)?(?:搬离|搬走|迁离)(?=[。，,；;！!]|$)"
         ),
         _expulsion_what,
         inherent=True,
@@ -2165,6 +2233,28 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("驱逐出村"),
         inherent=True,
+    ),
+    # 全部租户一律清退: the tenants cleared out of where they live (清退多收的费用 is money refunded)
+    _P(
+        "CV606",
+        ("退",),
+        _lazy(r"(?:租户|承租人|承租户|租住人员?|房客|租客|暂住人员)" + _GAP + r"{0,4}?清退"),
+        _expulsion_what,
+        inherent=True,
+    ),
+    # 不得在业主大会上行使投票权: the vote itself withheld
+    _P(
+        "CV606",
+        ("权选表投",),
+        _lazy(
+            r"(?:不得|不准|不能|无权|不再|取消其|停止其|暂停其)(?:在" + _GAP + r"{0,10}?)?行使"
+            r"(?:其)?(?:被)?(?:选举权|表决权|投票权)|"
+            # 不得参加村民选举: kept out of the election itself (选举工作, 选举宣传 are tasks)
+            r"(?:不得|不准|不能|无权|不再|取消其)(?:参加|参与)(?:村委会|村民委员会|村民小组长|换届)?(?:村民)?(?:选举|投票|表决)"
+            r"(?!工作|宣传|筹备|事务|组织|委员|期间)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
     ),
     # 将其迁出本村: the person himself moved out of the place
     _P(
@@ -2240,16 +2330,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("再作视非认当看算登纳收", "民员口人"),
+        ("再作视非认当看算登纳收列", "民员口人"),
         _lazy(
             # (不予登记为本集体经济组织成员, 不予接纳为社员: a member's status refused)
             r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认|登记|接纳|吸收|接收)(?:"
             + _WHOM
             + r")?(?:为|作)|"
             # 不再把他当作本村人看待: the village no longer counts him as one of its own
-            r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为)|"
+            r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为|列为)|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
-            r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组|本寨|本屯|本嘎查)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|寨民|屯民|嘎查民|人员|人口|人(?!员))"
+            r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组|村民小组|小组|本寨|本屯|本嘎查)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|寨民|屯民|嘎查民|人员|人口|人(?!员))"
         ),
         N_("取消村民资格"),
         inherent=True,
@@ -2291,7 +2381,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV606",
         ("复",),
-        _lazy(r"(?:不予|不得|不再|暂不|不)恢复" + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP),
+        _lazy(
+            r"(?:不予|不得|不再|暂不|不)恢复"
+            + _WHOM
+            + r"?(?:在(?:本村|本组|本社|村里|村内|组里))?的?(?:一切|所有|各项|全部)?"
+            + _MEMBERSHIP
+        ),
         N_("取消村民资格"),
         penalty_only=True,
         eligibility=True,
@@ -2558,7 +2653,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("予再停取不", "发享配领"),
         _lazy(
-            r"(?:(?<=[的民户员人庭])|(?<=[的民户员人庭][，,]))\s*(?:一律|均|则)?(?:不予|不再|暂停|停止|取消|不)"
+            r"(?:(?<=[的民户员人庭])|(?<=[的民户员人庭][，,]))\s*(?:当年|当季|本年度?|次年|[一二两三\d]年内)?(?:一律|均|则)?"
+            r"(?:不予|不再|暂停|停止|取消|不)"
             r"(?:发放|享受|分配|领取|发给?)"
             r"(?=\s*(?:[，,。；;！!？?]|$))"
         ),
@@ -2720,7 +2816,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("刑释戒毒前劣访",),
         _lazy(
-            r"(?:刑满释放|释放回村|解除(?:强制)?(?:隔离)?戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
+            r"(?:刑满释放|释放回村|戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
             r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保会|调解室)"
             + _GAP
             + r"{0,6}?(?:报到|签到|请假|批准|同意|汇报)"
@@ -2805,7 +2901,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:胸前|脖子上?|颈上|颈部|身上|背上|头上|手上|手中|手里)|"
             r"(?:戴上?|挂上?|套上?|举着?|手持|手举|背着|挂着|戴着|扛着)" + _GAP + r"{0,8}?"
             r"(?:高帽|纸帽|牌子|纸牌|木牌|黑牌|标语牌|认错牌|检讨牌|悔过牌|赃物|所偷|所盗|偷来)|"
-            r"(?:带着|领着|押着|拉着|牵着|让其|叫其|令其|责令其|要求其)" + _GAP + r"{0,12}?"
+            r"(?:带着|领着|押着|拉着|牵着|(?:让|叫|令|责令|要求|带领|带)(?:其|他|她|当事人))" + _GAP + r"{0,12}?"
             r"(?:走|转|游|绕|巡)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟)|(?:绕村|沿村|沿街|满村)(?:游走|游行|巡游|走一圈)"
         ),
         N_("游街示众"),
@@ -2823,6 +2919,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,4}?(?:村|集体|公共|组里|社区|小区)"
             + _THING_TAIL
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # the village's rooms and equipment closed to him (一年内不准其进入活动室, 健身器材也不许他使用) and its
+    # things not lent (集体的抽水机也不借给他): the use of a facility, only as a consequence (活动室内不得吸烟 is a rule)
+    _P(
+        "CV605",
+        ("得准许止让能借租", "室屋场所施材馆堂家机车具心"),
+        _lazy(
+            r"(?:不得|不准|不许|禁止|不让|不能)(?:其|他|她|该户|其家庭|其家人)?(?:再)?(?:进入|使用|借用|入内|进)"
+            + _GAP
+            + r"{0,10}?"
+            + _VILLAGE_FACILITY
+            + "|"
+            + _VILLAGE_FACILITY
+            + r"(?:也|亦|均|一律|都)?(?:不得|不准|不许|禁止|不让|不能)(?:其|他|她|该户)?(?:再)?(?:使用|进入|借用|入内)|"
+            r"(?:村|集体|公共|公用|组里)"
+            + _GAP
+            + r"{0,10}?(?:也|亦|均|一律|都)?(?:不再|不予|不)(?:借给|出借给?|租给)(?:其|他|她|该户)"
         ),
         N_("停止公共服务"),
         penalty_only=True,
@@ -3055,7 +3171,7 @@ _WOMEN_TARGET = re.compile(
     r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女(?:村民|社员|成员|股东|组员)|本村女|女孩子?|闺女|女娃)"
     + _GAP
-    + r"{0,10}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁)|"
+    + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁)|"
     # the status in the next clause of a clause about women (女性村民未婚的每人一股，结婚后按半股)
     r"(?:妇女|女性|女子|女村民|女儿|姑娘)"
     + _GAP
@@ -3071,7 +3187,7 @@ _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
     r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选|"
     # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
-    r"配置|配给|量化|持股|持有|带走|分割|要求分割|"
+    r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|"
     # the land let to her again at the next round (二轮延包时不再发包)
     r"发包|延包|续包)"
 )
@@ -3084,7 +3200,7 @@ _HERSELF = (
 )
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
-    r"(?:(?:不得|不能|不再|不予|无权|不可以|不可|不准|不许|没有|不给)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
+    r"(?:(?:不得|不能|不再|不予|无权|不可以|不可|不准|不许|没有|不给|暂缓)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
     + _ENTITLEMENT
     + "|不(?:为|给|向)?(?:其|她)?"
     + _ENTITLEMENT
@@ -3096,7 +3212,9 @@ _DENIAL = re.compile(
     + _OBJECT_TAIL
     + r")?|"
     # a right granted only on a further condition: 满五年后方可享受村民待遇
-    r"(?:方可|才能|才可|方能|才)(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
+    r"(?:方可|才能|才可|方能|才)(?:办理)?(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
+    # a fee to come in (交纳入户费): her husband or her children pay for what a member's get free
+    r"(?:交纳|缴纳|交|缴|收取)" + _GAP + r"{0,4}?(?:入户费|落户费|入社费|入股费|户口费|入籍费)|"
     # 只分口粮田，不分责任田
     r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|不分(?:地|田|房|钱|红|股)|"
     # a deprivation: 收回其承包地, 取消分配资格
@@ -3108,10 +3226,11 @@ _DENIAL = re.compile(
     # a share given to the men instead: 其遗产归兄弟所有
     r"(?:归|由)(?:其)?(?:兄弟|儿子|男方|娘家兄弟|男性)(?:所有|继承|享有)|"
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
-    r"(?:只|仅|按|以|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
+    r"(?:只|仅|按|以|(?:调整|减|降|改|变更)为|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
     + _GAP
     + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
-    r"\d?\.\d+\s*(?:股|份)|[零〇]?点[一二三四五六七八九]+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成)|"
+    r"\d?\.\d+\s*(?:股|份)|[零〇]?点[一二三四五六七八九]+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成|"
+    r"[二三四五六七八九十]分之[一二三四五六七八九])|"
     # 享受本村村民一半的待遇: a share granted, but reduced
     r"(?:享受|享有|分得|分配|领取|获得|配)"
     + _GAP
@@ -3175,24 +3294,32 @@ _REGARDLESS = re.compile(r"(?:无论|不论|不管|不问)" + _GAP + r"{0,16}$")
 
 # a role of the place, not the place as a bearer (由所在楼栋楼栋长劝导, 所在组组长)
 _ROLE_AFTER = r"\w{0,3}?(?:长|管理员|网格员|负责人|理事|干部|主任|书记)"
+_UNPLANNED_CHILD = r"(?:其|该)?(?:超生|计划外生育|计划外出生|政策外生育|违法生育)的?(?:子女|孩子|小孩|儿女|婴儿|人口)"
+_UNPLANNED_CHILD_RE = re.compile(_UNPLANNED_CHILD)
+_UNPLANNED_KEYS = frozenset("超育")
 _COLLECTIVE_TARGET = re.compile(
     r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
-    r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人)|"
-    r"家庭成员|家属|家人|亲属|全组|全社|全队|所在(?:村民)?小?组(?!"
+    r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人|新生儿|婴儿|孩子|小孩|儿女)|"
+    # a whole settlement below the village (全寨, 全屯, 全自然村)
+    r"家庭成员|家属|家人|亲属|全组|全社|全队|全寨|全屯|全自然村|全生产队|所在(?:村民)?小?组(?!"
     + _ROLE_AFTER
     + r")|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
     r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
+    # the doer's household as a whole (其所在户全体人员, 所在家庭的所有成员)
+    r"所在的?(?:户|家庭|农户|牧户|住户)(?:内)?的?(?:其他|所有|全体|全部)(?:家庭)?(?:成员|人员|人口)|"
+    # a child born outside the plan bears its parents' act (超生子女不予落户, 计划外生育的孩子不分地)
+     + _UNPLANNED_CHILD + r"|"
     # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
     r"(?:其|该户)" + _GAP + r"{1,8}?的(?:子女|儿女|孩子|家属|亲属|家人|父母|配偶)|"
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
     r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
     # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
     # (a settlement or a clan below the village too: 该浩特各户, 本屯全体村民, 该户所在房族各户)
-    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋|单元|楼层|层|院落|院子|片区|浩特|自然村|自然屯|屯|寨子|寨|生产队|队|房族|家族|宗族)"
+    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋(?:出租)?楼?|出租楼|单元|楼层|层|院落|院子|片区|浩特|自然村|自然屯|屯|寨子|寨|生产队|队|房族|家族|宗族)"
     r"(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
-    r"(?:全体|全部|所有|各|其他|其余)(?:农户|牧户|住户|居民|成员|组员|社员|村民|寨民|业主|户)|"
+    r"(?:全体|全部|所有|各|其他|其余)(?:农户|牧户|住户|居民|成员|组员|社员|村民|寨民|业主|租户|承租户|房客|户)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
     r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)|"
     # the household or the clan the doer belongs to, named by his act (盗伐者所在家庭, 违规人员所在户, 该户所在房族):
@@ -3207,9 +3334,11 @@ _COLLECTIVE_TARGET = re.compile(
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
 _AUDIENCE_PLACE = re.compile(r"[村组社队]")
 _AUDIENCE_AFTER = re.compile(
-    r"(?:村民)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
+    r"(?:村民|户主|群众|党员|代表|成员)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
     r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)|"  # 由其家人到村部领人: the family fetches him, it is not punished
-    r"(?:领回|接回|领走|接走|担保|作保|保出)"  # 由其家属领回后方可离开 too
+    r"(?:领回|接回|领走|接走|担保|作保|保出)|"  # 由其家属领回后方可离开 too
+    # the group acting on him (其所在小组不再将其列为组员): the one who acts, not who bears
+    r"(?:不再|不予|不得|不|应|须|要|可)?(?:将|把)(?:其|他|她)"
 )
 # A kin word that names the matter of a paper or a record (亲属关系证明, 家庭成员情况): no bearer.
 _KIN_AS_MATTER = re.compile(r"关系|情况|信息|状况|构成|人数|名单")
@@ -3227,9 +3356,11 @@ _MEMBER_ACT = re.compile(
 # 高空抛物), or its leader fails (小组长未及时报告, 楼栋长不制止): the group is not its own doer.
 _GROUP_ACT = re.compile(
     # (inside the group's land: 该组的山林内发生山火, 本组辖区内出现)
-    r"(?:村民小组|小组|本组|组|楼栋|单元|片区|网格)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
+    r"(?:村民小组|小组|本组|组|楼栋|楼|单元|片区|网格)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
     # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
-    r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
+    r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=(?:任何|任一|某)?[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
+    # 哪个自然村发生…的, 哪个组有户…的: the place asked after, the act inside it
+    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)(?:内|里)?(?:发生|出现|发现|有)|"
     r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
@@ -3239,11 +3370,14 @@ _GROUP = re.compile(
     r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
     r"[该本全](?:屯|寨|自然村|生产队))(?!长)"
 )
+# The article's or item's number before its first words (第十七条, (三), 24.): the doer comes after it.
+_ITEM_NUMBER = r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])\s*)?"
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
 _MEMBER_DOER = re.compile(
-    r"\s*(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户)?的?"
+    _ITEM_NUMBER
+    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户)?的?"
     r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
     r"(?![的们])"
 )
@@ -3304,7 +3438,10 @@ def _clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
     if (
         _CONDITION_CLAUSE.search(body)
-        or (_ONE_DOER.match(body) and _WRONGDOING.search(body))
+        or (
+            (_ONE_DOER.match(body) or _WRONGDOER_TOPIC.match(body) or _SENTENCE_SERVED.search(body))
+            and _WRONGDOING.search(body)
+        )
         or _LABELLED_DOER.fullmatch(body)
     ):
         return _Clause(start, end, end)
@@ -3587,12 +3724,15 @@ _VILLAGE_ASKS = re.compile(r"报请|提请|申请|请求|要求")
 _SUPPLY_CONTRACT = re.compile(r"(?:按|依|按照|依照|根据|依据)" + _GAP + r"{0,10}?(?:合同|协议|约定)")
 _SUPPLY_BILL = re.compile(r"水费|电费|气费|取暖费|供暖费|采暖费|热费|网费|宽带费|收视费")
 # The service refused is buying the supply itself (暂停为其办理预付费水卡的充值): the supply is cut (CV604).
-_SUPPLY_BOUGHT = re.compile(r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)")
+_SUPPLY_BOUGHT = re.compile(
+    r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)|暖气|供暖|采暖|供热|开栓|报装|搭接"
+)
 _SERVICE_VERB = re.compile(r"办理|受理|办")
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
 _APPLICATION = re.compile(r"申请|申报|报名")
+_PROCEDURE_HEAD = re.compile(r"(?:备案|登记|手续|审批|申请|事项|业务|证明)$")
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
 
 
@@ -3631,13 +3771,15 @@ def _another_class(
         return True  # 评定为失信户: a rating, not shown
     if (
         pat.code == "CV605"
-        and not pat.generic
         and _SERVICE_VERB.search(evidence)
         and _SUPPLY_BOUGHT.search(_object_phrase(text, pos, clause.end))
     ):
         return True
     return pat.generic and (
         (pat.code in ("CV602", "CV606") and bool(_APPLICATION.search(gap)))
+        # the land or status only names the procedure that is the head (不予办理林权流转备案): a service
+        # (注销其户籍登记 cancels the status itself: CV606 keeps it)
+        or (pat.code == "CV602" and bool(_PROCEDURE_HEAD.search(_object_phrase(text, end - 1, clause.end))))
         or (pat.object_first and bool(_AFTER_OBJECT.match(gap)))
     )
 
@@ -3681,13 +3823,20 @@ def _listed_eligibility(text: str, start: int, end: int) -> bool:
     return bool(listed and _ELIGIBILITY.search(listed.group(1)))
 
 
-def _eligible(text: str, start: int, end: int) -> bool:
-    """Eligibility words before end; a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a
-    consequence and is no free choice."""
-    return any(
-        m.group() != "自愿" or not _CONSEQUENCE.search(text, start, m.start())
-        for m in _ELIGIBILITY.finditer(text, start, end)
-    )
+# 骗取征地补偿的股东，取消其股东身份: fraud for money ends a claim to that money, never the membership itself
+_FRAUD_FOR_MONEY = re.compile(
+    r"(?:骗取|冒领|虚报|隐瞒|弄虚作假|虚假)" + _GAP + r"{0,12}?(?:补偿|补助|补贴|款|金|低保|救助|救济|分红|财物|钱)"
+)
+
+
+def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
+    """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
+    for found in _ELIGIBILITY.finditer(sent.text, sent.start, end):
+        if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
+            continue  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
+        if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
+            return True
+    return False
 
 
 def _exempt_by_kind(
@@ -3696,7 +3845,7 @@ def _exempt_by_kind(
     """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …)."""
     text = sent.text
     if pat.eligibility and (
-        _eligible(text, sent.start, end)
+        _eligible_out(sent, pat, end)
         or _listed_eligibility(text, sent.start, end)
         or _own_scheme(text, sent.start, pos, evidence)
     ):
@@ -3998,6 +4147,10 @@ def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
 
 
 def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
+    if not _UNPLANNED_KEYS.isdisjoint(sent.chars):
+        child = _unplanned_child_finding(sent)
+        if child is not None:
+            return child
     if not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
         explicit = _explicit_collective(sent)
         if explicit is not None:
@@ -4007,10 +4160,11 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
     if not measures:  # a household recorded for a member's act, a group's award lost: no other measure needed
         member = None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
         member = member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
+        member = member or (None if _BARE_LOSS_KEYS.isdisjoint(sent.chars) else _target_finding(sent, measures, women))
         return member or _kin_review_finding(sent)
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
-    member = member or _parents_debt_finding(sent, measures)
+    member = member or _parents_debt_finding(sent, measures) or _kin_doer_finding(sent, measures)
     if member is None and sent.member_bearer is not None:
         member = _carried_member_finding(sent, measures)
     if member is not None:
@@ -4021,6 +4175,21 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
     return _target_finding(sent, measures, women) or _kin_review_finding(sent)
 
 
+def _unplanned_child_finding(sent: _Sentence) -> Measure | None:
+    """A child born outside the plan denied what a member's child gets (超生的孩子不分口粮田, 超生子女暂不办理入户):
+    the child bears its parents' act (CV608), whatever the denial is; 不得歧视超生子女 protects it."""
+    text = sent.text
+    for target in _UNPLANNED_CHILD_RE.finditer(text, sent.start, sent.end):
+        clause = sent.clause_at(target.start())
+        if _PROHIBITION.search(text, clause.start, target.start()):
+            continue
+        denial = _DENIAL.search(text, target.end(), _subject_run_end(sent, clause))
+        if denial is not None and not _PROHIBITION.search(text, target.end(), denial.start()):
+            end = _denial_end(sent, denial)
+            return Measure("CV608", target.start(), end, text[target.start() : end], N_("连带处罚家庭成员"))
+    return None
+
+
 # A wrongdoer's kin marked where the state vets them (其家庭成员参军政审时出具不良记录证明, 在该户其他成员报考公务员时
 # 作为政审意见反映): the village's report on one man's act follows his relatives into their own careers.
 _REVIEW_OCCASION = re.compile(
@@ -4029,6 +4198,8 @@ _REVIEW_OCCASION = re.compile(
 _ADVERSE_REPORT = re.compile(
     r"(?:出具|开具|提供|反映|报送|通报|作为|签署|填写|注明|告知|记载)" + _GAP + r"{0,12}?"
     r"(?:不良|负面|污点|劣迹|违法|违纪|违约|失信|政审意见|考察意见|不合格|不同意)(?:记录|证明|意见|情况|行为)?|"
+    # 一并注明该行为: the wrongdoer's act itself written into the kin's papers
+    r"(?:注明|写明|载明|记载|写入|记入)(?:该|其|此|这一?|上述|本人)(?:违法|违约|违规)?(?:行为|情况|事实|劣迹|经历)|"
     r"(?:政审|审查|考察)" + _GAP + r"{0,6}?(?:不予通过|不合格|不通过|一票否决)|"
     # the wrongdoer's record made the vetting's reference, or handed to the vetting body (作为其家庭成员参军政审的
     # 参考, 政审时将该情况提供给政审部门)
@@ -4224,9 +4395,34 @@ def _household_recorded(sent: _Sentence, clause: _Clause, bearer: re.Pattern[str
 
 # 学生家长不送子女上学的，取消该学生的助学金: the parent did it, the child bears it.
 _PARENT_DOER = re.compile(
-    r"\s*(?:对于|对|凡是|凡|如果|如|若)?(?:学生|该生|其|本户)?的?(?:家长|父母|监护人|父亲|母亲)(?!的?(?:子女|孩子))"
+    _ITEM_NUMBER
+    + r"(?:对于|对|凡是|凡|如果|如|若)?(?:学生|该生|其|本户)?的?(?:家长|父母|监护人|父亲|母亲)(?!的?(?:子女|孩子))"
 )
 _CHILD = re.compile(r"该生|该学生|该儿童|该未成年人|其子女|其孩子|其儿女|(?<![送让])子女|孩子")
+
+
+# 其父母或兄弟姐妹有违约记录的，村委会不为其出具证明: the relatives of the one the article is about did it, and
+# he bears it
+_KIN_DOER = re.compile(
+    _ITEM_NUMBER + r"(?:如|若|凡)?其(?:父母|父亲|母亲|兄弟姐妹|兄弟|姐妹|配偶|亲属|直系亲属|近亲属|家庭成员|家人|家属)"
+    r"(?:或|和|及|、)?"
+)
+_HIM = re.compile(r"其|该生|本人")
+
+
+def _kin_doer_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition whose doer is his relative (其父母…有违约记录的) and a measure on him (不为其出具…)."""
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _KIN_DOER.match(text, clause.start, clause.cond_end):
+            continue
+        acts = _WRONGDOING.finditer(text, clause.start, clause.cond_end)
+        if all(a.group() in ("不", "未") for a in acts):
+            continue  # 其父母不在本村居住的: a fact about them, no act of theirs
+        for m in measures:
+            if m.start >= clause.cond_end and _HIM.search(m.evidence):
+                return Measure("CV608", m.start, m.end, m.evidence, N_("连带处罚家庭成员"))
+    return None
 
 
 def _parent_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
@@ -4307,7 +4503,9 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             and (m.start >= target.start() or (m.code in _CONTAINS_TARGET_CODES and target.end() <= m.end))
         ]
         if not later:  # one finding per code per sentence may have kept an earlier one: read on from the target
-            again = _folded_measure_in(sent, clause.start, run_end, target.end())
+            again = _folded_measure_in(sent, clause.start, run_end, target.end()) or _bare_loss(
+                sent, clause.start, run_end, target.end()
+            )
             later = [again] if again is not None else []
         if later:  # the measure falls on the collective (全家不得享受当年分红; 全家不得评为文明户，不得享受…)
             m = later[0]
@@ -4320,6 +4518,42 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             start = min(target.start(), m.start)  # 取消其子女入学推荐资格: the measure names the target
             return Measure("CV608", start, m.end, text[start : m.end], what)
     return None
+
+
+# 全家当年不分红: a share or land withheld in two characters, read only after a collective target (当年亏损的，
+# 不分红 is the collective's own result, no measure)
+_BARE_LOSS_KEYS = frozenset("分奖减险医")
+# 取消该单元全体住户的物业费减免, 全户退出村集体投保的农房保险: a discount or a scheme the collective pays for
+_BARE_WELFARE_LOSS = re.compile(
+    r"(?:取消|停止|停发|暂停)" + _GAP + r"{0,20}?(?:减免|优惠)|"
+    r"(?:退出|移出|剔除出?)" + _GAP + r"{0,16}?(?:保险|医保|合作医疗)"
+)
+_BARE_SHARE_LOSS = re.compile(r"(?:不再|不予|暂不|一律不|均不|都不|不)分(?:红|股|地|田)(?![段区块片类别期批])")
+
+
+def _bare_loss(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
+    """A loss the collective (ending at `reaching`) bears that no pattern reads alone: a bare 不分红, a discount
+    or a scheme taken (取消该单元全体住户的物业费减免), or an award withheld from the others of a floor or a group
+    (同一楼层其他住户当月的奖励金一并停发)."""
+    text = sent.text
+    if not sent.penalised:
+        return None  # 全家不分男女: no wrongdoing, no loss
+    bare = _BARE_SHARE_LOSS.search(text, reaching, end)
+    if (
+        bare is not None
+        and not _PROHIBITION.search(text, start, bare.start())
+        and not _repealed(text, bare.start(), bare.end(), sent.end)
+        and not _prohibition_carried(sent, sent.clause_at(bare.start()))  # 严禁以…为由，全家不分红
+    ):
+        return Measure("CV602", bare.start(), bare.end(), bare.group(), _share_or_land_what(bare.group()))
+    welfare = _BARE_WELFARE_LOSS.search(text, start, end)
+    if (
+        welfare is not None
+        and welfare.end() > reaching
+        and not _PROHIBITION.search(text, sent.clause_at(welfare.start()).start, welfare.start())
+    ):
+        return Measure("CV605", welfare.start(), welfare.end(), welfare.group(), N_("取消低保等福利"))
+    return next((m for m in _reward_losses(sent) if reaching <= m.start < end), None)
 
 
 def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
@@ -4505,7 +4739,12 @@ def _measures_without_spaces(text: str, read: str) -> list[Measure]:
 def _measures(text: str) -> list[Measure]:
     chars = frozenset(text)
     runnable = _runnable(chars)
-    if not runnable and _WOMEN_KEYS.isdisjoint(chars) and _COLLECTIVE_KEYS.isdisjoint(chars):
+    if (
+        not runnable
+        and _WOMEN_KEYS.isdisjoint(chars)
+        and _COLLECTIVE_KEYS.isdisjoint(chars)
+        and _UNPLANNED_KEYS.isdisjoint(chars)
+    ):
         return []  # most articles: nothing in them could match, so no sentence need be read
     spans = sentence_spans(text)
     if len(spans) == 1:  # the usual article: one sentence, already filtered
@@ -4536,12 +4775,12 @@ def _measures(text: str) -> list[Measure]:
 
 # 按下列办法处理：1.停止供水；2.…: the "." of an item's number breaks the sentence, but the items go on with
 # the consequence their header opened.
-_ITEM_NUMBER = re.compile(r"(?:^|[^\d.])[\d０-９]{1,2}$")
+_ITEM_NUMBER_CLOSES = re.compile(r"(?:^|[^\d.])[\d０-９]{1,2}$")
 
 
 def _numbered_item_follows(sent: _Sentence, end: int) -> bool:
     text = sent.text
-    return text.startswith(".", end) and bool(_ITEM_NUMBER.search(text, sent.start, end)) and sent.penalised
+    return text.startswith(".", end) and bool(_ITEM_NUMBER_CLOSES.search(text, sent.start, end)) and sent.penalised
 
 
 # A charter written as questions and answers (问：不交卫生费怎么办？答：…): the answer is the consequence of
@@ -4558,6 +4797,8 @@ def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
 # with the status. Things seized beside it (没收其物品并清退出村) stay a measure of their own, and so does a
 # holding taken under a condition of its own (违者停发分红；情节严重的，取消其成员资格).
 _MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股|(?:年终|年底|集体)分配")
+_MEMBER_WHOLE = re.compile(r"待遇|权益|福利")
+_NAMED_BENEFIT = re.compile(r"低保|补贴|补助|救助|救济|医保|养老|慰问|五保|特困")
 _MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
 
 
@@ -4569,7 +4810,13 @@ def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measur
     def with_membership(m: Measure) -> bool:
         return any(not _MEASURE_APART.search(text, min(e.end, m.end), max(e.start, m.start)) for e in expulsions)
 
-    return [m for m in found if not (m.code == "CV602" and _MEMBER_HOLDING.search(m.evidence) and with_membership(m))]
+    def goes_with(m: Measure) -> bool:
+        if m.code == "CV602":
+            return bool(_MEMBER_HOLDING.search(m.evidence))
+        # the village's treatment as a whole (今后一切待遇不再享有) is what the membership carried, not a benefit
+        return m.code == "CV605" and bool(_MEMBER_WHOLE.search(m.evidence) and not _NAMED_BENEFIT.search(m.evidence))
+
+    return [m for m in found if not (goes_with(m) and with_membership(m))]
 
 
 def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
