@@ -1639,3 +1639,232 @@ def test_u606_a_settlement_a_newborn_and_the_election(text: str, codes: set[str]
 )
 def test_u606_election_look_alikes_stay_silent(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# --- article shapes (helper shapes): rhymed lines, terse lines of verse, lists ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a rhymed line's condition has no 的 and its consequence no 违者: the line naming a wrongdoing is the condition
+        ("不缴费，就停水。", {"CV604"}),
+        ("拖欠租，断水电。", {"CV604"}),
+        # the unit dropped for the metre: a round sum closing the line after 罚
+        ("毁公物，罚三百。", {"CV601"}),
+        ("偷庄稼罚一百。", {"CV601"}),
+        ("砍公树，罚十倍。", {"CV601"}),
+        # the supply named by one character after the person
+        ("私接线者，断其电。", {"CV604"}),
+        ("谁偷水，停谁水。", {"CV604"}),
+        # a share withheld in three characters; the whole household bearing one member's act
+        ("聚众赌，不分红。", {"CV602"}),
+        ("家有一人吸毒，全家不分红。", {"CV608"}),
+    ],
+)
+def test_shapes_rhymed_lines_find_condition_and_consequence(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lawful rhymed lines: exhortations, circumstances, civil remedies and a measure forbidden
+        "讲文明，树新风。",
+        "有困难，找组织。",
+        "毁公物，要赔偿。",
+        "谁污染，谁治理。",
+        "不争吵，不打架，遇停电，莫慌张。",
+        "省着用，不浪费，停水时，早储水。",
+        "按时交，不拖欠，不罚款，讲道理。",
+        "不得不分红的，须经成员大会讨论。",
+        "违者罚款事项，须经村民会议讨论，罚一百的做法已经废止。",
+    ],
+)
+def test_shapes_lawful_rhymed_lines_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "evidence"),
+    [
+        # scanned text with a space between every character: read without them, quoted as written
+        ("违 者 罚 款 三 十 元 。", {"CV601"}, "罚 款 三 十 元"),
+        ("私 接 电 线 的 ， 停 止 供 电 。", {"CV604"}, "停 止 供 电"),
+        # a table row pasted as text, its cells apart by a space: the forbidden act, then its sanction
+        ("严禁在河道电鱼 罚款三百元", {"CV601"}, "罚款三百元"),
+    ],
+)
+def test_shapes_stray_spaces_are_read_through(text: str, codes: set[str], evidence: str) -> None:
+    found = unlawful_measures(text)
+    assert {m.code for m in found} == codes
+    assert found[0].evidence == evidence
+    assert text[found[0].start : found[0].end] == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第 九 条  不 准 罚 款 ， 不 准 停 水 停 电 。",
+        "严禁罚款 违者批评教育",
+        "遇 停 水 停 电 ， 及 时 报 修 。",
+    ],
+)
+def test_shapes_spaced_negations_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a household's pledge (承诺书): what it "volunteers" to give up for a violation is taken from it
+        ("本户保证不在林区用火，如有违反，自愿放弃当年的集体分红。", {"CV602"}),
+        ("我家承诺门前三包，若违反承诺，甘愿放弃村里发放的年节福利。", {"CV605"}),
+    ],
+)
+def test_shapes_a_pledge_s_consequence_is_imposed(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pledges to obey, a pledge's lawful consequence, and a real free choice
+        "本户承诺遵守村规民约，爱护公共设施，自觉接受村民监督。",
+        "如有违反，本户自愿接受批评教育，并赔偿造成的损失。",
+        "家庭确有困难的，村民可以自愿放弃当年分红，转作互助金。",
+        "自愿放弃承包地的农户，由村集体依法收回并给予补偿。",
+    ],
+)
+def test_shapes_pledges_to_obey_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a list of acts, then its consequence named by reference (以上行为) in a sentence of its own
+        ("有下列行为之一：一、私自开闸；二、毁坏渠堤。以上行为，由用水小组停水三天。", {"CV604"}),
+        # a table row written out as text: the act under one label, the sanction under another
+        ("违规情形：私自接电。处理：剪断电线，停电一周。", {"CV604"}),
+        # questions and answers: the answer is the consequence of the wrongdoing asked about
+        ("问：不交保洁费的怎么处理？答：停止供水，交清后恢复。", {"CV604"}),
+        # the 红黑榜: the label stands for the wrongdoing, and a label alone names the doer
+        ("连续两次上黑榜的，停止供水一周。", {"CV604"}),
+        ("黑榜户，当年不享受村里的各项补贴。", {"CV605"}),
+    ],
+)
+def test_shapes_lists_tables_and_answers_carry_their_condition(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以上行为，村里予以表扬。",
+        "处理办法：批评教育，责令改正，恢复原状。",
+        "问：停电了怎么办？答：及时向村电工报修。",
+        "问：不交保洁费的怎么办？答：由组长上门催交，讲清道理。",
+        "黑榜户，由包片干部上门帮教。",
+        "上黑榜的农户，当年不得评为文明户。",
+    ],
+)
+def test_shapes_lawful_lists_tables_and_answers_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # numbered sub-items under a header that opened the consequence: "1." breaks no consequence
+        ("不按规定饲养犬只的，按下列办法处理：1.停止供水；2.暂停发放当年补贴。", {"CV604", "CV605"}),
+        ("违反本条的，作如下处理：\n1.停水一周；\n2.扣发当年分红。", {"CV604", "CV602"}),
+        # a paper refused in three characters closing its line
+        ("不交费，不办证。", {"CV605"}),
+    ],
+)
+def test_shapes_numbered_items_and_terse_papers(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办事须知：1.停水检修提前一天通知；2.不办证的事项当场说明理由。",
+        "为民服务：1.停电时及时报修；2.代办各类证件。",
+        "讲诚信，不造假，办证件，按规定。",
+    ],
+)
+def test_shapes_numbered_notices_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the measure's word cut to the metre, closing its line
+        ("乱盖房，强拆除。", {"CV602"}),
+        ("毁林地，收回山。", {"CV602"}),
+        ("偷牛羊，除村籍。", {"CV606"}),
+        ("砍山林，罚木钱。", {"CV601"}),
+    ],
+)
+def test_shapes_measures_cut_to_the_metre(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["承包到期，收回地。", "违章建，责令拆。", "辞旧岁，除夕夜。", "闹元宵，舞龙灯，游全村。"],
+)
+def test_shapes_lines_cut_to_the_metre_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a list header's condition is the wrongdoings its items name
+        ("有下列情形之一的用户，停止供水：（一）私自改装水表；（二）拒不缴纳水费。", {"CV604"}),
+        ("住户有以下情况之一的，暂停供电：\n1.乱拉电线；\n2.损坏公用线路。", {"CV604"}),
+    ],
+)
+def test_shapes_a_list_header_takes_its_items_wrongdoing(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # items of circumstance or eligibility: maintenance and benefits ending lawfully
+        "有下列情形之一的，可以暂停供水：（一）供水设施检修；（二）水源不足。",
+        "有下列情形之一的，停止发放高龄补贴：（一）户口迁出本村；（二）本人死亡。",
+    ],
+)
+def test_shapes_a_list_of_circumstances_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a points table (积分细则): what a low score costs comes later, the low score is the wrongdoing
+        ("年终积分在50分以下的农户，不享受当年集体分红。", {"CV602"}),
+        # a 红黑榜 rule: what follows the black-listed household is its consequence
+        ("红榜户优先推荐就业，黑榜户当年不享受村级奖补。", {"CV605"}),
+    ],
+)
+def test_shapes_points_and_black_lists_cost_later(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年终积分在50分以下的农户，不得参加文明户评选。",
+        "积分在80分以上的户，优先享受村级奖补。",
+        "红黑榜每季度评一次，评比结果由评议小组记录在册。",
+    ],
+)
+def test_shapes_points_and_black_lists_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -303,6 +303,19 @@ Decisions
   about women, and a list header that denies (下列人员不参与分配：) falls on a woman's item. A condition naming
   上述/此类人员 refers back to the carried wrongdoer, like one repeating the carried consequence (below).
 
+- **Article shapes (sixth session, helper shapes):** a rhymed line (三字经式, 顺口溜) writes its condition without
+  的: in a sentence of lines of at most seven characters with no condition of its own, an opening line naming a
+  wrongdoing is the condition (不缴费，就停水), and a line of circumstance (遇停电，莫慌张) imposes nothing; a
+  measure cut to the metre counts only closing its line (罚五百, 罚十倍, 罚鱼钱, 停其水, 断谁电, 不分红, 不办证,
+  强拆除, 收回地, 除村籍). A pledge's 自愿/甘愿放弃 after a violation (承诺书: 如有违反，自愿放弃当年分红) is
+  imposed, not chosen. Lists, tables and answers carry their condition: 以上/下列行为, a row's sanction label
+  (处理办法：), numbered items after the header that opened the consequence (按下列办法处理：1.…；2.…), and an
+  answer after a question naming a wrongdoing (问：…怎么办？答：…), and a list header (有下列情形之一的) whose
+  items all name a wrongdoing (any item of eligibility exempts). 黑榜/黑名单 and a points table's low score
+  (60分以下, 积分清零) stand for a wrongdoing, and the label alone names the doer (黑榜户，…; not 评定为失信户).
+  Stray spaces between characters (scanned text, table cells) are read through and each finding quotes the
+  text as written.
+
 - **CV606–CV608, second round (helper u606):** membership is named with its village or community before it
   (村集体经济组织成员资格), a shareholder's status and voting rights (取消其选举权, 不得行使投票权) are CV606, as are
   a clan or group expulsion (开除出族) and a tenant made to leave (限三日内搬离, 让其搬离, 租户一律清退). A child born
@@ -487,6 +500,9 @@ _CONDITION_DE = re.compile(
 _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读])者")
 # Consequence markers: what follows them is the sanction, and they show a penalty context.
 _CONSEQUENCE = re.compile(
+    # the acts a list named (有下列行为之一：…。以上行为，由村委会…) and a row's label of its sanction
+    # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
+    r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|黑榜户|黑名单户|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
     r"违者|违反者|违规者|违约者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
     # 严禁向河道倾倒垃圾；发现的，…: a bare "found" as the whole condition is the act just forbidden, found
@@ -508,6 +524,9 @@ _WRONGDOING = re.compile(
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
+    # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
+    # a points table's low score (60分以下, 积分清零) likewise
+    r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|"
     r"攀折|迷信|大操大办|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|事端|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
@@ -578,6 +597,8 @@ _ELIGIBILITY = re.compile(
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
     r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
+    # nothing to share (集体经济亏损的，当年不分红): no dividend withheld from anyone
+    r"亏损|亏本|(?:无|没有|未)(?:收益|盈利|盈余|利润)|"
     r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)"
 )
 _NOT_RESIDENT = re.compile(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世")
@@ -832,6 +853,10 @@ def _expulsion_what(evidence: str) -> str:
     return N_("取消村民资格") if ("注销" in evidence or "除名" in evidence) else N_("驱逐出村")
 
 
+def _verse_taken_what(evidence: str) -> str:
+    return N_("强制拆除财物") if "拆" in evidence else N_("不予分配土地")
+
+
 def _fine_in_kind_what(evidence: str) -> str:
     return N_("罚工") if any(w in evidence for w in ("工", "劳动", "义务", "扫")) else N_("变相罚款")
 
@@ -904,7 +929,9 @@ _GIVING = (
 # alternation of literals, none a prefix of another, so their order decides nothing).
 _TAKING_VERBS = (
     "取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|停用|"
-    "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝"
+    "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|"
+    # a pledge's consequence (如有违反，本户自愿放弃当年分红): what is given up is taken
+    "放弃"
 )
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
@@ -924,7 +951,7 @@ _DEPRIVATION = (
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
     r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
 )
-_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒"
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒弃"
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
 _WITHHELD_AFTER = (
     # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
@@ -1339,6 +1366,60 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         _fine_in_kind_what,
         penalty_only=True,
+    ),
+    # --- rhymed lines (三字经式, 顺口溜): the unit and the object's noun are dropped for the metre -----
+    # 乱砍树，罚五百; 偷东西，罚十倍: a round sum closing its line after 罚 is money
+    _P(
+        "CV601",
+        ("罚",),
+        _lazy(
+            r"(?<![处惩奖赏受认责])罚(?:款|金|钱)?(?:其|谁|他|她)?家?\s*"
+            r"(?:\d{2,}|[一二两三四五六七八九]?[十百千万][〇零一二两三四五六七八九十百千万]*倍?|"
+            # 罚木钱, 罚鱼钱: the money named by what it is for
+            r"[^，,。；;：:！!？?\s]{1,2}钱)(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("罚款"),
+        inherent=True,
+    ),
+    # the measure's word cut to the metre, closing its line: 强拆除 (强制拆除), 收回地, 除村籍
+    _P(
+        "CV602",
+        ("拆收",),
+        _lazy(r"(?:强拆除?|收回(?:其)?(?:地|田|山|塘))(?=\s*(?:[，,。；;！!？?]|$))"),
+        _verse_taken_what,
+        pronoun=True,
+    ),
+    _P(
+        "CV606",
+        ("籍",),
+        _lazy(r"(?<![开])除(?:其)?(?:村|寨|屯|族|组)籍(?=\s*(?:[，,。；;！!？?]|$))"),
+        N_("开除村籍"),
+        inherent=True,
+    ),
+    # 违反者，不办证; 不缴费，不发证: a paper refused in three characters, closing the line
+    _P(
+        "CV605",
+        ("证",),
+        _lazy(r"(?<![得能准许要])不(?:予|再)?(?:办|发|开|出)证(?=\s*(?:[，,。；;！!？?]|$))"),
+        N_("不予办理证明"),
+        pronoun=True,
+    ),
+    # 偷电者，断其电; 谁偷水，停谁水: the supply named by one character after the person, closing the line
+    # (暂停其电梯卡 is no supply)
+    _P(
+        "CV604",
+        ("水电气暖网", "停断掐拉关"),
+        _lazy(r"(?:停|断|掐|拉|关)(?:其|谁|他|她|该户)家?的?(?:水电|水|电|气|暖|网)(?=\s*(?:[，,。；;！!？?]|$))"),
+        _supply_what,
+        pronoun=True,
+    ),
+    # 赌博者，不分红; 全家当年不分红: a share withheld in three characters
+    _P(
+        "CV602",
+        ("红",),
+        _lazy(r"(?<![得能准许要])不再?(?:参与|参加|享受)?分红"),
+        N_("扣发集体收益分红"),
+        eligibility=True,
     ),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
     _P(
@@ -3345,11 +3426,23 @@ class _Clause:
     cond_end: int  # end of the condition part; == start when the clause has none
 
 
+# A sub-clause that is only the label a 红黑榜 or a points table gives wrongdoers (年度黑榜户，…; 失信人员，…):
+# the doer named by his label, a condition without 的.
+_LABELLED_DOER = re.compile(
+    # (评定为失信户 is the label given, not the doer: no verb before the label)
+    r"\s*(?:凡|对)?[^，,：:\s为入定评列记成作]{0,4}?(?:黑榜|黑名单|失信|不文明|违约|违规)(?:户|家庭|人员|者|人|农户|住户)\s*"
+)
+
+
 def _clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
-    if _CONDITION_CLAUSE.search(body) or (
-        (_ONE_DOER.match(body) or _WRONGDOER_TOPIC.match(body) or _SENTENCE_SERVED.search(body))
-        and _WRONGDOING.search(body)
+    if (
+        _CONDITION_CLAUSE.search(body)
+        or (
+            (_ONE_DOER.match(body) or _WRONGDOER_TOPIC.match(body) or _SENTENCE_SERVED.search(body))
+            and _WRONGDOING.search(body)
+        )
+        or _LABELLED_DOER.fullmatch(body)
     ):
         return _Clause(start, end, end)
     m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
@@ -3362,6 +3455,30 @@ def _clause(text: str, start: int, end: int) -> _Clause:
     if m and _POSSESSIVE_OPENER.match(body):
         m = None  # 对该户的生活用电停止供应: 对 names whose thing the consequence takes, no condition
     return _Clause(start, end, start + m.end() if m else start)
+
+
+# A rhymed line (三字经式, 顺口溜: 乱砍树，罚五百; 不交费，停其水) writes its condition without 的: in a
+# sentence of short lines, a line naming a wrongdoing before another line is the condition of what follows.
+_VERSE_LINE = 7  # characters of the longest line of verse (七字句)
+_VERSE_SPACE = re.compile(r"\s+")
+_VERSE_CIRCUMSTANCE = re.compile(r"\s*(?:遇到|遇上|遇|逢|每逢|如遇|若遇|碰到)")
+
+
+def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
+    if len(clauses) < 2 or any(len(_VERSE_SPACE.sub("", text[c.start : c.end])) > _VERSE_LINE for c in clauses):
+        return clauses
+    out = [_Clause(c.start, c.end, c.end) if _VERSE_CIRCUMSTANCE.match(text, c.start, c.end) else c for c in clauses]
+    # only the opening line, and only in a sentence that writes no condition of its own: later lines are its
+    # consequences (超标办酒的，保证金不再退还，…: 不再 there is the measure, not a wrongdoing)
+    first = out[0]
+    if (
+        all(c.cond_end == c.start for c in clauses)
+        and _WRONGDOING.search(text, first.start, first.end)
+        and not _PROHIBITION.search(text, first.start, first.end)
+        and not _CONSEQUENCE.search(text, first.start, first.end)
+    ):
+        out[0] = _Clause(first.start, first.end, first.end)
+    return out
 
 
 class _Sentence:
@@ -3406,7 +3523,7 @@ class _Sentence:
                 out.append(_clause(self.text, pos, brk.start()))
                 pos = brk.end()
             out.append(_clause(self.text, pos, self.end))
-            self._clauses, self._starts = out, [c.start for c in out]
+            self._clauses, self._starts = _verse_conditions(self.text, out), [c.start for c in out]
         return self._clauses
 
     @property
@@ -3488,10 +3605,27 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
     return any(
-        c.start < c.cond_end <= pos and _WRONGDOING.search(text, c.start, c.cond_end)
+        c.start < c.cond_end <= pos and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c))
         for c in sent.clauses
         if c.start < pos
     )
+
+
+# 有下列情形之一的农户，停止供水：⑴拒交水费；⑵私接水管: a list header's condition is the wrongdoings its items
+# name, when every item names one and none is eligibility (…：⑴户口迁出；⑵死亡) or a circumstance (管网检修)
+_LISTED_HEADER = re.compile(r"下列|以下|如下")
+_LISTED_ITEMS = re.compile(r"[：:]([^。!！?？]{1,300})")
+_ITEM_BREAK = re.compile(r"[；;\n]")
+
+
+def _listed_wrongdoing(text: str, c: _Clause) -> bool:
+    if not _LISTED_HEADER.search(text, c.start, c.cond_end):
+        return False
+    listed = _LISTED_ITEMS.search(text, c.cond_end)
+    if listed is None:
+        return False
+    items = [item for item in _ITEM_BREAK.split(listed.group(1)) if item.strip()]
+    return bool(items) and all(_WRONGDOING.search(item) and not _ELIGIBILITY.search(item) for item in items)
 
 
 # A condition naming those the carried sentence dealt with (上述人员, 此类农户): the same wrongdoer.
@@ -3682,6 +3816,13 @@ def _not_welfare_withheld(sent: _Sentence, clause: _Clause, pos: int, evidence: 
     return bool(_MEMBER_TREATMENT.search(evidence))
 
 
+def _listed_eligibility(text: str, start: int, end: int) -> bool:
+    """有下列情形之一的，停止发放高龄补贴：（一）户口迁出本村；…: the eligibility is named in the items after."""
+    header = _LISTED_HEADER.search(text, start, end)
+    listed = header and _LISTED_ITEMS.search(text, header.end())
+    return bool(listed and _ELIGIBILITY.search(listed.group(1)))
+
+
 # 骗取征地补偿的股东，取消其股东身份: fraud for money ends a claim to that money, never the membership itself
 _FRAUD_FOR_MONEY = re.compile(
     r"(?:骗取|冒领|虚报|隐瞒|弄虚作假|虚假)" + _GAP + r"{0,12}?(?:补偿|补助|补贴|款|金|低保|救助|救济|分红|财物|钱)"
@@ -3691,6 +3832,8 @@ _FRAUD_FOR_MONEY = re.compile(
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
     for found in _ELIGIBILITY.finditer(sent.text, sent.start, end):
+        if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
+            continue  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
             return True
     return False
@@ -3701,7 +3844,11 @@ def _exempt_by_kind(
 ) -> bool:
     """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …)."""
     text = sent.text
-    if pat.eligibility and (_eligible_out(sent, pat, end) or _own_scheme(text, sent.start, pos, evidence)):
+    if pat.eligibility and (
+        _eligible_out(sent, pat, end)
+        or _listed_eligibility(text, sent.start, end)
+        or _own_scheme(text, sent.start, pos, evidence)
+    ):
         return True
     if pat.residence and _NOT_RESIDENT.search(text, sent.start, pos):
         return True
@@ -4562,9 +4709,31 @@ def unlawful_measures(text: str) -> list[Measure]:
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
     read = simplified_in_place(text)
+    if _STRAY_SPACE.search(read):
+        return _measures_without_spaces(text, read)
     if read is text:
         return _measures(text)
     return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+
+
+# Scanned or retyped text leaves stray spaces between characters (违 者 罚 款 五 十 元), and a table pasted as text
+# keeps its cells apart by spaces (乱倒垃圾　罚款五十元): the text is read with them taken out (a line break
+# still ends a sentence) and each finding quotes the words as written.
+_STRAY_SPACE = re.compile(r"(?<=[\u3400-\u9fff\d０-９])[ \t\u3000\xa0]+(?=[\u3400-\u9fff\d０-９])")
+
+
+def _measures_without_spaces(text: str, read: str) -> list[Measure]:
+    kept: list[int] = []  # where each character of the read text stands in the text as written
+    last = 0
+    for space in _STRAY_SPACE.finditer(read):
+        kept.extend(range(last, space.start()))
+        last = space.end()
+    kept.extend(range(last, len(read)))
+    found = []
+    for m in _measures("".join(read[i] for i in kept)):
+        start, end = kept[m.start], kept[m.end - 1] + 1
+        found.append(Measure(m.code, start, end, text[start:end], m.what))
+    return found
 
 
 def _measures(text: str) -> list[Measure]:
@@ -4592,12 +4761,35 @@ def _measures(text: str) -> list[Measure]:
         found.extend(measures)
         # a woman's status (女儿出嫁、户口未迁出的，按半份) is no wrongdoing to carry into the next item
         carried = (
-            _SEMICOLON.match(text, end) is not None
-            and _in_penalty_context(sent, end)
-            and not any(m.code == "CV607" for m in measures)
+            (
+                _SEMICOLON.match(text, end) is not None
+                and _in_penalty_context(sent, end)
+                and not any(m.code == "CV607" for m in measures)
+            )
+            or _asks_about_wrongdoing(text, start, end)
+            or _numbered_item_follows(sent, end)
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
     return _holdings_go_with_membership(text, found)
+
+
+# 按下列办法处理：1.停止供水；2.…: the "." of an item's number breaks the sentence, but the items go on with
+# the consequence their header opened.
+_ITEM_NUMBER_CLOSES = re.compile(r"(?:^|[^\d.])[\d０-９]{1,2}$")
+
+
+def _numbered_item_follows(sent: _Sentence, end: int) -> bool:
+    text = sent.text
+    return text.startswith(".", end) and bool(_ITEM_NUMBER_CLOSES.search(text, sent.start, end)) and sent.penalised
+
+
+# A charter written as questions and answers (问：不交卫生费怎么办？答：…): the answer is the consequence of
+# the wrongdoing the question names.
+_QUESTION = re.compile(r"\s*[？?]")
+
+
+def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
+    return _QUESTION.match(text, end) is not None and bool(_WRONGDOING.search(text, start, end))
 
 
 # A share or land taken in the same measure as the membership it belongs to (取消其成员资格，并收回其所持股份;
