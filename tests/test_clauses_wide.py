@@ -1868,3 +1868,53 @@ def test_shapes_points_and_black_lists_cost_later(text: str, codes: set[str]) ->
 )
 def test_shapes_points_and_black_lists_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- v603: a person held where the village puts him, or until he is fetched; supplies by meter,
+# account and channel (made-up sentences)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜里偷伐竹子被巡山员抓到的，一律带到护林点看守，通知其家里来人领走。",
+        "私自进入禁区放牧的外乡人，由联防队留置，待其亲属来人接回。",
+        "汛期擅自下河捕鱼的，由巡河队员看管在防汛值班点内，不准外出，直到汛情解除。",
+        "在保护区内电鱼的，先将其看住，待派出所民警到场后移交处理。",
+    ],
+)
+def test_v603_a_person_held_until_fetched_is_liberty(text: str) -> None:
+    assert "CV603" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "走失的老人由网格员送回家中，待家属领回。",
+        "捡到的钱包由村委会保管，待失主领回。",
+        "散放的鸭群由护村队赶走看管，待鸭主领回。",
+    ],
+)
+def test_v603_care_and_things_held_are_no_liberty(text: str) -> None:
+    assert "CV603" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷开他人渠口抢水的，下一轮停供渠水。",
+        "不按轮次抢放水的农户，当季停供灌溉水。",
+        "私挖渠埂截水的，下一轮停供渠水。",
+    ],
+)
+def test_v603_a_supply_by_its_account_or_channel_is_cut(text: str) -> None:
+    assert "CV604" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "居民申请用水报装的，供水站应当在五个工作日内办结。",
+        "供水管网检修需要停供渠水的，应提前一天通知各户。",
+    ],
+)
+def test_v603_supply_accounts_named_as_topics_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -929,7 +929,7 @@ _GIVING = (
 # alternation of literals, none a prefix of another, so their order decides nothing).
 _TAKING_VERBS = (
     "取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|停用|"
-    "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|"
+    "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|停供|锁闭|"
     # a pledge's consequence (如有违反，本户自愿放弃当年分红): what is given up is taken
     "放弃"
 )
@@ -951,7 +951,7 @@ _DEPRIVATION = (
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
     r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
 )
-_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒弃"
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒弃锁"
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
 _WITHHELD_AFTER = (
     # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
@@ -1025,7 +1025,9 @@ _DEPRIVATION_CLASSES = (
         # buys water, power or gas with (饮水卡, 预付费电卡的充值): stopping any of them is the same cut
         r"(?:自来水|生活用水|生活用电|(?:临时)?用水|(?:临时)?用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
         r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
-        r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?)",
+        r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
+        # the meter and the account a supply runs on, the channel water of a field (锁闭其水表, 用水报装, 渠水)
+        r"(?:水|电|气)表|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
         N_("停止供应"),
     ),
     (
@@ -1784,6 +1786,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
     ),
     _P("CV603", ("带",), _lazy(r"(?:带到|带至|带回|带往)" + _VILLAGE_PLACE), N_("限制人身自由"), penalty_only=True),
+    # a person taken somewhere and held there, or held until someone fetches him (带回作业站看管; 由治保会
+    # 留置，待其亲属领回; 人由巡护队看住，待家属…后放人): the release by kin or an authority makes it a person
+    _P(
+        "CV603",
+        ("看留关",),
+        _lazy(
+            r"(?:带回|带到|带至|带往|押回|送回|送到|送至)" + _GAP + r"{0,8}?(?:看管|看住|看守|看押|关押|留置)|"
+            r"(?:看管|看住|看守|看押|看护|留置|关押)(?:在|于)" + _GAP + r"{1,10}?(?:站|点|室|所|部|处|棚)(?:内|里)?"
+            r"\s*[，,]?\s*(?:不准|不得|不许)外出|"
+            r"(?:看管|看住|看守|看押|留置|关押)(?:在|于)?" + _GAP + r"{0,10}?\s*[，,]\s*待" + _GAP + r"{0,12}?"
+            r"(?:家属|亲属|家人|房东|单位|渔政|公安|民警|派出所)"
+            + _GAP
+            + r"{0,10}?(?:领回|领人|放人|接回|移交|到场|来人)"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+        defer_bare=True,
+    ),
     # the person kept wherever the village puts him (将其扣在村委会, 把他留在看护棚内, 将其控制在值班室) or
     # led under guard (押着他游村): after a wrongdoing only, 将其留在家中照顾 being care
     _P(
