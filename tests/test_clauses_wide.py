@@ -1918,3 +1918,32 @@ def test_v603_a_supply_by_its_account_or_channel_is_cut(text: str) -> None:
 )
 def test_v603_supply_accounts_named_as_topics_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保洁员查到混装混倒的，当天拒收该户垃圾。",
+        "屡次在门口乱堆杂物的，保洁员不再上门收集其垃圾。",
+        "在群里发布不实消息、攻击干部的，由群主踢出村民微信群。",
+        "拒不参加义务植树的，停止其参加村里的节庆活动一年。",
+        "积分扣至零分的业主，物业停用其电梯卡。",
+        "擅自将山林转租他人的，村委会对其转租协议不予加盖公章。",
+    ],
+)
+def test_v603_services_groups_and_activities_withheld_are_cv605(text: str) -> None:
+    assert "CV605" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民可自愿退出村民微信群，群主不得强留。",
+        "群主可将长期不用的空号移出群聊。",
+        "各户应积极参加村里组织的文体活动。",
+        "村委会为村民的土地流转合同免费鉴证、加盖公章。",
+        "保洁员每天上门收运生活垃圾两次。",
+    ],
+)
+def test_v603_services_named_as_topics_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
