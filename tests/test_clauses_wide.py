@@ -1947,3 +1947,27 @@ def test_v603_services_groups_and_activities_withheld_are_cv605(text: str) -> No
 )
 def test_v603_services_named_as_topics_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the supply contract named before the semicolon, the statutory notice before the suspension
+        "住户欠缴燃气费的，燃气公司依照供气合同书面催交；催告后仍不交纳的，依法定程序中止供气。",
+        # a repair in haste is no wrongdoing (抢修, 抢险)
+        "因抢修主管道需临时停电的，村电工应提前半天在广播里发布停电通知。",
+        "汛期抢险需要暂停供水的，供水站应当提前通知各户储水。",
+    ],
+)
+def test_v603_a_supplier_following_its_contract_and_repairs_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_v603_the_article_number_does_not_hide_its_condition() -> None:
+    text = "第九条 对拒绝签订门前卫生承诺书的商户，社区暂不为其办理用水报装。"
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [("CV604", "暂不为其办理用水报装")]
+
+
+def test_v603_a_village_citing_a_contract_for_a_duty_still_cuts() -> None:
+    text = "各户应按照用水协议按月交纳水费；拖欠水费的，村委会停止其用水。"
+    assert {m.code for m in unlawful_measures(text)} == {"CV604"}

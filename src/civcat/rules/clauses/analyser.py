@@ -519,7 +519,8 @@ _CONSEQUENCE = re.compile(
 _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|如有违反|如违反|若违反")
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
-    r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
+    # (抢修, 抢险, 抢收: a repair or a rescue in haste, not a robbery)
+    r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
     r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
@@ -3470,6 +3471,9 @@ _LABELLED_DOER = re.compile(
 )
 
 
+_LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
+
+
 def _clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
     if (
@@ -3481,6 +3485,9 @@ def _clause(text: str, start: int, end: int) -> _Clause:
         or _LABELLED_DOER.fullmatch(body)
     ):
         return _Clause(start, end, end)
+    # the article's own number before the opener (第二十三条 对拒绝…的商户): the condition starts after it
+    skip = _LEADING_NUMBER.match(body).end()  # type: ignore[union-attr]  # it matches the empty string too
+    body = body[skip:]
     m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
     if m is None:
         m = _CONDITION_DE.match(body)  # 不出工的按每个工一百元…: a wrongdoing and its 的, with no comma
@@ -3490,7 +3497,7 @@ def _clause(text: str, start: int, end: int) -> _Clause:
         m = None  # 禁止对焚烧秸秆者罚款: the prohibition governs the whole sub-clause
     if m and _POSSESSIVE_OPENER.match(body):
         m = None  # 对该户的生活用电停止供应: 对 names whose thing the consequence takes, no condition
-    return _Clause(start, end, start + m.end() if m else start)
+    return _Clause(start, end, start + skip + m.end() if m else start)
 
 
 # A rhymed line (三字经式, 顺口溜: 乱砍树，罚五百; 不交费，停其水) writes its condition without 的: in a
@@ -3764,6 +3771,19 @@ _SUPPLY_BOUGHT = re.compile(
     r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)|暖气|供暖|采暖|供热|开栓|报装|搭接"
 )
 _SERVICE_VERB = re.compile(r"办理|受理|办")
+# the statutory procedure before a supplier suspends (催告, 提前通知, 规定程序): with the supply contract named
+# earlier in the article (…按照供水合同书面催告；催告期满仍不缴纳的，…中止供水) the cut follows the contract
+_SUPPLY_PROCEDURE = re.compile(r"催告|催交|程序")
+
+
+def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
+    text = sent.text
+    if _SUPPLY_CONTRACT.search(text, sent.start, end):
+        return True
+    contract = _SUPPLY_CONTRACT.search(text, 0, sent.start)
+    return contract is not None and bool(_SUPPLY_PROCEDURE.search(text, contract.start(), end))
+
+
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
@@ -3795,7 +3815,7 @@ def _another_class(
 ) -> bool:
     """The words belong to another code or to none: what the object phrase really is decides."""
     text, (pos, end) = sent.text, span
-    if pat.code == "CV604" and _SUPPLY_CONTRACT.search(text, sent.start, end) and _SUPPLY_BILL.search(text, 0, pos):
+    if pat.code == "CV604" and _supply_contract_followed(sent, end) and _SUPPLY_BILL.search(text, 0, pos):
         return True
     if pat.topic_object and not _wrongdoer_named_before(sent, pos):
         return True
