@@ -1971,3 +1971,27 @@ def test_v603_the_article_number_does_not_hide_its_condition() -> None:
 def test_v603_a_village_citing_a_contract_for_a_duty_still_cuts() -> None:
     text = "各户应按照用水协议按月交纳水费；拖欠水费的，村委会停止其用水。"
     assert {m.code for m in unlawful_measures(text)} == {"CV604"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mark worn where the village sees him, no one named before the verb
+        "毁坏路灯的，除照价赔偿外，须套上写明过错的黄马甲在广场上站两个小时。",
+        # a lavish funeral after neglect is the wrongdoing; the names sent to the group show him
+        "老人在世时无人照料、丧事却讲排场的，将当事子女的姓名发到村民群里。",
+    ],
+)
+def test_v603_a_person_shown_by_a_mark_or_after_a_lavish_funeral(text: str) -> None:
+    assert "CV603" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "重阳节志愿者穿上红马甲在村口站岗引导车辆。",
+        "提倡厚养薄葬，反对丧事讲排场、相互攀比。",
+    ],
+)
+def test_v603_marks_and_funeral_customs_without_a_wrong_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
