@@ -1995,3 +1995,30 @@ def test_v603_a_person_shown_by_a_mark_or_after_a_lavish_funeral(text: str) -> N
 )
 def test_v603_marks_and_funeral_customs_without_a_wrong_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私自上山烧荒的农户，年底不发给其慰问粮油。",
+        "乱砍林木的，取消其当年的过冬取暖煤。",
+    ],
+)
+def test_v603_goods_handed_out_in_kind_are_welfare(text: str) -> None:
+    assert {m.code for m in unlawful_measures(text)} == {"CV605"}
+
+
+def test_v603_the_register_of_members_goes_with_the_membership() -> None:
+    text = "股民把配售的股份私下卖给外村人的，视为放弃本社成员身份，由合作社注销其股东名册登记。"
+    assert {m.code for m in unlawful_measures(text)} == {"CV606"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "取暖煤由各户自行购买，村里不发给。",
+        "每年冬季村里给特困户发放取暖煤和慰问粮油。",
+    ],
+)
+def test_v603_goods_in_kind_given_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -943,7 +943,7 @@ _DEPRIVATION = (
     r"(?:" + _TAKING_VERBS + r"|减少|延期|掐掉|限制|"
     # a seizure's verbs on what the village pays (暂扣其低保金): the head noun of the object decides the class
     r"暂扣|扣留|扣押|扣下|"
-    r"不发放|不安排|不提供|不办理|不受理|"
+    r"不发放|不发给|不安排|不提供|不办理|不受理|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
     r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
     # (不上报其当年补贴: the giving before the person)
@@ -1035,13 +1035,13 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识",
+        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:合格)?(?:意见|证明|材料)|政审|"
         r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
-        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
+        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|(?:补助|救济|慰问|福利|取暖|过冬)(?:米面油|粮油|煤|炭|粮|米|面|油)|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
         r"(?:助学|升学|考学|入学|奖学)奖(?:励)?(?:金|款|资金)?|"
         r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
@@ -4859,7 +4859,8 @@ def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
 # with the status. Things seized beside it (没收其物品并清退出村) stay a measure of their own, and so does a
 # holding taken under a condition of its own (违者停发分红；情节严重的，取消其成员资格).
 _MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股|(?:年终|年底|集体)分配")
-_MEMBER_WHOLE = re.compile(r"待遇|权益|福利")
+# (注销其股东名册登记 beside the membership taken: the register of members is the membership itself)
+_MEMBER_WHOLE = re.compile(r"待遇|权益|福利|名册")
 _NAMED_BENEFIT = re.compile(r"低保|补贴|补助|救助|救济|医保|养老|慰问|五保|特困")
 _MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
 
