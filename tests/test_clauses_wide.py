@@ -2022,3 +2022,21 @@ def test_v603_the_register_of_members_goes_with_the_membership() -> None:
 )
 def test_v603_goods_in_kind_given_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the doer named by his boat or premises: the condition is a wrongdoing
+        ("未按规定安装北斗终端的渔船，渔民协会停止为其提供冷库服务。", "CV605"),
+        # a bare 停 before the supply it stops
+        ("拖欠卫生费的，停其自来水。", "CV604"),
+        ("不参加清淤的农户，当季停灌溉水。", "CV604"),
+    ],
+)
+def test_v603_boat_owners_and_a_bare_stop(text: str, code: str) -> None:
+    assert code in {m.code for m in unlawful_measures(text)}
+
+
+def test_v603_a_stop_for_maintenance_stays_silent() -> None:
+    assert unlawful_measures("每年春灌前停灌溉水三天，统一检修渠道。") == []

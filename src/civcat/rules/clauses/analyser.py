@@ -468,6 +468,8 @@ _CONDITION_CLAUSE = re.compile(
     # the doer named as one of the place's own (…的本村人员, …的本社股东)
     r"(?:(?:本村|本组|本社区|本社|本小区|本屯|本寨)?(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
     r"社员|股东|组员|学生|家长|承包户|承租户|"
+    # the doer named by his boat, vehicle or premises (未安装终端的渔船, 违规经营的商铺)
+    r"渔船|船只|船舶|车辆|商铺|店铺|门店|摊位|作坊|养殖场|出租屋|"
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
     r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客|青年|少年|子弟|男子)))?\s*$"
 )
@@ -943,6 +945,8 @@ _DEPRIVATION = (
     r"(?:" + _TAKING_VERBS + r"|减少|延期|掐掉|限制|"
     # a seizure's verbs on what the village pays (暂扣其低保金): the head noun of the object decides the class
     r"暂扣|扣留|扣押|扣下|"
+    # a bare 停 before the supply it stops (欠费的，停灌溉水)
+    r"停(?=(?:其|该户)?(?:灌溉|渠水|自来水|用水|用电))|"
     r"不发放|不发给|不安排|不提供|不办理|不受理|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
     r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
