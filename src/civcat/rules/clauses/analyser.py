@@ -349,6 +349,14 @@ Decisions
   body (归祠堂所有, 归社区所有: only in a consequence), sold at a price or treated as nobody's (作无主物处置)
   and compensation kept in the village's custody (代为保管) are CV602; a landlord ending a tenant's lease is
   not (the tenant put out is CV606), nor a procedure about land (林权流转备案, CV605: head last).
+- **CV603–CV605 on sets Q–X (sixth session, third round, helper v603):** a person taken to a post and held
+  there, or held until kin or an authority fetch him (带回作业站看管, 留置，待亲属领回), and a mark worn where
+  others see him are CV603. A supply's meter, account and channel water (水表, 用水报装, 渠水) are supplies,
+  停供/锁闭/a bare 停 before them cuts; a supplier's suspension after the contract and its notice named earlier
+  in the article is the contract's remedy. Put out of the village's chat group or its collective activities,
+  rubbish refused at the door, its seal withheld, and goods handed out in kind (取暖补助煤) are CV605; the
+  register of members goes with the membership (CV606 alone). An article's number (第九条) does not hide a
+  对…的 condition; a doer named by his boat or premises opens one; 抢修/抢险 is no wrongdoing.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
