@@ -2040,3 +2040,26 @@ def test_v603_boat_owners_and_a_bare_stop(text: str, code: str) -> None:
 
 def test_v603_a_stop_for_maintenance_stays_silent() -> None:
     assert unlawful_measures("每年春灌前停灌溉水三天，统一检修渠道。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a household named by its deed opens the condition; going round beating a gong shows the doer
+        "放火烧山之家，家长须提着锣绕村走三晚，边走边认错。",
+        "偷牛之人，须敲锣沿屯喊话一遍，向全屯认错。",
+    ],
+)
+def test_v603_made_to_go_round_with_a_gong_is_shown(text: str) -> None:
+    assert "CV603" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "冬季防火期间，护林员每晚敲锣沿村喊话，提醒各户小心火烛。",
+        "书香之家，村里给予表彰。",
+    ],
+)
+def test_v603_a_fire_watch_with_a_gong_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

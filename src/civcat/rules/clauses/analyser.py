@@ -2948,6 +2948,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("游街示众"),
         penalty_only=True,
     ),
+    # made to go round the village beating a gong or crying out (提锣沿寨巡走, 敲着锣绕村喊): the old way of
+    # showing a wrongdoer to all, after a wrongdoing only (a fire watch crying round the village is none)
+    _P(
+        "CV603",
+        ("沿绕满锣",),
+        _lazy(
+            r"(?:沿|绕|满)(?:村|寨|屯|街|组)(?:游走|游行|巡游|巡走|走一圈|喊)|"
+            r"(?:提|敲|鸣|打)着?锣" + _GAP + r"{0,8}?(?:沿|绕|满|游|喊)(?:村|寨|屯|街|组)?"
+        ),
+        N_("游街示众"),
+        penalty_only=True,
+    ),
     # the village's things or rooms no longer lent to him (一年内不得借用村集体的帐篷, 停止向其出租村里的场地):
     # the use of a facility (a bare 不得借用 with no wrongdoing is a rule of lending)
     _P(
@@ -3489,6 +3501,8 @@ _LABELLED_DOER = re.compile(
 )
 
 
+# a household named by its deed, the condition of a clause of its own (失火之家，…; 违约之户，…)
+_HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
 
 
@@ -3497,7 +3511,12 @@ def _clause(text: str, start: int, end: int) -> _Clause:
     if (
         _CONDITION_CLAUSE.search(body)
         or (
-            (_ONE_DOER.match(body) or _WRONGDOER_TOPIC.match(body) or _SENTENCE_SERVED.search(body))
+            (
+                _ONE_DOER.match(body)
+                or _WRONGDOER_TOPIC.match(body)
+                or _SENTENCE_SERVED.search(body)
+                or _HOUSE_OF_DEED.search(body)
+            )
             and _WRONGDOING.search(body)
         )
         or _LABELLED_DOER.fullmatch(body)
