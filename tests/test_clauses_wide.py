@@ -2063,3 +2063,7 @@ def test_v603_made_to_go_round_with_a_gong_is_shown(text: str) -> None:
 )
 def test_v603_a_fire_watch_with_a_gong_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+def test_v603_exposing_another_s_privacy_is_the_forbidden_act() -> None:
+    assert unlawful_measures("村民之间有矛盾的，不得在朋友圈里发图，曝光他人隐私。") == []
