@@ -1868,3 +1868,41 @@ def test_shapes_points_and_black_lists_cost_later(text: str, codes: set[str]) ->
 )
 def test_shapes_points_and_black_lists_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- v606 (sixth session, third round): leaving where one lives, and the vote in a named assembly ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # made to leave where he lives, by a duty put on him after the act (须/应 + a time + the place)
+        ("承租人在出租屋内吸毒的，房东解除租约，承租人必须在五日内搬出本小区。", {"CV606"}),
+        ("暂住人员多次打架闹事的，应于十日内迁离本村。", {"CV606"}),
+        ("在职工生活区酗酒滋事屡教不改的，清出生活区。", {"CV606"}),
+        ("偷盗邻居财物的租客，由房东让其搬离本组。", {"CV606"}),
+        # refused a home in the place from now on
+        ("外来人员聚众赌博的，以后不再准许其在本社区居住。", {"CV606"}),
+        ("在出租屋内组织赌博的，房东收回房屋，赌博人员不得再在本村租住。", {"CV606"}),
+        # the vote in a named assembly, or the right to vote itself, taken
+        ("拒不履行集体决议的股东，二年内不得参加股东代表会的表决。", {"CV606"}),
+        ("无故缺席户代表会议五次的，剥夺其本届选举的表决权。", {"CV606"}),
+    ],
+)
+def test_v606_made_to_leave_the_place_or_kept_from_the_vote(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "租赁期满后，承租人应当在五日内搬出所租房屋。",
+        "任何人不得剥夺村民的选举权和被选举权。",
+        "户口迁出本村的，须在一个月内办理股份转让手续。",
+        "严禁清出本村的垃圾倒入河道。",
+        "本村家属区的房屋由村委会统一维修。",
+        "在家属院内乱停车辆的，由门卫劝导挪走。",
+    ],
+)
+def test_v606_leaving_and_voting_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -902,6 +902,12 @@ _VILLAGE_FACILITY = (
 )
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
 _HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
+# where a person lives, for the verbs that move him out of it (清出家属区, 搬离本安置小区)
+_PLACE_LIVED = (
+    r"(?:本|该|此)?(?:家属区|住宅区|生活区|安置区|定居点|移民点|"
+    + _GAP
+    + r"{0,3}?小区|村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|社)"
+)
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 # (an award for schooling, 助学奖励 or 升学奖励, is money for the child: welfare, not an honour)
 _HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|(?<!助学)(?<!升学)(?<!考学)(?<!入学)(?<!奖学)奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
@@ -2215,10 +2221,33 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 劝其搬离本小区: asked to leave the place itself (a place is named: 要求其搬出杂物 is not)
             r"(?:劝|劝说|要求|令|动员)" + _WHOM + r"(?:搬离|搬出|迁出|迁离|离开)" + _HOME + r"|"
             # 房东须让其搬离: moved out of where he lives, the clause ends there (搬离杂物 names a thing)
-            r"(?:要求|令|让|责成|督促)" + _WHOM + r"(?:限期|即日|立即)?(?:搬离|搬走|迁离)(?=[。，,；;！!]|$)"
+            r"(?:要求|令|让|责成|督促)"
+            + _WHOM
+            + r"(?:限期|即日|立即)?(?:搬离|搬走|迁离)(?:"
+            + _HOME
+            + r")?(?=[。，,；;！!]|$)"
         ),
         _expulsion_what,
         inherent=True,
+    ),
+    # 该租户须在三日内搬离本社区, 并清出家属区, 今后不得再在本村租住: the person made to leave where he lives, or
+    # refused a home there from now on, after a wrongdoing (a lease that simply ends is no sanction)
+    _P(
+        "CV606",
+        ("离出住",),
+        _lazy(
+            r"(?:须|需|必须|应当?|得)(?:在|于)?" + _GAP + r"{0,6}?(?:搬离|迁离|搬出|迁出|离开)" + _PLACE_LIVED + r"|"
+            r"(?<![不严])(?:清出|赶出|逐出|撵出)" + _PLACE_LIVED + r"|"
+            r"不再(?:允许|准许|同意|让)?(?:其|他|她|该人|其本人)?(?:在" + _PLACE_LIVED + r"(?:内|里)?)?"
+            r"(?:租房|租住|居住|暂住|入住)|"
+            r"(?:不得|不准|不许)(?:其|他|她)?(?:在"
+            + _PLACE_LIVED
+            + r"(?:内|里)?再|再在"
+            + _PLACE_LIVED
+            + r"(?:内|里)?|再)(?:租房|租住|居住|暂住|入住)"
+        ),
+        _expulsion_what,
+        penalty_only=True,
     ),
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P(
@@ -2251,7 +2280,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:其)?(?:被)?(?:选举权|表决权|投票权)|"
             # 不得参加村民选举: kept out of the election itself (选举工作, 选举宣传 are tasks)
             r"(?:不得|不准|不能|无权|不再|取消其)(?:参加|参与)(?:村委会|村民委员会|村民小组长|换届)?(?:村民)?(?:选举|投票|表决)"
-            r"(?!工作|宣传|筹备|事务|组织|委员|期间)"
+            r"(?!工作|宣传|筹备|事务|组织|委员|期间)|"
+            # 不得参加合作社成员大会表决, 取消其下届选举的投票权: the vote in a named assembly or election
+            r"(?:不得|不准|不能|无权|不再)(?:参加|参与)"
+            + _GAP
+            + r"{1,14}?(?:会议|大会|代表会)(?:的)?(?:表决|投票|选举)"
+            r"(?!工作|宣传|筹备|事务|组织|委员|期间)|"
+            r"(?:取消|剥夺|停止|暂停)(?:其|他|她|该人)?" + _GAP + r"{0,12}?的?(?:选举权|被选举权|表决权|投票权)"
         ),
         N_("取消村民资格"),
         penalty_only=True,
@@ -3301,7 +3336,8 @@ _COLLECTIVE_TARGET = re.compile(
     r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
     r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人|新生儿|婴儿|孩子|小孩|儿女)|"
     # a whole settlement below the village (全寨, 全屯, 全自然村)
-    r"家庭成员|家属|家人|亲属|全组|全社|全队|全寨|全屯|全自然村|全生产队|所在(?:村民)?小?组(?!"
+    # (家属区, 家属院, 家属楼 are places where the staff's families live, no bearer)
+    r"家庭成员|家属(?![区院楼])|家人|亲属|全组|全社|全队|全寨|全屯|全自然村|全生产队|所在(?:村民)?小?组(?!"
     + _ROLE_AFTER
     + r")|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
