@@ -1906,3 +1906,31 @@ def test_v606_made_to_leave_the_place_or_kept_from_the_vote(text: str, codes: se
 )
 def test_v606_leaving_and_voting_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the wrongdoer's kin, named as such, kept from what the village or its collective offers
+        ("放火烧荒引发山火的，罚款二千元；其子女两年内不得租用村集体的烤烟房。", {"CV601", "CV608"}),
+        ("偷割电缆的，由派出所处理，其配偶当年不得承包集体果园。", {"CV608"}),
+        ("在禁猎区下套捕猎的，没收猎具；其家属三年内不得借用村里的收割机。", {"CV602", "CV608"}),
+        ("打伤护林员的，其子女当年不得申报本社的教育基金。", {"CV608"}),
+        ("毁坏水渠的，照价赔偿，其父母本年度不得领取村合作社的种子补贴。", {"CV608"}),
+    ],
+)
+def test_v606_kin_kept_from_what_the_collective_offers(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民有违约行为的，其子女不得参加村里的文明家庭评选。",
+        "其子女可以申请村集体的助学补助。",
+        "村民及其家属不得在村集体鱼塘内电鱼。",
+        "其家人使用村集体的农机时，应当登记。",
+    ],
+)
+def test_v606_kin_and_the_collective_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -4558,7 +4558,7 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
 
 # 全家当年不分红: a share or land withheld in two characters, read only after a collective target (当年亏损的，
 # 不分红 is the collective's own result, no measure)
-_BARE_LOSS_KEYS = frozenset("分奖减险医")
+_BARE_LOSS_KEYS = frozenset("分奖减险医用承申领")
 # 取消该单元全体住户的物业费减免, 全户退出村集体投保的农房保险: a discount or a scheme the collective pays for
 _BARE_WELFARE_LOSS = re.compile(
     r"(?:取消|停止|停发|暂停)" + _GAP + r"{0,20}?(?:减免|优惠)|"
@@ -4589,7 +4589,35 @@ def _bare_loss(sent: _Sentence, start: int, end: int, reaching: int) -> Measure 
         and not _PROHIBITION.search(text, sent.clause_at(welfare.start()).start, welfare.start())
     ):
         return Measure("CV605", welfare.start(), welfare.end(), welfare.group(), N_("取消低保等福利"))
+    access = _kin_access_loss(sent, reaching, end)
+    if access is not None:
+        return access
     return next((m for m in _reward_losses(sent) if reaching <= m.start < end), None)
+
+
+# 其家人一年内不得使用村里的农机, 其家属不得承包集体鱼塘, 其子女不得申报村教育奖励基金: the wrongdoer's kin kept
+# from what the village or its collective offers. Read only after kin named as such (not 全组, 全村: a group may
+# lose what it failed to earn), and never for an honour (其子女不得参加文明家庭评选 is no loss).
+_KIN_TARGET_END = re.compile(r"(?:子女|儿女|孩子|家人|家属|父母|配偶|亲属|家庭成员|家中成员)$")
+_KIN_ACCESS_LOSS = re.compile(
+    r"(?:不得|不准|不许|不能|不再|不予|无权|禁止)(?:再)?(?:使用|租用|借用|承包|承租|申报|申请|领取|享受|参加|参与|入读|进入)"
+    + _GAP
+    + r"{0,14}?(?:村|集体|合作社|本社|本组|公共|公益)"
+    + _GAP
+    + r"{0,12}"
+)
+_KIN_ACCESS_HONOUR = re.compile(r"评先|评优|先进|文明|星级|荣誉|称号|表彰|评选|评比|最美|示范|选举|会议|活动")
+
+
+def _kin_access_loss(sent: _Sentence, reaching: int, end: int) -> Measure | None:
+    """A collective facility, contract or fund refused to the kin that end at `reaching` (see above)."""
+    text = sent.text
+    if not _KIN_TARGET_END.search(text, 0, reaching):
+        return None
+    access = _KIN_ACCESS_LOSS.search(text, reaching, end)
+    if access is None or access.start() - reaching > 8 or _KIN_ACCESS_HONOUR.search(access.group()):
+        return None
+    return Measure("CV605", access.start(), access.end(), access.group(), N_("取消低保等福利"))
 
 
 def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
