@@ -1934,3 +1934,28 @@ def test_v606_kin_kept_from_what_the_collective_offers(text: str, codes: set[str
 )
 def test_v606_kin_and_the_collective_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a doer asked after or left indefinite is a condition without 的: the group bears what one of it did
+        ("哪个组出现焚烧秸秆，该组当年不得申请村里的奖补资金。", {"CV608"}),
+        ("某小组有一户私搭乱建，全组当年取消环境整治奖补。", {"CV608"}),
+        ("第九条 哪一个自然村发生乱砍滥伐，该自然村当年不得申报村里的道路奖补项目。", {"CV608"}),
+    ],
+)
+def test_v606_a_group_asked_after_bears_one_households_act(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "哪个组的道路需要维修，由该组组长报村委会。",
+        "某组有一户困难家庭，全组村民自愿捐款帮扶。",
+        "哪个组卫生评比第一，该组当年优先申报村里的奖补项目。",
+    ],
+)
+def test_v606_a_group_asked_after_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
