@@ -1959,3 +1959,26 @@ def test_v606_a_group_asked_after_bears_one_households_act(text: str, codes: set
 )
 def test_v606_a_group_asked_after_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # what she already holds here (已分得的…) taken with the rest is no share obtained elsewhere
+        ("丧偶妇女改嫁邻乡，户口仍留在本组的，停发其股份分红，已分得的林地份额一并收回。", {"CV607"}),
+        ("离婚妇女户口留在本组的，已取得的宅基地资格一并取消，不再分配口粮。", {"CV607"}),
+    ],
+)
+def test_v606_what_she_already_holds_here_taken(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女已在夫家所在村分得承包地的，本村不再重复分配。",
+        "妇女离婚后，已分得的承包地不得收回。",
+    ],
+)
+def test_v606_a_share_already_obtained_elsewhere_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -4167,6 +4167,8 @@ def _already_elsewhere(sent: _Sentence) -> bool:
     """The law's own rule against a double share: she has already obtained the right elsewhere."""
     text = sent.text
     for found in _ALREADY_ELSEWHERE.finditer(text, sent.start, sent.end):
+        if "在" not in found.group() and text.startswith("的", found.end()):
+            continue  # 已分得的份额一并调出: what she holds here, taken with the rest; no right elsewhere
         if not _REGARDLESS.search(text, sent.clause_at(found.start()).start, found.start()):
             return True
     return False
