@@ -1982,3 +1982,19 @@ def test_v606_what_she_already_holds_here_taken(text: str, codes: set[str]) -> N
 )
 def test_v606_a_share_already_obtained_elsewhere_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # not a coin of it paid (一分不发, 分文不给) withholds the share like 停发
+        ("家中有人非法种植罂粟的，该户本年度的股金分红一分不发。", {"CV608"}),
+        ("拒不腾退违建的，其青苗补偿款分文不给。", {"CV602"}),
+    ],
+)
+def test_v606_not_a_coin_paid_withholds_the_share(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+def test_v606_not_a_coin_paid_for_lack_of_profit_stays_silent() -> None:
+    assert unlawful_measures("合作社当年没有盈余的，分红一分不发。") == []
