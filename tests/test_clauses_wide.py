@@ -1998,3 +1998,27 @@ def test_v606_not_a_coin_paid_withholds_the_share(text: str, codes: set[str]) ->
 
 def test_v606_not_a_coin_paid_for_lack_of_profit_stays_silent() -> None:
     assert unlawful_measures("合作社当年没有盈余的，分红一分不发。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the tenant did it, the landlord's household bears it
+        ("承租人在出租屋内聚众赌博的，出租户当年不得享受村集体股份分红。", {"CV608"}),
+        ("房客私拉电线引发火灾的，扣发房东家庭本年度的集体分红。", {"CV608"}),
+    ],
+)
+def test_v606_the_landlord_bears_the_tenants_act(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the landlord's own act is his own measure; the tenant moved out through the landlord is the tenant's
+        ("房东容留他人在出租屋内吸毒的，扣发其本年度的集体分红。", {"CV602"}),
+        ("租客打架闹事的，由村委会通知房东在五日内将其清退出本村。", {"CV606"}),
+    ],
+)
+def test_v606_the_landlords_own_act_and_the_tenant_moved_out(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes

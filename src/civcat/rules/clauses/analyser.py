@@ -4208,6 +4208,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
     member = member or _parents_debt_finding(sent, measures) or _kin_doer_finding(sent, measures)
+    member = member or _landlord_finding(sent, measures)
     if member is None and sent.member_bearer is not None:
         member = _carried_member_finding(sent, measures)
     if member is not None:
@@ -4319,6 +4320,35 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
         if recorded is not None:
             return recorded
+    return None
+
+
+# 租住本村房屋的外来人员违法的，房东户当年分红减半: the tenant did it, the landlord's household bears it. The
+# landlord's own act (房东容留吸毒人员的, 出租户未登记租客的) is his own, under the measure's code.
+_TENANT_DOER = re.compile(r"租住|租户|承租人|承租户|房客|租客|租房(?:人员|者|户)|暂住人员")
+_LANDLORD = re.compile(r"房东|出租户|出租人|出租方|房主")
+_LANDLORD_HOUSEHOLD = re.compile(r"房东(?:户|家庭|家)|出租户")
+_LANDLORD_KEYS = frozenset("房租")
+
+
+def _landlord_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition whose doer is a tenant and a measure on the landlord (房东户, 出租户)."""
+    if _LANDLORD_KEYS.isdisjoint(sent.chars):
+        return None
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _TENANT_DOER.search(text, clause.start, clause.cond_end):
+            continue
+        if _LANDLORD.search(text, clause.start, clause.cond_end):
+            continue  # the landlord's own act, or both named as doers
+        for m in measures:
+            # the tenant moved out is the tenant's own measure, whoever the village tells to do it (通知房东清退)
+            if m.start < clause.cond_end or m.code not in ("CV602", "CV605"):
+                continue
+            named = _LANDLORD.search(m.evidence) or _subject_before(sent, _LANDLORD_HOUSEHOLD, clause.cond_end, m.start)
+            if named:
+                start = min(m.start, named.start()) if named.string is text else m.start
+                return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
     return None
 
 
