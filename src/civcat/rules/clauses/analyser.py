@@ -325,6 +325,12 @@ Decisions
   An adult's own household for his own act (其家庭, 其所在户) stays his own measure (docs/clause-codes.md). CV607:
   a share adjusted down to a fraction (调整为零点五股, 四分之一股) and a fee for an uxorilocal husband to come in.
   Fraud for money (骗取征地补偿) ends no membership; a wrongdoer back after his sentence (刑满回村后) is a condition.
+- **CV606–CV608 on sets Q–X (third round, helper v606):** a person made to leave where he lives by a duty after
+  the act (须在三日内搬离本社区, 清出家属区) or refused a home there from now on (不再允许其在本社区居住) is CV606, as is
+  the vote in a named assembly or the right itself taken (不得参加成员大会表决, 取消其…投票权). Kin named as such
+  kept from what the collective offers (其家属不得承包集体鱼塘) and a tenant's act borne by the landlord's household
+  (房东户, 出租户) are CV608; a doer asked after (哪个小组出现…, 某组有一户…, 谁家…) is a condition without 的.
+  已分得的… (what she holds here) is no share obtained elsewhere; 一分不发, 分文不给 withhold like 停发.
 
 - **CV603–CV605 on sets I–P (sixth session, helper u603):** the village's rooms are named with or without 村
   (村治保会, 村警务室, 大队部), a subject named by its wrongdoing (吸毒人员由…) is a condition without 的, a
