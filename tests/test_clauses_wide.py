@@ -1868,3 +1868,34 @@ def test_shapes_points_and_black_lists_cost_later(text: str, codes: set[str]) ->
 )
 def test_shapes_points_and_black_lists_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- v601 (sixth session, third round): property taken by the village, money paid to get it back ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the taken land or house handed on to a party named by what it is
+        ("连续三年撂荒口粮田的，由组里收回，转包给养殖能手耕种。", {"CV602"}),
+        ("擅自将周转房转租他人的，村委会收回该房，重新分配给困难户居住。", {"CV602"}),
+        ("私搭猪圈占用机动地的，机动地另行出租给蔬菜合作社。", {"CV602"}),
+        # a hill held for what it yields is land
+        ("偷砍竹笋被查实两次的，收回其承包的竹山。", {"CV602"}),
+    ],
+)
+def test_v601_taken_land_handed_to_a_named_party(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letting of the village's own, no wrongdoing behind it
+        "村集体的荒山经村民代表会议同意，发包给种植大户经营。",
+        "组里的鱼塘公开竞价，承包给出价最高的农户。",
+        "承包期满的机动地，重新分配给新增人口户。",
+    ],
+)
+def test_v601_a_letting_without_a_wrongdoing_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

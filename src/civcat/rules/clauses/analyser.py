@@ -410,7 +410,9 @@ _LAND = (
     r"(?:地块|田块|田地|菜地|承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
     r"果园|茶园|菜园|鱼塘|水塘|水面|荒山|山场|林场|草场|"
     # land the collective allots for a use (机动地, 口粮地, 饲料地), and the pasture a herder holds
-    r"机动地|机动田|口粮地|饲料地|责任地|轮歇地|开荒地|草地|草原|牧场)"
+    r"机动地|机动田|口粮地|饲料地|责任地|轮歇地|开荒地|草地|草原|牧场|"
+    # hills held for what they yield (松茸山, 虫草山, 竹山): land like a field
+    r"(?:松茸|菌|虫草|竹|茶|柴|果|草|承包)山)"
 )
 # What may follow an object and belongs to the phrase (惠民补贴, 土地承包权, 一切证明和手续).
 _OBJECT_TAIL = r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用权|申请权|经营权|分配权|证明|手续|保险|报销|款|金|权)?"
@@ -1714,6 +1716,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:另行|重新)?(?:安排|发包|转包|转让|转给|交给|交由|分给|调给|调整给|调剂给|划给|租给|承包给)给?"
             r"(?:其他(?:农户|村民|人)?|他人|别人)(?:耕种|承包|经营|使用)?"
+        ),
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+    ),
+    # handed on to a party named by what it is (转包给种植大户, 重新分配给无房户, 另行租给养殖公司): taken from
+    # the wrongdoer by the village that hands it on, whatever the party is called
+    _P(
+        "CV602",
+        ("包配租",),
+        _lazy(
+            r"(?:(?:另行|重新)(?:分配|安排|出租|发包)|转包|转租|发包|承包)给"
+            r"(?!其本人|本人|原)[^，,。；;：:！!？?\s]{0,6}?(?:户|者|人员|社|公司|企业|能手)"
         ),
         N_("收回承包地"),
         penalty_only=True,
