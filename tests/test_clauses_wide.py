@@ -1899,3 +1899,29 @@ def test_v601_taken_land_handed_to_a_named_party(text: str, codes: set[str]) -> 
 )
 def test_v601_a_letting_without_a_wrongdoing_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # animals penned, vehicles towed by the village; a fee buys them back (CV601 beside the taking)
+        ("禁牧期间到封育区放牛的，由护林员圈扣，三日内无人认领的按无主物处置。", {"CV602"}),
+        ("占用消防通道停放的摩托车，由治保会拖移至村部大院，车主交纳看管费五十元后方可领回。", {"CV601", "CV602"}),
+        ("散放的鸭群由保洁员赶到村委会大院圈住，鸭主按每只十元交足看护费后领走。", {"CV601", "CV602"}),
+    ],
+)
+def test_v601_a_thing_penned_or_towed_and_bought_back(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # storage and pens of one's own choosing: no taking, the fee is a service's price
+        "村民外出务工期间可将农机具寄存在村部仓库，凭寄存单交纳保管费后领回。",
+        "各户的羊群每晚圈起，防止夜间走失。",
+        "快递包裹由驿站代收，收件人凭取件码领回。",
+    ],
+)
+def test_v601_storage_by_choice_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1428,7 +1428,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("没充扣强容存锁封",),
         _lazy(
-            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管当须需要应])上锁|锁车|扣留(?!"
+            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管当须需要应])上锁|锁车|"
+            # animals penned by the village's keeper (护草员圈扣)
+            r"圈扣|扣留(?!"
             + _WHOM
             + r"?(?:本人|人员|人身)|"
             + _PERSON_HOLD
@@ -1483,6 +1485,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         defer_bare=True,
         not_fee=True,
         classified_thing=True,
+    ),
+    # animals penned and vehicles towed away for a wrongdoing (散放的羊赶到村部圈起, 乱停的车拖移至存放点);
+    # a household penning its own flock each night is no taking
+    _P(
+        "CV602",
+        ("圈拖",),
+        _lazy(r"(?:圈起|圈住|圈押|拖移)" + _THING_TAIL),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
     ),
     _P(
         "CV602",
@@ -4042,8 +4054,12 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True  # 房屋一并归组里所有，不作任何补偿: taken without compensation is no purchase and no lawful taking
     if pat.deposit and not pat.payment and _under_a_condition(sent, pos):
         return True  # 宴席超过十五桌的，押金不再退还: a deposit kept on any condition is a fine paid in advance
+    if pat.penalty_only and pat.code == "CV602" and _BOUGHT_BACK.search(sent.text, end, sent.end):
+        return True  # 拖移至存放点，车主交纳保管费后领回: a thing the owner must buy back was seized
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
+    if pat.redemption and _TAKEN_BEFORE.search(sent.text, sent.start, pos):
+        return True  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
@@ -4053,6 +4069,16 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
     return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment or pat.code == "CV604")
 
 
+# The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
+_TAKEN_BEFORE = re.compile(
+    r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|赶|牵|拉|运)(?:至|到)" + _GAP + r"{0,8}?"
+    r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|场地|仓库)"
+)
+
+
+_BOUGHT_BACK = re.compile(
+    r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|才能|才可|再|可)?(?:领回|取回|领走|赎回|牵回|开走)"
+)
 _UNCOMPENSATED = re.compile(r"不(?:作|予|给|再)?(?:任何)?(?:经济)?(?:补偿|赔偿)|无偿(?:收回|收归|归)")
 
 
