@@ -1925,3 +1925,28 @@ def test_v601_a_thing_penned_or_towed_and_bought_back(text: str, codes: set[str]
 )
 def test_v601_storage_by_choice_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # 收归 names the taking itself, whatever body receives it and whether or not 所有 follows
+        ("在晒谷场上打牌赌钱的，桌上的赌资一律收归村委会。", {"CV602"}),
+        ("私自在河道搭建网箱的，拆下的网箱和鱼苗收归合作社。", {"CV602"}),
+        ("股东私占集体厂房堆货的，逾期不搬，货物收归经济联社。", {"CV602"}),
+    ],
+)
+def test_v601_taken_into_a_bodys_hands(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村办企业的资产收归村委会统一经营管理。",
+        "原由各组管理的水库收归联社统一管护。",
+        "户主自愿退出的宅基地，经批准收归村集体。",
+    ],
+)
+def test_v601_assets_moved_between_bodies_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
