@@ -1950,3 +1950,17 @@ def test_v601_taken_into_a_bodys_hands(text: str, codes: set[str]) -> None:
 )
 def test_v601_assets_moved_between_bodies_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # 股份 opening a body's name (股份经济合作社, 股份有限公司) names the body, not a member's share
+        ("酒后闹事被拘留的社员，当年不得参加股份经济合作社组织的外出参观。", set()),
+        ("拒不配合征地的，一年内不得享受股份有限公司的招工推荐。", {"CV605"}),  # a recommendation (CV605)
+        # the share itself, withheld, stays CV602
+        ("酒后闹事被拘留的社员，当年不得参加股份分红。", {"CV602"}),
+    ],
+)
+def test_v601_a_body_named_by_shares_is_no_share(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
