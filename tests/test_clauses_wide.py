@@ -1964,3 +1964,27 @@ def test_v601_assets_moved_between_bodies_stay_silent(text: str) -> None:
 )
 def test_v601_a_body_named_by_shares_is_no_share(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a fee named by the wrongdoing it is charged for is a fine by its name
+        ("私接水管浇菜的，一经查实，收取违规用水费二百元。", {"CV601"}),
+        ("偷用集体机井灌溉的，由管水员收取违约水费三百元。", {"CV601"}),
+    ],
+)
+def test_v601_a_fee_named_by_its_wrongdoing(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arrears of what was used wrongly, and ordinary dues, settle a debt
+        "私拉电线用电的，按实际用量补交违规期间的电费。",
+        "在村道摆摊的商户，按月交纳占道管理费五十元。",
+    ],
+)
+def test_v601_arrears_and_dues_are_no_fine(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -4025,6 +4025,8 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
         return True  # the payment is named as the cost of harm: 承担修复费用200元
     # 补交租金: arrears of a due settle a debt, whatever the condition
     arrears = evidence.startswith(("补交", "补缴")) or (pos > sent.start and text[pos - 1] == "补")
+    if _WRONG_IN_FEE.search(named) and not arrears:
+        return False  # 收取违规用电费300元: a fee named by the wrongdoing is charged for it, a fine by name
     if _DUE.search(named) and (arrears or _about_the_due(sent, pos) or not _in_penalty_context(sent, pos)):
         return True  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
     # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
@@ -4032,6 +4034,10 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     return evidence.startswith("扣") and bool(
         (gap and _TAKEN_FROM_HOLDINGS.search(gap)) or _HELD_BEFORE.search(text, max(sent.start, pos - 16), pos)
     )
+
+
+# A fee named by its wrongdoing (违规用电费, 违章占道费, 违约用水费): no due is owed for a wrong.
+_WRONG_IN_FEE = re.compile(r"(?:违规|违章|违约|违法|违纪|超标|超量)[^，,。；;！!？?\s]{0,4}?费")
 
 
 def _about_the_due(sent: _Sentence, pos: int) -> bool:
