@@ -1988,3 +1988,26 @@ def test_v601_a_fee_named_by_its_wrongdoing(text: str, codes: set[str]) -> None:
 )
 def test_v601_arrears_and_dues_are_no_fine(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a multiple of a due named just before it, and a count of times caught as the condition (verse)
+        ("护渠歌：渠水贵，莫浪费；私开闸口浇自家，抓住一次水费翻两倍。", {"CV601"}),
+        ("村里电，大家用；私拉乱接要不得，查到一回电费按三倍。", {"CV601"}),
+    ],
+)
+def test_v601_a_due_multiplied_when_caught(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本村生活用水按每吨三元收费，经营户水费为居民的两倍。",
+        "村级道路每年检查一次，发现一次问题及时报修。",
+    ],
+)
+def test_v601_a_tariff_and_an_inspection_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -546,7 +546,9 @@ _WRONGDOING = re.compile(
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
 _DOING_WITHOUT_DE = re.compile(
-    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
+    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|"
+    # a count of times caught (查到一回, 抓住一次, 被查两次): the forbidden act of the line before, found
+    r"(?:查到|查出|查实|发现|抓到|抓住|逮到|逮住|被查|被抓)(?:一|[\d两二三四五六七八九十])(?:回|次)|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
     # a person named by his wrongdoing as the subject (吸毒人员由村治保会…, 参赌分子一律…)
     r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|闹事|滋事)(?:人员|分子)"
 )
@@ -3916,8 +3918,15 @@ def _exempt_by_kind(
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return True
     return bool(
-        pat.needs_pay_word and not _PAY_WORD.search(evidence) and not _PAYMENT_BEFORE.search(text, sent.start, pos)
+        pat.needs_pay_word
+        and not _PAY_WORD.search(evidence)
+        and not _PAYMENT_BEFORE.search(text, sent.start, pos)
+        and not _DUE_MULTIPLIED.search(text, max(sent.start, pos - 5), pos)
     )
+
+
+# A due named just before its multiple (水费翻三倍, 电费就按两倍): the surcharge is on that due.
+_DUE_MULTIPLIED = re.compile(r"(?:费|租金|租)(?:要|就|则|便)?(?:翻|按|涨|涨到|加到|增至|提高到)?$")
 
 
 # What a payment of the village is called by its head noun (退耕还林补助资金, 耕地地力保护补贴, 低保金): welfare,
