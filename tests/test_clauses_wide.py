@@ -2011,3 +2011,26 @@ def test_v601_a_due_multiplied_when_caught(text: str, codes: set[str]) -> None:
 )
 def test_v601_a_tariff_and_an_inspection_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # exceeding what was approved is a wrongdoing; the village keeping the thing's value takes it
+        ("养鸭棚超出划定范围搭建的，村里组织人员拆除，拆下的木料作价抵扣集体收入。", {"CV602"}),
+        ("鱼塘超过批准面积开挖的，多挖部分由村委会作价充抵集体收入。", {"CV602"}),
+    ],
+)
+def test_v601_beyond_the_approved_bound_and_its_value_kept(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经批准的养殖网箱，在规定范围内设置。",
+        "超出批准范围的部分，由申请人自行调整。",
+    ],
+)
+def test_v601_an_approved_bound_alone_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
