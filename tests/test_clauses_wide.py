@@ -1907,7 +1907,10 @@ def test_v601_a_letting_without_a_wrongdoing_stays_silent(text: str) -> None:
         # animals penned, vehicles towed by the village; a fee buys them back (CV601 beside the taking)
         ("在禁牧区放马的，由管护员圈扣，通知马主限期认领。", {"CV602"}),
         ("在封山育林区内放牧的，护林员将牛群赶到村部场院圈起，畜主按每头五十元交清看护费后领回。", {"CV601", "CV602"}),
-        ("在小区主干道两侧随意停放的三轮车，由物业拖移至村口停车场，车主交纳看管费每天十元后方可领回。", {"CV601", "CV602"}),
+        (
+            "在小区主干道两侧随意停放的三轮车，由物业拖移至村口停车场，车主交纳看管费每天十元后方可领回。",
+            {"CV601", "CV602"},
+        ),
     ],
 )
 def test_v601_a_thing_penned_or_towed_and_bought_back(text: str, codes: set[str]) -> None:

@@ -276,6 +276,13 @@ Decisions
   for land withheld is a procedure (CV605); X以外的Y takes Y; living elsewhere is no eligibility word; a line
   break right after a comma does not end the sentence.
 
+- **CV601/CV602 on sets Q–X (sixth session, third round, helper v601):** land or a house handed on to a party
+  named by what it is (转包给种植大户, 重新分配给无房户) was taken; 收归 itself names the taking, whatever body
+  receives it; a thing penned or towed away is seized when a wrongdoing or a buy-back fee goes with it, and a
+  fee that buys back what the village took first is a fine. A fee named by its wrongdoing (违规用电费) is no
+  due; a due multiplied right after its name (水费翻三倍) is a surcharge. 股份 opening a body's name before its
+  meetings (股份经济合作社成员大会) is no share.
+
 - **CV603–CV605 (issue 14, sets A–H and docs/clause-codes.md, helper t603):** a supply is refused by not
   connecting or opening for the person (不得为其搭接临时用电, 不给该户开闸; 不得 with the person after it is a
   denial), to a building described by its wrongdoing, and a field's water by any way of watering (渠灌用水); a
@@ -403,7 +410,7 @@ _PERSON_HOLD = (
 )
 
 _DIVIDEND = (
-    r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份(?!经济|合作|有限|公司)|股权|"
+    r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|"
     r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
 )
 _LAND = (
@@ -1010,7 +1017,7 @@ _DEPRIVATION_CLASSES = (
     (
         "CV602",
         "股红益偿承权地田林宅财款租押金积置费配场摊点面位库",
-        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份(?!经济|合作|有限|公司)|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
+        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
         r"分红|红利|收益|(?:年终|年底|集体|收益)分配(?:款)?|补偿款|补偿费|补偿金|补偿资金|安置费|"
         # compensation named by what it is for (森林生态效益补偿, 征地补偿): CV602 like a dividend, not a subsidy
         r"(?:生态|效益|公益林|森林|草原|湿地|征地|土地|拆迁|青苗|林地|搬迁)补偿|"
@@ -1493,7 +1500,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("圈拖",),
-        _lazy(r"(?:圈起|圈住|圈押|拖移)" + _THING_TAIL),
+        _lazy(r"(?:圈起|圈押|拖移)" + _THING_TAIL),
         N_("扣押财物"),
         penalty_only=True,
         needs_property=True,
