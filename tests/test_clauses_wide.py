@@ -2037,3 +2037,26 @@ def test_v601_beyond_the_approved_bound_and_its_value_kept(text: str, codes: set
 )
 def test_v601_an_approved_bound_alone_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a part of the dividend paid only: the rest is withheld (CV602), whatever the fraction is called
+        ("酗酒闹事被处理的，当年分红按六成兑现。", {"CV602"}),
+        ("一年内被记过三次以上的，年终收益分配只发一半。", {"CV602"}),
+    ],
+)
+def test_v601_a_dividend_paid_only_in_part(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本社当年收益分配按七成发放，三成留作发展基金。",
+        "年满六十周岁的社员，分红按一半计发。",
+    ],
+)
+def test_v601_a_dividend_split_by_rule_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
