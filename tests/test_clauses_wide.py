@@ -1870,6 +1870,352 @@ def test_shapes_points_and_black_lists_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
+# --- v601 (sixth session, third round): property taken by the village, money paid to get it back ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the taken land or house handed on to a party named by what it is
+        ("连续三年撂荒口粮田的，由组里收回，转包给养殖能手耕种。", {"CV602"}),
+        ("擅自将周转房转租他人的，村委会收回该房，重新分配给困难户居住。", {"CV602"}),
+        ("私搭猪圈占用机动地的，机动地另行出租给蔬菜合作社。", {"CV602"}),
+        # a hill held for what it yields is land
+        ("偷砍竹笋被查实两次的，收回其承包的竹山。", {"CV602"}),
+    ],
+)
+def test_v601_taken_land_handed_to_a_named_party(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letting of the village's own, no wrongdoing behind it
+        "村集体的荒山经村民代表会议同意，发包给种植大户经营。",
+        "组里的鱼塘公开竞价，承包给出价最高的农户。",
+        "承包期满的机动地，重新分配给新增人口户。",
+    ],
+)
+def test_v601_a_letting_without_a_wrongdoing_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # animals penned, vehicles towed by the village; a fee buys them back (CV601 beside the taking)
+        ("在禁牧区放马的，由管护员圈扣，通知马主限期认领。", {"CV602"}),
+        ("在封山育林区内放牧的，护林员将牛群赶到村部场院圈起，畜主按每头五十元交清看护费后领回。", {"CV601", "CV602"}),
+        (
+            "在小区主干道两侧随意停放的三轮车，由物业拖移至村口停车场，车主交纳看管费每天十元后方可领回。",
+            {"CV601", "CV602"},
+        ),
+    ],
+)
+def test_v601_a_thing_penned_or_towed_and_bought_back(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # storage and pens of one's own choosing: no taking, the fee is a service's price
+        "村民外出务工期间可将农机具寄存在村部仓库，凭寄存单交纳保管费后领回。",
+        "各户的羊群每晚圈起，防止夜间走失。",
+        "快递包裹由驿站代收，收件人凭取件码领回。",
+    ],
+)
+def test_v601_storage_by_choice_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # 收归 names the taking itself, whatever body receives it and whether or not 所有 follows
+        ("在晒谷场上打牌赌钱的，桌上的赌资一律收归村委会。", {"CV602"}),
+        ("私自在河道搭建网箱的，拆下的网箱和鱼苗收归合作社。", {"CV602"}),
+        ("股东私占集体厂房堆货的，逾期不搬，货物收归经济联社。", {"CV602"}),
+    ],
+)
+def test_v601_taken_into_a_bodys_hands(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村办企业的资产收归村委会统一经营管理。",
+        "原由各组管理的水库收归联社统一管护。",
+        "户主自愿退出的宅基地，经批准收归村集体。",
+    ],
+)
+def test_v601_assets_moved_between_bodies_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # 股份 opening a body's name (股份经济合作社, 股份有限公司) names the body, not a member's share
+        ("酒后闹事被拘留的社员，当年不得参加股份经济合作社组织的外出参观。", set()),
+        ("拒不配合征地的，一年内不得享受股份有限公司的招工推荐。", {"CV605"}),  # a recommendation (CV605)
+        # the share itself, withheld, stays CV602
+        ("酒后闹事被拘留的社员，当年不得参加股份分红。", {"CV602"}),
+    ],
+)
+def test_v601_a_body_named_by_shares_is_no_share(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a fee named by the wrongdoing it is charged for is a fine by its name
+        ("私接水管浇菜的，一经查实，收取违规用水费二百元。", {"CV601"}),
+        ("偷用集体机井灌溉的，由管水员收取违约水费三百元。", {"CV601"}),
+    ],
+)
+def test_v601_a_fee_named_by_its_wrongdoing(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arrears of what was used wrongly, and ordinary dues, settle a debt
+        "私拉电线用电的，按实际用量补交违规期间的电费。",
+        "在村道摆摊的商户，按月交纳占道管理费五十元。",
+    ],
+)
+def test_v601_arrears_and_dues_are_no_fine(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a multiple of a due named just before it, and a count of times caught as the condition (verse)
+        ("护渠歌：渠水贵，莫浪费；私开闸口浇自家，抓住一次水费翻两倍。", {"CV601"}),
+        ("村里电，大家用；私拉乱接要不得，查到一回电费按三倍。", {"CV601"}),
+    ],
+)
+def test_v601_a_due_multiplied_when_caught(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本村生活用水按每吨三元收费，经营户水费为居民的两倍。",
+        "村级道路每年检查一次，发现一次问题及时报修。",
+    ],
+)
+def test_v601_a_tariff_and_an_inspection_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # exceeding what was approved is a wrongdoing; the village keeping the thing's value takes it
+        ("养鸭棚超出划定范围搭建的，村里组织人员拆除，拆下的木料作价抵扣集体收入。", {"CV602"}),
+        ("鱼塘超过批准面积开挖的，多挖部分由村委会作价充抵集体收入。", {"CV602"}),
+    ],
+)
+def test_v601_beyond_the_approved_bound_and_its_value_kept(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经批准的养殖网箱，在规定范围内设置。",
+        "超出批准范围的部分，由申请人自行调整。",
+    ],
+)
+def test_v601_an_approved_bound_alone_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a part of the dividend paid only: the rest is withheld (CV602), whatever the fraction is called
+        ("酗酒闹事被处理的，当年分红按六成兑现。", {"CV602"}),
+        ("一年内被记过三次以上的，年终收益分配只发一半。", {"CV602"}),
+    ],
+)
+def test_v601_a_dividend_paid_only_in_part(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本社当年收益分配按七成发放，三成留作发展基金。",
+        "年满六十周岁的社员，分红按一半计发。",
+    ],
+)
+def test_v601_a_dividend_split_by_rule_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- v606 (sixth session, third round): leaving where one lives, and the vote in a named assembly ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # made to leave where he lives, by a duty put on him after the act (须/应 + a time + the place)
+        ("承租人在出租屋内吸毒的，房东解除租约，承租人必须在五日内搬出本小区。", {"CV606"}),
+        ("暂住人员多次打架闹事的，应于十日内迁离本村。", {"CV606"}),
+        ("在职工生活区酗酒滋事屡教不改的，清出生活区。", {"CV606"}),
+        ("偷盗邻居财物的租客，由房东让其搬离本组。", {"CV606"}),
+        # refused a home in the place from now on
+        ("外来人员聚众赌博的，以后不再准许其在本社区居住。", {"CV606"}),
+        ("在出租屋内组织赌博的，房东收回房屋，赌博人员不得再在本村租住。", {"CV606"}),
+        # the vote in a named assembly, or the right to vote itself, taken
+        ("拒不履行集体决议的股东，二年内不得参加股东代表会的表决。", {"CV606"}),
+        ("无故缺席户代表会议五次的，剥夺其本届选举的表决权。", {"CV606"}),
+    ],
+)
+def test_v606_made_to_leave_the_place_or_kept_from_the_vote(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "租赁期满后，承租人应当在五日内搬出所租房屋。",
+        "任何人不得剥夺村民的选举权和被选举权。",
+        "户口迁出本村的，须在一个月内办理股份转让手续。",
+        "严禁清出本村的垃圾倒入河道。",
+        "本村家属区的房屋由村委会统一维修。",
+        "在家属院内乱停车辆的，由门卫劝导挪走。",
+    ],
+)
+def test_v606_leaving_and_voting_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the wrongdoer's kin, named as such, kept from what the village or its collective offers
+        ("放火烧荒引发山火的，罚款二千元；其子女两年内不得租用村集体的烤烟房。", {"CV601", "CV608"}),
+        ("偷割电缆的，由派出所处理，其配偶当年不得承包集体果园。", {"CV608"}),
+        ("在禁猎区下套捕猎的，没收猎具；其家属三年内不得借用村里的收割机。", {"CV602", "CV608"}),
+        ("打伤护林员的，其子女当年不得申报本社的教育基金。", {"CV608"}),
+        ("毁坏水渠的，照价赔偿，其父母本年度不得领取村合作社的种子补贴。", {"CV608"}),
+    ],
+)
+def test_v606_kin_kept_from_what_the_collective_offers(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民有违约行为的，其子女不得参加村里的文明家庭评选。",
+        "其子女可以申请村集体的助学补助。",
+        "村民及其家属不得在村集体鱼塘内电鱼。",
+        "其家人使用村集体的农机时，应当登记。",
+    ],
+)
+def test_v606_kin_and_the_collective_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a doer asked after or left indefinite is a condition without 的: the group bears what one of it did
+        ("哪个组出现焚烧秸秆，该组当年不得申请村里的奖补资金。", {"CV608"}),
+        ("某小组有一户私搭乱建，全组当年取消环境整治奖补。", {"CV608"}),
+        ("第九条 哪一个自然村发生乱砍滥伐，该自然村当年不得申报村里的道路奖补项目。", {"CV608"}),
+    ],
+)
+def test_v606_a_group_asked_after_bears_one_households_act(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "哪个组的道路需要维修，由该组组长报村委会。",
+        "某组有一户困难家庭，全组村民自愿捐款帮扶。",
+        "哪个组卫生评比第一，该组当年优先申报村里的奖补项目。",
+    ],
+)
+def test_v606_a_group_asked_after_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # what she already holds here (已分得的…) taken with the rest is no share obtained elsewhere
+        ("丧偶妇女改嫁邻乡，户口仍留在本组的，停发其股份分红，已分得的林地份额一并收回。", {"CV607"}),
+        ("离婚妇女户口留在本组的，已取得的宅基地资格一并取消，不再分配口粮。", {"CV607"}),
+    ],
+)
+def test_v606_what_she_already_holds_here_taken(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女已在夫家所在村分得承包地的，本村不再重复分配。",
+        "妇女离婚后，已分得的承包地不得收回。",
+    ],
+)
+def test_v606_a_share_already_obtained_elsewhere_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # not a coin of it paid (一分不发, 分文不给) withholds the share like 停发
+        ("家中有人非法种植罂粟的，该户本年度的股金分红一分不发。", {"CV608"}),
+        ("拒不腾退违建的，其青苗补偿款分文不给。", {"CV602"}),
+    ],
+)
+def test_v606_not_a_coin_paid_withholds_the_share(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+def test_v606_not_a_coin_paid_for_lack_of_profit_stays_silent() -> None:
+    assert unlawful_measures("合作社当年没有盈余的，分红一分不发。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the tenant did it, the landlord's household bears it
+        ("承租人在出租屋内聚众赌博的，出租户当年不得享受村集体股份分红。", {"CV608"}),
+        ("房客私拉电线引发火灾的，扣发房东家庭本年度的集体分红。", {"CV608"}),
+    ],
+)
+def test_v606_the_landlord_bears_the_tenants_act(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the landlord's own act is his own measure; the tenant moved out through the landlord is the tenant's
+        ("房东容留他人在出租屋内吸毒的，扣发其本年度的集体分红。", {"CV602"}),
+        ("租客打架闹事的，由村委会通知房东在五日内将其清退出本村。", {"CV606"}),
+    ],
+)
+def test_v606_the_landlords_own_act_and_the_tenant_moved_out(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
 # --- v603: a person held where the village puts him, or until he is fetched; supplies by meter,
 # account and channel (made-up sentences)
 @pytest.mark.parametrize(

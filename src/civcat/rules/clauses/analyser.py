@@ -276,6 +276,13 @@ Decisions
   for land withheld is a procedure (CV605); X以外的Y takes Y; living elsewhere is no eligibility word; a line
   break right after a comma does not end the sentence.
 
+- **CV601/CV602 on sets Q–X (sixth session, third round, helper v601):** land or a house handed on to a party
+  named by what it is (转包给种植大户, 重新分配给无房户) was taken; 收归 itself names the taking, whatever body
+  receives it; a thing penned or towed away is seized when a wrongdoing or a buy-back fee goes with it, and a
+  fee that buys back what the village took first is a fine. A fee named by its wrongdoing (违规用电费) is no
+  due; a due multiplied right after its name (水费翻三倍) is a surcharge. 股份 opening a body's name before its
+  meetings (股份经济合作社成员大会) is no share.
+
 - **CV603–CV605 (issue 14, sets A–H and docs/clause-codes.md, helper t603):** a supply is refused by not
   connecting or opening for the person (不得为其搭接临时用电, 不给该户开闸; 不得 with the person after it is a
   denial), to a building described by its wrongdoing, and a field's water by any way of watering (渠灌用水); a
@@ -325,6 +332,12 @@ Decisions
   An adult's own household for his own act (其家庭, 其所在户) stays his own measure (docs/clause-codes.md). CV607:
   a share adjusted down to a fraction (调整为零点五股, 四分之一股) and a fee for an uxorilocal husband to come in.
   Fraud for money (骗取征地补偿) ends no membership; a wrongdoer back after his sentence (刑满回村后) is a condition.
+- **CV606–CV608 on sets Q–X (third round, helper v606):** a person made to leave where he lives by a duty after
+  the act (须在三日内搬离本社区, 清出家属区) or refused a home there from now on (不再允许其在本社区居住) is CV606, as is
+  the vote in a named assembly or the right itself taken (不得参加成员大会表决, 取消其…投票权). Kin named as such
+  kept from what the collective offers (其家属不得承包集体鱼塘) and a tenant's act borne by the landlord's household
+  (房东户, 出租户) are CV608; a doer asked after (哪个小组出现…, 某组有一户…, 谁家…) is a condition without 的.
+  已分得的… (what she holds here) is no share obtained elsewhere; 一分不发, 分文不给 withhold like 停发.
 
 - **CV603–CV605 on sets I–P (sixth session, helper u603):** the village's rooms are named with or without 村
   (村治保会, 村警务室, 大队部), a subject named by its wrongdoing (吸毒人员由…) is a condition without 的, a
@@ -411,14 +424,16 @@ _PERSON_HOLD = (
 )
 
 _DIVIDEND = (
-    r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份|股权|"
+    r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|"
     r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
 )
 _LAND = (
     r"(?:地块|田块|田地|菜地|承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
     r"果园|茶园|菜园|鱼塘|水塘|水面|荒山|山场|林场|草场|"
     # land the collective allots for a use (机动地, 口粮地, 饲料地), and the pasture a herder holds
-    r"机动地|机动田|口粮地|饲料地|责任地|轮歇地|开荒地|草地|草原|牧场)"
+    r"机动地|机动田|口粮地|饲料地|责任地|轮歇地|开荒地|草地|草原|牧场|"
+    # hills held for what they yield (松茸山, 虫草山, 竹山): land like a field
+    r"(?:松茸|菌|虫草|竹|茶|柴|果|草|承包)山)"
 )
 # What may follow an object and belongs to the phrase (惠民补贴, 土地承包权, 一切证明和手续).
 _OBJECT_TAIL = r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用权|申请权|经营权|分配权|证明|手续|保险|报销|款|金|权)?"
@@ -491,9 +506,12 @@ _CONDITION_OPENER = re.compile(
     r"[^的者]*?(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
 )
 # 一人吸毒，全家…: one member's act, written as a clause of its own without 的, is a condition.
+# So is a doer asked after or left indefinite (哪个小组出现私自土葬，…; 某组有一户乱堆乱放，…; 谁家堵渠，…).
 _ONE_DOER = re.compile(
-    r"\s*(?:(?:本|同|该)?(?:村民)?(?:小组|组|村|楼栋|单元)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
-    r"(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)"
+    r"\s*(?:(?:本|同|该|某)?(?:村民)?(?:小组|组|村|楼栋|单元)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
+    r"(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)|"
+    r"\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:哪个|哪一个|哪一|哪|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|户|家)|"
+    r"\s*(?:谁家|谁)"
 )
 # 对 with only the sanctioned person and 的 (对该户的…, 对其的…) opens the object of a consequence.
 _POSSESSIVE_OPENER = re.compile(r"^\s*对(?:于)?(?:其|该户|该住户|该人|他|她|当事人|违者|违规者|责任人|本人)的")
@@ -533,7 +551,7 @@ _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
     r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
-    r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
@@ -557,7 +575,9 @@ _WRONGDOING = re.compile(
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
 _DOING_WITHOUT_DE = re.compile(
-    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
+    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|"
+    # a count of times caught (查到一回, 抓住一次, 被查两次): the forbidden act of the line before, found
+    r"(?:查到|查出|查实|发现|抓到|抓住|逮到|逮住|被查|被抓)(?:一|[\d两二三四五六七八九十])(?:回|次)|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
     # a person named by his wrongdoing as the subject (吸毒人员由村治保会…, 参赌分子一律…)
     r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|闹事|滋事)(?:人员|分子)"
 )
@@ -915,6 +935,12 @@ _VILLAGE_FACILITY = (
 )
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
 _HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
+# where a person lives, for the verbs that move him out of it (清出家属区, 搬离本安置小区)
+_PLACE_LIVED = (
+    r"(?:本|该|此)?(?:家属区|住宅区|生活区|安置区|定居点|移民点|"
+    + _GAP
+    + r"{0,3}?小区|村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|社)"
+)
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 # (an award for schooling, 助学奖励 or 升学奖励, is money for the child: welfare, not an honour)
 _HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|(?<!助学)(?<!升学)(?<!考学)(?<!入学)(?<!奖学)奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
@@ -1008,9 +1034,11 @@ _WIDE_GAP_BARRED = re.compile(_HONOURS + r"|取消|停止|暂停|中止|终止|�
 _WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构")
 _WIDE_WITHHELD = (
     r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发|"
+    # 分红一分不发, 补偿款分文不给: not a coin of it paid
+    r"(?:一分钱?|分文|一文)不(?:发|给|付))"
 )
-_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓"
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
@@ -1021,7 +1049,7 @@ _DEPRIVATION_CLASSES = (
     (
         "CV602",
         "股红益偿承权地田林宅财款租押金积置费配场摊点面位库",
-        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
+        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
         r"分红|红利|收益|(?:年终|年底|集体|收益)分配(?:款)?|补偿款|补偿费|补偿金|补偿资金|安置费|"
         # compensation named by what it is for (森林生态效益补偿, 征地补偿): CV602 like a dividend, not a subsidy
         r"(?:生态|效益|公益林|森林|草原|湿地|征地|土地|拆迁|青苗|林地|搬迁)补偿|"
@@ -1443,7 +1471,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("没充扣强容存锁封",),
         _lazy(
-            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管当须需要应])上锁|锁车|扣留(?!"
+            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管当须需要应])上锁|锁车|"
+            # animals penned by the village's keeper (护草员圈扣)
+            r"圈扣|扣留(?!"
             + _WHOM
             + r"?(?:本人|人员|人身)|"
             + _PERSON_HOLD
@@ -1498,6 +1528,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         defer_bare=True,
         not_fee=True,
         classified_thing=True,
+    ),
+    # animals penned and vehicles towed away for a wrongdoing (散放的羊赶到村部圈起, 乱停的车拖移至存放点);
+    # a household penning its own flock each night is no taking
+    _P(
+        "CV602",
+        ("圈拖",),
+        _lazy(r"(?:圈起|圈押|拖移)" + _THING_TAIL),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
     ),
     _P(
         "CV602",
@@ -1555,7 +1595,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:收归|归|上缴|划归|交归)(?:村|组|社|嘎查|寨|屯)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
             r"(?:收归|归|划归)(?:村里|村上|组里|组上|社里|寨里|屯里|嘎查|村委会|村委|村民小组|本村|本组|本社|村|组|社|合作社|"
-            r"股份经济合作社)(?:所有|所得)"
+            r"股份经济合作社)(?:所有|所得)|"
+            # 收归 is itself taking into public hands (一律收归村委会, 收归联社): no 所有 need follow
+            r"收归(?:村委会?|村民委员会|村民小组|村两委|嘎查|(?:经济|股份)?联社|(?:股份)?经济(?:合作)?社|合作社|村里|组里|社里)"
         ),
         N_("没收归集体"),
     ),
@@ -1576,6 +1618,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"作价变卖|折价变卖|低价变卖|公开变卖|作价拍卖|折价拍卖|低价拍卖|公开拍卖|作价处理|折价处理|作价出售|折价出售|"
             r"作价处置|折价处置|变卖|拍卖|(?:作价|折价|低价)(?:卖掉|卖出|出卖|售卖)|"
+            # the thing's value kept by the village (拆下的材料作价充抵集体收入)
+            r"(?:作价|折价)(?:充抵|抵充|抵扣|抵作|充作|归)|"
             # 一律作无主物处置: the owner's things treated as nobody's
             r"(?:作为?|按|视为)无主(?:物|财物|物品)?(?:处置|处理|收归)"
         ),
@@ -1659,13 +1703,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "减降折扣停消发"),
+        ("红益股偿置苗", "减降折扣停消发半成"),
         _lazy(
             r"(?:当年|年终|本年度)?(?:的)?"
             + _DIVIDEND
             + r"(?P<gap>"
             + _GAP
-            + r"{0,4}?)(?:减半|减少|减发|降低|打折|扣减|扣除|停发|取消|不予发放)"
+            + r"{0,4}?)(?:减半|减少|减发|降低|打折|扣减|扣除|停发|取消|不予发放|"
+            # a part paid only (只发一半, 按七折计发, 按六成兑现): the rest withheld
+            r"(?:只|仅|亦|也)?按?(?:发放?)?(?:一半|半数|[一二三四五六七八九\d]成|[一二三四五六七八九\d]折)"
+            r"(?:计发|发放|发|兑现|计算|分配)?)"
         ),
         N_("扣发集体收益分红"),
         pronoun=True,
@@ -1731,6 +1778,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:另行|重新)?(?:安排|发包|转包|转让|转给|交给|交由|分给|调给|调整给|调剂给|划给|租给|承包给)给?"
             r"(?:其他(?:农户|村民|人)?|他人|别人)(?:耕种|承包|经营|使用)?"
+        ),
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+    ),
+    # handed on to a party named by what it is (转包给种植大户, 重新分配给无房户, 另行租给养殖公司): taken from
+    # the wrongdoer by the village that hands it on, whatever the party is called
+    _P(
+        "CV602",
+        ("包配租",),
+        _lazy(
+            r"(?:(?:另行|重新)(?:分配|安排|出租|发包)|转包|转租|发包|承包)给"
+            r"(?!其本人|本人|原)[^，,。；;：:！!？?\s]{0,6}?(?:户|者|人员|社|公司|企业|能手)"
         ),
         N_("收回承包地"),
         penalty_only=True,
@@ -2251,10 +2312,33 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 劝其搬离本小区: asked to leave the place itself (a place is named: 要求其搬出杂物 is not)
             r"(?:劝|劝说|要求|令|动员)" + _WHOM + r"(?:搬离|搬出|迁出|迁离|离开)" + _HOME + r"|"
             # 房东须让其搬离: moved out of where he lives, the clause ends there (搬离杂物 names a thing)
-            r"(?:要求|令|让|责成|督促)" + _WHOM + r"(?:限期|即日|立即)?(?:搬离|搬走|迁离)(?=[。，,；;！!]|$)"
+            r"(?:要求|令|让|责成|督促)"
+            + _WHOM
+            + r"(?:限期|即日|立即)?(?:搬离|搬走|迁离)(?:"
+            + _HOME
+            + r")?(?=[。，,；;！!]|$)"
         ),
         _expulsion_what,
         inherent=True,
+    ),
+    # 该租户须在三日内搬离本社区, 并清出家属区, 今后不得再在本村租住: the person made to leave where he lives, or
+    # refused a home there from now on, after a wrongdoing (a lease that simply ends is no sanction)
+    _P(
+        "CV606",
+        ("离出住",),
+        _lazy(
+            r"(?:须|需|必须|应当?|得)(?:在|于)?" + _GAP + r"{0,6}?(?:搬离|迁离|搬出|迁出|离开)" + _PLACE_LIVED + r"|"
+            r"(?<![不严])(?:清出|赶出|逐出|撵出)" + _PLACE_LIVED + r"|"
+            r"不再(?:允许|准许|同意|让)?(?:其|他|她|该人|其本人)?(?:在" + _PLACE_LIVED + r"(?:内|里)?)?"
+            r"(?:租房|租住|居住|暂住|入住)|"
+            r"(?:不得|不准|不许)(?:其|他|她)?(?:在"
+            + _PLACE_LIVED
+            + r"(?:内|里)?再|再在"
+            + _PLACE_LIVED
+            + r"(?:内|里)?|再)(?:租房|租住|居住|暂住|入住)"
+        ),
+        _expulsion_what,
+        penalty_only=True,
     ),
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P(
@@ -2287,7 +2371,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:其)?(?:被)?(?:选举权|表决权|投票权)|"
             # 不得参加村民选举: kept out of the election itself (选举工作, 选举宣传 are tasks)
             r"(?:不得|不准|不能|无权|不再|取消其)(?:参加|参与)(?:村委会|村民委员会|村民小组长|换届)?(?:村民)?(?:选举|投票|表决)"
-            r"(?!工作|宣传|筹备|事务|组织|委员|期间)"
+            r"(?!工作|宣传|筹备|事务|组织|委员|期间)|"
+            # 不得参加合作社成员大会表决, 取消其下届选举的投票权: the vote in a named assembly or election
+            r"(?:不得|不准|不能|无权|不再)(?:参加|参与)"
+            + _GAP
+            + r"{1,14}?(?:会议|大会|代表会)(?:的)?(?:表决|投票|选举)"
+            r"(?!工作|宣传|筹备|事务|组织|委员|期间)|"
+            r"(?:取消|剥夺|停止|暂停)(?:其|他|她|该人)?" + _GAP + r"{0,12}?的?(?:选举权|被选举权|表决权|投票权)"
         ),
         N_("取消村民资格"),
         penalty_only=True,
@@ -3369,7 +3459,8 @@ _COLLECTIVE_TARGET = re.compile(
     r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
     r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人|新生儿|婴儿|孩子|小孩|儿女)|"
     # a whole settlement below the village (全寨, 全屯, 全自然村)
-    r"家庭成员|家属|家人|亲属|全组|全社|全队|全寨|全屯|全自然村|全生产队|所在(?:村民)?小?组(?!"
+    # (家属区, 家属院, 家属楼 are places where the staff's families live, no bearer)
+    r"家庭成员|家属(?![区院楼])|家人|亲属|全组|全社|全队|全寨|全屯|全自然村|全生产队|所在(?:村民)?小?组(?!"
     + _ROLE_AFTER
     + r")|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
@@ -3428,7 +3519,7 @@ _GROUP_ACT = re.compile(
     # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
     r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=(?:任何|任一|某)?[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
     # 哪个自然村发生…的, 哪个组有户…的: the place asked after, the act inside it
-    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)(?:内|里)?(?:发生|出现|发现|有)|"
+    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)(?:内|里)?(?:发生|出现|发现|有)|"
     r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
@@ -3980,8 +4071,15 @@ def _exempt_by_kind(
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return True
     return bool(
-        pat.needs_pay_word and not _PAY_WORD.search(evidence) and not _PAYMENT_BEFORE.search(text, sent.start, pos)
+        pat.needs_pay_word
+        and not _PAY_WORD.search(evidence)
+        and not _PAYMENT_BEFORE.search(text, sent.start, pos)
+        and not _DUE_MULTIPLIED.search(text, max(sent.start, pos - 5), pos)
     )
+
+
+# A due named just before its multiple (水费翻三倍, 电费就按两倍): the surcharge is on that due.
+_DUE_MULTIPLIED = re.compile(r"(?:费|租金|租)(?:要|就|则|便)?(?:翻|按|涨|涨到|加到|增至|提高到)?$")
 
 
 # What a payment of the village is called by its head noun (退耕还林补助资金, 耕地地力保护补贴, 低保金): welfare,
@@ -4089,6 +4187,8 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
         return True  # the payment is named as the cost of harm: 承担修复费用200元
     # 补交租金: arrears of a due settle a debt, whatever the condition
     arrears = evidence.startswith(("补交", "补缴")) or (pos > sent.start and text[pos - 1] == "补")
+    if _WRONG_IN_FEE.search(named) and not arrears:
+        return False  # 收取违规用电费300元: a fee named by the wrongdoing is charged for it, a fine by name
     if _DUE.search(named) and (arrears or _about_the_due(sent, pos) or not _in_penalty_context(sent, pos)):
         return True  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
     # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
@@ -4096,6 +4196,10 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     return evidence.startswith("扣") and bool(
         (gap and _TAKEN_FROM_HOLDINGS.search(gap)) or _HELD_BEFORE.search(text, max(sent.start, pos - 16), pos)
     )
+
+
+# A fee named by its wrongdoing (违规用电费, 违章占道费, 违约用水费): no due is owed for a wrong.
+_WRONG_IN_FEE = re.compile(r"(?:违规|违章|违约|违法|违纪|超标|超量)[^，,。；;！!？?\s]{0,4}?费")
 
 
 def _about_the_due(sent: _Sentence, pos: int) -> bool:
@@ -4120,8 +4224,12 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True  # 房屋一并归组里所有，不作任何补偿: taken without compensation is no purchase and no lawful taking
     if pat.deposit and not pat.payment and _under_a_condition(sent, pos):
         return True  # 宴席超过十五桌的，押金不再退还: a deposit kept on any condition is a fine paid in advance
+    if pat.penalty_only and pat.code == "CV602" and _BOUGHT_BACK.search(sent.text, end, sent.end):
+        return True  # 拖移至存放点，车主交纳保管费后领回: a thing the owner must buy back was seized
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
+    if pat.redemption and _TAKEN_BEFORE.search(sent.text, sent.start, pos):
+        return True  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
@@ -4131,6 +4239,16 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
     return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment or pat.code == "CV604")
 
 
+# The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
+_TAKEN_BEFORE = re.compile(
+    r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|赶|牵|拉|运)(?:至|到)" + _GAP + r"{0,8}?"
+    r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|场地|仓库)"
+)
+
+
+_BOUGHT_BACK = re.compile(
+    r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|才能|才可|再|可)?(?:领回|取回|领走|赎回|牵回|开走)"
+)
 _UNCOMPENSATED = re.compile(r"不(?:作|予|给|再)?(?:任何)?(?:经济)?(?:补偿|赔偿)|无偿(?:收回|收归|归)")
 
 
@@ -4222,6 +4340,8 @@ def _already_elsewhere(sent: _Sentence) -> bool:
     """The law's own rule against a double share: she has already obtained the right elsewhere."""
     text = sent.text
     for found in _ALREADY_ELSEWHERE.finditer(text, sent.start, sent.end):
+        if "在" not in found.group() and text.startswith("的", found.end()):
+            continue  # 已分得的份额一并调出: what she holds here, taken with the rest; no right elsewhere
         if not _REGARDLESS.search(text, sent.clause_at(found.start()).start, found.start()):
             return True
     return False
@@ -4259,6 +4379,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
     member = member or _parents_debt_finding(sent, measures) or _kin_doer_finding(sent, measures)
+    member = member or _landlord_finding(sent, measures)
     if member is None and sent.member_bearer is not None:
         member = _carried_member_finding(sent, measures)
     if member is not None:
@@ -4370,6 +4491,35 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
         if recorded is not None:
             return recorded
+    return None
+
+
+# 租住本村房屋的外来人员违法的，房东户当年分红减半: the tenant did it, the landlord's household bears it. The
+# landlord's own act (房东容留吸毒人员的, 出租户未登记租客的) is his own, under the measure's code.
+_TENANT_DOER = re.compile(r"租住|租户|承租人|承租户|房客|租客|租房(?:人员|者|户)|暂住人员")
+_LANDLORD = re.compile(r"房东|出租户|出租人|出租方|房主")
+_LANDLORD_HOUSEHOLD = re.compile(r"房东(?:户|家庭|家)|出租户")
+_LANDLORD_KEYS = frozenset("房租")
+
+
+def _landlord_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition whose doer is a tenant and a measure on the landlord (房东户, 出租户)."""
+    if _LANDLORD_KEYS.isdisjoint(sent.chars):
+        return None
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _TENANT_DOER.search(text, clause.start, clause.cond_end):
+            continue
+        if _LANDLORD.search(text, clause.start, clause.cond_end):
+            continue  # the landlord's own act, or both named as doers
+        for m in measures:
+            # the tenant moved out is the tenant's own measure, whoever the village tells to do it (通知房东清退)
+            if m.start < clause.cond_end or m.code not in ("CV602", "CV605"):
+                continue
+            named = _LANDLORD.search(m.evidence) or _subject_before(sent, _LANDLORD_HOUSEHOLD, clause.cond_end, m.start)
+            if named:
+                start = min(m.start, named.start()) if named.string is text else m.start
+                return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
     return None
 
 
@@ -4616,7 +4766,7 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
 
 # 全家当年不分红: a share or land withheld in two characters, read only after a collective target (当年亏损的，
 # 不分红 is the collective's own result, no measure)
-_BARE_LOSS_KEYS = frozenset("分奖减险医")
+_BARE_LOSS_KEYS = frozenset("分奖减险医用承申领")
 # 取消该单元全体住户的物业费减免, 全户退出村集体投保的农房保险: a discount or a scheme the collective pays for
 _BARE_WELFARE_LOSS = re.compile(
     r"(?:取消|停止|停发|暂停)" + _GAP + r"{0,20}?(?:减免|优惠)|"
@@ -4647,7 +4797,35 @@ def _bare_loss(sent: _Sentence, start: int, end: int, reaching: int) -> Measure 
         and not _PROHIBITION.search(text, sent.clause_at(welfare.start()).start, welfare.start())
     ):
         return Measure("CV605", welfare.start(), welfare.end(), welfare.group(), N_("取消低保等福利"))
+    access = _kin_access_loss(sent, reaching, end)
+    if access is not None:
+        return access
     return next((m for m in _reward_losses(sent) if reaching <= m.start < end), None)
+
+
+# 其家人一年内不得使用村里的农机, 其家属不得承包集体鱼塘, 其子女不得申报村教育奖励基金: the wrongdoer's kin kept
+# from what the village or its collective offers. Read only after kin named as such (not 全组, 全村: a group may
+# lose what it failed to earn), and never for an honour (其子女不得参加文明家庭评选 is no loss).
+_KIN_TARGET_END = re.compile(r"(?:子女|儿女|孩子|家人|家属|父母|配偶|亲属|家庭成员|家中成员)$")
+_KIN_ACCESS_LOSS = re.compile(
+    r"(?:不得|不准|不许|不能|不再|不予|无权|禁止)(?:再)?(?:使用|租用|借用|承包|承租|申报|申请|领取|享受|参加|参与|入读|进入)"
+    + _GAP
+    + r"{0,14}?(?:村|集体|合作社|本社|本组|公共|公益)"
+    + _GAP
+    + r"{0,12}"
+)
+_KIN_ACCESS_HONOUR = re.compile(r"评先|评优|先进|文明|星级|荣誉|称号|表彰|评选|评比|最美|示范|选举|会议|活动")
+
+
+def _kin_access_loss(sent: _Sentence, reaching: int, end: int) -> Measure | None:
+    """A collective facility, contract or fund refused to the kin that end at `reaching` (see above)."""
+    text = sent.text
+    if not _KIN_TARGET_END.search(text, 0, reaching):
+        return None
+    access = _KIN_ACCESS_LOSS.search(text, reaching, end)
+    if access is None or access.start() - reaching > 8 or _KIN_ACCESS_HONOUR.search(access.group()):
+        return None
+    return Measure("CV605", access.start(), access.end(), access.group(), N_("取消低保等福利"))
 
 
 def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
