@@ -1868,3 +1868,36 @@ def test_shapes_points_and_black_lists_cost_later(text: str, codes: set[str]) ->
 )
 def test_shapes_points_and_black_lists_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- article shapes, third round (helper vshapes): a fee multiplied in a rhymed line, an act caught each time ---
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # the fee named before its multiple, 收取 dropped for the metre
+        ("私自接管抽水的，当月水费翻两倍。", "水费翻两倍"),
+        ("乱拉电线不听劝，电费就涨到三倍。", "电费就涨到三倍"),
+        ("垃圾不分类的户，清运费翻倍。", "清运费翻倍"),
+        # a rhymed line counts the forbidden act each time it is caught (查到一回, 抓住一次)
+        ("山上不许乱放牛，抓住一次罚三百。", "罚三百"),
+        ("门面不许乱转租，逮到一回租金加五倍。", "租金加五倍"),
+    ],
+)
+def test_shapes_fee_multiplied_and_caught_each_time(text: str, evidence: str) -> None:
+    found = unlawful_measures(text)
+    assert [(m.code, m.evidence) for m in found] == [("CV601", evidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这几年村集体收入翻了三倍，分红也跟着涨。",
+        "今年水费涨到两倍是县物价局核定的，村民应节约用水。",
+        "巡查员查到一次隐患，当天报村委会处理。",
+        "用水户按表计量交费，水费按县定价收取。",
+    ],
+)
+def test_shapes_fee_multiplied_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -507,6 +507,8 @@ _CONSEQUENCE = re.compile(
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
     # 严禁向河道倾倒垃圾；发现的，…: a bare "found" as the whole condition is the act just forbidden, found
     r"(?<![^，,。；;：:\s])(?:如|若|凡|一旦)?(?:被|经)?(?:发现|查出|查获)(?:的|者|后)(?=[，,])|"
+    # 查到一回水费翻三倍, 抓住一次罚五百: a rhymed line counts the forbidden act each time it is caught
+    r"(?:查到|查出|抓到|抓住|逮到|逮住|捉到|发现)(?:[一两二三四五六七八九十\d]|每)(?:回|次)|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
     r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
     # 除赔偿损失外, 除承担医药费外, 除责令恢复原状外: what follows is a sanction added to the civil remedy
@@ -1161,7 +1163,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("倍",),
         _lazy(
             # 加收一倍, 另收两倍: the surcharge's verb before the multiple names the payment
-            r"(?:按|以|处以?|照价|加?罚|加收|另收|多收|再收|另行收取)?"
+            r"(?:按|以|处以?|照价|加?罚|加收|另收|多收|再收|另行收取|"
+            # 水费翻三倍, 电费要涨到两倍: the fee named before its multiple (a rhymed line drops 收取)
+            r"(?:用水|用电|燃气|暖气|取暖|房租|地租|保洁|清运|卫生|垃圾|管理|物业|承包|排污|灌溉|[水电气租])[费金]"
+            r"(?:要|就|便|则|也)?(?:涨|增|加|提高|提|翻(?!倍))?(?:了|到|至|为|成)?)?"
             + _MULTIPLE
             + r"的?(?:"
             + _GAP
