@@ -1901,3 +1901,29 @@ def test_shapes_fee_multiplied_and_caught_each_time(text: str, evidence: str) ->
 )
 def test_shapes_fee_multiplied_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # a pledge names the loss from the side that receives (停领), the fine as a gift (捐)
+        ("本人承诺遵守禁赌规定，如有违反，自愿停领次年村里的分红。", "CV602", "停领次年村里的分红"),
+        ("本户承诺不私搭乱建，若有违反，本户自愿停领当年的高龄补贴。", "CV605", "停领当年的高龄补贴"),
+        ("承诺丧事不用纸扎，如有违反，自愿捐款八百元给村里修路。", "CV601", "捐款八百元"),
+        ("违者自愿捐资三百元，作为村里的公益金。", "CV601", "捐资三百元"),
+    ],
+)
+def test_shapes_pledge_receiver_and_gift(text: str, code: str, evidence: str) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [(code, evidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民自愿捐款五百元修建村道，村委会张榜公布捐款名单。",
+        "对捐资一千元以上的乡贤，村里立碑致谢。",
+        "领取养老金的老人，按规定停领原来的高龄补贴。",
+    ],
+)
+def test_shapes_pledge_gift_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -932,8 +932,9 @@ _GIVING = (
 _TAKING_VERBS = (
     "取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|停用|"
     "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|"
-    # a pledge's consequence (如有违反，本户自愿放弃当年分红): what is given up is taken
-    "放弃"
+    # a pledge's consequence (如有违反，本户自愿放弃当年分红, 自愿停领当年分红): what is given up is taken,
+    # the pledger naming it from the side that receives
+    "放弃|停领"
 )
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
@@ -1140,9 +1141,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("元块", "交缴付担收资折扣"),
+        ("元块", "交缴付担收资折扣捐"),
         _lazy(
-            r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付)"
+            # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift
+            r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付|"
+            r"捐款|捐资|捐献|捐助|捐出|捐)"
             + r"(?P<gap>"
             + _GAP
             + r"{0,10}?)"
@@ -1595,7 +1598,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("红益股偿置苗", "扣停缓发消剥冻截收注清没暂中"),
         _lazy(
             # (a bare 扣 before whom it falls on: 扣其当年分红)
-            r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
+            r"(?:扣除|扣减|扣发|停发|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
             r"扣(?="
             + _WHOM
             + r"))"
