@@ -1927,3 +1927,28 @@ def test_shapes_pledge_receiver_and_gift(text: str, code: str, evidence: str) ->
 )
 def test_shapes_pledge_gift_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # a scanned line wrapped inside the phrase at the page's width
+        ("第八条 私接管道偷用自来水，经劝阻仍不改正的，由村委会停止\n供水，并报有关部门处理。", "CV604", "停止\n供水"),
+        ("在村道两旁堆放柴草、砂石，经通知仍不清理的，村里强制清除并罚\n款二百元。", "CV601", "罚\n款二百元"),
+        ("十二、参与赌博、屡教不改的，取消该户当年的集体\n分红。", "CV602", "取消该户当年的集体\n分红"),
+    ],
+)
+def test_shapes_scan_wrapped_inside_a_phrase(text: str, code: str, evidence: str) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [(code, evidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title line, and the even lines of a verse, keep their breaks
+        "村民用水公约\n停止供水须提前三天张贴通知。",
+        "节约用水人人夸，浪费用水害大家\n停水检修先通知，村民配合莫慌张。",
+    ],
+)
+def test_shapes_title_and_verse_lines_keep_their_breaks(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -314,7 +314,10 @@ Decisions
   items all name a wrongdoing (any item of eligibility exempts). 黑榜/黑名单 and a points table's low score
   (60分以下, 积分清零) stand for a wrongdoing, and the label alone names the doer (黑榜户，…; not 评定为失信户).
   Stray spaces between characters (scanned text, table cells) are read through and each finding quotes the
-  text as written.
+  text as written. Third round (helper vshapes): a scan's line wrapped inside a phrase (停止\n供水) is read
+  through too, unless the line is a title (no clause break) or a verse's even line (halves of one length); a
+  fee before its multiple (水费翻三倍) is a surcharge, an act caught each time (查到一回) opens a rhymed line's
+  consequence, and a pledge's loss named from the receiving side (自愿停领) or its fine as a gift (另捐) count.
 
 - **CV606–CV608, second round (helper u606):** membership is named with its village or community before it
   (村集体经济组织成员资格), a shareholder's status and voting rights (取消其选举权, 不得行使投票权) are CV606, as are
@@ -4717,8 +4720,9 @@ def unlawful_measures(text: str) -> list[Measure]:
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
     read = simplified_in_place(text)
-    if _STRAY_SPACE.search(read):
-        return _measures_without_spaces(text, read)
+    dropped = _read_through(read)
+    if dropped:
+        return _measures_without_spaces(text, read, dropped)
     if read is text:
         return _measures(text)
     return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
@@ -4730,12 +4734,37 @@ def unlawful_measures(text: str) -> list[Measure]:
 _STRAY_SPACE = re.compile(r"(?<=[\u3400-\u9fff\d０-９])[ \t\u3000\xa0]+(?=[\u3400-\u9fff\d０-９])")
 
 
-def _measures_without_spaces(text: str, read: str) -> list[Measure]:
+# A scan wraps its lines at the page's width, inside a phrase (由村委会停止\n供水): a line break after no
+# punctuation, in a line that has a clause break of its own (so no title: 文明户承诺书\n…) and is not one of a
+# verse's even lines (谁家屡教仍不改，自来水阀先关掉\n…: halves of one length), is read through.
+_WRAP = re.compile(r"(?<=[\u3400-\u9fff\d])[ \t\u3000]*\n[ \t\u3000]*(?=[\u3400-\u9fff])")
+_WRAP_SEGMENT_BREAK = re.compile(r"[，,、：:]+")
+_NUMBERED_LINE = re.compile(r"第[\d一二三四五六七八九十百]+[条款章节]|[\d一二三四五六七八九十]+[、.．]")
+_WRAP_MIN_LINE = 12  # characters of the shortest line a scan wraps
+
+
+def _read_through(read: str) -> list[tuple[int, int]]:
+    """Spans of the text read through: stray spaces between characters, and the breaks of a wrapped line."""
+    spans = [space.span() for space in _STRAY_SPACE.finditer(read)]
+    if "\n" not in read:
+        return spans
+    for wrap in _WRAP.finditer(read):
+        line = read[read.rfind("\n", 0, wrap.start()) + 1 : wrap.start()].strip()
+        segments = [len(seg) for seg in _WRAP_SEGMENT_BREAK.split(line) if seg]
+        if len(line) < _WRAP_MIN_LINE or len(segments) < 2 or len(set(segments)) == 1:
+            continue
+        if _NUMBERED_LINE.match(read, wrap.end()):
+            continue
+        spans.append(wrap.span())
+    return sorted(spans)
+
+
+def _measures_without_spaces(text: str, read: str, dropped: list[tuple[int, int]]) -> list[Measure]:
     kept: list[int] = []  # where each character of the read text stands in the text as written
     last = 0
-    for space in _STRAY_SPACE.finditer(read):
-        kept.extend(range(last, space.start()))
-        last = space.end()
+    for start, end in dropped:
+        kept.extend(range(last, start))
+        last = end
     kept.extend(range(last, len(read)))
     found = []
     for m in _measures("".join(read[i] for i in kept)):
