@@ -1952,3 +1952,26 @@ def test_shapes_scan_wrapped_inside_a_phrase(text: str, code: str, evidence: str
 )
 def test_shapes_title_and_verse_lines_keep_their_breaks(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a rhymed line drops the unit of the sum it makes the wrongdoer pay
+        ("修渠不出工，一天要交八十。", "交八十"),
+        ("乱倒渣土不清运，每车缴五百。", "缴五百"),
+    ],
+)
+def test_shapes_verse_payment_without_unit(text: str, evidence: str) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [("CV601", evidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卫生费，每户每年交一百。",
+        "合作医疗费，每人每年缴三百，村里统一代收。",
+    ],
+)
+def test_shapes_verse_due_without_unit_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -317,7 +317,8 @@ Decisions
   text as written. Third round (helper vshapes): a scan's line wrapped inside a phrase (停止\n供水) is read
   through too, unless the line is a title (no clause break) or a verse's even line (halves of one length); a
   fee before its multiple (水费翻三倍) is a surcharge, an act caught each time (查到一回) opens a rhymed line's
-  consequence, and a pledge's loss named from the receiving side (自愿停领) or its fine as a gift (另捐) count.
+  consequence, a sum with its unit dropped closing its line (每天交一百) is a payment, and a pledge's loss named
+  from the receiving side (自愿停领) or its fine as a gift (另捐) count.
 
 - **CV606–CV608, second round (helper u606):** membership is named with its village or community before it
   (村集体经济组织成员资格), a shareholder's status and voting rights (取消其选举权, 不得行使投票权) are CV606, as are
@@ -1391,6 +1392,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("罚款"),
         inherent=True,
+    ),
+    # 不出工，每天交一百; 乱砍树，缴五百: a payment with its unit dropped, closing its line (read as a payment:
+    # a due for the matter itself stays lawful)
+    _P(
+        "CV601",
+        ("交缴", "十百千万0123456789"),
+        _lazy(
+            r"(?:交|缴)(?P<gap>)(?:\d{2,}|[一二两三四五六七八九]?[十百千万][〇零一二两三四五六七八九十百千万]*)"
+            r"(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("变相罚款"),
+        payment=True,
     ),
     # the measure's word cut to the metre, closing its line: 强拆除 (强制拆除), 收回地, 除村籍
     _P(
