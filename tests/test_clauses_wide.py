@@ -1975,3 +1975,28 @@ def test_shapes_verse_payment_without_unit(text: str, evidence: str) -> None:
 )
 def test_shapes_verse_due_without_unit_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the measure named as the topic of a line, forbidden by the next (the prohibition after what it forbids)
+        "邻里间，有纠纷，罚款事，不能搞。",
+        "停水断电的做法，坚决不能搞。",
+        "扣人家的分红，要不得；有矛盾，坐下谈。",
+    ],
+)
+def test_shapes_prohibition_after_the_measure_it_forbids(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a prohibition with an object of its own still leaves the measure imposed
+        ("违者罚款三百元，不得拖欠。", "CV601"),
+        ("乱倒垃圾者，停其水，不能少。", "CV604"),
+    ],
+)
+def test_shapes_measure_then_a_prohibition_of_something_else(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]

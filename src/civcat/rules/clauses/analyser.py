@@ -318,7 +318,8 @@ Decisions
   through too, unless the line is a title (no clause break) or a verse's even line (halves of one length); a
   fee before its multiple (水费翻三倍) is a surcharge, an act caught each time (查到一回) opens a rhymed line's
   consequence, a sum with its unit dropped closing its line (每天交一百) is a payment, and a pledge's loss named
-  from the receiving side (自愿停领) or its fine as a gift (另捐) count.
+  from the receiving side (自愿停领) or its fine as a gift (另捐) count; a measure named as a line's topic and
+  forbidden by the next line (罚款事，不能搞) is silent.
 
 - **CV606–CV608, second round (helper u606):** membership is named with its village or community before it
   (村集体经济组织成员资格), a shareholder's status and voting rights (取消其选举权, 不得行使投票权) are CV606, as are
@@ -3736,7 +3737,29 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False  # names published to honour, not to shame
     if pat.display and _ANONYMISED.search(text, sent.start, sent.end):
         return False  # 只曝光现象，照片遮挡人脸、不公布姓名: conduct shown without the person
+    if _forbidden_after(sent, clause, end):
+        return False
     return _imposed(sent, pat, scope, pos, end, evidence)
+
+
+# A rhymed line names the measure as its topic and forbids it in the next (罚款事，不能搞; 停水断电，要不得):
+# the prohibition comes after what it forbids.
+_TOPIC_TAIL = re.compile(r"(?:的|之|这种|这类|这样的)?(?:事|事情|做法|办法|规矩)?\s*")
+_FORBIDDEN_AFTER = re.compile(
+    r"\s*(?:坚决|绝对|一律|决|绝|千万|切)?(?:不能|不许|不准|不得|不要|不可|不该|不应|莫|别|勿|严禁|禁止|杜绝)"
+    r"(?:再|乱)?(?:搞|做|干|行|来|提|办|开)?\s*|\s*(?:要不得|使不得|不可取|不允许|不提倡|行不通)\s*"
+)
+
+
+def _forbidden_after(sent: _Sentence, clause: _Clause, end: int) -> bool:
+    if not _TOPIC_TAIL.fullmatch(sent.text, end, clause.end):
+        return False
+    clauses = sent.clauses
+    at = clauses.index(clause)
+    if at + 1 == len(clauses):
+        return False
+    after = clauses[at + 1]
+    return _FORBIDDEN_AFTER.fullmatch(sent.text, after.start, after.end) is not None
 
 
 # 由村委会报请派出所将其户口迁出本村: no organ may move a member out for his conduct, so the village that asks
