@@ -2000,3 +2000,23 @@ def test_shapes_prohibition_after_the_measure_it_forbids(text: str) -> None:
 )
 def test_shapes_measure_then_a_prohibition_of_something_else(text: str, code: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare 罚 closing its line after the household that bears one member's act
+        "一人偷牛，全家罚。",
+        "家里有人赌博，全户都要罚。",
+    ],
+)
+def test_shapes_household_fined_in_a_line(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["奖惩办法由村民会议定，全家老小都遵守。", "奖罚分明，一家一户都参与。"],
+)
+def test_shapes_household_fined_in_a_line_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -319,7 +319,8 @@ Decisions
   fee before its multiple (水费翻三倍) is a surcharge, an act caught each time (查到一回) opens a rhymed line's
   consequence, a sum with its unit dropped closing its line (每天交一百) is a payment, and a pledge's loss named
   from the receiving side (自愿停领) or its fine as a gift (另捐) count; a measure named as a line's topic and
-  forbidden by the next line (罚款事，不能搞) is silent.
+  forbidden by the next line (罚款事，不能搞) is silent; a bare 罚 closing a line after the household (一人赌博，
+  全家罚) is the household fined.
 
 - **CV606–CV608, second round (helper u606):** membership is named with its village or community before it
   (村集体经济组织成员资格), a shareholder's status and voting rights (取消其选举权, 不得行使投票权) are CV606, as are
@@ -1390,6 +1391,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:\d{2,}|[一二两三四五六七八九]?[十百千万][〇零一二两三四五六七八九十百千万]*倍?|"
             # 罚木钱, 罚鱼钱: the money named by what it is for
             r"[^，,。；;：:！!？?\s]{1,2}钱)(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("罚款"),
+        inherent=True,
+    ),
+    # 一人赌博，全家罚: a bare 罚 closing its line after the household that bears it (受罚, 谁受罚 are left
+    # alone: 谁落后谁受罚 rates a contest)
+    _P(
+        "CV601",
+        ("罚",),
+        _lazy(
+            r"(?:全家|全户|全组|一家|一户|合家|连家|其家)(?:都|就|要|也|得|一起|一并|一同|同){0,2}"
+            r"罚(?:款|钱)?(?=\s*(?:[，,。；;！!？?]|$))"
         ),
         N_("罚款"),
         inherent=True,
