@@ -1151,11 +1151,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift
             r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付|"
-            r"捐款|捐资|捐献|捐助|捐出|捐)"
-            + r"(?P<gap>"
-            + _GAP
-            + r"{0,10}?)"
-            + _MONEY
+            r"捐款|捐资|捐献|捐助|捐出|捐)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
         ),
         N_("变相罚款"),
         payment=True,
@@ -3750,9 +3746,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False  # names published to honour, not to shame
     if pat.display and _ANONYMISED.search(text, sent.start, sent.end):
         return False  # 只曝光现象，照片遮挡人脸、不公布姓名: conduct shown without the person
-    if _forbidden_after(sent, clause, end):
-        return False
-    return _imposed(sent, pat, scope, pos, end, evidence)
+    # 罚款事，不能搞: the next line forbids the measure
+    return not _forbidden_after(sent, clause, end) and _imposed(sent, pat, scope, pos, end, evidence)
 
 
 # A rhymed line names the measure as its topic and forbids it in the next (罚款事，不能搞; 停水断电，要不得):
