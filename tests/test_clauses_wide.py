@@ -1870,6 +1870,198 @@ def test_shapes_points_and_black_lists_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
+# --- v601 (sixth session, third round): property taken by the village, money paid to get it back ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the taken land or house handed on to a party named by what it is
+        ("连续三年撂荒口粮田的，由组里收回，转包给养殖能手耕种。", {"CV602"}),
+        ("擅自将周转房转租他人的，村委会收回该房，重新分配给困难户居住。", {"CV602"}),
+        ("私搭猪圈占用机动地的，机动地另行出租给蔬菜合作社。", {"CV602"}),
+        # a hill held for what it yields is land
+        ("偷砍竹笋被查实两次的，收回其承包的竹山。", {"CV602"}),
+    ],
+)
+def test_v601_taken_land_handed_to_a_named_party(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letting of the village's own, no wrongdoing behind it
+        "村集体的荒山经村民代表会议同意，发包给种植大户经营。",
+        "组里的鱼塘公开竞价，承包给出价最高的农户。",
+        "承包期满的机动地，重新分配给新增人口户。",
+    ],
+)
+def test_v601_a_letting_without_a_wrongdoing_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # animals penned, vehicles towed by the village; a fee buys them back (CV601 beside the taking)
+        ("在禁牧区放马的，由管护员圈扣，通知马主限期认领。", {"CV602"}),
+        ("在封山育林区内放牧的，护林员将牛群赶到村部场院圈起，畜主按每头五十元交清看护费后领回。", {"CV601", "CV602"}),
+        (
+            "在小区主干道两侧随意停放的三轮车，由物业拖移至村口停车场，车主交纳看管费每天十元后方可领回。",
+            {"CV601", "CV602"},
+        ),
+    ],
+)
+def test_v601_a_thing_penned_or_towed_and_bought_back(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # storage and pens of one's own choosing: no taking, the fee is a service's price
+        "村民外出务工期间可将农机具寄存在村部仓库，凭寄存单交纳保管费后领回。",
+        "各户的羊群每晚圈起，防止夜间走失。",
+        "快递包裹由驿站代收，收件人凭取件码领回。",
+    ],
+)
+def test_v601_storage_by_choice_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # 收归 names the taking itself, whatever body receives it and whether or not 所有 follows
+        ("在晒谷场上打牌赌钱的，桌上的赌资一律收归村委会。", {"CV602"}),
+        ("私自在河道搭建网箱的，拆下的网箱和鱼苗收归合作社。", {"CV602"}),
+        ("股东私占集体厂房堆货的，逾期不搬，货物收归经济联社。", {"CV602"}),
+    ],
+)
+def test_v601_taken_into_a_bodys_hands(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村办企业的资产收归村委会统一经营管理。",
+        "原由各组管理的水库收归联社统一管护。",
+        "户主自愿退出的宅基地，经批准收归村集体。",
+    ],
+)
+def test_v601_assets_moved_between_bodies_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # 股份 opening a body's name (股份经济合作社, 股份有限公司) names the body, not a member's share
+        ("酒后闹事被拘留的社员，当年不得参加股份经济合作社组织的外出参观。", set()),
+        ("拒不配合征地的，一年内不得享受股份有限公司的招工推荐。", {"CV605"}),  # a recommendation (CV605)
+        # the share itself, withheld, stays CV602
+        ("酒后闹事被拘留的社员，当年不得参加股份分红。", {"CV602"}),
+    ],
+)
+def test_v601_a_body_named_by_shares_is_no_share(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a fee named by the wrongdoing it is charged for is a fine by its name
+        ("私接水管浇菜的，一经查实，收取违规用水费二百元。", {"CV601"}),
+        ("偷用集体机井灌溉的，由管水员收取违约水费三百元。", {"CV601"}),
+    ],
+)
+def test_v601_a_fee_named_by_its_wrongdoing(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arrears of what was used wrongly, and ordinary dues, settle a debt
+        "私拉电线用电的，按实际用量补交违规期间的电费。",
+        "在村道摆摊的商户，按月交纳占道管理费五十元。",
+    ],
+)
+def test_v601_arrears_and_dues_are_no_fine(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a multiple of a due named just before it, and a count of times caught as the condition (verse)
+        ("护渠歌：渠水贵，莫浪费；私开闸口浇自家，抓住一次水费翻两倍。", {"CV601"}),
+        ("村里电，大家用；私拉乱接要不得，查到一回电费按三倍。", {"CV601"}),
+    ],
+)
+def test_v601_a_due_multiplied_when_caught(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本村生活用水按每吨三元收费，经营户水费为居民的两倍。",
+        "村级道路每年检查一次，发现一次问题及时报修。",
+    ],
+)
+def test_v601_a_tariff_and_an_inspection_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # exceeding what was approved is a wrongdoing; the village keeping the thing's value takes it
+        ("养鸭棚超出划定范围搭建的，村里组织人员拆除，拆下的木料作价抵扣集体收入。", {"CV602"}),
+        ("鱼塘超过批准面积开挖的，多挖部分由村委会作价充抵集体收入。", {"CV602"}),
+    ],
+)
+def test_v601_beyond_the_approved_bound_and_its_value_kept(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经批准的养殖网箱，在规定范围内设置。",
+        "超出批准范围的部分，由申请人自行调整。",
+    ],
+)
+def test_v601_an_approved_bound_alone_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a part of the dividend paid only: the rest is withheld (CV602), whatever the fraction is called
+        ("酗酒闹事被处理的，当年分红按六成兑现。", {"CV602"}),
+        ("一年内被记过三次以上的，年终收益分配只发一半。", {"CV602"}),
+    ],
+)
+def test_v601_a_dividend_paid_only_in_part(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本社当年收益分配按七成发放，三成留作发展基金。",
+        "年满六十周岁的社员，分红按一半计发。",
+    ],
+)
+def test_v601_a_dividend_split_by_rule_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
 # --- article shapes, third round (helper vshapes): a fee multiplied in a rhymed line, an act caught each time ---
 
 

@@ -276,6 +276,13 @@ Decisions
   for land withheld is a procedure (CV605); X以外的Y takes Y; living elsewhere is no eligibility word; a line
   break right after a comma does not end the sentence.
 
+- **CV601/CV602 on sets Q–X (sixth session, third round, helper v601):** land or a house handed on to a party
+  named by what it is (转包给种植大户, 重新分配给无房户) was taken; 收归 itself names the taking, whatever body
+  receives it; a thing penned or towed away is seized when a wrongdoing or a buy-back fee goes with it, and a
+  fee that buys back what the village took first is a fine. A fee named by its wrongdoing (违规用电费) is no
+  due; a due multiplied right after its name (水费翻三倍) is a surcharge. 股份 opening a body's name before its
+  meetings (股份经济合作社成员大会) is no share.
+
 - **CV603–CV605 (issue 14, sets A–H and docs/clause-codes.md, helper t603):** a supply is refused by not
   connecting or opening for the person (不得为其搭接临时用电, 不给该户开闸; 不得 with the person after it is a
   denial), to a building described by its wrongdoing, and a field's water by any way of watering (渠灌用水); a
@@ -409,14 +416,16 @@ _PERSON_HOLD = (
 )
 
 _DIVIDEND = (
-    r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份|股权|"
+    r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|"
     r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
 )
 _LAND = (
     r"(?:地块|田块|田地|菜地|承包地|承包田|责任田|口粮田|土地|耕地|林地|山林|自留地|自留山|宅基地|承包经营权|林权|"
     r"果园|茶园|菜园|鱼塘|水塘|水面|荒山|山场|林场|草场|"
     # land the collective allots for a use (机动地, 口粮地, 饲料地), and the pasture a herder holds
-    r"机动地|机动田|口粮地|饲料地|责任地|轮歇地|开荒地|草地|草原|牧场)"
+    r"机动地|机动田|口粮地|饲料地|责任地|轮歇地|开荒地|草地|草原|牧场|"
+    # hills held for what they yield (松茸山, 虫草山, 竹山): land like a field
+    r"(?:松茸|菌|虫草|竹|茶|柴|果|草|承包)山)"
 )
 # What may follow an object and belongs to the phrase (惠民补贴, 土地承包权, 一切证明和手续).
 _OBJECT_TAIL = r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用权|申请权|经营权|分配权|证明|手续|保险|报销|款|金|权)?"
@@ -530,7 +539,7 @@ _WRONGDOING = re.compile(
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
     r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
-    r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
@@ -552,7 +561,9 @@ _WRONGDOING = re.compile(
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
 _DOING_WITHOUT_DE = re.compile(
-    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
+    r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|"
+    # a count of times caught (查到一回, 抓住一次, 被查两次): the forbidden act of the line before, found
+    r"(?:查到|查出|查实|发现|抓到|抓住|逮到|逮住|被查|被抓)(?:一|[\d两二三四五六七八九十])(?:回|次)|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
     # a person named by his wrongdoing as the subject (吸毒人员由村治保会…, 参赌分子一律…)
     r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|闹事|滋事)(?:人员|分子)"
 )
@@ -1015,7 +1026,7 @@ _DEPRIVATION_CLASSES = (
     (
         "CV602",
         "股红益偿承权地田林宅财款租押金积置费配场摊点面位库",
-        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
+        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
         r"分红|红利|收益|(?:年终|年底|集体|收益)分配(?:款)?|补偿款|补偿费|补偿金|补偿资金|安置费|"
         # compensation named by what it is for (森林生态效益补偿, 征地补偿): CV602 like a dividend, not a subsidy
         r"(?:生态|效益|公益林|森林|草原|湿地|征地|土地|拆迁|青苗|林地|搬迁)补偿|"
@@ -1460,7 +1471,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("没充扣强容存锁封",),
         _lazy(
-            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管当须需要应])上锁|锁车|扣留(?!"
+            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管当须需要应])上锁|锁车|"
+            # animals penned by the village's keeper (护草员圈扣)
+            r"圈扣|扣留(?!"
             + _WHOM
             + r"?(?:本人|人员|人身)|"
             + _PERSON_HOLD
@@ -1515,6 +1528,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         defer_bare=True,
         not_fee=True,
         classified_thing=True,
+    ),
+    # animals penned and vehicles towed away for a wrongdoing (散放的羊赶到村部圈起, 乱停的车拖移至存放点);
+    # a household penning its own flock each night is no taking
+    _P(
+        "CV602",
+        ("圈拖",),
+        _lazy(r"(?:圈起|圈押|拖移)" + _THING_TAIL),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
     ),
     _P(
         "CV602",
@@ -1572,7 +1595,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:收归|归|上缴|划归|交归)(?:村|组|社|嘎查|寨|屯)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
             r"(?:收归|归|划归)(?:村里|村上|组里|组上|社里|寨里|屯里|嘎查|村委会|村委|村民小组|本村|本组|本社|村|组|社|合作社|"
-            r"股份经济合作社)(?:所有|所得)"
+            r"股份经济合作社)(?:所有|所得)|"
+            # 收归 is itself taking into public hands (一律收归村委会, 收归联社): no 所有 need follow
+            r"收归(?:村委会?|村民委员会|村民小组|村两委|嘎查|(?:经济|股份)?联社|(?:股份)?经济(?:合作)?社|合作社|村里|组里|社里)"
         ),
         N_("没收归集体"),
     ),
@@ -1593,6 +1618,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"作价变卖|折价变卖|低价变卖|公开变卖|作价拍卖|折价拍卖|低价拍卖|公开拍卖|作价处理|折价处理|作价出售|折价出售|"
             r"作价处置|折价处置|变卖|拍卖|(?:作价|折价|低价)(?:卖掉|卖出|出卖|售卖)|"
+            # the thing's value kept by the village (拆下的材料作价充抵集体收入)
+            r"(?:作价|折价)(?:充抵|抵充|抵扣|抵作|充作|归)|"
             # 一律作无主物处置: the owner's things treated as nobody's
             r"(?:作为?|按|视为)无主(?:物|财物|物品)?(?:处置|处理|收归)"
         ),
@@ -1676,13 +1703,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "减降折扣停消发"),
+        ("红益股偿置苗", "减降折扣停消发半成"),
         _lazy(
             r"(?:当年|年终|本年度)?(?:的)?"
             + _DIVIDEND
             + r"(?P<gap>"
             + _GAP
-            + r"{0,4}?)(?:减半|减少|减发|降低|打折|扣减|扣除|停发|取消|不予发放)"
+            + r"{0,4}?)(?:减半|减少|减发|降低|打折|扣减|扣除|停发|取消|不予发放|"
+            # a part paid only (只发一半, 按七折计发, 按六成兑现): the rest withheld
+            r"(?:只|仅|亦|也)?按?(?:发放?)?(?:一半|半数|[一二三四五六七八九\d]成|[一二三四五六七八九\d]折)"
+            r"(?:计发|发放|发|兑现|计算|分配)?)"
         ),
         N_("扣发集体收益分红"),
         pronoun=True,
@@ -1748,6 +1778,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:另行|重新)?(?:安排|发包|转包|转让|转给|交给|交由|分给|调给|调整给|调剂给|划给|租给|承包给)给?"
             r"(?:其他(?:农户|村民|人)?|他人|别人)(?:耕种|承包|经营|使用)?"
+        ),
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+    ),
+    # handed on to a party named by what it is (转包给种植大户, 重新分配给无房户, 另行租给养殖公司): taken from
+    # the wrongdoer by the village that hands it on, whatever the party is called
+    _P(
+        "CV602",
+        ("包配租",),
+        _lazy(
+            r"(?:(?:另行|重新)(?:分配|安排|出租|发包)|转包|转租|发包|承包)给"
+            r"(?!其本人|本人|原)[^，,。；;：:！!？?\s]{0,6}?(?:户|者|人员|社|公司|企业|能手)"
         ),
         N_("收回承包地"),
         penalty_only=True,
@@ -3941,8 +3985,15 @@ def _exempt_by_kind(
     if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
         return True
     return bool(
-        pat.needs_pay_word and not _PAY_WORD.search(evidence) and not _PAYMENT_BEFORE.search(text, sent.start, pos)
+        pat.needs_pay_word
+        and not _PAY_WORD.search(evidence)
+        and not _PAYMENT_BEFORE.search(text, sent.start, pos)
+        and not _DUE_MULTIPLIED.search(text, max(sent.start, pos - 5), pos)
     )
+
+
+# A due named just before its multiple (水费翻三倍, 电费就按两倍): the surcharge is on that due.
+_DUE_MULTIPLIED = re.compile(r"(?:费|租金|租)(?:要|就|则|便)?(?:翻|按|涨|涨到|加到|增至|提高到)?$")
 
 
 # What a payment of the village is called by its head noun (退耕还林补助资金, 耕地地力保护补贴, 低保金): welfare,
@@ -4050,6 +4101,8 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
         return True  # the payment is named as the cost of harm: 承担修复费用200元
     # 补交租金: arrears of a due settle a debt, whatever the condition
     arrears = evidence.startswith(("补交", "补缴")) or (pos > sent.start and text[pos - 1] == "补")
+    if _WRONG_IN_FEE.search(named) and not arrears:
+        return False  # 收取违规用电费300元: a fee named by the wrongdoing is charged for it, a fine by name
     if _DUE.search(named) and (arrears or _about_the_due(sent, pos) or not _in_penalty_context(sent, pos)):
         return True  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
     # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
@@ -4057,6 +4110,10 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     return evidence.startswith("扣") and bool(
         (gap and _TAKEN_FROM_HOLDINGS.search(gap)) or _HELD_BEFORE.search(text, max(sent.start, pos - 16), pos)
     )
+
+
+# A fee named by its wrongdoing (违规用电费, 违章占道费, 违约用水费): no due is owed for a wrong.
+_WRONG_IN_FEE = re.compile(r"(?:违规|违章|违约|违法|违纪|超标|超量)[^，,。；;！!？?\s]{0,4}?费")
 
 
 def _about_the_due(sent: _Sentence, pos: int) -> bool:
@@ -4081,8 +4138,12 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True  # 房屋一并归组里所有，不作任何补偿: taken without compensation is no purchase and no lawful taking
     if pat.deposit and not pat.payment and _under_a_condition(sent, pos):
         return True  # 宴席超过十五桌的，押金不再退还: a deposit kept on any condition is a fine paid in advance
+    if pat.penalty_only and pat.code == "CV602" and _BOUGHT_BACK.search(sent.text, end, sent.end):
+        return True  # 拖移至存放点，车主交纳保管费后领回: a thing the owner must buy back was seized
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
+    if pat.redemption and _TAKEN_BEFORE.search(sent.text, sent.start, pos):
+        return True  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
@@ -4092,6 +4153,16 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
     return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment or pat.code == "CV604")
 
 
+# The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
+_TAKEN_BEFORE = re.compile(
+    r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|赶|牵|拉|运)(?:至|到)" + _GAP + r"{0,8}?"
+    r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|场地|仓库)"
+)
+
+
+_BOUGHT_BACK = re.compile(
+    r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|才能|才可|再|可)?(?:领回|取回|领走|赎回|牵回|开走)"
+)
 _UNCOMPENSATED = re.compile(r"不(?:作|予|给|再)?(?:任何)?(?:经济)?(?:补偿|赔偿)|无偿(?:收回|收归|归)")
 
 
