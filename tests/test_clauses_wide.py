@@ -2413,3 +2413,155 @@ def test_v603_a_fire_watch_with_a_gong_stays_silent(text: str) -> None:
 
 def test_v603_exposing_another_s_privacy_is_the_forbidden_act() -> None:
     assert unlawful_measures("村民之间有矛盾的，不得在朋友圈里发图，曝光他人隐私。") == []
+
+
+# --- article shapes, third round (helper vshapes): a fee multiplied in a rhymed line, an act caught each time ---
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # the fee named before its multiple, 收取 dropped for the metre
+        ("私自接管抽水的，当月水费翻两倍。", "水费翻两倍"),
+        ("乱拉电线不听劝，电费就涨到三倍。", "电费就涨到三倍"),
+        ("垃圾不分类的户，清运费翻倍。", "清运费翻倍"),
+        # a rhymed line counts the forbidden act each time it is caught (查到一回, 抓住一次)
+        ("山上不许乱放牛，抓住一次罚三百。", "罚三百"),
+        ("门面不许乱转租，逮到一回租金加五倍。", "租金加五倍"),
+    ],
+)
+def test_shapes_fee_multiplied_and_caught_each_time(text: str, evidence: str) -> None:
+    found = unlawful_measures(text)
+    assert [(m.code, m.evidence) for m in found] == [("CV601", evidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这几年村集体收入翻了三倍，分红也跟着涨。",
+        "今年水费涨到两倍是县物价局核定的，村民应节约用水。",
+        "巡查员查到一次隐患，当天报村委会处理。",
+        "用水户按表计量交费，水费按县定价收取。",
+    ],
+)
+def test_shapes_fee_multiplied_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # a pledge names the loss from the side that receives (停领), the fine as a gift (捐)
+        ("本人承诺遵守禁赌规定，如有违反，自愿停领次年村里的分红。", "CV602", "停领次年村里的分红"),
+        ("本户承诺不私搭乱建，若有违反，本户自愿停领当年的高龄补贴。", "CV605", "停领当年的高龄补贴"),
+        ("承诺丧事不用纸扎，如有违反，自愿捐款八百元给村里修路。", "CV601", "捐款八百元"),
+        ("违者自愿捐资三百元，作为村里的公益金。", "CV601", "捐资三百元"),
+    ],
+)
+def test_shapes_pledge_receiver_and_gift(text: str, code: str, evidence: str) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [(code, evidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民自愿捐款五百元修建村道，村委会张榜公布捐款名单。",
+        "对捐资一千元以上的乡贤，村里立碑致谢。",
+        "领取养老金的老人，按规定停领原来的高龄补贴。",
+    ],
+)
+def test_shapes_pledge_gift_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        # a scanned line wrapped inside the phrase at the page's width
+        ("第八条 私接管道偷用自来水，经劝阻仍不改正的，由村委会停止\n供水，并报有关部门处理。", "CV604", "停止\n供水"),
+        ("在村道两旁堆放柴草、砂石，经通知仍不清理的，村里强制清除并罚\n款二百元。", "CV601", "罚\n款二百元"),
+        ("十二、参与赌博、屡教不改的，取消该户当年的集体\n分红。", "CV602", "取消该户当年的集体\n分红"),
+    ],
+)
+def test_shapes_scan_wrapped_inside_a_phrase(text: str, code: str, evidence: str) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [(code, evidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title line, and the even lines of a verse, keep their breaks
+        "村民用水公约\n停止供水须提前三天张贴通知。",
+        "节约用水人人夸，浪费用水害大家\n停水检修先通知，村民配合莫慌张。",
+    ],
+)
+def test_shapes_title_and_verse_lines_keep_their_breaks(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a rhymed line drops the unit of the sum it makes the wrongdoer pay
+        ("修渠不出工，一天要交八十。", "交八十"),
+        ("乱倒渣土不清运，每车缴五百。", "缴五百"),
+    ],
+)
+def test_shapes_verse_payment_without_unit(text: str, evidence: str) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [("CV601", evidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卫生费，每户每年交一百。",
+        "合作医疗费，每人每年缴三百，村里统一代收。",
+    ],
+)
+def test_shapes_verse_due_without_unit_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the measure named as the topic of a line, forbidden by the next (the prohibition after what it forbids)
+        "邻里间，有纠纷，罚款事，不能搞。",
+        "停水断电的做法，坚决不能搞。",
+        "扣人家的分红，要不得；有矛盾，坐下谈。",
+    ],
+)
+def test_shapes_prohibition_after_the_measure_it_forbids(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a prohibition with an object of its own still leaves the measure imposed
+        ("违者罚款三百元，不得拖欠。", "CV601"),
+        ("乱倒垃圾者，停其水，不能少。", "CV604"),
+    ],
+)
+def test_shapes_measure_then_a_prohibition_of_something_else(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare 罚 closing its line after the household that bears one member's act
+        "一人偷牛，全家罚。",
+        "家里有人赌博，全户都要罚。",
+    ],
+)
+def test_shapes_household_fined_in_a_line(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["奖惩办法由村民会议定，全家老小都遵守。", "奖罚分明，一家一户都参与。"],
+)
+def test_shapes_household_fined_in_a_line_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

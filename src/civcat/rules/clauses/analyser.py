@@ -321,7 +321,13 @@ Decisions
   items all name a wrongdoing (any item of eligibility exempts). 黑榜/黑名单 and a points table's low score
   (60分以下, 积分清零) stand for a wrongdoing, and the label alone names the doer (黑榜户，…; not 评定为失信户).
   Stray spaces between characters (scanned text, table cells) are read through and each finding quotes the
-  text as written.
+  text as written. Third round (helper vshapes): a scan's line wrapped inside a phrase (停止\n供水) is read
+  through too, unless the line is a title (no clause break) or a verse's even line (halves of one length); a
+  fee before its multiple (水费翻三倍) is a surcharge, an act caught each time (查到一回) opens a rhymed line's
+  consequence, a sum with its unit dropped closing its line (每天交一百) is a payment, and a pledge's loss named
+  from the receiving side (自愿停领) or its fine as a gift (另捐) count; a measure named as a line's topic and
+  forbidden by the next line (罚款事，不能搞) is silent; a bare 罚 closing a line after the household (一人赌博，
+  全家罚) is the household fined.
 
 - **CV606–CV608, second round (helper u606):** membership is named with its village or community before it
   (村集体经济组织成员资格), a shareholder's status and voting rights (取消其选举权, 不得行使投票权) are CV606, as are
@@ -535,6 +541,8 @@ _CONSEQUENCE = re.compile(
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
     # 严禁向河道倾倒垃圾；发现的，…: a bare "found" as the whole condition is the act just forbidden, found
     r"(?<![^，,。；;：:\s])(?:如|若|凡|一旦)?(?:被|经)?(?:发现|查出|查获)(?:的|者|后)(?=[，,])|"
+    # 查到一回水费翻三倍, 抓住一次罚五百: a rhymed line counts the forbidden act each time it is caught
+    r"(?:查到|查出|抓到|抓住|逮到|逮住|捉到|发现)(?:[一两二三四五六七八九十\d]|每)(?:回|次)|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
     r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
     # 除赔偿损失外, 除承担医药费外, 除责令恢复原状外: what follows is a sanction added to the civil remedy
@@ -969,8 +977,9 @@ _GIVING = (
 _TAKING_VERBS = (
     "取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|停用|"
     "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|停供|锁闭|"
-    # a pledge's consequence (如有违反，本户自愿放弃当年分红): what is given up is taken
-    "放弃"
+    # a pledge's consequence (如有违反，本户自愿放弃当年分红, 自愿停领当年分红): what is given up is taken,
+    # the pledger naming it from the side that receives
+    "放弃|停领"
 )
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
@@ -1183,13 +1192,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("元块", "交缴付担收资折扣"),
+        ("元块", "交缴付担收资折扣捐"),
         _lazy(
-            r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付)"
-            + r"(?P<gap>"
-            + _GAP
-            + r"{0,10}?)"
-            + _MONEY
+            # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift
+            r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付|"
+            r"捐款|捐资|捐献|捐助|捐出|捐)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
         ),
         N_("变相罚款"),
         payment=True,
@@ -1206,7 +1213,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("倍",),
         _lazy(
             # 加收一倍, 另收两倍: the surcharge's verb before the multiple names the payment
-            r"(?:按|以|处以?|照价|加?罚|加收|另收|多收|再收|另行收取)?"
+            r"(?:按|以|处以?|照价|加?罚|加收|另收|多收|再收|另行收取|"
+            # 水费翻三倍, 电费要涨到两倍: the fee named before its multiple (a rhymed line drops 收取)
+            r"(?:用水|用电|燃气|暖气|取暖|房租|地租|保洁|清运|卫生|垃圾|管理|物业|承包|排污|灌溉|[水电气租])[费金]"
+            r"(?:要|就|便|则|也)?(?:涨|增|加|提高|提|翻(?!倍))?(?:了|到|至|为|成)?)?"
             + _MULTIPLE
             + r"的?(?:"
             + _GAP
@@ -1425,6 +1435,30 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("罚款"),
         inherent=True,
+    ),
+    # 一人赌博，全家罚: a bare 罚 closing its line after the household that bears it (受罚, 谁受罚 are left
+    # alone: 谁落后谁受罚 rates a contest)
+    _P(
+        "CV601",
+        ("罚",),
+        _lazy(
+            r"(?:全家|全户|全组|一家|一户|合家|连家|其家)(?:都|就|要|也|得|一起|一并|一同|同){0,2}"
+            r"罚(?:款|钱)?(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("罚款"),
+        inherent=True,
+    ),
+    # 不出工，每天交一百; 乱砍树，缴五百: a payment with its unit dropped, closing its line (read as a payment:
+    # a due for the matter itself stays lawful)
+    _P(
+        "CV601",
+        ("交缴", "十百千万0123456789"),
+        _lazy(
+            r"(?:交|缴)(?P<gap>)(?:\d{2,}|[一二两三四五六七八九]?[十百千万][〇零一二两三四五六七八九十百千万]*)"
+            r"(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("变相罚款"),
+        payment=True,
     ),
     # the measure's word cut to the metre, closing its line: 强拆除 (强制拆除), 收回地, 除村籍
     _P(
@@ -1651,7 +1685,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("红益股偿置苗", "扣停缓发消剥冻截收注清没暂中"),
         _lazy(
             # (a bare 扣 before whom it falls on: 扣其当年分红)
-            r"(?:扣除|扣减|扣发|停发|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
+            r"(?:扣除|扣减|扣发|停发|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
             r"扣(?="
             + _WHOM
             + r"))"
@@ -3884,7 +3918,28 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False  # names published to honour, not to shame
     if pat.display and _ANONYMISED.search(text, sent.start, sent.end):
         return False  # 只曝光现象，照片遮挡人脸、不公布姓名: conduct shown without the person
-    return _imposed(sent, pat, scope, pos, end, evidence)
+    # 罚款事，不能搞: the next line forbids the measure
+    return not _forbidden_after(sent, clause, end) and _imposed(sent, pat, scope, pos, end, evidence)
+
+
+# A rhymed line names the measure as its topic and forbids it in the next (罚款事，不能搞; 停水断电，要不得):
+# the prohibition comes after what it forbids.
+_TOPIC_TAIL = re.compile(r"(?:的|之|这种|这类|这样的)?(?:事|事情|做法|办法|规矩)?\s*")
+_FORBIDDEN_AFTER = re.compile(
+    r"\s*(?:坚决|绝对|一律|决|绝|千万|切)?(?:不能|不许|不准|不得|不要|不可|不该|不应|莫|别|勿|严禁|禁止|杜绝)"
+    r"(?:再|乱)?(?:搞|做|干|行|来|提|办|开)?\s*|\s*(?:要不得|使不得|不可取|不允许|不提倡|行不通)\s*"
+)
+
+
+def _forbidden_after(sent: _Sentence, clause: _Clause, end: int) -> bool:
+    if not _TOPIC_TAIL.fullmatch(sent.text, end, clause.end):
+        return False
+    clauses = sent.clauses
+    at = clauses.index(clause)
+    if at + 1 == len(clauses):
+        return False
+    after = clauses[at + 1]
+    return _FORBIDDEN_AFTER.fullmatch(sent.text, after.start, after.end) is not None
 
 
 # 由村委会报请派出所将其户口迁出本村: no organ may move a member out for his conduct, so the village that asks
@@ -4981,8 +5036,9 @@ def unlawful_measures(text: str) -> list[Measure]:
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
     read = simplified_in_place(text)
-    if _STRAY_SPACE.search(read):
-        return _measures_without_spaces(text, read)
+    dropped = _read_through(read)
+    if dropped:
+        return _measures_without_spaces(text, read, dropped)
     if read is text:
         return _measures(text)
     return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
@@ -4994,12 +5050,37 @@ def unlawful_measures(text: str) -> list[Measure]:
 _STRAY_SPACE = re.compile(r"(?<=[\u3400-\u9fff\d０-９])[ \t\u3000\xa0]+(?=[\u3400-\u9fff\d０-９])")
 
 
-def _measures_without_spaces(text: str, read: str) -> list[Measure]:
+# A scan wraps its lines at the page's width, inside a phrase (由村委会停止\n供水): a line break after no
+# punctuation, in a line that has a clause break of its own (so no title: 文明户承诺书\n…) and is not one of a
+# verse's even lines (谁家屡教仍不改，自来水阀先关掉\n…: halves of one length), is read through.
+_WRAP = re.compile(r"(?<=[\u3400-\u9fff\d])[ \t\u3000]*\n[ \t\u3000]*(?=[\u3400-\u9fff])")
+_WRAP_SEGMENT_BREAK = re.compile(r"[，,、：:]+")
+_NUMBERED_LINE = re.compile(r"第[\d一二三四五六七八九十百]+[条款章节]|[\d一二三四五六七八九十]+[、.．]")
+_WRAP_MIN_LINE = 12  # characters of the shortest line a scan wraps
+
+
+def _read_through(read: str) -> list[tuple[int, int]]:
+    """Spans of the text read through: stray spaces between characters, and the breaks of a wrapped line."""
+    spans = [space.span() for space in _STRAY_SPACE.finditer(read)]
+    if "\n" not in read:
+        return spans
+    for wrap in _WRAP.finditer(read):
+        line = read[read.rfind("\n", 0, wrap.start()) + 1 : wrap.start()].strip()
+        segments = [len(seg) for seg in _WRAP_SEGMENT_BREAK.split(line) if seg]
+        if len(line) < _WRAP_MIN_LINE or len(segments) < 2 or len(set(segments)) == 1:
+            continue
+        if _NUMBERED_LINE.match(read, wrap.end()):
+            continue
+        spans.append(wrap.span())
+    return sorted(spans)
+
+
+def _measures_without_spaces(text: str, read: str, dropped: list[tuple[int, int]]) -> list[Measure]:
     kept: list[int] = []  # where each character of the read text stands in the text as written
     last = 0
-    for space in _STRAY_SPACE.finditer(read):
-        kept.extend(range(last, space.start()))
-        last = space.end()
+    for start, end in dropped:
+        kept.extend(range(last, start))
+        last = end
     kept.extend(range(last, len(read)))
     found = []
     for m in _measures("".join(read[i] for i in kept)):
