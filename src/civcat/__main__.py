@@ -7,6 +7,7 @@ out of the arguments here (the root command also declares it, so it shows in `--
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 
@@ -62,7 +63,7 @@ def main() -> None:
         code = app(standalone_mode=False)
     except KeyboardInterrupt:
         print(_("civcat: 已中断"), file=sys.stderr)
-        sys.exit(130)
+        _exit_interrupted()
     except UsageError as error:  # raised outside any command (the root group says those inside): one line, exit 2
         print(f"civcat: {error}", file=sys.stderr)
         sys.exit(2)
@@ -88,7 +89,20 @@ def main() -> None:
     if code == 130 and interrupted and not _said_interrupted():
         # typer turns Ctrl-C into exit 130 silently; the clerk is told why the command stopped.
         print(_("civcat: 已中断"), file=sys.stderr)
+    if code == 130:
+        _exit_interrupted()
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _exit_interrupted() -> None:
+    """Exit 130 once Ctrl-C has been said. A second SIGINT now (a key held down, or one delivered late
+    to the process group) is ignored: arriving while the interpreter shuts down, after it has put the
+    default handler back, it would kill civcat by the signal instead of letting it exit 130."""
+    import signal
+
+    with contextlib.suppress(ValueError):  # not the main thread
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(130)
 
 
 def _note_interrupts() -> list[bool]:
