@@ -172,6 +172,26 @@ def output_errors(path: Path | str) -> Iterator[None]:
         raise UsageError(os_error_line(error, path)) from error
 
 
+def check_output_folder(folder: Path | str, purpose: str) -> None:
+    """Refuse, before any work, an output folder (-o) that cannot be written: a name over the limit, a
+    file in its place or on its way, no write permission where it would be made (UsageError, one line).
+    `purpose` says what the folder is for, in the refusal of a file given as the folder (translated)."""
+    folder = Path(folder)
+    if any(len(os.fsencode(part)) > 255 for part in folder.parts):  # NAME_MAX of the common file systems
+        raise UsageError(os_error_line(OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG)), folder))
+    existing = next((p for p in (folder, *folder.parents) if p.exists() or p.is_symlink()), Path("."))
+    if existing == folder and not folder.is_dir():
+        raise UsageError(
+            _("-o {folder}：这是一个文件，不是文件夹；请给一个文件夹（{purpose}）").format(
+                folder=folder, purpose=purpose
+            )
+        )
+    if not existing.is_dir():
+        raise UsageError(os_error_line(OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), folder))
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UsageError(os_error_line(OSError(errno.EACCES, os.strerror(errno.EACCES)), folder))
+
+
 def check_output(path: Path | str) -> None:
     """Refuse, before any work, an output path that cannot be written: its name over the system's
     limit, a file where a folder of it should be, a folder without write permission (UsageError

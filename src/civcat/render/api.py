@@ -285,9 +285,9 @@ class _Plan:
 
     def finish(self, job: DocumentJob, result: WorkResult) -> JobResult:
         """What rendering a document gave, written (atomically) or reported."""
+        from ..fileio import os_error_line
         from . import fonts, templates
         from .compiler import write_atomic
-        from .output import os_error_line
 
         origins = self.origins.pop(job.code, [])
         if result.problem:

@@ -7,12 +7,9 @@ command; `check_output_folder` checks a render run's output folder before anythi
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 
-from ..errors import UsageError
-from ..fileio import os_error_line  # the one wording of an output problem, for every command
+from .. import fileio
 from ..i18n import _
 
 #: Bytes of a document's file name at most: room for a PNG page number, and for the temporary
@@ -21,23 +18,8 @@ MAX_NAME_BYTES = 200
 
 
 def check_output_folder(folder: Path) -> None:
-    """Refuse, before anything is rendered, an output folder that cannot be written: a name over the
-    limit, a file in its place or on its way, no write permission where it would be made (UsageError,
-    one line)."""
-    folder = Path(folder)
-    if any(len(os.fsencode(part)) > 255 for part in folder.parts):  # NAME_MAX of the common file systems
-        raise UsageError(os_error_line(OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG)), folder))
-    existing = next((p for p in (folder, *folder.parents) if p.exists() or p.is_symlink()), Path("."))
-    if not existing.is_dir():
-        if existing == folder:
-            raise UsageError(
-                _("-o {folder}：这是一个文件，不是文件夹；请给一个文件夹（PDF 按乡镇写在其中）").format(folder=folder)
-            )
-        raise UsageError(os_error_line(OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), folder / "x"))
-    if not os.access(existing, os.W_OK | os.X_OK):
-        raise UsageError(
-            _("-o {folder}：没有写入权限；请换一个可以写入的文件夹，或请管理员开放权限").format(folder=folder)
-        )
+    """Refuse, before anything is rendered, an output folder that cannot be written (fileio.check_output_folder)."""
+    fileio.check_output_folder(folder, _("PDF 按乡镇写在其中"))
 
 
 def bounded_name(stem: str, suffix: str) -> str:

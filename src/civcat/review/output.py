@@ -248,27 +248,10 @@ def write_opinions(opinions: list[Opinion], out_dir: Path, formats: tuple[str, .
 
 
 def check_output_folder(out_dir: Path) -> None:
-    """Refuse, before anything is reviewed, an output folder that cannot be written: a file in its
-    place or on its way, no write permission where it would be made (UsageError, one line)."""
-    import errno
-    import os
+    """Refuse, before anything is reviewed, an output folder that cannot be written (fileio.check_output_folder)."""
+    from ..fileio import check_output_folder as check_folder
 
-    from ..fileio import os_error_line
-
-    folder = Path(out_dir)
-    if any(len(os.fsencode(part)) > 255 for part in folder.parts):  # NAME_MAX of the common file systems
-        raise UsageError(os_error_line(OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG)), folder))
-    existing = next((p for p in (folder, *folder.parents) if p.exists() or p.is_symlink()), Path("."))
-    if existing == folder and not folder.is_dir():
-        raise UsageError(
-            _("-o {folder}：这是一个文件，不是文件夹；请给一个文件夹（审核意见写在其中）").format(folder=folder)
-        )
-    if not existing.is_dir():
-        raise UsageError(
-            _("-o {folder}：{file} 是一个文件，不是文件夹；请换一个输出文件夹").format(folder=folder, file=existing)
-        )
-    if not os.access(existing, os.W_OK | os.X_OK):
-        raise UsageError(os_error_line(OSError(errno.EACCES, os.strerror(errno.EACCES)), folder))
+    check_folder(out_dir, _("审核意见写在其中"))
 
 
 def check_copy_folder(root: Path, out_dir: Path) -> None:
