@@ -204,6 +204,21 @@ def test_without_a_review_date_the_clerk_is_told_to_give_one(mini) -> None:
     assert "2026年5月1日" in (mini.root / "out" / "500243112201-石门村-审核意见.md").read_text(encoding="utf-8")
 
 
+def test_a_date_before_the_request_or_in_the_future_is_questioned_never_refused(mini) -> None:
+    """The charter asked for review on 2021-07-10: an opinion dated before that, or after today, is most
+    often a slip in --date; the clerk is told in one line on stderr and the opinion is still written."""
+    ahead = (dt.date.today() + dt.timedelta(days=40)).isoformat()
+    for day, expected in (("2021-07-01", "早于这份公约的提请审核日期 2021-07-10"), (ahead, "晚于今天")):
+        run = civcat("review", "石门村", "--date", day, "-f", "json", cwd=mini.root)
+        assert run.returncode == 0 and expected in run.stderr and len(run.stderr.strip().splitlines()) == 1
+        data = json.loads((mini.root / "out" / "500243112201-石门村-审核意见.json").read_text(encoding="utf-8"))
+        assert data["date"] == day and "date_warning" not in data
+    run = civcat("review", "石门村", "--date", "2021-07-20", "-f", "json", cwd=mini.root)
+    assert run.returncode == 0 and run.stderr == ""
+    (opinion,) = review(mini.root, "石门村", date=dt.date(2021, 7, 1))
+    assert "procedure.reviewed" in opinion.date_warning and review(mini.root, "石门村")[0].date_warning == ""
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -82,6 +82,8 @@ def review_command(
     except OSError as error:
         fail(os_error_line(error, getattr(error, "filename", None) or out))
     for opinion in opinions:
+        if opinion.date_warning:
+            typer.echo(opinion.date_warning, err=True)
         typer.echo(_("{name}：{decision}").format(name=opinion.charter["title"], decision=_(opinion.decision)))
         if opinion.to_read:
             numbers = "、".join(a.number for a in opinion.to_read)

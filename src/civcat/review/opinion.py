@@ -94,6 +94,9 @@ class Opinion:
     procedure: list[Problem] = field(default_factory=list)
     other: list[Problem] = field(default_factory=list)
     to_read: list[ArticleToRead] = field(default_factory=list)  # not problems: what civcat could not judge
+    # a --date that cannot be the day of this opinion (before the village asked, or in the future): said
+    # to the person who typed it, never written into the letter
+    date_warning: str = ""
 
     @property
     def decision(self) -> str:
@@ -116,6 +119,7 @@ class Opinion:
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
+        del data["date_warning"]
         data["date"] = self.date.isoformat()
         decisions = {DECISION_FILE: "file", DECISION_REVISE: "revise", DECISION_READ: "read"}
         data["conclusion"] = {
@@ -207,11 +211,36 @@ def review(
     set_language("zh")  # the opinion is a Chinese document: its findings are quoted in Chinese
     try:
         findings = _findings(root, repository, codes, dates)
-        return [
+        opinions = [
             _opinion(repository, code, dates[code], findings.get(repository.charters[code].path, [])) for code in codes
         ]
     finally:
         set_language(language)
+    if date is not None:
+        for code, opinion in zip(codes, opinions, strict=True):
+            opinion.date_warning = _date_warning(repository, code, date)
+    return opinions
+
+
+def _date_warning(repository: Repository, code: str, date: dt.date) -> str:
+    """Why a given opinion date looks wrong, or "" when it does not.
+
+    Only a warning: a township may date an opinion it writes up later, or review an adopted charter again
+    under the law of a later day; but an opinion written before the village asked for it, or in the
+    future, is most often a typing slip in --date."""
+    doc = repository.charters[code]
+    procedure = doc.model.procedure
+    asked = procedure.reviewed if procedure is not None else None
+    if asked is not None and date < asked:
+        return _("{path}：--date {date} 早于这份公约的提请审核日期 {asked}（procedure.reviewed），请核对日期").format(
+            path=doc.path, date=date.isoformat(), asked=asked.isoformat()
+        )
+    today = dt.date.today()
+    if date > today:
+        return _("{path}：--date {date} 晚于今天（{today}），请核对日期").format(
+            path=doc.path, date=date.isoformat(), today=today.isoformat()
+        )
+    return ""
 
 
 def _opinion_date(repository: Repository, code: str, date: dt.date | None) -> dt.date:
