@@ -2565,3 +2565,35 @@ def test_shapes_household_fined_in_a_line(text: str) -> None:
 )
 def test_shapes_household_fined_in_a_line_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- helper w606 (seventh session): membership, women's marriage, a household bearing one act -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the village moving a member's registration out, the place it leaves named between
+        "拒不配合旧村拆迁的，村委会将其户口从本村集体迁出，今后不再认定为本村村民。",
+        "私自转卖安置房名额的，将其户口从本社区集体户中迁出。",
+        "违规抢建且拒不拆除的，把他家户籍自本组迁出。",
+        "屡次殴打调解人员的，由村委会将其户口由本村迁出，不再承认其原村民身份。",
+        "煽动群众闹事的，经村民代表会议讨论，把该户户口从本村集体户口簿中移出。",
+        "拒不退还多占宅基地的，村里将其户口从村集体户转出。",
+    ],
+)
+def test_w606_registration_moved_out_by_the_village(text: str) -> None:
+    assert "CV606" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # his own move, or the village doing the paperwork he asked for
+        "户口从本村迁出的，不再享有本村村民待遇。",
+        "本人申请将户口从本村迁出的，村委会应及时出具证明。",
+        "考入大中专院校将户口从本村迁出的，其承包地保留至毕业。",
+    ],
+)
+def test_w606_registration_moved_out_lawful(text: str) -> None:
+    assert "CV606" not in {m.code for m in unlawful_measures(text)}

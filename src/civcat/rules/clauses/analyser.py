@@ -2377,11 +2377,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P(
         "CV606",
-        ("迁除退遣", "户籍名"),
+        ("迁除退遣移转", "户籍名"),
         _lazy(
             r"(?:将|把)"
             + _WHOM
-            + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出|(?:迁回|退回|遣返)原籍)|"
+            + r"?(?:全家|全户|家庭|一家|家)?的?(?:户口|户籍)(?:强行|一律)?"
+            # 将其户口从本村集体户中迁出: the place it leaves named between (从/自/由 …)
+            + r"(?:(?:从|自|由)"
+            + _GAP
+            + r"{1,12}?)?(?:迁出|迁走|转出|移出|(?:迁回|退回|遣返)原籍)|"
             # 由村民会议决定将其除名: struck off by the village
             r"(?:将|把)" + _WHOM + r"(?:予以)?除名"
         ),
@@ -4069,9 +4073,16 @@ _FRAUD_FOR_MONEY = re.compile(
 )
 
 
+# 将其户口从本社区集体户中迁出, 把他家户籍自本组迁出: someone moves the registration out (the lookbehinds of
+# _ELIGIBILITY cover only the short forms)
+_MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
+
+
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
     for found in _ELIGIBILITY.finditer(sent.text, sent.start, end):
+        if found.group() == "迁出" and _MOVED_BY_VILLAGE.search(sent.text, sent.clause_at(found.start()).start, found.start()):
+            continue  # 将其户口从本村集体迁出: the village moving him out is the measure, not his own move
         if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
             continue  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
