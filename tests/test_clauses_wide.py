@@ -2597,3 +2597,35 @@ def test_w606_registration_moved_out_by_the_village(text: str) -> None:
 )
 def test_w606_registration_moved_out_lawful(text: str) -> None:
     assert "CV606" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share withheld from return, a grave refused, a reduced count, equality only after a wait, a price
+        # for keeping her status, a waiver the charter deems
+        "嫁到外地的姑娘离婚后把户口迁回来的，原有股份不再恢复。",
+        "外嫁女离婚回村的，村里不予恢复其土地承包权。",
+        "已经出嫁的女儿去世后，不准安葬在本村祖山。",
+        "嫁出去的闺女百年之后不得埋入村公墓。",
+        "离异妇女带回的子女，分配土地补偿时按半个人头计算。",
+        "招上门女婿的，女婿须在本村落户满五年，才能与其他村民同等参加分红。",
+        "外嫁女想保留本社户口的，必须每年向社里缴纳五百元管理费。",
+        "农嫁非妇女婚后户口仍留在村里的，视为自动放弃土地承包权。",
+    ],
+)
+def test_w606_womens_share_withheld_in_other_words(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where she keeps her share, or pays what everyone pays
+        "外嫁女离婚后户口迁回本村的，依法恢复其股份。",
+        "出嫁女户口仍在本村的，须每年与其他村民一样交纳合作医疗费。",
+        "本村村民去世后可安葬在村公益性公墓，出嫁女同等对待。",
+    ],
+)
+def test_w606_womens_share_kept_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}

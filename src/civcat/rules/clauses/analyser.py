@@ -3385,7 +3385,9 @@ _ENTITLEMENT = (
     # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
     r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|"
     # the land let to her again at the next round (二轮延包时不再发包)
-    r"发包|延包|续包)"
+    r"发包|延包|续包|"
+    # a share given back (不予恢复股份), a grave in the village's ground (不得葬入本村公墓, 不准安葬在祖山)
+    r"恢复|葬入|安葬|入葬|埋葬|下葬|埋入|葬在|葬于|进祖坟|入祖坟)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -3409,6 +3411,14 @@ _DENIAL = re.compile(
     + r")?|"
     # a right granted only on a further condition: 满五年后方可享受村民待遇
     r"(?:方可|才能|才可|方能|才)(?:办理)?(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
+    # 满八年方可与本寨村民同等享受分红: equal only after a wait the others never had
+    r"(?:方可|才能|才可|方能|才)(?:与|同|和|跟)" + _GAP + r"{1,12}?(?:同等|一样|平等|同样)地?"
+    r"(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
+    # a yearly price for keeping what others keep free (须每年向合作社交纳管理费), not an ordinary due
+    r"(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月)(?:向" + _GAP + r"{1,10}?)?(?:交纳|缴纳|上交|上缴|交|缴|支付)"
+    r"(?!" + _GAP + r"{0,6}?(?:医疗|医保|养老|保险|卫生|水费|电费|物业|党费))|"
+    # a waiver the charter deems (未交纳的视为自愿放弃, 逾期按自动放弃处理)
+    r"(?:视为|视同|按|作)(?:自愿|自动)?放弃|"
     # a fee to come in (交纳入户费): her husband or her children pay for what a member's get free
     r"(?:交纳|缴纳|交|缴|收取)" + _GAP + r"{0,4}?(?:入户费|落户费|入社费|入股费|户口费|入籍费)|"
     # 只分口粮田，不分责任田
@@ -3424,7 +3434,7 @@ _DENIAL = re.compile(
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
     r"(?:只|仅|按|以|(?:调整|减|降|改|变更)为|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
     + _GAP
-    + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
+    + r"{0,12}?(?:一半|半份|半数|减半|半股|折半|半个?(?:人口|人头|人|名额|份额|指标)|(?<!\d)\d{1,2}\s*[%％]|"
     r"\d?\.\d+\s*(?:股|份)|[零〇]?点[一二三四五六七八九]+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成|"
     r"[二三四五六七八九十]分之[一二三四五六七八九])|"
     # 享受本村村民一半的待遇: a share granted, but reduced
