@@ -2629,3 +2629,32 @@ def test_w606_womens_share_withheld_in_other_words(text: str) -> None:
 )
 def test_w606_womens_share_kept_lawful(text: str) -> None:
     assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person's act written into his kin's vetting paper, or made its reference
+        "父亲或母亲违反本约受到处理的，其子女参军、报考公务员时，村委会在政审意见中如实注明。",
+        "户主违反本约被通报的，其子女报考事业单位时，村委会在政审材料里写明。",
+        "家中有人违反本公约的，其家庭成员入党、参军政审时，村里将该情况作为参考。",
+        "违约户的子女应征入伍时，村委会在政审表上如实反映其父母违约情况。",
+        "村民违反本约的，其配偶、子女参加招录时，村委会在出具的政审意见中予以说明。",
+        "本人违反本约的，其子女参军时，村委会在政审证明上标明，作为重要参考。",
+    ],
+)
+def test_w606_kin_vetting_paper_notes_the_act(text: str) -> None:
+    assert "CV608" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person's own vetting, an honest report of the young person himself, a prohibition
+        "村民子女参军、考录公务员时，村委会应如实出具政审意见。",
+        "对违反本约的村民，村委会在其本人入党政审时如实注明，作为参考。",
+        "青年参军时，村委会在政审意见中如实注明其本人表现，不得株连家属。",
+    ],
+)
+def test_w606_kin_vetting_paper_lawful(text: str) -> None:
+    assert "CV608" not in {m.code for m in unlawful_measures(text)}

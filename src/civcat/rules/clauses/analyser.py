@@ -3520,6 +3520,8 @@ _COLLECTIVE_TARGET = re.compile(
      + _UNPLANNED_CHILD + r"|"
     # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
     r"(?:其|该户)" + _GAP + r"{1,8}?的(?:子女|儿女|孩子|家属|亲属|家人|父母|配偶)|"
+    # the kin of a doer named by his label (违约户的子女, 失信人员的家属)
+    r"(?:违约|违规|违法|违纪|失信|黑榜|违章|受处理)(?:户|者|人员|村民|家庭)的?(?:子女|儿女|家属|亲属|家人|父母|配偶|家庭成员)|"
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
     r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
     # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
@@ -4495,6 +4497,11 @@ _ADVERSE_REPORT = re.compile(
     # the wrongdoer's record made the vetting's reference, or handed to the vetting body (作为其家庭成员参军政审的
     # 参考, 政审时将该情况提供给政审部门)
     r"(?:政审|审查|考察|考核)(?:时|中)?的?(?:参考|依据|参考依据|重要参考)|"
+    # the act written into the vetting's own paper (在政审意见中如实注明, 政审表上写明), or the paper made the
+    # reference (…，作为参考)
+    r"(?:政审|审查|考察|考核)(?:意见|材料|表|鉴定|证明|评语)?(?:中|里|上|内)" + _GAP + r"{0,6}?"
+    r"(?:注明|写明|载明|记载|写入|记入|反映|说明|标注|标明|体现)|"
+    r"(?:作为|列为|当作|作)(?:其|他|她)?(?:重要)?(?:参考|依据|参考依据)(?:意见|材料)?(?=[。，,；;]|$)|"
     r"(?:提供|报送|告知|通报|移交|反映|抄送)(?:给|至|到)?"
     + _GAP
     + r"{0,6}?(?:政审|审查|考察|征兵|招录)(?:部门|机关|单位|组织)"
