@@ -2658,3 +2658,32 @@ def test_w606_kin_vetting_paper_notes_the_act(text: str) -> None:
 )
 def test_w606_kin_vetting_paper_lawful(text: str) -> None:
     assert "CV608" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the woman named before a semicolon, her family's share denied after it
+        "离异后把户口迁回娘家的妇女，本人可以分红；其带回的子女不予分红。",
+        "外嫁女户口未迁出的，本人享受村民待遇；其丈夫和子女不得落户本村。",
+        "丧偶妇女再婚的，本人保留原承包地；她带来的孩子不分配宅基地。",
+        "上门女婿落户满三年的，本人参加分配；其随迁子女不享受征地补偿。",
+        "出嫁女离婚后回村居住的，本人按人头分配；随母迁回的子女只分一半。",
+        "农嫁非妇女户口留在本村的，本人保留股份；所生子女不再配股。",
+    ],
+)
+def test_w606_her_family_denied_after_a_semicolon(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # her family kept equal, or someone else's wrongdoing after the semicolon
+        "出嫁女户口在本村的，与其他村民同等分配；其子女同等享有。",
+        "外嫁女享受村民待遇；其他村民违反本约的，不予分配。",
+        "离婚妇女户口迁回的，本人参加分配；其子女依法享受村民待遇。",
+    ],
+)
+def test_w606_her_family_after_a_semicolon_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}

@@ -384,7 +384,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ...i18n import N_
@@ -3714,6 +3714,7 @@ class _Sentence:
         "carried",
         "member_bearer",
         "list_from",
+        "woman_before",
         "sanctioned",
         "_clauses",
         "_starts",
@@ -3730,6 +3731,8 @@ class _Sentence:
         self.member_bearer: re.Pattern[str] | None = None
         # where the items of a list begin whose header denies them all (下列人员不参与分配：…): see _listed_woman
         self.list_from: int | None = None
+        # a woman named in the sentence a semicolon closed (…的妇女，本人可参加分配；其随迁子女不予分配)
+        self.woman_before: re.Match[str] | None = None
         # a measure punitive in itself was found (扣下, 罚款): the sentence's condition is a wrongdoing
         self.sanctioned = False
         self._penalised: bool | None = None
@@ -4353,29 +4356,53 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
 
 def _women_finding(sent: _Sentence) -> Measure | None:
     text = sent.text
+    before = sent.woman_before
+    if before is not None and _HER_PRONOUN.match(text, sent.start) and not _already_elsewhere(sent):
+        # (the target's own clause lies before the sentence: every clause here may hold a new condition)
+        carried = _woman_denied(sent, before, _Clause(before.start(), before.end(), before.start()), sent.start)
+        if carried is not None:
+            return carried
     if _WOMEN_KEYS.isdisjoint(sent.chars) or _already_elsewhere(sent):
         return None
+    for target in _women_targets(sent):
+        found = _woman_denied(sent, target, sent.clause_at(target.start()), target.end())
+        if found is not None:
+            return found
+    return None
+
+
+# The sentence after a semicolon goes on about her (其随迁子女…, 她的…): the woman named before is its subject.
+_HER_PRONOUN = re.compile(r"\s*(?:其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
+
+
+def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
+    """The women's-status targets of a sentence that no prohibition governs (不得以妇女出嫁为由…)."""
+    text = sent.text
     for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
-        clause = sent.clause_at(target.start())
-        if _PROHIBITION.search(text, clause.start, target.start()):  # 不得以妇女出嫁为由…
+        if not _PROHIBITION.search(text, sent.clause_at(target.start()).start, target.start()):
+            yield target
+
+
+def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after: int) -> Measure | None:
+    """The first denial after `after` that falls on the target (a woman's status), as a CV607 finding."""
+    text = sent.text
+    for denial in _DENIAL.finditer(text, after, sent.end):
+        d_clause = sent.clause_at(denial.start())
+        if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
+            # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
+            # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
             continue
-        for denial in _DENIAL.finditer(text, target.end(), sent.end):
-            d_clause = sent.clause_at(denial.start())
-            if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
-                # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
-                # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
-                continue
-            if _governed_by_another(sent, clause, target.end(), denial.start()):
-                break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
-            scope = _scope_start(text, d_clause, denial.start())
-            if scope > denial.start() or scope < target.end():
-                scope = max(d_clause.start, target.end())
-            if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
-                continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
-            end = _denial_end(sent, denial)
-            if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
-                continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
-            return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
+        if _governed_by_another(sent, clause, after, denial.start()):
+            break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
+        scope = _scope_start(text, d_clause, denial.start())
+        if scope > denial.start() or scope < after:
+            scope = max(d_clause.start, after)
+        if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
+            continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
+        end = _denial_end(sent, denial)
+        if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
+            continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
+        return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
 
 
@@ -5131,11 +5158,12 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
     found: list[Measure] = []
-    carried, member_bearer = False, None
+    carried, member_bearer, woman = False, None, None
     listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
         sent.member_bearer = member_bearer if carried else None
+        sent.woman_before = woman
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
         measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
@@ -5151,7 +5179,18 @@ def _measures(text: str) -> list[Measure]:
             or _numbered_item_follows(sent, end)
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
+        woman = _woman_carried(sent, end, measures)
     return _holdings_go_with_membership(text, found)
+
+
+def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Match[str] | None:
+    """The woman a sentence names, when a semicolon closes it and no CV607 was found in it (her children's
+    share denied after it, …；其随迁子女不予分配, is hers)."""
+    if _WOMEN_KEYS.isdisjoint(sent.chars) or _SEMICOLON.match(sent.text, end) is None:
+        return None
+    if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
+        return None
+    return next(_women_targets(sent), None)
 
 
 # 按下列办法处理：1.停止供水；2.…: the "." of an item's number breaks the sentence, but the items go on with
