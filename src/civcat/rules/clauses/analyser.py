@@ -3415,7 +3415,9 @@ _DENIAL = re.compile(
     r"(?:方可|才能|才可|方能|才)(?:与|同|和|跟)" + _GAP + r"{1,12}?(?:同等|一样|平等|同样)地?"
     r"(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
     # a yearly price for keeping what others keep free (须每年向合作社交纳管理费), not an ordinary due
-    r"(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月)(?:向" + _GAP + r"{1,10}?)?(?:交纳|缴纳|上交|上缴|交|缴|支付)"
+    r"(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月)(?:向"
+    + _GAP
+    + r"{1,10}?)?(?:交纳|缴纳|上交|上缴|交|缴|支付)"
     r"(?!" + _GAP + r"{0,6}?(?:医疗|医保|养老|保险|卫生|水费|电费|物业|党费))|"
     # a waiver the charter deems (未交纳的视为自愿放弃, 逾期按自动放弃处理)
     r"(?:视为|视同|按|作)(?:自愿|自动)?放弃|"
@@ -4096,7 +4098,9 @@ _MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
     for found in _ELIGIBILITY.finditer(sent.text, sent.start, end):
-        if found.group() == "迁出" and _MOVED_BY_VILLAGE.search(sent.text, sent.clause_at(found.start()).start, found.start()):
+        if found.group() == "迁出" and _MOVED_BY_VILLAGE.search(
+            sent.text, sent.clause_at(found.start()).start, found.start()
+        ):
             continue  # 将其户口从本村集体迁出: the village moving him out is the measure, not his own move
         if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
             continue  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
