@@ -2687,3 +2687,29 @@ def test_w606_her_family_denied_after_a_semicolon(text: str) -> None:
 )
 def test_w606_her_family_after_a_semicolon_lawful(text: str) -> None:
     assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a woman's loss named only as a ground the charter rules out
+        "本社成员结婚或离婚的，户籍是否迁移不作为取消其股东资格的条件。",
+        "妇女结婚后户口是否迁出，不构成收回其承包地的理由。",
+        "出嫁女户口在不在本村，都不能作为停发其分红的依据。",
+    ],
+)
+def test_w606_a_ground_ruled_out_is_no_denial(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where the charter makes it the ground
+        "出嫁女户口迁出的，作为取消其成员身份的依据。",
+        "妇女离婚后户口仍在本村的，不能再分配宅基地，以此作为收回其承包地的理由。",
+        "外嫁女离婚后不作为本村成员，收回其承包地。",
+    ],
+)
+def test_w606_a_ground_made_is_a_denial(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}

@@ -4375,6 +4375,11 @@ def _women_finding(sent: _Sentence) -> Measure | None:
     return None
 
 
+# A denial named as a ground the charter rules out (不作为取消成员身份的条件, 不构成收回承包地的理由).
+_NOT_A_GROUND = re.compile(r"不(?:能|得|应|再)?(?:作为|成为|构成|视为|当作)|并非|不是")
+_GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
+
+
 # The sentence after a semicolon goes on about her (其随迁子女…, 她的…): the woman named before is its subject.
 _HER_PRONOUN = re.compile(r"\s*(?:其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
 
@@ -4403,6 +4408,8 @@ def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after
             scope = max(d_clause.start, after)
         if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
             continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
+        if _NOT_A_GROUND.search(text, scope, denial.start()) and _GROUND_AFTER.match(text, denial.end()):
+            continue  # 户口是否迁出不作为取消成员身份的条件: the charter rules the ground out
         end = _denial_end(sent, denial)
         if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
             continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
