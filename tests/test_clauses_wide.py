@@ -2713,3 +2713,34 @@ def test_w606_a_ground_ruled_out_is_no_denial(text: str) -> None:
 )
 def test_w606_a_ground_made_is_a_denial(text: str) -> None:
     assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a group asked after by its people (哪个组的人…), the group named again bears the measure
+        ("哪个小组的人越界偷挖别组虫草，该小组下一年的开山时间往后推迟三天。", "CV608"),
+        ("哪个组的农户在禁牧期放牧，该组当年的禁牧补贴全部取消。", "CV608"),
+        ("哪个组的人偷采别组松茸，推迟该组下一年的开山日期五天。", "CV608"),
+        # the harvest of a collective hill barred or put off for the doer himself
+        ("越界偷挖虫草的，其下一年度的开山时间推后三天。", "CV602"),
+        ("越界偷挖虫草的，取消其当年采挖资格。", "CV602"),
+        ("私自提前上山采松茸的，次年不准进山采摘。", "CV602"),
+        ("偷挖别户虫草的，三年内不得上山采挖。", "CV602"),
+    ],
+)
+def test_w606_a_harvest_barred_or_put_off(text: str, code: str) -> None:
+    assert code in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the season's own rule, the weather, a permit the law asks for
+        "每年虫草山统一开山，当年不得提前上山采挖。",
+        "因雨雪天气，今年开山时间推后三天。",
+        "采挖虫草后应回填草皮，不得乱挖。",
+    ],
+)
+def test_w606_a_harvest_rule_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1776,6 +1776,31 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
         object_first=True,
     ),
+    # The harvest of a collective hill barred or put off as a sanction (开山时间推后三天, 取消其当年采挖资格,
+    # 次年不准进山采摘松茸): a member's share of what the land yields, like the land itself. A bare ban with no
+    # period (不得上山采挖) is the rule of the season, not a sanction.
+    _P(
+        "CV602",
+        ("山挖摘采",),
+        _lazy(
+            r"(?:开山|开采|采挖|采摘|采集|上山|进山)的?(?:时间|日期|时限)?"
+            + _GAP
+            + r"{0,4}?(?:推后|推迟|延后|延迟|顺延|后延|后推)|"
+            r"(?:推后|推迟|延后|延迟|顺延)(?:其|该户|该组|该小组|全组)?"
+            + _GAP
+            + r"{0,6}?(?:开山|采挖|采摘|采集|上山|进山)(?:时间|日期)?|"
+            r"(?:不得|不准|不许|禁止|取消|停止|暂停|剥夺)(?:其|该户|该组|该小组|全组|违者)?"
+            r"(?:当年|次年|下一?年度?|本年度?|来年|[\d一二两三四五六七八九十]+年内?)的?"
+            r"(?:上山|进山)?(?:采挖|采摘|采集|挖采)|"
+            r"(?:当年|次年|下一?年度?|来年|[\d一二两三四五六七八九十]+年)内?(?:不得|不准|不许|禁止)(?:其|再)?"
+            r"(?:上山|进山)?(?:采挖|采摘|采集|挖采)|"
+            r"(?:取消|停止|暂停|剥夺)(?:其|该户|该组|该小组|全组)?"
+            + _GAP
+            + r"{0,8}?(?:采挖|采摘|采集|挖采|开山)(?:资格|权利?|证)"
+        ),
+        N_("停止采挖集体山场"),
+        penalty_only=True,
+    ),
     # Land or a contract taken back as a sanction: the contract ended (终止与其签订的承包合同, 解除其土地
     # 流转协议) or the land let to another (将土地另行发包, 收回后安排他人耕种), after a wrongdoing. The
     # law's own cases are deferred (依法解除) or eligibility (自愿交回, 迁出, 死亡).
@@ -3571,7 +3596,9 @@ _GROUP_ACT = re.compile(
     # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
     r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=(?:任何|任一|某)?[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
     # 哪个自然村发生…的, 哪个组有户…的: the place asked after, the act inside it
-    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)(?:内|里)?(?:发生|出现|发现|有)|"
+    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)"
+    # (哪个小组的人越界偷挖, 哪个组的农户…: someone of the place asked after)
+    r"(?:(?:内|里)?(?:发生|出现|发现|有)|的(?:人|村民|成员|组员|社员|农户|牧户|住户|群众|家庭|户))|"
     r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
