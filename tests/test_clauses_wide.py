@@ -2744,3 +2744,32 @@ def test_w606_a_harvest_barred_or_put_off(text: str, code: str) -> None:
 )
 def test_w606_a_harvest_rule_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question naming her, its answer the denial
+        "问：嫁出去但户口还在村里的闺女，拆迁款怎么算？答：按一般村民的一半发给。",
+        "问：离婚后回村的妇女能不能分地？\n答：只分口粮田。",
+        "问：外嫁女的股份怎么处理？答：一律收回。",
+        # a verse's short words: the daughter married out, the registration made to go
+        "女出嫁，户要迁，留在村里不分钱。",
+        "女儿远嫁外省的，户口得迁走。",
+        "闺女嫁了人，户口就得迁出去。",
+    ],
+)
+def test_w606_her_status_asked_or_versed(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：出嫁女户口没迁的，能分红吗？答：能，与其他村民一样。",
+        "男女平等，女出嫁，户口可迁可留，权益不变。",
+        "子女出嫁，户口要迁入男方的，村里协助办理。",
+    ],
+)
+def test_w606_her_status_asked_or_versed_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}

@@ -3385,7 +3385,8 @@ _KEYLESS_MASKS: tuple[int, ...] = tuple(
 
 _WOMEN_TARGET = re.compile(
     r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
-    r"大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    # (女出嫁, 女外嫁: a verse's short word for a daughter; not 男女 or 子女)
+    r"(?<![男子妇])女(?:出嫁|外嫁|嫁出|远嫁|嫁人)|大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
     r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女)|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
@@ -3507,6 +3508,8 @@ _DENIAL = re.compile(
     # 只享受口粮田: the ration land, not the rest a member gets
     r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给)?(?:口粮田|口粮地|口粮款|口粮))|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
+    # a demand to leave (户要迁, 户口得迁走: a verse's short words too)
+    r"(?:户口?|户籍)(?:要|须|必须|得|应|就得|就要)迁(?:出|走)?(?![入来回])|"
     # a demand to leave: 户口必须迁出
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:其)?(?:户口|户籍)?(?:随"
     + _GAP
@@ -4407,8 +4410,9 @@ _NOT_A_GROUND = re.compile(r"不(?:能|得|应|再)?(?:作为|成为|构成|视�
 _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
 
 
-# The sentence after a semicolon goes on about her (其随迁子女…, 她的…): the woman named before is its subject.
-_HER_PRONOUN = re.compile(r"\s*(?:其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
+# The sentence after a semicolon goes on about her (其随迁子女…, 她的…), or answers the question that named her
+# (答：按三成发放): the woman named before is its subject.
+_HER_PRONOUN = re.compile(r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
 
 
 def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
@@ -5223,8 +5227,10 @@ def _measures(text: str) -> list[Measure]:
 
 def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Match[str] | None:
     """The woman a sentence names, when a semicolon closes it and no CV607 was found in it (her children's
-    share denied after it, …；其随迁子女不予分配, is hers)."""
-    if _WOMEN_KEYS.isdisjoint(sent.chars) or _SEMICOLON.match(sent.text, end) is None:
+    share denied after it, …；其随迁子女不予分配, is hers), or asks about her (问：外嫁女的补偿款怎么分？答：…)."""
+    if _WOMEN_KEYS.isdisjoint(sent.chars):
+        return None
+    if _SEMICOLON.match(sent.text, end) is None and _QUESTION.match(sent.text, end) is None:
         return None
     if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
         return None
