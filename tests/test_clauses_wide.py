@@ -2621,3 +2621,37 @@ def test_w601_animal_shut_in_is_not_a_person_held(text: str) -> None:
 )
 def test_w601_fee_for_a_service_or_a_due_is_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# w601: things the village took and keeps (不予退还 of materials, stone, bamboo) are CV602, never a paper
+# withheld (CV605); a condition of what is already done after a ban in the article (严禁…。已经建成的，…) is
+# the banned act; a deposit given back is no fine, a deposit kept is.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("私自开采的石料一律不予退还。", {"CV602"}),
+        ("违章搭建的棚子由组里拆除，材料不予退还。", {"CV602"}),
+        ("偷砍的竹子一律不予返还。", {"CV602"}),
+        ("严禁占用耕地建厂房。已经建成的，由村委会组织拆除。", {"CV602"}),
+        ("不准在水源地建猪圈。已建的，由村里组织拆除，拆下的砖瓦归集体所有。", {"CV602"}),
+        ("在村道上堆放建材的，须交保证金一千元，逾期不清走的不予退还。", {"CV601"}),
+    ],
+)
+def test_w601_things_kept_and_deposits_forfeited(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办酒席占用村广场的，先交场地押金三百元，散席后打扫干净的全额退还。",
+        "在村道上堆放建材的，须向村委会交纳保证金一千元，按期清走的如数退还。",
+        "租用村集体晒场的，交纳押金二百元，用完后无损坏的退还押金。",
+        "禁止在河边建房。已经批准的，按规定办理。",
+        "出嫁女的子女户口不得在本村落户；已经落户的，按有关规定办理。",
+        "多交的水费不予退还，可抵下月水费。",
+        "交来的申请材料不予退还。",
+    ],
+)
+def test_w601_deposit_refunded_or_status_is_clean(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text) if m.code in ("CV601", "CV602", "CV605")] == []

@@ -739,7 +739,9 @@ _TAKEABLE = re.compile(
     _SEIZABLE.pattern
     + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
-    r"违法所得|非法所得|所得款|赃物|赃款|获利"
+    r"违法所得|非法所得|所得款|赃物|赃款|获利|"
+    # what is left of works the village pulled down (拆下的木料, 材料不予退还)
+    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
@@ -2739,6 +2741,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
+    # things the village took and keeps (拆下的木料一律不再退还, 清走的杂物不予返还): a seizure; a deposit kept
+    # is money (CV601, _exempt_by_money)
+    _P(
+        "CV602",
+        ("不", "退返发归"),
+        _lazy(r"(?:不予|不再|不|概不|一律不予?)(?:退还|返还|发还|归还|退回)"),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
     # the member's things disposed of by the village (所用建材统一由村里处理; 将已建部分予以清除)
     _P(
         "CV602",
@@ -3818,15 +3830,30 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
+    if topic and _ALREADY_DONE.match(text, sent.start) and _BAN.search(text, 0, sent.start):
+        return True  # 严禁采砂。已经采挖的砂石，归村集体所有: the thing of the banned act
     if sent.sanctioned and any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
     return any(
-        c.start < c.cond_end <= pos and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c))
+        c.start < c.cond_end <= pos
+        and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c) or _done_despite_ban(text, c))
         for c in sent.clauses
         if c.start < pos
     )
+
+
+# 严禁占用耕地建厂房。已经建成的，由村委会组织拆除: a condition of what is already done, after a ban in the
+# article, is the banned act done
+_ALREADY_DONE = re.compile(
+    r"\s*(?:对于?|凡|如|若)?(?:已经|已(?!经))(?!满|到|达|年满|经批准|批准|办理|登记|取得|缴纳|交纳|落户|入户|迁|出嫁|嫁|结婚|离婚|入赘|享受|领取|参加)"
+)
+_BAN = re.compile(r"严禁|禁止|不得|不准|不许")
+
+
+def _done_despite_ban(text: str, c: _Clause) -> bool:
+    return bool(_ALREADY_DONE.match(text, c.start)) and bool(_BAN.search(text, 0, c.start))
 
 
 # 有下列情形之一的农户，停止供水：⑴拒交水费；⑵私接水管: a list header's condition is the wrongdoings its items
@@ -3919,6 +3946,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if (
         _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
         or _exempt_by_money(sent, pat, pos, end, evidence)
+        or _return_misread(pat, text, end, evidence)
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
         return False
@@ -4161,6 +4189,20 @@ def _exempt_by_kind(
     )
 
 
+_RETURNED = re.compile(r"退还|返还|发还|归还|退回")
+
+
+def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
+    if pat.code == "CV602" and _DONE_THEN_REFUNDED.search(evidence):
+        return True  # 按期清走的如数退还: what the owner did is the condition of a refund, nothing is taken
+    # 拆除后材料不予退还: things kept (CV602), no paper or service
+    return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
+
+
+_DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
+_REFUNDED = re.compile(
+    r"(?<!不)(?<!不予)(?<!不再)(?<!不得)(?<!不能)(?<!不作)(?:全额|全部|如数|无息)?(?:退还|返还|退回|退付)"
+)
 # A due named just before its multiple (水费翻三倍, 电费就按两倍): the surcharge is on that due.
 _DUE_MULTIPLIED = re.compile(r"(?:费|租金|租)(?:要|就|则|便)?(?:翻|按|涨|涨到|加到|增至|提高到)?$")
 
@@ -4230,6 +4272,10 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos)
     ):
         return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
+    if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
+        deposits = [d.end() for d in _DEPOSIT.finditer(text, sent.start, pos)]
+        if deposits and not _TAKEABLE.search(text, deposits[-1], pos):
+            return True  # 交纳保证金一千元…逾期的不予退还: the deposit is what is kept (CV601)
     if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
         return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
     if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
@@ -4268,6 +4314,8 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     named = (gap or "") + following.group()
     if _CIVIL.search(named) and not _DEPOSIT.search(named):
         return True  # the payment is named as the cost of harm: 承担修复费用200元
+    if _DEPOSIT.search(named) and _REFUNDED.search(text, end):
+        return True  # 交纳押金五百元，活动后清洁干净的全额退还: a deposit given back is no fine (keeping it is)
     # 补交租金: arrears of a due settle a debt, whatever the condition
     arrears = evidence.startswith(("补交", "补缴")) or (pos > sent.start and text[pos - 1] == "补")
     if _WRONG_IN_FEE.search(named) and not arrears:
