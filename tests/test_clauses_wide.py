@@ -2565,3 +2565,42 @@ def test_shapes_household_fined_in_a_line(text: str) -> None:
 )
 def test_shapes_household_fined_in_a_line_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- w603: CV604/CV605 by their verbs (seventh session) ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a service or an application stopped by its own verb
+        ("擅自离村的，村委会停办其名下的各项手续。", "CV605"),
+        ("拒不拆除的，停报其当年的产业奖补资金。", "CV605"),
+        ("乱建的，村里停批其建房申请。", "CV605"),
+        ("酗酒闹事的，缓报其当年的危房改造补助。", "CV605"),
+        # a bare 停 with the person after it, and the verbs that bring a supply
+        ("不听劝阻的，停其家里的生活用电半个月。", "CV604"),
+        ("偷砍林木的，暂停向该户的果园输送灌溉水。", "CV604"),
+        ("扒口抢水的，本季不再给其稻田供给渠水。", "CV604"),
+        ("偷水的，停其家中自来水七天。", "CV604"),
+        # the village's gatherings, verb first or gathering first
+        ("违反本约的，春节联欢会不准其参加。", "CV605"),
+        ("违反村规的，次年的长桌宴不再邀请其参加。", "CV605"),
+        ("偷盗的，当年村里组织的歌会和赛事一律谢绝其参加。", "CV605"),
+        ("不守寨规的，不让其参加当年的泼水节。", "CV605"),
+    ],
+)
+def test_w603_service_and_supply_verbs(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "停水通知：因管道检修，明日停水。",
+        "本村停办婚丧宴请登记业务。",
+        "泼水节期间不准在公路上泼水。",
+        "未成年人不得参加春节期间的篝火活动。",
+        "节日活动由村委会组织，各户自愿参加。",
+    ],
+)
+def test_w603_service_and_supply_verbs_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
