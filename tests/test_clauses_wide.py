@@ -2604,3 +2604,32 @@ def test_w603_service_and_supply_verbs(text: str, code: str) -> None:
 )
 def test_w603_service_and_supply_verbs_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- w603: a warning ignored or a correction pending is the penalty context ----------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("不赡养父母的，由族老上门劝导；劝导无效的，在全组大会上作检讨。", "CV603"),
+        ("违规群租的，社区督促房东整改。整改完成前，不予办理该房屋的用水开户手续。", "CV604"),
+        ("门前堆放杂物的，由网格员督促清理。清理完毕前，暂停为其办理各类证明。", "CV605"),
+        ("子女不尽赡养义务的，由调委会上门教育。教育无果的，在村广播中公开检讨。", "CV603"),
+        ("违章建房的，责令停工。恢复原状前，村里暂缓审批其宅基地申请。", "CV605"),
+        ("乱砍竹木的，先行说服。说服未果的，停其家中用电十天。", "CV604"),
+    ],
+)
+def test_w603_escalation_context(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "调解无效的，可向人民法院起诉。",
+        "劝导无效的，报派出所处理。",
+        "整改完成前，村委会应加强指导。",
+        "施工完成前，暂停供水。",
+    ],
+)
+def test_w603_escalation_context_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
