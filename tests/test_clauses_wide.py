@@ -2633,3 +2633,47 @@ def test_w603_escalation_context(text: str, code: str) -> None:
 )
 def test_w603_escalation_context_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- w603: CV603 by mechanism: paraded as the crier of one's own deed, a mark worn while working,
+# reporting to the village's officers, a rating kept in the books --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷鸡的，罚其拿着喇叭在全村走一圈。",
+        "偷菜的，由本人敲着小锣绕寨一圈，边敲边喊自己偷了菜。",
+        "乱砍树的，叫他边走边念自己砍了几棵树。",
+        "偷谷子的，由偷盗者手拎铜锣沿屯子走一遍。",
+        "乱扔垃圾的，罚其捡拾垃圾三天，劳动期间一律佩戴“我错了”袖标。",
+        "偷菜的，罚其打扫村道，打扫过程中须穿上写着“小偷”的背心。",
+        "毁坏花木的，罚其看护花园一周，看护时必须戴着写有“我毁了花”的牌子。",
+        "刑满释放人员回村后，每周须到治保主任处当面报告生活情况。",
+        "刑满释放人员每月到村部书面报告本人的思想情况。",
+    ],
+)
+def test_w603_liberty_and_dignity(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里组织宣传队敲锣打鼓绕村宣传防火知识。",
+        "巡逻员每晚提着锣沿寨巡走喊“小心火烛”。",
+        "志愿者服务时须佩戴红袖章。",
+        "环卫工人作业时须穿着反光马甲。",
+        "村干部每月向村民代表汇报工作情况。",
+        "刑满释放人员回村后，按规定向司法所报到。",
+        # a rating kept in the books, decided by a meeting, not shown
+        "经村民代表会议评议，拒不赡养老人的评为失信户，记入档案，不对外公布。",
+        "拒不赡养老人的，经村民代表会讨论，列为失信户，记入档案。",
+    ],
+)
+def test_w603_liberty_and_dignity_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_w603_person_held_until_let_home() -> None:
+    # held and let go home once he has confessed: a person, not a thing
+    text = "私自出境返回的，由联防队扣留，写出检讨后方可回家。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]

@@ -779,7 +779,7 @@ _BEAST_OR_THING_HELD = re.compile(
 )
 
 
-_PERSON_RELEASED = re.compile(r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能)离开")
+_PERSON_RELEASED = re.compile(r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能|才)(?:离开|回家|返家|回去)")
 
 
 def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
@@ -2813,6 +2813,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:其|他|她|当事人|违者|该人)(?:本人)?(?:身穿|穿上|穿着|佩戴|戴上|披上|套上)"
             + _GAP
             + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子)|"
+            # worn while he does what he was set to (清扫时须穿着“文明督导”马甲, 劳动期间一律佩戴袖标): the
+            # wearer is the one the sanction names
+            r"(?:时|期间|过程中)[，,]?(?:须|需|要|必须|应当?|一律|均|统一)(?:身穿|穿上|穿着|穿|佩戴|戴上|戴着|披上|套上|挂上)"
+            + _GAP
+            + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子|红袖章)|"
             # no one named, but the mark worn where others see him (穿上写有…字样的背心在村口站一天)
             r"(?:身穿|穿上|穿着|佩戴|戴上|披上|套上|挂上)"
             + _GAP
@@ -2919,7 +2924,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,3}?(?:到|去|向|回)"
             + _GAP
             + r"{0,6}?"
-            r"(?:报到|签到|(?:汇报|报告)(?:一次|一回)?(?:其|本人)?的?(?:行踪|去向|思想|活动|动向))|"
+            r"(?:报到|签到|(?:书面|口头|当面)?(?:汇报|报告)(?:一次|一回)?(?:其|本人|个人|自己)?的?"
+            r"(?:行踪|去向|思想|活动|动向|生活|近况|表现|情况|工作))|"
             # 外出务工，须经村委会批准: the leave may be asked in the next clause of the same sentence
             r"(?:外出|出村|离村|出门|离开本村)[^。；;！!？?]{0,12}?(?:须|需|必须|要|应当?)(?:事先|提前|先)?(?:向|经)"
             + _GAP
@@ -3006,9 +3012,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("刑释戒毒前劣访",),
         _lazy(
             r"(?:刑满释放|释放回村|戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
-            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保会|调解室)"
+            # (the village's officer too: 向治保主任请假, 到网格员处登记)
+            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部)"
             + _GAP
-            + r"{0,6}?(?:报到|签到|请假|批准|同意|汇报)"
+            + r"{0,8}?(?:报到|签到|请假|销假|批准|同意|汇报|报告|登记)"
         ),
         N_("限制人身自由"),
         inherent=True,
@@ -3100,10 +3107,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # showing a wrongdoer to all, after a wrongdoing only (a fire watch crying round the village is none)
     _P(
         "CV603",
-        ("沿绕满锣",),
+        ("沿绕满围全锣鼓叭桶盆边",),
         _lazy(
-            r"(?:沿|绕|满)(?:村|寨|屯|街|组)(?:游走|游行|巡游|巡走|走一圈|喊)|"
-            r"(?:提|敲|鸣|打)着?锣" + _GAP + r"{0,8}?(?:沿|绕|满|游|喊)(?:村|寨|屯|街|组)?"
+            r"(?:沿|绕|满|围着|在全)(?:村|寨|屯|街|组|巷)(?:子|庄|里|内|中)?(?:游走|游行|巡游|巡走|喊|"
+            r"(?:走|转|游|绕)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟))|"
+            # a gong, a drum or a loudspeaker carried (手提铜锣, 敲着小锣, 拿着喇叭): the crier of his own deed
+            r"(?:提|敲|鸣|打|拎|拿|背|扛|持)着?(?:铜|大|小|破)?(?:锣|鼓|喇叭|铁桶|脸盆)"
+            + _GAP
+            + r"{0,8}?(?:沿|绕|满|游|喊|走|转)(?:村|寨|屯|街|组)?|"
+            # telling his deed as he goes (边走边说自己偷了什么, 一边敲一边喊“我偷了鸡”)
+            r"(?:边|一边)(?:走|敲|转)(?:边|一边)(?:说|喊|讲|念|报|叫|数)"
         ),
         N_("游街示众"),
         penalty_only=True,
@@ -3999,6 +4012,20 @@ def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
+_MEETING_DECIDES = re.compile(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
+_NOT_SHOWN_BEFORE = re.compile(r"(?:不|未|无需|不必|不得|不予|不会|暂不)(?:对外|向外|向社会|予以|在村内?|在网上)?\s*$")
+
+
+def _shown_publicly(text: str, start: int, end: int) -> bool:
+    """A public medium or a verb of showing, not negated (记入档案，不对外公布 shows no one), nor the meeting
+    that decides (经村民代表会议评议)."""
+    return any(
+        not _NOT_SHOWN_BEFORE.search(text, max(start, m.start() - 6), m.start())
+        and not _MEETING_DECIDES.match(text, m.end(), end)
+        for m in _PUBLIC.finditer(text, start, end)
+    )
+
+
 _APPLICATION_IN_GAP = re.compile(r"申请|申报|报名")
 _PROCEDURE_AT_END = re.compile(r"(?:备案|登记|手续|审批|申请|事项|业务|证明)$")
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
@@ -4034,7 +4061,7 @@ def _another_class(
     if (
         pat.needs_medium
         and not evidence.startswith(("宣布", "公布"))
-        and not _PUBLIC.search(text, sent.start, sent.end)
+        and not _shown_publicly(text, sent.start, sent.end)
     ):
         return True  # 评定为失信户: a rating, not shown
     if (
