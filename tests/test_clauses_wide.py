@@ -2655,3 +2655,115 @@ def test_w601_things_kept_and_deposits_forfeited(text: str, codes: set[str]) -> 
 )
 def test_w601_deposit_refunded_or_status_is_clean(text: str) -> None:
     assert [m.code for m in unlawful_measures(text) if m.code in ("CV601", "CV602", "CV605")] == []
+
+
+# --- w603: CV604/CV605 by their verbs (seventh session) ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a service or an application stopped by its own verb
+        ("擅自离村的，村委会停办其名下的各项手续。", "CV605"),
+        ("拒不拆除的，停报其当年的产业奖补资金。", "CV605"),
+        ("乱建的，村里停批其建房申请。", "CV605"),
+        ("酗酒闹事的，缓报其当年的危房改造补助。", "CV605"),
+        # a bare 停 with the person after it, and the verbs that bring a supply
+        ("不听劝阻的，停其家里的生活用电半个月。", "CV604"),
+        ("偷砍林木的，暂停向该户的果园输送灌溉水。", "CV604"),
+        ("扒口抢水的，本季不再给其稻田供给渠水。", "CV604"),
+        ("偷水的，停其家中自来水七天。", "CV604"),
+        # the village's gatherings, verb first or gathering first
+        ("违反本约的，春节联欢会不准其参加。", "CV605"),
+        ("违反村规的，次年的长桌宴不再邀请其参加。", "CV605"),
+        ("偷盗的，当年村里组织的歌会和赛事一律谢绝其参加。", "CV605"),
+        ("不守寨规的，不让其参加当年的泼水节。", "CV605"),
+    ],
+)
+def test_w603_service_and_supply_verbs(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "停水通知：因管道检修，明日停水。",
+        "本村停办婚丧宴请登记业务。",
+        "泼水节期间不准在公路上泼水。",
+        "未成年人不得参加春节期间的篝火活动。",
+        "节日活动由村委会组织，各户自愿参加。",
+    ],
+)
+def test_w603_service_and_supply_verbs_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- w603: a warning ignored or a correction pending is the penalty context ----------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("不赡养父母的，由族老上门劝导；劝导无效的，在全组大会上作检讨。", "CV603"),
+        ("违规群租的，社区督促房东整改。整改完成前，不予办理该房屋的用水开户手续。", "CV604"),
+        ("门前堆放杂物的，由网格员督促清理。清理完毕前，暂停为其办理各类证明。", "CV605"),
+        ("子女不尽赡养义务的，由调委会上门教育。教育无果的，在村广播中公开检讨。", "CV603"),
+        ("违章建房的，责令停工。恢复原状前，村里暂缓审批其宅基地申请。", "CV605"),
+        ("乱砍竹木的，先行说服。说服未果的，停其家中用电十天。", "CV604"),
+    ],
+)
+def test_w603_escalation_context(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "调解无效的，可向人民法院起诉。",
+        "劝导无效的，报派出所处理。",
+        "整改完成前，村委会应加强指导。",
+        "施工完成前，暂停供水。",
+    ],
+)
+def test_w603_escalation_context_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- w603: CV603 by mechanism: paraded as the crier of one's own deed, a mark worn while working,
+# reporting to the village's officers, a rating kept in the books --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷鸡的，罚其拿着喇叭在全村走一圈。",
+        "偷菜的，由本人敲着小锣绕寨一圈，边敲边喊自己偷了菜。",
+        "乱砍树的，叫他边走边念自己砍了几棵树。",
+        "偷谷子的，由偷盗者手拎铜锣沿屯子走一遍。",
+        "乱扔垃圾的，罚其捡拾垃圾三天，劳动期间一律佩戴“我错了”袖标。",
+        "偷菜的，罚其打扫村道，打扫过程中须穿上写着“小偷”的背心。",
+        "毁坏花木的，罚其看护花园一周，看护时必须戴着写有“我毁了花”的牌子。",
+        "刑满释放人员回村后，每周须到治保主任处当面报告生活情况。",
+        "刑满释放人员每月到村部书面报告本人的思想情况。",
+    ],
+)
+def test_w603_liberty_and_dignity(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里组织宣传队敲锣打鼓绕村宣传防火知识。",
+        "巡逻员每晚提着锣沿寨巡走喊“小心火烛”。",
+        "志愿者服务时须佩戴红袖章。",
+        "环卫工人作业时须穿着反光马甲。",
+        "村干部每月向村民代表汇报工作情况。",
+        "刑满释放人员回村后，按规定向司法所报到。",
+        # a rating kept in the books, decided by a meeting, not shown
+        "经村民代表会议评议，拒不赡养老人的评为失信户，记入档案，不对外公布。",
+        "拒不赡养老人的，经村民代表会讨论，列为失信户，记入档案。",
+    ],
+)
+def test_w603_liberty_and_dignity_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_w603_person_held_until_let_home() -> None:
+    # held and let go home once he has confessed: a person, not a thing
+    text = "私自出境返回的，由联防队扣留，写出检讨后方可回家。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]

@@ -479,7 +479,7 @@ _SUPPLY = (
     r"(?:供水|供电|供气|供暖|供热|用水|用电|用气|水电|水源|电源|自来水|饮用水|水管|电线|电表|水表|"
     r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气|液化气|采暖|取暖|热水|放水|灌溉用?水|"
     # the water a field is watered with, by any way of watering (渠灌用水, 农灌水, 浇地用水)
-    r"(?:渠灌|井灌|漫灌|喷灌|滴灌|农灌|浇地|生产)用?水)"
+    r"(?:渠灌|井灌|漫灌|喷灌|滴灌|农灌|浇地|生产)用?水|渠水|井水|库水|塘水)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -545,6 +545,12 @@ _CONSEQUENCE = re.compile(
     r"(?:查到|查出|抓到|抓住|逮到|逮住|捉到|发现)(?:[一两二三四五六七八九十\d]|每)(?:回|次)|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
     r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
+    # the same without 经 (劝导无效的, 教育后仍不改的, 不接受调解的): the escalation of a wrongdoing
+    r"(?:劝阻|劝导|劝说|劝解|说服|教育|帮教|调解|批评|提醒|督促|警告|催告|催缴|通知)(?:后|多次|再三|[两三数几]次)?"
+    r"(?:仍然?|还|依然|依旧)?(?:无效|无果|未果|不听|不改|不服|不从|不理)|"
+    r"不(?:接受|听从|服从|听)(?:教育|劝导|劝说|劝阻|调解|批评|管理)|"
+    # until he puts it right (整改完成前, 在其改正之前, 未拆除前): the measure presses a wrongdoing
+    r"(?:整改|改正|纠正|拆除|清除|清理|恢复|补交|补缴)(?:原状|原貌)?(?:完成|完毕|到位|合格|验收)?(?:之前|以前|前)|"
     # 除赔偿损失外, 除承担医药费外, 除责令恢复原状外: what follows is a sanction added to the civil remedy
     r"除"
     + _GAP
@@ -775,7 +781,7 @@ _BEAST_OR_THING_HELD = re.compile(
 )
 
 
-_PERSON_RELEASED = re.compile(r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能)离开")
+_PERSON_RELEASED = re.compile(r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能|才)(?:离开|回家|返家|回去)")
 
 
 def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
@@ -981,7 +987,9 @@ _TAKING_VERBS = (
     "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|停供|锁闭|"
     # a pledge's consequence (如有违反，本户自愿放弃当年分红, 自愿停领当年分红): what is given up is taken,
     # the pledger naming it from the side that receives
-    "放弃|停领"
+    "放弃|停领|"
+    # a service or an application stopped by its own verb (停办其一切手续, 停报其奖补, 缓批其建房申请)
+    "停办|停报|停批|停审|停拨|缓报|缓批|缓拨"
 )
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
@@ -1002,6 +1010,11 @@ _DEPRIVATION = (
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
     r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
+)
+# what the village holds for all: its activities, its festivals and feasts (火把节, 春节联欢会, 长桌宴)
+_GATHERING = (
+    r"(?:集体|公共|文体|文娱|节庆|村里的?|寨里的?|社区的?)活动|(?<![季调礼])节(?:日|庆)?(?:活动|聚会)?|庆典|"
+    r"团拜会?|联欢会?|聚餐|长桌宴|百家宴|祭祀|祭龙|歌会|赛事"
 )
 _DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒弃锁"
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
@@ -2027,12 +2040,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电气暖热网带号", "停止断拆予再给拒限关"),
         _lazy(
-            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对|为|给|向)?"
+            # (a bare 停 only with the person after it: 停其家中自来水)
+            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭|"
+            r"停(?="
+            + _WHOM
+            + r"))(?:对|为|给|向)?"
             + _WHOM
             # the place supplied: the home, the works, or the field watered (不给其农田放水)
-            + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
-            r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场)?的?"
-            r"(?:接通|开通|安装|通|提供|供应)?(?:" + _GAP + r"{1,6}?[和、及与])??" + _SUPPLY + r"(?:供应|服务)?"
+            # (two of them: 停其家里的生活用电)
+            + r"?的?(?:(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
+            r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场)的?){0,2}"
+            # (the verb that brings it: 不再向其承包田供给渠水, 停止为该户输送灌溉水)
+            r"(?:接通|开通|安装|通|提供|供应|供给|输送|配送|配给|放|引|送)?(?:"
+            + _GAP
+            + r"{1,6}?[和、及与])??"
+            + _SUPPLY
+            + r"(?:供应|服务)?"
         ),
         _supply_what,
         pronoun=True,
@@ -2814,6 +2837,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:其|他|她|当事人|违者|该人)(?:本人)?(?:身穿|穿上|穿着|佩戴|戴上|披上|套上)"
             + _GAP
             + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子)|"
+            # worn while he does what he was set to (清扫时须穿着“文明督导”马甲, 劳动期间一律佩戴袖标): the
+            # wearer is the one the sanction names
+            r"(?:时|期间|过程中)[，,]?(?:须|需|要|必须|应当?|一律|均|统一)(?:身穿|穿上|穿着|穿|佩戴|戴上|戴着|披上|套上|挂上)"
+            + _GAP
+            + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子|红袖章)|"
             # no one named, but the mark worn where others see him (穿上写有…字样的背心在村口站一天)
             r"(?:身穿|穿上|穿着|佩戴|戴上|披上|套上|挂上)"
             + _GAP
@@ -2920,7 +2948,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,3}?(?:到|去|向|回)"
             + _GAP
             + r"{0,6}?"
-            r"(?:报到|签到|(?:汇报|报告)(?:一次|一回)?(?:其|本人)?的?(?:行踪|去向|思想|活动|动向))|"
+            r"(?:报到|签到|(?:书面|口头|当面)?(?:汇报|报告)(?:一次|一回)?(?:其|本人|个人|自己)?的?"
+            r"(?:行踪|去向|思想|活动|动向|生活|近况|表现|情况|工作))|"
             # 外出务工，须经村委会批准: the leave may be asked in the next clause of the same sentence
             r"(?:外出|出村|离村|出门|离开本村)[^。；;！!？?]{0,12}?(?:须|需|必须|要|应当?)(?:事先|提前|先)?(?:向|经)"
             + _GAP
@@ -3007,9 +3036,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("刑释戒毒前劣访",),
         _lazy(
             r"(?:刑满释放|释放回村|戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
-            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保会|调解室)"
+            # (the village's officer too: 向治保主任请假, 到网格员处登记)
+            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部)"
             + _GAP
-            + r"{0,6}?(?:报到|签到|请假|批准|同意|汇报)"
+            + r"{0,8}?(?:报到|签到|请假|销假|批准|同意|汇报|报告|登记)"
         ),
         N_("限制人身自由"),
         inherent=True,
@@ -3101,10 +3131,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # showing a wrongdoer to all, after a wrongdoing only (a fire watch crying round the village is none)
     _P(
         "CV603",
-        ("沿绕满锣",),
+        ("沿绕满围全锣鼓叭桶盆边",),
         _lazy(
-            r"(?:沿|绕|满)(?:村|寨|屯|街|组)(?:游走|游行|巡游|巡走|走一圈|喊)|"
-            r"(?:提|敲|鸣|打)着?锣" + _GAP + r"{0,8}?(?:沿|绕|满|游|喊)(?:村|寨|屯|街|组)?"
+            r"(?:沿|绕|满|围着|在全)(?:村|寨|屯|街|组|巷)(?:子|庄|里|内|中)?(?:游走|游行|巡游|巡走|喊|"
+            r"(?:走|转|游|绕)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟))|"
+            # a gong, a drum or a loudspeaker carried (手提铜锣, 敲着小锣, 拿着喇叭): the crier of his own deed
+            r"(?:提|敲|鸣|打|拎|拿|背|扛|持)着?(?:铜|大|小|破)?(?:锣|鼓|喇叭|铁桶|脸盆)"
+            + _GAP
+            + r"{0,8}?(?:沿|绕|满|游|喊|走|转)(?:村|寨|屯|街|组)?|"
+            # telling his deed as he goes (边走边说自己偷了什么, 一边敲一边喊“我偷了鸡”)
+            r"(?:边|一边)(?:走|敲|转)(?:边|一边)(?:说|喊|讲|念|报|叫|数)"
         ),
         N_("游街示众"),
         penalty_only=True,
@@ -3149,12 +3185,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 取消其参加村里文体活动的资格): kept out of what the village does for all (docs/clause-codes.md)
     _P(
         "CV605",
-        ("群动",),
+        ("群动节庆典拜欢宴祭赛歌餐会",),
         _lazy(
             r"(?:移出|踢出|清出|请出|移除出?)(?:其|他|她|该户|当事人|违者|本人)?" + _GAP + r"{0,6}?群(?!众|体|组)|"
-            r"(?:取消|停止|暂停|不准|不许|不让)(?:其|他|她|该户|当事人|违者|本人)?(?:参加|参与)"
+            r"(?:取消|停止|暂停|不准|不许|不让|不再让|不允许)(?:其|他|她|该户|当事人|违者|本人)?(?:家人|全家)?(?:参加|参与)?"
             + _GAP
-            + r"{0,24}?(?:集体|公共|文体|文娱|节庆|村里的?|寨里的?|社区的?)活动"
+            + r"{0,24}?(?:"
+            + _GATHERING
+            + r")|"
+            # the gathering first, then the person kept out of it (当年的火把节集体活动不让其参加)
+            r"(?:" + _GATHERING + r")(?:等)?(?:活动)?\s*[，,]?\s*(?:也|均|一律|都|概)?"
+            r"(?:不让|不准|不许|不得|不允许|不再让|禁止|谢绝|不再邀请|不邀请)(?:其|他|她|该户|当事人|违者|本人)(?:家人|全家)?(?:参加|参与|入场)"
         ),
         N_("停止公共服务"),
         penalty_only=True,
@@ -4027,6 +4068,20 @@ def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
+_MEETING_DECIDES = re.compile(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
+_NOT_SHOWN_BEFORE = re.compile(r"(?:不|未|无需|不必|不得|不予|不会|暂不)(?:对外|向外|向社会|予以|在村内?|在网上)?\s*$")
+
+
+def _shown_publicly(text: str, start: int, end: int) -> bool:
+    """A public medium or a verb of showing, not negated (记入档案，不对外公布 shows no one), nor the meeting
+    that decides (经村民代表会议评议)."""
+    return any(
+        not _NOT_SHOWN_BEFORE.search(text, max(start, m.start() - 6), m.start())
+        and not _MEETING_DECIDES.match(text, m.end(), end)
+        for m in _PUBLIC.finditer(text, start, end)
+    )
+
+
 _APPLICATION_IN_GAP = re.compile(r"申请|申报|报名")
 _PROCEDURE_AT_END = re.compile(r"(?:备案|登记|手续|审批|申请|事项|业务|证明)$")
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
@@ -4062,7 +4117,7 @@ def _another_class(
     if (
         pat.needs_medium
         and not evidence.startswith(("宣布", "公布"))
-        and not _PUBLIC.search(text, sent.start, sent.end)
+        and not _shown_publicly(text, sent.start, sent.end)
     ):
         return True  # 评定为失信户: a rating, not shown
     if (
