@@ -2767,3 +2767,182 @@ def test_w603_person_held_until_let_home() -> None:
     # held and let go home once he has confessed: a person, not a thing
     text = "私自出境返回的，由联防队扣留，写出检讨后方可回家。"
     assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+# --- helper w606 (seventh session): membership, women's marriage, a household bearing one act -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the village moving a member's registration out, the place it leaves named between
+        "拒不配合旧村拆迁的，村委会将其户口从本村集体迁出，今后不再认定为本村村民。",
+        "私自转卖安置房名额的，将其户口从本社区集体户中迁出。",
+        "违规抢建且拒不拆除的，把他家户籍自本组迁出。",
+        "屡次殴打调解人员的，由村委会将其户口由本村迁出，不再承认其原村民身份。",
+        "煽动群众闹事的，经村民代表会议讨论，把该户户口从本村集体户口簿中移出。",
+        "拒不退还多占宅基地的，村里将其户口从村集体户转出。",
+    ],
+)
+def test_w606_registration_moved_out_by_the_village(text: str) -> None:
+    assert "CV606" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # his own move, or the village doing the paperwork he asked for
+        "户口从本村迁出的，不再享有本村村民待遇。",
+        "本人申请将户口从本村迁出的，村委会应及时出具证明。",
+        "考入大中专院校将户口从本村迁出的，其承包地保留至毕业。",
+    ],
+)
+def test_w606_registration_moved_out_lawful(text: str) -> None:
+    assert "CV606" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share withheld from return, a grave refused, a reduced count, equality only after a wait, a price
+        # for keeping her status, a waiver the charter deems
+        "嫁到外地的姑娘离婚后把户口迁回来的，原有股份不再恢复。",
+        "外嫁女离婚回村的，村里不予恢复其土地承包权。",
+        "已经出嫁的女儿去世后，不准安葬在本村祖山。",
+        "嫁出去的闺女百年之后不得埋入村公墓。",
+        "离异妇女带回的子女，分配土地补偿时按半个人头计算。",
+        "招上门女婿的，女婿须在本村落户满五年，才能与其他村民同等参加分红。",
+        "外嫁女想保留本社户口的，必须每年向社里缴纳五百元管理费。",
+        "农嫁非妇女婚后户口仍留在村里的，视为自动放弃土地承包权。",
+    ],
+)
+def test_w606_womens_share_withheld_in_other_words(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where she keeps her share, or pays what everyone pays
+        "外嫁女离婚后户口迁回本村的，依法恢复其股份。",
+        "出嫁女户口仍在本村的，须每年与其他村民一样交纳合作医疗费。",
+        "本村村民去世后可安葬在村公益性公墓，出嫁女同等对待。",
+    ],
+)
+def test_w606_womens_share_kept_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person's act written into his kin's vetting paper, or made its reference
+        "父亲或母亲违反本约受到处理的，其子女参军、报考公务员时，村委会在政审意见中如实注明。",
+        "户主违反本约被通报的，其子女报考事业单位时，村委会在政审材料里写明。",
+        "家中有人违反本公约的，其家庭成员入党、参军政审时，村里将该情况作为参考。",
+        "违约户的子女应征入伍时，村委会在政审表上如实反映其父母违约情况。",
+        "村民违反本约的，其配偶、子女参加招录时，村委会在出具的政审意见中予以说明。",
+        "本人违反本约的，其子女参军时，村委会在政审证明上标明，作为重要参考。",
+    ],
+)
+def test_w606_kin_vetting_paper_notes_the_act(text: str) -> None:
+    assert "CV608" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person's own vetting, an honest report of the young person himself, a prohibition
+        "村民子女参军、考录公务员时，村委会应如实出具政审意见。",
+        "对违反本约的村民，村委会在其本人入党政审时如实注明，作为参考。",
+        "青年参军时，村委会在政审意见中如实注明其本人表现，不得株连家属。",
+    ],
+)
+def test_w606_kin_vetting_paper_lawful(text: str) -> None:
+    assert "CV608" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the woman named before a semicolon, her family's share denied after it
+        "离异后把户口迁回娘家的妇女，本人可以分红；其带回的子女不予分红。",
+        "外嫁女户口未迁出的，本人享受村民待遇；其丈夫和子女不得落户本村。",
+        "丧偶妇女再婚的，本人保留原承包地；她带来的孩子不分配宅基地。",
+        "上门女婿落户满三年的，本人参加分配；其随迁子女不享受征地补偿。",
+        "出嫁女离婚后回村居住的，本人按人头分配；随母迁回的子女只分一半。",
+        "农嫁非妇女户口留在本村的，本人保留股份；所生子女不再配股。",
+    ],
+)
+def test_w606_her_family_denied_after_a_semicolon(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # her family kept equal, or someone else's wrongdoing after the semicolon
+        "出嫁女户口在本村的，与其他村民同等分配；其子女同等享有。",
+        "外嫁女享受村民待遇；其他村民违反本约的，不予分配。",
+        "离婚妇女户口迁回的，本人参加分配；其子女依法享受村民待遇。",
+    ],
+)
+def test_w606_her_family_after_a_semicolon_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a woman's loss named only as a ground the charter rules out
+        "本社成员结婚或离婚的，户籍是否迁移不作为取消其股东资格的条件。",
+        "妇女结婚后户口是否迁出，不构成收回其承包地的理由。",
+        "出嫁女户口在不在本村，都不能作为停发其分红的依据。",
+    ],
+)
+def test_w606_a_ground_ruled_out_is_no_denial(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where the charter makes it the ground
+        "出嫁女户口迁出的，作为取消其成员身份的依据。",
+        "妇女离婚后户口仍在本村的，不能再分配宅基地，以此作为收回其承包地的理由。",
+        "外嫁女离婚后不作为本村成员，收回其承包地。",
+    ],
+)
+def test_w606_a_ground_made_is_a_denial(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a group asked after by its people (哪个组的人…), the group named again bears the measure
+        ("哪个小组的人越界偷挖别组虫草，该小组下一年的开山时间往后推迟三天。", "CV608"),
+        ("哪个组的农户在禁牧期放牧，该组当年的禁牧补贴全部取消。", "CV608"),
+        ("哪个组的人偷采别组松茸，推迟该组下一年的开山日期五天。", "CV608"),
+        # the harvest of a collective hill barred or put off for the doer himself
+        ("越界偷挖虫草的，其下一年度的开山时间推后三天。", "CV602"),
+        ("越界偷挖虫草的，取消其当年采挖资格。", "CV602"),
+        ("私自提前上山采松茸的，次年不准进山采摘。", "CV602"),
+        ("偷挖别户虫草的，三年内不得上山采挖。", "CV602"),
+    ],
+)
+def test_w606_a_harvest_barred_or_put_off(text: str, code: str) -> None:
+    assert code in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the season's own rule, the weather, a permit the law asks for
+        "每年虫草山统一开山，当年不得提前上山采挖。",
+        "因雨雪天气，今年开山时间推后三天。",
+        "采挖虫草后应回填草皮，不得乱挖。",
+    ],
+)
+def test_w606_a_harvest_rule_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

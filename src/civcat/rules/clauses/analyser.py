@@ -384,7 +384,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ...i18n import N_
@@ -1803,6 +1803,31 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
         object_first=True,
     ),
+    # The harvest of a collective hill barred or put off as a sanction (开山时间推后三天, 取消其当年采挖资格,
+    # 次年不准进山采摘松茸): a member's share of what the land yields, like the land itself. A bare ban with no
+    # period (不得上山采挖) is the rule of the season, not a sanction.
+    _P(
+        "CV602",
+        ("山挖摘采",),
+        _lazy(
+            r"(?:开山|开采|采挖|采摘|采集|上山|进山)的?(?:时间|日期|时限)?"
+            + _GAP
+            + r"{0,4}?(?:推后|推迟|延后|延迟|顺延|后延|后推)|"
+            r"(?:推后|推迟|延后|延迟|顺延)(?:其|该户|该组|该小组|全组)?"
+            + _GAP
+            + r"{0,6}?(?:开山|采挖|采摘|采集|上山|进山)(?:时间|日期)?|"
+            r"(?:不得|不准|不许|禁止|取消|停止|暂停|剥夺)(?:其|该户|该组|该小组|全组|违者)?"
+            r"(?:当年|次年|下一?年度?|本年度?|来年|[\d一二两三四五六七八九十]+年内?)的?"
+            r"(?:上山|进山)?(?:采挖|采摘|采集|挖采)|"
+            r"(?:当年|次年|下一?年度?|来年|[\d一二两三四五六七八九十]+年)内?(?:不得|不准|不许|禁止)(?:其|再)?"
+            r"(?:上山|进山)?(?:采挖|采摘|采集|挖采)|"
+            r"(?:取消|停止|暂停|剥夺)(?:其|该户|该组|该小组|全组)?"
+            + _GAP
+            + r"{0,8}?(?:采挖|采摘|采集|挖采|开山)(?:资格|权利?|证)"
+        ),
+        N_("停止采挖集体山场"),
+        penalty_only=True,
+    ),
     # Land or a contract taken back as a sanction: the contract ended (终止与其签订的承包合同, 解除其土地
     # 流转协议) or the land let to another (将土地另行发包, 收回后安排他人耕种), after a wrongdoing. The
     # law's own cases are deferred (依法解除) or eligibility (自愿交回, 迁出, 死亡).
@@ -2414,11 +2439,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P(
         "CV606",
-        ("迁除退遣", "户籍名"),
+        ("迁除退遣移转", "户籍名"),
         _lazy(
             r"(?:将|把)"
             + _WHOM
-            + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出|(?:迁回|退回|遣返)原籍)|"
+            + r"?(?:全家|全户|家庭|一家|家)?的?(?:户口|户籍)(?:强行|一律)?"
+            # 将其户口从本村集体户中迁出: the place it leaves named between (从/自/由 …)
+            + r"(?:(?:从|自|由)"
+            + _GAP
+            + r"{1,12}?)?(?:迁出|迁走|转出|移出|(?:迁回|退回|遣返)原籍)|"
             # 由村民会议决定将其除名: struck off by the village
             r"(?:将|把)" + _WHOM + r"(?:予以)?除名"
         ),
@@ -3446,7 +3475,9 @@ _ENTITLEMENT = (
     # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
     r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|"
     # the land let to her again at the next round (二轮延包时不再发包)
-    r"发包|延包|续包)"
+    r"发包|延包|续包|"
+    # a share given back (不予恢复股份), a grave in the village's ground (不得葬入本村公墓, 不准安葬在祖山)
+    r"恢复|葬入|安葬|入葬|埋葬|下葬|埋入|葬在|葬于|进祖坟|入祖坟)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -3470,6 +3501,16 @@ _DENIAL = re.compile(
     + r")?|"
     # a right granted only on a further condition: 满五年后方可享受村民待遇
     r"(?:方可|才能|才可|方能|才)(?:办理)?(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
+    # 满八年方可与本寨村民同等享受分红: equal only after a wait the others never had
+    r"(?:方可|才能|才可|方能|才)(?:与|同|和|跟)" + _GAP + r"{1,12}?(?:同等|一样|平等|同样)地?"
+    r"(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
+    # a yearly price for keeping what others keep free (须每年向合作社交纳管理费), not an ordinary due
+    r"(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月)(?:向"
+    + _GAP
+    + r"{1,10}?)?(?:交纳|缴纳|上交|上缴|交|缴|支付)"
+    r"(?!" + _GAP + r"{0,6}?(?:医疗|医保|养老|保险|卫生|水费|电费|物业|党费))|"
+    # a waiver the charter deems (未交纳的视为自愿放弃, 逾期按自动放弃处理)
+    r"(?:视为|视同|按|作)(?:自愿|自动)?放弃|"
     # a fee to come in (交纳入户费): her husband or her children pay for what a member's get free
     r"(?:交纳|缴纳|交|缴|收取)" + _GAP + r"{0,4}?(?:入户费|落户费|入社费|入股费|户口费|入籍费)|"
     # 只分口粮田，不分责任田
@@ -3485,7 +3526,7 @@ _DENIAL = re.compile(
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
     r"(?:只|仅|按|以|(?:调整|减|降|改|变更)为|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
     + _GAP
-    + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
+    + r"{0,12}?(?:一半|半份|半数|减半|半股|折半|半个?(?:人口|人头|人|名额|份额|指标)|(?<!\d)\d{1,2}\s*[%％]|"
     r"\d?\.\d+\s*(?:股|份)|[零〇]?点[一二三四五六七八九]+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成|"
     r"[二三四五六七八九十]分之[一二三四五六七八九])|"
     # 享受本村村民一半的待遇: a share granted, but reduced
@@ -3571,6 +3612,8 @@ _COLLECTIVE_TARGET = re.compile(
      + _UNPLANNED_CHILD + r"|"
     # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
     r"(?:其|该户)" + _GAP + r"{1,8}?的(?:子女|儿女|孩子|家属|亲属|家人|父母|配偶)|"
+    # the kin of a doer named by his label (违约户的子女, 失信人员的家属)
+    r"(?:违约|违规|违法|违纪|失信|黑榜|违章|受处理)(?:户|者|人员|村民|家庭)的?(?:子女|儿女|家属|亲属|家人|父母|配偶|家庭成员)|"
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
     r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
     # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
@@ -3618,7 +3661,9 @@ _GROUP_ACT = re.compile(
     # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
     r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=(?:任何|任一|某)?[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
     # 哪个自然村发生…的, 哪个组有户…的: the place asked after, the act inside it
-    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)(?:内|里)?(?:发生|出现|发现|有)|"
+    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)"
+    # (哪个小组的人越界偷挖, 哪个组的农户…: someone of the place asked after)
+    r"(?:(?:内|里)?(?:发生|出现|发现|有)|的(?:人|村民|成员|组员|社员|农户|牧户|住户|群众|家庭|户))|"
     r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
@@ -3763,6 +3808,7 @@ class _Sentence:
         "carried",
         "member_bearer",
         "list_from",
+        "woman_before",
         "sanctioned",
         "_clauses",
         "_starts",
@@ -3779,6 +3825,8 @@ class _Sentence:
         self.member_bearer: re.Pattern[str] | None = None
         # where the items of a list begin whose header denies them all (下列人员不参与分配：…): see _listed_woman
         self.list_from: int | None = None
+        # a woman named in the sentence a semicolon closed (…的妇女，本人可参加分配；其随迁子女不予分配)
+        self.woman_before: re.Match[str] | None = None
         # a measure punitive in itself was found (扣下, 罚款): the sentence's condition is a wrongdoing
         self.sanctioned = False
         self._penalised: bool | None = None
@@ -4180,9 +4228,18 @@ _FRAUD_FOR_MONEY = re.compile(
 )
 
 
+# 将其户口从本社区集体户中迁出, 把他家户籍自本组迁出: someone moves the registration out (the lookbehinds of
+# _ELIGIBILITY cover only the short forms)
+_MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
+
+
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
     for found in _ELIGIBILITY.finditer(sent.text, sent.start, end):
+        if found.group() == "迁出" and _MOVED_BY_VILLAGE.search(
+            sent.text, sent.clause_at(found.start()).start, found.start()
+        ):
+            continue  # 将其户口从本村集体迁出: the village moving him out is the measure, not his own move
         if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
             continue  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
@@ -4484,29 +4541,60 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
 
 def _women_finding(sent: _Sentence) -> Measure | None:
     text = sent.text
+    before = sent.woman_before
+    if before is not None and _HER_PRONOUN.match(text, sent.start) and not _already_elsewhere(sent):
+        # (the target's own clause lies before the sentence: every clause here may hold a new condition)
+        carried = _woman_denied(sent, before, _Clause(before.start(), before.end(), before.start()), sent.start)
+        if carried is not None:
+            return carried
     if _WOMEN_KEYS.isdisjoint(sent.chars) or _already_elsewhere(sent):
         return None
+    for target in _women_targets(sent):
+        found = _woman_denied(sent, target, sent.clause_at(target.start()), target.end())
+        if found is not None:
+            return found
+    return None
+
+
+# A denial named as a ground the charter rules out (不作为取消成员身份的条件, 不构成收回承包地的理由).
+_NOT_A_GROUND = re.compile(r"不(?:能|得|应|再)?(?:作为|成为|构成|视为|当作)|并非|不是")
+_GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
+
+
+# The sentence after a semicolon goes on about her (其随迁子女…, 她的…): the woman named before is its subject.
+_HER_PRONOUN = re.compile(r"\s*(?:其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
+
+
+def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
+    """The women's-status targets of a sentence that no prohibition governs (不得以妇女出嫁为由…)."""
+    text = sent.text
     for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
-        clause = sent.clause_at(target.start())
-        if _PROHIBITION.search(text, clause.start, target.start()):  # 不得以妇女出嫁为由…
+        if not _PROHIBITION.search(text, sent.clause_at(target.start()).start, target.start()):
+            yield target
+
+
+def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after: int) -> Measure | None:
+    """The first denial after `after` that falls on the target (a woman's status), as a CV607 finding."""
+    text = sent.text
+    for denial in _DENIAL.finditer(text, after, sent.end):
+        d_clause = sent.clause_at(denial.start())
+        if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
+            # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
+            # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
             continue
-        for denial in _DENIAL.finditer(text, target.end(), sent.end):
-            d_clause = sent.clause_at(denial.start())
-            if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
-                # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
-                # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
-                continue
-            if _governed_by_another(sent, clause, target.end(), denial.start()):
-                break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
-            scope = _scope_start(text, d_clause, denial.start())
-            if scope > denial.start() or scope < target.end():
-                scope = max(d_clause.start, target.end())
-            if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
-                continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
-            end = _denial_end(sent, denial)
-            if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
-                continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
-            return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
+        if _governed_by_another(sent, clause, after, denial.start()):
+            break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
+        scope = _scope_start(text, d_clause, denial.start())
+        if scope > denial.start() or scope < after:
+            scope = max(d_clause.start, after)
+        if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
+            continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
+        if _NOT_A_GROUND.search(text, scope, denial.start()) and _GROUND_AFTER.match(text, denial.end()):
+            continue  # 户口是否迁出不作为取消成员身份的条件: the charter rules the ground out
+        end = _denial_end(sent, denial)
+        if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
+            continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
+        return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
 
 
@@ -4628,6 +4716,11 @@ _ADVERSE_REPORT = re.compile(
     # the wrongdoer's record made the vetting's reference, or handed to the vetting body (作为其家庭成员参军政审的
     # 参考, 政审时将该情况提供给政审部门)
     r"(?:政审|审查|考察|考核)(?:时|中)?的?(?:参考|依据|参考依据|重要参考)|"
+    # the act written into the vetting's own paper (在政审意见中如实注明, 政审表上写明), or the paper made the
+    # reference (…，作为参考)
+    r"(?:政审|审查|考察|考核)(?:意见|材料|表|鉴定|证明|评语)?(?:中|里|上|内)" + _GAP + r"{0,6}?"
+    r"(?:注明|写明|载明|记载|写入|记入|反映|说明|标注|标明|体现)|"
+    r"(?:作为|列为|当作|作)(?:其|他|她)?(?:重要)?(?:参考|依据|参考依据)(?:意见|材料)?(?=[。，,；;]|$)|"
     r"(?:提供|报送|告知|通报|移交|反映|抄送)(?:给|至|到)?"
     + _GAP
     + r"{0,6}?(?:政审|审查|考察|征兵|招录)(?:部门|机关|单位|组织)"
@@ -5263,11 +5356,12 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
     found: list[Measure] = []
-    carried, member_bearer = False, None
+    carried, member_bearer, woman = False, None, None
     listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
         sent.member_bearer = member_bearer if carried else None
+        sent.woman_before = woman
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
         measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
@@ -5283,7 +5377,18 @@ def _measures(text: str) -> list[Measure]:
             or _numbered_item_follows(sent, end)
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
+        woman = _woman_carried(sent, end, measures)
     return _holdings_go_with_membership(text, found)
+
+
+def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Match[str] | None:
+    """The woman a sentence names, when a semicolon closes it and no CV607 was found in it (her children's
+    share denied after it, …；其随迁子女不予分配, is hers)."""
+    if _WOMEN_KEYS.isdisjoint(sent.chars) or _SEMICOLON.match(sent.text, end) is None:
+        return None
+    if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
+        return None
+    return next(_women_targets(sent), None)
 
 
 # 按下列办法处理：1.停止供水；2.…: the "." of an item's number breaks the sentence, but the items go on with
