@@ -2565,3 +2565,131 @@ def test_shapes_household_fined_in_a_line(text: str) -> None:
 )
 def test_shapes_household_fined_in_a_line_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- wshapes (seventh session): article shapes that hide the structure -----------------------------------
+# A question answered in the text: the question is the condition of its answer, across its ？ and line break.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("问：上门女婿能分几成安置费？\n答：只发一半。", "CV607"),
+        ("问：外嫁女户口没迁的，还能分红吗？答：不再参与分红。", "CV607"),
+        ("问：离婚后留在村里的妇女，承包地怎么处理？答：收回一半。", "CV607"),
+        ("问：丧偶再嫁的妇女，宅基地怎么办？\n答：由村里收回。", "CV607"),
+        ("问：乱排污水屡劝不听怎么处理？\n答：关闭其进户水阀。", "CV604"),
+        ("Q：养狗不拴绳咬伤人怎么处理？A：暂停为其办理各类证明。", "CV605"),
+    ],
+)
+def test_wshapes_question_and_answer(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：低保怎么申请？答：向村委会提交书面申请，经民主评议后报镇里审批。",
+        "问：停水检修怎么通知？\n答：提前一天在群里发通知。",
+        "问：出嫁女的承包地怎么办？答：依法保留，不得收回。",
+    ],
+)
+def test_wshapes_question_and_answer_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A clause opened by "if" and naming a wrongdoing is a condition without its 的 (pledges, rhymed lines).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("若有超标，愿出资放映电影两场。", "CV601"),
+        ("一旦查到偷砍林木，愿出资请全村看一场电影。", "CV601"),
+        ("倘若私接电线，电工立即拉闸断电。", "CV604"),
+        ("要是家里有人赌博，全户当年分红不发。", "CV608"),
+        ("本人承诺不大操大办，若有违背，自愿出资请全组吃一顿饭。", "CV601"),
+        ("假如乱砍竹木，愿为村里义务出工十天。", "CV601"),
+    ],
+)
+def test_wshapes_if_clause_condition(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如果遇到停电，及时联系电工。",
+        "若有困难，村委会帮助解决低保申请。",
+        "如果需要停水检修，提前一天通知各户。",
+    ],
+)
+def test_wshapes_if_clause_condition_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A rhymed line puts the object first and ends on a bare taking verb (水阀先关掉, 低保名额先停办, 救助也要断).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("谁家屡教仍不改，自来水阀先关掉。", "CV604"),
+        ("欠费的，低保先停办。", "CV605"),
+        ("私拉电线不听劝，进户电闸当场关。", "CV604"),
+        ("偷水的，自来水龙头马上掐。", "CV604"),
+        ("乱占耕地不悔改，年底分红就停掉。", "CV602"),
+        ("违规养狗的，门禁卡也要断。", "CV605"),
+    ],
+)
+def test_wshapes_verse_object_then_bare_verb(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检修线路的，电闸先关掉。",
+        "出门之前，水龙头要关。",
+        "用电安全记心间，人走电闸随手关。",
+    ],
+)
+def test_wshapes_verse_object_then_bare_verb_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# One doer's act borne by the whole household, said in a line of verse (一人违规全家担).
+@pytest.mark.parametrize(
+    "text",
+    ["一人违规全家担，低保名额先停办。", "一人吸毒全户扛。", "儿子打架父不管，父亲救助也要断。"],
+)
+def test_wshapes_household_bears_in_verse(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize("text", ["一人有难全家帮。", "全家承担赡养责任。", "一人致富全家乐。"])
+def test_wshapes_household_bears_in_verse_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The household's own supply named with its place (停其家中自来水, 停该户家里的生活用水).
+@pytest.mark.parametrize(
+    "text", ["偷水的，停其家中自来水十天。", "私接水管的，停该户家里的生活用水三天。", "拒交水费的，停其户内用水。"]
+)
+def test_wshapes_supply_of_the_home(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+# Penalty labour pledged (愿为村里义务出工十天) or opening the consequence without an imposing verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "假如乱砍竹木，愿为村里义务出工十天。",
+        "乱砍竹木的，义务出工修林道十天。",
+        "本户如有违反，自愿无偿打扫村道一个月。",
+        "偷放鱼塘水的，义务巡塘十五天。",
+    ],
+)
+def test_wshapes_labour_pledged_or_bare(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text", ["村民应义务出工修路五天。", "每户每年义务出工十天，用于修路。", "党员带头，义务清扫村道一天。"]
+)
+def test_wshapes_labour_pledged_or_bare_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -489,7 +489,11 @@ _SUPPLY = (
 _SEMICOLON = re.compile(r"\s*[；;]")
 # a pasted "." ends a sentence, 0.5 does not; a line break ends one unless it follows a comma (text pasted from a
 # page wraps mid-sentence: …由村民小组收回,\n地上的房屋…归组里所有)
-_SENTENCE_BREAK = re.compile(r"(?:[。；;！!？?]|(?<![，,、：:])[\n\r]|\.(?!\d))+")
+# A question answered in the text (问：…怎么分？答：…) is one sentence with its answer: see _answered_question.
+_ANSWER_NEXT = r"(?![ \t\u3000\n\r]*(?:答|回答|解答|[AＡ])[ \t\u3000]*[：:])"
+_SENTENCE_BREAK = re.compile(
+    r"(?:[。；;！!]|[？?]" + _ANSWER_NEXT + r"|(?<![，,、：:])[\n\r]" + _ANSWER_NEXT + r"|\.(?!\d))+"
+)
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
 _CONDITION_CLAUSE = re.compile(
@@ -989,7 +993,7 @@ _DEPRIVATION = (
     # a seizure's verbs on what the village pays (暂扣其低保金): the head noun of the object decides the class
     r"暂扣|扣留|扣押|扣下|"
     # a bare 停 before the supply it stops (欠费的，停灌溉水)
-    r"停(?=(?:其|该户)?(?:灌溉|渠水|自来水|用水|用电))|"
+    r"停(?=(?:其|该户)?(?:家中|家里|家庭|户内|户里)?的?(?:灌溉|渠水|自来水|用水|用电|生活用水|生活用电))|"
     r"不发放|不发给|不安排|不提供|不办理|不受理|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
     r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
@@ -1016,10 +1020,14 @@ _WITHHELD_AFTER = (
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
     r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|不发(?=[，,。；;！!？?\s]|$)|停供|断供|停用|中断|切断|拉闸|"
     # halved (该户年终分配减半)
-    r"减半(?:发放|分配|计发|兑现)?)"
+    r"减半(?:发放|分配|计发|兑现)?|"
+    # a rhymed line ends on its verb (自来水阀先关掉, 低保名额先停办, 父亲救助也要断): a bare taking verb closing the
+    # line, after an adverb of sequence or resolve
+    r"(?:先|就|要|得|便|即|立即|马上|当即|立刻|当场)?(?:关掉|停掉|断掉|掐掉|剪掉|拔掉|停办|断了|停了|关了|断|停|关|掐)"
+    r"(?=[，,。；;！!？?\s]|$))"
 )
 # not 后 (以后, 之后) nor 放 (排放, 放养): too common to filter; 排在最后 is read by the put-last pattern
-_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减"
+_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
@@ -1079,7 +1087,7 @@ _DEPRIVATION_CLASSES = (
         r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
         # the meter and the account a supply runs on, the channel water of a field (锁闭其水表, 用水报装, 渠水)
-        r"(?:水|电|气)表|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
+        r"(?:水|电|气)表|(?:自来水|进户|入户)?(?:水阀|阀门|总阀|闸阀)|水龙头|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
         N_("停止供应"),
     ),
     (
@@ -1409,7 +1417,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # the bearer, the beneficiary and the place may stand between (由该户出两个劳力为村里义务清扫主街十天,
             # 须义务为护林队巡山五天, 由其本人到垃圾房协助分拣七天); the work is any service done for others, patrols
             # and watches included
-            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚)(?:其|违者|当事人|该户)?"
+            # a pledge's 愿 (若有违背，愿为村里义务出工十天), or unpaid work opening the consequence (…的，义务出工修林道十天)
+            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^)(?=义务|无偿))(?:其|违者|当事人|该户)?"
             + _GAP
             + r"{0,12}?(?:义务|无偿|协助|负责)?"
             r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|铺路|修渠|挖沟|挑水|担水|砍柴|清理|巡[山堤河库湖林塘田街逻查护]|值守|值班|值勤|站岗|分拣|保洁)(?!"
@@ -3582,16 +3591,18 @@ _HOUSEHOLD = re.compile(
     r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
 _OTHERS = re.compile(
-    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
+    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])(?:父母|父亲|母亲|其父|其母)(?!的?(?:同意|签字|申请|陪同))"
 )
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
     r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
+    # a rhymed line (一人违规全家担, 一人犯错全户扛): one doer's act, the whole household bearing it
+    r"(?<=[违犯错闹赌偷毒规法])(?:全家|全户|全组|一家|家人)(?:都|要|得|一起|一同|共同)?(?:担|扛|承担|负责|陪|受|连)(?=[，,。；;！!？?\s]|$)|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
@@ -3687,6 +3698,26 @@ def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
     return out
 
 
+# A question and its answer (问：不交卫生费怎么办？答：停止…; 问：外嫁女的补偿款怎么分？答：按三成发放): the whole
+# question up to its 答 is the condition of the answer, like a clause ending in 的.
+_ANSWERED = re.compile(r"[？?]\s*(?:答|回答|解答|[AＡ])\s*$")
+# 若有超标，…; 如果谁家乱倒垃圾，…; 一旦发现偷电，…: a clause opened by "if" and naming a wrongdoing is a condition
+# without its 的, when another clause follows it to hold the consequence.
+_IF_OPENER = re.compile(r"\s*(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)")
+
+
+def _shaped_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
+    out = list(clauses)
+    for i, c in enumerate(clauses[:-1]):
+        if c.cond_end > c.start:
+            continue
+        if _ANSWERED.search(text, c.start, c.end):
+            out[: i + 1] = [_Clause(q.start, q.end, q.end) for q in clauses[: i + 1]]
+        elif _IF_OPENER.match(text, c.start, c.end) and _WRONGDOING.search(text, c.start, c.end):
+            out[i] = _Clause(c.start, c.end, c.end)
+    return out
+
+
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
@@ -3729,7 +3760,8 @@ class _Sentence:
                 out.append(_clause(self.text, pos, brk.start()))
                 pos = brk.end()
             out.append(_clause(self.text, pos, self.end))
-            self._clauses, self._starts = _verse_conditions(self.text, out), [c.start for c in out]
+            self._clauses = _shaped_conditions(self.text, _verse_conditions(self.text, out))
+            self._starts = [c.start for c in out]
         return self._clauses
 
     @property
