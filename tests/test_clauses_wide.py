@@ -2693,3 +2693,97 @@ def test_wshapes_labour_pledged_or_bare(text: str) -> None:
 )
 def test_wshapes_labour_pledged_or_bare_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A three-character line drops the verb: the 户口 told to go and no share, each a line of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女出嫁，户要迁。",
+        "出嫁女，无分红。",
+        "闺女嫁，无田地。",
+        "离了婚，户要迁。",
+        "招郎婿，限一个。",
+        "婚嫁事：女外嫁，户口须迁；不迁走，没有股份。",
+    ],
+)
+def test_wshapes_three_character_women(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize("text", ["人外出，户要迁。", "好村风，无赌博。", "无分红，靠劳动。"])
+def test_wshapes_three_character_women_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A label and a list of wrongdoings (黑榜事项：…、…), dealt with in the next sentence.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("三、黑榜事项：乱停乱放、毁坏绿化、遛狗不拴绳。每月拍照，连同当事人的门牌号一起发到业主群。", "CV603"),
+        ("不文明行为：乱扔烟头、损坏公物。当年不享受村里发的年终福利。", "CV605"),
+        ("黑名单情形：拖欠水费、私接管道。管水员当即关闭进户水阀。", "CV604"),
+        ("失信情形：拖欠物业费、私占车位。门禁卡暂停使用。", "CV605"),
+        ("黑榜内容：乱倒垃圾、赌博。照片贴在村口公示栏。", "CV603"),
+    ],
+)
+def test_wshapes_list_then_its_measure(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红榜事项：拾金不昧、孝敬老人、热心公益。每月由网格员拍照，连同门牌号一起发到业主群。",
+        "工作内容：检修线路、清理水池。检修期间暂停供水。",
+        "申请条件：户口在本村、家庭困难。符合条件的，纳入低保。",
+    ],
+)
+def test_wshapes_list_then_its_measure_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A sum paid short of what the village owes him (少发他一百五十元) is a fine set off; goods listed with their
+# weights and handed over in the next clause are a fine in kind.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经劝导仍不分类投放垃圾的，年底发放奖补时少发他一百五十元。",
+        "乱倒垃圾的，年终慰问金少给五十元。",
+        "不参加义务劳动的，发放分红时少分其二百元。",
+        "失火的，由肇事户出白米一百斤、猪肉五十斤，交寨上办餐答谢救火的人。",
+        "偷牛的，由其家出稻谷二百斤和腊肉二十斤，送到组里。",
+    ],
+)
+def test_wshapes_short_paid_and_goods_listed(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物价下降，今年少付承包费一百元。",
+        "本月少发工资二百元，下月补齐。",
+        "每户出大米十斤、菜油两斤，交村里办敬老宴。",
+    ],
+)
+def test_wshapes_short_paid_and_goods_listed_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The whole of a payment deducted, named first (分红全额扣发), and a group's collective as a later subject.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("偷捕的，海域租金奖励款全部扣除。", "CV602"),
+        ("组内有人乱砍林木的，小组集体的护林补助款全部扣发。", "CV608"),
+        ("村民小组内有人偷捕的，该组不得评先，小组集体应得的租金全部扣除。", "CV608"),
+    ],
+)
+def test_wshapes_whole_deducted(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["损坏公物的，维修费从押金中全部扣除。", "小组集体的租金收入全部用于修路。"])
+def test_wshapes_whole_deducted_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1048,14 +1048,17 @@ _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
 # of the gap made every sentence a third slower.
 _WIDE_GAP_BARRED = re.compile(_HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝")
-_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构")
+# (租金从保证金中全部扣除: what is paid from a deposit, not the object withheld)
+_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构|从|用于|用来|用以")
 _WIDE_WITHHELD = (
     r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
     r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发|"
     # 分红一分不发, 补偿款分文不给: not a coin of it paid
-    r"(?:一分钱?|分文|一文)不(?:发|给|付))"
+    r"(?:一分钱?|分文|一文)不(?:发|给|付)|"
+    # the whole of it deducted (集体应得的租金奖励款全部扣除): taken, not a sum set off from it
+    r"(?<=全部|全额|一律|如数|统统|一并)扣(?:除|发|减|光))"
 )
-_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付"
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
@@ -1200,11 +1203,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("元块", "交缴付担收资折扣捐"),
+        ("元块", "交缴付担收资折扣捐少"),
         _lazy(
-            # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift
+            # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift; 少发 a sum of what the
+            # village pays him (发放奖补时少发他一百五十元): the fixed sum set off, as 扣
             r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付|"
-            r"捐款|捐资|捐献|捐助|捐出|捐)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
+            r"捐款|捐资|捐献|捐助|捐出|捐|少发|少给|少付|少分|少拨|少补)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
         ),
         N_("变相罚款"),
         payment=True,
@@ -1400,7 +1404,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("斤担石升斗捆只头车桌坛", "交送给缴归到"),
         _lazy(
             r"(?:拿出|交出|出|交|缴|送|备|献)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
-            r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)" + _GAP + r"{0,2}?"
+            r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
+            # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
+            r"(?:[、和及与]"
+            + _GAP
+            + r"{1,8}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)){0,4}"
+            r"(?:[，,]\s*)?" + _GAP + r"{0,2}?"
             r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
             r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)"
         ),
@@ -3380,7 +3389,7 @@ _WOMEN_TARGET = re.compile(
     r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人)"
     + _GAP
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人)|"
-    r"(?:离婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
+    r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
 # A right the woman would enjoy: negated, it is a denial.
@@ -3475,6 +3484,11 @@ _DENIAL = re.compile(
     # 只享受口粮田: the ration land, not the rest a member gets
     r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给)?(?:口粮田|口粮地|口粮款|口粮))|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
+    r"(?<![^，,。；;：:\s])限(?:招|入|进)?(?:一人|一个|一名)(?=[，,。；;！!？?\s]|$)|"
+    # a line of three characters drops the verb (女出嫁，户要迁；不迁出，无分红): the household's 户口 to go, and no
+    # share, written as a line of its own
+    r"(?<![^，,。；;：:\s])(?:户口|户籍|户)(?:必须|须|要|得|应当|应|一律)(?:迁出|迁走|转出|外迁|迁)(?=[，,。；;！!？?\s]|$)|"
+    r"(?<![^，,。；;：:\s])(?:无|没有|没)(?:分红|红利|股份|股权|股|口粮|承包地|土地|田地|地|田|份)(?=[，,。；;！!？?\s]|$)|"
     # a demand to leave: 户口必须迁出
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:其)?(?:户口|户籍)?(?:随"
     + _GAP
@@ -3570,7 +3584,9 @@ _GROUP_ACT = re.compile(
 )
 _GROUP = re.compile(
     r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
-    r"[该本全](?:屯|寨|自然村|生产队))(?!长)"
+    r"[该本全](?:屯|寨|自然村|生产队)|"
+    # the group's collective as the subject of a later clause (…，小组集体应得的租金奖励款全部扣除)
+    r"(?:小组|该组|本组)集体)(?!长)"
 )
 # The article's or item's number before its first words (第十七条, (三), 24.): the doer comes after it.
 _ITEM_NUMBER = r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])\s*)?"
@@ -5152,6 +5168,7 @@ def _measures(text: str) -> list[Measure]:
                 and not any(m.code == "CV607" for m in measures)
             )
             or _asks_about_wrongdoing(text, start, end)
+            or _lists_wrongdoings(text, start, end)
             or _numbered_item_follows(sent, end)
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
@@ -5175,6 +5192,21 @@ _QUESTION = re.compile(r"\s*[？?]")
 
 def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
     return _QUESTION.match(text, end) is not None and bool(_WRONGDOING.search(text, start, end))
+
+
+# A 红黑榜 or a table pasted as text lists the acts first and deals with them in the next sentence (黑榜事项：乱停乱放、
+# 毁坏绿化、遛狗不拴绳。每月…发到业主群): a sentence that is only a label and a list of wrongdoings is the
+# condition of the sentence after it.
+_LIST_LABEL = re.compile(_ITEM_NUMBER + r"[^，,。；;：:]{1,12}[：:]")
+_LIST_ITEM_BREAK = re.compile(r"[、，,]")
+
+
+def _lists_wrongdoings(text: str, start: int, end: int) -> bool:
+    label = _LIST_LABEL.match(text, start, end)
+    if label is None or _ELIGIBILITY.search(text, start, end):
+        return False
+    items = [item for item in _LIST_ITEM_BREAK.split(text[label.end() : end]) if item.strip()]
+    return len(items) >= 2 and all(_WRONGDOING.search(item) for item in items)
 
 
 # A share or land taken in the same measure as the membership it belongs to (取消其成员资格，并收回其所持股份;
