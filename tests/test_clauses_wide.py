@@ -2946,3 +2946,225 @@ def test_w606_a_harvest_barred_or_put_off(text: str, code: str) -> None:
 )
 def test_w606_a_harvest_rule_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- wshapes (seventh session): article shapes that hide the structure -----------------------------------
+# A question answered in the text: the question is the condition of its answer, across its ？ and line break.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("问：上门女婿能分几成安置费？\n答：只发一半。", "CV607"),
+        ("问：外嫁女户口没迁的，还能分红吗？答：不再参与分红。", "CV607"),
+        ("问：离婚后留在村里的妇女，承包地怎么处理？答：收回一半。", "CV607"),
+        ("问：丧偶再嫁的妇女，宅基地怎么办？\n答：由村里收回。", "CV607"),
+        ("问：乱排污水屡劝不听怎么处理？\n答：关闭其进户水阀。", "CV604"),
+        ("Q：养狗不拴绳咬伤人怎么处理？A：暂停为其办理各类证明。", "CV605"),
+    ],
+)
+def test_wshapes_question_and_answer(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：低保怎么申请？答：向村委会提交书面申请，经民主评议后报镇里审批。",
+        "问：停水检修怎么通知？\n答：提前一天在群里发通知。",
+        "问：出嫁女的承包地怎么办？答：依法保留，不得收回。",
+    ],
+)
+def test_wshapes_question_and_answer_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A clause opened by "if" and naming a wrongdoing is a condition without its 的 (pledges, rhymed lines).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("若有超标，愿出资放映电影两场。", "CV601"),
+        ("一旦查到偷砍林木，愿出资请全村看一场电影。", "CV601"),
+        ("倘若私接电线，电工立即拉闸断电。", "CV604"),
+        ("要是家里有人赌博，全户当年分红不发。", "CV608"),
+        ("本人承诺不大操大办，若有违背，自愿出资请全组吃一顿饭。", "CV601"),
+        ("假如乱砍竹木，愿为村里义务出工十天。", "CV601"),
+    ],
+)
+def test_wshapes_if_clause_condition(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如果遇到停电，及时联系电工。",
+        "若有困难，村委会帮助解决低保申请。",
+        "如果需要停水检修，提前一天通知各户。",
+    ],
+)
+def test_wshapes_if_clause_condition_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A rhymed line puts the object first and ends on a bare taking verb (水阀先关掉, 低保名额先停办, 救助也要断).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("谁家屡教仍不改，自来水阀先关掉。", "CV604"),
+        ("欠费的，低保先停办。", "CV605"),
+        ("私拉电线不听劝，进户电闸当场关。", "CV604"),
+        ("偷水的，自来水龙头马上掐。", "CV604"),
+        ("乱占耕地不悔改，年底分红就停掉。", "CV602"),
+        ("违规养狗的，门禁卡也要断。", "CV605"),
+    ],
+)
+def test_wshapes_verse_object_then_bare_verb(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检修线路的，电闸先关掉。",
+        "出门之前，水龙头要关。",
+        "用电安全记心间，人走电闸随手关。",
+    ],
+)
+def test_wshapes_verse_object_then_bare_verb_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# One doer's act borne by the whole household, said in a line of verse (一人违规全家担).
+@pytest.mark.parametrize(
+    "text",
+    ["一人违规全家担，低保名额先停办。", "一人吸毒全户扛。", "儿子打架父不管，父亲救助也要断。"],
+)
+def test_wshapes_household_bears_in_verse(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize("text", ["一人有难全家帮。", "全家承担赡养责任。", "一人致富全家乐。"])
+def test_wshapes_household_bears_in_verse_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The household's own supply named with its place (停其家中自来水, 停该户家里的生活用水).
+@pytest.mark.parametrize(
+    "text", ["偷水的，停其家中自来水十天。", "私接水管的，停该户家里的生活用水三天。", "拒交水费的，停其户内用水。"]
+)
+def test_wshapes_supply_of_the_home(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+# Penalty labour pledged (愿为村里义务出工十天) or opening the consequence without an imposing verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "假如乱砍竹木，愿为村里义务出工十天。",
+        "乱砍竹木的，义务出工修林道十天。",
+        "本户如有违反，自愿无偿打扫村道一个月。",
+        "偷放鱼塘水的，义务巡塘十五天。",
+    ],
+)
+def test_wshapes_labour_pledged_or_bare(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text", ["村民应义务出工修路五天。", "每户每年义务出工十天，用于修路。", "党员带头，义务清扫村道一天。"]
+)
+def test_wshapes_labour_pledged_or_bare_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A three-character line drops the verb: the 户口 told to go and no share, each a line of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女出嫁，户要迁。",
+        "出嫁女，无分红。",
+        "闺女嫁，无田地。",
+        "离了婚，户要迁。",
+        "招郎婿，限一个。",
+        "婚嫁事：女外嫁，户口须迁；不迁走，没有股份。",
+    ],
+)
+def test_wshapes_three_character_women(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize("text", ["人外出，户要迁。", "好村风，无赌博。", "无分红，靠劳动。"])
+def test_wshapes_three_character_women_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A label and a list of wrongdoings (黑榜事项：…、…), dealt with in the next sentence.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("三、黑榜事项：乱停乱放、毁坏绿化、遛狗不拴绳。每月拍照，连同当事人的门牌号一起发到业主群。", "CV603"),
+        ("不文明行为：乱扔烟头、损坏公物。当年不享受村里发的年终福利。", "CV605"),
+        ("黑名单情形：拖欠水费、私接管道。管水员当即关闭进户水阀。", "CV604"),
+        ("失信情形：拖欠物业费、私占车位。门禁卡暂停使用。", "CV605"),
+        ("黑榜内容：乱倒垃圾、赌博。照片贴在村口公示栏。", "CV603"),
+    ],
+)
+def test_wshapes_list_then_its_measure(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红榜事项：拾金不昧、孝敬老人、热心公益。每月由网格员拍照，连同门牌号一起发到业主群。",
+        "工作内容：检修线路、清理水池。检修期间暂停供水。",
+        "申请条件：户口在本村、家庭困难。符合条件的，纳入低保。",
+    ],
+)
+def test_wshapes_list_then_its_measure_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A sum paid short of what the village owes him (少发他一百五十元) is a fine set off; goods listed with their
+# weights and handed over in the next clause are a fine in kind.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经劝导仍不分类投放垃圾的，年底发放奖补时少发他一百五十元。",
+        "乱倒垃圾的，年终慰问金少给五十元。",
+        "不参加义务劳动的，发放分红时少分其二百元。",
+        "失火的，由肇事户出白米一百斤、猪肉五十斤，交寨上办餐答谢救火的人。",
+        "偷牛的，由其家出稻谷二百斤和腊肉二十斤，送到组里。",
+    ],
+)
+def test_wshapes_short_paid_and_goods_listed(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物价下降，今年少付承包费一百元。",
+        "本月少发工资二百元，下月补齐。",
+        "每户出大米十斤、菜油两斤，交村里办敬老宴。",
+    ],
+)
+def test_wshapes_short_paid_and_goods_listed_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The whole of a payment deducted, named first (分红全额扣发), and a group's collective as a later subject.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("偷捕的，海域租金奖励款全部扣除。", "CV602"),
+        ("组内有人乱砍林木的，小组集体的护林补助款全部扣发。", "CV608"),
+        ("村民小组内有人偷捕的，该组不得评先，小组集体应得的租金全部扣除。", "CV608"),
+    ],
+)
+def test_wshapes_whole_deducted(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["损坏公物的，维修费从押金中全部扣除。", "小组集体的租金收入全部用于修路。"])
+def test_wshapes_whole_deducted_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

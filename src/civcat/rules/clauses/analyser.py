@@ -489,7 +489,11 @@ _SUPPLY = (
 _SEMICOLON = re.compile(r"\s*[；;]")
 # a pasted "." ends a sentence, 0.5 does not; a line break ends one unless it follows a comma (text pasted from a
 # page wraps mid-sentence: …由村民小组收回,\n地上的房屋…归组里所有)
-_SENTENCE_BREAK = re.compile(r"(?:[。；;！!？?]|(?<![，,、：:])[\n\r]|\.(?!\d))+")
+# A question answered in the text (问：…怎么分？答：…) is one sentence with its answer: see _answered_question.
+_ANSWER_NEXT = r"(?![ \t\u3000\n\r]*(?:答|回答|解答|[AＡ])[ \t\u3000]*[：:])"
+_SENTENCE_BREAK = re.compile(
+    r"(?:[。；;！!]|[？?]" + _ANSWER_NEXT + r"|(?<![，,、：:])[\n\r]" + _ANSWER_NEXT + r"|\.(?!\d))+"
+)
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
 _CONDITION_CLAUSE = re.compile(
@@ -999,7 +1003,7 @@ _DEPRIVATION = (
     # a seizure's verbs on what the village pays (暂扣其低保金): the head noun of the object decides the class
     r"暂扣|扣留|扣押|扣下|"
     # a bare 停 before the supply it stops (欠费的，停灌溉水)
-    r"停(?=(?:其|该户)?(?:灌溉|渠水|自来水|用水|用电))|"
+    r"停(?=(?:其|该户)?(?:家中|家里|家庭|户内|户里)?的?(?:灌溉|渠水|自来水|用水|用电|生活用水|生活用电))|"
     r"不发放|不发给|不安排|不提供|不办理|不受理|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
     r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
@@ -1031,10 +1035,14 @@ _WITHHELD_AFTER = (
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
     r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|不发(?=[，,。；;！!？?\s]|$)|停供|断供|停用|中断|切断|拉闸|"
     # halved (该户年终分配减半)
-    r"减半(?:发放|分配|计发|兑现)?)"
+    r"减半(?:发放|分配|计发|兑现)?|"
+    # a rhymed line ends on its verb (自来水阀先关掉, 低保名额先停办, 父亲救助也要断): a bare taking verb closing the
+    # line, after an adverb of sequence or resolve
+    r"(?:先|就|要|得|便|即|立即|马上|当即|立刻|当场)?(?:关掉|停掉|断掉|掐掉|剪掉|拔掉|停办|断了|停了|关了|断|停|关|掐)"
+    r"(?=[，,。；;！!？?\s]|$))"
 )
 # not 后 (以后, 之后) nor 放 (排放, 放养): too common to filter; 排在最后 is read by the put-last pattern
-_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减"
+_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
@@ -1055,14 +1063,17 @@ _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
 # of the gap made every sentence a third slower.
 _WIDE_GAP_BARRED = re.compile(_HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝")
-_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构")
+# (租金从保证金中全部扣除: what is paid from a deposit, not the object withheld)
+_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构|从|用于|用来|用以")
 _WIDE_WITHHELD = (
     r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
     r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发|"
     # 分红一分不发, 补偿款分文不给: not a coin of it paid
-    r"(?:一分钱?|分文|一文)不(?:发|给|付))"
+    r"(?:一分钱?|分文|一文)不(?:发|给|付)|"
+    # the whole of it deducted (集体应得的租金奖励款全部扣除): taken, not a sum set off from it
+    r"(?<=全部|全额|一律|如数|统统|一并)扣(?:除|发|减|光))"
 )
-_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付"
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
@@ -1094,7 +1105,7 @@ _DEPRIVATION_CLASSES = (
         r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
         # the meter and the account a supply runs on, the channel water of a field (锁闭其水表, 用水报装, 渠水)
-        r"(?:水|电|气)表|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
+        r"(?:水|电|气)表|(?:自来水|进户|入户)?(?:水阀|阀门|总阀|闸阀)|水龙头|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
         N_("停止供应"),
     ),
     (
@@ -1207,11 +1218,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("元块", "交缴付担收资折扣捐"),
+        ("元块", "交缴付担收资折扣捐少"),
         _lazy(
-            # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift
+            # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift; 少发 a sum of what the
+            # village pays him (发放奖补时少发他一百五十元): the fixed sum set off, as 扣
             r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付|"
-            r"捐款|捐资|捐献|捐助|捐出|捐)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
+            r"捐款|捐资|捐献|捐助|捐出|捐|少发|少给|少付|少分|少拨|少补)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
         ),
         N_("变相罚款"),
         payment=True,
@@ -1419,7 +1431,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("斤担石升斗捆只头车桌坛", "交送给缴归到"),
         _lazy(
             r"(?:拿出|交出|出|交|缴|送|备|献)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
-            r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)" + _GAP + r"{0,2}?"
+            r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
+            # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
+            r"(?:[、和及与]"
+            + _GAP
+            + r"{1,8}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)){0,4}"
+            r"(?:[，,]\s*)?" + _GAP + r"{0,2}?"
             r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
             r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)"
         ),
@@ -1436,7 +1453,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # the bearer, the beneficiary and the place may stand between (由该户出两个劳力为村里义务清扫主街十天,
             # 须义务为护林队巡山五天, 由其本人到垃圾房协助分拣七天); the work is any service done for others, patrols
             # and watches included
-            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚)(?:其|违者|当事人|该户)?"
+            # a pledge's 愿 (若有违背，愿为村里义务出工十天), or unpaid work opening the consequence (…的，义务出工修林道十天)
+            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^)(?=义务|无偿))(?:其|违者|当事人|该户)?"
             + _GAP
             + r"{0,12}?(?:义务|无偿|协助|负责)?"
             r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|铺路|修渠|挖沟|挑水|担水|砍柴|清理|巡[山堤河库湖林塘田街逻查护]|值守|值班|值勤|站岗|分拣|保洁)(?!"
@@ -3465,7 +3483,7 @@ _WOMEN_TARGET = re.compile(
     r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人)"
     + _GAP
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人)|"
-    r"(?:离婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
+    r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
 # A right the woman would enjoy: negated, it is a denial.
@@ -3572,6 +3590,11 @@ _DENIAL = re.compile(
     # 只享受口粮田: the ration land, not the rest a member gets
     r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给)?(?:口粮田|口粮地|口粮款|口粮))|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
+    r"(?<![^，,。；;：:\s])限(?:招|入|进)?(?:一人|一个|一名)(?=[，,。；;！!？?\s]|$)|"
+    # a line of three characters drops the verb (女出嫁，户要迁；不迁出，无分红): the household's 户口 to go, and no
+    # share, written as a line of its own
+    r"(?<![^，,。；;：:\s])(?:户口|户籍|户)(?:必须|须|要|得|应当|应|一律)(?:迁出|迁走|转出|外迁|迁)(?=[，,。；;！!？?\s]|$)|"
+    r"(?<![^，,。；;：:\s])(?:无|没有|没)(?:分红|红利|股份|股权|股|口粮|承包地|土地|田地|地|田|份)(?=[，,。；;！!？?\s]|$)|"
     # a demand to leave: 户口必须迁出
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:其)?(?:户口|户籍)?(?:随"
     + _GAP
@@ -3671,7 +3694,9 @@ _GROUP_ACT = re.compile(
 )
 _GROUP = re.compile(
     r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
-    r"[该本全](?:屯|寨|自然村|生产队))(?!长)"
+    r"[该本全](?:屯|寨|自然村|生产队)|"
+    # the group's collective as the subject of a later clause (…，小组集体应得的租金奖励款全部扣除)
+    r"(?:小组|该组|本组)集体)(?!长)"
 )
 # The article's or item's number before its first words (第十七条, (三), 24.): the doer comes after it.
 _ITEM_NUMBER = r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])\s*)?"
@@ -3692,16 +3717,18 @@ _HOUSEHOLD = re.compile(
     r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
 _OTHERS = re.compile(
-    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
+    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])(?:父母|父亲|母亲|其父|其母)(?!的?(?:同意|签字|申请|陪同))"
 )
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
     r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
+    # a rhymed line (一人违规全家担, 一人犯错全户扛): one doer's act, the whole household bearing it
+    r"(?<=[违犯错闹赌偷毒规法])(?:全家|全户|全组|一家|家人)(?:都|要|得|一起|一同|共同)?(?:担|扛|承担|负责|陪|受|连)(?=[，,。；;！!？?\s]|$)|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
@@ -3797,6 +3824,26 @@ def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
     return out
 
 
+# A question and its answer (问：不交卫生费怎么办？答：停止…; 问：外嫁女的补偿款怎么分？答：按三成发放): the whole
+# question up to its 答 is the condition of the answer, like a clause ending in 的.
+_ANSWERED = re.compile(r"[？?]\s*(?:答|回答|解答|[AＡ])\s*$")
+# 若有超标，…; 如果谁家乱倒垃圾，…; 一旦发现偷电，…: a clause opened by "if" and naming a wrongdoing is a condition
+# without its 的, when another clause follows it to hold the consequence.
+_IF_OPENER = re.compile(r"\s*(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)")
+
+
+def _shaped_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
+    out = list(clauses)
+    for i, c in enumerate(clauses[:-1]):
+        if c.cond_end > c.start:
+            continue
+        if _ANSWERED.search(text, c.start, c.end):
+            out[: i + 1] = [_Clause(q.start, q.end, q.end) for q in clauses[: i + 1]]
+        elif _IF_OPENER.match(text, c.start, c.end) and _WRONGDOING.search(text, c.start, c.end):
+            out[i] = _Clause(c.start, c.end, c.end)
+    return out
+
+
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
@@ -3842,7 +3889,8 @@ class _Sentence:
                 out.append(_clause(self.text, pos, brk.start()))
                 pos = brk.end()
             out.append(_clause(self.text, pos, self.end))
-            self._clauses, self._starts = _verse_conditions(self.text, out), [c.start for c in out]
+            self._clauses = _shaped_conditions(self.text, _verse_conditions(self.text, out))
+            self._starts = [c.start for c in out]
         return self._clauses
 
     @property
@@ -5374,6 +5422,7 @@ def _measures(text: str) -> list[Measure]:
                 and not any(m.code == "CV607" for m in measures)
             )
             or _asks_about_wrongdoing(text, start, end)
+            or _lists_wrongdoings(text, start, end)
             or _numbered_item_follows(sent, end)
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
@@ -5408,6 +5457,21 @@ _QUESTION = re.compile(r"\s*[？?]")
 
 def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
     return _QUESTION.match(text, end) is not None and bool(_WRONGDOING.search(text, start, end))
+
+
+# A 红黑榜 or a table pasted as text lists the acts first and deals with them in the next sentence (黑榜事项：乱停乱放、
+# 毁坏绿化、遛狗不拴绳。每月…发到业主群): a sentence that is only a label and a list of wrongdoings is the
+# condition of the sentence after it.
+_LIST_LABEL = re.compile(_ITEM_NUMBER + r"[^，,。；;：:]{1,12}[：:]")
+_LIST_ITEM_BREAK = re.compile(r"[、，,]")
+
+
+def _lists_wrongdoings(text: str, start: int, end: int) -> bool:
+    label = _LIST_LABEL.match(text, start, end)
+    if label is None or _ELIGIBILITY.search(text, start, end):
+        return False
+    items = [item for item in _LIST_ITEM_BREAK.split(text[label.end() : end]) if item.strip()]
+    return len(items) >= 2 and all(_WRONGDOING.search(item) for item in items)
 
 
 # A share or land taken in the same measure as the membership it belongs to (取消其成员资格，并收回其所持股份;
