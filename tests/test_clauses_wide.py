@@ -2567,6 +2567,208 @@ def test_shapes_household_fined_in_a_line_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
+# w601, seventh session: a fee to get back what the village holds (a beast, a vehicle, goods or a person) is a
+# fine (CV601) beside the holding (CV602 for things); kin who pay to fetch a held person pay his fine, not a
+# collective punishment (docs/clause-codes.md); an animal shut in is no person's liberty (CV603).
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("封山区内放养的山羊，由护林员赶回村部院里看护，羊主按只交纳二十元看护费后方可牵回。", {"CV601", "CV602"}),
+        ("电瓶车停在楼道口的，由物业挪到临时停放点，车主交清每天十五元的停放费后方可开回。", {"CV601", "CV602"}),
+        ("在广场乱停的三轮车，由村里拖到村委会院内保管，车主缴纳每天十元的保管费后才能开回。", {"CV601", "CV602"}),
+        ("山羊啃食集体林苗的，护林员将羊关在村部，畜主按每只二十元交看管费后领回。", {"CV601", "CV602"}),
+        ("猪跑进菜园的，由组里关押，主人领回时须交看管费五十元。", {"CV601"}),
+        ("违章停放的车辆由物业拖至停车场，车主取车前缴纳每日三十元的保管费。", {"CV601"}),
+    ],
+)
+def test_w601_fee_to_get_a_held_thing_back(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抓到偷鱼的人先关在村部，家人每领一次交治安费三百元。",
+        "偷牛的人被抓住后由联防队看管，其家属每领回一次须交看管费三百元。",
+        "寨里抓住的小偷先关在公房，等家里人来领；每领一回交联防费一百元。",
+    ],
+)
+def test_w601_fee_to_fetch_a_held_person_is_his_fine(text: str) -> None:
+    codes = {m.code for m in unlawful_measures(text)}
+    assert "CV601" in codes and "CV608" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "猪、鸭进入秧田第二次的，由巡田员赶走关押，十日内无人认领的交村里处理。",
+        "牛羊闯进禁牧区的，由护林队关押，畜主交清看护费后领回。",
+    ],
+)
+def test_w601_animal_shut_in_is_not_a_person_held(text: str) -> None:
+    assert "CV603" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "走失的牲畜由村委会代为照看，畜主认领后方可牵回，不收任何费用。",
+        "外出务工户可将耕牛交村里代为看管，回村后交清饲养费即可领回。",
+        "村委会代为保管外出务工户的农机，户主交纳保管费后可随时取回。",
+        "领取低保金时须交纳一元手续费。",
+        "村民领取证件时交工本费十元。",
+    ],
+)
+def test_w601_fee_for_a_service_or_a_due_is_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# w601: things the village took and keeps (不予退还 of materials, stone, bamboo) are CV602, never a paper
+# withheld (CV605); a condition of what is already done after a ban in the article (严禁…。已经建成的，…) is
+# the banned act; a deposit given back is no fine, a deposit kept is.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("私自开采的石料一律不予退还。", {"CV602"}),
+        ("违章搭建的棚子由组里拆除，材料不予退还。", {"CV602"}),
+        ("偷砍的竹子一律不予返还。", {"CV602"}),
+        ("严禁占用耕地建厂房。已经建成的，由村委会组织拆除。", {"CV602"}),
+        ("不准在水源地建猪圈。已建的，由村里组织拆除，拆下的砖瓦归集体所有。", {"CV602"}),
+        ("在村道上堆放建材的，须交保证金一千元，逾期不清走的不予退还。", {"CV601"}),
+    ],
+)
+def test_w601_things_kept_and_deposits_forfeited(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办酒席占用村广场的，先交场地押金三百元，散席后打扫干净的全额退还。",
+        "在村道上堆放建材的，须向村委会交纳保证金一千元，按期清走的如数退还。",
+        "租用村集体晒场的，交纳押金二百元，用完后无损坏的退还押金。",
+        "禁止在河边建房。已经批准的，按规定办理。",
+        "出嫁女的子女户口不得在本村落户；已经落户的，按有关规定办理。",
+        "多交的水费不予退还，可抵下月水费。",
+        "交来的申请材料不予退还。",
+    ],
+)
+def test_w601_deposit_refunded_or_status_is_clean(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text) if m.code in ("CV601", "CV602", "CV605")] == []
+
+
+# --- w603: CV604/CV605 by their verbs (seventh session) ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a service or an application stopped by its own verb
+        ("擅自离村的，村委会停办其名下的各项手续。", "CV605"),
+        ("拒不拆除的，停报其当年的产业奖补资金。", "CV605"),
+        ("乱建的，村里停批其建房申请。", "CV605"),
+        ("酗酒闹事的，缓报其当年的危房改造补助。", "CV605"),
+        # a bare 停 with the person after it, and the verbs that bring a supply
+        ("不听劝阻的，停其家里的生活用电半个月。", "CV604"),
+        ("偷砍林木的，暂停向该户的果园输送灌溉水。", "CV604"),
+        ("扒口抢水的，本季不再给其稻田供给渠水。", "CV604"),
+        ("偷水的，停其家中自来水七天。", "CV604"),
+        # the village's gatherings, verb first or gathering first
+        ("违反本约的，春节联欢会不准其参加。", "CV605"),
+        ("违反村规的，次年的长桌宴不再邀请其参加。", "CV605"),
+        ("偷盗的，当年村里组织的歌会和赛事一律谢绝其参加。", "CV605"),
+        ("不守寨规的，不让其参加当年的泼水节。", "CV605"),
+    ],
+)
+def test_w603_service_and_supply_verbs(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "停水通知：因管道检修，明日停水。",
+        "本村停办婚丧宴请登记业务。",
+        "泼水节期间不准在公路上泼水。",
+        "未成年人不得参加春节期间的篝火活动。",
+        "节日活动由村委会组织，各户自愿参加。",
+    ],
+)
+def test_w603_service_and_supply_verbs_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- w603: a warning ignored or a correction pending is the penalty context ----------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("不赡养父母的，由族老上门劝导；劝导无效的，在全组大会上作检讨。", "CV603"),
+        ("违规群租的，社区督促房东整改。整改完成前，不予办理该房屋的用水开户手续。", "CV604"),
+        ("门前堆放杂物的，由网格员督促清理。清理完毕前，暂停为其办理各类证明。", "CV605"),
+        ("子女不尽赡养义务的，由调委会上门教育。教育无果的，在村广播中公开检讨。", "CV603"),
+        ("违章建房的，责令停工。恢复原状前，村里暂缓审批其宅基地申请。", "CV605"),
+        ("乱砍竹木的，先行说服。说服未果的，停其家中用电十天。", "CV604"),
+    ],
+)
+def test_w603_escalation_context(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "调解无效的，可向人民法院起诉。",
+        "劝导无效的，报派出所处理。",
+        "整改完成前，村委会应加强指导。",
+        "施工完成前，暂停供水。",
+    ],
+)
+def test_w603_escalation_context_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- w603: CV603 by mechanism: paraded as the crier of one's own deed, a mark worn while working,
+# reporting to the village's officers, a rating kept in the books --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷鸡的，罚其拿着喇叭在全村走一圈。",
+        "偷菜的，由本人敲着小锣绕寨一圈，边敲边喊自己偷了菜。",
+        "乱砍树的，叫他边走边念自己砍了几棵树。",
+        "偷谷子的，由偷盗者手拎铜锣沿屯子走一遍。",
+        "乱扔垃圾的，罚其捡拾垃圾三天，劳动期间一律佩戴“我错了”袖标。",
+        "偷菜的，罚其打扫村道，打扫过程中须穿上写着“小偷”的背心。",
+        "毁坏花木的，罚其看护花园一周，看护时必须戴着写有“我毁了花”的牌子。",
+        "刑满释放人员回村后，每周须到治保主任处当面报告生活情况。",
+        "刑满释放人员每月到村部书面报告本人的思想情况。",
+    ],
+)
+def test_w603_liberty_and_dignity(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里组织宣传队敲锣打鼓绕村宣传防火知识。",
+        "巡逻员每晚提着锣沿寨巡走喊“小心火烛”。",
+        "志愿者服务时须佩戴红袖章。",
+        "环卫工人作业时须穿着反光马甲。",
+        "村干部每月向村民代表汇报工作情况。",
+        "刑满释放人员回村后，按规定向司法所报到。",
+        # a rating kept in the books, decided by a meeting, not shown
+        "经村民代表会议评议，拒不赡养老人的评为失信户，记入档案，不对外公布。",
+        "拒不赡养老人的，经村民代表会讨论，列为失信户，记入档案。",
+    ],
+)
+def test_w603_liberty_and_dignity_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_w603_person_held_until_let_home() -> None:
+    # held and let go home once he has confessed: a person, not a thing
+    text = "私自出境返回的，由联防队扣留，写出检讨后方可回家。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
 # --- helper w606 (seventh session): membership, women's marriage, a household bearing one act -------------
 
 
@@ -2743,6 +2945,228 @@ def test_w606_a_harvest_barred_or_put_off(text: str, code: str) -> None:
     ],
 )
 def test_w606_a_harvest_rule_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- wshapes (seventh session): article shapes that hide the structure -----------------------------------
+# A question answered in the text: the question is the condition of its answer, across its ？ and line break.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("问：上门女婿能分几成安置费？\n答：只发一半。", "CV607"),
+        ("问：外嫁女户口没迁的，还能分红吗？答：不再参与分红。", "CV607"),
+        ("问：离婚后留在村里的妇女，承包地怎么处理？答：收回一半。", "CV607"),
+        ("问：丧偶再嫁的妇女，宅基地怎么办？\n答：由村里收回。", "CV607"),
+        ("问：乱排污水屡劝不听怎么处理？\n答：关闭其进户水阀。", "CV604"),
+        ("Q：养狗不拴绳咬伤人怎么处理？A：暂停为其办理各类证明。", "CV605"),
+    ],
+)
+def test_wshapes_question_and_answer(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：低保怎么申请？答：向村委会提交书面申请，经民主评议后报镇里审批。",
+        "问：停水检修怎么通知？\n答：提前一天在群里发通知。",
+        "问：出嫁女的承包地怎么办？答：依法保留，不得收回。",
+    ],
+)
+def test_wshapes_question_and_answer_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A clause opened by "if" and naming a wrongdoing is a condition without its 的 (pledges, rhymed lines).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("若有超标，愿出资放映电影两场。", "CV601"),
+        ("一旦查到偷砍林木，愿出资请全村看一场电影。", "CV601"),
+        ("倘若私接电线，电工立即拉闸断电。", "CV604"),
+        ("要是家里有人赌博，全户当年分红不发。", "CV608"),
+        ("本人承诺不大操大办，若有违背，自愿出资请全组吃一顿饭。", "CV601"),
+        ("假如乱砍竹木，愿为村里义务出工十天。", "CV601"),
+    ],
+)
+def test_wshapes_if_clause_condition(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如果遇到停电，及时联系电工。",
+        "若有困难，村委会帮助解决低保申请。",
+        "如果需要停水检修，提前一天通知各户。",
+    ],
+)
+def test_wshapes_if_clause_condition_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A rhymed line puts the object first and ends on a bare taking verb (水阀先关掉, 低保名额先停办, 救助也要断).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("谁家屡教仍不改，自来水阀先关掉。", "CV604"),
+        ("欠费的，低保先停办。", "CV605"),
+        ("私拉电线不听劝，进户电闸当场关。", "CV604"),
+        ("偷水的，自来水龙头马上掐。", "CV604"),
+        ("乱占耕地不悔改，年底分红就停掉。", "CV602"),
+        ("违规养狗的，门禁卡也要断。", "CV605"),
+    ],
+)
+def test_wshapes_verse_object_then_bare_verb(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检修线路的，电闸先关掉。",
+        "出门之前，水龙头要关。",
+        "用电安全记心间，人走电闸随手关。",
+    ],
+)
+def test_wshapes_verse_object_then_bare_verb_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# One doer's act borne by the whole household, said in a line of verse (一人违规全家担).
+@pytest.mark.parametrize(
+    "text",
+    ["一人违规全家担，低保名额先停办。", "一人吸毒全户扛。", "儿子打架父不管，父亲救助也要断。"],
+)
+def test_wshapes_household_bears_in_verse(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize("text", ["一人有难全家帮。", "全家承担赡养责任。", "一人致富全家乐。"])
+def test_wshapes_household_bears_in_verse_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The household's own supply named with its place (停其家中自来水, 停该户家里的生活用水).
+@pytest.mark.parametrize(
+    "text", ["偷水的，停其家中自来水十天。", "私接水管的，停该户家里的生活用水三天。", "拒交水费的，停其户内用水。"]
+)
+def test_wshapes_supply_of_the_home(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+# Penalty labour pledged (愿为村里义务出工十天) or opening the consequence without an imposing verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "假如乱砍竹木，愿为村里义务出工十天。",
+        "乱砍竹木的，义务出工修林道十天。",
+        "本户如有违反，自愿无偿打扫村道一个月。",
+        "偷放鱼塘水的，义务巡塘十五天。",
+    ],
+)
+def test_wshapes_labour_pledged_or_bare(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text", ["村民应义务出工修路五天。", "每户每年义务出工十天，用于修路。", "党员带头，义务清扫村道一天。"]
+)
+def test_wshapes_labour_pledged_or_bare_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A three-character line drops the verb: the 户口 told to go and no share, each a line of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女出嫁，户要迁。",
+        "出嫁女，无分红。",
+        "闺女嫁，无田地。",
+        "离了婚，户要迁。",
+        "招郎婿，限一个。",
+        "婚嫁事：女外嫁，户口须迁；不迁走，没有股份。",
+    ],
+)
+def test_wshapes_three_character_women(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize("text", ["人外出，户要迁。", "好村风，无赌博。", "无分红，靠劳动。"])
+def test_wshapes_three_character_women_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A label and a list of wrongdoings (黑榜事项：…、…), dealt with in the next sentence.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("三、黑榜事项：乱停乱放、毁坏绿化、遛狗不拴绳。每月拍照，连同当事人的门牌号一起发到业主群。", "CV603"),
+        ("不文明行为：乱扔烟头、损坏公物。当年不享受村里发的年终福利。", "CV605"),
+        ("黑名单情形：拖欠水费、私接管道。管水员当即关闭进户水阀。", "CV604"),
+        ("失信情形：拖欠物业费、私占车位。门禁卡暂停使用。", "CV605"),
+        ("黑榜内容：乱倒垃圾、赌博。照片贴在村口公示栏。", "CV603"),
+    ],
+)
+def test_wshapes_list_then_its_measure(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红榜事项：拾金不昧、孝敬老人、热心公益。每月由网格员拍照，连同门牌号一起发到业主群。",
+        "工作内容：检修线路、清理水池。检修期间暂停供水。",
+        "申请条件：户口在本村、家庭困难。符合条件的，纳入低保。",
+    ],
+)
+def test_wshapes_list_then_its_measure_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A sum paid short of what the village owes him (少发他一百五十元) is a fine set off; goods listed with their
+# weights and handed over in the next clause are a fine in kind.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经劝导仍不分类投放垃圾的，年底发放奖补时少发他一百五十元。",
+        "乱倒垃圾的，年终慰问金少给五十元。",
+        "不参加义务劳动的，发放分红时少分其二百元。",
+        "失火的，由肇事户出白米一百斤、猪肉五十斤，交寨上办餐答谢救火的人。",
+        "偷牛的，由其家出稻谷二百斤和腊肉二十斤，送到组里。",
+    ],
+)
+def test_wshapes_short_paid_and_goods_listed(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物价下降，今年少付承包费一百元。",
+        "本月少发工资二百元，下月补齐。",
+        "每户出大米十斤、菜油两斤，交村里办敬老宴。",
+    ],
+)
+def test_wshapes_short_paid_and_goods_listed_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The whole of a payment deducted, named first (分红全额扣发), and a group's collective as a later subject.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("偷捕的，海域租金奖励款全部扣除。", "CV602"),
+        ("组内有人乱砍林木的，小组集体的护林补助款全部扣发。", "CV608"),
+        ("村民小组内有人偷捕的，该组不得评先，小组集体应得的租金全部扣除。", "CV608"),
+    ],
+)
+def test_wshapes_whole_deducted(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["损坏公物的，维修费从押金中全部扣除。", "小组集体的租金收入全部用于修路。"])
+def test_wshapes_whole_deducted_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
 
 

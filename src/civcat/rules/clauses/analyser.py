@@ -479,7 +479,7 @@ _SUPPLY = (
     r"(?:供水|供电|供气|供暖|供热|用水|用电|用气|水电|水源|电源|自来水|饮用水|水管|电线|电表|水表|"
     r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气|液化气|采暖|取暖|热水|放水|灌溉用?水|"
     # the water a field is watered with, by any way of watering (渠灌用水, 农灌水, 浇地用水)
-    r"(?:渠灌|井灌|漫灌|喷灌|滴灌|农灌|浇地|生产)用?水)"
+    r"(?:渠灌|井灌|漫灌|喷灌|滴灌|农灌|浇地|生产)用?水|渠水|井水|库水|塘水)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -489,7 +489,11 @@ _SUPPLY = (
 _SEMICOLON = re.compile(r"\s*[；;]")
 # a pasted "." ends a sentence, 0.5 does not; a line break ends one unless it follows a comma (text pasted from a
 # page wraps mid-sentence: …由村民小组收回,\n地上的房屋…归组里所有)
-_SENTENCE_BREAK = re.compile(r"(?:[。；;！!？?]|(?<![，,、：:])[\n\r]|\.(?!\d))+")
+# A question answered in the text (问：…怎么分？答：…) is one sentence with its answer: see _answered_question.
+_ANSWER_NEXT = r"(?![ \t\u3000\n\r]*(?:答|回答|解答|[AＡ])[ \t\u3000]*[：:])"
+_SENTENCE_BREAK = re.compile(
+    r"(?:[。；;！!]|[？?]" + _ANSWER_NEXT + r"|(?<![，,、：:])[\n\r]" + _ANSWER_NEXT + r"|\.(?!\d))+"
+)
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
 _CONDITION_CLAUSE = re.compile(
@@ -545,6 +549,12 @@ _CONSEQUENCE = re.compile(
     r"(?:查到|查出|抓到|抓住|逮到|逮住|捉到|发现)(?:[一两二三四五六七八九十\d]|每)(?:回|次)|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
     r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
+    # the same without 经 (劝导无效的, 教育后仍不改的, 不接受调解的): the escalation of a wrongdoing
+    r"(?:劝阻|劝导|劝说|劝解|说服|教育|帮教|调解|批评|提醒|督促|警告|催告|催缴|通知)(?:后|多次|再三|[两三数几]次)?"
+    r"(?:仍然?|还|依然|依旧)?(?:无效|无果|未果|不听|不改|不服|不从|不理)|"
+    r"不(?:接受|听从|服从|听)(?:教育|劝导|劝说|劝阻|调解|批评|管理)|"
+    # until he puts it right (整改完成前, 在其改正之前, 未拆除前): the measure presses a wrongdoing
+    r"(?:整改|改正|纠正|拆除|清除|清理|恢复|补交|补缴)(?:原状|原貌)?(?:完成|完毕|到位|合格|验收)?(?:之前|以前|前)|"
     # 除赔偿损失外, 除承担医药费外, 除责令恢复原状外: what follows is a sanction added to the civil remedy
     r"除"
     + _GAP
@@ -739,7 +749,9 @@ _TAKEABLE = re.compile(
     _SEIZABLE.pattern
     + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
-    r"违法所得|非法所得|所得款|赃物|赃款|获利"
+    r"违法所得|非法所得|所得款|赃物|赃款|获利|"
+    # what is left of works the village pulled down (拆下的木料, 材料不予退还)
+    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
@@ -773,7 +785,7 @@ _BEAST_OR_THING_HELD = re.compile(
 )
 
 
-_PERSON_RELEASED = re.compile(r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能)离开")
+_PERSON_RELEASED = re.compile(r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能|才)(?:离开|回家|返家|回去)")
 
 
 def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
@@ -979,7 +991,9 @@ _TAKING_VERBS = (
     "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|停供|锁闭|"
     # a pledge's consequence (如有违反，本户自愿放弃当年分红, 自愿停领当年分红): what is given up is taken,
     # the pledger naming it from the side that receives
-    "放弃|停领"
+    "放弃|停领|"
+    # a service or an application stopped by its own verb (停办其一切手续, 停报其奖补, 缓批其建房申请)
+    "停办|停报|停批|停审|停拨|缓报|缓批|缓拨"
 )
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
@@ -989,7 +1003,7 @@ _DEPRIVATION = (
     # a seizure's verbs on what the village pays (暂扣其低保金): the head noun of the object decides the class
     r"暂扣|扣留|扣押|扣下|"
     # a bare 停 before the supply it stops (欠费的，停灌溉水)
-    r"停(?=(?:其|该户)?(?:灌溉|渠水|自来水|用水|用电))|"
+    r"停(?=(?:其|该户)?(?:家中|家里|家庭|户内|户里)?的?(?:灌溉|渠水|自来水|用水|用电|生活用水|生活用电))|"
     r"不发放|不发给|不安排|不提供|不办理|不受理|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
     r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
@@ -1000,6 +1014,11 @@ _DEPRIVATION = (
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
     r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
+)
+# what the village holds for all: its activities, its festivals and feasts (火把节, 春节联欢会, 长桌宴)
+_GATHERING = (
+    r"(?:集体|公共|文体|文娱|节庆|村里的?|寨里的?|社区的?)活动|(?<![季调礼])节(?:日|庆)?(?:活动|聚会)?|庆典|"
+    r"团拜会?|联欢会?|聚餐|长桌宴|百家宴|祭祀|祭龙|歌会|赛事"
 )
 _DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒弃锁"
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
@@ -1016,10 +1035,14 @@ _WITHHELD_AFTER = (
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
     r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|不发(?=[，,。；;！!？?\s]|$)|停供|断供|停用|中断|切断|拉闸|"
     # halved (该户年终分配减半)
-    r"减半(?:发放|分配|计发|兑现)?)"
+    r"减半(?:发放|分配|计发|兑现)?|"
+    # a rhymed line ends on its verb (自来水阀先关掉, 低保名额先停办, 父亲救助也要断): a bare taking verb closing the
+    # line, after an adverb of sequence or resolve
+    r"(?:先|就|要|得|便|即|立即|马上|当即|立刻|当场)?(?:关掉|停掉|断掉|掐掉|剪掉|拔掉|停办|断了|停了|关了|断|停|关|掐)"
+    r"(?=[，,。；;！!？?\s]|$))"
 )
 # not 后 (以后, 之后) nor 放 (排放, 放养): too common to filter; 排在最后 is read by the put-last pattern
-_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减"
+_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
@@ -1040,14 +1063,17 @@ _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
 # of the gap made every sentence a third slower.
 _WIDE_GAP_BARRED = re.compile(_HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝")
-_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构")
+# (租金从保证金中全部扣除: what is paid from a deposit, not the object withheld)
+_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构|从|用于|用来|用以")
 _WIDE_WITHHELD = (
     r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
     r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发|"
     # 分红一分不发, 补偿款分文不给: not a coin of it paid
-    r"(?:一分钱?|分文|一文)不(?:发|给|付))"
+    r"(?:一分钱?|分文|一文)不(?:发|给|付)|"
+    # the whole of it deducted (集体应得的租金奖励款全部扣除): taken, not a sum set off from it
+    r"(?<=全部|全额|一律|如数|统统|一并)扣(?:除|发|减|光))"
 )
-_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付"
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
@@ -1079,7 +1105,7 @@ _DEPRIVATION_CLASSES = (
         r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
         # the meter and the account a supply runs on, the channel water of a field (锁闭其水表, 用水报装, 渠水)
-        r"(?:水|电|气)表|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
+        r"(?:水|电|气)表|(?:自来水|进户|入户)?(?:水阀|阀门|总阀|闸阀)|水龙头|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
         N_("停止供应"),
     ),
     (
@@ -1192,11 +1218,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("元块", "交缴付担收资折扣捐"),
+        ("元块", "交缴付担收资折扣捐少"),
         _lazy(
-            # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift
+            # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift; 少发 a sum of what the
+            # village pays him (发放奖补时少发他一百五十元): the fixed sum set off, as 扣
             r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付|"
-            r"捐款|捐资|捐献|捐助|捐出|捐)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
+            r"捐款|捐资|捐献|捐助|捐出|捐|少发|少给|少付|少分|少拨|少补)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
         ),
         N_("变相罚款"),
         payment=True,
@@ -1255,7 +1282,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|付清|结清|补交|补缴|交足|缴足|交|缴|付)(?P<gap>"
             + _GAP
-            + r"{0,8}?)"
+            + r"{0,12}?)"
             + _GIVEN_BACK
             # 凭每头三十元的看管费领回: the sum is the voucher
             + r"|凭(?P<paid>"
@@ -1267,6 +1294,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("交费领回"),
         payment=True,
         pronoun=True,
+        redemption=True,
+    ),
+    # the fetching named first (每领一次交联防费二百元, 领回时须交看管费五十元, 取车前缴纳存放费): the same fee
+    _P(
+        "CV601",
+        ("领取接赎提", "交缴付"),
+        _lazy(
+            r"(?:领回|领人|领走|接回|接人|赎回|取回|取车|提车|[每来]领)(?:一次|一回|一头|一只|一辆|时|前)?"
+            r"(?:须|需|应|要|必须|另|再)?(?:交纳|缴纳|交付|缴付|支付|交|缴|付)(?P<gap>" + _GAP + r"{0,10}?)(?:费|元|块)"
+        ),
+        N_("交费领回"),
+        payment=True,
         redemption=True,
     ),
     # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
@@ -1392,7 +1431,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("斤担石升斗捆只头车桌坛", "交送给缴归到"),
         _lazy(
             r"(?:拿出|交出|出|交|缴|送|备|献)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
-            r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)" + _GAP + r"{0,2}?"
+            r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
+            # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
+            r"(?:[、和及与]"
+            + _GAP
+            + r"{1,8}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)){0,4}"
+            r"(?:[，,]\s*)?" + _GAP + r"{0,2}?"
             r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
             r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)"
         ),
@@ -1409,7 +1453,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # the bearer, the beneficiary and the place may stand between (由该户出两个劳力为村里义务清扫主街十天,
             # 须义务为护林队巡山五天, 由其本人到垃圾房协助分拣七天); the work is any service done for others, patrols
             # and watches included
-            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚)(?:其|违者|当事人|该户)?"
+            # a pledge's 愿 (若有违背，愿为村里义务出工十天), or unpaid work opening the consequence (…的，义务出工修林道十天)
+            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^)(?=义务|无偿))(?:其|违者|当事人|该户)?"
             + _GAP
             + r"{0,12}?(?:义务|无偿|协助|负责)?"
             r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|铺路|修渠|挖沟|挑水|担水|砍柴|清理|巡[山堤河库湖林塘田街逻查护]|值守|值班|值勤|站岗|分拣|保洁)(?!"
@@ -2038,12 +2083,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电气暖热网带号", "停止断拆予再给拒限关"),
         _lazy(
-            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对|为|给|向)?"
+            # (a bare 停 only with the person after it: 停其家中自来水)
+            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭|"
+            r"停(?="
+            + _WHOM
+            + r"))(?:对|为|给|向)?"
             + _WHOM
             # the place supplied: the home, the works, or the field watered (不给其农田放水)
-            + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
-            r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场)?的?"
-            r"(?:接通|开通|安装|通|提供|供应)?(?:" + _GAP + r"{1,6}?[和、及与])??" + _SUPPLY + r"(?:供应|服务)?"
+            # (two of them: 停其家里的生活用电)
+            + r"?的?(?:(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
+            r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场)的?){0,2}"
+            # (the verb that brings it: 不再向其承包田供给渠水, 停止为该户输送灌溉水)
+            r"(?:接通|开通|安装|通|提供|供应|供给|输送|配送|配给|放|引|送)?(?:"
+            + _GAP
+            + r"{1,6}?[和、及与])??"
+            + _SUPPLY
+            + r"(?:供应|服务)?"
         ),
         _supply_what,
         pronoun=True,
@@ -2756,6 +2811,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
+    # things the village took and keeps (拆下的木料一律不再退还, 清走的杂物不予返还): a seizure; a deposit kept
+    # is money (CV601, _exempt_by_money)
+    _P(
+        "CV602",
+        ("不", "退返发归"),
+        _lazy(r"(?:不予|不再|不|概不|一律不予?)(?:退还|返还|发还|归还|退回)"),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
     # the member's things disposed of by the village (所用建材统一由村里处理; 将已建部分予以清除)
     _P(
         "CV602",
@@ -2819,6 +2884,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:其|他|她|当事人|违者|该人)(?:本人)?(?:身穿|穿上|穿着|佩戴|戴上|披上|套上)"
             + _GAP
             + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子)|"
+            # worn while he does what he was set to (清扫时须穿着“文明督导”马甲, 劳动期间一律佩戴袖标): the
+            # wearer is the one the sanction names
+            r"(?:时|期间|过程中)[，,]?(?:须|需|要|必须|应当?|一律|均|统一)(?:身穿|穿上|穿着|穿|佩戴|戴上|戴着|披上|套上|挂上)"
+            + _GAP
+            + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子|红袖章)|"
             # no one named, but the mark worn where others see him (穿上写有…字样的背心在村口站一天)
             r"(?:身穿|穿上|穿着|佩戴|戴上|披上|套上|挂上)"
             + _GAP
@@ -2925,7 +2995,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,3}?(?:到|去|向|回)"
             + _GAP
             + r"{0,6}?"
-            r"(?:报到|签到|(?:汇报|报告)(?:一次|一回)?(?:其|本人)?的?(?:行踪|去向|思想|活动|动向))|"
+            r"(?:报到|签到|(?:书面|口头|当面)?(?:汇报|报告)(?:一次|一回)?(?:其|本人|个人|自己)?的?"
+            r"(?:行踪|去向|思想|活动|动向|生活|近况|表现|情况|工作))|"
             # 外出务工，须经村委会批准: the leave may be asked in the next clause of the same sentence
             r"(?:外出|出村|离村|出门|离开本村)[^。；;！!？?]{0,12}?(?:须|需|必须|要|应当?)(?:事先|提前|先)?(?:向|经)"
             + _GAP
@@ -3012,9 +3083,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("刑释戒毒前劣访",),
         _lazy(
             r"(?:刑满释放|释放回村|戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
-            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保会|调解室)"
+            # (the village's officer too: 向治保主任请假, 到网格员处登记)
+            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部)"
             + _GAP
-            + r"{0,6}?(?:报到|签到|请假|批准|同意|汇报)"
+            + r"{0,8}?(?:报到|签到|请假|销假|批准|同意|汇报|报告|登记)"
         ),
         N_("限制人身自由"),
         inherent=True,
@@ -3106,10 +3178,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # showing a wrongdoer to all, after a wrongdoing only (a fire watch crying round the village is none)
     _P(
         "CV603",
-        ("沿绕满锣",),
+        ("沿绕满围全锣鼓叭桶盆边",),
         _lazy(
-            r"(?:沿|绕|满)(?:村|寨|屯|街|组)(?:游走|游行|巡游|巡走|走一圈|喊)|"
-            r"(?:提|敲|鸣|打)着?锣" + _GAP + r"{0,8}?(?:沿|绕|满|游|喊)(?:村|寨|屯|街|组)?"
+            r"(?:沿|绕|满|围着|在全)(?:村|寨|屯|街|组|巷)(?:子|庄|里|内|中)?(?:游走|游行|巡游|巡走|喊|"
+            r"(?:走|转|游|绕)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟))|"
+            # a gong, a drum or a loudspeaker carried (手提铜锣, 敲着小锣, 拿着喇叭): the crier of his own deed
+            r"(?:提|敲|鸣|打|拎|拿|背|扛|持)着?(?:铜|大|小|破)?(?:锣|鼓|喇叭|铁桶|脸盆)"
+            + _GAP
+            + r"{0,8}?(?:沿|绕|满|游|喊|走|转)(?:村|寨|屯|街|组)?|"
+            # telling his deed as he goes (边走边说自己偷了什么, 一边敲一边喊“我偷了鸡”)
+            r"(?:边|一边)(?:走|敲|转)(?:边|一边)(?:说|喊|讲|念|报|叫|数)"
         ),
         N_("游街示众"),
         penalty_only=True,
@@ -3154,12 +3232,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 取消其参加村里文体活动的资格): kept out of what the village does for all (docs/clause-codes.md)
     _P(
         "CV605",
-        ("群动",),
+        ("群动节庆典拜欢宴祭赛歌餐会",),
         _lazy(
             r"(?:移出|踢出|清出|请出|移除出?)(?:其|他|她|该户|当事人|违者|本人)?" + _GAP + r"{0,6}?群(?!众|体|组)|"
-            r"(?:取消|停止|暂停|不准|不许|不让)(?:其|他|她|该户|当事人|违者|本人)?(?:参加|参与)"
+            r"(?:取消|停止|暂停|不准|不许|不让|不再让|不允许)(?:其|他|她|该户|当事人|违者|本人)?(?:家人|全家)?(?:参加|参与)?"
             + _GAP
-            + r"{0,24}?(?:集体|公共|文体|文娱|节庆|村里的?|寨里的?|社区的?)活动"
+            + r"{0,24}?(?:"
+            + _GATHERING
+            + r")|"
+            # the gathering first, then the person kept out of it (当年的火把节集体活动不让其参加)
+            r"(?:" + _GATHERING + r")(?:等)?(?:活动)?\s*[，,]?\s*(?:也|均|一律|都|概)?"
+            r"(?:不让|不准|不许|不得|不允许|不再让|禁止|谢绝|不再邀请|不邀请)(?:其|他|她|该户|当事人|违者|本人)(?:家人|全家)?(?:参加|参与|入场)"
         ),
         N_("停止公共服务"),
         penalty_only=True,
@@ -3401,7 +3484,7 @@ _WOMEN_TARGET = re.compile(
     r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人)"
     + _GAP
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人)|"
-    r"(?:离婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
+    r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
 # A right the woman would enjoy: negated, it is a denial.
@@ -3506,8 +3589,13 @@ _DENIAL = re.compile(
     r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
     r"不算人头|不计人口|"
     # 只享受口粮田: the ration land, not the rest a member gets
-    r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给)?(?:口粮田|口粮地|口粮款|口粮))|"
+    r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给|分|留)?(?:口粮田|口粮地|口粮款|口粮))|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
+    r"(?<![^，,。；;：:\s])限(?:招|入|进)?(?:一人|一个|一名)(?=[，,。；;！!？?\s]|$)|"
+    # a line of three characters drops the verb (女出嫁，户要迁；不迁出，无分红): the household's 户口 to go, and no
+    # share, written as a line of its own
+    r"(?<![^，,。；;：:\s])(?:户口|户籍|户)(?:必须|须|要|得|应当|应|一律)(?:迁出|迁走|转出|外迁|迁)(?=[，,。；;！!？?\s]|$)|"
+    r"(?<![^，,。；;：:\s])(?:无|没有|没)(?:分红|红利|股份|股权|股|口粮|承包地|土地|田地|地|田|份)(?=[，,。；;！!？?\s]|$)|"
     # a demand to leave (户要迁, 户口得迁走: a verse's short words too)
     r"(?:户口?|户籍)(?:要|须|必须|得|应|就得|就要)迁(?:出|走)?(?![入来回])|"
     # a demand to leave: 户口必须迁出
@@ -3609,7 +3697,9 @@ _GROUP_ACT = re.compile(
 )
 _GROUP = re.compile(
     r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
-    r"[该本全](?:屯|寨|自然村|生产队))(?!长)"
+    r"[该本全](?:屯|寨|自然村|生产队)|"
+    # the group's collective as the subject of a later clause (…，小组集体应得的租金奖励款全部扣除)
+    r"(?:小组|该组|本组)集体)(?!长)"
 )
 # The article's or item's number before its first words (第十七条, (三), 24.): the doer comes after it.
 _ITEM_NUMBER = r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])\s*)?"
@@ -3630,16 +3720,18 @@ _HOUSEHOLD = re.compile(
     r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
 _OTHERS = re.compile(
-    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
+    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])(?:父母|父亲|母亲|其父|其母)(?!的?(?:同意|签字|申请|陪同))"
 )
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
     r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
+    # a rhymed line (一人违规全家担, 一人犯错全户扛): one doer's act, the whole household bearing it
+    r"(?<=[违犯错闹赌偷毒规法])(?:全家|全户|全组|一家|家人)(?:都|要|得|一起|一同|共同)?(?:担|扛|承担|负责|陪|受|连)(?=[，,。；;！!？?\s]|$)|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
@@ -3735,6 +3827,26 @@ def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
     return out
 
 
+# A question and its answer (问：不交卫生费怎么办？答：停止…; 问：外嫁女的补偿款怎么分？答：按三成发放): the whole
+# question up to its 答 is the condition of the answer, like a clause ending in 的.
+_ANSWERED = re.compile(r"[？?]\s*(?:答|回答|解答|[AＡ])\s*$")
+# 若有超标，…; 如果谁家乱倒垃圾，…; 一旦发现偷电，…: a clause opened by "if" and naming a wrongdoing is a condition
+# without its 的, when another clause follows it to hold the consequence.
+_IF_OPENER = re.compile(r"\s*(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)")
+
+
+def _shaped_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
+    out = list(clauses)
+    for i, c in enumerate(clauses[:-1]):
+        if c.cond_end > c.start:
+            continue
+        if _ANSWERED.search(text, c.start, c.end):
+            out[: i + 1] = [_Clause(q.start, q.end, q.end) for q in clauses[: i + 1]]
+        elif _IF_OPENER.match(text, c.start, c.end) and _WRONGDOING.search(text, c.start, c.end):
+            out[i] = _Clause(c.start, c.end, c.end)
+    return out
+
+
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
@@ -3780,7 +3892,8 @@ class _Sentence:
                 out.append(_clause(self.text, pos, brk.start()))
                 pos = brk.end()
             out.append(_clause(self.text, pos, self.end))
-            self._clauses, self._starts = _verse_conditions(self.text, out), [c.start for c in out]
+            self._clauses = _shaped_conditions(self.text, _verse_conditions(self.text, out))
+            self._starts = [c.start for c in out]
         return self._clauses
 
     @property
@@ -3857,15 +3970,30 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
+    if topic and _ALREADY_DONE.match(text, sent.start) and _BAN.search(text, 0, sent.start):
+        return True  # 严禁采砂。已经采挖的砂石，归村集体所有: the thing of the banned act
     if sent.sanctioned and any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
     return any(
-        c.start < c.cond_end <= pos and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c))
+        c.start < c.cond_end <= pos
+        and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c) or _done_despite_ban(text, c))
         for c in sent.clauses
         if c.start < pos
     )
+
+
+# 严禁占用耕地建厂房。已经建成的，由村委会组织拆除: a condition of what is already done, after a ban in the
+# article, is the banned act done
+_ALREADY_DONE = re.compile(
+    r"\s*(?:对于?|凡|如|若)?(?:已经|已(?!经))(?!满|到|达|年满|经批准|批准|办理|登记|取得|缴纳|交纳|落户|入户|迁|出嫁|嫁|结婚|离婚|入赘|享受|领取|参加)"
+)
+_BAN = re.compile(r"严禁|禁止|不得|不准|不许")
+
+
+def _done_despite_ban(text: str, c: _Clause) -> bool:
+    return bool(_ALREADY_DONE.match(text, c.start)) and bool(_BAN.search(text, 0, c.start))
 
 
 # 有下列情形之一的农户，停止供水：⑴拒交水费；⑵私接水管: a list header's condition is the wrongdoings its items
@@ -3918,6 +4046,22 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
 
 
+_ANIMAL = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|[牛马羊猪鸡鸭鹅狗犬驴骡])"
+# an animal driven or led before it is shut in (由护林队赶走关押, 牵回村部圈起来): only beasts are driven so
+_DRIVEN_BEFORE = re.compile(r"(?:赶|牵|吆)(?:走|回|到|至|进|去)?" + _GAP + r"{0,8}$")
+# an article whose doer is an animal (猪、牛、羊进入水源林的…关押; 散放的鸭子…): what is held is the animal
+_BEAST_LEADS = re.compile(_ITEM_NUMBER + r"(?:放养|散放|散养|敞放|乱放)?的?" + _ANIMAL)
+
+
+def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
+    text = sent.text
+    if _BEAST_OR_THING_HELD.search(text, sent.start, min(pos + 1, sent.end)):
+        return True  # 将羊关在村部: the verb may be the holding itself
+    if _DRIVEN_BEFORE.search(text, clause.start, pos):
+        return True
+    return bool(_BEAST_LEADS.match(text, sent.start)) and not _PERSON_WORD.search(text, sent.start, pos)
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -3925,7 +4069,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
-    if pat.code == "CV603" and _BEAST_OR_THING_HELD.search(text, sent.start, pos):
+    if pat.code == "CV603" and _beast_held(sent, clause, pos):
         return False  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
     scope = _scope_start(text, clause, pos)
     evidence = m.group()
@@ -3942,6 +4086,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if (
         _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
         or _exempt_by_money(sent, pat, pos, end, evidence)
+        or _return_misread(pat, text, end, evidence)
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
         return False
@@ -4022,6 +4167,20 @@ def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
+_MEETING_DECIDES = re.compile(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
+_NOT_SHOWN_BEFORE = re.compile(r"(?:不|未|无需|不必|不得|不予|不会|暂不)(?:对外|向外|向社会|予以|在村内?|在网上)?\s*$")
+
+
+def _shown_publicly(text: str, start: int, end: int) -> bool:
+    """A public medium or a verb of showing, not negated (记入档案，不对外公布 shows no one), nor the meeting
+    that decides (经村民代表会议评议)."""
+    return any(
+        not _NOT_SHOWN_BEFORE.search(text, max(start, m.start() - 6), m.start())
+        and not _MEETING_DECIDES.match(text, m.end(), end)
+        for m in _PUBLIC.finditer(text, start, end)
+    )
+
+
 _APPLICATION_IN_GAP = re.compile(r"申请|申报|报名")
 _PROCEDURE_AT_END = re.compile(r"(?:备案|登记|手续|审批|申请|事项|业务|证明)$")
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
@@ -4057,7 +4216,7 @@ def _another_class(
     if (
         pat.needs_medium
         and not evidence.startswith(("宣布", "公布"))
-        and not _PUBLIC.search(text, sent.start, sent.end)
+        and not _shown_publicly(text, sent.start, sent.end)
     ):
         return True  # 评定为失信户: a rating, not shown
     if (
@@ -4193,6 +4352,20 @@ def _exempt_by_kind(
     )
 
 
+_RETURNED = re.compile(r"退还|返还|发还|归还|退回")
+
+
+def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
+    if pat.code == "CV602" and _DONE_THEN_REFUNDED.search(evidence):
+        return True  # 按期清走的如数退还: what the owner did is the condition of a refund, nothing is taken
+    # 拆除后材料不予退还: things kept (CV602), no paper or service
+    return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
+
+
+_DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
+_REFUNDED = re.compile(
+    r"(?<!不)(?<!不予)(?<!不再)(?<!不得)(?<!不能)(?<!不作)(?:全额|全部|如数|无息)?(?:退还|返还|退回|退付)"
+)
 # A due named just before its multiple (水费翻三倍, 电费就按两倍): the surcharge is on that due.
 _DUE_MULTIPLIED = re.compile(r"(?:费|租金|租)(?:要|就|则|便)?(?:翻|按|涨|涨到|加到|增至|提高到)?$")
 
@@ -4262,6 +4435,10 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos)
     ):
         return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
+    if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
+        deposits = [d.end() for d in _DEPOSIT.finditer(text, sent.start, pos)]
+        if deposits and not _TAKEABLE.search(text, deposits[-1], pos):
+            return True  # 交纳保证金一千元…逾期的不予退还: the deposit is what is kept (CV601)
     if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
         return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
     if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
@@ -4300,6 +4477,8 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     named = (gap or "") + following.group()
     if _CIVIL.search(named) and not _DEPOSIT.search(named):
         return True  # the payment is named as the cost of harm: 承担修复费用200元
+    if _DEPOSIT.search(named) and _REFUNDED.search(text, end):
+        return True  # 交纳押金五百元，活动后清洁干净的全额退还: a deposit given back is no fine (keeping it is)
     # 补交租金: arrears of a due settle a debt, whatever the condition
     arrears = evidence.startswith(("补交", "补缴")) or (pos > sent.start and text[pos - 1] == "补")
     if _WRONG_IN_FEE.search(named) and not arrears:
@@ -4339,11 +4518,11 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True  # 房屋一并归组里所有，不作任何补偿: taken without compensation is no purchase and no lawful taking
     if pat.deposit and not pat.payment and _under_a_condition(sent, pos):
         return True  # 宴席超过十五桌的，押金不再退还: a deposit kept on any condition is a fine paid in advance
-    if pat.penalty_only and pat.code == "CV602" and _BOUGHT_BACK.search(sent.text, end, sent.end):
+    if pat.penalty_only and pat.code == "CV602" and _bought_back(sent, pos, end):
         return True  # 拖移至存放点，车主交纳保管费后领回: a thing the owner must buy back was seized
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
-    if pat.redemption and _TAKEN_BEFORE.search(sent.text, sent.start, pos):
+    if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
         return True  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
     if pat.pronoun:
         text = sent.text
@@ -4355,15 +4534,38 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
 
 
 # The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
+# Also a thing or person kept by the village before the fee (赶回村委会大院看管, 先关在村部, 将其看管在活动室), but
+# not kept for the owner as a service (代为看管, 帮其保管).
 _TAKEN_BEFORE = re.compile(
-    r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|赶|牵|拉|运)(?:至|到)" + _GAP + r"{0,8}?"
-    r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|场地|仓库)"
+    r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|挪|搬|赶|牵|拉|运|抬|扛|带)(?:至|到|回|进)"
+    + _GAP
+    + r"{0,8}?"
+    r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|院内|院里|场地|仓库|公房)|"
+    r"(?<!代为)(?<![代帮替])(?:看管|看护|关押|圈养|关在|关进|锁在|扣在|圈在)"
 )
 
 
 _BOUGHT_BACK = re.compile(
-    r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|才能|才可|再|可)?(?:领回|取回|领走|赎回|牵回|开走)"
+    r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|方能|才能|才可|再|可)?"
+    r"(?:领回|取回|领走|赎回|牵回|拉回|开回|开走|归还|发还|返还|放还|放回|交还|放行|解锁)"
 )
+
+
+def _full_stop_before(sent: _Sentence) -> int:
+    """Where the full sentence begins (先关在大队部…；每领一次交联防费: the holding may stand before a semicolon)."""
+    return max(sent.text.rfind(stop, 0, sent.start) for stop in "。！!？?\n") + 1
+
+
+def _bought_back(sent: _Sentence, pos: int, end: int) -> bool:
+    """The thing is bought back after the measure (扣下…交费后领回), or the measure is the giving back after a
+    fee and the village took the thing first (移至存放点，交清存放费后方可取回): either way it was seized."""
+    text = sent.text
+    if _BOUGHT_BACK.search(text, end, sent.end):
+        return True
+    fee = _BOUGHT_BACK.search(text, max(sent.start, pos - 24), end)
+    return fee is not None and bool(_TAKEN_BEFORE.search(text, sent.start, fee.start()))
+
+
 _UNCOMPENSATED = re.compile(r"不(?:作|予|给|再)?(?:任何)?(?:经济)?(?:补偿|赔偿)|无偿(?:收回|收归|归)")
 
 
@@ -4871,6 +5073,10 @@ def _subject_before(sent: _Sentence, bearer: re.Pattern[str], start: int, pos: i
     return None
 
 
+# kin who come for a held person (每领回一次, 来领人时, 接回前): what they pay buys him back
+_FETCHED = re.compile(r"领回|领人|领走|接回|接走|接人|赎回|保出|[每来]领")
+
+
 def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     """A collective named as the target (全家, 全村, 子女 …) of a measure that falls on it."""
     text = sent.text
@@ -4903,6 +5109,8 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
                 sent, clause.start, run_end, target.end()
             )
             later = [again] if again is not None else []
+        if later and later[0].code == "CV601" and _FETCHED.search(text, target.end(), later[0].end):
+            continue  # 家属每领回一次交看管费: a fee to fetch a held person is the fine for his act (docs/clause-codes.md)
         if later:  # the measure falls on the collective (全家不得享受当年分红; 全家不得评为文明户，不得享受…)
             m = later[0]
             if "村" in target.group():
@@ -5218,6 +5426,7 @@ def _measures(text: str) -> list[Measure]:
                 and not any(m.code == "CV607" for m in measures)
             )
             or _asks_about_wrongdoing(text, start, end)
+            or _lists_wrongdoings(text, start, end)
             or _numbered_item_follows(sent, end)
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
@@ -5254,6 +5463,21 @@ _QUESTION = re.compile(r"\s*[？?]")
 
 def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
     return _QUESTION.match(text, end) is not None and bool(_WRONGDOING.search(text, start, end))
+
+
+# A 红黑榜 or a table pasted as text lists the acts first and deals with them in the next sentence (黑榜事项：乱停乱放、
+# 毁坏绿化、遛狗不拴绳。每月…发到业主群): a sentence that is only a label and a list of wrongdoings is the
+# condition of the sentence after it.
+_LIST_LABEL = re.compile(_ITEM_NUMBER + r"[^，,。；;：:]{1,12}[：:]")
+_LIST_ITEM_BREAK = re.compile(r"[、，,]")
+
+
+def _lists_wrongdoings(text: str, start: int, end: int) -> bool:
+    label = _LIST_LABEL.match(text, start, end)
+    if label is None or _ELIGIBILITY.search(text, start, end):
+        return False
+    items = [item for item in _LIST_ITEM_BREAK.split(text[label.end() : end]) if item.strip()]
+    return len(items) >= 2 and all(_WRONGDOING.search(item) for item in items)
 
 
 # A share or land taken in the same measure as the membership it belongs to (取消其成员资格，并收回其所持股份;
