@@ -3197,3 +3197,20 @@ def test_w606_her_status_asked_or_versed(text: str) -> None:
 )
 def test_w606_her_status_asked_or_versed_lawful(text: str) -> None:
     assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the money her status costs her is the CV607 loss itself, not a fine beside it
+        "出嫁女户口不迁出的，每年须向村里交纳占地费三百元。",
+        "外嫁女户口留在本村的，每年要交户口管理费二百元。",
+        "离婚妇女户口迁回的，每年必须向组里缴纳三百元集体资产使用费。",
+    ],
+)
+def test_w606_a_yearly_price_of_her_status_is_cv607_alone(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_w606_a_fine_after_her_denial_keeps_its_code() -> None:
+    assert [m.code for m in unlawful_measures("外嫁女不得分红；违者罚款五百元。")] == ["CV607", "CV601"]

@@ -3524,10 +3524,12 @@ _DENIAL = re.compile(
     r"(?:方可|才能|才可|方能|才)(?:与|同|和|跟)" + _GAP + r"{1,12}?(?:同等|一样|平等|同样)地?"
     r"(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
     # a yearly price for keeping what others keep free (须每年向合作社交纳管理费), not an ordinary due
-    r"(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月)(?:向"
+    r"(?:(?:每年|每月|每季度?|逐年|按年|按月)(?:须|需|必须|要|应)|(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月))(?:向"
     + _GAP
     + r"{1,10}?)?(?:交纳|缴纳|上交|上缴|交|缴|支付)"
-    r"(?!" + _GAP + r"{0,6}?(?:医疗|医保|养老|保险|卫生|水费|电费|物业|党费))|"
+    r"(?!" + _GAP + r"{0,6}?(?:医疗|医保|养老|保险|卫生|水费|电费|物业|党费))"
+    # (the sum or the fee named goes with it: 交纳占地费三百元)
+    r"(?:" + _GAP + r"{0,14}?[\d一二两三四五六七八九十百千万]+元|" + _GAP + r"{0,10}?费)?|"
     # a waiver the charter deems (未交纳的视为自愿放弃, 逾期按自动放弃处理)
     r"(?:视为|视同|按|作)(?:自愿|自动)?放弃|"
     # a fee to come in (交纳入户费): her husband or her children pay for what a member's get free
@@ -5602,6 +5604,8 @@ def _folded_into(m: Measure, special: Measure) -> bool:
     CV608 finding and is not labelled again, while a measure on the actor himself keeps its code."""
     if m.code in _MEASURE_CODES_FOLDED and m.end > special.start:
         return True
+    if special.code == "CV607" and m.code == "CV601" and special.start <= m.start and m.end <= special.end:
+        return True  # 出嫁女…每年须交纳占地费三百元: the money her status costs her is the CV607 loss itself
     return special.code == "CV608" and m.code != "CV608" and special.start <= m.start and m.end <= special.end
 
 
