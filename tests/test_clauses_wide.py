@@ -3214,3 +3214,20 @@ def test_w606_a_yearly_price_of_her_status_is_cv607_alone(text: str) -> None:
 
 def test_w606_a_fine_after_her_denial_keeps_its_code() -> None:
     assert [m.code for m in unlawful_measures("外嫁女不得分红；违者罚款五百元。")] == ["CV607", "CV601"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a separate measure on the doer himself, in a clause that names him, keeps its own code
+        ("吸毒的，其家属不得享受村集体福利，本人停发当年分红。", ["CV608", "CV602"]),
+        ("聚众赌博的，全家当年不得享受年终慰问，当事人停发两年分红。", ["CV608", "CV602"]),
+        ("偷盗耕牛的，其子女不得享受助学金，违者本人收回其承包地。", ["CV608", "CV602"]),
+        ("超生的子女不予配股，其父母本人的股份红利按七折计发。", ["CV608", "CV602"]),
+        # the household or its kin named again: one collective finding
+        ("吸毒的，其家属不得享受村集体福利，并停发该户当年分红。", ["CV608"]),
+        ("偷盗的，其子女不得享受助学金，本人及其家属停发分红。", ["CV608"]),
+    ],
+)
+def test_w606_the_doers_own_measure_beside_his_kins(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

@@ -3624,7 +3624,8 @@ _UNPLANNED_CHILD = r"(?:其|该)?(?:超生|计划外生育|计划外出生|政�
 _UNPLANNED_CHILD_RE = re.compile(_UNPLANNED_CHILD)
 _UNPLANNED_KEYS = frozenset("超育")
 _COLLECTIVE_TARGET = re.compile(
-    r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
+    r"(?:"
+    + r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
     r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人|新生儿|婴儿|孩子|小孩|儿女)|"
     # a whole settlement below the village (全寨, 全屯, 全自然村)
     # (家属区, 家属院, 家属楼 are places where the staff's families live, no bearer)
@@ -3658,6 +3659,8 @@ _COLLECTIVE_TARGET = re.compile(
     + r")|"
     # a whole building, unit or courtyard (整栋楼停水, 全楼, 整个院落)
     r"整(?:栋|幢|座)楼?|全楼|全栋|全单元|整个(?:楼栋|单元|院落|院子|小组|寨子)"
+    # the kin word with 本人 after it names the doer himself (政策外生育的，其父母本人的红利…)
+     + r")(?!本人|自身|自己)"
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
@@ -5559,7 +5562,7 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     collective = _collective_finding(sent, measures, women)
     for special in (women, collective):
         if special is not None:
-            measures = [m for m in measures if not _folded_into(m, special)]
+            measures = [m for m in measures if not _folded_into(m, special) or _on_the_actor(sent, m, special)]
             measures.append(special)
     return _one_per_code([_fine_by_set_off(sent, m) or m for m in measures])
 
@@ -5596,6 +5599,23 @@ def _fine_by_set_off(sent: _Sentence, m: Measure) -> Measure | None:
         return None
     start, end = min(m.start, amount.start()), max(m.end, amount.end())
     return Measure("CV601", start, end, text[start:end], N_("变相罚款"))
+
+
+# A clause that opens on the doer himself (本人停发当年分红, 其父母本人的红利…, 当事人…): its measure is his own.
+_ACTOR_OPENS = re.compile(
+    r"\s*(?:对|由|给|其)?(?:"
+    + _GAP
+    + r"{0,6}?本人|当事人|行为人|违者|违规者|违约者|责任人)(?!及|和|与|连同|的?(?:家|户|子女|亲属))"
+)
+
+
+def _on_the_actor(sent: _Sentence, m: Measure, special: Measure) -> bool:
+    """A measure after a CV608 finding, in a clause of its own that names the doer himself: it keeps its code
+    (docs/clause-codes.md: a separate measure on the actor himself keeps its own code)."""
+    if special.code != "CV608" or m.start < special.end:
+        return False
+    clause = sent.clause_at(m.start)
+    return clause.start >= special.end and bool(_ACTOR_OPENS.match(sent.text, clause.start))
 
 
 def _folded_into(m: Measure, special: Measure) -> bool:
