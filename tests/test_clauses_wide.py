@@ -3231,3 +3231,31 @@ def test_w606_a_fine_after_her_denial_keeps_its_code() -> None:
 )
 def test_w606_the_doers_own_measure_beside_his_kins(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a benefit left out in so many words after a wrongdoing, or a share not divided out to him
+        ("拒不服从搬迁安排的，今后村里的一切福利待遇与其无关。", "CV605"),
+        ("拒不服从搬迁安排的，村集体的分红与其无关。", "CV602"),
+        ("拒交卫生费的，年底分红没有他的份。", "CV602"),
+        ("毁坏集体林木的，当年的护林补贴没有该户的份儿。", "CV605"),
+        ("放火烧山的，三年内不分集体林收益。", "CV602"),
+        ("私占集体土地不退的，今后征地补偿款不再分给他，分红也不分他的。", "CV602"),
+    ],
+)
+def test_w606_left_out_in_so_many_words(text: str, code: str) -> None:
+    assert code in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本村集体收益分配与外来租户无关。",
+        "村里的纠纷与其无关的，不得干涉。",
+        "讲卫生，门前扫；不改正，通报批评；评先进，没他份。",
+    ],
+)
+def test_w606_left_out_in_so_many_words_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1055,7 +1055,9 @@ _WIDE_DEPRIVATION = (
     # 不得 only with its giving (当年不得使用公用机电井饮畜): bare, it forbids what follows
     r"不得" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
-    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报))"
+    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报)|"
+    # 三年内不分集体林收益: a share not divided out to him
+    r"不(?:再)?分(?=" + _GAP + r"{0,8}?(?:收益|红|股|钱|款|利|地|田)))"
 )
 _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
@@ -1071,9 +1073,11 @@ _WIDE_WITHHELD = (
     # 分红一分不发, 补偿款分文不给: not a coin of it paid
     r"(?:一分钱?|分文|一文)不(?:发|给|付)|"
     # the whole of it deducted (集体应得的租金奖励款全部扣除): taken, not a sum set off from it
-    r"(?<=全部|全额|一律|如数|统统|一并)扣(?:除|发|减|光))"
+    r"(?<=全部|全额|一律|如数|统统|一并)扣(?:除|发|减|光)|"
+    # left out in so many words (一切福利待遇与其无关, 分红没有他的份)
+    r"与(?:其|他|她|该户|其家庭|违者)(?:本人)?无关|没有?(?:其|他|她|该户)的?份(?:儿)?)"
 )
-_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣"
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣关份"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
