@@ -3259,3 +3259,61 @@ def test_w606_left_out_in_so_many_words(text: str, code: str) -> None:
 )
 def test_w606_left_out_in_so_many_words_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # membership named by the settlement's own people, struck off a roll, or no longer counted as one of them
+        "违者，取消其本屯屯民资格。",
+        "屡教不改的，取消其本寨寨民身份。",
+        "拒不履行赡养义务的，村里不再把他当本村人对待。",
+        "违反本规约的，村民小组有权将其从组员名单中除名。",
+        "违反本规约的，将其名字从村民花名册里划掉。",
+        "不服从寨规的，将其名字从寨民名册中去掉。",
+    ],
+)
+def test_w606_membership_by_the_settlements_words(text: str) -> None:
+    assert "CV606" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本寨寨民资格依照法律和本寨章程确认。",
+        "村民死亡的，由村民小组将其从组员名单中删除。",
+        "外来务工人员可以把这里当自己家，遵守本约。",
+    ],
+)
+def test_w606_membership_by_the_settlements_words_lawful(text: str) -> None:
+    assert "CV606" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an award named by its task, withheld from the group for one household's act
+        "某户失火殃及四邻的，该户所在片区当年的防火奖全部取消。",
+        "某户失火的，该组当年的防火奖全部取消。",
+        "组内有农户乱砍滥伐的，取消该组当年的护林奖励。",
+        "哪个组的人在禁牧区放牧，该组的禁牧奖励金一律扣除。",
+    ],
+)
+def test_w606_a_groups_award_for_one_households_act(text: str) -> None:
+    assert "CV608" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["组内农户积极护林的，该组当年给予奖励。", "某户失火的，取消其本人当年的防火奖。"],
+)
+def test_w606_a_groups_award_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["村民死亡或户口迁出的，从村民名单中删除。", "成员死亡的，从成员名册中除名。"],
+)
+def test_w606_struck_off_the_roll_by_the_laws_own_case(text: str) -> None:
+    assert unlawful_measures(text) == []

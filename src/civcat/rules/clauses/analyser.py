@@ -454,7 +454,7 @@ _CERT = (
 )
 _MEMBERSHIP = (
     # (a term or a place before it: 本届选举权, 村集体经济组织成员资格, 本社区集体经济组织成员身份)
-    r"(?:(?:本村|本组|本社区|本社|村里|村集体|本集体|社区|村|集体经济组织|本届|本次|下届|下一届|今后)?的?"
+    r"(?:(?:本村|本组|本社区|本社|本寨|本屯|本嘎查|本队|村里|村集体|本集体|社区|村|集体经济组织|本届|本次|下届|下一届|今后)?的?"
     r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东(?:权利?|资格|身份)|"
     # voting rights are a member's status (docs/clause-codes.md CV606)
     r"(?:村民)?(?:被)?(?:选举权|表决权|投票权)|"
@@ -2407,11 +2407,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"开除出(?:本村民小组|本家族|本宗族|家族|宗族|族)|"
             r"赶出" + _HOME + r"|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
-            r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:"
-            + _HOME
-            + r")?|清除出"
-            + _HOME
-            + r"|"
+            r"逐出(?:" + _HOME + r")?|清除出" + _HOME + r"|"
             r"(?:责令|强制|勒令|限期|强行)"
             + _WHOM
             + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:"
@@ -2438,6 +2434,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         _expulsion_what,
         inherent=True,
+    ),
+    # struck off the roll of members (村民花名册里划掉, 从组员名单中除名); a death or a move away is the law's own
+    # case (村民死亡的，从村民名单中删除)
+    _P(
+        "CV606",
+        ("除删剔划去", "名"),
+        _lazy(
+            r"(?:成员|村民|社员|股东|户籍|组员|寨民|屯民)(?:花)?(?:名册|名单)(?:中|内|上|里)?"
+            r"(?:除名|删除|剔除|划去|划掉|去掉|除去)"
+        ),
+        _expulsion_what,
+        inherent=True,
+        eligibility=True,
     ),
     # 该租户须在三日内搬离本社区, 并清出家属区, 今后不得再在本村租住: the person made to leave where he lives, or
     # refused a home there from now on, after a wrongdoing (a lease that simply ends is no sanction)
@@ -2585,7 +2594,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r")?(?:为|作)|"
             # 不再把他当作本村人看待: the village no longer counts him as one of its own
-            r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为|列为)|"
+            r"(?:不再|不予|不)(?:把|将)?"
+            + _WHOM
+            + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为|列为|当(?=本|村里|自家|自己))|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
             r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组|村民小组|小组|本寨|本屯|本嘎查)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|寨民|屯民|嘎查民|人员|人口|人(?!员))"
         ),
@@ -5257,10 +5268,18 @@ _WHEN_CLAUSE = re.compile(r"(?:时|时候|之际|期间)\s*$")
 
 # A group's award taken for one household's act (该户所在村民小组当年的卫生考核奖金一律扣除): withholding an
 # award is lawful for the one who failed its test, not for the others of the group.
-_REWARD = r"(?:考核|评比|卫生|环境|治安|以奖代补)?(?:奖金|奖励金|奖补资金|奖补|奖励经费)"
+_REWARD = (
+    r"(?:考核|评比|卫生|环境|治安|以奖代补)?(?:奖金|奖励金|奖补资金|奖补|奖励经费|奖励(?!证|状|牌|旗|办法|机制|制度))|"
+    # an award named by its task (防火奖, 护林奖): one household's act costs the group its award
+    r"(?:防火|护林|防汛|卫生|治安|安全|环境|禁毒|综治|文明|禁牧|保洁|管护)奖(?:励金|励|金)?"
+)
 _REWARD_LOSS = re.compile(
-    _REWARD + _GAP + r"{0,4}?(?:一律|全部|均|一概)?(?:扣除|扣发|扣减|取消|停发|减半|收回|不予发放|不发|不再发放)|"
-    r"(?:扣除|扣发|扣减|取消|停发|收回|不予发放|不发|不再发放)" + _GAP + r"{0,14}?" + _REWARD
+    "(?:"
+    + _REWARD
+    + ")"
+    + _GAP
+    + r"{0,4}?(?:一律|全部|均|一概)?(?:扣除|扣发|扣减|取消|停发|减半|收回|不予发放|不发|不再发放)|"
+    r"(?:扣除|扣发|扣减|取消|停发|收回|不予发放|不发|不再发放)" + _GAP + r"{0,14}?(?:" + _REWARD + ")"
 )
 _REWARD_KEYS = frozenset("奖")
 
