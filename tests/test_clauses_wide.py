@@ -3317,3 +3317,33 @@ def test_w606_a_groups_award_lawful(text: str) -> None:
 )
 def test_w606_struck_off_the_roll_by_the_laws_own_case(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share named by what is shared, the settlement's own name for the place, a wife married in, sent back
+        # to her parents, the farmer-to-farmer marriage
+        "出嫁的女儿回娘家坐月子的，不得在村里分粮。",
+        "外嫁女生育的孩子，不能在本寨上户口。",
+        "离了婚的媳妇，一律回娘家落户。",
+        "娶外地媳妇的，媳妇须满三年方能分地。",
+        "农嫁农妇女户口未迁入男方的，男方村不予分配。",
+        "嫁到外屯的姑娘，年底不得在本屯分钱。",
+    ],
+)
+def test_w606_her_loss_in_village_words(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚妇女可以自愿选择回娘家落户。",
+        "娶媳妇的人家，应当移风易俗，婚事简办。",
+        "村民娶外村媳妇的，媳妇户口迁入后与其他村民同等分配。",
+        "出嫁女在婆家未分到地的，娘家村保留其承包地。",
+    ],
+)
+def test_w606_her_loss_in_village_words_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
