@@ -376,6 +376,17 @@ Decisions
   rubbish refused at the door, its seal withheld, and goods handed out in kind (取暖补助煤) are CV605; the
   register of members goes with the membership (CV606 alone). An article's number (第九条) does not hide a
   对…的 condition; a doer named by his boat or premises opens one; 抢修/抢险 is no wrongdoing.
+- **CV606–CV608, seventh session (helper w606):** the village moving a registration out names the place between
+  (将其户口从本村集体迁出), and 迁出 after 将/把…户口 is that measure, never the member's own move; membership by the
+  settlement's words (本屯屯民资格, 当本村人, 组员名单中除名 — a roll exempt for death or a move). CV607: a woman
+  named before a semicolon, or in a question, is the subject of the next sentence opening on her pronoun or
+  an answer (…；其随迁子女不予分配; 问…？答：按三成); money her status costs (须每年交纳…费) is her loss, no CV601
+  beside it; a ground ruled out (不作为取消成员身份的条件) is no denial; shares and places in village words (分粮,
+  在本寨上户口, 一律回娘家, 不予恢复股份, 不得葬入公墓, 半个人口, 方可与村民同等享受). CV608: a doer's act written
+  into kin's vetting paper (政审意见中注明) or made its reference; a group asked after by its people (哪个小组的人…)
+  and an award named by its task (防火奖); a separate measure on the doer himself (…，本人停发分红) keeps its code.
+  A collective hill's harvest barred or put off (开山时间推后, 次年不准进山采摘) is CV602; a benefit 与其无关 or 没有
+  他的份 is withheld.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
