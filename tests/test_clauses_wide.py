@@ -2565,3 +2565,54 @@ def test_shapes_household_fined_in_a_line(text: str) -> None:
 )
 def test_shapes_household_fined_in_a_line_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- wcode (seventh session): the bearer and the object decide the code -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # voting and election rights written out are a member's status (CV606), not a service
+        "屡教不改的，经村民代表会议讨论，取消其选举和被选举的资格。",
+        "拒不执行村民会议决定的，暂停其参加村民代表会议和表决的权利一年。",
+        "恶意闹访经劝阻无效的，停止其参加选举和投票的权利。",
+        "违反本约情节严重的，村委会剥夺其选举和被选举的权利。",
+        "凡违反本规约经教育不改的，除名其本组组员资格。",
+        "对拒不履行调解协议的，撤销其本村村民资格。",
+    ],
+)
+def test_wcode_voting_rights_and_struck_off_are_membership(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依法保障村民参加选举和表决的权利。",
+        "任何人不得剥夺村民参加村民会议和选举的权利。",
+        "村民小组长由本组村民选举产生，任期与村委会相同。",
+    ],
+)
+def test_wcode_voting_rights_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the group that takes the land or the things is the village's agent, not who bears the measure
+        ("拒不执行村民会议决定的，由其所在小组收回其承包地。", ["CV602"]),
+        ("私自改变耕地用途的，所在村民小组收回该地块另行发包。", ["CV602"]),
+        ("毁林开荒屡教不改的，交由所在村民小组收回其口粮田。", ["CV602"]),
+        ("偷砍集体林木的，由其所在组没收其工具。", ["CV602"]),
+        ("经教育不改的，注销其组员资格，由其所在村民小组收回宅基地。", ["CV606"]),
+        ("在水源地放牧屡教不改的，由该屯统一牵走其牛羊。", ["CV602"]),
+        # the group that bears it keeps CV608
+        ("组内有农户偷砍林木的，所在小组当年集体分红停发。", ["CV608"]),
+        ("违反本约的，其所在村民小组当年不得享受村集体奖补资金。", ["CV608"]),
+        ("家中有人吸毒的，由其家长交纳保证金五千元。", ["CV608"]),
+    ],
+)
+def test_wcode_group_as_agent_is_not_the_bearer(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

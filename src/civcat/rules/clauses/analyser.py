@@ -452,12 +452,18 @@ _CERT = (
     r"(?:(?:各类|一切|任何|各种|有关|相关)?(?:证明|证件|证照|证书|户口|户籍|准生证|生育证|生育服务证|准迁证|迁移证|"
     r"身份证|结婚证|介绍信|手续|事项|业务|建房|盖章|签字|公章|印章|担保|贷款|入学|就业)|各类|一切|任何)"
 )
+# Voting and election rights written out (参加村民会议和选举的权利, 选举和被选举的资格): a member's status too.
+_VOTING_MATTER = r"(?:村民(?:代表)?(?:会议|大会)|(?:被)?选举|表决|投票)"
+_VOTING_RIGHTS = (
+    r"(?:(?:参加|参与)?" + _VOTING_MATTER + r"(?:(?:和|及|与|、|或)" + _VOTING_MATTER + r")*的?(?:权利|权|资格)"
+    r"(?<!会议的权利)(?<!会议权利)(?<!大会的权利)(?<!会议资格))"
+)
 _MEMBERSHIP = (
     # (a term or a place before it: 本届选举权, 村集体经济组织成员资格, 本社区集体经济组织成员身份)
     r"(?:(?:本村|本组|本社区|本社|村里|村集体|本集体|社区|村|集体经济组织|本届|本次|下届|下一届|今后)?的?"
     r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东(?:权利?|资格|身份)|"
     # voting rights are a member's status (docs/clause-codes.md CV606)
-    r"(?:村民)?(?:被)?(?:选举权|表决权|投票权)|"
+    r"(?:村民)?(?:被)?(?:选举权|表决权|投票权)|" + _VOTING_RIGHTS + "|"
     r"(?:组员|寨民|屯民)(?:资格|身份|权利?)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|"
     r"户籍|集体经济组织成员(?:资格|身份)?|"
     # a villager's rights as a whole (本村村民的各项权益, 村民的一切待遇): membership, not one benefit
@@ -2439,9 +2445,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("资身遇权籍员", "消剥注除丧弃终停"),
+        ("资身遇权籍员", "消剥注除丧弃终停撤"),
         _lazy(
-            r"(?:取消|剥夺|注销|开除|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止|停止|暂停)"
+            r"(?:取消|剥夺|注销|开除|除名|撤销|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止|停止|暂停)"
             + _WHOM
             + r"?(?:享受|享有)?的?(?:一切|所有|各项|全部)?"
             + _MEMBERSHIP
@@ -4793,6 +4799,8 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             continue  # 在全村大会上作检讨, 全村通报: the village watches, it is not punished
         if _KIN_AS_MATTER.match(text, target.end()):
             continue  # 出具亲属关系证明, 家庭成员信息: the kin are what a paper is about, not who bears the measure
+        if _takes_from_another(text, clause, target):
+            continue  # 由其所在村民小组收回承包地: the group takes, the wrongdoer bears it
         run_end = _subject_run_end(sent, clause)
         later = [
             m
@@ -4893,6 +4901,27 @@ def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
 
 
 _AIMED = re.compile(r"对于?\s*$")
+
+# A group that takes (由其所在村民小组收回承包地, 所在小组收回该地块另行发包, 交由所在组没收其工具) is the village's
+# agent: the one whose land or things are taken bears the measure, under its own code, not the group. The agent is
+# marked by 由/交由 before it, or by a taking verb right after it on a thing named as his (其, 该).
+_AGENT_BEFORE = re.compile(r"(?:由|交由|交给|经|责成|委托)(?:其|该户|该人|该村民)?的?\s*$")
+_AGENT_TAKES = re.compile(
+    r"(?:负责|依约|依规|统一|按规定|予以|依程序|一律)?"
+    r"(?:收回|收缴|没收|扣留|扣押|拆除|停发|取消|注销|除名|清退|调整|另行发包|发包|处理|牵走|拉走)"
+)
+_AGENT_GROUP = re.compile(r"组|社|队|屯|寨|村|族|楼|栋|单元|院|片")
+
+
+def _takes_from_another(text: str, clause: _Clause, target: re.Match[str]) -> bool:
+    if not _AGENT_GROUP.search(target.group()):
+        return False  # kin never act for the village (由其家长交纳罚款: the parents bear the fine)
+    takes = _AGENT_TAKES.match(text, target.end())
+    if takes is None:
+        return False
+    return bool(_AGENT_BEFORE.search(text, clause.start, target.start())) or text.startswith(
+        ("其", "该", "他", "她"), takes.end()
+    )
 
 
 def _folded_measure_in(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
