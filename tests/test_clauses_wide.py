@@ -2616,3 +2616,34 @@ def test_wcode_voting_rights_lawful(text: str) -> None:
 )
 def test_wcode_group_as_agent_is_not_the_bearer(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one member of the household or one person of the group is the doer, the household or the group bears it
+        # (the member named in a clause before the condition's 的, or as the household's child: 家中子女)
+        "家里有人在河道电鱼，被护河员当场查获的，该户本年度不得享受村集体发放的水费补贴。",
+        "户内成员在林区野外用火，经劝阻不听的，取消该户当年护林补助。",
+        "家中儿子聚众赌博、屡教不改的，停发其家庭当年的年终慰问金。",
+        "户内儿子酗酒闹事的，其家庭当年的困难补助暂停发放。",
+        "补充规定(三) 家里孩子在外偷盗的，其家庭当年不得领取村集体的年终福利。",
+        "本组村民当中如有私自焚烧秸秆被查处的，本小组当年的秸秆禁烧补助全部取消。",
+        "组员里有人违法建房拒不拆除的，该组当年不得申报村集体的道路硬化项目。",
+    ],
+)
+def test_wcode_member_of_household_or_group_is_the_doer(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the doer's own household, or no measure at all
+        ("村民在山林内用火，经劝阻不听的，取消该户当年护林补助。", ["CV605"]),
+        ("村民中有违反本约的，由村委会批评教育。", []),
+        ("本组村民中有考上大学的，本小组给予奖励。", []),
+    ],
+)
+def test_wcode_member_of_household_or_group_lookalikes(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

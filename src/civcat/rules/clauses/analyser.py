@@ -3561,22 +3561,28 @@ _GROUP_ACT = re.compile(
     # 哪个自然村发生…的, 哪个组有户…的: the place asked after, the act inside it
     r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)(?:内|里)?(?:发生|出现|发现|有)|"
     r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
+    # one picked out of the group's people (户籍人员中有…的, 组员当中如有…的, 本组村民里有人…的)
+    r"(?:人员|村民|成员|组员|社员|居民|农户|住户|群众)(?:中|里|当中|之中)(?:有|凡有|如有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
     r"(?:^|(?<=[，,：:。；;\s]))(?:对于?|凡|如|若)?(?:有|如有)?(?:某|一|个别|任何一)(?:一)?(?:户|农户|家|住户|家庭)"
 )
 _GROUP = re.compile(
-    r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
+    r"(?:该小组|该组|全组|本组|全小组|该村民小组|本(?:村民|村)?小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
     r"[该本全](?:屯|寨|自然村|生产队))(?!长)"
 )
 # The article's or item's number before its first words (第十七条, (三), 24.): the doer comes after it.
-_ITEM_NUMBER = r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])\s*)?"
+# (a short heading may stand before a bracketed number: 奖惩办法（七）, 补充规定(三))
+_ITEM_NUMBER = (
+    r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[^，,。；;：:\s（(]{0,8}?[（(][一二三四五六七八九十\d]+[)）]|"
+    r"[\d一二三四五六七八九十]+[、.．])\s*)?"
+)
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
 _MEMBER_DOER = re.compile(
     _ITEM_NUMBER
-    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户)?的?"
+    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户|家中|家里|家庭中|户内)?的?"
     r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
     r"(?![的们])"
 )
@@ -4589,16 +4595,33 @@ def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
     text = sent.text
     if clause.cond_end == clause.start:
         return None  # only a condition names the member whose act is visited on the household
-    doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end)
-    if doer is None and not _MEMBER_ACT.search(text, clause.start, clause.cond_end):
+    start = _condition_run_start(sent, clause)
+    doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end) or _MEMBER_DOER.match(text, start, clause.cond_end)
+    if doer is None and not _MEMBER_ACT.search(text, start, clause.cond_end):
         return None
     minor = (
         doer is None
         or doer.group("dependent") is not None
         or "有" in doer.group()  # 有子女吸毒的: the household that has him is the topic, 其家庭 is its own
+        or _OF_THE_HOUSEHOLD.search(doer.group()) is not None  # 家中子女: the household named is the one he is of
         or bool(_SCHOOL.search(text, clause.start, clause.cond_end))
     )  # 子女逃学辍学的: a minor child
     return _HOUSEHOLD if minor else _OTHERS
+
+
+# 家中子女在外滋事的, 户内儿子吸毒的: the child named as one of the household, which bears it as another.
+_OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户")
+
+
+def _condition_run_start(sent: _Sentence, clause: _Clause) -> int:
+    """Where the condition that `clause` closes begins: the clauses before it with no condition of their own,
+    from the sentence's start, are its parts (户内有人在禁牧区偷牧，一年内被查获两次以上的，…)."""
+    start = clause.start
+    for before in reversed(sent.clauses[: sent.clauses.index(clause)]):
+        if before.cond_end > before.start:
+            return start
+        start = before.start
+    return start
 
 
 def _sentence_member_bearer(sent: _Sentence) -> re.Pattern[str] | None:
