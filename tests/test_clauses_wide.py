@@ -2647,3 +2647,32 @@ def test_wcode_member_of_household_or_group_is_the_doer(text: str) -> None:
 )
 def test_wcode_member_of_household_or_group_lookalikes(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the wrongdoer named as himself (本人) after his household's measure, in the same sentence or past a
+        # semicolon: the household is set apart from him and bears it for him (CV608)
+        "偷捕的，其家庭当年不参加分红，本人由渔政部门依法处理。",
+        "偷伐林木被查获的，车主家庭当年暂停发放生态补偿款；车主本人报林业部门依法处理。",
+        "违规养殖的，取消其家庭当年分红；本人写出书面检讨。",
+        "在禁渔区电鱼的，该户本年度不参加集体收益分配，当事人本人移交派出所处理。",
+        "私设赌局的，其家庭当年的年终慰问金停发；本人由公安机关依法处理。",
+        "放火烧荒引发山火的，其家庭三年内不享受护林补助；行为人本人依法追究责任。",
+    ],
+)
+def test_wcode_household_set_apart_from_the_doer_himself(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("违规养殖的，取消其当年分红；本人写出书面检讨。", ["CV602"]),
+        ("违规养殖的，其家庭当年不得享受分红。", ["CV602"]),
+        ("申请宅基地须由户主本人签字，其家庭成员不得代签。", []),
+    ],
+)
+def test_wcode_household_set_apart_lookalikes(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

@@ -3590,6 +3590,8 @@ _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|�
 _HOUSEHOLD = re.compile(
     # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
     r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|"
+    # (the household of one named by his role: 船东家庭, 车主的家庭, 当事人家庭)
+    r"(?:[\u4e00-\u9fff]?[主东]|当事人|行为人|违者|违规者)的?家庭|"
     # the household he belongs to (其所在牧户, 该成员所在的家庭)
     r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
@@ -4677,18 +4679,44 @@ def _self_named_bearer(sent: _Sentence) -> re.Pattern[str] | None:
 
 
 def _self_contrast_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
-    """由其本人交纳警示金，其家庭当年不得参加收益分配: after the wrongdoer himself, his household bears a measure."""
+    """由其本人交纳警示金，其家庭当年不得参加收益分配 (or 其家庭当年不参加分红，本人由…处理): the wrongdoer named as
+    himself apart from his household, which bears a measure before or after him."""
     after = _self_named_at(sent)
     if after is None:
         return None
     for m in measures:
-        if m.code not in _MEASURE_CODES_FOLDED or m.start < after:
+        if m.code not in _MEASURE_CODES_FOLDED:
             continue
-        named = _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, after, m.start)
+        if m.start >= after:
+            named = _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, after, m.start)
+        else:
+            named = _household_bears(sent, m, sent.start) if sent.clause_at(m.start).end < after else None
         if named:
             start = min(m.start, named.start()) if named.string is sent.text else m.start
             return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
     return None
+
+
+def _household_bears(sent: _Sentence, m: Measure, start: int) -> re.Match[str] | None:
+    """The household words naming who bears `m`, in it or as the subject of its clause (after `start`)."""
+    return _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, start, m.start)
+
+
+def _self_after_household(prev: _Sentence, found: list[Measure], sent: _Sentence) -> list[Measure]:
+    """…的，该船船东家庭当年不参加租金分配；船东本人由渔政部门依法处理: the wrongdoer named as himself in the clause
+    after a semicolon sets him apart from the household that bore the measure before it (CV608)."""
+    if _self_named_at(sent) is None or sent.clause_at(_self_named_at(sent) or sent.start) is not sent.clauses[0]:
+        return found
+    for i, m in enumerate(found):
+        if m.code not in _MEASURE_CODES_FOLDED or not prev.start <= m.start < prev.end:
+            continue
+        if prev.clause_at(m.start).start < prev.clause_at(m.start).cond_end <= m.start or prev.penalised:
+            named = _household_bears(prev, m, prev.start)
+            if named is not None:
+                start = min(m.start, named.start()) if named.string is prev.text else m.start
+                found[i] = Measure("CV608", start, m.end, prev.text[start : m.end], N_("连带处罚家庭成员"))
+                break
+    return found
 
 
 _WORD_START = re.compile(r"\s*")
@@ -5156,6 +5184,7 @@ def _measures(text: str) -> list[Measure]:
         return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
     found: list[Measure] = []
     carried, member_bearer = False, None
+    previous: _Sentence | None = None
     listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
@@ -5163,7 +5192,10 @@ def _measures(text: str) -> list[Measure]:
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
         measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
+        if carried and previous is not None and "本" in sent.chars:
+            found = _self_after_household(previous, found, sent)
         found.extend(measures)
+        previous = sent
         # a woman's status (女儿出嫁、户口未迁出的，按半份) is no wrongdoing to carry into the next item
         carried = (
             (
