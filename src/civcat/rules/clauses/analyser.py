@@ -3985,8 +3985,8 @@ def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
-_APPLICATION = re.compile(r"申请|申报|报名")
-_PROCEDURE_HEAD = re.compile(r"(?:备案|登记|手续|审批|申请|事项|业务|证明)$")
+_APPLICATION_IN_GAP = re.compile(r"申请|申报|报名")
+_PROCEDURE_AT_END = re.compile(r"(?:备案|登记|手续|审批|申请|事项|业务|证明)$")
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
 
 
@@ -4030,10 +4030,10 @@ def _another_class(
     ):
         return True
     return pat.generic and (
-        (pat.code in ("CV602", "CV606") and bool(_APPLICATION.search(gap)))
+        (pat.code in ("CV602", "CV606") and bool(_APPLICATION_IN_GAP.search(gap)))
         # the land or status only names the procedure that is the head (不予办理林权流转备案): a service
         # (注销其户籍登记 cancels the status itself: CV606 keeps it)
-        or (pat.code == "CV602" and bool(_PROCEDURE_HEAD.search(_object_phrase(text, end - 1, clause.end))))
+        or (pat.code == "CV602" and bool(_PROCEDURE_AT_END.search(_object_phrase(text, end - 1, clause.end))))
         or (pat.object_first and bool(_AFTER_OBJECT.match(gap)))
     )
 
