@@ -2676,3 +2676,32 @@ def test_wcode_household_set_apart_from_the_doer_himself(text: str) -> None:
 )
 def test_wcode_household_set_apart_lookalikes(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # membership of a voluntary association is the association's own affair (docs/clause-codes.md)
+        "老年协会会员违反章程屡教不改的，经理事会讨论取消其会员资格。",
+        "合作社社员私自外销产品的，取消其会籍。",
+        "红白理事会成员收受礼金的，取消其会员身份。",
+        "用水户协会会员连续两年不交会费的，经会员大会表决，注销其会员证。",
+        "协会会员违反协会章程的，暂停其会员权利一年。",
+        "会员有损害协会声誉行为的，由理事会决定取消其会员资格，并在协会内通报。",
+    ],
+)
+def test_wcode_association_membership_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # what the expulsion takes keeps its code, and the village's own membership is CV606
+        ("用水户协会会员拒交水费的，取消其会员资格，并停止其灌溉用水。", ["CV604"]),
+        ("违反本约屡教不改的，取消其村民资格。", ["CV606"]),
+        ("会员偷水的，取消其集体经济组织成员资格。", ["CV606"]),
+    ],
+)
+def test_wcode_association_membership_lookalikes(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

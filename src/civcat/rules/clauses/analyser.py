@@ -958,6 +958,9 @@ _PLACE_LIVED = (
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 # (an award for schooling, 助学奖励 or 升学奖励, is money for the child: welfare, not an honour)
 _HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|(?<!助学)(?<!升学)(?<!考学)(?<!入学)(?<!奖学)奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
+# Membership of a voluntary association (用水户协会, 老年协会, a cooperative's 会员) is its own affair, not CV606.
+_ASSOCIATION_MEMBER = r"(?:会员(?:资格|身份|权利|待遇|证)|会籍)"
+_ASSOCIATION_HEAD = re.compile(_ASSOCIATION_MEMBER + r"$")
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
 _MEMBER_TREATMENT = re.compile(
     r"(?:村民|(?<!家庭)成员|社员|股东|组员)的?(?:一切|所有|各项|全部)?(?:待遇|权益|权利|资格|身份)"
@@ -1004,8 +1007,9 @@ _DEPRIVATION = (
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
     # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
-    # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
-    r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
+    # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分; nor a voluntary association's own
+    # membership (取消其会员资格: docs/clause-codes.md, what the expulsion takes keeps its code)
+    r"(?!" + _CONJUNCT + r"{0,14}?(?:" + _HONOURS + "|" + _ASSOCIATION_MEMBER + r"))" + _CONJUNCT + r"{0,14}?)"
 )
 _DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒弃锁"
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
@@ -1045,7 +1049,9 @@ _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # lawful), another taking (不予没收财物 negates the taking; 不再恢复其…资格 withholds); object first, also a subject or
 # its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
 # of the gap made every sentence a third slower.
-_WIDE_GAP_BARRED = re.compile(_HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝")
+_WIDE_GAP_BARRED = re.compile(
+    _HONOURS + "|" + _ASSOCIATION_MEMBER + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝"
+)
 _WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构")
 _WIDE_WITHHELD = (
     r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
@@ -3878,6 +3884,8 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
     ends in: 不予办理林权流转备案 ends in a procedure (CV605), the land being only its topic."""
     if gap and _wide_gap_barred(gap, pat.object_first):
         return True
+    if not pat.object_first and _ASSOCIATION_HEAD.search(m.group()):
+        return True  # 取消其会员资格: the gap (其会员) and the head (资格) together name an association's membership
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
 
 
@@ -5388,6 +5396,7 @@ _TO_READ_LAWFUL = re.compile(
             r"报告|报请|移交|移送|交由|依法|依照|按规定|有关部门|部门|法院|公安|机关|执法|派出所|司法所|"
             r"供电所|供水站|电视站|供电公司|供水公司|燃气公司|电力公司",  # the bodies the law empowers
             _HONOURS,
+            _ASSOCIATION_MEMBER,  # an association's own membership (取消其会员资格)
             r"五好|评定|扣分|加分|[\d一二两三四五六七八九十百]分",  # honours and points (取消评先评优资格, 扣五分)
             r"奖",  # a reward is no sanction
             r"继续|照常|同等|不受影响|不影响|档案",  # what is kept, and a record of the person's own act
