@@ -2705,3 +2705,31 @@ def test_wcode_association_membership_lawful(text: str) -> None:
 )
 def test_wcode_association_membership_lookalikes(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # married out in a register's words (婚出, 婚迁): her marriage decides the loss (CV607, not CV606/CV602)
+        "婚出的女性自办理结婚登记之日起丧失本社成员资格。",
+        "婚迁出本村的女子，其股份由合作社收回。",
+        "因婚迁出的妇女不再享受本村分红。",
+        "婚出女户口未迁的，只分半股。",
+        "婚迁的女儿次年起不再参与土地调整。",
+        "婚出的闺女，村里收回其口粮田。",
+    ],
+)
+def test_wcode_married_out_in_register_words(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里不得以婚出为由取消妇女的成员资格。",
+        "婚出的女性依法保留其土地承包经营权。",
+        "婚入的媳妇户口迁入后可登记为本社成员。",
+    ],
+)
+def test_wcode_married_out_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
