@@ -3336,3 +3336,32 @@ def test_wcode_married_out_in_register_words(text: str) -> None:
 )
 def test_wcode_married_out_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the topic a semicolon closes (a table pasted as text: 项目：…；处理：…) gives its eligibility words to
+        # the measure after it: a benefit taken from one not eligible is lawful
+        "项目：骗取低保；处理：查实后取消其低保资格，追回违规领取的低保金。",
+        "违规事项：冒领高龄津贴；处理办法：停发其高龄津贴，追回已领款项。",
+        "情形：户口已迁出本村；处理：不再享受本村分红。",
+        "虚报家庭收入的；取消其低保。",
+        "类别：重复领取危房改造补助；处理：取消其补助资格。",
+        "问题：隐瞒家庭财产；措施：停发其低保金。",
+    ],
+)
+def test_wcode_eligibility_in_the_topic_before_a_semicolon(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("项目：乱倒垃圾；处理：取消其当年低保资格。", ["CV605"]),
+        ("违规事项：私自砍伐林木；处理办法：停发其当年生态补偿款。", ["CV602"]),
+        ("项目：骗取低保；处理：罚款五百元。", ["CV601"]),
+    ],
+)
+def test_wcode_eligibility_topic_lookalikes(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

@@ -3878,6 +3878,7 @@ class _Sentence:
         "list_from",
         "woman_before",
         "sanctioned",
+        "topic_from",
         "_clauses",
         "_starts",
         "_penalised",
@@ -3897,6 +3898,9 @@ class _Sentence:
         self.woman_before: re.Match[str] | None = None
         # a measure punitive in itself was found (扣下, 罚款): the sentence's condition is a wrongdoing
         self.sanctioned = False
+        # where the topic begins that a semicolon closed before this sentence, with no measure of its own
+        # (项目：骗取低保；处理：取消其低保资格): its eligibility words are this sentence's (see _eligible_out)
+        self.topic_from: int | None = None
         self._penalised: bool | None = None
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
@@ -4306,7 +4310,8 @@ _MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍
 
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
-    for found in _ELIGIBILITY.finditer(sent.text, sent.start, end):
+    start = sent.start if sent.topic_from is None else sent.topic_from
+    for found in _ELIGIBILITY.finditer(sent.text, start, end):
         if found.group() == "迁出" and _MOVED_BY_VILLAGE.search(
             sent.text, sent.clause_at(found.start()).start, found.start()
         ):
@@ -5495,11 +5500,14 @@ def _measures(text: str) -> list[Measure]:
     found: list[Measure] = []
     carried, member_bearer, woman = False, None, None
     previous: _Sentence | None = None
+    topic: int | None = None
     listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
         sent.member_bearer = member_bearer if carried else None
         sent.woman_before = woman
+        if topic is not None:
+            sent.topic_from = topic
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
         measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
@@ -5520,6 +5528,7 @@ def _measures(text: str) -> list[Measure]:
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
         woman = _woman_carried(sent, end, measures)
+        topic = start if not measures and _SEMICOLON.match(text, end) is not None else None
     return _holdings_go_with_membership(text, found)
 
 
