@@ -3275,6 +3275,9 @@ def test_wcode_household_set_apart_from_the_doer_himself(text: str) -> None:
         ("违规养殖的，取消其当年分红；本人写出书面检讨。", ["CV602"]),
         ("违规养殖的，其家庭当年不得享受分红。", ["CV602"]),
         ("申请宅基地须由户主本人签字，其家庭成员不得代签。", []),
+        # what he does for himself does not set the household apart (the household was only his own)
+        ("违规养殖的，取消其家庭当年分红；本人自行到镇上申请。", ["CV602"]),
+        ("拒不配合人口普查的，村里暂停为该户代办各项补贴，由其本人自行去镇上办理。", ["CV605"]),
     ],
 )
 def test_wcode_household_set_apart_lookalikes(text: str, codes: list[str]) -> None:

@@ -4998,12 +4998,25 @@ def _self_contrast_finding(sent: _Sentence, measures: list[Measure]) -> Measure 
             continue
         if m.start >= after:
             named = _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, after, m.start)
+        elif sent.clause_at(m.start).end < after and _dealt_with_himself(sent, after):
+            named = _household_bears(sent, m, sent.start)
         else:
-            named = _household_bears(sent, m, sent.start) if sent.clause_at(m.start).end < after else None
+            named = None
         if named:
             start = min(m.start, named.start()) if named.string is sent.text else m.start
             return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
     return None
+
+
+# What is done to the wrongdoer himself after his household's measure (本人由渔政部门依法处理, 本人写出检讨), not
+# what he does for himself (由其本人自行到镇上办理: the household was only his own).
+_DEALT_WITH = re.compile(
+    r"处理|处罚|处分|惩处|追究|移交|移送|送交|检讨|罚|拘|批评|教育|报(?:公安|派出所|有关|司法|林业|渔政)"
+)
+
+
+def _dealt_with_himself(sent: _Sentence, after: int) -> bool:
+    return _DEALT_WITH.search(sent.text, after, sent.clause_at(after).end) is not None
 
 
 def _household_bears(sent: _Sentence, m: Measure, start: int) -> re.Match[str] | None:
@@ -5014,7 +5027,8 @@ def _household_bears(sent: _Sentence, m: Measure, start: int) -> re.Match[str] |
 def _self_after_household(prev: _Sentence, found: list[Measure], sent: _Sentence) -> list[Measure]:
     """…的，该船船东家庭当年不参加租金分配；船东本人由渔政部门依法处理: the wrongdoer named as himself in the clause
     after a semicolon sets him apart from the household that bore the measure before it (CV608)."""
-    if _self_named_at(sent) is None or sent.clause_at(_self_named_at(sent) or sent.start) is not sent.clauses[0]:
+    after = _self_named_at(sent)
+    if after is None or sent.clause_at(after) is not sent.clauses[0] or not _dealt_with_himself(sent, after):
         return found
     for i, m in enumerate(found):
         if m.code not in _MEASURE_CODES_FOLDED or not prev.start <= m.start < prev.end:
