@@ -376,6 +376,14 @@ Decisions
   rubbish refused at the door, its seal withheld, and goods handed out in kind (取暖补助煤) are CV605; the
   register of members goes with the membership (CV606 alone). An article's number (第九条) does not hide a
   对…的 condition; a doer named by his boat or premises opens one; 抢修/抢险 is no wrongdoing.
+- **Which code, seventh session (helper wcode):** who bears a measure and what it takes decide its code. A
+  group that takes (由其所在村民小组收回承包地, 所在小组收回该地块) is the village's agent, not a CV608 bearer;
+  a condition reaches back over the clauses before its 的, so one member picked out there (户内有人…，…的) or a
+  child named as the household's (家中子女) or one of a group's people (人员中有…的) makes the household or the
+  group (本小组) bear it; the wrongdoer dealt with as himself (本人由…处理) after his household's measure, also past a
+  semicolon, sets the household apart (CV608). Voting and election rights written out (参加村民会议和选举的权利)
+  and 除名 of a member's status are CV606; a voluntary association's own membership (取消其会员资格) is clean; 婚出
+  is a woman's status (CV607); a topic closed by a semicolon (项目：骗取低保；处理：…) lends its eligibility words.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
