@@ -5295,7 +5295,7 @@ _AIMED = re.compile(r"对于?\s*$")
 # marked by 由/交由 before it, or by a taking verb right after it on a thing named as his (其, 该).
 _AGENT_BEFORE = re.compile(r"(?:由|交由|交给|经|责成|委托)(?:其|该户|该人|该村民)?的?\s*$")
 _AGENT_TAKES = re.compile(
-    r"(?:负责|依约|依规|统一|按规定|予以|依程序|一律)?"
+    r"(?:负责|组织(?:人员)?|依约|依规|统一|按规定|予以|依程序|一律|直接|立即|强制|派人)?"
     r"(?:收回|收缴|没收|扣留|扣押|拆除|停发|取消|注销|除名|清退|调整|另行发包|发包|处理|牵走|拉走)"
 )
 _AGENT_GROUP = re.compile(r"组|社|队|屯|寨|村|族|楼|栋|单元|院|片")
