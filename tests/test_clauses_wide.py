@@ -2655,3 +2655,39 @@ def test_w601_things_kept_and_deposits_forfeited(text: str, codes: set[str]) -> 
 )
 def test_w601_deposit_refunded_or_status_is_clean(text: str) -> None:
     assert [m.code for m in unlawful_measures(text) if m.code in ("CV601", "CV602", "CV605")] == []
+
+
+# w601: money exacted under other names: a sum per unit of a shortfall or an overrun of a time limit (每少出一个工
+# 折款, 每缺一个工交, 逾期每天交纳), a due collected in advance for arrears (保洁费预收三年), goods given for the
+# community's use (出肥猪一头，供全寨…), all CV601 (docs/clause-codes.md); a price per day, a voluntary
+# substitution and a festival's shared contribution stay clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "修村道每户出工八个，每少出一个工折款一百元。",
+        "义务工每户每年十个，每缺一个工交三十元。",
+        "建房材料堆放不得超过十天，逾期每天交纳占道费五十元。",
+        "办丧事搭棚占道最多三天，每超过一天，向村里交纳占用费一百元。",
+        "拖欠垃圾清运费的户，下一年度清运费一次性预收两年。",
+        "偷砍风景树的，出大米一百斤，供全村过节聚餐。",
+        "乱放牛羊糟蹋庄稼的，由畜主出酒二十斤请全组人喝。",
+    ],
+)
+def test_w601_money_under_other_names(text: str) -> None:
+    assert "CV601" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每天收取停车费五元。",
+        "水费每月缴纳一次，每户每月交二十元。",
+        "村礼堂借用费每天一百元。",
+        "物业费每年预收一次。",
+        "每多用一吨水加收一元。",
+        "寨里过节，每户出糯米五斤，供全寨做粑粑。",
+        "每户每年出义务工十个，可以出钱代工，每个工一百元。",
+    ],
+)
+def test_w601_money_under_other_names_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1246,7 +1246,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("预提", "费款金租"),
-        _lazy(r"(?:预征|预收|预扣|提前征收|提前收取)(?P<gap>" + _GAP + r"{0,12}?)(?:费|款|金|租)"),
+        _lazy(
+            r"(?:预征|预收|预扣|提前征收|提前收取)(?P<gap>" + _GAP + r"{0,12}?)(?:费|款|金|租)"
+            # the due named first (保洁费一次性预收三年, 水费改为提前收取一年)
+            r"|(?:费|款|金|租)(?P<gap2>" + _GAP + r"{0,8}?)(?:预征|预收|提前征收|提前收取|提前交纳|提前缴纳)"
+            r"(?:[\d一二两三四五六七八九十]+个?(?:年|月))"
+        ),
         N_("变相罚款"),
         penalty_only=True,
     ),
@@ -1403,12 +1408,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # wrongdoing before it
     _P(
         "CV601",
-        ("斤担石升斗捆只头车桌坛", "交送给缴归到"),
+        ("斤担石升斗捆只头车桌坛", "交送给缴归到供用作请"),
         _lazy(
             r"(?:拿出|交出|出|交|缴|送|备|献)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
             r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)" + _GAP + r"{0,2}?"
-            r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
-            r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)"
+            r"(?:(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
+            r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)|"
+            # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝)
+            r"[，,]?(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
+            r"公共|公用|公益|祭|节日))"
         ),
         _fine_in_kind_what,
         penalty_only=True,
@@ -4360,7 +4368,9 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
     if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
-        return True  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
+        return True
+    if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):
+        return True  # 每少出一个工折款, 每超过一天缴纳占用费: a sum per unit of a failure is a fine  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
@@ -4385,6 +4395,14 @@ _TAKEN_BEFORE = re.compile(
 _BOUGHT_BACK = re.compile(
     r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|方能|才能|才可|再|可)?"
     r"(?:领回|取回|领走|赎回|牵回|拉回|开回|开走|归还|发还|返还|放还|放回|交还|放行|解锁)"
+)
+
+
+# a sum per unit of a shortfall or an overrun of time (每少出一个工, 每缺一次, 每超过一天, 逾期每月): the unit is the
+# failure; an overrun of quantity (每多用一吨水) is a price ladder, not a failure
+_SHORTFALL = re.compile(
+    r"每(?:少|缺|欠)|每(?:超过?|超出|逾期|延期|拖延|迟|晚)[\d一两二三四五六七八九十]*个?(?:天|日|月|小时)|"
+    r"(?:逾期|超期|延期)每[\d一两二三四五六七八九十]*个?(?:天|日|月)"
 )
 
 
