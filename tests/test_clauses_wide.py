@@ -3204,3 +3204,31 @@ def test_w601_money_under_other_names(text: str) -> None:
 )
 def test_w601_money_under_other_names_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# w601: contract money already paid and kept (已交承包费不退) is the contract's remedy when the contract ends for
+# its own breach (misuse, subletting, arrears), clean; kept for another wrongdoing it is CV601, never a thing
+# kept (CV602) (docs/clause-codes.md).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "承包户偷盗集体财物的，已交的承包费不予退还。",
+        "租用村集体门面的商户在村里打架斗殴的，已交租金一律不退。",
+        "承包山林的农户参与赌博的，已交承包金不再退还。",
+    ],
+)
+def test_w601_contract_money_kept_for_another_wrong(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "果园承包人不按合同约定用途经营的，村里收回果园，已交承包款不予退还。",
+        "承租人擅自转租的，解除租赁合同，已交租金不退。",
+        "集体林地承包户不得改变用途。私自开矿的，终止承包合同，已交承包费不退。",
+        "承包期内村民自愿退包的，已交承包费不退。",
+    ],
+)
+def test_w601_contract_money_kept_for_its_own_breach(text: str) -> None:
+    assert "CV601" not in {m.code for m in unlawful_measures(text)}

@@ -858,6 +858,7 @@ class _Pattern:
     holds_person: bool = False  # 扣留 of a person only
     classified_thing: bool = False  # a seizure: a deposit taken is a fine (CV601), a document held CV605
     redemption: bool = False  # a fee to get a held thing back: only the victim's damages are civil
+    contract_money: bool = False  # 已交承包费不退: the contract's remedy when the article is about its breach
     deposit_named: bool = False  # 从中抵扣: a fine only when a deposit is named before it in the article
     deposit: bool = False  # a deposit kept: repairs or arrears drawn from it are civil (从押金中扣除修理费)
     treat: bool = False  # paying for a treat or goods for the village: paying for repairs is civil
@@ -1312,6 +1313,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("交费领回"),
         payment=True,
         redemption=True,
+    ),
+    # contract money already paid and kept (已交的承包费不予退还, 已交租金一律不退): the contract's own remedy when the
+    # contract ends for its breach (docs/clause-codes.md: _contract_breach), a fine when kept for another wrongdoing
+    _P(
+        "CV601",
+        ("租包", "退返"),
+        _lazy(
+            r"(?:承包费|承包款|承包金|租金|租费|流转费)"
+            + _GAP
+            + r"{0,4}?(?:不予|不再|概不|一律不|均不|不)(?:退还|返还|退回|退)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        contract_money=True,
     ),
     # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
     # 公益金; 没收装修保证金; 按次从中抵扣): the money is exacted as a penalty, whatever the verb. Repairs
@@ -4092,6 +4107,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
         or _exempt_by_money(sent, pat, pos, end, evidence)
         or _return_misread(pat, text, end, evidence)
+        or (pat.contract_money and bool(_CONTRACT_BREACH.search(text, 0, pos)))
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
         return False
@@ -4367,6 +4383,13 @@ def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
     return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
 
 
+# what a land or lease contract itself governs (合同, 转包, 改变用途, 拖欠租金): contract money kept for it is the
+# contract's remedy, clean (docs/clause-codes.md)
+# (收回鱼塘…已交承包费不予退还: the contract is ended, and its money goes with it)
+_CONTRACT_BREACH = re.compile(
+    r"合同|协议|约定|转包|转租|分包|转让|改变用途|改作他用|用途|撂荒|抛荒|闲置|拖欠|欠交|逾期|收回|解除|终止|退租|退包"
+)
+_MONEY_KEPT_BEFORE = re.compile(r"(?:费|款|租金|租|金|钱)" + _GAP + r"{0,4}$")
 _DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
 _REFUNDED = re.compile(
     r"(?<!不)(?<!不予)(?<!不再)(?<!不得)(?<!不能)(?<!不作)(?:全额|全部|如数|无息)?(?:退还|返还|退回|退付)"
@@ -4441,6 +4464,8 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
     ):
         return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
     if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
+        if evidence.startswith(("不", "概", "一律")) and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos):
+            return True  # 已交的承包费不予退还: money kept is CV601 (or the contract's remedy), not a thing
         deposits = [d.end() for d in _DEPOSIT.finditer(text, sent.start, pos)]
         if deposits and not _TAKEABLE.search(text, deposits[-1], pos):
             return True  # 交纳保证金一千元…逾期的不予退还: the deposit is what is kept (CV601)
