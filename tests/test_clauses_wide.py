@@ -3232,3 +3232,29 @@ def test_w601_contract_money_kept_for_another_wrong(text: str) -> None:
 )
 def test_w601_contract_money_kept_for_its_own_breach(text: str) -> None:
     assert "CV601" not in {m.code for m in unlawful_measures(text)}
+
+
+# w601: 收缴 takes things even when they are listed after the first object (其所挖虫草和铁镐、帐篷等工具); a
+# collection round from every household (收缴各户的废农药瓶) is no seizure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "进山采药的外地人员，护林队有权收缴其所采药材和锄头、背篓等工具。",
+        "未经登记进山挖笋的外村人，护林员有权收缴其所挖竹笋以及砍刀、麻袋等物。",
+        "外来人员私自下河电鱼的，巡河员可收缴其渔获和电瓶、网兜等器具。",
+    ],
+)
+def test_w601_seizure_of_things_listed_after_the_verb(text: str) -> None:
+    assert "CV602" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里统一收缴各户的废旧农药瓶和农膜，集中无害化处理。",
+        "由网格员收缴各户填好的调查表和户口本复印件。",
+        "每月初由保洁员收缴各家的可回收垃圾和废旧电器。",
+    ],
+)
+def test_w601_collection_round_is_no_seizure(text: str) -> None:
+    assert unlawful_measures(text) == []

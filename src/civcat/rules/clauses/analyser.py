@@ -4336,9 +4336,9 @@ def _exempt_by_kind(
         return True  # the benefit is named after the action: 不予办理报销手续
     if pat.not_fee and (
         _FEE.search(text, sent.start, min(end + 4, sent.end))
-        or not (
-            _SEIZABLE.search(text, sent.start, end)
-            or _CONTRABAND.search(text, sent.start, end)
+        or not (  # the things may be listed after the verb (收缴其所挖虫草和铁镐、帐篷等工具)
+            (_SEIZABLE.search(text, sent.start, clause.end) or _CONTRABAND.search(text, sent.start, clause.end))
+            and not _FROM_EVERYONE.match(text, pos + 2)  # 收缴各户的废农药瓶: a collection round, no seizure
             or _in_penalty_context(sent, pos)
         )
     ):
@@ -4373,6 +4373,7 @@ def _exempt_by_kind(
     )
 
 
+_FROM_EVERYONE = re.compile(r"(?:本组|本村|全村|全组)?(?:各户|各家|每户|每家|各农户|农户|村民|住户)")
 _RETURNED = re.compile(r"退还|返还|发还|归还|退回")
 
 
