@@ -3258,3 +3258,35 @@ def test_w601_seizure_of_things_listed_after_the_verb(text: str) -> None:
 )
 def test_w601_collection_round_is_no_seizure(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# w601: other verbs of pulling down (强行铲除其地基, 推倒其围墙) are CV602; a treat paid under other names (伙食费,
+# 烟酒开支, 吃饭的钱) is CV601; a thing held until the arrears the condition is about are paid is the holding
+# alone (CV602), the arrears being a debt.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("在耕地上建房的，由村委会强行铲除其地基。", {"CV602"}),
+        ("私自在河道砌墙的，由村里推倒其围墙。", {"CV602"}),
+        ("占用村道搭棚的，组里强制推平其棚舍。", {"CV602"}),
+        ("打架斗殴的，由其支付全组人员当天的伙食费。", {"CV601"}),
+        ("偷牛的，承担全寨吃饭的钱。", {"CV601"}),
+        ("偷电的，其电器由村里暂时保管，交清电费后返还。", {"CV602"}),
+    ],
+)
+def test_w601_pulled_down_treats_and_arrears(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发现种植罂粟的，报公安机关强制铲除。",
+        "村里组织人员铲除公路两旁的杂草。",
+        "村干部的伙食费由村集体负担。",
+        "参加培训的村民，伙食费由村里支付。",
+        "村里请电影队放电影，由村集体支付放映费。",
+    ],
+)
+def test_w601_pulled_down_treats_and_arrears_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

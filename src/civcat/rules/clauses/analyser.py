@@ -751,7 +751,7 @@ _TAKEABLE = re.compile(
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
     r"违法所得|非法所得|所得款|赃物|赃款|获利|"
     # what is left of works the village pulled down (拆下的木料, 材料不予退还)
-    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件"
+    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件|电器|家电|家具"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
@@ -1431,13 +1431,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 负担全组聚餐的费用); the cost of one's own harm is civil and has its own words
     _P(
         "CV601",
-        ("担付", "影戏演席酒饭餐宴"),
+        ("担付", "影戏演席酒饭餐宴伙烟"),
         _lazy(
             r"(?:承担|负担|支付)"
             + _GAP
-            + r"{0,10}?(?:电影|戏|演出|酒席|宴席|聚餐|酒|饭|餐|宴)"
+            + r"{0,10}?(?:电影|戏|演出|酒席|宴席|聚餐|酒|饭|餐|宴|伙食|烟)"
             + _GAP
-            + r"{0,4}?的?(?:全部|所有|一切)?(?:费用|开支|开销|花费)"
+            + r"{0,4}?的?(?:全部|所有|一切)?(?:费用|开支|开销|花费|费|钱)"
         ),
         N_("变相罚款"),
         penalty_only=True,
@@ -1590,17 +1590,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("拆",),
+        ("拆推铲捣",),
         # a household's connection is a supply cut (CV604), but one the wrongdoer made himself (拆除其私接管道) is
-        # his own works pulled down
+        # his own works pulled down; other verbs of pulling down (强行铲除其地基, 推倒其围墙)
         _lazy(
-            r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!(?:(?!私|违|非法)"
-            + _GAP
-            + r"){0,4}?"
-            + _FACILITY
-            + r")"
-            + _GAP
-            + r"{0,6}"
+            r"(?:(?:强行|强制)(?:拆除|拆毁|推倒|推平|铲除|铲平|捣毁)(?:其)?|(?:拆除|拆毁|推倒|推平|铲平|捣毁)其)"
+            r"(?!(?:(?!私|违|非法)" + _GAP + r"){0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
         ),
         N_("强制拆除财物"),
         inherent=True,
@@ -4481,6 +4476,8 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
     if pat.redemption:
         if _VICTIM_DAMAGES.search(text, max(sent.start, pos - 4), end):
             return True
+        if _DUE.search(evidence) and _about_the_due(sent, pos):
+            return True  # 偷电的…交清电费后返还: the arrears the condition is about settle a debt; the holding stays
         if _MONEY_NOUN.search(evidence, 1):
             return False
         # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
