@@ -3290,3 +3290,33 @@ def test_w601_pulled_down_treats_and_arrears(text: str, codes: set[str]) -> None
 )
 def test_w601_pulled_down_treats_and_arrears_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# w601: money named by its purpose (警示金, 惩戒金) is a fine by name; a dividend called 分配款 is the member's
+# share (CV602); a wrongdoing written as 随地… is one.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("放火烧荒的，处以警示金200元。", "CV601"),
+        ("在禁渔期捕鱼的，处以惩戒金三百元。", "CV601"),
+        ("违反护林公约的，给予惩罚金五百元。", "CV601"),
+        ("随地大小便的，每人次缴纳清洁费十元。", "CV601"),
+        ("不服从调解的，本年度分配款暂缓发放。", "CV602"),
+        ("煽动闹事的，停发其当年的分配金。", "CV602"),
+    ],
+)
+def test_w601_named_fines_and_shares(text: str, code: str) -> None:
+    assert code in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严禁收取任何警示金。",
+        "本村不设警示金。",
+        "村里不得以任何名义向村民收取惩戒金。",
+        "本年度分配款于腊月二十发放。",
+    ],
+)
+def test_w601_named_fines_and_shares_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

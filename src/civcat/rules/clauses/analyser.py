@@ -430,7 +430,7 @@ _PERSON_HOLD = (
 )
 
 _DIVIDEND = (
-    r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|"
+    r"(?:集体收益分配|收益分配|分配款|分配金|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|"
     r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
 )
 _LAND = (
@@ -567,7 +567,7 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 _WRONGDOING = re.compile(
     # (抢修, 抢险, 抢收: a repair or a rescue in haste, not a robbery)
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
+    r"砍|伐|欠|拖|骗|随地|随处|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
@@ -695,7 +695,7 @@ _APPLICATION = re.compile(r"的?(?:申请|报名|申报|审批|报批)")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 # (每超一桌, 每多一桌, 超出部分每亩: a rate per unit beyond the charter's limit is the same)
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例|每超[一\d]|每多[一\d]|超出部分每|超过部分每")
-_PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
+_PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款|处以|科以|(?:警示|惩戒|惩罚|教育)金")
 _DEPOSIT_NAMES = r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金|承诺金|履约金|质保金)"
 _DEPOSIT = re.compile(_DEPOSIT_NAMES)
 # Personal documents: holding one back withholds a certificate (CV605), it takes no property (CV602).
@@ -1302,6 +1302,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
         redemption=True,
     ),
+    # money named by its purpose of warning or punishing (处以警示金200元, 交惩戒金三百元): a fine by name
+    _P(
+        "CV601",
+        ("金",),
+        _lazy(r"(?:警示|惩戒|惩罚|处罚|违规)金(?:" + _GAP + r"{0,4}?" + _MONEY + ")?"),
+        N_("罚款"),
+        inherent=True,
+        defer_bare=True,
+    ),
     # the fetching named first (每领一次交联防费二百元, 领回时须交看管费五十元, 取车前缴纳存放费): the same fee
     _P(
         "CV601",
@@ -1745,7 +1754,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "扣停缓发消剥冻截收注清没暂中"),
+        ("红益股偿置苗配", "扣停缓发消剥冻截收注清没暂中"),
         _lazy(
             # (a bare 扣 before whom it falls on: 扣其当年分红)
             r"(?:扣除|扣减|扣发|停发|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
@@ -1790,7 +1799,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "扣抵冲"),
+        ("红益股偿置苗配", "扣抵冲"),
         _lazy(
             r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND + r"(?:中|里|内)?" + _SET_OFF + "|"
             r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"
@@ -1800,7 +1809,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "减降折扣停消发半成"),
+        ("红益股偿置苗配", "减降折扣停消发半成"),
         _lazy(
             r"(?:当年|年终|本年度)?(?:的)?"
             + _DIVIDEND
@@ -1819,7 +1828,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
     _P(
         "CV602",
-        ("红益股偿置苗租流", "管扣缓冻发收购"),
+        ("红益股偿置苗租流配", "管扣缓冻发收购"),
         _lazy(
             _DIVIDEND + r"(?P<gap>" + _GAP + r"{0,12}?)(?:代管|代为保管|暂为保管|统一保管|暂存|"
             # collected for him and kept until he complies (租金由村里代收，待改正后发放): not a plain 代收代付
@@ -1923,7 +1932,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the member's holdings set off against what he owes, the holding first (其应得分红先行扣抵欠款)
     _P(
         "CV602",
-        ("红益股偿置苗金款费租", "扣抵冲"),
+        ("红益股偿置苗金款费租配", "扣抵冲"),
         _lazy(_DIVIDEND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:用于|用来|用以|先行|直接|优先|予以)?" + _SET_OFF),
         N_("从分红或补偿款中扣款"),
         penalty_only=True,
@@ -2712,7 +2721,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # deducted from what the member is owed (从其应得的土地流转金里直接划扣)
     _P(
         "CV602",
-        ("红益股偿置苗金款", "扣抵冲"),
+        ("红益股偿置苗金款配", "扣抵冲"),
         _lazy(
             r"(?:从|在)"
             + _WHOM
