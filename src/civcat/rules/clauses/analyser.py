@@ -102,6 +102,13 @@ Decisions
   (用其分红抵扣) is CV602;
   withholding or stopping collective dividends (扣除/停发分红, 不得参与分红) is CV602 (property of
   the member), welfare and subsidies are CV605, membership and 村民待遇 are CV606.
+- **Money and things, seventh session:** a fee to get back what the village holds is CV601 in either order
+  (交费后方可领回; 每领一次交…费, 取车前缴纳), and the thing moved or kept first (挪到停放点, 赶回村部看护) was
+  seized (CV602); kin paying to fetch a held person pay his fine (CV601, not CV608); the arrears the
+  condition is about (偷电的…交清电费后返还) buy nothing back. Things kept (木料不予退还) are CV602; a deposit
+  refunded is clean, kept CV601; contract money kept (已交承包费不退) is the contract's remedy when the
+  article is about that contract (its breach, its end), CV601 for another wrongdoing. A sum per unit of a
+  shortfall or a time overrun (每少出一个工折款, 每超过一天) is a fine; a price per unit (每天停车费) is not.
 - **Taking things and holding persons:** 收缴 is a seizure when it takes things (渔具一律收缴,
   收缴其赌具), not when it collects a due (收缴卫生费, 水费由管水员统一收缴); 牵走/拉走/拖走 is a
   seizure of animals, vehicles or goods (not rubbish, not the owner taking his own). 扣留 of things is
@@ -1305,7 +1312,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # money named by its purpose of warning or punishing (处以警示金200元, 交惩戒金三百元): a fine by name
     _P(
         "CV601",
-        ("金",),
+        ("金", "警惩罚违"),
         _lazy(r"(?:警示|惩戒|惩罚|处罚|违规)金(?:" + _GAP + r"{0,4}?" + _MONEY + ")?"),
         N_("罚款"),
         inherent=True,
