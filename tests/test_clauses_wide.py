@@ -3369,3 +3369,155 @@ def test_wcode_eligibility_in_the_topic_before_a_semicolon(text: str) -> None:
 )
 def test_wcode_eligibility_topic_lookalikes(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# w601: money exacted under other names: a sum per unit of a shortfall or an overrun of a time limit (每少出一个工
+# 折款, 每缺一个工交, 逾期每天交纳), a due collected in advance for arrears (保洁费预收三年), goods given for the
+# community's use (出肥猪一头，供全寨…), all CV601 (docs/clause-codes.md); a price per day, a voluntary
+# substitution and a festival's shared contribution stay clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "修村道每户出工八个，每少出一个工折款一百元。",
+        "义务工每户每年十个，每缺一个工交三十元。",
+        "建房材料堆放不得超过十天，逾期每天交纳占道费五十元。",
+        "办丧事搭棚占道最多三天，每超过一天，向村里交纳占用费一百元。",
+        "拖欠垃圾清运费的户，下一年度清运费一次性预收两年。",
+        "偷砍风景树的，出大米一百斤，供全村过节聚餐。",
+        "乱放牛羊糟蹋庄稼的，由畜主出酒二十斤请全组人喝。",
+    ],
+)
+def test_w601_money_under_other_names(text: str) -> None:
+    assert "CV601" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每天收取停车费五元。",
+        "水费每月缴纳一次，每户每月交二十元。",
+        "村礼堂借用费每天一百元。",
+        "物业费每年预收一次。",
+        "每多用一吨水加收一元。",
+        "寨里过节，每户出糯米五斤，供全寨做粑粑。",
+        "每户每年出义务工十个，可以出钱代工，每个工一百元。",
+    ],
+)
+def test_w601_money_under_other_names_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# w601: contract money already paid and kept (已交承包费不退) is the contract's remedy when the contract ends for
+# its own breach (misuse, subletting, arrears), clean; kept for another wrongdoing it is CV601, never a thing
+# kept (CV602) (docs/clause-codes.md).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "承包户偷盗集体财物的，已交的承包费不予退还。",
+        "租用村集体门面的商户在村里打架斗殴的，已交租金一律不退。",
+        "承包山林的农户参与赌博的，已交承包金不再退还。",
+    ],
+)
+def test_w601_contract_money_kept_for_another_wrong(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "果园承包人不按合同约定用途经营的，村里收回果园，已交承包款不予退还。",
+        "承租人擅自转租的，解除租赁合同，已交租金不退。",
+        "集体林地承包户不得改变用途。私自开矿的，终止承包合同，已交承包费不退。",
+        "承包期内村民自愿退包的，已交承包费不退。",
+    ],
+)
+def test_w601_contract_money_kept_for_its_own_breach(text: str) -> None:
+    assert "CV601" not in {m.code for m in unlawful_measures(text)}
+
+
+# w601: 收缴 takes things even when they are listed after the first object (其所挖虫草和铁镐、帐篷等工具); a
+# collection round from every household (收缴各户的废农药瓶) is no seizure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "进山采药的外地人员，护林队有权收缴其所采药材和锄头、背篓等工具。",
+        "未经登记进山挖笋的外村人，护林员有权收缴其所挖竹笋以及砍刀、麻袋等物。",
+        "外来人员私自下河电鱼的，巡河员可收缴其渔获和电瓶、网兜等器具。",
+    ],
+)
+def test_w601_seizure_of_things_listed_after_the_verb(text: str) -> None:
+    assert "CV602" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里统一收缴各户的废旧农药瓶和农膜，集中无害化处理。",
+        "由网格员收缴各户填好的调查表和户口本复印件。",
+        "每月初由保洁员收缴各家的可回收垃圾和废旧电器。",
+    ],
+)
+def test_w601_collection_round_is_no_seizure(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# w601: other verbs of pulling down (强行铲除其地基, 推倒其围墙) are CV602; a treat paid under other names (伙食费,
+# 烟酒开支, 吃饭的钱) is CV601; a thing held until the arrears the condition is about are paid is the holding
+# alone (CV602), the arrears being a debt.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("在耕地上建房的，由村委会强行铲除其地基。", {"CV602"}),
+        ("私自在河道砌墙的，由村里推倒其围墙。", {"CV602"}),
+        ("占用村道搭棚的，组里强制推平其棚舍。", {"CV602"}),
+        ("打架斗殴的，由其支付全组人员当天的伙食费。", {"CV601"}),
+        ("偷牛的，承担全寨吃饭的钱。", {"CV601"}),
+        ("偷电的，其电器由村里暂时保管，交清电费后返还。", {"CV602"}),
+    ],
+)
+def test_w601_pulled_down_treats_and_arrears(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发现种植罂粟的，报公安机关强制铲除。",
+        "村里组织人员铲除公路两旁的杂草。",
+        "村干部的伙食费由村集体负担。",
+        "参加培训的村民，伙食费由村里支付。",
+        "村里请电影队放电影，由村集体支付放映费。",
+    ],
+)
+def test_w601_pulled_down_treats_and_arrears_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# w601: money named by its purpose (警示金, 惩戒金) is a fine by name; a dividend called 分配款 is the member's
+# share (CV602); a wrongdoing written as 随地… is one.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("放火烧荒的，处以警示金200元。", "CV601"),
+        ("在禁渔期捕鱼的，处以惩戒金三百元。", "CV601"),
+        ("违反护林公约的，给予惩罚金五百元。", "CV601"),
+        ("随地大小便的，每人次缴纳清洁费十元。", "CV601"),
+        ("不服从调解的，本年度分配款暂缓发放。", "CV602"),
+        ("煽动闹事的，停发其当年的分配金。", "CV602"),
+    ],
+)
+def test_w601_named_fines_and_shares(text: str, code: str) -> None:
+    assert code in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严禁收取任何警示金。",
+        "本村不设警示金。",
+        "村里不得以任何名义向村民收取惩戒金。",
+        "本年度分配款于腊月二十发放。",
+    ],
+)
+def test_w601_named_fines_and_shares_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

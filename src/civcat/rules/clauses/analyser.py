@@ -102,6 +102,13 @@ Decisions
   (用其分红抵扣) is CV602;
   withholding or stopping collective dividends (扣除/停发分红, 不得参与分红) is CV602 (property of
   the member), welfare and subsidies are CV605, membership and 村民待遇 are CV606.
+- **Money and things, seventh session:** a fee to get back what the village holds is CV601 in either order
+  (交费后方可领回; 每领一次交…费, 取车前缴纳), and the thing moved or kept first (挪到停放点, 赶回村部看护) was
+  seized (CV602); kin paying to fetch a held person pay his fine (CV601, not CV608); the arrears the
+  condition is about (偷电的…交清电费后返还) buy nothing back. Things kept (木料不予退还) are CV602; a deposit
+  refunded is clean, kept CV601; contract money kept (已交承包费不退) is the contract's remedy when the
+  article is about that contract (its breach, its end), CV601 for another wrongdoing. A sum per unit of a
+  shortfall or a time overrun (每少出一个工折款, 每超过一天) is a fine; a price per unit (每天停车费) is not.
 - **Taking things and holding persons:** 收缴 is a seizure when it takes things (渔具一律收缴,
   收缴其赌具), not when it collects a due (收缴卫生费, 水费由管水员统一收缴); 牵走/拉走/拖走 is a
   seizure of animals, vehicles or goods (not rubbish, not the owner taking his own). 扣留 of things is
@@ -438,7 +445,7 @@ _PERSON_HOLD = (
 )
 
 _DIVIDEND = (
-    r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|"
+    r"(?:集体收益分配|收益分配|分配款|分配金|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|"
     r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
 )
 _LAND = (
@@ -581,7 +588,7 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 _WRONGDOING = re.compile(
     # (抢修, 抢险, 抢收: a repair or a rescue in haste, not a robbery)
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
+    r"砍|伐|欠|拖|骗|随地|随处|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
@@ -709,7 +716,7 @@ _APPLICATION = re.compile(r"的?(?:申请|报名|申报|审批|报批)")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 # (每超一桌, 每多一桌, 超出部分每亩: a rate per unit beyond the charter's limit is the same)
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例|每超[一\d]|每多[一\d]|超出部分每|超过部分每")
-_PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
+_PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款|处以|科以|(?:警示|惩戒|惩罚|教育)金")
 _DEPOSIT_NAMES = r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金|承诺金|履约金|质保金)"
 _DEPOSIT = re.compile(_DEPOSIT_NAMES)
 # Personal documents: holding one back withholds a certificate (CV605), it takes no property (CV602).
@@ -765,7 +772,7 @@ _TAKEABLE = re.compile(
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
     r"违法所得|非法所得|所得款|赃物|赃款|获利|"
     # what is left of works the village pulled down (拆下的木料, 材料不予退还)
-    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件"
+    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件|电器|家电|家具"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
@@ -872,6 +879,7 @@ class _Pattern:
     holds_person: bool = False  # 扣留 of a person only
     classified_thing: bool = False  # a seizure: a deposit taken is a fine (CV601), a document held CV605
     redemption: bool = False  # a fee to get a held thing back: only the victim's damages are civil
+    contract_money: bool = False  # 已交承包费不退: the contract's remedy when the article is about its breach
     deposit_named: bool = False  # 从中抵扣: a fine only when a deposit is named before it in the article
     deposit: bool = False  # a deposit kept: repairs or arrears drawn from it are civil (从押金中扣除修理费)
     treat: bool = False  # paying for a treat or goods for the village: paying for repairs is civil
@@ -1291,7 +1299,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("预提", "费款金租"),
-        _lazy(r"(?:预征|预收|预扣|提前征收|提前收取)(?P<gap>" + _GAP + r"{0,12}?)(?:费|款|金|租)"),
+        _lazy(
+            r"(?:预征|预收|预扣|提前征收|提前收取)(?P<gap>" + _GAP + r"{0,12}?)(?:费|款|金|租)"
+            # the due named first (保洁费一次性预收三年, 水费改为提前收取一年)
+            r"|(?:费|款|金|租)(?P<gap2>" + _GAP + r"{0,8}?)(?:预征|预收|提前征收|提前收取|提前交纳|提前缴纳)"
+            r"(?:[\d一二两三四五六七八九十]+个?(?:年|月))"
+        ),
         N_("变相罚款"),
         penalty_only=True,
     ),
@@ -1316,6 +1329,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
         redemption=True,
     ),
+    # money named by its purpose of warning or punishing (处以警示金200元, 交惩戒金三百元): a fine by name
+    _P(
+        "CV601",
+        ("金", "警惩罚违"),
+        _lazy(r"(?:警示|惩戒|惩罚|处罚|违规)金(?:" + _GAP + r"{0,4}?" + _MONEY + ")?"),
+        N_("罚款"),
+        inherent=True,
+        defer_bare=True,
+    ),
     # the fetching named first (每领一次交联防费二百元, 领回时须交看管费五十元, 取车前缴纳存放费): the same fee
     _P(
         "CV601",
@@ -1327,6 +1349,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("交费领回"),
         payment=True,
         redemption=True,
+    ),
+    # contract money already paid and kept (已交的承包费不予退还, 已交租金一律不退): the contract's own remedy when the
+    # contract ends for its breach (docs/clause-codes.md: _contract_breach), a fine when kept for another wrongdoing
+    _P(
+        "CV601",
+        ("租包", "退返"),
+        _lazy(
+            r"(?:承包费|承包款|承包金|租金|租费|流转费)"
+            + _GAP
+            + r"{0,4}?(?:不予|不再|概不|一律不|均不|不)(?:退还|返还|退回|退)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        contract_money=True,
     ),
     # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
     # 公益金; 没收装修保证金; 按次从中抵扣): the money is exacted as a penalty, whatever the verb. Repairs
@@ -1431,13 +1467,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 负担全组聚餐的费用); the cost of one's own harm is civil and has its own words
     _P(
         "CV601",
-        ("担付", "影戏演席酒饭餐宴"),
+        ("担付", "影戏演席酒饭餐宴伙烟"),
         _lazy(
             r"(?:承担|负担|支付)"
             + _GAP
-            + r"{0,10}?(?:电影|戏|演出|酒席|宴席|聚餐|酒|饭|餐|宴)"
+            + r"{0,10}?(?:电影|戏|演出|酒席|宴席|聚餐|酒|饭|餐|宴|伙食|烟)"
             + _GAP
-            + r"{0,4}?的?(?:全部|所有|一切)?(?:费用|开支|开销|花费)"
+            + r"{0,4}?的?(?:全部|所有|一切)?(?:费用|开支|开销|花费|费|钱)"
         ),
         N_("变相罚款"),
         penalty_only=True,
@@ -1448,7 +1484,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # wrongdoing before it
     _P(
         "CV601",
-        ("斤担石升斗捆只头车桌坛", "交送给缴归到"),
+        ("斤担石升斗捆只头车桌坛", "交送给缴归到供用作请"),
         _lazy(
             r"(?:拿出|交出|出|交|缴|送|备|献)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
             r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
@@ -1456,9 +1492,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:[、和及与]"
             + _GAP
             + r"{1,8}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)){0,4}"
-            r"(?:[，,]\s*)?" + _GAP + r"{0,2}?"
+            r"(?:(?:[，,]\s*)?" + _GAP + r"{0,2}?"
             r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
-            r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)"
+            r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)|"
+            # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝)
+            r"[，,]?(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
+            r"公共|公用|公益|祭|节日))"
         ),
         _fine_in_kind_what,
         penalty_only=True,
@@ -1587,17 +1626,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("拆",),
+        ("拆推铲捣",),
         # a household's connection is a supply cut (CV604), but one the wrongdoer made himself (拆除其私接管道) is
-        # his own works pulled down
+        # his own works pulled down; other verbs of pulling down (强行铲除其地基, 推倒其围墙)
         _lazy(
-            r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!(?:(?!私|违|非法)"
-            + _GAP
-            + r"){0,4}?"
-            + _FACILITY
-            + r")"
-            + _GAP
-            + r"{0,6}"
+            r"(?:(?:强行|强制)(?:拆除|拆毁|推倒|推平|铲除|铲平|捣毁)(?:其)?|(?:拆除|拆毁|推倒|推平|铲平|捣毁)其)"
+            r"(?!(?:(?!私|违|非法)" + _GAP + r"){0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
         ),
         N_("强制拆除财物"),
         inherent=True,
@@ -1747,7 +1781,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "扣停缓发消剥冻截收注清没暂中"),
+        ("红益股偿置苗配", "扣停缓发消剥冻截收注清没暂中"),
         _lazy(
             # (a bare 扣 before whom it falls on: 扣其当年分红)
             r"(?:扣除|扣减|扣发|停发|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
@@ -1792,7 +1826,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "扣抵冲"),
+        ("红益股偿置苗配", "扣抵冲"),
         _lazy(
             r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND + r"(?:中|里|内)?" + _SET_OFF + "|"
             r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"
@@ -1802,7 +1836,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "减降折扣停消发半成"),
+        ("红益股偿置苗配", "减降折扣停消发半成"),
         _lazy(
             r"(?:当年|年终|本年度)?(?:的)?"
             + _DIVIDEND
@@ -1821,7 +1855,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
     _P(
         "CV602",
-        ("红益股偿置苗租流", "管扣缓冻发收购"),
+        ("红益股偿置苗租流配", "管扣缓冻发收购"),
         _lazy(
             _DIVIDEND + r"(?P<gap>" + _GAP + r"{0,12}?)(?:代管|代为保管|暂为保管|统一保管|暂存|"
             # collected for him and kept until he complies (租金由村里代收，待改正后发放): not a plain 代收代付
@@ -1925,7 +1959,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the member's holdings set off against what he owes, the holding first (其应得分红先行扣抵欠款)
     _P(
         "CV602",
-        ("红益股偿置苗金款费租", "扣抵冲"),
+        ("红益股偿置苗金款费租配", "扣抵冲"),
         _lazy(_DIVIDEND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:用于|用来|用以|先行|直接|优先|予以)?" + _SET_OFF),
         N_("从分红或补偿款中扣款"),
         penalty_only=True,
@@ -2714,7 +2748,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # deducted from what the member is owed (从其应得的土地流转金里直接划扣)
     _P(
         "CV602",
-        ("红益股偿置苗金款", "扣抵冲"),
+        ("红益股偿置苗金款配", "扣抵冲"),
         _lazy(
             r"(?:从|在)"
             + _WHOM
@@ -4119,6 +4153,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
         or _exempt_by_money(sent, pat, pos, end, evidence)
         or _return_misread(pat, text, end, evidence)
+        or (pat.contract_money and bool(_CONTRACT_BREACH.search(text, 0, pos)))
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
         return False
@@ -4348,9 +4383,9 @@ def _exempt_by_kind(
         return True  # the benefit is named after the action: 不予办理报销手续
     if pat.not_fee and (
         _FEE.search(text, sent.start, min(end + 4, sent.end))
-        or not (
-            _SEIZABLE.search(text, sent.start, end)
-            or _CONTRABAND.search(text, sent.start, end)
+        or not (  # the things may be listed after the verb (收缴其所挖虫草和铁镐、帐篷等工具)
+            (_SEIZABLE.search(text, sent.start, clause.end) or _CONTRABAND.search(text, sent.start, clause.end))
+            and not _FROM_EVERYONE.match(text, pos + 2)  # 收缴各户的废农药瓶: a collection round, no seizure
             or _in_penalty_context(sent, pos)
         )
     ):
@@ -4385,6 +4420,7 @@ def _exempt_by_kind(
     )
 
 
+_FROM_EVERYONE = re.compile(r"(?:本组|本村|全村|全组)?(?:各户|各家|每户|每家|各农户|农户|村民|住户)")
 _RETURNED = re.compile(r"退还|返还|发还|归还|退回")
 
 
@@ -4395,6 +4431,13 @@ def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
     return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
 
 
+# what a land or lease contract itself governs (合同, 转包, 改变用途, 拖欠租金): contract money kept for it is the
+# contract's remedy, clean (docs/clause-codes.md)
+# (收回鱼塘…已交承包费不予退还: the contract is ended, and its money goes with it)
+_CONTRACT_BREACH = re.compile(
+    r"合同|协议|约定|转包|转租|分包|转让|改变用途|改作他用|用途|撂荒|抛荒|闲置|拖欠|欠交|逾期|收回|解除|终止|退租|退包"
+)
+_MONEY_KEPT_BEFORE = re.compile(r"(?:费|款|租金|租|金|钱)" + _GAP + r"{0,4}$")
 _DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
 _REFUNDED = re.compile(
     r"(?<!不)(?<!不予)(?<!不再)(?<!不得)(?<!不能)(?<!不作)(?:全额|全部|如数|无息)?(?:退还|返还|退回|退付)"
@@ -4469,6 +4512,8 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
     ):
         return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
     if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
+        if evidence.startswith(("不", "概", "一律")) and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos):
+            return True  # 已交的承包费不予退还: money kept is CV601 (or the contract's remedy), not a thing
         deposits = [d.end() for d in _DEPOSIT.finditer(text, sent.start, pos)]
         if deposits and not _TAKEABLE.search(text, deposits[-1], pos):
             return True  # 交纳保证金一千元…逾期的不予退还: the deposit is what is kept (CV601)
@@ -4483,6 +4528,8 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
     if pat.redemption:
         if _VICTIM_DAMAGES.search(text, max(sent.start, pos - 4), end):
             return True
+        if _DUE.search(evidence) and _about_the_due(sent, pos):
+            return True  # 偷电的…交清电费后返还: the arrears the condition is about settle a debt; the holding stays
         if _MONEY_NOUN.search(evidence, 1):
             return False
         # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
@@ -4556,7 +4603,9 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
     if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
-        return True  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
+        return True
+    if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):
+        return True  # 每少出一个工折款, 每超过一天缴纳占用费: a sum per unit of a failure is a fine  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
@@ -4581,6 +4630,14 @@ _TAKEN_BEFORE = re.compile(
 _BOUGHT_BACK = re.compile(
     r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|方能|才能|才可|再|可)?"
     r"(?:领回|取回|领走|赎回|牵回|拉回|开回|开走|归还|发还|返还|放还|放回|交还|放行|解锁)"
+)
+
+
+# a sum per unit of a shortfall or an overrun of time (每少出一个工, 每缺一次, 每超过一天, 逾期每月): the unit is the
+# failure; an overrun of quantity (每多用一吨水) is a price ladder, not a failure
+_SHORTFALL = re.compile(
+    r"每(?:少|缺|欠)|每(?:超过?|超出|逾期|延期|拖延|迟|晚)[\d一两二三四五六七八九十]*个?(?:天|日|月|小时)|"
+    r"(?:逾期|超期|延期)每[\d一两二三四五六七八九十]*个?(?:天|日|月)"
 )
 
 
