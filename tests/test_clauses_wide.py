@@ -3700,3 +3700,25 @@ def test_w606_her_loss_in_village_words(text: str) -> None:
 )
 def test_w606_her_loss_in_village_words_lawful(text: str) -> None:
     assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a child out of school (辍学, 旷课) is the child's act; the household bears it
+        "学生辍学的，该生家庭不予享受教育扶贫资金。",
+        "适龄儿童辍学的，其家庭不得享受低保。",
+        "子女辍学打工的，其父母当年不得享受村集体分红。",
+        "学生旷课的，取消其家庭的年终慰问金。",
+    ],
+)
+def test_w606_a_child_out_of_school_borne_by_the_household(text: str) -> None:
+    assert "CV608" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["因病辍学的学生，村里给予助学补助。", "对辍学的学生，村委会应协助学校劝返。"],
+)
+def test_w606_a_child_out_of_school_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
