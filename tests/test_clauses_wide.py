@@ -3320,3 +3320,32 @@ def test_w601_named_fines_and_shares(text: str, code: str) -> None:
 )
 def test_w601_named_fines_and_shares_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# w601: fines in kind with the community named first (向全组交一头猪) or goods named between weights (一百斤米和
+# 一头羊给寨里); a payment called a fine (罚交水费) is one even when counted in a due; 打群架的双方 is a doer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷放鱼塘水的，赔偿损失并向全组交一头猪。",
+        "打群架的双方，各出一百斤米和一头羊给寨里过节。",
+        "在寨子里赌钱的，给寨里送酒二十斤。",
+        "私自接水的，每户罚交水费五百元。",
+        "偷电的，罚缴电费三百元。",
+    ],
+)
+def test_w601_fines_in_kind_and_by_name(text: str) -> None:
+    assert "CV601" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过年时各户向寨里交米五斤，供全寨聚餐。",
+        "寨里过节，每户出糯米五斤和一只鸡给寨里。",
+        "签订协议的双方，各执一份。",
+        "用水户按月交水费，每吨二元。",
+    ],
+)
+def test_w601_fines_in_kind_and_by_name_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -507,7 +507,7 @@ _CONDITION_CLAUSE = re.compile(
     r"(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
     # the doer named as one of the place's own (…的本村人员, …的本社股东)
     r"(?:(?:本村|本组|本社区|本社|本小区|本屯|本寨)?(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
-    r"社员|股东|组员|学生|家长|承包户|承租户|"
+    r"社员|股东|组员|学生|家长|承包户|承租户|双方|各方|一方|"
     # the doer named by his boat, vehicle or premises (未安装终端的渔船, 违规经营的商铺)
     r"渔船|船只|船舶|车辆|商铺|店铺|门店|摊位|作坊|养殖场|出租屋|"
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
@@ -573,7 +573,7 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     # (抢修, 抢险, 抢收: a repair or a rescue in haste, not a robbery)
-    r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
+    r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|群架|打人|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
     r"砍|伐|欠|拖|骗|随地|随处|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
@@ -1469,7 +1469,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:拿出|交出|出|交|缴|送|备|献)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
             r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
             # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
-            r"(?:[、和及与]"
+            # (…一百斤米和一头羊: the goods may be named after a weight)
+            r"(?:"
+            + _GAP
+            + r"{0,3}?[、和及与]"
             + _GAP
             + r"{1,8}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)){0,4}"
             r"(?:(?:[，,]\s*)?" + _GAP + r"{0,2}?"
@@ -1478,6 +1481,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝)
             r"[，,]?(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
             r"公共|公用|公益|祭|节日))"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # the community named first (向全组交一头猪, 给寨里送酒二十斤): the same fine in kind
+    _P(
+        "CV601",
+        ("斤担石升斗捆只头车桌坛", "向给"),
+        _lazy(
+            r"(?:向|给)(?:全组|全村|全寨|全屯|全社|村里|组里|寨里|寨上|村委会?|村集体|集体)(?:交|送|出|献|赔|上交)"
+            + _GAP
+            + r"{0,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
         ),
         _fine_in_kind_what,
         penalty_only=True,
@@ -4516,6 +4531,8 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
 def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
     """A payment that is not a fine: a civil cost, an ordinary due, or a withholding reported as such."""
     text = sent.text
+    if pos > sent.start and text[pos - 1] == "罚":
+        return False  # 罚交水费五百元: a payment called a fine is one, whatever due it is counted in
     following = _FOLLOWING_OBJECT.match(text, end, sent.end)
     assert following is not None  # {0,6}: always matches
     named = (gap or "") + following.group()
