@@ -383,6 +383,14 @@ Decisions
   rubbish refused at the door, its seal withheld, and goods handed out in kind (取暖补助煤) are CV605; the
   register of members goes with the membership (CV606 alone). An article's number (第九条) does not hide a
   对…的 condition; a doer named by his boat or premises opens one; 抢修/抢险 is no wrongdoing.
+- **Which code, seventh session (helper wcode):** who bears a measure and what it takes decide its code. A
+  group that takes (由其所在村民小组收回承包地, 所在小组收回该地块) is the village's agent, not a CV608 bearer;
+  a condition reaches back over the clauses before its 的, so one member picked out there (户内有人…，…的) or a
+  child named as the household's (家中子女) or one of a group's people (人员中有…的) makes the household or the
+  group (本小组) bear it; the wrongdoer dealt with as himself (本人由…处理) after his household's measure, also past a
+  semicolon, sets the household apart (CV608). Voting and election rights written out (参加村民会议和选举的权利)
+  and 除名 of a member's status are CV606; a voluntary association's own membership (取消其会员资格) is clean; 婚出
+  is a woman's status (CV607); a topic closed by a semicolon (项目：骗取低保；处理：…) lends its eligibility words.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
@@ -459,12 +467,18 @@ _CERT = (
     r"(?:(?:各类|一切|任何|各种|有关|相关)?(?:证明|证件|证照|证书|户口|户籍|准生证|生育证|生育服务证|准迁证|迁移证|"
     r"身份证|结婚证|介绍信|手续|事项|业务|建房|盖章|签字|公章|印章|担保|贷款|入学|就业)|各类|一切|任何)"
 )
+# Voting and election rights written out (参加村民会议和选举的权利, 选举和被选举的资格): a member's status too.
+_VOTING_MATTER = r"(?:村民(?:代表)?(?:会议|大会)|(?:被)?选举|表决|投票)"
+_VOTING_RIGHTS = (
+    r"(?:(?:参加|参与)?" + _VOTING_MATTER + r"(?:(?:和|及|与|、|或)" + _VOTING_MATTER + r")*的?(?:权利|权|资格)"
+    r"(?<!会议的权利)(?<!会议权利)(?<!大会的权利)(?<!会议资格))"
+)
 _MEMBERSHIP = (
     # (a term or a place before it: 本届选举权, 村集体经济组织成员资格, 本社区集体经济组织成员身份)
     r"(?:(?:本村|本组|本社区|本社|村里|村集体|本集体|社区|村|集体经济组织|本届|本次|下届|下一届|今后)?的?"
     r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东(?:权利?|资格|身份)|"
     # voting rights are a member's status (docs/clause-codes.md CV606)
-    r"(?:村民)?(?:被)?(?:选举权|表决权|投票权)|"
+    r"(?:村民)?(?:被)?(?:选举权|表决权|投票权)|" + _VOTING_RIGHTS + "|"
     r"(?:组员|寨民|屯民)(?:资格|身份|权利?)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|"
     r"户籍|集体经济组织成员(?:资格|身份)?|"
     # a villager's rights as a whole (本村村民的各项权益, 村民的一切待遇): membership, not one benefit
@@ -972,6 +986,9 @@ _PLACE_LIVED = (
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 # (an award for schooling, 助学奖励 or 升学奖励, is money for the child: welfare, not an honour)
 _HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|(?<!助学)(?<!升学)(?<!考学)(?<!入学)(?<!奖学)奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
+# Membership of a voluntary association (用水户协会, 老年协会, a cooperative's 会员) is its own affair, not CV606.
+_ASSOCIATION_MEMBER = r"(?:会员(?:资格|身份|权利|待遇|证)|会籍)"
+_ASSOCIATION_HEAD = re.compile(_ASSOCIATION_MEMBER + r"$")
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
 _MEMBER_TREATMENT = re.compile(
     r"(?:村民|(?<!家庭)成员|社员|股东|组员)的?(?:一切|所有|各项|全部)?(?:待遇|权益|权利|资格|身份)"
@@ -1020,8 +1037,9 @@ _DEPRIVATION = (
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
     # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
-    # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
-    r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
+    # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分; nor a voluntary association's own
+    # membership (取消其会员资格: docs/clause-codes.md, what the expulsion takes keeps its code)
+    r"(?!" + _CONJUNCT + r"{0,14}?(?:" + _HONOURS + "|" + _ASSOCIATION_MEMBER + r"))" + _CONJUNCT + r"{0,14}?)"
 )
 # what the village holds for all: its activities, its festivals and feasts (火把节, 春节联欢会, 长桌宴)
 _GATHERING = (
@@ -1070,7 +1088,9 @@ _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # lawful), another taking (不予没收财物 negates the taking; 不再恢复其…资格 withholds); object first, also a subject or
 # its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
 # of the gap made every sentence a third slower.
-_WIDE_GAP_BARRED = re.compile(_HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝")
+_WIDE_GAP_BARRED = re.compile(
+    _HONOURS + "|" + _ASSOCIATION_MEMBER + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝"
+)
 # (租金从保证金中全部扣除: what is paid from a deposit, not the object withheld)
 _WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构|从|用于|用来|用以")
 _WIDE_WITHHELD = (
@@ -2572,9 +2592,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("资身遇权籍员", "消剥注除丧弃终停"),
+        ("资身遇权籍员", "消剥注除丧弃终停撤"),
         _lazy(
-            r"(?:取消|剥夺|注销|开除|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止|停止|暂停)"
+            r"(?:取消|剥夺|注销|开除|除名|撤销|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止|停止|暂停)"
             + _WHOM
             + r"?(?:享受|享有)?的?(?:一切|所有|各项|全部)?"
             + _MEMBERSHIP
@@ -3529,9 +3549,10 @@ _WOMEN_TARGET = re.compile(
     r"(?:妇女|女性|女子|女村民|女儿|姑娘)"
     + _GAP
     + r"{0,12}[，,]\s*(?:婚后|结婚后|出嫁后|嫁出后|离婚后|离异后|丧偶后|再婚后)|"
-    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人)"
+    # (婚出, 婚迁: married out in a register's words)
+    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人|婚出|婚迁出?|因婚迁出|婚嫁外出)"
     + _GAP
-    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人)|"
+    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|女)|"
     r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
@@ -3737,24 +3758,30 @@ _GROUP_ACT = re.compile(
     # (哪个小组的人越界偷挖, 哪个组的农户…: someone of the place asked after)
     r"(?:(?:内|里)?(?:发生|出现|发现|有)|的(?:人|村民|成员|组员|社员|农户|牧户|住户|群众|家庭|户))|"
     r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
+    # one picked out of the group's people (户籍人员中有…的, 组员当中如有…的, 本组村民里有人…的)
+    r"(?:人员|村民|成员|组员|社员|居民|农户|住户|群众)(?:中|里|当中|之中)(?:有|凡有|如有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
     r"(?:^|(?<=[，,：:。；;\s]))(?:对于?|凡|如|若)?(?:有|如有)?(?:某|一|个别|任何一)(?:一)?(?:户|农户|家|住户|家庭)"
 )
 _GROUP = re.compile(
-    r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
+    r"(?:该小组|该组|全组|本组|全小组|该村民小组|本(?:村民|村)?小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
     r"[该本全](?:屯|寨|自然村|生产队)|"
     # the group's collective as the subject of a later clause (…，小组集体应得的租金奖励款全部扣除)
     r"(?:小组|该组|本组)集体)(?!长)"
 )
 # The article's or item's number before its first words (第十七条, (三), 24.): the doer comes after it.
-_ITEM_NUMBER = r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])\s*)?"
+# (a short heading may stand before a bracketed number: 奖惩办法（七）, 补充规定(三))
+_ITEM_NUMBER = (
+    r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[^，,。；;：:\s（(]{0,8}?[（(][一二三四五六七八九十\d]+[)）]|"
+    r"[\d一二三四五六七八九十]+[、.．])\s*)?"
+)
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
 _MEMBER_DOER = re.compile(
     _ITEM_NUMBER
-    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户)?的?"
+    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户|家中|家里|家庭中|户内)?的?"
     r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
     r"(?![的们])"
 )
@@ -3762,6 +3789,8 @@ _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|�
 _HOUSEHOLD = re.compile(
     # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
     r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|"
+    # (the household of one named by his role: 船东家庭, 车主的家庭, 当事人家庭)
+    r"(?:[\u4e00-\u9fff]?[主东]|当事人|行为人|违者|违规者)的?家庭|"
     # the household he belongs to (其所在牧户, 该成员所在的家庭)
     r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
@@ -3906,6 +3935,7 @@ class _Sentence:
         "list_from",
         "woman_before",
         "sanctioned",
+        "topic_from",
         "_clauses",
         "_starts",
         "_penalised",
@@ -3925,6 +3955,9 @@ class _Sentence:
         self.woman_before: re.Match[str] | None = None
         # a measure punitive in itself was found (扣下, 罚款): the sentence's condition is a wrongdoing
         self.sanctioned = False
+        # where the topic begins that a semicolon closed before this sentence, with no measure of its own
+        # (项目：骗取低保；处理：取消其低保资格): its eligibility words are this sentence's (see _eligible_out)
+        self.topic_from: int | None = None
         self._penalised: bool | None = None
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
@@ -4089,6 +4122,8 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
     ends in: 不予办理林权流转备案 ends in a procedure (CV605), the land being only its topic."""
     if gap and _wide_gap_barred(gap, pat.object_first):
         return True
+    if not pat.object_first and _ASSOCIATION_HEAD.search(m.group()):
+        return True  # 取消其会员资格: the gap (其会员) and the head (资格) together name an association's membership
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
 
 
@@ -4333,7 +4368,8 @@ _MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍
 
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
-    for found in _ELIGIBILITY.finditer(sent.text, sent.start, end):
+    start = sent.start if sent.topic_from is None else sent.topic_from
+    for found in _ELIGIBILITY.finditer(sent.text, start, end):
         if found.group() == "迁出" and _MOVED_BY_VILLAGE.search(
             sent.text, sent.clause_at(found.start()).start, found.start()
         ):
@@ -4952,16 +4988,33 @@ def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
     text = sent.text
     if clause.cond_end == clause.start:
         return None  # only a condition names the member whose act is visited on the household
-    doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end)
-    if doer is None and not _MEMBER_ACT.search(text, clause.start, clause.cond_end):
+    start = _condition_run_start(sent, clause)
+    doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end) or _MEMBER_DOER.match(text, start, clause.cond_end)
+    if doer is None and not _MEMBER_ACT.search(text, start, clause.cond_end):
         return None
     minor = (
         doer is None
         or doer.group("dependent") is not None
         or "有" in doer.group()  # 有子女吸毒的: the household that has him is the topic, 其家庭 is its own
+        or _OF_THE_HOUSEHOLD.search(doer.group()) is not None  # 家中子女: the household named is the one he is of
         or bool(_SCHOOL.search(text, clause.start, clause.cond_end))
     )  # 子女逃学辍学的: a minor child
     return _HOUSEHOLD if minor else _OTHERS
+
+
+# 家中子女在外滋事的, 户内儿子吸毒的: the child named as one of the household, which bears it as another.
+_OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户")
+
+
+def _condition_run_start(sent: _Sentence, clause: _Clause) -> int:
+    """Where the condition that `clause` closes begins: the clauses before it with no condition of their own,
+    from the sentence's start, are its parts (户内有人在禁牧区偷牧，一年内被查获两次以上的，…)."""
+    start = clause.start
+    for before in reversed(sent.clauses[: sent.clauses.index(clause)]):
+        if before.cond_end > before.start:
+            return start
+        start = before.start
+    return start
 
 
 def _sentence_member_bearer(sent: _Sentence) -> re.Pattern[str] | None:
@@ -5017,18 +5070,58 @@ def _self_named_bearer(sent: _Sentence) -> re.Pattern[str] | None:
 
 
 def _self_contrast_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
-    """由其本人交纳警示金，其家庭当年不得参加收益分配: after the wrongdoer himself, his household bears a measure."""
+    """由其本人交纳警示金，其家庭当年不得参加收益分配 (or 其家庭当年不参加分红，本人由…处理): the wrongdoer named as
+    himself apart from his household, which bears a measure before or after him."""
     after = _self_named_at(sent)
     if after is None:
         return None
     for m in measures:
-        if m.code not in _MEASURE_CODES_FOLDED or m.start < after:
+        if m.code not in _MEASURE_CODES_FOLDED:
             continue
-        named = _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, after, m.start)
+        if m.start >= after:
+            named = _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, after, m.start)
+        elif sent.clause_at(m.start).end < after and _dealt_with_himself(sent, after):
+            named = _household_bears(sent, m, sent.start)
+        else:
+            named = None
         if named:
             start = min(m.start, named.start()) if named.string is sent.text else m.start
             return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
     return None
+
+
+# What is done to the wrongdoer himself after his household's measure (本人由渔政部门依法处理, 本人写出检讨), not
+# what he does for himself (由其本人自行到镇上办理: the household was only his own).
+_DEALT_WITH = re.compile(
+    r"处理|处罚|处分|惩处|追究|移交|移送|送交|检讨|罚|拘|批评|教育|报(?:公安|派出所|有关|司法|林业|渔政)"
+)
+
+
+def _dealt_with_himself(sent: _Sentence, after: int) -> bool:
+    return _DEALT_WITH.search(sent.text, after, sent.clause_at(after).end) is not None
+
+
+def _household_bears(sent: _Sentence, m: Measure, start: int) -> re.Match[str] | None:
+    """The household words naming who bears `m`, in it or as the subject of its clause (after `start`)."""
+    return _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, start, m.start)
+
+
+def _self_after_household(prev: _Sentence, found: list[Measure], sent: _Sentence) -> list[Measure]:
+    """…的，该船船东家庭当年不参加租金分配；船东本人由渔政部门依法处理: the wrongdoer named as himself in the clause
+    after a semicolon sets him apart from the household that bore the measure before it (CV608)."""
+    after = _self_named_at(sent)
+    if after is None or sent.clause_at(after) is not sent.clauses[0] or not _dealt_with_himself(sent, after):
+        return found
+    for i, m in enumerate(found):
+        if m.code not in _MEASURE_CODES_FOLDED or not prev.start <= m.start < prev.end:
+            continue
+        if prev.clause_at(m.start).start < prev.clause_at(m.start).cond_end <= m.start or prev.penalised:
+            named = _household_bears(prev, m, prev.start)
+            if named is not None:
+                start = min(m.start, named.start()) if named.string is prev.text else m.start
+                found[i] = Measure("CV608", start, m.end, prev.text[start : m.end], N_("连带处罚家庭成员"))
+                break
+    return found
 
 
 _WORD_START = re.compile(r"\s*")
@@ -5166,6 +5259,8 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             continue  # 在全村大会上作检讨, 全村通报: the village watches, it is not punished
         if _KIN_AS_MATTER.match(text, target.end()):
             continue  # 出具亲属关系证明, 家庭成员信息: the kin are what a paper is about, not who bears the measure
+        if _takes_from_another(text, clause, target):
+            continue  # 由其所在村民小组收回承包地: the group takes, the wrongdoer bears it
         run_end = _subject_run_end(sent, clause)
         later = [
             m
@@ -5268,6 +5363,27 @@ def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
 
 
 _AIMED = re.compile(r"对于?\s*$")
+
+# A group that takes (由其所在村民小组收回承包地, 所在小组收回该地块另行发包, 交由所在组没收其工具) is the village's
+# agent: the one whose land or things are taken bears the measure, under its own code, not the group. The agent is
+# marked by 由/交由 before it, or by a taking verb right after it on a thing named as his (其, 该).
+_AGENT_BEFORE = re.compile(r"(?:由|交由|交给|经|责成|委托)(?:其|该户|该人|该村民)?的?\s*$")
+_AGENT_TAKES = re.compile(
+    r"(?:负责|组织(?:人员)?|依约|依规|统一|按规定|予以|依程序|一律|直接|立即|强制|派人)?"
+    r"(?:收回|收缴|没收|扣留|扣押|拆除|停发|取消|注销|除名|清退|调整|另行发包|发包|处理|牵走|拉走)"
+)
+_AGENT_GROUP = re.compile(r"组|社|队|屯|寨|村|族|楼|栋|单元|院|片")
+
+
+def _takes_from_another(text: str, clause: _Clause, target: re.Match[str]) -> bool:
+    if not _AGENT_GROUP.search(target.group()):
+        return False  # kin never act for the village (由其家长交纳罚款: the parents bear the fine)
+    takes = _AGENT_TAKES.match(text, target.end())
+    if takes is None:
+        return False
+    return bool(_AGENT_BEFORE.search(text, clause.start, target.start())) or text.startswith(
+        ("其", "该", "他", "她"), takes.end()
+    )
 
 
 def _folded_measure_in(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
@@ -5479,15 +5595,22 @@ def _measures(text: str) -> list[Measure]:
         return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
     found: list[Measure] = []
     carried, member_bearer, woman = False, None, None
+    previous: _Sentence | None = None
+    topic: int | None = None
     listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
         sent.member_bearer = member_bearer if carried else None
         sent.woman_before = woman
+        if topic is not None:
+            sent.topic_from = topic
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
         measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
+        if carried and previous is not None and "本" in sent.chars:
+            found = _self_after_household(previous, found, sent)
         found.extend(measures)
+        previous = sent
         # a woman's status (女儿出嫁、户口未迁出的，按半份) is no wrongdoing to carry into the next item
         carried = (
             (
@@ -5501,6 +5624,7 @@ def _measures(text: str) -> list[Measure]:
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
         woman = _woman_carried(sent, end, measures)
+        topic = start if not measures and _SEMICOLON.match(text, end) is not None else None
     return _holdings_go_with_membership(text, found)
 
 
@@ -5707,6 +5831,7 @@ _TO_READ_LAWFUL = re.compile(
             r"报告|报请|移交|移送|交由|依法|依照|按规定|有关部门|部门|法院|公安|机关|执法|派出所|司法所|"
             r"供电所|供水站|电视站|供电公司|供水公司|燃气公司|电力公司",  # the bodies the law empowers
             _HONOURS,
+            _ASSOCIATION_MEMBER,  # an association's own membership (取消其会员资格)
             r"五好|评定|扣分|加分|[\d一二两三四五六七八九十百]分",  # honours and points (取消评先评优资格, 扣五分)
             r"奖",  # a reward is no sanction
             r"继续|照常|同等|不受影响|不影响|档案",  # what is kept, and a record of the person's own act
