@@ -2677,3 +2677,35 @@ def test_w603_person_held_until_let_home() -> None:
     # held and let go home once he has confessed: a person, not a thing
     text = "私自出境返回的，由联防队扣留，写出检讨后方可回家。"
     assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+# --- w603: the village's own water keeper, things not given back, animals held ------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("拖欠水费三个月的，本寨自来水站停止供水。", "CV604"),
+        ("欠交水费一年以上的，村供水站关闭其进户水阀。", "CV604"),
+        ("不交水费的用户，由组里的供水站暂停供水。", "CV604"),
+    ],
+)
+def test_w603_village_water_keeper(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("拖欠水费的，供水公司按供水合同催告后停止供水。", "CV604"),
+        ("违章搭建的棚子由村委会强行拆除，材料不予退还。", "CV605"),
+        ("私建的猪圈由村里拆除，建材一律不予返还。", "CV605"),
+        ("鸡、鸭进入菜地的，由巡逻队赶走关押。", "CV603"),
+        ("牛羊进入封山区的，由护林员关押，待畜主领回。", "CV603"),
+    ],
+)
+def test_w603_not_this_code(text: str, absent: str) -> None:
+    assert absent not in [m.code for m in unlawful_measures(text)]
+
+
+def test_w603_animal_first_still_shows_the_owner() -> None:
+    text = "犬只在草坪排便而主人不清理的，物业将监控截图发业主群曝光。"
+    assert "CV603" in [m.code for m in unlawful_measures(text)]

@@ -730,6 +730,7 @@ _OWN_SUPPLY_MATTER = re.compile(
     r"水费|电费|气费|有线|收视|取暖费|供暖费|采暖费|热费|网费|宽带费|偷水|偷电|窃电|私接|私拉|私改|私开|违章用|违规用|"
     r"用水|用电|用气|供水|供电|供气|水表|电表|气表|管网|线路"
 )
+_VILLAGE_OWNED_BEFORE = re.compile(r"(?:村|寨|屯|组|社|嘎查|集体|村级|村办|村集体)(?:的|里的?|自办的?)?$")
 _FEE = re.compile(r"费|款|税|租金|资金|基金|欠|医保|保险|社保|合作医疗")
 # What can be led or carried away as a seizure (拉走并由畜主交费后领回), unlike rubbish cleared away.
 _SEIZABLE = re.compile(
@@ -3908,6 +3909,20 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
 
 
+# the sentence opens on animals (猪、牛、羊进入水源林的，由护林队赶走关押): a bare holding holds them
+_BEASTS_FIRST = re.compile(
+    r"\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:(?:[猪牛羊马驴骡鸡鸭鹅狗犬]|牲畜|家畜|家禽|畜禽|牲口)[、和及与]?)+"
+)
+_HOLDING = re.compile(r"[关押扣看留圈锁控]")
+_NO_PERSON = re.compile(r"其|他|她|该人|此人|本人|当事人|违者|行为人|嫌疑人")
+
+
+def _beasts_held(sent: _Sentence, pos: int, evidence: str) -> bool:
+    return bool(_HOLDING.search(evidence) and _BEASTS_FIRST.match(sent.text, sent.start)) and not _NO_PERSON.search(
+        sent.text, sent.clause_at(pos).start, pos + len(evidence)
+    )
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -3915,7 +3930,9 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
-    if pat.code == "CV603" and _BEAST_OR_THING_HELD.search(text, sent.start, pos):
+    if pat.code == "CV603" and (
+        _BEAST_OR_THING_HELD.search(text, sent.start, pos) or _beasts_held(sent, pos, m.group())
+    ):
         return False  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
     scope = _scope_start(text, clause, pos)
     evidence = m.group()
@@ -4012,6 +4029,7 @@ def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
+_GIVEN_BACK_AFTER = re.compile(r"(?:退还|返还|归还|退回|发还|交还)")
 _MEETING_DECIDES = re.compile(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
 _NOT_SHOWN_BEFORE = re.compile(r"(?:不|未|无需|不必|不得|不予|不会|暂不)(?:对外|向外|向社会|予以|在村内?|在网上)?\s*$")
 
@@ -4064,6 +4082,8 @@ def _another_class(
         and not _shown_publicly(text, sent.start, sent.end)
     ):
         return True  # 评定为失信户: a rating, not shown
+    if pat.code == "CV605" and _GIVEN_BACK_AFTER.match(text, end):
+        return True  # 材料不予退还: a thing not given back is property (CV602), not a service
     if (
         pat.code == "CV605"
         and _SERVICE_VERB.search(evidence)
@@ -4085,7 +4105,13 @@ _EXCEPTED_AFTER = re.compile(r"[^，,。；;：:！!？?\s的]{0,4}?\s*(?:以外
 
 
 def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
-    return bool(_SUPPLIER.fullmatch(deferred.group()) and not _OWN_SUPPLY_MATTER.search(sent.text, sent.start, scope))
+    if not _SUPPLIER.fullmatch(deferred.group()):
+        return False
+    # the village's own water keeper (村供水站, 本寨自来水站) is the village, even for its own bill
+    # (docs/clause-codes.md); a supply contract followed is read by _another_class
+    if _VILLAGE_OWNED_BEFORE.search(sent.text, max(sent.start, deferred.start() - 4), deferred.start()):
+        return True
+    return not _OWN_SUPPLY_MATTER.search(sent.text, sent.start, scope)
 
 
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
