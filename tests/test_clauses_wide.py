@@ -2567,6 +2567,96 @@ def test_shapes_household_fined_in_a_line_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
+# w601, seventh session: a fee to get back what the village holds (a beast, a vehicle, goods or a person) is a
+# fine (CV601) beside the holding (CV602 for things); kin who pay to fetch a held person pay his fine, not a
+# collective punishment (docs/clause-codes.md); an animal shut in is no person's liberty (CV603).
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("封山区内放养的山羊，由护林员赶回村部院里看护，羊主按只交纳二十元看护费后方可牵回。", {"CV601", "CV602"}),
+        ("电瓶车停在楼道口的，由物业挪到临时停放点，车主交清每天十五元的停放费后方可开回。", {"CV601", "CV602"}),
+        ("在广场乱停的三轮车，由村里拖到村委会院内保管，车主缴纳每天十元的保管费后才能开回。", {"CV601", "CV602"}),
+        ("山羊啃食集体林苗的，护林员将羊关在村部，畜主按每只二十元交看管费后领回。", {"CV601", "CV602"}),
+        ("猪跑进菜园的，由组里关押，主人领回时须交看管费五十元。", {"CV601"}),
+        ("违章停放的车辆由物业拖至停车场，车主取车前缴纳每日三十元的保管费。", {"CV601"}),
+    ],
+)
+def test_w601_fee_to_get_a_held_thing_back(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抓到偷鱼的人先关在村部，家人每领一次交治安费三百元。",
+        "偷牛的人被抓住后由联防队看管，其家属每领回一次须交看管费三百元。",
+        "寨里抓住的小偷先关在公房，等家里人来领；每领一回交联防费一百元。",
+    ],
+)
+def test_w601_fee_to_fetch_a_held_person_is_his_fine(text: str) -> None:
+    codes = {m.code for m in unlawful_measures(text)}
+    assert "CV601" in codes and "CV608" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "猪、鸭进入秧田第二次的，由巡田员赶走关押，十日内无人认领的交村里处理。",
+        "牛羊闯进禁牧区的，由护林队关押，畜主交清看护费后领回。",
+    ],
+)
+def test_w601_animal_shut_in_is_not_a_person_held(text: str) -> None:
+    assert "CV603" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "走失的牲畜由村委会代为照看，畜主认领后方可牵回，不收任何费用。",
+        "外出务工户可将耕牛交村里代为看管，回村后交清饲养费即可领回。",
+        "村委会代为保管外出务工户的农机，户主交纳保管费后可随时取回。",
+        "领取低保金时须交纳一元手续费。",
+        "村民领取证件时交工本费十元。",
+    ],
+)
+def test_w601_fee_for_a_service_or_a_due_is_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# w601: things the village took and keeps (不予退还 of materials, stone, bamboo) are CV602, never a paper
+# withheld (CV605); a condition of what is already done after a ban in the article (严禁…。已经建成的，…) is
+# the banned act; a deposit given back is no fine, a deposit kept is.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("私自开采的石料一律不予退还。", {"CV602"}),
+        ("违章搭建的棚子由组里拆除，材料不予退还。", {"CV602"}),
+        ("偷砍的竹子一律不予返还。", {"CV602"}),
+        ("严禁占用耕地建厂房。已经建成的，由村委会组织拆除。", {"CV602"}),
+        ("不准在水源地建猪圈。已建的，由村里组织拆除，拆下的砖瓦归集体所有。", {"CV602"}),
+        ("在村道上堆放建材的，须交保证金一千元，逾期不清走的不予退还。", {"CV601"}),
+    ],
+)
+def test_w601_things_kept_and_deposits_forfeited(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办酒席占用村广场的，先交场地押金三百元，散席后打扫干净的全额退还。",
+        "在村道上堆放建材的，须向村委会交纳保证金一千元，按期清走的如数退还。",
+        "租用村集体晒场的，交纳押金二百元，用完后无损坏的退还押金。",
+        "禁止在河边建房。已经批准的，按规定办理。",
+        "出嫁女的子女户口不得在本村落户；已经落户的，按有关规定办理。",
+        "多交的水费不予退还，可抵下月水费。",
+        "交来的申请材料不予退还。",
+    ],
+)
+def test_w601_deposit_refunded_or_status_is_clean(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text) if m.code in ("CV601", "CV602", "CV605")] == []
+
+
 # --- w603: CV604/CV605 by their verbs (seventh session) ----------------------------------------
 @pytest.mark.parametrize(
     ("text", "code"),

@@ -746,7 +746,9 @@ _TAKEABLE = re.compile(
     _SEIZABLE.pattern
     + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
-    r"违法所得|非法所得|所得款|赃物|赃款|获利"
+    r"违法所得|非法所得|所得款|赃物|赃款|获利|"
+    # what is left of works the village pulled down (拆下的木料, 材料不予退还)
+    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
@@ -1269,7 +1271,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|付清|结清|补交|补缴|交足|缴足|交|缴|付)(?P<gap>"
             + _GAP
-            + r"{0,8}?)"
+            + r"{0,12}?)"
             + _GIVEN_BACK
             # 凭每头三十元的看管费领回: the sum is the voucher
             + r"|凭(?P<paid>"
@@ -1281,6 +1283,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("交费领回"),
         payment=True,
         pronoun=True,
+        redemption=True,
+    ),
+    # the fetching named first (每领一次交联防费二百元, 领回时须交看管费五十元, 取车前缴纳存放费): the same fee
+    _P(
+        "CV601",
+        ("领取接赎提", "交缴付"),
+        _lazy(
+            r"(?:领回|领人|领走|接回|接人|赎回|取回|取车|提车|[每来]领)(?:一次|一回|一头|一只|一辆|时|前)?"
+            r"(?:须|需|应|要|必须|另|再)?(?:交纳|缴纳|交付|缴付|支付|交|缴|付)(?P<gap>" + _GAP + r"{0,10}?)(?:费|元|块)"
+        ),
+        N_("交费领回"),
+        payment=True,
         redemption=True,
     ),
     # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
@@ -2751,6 +2765,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
+    # things the village took and keeps (拆下的木料一律不再退还, 清走的杂物不予返还): a seizure; a deposit kept
+    # is money (CV601, _exempt_by_money)
+    _P(
+        "CV602",
+        ("不", "退返发归"),
+        _lazy(r"(?:不予|不再|不|概不|一律不予?)(?:退还|返还|发还|归还|退回)"),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
     # the member's things disposed of by the village (所用建材统一由村里处理; 将已建部分予以清除)
     _P(
         "CV602",
@@ -3848,15 +3872,30 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
+    if topic and _ALREADY_DONE.match(text, sent.start) and _BAN.search(text, 0, sent.start):
+        return True  # 严禁采砂。已经采挖的砂石，归村集体所有: the thing of the banned act
     if sent.sanctioned and any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
     return any(
-        c.start < c.cond_end <= pos and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c))
+        c.start < c.cond_end <= pos
+        and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c) or _done_despite_ban(text, c))
         for c in sent.clauses
         if c.start < pos
     )
+
+
+# 严禁占用耕地建厂房。已经建成的，由村委会组织拆除: a condition of what is already done, after a ban in the
+# article, is the banned act done
+_ALREADY_DONE = re.compile(
+    r"\s*(?:对于?|凡|如|若)?(?:已经|已(?!经))(?!满|到|达|年满|经批准|批准|办理|登记|取得|缴纳|交纳|落户|入户|迁|出嫁|嫁|结婚|离婚|入赘|享受|领取|参加)"
+)
+_BAN = re.compile(r"严禁|禁止|不得|不准|不许")
+
+
+def _done_despite_ban(text: str, c: _Clause) -> bool:
+    return bool(_ALREADY_DONE.match(text, c.start)) and bool(_BAN.search(text, 0, c.start))
 
 
 # 有下列情形之一的农户，停止供水：⑴拒交水费；⑵私接水管: a list header's condition is the wrongdoings its items
@@ -3909,18 +3948,20 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
 
 
-# the sentence opens on animals (猪、牛、羊进入水源林的，由护林队赶走关押): a bare holding holds them
-_BEASTS_FIRST = re.compile(
-    r"\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:(?:[猪牛羊马驴骡鸡鸭鹅狗犬]|牲畜|家畜|家禽|畜禽|牲口)[、和及与]?)+"
-)
-_HOLDING = re.compile(r"[关押扣看留圈锁控]")
-_NO_PERSON = re.compile(r"其|他|她|该人|此人|本人|当事人|违者|行为人|嫌疑人")
+_ANIMAL = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|[牛马羊猪鸡鸭鹅狗犬驴骡])"
+# an animal driven or led before it is shut in (由护林队赶走关押, 牵回村部圈起来): only beasts are driven so
+_DRIVEN_BEFORE = re.compile(r"(?:赶|牵|吆)(?:走|回|到|至|进|去)?" + _GAP + r"{0,8}$")
+# an article whose doer is an animal (猪、牛、羊进入水源林的…关押; 散放的鸭子…): what is held is the animal
+_BEAST_LEADS = re.compile(_ITEM_NUMBER + r"(?:放养|散放|散养|敞放|乱放)?的?" + _ANIMAL)
 
 
-def _beasts_held(sent: _Sentence, pos: int, evidence: str) -> bool:
-    return bool(_HOLDING.search(evidence) and _BEASTS_FIRST.match(sent.text, sent.start)) and not _NO_PERSON.search(
-        sent.text, sent.clause_at(pos).start, pos + len(evidence)
-    )
+def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
+    text = sent.text
+    if _BEAST_OR_THING_HELD.search(text, sent.start, min(pos + 1, sent.end)):
+        return True  # 将羊关在村部: the verb may be the holding itself
+    if _DRIVEN_BEFORE.search(text, clause.start, pos):
+        return True
+    return bool(_BEAST_LEADS.match(text, sent.start)) and not _PERSON_WORD.search(text, sent.start, pos)
 
 
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
@@ -3930,9 +3971,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
-    if pat.code == "CV603" and (
-        _BEAST_OR_THING_HELD.search(text, sent.start, pos) or _beasts_held(sent, pos, m.group())
-    ):
+    if pat.code == "CV603" and _beast_held(sent, clause, pos):
         return False  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
     scope = _scope_start(text, clause, pos)
     evidence = m.group()
@@ -3949,6 +3988,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if (
         _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
         or _exempt_by_money(sent, pat, pos, end, evidence)
+        or _return_misread(pat, text, end, evidence)
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
         return False
@@ -4214,6 +4254,20 @@ def _exempt_by_kind(
     )
 
 
+_RETURNED = re.compile(r"退还|返还|发还|归还|退回")
+
+
+def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
+    if pat.code == "CV602" and _DONE_THEN_REFUNDED.search(evidence):
+        return True  # 按期清走的如数退还: what the owner did is the condition of a refund, nothing is taken
+    # 拆除后材料不予退还: things kept (CV602), no paper or service
+    return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
+
+
+_DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
+_REFUNDED = re.compile(
+    r"(?<!不)(?<!不予)(?<!不再)(?<!不得)(?<!不能)(?<!不作)(?:全额|全部|如数|无息)?(?:退还|返还|退回|退付)"
+)
 # A due named just before its multiple (水费翻三倍, 电费就按两倍): the surcharge is on that due.
 _DUE_MULTIPLIED = re.compile(r"(?:费|租金|租)(?:要|就|则|便)?(?:翻|按|涨|涨到|加到|增至|提高到)?$")
 
@@ -4283,6 +4337,10 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos)
     ):
         return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
+    if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
+        deposits = [d.end() for d in _DEPOSIT.finditer(text, sent.start, pos)]
+        if deposits and not _TAKEABLE.search(text, deposits[-1], pos):
+            return True  # 交纳保证金一千元…逾期的不予退还: the deposit is what is kept (CV601)
     if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
         return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
     if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
@@ -4321,6 +4379,8 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     named = (gap or "") + following.group()
     if _CIVIL.search(named) and not _DEPOSIT.search(named):
         return True  # the payment is named as the cost of harm: 承担修复费用200元
+    if _DEPOSIT.search(named) and _REFUNDED.search(text, end):
+        return True  # 交纳押金五百元，活动后清洁干净的全额退还: a deposit given back is no fine (keeping it is)
     # 补交租金: arrears of a due settle a debt, whatever the condition
     arrears = evidence.startswith(("补交", "补缴")) or (pos > sent.start and text[pos - 1] == "补")
     if _WRONG_IN_FEE.search(named) and not arrears:
@@ -4360,11 +4420,11 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True  # 房屋一并归组里所有，不作任何补偿: taken without compensation is no purchase and no lawful taking
     if pat.deposit and not pat.payment and _under_a_condition(sent, pos):
         return True  # 宴席超过十五桌的，押金不再退还: a deposit kept on any condition is a fine paid in advance
-    if pat.penalty_only and pat.code == "CV602" and _BOUGHT_BACK.search(sent.text, end, sent.end):
+    if pat.penalty_only and pat.code == "CV602" and _bought_back(sent, pos, end):
         return True  # 拖移至存放点，车主交纳保管费后领回: a thing the owner must buy back was seized
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
-    if pat.redemption and _TAKEN_BEFORE.search(sent.text, sent.start, pos):
+    if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
         return True  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
     if pat.pronoun:
         text = sent.text
@@ -4376,15 +4436,38 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
 
 
 # The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
+# Also a thing or person kept by the village before the fee (赶回村委会大院看管, 先关在村部, 将其看管在活动室), but
+# not kept for the owner as a service (代为看管, 帮其保管).
 _TAKEN_BEFORE = re.compile(
-    r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|赶|牵|拉|运)(?:至|到)" + _GAP + r"{0,8}?"
-    r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|场地|仓库)"
+    r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|挪|搬|赶|牵|拉|运|抬|扛|带)(?:至|到|回|进)"
+    + _GAP
+    + r"{0,8}?"
+    r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|院内|院里|场地|仓库|公房)|"
+    r"(?<!代为)(?<![代帮替])(?:看管|看护|关押|圈养|关在|关进|锁在|扣在|圈在)"
 )
 
 
 _BOUGHT_BACK = re.compile(
-    r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|才能|才可|再|可)?(?:领回|取回|领走|赎回|牵回|开走)"
+    r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|方能|才能|才可|再|可)?"
+    r"(?:领回|取回|领走|赎回|牵回|拉回|开回|开走|归还|发还|返还|放还|放回|交还|放行|解锁)"
 )
+
+
+def _full_stop_before(sent: _Sentence) -> int:
+    """Where the full sentence begins (先关在大队部…；每领一次交联防费: the holding may stand before a semicolon)."""
+    return max(sent.text.rfind(stop, 0, sent.start) for stop in "。！!？?\n") + 1
+
+
+def _bought_back(sent: _Sentence, pos: int, end: int) -> bool:
+    """The thing is bought back after the measure (扣下…交费后领回), or the measure is the giving back after a
+    fee and the village took the thing first (移至存放点，交清存放费后方可取回): either way it was seized."""
+    text = sent.text
+    if _BOUGHT_BACK.search(text, end, sent.end):
+        return True
+    fee = _BOUGHT_BACK.search(text, max(sent.start, pos - 24), end)
+    return fee is not None and bool(_TAKEN_BEFORE.search(text, sent.start, fee.start()))
+
+
 _UNCOMPENSATED = re.compile(r"不(?:作|予|给|再)?(?:任何)?(?:经济)?(?:补偿|赔偿)|无偿(?:收回|收归|归)")
 
 
@@ -4855,6 +4938,10 @@ def _subject_before(sent: _Sentence, bearer: re.Pattern[str], start: int, pos: i
     return None
 
 
+# kin who come for a held person (每领回一次, 来领人时, 接回前): what they pay buys him back
+_FETCHED = re.compile(r"领回|领人|领走|接回|接走|接人|赎回|保出|[每来]领")
+
+
 def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     """A collective named as the target (全家, 全村, 子女 …) of a measure that falls on it."""
     text = sent.text
@@ -4887,6 +4974,8 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
                 sent, clause.start, run_end, target.end()
             )
             later = [again] if again is not None else []
+        if later and later[0].code == "CV601" and _FETCHED.search(text, target.end(), later[0].end):
+            continue  # 家属每领回一次交看管费: a fee to fetch a held person is the fine for his act (docs/clause-codes.md)
         if later:  # the measure falls on the collective (全家不得享受当年分红; 全家不得评为文明户，不得享受…)
             m = later[0]
             if "村" in target.group():
