@@ -2799,3 +2799,24 @@ def test_w603_not_this_code(text: str, absent: str) -> None:
 def test_w603_animal_first_still_shows_the_owner() -> None:
     text = "犬只在草坪排便而主人不清理的，物业将监控截图发业主群曝光。"
     assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a row written as text: the row's label is the condition (a benefit obtained by fraud is withdrawn)
+        ("项目：冒领救助金；处理：停发其救助金，追回冒领部分。", []),
+        ("事项：虚报家庭收入；处罚：停发其当年的低保金。", []),
+        ("行为：打架斗殴；处理：取消其当年的慰问金。", ["CV605"]),
+    ],
+)
+def test_w603_row_label_is_the_condition(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["违章建房的，暂不给其开户通电。", "拒签协议的，燃气站暂不为其开户通气。"],
+)
+def test_w603_connection_not_yet_made(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]

@@ -2069,9 +2069,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电气暖热网带号视闸阀", "予再给拒停得准能许不"),
         _lazy(
-            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许|不)(?=为|给|替|向))(?:为|给|替|向)?"
+            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许|暂不|不)(?=为|给|替|向))(?:为|给|替|向)?"
             + _WHOM
-            + r"?(?:家|家庭|家中)?的?(?:办理|安排)?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
+            # (the account opened first: 暂不为其开户通气)
+            + r"?(?:家|家庭|家中)?的?(?:办理|安排)?(?:开户|报装)?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
             + _GAP
             + r"{0,6}?"
             + _SUPPLY
@@ -4190,9 +4191,26 @@ _FRAUD_FOR_MONEY = re.compile(
 )
 
 
+# a row written as text (项目：骗取低保；处理：取消其低保资格): the row's label is the condition of its measure
+_ROW_MEASURE = re.compile(r"\s*(?:处理|处罚|处置|惩处)(?:办法|措施|方式|意见)?\s*[：:]")
+_ROW_LABEL = re.compile(r"(?:项目|事项|行为|情形|问题|类型|违规行为|违规事项)\s*[：:]")
+
+
+def _row_start(sent: _Sentence) -> int:
+    """Where the row begins whose label is this sentence's condition, or the sentence's own start."""
+    text = sent.text
+    if not _ROW_MEASURE.match(text, sent.start):
+        return sent.start
+    before = max(text.rfind("。", 0, sent.start), text.rfind("\n", 0, sent.start)) + 1
+    label = None
+    for label in _ROW_LABEL.finditer(text, before, sent.start):
+        pass
+    return label.start() if label else sent.start
+
+
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
-    for found in _ELIGIBILITY.finditer(sent.text, sent.start, end):
+    for found in _ELIGIBILITY.finditer(sent.text, _row_start(sent), end):
         if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
             continue  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
