@@ -2820,3 +2820,404 @@ def test_w603_row_label_is_the_condition(text: str, codes: list[str]) -> None:
 )
 def test_w603_connection_not_yet_made(text: str) -> None:
     assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+# --- helper w606 (seventh session): membership, women's marriage, a household bearing one act -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the village moving a member's registration out, the place it leaves named between
+        "拒不配合旧村拆迁的，村委会将其户口从本村集体迁出，今后不再认定为本村村民。",
+        "私自转卖安置房名额的，将其户口从本社区集体户中迁出。",
+        "违规抢建且拒不拆除的，把他家户籍自本组迁出。",
+        "屡次殴打调解人员的，由村委会将其户口由本村迁出，不再承认其原村民身份。",
+        "煽动群众闹事的，经村民代表会议讨论，把该户户口从本村集体户口簿中移出。",
+        "拒不退还多占宅基地的，村里将其户口从村集体户转出。",
+    ],
+)
+def test_w606_registration_moved_out_by_the_village(text: str) -> None:
+    assert "CV606" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # his own move, or the village doing the paperwork he asked for
+        "户口从本村迁出的，不再享有本村村民待遇。",
+        "本人申请将户口从本村迁出的，村委会应及时出具证明。",
+        "考入大中专院校将户口从本村迁出的，其承包地保留至毕业。",
+    ],
+)
+def test_w606_registration_moved_out_lawful(text: str) -> None:
+    assert "CV606" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share withheld from return, a grave refused, a reduced count, equality only after a wait, a price
+        # for keeping her status, a waiver the charter deems
+        "嫁到外地的姑娘离婚后把户口迁回来的，原有股份不再恢复。",
+        "外嫁女离婚回村的，村里不予恢复其土地承包权。",
+        "已经出嫁的女儿去世后，不准安葬在本村祖山。",
+        "嫁出去的闺女百年之后不得埋入村公墓。",
+        "离异妇女带回的子女，分配土地补偿时按半个人头计算。",
+        "招上门女婿的，女婿须在本村落户满五年，才能与其他村民同等参加分红。",
+        "外嫁女想保留本社户口的，必须每年向社里缴纳五百元管理费。",
+        "农嫁非妇女婚后户口仍留在村里的，视为自动放弃土地承包权。",
+    ],
+)
+def test_w606_womens_share_withheld_in_other_words(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where she keeps her share, or pays what everyone pays
+        "外嫁女离婚后户口迁回本村的，依法恢复其股份。",
+        "出嫁女户口仍在本村的，须每年与其他村民一样交纳合作医疗费。",
+        "本村村民去世后可安葬在村公益性公墓，出嫁女同等对待。",
+    ],
+)
+def test_w606_womens_share_kept_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person's act written into his kin's vetting paper, or made its reference
+        "父亲或母亲违反本约受到处理的，其子女参军、报考公务员时，村委会在政审意见中如实注明。",
+        "户主违反本约被通报的，其子女报考事业单位时，村委会在政审材料里写明。",
+        "家中有人违反本公约的，其家庭成员入党、参军政审时，村里将该情况作为参考。",
+        "违约户的子女应征入伍时，村委会在政审表上如实反映其父母违约情况。",
+        "村民违反本约的，其配偶、子女参加招录时，村委会在出具的政审意见中予以说明。",
+        "本人违反本约的，其子女参军时，村委会在政审证明上标明，作为重要参考。",
+    ],
+)
+def test_w606_kin_vetting_paper_notes_the_act(text: str) -> None:
+    assert "CV608" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person's own vetting, an honest report of the young person himself, a prohibition
+        "村民子女参军、考录公务员时，村委会应如实出具政审意见。",
+        "对违反本约的村民，村委会在其本人入党政审时如实注明，作为参考。",
+        "青年参军时，村委会在政审意见中如实注明其本人表现，不得株连家属。",
+    ],
+)
+def test_w606_kin_vetting_paper_lawful(text: str) -> None:
+    assert "CV608" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the woman named before a semicolon, her family's share denied after it
+        "离异后把户口迁回娘家的妇女，本人可以分红；其带回的子女不予分红。",
+        "外嫁女户口未迁出的，本人享受村民待遇；其丈夫和子女不得落户本村。",
+        "丧偶妇女再婚的，本人保留原承包地；她带来的孩子不分配宅基地。",
+        "上门女婿落户满三年的，本人参加分配；其随迁子女不享受征地补偿。",
+        "出嫁女离婚后回村居住的，本人按人头分配；随母迁回的子女只分一半。",
+        "农嫁非妇女户口留在本村的，本人保留股份；所生子女不再配股。",
+    ],
+)
+def test_w606_her_family_denied_after_a_semicolon(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # her family kept equal, or someone else's wrongdoing after the semicolon
+        "出嫁女户口在本村的，与其他村民同等分配；其子女同等享有。",
+        "外嫁女享受村民待遇；其他村民违反本约的，不予分配。",
+        "离婚妇女户口迁回的，本人参加分配；其子女依法享受村民待遇。",
+    ],
+)
+def test_w606_her_family_after_a_semicolon_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a woman's loss named only as a ground the charter rules out
+        "本社成员结婚或离婚的，户籍是否迁移不作为取消其股东资格的条件。",
+        "妇女结婚后户口是否迁出，不构成收回其承包地的理由。",
+        "出嫁女户口在不在本村，都不能作为停发其分红的依据。",
+    ],
+)
+def test_w606_a_ground_ruled_out_is_no_denial(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where the charter makes it the ground
+        "出嫁女户口迁出的，作为取消其成员身份的依据。",
+        "妇女离婚后户口仍在本村的，不能再分配宅基地，以此作为收回其承包地的理由。",
+        "外嫁女离婚后不作为本村成员，收回其承包地。",
+    ],
+)
+def test_w606_a_ground_made_is_a_denial(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a group asked after by its people (哪个组的人…), the group named again bears the measure
+        ("哪个小组的人越界偷挖别组虫草，该小组下一年的开山时间往后推迟三天。", "CV608"),
+        ("哪个组的农户在禁牧期放牧，该组当年的禁牧补贴全部取消。", "CV608"),
+        ("哪个组的人偷采别组松茸，推迟该组下一年的开山日期五天。", "CV608"),
+        # the harvest of a collective hill barred or put off for the doer himself
+        ("越界偷挖虫草的，其下一年度的开山时间推后三天。", "CV602"),
+        ("越界偷挖虫草的，取消其当年采挖资格。", "CV602"),
+        ("私自提前上山采松茸的，次年不准进山采摘。", "CV602"),
+        ("偷挖别户虫草的，三年内不得上山采挖。", "CV602"),
+    ],
+)
+def test_w606_a_harvest_barred_or_put_off(text: str, code: str) -> None:
+    assert code in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the season's own rule, the weather, a permit the law asks for
+        "每年虫草山统一开山，当年不得提前上山采挖。",
+        "因雨雪天气，今年开山时间推后三天。",
+        "采挖虫草后应回填草皮，不得乱挖。",
+    ],
+)
+def test_w606_a_harvest_rule_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- wshapes (seventh session): article shapes that hide the structure -----------------------------------
+# A question answered in the text: the question is the condition of its answer, across its ？ and line break.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("问：上门女婿能分几成安置费？\n答：只发一半。", "CV607"),
+        ("问：外嫁女户口没迁的，还能分红吗？答：不再参与分红。", "CV607"),
+        ("问：离婚后留在村里的妇女，承包地怎么处理？答：收回一半。", "CV607"),
+        ("问：丧偶再嫁的妇女，宅基地怎么办？\n答：由村里收回。", "CV607"),
+        ("问：乱排污水屡劝不听怎么处理？\n答：关闭其进户水阀。", "CV604"),
+        ("Q：养狗不拴绳咬伤人怎么处理？A：暂停为其办理各类证明。", "CV605"),
+    ],
+)
+def test_wshapes_question_and_answer(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：低保怎么申请？答：向村委会提交书面申请，经民主评议后报镇里审批。",
+        "问：停水检修怎么通知？\n答：提前一天在群里发通知。",
+        "问：出嫁女的承包地怎么办？答：依法保留，不得收回。",
+    ],
+)
+def test_wshapes_question_and_answer_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A clause opened by "if" and naming a wrongdoing is a condition without its 的 (pledges, rhymed lines).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("若有超标，愿出资放映电影两场。", "CV601"),
+        ("一旦查到偷砍林木，愿出资请全村看一场电影。", "CV601"),
+        ("倘若私接电线，电工立即拉闸断电。", "CV604"),
+        ("要是家里有人赌博，全户当年分红不发。", "CV608"),
+        ("本人承诺不大操大办，若有违背，自愿出资请全组吃一顿饭。", "CV601"),
+        ("假如乱砍竹木，愿为村里义务出工十天。", "CV601"),
+    ],
+)
+def test_wshapes_if_clause_condition(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如果遇到停电，及时联系电工。",
+        "若有困难，村委会帮助解决低保申请。",
+        "如果需要停水检修，提前一天通知各户。",
+    ],
+)
+def test_wshapes_if_clause_condition_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A rhymed line puts the object first and ends on a bare taking verb (水阀先关掉, 低保名额先停办, 救助也要断).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("谁家屡教仍不改，自来水阀先关掉。", "CV604"),
+        ("欠费的，低保先停办。", "CV605"),
+        ("私拉电线不听劝，进户电闸当场关。", "CV604"),
+        ("偷水的，自来水龙头马上掐。", "CV604"),
+        ("乱占耕地不悔改，年底分红就停掉。", "CV602"),
+        ("违规养狗的，门禁卡也要断。", "CV605"),
+    ],
+)
+def test_wshapes_verse_object_then_bare_verb(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检修线路的，电闸先关掉。",
+        "出门之前，水龙头要关。",
+        "用电安全记心间，人走电闸随手关。",
+    ],
+)
+def test_wshapes_verse_object_then_bare_verb_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# One doer's act borne by the whole household, said in a line of verse (一人违规全家担).
+@pytest.mark.parametrize(
+    "text",
+    ["一人违规全家担，低保名额先停办。", "一人吸毒全户扛。", "儿子打架父不管，父亲救助也要断。"],
+)
+def test_wshapes_household_bears_in_verse(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize("text", ["一人有难全家帮。", "全家承担赡养责任。", "一人致富全家乐。"])
+def test_wshapes_household_bears_in_verse_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The household's own supply named with its place (停其家中自来水, 停该户家里的生活用水).
+@pytest.mark.parametrize(
+    "text", ["偷水的，停其家中自来水十天。", "私接水管的，停该户家里的生活用水三天。", "拒交水费的，停其户内用水。"]
+)
+def test_wshapes_supply_of_the_home(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+# Penalty labour pledged (愿为村里义务出工十天) or opening the consequence without an imposing verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "假如乱砍竹木，愿为村里义务出工十天。",
+        "乱砍竹木的，义务出工修林道十天。",
+        "本户如有违反，自愿无偿打扫村道一个月。",
+        "偷放鱼塘水的，义务巡塘十五天。",
+    ],
+)
+def test_wshapes_labour_pledged_or_bare(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text", ["村民应义务出工修路五天。", "每户每年义务出工十天，用于修路。", "党员带头，义务清扫村道一天。"]
+)
+def test_wshapes_labour_pledged_or_bare_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A three-character line drops the verb: the 户口 told to go and no share, each a line of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女出嫁，户要迁。",
+        "出嫁女，无分红。",
+        "闺女嫁，无田地。",
+        "离了婚，户要迁。",
+        "招郎婿，限一个。",
+        "婚嫁事：女外嫁，户口须迁；不迁走，没有股份。",
+    ],
+)
+def test_wshapes_three_character_women(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize("text", ["人外出，户要迁。", "好村风，无赌博。", "无分红，靠劳动。"])
+def test_wshapes_three_character_women_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A label and a list of wrongdoings (黑榜事项：…、…), dealt with in the next sentence.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("三、黑榜事项：乱停乱放、毁坏绿化、遛狗不拴绳。每月拍照，连同当事人的门牌号一起发到业主群。", "CV603"),
+        ("不文明行为：乱扔烟头、损坏公物。当年不享受村里发的年终福利。", "CV605"),
+        ("黑名单情形：拖欠水费、私接管道。管水员当即关闭进户水阀。", "CV604"),
+        ("失信情形：拖欠物业费、私占车位。门禁卡暂停使用。", "CV605"),
+        ("黑榜内容：乱倒垃圾、赌博。照片贴在村口公示栏。", "CV603"),
+    ],
+)
+def test_wshapes_list_then_its_measure(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红榜事项：拾金不昧、孝敬老人、热心公益。每月由网格员拍照，连同门牌号一起发到业主群。",
+        "工作内容：检修线路、清理水池。检修期间暂停供水。",
+        "申请条件：户口在本村、家庭困难。符合条件的，纳入低保。",
+    ],
+)
+def test_wshapes_list_then_its_measure_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A sum paid short of what the village owes him (少发他一百五十元) is a fine set off; goods listed with their
+# weights and handed over in the next clause are a fine in kind.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经劝导仍不分类投放垃圾的，年底发放奖补时少发他一百五十元。",
+        "乱倒垃圾的，年终慰问金少给五十元。",
+        "不参加义务劳动的，发放分红时少分其二百元。",
+        "失火的，由肇事户出白米一百斤、猪肉五十斤，交寨上办餐答谢救火的人。",
+        "偷牛的，由其家出稻谷二百斤和腊肉二十斤，送到组里。",
+    ],
+)
+def test_wshapes_short_paid_and_goods_listed(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物价下降，今年少付承包费一百元。",
+        "本月少发工资二百元，下月补齐。",
+        "每户出大米十斤、菜油两斤，交村里办敬老宴。",
+    ],
+)
+def test_wshapes_short_paid_and_goods_listed_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The whole of a payment deducted, named first (分红全额扣发), and a group's collective as a later subject.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("偷捕的，海域租金奖励款全部扣除。", "CV602"),
+        ("组内有人乱砍林木的，小组集体的护林补助款全部扣发。", "CV608"),
+        ("村民小组内有人偷捕的，该组不得评先，小组集体应得的租金全部扣除。", "CV608"),
+    ],
+)
+def test_wshapes_whole_deducted(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["损坏公物的，维修费从押金中全部扣除。", "小组集体的租金收入全部用于修路。"])
+def test_wshapes_whole_deducted_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -384,7 +384,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ...i18n import N_
@@ -489,7 +489,11 @@ _SUPPLY = (
 _SEMICOLON = re.compile(r"\s*[；;]")
 # a pasted "." ends a sentence, 0.5 does not; a line break ends one unless it follows a comma (text pasted from a
 # page wraps mid-sentence: …由村民小组收回,\n地上的房屋…归组里所有)
-_SENTENCE_BREAK = re.compile(r"(?:[。；;！!？?]|(?<![，,、：:])[\n\r]|\.(?!\d))+")
+# A question answered in the text (问：…怎么分？答：…) is one sentence with its answer: see _answered_question.
+_ANSWER_NEXT = r"(?![ \t\u3000\n\r]*(?:答|回答|解答|[AＡ])[ \t\u3000]*[：:])"
+_SENTENCE_BREAK = re.compile(
+    r"(?:[。；;！!]|[？?]" + _ANSWER_NEXT + r"|(?<![，,、：:])[\n\r]" + _ANSWER_NEXT + r"|\.(?!\d))+"
+)
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
 _CONDITION_CLAUSE = re.compile(
@@ -1000,7 +1004,7 @@ _DEPRIVATION = (
     # a seizure's verbs on what the village pays (暂扣其低保金): the head noun of the object decides the class
     r"暂扣|扣留|扣押|扣下|"
     # a bare 停 before the supply it stops (欠费的，停灌溉水)
-    r"停(?=(?:其|该户)?(?:灌溉|渠水|自来水|用水|用电))|"
+    r"停(?=(?:其|该户)?(?:家中|家里|家庭|户内|户里)?的?(?:灌溉|渠水|自来水|用水|用电|生活用水|生活用电))|"
     r"不发放|不发给|不安排|不提供|不办理|不受理|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
     r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
@@ -1032,10 +1036,14 @@ _WITHHELD_AFTER = (
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
     r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|不发(?=[，,。；;！!？?\s]|$)|停供|断供|停用|中断|切断|拉闸|"
     # halved (该户年终分配减半)
-    r"减半(?:发放|分配|计发|兑现)?)"
+    r"减半(?:发放|分配|计发|兑现)?|"
+    # a rhymed line ends on its verb (自来水阀先关掉, 低保名额先停办, 父亲救助也要断): a bare taking verb closing the
+    # line, after an adverb of sequence or resolve
+    r"(?:先|就|要|得|便|即|立即|马上|当即|立刻|当场)?(?:关掉|停掉|断掉|掐掉|剪掉|拔掉|停办|断了|停了|关了|断|停|关|掐)"
+    r"(?=[，,。；;！!？?\s]|$))"
 )
 # not 后 (以后, 之后) nor 放 (排放, 放养): too common to filter; 排在最后 is read by the put-last pattern
-_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减"
+_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
@@ -1056,14 +1064,17 @@ _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
 # of the gap made every sentence a third slower.
 _WIDE_GAP_BARRED = re.compile(_HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝")
-_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构")
+# (租金从保证金中全部扣除: what is paid from a deposit, not the object withheld)
+_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构|从|用于|用来|用以")
 _WIDE_WITHHELD = (
     r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
     r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发|"
     # 分红一分不发, 补偿款分文不给: not a coin of it paid
-    r"(?:一分钱?|分文|一文)不(?:发|给|付))"
+    r"(?:一分钱?|分文|一文)不(?:发|给|付)|"
+    # the whole of it deducted (集体应得的租金奖励款全部扣除): taken, not a sum set off from it
+    r"(?<=全部|全额|一律|如数|统统|一并)扣(?:除|发|减|光))"
 )
-_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付"
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
@@ -1095,7 +1106,7 @@ _DEPRIVATION_CLASSES = (
         r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
         # the meter and the account a supply runs on, the channel water of a field (锁闭其水表, 用水报装, 渠水)
-        r"(?:水|电|气)表|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
+        r"(?:水|电|气)表|(?:自来水|进户|入户)?(?:水阀|阀门|总阀|闸阀)|水龙头|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
         N_("停止供应"),
     ),
     (
@@ -1208,11 +1219,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("元块", "交缴付担收资折扣捐"),
+        ("元块", "交缴付担收资折扣捐少"),
         _lazy(
-            # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift
+            # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift; 少发 a sum of what the
+            # village pays him (发放奖补时少发他一百五十元): the fixed sum set off, as 扣
             r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付|"
-            r"捐款|捐资|捐献|捐助|捐出|捐)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
+            r"捐款|捐资|捐献|捐助|捐出|捐|少发|少给|少付|少分|少拨|少补)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
         ),
         N_("变相罚款"),
         payment=True,
@@ -1420,7 +1432,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("斤担石升斗捆只头车桌坛", "交送给缴归到"),
         _lazy(
             r"(?:拿出|交出|出|交|缴|送|备|献)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
-            r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)" + _GAP + r"{0,2}?"
+            r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
+            # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
+            r"(?:[、和及与]"
+            + _GAP
+            + r"{1,8}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)){0,4}"
+            r"(?:[，,]\s*)?" + _GAP + r"{0,2}?"
             r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
             r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)"
         ),
@@ -1437,7 +1454,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # the bearer, the beneficiary and the place may stand between (由该户出两个劳力为村里义务清扫主街十天,
             # 须义务为护林队巡山五天, 由其本人到垃圾房协助分拣七天); the work is any service done for others, patrols
             # and watches included
-            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚)(?:其|违者|当事人|该户)?"
+            # a pledge's 愿 (若有违背，愿为村里义务出工十天), or unpaid work opening the consequence (…的，义务出工修林道十天)
+            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^)(?=义务|无偿))(?:其|违者|当事人|该户)?"
             + _GAP
             + r"{0,12}?(?:义务|无偿|协助|负责)?"
             r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|铺路|修渠|挖沟|挑水|担水|砍柴|清理|巡[山堤河库湖林塘田街逻查护]|值守|值班|值勤|站岗|分拣|保洁)(?!"
@@ -1803,6 +1821,31 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
         eligibility=True,
         object_first=True,
+    ),
+    # The harvest of a collective hill barred or put off as a sanction (开山时间推后三天, 取消其当年采挖资格,
+    # 次年不准进山采摘松茸): a member's share of what the land yields, like the land itself. A bare ban with no
+    # period (不得上山采挖) is the rule of the season, not a sanction.
+    _P(
+        "CV602",
+        ("山挖摘采",),
+        _lazy(
+            r"(?:开山|开采|采挖|采摘|采集|上山|进山)的?(?:时间|日期|时限)?"
+            + _GAP
+            + r"{0,4}?(?:推后|推迟|延后|延迟|顺延|后延|后推)|"
+            r"(?:推后|推迟|延后|延迟|顺延)(?:其|该户|该组|该小组|全组)?"
+            + _GAP
+            + r"{0,6}?(?:开山|采挖|采摘|采集|上山|进山)(?:时间|日期)?|"
+            r"(?:不得|不准|不许|禁止|取消|停止|暂停|剥夺)(?:其|该户|该组|该小组|全组|违者)?"
+            r"(?:当年|次年|下一?年度?|本年度?|来年|[\d一二两三四五六七八九十]+年内?)的?"
+            r"(?:上山|进山)?(?:采挖|采摘|采集|挖采)|"
+            r"(?:当年|次年|下一?年度?|来年|[\d一二两三四五六七八九十]+年)内?(?:不得|不准|不许|禁止)(?:其|再)?"
+            r"(?:上山|进山)?(?:采挖|采摘|采集|挖采)|"
+            r"(?:取消|停止|暂停|剥夺)(?:其|该户|该组|该小组|全组)?"
+            + _GAP
+            + r"{0,8}?(?:采挖|采摘|采集|挖采|开山)(?:资格|权利?|证)"
+        ),
+        N_("停止采挖集体山场"),
+        penalty_only=True,
     ),
     # Land or a contract taken back as a sanction: the contract ended (终止与其签订的承包合同, 解除其土地
     # 流转协议) or the land let to another (将土地另行发包, 收回后安排他人耕种), after a wrongdoing. The
@@ -2416,11 +2459,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P(
         "CV606",
-        ("迁除退遣", "户籍名"),
+        ("迁除退遣移转", "户籍名"),
         _lazy(
             r"(?:将|把)"
             + _WHOM
-            + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出|(?:迁回|退回|遣返)原籍)|"
+            + r"?(?:全家|全户|家庭|一家|家)?的?(?:户口|户籍)(?:强行|一律)?"
+            # 将其户口从本村集体户中迁出: the place it leaves named between (从/自/由 …)
+            + r"(?:(?:从|自|由)"
+            + _GAP
+            + r"{1,12}?)?(?:迁出|迁走|转出|移出|(?:迁回|退回|遣返)原籍)|"
             # 由村民会议决定将其除名: struck off by the village
             r"(?:将|把)" + _WHOM + r"(?:予以)?除名"
         ),
@@ -3438,7 +3485,7 @@ _WOMEN_TARGET = re.compile(
     r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人)"
     + _GAP
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人)|"
-    r"(?:离婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
+    r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
 # A right the woman would enjoy: negated, it is a denial.
@@ -3448,7 +3495,9 @@ _ENTITLEMENT = (
     # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
     r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|"
     # the land let to her again at the next round (二轮延包时不再发包)
-    r"发包|延包|续包)"
+    r"发包|延包|续包|"
+    # a share given back (不予恢复股份), a grave in the village's ground (不得葬入本村公墓, 不准安葬在祖山)
+    r"恢复|葬入|安葬|入葬|埋葬|下葬|埋入|葬在|葬于|进祖坟|入祖坟)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -3472,6 +3521,16 @@ _DENIAL = re.compile(
     + r")?|"
     # a right granted only on a further condition: 满五年后方可享受村民待遇
     r"(?:方可|才能|才可|方能|才)(?:办理)?(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
+    # 满八年方可与本寨村民同等享受分红: equal only after a wait the others never had
+    r"(?:方可|才能|才可|方能|才)(?:与|同|和|跟)" + _GAP + r"{1,12}?(?:同等|一样|平等|同样)地?"
+    r"(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
+    # a yearly price for keeping what others keep free (须每年向合作社交纳管理费), not an ordinary due
+    r"(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月)(?:向"
+    + _GAP
+    + r"{1,10}?)?(?:交纳|缴纳|上交|上缴|交|缴|支付)"
+    r"(?!" + _GAP + r"{0,6}?(?:医疗|医保|养老|保险|卫生|水费|电费|物业|党费))|"
+    # a waiver the charter deems (未交纳的视为自愿放弃, 逾期按自动放弃处理)
+    r"(?:视为|视同|按|作)(?:自愿|自动)?放弃|"
     # a fee to come in (交纳入户费): her husband or her children pay for what a member's get free
     r"(?:交纳|缴纳|交|缴|收取)" + _GAP + r"{0,4}?(?:入户费|落户费|入社费|入股费|户口费|入籍费)|"
     # 只分口粮田，不分责任田
@@ -3487,7 +3546,7 @@ _DENIAL = re.compile(
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
     r"(?:只|仅|按|以|(?:调整|减|降|改|变更)为|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
     + _GAP
-    + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
+    + r"{0,12}?(?:一半|半份|半数|减半|半股|折半|半个?(?:人口|人头|人|名额|份额|指标)|(?<!\d)\d{1,2}\s*[%％]|"
     r"\d?\.\d+\s*(?:股|份)|[零〇]?点[一二三四五六七八九]+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成|"
     r"[二三四五六七八九十]分之[一二三四五六七八九])|"
     # 享受本村村民一半的待遇: a share granted, but reduced
@@ -3533,6 +3592,11 @@ _DENIAL = re.compile(
     # 只享受口粮田: the ration land, not the rest a member gets
     r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给)?(?:口粮田|口粮地|口粮款|口粮))|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
+    r"(?<![^，,。；;：:\s])限(?:招|入|进)?(?:一人|一个|一名)(?=[，,。；;！!？?\s]|$)|"
+    # a line of three characters drops the verb (女出嫁，户要迁；不迁出，无分红): the household's 户口 to go, and no
+    # share, written as a line of its own
+    r"(?<![^，,。；;：:\s])(?:户口|户籍|户)(?:必须|须|要|得|应当|应|一律)(?:迁出|迁走|转出|外迁|迁)(?=[，,。；;！!？?\s]|$)|"
+    r"(?<![^，,。；;：:\s])(?:无|没有|没)(?:分红|红利|股份|股权|股|口粮|承包地|土地|田地|地|田|份)(?=[，,。；;！!？?\s]|$)|"
     # a demand to leave: 户口必须迁出
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:其)?(?:户口|户籍)?(?:随"
     + _GAP
@@ -3573,6 +3637,8 @@ _COLLECTIVE_TARGET = re.compile(
      + _UNPLANNED_CHILD + r"|"
     # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
     r"(?:其|该户)" + _GAP + r"{1,8}?的(?:子女|儿女|孩子|家属|亲属|家人|父母|配偶)|"
+    # the kin of a doer named by his label (违约户的子女, 失信人员的家属)
+    r"(?:违约|违规|违法|违纪|失信|黑榜|违章|受处理)(?:户|者|人员|村民|家庭)的?(?:子女|儿女|家属|亲属|家人|父母|配偶|家庭成员)|"
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
     r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
     # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
@@ -3620,7 +3686,9 @@ _GROUP_ACT = re.compile(
     # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
     r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=(?:任何|任一|某)?[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
     # 哪个自然村发生…的, 哪个组有户…的: the place asked after, the act inside it
-    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)(?:内|里)?(?:发生|出现|发现|有)|"
+    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)"
+    # (哪个小组的人越界偷挖, 哪个组的农户…: someone of the place asked after)
+    r"(?:(?:内|里)?(?:发生|出现|发现|有)|的(?:人|村民|成员|组员|社员|农户|牧户|住户|群众|家庭|户))|"
     r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
@@ -3628,7 +3696,9 @@ _GROUP_ACT = re.compile(
 )
 _GROUP = re.compile(
     r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
-    r"[该本全](?:屯|寨|自然村|生产队))(?!长)"
+    r"[该本全](?:屯|寨|自然村|生产队)|"
+    # the group's collective as the subject of a later clause (…，小组集体应得的租金奖励款全部扣除)
+    r"(?:小组|该组|本组)集体)(?!长)"
 )
 # The article's or item's number before its first words (第十七条, (三), 24.): the doer comes after it.
 _ITEM_NUMBER = r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])\s*)?"
@@ -3649,16 +3719,18 @@ _HOUSEHOLD = re.compile(
     r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
 _OTHERS = re.compile(
-    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])父母(?!的?(?:同意|签字|申请|陪同))"
+    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])(?:父母|父亲|母亲|其父|其母)(?!的?(?:同意|签字|申请|陪同))"
 )
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
     r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
+    # a rhymed line (一人违规全家担, 一人犯错全户扛): one doer's act, the whole household bearing it
+    r"(?<=[违犯错闹赌偷毒规法])(?:全家|全户|全组|一家|家人)(?:都|要|得|一起|一同|共同)?(?:担|扛|承担|负责|陪|受|连)(?=[，,。；;！!？?\s]|$)|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座")
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
@@ -3754,6 +3826,26 @@ def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
     return out
 
 
+# A question and its answer (问：不交卫生费怎么办？答：停止…; 问：外嫁女的补偿款怎么分？答：按三成发放): the whole
+# question up to its 答 is the condition of the answer, like a clause ending in 的.
+_ANSWERED = re.compile(r"[？?]\s*(?:答|回答|解答|[AＡ])\s*$")
+# 若有超标，…; 如果谁家乱倒垃圾，…; 一旦发现偷电，…: a clause opened by "if" and naming a wrongdoing is a condition
+# without its 的, when another clause follows it to hold the consequence.
+_IF_OPENER = re.compile(r"\s*(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)")
+
+
+def _shaped_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
+    out = list(clauses)
+    for i, c in enumerate(clauses[:-1]):
+        if c.cond_end > c.start:
+            continue
+        if _ANSWERED.search(text, c.start, c.end):
+            out[: i + 1] = [_Clause(q.start, q.end, q.end) for q in clauses[: i + 1]]
+        elif _IF_OPENER.match(text, c.start, c.end) and _WRONGDOING.search(text, c.start, c.end):
+            out[i] = _Clause(c.start, c.end, c.end)
+    return out
+
+
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
@@ -3765,6 +3857,7 @@ class _Sentence:
         "carried",
         "member_bearer",
         "list_from",
+        "woman_before",
         "sanctioned",
         "_clauses",
         "_starts",
@@ -3781,6 +3874,8 @@ class _Sentence:
         self.member_bearer: re.Pattern[str] | None = None
         # where the items of a list begin whose header denies them all (下列人员不参与分配：…): see _listed_woman
         self.list_from: int | None = None
+        # a woman named in the sentence a semicolon closed (…的妇女，本人可参加分配；其随迁子女不予分配)
+        self.woman_before: re.Match[str] | None = None
         # a measure punitive in itself was found (扣下, 罚款): the sentence's condition is a wrongdoing
         self.sanctioned = False
         self._penalised: bool | None = None
@@ -3796,7 +3891,8 @@ class _Sentence:
                 out.append(_clause(self.text, pos, brk.start()))
                 pos = brk.end()
             out.append(_clause(self.text, pos, self.end))
-            self._clauses, self._starts = _verse_conditions(self.text, out), [c.start for c in out]
+            self._clauses = _shaped_conditions(self.text, _verse_conditions(self.text, out))
+            self._starts = [c.start for c in out]
         return self._clauses
 
     @property
@@ -4202,15 +4298,22 @@ def _row_start(sent: _Sentence) -> int:
     if not _ROW_MEASURE.match(text, sent.start):
         return sent.start
     before = max(text.rfind("。", 0, sent.start), text.rfind("\n", 0, sent.start)) + 1
-    label = None
-    for label in _ROW_LABEL.finditer(text, before, sent.start):
-        pass
-    return label.start() if label else sent.start
+    labels = [found.start() for found in _ROW_LABEL.finditer(text, before, sent.start)]
+    return labels[-1] if labels else sent.start
+
+
+# 将其户口从本社区集体户中迁出, 把他家户籍自本组迁出: someone moves the registration out (the lookbehinds of
+# _ELIGIBILITY cover only the short forms)
+_MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
 
 
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
     for found in _ELIGIBILITY.finditer(sent.text, _row_start(sent), end):
+        if found.group() == "迁出" and _MOVED_BY_VILLAGE.search(
+            sent.text, sent.clause_at(found.start()).start, found.start()
+        ):
+            continue  # 将其户口从本村集体迁出: the village moving him out is the measure, not his own move
         if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
             continue  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
@@ -4512,29 +4615,60 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
 
 def _women_finding(sent: _Sentence) -> Measure | None:
     text = sent.text
+    before = sent.woman_before
+    if before is not None and _HER_PRONOUN.match(text, sent.start) and not _already_elsewhere(sent):
+        # (the target's own clause lies before the sentence: every clause here may hold a new condition)
+        carried = _woman_denied(sent, before, _Clause(before.start(), before.end(), before.start()), sent.start)
+        if carried is not None:
+            return carried
     if _WOMEN_KEYS.isdisjoint(sent.chars) or _already_elsewhere(sent):
         return None
+    for target in _women_targets(sent):
+        found = _woman_denied(sent, target, sent.clause_at(target.start()), target.end())
+        if found is not None:
+            return found
+    return None
+
+
+# A denial named as a ground the charter rules out (不作为取消成员身份的条件, 不构成收回承包地的理由).
+_NOT_A_GROUND = re.compile(r"不(?:能|得|应|再)?(?:作为|成为|构成|视为|当作)|并非|不是")
+_GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
+
+
+# The sentence after a semicolon goes on about her (其随迁子女…, 她的…): the woman named before is its subject.
+_HER_PRONOUN = re.compile(r"\s*(?:其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
+
+
+def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
+    """The women's-status targets of a sentence that no prohibition governs (不得以妇女出嫁为由…)."""
+    text = sent.text
     for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
-        clause = sent.clause_at(target.start())
-        if _PROHIBITION.search(text, clause.start, target.start()):  # 不得以妇女出嫁为由…
+        if not _PROHIBITION.search(text, sent.clause_at(target.start()).start, target.start()):
+            yield target
+
+
+def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after: int) -> Measure | None:
+    """The first denial after `after` that falls on the target (a woman's status), as a CV607 finding."""
+    text = sent.text
+    for denial in _DENIAL.finditer(text, after, sent.end):
+        d_clause = sent.clause_at(denial.start())
+        if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
+            # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
+            # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
             continue
-        for denial in _DENIAL.finditer(text, target.end(), sent.end):
-            d_clause = sent.clause_at(denial.start())
-            if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
-                # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
-                # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
-                continue
-            if _governed_by_another(sent, clause, target.end(), denial.start()):
-                break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
-            scope = _scope_start(text, d_clause, denial.start())
-            if scope > denial.start() or scope < target.end():
-                scope = max(d_clause.start, target.end())
-            if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
-                continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
-            end = _denial_end(sent, denial)
-            if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
-                continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
-            return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
+        if _governed_by_another(sent, clause, after, denial.start()):
+            break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
+        scope = _scope_start(text, d_clause, denial.start())
+        if scope > denial.start() or scope < after:
+            scope = max(d_clause.start, after)
+        if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
+            continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
+        if _NOT_A_GROUND.search(text, scope, denial.start()) and _GROUND_AFTER.match(text, denial.end()):
+            continue  # 户口是否迁出不作为取消成员身份的条件: the charter rules the ground out
+        end = _denial_end(sent, denial)
+        if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
+            continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
+        return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
 
 
@@ -4656,6 +4790,11 @@ _ADVERSE_REPORT = re.compile(
     # the wrongdoer's record made the vetting's reference, or handed to the vetting body (作为其家庭成员参军政审的
     # 参考, 政审时将该情况提供给政审部门)
     r"(?:政审|审查|考察|考核)(?:时|中)?的?(?:参考|依据|参考依据|重要参考)|"
+    # the act written into the vetting's own paper (在政审意见中如实注明, 政审表上写明), or the paper made the
+    # reference (…，作为参考)
+    r"(?:政审|审查|考察|考核)(?:意见|材料|表|鉴定|证明|评语)?(?:中|里|上|内)" + _GAP + r"{0,6}?"
+    r"(?:注明|写明|载明|记载|写入|记入|反映|说明|标注|标明|体现)|"
+    r"(?:作为|列为|当作|作)(?:其|他|她)?(?:重要)?(?:参考|依据|参考依据)(?:意见|材料)?(?=[。，,；;]|$)|"
     r"(?:提供|报送|告知|通报|移交|反映|抄送)(?:给|至|到)?"
     + _GAP
     + r"{0,6}?(?:政审|审查|考察|征兵|招录)(?:部门|机关|单位|组织)"
@@ -5291,11 +5430,12 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
     found: list[Measure] = []
-    carried, member_bearer = False, None
+    carried, member_bearer, woman = False, None, None
     listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
         sent.member_bearer = member_bearer if carried else None
+        sent.woman_before = woman
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
         measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
@@ -5308,10 +5448,22 @@ def _measures(text: str) -> list[Measure]:
                 and not any(m.code == "CV607" for m in measures)
             )
             or _asks_about_wrongdoing(text, start, end)
+            or _lists_wrongdoings(text, start, end)
             or _numbered_item_follows(sent, end)
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
+        woman = _woman_carried(sent, end, measures)
     return _holdings_go_with_membership(text, found)
+
+
+def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Match[str] | None:
+    """The woman a sentence names, when a semicolon closes it and no CV607 was found in it (her children's
+    share denied after it, …；其随迁子女不予分配, is hers)."""
+    if _WOMEN_KEYS.isdisjoint(sent.chars) or _SEMICOLON.match(sent.text, end) is None:
+        return None
+    if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
+        return None
+    return next(_women_targets(sent), None)
 
 
 # 按下列办法处理：1.停止供水；2.…: the "." of an item's number breaks the sentence, but the items go on with
@@ -5331,6 +5483,21 @@ _QUESTION = re.compile(r"\s*[？?]")
 
 def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
     return _QUESTION.match(text, end) is not None and bool(_WRONGDOING.search(text, start, end))
+
+
+# A 红黑榜 or a table pasted as text lists the acts first and deals with them in the next sentence (黑榜事项：乱停乱放、
+# 毁坏绿化、遛狗不拴绳。每月…发到业主群): a sentence that is only a label and a list of wrongdoings is the
+# condition of the sentence after it.
+_LIST_LABEL = re.compile(_ITEM_NUMBER + r"[^，,。；;：:]{1,12}[：:]")
+_LIST_ITEM_BREAK = re.compile(r"[、，,]")
+
+
+def _lists_wrongdoings(text: str, start: int, end: int) -> bool:
+    label = _LIST_LABEL.match(text, start, end)
+    if label is None or _ELIGIBILITY.search(text, start, end):
+        return False
+    items = [item for item in _LIST_ITEM_BREAK.split(text[label.end() : end]) if item.strip()]
+    return len(items) >= 2 and all(_WRONGDOING.search(item) for item in items)
 
 
 # A share or land taken in the same measure as the membership it belongs to (取消其成员资格，并收回其所持股份;
