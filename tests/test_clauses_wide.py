@@ -3221,3 +3221,31 @@ def test_wshapes_whole_deducted(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["损坏公物的，维修费从押金中全部扣除。", "小组集体的租金收入全部用于修路。"])
 def test_wshapes_whole_deducted_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("不交垃圾费的，村保洁员不收其家垃圾。", "CV605"),
+        ("违规建房的，村委会不为其办理房屋产权登记。", "CV605"),
+        ("不参加村民大会三次的，在村务栏中公布名单。", "CV603"),
+        ("拒交保洁费的，每月底通报违规户名单。", "CV603"),
+        ("违规养狗的，不允许其在村卫生室看病。", "CV605"),
+    ],
+)
+def test_w603_more_of_the_family(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "迁出本村的，注销其户籍登记。",
+        "村委会每季度公布低保名单。",
+        "经评议，在公示栏公布先进户名单。",
+        "村民建房须到村委会办理登记。",
+    ],
+)
+def test_w603_more_of_the_family_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
