@@ -376,6 +376,14 @@ Decisions
   rubbish refused at the door, its seal withheld, and goods handed out in kind (取暖补助煤) are CV605; the
   register of members goes with the membership (CV606 alone). An article's number (第九条) does not hide a
   对…的 condition; a doer named by his boat or premises opens one; 抢修/抢险 is no wrongdoing.
+- **CV603–CV605 on sets Y–AB (seventh session, helper w603):** a warning ignored without 经 (劝导无效的,
+  教育无果的) and a correction pending (整改完成前, 恢复原状前) mark a consequence for every code. A service
+  stopped by its own verb (停办, 停报, 停批, 缓报) takes like 停发; a bare 停 before the person (停其家中自来水)
+  and the verbs that bring a supply (供给, 输送) cut it; the village's festivals and feasts withheld, verb or
+  gathering first, are CV605; the village's own water keeper (村供水站) is the village. Paraded as the crier
+  of one's own deed (a gong carried, 边走边说), a mark worn while doing the labour set, and reporting to the
+  village's officers are CV603; a rating decided by a meeting and kept from the public (不对外公布) shows no
+  one. A row written as text (项目：…；处理：…) takes its label as the measure's condition.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
