@@ -3249,3 +3249,20 @@ def test_w603_more_of_the_family(text: str, code: str) -> None:
 def test_w603_more_of_the_family_lawful(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
     assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反者，村里的红白理事会不为其操办红白喜事。",
+        "违反村规的，村里不帮其家料理丧事。",
+        "违者不得使用村里的晒谷场。",
+    ],
+)
+def test_w603_village_services_in_kind(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["红白理事会为村民操办红白喜事，不收费用。", "村民使用晒谷场须服从安排。"])
+def test_w603_village_services_in_kind_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

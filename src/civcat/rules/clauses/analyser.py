@@ -1137,6 +1137,8 @@ _DEPRIVATION_CLASSES = (
         r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业|"
         # the village's rooms and their keys, a card a benefit is paid on
         r"活动室|活动中心|文化室|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
+        # the village's threshing floor and mill (晒谷场, 碾房)
+        r"晒(?:谷|粮)场|晒坝|打谷场|碾房|磨坊|"
         r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|(?:道闸|门禁|车辆|车牌|人脸)(?:识别|授权)|"
         # money for schooling (助学奖励金), not a reward for a task the member failed (卫生考核奖金 is lawful)
         r"(?:助学|升学|考学|入学|教育)奖励(?:金|款))",
@@ -3265,9 +3267,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the village's car or hands not sent for him (办红白喜事不再为其派车)
     _P(
         "CV605",
-        ("车人", "再予给停暂消"),
+        ("车人事席", "再予给停暂消不"),
         _lazy(
-            r"(?:不再|不予|不给|停止|暂停|取消)(?:为|给|替|帮)(?:其|该户|其家庭|其户)(?:派车|出车|派人|安排车辆|提供车辆|用车)"
+            r"(?:不再|不予|不给|停止|暂停|取消|不(?=为|给|替|帮))(?:为|给|替|帮)(?:其家庭|其户|其家|其|该户)"
+            r"(?:派车|出车|派人|安排车辆|提供车辆|用车|"
+            # the village's council running his weddings and funerals (红白理事会不为其操办红白喜事)
+            r"(?:操办|帮办|主持|张罗|料理|承办)(?:其家的?)?(?:红白喜事|红白事|婚丧事宜|婚丧|婚事|丧事|喜事|白事|酒席))"
         ),
         N_("停止公共服务"),
         penalty_only=True,
