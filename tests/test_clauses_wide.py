@@ -3266,3 +3266,27 @@ def test_w603_village_services_in_kind(text: str) -> None:
 @pytest.mark.parametrize("text", ["红白理事会为村民操办红白喜事，不收费用。", "村民使用晒谷场须服从安排。"])
 def test_w603_village_services_in_kind_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("偷盗的，扣在村部，由其家长来领。", "CV603"),
+        ("偷窃的，罚其在全村群众大会上作出深刻检查。", "CV603"),
+        ("违反禁火令的，人员由护林队留在检查站，待其家属领回。", "CV603"),
+        ("违规上访的，由村干部陪同其回村。", "CV603"),
+        ("违者，掐掉他家的电。", "CV604"),
+        ("违者，拔掉其家的水管。", "CV604"),
+        ("违反用水规定的，将其家的水表拆回村委会。", "CV604"),
+    ],
+)
+def test_w603_holding_and_cutting_more(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["放学后由家长来接。", "村里组织检查组，在大会上作检查汇报。", "村干部陪同其回村探望老人。", "停电时请关闭电源。"],
+)
+def test_w603_holding_and_cutting_more_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
