@@ -3290,3 +3290,27 @@ def test_w603_holding_and_cutting_more(text: str, code: str) -> None:
 )
 def test_w603_holding_and_cutting_more_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("违反规定的，该户不能享受村里统一购买的农业保险。", "CV605"),
+        ("违反约定的，年终不给其发米和油。", "CV605"),
+        ("违规的，三年内不予安排其子女在村里的企业就业。", "CV608"),
+    ],
+)
+def test_w603_welfare_in_kind(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里统一为各户购买农业保险，保费由村集体承担。",
+        "逢年过节，村里给老人发米和油。",
+        "不交农业保险费的，不予理赔。",
+    ],
+)
+def test_w603_welfare_in_kind_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
