@@ -3696,3 +3696,182 @@ def test_w603_welfare_in_kind(text: str, code: str) -> None:
 )
 def test_w603_welfare_in_kind_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question naming her, its answer the denial
+        "问：嫁出去但户口还在村里的闺女，拆迁款怎么算？答：按一般村民的一半发给。",
+        "问：离婚后回村的妇女能不能分地？\n答：只分口粮田。",
+        "问：外嫁女的股份怎么处理？答：一律收回。",
+        # a verse's short words: the daughter married out, the registration made to go
+        "女出嫁，户要迁，留在村里不分钱。",
+        "女儿远嫁外省的，户口得迁走。",
+        "闺女嫁了人，户口就得迁出去。",
+    ],
+)
+def test_w606_her_status_asked_or_versed(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：出嫁女户口没迁的，能分红吗？答：能，与其他村民一样。",
+        "男女平等，女出嫁，户口可迁可留，权益不变。",
+        "子女出嫁，户口要迁入男方的，村里协助办理。",
+    ],
+)
+def test_w606_her_status_asked_or_versed_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the money her status costs her is the CV607 loss itself, not a fine beside it
+        "出嫁女户口不迁出的，每年须向村里交纳占地费三百元。",
+        "外嫁女户口留在本村的，每年要交户口管理费二百元。",
+        "离婚妇女户口迁回的，每年必须向组里缴纳三百元集体资产使用费。",
+    ],
+)
+def test_w606_a_yearly_price_of_her_status_is_cv607_alone(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_w606_a_fine_after_her_denial_keeps_its_code() -> None:
+    assert [m.code for m in unlawful_measures("外嫁女不得分红；违者罚款五百元。")] == ["CV607", "CV601"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a separate measure on the doer himself, in a clause that names him, keeps its own code
+        ("吸毒的，其家属不得享受村集体福利，本人停发当年分红。", ["CV608", "CV602"]),
+        ("聚众赌博的，全家当年不得享受年终慰问，当事人停发两年分红。", ["CV608", "CV602"]),
+        ("偷盗耕牛的，其子女不得享受助学金，违者本人收回其承包地。", ["CV608", "CV602"]),
+        ("超生的子女不予配股，其父母本人的股份红利按七折计发。", ["CV608", "CV602"]),
+        # the household or its kin named again: one collective finding
+        ("吸毒的，其家属不得享受村集体福利，并停发该户当年分红。", ["CV608"]),
+        ("偷盗的，其子女不得享受助学金，本人及其家属停发分红。", ["CV608"]),
+    ],
+)
+def test_w606_the_doers_own_measure_beside_his_kins(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a benefit left out in so many words after a wrongdoing, or a share not divided out to him
+        ("拒不服从搬迁安排的，今后村里的一切福利待遇与其无关。", "CV605"),
+        ("拒不服从搬迁安排的，村集体的分红与其无关。", "CV602"),
+        ("拒交卫生费的，年底分红没有他的份。", "CV602"),
+        ("毁坏集体林木的，当年的护林补贴没有该户的份儿。", "CV605"),
+        ("放火烧山的，三年内不分集体林收益。", "CV602"),
+        ("私占集体土地不退的，今后征地补偿款不再分给他，分红也不分他的。", "CV602"),
+    ],
+)
+def test_w606_left_out_in_so_many_words(text: str, code: str) -> None:
+    assert code in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本村集体收益分配与外来租户无关。",
+        "村里的纠纷与其无关的，不得干涉。",
+        "讲卫生，门前扫；不改正，通报批评；评先进，没他份。",
+    ],
+)
+def test_w606_left_out_in_so_many_words_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # membership named by the settlement's own people, struck off a roll, or no longer counted as one of them
+        "违者，取消其本屯屯民资格。",
+        "屡教不改的，取消其本寨寨民身份。",
+        "拒不履行赡养义务的，村里不再把他当本村人对待。",
+        "违反本规约的，村民小组有权将其从组员名单中除名。",
+        "违反本规约的，将其名字从村民花名册里划掉。",
+        "不服从寨规的，将其名字从寨民名册中去掉。",
+    ],
+)
+def test_w606_membership_by_the_settlements_words(text: str) -> None:
+    assert "CV606" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本寨寨民资格依照法律和本寨章程确认。",
+        "村民死亡的，由村民小组将其从组员名单中删除。",
+        "外来务工人员可以把这里当自己家，遵守本约。",
+    ],
+)
+def test_w606_membership_by_the_settlements_words_lawful(text: str) -> None:
+    assert "CV606" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an award named by its task, withheld from the group for one household's act
+        "某户失火殃及四邻的，该户所在片区当年的防火奖全部取消。",
+        "某户失火的，该组当年的防火奖全部取消。",
+        "组内有农户乱砍滥伐的，取消该组当年的护林奖励。",
+        "哪个组的人在禁牧区放牧，该组的禁牧奖励金一律扣除。",
+    ],
+)
+def test_w606_a_groups_award_for_one_households_act(text: str) -> None:
+    assert "CV608" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["组内农户积极护林的，该组当年给予奖励。", "某户失火的，取消其本人当年的防火奖。"],
+)
+def test_w606_a_groups_award_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["村民死亡或户口迁出的，从村民名单中删除。", "成员死亡的，从成员名册中除名。"],
+)
+def test_w606_struck_off_the_roll_by_the_laws_own_case(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share named by what is shared, the settlement's own name for the place, a wife married in, sent back
+        # to her parents, the farmer-to-farmer marriage
+        "出嫁的女儿回娘家坐月子的，不得在村里分粮。",
+        "外嫁女生育的孩子，不能在本寨上户口。",
+        "离了婚的媳妇，一律回娘家落户。",
+        "娶外地媳妇的，媳妇须满三年方能分地。",
+        "农嫁农妇女户口未迁入男方的，男方村不予分配。",
+        "嫁到外屯的姑娘，年底不得在本屯分钱。",
+    ],
+)
+def test_w606_her_loss_in_village_words(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚妇女可以自愿选择回娘家落户。",
+        "娶媳妇的人家，应当移风易俗，婚事简办。",
+        "村民娶外村媳妇的，媳妇户口迁入后与其他村民同等分配。",
+        "出嫁女在婆家未分到地的，娘家村保留其承包地。",
+    ],
+)
+def test_w606_her_loss_in_village_words_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}

@@ -399,6 +399,17 @@ Decisions
   semicolon, sets the household apart (CV608). Voting and election rights written out (参加村民会议和选举的权利)
   and 除名 of a member's status are CV606; a voluntary association's own membership (取消其会员资格) is clean; 婚出
   is a woman's status (CV607); a topic closed by a semicolon (项目：骗取低保；处理：…) lends its eligibility words.
+- **CV606–CV608, seventh session (helper w606):** the village moving a registration out names the place between
+  (将其户口从本村集体迁出), and 迁出 after 将/把…户口 is that measure, never the member's own move; membership by the
+  settlement's words (本屯屯民资格, 当本村人, 组员名单中除名 — a roll exempt for death or a move). CV607: a woman
+  named before a semicolon, or in a question, is the subject of the next sentence opening on her pronoun or
+  an answer (…；其随迁子女不予分配; 问…？答：按三成); money her status costs (须每年交纳…费) is her loss, no CV601
+  beside it; a ground ruled out (不作为取消成员身份的条件) is no denial; shares and places in village words (分粮,
+  在本寨上户口, 一律回娘家, 不予恢复股份, 不得葬入公墓, 半个人口, 方可与村民同等享受). CV608: a doer's act written
+  into kin's vetting paper (政审意见中注明) or made its reference; a group asked after by its people (哪个小组的人…)
+  and an award named by its task (防火奖); a separate measure on the doer himself (…，本人停发分红) keeps its code.
+  A collective hill's harvest barred or put off (开山时间推后, 次年不准进山采摘) is CV602; a benefit 与其无关 or 没有
+  他的份 is withheld.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
@@ -485,7 +496,7 @@ _VOTING_RIGHTS = (
 )
 _MEMBERSHIP = (
     # (a term or a place before it: 本届选举权, 村集体经济组织成员资格, 本社区集体经济组织成员身份)
-    r"(?:(?:本村|本组|本社区|本社|村里|村集体|本集体|社区|村|集体经济组织|本届|本次|下届|下一届|今后)?的?"
+    r"(?:(?:本村|本组|本社区|本社|本寨|本屯|本嘎查|本队|村里|村集体|本集体|社区|村|集体经济组织|本届|本次|下届|下一届|今后)?的?"
     r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东(?:权利?|资格|身份)|"
     # voting rights are a member's status (docs/clause-codes.md CV606)
     r"(?:村民)?(?:被)?(?:选举权|表决权|投票权)|" + _VOTING_RIGHTS + "|"
@@ -1092,7 +1103,9 @@ _WIDE_DEPRIVATION = (
     # 不得 only with its giving (当年不得使用公用机电井饮畜): bare, it forbids what follows
     r"不得" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
-    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报))"
+    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报)|"
+    # 三年内不分集体林收益: a share not divided out to him
+    r"不(?:再)?分(?=" + _GAP + r"{0,8}?(?:收益|红|股|钱|款|利|地|田)))"
 )
 _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
@@ -1110,9 +1123,11 @@ _WIDE_WITHHELD = (
     # 分红一分不发, 补偿款分文不给: not a coin of it paid
     r"(?:一分钱?|分文|一文)不(?:发|给|付)|"
     # the whole of it deducted (集体应得的租金奖励款全部扣除): taken, not a sum set off from it
-    r"(?<=全部|全额|一律|如数|统统|一并)扣(?:除|发|减|光))"
+    r"(?<=全部|全额|一律|如数|统统|一并)扣(?:除|发|减|光)|"
+    # left out in so many words (一切福利待遇与其无关, 分红没有他的份)
+    r"与(?:其|他|她|该户|其家庭|违者)(?:本人)?无关|没有?(?:其|他|她|该户)的?份(?:儿)?)"
 )
-_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣"
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣关份"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
@@ -2498,11 +2513,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"开除出(?:本村民小组|本家族|本宗族|家族|宗族|族)|"
             r"赶出" + _HOME + r"|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
-            r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:"
-            + _HOME
-            + r")?|清除出"
-            + _HOME
-            + r"|"
+            r"逐出(?:" + _HOME + r")?|清除出" + _HOME + r"|"
             r"(?:责令|强制|勒令|限期|强行)"
             + _WHOM
             + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:"
@@ -2529,6 +2540,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         _expulsion_what,
         inherent=True,
+    ),
+    # struck off the roll of members (村民花名册里划掉, 从组员名单中除名); a death or a move away is the law's own
+    # case (村民死亡的，从村民名单中删除)
+    _P(
+        "CV606",
+        ("除删剔划去", "名"),
+        _lazy(
+            r"(?:成员|村民|社员|股东|户籍|组员|寨民|屯民)(?:花)?(?:名册|名单)(?:中|内|上|里)?"
+            r"(?:除名|删除|剔除|划去|划掉|去掉|除去)"
+        ),
+        _expulsion_what,
+        inherent=True,
+        eligibility=True,
     ),
     # 该租户须在三日内搬离本社区, 并清出家属区, 今后不得再在本村租住: the person made to leave where he lives, or
     # refused a home there from now on, after a wrongdoing (a lease that simply ends is no sanction)
@@ -2676,7 +2700,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r")?(?:为|作)|"
             # 不再把他当作本村人看待: the village no longer counts him as one of its own
-            r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为|列为)|"
+            r"(?:不再|不予|不)(?:把|将)?"
+            + _WHOM
+            + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为|列为|当(?=本|村里|自家|自己))|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
             r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组|村民小组|小组|本寨|本屯|本嘎查)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|寨民|屯民|嘎查民|人员|人口|人(?!员))"
         ),
@@ -3546,7 +3572,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
-_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母")
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳")
 _COLLECTIVE_KEYS = frozenset("株坐连并样等全家")  # 株连, 连坐, 连带/一并/同样/同等处罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
@@ -3574,8 +3600,13 @@ _KEYLESS_MASKS: tuple[int, ...] = tuple(
 # ---------------------------------------------------------------------------------------------
 
 _WOMEN_TARGET = re.compile(
-    r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
-    r"大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|农嫁农|嫁城女|"
+    # a wife married in (娶外地媳妇的, 婚入的媳妇), only as the whole condition (娶进的媳妇离婚后… is her divorce)
+    r"娶"
+    + _GAP
+    + r"{0,6}?(?:媳妇|妻子|老婆)(?=的?[，,])|婚入的?(?:媳妇|妇女|女性|女子)?|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
+    # (女出嫁, 女外嫁: a verse's short word for a daughter; not 男女 or 子女)
+    r"(?<![男子妇])女(?:出嫁|外嫁|嫁出|远嫁|嫁人)|大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
     r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女)|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
@@ -3590,20 +3621,22 @@ _WOMEN_TARGET = re.compile(
     # (婚出, 婚迁: married out in a register's words)
     r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人|婚出|婚迁出?|因婚迁出|婚嫁外出)"
     + _GAP
-    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|女)|"
+    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|媳妇|儿媳|女)|"
     r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选|"
+    r"确认|认定|登记|具有|落户|入户口?|上户口?|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选|"
     # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
     r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|"
     # the land let to her again at the next round (二轮延包时不再发包)
     r"发包|延包|续包|"
     # a share given back (不予恢复股份), a grave in the village's ground (不得葬入本村公墓, 不准安葬在祖山)
-    r"恢复|葬入|安葬|入葬|埋葬|下葬|埋入|葬在|葬于|进祖坟|入祖坟)"
+    r"恢复|葬入|安葬|入葬|埋葬|下葬|埋入|葬在|葬于|进祖坟|入祖坟|"
+    # a share named by what is shared (分粮, 分钱, 分房)
+    r"分粮|分钱|分物|分房|分山|分林|分股)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -3614,7 +3647,8 @@ _HERSELF = (
 )
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
-    r"(?:(?:不得|不能|不再|不予|无权|不可以|不可|不准|不许|没有|不给|暂缓)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
+    r"(?:(?:不得|不能|不再|不予|无权|不可以|不可|不准|不许|没有|不给|暂缓)(?:为|给|向)?(?:其|她|再|另行|重新)?"
+    r"(?:在(?:本|该)?(?:村|组|寨|屯|社|嘎查|社区|村民小组)(?:里|内)?)?(?:上学|就学|读书|居住|生活)?"
     + _ENTITLEMENT
     + "|不(?:为|给|向)?(?:其|她)?"
     + _ENTITLEMENT
@@ -3626,15 +3660,17 @@ _DENIAL = re.compile(
     + _OBJECT_TAIL
     + r")?|"
     # a right granted only on a further condition: 满五年后方可享受村民待遇
-    r"(?:方可|才能|才可|方能|才)(?:办理)?(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
+    r"(?:方可|才能|才可|方能|才)(?:办理)?(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户|分地|分田|分红|配股|分粮|分钱)|"
     # 满八年方可与本寨村民同等享受分红: equal only after a wait the others never had
     r"(?:方可|才能|才可|方能|才)(?:与|同|和|跟)" + _GAP + r"{1,12}?(?:同等|一样|平等|同样)地?"
     r"(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
     # a yearly price for keeping what others keep free (须每年向合作社交纳管理费), not an ordinary due
-    r"(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月)(?:向"
+    r"(?:(?:每年|每月|每季度?|逐年|按年|按月)(?:须|需|必须|要|应)|(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月))(?:向"
     + _GAP
     + r"{1,10}?)?(?:交纳|缴纳|上交|上缴|交|缴|支付)"
-    r"(?!" + _GAP + r"{0,6}?(?:医疗|医保|养老|保险|卫生|水费|电费|物业|党费))|"
+    r"(?!" + _GAP + r"{0,6}?(?:医疗|医保|养老|保险|卫生|水费|电费|物业|党费))"
+    # (the sum or the fee named goes with it: 交纳占地费三百元)
+    r"(?:" + _GAP + r"{0,14}?[\d一二两三四五六七八九十百千万]+元|" + _GAP + r"{0,10}?费)?|"
     # a waiver the charter deems (未交纳的视为自愿放弃, 逾期按自动放弃处理)
     r"(?:视为|视同|按|作)(?:自愿|自动)?放弃|"
     # a fee to come in (交纳入户费): her husband or her children pay for what a member's get free
@@ -3696,13 +3732,17 @@ _DENIAL = re.compile(
     r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
     r"不算人头|不计人口|"
     # 只享受口粮田: the ration land, not the rest a member gets
-    r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给)?(?:口粮田|口粮地|口粮款|口粮))|"
+    r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给|分|留)?(?:口粮田|口粮地|口粮款|口粮))|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
     r"(?<![^，,。；;：:\s])限(?:招|入|进)?(?:一人|一个|一名)(?=[，,。；;！!？?\s]|$)|"
     # a line of three characters drops the verb (女出嫁，户要迁；不迁出，无分红): the household's 户口 to go, and no
     # share, written as a line of its own
     r"(?<![^，,。；;：:\s])(?:户口|户籍|户)(?:必须|须|要|得|应当|应|一律)(?:迁出|迁走|转出|外迁|迁)(?=[，,。；;！!？?\s]|$)|"
     r"(?<![^，,。；;：:\s])(?:无|没有|没)(?:分红|红利|股份|股权|股|口粮|承包地|土地|田地|地|田|份)(?=[，,。；;！!？?\s]|$)|"
+    # sent back to her parents' household (一律回娘家落户, 户口迁回娘家)
+    r"(?:一律|必须|须|应当?|要|只能)(?:将户口)?(?:迁?回|退回|返回)娘家|"
+    # a demand to leave (户要迁, 户口得迁走: a verse's short words too)
+    r"(?:户口?|户籍)(?:要|须|必须|得|应|就得|就要)迁(?:出|走)?(?![入来回])|"
     # a demand to leave: 户口必须迁出
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:其)?(?:户口|户籍)?(?:随"
     + _GAP
@@ -3727,7 +3767,8 @@ _UNPLANNED_CHILD = r"(?:其|该)?(?:超生|计划外生育|计划外出生|政�
 _UNPLANNED_CHILD_RE = re.compile(_UNPLANNED_CHILD)
 _UNPLANNED_KEYS = frozenset("超育")
 _COLLECTIVE_TARGET = re.compile(
-    r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
+    r"(?:"
+    + r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
     r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人|新生儿|婴儿|孩子|小孩|儿女)|"
     # a whole settlement below the village (全寨, 全屯, 全自然村)
     # (家属区, 家属院, 家属楼 are places where the staff's families live, no bearer)
@@ -3761,6 +3802,8 @@ _COLLECTIVE_TARGET = re.compile(
     + r")|"
     # a whole building, unit or courtyard (整栋楼停水, 全楼, 整个院落)
     r"整(?:栋|幢|座)楼?|全楼|全栋|全单元|整个(?:楼栋|单元|院落|院子|小组|寨子)"
+    # the kin word with 本人 after it names the doer himself (政策外生育的，其父母本人的红利…)
+     + r")(?!本人|自身|自己)"
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
@@ -4766,8 +4809,9 @@ _NOT_A_GROUND = re.compile(r"不(?:能|得|应|再)?(?:作为|成为|构成|视�
 _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
 
 
-# The sentence after a semicolon goes on about her (其随迁子女…, 她的…): the woman named before is its subject.
-_HER_PRONOUN = re.compile(r"\s*(?:其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
+# The sentence after a semicolon goes on about her (其随迁子女…, 她的…), or answers the question that named her
+# (答：按三成发放): the woman named before is its subject.
+_HER_PRONOUN = re.compile(r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
 
 
 def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
@@ -5481,10 +5525,18 @@ _WHEN_CLAUSE = re.compile(r"(?:时|时候|之际|期间)\s*$")
 
 # A group's award taken for one household's act (该户所在村民小组当年的卫生考核奖金一律扣除): withholding an
 # award is lawful for the one who failed its test, not for the others of the group.
-_REWARD = r"(?:考核|评比|卫生|环境|治安|以奖代补)?(?:奖金|奖励金|奖补资金|奖补|奖励经费)"
+_REWARD = (
+    r"(?:考核|评比|卫生|环境|治安|以奖代补)?(?:奖金|奖励金|奖补资金|奖补|奖励经费|奖励(?!证|状|牌|旗|办法|机制|制度))|"
+    # an award named by its task (防火奖, 护林奖): one household's act costs the group its award
+    r"(?:防火|护林|防汛|卫生|治安|安全|环境|禁毒|综治|文明|禁牧|保洁|管护)奖(?:励金|励|金)?"
+)
 _REWARD_LOSS = re.compile(
-    _REWARD + _GAP + r"{0,4}?(?:一律|全部|均|一概)?(?:扣除|扣发|扣减|取消|停发|减半|收回|不予发放|不发|不再发放)|"
-    r"(?:扣除|扣发|扣减|取消|停发|收回|不予发放|不发|不再发放)" + _GAP + r"{0,14}?" + _REWARD
+    "(?:"
+    + _REWARD
+    + ")"
+    + _GAP
+    + r"{0,4}?(?:一律|全部|均|一概)?(?:扣除|扣发|扣减|取消|停发|减半|收回|不予发放|不发|不再发放)|"
+    r"(?:扣除|扣发|扣减|取消|停发|收回|不予发放|不发|不再发放)" + _GAP + r"{0,14}?(?:" + _REWARD + ")"
 )
 _REWARD_KEYS = frozenset("奖")
 
@@ -5677,8 +5729,10 @@ def _measures(text: str) -> list[Measure]:
 
 def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Match[str] | None:
     """The woman a sentence names, when a semicolon closes it and no CV607 was found in it (her children's
-    share denied after it, …；其随迁子女不予分配, is hers)."""
-    if _WOMEN_KEYS.isdisjoint(sent.chars) or _SEMICOLON.match(sent.text, end) is None:
+    share denied after it, …；其随迁子女不予分配, is hers), or asks about her (问：外嫁女的补偿款怎么分？答：…)."""
+    if _WOMEN_KEYS.isdisjoint(sent.chars):
+        return None
+    if _SEMICOLON.match(sent.text, end) is None and _QUESTION.match(sent.text, end) is None:
         return None
     if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
         return None
@@ -5796,7 +5850,7 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     collective = _collective_finding(sent, measures, women)
     for special in (women, collective):
         if special is not None:
-            measures = [m for m in measures if not _folded_into(m, special)]
+            measures = [m for m in measures if not _folded_into(m, special) or _on_the_actor(sent, m, special)]
             measures.append(special)
     return _one_per_code([_fine_by_set_off(sent, m) or m for m in measures])
 
@@ -5835,12 +5889,31 @@ def _fine_by_set_off(sent: _Sentence, m: Measure) -> Measure | None:
     return Measure("CV601", start, end, text[start:end], N_("变相罚款"))
 
 
+# A clause that opens on the doer himself (本人停发当年分红, 其父母本人的红利…, 当事人…): its measure is his own.
+_ACTOR_OPENS = re.compile(
+    r"\s*(?:对|由|给|其)?(?:"
+    + _GAP
+    + r"{0,6}?本人|当事人|行为人|违者|违规者|违约者|责任人)(?!及|和|与|连同|的?(?:家|户|子女|亲属))"
+)
+
+
+def _on_the_actor(sent: _Sentence, m: Measure, special: Measure) -> bool:
+    """A measure after a CV608 finding, in a clause of its own that names the doer himself: it keeps its code
+    (docs/clause-codes.md: a separate measure on the actor himself keeps its own code)."""
+    if special.code != "CV608" or m.start < special.end:
+        return False
+    clause = sent.clause_at(m.start)
+    return clause.start >= special.end and bool(_ACTOR_OPENS.match(sent.text, clause.start))
+
+
 def _folded_into(m: Measure, special: Measure) -> bool:
     """The CV602/CV605/CV606 measures after a CV607 or CV608 target are the discrimination or the collective
     punishment itself; any other measure the collective bears (a fine the clan pays, 全组停水) lies inside the
     CV608 finding and is not labelled again, while a measure on the actor himself keeps its code."""
     if m.code in _MEASURE_CODES_FOLDED and m.end > special.start:
         return True
+    if special.code == "CV607" and m.code == "CV601" and special.start <= m.start and m.end <= special.end:
+        return True  # 出嫁女…每年须交纳占地费三百元: the money her status costs her is the CV607 loss itself
     return special.code == "CV608" and m.code != "CV608" and special.start <= m.start and m.end <= special.end
 
 
