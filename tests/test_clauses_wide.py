@@ -3523,6 +3523,181 @@ def test_w601_named_fines_and_shares_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
+# w601: fines in kind with the community named first (向全组交一头猪) or goods named between weights (一百斤米和
+# 一头羊给寨里); a payment called a fine (罚交水费) is one even when counted in a due; 打群架的双方 is a doer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷放鱼塘水的，赔偿损失并向全组交一头猪。",
+        "打群架的双方，各出一百斤米和一头羊给寨里过节。",
+        "在寨子里赌钱的，给寨里送酒二十斤。",
+        "私自接水的，每户罚交水费五百元。",
+        "偷电的，罚缴电费三百元。",
+    ],
+)
+def test_w601_fines_in_kind_and_by_name(text: str) -> None:
+    assert "CV601" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过年时各户向寨里交米五斤，供全寨聚餐。",
+        "寨里过节，每户出糯米五斤和一只鸡给寨里。",
+        "签订协议的双方，各执一份。",
+        "用水户按月交水费，每吨二元。",
+    ],
+)
+def test_w601_fines_in_kind_and_by_name_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- w603: the village's own water keeper, things not given back, animals held ------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("拖欠水费三个月的，本寨自来水站停止供水。", "CV604"),
+        ("欠交水费一年以上的，村供水站关闭其进户水阀。", "CV604"),
+        ("不交水费的用户，由组里的供水站暂停供水。", "CV604"),
+    ],
+)
+def test_w603_village_water_keeper(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("拖欠水费的，供水公司按供水合同催告后停止供水。", "CV604"),
+        ("违章搭建的棚子由村委会强行拆除，材料不予退还。", "CV605"),
+        ("私建的猪圈由村里拆除，建材一律不予返还。", "CV605"),
+        ("鸡、鸭进入菜地的，由巡逻队赶走关押。", "CV603"),
+        ("牛羊进入封山区的，由护林员关押，待畜主领回。", "CV603"),
+    ],
+)
+def test_w603_not_this_code(text: str, absent: str) -> None:
+    assert absent not in [m.code for m in unlawful_measures(text)]
+
+
+def test_w603_animal_first_still_shows_the_owner() -> None:
+    text = "犬只在草坪排便而主人不清理的，物业将监控截图发业主群曝光。"
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a row written as text: the row's label is the condition (a benefit obtained by fraud is withdrawn)
+        ("项目：冒领救助金；处理：停发其救助金，追回冒领部分。", []),
+        ("事项：虚报家庭收入；处罚：停发其当年的低保金。", []),
+        ("行为：打架斗殴；处理：取消其当年的慰问金。", ["CV605"]),
+    ],
+)
+def test_w603_row_label_is_the_condition(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["违章建房的，暂不给其开户通电。", "拒签协议的，燃气站暂不为其开户通气。"],
+)
+def test_w603_connection_not_yet_made(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("不交垃圾费的，村保洁员不收其家垃圾。", "CV605"),
+        ("违规建房的，村委会不为其办理房屋产权登记。", "CV605"),
+        ("不参加村民大会三次的，在村务栏中公布名单。", "CV603"),
+        ("拒交保洁费的，每月底通报违规户名单。", "CV603"),
+        ("违规养狗的，不允许其在村卫生室看病。", "CV605"),
+    ],
+)
+def test_w603_more_of_the_family(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "迁出本村的，注销其户籍登记。",
+        "村委会每季度公布低保名单。",
+        "经评议，在公示栏公布先进户名单。",
+        "村民建房须到村委会办理登记。",
+    ],
+)
+def test_w603_more_of_the_family_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反者，村里的红白理事会不为其操办红白喜事。",
+        "违反村规的，村里不帮其家料理丧事。",
+        "违者不得使用村里的晒谷场。",
+    ],
+)
+def test_w603_village_services_in_kind(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["红白理事会为村民操办红白喜事，不收费用。", "村民使用晒谷场须服从安排。"])
+def test_w603_village_services_in_kind_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("偷盗的，扣在村部，由其家长来领。", "CV603"),
+        ("偷窃的，罚其在全村群众大会上作出深刻检查。", "CV603"),
+        ("违反禁火令的，人员由护林队留在检查站，待其家属领回。", "CV603"),
+        ("违规上访的，由村干部陪同其回村。", "CV603"),
+        ("违者，掐掉他家的电。", "CV604"),
+        ("违者，拔掉其家的水管。", "CV604"),
+        ("违反用水规定的，将其家的水表拆回村委会。", "CV604"),
+    ],
+)
+def test_w603_holding_and_cutting_more(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["放学后由家长来接。", "村里组织检查组，在大会上作检查汇报。", "村干部陪同其回村探望老人。", "停电时请关闭电源。"],
+)
+def test_w603_holding_and_cutting_more_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("违反规定的，该户不能享受村里统一购买的农业保险。", "CV605"),
+        ("违反约定的，年终不给其发米和油。", "CV605"),
+        ("违规的，三年内不予安排其子女在村里的企业就业。", "CV608"),
+    ],
+)
+def test_w603_welfare_in_kind(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里统一为各户购买农业保险，保费由村集体承担。",
+        "逢年过节，村里给老人发米和油。",
+        "不交农业保险费的，不予理赔。",
+    ],
+)
+def test_w603_welfare_in_kind_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
