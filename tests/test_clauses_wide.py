@@ -2787,3 +2787,46 @@ def test_wshapes_whole_deducted(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["损坏公物的，维修费从押金中全部扣除。", "小组集体的租金收入全部用于修路。"])
 def test_wshapes_whole_deducted_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A table pasted as text: the row's sanction cell (处理：…) goes with its act, eligibility words included.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "项目：骗取低保；处理：查实后取消其低保资格，追回已领的低保金。",
+        "行为：冒领补贴；处罚：取消其补贴资格。",
+        "事项：户口迁出本村；处理：停发其村民福利。",
+    ],
+)
+def test_wshapes_table_row_eligibility(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("违规行为：乱倒垃圾；处理办法：停止其低保。", "CV605"),
+        ("行为：私接电线；处理：剪断其入户线。", "CV604"),
+        ("违规事项：散养家禽；处罚标准：每只罚款二十元。", "CV601"),
+    ],
+)
+def test_wshapes_table_row_sanction(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# Penalty labour whose time stands in the next line of the verse.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违禁放牧毁幼林，义务出工修林道，每回十天莫推脱。",
+        "偷鱼摸虾不像话，罚去巡塘，一次五天。",
+        "乱倒垃圾的，义务打扫村道，每次三天。",
+    ],
+)
+def test_wshapes_verse_labour_time_next_line(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize("text", ["村民应义务出工修路，每年五天。", "乱倒垃圾的，责令清理，三天内完成。"])
+def test_wshapes_verse_labour_time_next_line_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

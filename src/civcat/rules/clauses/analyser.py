@@ -491,8 +491,16 @@ _SEMICOLON = re.compile(r"\s*[；;]")
 # page wraps mid-sentence: …由村民小组收回,\n地上的房屋…归组里所有)
 # A question answered in the text (问：…怎么分？答：…) is one sentence with its answer: see _answered_question.
 _ANSWER_NEXT = r"(?![ \t\u3000\n\r]*(?:答|回答|解答|[AＡ])[ \t\u3000]*[：:])"
+# A table pasted as text (项目：骗取低保；处理：取消其低保资格): a row's sanction cell goes with the act it deals with.
+_ROW_SANCTION_NEXT = r"(?!\s*(?:处理|处罚|惩处|惩罚|罚则)(?:办法|措施|方式|标准|意见|结果)?\s*[：:])"
 _SENTENCE_BREAK = re.compile(
-    r"(?:[。；;！!]|[？?]" + _ANSWER_NEXT + r"|(?<![，,、：:])[\n\r]" + _ANSWER_NEXT + r"|\.(?!\d))+"
+    r"(?:[。！!]|[；;]"
+    + _ROW_SANCTION_NEXT
+    + r"|[？?]"
+    + _ANSWER_NEXT
+    + r"|(?<![，,、：:])[\n\r]"
+    + _ANSWER_NEXT
+    + r"|\.(?!\d))+"
 )
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
@@ -1434,7 +1442,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,8}?(?:限期|期限))"
             + _GAP
-            + r"{0,10}?"
+            # a rhymed line puts the time in the next line (义务出工修林道，每回十天莫推脱)
+            + r"{0,10}?(?:[，,]\s*(?:每回|每次|每犯一次|一回|一次)?)?"
             r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内|后|以后|之后|前|以前)"
         ),
         _fine_in_kind_what,
