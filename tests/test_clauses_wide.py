@@ -2830,3 +2830,25 @@ def test_wshapes_verse_labour_time_next_line(text: str) -> None:
 @pytest.mark.parametrize("text", ["村民应义务出工修路，每年五天。", "乱倒垃圾的，责令清理，三天内完成。"])
 def test_wshapes_verse_labour_time_next_line_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A supply the village cut, restored once a sum is paid, the sum in a verse without its unit (交足一百保洁金，
+# 阀门再给你打开): the sum is a fine; paying off the due's arrears before it is restored stays lawful.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谁家屡教仍不改，交足一百保洁金，阀门再给你打开。",
+        "乱倒污水不听劝，交够二百卫生金，龙头才给你开通。",
+        "私拉电线的，交三百整改金后方可恢复。",
+    ],
+)
+def test_wshapes_sum_paid_to_restore(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["拖欠水费三个月的，交清三个月水费后恢复。", "拖欠水费的，交齐三个月水费后恢复。", "欠缴水费的，交清水费后恢复。"],
+)
+def test_wshapes_sum_paid_to_restore_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1271,18 +1271,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 交费后领回: property held until a payment is made; the payment is a fine in another name
     _P(
         "CV601",
-        ("交缴付结凭", "回还行走锁封取"),
+        ("交缴付结凭", "回还行走锁封取复开通启"),
         _lazy(
             r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|付清|结清|补交|补缴|交足|缴足|交|缴|付)(?P<gap>"
             + _GAP
             + r"{0,8}?)"
             + _GIVEN_BACK
+            # a supply the village cut, restored once a sum is paid, also in the next line of a verse (交足一百保洁金，
+            # 阀门再给你打开): the sum is the fine's (a due's arrears stay lawful: see payment)
+            + r"|(?:交足|缴足|交够|交齐|缴齐|交|缴)(?!清|"
+            + _GAP
+            + r"{0,12}?(?:欠|水费|电费|气费|暖费|租金|物业费))(?P<restored>"
+            + _GAP
+            + r"{0,3}?[\d一二两三四五六七八九十百千]+"
+            + _GAP
+            + r"{0,6}?(?:[，,]\s*"
+            + _GAP
+            + r"{0,6}?)?)(?:后|才|方|再)(?:方|才)?(?:可|能|准|予以|予|再行|再)?(?:给你|给其|为其|给他|给她|给)?"
+            r"(?:恢复|打开|开通|接通|开启)"
             # 凭每头三十元的看管费领回: the sum is the voucher
-            + r"|凭(?P<paid>"
-            + _GAP
-            + r"{0,8}?(?:元|块)"
-            + _GAP
-            + r"{0,6}?)(?:领回|取回|赎回|牵回|领走|领取)"
+             + r"|凭(?P<paid>" + _GAP + r"{0,8}?(?:元|块)" + _GAP + r"{0,6}?)(?:领回|取回|赎回|牵回|领走|领取)"
         ),
         N_("交费领回"),
         payment=True,
