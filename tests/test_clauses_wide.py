@@ -2567,6 +2567,387 @@ def test_shapes_household_fined_in_a_line_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
+# w601, seventh session: a fee to get back what the village holds (a beast, a vehicle, goods or a person) is a
+# fine (CV601) beside the holding (CV602 for things); kin who pay to fetch a held person pay his fine, not a
+# collective punishment (docs/clause-codes.md); an animal shut in is no person's liberty (CV603).
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("封山区内放养的山羊，由护林员赶回村部院里看护，羊主按只交纳二十元看护费后方可牵回。", {"CV601", "CV602"}),
+        ("电瓶车停在楼道口的，由物业挪到临时停放点，车主交清每天十五元的停放费后方可开回。", {"CV601", "CV602"}),
+        ("在广场乱停的三轮车，由村里拖到村委会院内保管，车主缴纳每天十元的保管费后才能开回。", {"CV601", "CV602"}),
+        ("山羊啃食集体林苗的，护林员将羊关在村部，畜主按每只二十元交看管费后领回。", {"CV601", "CV602"}),
+        ("猪跑进菜园的，由组里关押，主人领回时须交看管费五十元。", {"CV601"}),
+        ("违章停放的车辆由物业拖至停车场，车主取车前缴纳每日三十元的保管费。", {"CV601"}),
+    ],
+)
+def test_w601_fee_to_get_a_held_thing_back(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抓到偷鱼的人先关在村部，家人每领一次交治安费三百元。",
+        "偷牛的人被抓住后由联防队看管，其家属每领回一次须交看管费三百元。",
+        "寨里抓住的小偷先关在公房，等家里人来领；每领一回交联防费一百元。",
+    ],
+)
+def test_w601_fee_to_fetch_a_held_person_is_his_fine(text: str) -> None:
+    codes = {m.code for m in unlawful_measures(text)}
+    assert "CV601" in codes and "CV608" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "猪、鸭进入秧田第二次的，由巡田员赶走关押，十日内无人认领的交村里处理。",
+        "牛羊闯进禁牧区的，由护林队关押，畜主交清看护费后领回。",
+    ],
+)
+def test_w601_animal_shut_in_is_not_a_person_held(text: str) -> None:
+    assert "CV603" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "走失的牲畜由村委会代为照看，畜主认领后方可牵回，不收任何费用。",
+        "外出务工户可将耕牛交村里代为看管，回村后交清饲养费即可领回。",
+        "村委会代为保管外出务工户的农机，户主交纳保管费后可随时取回。",
+        "领取低保金时须交纳一元手续费。",
+        "村民领取证件时交工本费十元。",
+    ],
+)
+def test_w601_fee_for_a_service_or_a_due_is_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# w601: things the village took and keeps (不予退还 of materials, stone, bamboo) are CV602, never a paper
+# withheld (CV605); a condition of what is already done after a ban in the article (严禁…。已经建成的，…) is
+# the banned act; a deposit given back is no fine, a deposit kept is.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("私自开采的石料一律不予退还。", {"CV602"}),
+        ("违章搭建的棚子由组里拆除，材料不予退还。", {"CV602"}),
+        ("偷砍的竹子一律不予返还。", {"CV602"}),
+        ("严禁占用耕地建厂房。已经建成的，由村委会组织拆除。", {"CV602"}),
+        ("不准在水源地建猪圈。已建的，由村里组织拆除，拆下的砖瓦归集体所有。", {"CV602"}),
+        ("在村道上堆放建材的，须交保证金一千元，逾期不清走的不予退还。", {"CV601"}),
+    ],
+)
+def test_w601_things_kept_and_deposits_forfeited(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办酒席占用村广场的，先交场地押金三百元，散席后打扫干净的全额退还。",
+        "在村道上堆放建材的，须向村委会交纳保证金一千元，按期清走的如数退还。",
+        "租用村集体晒场的，交纳押金二百元，用完后无损坏的退还押金。",
+        "禁止在河边建房。已经批准的，按规定办理。",
+        "出嫁女的子女户口不得在本村落户；已经落户的，按有关规定办理。",
+        "多交的水费不予退还，可抵下月水费。",
+        "交来的申请材料不予退还。",
+    ],
+)
+def test_w601_deposit_refunded_or_status_is_clean(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text) if m.code in ("CV601", "CV602", "CV605")] == []
+
+
+# --- w603: CV604/CV605 by their verbs (seventh session) ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a service or an application stopped by its own verb
+        ("擅自离村的，村委会停办其名下的各项手续。", "CV605"),
+        ("拒不拆除的，停报其当年的产业奖补资金。", "CV605"),
+        ("乱建的，村里停批其建房申请。", "CV605"),
+        ("酗酒闹事的，缓报其当年的危房改造补助。", "CV605"),
+        # a bare 停 with the person after it, and the verbs that bring a supply
+        ("不听劝阻的，停其家里的生活用电半个月。", "CV604"),
+        ("偷砍林木的，暂停向该户的果园输送灌溉水。", "CV604"),
+        ("扒口抢水的，本季不再给其稻田供给渠水。", "CV604"),
+        ("偷水的，停其家中自来水七天。", "CV604"),
+        # the village's gatherings, verb first or gathering first
+        ("违反本约的，春节联欢会不准其参加。", "CV605"),
+        ("违反村规的，次年的长桌宴不再邀请其参加。", "CV605"),
+        ("偷盗的，当年村里组织的歌会和赛事一律谢绝其参加。", "CV605"),
+        ("不守寨规的，不让其参加当年的泼水节。", "CV605"),
+    ],
+)
+def test_w603_service_and_supply_verbs(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "停水通知：因管道检修，明日停水。",
+        "本村停办婚丧宴请登记业务。",
+        "泼水节期间不准在公路上泼水。",
+        "未成年人不得参加春节期间的篝火活动。",
+        "节日活动由村委会组织，各户自愿参加。",
+    ],
+)
+def test_w603_service_and_supply_verbs_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- w603: a warning ignored or a correction pending is the penalty context ----------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("不赡养父母的，由族老上门劝导；劝导无效的，在全组大会上作检讨。", "CV603"),
+        ("违规群租的，社区督促房东整改。整改完成前，不予办理该房屋的用水开户手续。", "CV604"),
+        ("门前堆放杂物的，由网格员督促清理。清理完毕前，暂停为其办理各类证明。", "CV605"),
+        ("子女不尽赡养义务的，由调委会上门教育。教育无果的，在村广播中公开检讨。", "CV603"),
+        ("违章建房的，责令停工。恢复原状前，村里暂缓审批其宅基地申请。", "CV605"),
+        ("乱砍竹木的，先行说服。说服未果的，停其家中用电十天。", "CV604"),
+    ],
+)
+def test_w603_escalation_context(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "调解无效的，可向人民法院起诉。",
+        "劝导无效的，报派出所处理。",
+        "整改完成前，村委会应加强指导。",
+        "施工完成前，暂停供水。",
+    ],
+)
+def test_w603_escalation_context_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- w603: CV603 by mechanism: paraded as the crier of one's own deed, a mark worn while working,
+# reporting to the village's officers, a rating kept in the books --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷鸡的，罚其拿着喇叭在全村走一圈。",
+        "偷菜的，由本人敲着小锣绕寨一圈，边敲边喊自己偷了菜。",
+        "乱砍树的，叫他边走边念自己砍了几棵树。",
+        "偷谷子的，由偷盗者手拎铜锣沿屯子走一遍。",
+        "乱扔垃圾的，罚其捡拾垃圾三天，劳动期间一律佩戴“我错了”袖标。",
+        "偷菜的，罚其打扫村道，打扫过程中须穿上写着“小偷”的背心。",
+        "毁坏花木的，罚其看护花园一周，看护时必须戴着写有“我毁了花”的牌子。",
+        "刑满释放人员回村后，每周须到治保主任处当面报告生活情况。",
+        "刑满释放人员每月到村部书面报告本人的思想情况。",
+    ],
+)
+def test_w603_liberty_and_dignity(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里组织宣传队敲锣打鼓绕村宣传防火知识。",
+        "巡逻员每晚提着锣沿寨巡走喊“小心火烛”。",
+        "志愿者服务时须佩戴红袖章。",
+        "环卫工人作业时须穿着反光马甲。",
+        "村干部每月向村民代表汇报工作情况。",
+        "刑满释放人员回村后，按规定向司法所报到。",
+        # a rating kept in the books, decided by a meeting, not shown
+        "经村民代表会议评议，拒不赡养老人的评为失信户，记入档案，不对外公布。",
+        "拒不赡养老人的，经村民代表会讨论，列为失信户，记入档案。",
+    ],
+)
+def test_w603_liberty_and_dignity_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_w603_person_held_until_let_home() -> None:
+    # held and let go home once he has confessed: a person, not a thing
+    text = "私自出境返回的，由联防队扣留，写出检讨后方可回家。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+# --- helper w606 (seventh session): membership, women's marriage, a household bearing one act -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the village moving a member's registration out, the place it leaves named between
+        "拒不配合旧村拆迁的，村委会将其户口从本村集体迁出，今后不再认定为本村村民。",
+        "私自转卖安置房名额的，将其户口从本社区集体户中迁出。",
+        "违规抢建且拒不拆除的，把他家户籍自本组迁出。",
+        "屡次殴打调解人员的，由村委会将其户口由本村迁出，不再承认其原村民身份。",
+        "煽动群众闹事的，经村民代表会议讨论，把该户户口从本村集体户口簿中移出。",
+        "拒不退还多占宅基地的，村里将其户口从村集体户转出。",
+    ],
+)
+def test_w606_registration_moved_out_by_the_village(text: str) -> None:
+    assert "CV606" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # his own move, or the village doing the paperwork he asked for
+        "户口从本村迁出的，不再享有本村村民待遇。",
+        "本人申请将户口从本村迁出的，村委会应及时出具证明。",
+        "考入大中专院校将户口从本村迁出的，其承包地保留至毕业。",
+    ],
+)
+def test_w606_registration_moved_out_lawful(text: str) -> None:
+    assert "CV606" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share withheld from return, a grave refused, a reduced count, equality only after a wait, a price
+        # for keeping her status, a waiver the charter deems
+        "嫁到外地的姑娘离婚后把户口迁回来的，原有股份不再恢复。",
+        "外嫁女离婚回村的，村里不予恢复其土地承包权。",
+        "已经出嫁的女儿去世后，不准安葬在本村祖山。",
+        "嫁出去的闺女百年之后不得埋入村公墓。",
+        "离异妇女带回的子女，分配土地补偿时按半个人头计算。",
+        "招上门女婿的，女婿须在本村落户满五年，才能与其他村民同等参加分红。",
+        "外嫁女想保留本社户口的，必须每年向社里缴纳五百元管理费。",
+        "农嫁非妇女婚后户口仍留在村里的，视为自动放弃土地承包权。",
+    ],
+)
+def test_w606_womens_share_withheld_in_other_words(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where she keeps her share, or pays what everyone pays
+        "外嫁女离婚后户口迁回本村的，依法恢复其股份。",
+        "出嫁女户口仍在本村的，须每年与其他村民一样交纳合作医疗费。",
+        "本村村民去世后可安葬在村公益性公墓，出嫁女同等对待。",
+    ],
+)
+def test_w606_womens_share_kept_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person's act written into his kin's vetting paper, or made its reference
+        "父亲或母亲违反本约受到处理的，其子女参军、报考公务员时，村委会在政审意见中如实注明。",
+        "户主违反本约被通报的，其子女报考事业单位时，村委会在政审材料里写明。",
+        "家中有人违反本公约的，其家庭成员入党、参军政审时，村里将该情况作为参考。",
+        "违约户的子女应征入伍时，村委会在政审表上如实反映其父母违约情况。",
+        "村民违反本约的，其配偶、子女参加招录时，村委会在出具的政审意见中予以说明。",
+        "本人违反本约的，其子女参军时，村委会在政审证明上标明，作为重要参考。",
+    ],
+)
+def test_w606_kin_vetting_paper_notes_the_act(text: str) -> None:
+    assert "CV608" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person's own vetting, an honest report of the young person himself, a prohibition
+        "村民子女参军、考录公务员时，村委会应如实出具政审意见。",
+        "对违反本约的村民，村委会在其本人入党政审时如实注明，作为参考。",
+        "青年参军时，村委会在政审意见中如实注明其本人表现，不得株连家属。",
+    ],
+)
+def test_w606_kin_vetting_paper_lawful(text: str) -> None:
+    assert "CV608" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the woman named before a semicolon, her family's share denied after it
+        "离异后把户口迁回娘家的妇女，本人可以分红；其带回的子女不予分红。",
+        "外嫁女户口未迁出的，本人享受村民待遇；其丈夫和子女不得落户本村。",
+        "丧偶妇女再婚的，本人保留原承包地；她带来的孩子不分配宅基地。",
+        "上门女婿落户满三年的，本人参加分配；其随迁子女不享受征地补偿。",
+        "出嫁女离婚后回村居住的，本人按人头分配；随母迁回的子女只分一半。",
+        "农嫁非妇女户口留在本村的，本人保留股份；所生子女不再配股。",
+    ],
+)
+def test_w606_her_family_denied_after_a_semicolon(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # her family kept equal, or someone else's wrongdoing after the semicolon
+        "出嫁女户口在本村的，与其他村民同等分配；其子女同等享有。",
+        "外嫁女享受村民待遇；其他村民违反本约的，不予分配。",
+        "离婚妇女户口迁回的，本人参加分配；其子女依法享受村民待遇。",
+    ],
+)
+def test_w606_her_family_after_a_semicolon_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a woman's loss named only as a ground the charter rules out
+        "本社成员结婚或离婚的，户籍是否迁移不作为取消其股东资格的条件。",
+        "妇女结婚后户口是否迁出，不构成收回其承包地的理由。",
+        "出嫁女户口在不在本村，都不能作为停发其分红的依据。",
+    ],
+)
+def test_w606_a_ground_ruled_out_is_no_denial(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words where the charter makes it the ground
+        "出嫁女户口迁出的，作为取消其成员身份的依据。",
+        "妇女离婚后户口仍在本村的，不能再分配宅基地，以此作为收回其承包地的理由。",
+        "外嫁女离婚后不作为本村成员，收回其承包地。",
+    ],
+)
+def test_w606_a_ground_made_is_a_denial(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a group asked after by its people (哪个组的人…), the group named again bears the measure
+        ("哪个小组的人越界偷挖别组虫草，该小组下一年的开山时间往后推迟三天。", "CV608"),
+        ("哪个组的农户在禁牧期放牧，该组当年的禁牧补贴全部取消。", "CV608"),
+        ("哪个组的人偷采别组松茸，推迟该组下一年的开山日期五天。", "CV608"),
+        # the harvest of a collective hill barred or put off for the doer himself
+        ("越界偷挖虫草的，其下一年度的开山时间推后三天。", "CV602"),
+        ("越界偷挖虫草的，取消其当年采挖资格。", "CV602"),
+        ("私自提前上山采松茸的，次年不准进山采摘。", "CV602"),
+        ("偷挖别户虫草的，三年内不得上山采挖。", "CV602"),
+    ],
+)
+def test_w606_a_harvest_barred_or_put_off(text: str, code: str) -> None:
+    assert code in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the season's own rule, the weather, a permit the law asks for
+        "每年虫草山统一开山，当年不得提前上山采挖。",
+        "因雨雪天气，今年开山时间推后三天。",
+        "采挖虫草后应回填草皮，不得乱挖。",
+    ],
+)
+def test_w606_a_harvest_rule_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
 # --- wshapes (seventh session): article shapes that hide the structure -----------------------------------
 # A question answered in the text: the question is the condition of its answer, across its ？ and line break.
 @pytest.mark.parametrize(

@@ -384,7 +384,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ...i18n import N_
@@ -479,7 +479,7 @@ _SUPPLY = (
     r"(?:供水|供电|供气|供暖|供热|用水|用电|用气|水电|水源|电源|自来水|饮用水|水管|电线|电表|水表|"
     r"网络|宽带|有线电视|电视信号|信号(?:传输)?|燃气|天然气|暖气|液化气|采暖|取暖|热水|放水|灌溉用?水|"
     # the water a field is watered with, by any way of watering (渠灌用水, 农灌水, 浇地用水)
-    r"(?:渠灌|井灌|漫灌|喷灌|滴灌|农灌|浇地|生产)用?水)"
+    r"(?:渠灌|井灌|漫灌|喷灌|滴灌|农灌|浇地|生产)用?水|渠水|井水|库水|塘水)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -557,6 +557,12 @@ _CONSEQUENCE = re.compile(
     r"(?:查到|查出|抓到|抓住|逮到|逮住|捉到|发现)(?:[一两二三四五六七八九十\d]|每)(?:回|次)|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
     r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
+    # the same without 经 (劝导无效的, 教育后仍不改的, 不接受调解的): the escalation of a wrongdoing
+    r"(?:劝阻|劝导|劝说|劝解|说服|教育|帮教|调解|批评|提醒|督促|警告|催告|催缴|通知)(?:后|多次|再三|[两三数几]次)?"
+    r"(?:仍然?|还|依然|依旧)?(?:无效|无果|未果|不听|不改|不服|不从|不理)|"
+    r"不(?:接受|听从|服从|听)(?:教育|劝导|劝说|劝阻|调解|批评|管理)|"
+    # until he puts it right (整改完成前, 在其改正之前, 未拆除前): the measure presses a wrongdoing
+    r"(?:整改|改正|纠正|拆除|清除|清理|恢复|补交|补缴)(?:原状|原貌)?(?:完成|完毕|到位|合格|验收)?(?:之前|以前|前)|"
     # 除赔偿损失外, 除承担医药费外, 除责令恢复原状外: what follows is a sanction added to the civil remedy
     r"除"
     + _GAP
@@ -751,7 +757,9 @@ _TAKEABLE = re.compile(
     _SEIZABLE.pattern
     + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
-    r"违法所得|非法所得|所得款|赃物|赃款|获利"
+    r"违法所得|非法所得|所得款|赃物|赃款|获利|"
+    # what is left of works the village pulled down (拆下的木料, 材料不予退还)
+    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
@@ -785,7 +793,7 @@ _BEAST_OR_THING_HELD = re.compile(
 )
 
 
-_PERSON_RELEASED = re.compile(r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能)离开")
+_PERSON_RELEASED = re.compile(r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能|才)(?:离开|回家|返家|回去)")
 
 
 def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
@@ -991,7 +999,9 @@ _TAKING_VERBS = (
     "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|停供|锁闭|"
     # a pledge's consequence (如有违反，本户自愿放弃当年分红, 自愿停领当年分红): what is given up is taken,
     # the pledger naming it from the side that receives
-    "放弃|停领"
+    "放弃|停领|"
+    # a service or an application stopped by its own verb (停办其一切手续, 停报其奖补, 缓批其建房申请)
+    "停办|停报|停批|停审|停拨|缓报|缓批|缓拨"
 )
 _DEPRIVATION = (
     # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
@@ -1012,6 +1022,11 @@ _DEPRIVATION = (
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
     # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
     r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
+)
+# what the village holds for all: its activities, its festivals and feasts (火把节, 春节联欢会, 长桌宴)
+_GATHERING = (
+    r"(?:集体|公共|文体|文娱|节庆|村里的?|寨里的?|社区的?)活动|(?<![季调礼])节(?:日|庆)?(?:活动|聚会)?|庆典|"
+    r"团拜会?|联欢会?|聚餐|长桌宴|百家宴|祭祀|祭龙|歌会|赛事"
 )
 _DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒弃锁"
 # the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
@@ -1275,7 +1290,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|付清|结清|补交|补缴|交足|缴足|交|缴|付)(?P<gap>"
             + _GAP
-            + r"{0,8}?)"
+            + r"{0,12}?)"
             + _GIVEN_BACK
             # a supply the village cut, restored once a sum is paid, also in the next line of a verse (交足一百保洁金，
             # 阀门再给你打开): the sum is the fine's (a due's arrears stay lawful: see payment)
@@ -1295,6 +1310,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("交费领回"),
         payment=True,
         pronoun=True,
+        redemption=True,
+    ),
+    # the fetching named first (每领一次交联防费二百元, 领回时须交看管费五十元, 取车前缴纳存放费): the same fee
+    _P(
+        "CV601",
+        ("领取接赎提", "交缴付"),
+        _lazy(
+            r"(?:领回|领人|领走|接回|接人|赎回|取回|取车|提车|[每来]领)(?:一次|一回|一头|一只|一辆|时|前)?"
+            r"(?:须|需|应|要|必须|另|再)?(?:交纳|缴纳|交付|缴付|支付|交|缴|付)(?P<gap>" + _GAP + r"{0,10}?)(?:费|元|块)"
+        ),
+        N_("交费领回"),
+        payment=True,
         redemption=True,
     ),
     # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
@@ -1811,6 +1838,31 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
         object_first=True,
     ),
+    # The harvest of a collective hill barred or put off as a sanction (开山时间推后三天, 取消其当年采挖资格,
+    # 次年不准进山采摘松茸): a member's share of what the land yields, like the land itself. A bare ban with no
+    # period (不得上山采挖) is the rule of the season, not a sanction.
+    _P(
+        "CV602",
+        ("山挖摘采",),
+        _lazy(
+            r"(?:开山|开采|采挖|采摘|采集|上山|进山)的?(?:时间|日期|时限)?"
+            + _GAP
+            + r"{0,4}?(?:推后|推迟|延后|延迟|顺延|后延|后推)|"
+            r"(?:推后|推迟|延后|延迟|顺延)(?:其|该户|该组|该小组|全组)?"
+            + _GAP
+            + r"{0,6}?(?:开山|采挖|采摘|采集|上山|进山)(?:时间|日期)?|"
+            r"(?:不得|不准|不许|禁止|取消|停止|暂停|剥夺)(?:其|该户|该组|该小组|全组|违者)?"
+            r"(?:当年|次年|下一?年度?|本年度?|来年|[\d一二两三四五六七八九十]+年内?)的?"
+            r"(?:上山|进山)?(?:采挖|采摘|采集|挖采)|"
+            r"(?:当年|次年|下一?年度?|来年|[\d一二两三四五六七八九十]+年)内?(?:不得|不准|不许|禁止)(?:其|再)?"
+            r"(?:上山|进山)?(?:采挖|采摘|采集|挖采)|"
+            r"(?:取消|停止|暂停|剥夺)(?:其|该户|该组|该小组|全组)?"
+            + _GAP
+            + r"{0,8}?(?:采挖|采摘|采集|挖采|开山)(?:资格|权利?|证)"
+        ),
+        N_("停止采挖集体山场"),
+        penalty_only=True,
+    ),
     # Land or a contract taken back as a sanction: the contract ended (终止与其签订的承包合同, 解除其土地
     # 流转协议) or the land let to another (将土地另行发包, 收回后安排他人耕种), after a wrongdoing. The
     # law's own cases are deferred (依法解除) or eligibility (自愿交回, 迁出, 死亡).
@@ -2048,12 +2100,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电气暖热网带号", "停止断拆予再给拒限关"),
         _lazy(
-            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭)(?:对|为|给|向)?"
+            # (a bare 停 only with the person after it: 停其家中自来水)
+            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭|"
+            r"停(?="
+            + _WHOM
+            + r"))(?:对|为|给|向)?"
             + _WHOM
             # the place supplied: the home, the works, or the field watered (不给其农田放水)
-            + r"?的?(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
-            r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场)?的?"
-            r"(?:接通|开通|安装|通|提供|供应)?(?:" + _GAP + r"{1,6}?[和、及与])??" + _SUPPLY + r"(?:供应|服务)?"
+            # (two of them: 停其家里的生活用电)
+            + r"?的?(?:(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
+            r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场)的?){0,2}"
+            # (the verb that brings it: 不再向其承包田供给渠水, 停止为该户输送灌溉水)
+            r"(?:接通|开通|安装|通|提供|供应|供给|输送|配送|配给|放|引|送)?(?:"
+            + _GAP
+            + r"{1,6}?[和、及与])??"
+            + _SUPPLY
+            + r"(?:供应|服务)?"
         ),
         _supply_what,
         pronoun=True,
@@ -2412,11 +2474,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P(
         "CV606",
-        ("迁除退遣", "户籍名"),
+        ("迁除退遣移转", "户籍名"),
         _lazy(
             r"(?:将|把)"
             + _WHOM
-            + r"?(?:全家|全户|家庭|一家)?的?(?:户口|户籍)(?:强行|一律)?(?:迁出|迁走|转出|(?:迁回|退回|遣返)原籍)|"
+            + r"?(?:全家|全户|家庭|一家|家)?的?(?:户口|户籍)(?:强行|一律)?"
+            # 将其户口从本村集体户中迁出: the place it leaves named between (从/自/由 …)
+            + r"(?:(?:从|自|由)"
+            + _GAP
+            + r"{1,12}?)?(?:迁出|迁走|转出|移出|(?:迁回|退回|遣返)原籍)|"
             # 由村民会议决定将其除名: struck off by the village
             r"(?:将|把)" + _WHOM + r"(?:予以)?除名"
         ),
@@ -2762,6 +2828,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
+    # things the village took and keeps (拆下的木料一律不再退还, 清走的杂物不予返还): a seizure; a deposit kept
+    # is money (CV601, _exempt_by_money)
+    _P(
+        "CV602",
+        ("不", "退返发归"),
+        _lazy(r"(?:不予|不再|不|概不|一律不予?)(?:退还|返还|发还|归还|退回)"),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
     # the member's things disposed of by the village (所用建材统一由村里处理; 将已建部分予以清除)
     _P(
         "CV602",
@@ -2825,6 +2901,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:其|他|她|当事人|违者|该人)(?:本人)?(?:身穿|穿上|穿着|佩戴|戴上|披上|套上)"
             + _GAP
             + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子)|"
+            # worn while he does what he was set to (清扫时须穿着“文明督导”马甲, 劳动期间一律佩戴袖标): the
+            # wearer is the one the sanction names
+            r"(?:时|期间|过程中)[，,]?(?:须|需|要|必须|应当?|一律|均|统一)(?:身穿|穿上|穿着|穿|佩戴|戴上|戴着|披上|套上|挂上)"
+            + _GAP
+            + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子|红袖章)|"
             # no one named, but the mark worn where others see him (穿上写有…字样的背心在村口站一天)
             r"(?:身穿|穿上|穿着|佩戴|戴上|披上|套上|挂上)"
             + _GAP
@@ -2931,7 +3012,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,3}?(?:到|去|向|回)"
             + _GAP
             + r"{0,6}?"
-            r"(?:报到|签到|(?:汇报|报告)(?:一次|一回)?(?:其|本人)?的?(?:行踪|去向|思想|活动|动向))|"
+            r"(?:报到|签到|(?:书面|口头|当面)?(?:汇报|报告)(?:一次|一回)?(?:其|本人|个人|自己)?的?"
+            r"(?:行踪|去向|思想|活动|动向|生活|近况|表现|情况|工作))|"
             # 外出务工，须经村委会批准: the leave may be asked in the next clause of the same sentence
             r"(?:外出|出村|离村|出门|离开本村)[^。；;！!？?]{0,12}?(?:须|需|必须|要|应当?)(?:事先|提前|先)?(?:向|经)"
             + _GAP
@@ -3018,9 +3100,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("刑释戒毒前劣访",),
         _lazy(
             r"(?:刑满释放|释放回村|戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
-            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保会|调解室)"
+            # (the village's officer too: 向治保主任请假, 到网格员处登记)
+            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部)"
             + _GAP
-            + r"{0,6}?(?:报到|签到|请假|批准|同意|汇报)"
+            + r"{0,8}?(?:报到|签到|请假|销假|批准|同意|汇报|报告|登记)"
         ),
         N_("限制人身自由"),
         inherent=True,
@@ -3112,10 +3195,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # showing a wrongdoer to all, after a wrongdoing only (a fire watch crying round the village is none)
     _P(
         "CV603",
-        ("沿绕满锣",),
+        ("沿绕满围全锣鼓叭桶盆边",),
         _lazy(
-            r"(?:沿|绕|满)(?:村|寨|屯|街|组)(?:游走|游行|巡游|巡走|走一圈|喊)|"
-            r"(?:提|敲|鸣|打)着?锣" + _GAP + r"{0,8}?(?:沿|绕|满|游|喊)(?:村|寨|屯|街|组)?"
+            r"(?:沿|绕|满|围着|在全)(?:村|寨|屯|街|组|巷)(?:子|庄|里|内|中)?(?:游走|游行|巡游|巡走|喊|"
+            r"(?:走|转|游|绕)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟))|"
+            # a gong, a drum or a loudspeaker carried (手提铜锣, 敲着小锣, 拿着喇叭): the crier of his own deed
+            r"(?:提|敲|鸣|打|拎|拿|背|扛|持)着?(?:铜|大|小|破)?(?:锣|鼓|喇叭|铁桶|脸盆)"
+            + _GAP
+            + r"{0,8}?(?:沿|绕|满|游|喊|走|转)(?:村|寨|屯|街|组)?|"
+            # telling his deed as he goes (边走边说自己偷了什么, 一边敲一边喊“我偷了鸡”)
+            r"(?:边|一边)(?:走|敲|转)(?:边|一边)(?:说|喊|讲|念|报|叫|数)"
         ),
         N_("游街示众"),
         penalty_only=True,
@@ -3160,12 +3249,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 取消其参加村里文体活动的资格): kept out of what the village does for all (docs/clause-codes.md)
     _P(
         "CV605",
-        ("群动",),
+        ("群动节庆典拜欢宴祭赛歌餐会",),
         _lazy(
             r"(?:移出|踢出|清出|请出|移除出?)(?:其|他|她|该户|当事人|违者|本人)?" + _GAP + r"{0,6}?群(?!众|体|组)|"
-            r"(?:取消|停止|暂停|不准|不许|不让)(?:其|他|她|该户|当事人|违者|本人)?(?:参加|参与)"
+            r"(?:取消|停止|暂停|不准|不许|不让|不再让|不允许)(?:其|他|她|该户|当事人|违者|本人)?(?:家人|全家)?(?:参加|参与)?"
             + _GAP
-            + r"{0,24}?(?:集体|公共|文体|文娱|节庆|村里的?|寨里的?|社区的?)活动"
+            + r"{0,24}?(?:"
+            + _GATHERING
+            + r")|"
+            # the gathering first, then the person kept out of it (当年的火把节集体活动不让其参加)
+            r"(?:" + _GATHERING + r")(?:等)?(?:活动)?\s*[，,]?\s*(?:也|均|一律|都|概)?"
+            r"(?:不让|不准|不许|不得|不允许|不再让|禁止|谢绝|不再邀请|不邀请)(?:其|他|她|该户|当事人|违者|本人)(?:家人|全家)?(?:参加|参与|入场)"
         ),
         N_("停止公共服务"),
         penalty_only=True,
@@ -3416,7 +3510,9 @@ _ENTITLEMENT = (
     # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
     r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|"
     # the land let to her again at the next round (二轮延包时不再发包)
-    r"发包|延包|续包)"
+    r"发包|延包|续包|"
+    # a share given back (不予恢复股份), a grave in the village's ground (不得葬入本村公墓, 不准安葬在祖山)
+    r"恢复|葬入|安葬|入葬|埋葬|下葬|埋入|葬在|葬于|进祖坟|入祖坟)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -3440,6 +3536,16 @@ _DENIAL = re.compile(
     + r")?|"
     # a right granted only on a further condition: 满五年后方可享受村民待遇
     r"(?:方可|才能|才可|方能|才)(?:办理)?(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
+    # 满八年方可与本寨村民同等享受分红: equal only after a wait the others never had
+    r"(?:方可|才能|才可|方能|才)(?:与|同|和|跟)" + _GAP + r"{1,12}?(?:同等|一样|平等|同样)地?"
+    r"(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
+    # a yearly price for keeping what others keep free (须每年向合作社交纳管理费), not an ordinary due
+    r"(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月)(?:向"
+    + _GAP
+    + r"{1,10}?)?(?:交纳|缴纳|上交|上缴|交|缴|支付)"
+    r"(?!" + _GAP + r"{0,6}?(?:医疗|医保|养老|保险|卫生|水费|电费|物业|党费))|"
+    # a waiver the charter deems (未交纳的视为自愿放弃, 逾期按自动放弃处理)
+    r"(?:视为|视同|按|作)(?:自愿|自动)?放弃|"
     # a fee to come in (交纳入户费): her husband or her children pay for what a member's get free
     r"(?:交纳|缴纳|交|缴|收取)" + _GAP + r"{0,4}?(?:入户费|落户费|入社费|入股费|户口费|入籍费)|"
     # 只分口粮田，不分责任田
@@ -3455,7 +3561,7 @@ _DENIAL = re.compile(
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
     r"(?:只|仅|按|以|(?:调整|减|降|改|变更)为|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
     + _GAP
-    + r"{0,12}?(?:一半|半份|半数|减半|半股|(?<!\d)\d{1,2}\s*[%％]|"
+    + r"{0,12}?(?:一半|半份|半数|减半|半股|折半|半个?(?:人口|人头|人|名额|份额|指标)|(?<!\d)\d{1,2}\s*[%％]|"
     r"\d?\.\d+\s*(?:股|份)|[零〇]?点[一二三四五六七八九]+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成|"
     r"[二三四五六七八九十]分之[一二三四五六七八九])|"
     # 享受本村村民一半的待遇: a share granted, but reduced
@@ -3546,6 +3652,8 @@ _COLLECTIVE_TARGET = re.compile(
      + _UNPLANNED_CHILD + r"|"
     # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
     r"(?:其|该户)" + _GAP + r"{1,8}?的(?:子女|儿女|孩子|家属|亲属|家人|父母|配偶)|"
+    # the kin of a doer named by his label (违约户的子女, 失信人员的家属)
+    r"(?:违约|违规|违法|违纪|失信|黑榜|违章|受处理)(?:户|者|人员|村民|家庭)的?(?:子女|儿女|家属|亲属|家人|父母|配偶|家庭成员)|"
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
     r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
     # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
@@ -3593,7 +3701,9 @@ _GROUP_ACT = re.compile(
     # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
     r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=(?:任何|任一|某)?[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
     # 哪个自然村发生…的, 哪个组有户…的: the place asked after, the act inside it
-    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)(?:内|里)?(?:发生|出现|发现|有)|"
+    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)"
+    # (哪个小组的人越界偷挖, 哪个组的农户…: someone of the place asked after)
+    r"(?:(?:内|里)?(?:发生|出现|发现|有)|的(?:人|村民|成员|组员|社员|农户|牧户|住户|群众|家庭|户))|"
     r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
@@ -3762,6 +3872,7 @@ class _Sentence:
         "carried",
         "member_bearer",
         "list_from",
+        "woman_before",
         "sanctioned",
         "_clauses",
         "_starts",
@@ -3778,6 +3889,8 @@ class _Sentence:
         self.member_bearer: re.Pattern[str] | None = None
         # where the items of a list begin whose header denies them all (下列人员不参与分配：…): see _listed_woman
         self.list_from: int | None = None
+        # a woman named in the sentence a semicolon closed (…的妇女，本人可参加分配；其随迁子女不予分配)
+        self.woman_before: re.Match[str] | None = None
         # a measure punitive in itself was found (扣下, 罚款): the sentence's condition is a wrongdoing
         self.sanctioned = False
         self._penalised: bool | None = None
@@ -3871,15 +3984,30 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True
     if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
         return True
+    if topic and _ALREADY_DONE.match(text, sent.start) and _BAN.search(text, 0, sent.start):
+        return True  # 严禁采砂。已经采挖的砂石，归村集体所有: the thing of the banned act
     if sent.sanctioned and any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
     return any(
-        c.start < c.cond_end <= pos and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c))
+        c.start < c.cond_end <= pos
+        and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c) or _done_despite_ban(text, c))
         for c in sent.clauses
         if c.start < pos
     )
+
+
+# 严禁占用耕地建厂房。已经建成的，由村委会组织拆除: a condition of what is already done, after a ban in the
+# article, is the banned act done
+_ALREADY_DONE = re.compile(
+    r"\s*(?:对于?|凡|如|若)?(?:已经|已(?!经))(?!满|到|达|年满|经批准|批准|办理|登记|取得|缴纳|交纳|落户|入户|迁|出嫁|嫁|结婚|离婚|入赘|享受|领取|参加)"
+)
+_BAN = re.compile(r"严禁|禁止|不得|不准|不许")
+
+
+def _done_despite_ban(text: str, c: _Clause) -> bool:
+    return bool(_ALREADY_DONE.match(text, c.start)) and bool(_BAN.search(text, 0, c.start))
 
 
 # 有下列情形之一的农户，停止供水：⑴拒交水费；⑵私接水管: a list header's condition is the wrongdoings its items
@@ -3932,6 +4060,22 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
 
 
+_ANIMAL = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|[牛马羊猪鸡鸭鹅狗犬驴骡])"
+# an animal driven or led before it is shut in (由护林队赶走关押, 牵回村部圈起来): only beasts are driven so
+_DRIVEN_BEFORE = re.compile(r"(?:赶|牵|吆)(?:走|回|到|至|进|去)?" + _GAP + r"{0,8}$")
+# an article whose doer is an animal (猪、牛、羊进入水源林的…关押; 散放的鸭子…): what is held is the animal
+_BEAST_LEADS = re.compile(_ITEM_NUMBER + r"(?:放养|散放|散养|敞放|乱放)?的?" + _ANIMAL)
+
+
+def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
+    text = sent.text
+    if _BEAST_OR_THING_HELD.search(text, sent.start, min(pos + 1, sent.end)):
+        return True  # 将羊关在村部: the verb may be the holding itself
+    if _DRIVEN_BEFORE.search(text, clause.start, pos):
+        return True
+    return bool(_BEAST_LEADS.match(text, sent.start)) and not _PERSON_WORD.search(text, sent.start, pos)
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -3939,7 +4083,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
-    if pat.code == "CV603" and _BEAST_OR_THING_HELD.search(text, sent.start, pos):
+    if pat.code == "CV603" and _beast_held(sent, clause, pos):
         return False  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
     scope = _scope_start(text, clause, pos)
     evidence = m.group()
@@ -3956,6 +4100,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     if (
         _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
         or _exempt_by_money(sent, pat, pos, end, evidence)
+        or _return_misread(pat, text, end, evidence)
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
         return False
@@ -4036,6 +4181,20 @@ def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
+_MEETING_DECIDES = re.compile(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
+_NOT_SHOWN_BEFORE = re.compile(r"(?:不|未|无需|不必|不得|不予|不会|暂不)(?:对外|向外|向社会|予以|在村内?|在网上)?\s*$")
+
+
+def _shown_publicly(text: str, start: int, end: int) -> bool:
+    """A public medium or a verb of showing, not negated (记入档案，不对外公布 shows no one), nor the meeting
+    that decides (经村民代表会议评议)."""
+    return any(
+        not _NOT_SHOWN_BEFORE.search(text, max(start, m.start() - 6), m.start())
+        and not _MEETING_DECIDES.match(text, m.end(), end)
+        for m in _PUBLIC.finditer(text, start, end)
+    )
+
+
 _APPLICATION_IN_GAP = re.compile(r"申请|申报|报名")
 _PROCEDURE_AT_END = re.compile(r"(?:备案|登记|手续|审批|申请|事项|业务|证明)$")
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
@@ -4071,7 +4230,7 @@ def _another_class(
     if (
         pat.needs_medium
         and not evidence.startswith(("宣布", "公布"))
-        and not _PUBLIC.search(text, sent.start, sent.end)
+        and not _shown_publicly(text, sent.start, sent.end)
     ):
         return True  # 评定为失信户: a rating, not shown
     if (
@@ -4134,9 +4293,18 @@ _FRAUD_FOR_MONEY = re.compile(
 )
 
 
+# 将其户口从本社区集体户中迁出, 把他家户籍自本组迁出: someone moves the registration out (the lookbehinds of
+# _ELIGIBILITY cover only the short forms)
+_MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
+
+
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
     for found in _ELIGIBILITY.finditer(sent.text, sent.start, end):
+        if found.group() == "迁出" and _MOVED_BY_VILLAGE.search(
+            sent.text, sent.clause_at(found.start()).start, found.start()
+        ):
+            continue  # 将其户口从本村集体迁出: the village moving him out is the measure, not his own move
         if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
             continue  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
@@ -4198,6 +4366,20 @@ def _exempt_by_kind(
     )
 
 
+_RETURNED = re.compile(r"退还|返还|发还|归还|退回")
+
+
+def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
+    if pat.code == "CV602" and _DONE_THEN_REFUNDED.search(evidence):
+        return True  # 按期清走的如数退还: what the owner did is the condition of a refund, nothing is taken
+    # 拆除后材料不予退还: things kept (CV602), no paper or service
+    return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
+
+
+_DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
+_REFUNDED = re.compile(
+    r"(?<!不)(?<!不予)(?<!不再)(?<!不得)(?<!不能)(?<!不作)(?:全额|全部|如数|无息)?(?:退还|返还|退回|退付)"
+)
 # A due named just before its multiple (水费翻三倍, 电费就按两倍): the surcharge is on that due.
 _DUE_MULTIPLIED = re.compile(r"(?:费|租金|租)(?:要|就|则|便)?(?:翻|按|涨|涨到|加到|增至|提高到)?$")
 
@@ -4267,6 +4449,10 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos)
     ):
         return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
+    if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
+        deposits = [d.end() for d in _DEPOSIT.finditer(text, sent.start, pos)]
+        if deposits and not _TAKEABLE.search(text, deposits[-1], pos):
+            return True  # 交纳保证金一千元…逾期的不予退还: the deposit is what is kept (CV601)
     if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
         return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
     if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
@@ -4305,6 +4491,8 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     named = (gap or "") + following.group()
     if _CIVIL.search(named) and not _DEPOSIT.search(named):
         return True  # the payment is named as the cost of harm: 承担修复费用200元
+    if _DEPOSIT.search(named) and _REFUNDED.search(text, end):
+        return True  # 交纳押金五百元，活动后清洁干净的全额退还: a deposit given back is no fine (keeping it is)
     # 补交租金: arrears of a due settle a debt, whatever the condition
     arrears = evidence.startswith(("补交", "补缴")) or (pos > sent.start and text[pos - 1] == "补")
     if _WRONG_IN_FEE.search(named) and not arrears:
@@ -4344,11 +4532,11 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True  # 房屋一并归组里所有，不作任何补偿: taken without compensation is no purchase and no lawful taking
     if pat.deposit and not pat.payment and _under_a_condition(sent, pos):
         return True  # 宴席超过十五桌的，押金不再退还: a deposit kept on any condition is a fine paid in advance
-    if pat.penalty_only and pat.code == "CV602" and _BOUGHT_BACK.search(sent.text, end, sent.end):
+    if pat.penalty_only and pat.code == "CV602" and _bought_back(sent, pos, end):
         return True  # 拖移至存放点，车主交纳保管费后领回: a thing the owner must buy back was seized
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
-    if pat.redemption and _TAKEN_BEFORE.search(sent.text, sent.start, pos):
+    if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
         return True  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
     if pat.pronoun:
         text = sent.text
@@ -4360,15 +4548,38 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
 
 
 # The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
+# Also a thing or person kept by the village before the fee (赶回村委会大院看管, 先关在村部, 将其看管在活动室), but
+# not kept for the owner as a service (代为看管, 帮其保管).
 _TAKEN_BEFORE = re.compile(
-    r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|赶|牵|拉|运)(?:至|到)" + _GAP + r"{0,8}?"
-    r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|场地|仓库)"
+    r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|挪|搬|赶|牵|拉|运|抬|扛|带)(?:至|到|回|进)"
+    + _GAP
+    + r"{0,8}?"
+    r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|院内|院里|场地|仓库|公房)|"
+    r"(?<!代为)(?<![代帮替])(?:看管|看护|关押|圈养|关在|关进|锁在|扣在|圈在)"
 )
 
 
 _BOUGHT_BACK = re.compile(
-    r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|才能|才可|再|可)?(?:领回|取回|领走|赎回|牵回|开走)"
+    r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|方能|才能|才可|再|可)?"
+    r"(?:领回|取回|领走|赎回|牵回|拉回|开回|开走|归还|发还|返还|放还|放回|交还|放行|解锁)"
 )
+
+
+def _full_stop_before(sent: _Sentence) -> int:
+    """Where the full sentence begins (先关在大队部…；每领一次交联防费: the holding may stand before a semicolon)."""
+    return max(sent.text.rfind(stop, 0, sent.start) for stop in "。！!？?\n") + 1
+
+
+def _bought_back(sent: _Sentence, pos: int, end: int) -> bool:
+    """The thing is bought back after the measure (扣下…交费后领回), or the measure is the giving back after a
+    fee and the village took the thing first (移至存放点，交清存放费后方可取回): either way it was seized."""
+    text = sent.text
+    if _BOUGHT_BACK.search(text, end, sent.end):
+        return True
+    fee = _BOUGHT_BACK.search(text, max(sent.start, pos - 24), end)
+    return fee is not None and bool(_TAKEN_BEFORE.search(text, sent.start, fee.start()))
+
+
 _UNCOMPENSATED = re.compile(r"不(?:作|予|给|再)?(?:任何)?(?:经济)?(?:补偿|赔偿)|无偿(?:收回|收归|归)")
 
 
@@ -4395,29 +4606,60 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
 
 def _women_finding(sent: _Sentence) -> Measure | None:
     text = sent.text
+    before = sent.woman_before
+    if before is not None and _HER_PRONOUN.match(text, sent.start) and not _already_elsewhere(sent):
+        # (the target's own clause lies before the sentence: every clause here may hold a new condition)
+        carried = _woman_denied(sent, before, _Clause(before.start(), before.end(), before.start()), sent.start)
+        if carried is not None:
+            return carried
     if _WOMEN_KEYS.isdisjoint(sent.chars) or _already_elsewhere(sent):
         return None
+    for target in _women_targets(sent):
+        found = _woman_denied(sent, target, sent.clause_at(target.start()), target.end())
+        if found is not None:
+            return found
+    return None
+
+
+# A denial named as a ground the charter rules out (不作为取消成员身份的条件, 不构成收回承包地的理由).
+_NOT_A_GROUND = re.compile(r"不(?:能|得|应|再)?(?:作为|成为|构成|视为|当作)|并非|不是")
+_GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
+
+
+# The sentence after a semicolon goes on about her (其随迁子女…, 她的…): the woman named before is its subject.
+_HER_PRONOUN = re.compile(r"\s*(?:其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
+
+
+def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
+    """The women's-status targets of a sentence that no prohibition governs (不得以妇女出嫁为由…)."""
+    text = sent.text
     for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
-        clause = sent.clause_at(target.start())
-        if _PROHIBITION.search(text, clause.start, target.start()):  # 不得以妇女出嫁为由…
+        if not _PROHIBITION.search(text, sent.clause_at(target.start()).start, target.start()):
+            yield target
+
+
+def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after: int) -> Measure | None:
+    """The first denial after `after` that falls on the target (a woman's status), as a CV607 finding."""
+    text = sent.text
+    for denial in _DENIAL.finditer(text, after, sent.end):
+        d_clause = sent.clause_at(denial.start())
+        if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
+            # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
+            # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
             continue
-        for denial in _DENIAL.finditer(text, target.end(), sent.end):
-            d_clause = sent.clause_at(denial.start())
-            if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
-                # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
-                # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
-                continue
-            if _governed_by_another(sent, clause, target.end(), denial.start()):
-                break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
-            scope = _scope_start(text, d_clause, denial.start())
-            if scope > denial.start() or scope < target.end():
-                scope = max(d_clause.start, target.end())
-            if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
-                continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
-            end = _denial_end(sent, denial)
-            if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
-                continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
-            return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
+        if _governed_by_another(sent, clause, after, denial.start()):
+            break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
+        scope = _scope_start(text, d_clause, denial.start())
+        if scope > denial.start() or scope < after:
+            scope = max(d_clause.start, after)
+        if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
+            continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
+        if _NOT_A_GROUND.search(text, scope, denial.start()) and _GROUND_AFTER.match(text, denial.end()):
+            continue  # 户口是否迁出不作为取消成员身份的条件: the charter rules the ground out
+        end = _denial_end(sent, denial)
+        if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
+            continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
+        return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
 
 
@@ -4539,6 +4781,11 @@ _ADVERSE_REPORT = re.compile(
     # the wrongdoer's record made the vetting's reference, or handed to the vetting body (作为其家庭成员参军政审的
     # 参考, 政审时将该情况提供给政审部门)
     r"(?:政审|审查|考察|考核)(?:时|中)?的?(?:参考|依据|参考依据|重要参考)|"
+    # the act written into the vetting's own paper (在政审意见中如实注明, 政审表上写明), or the paper made the
+    # reference (…，作为参考)
+    r"(?:政审|审查|考察|考核)(?:意见|材料|表|鉴定|证明|评语)?(?:中|里|上|内)" + _GAP + r"{0,6}?"
+    r"(?:注明|写明|载明|记载|写入|记入|反映|说明|标注|标明|体现)|"
+    r"(?:作为|列为|当作|作)(?:其|他|她)?(?:重要)?(?:参考|依据|参考依据)(?:意见|材料)?(?=[。，,；;]|$)|"
     r"(?:提供|报送|告知|通报|移交|反映|抄送)(?:给|至|到)?"
     + _GAP
     + r"{0,6}?(?:政审|审查|考察|征兵|招录)(?:部门|机关|单位|组织)"
@@ -4839,6 +5086,10 @@ def _subject_before(sent: _Sentence, bearer: re.Pattern[str], start: int, pos: i
     return None
 
 
+# kin who come for a held person (每领回一次, 来领人时, 接回前): what they pay buys him back
+_FETCHED = re.compile(r"领回|领人|领走|接回|接走|接人|赎回|保出|[每来]领")
+
+
 def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     """A collective named as the target (全家, 全村, 子女 …) of a measure that falls on it."""
     text = sent.text
@@ -4871,6 +5122,8 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
                 sent, clause.start, run_end, target.end()
             )
             later = [again] if again is not None else []
+        if later and later[0].code == "CV601" and _FETCHED.search(text, target.end(), later[0].end):
+            continue  # 家属每领回一次交看管费: a fee to fetch a held person is the fine for his act (docs/clause-codes.md)
         if later:  # the measure falls on the collective (全家不得享受当年分红; 全家不得评为文明户，不得享受…)
             m = later[0]
             if "村" in target.group():
@@ -5168,11 +5421,12 @@ def _measures(text: str) -> list[Measure]:
     if len(spans) == 1:  # the usual article: one sentence, already filtered
         return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
     found: list[Measure] = []
-    carried, member_bearer = False, None
+    carried, member_bearer, woman = False, None, None
     listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
         sent.member_bearer = member_bearer if carried else None
+        sent.woman_before = woman
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
         measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
@@ -5189,7 +5443,18 @@ def _measures(text: str) -> list[Measure]:
             or _numbered_item_follows(sent, end)
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
+        woman = _woman_carried(sent, end, measures)
     return _holdings_go_with_membership(text, found)
+
+
+def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Match[str] | None:
+    """The woman a sentence names, when a semicolon closes it and no CV607 was found in it (her children's
+    share denied after it, …；其随迁子女不予分配, is hers)."""
+    if _WOMEN_KEYS.isdisjoint(sent.chars) or _SEMICOLON.match(sent.text, end) is None:
+        return None
+    if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
+        return None
+    return next(_women_targets(sent), None)
 
 
 # 按下列办法处理：1.停止供水；2.…: the "." of an item's number breaks the sentence, but the items go on with
