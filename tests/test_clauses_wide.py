@@ -3233,3 +3233,23 @@ def test_wshapes_sum_paid_to_restore(text: str) -> None:
 )
 def test_wshapes_sum_paid_to_restore_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A condition set on a line of its own, the measure on the next (posters, rhymed charters).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("私接电线者\n一律拉闸停电", "CV604"),
+        ("谁家乱倒垃圾\n年底分红扣一半", "CV602"),
+        ("不参加义务劳动的村民\n当年不享受村级福利", "CV605"),
+        ("一、环境卫生\n乱倒垃圾的\n停止供水三天", "CV604"),
+        ("哪户私占集体荒地\n当年惠农补贴停发", "CV605"),
+    ],
+)
+def test_wshapes_condition_on_its_own_line(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["关于处理乱倒垃圾的\n通知", "对乱倒垃圾的农户\n批评教育", "停水检修的\n提前一天通知"])
+def test_wshapes_condition_on_its_own_line_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

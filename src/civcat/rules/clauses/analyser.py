@@ -5353,13 +5353,39 @@ def unlawful_measures(text: str) -> list[Measure]:
 
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
-    read = simplified_in_place(text)
+    read = _condition_lines(simplified_in_place(text))
     dropped = _read_through(read)
     if dropped:
         return _measures_without_spaces(text, read, dropped)
     if read is text:
         return _measures(text)
     return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+
+
+# A poster or a rhymed charter sets its condition on a line of its own (私接电线者\n一律拉闸停电; 谁家乱倒垃圾\n年底
+# 分红扣一半): a line break after a condition of wrongdoing, with no punctuation, is a clause break, read as a comma
+# (one character for one, so each finding still quotes the words as written).
+_LINE_END = re.compile(r"(?<=[^\s，,。；;！!？?：:、])[ \t\u3000]*(\n)[ \t\u3000]*(?=\S)")
+_LINE_SENTENCE_BREAK = re.compile(r"[。；;！!？?]")
+
+
+def _condition_lines(read: str) -> str:
+    if "\n" not in read:
+        return read
+    breaks = []
+    for end in _LINE_END.finditer(read):
+        line_start = read.rfind("\n", 0, end.start()) + 1
+        seg = _LINE_SENTENCE_BREAK.split(read[line_start : end.start()])[-1].strip()
+        if _WRONGDOING.search(seg) and (
+            _CONDITION_CLAUSE.search(seg) or (_ONE_DOER.match(seg) and not _PROHIBITION.search(seg))
+        ):
+            breaks.append(end.start(1))
+    if not breaks:
+        return read
+    chars = list(read)
+    for pos in breaks:
+        chars[pos] = "，"
+    return "".join(chars)
 
 
 # Scanned or retyped text leaves stray spaces between characters (违 者 罚 款 五 十 元), and a table pasted as text
