@@ -3253,3 +3253,22 @@ def test_wshapes_condition_on_its_own_line(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["关于处理乱倒垃圾的\n通知", "对乱倒垃圾的农户\n批评教育", "停水检修的\n提前一天通知"])
 def test_wshapes_condition_on_its_own_line_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A verse says the object is lost rather than taken (分红全泡汤, 补助就作废, 田地分红都不留).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("喝酒闹事把人伤，当年分红全泡汤。", "CV602"),
+        ("赌博的，慰问金全没了。", "CV605"),
+        ("偷电的，低保补助就作废。", "CV605"),
+        ("外嫁姑娘莫回头，田地分红都不留。", "CV607"),
+    ],
+)
+def test_wshapes_verse_object_lost(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["好好干活，分红全都有。", "分红全不留，用于修路。", "亏损之年，分红全泡汤。"])
+def test_wshapes_verse_object_lost_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
