@@ -376,6 +376,14 @@ Decisions
   rubbish refused at the door, its seal withheld, and goods handed out in kind (取暖补助煤) are CV605; the
   register of members goes with the membership (CV606 alone). An article's number (第九条) does not hide a
   对…的 condition; a doer named by his boat or premises opens one; 抢修/抢险 is no wrongdoing.
+- **Article shapes (seventh session, helper wshapes):** a question answered in the text (问：…？答：…) is one
+  sentence whose question is the answer's condition; a table row's sanction cell (项目：…；处理：…) stays with its
+  act, so eligibility words there still exempt; a label and a list of wrongdoings (黑榜事项：…、…。) is the
+  condition of the next sentence; a line holding only a condition of wrongdoing (私接电线者\n…) ends with a
+  comma, not a sentence; an if-clause naming a wrongdoing (若有超标，…) is a condition without 的. Verse drops
+  words: the object first and a bare verb closing the line (水阀先关掉, 分红全泡汤), 户要迁/无分红 as a woman's
+  loss, 一人违规全家担 as collective punishment, a sum without its unit paid to have a supply restored, penalty
+  labour pledged (愿…义务出工十天) or its time in the next line, goods listed by weight handed over.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
