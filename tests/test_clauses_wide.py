@@ -3272,3 +3272,29 @@ def test_wshapes_verse_object_lost(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["好好干活，分红全都有。", "分红全不留，用于修路。", "亏损之年，分红全泡汤。"])
 def test_wshapes_verse_object_lost_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A question whether a woman may have a right, answered with a bare no.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：出嫁女能分地吗？\n答：不能。",
+        "问：上门女婿可以入股吗？答：不可以。",
+        "问：离婚妇女能不能继续承包原来的地？答：不能。",
+        "问：丧偶后改嫁的妇女还能享受村里的福利吗？答：不享受。",
+    ],
+)
+def test_wshapes_question_answered_no(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：出嫁女能分地吗？答：能，与其他村民一样。",
+        "问：离婚妇女的承包地会被收回吗？答：不会，依法保留。",
+        "问：外嫁女可以把户口迁回来吗？答：可以。",
+    ],
+)
+def test_wshapes_question_answered_no_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

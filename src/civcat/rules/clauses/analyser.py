@@ -4674,6 +4674,25 @@ def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after
     return None
 
 
+# 问：出嫁女能分地吗？答：不能。 A question whether a woman may have a right, answered with a bare no: the answer
+# denies what the question names.
+_ASKED_MAY = re.compile(
+    r"(?:能不能|可不可以|能否|可否|能|可以|可)(?:继续)?" + _ENTITLEMENT + _GAP + r"{0,12}?[吗嘛么呢]?\s*[？?]\s*"
+    r"(?:答|回答|解答|[AＡ])\s*[：:]\s*(?:不能|不可以|不行|不可|不得|不予|不|没有)(?=[，,。；;！!？?\s]|$)"
+)
+
+
+def _answered_no(sent: _Sentence) -> Measure | None:
+    text = sent.text
+    for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
+        asked = _ASKED_MAY.search(text, target.end(), sent.end)
+        if asked is not None and "。" not in text[target.end() : asked.start()]:
+            return Measure(
+                "CV607", target.start(), asked.end(), text[target.start() : asked.end()], _women_what(target.group())
+            )
+    return None
+
+
 # A list whose header denies every item (下列人员不参与本次分配：(1)…；(3)离婚后…的妇女；…): the header's denial
 # falls on each item up to the end of the list (the first 。).
 _LIST_HEADER = re.compile(r"(?:下列|以下|下述|如下)[^，,。；;：:!！?？]{0,24}?[:：]")
@@ -5602,6 +5621,8 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     women = _women_finding(sent)
     if women is None and sent.list_from is not None:
         women = _listed_woman(sent)
+    if women is None and "答" in sent.chars:
+        women = _answered_no(sent)
     collective = _collective_finding(sent, measures, women)
     for special in (women, collective):
         if special is not None:
