@@ -3298,3 +3298,22 @@ def test_wshapes_question_answered_no(text: str) -> None:
 )
 def test_wshapes_question_answered_no_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A list item or a verse line drops the pronoun (乱砍树，扣分红); the time it is found again opens a consequence.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("乱砍树，扣分红。", ["CV602"]),
+        ("处理：①停水；②扣年终分红。", ["CV604", "CV602"]),
+        ("第一次发现批评教育，第二次发现停水三天。", ["CV604"]),
+        ("第二次查到偷电，拉闸断电。", ["CV604"]),
+    ],
+)
+def test_wshapes_items_and_counts(text: str, codes: list[str]) -> None:
+    assert sorted(m.code for m in unlawful_measures(text)) == sorted(codes)
+
+
+@pytest.mark.parametrize("text", ["乱倒垃圾扣分。", "扣分后，年底分红照发。", "第二次发现的人员，奖励二百元。"])
+def test_wshapes_items_and_counts_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -612,6 +612,8 @@ _DOING_WITHOUT_DE = re.compile(
     r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|"
     # a count of times caught (查到一回, 抓住一次, 被查两次): the forbidden act of the line before, found
     r"(?:查到|查出|查实|发现|抓到|抓住|逮到|逮住|被查|被抓)(?:一|[\d两二三四五六七八九十])(?:回|次)|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
+    # the time it is found again, counted (第二次发现停水三天, 第三次被查到…)
+    r"第[\d两二三四五六七八九十]+次(?:被)?(?:发现|查到|查出|查实|抓到|抓住|违反|违规|违约)|"
     # a person named by his wrongdoing as the subject (吸毒人员由村治保会…, 参赌分子一律…)
     r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|闹事|滋事)(?:人员|分子)"
 )
@@ -1756,11 +1758,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("红益股偿置苗", "扣停缓发消剥冻截收注清没暂中"),
         _lazy(
-            # (a bare 扣 before whom it falls on: 扣其当年分红)
+            # (a bare 扣 before whom it falls on: 扣其当年分红; or, in a line of verse or a list item, straight before
+            # the dividend: 乱砍树，扣分红)
             r"(?:扣除|扣减|扣发|停发|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
             r"扣(?="
             + _WHOM
-            + r"))"
+            + r"|(?:当年|年终|年底|全年|本年度?)?的?(?:分红|红利|股金)))"
             + _WHOM
             + r"?的?"
             + r"(?P<gap>"
