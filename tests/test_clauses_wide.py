@@ -3317,3 +3317,24 @@ def test_wshapes_items_and_counts(text: str, codes: list[str]) -> None:
 @pytest.mark.parametrize("text", ["乱倒垃圾扣分。", "扣分后，年底分红照发。", "第二次发现的人员，奖励二百元。"])
 def test_wshapes_items_and_counts_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A condition written over two clauses names its doer, a household member, in the first.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户内有人在禁牧区偷牧，一年内被查获两次以上的，该户当年草原补助由村里暂缓上报。",
+        "家里有人赌博，被派出所处理过的，全家当年不享受慰问金。",
+        "家庭成员中有人吸毒，经劝诫仍不改正的，停发该户的低保金。",
+    ],
+)
+def test_wshapes_member_named_in_the_clause_before(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本户承包的草场，超载放牧的，取消该户当年补贴。", "村民在禁牧区偷牧，一年内被查获两次的，取消其当年补贴。"],
+)
+def test_wshapes_member_named_in_the_clause_before_own(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]

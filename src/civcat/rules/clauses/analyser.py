@@ -4928,14 +4928,22 @@ def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
     text = sent.text
     if clause.cond_end == clause.start:
         return None  # only a condition names the member whose act is visited on the household
-    doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end)
-    if doer is None and not _MEMBER_ACT.search(text, clause.start, clause.cond_end):
-        return None
+    # a condition written over two clauses names its doer in the first (户内有人偷牧，一年内被查获两次以上的，…)
+    start = clause.start
+    doer = _MEMBER_DOER.match(text, start, clause.cond_end)
+    if doer is None and not _MEMBER_ACT.search(text, start, clause.cond_end):
+        prev = sent.previous(clause)
+        if prev is None or prev is not sent.clauses[0] or prev.cond_end != prev.start:
+            return None
+        start = prev.start
+        doer = _MEMBER_DOER.match(text, start, clause.cond_end)
+        if doer is None and not _MEMBER_ACT.search(text, start, clause.cond_end):
+            return None
     minor = (
         doer is None
         or doer.group("dependent") is not None
         or "有" in doer.group()  # 有子女吸毒的: the household that has him is the topic, 其家庭 is its own
-        or bool(_SCHOOL.search(text, clause.start, clause.cond_end))
+        or bool(_SCHOOL.search(text, start, clause.cond_end))
     )  # 子女逃学辍学的: a minor child
     return _HOUSEHOLD if minor else _OTHERS
 
