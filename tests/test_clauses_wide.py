@@ -3338,3 +3338,21 @@ def test_wshapes_member_named_in_the_clause_before(text: str) -> None:
 )
 def test_wshapes_member_named_in_the_clause_before_own(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+# A pledge hands the member's own share over to the collective as its consequence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本人自愿遵守以上各条，如有违反，愿将本户当年分红捐给村集体。",
+        "违者，将其当年分红上交村集体。",
+        "若违背承诺，本户同意把年终分红全部交给村老年协会。",
+    ],
+)
+def test_wshapes_pledged_share_handed_over(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize("text", ["股东自愿将当年分红捐给村老年协会。", "合作社将当年分红交给村集体统一发放。"])
+def test_wshapes_pledged_share_handed_over_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

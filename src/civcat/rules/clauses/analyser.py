@@ -1709,6 +1709,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("没收归集体"),
     ),
+    # a pledge hands the member's own share over (如有违反，愿将本户当年分红捐给村集体): the share taken, CV602
+    _P(
+        "CV602",
+        ("红益股偿置苗", "捐交转划"),
+        _lazy(
+            r"(?:将|把)(?:其|本户|该户|自家|本人|他|她)?(?:当年|年终|全年|本年度?)?的?"
+            + _DIVIDEND
+            + r"(?:全部|全额)?(?:捐给|捐献给|捐出给|上交|上缴|交给|交回|转给|划给|划归|捐入|交由)"
+            r"(?:本村|本组)?(?:村集体|集体|村里|组里|村委会|村民小组|老年协会|村老年协会|公益基金|合作社)"
+        ),
+        N_("没收归集体"),
+        penalty_only=True,
+    ),
     # the other bodies a member's things may be handed to (归祠堂所有, 拆下的钢材归社区所有): these also own
     # things of their own (公共场地归社区所有), so only in a consequence
     _P(
