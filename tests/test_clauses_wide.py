@@ -3356,3 +3356,25 @@ def test_wshapes_pledged_share_handed_over(text: str) -> None:
 @pytest.mark.parametrize("text", ["股东自愿将当年分红捐给村老年协会。", "合作社将当年分红交给村集体统一发放。"])
 def test_wshapes_pledged_share_handed_over_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A sentence that only forbids an act, and the next opening by pointing back at it or repeating its verb.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("严禁私自抽取灌溉渠水。对此，村里停止其当季灌溉供水。", "CV604"),
+        ("任何人不得私挖河沙。挖了的，每车交五百元。", "CV601"),
+        ("禁止在村道上晒粮。出现这种情况，取消当年种粮补贴。", "CV605"),
+        ("村民不得饲养烈性犬。已饲养的，由村委会停止其供水。", "CV604"),
+    ],
+)
+def test_wshapes_forbidden_then_referred(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["严禁乱倒垃圾。村里每年停水检修一次。", "严禁乱倒垃圾。检修的，停水一天。", "不得私挖河沙。对此，村里加强巡查。"],
+)
+def test_wshapes_forbidden_then_referred_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

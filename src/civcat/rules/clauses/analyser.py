@@ -4064,7 +4064,11 @@ def _refers_back(text: str, clause: _Clause, before: int) -> bool:
     """A condition that repeats what the carried sentence did to the wrongdoer (…的，登记在册；登记在册的人员，…)
     names the same wrongdoer, so the consequence goes on past it."""
     core = _CONDITION_CORE.sub("", text[clause.start : clause.cond_end]).strip()
-    return len(core) >= 2 and text.find(core[-4:], 0, before) >= 0
+    if len(core) >= 2 and text.find(core[-4:], 0, before) >= 0:
+        return True
+    # 已饲养的, 挖了的: the act done, named by its verb (任何人不得私挖河沙。挖了的，…)
+    done = _DONE_BEFORE.sub("", core + "的")
+    return done != core and 0 < len(done) <= 4 and text.find(done[0], 0, before) >= 0
 
 
 def _wide_gap_barred(gap: str, object_first: bool) -> bool:
@@ -5520,6 +5524,7 @@ def _measures(text: str) -> list[Measure]:
             )
             or _asks_about_wrongdoing(text, start, end)
             or _lists_wrongdoings(text, start, end)
+            or (not measures and _forbids_then_refers(text, start, end))
             or _numbered_item_follows(sent, end)
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
@@ -5569,6 +5574,28 @@ def _lists_wrongdoings(text: str, start: int, end: int) -> bool:
         return False
     items = [item for item in _LIST_ITEM_BREAK.split(text[label.end() : end]) if item.strip()]
     return len(items) >= 2 and all(_WRONGDOING.search(item) for item in items)
+
+
+# 严禁私自抽取渠水。对此，…; 任何人不得私挖河沙。挖了的，…: a sentence that only forbids an act, and a next
+# sentence that opens by pointing back at it or repeating its verb, are the condition and its consequence.
+_FORBIDS_AT_START = re.compile(_ITEM_NUMBER + r"[^，,：:]{0,6}?(?:严禁|禁止|不得|不准|不许|杜绝)")
+_POINTS_BACK = re.compile(
+    r"\s*(?:对此|对此类|对这种|对这类|对上述|出现这种|出现此类|出现上述|发现此类|如有此类|凡有此类|有此类|有这种|如有|若有)"
+)
+_DONE_BEFORE = re.compile(r"^(?:已经|已|凡)|(?:了|过)?(?:的|者)$")
+
+
+def _forbids_then_refers(text: str, start: int, end: int) -> bool:
+    forbids = _FORBIDS_AT_START.match(text, start, end)
+    brk = _SENTENCE_BREAK.match(text, end)
+    if forbids is None or brk is None or brk.end() >= len(text):
+        return False
+    nxt = brk.end()
+    if _POINTS_BACK.match(text, nxt):
+        return True
+    comma = _CLAUSE_BREAK.search(text, nxt)
+    core = _DONE_BEFORE.sub("", text[nxt : comma.start()].strip()) if comma else ""
+    return 0 < len(core) <= 4 and text[comma.start() - 1] in "的者" and core[0] in text[forbids.end() : end]  # type: ignore[union-attr]
 
 
 # A share or land taken in the same measure as the membership it belongs to (取消其成员资格，并收回其所持股份;
