@@ -102,6 +102,13 @@ Decisions
   (用其分红抵扣) is CV602;
   withholding or stopping collective dividends (扣除/停发分红, 不得参与分红) is CV602 (property of
   the member), welfare and subsidies are CV605, membership and 村民待遇 are CV606.
+- **Money and things, seventh session:** a fee to get back what the village holds is CV601 in either order
+  (交费后方可领回; 每领一次交…费, 取车前缴纳), and the thing moved or kept first (挪到停放点, 赶回村部看护) was
+  seized (CV602); kin paying to fetch a held person pay his fine (CV601, not CV608); the arrears the
+  condition is about (偷电的…交清电费后返还) buy nothing back. Things kept (木料不予退还) are CV602; a deposit
+  refunded is clean, kept CV601; contract money kept (已交承包费不退) is the contract's remedy when the
+  article is about that contract (its breach, its end), CV601 for another wrongdoing. A sum per unit of a
+  shortfall or a time overrun (每少出一个工折款, 每超过一天) is a fine; a price per unit (每天停车费) is not.
 - **Taking things and holding persons:** 收缴 is a seizure when it takes things (渔具一律收缴,
   收缴其赌具), not when it collects a due (收缴卫生费, 水费由管水员统一收缴); 牵走/拉走/拖走 is a
   seizure of animals, vehicles or goods (not rubbish, not the owner taking his own). 扣留 of things is
@@ -376,6 +383,14 @@ Decisions
   rubbish refused at the door, its seal withheld, and goods handed out in kind (取暖补助煤) are CV605; the
   register of members goes with the membership (CV606 alone). An article's number (第九条) does not hide a
   对…的 condition; a doer named by his boat or premises opens one; 抢修/抢险 is no wrongdoing.
+- **Which code, seventh session (helper wcode):** who bears a measure and what it takes decide its code. A
+  group that takes (由其所在村民小组收回承包地, 所在小组收回该地块) is the village's agent, not a CV608 bearer;
+  a condition reaches back over the clauses before its 的, so one member picked out there (户内有人…，…的) or a
+  child named as the household's (家中子女) or one of a group's people (人员中有…的) makes the household or the
+  group (本小组) bear it; the wrongdoer dealt with as himself (本人由…处理) after his household's measure, also past a
+  semicolon, sets the household apart (CV608). Voting and election rights written out (参加村民会议和选举的权利)
+  and 除名 of a member's status are CV606; a voluntary association's own membership (取消其会员资格) is clean; 婚出
+  is a woman's status (CV607); a topic closed by a semicolon (项目：骗取低保；处理：…) lends its eligibility words.
 - **Article shapes (seventh session, helper wshapes):** a question answered in the text (问：…？答：…) is one
   sentence whose question is the answer's condition; a table row's sanction cell (项目：…；处理：…) stays with its
   act, so eligibility words there still exempt; a label and a list of wrongdoings (黑榜事项：…、…。) is the
@@ -438,7 +453,7 @@ _PERSON_HOLD = (
 )
 
 _DIVIDEND = (
-    r"(?:集体收益分配|收益分配|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|"
+    r"(?:集体收益分配|收益分配|分配款|分配金|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股金|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|"
     r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|补偿款|补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款))"
 )
 _LAND = (
@@ -460,12 +475,18 @@ _CERT = (
     r"(?:(?:各类|一切|任何|各种|有关|相关)?(?:证明|证件|证照|证书|户口|户籍|准生证|生育证|生育服务证|准迁证|迁移证|"
     r"身份证|结婚证|介绍信|手续|事项|业务|建房|盖章|签字|公章|印章|担保|贷款|入学|就业)|各类|一切|任何)"
 )
+# Voting and election rights written out (参加村民会议和选举的权利, 选举和被选举的资格): a member's status too.
+_VOTING_MATTER = r"(?:村民(?:代表)?(?:会议|大会)|(?:被)?选举|表决|投票)"
+_VOTING_RIGHTS = (
+    r"(?:(?:参加|参与)?" + _VOTING_MATTER + r"(?:(?:和|及|与|、|或)" + _VOTING_MATTER + r")*的?(?:权利|权|资格)"
+    r"(?<!会议的权利)(?<!会议权利)(?<!大会的权利)(?<!会议资格))"
+)
 _MEMBERSHIP = (
     # (a term or a place before it: 本届选举权, 村集体经济组织成员资格, 本社区集体经济组织成员身份)
     r"(?:(?:本村|本组|本社区|本社|村里|村集体|本集体|社区|村|集体经济组织|本届|本次|下届|下一届|今后)?的?"
     r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东(?:权利?|资格|身份)|"
     # voting rights are a member's status (docs/clause-codes.md CV606)
-    r"(?:村民)?(?:被)?(?:选举权|表决权|投票权)|"
+    r"(?:村民)?(?:被)?(?:选举权|表决权|投票权)|" + _VOTING_RIGHTS + "|"
     r"(?:组员|寨民|屯民)(?:资格|身份|权利?)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|"
     r"户籍|集体经济组织成员(?:资格|身份)?|"
     # a villager's rights as a whole (本村村民的各项权益, 村民的一切待遇): membership, not one benefit
@@ -583,7 +604,7 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 _WRONGDOING = re.compile(
     # (抢修, 抢险, 抢收: a repair or a rescue in haste, not a robbery)
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
+    r"砍|伐|欠|拖|骗|随地|随处|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"屡教|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
@@ -713,7 +734,7 @@ _APPLICATION = re.compile(r"的?(?:申请|报名|申报|审批|报批)")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 # (每超一桌, 每多一桌, 超出部分每亩: a rate per unit beyond the charter's limit is the same)
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例|每超[一\d]|每多[一\d]|超出部分每|超过部分每")
-_PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款")
+_PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款|处以|科以|(?:警示|惩戒|惩罚|教育)金")
 _DEPOSIT_NAMES = r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金|承诺金|履约金|质保金)"
 _DEPOSIT = re.compile(_DEPOSIT_NAMES)
 # Personal documents: holding one back withholds a certificate (CV605), it takes no property (CV602).
@@ -769,7 +790,7 @@ _TAKEABLE = re.compile(
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
     r"违法所得|非法所得|所得款|赃物|赃款|获利|"
     # what is left of works the village pulled down (拆下的木料, 材料不予退还)
-    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件"
+    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件|电器|家电|家具"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
@@ -876,6 +897,7 @@ class _Pattern:
     holds_person: bool = False  # 扣留 of a person only
     classified_thing: bool = False  # a seizure: a deposit taken is a fine (CV601), a document held CV605
     redemption: bool = False  # a fee to get a held thing back: only the victim's damages are civil
+    contract_money: bool = False  # 已交承包费不退: the contract's remedy when the article is about its breach
     deposit_named: bool = False  # 从中抵扣: a fine only when a deposit is named before it in the article
     deposit: bool = False  # a deposit kept: repairs or arrears drawn from it are civil (从押金中扣除修理费)
     treat: bool = False  # paying for a treat or goods for the village: paying for repairs is civil
@@ -982,6 +1004,9 @@ _PLACE_LIVED = (
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 # (an award for schooling, 助学奖励 or 升学奖励, is money for the child: welfare, not an honour)
 _HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|(?<!助学)(?<!升学)(?<!考学)(?<!入学)(?<!奖学)奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
+# Membership of a voluntary association (用水户协会, 老年协会, a cooperative's 会员) is its own affair, not CV606.
+_ASSOCIATION_MEMBER = r"(?:会员(?:资格|身份|权利|待遇|证)|会籍)"
+_ASSOCIATION_HEAD = re.compile(_ASSOCIATION_MEMBER + r"$")
 _HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
 _MEMBER_TREATMENT = re.compile(
     r"(?:村民|(?<!家庭)成员|社员|股东|组员)的?(?:一切|所有|各项|全部)?(?:待遇|权益|权利|资格|身份)"
@@ -1030,8 +1055,9 @@ _DEPRIVATION = (
     r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
     # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
     r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
-    # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分
-    r"(?!" + _CONJUNCT + r"{0,14}?" + _HONOURS + r")" + _CONJUNCT + r"{0,14}?)"
+    # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分; nor a voluntary association's own
+    # membership (取消其会员资格: docs/clause-codes.md, what the expulsion takes keeps its code)
+    r"(?!" + _CONJUNCT + r"{0,14}?(?:" + _HONOURS + "|" + _ASSOCIATION_MEMBER + r"))" + _CONJUNCT + r"{0,14}?)"
 )
 # what the village holds for all: its activities, its festivals and feasts (火把节, 春节联欢会, 长桌宴)
 _GATHERING = (
@@ -1082,7 +1108,9 @@ _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # lawful), another taking (不予没收财物 negates the taking; 不再恢复其…资格 withholds); object first, also a subject or
 # its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
 # of the gap made every sentence a third slower.
-_WIDE_GAP_BARRED = re.compile(_HONOURS + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝")
+_WIDE_GAP_BARRED = re.compile(
+    _HONOURS + "|" + _ASSOCIATION_MEMBER + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝"
+)
 # (租金从保证金中全部扣除: what is paid from a deposit, not the object withheld)
 _WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构|从|用于|用来|用以")
 _WIDE_WITHHELD = (
@@ -1291,7 +1319,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("预提", "费款金租"),
-        _lazy(r"(?:预征|预收|预扣|提前征收|提前收取)(?P<gap>" + _GAP + r"{0,12}?)(?:费|款|金|租)"),
+        _lazy(
+            r"(?:预征|预收|预扣|提前征收|提前收取)(?P<gap>" + _GAP + r"{0,12}?)(?:费|款|金|租)"
+            # the due named first (保洁费一次性预收三年, 水费改为提前收取一年)
+            r"|(?:费|款|金|租)(?P<gap2>" + _GAP + r"{0,8}?)(?:预征|预收|提前征收|提前收取|提前交纳|提前缴纳)"
+            r"(?:[\d一二两三四五六七八九十]+个?(?:年|月))"
+        ),
         N_("变相罚款"),
         penalty_only=True,
     ),
@@ -1324,6 +1357,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
         redemption=True,
     ),
+    # money named by its purpose of warning or punishing (处以警示金200元, 交惩戒金三百元): a fine by name
+    _P(
+        "CV601",
+        ("金", "警惩罚违"),
+        _lazy(r"(?:警示|惩戒|惩罚|处罚|违规)金(?:" + _GAP + r"{0,4}?" + _MONEY + ")?"),
+        N_("罚款"),
+        inherent=True,
+        defer_bare=True,
+    ),
     # the fetching named first (每领一次交联防费二百元, 领回时须交看管费五十元, 取车前缴纳存放费): the same fee
     _P(
         "CV601",
@@ -1335,6 +1377,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("交费领回"),
         payment=True,
         redemption=True,
+    ),
+    # contract money already paid and kept (已交的承包费不予退还, 已交租金一律不退): the contract's own remedy when the
+    # contract ends for its breach (docs/clause-codes.md: _contract_breach), a fine when kept for another wrongdoing
+    _P(
+        "CV601",
+        ("租包", "退返"),
+        _lazy(
+            r"(?:承包费|承包款|承包金|租金|租费|流转费)"
+            + _GAP
+            + r"{0,4}?(?:不予|不再|概不|一律不|均不|不)(?:退还|返还|退回|退)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        contract_money=True,
     ),
     # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
     # 公益金; 没收装修保证金; 按次从中抵扣): the money is exacted as a penalty, whatever the verb. Repairs
@@ -1439,13 +1495,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 负担全组聚餐的费用); the cost of one's own harm is civil and has its own words
     _P(
         "CV601",
-        ("担付", "影戏演席酒饭餐宴"),
+        ("担付", "影戏演席酒饭餐宴伙烟"),
         _lazy(
             r"(?:承担|负担|支付)"
             + _GAP
-            + r"{0,10}?(?:电影|戏|演出|酒席|宴席|聚餐|酒|饭|餐|宴)"
+            + r"{0,10}?(?:电影|戏|演出|酒席|宴席|聚餐|酒|饭|餐|宴|伙食|烟)"
             + _GAP
-            + r"{0,4}?的?(?:全部|所有|一切)?(?:费用|开支|开销|花费)"
+            + r"{0,4}?的?(?:全部|所有|一切)?(?:费用|开支|开销|花费|费|钱)"
         ),
         N_("变相罚款"),
         penalty_only=True,
@@ -1456,7 +1512,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # wrongdoing before it
     _P(
         "CV601",
-        ("斤担石升斗捆只头车桌坛", "交送给缴归到"),
+        ("斤担石升斗捆只头车桌坛", "交送给缴归到供用作请"),
         _lazy(
             r"(?:拿出|交出|出|交|缴|送|备|献)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
             r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
@@ -1464,9 +1520,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:[、和及与]"
             + _GAP
             + r"{1,8}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)){0,4}"
-            r"(?:[，,]\s*)?" + _GAP + r"{0,2}?"
+            r"(?:(?:[，,]\s*)?" + _GAP + r"{0,2}?"
             r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
-            r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)"
+            r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)|"
+            # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝)
+            r"[，,]?(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
+            r"公共|公用|公益|祭|节日))"
         ),
         _fine_in_kind_what,
         penalty_only=True,
@@ -1596,17 +1655,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("拆",),
+        ("拆推铲捣",),
         # a household's connection is a supply cut (CV604), but one the wrongdoer made himself (拆除其私接管道) is
-        # his own works pulled down
+        # his own works pulled down; other verbs of pulling down (强行铲除其地基, 推倒其围墙)
         _lazy(
-            r"(?:(?:强行|强制)拆除(?:其)?|拆除其)(?!(?:(?!私|违|非法)"
-            + _GAP
-            + r"){0,4}?"
-            + _FACILITY
-            + r")"
-            + _GAP
-            + r"{0,6}"
+            r"(?:(?:强行|强制)(?:拆除|拆毁|推倒|推平|铲除|铲平|捣毁)(?:其)?|(?:拆除|拆毁|推倒|推平|铲平|捣毁)其)"
+            r"(?!(?:(?!私|违|非法)" + _GAP + r"){0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
         ),
         N_("强制拆除财物"),
         inherent=True,
@@ -1769,7 +1823,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "扣停缓发消剥冻截收注清没暂中"),
+        ("红益股偿置苗配", "扣停缓发消剥冻截收注清没暂中"),
         _lazy(
             # (a bare 扣 before whom it falls on: 扣其当年分红; or, in a line of verse or a list item, straight before
             # the dividend: 乱砍树，扣分红)
@@ -1815,7 +1869,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "扣抵冲"),
+        ("红益股偿置苗配", "扣抵冲"),
         _lazy(
             r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND + r"(?:中|里|内)?" + _SET_OFF + "|"
             r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"
@@ -1825,7 +1879,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗", "减降折扣停消发半成"),
+        ("红益股偿置苗配", "减降折扣停消发半成"),
         _lazy(
             r"(?:当年|年终|本年度)?(?:的)?"
             + _DIVIDEND
@@ -1844,7 +1898,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
     _P(
         "CV602",
-        ("红益股偿置苗租流", "管扣缓冻发收购"),
+        ("红益股偿置苗租流配", "管扣缓冻发收购"),
         _lazy(
             _DIVIDEND + r"(?P<gap>" + _GAP + r"{0,12}?)(?:代管|代为保管|暂为保管|统一保管|暂存|"
             # collected for him and kept until he complies (租金由村里代收，待改正后发放): not a plain 代收代付
@@ -1948,7 +2002,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the member's holdings set off against what he owes, the holding first (其应得分红先行扣抵欠款)
     _P(
         "CV602",
-        ("红益股偿置苗金款费租", "扣抵冲"),
+        ("红益股偿置苗金款费租配", "扣抵冲"),
         _lazy(_DIVIDEND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:用于|用来|用以|先行|直接|优先|予以)?" + _SET_OFF),
         N_("从分红或补偿款中扣款"),
         penalty_only=True,
@@ -2566,9 +2620,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("资身遇权籍员", "消剥注除丧弃终停"),
+        ("资身遇权籍员", "消剥注除丧弃终停撤"),
         _lazy(
-            r"(?:取消|剥夺|注销|开除|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止|停止|暂停)"
+            r"(?:取消|剥夺|注销|开除|除名|撤销|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止|停止|暂停)"
             + _WHOM
             + r"?(?:享受|享有)?的?(?:一切|所有|各项|全部)?"
             + _MEMBERSHIP
@@ -2737,7 +2791,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # deducted from what the member is owed (从其应得的土地流转金里直接划扣)
     _P(
         "CV602",
-        ("红益股偿置苗金款", "扣抵冲"),
+        ("红益股偿置苗金款配", "扣抵冲"),
         _lazy(
             r"(?:从|在)"
             + _WHOM
@@ -3523,9 +3577,10 @@ _WOMEN_TARGET = re.compile(
     r"(?:妇女|女性|女子|女村民|女儿|姑娘)"
     + _GAP
     + r"{0,12}[，,]\s*(?:婚后|结婚后|出嫁后|嫁出后|离婚后|离异后|丧偶后|再婚后)|"
-    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人)"
+    # (婚出, 婚迁: married out in a register's words)
+    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人|婚出|婚迁出?|因婚迁出|婚嫁外出)"
     + _GAP
-    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人)|"
+    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|女)|"
     r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
@@ -3732,24 +3787,30 @@ _GROUP_ACT = re.compile(
     # (哪个小组的人越界偷挖, 哪个组的农户…: someone of the place asked after)
     r"(?:(?:内|里)?(?:发生|出现|发现|有)|的(?:人|村民|成员|组员|社员|农户|牧户|住户|群众|家庭|户))|"
     r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
+    # one picked out of the group's people (户籍人员中有…的, 组员当中如有…的, 本组村民里有人…的)
+    r"(?:人员|村民|成员|组员|社员|居民|农户|住户|群众)(?:中|里|当中|之中)(?:有|凡有|如有)|"
     r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
     r"(?:^|(?<=[，,：:。；;\s]))(?:对于?|凡|如|若)?(?:有|如有)?(?:某|一|个别|任何一)(?:一)?(?:户|农户|家|住户|家庭)"
 )
 _GROUP = re.compile(
-    r"(?:该小组|该组|全组|本组|全小组|该村民小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
+    r"(?:该小组|该组|全组|本组|全小组|该村民小组|本(?:村民|村)?小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
     r"[该本全](?:屯|寨|自然村|生产队)|"
     # the group's collective as the subject of a later clause (…，小组集体应得的租金奖励款全部扣除)
     r"(?:小组|该组|本组)集体)(?!长)"
 )
 # The article's or item's number before its first words (第十七条, (三), 24.): the doer comes after it.
-_ITEM_NUMBER = r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[、.．])\s*)?"
+# (a short heading may stand before a bracketed number: 奖惩办法（七）, 补充规定(三))
+_ITEM_NUMBER = (
+    r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[^，,。；;：:\s（(]{0,8}?[（(][一二三四五六七八九十\d]+[)）]|"
+    r"[\d一二三四五六七八九十]+[、.．])\s*)?"
+)
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; an adult child may head
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
 _MEMBER_DOER = re.compile(
     _ITEM_NUMBER
-    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户)?的?"
+    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户|家中|家里|家庭中|户内)?的?"
     r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
     r"(?![的们])"
 )
@@ -3757,6 +3818,8 @@ _SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|�
 _HOUSEHOLD = re.compile(
     # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
     r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|"
+    # (the household of one named by his role: 船东家庭, 车主的家庭, 当事人家庭)
+    r"(?:[\u4e00-\u9fff]?[主东]|当事人|行为人|违者|违规者)的?家庭|"
     # the household he belongs to (其所在牧户, 该成员所在的家庭)
     r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
 )
@@ -3901,6 +3964,7 @@ class _Sentence:
         "list_from",
         "woman_before",
         "sanctioned",
+        "topic_from",
         "_clauses",
         "_starts",
         "_penalised",
@@ -3920,6 +3984,9 @@ class _Sentence:
         self.woman_before: re.Match[str] | None = None
         # a measure punitive in itself was found (扣下, 罚款): the sentence's condition is a wrongdoing
         self.sanctioned = False
+        # where the topic begins that a semicolon closed before this sentence, with no measure of its own
+        # (项目：骗取低保；处理：取消其低保资格): its eligibility words are this sentence's (see _eligible_out)
+        self.topic_from: int | None = None
         self._penalised: bool | None = None
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
@@ -4088,6 +4155,8 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
     ends in: 不予办理林权流转备案 ends in a procedure (CV605), the land being only its topic."""
     if gap and _wide_gap_barred(gap, pat.object_first):
         return True
+    if not pat.object_first and _ASSOCIATION_HEAD.search(m.group()):
+        return True  # 取消其会员资格: the gap (其会员) and the head (资格) together name an association's membership
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
 
 
@@ -4132,6 +4201,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
         or _exempt_by_money(sent, pat, pos, end, evidence)
         or _return_misread(pat, text, end, evidence)
+        or (pat.contract_money and bool(_CONTRACT_BREACH.search(text, 0, pos)))
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
         return False
@@ -4331,7 +4401,8 @@ _MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍
 
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
-    for found in _ELIGIBILITY.finditer(sent.text, sent.start, end):
+    start = sent.start if sent.topic_from is None else sent.topic_from
+    for found in _ELIGIBILITY.finditer(sent.text, start, end):
         if found.group() == "迁出" and _MOVED_BY_VILLAGE.search(
             sent.text, sent.clause_at(found.start()).start, found.start()
         ):
@@ -4360,9 +4431,9 @@ def _exempt_by_kind(
         return True  # the benefit is named after the action: 不予办理报销手续
     if pat.not_fee and (
         _FEE.search(text, sent.start, min(end + 4, sent.end))
-        or not (
-            _SEIZABLE.search(text, sent.start, end)
-            or _CONTRABAND.search(text, sent.start, end)
+        or not (  # the things may be listed after the verb (收缴其所挖虫草和铁镐、帐篷等工具)
+            (_SEIZABLE.search(text, sent.start, clause.end) or _CONTRABAND.search(text, sent.start, clause.end))
+            and not _FROM_EVERYONE.match(text, pos + 2)  # 收缴各户的废农药瓶: a collection round, no seizure
             or _in_penalty_context(sent, pos)
         )
     ):
@@ -4397,6 +4468,7 @@ def _exempt_by_kind(
     )
 
 
+_FROM_EVERYONE = re.compile(r"(?:本组|本村|全村|全组)?(?:各户|各家|每户|每家|各农户|农户|村民|住户)")
 _RETURNED = re.compile(r"退还|返还|发还|归还|退回")
 
 
@@ -4407,6 +4479,13 @@ def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
     return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
 
 
+# what a land or lease contract itself governs (合同, 转包, 改变用途, 拖欠租金): contract money kept for it is the
+# contract's remedy, clean (docs/clause-codes.md)
+# (收回鱼塘…已交承包费不予退还: the contract is ended, and its money goes with it)
+_CONTRACT_BREACH = re.compile(
+    r"合同|协议|约定|转包|转租|分包|转让|改变用途|改作他用|用途|撂荒|抛荒|闲置|拖欠|欠交|逾期|收回|解除|终止|退租|退包"
+)
+_MONEY_KEPT_BEFORE = re.compile(r"(?:费|款|租金|租|金|钱)" + _GAP + r"{0,4}$")
 _DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
 _REFUNDED = re.compile(
     r"(?<!不)(?<!不予)(?<!不再)(?<!不得)(?<!不能)(?<!不作)(?:全额|全部|如数|无息)?(?:退还|返还|退回|退付)"
@@ -4481,6 +4560,8 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
     ):
         return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
     if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
+        if evidence.startswith(("不", "概", "一律")) and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos):
+            return True  # 已交的承包费不予退还: money kept is CV601 (or the contract's remedy), not a thing
         deposits = [d.end() for d in _DEPOSIT.finditer(text, sent.start, pos)]
         if deposits and not _TAKEABLE.search(text, deposits[-1], pos):
             return True  # 交纳保证金一千元…逾期的不予退还: the deposit is what is kept (CV601)
@@ -4495,6 +4576,8 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
     if pat.redemption:
         if _VICTIM_DAMAGES.search(text, max(sent.start, pos - 4), end):
             return True
+        if _DUE.search(evidence) and _about_the_due(sent, pos):
+            return True  # 偷电的…交清电费后返还: the arrears the condition is about settle a debt; the holding stays
         if _MONEY_NOUN.search(evidence, 1):
             return False
         # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
@@ -4568,7 +4651,9 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
     if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
-        return True  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
+        return True
+    if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):
+        return True  # 每少出一个工折款, 每超过一天缴纳占用费: a sum per unit of a failure is a fine  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
@@ -4593,6 +4678,14 @@ _TAKEN_BEFORE = re.compile(
 _BOUGHT_BACK = re.compile(
     r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|方能|才能|才可|再|可)?"
     r"(?:领回|取回|领走|赎回|牵回|拉回|开回|开走|归还|发还|返还|放还|放回|交还|放行|解锁)"
+)
+
+
+# a sum per unit of a shortfall or an overrun of time (每少出一个工, 每缺一次, 每超过一天, 逾期每月): the unit is the
+# failure; an overrun of quantity (每多用一吨水) is a price ladder, not a failure
+_SHORTFALL = re.compile(
+    r"每(?:少|缺|欠)|每(?:超过?|超出|逾期|延期|拖延|迟|晚)[\d一两二三四五六七八九十]*个?(?:天|日|月|小时)|"
+    r"(?:逾期|超期|延期)每[\d一两二三四五六七八九十]*个?(?:天|日|月)"
 )
 
 
@@ -4945,24 +5038,33 @@ def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
     text = sent.text
     if clause.cond_end == clause.start:
         return None  # only a condition names the member whose act is visited on the household
-    # a condition written over two clauses names its doer in the first (户内有人偷牧，一年内被查获两次以上的，…)
-    start = clause.start
-    doer = _MEMBER_DOER.match(text, start, clause.cond_end)
+    start = _condition_run_start(sent, clause)
+    doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end) or _MEMBER_DOER.match(text, start, clause.cond_end)
     if doer is None and not _MEMBER_ACT.search(text, start, clause.cond_end):
-        prev = sent.previous(clause)
-        if prev is None or prev is not sent.clauses[0] or prev.cond_end != prev.start:
-            return None
-        start = prev.start
-        doer = _MEMBER_DOER.match(text, start, clause.cond_end)
-        if doer is None and not _MEMBER_ACT.search(text, start, clause.cond_end):
-            return None
+        return None
     minor = (
         doer is None
         or doer.group("dependent") is not None
         or "有" in doer.group()  # 有子女吸毒的: the household that has him is the topic, 其家庭 is its own
-        or bool(_SCHOOL.search(text, start, clause.cond_end))
+        or _OF_THE_HOUSEHOLD.search(doer.group()) is not None  # 家中子女: the household named is the one he is of
+        or bool(_SCHOOL.search(text, clause.start, clause.cond_end))
     )  # 子女逃学辍学的: a minor child
     return _HOUSEHOLD if minor else _OTHERS
+
+
+# 家中子女在外滋事的, 户内儿子吸毒的: the child named as one of the household, which bears it as another.
+_OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户")
+
+
+def _condition_run_start(sent: _Sentence, clause: _Clause) -> int:
+    """Where the condition that `clause` closes begins: the clauses before it with no condition of their own,
+    from the sentence's start, are its parts (户内有人在禁牧区偷牧，一年内被查获两次以上的，…)."""
+    start = clause.start
+    for before in reversed(sent.clauses[: sent.clauses.index(clause)]):
+        if before.cond_end > before.start:
+            return start
+        start = before.start
+    return start
 
 
 def _sentence_member_bearer(sent: _Sentence) -> re.Pattern[str] | None:
@@ -5018,18 +5120,58 @@ def _self_named_bearer(sent: _Sentence) -> re.Pattern[str] | None:
 
 
 def _self_contrast_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
-    """由其本人交纳警示金，其家庭当年不得参加收益分配: after the wrongdoer himself, his household bears a measure."""
+    """由其本人交纳警示金，其家庭当年不得参加收益分配 (or 其家庭当年不参加分红，本人由…处理): the wrongdoer named as
+    himself apart from his household, which bears a measure before or after him."""
     after = _self_named_at(sent)
     if after is None:
         return None
     for m in measures:
-        if m.code not in _MEASURE_CODES_FOLDED or m.start < after:
+        if m.code not in _MEASURE_CODES_FOLDED:
             continue
-        named = _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, after, m.start)
+        if m.start >= after:
+            named = _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, after, m.start)
+        elif sent.clause_at(m.start).end < after and _dealt_with_himself(sent, after):
+            named = _household_bears(sent, m, sent.start)
+        else:
+            named = None
         if named:
             start = min(m.start, named.start()) if named.string is sent.text else m.start
             return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
     return None
+
+
+# What is done to the wrongdoer himself after his household's measure (本人由渔政部门依法处理, 本人写出检讨), not
+# what he does for himself (由其本人自行到镇上办理: the household was only his own).
+_DEALT_WITH = re.compile(
+    r"处理|处罚|处分|惩处|追究|移交|移送|送交|检讨|罚|拘|批评|教育|报(?:公安|派出所|有关|司法|林业|渔政)"
+)
+
+
+def _dealt_with_himself(sent: _Sentence, after: int) -> bool:
+    return _DEALT_WITH.search(sent.text, after, sent.clause_at(after).end) is not None
+
+
+def _household_bears(sent: _Sentence, m: Measure, start: int) -> re.Match[str] | None:
+    """The household words naming who bears `m`, in it or as the subject of its clause (after `start`)."""
+    return _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, start, m.start)
+
+
+def _self_after_household(prev: _Sentence, found: list[Measure], sent: _Sentence) -> list[Measure]:
+    """…的，该船船东家庭当年不参加租金分配；船东本人由渔政部门依法处理: the wrongdoer named as himself in the clause
+    after a semicolon sets him apart from the household that bore the measure before it (CV608)."""
+    after = _self_named_at(sent)
+    if after is None or sent.clause_at(after) is not sent.clauses[0] or not _dealt_with_himself(sent, after):
+        return found
+    for i, m in enumerate(found):
+        if m.code not in _MEASURE_CODES_FOLDED or not prev.start <= m.start < prev.end:
+            continue
+        if prev.clause_at(m.start).start < prev.clause_at(m.start).cond_end <= m.start or prev.penalised:
+            named = _household_bears(prev, m, prev.start)
+            if named is not None:
+                start = min(m.start, named.start()) if named.string is prev.text else m.start
+                found[i] = Measure("CV608", start, m.end, prev.text[start : m.end], N_("连带处罚家庭成员"))
+                break
+    return found
 
 
 _WORD_START = re.compile(r"\s*")
@@ -5167,6 +5309,8 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             continue  # 在全村大会上作检讨, 全村通报: the village watches, it is not punished
         if _KIN_AS_MATTER.match(text, target.end()):
             continue  # 出具亲属关系证明, 家庭成员信息: the kin are what a paper is about, not who bears the measure
+        if _takes_from_another(text, clause, target):
+            continue  # 由其所在村民小组收回承包地: the group takes, the wrongdoer bears it
         run_end = _subject_run_end(sent, clause)
         later = [
             m
@@ -5269,6 +5413,27 @@ def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
 
 
 _AIMED = re.compile(r"对于?\s*$")
+
+# A group that takes (由其所在村民小组收回承包地, 所在小组收回该地块另行发包, 交由所在组没收其工具) is the village's
+# agent: the one whose land or things are taken bears the measure, under its own code, not the group. The agent is
+# marked by 由/交由 before it, or by a taking verb right after it on a thing named as his (其, 该).
+_AGENT_BEFORE = re.compile(r"(?:由|交由|交给|经|责成|委托)(?:其|该户|该人|该村民)?的?\s*$")
+_AGENT_TAKES = re.compile(
+    r"(?:负责|组织(?:人员)?|依约|依规|统一|按规定|予以|依程序|一律|直接|立即|强制|派人)?"
+    r"(?:收回|收缴|没收|扣留|扣押|拆除|停发|取消|注销|除名|清退|调整|另行发包|发包|处理|牵走|拉走)"
+)
+_AGENT_GROUP = re.compile(r"组|社|队|屯|寨|村|族|楼|栋|单元|院|片")
+
+
+def _takes_from_another(text: str, clause: _Clause, target: re.Match[str]) -> bool:
+    if not _AGENT_GROUP.search(target.group()):
+        return False  # kin never act for the village (由其家长交纳罚款: the parents bear the fine)
+    takes = _AGENT_TAKES.match(text, target.end())
+    if takes is None:
+        return False
+    return bool(_AGENT_BEFORE.search(text, clause.start, target.start())) or text.startswith(
+        ("其", "该", "他", "她"), takes.end()
+    )
 
 
 def _folded_measure_in(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
@@ -5506,15 +5671,22 @@ def _measures(text: str) -> list[Measure]:
         return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
     found: list[Measure] = []
     carried, member_bearer, woman = False, None, None
+    previous: _Sentence | None = None
+    topic: int | None = None
     listed = _denying_list(text)
     for start, end in spans:
         sent = _Sentence(text, start, end, carried=carried)
         sent.member_bearer = member_bearer if carried else None
         sent.woman_before = woman
+        if topic is not None:
+            sent.topic_from = topic
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
         measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
+        if carried and previous is not None and "本" in sent.chars:
+            found = _self_after_household(previous, found, sent)
         found.extend(measures)
+        previous = sent
         # a woman's status (女儿出嫁、户口未迁出的，按半份) is no wrongdoing to carry into the next item
         carried = (
             (
@@ -5529,6 +5701,7 @@ def _measures(text: str) -> list[Measure]:
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
         woman = _woman_carried(sent, end, measures)
+        topic = start if not measures and _SEMICOLON.match(text, end) is not None else None
     return _holdings_go_with_membership(text, found)
 
 
@@ -5759,6 +5932,7 @@ _TO_READ_LAWFUL = re.compile(
             r"报告|报请|移交|移送|交由|依法|依照|按规定|有关部门|部门|法院|公安|机关|执法|派出所|司法所|"
             r"供电所|供水站|电视站|供电公司|供水公司|燃气公司|电力公司",  # the bodies the law empowers
             _HONOURS,
+            _ASSOCIATION_MEMBER,  # an association's own membership (取消其会员资格)
             r"五好|评定|扣分|加分|[\d一二两三四五六七八九十百]分",  # honours and points (取消评先评优资格, 扣五分)
             r"奖",  # a reward is no sanction
             r"继续|照常|同等|不受影响|不影响|档案",  # what is kept, and a record of the person's own act
