@@ -3523,6 +3523,360 @@ def test_w601_named_fines_and_shares_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
+# w601: fines in kind with the community named first (向全组交一头猪) or goods named between weights (一百斤米和
+# 一头羊给寨里); a payment called a fine (罚交水费) is one even when counted in a due; 打群架的双方 is a doer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷放鱼塘水的，赔偿损失并向全组交一头猪。",
+        "打群架的双方，各出一百斤米和一头羊给寨里过节。",
+        "在寨子里赌钱的，给寨里送酒二十斤。",
+        "私自接水的，每户罚交水费五百元。",
+        "偷电的，罚缴电费三百元。",
+    ],
+)
+def test_w601_fines_in_kind_and_by_name(text: str) -> None:
+    assert "CV601" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过年时各户向寨里交米五斤，供全寨聚餐。",
+        "寨里过节，每户出糯米五斤和一只鸡给寨里。",
+        "签订协议的双方，各执一份。",
+        "用水户按月交水费，每吨二元。",
+    ],
+)
+def test_w601_fines_in_kind_and_by_name_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- w603: the village's own water keeper, things not given back, animals held ------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("拖欠水费三个月的，本寨自来水站停止供水。", "CV604"),
+        ("欠交水费一年以上的，村供水站关闭其进户水阀。", "CV604"),
+        ("不交水费的用户，由组里的供水站暂停供水。", "CV604"),
+    ],
+)
+def test_w603_village_water_keeper(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("拖欠水费的，供水公司按供水合同催告后停止供水。", "CV604"),
+        ("违章搭建的棚子由村委会强行拆除，材料不予退还。", "CV605"),
+        ("私建的猪圈由村里拆除，建材一律不予返还。", "CV605"),
+        ("鸡、鸭进入菜地的，由巡逻队赶走关押。", "CV603"),
+        ("牛羊进入封山区的，由护林员关押，待畜主领回。", "CV603"),
+    ],
+)
+def test_w603_not_this_code(text: str, absent: str) -> None:
+    assert absent not in [m.code for m in unlawful_measures(text)]
+
+
+def test_w603_animal_first_still_shows_the_owner() -> None:
+    text = "犬只在草坪排便而主人不清理的，物业将监控截图发业主群曝光。"
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a row written as text: the row's label is the condition (a benefit obtained by fraud is withdrawn)
+        ("项目：冒领救助金；处理：停发其救助金，追回冒领部分。", []),
+        ("事项：虚报家庭收入；处罚：停发其当年的低保金。", []),
+        ("行为：打架斗殴；处理：取消其当年的慰问金。", ["CV605"]),
+    ],
+)
+def test_w603_row_label_is_the_condition(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["违章建房的，暂不给其开户通电。", "拒签协议的，燃气站暂不为其开户通气。"],
+)
+def test_w603_connection_not_yet_made(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("不交垃圾费的，村保洁员不收其家垃圾。", "CV605"),
+        ("违规建房的，村委会不为其办理房屋产权登记。", "CV605"),
+        ("不参加村民大会三次的，在村务栏中公布名单。", "CV603"),
+        ("拒交保洁费的，每月底通报违规户名单。", "CV603"),
+        ("违规养狗的，不允许其在村卫生室看病。", "CV605"),
+    ],
+)
+def test_w603_more_of_the_family(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "迁出本村的，注销其户籍登记。",
+        "村委会每季度公布低保名单。",
+        "经评议，在公示栏公布先进户名单。",
+        "村民建房须到村委会办理登记。",
+    ],
+)
+def test_w603_more_of_the_family_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反者，村里的红白理事会不为其操办红白喜事。",
+        "违反村规的，村里不帮其家料理丧事。",
+        "违者不得使用村里的晒谷场。",
+    ],
+)
+def test_w603_village_services_in_kind(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["红白理事会为村民操办红白喜事，不收费用。", "村民使用晒谷场须服从安排。"])
+def test_w603_village_services_in_kind_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("偷盗的，扣在村部，由其家长来领。", "CV603"),
+        ("偷窃的，罚其在全村群众大会上作出深刻检查。", "CV603"),
+        ("违反禁火令的，人员由护林队留在检查站，待其家属领回。", "CV603"),
+        ("违规上访的，由村干部陪同其回村。", "CV603"),
+        ("违者，掐掉他家的电。", "CV604"),
+        ("违者，拔掉其家的水管。", "CV604"),
+        ("违反用水规定的，将其家的水表拆回村委会。", "CV604"),
+    ],
+)
+def test_w603_holding_and_cutting_more(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["放学后由家长来接。", "村里组织检查组，在大会上作检查汇报。", "村干部陪同其回村探望老人。", "停电时请关闭电源。"],
+)
+def test_w603_holding_and_cutting_more_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("违反规定的，该户不能享受村里统一购买的农业保险。", "CV605"),
+        ("违反约定的，年终不给其发米和油。", "CV605"),
+        ("违规的，三年内不予安排其子女在村里的企业就业。", "CV608"),
+    ],
+)
+def test_w603_welfare_in_kind(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里统一为各户购买农业保险，保费由村集体承担。",
+        "逢年过节，村里给老人发米和油。",
+        "不交农业保险费的，不予理赔。",
+    ],
+)
+def test_w603_welfare_in_kind_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question naming her, its answer the denial
+        "问：嫁出去但户口还在村里的闺女，拆迁款怎么算？答：按一般村民的一半发给。",
+        "问：离婚后回村的妇女能不能分地？\n答：只分口粮田。",
+        "问：外嫁女的股份怎么处理？答：一律收回。",
+        # a verse's short words: the daughter married out, the registration made to go
+        "女出嫁，户要迁，留在村里不分钱。",
+        "女儿远嫁外省的，户口得迁走。",
+        "闺女嫁了人，户口就得迁出去。",
+    ],
+)
+def test_w606_her_status_asked_or_versed(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：出嫁女户口没迁的，能分红吗？答：能，与其他村民一样。",
+        "男女平等，女出嫁，户口可迁可留，权益不变。",
+        "子女出嫁，户口要迁入男方的，村里协助办理。",
+    ],
+)
+def test_w606_her_status_asked_or_versed_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the money her status costs her is the CV607 loss itself, not a fine beside it
+        "出嫁女户口不迁出的，每年须向村里交纳占地费三百元。",
+        "外嫁女户口留在本村的，每年要交户口管理费二百元。",
+        "离婚妇女户口迁回的，每年必须向组里缴纳三百元集体资产使用费。",
+    ],
+)
+def test_w606_a_yearly_price_of_her_status_is_cv607_alone(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_w606_a_fine_after_her_denial_keeps_its_code() -> None:
+    assert [m.code for m in unlawful_measures("外嫁女不得分红；违者罚款五百元。")] == ["CV607", "CV601"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a separate measure on the doer himself, in a clause that names him, keeps its own code
+        ("吸毒的，其家属不得享受村集体福利，本人停发当年分红。", ["CV608", "CV602"]),
+        ("聚众赌博的，全家当年不得享受年终慰问，当事人停发两年分红。", ["CV608", "CV602"]),
+        ("偷盗耕牛的，其子女不得享受助学金，违者本人收回其承包地。", ["CV608", "CV602"]),
+        ("超生的子女不予配股，其父母本人的股份红利按七折计发。", ["CV608", "CV602"]),
+        # the household or its kin named again: one collective finding
+        ("吸毒的，其家属不得享受村集体福利，并停发该户当年分红。", ["CV608"]),
+        ("偷盗的，其子女不得享受助学金，本人及其家属停发分红。", ["CV608"]),
+    ],
+)
+def test_w606_the_doers_own_measure_beside_his_kins(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a benefit left out in so many words after a wrongdoing, or a share not divided out to him
+        ("拒不服从搬迁安排的，今后村里的一切福利待遇与其无关。", "CV605"),
+        ("拒不服从搬迁安排的，村集体的分红与其无关。", "CV602"),
+        ("拒交卫生费的，年底分红没有他的份。", "CV602"),
+        ("毁坏集体林木的，当年的护林补贴没有该户的份儿。", "CV605"),
+        ("放火烧山的，三年内不分集体林收益。", "CV602"),
+        ("私占集体土地不退的，今后征地补偿款不再分给他，分红也不分他的。", "CV602"),
+    ],
+)
+def test_w606_left_out_in_so_many_words(text: str, code: str) -> None:
+    assert code in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本村集体收益分配与外来租户无关。",
+        "村里的纠纷与其无关的，不得干涉。",
+        "讲卫生，门前扫；不改正，通报批评；评先进，没他份。",
+    ],
+)
+def test_w606_left_out_in_so_many_words_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # membership named by the settlement's own people, struck off a roll, or no longer counted as one of them
+        "违者，取消其本屯屯民资格。",
+        "屡教不改的，取消其本寨寨民身份。",
+        "拒不履行赡养义务的，村里不再把他当本村人对待。",
+        "违反本规约的，村民小组有权将其从组员名单中除名。",
+        "违反本规约的，将其名字从村民花名册里划掉。",
+        "不服从寨规的，将其名字从寨民名册中去掉。",
+    ],
+)
+def test_w606_membership_by_the_settlements_words(text: str) -> None:
+    assert "CV606" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本寨寨民资格依照法律和本寨章程确认。",
+        "村民死亡的，由村民小组将其从组员名单中删除。",
+        "外来务工人员可以把这里当自己家，遵守本约。",
+    ],
+)
+def test_w606_membership_by_the_settlements_words_lawful(text: str) -> None:
+    assert "CV606" not in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an award named by its task, withheld from the group for one household's act
+        "某户失火殃及四邻的，该户所在片区当年的防火奖全部取消。",
+        "某户失火的，该组当年的防火奖全部取消。",
+        "组内有农户乱砍滥伐的，取消该组当年的护林奖励。",
+        "哪个组的人在禁牧区放牧，该组的禁牧奖励金一律扣除。",
+    ],
+)
+def test_w606_a_groups_award_for_one_households_act(text: str) -> None:
+    assert "CV608" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["组内农户积极护林的，该组当年给予奖励。", "某户失火的，取消其本人当年的防火奖。"],
+)
+def test_w606_a_groups_award_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["村民死亡或户口迁出的，从村民名单中删除。", "成员死亡的，从成员名册中除名。"],
+)
+def test_w606_struck_off_the_roll_by_the_laws_own_case(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share named by what is shared, the settlement's own name for the place, a wife married in, sent back
+        # to her parents, the farmer-to-farmer marriage
+        "出嫁的女儿回娘家坐月子的，不得在村里分粮。",
+        "外嫁女生育的孩子，不能在本寨上户口。",
+        "离了婚的媳妇，一律回娘家落户。",
+        "娶外地媳妇的，媳妇须满三年方能分地。",
+        "农嫁农妇女户口未迁入男方的，男方村不予分配。",
+        "嫁到外屯的姑娘，年底不得在本屯分钱。",
+    ],
+)
+def test_w606_her_loss_in_village_words(text: str) -> None:
+    assert "CV607" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚妇女可以自愿选择回娘家落户。",
+        "娶媳妇的人家，应当移风易俗，婚事简办。",
+        "村民娶外村媳妇的，媳妇户口迁入后与其他村民同等分配。",
+        "出嫁女在婆家未分到地的，娘家村保留其承包地。",
+    ],
+)
+def test_w606_her_loss_in_village_words_lawful(text: str) -> None:
+    assert "CV607" not in {m.code for m in unlawful_measures(text)}
+
+
 # --- wshapes (seventh session), continued ----------------------------------------------------------------
 # A table pasted as text: the row's sanction cell (处理：…) goes with its act, eligibility words included.
 @pytest.mark.parametrize(

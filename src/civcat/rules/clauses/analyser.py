@@ -383,6 +383,14 @@ Decisions
   rubbish refused at the door, its seal withheld, and goods handed out in kind (取暖补助煤) are CV605; the
   register of members goes with the membership (CV606 alone). An article's number (第九条) does not hide a
   对…的 condition; a doer named by his boat or premises opens one; 抢修/抢险 is no wrongdoing.
+- **CV603–CV605 on sets Y–AB (seventh session, helper w603):** a warning ignored without 经 (劝导无效的,
+  教育无果的) and a correction pending (整改完成前, 恢复原状前) mark a consequence for every code. A service
+  stopped by its own verb (停办, 停报, 停批, 缓报) takes like 停发; a bare 停 before the person (停其家中自来水)
+  and the verbs that bring a supply (供给, 输送) cut it; the village's festivals and feasts withheld, verb or
+  gathering first, are CV605; the village's own water keeper (村供水站) is the village. Paraded as the crier
+  of one's own deed (a gong carried, 边走边说), a mark worn while doing the labour set, and reporting to the
+  village's officers are CV603; a rating decided by a meeting and kept from the public (不对外公布) shows no
+  one.
 - **Which code, seventh session (helper wcode):** who bears a measure and what it takes decide its code. A
   group that takes (由其所在村民小组收回承包地, 所在小组收回该地块) is the village's agent, not a CV608 bearer;
   a condition reaches back over the clauses before its 的, so one member picked out there (户内有人…，…的) or a
@@ -391,6 +399,17 @@ Decisions
   semicolon, sets the household apart (CV608). Voting and election rights written out (参加村民会议和选举的权利)
   and 除名 of a member's status are CV606; a voluntary association's own membership (取消其会员资格) is clean; 婚出
   is a woman's status (CV607); a topic closed by a semicolon (项目：骗取低保；处理：…) lends its eligibility words.
+- **CV606–CV608, seventh session (helper w606):** the village moving a registration out names the place between
+  (将其户口从本村集体迁出), and 迁出 after 将/把…户口 is that measure, never the member's own move; membership by the
+  settlement's words (本屯屯民资格, 当本村人, 组员名单中除名 — a roll exempt for death or a move). CV607: a woman
+  named before a semicolon, or in a question, is the subject of the next sentence opening on her pronoun or
+  an answer (…；其随迁子女不予分配; 问…？答：按三成); money her status costs (须每年交纳…费) is her loss, no CV601
+  beside it; a ground ruled out (不作为取消成员身份的条件) is no denial; shares and places in village words (分粮,
+  在本寨上户口, 一律回娘家, 不予恢复股份, 不得葬入公墓, 半个人口, 方可与村民同等享受). CV608: a doer's act written
+  into kin's vetting paper (政审意见中注明) or made its reference; a group asked after by its people (哪个小组的人…)
+  and an award named by its task (防火奖); a separate measure on the doer himself (…，本人停发分红) keeps its code.
+  A collective hill's harvest barred or put off (开山时间推后, 次年不准进山采摘) is CV602; a benefit 与其无关 or 没有
+  他的份 is withheld.
 - **Article shapes (seventh session, helper wshapes):** a question answered in the text (问：…？答：…) is one
   sentence whose question is the answer's condition; a table row's sanction cell (项目：…；处理：…) stays with its
   act, so eligibility words there still exempt; a label and a list of wrongdoings (黑榜事项：…、…。) is the
@@ -468,7 +487,9 @@ _LAND = (
 _OBJECT_TAIL = r"(?:补贴|补助|政策|资金|待遇|资格|承包权|使用权|申请权|经营权|分配权|证明|手续|保险|报销|款|金|权)?"
 _WELFARE = (
     r"(?:低保(?:金|资格|待遇)?|最低生活保障|奖补(?:资金)?|(?<!误工)补贴|(?<!误工)补助|救助|救济|惠民(?:政策|资金)?|"
-    r"优惠(?:政策|待遇)?|(?<!村民的)(?<!成员的)(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|五保|特困|扶贫|帮扶|资助|"
+    r"优惠(?:政策|待遇)?|(?<!村民的)(?<!成员的)(?:一切|各项|所有|各种)待遇|扶持政策|福利|医保|医疗保险|合作医疗|养老(?:金|保险|补贴)|"
+    # insurance the village buys for its households (统一购买的农业保险)
+    r"(?:农业|政策性|农房|种植业?|养殖业?|能繁母猪|森林|意外伤害|小额人身)保险|五保|特困|扶贫|帮扶|资助|"
     r"慰问|社会保障|公共服务|惠农|粮补|高龄津贴|津贴|奖学金|助学金|(?:助学|升学|考学|入学)奖(?:励)?(?:金|款|资金)?|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
 )
 _CERT = (
@@ -483,7 +504,7 @@ _VOTING_RIGHTS = (
 )
 _MEMBERSHIP = (
     # (a term or a place before it: 本届选举权, 村集体经济组织成员资格, 本社区集体经济组织成员身份)
-    r"(?:(?:本村|本组|本社区|本社|村里|村集体|本集体|社区|村|集体经济组织|本届|本次|下届|下一届|今后)?的?"
+    r"(?:(?:本村|本组|本社区|本社|本寨|本屯|本嘎查|本队|村里|村集体|本集体|社区|村|集体经济组织|本届|本次|下届|下一届|今后)?的?"
     r"(?:村民资格|村民身份|村民待遇|成员资格|成员身份|成员权利?|社员资格|社员身份|社员权利?|村民权利?|股东(?:权利?|资格|身份)|"
     # voting rights are a member's status (docs/clause-codes.md CV606)
     r"(?:村民)?(?:被)?(?:选举权|表决权|投票权)|" + _VOTING_RIGHTS + "|"
@@ -537,7 +558,7 @@ _CONDITION_CLAUSE = re.compile(
     r"(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
     # the doer named as one of the place's own (…的本村人员, …的本社股东)
     r"(?:(?:本村|本组|本社区|本社|本小区|本屯|本寨)?(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
-    r"社员|股东|组员|学生|家长|承包户|承租户|"
+    r"社员|股东|组员|学生|家长|承包户|承租户|双方|各方|一方|"
     # the doer named by his boat, vehicle or premises (未安装终端的渔船, 违规经营的商铺)
     r"渔船|船只|船舶|车辆|商铺|店铺|门店|摊位|作坊|养殖场|出租屋|"
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
@@ -603,7 +624,7 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     # (抢修, 抢险, 抢收: a repair or a rescue in haste, not a robbery)
-    r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
+    r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|群架|打人|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
     r"砍|伐|欠|拖|骗|随地|随处|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
@@ -773,6 +794,7 @@ _OWN_SUPPLY_MATTER = re.compile(
     r"水费|电费|气费|有线|收视|取暖费|供暖费|采暖费|热费|网费|宽带费|偷水|偷电|窃电|私接|私拉|私改|私开|违章用|违规用|"
     r"用水|用电|用气|供水|供电|供气|水表|电表|气表|管网|线路"
 )
+_VILLAGE_OWNED_BEFORE = re.compile(r"(?:村|寨|屯|组|社|嘎查|集体|村级|村办|村集体)(?:的|里的?|自办的?)?$")
 _FEE = re.compile(r"费|款|税|租金|资金|基金|欠|医保|保险|社保|合作医疗")
 # What can be led or carried away as a seizure (拉走并由畜主交费后领回), unlike rubbish cleared away.
 _SEIZABLE = re.compile(
@@ -1101,7 +1123,9 @@ _WIDE_DEPRIVATION = (
     # 不得 only with its giving (当年不得使用公用机电井饮畜): bare, it forbids what follows
     r"不得" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
-    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报))"
+    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报)|"
+    # 三年内不分集体林收益: a share not divided out to him
+    r"不(?:再)?分(?=" + _GAP + r"{0,8}?(?:收益|红|股|钱|款|利|地|田)))"
 )
 _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
@@ -1119,9 +1143,11 @@ _WIDE_WITHHELD = (
     # 分红一分不发, 补偿款分文不给: not a coin of it paid
     r"(?:一分钱?|分文|一文)不(?:发|给|付)|"
     # the whole of it deducted (集体应得的租金奖励款全部扣除): taken, not a sum set off from it
-    r"(?<=全部|全额|一律|如数|统统|一并)扣(?:除|发|减|光))"
+    r"(?<=全部|全额|一律|如数|统统|一并)扣(?:除|发|减|光)|"
+    # left out in so many words (一切福利待遇与其无关, 分红没有他的份)
+    r"与(?:其|他|她|该户|其家庭|违者)(?:本人)?无关|没有?(?:其|他|她|该户)的?份(?:儿)?)"
 )
-_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣"
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣关份"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
@@ -1158,10 +1184,13 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油",
+        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:合格)?(?:意见|证明|材料)|政审|"
+        # a registration of a thing the village handles for him (房屋产权登记); the status itself (户籍登记,
+        # 注销其在村各项登记) is CV606
+        r"(?:产权|房产|不动产|宅基地|建房|土地|林权|流转|确权|经营|营业|车辆|船舶|渔船)(?:使用权)?登记|"
         r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|(?:补助|救济|慰问|福利|取暖|过冬)(?:米面油|粮油|煤|炭|粮|米|面|油)|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
@@ -1173,6 +1202,10 @@ _DEPRIVATION_CLASSES = (
         r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业|"
         # the village's rooms and their keys, a card a benefit is paid on
         r"活动室|活动中心|文化室|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
+        # goods handed out, the verb right before them (不给其发米和油)
+        r"(?<=发)(?:米面油|粮油|米|面|油|粮|肉|鸡蛋|年货|物资)|"
+        # the village's threshing floor and mill (晒谷场, 碾房)
+        r"晒(?:谷|粮)场|晒坝|打谷场|碾房|磨坊|"
         r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|(?:道闸|门禁|车辆|车牌|人脸)(?:识别|授权)|"
         # money for schooling (助学奖励金), not a reward for a task the member failed (卫生考核奖金 is lawful)
         r"(?:助学|升学|考学|入学|教育)奖励(?:金|款))",
@@ -1517,7 +1550,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:拿出|交出|出|交|缴|送|备|献)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
             r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
             # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
-            r"(?:[、和及与]"
+            # (…一百斤米和一头羊: the goods may be named after a weight)
+            r"(?:"
+            + _GAP
+            + r"{0,3}?[、和及与]"
             + _GAP
             + r"{1,8}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)){0,4}"
             r"(?:(?:[，,]\s*)?" + _GAP + r"{0,2}?"
@@ -1526,6 +1562,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝)
             r"[，,]?(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
             r"公共|公用|公益|祭|节日))"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # the community named first (向全组交一头猪, 给寨里送酒二十斤): the same fine in kind
+    _P(
+        "CV601",
+        ("斤担石升斗捆只头车桌坛", "向给"),
+        _lazy(
+            r"(?:向|给)(?:全组|全村|全寨|全屯|全社|村里|组里|寨里|寨上|村委会?|村集体|集体)(?:交|送|出|献|赔|上交)"
+            + _GAP
+            + r"{0,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
         ),
         _fine_in_kind_what,
         penalty_only=True,
@@ -2072,7 +2120,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:带回|带到|带至|带往|押回|送回|送到|送至)" + _GAP + r"{0,8}?(?:看管|看住|看守|看押|关押|留置)|"
             r"(?:看管|看住|看守|看押|看护|留置|关押)(?:在|于)" + _GAP + r"{1,10}?(?:站|点|室|所|部|处|棚)(?:内|里)?"
             r"\s*[，,]?\s*(?:不准|不得|不许)外出|"
-            r"(?:看管|看住|看守|看押|留置|关押)(?:在|于)?" + _GAP + r"{0,10}?\s*[，,]\s*待" + _GAP + r"{0,12}?"
+            r"(?:看管|看住|看守|看押|留置|关押|(?:留|扣|关)(?=在|于))(?:在|于)?"
+            + _GAP
+            + r"{0,10}?\s*[，,]\s*待"
+            + _GAP
+            + r"{0,12}?"
             r"(?:家属|亲属|家人|房东|单位|渔政|公安|民警|派出所)"
             + _GAP
             + r"{0,10}?(?:领回|领人|放人|接回|移交|到场|来人)"
@@ -2101,7 +2153,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 在全村大会上作检讨: a self-criticism extracted before the village is public shaming (a written one is not)
     _P(
         "CV603",
-        ("讨错悔评", "会播众开面群叭屏栏榜墙台号站网视圈场口民家乡族居"),
+        ("讨错悔评查", "会播众开面群叭屏栏榜墙台号站网视圈场口民家乡族居"),
         _lazy(
             r"(?:在" + _GAP + r"{0,10}?(?:大会|会议|会|广播|喇叭|群)上?|当众|公开|当着" + _GAP + r"{0,6}?面|"
             # before the crowd itself (当着族众, 当着全组村民)
@@ -2111,7 +2163,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"在" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"(?:里|内|中)?[^，,。；;！!？?]{0,12}?)"
             r"(?:作出|做出|作|做|进行|写|宣读|公开|书面|深刻)*(?:向"
             + _GAP
-            + r"{1,6}?)?(?:赔礼)?(?:检讨|认错|悔过|自我批评)"
+            + r"{1,6}?)?(?:赔礼)?(?:检讨|认错|悔过|自我批评|(?<=[作做出刻])检查)"
         ),
         N_("当众检讨"),
         pronoun=True,
@@ -2178,7 +2230,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV604 cutting supply ------------------------------------------------------------------
     _P(
         "CV604",
-        ("水电气暖热网带号", "停止断拆予再给拒限关"),
+        ("水电气暖热网带号", "停止断拆予再给拒限关掐剪"),
         _lazy(
             # (a bare 停 only with the person after it: 停其家中自来水)
             r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭|"
@@ -2188,14 +2240,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             # the place supplied: the home, the works, or the field watered (不给其农田放水)
             # (two of them: 停其家里的生活用电)
-            + r"?的?(?:(?:生活|家庭|家中|家里|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
+            + r"?的?(?:(?:生活|家庭|家中|家里|家(?=的)|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
             r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场)的?){0,2}"
             # (the verb that brings it: 不再向其承包田供给渠水, 停止为该户输送灌溉水)
             r"(?:接通|开通|安装|通|提供|供应|供给|输送|配送|配给|放|引|送)?(?:"
             + _GAP
             + r"{1,6}?[和、及与])??"
+            # (or the bare supply closing the clause: 掐掉他家的电)
+            + r"(?:"
             + _SUPPLY
-            + r"(?:供应|服务)?"
+            + r"|[电水气](?=[，,。；;！!？?\s]|$))(?:供应|服务)?"
         ),
         _supply_what,
         pronoun=True,
@@ -2208,9 +2262,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电气暖热网带号视闸阀", "予再给拒停得准能许不"),
         _lazy(
-            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许|不)(?=为|给|替|向))(?:为|给|替|向)?"
+            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许|暂不|不)(?=为|给|替|向))(?:为|给|替|向)?"
             + _WHOM
-            + r"?(?:家|家庭|家中)?的?(?:办理|安排)?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
+            # (the account opened first: 暂不为其开户通气)
+            + r"?(?:家|家庭|家中)?的?(?:办理|安排)?(?:开户|报装)?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
             + _GAP
             + r"{0,6}?"
             + _SUPPLY
@@ -2232,7 +2287,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"(?:箱|柜|盒)?(?:上)?"  # 在其水表上加锁, 将其电表箱加锁
             # the connection first and the village doing it (燃气管道由村里统一截断; 由供电所 is left to the organ)
             + r"(?:由(?:村里|村委会?|村民委员会|村集体|村民小组|组里|物业|社区|居委会))?(?:统一|一律|强行)?"
-            + r"(?:予以)?(?:拆除|拆掉|拆走|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|截断|卸掉|上锁|加锁|封存|封闭|贴封条)"
+            + r"(?:予以)?(?:拆除|拆掉|拆走|拆回|拆下|卸走|收回|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|截断|卸掉|上锁|加锁|封存|封闭|贴封条)"
         ),
         _supply_what,
         penalty_only=True,
@@ -2245,7 +2300,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:关闭|关掉|关停|锁闭|锁死|锁上|拔掉|拔除|拆掉|拆除|拆走|剪断|剪掉|掐断|掐掉|切断|断开|拉断|卸掉|卸下)"
             r"(?:"
             + _WHOM
-            + r"|全组|全村|全户|该组|本组|全楼|全栋)?的?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户|家庭)?"
+            + r"|全组|全村|全户|该组|本组|全楼|全栋)?(?:家|家里|家中)?的?(?:家庭|家用|生活|自来水|供水|供电)?"
+            + r"(?:进户|入户|接户|家庭)?"
             + _FACILITY
         ),
         _supply_what,
@@ -2500,11 +2556,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"开除出(?:本村民小组|本家族|本宗族|家族|宗族|族)|"
             r"赶出" + _HOME + r"|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
-            r"(?:成员|村民|社员|股东|户籍)(?:花)?(?:名册|名单)(?:中|内|上)?(?:除名|删除|剔除|划去|划掉)|逐出(?:"
-            + _HOME
-            + r")?|清除出"
-            + _HOME
-            + r"|"
+            r"逐出(?:" + _HOME + r")?|清除出" + _HOME + r"|"
             r"(?:责令|强制|勒令|限期|强行)"
             + _WHOM
             + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:"
@@ -2531,6 +2583,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         _expulsion_what,
         inherent=True,
+    ),
+    # struck off the roll of members (村民花名册里划掉, 从组员名单中除名); a death or a move away is the law's own
+    # case (村民死亡的，从村民名单中删除)
+    _P(
+        "CV606",
+        ("除删剔划去", "名"),
+        _lazy(
+            r"(?:成员|村民|社员|股东|户籍|组员|寨民|屯民)(?:花)?(?:名册|名单)(?:中|内|上|里)?"
+            r"(?:除名|删除|剔除|划去|划掉|去掉|除去)"
+        ),
+        _expulsion_what,
+        inherent=True,
+        eligibility=True,
     ),
     # 该租户须在三日内搬离本社区, 并清出家属区, 今后不得再在本村租住: the person made to leave where he lives, or
     # refused a home there from now on, after a wrongdoing (a lease that simply ends is no sanction)
@@ -2678,7 +2743,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r")?(?:为|作)|"
             # 不再把他当作本村人看待: the village no longer counts him as one of its own
-            r"(?:不再|不予|不)(?:把|将)?" + _WHOM + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为|列为)|"
+            r"(?:不再|不予|不)(?:把|将)?"
+            + _WHOM
+            + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为|列为|当(?=本|村里|自家|自己))|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
             r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组|村民小组|小组|本寨|本屯|本嘎查)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|寨民|屯民|嘎查民|人员|人口|人(?!员))"
         ),
@@ -2955,8 +3022,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # held until the family comes for him (由其家人到村部领人)
     _P(
         "CV603",
-        ("领接", "人"),
-        _lazy(r"(?:家人|家属|亲属|监护人|父母|家长)" + _GAP + r"{0,8}?(?:领人|接人|领回本人|领走本人|保人)"),
+        ("领接", "人属母长"),
+        _lazy(
+            r"(?:家人|家属|亲属|监护人|父母|家长)" + _GAP + r"{0,8}?(?:领人|接人|领回本人|领走本人|保人)|"
+            # (由其家长来领: the bare fetching closes the clause)
+            r"(?:家人|家属|亲属|监护人|父母|家长)(?:来|前来|到村部?|到场)(?:领|接)(?:回|走|人)?"
+            r"(?=[，,。；;！!？?\s]|$)"
+        ),
         N_("限制人身自由"),
         penalty_only=True,
     ),
@@ -3003,7 +3075,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:张榜公布|张贴|公布|公示|公开|展示|曝光|播放|发布|推送|通报|晒出)"
             + _GAP
-            + r"{1,8}?的(?:房号|门牌号?|姓名|名字|照片|相片|头像|家庭住址|住址|车牌号?)"
+            + r"{1,8}?的(?:房号|门牌号?|姓名|名字|照片|相片|头像|家庭住址|住址|车牌号?)|"
+            # the list of those who did it (在村务栏中公布名单, 张榜公示违规户名单)
+            r"(?:张榜公布|张贴|公布|公示|公开|曝光|通报|张榜)(?:违规|违约|欠费|拒交|失信)?(?:人员|户|者)?的?名单"
         ),
         N_("公布违约者姓名"),
         penalty_only=True,
@@ -3114,7 +3188,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:强行)?(?:找回|追回|抓回|带回|押回|叫回|劝回|接回|领回|送回|遣返)"
             r"(?![^，,。；;！!？?]{0,6}?(?:物|财|款|钱|赃|牛|羊|猪|畜|禽|车|船|货|损失|所得))|"
             # sent home to where he is registered (遣送回原籍, 押回户籍地)
-            r"(?:遣送|遣返|押送|押回|强制送回|送回)(?:回)?(?:其)?(?:原籍|户籍地|老家|原居住地|户口所在地)"
+            r"(?:遣送|遣返|押送|押回|强制送回|送回)(?:回)?(?:其)?(?:原籍|户籍地|老家|原居住地|户口所在地)|"
+            # escorted back by the village's people (由村干部陪同其回村)
+            r"(?:陪同|护送|押着|跟随)(?:其|他|她|当事人)(?:一起|一同)?(?:回村|返村|回家|返回|回原籍|回到村)"
         ),
         N_("限制人身自由"),
         penalty_only=True,
@@ -3347,9 +3423,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the village's car or hands not sent for him (办红白喜事不再为其派车)
     _P(
         "CV605",
-        ("车人", "再予给停暂消"),
+        ("车人事席", "再予给停暂消不"),
         _lazy(
-            r"(?:不再|不予|不给|停止|暂停|取消)(?:为|给|替|帮)(?:其|该户|其家庭|其户)(?:派车|出车|派人|安排车辆|提供车辆|用车)"
+            r"(?:不再|不予|不给|停止|暂停|取消|不(?=为|给|替|帮))(?:为|给|替|帮)(?:其家庭|其户|其家|其|该户)"
+            r"(?:派车|出车|派人|安排车辆|提供车辆|用车|"
+            # the village's council running his weddings and funerals (红白理事会不为其操办红白喜事)
+            r"(?:操办|帮办|主持|张罗|料理|承办)(?:其家的?)?(?:红白喜事|红白事|婚丧事宜|婚丧|婚事|丧事|喜事|白事|酒席))"
         ),
         N_("停止公共服务"),
         penalty_only=True,
@@ -3359,7 +3438,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("垃圾",),
         _lazy(
-            r"(?:拒收|(?:停止|暂停|不再|不予|拒绝|不)(?:上门)?(?:收运|清运|收集|清理|拉运|收))(?:其|该户|其家庭|其户)?的?(?:生活)?垃圾|"
+            r"(?:拒收|(?:停止|暂停|不再|不予|拒绝|不)(?:上门)?(?:收运|清运|收集|清理|拉运|收))(?:其|该户|其家庭|其户)?(?:家|家里|家中)?的?(?:生活)?垃圾|"
             # the household named first (暂停对其家的垃圾清运)
             r"(?:停止|暂停|不再|不予)(?:对|为|给)?(?:其|该户)(?:家|家庭|户)?的?(?:生活)?垃圾(?:的)?(?:清运|收运|收集|清理|拉运)"
         ),
@@ -3403,7 +3482,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("企社厂基园校学室市堂", "不"),
         _lazy(
-            r"(?:不得|不准|不许|不让|不予|不再)(?:其|该户|其家庭|他|她)?(?:子女|孩子|家人|家庭成员)?再?"
+            r"(?:不得|不准|不许|不让|不予|不再|不允许)(?:安排)?(?:其|该户|其家庭|他|她)?(?:子女|孩子|家人|家庭成员)?再?"
             r"(?:在(?:本村|村里|村集体|村办|集体|村)的?" + _GAP + r"{0,6}?"
             r"(?:企业|合作社|工厂|厂|基地|幼儿园|小学|学校|托儿所|卫生室|超市|食堂)" + _GAP + r"{0,3}?"
             r"(?:务工|就业|上班|做工|打工|就读|上学|入学|入托|入园|看病|就诊)|"
@@ -3536,7 +3615,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
-_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母")
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳")
 _COLLECTIVE_KEYS = frozenset("株坐连并样等全家")  # 株连, 连坐, 连带/一并/同样/同等处罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
@@ -3564,8 +3643,13 @@ _KEYLESS_MASKS: tuple[int, ...] = tuple(
 # ---------------------------------------------------------------------------------------------
 
 _WOMEN_TARGET = re.compile(
-    r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
-    r"大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|农嫁农|嫁城女|"
+    # a wife married in (娶外地媳妇的, 婚入的媳妇), only as the whole condition (娶进的媳妇离婚后… is her divorce)
+    r"娶"
+    + _GAP
+    + r"{0,6}?(?:媳妇|妻子|老婆)(?=的?[，,])|婚入的?(?:媳妇|妇女|女性|女子)?|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
+    # (女出嫁, 女外嫁: a verse's short word for a daughter; not 男女 or 子女)
+    r"(?<![男子妇])女(?:出嫁|外嫁|嫁出|远嫁|嫁人)|大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
     r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女)|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
@@ -3580,20 +3664,22 @@ _WOMEN_TARGET = re.compile(
     # (婚出, 婚迁: married out in a register's words)
     r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人|婚出|婚迁出?|因婚迁出|婚嫁外出)"
     + _GAP
-    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|女)|"
+    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|媳妇|儿媳|女)|"
     r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
 # A right the woman would enjoy: negated, it is a denial.
 _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
-    r"确认|认定|登记|具有|落户|入户|上户|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选|"
+    r"确认|认定|登记|具有|落户|入户口?|上户口?|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选|"
     # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
     r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|"
     # the land let to her again at the next round (二轮延包时不再发包)
     r"发包|延包|续包|"
     # a share given back (不予恢复股份), a grave in the village's ground (不得葬入本村公墓, 不准安葬在祖山)
-    r"恢复|葬入|安葬|入葬|埋葬|下葬|埋入|葬在|葬于|进祖坟|入祖坟)"
+    r"恢复|葬入|安葬|入葬|埋葬|下葬|埋入|葬在|葬于|进祖坟|入祖坟|"
+    # a share named by what is shared (分粮, 分钱, 分房)
+    r"分粮|分钱|分物|分房|分山|分林|分股)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -3604,7 +3690,8 @@ _HERSELF = (
 )
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
-    r"(?:(?:不得|不能|不再|不予|无权|不可以|不可|不准|不许|没有|不给|暂缓)(?:为|给|向)?(?:其|她|再|另行|重新)?(?:在本村|在村|在本组)?(?:上学|就学|读书|居住|生活)?"
+    r"(?:(?:不得|不能|不再|不予|无权|不可以|不可|不准|不许|没有|不给|暂缓)(?:为|给|向)?(?:其|她|再|另行|重新)?"
+    r"(?:在(?:本|该)?(?:村|组|寨|屯|社|嘎查|社区|村民小组)(?:里|内)?)?(?:上学|就学|读书|居住|生活)?"
     + _ENTITLEMENT
     + "|不(?:为|给|向)?(?:其|她)?"
     + _ENTITLEMENT
@@ -3616,15 +3703,17 @@ _DENIAL = re.compile(
     + _OBJECT_TAIL
     + r")?|"
     # a right granted only on a further condition: 满五年后方可享受村民待遇
-    r"(?:方可|才能|才可|方能|才)(?:办理)?(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户)|"
+    r"(?:方可|才能|才可|方能|才)(?:办理)?(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户|分地|分田|分红|配股|分粮|分钱)|"
     # 满八年方可与本寨村民同等享受分红: equal only after a wait the others never had
     r"(?:方可|才能|才可|方能|才)(?:与|同|和|跟)" + _GAP + r"{1,12}?(?:同等|一样|平等|同样)地?"
     r"(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
     # a yearly price for keeping what others keep free (须每年向合作社交纳管理费), not an ordinary due
-    r"(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月)(?:向"
+    r"(?:(?:每年|每月|每季度?|逐年|按年|按月)(?:须|需|必须|要|应)|(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月))(?:向"
     + _GAP
     + r"{1,10}?)?(?:交纳|缴纳|上交|上缴|交|缴|支付)"
-    r"(?!" + _GAP + r"{0,6}?(?:医疗|医保|养老|保险|卫生|水费|电费|物业|党费))|"
+    r"(?!" + _GAP + r"{0,6}?(?:医疗|医保|养老|保险|卫生|水费|电费|物业|党费))"
+    # (the sum or the fee named goes with it: 交纳占地费三百元)
+    r"(?:" + _GAP + r"{0,14}?[\d一二两三四五六七八九十百千万]+元|" + _GAP + r"{0,10}?费)?|"
     # a waiver the charter deems (未交纳的视为自愿放弃, 逾期按自动放弃处理)
     r"(?:视为|视同|按|作)(?:自愿|自动)?放弃|"
     # a fee to come in (交纳入户费): her husband or her children pay for what a member's get free
@@ -3686,7 +3775,7 @@ _DENIAL = re.compile(
     r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
     r"不算人头|不计人口|"
     # 只享受口粮田: the ration land, not the rest a member gets
-    r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给)?(?:口粮田|口粮地|口粮款|口粮))|"
+    r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给|分|留)?(?:口粮田|口粮地|口粮款|口粮))|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
     r"(?<![^，,。；;：:\s])限(?:招|入|进)?(?:一人|一个|一名)(?=[，,。；;！!？?\s]|$)|"
     # a line of three characters drops the verb (女出嫁，户要迁；不迁出，无分红): the household's 户口 to go, and no
@@ -3694,6 +3783,10 @@ _DENIAL = re.compile(
     r"(?<![^，,。；;：:\s])(?:户口|户籍|户)(?:必须|须|要|得|应当|应|一律)(?:迁出|迁走|转出|外迁|迁)(?=[，,。；;！!？?\s]|$)|"
     r"(?<![^，,。；;：:\s])(?:无|没有|没)(?:分红|红利|股份|股权|股|口粮|承包地|土地|田地|地|田|份)(?=[，,。；;！!？?\s]|$)|"
     r"(?<=[都全均也])(?:不留|不给|不分|没份|无份)(?=[，,。；;！!？?\s]|$)|"
+    # sent back to her parents' household (一律回娘家落户, 户口迁回娘家)
+    r"(?:一律|必须|须|应当?|要|只能)(?:将户口)?(?:迁?回|退回|返回)娘家|"
+    # a demand to leave (户要迁, 户口得迁走: a verse's short words too)
+    r"(?:户口?|户籍)(?:要|须|必须|得|应|就得|就要)迁(?:出|走)?(?![入来回])|"
     # a demand to leave: 户口必须迁出
     r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:其)?(?:户口|户籍)?(?:随"
     + _GAP
@@ -3718,7 +3811,8 @@ _UNPLANNED_CHILD = r"(?:其|该)?(?:超生|计划外生育|计划外出生|政�
 _UNPLANNED_CHILD_RE = re.compile(_UNPLANNED_CHILD)
 _UNPLANNED_KEYS = frozenset("超育")
 _COLLECTIVE_TARGET = re.compile(
-    r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
+    r"(?:"
+    + r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
     r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人|新生儿|婴儿|孩子|小孩|儿女)|"
     # a whole settlement below the village (全寨, 全屯, 全自然村)
     # (家属区, 家属院, 家属楼 are places where the staff's families live, no bearer)
@@ -3752,6 +3846,8 @@ _COLLECTIVE_TARGET = re.compile(
     + r")|"
     # a whole building, unit or courtyard (整栋楼停水, 全楼, 整个院落)
     r"整(?:栋|幢|座)楼?|全楼|全栋|全单元|整个(?:楼栋|单元|院落|院子|小组|寨子)"
+    # the kin word with 本人 after it names the doer himself (政策外生育的，其父母本人的红利…)
+     + r")(?!本人|自身|自己)"
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
@@ -4282,6 +4378,7 @@ def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
+_GIVEN_BACK_AFTER = re.compile(r"(?:退还|返还|归还|退回|发还|交还)")
 _MEETING_DECIDES = re.compile(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
 _NOT_SHOWN_BEFORE = re.compile(r"(?:不|未|无需|不必|不得|不予|不会|暂不)(?:对外|向外|向社会|予以|在村内?|在网上)?\s*$")
 
@@ -4334,6 +4431,8 @@ def _another_class(
         and not _shown_publicly(text, sent.start, sent.end)
     ):
         return True  # 评定为失信户: a rating, not shown
+    if pat.code == "CV605" and _GIVEN_BACK_AFTER.match(text, end):
+        return True  # 材料不予退还: a thing not given back is property (CV602), not a service
     if (
         pat.code == "CV605"
         and _SERVICE_VERB.search(evidence)
@@ -4355,7 +4454,13 @@ _EXCEPTED_AFTER = re.compile(r"[^，,。；;：:！!？?\s的]{0,4}?\s*(?:以外
 
 
 def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
-    return bool(_SUPPLIER.fullmatch(deferred.group()) and not _OWN_SUPPLY_MATTER.search(sent.text, sent.start, scope))
+    if not _SUPPLIER.fullmatch(deferred.group()):
+        return False
+    # the village's own water keeper (村供水站, 本寨自来水站) is the village, even for its own bill
+    # (docs/clause-codes.md); a supply contract followed is read by _another_class
+    if _VILLAGE_OWNED_BEFORE.search(sent.text, max(sent.start, deferred.start() - 4), deferred.start()):
+        return True
+    return not _OWN_SUPPLY_MATTER.search(sent.text, sent.start, scope)
 
 
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
@@ -4600,6 +4705,8 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
 def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
     """A payment that is not a fine: a civil cost, an ordinary due, or a withholding reported as such."""
     text = sent.text
+    if pos > sent.start and text[pos - 1] == "罚":
+        return False  # 罚交水费五百元: a payment called a fine is one, whatever due it is counted in
     following = _FOLLOWING_OBJECT.match(text, end, sent.end)
     assert following is not None  # {0,6}: always matches
     named = (gap or "") + following.group()
@@ -4750,8 +4857,9 @@ _NOT_A_GROUND = re.compile(r"不(?:能|得|应|再)?(?:作为|成为|构成|视�
 _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
 
 
-# The sentence after a semicolon goes on about her (其随迁子女…, 她的…): the woman named before is its subject.
-_HER_PRONOUN = re.compile(r"\s*(?:其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
+# The sentence after a semicolon goes on about her (其随迁子女…, 她的…), or answers the question that named her
+# (答：按三成发放): the woman named before is its subject.
+_HER_PRONOUN = re.compile(r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
 
 
 def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
@@ -5484,10 +5592,18 @@ _WHEN_CLAUSE = re.compile(r"(?:时|时候|之际|期间)\s*$")
 
 # A group's award taken for one household's act (该户所在村民小组当年的卫生考核奖金一律扣除): withholding an
 # award is lawful for the one who failed its test, not for the others of the group.
-_REWARD = r"(?:考核|评比|卫生|环境|治安|以奖代补)?(?:奖金|奖励金|奖补资金|奖补|奖励经费)"
+_REWARD = (
+    r"(?:考核|评比|卫生|环境|治安|以奖代补)?(?:奖金|奖励金|奖补资金|奖补|奖励经费|奖励(?!证|状|牌|旗|办法|机制|制度))|"
+    # an award named by its task (防火奖, 护林奖): one household's act costs the group its award
+    r"(?:防火|护林|防汛|卫生|治安|安全|环境|禁毒|综治|文明|禁牧|保洁|管护)奖(?:励金|励|金)?"
+)
 _REWARD_LOSS = re.compile(
-    _REWARD + _GAP + r"{0,4}?(?:一律|全部|均|一概)?(?:扣除|扣发|扣减|取消|停发|减半|收回|不予发放|不发|不再发放)|"
-    r"(?:扣除|扣发|扣减|取消|停发|收回|不予发放|不发|不再发放)" + _GAP + r"{0,14}?" + _REWARD
+    "(?:"
+    + _REWARD
+    + ")"
+    + _GAP
+    + r"{0,4}?(?:一律|全部|均|一概)?(?:扣除|扣发|扣减|取消|停发|减半|收回|不予发放|不发|不再发放)|"
+    r"(?:扣除|扣发|扣减|取消|停发|收回|不予发放|不发|不再发放)" + _GAP + r"{0,14}?(?:" + _REWARD + ")"
 )
 _REWARD_KEYS = frozenset("奖")
 
@@ -5707,8 +5823,10 @@ def _measures(text: str) -> list[Measure]:
 
 def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Match[str] | None:
     """The woman a sentence names, when a semicolon closes it and no CV607 was found in it (her children's
-    share denied after it, …；其随迁子女不予分配, is hers)."""
-    if _WOMEN_KEYS.isdisjoint(sent.chars) or _SEMICOLON.match(sent.text, end) is None:
+    share denied after it, …；其随迁子女不予分配, is hers), or asks about her (问：外嫁女的补偿款怎么分？答：…)."""
+    if _WOMEN_KEYS.isdisjoint(sent.chars):
+        return None
+    if _SEMICOLON.match(sent.text, end) is None and _QUESTION.match(sent.text, end) is None:
         return None
     if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
         return None
@@ -5850,7 +5968,7 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     collective = _collective_finding(sent, measures, women)
     for special in (women, collective):
         if special is not None:
-            measures = [m for m in measures if not _folded_into(m, special)]
+            measures = [m for m in measures if not _folded_into(m, special) or _on_the_actor(sent, m, special)]
             measures.append(special)
     return _one_per_code([_fine_by_set_off(sent, m) or m for m in measures])
 
@@ -5889,12 +6007,31 @@ def _fine_by_set_off(sent: _Sentence, m: Measure) -> Measure | None:
     return Measure("CV601", start, end, text[start:end], N_("变相罚款"))
 
 
+# A clause that opens on the doer himself (本人停发当年分红, 其父母本人的红利…, 当事人…): its measure is his own.
+_ACTOR_OPENS = re.compile(
+    r"\s*(?:对|由|给|其)?(?:"
+    + _GAP
+    + r"{0,6}?本人|当事人|行为人|违者|违规者|违约者|责任人)(?!及|和|与|连同|的?(?:家|户|子女|亲属))"
+)
+
+
+def _on_the_actor(sent: _Sentence, m: Measure, special: Measure) -> bool:
+    """A measure after a CV608 finding, in a clause of its own that names the doer himself: it keeps its code
+    (docs/clause-codes.md: a separate measure on the actor himself keeps its own code)."""
+    if special.code != "CV608" or m.start < special.end:
+        return False
+    clause = sent.clause_at(m.start)
+    return clause.start >= special.end and bool(_ACTOR_OPENS.match(sent.text, clause.start))
+
+
 def _folded_into(m: Measure, special: Measure) -> bool:
     """The CV602/CV605/CV606 measures after a CV607 or CV608 target are the discrimination or the collective
     punishment itself; any other measure the collective bears (a fine the clan pays, 全组停水) lies inside the
     CV608 finding and is not labelled again, while a measure on the actor himself keeps its code."""
     if m.code in _MEASURE_CODES_FOLDED and m.end > special.start:
         return True
+    if special.code == "CV607" and m.code == "CV601" and special.start <= m.start and m.end <= special.end:
+        return True  # 出嫁女…每年须交纳占地费三百元: the money her status costs her is the CV607 loss itself
     return special.code == "CV608" and m.code != "CV608" and special.start <= m.start and m.end <= special.end
 
 
