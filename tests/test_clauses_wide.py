@@ -3897,3 +3897,214 @@ def test_w606_a_child_out_of_school_borne_by_the_household(text: str) -> None:
 )
 def test_w606_a_child_out_of_school_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- wshapes (seventh session), continued ----------------------------------------------------------------
+# A table pasted as text: the row's sanction cell (处理：…) goes with its act, eligibility words included.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "项目：骗取低保；处理：查实后取消其低保资格，追回已领的低保金。",
+        "行为：冒领补贴；处罚：取消其补贴资格。",
+        "事项：户口迁出本村；处理：停发其村民福利。",
+    ],
+)
+def test_wshapes_table_row_eligibility(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("违规行为：乱倒垃圾；处理办法：停止其低保。", "CV605"),
+        ("行为：私接电线；处理：剪断其入户线。", "CV604"),
+        ("违规事项：散养家禽；处罚标准：每只罚款二十元。", "CV601"),
+    ],
+)
+def test_wshapes_table_row_sanction(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# Penalty labour whose time stands in the next line of the verse.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违禁放牧毁幼林，义务出工修林道，每回十天莫推脱。",
+        "偷鱼摸虾不像话，罚去巡塘，一次五天。",
+        "乱倒垃圾的，义务打扫村道，每次三天。",
+    ],
+)
+def test_wshapes_verse_labour_time_next_line(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize("text", ["村民应义务出工修路，每年五天。", "乱倒垃圾的，责令清理，三天内完成。"])
+def test_wshapes_verse_labour_time_next_line_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A supply the village cut, restored once a sum is paid, the sum in a verse without its unit (交足一百保洁金，
+# 阀门再给你打开): the sum is a fine; paying off the due's arrears before it is restored stays lawful.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谁家屡教仍不改，交足一百保洁金，阀门再给你打开。",
+        "乱倒污水不听劝，交够二百卫生金，龙头才给你开通。",
+        "私拉电线的，交三百整改金后方可恢复。",
+    ],
+)
+def test_wshapes_sum_paid_to_restore(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["拖欠水费三个月的，交清三个月水费后恢复。", "拖欠水费的，交齐三个月水费后恢复。", "欠缴水费的，交清水费后恢复。"],
+)
+def test_wshapes_sum_paid_to_restore_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A condition set on a line of its own, the measure on the next (posters, rhymed charters).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("私接电线者\n一律拉闸停电", "CV604"),
+        ("谁家乱倒垃圾\n年底分红扣一半", "CV602"),
+        ("不参加义务劳动的村民\n当年不享受村级福利", "CV605"),
+        ("一、环境卫生\n乱倒垃圾的\n停止供水三天", "CV604"),
+        ("哪户私占集体荒地\n当年惠农补贴停发", "CV605"),
+    ],
+)
+def test_wshapes_condition_on_its_own_line(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["关于处理乱倒垃圾的\n通知", "对乱倒垃圾的农户\n批评教育", "停水检修的\n提前一天通知"])
+def test_wshapes_condition_on_its_own_line_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A verse says the object is lost rather than taken (分红全泡汤, 补助就作废, 田地分红都不留).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("喝酒闹事把人伤，当年分红全泡汤。", "CV602"),
+        ("赌博的，慰问金全没了。", "CV605"),
+        ("偷电的，低保补助就作废。", "CV605"),
+        ("外嫁姑娘莫回头，田地分红都不留。", "CV607"),
+    ],
+)
+def test_wshapes_verse_object_lost(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["好好干活，分红全都有。", "分红全不留，用于修路。", "亏损之年，分红全泡汤。"])
+def test_wshapes_verse_object_lost_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A question whether a woman may have a right, answered with a bare no.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：出嫁女能分地吗？\n答：不能。",
+        "问：上门女婿可以入股吗？答：不可以。",
+        "问：离婚妇女能不能继续承包原来的地？答：不能。",
+        "问：丧偶后改嫁的妇女还能享受村里的福利吗？答：不享受。",
+    ],
+)
+def test_wshapes_question_answered_no(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "问：出嫁女能分地吗？答：能，与其他村民一样。",
+        "问：离婚妇女的承包地会被收回吗？答：不会，依法保留。",
+        "问：外嫁女可以把户口迁回来吗？答：可以。",
+    ],
+)
+def test_wshapes_question_answered_no_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A list item or a verse line drops the pronoun (乱砍树，扣分红); the time it is found again opens a consequence.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("乱砍树，扣分红。", ["CV602"]),
+        ("处理：①停水；②扣年终分红。", ["CV604", "CV602"]),
+        ("第一次发现批评教育，第二次发现停水三天。", ["CV604"]),
+        ("第二次查到偷电，拉闸断电。", ["CV604"]),
+    ],
+)
+def test_wshapes_items_and_counts(text: str, codes: list[str]) -> None:
+    assert sorted(m.code for m in unlawful_measures(text)) == sorted(codes)
+
+
+@pytest.mark.parametrize("text", ["乱倒垃圾扣分。", "扣分后，年底分红照发。", "第二次发现的人员，奖励二百元。"])
+def test_wshapes_items_and_counts_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A condition written over two clauses names its doer, a household member, in the first.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户内有人在禁牧区偷牧，一年内被查获两次以上的，该户当年草原补助由村里暂缓上报。",
+        "家里有人赌博，被派出所处理过的，全家当年不享受慰问金。",
+        "家庭成员中有人吸毒，经劝诫仍不改正的，停发该户的低保金。",
+    ],
+)
+def test_wshapes_member_named_in_the_clause_before(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本户承包的草场，超载放牧的，取消该户当年补贴。", "村民在禁牧区偷牧，一年内被查获两次的，取消其当年补贴。"],
+)
+def test_wshapes_member_named_in_the_clause_before_own(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+# A pledge hands the member's own share over to the collective as its consequence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本人自愿遵守以上各条，如有违反，愿将本户当年分红捐给村集体。",
+        "违者，将其当年分红上交村集体。",
+        "若违背承诺，本户同意把年终分红全部交给村老年协会。",
+    ],
+)
+def test_wshapes_pledged_share_handed_over(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize("text", ["股东自愿将当年分红捐给村老年协会。", "合作社将当年分红交给村集体统一发放。"])
+def test_wshapes_pledged_share_handed_over_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A sentence that only forbids an act, and the next opening by pointing back at it or repeating its verb.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("严禁私自抽取灌溉渠水。对此，村里停止其当季灌溉供水。", "CV604"),
+        ("任何人不得私挖河沙。挖了的，每车交五百元。", "CV601"),
+        ("禁止在村道上晒粮。出现这种情况，取消当年种粮补贴。", "CV605"),
+        ("村民不得饲养烈性犬。已饲养的，由村委会停止其供水。", "CV604"),
+    ],
+)
+def test_wshapes_forbidden_then_referred(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["严禁乱倒垃圾。村里每年停水检修一次。", "严禁乱倒垃圾。检修的，停水一天。", "不得私挖河沙。对此，村里加强巡查。"],
+)
+def test_wshapes_forbidden_then_referred_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -410,6 +410,14 @@ Decisions
   and an award named by its task (防火奖); a separate measure on the doer himself (…，本人停发分红) keeps its code.
   A collective hill's harvest barred or put off (开山时间推后, 次年不准进山采摘) is CV602; a benefit 与其无关 or 没有
   他的份 is withheld.
+- **Article shapes (seventh session, helper wshapes):** a question answered in the text (问：…？答：…) is one
+  sentence whose question is the answer's condition; a table row's sanction cell (项目：…；处理：…) stays with its
+  act, so eligibility words there still exempt; a label and a list of wrongdoings (黑榜事项：…、…。) is the
+  condition of the next sentence; a line holding only a condition of wrongdoing (私接电线者\n…) ends with a
+  comma, not a sentence; an if-clause naming a wrongdoing (若有超标，…) is a condition without 的. Verse drops
+  words: the object first and a bare verb closing the line (水阀先关掉, 分红全泡汤), 户要迁/无分红 as a woman's
+  loss, 一人违规全家担 as collective punishment, a sum without its unit paid to have a supply restored, penalty
+  labour pledged (愿…义务出工十天) or its time in the next line, goods listed by weight handed over.
 
 The analyser reads one article at a time and is pure: no I/O, no state.
 """
@@ -533,8 +541,16 @@ _SEMICOLON = re.compile(r"\s*[；;]")
 # page wraps mid-sentence: …由村民小组收回,\n地上的房屋…归组里所有)
 # A question answered in the text (问：…怎么分？答：…) is one sentence with its answer: see _answered_question.
 _ANSWER_NEXT = r"(?![ \t\u3000\n\r]*(?:答|回答|解答|[AＡ])[ \t\u3000]*[：:])"
+# A table pasted as text (项目：骗取低保；处理：取消其低保资格): a row's sanction cell goes with the act it deals with.
+_ROW_SANCTION_NEXT = r"(?!\s*(?:处理|处罚|惩处|惩罚|罚则)(?:办法|措施|方式|标准|意见|结果)?\s*[：:])"
 _SENTENCE_BREAK = re.compile(
-    r"(?:[。；;！!]|[？?]" + _ANSWER_NEXT + r"|(?<![，,、：:])[\n\r]" + _ANSWER_NEXT + r"|\.(?!\d))+"
+    r"(?:[。！!]|[；;]"
+    + _ROW_SANCTION_NEXT
+    + r"|[？?]"
+    + _ANSWER_NEXT
+    + r"|(?<![，,、：:])[\n\r]"
+    + _ANSWER_NEXT
+    + r"|\.(?!\d))+"
 )
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
@@ -638,6 +654,8 @@ _DOING_WITHOUT_DE = re.compile(
     r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|"
     # a count of times caught (查到一回, 抓住一次, 被查两次): the forbidden act of the line before, found
     r"(?:查到|查出|查实|发现|抓到|抓住|逮到|逮住|被查|被抓)(?:一|[\d两二三四五六七八九十])(?:回|次)|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
+    # the time it is found again, counted (第二次发现停水三天, 第三次被查到…)
+    r"第[\d两二三四五六七八九十]+次(?:被)?(?:发现|查到|查出|查实|抓到|抓住|违反|违规|违约)|"
     # a person named by his wrongdoing as the subject (吸毒人员由村治保会…, 参赌分子一律…)
     r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|闹事|滋事)(?:人员|分子)"
 )
@@ -1086,11 +1104,13 @@ _WITHHELD_AFTER = (
     r"减半(?:发放|分配|计发|兑现)?|"
     # a rhymed line ends on its verb (自来水阀先关掉, 低保名额先停办, 父亲救助也要断): a bare taking verb closing the
     # line, after an adverb of sequence or resolve
-    r"(?:先|就|要|得|便|即|立即|马上|当即|立刻|当场)?(?:关掉|停掉|断掉|掐掉|剪掉|拔掉|停办|断了|停了|关了|断|停|关|掐)"
+    r"(?:先|就|要|得|便|即|立即|马上|当即|立刻|当场|全)?(?:关掉|停掉|断掉|掐掉|剪掉|拔掉|停办|断了|停了|关了|断|停|关|掐|"
+    # or says it is lost (当年分红全泡汤, 田地分红都不留)
+    r"(?<=[全都也就])(?:泡汤|落空|作废|清零|归零|没了|不留|无份|没份))"
     r"(?=[，,。；;！!？?\s]|$))"
 )
 # not 后 (以后, 之后) nor 放 (排放, 放养): too common to filter; 排在最后 is read by the put-last pattern
-_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔"
+_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔汤空废零没留份"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
@@ -1344,18 +1364,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 交费后领回: property held until a payment is made; the payment is a fine in another name
     _P(
         "CV601",
-        ("交缴付结凭", "回还行走锁封取"),
+        ("交缴付结凭", "回还行走锁封取复开通启"),
         _lazy(
             r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|付清|结清|补交|补缴|交足|缴足|交|缴|付)(?P<gap>"
             + _GAP
             + r"{0,12}?)"
             + _GIVEN_BACK
+            # a supply the village cut, restored once a sum is paid, also in the next line of a verse (交足一百保洁金，
+            # 阀门再给你打开): the sum is the fine's (a due's arrears stay lawful: see payment)
+            + r"|(?:交足|缴足|交够|交齐|缴齐|交|缴)(?!清|"
+            + _GAP
+            + r"{0,12}?(?:欠|水费|电费|气费|暖费|租金|物业费))(?P<restored>"
+            + _GAP
+            + r"{0,3}?[\d一二两三四五六七八九十百千]+"
+            + _GAP
+            + r"{0,6}?(?:[，,]\s*"
+            + _GAP
+            + r"{0,6}?)?)(?:后|才|方|再)(?:方|才)?(?:可|能|准|予以|予|再行|再)?(?:给你|给其|为其|给他|给她|给)?"
+            r"(?:恢复|打开|开通|接通|开启)"
             # 凭每头三十元的看管费领回: the sum is the voucher
-            + r"|凭(?P<paid>"
-            + _GAP
-            + r"{0,8}?(?:元|块)"
-            + _GAP
-            + r"{0,6}?)(?:领回|取回|赎回|牵回|领走|领取)"
+             + r"|凭(?P<paid>" + _GAP + r"{0,8}?(?:元|块)" + _GAP + r"{0,6}?)(?:领回|取回|赎回|牵回|领走|领取)"
         ),
         N_("交费领回"),
         payment=True,
@@ -1568,7 +1596,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,8}?(?:限期|期限))"
             + _GAP
-            + r"{0,10}?"
+            # a rhymed line puts the time in the next line (义务出工修林道，每回十天莫推脱)
+            + r"{0,10}?(?:[，,]\s*(?:每回|每次|每犯一次|一回|一次)?)?"
             r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内|后|以后|之后|前|以前)"
         ),
         _fine_in_kind_what,
@@ -1782,6 +1811,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("没收归集体"),
     ),
+    # a pledge hands the member's own share over (如有违反，愿将本户当年分红捐给村集体): the share taken, CV602
+    _P(
+        "CV602",
+        ("红益股偿置苗", "捐交转划"),
+        _lazy(
+            r"(?:将|把)(?:其|本户|该户|自家|本人|他|她)?(?:当年|年终|全年|本年度?)?的?"
+            + _DIVIDEND
+            + r"(?:全部|全额)?(?:捐给|捐献给|捐出给|上交|上缴|交给|交回|转给|划给|划归|捐入|交由)"
+            r"(?:本村|本组)?(?:村集体|集体|村里|组里|村委会|村民小组|老年协会|村老年协会|公益基金|合作社)"
+        ),
+        N_("没收归集体"),
+        penalty_only=True,
+    ),
     # the other bodies a member's things may be handed to (归祠堂所有, 拆下的钢材归社区所有): these also own
     # things of their own (公共场地归社区所有), so only in a consequence
     _P(
@@ -1831,11 +1873,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("红益股偿置苗配", "扣停缓发消剥冻截收注清没暂中"),
         _lazy(
-            # (a bare 扣 before whom it falls on: 扣其当年分红)
+            # (a bare 扣 before whom it falls on: 扣其当年分红; or, in a line of verse or a list item, straight before
+            # the dividend: 乱砍树，扣分红)
             r"(?:扣除|扣减|扣发|停发|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
             r"扣(?="
             + _WHOM
-            + r"))"
+            + r"|(?:当年|年终|年底|全年|本年度?)?的?(?:分红|红利|股金)))"
             + _WHOM
             + r"?的?"
             + r"(?P<gap>"
@@ -3739,6 +3782,7 @@ _DENIAL = re.compile(
     # share, written as a line of its own
     r"(?<![^，,。；;：:\s])(?:户口|户籍|户)(?:必须|须|要|得|应当|应|一律)(?:迁出|迁走|转出|外迁|迁)(?=[，,。；;！!？?\s]|$)|"
     r"(?<![^，,。；;：:\s])(?:无|没有|没)(?:分红|红利|股份|股权|股|口粮|承包地|土地|田地|地|田|份)(?=[，,。；;！!？?\s]|$)|"
+    r"(?<=[都全均也])(?:不留|不给|不分|没份|无份)(?=[，,。；;！!？?\s]|$)|"
     # sent back to her parents' household (一律回娘家落户, 户口迁回娘家)
     r"(?:一律|必须|须|应当?|要|只能)(?:将户口)?(?:迁?回|退回|返回)娘家|"
     # a demand to leave (户要迁, 户口得迁走: a verse's short words too)
@@ -4183,7 +4227,11 @@ def _refers_back(text: str, clause: _Clause, before: int) -> bool:
     """A condition that repeats what the carried sentence did to the wrongdoer (…的，登记在册；登记在册的人员，…)
     names the same wrongdoer, so the consequence goes on past it."""
     core = _CONDITION_CORE.sub("", text[clause.start : clause.cond_end]).strip()
-    return len(core) >= 2 and text.find(core[-4:], 0, before) >= 0
+    if len(core) >= 2 and text.find(core[-4:], 0, before) >= 0:
+        return True
+    # 已饲养的, 挖了的: the act done, named by its verb (任何人不得私挖河沙。挖了的，…)
+    done = _DONE_BEFORE.sub("", core + "的")
+    return done != core and 0 < len(done) <= 4 and text.find(done[0], 0, before) >= 0
 
 
 def _wide_gap_barred(gap: str, object_first: bool) -> bool:
@@ -4844,6 +4892,25 @@ def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after
         if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
             continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
         return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
+    return None
+
+
+# 问：出嫁女能分地吗？答：不能。 A question whether a woman may have a right, answered with a bare no: the answer
+# denies what the question names.
+_ASKED_MAY = re.compile(
+    r"(?:能不能|可不可以|能否|可否|能|可以|可)(?:继续)?" + _ENTITLEMENT + _GAP + r"{0,12}?[吗嘛么呢]?\s*[？?]\s*"
+    r"(?:答|回答|解答|[AＡ])\s*[：:]\s*(?:不能|不可以|不行|不可|不得|不予|不|没有)(?=[，,。；;！!？?\s]|$)"
+)
+
+
+def _answered_no(sent: _Sentence) -> Measure | None:
+    text = sent.text
+    for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
+        asked = _ASKED_MAY.search(text, target.end(), sent.end)
+        if asked is not None and "。" not in text[target.end() : asked.start()]:
+            return Measure(
+                "CV607", target.start(), asked.end(), text[target.start() : asked.end()], _women_what(target.group())
+            )
     return None
 
 
@@ -5625,13 +5692,39 @@ def unlawful_measures(text: str) -> list[Measure]:
 
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
-    read = simplified_in_place(text)
+    read = _condition_lines(simplified_in_place(text))
     dropped = _read_through(read)
     if dropped:
         return _measures_without_spaces(text, read, dropped)
     if read is text:
         return _measures(text)
     return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+
+
+# A poster or a rhymed charter sets its condition on a line of its own (私接电线者\n一律拉闸停电; 谁家乱倒垃圾\n年底
+# 分红扣一半): a line break after a condition of wrongdoing, with no punctuation, is a clause break, read as a comma
+# (one character for one, so each finding still quotes the words as written).
+_LINE_END = re.compile(r"(?<=[^\s，,。；;！!？?：:、])[ \t\u3000]*(\n)[ \t\u3000]*(?=\S)")
+_LINE_SENTENCE_BREAK = re.compile(r"[。；;！!？?]")
+
+
+def _condition_lines(read: str) -> str:
+    if "\n" not in read:
+        return read
+    breaks = []
+    for end in _LINE_END.finditer(read):
+        line_start = read.rfind("\n", 0, end.start()) + 1
+        seg = _LINE_SENTENCE_BREAK.split(read[line_start : end.start()])[-1].strip()
+        if _WRONGDOING.search(seg) and (
+            _CONDITION_CLAUSE.search(seg) or (_ONE_DOER.match(seg) and not _PROHIBITION.search(seg))
+        ):
+            breaks.append(end.start(1))
+    if not breaks:
+        return read
+    chars = list(read)
+    for pos in breaks:
+        chars[pos] = "，"
+    return "".join(chars)
 
 
 # Scanned or retyped text leaves stray spaces between characters (违 者 罚 款 五 十 元), and a table pasted as text
@@ -5719,6 +5812,7 @@ def _measures(text: str) -> list[Measure]:
             )
             or _asks_about_wrongdoing(text, start, end)
             or _lists_wrongdoings(text, start, end)
+            or (not measures and _forbids_then_refers(text, start, end))
             or _numbered_item_follows(sent, end)
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
@@ -5771,6 +5865,28 @@ def _lists_wrongdoings(text: str, start: int, end: int) -> bool:
         return False
     items = [item for item in _LIST_ITEM_BREAK.split(text[label.end() : end]) if item.strip()]
     return len(items) >= 2 and all(_WRONGDOING.search(item) for item in items)
+
+
+# 严禁私自抽取渠水。对此，…; 任何人不得私挖河沙。挖了的，…: a sentence that only forbids an act, and a next
+# sentence that opens by pointing back at it or repeating its verb, are the condition and its consequence.
+_FORBIDS_AT_START = re.compile(_ITEM_NUMBER + r"[^，,：:]{0,6}?(?:严禁|禁止|不得|不准|不许|杜绝)")
+_POINTS_BACK = re.compile(
+    r"\s*(?:对此|对此类|对这种|对这类|对上述|出现这种|出现此类|出现上述|发现此类|如有此类|凡有此类|有此类|有这种|如有|若有)"
+)
+_DONE_BEFORE = re.compile(r"^(?:已经|已|凡)|(?:了|过)?(?:的|者)$")
+
+
+def _forbids_then_refers(text: str, start: int, end: int) -> bool:
+    forbids = _FORBIDS_AT_START.match(text, start, end)
+    brk = _SENTENCE_BREAK.match(text, end)
+    if forbids is None or brk is None or brk.end() >= len(text):
+        return False
+    nxt = brk.end()
+    if _POINTS_BACK.match(text, nxt):
+        return True
+    comma = _CLAUSE_BREAK.search(text, nxt)
+    core = _DONE_BEFORE.sub("", text[nxt : comma.start()].strip()) if comma else ""
+    return 0 < len(core) <= 4 and text[comma.start() - 1] in "的者" and core[0] in text[forbids.end() : end]  # type: ignore[union-attr]
 
 
 # A share or land taken in the same measure as the membership it belongs to (取消其成员资格，并收回其所持股份;
@@ -5847,6 +5963,8 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     women = _women_finding(sent)
     if women is None and sent.list_from is not None:
         women = _listed_woman(sent)
+    if women is None and "答" in sent.chars:
+        women = _answered_no(sent)
     collective = _collective_finding(sent, measures, women)
     for special in (women, collective):
         if special is not None:
