@@ -643,21 +643,21 @@ def test_key_characters_cover_every_match() -> None:
 
     from ruamel.yaml import YAML
 
-    from civcat.rules.clauses import analyser as clauses
+    from civcat.rules.clauses import patterns, targets
 
     texts = [t for t, _ in FIRING] + CLEAN
     for eval_set in (Path(__file__).resolve().parent.parent / "bench" / "data").glob("clause_eval*.yaml"):
         texts += [item["text"] for item in YAML(typ="safe").load(eval_set.read_text(encoding="utf-8"))["articles"]]
-    for pattern in clauses._PATTERNS:
+    for pattern in patterns._PATTERNS:
         for text in texts:
             for m in pattern.regex.finditer(text):
                 if m.group():
                     assert all(not keys.isdisjoint(m.group()) for keys in pattern.keys), (pattern.regex.pattern, m)
     for text in texts:
-        for m in clauses._WOMEN_TARGET.finditer(text):
-            assert not clauses._WOMEN_KEYS.isdisjoint(m.group())
-        for m in clauses._COLLECTIVE_TARGET.finditer(text):
-            assert not clauses._COLLECTIVE_TARGET_KEYS.isdisjoint(m.group())
+        for m in targets._WOMEN_TARGET.finditer(text):
+            assert not patterns._WOMEN_KEYS.isdisjoint(m.group())
+        for m in targets._COLLECTIVE_TARGET.finditer(text):
+            assert not targets._COLLECTIVE_TARGET_KEYS.isdisjoint(m.group())
 
 
 # Shapes of issue 14: pasted punctuation, sanctions at the end of long articles, other names.
@@ -1721,3 +1721,25 @@ def test_kin_eighth_batch_mechanisms(text: str, codes: set[str]) -> None:
 )
 def test_kin_ninth_batch_membership(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+def test_each_name_in_the_analyser_is_defined_once() -> None:
+    """A module-level name defined twice is silently replaced by its later definition, so the functions
+    written for the first use the second (two patterns were once lost so); across the package's modules
+    one name means one thing."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import civcat.rules.clauses as package
+
+    defined: Counter[str] = Counter()
+    for module in sorted(Path(package.__file__).parent.glob("*.py")):
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef | ast.ClassDef):
+                defined[node.name] += 1
+            elif isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                defined.update(n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
+    del defined["__all__"]
+    assert [name for name, count in defined.items() if count > 1] == []

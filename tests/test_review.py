@@ -515,18 +515,18 @@ def test_the_reading_list_reuses_the_measures_found(monkeypatch, unjudged) -> No
     from collections import Counter
 
     from civcat.rules import legality
-    from civcat.rules.clauses import analyser
+    from civcat.rules.clauses import analysis
 
     assert consequences_to_read("违者罚款200元。") == []  # the fine is a finding, not a clause to read
     assert consequences_to_read("违者罚款200元。", []) == [(2, 8)]  # told that nothing was found
     analysed: Counter[str] = Counter()
-    measures = analyser._measures
+    measures = analysis._measures
 
     def counted(text: str):
         analysed[text] += 1
         return measures(text)
 
-    monkeypatch.setattr(analyser, "_measures", counted)
+    monkeypatch.setattr(analysis, "_measures", counted)
     legality.measures_of.cache_clear()
     (opinion,) = review(unjudged.root, "石门村")
     assert [a.number for a in opinion.to_read] == ["第二条", "第三条"]

@@ -1,4 +1,5 @@
-"""The clause analyser behind CV601–CV608 (analyser.py): which measures a charter article imposes.
+"""The clause analyser behind CV601–CV608: which measures a charter article imposes (its modules, in the
+order an article goes through them, are listed in analyser.py's docstring).
 
 A package of the legality rules, not a rule module: `rules.all_rules()` imports only the modules
 of `rules/`, so the analyser's patterns are compiled only when a charter's text is analysed.

@@ -1,0 +1,2216 @@
+"""The clause analyser's reading of one article: its sentences and sub-clauses, each candidate measure
+checked against its condition, prohibition and permission scope, penalty context and the lawful
+look-alikes, the code decided by what is taken and who bears it; `unlawful_measures` is the entry point.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ...i18n import N_
+from ..text import simplified_in_place
+from .measure import Measure
+from .patterns import (
+    _ARREARS_FIRST,
+    _ASSOCIATION_HEAD,
+    _COLLECTIVE_KEYS,
+    _HONOUR_BEFORE,
+    _KEY_CHARS,
+    _KEY_MASKS,
+    _KEYLESS_MASKS,
+    _MEMBER_TREATMENT,
+    _PATTERNS,
+    _SHOWN_MEDIUM,
+    _WIDE_GAP_AFTER_OBJECT_BARRED,
+    _WIDE_GAP_BARRED,
+    _WOMEN_KEYS,
+    _Pattern,
+    _share_or_land_what,
+)
+from .structure import (
+    _ADVANCED,
+    _AMOUNT_UNIT,
+    _ANONYMISED,
+    _APPLICATION,
+    _BEAST_OR_THING_HELD,
+    _CIVIL,
+    _CLAUSE_BREAK,
+    _CONDITION_CLAUSE,
+    _CONDITION_DE,
+    _CONDITION_OPENER,
+    _CONDITION_ZHE,
+    _CONSEQUENCE,
+    _CONSEQUENCE_RESET,
+    _CONTRABAND,
+    _CONTRACT,
+    _DEDUCTED_AFTER,
+    _DEDUCTS,
+    _DEFER_ACTOR,
+    _DEFER_BARE,
+    _DEPOSIT,
+    _DEPOSIT_NAMES,
+    _DOCUMENT,
+    _DOING_WITHOUT_DE,
+    _DUE,
+    _DUE_MATTER,
+    _EACH_TIME,
+    _ELIGIBILITY,
+    _FEE,
+    _FOLLOWING_OBJECT,
+    _FORBIDDEN_ACT,
+    _FORBIDS_ACTS,
+    _GAP_NEGATION,
+    _HELD_BEFORE,
+    _HOLDS_DOCUMENT,
+    _NOMINAL_FOLLOW,
+    _NOT_RESIDENT,
+    _ONE_DOER,
+    _OWN_SUPPLY_MATTER,
+    _OWNER_TAKES,
+    _PAY_WORD,
+    _PAYMENT_BEFORE,
+    _PER_OFFENCE,
+    _PERSON_WORD,
+    _POINTS,
+    _POSITIVE,
+    _POSSESSIVE_OPENER,
+    _PROHIBITED_TARGET,
+    _PROHIBITION,
+    _PROHIBITION_BY_PRETEXT,
+    _SANCTIONED,
+    _SEIZABLE,
+    _SEMICOLON,
+    _SENTENCE_BREAK,
+    _SENTENCE_SERVED,
+    _SUPPLIER,
+    _SURCHARGE,
+    _TAKEABLE,
+    _TAKEN_FROM_HOLDINGS,
+    _TOLD_TO,
+    _VILLAGE_DIRECTS,
+    _VILLAGE_OWNED_BEFORE,
+    _WHOM_WORDS,
+    _WRONG_TOPIC,
+    _WRONGDOER_TOPIC,
+    _WRONGDOING,
+    _holds_person,
+    _own_scheme,
+)
+from .targets import (
+    _ALREADY_ELSEWHERE,
+    _AUDIENCE_AFTER,
+    _AUDIENCE_BEFORE,
+    _AUDIENCE_PLACE,
+    _CIVIL_JOINT,
+    _COLLECTIVE_EXPLICIT,
+    _COLLECTIVE_TARGET,
+    _COLLECTIVE_TARGET_KEYS,
+    _CONTAINS_TARGET_CODES,
+    _DENIAL,
+    _ENTITLEMENT,
+    _GROUP,
+    _GROUP_ACT,
+    _HER_CHOICE,
+    _HOUSEHOLD,
+    _ITEM_NUMBER,
+    _KIN_AS_MATTER,
+    _MAY_BEFORE,
+    _MEASURE_CODES_FOLDED,
+    _MEMBER_ACT,
+    _MEMBER_DOER,
+    _OTHERS,
+    _PUNISH_KEYS,
+    _REGARDLESS,
+    _SCHOOL,
+    _UNPLANNED_CHILD_RE,
+    _UNPLANNED_KEYS,
+    _WOMEN_TARGET,
+    _women_what,
+)
+from .vocabulary import _DIVIDEND, _GAP, _LAND, _MONEY, _WELFARE
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+    cond_end: int  # end of the condition part; == start when the clause has none
+
+
+# A sub-clause that is only the label a 红黑榜 or a points table gives wrongdoers (年度黑榜户，…; 失信人员，…):
+# the doer named by his label, a condition without 的.
+_LABELLED_DOER = re.compile(
+    # (评定为失信户 is the label given, not the doer: no verb before the label)
+    r"\s*(?:凡|对)?[^，,：:\s为入定评列记成作]{0,4}?(?:黑榜|黑名单|失信|不文明|违约|违规)(?:户|家庭|人员|者|人|农户|住户)\s*"
+)
+
+
+# a household named by its deed, the condition of a clause of its own (失火之家，…; 违约之户，…)
+_HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
+_LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
+
+
+def _clause(text: str, start: int, end: int) -> _Clause:
+    body = text[start:end]
+    if (
+        _CONDITION_CLAUSE.search(body)
+        or (
+            (
+                _ONE_DOER.match(body)
+                or _WRONGDOER_TOPIC.match(body)
+                or _SENTENCE_SERVED.search(body)
+                or _HOUSE_OF_DEED.search(body)
+            )
+            and _WRONGDOING.search(body)
+        )
+        or _LABELLED_DOER.fullmatch(body)
+    ):
+        return _Clause(start, end, end)
+    # the article's own number before the opener (第二十三条 对拒绝…的商户): the condition starts after it
+    skip = _LEADING_NUMBER.match(body).end()  # type: ignore[union-attr]  # it matches the empty string too
+    body = body[skip:]
+    m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
+    if m is None:
+        m = _CONDITION_DE.match(body)  # 不出工的按每个工一百元…: a wrongdoing and its 的, with no comma
+        if m and not _WRONGDOING.search(body, 0, m.end()):
+            m = None
+    if m and _PROHIBITED_TARGET.match(body):
+        m = None  # 禁止对焚烧秸秆者罚款: the prohibition governs the whole sub-clause
+    if m and _POSSESSIVE_OPENER.match(body):
+        m = None  # 对该户的生活用电停止供应: 对 names whose thing the consequence takes, no condition
+    return _Clause(start, end, start + skip + m.end() if m else start)
+
+
+# A rhymed line (三字经式, 顺口溜: 乱砍树，罚五百; 不交费，停其水) writes its condition without 的: in a
+# sentence of short lines, a line naming a wrongdoing before another line is the condition of what follows.
+_VERSE_LINE = 7  # characters of the longest line of verse (七字句)
+_VERSE_SPACE = re.compile(r"\s+")
+_VERSE_CIRCUMSTANCE = re.compile(r"\s*(?:遇到|遇上|遇|逢|每逢|如遇|若遇|碰到)")
+
+
+def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
+    if len(clauses) < 2 or any(len(_VERSE_SPACE.sub("", text[c.start : c.end])) > _VERSE_LINE for c in clauses):
+        return clauses
+    out = [_Clause(c.start, c.end, c.end) if _VERSE_CIRCUMSTANCE.match(text, c.start, c.end) else c for c in clauses]
+    # only the opening line, and only in a sentence that writes no condition of its own: later lines are its
+    # consequences (超标办酒的，保证金不再退还，…: 不再 there is the measure, not a wrongdoing)
+    first = out[0]
+    if (
+        all(c.cond_end == c.start for c in clauses)
+        and _WRONGDOING.search(text, first.start, first.end)
+        and not _PROHIBITION.search(text, first.start, first.end)
+        and not _CONSEQUENCE.search(text, first.start, first.end)
+    ):
+        out[0] = _Clause(first.start, first.end, first.end)
+    return out
+
+
+# A question and its answer (问：不交卫生费怎么办？答：停止…; 问：外嫁女的补偿款怎么分？答：按三成发放): the whole
+# question up to its 答 is the condition of the answer, like a clause ending in 的.
+_ANSWERED = re.compile(r"[？?]\s*(?:答|回答|解答|[AＡ])\s*$")
+# 若有超标，…; 如果谁家乱倒垃圾，…; 一旦发现偷电，…: a clause opened by "if" and naming a wrongdoing is a condition
+# without its 的, when another clause follows it to hold the consequence.
+_IF_OPENER = re.compile(r"\s*(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)")
+
+
+def _shaped_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
+    out = list(clauses)
+    for i, c in enumerate(clauses[:-1]):
+        if c.cond_end > c.start:
+            continue
+        if _ANSWERED.search(text, c.start, c.end):
+            out[: i + 1] = [_Clause(q.start, q.end, q.end) for q in clauses[: i + 1]]
+        elif _IF_OPENER.match(text, c.start, c.end) and _WRONGDOING.search(text, c.start, c.end):
+            out[i] = _Clause(c.start, c.end, c.end)
+    return out
+
+
+class _Sentence:
+    """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
+
+    __slots__ = (
+        "text",
+        "start",
+        "end",
+        "chars",
+        "carried",
+        "member_bearer",
+        "list_from",
+        "woman_before",
+        "sanctioned",
+        "topic_from",
+        "_clauses",
+        "_starts",
+        "_penalised",
+    )
+
+    def __init__(
+        self, text: str, start: int, end: int, chars: frozenset[str] | None = None, carried: bool = False
+    ) -> None:
+        self.text, self.start, self.end = text, start, end
+        # after a semicolon that closes a sentence of penalty (违者罚款…；当年不享受…): the consequence goes on
+        self.carried = carried
+        # the bearer words of a member's act carried past a semicolon (see _carried_member_finding)
+        self.member_bearer: re.Pattern[str] | None = None
+        # where the items of a list begin whose header denies them all (下列人员不参与分配：…): see _listed_woman
+        self.list_from: int | None = None
+        # a woman named in the sentence a semicolon closed (…的妇女，本人可参加分配；其随迁子女不予分配)
+        self.woman_before: re.Match[str] | None = None
+        # a measure punitive in itself was found (扣下, 罚款): the sentence's condition is a wrongdoing
+        self.sanctioned = False
+        # where the topic begins that a semicolon closed before this sentence, with no measure of its own
+        # (项目：骗取低保；处理：取消其低保资格): its eligibility words are this sentence's (see _eligible_out)
+        self.topic_from: int | None = None
+        self._penalised: bool | None = None
+        self.chars = frozenset(text[start:end]) if chars is None else chars
+        self._clauses: list[_Clause] | None = None
+        self._starts: list[int] = []
+
+    @property
+    def clauses(self) -> list[_Clause]:
+        if self._clauses is None:
+            out, pos = [], self.start
+            for brk in _CLAUSE_BREAK.finditer(self.text, self.start, self.end):
+                out.append(_clause(self.text, pos, brk.start()))
+                pos = brk.end()
+            out.append(_clause(self.text, pos, self.end))
+            self._clauses = _shaped_conditions(self.text, _verse_conditions(self.text, out))
+            self._starts = [c.start for c in out]
+        return self._clauses
+
+    @property
+    def penalised(self) -> bool:
+        """Whether any part of the sentence stands in penalty context (a wrongdoing, 违者, 否则 …)."""
+        if self._penalised is None:
+            self._penalised = _in_penalty_context(self, self.end, topic=True)
+        return self._penalised
+
+    def clause_at(self, pos: int) -> _Clause:
+        clauses = self.clauses
+        return clauses[max(bisect_right(self._starts, pos) - 1, 0)]
+
+    def previous(self, clause: _Clause) -> _Clause | None:
+        i = self.clauses.index(clause)
+        return self.clauses[i - 1] if i else None
+
+
+_PREPOSITIONS = frozenset("对向给将把为")
+
+
+def _scope_start(text: str, clause: _Clause, pos: int) -> int:
+    """Where the action at pos begins to be governed: after the condition and after 违者/否则."""
+    scope = clause.start
+    if clause.cond_end <= pos:
+        scope = clause.cond_end
+    for marker in _CONSEQUENCE_RESET.finditer(text, scope, pos):
+        if marker.start() > 0 and text[marker.start() - 1] in _PREPOSITIONS:
+            continue  # 不得对违规者罚款: 违规者 is whom the measure aims at, not the start of a consequence
+        scope = marker.end()
+    return scope
+
+
+# 不予罚款, 不作罚款处理, 一律不处罚款: a bare negator right before the measure (不予办理 is itself a denial,
+# matched from its 不予, so nothing stands before it)
+_NEGATOR_BEFORE = ("不", "不予", "不作", "不处")
+
+
+def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
+    if any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
+        return True
+    last = None
+    for found in _PROHIBITION.finditer(text, scope, pos):
+        last = found
+    if last is None:
+        return False
+    # 禁止焚烧秸秆罚款200元: what is forbidden is the act between the prohibition and a fixed sanction,
+    # which then applies; 严禁擅自罚款200元 and 禁止对村民罚款200元 forbid the fine itself.
+    return not (
+        last.group() in _FORBIDS_ACTS
+        and _AMOUNT_UNIT.search(evidence)
+        and _FORBIDDEN_ACT.fullmatch(text, last.end(), pos)
+    )
+
+
+def _prohibition_carried(sent: _Sentence, clause: _Clause) -> bool:
+    """不得以妇女出嫁为由，收回其承包地: a prohibition whose 为由 ends the previous clause governs this one."""
+    prev = sent.previous(clause)
+    return prev is not None and bool(_PROHIBITION_BY_PRETEXT.search(sent.text, prev.start, prev.end))
+
+
+def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
+    """A condition of wrongdoing or a consequence marker before pos; with topic, also a thing described
+    by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
+    consequence carried on past a semicolon, up to a condition of the sentence's own."""
+    text = sent.text
+    if sent.carried and not any(
+        c.start < c.cond_end <= pos
+        and not _refers_back(text, c, sent.start)
+        and not _REFERENCE.search(text, c.start, c.cond_end)
+        for c in sent.clauses
+        if c.start < pos
+    ):
+        return True
+    if _CONSEQUENCE.search(text, sent.start, pos) or (topic and _WRONG_TOPIC.match(text, sent.start, pos)):
+        return True
+    if topic and _ALREADY_DONE.match(text, sent.start) and _BAN.search(text, 0, sent.start):
+        return True  # 严禁采砂。已经采挖的砂石，归村集体所有: the thing of the banned act
+    if sent.sanctioned and any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
+        return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
+    if _DOING_WITHOUT_DE.search(text, sent.start, pos):
+        return True
+    return any(
+        c.start < c.cond_end <= pos
+        and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c) or _done_despite_ban(text, c))
+        for c in sent.clauses
+        if c.start < pos
+    )
+
+
+# 严禁占用耕地建厂房。已经建成的，由村委会组织拆除: a condition of what is already done, after a ban in the
+# article, is the banned act done
+_ALREADY_DONE = re.compile(
+    r"\s*(?:对于?|凡|如|若)?(?:已经|已(?!经))(?!满|到|达|年满|经批准|批准|办理|登记|取得|缴纳|交纳|落户|入户|迁|出嫁|嫁|结婚|离婚|入赘|享受|领取|参加)"
+)
+_BAN = re.compile(r"严禁|禁止|不得|不准|不许")
+
+
+def _done_despite_ban(text: str, c: _Clause) -> bool:
+    return bool(_ALREADY_DONE.match(text, c.start)) and bool(_BAN.search(text, 0, c.start))
+
+
+# 有下列情形之一的农户，停止供水：⑴拒交水费；⑵私接水管: a list header's condition is the wrongdoings its items
+# name, when every item names one and none is eligibility (…：⑴户口迁出；⑵死亡) or a circumstance (管网检修)
+_LISTED_HEADER = re.compile(r"下列|以下|如下")
+_LISTED_ITEMS = re.compile(r"[：:]([^。!！?？]{1,300})")
+_ITEM_BREAK = re.compile(r"[；;\n]")
+
+
+def _listed_wrongdoing(text: str, c: _Clause) -> bool:
+    if not _LISTED_HEADER.search(text, c.start, c.cond_end):
+        return False
+    listed = _LISTED_ITEMS.search(text, c.cond_end)
+    if listed is None:
+        return False
+    items = [item for item in _ITEM_BREAK.split(listed.group(1)) if item.strip()]
+    return bool(items) and all(_WRONGDOING.search(item) and not _ELIGIBILITY.search(item) for item in items)
+
+
+# A condition naming those the carried sentence dealt with (上述人员, 此类农户): the same wrongdoer.
+_REFERENCE = re.compile(r"上述|前述|以上|前款|前条|该类|此类|这类|这些|该等")
+# What a condition says of its doer, without the 的 and the person it closes with (登记在册的人员 -> 登记在册).
+_CONDITION_CORE = re.compile(r"(?:的|者)(?:" + _GAP + r"{0,3})?\s*$")
+
+
+def _refers_back(text: str, clause: _Clause, before: int) -> bool:
+    """A condition that repeats what the carried sentence did to the wrongdoer (…的，登记在册；登记在册的人员，…)
+    names the same wrongdoer, so the consequence goes on past it."""
+    core = _CONDITION_CORE.sub("", text[clause.start : clause.cond_end]).strip()
+    if len(core) >= 2 and text.find(core[-4:], 0, before) >= 0:
+        return True
+    # 已饲养的, 挖了的: the act done, named by its verb (任何人不得私挖河沙。挖了的，…)
+    done = _DONE_BEFORE.sub("", core + "的")
+    return done != core and 0 < len(done) <= 4 and text.find(done[0], 0, before) >= 0
+
+
+def _wide_gap_barred(gap: str, object_first: bool) -> bool:
+    # 补办手续后也不予退还: a noun closed by 后 names a time, not what is withheld
+    return bool(
+        _WIDE_GAP_BARRED.search(gap)
+        or (object_first and (_WIDE_GAP_AFTER_OBJECT_BARRED.search(gap) or gap.startswith(("后", "之后", "以后"))))
+    )
+
+
+# What ends an object phrase as a procedure about the object (林权流转备案, 宅基地审批手续): head last.
+_PROCEDURE_HEAD = re.compile(r"[^，,。；;：:！!？?\s、和及]{0,6}?(?:备案|登记|手续|审批|审核|证明|证书|材料|业务)")
+
+
+def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | None) -> bool:
+    """The sub-clause reading's own limits: what stands between, and (for property) the head the phrase
+    ends in: 不予办理林权流转备案 ends in a procedure (CV605), the land being only its topic."""
+    if gap and _wide_gap_barred(gap, pat.object_first):
+        return True
+    if not pat.object_first and _ASSOCIATION_HEAD.search(m.group()):
+        return True  # 取消其会员资格: the gap (其会员) and the head (资格) together name an association's membership
+    return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
+
+
+_ANIMAL = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|[牛马羊猪鸡鸭鹅狗犬驴骡])"
+# an animal driven or led before it is shut in (由护林队赶走关押, 牵回村部圈起来): only beasts are driven so
+_DRIVEN_BEFORE = re.compile(r"(?:赶|牵|吆)(?:走|回|到|至|进|去)?" + _GAP + r"{0,8}$")
+# an article whose doer is an animal (猪、牛、羊进入水源林的…关押; 散放的鸭子…): what is held is the animal
+_BEAST_LEADS = re.compile(_ITEM_NUMBER + r"(?:放养|散放|散养|敞放|乱放)?的?" + _ANIMAL)
+
+
+def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
+    text = sent.text
+    if _BEAST_OR_THING_HELD.search(text, sent.start, min(pos + 1, sent.end)):
+        return True  # 将羊关在村部: the verb may be the holding itself
+    if _DRIVEN_BEFORE.search(text, clause.start, pos):
+        return True
+    return bool(_BEAST_LEADS.match(text, sent.start)) and not _PERSON_WORD.search(text, sent.start, pos)
+
+
+def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
+    """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
+    text = sent.text
+    pos = m.start()
+    clause = sent.clause_at(pos)
+    if pos < clause.cond_end:  # written inside a condition: described, not imposed
+        return False
+    if pat.code == "CV603" and _beast_held(sent, clause, pos):
+        return False  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
+    scope = _scope_start(text, clause, pos)
+    evidence = m.group()
+    if _not_the_village_s(sent, pat, clause, scope, pos, evidence):
+        return False
+    gap = m.groupdict().get("gap")
+    if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
+        return False
+    if pat.wide and _wide_reading_barred(sent, pat, m, gap):
+        return False
+    if pat.object_first and gap and (_GAP_NEGATION.search(gap) or (pat.code == "CV602" and _APPLICATION.match(gap))):
+        return False  # 承包地不得收回 protects; 宅基地申请暂缓审核 withholds a procedure (CV605), not the land
+    end = m.end()
+    if (
+        _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
+        or _exempt_by_money(sent, pat, pos, end, evidence)
+        or _return_misread(pat, text, end, evidence)
+        or (pat.contract_money and bool(_CONTRACT_BREACH.search(text, 0, pos)))
+        or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
+    ):
+        return False
+    if _repealed(text, pos, end, sent.end) or _EXCEPTED_AFTER.match(text, end, sent.end):
+        # 原有的罚款、没收等规定一律废止: the measures named as what is repealed; 取消其分红以外的全部福利: what
+        # is excepted is not taken, the head after 以外 is
+        return False
+    if pat.payment and _DEDUCTED_AFTER.match(text, end, min(end + 24, sent.end)):
+        return False  # 按每个工日一百元折算，从其当年土地流转收益中扣除: the withholding is the finding
+    if (
+        pat.payment
+        and not pat.redemption
+        and not _SURCHARGE.search(evidence)
+        and not _PER_OFFENCE.search(text, scope, end)
+        and _payment_exempt(sent, pos, end, evidence, gap)
+    ):
+        return False
+    if pat.contract and _CONTRACT.search(text, sent.start, sent.end):
+        return False
+    if (
+        pat.display
+        and (not evidence.endswith("曝光") or "榜" in evidence)
+        and _POSITIVE.search(text, sent.start, sent.end)
+    ):
+        return False  # names published to honour, not to shame
+    if pat.display and _ANONYMISED.search(text, sent.start, sent.end):
+        return False  # 只曝光现象，照片遮挡人脸、不公布姓名: conduct shown without the person
+    # 罚款事，不能搞: the next line forbids the measure
+    return not _forbidden_after(sent, clause, end) and _imposed(sent, pat, scope, pos, end, evidence)
+
+
+# A rhymed line names the measure as its topic and forbids it in the next (罚款事，不能搞; 停水断电，要不得):
+# the prohibition comes after what it forbids.
+_TOPIC_TAIL = re.compile(r"(?:的|之|这种|这类|这样的)?(?:事|事情|做法|办法|规矩)?\s*")
+_FORBIDDEN_AFTER = re.compile(
+    r"\s*(?:坚决|绝对|一律|决|绝|千万|切)?(?:不能|不许|不准|不得|不要|不可|不该|不应|莫|别|勿|严禁|禁止|杜绝)"
+    r"(?:再|乱)?(?:搞|做|干|行|来|提|办|开)?\s*|\s*(?:要不得|使不得|不可取|不允许|不提倡|行不通)\s*"
+)
+
+
+def _forbidden_after(sent: _Sentence, clause: _Clause, end: int) -> bool:
+    if not _TOPIC_TAIL.fullmatch(sent.text, end, clause.end):
+        return False
+    clauses = sent.clauses
+    at = clauses.index(clause)
+    if at + 1 == len(clauses):
+        return False
+    after = clauses[at + 1]
+    return _FORBIDDEN_AFTER.fullmatch(sent.text, after.start, after.end) is not None
+
+
+# 由村委会报请派出所将其户口迁出本村: no organ may move a member out for his conduct, so the village that asks
+# for it imposes the expulsion itself (like 报请注销其户口)
+_VILLAGE_ASKS = re.compile(r"报请|提请|申请|请求|要求")
+
+
+# A supplier's own remedy for its own bill under its supply contract (按合同约定…中止供水): not the village's cut.
+_SUPPLY_CONTRACT = re.compile(r"(?:按|依|按照|依照|根据|依据)" + _GAP + r"{0,10}?(?:合同|协议|约定)")
+_SUPPLY_BILL = re.compile(r"水费|电费|气费|取暖费|供暖费|采暖费|热费|网费|宽带费|收视费")
+# The service refused is buying the supply itself (暂停为其办理预付费水卡的充值): the supply is cut (CV604).
+_SUPPLY_BOUGHT = re.compile(
+    r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)|暖气|供暖|采暖|供热|开栓|报装|搭接"
+)
+_SERVICE_VERB = re.compile(r"办理|受理|办")
+# the statutory procedure before a supplier suspends (催告, 提前通知, 规定程序): with the supply contract named
+# earlier in the article (…按照供水合同书面催告；催告期满仍不缴纳的，…中止供水) the cut follows the contract
+_SUPPLY_PROCEDURE = re.compile(r"催告|催交|程序")
+
+
+def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
+    text = sent.text
+    if _SUPPLY_CONTRACT.search(text, sent.start, end):
+        return True
+    contract = _SUPPLY_CONTRACT.search(text, 0, sent.start)
+    return contract is not None and bool(_SUPPLY_PROCEDURE.search(text, contract.start(), end))
+
+
+# Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
+_PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
+_WELFARE_TOPIC = re.compile(_WELFARE)
+_GIVEN_BACK_AFTER = re.compile(r"(?:退还|返还|归还|退回|发还|交还)")
+_MEETING_DECIDES = re.compile(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
+_NOT_SHOWN_BEFORE = re.compile(r"(?:不|未|无需|不必|不得|不予|不会|暂不)(?:对外|向外|向社会|予以|在村内?|在网上)?\s*$")
+
+
+def _shown_publicly(text: str, start: int, end: int) -> bool:
+    """A public medium or a verb of showing, not negated (记入档案，不对外公布 shows no one), nor the meeting
+    that decides (经村民代表会议评议)."""
+    return any(
+        not _NOT_SHOWN_BEFORE.search(text, max(start, m.start() - 6), m.start())
+        and not _MEETING_DECIDES.match(text, m.end(), end)
+        for m in _PUBLIC.finditer(text, start, end)
+    )
+
+
+_APPLICATION_IN_GAP = re.compile(r"申请|申报|报名")
+_PROCEDURE_AT_END = re.compile(r"(?:备案|登记|手续|审批|申请|事项|业务|证明)$")
+_AFTER_OBJECT = re.compile(r"(?:之|以)?后")
+
+
+# Whom a benefit is for by age or residence (未满十八周岁的, 不在本村居住的): eligibility, not a wrongdoing.
+_NOT_FOR = re.compile(r"未满|不满|年满|周岁|岁以[上下]|不在(?:本|该)?(?:村|组|寨|屯|社区|小区)|不是本|非本")
+
+
+def _wrongdoer_named_before(sent: _Sentence, pos: int) -> bool:
+    """Welfare opened the sentence, and what stands just before the withholding is a wrongdoer closed by 的
+    (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外)."""
+    text = sent.text
+    de = text.rfind("的", sent.start, pos)
+    if de < 0 or pos - de > 6:
+        return False
+    brk = max(text.rfind("，", sent.start, de), text.rfind(",", sent.start, de))
+    if brk < 0:
+        return False  # the welfare stands in a clause of its own before the wrongdoer
+    doer = text[brk + 1 : de]
+    return bool(_WRONGDOING.search(doer) and not _NOT_FOR.search(doer) and _WELFARE_TOPIC.search(text, sent.start, brk))
+
+
+def _another_class(
+    sent: _Sentence, pat: _Pattern, clause: _Clause, span: tuple[int, int], evidence: str, gap: str
+) -> bool:
+    """The words belong to another code or to none: what the object phrase really is decides."""
+    text, (pos, end) = sent.text, span
+    if pat.code == "CV604" and _supply_contract_followed(sent, end) and _SUPPLY_BILL.search(text, 0, pos):
+        return True
+    if pat.topic_object and not _wrongdoer_named_before(sent, pos):
+        return True
+    if (
+        pat.needs_medium
+        and not evidence.startswith(("宣布", "公布"))
+        and not _shown_publicly(text, sent.start, sent.end)
+    ):
+        return True  # 评定为失信户: a rating, not shown
+    if pat.code == "CV605" and _GIVEN_BACK_AFTER.match(text, end):
+        return True  # 材料不予退还: a thing not given back is property (CV602), not a service
+    if (
+        pat.code == "CV605"
+        and _SERVICE_VERB.search(evidence)
+        and _SUPPLY_BOUGHT.search(_object_phrase(text, pos, clause.end))
+    ):
+        return True
+    return pat.generic and (
+        (pat.code in ("CV602", "CV606") and bool(_APPLICATION_IN_GAP.search(gap)))
+        # the land or status only names the procedure that is the head (不予办理林权流转备案): a service
+        # (注销其户籍登记 cancels the status itself: CV606 keeps it)
+        or (pat.code == "CV602" and bool(_PROCEDURE_AT_END.search(_object_phrase(text, end - 1, clause.end))))
+        or (pat.object_first and bool(_AFTER_OBJECT.match(gap)))
+    )
+
+
+# X以外的Y, X之外的Y: X names what the measure leaves alone, the measure takes Y (取消其分红以外的全部福利待遇)
+# (停发其股金分红以外的: the rest of the noun may follow the match)
+_EXCEPTED_AFTER = re.compile(r"[^，,。；;：:！!？?\s的]{0,4}?\s*(?:以外|之外|除外)")
+
+
+def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
+    if not _SUPPLIER.fullmatch(deferred.group()):
+        return False
+    # the village's own water keeper (村供水站, 本寨自来水站) is the village, even for its own bill
+    # (docs/clause-codes.md); a supply contract followed is read by _another_class
+    if _VILLAGE_OWNED_BEFORE.search(sent.text, max(sent.start, deferred.start() - 4), deferred.start()):
+        return True
+    return not _OWN_SUPPLY_MATTER.search(sent.text, sent.start, scope)
+
+
+def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
+    """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
+    text = sent.text
+    if _prohibited(text, scope, pos, evidence) or _prohibition_carried(sent, clause):
+        return True
+    deferred = _DEFER_ACTOR.search(text, scope, pos)
+    if (
+        deferred
+        and not _VILLAGE_DIRECTS.search(text, scope, pos)
+        and not _supplier_for_another_wrong(sent, deferred, scope)
+        and not (pat.code == "CV606" and _VILLAGE_ASKS.search(text, scope, pos))
+    ):
+        return True
+    return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
+
+
+def _not_welfare_withheld(sent: _Sentence, clause: _Clause, pos: int, evidence: str) -> bool:
+    if _UNTRUE_NOT_CERTIFIED.search(evidence) and _untrue_matter(sent, clause, pos):
+        return True  # 对不属实的情况不予出具证明: a paper refused for what is untrue, not a person punished
+    # 不再享受本村村民的一切待遇: a member's treatment is membership (CV606), not welfare
+    return bool(_MEMBER_TREATMENT.search(evidence))
+
+
+def _listed_eligibility(text: str, start: int, end: int) -> bool:
+    """有下列情形之一的，停止发放高龄补贴：（一）户口迁出本村；…: the eligibility is named in the items after."""
+    header = _LISTED_HEADER.search(text, start, end)
+    listed = header and _LISTED_ITEMS.search(text, header.end())
+    return bool(listed and _ELIGIBILITY.search(listed.group(1)))
+
+
+# 骗取征地补偿的股东，取消其股东身份: fraud for money ends a claim to that money, never the membership itself
+_FRAUD_FOR_MONEY = re.compile(
+    r"(?:骗取|冒领|虚报|隐瞒|弄虚作假|虚假)" + _GAP + r"{0,12}?(?:补偿|补助|补贴|款|金|低保|救助|救济|分红|财物|钱)"
+)
+
+
+# 将其户口从本社区集体户中迁出, 把他家户籍自本组迁出: someone moves the registration out (the lookbehinds of
+# _ELIGIBILITY cover only the short forms)
+_MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
+
+
+def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
+    """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
+    start = sent.start if sent.topic_from is None else sent.topic_from
+    for found in _ELIGIBILITY.finditer(sent.text, start, end):
+        if found.group() == "迁出" and _MOVED_BY_VILLAGE.search(
+            sent.text, sent.clause_at(found.start()).start, found.start()
+        ):
+            continue  # 将其户口从本村集体迁出: the village moving him out is the measure, not his own move
+        if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
+            continue  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
+        if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
+            return True
+    return False
+
+
+def _exempt_by_kind(
+    sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int, evidence: str
+) -> bool:
+    """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …)."""
+    text = sent.text
+    if pat.eligibility and (
+        _eligible_out(sent, pat, end)
+        or _listed_eligibility(text, sent.start, end)
+        or _own_scheme(text, sent.start, pos, evidence)
+    ):
+        return True
+    if pat.residence and _NOT_RESIDENT.search(text, sent.start, pos):
+        return True
+    if pat.scheme and _own_scheme(text, sent.start, pos, text[pos : clause.end]):
+        return True  # the benefit is named after the action: 不予办理报销手续
+    if pat.not_fee and (
+        _FEE.search(text, sent.start, min(end + 4, sent.end))
+        or not (  # the things may be listed after the verb (收缴其所挖虫草和铁镐、帐篷等工具)
+            (_SEIZABLE.search(text, sent.start, clause.end) or _CONTRABAND.search(text, sent.start, clause.end))
+            and not _FROM_EVERYONE.match(text, pos + 2)  # 收缴各户的废农药瓶: a collection round, no seizure
+            or _in_penalty_context(sent, pos)
+        )
+    ):
+        return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
+    if pat.needs_property and (not _TAKEABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
+        return True  # 乱倒的垃圾由保洁员拉走; 散放的牛羊由畜主牵走
+    if pat.self_act and _TOLD_TO.search(text[scope:pos]):
+        return True
+    if (
+        (pat.holds_thing or pat.holds_person)
+        and evidence.startswith(("扣留", "扣押"))
+        and _holds_person(sent, pos, evidence) != pat.holds_person
+    ):
+        return True
+    if pat.per_offence and not _EACH_TIME.search(text, scope, pos):
+        return True
+    if pat.holds_thing and _WELFARE_HEAD.search(_object_phrase(text, pos, clause.end)):
+        return True  # 暂扣其退耕还林补助资金: a benefit the village pays withheld is welfare (CV605), not property
+    if _ADVANCED.search(text, sent.start, pos) and _DEDUCTS.search(evidence):
+        return True  # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced
+    if pat.generic and pat.object_first and _HONOUR_BEFORE.search(text, clause.start, pos):
+        return True  # 评先评优资格不予申报: an honour
+    if pat.code == "CV605" and _not_welfare_withheld(sent, clause, pos, evidence):
+        return True
+    if pat.nominal and _NOMINAL_FOLLOW.match(text, end):
+        return True
+    return bool(
+        pat.needs_pay_word
+        and not _PAY_WORD.search(evidence)
+        and not _PAYMENT_BEFORE.search(text, sent.start, pos)
+        and not _DUE_MULTIPLIED.search(text, max(sent.start, pos - 5), pos)
+    )
+
+
+_FROM_EVERYONE = re.compile(r"(?:本组|本村|全村|全组)?(?:各户|各家|每户|每家|各农户|农户|村民|住户)")
+_RETURNED = re.compile(r"退还|返还|发还|归还|退回")
+
+
+def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
+    if pat.code == "CV602" and _DONE_THEN_REFUNDED.search(evidence):
+        return True  # 按期清走的如数退还: what the owner did is the condition of a refund, nothing is taken
+    # 拆除后材料不予退还: things kept (CV602), no paper or service
+    return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
+
+
+# what a land or lease contract itself governs (合同, 转包, 改变用途, 拖欠租金): contract money kept for it is the
+# contract's remedy, clean (docs/clause-codes.md)
+# (收回鱼塘…已交承包费不予退还: the contract is ended, and its money goes with it)
+_CONTRACT_BREACH = re.compile(
+    r"合同|协议|约定|转包|转租|分包|转让|改变用途|改作他用|用途|撂荒|抛荒|闲置|拖欠|欠交|逾期|收回|解除|终止|退租|退包"
+)
+_MONEY_KEPT_BEFORE = re.compile(r"(?:费|款|租金|租|金|钱)" + _GAP + r"{0,4}$")
+_DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
+_REFUNDED = re.compile(
+    r"(?<!不)(?<!不予)(?<!不再)(?<!不得)(?<!不能)(?<!不作)(?:全额|全部|如数|无息)?(?:退还|返还|退回|退付)"
+)
+# A due named just before its multiple (水费翻三倍, 电费就按两倍): the surcharge is on that due.
+_DUE_MULTIPLIED = re.compile(r"(?:费|租金|租)(?:要|就|则|便)?(?:翻|按|涨|涨到|加到|增至|提高到)?$")
+
+
+# What a payment of the village is called by its head noun (退耕还林补助资金, 耕地地力保护补贴, 低保金): welfare,
+# whatever land or scheme it is named after.
+_WELFARE_HEAD = re.compile(r"(?:补贴|补助|低保|救助|救济|津贴|慰问|奖补|奖励|养老|抚恤|直补)(?:资金|金|款)?$")
+_PHRASE_STOP = re.compile(r"[，,。；;：:！!？?\s、]|并|和|及|或|待|直至|直到|至其")
+
+
+def _object_phrase(text: str, pos: int, limit: int) -> str:
+    """The words from a verb at pos to where its object phrase ends (a break, a conjunction, 待…)."""
+    stop = _PHRASE_STOP.search(text, pos + 1, limit)
+    return text[pos : stop.start() if stop else limit]
+
+
+# A certificate refused because what it would attest is untrue (情况不属实的不予出具证明): the village's duty to
+# attest truly. Refusing every paper, or for a time (三年内不予出具任何证明), punishes the person.
+_UNTRUE = re.compile(r"不属实|不实|失实|不真实|虚假|与事实不符|不符合事实")
+_UNTRUE_NOT_CERTIFIED = re.compile(r"证明|盖章|签字|签章|出具|开具")
+_WHOLE_OR_TIMED = re.compile(r"任何|一切|各类|各种|所有|年内|月内|[\d一二两三四五六七八九十]+个?(?:年|月)")
+
+
+def _untrue_matter(sent: _Sentence, clause: _Clause, pos: int) -> bool:
+    text = sent.text
+    return bool(_UNTRUE.search(text, sent.start, pos)) and not _WHOLE_OR_TIMED.search(text, clause.start, clause.end)
+
+
+# A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止).
+_REPEALED = re.compile(
+    r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法)(?:一律|均|全部|一并)?"
+    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除)"
+)
+
+
+def _repealed(text: str, pos: int, end: int, limit: int) -> bool:
+    """The measure at pos is named in a list of rules that are repealed, in the same clause."""
+    found = _REPEALED.search(text, pos, min(end + 24, limit))
+    return found is not None and not _CLAUSE_BREAK.search(text, pos, found.start())
+
+
+_BY_AGREEMENT = re.compile(r"约定|(?:依照|按照|依据|根据|按|依)(?:承包|租赁)?合同")
+_REPAIR = re.compile(r"赔偿|损失|修复|维修|修理|修缮|恢复|复原|重建|补种|补栽|补植|医药|医疗")
+_VICTIM_DAMAGES = re.compile(r"赔偿|赔付|损失|赔礼")
+_MONEY_NOUN = re.compile(r"费|款|金|钱|元|块|租")
+_TAKEN_NAMED_BEFORE = re.compile(r"(?:" + _DEPOSIT_NAMES + "|" + _DOCUMENT + r")" + _GAP + r"{0,6}$")
+_DEPOSIT_BEFORE = re.compile(_DEPOSIT_NAMES + _GAP + r"{0,6}$")
+
+
+def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
+    """What a seizure or a payment takes decides its code (money: CV601 and CV602).
+
+    A deposit taken is a fine paid in advance (CV601, its own patterns) and a document held withholds a
+    certificate (CV605), so neither is a seizure of property; a fee to get a held thing back is a fine
+    whatever it is called, unless it is the victim's damages (待赔偿损失后归还: the holding alone) or the
+    arrears the condition is about (未交清各项费用的…交清后退还: a bare 交清 names no new sum)."""
+    text = sent.text
+    if pat.classified_thing and (
+        _DEPOSIT.search(evidence)
+        or _HOLDS_DOCUMENT.search(evidence)
+        or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
+    ):
+        return True
+    if (
+        pat.code == "CV602"
+        and not pat.classified_thing
+        and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos)
+    ):
+        return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
+    if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
+        if evidence.startswith(("不", "概", "一律")) and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos):
+            return True  # 已交的承包费不予退还: money kept is CV601 (or the contract's remedy), not a thing
+        deposits = [d.end() for d in _DEPOSIT.finditer(text, sent.start, pos)]
+        if deposits and not _TAKEABLE.search(text, deposits[-1], pos):
+            return True  # 交纳保证金一千元…逾期的不予退还: the deposit is what is kept (CV601)
+    if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
+        return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
+    if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
+        return True
+    if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
+        return True  # 从中扣除 with no deposit named: from what, is not said
+    if pat.deposit and _deposit_settles_a_cost(sent, pos, end):
+        return True
+    if pat.redemption:
+        if _VICTIM_DAMAGES.search(text, max(sent.start, pos - 4), end):
+            return True
+        if _DUE.search(evidence) and _about_the_due(sent, pos):
+            return True  # 偷电的…交清电费后返还: the arrears the condition is about settle a debt; the holding stays
+        if _MONEY_NOUN.search(evidence, 1):
+            return False
+        # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
+        return len(evidence) < 2 or evidence[1] not in "纳付清足" or _about_the_due(sent, pos)
+    return False
+
+
+def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
+    """A deposit drawn on for a civil cost or a due, named after the drawing or before it in its clause
+    (从押金中扣除修理费用, 按实际维修费用从押金中扣除, 押金抵扣所欠租金): the cost is settled, no fine. Drawn
+    on by the seriousness of a wrongdoing (视情节从中扣减), it is a fine even when the rest is refunded."""
+    text = sent.text
+    after = min(end + 8, sent.end)
+    if _CIVIL.search(text, end, after) or _DUE.search(text, end, after):
+        return True
+    clause = sent.clause_at(pos)
+    return bool(_CIVIL.search(text, max(clause.start, clause.cond_end), pos))
+
+
+def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
+    """A payment that is not a fine: a civil cost, an ordinary due, or a withholding reported as such."""
+    text = sent.text
+    if pos > sent.start and text[pos - 1] == "罚":
+        return False  # 罚交水费五百元: a payment called a fine is one, whatever due it is counted in
+    following = _FOLLOWING_OBJECT.match(text, end, sent.end)
+    assert following is not None  # {0,6}: always matches
+    named = (gap or "") + following.group()
+    if _CIVIL.search(named) and not _DEPOSIT.search(named):
+        return True  # the payment is named as the cost of harm: 承担修复费用200元
+    if _DEPOSIT.search(named) and _REFUNDED.search(text, end):
+        return True  # 交纳押金五百元，活动后清洁干净的全额退还: a deposit given back is no fine (keeping it is)
+    # 补交租金: arrears of a due settle a debt, whatever the condition
+    arrears = evidence.startswith(("补交", "补缴")) or (pos > sent.start and text[pos - 1] == "补")
+    if _WRONG_IN_FEE.search(named) and not arrears:
+        return False  # 收取违规用电费300元: a fee named by the wrongdoing is charged for it, a fine by name
+    if _DUE.search(named) and (arrears or _about_the_due(sent, pos) or not _in_penalty_context(sent, pos)):
+        return True  # an ordinary due, owed anyway or for the matter itself: 补交水费, 交纳卫生保洁费60元
+    # 扣减其当年分红500元: reported as the withholding (CV602/CV605), not again as a fine
+    # (在其户年终分红中扣除五百元: the holding may also be named just before the action)
+    return evidence.startswith("扣") and bool(
+        (gap and _TAKEN_FROM_HOLDINGS.search(gap)) or _HELD_BEFORE.search(text, max(sent.start, pos - 16), pos)
+    )
+
+
+# A fee named by its wrongdoing (违规用电费, 违章占道费, 违约用水费): no due is owed for a wrong.
+_WRONG_IN_FEE = re.compile(r"(?:违规|违章|违约|违法|违纪|超标|超量)[^，,。；;！!？?\s]{0,4}?费")
+
+
+def _about_the_due(sent: _Sentence, pos: int) -> bool:
+    """The condition before pos is about paying or using the due itself (不交卫生费的, 偷水者): the payment
+    settles it. Only the conditions count: 除承担医药费外，每次另交治安管理费300元 names a fee in the
+    consequence, and the wrongdoing (犬只伤人) has nothing to do with it. Without a condition the whole
+    text before the payment is read, as a clause of its own may state the failure (拖欠水费三个月，…)."""
+    text = sent.text
+    conditions = [c for c in sent.clauses if c.start < c.cond_end and c.start < pos]
+    if not conditions:
+        return bool(_DUE_MATTER.search(text, sent.start, pos))
+    return any(_DUE_MATTER.search(text, c.start, min(c.cond_end, pos)) for c in conditions)
+
+
+def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evidence: str) -> bool:
+    """Past the exemptions: whether the measure is imposed as a penalty (or is one in itself)."""
+    if pat.inherent:
+        return True
+    if pat.contract and "元" in evidence:
+        return True
+    if pat.code == "CV602" and _UNCOMPENSATED.search(sent.text, end, sent.end) and not _HER_CHOICE.search(sent.text):
+        return True  # 房屋一并归组里所有，不作任何补偿: taken without compensation is no purchase and no lawful taking
+    if pat.deposit and not pat.payment and _under_a_condition(sent, pos):
+        return True  # 宴席超过十五桌的，押金不再退还: a deposit kept on any condition is a fine paid in advance
+    if pat.penalty_only and pat.code == "CV602" and _bought_back(sent, pos, end):
+        return True  # 拖移至存放点，车主交纳保管费后领回: a thing the owner must buy back was seized
+    if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
+        return _in_penalty_context(sent, pos, topic=pat.needs_property)
+    if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
+        return True
+    if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):
+        return True  # 每少出一个工折款, 每超过一天缴纳占用费: a sum per unit of a failure is a fine  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
+    if pat.pronoun:
+        text = sent.text
+        bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
+        if bearer and (bearer.group() in _WHOM_WORDS or _WRONGDOING.search(text, sent.start, pos)):
+            return True  # 停止其供水; 一户不交，全组停水 (but 每年全村停电检修一次 is maintenance)
+    # a supply refused to a building or works described by its wrongdoing (未经批准新建的房屋，不予接通自来水)
+    return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment or pat.code == "CV604")
+
+
+# The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
+# Also a thing or person kept by the village before the fee (赶回村委会大院看管, 先关在村部, 将其看管在活动室), but
+# not kept for the owner as a service (代为看管, 帮其保管).
+_TAKEN_BEFORE = re.compile(
+    r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|挪|搬|赶|牵|拉|运|抬|扛|带)(?:至|到|回|进)"
+    + _GAP
+    + r"{0,8}?"
+    r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|院内|院里|场地|仓库|公房)|"
+    r"(?<!代为)(?<![代帮替])(?:看管|看护|关押|圈养|关在|关进|锁在|扣在|圈在)"
+)
+
+
+_BOUGHT_BACK = re.compile(
+    r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|方能|才能|才可|再|可)?"
+    r"(?:领回|取回|领走|赎回|牵回|拉回|开回|开走|归还|发还|返还|放还|放回|交还|放行|解锁)"
+)
+
+
+# a sum per unit of a shortfall or an overrun of time (每少出一个工, 每缺一次, 每超过一天, 逾期每月): the unit is the
+# failure; an overrun of quantity (每多用一吨水) is a price ladder, not a failure
+_SHORTFALL = re.compile(
+    r"每(?:少|缺|欠)|每(?:超过?|超出|逾期|延期|拖延|迟|晚)[\d一两二三四五六七八九十]*个?(?:天|日|月|小时)|"
+    r"(?:逾期|超期|延期)每[\d一两二三四五六七八九十]*个?(?:天|日|月)"
+)
+
+
+def _full_stop_before(sent: _Sentence) -> int:
+    """Where the full sentence begins (先关在大队部…；每领一次交联防费: the holding may stand before a semicolon)."""
+    return max(sent.text.rfind(stop, 0, sent.start) for stop in "。！!？?\n") + 1
+
+
+def _bought_back(sent: _Sentence, pos: int, end: int) -> bool:
+    """The thing is bought back after the measure (扣下…交费后领回), or the measure is the giving back after a
+    fee and the village took the thing first (移至存放点，交清存放费后方可取回): either way it was seized."""
+    text = sent.text
+    if _BOUGHT_BACK.search(text, end, sent.end):
+        return True
+    fee = _BOUGHT_BACK.search(text, max(sent.start, pos - 24), end)
+    return fee is not None and bool(_TAKEN_BEFORE.search(text, sent.start, fee.start()))
+
+
+_UNCOMPENSATED = re.compile(r"不(?:作|予|给|再)?(?:任何)?(?:经济)?(?:补偿|赔偿)|无偿(?:收回|收归|归)")
+
+
+def _under_a_condition(sent: _Sentence, pos: int) -> bool:
+    return sent.carried or any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos)
+
+
+def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, before: int) -> bool:
+    """A 违者/否则 or a new wrongdoing condition between a target and a measure: the measure is someone else's.
+
+    A further circumstance of the target's own case (女儿出嫁后，父母去世的，…) does not change the subject.
+    """
+    text = sent.text
+    if _CONSEQUENCE_RESET.search(text, after, before):
+        return True
+    return any(
+        target_clause.start < c.start <= before
+        and c.start >= after  # 女性，婚后户籍未迁出的: a clause the target reaches into is her own case
+        and c.cond_end > c.start
+        and _WRONGDOING.search(text, c.start, c.cond_end)
+        for c in sent.clauses
+    )
+
+
+def _women_finding(sent: _Sentence) -> Measure | None:
+    text = sent.text
+    before = sent.woman_before
+    if before is not None and _HER_PRONOUN.match(text, sent.start) and not _already_elsewhere(sent):
+        # (the target's own clause lies before the sentence: every clause here may hold a new condition)
+        carried = _woman_denied(sent, before, _Clause(before.start(), before.end(), before.start()), sent.start)
+        if carried is not None:
+            return carried
+    if _WOMEN_KEYS.isdisjoint(sent.chars) or _already_elsewhere(sent):
+        return None
+    for target in _women_targets(sent):
+        found = _woman_denied(sent, target, sent.clause_at(target.start()), target.end())
+        if found is not None:
+            return found
+    return None
+
+
+# A denial named as a ground the charter rules out (不作为取消成员身份的条件, 不构成收回承包地的理由).
+_NOT_A_GROUND = re.compile(r"不(?:能|得|应|再)?(?:作为|成为|构成|视为|当作)|并非|不是")
+_GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
+
+
+# The sentence after a semicolon goes on about her (其随迁子女…, 她的…), or answers the question that named her
+# (答：按三成发放): the woman named before is its subject.
+_HER_PRONOUN = re.compile(r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
+
+
+def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
+    """The women's-status targets of a sentence that no prohibition governs (不得以妇女出嫁为由…)."""
+    text = sent.text
+    for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
+        if not _PROHIBITION.search(text, sent.clause_at(target.start()).start, target.start()):
+            yield target
+
+
+def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after: int) -> Measure | None:
+    """The first denial after `after` that falls on the target (a woman's status), as a CV607 finding."""
+    text = sent.text
+    for denial in _DENIAL.finditer(text, after, sent.end):
+        d_clause = sent.clause_at(denial.start())
+        if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
+            # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
+            # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
+            continue
+        if _governed_by_another(sent, clause, after, denial.start()):
+            break  # 外嫁女享有同等权利，违者取消其低保: the denial falls on someone else
+        scope = _scope_start(text, d_clause, denial.start())
+        if scope > denial.start() or scope < after:
+            scope = max(d_clause.start, after)
+        if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
+            continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
+        if _NOT_A_GROUND.search(text, scope, denial.start()) and _GROUND_AFTER.match(text, denial.end()):
+            continue  # 户口是否迁出不作为取消成员身份的条件: the charter rules the ground out
+        end = _denial_end(sent, denial)
+        if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
+            continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
+        return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
+    return None
+
+
+# 问：出嫁女能分地吗？答：不能。 A question whether a woman may have a right, answered with a bare no: the answer
+# denies what the question names.
+_ASKED_MAY = re.compile(
+    r"(?:能不能|可不可以|能否|可否|能|可以|可)(?:继续)?" + _ENTITLEMENT + _GAP + r"{0,12}?[吗嘛么呢]?\s*[？?]\s*"
+    r"(?:答|回答|解答|[AＡ])\s*[：:]\s*(?:不能|不可以|不行|不可|不得|不予|不|没有)(?=[，,。；;！!？?\s]|$)"
+)
+
+
+def _answered_no(sent: _Sentence) -> Measure | None:
+    text = sent.text
+    for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
+        asked = _ASKED_MAY.search(text, target.end(), sent.end)
+        if asked is not None and "。" not in text[target.end() : asked.start()]:
+            return Measure(
+                "CV607", target.start(), asked.end(), text[target.start() : asked.end()], _women_what(target.group())
+            )
+    return None
+
+
+# A list whose header denies every item (下列人员不参与本次分配：(1)…；(3)离婚后…的妇女；…): the header's denial
+# falls on each item up to the end of the list (the first 。).
+_LIST_HEADER = re.compile(r"(?:下列|以下|下述|如下)[^，,。；;：:!！?？]{0,24}?[:：]")
+
+
+def _denying_list(text: str) -> tuple[int, int] | None:
+    """(where the items begin, where the list ends) when a list header in the text denies its items."""
+    if "下" not in text and "如" not in text:
+        return None
+    for header in _LIST_HEADER.finditer(text):
+        denial = _DENIAL.search(text, header.start(), header.end())
+        if denial is None or _PROHIBITION.search(text, header.start(), denial.start()):
+            continue  # 下列人员享受分配：, 下列情形不得收回：
+        if text[denial.start() - 1] in "不未无非":
+            continue
+        stop = text.find("。", header.end())
+        return header.end(), stop if stop >= 0 else len(text)
+    return None
+
+
+def _listed_woman(sent: _Sentence) -> Measure | None:
+    """An item of a denying list naming a woman's marriage status (离婚后户口仍留在本组、未再婚的妇女)."""
+    text = sent.text
+    if _WOMEN_KEYS.isdisjoint(sent.chars) or _already_elsewhere(sent) or sent.list_from is None:
+        return None
+    for target in _WOMEN_TARGET.finditer(text, sent.list_from, sent.end):
+        clause = sent.clause_at(target.start())
+        if _PROHIBITION.search(text, clause.start, target.start()) or _HER_CHOICE.search(text, target.end(), sent.end):
+            continue
+        stop = _SEMICOLON.search(text, target.end(), sent.end)
+        end = stop.start() if stop else sent.end
+        return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
+    return None
+
+
+def _already_elsewhere(sent: _Sentence) -> bool:
+    """The law's own rule against a double share: she has already obtained the right elsewhere."""
+    text = sent.text
+    for found in _ALREADY_ELSEWHERE.finditer(text, sent.start, sent.end):
+        if "在" not in found.group() and text.startswith("的", found.end()):
+            continue  # 已分得的份额一并调出: what she holds here, taken with the rest; no right elsewhere
+        if not _REGARDLESS.search(text, sent.clause_at(found.start()).start, found.start()):
+            return True
+    return False
+
+
+def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
+    """Where the quoted denial ends: a share limited to the ration land (只享有口粮田) reaches on to the
+    right it withholds when the sentence names one (…，不享有责任田)."""
+    if denial.group("ration") is None:
+        return denial.end()
+    for later in _DENIAL.finditer(sent.text, denial.end(), sent.end):
+        if later.group("ration") is None and not _PROHIBITION.search(
+            sent.text, sent.clause_at(later.start()).start, later.start()
+        ):
+            return later.end()
+    return denial.end()
+
+
+def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
+    if not _UNPLANNED_KEYS.isdisjoint(sent.chars):
+        child = _unplanned_child_finding(sent)
+        if child is not None:
+            return child
+    if not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
+        explicit = _explicit_collective(sent)
+        if explicit is not None:
+            return explicit
+    if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
+        return None
+    if not measures:  # a household recorded for a member's act, a group's award lost: no other measure needed
+        member = None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
+        member = member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
+        member = member or (None if _BARE_LOSS_KEYS.isdisjoint(sent.chars) else _target_finding(sent, measures, women))
+        return member or _kin_review_finding(sent)
+    member = _member_finding(sent, measures)
+    member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
+    member = member or _parents_debt_finding(sent, measures) or _kin_doer_finding(sent, measures)
+    member = member or _landlord_finding(sent, measures)
+    if member is None and sent.member_bearer is not None:
+        member = _carried_member_finding(sent, measures)
+    if member is not None:
+        return member
+    group = _group_finding(sent, measures)
+    if group is not None:
+        return group
+    return _target_finding(sent, measures, women) or _kin_review_finding(sent)
+
+
+def _unplanned_child_finding(sent: _Sentence) -> Measure | None:
+    """A child born outside the plan denied what a member's child gets (超生的孩子不分口粮田, 超生子女暂不办理入户):
+    the child bears its parents' act (CV608), whatever the denial is; 不得歧视超生子女 protects it."""
+    text = sent.text
+    for target in _UNPLANNED_CHILD_RE.finditer(text, sent.start, sent.end):
+        clause = sent.clause_at(target.start())
+        if _PROHIBITION.search(text, clause.start, target.start()):
+            continue
+        denial = _DENIAL.search(text, target.end(), _subject_run_end(sent, clause))
+        if denial is not None and not _PROHIBITION.search(text, target.end(), denial.start()):
+            end = _denial_end(sent, denial)
+            return Measure("CV608", target.start(), end, text[target.start() : end], N_("连带处罚家庭成员"))
+    return None
+
+
+# A wrongdoer's kin marked where the state vets them (其家庭成员参军政审时出具不良记录证明, 在该户其他成员报考公务员时
+# 作为政审意见反映): the village's report on one man's act follows his relatives into their own careers.
+_REVIEW_OCCASION = re.compile(
+    r"参军|入伍|征兵|应征|报考|考录|招录|招考|招聘|录用|公务员|事业单位|入党|入团|提干|升学|政审|背景审查"
+)
+_ADVERSE_REPORT = re.compile(
+    r"(?:出具|开具|提供|反映|报送|通报|作为|签署|填写|注明|告知|记载)" + _GAP + r"{0,12}?"
+    r"(?:不良|负面|污点|劣迹|违法|违纪|违约|失信|政审意见|考察意见|不合格|不同意)(?:记录|证明|意见|情况|行为)?|"
+    # 一并注明该行为: the wrongdoer's act itself written into the kin's papers
+    r"(?:注明|写明|载明|记载|写入|记入)(?:该|其|此|这一?|上述|本人)(?:违法|违约|违规)?(?:行为|情况|事实|劣迹|经历)|"
+    r"(?:政审|审查|考察)" + _GAP + r"{0,6}?(?:不予通过|不合格|不通过|一票否决)|"
+    # the wrongdoer's record made the vetting's reference, or handed to the vetting body (作为其家庭成员参军政审的
+    # 参考, 政审时将该情况提供给政审部门)
+    r"(?:政审|审查|考察|考核)(?:时|中)?的?(?:参考|依据|参考依据|重要参考)|"
+    # the act written into the vetting's own paper (在政审意见中如实注明, 政审表上写明), or the paper made the
+    # reference (…，作为参考)
+    r"(?:政审|审查|考察|考核)(?:意见|材料|表|鉴定|证明|评语)?(?:中|里|上|内)" + _GAP + r"{0,6}?"
+    r"(?:注明|写明|载明|记载|写入|记入|反映|说明|标注|标明|体现)|"
+    r"(?:作为|列为|当作|作)(?:其|他|她)?(?:重要)?(?:参考|依据|参考依据)(?:意见|材料)?(?=[。，,；;]|$)|"
+    r"(?:提供|报送|告知|通报|移交|反映|抄送)(?:给|至|到)?"
+    + _GAP
+    + r"{0,6}?(?:政审|审查|考察|征兵|招录)(?:部门|机关|单位|组织)"
+)
+_REVIEW_KEYS = frozenset("审军伍兵党录考聘")
+
+
+def _kin_review_finding(sent: _Sentence) -> Measure | None:
+    """A wrongdoer's kin (a collective target outside the condition) vetted with an adverse report."""
+    if _REVIEW_KEYS.isdisjoint(sent.chars) or not sent.penalised:
+        return None
+    text = sent.text
+    for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
+        clause = sent.clause_at(target.start())
+        if target.start() < clause.cond_end or _AUDIENCE_AFTER.match(text, target.end()):
+            continue  # 家庭成员中有人吸毒的: the doer, not the kin who bear it
+        occasion = _REVIEW_OCCASION.search(text, target.end(), min(sent.end, target.end() + 30))
+        if occasion is None or _review_forbidden(sent, target.start()):
+            continue
+        report = _ADVERSE_REPORT.search(text, occasion.end(), sent.end)
+        if report and not _PROHIBITION.search(text, sent.clause_at(report.start()).start, report.start()):
+            start = target.start()
+            return Measure("CV608", start, report.end(), text[start : report.end()], N_("连带处罚家庭成员"))
+    return None
+
+
+def _review_forbidden(sent: _Sentence, pos: int) -> bool:
+    """A prohibition before pos that no condition or 违者 closes (不得因本人违法，在其子女参军时出具不良证明)."""
+    text = sent.text
+    last = None
+    for last in _PROHIBITION.finditer(text, sent.start, pos):  # noqa: B007 - the last one is wanted
+        pass
+    if last is None:
+        return False
+    after = last.end()
+    closed = any(after <= c.start and c.cond_end > c.start for c in sent.clauses if c.start < pos)
+    return not closed and not _CONSEQUENCE_RESET.search(text, after, pos)
+
+
+def _explicit_collective(sent: _Sentence) -> Measure | None:
+    """A collective punishment named as such (株连, 连坐 …) and not prohibited."""
+    text = sent.text
+    for explicit in _COLLECTIVE_EXPLICIT.finditer(text, sent.start, sent.end):
+        clause = sent.clause_at(explicit.start())
+        if explicit.group().endswith("责任") and _CIVIL_JOINT.search(text, sent.start, sent.end):
+            continue  # 监护人承担连带责任: the civil law's own joint liability
+        if explicit.start() > clause.start and text[explicit.start() - 1] in "不勿无":
+            continue  # 不株连其父母: the charter rules it out
+        if not _PROHIBITION.search(text, clause.start, explicit.start()):
+            return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
+    return None
+
+
+def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition naming a member's act and a measure the household (or others) bears."""
+    text = sent.text
+    for clause in sent.clauses:
+        bearer = _member_bearer(sent, clause)
+        if bearer is None:
+            continue
+        recorded = _household_recorded(sent, clause, bearer)
+        for m in measures:
+            if m.start < clause.cond_end:
+                continue
+            # the household may be named in the measure (取消该户低保) or be the subject of its clause
+            # (该户当年不得享受…助学补助) or of the clauses before it (该户所有成员三年内不得…，不得享受…)
+            named = bearer.search(m.evidence) or _subject_before(sent, bearer, clause.cond_end, m.start)
+            if named:
+                start = min(m.start, named.start()) if named.string is text else m.start
+                return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+        if recorded is not None:
+            return recorded
+    return None
+
+
+# 租住本村房屋的外来人员违法的，房东户当年分红减半: the tenant did it, the landlord's household bears it. The
+# landlord's own act (房东容留吸毒人员的, 出租户未登记租客的) is his own, under the measure's code.
+_TENANT_DOER = re.compile(r"租住|租户|承租人|承租户|房客|租客|租房(?:人员|者|户)|暂住人员")
+_LANDLORD = re.compile(r"房东|出租户|出租人|出租方|房主")
+_LANDLORD_HOUSEHOLD = re.compile(r"房东(?:户|家庭|家)|出租户")
+_LANDLORD_KEYS = frozenset("房租")
+
+
+def _landlord_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition whose doer is a tenant and a measure on the landlord (房东户, 出租户)."""
+    if _LANDLORD_KEYS.isdisjoint(sent.chars):
+        return None
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _TENANT_DOER.search(text, clause.start, clause.cond_end):
+            continue
+        if _LANDLORD.search(text, clause.start, clause.cond_end):
+            continue  # the landlord's own act, or both named as doers
+        for m in measures:
+            # the tenant moved out is the tenant's own measure, whoever the village tells to do it (通知房东清退)
+            if m.start < clause.cond_end or m.code not in ("CV602", "CV605"):
+                continue
+            named = _LANDLORD.search(m.evidence) or _subject_before(sent, _LANDLORD_HOUSEHOLD, clause.cond_end, m.start)
+            if named:
+                start = min(m.start, named.start()) if named.string is text else m.start
+                return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
+    """For a condition naming a member's act (家庭成员中有人吸毒的, 子女逃学的), the words for those who bear it."""
+    text = sent.text
+    if clause.cond_end == clause.start:
+        return None  # only a condition names the member whose act is visited on the household
+    start = _condition_run_start(sent, clause)
+    doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end) or _MEMBER_DOER.match(text, start, clause.cond_end)
+    if doer is None and not _MEMBER_ACT.search(text, start, clause.cond_end):
+        return None
+    minor = (
+        doer is None
+        or doer.group("dependent") is not None
+        or "有" in doer.group()  # 有子女吸毒的: the household that has him is the topic, 其家庭 is its own
+        or _OF_THE_HOUSEHOLD.search(doer.group()) is not None  # 家中子女: the household named is the one he is of
+        or bool(_SCHOOL.search(text, clause.start, clause.cond_end))
+    )  # 子女逃学辍学的: a minor child
+    return _HOUSEHOLD if minor else _OTHERS
+
+
+# 家中子女在外滋事的, 户内儿子吸毒的: the child named as one of the household, which bears it as another.
+_OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户")
+
+
+def _condition_run_start(sent: _Sentence, clause: _Clause) -> int:
+    """Where the condition that `clause` closes begins: the clauses before it with no condition of their own,
+    from the sentence's start, are its parts (户内有人在禁牧区偷牧，一年内被查获两次以上的，…)."""
+    start = clause.start
+    for before in reversed(sent.clauses[: sent.clauses.index(clause)]):
+        if before.cond_end > before.start:
+            return start
+        start = before.start
+    return start
+
+
+def _sentence_member_bearer(sent: _Sentence) -> re.Pattern[str] | None:
+    """The bearer words of the sentence's member condition, carried past a semicolon (…的，…；其所在农户…)."""
+    if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
+        return None
+    return next((b for c in sent.clauses if (b := _member_bearer(sent, c)) is not None), None)
+
+
+def _carried_member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """家中有人盗窃的，报派出所处理；其所在农户三年内不得申请借款: the member's act carried past a semicolon, and a
+    measure the household bears before any condition of the sentence's own."""
+    bearer = sent.member_bearer
+    if bearer is None:
+        return None  # no member's act carried into this sentence
+    # the household named again as the doer (积分低于六十分的家庭，全体成员…) is the one that bears his act
+    again = [
+        c for c in sent.clauses if c.cond_end > c.start and _HOUSEHOLD_AGAIN.search(sent.text, c.start, c.cond_end)
+    ]
+    own_condition = next((c.start for c in sent.clauses if c.cond_end > c.start and c not in again), sent.end)
+    for m in measures:
+        if m.code not in _MEASURE_CODES_FOLDED or m.start >= own_condition:
+            continue
+        named = bearer.search(m.evidence) or _subject_before(sent, bearer, sent.start, m.start)
+        if named:
+            start = min(m.start, named.start()) if named.string is sent.text else m.start
+        elif again and again[0].start < m.start:  # the household is the condition's doer: quote from it
+            start = _WORD_START.match(sent.text, again[0].start).end()  # type: ignore[union-attr]  # \s* matches
+        else:
+            continue
+        return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+# The wrongdoer named as himself in a consequence (由其本人交纳警示金, 责令其本人检讨): what his household bears
+# after it (其家庭当年不得参加收益分配) falls on the others of the household, not on him.
+_SELF_NAMED = re.compile(r"(?:其|该人|当事人|行为人|违者|违规者|[者员])?本人(?!及|和|与|申请|要求|同意|自愿|签字)")
+
+
+def _self_named_at(sent: _Sentence) -> int | None:
+    """Where a consequence of wrongdoing names the wrongdoer himself (本人), outside any condition."""
+    if "本" not in sent.chars or "人" not in sent.chars:
+        return None
+    for named in _SELF_NAMED.finditer(sent.text, sent.start, sent.end):
+        if named.start() >= sent.clause_at(named.start()).cond_end and _in_penalty_context(sent, named.start()):
+            return named.end()
+    return None
+
+
+def _self_named_bearer(sent: _Sentence) -> re.Pattern[str] | None:
+    """The household words, carried past a semicolon, after a consequence that named the wrongdoer himself."""
+    return _HOUSEHOLD if _self_named_at(sent) is not None else None
+
+
+def _self_contrast_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """由其本人交纳警示金，其家庭当年不得参加收益分配 (or 其家庭当年不参加分红，本人由…处理): the wrongdoer named as
+    himself apart from his household, which bears a measure before or after him."""
+    after = _self_named_at(sent)
+    if after is None:
+        return None
+    for m in measures:
+        if m.code not in _MEASURE_CODES_FOLDED:
+            continue
+        if m.start >= after:
+            named = _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, after, m.start)
+        elif sent.clause_at(m.start).end < after and _dealt_with_himself(sent, after):
+            named = _household_bears(sent, m, sent.start)
+        else:
+            named = None
+        if named:
+            start = min(m.start, named.start()) if named.string is sent.text else m.start
+            return Measure("CV608", start, m.end, sent.text[start : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+# What is done to the wrongdoer himself after his household's measure (本人由渔政部门依法处理, 本人写出检讨), not
+# what he does for himself (由其本人自行到镇上办理: the household was only his own).
+_DEALT_WITH = re.compile(
+    r"处理|处罚|处分|惩处|追究|移交|移送|送交|检讨|罚|拘|批评|教育|报(?:公安|派出所|有关|司法|林业|渔政)"
+)
+
+
+def _dealt_with_himself(sent: _Sentence, after: int) -> bool:
+    return _DEALT_WITH.search(sent.text, after, sent.clause_at(after).end) is not None
+
+
+def _household_bears(sent: _Sentence, m: Measure, start: int) -> re.Match[str] | None:
+    """The household words naming who bears `m`, in it or as the subject of its clause (after `start`)."""
+    return _HOUSEHOLD.search(m.evidence) or _subject_before(sent, _HOUSEHOLD, start, m.start)
+
+
+def _self_after_household(prev: _Sentence, found: list[Measure], sent: _Sentence) -> list[Measure]:
+    """…的，该船船东家庭当年不参加租金分配；船东本人由渔政部门依法处理: the wrongdoer named as himself in the clause
+    after a semicolon sets him apart from the household that bore the measure before it (CV608)."""
+    after = _self_named_at(sent)
+    if after is None or sent.clause_at(after) is not sent.clauses[0] or not _dealt_with_himself(sent, after):
+        return found
+    for i, m in enumerate(found):
+        if m.code not in _MEASURE_CODES_FOLDED or not prev.start <= m.start < prev.end:
+            continue
+        if prev.clause_at(m.start).start < prev.clause_at(m.start).cond_end <= m.start or prev.penalised:
+            named = _household_bears(prev, m, prev.start)
+            if named is not None:
+                start = min(m.start, named.start()) if named.string is prev.text else m.start
+                found[i] = Measure("CV608", start, m.end, prev.text[start : m.end], N_("连带处罚家庭成员"))
+                break
+    return found
+
+
+_WORD_START = re.compile(r"\s*")
+_HOUSEHOLD_AGAIN = re.compile(r"的(?:家庭|户|农户|住户|牧户)\s*$")
+
+
+# The household marked in the village's records or lists (记入该户不良记录, 将该户列为重点管控户).
+_RECORD = re.compile(
+    r"(?:记入|记在|载入|列入|纳入|录入|写入|计入)" + _GAP + r"{0,10}?(?:档案|记录|黑名单|名单|台账)|"
+    r"(?:列为|定为|认定为|确定为|评为|挂牌为)" + _GAP + r"{0,8}?(?:户|家庭|对象)"
+)
+_RECORD_KEYS = frozenset("记载列纳录写计定评挂")
+_HONOUR_RECORD = re.compile(r"荣誉|表彰|光荣|功德|先进|文明|模范|五好|星级|奖励")
+
+
+def _household_recorded(sent: _Sentence, clause: _Clause, bearer: re.Pattern[str]) -> Measure | None:
+    """A member's wrongdoing recorded against the household (家中有人参加邪教活动的，记入该户不良记录): the
+    household is marked for another's act. Its own act recorded (乱倒垃圾的，记入该户诚信档案) is lawful,
+    like points; an honour recorded is no mark."""
+    text = sent.text
+    if not _WRONGDOING.search(text, clause.start, clause.cond_end):
+        return None
+    for record in _RECORD.finditer(text, clause.cond_end, sent.end):
+        if _HONOUR_RECORD.search(record.group()) or record.start() < sent.clause_at(record.start()).cond_end:
+            continue
+        named = bearer.search(record.group()) or _subject_before(sent, bearer, clause.cond_end, record.start())
+        if named and not _PROHIBITION.search(text, sent.clause_at(record.start()).start, record.start()):
+            start = min(record.start(), named.start()) if named.string is text else record.start()
+            return Measure("CV608", start, record.end(), text[start : record.end()], N_("连带处罚家庭成员"))
+    return None
+
+
+# 学生家长不送子女上学的，取消该学生的助学金: the parent did it, the child bears it.
+_PARENT_DOER = re.compile(
+    _ITEM_NUMBER
+    + r"(?:对于|对|凡是|凡|如果|如|若)?(?:学生|该生|其|本户)?的?(?:家长|父母|监护人|父亲|母亲)(?!的?(?:子女|孩子))"
+)
+_CHILD = re.compile(r"该生|该学生|该儿童|该未成年人|其子女|其孩子|其儿女|(?<![送让])子女|孩子")
+
+
+# 其父母或兄弟姐妹有违约记录的，村委会不为其出具证明: the relatives of the one the article is about did it, and
+# he bears it
+_KIN_DOER = re.compile(
+    _ITEM_NUMBER + r"(?:如|若|凡)?其(?:父母|父亲|母亲|兄弟姐妹|兄弟|姐妹|配偶|亲属|直系亲属|近亲属|家庭成员|家人|家属)"
+    r"(?:或|和|及|、)?"
+)
+_HIM = re.compile(r"其|该生|本人")
+
+
+def _kin_doer_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition whose doer is his relative (其父母…有违约记录的) and a measure on him (不为其出具…)."""
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _KIN_DOER.match(text, clause.start, clause.cond_end):
+            continue
+        acts = _WRONGDOING.finditer(text, clause.start, clause.cond_end)
+        if all(a.group() in ("不", "未") for a in acts):
+            continue  # 其父母不在本村居住的: a fact about them, no act of theirs
+        for m in measures:
+            if m.start >= clause.cond_end and _HIM.search(m.evidence):
+                return Measure("CV608", m.start, m.end, m.evidence, N_("连带处罚家庭成员"))
+    return None
+
+
+def _parent_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition whose doer is a parent or guardian and a measure the child bears."""
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _PARENT_DOER.match(text, clause.start, clause.cond_end):
+            continue
+        for m in measures:
+            if m.start < clause.cond_end:
+                continue
+            named = _CHILD.search(m.evidence) or _subject_before(sent, _CHILD, clause.cond_end, m.start)
+            if named:
+                start = min(m.start, named.start()) if named.string is text else m.start
+                return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+# 村民子女出生后，须由父母结清所欠村组各项款项，方可登记为成员: the child's status waits on the parents' debts.
+_NEWBORN = re.compile(r"子女|新生儿|婴儿|孩子|小孩|新生|出生")
+_PARENT = re.compile(r"父母|家长|父亲|母亲|其父|其母|监护人")
+_DEBT_FIRST = re.compile(_ARREARS_FIRST)
+
+
+def _parents_debt_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A child's membership or registration held back until the parents pay (CV608, the child bears it)."""
+    text = sent.text
+    for m in measures:
+        if m.code not in ("CV605", "CV606") or not _DEBT_FIRST.match(text, m.start):
+            continue
+        child = _NEWBORN.search(text, sent.start, m.start)
+        if child is not None and _PARENT.search(text, child.end(), m.start + 6):
+            return Measure("CV608", child.start(), m.end, text[child.start() : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+def _subject_before(sent: _Sentence, bearer: re.Pattern[str], start: int, pos: int) -> re.Match[str] | None:
+    """The bearer as the subject of the clause holding pos, or of an earlier clause (after start) whose
+    subject still governs pos (no condition or new subject in between)."""
+    text = sent.text
+    own = sent.clause_at(pos)
+    found = bearer.search(text, max(own.start, start), pos)
+    if found is not None:
+        return found
+    for clause in sent.clauses:
+        if start <= clause.start < own.start and _subject_run_end(sent, clause) >= own.end:
+            found = bearer.search(text, clause.start, clause.end)
+            if found is not None:
+                return found
+    return None
+
+
+# kin who come for a held person (每领回一次, 来领人时, 接回前): what they pay buys him back
+_FETCHED = re.compile(r"领回|领人|领走|接回|接走|接人|赎回|保出|[每来]领")
+
+
+def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
+    """A collective named as the target (全家, 全村, 子女 …) of a measure that falls on it."""
+    text = sent.text
+    for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
+        if women and women.start <= target.start() < women.end:
+            continue  # 离婚妇女及其子女, 女青年…其配偶和子女: the woman's family is part of her target
+        clause = sent.clause_at(target.start())
+        if target.start() < clause.cond_end and not _aimed_at(sent, clause, target):
+            continue  # 家庭成员中有违反…的: the wrongdoer, not the punished
+        negator = _PROHIBITION.search(text, clause.start, target.start())
+        if negator and not any(m.start <= negator.start() < m.end for m in measures):
+            continue  # 不得以…为由; but 不准其子女进入村幼儿园: the 不准 is the measure's own words
+        audience_before = _AUDIENCE_PLACE.search(target.group()) and _AUDIENCE_BEFORE.search(
+            text, clause.start, target.start()
+        )  # 在全村, 向全组; but 不为其子女出具 is for the children
+        if audience_before or _AUDIENCE_AFTER.match(text, target.end()):
+            continue  # 在全村大会上作检讨, 全村通报: the village watches, it is not punished
+        if _KIN_AS_MATTER.match(text, target.end()):
+            continue  # 出具亲属关系证明, 家庭成员信息: the kin are what a paper is about, not who bears the measure
+        if _takes_from_another(text, clause, target):
+            continue  # 由其所在村民小组收回承包地: the group takes, the wrongdoer bears it
+        run_end = _subject_run_end(sent, clause)
+        later = [
+            m
+            for m in measures
+            if clause.start <= m.start < run_end
+            and m.code != "CV608"  # already the collective's (全体农户共同分摊损失)
+            and (m.start >= target.start() or (m.code in _CONTAINS_TARGET_CODES and target.end() <= m.end))
+        ]
+        if not later:  # one finding per code per sentence may have kept an earlier one: read on from the target
+            again = _folded_measure_in(sent, clause.start, run_end, target.end()) or _bare_loss(
+                sent, clause.start, run_end, target.end()
+            )
+            later = [again] if again is not None else []
+        if later and later[0].code == "CV601" and _FETCHED.search(text, target.end(), later[0].end):
+            continue  # 家属每领回一次交看管费: a fee to fetch a held person is the fine for his act (docs/clause-codes.md)
+        if later:  # the measure falls on the collective (全家不得享受当年分红; 全家不得评为文明户，不得享受…)
+            m = later[0]
+            if "村" in target.group():
+                what = N_("连带处罚全村")
+            elif any(w in target.group() for w in ("组", "社", "队", "浩特", "屯", "寨", "族")):
+                what = N_("连带处罚村民小组")
+            else:
+                what = N_("连带处罚家庭成员")
+            start = min(target.start(), m.start)  # 取消其子女入学推荐资格: the measure names the target
+            return Measure("CV608", start, m.end, text[start : m.end], what)
+    return None
+
+
+# 全家当年不分红: a share or land withheld in two characters, read only after a collective target (当年亏损的，
+# 不分红 is the collective's own result, no measure)
+_BARE_LOSS_KEYS = frozenset("分奖减险医用承申领")
+# 取消该单元全体住户的物业费减免, 全户退出村集体投保的农房保险: a discount or a scheme the collective pays for
+_BARE_WELFARE_LOSS = re.compile(
+    r"(?:取消|停止|停发|暂停)" + _GAP + r"{0,20}?(?:减免|优惠)|"
+    r"(?:退出|移出|剔除出?)" + _GAP + r"{0,16}?(?:保险|医保|合作医疗)"
+)
+_BARE_SHARE_LOSS = re.compile(r"(?:不再|不予|暂不|一律不|均不|都不|不)分(?:红|股|地|田)(?![段区块片类别期批])")
+
+
+def _bare_loss(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
+    """A loss the collective (ending at `reaching`) bears that no pattern reads alone: a bare 不分红, a discount
+    or a scheme taken (取消该单元全体住户的物业费减免), or an award withheld from the others of a floor or a group
+    (同一楼层其他住户当月的奖励金一并停发)."""
+    text = sent.text
+    if not sent.penalised:
+        return None  # 全家不分男女: no wrongdoing, no loss
+    bare = _BARE_SHARE_LOSS.search(text, reaching, end)
+    if (
+        bare is not None
+        and not _PROHIBITION.search(text, start, bare.start())
+        and not _repealed(text, bare.start(), bare.end(), sent.end)
+        and not _prohibition_carried(sent, sent.clause_at(bare.start()))  # 严禁以…为由，全家不分红
+    ):
+        return Measure("CV602", bare.start(), bare.end(), bare.group(), _share_or_land_what(bare.group()))
+    welfare = _BARE_WELFARE_LOSS.search(text, start, end)
+    if (
+        welfare is not None
+        and welfare.end() > reaching
+        and not _PROHIBITION.search(text, sent.clause_at(welfare.start()).start, welfare.start())
+    ):
+        return Measure("CV605", welfare.start(), welfare.end(), welfare.group(), N_("取消低保等福利"))
+    access = _kin_access_loss(sent, reaching, end)
+    if access is not None:
+        return access
+    return next((m for m in _reward_losses(sent) if reaching <= m.start < end), None)
+
+
+# 其家人一年内不得使用村里的农机, 其家属不得承包集体鱼塘, 其子女不得申报村教育奖励基金: the wrongdoer's kin kept
+# from what the village or its collective offers. Read only after kin named as such (not 全组, 全村: a group may
+# lose what it failed to earn), and never for an honour (其子女不得参加文明家庭评选 is no loss).
+_KIN_TARGET_END = re.compile(r"(?:子女|儿女|孩子|家人|家属|父母|配偶|亲属|家庭成员|家中成员)$")
+_KIN_ACCESS_LOSS = re.compile(
+    r"(?:不得|不准|不许|不能|不再|不予|无权|禁止)(?:再)?(?:使用|租用|借用|承包|承租|申报|申请|领取|享受|参加|参与|入读|进入)"
+    + _GAP
+    + r"{0,14}?(?:村|集体|合作社|本社|本组|公共|公益)"
+    + _GAP
+    + r"{0,12}"
+)
+_KIN_ACCESS_HONOUR = re.compile(r"评先|评优|先进|文明|星级|荣誉|称号|表彰|评选|评比|最美|示范|选举|会议|活动")
+
+
+def _kin_access_loss(sent: _Sentence, reaching: int, end: int) -> Measure | None:
+    """A collective facility, contract or fund refused to the kin that end at `reaching` (see above)."""
+    text = sent.text
+    if not _KIN_TARGET_END.search(text, 0, reaching):
+        return None
+    access = _KIN_ACCESS_LOSS.search(text, reaching, end)
+    if access is None or access.start() - reaching > 8 or _KIN_ACCESS_HONOUR.search(access.group()):
+        return None
+    return Measure("CV605", access.start(), access.end(), access.group(), N_("取消低保等福利"))
+
+
+def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
+    """对其父母的高龄补贴暂停发放: 对 + the target + 的 reads like a condition's opener, but with no wrongdoing in
+    it the target is what the measure aims at."""
+    text = sent.text
+    return bool(_AIMED.search(text, clause.start, target.start())) and not _WRONGDOING.search(
+        text, target.start(), clause.cond_end
+    )
+
+
+_AIMED = re.compile(r"对于?\s*$")
+
+# A group that takes (由其所在村民小组收回承包地, 所在小组收回该地块另行发包, 交由所在组没收其工具) is the village's
+# agent: the one whose land or things are taken bears the measure, under its own code, not the group. The agent is
+# marked by 由/交由 before it, or by a taking verb right after it on a thing named as his (其, 该).
+_AGENT_BEFORE = re.compile(r"(?:由|交由|交给|经|责成|委托)(?:其|该户|该人|该村民)?的?\s*$")
+_AGENT_TAKES = re.compile(
+    r"(?:负责|组织(?:人员)?|依约|依规|统一|按规定|予以|依程序|一律|直接|立即|强制|派人)?"
+    r"(?:收回|收缴|没收|扣留|扣押|拆除|停发|取消|注销|除名|清退|调整|另行发包|发包|处理|牵走|拉走)"
+)
+_AGENT_GROUP = re.compile(r"组|社|队|屯|寨|村|族|楼|栋|单元|院|片")
+
+
+def _takes_from_another(text: str, clause: _Clause, target: re.Match[str]) -> bool:
+    if not _AGENT_GROUP.search(target.group()):
+        return False  # kin never act for the village (由其家长交纳罚款: the parents bear the fine)
+    takes = _AGENT_TAKES.match(text, target.end())
+    if takes is None:
+        return False
+    return bool(_AGENT_BEFORE.search(text, clause.start, target.start())) or text.startswith(
+        ("其", "该", "他", "她"), takes.end()
+    )
+
+
+def _folded_measure_in(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
+    """The first measure of a code that a collective finding folds in (CV602, CV605, CV606) between start
+    and end that reaches past the target (ends after `reaching`): 取消其所在户的福利待遇，并取消其子女上大学的
+    奖学金 has a second CV605 on 其子女 that the one-per-code rule did not keep."""
+    found: Measure | None = None
+    for index in _runnable(sent.chars):
+        pat = _PATTERNS[index]
+        if pat.code not in _MEASURE_CODES_FOLDED:
+            continue
+        at = start
+        while (m := pat.regex.search(sent.text, at, end)) is not None:
+            if found is not None and m.start() >= found.start:
+                break
+            if m.end() >= reaching and m.group() and _candidate_ok(sent, pat, m):
+                what = pat.what(m.group()) if callable(pat.what) else pat.what
+                found = Measure(pat.code, m.start(), m.end(), m.group(), what)
+                break
+            at = m.start() + 1
+    return found
+
+
+# A clause that names a new subject: what follows is not the collective's any more.
+_NEW_SUBJECT = re.compile(
+    r"\s*(?:其|该|本人|违者|对|凡|如|若|由|村委|村民委员会|居委|村里|村集体|组里|但|本村|各户|任何)"
+)
+
+
+def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
+    """Where the clauses governed by the subject of `clause` end: 全家不得评为文明户，不得享受当年分红
+    (the collective is still the subject of the second clause); a condition or a new subject ends it."""
+    clauses = sent.clauses
+    end = clause.end
+    for following in clauses[clauses.index(clause) + 1 :]:
+        if following.cond_end > following.start:
+            break
+        # 其家人报考…时，村委会不予推荐: after a clause of time the village acts, the kin still bear it
+        if _NEW_SUBJECT.match(sent.text, following.start) and not _WHEN_CLAUSE.search(sent.text, clause.start, end):
+            break
+        end = following.end
+    return end
+
+
+# A clause of time (报名参军时, 办理…的时候): what the next clause does is done to its subject.
+_WHEN_CLAUSE = re.compile(r"(?:时|时候|之际|期间)\s*$")
+
+
+# A group's award taken for one household's act (该户所在村民小组当年的卫生考核奖金一律扣除): withholding an
+# award is lawful for the one who failed its test, not for the others of the group.
+_REWARD = (
+    r"(?:考核|评比|卫生|环境|治安|以奖代补)?(?:奖金|奖励金|奖补资金|奖补|奖励经费|奖励(?!证|状|牌|旗|办法|机制|制度))|"
+    # an award named by its task (防火奖, 护林奖): one household's act costs the group its award
+    r"(?:防火|护林|防汛|卫生|治安|安全|环境|禁毒|综治|文明|禁牧|保洁|管护)奖(?:励金|励|金)?"
+)
+_REWARD_LOSS = re.compile(
+    "(?:"
+    + _REWARD
+    + ")"
+    + _GAP
+    + r"{0,4}?(?:一律|全部|均|一概)?(?:扣除|扣发|扣减|取消|停发|减半|收回|不予发放|不发|不再发放)|"
+    r"(?:扣除|扣发|扣减|取消|停发|收回|不予发放|不发|不再发放)" + _GAP + r"{0,14}?(?:" + _REWARD + ")"
+)
+_REWARD_KEYS = frozenset("奖")
+
+
+def _reward_losses(sent: _Sentence) -> list[Measure]:
+    if _REWARD_KEYS.isdisjoint(sent.chars):
+        return []
+    return [
+        Measure("CV605", m.start(), m.end(), m.group(), N_("取消低保等福利"))
+        for m in _REWARD_LOSS.finditer(sent.text, sent.start, sent.end)
+        if not _PROHIBITION.search(sent.text, sent.clause_at(m.start()).start, m.start())
+    ]
+
+
+def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A condition naming one household of a group (小组内有农户…的, 某户…的) and a measure the group bears."""
+    text = sent.text
+    for clause in sent.clauses:
+        if clause.cond_end == clause.start or not _GROUP_ACT.search(text, clause.start, clause.cond_end):
+            continue
+        for m in measures + _reward_losses(sent):
+            if m.start < clause.cond_end:
+                continue
+            named = _GROUP.search(text, max(sent.clause_at(m.start).start, clause.cond_end), m.end)
+            if named:
+                start = min(named.start(), m.start)
+                return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚村民小组"))
+    return None
+
+
+def _runnable(chars: frozenset[str], among: Iterable[int] | None = None) -> list[int]:
+    """Indices, in table order, of the patterns (among `among`) whose key sets all meet `chars`.
+
+    Bit sets, one bit per pattern: for each key position, the patterns whose set at that position holds
+    one of the characters; a pattern runs when it has a bit in every position. A sentence costs a few
+    dictionary lookups per distinct character instead of a loop over 130 patterns."""
+    tables = _KEY_MASKS
+    masks = list(_KEYLESS_MASKS)
+    for ch in chars & _KEY_CHARS:  # the intersection runs in C; most characters of a text open nothing
+        for depth, table in enumerate(tables):
+            bit = table.get(ch)
+            if bit:
+                masks[depth] |= bit
+    bits = masks[0]
+    for mask in masks[1:]:
+        bits &= mask
+    if among is not None:
+        allowed = 0
+        for i in among:
+            allowed |= 1 << i
+        bits &= allowed
+    out = []
+    while bits:
+        low = bits & -bits
+        out.append(low.bit_length() - 1)
+        bits ^= low
+    return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the text, without its closing punctuation."""
+    spans: list[tuple[int, int]] = []
+    pos, length = 0, len(text)
+    while pos < length:
+        brk = _SENTENCE_BREAK.search(text, pos)
+        end = brk.start() if brk else length
+        if end > pos:
+            spans.append((pos, end))
+        pos = brk.end() if brk else length
+    return spans
+
+
+def consequence_span(text: str, pos: int) -> tuple[int, int, int]:
+    """The sub-clause holding the measure at `pos`: (its start, where its consequence begins — after a
+    condition or 违者/否则 — and its end). What the review's suggested wording replaces."""
+    for start, end in sentence_spans(text):
+        if start <= pos < end:
+            sentence = _Sentence(text, start, end)
+            clause = sentence.clause_at(pos)
+            return clause.start, _scope_start(text, clause, pos), clause.end
+    return pos, pos, len(text)
+
+
+def unlawful_measures(text: str) -> list[Measure]:
+    """Measures this article text imposes that the law does not allow a charter to impose, in text order.
+
+    Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
+    one, and each finding quotes the words as written."""
+    read = _condition_lines(simplified_in_place(text))
+    dropped = _read_through(read)
+    if dropped:
+        return _measures_without_spaces(text, read, dropped)
+    if read is text:
+        return _measures(text)
+    return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+
+
+# A poster or a rhymed charter sets its condition on a line of its own (私接电线者\n一律拉闸停电; 谁家乱倒垃圾\n年底
+# 分红扣一半): a line break after a condition of wrongdoing, with no punctuation, is a clause break, read as a comma
+# (one character for one, so each finding still quotes the words as written).
+_LINE_END = re.compile(r"(?<=[^\s，,。；;！!？?：:、])[ \t\u3000]*(\n)[ \t\u3000]*(?=\S)")
+_LINE_SENTENCE_BREAK = re.compile(r"[。；;！!？?]")
+
+
+def _condition_lines(read: str) -> str:
+    if "\n" not in read:
+        return read
+    breaks = []
+    for end in _LINE_END.finditer(read):
+        line_start = read.rfind("\n", 0, end.start()) + 1
+        seg = _LINE_SENTENCE_BREAK.split(read[line_start : end.start()])[-1].strip()
+        if _WRONGDOING.search(seg) and (
+            _CONDITION_CLAUSE.search(seg) or (_ONE_DOER.match(seg) and not _PROHIBITION.search(seg))
+        ):
+            breaks.append(end.start(1))
+    if not breaks:
+        return read
+    chars = list(read)
+    for pos in breaks:
+        chars[pos] = "，"
+    return "".join(chars)
+
+
+# Scanned or retyped text leaves stray spaces between characters (违 者 罚 款 五 十 元), and a table pasted as text
+# keeps its cells apart by spaces (乱倒垃圾　罚款五十元): the text is read with them taken out (a line break
+# still ends a sentence) and each finding quotes the words as written.
+_STRAY_SPACE = re.compile(r"(?<=[\u3400-\u9fff\d０-９])[ \t\u3000\xa0]+(?=[\u3400-\u9fff\d０-９])")
+
+
+# A scan wraps its lines at the page's width, inside a phrase (由村委会停止\n供水): a line break after no
+# punctuation, in a line that has a clause break of its own (so no title: 文明户承诺书\n…) and is not one of a
+# verse's even lines (谁家屡教仍不改，自来水阀先关掉\n…: halves of one length), is read through.
+_WRAP = re.compile(r"(?<=[\u3400-\u9fff\d])[ \t\u3000]*\n[ \t\u3000]*(?=[\u3400-\u9fff])")
+_WRAP_SEGMENT_BREAK = re.compile(r"[，,、：:]+")
+_NUMBERED_LINE = re.compile(r"第[\d一二三四五六七八九十百]+[条款章节]|[\d一二三四五六七八九十]+[、.．]")
+_WRAP_MIN_LINE = 12  # characters of the shortest line a scan wraps
+
+
+def _read_through(read: str) -> list[tuple[int, int]]:
+    """Spans of the text read through: stray spaces between characters, and the breaks of a wrapped line."""
+    spans = [space.span() for space in _STRAY_SPACE.finditer(read)]
+    if "\n" not in read:
+        return spans
+    for wrap in _WRAP.finditer(read):
+        line = read[read.rfind("\n", 0, wrap.start()) + 1 : wrap.start()].strip()
+        segments = [len(seg) for seg in _WRAP_SEGMENT_BREAK.split(line) if seg]
+        if len(line) < _WRAP_MIN_LINE or len(segments) < 2 or len(set(segments)) == 1:
+            continue
+        if _NUMBERED_LINE.match(read, wrap.end()):
+            continue
+        spans.append(wrap.span())
+    return sorted(spans)
+
+
+def _measures_without_spaces(text: str, read: str, dropped: list[tuple[int, int]]) -> list[Measure]:
+    kept: list[int] = []  # where each character of the read text stands in the text as written
+    last = 0
+    for start, end in dropped:
+        kept.extend(range(last, start))
+        last = end
+    kept.extend(range(last, len(read)))
+    found = []
+    for m in _measures("".join(read[i] for i in kept)):
+        start, end = kept[m.start], kept[m.end - 1] + 1
+        found.append(Measure(m.code, start, end, text[start:end], m.what))
+    return found
+
+
+def _measures(text: str) -> list[Measure]:
+    chars = frozenset(text)
+    runnable = _runnable(chars)
+    if (
+        not runnable
+        and _WOMEN_KEYS.isdisjoint(chars)
+        and _COLLECTIVE_KEYS.isdisjoint(chars)
+        and _UNPLANNED_KEYS.isdisjoint(chars)
+    ):
+        return []  # most articles: nothing in them could match, so no sentence need be read
+    spans = sentence_spans(text)
+    if len(spans) == 1:  # the usual article: one sentence, already filtered
+        return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
+    found: list[Measure] = []
+    carried, member_bearer, woman = False, None, None
+    previous: _Sentence | None = None
+    topic: int | None = None
+    listed = _denying_list(text)
+    for start, end in spans:
+        sent = _Sentence(text, start, end, carried=carried)
+        sent.member_bearer = member_bearer if carried else None
+        sent.woman_before = woman
+        if topic is not None:
+            sent.topic_from = topic
+        if listed is not None and listed[0] < end and start < listed[1]:
+            sent.list_from = max(start, listed[0])
+        measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
+        if carried and previous is not None and "本" in sent.chars:
+            found = _self_after_household(previous, found, sent)
+        found.extend(measures)
+        previous = sent
+        # a woman's status (女儿出嫁、户口未迁出的，按半份) is no wrongdoing to carry into the next item
+        carried = (
+            (
+                _SEMICOLON.match(text, end) is not None
+                and _in_penalty_context(sent, end)
+                and not any(m.code == "CV607" for m in measures)
+            )
+            or _asks_about_wrongdoing(text, start, end)
+            or _lists_wrongdoings(text, start, end)
+            or (not measures and _forbids_then_refers(text, start, end))
+            or _numbered_item_follows(sent, end)
+        )
+        member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
+        woman = _woman_carried(sent, end, measures)
+        topic = start if not measures and _SEMICOLON.match(text, end) is not None else None
+    return _holdings_go_with_membership(text, found)
+
+
+def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Match[str] | None:
+    """The woman a sentence names, when a semicolon closes it and no CV607 was found in it (her children's
+    share denied after it, …；其随迁子女不予分配, is hers), or asks about her (问：外嫁女的补偿款怎么分？答：…)."""
+    if _WOMEN_KEYS.isdisjoint(sent.chars):
+        return None
+    if _SEMICOLON.match(sent.text, end) is None and _QUESTION.match(sent.text, end) is None:
+        return None
+    if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
+        return None
+    return next(_women_targets(sent), None)
+
+
+# 按下列办法处理：1.停止供水；2.…: the "." of an item's number breaks the sentence, but the items go on with
+# the consequence their header opened.
+_ITEM_NUMBER_CLOSES = re.compile(r"(?:^|[^\d.])[\d０-９]{1,2}$")
+
+
+def _numbered_item_follows(sent: _Sentence, end: int) -> bool:
+    text = sent.text
+    return text.startswith(".", end) and bool(_ITEM_NUMBER_CLOSES.search(text, sent.start, end)) and sent.penalised
+
+
+# A charter written as questions and answers (问：不交卫生费怎么办？答：…): the answer is the consequence of
+# the wrongdoing the question names.
+_QUESTION = re.compile(r"\s*[？?]")
+
+
+def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
+    return _QUESTION.match(text, end) is not None and bool(_WRONGDOING.search(text, start, end))
+
+
+# A 红黑榜 or a table pasted as text lists the acts first and deals with them in the next sentence (黑榜事项：乱停乱放、
+# 毁坏绿化、遛狗不拴绳。每月…发到业主群): a sentence that is only a label and a list of wrongdoings is the
+# condition of the sentence after it.
+_LIST_LABEL = re.compile(_ITEM_NUMBER + r"[^，,。；;：:]{1,12}[：:]")
+_LIST_ITEM_BREAK = re.compile(r"[、，,]")
+
+
+def _lists_wrongdoings(text: str, start: int, end: int) -> bool:
+    label = _LIST_LABEL.match(text, start, end)
+    if label is None or _ELIGIBILITY.search(text, start, end):
+        return False
+    items = [item for item in _LIST_ITEM_BREAK.split(text[label.end() : end]) if item.strip()]
+    return len(items) >= 2 and all(_WRONGDOING.search(item) for item in items)
+
+
+# 严禁私自抽取渠水。对此，…; 任何人不得私挖河沙。挖了的，…: a sentence that only forbids an act, and a next
+# sentence that opens by pointing back at it or repeating its verb, are the condition and its consequence.
+_FORBIDS_AT_START = re.compile(_ITEM_NUMBER + r"[^，,：:]{0,6}?(?:严禁|禁止|不得|不准|不许|杜绝)")
+_POINTS_BACK = re.compile(
+    r"\s*(?:对此|对此类|对这种|对这类|对上述|出现这种|出现此类|出现上述|发现此类|如有此类|凡有此类|有此类|有这种|如有|若有)"
+)
+_DONE_BEFORE = re.compile(r"^(?:已经|已|凡)|(?:了|过)?(?:的|者)$")
+
+
+def _forbids_then_refers(text: str, start: int, end: int) -> bool:
+    forbids = _FORBIDS_AT_START.match(text, start, end)
+    brk = _SENTENCE_BREAK.match(text, end)
+    if forbids is None or brk is None or brk.end() >= len(text):
+        return False
+    nxt = brk.end()
+    if _POINTS_BACK.match(text, nxt):
+        return True
+    comma = _CLAUSE_BREAK.search(text, nxt)
+    core = _DONE_BEFORE.sub("", text[nxt : comma.start()].strip()) if comma else ""
+    return 0 < len(core) <= 4 and text[comma.start() - 1] in "的者" and core[0] in text[forbids.end() : end]  # type: ignore[union-attr]
+
+
+# A share or land taken in the same measure as the membership it belongs to (取消其成员资格，并收回其所持股份;
+# 视为放弃成员身份；其承包的草场由嘎查收回) is the expulsion alone (CV606, docs/clause-codes.md): the holding goes
+# with the status. Things seized beside it (没收其物品并清退出村) stay a measure of their own, and so does a
+# holding taken under a condition of its own (违者停发分红；情节严重的，取消其成员资格).
+_MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股|(?:年终|年底|集体)分配")
+# (注销其股东名册登记 beside the membership taken: the register of members is the membership itself)
+_MEMBER_WHOLE = re.compile(r"待遇|权益|福利|名册")
+_NAMED_BENEFIT = re.compile(r"低保|补贴|补助|救助|救济|医保|养老|慰问|五保|特困")
+_MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
+
+
+def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measure]:
+    expulsions = [m for m in found if m.code == "CV606"]
+    if not expulsions:
+        return found
+
+    def with_membership(m: Measure) -> bool:
+        return any(not _MEASURE_APART.search(text, min(e.end, m.end), max(e.start, m.start)) for e in expulsions)
+
+    def goes_with(m: Measure) -> bool:
+        if m.code == "CV602":
+            return bool(_MEMBER_HOLDING.search(m.evidence))
+        # the village's treatment as a whole (今后一切待遇不再享有) is what the membership carried, not a benefit
+        return m.code == "CV605" and bool(_MEMBER_WHOLE.search(m.evidence) and not _NAMED_BENEFIT.search(m.evidence))
+
+    return [m for m in found if not (goes_with(m) and with_membership(m))]
+
+
+def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
+    """A structural finding gives way to any other finding on the same words (a named measure, or a
+    structural class listed before it): one deprivation is one measure."""
+
+    def rank(m: Measure) -> int:
+        return generic.get(m.code, -1)
+
+    return [
+        m
+        for m in measures
+        if m.code not in generic
+        or not any(o is not m and rank(o) < rank(m) and o.start < m.end and m.start < o.end for o in measures)
+    ]
+
+
+def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
+    first: dict[str, Measure] = {}  # the earliest measure of each code
+    generic: dict[str, int] = {}  # code -> rank of the structural class that found its measure
+    for index in runnable:
+        pat = _PATTERNS[index]
+        best = first.get(pat.code)
+        if pat.wide and (best is not None or not sent.penalised):
+            # the sub-clause reading is a last resort, never a second reading of a found code, and only in a
+            # sentence that imposes anything at all (most duties have no condition: the patterns need not run)
+            continue
+        search, at = pat.regex.search, sent.start
+        while (m := search(sent.text, at, sent.end)) is not None:
+            if best is not None and m.start() >= best.start:
+                break  # an earlier measure of this code already stands for the sentence
+            if m.group() and _candidate_ok(sent, pat, m):
+                what = pat.what(m.group()) if callable(pat.what) else pat.what
+                first[pat.code] = Measure(pat.code, m.start(), m.end(), m.group(), what)
+                # (a document held is given back by the same words, 待其接受教育后返还: no second seizure)
+                sent.sanctioned = sent.sanctioned or (pat.inherent and pat.code != "CV605")
+                if pat.generic:
+                    generic[pat.code] = index
+                else:
+                    generic.pop(pat.code, None)
+                break
+            # a rejected match may hide a shorter one inside it (扣除其家长积分并取消其家庭低保): look again
+            # from the next character rather than after the match
+            at = m.start() + 1
+    measures = _one_class_per_phrase(sorted(first.values(), key=lambda x: x.start), generic)
+    women = _women_finding(sent)
+    if women is None and sent.list_from is not None:
+        women = _listed_woman(sent)
+    if women is None and "答" in sent.chars:
+        women = _answered_no(sent)
+    collective = _collective_finding(sent, measures, women)
+    for special in (women, collective):
+        if special is not None:
+            measures = [m for m in measures if not _folded_into(m, special) or _on_the_actor(sent, m, special)]
+            measures.append(special)
+    return _one_per_code([_fine_by_set_off(sent, m) or m for m in measures])
+
+
+def _one_per_code(measures: list[Measure]) -> list[Measure]:
+    """The earliest measure of each code, in text order (a reading may have turned one into another's code)."""
+    first: dict[str, Measure] = {}
+    for m in sorted(measures, key=lambda x: (x.start, x.code)):
+        first.setdefault(m.code, m)
+    return sorted(first.values(), key=lambda x: (x.start, x.code))
+
+
+# A fixed sum taken out of what the village owes the member (从其分红中扣减三百元, 按每次五十元扣减其年终慰问金)
+# is a fine collected by set-off (docs/clause-codes.md): CV601, not the withholding of the dividend (CV602) or
+# the allowance (CV605). The sum stands in the deduction's clause or in a clause before it that sets a rate
+# (按每个工日一百元折算，从其…收益中扣除). What he owes or caused (所欠水费, 赔偿款) set off stays CV602, a share
+# (扣减其分红的30%) too, and a seizure's verb (暂扣, 扣押, 扣留) holds rather than deducts.
+_SET_OFF_VERB = re.compile(r"(?<!暂)扣(?!押|留|存|车|船)|抵")
+_FIXED_SUM = re.compile(_MONEY)
+_RATE_CLAUSE = re.compile(r"\s*(?:按|以|每)")
+_OWED_SUM = re.compile(r"欠|应交|应缴|垫|赔偿|损失|费用|成本|本金|借款|贷款|利息|扣还|还款")
+
+
+def _fine_by_set_off(sent: _Sentence, m: Measure) -> Measure | None:
+    if m.code not in ("CV602", "CV605") or not _SET_OFF_VERB.search(m.evidence):
+        return None
+    text, clause = sent.text, sent.clause_at(m.start)
+    lo = max(clause.start, clause.cond_end)
+    prev = sent.previous(clause)
+    if prev is not None and prev.cond_end <= prev.start and _RATE_CLAUSE.match(text, prev.start):
+        lo = prev.start
+    amount = _FIXED_SUM.search(text, lo, clause.end)
+    if amount is None or _OWED_SUM.search(text, lo, clause.end):
+        return None
+    start, end = min(m.start, amount.start()), max(m.end, amount.end())
+    return Measure("CV601", start, end, text[start:end], N_("变相罚款"))
+
+
+# A clause that opens on the doer himself (本人停发当年分红, 其父母本人的红利…, 当事人…): its measure is his own.
+_ACTOR_OPENS = re.compile(
+    r"\s*(?:对|由|给|其)?(?:"
+    + _GAP
+    + r"{0,6}?本人|当事人|行为人|违者|违规者|违约者|责任人)(?!及|和|与|连同|的?(?:家|户|子女|亲属))"
+)
+
+
+def _on_the_actor(sent: _Sentence, m: Measure, special: Measure) -> bool:
+    """A measure after a CV608 finding, in a clause of its own that names the doer himself: it keeps its code
+    (docs/clause-codes.md: a separate measure on the actor himself keeps its own code)."""
+    if special.code != "CV608" or m.start < special.end:
+        return False
+    clause = sent.clause_at(m.start)
+    return clause.start >= special.end and bool(_ACTOR_OPENS.match(sent.text, clause.start))
+
+
+def _folded_into(m: Measure, special: Measure) -> bool:
+    """The CV602/CV605/CV606 measures after a CV607 or CV608 target are the discrimination or the collective
+    punishment itself; any other measure the collective bears (a fine the clan pays, 全组停水) lies inside the
+    CV608 finding and is not labelled again, while a measure on the actor himself keeps its code."""
+    if m.code in _MEASURE_CODES_FOLDED and m.end > special.start:
+        return True
+    if special.code == "CV607" and m.code == "CV601" and special.start <= m.start and m.end <= special.end:
+        return True  # 出嫁女…每年须交纳占地费三百元: the money her status costs her is the CV607 loss itself
+    return special.code == "CV608" and m.code != "CV608" and special.start <= m.start and m.end <= special.end

@@ -1,0 +1,2779 @@
+"""The clause analyser's measure patterns: one family per kind of measure and code, each a precompiled
+regular expression (action + optional pronoun + short gap + object or amount) with flags saying which
+structural checks apply to it, and the key characters that let a sentence skip every pattern it cannot
+match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ...i18n import N_
+from .structure import _DEPOSIT_NAMES, _DOCUMENT, _GIVEN_BACK, _KIN_WHOM, _SET_OFF, _TAKEABLE
+from .vocabulary import (
+    _CERT,
+    _DIVIDEND,
+    _FACILITY,
+    _GAP,
+    _LAND,
+    _MEMBER_STATUS,
+    _MEMBERSHIP,
+    _MONEY,
+    _MULTIPLE,
+    _OBJECT_TAIL,
+    _PERSON_HOLD,
+    _SUPPLY,
+    _THING_TAIL,
+    _VILLAGE_PLACE,
+    _WELFARE,
+    _WHOM,
+)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    code: str
+    # Sets of characters; every match contains a character of each set. A sentence missing one of
+    # them cannot match, and a set intersection is far cheaper than running the regex.
+    keys: tuple[frozenset[str], ...]
+    regex: re.Pattern[str] | _LazyRegex
+    what: str | Callable[[str], str]
+    inherent: bool = False  # punitive in itself: no penalty context needed
+    pronoun: bool = False  # a governed pronoun (其, 该户 …) counts as penalty context
+    defer_bare: bool = False  # 依法 right before it refers the measure to the law
+    eligibility: bool = False  # eligibility words (骗取, 不符合条件, 迁出 …) exempt it
+    nominal: bool = False  # 应当/须/时 after it marks a topic, not an imposition
+    payment: bool = False  # a payment: civil costs and ordinary dues are exempt
+    contract: bool = False  # in a sentence about a contract it is a contract remedy
+    display: bool = False  # publishing a name: honours are exempt
+    needs_pay_word: bool = False  # a multiple must come with a payment word
+    object_first: bool = False  # object before the action: a negation in between protects (承包地不得收回)
+    not_fee: bool = False  # 收缴 of things, not of money owed (收缴卫生费 is collecting a due)
+    needs_property: bool = False  # 拉走, 牵走: only with an animal, vehicle or goods named in the sentence
+    self_act: bool = False  # 责令其关闭水阀: the person is told to do it, the village does not
+    penalty_only: bool = False  # only after a wrongdoing or 违者/否则: a governed pronoun is not enough
+    residence: bool = False  # 户口不在本村的，不予办理证明: the village cannot vouch for a non-resident
+    holds_thing: bool = False  # 扣留 of a thing (CV602), not of a person (将其扣留, 扣留在治保室: CV603)
+    holds_person: bool = False  # 扣留 of a person only
+    classified_thing: bool = False  # a seizure: a deposit taken is a fine (CV601), a document held CV605
+    redemption: bool = False  # a fee to get a held thing back: only the victim's damages are civil
+    contract_money: bool = False  # 已交承包费不退: the contract's remedy when the article is about its breach
+    deposit_named: bool = False  # 从中抵扣: a fine only when a deposit is named before it in the article
+    deposit: bool = False  # a deposit kept: repairs or arrears drawn from it are civil (从押金中扣除修理费)
+    treat: bool = False  # paying for a treat or goods for the village: paying for repairs is civil
+    by_agreement: bool = False  # ending a contract on its own terms (依照合同约定解除) is the contract's remedy
+    scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
+    per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
+    generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
+    wide: bool = False  # read across a sub-clause: only where no other pattern found its code in the sentence
+    needs_medium: bool = False  # a label is a showing only when announced or put on a public medium
+    topic_object: bool = False  # the object is the welfare the sentence opened with; the match names the wrongdoer
+
+
+def _supply_what(evidence: str) -> str:
+    water = "水" in evidence or "开闸" in evidence or "开阀" in evidence  # the sluice of a channel
+    power = "电" in evidence and "电视" not in evidence
+    if water and power:
+        return N_("停水停电")
+    if water:
+        return N_("停水")
+    if power or "拉闸" in evidence:
+        return N_("停电")
+    if any(w in evidence for w in ("网", "信号", "电视", "宽带")):
+        return N_("断网断信号")
+    if "气" in evidence:
+        return N_("停气")
+    return N_("停止供应")
+
+
+def _land_what(evidence: str) -> str:
+    return N_("收回宅基地") if "宅基地" in evidence else N_("收回承包地")
+
+
+def _seizure_what(evidence: str) -> str:
+    return N_("没收财物") if evidence.startswith(("没收", "罚没", "充公", "收缴")) else N_("扣押财物")
+
+
+def _share_or_land_what(evidence: str) -> str:
+    return N_("不予分配土地") if re.search(_LAND, evidence) else N_("取消集体收益分配")
+
+
+def _expulsion_what(evidence: str) -> str:
+    if "开除" in evidence:
+        return N_("开除村籍")
+    if "户口" in evidence or "户籍" in evidence:
+        return N_("注销户口")
+    return N_("取消村民资格") if ("注销" in evidence or "除名" in evidence) else N_("驱逐出村")
+
+
+def _verse_taken_what(evidence: str) -> str:
+    return N_("强制拆除财物") if "拆" in evidence else N_("不予分配土地")
+
+
+def _fine_in_kind_what(evidence: str) -> str:
+    return N_("罚工") if any(w in evidence for w in ("工", "劳动", "义务", "扫")) else N_("变相罚款")
+
+
+# Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
+_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励"
+
+
+class _LazyRegex:
+    """A pattern compiled on first use: a clean charter needs few of them (their keys rarely occur),
+    and compiling all of them up front cost more than analysing the bundled county."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, *args):
+        self._args, self._compiled = args, None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return _LazyRegex(pattern, flags)  # type: ignore[return-value]  # it stands in for the compiled pattern
+
+
+def _P(
+    code: str, keys: tuple[str, ...], regex: re.Pattern[str], what: str | Callable[[str], str], **flags: bool
+) -> _Pattern:
+    return _Pattern(code, tuple(frozenset(k) for k in keys), regex, what, **flags)
+
+
+# The consequence reader: a verb that takes or withholds, an optional bearer (其, 该户, 为其家庭 …), an
+# optional verb of giving (发放, 安排, 兑现 …) and an object phrase read up to its end. Chinese puts the
+# head of a noun phrase last, so the phrase is classified by the word that ends it (耕地地力保护补贴 is a
+# subsidy, 房屋出租奖补 an allowance, not a house; 山林经营权 a land right), from small lexicons of object
+# classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
+# the village's rooms and equipment a member uses (活动室, 农家书屋, 健身器材, 文化广场 …)
+_VILLAGE_FACILITY = (
+    r"(?:活动室|活动中心|文化室|文化礼堂|礼堂|图书室|阅览室|农家书屋|会议室|篮球场|健身房|健身器材|健身设施|棋牌室|"
+    r"文化广场|老年之家|幸福院|食堂|(?:公共|公用|上述|这些)(?:场所|设施|器材))"
+)
+# the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
+_HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
+# where a person lives, for the verbs that move him out of it (清出家属区, 搬离本安置小区)
+_PLACE_LIVED = (
+    r"(?:本|该|此)?(?:家属区|住宅区|生活区|安置区|定居点|移民点|"
+    + _GAP
+    + r"{0,3}?小区|村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|社)"
+)
+_CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
+# (an award for schooling, 助学奖励 or 升学奖励, is money for the child: welfare, not an honour)
+_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|(?<!助学)(?<!升学)(?<!考学)(?<!入学)(?<!奖学)奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
+# Membership of a voluntary association (用水户协会, 老年协会, a cooperative's 会员) is its own affair, not CV606.
+_ASSOCIATION_MEMBER = r"(?:会员(?:资格|身份|权利|待遇|证)|会籍)"
+_ASSOCIATION_HEAD = re.compile(_ASSOCIATION_MEMBER + r"$")
+_HONOUR_BEFORE = re.compile(_HONOURS + _GAP + r"{0,8}$")
+_MEMBER_TREATMENT = re.compile(
+    r"(?:村民|(?<!家庭)成员|社员|股东|组员)的?(?:一切|所有|各项|全部)?(?:待遇|权益|权利|资格|身份)"
+)
+_NEGATORS = "不再|不予|暂不|不给|不得|不能|无权"  # all of two characters: they are also a look-behind
+# A whole group as the bearer, with its qualifiers (该组本年度全体农户, 该楼栋全部住户): read past it to the object.
+_GROUP_BEARER = (
+    r"(?:(?:该|本|全|整个|所在|同一?)(?:村民)?(?:小组|组|楼栋|栋|单元|片区|网格)(?!长)|全村|全户|全家)"
+    r"(?:当年|当月|本年度?|今年|次年|全年)?的?(?:(?:全体|全部|所有|各)(?:农户|住户|居民|成员|组员|村民|家庭成员|户)?|各户)?"
+)
+_BEARER = (
+    r"(?:对|为|给|向|将|把)?(?:(?:其|该户)(?:家庭|户|父母|家长|家人|子女|配偶)?|违者|违规者|当事人|责任人|本人|"
+    + _GROUP_BEARER
+    + r")?的?"
+)
+_GIVING = (
+    r"(?:使用|享受|享有|参加|参与|领取|申领|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
+    r"推荐|介绍|上报|报送|"
+    r"邀请" + _WHOM + r"?(?:参加|参与)?)"
+)
+# The verbs that take or stop, shared by the consequence reader and its sub-clause reading (one flat
+# alternation of literals, none a prefix of another, so their order decides nothing).
+_TAKING_VERBS = (
+    "取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|停用|"
+    "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|停供|锁闭|"
+    # a pledge's consequence (如有违反，本户自愿放弃当年分红, 自愿停领当年分红): what is given up is taken,
+    # the pledger naming it from the side that receives
+    "放弃|停领|"
+    # a service or an application stopped by its own verb (停办其一切手续, 停报其奖补, 缓批其建房申请)
+    "停办|停报|停批|停审|停拨|缓报|缓批|缓拨"
+)
+_DEPRIVATION = (
+    # a verb that takes (取消, 停发, 收回, 切断 …), or a negator that withholds a giving (不再给该户安排,
+    # 不得参加 …): a bare negator before another verb is a prohibition of that verb (不得收回 protects)
+    # (one flat alternation of literals first: re then scans for their first characters, 14× faster)
+    r"(?:" + _TAKING_VERBS + r"|减少|延期|掐掉|限制|"
+    # a seizure's verbs on what the village pays (暂扣其低保金): the head noun of the object decides the class
+    r"暂扣|扣留|扣押|扣下|"
+    # a bare 停 before the supply it stops (欠费的，停灌溉水)
+    r"停(?=(?:其|该户)?(?:家中|家里|家庭|户内|户里)?的?(?:灌溉|渠水|自来水|用水|用电|生活用水|生活用电))|"
+    r"不发放|不发给|不安排|不提供|不办理|不受理|"
+    # a bare 不 before the person it withholds from (不为其申报建房指标)
+    r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
+    # (不上报其当年补贴: the giving before the person)
+    r"不(?=(?:上报|报送|申报|推荐)(?:其|该户|他|她))|" + _NEGATORS + r")"
+    r"(?:(?<=" + _NEGATORS + r")" + _BEARER + _GIVING + r"|(?<!" + _NEGATORS + r")" + _BEARER + _GIVING + r"?)"
+    # earlier conjuncts of a list (助学奖励和就业推荐): each is classified by its own head, the last here
+    r"(?P<gap>(?:" + _GAP + r"{0,14}?(?:以及|和|及|与|、))??"
+    # not an honour, a points score or a post: 取消其评先评优资格, 扣减其积分; nor a voluntary association's own
+    # membership (取消其会员资格: docs/clause-codes.md, what the expulsion takes keeps its code)
+    r"(?!" + _CONJUNCT + r"{0,14}?(?:" + _HONOURS + "|" + _ASSOCIATION_MEMBER + r"))" + _CONJUNCT + r"{0,14}?)"
+)
+# what the village holds for all: its activities, its festivals and feasts (火把节, 春节联欢会, 长桌宴)
+_GATHERING = (
+    r"(?:集体|公共|文体|文娱|节庆|村里的?|寨里的?|社区的?)活动|(?<![季调礼])节(?:日|庆)?(?:活动|聚会)?|庆典|"
+    r"团拜会?|联欢会?|聚餐|长桌宴|百家宴|祭祀|祭龙|歌会|赛事"
+)
+_DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关剪限推延搁掐拒弃锁"
+# the object first, then its withholding (危房改造项目不予申报, 自来水供应暂停): read the same classes
+_WITHHELD_AFTER = (
+    # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
+    # (宅基地申请不予批准: the application for the object, refused)
+    r"(?P<gap>(?:的?(?:申请|报名|申报))?(?:由"
+    + _GAP
+    + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都|也|亦|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
+    r"(?:上报|报送|申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
+    # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
+    r"(?:实行|予以)?一票否决|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
+    r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
+    # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
+    r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|不发(?=[，,。；;！!？?\s]|$)|停供|断供|停用|中断|切断|拉闸|"
+    # halved (该户年终分配减半)
+    r"减半(?:发放|分配|计发|兑现)?|"
+    # a rhymed line ends on its verb (自来水阀先关掉, 低保名额先停办, 父亲救助也要断): a bare taking verb closing the
+    # line, after an adverb of sequence or resolve
+    r"(?:先|就|要|得|便|即|立即|马上|当即|立刻|当场|全)?(?:关掉|停掉|断掉|掐掉|剪掉|拔掉|停办|断了|停了|关了|断|停|关|掐|"
+    # or says it is lost (当年分红全泡汤, 田地分红都不留)
+    r"(?<=[全都也就])(?:泡汤|落空|作废|清零|归零|没了|不留|无份|没份))"
+    r"(?=[，,。；;！!？?\s]|$))"
+)
+# not 后 (以后, 之后) nor 放 (排放, 放养): too common to filter; 排在最后 is read by the put-last pattern
+_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔汤空废零没留份"
+# where the object phrase ends: a clause break, a coordination, or the end of the sentence
+# (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
+# (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
+_PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供应))?(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|月|年|小时))?(?=等?(?:[，,。；;：:！!？?\s、]|并|和|及|$))"
+# The deprivations read across a sub-clause (see the last patterns): a verb that takes or withholds, or a
+# negator with a verb of giving (不再享受, 不予办理), and what stands between it and its object: anything but
+# a break, an honour or points (取消其年度评先评优资格 stays lawful), at most 24 characters.
+_WIDE_DEPRIVATION = (
+    r"(?:" + _TAKING_VERBS + r"|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?|"
+    # 不得 only with its giving (当年不得使用公用机电井饮畜): bare, it forbids what follows
+    r"不得" + _GIVING + r"|"
+    # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
+    r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报)|"
+    # 三年内不分集体林收益: a share not divided out to him
+    r"不(?:再)?分(?=" + _GAP + r"{0,8}?(?:收益|红|股|钱|款|利|地|田)))"
+)
+_WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
+# what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
+# lawful), another taking (不予没收财物 negates the taking; 不再恢复其…资格 withholds); object first, also a subject or
+# its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
+# of the gap made every sentence a third slower.
+_WIDE_GAP_BARRED = re.compile(
+    _HONOURS + "|" + _ASSOCIATION_MEMBER + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝"
+)
+# (租金从保证金中全部扣除: what is paid from a deposit, not the object withheld)
+_WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构|从|用于|用来|用以")
+_WIDE_WITHHELD = (
+    r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
+    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发|"
+    # 分红一分不发, 补偿款分文不给: not a coin of it paid
+    r"(?:一分钱?|分文|一文)不(?:发|给|付)|"
+    # the whole of it deducted (集体应得的租金奖励款全部扣除): taken, not a sum set off from it
+    r"(?<=全部|全额|一律|如数|统统|一并)扣(?:除|发|减|光)|"
+    # left out in so many words (一切福利待遇与其无关, 分红没有他的份)
+    r"与(?:其|他|她|该户|其家庭|违者)(?:本人)?无关|没有?(?:其|他|她|该户)的?份(?:儿)?)"
+)
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣关份"
+_DEPRIVATION_CLASSES = (
+    (
+        "CV606",
+        "民员东籍口户权证",
+        r"(?:(?:村民|社员|成员|股东|组员)的?(?:一切|所有|各项|全部|任何)?(?:合法)?(?:资格|身份|权利?|待遇|权益|证)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|户口|(?:被)?选举权|表决权)",
+        N_("取消村民资格"),
+    ),
+    (
+        "CV602",
+        "股红益偿承权地田林宅财款租押金积置费配场摊点面位库",
+        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
+        r"分红|红利|收益|(?:年终|年底|集体|收益)分配(?:款)?|补偿款|补偿费|补偿金|补偿资金|安置费|"
+        # compensation named by what it is for (森林生态效益补偿, 征地补偿): CV602 like a dividend, not a subsidy
+        r"(?:生态|效益|公益林|森林|草原|湿地|征地|土地|拆迁|青苗|林地|搬迁)补偿|"
+        r"流转金|流转费|租金|经营权|承包权|使用权|承包面积|承包地|承包田|责任田|口粮田|土地|耕地|山林|林地|林权|宅基地|财产|财物|"
+        r"经营场地|经营场所|场地|摊位|摊点|门面|店面|铺面|"
+        # a place the member holds for his own use, rented or allotted (收回其已租用的月租车位)
+        r"(?<!的)(?:停车|月租|公共|固定|专用|地下)?车位|车库)",
+        N_("扣发集体收益分红"),
+    ),
+    (
+        "CV604",
+        "水电气网号闸源视带暖热灌浇井",
+        # every supply a household lives on: water (irrigation water let into a field too), power, gas,
+        # heating, the network (暂停其房屋的冬季供暖, 停止向其责任田放水灌溉); the well or watering point it
+        # draws from (公用机电井, 人畜饮水井), its turn of irrigation (轮灌, 放水轮次) and the card or top-up it
+        # buys water, power or gas with (饮水卡, 预付费电卡的充值): stopping any of them is the same cut
+        r"(?:自来水|生活用水|生活用电|(?:临时)?用水|(?:临时)?用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
+        r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
+        r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
+        # the meter and the account a supply runs on, the channel water of a field (锁闭其水表, 用水报装, 渠水)
+        r"(?:水|电|气)表|(?:自来水|进户|入户)?(?:水阀|阀门|总阀|闸阀)|水龙头|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
+        N_("停止供应"),
+    ),
+    (
+        "CV605",
+        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油",
+        r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
+        # the village vouching for a person (政审意见, 推荐意见): a service
+        r"(?:政审|推荐|审查)(?:合格)?(?:意见|证明|材料)|政审|"
+        # a registration of a thing the village handles for him (房屋产权登记); the status itself (户籍登记,
+        # 注销其在村各项登记) is CV606
+        r"(?:产权|房产|不动产|宅基地|建房|土地|林权|流转|确权|经营|营业|车辆|船舶|渔船)(?:使用权)?登记|"
+        r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
+        # goods and care the village hands out (春节物资发放, 免费体检)
+        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|(?:补助|救济|慰问|福利|取暖|过冬)(?:米面油|粮油|煤|炭|粮|米|面|油)|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
+        # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
+        r"(?:助学|升学|考学|入学|奖学)奖(?:励)?(?:金|款|资金)?|"
+        r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
+        # a list or a recommendation the village draws up, a loan it vouches for, an application it passes on
+        # (不再纳入小额贴息贷款推荐名单, 其低保申请…, 政审)
+        r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业|"
+        # the village's rooms and their keys, a card a benefit is paid on
+        r"活动室|活动中心|文化室|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
+        # goods handed out, the verb right before them (不给其发米和油)
+        r"(?<=发)(?:米面油|粮油|米|面|油|粮|肉|鸡蛋|年货|物资)|"
+        # the village's threshing floor and mill (晒谷场, 碾房)
+        r"晒(?:谷|粮)场|晒坝|打谷场|碾房|磨坊|"
+        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|(?:道闸|门禁|车辆|车牌|人脸)(?:识别|授权)|"
+        # money for schooling (助学奖励金), not a reward for a task the member failed (卫生考核奖金 is lawful)
+        r"(?:助学|升学|考学|入学|教育)奖励(?:金|款))",
+        N_("取消低保等福利"),
+    ),
+)
+
+# a verb of showing, then the medium it shows on (张贴在公开栏, 投放在电梯广告屏上, 制成展板立在村口)
+_SHOWN_MEDIUM = (
+    r"(?:屏|栏|榜|墙|台|群|广播|喇叭|公众号|网站|网上|朋友圈|电视|大会|会议|(?:小组|代表|群众|村民|居民|党员|户主|坝坝)会|"
+    # a board the village writes on (村口黑板, 公告牌)
+    r"黑板|白板|板报|公告牌|告示牌|公示牌|宣传牌|广场|路口|村口|门口)上?"
+)
+_SHOWN_ON = (
+    r"[^，,。；;！!？?]{0,24}?"
+    r"(?:(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|播出|播报|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
+    r"(?:制成|做成|印成|编成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频))"
+    r"(?:" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r")?|"
+    # put somewhere: only a public medium makes it a showing (照片发到城管部门 is evidence for an organ)
+    r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆|写|抄|印)(?:在|于|到|至|上)" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"|"
+    # made in one sub-clause, shown in the next (截取画面配上当事人姓名，在村广播和微信群循环播放一周; 写出书面
+    # 检讨，在村广播里向全村宣读); read out or announced on a medium too (在电子显示屏和微信群内滚动通报)
+    r"(?:[^，,。；;！!？?]{0,8}?[，,]\s*(?:并|再|然后|同时)?(?:在|于|通过|利用))?"
+    + _GAP
+    + r"{0,16}?"
+    + _SHOWN_MEDIUM
+    + r"(?:里|内|中)?"
+    + _GAP
+    + r"{0,6}?(?:循环|滚动|反复|连续)?(?:播放|播出|播报|通报|宣读|朗读|公布|展示|曝光))"
+)
+_SHOWN_KEYS = "布示放播贴挂登发晒展墙榜曝推刊立竖摆制做印报读写抄"
+
+# debts paid first, then a status granted (须由父母结清所欠各项款项，方可…)
+_ARREARS_FIRST = (
+    r"(?:结清|交清|缴清|还清|付清|补交|补缴|补齐)[^。；;！!？?]{0,24}?(?:款|费|欠|债|钱|金|罚|租)[^。；;！!？?，,]{0,6}?"
+    r"(?:后)?[，,]?\s*(?:方可|才能|才可|方能|才予|才)(?:予以|给予|为其|继续)?"
+)
+
+_PATTERNS: tuple[_Pattern, ...] = (
+    # --- CV601 fine or payment as penalty -----------------------------------------------------
+    _P(
+        "CV601",
+        ("元块", "处"),
+        _lazy(
+            r"(?<![每一两此各多几数该这那本某\d])处以?\s*(?:每[^，,。；;\d]{0,3})?" + _MONEY + r"(?:的)?(?:罚款|罚金)?"
+        ),
+        N_("罚款"),
+        inherent=True,
+    ),
+    _P(
+        "CV601",
+        ("元块", "罚"),
+        _lazy(r"(?:(?<![处惩奖赏受认责])罚|处罚|惩罚)\s*" + _WHOM + r"?\s*(?:每[人户次天]?)?\s*" + _MONEY),
+        N_("罚款"),
+        inherent=True,
+    ),
+    # 罚狗主人五十元: the person fined named between 罚 and the amount
+    _P(
+        "CV601",
+        ("元块", "罚"),
+        _lazy(r"(?<![处惩奖赏受认责])罚(?:" + _GAP + r"{1,6}?)(?:人|主|户|者|方|家|长)\s*" + _MONEY),
+        N_("罚款"),
+        inherent=True,
+    ),
+    _P(
+        "CV601",
+        ("罚裁",),
+        _lazy(
+            r"(?:罚没款|罚款|罚金|罚钱|经济处罚|经济制裁|经济惩罚)(?!条款|规定|内容|事项)"
+            r"(?:\s*(?:每[人户次天亩株棵头]?)?\s*" + _MONEY + ")?"
+        ),
+        N_("罚款"),
+        inherent=True,
+        defer_bare=True,
+    ),
+    _P(
+        "CV601",
+        ("罚",),
+        _lazy(
+            r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:全村人?|全组人?|全体村民|(?:为|给|替)" + _GAP + r"{1,6}?)?"
+            r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做|"
+            # 罚谷子一百斤, 罚稻草十捆: goods fined by weight or count
+            r""
+            + _GAP
+            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日))"
+            + _GAP
+            + r"{0,8}"
+        ),
+        _fine_in_kind_what,
+        inherent=True,
+    ),
+    _P(
+        "CV601",
+        ("元块", "交缴付担收资折扣捐少"),
+        _lazy(
+            # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift; 少发 a sum of what the
+            # village pays him (发放奖补时少发他一百五十元): the fixed sum set off, as 扣
+            r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付|"
+            r"捐款|捐资|捐献|捐助|捐出|捐|少发|少给|少付|少分|少拨|少补)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
+        ),
+        N_("变相罚款"),
+        payment=True,
+    ),
+    _P(
+        "CV601",
+        ("元块", "交缴收付"),
+        _lazy(_MONEY + r"(?P<gap>" + _GAP + r"{0,6}?)(?:收取|交纳|缴纳|支付|收|交|缴|付)"),
+        N_("变相罚款"),
+        payment=True,
+    ),
+    _P(
+        "CV601",
+        ("倍",),
+        _lazy(
+            # 加收一倍, 另收两倍: the surcharge's verb before the multiple names the payment
+            r"(?:按|以|处以?|照价|加?罚|加收|另收|多收|再收|另行收取|"
+            # 水费翻三倍, 电费要涨到两倍: the fee named before its multiple (a rhymed line drops 收取)
+            r"(?:用水|用电|燃气|暖气|取暖|房租|地租|保洁|清运|卫生|垃圾|管理|物业|承包|排污|灌溉|[水电气租])[费金]"
+            r"(?:要|就|便|则|也)?(?:涨|增|加|提高|提|翻(?!倍))?(?:了|到|至|为|成)?)?"
+            + _MULTIPLE
+            + r"的?(?:"
+            + _GAP
+            + r"{0,6}?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚))?"
+            # 处以双倍清扫费: the fee the multiple applies to belongs to it (the group tries before it gives up)
+            + r"(?:"
+            + _GAP
+            + r"{0,4}?(?:费|款|金))?"
+        ),
+        lambda e: N_("罚款") if "罚" in e else N_("加倍收费"),
+        needs_pay_word=True,
+    ),
+    _P(
+        "CV601",
+        ("金", "约滞"),
+        _lazy(
+            r"(?:(?:交纳|缴纳|支付|承担|收取|加收|计收|征收|处以?|交|缴|付)" + _GAP + r"{0,6}?)?(?:违约金|滞纳金)"
+            r"(?:\s*" + _MONEY + ")?"
+        ),
+        N_("违约金"),
+        contract=True,
+        pronoun=True,
+    ),
+    # 预征其下一年度卫生费, 一律预征三年的土地使用费: a due collected in advance as a sanction
+    _P(
+        "CV601",
+        ("预提", "费款金租"),
+        _lazy(
+            r"(?:预征|预收|预扣|提前征收|提前收取)(?P<gap>" + _GAP + r"{0,12}?)(?:费|款|金|租)"
+            # the due named first (保洁费一次性预收三年, 水费改为提前收取一年)
+            r"|(?:费|款|金|租)(?P<gap2>" + _GAP + r"{0,8}?)(?:预征|预收|提前征收|提前收取|提前交纳|提前缴纳)"
+            r"(?:[\d一二两三四五六七八九十]+个?(?:年|月))"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
+    # 交费后领回: property held until a payment is made; the payment is a fine in another name
+    _P(
+        "CV601",
+        ("交缴付结凭", "回还行走锁封取复开通启"),
+        _lazy(
+            r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|付清|结清|补交|补缴|交足|缴足|交|缴|付)(?P<gap>"
+            + _GAP
+            + r"{0,12}?)"
+            + _GIVEN_BACK
+            # a supply the village cut, restored once a sum is paid, also in the next line of a verse (交足一百保洁金，
+            # 阀门再给你打开): the sum is the fine's (a due's arrears stay lawful: see payment)
+            + r"|(?:交足|缴足|交够|交齐|缴齐|交|缴)(?!清|"
+            + _GAP
+            + r"{0,12}?(?:欠|水费|电费|气费|暖费|租金|物业费))(?P<restored>"
+            + _GAP
+            + r"{0,3}?[\d一二两三四五六七八九十百千]+"
+            + _GAP
+            + r"{0,6}?(?:[，,]\s*"
+            + _GAP
+            + r"{0,6}?)?)(?:后|才|方|再)(?:方|才)?(?:可|能|准|予以|予|再行|再)?(?:给你|给其|为其|给他|给她|给)?"
+            r"(?:恢复|打开|开通|接通|开启)"
+            # 凭每头三十元的看管费领回: the sum is the voucher
+             + r"|凭(?P<paid>" + _GAP + r"{0,8}?(?:元|块)" + _GAP + r"{0,6}?)(?:领回|取回|赎回|牵回|领走|领取)"
+        ),
+        N_("交费领回"),
+        payment=True,
+        pronoun=True,
+        redemption=True,
+    ),
+    # money named by its purpose of warning or punishing (处以警示金200元, 交惩戒金三百元): a fine by name
+    _P(
+        "CV601",
+        ("金", "警惩罚违"),
+        _lazy(r"(?:警示|惩戒|惩罚|处罚|违规)金(?:" + _GAP + r"{0,4}?" + _MONEY + ")?"),
+        N_("罚款"),
+        inherent=True,
+        defer_bare=True,
+    ),
+    # the fetching named first (每领一次交联防费二百元, 领回时须交看管费五十元, 取车前缴纳存放费): the same fee
+    _P(
+        "CV601",
+        ("领取接赎提", "交缴付"),
+        _lazy(
+            r"(?:领回|领人|领走|接回|接人|赎回|取回|取车|提车|[每来]领)(?:一次|一回|一头|一只|一辆|时|前)?"
+            r"(?:须|需|应|要|必须|另|再)?(?:交纳|缴纳|交付|缴付|支付|交|缴|付)(?P<gap>" + _GAP + r"{0,10}?)(?:费|元|块)"
+        ),
+        N_("交费领回"),
+        payment=True,
+        redemption=True,
+    ),
+    # contract money already paid and kept (已交的承包费不予退还, 已交租金一律不退): the contract's own remedy when the
+    # contract ends for its breach (docs/clause-codes.md: _contract_breach), a fine when kept for another wrongdoing
+    _P(
+        "CV601",
+        ("租包", "退返"),
+        _lazy(
+            r"(?:承包费|承包款|承包金|租金|租费|流转费)"
+            + _GAP
+            + r"{0,4}?(?:不予|不再|概不|一律不|均不|不)(?:退还|返还|退回|退)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        contract_money=True,
+    ),
+    # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
+    # 公益金; 没收装修保证金; 按次从中抵扣): the money is exacted as a penalty, whatever the verb. Repairs
+    # and arrears drawn from it (从押金中扣除维修费用) are civil, and a contract's own terms are the contract's.
+    _P(
+        "CV601",
+        ("金", "退返没充归扣划转抵上留收"),
+        _lazy(
+            _DEPOSIT_NAMES
+            + _GAP
+            + r"{0,6}?(?:(?:一律|全部|全额|概)?(?:不予|不再|概不|不得|不能|不)(?:退还|返还|退回|返回|退)|"
+            r"(?:一律|全部|全额)?(?:扣除|扣减|扣留|扣下|截留|划扣|转作|转为|转入|转抵|充作|充抵|充入|划归|划入|划转|并入|上缴|归村|归集体|"
+            # 保证金留作村里公益开支, 留归集体: kept by the village for its own use
+            r"留作|留归|留给|留村|收归|归入))"
+        ),
+        N_("没收保证金"),
+        pronoun=True,
+        contract=True,
+        deposit=True,
+    ),
+    _P(
+        "CV601",
+        ("金", "没充归"),
+        _lazy(_DEPOSIT_NAMES + _GAP + r"{0,6}?(?:一律|全部|全额)?(?:没收|罚没|充公|归公)"),
+        N_("没收保证金"),
+        inherent=True,
+        contract=True,
+        deposit=True,
+    ),
+    _P(
+        "CV601",
+        ("金", "没扣划退取"),
+        _lazy(
+            r"(?:没收|罚没|扣除|扣减|扣发|划扣|取消|不予退还|不再退还|不退还|不予返还|不再返还)(?:其|该户|当事人|违者)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _DEPOSIT_NAMES
+        ),
+        N_("没收保证金"),
+        inherent=True,
+        contract=True,
+        deposit=True,
+    ),
+    # not returned, the deposit named earlier in the article (押金全部用于村道建设，不予退还)
+    _P(
+        "CV601",
+        ("退返", "予再不"),
+        _lazy(r"(?:不予|不再|概不|一律不|不)(?:退还|返还|退回|返回)"),
+        N_("没收保证金"),
+        penalty_only=True,
+        contract=True,
+        deposit=True,
+        deposit_named=True,
+    ),
+    # drawn on: 从其信誉金中划扣, or 从中抵扣 after a deposit named earlier in the article
+    _P(
+        "CV601",
+        ("从", "扣抵冲"),
+        _lazy(r"从(?:" + _GAP + r"{0,8}?" + _DEPOSIT_NAMES + r"(?:中|里|内)?|中)(?:直接|一次性|统一|全额)?" + _SET_OFF),
+        N_("没收保证金"),
+        payment=True,
+        penalty_only=True,
+        contract=True,
+        deposit=True,
+        deposit_named=True,
+    ),
+    # Paying for something the village gets, as the consequence of a wrongdoing, is a fine in kind: 由其出资
+    # 为全组请一场演出, 出钱买鞭炮一挂送到村里, 须自费请全组吃一餐 (what is bought is a treat, a show, goods
+    # for a ceremony). Paying for repairs or replanting (出资修复, 出资购买树苗补种) is civil.
+    _P(
+        "CV601",
+        ("资钱费腰",),
+        _lazy(
+            # (责成事主出钱，请戏班演戏一台: the treat may follow a comma)
+            r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)(?:[，,]\s*)?"
+            + _GAP
+            + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包)"
+            + _GAP
+            + r"{0,10}"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        treat=True,
+    ),
+    _P(
+        "CV601",
+        ("买购置备请宴办摆放包送负担管", "影戏演席酒饭餐伙炮竹花香烛猪羊肉烟糖茶礼"),
+        _lazy(
+            r"(?:由其|让其|要其|令其|责其|责令其|要求其|罚其|其须|其应|须|需|应当?|必须)(?:自费|自己|自行|负责)?"
+            r"(?:为|给|向)?"
+            + _GAP
+            + r"{0,6}?(?:买|购买|购置|置办|备办|备|请|宴请|办|摆|放|包|送|负责|承担|管)"
+            + _GAP
+            + r"{0,8}?"
+            r"(?:电影|戏|演出|酒席|宴席|酒|饭|餐|伙食|鞭炮|炮竹|爆竹|烟花|香烛|香|蜡烛|猪|羊|肉|烟|糖|茶|礼品)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        treat=True,
+    ),
+    # the whole cost of a treat or a show for others borne as the consequence (承担放映电影一场的全部费用,
+    # 负担全组聚餐的费用); the cost of one's own harm is civil and has its own words
+    _P(
+        "CV601",
+        ("担付", "影戏演席酒饭餐宴伙烟"),
+        _lazy(
+            r"(?:承担|负担|支付)"
+            + _GAP
+            + r"{0,10}?(?:电影|戏|演出|酒席|宴席|聚餐|酒|饭|餐|宴|伙食|烟)"
+            + _GAP
+            + r"{0,4}?的?(?:全部|所有|一切)?(?:费用|开支|开销|花费|费|钱)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        treat=True,
+    ),
+    # Goods by weight or count handed to the village as the consequence (出米、酒、猪肉各一百二十斤交寨里, 拿出稻谷
+    # 二百斤交给组里, 送猪一头到村委会): a fine in kind, whatever the verb; a due every household gives has no
+    # wrongdoing before it
+    _P(
+        "CV601",
+        ("斤担石升斗捆只头车桌坛", "交送给缴归到供用作请"),
+        _lazy(
+            r"(?:拿出|交出|出|交|缴|送|备|献)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
+            r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
+            # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
+            # (…一百斤米和一头羊: the goods may be named after a weight)
+            r"(?:"
+            + _GAP
+            + r"{0,3}?[、和及与]"
+            + _GAP
+            + r"{1,8}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)){0,4}"
+            r"(?:(?:[，,]\s*)?" + _GAP + r"{0,2}?"
+            r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
+            r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)|"
+            # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝)
+            r"[，,]?(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
+            r"公共|公用|公益|祭|节日))"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # the community named first (向全组交一头猪, 给寨里送酒二十斤): the same fine in kind
+    _P(
+        "CV601",
+        ("斤担石升斗捆只头车桌坛", "向给"),
+        _lazy(
+            r"(?:向|给)(?:全组|全村|全寨|全屯|全社|村里|组里|寨里|寨上|村委会?|村集体|集体)(?:交|送|出|献|赔|上交)"
+            + _GAP
+            + r"{0,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # Labour for the village for a time, as the consequence (责令其为村里义务打扫卫生三天, 清扫全村主干道一周):
+    # penalty labour, a fine in kind. Cleaning up one's own mess has no duration, and a deadline (三天内清理完毕,
+    # 限期) is no duration of labour.
+    _P(
+        "CV601",
+        ("劳扫工活修清巡守拣岗洁铺挖挑担砍", "天日周月工次时"),
+        _lazy(
+            # the bearer, the beneficiary and the place may stand between (由该户出两个劳力为村里义务清扫主街十天,
+            # 须义务为护林队巡山五天, 由其本人到垃圾房协助分拣七天); the work is any service done for others, patrols
+            # and watches included
+            # a pledge's 愿 (若有违背，愿为村里义务出工十天), or unpaid work opening the consequence (…的，义务出工修林道十天)
+            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^)(?=义务|无偿))(?:其|违者|当事人|该户)?"
+            + _GAP
+            + r"{0,12}?(?:义务|无偿|协助|负责)?"
+            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|铺路|修渠|挖沟|挑水|担水|砍柴|清理|巡[山堤河库湖林塘田街逻查护]|值守|值班|值勤|站岗|分拣|保洁)(?!"
+            + _GAP
+            + r"{0,8}?(?:限期|期限))"
+            + _GAP
+            # a rhymed line puts the time in the next line (义务出工修林道，每回十天莫推脱)
+            + r"{0,10}?(?:[，,]\s*(?:每回|每次|每犯一次|一回|一次)?)?"
+            r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内|后|以后|之后|前|以前)"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # --- rhymed lines (三字经式, 顺口溜): the unit and the object's noun are dropped for the metre -----
+    # 乱砍树，罚五百; 偷东西，罚十倍: a round sum closing its line after 罚 is money
+    _P(
+        "CV601",
+        ("罚",),
+        _lazy(
+            r"(?<![处惩奖赏受认责])罚(?:款|金|钱)?(?:其|谁|他|她)?家?\s*"
+            r"(?:\d{2,}|[一二两三四五六七八九]?[十百千万][〇零一二两三四五六七八九十百千万]*倍?|"
+            # 罚木钱, 罚鱼钱: the money named by what it is for
+            r"[^，,。；;：:！!？?\s]{1,2}钱)(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("罚款"),
+        inherent=True,
+    ),
+    # 一人赌博，全家罚: a bare 罚 closing its line after the household that bears it (受罚, 谁受罚 are left
+    # alone: 谁落后谁受罚 rates a contest)
+    _P(
+        "CV601",
+        ("罚",),
+        _lazy(
+            r"(?:全家|全户|全组|一家|一户|合家|连家|其家)(?:都|就|要|也|得|一起|一并|一同|同){0,2}"
+            r"罚(?:款|钱)?(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("罚款"),
+        inherent=True,
+    ),
+    # 不出工，每天交一百; 乱砍树，缴五百: a payment with its unit dropped, closing its line (read as a payment:
+    # a due for the matter itself stays lawful)
+    _P(
+        "CV601",
+        ("交缴", "十百千万0123456789"),
+        _lazy(
+            r"(?:交|缴)(?P<gap>)(?:\d{2,}|[一二两三四五六七八九]?[十百千万][〇零一二两三四五六七八九十百千万]*)"
+            r"(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("变相罚款"),
+        payment=True,
+    ),
+    # the measure's word cut to the metre, closing its line: 强拆除 (强制拆除), 收回地, 除村籍
+    _P(
+        "CV602",
+        ("拆收",),
+        _lazy(r"(?:强拆除?|收回(?:其)?(?:地|田|山|塘))(?=\s*(?:[，,。；;！!？?]|$))"),
+        _verse_taken_what,
+        pronoun=True,
+    ),
+    _P(
+        "CV606",
+        ("籍",),
+        _lazy(r"(?<![开])除(?:其)?(?:村|寨|屯|族|组)籍(?=\s*(?:[，,。；;！!？?]|$))"),
+        N_("开除村籍"),
+        inherent=True,
+    ),
+    # 违反者，不办证; 不缴费，不发证: a paper refused in three characters, closing the line
+    _P(
+        "CV605",
+        ("证",),
+        _lazy(r"(?<![得能准许要])不(?:予|再)?(?:办|发|开|出)证(?=\s*(?:[，,。；;！!？?]|$))"),
+        N_("不予办理证明"),
+        pronoun=True,
+    ),
+    # 偷电者，断其电; 谁偷水，停谁水: the supply named by one character after the person, closing the line
+    # (暂停其电梯卡 is no supply)
+    _P(
+        "CV604",
+        ("水电气暖网", "停断掐拉关"),
+        _lazy(r"(?:停|断|掐|拉|关)(?:其|谁|他|她|该户)家?的?(?:水电|水|电|气|暖|网)(?=\s*(?:[，,。；;！!？?]|$))"),
+        _supply_what,
+        pronoun=True,
+    ),
+    # 赌博者，不分红; 全家当年不分红: a share withheld in three characters
+    _P(
+        "CV602",
+        ("红",),
+        _lazy(r"(?<![得能准许要])不再?(?:参与|参加|享受)?分红"),
+        N_("扣发集体收益分红"),
+        eligibility=True,
+    ),
+    # --- CV602 confiscation, seizure, withholding of property ---------------------------------
+    _P(
+        "CV602",
+        ("没充扣强容存锁封",),
+        _lazy(
+            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管当须需要应])上锁|锁车|"
+            # animals penned by the village's keeper (护草员圈扣)
+            r"圈扣|扣留(?!"
+            + _WHOM
+            + r"?(?:本人|人员|人身)|"
+            + _PERSON_HOLD
+            + r")|扣下|扣车|扣船|强行(?:牵走|拉走|拿走|收走|搬走))"
+            r"[^，,。；;：:！!？?\s并和及或、]{0,8}"
+        ),
+        _seizure_what,
+        inherent=True,
+        defer_bare=True,
+        holds_thing=True,
+        classified_thing=True,
+    ),
+    _P(
+        "CV602",
+        ("拆推铲捣",),
+        # a household's connection is a supply cut (CV604), but one the wrongdoer made himself (拆除其私接管道) is
+        # his own works pulled down; other verbs of pulling down (强行铲除其地基, 推倒其围墙)
+        _lazy(
+            r"(?:(?:强行|强制)(?:拆除|拆毁|推倒|推平|铲除|铲平|捣毁)(?:其)?|(?:拆除|拆毁|推倒|推平|铲平|捣毁)其)"
+            r"(?!(?:(?!私|违|非法)" + _GAP + r"){0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
+        ),
+        N_("强制拆除财物"),
+        inherent=True,
+        defer_bare=True,
+    ),
+    # The village pulling down a member's works itself (由村委会组织人员予以拆除, 村里派人拆除): not the owner
+    # ordered to remove them (责令其限期拆除), nor a household's supply connection (CV604)
+    _P(
+        "CV602",
+        ("拆",),
+        _lazy(
+            r"(?:(?:村委会?|村民委员会|村里|村上|村两委|村民小组|组里|居委会|社区|理事会)?(?:组织|派|安排)"
+            r"(?:人员|专人|人力|工人|劳力|人)?|(?:村委会?|村民委员会|村里|村上|村两委|村民小组|组里|居委会|社区))"
+            r"(?:予以|进行|强行|统一|直接|负责)?拆除(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
+        ),
+        N_("强制拆除财物"),
+        penalty_only=True,
+        defer_bare=True,
+    ),
+    # 收缴其赌具, 渔具一律收缴, 予以收缴: taking things (not collecting a due, 收缴卫生费)
+    _P(
+        "CV602",
+        ("缴", "收"),
+        _lazy(r"收缴" + _THING_TAIL),
+        N_("没收财物"),
+        inherent=True,
+        defer_bare=True,
+        not_fee=True,
+        classified_thing=True,
+    ),
+    # animals penned and vehicles towed away for a wrongdoing (散放的羊赶到村部圈起, 乱停的车拖移至存放点);
+    # a household penning its own flock each night is no taking
+    _P(
+        "CV602",
+        ("圈拖",),
+        _lazy(r"(?:圈起|圈押|拖移)" + _THING_TAIL),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    _P(
+        "CV602",
+        ("走", "牵拉拖开收拿清搬运抬抓捉"),
+        _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走|清走|搬走|运走|抬走|抓走|捉走)" + _THING_TAIL),
+        N_("扣押财物"),
+        pronoun=True,
+        needs_property=True,
+    ),
+    # 将犬只捕杀: destroying an animal of the member's (an authority's 扑杀 is deferred: 依法, 由…部门)
+    _P(
+        "CV602",
+        ("杀毙死毁烂铲拔",),
+        # (crops a member grew, rooted out by the village: 私自种植的作物一律铲除)
+        _lazy(
+            r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉)"
+            + _THING_TAIL
+        ),
+        N_("毁坏财物"),
+        defer_bare=True,
+        needs_property=True,
+    ),
+    # 赌资赌具一律上交村委会: things handed to the village as a seizure
+    _P(
+        "CV602",
+        ("交缴", "委集治部"),
+        _lazy(
+            r"(?:一律|全部|统一)?(?:上交|上缴|交给|交由|交到|交归)(?:村委会?|村民委员会|村集体|集体|治保会|村部)|"
+            # 渔具一律交村委会处理 (a bare 交 only with what the village then does: 罚粮五十斤交村集体 is the fine)
+            r"(?:一律|全部|统一)?交(?:村委会?|村民委员会|村集体|集体|治保会|村部)(?:统一)?(?:处理|处置|保管|没收|变卖)"
+        ),
+        N_("没收财物"),
+        needs_property=True,
+    ),
+    _P(
+        "CV602",
+        ("收调", "地田林山权园塘面场"),
+        _lazy(
+            r"(?:强行收回|收回|收归(?:村|组)?集体|调出)"
+            + _WHOM
+            + r"?的?(?:全部|部分|原|所有)?"
+            + _GAP
+            + r"{0,6}?"
+            + _LAND
+        ),
+        _land_what,
+        inherent=True,
+        defer_bare=True,
+        eligibility=True,
+        nominal=True,
+    ),
+    _P(
+        "CV602",
+        ("集公村组社寨屯嘎", "归缴"),
+        _lazy(
+            r"(?:收归|归|上缴|划归|交归)(?:村|组|社|嘎查|寨|屯)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
+            r"(?:收归|归|划归)(?:村里|村上|组里|组上|社里|寨里|屯里|嘎查|村委会|村委|村民小组|本村|本组|本社|村|组|社|合作社|"
+            r"股份经济合作社)(?:所有|所得)|"
+            # 收归 is itself taking into public hands (一律收归村委会, 收归联社): no 所有 need follow
+            r"收归(?:村委会?|村民委员会|村民小组|村两委|嘎查|(?:经济|股份)?联社|(?:股份)?经济(?:合作)?社|合作社|村里|组里|社里)"
+        ),
+        N_("没收归集体"),
+    ),
+    # a pledge hands the member's own share over (如有违反，愿将本户当年分红捐给村集体): the share taken, CV602
+    _P(
+        "CV602",
+        ("红益股偿置苗", "捐交转划"),
+        _lazy(
+            r"(?:将|把)(?:其|本户|该户|自家|本人|他|她)?(?:当年|年终|全年|本年度?)?的?"
+            + _DIVIDEND
+            + r"(?:全部|全额)?(?:捐给|捐献给|捐出给|上交|上缴|交给|交回|转给|划给|划归|捐入|交由)"
+            r"(?:本村|本组)?(?:村集体|集体|村里|组里|村委会|村民小组|老年协会|村老年协会|公益基金|合作社)"
+        ),
+        N_("没收归集体"),
+        penalty_only=True,
+    ),
+    # the other bodies a member's things may be handed to (归祠堂所有, 拆下的钢材归社区所有): these also own
+    # things of their own (公共场地归社区所有), so only in a consequence
+    _P(
+        "CV602",
+        ("祠区会物族家", "归"),
+        _lazy(r"(?:收归|归|划归)(?:社区|居委会|小区|物业|祠堂|宗祠|祠里|族里|理事会|协会|公家)(?:所有|所得)"),
+        N_("没收归集体"),
+        penalty_only=True,
+    ),
+    # The village disposing of a member's animal or goods (由村委会作价变卖, 公开拍卖, 折价处理) after a
+    # wrongdoing: a seizure, the thing often named in the sentence before (…领回；三日内不来认领的，由嘎查作价变卖)
+    _P(
+        "CV602",
+        ("卖价主",),
+        _lazy(
+            r"作价变卖|折价变卖|低价变卖|公开变卖|作价拍卖|折价拍卖|低价拍卖|公开拍卖|作价处理|折价处理|作价出售|折价出售|"
+            r"作价处置|折价处置|变卖|拍卖|(?:作价|折价|低价)(?:卖掉|卖出|出卖|售卖)|"
+            # the thing's value kept by the village (拆下的材料作价充抵集体收入)
+            r"(?:作价|折价)(?:充抵|抵充|抵扣|抵作|充作|归)|"
+            # 一律作无主物处置: the owner's things treated as nobody's
+            r"(?:作为?|按|视为)无主(?:物|财物|物品)?(?:处置|处理|收归)"
+        ),
+        N_("没收财物"),
+        penalty_only=True,
+    ),
+    # A thing kept, not given back (牲畜不再退还, 渔具一律不予发还): it was seized; a deposit or a payment not
+    # returned is money (CV601, its own patterns)
+    _P(
+        "CV602",
+        ("还回", "不"),
+        _lazy(
+            r"(?:" + _TAKEABLE.pattern + r")" + _GAP + r"{0,8}?(?:一律|一概|均|都|也)?(?:不再|不予|概不|不)"
+            r"(?:退还|返还|归还|发还|退回)(?!" + _GAP + r"{0,4}?(?:押金|保证金|费|款|金|钱))"
+        ),
+        N_("没收财物"),
+        penalty_only=True,
+    ),
+    # 菜地主人可以将其捕获，归自己所有: another's animal or goods taken for oneself
+    _P(
+        "CV602",
+        ("归",),
+        _lazy(r"归(?:自己|己|本人|发现人|捕获人|受害人|受损人|失主|主人)所有"),
+        N_("没收财物"),
+        needs_property=True,
+    ),
+    _P(
+        "CV602",
+        ("红益股偿置苗配", "扣停缓发消剥冻截收注清没暂中"),
+        _lazy(
+            # (a bare 扣 before whom it falls on: 扣其当年分红; or, in a line of verse or a list item, straight before
+            # the dividend: 乱砍树，扣分红)
+            r"(?:扣除|扣减|扣发|停发|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
+            r"扣(?="
+            + _WHOM
+            + r"|(?:当年|年终|年底|全年|本年度?)?的?(?:分红|红利|股金)))"
+            + _WHOM
+            + r"?的?"
+            + r"(?P<gap>"
+            + _GAP
+            + r"{0,8}?)"
+            + _DIVIDEND
+            + _OBJECT_TAIL
+            + r"(?:的(?:发放|分配|兑现))?"  # 暂停其土地流转收益的发放
+        ),
+        N_("扣发集体收益分红"),
+        inherent=True,
+        eligibility=True,
+        nominal=True,
+    ),
+    _P(
+        "CV602",
+        ("红益股偿置苗地田林山权配", "享参配分获领申安审划批给"),
+        _lazy(
+            r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:其|该户|其家庭|再)?|不)"
+            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予)"
+            + r"(?P<gap>"
+            + _GAP
+            + r"{0,12}?)"
+            + r"(?:"
+            + _DIVIDEND
+            + "|"
+            + _LAND
+            + r"|分配)(?!"
+            + _GAP
+            + r"{0,4}?(?:补贴|补助|津贴))"
+            + _OBJECT_TAIL
+        ),
+        _share_or_land_what,
+        pronoun=True,
+        eligibility=True,
+    ),
+    _P(
+        "CV602",
+        ("红益股偿置苗配", "扣抵冲"),
+        _lazy(
+            r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND + r"(?:中|里|内)?" + _SET_OFF + "|"
+            r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"
+        ),
+        N_("从分红或补偿款中扣款"),
+        pronoun=True,  # a due every household has deducted (各户的清运费从年终分红中扣除) is no sanction
+    ),
+    _P(
+        "CV602",
+        ("红益股偿置苗配", "减降折扣停消发半成"),
+        _lazy(
+            r"(?:当年|年终|本年度)?(?:的)?"
+            + _DIVIDEND
+            + r"(?P<gap>"
+            + _GAP
+            + r"{0,4}?)(?:减半|减少|减发|降低|打折|扣减|扣除|停发|取消|不予发放|"
+            # a part paid only (只发一半, 按七折计发, 按六成兑现): the rest withheld
+            r"(?:只|仅|亦|也)?按?(?:发放?)?(?:一半|半数|[一二三四五六七八九\d]成|[一二三四五六七八九\d]折)"
+            r"(?:计发|发放|发|兑现|计算|分配)?)"
+        ),
+        N_("扣发集体收益分红"),
+        pronoun=True,
+        eligibility=True,
+        object_first=True,
+    ),
+    # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
+    _P(
+        "CV602",
+        ("红益股偿置苗租流配", "管扣缓冻发收购"),
+        _lazy(
+            _DIVIDEND + r"(?P<gap>" + _GAP + r"{0,12}?)(?:代管|代为保管|暂为保管|统一保管|暂存|"
+            # collected for him and kept until he complies (租金由村里代收，待改正后发放): not a plain 代收代付
+            r"(?:代收|代领)(?=[，,]?\s*待)|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结|收回|收归集体|回购|收购)"
+        ),
+        N_("扣发集体收益分红"),
+        pronoun=True,
+        eligibility=True,
+        object_first=True,
+    ),
+    _P(
+        "CV602",
+        ("地田林山权园塘面场", "收调没"),
+        _lazy(_LAND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:收回|收归(?:村|组)?集体|没收|调出)"),
+        _land_what,
+        pronoun=True,
+        eligibility=True,
+        object_first=True,
+    ),
+    # The harvest of a collective hill barred or put off as a sanction (开山时间推后三天, 取消其当年采挖资格,
+    # 次年不准进山采摘松茸): a member's share of what the land yields, like the land itself. A bare ban with no
+    # period (不得上山采挖) is the rule of the season, not a sanction.
+    _P(
+        "CV602",
+        ("山挖摘采",),
+        _lazy(
+            r"(?:开山|开采|采挖|采摘|采集|上山|进山)的?(?:时间|日期|时限)?"
+            + _GAP
+            + r"{0,4}?(?:推后|推迟|延后|延迟|顺延|后延|后推)|"
+            r"(?:推后|推迟|延后|延迟|顺延)(?:其|该户|该组|该小组|全组)?"
+            + _GAP
+            + r"{0,6}?(?:开山|采挖|采摘|采集|上山|进山)(?:时间|日期)?|"
+            r"(?:不得|不准|不许|禁止|取消|停止|暂停|剥夺)(?:其|该户|该组|该小组|全组|违者)?"
+            r"(?:当年|次年|下一?年度?|本年度?|来年|[\d一二两三四五六七八九十]+年内?)的?"
+            r"(?:上山|进山)?(?:采挖|采摘|采集|挖采)|"
+            r"(?:当年|次年|下一?年度?|来年|[\d一二两三四五六七八九十]+年)内?(?:不得|不准|不许|禁止)(?:其|再)?"
+            r"(?:上山|进山)?(?:采挖|采摘|采集|挖采)|"
+            r"(?:取消|停止|暂停|剥夺)(?:其|该户|该组|该小组|全组)?"
+            + _GAP
+            + r"{0,8}?(?:采挖|采摘|采集|挖采|开山)(?:资格|权利?|证)"
+        ),
+        N_("停止采挖集体山场"),
+        penalty_only=True,
+    ),
+    # Land or a contract taken back as a sanction: the contract ended (终止与其签订的承包合同, 解除其土地
+    # 流转协议) or the land let to another (将土地另行发包, 收回后安排他人耕种), after a wrongdoing. The
+    # law's own cases are deferred (依法解除) or eligibility (自愿交回, 迁出, 死亡).
+    _P(
+        "CV602",
+        ("终解废撤取收", "合协包租营"),
+        _lazy(
+            # (not a landlord ending a tenant's lease of his house, 通知房东解除租赁合同: the tenant is put out, CV606)
+            r"(?<!房东)(?<!房主)(?<!出租人)(?<!出租方)(?<!业主)"
+            r"(?:终止|解除|废止|撤销|取消|收回)(?:与其|同其|和其|其|该户|与该户)?(?:签订|订立|所签|签)?的?"
+            + _GAP
+            + r"{0,6}?"
+            r"(?:承包|租赁|租用|流转|经营)(?:合同|协议|关系|经营权)"
+        ),
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+        by_agreement=True,
+    ),
+    _P(
+        "CV602",
+        ("另重转", "包租"),
+        _lazy(r"(?:另行|重新|转)(?:发包|承包|出租|租赁)"),
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+    ),
+    # handed to others by any verb of handing (调整给他人, 分给其他农户): keyed on 他/别, which every match holds
+    _P(
+        "CV602",
+        ("他别",),
+        _lazy(
+            r"(?:另行|重新)?(?:安排|发包|转包|转让|转给|交给|交由|分给|调给|调整给|调剂给|划给|租给|承包给)给?"
+            r"(?:其他(?:农户|村民|人)?|他人|别人)(?:耕种|承包|经营|使用)?"
+        ),
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+    ),
+    # handed on to a party named by what it is (转包给种植大户, 重新分配给无房户, 另行租给养殖公司): taken from
+    # the wrongdoer by the village that hands it on, whatever the party is called
+    _P(
+        "CV602",
+        ("包配租",),
+        _lazy(
+            r"(?:(?:另行|重新)(?:分配|安排|出租|发包)|转包|转租|发包|承包)给"
+            r"(?!其本人|本人|原)[^，,。；;：:！!？?\s]{0,6}?(?:户|者|人员|社|公司|企业|能手)"
+        ),
+        N_("收回承包地"),
+        penalty_only=True,
+        defer_bare=True,
+        eligibility=True,
+    ),
+    # the member's holdings set off against what he owes, the holding first (其应得分红先行扣抵欠款)
+    _P(
+        "CV602",
+        ("红益股偿置苗金款费租配", "扣抵冲"),
+        _lazy(_DIVIDEND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:用于|用来|用以|先行|直接|优先|予以)?" + _SET_OFF),
+        N_("从分红或补偿款中扣款"),
+        penalty_only=True,
+        object_first=True,
+    ),
+    # --- CV603 personal freedom and public shaming --------------------------------------------
+    _P(
+        "CV603",
+        ("关禁拘捆吊看身扣离留限锁",),
+        _lazy(
+            r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|拘留|软禁|捆绑|吊打|看管起来|"
+            r"(?:关在|关到|关至|锁在|锁进)" + _VILLAGE_PLACE + r"|"
+            # 将其锁在家中: a person locked in, wherever it is
+            r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|行为人)(?:反)?(?:锁|关|锁闭|反锁)(?:在|进|于|到)|"
+            r"限制" + _WHOM + r"?的?人身自由|扣留" + _WHOM + r"?(?:本人|人员|人身|" + _PERSON_HOLD + r")|"
+            r"(?:留置|隔离)(?:审查|反省)|不准" + _WHOM + r"?离开(?:本村|村|家)?|"
+            r"限制" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+        defer_bare=True,
+    ),
+    # 将其扣留, 扣留在治保室, 外来人员偷盗的…扣留: holding a person (扣留 of things is CV602)
+    _P(
+        "CV603",
+        ("扣",),
+        _lazy(r"(?:扣留|扣押)(?:(?:在|于|至|到)" + _GAP + r"{0,8})?"),
+        N_("限制人身自由"),
+        inherent=True,
+        defer_bare=True,
+        holds_person=True,
+    ),
+    # 限制外出, 不准其外出: only as a sanction (家长不让其外出玩水 is care)
+    _P(
+        "CV603",
+        ("限准许让禁",),
+        _lazy(
+            r"限制" + _WHOM + r"?的?(?:外出|出行|出门|出村|离村|离家|行动)|"
+            r"(?:禁止|不准|不许|不让)" + _WHOM + r"的?(?:外出|出行|出门|出村|离村|离家|离开|行动)|"
+            # kept where the village holds him (不写完不准回家)
+            r"(?:不准|不许|不让)" + _WHOM + r"?回家"
+        ),
+        N_("限制人身自由"),
+        pronoun=True,
+        penalty_only=True,
+    ),
+    # 绑送村委会: binding a person, or bringing one to the village for it to hold (扭送 to the police is lawful)
+    _P(
+        "CV603",
+        ("绑捆押扭带",),
+        _lazy(
+            r"(?:绑送|(?<!打)捆送|绑到|捆到|绑至|绑在|捆在|绑起来|捆起来|绑住|捆住|五花大绑|"
+            r"(?:押送|扭送|押解|押到|押至|押往|押回|扭到|扭至|"
+            # the person between the verb and the place (押其到村部, 扭着他送到治保会)
+            r"(?:押|扭|押着|扭着)(?:其|他|她|当事人|违者|该人)(?:送)?)(?:到|至|回)?" + _VILLAGE_PLACE + ")"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+    ),
+    _P("CV603", ("带",), _lazy(r"(?:带到|带至|带回|带往)" + _VILLAGE_PLACE), N_("限制人身自由"), penalty_only=True),
+    # a person taken somewhere and held there, or held until someone fetches him (带回作业站看管; 由治保会
+    # 留置，待其亲属领回; 人由巡护队看住，待家属…后放人): the release by kin or an authority makes it a person
+    _P(
+        "CV603",
+        ("看留关",),
+        _lazy(
+            r"(?:带回|带到|带至|带往|押回|送回|送到|送至)" + _GAP + r"{0,8}?(?:看管|看住|看守|看押|关押|留置)|"
+            r"(?:看管|看住|看守|看押|看护|留置|关押)(?:在|于)" + _GAP + r"{1,10}?(?:站|点|室|所|部|处|棚)(?:内|里)?"
+            r"\s*[，,]?\s*(?:不准|不得|不许)外出|"
+            r"(?:看管|看住|看守|看押|留置|关押|(?:留|扣|关)(?=在|于))(?:在|于)?"
+            + _GAP
+            + r"{0,10}?\s*[，,]\s*待"
+            + _GAP
+            + r"{0,12}?"
+            r"(?:家属|亲属|家人|房东|单位|渔政|公安|民警|派出所)"
+            + _GAP
+            + r"{0,10}?(?:领回|领人|放人|接回|移交|到场|来人)"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+        defer_bare=True,
+    ),
+    # the person kept wherever the village puts him (将其扣在村委会, 把他留在看护棚内, 将其控制在值班室) or
+    # led under guard (押着他游村): after a wrongdoing only, 将其留在家中照顾 being care
+    _P(
+        "CV603",
+        ("扣留控押羁滞圈困看",),
+        _lazy(
+            r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|违规者|行为人|嫌疑人)(?:强行|暂时|先行|临时)?"
+            r"(?:扣押|扣留|扣|留置|留|控制|看押|看管|羁押|滞留|圈|困)(?:在|于|到|至)(?:"
+            + _VILLAGE_PLACE
+            + "|"
+            + _GAP
+            + r"{0,8}?(?:内|里|中|室|棚|屋|房|站|所|部|处|点|会|门|口|院|间))|"
+            r"押着(?:其|他|她|该人|当事人|违者|行为人)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # 在全村大会上作检讨: a self-criticism extracted before the village is public shaming (a written one is not)
+    _P(
+        "CV603",
+        ("讨错悔评查", "会播众开面群叭屏栏榜墙台号站网视圈场口民家乡族居"),
+        _lazy(
+            r"(?:在" + _GAP + r"{0,10}?(?:大会|会议|会|广播|喇叭|群)上?|当众|公开|当着" + _GAP + r"{0,6}?面|"
+            # before the crowd itself (当着族众, 当着全组村民)
+            r"当着" + _GAP + r"{0,6}?(?:众|村民|群众|大家|乡亲|族人|居民)|"
+            # any public medium, and a short phrase before the confession (在全村群众大会上当众向老人赔礼道歉、宣读
+            # 检讨书; 在本单元门口张贴署名检讨书)
+            r"在" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"(?:里|内|中)?[^，,。；;！!？?]{0,12}?)"
+            r"(?:作出|做出|作|做|进行|写|宣读|公开|书面|深刻)*(?:向"
+            + _GAP
+            + r"{1,6}?)?(?:赔礼)?(?:检讨|认错|悔过|自我批评|(?<=[作做出刻])检查)"
+        ),
+        N_("当众检讨"),
+        pronoun=True,
+    ),
+    _P(
+        "CV603",
+        ("游挂戴众字",),
+        _lazy(
+            r"(?:游街|游乡|游村|游寨|游屯|游组|游巷|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众|(?:张贴|贴出|书写|写)?大字报"
+        ),
+        N_("游街示众"),
+        inherent=True,
+    ),
+    _P("CV603", ("跪站", "罚跪"), _lazy(r"罚跪|罚站|下跪"), N_("罚跪罚站"), inherent=True),
+    # made to stand or kneel where the village sees him (责令其在村委会门口站立反省两小时)
+    _P(
+        "CV603",
+        ("站跪示省", "门口场台"),
+        _lazy(
+            r"(?:责令|令|让|叫|要求|罚)(?:其|他|她|当事人|违者)在"
+            + _GAP
+            + r"{0,8}?(?:门口|门前|村口|路口|广场|大门|会场|台上)(?:处)?"
+            r"(?:站立|站着|站(?!岗)|跪|示众|低头)(?:反省|认错|思过)?"
+        ),
+        N_("罚跪罚站"),
+        penalty_only=True,
+    ),
+    _P(
+        "CV603",
+        ("曝榜单",),
+        _lazy(
+            r"(?:将|把)?"
+            + _WHOM
+            + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)"
+            + _GAP
+            + r"{0,10}?(?:公开)?曝光|"
+            # (曝光他人隐私 is the forbidden act, done to another: no sanction on the doer)
+            r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光(?!他人|别人|旁人|邻居|个人隐私|隐私)|"
+            r"(?:列入|纳入|登上|上)(?:村)?"
+            + _GAP
+            + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))|"
+            r"(?:在|于)" + _GAP + r"{0,16}?(?<!红)黑榜上?" + _GAP + r"{0,4}?(?:张贴|公示|公布|展示|上墙|曝光|贴出|列出)"
+        ),
+        N_("公开曝光"),
+        inherent=True,
+        display=True,
+    ),
+    _P(
+        "CV603",
+        ("榜贴布示开报播墙点发推", "名照片像行迹其户者人他她榜"),
+        _lazy(
+            r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?"
+            r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报|"
+            # sent to an organ is a referral, not a showing (照片发到城管部门)
+            r"(?:发至|发到)(?!" + _GAP + r"{0,6}?(?:部门|机关|派出所|公安|法院|司法所|政府|执法))|发布|推送|转发|播放)|"
+            r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名|播放|发布|推送)"
+            + _WHOM
+            + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
+            r"张榜(?:公布|公示|通报)?"
+        ),
+        N_("公布违约者姓名"),
+        display=True,
+    ),
+    # --- CV604 cutting supply ------------------------------------------------------------------
+    _P(
+        "CV604",
+        ("水电气暖热网带号", "停止断拆予再给拒限关掐剪"),
+        _lazy(
+            # (a bare 停 only with the person after it: 停其家中自来水)
+            r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭|"
+            r"停(?="
+            + _WHOM
+            + r"))(?:对|为|给|向)?"
+            + _WHOM
+            # the place supplied: the home, the works, or the field watered (不给其农田放水)
+            # (two of them: 停其家里的生活用电)
+            + r"?的?(?:(?:生活|家庭|家中|家里|家(?=的)|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
+            r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场)的?){0,2}"
+            # (the verb that brings it: 不再向其承包田供给渠水, 停止为该户输送灌溉水)
+            r"(?:接通|开通|安装|通|提供|供应|供给|输送|配送|配给|放|引|送)?(?:"
+            + _GAP
+            + r"{1,6}?[和、及与])??"
+            # (or the bare supply closing the clause: 掐掉他家的电)
+            + r"(?:"
+            + _SUPPLY
+            + r"|[电水气](?=[，,。；;！!？?\s]|$))(?:供应|服务)?"
+        ),
+        _supply_what,
+        pronoun=True,
+        nominal=True,
+    ),
+    # a connection refused to the person: the village's electrician or water keeper not connecting or opening
+    # for him (村电工不得为其搭接临时用电, 放水时不给该户开闸). 不得 with the person after it withholds from him
+    # (不得为其接通), bare it forbids (不得私接电线)
+    _P(
+        "CV604",
+        ("水电气暖热网带号视闸阀", "予再给拒停得准能许不"),
+        _lazy(
+            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许|暂不|不)(?=为|给|替|向))(?:为|给|替|向)?"
+            + _WHOM
+            # (the account opened first: 暂不为其开户通气)
+            + r"?(?:家|家庭|家中)?的?(?:办理|安排)?(?:开户|报装)?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|搭|接|拉)"
+            + _GAP
+            + r"{0,6}?"
+            + _SUPPLY
+            # the bare supply after its verb (不为其接电, 不给其拉临时电)
+            + r"|(?:接|拉|通|送)(?:临时)?(?:电|水|气)(?![费表])"
+            + r"|(?:开闸|开阀|提闸|放闸|开水阀|开水闸)(?:放水)?)"
+        ),
+        _supply_what,
+        pronoun=True,
+        nominal=True,
+    ),
+    # 将该户的自来水表拆除: the connection first, then its removal
+    _P(
+        "CV604",
+        ("阀闸线龙缆表管纤道", "关锁拔拆剪掐卸切断封"),
+        _lazy(
+            r"(?:(?:将|把|给|对|在)(?:其|该户|其家庭|其户)?家?的?)?(?:家庭|家用|生活|自来水|供水|供电)?(?:进户|入户|接户)?"
+            + _FACILITY
+            + r"(?:箱|柜|盒)?(?:上)?"  # 在其水表上加锁, 将其电表箱加锁
+            # the connection first and the village doing it (燃气管道由村里统一截断; 由供电所 is left to the organ)
+            + r"(?:由(?:村里|村委会?|村民委员会|村集体|村民小组|组里|物业|社区|居委会))?(?:统一|一律|强行)?"
+            + r"(?:予以)?(?:拆除|拆掉|拆走|拆回|拆下|卸走|收回|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|截断|卸掉|上锁|加锁|封存|封闭|贴封条)"
+        ),
+        _supply_what,
+        penalty_only=True,
+    ),
+    # 关闭其进户水阀, 剪断其入户线: cutting the household's connection
+    _P(
+        "CV604",
+        ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断封"),
+        _lazy(
+            r"(?:关闭|关掉|关停|锁闭|锁死|锁上|拔掉|拔除|拆掉|拆除|拆走|剪断|剪掉|掐断|掐掉|切断|断开|拉断|卸掉|卸下)"
+            r"(?:"
+            + _WHOM
+            + r"|全组|全村|全户|该组|本组|全楼|全栋)?(?:家|家里|家中)?的?(?:家庭|家用|生活|自来水|供水|供电)?"
+            + r"(?:进户|入户|接户|家庭)?"
+            + _FACILITY
+        ),
+        _supply_what,
+        pronoun=True,
+        self_act=True,
+    ),
+    _P(
+        "CV604",
+        ("电水网气暖热", "予再给拒停恢"),
+        _lazy(
+            r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给|向)?"
+            + _WHOM
+            # a verb that brings the supply in (停止给该户送电, 不再给其家输水)
+            + r"?(?:家里|家中|全家|家庭|家)?的?(?:新房|新居|房屋|住房|老屋|店铺|厂房|工地|养殖场|大棚)?(?:通电|通水|接电|接水|通网|接网|通气|送电|送水|送气|输水|配水|放水|供电|供水|供气|供暖|供热|(?:接通|开通|恢复|安装)(?:水电|用水|用电|供水|供电|自来水|电源|水源))"
+            r"(?:通电|通水|接电|接水)*"
+        ),
+        _supply_what,
+        pronoun=True,
+        nominal=True,
+    ),
+    _P(
+        "CV604",
+        ("水电网气闸", "停断限拉"),
+        _lazy(
+            r"(?:停水|停电|断水|断电|断网|停网|停气|限电|限水|拉闸|(?:限时|限量|定时|间歇)供(?:水|电|气)|限制(?:用电|用水|用气))"
+            r"(?:停水|停电|断水|断电|断网)*"
+        ),
+        _supply_what,
+        pronoun=True,
+        nominal=True,
+    ),
+    # --- CV605 certificates, services, subsidies, welfare -------------------------------------
+    _P(
+        "CV605",
+        ("办具章签审受开出提", "予给停缓拒再得能准不"),
+        _lazy(
+            r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
+            + _KIN_WHOM
+            + r"?(?:本人)?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
+            + _GAP
+            + r"{0,8}?"
+            + _CERT
+            + r"(?:审批|手续|证明|材料|登记)*"
+        ),
+        N_("不予办理证明"),
+        pronoun=True,
+        residence=True,
+        scheme=True,
+    ),
+    _P(
+        "CV605",
+        ("办具章签审受", "予给停缓拒再律"),
+        _lazy(
+            r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再)(?:为|给|替|帮|对|向)?"
+            + _WHOM
+            + r"?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理)"
+        ),
+        N_("不予办理证明"),
+        pronoun=True,
+        residence=True,
+        scheme=True,
+    ),
+    # 取消其子女入学推荐资格, 不予办理参军政审: services the village gives or vouches for
+    _P(
+        "CV605",
+        ("学军伍兵工业审园托党", "消停暂剥注予再得能荐"),
+        _lazy(
+            # (不得被推荐参军: the passive names whom the vouching is refused)
+            # (不推荐其参军: the vouching itself refused, the person and what it was for after it)
+            r"不(?:再|予)?推荐" + _WHOM + r"(?:参军|入伍|入党|入学|升学|招工|就业|上学)|"
+            r"(?:取消|停止|暂停|剥夺|注销|不予|不再|(?:不得|不能|不再)被(?=推荐))(?:对)?"
+            + _WHOM
+            + r"?(?:的)?(?P<gap>"
+            + _GAP
+            + r"{0,8}?)"
+            r"(?:(?:入学|升学|就学|上学|入托|入园|参军|入伍|征兵|招工|就业|政审)(?:推荐|政审|审查)?"
+            r"(?:资格|机会|名额|指标|推荐|证明|手续)|推荐(?:入学|升学|上学|参军|入伍|招工|就业))"
+        ),
+        N_("取消子女入学等服务"),
+        pronoun=True,
+        eligibility=True,
+        nominal=True,
+    ),
+    # 暂停其车辆进出小区: the resident kept out of his own place (禁止车辆进出 without 其 is a traffic rule)
+    _P(
+        "CV605",
+        ("出场",),
+        _lazy(
+            r"(?:暂停|停止|禁止|不准|不许|限制)"
+            + _WHOM
+            + r"的?(?:车辆|汽车|电动车|摩托车|"
+            + _GAP
+            + r"{1,8}?)?(?:进出|出入|进场|入场)"
+        ),
+        N_("停止公共服务"),
+        pronoun=True,
+    ),
+    # 该单元电梯停运一个月: the lift stopped as a sanction (停运检修 for repairs has no wrongdoing before it)
+    _P(
+        "CV605",
+        ("梯",),
+        _lazy(
+            r"电梯(?:一律|暂)?(?:停运|停用|停止运行|暂停运行|关停)|(?:停运|停用|关停)"
+            + _WHOM
+            + r"?的?(?:该单元|该栋|本单元)?的?电梯"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # 全组暂停垃圾清运服务: a service stopped as a sanction (因检修暂停服务 is no sanction)
+    _P(
+        "CV605",
+        ("服",),
+        _lazy(
+            r"(?:暂停|停止|取消|中止|不予提供|不再提供|拒绝提供|不提供)(?:对)?"
+            + _WHOM
+            + r"?的?(?P<gap>"
+            + _GAP
+            + r"{0,8}?)服务"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    _P(
+        "CV605",
+        ("户", "上落入登迁恢"),
+        _lazy(
+            r"(?:不予|不给|不准|不得|不能|暂不|不|拒绝)(?:为|给)?"
+            + _WHOM
+            + r"?(?:办理)?(?:上户口?|落户|入户|登记户口)|"
+            r"户口(?:一律)?(?:不予|不准|不得|不能|不再)(?:迁回|迁入|恢复|落回)"
+        ),
+        N_("不予落户"),
+        pronoun=True,
+    ),
+    # a personal document held back (暂扣其户口簿, 身份证一律收缴, 由村里代管其驾驶证): the person is
+    # denied what certifies him, a certificate withheld (only the police may hold an identity card)
+    _P(
+        "CV605",
+        ("扣缴没", "簿本证照卡"),
+        _lazy(
+            r"(?:暂扣|扣押|扣留|扣下|扣住|扣存|收缴|没收)(?:其|该户|当事人|违者|本人)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _DOCUMENT
+        ),
+        N_("扣留证件"),
+        inherent=True,
+        defer_bare=True,
+    ),
+    _P(
+        "CV605",
+        ("扣缴收走存管没", "簿本证照卡"),
+        _lazy(
+            r"(?:收走|拿走|暂存|收存|代管|代为保管|暂为保管|保管)"
+            r"(?:其|该户|当事人|违者|本人)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _DOCUMENT
+            + "|"
+            # (凭身份证…领回: a document shown is not held; 保管费 is a fee, not the keeping)
+            + r"(?<!凭)(?<!持)(?<!出示)"
+            + _DOCUMENT
+            + _GAP
+            + r"{0,6}?(?:一律|统一|暂时|暂)?(?:由"
+            + _GAP
+            + r"{1,6}?)?(?:暂扣|扣押|扣留|扣下|收缴|没收|收走|代管|保管|扣存)(?!费)"
+        ),
+        N_("扣留证件"),
+        pronoun=True,
+        defer_bare=True,
+    ),
+    _P(
+        "CV605",
+        (_WELFARE_KEYS, "消停扣缓暂终削减剥冻注发"),
+        _lazy(
+            r"(?:取消|停发|扣发|扣除|扣减|扣留|缓发|停止发放|暂停发放|不予发放|停止|暂停|暂缓|终止|削减|减发|剥夺|冻结|注销)"
+            + r"(?:对)?"
+            + _WHOM
+            + r"?(?P<gap>"
+            + _GAP
+            + r"{0,10}?)"
+            + _WELFARE
+            + _OBJECT_TAIL
+        ),
+        N_("取消低保等福利"),
+        inherent=True,
+        eligibility=True,
+        nominal=True,
+    ),
+    _P(
+        "CV605",
+        (_WELFARE_KEYS, "享领申获纳列评参"),
+        _lazy(
+            r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:安排|让|给予)?(?:其|该户|其家庭|再)?"
+            r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入)|"
+            # 不将其列入扶贫贷款名单: the person moved before the verb of giving
+            r"不(?:将|把|给|为)(?:其|该户|其家庭|其户)(?:列入|纳入|申报|推荐))"
+            + r"(?P<gap>"
+            + _GAP
+            + r"{0,14}?)"
+            + _WELFARE
+            + _OBJECT_TAIL
+        ),
+        N_("取消低保等福利"),
+        pronoun=True,
+        eligibility=True,
+    ),
+    _P(
+        "CV605",
+        (_WELFARE_KEYS, "减降扣停消发"),
+        _lazy(_WELFARE + r"(?P<gap>" + _GAP + r"{0,4}?)(?:减半|减少|减发|降低|扣减|扣除|停发|取消|不予发放)"),
+        N_("取消低保等福利"),
+        pronoun=True,
+        eligibility=True,
+        object_first=True,
+    ),
+    _P(
+        "CV605",
+        (_WELFARE_KEYS, "扣抵冲"),
+        _lazy(
+            r"(?:从|在)" + _WHOM + r"?的?" + _WELFARE + r"(?:中|里|内)?(?:扣除|抵扣|扣减|扣|冲抵|抵顶)|"
+            r"(?:用|以)" + _WHOM + r"?的?" + _WELFARE + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵)"
+        ),
+        N_("扣发补贴"),
+        inherent=True,
+    ),
+    # --- CV606 expulsion from the village or from membership ----------------------------------
+    _P(
+        "CV606",
+        ("退撵理", "出"),
+        _lazy(
+            r"(?:清退|清理|撵|劝退|请|驱赶)出(?:本村|村子?|村庄|本组|本社区|社区|本小区|小区|本辖区|辖区)|"
+            r"(?:视为|视同|按|作)(?:其)?(?:自动|自愿)?(?:退出|脱离)(?:本村|本组|本社)?(?:集体经济组织|村民小组|村集体|股份经济合作社|经济合作社)|"
+            # 视为自动退出本移民村: the village itself named by its kind
+            r"(?:视为|视同)(?:其)?(?:自动|自愿)?(?:退出|脱离)本" + _GAP + r"{0,3}?(?:村|组|屯|寨)(?![委规干])"
+        ),
+        _expulsion_what,
+        inherent=True,
+        eligibility=True,
+    ),
+    _P(
+        "CV606",
+        ("除逐赶迁搬离注删剔划清",),
+        _lazy(
+            r"开除"
+            + _WHOM
+            + r"?的?(?:(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
+            r"(?:开除|清除|驱逐|清退)出(?:本村民小组|本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
+            # 开除出族, 开除出本村民小组: out of the clan or the group
+            r"开除出(?:本村民小组|本家族|本宗族|家族|宗族|族)|"
+            r"赶出" + _HOME + r"|"
+            r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
+            r"逐出(?:" + _HOME + r")?|清除出" + _HOME + r"|"
+            r"(?:责令|强制|勒令|限期|强行)"
+            + _WHOM
+            + r"?(?:将)?(?:户口|户籍)?(?:(?:迁出|迁走|搬出|搬离)(?:"
+            + _HOME
+            + r")?|离开"
+            + _HOME
+            + r")|"
+            # 限期三日内迁出本村, 强制将其清出: a time or the person between, the place or a verb of throwing out
+            r"(?:责令|强制|勒令|限期|强行|限令|限(?=其|他|她|该户|违者|承租人|租户|租住人|房客|[\d一二两三四五六七八九十]+[日天月]))"
+            + _GAP
+            + r"{1,6}?(?:(?:迁出|搬出|搬离|离开)(?:本|该)"
+            + _HOME
+            + r"|(?:清出|赶出|逐出)(?:"
+            + _HOME
+            + r")?)|"
+            # 劝其搬离本小区: asked to leave the place itself (a place is named: 要求其搬出杂物 is not)
+            r"(?:劝|劝说|要求|令|动员)" + _WHOM + r"(?:搬离|搬出|迁出|迁离|离开)" + _HOME + r"|"
+            # 房东须让其搬离: moved out of where he lives, the clause ends there (搬离杂物 names a thing)
+            r"(?:要求|令|让|责成|督促)"
+            + _WHOM
+            + r"(?:限期|即日|立即)?(?:搬离|搬走|迁离)(?:"
+            + _HOME
+            + r")?(?=[。，,；;！!]|$)"
+        ),
+        _expulsion_what,
+        inherent=True,
+    ),
+    # struck off the roll of members (村民花名册里划掉, 从组员名单中除名); a death or a move away is the law's own
+    # case (村民死亡的，从村民名单中删除)
+    _P(
+        "CV606",
+        ("除删剔划去", "名"),
+        _lazy(
+            r"(?:成员|村民|社员|股东|户籍|组员|寨民|屯民)(?:花)?(?:名册|名单)(?:中|内|上|里)?"
+            r"(?:除名|删除|剔除|划去|划掉|去掉|除去)"
+        ),
+        _expulsion_what,
+        inherent=True,
+        eligibility=True,
+    ),
+    # 该租户须在三日内搬离本社区, 并清出家属区, 今后不得再在本村租住: the person made to leave where he lives, or
+    # refused a home there from now on, after a wrongdoing (a lease that simply ends is no sanction)
+    _P(
+        "CV606",
+        ("离出住",),
+        _lazy(
+            r"(?:须|需|必须|应当?|得)(?:在|于)?" + _GAP + r"{0,6}?(?:搬离|迁离|搬出|迁出|离开)" + _PLACE_LIVED + r"|"
+            r"(?<![不严])(?:清出|赶出|逐出|撵出)" + _PLACE_LIVED + r"|"
+            r"不再(?:允许|准许|同意|让)?(?:其|他|她|该人|其本人)?(?:在" + _PLACE_LIVED + r"(?:内|里)?)?"
+            r"(?:租房|租住|居住|暂住|入住)|"
+            r"(?:不得|不准|不许)(?:其|他|她)?(?:在"
+            + _PLACE_LIVED
+            + r"(?:内|里)?再|再在"
+            + _PLACE_LIVED
+            + r"(?:内|里)?|再)(?:租房|租住|居住|暂住|入住)"
+        ),
+        _expulsion_what,
+        penalty_only=True,
+    ),
+    # 将其全家户口迁出本村: the village moving a member's registration out
+    _P(
+        "CV606",
+        ("迁除退遣移转", "户籍名"),
+        _lazy(
+            r"(?:将|把)"
+            + _WHOM
+            + r"?(?:全家|全户|家庭|一家|家)?的?(?:户口|户籍)(?:强行|一律)?"
+            # 将其户口从本村集体户中迁出: the place it leaves named between (从/自/由 …)
+            + r"(?:(?:从|自|由)"
+            + _GAP
+            + r"{1,12}?)?(?:迁出|迁走|转出|移出|(?:迁回|退回|遣返)原籍)|"
+            # 由村民会议决定将其除名: struck off by the village
+            r"(?:将|把)" + _WHOM + r"(?:予以)?除名"
+        ),
+        N_("驱逐出村"),
+        inherent=True,
+    ),
+    # 全部租户一律清退: the tenants cleared out of where they live (清退多收的费用 is money refunded)
+    _P(
+        "CV606",
+        ("退",),
+        _lazy(r"(?:租户|承租人|承租户|租住人员?|房客|租客|暂住人员)" + _GAP + r"{0,4}?清退"),
+        _expulsion_what,
+        inherent=True,
+    ),
+    # 不得在业主大会上行使投票权: the vote itself withheld
+    _P(
+        "CV606",
+        ("权选表投",),
+        _lazy(
+            r"(?:不得|不准|不能|无权|不再|取消其|停止其|暂停其)(?:在" + _GAP + r"{0,10}?)?行使"
+            r"(?:其)?(?:被)?(?:选举权|表决权|投票权)|"
+            # 不得参加村民选举: kept out of the election itself (选举工作, 选举宣传 are tasks)
+            r"(?:不得|不准|不能|无权|不再|取消其)(?:参加|参与)(?:村委会|村民委员会|村民小组长|换届)?(?:村民)?(?:选举|投票|表决)"
+            r"(?!工作|宣传|筹备|事务|组织|委员|期间)|"
+            # 不得参加合作社成员大会表决, 取消其下届选举的投票权: the vote in a named assembly or election
+            r"(?:不得|不准|不能|无权|不再)(?:参加|参与)"
+            + _GAP
+            + r"{1,14}?(?:会议|大会|代表会)(?:的)?(?:表决|投票|选举)"
+            r"(?!工作|宣传|筹备|事务|组织|委员|期间)|"
+            r"(?:取消|剥夺|停止|暂停)(?:其|他|她|该人)?" + _GAP + r"{0,12}?的?(?:选举权|被选举权|表决权|投票权)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
+    ),
+    # 将其迁出本村: the person himself moved out of the place
+    _P(
+        "CV606",
+        ("迁清赶逐搬", "出离"),
+        _lazy(r"(?:将|把)" + _WHOM + r"(?:全家|全户|一家)?(?:强行|一律)?(?:迁出|迁离|清出|赶出|逐出|搬出)" + _HOME),
+        N_("驱逐出村"),
+        inherent=True,
+    ),
+    # 注销其户口, 收回其户籍: a lawful consequence of death or moving away, otherwise an expulsion
+    _P(
+        "CV606",
+        ("户籍", "销回消"),
+        _lazy(
+            r"(?:注销|收回|吊销|取消)"
+            + _WHOM
+            + r"?的?(?:户口|户籍|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特)籍)(?!迁移|登记|性质|类别|限制|区分|管理)"
+        ),
+        _expulsion_what,
+        inherent=True,
+        eligibility=True,
+    ),
+    _P(
+        "CV606",
+        ("资身遇权籍员", "消剥注除丧弃终停撤"),
+        _lazy(
+            r"(?:取消|剥夺|注销|开除|除名|撤销|丧失|视为(?:自动)?放弃|按(?:自动)?放弃|作(?:自动)?放弃|自动丧失|自动放弃|终止|停止|暂停)"
+            + _WHOM
+            + r"?(?:享受|享有)?的?(?:一切|所有|各项|全部)?"
+            + _MEMBERSHIP
+            # 视为自愿放弃本村村民的一切权益: a waiver deemed by the charter is no waiver
+            + r"|(?:视为|视同|按|作)(?:自动|自愿)?放弃"
+            + _GAP
+            + r"{0,8}?(?:村民|成员|社员|股东|组员|寨民|屯民)的?(?:一切|所有|各项|全部)?(?:权益|权利|资格|身份|待遇)"
+        ),
+        N_("取消村民资格"),
+        inherent=True,
+        eligibility=True,
+        nominal=True,
+    ),
+    _P(
+        "CV606",
+        ("资身遇权籍员", "认具享"),
+        _lazy(
+            r"(?:不承认|不予承认|不予确认|不予认定|不再承认|不再具有|不具有|不再享有|不享有|不再享受|不享受|不予享受|不得享受)"
+            + _WHOM
+            + r"?的?"
+            + _MEMBERSHIP
+        ),
+        N_("取消村民资格"),
+        pronoun=True,
+        eligibility=True,
+    ),
+    _P(
+        "CV606",
+        ("住活落家", "准得许能禁允同"),
+        _lazy(
+            r"(?:不准|不得|不许|不能|禁止|严禁|不再同意|不同意|不予同意)"
+            + _WHOM
+            + r"?再?(?:继续)?(?:在本村|在村内|在村里|在村|在本组|在本寨|在寨内|在本屯|在本嘎查)"
+            r"(?:居住|生活|落户|安家)(?![区地环点])|"
+            # 不再允许其租住: the person named, no place needed
+            r"(?:不再允许|不允许|不再准许|不准|不许)" + _WHOM + r"(?:继续|再)?(?:在本村|在村内|在村)?(?:租住|居住|暂住)"
+        ),
+        N_("不准在本村居住"),
+        inherent=True,
+    ),
+    _P(
+        "CV606",
+        ("回进入", "准得许能禁"),
+        _lazy(r"(?:不准|不得|不许|不能|禁止)" + _WHOM + r"?再?(?:回村|进村|入村)"),
+        N_("不准回村"),
+    ),
+    _P(
+        "CV606",
+        ("再作视非认当看算登纳收列", "民员口人"),
+        _lazy(
+            # (不予登记为本集体经济组织成员, 不予接纳为社员: a member's status refused)
+            r"(?:不再是|不再作为|不作为|(?:不再|不予|不)(?:视|认定|认|确认|登记|接纳|吸收|接收)(?:"
+            + _WHOM
+            + r")?(?:为|作)|"
+            # 不再把他当作本村人看待: the village no longer counts him as one of its own
+            r"(?:不再|不予|不)(?:把|将)?"
+            + _WHOM
+            + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为|列为|当(?=本|村里|自家|自己))|"
+            r"(?:视为|视同)(?:非|外来|外村|外组))"
+            r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组|村民小组|小组|本寨|本屯|本嘎查)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|寨民|屯民|嘎查民|人员|人口|人(?!员))"
+        ),
+        N_("取消村民资格"),
+        inherent=True,
+        eligibility=True,
+    ),
+    # 结清所欠款项，方可登记为本集体经济组织成员: membership (or a child's registration, CV605) held back until
+    # debts are paid; no debt is a condition of membership
+    _P(
+        "CV606",
+        ("清补", "方才", "员民"),
+        _lazy(
+            _ARREARS_FIRST
+            + r"(?:(?:登记|确认|认定|吸收|接纳|成为)为?"
+            + _GAP
+            + r"{0,12}?(?:成员|村民|社员|股东|组员)|(?:恢复|享受|享有)"
+            + _GAP
+            + r"{0,10}?(?:村民|成员|社员|股东|组员)的?(?:待遇|资格|身份|权利|权益))"
+        ),
+        N_("取消村民资格"),
+        inherent=True,
+    ),
+    _P(
+        "CV605",
+        ("清补", "方才", "户"),
+        _lazy(_ARREARS_FIRST + r"(?:办理)?(?:落户|上户|登记户口|申报户口)"),
+        N_("停止公共服务"),
+        inherent=True,
+    ),
+    # 刑满释放…方可恢复其村民待遇: membership taken away until the village restores it
+    _P(
+        "CV606",
+        ("复",),
+        _lazy(r"(?:方可|才能|才可|方能|才|再行?|后)恢复" + _WHOM + r"?的?(?:一切|所有|各项|全部)?" + _MEMBERSHIP),
+        N_("取消村民资格"),
+        inherent=True,
+        eligibility=True,
+    ),
+    # 三年内不予恢复其村民资格: a status withheld from return was taken away
+    _P(
+        "CV606",
+        ("复",),
+        _lazy(
+            r"(?:不予|不得|不再|暂不|不)恢复"
+            + _WHOM
+            + r"?(?:在(?:本村|本组|本社|村里|村内|组里))?的?(?:一切|所有|各项|全部)?"
+            + _MEMBERSHIP
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # the status first, then its loss (其成员资格自判决之日起自然丧失, 股东资格予以取消): object before the action
+    _P(
+        "CV606",
+        ("资身证籍口益利", "丧终消销废效撤停留"),
+        _lazy(
+            _MEMBER_STATUS + r"(?P<gap>" + _GAP + r"{0,10}?)(?:自然|自动|即行|予以|一律|即|随之|同时)?"
+            r"(?:丧失|终止|取消|注销|作废|失效|撤销|暂停|停止|不再保留|不予保留)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+        object_first=True,
+    ),
+    # struck off the roll (不再将其列入村民花名册, 除去股东名册): the member's name taken off
+    _P(
+        "CV606",
+        ("册单", "列登记纳除移划剔删"),
+        _lazy(
+            r"(?:(?:不再|不予|不得|不)(?:将|把)?" + _WHOM + r"?(?:列入|登记|记入|纳入|登记在)|"
+            r"(?:除去|除出|移出|划出|剔出|删出|清出)(?:其)?)"
+            r"(?:本村|本组|本社|集体经济组织|合作社)?的?(?:村民|成员|社员|股东|组员|户籍)(?:花)?(?:名册|名单)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # 违者按外来人口管理: only as a consequence (租住本村的外来人员，按外来人口管理 is plain fact)
+    _P(
+        "CV606",
+        ("按作当", "外非"),
+        _lazy(
+            r"(?:按|作为?|当作)(?:"
+            + _WHOM
+            + r")?(?:非|外来|外村|外组)(?:本村|本组|本集体|本社)?的?(?:村民|组员|社员|成员|人员|人口)"
+        ),
+        N_("取消村民资格"),
+        pronoun=True,
+        eligibility=True,
+    ),
+    # --- the consequence reader (issue 14, sixth set): shapes rather than names -----------------
+    # a sum per occurrence of the failure, whatever the payment is called (每缺一次按一百元标准以钱代工)
+    _P("CV601", ("元块",), _lazy(_MONEY), N_("变相罚款"), payment=True, penalty_only=True, per_offence=True),
+    # a percentage surcharge (按欠款额的百分之二十加收, 加收20%)
+    _P(
+        "CV601",
+        ("%％百", "收罚交缴处"),
+        _lazy(
+            r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
+            + _GAP
+            + r"{0,4}?(?:加收|加罚|另收|罚|收取|计收|征收|交纳|缴纳)|"
+            r"(?:收取|交纳|缴纳|处以?)" + _GAP + r"{0,12}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])|"
+            r"(?:加收|加罚|另收)" + _GAP + r"{0,8}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
+    # deducted from what the member is owed (从其应得的土地流转金里直接划扣)
+    _P(
+        "CV602",
+        ("红益股偿置苗金款配", "扣抵冲"),
+        _lazy(
+            r"(?:从|在)"
+            + _WHOM
+            + r"?"
+            + _GAP
+            + r"{0,8}?"
+            + _DIVIDEND
+            + r"(?:中|里|内)?(?:直接|一次性|统一|逐年)?"
+            + _SET_OFF
+        ),
+        N_("从分红或补偿款中扣款"),
+        penalty_only=True,
+    ),
+    # the member's things taken and disposed of (清走…变卖, 将犬只带走处理，不得索回)
+    _P(
+        "CV602",
+        ("走卖",),
+        _lazy(
+            r"(?:收走|带走|清走|拿走|运走|拉走|牵走|搬走)" + _GAP + r"{0,6}?(?:处理|处置|变卖|拍卖|充公)|"
+            r"(?:变卖|拍卖|折价)(?:后|所得)?(?:充作|充抵|充入|用于|归|抵)"
+        ),
+        N_("没收财物"),
+        penalty_only=True,
+    ),
+    # a lock put on the member's vehicle or thing (对该车辆加装车轮锁): held until released
+    _P(
+        "CV602",
+        ("锁",),
+        _lazy(r"(?:加装|安装|装上|加上|加)(?:车轮锁|轮锁|地锁|锁具|车锁)"),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    # animals caught by the village (将家禽捕捉后移交社区处理)
+    _P(
+        "CV602",
+        ("捕捉抓",),
+        _lazy(r"(?:捕捉|捉拿|抓捕|捉走|抓走|捕获)(?:后)?" + _THING_TAIL),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    # the owner may not get it back (犬主不得索要): the thing was taken
+    _P(
+        "CV602",
+        ("索讨要领", "回要"),
+        _lazy(r"(?:不得|不准|不许|不予|无权|不能)(?:索要|索回|讨回|要回|领回|取回)"),
+        N_("没收财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    # impounded in the village's custody (将牲畜圈入村集体畜圈)
+    _P(
+        "CV602",
+        ("圈关赶牵拉拖运", "入进到至往"),
+        _lazy(
+            # (将其关进村部 holds the person, CV603)
+            r"(?<![其他她])(?:圈入|圈进|圈到|关入|关进|赶入|赶进|赶到|牵到|牵至|拉到|拉至|拖到|拖至|拖往|拖入|运到|运至)"
+            + _GAP
+            + r"{0,6}?"
+            r"(?:畜圈|圈舍|集体|村委会?|村部|村民委员会|大院)"
+        ),
+        N_("扣押财物"),
+        needs_property=True,
+        pronoun=True,
+    ),
+    # a person held in the village's custody (由治保会将其控制在村部; 将其送回家中看管)
+    _P(
+        "CV603",
+        ("控留看押隔",),
+        _lazy(
+            r"(?:控制|留置|看管|看押|扣押|隔离)(?:在|于|到|至)" + _VILLAGE_PLACE + r"|"
+            r"(?:将|把)(?:其|他|她|该人|当事人|违者)(?:留置|关押|看管|控制)" + _VILLAGE_PLACE + r"|"
+            r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|肇事者|行为人)"
+            + _GAP
+            + r"{0,10}?(?:看管|看押|控制|管束)(?:起来|(?:在|于|到|至)"
+            + _VILLAGE_PLACE
+            + r")?"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+        defer_bare=True,
+    ),
+    # 七日内不得外出: going out forbidden for a time, as a consequence
+    _P(
+        "CV603",
+        ("内", "出离"),
+        _lazy(
+            r"[\d一二两三四五六七八九十]+(?:日|天|周|个月)内(?:不得|不准|不许|禁止)(?:擅自)?"
+            r"(?:外出|出门|出村|离村|离家|离开本村|离开)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # a public label on the person (在村务公开栏将其列为不孝子女)
+    _P(
+        "CV603",
+        ("栏屏播叭群榜", "列定称"),
+        _lazy(
+            r"(?:公开栏|公示栏|宣传栏|电子屏|显示屏|广播|喇叭|微信群|榜)" + _GAP + r"{0,6}?(?:将|把)?"
+            r"(?:其|他|她|该户|当事人|违者)" + _GAP + r"{0,4}?(?:列为|定为|称为|评为|认定为)" + _GAP + r"{1,8}"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+        display=True,
+    ),
+    # held until something is done: a release after payment or a voucher means the thing was taken
+    # (交纳寄养费用后方可领回, 缴纳解锁费后予以解锁, 凭村委会开具的证明领取)
+    _P(
+        "CV602",
+        ("回锁取行还封走", "后凭才方"),
+        _lazy(_GIVEN_BACK + r"|凭" + _GAP + r"{1,12}?领取"),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    # things the village took and keeps (拆下的木料一律不再退还, 清走的杂物不予返还): a seizure; a deposit kept
+    # is money (CV601, _exempt_by_money)
+    _P(
+        "CV602",
+        ("不", "退返发归"),
+        _lazy(r"(?:不予|不再|不|概不|一律不予?)(?:退还|返还|发还|归还|退回)"),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    # the member's things disposed of by the village (所用建材统一由村里处理; 将已建部分予以清除)
+    _P(
+        "CV602",
+        ("由", "处置卖"),
+        _lazy(
+            r"由(?:村委会?|村民委员会|村里|村集体|集体|巡逻队|护村队|村治安巡逻队|村|组|社区|物业)(?:统一)?(?:处理|处置|变卖)"
+        ),
+        N_("没收财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    _P(
+        "CV602",
+        ("清铲推", "除倒"),
+        _lazy(
+            r"(?:将|把)"
+            + _GAP
+            + r"{0,6}?(?:建|房|棚|墙|违章|构筑物|设施)"
+            + _GAP
+            + r"{0,4}?(?:予以)?(?:清除|铲除|推倒)"
+        ),
+        N_("强制拆除财物"),
+        penalty_only=True,
+        defer_bare=True,
+    ),
+    # the member's grave or works levelled by the village (由村委会组织人员平坟, 推平其围墙)
+    _P(
+        "CV602",
+        ("坟毁推铲填",),
+        _lazy(r"(?:平坟|平毁|推平|铲平|填平|拆毁|捣毁)" + _THING_TAIL),
+        N_("毁坏财物"),
+        penalty_only=True,
+        defer_bare=True,
+    ),
+    # held until the family comes for him (由其家人到村部领人)
+    _P(
+        "CV603",
+        ("领接", "人属母长"),
+        _lazy(
+            r"(?:家人|家属|亲属|监护人|父母|家长)" + _GAP + r"{0,8}?(?:领人|接人|领回本人|领走本人|保人)|"
+            # (由其家长来领: the bare fetching closes the clause)
+            r"(?:家人|家属|亲属|监护人|父母|家长)(?:来|前来|到村部?|到场)(?:领|接)(?:回|走|人)?"
+            r"(?=[，,。；;！!？?\s]|$)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # let go only once someone comes for him (须等其所在村来人领回后，方可离开; 通知家属接走后才放人): he was held
+    _P(
+        "CV603",
+        ("领接保", "离放走回"),
+        _lazy(
+            r"(?:来人|家人|家属|亲属|亲友|监护人|父母|家长|单位|村里|村委会?|所在村|原籍)"
+            + _GAP
+            + r"{0,8}?(?:领回|接回|领走|接走|领人|接人|担保|作保|保出)(?:后|以后|之后)?[，,]?\s*"
+            r"(?:方可|才能|才可|方能|才准|才|再|予以)(?:离开|回家|放行|放人|返回|走)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # made to wear a mark in public (安排其身穿写有“文明督导”的红马甲值守, 令其佩戴袖标): the person shown
+    _P(
+        "CV603",
+        ("穿戴佩披套", "甲心标章带牌帽"),
+        _lazy(
+            r"(?:其|他|她|当事人|违者|该人)(?:本人)?(?:身穿|穿上|穿着|佩戴|戴上|披上|套上)"
+            + _GAP
+            + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子)|"
+            # worn while he does what he was set to (清扫时须穿着“文明督导”马甲, 劳动期间一律佩戴袖标): the
+            # wearer is the one the sanction names
+            r"(?:时|期间|过程中)[，,]?(?:须|需|要|必须|应当?|一律|均|统一)(?:身穿|穿上|穿着|穿|佩戴|戴上|戴着|披上|套上|挂上)"
+            + _GAP
+            + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子|红袖章)|"
+            # no one named, but the mark worn where others see him (穿上写有…字样的背心在村口站一天)
+            r"(?:身穿|穿上|穿着|佩戴|戴上|披上|套上|挂上)"
+            + _GAP
+            + r"{0,20}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子)(?:在"
+            + _GAP
+            + r"{0,8}?)?(?:站(?!岗)|游|示众|巡走|走一圈|绕)"
+        ),
+        N_("游街示众"),
+        penalty_only=True,
+    ),
+    # who he is shown by a verb of showing first (在电梯间张贴欠费业主的房号、姓名和照片)
+    _P(
+        "CV603",
+        ("贴布示开播发推报晒展曝", "名照片像址号牌"),
+        _lazy(
+            r"(?:张榜公布|张贴|公布|公示|公开|展示|曝光|播放|发布|推送|通报|晒出)"
+            + _GAP
+            + r"{1,8}?的(?:房号|门牌号?|姓名|名字|照片|相片|头像|家庭住址|住址|车牌号?)|"
+            # the list of those who did it (在村务栏中公布名单, 张榜公示违规户名单)
+            r"(?:张榜公布|张贴|公布|公示|公开|曝光|通报|张榜)(?:违规|违约|欠费|拒交|失信)?(?:人员|户|者)?的?名单"
+        ),
+        N_("公布违约者姓名"),
+        penalty_only=True,
+        display=True,
+    ),
+    # welfare given to all, withheld from the wrongdoer in a clause that names only him (慰问品人人享有，但积分
+    # 低于六十分的村民不予发放; 年节福利按户发放，违反本约的除外): the topic of the sentence is what is withheld
+    _P(
+        "CV605",
+        ("予再停取不", "发享配领"),
+        _lazy(
+            r"(?:(?<=[的民户员人庭])|(?<=[的民户员人庭][，,]))\s*(?:当年|当季|本年度?|次年|[一二两三\d]年内)?(?:一律|均|则)?"
+            r"(?:不予|不再|暂停|停止|取消|不)"
+            r"(?:发放|享受|分配|领取|发给?)"
+            r"(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("取消低保等福利"),
+        inherent=True,
+        eligibility=True,
+        topic_object=True,
+    ),
+    # (the exception closes the wrongdoer's condition: the words after it are the measure)
+    _P(
+        "CV605",
+        ("外",),
+        _lazy(r"(?<=的)除外(?=\s*(?:[，,。；;！!？?]|$))"),
+        N_("取消低保等福利"),
+        inherent=True,
+        eligibility=True,
+        topic_object=True,
+    ),
+    # the community's own costs laid on the wrongdoer (由其家庭承担全村当月的卫生保洁费用): no civil cost
+    # of his own harm, a payment as a sanction
+    _P(
+        "CV601",
+        ("担付交缴", "费支开"),
+        _lazy(
+            r"(?:承担|负担|支付|交纳|缴纳)(?:全村|全组|全体村民|全小区|本组|村里|村集体)"
+            + _GAP
+            + r"{0,8}?(?:费用|开支|支出)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
+    # a treat for the village exacted as a consequence (还须请全村放电影一场)
+    _P(
+        "CV601",
+        ("请招", "村组众体"),
+        _lazy(
+            r"(?:须|需|要|必须|应当?)(?:宴请|请|招待)(?:全村|全组|全体村民|村民|群众|大家)(?:人)?" + _GAP + r"{0,2}?"
+            r"(?:放电影|看电影|吃饭|喝酒|看戏|唱戏|吃)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
+    # a mark on the household's door (在该户门前悬挂整改提示牌)
+    _P(
+        "CV603",
+        ("门", "挂贴插钉喷刷涂写"),
+        _lazy(
+            r"(?:门前|门口|家门|门上|大门)"
+            + _GAP
+            + r"{0,4}?(?:悬挂|挂上|张贴|贴上|插上|钉上|挂|贴|喷涂|喷上|刷上|涂上|写上)"
+            + _GAP
+            + r"{0,8}?"
+            r"(?:牌|标识|标志|告示|旗|字样|标语)"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+    ),
+    # a confession from door to door (带其在本组内逐户上门认错)
+    _P(
+        "CV603",
+        ("户家", "错讨悔"),
+        _lazy(r"(?:逐户|挨家挨户|挨户|逐家|挨家)" + _GAP + r"{0,4}?(?:认错|检讨|悔过)"),
+        N_("当众检讨"),
+        penalty_only=True,
+    ),
+    # reporting in and asking leave to go out (每月到村部报到一次，外出须向村委会请假)
+    _P(
+        "CV603",
+        ("报请签批同", "到假告准意踪向想动"),
+        _lazy(
+            r"(?:每[日天周月季旬]|按[日天周月季旬]|逐[日周月]|定期)"
+            + _GAP
+            + r"{0,3}?(?:到|去|向|回)"
+            + _GAP
+            + r"{0,6}?"
+            r"(?:报到|签到|(?:书面|口头|当面)?(?:汇报|报告)(?:一次|一回)?(?:其|本人|个人|自己)?的?"
+            r"(?:行踪|去向|思想|活动|动向|生活|近况|表现|情况|工作))|"
+            # 外出务工，须经村委会批准: the leave may be asked in the next clause of the same sentence
+            r"(?:外出|出村|离村|出门|离开本村)[^。；;！!？?]{0,12}?(?:须|需|必须|要|应当?)(?:事先|提前|先)?(?:向|经)"
+            + _GAP
+            + r"{0,6}?(?:请假|报告|批准|同意)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # The person's liberty by mechanism (issue 14, held-out sets A and B): an operator on the person —
+    # fetched back, sent home, watched, made to report — rather than a list of the phrases seen.
+    # Fetched back after going away (未经批准私自外出的，由治保会派人找回): a person, not a thing
+    # (追回被盗财物, 派人找回走失的牛 are things and stay silent).
+    _P(
+        "CV603",
+        ("回返遣籍",),
+        _lazy(
+            r"(?:(?:派人|派员|安排人员|组织人员|专人)(?:将|把)?(?:其|他|她|本人|当事人)?|(?:将|把)(?:其|他|她|本人|当事人|该人员?|此人))"
+            r"(?:强行)?(?:找回|追回|抓回|带回|押回|叫回|劝回|接回|领回|送回|遣返)"
+            r"(?![^，,。；;！!？?]{0,6}?(?:物|财|款|钱|赃|牛|羊|猪|畜|禽|车|船|货|损失|所得))|"
+            # sent home to where he is registered (遣送回原籍, 押回户籍地)
+            r"(?:遣送|遣返|押送|押回|强制送回|送回)(?:回)?(?:其)?(?:原籍|户籍地|老家|原居住地|户口所在地)|"
+            # escorted back by the village's people (由村干部陪同其回村)
+            r"(?:陪同|护送|押着|跟随)(?:其|他|她|当事人)(?:一起|一同)?(?:回村|返村|回家|返回|回原籍|回到村)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # watched by people the village sends (派专人对其进行监视, 安排人员跟踪其行踪)
+    _P(
+        "CV603",
+        ("监盯跟看着候蹲摄探控",),
+        _lazy(
+            # people sent to watch him (安排两名治保员到其家门口轮流守着; a guard on a place,
+            # 组织巡逻队看守仓库, names no person)
+            r"(?:(?:派|安排|组织|指派|抽调)"
+            + _GAP
+            + r"{0,6}?[人员队]"
+            + _GAP
+            + r"{0,4}?(?:其|他|她|当事人|该户)"
+            + _GAP
+            + r"{0,10}?|"
+            r"(?:派人|派员|派专人|安排专人|安排人员|组织人员|专人)(?:对其|将其|对当事人)(?:进行|实行)?)"
+            r"(?:监视|盯守|盯梢|盯着|跟踪|看守|守着|守候|蹲守|监控|看管)|"
+            # no one named: the watching ends the clause (违者，派专人看管起来), a guard on a thing does not
+            r"(?:派人|派员|派专人|安排专人|安排人员|组织人员|专人)(?:进行|实行)?(?:监视|盯守|盯梢|跟踪|看守|监控|看管)"
+            r"(?:起来)?(?=[，,。；;！!？?\s]|$)|"
+            r"对其(?:实行|进行|采取)(?:监视|跟踪|盯守|看守|监控|看管|看押|管控)|"
+            # the watchers sent, then the one they stay with (派两名治安员跟着他)
+            r"(?:派|安排|组织|指派|抽调)"
+            + _GAP
+            + r"{0,6}?[人员队](?:跟着|盯着|守着|看着|跟随|紧跟)(?:其|他|她|当事人)|"
+            # a camera at his door (在该户门前安装监控)
+            r"(?:门前|门口|家门)" + _GAP + r"{0,4}?(?:安装|架设|装上)(?:监控|摄像头|探头)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # his comings and goings recorded or watched (对其进出进行登记)
+    _P(
+        "CV603",
+        ("踪向出动", "登监跟限"),
+        _lazy(
+            r"(?:对|将)(?:其|该户|当事人)的?(?:进出|出入|行踪|行动|去向)"
+            + _GAP
+            + r"{0,6}?(?:进行|实行|予以)?(?:登记|监控|监视|跟踪|限制)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # sent to a study class by force (强制其参加法制学习班三天): held for the village's education
+    _P(
+        "CV603",
+        ("班",),
+        _lazy(
+            r"(?:强制|强行|押送|送)(?:其|他|她|当事人|违者)?(?:参加|进|到|去|入)"
+            + _GAP
+            + r"{0,10}?(?:学习班|培训班|教育班|法制班|转化班)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # made to report or ask leave because of who he is (刑满释放人员…须按月回村报到): a status, not a
+    # wrongdoing of the article, is the ground, and the village is the place reported to
+    _P(
+        "CV603",
+        ("刑释戒毒前劣访",),
+        _lazy(
+            r"(?:刑满释放|释放回村|戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
+            # (the village's officer too: 向治保主任请假, 到网格员处登记)
+            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部)"
+            + _GAP
+            + r"{0,8}?(?:报到|签到|请假|销假|批准|同意|汇报|报告|登记)"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+    ),
+    # Dignity by mechanism: what identifies the person (a name, a photo, a house number, an address, a
+    # plate) put on a medium (a board, a screen, the broadcast, a chat group) by a verb of showing.
+    # Only as a consequence of wrongdoing, never for honours (display): the lawful 公示 of 低保 recipients
+    # or accounts has no wrongdoing before it.
+    _P(
+        "CV603",
+        ("名照片像址牌号视频图画拍录", _SHOWN_KEYS),
+        _lazy(
+            # (or the act that makes the picture: 拍照后在小区电子屏上播放)
+            r"(?:姓名|名字|照片|相片|头像|肖像|视频|录像|影像|(?:监控)?(?:截图|画面)|拍照|拍摄|拍下|录下|门牌号?|房号|门号|楼号|家庭住址|住址|地址|车牌号?|身份证号|手机号码?)"
+            + _SHOWN_ON
+        ),
+        N_("公布违约者姓名"),
+        penalty_only=True,
+        display=True,
+    ),
+    # his act or his own confession shown (违法行为制成展板, 检讨书张贴在公开栏), or a fact named by its
+    # wrongdoing (不孝事实); the points or the accounts of the village are no such fact
+    _P(
+        "CV603",
+        ("违孝文良丑劣检悔证盗赌失", "为迹书讨实过丑", _SHOWN_KEYS),
+        _lazy(
+            r"(?:违法行为|违规行为|违纪行为|不文明行为|不良行为|不孝行为|丑行|劣迹|检讨书|悔过书|检讨|保证书|"
+            r"(?:不孝|违规|违法|违约|违纪|偷盗|盗窃|赌博|失信)(?:事实|经过))" + _SHOWN_ON
+        ),
+        N_("公布违约者姓名"),
+        penalty_only=True,
+        display=True,
+    ),
+    # a mark written or hung on the household's house (在其家外墙上刷上“违建户”)
+    _P(
+        "CV603",
+        ("墙屋房", "写喷刷涂贴挂钉标"),
+        _lazy(
+            # (the door itself is read by the pattern of a mark on the door, below)
+            r"(?:其家|其户|该户|其住宅|其房屋|其住房)的?(?:外墙|墙上|墙壁|墙头|屋外|房屋|房子)" + _GAP + r"{0,4}?"
+            r"(?:写上?|喷上?|刷上?|涂上?|贴上?|挂上?|钉上?|标上?|喷涂)" + _GAP + r"{0,10}"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+    ),
+    # a label of disgrace put on the person (宣布其为“不守规约户”, 列为不文明户 on the board): announced or shown
+    # only; a rating kept in the village's books (评定为失信户) shows no one
+    _P(
+        "CV603",
+        ("宣公认列定评称命", "户庭员子民"),
+        _lazy(
+            r"(?:宣布|公布|认定|列为|定为|评为|称为|命名为)(?:其|该户|他|她|当事人|其家庭)?(?:为)?[“\"‘]?"
+            r"(?:不(?:守|文明|诚信|孝|讲|合格)|落后|失信|问题|后进|黑|差|反面)"
+            + _GAP
+            + r"{0,4}?(?:户|家庭|人员|分子|村民)"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+        needs_medium=True,
+    ),
+    # a board for shaming named by its label (设立“不孝榜”, 登上不文明行为曝光台); 光荣榜 and 红榜 have none
+    _P(
+        "CV603",
+        ("榜台墙单栏",),
+        _lazy(
+            r"(?:不(?:孝|文明|诚信|守信|赡养|讲卫生|履约|守法|合格|道德)|黑|耻辱|落后|丑|反面|失信|劣迹|曝光|后进|差评)"
+            r"(?:行为|家庭|户|人员|典型)?(?:曝光)?(?:榜|台|墙|名单|榜单|专栏)"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+    ),
+    # made to wear or hold a thing on the body (将所偷物品挂在其胸前, 戴高帽, 举牌), or paraded
+    # (带着在本组范围内走一圈, 让其绕村走一遍): the person shown to the village
+    _P(
+        "CV603",
+        ("挂戴套背举扛捧顶绑系持圈遍趟游绕", "胸脖颈身背头手帽牌赃偷盗圈遍趟游"),
+        _lazy(
+            r"(?:挂|戴|套|背|举|扛|捧|顶|绑|系)(?:在|上|到|于)?(?:其|他|她|本人|当事人)?的?"
+            r"(?:胸前|脖子上?|颈上|颈部|身上|背上|头上|手上|手中|手里)|"
+            r"(?:戴上?|挂上?|套上?|举着?|手持|手举|背着|挂着|戴着|扛着)" + _GAP + r"{0,8}?"
+            r"(?:高帽|纸帽|牌子|纸牌|木牌|黑牌|标语牌|认错牌|检讨牌|悔过牌|赃物|所偷|所盗|偷来)|"
+            r"(?:带着|领着|押着|拉着|牵着|(?:让|叫|令|责令|要求|带领|带)(?:其|他|她|当事人))" + _GAP + r"{0,12}?"
+            r"(?:走|转|游|绕|巡)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟)|(?:绕村|沿村|沿街|满村)(?:游走|游行|巡游|走一圈)"
+        ),
+        N_("游街示众"),
+        penalty_only=True,
+    ),
+    # made to go round the village beating a gong or crying out (提锣沿寨巡走, 敲着锣绕村喊): the old way of
+    # showing a wrongdoer to all, after a wrongdoing only (a fire watch crying round the village is none)
+    _P(
+        "CV603",
+        ("沿绕满围全锣鼓叭桶盆边",),
+        _lazy(
+            r"(?:沿|绕|满|围着|在全)(?:村|寨|屯|街|组|巷)(?:子|庄|里|内|中)?(?:游走|游行|巡游|巡走|喊|"
+            r"(?:走|转|游|绕)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟))|"
+            # a gong, a drum or a loudspeaker carried (手提铜锣, 敲着小锣, 拿着喇叭): the crier of his own deed
+            r"(?:提|敲|鸣|打|拎|拿|背|扛|持)着?(?:铜|大|小|破)?(?:锣|鼓|喇叭|铁桶|脸盆)"
+            + _GAP
+            + r"{0,8}?(?:沿|绕|满|游|喊|走|转)(?:村|寨|屯|街|组)?|"
+            # telling his deed as he goes (边走边说自己偷了什么, 一边敲一边喊“我偷了鸡”)
+            r"(?:边|一边)(?:走|敲|转)(?:边|一边)(?:说|喊|讲|念|报|叫|数)"
+        ),
+        N_("游街示众"),
+        penalty_only=True,
+    ),
+    # the village's things or rooms no longer lent to him (一年内不得借用村集体的帐篷, 停止向其出租村里的场地):
+    # the use of a facility (a bare 不得借用 with no wrongdoing is a rule of lending)
+    _P(
+        "CV605",
+        ("借租", "得准予再停暂消"),
+        _lazy(
+            r"(?:不得|不准|不予|不再|停止|暂停|取消)(?:为|给|向)?"
+            + _WHOM
+            + r"?(?:借用|租用|借给|出借|出租|租给)(?:其|该户|他|她)?"
+            + _GAP
+            + r"{0,4}?(?:村|集体|公共|组里|社区|小区)"
+            + _THING_TAIL
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # the village's rooms and equipment closed to him (一年内不准其进入活动室, 健身器材也不许他使用) and its
+    # things not lent (集体的抽水机也不借给他): the use of a facility, only as a consequence (活动室内不得吸烟 is a rule)
+    _P(
+        "CV605",
+        ("得准许止让能借租", "室屋场所施材馆堂家机车具心"),
+        _lazy(
+            r"(?:不得|不准|不许|禁止|不让|不能)(?:其|他|她|该户|其家庭|其家人)?(?:再)?(?:进入|使用|借用|入内|进)"
+            + _GAP
+            + r"{0,10}?"
+            + _VILLAGE_FACILITY
+            + "|"
+            + _VILLAGE_FACILITY
+            + r"(?:也|亦|均|一律|都)?(?:不得|不准|不许|禁止|不让|不能)(?:其|他|她|该户)?(?:再)?(?:使用|进入|借用|入内)|"
+            r"(?:村|集体|公共|公用|组里)"
+            + _GAP
+            + r"{0,10}?(?:也|亦|均|一律|都)?(?:不再|不予|不)(?:借给|出借给?|租给)(?:其|他|她|该户)"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # put out of the village's chat group or its collective activities as a sanction (移出寨群, 踢出微信群;
+    # 取消其参加村里文体活动的资格): kept out of what the village does for all (docs/clause-codes.md)
+    _P(
+        "CV605",
+        ("群动节庆典拜欢宴祭赛歌餐会",),
+        _lazy(
+            r"(?:移出|踢出|清出|请出|移除出?)(?:其|他|她|该户|当事人|违者|本人)?" + _GAP + r"{0,6}?群(?!众|体|组)|"
+            r"(?:取消|停止|暂停|不准|不许|不让|不再让|不允许)(?:其|他|她|该户|当事人|违者|本人)?(?:家人|全家)?(?:参加|参与)?"
+            + _GAP
+            + r"{0,24}?(?:"
+            + _GATHERING
+            + r")|"
+            # the gathering first, then the person kept out of it (当年的火把节集体活动不让其参加)
+            r"(?:" + _GATHERING + r")(?:等)?(?:活动)?\s*[，,]?\s*(?:也|均|一律|都|概)?"
+            r"(?:不让|不准|不许|不得|不允许|不再让|禁止|谢绝|不再邀请|不邀请)(?:其|他|她|该户|当事人|违者|本人)(?:家人|全家)?(?:参加|参与|入场)"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # the village's car or hands not sent for him (办红白喜事不再为其派车)
+    _P(
+        "CV605",
+        ("车人事席", "再予给停暂消不"),
+        _lazy(
+            r"(?:不再|不予|不给|停止|暂停|取消|不(?=为|给|替|帮))(?:为|给|替|帮)(?:其家庭|其户|其家|其|该户)"
+            r"(?:派车|出车|派人|安排车辆|提供车辆|用车|"
+            # the village's council running his weddings and funerals (红白理事会不为其操办红白喜事)
+            r"(?:操办|帮办|主持|张罗|料理|承办)(?:其家的?)?(?:红白喜事|红白事|婚丧事宜|婚丧|婚事|丧事|喜事|白事|酒席))"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # a household's rubbish refused (拒收该户垃圾)
+    _P(
+        "CV605",
+        ("垃圾",),
+        _lazy(
+            r"(?:拒收|(?:停止|暂停|不再|不予|拒绝|不)(?:上门)?(?:收运|清运|收集|清理|拉运|收))(?:其|该户|其家庭|其户)?(?:家|家里|家中)?的?(?:生活)?垃圾|"
+            # the household named first (暂停对其家的垃圾清运)
+            r"(?:停止|暂停|不再|不予)(?:对|为|给)?(?:其|该户)(?:家|家庭|户)?的?(?:生活)?垃圾(?:的)?(?:清运|收运|收集|清理|拉运)"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # Services by mechanism: what the village does for its members — vouching on a form, passing on an
+    # assessment, acting as their agent for dues and insurance — refused as a consequence.
+    # a signature or stamp on the member's form withheld (不在其各类申请表上签署意见)
+    _P(
+        "CV605",
+        ("签盖填", "不拒暂停"),
+        _lazy(
+            r"(?:不予|不再|暂不|停止|拒绝|不)(?:在|于|为)(?:其|该户|违者|当事人|其家庭)?(?:本人)?的?" + _GAP + r"{0,8}?"
+            r"(?:表|表格|申请书|申请|材料|文件|单|证明|合同|协议|证)(?:上|中)?(?:签署|签字|签名|签章|盖章|签注|填写)(?:意见)?"
+        ),
+        N_("不予办理证明"),
+        penalty_only=True,
+    ),
+    # a veto in the assessment of welfare (在评议低保、危房改造对象时对其实行一票否决): an honour vetoed
+    # (评先评优一票否决) names no welfare and stays lawful
+    _P(
+        "CV605",
+        ("否考虑除列纳予", _WELFARE_KEYS + "危房项贷"),
+        _lazy(
+            r"(?:低保|最低生活保障|救助|救济|补贴|补助|危房|扶贫|帮扶|贷款|惠农|五保|特困|福利|奖学金|助学金|养老|医疗|保障|项目|名额|指标)"
+            # (the assessment may be a time clause of its own: 在申请低保时，村里不予评议)
+            r"(?:[^，,。；;！!？?]{0,24}?|[^，,。；;！!？?]{0,20}?时[，,]" + _GAP + r"{0,8}?)"
+            r"(?:(?:实行|实施|予以|给予|采取|作)?一票否决|"
+            # or left out of it (在推荐低保户、五保户时不考虑该户), or its assessment refused
+            r"(?:一律)?(?:不予考虑|不考虑|不予列入|不列入|不予纳入|不纳入)(?:其|该户|他|她|该家庭)?|排除在外|"
+            r"(?:一律)?不予(?:评议|审核|受理|上报|审批|批准|通过|盖章|签字))"
+        ),
+        N_("取消低保等福利"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # barred from a place where the village serves its members: its enterprise, school, clinic
+    # (不得在村里的企业务工, 不准其子女进入村幼儿园); 禁止在活动室赌博 forbids conduct and is not read here
+    _P(
+        "CV605",
+        ("企社厂基园校学室市堂", "不"),
+        _lazy(
+            r"(?:不得|不准|不许|不让|不予|不再|不允许)(?:安排)?(?:其|该户|其家庭|他|她)?(?:子女|孩子|家人|家庭成员)?再?"
+            r"(?:在(?:本村|村里|村集体|村办|集体|村)的?" + _GAP + r"{0,6}?"
+            r"(?:企业|合作社|工厂|厂|基地|幼儿园|小学|学校|托儿所|卫生室|超市|食堂)" + _GAP + r"{0,3}?"
+            r"(?:务工|就业|上班|做工|打工|就读|上学|入学|入托|入园|看病|就诊)|"
+            r"(?:进入?|入读|就读|上)(?:本村|村里|村集体|村办|村)的?"
+            + _GAP
+            + r"{0,4}?(?:幼儿园|小学|学校|托儿所|卫生室))"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # the village's care withheld as an act (年终慰问时不再慰问该户, 不再救助)
+    _P(
+        "CV605",
+        ("慰帮救资扶照访望病诊治", "不停取"),
+        _lazy(
+            r"(?:不再|不予|不给|停止|取消)(?:对|给|为)?(?:(?:其|该户)(?:家庭|家人|子女|父母)?)?"
+            r"(?:慰问|帮扶|救助|资助|扶持|照顾|走访|探望|看病|诊治|治疗|接诊)(?:其|该户|他|她|其家庭)?(?=[，,。；;！!？?\s]|$)"
+        ),
+        N_("取消低保等福利"),
+        penalty_only=True,
+    ),
+    # the person put last in what the village hands out (在安排务工岗位时把他排在最后)
+    _P(
+        "CV605",
+        ("后末", "排放"),
+        _lazy(
+            r"(?:(?:把|将)(?:其|他|她|该户|其家庭|当事人)" + _GAP + r"{0,8}?|"
+            # or what it hands out (以后的各项惠农项目均排在最后)
+            r"(?:项目|补贴|补助|救助|岗位|名额|指标|贷款|推荐|申请|福利|待遇)(?:均|一律|都|也|全部)?)"
+            r"(?:排在|排到|放在|放到)(?:最后|最末|末位|最后面)"
+        ),
+        N_("取消低保等福利"),
+        penalty_only=True,
+    ),
+    # the village's agency withdrawn: dues or insurance it collects and pays for members (不代其收缴养老保险)
+    _P(
+        "CV605",
+        ("代", "不停暂取拒"),
+        _lazy(
+            r"(?:不再|不予|暂不|停止|暂停|取消|拒绝|不)(?:为|给|帮|替)?(?:其|该户|其家庭|其户|违者|当事人)?"
+            # an agency verb is the service itself (不再为其代购化肥, 今后不再代办，); a bare 代 must name
+            # what the village paid or fetched for him (不代其收缴养老保险)
+            r"(?:(?:代收代缴|代收|代缴|代交|代办|代购|代领|代销|代售)" + _GAP + r"{0,10}|"
+            r"(?:代理|代为|代)(?:其|该户|其家庭|其户)?"
+            r"(?:收缴|收取|缴纳|交纳|办理|申报|领取|购买|缴|交|办|领)?" + _GAP + r"{0,16}?"
+            r"(?:保险|医保|社保|费用|费|手续|业务|事项|补贴|补助|款))"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
+    # the loss shared by the whole group (由案发地所在组的全体农户共同分摊受害人损失)
+    _P(
+        "CV608",
+        ("全所组", "摊担负赔"),
+        _lazy(
+            # (全屯各户共同赔偿失主损失: a settlement's households answer for one man's theft)
+            r"(?:(?:全体|所有)(?:农户|村民|住户|居民|组员|业主)|所在(?:村民)?(?:小)?组|全组|全村|全(?:组|屯|寨|村|社|队)各户)"
+            + _GAP
+            + r"{0,4}?"
+            r"(?:共同|平均|按户|按人头?|按人口)?(?:(?:分摊|平摊|均摊|摊派|承担|负担)"
+            + _GAP
+            + r"{0,6}?(?:损失|赔偿|罚款|责任)|赔偿|赔付)"
+        ),
+        N_("株连处罚"),
+        inherent=True,
+    ),
+    # --- what a deprivation takes from the sanctioned person, by the class of its object ------------
+    # The patterns above name the measures charters usually write; these read the structure instead:
+    # a deprivation verb governing the sanctioned person (取消其…, 暂停该户…, 停止对其…) in a
+    # consequence, and the class of what it takes. Honours and points stay lawful.
+    *(
+        _P(
+            code,
+            (_DEPRIVE_KEYS, keys),
+            _lazy(_DEPRIVATION + objects + _PHRASE_END),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            nominal=True,
+            generic=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
+    *(
+        _P(
+            code,
+            (_WITHHELD_KEYS, keys),
+            _lazy(objects + _WITHHELD_AFTER),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            object_first=True,
+            generic=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
+    # --- the same classes read across the whole sub-clause ---------------------------------------
+    # Real articles put words between the taking and its object (停止其家中用水, 断开该户的小区光纤宽带
+    # 接入, 对该户的施工临时用电和家庭生活用电一并停止供应): within one sub-clause, a deprivation and an
+    # object of a class are read together whatever stands between them, except an honour or points.
+    # Tried last and yielding to every other reading of the same words.
+    *(
+        _P(
+            code,
+            (_DEPRIVE_KEYS, keys),
+            _lazy(_WIDE_DEPRIVATION + _WIDE_GAP + r"(?P<object>" + objects + ")"),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            nominal=True,
+            generic=True,
+            wide=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
+    *(
+        _P(
+            code,
+            (_WIDE_WITHHELD_KEYS, keys),
+            _lazy(r"(?P<object>" + objects + ")" + _WIDE_GAP + _WIDE_WITHHELD),
+            what,
+            penalty_only=True,
+            eligibility=True,
+            object_first=True,
+            generic=True,
+            wide=True,
+        )
+        for code, keys, objects, what in _DEPRIVATION_CLASSES
+    ),
+)
+
+# Every CV607 target and every explicit CV608 term contains one of these.
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳")
+_COLLECTIVE_KEYS = frozenset("株坐连并样等全家")  # 株连, 连坐, 连带/一并/同样/同等处罚
+# Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
+_PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
+    key: frozenset(i for i, p in enumerate(_PATTERNS) if key in p.keys[0])
+    for key in frozenset().union(*(p.keys[0] for p in _PATTERNS))
+}
+_PATTERN_KEYS = frozenset(_PATTERNS_BY_KEY)
+# for each key position: character -> bits of the patterns whose key set at that position holds it; a
+# pattern with fewer key sets meets every later position (its bit in _KEYLESS_MASKS)
+_KEY_DEPTH = max(len(p.keys) for p in _PATTERNS)
+_KEY_MASKS: tuple[dict[str, int], ...] = tuple(
+    {
+        ch: sum(1 << i for i, p in enumerate(_PATTERNS) if len(p.keys) > depth and ch in p.keys[depth])
+        for ch in frozenset().union(*(p.keys[depth] for p in _PATTERNS if len(p.keys) > depth))
+    }
+    for depth in range(_KEY_DEPTH)
+)
+_KEY_CHARS = frozenset().union(*_KEY_MASKS)
+_KEYLESS_MASKS: tuple[int, ...] = tuple(
+    sum(1 << i for i, p in enumerate(_PATTERNS) if len(p.keys) <= depth) for depth in range(_KEY_DEPTH)
+)

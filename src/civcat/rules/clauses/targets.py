@@ -1,0 +1,315 @@
+"""The clause analyser's targets (CV607 and CV608): a measure aimed at married-out, divorced or widowed
+women, their children or uxorilocal husbands (CV607), or borne by a household, family or group for one
+person's act (CV608), and the denials (不享受, 不参与分配, 不予) such targets take.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...i18n import N_
+from .vocabulary import _DIVIDEND, _GAP, _LAND, _MEMBERSHIP, _OBJECT_TAIL, _WELFARE
+
+_WOMEN_TARGET = re.compile(
+    r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|农嫁农|嫁城女|"
+    # a wife married in (娶外地媳妇的, 婚入的媳妇), only as the whole condition (娶进的媳妇离婚后… is her divorce)
+    r"娶"
+    + _GAP
+    + r"{0,6}?(?:媳妇|妻子|老婆)(?=的?[，,])|婚入的?(?:媳妇|妇女|女性|女子)?|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
+    # (女出嫁, 女外嫁: a verse's short word for a daughter; not 男女 or 子女)
+    r"(?<![男子妇])女(?:出嫁|外嫁|嫁出|远嫁|嫁人)|大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
+    r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女)|"
+    r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入)女方家?(?:落户|居住|安家)|男(?:到|入|进)女(?:方)?家|"
+    r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
+    r"(?:妇女|女性|女子|女儿|姑娘|女方|女(?:村民|社员|成员|股东|组员)|本村女|女孩子?|闺女|女娃)"
+    + _GAP
+    + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁)|"
+    # the status in the next clause of a clause about women (女性村民未婚的每人一股，结婚后按半股)
+    r"(?:妇女|女性|女子|女村民|女儿|姑娘)"
+    + _GAP
+    + r"{0,12}[，,]\s*(?:婚后|结婚后|出嫁后|嫁出后|离婚后|离异后|丧偶后|再婚后)|"
+    # (婚出, 婚迁: married out in a register's words)
+    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人|婚出|婚迁出?|因婚迁出|婚嫁外出)"
+    + _GAP
+    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|媳妇|儿媳|女)|"
+    r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
+    r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
+)
+# A right the woman would enjoy: negated, it is a denial.
+_ENTITLEMENT = (
+    r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
+    r"确认|认定|登记|具有|落户|入户口?|上户口?|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选|"
+    # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
+    r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|"
+    # the land let to her again at the next round (二轮延包时不再发包)
+    r"发包|延包|续包|"
+    # a share given back (不予恢复股份), a grave in the village's ground (不得葬入本村公墓, 不准安葬在祖山)
+    r"恢复|葬入|安葬|入葬|埋葬|下葬|埋入|葬在|葬于|进祖坟|入祖坟|"
+    # a share named by what is shared (分粮, 分钱, 分房)
+    r"分粮|分钱|分物|分房|分山|分林|分股)"
+)
+_RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
+# The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
+_HERSELF = (
+    r"(?:其|她)?本人|她|自己|女方本人|(?:其|她的?)?(?:子女|法定继承人|继承人)|"
+    # 由其继续承包: 其 is she when a verb follows it straight (由其兄弟继承 names another)
+    r"其(?:继续|仍|照常|自行|依法)?(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理)"
+)
+_DENIAL = re.compile(
+    # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
+    r"(?:(?:不得|不能|不再|不予|无权|不可以|不可|不准|不许|没有|不给|暂缓)(?:为|给|向)?(?:其|她|再|另行|重新)?"
+    r"(?:在(?:本|该)?(?:村|组|寨|屯|社|嘎查|社区|村民小组)(?:里|内)?)?(?:上学|就学|读书|居住|生活)?"
+    + _ENTITLEMENT
+    + "|不(?:为|给|向)?(?:其|她)?"
+    + _ENTITLEMENT
+    + r")(?:"
+    + _GAP
+    + r"{0,10}?(?:"
+    + _RIGHTS
+    + r"|资格|待遇|权利?|分配)"
+    + _OBJECT_TAIL
+    + r")?|"
+    # a right granted only on a further condition: 满五年后方可享受村民待遇
+    r"(?:方可|才能|才可|方能|才)(?:办理)?(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户|分地|分田|分红|配股|分粮|分钱)|"
+    # 满八年方可与本寨村民同等享受分红: equal only after a wait the others never had
+    r"(?:方可|才能|才可|方能|才)(?:与|同|和|跟)" + _GAP + r"{1,12}?(?:同等|一样|平等|同样)地?"
+    r"(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
+    # a yearly price for keeping what others keep free (须每年向合作社交纳管理费), not an ordinary due
+    r"(?:(?:每年|每月|每季度?|逐年|按年|按月)(?:须|需|必须|要|应)|(?:须|需|必须|要|应)(?:每年|每月|每季度?|逐年|按年|按月))(?:向"
+    + _GAP
+    + r"{1,10}?)?(?:交纳|缴纳|上交|上缴|交|缴|支付)"
+    r"(?!" + _GAP + r"{0,6}?(?:医疗|医保|养老|保险|卫生|水费|电费|物业|党费))"
+    # (the sum or the fee named goes with it: 交纳占地费三百元)
+    r"(?:" + _GAP + r"{0,14}?[\d一二两三四五六七八九十百千万]+元|" + _GAP + r"{0,10}?费)?|"
+    # a waiver the charter deems (未交纳的视为自愿放弃, 逾期按自动放弃处理)
+    r"(?:视为|视同|按|作)(?:自愿|自动)?放弃|"
+    # a fee to come in (交纳入户费): her husband or her children pay for what a member's get free
+    r"(?:交纳|缴纳|交|缴|收取)" + _GAP + r"{0,4}?(?:入户费|落户费|入社费|入股费|户口费|入籍费)|"
+    # 只分口粮田，不分责任田
+    r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|不分(?:地|田|房|钱|红|股)|"
+    # a deprivation: 收回其承包地, 取消分配资格
+    r"(?:收回|收归|取消|停止|停发|扣除|扣减|扣发|剥夺|调出|注销|减半|开除|终止|丧失|失效|作废|暂停|冻结|回购|收购|赎回|买断)(?:"
+    + _GAP
+    + r"{0,10}?(?:"
+    + _RIGHTS
+    + r"|资格|待遇))?|"
+    # a share given to the men instead: 其遗产归兄弟所有
+    r"(?:归|由)(?:其)?(?:兄弟|儿子|男方|娘家兄弟|男性)(?:所有|继承|享有)|"
+    # a reduced share: 按人均的一半, 只享受50%, 只准一人
+    r"(?:只|仅|按|以|(?:调整|减|降|改|变更)为|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
+    + _GAP
+    + r"{0,12}?(?:一半|半份|半数|减半|半股|折半|半个?(?:人口|人头|人|名额|份额|指标)|(?<!\d)\d{1,2}\s*[%％]|"
+    r"\d?\.\d+\s*(?:股|份)|[零〇]?点[一二三四五六七八九]+\s*(?:股|份)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成|"
+    r"[二三四五六七八九十]分之[一二三四五六七八九])|"
+    # 享受本村村民一半的待遇: a share granted, but reduced
+    r"(?:享受|享有|分得|分配|领取|获得|配)"
+    + _GAP
+    + r"{0,10}?(?:一半|半数|半份|半股|减半|百分之[一二三四五六七八九十]+|(?<!\d)\d{1,2}\s*[%％])|"
+    # no longer a member: 不再作为本村集体经济组织成员
+    r"不再(?:是|作为|视为|认定为?|属于)" + _GAP + r"{0,12}?(?:成员|村民|社员|组员|股东)|"
+    # the land taken back or handed to the husband's family: 一律调整, 调整给其原夫家
+    # 交还前夫家族: what she holds handed to the husband's family
+    r"(?:交还|退还|归还|交回|退回|交给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)|"
+    # 出嫁后不再计算: left out of the count
+    r"(?:不再|不予|不)(?:计算|计入|计)(?:人口|人数|份额|在内)?|"
+    r"(?:一律|统一|全部)(?:调整|收回|调出|重新分配|划出)|调(?:整)?给(?:其)?(?:原)?(?:夫家|男方|婆家)|(?:由|归|给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)家?"
+    + _GAP
+    + r"{0,4}?(?:耕种|使用|经营|所有|继承|管理|承包)|"
+    # what she holds handed to anyone else (调整给新增人口, 调剂给其他农户, 划归女方兄弟, 由亡夫的兄弟继受,
+    # 由户内其他成员继承): a transfer away from her, whoever receives it; 流转给 is her own letting, and she
+    # herself (由本人继续耕种) or a proxy (由其父母代为耕种) receives nothing of hers
+    r"(?<!流)(?:调整|调剂|调|划|转|让|留|移交|转交|发包|重新分配|另行分配|另行安排)(?:给|归)(?!" + _HERSELF + r")|"
+    r"(?<!可)(?:由|归)(?!"
+    + _HERSELF
+    + r")(?:(?!保障|保护|确认|维护|依法|代|托|平等|同等|共同|女儿|本人)"
+    + _GAP
+    + r"){0,10}?"
+    r"(?:继受|继承|承继|承接|接管|接手|耕种|使用|经营|所有|承包|管理|管业|代管|托管|处置|处分|支配|占有)|"
+    # handed back to the collective (把其名下的承包地交回集体)
+    r"(?:交回|退回|退还|交还|上交|收归)(?:给)?(?:本村|村里|村|村集体|集体|村委会|本组|组里|村民小组|合作社)|"
+    # 转为其父母所有, 过户到其兄弟名下: moved into someone else's name
+    r"(?:转为|转入|转到|转至|过户(?:到|给|至)?|划入|并入)(?:(?!本人|自己|她)"
+    + _GAP
+    + r"){0,8}?(?:所有|名下|户下|户内)|"
+    # treated as an outsider (按外来户办理, 视为空挂户): not a member in all but name
+    r"(?:按|视为|视同|作为|当作)(?:外来|外村|外地|非本村|空挂|寄居|暂住|挂靠)(?:户|人员|人口|村民)?|"
+    # 与其无关, 没有她的份: left out in so many words
+    r"与(?:其|她)(?:本人)?无关|没有(?:其|她)的份|"
+    # her share kept only until a date (保留至结婚当年年底, 享受至出嫁后第二年), or withdrawn (退股)
+    r"(?:保留|享受|享有|分配|发放|计算|计发)(?:到|至)(?:(?!取得|分得|获得)" + _GAP + r"){0,14}?"
+    r"(?:年底|年末|年终|为止|止|底|[年月日])|(?:自动|强制|一律|予以|作|办理)?退股|退出(?:股份|股权)|"
+    # left out of the count: 不在分配之列, 不计入分配人口
+    r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
+    r"不算人头|不计人口|"
+    # 只享受口粮田: the ration land, not the rest a member gets
+    r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给|分|留)?(?:口粮田|口粮地|口粮款|口粮))|"
+    r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名)|"
+    r"(?<![^，,。；;：:\s])限(?:招|入|进)?(?:一人|一个|一名)(?=[，,。；;！!？?\s]|$)|"
+    # a line of three characters drops the verb (女出嫁，户要迁；不迁出，无分红): the household's 户口 to go, and no
+    # share, written as a line of its own
+    r"(?<![^，,。；;：:\s])(?:户口|户籍|户)(?:必须|须|要|得|应当|应|一律)(?:迁出|迁走|转出|外迁|迁)(?=[，,。；;！!？?\s]|$)|"
+    r"(?<![^，,。；;：:\s])(?:无|没有|没)(?:分红|红利|股份|股权|股|口粮|承包地|土地|田地|地|田|份)(?=[，,。；;！!？?\s]|$)|"
+    r"(?<=[都全均也])(?:不留|不给|不分|没份|无份)(?=[，,。；;！!？?\s]|$)|"
+    # sent back to her parents' household (一律回娘家落户, 户口迁回娘家)
+    r"(?:一律|必须|须|应当?|要|只能)(?:将户口)?(?:迁?回|退回|返回)娘家|"
+    # a demand to leave (户要迁, 户口得迁走: a verse's short words too)
+    r"(?:户口?|户籍)(?:要|须|必须|得|应|就得|就要)迁(?:出|走)?(?![入来回])|"
+    # a demand to leave: 户口必须迁出
+    r"(?:必须|须|应当|应|一律|要|责令|限期)(?:将)?(?:其)?(?:户口|户籍)?(?:随"
+    + _GAP
+    + r"{1,3}?|一并|一同|同时)?(?:迁出|迁走|转出|外迁)"
+)
+# Her own choice (自愿退股, 本人申请): a waiver the charter deems (视为自愿放弃) is no choice.
+_HER_CHOICE = re.compile(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
+_MAY_BEFORE = re.compile(r"(?<!不)(?:可以|可|愿意)\s*$")
+# The law's own rule against a double share (农村土地承包法 Art. 31): she has the right elsewhere.
+# 已在婆家分得承包地, 在新居住地取得承包地的 — but not 在新居住地未取得.
+_ALREADY_ELSEWHERE = re.compile(
+    r"(?:已|已经)(?:在" + _GAP + r"{0,10}?)?(?:取得|分得|分到|获得)|"
+    r"在(?:新居住地|新住所|现居住地|迁入地|婆家|夫家|男方|外村|他村|其他|新)[^，,。；;：:！!？?\s未没无不否]{0,10}?"
+    r"(?:取得|分得|分到|获得)"
+)
+# 无论…是否已在婆家分得土地: the charter takes it either way, which is no rule against a double share
+_REGARDLESS = re.compile(r"(?:无论|不论|不管|不问)" + _GAP + r"{0,16}$")
+
+# a role of the place, not the place as a bearer (由所在楼栋楼栋长劝导, 所在组组长)
+_ROLE_AFTER = r"\w{0,3}?(?:长|管理员|网格员|负责人|理事|干部|主任|书记)"
+_UNPLANNED_CHILD = r"(?:其|该)?(?:超生|计划外生育|计划外出生|政策外生育|违法生育)的?(?:子女|孩子|小孩|儿女|婴儿|人口)"
+_UNPLANNED_CHILD_RE = re.compile(_UNPLANNED_CHILD)
+_UNPLANNED_KEYS = frozenset("超育")
+_COLLECTIVE_TARGET = re.compile(
+    r"(?:"
+    + r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
+    r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人|新生儿|婴儿|孩子|小孩|儿女)|"
+    # a whole settlement below the village (全寨, 全屯, 全自然村)
+    # (家属区, 家属院, 家属楼 are places where the staff's families live, no bearer)
+    r"家庭成员|家属(?![区院楼])|家人|亲属|全组|全社|全队|全寨|全屯|全自然村|全生产队|所在(?:村民)?小?组(?!"
+    + _ROLE_AFTER
+    + r")|整个(?:村民)?小组|同组|户内其他成员|"
+    r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
+    # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
+    r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
+    # the doer's household as a whole (其所在户全体人员, 所在家庭的所有成员)
+    r"所在的?(?:户|家庭|农户|牧户|住户)(?:内)?的?(?:其他|所有|全体|全部)(?:家庭)?(?:成员|人员|人口)|"
+    # a child born outside the plan bears its parents' act (超生子女不予落户, 计划外生育的孩子不分地)
+     + _UNPLANNED_CHILD + r"|"
+    # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
+    r"(?:其|该户)" + _GAP + r"{1,8}?的(?:子女|儿女|孩子|家属|亲属|家人|父母|配偶)|"
+    # the kin of a doer named by his label (违约户的子女, 失信人员的家属)
+    r"(?:违约|违规|违法|违纪|失信|黑榜|违章|受处理)(?:户|者|人员|村民|家庭)的?(?:子女|儿女|家属|亲属|家人|父母|配偶|家庭成员)|"
+    # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
+    r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
+    # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
+    # (a settlement or a clan below the village too: 该浩特各户, 本屯全体村民, 该户所在房族各户)
+    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋(?:出租)?楼?|出租楼|单元|楼层|层|院落|院子|片区|浩特|自然村|自然屯|屯|寨子|寨|生产队|队|房族|家族|宗族)"
+    r"(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
+    r"(?:全体|全部|所有|各|其他|其余)(?:农户|牧户|住户|居民|成员|组员|社员|村民|寨民|业主|租户|承租户|房客|户)|"
+    # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
+    r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)|"
+    # the household or the clan the doer belongs to, named by his act (盗伐者所在家庭, 违规人员所在户, 该户所在房族):
+    # 其所在户 alone may be his own household (an adult's own, CV605), a named doer's household holds others
+    r"(?<=[者员])所在的?(?:家庭|农户|牧户|住户|户|家)|所在的?(?:房族|家族|宗族|自然村|自然屯|生产队|楼栋|单元|院落|片区)(?!"
+    + _ROLE_AFTER
+    + r")|"
+    # a whole building, unit or courtyard (整栋楼停水, 全楼, 整个院落)
+    r"整(?:栋|幢|座)楼?|全楼|全栋|全单元|整个(?:楼栋|单元|院落|院子|小组|寨子)"
+    # the kin word with 本人 after it names the doer himself (政策外生育的，其父母本人的红利…)
+     + r")(?!本人|自身|自己)"
+)
+# A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
+_AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
+_AUDIENCE_PLACE = re.compile(r"[村组社队]")
+_AUDIENCE_AFTER = re.compile(
+    r"(?:村民|户主|群众|党员|代表|成员)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
+    r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)|"  # 由其家人到村部领人: the family fetches him, it is not punished
+    r"(?:领回|接回|领走|接走|担保|作保|保出)|"  # 由其家属领回后方可离开 too
+    # the group acting on him (其所在小组不再将其列为组员): the one who acts, not who bears
+    r"(?:不再|不予|不得|不|应|须|要|可)?(?:将|把)(?:其|他|她)"
+)
+# A kin word that names the matter of a paper or a record (亲属关系证明, 家庭成员情况): no bearer.
+_KIN_AS_MATTER = re.compile(r"关系|情况|信息|状况|构成|人数|名单")
+# Deprivations that name the collective inside them (取消其子女入学推荐资格, 停止其全家供水).
+_CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
+# 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
+_MEMBER_ACT = re.compile(
+    r"(?:家庭成员|家属|家人|户内|家中|家庭|家里|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
+    r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|儿女|孩子|亲属|户内(?:成员|人员))|"
+    # one member picked out of the household (户内任一成员, 家庭成员中任何一人, 牧户成员中有人, 家中某一人)
+    r"(?:户|家|家庭)(?:内|中|里)?(?:成员|人员)?(?:中|里|内)?(?:的)?(?:任一|任何一?|某一?|其中一|有一?)(?:名|个|位)?(?:成员|人员|人|口)"
+)
+# 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
+# The doer is a part of the group: something happens inside it (组内出现火点, 本组范围内发现有农户…, 某一楼栋出现
+# 高空抛物), or its leader fails (小组长未及时报告, 楼栋长不制止): the group is not its own doer.
+_GROUP_ACT = re.compile(
+    # (inside the group's land: 该组的山林内发生山火, 本组辖区内出现)
+    r"(?:村民小组|小组|本组|组|楼栋|楼|单元|片区|网格)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
+    # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
+    r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=(?:任何|任一|某)?[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
+    # 哪个自然村发生…的, 哪个组有户…的: the place asked after, the act inside it
+    r"(?:哪个|哪一个|哪一|哪|任何一个|任何|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|片区)"
+    # (哪个小组的人越界偷挖, 哪个组的农户…: someone of the place asked after)
+    r"(?:(?:内|里)?(?:发生|出现|发现|有)|的(?:人|村民|成员|组员|社员|农户|牧户|住户|群众|家庭|户))|"
+    r"(?:村民小组|小组|本组|该组|本屯|本寨|本社)(?:有|凡有|如有)(?:成员|人|农户|村民|组员)|(?:某一?|一个|一)(?:楼栋|单元|栋)(?:出现|发生|有)|"
+    # one picked out of the group's people (户籍人员中有…的, 组员当中如有…的, 本组村民里有人…的)
+    r"(?:人员|村民|成员|组员|社员|居民|农户|住户|群众)(?:中|里|当中|之中)(?:有|凡有|如有)|"
+    r"(?:小组长|组长|楼栋长|栋长|单元长|网格长|网格员)" + _GAP + r"{0,12}?(?:未|不|没有)|"
+    # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
+    r"(?:^|(?<=[，,：:。；;\s]))(?:对于?|凡|如|若)?(?:有|如有)?(?:某|一|个别|任何一)(?:一)?(?:户|农户|家|住户|家庭)"
+)
+_GROUP = re.compile(
+    r"(?:该小组|该组|全组|本组|全小组|该村民小组|本(?:村民|村)?小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
+    r"[该本全](?:屯|寨|自然村|生产队)|"
+    # the group's collective as the subject of a later clause (…，小组集体应得的租金奖励款全部扣除)
+    r"(?:小组|该组|本组)集体)(?!长)"
+)
+# The article's or item's number before its first words (第十七条, (三), 24.): the doer comes after it.
+# (a short heading may stand before a bracketed number: 奖惩办法（七）, 补充规定(三))
+_ITEM_NUMBER = (
+    r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+条|[^，,。；;：:\s（(]{0,8}?[（(][一二三四五六七八九十\d]+[)）]|"
+    r"[\d一二三四五六七八九十]+[、.．])\s*)?"
+)
+# …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
+# A minor has no household of his own, so any household word is another's; an adult child may head
+# his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
+_MEMBER_DOER = re.compile(
+    _ITEM_NUMBER
+    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户|家中|家里|家庭中|户内)?的?"
+    r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|适龄儿童|儿童|少年|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
+    r"(?![的们])"
+)
+_SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
+_HOUSEHOLD = re.compile(
+    # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
+    r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|"
+    # (the household of one named by his role: 船东家庭, 车主的家庭, 当事人家庭)
+    r"(?:[\u4e00-\u9fff]?[主东]|当事人|行为人|违者|违规者)的?家庭|"
+    # the household he belongs to (其所在牧户, 该成员所在的家庭)
+    r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
+)
+_OTHERS = re.compile(
+    r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])(?:父母|父亲|母亲|其父|其母)(?!的?(?:同意|签字|申请|陪同))"
+)
+_COLLECTIVE_EXPLICIT = re.compile(
+    r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
+    r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
+    # a rhymed line (一人违规全家担, 一人犯错全户扛): one doer's act, the whole household bearing it
+    r"(?<=[违犯错闹赌偷毒规法])(?:全家|全户|全组|一家|家人)(?:都|要|得|一起|一同|共同)?(?:担|扛|承担|负责|陪|受|连)(?=[，,。；;！!？?\s]|$)|"
+    # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
+    r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
+)
+_CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连")
+# Every collective target or household-member condition contains one of these.
+_COLLECTIVE_TARGET_KEYS = frozenset("家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座")
+_MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
+
+
+def _women_what(target: str) -> str:
+    if any(w in target for w in ("入赘", "招赘", "上门", "倒插门", "招婿", "招郎", "男方", "男子")):
+        return N_("歧视入赘男方")
+    if any(w in target for w in ("离婚", "离异", "丧偶", "再婚", "改嫁", "寡妇")):
+        return N_("歧视离婚丧偶妇女")
+    if "嫁" in target or "结婚" in target:
+        return N_("歧视外嫁女")
+    return N_("歧视妇女")
