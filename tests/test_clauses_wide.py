@@ -4108,3 +4108,57 @@ def test_wshapes_forbidden_then_referred(text: str, code: str) -> None:
 )
 def test_wshapes_forbidden_then_referred_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# x603 (CV603): a garment or sign bearing a mark, worn after a wrongdoing, whatever it is and whoever wears it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "往河里乱倒垃圾的，责令其打捞干净，打捞时要穿上写着“污染河道”的背心。",
+        "偷摘果子的，在果园帮工两天，帮工期间戴着印有「小偷」二字的帽子。",
+        "夜里放火烧草的，须披上绣有“烧荒户”的绶带巡山一日。",
+        "乱停乱放的车主，挂上标有违停字样的胸牌在路口执勤半天。",
+    ],
+)
+def test_x603_marked_garment_worn(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护路员上路清扫时须穿戴印有“护路”字样的反光背心。",
+        "志愿者在集市执勤时佩戴写有“志愿服务”的红袖章。",
+        "乱倒垃圾的，责令清运；清运人员须身穿反光背心。",
+    ],
+)
+def test_x603_marked_garment_worn_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# x603 (CV603): a confession made at a meeting named without 在, or read out there; a name read out on a
+# medium, the person after the verb; a name shown on a screen by 显示.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "酒后闹事的，下月党员会上要登台念检讨。",
+        "偷拿公物的，在户主会上当众朗读悔过书。",
+        "借钱不还的，广播里每天中午通报一遍他的名字。",
+        "恶意欠费的，将欠费户门牌号在小区显示屏上循环显示。",
+    ],
+)
+def test_x603_public_confession_and_name_shown(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每季度召开一次户主会，村干部在会上作述职和工作检讨。",
+        "村里的广播每天中午播报天气和通知。",
+        "小区显示屏上循环显示停水通知和物业电话。",
+        "打架斗殴的，责令其写出书面检讨。",
+    ],
+)
+def test_x603_public_confession_and_name_shown_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]

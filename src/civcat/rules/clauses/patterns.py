@@ -374,9 +374,13 @@ _SHOWN_ON = (
     + _SHOWN_MEDIUM
     + r"(?:里|内|中)?"
     + _GAP
-    + r"{0,6}?(?:循环|滚动|反复|连续)?(?:播放|播出|播报|通报|宣读|朗读|公布|展示|曝光))"
+    + r"{0,6}?(?:循环|滚动|反复|连续)?(?:播放|播出|播报|通报|宣读|朗读|公布|展示|显示|曝光))"
 )
 _SHOWN_KEYS = "布示放播贴挂登发晒展墙榜曝推刊立竖摆制做印报读写抄"
+
+# what is worn to be seen (马甲, 袖章, 胸牌, 帽子) and the mark on it (印有, 写着, “…”字样, 「…」)
+_WORN_THING = r"(?:马甲|背心|坎肩|袖标|袖章|臂章|绶带|胸牌|胸卡|标牌|帽子|牌子|围裙|衣服|上衣|外套|号衣)"
+_WORN_MARK = r"(?:印有|写有|印着|写着|标有|标着|绣有|绣着|印制|字样|[“\"「『‘])"
 
 # debts paid first, then a status granted (须由父母结清所欠各项款项，方可…)
 _ARREARS_FIRST = (
@@ -1300,7 +1304,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"当着" + _GAP + r"{0,6}?(?:众|村民|群众|大家|乡亲|族人|居民)|"
             # any public medium, and a short phrase before the confession (在全村群众大会上当众向老人赔礼道歉、宣读
             # 检讨书; 在本单元门口张贴署名检讨书)
-            r"在" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"(?:里|内|中)?[^，,。；;！!？?]{0,12}?)"
+            r"在" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"(?:里|内|中)?[^，,。；;！!？?]{0,12}?|"
+            # the meeting named without 在 (次月村民大会上须上台宣读检讨书), and the confession read out or made from
+            # the platform after it (在组民会上当众念读书面检讨)
+            r"(?:大会|会议|(?:小组|代表|群众|村民|居民|党员|户主|组民|坝坝)会)上)"
+            r"[^，,。；;！!？?]{0,8}?(?:上台|登台|当众|公开)?(?:念读|宣读|朗读|念|读)?"
             r"(?:作出|做出|作|做|进行|写|宣读|公开|书面|深刻)*(?:向"
             + _GAP
             + r"{1,6}?)?(?:赔礼)?(?:检讨|认错|悔过|自我批评|(?<=[作做出刻])检查)"
@@ -2188,7 +2196,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # made to wear a mark in public (安排其身穿写有“文明督导”的红马甲值守, 令其佩戴袖标): the person shown
     _P(
         "CV603",
-        ("穿戴佩披套", "甲心标章带牌帽"),
+        ("穿戴佩披套挂", "甲心标章带牌帽服衣肩裙"),
         _lazy(
             r"(?:其|他|她|当事人|违者|该人)(?:本人)?(?:身穿|穿上|穿着|佩戴|戴上|披上|套上)"
             + _GAP
@@ -2203,7 +2211,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,20}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子)(?:在"
             + _GAP
-            + r"{0,8}?)?(?:站(?!岗)|游|示众|巡走|走一圈|绕)"
+            + r"{0,8}?)?(?:站(?!岗)|游|示众|巡走|走一圈|绕)|"
+            # any garment or sign bearing a mark, worn after a wrongdoing, whoever is named and whatever he does
+            # in it (须身穿印有“乱倒垃圾”字样的马甲清扫, 补种期间佩戴写有“毁林”的袖章): the mark makes it a
+            # shaming; a plain safety vest (穿反光背心) carries none
+            r"(?:身穿|穿上|穿着|穿戴|佩戴|戴上|戴着|披上|套上|挂上|穿|戴)"
+            + _GAP
+            + r"{0,16}?"
+            + _WORN_MARK
+            + _GAP
+            + r"{0,14}?"
+            + _WORN_THING
         ),
         N_("游街示众"),
         penalty_only=True,
@@ -2216,6 +2234,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:张榜公布|张贴|公布|公示|公开|展示|曝光|播放|发布|推送|通报|晒出)"
             + _GAP
             + r"{1,8}?的(?:房号|门牌号?|姓名|名字|照片|相片|头像|家庭住址|住址|车牌号?)|"
+            # read out or shown, the person named after the verb and a count (大喇叭每天播报一次其姓名)
+            r"(?:播报|播放|通报|宣读|朗读|公布|公示|显示|展示)"
+            + _GAP
+            + r"{0,6}?(?:其|他|她|该户|当事人|违者|违规者)的?(?:姓名|名字|照片|相片|头像|门牌号?|房号)|"
             # the list of those who did it (在村务栏中公布名单, 张榜公示违规户名单)
             r"(?:张榜公布|张贴|公布|公示|公开|曝光|通报|张榜)(?:违规|违约|欠费|拒交|失信)?(?:人员|户|者)?的?名单"
         ),
