@@ -4162,3 +4162,42 @@ def test_x603_public_confession_and_name_shown(text: str) -> None:
 )
 def test_x603_public_confession_and_name_shown_lawful(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# x603 (CV604/CV605): the sub-clause reading widened: a refusal done for the person (不为其…, 不开其…), 不得 with
+# where the village's thing stands (不得在…), a bare 不批 closing the clause, 掐断, and the objects a
+# household draws water by (抽水, 灌田, 接户管) or the village serves (食堂, 出游, 停车场).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("拒不参加清淤的，管水员当年不为其安排抽水浇地。", "CV604"),
+        ("偷挖渠堤的，护渠员不放其渠口的水。", "CV604"),
+        ("私改电表的，电工直接掐断其进户管线和电表。", "CV604"),
+        ("违章搭建的，其新房接入自来水一律不批。", "CV604"),
+        ("欠交水费不补的，不得在村东机井取水。", "CV604"),
+        ("酗酒闹事的，三个月内不得在老年食堂吃饭。", "CV605"),
+        ("乱贴广告的，今年的秋游不再邀请其参加。", "CV605"),
+        ("占道经营的，不得使用集体停车场。", "CV605"),
+    ],
+)
+def test_x603_wide_supply_and_service(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民不得在机井旁洗衣洗菜。",
+        "老年食堂每天中午开饭，不得在食堂内吸烟。",
+        "供水站按供水合同书面催缴水费；催缴后仍不交的，提前五日通知后中止供水。",
+        "村里每年组织老人秋游一次。",
+        "建房临时用电由供电所审批，村委会不批。",
+    ],
+)
+def test_x603_wide_supply_and_service_lawful(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text) if m.code in ("CV604", "CV605")] == []
+
+
+def test_x603_subsidy_named_by_its_land_is_welfare() -> None:
+    text = "乱烧秸秆的，村里不为其申报耕地地力保护补贴。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]

@@ -545,7 +545,7 @@ _SUPPLY_BOUGHT = re.compile(
 _SERVICE_VERB = re.compile(r"办理|受理|办")
 # the statutory procedure before a supplier suspends (催告, 提前通知, 规定程序): with the supply contract named
 # earlier in the article (…按照供水合同书面催告；催告期满仍不缴纳的，…中止供水) the cut follows the contract
-_SUPPLY_PROCEDURE = re.compile(r"催告|催交|程序")
+_SUPPLY_PROCEDURE = re.compile(r"催告|催交|催缴|催收|程序|(?:提前|事先)" + _GAP + r"{0,6}?通知")
 
 
 def _supply_contract_followed(sent: _Sentence, end: int) -> bool:

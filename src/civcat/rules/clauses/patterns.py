@@ -193,7 +193,7 @@ _GIVING = (
 # alternation of literals, none a prefix of another, so their order decides nothing).
 _TAKING_VERBS = (
     "取消|停止|暂停|暂缓|中止|终止|注销|剥夺|收回|冻结|扣除|扣发|扣减|停发|缓发|截留|调减|核减|削减|推迟|延迟|延缓|搁置|停用|"
-    "切断|断开|拉断|剪断|断掉|停掉|关掉|关闭|关停|拒绝|停供|锁闭|"
+    "切断|断开|拉断|剪断|掐断|断掉|停掉|关掉|关闭|关停|拒绝|停供|锁闭|"
     # a pledge's consequence (如有违反，本户自愿放弃当年分红, 自愿停领当年分红): what is given up is taken,
     # the pledger naming it from the side that receives
     "放弃|停领|"
@@ -265,7 +265,11 @@ _WIDE_DEPRIVATION = (
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
     r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报)|"
     # 三年内不分集体林收益: a share not divided out to him
-    r"不(?:再)?分(?=" + _GAP + r"{0,8}?(?:收益|红|股|钱|款|利|地|田)))"
+    r"不(?:再)?分(?=" + _GAP + r"{0,8}?(?:收益|红|股|钱|款|利|地|田))|"
+    # not done for him (不为其开立用水户头, 不给该户上报补贴面积), not opened or let to him (不开其渠口放水)
+    r"不(?=(?:为|给|替|帮|向)(?:其|该户|他|她|违者))|不(?:开|放|供|接|通)(?=(?:其|该户|他|她|违者))|"
+    # not let use a thing of the village where it stands (不得在集体机井抽水, 不得在幸福食堂就餐)
+    r"不得(?=在))"
 )
 _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # what may not stand between a deprivation and its object: an honour or points (取消其年度评先评优资格 stays
@@ -280,6 +284,8 @@ _WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公�
 _WIDE_WITHHELD = (
     r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
     r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发|"
+    # not approved, the verb ending the clause (建房临时用电一律不批)
+    r"不(?:给)?批(?:准)?(?=[，,。；;！!？?\s]|$)|"
     # 分红一分不发, 补偿款分文不给: not a coin of it paid
     r"(?:一分钱?|分文|一文)不(?:发|给|付)|"
     # the whole of it deducted (集体应得的租金奖励款全部扣除): taken, not a sum set off from it
@@ -287,7 +293,7 @@ _WIDE_WITHHELD = (
     # left out in so many words (一切福利待遇与其无关, 分红没有他的份)
     r"与(?:其|他|她|该户|其家庭|违者)(?:本人)?无关|没有?(?:其|他|她|该户)的?份(?:儿)?)"
 )
-_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣关份"
+_WIDE_WITHHELD_KEYS = "予再暂停取中终断切发缓给付扣关份批"
 _DEPRIVATION_CLASSES = (
     (
         "CV606",
@@ -302,7 +308,7 @@ _DEPRIVATION_CLASSES = (
         r"分红|红利|收益|(?:年终|年底|集体|收益)分配(?:款)?|补偿款|补偿费|补偿金|补偿资金|安置费|"
         # compensation named by what it is for (森林生态效益补偿, 征地补偿): CV602 like a dividend, not a subsidy
         r"(?:生态|效益|公益林|森林|草原|湿地|征地|土地|拆迁|青苗|林地|搬迁)补偿|"
-        r"流转金|流转费|租金|经营权|承包权|使用权|承包面积|承包地|承包田|责任田|口粮田|土地|耕地|山林|林地|林权|宅基地|财产|财物|"
+        r"流转金|流转费|租金|经营权|承包权|使用权|承包面积|承包地|承包田|责任田|口粮田|土地|耕地(?!地力|保护补贴|补贴|补助)|山林|林地|林权|宅基地|财产|财物|"
         r"经营场地|经营场所|场地|摊位|摊点|门面|店面|铺面|"
         # a place the member holds for his own use, rented or allotted (收回其已租用的月租车位)
         r"(?<!的)(?:停车|月租|公共|固定|专用|地下)?车位|车库)",
@@ -310,7 +316,7 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV604",
-        "水电气网号闸源视带暖热灌浇井",
+        "水电气网号闸源视带暖热灌浇井管渠",
         # every supply a household lives on: water (irrigation water let into a field too), power, gas,
         # heating, the network (暂停其房屋的冬季供暖, 停止向其责任田放水灌溉); the well or watering point it
         # draws from (公用机电井, 人畜饮水井), its turn of irrigation (轮灌, 放水轮次) and the card or top-up it
@@ -319,12 +325,12 @@ _DEPRIVATION_CLASSES = (
         r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
         # the meter and the account a supply runs on, the channel water of a field (锁闭其水表, 用水报装, 渠水)
-        r"(?:水|电|气)表|(?:自来水|进户|入户)?(?:水阀|阀门|总阀|闸阀)|水龙头|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
+        r"(?:水|电|气)表|(?:自来水|进户|入户)?(?:水阀|阀门|总阀|闸阀)|(?:接户|进户|入户)(?:水)?管|抽水|(?:灌|浇)(?:田|地)|(?:田头|田间)?渠口|水龙头|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
         N_("停止供应"),
     ),
     (
         "CV605",
-        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油",
+        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:合格)?(?:意见|证明|材料)|政审|"
@@ -342,6 +348,8 @@ _DEPRIVATION_CLASSES = (
         r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业|"
         # the village's rooms and their keys, a card a benefit is paid on
         r"活动室|活动中心|文化室|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
+        # its canteen for the old, its outings, its car park and squares (幸福食堂, 敬老出游, 公共停车场)
+        r"食堂|出游|春游|秋游|(?:公共|集体|村)?停车场|(?:健身|文化|休闲|文体)广场|"
         # goods handed out, the verb right before them (不给其发米和油)
         r"(?<=发)(?:米面油|粮油|米|面|油|粮|肉|鸡蛋|年货|物资)|"
         # the village's threshing floor and mill (晒谷场, 碾房)
@@ -830,7 +838,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("没充扣强容存锁封",),
         _lazy(
-            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管当须需要应])上锁|锁车|"
+            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管头当须需要应])上锁|锁车|"
             # animals penned by the village's keeper (护草员圈扣)
             r"圈扣|扣留(?!"
             + _WHOM
