@@ -4201,3 +4201,21 @@ def test_x603_wide_supply_and_service_lawful(text: str) -> None:
 def test_x603_subsidy_named_by_its_land_is_welfare() -> None:
     text = "乱烧秸秆的，村里不为其申报耕地地力保护补贴。"
     assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+# x603: the time of a set task (清理期间) is no abolition of measures; a list of wrongdoers shown is a name shown;
+# a supplier naming its supply contract acts on its bill.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱堆柴草的，须清理村道一天，清理期间佩戴印有「占道」字样的袖标。",
+        "拒交物业费的，业主名单在单元门口的显示屏上循环公示。",
+    ],
+)
+def test_x603_time_of_task_and_list_shown(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+def test_x603_supplier_under_its_supply_contract_lawful() -> None:
+    text = "燃气公司根据供用气合同向欠费用户发出催告，仍不缴纳的，按规定程序停止供气。"
+    assert unlawful_measures(text) == []

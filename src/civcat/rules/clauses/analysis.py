@@ -537,7 +537,10 @@ _VILLAGE_ASKS = re.compile(r"报请|提请|申请|请求|要求")
 
 # A supplier's own remedy for its own bill under its supply contract (按合同约定…中止供水): not the village's cut.
 _SUPPLY_CONTRACT = re.compile(r"(?:按|依|按照|依照|根据|依据)" + _GAP + r"{0,10}?(?:合同|协议|约定)")
-_SUPPLY_BILL = re.compile(r"水费|电费|气费|取暖费|供暖费|采暖费|热费|网费|宽带费|收视费")
+# (a supply contract named is about its bill: 依据供用水合同对欠费用户书面催告)
+_SUPPLY_BILL = re.compile(
+    r"水费|电费|气费|取暖费|供暖费|采暖费|热费|网费|宽带费|收视费|(?:供用?|用)(?:水|电|气|热)合同"
+)
 # The service refused is buying the supply itself (暂停为其办理预付费水卡的充值): the supply is cut (CV604).
 _SUPPLY_BOUGHT = re.compile(
     r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)|暖气|供暖|采暖|供热|开栓|报装|搭接"
