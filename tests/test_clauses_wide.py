@@ -4219,3 +4219,24 @@ def test_x603_time_of_task_and_list_shown(text: str) -> None:
 def test_x603_supplier_under_its_supply_contract_lawful() -> None:
     text = "燃气公司根据供用气合同向欠费用户发出催告，仍不缴纳的，按规定程序停止供气。"
     assert unlawful_measures(text) == []
+
+
+# x603 (CV603): leave asked for one's movements in the consequence itself; a released prisoner is a condition
+# like one sentenced (the charter adds a reporting duty).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有赌博前科的人员出远门的，须先向治保主任请假并讲清去向。",
+        "刑满释放后回到本组的，每半月要去村部签到一次。",
+    ],
+)
+def test_x603_leave_and_reporting(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["护林员因病不能巡山的，须提前向村委会请假，说明返回时间。", "刑满释放人员回村后，村里帮助其联系务工岗位。"],
+)
+def test_x603_leave_and_reporting_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
