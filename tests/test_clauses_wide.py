@@ -4240,3 +4240,23 @@ def test_x603_leave_and_reporting(text: str) -> None:
 )
 def test_x603_leave_and_reporting_lawful(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# x603 (CV603): a person restrained in the village's room (约束, 关押), or kept until an hour and only then let go.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "酒后砸坏东西的，治保员把他约束在值班室里。",
+        "夜间偷鱼的，看护员将人押回鱼塘边小屋，关到第二天早上才放走。",
+    ],
+)
+def test_x603_held_until_an_hour(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["违停的车辆，扣到车主交清拖车费再放行。", "村卫生室夜间留到晚上九点才关门。"],
+)
+def test_x603_held_until_an_hour_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
