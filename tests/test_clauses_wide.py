@@ -4108,3 +4108,50 @@ def test_wshapes_forbidden_then_referred(text: str, code: str) -> None:
 )
 def test_wshapes_forbidden_then_referred_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# x601 (seventh session): property taken (CV602) whatever the thing and however the debt arose.
+# The gear of the wrongdoing is a thing taken, whether tools, furniture or machines.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚赌窝点里的牌桌和凳子，由巡逻队一并收缴。",
+        "深夜扰民场所的音箱，由治保会收缴。",
+        "在河里电鱼的，电瓶由村里收缴。",
+    ],
+)
+def test_x601_gear_of_the_wrongdoing_taken(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+# A consequence carried past a semicolon takes the animal its article named.
+@pytest.mark.parametrize(
+    "text",
+    ["散放的鸭子：初次劝告；再犯由巡逻员捕走。", "养鹅不圈养：第一回提醒；第二回由组里捉走，不予退还。"],
+)
+def test_x601_carried_consequence_takes_the_named_animal(text: str) -> None:
+    assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
+# A loan or an advance the condition names as owed is a debt: setting it off against his share is CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "所欠村里的周转借款到期不还的，村里从其年底分红中扣抵。",
+        "拖欠村里代交的养老保险费的，合作社从其应得的土地租金中抵扣。",
+    ],
+)
+def test_x601_owed_advance_set_off(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民的养老保险个人缴费由村里先行垫交，年底从其分红中扣回。",
+        "村民打牌娱乐的，桌椅由本人自行收拾。",
+        "参与赌博的人员带回村部，由其家属领回。",
+    ],
+)
+def test_x601_set_off_and_gear_lawful_or_other(text: str) -> None:
+    assert "CV602" not in [m.code for m in unlawful_measures(text)]

@@ -724,7 +724,10 @@ def _exempt_by_kind(
         )
     ):
         return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
-    if pat.needs_property and (not _TAKEABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
+    # (a consequence carried past a semicolon takes the thing its article named: 养狗不拴：…；第二次捕走; not
+    # when it names a person, who is then the one taken or fetched: 参赌人员带回村部，待其家属领回)
+    named_from = 0 if sent.carried and not _PERSON_NAMED.search(text, sent.start, sent.end) else sent.start
+    if pat.needs_property and (not _TAKEABLE.search(text, named_from, end) or _OWNER_TAKES.search(text, scope, pos)):
         return True  # 乱倒的垃圾由保洁员拉走; 散放的牛羊由畜主牵走
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
         return True
@@ -738,8 +741,15 @@ def _exempt_by_kind(
         return True
     if pat.holds_thing and _WELFARE_HEAD.search(_object_phrase(text, pos, clause.end)):
         return True  # 暂扣其退耕还林补助资金: a benefit the village pays withheld is welfare (CV605), not property
-    if _ADVANCED.search(text, sent.start, pos) and _DEDUCTS.search(evidence):
-        return True  # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced
+    begins = _consequence_start(sent, pos)
+    if _DEDUCTS.search(evidence) and (
+        _ADVANCED.search(text, begins, pos)
+        or (_ADVANCED.search(text, sent.start, begins) and not _OWED.search(text, sent.start, begins))
+    ):
+        # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced (向合作社借款的，可约定
+        # 从其分红中扣还); a loan or an advance the condition names as owed (所欠集体借款逾期不还的, 欠交代缴款
+        # 的户) is a debt, set off (CV602)
+        return True
     if pat.generic and pat.object_first and _HONOUR_BEFORE.search(text, clause.start, pos):
         return True  # 评先评优资格不予申报: an honour
     if pat.code == "CV605" and _not_welfare_withheld(sent, clause, pos, evidence):
@@ -752,6 +762,15 @@ def _exempt_by_kind(
         and not _PAYMENT_BEFORE.search(text, sent.start, pos)
         and not _DUE_MULTIPLIED.search(text, max(sent.start, pos - 5), pos)
     )
+
+
+_PERSON_NAMED = re.compile(r"人|者|家属|家人")
+_OWED = re.compile(r"欠|不还|未还|不交|未交|逾期")
+
+
+def _consequence_start(sent: _Sentence, pos: int) -> int:
+    """Where the consequence before pos begins: after the last condition that ends before it."""
+    return max((c.cond_end for c in sent.clauses if c.start < c.cond_end <= pos), default=sent.start)
 
 
 _FROM_EVERYONE = re.compile(r"(?:本组|本村|全村|全组)?(?:各户|各家|每户|每家|各农户|农户|村民|住户)")

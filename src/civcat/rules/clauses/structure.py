@@ -279,6 +279,8 @@ _FEE = re.compile(r"费|款|税|租金|资金|基金|欠|医保|保险|社保|�
 _SEIZABLE = re.compile(
     r"牲畜|畜|禽|[牛羊猪马驴骡鸡鸭鹅狗犬]|车|船|农机|机具|工具|渔具|网具|渔网|鱼网|丝网|地笼|网箱|鱼竿|钓竿|猎具|赌具|设备|器材|"
     r"货物|商品|摊|物品|财物|"
+    # the gear of the wrongdoing itself, furniture and machines (赌桌, 麻将机, 音响, 发电机, 帐篷)
+    r"桌|椅|凳|麻将|扑克|牌具|音响|音箱|机器|机械|麻将机|发电机|电瓶|帐篷|器具|用具|"
     # what was cut, dug or grown in the wrongdoing, and goods left in the way (私自砍伐的树木由村组收缴)
     r"树木|林木|木材|竹|柴|石料|砂石|建材|杂物"
 )
