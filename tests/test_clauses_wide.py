@@ -4155,3 +4155,32 @@ def test_x601_owed_advance_set_off(text: str) -> None:
 )
 def test_x601_set_off_and_gear_lawful_or_other(text: str) -> None:
     assert "CV602" not in [m.code for m in unlawful_measures(text)]
+
+
+# Fines in kind (CV601): unpaid work at a place, a common bill paid for a time, goods given away by count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷放牛羊进林的，当事人须戴上红袖章，在村口义务站岗五天。",
+        "在渠边乱扔农药瓶的，到渠边无偿巡查十日。",
+        "私搭电线偷电的住户，承担全组路灯三个月的电费。",
+        "乱倒垃圾屡教不改的，负担本楼下一年度的保洁费用。",
+        "偷砍竹子的，向村敬老院捐赠大米三百斤。",
+        "打架斗殴的，为村里捐路灯十盏。",
+    ],
+)
+def test_x601_fines_in_kind(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民自愿向村小学捐赠图书二百册。",
+        "全体住户按户分摊本单元一个月的公共照明电费。",
+        "青壮年劳力每年在村道义务出工五天，用于道路养护。",
+        "鼓励在外乡贤向敬老院捐赠大米。",
+    ],
+)
+def test_x601_fines_in_kind_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -31,6 +31,9 @@ from .vocabulary import (
     _WHOM,
 )
 
+# A span of time a payment in kind covers (一个月, 当年, 下一年度)
+_SPAN_OF_TIME = r"(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|星期|月|年|季度?)|当年|全年|本年度?|下一?年度?|次年)"
+
 
 @dataclass(frozen=True)
 class _Pattern:
@@ -729,7 +732,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 须义务为护林队巡山五天, 由其本人到垃圾房协助分拣七天); the work is any service done for others, patrols
             # and watches included
             # a pledge's 愿 (若有违背，愿为村里义务出工十天), or unpaid work opening the consequence (…的，义务出工修林道十天)
-            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^)(?=义务|无偿))(?:其|违者|当事人|该户)?"
+            # or following the place it is done at (在村口义务清扫三天, 到河边无偿巡查十日)
+            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^|(?<=[道路街场口里内边上]))(?=义务|无偿))(?:其|违者|当事人|该户)?"
             + _GAP
             + r"{0,12}?(?:义务|无偿|协助|负责)?"
             r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|铺路|修渠|挖沟|挑水|担水|砍柴|清理|巡[山堤河库湖林塘田街逻查护]|值守|值班|值勤|站岗|分拣|保洁)(?!"
@@ -741,6 +745,30 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内|后|以后|之后|前|以前)"
         ),
         _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # Paying a bill of the whole village, group or building for a time (承担全组一个月的路灯电费, 负担本单元
+    # 当年的保洁费用) is a fine in kind: what he pays is no cost he caused
+    _P(
+        "CV601",
+        ("担付交缴包", "费"),
+        _lazy(
+            r"(?:承担|负担|支付|交纳|缴纳|包下|包付)(?=[^，,。；;]{0,24}?" + _SPAN_OF_TIME + r")[^，,。；;]{0,6}?"
+            r"(?:公共|全村|全组|全队|全屯|全寨|全社|全楼|全体|本单元|本楼|整栋|整个单元|大家)[^，,。；;]{0,16}?(?:费用|费)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
+    # Goods given away by count as the consequence (向村小学捐赠图书二百册, 给敬老院送大米五百斤, 为村里捐路灯十盏):
+    # a fine in kind
+    _P(
+        "CV601",
+        ("捐赠送",),
+        _lazy(
+            r"(?:捐赠|捐献|捐助|捐出|捐给|赠送|送给|捐|送)[^，,。；;]{0,14}?"
+            r"[\d一二两三四五六七八九十百千]+(?:册|本|套|台|盏|棵|株|袋|斤|公斤|箱|份|件|桶|只|头|块|张)"
+        ),
+        N_("变相罚款"),
         penalty_only=True,
     ),
     # --- rhymed lines (三字经式, 顺口溜): the unit and the object's noun are dropped for the metre -----
