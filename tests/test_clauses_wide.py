@@ -4184,3 +4184,33 @@ def test_x601_fines_in_kind(text: str) -> None:
 )
 def test_x601_fines_in_kind_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A debt set off against his share is CV602 whatever the debt's name; a fee named by the wrongdoing and a
+# multiple of a cost or of the replanting are fines; a thing caught and handed to the village is taken.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("拖欠集体的鱼塘租金，年底直接从其应分红利中扣抵。", "CV602"),
+        ("在村道旁私搭棚屋的，每月缴纳乱搭占用费五十元。", "CV601"),
+        ("乱倒渣土的，清理费按实际支出的三倍由倾倒户承担。", "CV601"),
+        ("毁坏公益林苗木的，按毁坏株数五倍补栽。", "CV601"),
+        ("放任鹅群进稻田的，捉住归组里。", "CV602"),
+        ("私自接电的住户，由其承担全楼两个月的公共照明电费。", "CV601"),
+    ],
+)
+def test_x601_set_off_named_fee_multiple_caught(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "清理费按实际支出由倾倒户承担。",
+        "村民向合作社借款的，可约定年底从其分红中扣还。",
+        "走失的鹅，捉住后交还失主。",
+        "鱼塘的收益归组里。",
+    ],
+)
+def test_x601_set_off_named_fee_multiple_caught_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -761,7 +761,15 @@ def _exempt_by_kind(
         and not _PAY_WORD.search(evidence)
         and not _PAYMENT_BEFORE.search(text, sent.start, pos)
         and not _DUE_MULTIPLIED.search(text, max(sent.start, pos - 5), pos)
+        and not _PAID_OR_DONE_AFTER.match(text, end, sent.end)
     )
+
+
+# A multiple's payer or its work named after it (两倍由倾倒人承担, 十倍补种): a multiple of a cost or of the
+# restitution is punitive (docs/clause-codes.md: multiples are no compensation)
+_PAID_OR_DONE_AFTER = re.compile(
+    r"(?:由[^，,。；;！!？?\s]{0,6}?)?(?:承担|负担|支付|缴纳|交纳|赔付|补种|补栽|补植|栽种|种植|植树)"
+)
 
 
 _PERSON_NAMED = re.compile(r"人|者|家属|家人")
@@ -927,8 +935,10 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     )
 
 
-# A fee named by its wrongdoing (违规用电费, 违章占道费, 违约用水费): no due is owed for a wrong.
-_WRONG_IN_FEE = re.compile(r"(?:违规|违章|违约|违法|违纪|超标|超量)[^，,。；;！!？?\s]{0,4}?费")
+# A fee named by its wrongdoing (违规用电费, 违章占道费, 违约用水费, 违建占地管理费): no due is owed for a wrong.
+_WRONG_IN_FEE = re.compile(
+    r"(?:违规|违章|违约|违法|违纪|超标|超量|违建|违停|违占|超占|超建|乱占|乱建|乱搭|乱倒|乱排)[^，,。；;！!？?\s]{0,4}?费"
+)
 
 
 def _about_the_due(sent: _Sentence, pos: int) -> bool:
@@ -953,8 +963,12 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True  # 房屋一并归组里所有，不作任何补偿: taken without compensation is no purchase and no lawful taking
     if pat.deposit and not pat.payment and _under_a_condition(sent, pos):
         return True  # 宴席超过十五桌的，押金不再退还: a deposit kept on any condition is a fine paid in advance
+    if pat.payment and _WRONG_IN_FEE.search(evidence) and _under_a_condition(sent, pos):
+        return True  # …的，缴纳违建占地管理费30元: a fee named by the wrongdoing is charged for it
     if pat.penalty_only and pat.code == "CV602" and _bought_back(sent, pos, end):
         return True  # 拖移至存放点，车主交纳保管费后领回: a thing the owner must buy back was seized
+    if pat.code == "CV602" and _SET_OFF_VERB.search(evidence) and _OWED.search(sent.text, _full_stop_before(sent), pos):
+        return True  # 欠集体的承包款，从其应分红利中抵扣: a debt set off against his share (用分红抵扣欠款)
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
     if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):

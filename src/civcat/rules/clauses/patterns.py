@@ -754,7 +754,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("担付交缴包", "费"),
         _lazy(
             r"(?:承担|负担|支付|交纳|缴纳|包下|包付)(?=[^，,。；;]{0,24}?" + _SPAN_OF_TIME + r")[^，,。；;]{0,6}?"
-            r"(?:公共|全村|全组|全队|全屯|全寨|全社|全楼|全体|本单元|本楼|整栋|整个单元|大家)[^，,。；;]{0,16}?(?:费用|费)"
+            r"(?:公共|(?:全|本|整个?)(?:村|组|队|屯|寨|社|楼栋?|栋|单元|小区|体)|大家)[^，,。；;]{0,16}?(?:费用|费)"
         ),
         N_("变相罚款"),
         penalty_only=True,
@@ -991,6 +991,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("没收归集体"),
         penalty_only=True,
+    ),
+    # an animal or thing caught and handed to the village, the line closing on where it goes (抓到归屯里, 捉住的
+    # 鸡鸭一律归组里): in public hands with no 所有 said
+    _P(
+        "CV602",
+        ("归",),
+        _lazy(
+            r"(?:收归|归|划归)(?:村里|村上|组里|组上|社里|寨里|屯里|嘎查|村委会|村集体|集体|本村|本组|本屯|生产队|队里)"
+            r"(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("没收归集体"),
+        penalty_only=True,
+        needs_property=True,
     ),
     # the other bodies a member's things may be handed to (归祠堂所有, 拆下的钢材归社区所有): these also own
     # things of their own (公共场地归社区所有), so only in a consequence
