@@ -4214,3 +4214,17 @@ def test_x601_set_off_named_fee_multiple_caught(text: str, code: str) -> None:
 )
 def test_x601_set_off_named_fee_multiple_caught_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# The village clearing things away to sell or keep them (清理变卖) is no 清理 aimed at a measure.
+@pytest.mark.parametrize(
+    "text",
+    ["在河道私设地笼的，地笼由村统一清理变卖。", "违规在村道摆摊的，货物由巡逻队清理拍卖。"],
+)
+def test_x601_cleared_away_and_sold(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize("text", ["村里每年统一清理变卖集体的废旧物资。", "全面清理收费、罚款等不合理规定。"])
+def test_x601_cleared_away_and_sold_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -322,7 +322,9 @@ def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
         return True
     last = None
     for found in _PROHIBITION.finditer(text, scope, pos):
-        last = found
+        # (searched up to pos, a lookahead cannot see past it: 清理 before 变卖 is read again on the whole text)
+        if _PROHIBITION.match(text, found.start()) is not None:
+            last = found
     if last is None:
         return False
     # 禁止焚烧秸秆罚款200元: what is forbidden is the act between the prohibition and a fixed sanction,
