@@ -4228,3 +4228,13 @@ def test_x601_cleared_away_and_sold(text: str) -> None:
 @pytest.mark.parametrize("text", ["村里每年统一清理变卖集体的废旧物资。", "全面清理收费、罚款等不合理规定。"])
 def test_x601_cleared_away_and_sold_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A fine paid in animals or goods that the village then disposes of is the fine (CV601), not a seizure; a
+# taking verb before 为止 marks how long a fee runs.
+@pytest.mark.parametrize(
+    "text",
+    ["偷猎野鸡的，罚肥猪一头，交由村委会统一处理。", "在河道堆放杂物的，每天收取占用费十元，直到搬走为止。"],
+)
+def test_x601_fine_in_kind_handed_over_and_fee_until_removed(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]

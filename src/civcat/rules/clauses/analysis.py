@@ -702,6 +702,18 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     return False
 
 
+def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int) -> bool:
+    """A taking verb with no thing of the member's to take (乱倒的垃圾由保洁员拉走), the owner taking his own
+    (散放的牛羊由畜主牵走), or the fine in kind handed over (罚生猪一头，交由村里处理: CV601, no seizure)."""
+    text = sent.text
+    # (a consequence carried past a semicolon takes the thing its article named: 养狗不拴：…；第二次捕走; not
+    # when it names a person, who is then the one taken or fetched: 参赌人员带回村部，待其家属领回)
+    named_from = 0 if sent.carried and not _PERSON_NAMED.search(text, sent.start, sent.end) else sent.start
+    if not _TAKEABLE.search(text, named_from, end) or _OWNER_TAKES.search(text, scope, pos):
+        return True
+    return pat.code == "CV602" and bool(_FINED_IN_KIND.search(text, sent.start, pos))
+
+
 def _exempt_by_kind(
     sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int, evidence: str
 ) -> bool:
@@ -726,11 +738,8 @@ def _exempt_by_kind(
         )
     ):
         return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
-    # (a consequence carried past a semicolon takes the thing its article named: 养狗不拴：…；第二次捕走; not
-    # when it names a person, who is then the one taken or fetched: 参赌人员带回村部，待其家属领回)
-    named_from = 0 if sent.carried and not _PERSON_NAMED.search(text, sent.start, sent.end) else sent.start
-    if pat.needs_property and (not _TAKEABLE.search(text, named_from, end) or _OWNER_TAKES.search(text, scope, pos)):
-        return True  # 乱倒的垃圾由保洁员拉走; 散放的牛羊由畜主牵走
+    if pat.needs_property and _no_property_taken(sent, pat, scope, pos, end):
+        return True
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
         return True
     if (
@@ -775,6 +784,10 @@ _PAID_OR_DONE_AFTER = re.compile(
 
 
 _PERSON_NAMED = re.compile(r"人|者|家属|家人")
+# a fine paid in goods or animals (罚生猪一头, 罚粮五十斤): handed to the village it is no seizure
+_FINED_IN_KIND = re.compile(
+    r"罚(?:其|他|她)?(?:交|出)?(?:生猪|肥猪|猪|羊|牛|鸡|鸭|鹅|粮食|粮|大米|稻谷|米|酒|肉|烟|谷子)"
+)
 _OWED = re.compile(r"欠|不还|未还|不交|未交|逾期")
 
 

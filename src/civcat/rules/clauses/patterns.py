@@ -917,10 +917,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
+    # (至清走为止 is how long a fee runs, the owner clearing his own things)
     _P(
         "CV602",
         ("走", "牵拉拖开收拿清搬运抬抓捉捕"),
-        _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走|清走|搬走|运走|抬走|抓走|捉走|捕走)" + _THING_TAIL),
+        _lazy(
+            r"(?:牵走|拉走|拖走|开走|收走|拿走|清走|搬走|运走|抬走|抓走|捉走|捕走)(?!为止|之日|之前|以前|前|时)"
+            + _THING_TAIL
+        ),
         N_("扣押财物"),
         pronoun=True,
         needs_property=True,
