@@ -4238,3 +4238,17 @@ def test_x601_cleared_away_and_sold_lawful(text: str) -> None:
 )
 def test_x601_fine_in_kind_handed_over_and_fee_until_removed(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+# The village pulling down a member's works itself, by any verb of pulling down.
+@pytest.mark.parametrize(
+    "text",
+    ["违规在河滩上搭建的猪圈，村里组织人员一律推倒。", "占用集体晒场盖棚子的，组里派人全部铲平。"],
+)
+def test_x601_village_pulls_down_by_any_verb(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize("text", ["村里组织人员推倒危房，另行安置住户。", "村委会派人铲平村口的土堆，方便通行。"])
+def test_x601_village_pulls_down_by_any_verb_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
