@@ -384,6 +384,47 @@ _ARREARS_FIRST = (
     r"(?:后)?[，,]?\s*(?:方可|才能|才可|方能|才予|才)(?:予以|给予|为其|继续)?"
 )
 
+# --- CV606: a removal and a member's standing, in either order within one sub-clause --------------
+# Membership is written in many nouns (成员档案, 移民身份, 挂靠关系, 集体经济组织, 投票资格, 本组 itself) and
+# taken by many verbs (清退, 撤销, 除名, 视同…退出, 列为): any removal with any standing in one consequence
+# sub-clause is the expulsion. A voluntary association's membership and honours stay out (the gap check);
+# a death or a move away is the law's own case (eligibility).
+_STANDING = (
+    r"(?:(?:成员|村民|社员|股东|组员|移民|寨民|屯民|社区居民)(?:户)?的?(?:资格|身份|档案|名册|名单|待遇|权利|权益)|"
+    r"挂靠(?:关系|户口|手续)?|(?<!非本)集体经济组织(?!成员大会|会议|代表)|(?:被)?选举权|表决权|投票权|"
+    r"(?:选举|投票|表决)(?:的|中的)?(?:资格|权利)|(?:村|组|社|寨|屯)籍|户籍|"
+    r"(?:本|该)(?:村|组|社|屯|寨)(?![委规干民代务内里的一-龥])|"
+    r"(?:非正式|非本[村组社]|编外|临时)(?:村民|组员|社员|成员))"
+)
+_REMOVAL = (
+    r"(?:取消|剥夺|注销|撤销|清退|开除|除名|划除|删除|剔除|终止|停止|暂停|列为|划为|降为|"
+    r"(?:视为|视同|按|作|决议|责令|要求|勒令)" + _GAP + r"{0,4}?(?:放弃|退出|脱离)|自动(?:放弃|退出|脱离))"
+)
+_REMOVAL_AFTER = r"(?:予以|一律|即行|自动|同时)?(?:注销|撤销|取消|除名|划除|删除|剔除|清退|终止|作废|失效|不再保留|不予保留)"
+_STANDING_PATTERNS = (
+    _P(
+        "CV606",
+        ("取剥注撤清开除划删剔终停暂列降视按作决责要勒自", "资身档册单遇权益挂组籍村社屯寨民员"),
+        _lazy(_REMOVAL + r"[“”「」『』\"]?" + _WIDE_GAP + r"[“”「」『』\"]?(?P<object>" + _STANDING + ")"),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+        generic=True,
+        wide=True,
+    ),
+    _P(
+        "CV606",
+        ("注撤取除划删剔清终作失保", "资身档册单遇权益挂籍民员"),
+        _lazy(r"(?P<object>" + _STANDING + ")" + _WIDE_GAP + _REMOVAL_AFTER),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+        object_first=True,
+        generic=True,
+        wide=True,
+    ),
+)
+
 _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV601 fine or payment as penalty -----------------------------------------------------
     _P(
@@ -2752,6 +2793,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         )
         for code, keys, objects, what in _DEPRIVATION_CLASSES
     ),
+    *_STANDING_PATTERNS,
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
