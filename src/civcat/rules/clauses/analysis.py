@@ -674,9 +674,12 @@ def _listed_eligibility(text: str, start: int, end: int) -> bool:
     return bool(listed and _ELIGIBILITY.search(listed.group(1)))
 
 
-# 骗取征地补偿的股东，取消其股东身份: fraud for money ends a claim to that money, never the membership itself
+# 骗取征地补偿的股东，取消其股东身份: fraud for money or land ends a claim to that money or land, never the
+# membership itself (假结婚骗取分地的，注销其户籍 is an expulsion)
 _FRAUD_FOR_MONEY = re.compile(
-    r"(?:骗取|冒领|虚报|隐瞒|弄虚作假|虚假)" + _GAP + r"{0,12}?(?:补偿|补助|补贴|款|金|低保|救助|救济|分红|财物|钱)"
+    r"(?:骗取|冒领|虚报|隐瞒|弄虚作假|虚假)"
+    + _GAP
+    + r"{0,12}?(?:补偿|补助|补贴|款|金|低保|救助|救济|分红|财物|钱|分地|土地|承包地|宅基地|安置房|房屋)"
 )
 
 
