@@ -1015,8 +1015,13 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
         and c.start >= after  # 女性，婚后户籍未迁出的: a clause the target reaches into is her own case
         and c.cond_end > c.start
         and _WRONGDOING.search(text, c.start, c.cond_end)
+        and not _REGISTRATION_KEPT.search(text, c.start, c.cond_end)
         for c in sent.clauses
     )
+
+
+# 户口虽未迁走的, 户籍仍未迁出的: her registration left where it was is her own case, not a new wrongdoing
+_REGISTRATION_KEPT = re.compile(r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)")
 
 
 def _women_finding(sent: _Sentence) -> Measure | None:
