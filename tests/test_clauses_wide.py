@@ -4175,3 +4175,20 @@ def test_x606_standing_lawful_or_protected_stays_silent(text: str) -> None:
 )
 def test_x606_woman_status_decides_a_loss(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# struck off with no object named (作除名处理), also when the roll is said to be "dynamically managed"
+@pytest.mark.parametrize(
+    "text",
+    ["连续三年拖欠组里筹劳款的，作除名处理。", "社员名单实行动态管理：拒不履行村民义务的，按“除名”处理。"],
+)
+def test_x606_struck_off_without_an_object(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["成员实行动态管理：死亡的，作除名处理。", "违反协会章程的会员，予以除名。", "护林员玩忽职守的，予以除名。"],
+)
+def test_x606_struck_off_lawfully_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -434,7 +434,18 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
         return True
     if not pat.object_first and _ASSOCIATION_HEAD.search(m.group()):
         return True  # 取消其会员资格: the gap (其会员) and the head (资格) together name an association's membership
+    if (
+        pat.code == "CV606"
+        and "object" not in m.groupdict()
+        and _NOT_THE_VILLAGE_ROLL.search(sent.text, sent.start, sent.end)
+    ):
+        return True  # 违反协会章程的，予以除名: an association's or an employer's roll, not the village's
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
+
+
+_NOT_THE_VILLAGE_ROLL = re.compile(
+    r"协会|会员|会费|理事会|章程|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员"
+)
 
 
 _ANIMAL = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|[牛马羊猪鸡鸭鹅狗犬驴骡])"
@@ -688,6 +699,9 @@ _FRAUD_FOR_MONEY = re.compile(
 _MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
 
 
+_REFUSAL = re.compile(r"拒不|拒绝|违反|违规|屡教|不履行|拖欠|欠缴|欠交")
+
+
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     """Eligibility words before the measure's end; for membership (CV606) fraud for money is none."""
     start = sent.start if sent.topic_from is None else sent.topic_from
@@ -697,7 +711,9 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
         ):
             continue  # 将其户口从本村集体迁出: the village moving him out is the measure, not his own move
         if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
-            continue  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
+            continue
+        if found.group() == "动态管理" and _REFUSAL.search(sent.text, found.end(), end):
+            continue  # 实行动态管理：拒不交纳筹资款的，作除名处理: a refusal punished, not a roll kept up to date  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
             return True
     return False

@@ -400,10 +400,14 @@ _REMOVAL = (
     r"(?:取消|剥夺|注销|撤销|清退|开除|除名|划除|删除|剔除|终止|停止|暂停|列为|划为|降为|"
     r"(?:视为|视同|按|作|决议|责令|要求|勒令)" + _GAP + r"{0,4}?(?:放弃|退出|脱离)|自动(?:放弃|退出|脱离))"
 )
+# 作「除名」处理, 予以除名: struck off with no object named, in a consequence (an association's or an employer's
+# sentence bars it: _wide_reading_barred)
+_STRUCK_OFF = r"(?:作|按|予以|给予|进行)[“「『\"]?除名[”」』\"]?(?:处理)?"
 _REMOVAL_AFTER = (
     r"(?:予以|一律|即行|自动|同时)?(?:注销|撤销|取消|除名|划除|删除|剔除|清退|终止|作废|失效|不再保留|不予保留)"
 )
 _STANDING_PATTERNS = (
+    _P("CV606", ("除",), _lazy(_STRUCK_OFF), N_("取消村民资格"), penalty_only=True, eligibility=True, wide=True),
     _P(
         "CV606",
         ("取剥注撤清开除划删剔终停暂列降视按作决责要勒自", "资身档册单遇权益挂组籍村社屯寨民员"),
