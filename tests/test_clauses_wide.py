@@ -4252,3 +4252,88 @@ def test_x601_village_pulls_down_by_any_verb(text: str) -> None:
 @pytest.mark.parametrize("text", ["村里组织人员推倒危房，另行安置住户。", "村委会派人铲平村口的土堆，方便通行。"])
 def test_x601_village_pulls_down_by_any_verb_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- x606: a removal and a member's standing in one consequence sub-clause (CV606), whatever the wording ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "连续两年拒交卫生费的，由村民小组会议决定清退其挂靠户口。",
+        "在村里聚众赌博屡教不改的，注销其在本组的社员档案。",
+        "私自转卖安置房的，视作本户主动放弃移民户身份。",
+        "长期拖欠集体承包款的，视同本人退出本村集体经济组织。",
+        "偷砍集体林木的，划为“编外村民”。",
+        "屡次违反村规的，撤销其在本村的挂靠关系。",
+        "三次不参加义务劳动的，视为放弃下届村委会选举中的投票资格。",
+        "换届选举中发钱拉票的，取消其两届选举权和被选举权。",
+        "虚报人口骗取宅基地的，注销其本组户籍。",
+        "在出租屋内开设赌场的，取消其在本社区的居住资格。",
+    ],
+)
+def test_x606_removal_with_standing_is_expulsion(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# a tenant or a member told to move out within a time, after a wrongdoing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "租户在出租屋内吸毒的，限该租户五日内搬离本社区。",
+        "房客深夜酗酒闹事、劝阻不听的，由网格员通知其七日内搬出本小区。",
+        "外来人员在村内打架的，责令其三天内退租搬走。",
+    ],
+)
+def test_x606_told_to_move_out_after_a_wrongdoing(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会员违反协会章程的，经理事会决定取消其老年协会会员资格。",
+        "村民去世的，注销其本村户籍。",
+        "户口已迁出本村的，注销其成员档案。",
+        "汛期来临时，通知住户一日内搬离。",
+        "租赁期满的，通知承租人三日内搬出。",
+        "房屋鉴定为危房的，通知其十日内搬离。",
+        "无证摆摊的流动商贩，网格员有权责令其离开。",
+        "违者取消其当年评先评优资格。",
+        "村民有选举权和被选举权，任何人不得取消其选举资格。",
+    ],
+)
+def test_x606_standing_lawful_or_protected_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- x606: a woman's status decides a loss in more ways (CV607) ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "招赘的女婿落户后，头三年的集体分红暂缓兑现。",
+        "妇女丧偶后改嫁的，其名下的分红由前夫家户主代领。",
+        "出嫁女的丈夫要求迁入的，村里不予开具落户证明。",
+        "女儿出嫁的，从其父母户内减去一人份口粮田。",
+        "女儿出嫁后户口不迁的，拆迁时按半个分配人口计算补偿。",
+        "出嫁女要求保留户口的，须交纳挂户费五千元。",
+        "本组闺女嫁到外乡，户口仍未迁出的，其责任田由组里收回。",
+    ],
+)
+def test_x606_woman_status_decides_a_loss(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# struck off with no object named (作除名处理), also when the roll is said to be "dynamically managed"
+@pytest.mark.parametrize(
+    "text",
+    ["连续三年拖欠组里筹劳款的，作除名处理。", "社员名单实行动态管理：拒不履行村民义务的，按“除名”处理。"],
+)
+def test_x606_struck_off_without_an_object(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["成员实行动态管理：死亡的，作除名处理。", "违反协会章程的会员，予以除名。", "护林员玩忽职守的，予以除名。"],
+)
+def test_x606_struck_off_lawfully_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -436,7 +436,18 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
         return True
     if not pat.object_first and _ASSOCIATION_HEAD.search(m.group()):
         return True  # 取消其会员资格: the gap (其会员) and the head (资格) together name an association's membership
+    if (
+        pat.code == "CV606"
+        and "object" not in m.groupdict()
+        and _NOT_THE_VILLAGE_ROLL.search(sent.text, sent.start, sent.end)
+    ):
+        return True  # 违反协会章程的，予以除名: an association's or an employer's roll, not the village's
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
+
+
+_NOT_THE_VILLAGE_ROLL = re.compile(
+    r"协会|会员|会费|理事会|章程|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员"
+)
 
 
 _ANIMAL = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|[牛马羊猪鸡鸭鹅狗犬驴骡])"
@@ -676,15 +687,21 @@ def _listed_eligibility(text: str, start: int, end: int) -> bool:
     return bool(listed and _ELIGIBILITY.search(listed.group(1)))
 
 
-# 骗取征地补偿的股东，取消其股东身份: fraud for money ends a claim to that money, never the membership itself
+# 骗取征地补偿的股东，取消其股东身份: fraud for money or land ends a claim to that money or land, never the
+# membership itself (假结婚骗取分地的，注销其户籍 is an expulsion)
 _FRAUD_FOR_MONEY = re.compile(
-    r"(?:骗取|冒领|虚报|隐瞒|弄虚作假|虚假)" + _GAP + r"{0,12}?(?:补偿|补助|补贴|款|金|低保|救助|救济|分红|财物|钱)"
+    r"(?:骗取|冒领|虚报|隐瞒|弄虚作假|虚假)"
+    + _GAP
+    + r"{0,12}?(?:补偿|补助|补贴|款|金|低保|救助|救济|分红|财物|钱|分地|土地|承包地|宅基地|安置房|房屋)"
 )
 
 
 # 将其户口从本社区集体户中迁出, 把他家户籍自本组迁出: someone moves the registration out (the lookbehinds of
 # _ELIGIBILITY cover only the short forms)
 _MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
+
+
+_REFUSAL = re.compile(r"拒不|拒绝|违反|违规|屡教|不履行|拖欠|欠缴|欠交")
 
 
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
@@ -696,7 +713,9 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
         ):
             continue  # 将其户口从本村集体迁出: the village moving him out is the measure, not his own move
         if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
-            continue  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
+            continue
+        if found.group() == "动态管理" and _REFUSAL.search(sent.text, found.end(), end):
+            continue  # 实行动态管理：拒不交纳筹资款的，作除名处理: a refusal punished, not a roll kept up to date  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
             return True
     return False
@@ -1060,8 +1079,13 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
         and c.start >= after  # 女性，婚后户籍未迁出的: a clause the target reaches into is her own case
         and c.cond_end > c.start
         and _WRONGDOING.search(text, c.start, c.cond_end)
+        and not _REGISTRATION_KEPT.search(text, c.start, c.cond_end)
         for c in sent.clauses
     )
+
+
+# 户口虽未迁走的, 户籍仍未迁出的: her registration left where it was is her own case, not a new wrongdoing
+_REGISTRATION_KEPT = re.compile(r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)")
 
 
 def _women_finding(sent: _Sentence) -> Measure | None:

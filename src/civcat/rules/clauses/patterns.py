@@ -334,7 +334,7 @@ _DEPRIVATION_CLASSES = (
         # a registration of a thing the village handles for him (房屋产权登记); the status itself (户籍登记,
         # 注销其在村各项登记) is CV606
         r"(?:产权|房产|不动产|宅基地|建房|土地|林权|流转|确权|经营|营业|车辆|船舶|渔船)(?:使用权)?登记|"
-        r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
+        r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|(?<!投票)(?<!选举)(?<!表决)(?<!居住)(?<!落户)资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|(?:补助|救济|慰问|福利|取暖|过冬)(?:米面油|粮油|煤|炭|粮|米|面|油)|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
@@ -385,6 +385,53 @@ _SHOWN_KEYS = "布示放播贴挂登发晒展墙榜曝推刊立竖摆制做印�
 _ARREARS_FIRST = (
     r"(?:结清|交清|缴清|还清|付清|补交|补缴|补齐)[^。；;！!？?]{0,24}?(?:款|费|欠|债|钱|金|罚|租)[^。；;！!？?，,]{0,6}?"
     r"(?:后)?[，,]?\s*(?:方可|才能|才可|方能|才予|才)(?:予以|给予|为其|继续)?"
+)
+
+# --- CV606: a removal and a member's standing, in either order within one sub-clause --------------
+# Membership is written in many nouns (成员档案, 移民身份, 挂靠关系, 集体经济组织, 投票资格, 本组 itself) and
+# taken by many verbs (清退, 撤销, 除名, 视同…退出, 列为): any removal with any standing in one consequence
+# sub-clause is the expulsion. A voluntary association's membership and honours stay out (the gap check);
+# a death or a move away is the law's own case (eligibility).
+_STANDING = (
+    r"(?:(?:成员|村民|社员|股东|组员|移民|寨民|屯民|社区居民)(?:户)?的?(?:资格|身份|档案|名册|名单|待遇|权利|权益)|"
+    r"挂靠(?:关系|户口|手续)?|(?<!非本)集体经济组织(?!成员大会|会议|代表)|(?:被)?选举权|表决权|投票权|"
+    r"(?:选举|投票|表决)(?:的|中的)?(?:资格|权利)|(?:居住|落户|居留)的?(?:资格|权)|(?:村|组|社|寨|屯)籍|户籍|"
+    r"(?:本|该)(?:村|组|社|屯|寨)(?![委规干民代务内里的一-龥])|"
+    r"(?:非正式|非本[村组社]|编外|临时)(?:村民|组员|社员|成员))"
+)
+_REMOVAL = (
+    r"(?:取消|剥夺|注销|撤销|清退|开除|除名|划除|删除|剔除|终止|停止|暂停|列为|划为|降为|"
+    r"(?:视为|视同|按|作|决议|责令|要求|勒令)" + _GAP + r"{0,4}?(?:放弃|退出|脱离)|自动(?:放弃|退出|脱离))"
+)
+# 作「除名」处理, 予以除名: struck off with no object named, in a consequence (an association's or an employer's
+# sentence bars it: _wide_reading_barred)
+_STRUCK_OFF = r"(?:作|按|予以|给予|进行)[“「『\"]?除名[”」』\"]?(?:处理)?"
+_REMOVAL_AFTER = (
+    r"(?:予以|一律|即行|自动|同时)?(?:注销|撤销|取消|除名|划除|删除|剔除|清退|终止|作废|失效|不再保留|不予保留)"
+)
+_STANDING_PATTERNS = (
+    _P("CV606", ("除",), _lazy(_STRUCK_OFF), N_("取消村民资格"), penalty_only=True, eligibility=True, wide=True),
+    _P(
+        "CV606",
+        ("取剥注撤清开除划删剔终停暂列降视按作决责要勒自", "资身档册单遇权益挂组籍村社屯寨民员"),
+        _lazy(_REMOVAL + r"[“”「」『』\"]?" + _WIDE_GAP + r"[“”「」『』\"]?(?P<object>" + _STANDING + ")"),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+        generic=True,
+        wide=True,
+    ),
+    _P(
+        "CV606",
+        ("注撤取除划删剔清终作失保", "资身档册单遇权益挂籍民员织"),
+        _lazy(r"(?P<object>" + _STANDING + ")" + _WIDE_GAP + _REMOVAL_AFTER),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+        object_first=True,
+        generic=True,
+        wide=True,
+    ),
 )
 
 _PATTERNS: tuple[_Pattern, ...] = (
@@ -1803,6 +1850,27 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _expulsion_what,
         penalty_only=True,
     ),
+    # 限该租客十日内搬离本村, 通知其三日内搬离本小区, 责令其一周内退租搬离: the person, a tenant too, told to
+    # leave where he lives within a time, after a wrongdoing (a flood's evacuation or a lease's end is none)
+    _P(
+        "CV606",
+        ("令限通要让督", "离出走"),
+        _lazy(
+            r"(?:责令|勒令|限令|通知|要求|责成|督促|(?<![期时权])限)(?:"
+            + _WHOM
+            + r"|(?:该|此|这)?(?:租客|租户|房客|承租人|承租户|租住人员?|外来人员|人员|人))"
+            # the time given, if any (在三日内, 一周之内, 限期, 立即)
+            + r"(?:(?:在|于)?[\d一二两三四五六七八九十半]+个?(?:日|天|周|星期|月|小时)(?:之?内)?|限期|立即|即日|马上)?"
+            # (责令其离开 a market or a site is no expulsion: 离开 only with where he lives)
+            + r"(?:(?:退租)?(?:搬离|搬走|搬出|迁出|迁离)(?:"
+            + _PLACE_LIVED
+            + r")?|离开"
+            + _PLACE_LIVED
+            + r")(?=[。，,；;！!]|$)"
+        ),
+        _expulsion_what,
+        penalty_only=True,
+    ),
     # 将其全家户口迁出本村: the village moving a member's registration out
     _P(
         "CV606",
@@ -2799,6 +2867,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         )
         for code, keys, objects, what in _DEPRIVATION_CLASSES
     ),
+    *_STANDING_PATTERNS,
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
