@@ -1808,8 +1808,9 @@ def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
         for m in measures + _reward_losses(sent):
             if m.start < clause.cond_end:
                 continue
-            named = _GROUP.search(text, max(sent.clause_at(m.start).start, clause.cond_end), m.end)
-            if named:
+            lo = max(sent.clause_at(m.start).start, clause.cond_end)
+            named = _GROUP.search(text, lo, m.end)
+            if named and not _HOLDER_AGENT.search(text, lo, named.start()):  # 由该组收回: the village's agent
                 start = min(named.start(), m.start)
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚村民小组"))
     return None
@@ -2286,8 +2287,9 @@ def _holder_removal(
     rest = text[removal.start() : clause.end]
     if _TITLE_ONLY.search(rest) and not _TITLE_MONEY.search(rest):
         return None
-    start, end = min(holder.start(), removal.start()), max(holder.end(), removal.end())
-    # a measure read in the same words (停止供水, 奖补资金全部取消) is the holder's: the finding covers it
-    end = max([end] + [m.end for m in measures if start <= m.start < end and m.end <= clause.end])
+    start = min(holder.start(), removal.start())
+    # the finding quotes the clause from the holder on (取消该家庭当年…奖金三百元): the words of a measure read
+    # there (停止供水, 奖补资金全部取消) are the holder's and fold into it
+    end = start + len(text[start : clause.end].rstrip("，,。；;：:！!？?、 \n"))
     what = N_("连带处罚村民小组") if holder_re is _HOLDER_GROUP else N_("连带处罚家庭成员")
     return Measure("CV608", start, end, text[start:end], what)
