@@ -2242,7 +2242,7 @@ _REMOVAL = re.compile(
     r"取消|扣减|扣除|扣发|扣回|停发|停止|暂停|停水|停电|停[供放]|减半|减发|收回|不再(?:下拨|发放|享受|享有|安排)|"
     r"不得(?:享受|享有|参加|参与|申请|评|领取)|不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓"
 )
-_HOLDER_AGENT = re.compile(r"[由经向在归]\s*$")
+_HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
 # A title or a rating withheld alone stays clean (不参加文明家庭评选, 不得评为先进小组); money or a share goes with it.
 _TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰")
 _TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
