@@ -4150,3 +4150,22 @@ def test_xcode_fixed_sum_from_household_dividend_is_cv608_alone() -> None:
 def test_xcode_kin_fetching_a_held_person_pay_a_fine_not_bear_it() -> None:
     found = unlawful_measures("喝酒闹事的，由巡逻队员将其约束在村部醒酒，家属领人时交照看费一百五十元。")
     assert "CV608" not in [m.code for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doer dealt with before the semicolon, his household set apart after it
+        "偷猎野生动物的，行为人由森林公安依法处理并赔偿损失；其家庭两年内不得申请村集体鱼塘承包。",
+        # the group the household belongs to, named by 所在
+        "户内有人在禁渔期电鱼的，其所在组当年的护渔补助款停拨。",
+    ],
+)
+def test_xcode_set_apart_household_and_own_group_bear_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+def test_xcode_or_is_no_doer_set_apart() -> None:
+    # 或者 is no doer: the household that built is dealt with as itself
+    text = "超面积或者超层数建房的，由村委会依法处理；拆除前该户的各类证明村里不予出具。"
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]

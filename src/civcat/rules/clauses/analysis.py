@@ -2233,13 +2233,17 @@ _DOER_IN_HOUSEHOLD = re.compile(
 # (子女不赡养父母的: an adult child's duty, and his household is his own)
 _ADULT_DUTY = re.compile(r"赡养|父母|老人")
 _HOLDER_GROUP = re.compile(
-    r"(?:该|本|全|整个)(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元)(?!长|干部|内有|里有)"
+    # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
+    r"(?:(?:该|全|整个|同)|(?:其|该户)?所在的?)(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元)(?!长|干部|内有|里有)"
 )
+# The doer dealt with in a clause of his own before a semicolon (盗伐者赔偿并罚款…；其家庭…): the household after it
+# is set apart from him and bears the measure for him (docs/clause-codes.md).
+_SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人)[^；;。]*[；;]\s*$")
 _HOLDER_HOUSEHOLD = re.compile(r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户)(?!主)")
-_HOLDER_KIN = re.compile(r"(?:其|该户)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼])")
+_HOLDER_KIN = re.compile(r"(?:其|该户)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)")  # (其父母本人: the doers)
 # The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
 _REMOVAL = re.compile(
-    r"取消|扣减|扣除|扣发|扣回|停发|停止|暂停|停水|停电|停[供放]|减半|减发|收回|不再(?:下拨|发放|享受|享有|安排)|"
+    r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
     r"不得(?:享受|享有|参加|参与|申请|评|领取)|不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓"
 )
 _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
@@ -2254,14 +2258,18 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
     if women is not None or _BEARER_KEYS.isdisjoint(sent.chars):  # 寡妇改嫁的，其子女…: her finding (CV607)
         return None
     text = sent.text
+    opened = sent.start
+    if text[:opened].rstrip().endswith(("；", ";")):  # the sentence a semicolon closed names the doer too
+        opened = max(text.rfind(p, 0, opened) for p in "。！？!?") + 1
     for clause in sent.clauses:
         lo = max(clause.start, clause.cond_end)
-        before = text[sent.start : lo]
+        before = text[opened:lo]
         if not before and not sent.penalised:
             continue  # (a clause after a semicolon of a sanction: 本人…；其家属当年不参加低保评议)
         for holder_re, doer in (
-            (_HOLDER_GROUP, _DOER_IN_GROUP.search(before)),
-            (_HOLDER_HOUSEHOLD, _DOER_IN_HOUSEHOLD.search(before)),
+            # (a household's member is one doer of the group too: 户内有人…的，其所在组…)
+            (_HOLDER_GROUP, _DOER_IN_GROUP.search(before) or _DOER_IN_HOUSEHOLD.search(before)),
+            (_HOLDER_HOUSEHOLD, _DOER_IN_HOUSEHOLD.search(before) or _SET_APART.search(before)),
             (_HOLDER_KIN, True),
         ):
             if not doer or (holder_re is _HOLDER_HOUSEHOLD and _ADULT_DUTY.search(before)):
