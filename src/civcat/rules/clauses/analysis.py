@@ -2240,7 +2240,9 @@ _HOLDER_GROUP = re.compile(
 # is set apart from him and bears the measure for him (docs/clause-codes.md).
 _SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人)[^；;。]*[；;]\s*$")
 _HOLDER_HOUSEHOLD = re.compile(r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户)(?!主)")
-_HOLDER_KIN = re.compile(r"(?:其|该户)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)")  # (其父母本人: the doers)
+_HOLDER_KIN = re.compile(
+    r"(?:其|该户)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)"
+)  # (其父母本人: the doers)
 # The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
 _REMOVAL = re.compile(
     r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
@@ -2258,6 +2260,11 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
     if women is not None or _BEARER_KEYS.isdisjoint(sent.chars):  # 寡妇改嫁的，其子女…: her finding (CV607)
         return None
     text = sent.text
+    # (one pass each for a removal and a holder anywhere: most sentences have neither)
+    if _REMOVAL.search(text, sent.start, sent.end) is None or not any(
+        h.search(text, sent.start, sent.end) for h in (_HOLDER_GROUP, _HOLDER_HOUSEHOLD, _HOLDER_KIN)
+    ):
+        return None
     opened = sent.start
     if text[:opened].rstrip().endswith(("；", ";")):  # the sentence a semicolon closed names the doer too
         opened = max(text.rfind(p, 0, opened) for p in "。！？!?") + 1
