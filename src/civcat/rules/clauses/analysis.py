@@ -2270,7 +2270,9 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         opened = max(text.rfind(p, 0, opened) for p in "。！？!?") + 1
     for clause in sent.clauses:
         lo = max(clause.start, clause.cond_end)
-        before = text[opened:lo]
+        # a condition of its own after the semicolon names its own doer (…；户主拒不配合的，取消该户低保)
+        own = any(c.cond_end > c.start for c in sent.clauses if c.start < lo)
+        before = text[sent.start if own else opened : lo]
         if not before and not sent.penalised:
             continue  # (a clause after a semicolon of a sanction: 本人…；其家属当年不参加低保评议)
         for holder_re, doer in (
