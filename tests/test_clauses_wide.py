@@ -4337,3 +4337,64 @@ def test_x606_struck_off_without_an_object(text: str) -> None:
 )
 def test_x606_struck_off_lawfully_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# xcode: the bearer in one step. One doer named in the condition (寨里有人, 组内出现, 本社社员有, 户内孩子, 一家),
+# a larger holder (该寨, 全队, 该家庭, 其家人) owning or undergoing a removal, whatever the verb and the object.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寨里有人在水库电鱼的，该寨下一年度的渔业分成由村里扣减三成。",
+        "队内出现私搭乱建未拆除的，取消该队本年度人居环境奖补款。",
+        "本社社员有焚烧秸秆行为的，该社当年的禁烧奖励款全部取消。",
+        "户内子女在校期间逃学打架的，取消该家庭当年“五好家庭”奖金三百元。",
+        "一户乱排污水，全片停水三天。",
+        "外出人员拒不返村参加防疫值守的，本人按天交纳误工款；其家人当年不参与困难补助评定。",
+        "子女在楼道里乱扔烟头引起火情的，对其家庭停止供气一周。",
+    ],
+)
+def test_xcode_one_doer_larger_holder_bears_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寨里有人在水库电鱼的，由该寨组长报告村委会。",  # no removal: the group reports
+        "组内有户卫生不达标的，该组不得评为年度文明小组。",  # a title alone
+        "户内有人违法的，该户当年不参加星级文明户评选。",  # a title alone
+        "组内有人乱占耕地的，由该组收回其承包的机动地。",  # the group as the village's agent
+        "不得因一人违规而取消全组的项目资金。",  # negated
+    ],
+)
+def test_xcode_one_doer_larger_holder_lawful_or_own_code(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_xcode_fixed_sum_from_household_dividend_is_cv608_alone() -> None:
+    found = unlawful_measures("户内有人在防火期上山烧香引发火情的，该户当年分红扣减两千元。")
+    assert [m.code for m in found] == ["CV608"]
+
+
+def test_xcode_kin_fetching_a_held_person_pay_a_fine_not_bear_it() -> None:
+    found = unlawful_measures("喝酒闹事的，由巡逻队员将其约束在村部醒酒，家属领人时交照看费一百五十元。")
+    assert "CV608" not in [m.code for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doer dealt with before the semicolon, his household set apart after it
+        "偷猎野生动物的，行为人由森林公安依法处理并赔偿损失；其家庭两年内不得申请村集体鱼塘承包。",
+        # the group the household belongs to, named by 所在
+        "户内有人在禁渔期电鱼的，其所在组当年的护渔补助款停拨。",
+    ],
+)
+def test_xcode_set_apart_household_and_own_group_bear_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+def test_xcode_or_is_no_doer_set_apart() -> None:
+    # 或者 is no doer: the household that built is dealt with as itself
+    text = "超面积或者超层数建房的，由村委会依法处理；拆除前该户的各类证明村里不予出具。"
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]

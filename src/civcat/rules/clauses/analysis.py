@@ -1241,7 +1241,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         member = None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
         member = member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
         member = member or (None if _BARE_LOSS_KEYS.isdisjoint(sent.chars) else _target_finding(sent, measures, women))
-        return member or _kin_review_finding(sent)
+        return member or _kin_review_finding(sent) or _bearer_finding(sent, measures, women)
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
     member = member or _parents_debt_finding(sent, measures) or _kin_doer_finding(sent, measures)
@@ -1253,7 +1253,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
     group = _group_finding(sent, measures)
     if group is not None:
         return group
-    return _target_finding(sent, measures, women) or _kin_review_finding(sent)
+    return _target_finding(sent, measures, women) or _kin_review_finding(sent) or _bearer_finding(sent, measures, women)
 
 
 def _unplanned_child_finding(sent: _Sentence) -> Measure | None:
@@ -1880,8 +1880,9 @@ def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
         for m in measures + _reward_losses(sent):
             if m.start < clause.cond_end:
                 continue
-            named = _GROUP.search(text, max(sent.clause_at(m.start).start, clause.cond_end), m.end)
-            if named:
+            lo = max(sent.clause_at(m.start).start, clause.cond_end)
+            named = _GROUP.search(text, lo, m.end)
+            if named and not _HOLDER_AGENT.search(text, lo, named.start()):  # 由该组收回: the village's agent
                 start = min(named.start(), m.start)
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚村民小组"))
     return None
@@ -2285,4 +2286,99 @@ def _folded_into(m: Measure, special: Measure) -> bool:
         return True
     if special.code == "CV607" and m.code == "CV601" and special.start <= m.start and m.end <= special.end:
         return True  # 出嫁女…每年须交纳占地费三百元: the money her status costs her is the CV607 loss itself
-    return special.code == "CV608" and m.code != "CV608" and special.start <= m.start and m.end <= special.end
+    # (a sum read from inside the finding's words on, 该户当年分红扣减一千元: the household pays it, CV608)
+    return special.code == "CV608" and m.code != "CV608" and special.start <= m.start < special.end
+
+
+# The bearer in one structural step (docs/clause-codes.md, CV608): a condition that names ONE doer inside a larger
+# holder, and a later clause where that holder owns or undergoes a removal — whatever the verb and the object.
+# The doer: someone inside a group or a household (屯里有人, 组内新增, 本组村民有, 一户…, 户内有人, 子女…).
+_DOER_IN_GROUP = re.compile(
+    r"(?:组|屯|寨|片|社|队|楼栋|单元|自然村)(?:内|里|中|范围内)(?:有|凡有|如有|新增|出现|发生|发现)|"
+    r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
+    r"(?:^|(?<=[，,：:。；;\s]))(?:凡|如|若|如有|若有)?(?:一户|一家|一人|某户|某人|个别农户|个别村民|有人)"
+)
+_DOER_IN_HOUSEHOLD = re.compile(
+    r"(?:户内|家中|家里|家庭中|家庭成员中?|户中)(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
+    r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人)"
+)
+# (子女不赡养父母的: an adult child's duty, and his household is his own)
+_ADULT_DUTY = re.compile(r"赡养|父母|老人")
+_HOLDER_GROUP = re.compile(
+    # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
+    r"(?:(?:该|全|整个|同)|(?:其|该户)?所在的?)(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元)(?!长|干部|内有|里有)"
+)
+# The doer dealt with in a clause of his own before a semicolon (盗伐者赔偿并罚款…；其家庭…): the household after it
+# is set apart from him and bears the measure for him (docs/clause-codes.md).
+_SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人)[^；;。]*[；;]\s*$")
+_HOLDER_HOUSEHOLD = re.compile(r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户)(?!主)")
+_HOLDER_KIN = re.compile(
+    r"(?:其|该户)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)"
+)  # (其父母本人: the doers)
+# The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
+_REMOVAL = re.compile(
+    r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
+    r"不得(?:享受|享有|参加|参与|申请|评|领取)|不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓"
+)
+_HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
+# A title or a rating withheld alone stays clean (不参加文明家庭评选, 不得评为先进小组); money or a share goes with it.
+_TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰")
+_TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
+_BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单")
+
+
+def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
+    """One doer in the condition, a larger holder in a later clause bearing a removal (CV608)."""
+    if women is not None or _BEARER_KEYS.isdisjoint(sent.chars):  # 寡妇改嫁的，其子女…: her finding (CV607)
+        return None
+    text = sent.text
+    # (one pass each for a removal and a holder anywhere: most sentences have neither)
+    if _REMOVAL.search(text, sent.start, sent.end) is None or not any(
+        h.search(text, sent.start, sent.end) for h in (_HOLDER_GROUP, _HOLDER_HOUSEHOLD, _HOLDER_KIN)
+    ):
+        return None
+    opened = sent.start
+    if text[:opened].rstrip().endswith(("；", ";")):  # the sentence a semicolon closed names the doer too
+        opened = max(text.rfind(p, 0, opened) for p in "。！？!?") + 1
+    for clause in sent.clauses:
+        lo = max(clause.start, clause.cond_end)
+        # a condition of its own after the semicolon names its own doer (…；户主拒不配合的，取消该户低保)
+        own = any(c.cond_end > c.start for c in sent.clauses if c.start < lo)
+        before = text[sent.start if own else opened : lo]
+        if not before and not sent.penalised:
+            continue  # (a clause after a semicolon of a sanction: 本人…；其家属当年不参加低保评议)
+        for holder_re, doer in (
+            # (a household's member is one doer of the group too: 户内有人…的，其所在组…)
+            (_HOLDER_GROUP, _DOER_IN_GROUP.search(before) or _DOER_IN_HOUSEHOLD.search(before)),
+            (_HOLDER_HOUSEHOLD, _DOER_IN_HOUSEHOLD.search(before) or _SET_APART.search(before)),
+            (_HOLDER_KIN, True),
+        ):
+            if not doer or (holder_re is _HOLDER_HOUSEHOLD and _ADULT_DUTY.search(before)):
+                continue
+            found = _holder_removal(sent, clause, lo, holder_re, measures)
+            if found is not None:
+                return found
+    return None
+
+
+def _holder_removal(
+    sent: _Sentence, clause: _Clause, lo: int, holder_re: re.Pattern[str], measures: list[Measure]
+) -> Measure | None:
+    text = sent.text
+    holder = holder_re.search(text, lo, clause.end)
+    if holder is None or _HOLDER_AGENT.search(text, lo, holder.start()):
+        return None  # 由该组收回: the group acts for the village
+    if _AUDIENCE_AFTER.match(text, holder.end()) or _AUDIENCE_BEFORE.search(text, lo, holder.start()):
+        return None  # 在全组通报: the group watches
+    removal = _REMOVAL.search(text, lo, clause.end)
+    if removal is None or _PROHIBITION.search(text, clause.start, removal.start()):
+        return None
+    rest = text[removal.start() : clause.end]
+    if _TITLE_ONLY.search(rest) and not _TITLE_MONEY.search(rest):
+        return None
+    start = min(holder.start(), removal.start())
+    # the finding quotes the clause from the holder on (取消该家庭当年…奖金三百元): the words of a measure read
+    # there (停止供水, 奖补资金全部取消) are the holder's and fold into it
+    end = start + len(text[start : clause.end].rstrip("，,。；;：:！!？?、 \n"))
+    what = N_("连带处罚村民小组") if holder_re is _HOLDER_GROUP else N_("连带处罚家庭成员")
+    return Measure("CV608", start, end, text[start:end], what)

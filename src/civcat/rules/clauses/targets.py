@@ -233,7 +233,7 @@ _AUDIENCE_PLACE = re.compile(r"[村组社队]")
 _AUDIENCE_AFTER = re.compile(
     r"(?:村民|户主|群众|党员|代表|成员)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
     r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)|"  # 由其家人到村部领人: the family fetches him, it is not punished
-    r"(?:领回|接回|领走|接走|担保|作保|保出)|"  # 由其家属领回后方可离开 too
+    r"(?:领回|接回|领走|接走|领人|接人|赎人|担保|作保|保出)|"  # 由其家属领回后方可离开, 家属领人时 too
     # the group acting on him (其所在小组不再将其列为组员): the one who acts, not who bears
     r"(?:不再|不予|不得|不|应|须|要|可)?(?:将|把)(?:其|他|她)"
 )
