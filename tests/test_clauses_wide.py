@@ -4108,3 +4108,70 @@ def test_wshapes_forbidden_then_referred(text: str, code: str) -> None:
 )
 def test_wshapes_forbidden_then_referred_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# xshapes (seventh session, round 2): the structure that brings a measure to the code reader.
+# A whole area or building below the village bears one household's act (一户…，全片/全楼…).
+@pytest.mark.parametrize(
+    "text",
+    ["一户私接电线，全片区停电两天。", "楼里有一户拖欠物业费，全楼停水。", "一家乱倒垃圾，全单元停止供水。"],
+)
+def test_xshapes_area_bears_one_household(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize("text", ["全片区每年检修时停水一天。", "因管网改造，全楼停水半天，请各户提前储水。"])
+def test_xshapes_area_bears_one_household_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A numbered list under a sanction heading, its numbers written "1." "2." (half-width): the number's point is no
+# sentence end, and the heading's penalty context goes on down the items.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("处罚：\n1.责令恢复原状;\n2.按占用面积每平方米加收五倍管理费。", "CV601"),
+        ("处理办法:1.批评教育；2.按所砍株数每株加收三倍护林费。", "CV601"),
+    ],
+)
+def test_xshapes_numbered_sanction_items(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+def test_xshapes_numbered_items_lawful() -> None:
+    assert unlawful_measures("服务内容：\n1.清扫道路;\n2.按户收取卫生保洁费每月十元。") == []
+
+
+# An act closed by a colon, then what happens each time (乱停车：第一次警告；第二次…): the act is the condition.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("牛羊进田：第一回提醒；第二回由护林员牵走，不再归还。", "CV602"),
+        ("乱扔垃圾：初次批评，再犯的扣发当年的卫生补贴。", "CV605"),
+    ],
+)
+def test_xshapes_colon_act_then_escalation(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text", ["领取补贴：第一次带户口簿；第二次带本人身份证即可。", "注意事项：猪牛进圈后由饲养员看管。"]
+)
+def test_xshapes_colon_act_then_escalation_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A long article: lawful measures, a semicolon, then the sanction on a person named by his role (对组织者本人，…).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("在耕地上私建坟墓的，由村委会劝导迁出，报镇里依法处理；对带头者本人，五年内村里不予出具各类证明。", "CV605"),
+        ("大操大办的，由红白理事会劝阻；对操办人，当年不予享受村集体发放的年货补贴。", "CV605"),
+    ],
+)
+def test_xshapes_role_named_after_semicolon(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+def test_xshapes_role_named_after_semicolon_lawful() -> None:
+    assert unlawful_measures("办红事的，由理事会帮忙；对年满七十岁的老人，村里不予收取场地费。") == []
