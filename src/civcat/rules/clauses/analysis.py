@@ -340,6 +340,11 @@ def _prohibition_carried(sent: _Sentence, clause: _Clause) -> bool:
     return prev is not None and bool(_PROHIBITION_BY_PRETEXT.search(sent.text, prev.start, prev.end))
 
 
+# …的，由村委会劝导，报镇里处理；对组织者本人，…: a clause naming only which of the wrongdoers the carried
+# consequence reaches (the organiser, the one who led, the host) is no new condition
+_ROLE_NAMED = re.compile(r"\s*对(?:于)?[^\s，,的]{0,5}?(?:者|人)(?:本人)?\s*")
+
+
 def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     """A condition of wrongdoing or a consequence marker before pos; with topic, also a thing described
     by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
@@ -349,6 +354,7 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         c.start < c.cond_end <= pos
         and not _refers_back(text, c, sent.start)
         and not _REFERENCE.search(text, c.start, c.cond_end)
+        and not _ROLE_NAMED.fullmatch(text, c.start, c.end)
         for c in sent.clauses
         if c.start < pos
     ):

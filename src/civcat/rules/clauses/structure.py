@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # a type from a later step of the analysis, named only in ann
 
 
 _SEMICOLON = re.compile(r"\s*[；;]")
-# a pasted "." ends a sentence, 0.5 does not; a line break ends one unless it follows a comma (text pasted from a
+# a pasted "." ends a sentence, 0.5 and an item's number (1.) do not; a line break ends one unless it follows a comma (text pasted from a
 # page wraps mid-sentence: …由村民小组收回,\n地上的房屋…归组里所有)
 # A question answered in the text (问：…怎么分？答：…) is one sentence with its answer: see _answered_question.
 _ANSWER_NEXT = r"(?![ \t\u3000\n\r]*(?:答|回答|解答|[AＡ])[ \t\u3000]*[：:])"
@@ -29,7 +29,8 @@ _SENTENCE_BREAK = re.compile(
     + _ANSWER_NEXT
     + r"|(?<![，,、：:])[\n\r]"
     + _ANSWER_NEXT
-    + r"|\.(?!\d))+"
+    # an item's number in a list ("1.责令…", "：2.加收…") is no full stop
+    + r"|\.(?!\d)(?<![\n\r：:；;，,、（(]\d\.)(?<![\n\r：:；;，,、（(]\d\d\.)(?<!^\d\.)(?<!^\d\d\.))+"
 )
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
