@@ -4157,3 +4157,45 @@ def test_xshapes_role_named_after_semicolon(text: str, code: str) -> None:
 def test_xshapes_role_named_after_semicolon_lawful() -> None:
     assert unlawful_measures("办红事的，由理事会帮忙；对年满七十岁的老人，村里不予收取场地费。") == []
     assert unlawful_measures("户口迁入本村的，由村委会登记；对迁入者本人，当年不予分配宅基地。") == []
+
+
+# What the village hands every household, named before those it is withheld from (给各户送的…，…户不再发放), and
+# a wrongdoer named by his deed without 的 (乱砍滥伐户): the topic is the benefit, the clause names the wrongdoer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "端午节村里给每户分的粽子和鸡蛋，对当年私搭乱建的户不再发放。",
+        "重阳节给全体村民送的慰问品，聚众赌博户一律不予发放。",
+        "年底给各家发的大米，拒交卫生费的人家不再发放。",
+    ],
+)
+def test_xshapes_benefit_named_before_the_wrongdoer(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "端午节村里给每户分的粽子，户口已迁出的户不再发放。",
+        "给各户分的征地补偿款，由组长按名册发放。",
+        "重阳节给老人送的礼品，今年不再发放。",
+    ],
+)
+def test_xshapes_benefit_named_before_the_wrongdoer_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The names of wrongdoers shown on a screen (在电子屏上滚动显示) are shown like those put on a board.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拖欠水费的，村委会把欠费户的户主姓名在村口显示屏上循环显示。",
+        "偷电的，村委会把偷电户的姓名、偷电度数在村广场大屏幕上公示一个月。",
+    ],
+)
+def test_xshapes_names_shown_on_a_screen(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+def test_xshapes_names_shown_on_a_screen_lawful() -> None:
+    assert unlawful_measures("村民代表候选人的姓名在村口显示屏上循环显示。") == []

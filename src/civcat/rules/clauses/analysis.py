@@ -589,18 +589,35 @@ _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
 _NOT_FOR = re.compile(r"未满|不满|年满|周岁|岁以[上下]|不在(?:本|该)?(?:村|组|寨|屯|社区|小区)|不是本|非本")
 
 
+# what the village gives every household is a benefit, whatever it is (给各户送的米和油, 人人有份的年货)
+_GIVEN_TO_ALL = re.compile(
+    r"(?:给|向|为)(?:各户|每户|全村|各家|每家|家家户户|全体村民|村民|各位村民)" + _GAP + r"{0,3}?(?:送|发|分|赠)|"
+    r"人人有份|户户有份|每户一份"
+)
+# money the holder is owed (补偿款, 租金, 分红) is his property when withheld (CV602), no benefit
+_OWED_TOPIC = re.compile(r"补偿|赔偿|租金|流转|分红|收益|股金")
+# the wrongdoer named by his deed without 的 (乱砍滥伐户, 欠费户, 违规人员)
+_DOER_NOUN = re.compile(r"(?:户|人员|者|人家)\s*$")
+_DOER_NOUN_MAX = 10
+
+
 def _wrongdoer_named_before(sent: _Sentence, pos: int) -> bool:
     """Welfare opened the sentence, and what stands just before the withholding is a wrongdoer closed by 的
-    (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外)."""
+    (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外) or named by his deed (乱砍滥伐户暂停发放)."""
     text = sent.text
     de = text.rfind("的", sent.start, pos)
-    if de < 0 or pos - de > 6:
-        return False
-    brk = max(text.rfind("，", sent.start, de), text.rfind(",", sent.start, de))
+    named = de >= 0 and pos - de <= 6
+    before = de if named else pos
+    brk = max(text.rfind("，", sent.start, before), text.rfind(",", sent.start, before))
     if brk < 0:
         return False  # the welfare stands in a clause of its own before the wrongdoer
-    doer = text[brk + 1 : de]
-    return bool(_WRONGDOING.search(doer) and not _NOT_FOR.search(doer) and _WELFARE_TOPIC.search(text, sent.start, brk))
+    doer = text[brk + 1 : before]
+    if not named and (len(doer) > _DOER_NOUN_MAX or not _DOER_NOUN.search(doer)):
+        return False
+    topic = _WELFARE_TOPIC.search(text, sent.start, brk) or (
+        _GIVEN_TO_ALL.search(text, sent.start, brk) and not _OWED_TOPIC.search(text, sent.start, brk)
+    )
+    return bool(_WRONGDOING.search(doer) and not _NOT_FOR.search(doer) and topic)
 
 
 def _another_class(
