@@ -4199,3 +4199,30 @@ def test_xshapes_names_shown_on_a_screen(text: str) -> None:
 
 def test_xshapes_names_shown_on_a_screen_lawful() -> None:
     assert unlawful_measures("村民代表候选人的姓名在村口显示屏上循环显示。") == []
+
+
+# Wrongs written with no marker of wrongdoing in them (贿选, 缺斤短两, 群租), and a building described by its wrong
+# (未经批准加盖的房屋，…): the consequence is a sanction.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("换届时买票、贿赂选民的，三年内取消其选举资格。", "CV606"),
+        ("卖菜短斤少两的摊贩，村里停止其摊位用电。", "CV604"),
+        ("户内有人把出租屋群租给外地人的，该户子女当年不得享受村里的助学奖励。", "CV608"),
+        ("私自加盖二层的房屋，村里不予接通自来水。", "CV604"),
+    ],
+)
+def test_xshapes_wrong_without_marker(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "选举中拉票的，由选举委员会批评教育。",
+        "经批准新建的房屋，由村里统一办理电表开户。",
+        "群租房的消防检查由网格员负责。",
+    ],
+)
+def test_xshapes_wrong_without_marker_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
