@@ -4226,3 +4226,14 @@ def test_xshapes_wrong_without_marker(text: str, code: str) -> None:
 )
 def test_xshapes_wrong_without_marker_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# Things named by the wrong they served, then taken with no object after the verb (…的牌桌，由村委会收缴).
+def test_xshapes_things_of_the_wrong_taken() -> None:
+    found = unlawful_measures("聚赌用的牌桌、骰子，由村调解会当场收缴。")
+    assert [m.code for m in found] == ["CV602"]
+
+
+@pytest.mark.parametrize("text", ["拖欠的卫生费，由村委会统一收缴。", "各户交的新农合保费，由组长统一收缴。"])
+def test_xshapes_things_of_the_wrong_taken_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -743,7 +743,8 @@ def _exempt_by_kind(
         or not (  # the things may be listed after the verb (收缴其所挖虫草和铁镐、帐篷等工具)
             (_SEIZABLE.search(text, sent.start, clause.end) or _CONTRABAND.search(text, sent.start, clause.end))
             and not _FROM_EVERYONE.match(text, pos + 2)  # 收缴各户的废农药瓶: a collection round, no seizure
-            or _in_penalty_context(sent, pos)
+            # or the things are named by the wrong they served (赌博现场的桌椅、麻将机，由治保会收缴)
+            or _in_penalty_context(sent, pos, topic=True)
         )
     ):
         return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
