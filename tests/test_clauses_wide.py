@@ -4237,3 +4237,20 @@ def test_xshapes_things_of_the_wrong_taken() -> None:
 @pytest.mark.parametrize("text", ["拖欠的卫生费，由村委会统一收缴。", "各户交的新农合保费，由组长统一收缴。"])
 def test_xshapes_things_of_the_wrong_taken_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# The measure named first, then the wrongdoers it applies to (停水三天：适用于…者).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("断电五日：适用于私拉电线给电动车充电的住户。", "CV604"),
+        ("不予出具各类证明（适用于拒不退还侵占集体土地的村民）。", "CV605"),
+    ],
+)
+def test_xshapes_measure_before_the_wrongdoers(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["停电半天：适用于线路检修期间。", "暂停供水（适用于水池清洗、管网改造等情形）。"])
+def test_xshapes_measure_before_the_wrongdoers_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

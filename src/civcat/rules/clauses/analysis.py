@@ -345,6 +345,9 @@ def _prohibition_carried(sent: _Sentence, clause: _Clause) -> bool:
 _ROLE_NAMED = re.compile(r"\s*对(?:于)?[^\s，,的]{0,5}?(?:者|人)(?:本人)?\s*")
 
 
+_APPLIES_TO = re.compile(r"(?:[：:（(]|——)\s*(?:适用于|适用|针对|处罚对象为?|对象为?)")
+
+
 def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     """A condition of wrongdoing or a consequence marker before pos; with topic, also a thing described
     by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
@@ -367,6 +370,9 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
+    applies = _APPLIES_TO.search(text, pos, sent.end)
+    if applies and _WRONGDOING.search(text, applies.end(), sent.end):
+        return True  # 停水三天：适用于偷水者: the measure named first, then the wrongdoers it applies to
     return any(
         c.start < c.cond_end <= pos
         and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c) or _done_despite_ban(text, c))
