@@ -4398,3 +4398,149 @@ def test_xcode_or_is_no_doer_set_apart() -> None:
     # 或者 is no doer: the household that built is dealt with as itself
     text = "超面积或者超层数建房的，由村委会依法处理；拆除前该户的各类证明村里不予出具。"
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# xshapes (seventh session, round 2): the structure that brings a measure to the code reader.
+# A whole area or building below the village bears one household's act (一户…，全片/全楼…).
+@pytest.mark.parametrize(
+    "text",
+    ["一户私接电线，全片区停电两天。", "楼里有一户拖欠物业费，全楼停水。", "一家乱倒垃圾，全单元停止供水。"],
+)
+def test_xshapes_area_bears_one_household(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize("text", ["全片区每年检修时停水一天。", "因管网改造，全楼停水半天，请各户提前储水。"])
+def test_xshapes_area_bears_one_household_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A numbered list under a sanction heading, its numbers written "1." "2." (half-width): the number's point is no
+# sentence end, and the heading's penalty context goes on down the items.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("处罚：\n1.责令恢复原状;\n2.按占用面积每平方米加收五倍管理费。", "CV601"),
+        ("处理办法:1.批评教育；2.按所砍株数每株加收三倍护林费。", "CV601"),
+    ],
+)
+def test_xshapes_numbered_sanction_items(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+def test_xshapes_numbered_items_lawful() -> None:
+    assert unlawful_measures("服务内容：\n1.清扫道路;\n2.按户收取卫生保洁费每月十元。") == []
+
+
+# A long article: lawful measures, a semicolon, then the sanction on a person named by his role (对组织者本人，…).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("在耕地上私建坟墓的，由村委会劝导迁出，报镇里依法处理；对带头者本人，五年内村里不予出具各类证明。", "CV605"),
+        ("大操大办的，由红白理事会劝阻；对操办人，当年不予享受村集体发放的年货补贴。", "CV605"),
+    ],
+)
+def test_xshapes_role_named_after_semicolon(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+def test_xshapes_role_named_after_semicolon_lawful() -> None:
+    assert unlawful_measures("办红事的，由理事会帮忙；对年满七十岁的老人，村里不予收取场地费。") == []
+    assert unlawful_measures("户口迁入本村的，由村委会登记；对迁入者本人，当年不予分配宅基地。") == []
+
+
+# What the village hands every household, named before those it is withheld from (给各户送的…，…户不再发放), and
+# a wrongdoer named by his deed without 的 (乱砍滥伐户): the topic is the benefit, the clause names the wrongdoer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "端午节村里给每户分的粽子和鸡蛋，对当年私搭乱建的户不再发放。",
+        "重阳节给全体村民送的慰问品，聚众赌博户一律不予发放。",
+        "年底给各家发的大米，拒交卫生费的人家不再发放。",
+    ],
+)
+def test_xshapes_benefit_named_before_the_wrongdoer(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "端午节村里给每户分的粽子，户口已迁出的户不再发放。",
+        "给各户分的征地补偿款，由组长按名册发放。",
+        "重阳节给老人送的礼品，今年不再发放。",
+    ],
+)
+def test_xshapes_benefit_named_before_the_wrongdoer_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The names of wrongdoers shown on a screen (在电子屏上滚动显示) are shown like those put on a board.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拖欠水费的，村委会把欠费户的户主姓名在村口显示屏上循环显示。",
+        "偷电的，村委会把偷电户的姓名、偷电度数在村广场大屏幕上公示一个月。",
+    ],
+)
+def test_xshapes_names_shown_on_a_screen(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+def test_xshapes_names_shown_on_a_screen_lawful() -> None:
+    assert unlawful_measures("村民代表候选人的姓名在村口显示屏上循环显示。") == []
+
+
+# Wrongs written with no marker of wrongdoing in them (贿选, 缺斤短两, 群租), and a building described by its wrong
+# (未经批准加盖的房屋，…): the consequence is a sanction.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("换届时买票、贿赂选民的，三年内取消其选举资格。", "CV606"),
+        ("卖菜短斤少两的摊贩，村里停止其摊位用电。", "CV604"),
+        ("户内有人把出租屋群租给外地人的，该户子女当年不得享受村里的助学奖励。", "CV608"),
+        ("私自加盖二层的房屋，村里不予接通自来水。", "CV604"),
+    ],
+)
+def test_xshapes_wrong_without_marker(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "选举中拉票的，由选举委员会批评教育。",
+        "经批准新建的房屋，由村里统一办理电表开户。",
+        "群租房的消防检查由网格员负责。",
+    ],
+)
+def test_xshapes_wrong_without_marker_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# Things named by the wrong they served, then taken with no object after the verb (…的牌桌，由村委会收缴).
+def test_xshapes_things_of_the_wrong_taken() -> None:
+    found = unlawful_measures("聚赌用的牌桌、骰子，由村调解会当场收缴。")
+    assert [m.code for m in found] == ["CV602"]
+
+
+@pytest.mark.parametrize("text", ["拖欠的卫生费，由村委会统一收缴。", "各户交的新农合保费，由组长统一收缴。"])
+def test_xshapes_things_of_the_wrong_taken_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The measure named first, then the wrongdoers it applies to (停水三天：适用于…者).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("断电五日：适用于私拉电线给电动车充电的住户。", "CV604"),
+        ("不予出具各类证明（适用于拒不退还侵占集体土地的村民）。", "CV605"),
+    ],
+)
+def test_xshapes_measure_before_the_wrongdoers(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["停电半天：适用于线路检修期间。", "暂停供水（适用于水池清洗、管网改造等情形）。"])
+def test_xshapes_measure_before_the_wrongdoers_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -342,6 +342,14 @@ def _prohibition_carried(sent: _Sentence, clause: _Clause) -> bool:
     return prev is not None and bool(_PROHIBITION_BY_PRETEXT.search(sent.text, prev.start, prev.end))
 
 
+# …的，由村委会劝导，报镇里处理；对组织者本人，…: a clause naming only which of the wrongdoers the carried
+# consequence reaches (the organiser, the one who led, the host) is no new condition
+_ROLE_NAMED = re.compile(r"\s*对(?:于)?[^\s，,的]{0,5}?(?:者|人)(?:本人)?\s*")
+
+
+_APPLIES_TO = re.compile(r"(?:[：:（(]|——)\s*(?:适用于|适用|针对|处罚对象为?|对象为?)")
+
+
 def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     """A condition of wrongdoing or a consequence marker before pos; with topic, also a thing described
     by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
@@ -351,6 +359,7 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         c.start < c.cond_end <= pos
         and not _refers_back(text, c, sent.start)
         and not _REFERENCE.search(text, c.start, c.cond_end)
+        and not _ROLE_NAMED.fullmatch(text, c.start, c.end)
         for c in sent.clauses
         if c.start < pos
     ):
@@ -363,6 +372,9 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
+    applies = _APPLIES_TO.search(text, pos, sent.end)
+    if applies and _WRONGDOING.search(text, applies.end(), sent.end):
+        return True  # 停水三天：适用于偷水者: the measure named first, then the wrongdoers it applies to
     return any(
         c.start < c.cond_end <= pos
         and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c) or _done_despite_ban(text, c))
@@ -596,18 +608,35 @@ _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
 _NOT_FOR = re.compile(r"未满|不满|年满|周岁|岁以[上下]|不在(?:本|该)?(?:村|组|寨|屯|社区|小区)|不是本|非本")
 
 
+# what the village gives every household is a benefit, whatever it is (给各户送的米和油, 人人有份的年货)
+_GIVEN_TO_ALL = re.compile(
+    r"(?:给|向|为)(?:各户|每户|全村|各家|每家|家家户户|全体村民|村民|各位村民)" + _GAP + r"{0,3}?(?:送|发|分|赠)|"
+    r"人人有份|户户有份|每户一份"
+)
+# money the holder is owed (补偿款, 租金, 分红) is his property when withheld (CV602), no benefit
+_OWED_TOPIC = re.compile(r"补偿|赔偿|租金|流转|分红|收益|股金")
+# the wrongdoer named by his deed without 的 (乱砍滥伐户, 欠费户, 违规人员)
+_DOER_NOUN = re.compile(r"(?:户|人员|者|人家)\s*$")
+_DOER_NOUN_MAX = 10
+
+
 def _wrongdoer_named_before(sent: _Sentence, pos: int) -> bool:
     """Welfare opened the sentence, and what stands just before the withholding is a wrongdoer closed by 的
-    (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外)."""
+    (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外) or named by his deed (乱砍滥伐户暂停发放)."""
     text = sent.text
     de = text.rfind("的", sent.start, pos)
-    if de < 0 or pos - de > 6:
-        return False
-    brk = max(text.rfind("，", sent.start, de), text.rfind(",", sent.start, de))
+    named = de >= 0 and pos - de <= 6
+    before = de if named else pos
+    brk = max(text.rfind("，", sent.start, before), text.rfind(",", sent.start, before))
     if brk < 0:
         return False  # the welfare stands in a clause of its own before the wrongdoer
-    doer = text[brk + 1 : de]
-    return bool(_WRONGDOING.search(doer) and not _NOT_FOR.search(doer) and _WELFARE_TOPIC.search(text, sent.start, brk))
+    doer = text[brk + 1 : before]
+    if not named and (len(doer) > _DOER_NOUN_MAX or not _DOER_NOUN.search(doer)):
+        return False
+    topic = _WELFARE_TOPIC.search(text, sent.start, brk) or (
+        _GIVEN_TO_ALL.search(text, sent.start, brk) and not _OWED_TOPIC.search(text, sent.start, brk)
+    )
+    return bool(_WRONGDOING.search(doer) and not _NOT_FOR.search(doer) and topic)
 
 
 def _another_class(
@@ -753,7 +782,8 @@ def _exempt_by_kind(
         or not (  # the things may be listed after the verb (收缴其所挖虫草和铁镐、帐篷等工具)
             (_SEIZABLE.search(text, sent.start, clause.end) or _CONTRABAND.search(text, sent.start, clause.end))
             and not _FROM_EVERYONE.match(text, pos + 2)  # 收缴各户的废农药瓶: a collection round, no seizure
-            or _in_penalty_context(sent, pos)
+            # or the things are named by the wrong they served (赌博现场的桌椅、麻将机，由治保会收缴)
+            or _in_penalty_context(sent, pos, topic=True)
         )
     ):
         return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # a type from a later step of the analysis, named only in ann
 
 
 _SEMICOLON = re.compile(r"\s*[；;]")
-# a pasted "." ends a sentence, 0.5 does not; a line break ends one unless it follows a comma (text pasted from a
+# a pasted "." ends a sentence, 0.5 and an item's number (1.) do not; a line break ends one unless it follows a comma (text pasted from a
 # page wraps mid-sentence: …由村民小组收回,\n地上的房屋…归组里所有)
 # A question answered in the text (问：…怎么分？答：…) is one sentence with its answer: see _answered_question.
 _ANSWER_NEXT = r"(?![ \t\u3000\n\r]*(?:答|回答|解答|[AＡ])[ \t\u3000]*[：:])"
@@ -29,7 +29,8 @@ _SENTENCE_BREAK = re.compile(
     + _ANSWER_NEXT
     + r"|(?<![，,、：:])[\n\r]"
     + _ANSWER_NEXT
-    + r"|\.(?!\d))+"
+    # an item's number in a list ("1.责令…", "：2.加收…") is no full stop
+    + r"|\.(?!\d)(?<![\n\r：:；;，,、（(]\d\.)(?<![\n\r：:；;，,、（(]\d\d\.)(?<!^\d\.)(?<!^\d\d\.))+"
 )
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
@@ -39,7 +40,7 @@ _CONDITION_CLAUSE = re.compile(
     r"(?:(?:本村|本组|本社区|本社|本小区|本屯|本寨)?(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
     r"社员|股东|组员|学生|家长|承包户|承租户|双方|各方|一方|"
     # the doer named by his boat, vehicle or premises (未安装终端的渔船, 违规经营的商铺)
-    r"渔船|船只|船舶|车辆|商铺|店铺|门店|摊位|作坊|养殖场|出租屋|"
+    r"渔船|船只|船舶|车辆|商铺|店铺|门店|摊位|作坊|养殖场|出租屋|房屋|建筑物?|"
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
     r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客|青年|少年|子弟|男子)))?\s*$"
 )
@@ -55,7 +56,7 @@ _CONDITION_OPENER = re.compile(
 # 一人吸毒，全家…: one member's act, written as a clause of its own without 的, is a condition.
 # So is a doer asked after or left indefinite (哪个小组出现私自土葬，…; 某组有一户乱堆乱放，…; 谁家堵渠，…).
 _ONE_DOER = re.compile(
-    r"\s*(?:(?:本|同|该|某)?(?:村民)?(?:小组|组|村|楼栋|单元)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
+    r"\s*(?:(?:本|同|该|某)?(?:村民)?(?:小组|组|村|楼栋|单元|楼|片区|屯|寨)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
     r"(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)|"
     r"\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:哪个|哪一个|哪一|哪|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|户|家)|"
     r"\s*(?:谁家|谁)"
@@ -115,6 +116,8 @@ _WRONGDOING = re.compile(
     r"混(?:投|放|装|倒|扔|丢)|直排|"
     r"攀折|迷信|大操大办|大摆|排场|厚葬|攀比|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|事端|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
+    # wrongs with no marker in them: an election bought, short weight, a house let to crowds, funds diverted
+    r"贿选|拉票|买票|贿赂|缺斤短两|短斤少两|短斤缺两|掺假|掺杂使假|以次充好|作弊|群租|套取|挪用|截留|侵吞|贪污|"
     r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
     # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
     r"累计|再次|再犯|重犯|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
