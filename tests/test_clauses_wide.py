@@ -4110,6 +4110,442 @@ def test_wshapes_forbidden_then_referred_lawful(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
+# x601 (seventh session): property taken (CV602) whatever the thing and however the debt arose.
+# The gear of the wrongdoing is a thing taken, whether tools, furniture or machines.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚赌窝点里的牌桌和凳子，由巡逻队一并收缴。",
+        "深夜扰民场所的音箱，由治保会收缴。",
+        "在河里电鱼的，电瓶由村里收缴。",
+    ],
+)
+def test_x601_gear_of_the_wrongdoing_taken(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+# A consequence carried past a semicolon takes the animal its article named.
+@pytest.mark.parametrize(
+    "text",
+    ["散放的鸭子：初次劝告；再犯由巡逻员捕走。", "养鹅不圈养：第一回提醒；第二回由组里捉走，不予退还。"],
+)
+def test_x601_carried_consequence_takes_the_named_animal(text: str) -> None:
+    assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
+# A loan or an advance the condition names as owed is a debt: setting it off against his share is CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "所欠村里的周转借款到期不还的，村里从其年底分红中扣抵。",
+        "拖欠村里代交的养老保险费的，合作社从其应得的土地租金中抵扣。",
+    ],
+)
+def test_x601_owed_advance_set_off(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民的养老保险个人缴费由村里先行垫交，年底从其分红中扣回。",
+        "村民打牌娱乐的，桌椅由本人自行收拾。",
+        "参与赌博的人员带回村部，由其家属领回。",
+    ],
+)
+def test_x601_set_off_and_gear_lawful_or_other(text: str) -> None:
+    assert "CV602" not in [m.code for m in unlawful_measures(text)]
+
+
+# Fines in kind (CV601): unpaid work at a place, a common bill paid for a time, goods given away by count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷放牛羊进林的，当事人须戴上红袖章，在村口义务站岗五天。",
+        "在渠边乱扔农药瓶的，到渠边无偿巡查十日。",
+        "私搭电线偷电的住户，承担全组路灯三个月的电费。",
+        "乱倒垃圾屡教不改的，负担本楼下一年度的保洁费用。",
+        "偷砍竹子的，向村敬老院捐赠大米三百斤。",
+        "打架斗殴的，为村里捐路灯十盏。",
+    ],
+)
+def test_x601_fines_in_kind(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民自愿向村小学捐赠图书二百册。",
+        "全体住户按户分摊本单元一个月的公共照明电费。",
+        "青壮年劳力每年在村道义务出工五天，用于道路养护。",
+        "鼓励在外乡贤向敬老院捐赠大米。",
+    ],
+)
+def test_x601_fines_in_kind_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A debt set off against his share is CV602 whatever the debt's name; a fee named by the wrongdoing and a
+# multiple of a cost or of the replanting are fines; a thing caught and handed to the village is taken.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("拖欠集体的鱼塘租金，年底直接从其应分红利中扣抵。", "CV602"),
+        ("在村道旁私搭棚屋的，每月缴纳乱搭占用费五十元。", "CV601"),
+        ("乱倒渣土的，清理费按实际支出的三倍由倾倒户承担。", "CV601"),
+        ("毁坏公益林苗木的，按毁坏株数五倍补栽。", "CV601"),
+        ("放任鹅群进稻田的，捉住归组里。", "CV602"),
+        ("私自接电的住户，由其承担全楼两个月的公共照明电费。", "CV601"),
+    ],
+)
+def test_x601_set_off_named_fee_multiple_caught(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "清理费按实际支出由倾倒户承担。",
+        "村民向合作社借款的，可约定年底从其分红中扣还。",
+        "走失的鹅，捉住后交还失主。",
+        "鱼塘的收益归组里。",
+    ],
+)
+def test_x601_set_off_named_fee_multiple_caught_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The village clearing things away to sell or keep them (清理变卖) is no 清理 aimed at a measure.
+@pytest.mark.parametrize(
+    "text",
+    ["在河道私设地笼的，地笼由村统一清理变卖。", "违规在村道摆摊的，货物由巡逻队清理拍卖。"],
+)
+def test_x601_cleared_away_and_sold(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize("text", ["村里每年统一清理变卖集体的废旧物资。", "全面清理收费、罚款等不合理规定。"])
+def test_x601_cleared_away_and_sold_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A fine paid in animals or goods that the village then disposes of is the fine (CV601), not a seizure; a
+# taking verb before 为止 marks how long a fee runs.
+@pytest.mark.parametrize(
+    "text",
+    ["偷猎野鸡的，罚肥猪一头，交由村委会统一处理。", "在河道堆放杂物的，每天收取占用费十元，直到搬走为止。"],
+)
+def test_x601_fine_in_kind_handed_over_and_fee_until_removed(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+# The village pulling down a member's works itself, by any verb of pulling down.
+@pytest.mark.parametrize(
+    "text",
+    ["违规在河滩上搭建的猪圈，村里组织人员一律推倒。", "占用集体晒场盖棚子的，组里派人全部铲平。"],
+)
+def test_x601_village_pulls_down_by_any_verb(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize("text", ["村里组织人员推倒危房，另行安置住户。", "村委会派人铲平村口的土堆，方便通行。"])
+def test_x601_village_pulls_down_by_any_verb_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- x606: a removal and a member's standing in one consequence sub-clause (CV606), whatever the wording ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "连续两年拒交卫生费的，由村民小组会议决定清退其挂靠户口。",
+        "在村里聚众赌博屡教不改的，注销其在本组的社员档案。",
+        "私自转卖安置房的，视作本户主动放弃移民户身份。",
+        "长期拖欠集体承包款的，视同本人退出本村集体经济组织。",
+        "偷砍集体林木的，划为“编外村民”。",
+        "屡次违反村规的，撤销其在本村的挂靠关系。",
+        "三次不参加义务劳动的，视为放弃下届村委会选举中的投票资格。",
+        "换届选举中发钱拉票的，取消其两届选举权和被选举权。",
+        "虚报人口骗取宅基地的，注销其本组户籍。",
+        "在出租屋内开设赌场的，取消其在本社区的居住资格。",
+    ],
+)
+def test_x606_removal_with_standing_is_expulsion(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# a tenant or a member told to move out within a time, after a wrongdoing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "租户在出租屋内吸毒的，限该租户五日内搬离本社区。",
+        "房客深夜酗酒闹事、劝阻不听的，由网格员通知其七日内搬出本小区。",
+        "外来人员在村内打架的，责令其三天内退租搬走。",
+    ],
+)
+def test_x606_told_to_move_out_after_a_wrongdoing(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会员违反协会章程的，经理事会决定取消其老年协会会员资格。",
+        "村民去世的，注销其本村户籍。",
+        "户口已迁出本村的，注销其成员档案。",
+        "汛期来临时，通知住户一日内搬离。",
+        "租赁期满的，通知承租人三日内搬出。",
+        "房屋鉴定为危房的，通知其十日内搬离。",
+        "无证摆摊的流动商贩，网格员有权责令其离开。",
+        "违者取消其当年评先评优资格。",
+        "村民有选举权和被选举权，任何人不得取消其选举资格。",
+    ],
+)
+def test_x606_standing_lawful_or_protected_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- x606: a woman's status decides a loss in more ways (CV607) ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "招赘的女婿落户后，头三年的集体分红暂缓兑现。",
+        "妇女丧偶后改嫁的，其名下的分红由前夫家户主代领。",
+        "出嫁女的丈夫要求迁入的，村里不予开具落户证明。",
+        "女儿出嫁的，从其父母户内减去一人份口粮田。",
+        "女儿出嫁后户口不迁的，拆迁时按半个分配人口计算补偿。",
+        "出嫁女要求保留户口的，须交纳挂户费五千元。",
+        "本组闺女嫁到外乡，户口仍未迁出的，其责任田由组里收回。",
+    ],
+)
+def test_x606_woman_status_decides_a_loss(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# struck off with no object named (作除名处理), also when the roll is said to be "dynamically managed"
+@pytest.mark.parametrize(
+    "text",
+    ["连续三年拖欠组里筹劳款的，作除名处理。", "社员名单实行动态管理：拒不履行村民义务的，按“除名”处理。"],
+)
+def test_x606_struck_off_without_an_object(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["成员实行动态管理：死亡的，作除名处理。", "违反协会章程的会员，予以除名。", "护林员玩忽职守的，予以除名。"],
+)
+def test_x606_struck_off_lawfully_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# xcode: the bearer in one step. One doer named in the condition (寨里有人, 组内出现, 本社社员有, 户内孩子, 一家),
+# a larger holder (该寨, 全队, 该家庭, 其家人) owning or undergoing a removal, whatever the verb and the object.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寨里有人在水库电鱼的，该寨下一年度的渔业分成由村里扣减三成。",
+        "队内出现私搭乱建未拆除的，取消该队本年度人居环境奖补款。",
+        "本社社员有焚烧秸秆行为的，该社当年的禁烧奖励款全部取消。",
+        "户内子女在校期间逃学打架的，取消该家庭当年“五好家庭”奖金三百元。",
+        "一户乱排污水，全片停水三天。",
+        "外出人员拒不返村参加防疫值守的，本人按天交纳误工款；其家人当年不参与困难补助评定。",
+        "子女在楼道里乱扔烟头引起火情的，对其家庭停止供气一周。",
+    ],
+)
+def test_xcode_one_doer_larger_holder_bears_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寨里有人在水库电鱼的，由该寨组长报告村委会。",  # no removal: the group reports
+        "组内有户卫生不达标的，该组不得评为年度文明小组。",  # a title alone
+        "户内有人违法的，该户当年不参加星级文明户评选。",  # a title alone
+        "组内有人乱占耕地的，由该组收回其承包的机动地。",  # the group as the village's agent
+        "不得因一人违规而取消全组的项目资金。",  # negated
+    ],
+)
+def test_xcode_one_doer_larger_holder_lawful_or_own_code(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_xcode_fixed_sum_from_household_dividend_is_cv608_alone() -> None:
+    found = unlawful_measures("户内有人在防火期上山烧香引发火情的，该户当年分红扣减两千元。")
+    assert [m.code for m in found] == ["CV608"]
+
+
+def test_xcode_kin_fetching_a_held_person_pay_a_fine_not_bear_it() -> None:
+    found = unlawful_measures("喝酒闹事的，由巡逻队员将其约束在村部醒酒，家属领人时交照看费一百五十元。")
+    assert "CV608" not in [m.code for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doer dealt with before the semicolon, his household set apart after it
+        "偷猎野生动物的，行为人由森林公安依法处理并赔偿损失；其家庭两年内不得申请村集体鱼塘承包。",
+        # the group the household belongs to, named by 所在
+        "户内有人在禁渔期电鱼的，其所在组当年的护渔补助款停拨。",
+    ],
+)
+def test_xcode_set_apart_household_and_own_group_bear_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+def test_xcode_or_is_no_doer_set_apart() -> None:
+    # 或者 is no doer: the household that built is dealt with as itself
+    text = "超面积或者超层数建房的，由村委会依法处理；拆除前该户的各类证明村里不予出具。"
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# xshapes (seventh session, round 2): the structure that brings a measure to the code reader.
+# A whole area or building below the village bears one household's act (一户…，全片/全楼…).
+@pytest.mark.parametrize(
+    "text",
+    ["一户私接电线，全片区停电两天。", "楼里有一户拖欠物业费，全楼停水。", "一家乱倒垃圾，全单元停止供水。"],
+)
+def test_xshapes_area_bears_one_household(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize("text", ["全片区每年检修时停水一天。", "因管网改造，全楼停水半天，请各户提前储水。"])
+def test_xshapes_area_bears_one_household_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A numbered list under a sanction heading, its numbers written "1." "2." (half-width): the number's point is no
+# sentence end, and the heading's penalty context goes on down the items.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("处罚：\n1.责令恢复原状;\n2.按占用面积每平方米加收五倍管理费。", "CV601"),
+        ("处理办法:1.批评教育；2.按所砍株数每株加收三倍护林费。", "CV601"),
+    ],
+)
+def test_xshapes_numbered_sanction_items(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+def test_xshapes_numbered_items_lawful() -> None:
+    assert unlawful_measures("服务内容：\n1.清扫道路;\n2.按户收取卫生保洁费每月十元。") == []
+
+
+# A long article: lawful measures, a semicolon, then the sanction on a person named by his role (对组织者本人，…).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("在耕地上私建坟墓的，由村委会劝导迁出，报镇里依法处理；对带头者本人，五年内村里不予出具各类证明。", "CV605"),
+        ("大操大办的，由红白理事会劝阻；对操办人，当年不予享受村集体发放的年货补贴。", "CV605"),
+    ],
+)
+def test_xshapes_role_named_after_semicolon(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+def test_xshapes_role_named_after_semicolon_lawful() -> None:
+    assert unlawful_measures("办红事的，由理事会帮忙；对年满七十岁的老人，村里不予收取场地费。") == []
+    assert unlawful_measures("户口迁入本村的，由村委会登记；对迁入者本人，当年不予分配宅基地。") == []
+
+
+# What the village hands every household, named before those it is withheld from (给各户送的…，…户不再发放), and
+# a wrongdoer named by his deed without 的 (乱砍滥伐户): the topic is the benefit, the clause names the wrongdoer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "端午节村里给每户分的粽子和鸡蛋，对当年私搭乱建的户不再发放。",
+        "重阳节给全体村民送的慰问品，聚众赌博户一律不予发放。",
+        "年底给各家发的大米，拒交卫生费的人家不再发放。",
+    ],
+)
+def test_xshapes_benefit_named_before_the_wrongdoer(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "端午节村里给每户分的粽子，户口已迁出的户不再发放。",
+        "给各户分的征地补偿款，由组长按名册发放。",
+        "重阳节给老人送的礼品，今年不再发放。",
+    ],
+)
+def test_xshapes_benefit_named_before_the_wrongdoer_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The names of wrongdoers shown on a screen (在电子屏上滚动显示) are shown like those put on a board.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拖欠水费的，村委会把欠费户的户主姓名在村口显示屏上循环显示。",
+        "偷电的，村委会把偷电户的姓名、偷电度数在村广场大屏幕上公示一个月。",
+    ],
+)
+def test_xshapes_names_shown_on_a_screen(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+def test_xshapes_names_shown_on_a_screen_lawful() -> None:
+    assert unlawful_measures("村民代表候选人的姓名在村口显示屏上循环显示。") == []
+
+
+# Wrongs written with no marker of wrongdoing in them (贿选, 缺斤短两, 群租), and a building described by its wrong
+# (未经批准加盖的房屋，…): the consequence is a sanction.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("换届时买票、贿赂选民的，三年内取消其选举资格。", "CV606"),
+        ("卖菜短斤少两的摊贩，村里停止其摊位用电。", "CV604"),
+        ("户内有人把出租屋群租给外地人的，该户子女当年不得享受村里的助学奖励。", "CV608"),
+        ("私自加盖二层的房屋，村里不予接通自来水。", "CV604"),
+    ],
+)
+def test_xshapes_wrong_without_marker(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "选举中拉票的，由选举委员会批评教育。",
+        "经批准新建的房屋，由村里统一办理电表开户。",
+        "群租房的消防检查由网格员负责。",
+    ],
+)
+def test_xshapes_wrong_without_marker_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# Things named by the wrong they served, then taken with no object after the verb (…的牌桌，由村委会收缴).
+def test_xshapes_things_of_the_wrong_taken() -> None:
+    found = unlawful_measures("聚赌用的牌桌、骰子，由村调解会当场收缴。")
+    assert [m.code for m in found] == ["CV602"]
+
+
+@pytest.mark.parametrize("text", ["拖欠的卫生费，由村委会统一收缴。", "各户交的新农合保费，由组长统一收缴。"])
+def test_xshapes_things_of_the_wrong_taken_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The measure named first, then the wrongdoers it applies to (停水三天：适用于…者).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("断电五日：适用于私拉电线给电动车充电的住户。", "CV604"),
+        ("不予出具各类证明（适用于拒不退还侵占集体土地的村民）。", "CV605"),
+    ],
+)
+def test_xshapes_measure_before_the_wrongdoers(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["停电半天：适用于线路检修期间。", "暂停供水（适用于水池清洗、管网改造等情形）。"])
+def test_xshapes_measure_before_the_wrongdoers_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
 # x603 (CV603): a garment or sign bearing a mark, worn after a wrongdoing, whatever it is and whoever wears it.
 @pytest.mark.parametrize(
     "text",

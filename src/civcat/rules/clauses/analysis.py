@@ -322,7 +322,9 @@ def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
         return True
     last = None
     for found in _PROHIBITION.finditer(text, scope, pos):
-        last = found
+        # (searched up to pos, a lookahead cannot see past it: 清理 before 变卖 is read again on the whole text)
+        if _PROHIBITION.match(text, found.start()) is not None:
+            last = found
     if last is None:
         return False
     # 禁止焚烧秸秆罚款200元: what is forbidden is the act between the prohibition and a fixed sanction,
@@ -340,6 +342,14 @@ def _prohibition_carried(sent: _Sentence, clause: _Clause) -> bool:
     return prev is not None and bool(_PROHIBITION_BY_PRETEXT.search(sent.text, prev.start, prev.end))
 
 
+# …的，由村委会劝导，报镇里处理；对组织者本人，…: a clause naming only which of the wrongdoers the carried
+# consequence reaches (the organiser, the one who led, the host) is no new condition
+_ROLE_NAMED = re.compile(r"\s*对(?:于)?[^\s，,的]{0,5}?(?:者|人)(?:本人)?\s*")
+
+
+_APPLIES_TO = re.compile(r"(?:[：:（(]|——)\s*(?:适用于|适用|针对|处罚对象为?|对象为?)")
+
+
 def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     """A condition of wrongdoing or a consequence marker before pos; with topic, also a thing described
     by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
@@ -349,6 +359,7 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         c.start < c.cond_end <= pos
         and not _refers_back(text, c, sent.start)
         and not _REFERENCE.search(text, c.start, c.cond_end)
+        and not _ROLE_NAMED.fullmatch(text, c.start, c.end)
         for c in sent.clauses
         if c.start < pos
     ):
@@ -361,6 +372,9 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
+    applies = _APPLIES_TO.search(text, pos, sent.end)
+    if applies and _WRONGDOING.search(text, applies.end(), sent.end):
+        return True  # 停水三天：适用于偷水者: the measure named first, then the wrongdoers it applies to
     return any(
         c.start < c.cond_end <= pos
         and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c) or _done_despite_ban(text, c))
@@ -434,7 +448,18 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
         return True
     if not pat.object_first and _ASSOCIATION_HEAD.search(m.group()):
         return True  # 取消其会员资格: the gap (其会员) and the head (资格) together name an association's membership
+    if (
+        pat.code == "CV606"
+        and "object" not in m.groupdict()
+        and _NOT_THE_VILLAGE_ROLL.search(sent.text, sent.start, sent.end)
+    ):
+        return True  # 违反协会章程的，予以除名: an association's or an employer's roll, not the village's
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
+
+
+_NOT_THE_VILLAGE_ROLL = re.compile(
+    r"协会|会员|会费|理事会|章程|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员"
+)
 
 
 _ANIMAL = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|[牛马羊猪鸡鸭鹅狗犬驴骡])"
@@ -586,18 +611,35 @@ _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
 _NOT_FOR = re.compile(r"未满|不满|年满|周岁|岁以[上下]|不在(?:本|该)?(?:村|组|寨|屯|社区|小区)|不是本|非本")
 
 
+# what the village gives every household is a benefit, whatever it is (给各户送的米和油, 人人有份的年货)
+_GIVEN_TO_ALL = re.compile(
+    r"(?:给|向|为)(?:各户|每户|全村|各家|每家|家家户户|全体村民|村民|各位村民)" + _GAP + r"{0,3}?(?:送|发|分|赠)|"
+    r"人人有份|户户有份|每户一份"
+)
+# money the holder is owed (补偿款, 租金, 分红) is his property when withheld (CV602), no benefit
+_OWED_TOPIC = re.compile(r"补偿|赔偿|租金|流转|分红|收益|股金")
+# the wrongdoer named by his deed without 的 (乱砍滥伐户, 欠费户, 违规人员)
+_DOER_NOUN = re.compile(r"(?:户|人员|者|人家)\s*$")
+_DOER_NOUN_MAX = 10
+
+
 def _wrongdoer_named_before(sent: _Sentence, pos: int) -> bool:
     """Welfare opened the sentence, and what stands just before the withholding is a wrongdoer closed by 的
-    (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外)."""
+    (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外) or named by his deed (乱砍滥伐户暂停发放)."""
     text = sent.text
     de = text.rfind("的", sent.start, pos)
-    if de < 0 or pos - de > 6:
-        return False
-    brk = max(text.rfind("，", sent.start, de), text.rfind(",", sent.start, de))
+    named = de >= 0 and pos - de <= 6
+    before = de if named else pos
+    brk = max(text.rfind("，", sent.start, before), text.rfind(",", sent.start, before))
     if brk < 0:
         return False  # the welfare stands in a clause of its own before the wrongdoer
-    doer = text[brk + 1 : de]
-    return bool(_WRONGDOING.search(doer) and not _NOT_FOR.search(doer) and _WELFARE_TOPIC.search(text, sent.start, brk))
+    doer = text[brk + 1 : before]
+    if not named and (len(doer) > _DOER_NOUN_MAX or not _DOER_NOUN.search(doer)):
+        return False
+    topic = _WELFARE_TOPIC.search(text, sent.start, brk) or (
+        _GIVEN_TO_ALL.search(text, sent.start, brk) and not _OWED_TOPIC.search(text, sent.start, brk)
+    )
+    return bool(_WRONGDOING.search(doer) and not _NOT_FOR.search(doer) and topic)
 
 
 def _another_class(
@@ -677,15 +719,21 @@ def _listed_eligibility(text: str, start: int, end: int) -> bool:
     return bool(listed and _ELIGIBILITY.search(listed.group(1)))
 
 
-# 骗取征地补偿的股东，取消其股东身份: fraud for money ends a claim to that money, never the membership itself
+# 骗取征地补偿的股东，取消其股东身份: fraud for money or land ends a claim to that money or land, never the
+# membership itself (假结婚骗取分地的，注销其户籍 is an expulsion)
 _FRAUD_FOR_MONEY = re.compile(
-    r"(?:骗取|冒领|虚报|隐瞒|弄虚作假|虚假)" + _GAP + r"{0,12}?(?:补偿|补助|补贴|款|金|低保|救助|救济|分红|财物|钱)"
+    r"(?:骗取|冒领|虚报|隐瞒|弄虚作假|虚假)"
+    + _GAP
+    + r"{0,12}?(?:补偿|补助|补贴|款|金|低保|救助|救济|分红|财物|钱|分地|土地|承包地|宅基地|安置房|房屋)"
 )
 
 
 # 将其户口从本社区集体户中迁出, 把他家户籍自本组迁出: someone moves the registration out (the lookbehinds of
 # _ELIGIBILITY cover only the short forms)
 _MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
+
+
+_REFUSAL = re.compile(r"拒不|拒绝|违反|违规|屡教|不履行|拖欠|欠缴|欠交")
 
 
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
@@ -697,10 +745,24 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
         ):
             continue  # 将其户口从本村集体迁出: the village moving him out is the measure, not his own move
         if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
-            continue  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
+            continue
+        if found.group() == "动态管理" and _REFUSAL.search(sent.text, found.end(), end):
+            continue  # 实行动态管理：拒不交纳筹资款的，作除名处理: a refusal punished, not a roll kept up to date  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
             return True
     return False
+
+
+def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int) -> bool:
+    """A taking verb with no thing of the member's to take (乱倒的垃圾由保洁员拉走), the owner taking his own
+    (散放的牛羊由畜主牵走), or the fine in kind handed over (罚生猪一头，交由村里处理: CV601, no seizure)."""
+    text = sent.text
+    # (a consequence carried past a semicolon takes the thing its article named: 养狗不拴：…；第二次捕走; not
+    # when it names a person, who is then the one taken or fetched: 参赌人员带回村部，待其家属领回)
+    named_from = 0 if sent.carried and not _PERSON_NAMED.search(text, sent.start, sent.end) else sent.start
+    if not _TAKEABLE.search(text, named_from, end) or _OWNER_TAKES.search(text, scope, pos):
+        return True
+    return pat.code == "CV602" and bool(_FINED_IN_KIND.search(text, sent.start, pos))
 
 
 def _exempt_by_kind(
@@ -723,12 +785,13 @@ def _exempt_by_kind(
         or not (  # the things may be listed after the verb (收缴其所挖虫草和铁镐、帐篷等工具)
             (_SEIZABLE.search(text, sent.start, clause.end) or _CONTRABAND.search(text, sent.start, clause.end))
             and not _FROM_EVERYONE.match(text, pos + 2)  # 收缴各户的废农药瓶: a collection round, no seizure
-            or _in_penalty_context(sent, pos)
+            # or the things are named by the wrong they served (赌博现场的桌椅、麻将机，由治保会收缴)
+            or _in_penalty_context(sent, pos, topic=True)
         )
     ):
         return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
-    if pat.needs_property and (not _TAKEABLE.search(text, sent.start, end) or _OWNER_TAKES.search(text, scope, pos)):
-        return True  # 乱倒的垃圾由保洁员拉走; 散放的牛羊由畜主牵走
+    if pat.needs_property and _no_property_taken(sent, pat, scope, pos, end):
+        return True
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
         return True
     if (
@@ -741,8 +804,15 @@ def _exempt_by_kind(
         return True
     if pat.holds_thing and _WELFARE_HEAD.search(_object_phrase(text, pos, clause.end)):
         return True  # 暂扣其退耕还林补助资金: a benefit the village pays withheld is welfare (CV605), not property
-    if _ADVANCED.search(text, sent.start, pos) and _DEDUCTS.search(evidence):
-        return True  # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced
+    begins = _consequence_start(sent, pos)
+    if _DEDUCTS.search(evidence) and (
+        _ADVANCED.search(text, begins, pos)
+        or (_ADVANCED.search(text, sent.start, begins) and not _OWED.search(text, sent.start, begins))
+    ):
+        # 由村委会代为垫付，并从其年终分红中扣回: the village recovers what it advanced (向合作社借款的，可约定
+        # 从其分红中扣还); a loan or an advance the condition names as owed (所欠集体借款逾期不还的, 欠交代缴款
+        # 的户) is a debt, set off (CV602)
+        return True
     if pat.generic and pat.object_first and _HONOUR_BEFORE.search(text, clause.start, pos):
         return True  # 评先评优资格不予申报: an honour
     if pat.code == "CV605" and _not_welfare_withheld(sent, clause, pos, evidence):
@@ -754,7 +824,28 @@ def _exempt_by_kind(
         and not _PAY_WORD.search(evidence)
         and not _PAYMENT_BEFORE.search(text, sent.start, pos)
         and not _DUE_MULTIPLIED.search(text, max(sent.start, pos - 5), pos)
+        and not _PAID_OR_DONE_AFTER.match(text, end, sent.end)
     )
+
+
+# A multiple's payer or its work named after it (两倍由倾倒人承担, 十倍补种): a multiple of a cost or of the
+# restitution is punitive (docs/clause-codes.md: multiples are no compensation)
+_PAID_OR_DONE_AFTER = re.compile(
+    r"(?:由[^，,。；;！!？?\s]{0,6}?)?(?:承担|负担|支付|缴纳|交纳|赔付|补种|补栽|补植|栽种|种植|植树)"
+)
+
+
+_PERSON_NAMED = re.compile(r"人|者|家属|家人")
+# a fine paid in goods or animals (罚生猪一头, 罚粮五十斤): handed to the village it is no seizure
+_FINED_IN_KIND = re.compile(
+    r"罚(?:其|他|她)?(?:交|出)?(?:生猪|肥猪|猪|羊|牛|鸡|鸭|鹅|粮食|粮|大米|稻谷|米|酒|肉|烟|谷子)"
+)
+_OWED = re.compile(r"欠|不还|未还|不交|未交|逾期")
+
+
+def _consequence_start(sent: _Sentence, pos: int) -> int:
+    """Where the consequence before pos begins: after the last condition that ends before it."""
+    return max((c.cond_end for c in sent.clauses if c.start < c.cond_end <= pos), default=sent.start)
 
 
 _FROM_EVERYONE = re.compile(r"(?:本组|本村|全村|全组)?(?:各户|各家|每户|每家|各农户|农户|村民|住户)")
@@ -911,8 +1002,10 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     )
 
 
-# A fee named by its wrongdoing (违规用电费, 违章占道费, 违约用水费): no due is owed for a wrong.
-_WRONG_IN_FEE = re.compile(r"(?:违规|违章|违约|违法|违纪|超标|超量)[^，,。；;！!？?\s]{0,4}?费")
+# A fee named by its wrongdoing (违规用电费, 违章占道费, 违约用水费, 违建占地管理费): no due is owed for a wrong.
+_WRONG_IN_FEE = re.compile(
+    r"(?:违规|违章|违约|违法|违纪|超标|超量|违建|违停|违占|超占|超建|乱占|乱建|乱搭|乱倒|乱排)[^，,。；;！!？?\s]{0,4}?费"
+)
 
 
 def _about_the_due(sent: _Sentence, pos: int) -> bool:
@@ -937,8 +1030,12 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True  # 房屋一并归组里所有，不作任何补偿: taken without compensation is no purchase and no lawful taking
     if pat.deposit and not pat.payment and _under_a_condition(sent, pos):
         return True  # 宴席超过十五桌的，押金不再退还: a deposit kept on any condition is a fine paid in advance
+    if pat.payment and _WRONG_IN_FEE.search(evidence) and _under_a_condition(sent, pos):
+        return True  # …的，缴纳违建占地管理费30元: a fee named by the wrongdoing is charged for it
     if pat.penalty_only and pat.code == "CV602" and _bought_back(sent, pos, end):
         return True  # 拖移至存放点，车主交纳保管费后领回: a thing the owner must buy back was seized
+    if pat.code == "CV602" and _SET_OFF_VERB.search(evidence) and _OWED.search(sent.text, _full_stop_before(sent), pos):
+        return True  # 欠集体的承包款，从其应分红利中抵扣: a debt set off against his share (用分红抵扣欠款)
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
         return _in_penalty_context(sent, pos, topic=pat.needs_property)
     if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
@@ -1015,8 +1112,13 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
         and c.start >= after  # 女性，婚后户籍未迁出的: a clause the target reaches into is her own case
         and c.cond_end > c.start
         and _WRONGDOING.search(text, c.start, c.cond_end)
+        and not _REGISTRATION_KEPT.search(text, c.start, c.cond_end)
         for c in sent.clauses
     )
+
+
+# 户口虽未迁走的, 户籍仍未迁出的: her registration left where it was is her own case, not a new wrongdoing
+_REGISTRATION_KEPT = re.compile(r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)")
 
 
 def _women_finding(sent: _Sentence) -> Measure | None:
@@ -1172,7 +1274,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         member = None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
         member = member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
         member = member or (None if _BARE_LOSS_KEYS.isdisjoint(sent.chars) else _target_finding(sent, measures, women))
-        return member or _kin_review_finding(sent)
+        return member or _kin_review_finding(sent) or _bearer_finding(sent, measures, women)
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
     member = member or _parents_debt_finding(sent, measures) or _kin_doer_finding(sent, measures)
@@ -1184,7 +1286,7 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
     group = _group_finding(sent, measures)
     if group is not None:
         return group
-    return _target_finding(sent, measures, women) or _kin_review_finding(sent)
+    return _target_finding(sent, measures, women) or _kin_review_finding(sent) or _bearer_finding(sent, measures, women)
 
 
 def _unplanned_child_finding(sent: _Sentence) -> Measure | None:
@@ -1811,8 +1913,9 @@ def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
         for m in measures + _reward_losses(sent):
             if m.start < clause.cond_end:
                 continue
-            named = _GROUP.search(text, max(sent.clause_at(m.start).start, clause.cond_end), m.end)
-            if named:
+            lo = max(sent.clause_at(m.start).start, clause.cond_end)
+            named = _GROUP.search(text, lo, m.end)
+            if named and not _HOLDER_AGENT.search(text, lo, named.start()):  # 由该组收回: the village's agent
                 start = min(named.start(), m.start)
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚村民小组"))
     return None
@@ -2216,4 +2319,99 @@ def _folded_into(m: Measure, special: Measure) -> bool:
         return True
     if special.code == "CV607" and m.code == "CV601" and special.start <= m.start and m.end <= special.end:
         return True  # 出嫁女…每年须交纳占地费三百元: the money her status costs her is the CV607 loss itself
-    return special.code == "CV608" and m.code != "CV608" and special.start <= m.start and m.end <= special.end
+    # (a sum read from inside the finding's words on, 该户当年分红扣减一千元: the household pays it, CV608)
+    return special.code == "CV608" and m.code != "CV608" and special.start <= m.start < special.end
+
+
+# The bearer in one structural step (docs/clause-codes.md, CV608): a condition that names ONE doer inside a larger
+# holder, and a later clause where that holder owns or undergoes a removal — whatever the verb and the object.
+# The doer: someone inside a group or a household (屯里有人, 组内新增, 本组村民有, 一户…, 户内有人, 子女…).
+_DOER_IN_GROUP = re.compile(
+    r"(?:组|屯|寨|片|社|队|楼栋|单元|自然村)(?:内|里|中|范围内)(?:有|凡有|如有|新增|出现|发生|发现)|"
+    r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
+    r"(?:^|(?<=[，,：:。；;\s]))(?:凡|如|若|如有|若有)?(?:一户|一家|一人|某户|某人|个别农户|个别村民|有人)"
+)
+_DOER_IN_HOUSEHOLD = re.compile(
+    r"(?:户内|家中|家里|家庭中|家庭成员中?|户中)(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
+    r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人)"
+)
+# (子女不赡养父母的: an adult child's duty, and his household is his own)
+_ADULT_DUTY = re.compile(r"赡养|父母|老人")
+_HOLDER_GROUP = re.compile(
+    # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
+    r"(?:(?:该|全|整个|同)|(?:其|该户)?所在的?)(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元)(?!长|干部|内有|里有)"
+)
+# The doer dealt with in a clause of his own before a semicolon (盗伐者赔偿并罚款…；其家庭…): the household after it
+# is set apart from him and bears the measure for him (docs/clause-codes.md).
+_SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人)[^；;。]*[；;]\s*$")
+_HOLDER_HOUSEHOLD = re.compile(r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户)(?!主)")
+_HOLDER_KIN = re.compile(
+    r"(?:其|该户)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)"
+)  # (其父母本人: the doers)
+# The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
+_REMOVAL = re.compile(
+    r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
+    r"不得(?:享受|享有|参加|参与|申请|评|领取)|不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓"
+)
+_HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
+# A title or a rating withheld alone stays clean (不参加文明家庭评选, 不得评为先进小组); money or a share goes with it.
+_TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰")
+_TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
+_BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单")
+
+
+def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
+    """One doer in the condition, a larger holder in a later clause bearing a removal (CV608)."""
+    if women is not None or _BEARER_KEYS.isdisjoint(sent.chars):  # 寡妇改嫁的，其子女…: her finding (CV607)
+        return None
+    text = sent.text
+    # (one pass each for a removal and a holder anywhere: most sentences have neither)
+    if _REMOVAL.search(text, sent.start, sent.end) is None or not any(
+        h.search(text, sent.start, sent.end) for h in (_HOLDER_GROUP, _HOLDER_HOUSEHOLD, _HOLDER_KIN)
+    ):
+        return None
+    opened = sent.start
+    if text[:opened].rstrip().endswith(("；", ";")):  # the sentence a semicolon closed names the doer too
+        opened = max(text.rfind(p, 0, opened) for p in "。！？!?") + 1
+    for clause in sent.clauses:
+        lo = max(clause.start, clause.cond_end)
+        # a condition of its own after the semicolon names its own doer (…；户主拒不配合的，取消该户低保)
+        own = any(c.cond_end > c.start for c in sent.clauses if c.start < lo)
+        before = text[sent.start if own else opened : lo]
+        if not before and not sent.penalised:
+            continue  # (a clause after a semicolon of a sanction: 本人…；其家属当年不参加低保评议)
+        for holder_re, doer in (
+            # (a household's member is one doer of the group too: 户内有人…的，其所在组…)
+            (_HOLDER_GROUP, _DOER_IN_GROUP.search(before) or _DOER_IN_HOUSEHOLD.search(before)),
+            (_HOLDER_HOUSEHOLD, _DOER_IN_HOUSEHOLD.search(before) or _SET_APART.search(before)),
+            (_HOLDER_KIN, True),
+        ):
+            if not doer or (holder_re is _HOLDER_HOUSEHOLD and _ADULT_DUTY.search(before)):
+                continue
+            found = _holder_removal(sent, clause, lo, holder_re, measures)
+            if found is not None:
+                return found
+    return None
+
+
+def _holder_removal(
+    sent: _Sentence, clause: _Clause, lo: int, holder_re: re.Pattern[str], measures: list[Measure]
+) -> Measure | None:
+    text = sent.text
+    holder = holder_re.search(text, lo, clause.end)
+    if holder is None or _HOLDER_AGENT.search(text, lo, holder.start()):
+        return None  # 由该组收回: the group acts for the village
+    if _AUDIENCE_AFTER.match(text, holder.end()) or _AUDIENCE_BEFORE.search(text, lo, holder.start()):
+        return None  # 在全组通报: the group watches
+    removal = _REMOVAL.search(text, lo, clause.end)
+    if removal is None or _PROHIBITION.search(text, clause.start, removal.start()):
+        return None
+    rest = text[removal.start() : clause.end]
+    if _TITLE_ONLY.search(rest) and not _TITLE_MONEY.search(rest):
+        return None
+    start = min(holder.start(), removal.start())
+    # the finding quotes the clause from the holder on (取消该家庭当年…奖金三百元): the words of a measure read
+    # there (停止供水, 奖补资金全部取消) are the holder's and fold into it
+    end = start + len(text[start : clause.end].rstrip("，,。；;：:！!？?、 \n"))
+    what = N_("连带处罚村民小组") if holder_re is _HOLDER_GROUP else N_("连带处罚家庭成员")
+    return Measure("CV608", start, end, text[start:end], what)

@@ -31,6 +31,9 @@ from .vocabulary import (
     _WHOM,
 )
 
+# A span of time a payment in kind covers (一个月, 当年, 下一年度)
+_SPAN_OF_TIME = r"(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|星期|月|年|季度?)|当年|全年|本年度?|下一?年度?|次年)"
+
 
 @dataclass(frozen=True)
 class _Pattern:
@@ -337,7 +340,7 @@ _DEPRIVATION_CLASSES = (
         # a registration of a thing the village handles for him (房屋产权登记); the status itself (户籍登记,
         # 注销其在村各项登记) is CV606
         r"(?:产权|房产|不动产|宅基地|建房|土地|林权|流转|确权|经营|营业|车辆|船舶|渔船)(?:使用权)?登记|"
-        r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|资格|机会|"
+        r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|(?<!投票)(?<!选举)(?<!表决)(?<!居住)(?<!落户)资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|(?:补助|救济|慰问|福利|取暖|过冬)(?:米面油|粮油|煤|炭|粮|米|面|油)|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
@@ -394,6 +397,53 @@ _WORN_MARK = r"(?:印有|写有|印着|写着|标有|标着|绣有|绣着|印制
 _ARREARS_FIRST = (
     r"(?:结清|交清|缴清|还清|付清|补交|补缴|补齐)[^。；;！!？?]{0,24}?(?:款|费|欠|债|钱|金|罚|租)[^。；;！!？?，,]{0,6}?"
     r"(?:后)?[，,]?\s*(?:方可|才能|才可|方能|才予|才)(?:予以|给予|为其|继续)?"
+)
+
+# --- CV606: a removal and a member's standing, in either order within one sub-clause --------------
+# Membership is written in many nouns (成员档案, 移民身份, 挂靠关系, 集体经济组织, 投票资格, 本组 itself) and
+# taken by many verbs (清退, 撤销, 除名, 视同…退出, 列为): any removal with any standing in one consequence
+# sub-clause is the expulsion. A voluntary association's membership and honours stay out (the gap check);
+# a death or a move away is the law's own case (eligibility).
+_STANDING = (
+    r"(?:(?:成员|村民|社员|股东|组员|移民|寨民|屯民|社区居民)(?:户)?的?(?:资格|身份|档案|名册|名单|待遇|权利|权益)|"
+    r"挂靠(?:关系|户口|手续)?|(?<!非本)集体经济组织(?!成员大会|会议|代表)|(?:被)?选举权|表决权|投票权|"
+    r"(?:选举|投票|表决)(?:的|中的)?(?:资格|权利)|(?:居住|落户|居留)的?(?:资格|权)|(?:村|组|社|寨|屯)籍|户籍|"
+    r"(?:本|该)(?:村|组|社|屯|寨)(?![委规干民代务内里的一-龥])|"
+    r"(?:非正式|非本[村组社]|编外|临时)(?:村民|组员|社员|成员))"
+)
+_REMOVAL = (
+    r"(?:取消|剥夺|注销|撤销|清退|开除|除名|划除|删除|剔除|终止|停止|暂停|列为|划为|降为|"
+    r"(?:视为|视同|按|作|决议|责令|要求|勒令)" + _GAP + r"{0,4}?(?:放弃|退出|脱离)|自动(?:放弃|退出|脱离))"
+)
+# 作「除名」处理, 予以除名: struck off with no object named, in a consequence (an association's or an employer's
+# sentence bars it: _wide_reading_barred)
+_STRUCK_OFF = r"(?:作|按|予以|给予|进行)[“「『\"]?除名[”」』\"]?(?:处理)?"
+_REMOVAL_AFTER = (
+    r"(?:予以|一律|即行|自动|同时)?(?:注销|撤销|取消|除名|划除|删除|剔除|清退|终止|作废|失效|不再保留|不予保留)"
+)
+_STANDING_PATTERNS = (
+    _P("CV606", ("除",), _lazy(_STRUCK_OFF), N_("取消村民资格"), penalty_only=True, eligibility=True, wide=True),
+    _P(
+        "CV606",
+        ("取剥注撤清开除划删剔终停暂列降视按作决责要勒自", "资身档册单遇权益挂组籍村社屯寨民员"),
+        _lazy(_REMOVAL + r"[“”「」『』\"]?" + _WIDE_GAP + r"[“”「」『』\"]?(?P<object>" + _STANDING + ")"),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+        generic=True,
+        wide=True,
+    ),
+    _P(
+        "CV606",
+        ("注撤取除划删剔清终作失保", "资身档册单遇权益挂籍民员织"),
+        _lazy(r"(?P<object>" + _STANDING + ")" + _WIDE_GAP + _REMOVAL_AFTER),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+        object_first=True,
+        generic=True,
+        wide=True,
+    ),
 )
 
 _PATTERNS: tuple[_Pattern, ...] = (
@@ -741,7 +791,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 须义务为护林队巡山五天, 由其本人到垃圾房协助分拣七天); the work is any service done for others, patrols
             # and watches included
             # a pledge's 愿 (若有违背，愿为村里义务出工十天), or unpaid work opening the consequence (…的，义务出工修林道十天)
-            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^)(?=义务|无偿))(?:其|违者|当事人|该户)?"
+            # or following the place it is done at (在村口义务清扫三天, 到河边无偿巡查十日)
+            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^|(?<=[道路街场口里内边上]))(?=义务|无偿))(?:其|违者|当事人|该户)?"
             + _GAP
             + r"{0,12}?(?:义务|无偿|协助|负责)?"
             r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|铺路|修渠|挖沟|挑水|担水|砍柴|清理|巡[山堤河库湖林塘田街逻查护]|值守|值班|值勤|站岗|分拣|保洁)(?!"
@@ -753,6 +804,30 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时)(?!内|以内|之内|后|以后|之后|前|以前)"
         ),
         _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # Paying a bill of the whole village, group or building for a time (承担全组一个月的路灯电费, 负担本单元
+    # 当年的保洁费用) is a fine in kind: what he pays is no cost he caused
+    _P(
+        "CV601",
+        ("担付交缴包", "费"),
+        _lazy(
+            r"(?:承担|负担|支付|交纳|缴纳|包下|包付)(?=[^，,。；;]{0,24}?" + _SPAN_OF_TIME + r")[^，,。；;]{0,6}?"
+            r"(?:公共|(?:全|本|整个?)(?:村|组|队|屯|寨|社|楼栋?|栋|单元|小区|体)|大家)[^，,。；;]{0,16}?(?:费用|费)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
+    # Goods given away by count as the consequence (向村小学捐赠图书二百册, 给敬老院送大米五百斤, 为村里捐路灯十盏):
+    # a fine in kind
+    _P(
+        "CV601",
+        ("捐赠送",),
+        _lazy(
+            r"(?:捐赠|捐献|捐助|捐出|捐给|赠送|送给|捐|送)[^，,。；;]{0,14}?"
+            r"[\d一二两三四五六七八九十百千]+(?:册|本|套|台|盏|棵|株|袋|斤|公斤|箱|份|件|桶|只|头|块|张)"
+        ),
+        N_("变相罚款"),
         penalty_only=True,
     ),
     # --- rhymed lines (三字经式, 顺口溜): the unit and the object's noun are dropped for the metre -----
@@ -870,11 +945,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # ordered to remove them (责令其限期拆除), nor a household's supply connection (CV604)
     _P(
         "CV602",
-        ("拆",),
+        ("拆推铲捣",),
         _lazy(
             r"(?:(?:村委会?|村民委员会|村里|村上|村两委|村民小组|组里|居委会|社区|理事会)?(?:组织|派|安排)"
             r"(?:人员|专人|人力|工人|劳力|人)?|(?:村委会?|村民委员会|村里|村上|村两委|村民小组|组里|居委会|社区))"
-            r"(?:予以|进行|强行|统一|直接|负责)?拆除(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
+            # (any verb of pulling down: 组织人员一律推倒, 派人全部铲平)
+            r"(?:予以|进行|强行|统一|直接|负责|一律|全部|一并|立即)?(?:予以|强行)?"
+            r"(?:拆除|拆掉|拆毁|推倒|推平|铲平|铲除|捣毁)(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
         ),
         N_("强制拆除财物"),
         penalty_only=True,
@@ -901,10 +978,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
+    # (至清走为止 is how long a fee runs, the owner clearing his own things)
     _P(
         "CV602",
-        ("走", "牵拉拖开收拿清搬运抬抓捉"),
-        _lazy(r"(?:牵走|拉走|拖走|开走|收走|拿走|清走|搬走|运走|抬走|抓走|捉走)" + _THING_TAIL),
+        ("走", "牵拉拖开收拿清搬运抬抓捉捕"),
+        _lazy(
+            r"(?:牵走|拉走|拖走|开走|收走|拿走|清走|搬走|运走|抬走|抓走|捉走|捕走)(?!为止|之日|之前|以前|前|时)"
+            + _THING_TAIL
+        ),
         N_("扣押财物"),
         pronoun=True,
         needs_property=True,
@@ -975,6 +1056,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("没收归集体"),
         penalty_only=True,
+    ),
+    # an animal or thing caught and handed to the village, the line closing on where it goes (抓到归屯里, 捉住的
+    # 鸡鸭一律归组里): in public hands with no 所有 said
+    _P(
+        "CV602",
+        ("归",),
+        _lazy(
+            r"(?:收归|归|划归)(?:村里|村上|组里|组上|社里|寨里|屯里|嘎查|村委会|村集体|集体|本村|本组|本屯|生产队|队里)"
+            r"(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("没收归集体"),
+        penalty_only=True,
+        needs_property=True,
     ),
     # the other bodies a member's things may be handed to (归祠堂所有, 拆下的钢材归社区所有): these also own
     # things of their own (公共场地归社区所有), so only in a consequence
@@ -1377,8 +1471,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("榜贴布示开报播墙点发推", "名照片像行迹其户者人他她榜"),
         _lazy(
-            r"(?:将|把)?" + _WHOM + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)" + _GAP + r"{0,10}?"
-            r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报|"
+            # (姓名、所欠金额在…显示: the names among other things shown)
+            r"(?:将|把)?"
+            + _WHOM
+            + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)(?:、"
+            + _GAP
+            + r"{1,6}?)?"
+            + _GAP
+            + r"{0,10}?"
+            r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|广播|上墙|上榜|登报|显示|"
             # sent to an organ is a referral, not a showing (照片发到城管部门)
             r"(?:发至|发到)(?!" + _GAP + r"{0,6}?(?:部门|机关|派出所|公安|法院|司法所|政府|执法))|发布|推送|转发|播放)|"
             r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名|播放|发布|推送)"
@@ -1774,6 +1875,27 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"(?:内|里)?再|再在"
             + _PLACE_LIVED
             + r"(?:内|里)?|再)(?:租房|租住|居住|暂住|入住)"
+        ),
+        _expulsion_what,
+        penalty_only=True,
+    ),
+    # 限该租客十日内搬离本村, 通知其三日内搬离本小区, 责令其一周内退租搬离: the person, a tenant too, told to
+    # leave where he lives within a time, after a wrongdoing (a flood's evacuation or a lease's end is none)
+    _P(
+        "CV606",
+        ("令限通要让督", "离出走"),
+        _lazy(
+            r"(?:责令|勒令|限令|通知|要求|责成|督促|(?<![期时权])限)(?:"
+            + _WHOM
+            + r"|(?:该|此|这)?(?:租客|租户|房客|承租人|承租户|租住人员?|外来人员|人员|人))"
+            # the time given, if any (在三日内, 一周之内, 限期, 立即)
+            + r"(?:(?:在|于)?[\d一二两三四五六七八九十半]+个?(?:日|天|周|星期|月|小时)(?:之?内)?|限期|立即|即日|马上)?"
+            # (责令其离开 a market or a site is no expulsion: 离开 only with where he lives)
+            + r"(?:(?:退租)?(?:搬离|搬走|搬出|迁出|迁离)(?:"
+            + _PLACE_LIVED
+            + r")?|离开"
+            + _PLACE_LIVED
+            + r")(?=[。，,；;！!]|$)"
         ),
         _expulsion_what,
         penalty_only=True,
@@ -2265,7 +2387,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("予再停取不", "发享配领"),
         _lazy(
-            r"(?:(?<=[的民户员人庭])|(?<=[的民户员人庭][，,]))\s*(?:当年|当季|本年度?|次年|[一二两三\d]年内)?(?:一律|均|则)?"
+            r"(?:(?<=[的民户员人庭家])|(?<=[的民户员人庭家][，,]))\s*(?:当年|当季|本年度?|次年|[一二两三\d]年内)?(?:一律|均|则)?"
             r"(?:不予|不再|暂停|停止|取消|不)"
             r"(?:发放|享受|分配|领取|发给?)"
             r"(?=\s*(?:[，,。；;！!？?]|$))"
@@ -2795,6 +2917,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         )
         for code, keys, objects, what in _DEPRIVATION_CLASSES
     ),
+    *_STANDING_PATTERNS,
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # a type from a later step of the analysis, named only in ann
 
 
 _SEMICOLON = re.compile(r"\s*[；;]")
-# a pasted "." ends a sentence, 0.5 does not; a line break ends one unless it follows a comma (text pasted from a
+# a pasted "." ends a sentence, 0.5 and an item's number (1.) do not; a line break ends one unless it follows a comma (text pasted from a
 # page wraps mid-sentence: …由村民小组收回,\n地上的房屋…归组里所有)
 # A question answered in the text (问：…怎么分？答：…) is one sentence with its answer: see _answered_question.
 _ANSWER_NEXT = r"(?![ \t\u3000\n\r]*(?:答|回答|解答|[AＡ])[ \t\u3000]*[：:])"
@@ -29,7 +29,8 @@ _SENTENCE_BREAK = re.compile(
     + _ANSWER_NEXT
     + r"|(?<![，,、：:])[\n\r]"
     + _ANSWER_NEXT
-    + r"|\.(?!\d))+"
+    # an item's number in a list ("1.责令…", "：2.加收…") is no full stop
+    + r"|\.(?!\d)(?<![\n\r：:；;，,、（(]\d\.)(?<![\n\r：:；;，,、（(]\d\d\.)(?<!^\d\.)(?<!^\d\d\.))+"
 )
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
@@ -39,7 +40,7 @@ _CONDITION_CLAUSE = re.compile(
     r"(?:(?:本村|本组|本社区|本社|本小区|本屯|本寨)?(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
     r"社员|股东|组员|学生|家长|承包户|承租户|双方|各方|一方|"
     # the doer named by his boat, vehicle or premises (未安装终端的渔船, 违规经营的商铺)
-    r"渔船|船只|船舶|车辆|商铺|店铺|门店|摊位|作坊|养殖场|出租屋|"
+    r"渔船|船只|船舶|车辆|商铺|店铺|门店|摊位|作坊|养殖场|出租屋|房屋|建筑物?|"
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
     r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客|青年|少年|子弟|男子)))?\s*$"
 )
@@ -55,7 +56,7 @@ _CONDITION_OPENER = re.compile(
 # 一人吸毒，全家…: one member's act, written as a clause of its own without 的, is a condition.
 # So is a doer asked after or left indefinite (哪个小组出现私自土葬，…; 某组有一户乱堆乱放，…; 谁家堵渠，…).
 _ONE_DOER = re.compile(
-    r"\s*(?:(?:本|同|该|某)?(?:村民)?(?:小组|组|村|楼栋|单元)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
+    r"\s*(?:(?:本|同|该|某)?(?:村民)?(?:小组|组|村|楼栋|单元|楼|片区|屯|寨)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
     r"(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)|"
     r"\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:哪个|哪一个|哪一|哪|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|户|家)|"
     r"\s*(?:谁家|谁)"
@@ -107,15 +108,16 @@ _WRONGDOING = re.compile(
     r"砍|伐|欠|拖|骗|随地|随处|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
-    r"屡教|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
+    r"贿选|拉票|买票|屡教|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
     r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|扣(?:至|到|成)(?:零|0)分?|"
     # rubbish not sorted, sewage let out straight (混投混放的, 直排污水的)
     r"混(?:投|放|装|倒|扔|丢)|直排|"
     r"攀折|迷信|大操大办|大摆|排场|厚葬|攀比|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|事端|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
-    # cheating a buyer (缺斤短两, 短斤少两, 掺杂使假, 以次充好)
-    r"缺斤|短斤|少两|短秤|掺假|掺杂|以次充好|假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
+    r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
+    # wrongs with no marker in them: an election bought, short weight, a house let to crowds, funds diverted
+    r"贿选|拉票|买票|贿赂|缺斤短两|短斤少两|短斤缺两|掺假|掺杂使假|以次充好|作弊|群租|套取|挪用|截留|侵吞|贪污|"
     r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|刑满|刑释|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
     # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
     r"累计|再次|再犯|重犯|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
@@ -153,8 +155,9 @@ _PROHIBITION = re.compile(
     r"不设|不另设|不规定|不作规定|免予|免于|不再(?:采取|实行|采用|使用|搞|设)|"
     # 取消了以往罚款、扣押等做法: the old measures done away with (取消其低保 is a deprivation: no 了 or 以往)
     r"取消了|取消(?=以往|过去|原有|原来|此前|以前)|摒弃|革除|去除|"
-    # 清理罚款条款 aims at the measure; 交清清理费后, 清理干净, 清理期间 (a time of the sanction) do not (money)
-    r"清理(?!费|干净|完毕|现场|人员|期间|时|过程|中)"
+    # 清理罚款条款 aims at the measure; 交清清理费后, 清理干净, 清理期间 (a time of the sanction) do not (money),
+    # nor the village clearing things away to sell or keep them (由村统一清理变卖, 清理后没收)
+    r"清理(?!费|干净|完毕|现场|人员|变卖|拍卖|出售|处置|后|并|掉|走|期间|时|过程|中)"
 )
 # What lies between a prohibition and a sanction when the prohibition forbids an act, not the sanction:
 # a phrase of its own (焚烧秸秆, 乱倒垃圾), not just a manner (擅自, 随意) or a target or means (对村民, 以…为由).
@@ -280,6 +283,8 @@ _FEE = re.compile(r"费|款|税|租金|资金|基金|欠|医保|保险|社保|�
 _SEIZABLE = re.compile(
     r"牲畜|畜|禽|[牛羊猪马驴骡鸡鸭鹅狗犬]|车|船|农机|机具|工具|渔具|网具|渔网|鱼网|丝网|地笼|网箱|鱼竿|钓竿|猎具|赌具|设备|器材|"
     r"货物|商品|摊|物品|财物|"
+    # the gear of the wrongdoing itself, furniture and machines (赌桌, 麻将机, 音响, 发电机, 帐篷)
+    r"桌|椅|凳|麻将|扑克|牌具|音响|音箱|机器|机械|麻将机|发电机|电瓶|帐篷|器具|用具|"
     # what was cut, dug or grown in the wrongdoing, and goods left in the way (私自砍伐的树木由村组收缴)
     r"树木|林木|木材|竹|柴|石料|砂石|建材|杂物"
 )
