@@ -2349,7 +2349,7 @@ _HOLDER_KIN = re.compile(
     r"(?:其|该户)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)"
 )  # (其父母本人: the doers)
 # The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
-_REMOVAL = re.compile(
+_BEARER_REMOVAL = re.compile(
     r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
     r"不得(?:享受|享有|参加|参与|申请|评|领取)|不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓"
 )
@@ -2366,7 +2366,7 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         return None
     text = sent.text
     # (one pass each for a removal and a holder anywhere: most sentences have neither)
-    if _REMOVAL.search(text, sent.start, sent.end) is None or not any(
+    if _BEARER_REMOVAL.search(text, sent.start, sent.end) is None or not any(
         h.search(text, sent.start, sent.end) for h in (_HOLDER_GROUP, _HOLDER_HOUSEHOLD, _HOLDER_KIN)
     ):
         return None
@@ -2403,7 +2403,7 @@ def _holder_removal(
         return None  # 由该组收回: the group acts for the village
     if _AUDIENCE_AFTER.match(text, holder.end()) or _AUDIENCE_BEFORE.search(text, lo, holder.start()):
         return None  # 在全组通报: the group watches
-    removal = _REMOVAL.search(text, lo, clause.end)
+    removal = _BEARER_REMOVAL.search(text, lo, clause.end)
     if removal is None or _PROHIBITION.search(text, clause.start, removal.start()):
         return None
     rest = text[removal.start() : clause.end]
