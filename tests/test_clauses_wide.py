@@ -4696,3 +4696,34 @@ def test_x603_held_until_an_hour(text: str) -> None:
 )
 def test_x603_held_until_an_hour_lawful(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# y601 (CV601/CV602): a due collected in advance by any verb (预交, 提前缴纳); a fee to fetch a person or thing
+# back opening its own clause (领取时，须交); things put into the hands of any village body named in full;
+# animals penned by any 圈 verb.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("拖欠垃圾清运费的，下一年度须提前缴纳三年的清运费。", "CV601"),
+        ("屡次不交水费的，水费改为预付半年。", "CV601"),
+        ("乱放的耕牛由看护员牵回村部看管，畜主认领时，须交看管费每头五十元。", "CV601"),
+        ("私自上山砍竹的，所砍竹子一律收归本组林业互助社。", "CV602"),
+        ("违规进入水源保护区放牧的，由护林员将牛羊圈住，交村里处理。", "CV602"),
+    ],
+)
+def test_y601_money_and_things_widened(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民可以在年初预交全年的水费，享受九五折优惠。",
+        "本村集体土地经依法征收的，补偿款收归村股份经济合作社统一管理。",
+        "冬季牲畜应当圈住，防止走失。",
+        "失物由村委会保管，失主认领时须出示有效证件。",
+    ],
+)
+def test_y601_money_and_things_widened_lawful(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV601" not in codes and "CV602" not in codes
