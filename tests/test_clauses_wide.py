@@ -4727,3 +4727,26 @@ def test_y601_money_and_things_widened(text: str, code: str) -> None:
 def test_y601_money_and_things_widened_lawful(text: str) -> None:
     codes = [m.code for m in unlawful_measures(text)]
     assert "CV601" not in codes and "CV602" not in codes
+
+
+# y601 (CV601): a bill of the whole building, group or public put on one household for a time, in either order
+# (the bill named first, then 由其承担), for a month or a season too; the building named with 该 is whose bill it
+# is, not who bears it (no CV608).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在院坝里烧垃圾的，下个月全组的路灯电费由该户负担。",
+        "私占楼道堆放杂物、屡劝不改的，由其承担所在单元一个季度的公共保洁费用。",
+        "经网格员劝说两次仍乱停车的，由其承担该楼栋本月的公共照明电费。",
+    ],
+)
+def test_y601_shared_bill_put_on_one(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本楼栋当月公共照明的电费由全体住户按户分摊。", "下个月起，全组的路灯电费由村集体负担。"],
+)
+def test_y601_shared_bill_put_on_one_lawful(text: str) -> None:
+    assert "CV601" not in [m.code for m in unlawful_measures(text)]

@@ -1054,6 +1054,9 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
 # The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
 # Also a thing or person kept by the village before the fee (赶回村委会大院看管, 先关在村部, 将其看管在活动室), but
 # not kept for the owner as a service (代为看管, 帮其保管).
+# a collective named inside a payment as whose bill it is (承担该楼栋一个月的公共照明电费)
+_BILL_OF = re.compile(r"[^，,。；;]{0,12}?(?:费用|费)")
+
 _TAKEN_BEFORE = re.compile(
     r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|挪|搬|赶|牵|拉|运|抬|扛|带)(?:至|到|回|进)"
     + _GAP
@@ -1915,6 +1918,8 @@ def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
                 continue
             lo = max(sent.clause_at(m.start).start, clause.cond_end)
             named = _GROUP.search(text, lo, m.end)
+            if named and m.code == "CV601" and m.start < named.start() and _BILL_OF.match(text, named.end(), m.end):
+                continue  # 承担该楼栋一个月的公共电费: the group's bill is what he pays
             if named and not _HOLDER_AGENT.search(text, lo, named.start()):  # 由该组收回: the village's agent
                 start = min(named.start(), m.start)
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚村民小组"))
