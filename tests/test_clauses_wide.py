@@ -4750,3 +4750,33 @@ def test_y601_shared_bill_put_on_one(text: str) -> None:
 )
 def test_y601_shared_bill_put_on_one_lawful(text: str) -> None:
     assert "CV601" not in [m.code for m in unlawful_measures(text)]
+
+
+# y601 (CV602): an animal straying where it does harm is described by its wrongdoing, so taking it is a taking;
+# a thing handed to the community to be shared out, eaten, sold or used in common is put in public hands; a due
+# prepaid with its period named first (CV601).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("鸡鸭钻进菜园啄食蔬菜的，看园人可以抓住，送村里统一变卖。", "CV602"),
+        ("耕牛闯入集体茶园的，由茶园管护员牵走，作为组里公用。", "CV602"),
+        ("猪跑到别人田里拱食庄稼的，捉到后交寨里宰杀分吃。", "CV602"),
+        ("不按时清理门前垃圾、屡教不改的，明年全年的清运费须提前缴纳。", "CV601"),
+    ],
+)
+def test_y601_stray_animals_and_prepaid_period(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "牛羊进入公路的，由畜主及时牵走。",
+        "村民捐赠的桌椅作为村里公用。",
+        "村民下一年度的水费可以提前交纳。",
+        "家禽下田的，主人应当及时赶回。",
+    ],
+)
+def test_y601_stray_animals_and_prepaid_period_lawful(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV601" not in codes and "CV602" not in codes

@@ -569,6 +569,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,8}?)(?:预征|预收|预交|预缴|预付|提前征收|提前收取|提前交纳|提前缴纳)"
             r"(?:[\d一二两三四五六七八九十半]+个?(?:年|月))"
+            # the period named before the due (下一年度的保洁费一次性预收, 明年全年的水费提前缴纳)
+            r"|(?:" + _SPAN_OF_TIME + r"|明年|来年)的?" + _GAP + r"{0,8}?(?:费|款|金|租)" + _GAP + r"{0,6}?"
+            r"(?:预征|预收|预交|预缴|预付|提前征收|提前收取|提前交纳|提前缴纳|提前交|提前缴)(?!费|款|金|卡|式|制)"
         ),
         N_("变相罚款"),
         penalty_only=True,
@@ -1068,6 +1071,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"收归(?:本|该)?(?:村|组|社|屯|寨|嘎查)[^，,。；;！!？?\s]{1,6}?(?:合作社|联社|互助社|协会|理事会|小组|委员会|公司)"
         ),
         N_("没收归集体"),
+    ),
+    # a thing handed to the community to be shared out, eaten, sold or used in common (交组里统一宰杀分食,
+    # 作为组里公用, 送村里统一变卖): put in public hands without 归…所有 said
+    _P(
+        "CV602",
+        ("交送归作充留", "村组寨屯社集"),
+        _lazy(
+            r"(?:交给?|交由|送交|送给?|送到|归|作为|作|充作|充当|留作|留给)(?:本|该)?"
+            r"(?:村里|村上|组里|组上|寨里|寨上|屯里|社里|村民小组|村集体|集体)"
+            r"(?:统一|集体|大家)?(?:宰杀|杀了|分食|分吃|分掉|分享|瓜分|变卖|拍卖|公用|共用|所用|使用|享用)"
+        ),
+        N_("没收归集体"),
+        penalty_only=True,
+        needs_property=True,
     ),
     # a pledge hands the member's own share over (如有违反，愿将本户当年分红捐给村集体): the share taken, CV602
     _P(
