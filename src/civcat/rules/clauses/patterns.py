@@ -999,7 +999,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("圈拖",),
-        _lazy(r"(?:圈(?:起|押|存|住|禁|关)|拖移)" + _THING_TAIL),
+        _lazy(r"(?:圈(?:起|押|存|禁|关)|拖移)" + _THING_TAIL),
         N_("扣押财物"),
         penalty_only=True,
         needs_property=True,
