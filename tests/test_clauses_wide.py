@@ -4797,3 +4797,25 @@ def test_y601_paid_in_rent_kept_is_no_share(text: str) -> None:
 
 def test_y601_own_rent_share_withheld() -> None:
     assert "CV602" in [m.code for m in unlawful_measures("乱倒垃圾的，其土地租金不予发放。")]
+
+
+# y601 (CV601): the party at fault named as the bearer (过错方, 肇事方) makes a fixed sum a sanction even when
+# the condition names no wrongdoing word; his damages stay civil.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两户为地界起争执、需村干部上门协调的，由过错方按每人每次六十元承担误工补助。",
+        "邻居间因排水沟起口角、请来调解员的，由肇事方按每人一百元负担调解员的误工补贴。",
+        "家里办事占道、引起邻里争吵的，由过错者按八十元每次承担出勤费。",
+    ],
+)
+def test_y601_party_at_fault_pays(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["发生交通事故的，由责任方承担修车费用。", "因一方过错造成损失的，由过错方赔偿。", "修路费用按每户二百元承担。"],
+)
+def test_y601_party_at_fault_pays_lawful(text: str) -> None:
+    assert "CV601" not in [m.code for m in unlawful_measures(text)]

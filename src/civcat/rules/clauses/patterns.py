@@ -519,8 +519,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("元块", "交缴收付"),
-        _lazy(_MONEY + r"(?P<gap>" + _GAP + r"{0,6}?)(?:收取|交纳|缴纳|支付|收|交|缴|付)"),
+        ("元块", "交缴收付担"),
+        # (按每人一百元负担误工补贴: borne as well as paid)
+        _lazy(_MONEY + r"(?P<gap>" + _GAP + r"{0,6}?)(?:收取|交纳|缴纳|支付|承担|负担|收|交|缴|付)"),
         N_("变相罚款"),
         payment=True,
     ),
