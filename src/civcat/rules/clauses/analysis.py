@@ -9,6 +9,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 from ...i18n import N_
 from ..text import simplified_in_place
@@ -19,7 +21,7 @@ from .patterns import (
     _COLLECTIVE_KEYS,
     _HONOUR_BEFORE,
     _KEY_CHARS,
-    _KEY_MASKS,
+    _KEY_MASKS_FULL,
     _KEYLESS_MASKS,
     _MEMBER_TREATMENT,
     _PATTERNS,
@@ -1925,18 +1927,12 @@ def _runnable(chars: frozenset[str], among: Iterable[int] | None = None) -> list
     """Indices, in table order, of the patterns (among `among`) whose key sets all meet `chars`.
 
     Bit sets, one bit per pattern: for each key position, the patterns whose set at that position holds
-    one of the characters; a pattern runs when it has a bit in every position. A sentence costs a few
-    dictionary lookups per distinct character instead of a loop over 130 patterns."""
-    tables = _KEY_MASKS
-    masks = list(_KEYLESS_MASKS)
-    for ch in chars & _KEY_CHARS:  # the intersection runs in C; most characters of a text open nothing
-        for depth, table in enumerate(tables):
-            bit = table.get(ch)
-            if bit:
-                masks[depth] |= bit
-    bits = masks[0]
-    for mask in masks[1:]:
-        bits &= mask
+    one of the characters; a pattern runs when it has a bit in every position. A sentence costs one C-level
+    map and reduce per key position over its key characters instead of a loop over 130 patterns."""
+    keys = chars & _KEY_CHARS  # the intersection runs in C; most characters of a text open nothing
+    bits = -1  # all patterns, narrowed position by position
+    for table, keyless in zip(_KEY_MASKS_FULL, _KEYLESS_MASKS, strict=True):
+        bits &= reduce(or_, map(table.__getitem__, keys), keyless)
     if among is not None:
         allowed = 0
         for i in among:
