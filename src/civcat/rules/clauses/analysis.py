@@ -770,7 +770,17 @@ def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end
 def _exempt_by_kind(
     sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int, evidence: str
 ) -> bool:
-    """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …)."""
+    """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …), then those
+    the thing taken and the words around it decide (a benefit, an advance recovered, an honour, a due)."""
+    return _exempt_by_flag(sent, pat, clause, scope, pos, end, evidence) or _exempt_by_object(
+        sent, pat, clause, pos, end, evidence
+    )
+
+
+def _exempt_by_flag(
+    sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int, evidence: str
+) -> bool:
+    """The exemptions of the pattern's own flags: who may be left out, what is a fee, what must be taken."""
     text = sent.text
     if pat.eligibility and (
         _eligible_out(sent, pat, end)
@@ -802,8 +812,12 @@ def _exempt_by_kind(
         and _holds_person(sent, pos, evidence) != pat.holds_person
     ):
         return True
-    if pat.per_offence and not _EACH_TIME.search(text, scope, pos):
-        return True
+    return bool(pat.per_offence and not _EACH_TIME.search(text, scope, pos))
+
+
+def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int, end: int, evidence: str) -> bool:
+    """The exemptions the thing taken decides: a benefit withheld, an advance recovered, an honour, a pay word."""
+    text = sent.text
     if pat.holds_thing and _WELFARE_HEAD.search(_object_phrase(text, pos, clause.end)):
         return True  # 暂扣其退耕还林补助资金: a benefit the village pays withheld is welfare (CV605), not property
     begins = _consequence_start(sent, pos)
