@@ -881,6 +881,7 @@ def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
 _CONTRACT_BREACH = re.compile(
     r"合同|协议|约定|转包|转租|分包|转让|改变用途|改作他用|用途|撂荒|抛荒|闲置|拖欠|欠交|逾期|收回|解除|终止|退租|退包"
 )
+_PAID_IN_BEFORE = re.compile(r"已(?:经)?(?:交纳|缴纳|交付|缴付|支付|上交|上缴|交|缴|付)的?(?:当期|当年|全部|所有)?$")
 _MONEY_KEPT_BEFORE = re.compile(r"(?:费|款|租金|租|金|钱)" + _GAP + r"{0,4}$")
 _DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
 _REFUNDED = re.compile(
@@ -949,12 +950,13 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
     ):
         return True
-    if (
-        pat.code == "CV602"
-        and not pat.classified_thing
-        and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos)
+    if pat.code == "CV602" and (
+        (not pat.classified_thing and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos))
+        or _PAID_IN_BEFORE.search(text, max(sent.start, pos - 10), pos)
     ):
-        return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
+        # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands; 已交租金不予退还:
+        # money he paid in, kept, is CV601 or the contract's remedy, not his share withheld
+        return True
     if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
         if evidence.startswith(("不", "概", "一律")) and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos):
             return True  # 已交的承包费不予退还: money kept is CV601 (or the contract's remedy), not a thing
@@ -1070,6 +1072,9 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
 # The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
 # Also a thing or person kept by the village before the fee (赶回村委会大院看管, 先关在村部, 将其看管在活动室), but
 # not kept for the owner as a service (代为看管, 帮其保管).
+# a collective named inside a payment as whose bill it is (承担该楼栋一个月的公共照明电费)
+_BILL_OF = re.compile(r"[^，,。；;]{0,12}?(?:费用|费)")
+
 _TAKEN_BEFORE = re.compile(
     r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|挪|搬|赶|牵|拉|运|抬|扛|带)(?:至|到|回|进)"
     + _GAP
@@ -1931,6 +1936,8 @@ def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
                 continue
             lo = max(sent.clause_at(m.start).start, clause.cond_end)
             named = _GROUP.search(text, lo, m.end)
+            if named and m.code == "CV601" and m.start < named.start() and _BILL_OF.match(text, named.end(), m.end):
+                continue  # 承担该楼栋一个月的公共电费: the group's bill is what he pays
             if named and not _HOLDER_AGENT.search(text, lo, named.start()):  # 由该组收回: the village's agent
                 start = min(named.start(), m.start)
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚村民小组"))
