@@ -4696,3 +4696,36 @@ def test_x603_held_until_an_hour(text: str) -> None:
 )
 def test_x603_held_until_an_hour_lawful(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# y608 (CV608): the bearer step's classes at their widest — a doer named as any one of a group (片区内有一户,
+# 联保组中任一户, 家族里有人, 嘎查内某户), a member other than the head, and a holder that itself says the doer
+# belongs to it (该户所在浩特, 其所在片, 其余三户, 其他各家).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联防组中任何一户私拉电网的，其余各户当年的治安奖励一律扣除。",
+        "家族里有人偷砍集体林木的，全族本年度的山林分成停发。",
+        "片区内某户乱倒垃圾经提醒不改的，该片区本季度的保洁补助缓拨。",
+        "户主以外的家属酒后滋事的，该户下一年度的危房改造补助不予安排。",
+        "在禁牧区偷放羊只的，没收羊只；该户所在浩特当年的草原生态补贴停发。",
+        "私自开荒的，其所在嘎查的禁牧补助资金暂停发放。",
+        "邻里互保的五户中有一户发生违法用火的，其他四户的年终分红一并取消。",
+    ],
+)
+def test_y608_bearer_widest(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家族里有人考上大学的，由村里给予奖励。",
+        "其余各户按人口平均分配当年的分红。",
+        "户主以外的家庭成员也可以代为领取补贴。",
+        "该户所在嘎查应当协助核实放牧情况，不得隐瞒。",
+        "联保组中任一户发生火情，其余各户应当及时帮助扑救。",
+    ],
+)
+def test_y608_bearer_widest_lawful(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]

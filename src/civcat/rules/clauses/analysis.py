@@ -2326,20 +2326,31 @@ def _folded_into(m: Measure, special: Measure) -> bool:
 # The bearer in one structural step (docs/clause-codes.md, CV608): a condition that names ONE doer inside a larger
 # holder, and a later clause where that holder owns or undergoes a removal — whatever the verb and the object.
 # The doer: someone inside a group or a household (屯里有人, 组内新增, 本组村民有, 一户…, 户内有人, 子女…).
+# (片区内有一户, 联保小组中任一户, 宗族内有人, 嘎查里有: any group word, any one member of it)
+_GROUP_NOUN = r"(?:组|屯|寨|片|社|队|楼栋|单元|自然村|族|嘎查|浩特|网格)"
 _DOER_IN_GROUP = re.compile(
-    r"(?:组|屯|寨|片|社|队|楼栋|单元|自然村)(?:内|里|中|范围内)(?:有|凡有|如有|新增|出现|发生|发现)|"
+    _GROUP_NOUN
+    + r"区?(?:内|里|中|范围内)(?:的)?(?:有|凡有|如有|新增|出现|发生|发现|任[一何]|其中一|某)|"
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
     r"(?:^|(?<=[，,：:。；;\s]))(?:凡|如|若|如有|若有)?(?:一户|一家|一人|某户|某人|个别农户|个别村民|有人)"
 )
 _DOER_IN_HOUSEHOLD = re.compile(
     r"(?:户内|家中|家里|家庭中|家庭成员中?|户中)(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
-    r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人)"
+    r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人)|"
+    # (户主以外的家庭成员违反…, 家属中有人…: a member other than the head, the household bears it)
+    r"(?:户主|本人)(?:以外|之外|外)的?(?:家庭成员|家属|家人|成员)"
 )
 # (子女不赡养父母的: an adult child's duty, and his household is his own)
 _ADULT_DUTY = re.compile(r"赡养|父母|老人")
 _HOLDER_GROUP = re.compile(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
-    r"(?:(?:该|全|整个|同)|(?:其|该户)?所在的?)(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元)(?!长|干部|内有|里有)"
+    r"(?:(?:该|全|整个|同)|(?:其|该户)?所在的?)(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|家族|族|嘎查|浩特)"
+    r"(?!长|干部|内有|里有)"
+)
+# A holder that itself says the doer is one of it (该户所在嘎查浩特, 其所在片, 其余四户, 其他各户): no doer word needed.
+_HOLDER_OF_DOER = re.compile(
+    r"(?:其|该户|该牧户|该农户|该家庭|违者|当事人)所在的?(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|族|嘎查|浩特)"
+    r"(?!长|干部)|(?:其余|其他|其它|同组|同组其他|联保)(?:各|[\d一二三四五六七八九十几]+)?(?:户|家)(?!主)"
 )
 # The doer dealt with in a clause of his own before a semicolon (盗伐者赔偿并罚款…；其家庭…): the household after it
 # is set apart from him and bears the measure for him (docs/clause-codes.md).
@@ -2357,7 +2368,7 @@ _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group re
 # A title or a rating withheld alone stays clean (不参加文明家庭评选, 不得评为先进小组); money or a share goes with it.
 _TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰")
 _TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
-_BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单")
+_BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特")
 
 
 def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
@@ -2367,7 +2378,7 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
     text = sent.text
     # (one pass each for a removal and a holder anywhere: most sentences have neither)
     if _BEARER_REMOVAL.search(text, sent.start, sent.end) is None or not any(
-        h.search(text, sent.start, sent.end) for h in (_HOLDER_GROUP, _HOLDER_HOUSEHOLD, _HOLDER_KIN)
+        h.search(text, sent.start, sent.end) for h in (_HOLDER_GROUP, _HOLDER_HOUSEHOLD, _HOLDER_KIN, _HOLDER_OF_DOER)
     ):
         return None
     opened = sent.start
@@ -2385,6 +2396,7 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             (_HOLDER_GROUP, _DOER_IN_GROUP.search(before) or _DOER_IN_HOUSEHOLD.search(before)),
             (_HOLDER_HOUSEHOLD, _DOER_IN_HOUSEHOLD.search(before) or _SET_APART.search(before)),
             (_HOLDER_KIN, True),
+            (_HOLDER_OF_DOER, True),
         ):
             if not doer or (holder_re is _HOLDER_HOUSEHOLD and _ADULT_DUTY.search(before)):
                 continue
@@ -2413,5 +2425,6 @@ def _holder_removal(
     # the finding quotes the clause from the holder on (取消该家庭当年…奖金三百元): the words of a measure read
     # there (停止供水, 奖补资金全部取消) are the holder's and fold into it
     end = start + len(text[start : clause.end].rstrip("，,。；;：:！!？?、 \n"))
-    what = N_("连带处罚村民小组") if holder_re is _HOLDER_GROUP else N_("连带处罚家庭成员")
+    group = holder_re is _HOLDER_GROUP or holder_re is _HOLDER_OF_DOER
+    what = N_("连带处罚村民小组") if group else N_("连带处罚家庭成员")
     return Measure("CV608", start, end, text[start:end], what)
