@@ -4729,3 +4729,31 @@ def test_y608_bearer_widest(text: str) -> None:
 )
 def test_y608_bearer_widest_lawful(text: str) -> None:
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# y608 (CV608): a group's someone without the locative (哪个屯有人, 本队有户), and a supply cut by whatever is done
+# to it (关闭, 锁住, 掐断, 停灌); a help or a request the household makes, or a condition that is no wrongdoing, stays clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家里有人聚众赌博的，管水员关闭该户的入户水阀十天。",
+        "哪个屯有人私开闸门的，该屯本季停灌。",
+        "户里有人偷电的，电工掐断该户电源半个月。",
+        "哪个队有人往河里乱倒垃圾的，全队本月停供自来水三天。",
+    ],
+)
+def test_y608_bearer_supply_cut(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组内有人发现漏水的，应当及时关闭该组总阀门并报告。",
+        "家里有人办丧事的，该户可申请暂停缴纳卫生费。",
+        "组里有人生病住院的，暂停该组的值班安排。",
+        "户内有人长期外出务工的，可以暂停该户的保洁服务。",
+    ],
+)
+def test_y608_bearer_supply_cut_lawful(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]

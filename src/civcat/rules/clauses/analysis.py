@@ -2331,11 +2331,14 @@ _GROUP_NOUN = r"(?:组|屯|寨|片|社|队|楼栋|单元|自然村|族|嘎查|�
 _DOER_IN_GROUP = re.compile(
     _GROUP_NOUN
     + r"区?(?:内|里|中|范围内)(?:的)?(?:有|凡有|如有|新增|出现|发生|发现|任[一何]|其中一|某)|"
+    # (哪个组有人…, 本队有户…: someone of it, without the locative)
+    + _GROUP_NOUN
+    + r"(?:有人|有户|有一户|有一家|有一人|有成员)|"
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
     r"(?:^|(?<=[，,：:。；;\s]))(?:凡|如|若|如有|若有)?(?:一户|一家|一人|某户|某人|个别农户|个别村民|有人)"
 )
 _DOER_IN_HOUSEHOLD = re.compile(
-    r"(?:户内|家中|家里|家庭中|家庭成员中?|户中)(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
+    r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中)(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
     r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人)|"
     # (户主以外的家庭成员违反…, 家属中有人…: a member other than the head, the household bears it)
     r"(?:户主|本人)(?:以外|之外|外)的?(?:家庭成员|家属|家人|成员)"
@@ -2361,9 +2364,12 @@ _HOLDER_KIN = re.compile(
 )  # (其父母本人: the doers)
 # The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
 _BEARER_REMOVAL = re.compile(
-    r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
+    r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放灌]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
+    # a supply cut by whatever is done to it (锁住该户的水龙头, 关闭该组闸门, 拆除其接户管, 掐断网线)
+    r"锁[住上掉]|关闭|关掉|拆除|掐断|断[水电网气]|"
     r"不得(?:享受|享有|参加|参与|申请|评|领取)|不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓"
 )
+_BEARER_HELP = re.compile(r"可以?申请|可以?暂停|及时|立即|马上|迅速|先行")
 _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
 # A title or a rating withheld alone stays clean (不参加文明家庭评选, 不得评为先进小组); money or a share goes with it.
 _TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰")
@@ -2417,6 +2423,9 @@ def _holder_removal(
         return None  # 在全组通报: the group watches
     removal = _BEARER_REMOVAL.search(text, lo, clause.end)
     if removal is None or _PROHIBITION.search(text, clause.start, removal.start()):
+        return None
+    # a help or a request, not a sanction: 组内有人发现漏水的，及时关闭该组阀门; 户内有人外出的，可申请暂停该户…
+    if _BEARER_HELP.search(text, lo, removal.start()) or not _in_penalty_context(sent, removal.start()):
         return None
     rest = text[removal.start() : clause.end]
     if _TITLE_ONLY.search(rest) and not _TITLE_MONEY.search(rest):
