@@ -4757,3 +4757,29 @@ def test_y608_bearer_supply_cut(text: str) -> None:
 )
 def test_y608_bearer_supply_cut_lawful(text: str) -> None:
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# y608 (wrong code): a lease or a contract the village ends under its own terms (按合同约定, 依据租赁合同) for a
+# breach of that contract (转租, 改变用途, 拖欠租金) is the contract's remedy: what goes with it stays clean; ended
+# "under the contract" for another wrong, it is still land taken (CV602).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "承租户私自将集体仓库转租他人的，村股份经济合作社按租赁合同约定收回仓库，已收的租金不再退还。",
+        "承包人擅自改变林地用途的，村委会依照承包合同解除合同、收回林地。",
+        "租用村集体门店的商户拖欠租金满半年的，合作社依据合同约定终止租赁，预交的租金不予退还。",
+    ],
+)
+def test_y608_contract_remedy_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "承包户在外打架斗殴被拘留的，村委会依合同收回其承包地。",
+        "租户不参加村里义务劳动的，村委会按合同约定收回其租用的鱼塘。",
+    ],
+)
+def test_y608_contract_remedy_other_wrong(text: str) -> None:
+    assert "CV602" in [m.code for m in unlawful_measures(text)]

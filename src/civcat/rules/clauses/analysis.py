@@ -919,6 +919,25 @@ _TAKEN_NAMED_BEFORE = re.compile(r"(?:" + _DEPOSIT_NAMES + "|" + _DOCUMENT + r")
 _DEPOSIT_BEFORE = re.compile(_DEPOSIT_NAMES + _GAP + r"{0,6}$")
 
 
+# A breach of the contract itself (擅自转租, 改变用途, 拖欠承包款, 违反租赁合同): not a wrong against the village's rules.
+_OWN_BREACH = re.compile(
+    r"转包|转租|分包|转让|改变" + _GAP + r"{0,4}?用途|改作他用|撂荒|抛荒|闲置|拖欠|欠交|欠缴|逾期|"
+    r"违反" + _GAP + r"{0,4}?(?:合同|协议)|违约"
+)
+
+
+def _contract_remedy(sent: _Sentence, pos: int) -> bool:
+    """The village ends a lease or a contract under its own terms (依合同约定解除, 依据租赁合同) for that contract's
+    breach, named in the condition: what it takes back with it (the pond, the rent paid) is the contract's remedy,
+    clean (docs/clause-codes.md)."""
+    text = sent.text
+    if not _BY_AGREEMENT.search(text, sent.start, sent.end):
+        return False
+    return any(
+        c.start < c.cond_end <= pos and _OWN_BREACH.search(text, c.start, c.cond_end) for c in sent.clauses
+    )
+
+
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
     """What a seizure or a payment takes decides its code (money: CV601 and CV602).
 
@@ -948,6 +967,8 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
     if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
         return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
     if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
+        return True
+    if pat.code == "CV602" and _contract_remedy(sent, pos):
         return True
     if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
         return True  # 从中扣除 with no deposit named: from what, is not said
