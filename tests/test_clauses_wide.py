@@ -4799,6 +4799,93 @@ def test_y601_own_rent_share_withheld() -> None:
     assert "CV602" in [m.code for m in unlawful_measures("乱倒垃圾的，其土地租金不予发放。")]
 
 
+# y608 (CV608): the bearer step's classes at their widest — a doer named as any one of a group (片区内有一户,
+# 联保组中任一户, 家族里有人, 嘎查内某户), a member other than the head, and a holder that itself says the doer
+# belongs to it (该户所在浩特, 其所在片, 其余三户, 其他各家).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联防组中任何一户私拉电网的，其余各户当年的治安奖励一律扣除。",
+        "家族里有人偷砍集体林木的，全族本年度的山林分成停发。",
+        "片区内某户乱倒垃圾经提醒不改的，该片区本季度的保洁补助缓拨。",
+        "户主以外的家属酒后滋事的，该户下一年度的危房改造补助不予安排。",
+        "在禁牧区偷放羊只的，没收羊只；该户所在浩特当年的草原生态补贴停发。",
+        "私自开荒的，其所在嘎查的禁牧补助资金暂停发放。",
+        "邻里互保的五户中有一户发生违法用火的，其他四户的年终分红一并取消。",
+    ],
+)
+def test_y608_bearer_widest(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家族里有人考上大学的，由村里给予奖励。",
+        "其余各户按人口平均分配当年的分红。",
+        "户主以外的家庭成员也可以代为领取补贴。",
+        "该户所在嘎查应当协助核实放牧情况，不得隐瞒。",
+        "联保组中任一户发生火情，其余各户应当及时帮助扑救。",
+    ],
+)
+def test_y608_bearer_widest_lawful(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# y608 (CV608): a group's someone without the locative (哪个屯有人, 本队有户), and a supply cut by whatever is done
+# to it (关闭, 锁住, 掐断, 停灌); a help or a request the household makes, or a condition that is no wrongdoing, stays clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家里有人聚众赌博的，管水员关闭该户的入户水阀十天。",
+        "哪个屯有人私开闸门的，该屯本季停灌。",
+        "户里有人偷电的，电工掐断该户电源半个月。",
+        "哪个队有人往河里乱倒垃圾的，全队本月停供自来水三天。",
+    ],
+)
+def test_y608_bearer_supply_cut(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组内有人发现漏水的，应当及时关闭该组总阀门并报告。",
+        "家里有人办丧事的，该户可申请暂停缴纳卫生费。",
+        "组里有人生病住院的，暂停该组的值班安排。",
+        "户内有人长期外出务工的，可以暂停该户的保洁服务。",
+    ],
+)
+def test_y608_bearer_supply_cut_lawful(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# y608 (wrong code): a lease or a contract the village ends under its own terms (按合同约定, 依据租赁合同) for a
+# breach of that contract (转租, 改变用途, 拖欠租金) is the contract's remedy: what goes with it stays clean; ended
+# "under the contract" for another wrong, it is still land taken (CV602).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "承租户私自将集体仓库转租他人的，村股份经济合作社按租赁合同约定收回仓库，已收的租金不再退还。",
+        "承包人擅自改变林地用途的，村委会依照承包合同解除合同、收回林地。",
+        "租用村集体门店的商户拖欠租金满半年的，合作社依据合同约定终止租赁，预交的租金不予退还。",
+    ],
+)
+def test_y608_contract_remedy_lawful(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "承包户在外打架斗殴被拘留的，村委会依合同收回其承包地。",
+        "租户不参加村里义务劳动的，村委会按合同约定收回其租用的鱼塘。",
+    ],
+)
+def test_y608_contract_remedy_other_wrong(text: str) -> None:
+    assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
 # y601 (CV601): the party at fault named as the bearer (过错方, 肇事方) makes a fixed sum a sanction even when
 # the condition names no wrongdoing word; his damages stay civil.
 @pytest.mark.parametrize(
