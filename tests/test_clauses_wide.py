@@ -4906,3 +4906,21 @@ def test_y601_party_at_fault_pays(text: str) -> None:
 )
 def test_y601_party_at_fault_pays_lawful(text: str) -> None:
     assert "CV601" not in [m.code for m in unlawful_measures(text)]
+
+
+# y601 (CV601): penalty labour opened by the one he follows (跟随护林员巡山十日), any picking-up verb (捡拾), and a
+# half day's span (一个上午).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷挖集体竹笋的，除退赔外，跟着护林员巡林八日。",
+        "乱扔烟头屡教不改的，责令其在广场拾捡烟头一个上午。",
+    ],
+)
+def test_y601_labour_widened(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["护林员每月跟随林业站巡山十日。", "村民每天早上到河边拾柴一个上午。"])
+def test_y601_labour_widened_lawful(text: str) -> None:
+    assert "CV601" not in [m.code for m in unlawful_measures(text)]
