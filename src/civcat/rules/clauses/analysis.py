@@ -984,7 +984,7 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
     if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
         return True
-    if pat.code == "CV602" and _contract_remedy(sent, pos):
+    if pat.code in ("CV601", "CV602") and _contract_remedy(sent, pos):
         return True
     if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
         return True  # 从中扣除 with no deposit named: from what, is not said
@@ -994,7 +994,8 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
 
 
 def _redemption_exempt(sent: _Sentence, pos: int, end: int, evidence: str) -> bool:
-    """A fee to get a held thing back that is no fine: the victim's damages, or the arrears the condition is about."""
+    """A payment to get a held thing back that is no fine: the victim's damages, the arrears the condition is
+    about, or nothing named paid."""
     if _VICTIM_DAMAGES.search(sent.text, max(sent.start, pos - 4), end):
         return True
     if _DUE.search(evidence) and _about_the_due(sent, pos):
