@@ -4696,3 +4696,36 @@ def test_x603_held_until_an_hour(text: str) -> None:
 )
 def test_x603_held_until_an_hour_lawful(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# y603 (CV604): any way of shutting or blocking a line (封堵, 锁住, 堵死), borne by the place named (该出租屋的);
+# any supply stopped by a verb of sending it (停送, 停供, 停输), watering stopped (停灌); a water token or turn withheld.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在巷道里乱堆柴草不清理的，由村里堵死其家的自来水管，清理后再通。",
+        "私自改装电表的，村电工剪断该店铺的进户线。",
+        "违反禁渔规定的，村里锁住该户在河边的水龙头半个月。",
+        "向管道里乱扔杂物的，停供暖气一个冬季。",
+        "拒不参加护堤的，停输天然气两个月。",
+        "抢水打架的，本季停灌一次。",
+        "拒交公益款的，取消其下一年的水卡。",
+        "不出义务工的，春灌一律不予安排。",
+        "不服从调解的，管水员不再给其责任田放水。",
+    ],
+)
+def test_y603_supply_cut_any_wording(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "因管道检修需要，自来水公司提前一天通知停供暖气。",
+        "村民发现水管破裂的，应及时报告村委会封堵漏点。",
+        "用水户凭水票按顺序灌溉，春灌由渠长统一安排。",
+        "村里给各户田块放水时按先远后近的次序进行。",
+    ],
+)
+def test_y603_supply_cut_any_wording_lawful(text: str) -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures(text)]
