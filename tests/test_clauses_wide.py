@@ -4729,3 +4729,32 @@ def test_y603_supply_cut_any_wording(text: str) -> None:
 )
 def test_y603_supply_cut_any_wording_lawful(text: str) -> None:
     assert "CV604" not in [m.code for m in unlawful_measures(text)]
+
+
+# y603 (CV605): the doer kept from any party, feast or match the village holds (谢绝, 晚会, 敬老宴, 比赛); its jobs
+# refused (不予聘用); his affairs named first and refused after; a record of wrongs (劣迹, 受过处分) as the condition.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不按时清扫门前的，谢绝其参加年底的团圆宴。",
+        "拒交卫生费的，取消其参加村篮球比赛的资格。",
+        "在村里有打架劣迹的，村委会不予出具推荐意见。",
+        "受到过处分的村民，不再录用为护路员。",
+        "拖欠筹劳款的，其所有手续一律暂不办理。",
+    ],
+)
+def test_y603_services_any_wording(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "春节期间村里举办文艺晚会，欢迎全体村民参加。",
+        "村干部不得聘用自己的亲属担任保洁员。",
+        "村民的各项手续均由便民服务站统一办理。",
+        "受过表彰的家庭，村里在年底敬老宴上颁发奖牌。",
+    ],
+)
+def test_y603_services_any_wording_lawful(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
