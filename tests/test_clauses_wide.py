@@ -4758,3 +4758,31 @@ def test_y603_services_any_wording(text: str) -> None:
 )
 def test_y603_services_any_wording_lawful(text: str) -> None:
     assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+# y603 (CV603): any verb that calls or sends out the doer's name (点出, 报出, 播送), the doer named by his wrong
+# (违约人员的姓名); a mark worn by any verb of putting it on (披挂, 系上, 别上); a written 检查 read out in public.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷挖集体竹笋的，每天在村民群里报出他的名字，连续十天。",
+        "乱停乱放的，村喇叭每晚播报违约人员的姓名。",
+        "毁坏路灯的，系上写着“损坏公物”的袖标在村口站两个小时。",
+        "起哄闹事的，在组民会上宣读书面检查。",
+    ],
+)
+def test_y603_shaming_any_wording(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村喇叭每晚播报天气预报和防火提醒。",
+        "选举结果由村选举委员会当场宣读当选人的姓名。",
+        "值勤的护林员系上写着“护林防火”的袖标巡山。",
+        "年终村民大会上，村委会宣读财务检查结果。",
+    ],
+)
+def test_y603_shaming_any_wording_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]

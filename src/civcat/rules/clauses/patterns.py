@@ -1421,7 +1421,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"[^，,。；;！!？?]{0,8}?(?:上台|登台|当众|公开)?(?:念读|宣读|朗读|念|读)?"
             r"(?:作出|做出|作|做|进行|写|宣读|公开|书面|深刻)*(?:向"
             + _GAP
-            + r"{1,6}?)?(?:赔礼)?(?:检讨|认错|悔过|自我批评|(?<=[作做出刻])检查)"
+            + r"{1,6}?)?(?:赔礼)?(?:检讨|认错|悔过|自我批评|(?<=[作做出刻面读])检查)"
         ),
         N_("当众检讨"),
         pronoun=True,
@@ -1487,7 +1487,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:张榜公布|张榜|张贴|公布|公示|公开|通报|广播|点名|播放|发布|推送)"
             + _WHOM
             + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
-            r"张榜(?:公布|公示|通报)?"
+            r"张榜(?:公布|公示|通报)?|"
+            # any verb that reads, calls or sends out the doer's name (点出其名字, 播送违规人员的姓名): the name is
+            # what shames; the doer named by his wrong as well as by a pronoun
+            r"(?:点出|报出|念出|读出|亮出|晒出|播送|播报|播放|宣读|念|公布|通报|公示|张贴|曝光)"
+            + _GAP
+            + r"{0,4}?(?:"
+            + _WHOM
+            + r"|(?:违[规约章纪法禁]|失信|欠费|欠款|拖欠|闹事)(?:人员|者|户|农户|村民|人)|当事户|责任人)的?(?:姓名|名字|户名|照片)"
         ),
         N_("公布违约者姓名"),
         display=True,
@@ -2363,7 +2370,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # made to wear a mark in public (安排其身穿写有“文明督导”的红马甲值守, 令其佩戴袖标): the person shown
     _P(
         "CV603",
-        ("穿戴佩披套挂", "甲心标章带牌帽服衣肩裙"),
+        ("穿戴佩披套挂系别背", "甲心标章带牌帽服衣肩裙"),
         _lazy(
             r"(?:其|他|她|当事人|违者|该人)(?:本人)?(?:身穿|穿上|穿着|佩戴|戴上|披上|套上)"
             + _GAP
@@ -2382,7 +2389,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # any garment or sign bearing a mark, worn after a wrongdoing, whoever is named and whatever he does
             # in it (须身穿印有“乱倒垃圾”字样的马甲清扫, 补种期间佩戴写有“毁林”的袖章): the mark makes it a
             # shaming; a plain safety vest (穿反光背心) carries none
-            r"(?:身穿|穿上|穿着|穿戴|佩戴|戴上|戴着|披上|套上|挂上|穿|戴)"
+            # (any verb of putting it on: 披挂, 披着, 系上, 别上, 背上)
+            r"(?:身穿|穿上|穿着|穿戴|佩戴|戴上|戴着|披上|披挂|披着|系上|系着|别上|背上|背着|套上|挂上|穿|戴|披)"
             + _GAP
             + r"{0,16}?"
             + _WORN_MARK
