@@ -4786,3 +4786,15 @@ def test_y603_shaming_any_wording(text: str) -> None:
 )
 def test_y603_shaming_any_wording_lawful(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# y603: a bill of his own the village will not pay for him is no service withdrawn (CV605 silent); an account for a
+# supply refused by any verb of opening it (开立, 开设) is CV604.
+def test_y603_own_bill_not_paid_for_him_lawful() -> None:
+    text = "欠缴水费被自来水公司停水的，村里可帮助协调，但不代为支付水费。"
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_y603_supply_account_refused() -> None:
+    text = "拒不登记暂住信息的，村供水站不为其开设自来水账户。"
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
