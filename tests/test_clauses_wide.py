@@ -4798,3 +4798,17 @@ def test_y603_own_bill_not_paid_for_him_lawful() -> None:
 def test_y603_supply_account_refused() -> None:
     text = "拒不登记暂住信息的，村供水站不为其开设自来水账户。"
     assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+# y603 (CV603): a person held until his kin are sent for or waited for (通知其家属来人领回, 等家属来领人).
+@pytest.mark.parametrize(
+    "text",
+    ["在集市上偷拿东西的，由联防队看管在值班室，通知其家属前来领回。", "深夜翻墙入院的，由巡逻队看住，等家属来领人。"],
+)
+def test_y603_held_till_kin_sent_for(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+def test_y603_held_till_kin_sent_for_lawful() -> None:
+    text = "发现走失的老人，村民应及时通知其家属前来领回。"
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
