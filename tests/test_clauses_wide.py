@@ -4924,3 +4924,119 @@ def test_y601_labour_widened(text: str) -> None:
 @pytest.mark.parametrize("text", ["护林员每月跟随林业站巡山十日。", "村民每天早上到河边拾柴一个上午。"])
 def test_y601_labour_widened_lawful(text: str) -> None:
     assert "CV601" not in [m.code for m in unlawful_measures(text)]
+
+
+# y603 (CV604): any way of shutting or blocking a line (封堵, 锁住, 堵死), borne by the place named (该出租屋的);
+# any supply stopped by a verb of sending it (停送, 停供, 停输), watering stopped (停灌); a water token or turn withheld.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在巷道里乱堆柴草不清理的，由村里堵死其家的自来水管，清理后再通。",
+        "私自改装电表的，村电工剪断该店铺的进户线。",
+        "违反禁渔规定的，村里锁住该户在河边的水龙头半个月。",
+        "向管道里乱扔杂物的，停供暖气一个冬季。",
+        "拒不参加护堤的，停输天然气两个月。",
+        "抢水打架的，本季停灌一次。",
+        "拒交公益款的，取消其下一年的水卡。",
+        "不出义务工的，春灌一律不予安排。",
+        "不服从调解的，管水员不再给其责任田放水。",
+    ],
+)
+def test_y603_supply_cut_any_wording(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "因管道检修需要，自来水公司提前一天通知停供暖气。",
+        "村民发现水管破裂的，应及时报告村委会封堵漏点。",
+        "用水户凭水票按顺序灌溉，春灌由渠长统一安排。",
+        "村里给各户田块放水时按先远后近的次序进行。",
+    ],
+)
+def test_y603_supply_cut_any_wording_lawful(text: str) -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures(text)]
+
+
+# y603 (CV605): the doer kept from any party, feast or match the village holds (谢绝, 晚会, 敬老宴, 比赛); its jobs
+# refused (不予聘用); his affairs named first and refused after; a record of wrongs (劣迹, 受过处分) as the condition.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不按时清扫门前的，谢绝其参加年底的团圆宴。",
+        "拒交卫生费的，取消其参加村篮球比赛的资格。",
+        "在村里有打架劣迹的，村委会不予出具推荐意见。",
+        "受到过处分的村民，不再录用为护路员。",
+        "拖欠筹劳款的，其所有手续一律暂不办理。",
+    ],
+)
+def test_y603_services_any_wording(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "春节期间村里举办文艺晚会，欢迎全体村民参加。",
+        "村干部不得聘用自己的亲属担任保洁员。",
+        "村民的各项手续均由便民服务站统一办理。",
+        "受过表彰的家庭，村里在年底敬老宴上颁发奖牌。",
+    ],
+)
+def test_y603_services_any_wording_lawful(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+# y603 (CV603): any verb that calls or sends out the doer's name (点出, 报出, 播送), the doer named by his wrong
+# (违约人员的姓名); a mark worn by any verb of putting it on (披挂, 系上, 别上); a written 检查 read out in public.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷挖集体竹笋的，每天在村民群里报出他的名字，连续十天。",
+        "乱停乱放的，村喇叭每晚播报违约人员的姓名。",
+        "毁坏路灯的，系上写着“损坏公物”的袖标在村口站两个小时。",
+        "起哄闹事的，在组民会上宣读书面检查。",
+    ],
+)
+def test_y603_shaming_any_wording(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村喇叭每晚播报天气预报和防火提醒。",
+        "选举结果由村选举委员会当场宣读当选人的姓名。",
+        "值勤的护林员系上写着“护林防火”的袖标巡山。",
+        "年终村民大会上，村委会宣读财务检查结果。",
+    ],
+)
+def test_y603_shaming_any_wording_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# y603: a bill of his own the village will not pay for him is no service withdrawn (CV605 silent); an account for a
+# supply refused by any verb of opening it (开立, 开设) is CV604.
+def test_y603_own_bill_not_paid_for_him_lawful() -> None:
+    text = "欠缴水费被自来水公司停水的，村里可帮助协调，但不代为支付水费。"
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_y603_supply_account_refused() -> None:
+    text = "拒不登记暂住信息的，村供水站不为其开设自来水账户。"
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+# y603 (CV603): a person held until his kin are sent for or waited for (通知其家属来人领回, 等家属来领人).
+@pytest.mark.parametrize(
+    "text",
+    ["在集市上偷拿东西的，由联防队看管在值班室，通知其家属前来领回。", "深夜翻墙入院的，由巡逻队看住，等家属来领人。"],
+)
+def test_y603_held_till_kin_sent_for(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+def test_y603_held_till_kin_sent_for_lawful() -> None:
+    text = "发现走失的老人，村民应及时通知其家属前来领回。"
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]

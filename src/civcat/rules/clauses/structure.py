@@ -125,6 +125,8 @@ _WRONGDOING = re.compile(
     r"累计|再次|再犯|重犯|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
     # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
     r"查处|查获|抓获|拘留|"
+    # a record of wrongs named as such (有劣迹的, 受过处理的, 受到过处分的)
+    r"劣迹|受(?:到)?过?" + _GAP + r"{0,4}?(?:处理|处分|处罚|惩处)|"
     # an act of a kind the article forbids, named as conduct (有燃放行为的, 存在辱骂行为的)
     r"(?:有|存在|发生)"
     + _GAP
