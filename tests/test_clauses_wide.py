@@ -4696,3 +4696,37 @@ def test_x603_held_until_an_hour(text: str) -> None:
 )
 def test_x603_held_until_an_hour_lawful(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# y606 (CV607): the women's-status denial widened by class — a fraction in any unit, a fee of any name after a
+# registration word, a right given back or counted only later, a part of any measure cut, her application refused
+# by any verb, marriage-in words (嫁进, 嫁过来) and a husband living at the woman's family (到女家落户).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姑娘远嫁外县的，征地款按0.6个人头核算。",
+        "婚出女子户口不迁的，每年应向组里缴纳户籍维护费三百元。",
+        "改嫁的妇女，本轮土地确权时不再确权其名下田块。",
+        "嫁过来的媳妇满三年后才纳入分配名单。",
+        "男子进女方家生活的，其分红份额一律折半。",
+        "丧偶后回娘家的妇女，经全体股东表决通过后方可重新享受分红。",
+        "外嫁女的建房申请，村里一概不予审批。",
+        "女儿出嫁的，该户下次调地时调减一人面积。",
+    ],
+)
+def test_y606_a_womans_loss_by_class(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民按0.5亩标准缴纳水利维护费。",
+        "新落户的村民应交纳户口登记工本费五元。",
+        "嫁进本村的妇女与其他村民享有同等权利。",
+        "村民的建房申请不予受理的，应书面说明理由。",
+        "承包地确权以二轮延包台账为准。",
+    ],
+)
+def test_y606_a_womans_loss_by_class_lawful(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
