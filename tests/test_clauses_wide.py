@@ -4730,3 +4730,36 @@ def test_y606_a_womans_loss_by_class(text: str) -> None:
 )
 def test_y606_a_womans_loss_by_class_lawful(text: str) -> None:
     assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# y606 (CV606): a member's standing by class — the register he is entered in (成员登记, 人口名册), a voter's
+# papers withheld (不给其发放选民证), membership no longer owned (不再承认其为本组组员), his name struck (除其社员名),
+# anyone told to move out of the village, and his registration made to go after a wrongdoing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私自倒卖宅基地的，注销其在本村的村民登记。",
+        "拒交垃圾清运费屡教不改的，从本组在册人口名册中注销。",
+        "聚众闹访的，本届选举不向其补发选民证。",
+        "偷伐林木情节严重的，经村民会议表决，不再承认其为本组组员。",
+        "侵占集体鱼塘拒不退还的，由合作社除其股东名。",
+        "外来租户偷电的，限这名租客三天内迁离本村。",
+        "寄住户拖欠管理费经催告仍不交的，其户籍一律在两个月内迁出。",
+    ],
+)
+def test_y606_a_members_standing_by_class(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新迁入的村民，由村委会办理成员登记。",
+        "村民死亡的，从常住人口名册中注销。",
+        "选举前由选举委员会向选民发放选民证。",
+        "考上大学的学生户口可以迁出，也可以保留在本村。",
+        "租赁合同到期后，租户应在十日内搬出所租房屋。",
+    ],
+)
+def test_y606_a_members_standing_by_class_lawful(text: str) -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures(text)]

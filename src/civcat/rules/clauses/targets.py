@@ -89,7 +89,9 @@ _DENIAL = re.compile(
     # a fee to come in (交纳入户费): her husband or her children pay for what a member's get free
     r"(?:交纳|缴纳|交|缴|收取)"
     + _GAP
-    + r"{0,4}?(?:入户|落户|入社|入股|户口|户籍|入籍|户口保留|保留户口|挂户|空挂|迁入|随迁|入村)" + _GAP + r"{0,4}?费|"
+    + r"{0,4}?(?:入户|落户|入社|入股|户口|户籍|入籍|户口保留|保留户口|挂户|空挂|迁入|随迁|入村)"
+    + _GAP
+    + r"{0,4}?费|"
     # 只分口粮田，不分责任田
     r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|不分(?:地|田|房|钱|红|股)|"
     # a share held back or cut by a part (暂缓发放, 减去一人份土地): taken for a time, or in part
