@@ -4763,3 +4763,14 @@ def test_y606_a_members_standing_by_class(text: str) -> None:
 )
 def test_y606_a_members_standing_by_class_lawful(text: str) -> None:
     assert "CV606" not in [m.code for m in unlawful_measures(text)]
+
+
+# y606 (CV607): a share of less than one in any unit with no word before it; one or more is no reduction.
+@pytest.mark.parametrize("text", ["嫁出去的姑娘，每人点五份口粮田。", "婚后户口未迁的女性，每户0.6人计。"])
+def test_y606_a_fraction_alone_is_her_reduced_share(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["离婚妇女每人1.5亩责任田。", "出嫁女与男性村民一样每人1.0股。"])
+def test_y606_a_share_of_one_or_more_is_no_reduction(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
