@@ -4766,7 +4766,7 @@ def test_y606_a_members_standing_by_class_lawful(text: str) -> None:
 
 
 # y606 (CV607): a share of less than one in any unit with no word before it; one or more is no reduction.
-@pytest.mark.parametrize("text", ["嫁出去的姑娘，每人点五份口粮田。", "婚后户口未迁的女性，每户0.6人计。"])
+@pytest.mark.parametrize("text", ["嫁出去的姑娘，每人点五份口粮田。", "结婚未迁户口的女儿，每人0.6份。"])
 def test_y606_a_fraction_alone_is_her_reduced_share(text: str) -> None:
     assert "CV607" in [m.code for m in unlawful_measures(text)]
 
