@@ -9,6 +9,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 from ...i18n import N_
 from ..text import simplified_in_place
@@ -19,7 +21,7 @@ from .patterns import (
     _COLLECTIVE_KEYS,
     _HONOUR_BEFORE,
     _KEY_CHARS,
-    _KEY_MASKS,
+    _KEY_MASKS_FULL,
     _KEYLESS_MASKS,
     _MEMBER_TREATMENT,
     _PATTERNS,
@@ -768,7 +770,17 @@ def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end
 def _exempt_by_kind(
     sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int, evidence: str
 ) -> bool:
-    """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …)."""
+    """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …), then those
+    the thing taken and the words around it decide (a benefit, an advance recovered, an honour, a due)."""
+    return _exempt_by_flag(sent, pat, clause, scope, pos, end, evidence) or _exempt_by_object(
+        sent, pat, clause, pos, end, evidence
+    )
+
+
+def _exempt_by_flag(
+    sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int, evidence: str
+) -> bool:
+    """The exemptions of the pattern's own flags: who may be left out, what is a fee, what must be taken."""
     text = sent.text
     if pat.eligibility and (
         _eligible_out(sent, pat, end)
@@ -800,8 +812,12 @@ def _exempt_by_kind(
         and _holds_person(sent, pos, evidence) != pat.holds_person
     ):
         return True
-    if pat.per_offence and not _EACH_TIME.search(text, scope, pos):
-        return True
+    return bool(pat.per_offence and not _EACH_TIME.search(text, scope, pos))
+
+
+def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int, end: int, evidence: str) -> bool:
+    """The exemptions the thing taken decides: a benefit withheld, an advance recovered, an honour, a pay word."""
+    text = sent.text
     if pat.holds_thing and _WELFARE_HEAD.search(_object_phrase(text, pos, clause.end)):
         return True  # 暂扣其退耕还林补助资金: a benefit the village pays withheld is welfare (CV605), not property
     begins = _consequence_start(sent, pos)
@@ -865,6 +881,7 @@ def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
 _CONTRACT_BREACH = re.compile(
     r"合同|协议|约定|转包|转租|分包|转让|改变用途|改作他用|用途|撂荒|抛荒|闲置|拖欠|欠交|逾期|收回|解除|终止|退租|退包"
 )
+_PAID_IN_BEFORE = re.compile(r"已(?:经)?(?:交纳|缴纳|交付|缴付|支付|上交|上缴|交|缴|付)的?(?:当期|当年|全部|所有)?$")
 _MONEY_KEPT_BEFORE = re.compile(r"(?:费|款|租金|租|金|钱)" + _GAP + r"{0,4}$")
 _DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
 _REFUNDED = re.compile(
@@ -919,6 +936,23 @@ _TAKEN_NAMED_BEFORE = re.compile(r"(?:" + _DEPOSIT_NAMES + "|" + _DOCUMENT + r")
 _DEPOSIT_BEFORE = re.compile(_DEPOSIT_NAMES + _GAP + r"{0,6}$")
 
 
+# A breach of the contract itself (擅自转租, 改变用途, 拖欠承包款, 违反租赁合同): not a wrong against the village's rules.
+_OWN_BREACH = re.compile(
+    r"转包|转租|分包|转让|改变" + _GAP + r"{0,4}?用途|改作他用|撂荒|抛荒|闲置|拖欠|欠交|欠缴|逾期|"
+    r"违反" + _GAP + r"{0,4}?(?:合同|协议)|违约"
+)
+
+
+def _contract_remedy(sent: _Sentence, pos: int) -> bool:
+    """The village ends a lease or a contract under its own terms (依合同约定解除, 依据租赁合同) for that contract's
+    breach, named in the condition: what it takes back with it (the pond, the rent paid) is the contract's remedy,
+    clean (docs/clause-codes.md)."""
+    text = sent.text
+    if not _BY_AGREEMENT.search(text, sent.start, sent.end):
+        return False
+    return any(c.start < c.cond_end <= pos and _OWN_BREACH.search(text, c.start, c.cond_end) for c in sent.clauses)
+
+
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
     """What a seizure or a payment takes decides its code (money: CV601 and CV602).
 
@@ -933,12 +967,13 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
     ):
         return True
-    if (
-        pat.code == "CV602"
-        and not pat.classified_thing
-        and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos)
+    if pat.code == "CV602" and (
+        (not pat.classified_thing and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos))
+        or _PAID_IN_BEFORE.search(text, max(sent.start, pos - 10), pos)
     ):
-        return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
+        # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands; 已交租金不予退还:
+        # money he paid in, kept, is CV601 or the contract's remedy, not his share withheld
+        return True
     if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
         if evidence.startswith(("不", "概", "一律")) and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos):
             return True  # 已交的承包费不予退还: money kept is CV601 (or the contract's remedy), not a thing
@@ -949,20 +984,26 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
     if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
         return True
+    if pat.code in ("CV601", "CV602") and _contract_remedy(sent, pos):
+        return True
     if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
         return True  # 从中扣除 with no deposit named: from what, is not said
     if pat.deposit and _deposit_settles_a_cost(sent, pos, end):
         return True
-    if pat.redemption:
-        if _VICTIM_DAMAGES.search(text, max(sent.start, pos - 4), end):
-            return True
-        if _DUE.search(evidence) and _about_the_due(sent, pos):
-            return True  # 偷电的…交清电费后返还: the arrears the condition is about settle a debt; the holding stays
-        if _MONEY_NOUN.search(evidence, 1):
-            return False
-        # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
-        return len(evidence) < 2 or evidence[1] not in "纳付清足" or _about_the_due(sent, pos)
-    return False
+    return pat.redemption and _redemption_exempt(sent, pos, end, evidence)
+
+
+def _redemption_exempt(sent: _Sentence, pos: int, end: int, evidence: str) -> bool:
+    """A payment to get a held thing back that is no fine: the victim's damages, the arrears the condition is
+    about, or nothing named paid."""
+    if _VICTIM_DAMAGES.search(sent.text, max(sent.start, pos - 4), end):
+        return True
+    if _DUE.search(evidence) and _about_the_due(sent, pos):
+        return True  # 偷电的…交清电费后返还: the arrears the condition is about settle a debt; the holding stays
+    if _MONEY_NOUN.search(evidence, 1):
+        return False
+    # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
+    return len(evidence) < 2 or evidence[1] not in "纳付清足" or _about_the_due(sent, pos)
 
 
 def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
@@ -1054,6 +1095,9 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
 # The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
 # Also a thing or person kept by the village before the fee (赶回村委会大院看管, 先关在村部, 将其看管在活动室), but
 # not kept for the owner as a service (代为看管, 帮其保管).
+# a collective named inside a payment as whose bill it is (承担该楼栋一个月的公共照明电费)
+_BILL_OF = re.compile(r"[^，,。；;]{0,12}?(?:费用|费)")
+
 _TAKEN_BEFORE = re.compile(
     r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|挪|搬|赶|牵|拉|运|抬|扛|带)(?:至|到|回|进)"
     + _GAP
@@ -1915,6 +1959,8 @@ def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
                 continue
             lo = max(sent.clause_at(m.start).start, clause.cond_end)
             named = _GROUP.search(text, lo, m.end)
+            if named and m.code == "CV601" and m.start < named.start() and _BILL_OF.match(text, named.end(), m.end):
+                continue  # 承担该楼栋一个月的公共电费: the group's bill is what he pays
             if named and not _HOLDER_AGENT.search(text, lo, named.start()):  # 由该组收回: the village's agent
                 start = min(named.start(), m.start)
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚村民小组"))
@@ -1925,18 +1971,12 @@ def _runnable(chars: frozenset[str], among: Iterable[int] | None = None) -> list
     """Indices, in table order, of the patterns (among `among`) whose key sets all meet `chars`.
 
     Bit sets, one bit per pattern: for each key position, the patterns whose set at that position holds
-    one of the characters; a pattern runs when it has a bit in every position. A sentence costs a few
-    dictionary lookups per distinct character instead of a loop over 130 patterns."""
-    tables = _KEY_MASKS
-    masks = list(_KEYLESS_MASKS)
-    for ch in chars & _KEY_CHARS:  # the intersection runs in C; most characters of a text open nothing
-        for depth, table in enumerate(tables):
-            bit = table.get(ch)
-            if bit:
-                masks[depth] |= bit
-    bits = masks[0]
-    for mask in masks[1:]:
-        bits &= mask
+    one of the characters; a pattern runs when it has a bit in every position. A sentence costs one C-level
+    map and reduce per key position over its key characters instead of a loop over 130 patterns."""
+    keys = chars & _KEY_CHARS  # the intersection runs in C; most characters of a text open nothing
+    bits = -1  # all patterns, narrowed position by position
+    for table, keyless in zip(_KEY_MASKS_FULL, _KEYLESS_MASKS, strict=True):
+        bits &= reduce(or_, map(table.__getitem__, keys), keyless)
     if among is not None:
         allowed = 0
         for i in among:
@@ -2326,20 +2366,34 @@ def _folded_into(m: Measure, special: Measure) -> bool:
 # The bearer in one structural step (docs/clause-codes.md, CV608): a condition that names ONE doer inside a larger
 # holder, and a later clause where that holder owns or undergoes a removal — whatever the verb and the object.
 # The doer: someone inside a group or a household (屯里有人, 组内新增, 本组村民有, 一户…, 户内有人, 子女…).
+# (片区内有一户, 联保小组中任一户, 宗族内有人, 嘎查里有: any group word, any one member of it)
+_GROUP_NOUN = r"(?:组|屯|寨|片|社|队|楼栋|单元|自然村|族|嘎查|浩特|网格)"
 _DOER_IN_GROUP = re.compile(
-    r"(?:组|屯|寨|片|社|队|楼栋|单元|自然村)(?:内|里|中|范围内)(?:有|凡有|如有|新增|出现|发生|发现)|"
+    _GROUP_NOUN
+    + r"区?(?:内|里|中|范围内)(?:的)?(?:有|凡有|如有|新增|出现|发生|发现|任[一何]|其中一|某)|"
+    # (哪个组有人…, 本队有户…: someone of it, without the locative)
+    + _GROUP_NOUN
+    + r"(?:有人|有户|有一户|有一家|有一人|有成员)|"
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
     r"(?:^|(?<=[，,：:。；;\s]))(?:凡|如|若|如有|若有)?(?:一户|一家|一人|某户|某人|个别农户|个别村民|有人)"
 )
 _DOER_IN_HOUSEHOLD = re.compile(
-    r"(?:户内|家中|家里|家庭中|家庭成员中?|户中)(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
-    r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人)"
+    r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中)(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
+    r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人)|"
+    # (户主以外的家庭成员违反…, 家属中有人…: a member other than the head, the household bears it)
+    r"(?:户主|本人)(?:以外|之外|外)的?(?:家庭成员|家属|家人|成员)"
 )
 # (子女不赡养父母的: an adult child's duty, and his household is his own)
 _ADULT_DUTY = re.compile(r"赡养|父母|老人")
 _HOLDER_GROUP = re.compile(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
-    r"(?:(?:该|全|整个|同)|(?:其|该户)?所在的?)(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元)(?!长|干部|内有|里有)"
+    r"(?:(?:该|全|整个|同)|(?:其|该户)?所在的?)(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|家族|族|嘎查|浩特)"
+    r"(?!长|干部|内有|里有)"
+)
+# A holder that itself says the doer is one of it (该户所在嘎查浩特, 其所在片, 其余四户, 其他各户): no doer word needed.
+_HOLDER_OF_DOER = re.compile(
+    r"(?:其|该户|该牧户|该农户|该家庭|违者|当事人)所在的?(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|族|嘎查|浩特)"
+    r"(?!长|干部)|(?:其余|其他|其它|同组|同组其他|联保)(?:各|[\d一二三四五六七八九十几]+)?(?:户|家)(?!主)"
 )
 # The doer dealt with in a clause of his own before a semicolon (盗伐者赔偿并罚款…；其家庭…): the household after it
 # is set apart from him and bears the measure for him (docs/clause-codes.md).
@@ -2350,14 +2404,17 @@ _HOLDER_KIN = re.compile(
 )  # (其父母本人: the doers)
 # The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
 _BEARER_REMOVAL = re.compile(
-    r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
+    r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放灌]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
+    # a supply cut by whatever is done to it (锁住该户的水龙头, 关闭该组闸门, 拆除其接户管, 掐断网线)
+    r"锁[住上掉]|关闭|关掉|拆除|掐断|断[水电网气]|"
     r"不得(?:享受|享有|参加|参与|申请|评|领取)|不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓"
 )
+_BEARER_HELP = re.compile(r"可以?申请|可以?暂停|及时|立即|马上|迅速|先行")
 _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
 # A title or a rating withheld alone stays clean (不参加文明家庭评选, 不得评为先进小组); money or a share goes with it.
 _TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰")
 _TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
-_BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单")
+_BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特")
 
 
 def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
@@ -2367,7 +2424,7 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
     text = sent.text
     # (one pass each for a removal and a holder anywhere: most sentences have neither)
     if _BEARER_REMOVAL.search(text, sent.start, sent.end) is None or not any(
-        h.search(text, sent.start, sent.end) for h in (_HOLDER_GROUP, _HOLDER_HOUSEHOLD, _HOLDER_KIN)
+        h.search(text, sent.start, sent.end) for h in (_HOLDER_GROUP, _HOLDER_HOUSEHOLD, _HOLDER_KIN, _HOLDER_OF_DOER)
     ):
         return None
     opened = sent.start
@@ -2385,6 +2442,7 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             (_HOLDER_GROUP, _DOER_IN_GROUP.search(before) or _DOER_IN_HOUSEHOLD.search(before)),
             (_HOLDER_HOUSEHOLD, _DOER_IN_HOUSEHOLD.search(before) or _SET_APART.search(before)),
             (_HOLDER_KIN, True),
+            (_HOLDER_OF_DOER, True),
         ):
             if not doer or (holder_re is _HOLDER_HOUSEHOLD and _ADULT_DUTY.search(before)):
                 continue
@@ -2406,6 +2464,9 @@ def _holder_removal(
     removal = _BEARER_REMOVAL.search(text, lo, clause.end)
     if removal is None or _PROHIBITION.search(text, clause.start, removal.start()):
         return None
+    # a help or a request, not a sanction: 组内有人发现漏水的，及时关闭该组阀门; 户内有人外出的，可申请暂停该户…
+    if _BEARER_HELP.search(text, lo, removal.start()) or not _in_penalty_context(sent, removal.start()):
+        return None
     rest = text[removal.start() : clause.end]
     if _TITLE_ONLY.search(rest) and not _TITLE_MONEY.search(rest):
         return None
@@ -2413,5 +2474,6 @@ def _holder_removal(
     # the finding quotes the clause from the holder on (取消该家庭当年…奖金三百元): the words of a measure read
     # there (停止供水, 奖补资金全部取消) are the holder's and fold into it
     end = start + len(text[start : clause.end].rstrip("，,。；;：:！!？?、 \n"))
-    what = N_("连带处罚村民小组") if holder_re is _HOLDER_GROUP else N_("连带处罚家庭成员")
+    group = holder_re is _HOLDER_GROUP or holder_re is _HOLDER_OF_DOER
+    what = N_("连带处罚村民小组") if group else N_("连带处罚家庭成员")
     return Measure("CV608", start, end, text[start:end], what)
