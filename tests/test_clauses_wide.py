@@ -5040,3 +5040,81 @@ def test_y603_held_till_kin_sent_for(text: str) -> None:
 def test_y603_held_till_kin_sent_for_lawful() -> None:
     text = "发现走失的老人，村民应及时通知其家属前来领回。"
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# y606 (CV607): the women's-status denial widened by class — a fraction in any unit, a fee of any name after a
+# registration word, a right given back or counted only later, a part of any measure cut, her application refused
+# by any verb, marriage-in words (嫁进, 嫁过来) and a husband living at the woman's family (到女家落户).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姑娘远嫁外县的，征地款按0.6个人头核算。",
+        "婚出女子户口不迁的，每年应向组里缴纳户籍维护费三百元。",
+        "改嫁的妇女，本轮土地确权时不再确权其名下田块。",
+        "嫁过来的媳妇满三年后才纳入分配名单。",
+        "男子进女方家生活的，其分红份额一律折半。",
+        "丧偶后回娘家的妇女，经全体股东表决通过后方可重新享受分红。",
+        "外嫁女的建房申请，村里一概不予审批。",
+        "女儿出嫁的，该户下次调地时调减一人面积。",
+    ],
+)
+def test_y606_a_womans_loss_by_class(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民按0.5亩标准缴纳水利维护费。",
+        "新落户的村民应交纳户口登记工本费五元。",
+        "嫁进本村的妇女与其他村民享有同等权利。",
+        "村民的建房申请不予受理的，应书面说明理由。",
+        "承包地确权以二轮延包台账为准。",
+    ],
+)
+def test_y606_a_womans_loss_by_class_lawful(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# y606 (CV606): a member's standing by class — the register he is entered in (成员登记, 人口名册), a voter's
+# papers withheld (不给其发放选民证), membership no longer owned (不再承认其为本组组员), his name struck (除其社员名),
+# anyone told to move out of the village, and his registration made to go after a wrongdoing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私自倒卖宅基地的，注销其在本村的村民登记。",
+        "拒交垃圾清运费屡教不改的，从本组在册人口名册中注销。",
+        "聚众闹访的，本届选举不向其补发选民证。",
+        "偷伐林木情节严重的，经村民会议表决，不再承认其为本组组员。",
+        "侵占集体鱼塘拒不退还的，由合作社除其股东名。",
+        "外来租户偷电的，限这名租客三天内迁离本村。",
+        "寄住户拖欠管理费经催告仍不交的，其户籍一律在两个月内迁出。",
+    ],
+)
+def test_y606_a_members_standing_by_class(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新迁入的村民，由村委会办理成员登记。",
+        "村民死亡的，从常住人口名册中注销。",
+        "选举前由选举委员会向选民发放选民证。",
+        "考上大学的学生户口可以迁出，也可以保留在本村。",
+        "租赁合同到期后，租户应在十日内搬出所租房屋。",
+    ],
+)
+def test_y606_a_members_standing_by_class_lawful(text: str) -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures(text)]
+
+
+# y606 (CV607): a share of less than one in any unit with no word before it; one or more is no reduction.
+@pytest.mark.parametrize("text", ["嫁出去的姑娘，每人点五份口粮田。", "结婚未迁户口的女儿，每人0.6份。"])
+def test_y606_a_fraction_alone_is_her_reduced_share(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["离婚妇女每人1.5亩责任田。", "出嫁女与男性村民一样每人1.0股。"])
+def test_y606_a_share_of_one_or_more_is_no_reduction(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]

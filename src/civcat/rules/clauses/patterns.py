@@ -410,14 +410,20 @@ _ARREARS_FIRST = (
 # sub-clause is the expulsion. A voluntary association's membership and honours stay out (the gap check);
 # a death or a move away is the law's own case (eligibility).
 _STANDING = (
-    r"(?:(?:成员|村民|社员|股东|组员|移民|寨民|屯民|社区居民)(?:户)?的?(?:资格|身份|档案|名册|名单|待遇|权利|权益)|"
+    r"(?:(?:成员|村民|社员|股东|组员|移民|寨民|屯民|社区居民)(?:户)?的?(?:资格|身份|档案|名册|名单|待遇|权利|权益|登记|花名册|证|名(?![下单册额]))|"
+    # the village's register of its people and a voter's papers (常住人口名册, 选民证, 选民名单)
+    # (不再承认其为本村村民: the member named after 为)
+    r"(?<=为)(?:本|该)(?:村|组|社|屯|寨|嘎查)的?(?:村民|组员|社员|成员)|"
+    r"(?:常住|户籍|在册)?人口(?:花名册|名册|登记册?)|花名册|选民(?:证|资格|登记|名单|名册)|"
     r"挂靠(?:关系|户口|手续)?|(?<!非本)集体经济组织(?!成员大会|会议|代表)|(?:被)?选举权|表决权|投票权|"
     r"(?:选举|投票|表决)(?:的|中的)?(?:资格|权利)|(?:居住|落户|居留)的?(?:资格|权)|(?:村|组|社|寨|屯)籍|户籍|"
     r"(?:本|该)(?:村|组|社|屯|寨)(?![委规干民代务内里的一-龥])|"
     r"(?:非正式|非本[村组社]|编外|临时)(?:村民|组员|社员|成员))"
 )
 _REMOVAL = (
-    r"(?:取消|剥夺|注销|撤销|清退|开除|除名|划除|删除|剔除|终止|停止|暂停|列为|划为|降为|"
+    r"(?:取消|剥夺|注销|撤销|清退|开除|除名|划除|删除|剔除|终止|停止|暂停|列为|划为|降为|除(?=其|他|她|该户)|"
+    # a voter's card or a member's entry withheld, his membership no longer owned (不给其发放选民证, 不再承认其为)
+    r"不(?:再|予|给)?(?:为|给|向)?(?:其|他|她)?(?:发放|发给|补发|承认|认可|登记|列入)|"
     r"(?:视为|视同|按|作|决议|责令|要求|勒令)" + _GAP + r"{0,4}?(?:放弃|退出|脱离)|自动(?:放弃|退出|脱离))"
 )
 # 作「除名」处理, 予以除名: struck off with no object named, in a consequence (an association's or an employer's
@@ -427,15 +433,28 @@ _REMOVAL_AFTER = (
     r"(?:予以|一律|即行|自动|同时)?(?:注销|撤销|取消|除名|划除|删除|剔除|清退|终止|作废|失效|不再保留|不予保留)"
 )
 _STANDING_PATTERNS = (
+    # his registration made to go after a wrongdoing (其户口须在三个月内自行迁走, 户籍一律迁出)
+    _P(
+        "CV606",
+        ("户", "迁转"),
+        _lazy(
+            r"(?:户口|户籍)(?:也|则|即|就|一律|均)?(?:须|必须|需|要|应|应当|限期?|一律)"
+            + _GAP
+            + r"{0,10}?(?:迁出|迁走|迁离|转出)"
+        ),
+        N_("取消村民资格"),
+        # (not eligibility: 迁出 is its own word, and the wrongdoing before it is no move away)
+        penalty_only=True,
+    ),
     _P("CV606", ("除",), _lazy(_STRUCK_OFF), N_("取消村民资格"), penalty_only=True, eligibility=True, wide=True),
     _P(
         "CV606",
         # (the third set, a character of each removal verb's end, keeps it off the many sentences that
         # hold 按, 作, 要 or 责 and 村 or 民: it was read in a third of the county's sentences)
         (
-            "取剥注撤清开除划删剔终停暂列降视按作决责要勒自",
-            "资身档册单遇权益挂组籍村社屯寨民员",
-            "消夺销退除止停列划降弃出离",
+            "取剥注撤清开除划删剔终停暂列降视按作决责要勒自发认登",
+            "资身档册单遇权益挂组籍村社屯寨民员证",
+            "消夺销退除止停列划降弃出离放给发认可记入",
         ),
         _lazy(_REMOVAL + r"[“”「」『』\"]?" + _WIDE_GAP + r"[“”「」『』\"]?(?P<object>" + _STANDING + ")"),
         N_("取消村民资格"),
@@ -1926,6 +1945,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r")?)|"
             # 劝其搬离本小区: asked to leave the place itself (a place is named: 要求其搬出杂物 is not)
             r"(?:劝|劝说|要求|令|动员)" + _WHOM + r"(?:搬离|搬出|迁出|迁离|离开)" + _HOME + r"|"
+            # whoever is told to go, named by any word (限其七日内令该租客搬离本村), the clause ending at the place
+            r"(?:令|责令|勒令|限令|限|要求|劝|动员)"
+            + _GAP
+            + r"{1,10}?(?:搬离|搬出|迁出|迁离)(?:本|该)"
+            + _HOME
+            + r"(?=[。，,；;！!]|$)|"
             # 房东须让其搬离: moved out of where he lives, the clause ends there (搬离杂物 names a thing)
             r"(?:要求|令|让|责成|督促)"
             + _WHOM
