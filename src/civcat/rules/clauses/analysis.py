@@ -504,6 +504,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         or _exempt_by_money(sent, pat, pos, end, evidence)
         or _return_misread(pat, text, end, evidence)
         or (pat.contract_money and bool(_CONTRACT_BREACH.search(text, 0, pos)))
+        or (pat.code == "CV602" and _contract_remedy(sent, pos))
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
         return False
@@ -933,9 +934,7 @@ def _contract_remedy(sent: _Sentence, pos: int) -> bool:
     text = sent.text
     if not _BY_AGREEMENT.search(text, sent.start, sent.end):
         return False
-    return any(
-        c.start < c.cond_end <= pos and _OWN_BREACH.search(text, c.start, c.cond_end) for c in sent.clauses
-    )
+    return any(c.start < c.cond_end <= pos and _OWN_BREACH.search(text, c.start, c.cond_end) for c in sent.clauses)
 
 
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
@@ -967,8 +966,6 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
     if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
         return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
     if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
-        return True
-    if pat.code == "CV602" and _contract_remedy(sent, pos):
         return True
     if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
         return True  # 从中扣除 with no deposit named: from what, is not said
