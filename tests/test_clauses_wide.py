@@ -4698,6 +4698,107 @@ def test_x603_held_until_an_hour_lawful(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
 
 
+# y601 (CV601/CV602): a due collected in advance by any verb (预交, 提前缴纳); a fee to fetch a person or thing
+# back opening its own clause (领取时，须交); things put into the hands of any village body named in full;
+# animals penned by any 圈 verb.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("拖欠垃圾清运费的，下一年度须提前缴纳三年的清运费。", "CV601"),
+        ("屡次不交水费的，水费改为预付半年。", "CV601"),
+        ("乱放的耕牛由看护员牵回村部看管，畜主认领时，须交看管费每头五十元。", "CV601"),
+        ("私自上山砍竹的，所砍竹子一律收归本组林业互助社。", "CV602"),
+        ("违规进入水源保护区放牧的，由护林员将牛羊赶到村部圈存。", "CV602"),
+    ],
+)
+def test_y601_money_and_things_widened(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民可以在年初预交全年的水费，享受九五折优惠。",
+        "本村集体土地经依法征收的，补偿款收归村股份经济合作社统一管理。",
+        "冬季牲畜应当圈起来，防止走失。",
+        "失物由村委会保管，失主认领时须出示有效证件。",
+    ],
+)
+def test_y601_money_and_things_widened_lawful(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV601" not in codes and "CV602" not in codes
+
+
+# y601 (CV601): a bill of the whole building, group or public put on one household for a time, in either order
+# (the bill named first, then 由其承担), for a month or a season too; the building named with 该 is whose bill it
+# is, not who bears it (no CV608).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在院坝里烧垃圾的，下个月全组的路灯电费由该户负担。",
+        "私占楼道堆放杂物、屡劝不改的，由其承担所在单元一个季度的公共保洁费用。",
+        "经网格员劝说两次仍乱停车的，由其承担该楼栋本月的公共照明电费。",
+    ],
+)
+def test_y601_shared_bill_put_on_one(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本楼栋当月公共照明的电费由全体住户按户分摊。", "下个月起，全组的路灯电费由村集体负担。"],
+)
+def test_y601_shared_bill_put_on_one_lawful(text: str) -> None:
+    assert "CV601" not in [m.code for m in unlawful_measures(text)]
+
+
+# y601 (CV602): an animal straying where it does harm is described by its wrongdoing, so taking it is a taking;
+# a thing handed to the community to be shared out, eaten, sold or used in common is put in public hands; a due
+# prepaid with its period named first (CV601).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("鸡鸭钻进菜园啄食蔬菜的，看园人可以抓住，送村里统一变卖。", "CV602"),
+        ("耕牛闯入集体茶园的，由茶园管护员牵走，作为组里公用。", "CV602"),
+        ("猪跑到别人田里拱食庄稼的，捉到后交寨里宰杀分吃。", "CV602"),
+        ("不按时清理门前垃圾、屡教不改的，明年全年的清运费须提前缴纳。", "CV601"),
+    ],
+)
+def test_y601_stray_animals_and_prepaid_period(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "牛羊进入公路的，由畜主及时牵走。",
+        "村民捐赠的桌椅作为村里公用。",
+        "村民下一年度的水费可以提前交纳。",
+        "家禽下田的，主人应当及时赶回。",
+    ],
+)
+def test_y601_stray_animals_and_prepaid_period_lawful(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV601" not in codes and "CV602" not in codes
+
+
+# y601 (CV602): money the member paid in (已交租金) kept when his lease ends for its breach is the contract's
+# remedy (or CV601), never his share withheld; his own rent share withheld stays CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "承租村里鱼塘的人擅自转包的，村里依照合同解除合同，已交租金一律不予退还。",
+        "租用集体仓库的商户擅自改变用途的，按租赁合同解除租约，已经缴纳的租金不予退还。",
+    ],
+)
+def test_y601_paid_in_rent_kept_is_no_share(text: str) -> None:
+    assert "CV602" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_y601_own_rent_share_withheld() -> None:
+    assert "CV602" in [m.code for m in unlawful_measures("乱倒垃圾的，其土地租金不予发放。")]
+
+
 # y608 (CV608): the bearer step's classes at their widest — a doer named as any one of a group (片区内有一户,
 # 联保组中任一户, 家族里有人, 嘎查内某户), a member other than the head, and a holder that itself says the doer
 # belongs to it (该户所在浩特, 其所在片, 其余三户, 其他各家).

@@ -9,6 +9,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 from ...i18n import N_
 from ..text import simplified_in_place
@@ -19,7 +21,7 @@ from .patterns import (
     _COLLECTIVE_KEYS,
     _HONOUR_BEFORE,
     _KEY_CHARS,
-    _KEY_MASKS,
+    _KEY_MASKS_FULL,
     _KEYLESS_MASKS,
     _MEMBER_TREATMENT,
     _PATTERNS,
@@ -769,7 +771,17 @@ def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end
 def _exempt_by_kind(
     sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int, evidence: str
 ) -> bool:
-    """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …)."""
+    """The exemptions a pattern's flags ask for (eligibility, residence, a scheme's own benefit …), then those
+    the thing taken and the words around it decide (a benefit, an advance recovered, an honour, a due)."""
+    return _exempt_by_flag(sent, pat, clause, scope, pos, end, evidence) or _exempt_by_object(
+        sent, pat, clause, pos, end, evidence
+    )
+
+
+def _exempt_by_flag(
+    sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, end: int, evidence: str
+) -> bool:
+    """The exemptions of the pattern's own flags: who may be left out, what is a fee, what must be taken."""
     text = sent.text
     if pat.eligibility and (
         _eligible_out(sent, pat, end)
@@ -801,8 +813,12 @@ def _exempt_by_kind(
         and _holds_person(sent, pos, evidence) != pat.holds_person
     ):
         return True
-    if pat.per_offence and not _EACH_TIME.search(text, scope, pos):
-        return True
+    return bool(pat.per_offence and not _EACH_TIME.search(text, scope, pos))
+
+
+def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int, end: int, evidence: str) -> bool:
+    """The exemptions the thing taken decides: a benefit withheld, an advance recovered, an honour, a pay word."""
+    text = sent.text
     if pat.holds_thing and _WELFARE_HEAD.search(_object_phrase(text, pos, clause.end)):
         return True  # 暂扣其退耕还林补助资金: a benefit the village pays withheld is welfare (CV605), not property
     begins = _consequence_start(sent, pos)
@@ -866,6 +882,7 @@ def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
 _CONTRACT_BREACH = re.compile(
     r"合同|协议|约定|转包|转租|分包|转让|改变用途|改作他用|用途|撂荒|抛荒|闲置|拖欠|欠交|逾期|收回|解除|终止|退租|退包"
 )
+_PAID_IN_BEFORE = re.compile(r"已(?:经)?(?:交纳|缴纳|交付|缴付|支付|上交|上缴|交|缴|付)的?(?:当期|当年|全部|所有)?$")
 _MONEY_KEPT_BEFORE = re.compile(r"(?:费|款|租金|租|金|钱)" + _GAP + r"{0,4}$")
 _DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
 _REFUNDED = re.compile(
@@ -951,12 +968,13 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         or _TAKEN_NAMED_BEFORE.search(text, max(sent.start, pos - 12), pos)  # 保证金全额没收
     ):
         return True
-    if (
-        pat.code == "CV602"
-        and not pat.classified_thing
-        and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos)
+    if pat.code == "CV602" and (
+        (not pat.classified_thing and _DEPOSIT_BEFORE.search(text, max(sent.start, pos - 12), pos))
+        or _PAID_IN_BEFORE.search(text, max(sent.start, pos - 10), pos)
     ):
-        return True  # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands
+        # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands; 已交租金不予退还:
+        # money he paid in, kept, is CV601 or the contract's remedy, not his share withheld
+        return True
     if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
         if evidence.startswith(("不", "概", "一律")) and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos):
             return True  # 已交的承包费不予退还: money kept is CV601 (or the contract's remedy), not a thing
@@ -1072,6 +1090,9 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
 # The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
 # Also a thing or person kept by the village before the fee (赶回村委会大院看管, 先关在村部, 将其看管在活动室), but
 # not kept for the owner as a service (代为看管, 帮其保管).
+# a collective named inside a payment as whose bill it is (承担该楼栋一个月的公共照明电费)
+_BILL_OF = re.compile(r"[^，,。；;]{0,12}?(?:费用|费)")
+
 _TAKEN_BEFORE = re.compile(
     r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|挪|搬|赶|牵|拉|运|抬|扛|带)(?:至|到|回|进)"
     + _GAP
@@ -1933,6 +1954,8 @@ def _group_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
                 continue
             lo = max(sent.clause_at(m.start).start, clause.cond_end)
             named = _GROUP.search(text, lo, m.end)
+            if named and m.code == "CV601" and m.start < named.start() and _BILL_OF.match(text, named.end(), m.end):
+                continue  # 承担该楼栋一个月的公共电费: the group's bill is what he pays
             if named and not _HOLDER_AGENT.search(text, lo, named.start()):  # 由该组收回: the village's agent
                 start = min(named.start(), m.start)
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚村民小组"))
@@ -1943,18 +1966,12 @@ def _runnable(chars: frozenset[str], among: Iterable[int] | None = None) -> list
     """Indices, in table order, of the patterns (among `among`) whose key sets all meet `chars`.
 
     Bit sets, one bit per pattern: for each key position, the patterns whose set at that position holds
-    one of the characters; a pattern runs when it has a bit in every position. A sentence costs a few
-    dictionary lookups per distinct character instead of a loop over 130 patterns."""
-    tables = _KEY_MASKS
-    masks = list(_KEYLESS_MASKS)
-    for ch in chars & _KEY_CHARS:  # the intersection runs in C; most characters of a text open nothing
-        for depth, table in enumerate(tables):
-            bit = table.get(ch)
-            if bit:
-                masks[depth] |= bit
-    bits = masks[0]
-    for mask in masks[1:]:
-        bits &= mask
+    one of the characters; a pattern runs when it has a bit in every position. A sentence costs one C-level
+    map and reduce per key position over its key characters instead of a loop over 130 patterns."""
+    keys = chars & _KEY_CHARS  # the intersection runs in C; most characters of a text open nothing
+    bits = -1  # all patterns, narrowed position by position
+    for table, keyless in zip(_KEY_MASKS_FULL, _KEYLESS_MASKS, strict=True):
+        bits &= reduce(or_, map(table.__getitem__, keys), keyless)
     if among is not None:
         allowed = 0
         for i in among:
