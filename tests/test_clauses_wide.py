@@ -4884,3 +4884,10 @@ def test_y608_contract_remedy_lawful(text: str) -> None:
 )
 def test_y608_contract_remedy_other_wrong(text: str) -> None:
     assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
+# y608: a new sum fined "under the contract" for its breach is still a fine (CV601); only money paid under it and kept
+# goes with the contract's remedy.
+def test_y608_contract_remedy_fine_stays() -> None:
+    text = "承租人擅自转租的，村委会依合同约定解除租赁，并罚款一千元。"
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
