@@ -995,16 +995,20 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         return True  # 从中扣除 with no deposit named: from what, is not said
     if pat.deposit and _deposit_settles_a_cost(sent, pos, end):
         return True
-    if pat.redemption:
-        if _VICTIM_DAMAGES.search(text, max(sent.start, pos - 4), end):
-            return True
-        if _DUE.search(evidence) and _about_the_due(sent, pos):
-            return True  # 偷电的…交清电费后返还: the arrears the condition is about settle a debt; the holding stays
-        if _MONEY_NOUN.search(evidence, 1):
-            return False
-        # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
-        return len(evidence) < 2 or evidence[1] not in "纳付清足" or _about_the_due(sent, pos)
-    return False
+    return pat.redemption and _redemption_exempt(sent, pos, end, evidence)
+
+
+def _redemption_exempt(sent: _Sentence, pos: int, end: int, evidence: str) -> bool:
+    """A payment to get a held thing back that is no fine: the victim's damages, the arrears the condition is
+    about, or nothing named paid."""
+    if _VICTIM_DAMAGES.search(sent.text, max(sent.start, pos - 4), end):
+        return True
+    if _DUE.search(evidence) and _about_the_due(sent, pos):
+        return True  # 偷电的…交清电费后返还: the arrears the condition is about settle a debt; the holding stays
+    if _MONEY_NOUN.search(evidence, 1):
+        return False
+    # nothing named is paid: a bare 交 is no payment (交通安全学习后发还), a bare 交清 the arrears
+    return len(evidence) < 2 or evidence[1] not in "纳付清足" or _about_the_due(sent, pos)
 
 
 def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
