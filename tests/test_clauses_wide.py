@@ -5118,3 +5118,10 @@ def test_y606_a_fraction_alone_is_her_reduced_share(text: str) -> None:
 @pytest.mark.parametrize("text", ["离婚妇女每人1.5亩责任田。", "出嫁女与男性村民一样每人1.0股。"])
 def test_y606_a_share_of_one_or_more_is_no_reduction(text: str) -> None:
     assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# y608: a new sum fined "under the contract" for its breach is still a fine (CV601); only money paid under it and kept
+# goes with the contract's remedy.
+def test_y608_contract_remedy_fine_stays() -> None:
+    text = "承租人擅自转租的，村委会依合同约定解除租赁，并罚款一千元。"
+    assert "CV601" in [m.code for m in unlawful_measures(text)]

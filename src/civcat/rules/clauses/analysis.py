@@ -506,6 +506,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         or _exempt_by_money(sent, pat, pos, end, evidence)
         or _return_misread(pat, text, end, evidence)
         or (pat.contract_money and bool(_CONTRACT_BREACH.search(text, 0, pos)))
+        or (pat.code in ("CV601", "CV602") and _contract_remedy(sent, pos, pat.code == "CV601"))
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
         return False
@@ -943,12 +944,18 @@ _OWN_BREACH = re.compile(
 )
 
 
-def _contract_remedy(sent: _Sentence, pos: int) -> bool:
+_KEPT_BACK = re.compile(r"(?:不予|不再|不|概不|一律不)(?:退还|返还|退回|退)")
+
+
+def _contract_remedy(sent: _Sentence, pos: int, money: bool) -> bool:
     """The village ends a lease or a contract under its own terms (依合同约定解除, 依据租赁合同) for that contract's
     breach, named in the condition: what it takes back with it (the pond, the rent paid) is the contract's remedy,
     clean (docs/clause-codes.md)."""
     text = sent.text
     if not _BY_AGREEMENT.search(text, sent.start, sent.end):
+        return False
+    # money (CV601) only when it is what was paid under the contract and kept (预交的租金不予退还), not a new sum
+    if money and not _KEPT_BACK.search(text, pos, sent.clause_at(pos).end):
         return False
     return any(c.start < c.cond_end <= pos and _OWN_BREACH.search(text, c.start, c.cond_end) for c in sent.clauses)
 
@@ -983,8 +990,6 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
     if pat.treat and _REPAIR.search(text, pos, min(end + 6, sent.end)):
         return True  # 由其出资修复, 出资购买树苗补种: the cost of his harm
     if pat.by_agreement and _BY_AGREEMENT.search(text, sent.start, sent.end):
-        return True
-    if pat.code in ("CV601", "CV602") and _contract_remedy(sent, pos):
         return True
     if pat.deposit_named and not _DEPOSIT.search(text, 0, end):
         return True  # 从中扣除 with no deposit named: from what, is not said
