@@ -1427,23 +1427,31 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
 
 def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
     """A condition naming a member's act and a measure the household (or others) bears."""
-    text = sent.text
     for clause in sent.clauses:
         bearer = _member_bearer(sent, clause)
         if bearer is None:
             continue
         recorded = _household_recorded(sent, clause, bearer)
-        for m in measures:
-            if m.start < clause.cond_end:
-                continue
-            # the household may be named in the measure (取消该户低保) or be the subject of its clause
-            # (该户当年不得享受…助学补助) or of the clauses before it (该户所有成员三年内不得…，不得享受…)
-            named = bearer.search(m.evidence) or _subject_before(sent, bearer, clause.cond_end, m.start)
-            if named:
-                start = min(m.start, named.start()) if named.string is text else m.start
-                return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+        borne = _borne_by(sent, measures, clause.cond_end, bearer)
+        if borne is not None:
+            return borne
         if recorded is not None:
             return recorded
+    return None
+
+
+def _borne_by(sent: _Sentence, measures: list[Measure], after: int, bearer: re.Pattern[str]) -> Measure | None:
+    """The first measure after the condition (ending at `after`) that `bearer` bears, as CV608 quoted from the
+    bearer on: the bearer may be named in the measure (取消该户低保) or be the subject of its clause (该户当年不得
+    享受…助学补助) or of the clauses before it (该户所有成员三年内不得…，不得享受…)."""
+    text = sent.text
+    for m in measures:
+        if m.start < after:
+            continue
+        named = bearer.search(m.evidence) or _subject_before(sent, bearer, after, m.start)
+        if named:
+            start = min(m.start, named.start()) if named.string is text else m.start
+            return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
     return None
 
 
@@ -1685,13 +1693,9 @@ def _parent_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
     for clause in sent.clauses:
         if clause.cond_end == clause.start or not _PARENT_DOER.match(text, clause.start, clause.cond_end):
             continue
-        for m in measures:
-            if m.start < clause.cond_end:
-                continue
-            named = _CHILD.search(m.evidence) or _subject_before(sent, _CHILD, clause.cond_end, m.start)
-            if named:
-                start = min(m.start, named.start()) if named.string is text else m.start
-                return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+        borne = _borne_by(sent, measures, clause.cond_end, _CHILD)
+        if borne is not None:
+            return borne
     return None
 
 
