@@ -5125,3 +5125,34 @@ def test_y606_a_share_of_one_or_more_is_no_reduction(text: str) -> None:
 def test_y608_contract_remedy_fine_stays() -> None:
     text = "承租人擅自转租的，村委会依合同约定解除租赁，并罚款一千元。"
     assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV606): a member's standing by any member noun (牧民, 渔民, 移民) and any place (嘎查, 苏木), taken by any
+# verb of taking or crossing out (收回, 划掉, 抹掉), or his 户口 moved out by the village; a 资格 or 待遇 of a
+# member is his standing, not a benefit (CV605).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷捕集体鱼塘鱼苗屡教不改的，撤销其本村渔民身份。",
+        "聚众闹事的，经牧民大会决定开除出本苏木。",
+        "拒不缴纳集体提留的，由组长将其名字从组员花名册上抹掉。",
+        "寻衅滋事的，取消其参与本届选举投票的资格。",
+        "毁坏安置区公物拒不赔偿的，收回其移民待遇资格。",
+        "违者户口由组里统一迁走。",
+    ],
+)
+def test_z606_a_standing_by_wider_classes(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违章搭建的棚屋责令迁走。",
+        "村民死亡的，从花名册上划掉。",
+        "户口由本人到派出所办理迁出。",
+        "在他处已取得牧民资格的，不再重复登记。",
+    ],
+)
+def test_z606_a_standing_by_wider_classes_lawful(text: str) -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures(text)]
