@@ -5156,3 +5156,37 @@ def test_z606_a_standing_by_wider_classes(text: str) -> None:
 )
 def test_z606_a_standing_by_wider_classes_lawful(text: str) -> None:
     assert "CV606" not in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV607): the classes of her loss widened: any refusal after any application (also across the clause naming
+# the body), the share named first and then not given, any money not shared, any verb of taking back (抽回),
+# her money drawn by another (代为领取), a registration let in by any verb (落入, 转入), a wife married in.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚后仍在本村居住的妇女，其土地流转收益由其原公婆代为领取。",
+        "外嫁女的子女户口一律不准转入本组。",
+        "丧偶改嫁的妇女申请建房的，组里一概不批。",
+        "农嫁非妇女的征地补偿费也不再发放。",
+        "上门女婿不分安置钱。",
+        "出嫁女的口粮田只耕种到出嫁当年年底。",
+        "姑娘出嫁后，其承包地由组里即行抽走。",
+        "娶回家的儿媳，落户满三年后才能分红。",
+    ],
+)
+def test_z606_b_her_loss_by_wider_classes(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女申请宅基地的，村委会依法审核。",
+        "离婚妇女的征地补偿款由本人领取。",
+        "外嫁女的子女户口可以转入本村。",
+        "出嫁女的分红不得被扣减。",
+        "娶进门的媳妇户口迁入后，与其他村民同等享受分配。",
+    ],
+)
+def test_z606_b_her_loss_by_wider_classes_lawful(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]

@@ -1209,8 +1209,10 @@ def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after
     """The first denial after `after` that falls on the target (a woman's status), as a CV607 finding."""
     text = sent.text
     for denial in _DENIAL.finditer(text, after, sent.end):
-        d_clause = sent.clause_at(denial.start())
-        if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
+        # (an application named in the condition is refused after it: 申请宅基地的，村委会不予受理)
+        at = denial.start("refusal") if denial.group("refusal") else denial.start()
+        d_clause = sent.clause_at(at)
+        if at < d_clause.cond_end and d_clause.end < sent.end:
             # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
             # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
             continue
