@@ -5190,3 +5190,12 @@ def test_z606_b_her_loss_by_wider_classes(text: str) -> None:
 )
 def test_z606_b_her_loss_by_wider_classes_lawful(text: str) -> None:
     assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV606): a holding taken and the membership taken by a second verb joined to the first (…并注销…): the
+# first verb's reach stops at the second, so the membership is read and the holding goes with it (CV606 alone).
+@pytest.mark.parametrize(
+    "text", ["私自转让宅基地的，收回其宅基地并注销其村民身份。", "违者扣发其当年分红并取消其股东资格。"]
+)
+def test_z606_c_second_taking_of_membership(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
