@@ -5199,3 +5199,24 @@ def test_z606_b_her_loss_by_wider_classes_lawful(text: str) -> None:
 )
 def test_z606_c_second_taking_of_membership(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# z606 (CV606): barred from living or renting in the village after a wrongdoing, or its landlords barred from letting
+# to him: put out like a tenant told to go.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外来人员盗窃屡教不改的，由村委会通知各房东不得再向其出租房屋。",
+        "在村里寻衅滋事的，三年内不许其在本屯落脚。",
+        "租客深夜扰民屡劝不改的，今后不准其在本小区租住。",
+    ],
+)
+def test_z606_d_barred_from_living_in_the_village(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["租户违反消防规定的，不得在出租房内使用明火。", "违反规定的，不得在本村宅基地上建房。"]
+)
+def test_z606_d_barred_from_living_in_the_village_lawful(text: str) -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures(text)]

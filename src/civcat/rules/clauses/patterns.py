@@ -1965,6 +1965,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _expulsion_what,
         inherent=True,
     ),
+    # barred from living or renting in the village after a wrongdoing (该租户不得再在本村承租任何房屋, 不准再在寨内
+    #起屋居住), or its landlords barred from letting to him (任何房东不得再向其出租房屋): put out, like a tenant
+    # told to go (docs/clause-codes.md CV606); a rule on the rented room itself (不得在出租房内…) names no place
+    _P(
+        "CV606",
+        ("不禁", "住租居屋落"),
+        _lazy(
+            r"(?:不得|不准|不许|不能|禁止|不再允许|不允许)(?:其|该户|该人|该租户|他|她|其本人)?(?:再)?(?:在|于)"
+            + _HOME
+            + r"(?:内|里|范围内)?(?:再行|再)?"
+            + _GAP
+            + r"{0,6}?(?:承租|租住|租房|租用|租赁|居住|暂住|落脚|入住|落户|住)|"
+            r"(?:不得|不准|不许|禁止)(?:再)?(?:向|给|对)(?:其|该户|该人|该租户|他|她)(?:出租|租赁|转租|提供住房)"
+        ),
+        _expulsion_what,
+        penalty_only=True,
+    ),
     # struck off the roll of members (村民花名册里划掉, 从组员名单中除名); a death or a move away is the law's own
     # case (村民死亡的，从村民名单中删除)
     _P(
