@@ -5220,3 +5220,25 @@ def test_z606_d_barred_from_living_in_the_village(text: str) -> None:
 )
 def test_z606_d_barred_from_living_in_the_village_lawful(text: str) -> None:
     assert "CV606" not in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV607): put outside a list by any verb of exclusion, treated as a nominal member, a share none of which she
+# has, a share struck out (清退): more members of the classes of her loss.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女及其丈夫、子女一律排除在分配名单之外。",
+        "出嫁女按挂名户对待。",
+        "嫁出去的女儿，村里的福利一概没有。",
+        "出嫁女结婚满一年后，股份自动清退。",
+    ],
+)
+def test_z606_e_her_exclusion_by_class(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["不得将出嫁女排除在分配名单之外。", "出嫁女与其他村民一样，不得被排除在分配范围以外。"]
+)
+def test_z606_e_her_exclusion_by_class_lawful(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
