@@ -5242,3 +5242,23 @@ def test_z606_e_her_exclusion_by_class(text: str) -> None:
 )
 def test_z606_e_her_exclusion_by_class_lawful(text: str) -> None:
     assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV606): the vote barred as the election itself (不得参加下届村委会选举), a voter's 资格 (选民资格), the living verb
+# before the place (不准再住在本村), the roll struck by any verb (花名册中除去其名字).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违者三年内不得参与村民小组的换届投票。",
+        "拒不退还侵占的集体土地的，取消其选民资格。",
+        "在村内吸毒屡教不改的，不准其再住在本寨。",
+        "屡教不改的，从本组花名册中除去其名字。",
+    ],
+)
+def test_z606_f_vote_and_residence_by_class(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["任何人不得干扰村委会选举。", "村民应当积极参加村委会选举。"])
+def test_z606_f_vote_and_residence_by_class_lawful(text: str) -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures(text)]
