@@ -5262,3 +5262,9 @@ def test_z606_f_vote_and_residence_by_class(text: str) -> None:
 @pytest.mark.parametrize("text", ["任何人不得干扰村委会选举。", "村民应当积极参加村委会选举。"])
 def test_z606_f_vote_and_residence_by_class_lawful(text: str) -> None:
     assert "CV606" not in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV607): her children dealt with the same way (…的子女同样处理) share her finding, not a CV608 of their own.
+def test_z606_g_her_children_share_her_finding() -> None:
+    text = "寡妇改嫁到外乡的，其承包地由村里收回，跟随她的孩子同样处理。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]

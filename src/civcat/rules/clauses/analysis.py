@@ -1317,6 +1317,9 @@ def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
     return denial.end()
 
 
+_HER_KIN = re.compile(r"子女|孩子|小孩|儿女|丈夫|女婿|配偶")
+
+
 def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     if not _UNPLANNED_KEYS.isdisjoint(sent.chars):
         child = _unplanned_child_finding(sent)
@@ -1324,8 +1327,8 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
             return child
     if not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
         explicit = _explicit_collective(sent)
-        if explicit is not None:
-            return explicit
+        if explicit is not None and not (women is not None and _HER_KIN.search(sent.text, women.start, explicit.end)):
+            return explicit  # (随母迁走的子女同样处理: her children share her finding, CV607, docs/clause-codes.md)
     if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
         return None
     if not measures:  # a household recorded for a member's act, a group's award lost: no other measure needed
