@@ -5268,3 +5268,20 @@ def test_z606_f_vote_and_residence_by_class_lawful(text: str) -> None:
 def test_z606_g_her_children_share_her_finding() -> None:
     text = "寡妇改嫁到外乡的，其承包地由村里收回，跟随她的孩子同样处理。"
     assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# z606 (CV606): membership deemed given up for a failure of duty (视同其已自愿退出, 按自动脱离本集体): the charter's
+# 自愿 after 视为/视同 is no choice; moving out or death stays the law's own case.
+@pytest.mark.parametrize(
+    "text",
+    ["连续五年不交集体提留、也不参加义务工的，视为其已自愿放弃本组成员资格。", "外出人员三年不回村登记的，按自动脱离本集体对待。"],
+)
+def test_z606_h_membership_deemed_given_up_for_a_duty(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["本人自愿退出本村集体的，由本人书面申请。", "户口迁出本村的，视为自动退出本集体。", "村民死亡的，视为自动退出本集体。"]
+)
+def test_z606_h_membership_deemed_given_up_lawful(text: str) -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures(text)]
