@@ -5285,3 +5285,26 @@ def test_z606_h_membership_deemed_given_up_for_a_duty(text: str) -> None:
 )
 def test_z606_h_membership_deemed_given_up_lawful(text: str) -> None:
     assert "CV606" not in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV607): more of the classes of her loss: a bare 分 before what is shared, the land farmed by her brothers, a
+# house or a school place refused, not counted as one of the village, a wife married in by any verb, a share
+# discounted (打对折).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚后回村居住的妇女，村里不再给她分宅基地。",
+        "女儿出嫁以后，她的那份地就归兄弟种。",
+        "嫁出去的姑娘不准回村建房。",
+        "外嫁女的丈夫、孩子一律不算本村人。",
+        "娶来的外地媳妇三年内不能分地。",
+        "出嫁女户口不迁的，征地款打对折。",
+        "离异妇女的子女不得在本村入学。",
+    ],
+)
+def test_z606_i_more_of_her_loss(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z606_i_no_distinction_is_no_loss() -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures("分配时不分男女，出嫁女一样对待。")]
