@@ -5274,14 +5274,22 @@ def test_z606_g_her_children_share_her_finding() -> None:
 # 自愿 after 视为/视同 is no choice; moving out or death stays the law's own case.
 @pytest.mark.parametrize(
     "text",
-    ["连续五年不交集体提留、也不参加义务工的，视为其已自愿放弃本组成员资格。", "外出人员三年不回村登记的，按自动脱离本集体对待。"],
+    [
+        "连续五年不交集体提留、也不参加义务工的，视为其已自愿放弃本组成员资格。",
+        "外出人员三年不回村登记的，按自动脱离本集体对待。",
+    ],
 )
 def test_z606_h_membership_deemed_given_up_for_a_duty(text: str) -> None:
     assert "CV606" in [m.code for m in unlawful_measures(text)]
 
 
 @pytest.mark.parametrize(
-    "text", ["本人自愿退出本村集体的，由本人书面申请。", "户口迁出本村的，视为自动退出本集体。", "村民死亡的，视为自动退出本集体。"]
+    "text",
+    [
+        "本人自愿退出本村集体的，由本人书面申请。",
+        "户口迁出本村的，视为自动退出本集体。",
+        "村民死亡的，视为自动退出本集体。",
+    ],
 )
 def test_z606_h_membership_deemed_given_up_lawful(text: str) -> None:
     assert "CV606" not in [m.code for m in unlawful_measures(text)]

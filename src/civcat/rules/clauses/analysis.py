@@ -26,8 +26,8 @@ from .patterns import (
     _MEMBER_TREATMENT,
     _PATTERNS,
     _SHOWN_MEDIUM,
-    _WIDE_GAP_AFTER_OBJECT_BARRED,
     _TAKING_VERBS,
+    _WIDE_GAP_AFTER_OBJECT_BARRED,
     _WIDE_GAP_BARRED,
     _WOMEN_KEYS,
     _Pattern,
@@ -485,6 +485,14 @@ def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
 _SECOND_TAKING = re.compile(r"(?:并|且|同时|再|又)(?:" + _TAKING_VERBS + ")")
 
 
+def _reach_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | None) -> bool:
+    """A class reading that reaches too far: the sub-clause reading's own limits, or a second taking joined to the
+    first (收回其草场并取消其成员身份: the object is the second verb's, read from it)."""
+    if pat.wide and _wide_reading_barred(sent, pat, m, gap):
+        return True
+    return pat.generic and not pat.object_first and bool(_SECOND_TAKING.search(m.group(), 2))
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -501,10 +509,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     gap = m.groupdict().get("gap")
     if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
         return False
-    if pat.wide and _wide_reading_barred(sent, pat, m, gap):
+    if _reach_barred(sent, pat, m, gap):
         return False
-    if pat.generic and not pat.object_first and _SECOND_TAKING.search(evidence, 2):
-        return False  # 收回其草场并取消其成员身份: the object is the second verb's, read from it
     if pat.object_first and gap and (_GAP_NEGATION.search(gap) or (pat.code == "CV602" and _APPLICATION.match(gap))):
         return False  # 承包地不得收回 protects; 宅基地申请暂缓审核 withholds a procedure (CV605), not the land
     end = m.end()

@@ -433,9 +433,7 @@ _REMOVAL = (
 # 作「除名」处理, 予以除名: struck off with no object named, in a consequence (an association's or an employer's
 # sentence bars it: _wide_reading_barred)
 _STRUCK_OFF = r"(?:作|按|予以|给予|进行)[“「『\"]?除名[”」』\"]?(?:处理)?"
-_REMOVAL_AFTER = (
-    r"(?:予以|一律|即行|自动|同时)?(?:注销|撤销|取消|除名|划除|划掉|划去|划出|勾掉|勾销|勾除|抹掉|抹去|删除|删掉|删去|剔除|除掉|除去|去除|去掉|清退|终止|作废|失效|不再保留|不予保留)"
-)
+_REMOVAL_AFTER = r"(?:予以|一律|即行|自动|同时)?(?:注销|撤销|取消|除名|划除|划掉|划去|划出|勾掉|勾销|勾除|抹掉|抹去|删除|删掉|删去|剔除|除掉|除去|去除|去掉|清退|终止|作废|失效|不再保留|不予保留)"
 _STANDING_PATTERNS = (
     # his registration made to go after a wrongdoing (其户口须在三个月内自行迁走, 户籍一律迁出)
     _P(
@@ -1983,7 +1981,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
     ),
     # barred from living or renting in the village after a wrongdoing (该租户不得再在本村承租任何房屋, 不准再在寨内
-    #起屋居住), or its landlords barred from letting to him (任何房东不得再向其出租房屋): put out, like a tenant
+    # 起屋居住), or its landlords barred from letting to him (任何房东不得再向其出租房屋): put out, like a tenant
     # told to go (docs/clause-codes.md CV606); a rule on the rented room itself (不得在出租房内…) names no place
     _P(
         "CV606",
