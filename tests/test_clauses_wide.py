@@ -5316,3 +5316,22 @@ def test_z606_i_more_of_her_loss(text: str) -> None:
 
 def test_z606_i_no_distinction_is_no_loss() -> None:
     assert "CV607" not in [m.code for m in unlawful_measures("分配时不分男女，出嫁女一样对待。")]
+
+
+# z606 (CV606): an outsider's status given (列为非本村人员), a herder's or shareholder's standing (牧户资格, 股民资格),
+# his registration barred from coming back (户口不得再迁回本村) — after a wrongdoing only.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拒不退还集体林地的，将其列为非本组人员。",
+        "私自开垦草场屡教不改的，由嘎查收回其牧户资格。",
+        "侵占集体资产拒不退还的，撤销其股民资格。",
+        "寻衅滋事被判刑的，其户口不得再迁回本寨。",
+    ],
+)
+def test_z606_j_outsider_and_return_barred(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z606_j_return_barred_after_a_move_is_lawful() -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures("户口迁出本村的，其户口不得再迁回本村。")]
