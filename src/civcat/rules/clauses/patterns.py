@@ -829,7 +829,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 限期) is no duration of labour.
     _P(
         "CV601",
-        ("劳扫工活修清巡守拣岗洁铺挖挑担砍捡拾", "天日周月工次时午晚"),
+        ("劳扫工活修清巡守拣岗洁铺挖挑担砍捡拾护", "天日周月工次时午晚"),
         _lazy(
             # the bearer, the beneficiary and the place may stand between (由该户出两个劳力为村里义务清扫主街十天,
             # 须义务为护林队巡山五天, 由其本人到垃圾房协助分拣七天); the work is any service done for others, patrols
@@ -839,8 +839,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^|(?<=[道路街场口里内边上]))(?=义务|无偿)|"
             # a clause opening on the one he follows (，跟随护林员巡山十日; not on a place: 在投放点值守两个小时 is
             # a watch labelled with its shaming, D17)
-            r"(?<=[，,：:])(?:跟随|跟着|随同|陪同))(?:其|违者|当事人|该户)?" + _GAP + r"{0,12}?(?:义务|无偿|协助|负责)?"
-            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|铺路|修渠|挖沟|挑水|担水|砍柴|清理|巡[山堤河库湖林塘田街逻查护]|值守|值班|值勤|站岗|分拣|保洁|捡拾|捡|拾)(?!"
+            r"(?<=[，,：:])(?:跟随|跟着|随同|陪同|随)|"
+            # or on the place it is done at, a vest put on first (，穿黄马甲在村口打扫卫生三天; 在投放点值守两个小时: the
+            # watch is labour for a time, its vest CV603 beside it)
+            r"(?<=[，,：:])(?:身?穿(?:上|着)?[^，,。；;]{0,16}?)?(?:在|到|去))(?:其|违者|当事人|该户)?" + _GAP + r"{0,12}?"
+            r"(?:义务|无偿|协助|负责)?"
+            # the care of the village's woods or works (管护公益林一个月, 看护水库十天) is labour like patrolling them
+            r"(?:劳动|打扫|清扫|扫|出工|投工|做工|干活|修路|铺路|修渠|挖沟|挑水|担水|砍柴|清理|巡[山堤河库湖林塘田街逻查护]|"
+            r"管护|看护|守护|养护|护林|值守|值班|值勤|站岗|分拣|保洁|捡拾|捡|拾)(?!"
             + _GAP
             + r"{0,8}?(?:限期|期限))"
             + _GAP
@@ -1234,10 +1240,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗配", "扣抵冲"),
+        ("红益股偿置苗配", "扣抵冲顶"),
         _lazy(
-            r"(?:从|在)" + _WHOM + r"?的?(?:当年|年终|本年度)?的?" + _DIVIDEND + r"(?:中|里|内)?" + _SET_OFF + "|"
-            r"(?:用|以)" + _WHOM + r"?的?(?:当年|年终)?" + _DIVIDEND + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵)"
+            # a short description may stand before the share (从其每年应分的林木收益中抵扣, 以其生态公益林补偿款顶账)
+            r"(?:从|在)" + _WHOM + r"?的?" + _GAP + r"{0,8}?" + _DIVIDEND + r"(?:中|里|内)?" + _SET_OFF + "|"
+            r"(?:用|以)" + _WHOM + r"?的?" + _GAP + r"{0,8}?" + _DIVIDEND
+            + r"(?:抵扣|冲抵|抵顶|抵交|抵缴|抵偿|抵账|抵债|顶账|顶债|充抵|抵|顶)"
         ),
         N_("从分红或补偿款中扣款"),
         pronoun=True,  # a due every household has deducted (各户的清运费从年终分红中扣除) is no sanction
