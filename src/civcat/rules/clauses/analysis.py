@@ -521,6 +521,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         and not pat.redemption
         and not _SURCHARGE.search(evidence)
         and not _PER_OFFENCE.search(text, scope, end)
+        and not _running_charge(sent, scope, end)
         and _payment_exempt(sent, pos, end, evidence, gap)
     ):
         return False
@@ -536,6 +537,18 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False  # 只曝光现象，照片遮挡人脸、不公布姓名: conduct shown without the person
     # 罚款事，不能搞: the next line forbids the measure
     return not _forbidden_after(sent, clause, end) and _imposed(sent, pat, scope, pos, end, evidence)
+
+
+# A charge that runs by the day until the wrong is undone (按天计收清理费一百元，直到搬走为止; 每日加收五十元，至拆除之日)
+# presses him to act: a fine, whatever cost or due it is named after.
+_RUNNING = re.compile(r"按天|每天|按日|每日|逐日|每拖一天|每延一天|每超一天|每逾期一天")
+_UNTIL = re.compile(
+    r"(?:直到|直至|截至|至|到)[^，,。；;]{0,6}?(?:清|搬|拆|移|运|改|恢复|停止|交|缴|还|退|走)[^，,。；;]{0,6}?(?:为止|之日|之时|那天)"
+)
+
+
+def _running_charge(sent: _Sentence, scope: int, end: int) -> bool:
+    return bool(_RUNNING.search(sent.text, scope, end)) and bool(_UNTIL.search(sent.text, end, sent.end))
 
 
 # A rhymed line names the measure as its topic and forbids it in the next (罚款事，不能搞; 停水断电，要不得):
@@ -957,7 +970,12 @@ def _contract_remedy(sent: _Sentence, pos: int, money: bool) -> bool:
     # money (CV601) only when it is what was paid under the contract and kept (预交的租金不予退还), not a new sum
     if money and not _KEPT_BACK.search(text, pos, sent.clause_at(pos).end):
         return False
-    return any(c.start < c.cond_end <= pos and _OWN_BREACH.search(text, c.start, c.cond_end) for c in sent.clauses)
+    if any(c.start < c.cond_end <= pos and _OWN_BREACH.search(text, c.start, c.cond_end) for c in sent.clauses):
+        return True
+    # the breach stated in a clause of its own before the contract is invoked (承租鱼塘的，逾期三个月不交租金，村委会
+    # 依照租赁合同约定收回鱼塘)
+    agreement = _BY_AGREEMENT.search(text, sent.start, pos)
+    return bool(agreement) and bool(_OWN_BREACH.search(text, sent.start, agreement.start()))
 
 
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
@@ -1020,7 +1038,16 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
     if _CIVIL.search(text, end, after) or _DUE.search(text, end, after):
         return True
     clause = sent.clause_at(pos)
-    return bool(_CIVIL.search(text, max(clause.start, clause.cond_end), pos))
+    if _CIVIL.search(text, max(clause.start, clause.cond_end), pos):
+        return True
+    # the cost of work the village did in his stead, drawn at its actual amount (由村代为清运，费用从押金中据实扣除)
+    return bool(_AT_ACTUAL_COST.search(text, max(sent.start, pos - 12), after)) and bool(
+        _DONE_IN_HIS_STEAD.search(text, sent.start, pos)
+    )
+
+
+_AT_ACTUAL_COST = re.compile(r"据实|按实|如实|实际|实报实销|费用")
+_DONE_IN_HIS_STEAD = re.compile(r"代为|代其|代替其|代履行|代办")
 
 
 def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:

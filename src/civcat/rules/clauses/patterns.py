@@ -538,7 +538,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift; 少发 a sum of what the
             # village pays him (发放奖补时少发他一百五十元): the fixed sum set off, as 扣
-            r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付|"
+            r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|计收|征收|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付|"
             r"捐款|捐资|捐献|捐助|捐出|捐|少发|少给|少付|少分|少拨|少补)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
         ),
         N_("变相罚款"),
@@ -1039,12 +1039,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
-    # (至清走为止 is how long a fee runs, the owner clearing his own things)
+    # (至清走为止 is how long a fee runs, the owner clearing his own things; so is a deadline or 自行 before it: 限七日内
+    # 清走, 限期搬走, 自行拉走)
     _P(
         "CV602",
         ("走", "牵拉拖开收拿清搬运抬抓捉捕"),
         _lazy(
-            r"(?:牵走|拉走|拖走|开走|收走|拿走|清走|搬走|运走|抬走|抓走|捉走|捕走)(?!为止|之日|之前|以前|前|时)"
+            r"(?<!内)(?<!前)(?<!期)(?<!限)(?<!自行)(?:牵走|拉走|拖走|开走|收走|拿走|清走|搬走|运走|抬走|抓走|捉走|捕走)(?!为止|之日|之前|以前|前|时)"
             + _THING_TAIL
         ),
         N_("扣押财物"),
