@@ -5125,3 +5125,57 @@ def test_y606_a_share_of_one_or_more_is_no_reduction(text: str) -> None:
 def test_y608_contract_remedy_fine_stays() -> None:
     text = "承租人擅自转租的，村委会依合同约定解除租赁，并罚款一千元。"
     assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# z601 (CV601): labour for the village for a time, read on the place it is done at (a vest put on first), after 随,
+# and for the care of the village's woods or a watch (管护, 看护, 值班); a charge running by the day until the wrong is
+# undone is a fine whatever cost it is named after.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷砍集体竹子的，在村道两旁清扫落叶五天。",
+        "乱倒垃圾的，穿上红马甲到河边捡拾垃圾三天。",
+        "打架斗殴的，穿上黄背心去村部值班两天。",
+        "私自放牧毁林的，随护林员在山上巡山七天。",
+        "偷挖集体林下药材的，另须为村里无偿看护水源林半个月。",
+        "乱停农机具的，按天计收清障费五十元，直至开走为止。",
+        "违章搭棚的，每日征收管理费三十元，到拆除之日止。",
+    ],
+)
+def test_z601_labour_on_a_place_and_running_charges(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# z601 (CV602): a share set off against a debt, a description before the share (其每年可分的, 其名下的), and the
+# yield of a wood, orchard or pond is a share like the dividend.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拖欠集体借款的，由村委会从其每年可分的果园收益中扣回。",
+        "损坏集体水渠不赔的，用其名下的鱼塘收益顶账。",
+        "欠缴保洁费的，以其生态林补偿款抵账。",
+    ],
+)
+def test_z601_share_set_off_with_a_description(text: str) -> None:
+    assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
+# z601: look-alikes stay silent: a duty roster, a deadline to clear one's own things, a deposit drawn at cost for work
+# done in his stead, a lease's remedy for its own breach stated before the contract is invoked, a fee that runs only
+# as long as a lawful use.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "暴雨期间，由村民在堤坝巡查三天。",
+        "村干部轮流在村委会值班，每人一天。",
+        "乱倒垃圾的，责令清理，在三天内清理完毕。",
+        "村集体从林木收益中提取公积金。",
+        "各户的清运费从年终分红中扣除。",
+        "临时占道的，每天收取清理费十元，至占用结束之日。",
+        "院内堆放的杂物，限五日内自行清走。",
+        "施工押金在场地清理后退还；不清理的，由村代为清理，费用从押金中据实扣除。",
+        "承包果园的，拖欠承包费满一年，村委会依照承包合同约定收回果园。",
+    ],
+)
+def test_z601_look_alikes_silent(text: str) -> None:
+    assert not unlawful_measures(text)

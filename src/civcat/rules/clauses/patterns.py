@@ -829,7 +829,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 限期) is no duration of labour.
     _P(
         "CV601",
-        ("劳扫工活修清巡守拣岗洁铺挖挑担砍捡拾护", "天日周月工次时午晚"),
+        ("劳扫工活修清巡守拣岗洁铺挖挑担砍捡拾护值", "天日周月工次时午晚"),
         _lazy(
             # the bearer, the beneficiary and the place may stand between (由该户出两个劳力为村里义务清扫主街十天,
             # 须义务为护林队巡山五天, 由其本人到垃圾房协助分拣七天); the work is any service done for others, patrols
