@@ -5179,3 +5179,19 @@ def test_z601_share_set_off_with_a_description(text: str) -> None:
 )
 def test_z601_look_alikes_silent(text: str) -> None:
     assert not unlawful_measures(text)
+
+
+# z601 (CV601): full-width digits are read as ASCII ones (the key sets name ASCII digits), and a household or person
+# named by its wrongdoing (超生户, 违建户, 超生家庭) is the condition, written without 的.
+@pytest.mark.parametrize(
+    "text",
+    ["不出工，每天交１００。", "违建户另交占地管理费５００元。", "超生家庭加收水费２倍。", "超生户另收管理费800元。"],
+)
+def test_z601_full_width_digits_and_a_doer_named_by_his_wrong(text: str) -> None:
+    found = [m for m in unlawful_measures(text) if m.code == "CV601"]
+    assert found and found[0].evidence in text
+
+
+@pytest.mark.parametrize("text", ["违建户应按规定补办审批手续。", "超生户应按上级规定缴纳社会抚养费。", "每户每年交卫生费１００元。"])
+def test_z601_a_doer_named_by_his_wrong_lawful(text: str) -> None:
+    assert not unlawful_measures(text)

@@ -2055,13 +2055,23 @@ def unlawful_measures(text: str) -> list[Measure]:
 
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
-    read = _condition_lines(simplified_in_place(text))
+    read = _condition_lines(_ascii_digits(simplified_in_place(text)))
     dropped = _read_through(read)
     if dropped:
         return _measures_without_spaces(text, read, dropped)
     if read is text:
         return _measures(text)
     return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+
+
+# Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every
+# amount, count and fraction pattern reads them and each finding still quotes the digits as written.
+_FULL_WIDTH_DIGITS = re.compile("[０-９]")
+_TO_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _ascii_digits(text: str) -> str:
+    return text.translate(_TO_ASCII_DIGITS) if _FULL_WIDTH_DIGITS.search(text) else text
 
 
 # A poster or a rhymed charter sets its condition on a line of its own (私接电线者\n一律拉闸停电; 谁家乱倒垃圾\n年底

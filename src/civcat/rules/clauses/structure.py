@@ -143,7 +143,8 @@ _DOING_WITHOUT_DE = re.compile(
     # the time it is found again, counted (第二次发现停水三天, 第三次被查到…)
     r"第[\d两二三四五六七八九十]+次(?:被)?(?:发现|查到|查出|查实|抓到|抓住|违反|违规|违约)|"
     # a person named by his wrongdoing as the subject (吸毒人员由村治保会…, 参赌分子一律…)
-    r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|闹事|滋事)(?:人员|分子)"
+    # (超生户另收管理费, 违建户一律…: a household named by its wrongdoing likewise)
+    r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|违建|闹事|滋事|超生|计划外生育)(?:人员|分子|户|家庭)"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
