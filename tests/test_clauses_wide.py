@@ -5195,3 +5195,34 @@ def test_z601_full_width_digits_and_a_doer_named_by_his_wrong(text: str) -> None
 @pytest.mark.parametrize("text", ["违建户应按规定补办审批手续。", "超生户应按上级规定缴纳社会抚养费。", "每户每年交卫生费１００元。"])
 def test_z601_a_doer_named_by_his_wrong_lawful(text: str) -> None:
     assert not unlawful_measures(text)
+
+
+# z601 (CV602): the village pulling works down with whatever it sends (人员和机械, 挖掘机, 施工队); a thing put to public
+# use with the community unsaid (充作公用, 留作公共使用); the yield of a hill barred by any gathering verb after 进山
+# (进山采, 上山摘); a thing described by its wrongdoing (越界种的庄稼) taken into public hands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违建逾期不拆的，由村委会组织民兵和挖机统一拆除。",
+        "乱搭棚子不拆的，组里安排施工队一律拆掉。",
+        "乱砍树木的，木料留作公共使用。",
+        "在村道上晒谷不听劝阻的，稻谷扫起后充作公用。",
+        "偷挖竹笋的，次年不准其上山挖笋。",
+        "越界种在集体林地里的玉米，由村里收割归公。",
+    ],
+)
+def test_z601_property_taken_by_class(text: str) -> None:
+    assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "危房由村委会组织人员拆除。",
+        "村里新建的活动室作为公用。",
+        "封山育林期间，不准进山打柴。",
+        "新开垦的荒地，归集体所有。",
+    ],
+)
+def test_z601_property_taken_by_class_lawful(text: str) -> None:
+    assert "CV602" not in [m.code for m in unlawful_measures(text)]

@@ -1121,7 +1121,7 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         if bearer and (bearer.group() in _WHOM_WORDS or _WRONGDOING.search(text, sent.start, pos)):
             return True  # 停止其供水; 一户不交，全组停水 (but 每年全村停电检修一次 is maintenance)
     # a supply refused to a building or works described by its wrongdoing (未经批准新建的房屋，不予接通自来水)
-    return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment or pat.code == "CV604")
+    return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment or pat.code in ("CV602", "CV604"))
 
 
 # The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
