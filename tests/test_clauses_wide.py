@@ -5226,3 +5226,23 @@ def test_z601_property_taken_by_class(text: str) -> None:
 )
 def test_z601_property_taken_by_class_lawful(text: str) -> None:
     assert "CV602" not in [m.code for m in unlawful_measures(text)]
+
+
+# z601 (CV601): a missed unit of a duty counted without 每 (少出一个工日按…折款); an animal killed for the community
+# (宰羊一只供全组分食) is handed over like goods.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户每年出义务工八个，少做一天按六十元折款交组里。",
+        "偷牛的，除赔偿外，须宰羊一只供全组分食。",
+        "对于限期拒不拆除的，由村里雇人强行拆掉。",
+    ],
+)
+def test_z601_shortfall_kind_and_multiples(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV601" in codes or "CV602" in codes
+
+
+@pytest.mark.parametrize("text", ["过年时各家杀猪一头。", "村民用水按实际用水量的单价收取。", "村里雇人拆除危房。"])
+def test_z601_shortfall_kind_and_multiples_lawful(text: str) -> None:
+    assert not unlawful_measures(text)

@@ -1148,7 +1148,8 @@ _BOUGHT_BACK = re.compile(
 # a sum per unit of a shortfall or an overrun of time (每少出一个工, 每缺一次, 每超过一天, 逾期每月): the unit is the
 # failure; an overrun of quantity (每多用一吨水) is a price ladder, not a failure
 _SHORTFALL = re.compile(
-    r"每(?:少|缺|欠)|每(?:超过?|超出|逾期|延期|拖延|迟|晚)[\d一两二三四五六七八九十]*个?(?:天|日|月|小时)|"
+    # (少出一个工日按八十元折款: the missed day counted without 每 is the unit too)
+    r"每(?:少|缺|欠)|(?:少|缺)(?:出|投|到|做)?[一两二三四五六七八九十\d]+个?(?:工日|工|天|日|次)|每(?:超过?|超出|逾期|延期|拖延|迟|晚)[\d一两二三四五六七八九十]*个?(?:天|日|月|小时)|"
     r"(?:逾期|超期|延期)每[\d一两二三四五六七八九十]*个?(?:天|日|月)"
 )
 

@@ -793,7 +793,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("斤担石升斗捆只头车桌坛", "交送给缴归到供用作请"),
         _lazy(
-            r"(?:拿出|交出|出|交|缴|送|备|献)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
+            # (杀猪一头供全寨分食: an animal killed for the community is handed over like one given)
+            r"(?:拿出|交出|出|交|缴|送|备|献|杀|宰)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
             r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
             # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
             # (…一百斤米和一头羊: the goods may be named after a weight)
