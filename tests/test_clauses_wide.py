@@ -5246,3 +5246,13 @@ def test_z601_shortfall_kind_and_multiples(text: str) -> None:
 @pytest.mark.parametrize("text", ["过年时各家杀猪一头。", "村民用水按实际用水量的单价收取。", "村里雇人拆除危房。"])
 def test_z601_shortfall_kind_and_multiples_lawful(text: str) -> None:
     assert not unlawful_measures(text)
+
+
+# z601 (CV602): a fee in an earlier clause is what 收缴 collects only when 收缴's own clause names no things.
+def test_z601_seizure_after_a_fetching_fee() -> None:
+    text = "聚众斗鸡赌钱的，将参与人员带回村部，每接回一人交误工费一百元，赌具和斗鸡一律收缴。"
+    assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z601_due_collected_after_its_clause() -> None:
+    assert not unlawful_measures("逾期未交卫生费的，由组长登记，下月一并收缴。")

@@ -807,7 +807,14 @@ def _exempt_by_flag(
     if pat.scheme and _own_scheme(text, sent.start, pos, text[pos : clause.end]):
         return True  # the benefit is named after the action: 不予办理报销手续
     if pat.not_fee and (
-        _FEE.search(text, sent.start, min(end + 4, sent.end))
+        # a fee before 收缴 is what it collects unless its own clause names the things (每领回一人须交误工费,赌资赌具
+        # 全部收缴: the fee is another measure)
+        (
+            _FEE.search(text, sent.start, min(end + 4, sent.end))
+            and not _SEIZABLE.search(text, clause.start, clause.end)
+            and not _CONTRABAND.search(text, clause.start, clause.end)
+        )
+        or _FEE.search(text, clause.start, min(end + 4, sent.end))
         or not (  # the things may be listed after the verb (收缴其所挖虫草和铁镐、帐篷等工具)
             (_SEIZABLE.search(text, sent.start, clause.end) or _CONTRABAND.search(text, sent.start, clause.end))
             and not _FROM_EVERYONE.match(text, pos + 2)  # 收缴各户的废农药瓶: a collection round, no seizure
