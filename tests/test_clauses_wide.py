@@ -5256,3 +5256,9 @@ def test_z601_seizure_after_a_fetching_fee() -> None:
 
 def test_z601_due_collected_after_its_clause() -> None:
     assert not unlawful_measures("逾期未交卫生费的，由组长登记，下月一并收缴。")
+
+
+# z601: a thing named right before 责令迁走 is what is moved (no expulsion), and the land taken keeps CV602.
+def test_z601_a_thing_moved_is_no_expulsion() -> None:
+    codes = [m.code for m in unlawful_measures("擅自在承包地上建猪圈的，村委会收回该承包地，所建猪舍责令迁走。")]
+    assert codes == ["CV602"]
