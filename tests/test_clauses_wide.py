@@ -5262,3 +5262,9 @@ def test_z601_due_collected_after_its_clause() -> None:
 def test_z601_a_thing_moved_is_no_expulsion() -> None:
     codes = [m.code for m in unlawful_measures("擅自在承包地上建猪圈的，村委会收回该承包地，所建猪舍责令迁走。")]
     assert codes == ["CV602"]
+
+
+# z601 (CV601): a person held first (留置, 看押) and fetched for a fee pays a fine, whoever he is.
+def test_z601_fee_to_fetch_a_person_held() -> None:
+    text = "深夜在仓库附近徘徊的陌生人，由治保会看押在村部，亲属接人时须交纳看护费三百元。"
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
