@@ -5268,3 +5268,8 @@ def test_z601_a_thing_moved_is_no_expulsion() -> None:
 def test_z601_fee_to_fetch_a_person_held() -> None:
     text = "深夜在仓库附近徘徊的陌生人，由治保会看押在村部，亲属接人时须交纳看护费三百元。"
     assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# z601: a field named before a refused supply (该户责任田本季不予排灌) is where the water is refused, not land taken.
+def test_z601_field_before_a_supply_is_no_land_taken() -> None:
+    assert "CV602" not in [m.code for m in unlawful_measures("电鱼的，该户责任田本季不予排灌。")]

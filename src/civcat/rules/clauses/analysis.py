@@ -675,6 +675,8 @@ def _another_class(
         return True  # 评定为失信户: a rating, not shown
     if pat.code == "CV605" and _GIVEN_BACK_AFTER.match(text, end):
         return True  # 材料不予退还: a thing not given back is property (CV602), not a service
+    if pat.code == "CV602" and pat.object_first and _SUPPLY_AFTER.match(text, end):
+        return True  # 该户责任田本季不予排灌: the field names where the water is refused (CV604), not the land taken
     if (
         pat.code == "CV605"
         and _SERVICE_VERB.search(evidence)
@@ -688,6 +690,9 @@ def _another_class(
         or (pat.code == "CV602" and bool(_PROCEDURE_AT_END.search(_object_phrase(text, end - 1, clause.end))))
         or (pat.object_first and bool(_AFTER_OBJECT.match(gap)))
     )
+
+
+_SUPPLY_AFTER = re.compile(r"\s*(?:排灌|灌溉|供水|放水|浇水|浇灌|送水|通水|配水|供电|通电|送电)")
 
 
 # X以外的Y, X之外的Y: X names what the measure leaves alone, the measure takes Y (取消其分红以外的全部福利待遇)
