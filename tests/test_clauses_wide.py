@@ -5273,3 +5273,21 @@ def test_z601_fee_to_fetch_a_person_held() -> None:
 # z601: a field named before a refused supply (该户责任田本季不予排灌) is where the water is refused, not land taken.
 def test_z601_field_before_a_supply_is_no_land_taken() -> None:
     assert "CV602" not in [m.code for m in unlawful_measures("电鱼的，该户责任田本季不予排灌。")]
+
+
+# z601: a condition of what is found (发现…的) after a ban in the article is the banned act found; an act done inside a
+# protected or closed zone (保护区内, 禁牧区) is a wrongdoing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严禁在走廊给电瓶充电。发现走廊内充电的，物业当场收走电瓶，三天后方可领回。",
+        "在水源保护区内洗车的，按每辆二十元收取管护费。",
+    ],
+)
+def test_z601_found_after_a_ban_and_protected_zones(text: str) -> None:
+    assert {"CV601", "CV602"} & {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize("text", ["村民应爱护公物。发现路灯损坏的，及时报告村委会。", "保护区内的村民按每户十元交纳卫生费。"])
+def test_z601_found_after_a_ban_and_protected_zones_lawful(text: str) -> None:
+    assert not unlawful_measures(text)

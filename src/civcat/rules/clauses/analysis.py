@@ -393,8 +393,14 @@ _ALREADY_DONE = re.compile(
 _BAN = re.compile(r"严禁|禁止|不得|不准|不许")
 
 
+# 严禁飞线充电。发现楼道内充电的，…: a condition of what is found, after a ban in the article, is the banned act found
+_FOUND = re.compile(r"\s*(?:凡|如|若|一经|一旦)?(?:发现|查到|查实|查出|抓到|抓住)")
+
+
 def _done_despite_ban(text: str, c: _Clause) -> bool:
-    return bool(_ALREADY_DONE.match(text, c.start)) and bool(_BAN.search(text, 0, c.start))
+    return bool(_ALREADY_DONE.match(text, c.start) or _FOUND.match(text, c.start)) and bool(
+        _BAN.search(text, 0, c.start)
+    )
 
 
 # 有下列情形之一的农户，停止供水：⑴拒交水费；⑵私接水管: a list header's condition is the wrongdoings its items
