@@ -5192,7 +5192,9 @@ def test_z601_full_width_digits_and_a_doer_named_by_his_wrong(text: str) -> None
     assert found and found[0].evidence in text
 
 
-@pytest.mark.parametrize("text", ["违建户应按规定补办审批手续。", "超生户应按上级规定缴纳社会抚养费。", "每户每年交卫生费１００元。"])
+@pytest.mark.parametrize(
+    "text", ["违建户应按规定补办审批手续。", "超生户应按上级规定缴纳社会抚养费。", "每户每年交卫生费１００元。"]
+)
 def test_z601_a_doer_named_by_his_wrong_lawful(text: str) -> None:
     assert not unlawful_measures(text)
 
@@ -5288,6 +5290,8 @@ def test_z601_found_after_a_ban_and_protected_zones(text: str) -> None:
     assert {"CV601", "CV602"} & {m.code for m in unlawful_measures(text)}
 
 
-@pytest.mark.parametrize("text", ["村民应爱护公物。发现路灯损坏的，及时报告村委会。", "保护区内的村民按每户十元交纳卫生费。"])
+@pytest.mark.parametrize(
+    "text", ["村民应爱护公物。发现路灯损坏的，及时报告村委会。", "保护区内的村民按每户十元交纳卫生费。"]
+)
 def test_z601_found_after_a_ban_and_protected_zones_lawful(text: str) -> None:
     assert not unlawful_measures(text)

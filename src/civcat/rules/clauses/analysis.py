@@ -993,7 +993,7 @@ def _contract_remedy(sent: _Sentence, pos: int, money: bool) -> bool:
     # the breach stated in a clause of its own before the contract is invoked (承租鱼塘的，逾期三个月不交租金，村委会
     # 依照租赁合同约定收回鱼塘)
     agreement = _BY_AGREEMENT.search(text, sent.start, pos)
-    return bool(agreement) and bool(_OWN_BREACH.search(text, sent.start, agreement.start()))
+    return agreement is not None and bool(_OWN_BREACH.search(text, sent.start, agreement.start()))
 
 
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
