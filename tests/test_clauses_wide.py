@@ -5125,3 +5125,38 @@ def test_y606_a_share_of_one_or_more_is_no_reduction(text: str) -> None:
 def test_y608_contract_remedy_fine_stays() -> None:
     text = "承租人擅自转租的，村委会依合同约定解除租赁，并罚款一千元。"
     assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV604): a supply withheld by any of the collective's acts of supplying: the place of his named before 的,
+# a line brought in, the account refused when the supply is laid, a household line cut or its valve shut, the
+# irrigation turn refused, stopped for his field or passed over, a supply quota taken.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私搭乱建拒不拆除的，停止其养猪场的自来水供应。",
+        "拖欠集体承包款的，电工不为其门市架临时电线。",
+        "乱砍林木的，村里接通天然气时不予为其开户。",
+        "偷接电线的，由村电工卸下其室内电线。",
+        "拒交水费还私接水管的，把他家的阀门关上。",
+        "不参加修渠义务工的，轮灌时一律跳过该户。",
+        "不服从调度抢水的，暂停给其家灌水一轮。",
+        "偷挖渠堤的，停放其菜地两次。",
+        "违规养殖污染水源的，取消其次年的灌溉用水指标。",
+    ],
+)
+def test_z603_a_supply_withheld_by_any_act_of_supplying(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民应当按时交纳水费，不得私拉乱接电线。",
+        "春灌期间由放水员统一安排放水，各户不得私自开闸。",
+        "管网检修时，提前一天通知各户停水。",
+        "车辆停放在村委会门前的空地上。",
+        "安装自来水时，各户自行负担入户管材费用。",
+    ],
+)
+def test_z603_a_supply_withheld_lawful_look_alikes(text: str) -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures(text)]
