@@ -5160,3 +5160,67 @@ def test_z603_a_supply_withheld_by_any_act_of_supplying(text: str) -> None:
 )
 def test_z603_a_supply_withheld_lawful_look_alikes(text: str) -> None:
     assert "CV604" not in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV605): the village's goods, insurance, lent things and services as a class (用品, 平价农资, 医疗保险 paid for
+# him, 公用桌椅, 垃圾清运, 摆渡), a room not opened to him or a paper not made out, named first; 生产者 is a
+# subsidy's name, not a doer closing a condition.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱扔垃圾屡教不改的，取消其中秋节日用品的发放。",
+        "拖欠集体款项的，停止向其供应平价种子。",
+        "毁坏公共设施的，村集体不再为其缴纳养老保险。",
+        "不服从红白理事会安排的，不借给其村里的公用餐具和桌凳。",
+        "往河道乱倒垃圾的，保洁员停止上门为其收运生活垃圾。",
+        "喧哗闹事的，村阅览室三个月内不对其开放。",
+        "拒不配合人口普查的，其无犯罪记录证明一律不开。",
+        "违规焚烧秸秆的，暂停其当年的粮食生产者补贴。",
+    ],
+)
+def test_z603_the_villages_goods_and_services_as_a_class(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里为全体村民统一代缴城乡居民医疗保险。",
+        "村阅览室每周一闭馆，其余时间对村民开放。",
+        "保洁员每天上门清运生活垃圾。",
+        "生产者应当对所售农产品质量负责。",
+        "村委会为村民出具证明，应当如实填写。",
+    ],
+)
+def test_z603_the_villages_goods_and_services_lawful_look_alikes(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV603): a person taken away to any place by the village's men, a 禁足, names read out by any verb (讲明,
+# the household's head named), a written self-criticism put up; kept under watch and not let leave.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚众闹事的，由联防队员将其押往镇政府。",
+        "在村里醉酒滋事的，禁足半个月。",
+        "偷盗耕牛的，在全村大会上讲明他的姓名。",
+        "拖欠水费的，村里在喇叭里念出户主名字。",
+        "损毁路灯的，写出悔过书贴在村委会门口七天。",
+        "赌博被抓的，由治安员看守，不准其离开。",
+    ],
+)
+def test_z603_liberty_and_shown_by_any_act(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发现走失老人的，将其带回家中。",
+        "村民突发疾病的，由值班人员将其送往医院。",
+        "犯错的党员应向支部写出检讨书。",
+        "看守水库的人员值班期间不得离开岗位。",
+    ],
+)
+def test_z603_liberty_and_shown_lawful_look_alikes(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
