@@ -5224,3 +5224,21 @@ def test_z603_liberty_and_shown_by_any_act(text: str) -> None:
 )
 def test_z603_liberty_and_shown_lawful_look_alikes(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV605): a status named by its people (牧民待遇, 移民资格) or a vote with words between (参加…投票的资格) is
+# membership (CV606), never welfare; a benefit's own 待遇资格 stays welfare.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "屡次违反禁渔规定的，收回其本村渔民待遇。",
+        "私占集体土地的，取消其安置移民资格。",
+        "破坏选举秩序的，取消其参加下届村民小组长选举的资格。",
+    ],
+)
+def test_z603_a_status_is_no_welfare(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_z603_a_benefits_own_standing_stays_welfare() -> None:
+    assert "CV605" in [m.code for m in unlawful_measures("违反村规的，取消其低保待遇资格。")]
