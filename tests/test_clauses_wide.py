@@ -5242,3 +5242,31 @@ def test_z603_a_status_is_no_welfare(text: str) -> None:
 
 def test_z603_a_benefits_own_standing_stays_welfare() -> None:
     assert "CV605" in [m.code for m in unlawful_measures("违反村规的，取消其低保待遇资格。")]
+
+
+# z603: what the village hands all withheld from a wrongdoer named after it by any verb of handing or applying
+# (停分一次, 不再适用, 不沾边); a coloured vest worn for labour set in a public place (CV603).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中秋节村里给各户发的月饼，对乱砍树木的户停发一次。",
+        "合作社统一购买的化肥折扣价，对拖欠集体款者不再适用。",
+        "打骂老人心肠坏，\n集体福利不沾边。",
+    ],
+)
+def test_z603_what_all_get_withheld_from_the_wrongdoer(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本约自通过之日起施行，原村规民约不再适用。", "年终慰问金每户一份，户口已迁出者不再享受。"],
+)
+def test_z603_what_all_get_lawful_look_alikes(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_z603_a_coloured_vest_for_public_labour_shames() -> None:
+    text = "偷拿集体财物情节严重的，穿红马甲在村委会门口扫地两天。"
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+    assert "CV603" not in [m.code for m in unlawful_measures("保洁员每天穿黄马甲在主干道清扫路面。")]

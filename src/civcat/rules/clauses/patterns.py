@@ -123,7 +123,7 @@ def _fine_in_kind_what(evidence: str) -> str:
 
 
 # Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
-_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励"
+_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励价"
 
 
 class _LazyRegex:
@@ -257,11 +257,13 @@ _WITHHELD_AFTER = (
     # line, after an adverb of sequence or resolve
     r"(?:先|就|要|得|便|即|立即|马上|当即|立刻|当场|全)?(?:关掉|停掉|断掉|掐掉|剪掉|拔掉|停办|断了|停了|关了|断|停|关|掐|"
     # or says it is lost (当年分红全泡汤, 田地分红都不留)
-    r"(?<=[全都也就])(?:泡汤|落空|作废|清零|归零|没了|不留|无份|没份))"
+    r"(?<=[全都也就])(?:泡汤|落空|作废|清零|归零|没了|不留|无份|没份)|"
+    # or that it no longer reaches him (村里福利不沾边)
+    r"(?:不沾边|沾不上边?|没他的份|没有他的份))"
     r"(?=[，,。；;！!？?\s]|$))"
 )
 # not 后 (以后, 之后) nor 放 (排放, 放养): too common to filter; 排在最后 is read by the put-last pattern
-_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔汤空废零没留份开具"
+_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔汤空废零没留份开具沾"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
@@ -2553,6 +2555,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:时|期间|过程中)[，,]?(?:须|需|要|必须|应当?|一律|均|统一)(?:身穿|穿上|穿着|穿|佩戴|戴上|戴着|披上|套上|挂上)"
             + _GAP
             + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子|红袖章)|"
+            # a coloured vest worn for the labour set in a public place (情节恶劣的，穿黄马甲在村口扫地三天): the
+            # contract's vest worn while doing it; a safety vest (反光背心) names no colour alone and stays lawful
+            r"(?:身穿|穿上|穿着|套上|穿)(?:红|黄|绿|橙|蓝|白)色?的?(?:马甲|背心|坎肩)在"
+            + _GAP
+            + r"{1,8}?(?:打扫|清扫|扫地|扫|劳动|干活|做工|义务劳动|清理|捡拾|捡|站)|"
             # no one named, but the mark worn where others see him (穿上写有…字样的背心在村口站一天)
             r"(?:身穿|穿上|穿着|佩戴|戴上|披上|套上|挂上)"
             + _GAP
@@ -2597,11 +2604,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 低于六十分的村民不予发放; 年节福利按户发放，违反本约的除外): the topic of the sentence is what is withheld
     _P(
         "CV605",
-        ("予再停取不", "发享配领"),
+        ("予再停取不", "发享配领分适"),
         _lazy(
-            r"(?:(?<=[的民户员人庭家])|(?<=[的民户员人庭家][，,]))\s*(?:当年|当季|本年度?|次年|[一二两三\d]年内)?(?:一律|均|则)?"
-            r"(?:不予|不再|暂停|停止|取消|不)"
-            r"(?:发放|享受|分配|领取|发给?)"
+            # (the wrongdoer named by 者 too: 渔需物资优惠价，对违反本约者不再适用)
+            r"(?:(?<=[的民户员人庭家者])|(?<=[的民户员人庭家者][，,]))\s*(?:当年|当季|本年度?|次年|[一二两三\d]年内)?(?:一律|均|则)?"
+            r"(?:不予|不再|暂停|停止|取消|不|停)"
+            # any verb of handing it out or of its applying to him, once or for a count (停分一次)
+            r"(?:发放|享受|享有|分配|领取|发给?|分给?|适用)(?:[一两二三\d](?:次|回|年|季|个月))?"
             r"(?=\s*(?:[，,。；;！!？?]|$))"
         ),
         N_("取消低保等福利"),
