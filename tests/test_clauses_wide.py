@@ -5270,3 +5270,17 @@ def test_z603_a_coloured_vest_for_public_labour_shames() -> None:
     text = "偷拿集体财物情节严重的，穿红马甲在村委会门口扫地两天。"
     assert "CV603" in [m.code for m in unlawful_measures(text)]
     assert "CV603" not in [m.code for m in unlawful_measures("保洁员每天穿黄马甲在主干道清扫路面。")]
+
+
+# z603 (CV603): a set rhythm of reporting to the village after a wrong, the status in a condition of its own.
+@pytest.mark.parametrize(
+    "text",
+    ["刑满释放回村以后，每月须到村委会书面汇报一次。", "赌博被处理过的，每十天向治保主任当面报到。"],
+)
+def test_z603_reporting_after_a_condition_of_its_own(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["村民小组长每月到村委会汇报工作。", "网格员每周向社区书记汇报一次。"])
+def test_z603_reporting_lawful_look_alikes(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]

@@ -2790,6 +2790,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("限制人身自由"),
         inherent=True,
     ),
+    # the same reporting when the status stands in a condition of its own (戒毒期满回社区后，每周须到居委会报到):
+    # a set rhythm of reporting to the village after a wrong is the charter's own duty
+    _P(
+        "CV603",
+        ("报签汇", "周月旬季期时"),
+        _lazy(
+            r"(?:每周|每月|每旬|每半月|每季度?|每[一二两三四五六七八九十\d]+(?:天|日|周|个月))"
+            + _GAP
+            + r"{0,6}?(?:须|要|必须|应当?|需|得)?(?:到|向|回)(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部|居委会)"
+            + _GAP
+            + r"{0,8}?(?:当面|书面|口头)?(?:报到|签到|汇报)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
     # Dignity by mechanism: what identifies the person (a name, a photo, a house number, an address, a
     # plate) put on a medium (a board, a screen, the broadcast, a chat group) by a verb of showing.
     # Only as a consequence of wrongdoing, never for honours (display): the lawful 公示 of 低保 recipients
