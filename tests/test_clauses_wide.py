@@ -5284,3 +5284,13 @@ def test_z603_reporting_after_a_condition_of_its_own(text: str) -> None:
 @pytest.mark.parametrize("text", ["村民小组长每月到村委会汇报工作。", "网格员每周向社区书记汇报一次。"])
 def test_z603_reporting_lawful_look_alikes(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV604): the cut said plainly with 了 (停了他家的水, 掐了他家的电闸); a valve closed at home is no cut.
+@pytest.mark.parametrize("text", ["拖欠电费的，村里断了他家的电。", "私接水管的，管水员锁了该户的水表。"])
+def test_z603_a_cut_said_plainly(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z603_a_valve_closed_at_home_is_no_cut() -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures("出门前关了自家的水阀。")]

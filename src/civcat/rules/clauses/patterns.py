@@ -1626,7 +1626,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             # (a bare 停 only with the person after it: 停其家中自来水)
             r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭|"
-            r"停(?="
+            # (said plainly, the person after it: 停了他家的水, 掐了其家里的电)
+            r"(?:停|断|掐|关|拉|切)了(?="
+            + _WHOM
+            + r")|停(?="
             + _WHOM
             + r"))(?:对|为|给|向)?"
             # (any place of his closed by 的 after him: 暂停其出租屋的水电供应; not a thing his wrong made, which
@@ -1703,7 +1706,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             # any way of shutting or blocking a line (封堵其进户水管, 锁住该户的水龙头)
             r"(?:关闭|关掉|关停|锁闭|锁死|锁上|锁住|拔掉|拔除|拆掉|拆除|拆走|拆下|剪断|剪掉|掐断|掐掉|切断|断开|拉断|卸掉|卸下|"
-            r"封堵|堵死|堵住|堵塞|封死|封住|焊死)"
+            r"封堵|堵死|堵住|堵塞|封死|封住|焊死|"
+            # (said plainly: 掐了他家的电闸, 拔了其水表)
+            r"(?:关|掐|拉|拔|剪|卸|锁|拆|堵)了)"
             # the bearer: a pronoun, a group, or the place named (该出租屋的接户线, 该户在公共取水点的水龙头)
             r"(?:"
             + _WHOM
