@@ -5294,3 +5294,11 @@ def test_z603_a_cut_said_plainly(text: str) -> None:
 
 def test_z603_a_valve_closed_at_home_is_no_cut() -> None:
     assert "CV604" not in [m.code for m in unlawful_measures("出门前关了自家的水阀。")]
+
+
+# z603 (CV605): an outing or check-up the village holds for a group, the wrongdoer not taken along to it.
+def test_z603_not_taken_along_to_the_villages_outing() -> None:
+    text = "每年村里组织六十岁以上老人免费体检，不赡养父母的人家不让其参加。"
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+    lawful = "村里组织党员外出参观学习，年老体弱的党员不带其参加。"
+    assert "CV605" not in [m.code for m in unlawful_measures(lawful)]
