@@ -5302,3 +5302,10 @@ def test_z603_not_taken_along_to_the_villages_outing() -> None:
     assert "CV605" in [m.code for m in unlawful_measures(text)]
     lawful = "村里组织党员外出参观学习，年老体弱的党员不带其参加。"
     assert "CV605" not in [m.code for m in unlawful_measures(lawful)]
+
+
+# z603 (CV603): 扣押在村委会 of the things the sentence names holds no person; of a person it does.
+def test_z603_things_held_at_the_village_hold_no_person() -> None:
+    things = "私自采砂的，砂石和车辆一律扣押在村委会院内。"
+    assert "CV603" not in [m.code for m in unlawful_measures(things)]
+    assert "CV603" in [m.code for m in unlawful_measures("偷盗的外来人员，扣押在村部，待家属领回。")]

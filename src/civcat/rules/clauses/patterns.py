@@ -2443,6 +2443,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("限制人身自由"),
         inherent=True,
         defer_bare=True,
+        # (扣押在村委会 of the things named, 所挖河沙及车辆, holds no person)
+        holds_person=True,
     ),
     # 七日内不得外出: going out forbidden for a time, as a consequence
     _P(
