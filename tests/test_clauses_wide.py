@@ -5295,3 +5295,187 @@ def test_z601_found_after_a_ban_and_protected_zones(text: str) -> None:
 )
 def test_z601_found_after_a_ban_and_protected_zones_lawful(text: str) -> None:
     assert not unlawful_measures(text)
+
+
+# z603 (CV604): a supply withheld by any of the collective's acts of supplying: the place of his named before 的,
+# a line brought in, the account refused when the supply is laid, a household line cut or its valve shut, the
+# irrigation turn refused, stopped for his field or passed over, a supply quota taken.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私搭乱建拒不拆除的，停止其养猪场的自来水供应。",
+        "拖欠集体承包款的，电工不为其门市架临时电线。",
+        "乱砍林木的，村里接通天然气时不予为其开户。",
+        "偷接电线的，由村电工卸下其室内电线。",
+        "拒交水费还私接水管的，把他家的阀门关上。",
+        "不参加修渠义务工的，轮灌时一律跳过该户。",
+        "不服从调度抢水的，暂停给其家灌水一轮。",
+        "偷挖渠堤的，停放其菜地两次。",
+        "违规养殖污染水源的，取消其次年的灌溉用水指标。",
+    ],
+)
+def test_z603_a_supply_withheld_by_any_act_of_supplying(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民应当按时交纳水费，不得私拉乱接电线。",
+        "春灌期间由放水员统一安排放水，各户不得私自开闸。",
+        "管网检修时，提前一天通知各户停水。",
+        "车辆停放在村委会门前的空地上。",
+        "安装自来水时，各户自行负担入户管材费用。",
+    ],
+)
+def test_z603_a_supply_withheld_lawful_look_alikes(text: str) -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV605): the village's goods, insurance, lent things and services as a class (用品, 平价农资, 医疗保险 paid for
+# him, 公用桌椅, 垃圾清运, 摆渡), a room not opened to him or a paper not made out, named first; 生产者 is a
+# subsidy's name, not a doer closing a condition.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱扔垃圾屡教不改的，取消其中秋节日用品的发放。",
+        "拖欠集体款项的，停止向其供应平价种子。",
+        "毁坏公共设施的，村集体不再为其缴纳养老保险。",
+        "不服从红白理事会安排的，不借给其村里的公用餐具和桌凳。",
+        "往河道乱倒垃圾的，保洁员停止上门为其收运生活垃圾。",
+        "喧哗闹事的，村阅览室三个月内不对其开放。",
+        "拒不配合人口普查的，其无犯罪记录证明一律不开。",
+        "违规焚烧秸秆的，暂停其当年的粮食生产者补贴。",
+    ],
+)
+def test_z603_the_villages_goods_and_services_as_a_class(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里为全体村民统一代缴城乡居民医疗保险。",
+        "村阅览室每周一闭馆，其余时间对村民开放。",
+        "保洁员每天上门清运生活垃圾。",
+        "生产者应当对所售农产品质量负责。",
+        "村委会为村民出具证明，应当如实填写。",
+    ],
+)
+def test_z603_the_villages_goods_and_services_lawful_look_alikes(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV603): a person taken away to any place by the village's men, a 禁足, names read out by any verb (讲明,
+# the household's head named), a written self-criticism put up; kept under watch and not let leave.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚众闹事的，由联防队员将其押往镇政府。",
+        "在村里醉酒滋事的，禁足半个月。",
+        "偷盗耕牛的，在全村大会上讲明他的姓名。",
+        "拖欠水费的，村里在喇叭里念出户主名字。",
+        "损毁路灯的，写出悔过书贴在村委会门口七天。",
+        "赌博被抓的，由治安员看守，不准其离开。",
+    ],
+)
+def test_z603_liberty_and_shown_by_any_act(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发现走失老人的，将其带回家中。",
+        "村民突发疾病的，由值班人员将其送往医院。",
+        "犯错的党员应向支部写出检讨书。",
+        "看守水库的人员值班期间不得离开岗位。",
+    ],
+)
+def test_z603_liberty_and_shown_lawful_look_alikes(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV605): a status named by its people (牧民待遇, 移民资格) or a vote with words between (参加…投票的资格) is
+# membership (CV606), never welfare; a benefit's own 待遇资格 stays welfare.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "屡次违反禁渔规定的，收回其本村渔民待遇。",
+        "私占集体土地的，取消其安置移民资格。",
+        "破坏选举秩序的，取消其参加下届村民小组长选举的资格。",
+    ],
+)
+def test_z603_a_status_is_no_welfare(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_z603_a_benefits_own_standing_stays_welfare() -> None:
+    assert "CV605" in [m.code for m in unlawful_measures("违反村规的，取消其低保待遇资格。")]
+
+
+# z603: what the village hands all withheld from a wrongdoer named after it by any verb of handing or applying
+# (停分一次, 不再适用, 不沾边); a coloured vest worn for labour set in a public place (CV603).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中秋节村里给各户发的月饼，对乱砍树木的户停发一次。",
+        "合作社统一购买的化肥折扣价，对拖欠集体款者不再适用。",
+        "打骂老人心肠坏，\n集体福利不沾边。",
+    ],
+)
+def test_z603_what_all_get_withheld_from_the_wrongdoer(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本约自通过之日起施行，原村规民约不再适用。", "年终慰问金每户一份，户口已迁出者不再享受。"],
+)
+def test_z603_what_all_get_lawful_look_alikes(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_z603_a_coloured_vest_for_public_labour_shames() -> None:
+    text = "偷拿集体财物情节严重的，穿红马甲在村委会门口扫地两天。"
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+    assert "CV603" not in [m.code for m in unlawful_measures("保洁员每天穿黄马甲在主干道清扫路面。")]
+
+
+# z603 (CV603): a set rhythm of reporting to the village after a wrong, the status in a condition of its own.
+@pytest.mark.parametrize(
+    "text",
+    ["刑满释放回村以后，每月须到村委会书面汇报一次。", "赌博被处理过的，每十天向治保主任当面报到。"],
+)
+def test_z603_reporting_after_a_condition_of_its_own(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["村民小组长每月到村委会汇报工作。", "网格员每周向社区书记汇报一次。"])
+def test_z603_reporting_lawful_look_alikes(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV604): the cut said plainly with 了 (停了他家的水, 掐了他家的电闸); a valve closed at home is no cut.
+@pytest.mark.parametrize("text", ["拖欠电费的，村里断了他家的电。", "私接水管的，管水员锁了该户的水表。"])
+def test_z603_a_cut_said_plainly(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z603_a_valve_closed_at_home_is_no_cut() -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures("出门前关了自家的水阀。")]
+
+
+# z603 (CV605): an outing or check-up the village holds for a group, the wrongdoer not taken along to it.
+def test_z603_not_taken_along_to_the_villages_outing() -> None:
+    text = "每年村里组织六十岁以上老人免费体检，不赡养父母的人家不让其参加。"
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+    lawful = "村里组织党员外出参观学习，年老体弱的党员不带其参加。"
+    assert "CV605" not in [m.code for m in unlawful_measures(lawful)]
+
+
+# z603 (CV603): 扣押在村委会 of the things the sentence names holds no person; of a person it does.
+def test_z603_things_held_at_the_village_hold_no_person() -> None:
+    things = "私自采砂的，砂石和车辆一律扣押在村委会院内。"
+    assert "CV603" not in [m.code for m in unlawful_measures(things)]
+    assert "CV603" in [m.code for m in unlawful_measures("偷盗的外来人员，扣押在村部，待家属领回。")]

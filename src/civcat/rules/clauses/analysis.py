@@ -636,7 +636,9 @@ _NOT_FOR = re.compile(r"未满|不满|年满|周岁|岁以[上下]|不在(?:本|
 # what the village gives every household is a benefit, whatever it is (给各户送的米和油, 人人有份的年货)
 _GIVEN_TO_ALL = re.compile(
     r"(?:给|向|为)(?:各户|每户|全村|各家|每家|家家户户|全体村民|村民|各位村民)" + _GAP + r"{0,3}?(?:送|发|分|赠)|"
-    r"人人有份|户户有份|每户一份"
+    r"人人有份|户户有份|每户一份|"
+    # an outing or a check-up the village holds for a group (村里组织老年人外出旅游、免费体检)
+    r"组织" + _GAP + r"{0,12}?(?:旅游|出游|体检|疗养|观光|参观)"
 )
 # money the holder is owed (补偿款, 租金, 分红) is his property when withheld (CV602), no benefit
 _OWED_TOPIC = re.compile(r"补偿|赔偿|租金|流转|分红|收益|股金")

@@ -123,7 +123,7 @@ def _fine_in_kind_what(evidence: str) -> str:
 
 
 # Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
-_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励"
+_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励价"
 
 
 class _LazyRegex:
@@ -248,17 +248,22 @@ _WITHHELD_AFTER = (
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
     r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|不发(?=[，,。；;！!？?\s]|$)|停供|断供|停用|中断|切断|拉闸|"
+    # not opened to him, or not made out at all (农家书屋半年内不对其开放, 迁移证明村里一律不开)
+    r"(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|月|年)内)?不(?:对|向|为)(?:其|该户|他|她|违者|当事人)(?:开放|开门)|"
+    r"不(?:给|予)?(?:开|出具|开具)(?=[，,。；;！!？?\s]|$)|"
     # halved (该户年终分配减半)
     r"减半(?:发放|分配|计发|兑现)?|"
     # a rhymed line ends on its verb (自来水阀先关掉, 低保名额先停办, 父亲救助也要断): a bare taking verb closing the
     # line, after an adverb of sequence or resolve
     r"(?:先|就|要|得|便|即|立即|马上|当即|立刻|当场|全)?(?:关掉|停掉|断掉|掐掉|剪掉|拔掉|停办|断了|停了|关了|断|停|关|掐|"
     # or says it is lost (当年分红全泡汤, 田地分红都不留)
-    r"(?<=[全都也就])(?:泡汤|落空|作废|清零|归零|没了|不留|无份|没份))"
+    r"(?<=[全都也就])(?:泡汤|落空|作废|清零|归零|没了|不留|无份|没份)|"
+    # or that it no longer reaches him (村里福利不沾边)
+    r"(?:不沾边|沾不上边?|没他的份|没有他的份))"
     r"(?=[，,。；;！!？?\s]|$))"
 )
 # not 后 (以后, 之后) nor 放 (排放, 放养): too common to filter; 排在最后 is read by the put-last pattern
-_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔汤空废零没留份"
+_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔汤空废零没留份开具沾"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
@@ -272,6 +277,8 @@ _WIDE_DEPRIVATION = (
     r"不得" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
     r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报)|"
+    # what the village lends not lent to him (不借给其公用桌椅)
+    r"不(?:再)?(?:借给|出借|借)(?=(?:其|该户|他|她|违者))|"
     # 三年内不分集体林收益: a share not divided out to him
     r"不(?:再)?分(?=" + _GAP + r"{0,8}?(?:收益|红|股|钱|款|利|地|田))|"
     # not done for him (不为其开立用水户头, 不给该户上报补贴面积), not opened or let to him (不开其渠口放水)
@@ -338,16 +345,21 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工",
+        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工价具桌帐器垃渡",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:合格)?(?:意见|证明|材料)|政审|"
         # a registration of a thing the village handles for him (房屋产权登记); the status itself (户籍登记,
         # 注销其在村各项登记) is CV606
         r"(?:产权|房产|不动产|宅基地|建房|土地|林权|流转|确权|经营|营业|车辆|船舶|渔船)(?:使用权)?登记|"
-        r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|(?<!投票)(?<!选举)(?<!表决)(?<!居住)(?<!落户)资格|机会|"
+        r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)(?<!民)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|(?<!投票)(?<!选举)(?<!表决)(?<!居住)(?<!落户)(?<!投票的)(?<!选举的)(?<!表决的)(?<!民)(?<!民待遇)资格|机会|"
         # goods and care the village hands out (春节物资发放, 免费体检)
-        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|(?:补助|救济|慰问|福利|取暖|过冬)(?:米面油|粮油|煤|炭|粮|米|面|油)|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
+        r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|(?:生活|日常|日用|节日|年节|过节)用品|"
+        # goods the village sells below price, the insurance it pays for him (平价化肥, 代缴医疗保险)
+        r"(?:平价|优惠|补贴)(?:化肥|农资|种子|农药|地膜|饲料|煤)|优惠价(?:格)?|(?:城乡居民|新农村|农村)?(?:医疗|养老)保险|医保|社保|"
+        # the things and services it lends or does for all (公用厨具、桌椅和帐篷, 上门清运垃圾, 村办渡船摆渡)
+        r"(?:公用|公共|集体|村里的?)(?:厨具|炊具|餐具|桌椅|桌凳|帐篷|器具|用具|设备|器材|农机具?)|"
+        r"(?:清运|收运|收集|拉运|清理)(?:生活)?垃圾|垃圾(?:清运|收运|收集)(?:服务)?|摆渡|渡船|(?:补助|救济|慰问|福利|取暖|过冬)(?:米面油|粮油|煤|炭|粮|米|面|油)|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
         r"(?:助学|升学|考学|入学|奖学)奖(?:励)?(?:金|款|资金)?|"
         r"设施|场所|(?<=的)权利|(?:优先)?(?:续租|租用|承租)权|优先权|工资|报酬|劳务费|"
@@ -1400,7 +1412,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("关禁拘捆吊看身扣离留限锁",),
         _lazy(
-            r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|拘留|软禁|捆绑|吊打|看管起来|"
+            r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|拘留|软禁|捆绑|吊打|看管起来|禁足|"
             r"(?:关在|关到|关至|锁在|锁进)" + _VILLAGE_PLACE + r"|"
             # 将其锁在家中: a person locked in, wherever it is
             r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|行为人)(?:反)?(?:锁|关|锁闭|反锁)(?:在|进|于|到)|"
@@ -1434,6 +1446,44 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("限制人身自由"),
         pronoun=True,
+        penalty_only=True,
+    ),
+    # a person taken away by the village's men to any place (将其押往镇上, 上门将其带往计生站): escorted; handing
+    # him to the police stays lawful like a citizen's 扭送, and 带回家 or to a hospital is care
+    _P(
+        "CV603",
+        ("押带拉", "将把"),
+        _lazy(
+            r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|行为人)(?:强行|强制)?"
+            r"(?:押送|押往|押解|押至|押到|带往|带到|带至|带去|拉到|拉往)(?!家|医院|卫生院|诊所)"
+            # (handed to the police, like a citizen's 扭送, stays lawful: 将其押送派出所)
+            r"(?!" + _GAP + r"{0,4}?(?:派出所|公安|警务|司法|法院|边防|检察))"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # kept under watch and not let go (由治保队看住，不得离开本村)
+    _P(
+        "CV603",
+        ("看盯守",),
+        _lazy(
+            r"(?:看住|看守|看管|盯住|守住)(?:其|他|她|该人|此人|当事人)?\s*[，,]?\s*(?:其|他|她)?"
+            r"(?:不得|不准|不许|不能|不让)(?:其|他|她)?(?:离开|外出|走开|出村|出门)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # a written self-criticism put up where all see it (写出检讨书张贴在村务公开栏): shown, not only written
+    _P(
+        "CV603",
+        ("检悔认保", "贴墙挂示布"),
+        _lazy(
+            r"(?:检讨书|检讨|悔过书|认错书|保证书|书面检查|检查书)\s*[，,]?\s*(?:并|且|后)?(?:由" + _GAP + r"{1,6}?)?"
+            r"(?:张贴|贴在|贴到|贴出|贴于|上墙|挂在|公示|公布|展示)"
+            # (where it is put up belongs to the evidence: 张贴在村务公开栏)
+            r"(?:(?:在|于|到)?" + _GAP + r"{0,10}?(?:栏|墙|门口|门前|榜|板|屏)(?:内|上)?)?"
+        ),
+        N_("公开曝光"),
         penalty_only=True,
     ),
     # 绑送村委会: binding a person, or bringing one to the village for it to hold (扭送 to the police is lawful)
@@ -1563,7 +1613,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV603",
-        ("榜贴布示开报播墙点发推", "名照片像行迹其户者人他她榜"),
+        ("榜贴布示开报播墙点发推讲说念读喊亮晒", "名照片像行迹其户者人他她榜"),
         _lazy(
             # (姓名、所欠金额在…显示: the names among other things shown)
             r"(?:将|把)?"
@@ -1582,11 +1632,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"张榜(?:公布|公示|通报)?|"
             # any verb that reads, calls or sends out the doer's name (点出其名字, 播送违规人员的姓名): the name is
             # what shames; the doer named by his wrong as well as by a pronoun
-            r"(?:点出|报出|念出|读出|亮出|晒出|播送|播报|播放|宣读|念|公布|通报|公示|张贴|曝光)"
+            r"(?:点出|报出|念出|读出|亮出|晒出|播送|播报|播放|宣读|念|公布|通报|公示|张贴|曝光|讲明|讲出|说出|点明|喊出)"
             + _GAP
             + r"{0,4}?(?:"
             + _WHOM
-            + r"|(?:违[规约章纪法禁]|失信|欠费|欠款|拖欠|闹事)(?:人员|者|户|农户|村民|人)|当事户|责任人)的?(?:姓名|名字|户名|照片)"
+            + r"|(?:违[规约章纪法禁]|失信|欠费|欠款|拖欠|闹事)(?:人员|者|户|农户|村民|人)|当事户|责任人|户主|家长)的?(?:姓名|名字|户名|照片)"
         ),
         N_("公布违约者姓名"),
         display=True,
@@ -1598,13 +1648,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             # (a bare 停 only with the person after it: 停其家中自来水)
             r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭|"
-            r"停(?="
+            # (said plainly, the person after it: 停了他家的水, 掐了其家里的电)
+            r"(?:停|断|掐|关|拉|切)了(?="
+            + _WHOM
+            + r")|停(?="
             + _WHOM
             + r"))(?:对|为|给|向)?"
+            # (any place of his closed by 的 after him: 暂停其出租屋的水电供应; not a thing his wrong made, which
+            # is taken, not supplied: 拆除其私设的引水管)
+            + r"(?:"
             + _WHOM
+            + r"(?:(?:(?![私擅违乱偷自])"
+            + _GAP
+            + r"){1,5}?(?=的))?)?"
             # the place supplied: the home, the works, or the field watered (不给其农田放水)
             # (two of them: 停其家里的生活用电)
-            + r"?的?(?:(?:生活|家庭|家中|家里|家(?=的)|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
+            + r"的?(?:(?:生活|家庭|家中|家里|家(?=的)|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
             r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场)的?){0,2}"
             # (the verb that brings it: 不再向其承包田供给渠水, 停止为该户输送灌溉水)
             r"(?:接通|开通|安装|通|提供|供应|供给|输送|配送|配给|放|引|送)?(?:"
@@ -1627,14 +1686,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("水电气暖热网带号视闸阀", "予再给拒停得准能许不"),
         _lazy(
             r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许|暂不|不)(?=为|给|替|向))(?:为|给|替|向)?"
+            # (what of his it is for may stand between: 不为其新建部分接水)
+            + r"(?:"
             + _WHOM
+            + _GAP
+            + r"{0,5}?)?"
             # (the account opened first: 暂不为其开户通气)
-            + r"?(?:家|家庭|家中)?的?(?:办理|安排)?(?:开户|报装)?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|开立|开设|搭|接|拉)"
+            + r"(?:家|家庭|家中)?的?(?:办理|安排)?(?:开户|报装)?(?:(?:搭接|接通|连接|接入|架设|开通|拉接|开立|开设|搭|接|拉)"
             + _GAP
             + r"{0,6}?"
             + _SUPPLY
             # the bare supply after its verb (不为其接电, 不给其拉临时电)
-            + r"|(?:接|拉|通|送)(?:临时)?(?:电|水|气)(?![费表])"
+            # (any line brought in: 不给其家拉照明线, 不为其架生活用电线)
+            + r"|(?:接|拉|通|送|架|装)(?:临时|照明|生活|动力|入户|进户)?(?:用电)?(?:电线|电|水|气|线)(?![费表])"
             + r"|(?:开闸|开阀|提闸|放闸|开水阀|开水闸)(?:放水)?)"
         ),
         _supply_what,
@@ -1651,7 +1715,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"(?:箱|柜|盒)?(?:上)?"  # 在其水表上加锁, 将其电表箱加锁
             # the connection first and the village doing it (燃气管道由村里统一截断; 由供电所 is left to the organ)
             + r"(?:由(?:村里|村委会?|村民委员会|村集体|村民小组|组里|物业|社区|居委会))?(?:统一|一律|强行)?"
-            + r"(?:予以)?(?:拆除|拆掉|拆走|拆回|拆下|卸走|收回|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|截断|卸掉|上锁|加锁|封存|封闭|贴封条)"
+            # (said plainly: 把你家的总阀一关)
+            + r"(?:予以)?(?:拆除|拆掉|拆走|拆回|拆下|卸走|收回|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|截断|卸掉|上锁|加锁|封存|封闭|贴封条|一关|关上|关掉|关死)"
         ),
         _supply_what,
         penalty_only=True,
@@ -1662,8 +1727,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断封堵焊"),
         _lazy(
             # any way of shutting or blocking a line (封堵其进户水管, 锁住该户的水龙头)
-            r"(?:关闭|关掉|关停|锁闭|锁死|锁上|锁住|拔掉|拔除|拆掉|拆除|拆走|剪断|剪掉|掐断|掐掉|切断|断开|拉断|卸掉|卸下|"
-            r"封堵|堵死|堵住|堵塞|封死|封住|焊死)"
+            r"(?:关闭|关掉|关停|锁闭|锁死|锁上|锁住|拔掉|拔除|拆掉|拆除|拆走|拆下|剪断|剪掉|掐断|掐掉|切断|断开|拉断|卸掉|卸下|"
+            r"封堵|堵死|堵住|堵塞|封死|封住|焊死|"
+            # (said plainly: 掐了他家的电闸, 拔了其水表)
+            r"(?:关|掐|拉|拔|剪|卸|锁|拆|堵)了)"
             # the bearer: a pronoun, a group, or the place named (该出租屋的接户线, 该户在公共取水点的水龙头)
             r"(?:"
             + _WHOM
@@ -1671,7 +1738,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"(?:在"
             + _GAP
             + r"{1,8}?)?(?:家|家里|家中)?的?(?:家庭|家用|生活|自来水|供水|供电)?"
-            + r"(?:进户|入户|接户|家庭)?"
+            + r"(?:进户|入户|接户|家庭|户内|室内|屋内)?"
             + _FACILITY
         ),
         _supply_what,
@@ -1714,7 +1781,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"?的?"
             + _GAP
-            + r"{0,4}?(?:水票|电卡|水卡|气卡|购电卡|购水卡|用水指标|灌溉指标|放水指标)|"
+            # (any supply's quota, for the home or the field: 取消其当年自来水入户指标)
+            + r"{0,6}?(?:水票|电卡|水卡|气卡|购电卡|购水卡|(?:自来水|用水|用电|供水|供电|灌溉|放水|浇水)(?:入户|接入|开户|安装)?指标)|"
             r"(?:冬灌|春灌|夏灌|秋灌|灌溉|轮灌|浇地|放水)(?:均|一律|都|也)?(?:不予|不再|暂不|不)(?:安排|供水|放水|轮到)|"
             r"不"
             + _GAP
@@ -1725,6 +1793,42 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _supply_what,
         pronoun=True,
         nominal=True,
+    ),
+    # irrigation withheld from a household's fields by any act of the collective's watering: refused (该户本季不予排灌,
+    # 不给放口子), stopped for its fields (停放其田块一轮), or its turn passed over (浇水这一轮跳过他家)
+    _P(
+        "CV604",
+        ("灌水口排放跳轮略", "不停暂跳轮略"),
+        _lazy(
+            r"(?:不予|不再|暂不|不给|停止|暂停)(?:给|为|向)?"
+            + _WHOM
+            + r"?(?:家|家的)?"
+            + _GAP
+            + r"{0,4}?(?:排灌|排水灌溉|灌水|浇水|放水|放口子|放口|提水|上水|进水)|"
+            r"停放" + _WHOM + r"的?(?:田块|田地|农田|地块|责任田|承包田|承包地|稻田|菜地|田|地|园地|鱼塘|塘)|"
+            r"(?:灌水|浇水|放水|灌溉|浇地|轮灌)"
+            + _GAP
+            + r"{0,8}?(?:跳过|轮空|略过|绕过|越过)(?:他家|她家|其家|该户|这户|这家|"
+            + _WHOM
+            + r")"
+        ),
+        _supply_what,
+        pronoun=True,
+        nominal=True,
+    ),
+    # the village's supply being put in, and the account refused to him (安装自来水时不给其开户)
+    _P(
+        "CV604",
+        ("水电气", "户装入通"),
+        _lazy(
+            r"(?:安装|接通|开通|接入|通|接)(?:自来水|水|电|燃气|天然气|气)"
+            + _GAP
+            + r"{0,4}?(?:不予|不给|不再为|不为|拒绝为?)"
+            + _WHOM
+            + r"(?:办理)?(?:开户|报装|安装|接入|接通)"
+        ),
+        _supply_what,
+        pronoun=True,
     ),
     # --- CV605 certificates, services, subsidies, welfare -------------------------------------
     _P(
@@ -2362,6 +2466,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("限制人身自由"),
         inherent=True,
         defer_bare=True,
+        # (扣押在村委会 of the things named, 所挖河沙及车辆, holds no person)
+        holds_person=True,
     ),
     # 七日内不得外出: going out forbidden for a time, as a consequence
     _P(
@@ -2479,6 +2585,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:时|期间|过程中)[，,]?(?:须|需|要|必须|应当?|一律|均|统一)(?:身穿|穿上|穿着|穿|佩戴|戴上|戴着|披上|套上|挂上)"
             + _GAP
             + r"{0,12}?(?:马甲|背心|袖标|袖章|绶带|胸牌|标牌|帽子|牌子|红袖章)|"
+            # a coloured vest worn for the labour set in a public place (情节恶劣的，穿黄马甲在村口扫地三天): the
+            # contract's vest worn while doing it; a safety vest (反光背心) names no colour alone and stays lawful
+            r"(?:身穿|穿上|穿着|套上|穿)(?:红|黄|绿|橙|蓝|白)色?的?(?:马甲|背心|坎肩)在"
+            + _GAP
+            + r"{1,8}?(?:打扫|清扫|扫地|扫|劳动|干活|做工|义务劳动|清理|捡拾|捡|站)|"
             # no one named, but the mark worn where others see him (穿上写有…字样的背心在村口站一天)
             r"(?:身穿|穿上|穿着|佩戴|戴上|披上|套上|挂上)"
             + _GAP
@@ -2523,12 +2634,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 低于六十分的村民不予发放; 年节福利按户发放，违反本约的除外): the topic of the sentence is what is withheld
     _P(
         "CV605",
-        ("予再停取不", "发享配领"),
+        ("予再停取不", "发享配领分适参去"),
         _lazy(
-            r"(?:(?<=[的民户员人庭家])|(?<=[的民户员人庭家][，,]))\s*(?:当年|当季|本年度?|次年|[一二两三\d]年内)?(?:一律|均|则)?"
-            r"(?:不予|不再|暂停|停止|取消|不)"
-            r"(?:发放|享受|分配|领取|发给?)"
-            r"(?=\s*(?:[，,。；;！!？?]|$))"
+            # (the wrongdoer named by 者 too: 渔需物资优惠价，对违反本约者不再适用)
+            r"(?:(?<=[的民户员人庭家者])|(?<=[的民户员人庭家者][，,]))\s*(?:当年|当季|本年度?|次年|[一二两三\d]年内)?(?:一律|均|则)?"
+            r"(?:不予|不再|暂停|停止|取消|不|停)"
+            # any verb of handing it out or of its applying to him, once or for a count (停分一次)
+            r"(?:发放|享受|享有|分配|领取|发给?|分给?|适用)(?:[一两二三\d](?:次|回|年|季|个月))?"
+            # or not taken along to it (组织老人旅游时，违约的老人不带其参加)
+            r"(?=\s*(?:[，,。；;！!？?]|$))|"
+            r"(?:(?<=[的民户员人庭家者])|(?<=[的民户员人庭家者][，,]))\s*(?:一律|均|则)?"
+            r"不(?:带|让|叫|邀请|安排|通知)(?:其|他|她|该户)(?:参加|参与|去|同去)(?=\s*(?:[，,。；;！!？?]|$))"
         ),
         N_("取消低保等福利"),
         inherent=True,
@@ -2706,6 +2822,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("限制人身自由"),
         inherent=True,
+    ),
+    # the same reporting when the status stands in a condition of its own (戒毒期满回社区后，每周须到居委会报到):
+    # a set rhythm of reporting to the village after a wrong is the charter's own duty
+    _P(
+        "CV603",
+        ("报签汇", "周月旬季期时"),
+        _lazy(
+            r"(?:每周|每月|每旬|每半月|每季度?|每[一二两三四五六七八九十\d]+(?:天|日|周|个月))"
+            + _GAP
+            + r"{0,6}?(?:须|要|必须|应当?|需|得)?(?:到|向|回)(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部|居委会)"
+            + _GAP
+            + r"{0,8}?(?:当面|书面|口头)?(?:报到|签到|汇报)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
     ),
     # Dignity by mechanism: what identifies the person (a name, a photo, a house number, an address, a
     # plate) put on a medium (a board, a screen, the broadcast, a chat group) by a verb of showing.

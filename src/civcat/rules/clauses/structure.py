@@ -35,7 +35,7 @@ _SENTENCE_BREAK = re.compile(
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
 _CONDITION_CLAUSE = re.compile(
-    r"(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
+    r"(?:的|(?<![或记学患作长老弱强两前后三再笔读产])者)"
     # the doer named as one of the place's own (…的本村人员, …的本社股东)
     r"(?:(?:本村|本组|本社区|本社|本小区|本屯|本寨)?(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
     r"社员|股东|组员|学生|家长|承包户|承租户|双方|各方|一方|"
@@ -51,7 +51,7 @@ _WRONGDOER_TOPIC = re.compile(r"\s*(?:对于|对)" + _GAP + r"{1,10}?(?:人员|�
 # A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
 _CONDITION_OPENER = re.compile(
     r"^\s*(?:对于|对|凡是|凡|但凡|如果|如有|如|若有|若|倘若|假如|一旦|一经发现|发现)"
-    r"[^的者]*?(?:的|(?<![或记学患作长老弱强两前后三再笔读])者)"
+    r"[^的者]*?(?:的|(?<![或记学患作长老弱强两前后三再笔读产])者)"
 )
 # 一人吸毒，全家…: one member's act, written as a clause of its own without 的, is a condition.
 # So is a doer asked after or left indefinite (哪个小组出现私自土葬，…; 某组有一户乱堆乱放，…; 谁家堵渠，…).
@@ -73,7 +73,7 @@ _CONDITION_DE = re.compile(
     r"^[^的]{1,20}?的(?=按|由|处以|处|罚|一律|须|需|应|给予|予以|扣|收取|交纳|缴纳|不予|不得|不再|将|取消|停止|暂停|每|除|并|视|没收)"
 )
 # A nominal 者 closes a condition without an opener (违者罚款, 乱砍滥伐者罚款500元).
-_CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读])者")
+_CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读产])者")
 # Consequence markers: what follows them is the sanction, and they show a penalty context.
 _CONSEQUENCE = re.compile(
     # the acts a list named (有下列行为之一：…。以上行为，由村委会…) and a row's label of its sanction
@@ -118,6 +118,8 @@ _WRONGDOING = re.compile(
     r"混(?:投|放|装|倒|扔|丢)|直排|"
     r"攀折|迷信|大操大办|大摆|排场|厚葬|攀比|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|事端|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
+    # the lowest ranks of a points table, like 末位 (得分后三名的户, 排名最后两位的)
+    r"(?:后|最后)[一二两三四五六七八九十\d]+(?:名|位|户)|"
     # wrongs with no marker in them: an election bought, short weight, a house let to crowds, funds diverted
     r"贿选|拉票|买票|贿赂|缺斤短两|短斤少两|短斤缺两|掺假|掺杂使假|以次充好|作弊|群租|套取|挪用|截留|侵吞|贪污|"
     r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|刑满|刑释|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
