@@ -5125,3 +5125,21 @@ def test_y606_a_share_of_one_or_more_is_no_reduction(text: str) -> None:
 def test_y608_contract_remedy_fine_stays() -> None:
     text = "承租人擅自转租的，村委会依合同约定解除租赁，并罚款一千元。"
     assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV608): the word for "inside" a household in every length (户中, 一户之中, 家庭当中, 家里头).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家庭当中有人赌博的，取消该户当年低保。",
+        "一家之中有人吸毒的，全家不得享受当年的福利。",
+        "户里头有人偷牛的，该户分红停发一年。",
+    ],
+)
+def test_z608_inside_the_household_in_any_length(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["一户之中有人外出务工的，可申请暂停该户的卫生费。", "家庭当中有人患重病的，优先评为低保户。"])
+def test_z608_inside_the_household_lawful(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
