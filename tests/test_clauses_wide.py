@@ -5140,6 +5140,47 @@ def test_z608_inside_the_household_in_any_length(text: str) -> None:
     assert "CV608" in [m.code for m in unlawful_measures(text)]
 
 
-@pytest.mark.parametrize("text", ["一户之中有人外出务工的，可申请暂停该户的卫生费。", "家庭当中有人患重病的，优先评为低保户。"])
+@pytest.mark.parametrize(
+    "text", ["一户之中有人外出务工的，可申请暂停该户的卫生费。", "家庭当中有人患重病的，优先评为低保户。"]
+)
 def test_z608_inside_the_household_lawful(text: str) -> None:
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV608): a rhymed line of one doer and the whole bearing it, any verb of bearing; a sanction taken after it.
+@pytest.mark.parametrize(
+    "text", ["一人偷盗全户赔，当年分红全扣光。", "一人违约全组赔。", "一人偷牛全户受累，分红一律扣。"]
+)
+def test_z608_a_rhymed_line_of_one_and_the_whole(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人吸毒全家遭殃，远离毒品。",
+        "一人致富全家乐。",
+        "租客违法的，房东不受连带处罚。",
+        "本村对违约村民免予连带处理。",
+    ],
+)
+def test_z608_a_warning_or_a_negated_collective_is_silent(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV608): the doer set apart by any role noun before a semicolon (车主, 船东, 司机), and a supply cut the
+# landlord's household bears for a tenant.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "超载运输的车主，由交警部门处理；其家庭当年不得享受村里的养老补贴。",
+        "肇事的司机，由交警部门处理；其家庭当年不参加分红。",
+        "租客在屋内违规使用煤气罐的，停止房东家庭的供气一个月。",
+    ],
+)
+def test_z608_the_household_set_apart_bears_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_the_landlords_own_act_is_his_own() -> None:
+    assert [m.code for m in unlawful_measures("房东私拉电线的，房东户停电整改。")] == ["CV604"]

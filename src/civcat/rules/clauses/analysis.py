@@ -1411,6 +1411,10 @@ def _review_forbidden(sent: _Sentence, pos: int) -> bool:
     return not closed and not _CONSEQUENCE_RESET.search(text, after, pos)
 
 
+# A negation just before a collective punishment named as such (不株连, 不承担连带处罚, 免予连带处理).
+_NOT_BORNE = re.compile(r"[不勿无免][予于受承负担]{0,2}$")
+
+
 def _explicit_collective(sent: _Sentence) -> Measure | None:
     """A collective punishment named as such (株连, 连坐 …) and not prohibited."""
     text = sent.text
@@ -1418,8 +1422,8 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
         clause = sent.clause_at(explicit.start())
         if explicit.group().endswith("责任") and _CIVIL_JOINT.search(text, sent.start, sent.end):
             continue  # 监护人承担连带责任: the civil law's own joint liability
-        if explicit.start() > clause.start and text[explicit.start() - 1] in "不勿无":
-            continue  # 不株连其父母: the charter rules it out
+        if _NOT_BORNE.search(text, max(clause.start, explicit.start() - 4), explicit.start()):
+            continue  # 不株连其父母, 房东本人不承担连带处罚: the charter rules it out
         if not _PROHIBITION.search(text, clause.start, explicit.start()):
             return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
     return None
@@ -1475,7 +1479,8 @@ def _landlord_finding(sent: _Sentence, measures: list[Measure]) -> Measure | Non
             continue  # the landlord's own act, or both named as doers
         for m in measures:
             # the tenant moved out is the tenant's own measure, whoever the village tells to do it (通知房东清退)
-            if m.start < clause.cond_end or m.code not in ("CV602", "CV605"):
+            # (a supply cut on the landlord's household, 房东户停电, is borne for the tenant like a share)
+            if m.start < clause.cond_end or m.code not in ("CV602", "CV604", "CV605"):
                 continue
             named = _LANDLORD.search(m.evidence) or _subject_before(sent, _LANDLORD_HOUSEHOLD, clause.cond_end, m.start)
             if named:
@@ -2406,7 +2411,8 @@ _HOLDER_OF_DOER = re.compile(
 )
 # The doer dealt with in a clause of his own before a semicolon (盗伐者赔偿并罚款…；其家庭…): the household after it
 # is set apart from him and bears the measure for him (docs/clause-codes.md).
-_SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人)[^；;。]*[；;]\s*$")
+# (the doer by any role noun: 偷捕的船东, 违规的车主, 肇事的司机 — not a household word, 超生户, nor 人员, the village's workers too)
+_SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人|[船车房店业雇窑矿]主|[船房股]东|司机)[^；;。]*[；;]\s*$")
 _HOLDER_HOUSEHOLD = re.compile(r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户)(?!主)")
 _HOLDER_KIN = re.compile(
     r"(?:其|该户)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)"

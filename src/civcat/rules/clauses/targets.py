@@ -312,11 +312,16 @@ _COLLECTIVE_EXPLICIT = re.compile(
     r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
     # a rhymed line (一人违规全家担, 一人犯错全户扛): one doer's act, the whole household bearing it
     r"(?<=[违犯错闹赌偷毒规法])(?:全家|全户|全组|一家|家人)(?:都|要|得|一起|一同|共同)?(?:担|扛|承担|负责|陪|受|连)(?=[，,。；;！!？?\s]|$)|"
+    # (一人赌钱全家累, 一人违约全组赔: one person's act in the line's first half, the whole bearing it in the second)
+    r"(?<![不勿无])一人[\u4e00-\u9fff]{1,4}?(?:全家|全户|全组|全屯|全寨|全村|一家|家人)(?:都|要|得|一起|一同|共同)?"
+    r"(?:担|扛|承担|负责|陪|受|连|赔|买单|受罚|"
+    # (一人吸毒全家遭殃 alone is a warning; with a taking after it, 年终福利一律废, it is the measure's reason)
+    r"(?:累|受累|遭殃|吃亏)(?=[^。！!？?]*?(?:废|扣|取消|停|罚|不得|不予|没收|收回|减)))(?=[，,。；;！!？?」』”\s]|$)|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
     "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎"
