@@ -5184,3 +5184,31 @@ def test_z608_the_household_set_apart_bears_it(text: str) -> None:
 
 def test_z608_the_landlords_own_act_is_his_own() -> None:
     assert [m.code for m in unlawful_measures("房东私拉电线的，房东户停电整改。")] == ["CV604"]
+
+
+# z608 (CV608): a condition that picks one out of a household (有家庭成员…的, 家里有人…的) makes the household the
+# topic, which bears a measure naming no one; a matter of the household's as a topic clause (其家庭低保申请，村委会
+# 不予受理) is still the household's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡有家庭成员违反本规约的，不得享受村里的各项优惠待遇。",
+        "家里有人违反本公约的，不享受村集体的一切福利。",
+        "家庭成员中有人偷伐林木的，其家庭低保申请，村委会一律不予受理。",
+        "户内有人赌博的，该户的建房手续，村里暂缓办理。",
+    ],
+)
+def test_z608_the_household_as_the_topic_bears_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户内有人吸毒的，对其本人停发当年分红。",
+        "家中有人患大病的，可申请临时救助。",
+        "村民申请低保的，其家庭低保申请，村委会应在十日内受理。",
+    ],
+)
+def test_z608_the_household_as_the_topic_lawful_or_his_own(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]

@@ -1436,11 +1436,33 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
         if bearer is None:
             continue
         recorded = _household_recorded(sent, clause, bearer)
-        borne = _borne_by(sent, measures, clause.cond_end, bearer)
+        borne = _borne_by(sent, measures, clause.cond_end, bearer) or _topic_borne(sent, clause, measures)
         if borne is not None:
             return borne
         if recorded is not None:
             return recorded
+    return None
+
+
+# Someone else named in a consequence: the doer himself (对其罚款, 本人), or the one the village acts for.
+_ANOTHER_NAMED = re.compile(r"其|本人|该人|当事人|行为人|违者|违规者|[他她]")
+# What a household holds as one: its share of collective income, not things a member used in the act.
+_TOPIC_SHARE = re.compile(r"分红|分配|收益|补偿|福利|待遇")
+
+
+def _topic_borne(sent: _Sentence, clause: _Clause, measures: list[Measure]) -> Measure | None:
+    """凡有家庭成员违反本规约的，不得享受村里的优惠待遇: the condition picks one out of a household (有家庭成员,
+    家里有人), so the household is the topic and bears a measure that names no one (CV608)."""
+    text = sent.text
+    start = _condition_run_start(sent, clause)
+    if not _MEMBER_ACT.search(text, start, clause.cond_end):
+        return None
+    for m in measures:
+        if m.start < clause.cond_end or not (m.code == "CV605" or _TOPIC_SHARE.search(m.evidence)):
+            continue  # (没收猎具: the doer's own tools seized, his measure)
+        if _ANOTHER_NAMED.search(text, clause.cond_end, m.end):
+            return None
+        return Measure("CV608", m.start, m.end, m.evidence, N_("连带处罚家庭成员"))
     return None
 
 
@@ -1924,14 +1946,16 @@ def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
         if following.cond_end > following.start:
             break
         # 其家人报考…时，村委会不予推荐: after a clause of time the village acts, the kin still bear it
-        if _NEW_SUBJECT.match(sent.text, following.start) and not _WHEN_CLAUSE.search(sent.text, clause.start, end):
+        # (其家庭的低保申请，村里不予评议: a matter of theirs as the topic, the village acts on it, they bear it)
+        if _NEW_SUBJECT.match(sent.text, following.start) and not _TOPIC_CLAUSE.search(sent.text, clause.start, end):
             break
         end = following.end
     return end
 
 
-# A clause of time (报名参军时, 办理…的时候): what the next clause does is done to its subject.
-_WHEN_CLAUSE = re.compile(r"(?:时|时候|之际|期间)\s*$")
+# A clause of time (报名参军时, 办理…的时候): what the next clause does is done to its subject,
+# …or of a matter of the subject's own that the next clause acts on (其家庭低保申请, 该户的建房手续).
+_TOPIC_CLAUSE = re.compile(r"(?:时|时候|之际|期间|申请|请求|报名|手续|事项|事宜|业务)\s*$")
 
 
 # A group's award taken for one household's act (该户所在村民小组当年的卫生考核奖金一律扣除): withholding an
