@@ -5212,3 +5212,34 @@ def test_z608_the_household_as_the_topic_bears_it(text: str) -> None:
 )
 def test_z608_the_household_as_the_topic_lawful_or_his_own(text: str) -> None:
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV608): a group by any place word (片区, 巷道, 栋楼), the place asked after (哪个片区发现…的), one dwelling
+# of a building as the doer (出租屋发生火灾的), a crime in the place as the wrongdoing (发生刑事案件的), and money after a
+# title in a clause the group still governs; points of the charter's scheme alone stay clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "哪一片区出现乱砍滥伐的，扣除该片区当年的护林奖补资金。",
+        "巷子里有人乱倒建筑垃圾的，整条巷子当月的保洁补助停发。",
+        "出租房发生治安案件的，该栋楼全部租户暂停办理暂住证明。",
+        "寨子里发生盗窃案件的，取消全寨当年的治安奖补资金。",
+        "组内发生山火的，该组取消当年先进小组评选资格，护林补助一律不予发放。",
+    ],
+)
+def test_z608_a_place_bears_one_doers_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户内成员不按规定分类投放垃圾的，扣减该户积分五分。",
+        "组内发生山火的，该组取消当年先进小组评选资格。",
+        "发生刑事案件的，村委会应及时报告派出所。",
+        "出租屋发生火灾的，该栋楼所有住户应配合消防检查。",
+        "巷内有人乱倒垃圾的，由保洁员及时清理。",
+    ],
+)
+def test_z608_a_place_lawful_or_a_title_alone(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]

@@ -2405,7 +2405,8 @@ def _folded_into(m: Measure, special: Measure) -> bool:
 # holder, and a later clause where that holder owns or undergoes a removal — whatever the verb and the object.
 # The doer: someone inside a group or a household (屯里有人, 组内新增, 本组村民有, 一户…, 户内有人, 子女…).
 # (片区内有一户, 联保小组中任一户, 宗族内有人, 嘎查里有: any group word, any one member of it)
-_GROUP_NOUN = r"(?:组|屯|寨|片|社|队|楼栋|单元|自然村|族|嘎查|浩特|网格)"
+# (a street's or a building's people too: 巷道, 胡同, 栋楼)
+_GROUP_NOUN = r"(?:组|屯|寨|片|社|队|楼栋|栋楼|单元|自然村|族|嘎查|浩特|网格|巷道|巷子|巷|胡同|街巷)"
 _DOER_IN_GROUP = re.compile(
     _GROUP_NOUN
     + r"区?(?:内|里|中|范围内)(?:的)?(?:有|凡有|如有|新增|出现|发生|发现|任[一何]|其中一|某)|"
@@ -2413,6 +2414,11 @@ _DOER_IN_GROUP = re.compile(
     + _GROUP_NOUN
     + r"(?:有人|有户|有一户|有一家|有一人|有成员)|"
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
+    # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
+    r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
+    r"(?:^|(?<=[，,：:。；;\s]))"
+    + _ITEM_NUMBER
+    + r"(?:凡|如|若)?(?:任一|某一?|一)?(?:出租屋|出租房|住户|商铺|门店)(?:内|里)?(?:发生|出现)|"
     r"(?:^|(?<=[，,：:。；;\s]))(?:凡|如|若|如有|若有)?(?:一户|一家|一人|某户|某人|个别农户|个别村民|有人)"
 )
 _DOER_IN_HOUSEHOLD = re.compile(
@@ -2425,7 +2431,8 @@ _DOER_IN_HOUSEHOLD = re.compile(
 _ADULT_DUTY = re.compile(r"赡养|父母|老人")
 _HOLDER_GROUP = re.compile(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
-    r"(?:(?:该|全|整个|同)|(?:其|该户)?所在的?)(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|家族|族|嘎查|浩特)"
+    r"(?:(?:该|全|整个|整条|整栋|同)|(?:其|该户)?所在的?)"
+    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同)"
     r"(?!长|干部|内有|里有)"
 )
 # A holder that itself says the doer is one of it (该户所在嘎查浩特, 其所在片, 其余四户, 其他各户): no doer word needed.
@@ -2450,8 +2457,9 @@ _BEARER_REMOVAL = re.compile(
 )
 _BEARER_HELP = re.compile(r"可以?申请|可以?暂停|及时|立即|马上|迅速|先行")
 _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
-# A title or a rating withheld alone stays clean (不参加文明家庭评选, 不得评为先进小组); money or a share goes with it.
-_TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰")
+# A title, a rating or points of the charter's own scheme withheld alone stays clean (不参加文明家庭评选, 不得评为
+# 先进小组, 扣减该户积分五分); money or a share goes with it.
+_TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰|积分|星级|分值|计分")
 _TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
 _BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特")
 
@@ -2506,13 +2514,18 @@ def _holder_removal(
     # a help or a request, not a sanction: 组内有人发现漏水的，及时关闭该组阀门; 户内有人外出的，可申请暂停该户…
     if _BEARER_HELP.search(text, lo, removal.start()) or not _in_penalty_context(sent, removal.start()):
         return None
-    rest = text[removal.start() : clause.end]
+    rest, stop = text[removal.start() : clause.end], clause.end
     if _TITLE_ONLY.search(rest) and not _TITLE_MONEY.search(rest):
-        return None
+        # a title first, money after it in a clause the holder still governs (该屯取消文明屯评选资格，当年奖补资金
+        # 不予兑现): the money is the holder's too
+        stop = _subject_run_end(sent, clause)
+        more = text[clause.end : stop]
+        if not (_TITLE_MONEY.search(more) and _BEARER_REMOVAL.search(more)):
+            return None
     start = min(holder.start(), removal.start())
     # the finding quotes the clause from the holder on (取消该家庭当年…奖金三百元): the words of a measure read
     # there (停止供水, 奖补资金全部取消) are the holder's and fold into it
-    end = start + len(text[start : clause.end].rstrip("，,。；;：:！!？?、 \n"))
+    end = start + len(text[start:stop].rstrip("，,。；;：:！!？?、 \n"))
     group = holder_re is _HOLDER_GROUP or holder_re is _HOLDER_OF_DOER
     what = N_("连带处罚村民小组") if group else N_("连带处罚家庭成员")
     return Measure("CV608", start, end, text[start:end], what)
