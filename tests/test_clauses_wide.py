@@ -5243,3 +5243,20 @@ def test_z608_a_place_bears_one_doers_act(text: str) -> None:
 )
 def test_z608_a_place_lawful_or_a_title_alone(text: str) -> None:
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV602, CV608): a bare 停 straight before the dividend or before whom it falls on, like 扣.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("户内有人吸毒的，全户停分红三年。", "CV608"),
+        ("赌博的，停其当年分红。", "CV602"),
+        ("偷牛者，停红利两年。", "CV602"),
+    ],
+)
+def test_z608_a_bare_stop_before_the_dividend(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_a_bare_stop_of_something_else_is_silent() -> None:
+    assert unlawful_measures("停电检修期间，村民应注意用电安全。") == []
