@@ -5260,3 +5260,15 @@ def test_z608_a_bare_stop_before_the_dividend(text: str, code: str) -> None:
 
 def test_z608_a_bare_stop_of_something_else_is_silent() -> None:
     assert unlawful_measures("停电检修期间，村民应注意用电安全。") == []
+
+
+# z608 (CV608): the doer named with the others by any joining word (本人和子女, 本人连同其妻子): the others bear it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷伐公益林的，取消其本人和子女五年内参军、招工的推荐资格。",
+        "聚众赌博的，注销其本人连同其妻子的集体经济组织成员身份。",
+    ],
+)
+def test_z608_the_doer_named_with_the_others(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]

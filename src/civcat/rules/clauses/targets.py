@@ -196,8 +196,8 @@ _UNPLANNED_CHILD_RE = re.compile(_UNPLANNED_CHILD)
 _UNPLANNED_KEYS = frozenset("超育")
 _COLLECTIVE_TARGET = re.compile(
     r"(?:"
-    + r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
-    r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人|新生儿|婴儿|孩子|小孩|儿女)|"
+    + r"全家人?|全户|全体家庭成员|(?:其|该户|本人(?:及|和|与|连同|、)其?|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
+    r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人|新生儿|婴儿|孩子|小孩|儿女|妻子|丈夫|儿子|女儿)|"
     # a whole settlement below the village (全寨, 全屯, 全自然村), or the area or building it shares (全片, 全楼)
     # (家属区, 家属院, 家属楼 are places where the staff's families live, no bearer)
     r"家庭成员|家属(?![区院楼])|家人|亲属|全组|全社|全队|全寨|全屯|全自然村|全生产队|全片区?|全楼栋?|全栋|全单元|所在(?:村民)?小?组(?!"
