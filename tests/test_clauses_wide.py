@@ -5272,3 +5272,17 @@ def test_z608_a_bare_stop_of_something_else_is_silent() -> None:
 )
 def test_z608_the_doer_named_with_the_others(text: str) -> None:
     assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (wrong code): the children's loss "dealt with the same" after a woman's marriage-status loss has her status as
+# its ground: CV607 alone (docs/clause-codes.md).
+@pytest.mark.parametrize(
+    "text",
+    ["寡妇再嫁外乡的，收回其口粮田，跟随她的子女一并处理。", "离婚妇女户口未迁出的，不分配宅基地，其子女同样处理。"],
+)
+def test_z608_the_children_dealt_with_as_the_woman(text: str) -> None:
+    assert {m.code for m in unlawful_measures(text)} == {"CV607"}
+
+
+def test_z608_the_same_for_the_household_without_a_woman() -> None:
+    assert "CV608" in [m.code for m in unlawful_measures("赌博的，罚款二百元，其家属同样处理。")]

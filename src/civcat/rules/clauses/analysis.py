@@ -1313,7 +1313,8 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         child = _unplanned_child_finding(sent)
         if child is not None:
             return child
-    if not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
+    # (改嫁外村的，其承包田收回，随母迁走的子女同样处理: the children's loss has her status as its ground, CV607)
+    if women is None and not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
         explicit = _explicit_collective(sent)
         if explicit is not None:
             return explicit
