@@ -5286,3 +5286,19 @@ def test_z608_the_children_dealt_with_as_the_woman(text: str) -> None:
 
 def test_z608_the_same_for_the_household_without_a_woman() -> None:
     assert "CV608" in [m.code for m in unlawful_measures("赌博的，罚款二百元，其家属同样处理。")]
+
+
+# z608 (shape: verse): a line that will not let a wrong pass (可不依：, 决不饶：) introduces its sanction like 违者.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "牛进了菜园子，糟蹋了白菜可不依：\n一头牛交“看青钱”二十元，\n牵牛回家别嫌贵。",
+        "猪拱了稻田埂，拱坏田埂决不饶：\n一头猪交“修埂钱”五十元。",
+    ],
+)
+def test_z608_a_line_of_verse_that_will_not_let_it_pass(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_a_line_of_verse_that_gives_is_silent() -> None:
+    assert unlawful_measures("老人有困难，村里不答应不行：\n每月送米一袋，\n逢年过节再慰问。") == []

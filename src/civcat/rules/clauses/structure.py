@@ -87,6 +87,8 @@ _CONSEQUENCE = re.compile(
     r"(?<![^，,。；;：:\s])(?:如|若|凡|一旦)?(?:被|经)?(?:发现|查出|查获)(?:的|者|后)(?=[，,])|"
     # 查到一回水费翻三倍, 抓住一次罚五百: a rhymed line counts the forbidden act each time it is caught
     r"(?:查到|查出|抓到|抓住|逮到|逮住|捉到|发现)(?:[一两二三四五六七八九十\d]|每)(?:回|次)|"
+    # a line of verse that will not let a wrong pass (啃了青苗可不依：…, 偷了就别怪不客气：…): its sanction follows
+    r"(?:可不依|决不依|绝不依|不答应|不轻饶|决不饶|绝不饶|别怪[^，,。；;：:]{0,4}?不客气)\s*[：:，,]|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
     r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
     # the same without 经 (劝导无效的, 教育后仍不改的, 不接受调解的): the escalation of a wrongdoing
