@@ -5302,3 +5302,16 @@ def test_z608_a_line_of_verse_that_will_not_let_it_pass(text: str) -> None:
 
 def test_z608_a_line_of_verse_that_gives_is_silent() -> None:
     assert unlawful_measures("老人有困难，村里不答应不行：\n每月送米一袋，\n逢年过节再慰问。") == []
+
+
+# z608 (CV608): 谁家孩子…，谁家…: a member of whichever household does it, and that household bears a taking.
+@pytest.mark.parametrize(
+    "text", ["谁家小孩偷摘果子，谁家扣当年分红二百元。", "谁家的孩子往井里扔石头，谁家这个月停水。"]
+)
+def test_z608_whichever_household_bears_its_childs_act(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize("text", ["谁家孩子考上大学，谁家奖励一千元。", "谁家老人过八十，谁家领高龄补贴。"])
+def test_z608_whichever_household_rewarded_is_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

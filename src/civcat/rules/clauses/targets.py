@@ -317,11 +317,14 @@ _COLLECTIVE_EXPLICIT = re.compile(
     r"(?:担|扛|承担|负责|陪|受|连|赔|买单|受罚|"
     # (一人吸毒全家遭殃 alone is a warning; with a taking after it, 年终福利一律废, it is the measure's reason)
     r"(?:累|受累|遭殃|吃亏)(?=[^。！!？?]*?(?:废|扣|取消|停|罚|不得|不予|没收|收回|减)))(?=[，,。；;！!？?」』”\s]|$)|"
+    # 谁家孩子往渠里扔垃圾，谁家水费翻倍: a member of whichever household does it, and that household bears a taking
+    r"谁家的?(?:孩子|小孩|子女|儿女|儿子|女儿|老人|家人|成员|人)[^，,。；;！!？?]{1,30}?[，,]\s*(?:就|则)?谁家"
+    r"[^，,。；;！!？?]{0,16}?(?:翻倍|加倍|翻番|罚|扣|停|取消|不给|不予|断)[^，,。；;！!？?]{0,8}|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
     "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎"
