@@ -5315,3 +5315,19 @@ def test_z608_whichever_household_bears_its_childs_act(text: str) -> None:
 @pytest.mark.parametrize("text", ["谁家孩子考上大学，谁家奖励一千元。", "谁家老人过八十，谁家领高龄补贴。"])
 def test_z608_whichever_household_rewarded_is_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# z608 (condition class): an accident of one's charge (消防事故, 安全事故) in a condition is the wrongdoing a taking
+# presses; the kin after a semicolon bear theirs (CV608).
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "厂房发生安全事故的，业主两年内不得享受村里的用地补贴；其在本村读书的子女，当年助学金一并停发。",
+            {"CV605", "CV608"},
+        ),
+        ("发生安全事故的，应立即报告村委会。", set()),
+    ],
+)
+def test_z608_an_accident_of_ones_charge(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
