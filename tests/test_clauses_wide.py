@@ -5331,3 +5331,15 @@ def test_z608_whichever_household_rewarded_is_silent(text: str) -> None:
 )
 def test_z608_an_accident_of_ones_charge(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# z608 (condition class): 无计划生育 is the wrongdoing 计划外生育 is.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("家里有人无计划生育的，全家三年不参加集体分红。", "CV608"),
+        ("无计划怀孕拒不补办手续的，停发其当年分红。", "CV602"),
+    ],
+)
+def test_z608_unplanned_birth_without_the_usual_word(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
