@@ -5479,3 +5479,221 @@ def test_z603_things_held_at_the_village_hold_no_person() -> None:
     things = "私自采砂的，砂石和车辆一律扣押在村委会院内。"
     assert "CV603" not in [m.code for m in unlawful_measures(things)]
     assert "CV603" in [m.code for m in unlawful_measures("偷盗的外来人员，扣押在村部，待家属领回。")]
+
+
+# z608 (CV608): the word for "inside" a household in every length (户中, 一户之中, 家庭当中, 家里头).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家庭当中有人赌博的，取消该户当年低保。",
+        "一家之中有人吸毒的，全家不得享受当年的福利。",
+        "户里头有人偷牛的，该户分红停发一年。",
+    ],
+)
+def test_z608_inside_the_household_in_any_length(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["一户之中有人外出务工的，可申请暂停该户的卫生费。", "家庭当中有人患重病的，优先评为低保户。"]
+)
+def test_z608_inside_the_household_lawful(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV608): a rhymed line of one doer and the whole bearing it, any verb of bearing; a sanction taken after it.
+@pytest.mark.parametrize(
+    "text", ["一人偷盗全户赔，当年分红全扣光。", "一人违约全组赔。", "一人偷牛全户受累，分红一律扣。"]
+)
+def test_z608_a_rhymed_line_of_one_and_the_whole(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人吸毒全家遭殃，远离毒品。",
+        "一人致富全家乐。",
+        "租客违法的，房东不受连带处罚。",
+        "本村对违约村民免予连带处理。",
+    ],
+)
+def test_z608_a_warning_or_a_negated_collective_is_silent(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV608): the doer set apart by any role noun before a semicolon (车主, 船东, 司机), and a supply cut the
+# landlord's household bears for a tenant.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "超载运输的车主，由交警部门处理；其家庭当年不得享受村里的养老补贴。",
+        "肇事的司机，由交警部门处理；其家庭当年不参加分红。",
+        "租客在屋内违规使用煤气罐的，停止房东家庭的供气一个月。",
+    ],
+)
+def test_z608_the_household_set_apart_bears_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_the_landlords_own_act_is_his_own() -> None:
+    assert [m.code for m in unlawful_measures("房东私拉电线的，房东户停电整改。")] == ["CV604"]
+
+
+# z608 (CV608): a condition that picks one out of a household (有家庭成员…的, 家里有人…的) makes the household the
+# topic, which bears a measure naming no one; a matter of the household's as a topic clause (其家庭低保申请，村委会
+# 不予受理) is still the household's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡有家庭成员违反本规约的，不得享受村里的各项优惠待遇。",
+        "家里有人违反本公约的，不享受村集体的一切福利。",
+        "家庭成员中有人偷伐林木的，其家庭低保申请，村委会一律不予受理。",
+        "户内有人赌博的，该户的建房手续，村里暂缓办理。",
+    ],
+)
+def test_z608_the_household_as_the_topic_bears_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户内有人吸毒的，对其本人停发当年分红。",
+        "家中有人患大病的，可申请临时救助。",
+        "村民申请低保的，其家庭低保申请，村委会应在十日内受理。",
+    ],
+)
+def test_z608_the_household_as_the_topic_lawful_or_his_own(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV608): a group by any place word (片区, 巷道, 栋楼), the place asked after (哪个片区发现…的), one dwelling
+# of a building as the doer (出租屋发生火灾的), a crime in the place as the wrongdoing (发生刑事案件的), and money after a
+# title in a clause the group still governs; points of the charter's scheme alone stay clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "哪一片区出现乱砍滥伐的，扣除该片区当年的护林奖补资金。",
+        "巷子里有人乱倒建筑垃圾的，整条巷子当月的保洁补助停发。",
+        "出租房发生治安案件的，该栋楼全部租户暂停办理暂住证明。",
+        "寨子里发生盗窃案件的，取消全寨当年的治安奖补资金。",
+        "组内发生山火的，该组取消当年先进小组评选资格，护林补助一律不予发放。",
+    ],
+)
+def test_z608_a_place_bears_one_doers_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户内成员不按规定分类投放垃圾的，扣减该户积分五分。",
+        "组内发生山火的，该组取消当年先进小组评选资格。",
+        "发生刑事案件的，村委会应及时报告派出所。",
+        "出租屋发生火灾的，该栋楼所有住户应配合消防检查。",
+        "巷内有人乱倒垃圾的，由保洁员及时清理。",
+    ],
+)
+def test_z608_a_place_lawful_or_a_title_alone(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV602, CV608): a bare 停 straight before the dividend or before whom it falls on, like 扣.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("户内有人吸毒的，全户停分红三年。", "CV608"),
+        ("赌博的，停其当年分红。", "CV602"),
+        ("偷牛者，停红利两年。", "CV602"),
+    ],
+)
+def test_z608_a_bare_stop_before_the_dividend(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_a_bare_stop_of_something_else_is_silent() -> None:
+    assert unlawful_measures("停电检修期间，村民应注意用电安全。") == []
+
+
+# z608 (CV608): the doer named with the others by any joining word (本人和子女, 本人连同其妻子): the others bear it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷伐公益林的，取消其本人和子女五年内参军、招工的推荐资格。",
+        "聚众赌博的，注销其本人连同其妻子的集体经济组织成员身份。",
+    ],
+)
+def test_z608_the_doer_named_with_the_others(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (wrong code): the children's loss "dealt with the same" after a woman's marriage-status loss has her status as
+# its ground: CV607 alone (docs/clause-codes.md).
+@pytest.mark.parametrize(
+    "text",
+    ["寡妇再嫁外乡的，收回其口粮田，跟随她的子女一并处理。", "离婚妇女户口未迁出的，不分配宅基地，其子女同样处理。"],
+)
+def test_z608_the_children_dealt_with_as_the_woman(text: str) -> None:
+    assert {m.code for m in unlawful_measures(text)} == {"CV607"}
+
+
+def test_z608_the_same_for_the_household_without_a_woman() -> None:
+    assert "CV608" in [m.code for m in unlawful_measures("赌博的，罚款二百元，其家属同样处理。")]
+
+
+# z608 (shape: verse): a line that will not let a wrong pass (可不依：, 决不饶：) introduces its sanction like 违者.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "牛进了菜园子，糟蹋了白菜可不依：\n一头牛交“看青钱”二十元，\n牵牛回家别嫌贵。",
+        "猪拱了稻田埂，拱坏田埂决不饶：\n一头猪交“修埂钱”五十元。",
+    ],
+)
+def test_z608_a_line_of_verse_that_will_not_let_it_pass(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_a_line_of_verse_that_gives_is_silent() -> None:
+    assert unlawful_measures("老人有困难，村里不答应不行：\n每月送米一袋，\n逢年过节再慰问。") == []
+
+
+# z608 (CV608): 谁家孩子…，谁家…: a member of whichever household does it, and that household bears a taking.
+@pytest.mark.parametrize(
+    "text", ["谁家小孩偷摘果子，谁家扣当年分红二百元。", "谁家的孩子往井里扔石头，谁家这个月停水。"]
+)
+def test_z608_whichever_household_bears_its_childs_act(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize("text", ["谁家孩子考上大学，谁家奖励一千元。", "谁家老人过八十，谁家领高龄补贴。"])
+def test_z608_whichever_household_rewarded_is_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# z608 (condition class): an accident of one's charge (消防事故, 安全事故) in a condition is the wrongdoing a taking
+# presses; the kin after a semicolon bear theirs (CV608).
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "厂房发生安全事故的，业主两年内不得享受村里的用地补贴；其在本村读书的子女，当年助学金一并停发。",
+            {"CV605", "CV608"},
+        ),
+        ("发生安全事故的，应立即报告村委会。", set()),
+    ],
+)
+def test_z608_an_accident_of_ones_charge(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# z608 (condition class): 无计划生育 is the wrongdoing 计划外生育 is.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("家里有人无计划生育的，全家三年不参加集体分红。", "CV608"),
+        ("无计划怀孕拒不补办手续的，停发其当年分红。", "CV602"),
+    ],
+)
+def test_z608_unplanned_birth_without_the_usual_word(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]

@@ -1362,7 +1362,8 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         child = _unplanned_child_finding(sent)
         if child is not None:
             return child
-    if not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
+    # (改嫁外村的，其承包田收回，随母迁走的子女同样处理: the children's loss has her status as its ground, CV607)
+    if women is None and not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
         explicit = _explicit_collective(sent)
         if explicit is not None:
             return explicit
@@ -1460,6 +1461,10 @@ def _review_forbidden(sent: _Sentence, pos: int) -> bool:
     return not closed and not _CONSEQUENCE_RESET.search(text, after, pos)
 
 
+# A negation just before a collective punishment named as such (不株连, 不承担连带处罚, 免予连带处理).
+_NOT_BORNE = re.compile(r"[不勿无免][予于受承负担]{0,2}$")
+
+
 def _explicit_collective(sent: _Sentence) -> Measure | None:
     """A collective punishment named as such (株连, 连坐 …) and not prohibited."""
     text = sent.text
@@ -1467,8 +1472,8 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
         clause = sent.clause_at(explicit.start())
         if explicit.group().endswith("责任") and _CIVIL_JOINT.search(text, sent.start, sent.end):
             continue  # 监护人承担连带责任: the civil law's own joint liability
-        if explicit.start() > clause.start and text[explicit.start() - 1] in "不勿无":
-            continue  # 不株连其父母: the charter rules it out
+        if _NOT_BORNE.search(text, max(clause.start, explicit.start() - 4), explicit.start()):
+            continue  # 不株连其父母, 房东本人不承担连带处罚: the charter rules it out
         if not _PROHIBITION.search(text, clause.start, explicit.start()):
             return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
     return None
@@ -1481,11 +1486,33 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
         if bearer is None:
             continue
         recorded = _household_recorded(sent, clause, bearer)
-        borne = _borne_by(sent, measures, clause.cond_end, bearer)
+        borne = _borne_by(sent, measures, clause.cond_end, bearer) or _topic_borne(sent, clause, measures)
         if borne is not None:
             return borne
         if recorded is not None:
             return recorded
+    return None
+
+
+# Someone else named in a consequence: the doer himself (对其罚款, 本人), or the one the village acts for.
+_ANOTHER_NAMED = re.compile(r"其|本人|该人|当事人|行为人|违者|违规者|[他她]")
+# What a household holds as one: its share of collective income, not things a member used in the act.
+_TOPIC_SHARE = re.compile(r"分红|分配|收益|补偿|福利|待遇")
+
+
+def _topic_borne(sent: _Sentence, clause: _Clause, measures: list[Measure]) -> Measure | None:
+    """凡有家庭成员违反本规约的，不得享受村里的优惠待遇: the condition picks one out of a household (有家庭成员,
+    家里有人), so the household is the topic and bears a measure that names no one (CV608)."""
+    text = sent.text
+    start = _condition_run_start(sent, clause)
+    if not _MEMBER_ACT.search(text, start, clause.cond_end):
+        return None
+    for m in measures:
+        if m.start < clause.cond_end or not (m.code == "CV605" or _TOPIC_SHARE.search(m.evidence)):
+            continue  # (没收猎具: the doer's own tools seized, his measure)
+        if _ANOTHER_NAMED.search(text, clause.cond_end, m.end):
+            return None
+        return Measure("CV608", m.start, m.end, m.evidence, N_("连带处罚家庭成员"))
     return None
 
 
@@ -1524,7 +1551,8 @@ def _landlord_finding(sent: _Sentence, measures: list[Measure]) -> Measure | Non
             continue  # the landlord's own act, or both named as doers
         for m in measures:
             # the tenant moved out is the tenant's own measure, whoever the village tells to do it (通知房东清退)
-            if m.start < clause.cond_end or m.code not in ("CV602", "CV605"):
+            # (a supply cut on the landlord's household, 房东户停电, is borne for the tenant like a share)
+            if m.start < clause.cond_end or m.code not in ("CV602", "CV604", "CV605"):
                 continue
             named = _LANDLORD.search(m.evidence) or _subject_before(sent, _LANDLORD_HOUSEHOLD, clause.cond_end, m.start)
             if named:
@@ -1968,14 +1996,16 @@ def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
         if following.cond_end > following.start:
             break
         # 其家人报考…时，村委会不予推荐: after a clause of time the village acts, the kin still bear it
-        if _NEW_SUBJECT.match(sent.text, following.start) and not _WHEN_CLAUSE.search(sent.text, clause.start, end):
+        # (其家庭的低保申请，村里不予评议: a matter of theirs as the topic, the village acts on it, they bear it)
+        if _NEW_SUBJECT.match(sent.text, following.start) and not _TOPIC_CLAUSE.search(sent.text, clause.start, end):
             break
         end = following.end
     return end
 
 
-# A clause of time (报名参军时, 办理…的时候): what the next clause does is done to its subject.
-_WHEN_CLAUSE = re.compile(r"(?:时|时候|之际|期间)\s*$")
+# A clause of time (报名参军时, 办理…的时候): what the next clause does is done to its subject,
+# …or of a matter of the subject's own that the next clause acts on (其家庭低保申请, 该户的建房手续).
+_TOPIC_CLAUSE = re.compile(r"(?:时|时候|之际|期间|申请|请求|报名|手续|事项|事宜|业务)\s*$")
 
 
 # A group's award taken for one household's act (该户所在村民小组当年的卫生考核奖金一律扣除): withholding an
@@ -2435,7 +2465,8 @@ def _folded_into(m: Measure, special: Measure) -> bool:
 # holder, and a later clause where that holder owns or undergoes a removal — whatever the verb and the object.
 # The doer: someone inside a group or a household (屯里有人, 组内新增, 本组村民有, 一户…, 户内有人, 子女…).
 # (片区内有一户, 联保小组中任一户, 宗族内有人, 嘎查里有: any group word, any one member of it)
-_GROUP_NOUN = r"(?:组|屯|寨|片|社|队|楼栋|单元|自然村|族|嘎查|浩特|网格)"
+# (a street's or a building's people too: 巷道, 胡同, 栋楼)
+_GROUP_NOUN = r"(?:组|屯|寨|片|社|队|楼栋|栋楼|单元|自然村|族|嘎查|浩特|网格|巷道|巷子|巷|胡同|街巷)"
 _DOER_IN_GROUP = re.compile(
     _GROUP_NOUN
     + r"区?(?:内|里|中|范围内)(?:的)?(?:有|凡有|如有|新增|出现|发生|发现|任[一何]|其中一|某)|"
@@ -2443,10 +2474,15 @@ _DOER_IN_GROUP = re.compile(
     + _GROUP_NOUN
     + r"(?:有人|有户|有一户|有一家|有一人|有成员)|"
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
+    # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
+    r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
+    r"(?:^|(?<=[，,：:。；;\s]))"
+    + _ITEM_NUMBER
+    + r"(?:凡|如|若)?(?:任一|某一?|一)?(?:出租屋|出租房|住户|商铺|门店)(?:内|里)?(?:发生|出现)|"
     r"(?:^|(?<=[，,：:。；;\s]))(?:凡|如|若|如有|若有)?(?:一户|一家|一人|某户|某人|个别农户|个别村民|有人)"
 )
 _DOER_IN_HOUSEHOLD = re.compile(
-    r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中)(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
+    r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中|(?:一户|一家|家庭|户|家)(?:之中|当中|之内|里头|里面))(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
     r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人)|"
     # (户主以外的家庭成员违反…, 家属中有人…: a member other than the head, the household bears it)
     r"(?:户主|本人)(?:以外|之外|外)的?(?:家庭成员|家属|家人|成员)"
@@ -2455,7 +2491,8 @@ _DOER_IN_HOUSEHOLD = re.compile(
 _ADULT_DUTY = re.compile(r"赡养|父母|老人")
 _HOLDER_GROUP = re.compile(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
-    r"(?:(?:该|全|整个|同)|(?:其|该户)?所在的?)(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|家族|族|嘎查|浩特)"
+    r"(?:(?:该|全|整个|整条|整栋|同)|(?:其|该户)?所在的?)"
+    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同)"
     r"(?!长|干部|内有|里有)"
 )
 # A holder that itself says the doer is one of it (该户所在嘎查浩特, 其所在片, 其余四户, 其他各户): no doer word needed.
@@ -2465,7 +2502,8 @@ _HOLDER_OF_DOER = re.compile(
 )
 # The doer dealt with in a clause of his own before a semicolon (盗伐者赔偿并罚款…；其家庭…): the household after it
 # is set apart from him and bears the measure for him (docs/clause-codes.md).
-_SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人)[^；;。]*[；;]\s*$")
+# (the doer by any role noun: 偷捕的船东, 违规的车主, 肇事的司机 — not a household word, 超生户, nor 人员, the village's workers too)
+_SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人|[船车房店业雇窑矿]主|[船房股]东|司机)[^；;。]*[；;]\s*$")
 _HOLDER_HOUSEHOLD = re.compile(r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户)(?!主)")
 _HOLDER_KIN = re.compile(
     r"(?:其|该户)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)"
@@ -2479,8 +2517,9 @@ _BEARER_REMOVAL = re.compile(
 )
 _BEARER_HELP = re.compile(r"可以?申请|可以?暂停|及时|立即|马上|迅速|先行")
 _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
-# A title or a rating withheld alone stays clean (不参加文明家庭评选, 不得评为先进小组); money or a share goes with it.
-_TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰")
+# A title, a rating or points of the charter's own scheme withheld alone stays clean (不参加文明家庭评选, 不得评为
+# 先进小组, 扣减该户积分五分); money or a share goes with it.
+_TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰|积分|星级|分值|计分")
 _TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
 _BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特")
 
@@ -2535,13 +2574,18 @@ def _holder_removal(
     # a help or a request, not a sanction: 组内有人发现漏水的，及时关闭该组阀门; 户内有人外出的，可申请暂停该户…
     if _BEARER_HELP.search(text, lo, removal.start()) or not _in_penalty_context(sent, removal.start()):
         return None
-    rest = text[removal.start() : clause.end]
+    rest, stop = text[removal.start() : clause.end], clause.end
     if _TITLE_ONLY.search(rest) and not _TITLE_MONEY.search(rest):
-        return None
+        # a title first, money after it in a clause the holder still governs (该屯取消文明屯评选资格，当年奖补资金
+        # 不予兑现): the money is the holder's too
+        stop = _subject_run_end(sent, clause)
+        more = text[clause.end : stop]
+        if not (_TITLE_MONEY.search(more) and _BEARER_REMOVAL.search(more)):
+            return None
     start = min(holder.start(), removal.start())
     # the finding quotes the clause from the holder on (取消该家庭当年…奖金三百元): the words of a measure read
     # there (停止供水, 奖补资金全部取消) are the holder's and fold into it
-    end = start + len(text[start : clause.end].rstrip("，,。；;：:！!？?、 \n"))
+    end = start + len(text[start:stop].rstrip("，,。；;：:！!？?、 \n"))
     group = holder_re is _HOLDER_GROUP or holder_re is _HOLDER_OF_DOER
     what = N_("连带处罚村民小组") if group else N_("连带处罚家庭成员")
     return Measure("CV608", start, end, text[start:end], what)

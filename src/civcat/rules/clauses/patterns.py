@@ -1217,10 +1217,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("红益股偿置苗配", "扣停缓发消剥冻截收注清没暂中"),
         _lazy(
-            # (a bare 扣 before whom it falls on: 扣其当年分红; or, in a line of verse or a list item, straight before
-            # the dividend: 乱砍树，扣分红)
+            # (a bare 扣 or 停 before whom it falls on: 扣其当年分红; or, in a line of verse or a list item, straight
+            # before the dividend: 乱砍树，扣分红; 全户停分红三年)
             r"(?:扣除|扣减|扣发|停发|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
-            r"扣(?="
+            r"[扣停](?="
             + _WHOM
             + r"|(?:当年|年终|年底|全年|本年度?)?的?(?:分红|红利|股金)))"
             + _WHOM

@@ -87,6 +87,8 @@ _CONSEQUENCE = re.compile(
     r"(?<![^，,。；;：:\s])(?:如|若|凡|一旦)?(?:被|经)?(?:发现|查出|查获)(?:的|者|后)(?=[，,])|"
     # 查到一回水费翻三倍, 抓住一次罚五百: a rhymed line counts the forbidden act each time it is caught
     r"(?:查到|查出|抓到|抓住|逮到|逮住|捉到|发现)(?:[一两二三四五六七八九十\d]|每)(?:回|次)|"
+    # a line of verse that will not let a wrong pass (啃了青苗可不依：…, 偷了就别怪不客气：…): its sanction follows
+    r"(?:可不依|决不依|绝不依|不答应|不轻饶|决不饶|绝不饶|别怪[^，,。；;：:]{0,4}?不客气)\s*[：:，,]|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
     r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
     # the same without 经 (劝导无效的, 教育后仍不改的, 不接受调解的): the escalation of a wrongdoing
@@ -122,7 +124,7 @@ _WRONGDOING = re.compile(
     r"(?:后|最后)[一二两三四五六七八九十\d]+(?:名|位|户)|"
     # wrongs with no marker in them: an election bought, short weight, a house let to crowds, funds diverted
     r"贿选|拉票|买票|贿赂|缺斤短两|短斤少两|短斤缺两|掺假|掺杂使假|以次充好|作弊|群租|套取|挪用|截留|侵吞|贪污|"
-    r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|火灾|火情|起火|着火|犯罪|判刑|刑罚|刑满|刑释|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
+    r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|(?:刑事|治安|盗窃|涉毒)案件|发案|无计划(?:生育|怀孕|生产)|(?:消防|安全|责任|火灾|生产|交通)事故|火灾|火情|起火|着火|犯罪|判刑|刑罚|刑满|刑释|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
     # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
     r"累计|再次|再犯|重犯|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
     # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
