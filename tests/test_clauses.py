@@ -1338,6 +1338,10 @@ def test_money_look_alikes_stay_silent(text: str) -> None:
         "本村规民约不规定任何罚款、没收措施。",
         "本规约取消了以往罚款、扣押、游街等做法。",
         "对未成年人违反规约的，不株连其父母。",
+        # a prohibited taking whose object is described with 的 is no condition ending in 的
+        "各村民小组处理纠纷以调解为主，不得收取任何名目的罚款。",
+        "巡河员只管劝阻和上报，不得扣留他人船只、不得收取任何形式的罚金。",
+        "任何组织和个人不得扣发任何村民的养老补贴。",
     ],
 )
 def test_negated_or_repealed_measures_stay_silent(text: str) -> None:

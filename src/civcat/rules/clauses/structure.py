@@ -63,9 +63,11 @@ _ONE_DOER = re.compile(
 )
 # 对 with only the sanctioned person and 的 (对该户的…, 对其的…) opens the object of a consequence.
 _POSSESSIVE_OPENER = re.compile(r"^\s*对(?:于)?(?:其|该户|该住户|该人|他|她|当事人|违者|违规者|责任人|本人)的")
-# A prohibition naming whom it protects (禁止对违规者罚款): what follows is no condition.
+# A prohibition naming whom it protects (禁止对违规者罚款), or of a taking whose object is described with 的
+# (不得收取任何名目的罚款, 严禁扣发任何人的补贴): what follows is no condition.
 _PROHIBITED_TARGET = re.compile(
-    r"^\s*(?:[^，,：:]{0,8}?)(?:不得|不准|不许|不能|严禁|禁止|无权)(?:以任何理由|随意|擅自|任意)?(?:对|向|给|把|将)"
+    r"^\s*(?:[^，,：:]{0,8}?)(?:不得|不准|不许|不能|严禁|禁止|无权)(?:以任何理由|随意|擅自|任意)?"
+    r"(?:对|向|给|把|将|(?:收取|征收|加收|收|扣发|扣减|扣留|扣押|扣|没收|处以|停发|停止|取消)(?=任何|一切|各种|各类|其他|他人))"
 )
 # A condition closed by 的 and followed straight by its consequence, without a comma (违反规定的罚款200元,
 # 不出工的按每个工一百元…): the words after 的 are those that open a consequence, not a noun (外嫁女的承包地).
