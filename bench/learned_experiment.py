@@ -182,7 +182,7 @@ def thresholds(probs: np.ndarray, labels: list[frozenset[str]], target: float) -
     return out
 
 
-def inner_thresholds(train_sets, feats, target, folds=5):
+def inner_thresholds(train_sets, feats, folds=5):
     names = sorted(train_sets)
     probs, labels = [], []
     for k in range(folds):
@@ -199,7 +199,7 @@ def inner_thresholds(train_sets, feats, target, folds=5):
 
 def tally(articles, reported_sets):
     s = Counter()
-    for (_, expected), reported in zip(articles, reported_sets):
+    for (_, expected), reported in zip(articles, reported_sets, strict=True):
         s["expected"] += len(expected)
         s["reported"] += len(reported)
         s["found"] += len(expected & reported)
@@ -242,7 +242,7 @@ SILENT = (
 def county(sets, feats, args):
     """Train on every set (thresholds from its own out-of-fold scores); list what the model adds on the
     bundled county's charters and on the SILENT sentences."""
-    oof, oof_labels = inner_thresholds(sets, feats, args.target)
+    oof, oof_labels = inner_thresholds(sets, feats)
     th = thresholds(oof, oof_labels, args.target)
     model = Model().fit([f for s in sets for f in feats[s]], [lab for s in sets for _, lab in sets[s]])
     print("thresholds " + " ".join(f"{c[-1]}:{th[c]:.2f}" for c in CODES))
@@ -266,6 +266,51 @@ def county(sets, feats, args):
     return 0
 
 
+def run_group(g, sets, feats, args):
+    """Train without the group's sets, thresholds from the training groups, score rules, model and union."""
+    test_names = GROUPS[g]
+    test = [a for s in test_names for a in sets[s]]
+    test_texts = {t for t, _ in test}
+    train_sets, train_feats = {}, {}
+    for name, arts in sets.items():
+        if name in test_names:
+            continue
+        keep = [i for i, (t, _) in enumerate(arts) if t not in test_texts]
+        train_sets[name] = [arts[i] for i in keep]
+        train_feats[name] = [feats[name][i] for i in keep]
+    oof, oof_labels = inner_thresholds(train_sets, train_feats)
+    th = thresholds(oof, oof_labels, args.target)
+    model = Model().fit(
+        [f for s in train_sets for f in train_feats[s]], [lab for s in train_sets for _, lab in train_sets[s]]
+    )
+    probs = model.predict([f for s in test_names for f in feats[s]])
+    rules = [frozenset(m.code for m in unlawful_measures(t)) for t, _ in test]
+    learned = [frozenset(c for j, c in enumerate(CODES) if probs[i, j] >= th[c]) for i in range(len(test))]
+    union = [r | m for r, m in zip(rules, learned, strict=True)]
+    print(
+        f"\ngroup ({g}) {'+'.join(n.upper() for n in test_names)}: {len(test)} articles, "
+        f"trained on {sum(len(v) for v in train_sets.values())}; thresholds "
+        + " ".join(f"{c[-1]}:{th[c]:.2f}" for c in CODES)
+    )
+    print(line("rules", tally(test, rules)))
+    print(line("model", tally(test, learned)))
+    print(line("rules ∪ model", tally(test, union)))
+    per_code = []
+    for c in CODES:
+        e = sum(c in lab for _, lab in test)
+        r_found = sum(c in lab and c in r for (_, lab), r in zip(test, rules, strict=True))
+        u_found = sum(c in lab and c in u for (_, lab), u in zip(test, union, strict=True))
+        added_wrong = sum(
+            c in u and c not in r and c not in lab for (_, lab), r, u in zip(test, rules, union, strict=True)
+        )
+        per_code.append(f"{c[-1]}: {r_found}->{u_found}/{e} (+{added_wrong} wrong)")
+    print("  by code (rules->union/labelled): " + "; ".join(per_code))
+    if args.misses:
+        for (t, lab), r, u in zip(test, rules, union, strict=True):
+            if u != r:
+                print(f"  added {sorted(u - r)} labelled {sorted(lab)}: {t[:90]}")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--features", choices=("cons", "struct", "whole"), default="cons")
@@ -281,43 +326,7 @@ def main(argv=None):
     if args.county:
         return county(sets, feats, args)
     for g in args.groups:
-        test_names = GROUPS[g]
-        test = [a for s in test_names for a in sets[s]]
-        test_texts = {t for t, _ in test}
-        train_sets, train_feats = {}, {}
-        for name, arts in sets.items():
-            if name in test_names:
-                continue
-            keep = [i for i, (t, _) in enumerate(arts) if t not in test_texts]
-            train_sets[name] = [arts[i] for i in keep]
-            train_feats[name] = [feats[name][i] for i in keep]
-        oof, oof_labels = inner_thresholds(train_sets, train_feats, args.target)
-        th = thresholds(oof, oof_labels, args.target)
-        model = Model().fit(
-            [f for s in train_sets for f in train_feats[s]], [lab for s in train_sets for _, lab in train_sets[s]]
-        )
-        probs = model.predict([f for s in test_names for f in feats[s]])
-        rules = [frozenset(m.code for m in unlawful_measures(t)) for t, _ in test]
-        learned = [frozenset(c for j, c in enumerate(CODES) if probs[i, j] >= th[c]) for i in range(len(test))]
-        union = [r | m for r, m in zip(rules, learned)]
-        print(f"\ngroup ({g}) {'+'.join(n.upper() for n in test_names)}: {len(test)} articles, "
-              f"trained on {sum(len(v) for v in train_sets.values())}; thresholds "
-              + " ".join(f"{c[-1]}:{th[c]:.2f}" for c in CODES))
-        print(line("rules", tally(test, rules)))
-        print(line("model", tally(test, learned)))
-        print(line("rules ∪ model", tally(test, union)))
-        per_code = []
-        for c in CODES:
-            e = sum(c in lab for _, lab in test)
-            r_found = sum(c in lab and c in r for (_, lab), r in zip(test, rules))
-            u_found = sum(c in lab and c in u for (_, lab), u in zip(test, union))
-            added_wrong = sum(c in u and c not in r and c not in lab for (_, lab), r, u in zip(test, rules, union))
-            per_code.append(f"{c[-1]}: {r_found}->{u_found}/{e} (+{added_wrong} wrong)")
-        print("  by code (rules->union/labelled): " + "; ".join(per_code))
-        if args.misses:
-            for (t, lab), r, u in zip(test, rules, union):
-                if u != r:
-                    print(f"  added {sorted(u - r)} labelled {sorted(lab)}: {t[:90]}")
+        run_group(g, sets, feats, args)
     return 0
 
 
