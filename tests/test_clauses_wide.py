@@ -5125,3 +5125,575 @@ def test_y606_a_share_of_one_or_more_is_no_reduction(text: str) -> None:
 def test_y608_contract_remedy_fine_stays() -> None:
     text = "承租人擅自转租的，村委会依合同约定解除租赁，并罚款一千元。"
     assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# z601 (CV601): labour for the village for a time, read on the place it is done at (a vest put on first), after 随,
+# and for the care of the village's woods or a watch (管护, 看护, 值班); a charge running by the day until the wrong is
+# undone is a fine whatever cost it is named after.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷砍集体竹子的，在村道两旁清扫落叶五天。",
+        "乱倒垃圾的，穿上红马甲到河边捡拾垃圾三天。",
+        "打架斗殴的，穿上黄背心去村部值班两天。",
+        "私自放牧毁林的，随护林员在山上巡山七天。",
+        "偷挖集体林下药材的，另须为村里无偿看护水源林半个月。",
+        "乱停农机具的，按天计收清障费五十元，直至开走为止。",
+        "违章搭棚的，每日征收管理费三十元，到拆除之日止。",
+    ],
+)
+def test_z601_labour_on_a_place_and_running_charges(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# z601 (CV602): a share set off against a debt, a description before the share (其每年可分的, 其名下的), and the
+# yield of a wood, orchard or pond is a share like the dividend.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拖欠集体借款的，由村委会从其每年可分的果园收益中扣回。",
+        "损坏集体水渠不赔的，用其名下的鱼塘收益顶账。",
+        "欠缴保洁费的，以其生态林补偿款抵账。",
+    ],
+)
+def test_z601_share_set_off_with_a_description(text: str) -> None:
+    assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
+# z601: look-alikes stay silent: a duty roster, a deadline to clear one's own things, a deposit drawn at cost for work
+# done in his stead, a lease's remedy for its own breach stated before the contract is invoked, a fee that runs only
+# as long as a lawful use.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "暴雨期间，由村民在堤坝巡查三天。",
+        "村干部轮流在村委会值班，每人一天。",
+        "乱倒垃圾的，责令清理，在三天内清理完毕。",
+        "村集体从林木收益中提取公积金。",
+        "各户的清运费从年终分红中扣除。",
+        "临时占道的，每天收取清理费十元，至占用结束之日。",
+        "院内堆放的杂物，限五日内自行清走。",
+        "施工押金在场地清理后退还；不清理的，由村代为清理，费用从押金中据实扣除。",
+        "承包果园的，拖欠承包费满一年，村委会依照承包合同约定收回果园。",
+    ],
+)
+def test_z601_look_alikes_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# z601 (CV601): full-width digits are read as ASCII ones (the key sets name ASCII digits), and a household or person
+# named by its wrongdoing (超生户, 违建户, 超生家庭) is the condition, written without 的.
+@pytest.mark.parametrize(
+    "text",
+    ["不出工，每天交１００。", "违建户另交占地管理费５００元。", "超生家庭加收水费２倍。", "超生户另收管理费800元。"],
+)
+def test_z601_full_width_digits_and_a_doer_named_by_his_wrong(text: str) -> None:
+    found = [m for m in unlawful_measures(text) if m.code == "CV601"]
+    assert found and found[0].evidence in text
+
+
+@pytest.mark.parametrize(
+    "text", ["违建户应按规定补办审批手续。", "超生户应按上级规定缴纳社会抚养费。", "每户每年交卫生费１００元。"]
+)
+def test_z601_a_doer_named_by_his_wrong_lawful(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# z601 (CV602): the village pulling works down with whatever it sends (人员和机械, 挖掘机, 施工队); a thing put to public
+# use with the community unsaid (充作公用, 留作公共使用); the yield of a hill barred by any gathering verb after 进山
+# (进山采, 上山摘); a thing described by its wrongdoing (越界种的庄稼) taken into public hands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违建逾期不拆的，由村委会组织民兵和挖机统一拆除。",
+        "乱搭棚子不拆的，组里安排施工队一律拆掉。",
+        "乱砍树木的，木料留作公共使用。",
+        "在村道上晒谷不听劝阻的，稻谷扫起后充作公用。",
+        "偷挖竹笋的，次年不准其上山挖笋。",
+        "越界种在集体林地里的玉米，由村里收割归公。",
+    ],
+)
+def test_z601_property_taken_by_class(text: str) -> None:
+    assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "危房由村委会组织人员拆除。",
+        "村里新建的活动室作为公用。",
+        "封山育林期间，不准进山打柴。",
+        "新开垦的荒地，归集体所有。",
+    ],
+)
+def test_z601_property_taken_by_class_lawful(text: str) -> None:
+    assert "CV602" not in [m.code for m in unlawful_measures(text)]
+
+
+# z601 (CV601): a missed unit of a duty counted without 每 (少出一个工日按…折款); an animal killed for the community
+# (宰羊一只供全组分食) is handed over like goods.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户每年出义务工八个，少做一天按六十元折款交组里。",
+        "偷牛的，除赔偿外，须宰羊一只供全组分食。",
+        "对于限期拒不拆除的，由村里雇人强行拆掉。",
+    ],
+)
+def test_z601_shortfall_kind_and_multiples(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV601" in codes or "CV602" in codes
+
+
+@pytest.mark.parametrize("text", ["过年时各家杀猪一头。", "村民用水按实际用水量的单价收取。", "村里雇人拆除危房。"])
+def test_z601_shortfall_kind_and_multiples_lawful(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# z601 (CV602): a fee in an earlier clause is what 收缴 collects only when 收缴's own clause names no things.
+def test_z601_seizure_after_a_fetching_fee() -> None:
+    text = "聚众斗鸡赌钱的，将参与人员带回村部，每接回一人交误工费一百元，赌具和斗鸡一律收缴。"
+    assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z601_due_collected_after_its_clause() -> None:
+    assert not unlawful_measures("逾期未交卫生费的，由组长登记，下月一并收缴。")
+
+
+# z601: a thing named right before 责令迁走 is what is moved (no expulsion), and the land taken keeps CV602.
+def test_z601_a_thing_moved_is_no_expulsion() -> None:
+    codes = [m.code for m in unlawful_measures("擅自在承包地上建猪圈的，村委会收回该承包地，所建猪舍责令迁走。")]
+    assert codes == ["CV602"]
+
+
+# z601 (CV601): a person held first (留置, 看押) and fetched for a fee pays a fine, whoever he is.
+def test_z601_fee_to_fetch_a_person_held() -> None:
+    text = "深夜在仓库附近徘徊的陌生人，由治保会看押在村部，亲属接人时须交纳看护费三百元。"
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# z601: a field named before a refused supply (该户责任田本季不予排灌) is where the water is refused, not land taken.
+def test_z601_field_before_a_supply_is_no_land_taken() -> None:
+    assert "CV602" not in [m.code for m in unlawful_measures("电鱼的，该户责任田本季不予排灌。")]
+
+
+# z601: a condition of what is found (发现…的) after a ban in the article is the banned act found; an act done inside a
+# protected or closed zone (保护区内, 禁牧区) is a wrongdoing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严禁在走廊给电瓶充电。发现走廊内充电的，物业当场收走电瓶，三天后方可领回。",
+        "在水源保护区内洗车的，按每辆二十元收取管护费。",
+    ],
+)
+def test_z601_found_after_a_ban_and_protected_zones(text: str) -> None:
+    assert {"CV601", "CV602"} & {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["村民应爱护公物。发现路灯损坏的，及时报告村委会。", "保护区内的村民按每户十元交纳卫生费。"]
+)
+def test_z601_found_after_a_ban_and_protected_zones_lawful(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# z603 (CV604): a supply withheld by any of the collective's acts of supplying: the place of his named before 的,
+# a line brought in, the account refused when the supply is laid, a household line cut or its valve shut, the
+# irrigation turn refused, stopped for his field or passed over, a supply quota taken.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私搭乱建拒不拆除的，停止其养猪场的自来水供应。",
+        "拖欠集体承包款的，电工不为其门市架临时电线。",
+        "乱砍林木的，村里接通天然气时不予为其开户。",
+        "偷接电线的，由村电工卸下其室内电线。",
+        "拒交水费还私接水管的，把他家的阀门关上。",
+        "不参加修渠义务工的，轮灌时一律跳过该户。",
+        "不服从调度抢水的，暂停给其家灌水一轮。",
+        "偷挖渠堤的，停放其菜地两次。",
+        "违规养殖污染水源的，取消其次年的灌溉用水指标。",
+    ],
+)
+def test_z603_a_supply_withheld_by_any_act_of_supplying(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民应当按时交纳水费，不得私拉乱接电线。",
+        "春灌期间由放水员统一安排放水，各户不得私自开闸。",
+        "管网检修时，提前一天通知各户停水。",
+        "车辆停放在村委会门前的空地上。",
+        "安装自来水时，各户自行负担入户管材费用。",
+    ],
+)
+def test_z603_a_supply_withheld_lawful_look_alikes(text: str) -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV605): the village's goods, insurance, lent things and services as a class (用品, 平价农资, 医疗保险 paid for
+# him, 公用桌椅, 垃圾清运, 摆渡), a room not opened to him or a paper not made out, named first; 生产者 is a
+# subsidy's name, not a doer closing a condition.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱扔垃圾屡教不改的，取消其中秋节日用品的发放。",
+        "拖欠集体款项的，停止向其供应平价种子。",
+        "毁坏公共设施的，村集体不再为其缴纳养老保险。",
+        "不服从红白理事会安排的，不借给其村里的公用餐具和桌凳。",
+        "往河道乱倒垃圾的，保洁员停止上门为其收运生活垃圾。",
+        "喧哗闹事的，村阅览室三个月内不对其开放。",
+        "拒不配合人口普查的，其无犯罪记录证明一律不开。",
+        "违规焚烧秸秆的，暂停其当年的粮食生产者补贴。",
+    ],
+)
+def test_z603_the_villages_goods_and_services_as_a_class(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里为全体村民统一代缴城乡居民医疗保险。",
+        "村阅览室每周一闭馆，其余时间对村民开放。",
+        "保洁员每天上门清运生活垃圾。",
+        "生产者应当对所售农产品质量负责。",
+        "村委会为村民出具证明，应当如实填写。",
+    ],
+)
+def test_z603_the_villages_goods_and_services_lawful_look_alikes(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV603): a person taken away to any place by the village's men, a 禁足, names read out by any verb (讲明,
+# the household's head named), a written self-criticism put up; kept under watch and not let leave.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚众闹事的，由联防队员将其押往镇政府。",
+        "在村里醉酒滋事的，禁足半个月。",
+        "偷盗耕牛的，在全村大会上讲明他的姓名。",
+        "拖欠水费的，村里在喇叭里念出户主名字。",
+        "损毁路灯的，写出悔过书贴在村委会门口七天。",
+        "赌博被抓的，由治安员看守，不准其离开。",
+    ],
+)
+def test_z603_liberty_and_shown_by_any_act(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发现走失老人的，将其带回家中。",
+        "村民突发疾病的，由值班人员将其送往医院。",
+        "犯错的党员应向支部写出检讨书。",
+        "看守水库的人员值班期间不得离开岗位。",
+    ],
+)
+def test_z603_liberty_and_shown_lawful_look_alikes(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV605): a status named by its people (牧民待遇, 移民资格) or a vote with words between (参加…投票的资格) is
+# membership (CV606), never welfare; a benefit's own 待遇资格 stays welfare.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "屡次违反禁渔规定的，收回其本村渔民待遇。",
+        "私占集体土地的，取消其安置移民资格。",
+        "破坏选举秩序的，取消其参加下届村民小组长选举的资格。",
+    ],
+)
+def test_z603_a_status_is_no_welfare(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_z603_a_benefits_own_standing_stays_welfare() -> None:
+    assert "CV605" in [m.code for m in unlawful_measures("违反村规的，取消其低保待遇资格。")]
+
+
+# z603: what the village hands all withheld from a wrongdoer named after it by any verb of handing or applying
+# (停分一次, 不再适用, 不沾边); a coloured vest worn for labour set in a public place (CV603).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中秋节村里给各户发的月饼，对乱砍树木的户停发一次。",
+        "合作社统一购买的化肥折扣价，对拖欠集体款者不再适用。",
+        "打骂老人心肠坏，\n集体福利不沾边。",
+    ],
+)
+def test_z603_what_all_get_withheld_from_the_wrongdoer(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本约自通过之日起施行，原村规民约不再适用。", "年终慰问金每户一份，户口已迁出者不再享受。"],
+)
+def test_z603_what_all_get_lawful_look_alikes(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_z603_a_coloured_vest_for_public_labour_shames() -> None:
+    text = "偷拿集体财物情节严重的，穿红马甲在村委会门口扫地两天。"
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+    assert "CV603" not in [m.code for m in unlawful_measures("保洁员每天穿黄马甲在主干道清扫路面。")]
+
+
+# z603 (CV603): a set rhythm of reporting to the village after a wrong, the status in a condition of its own.
+@pytest.mark.parametrize(
+    "text",
+    ["刑满释放回村以后，每月须到村委会书面汇报一次。", "赌博被处理过的，每十天向治保主任当面报到。"],
+)
+def test_z603_reporting_after_a_condition_of_its_own(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["村民小组长每月到村委会汇报工作。", "网格员每周向社区书记汇报一次。"])
+def test_z603_reporting_lawful_look_alikes(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# z603 (CV604): the cut said plainly with 了 (停了他家的水, 掐了他家的电闸); a valve closed at home is no cut.
+@pytest.mark.parametrize("text", ["拖欠电费的，村里断了他家的电。", "私接水管的，管水员锁了该户的水表。"])
+def test_z603_a_cut_said_plainly(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z603_a_valve_closed_at_home_is_no_cut() -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures("出门前关了自家的水阀。")]
+
+
+# z603 (CV605): an outing or check-up the village holds for a group, the wrongdoer not taken along to it.
+def test_z603_not_taken_along_to_the_villages_outing() -> None:
+    text = "每年村里组织六十岁以上老人免费体检，不赡养父母的人家不让其参加。"
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+    lawful = "村里组织党员外出参观学习，年老体弱的党员不带其参加。"
+    assert "CV605" not in [m.code for m in unlawful_measures(lawful)]
+
+
+# z603 (CV603): 扣押在村委会 of the things the sentence names holds no person; of a person it does.
+def test_z603_things_held_at_the_village_hold_no_person() -> None:
+    things = "私自采砂的，砂石和车辆一律扣押在村委会院内。"
+    assert "CV603" not in [m.code for m in unlawful_measures(things)]
+    assert "CV603" in [m.code for m in unlawful_measures("偷盗的外来人员，扣押在村部，待家属领回。")]
+
+
+# z608 (CV608): the word for "inside" a household in every length (户中, 一户之中, 家庭当中, 家里头).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家庭当中有人赌博的，取消该户当年低保。",
+        "一家之中有人吸毒的，全家不得享受当年的福利。",
+        "户里头有人偷牛的，该户分红停发一年。",
+    ],
+)
+def test_z608_inside_the_household_in_any_length(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["一户之中有人外出务工的，可申请暂停该户的卫生费。", "家庭当中有人患重病的，优先评为低保户。"]
+)
+def test_z608_inside_the_household_lawful(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV608): a rhymed line of one doer and the whole bearing it, any verb of bearing; a sanction taken after it.
+@pytest.mark.parametrize(
+    "text", ["一人偷盗全户赔，当年分红全扣光。", "一人违约全组赔。", "一人偷牛全户受累，分红一律扣。"]
+)
+def test_z608_a_rhymed_line_of_one_and_the_whole(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人吸毒全家遭殃，远离毒品。",
+        "一人致富全家乐。",
+        "租客违法的，房东不受连带处罚。",
+        "本村对违约村民免予连带处理。",
+    ],
+)
+def test_z608_a_warning_or_a_negated_collective_is_silent(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV608): the doer set apart by any role noun before a semicolon (车主, 船东, 司机), and a supply cut the
+# landlord's household bears for a tenant.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "超载运输的车主，由交警部门处理；其家庭当年不得享受村里的养老补贴。",
+        "肇事的司机，由交警部门处理；其家庭当年不参加分红。",
+        "租客在屋内违规使用煤气罐的，停止房东家庭的供气一个月。",
+    ],
+)
+def test_z608_the_household_set_apart_bears_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_the_landlords_own_act_is_his_own() -> None:
+    assert [m.code for m in unlawful_measures("房东私拉电线的，房东户停电整改。")] == ["CV604"]
+
+
+# z608 (CV608): a condition that picks one out of a household (有家庭成员…的, 家里有人…的) makes the household the
+# topic, which bears a measure naming no one; a matter of the household's as a topic clause (其家庭低保申请，村委会
+# 不予受理) is still the household's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡有家庭成员违反本规约的，不得享受村里的各项优惠待遇。",
+        "家里有人违反本公约的，不享受村集体的一切福利。",
+        "家庭成员中有人偷伐林木的，其家庭低保申请，村委会一律不予受理。",
+        "户内有人赌博的，该户的建房手续，村里暂缓办理。",
+    ],
+)
+def test_z608_the_household_as_the_topic_bears_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户内有人吸毒的，对其本人停发当年分红。",
+        "家中有人患大病的，可申请临时救助。",
+        "村民申请低保的，其家庭低保申请，村委会应在十日内受理。",
+    ],
+)
+def test_z608_the_household_as_the_topic_lawful_or_his_own(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV608): a group by any place word (片区, 巷道, 栋楼), the place asked after (哪个片区发现…的), one dwelling
+# of a building as the doer (出租屋发生火灾的), a crime in the place as the wrongdoing (发生刑事案件的), and money after a
+# title in a clause the group still governs; points of the charter's scheme alone stay clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "哪一片区出现乱砍滥伐的，扣除该片区当年的护林奖补资金。",
+        "巷子里有人乱倒建筑垃圾的，整条巷子当月的保洁补助停发。",
+        "出租房发生治安案件的，该栋楼全部租户暂停办理暂住证明。",
+        "寨子里发生盗窃案件的，取消全寨当年的治安奖补资金。",
+        "组内发生山火的，该组取消当年先进小组评选资格，护林补助一律不予发放。",
+    ],
+)
+def test_z608_a_place_bears_one_doers_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户内成员不按规定分类投放垃圾的，扣减该户积分五分。",
+        "组内发生山火的，该组取消当年先进小组评选资格。",
+        "发生刑事案件的，村委会应及时报告派出所。",
+        "出租屋发生火灾的，该栋楼所有住户应配合消防检查。",
+        "巷内有人乱倒垃圾的，由保洁员及时清理。",
+    ],
+)
+def test_z608_a_place_lawful_or_a_title_alone(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (CV602, CV608): a bare 停 straight before the dividend or before whom it falls on, like 扣.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("户内有人吸毒的，全户停分红三年。", "CV608"),
+        ("赌博的，停其当年分红。", "CV602"),
+        ("偷牛者，停红利两年。", "CV602"),
+    ],
+)
+def test_z608_a_bare_stop_before_the_dividend(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_a_bare_stop_of_something_else_is_silent() -> None:
+    assert unlawful_measures("停电检修期间，村民应注意用电安全。") == []
+
+
+# z608 (CV608): the doer named with the others by any joining word (本人和子女, 本人连同其妻子): the others bear it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷伐公益林的，取消其本人和子女五年内参军、招工的推荐资格。",
+        "聚众赌博的，注销其本人连同其妻子的集体经济组织成员身份。",
+    ],
+)
+def test_z608_the_doer_named_with_the_others(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (wrong code): the children's loss "dealt with the same" after a woman's marriage-status loss has her status as
+# its ground: CV607 alone (docs/clause-codes.md).
+@pytest.mark.parametrize(
+    "text",
+    ["寡妇再嫁外乡的，收回其口粮田，跟随她的子女一并处理。", "离婚妇女户口未迁出的，不分配宅基地，其子女同样处理。"],
+)
+def test_z608_the_children_dealt_with_as_the_woman(text: str) -> None:
+    assert {m.code for m in unlawful_measures(text)} == {"CV607"}
+
+
+def test_z608_the_same_for_the_household_without_a_woman() -> None:
+    assert "CV608" in [m.code for m in unlawful_measures("赌博的，罚款二百元，其家属同样处理。")]
+
+
+# z608 (shape: verse): a line that will not let a wrong pass (可不依：, 决不饶：) introduces its sanction like 违者.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "牛进了菜园子，糟蹋了白菜可不依：\n一头牛交“看青钱”二十元，\n牵牛回家别嫌贵。",
+        "猪拱了稻田埂，拱坏田埂决不饶：\n一头猪交“修埂钱”五十元。",
+    ],
+)
+def test_z608_a_line_of_verse_that_will_not_let_it_pass(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_a_line_of_verse_that_gives_is_silent() -> None:
+    assert unlawful_measures("老人有困难，村里不答应不行：\n每月送米一袋，\n逢年过节再慰问。") == []
+
+
+# z608 (CV608): 谁家孩子…，谁家…: a member of whichever household does it, and that household bears a taking.
+@pytest.mark.parametrize(
+    "text", ["谁家小孩偷摘果子，谁家扣当年分红二百元。", "谁家的孩子往井里扔石头，谁家这个月停水。"]
+)
+def test_z608_whichever_household_bears_its_childs_act(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize("text", ["谁家孩子考上大学，谁家奖励一千元。", "谁家老人过八十，谁家领高龄补贴。"])
+def test_z608_whichever_household_rewarded_is_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# z608 (condition class): an accident of one's charge (消防事故, 安全事故) in a condition is the wrongdoing a taking
+# presses; the kin after a semicolon bear theirs (CV608).
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "厂房发生安全事故的，业主两年内不得享受村里的用地补贴；其在本村读书的子女，当年助学金一并停发。",
+            {"CV605", "CV608"},
+        ),
+        ("发生安全事故的，应立即报告村委会。", set()),
+    ],
+)
+def test_z608_an_accident_of_ones_charge(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# z608 (condition class): 无计划生育 is the wrongdoing 计划外生育 is.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("家里有人无计划生育的，全家三年不参加集体分红。", "CV608"),
+        ("无计划怀孕拒不补办手续的，停发其当年分红。", "CV602"),
+    ],
+)
+def test_z608_unplanned_birth_without_the_usual_word(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]

@@ -267,7 +267,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
         ("旧版.doc", OLE + b"Word.Document", "另存为"),
         ("旧版.wps", OLE, "另存为"),
         ("加密.docx", OLE + "EncryptedPackage".encode("utf-16-le"), "密码"),
-        ("改名.docx", OLE + b"WordDocument", "旧的 Word 二进制格式"),
+        ("改名.docx", OLE + b"WordDocument", "Word 或 WPS 的旧二进制格式"),
         ("损坏.docx", b"PK\x03\x04" + b"\x00" * 40, "已损坏"),
         ("不是文档.docx", _zip({"content.xml": b"<x/>"}), "word/document.xml"),
         ("炸弹.docx", _zip({"word/document.xml": b"<" + b"a" * (8 * 1024 * 1024)}), "解压后过大"),

@@ -205,7 +205,7 @@ def _check_package(raw: bytes) -> zipfile.ZipFile:
                 )
             )
         raise DocumentError(
-            _("文件名是 .docx，内容却是旧的 Word 二进制格式（.doc）。{hint}").format(
+            _("文件名是 .docx，内容却是 Word 或 WPS 的旧二进制格式（.doc 或 .wps）。{hint}").format(
                 hint=_("请在 Word 或 WPS 中打开，“另存为”Word 文档（*.docx）后再导入")
             )
         )

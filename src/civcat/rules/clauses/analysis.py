@@ -393,8 +393,14 @@ _ALREADY_DONE = re.compile(
 _BAN = re.compile(r"严禁|禁止|不得|不准|不许")
 
 
+# 严禁飞线充电。发现楼道内充电的，…: a condition of what is found, after a ban in the article, is the banned act found
+_FOUND = re.compile(r"\s*(?:凡|如|若|一经|一旦)?(?:发现|查到|查实|查出|抓到|抓住)")
+
+
 def _done_despite_ban(text: str, c: _Clause) -> bool:
-    return bool(_ALREADY_DONE.match(text, c.start)) and bool(_BAN.search(text, 0, c.start))
+    return bool(_ALREADY_DONE.match(text, c.start) or _FOUND.match(text, c.start)) and bool(
+        _BAN.search(text, 0, c.start)
+    )
 
 
 # 有下列情形之一的农户，停止供水：⑴拒交水费；⑵私接水管: a list header's condition is the wrongdoings its items
@@ -521,6 +527,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         and not pat.redemption
         and not _SURCHARGE.search(evidence)
         and not _PER_OFFENCE.search(text, scope, end)
+        and not _running_charge(sent, scope, end)
         and _payment_exempt(sent, pos, end, evidence, gap)
     ):
         return False
@@ -536,6 +543,18 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         return False  # 只曝光现象，照片遮挡人脸、不公布姓名: conduct shown without the person
     # 罚款事，不能搞: the next line forbids the measure
     return not _forbidden_after(sent, clause, end) and _imposed(sent, pat, scope, pos, end, evidence)
+
+
+# A charge that runs by the day until the wrong is undone (按天计收清理费一百元，直到搬走为止; 每日加收五十元，至拆除之日)
+# presses him to act: a fine, whatever cost or due it is named after.
+_RUNNING = re.compile(r"按天|每天|按日|每日|逐日|每拖一天|每延一天|每超一天|每逾期一天")
+_UNTIL = re.compile(
+    r"(?:直到|直至|截至|至|到)[^，,。；;]{0,6}?(?:清|搬|拆|移|运|改|恢复|停止|交|缴|还|退|走)[^，,。；;]{0,6}?(?:为止|之日|之时|那天)"
+)
+
+
+def _running_charge(sent: _Sentence, scope: int, end: int) -> bool:
+    return bool(_RUNNING.search(sent.text, scope, end)) and bool(_UNTIL.search(sent.text, end, sent.end))
 
 
 # A rhymed line names the measure as its topic and forbids it in the next (罚款事，不能搞; 停水断电，要不得):
@@ -617,7 +636,9 @@ _NOT_FOR = re.compile(r"未满|不满|年满|周岁|岁以[上下]|不在(?:本|
 # what the village gives every household is a benefit, whatever it is (给各户送的米和油, 人人有份的年货)
 _GIVEN_TO_ALL = re.compile(
     r"(?:给|向|为)(?:各户|每户|全村|各家|每家|家家户户|全体村民|村民|各位村民)" + _GAP + r"{0,3}?(?:送|发|分|赠)|"
-    r"人人有份|户户有份|每户一份"
+    r"人人有份|户户有份|每户一份|"
+    # an outing or a check-up the village holds for a group (村里组织老年人外出旅游、免费体检)
+    r"组织" + _GAP + r"{0,12}?(?:旅游|出游|体检|疗养|观光|参观)"
 )
 # money the holder is owed (补偿款, 租金, 分红) is his property when withheld (CV602), no benefit
 _OWED_TOPIC = re.compile(r"补偿|赔偿|租金|流转|分红|收益|股金")
@@ -662,6 +683,8 @@ def _another_class(
         return True  # 评定为失信户: a rating, not shown
     if pat.code == "CV605" and _GIVEN_BACK_AFTER.match(text, end):
         return True  # 材料不予退还: a thing not given back is property (CV602), not a service
+    if pat.code == "CV602" and pat.object_first and _SUPPLY_AFTER.match(text, end):
+        return True  # 该户责任田本季不予排灌: the field names where the water is refused (CV604), not the land taken
     if (
         pat.code == "CV605"
         and _SERVICE_VERB.search(evidence)
@@ -675,6 +698,9 @@ def _another_class(
         or (pat.code == "CV602" and bool(_PROCEDURE_AT_END.search(_object_phrase(text, end - 1, clause.end))))
         or (pat.object_first and bool(_AFTER_OBJECT.match(gap)))
     )
+
+
+_SUPPLY_AFTER = re.compile(r"\s*(?:排灌|灌溉|供水|放水|浇水|浇灌|送水|通水|配水|供电|通电|送电)")
 
 
 # X以外的Y, X之外的Y: X names what the measure leaves alone, the measure takes Y (取消其分红以外的全部福利待遇)
@@ -794,7 +820,14 @@ def _exempt_by_flag(
     if pat.scheme and _own_scheme(text, sent.start, pos, text[pos : clause.end]):
         return True  # the benefit is named after the action: 不予办理报销手续
     if pat.not_fee and (
-        _FEE.search(text, sent.start, min(end + 4, sent.end))
+        # a fee before 收缴 is what it collects unless its own clause names the things (每领回一人须交误工费,赌资赌具
+        # 全部收缴: the fee is another measure)
+        (
+            _FEE.search(text, sent.start, min(end + 4, sent.end))
+            and not _SEIZABLE.search(text, clause.start, clause.end)
+            and not _CONTRABAND.search(text, clause.start, clause.end)
+        )
+        or _FEE.search(text, clause.start, min(end + 4, sent.end))
         or not (  # the things may be listed after the verb (收缴其所挖虫草和铁镐、帐篷等工具)
             (_SEIZABLE.search(text, sent.start, clause.end) or _CONTRABAND.search(text, sent.start, clause.end))
             and not _FROM_EVERYONE.match(text, pos + 2)  # 收缴各户的废农药瓶: a collection round, no seizure
@@ -957,7 +990,12 @@ def _contract_remedy(sent: _Sentence, pos: int, money: bool) -> bool:
     # money (CV601) only when it is what was paid under the contract and kept (预交的租金不予退还), not a new sum
     if money and not _KEPT_BACK.search(text, pos, sent.clause_at(pos).end):
         return False
-    return any(c.start < c.cond_end <= pos and _OWN_BREACH.search(text, c.start, c.cond_end) for c in sent.clauses)
+    if any(c.start < c.cond_end <= pos and _OWN_BREACH.search(text, c.start, c.cond_end) for c in sent.clauses):
+        return True
+    # the breach stated in a clause of its own before the contract is invoked (承租鱼塘的，逾期三个月不交租金，村委会
+    # 依照租赁合同约定收回鱼塘)
+    agreement = _BY_AGREEMENT.search(text, sent.start, pos)
+    return agreement is not None and bool(_OWN_BREACH.search(text, sent.start, agreement.start()))
 
 
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
@@ -1020,7 +1058,16 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
     if _CIVIL.search(text, end, after) or _DUE.search(text, end, after):
         return True
     clause = sent.clause_at(pos)
-    return bool(_CIVIL.search(text, max(clause.start, clause.cond_end), pos))
+    if _CIVIL.search(text, max(clause.start, clause.cond_end), pos):
+        return True
+    # the cost of work the village did in his stead, drawn at its actual amount (由村代为清运，费用从押金中据实扣除)
+    return bool(_AT_ACTUAL_COST.search(text, max(sent.start, pos - 12), after)) and bool(
+        _DONE_IN_HIS_STEAD.search(text, sent.start, pos)
+    )
+
+
+_AT_ACTUAL_COST = re.compile(r"据实|按实|如实|实际|实报实销|费用")
+_DONE_IN_HIS_STEAD = re.compile(r"代为|代其|代替其|代履行|代办")
 
 
 def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
@@ -1094,7 +1141,7 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         if bearer and (bearer.group() in _WHOM_WORDS or _WRONGDOING.search(text, sent.start, pos)):
             return True  # 停止其供水; 一户不交，全组停水 (but 每年全村停电检修一次 is maintenance)
     # a supply refused to a building or works described by its wrongdoing (未经批准新建的房屋，不予接通自来水)
-    return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment or pat.code == "CV604")
+    return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment or pat.code in ("CV602", "CV604"))
 
 
 # The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
@@ -1108,7 +1155,8 @@ _TAKEN_BEFORE = re.compile(
     + _GAP
     + r"{0,8}?"
     r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|院内|院里|场地|仓库|公房)|"
-    r"(?<!代为)(?<![代帮替])(?:看管|看护|关押|圈养|关在|关进|锁在|扣在|圈在)"
+    # (a person held first and fetched for a fee: 留置在值班室…领人时交纳看管费)
+    r"(?<!代为)(?<![代帮替])(?:看管|看护|关押|圈养|关在|关进|锁在|扣在|圈在|留置|看押|羁押|扣住)"
 )
 
 
@@ -1121,7 +1169,8 @@ _BOUGHT_BACK = re.compile(
 # a sum per unit of a shortfall or an overrun of time (每少出一个工, 每缺一次, 每超过一天, 逾期每月): the unit is the
 # failure; an overrun of quantity (每多用一吨水) is a price ladder, not a failure
 _SHORTFALL = re.compile(
-    r"每(?:少|缺|欠)|每(?:超过?|超出|逾期|延期|拖延|迟|晚)[\d一两二三四五六七八九十]*个?(?:天|日|月|小时)|"
+    # (少出一个工日按八十元折款: the missed day counted without 每 is the unit too)
+    r"每(?:少|缺|欠)|(?:少|缺)(?:出|投|到|做)?[一两二三四五六七八九十\d]+个?(?:工日|工|天|日|次)|每(?:超过?|超出|逾期|延期|拖延|迟|晚)[\d一两二三四五六七八九十]*个?(?:天|日|月|小时)|"
     r"(?:逾期|超期|延期)每[\d一两二三四五六七八九十]*个?(?:天|日|月)"
 )
 
@@ -1313,7 +1362,8 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
         child = _unplanned_child_finding(sent)
         if child is not None:
             return child
-    if not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
+    # (改嫁外村的，其承包田收回，随母迁走的子女同样处理: the children's loss has her status as its ground, CV607)
+    if women is None and not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
         explicit = _explicit_collective(sent)
         if explicit is not None:
             return explicit
@@ -1411,6 +1461,10 @@ def _review_forbidden(sent: _Sentence, pos: int) -> bool:
     return not closed and not _CONSEQUENCE_RESET.search(text, after, pos)
 
 
+# A negation just before a collective punishment named as such (不株连, 不承担连带处罚, 免予连带处理).
+_NOT_BORNE = re.compile(r"[不勿无免][予于受承负担]{0,2}$")
+
+
 def _explicit_collective(sent: _Sentence) -> Measure | None:
     """A collective punishment named as such (株连, 连坐 …) and not prohibited."""
     text = sent.text
@@ -1418,8 +1472,8 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
         clause = sent.clause_at(explicit.start())
         if explicit.group().endswith("责任") and _CIVIL_JOINT.search(text, sent.start, sent.end):
             continue  # 监护人承担连带责任: the civil law's own joint liability
-        if explicit.start() > clause.start and text[explicit.start() - 1] in "不勿无":
-            continue  # 不株连其父母: the charter rules it out
+        if _NOT_BORNE.search(text, max(clause.start, explicit.start() - 4), explicit.start()):
+            continue  # 不株连其父母, 房东本人不承担连带处罚: the charter rules it out
         if not _PROHIBITION.search(text, clause.start, explicit.start()):
             return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
     return None
@@ -1432,11 +1486,33 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
         if bearer is None:
             continue
         recorded = _household_recorded(sent, clause, bearer)
-        borne = _borne_by(sent, measures, clause.cond_end, bearer)
+        borne = _borne_by(sent, measures, clause.cond_end, bearer) or _topic_borne(sent, clause, measures)
         if borne is not None:
             return borne
         if recorded is not None:
             return recorded
+    return None
+
+
+# Someone else named in a consequence: the doer himself (对其罚款, 本人), or the one the village acts for.
+_ANOTHER_NAMED = re.compile(r"其|本人|该人|当事人|行为人|违者|违规者|[他她]")
+# What a household holds as one: its share of collective income, not things a member used in the act.
+_TOPIC_SHARE = re.compile(r"分红|分配|收益|补偿|福利|待遇")
+
+
+def _topic_borne(sent: _Sentence, clause: _Clause, measures: list[Measure]) -> Measure | None:
+    """凡有家庭成员违反本规约的，不得享受村里的优惠待遇: the condition picks one out of a household (有家庭成员,
+    家里有人), so the household is the topic and bears a measure that names no one (CV608)."""
+    text = sent.text
+    start = _condition_run_start(sent, clause)
+    if not _MEMBER_ACT.search(text, start, clause.cond_end):
+        return None
+    for m in measures:
+        if m.start < clause.cond_end or not (m.code == "CV605" or _TOPIC_SHARE.search(m.evidence)):
+            continue  # (没收猎具: the doer's own tools seized, his measure)
+        if _ANOTHER_NAMED.search(text, clause.cond_end, m.end):
+            return None
+        return Measure("CV608", m.start, m.end, m.evidence, N_("连带处罚家庭成员"))
     return None
 
 
@@ -1475,7 +1551,8 @@ def _landlord_finding(sent: _Sentence, measures: list[Measure]) -> Measure | Non
             continue  # the landlord's own act, or both named as doers
         for m in measures:
             # the tenant moved out is the tenant's own measure, whoever the village tells to do it (通知房东清退)
-            if m.start < clause.cond_end or m.code not in ("CV602", "CV605"):
+            # (a supply cut on the landlord's household, 房东户停电, is borne for the tenant like a share)
+            if m.start < clause.cond_end or m.code not in ("CV602", "CV604", "CV605"):
                 continue
             named = _LANDLORD.search(m.evidence) or _subject_before(sent, _LANDLORD_HOUSEHOLD, clause.cond_end, m.start)
             if named:
@@ -1919,14 +1996,16 @@ def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
         if following.cond_end > following.start:
             break
         # 其家人报考…时，村委会不予推荐: after a clause of time the village acts, the kin still bear it
-        if _NEW_SUBJECT.match(sent.text, following.start) and not _WHEN_CLAUSE.search(sent.text, clause.start, end):
+        # (其家庭的低保申请，村里不予评议: a matter of theirs as the topic, the village acts on it, they bear it)
+        if _NEW_SUBJECT.match(sent.text, following.start) and not _TOPIC_CLAUSE.search(sent.text, clause.start, end):
             break
         end = following.end
     return end
 
 
-# A clause of time (报名参军时, 办理…的时候): what the next clause does is done to its subject.
-_WHEN_CLAUSE = re.compile(r"(?:时|时候|之际|期间)\s*$")
+# A clause of time (报名参军时, 办理…的时候): what the next clause does is done to its subject,
+# …or of a matter of the subject's own that the next clause acts on (其家庭低保申请, 该户的建房手续).
+_TOPIC_CLAUSE = re.compile(r"(?:时|时候|之际|期间|申请|请求|报名|手续|事项|事宜|业务)\s*$")
 
 
 # A group's award taken for one household's act (该户所在村民小组当年的卫生考核奖金一律扣除): withholding an
@@ -2028,13 +2107,23 @@ def unlawful_measures(text: str) -> list[Measure]:
 
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
-    read = _condition_lines(simplified_in_place(text))
+    read = _condition_lines(_ascii_digits(simplified_in_place(text)))
     dropped = _read_through(read)
     if dropped:
         return _measures_without_spaces(text, read, dropped)
     if read is text:
         return _measures(text)
     return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+
+
+# Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every
+# amount, count and fraction pattern reads them and each finding still quotes the digits as written.
+_FULL_WIDTH_DIGITS = re.compile("[０-９]")
+_TO_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _ascii_digits(text: str) -> str:
+    return text.translate(_TO_ASCII_DIGITS) if _FULL_WIDTH_DIGITS.search(text) else text
 
 
 # A poster or a rhymed charter sets its condition on a line of its own (私接电线者\n一律拉闸停电; 谁家乱倒垃圾\n年底
@@ -2376,7 +2465,8 @@ def _folded_into(m: Measure, special: Measure) -> bool:
 # holder, and a later clause where that holder owns or undergoes a removal — whatever the verb and the object.
 # The doer: someone inside a group or a household (屯里有人, 组内新增, 本组村民有, 一户…, 户内有人, 子女…).
 # (片区内有一户, 联保小组中任一户, 宗族内有人, 嘎查里有: any group word, any one member of it)
-_GROUP_NOUN = r"(?:组|屯|寨|片|社|队|楼栋|单元|自然村|族|嘎查|浩特|网格)"
+# (a street's or a building's people too: 巷道, 胡同, 栋楼)
+_GROUP_NOUN = r"(?:组|屯|寨|片|社|队|楼栋|栋楼|单元|自然村|族|嘎查|浩特|网格|巷道|巷子|巷|胡同|街巷)"
 _DOER_IN_GROUP = re.compile(
     _GROUP_NOUN
     + r"区?(?:内|里|中|范围内)(?:的)?(?:有|凡有|如有|新增|出现|发生|发现|任[一何]|其中一|某)|"
@@ -2384,10 +2474,15 @@ _DOER_IN_GROUP = re.compile(
     + _GROUP_NOUN
     + r"(?:有人|有户|有一户|有一家|有一人|有成员)|"
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
+    # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
+    r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
+    r"(?:^|(?<=[，,：:。；;\s]))"
+    + _ITEM_NUMBER
+    + r"(?:凡|如|若)?(?:任一|某一?|一)?(?:出租屋|出租房|住户|商铺|门店)(?:内|里)?(?:发生|出现)|"
     r"(?:^|(?<=[，,：:。；;\s]))(?:凡|如|若|如有|若有)?(?:一户|一家|一人|某户|某人|个别农户|个别村民|有人)"
 )
 _DOER_IN_HOUSEHOLD = re.compile(
-    r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中)(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
+    r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中|(?:一户|一家|家庭|户|家)(?:之中|当中|之内|里头|里面))(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
     r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人)|"
     # (户主以外的家庭成员违反…, 家属中有人…: a member other than the head, the household bears it)
     r"(?:户主|本人)(?:以外|之外|外)的?(?:家庭成员|家属|家人|成员)"
@@ -2396,7 +2491,8 @@ _DOER_IN_HOUSEHOLD = re.compile(
 _ADULT_DUTY = re.compile(r"赡养|父母|老人")
 _HOLDER_GROUP = re.compile(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
-    r"(?:(?:该|全|整个|同)|(?:其|该户)?所在的?)(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|家族|族|嘎查|浩特)"
+    r"(?:(?:该|全|整个|整条|整栋|同)|(?:其|该户)?所在的?)"
+    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同)"
     r"(?!长|干部|内有|里有)"
 )
 # A holder that itself says the doer is one of it (该户所在嘎查浩特, 其所在片, 其余四户, 其他各户): no doer word needed.
@@ -2406,7 +2502,8 @@ _HOLDER_OF_DOER = re.compile(
 )
 # The doer dealt with in a clause of his own before a semicolon (盗伐者赔偿并罚款…；其家庭…): the household after it
 # is set apart from him and bears the measure for him (docs/clause-codes.md).
-_SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人)[^；;。]*[；;]\s*$")
+# (the doer by any role noun: 偷捕的船东, 违规的车主, 肇事的司机 — not a household word, 超生户, nor 人员, the village's workers too)
+_SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人|[船车房店业雇窑矿]主|[船房股]东|司机)[^；;。]*[；;]\s*$")
 _HOLDER_HOUSEHOLD = re.compile(r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户)(?!主)")
 _HOLDER_KIN = re.compile(
     r"(?:其|该户)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)"
@@ -2420,8 +2517,9 @@ _BEARER_REMOVAL = re.compile(
 )
 _BEARER_HELP = re.compile(r"可以?申请|可以?暂停|及时|立即|马上|迅速|先行")
 _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
-# A title or a rating withheld alone stays clean (不参加文明家庭评选, 不得评为先进小组); money or a share goes with it.
-_TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰")
+# A title, a rating or points of the charter's own scheme withheld alone stays clean (不参加文明家庭评选, 不得评为
+# 先进小组, 扣减该户积分五分); money or a share goes with it.
+_TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰|积分|星级|分值|计分")
 _TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
 _BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特")
 
@@ -2476,13 +2574,18 @@ def _holder_removal(
     # a help or a request, not a sanction: 组内有人发现漏水的，及时关闭该组阀门; 户内有人外出的，可申请暂停该户…
     if _BEARER_HELP.search(text, lo, removal.start()) or not _in_penalty_context(sent, removal.start()):
         return None
-    rest = text[removal.start() : clause.end]
+    rest, stop = text[removal.start() : clause.end], clause.end
     if _TITLE_ONLY.search(rest) and not _TITLE_MONEY.search(rest):
-        return None
+        # a title first, money after it in a clause the holder still governs (该屯取消文明屯评选资格，当年奖补资金
+        # 不予兑现): the money is the holder's too
+        stop = _subject_run_end(sent, clause)
+        more = text[clause.end : stop]
+        if not (_TITLE_MONEY.search(more) and _BEARER_REMOVAL.search(more)):
+            return None
     start = min(holder.start(), removal.start())
     # the finding quotes the clause from the holder on (取消该家庭当年…奖金三百元): the words of a measure read
     # there (停止供水, 奖补资金全部取消) are the holder's and fold into it
-    end = start + len(text[start : clause.end].rstrip("，,。；;：:！!？?、 \n"))
+    end = start + len(text[start:stop].rstrip("，,。；;：:！!？?、 \n"))
     group = holder_re is _HOLDER_GROUP or holder_re is _HOLDER_OF_DOER
     what = N_("连带处罚村民小组") if group else N_("连带处罚家庭成员")
     return Measure("CV608", start, end, text[start:end], what)

@@ -196,8 +196,8 @@ _UNPLANNED_CHILD_RE = re.compile(_UNPLANNED_CHILD)
 _UNPLANNED_KEYS = frozenset("超育")
 _COLLECTIVE_TARGET = re.compile(
     r"(?:"
-    + r"全家人?|全户|全体家庭成员|(?:其|该户|本人及|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
-    r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人|新生儿|婴儿|孩子|小孩|儿女)|"
+    + r"全家人?|全户|全体家庭成员|(?:其|该户|本人(?:及|和|与|连同|、)其?|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
+    r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人|新生儿|婴儿|孩子|小孩|儿女|妻子|丈夫|儿子|女儿)|"
     # a whole settlement below the village (全寨, 全屯, 全自然村), or the area or building it shares (全片, 全楼)
     # (家属区, 家属院, 家属楼 are places where the staff's families live, no bearer)
     r"家庭成员|家属(?![区院楼])|家人|亲属|全组|全社|全队|全寨|全屯|全自然村|全生产队|全片区?|全楼栋?|全栋|全单元|所在(?:村民)?小?组(?!"
@@ -249,10 +249,11 @@ _KIN_AS_MATTER = re.compile(r"关系|情况|信息|状况|构成|人数|名单")
 _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
 _MEMBER_ACT = re.compile(
-    r"(?:家庭成员|家属|家人|户内|家中|家庭|家里|子女|亲属|一户|同户|户)(?:中|里|内)?(?:有|凡有|如有)|"
+    # (the word for "inside" in every length: 户中, 一户之中, 家庭当中, 家里头)
+    r"(?:家庭成员|家属|家人|户内|家中|家庭|家里|子女|亲属|一户|同户|户)(?:之中|当中|之内|里头|里面|中|里|内)?(?:有|凡有|如有)|"
     r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|儿女|孩子|亲属|户内(?:成员|人员))|"
     # one member picked out of the household (户内任一成员, 家庭成员中任何一人, 牧户成员中有人, 家中某一人)
-    r"(?:户|家|家庭)(?:内|中|里)?(?:成员|人员)?(?:中|里|内)?(?:的)?(?:任一|任何一?|某一?|其中一|有一?)(?:名|个|位)?(?:成员|人员|人|口)"
+    r"(?:户|家|家庭)(?:之中|当中|之内|内|中|里)?(?:成员|人员)?(?:之中|当中|中|里|内)?(?:的)?(?:任一|任何一?|某一?|其中一|有一?)(?:名|个|位)?(?:成员|人员|人|口)"
 )
 # 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
 # The doer is a part of the group: something happens inside it (组内出现火点, 本组范围内发现有农户…, 某一楼栋出现
@@ -311,11 +312,19 @@ _COLLECTIVE_EXPLICIT = re.compile(
     r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
     # a rhymed line (一人违规全家担, 一人犯错全户扛): one doer's act, the whole household bearing it
     r"(?<=[违犯错闹赌偷毒规法])(?:全家|全户|全组|一家|家人)(?:都|要|得|一起|一同|共同)?(?:担|扛|承担|负责|陪|受|连)(?=[，,。；;！!？?\s]|$)|"
+    # (一人赌钱全家累, 一人违约全组赔: one person's act in the line's first half, the whole bearing it in the second)
+    r"(?<![不勿无])一人[\u4e00-\u9fff]{1,4}?(?:全家|全户|全组|全屯|全寨|全村|一家|家人)(?:都|要|得|一起|一同|共同)?"
+    r"(?:担|扛|承担|负责|陪|受|连|赔|买单|受罚|"
+    # (一人吸毒全家遭殃 alone is a warning; with a taking after it, 年终福利一律废, it is the measure's reason)
+    r"(?:累|受累|遭殃|吃亏)(?=[^。！!？?]*?(?:废|扣|取消|停|罚|不得|不予|没收|收回|减)))(?=[，,。；;！!？?」』”\s]|$)|"
+    # 谁家孩子往渠里扔垃圾，谁家水费翻倍: a member of whichever household does it, and that household bears a taking
+    r"谁家的?(?:孩子|小孩|子女|儿女|儿子|女儿|老人|家人|成员|人)[^，,。；;！!？?]{1,30}?[，,]\s*(?:就|则)?谁家"
+    r"[^，,。；;！!？?]{0,16}?(?:翻倍|加倍|翻番|罚|扣|停|取消|不给|不予|断)[^，,。；;！!？?]{0,8}|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
     "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎"
