@@ -11,7 +11,7 @@ article, for comparison. Digits are folded to 0 (200元 and 50元 are one featur
 
 Honest evaluation, leave-group-out: each test group's sets are left out of training (and any article whose text
 is in a test set is dropped from training), the threshold of each code is chosen on the training groups only
-(nested: out-of-fold scores from 5 folds of the training sets, split by set, so a set's writer is never both
+(nested: out-of-fold scores from 5 folds of the training sets, split by set, so a set is never on both
 sides of a fold), as the lowest threshold at which the model alone is right on >= --target of the articles it
 flags with that code. rules ∪ model adds a model finding only where the rules give none for that code.
 The rules' side is the analyser as checked out (the experiment was run at commit 531ba38, which never saw
