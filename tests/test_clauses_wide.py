@@ -5697,3 +5697,213 @@ def test_z608_an_accident_of_ones_charge(text: str, codes: set[str]) -> None:
 )
 def test_z608_unplanned_birth_without_the_usual_word(text: str, code: str) -> None:
     assert code in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV606): a member's standing by any member noun (牧民, 渔民, 移民) and any place (嘎查, 苏木), taken by any
+# verb of taking or crossing out (收回, 划掉, 抹掉), or his 户口 moved out by the village; a 资格 or 待遇 of a
+# member is his standing, not a benefit (CV605).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷捕集体鱼塘鱼苗屡教不改的，撤销其本村渔民身份。",
+        "聚众闹事的，经牧民大会决定开除出本苏木。",
+        "拒不缴纳集体提留的，由组长将其名字从组员花名册上抹掉。",
+        "寻衅滋事的，取消其参与本届选举投票的资格。",
+        "毁坏安置区公物拒不赔偿的，收回其移民待遇资格。",
+        "违者户口由组里统一迁走。",
+    ],
+)
+def test_z606_a_standing_by_wider_classes(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违章搭建的棚屋责令迁走。",
+        "村民死亡的，从花名册上划掉。",
+        "户口由本人到派出所办理迁出。",
+        "在他处已取得牧民资格的，不再重复登记。",
+    ],
+)
+def test_z606_a_standing_by_wider_classes_lawful(text: str) -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV607): the classes of her loss widened: any refusal after any application (also across the clause naming
+# the body), the share named first and then not given, any money not shared, any verb of taking back (抽回),
+# her money drawn by another (代为领取), a registration let in by any verb (落入, 转入), a wife married in.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚后仍在本村居住的妇女，其土地流转收益由其原公婆代为领取。",
+        "外嫁女的子女户口一律不准转入本组。",
+        "丧偶改嫁的妇女申请建房的，组里一概不批。",
+        "农嫁非妇女的征地补偿费也不再发放。",
+        "上门女婿不分安置钱。",
+        "出嫁女的口粮田只耕种到出嫁当年年底。",
+        "姑娘出嫁后，其承包地由组里即行抽走。",
+        "娶回家的儿媳，落户满三年后才能分红。",
+    ],
+)
+def test_z606_b_her_loss_by_wider_classes(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女申请宅基地的，村委会依法审核。",
+        "离婚妇女的征地补偿款由本人领取。",
+        "外嫁女的子女户口可以转入本村。",
+        "出嫁女的分红不得被扣减。",
+        "娶进门的媳妇户口迁入后，与其他村民同等享受分配。",
+    ],
+)
+def test_z606_b_her_loss_by_wider_classes_lawful(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV606): a holding taken and the membership taken by a second verb joined to the first (…并注销…): the
+# first verb's reach stops at the second, so the membership is read and the holding goes with it (CV606 alone).
+@pytest.mark.parametrize(
+    "text", ["私自转让宅基地的，收回其宅基地并注销其村民身份。", "违者扣发其当年分红并取消其股东资格。"]
+)
+def test_z606_c_second_taking_of_membership(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# z606 (CV606): barred from living or renting in the village after a wrongdoing, or its landlords barred from letting
+# to him: put out like a tenant told to go.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外来人员盗窃屡教不改的，由村委会通知各房东不得再向其出租房屋。",
+        "在村里寻衅滋事的，三年内不许其在本屯落脚。",
+        "租客深夜扰民屡劝不改的，今后不准其在本小区租住。",
+    ],
+)
+def test_z606_d_barred_from_living_in_the_village(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["租户违反消防规定的，不得在出租房内使用明火。", "违反规定的，不得在本村宅基地上建房。"]
+)
+def test_z606_d_barred_from_living_in_the_village_lawful(text: str) -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV607): put outside a list by any verb of exclusion, treated as a nominal member, a share none of which she
+# has, a share struck out (清退): more members of the classes of her loss.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女及其丈夫、子女一律排除在分配名单之外。",
+        "出嫁女按挂名户对待。",
+        "嫁出去的女儿，村里的福利一概没有。",
+        "出嫁女结婚满一年后，股份自动清退。",
+    ],
+)
+def test_z606_e_her_exclusion_by_class(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["不得将出嫁女排除在分配名单之外。", "出嫁女与其他村民一样，不得被排除在分配范围以外。"]
+)
+def test_z606_e_her_exclusion_by_class_lawful(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV606): the vote barred as the election itself (不得参加下届村委会选举), a voter's 资格 (选民资格), the living verb
+# before the place (不准再住在本村), the roll struck by any verb (花名册中除去其名字).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违者三年内不得参与村民小组的换届投票。",
+        "拒不退还侵占的集体土地的，取消其选民资格。",
+        "在村内吸毒屡教不改的，不准其再住在本寨。",
+        "屡教不改的，从本组花名册中除去其名字。",
+    ],
+)
+def test_z606_f_vote_and_residence_by_class(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["任何人不得干扰村委会选举。", "村民应当积极参加村委会选举。"])
+def test_z606_f_vote_and_residence_by_class_lawful(text: str) -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV607): her children dealt with the same way (…的子女同样处理) share her finding, not a CV608 of their own.
+def test_z606_g_her_children_share_her_finding() -> None:
+    text = "寡妇改嫁到外乡的，其承包地由村里收回，跟随她的孩子同样处理。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# z606 (CV606): membership deemed given up for a failure of duty (视同其已自愿退出, 按自动脱离本集体): the charter's
+# 自愿 after 视为/视同 is no choice; moving out or death stays the law's own case.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "连续五年不交集体提留、也不参加义务工的，视为其已自愿放弃本组成员资格。",
+        "外出人员三年不回村登记的，按自动脱离本集体对待。",
+    ],
+)
+def test_z606_h_membership_deemed_given_up_for_a_duty(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本人自愿退出本村集体的，由本人书面申请。",
+        "户口迁出本村的，视为自动退出本集体。",
+        "村民死亡的，视为自动退出本集体。",
+    ],
+)
+def test_z606_h_membership_deemed_given_up_lawful(text: str) -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures(text)]
+
+
+# z606 (CV607): more of the classes of her loss: a bare 分 before what is shared, the land farmed by her brothers, a
+# house or a school place refused, not counted as one of the village, a wife married in by any verb, a share
+# discounted (打对折).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚后回村居住的妇女，村里不再给她分宅基地。",
+        "女儿出嫁以后，她的那份地就归兄弟种。",
+        "嫁出去的姑娘不准回村建房。",
+        "外嫁女的丈夫、孩子一律不算本村人。",
+        "娶来的外地媳妇三年内不能分地。",
+        "出嫁女户口不迁的，征地款打对折。",
+        "离异妇女的子女不得在本村入学。",
+    ],
+)
+def test_z606_i_more_of_her_loss(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z606_i_no_distinction_is_no_loss() -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures("分配时不分男女，出嫁女一样对待。")]
+
+
+# z606 (CV606): an outsider's status given (列为非本村人员), a herder's or shareholder's standing (牧户资格, 股民资格),
+# his registration barred from coming back (户口不得再迁回本村) — after a wrongdoing only.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拒不退还集体林地的，将其列为非本组人员。",
+        "私自开垦草场屡教不改的，由嘎查收回其牧户资格。",
+        "侵占集体资产拒不退还的，撤销其股民资格。",
+        "寻衅滋事被判刑的，其户口不得再迁回本寨。",
+    ],
+)
+def test_z606_j_outsider_and_return_barred(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z606_j_return_barred_after_a_move_is_lawful() -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures("户口迁出本村的，其户口不得再迁回本村。")]

@@ -26,6 +26,7 @@ from .patterns import (
     _MEMBER_TREATMENT,
     _PATTERNS,
     _SHOWN_MEDIUM,
+    _TAKING_VERBS,
     _WIDE_GAP_AFTER_OBJECT_BARRED,
     _WIDE_GAP_BARRED,
     _WOMEN_KEYS,
@@ -486,6 +487,18 @@ def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
     return bool(_BEAST_LEADS.match(text, sent.start)) and not _PERSON_WORD.search(text, sent.start, pos)
 
 
+# a second taking joined to the first (…并取消…): what follows is the second verb's object
+_SECOND_TAKING = re.compile(r"(?:并|且|同时|再|又)(?:" + _TAKING_VERBS + ")")
+
+
+def _reach_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | None) -> bool:
+    """A class reading that reaches too far: the sub-clause reading's own limits, or a second taking joined to the
+    first (收回其草场并取消其成员身份: the object is the second verb's, read from it)."""
+    if pat.wide and _wide_reading_barred(sent, pat, m, gap):
+        return True
+    return pat.generic and not pat.object_first and bool(_SECOND_TAKING.search(m.group(), 2))
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -502,7 +515,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     gap = m.groupdict().get("gap")
     if gap and _POINTS.search(gap):  # 扣减积分…分红: the points scheme, not the dividend
         return False
-    if pat.wide and _wide_reading_barred(sent, pat, m, gap):
+    if _reach_barred(sent, pat, m, gap):
         return False
     if pat.object_first and gap and (_GAP_NEGATION.search(gap) or (pat.code == "CV602" and _APPLICATION.match(gap))):
         return False  # 承包地不得收回 protects; 宅基地申请暂缓审核 withholds a procedure (CV605), not the land
@@ -762,6 +775,7 @@ _FRAUD_FOR_MONEY = re.compile(
 _MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
 
 
+_DEEMED_BEFORE = re.compile(r"(?:视为|视同)" + _GAP + r"{0,6}$")
 _REFUSAL = re.compile(r"拒不|拒绝|违反|违规|屡教|不履行|拖欠|欠缴|欠交")
 
 
@@ -773,8 +787,11 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
             sent.text, sent.clause_at(found.start()).start, found.start()
         ):
             continue  # 将其户口从本村集体迁出: the village moving him out is the measure, not his own move
-        if found.group() == "自愿" and _CONSEQUENCE.search(sent.text, sent.start, found.start()):
-            continue
+        if found.group() == "自愿" and (
+            _CONSEQUENCE.search(sent.text, sent.start, found.start())
+            or _DEEMED_BEFORE.search(sent.text, max(start, found.start() - 8), found.start())
+        ):
+            continue  # (视同其本人已自愿退出: a waiver the charter deems, not his choice)
         if found.group() == "动态管理" and _REFUSAL.search(sent.text, found.end(), end):
             continue  # 实行动态管理：拒不交纳筹资款的，作除名处理: a refusal punished, not a roll kept up to date  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
@@ -1258,8 +1275,10 @@ def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after
     """The first denial after `after` that falls on the target (a woman's status), as a CV607 finding."""
     text = sent.text
     for denial in _DENIAL.finditer(text, after, sent.end):
-        d_clause = sent.clause_at(denial.start())
-        if denial.start() < d_clause.cond_end and d_clause.end < sent.end:
+        # (an application named in the condition is refused after it: 申请宅基地的，村委会不予受理)
+        at = denial.start("refusal") if denial.group("refusal") else denial.start()
+        d_clause = sent.clause_at(at)
+        if at < d_clause.cond_end and d_clause.end < sent.end:
             # inside a condition (在新居住地没有取得承包地的…): it describes, it does not deny; the last
             # clause has no consequence after it, so its 的 ends a noun (…调剂给新迁入的农户)
             continue
@@ -1357,6 +1376,9 @@ def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
     return denial.end()
 
 
+_HER_KIN = re.compile(r"子女|孩子|小孩|儿女|丈夫|女婿|配偶")
+
+
 def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     if not _UNPLANNED_KEYS.isdisjoint(sent.chars):
         child = _unplanned_child_finding(sent)
@@ -1365,8 +1387,8 @@ def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure
     # (改嫁外村的，其承包田收回，随母迁走的子女同样处理: the children's loss has her status as its ground, CV607)
     if women is None and not _COLLECTIVE_KEYS.isdisjoint(sent.chars) and not _PUNISH_KEYS.isdisjoint(sent.chars):
         explicit = _explicit_collective(sent)
-        if explicit is not None:
-            return explicit
+        if explicit is not None and not (women is not None and _HER_KIN.search(sent.text, women.start, explicit.end)):
+            return explicit  # (随母迁走的子女同样处理: her children share her finding, CV607, docs/clause-codes.md)
     if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
         return None
     if not measures:  # a household recorded for a member's act, a group's award lost: no other measure needed
