@@ -12,3 +12,5 @@ class Measure:
     end: int  # offset just past it
     evidence: str  # text[start:end], the phrase that imposes the measure
     what: str  # short Chinese name of the measure, marked N_(): translate it where it is shown
+    # the model's reading, not a rule's (rules/clauses/learned.py): a suggestion for a person to check
+    inferred: bool = False

@@ -1,0 +1,289 @@
+"""Train the clause analyser's learned complement and write src/civcat/rules/clauses/learned_weights.json.
+
+    python scripts/train_clause_model.py            # train on every labelled set, choose thresholds, write
+    python scripts/train_clause_model.py --check    # train and compare with the shipped file (exit 1 if not equal)
+
+Deterministic: sets in sorted order, features in sorted order, full-batch Adam from zeros (no randomness).
+Needs numpy (a training tool only; the runtime, rules/clauses/learned.py, is pure Python).
+
+Training data: every held-out set bench/data/heldout/clause_eval_heldout_*.yaml and every tuning set
+bench/data/clause_eval*.yaml. The per-code thresholds and the guard are chosen exactly as in the nested
+cross-validation (bench/learned_cv.py): out-of-fold scores over the writer batches, then SETUP below.
+Retrain after new labelled sets are opened (DEVELOPERS.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from ruamel.yaml import YAML
+
+from civcat.rules.clauses.analysis import unlawful_measures as rule_measures
+from civcat.rules.clauses.learned import CODES, WEIGHTS_FILE, LearnedModel, candidates, features
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data"
+OUT = ROOT / "src" / "civcat" / "rules" / "clauses" / WEIGHTS_FILE
+SCALE = 1000  # weights are stored as integers of weight × SCALE
+PRUNE = 0.03  # a weight smaller than this (in absolute value) is dropped
+
+# Writer batches of the held-out sets (each written by its own writers during one round); the tuning sets
+# (bench/data/clause_eval*.yaml) are always training data, never a test batch.
+BATCHES = {
+    "a-h": "a b c d e f g h",
+    "i-l": "i j k l",
+    "m-p": "m n o p",
+    "q-x": "q r s t u v w x",
+    "y-ab": "y z aa ab",
+    "ac-af": "ac ad ae af",
+    "ag-aj": "ag ah ai aj",
+    "ak-ap": "ak al am an ao ap",
+    "aq-as": "aq ar as",
+    "at-az": "at au av aw ax ay az",
+}
+BATCH_OF = {s: b for b, names in BATCHES.items() for s in names.split()}
+
+TARGETS = (0.95, 0.97, 0.98, 0.99, 1.0)
+GRID = [round(x, 2) for x in np.arange(0.30, 0.99, 0.02)] + [0.99]
+
+
+def load_sets() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Every labelled set by name: held-out sets by their letters, the tuning sets by file stem."""
+    yaml = YAML(typ="safe")
+    paths = sorted((DATA / "heldout").glob("clause_eval_heldout_*.yaml")) + sorted(DATA.glob("clause_eval*.yaml"))
+    sets = {}
+    for path in paths:
+        name = path.stem.removeprefix("clause_eval_heldout_") if path.parent.name == "heldout" else path.stem
+        data = yaml.load(path.read_text(encoding="utf-8"))
+        sets[name] = [(item["text"], frozenset(item["codes"])) for item in data["articles"]]
+    return sets
+
+
+# ---------------------------------------------------------------- model (numpy, training only)
+
+
+def _runs(sorted_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    starts = np.flatnonzero(np.r_[True, sorted_ids[1:] != sorted_ids[:-1]]) if len(sorted_ids) else sorted_ids
+    return starts, sorted_ids[starts]
+
+
+def fit(docs: list[set[str]], labels: list[frozenset[str]], l2=3e-4, steps=300, rate=0.05, min_df=2) -> dict:
+    """One-vs-rest logistic regression over binary features, full batch, Adam (bench/learned_experiment.py).
+    Returns the model as the weights file stores it (pruned, integer weights)."""
+    df = Counter(f for feats in docs for f in feats)
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c >= min_df))}
+    rows, cols = [], []
+    for r, feats in enumerate(docs):
+        idx = sorted(vocab[f] for f in feats if f in vocab)
+        cols.extend(idx)
+        rows.extend([r] * len(idx))
+    rows, cols = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
+    n, v = len(docs), len(vocab)
+    row_starts, row_ids = _runs(rows)
+    by_col = np.argsort(cols, kind="stable")
+    col_starts, col_ids = _runs(cols[by_col])
+    rows_by_col = rows[by_col]
+    y = np.array([[c in lab for c in CODES] for lab in labels], dtype=np.float64)
+    w = np.zeros((v, len(CODES)))
+    b = np.log((y.mean(0) + 1e-3) / (1 - y.mean(0) + 1e-3))
+    m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
+    for t in range(1, steps + 1):
+        z = np.zeros((n, len(CODES)))
+        z[row_ids] = np.add.reduceat(w[cols], row_starts)
+        p = 1 / (1 + np.exp(-(z + b)))
+        g = (p - y) / n
+        gw = 2 * l2 * w
+        gw[col_ids] += np.add.reduceat(g[rows_by_col], col_starts)
+        gb = g.sum(0)
+        for param, grad, m, s in ((w, gw, m_w, v_w), (b, gb, m_b, v_b)):
+            m *= 0.9
+            m += 0.1 * grad
+            s *= 0.999
+            s += 0.001 * grad * grad
+            param -= rate * (m / (1 - 0.9**t)) / (np.sqrt(s / (1 - 0.999**t)) + 1e-8)
+    names = sorted(vocab, key=vocab.get)
+    weights = {}
+    for i, f in enumerate(names):
+        row = {str(j): int(round(w[i, j] * SCALE)) for j in range(len(CODES)) if abs(w[i, j]) >= PRUNE}
+        if row:
+            weights[f] = row
+    return {
+        "codes": list(CODES),
+        "scale": SCALE,
+        "bias": [round(float(x), 4) for x in b],
+        "weights": weights,
+        "thresholds": {c: 2.0 for c in CODES},
+        "guard": {},
+    }
+
+
+# ---------------------------------------------------------------- out-of-fold candidates and the setup
+
+
+def oof_candidates(sets, feats, rules, train_names, folds, drop_texts=frozenset()):
+    """Out-of-fold model candidates for every article of the batches in `folds` (a list of lists of set names):
+    each fold's sets are scored by a model trained on `train_names` minus that fold (minus any article whose
+    text is in the fold or in drop_texts). Returns [(labels, rule codes, candidates)]."""
+    out = []
+    for held in folds:
+        held_texts = {t for s in held for t, _ in sets[s]} | drop_texts
+        docs, labs = [], []
+        for s in train_names:
+            if s in held:
+                continue
+            for (t, lab), f in zip(sets[s], feats[s], strict=True):
+                if t not in held_texts:
+                    docs.append(f)
+                    labs.append(lab)
+        m = LearnedModel(fit(docs, labs))
+        for s in held:
+            for i, (t, lab) in enumerate(sets[s]):
+                out.append((lab, rules[s][i], candidates(t, [_Code(c) for c in rules[s][i]], m)))
+    return out
+
+
+class _Code:
+    """A stand-in for a rule's Measure where only its code matters."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+
+def added(cands, th, setup):
+    """The codes the setup adds to one article's rule codes."""
+    rules_codes, cs = cands
+    if setup["rules_silent"] and rules_codes:
+        return frozenset()
+    return frozenset(
+        c for c, p, ns, _, _ in cs if p >= th[c] and ns and (ns == "Q" or not setup["consequence"])
+    )
+
+
+def choose_thresholds(oof, target, setup) -> dict[str, float]:
+    """Per code, the lowest threshold at which the codes the setup adds (basis "added"; or, basis "alone", the
+    model's codes together with the rules' own) are right on >= target (and at least 5 are given); 2.0 (never)
+    when none is."""
+    alone = setup.get("basis") == "alone"
+    th = {}
+    for code in CODES:
+        base_n = base_right = 0
+        scored = []  # (probability, right) of each article the code could be added to
+        for lab, rc, cs in oof:
+            if alone and code in rc:
+                base_n += 1
+                base_right += code in lab
+                continue
+            if setup["rules_silent"] and rc:
+                continue
+            for c, p, ns, _, _ in cs:
+                if c == code and ns and (ns == "Q" or not setup["consequence"]):
+                    scored.append((p, code in lab))
+        th[code] = 2.0
+        for t in GRID:
+            n = base_n + sum(1 for p, _ in scored if p >= t)
+            right = base_right + sum(1 for p, r in scored if p >= t and r)
+            added_n = n - base_n
+            if added_n >= 5 and right / n >= target:
+                th[code] = t
+                break
+    return th
+
+
+def tally(rows):
+    """rows: (labels, reported codes). Counts by code and by article."""
+    s = Counter()
+    for expected, reported in rows:
+        s["expected"] += len(expected)
+        s["reported"] += len(reported)
+        s["found"] += len(expected & reported)
+        s["unlawful"] += bool(expected)
+        s["unlawful_right"] += bool(expected) and expected <= reported
+        s["flagged"] += bool(reported)
+        s["flagged_unlawful"] += bool(reported and expected)
+        s["clean"] += not expected
+        s["clean_flagged"] += bool(reported and not expected)
+    return s
+
+
+def union_rows(oof, th, setup):
+    return [(lab, frozenset(rc) | added((rc, cs), th, setup)) for lab, rc, cs in oof]
+
+
+SETUPS = [
+    {"target": t, "rules_silent": rs, "consequence": cq, "basis": basis}
+    for basis in ("added", "alone")
+    for t in TARGETS
+    for rs in (False, True)
+    for cq in (True, False)
+]
+
+
+def choose_setup(oof, floor=0.98):
+    """The setup (threshold target, guards) whose rules ∪ model reading on the out-of-fold articles keeps
+    precision by article >= floor with the most recall by article (then the most precision by code)."""
+    best = None
+    for setup in SETUPS:
+        th = choose_thresholds(oof, setup["target"], setup)
+        s = tally(union_rows(oof, th, setup))
+        prec = s["flagged_unlawful"] / max(s["flagged"], 1)
+        key = (prec >= floor, s["unlawful_right"], s["found"] / max(s["reported"], 1))
+        if best is None or key > best[0]:
+            best = (key, setup, th)
+    return best[1], best[2]
+
+
+def batch_folds(names, k):
+    """The held-out batches among `names`, split into k folds of whole batches, in a fixed order."""
+    batches = sorted({BATCH_OF[s] for s in names if s in BATCH_OF})
+    folds = [[] for _ in range(min(k, len(batches)))]
+    for i, b in enumerate(batches):
+        folds[i % len(folds)].extend(sorted(s for s in names if BATCH_OF.get(s) == b))
+    return folds
+
+
+def prepare(sets):
+    feats = {s: [features(t) for t, _ in arts] for s, arts in sets.items()}
+    rules = {s: [frozenset(m.code for m in rule_measures(t)) for t, _ in arts] for s, arts in sets.items()}
+    return feats, rules
+
+
+def train(sets, feats, rules, folds=5) -> dict:
+    names = sorted(sets)
+    oof = oof_candidates(sets, feats, rules, names, batch_folds(names, folds))
+    setup, th = choose_setup(oof)
+    docs = [f for s in names for f in feats[s]]
+    labs = [lab for s in names for _, lab in sets[s]]
+    data = fit(docs, labs)
+    data["thresholds"] = th
+    data["guard"] = {"rules_silent": setup["rules_silent"], "consequence": setup["consequence"]}
+    data["setup"] = {"target": setup["target"], "basis": setup["basis"], "articles": len(docs), "sets": len(names)}
+    return data
+
+
+def dump(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing it")
+    args = parser.parse_args(argv)
+    sets = load_sets()
+    feats, rules = prepare(sets)
+    text = dump(train(sets, feats, rules))
+    if args.check:
+        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
+        print("the shipped weights are what the script produces" if same else "the shipped weights differ")
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT} ({len(text.encode()) / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

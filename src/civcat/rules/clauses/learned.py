@@ -1,0 +1,171 @@
+"""The learned complement of the clause analyser (issue 14): a model of wording that adds a finding the rules
+missed, marked as the model's reading (Measure.inferred), for a person to check.
+
+The model is one-vs-rest logistic regression, one output per code CV601–CV608, over binary character
+1–4-grams of the article as the analyser's structure reader parts it (bench/learned_experiment.py, "cons"):
+
+- Q: the consequence part of each sub-clause (after its condition and after 违者/否则) in penalty context;
+- q: a consequence part outside penalty context;
+- N: what follows a prohibition (不得, 严禁 …) in a consequence, so that 不得罚款 does not count as 罚款.
+
+Digits are folded to 0 (200元 and 50元 are one feature). The weights are in learned_weights.json beside this
+module, written by scripts/train_clause_model.py (numpy, a training tool only): this module is pure Python and
+reads the file lazily, once.
+
+Guards (chosen by nested leave-group-out cross-validation, bench/learned_cv.py; docs/clause-analyser-decisions.md,
+"The learned complement"): a code is added only when its score reaches the code's threshold, the rules gave no
+finding with that code in the article, and the words that carry the weight are a consequence in penalty context
+(a Q part), never a prohibition's or negation's scope. Further guards are named in the weights file ("guard").
+The finding quotes that consequence part.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..text import simplified_in_place
+from .analysis import _in_penalty_context, _Sentence, sentence_spans
+from .measure import Measure
+from .structure import _CONSEQUENCE_RESET, _PROHIBITION, _SEMICOLON
+
+CODES = tuple(f"CV60{n}" for n in range(1, 9))
+WEIGHTS_FILE = "learned_weights.json"
+_DIGIT = re.compile(r"[0-9０-９]")
+_SPACE = re.compile(r"\s+")
+# what the finding is called where it is shown (a Chinese name, marked for translation where it is shown)
+WHAT = "按用语推断的处罚或限制措施"
+
+
+def segments(text: str) -> list[tuple[str, int, int]]:
+    """(namespace, start, end) of the parts of the article the model reads, in text order: Q a consequence in
+    penalty context, q one outside it, N what follows a prohibition in a consequence. Offsets are the text's
+    own (traditional characters are read as simplified, one for one)."""
+    read = simplified_in_place(text)
+    out: list[tuple[str, int, int]] = []
+    carried = False
+    for start, end in sentence_spans(read):
+        sent = _Sentence(read, start, end, carried=carried)
+        for clause in sent.clauses:
+            begin = max(clause.start, clause.cond_end)
+            for marker in _CONSEQUENCE_RESET.finditer(read, begin, clause.end):
+                begin = marker.end()
+            if begin >= clause.end:
+                continue
+            ns = "Q" if _in_penalty_context(sent, begin, topic=True) else "q"
+            ban = _PROHIBITION.search(read, begin, clause.end)
+            cut = ban.start() if ban else clause.end
+            if cut > begin:
+                out.append((ns, begin, cut))
+            if ban:
+                out.append(("N", cut, clause.end))
+        carried = _SEMICOLON.match(read, end) is not None and _in_penalty_context(sent, end)
+    return out
+
+
+def segment_features(ns: str, words: str, top: int = 4) -> set[str]:
+    """The binary features of one part: its character 1–`top`-grams, prefixed by its namespace."""
+    words = _DIGIT.sub("0", _SPACE.sub("", words))
+    feats = set()
+    for n in range(1, top + 1):
+        for i in range(len(words) - n + 1):
+            feats.add(ns + words[i : i + n])
+    return feats
+
+
+def features(text: str, segs: list[tuple[str, int, int]] | None = None) -> set[str]:
+    """Every feature of the article (what the model is trained on)."""
+    read = simplified_in_place(text)
+    out: set[str] = set()
+    for ns, start, end in segments(text) if segs is None else segs:
+        out |= segment_features(ns, read[start:end])
+    return out
+
+
+class LearnedModel:
+    """The weights, the per-code thresholds and the guard, as the training script wrote them."""
+
+    def __init__(self, data: dict) -> None:
+        self.codes: list[str] = data["codes"]
+        scale = float(data.get("scale", 1.0))
+        self.bias = [float(b) for b in data["bias"]]
+        # feature -> sparse {code index: weight}
+        self.weights: dict[str, dict[int, float]] = {
+            f: {int(j): w / scale for j, w in row.items()} for f, row in data["weights"].items()
+        }
+        self.thresholds: dict[str, float] = {c: float(t) for c, t in data["thresholds"].items()}
+        self.guard: dict = data.get("guard", {})
+
+    def scores(self, feats: set[str]) -> list[float]:
+        """The probability of each code."""
+        z = list(self.bias)
+        for f in feats:
+            row = self.weights.get(f)
+            if row:
+                for j, w in row.items():
+                    z[j] += w
+        return [1.0 / (1.0 + math.exp(-max(min(v, 30.0), -30.0))) for v in z]
+
+    def weight(self, feats: set[str], j: int) -> float:
+        return sum(self.weights.get(f, {}).get(j, 0.0) for f in feats)
+
+
+@lru_cache(maxsize=1)
+def model() -> LearnedModel | None:
+    """The shipped model, read once; None when the package has no weights file."""
+    try:
+        raw = resources.files(__package__).joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    return LearnedModel(json.loads(raw))
+
+
+def candidates(text: str, found: list[Measure], m: LearnedModel) -> list[tuple[str, float, str, int, int]]:
+    """Every code the rules did not find, with the model's score and the part that carries the most weight for
+    it: (code, probability, namespace of that part or "", start, end). Thresholds and guards are applied by
+    learned_measures (and, for cross-validation, by bench/learned_cv.py)."""
+    segs = segments(text)
+    read = simplified_in_place(text)
+    per_seg = [(ns, start, end, segment_features(ns, read[start:end])) for ns, start, end in segs]
+    feats: set[str] = set()
+    for *_, f in per_seg:
+        feats |= f
+    probs = m.scores(feats)
+    have = {x.code for x in found}
+    out = []
+    for j, code in enumerate(m.codes):
+        if code in have:
+            continue
+        best, best_w = ("", 0, 0), 0.0
+        for ns, start, end, f in per_seg:
+            if ns == "N":
+                continue
+            w = m.weight(f, j)
+            if w > best_w:
+                best, best_w = (ns, start, end), w
+        out.append((code, probs[j], *best))
+    return out
+
+
+def learned_measures(text: str, found: list[Measure], the_model: LearnedModel | None = None) -> list[Measure]:
+    """The measures the model adds to `found` (the rules' findings for the same text), each marked inferred and
+    quoting the consequence part that carried the most weight for its code."""
+    m = the_model if the_model is not None else model()
+    if m is None or not text:
+        return []
+    if m.guard.get("rules_silent") and found:
+        return []
+    out: list[Measure] = []
+    for code, prob, ns, start, end in candidates(text, found, m):
+        if prob < m.thresholds.get(code, 2.0):
+            continue
+        # the words that carry the weight must be a consequence of wrongdoing (never a prohibition's scope)
+        if ns != "Q" and m.guard.get("consequence", True):
+            continue
+        if not ns:
+            continue
+        out.append(Measure(code, start, end, text[start:end], WHAT, inferred=True))
+    return out
