@@ -20,7 +20,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 import train_clause_model as T  # noqa: E402
-from civcat.rules.clauses.learned import LearnedModel  # noqa: E402
 
 
 def pct(a, b):
@@ -69,8 +68,17 @@ def main(argv=None):
         print(line("test rules∪model", union_s))
         for add, lab in wrong:
             print(f"  wrong addition {add} labelled {lab}")
-        for key in ("expected", "reported", "found", "unlawful", "unlawful_right", "flagged", "flagged_unlawful",
-                    "clean", "clean_flagged"):
+        for key in (
+            "expected",
+            "reported",
+            "found",
+            "unlawful",
+            "unlawful_right",
+            "flagged",
+            "flagged_unlawful",
+            "clean",
+            "clean_flagged",
+        ):
             print(f"  COUNT {batch} rules {key} {rules_s[key]} union {union_s[key]} inner {inner_s[key]}")
         sys.stdout.flush()
     return 0

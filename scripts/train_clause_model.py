@@ -159,9 +159,7 @@ def added(cands, th, setup):
     rules_codes, cs = cands
     if setup["rules_silent"] and rules_codes:
         return frozenset()
-    return frozenset(
-        c for c, p, ns, _, _ in cs if p >= th[c] and ns and (ns == "Q" or not setup["consequence"])
-    )
+    return frozenset(c for c, p, ns, _, _ in cs if p >= th[c] and ns and (ns == "Q" or not setup["consequence"]))
 
 
 def choose_thresholds(oof, target, setup) -> dict[str, float]:

@@ -44,7 +44,8 @@ def suggest(text: str, *, village: bool = True, points: bool = False, codes: set
     committee = "村民委员会" if village else "居民委员会"
     changed = text
     for _round in range(_MAX_ROUNDS):
-        measures = [m for m in measures_of(changed) if codes is None or m.code in codes]
+        # the learned complement's readings (inferred) are for a person to check: no automatic rewording
+        measures = [m for m in measures_of(changed) if (codes is None or m.code in codes) and not m.inferred]
         if not measures:
             break
         changed = _rewrite(changed, measures, committee, points)

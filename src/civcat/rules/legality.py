@@ -129,12 +129,24 @@ class LegalityRule(FileRule[Charter | CharterModel]):
                     continue
                 specific = [law_text(name.removeprefix("laws.")) for name in self.citations(measure.evidence)]
                 laws = cited_together([*specific, limits.citations[0]])
-                template = (
-                    _("条款规定了{what}（“{evidence}”）。村规民约不得{forbidden}：{laws}。{remedy}")
-                    if village
-                    else _("条款规定了{what}（“{evidence}”）。居民公约不得{forbidden}：{laws}。{remedy}")
-                )
+                if measure.inferred:  # the learned complement's reading (rules/clauses/learned.py)
+                    template = (
+                        _(
+                            "按用语推断，请人工核对：{summary}（“{evidence}”）。村规民约不得{forbidden}：{laws}。{remedy}"
+                        )
+                        if village
+                        else _(
+                            "按用语推断，请人工核对：{summary}（“{evidence}”）。居民公约不得{forbidden}：{laws}。{remedy}"
+                        )
+                    )
+                else:
+                    template = (
+                        _("条款规定了{what}（“{evidence}”）。村规民约不得{forbidden}：{laws}。{remedy}")
+                        if village
+                        else _("条款规定了{what}（“{evidence}”）。居民公约不得{forbidden}：{laws}。{remedy}")
+                    )
                 message = template.format(
+                    summary=_(self.summary),
                     what=_(measure.what),
                     evidence=measure.evidence,
                     forbidden=_(self.forbidden),

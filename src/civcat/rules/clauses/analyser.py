@@ -101,8 +101,26 @@ The analyser reads one article at a time and is pure: no I/O, no state.
 
 from __future__ import annotations
 
-from .analysis import consequence_span, sentence_spans, unlawful_measures
+from .analysis import consequence_span, sentence_spans
+from .analysis import unlawful_measures as rule_measures
+from .learned import learned_measures
 from .measure import Measure
 from .to_read import consequences_to_read
 
-__all__ = ["Measure", "consequence_span", "consequences_to_read", "sentence_spans", "unlawful_measures"]
+__all__ = [
+    "Measure",
+    "consequence_span",
+    "consequences_to_read",
+    "rule_measures",
+    "sentence_spans",
+    "unlawful_measures",
+]
+
+
+def unlawful_measures(text: str) -> list[Measure]:
+    """Measures this article text imposes that the law does not allow a charter to impose, in text order: the
+    rules' findings (analysis.unlawful_measures), then what the learned complement adds where the rules gave no
+    finding of that code (learned.py; each marked `inferred`, a suggestion for a person to check)."""
+    found = rule_measures(text)
+    more = learned_measures(text, found)
+    return sorted([*found, *more], key=lambda m: m.start) if more else found

@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ...i18n import N_
 from ..text import simplified_in_place
 from .analysis import _in_penalty_context, _Sentence, sentence_spans
 from .measure import Measure
@@ -36,8 +37,8 @@ CODES = tuple(f"CV60{n}" for n in range(1, 9))
 WEIGHTS_FILE = "learned_weights.json"
 _DIGIT = re.compile(r"[0-9０-９]")
 _SPACE = re.compile(r"\s+")
-# what the finding is called where it is shown (a Chinese name, marked for translation where it is shown)
-WHAT = "按用语推断的处罚或限制措施"
+# what the finding is called where it is shown (a Chinese name, translated where it is shown)
+WHAT = N_("按用语推断的措施（请人工核对）")
 
 
 def segments(text: str) -> list[tuple[str, int, int]]:
