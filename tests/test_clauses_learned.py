@@ -1,0 +1,79 @@
+"""The clause analyser's learned complement (rules/clauses/learned.py): what it adds, where it stays silent, how
+its findings are marked and shown. Sentences in our own words."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from civcat.rules.clauses import unlawful_measures
+from civcat.rules.clauses.analysis import unlawful_measures as rules_only
+from civcat.rules.clauses.learned import (
+    CODES,
+    WEIGHTS_FILE,
+    LearnedModel,
+    features,
+    learned_measures,
+    model,
+    segments,
+)
+from civcat.rules.clauses.measure import Measure
+
+
+def _toy(thresholds=None, guard=None) -> LearnedModel:
+    """A model that reads 扣 and 罚 in a consequence as CV601 (weights chosen by hand, for the guards' sake)."""
+    return LearnedModel(
+        {
+            "codes": list(CODES),
+            "scale": 1000,
+            "bias": [-3.0] * len(CODES),
+            "weights": {"Q扣": {"0": 5000}, "q扣": {"0": 5000}, "N扣": {"0": 5000}},
+            "thresholds": thresholds or dict.fromkeys(CODES, 0.5),
+            "guard": guard or {"rules_silent": False, "consequence": True},
+        }
+    )
+
+
+# ---------------------------------------------------------------- structure and guards (a model of our own)
+
+
+def test_segments_part_the_article_into_consequence_and_prohibition():
+    text = "凡乱倒垃圾的，由村委会扣减其年终奖励；村委会不得扣发低保。"
+    parts = [(ns, text[s:e]) for ns, s, e in segments(text)]
+    assert ("Q", "由村委会扣减其年终奖励") in parts
+    assert ("N", "不得扣发低保") in parts
+    assert not any("乱倒垃圾" in words for _, words in parts)  # the condition is no part the model reads
+
+
+def test_a_finding_is_marked_inferred_and_quotes_the_consequence():
+    text = "凡乱倒垃圾的，由村委会扣减其年终奖励。"
+    [found] = learned_measures(text, [], _toy())
+    assert found.inferred and found.code == "CV601"
+    assert found.evidence == "由村委会扣减其年终奖励" == text[found.start : found.end]
+
+
+def test_silent_in_a_prohibitions_scope_and_outside_a_consequence_of_wrongdoing():
+    m = _toy()
+    assert learned_measures("村民委员会不得扣发村民的各类补贴。", [], m) == []
+    assert learned_measures("每年年底由村委会统一扣除电费。", [], m) == []  # no wrongdoing: q, not Q
+
+
+def test_silent_where_the_rules_already_give_the_code():
+    text = "凡乱倒垃圾的，由村委会扣减其年终奖励。"
+    rule = Measure("CV601", 7, 11, text[7:11], "罚款")
+    assert learned_measures(text, [rule], _toy()) == []
+    # a rule finding of another code does not stop it, unless the guard says the rules must be silent
+    other = Measure("CV605", 7, 11, text[7:11], "停办证明")
+    assert [x.code for x in learned_measures(text, [other], _toy())] == ["CV601"]
+    assert learned_measures(text, [other], _toy(guard={"rules_silent": True, "consequence": True})) == []
+
+
+def test_a_code_without_a_threshold_is_never_given():
+    text = "凡乱倒垃圾的，由村委会扣减其年终奖励。"
+    assert learned_measures(text, [], _toy(thresholds=dict.fromkeys(CODES, 2.0))) == []
+
+
+def test_features_fold_digits_and_read_traditional_characters():
+    assert features("亂倒垃圾的，罰款200元。") == features("乱倒垃圾的，罚款500元。")
