@@ -45,12 +45,13 @@ def outer(batch, sets, feats, rules, inner):
     oof_test = T.oof_candidates(sets, feats, rules, sets.keys(), [test])
     rows_rules = [(lab, frozenset(rc)) for lab, rc, _ in oof_test]
     rows_union = T.union_rows(oof_test, th, setup)
+    new = [bool(lab) for (lab, r), (_, u) in zip(rows_rules, rows_union, strict=True) if u and not r]
     wrong = [
         (sorted(u - r), sorted(lab))
         for (lab, r), (_, u) in zip(rows_rules, rows_union, strict=True)
         if u - r and not (u - r) <= lab
     ]
-    return setup, th, inner_union, T.tally(rows_rules), T.tally(rows_union), wrong
+    return setup, th, inner_union, T.tally(rows_rules), T.tally(rows_union), wrong, new
 
 
 def main(argv=None):
@@ -61,11 +62,13 @@ def main(argv=None):
     sets = T.load_sets()
     feats, rules = T.prepare(sets)
     for batch in args.outer:
-        setup, th, inner_s, rules_s, union_s, wrong = outer(batch, sets, feats, rules, args.inner)
+        setup, th, inner_s, rules_s, union_s, wrong, new = outer(batch, sets, feats, rules, args.inner)
         print(f"\n[{batch}] setup {setup} thresholds " + " ".join(f"{c[-1]}:{th[c]:.2f}" for c in T.CODES))
         print(line("inner rules∪model", inner_s))
         print(line("test rules", rules_s))
         print(line("test rules∪model", union_s))
+        print(f"  articles only the model flags: {len(new)}, unlawful {sum(new)}")
+        print(f"  COUNT {batch} newflag {len(new)} newflag_unlawful {sum(new)}")
         for add, lab in wrong:
             print(f"  wrong addition {add} labelled {lab}")
         for key in (

@@ -163,19 +163,12 @@ def added(cands, th, setup):
 
 
 def choose_thresholds(oof, target, setup) -> dict[str, float]:
-    """Per code, the lowest threshold at which the codes the setup adds (basis "added"; or, basis "alone", the
-    model's codes together with the rules' own) are right on >= target (and at least 5 are given); 2.0 (never)
-    when none is."""
-    alone = setup.get("basis") == "alone"
+    """Per code, the lowest threshold at which the codes the setup adds to the rules' are right on >= target of
+    the articles it adds them to (and it adds at least 5); 2.0 (never) when none is."""
     th = {}
     for code in CODES:
-        base_n = base_right = 0
         scored = []  # (probability, right) of each article the code could be added to
         for lab, rc, cs in oof:
-            if alone and code in rc:
-                base_n += 1
-                base_right += code in lab
-                continue
             if setup["rules_silent"] and rc:
                 continue
             for c, p, ns, _, _ in cs:
@@ -183,10 +176,9 @@ def choose_thresholds(oof, target, setup) -> dict[str, float]:
                     scored.append((p, code in lab))
         th[code] = 2.0
         for t in GRID:
-            n = base_n + sum(1 for p, _ in scored if p >= t)
-            right = base_right + sum(1 for p, r in scored if p >= t and r)
-            added_n = n - base_n
-            if added_n >= 5 and right / n >= target:
+            n = sum(1 for p, _ in scored if p >= t)
+            right = sum(1 for p, r in scored if p >= t and r)
+            if n >= 5 and right / n >= target:
                 th[code] = t
                 break
     return th
@@ -213,8 +205,7 @@ def union_rows(oof, th, setup):
 
 
 SETUPS = [
-    {"target": t, "rules_silent": rs, "consequence": cq, "basis": basis}
-    for basis in ("added", "alone")
+    {"target": t, "rules_silent": rs, "consequence": cq}
     for t in TARGETS
     for rs in (False, True)
     for cq in (True, False)
@@ -222,14 +213,19 @@ SETUPS = [
 
 
 def choose_setup(oof, floor=0.98):
-    """The setup (threshold target, guards) whose rules ∪ model reading on the out-of-fold articles keeps
-    precision by article >= floor with the most recall by article (then the most precision by code)."""
+    """The setup (threshold target, guards) with the most recall by article on the out-of-fold articles among
+    those that keep, at >= floor, both the precision by article of rules ∪ model and that of the articles only
+    the model flags (the rules were tuned on these sets, so the first alone would flatter the model's
+    additions); then the most precision by code."""
     best = None
     for setup in SETUPS:
         th = choose_thresholds(oof, setup["target"], setup)
-        s = tally(union_rows(oof, th, setup))
+        rows = union_rows(oof, th, setup)
+        s = tally(rows)
+        new = [bool(lab) for (lab, rc, _), (_, u) in zip(oof, rows, strict=True) if u and not rc]
+        new_prec = sum(new) / len(new) if new else 1.0
         prec = s["flagged_unlawful"] / max(s["flagged"], 1)
-        key = (prec >= floor, s["unlawful_right"], s["found"] / max(s["reported"], 1))
+        key = (prec >= floor and new_prec >= floor, s["unlawful_right"], s["found"] / max(s["reported"], 1))
         if best is None or key > best[0]:
             best = (key, setup, th)
     return best[1], best[2]
@@ -259,7 +255,7 @@ def train(sets, feats, rules, folds=5) -> dict:
     data = fit(docs, labs)
     data["thresholds"] = th
     data["guard"] = {"rules_silent": setup["rules_silent"], "consequence": setup["consequence"]}
-    data["setup"] = {"target": setup["target"], "basis": setup["basis"], "articles": len(docs), "sets": len(names)}
+    data["setup"] = {"target": setup["target"], "articles": len(docs), "sets": len(names)}
     return data
 
 
