@@ -5907,3 +5907,43 @@ def test_z606_j_outsider_and_return_barred(text: str) -> None:
 
 def test_z606_j_return_barred_after_a_move_is_lawful() -> None:
     assert "CV606" not in [m.code for m in unlawful_measures("户口迁出本村的，其户口不得再迁回本村。")]
+
+
+# r601 (CV601/CV602, round two): a due taken ahead by any word for "ahead" and any verb of collecting; a surcharge
+# written straight after its condition's 的; a dividend called 股红; the yield of any collective hill, wood or
+# pasture barred by any verb of going onto it; a false use (冒用, 伪造) as wrongdoing; land handed on to a
+# person described with 的 is no condition.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("不出工的户，事先扣缴其明年的管护费。", "CV601"),
+        ("拒不参加清淤的，提早收取该户两年的卫生费。", "CV601"),
+        ("不去修渠的，由组里预先征收其来年的水利费。", "CV601"),
+        ("每户每月交保洁费十元。逾期不交的加收一倍。", "CV601"),
+        ("不按时交电费的另收五十元。", "CV601"),
+        ("成员违反本章程的，扣减其当年股红的一半。", "CV602"),
+        ("偷挖冬笋的，两年内不得到组里的竹山挖笋。", "CV602"),
+        ("乱放牛羊的，次年不准该户进入集体草场放牧。", "CV602"),
+        ("不参加护林的，来年不许其上集体茶园采茶。", "CV602"),
+        ("冒用他人名义领取物资的，其承包的果园由村里收回。", "CV602"),
+        ("伪造签名的，收回其承包的鱼塘。", "CV602"),
+        ("无故抛荒两年的，由组里收回，重新发包给愿意种田的村民。", "CV602"),
+    ],
+)
+def test_r601_a_classes_of_money_and_property_widened(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户卫生费每年提前收取。",
+        "各户可预交下一年度的水费。",
+        "每年三月前不得进山采摘。",
+        "将土地转让给他人耕种的农户，应报村委会备案。",
+        "村里将机动地发包给愿意耕种的农户。",
+        "私自将承包地转租给外村人的，报镇农经站处理。",
+    ],
+)
+def test_r601_a_lawful_look_alikes_stay_silent(text: str) -> None:
+    assert not [m for m in unlawful_measures(text) if m.code in ("CV601", "CV602")]

@@ -156,10 +156,17 @@ _HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
 
 
+# …另行发包给愿意耕种的农户: the person described with 的 is whom a thing is handed to, no condition (私自将
+# 承包地转租给外村人的 hands it over as the wrongdoing, a condition)
+_HANDED_TO = re.compile(
+    r"(?:发包|承包|分配|安排|出租|转让|转包|转租|交|分|租|转|调整|调剂|调|划|卖|借|送|让)给[^，,]*的[^，,的]{0,6}\s*$"
+)
+
+
 def _clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
     if (
-        _CONDITION_CLAUSE.search(body)
+        (_CONDITION_CLAUSE.search(body) and not (_HANDED_TO.search(body) and not _WRONGDOING.search(body)))
         or (
             (
                 _ONE_DOER.match(body)
