@@ -5947,3 +5947,31 @@ def test_r601_a_classes_of_money_and_property_widened(text: str, code: str) -> N
 )
 def test_r601_a_lawful_look_alikes_stay_silent(text: str) -> None:
     assert not [m for m in unlawful_measures(text) if m.code in ("CV601", "CV602")]
+
+
+# r601 (CV602): the classes of holding a thing widened — kept by the village for the owner (关养, 扣养, 代养), a vehicle's
+# wheels locked by any verb (加装车轮锁, 锁住轮胎); a thing left unclaimed after the holding is the same thing, so
+# its sale is the seizure carried on; a bare 扣留 whose person is fetched by his people (家属来…接回) holds a person.
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("乱放的猪由护村队扣养；五日内无人认领的，折价变卖。", "CV602", "扣养"),
+        ("违停的三轮车，由物业装上轮锁。", "CV602", "装上轮锁"),
+        ("在消防通道停车的，保安可锁住其轮胎。", "CV602", "锁住其轮胎"),
+        ("啃青的牛由护林员赶回关养；逾期不领的，作价卖掉。", "CV602", "作价卖掉"),
+        ("偷鸡被抓住的，由治保员扣留，叫其家属来村部接回。", "CV603", "扣留"),
+    ],
+)
+def test_r601_b_a_thing_held_by_any_verb(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence or (code in found and evidence in found[code])
+    if code == "CV603":
+        assert "CV602" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["拾到的钱包无人认领的，交派出所。", "各户牛羊应当圈养，不得散放。", "村里代养五保户的牛。"],
+)
+def test_r601_b_lawful_holding_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)

@@ -434,12 +434,18 @@ _REFERENCE = re.compile(r"上述|前述|以上|前款|前条|该类|此类|这�
 _CONDITION_CORE = re.compile(r"(?:的|者)(?:" + _GAP + r"{0,3})?\s*$")
 
 
+# a thing the carried sentence held, not fetched by its owner (无人认领, 逾期不领, 未来领回)
+_UNCLAIMED = re.compile(r"(?:无人|没人|不来?|未来?|逾期未|逾期不)(?:认领|领回|领取|赎回|取回|领走|来领|领)")
+
+
 def _refers_back(text: str, clause: _Clause, before: int) -> bool:
     """A condition that repeats what the carried sentence did to the wrongdoer (…的，登记在册；登记在册的人员，…)
     names the same wrongdoer, so the consequence goes on past it."""
     core = _CONDITION_CORE.sub("", text[clause.start : clause.cond_end]).strip()
     if len(core) >= 2 and text.find(core[-4:], 0, before) >= 0:
         return True
+    if _UNCLAIMED.search(core):
+        return True  # …关养；三日内无人认领的，作价卖掉: what was held, left unclaimed
     # 已饲养的, 挖了的: the act done, named by its verb (任何人不得私挖河沙。挖了的，…)
     done = _DONE_BEFORE.sub("", core + "的")
     return done != core and 0 < len(done) <= 4 and text.find(done[0], 0, before) >= 0

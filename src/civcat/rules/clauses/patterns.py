@@ -1023,8 +1023,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("没充扣强容存锁封",),
         _lazy(
             r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管头当须需要应])上锁|锁车|"
-            # animals penned by the village's keeper (护草员圈扣)
-            r"圈扣|扣留(?!"
+            # animals penned by the village's keeper (护草员圈扣); a vehicle's wheels locked (加装车轮锁, 锁住轮胎)
+            r"圈扣|(?:加装|安装|装上|加上|上|加)(?:车轮锁|轮锁|地锁|锁具)|锁(?:住|上)?(?:其|该车)?的?(?:车轮|轮胎)|扣留(?!"
             + _WHOM
             + r"?(?:本人|人员|人身)|"
             + _PERSON_HOLD
@@ -1084,8 +1084,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a household penning its own flock each night is no taking
     _P(
         "CV602",
-        ("圈拖",),
-        _lazy(r"(?:圈(?:起|押|存|禁|关)|拖移)" + _THING_TAIL),
+        ("圈拖养",),
+        # (or kept by the village for the owner to fetch: 赶走关养, 由村里代养)
+        _lazy(r"(?:圈(?:起|押|存|禁|关)|拖移|关养|扣养|代养)" + _THING_TAIL),
         N_("扣押财物"),
         penalty_only=True,
         needs_property=True,

@@ -309,12 +309,13 @@ _SEIZABLE = re.compile(
 # Kept apart from _SEIZABLE, which also tells a thing held from a person held (偷窃农作物被抓获的…扣留: the
 # produce is what he stole, he is the one held).
 _TAKEABLE = re.compile(
-    _SEIZABLE.pattern
+    r"(?:"
+    + _SEIZABLE.pattern
     + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
     r"违法所得|非法所得|所得款|赃物|赃款|获利|"
     # what is left of works the village pulled down (拆下的木料, 材料不予退还)
-    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件|电器|家电|家具"
+    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件|电器|家电|家具)"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
@@ -348,7 +349,11 @@ _BEAST_OR_THING_HELD = re.compile(
 )
 
 
-_PERSON_RELEASED = re.compile(r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能|才)(?:离开|回家|返家|回去)")
+_PERSON_RELEASED = re.compile(
+    # (or fetched by his people: 通知其家人来村委会领人)
+    r"领人|接人|(?:家人|家属|亲属|监护人|父母|家长)[^，,。；;]{0,8}?(?:领|接)(?:回|走)(?!\S{0,2}(?:物|车|船|畜))|"
+    r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能|才)(?:离开|回家|返家|回去)"
+)
 
 
 def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:
