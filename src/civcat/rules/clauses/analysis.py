@@ -504,6 +504,16 @@ _SHUT_BARE = re.compile(r"关闸|断闸|关阀|闭阀")
 _OPENED_BY_HIM = re.compile(r"开闸|开阀|开口子|扒口|抢水|偷水|截流|截水|放水")
 
 
+def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[str]) -> bool:
+    pos = m.start()
+    if pat.code == "CV603" and _beast_held(sent, clause, pos):
+        return True  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
+    # 发现抢水的，当场关闸: the sluice he opened is shut again, his act undone, no supply cut
+    return pat.code == "CV604" and bool(
+        _SHUT_BARE.fullmatch(m.group()) and _OPENED_BY_HIM.search(sent.text, sent.start, pos)
+    )
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -511,10 +521,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
-    if pat.code == "CV603" and _beast_held(sent, clause, pos):
-        return False  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
-    if pat.code == "CV604" and _SHUT_BARE.fullmatch(m.group()) and _OPENED_BY_HIM.search(text, sent.start, pos):
-        return False  # 发现抢水的，当场关闸: the sluice he opened is shut again, his act undone, no supply cut
+    if _not_his_loss(sent, pat, clause, m):
+        return False
     scope = _scope_start(text, clause, pos)
     evidence = m.group()
     if _not_the_village_s(sent, pat, clause, scope, pos, evidence):
