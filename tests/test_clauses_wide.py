@@ -5975,3 +5975,54 @@ def test_r601_b_a_thing_held_by_any_verb(text: str, code: str, evidence: str) ->
 )
 def test_r601_b_lawful_holding_look_alikes_stay_silent(text: str) -> None:
     assert not unlawful_measures(text)
+
+
+# r603 (CV604): the supply cut by any verb on any of his connections — the keeper shutting a sluice for a debt,
+# a meter taken off said plainly (卸了), a line of his room pulled (拉掉其…的电闸), a tap sealed by the keeper, the
+# meter refused before the water (不予装表通水), a lighting line not strung for him, drinking water or a quay's power
+# stopped to a boat; a repeat offender (屡犯, 再犯) is a wrongdoer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "灌溉水费过期不缴的，管水员立即关阀。",
+        "摊派的修桥款死活不出的，电工上门把他家电表拆了。",
+        "拒不清理乱堆柴草的，村里派人剪掉其出租屋的电线。",
+        "私搭窝棚不拆的，其入户水管由水管员加锁封存。",
+        "未经批准扩建厂房的，新厂房不予装表通电。",
+        "婚宴超过规定桌数的，村电工不给其架设临时照明线路。",
+        "渔船乱泊不听劝的，停止对其船只供应淡水。",
+        "往水井里扔垃圾的，停止其家饮水供应三天。",
+    ],
+)
+def test_r603_supply_cut_by_any_verb(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "灌溉结束后，管水员应及时关阀，节约用水。",
+        "发现偷开闸口放水的，管水员当场关阀制止。",
+        "用户申请装表通水的，村委会三日内办理。",
+        "停止对外供应淡水时，应提前通知渔船。",
+    ],
+)
+def test_r603_supply_look_alikes_silent(text: str) -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_r603_sealed_tap_is_no_seizure() -> None:
+    codes = [m.code for m in unlawful_measures("违章加层不拆的，其家用水龙头由管理员上锁封存。")]
+    assert "CV604" in codes and "CV602" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在禁钓区钓鱼的，劝离；再犯的，令其佩戴写有“违规垂钓”的袖标巡河一天。",
+        "偷摘集体果子的，照价赔偿；屡犯者须身穿印有“偷果”字样的黄马甲清扫村道两天。",
+        "夜里偷割电缆的外来人员，先扣在村口治安亭，通知其亲属来人领回。",
+    ],
+)
+def test_r603_repeat_offender_and_person_held(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]

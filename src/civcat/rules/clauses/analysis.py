@@ -512,6 +512,21 @@ def _reach_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | N
     return pat.generic and not pat.object_first and bool(_SECOND_TAKING.search(m.group(), 2))
 
 
+# A bare shutting of a sluice or valve (关闸, 关阀) after the wrong of opening it or taking the water
+_SHUT_BARE = re.compile(r"关闸|断闸|关阀|闭阀")
+_OPENED_BY_HIM = re.compile(r"开闸|开阀|开口子|扒口|抢水|偷水|截流|截水|放水")
+
+
+def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[str]) -> bool:
+    pos = m.start()
+    if pat.code == "CV603" and _beast_held(sent, clause, pos):
+        return True  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
+    # 发现抢水的，当场关闸: the sluice he opened is shut again, his act undone, no supply cut
+    return pat.code == "CV604" and bool(
+        _SHUT_BARE.fullmatch(m.group()) and _OPENED_BY_HIM.search(sent.text, sent.start, pos)
+    )
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -519,8 +534,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
-    if pat.code == "CV603" and _beast_held(sent, clause, pos):
-        return False  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
+    if _not_his_loss(sent, pat, clause, m):
+        return False
     scope = _scope_start(text, clause, pos)
     evidence = m.group()
     if _not_the_village_s(sent, pat, clause, scope, pos, evidence):
@@ -2419,7 +2434,7 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
             # a rejected match may hide a shorter one inside it (扣除其家长积分并取消其家庭低保): look again
             # from the next character rather than after the match
             at = m.start() + 1
-    measures = _one_class_per_phrase(sorted(first.values(), key=lambda x: x.start), generic)
+    measures = _seal_is_the_cut(_one_class_per_phrase(sorted(first.values(), key=lambda x: x.start), generic))
     women = _women_finding(sent)
     if women is None and sent.list_from is not None:
         women = _listed_woman(sent)
@@ -2431,6 +2446,13 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
             measures = [m for m in measures if not _folded_into(m, special) or _on_the_actor(sent, m, special)]
             measures.append(special)
     return _one_per_code([_fine_by_set_off(sent, m) or m for m in measures])
+
+
+def _seal_is_the_cut(measures: list[Measure]) -> list[Measure]:
+    """A seizure's words inside a supply cut (其水龙头由管理员上锁封存) seal the household's connection: the cut
+    (CV604) is the finding, not a taking of property (CV602)."""
+    cuts = [m for m in measures if m.code == "CV604"]
+    return [m for m in measures if m.code != "CV602" or not any(c.start <= m.start and m.end <= c.end for c in cuts)]
 
 
 def _one_per_code(measures: list[Measure]) -> list[Measure]:
