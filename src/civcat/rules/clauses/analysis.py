@@ -592,7 +592,10 @@ def _forbidden_after(sent: _Sentence, clause: _Clause, end: int) -> bool:
 
 # 由村委会报请派出所将其户口迁出本村: no organ may move a member out for his conduct, so the village that asks
 # for it imposes the expulsion itself (like 报请注销其户口)
-_VILLAGE_ASKS = re.compile(r"报请|提请|申请|请求|要求")
+# (any way of asking: 建议, 函请, its opinion given, 出具意见报派出所, or a bare 报 to the organ that moves it)
+_VILLAGE_ASKS = re.compile(
+    r"报请|提请|申请|请求|要求|建议|商请|函请|出具" + _GAP + r"{0,4}?(?:意见|证明|函)|报(?:送|给|至|到)?(?:当地)?(?:派出所|公安|户籍)"
+)
 
 
 # A supplier's own remedy for its own bill under its supply contract (按合同约定…中止供水): not the village's cut.
