@@ -1231,11 +1231,14 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
         and c.cond_end > c.start
         and _WRONGDOING.search(text, c.start, c.cond_end)
         and not _REGISTRATION_KEPT.search(text, c.start, c.cond_end)
+        and not _CLEAN_RECORD.search(text, c.start, c.cond_end)
         for c in sent.clauses
     )
 
 
 # 户口虽未迁走的, 户籍仍未迁出的: her registration left where it was is her own case, not a new wrongdoing
+# 且本人无违法记录的: a clean record is a further condition of her (or his) own case, no wrongdoing
+_CLEAN_RECORD = re.compile(r"(?:无|没有|未有|未曾|未)(?:任何|过)?(?:违法|违纪|违规|犯罪|刑事|不良|失信|违约)")
 _REGISTRATION_KEPT = re.compile(r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)")
 
 
