@@ -5970,3 +5970,39 @@ def test_r606_b_her_status_decides_a_loss(text: str) -> None:
 )
 def test_r606_b_look_alikes_stay_silent(text: str) -> None:
     assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# r606, CV607 across sentences: a sentence opening on her status's time (婚后…者) after one that named her goes on
+# about her; a loss after her finding whose condition is her lapse or a breach of the rule about her (逾期不迁的,
+# 违反的, 家里仍给她…的) has her status as its ground, whoever bears it, and is not labelled again; anyone barred
+# from handing her the right (不得把…转给其耕种) denies it to her.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妇女婚后应随夫落户。婚后拒不迁户口的，由村注销其户籍。",
+        "出嫁女不再分配土地；户口逾期不迁的，收回其宅基地。",
+        "出嫁女名下的责任田，父母不得把它转给其耕种；违反的，由组里收回该田。",
+        "丧偶妇女改嫁的，不再分红。家里仍给她分钱的，扣减该户分红。",
+    ],
+)
+def test_r606_c_her_status_carries_the_later_loss(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV607" in codes and not {"CV602", "CV605", "CV606"} & set(codes), codes
+
+
+def test_r606_c_a_later_loss_of_its_own_keeps_its_code() -> None:
+    codes = [m.code for m in unlawful_measures("外嫁女不得分红。乱砍滥伐的，停发其分红。")]
+    assert "CV607" in codes and "CV602" in codes
+
+
+# r606, CV606: what goes with the membership or the home taken in the same measure — the holding named before its
+# verb (其自留地由村里另行发包), the way into the home (收回门禁卡) — is not labelled again.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "无故拖欠公益款五年的，视为放弃成员资格，其自留地由村里另行发包。",
+        "在出租屋内聚赌的房客，由房东强行清退，收回门禁卡。",
+    ],
+)
+def test_r606_d_what_goes_with_the_expulsion(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]

@@ -28,7 +28,7 @@ _WOMEN_TARGET = re.compile(
     r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女(?:村民|社员|成员|股东|组员)|本村女|女孩子?|闺女|女娃)"
     + _GAP
-    + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁)|"
+    + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁|婚后)|"
     # the status in the next clause of a clause about women (女性村民未婚的每人一股，结婚后按半股)
     r"(?:妇女|女性|女子|女村民|女儿|姑娘)"
     + _GAP
@@ -82,6 +82,11 @@ _DENIAL = re.compile(
     + r"|资格|待遇|权利?|分配)"
     + _OBJECT_TAIL
     + r")?|"
+    # anyone barred from handing her the right (娘家不得把她名下的承包地交给她耕种, 不准将口粮田留给其使用)
+    r"(?:不得|不准|不许|不能|不再)(?:把|将)"
+    + _GAP
+    + r"{1,12}?(?:交给|交由|分给|租给|留给|让给|转给|给)(?:她|其)(?:本人)?"
+    r"(?:" + _ENTITLEMENT + r")?|"
     # a right granted only on a further condition: 满五年后方可享受村民待遇
     # (a measure named between: 方可按本村男丁标准配股; a right exercised: 须满五年方能行使选举权)
     r"(?:方可|才能|才可|方能|才)(?:办理|恢复|重新|再|(?:按|依|按照|依照|参照)" + _GAP + r"{1,10}?)?"
