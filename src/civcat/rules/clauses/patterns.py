@@ -2046,13 +2046,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV606 expulsion from the village or from membership ----------------------------------
     _P(
         "CV606",
-        ("退撵理处视", "出退"),
+        ("退撵理", "出"),
         _lazy(
             r"(?:清退|清理|撵|劝退|请|驱赶)出(?:本村|村子?|村庄|本组|本社区|社区|本小区|小区|本辖区|辖区)|"
             r"(?:视为|视同|按|作)(?:其)?(?:自动|自愿)?(?:退出|脱离)(?:本村|本组|本社)?(?:集体经济组织|村民小组|村集体|股份经济合作社|经济合作社)|"
             # 视为自动退出本移民村: the village itself named by its kind
-            r"(?:视为|视同)(?:其)?(?:自动|自愿)?(?:退出|脱离)本" + _GAP + r"{0,3}?(?:村|组|屯|寨)(?![委规干])|"
-            # the withdrawal in one word (按自动退社处理, 视为退组, 作出组论处): the member's place, not a share
+            r"(?:视为|视同)(?:其)?(?:自动|自愿)?(?:退出|脱离)本" + _GAP + r"{0,3}?(?:村|组|屯|寨)(?![委规干])"
+        ),
+        _expulsion_what,
+        inherent=True,
+        eligibility=True,
+    ),
+    # the withdrawal in one word (按自动退社处理, 视为退组, 作出组论处): the member's place, not a share
+    _P(
+        "CV606",
+        ("视按作", "退出", "社组队村寨屯籍"),
+        _lazy(
             r"(?:视为|视同|按|作)(?:其)?(?:自动|自愿)?(?:退|出)(?:社|组|队|村|寨|屯|籍)(?:处理|论处|对待|[，,。；;！!]|$)"
         ),
         _expulsion_what,
