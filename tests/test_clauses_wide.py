@@ -6026,3 +6026,102 @@ def test_r603_sealed_tap_is_no_seizure() -> None:
 )
 def test_r603_repeat_offender_and_person_held(text: str) -> None:
     assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+# r606 (eighth session, round two), CV606: the removal classes widened — a compulsion with any verb that puts a
+# person out, a deemed withdrawal in one word, any verb moving a registration out, the voters' roll, the village
+# asking the police in any words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚众赌博的外来人员，一经查实，由村委会强行驱离。",
+        "在出租屋内吸毒的房客，由房东勒令撵走。",
+        "拒不交纳公益金满三年的，视为退组处理。",
+        "三年不参加集体劳动的，作自动出组论处。",
+        "屡教不改的，把其户口剔出本组。",
+        "无理取闹的挂靠户，村委会出具意见报派出所将其户籍清理出本村。",
+        "接到通知拒不参加抢险的，两届内不将其列入本组选民名单。",
+        "违者，下届选举不予将其登记为选民。",
+    ],
+)
+def test_r606_a_removal_classes(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民对违建户强制清退多占的土地。",
+        "户口迁出本村的，按自动退社处理。",
+        "打架斗殴的，报派出所依法处理。",
+    ],
+)
+def test_r606_a_removal_look_alikes_stay_silent(text: str) -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures(text)]
+
+
+# r606, CV607: a further condition for an uxorilocal husband before a measure or a right exercised (方可按…配股,
+# 方能行使选举权), the land worked (不得再耕种), the land falling to the collective (责任田归组), a clean record
+# as her own further condition; she has obtained land where she married into (嫁入地) is the law's own rule.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寡妇改嫁，责任田归组。",
+        "寡妇再嫁的，其自留地归村。",
+        "招婿上门的，女婿满十年方可行使表决权。",
+        "入赘男子落户满六年才能按村民标准分红。",
+        "上门女婿入户满五年且本人无违法记录的，方可按本组标准配股。",
+        "出嫁女不准再耕作娘家的责任田。",
+    ],
+)
+def test_r606_b_her_status_decides_a_loss(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女的承包地由本人继续耕种，所有权归村集体。",
+        "任何组织不得剥夺出嫁女耕种土地的权利。",
+        "已在丈夫所在村分得宅基地的外嫁女，不再安排宅基地。",
+        "已在嫁入地或者再婚地取得承包地的妇女，不再参加本组的土地调整。",
+    ],
+)
+def test_r606_b_look_alikes_stay_silent(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# r606, CV607 across sentences: a sentence opening on her status's time (婚后…者) after one that named her goes on
+# about her; a loss after her finding whose condition is her lapse or a breach of the rule about her (逾期不迁的,
+# 违反的, 家里仍给她…的) has her status as its ground, whoever bears it, and is not labelled again; anyone barred
+# from handing her the right (不得把…转给其耕种) denies it to her.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妇女婚后应随夫落户。婚后拒不迁户口的，由村注销其户籍。",
+        "出嫁女不再分配土地；户口逾期不迁的，收回其宅基地。",
+        "出嫁女名下的责任田，父母不得把它转给其耕种；违反的，由组里收回该田。",
+        "丧偶妇女改嫁的，不再分红。家里仍给她分钱的，扣减该户分红。",
+    ],
+)
+def test_r606_c_her_status_carries_the_later_loss(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV607" in codes and not {"CV602", "CV605", "CV606"} & set(codes), codes
+
+
+def test_r606_c_a_later_loss_of_its_own_keeps_its_code() -> None:
+    codes = [m.code for m in unlawful_measures("外嫁女不得分红。乱砍滥伐的，停发其分红。")]
+    assert "CV607" in codes and "CV602" in codes
+
+
+# r606, CV606: what goes with the membership or the home taken in the same measure — the holding named before its
+# verb (其自留地由村里另行发包), the way into the home (收回门禁卡) — is not labelled again.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "无故拖欠公益款五年的，视为放弃成员资格，其自留地由村里另行发包。",
+        "在出租屋内聚赌的房客，由房东强行清退，收回门禁卡。",
+    ],
+)
+def test_r606_d_what_goes_with_the_expulsion(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]

@@ -620,7 +620,12 @@ def _forbidden_after(sent: _Sentence, clause: _Clause, end: int) -> bool:
 
 # 由村委会报请派出所将其户口迁出本村: no organ may move a member out for his conduct, so the village that asks
 # for it imposes the expulsion itself (like 报请注销其户口)
-_VILLAGE_ASKS = re.compile(r"报请|提请|申请|请求|要求")
+# (any way of asking: 建议, 函请, its opinion given, 出具意见报派出所, or a bare 报 to the organ that moves it)
+_VILLAGE_ASKS = re.compile(
+    r"报请|提请|申请|请求|要求|建议|商请|函请|出具"
+    + _GAP
+    + r"{0,4}?(?:意见|证明|函)|报(?:送|给|至|到)?(?:当地)?(?:派出所|公安|户籍)"
+)
 
 
 # A supplier's own remedy for its own bill under its supply contract (按合同约定…中止供水): not the village's cut.
@@ -1256,12 +1261,19 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
         and c.cond_end > c.start
         and _WRONGDOING.search(text, c.start, c.cond_end)
         and not _REGISTRATION_KEPT.search(text, c.start, c.cond_end)
+        and not _CLEAN_RECORD.search(text, c.start, c.cond_end)
         for c in sent.clauses
     )
 
 
 # 户口虽未迁走的, 户籍仍未迁出的: her registration left where it was is her own case, not a new wrongdoing
-_REGISTRATION_KEPT = re.compile(r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)")
+# 且本人无违法记录的: a clean record is a further condition of her (or his) own case, no wrongdoing
+_CLEAN_RECORD = re.compile(r"(?:无|没有|未有|未曾|未)(?:任何|过)?(?:违法|违纪|违规|犯罪|刑事|不良|失信|违约)")
+_REGISTRATION_KEPT = re.compile(
+    r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)|"
+    # the verb first (坚持不迁户口者, 仍未转出户籍的)
+    r"(?:未|没有?|不)(?:迁|转|移)(?:出|走|移)?(?:户口|户籍)"
+)
 
 
 def _women_finding(sent: _Sentence) -> Measure | None:
@@ -1288,7 +1300,11 @@ _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根
 
 # The sentence after a semicolon goes on about her (其随迁子女…, 她的…), or answers the question that named her
 # (答：按三成发放): the woman named before is its subject.
-_HER_PRONOUN = re.compile(r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
+# A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
+_HER_PRONOUN = re.compile(
+    r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
+    r"(?:结婚|婚嫁|出嫁|外嫁|嫁出|离婚|离异|丧偶|再婚|改嫁)?婚?后)"
+)
 
 
 def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
@@ -2293,7 +2309,7 @@ def _measures(text: str) -> list[Measure]:
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
         woman = _woman_carried(sent, end, measures)
         topic = start if not measures and _SEMICOLON.match(text, end) is not None else None
-    return _holdings_go_with_membership(text, found)
+    return _losses_go_with_her_status(text, _holdings_go_with_membership(text, found))
 
 
 def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Match[str] | None:
@@ -2302,7 +2318,8 @@ def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Mat
     if _WOMEN_KEYS.isdisjoint(sent.chars):
         return None
     if _SEMICOLON.match(sent.text, end) is None and _QUESTION.match(sent.text, end) is None:
-        return None
+        if _FULL_STOP.match(sent.text, end) is None:
+            return None
     if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
         return None
     return next(_women_targets(sent), None)
@@ -2321,6 +2338,7 @@ def _numbered_item_follows(sent: _Sentence, end: int) -> bool:
 # A charter written as questions and answers (问：不交卫生费怎么办？答：…): the answer is the consequence of
 # the wrongdoing the question names.
 _QUESTION = re.compile(r"\s*[？?]")
+_FULL_STOP = re.compile(r"\s*[。]")
 
 
 def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
@@ -2372,6 +2390,16 @@ _MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股|(?:年终|年底|�
 # (注销其股东名册登记 beside the membership taken: the register of members is the membership itself)
 _MEMBER_WHOLE = re.compile(r"待遇|权益|福利|名册")
 _NAMED_BENEFIT = re.compile(r"低保|补贴|补助|救助|救济|医保|养老|慰问|五保|特困")
+# the way into a home or a place (钥匙, 门禁卡, 出入证)
+_ENTRY_MEANS = re.compile(r"钥匙|门禁|出入(?:证|卡)|通行(?:证|卡)")
+_CLAUSE_OPENS = re.compile(r"[，,。；;：:！!？?]")
+
+
+def _own_clause(text: str, m: Measure) -> str:
+    opens = max((o.end() for o in _CLAUSE_OPENS.finditer(text, 0, m.start)), default=0)
+    return text[opens : m.end]
+
+
 _MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
 
 
@@ -2385,11 +2413,35 @@ def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measur
 
     def goes_with(m: Measure) -> bool:
         if m.code == "CV602":
-            return bool(_MEMBER_HOLDING.search(m.evidence))
+            # (the holding named before its verb: 其承包地由组里另行发包)
+            return bool(_MEMBER_HOLDING.search(m.evidence) or _MEMBER_HOLDING.search(_own_clause(text, m)))
+        if m.code == "CV605" and _ENTRY_MEANS.search(m.evidence):
+            return True  # 强制清退，收回房屋钥匙: the way into the home he is put out of goes with him
         # the village's treatment as a whole (今后一切待遇不再享有) is what the membership carried, not a benefit
         return m.code == "CV605" and bool(_MEMBER_WHOLE.search(m.evidence) and not _NAMED_BENEFIT.search(m.evidence))
 
     return [m for m in found if not (goes_with(m) and with_membership(m))]
+
+
+# A loss after her finding, in a later sentence of the article whose condition is her lapse or a breach of the
+# rule about her (逾期不迁的, 违反的, 家中仍让其耕种的), has her status as its ground, whoever bears it: part of her
+# CV607 finding (docs/clause-codes.md), not labelled again.
+_HER_LAPSE = re.compile(r"违反|违者|否则|逾期|仍|继续|坚持|拒不|(?:让|给|交给|允许|准许|同意)(?:其|她)")
+_SENTENCE_OPENS = re.compile(r"[。；;！!？?]")
+
+
+def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]:
+    hers = [m.end for m in found if m.code == "CV607"]
+    if not hers:
+        return found
+
+    def after_her(m: Measure) -> bool:
+        if m.code not in _MEASURE_CODES_FOLDED or m.start < min(hers):
+            return False
+        opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
+        return opens >= min(hers) and bool(_HER_LAPSE.search(text, opens, m.start))
+
+    return [m for m in found if not after_her(m)]
 
 
 def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
