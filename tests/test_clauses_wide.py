@@ -5907,3 +5907,36 @@ def test_z606_j_outsider_and_return_barred(text: str) -> None:
 
 def test_z606_j_return_barred_after_a_move_is_lawful() -> None:
     assert "CV606" not in [m.code for m in unlawful_measures("户口迁出本村的，其户口不得再迁回本村。")]
+
+
+# z608 (CV608): the doer dealt with in a clause of his own (a condition and a measure on him, or a doer the village
+# hands on) sets his household after the semicolon apart from him; his household named by his role noun (偷伐者
+# 的家庭); a clan's branch, a joint-defence ring's other households; 不得 with a place before its verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷挖集体山上兰草的，责令退还并赔偿；其家庭两年内不得向村里申请建房用地。",
+        "聚众赌博的，报派出所依法处理；其所在户当年不参加村集体分红。",
+        "贩毒人员由村委会移送司法机关；其家庭三年内不享受村里的节日慰问。",
+        "故意毁坏水渠的，照价赔偿；毁渠者的家庭当年不得向合作社领取灌溉补助。",
+        "族里后生有聚赌行为的，该房支当年不得使用祠堂摆酒。",
+        "互保范围内任何一户失火烧山的，互保各户当年的护林补助一并停发。",
+        "孩子大办生日宴的，其父母当年不得领取村里的敬老金。",
+    ],
+)
+def test_z608_a_household_set_apart_and_groups(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the household that was itself the doer goes on as 该户 (its own measure, its own code)
+        "建房超出批准面积的，由村委会组织拆除；拆除前该户的各类手续一律不予办理。",
+        # a help, not a sanction, and a condition with no wrongdoing
+        "符合条件的，由村委会审核上报；其家庭可以申请暂停缴费。",
+        "家庭困难的，由村里登记造册；其家庭优先享受临时救助。",
+    ],
+)
+def test_z608_a_own_household_and_help_stay_apart(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
