@@ -5940,3 +5940,22 @@ def test_z608_a_household_set_apart_and_groups(text: str) -> None:
 )
 def test_z608_a_own_household_and_help_stay_apart(text: str) -> None:
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (wrong code): the village or a group named as the place a thing is sent to (发到全组各工作群) or as the one
+# that organises (全村统一安排的) is no bearer; the measure keeps its own code.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("在沟渠里乱扔死禽的,经核实,拍下照片,发到全村各微信群里进行曝光.", "CV603"),
+        ("不参加全村统一组织的植树,每户每次交一百元给村里。", "CV601"),
+        ("缺席全组集体安排的修渠，每户每天折款五十元上交。", "CV601"),
+    ],
+)
+def test_z608_b_place_or_organiser_is_no_bearer(text: str, code: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert code in codes and "CV608" not in codes
+
+
+def test_z608_b_the_group_bearing_stays() -> None:
+    assert "CV608" in [m.code for m in unlawful_measures("违者全组群众当年不得领取护林补助。")]
