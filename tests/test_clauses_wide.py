@@ -6125,3 +6125,55 @@ def test_r606_c_a_later_loss_of_its_own_keeps_its_code() -> None:
 )
 def test_r606_d_what_goes_with_the_expulsion(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# z608 (CV608): the doer dealt with in a clause of his own (a condition and a measure on him, or a doer the village
+# hands on) sets his household after the semicolon apart from him; his household named by his role noun (偷伐者
+# 的家庭); a clan's branch, a joint-defence ring's other households; 不得 with a place before its verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷挖集体山上兰草的，责令退还并赔偿；其家庭两年内不得向村里申请建房用地。",
+        "聚众赌博的，报派出所依法处理；其所在户当年不参加村集体分红。",
+        "贩毒人员由村委会移送司法机关；其家庭三年内不享受村里的节日慰问。",
+        "故意毁坏水渠的，照价赔偿；毁渠者的家庭当年不得向合作社领取灌溉补助。",
+        "族里后生有聚赌行为的，该房支当年不得使用祠堂摆酒。",
+        "互保范围内任何一户失火烧山的，互保各户当年的护林补助一并停发。",
+        "孩子大办生日宴的，其父母当年不得领取村里的敬老金。",
+    ],
+)
+def test_z608_a_household_set_apart_and_groups(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the household that was itself the doer goes on as 该户 (its own measure, its own code)
+        "建房超出批准面积的，由村委会组织拆除；拆除前该户的各类手续一律不予办理。",
+        # a help, not a sanction, and a condition with no wrongdoing
+        "符合条件的，由村委会审核上报；其家庭可以申请暂停缴费。",
+        "家庭困难的，由村里登记造册；其家庭优先享受临时救助。",
+    ],
+)
+def test_z608_a_own_household_and_help_stay_apart(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (wrong code): the village or a group named as the place a thing is sent to (发到全组各工作群) or as the one
+# that organises (全村统一安排的) is no bearer; the measure keeps its own code.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("在沟渠里乱扔死禽的,经核实,拍下照片,发到全村各微信群里进行曝光.", "CV603"),
+        ("不参加全村统一组织的植树,每户每次交一百元给村里。", "CV601"),
+        ("缺席全组集体安排的修渠，每户每天折款五十元上交。", "CV601"),
+    ],
+)
+def test_z608_b_place_or_organiser_is_no_bearer(text: str, code: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert code in codes and "CV608" not in codes
+
+
+def test_z608_b_the_group_bearing_stays() -> None:
+    assert "CV608" in [m.code for m in unlawful_measures("违者全组群众当年不得领取护林补助。")]

@@ -2578,10 +2578,11 @@ def _folded_into(m: Measure, special: Measure) -> bool:
 _GROUP_NOUN = r"(?:组|屯|寨|片|社|队|楼栋|栋楼|单元|自然村|族|嘎查|浩特|网格|巷道|巷子|巷|胡同|街巷)"
 _DOER_IN_GROUP = re.compile(
     _GROUP_NOUN
-    + r"区?(?:内|里|中|范围内)(?:的)?(?:有|凡有|如有|新增|出现|发生|发现|任[一何]|其中一|某)|"
+    # (族内子弟有…, 组里的村民有…: a member noun between the group and the one who did it)
+    + r"区?(?:内|里|中|范围内)(?:的)?(?:子弟|子孙|族人|成员|村民|组员|社员|住户|农户|群众|后生|人员)?"
+    r"(?:有|凡有|如有|新增|出现|发生|发现|任[一何]|其中一|某)|"
     # (哪个组有人…, 本队有户…: someone of it, without the locative)
-    + _GROUP_NOUN
-    + r"(?:有人|有户|有一户|有一家|有一人|有成员)|"
+     + _GROUP_NOUN + r"(?:有人|有户|有一户|有一家|有一人|有成员)|"
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
     # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
@@ -2601,28 +2602,40 @@ _ADULT_DUTY = re.compile(r"赡养|父母|老人")
 _HOLDER_GROUP = re.compile(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
     r"(?:(?:该|全|整个|整条|整栋|同)|(?:其|该户)?所在的?)"
-    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同)"
+    # (a clan's branch too: 该房支, 全房头, 该支系)
+    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|房支|房头|宗支|支系|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同)"
     r"(?!长|干部|内有|里有)"
 )
 # A holder that itself says the doer is one of it (该户所在嘎查浩特, 其所在片, 其余四户, 其他各户): no doer word needed.
 _HOLDER_OF_DOER = re.compile(
     r"(?:其|该户|该牧户|该农户|该家庭|违者|当事人)所在的?(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|族|嘎查|浩特)"
-    r"(?!长|干部)|(?:其余|其他|其它|同组|同组其他|联保)(?:各|[\d一二三四五六七八九十几]+)?(?:户|家)(?!主)"
+    r"(?!长|干部)|(?:其余|其他|其它|(?:同[组屯寨片队社])(?:其他|其余)?|联保|联防|联户|互保|连保|联防联保)"
+    r"(?:各|[\d一二三四五六七八九十几]+)?(?:户|家)(?!主)"
 )
 # The doer dealt with in a clause of his own before a semicolon (盗伐者赔偿并罚款…；其家庭…): the household after it
 # is set apart from him and bears the measure for him (docs/clause-codes.md).
 # (the doer by any role noun: 偷捕的船东, 违规的车主, 肇事的司机 — not a household word, 超生户, nor 人员, the village's workers too)
 _SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人|[船车房店业雇窑矿]主|[船房股]东|司机)[^；;。]*[；;]\s*$")
-_HOLDER_HOUSEHOLD = re.compile(r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户)(?!主)")
+# Or dealt with by the structure alone: a condition and a clause of his own (盗伐的，责令补种并罚款；), a doer the
+# village hands on or names (吸毒人员由村委会移送…；). The household after it is then his (其家庭, 其所在户, 放火者的
+# 家庭); 该户 goes on with a household that was itself the doer (建房超面积的，强制拆除；拆除前该户…).
+_DEALT_WITH_BEFORE = re.compile(r"(?:的[，,]\s*[^；;。，,]{2,}[^；;。]*|人员由[^；;。]+)[；;]\s*$")
+_HOLDER_HIS_HOUSEHOLD = re.compile(
+    r"(?:对|给)?(?:其家庭|其所在户|其全家|其户|(?:者|当事人|行为人)的?(?:家庭|所在户))(?!主)"
+)
+_HOLDER_HOUSEHOLD = re.compile(
+    r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|(?:者|当事人|行为人)的?(?:家庭|所在户))(?!主)"
+)
 _HOLDER_KIN = re.compile(
-    r"(?:其|该户)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)"
+    r"(?:其|该户|(?:者|当事人|行为人)的?)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)"
 )  # (其父母本人: the doers)
 # The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
 _BEARER_REMOVAL = re.compile(
     r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放灌]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
     # a supply cut by whatever is done to it (锁住该户的水龙头, 关闭该组闸门, 拆除其接户管, 掐断网线)
     r"锁[住上掉]|关闭|关掉|拆除|掐断|断[水电网气]|"
-    r"不得(?:享受|享有|参加|参与|申请|评|领取)|不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓"
+    r"(?:不得|不准|不许|不能)(?:[向在到从][^，,。；;]{1,6}?)?(?:享受|享有|参加|参与|申请|评|领取|使用|进入|办理|列入|报名)|"
+    r"不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓"
 )
 _BEARER_HELP = re.compile(r"可以?申请|可以?暂停|及时|立即|马上|迅速|先行")
 _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
@@ -2631,6 +2644,19 @@ _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group re
 _TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰|积分|星级|分值|计分")
 _TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
 _BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特")
+
+
+def _dealt_with_before(before: str) -> bool:
+    """The doer dealt with in a clause of his own before the semicolon, for a wrongdoing (docs/clause-codes.md)."""
+    return _DEALT_WITH_BEFORE.search(before) is not None and _WRONGDOING.search(before) is not None
+
+
+_ROLE_HOUSEHOLD = re.compile(r"(?:者|当事人|行为人)的?(?:家庭|所在户|家属|家人|亲属|子女|父母|配偶|家庭成员)")
+
+
+def _role_household_at(text: str, clause: _Clause, lo: int) -> bool:
+    role = _ROLE_HOUSEHOLD.search(text, clause.start, min(lo + 6, clause.end)) if lo > clause.start else None
+    return role is not None and role.start() < lo < role.end()
 
 
 def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
@@ -2648,6 +2674,8 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         opened = max(text.rfind(p, 0, opened) for p in "。！？!?") + 1
     for clause in sent.clauses:
         lo = max(clause.start, clause.cond_end)
+        if _role_household_at(text, clause, lo):
+            lo = clause.start  # (放火者的家庭…: the doer's role noun and 的, read as a condition, name the bearer)
         # a condition of its own after the semicolon names its own doer (…；户主拒不配合的，取消该户低保)
         own = any(c.cond_end > c.start for c in sent.clauses if c.start < lo)
         before = text[sent.start if own else opened : lo]
@@ -2657,10 +2685,11 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             # (a household's member is one doer of the group too: 户内有人…的，其所在组…)
             (_HOLDER_GROUP, _DOER_IN_GROUP.search(before) or _DOER_IN_HOUSEHOLD.search(before)),
             (_HOLDER_HOUSEHOLD, _DOER_IN_HOUSEHOLD.search(before) or _SET_APART.search(before)),
+            (_HOLDER_HIS_HOUSEHOLD, _dealt_with_before(before)),
             (_HOLDER_KIN, True),
             (_HOLDER_OF_DOER, True),
         ):
-            if not doer or (holder_re is _HOLDER_HOUSEHOLD and _ADULT_DUTY.search(before)):
+            if not doer or (holder_re in (_HOLDER_HOUSEHOLD, _HOLDER_HIS_HOUSEHOLD) and _ADULT_DUTY.search(before)):
                 continue
             found = _holder_removal(sent, clause, lo, holder_re, measures)
             if found is not None:
@@ -2681,7 +2710,10 @@ def _holder_removal(
     if removal is None or _PROHIBITION.search(text, clause.start, removal.start()):
         return None
     # a help or a request, not a sanction: 组内有人发现漏水的，及时关闭该组阀门; 户内有人外出的，可申请暂停该户…
-    if _BEARER_HELP.search(text, lo, removal.start()) or not _in_penalty_context(sent, removal.start()):
+    if _BEARER_HELP.search(text, lo, removal.start()):
+        return None
+    # (the doer dealt with before the semicolon is the sanction's context already: 吸毒人员由村委会移送…；其家庭…)
+    if holder_re is not _HOLDER_HIS_HOUSEHOLD and not _in_penalty_context(sent, removal.start()):
         return None
     rest, stop = text[removal.start() : clause.end], clause.end
     if _TITLE_ONLY.search(rest) and not _TITLE_MONEY.search(rest):
@@ -2692,6 +2724,8 @@ def _holder_removal(
         if not (_TITLE_MONEY.search(more) and _BEARER_REMOVAL.search(more)):
             return None
     start = min(holder.start(), removal.start())
+    if text[start] == "者" and start - clause.start <= 6:
+        start = clause.start  # (quote the doer's role noun with his household: 放火者的家庭)
     # the finding quotes the clause from the holder on (取消该家庭当年…奖金三百元): the words of a measure read
     # there (停止供水, 奖补资金全部取消) are the holder's and fold into it
     end = start + len(text[start:stop].rstrip("，,。；;：:！!？?、 \n"))
