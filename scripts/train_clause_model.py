@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 from collections import Counter
 from pathlib import Path
@@ -143,15 +144,8 @@ def oof_candidates(sets, feats, rules, train_names, folds, drop_texts=frozenset(
         m = LearnedModel(fit(docs, labs))
         for s in held:
             for i, (t, lab) in enumerate(sets[s]):
-                out.append((lab, rules[s][i], candidates(t, [_Code(c) for c in rules[s][i]], m)))
+                out.append((lab, rules[s][i], candidates(t, [], m)))
     return out
-
-
-class _Code:
-    """A stand-in for a rule's Measure where only its code matters."""
-
-    def __init__(self, code: str) -> None:
-        self.code = code
 
 
 def added(cands, th, setup):
@@ -163,13 +157,16 @@ def added(cands, th, setup):
 
 
 def choose_thresholds(oof, target, setup) -> dict[str, float]:
-    """Per code, the lowest threshold at which the codes the setup adds to the rules' are right on >= target of
-    the articles it adds them to (and it adds at least 5); 2.0 (never) when none is."""
+    """Per code, the lowest threshold at which the model is right on >= target of the articles it gives the code
+    (and gives it at least 5): basis "added", only where the setup would add it to the rules' findings; basis
+    "alone", wherever the model gives it (the model's own precision, as bench/learned_experiment.py chose).
+    2.0 (never) when none is."""
     th = {}
+    alone = setup["basis"] == "alone"
     for code in CODES:
-        scored = []  # (probability, right) of each article the code could be added to
+        scored = []  # (probability, right) of each article the code could be given to
         for lab, rc, cs in oof:
-            if setup["rules_silent"] and rc:
+            if not alone and (code in rc or (setup["rules_silent"] and rc)):
                 continue
             for c, p, ns, _, _ in cs:
                 if c == code and ns and (ns == "Q" or not setup["consequence"]):
@@ -205,7 +202,8 @@ def union_rows(oof, th, setup):
 
 
 SETUPS = [
-    {"target": t, "rules_silent": rs, "consequence": cq}
+    {"target": t, "rules_silent": rs, "consequence": cq, "basis": basis}
+    for basis in ("added", "alone")
     for t in TARGETS
     for rs in (False, True)
     for cq in (True, False)
@@ -246,16 +244,28 @@ def prepare(sets):
     return feats, rules
 
 
-def train(sets, feats, rules, folds=5) -> dict:
+def lobo_oof(sets, feats, rules, batches=None) -> dict[str, list]:
+    """Leave-one-batch-out candidates: for each writer batch, its articles scored by a model trained on every
+    other set (tuning sets included) without any article whose text is in the batch."""
     names = sorted(sets)
-    oof = oof_candidates(sets, feats, rules, names, batch_folds(names, folds))
+    out = {}
+    for batch in batches or BATCHES:
+        held = sorted(s for s in names if BATCH_OF.get(s) == batch)
+        out[batch] = oof_candidates(sets, feats, rules, names, [held])
+    return out
+
+
+def train(sets, feats, rules, oof_by_batch=None) -> dict:
+    names = sorted(sets)
+    oof_by_batch = oof_by_batch or lobo_oof(sets, feats, rules)
+    oof = [row for b in BATCHES for row in oof_by_batch[b]]
     setup, th = choose_setup(oof)
     docs = [f for s in names for f in feats[s]]
     labs = [lab for s in names for _, lab in sets[s]]
     data = fit(docs, labs)
     data["thresholds"] = th
     data["guard"] = {"rules_silent": setup["rules_silent"], "consequence": setup["consequence"]}
-    data["setup"] = {"target": setup["target"], "articles": len(docs), "sets": len(names)}
+    data["setup"] = {**setup, "articles": len(docs), "sets": len(names)}
     return data
 
 
@@ -266,10 +276,15 @@ def dump(data: dict) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing it")
+    parser.add_argument("--oof", nargs="*", help="the out-of-fold candidates bench/learned_cv.py saved (pickles)")
     args = parser.parse_args(argv)
     sets = load_sets()
     feats, rules = prepare(sets)
-    text = dump(train(sets, feats, rules))
+    cached = {}
+    for path in args.oof or []:
+        with open(path, "rb") as f:
+            cached.update(pickle.load(f))
+    text = dump(train(sets, feats, rules, cached if set(cached) >= set(BATCHES) else None))
     if args.check:
         same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
         print("the shipped weights are what the script produces" if same else "the shipped weights differ")
