@@ -172,10 +172,12 @@ def choose_thresholds(oof, target, setup) -> dict[str, float]:
                 if c == code and ns and (ns == "Q" or not setup["consequence"]):
                     scored.append((p, code in lab))
         th[code] = 2.0
+        probs = np.array([p for p, _ in scored])
+        rights = np.array([r for _, r in scored], dtype=bool)
         for t in GRID:
-            n = sum(1 for p, _ in scored if p >= t)
-            right = sum(1 for p, r in scored if p >= t and r)
-            if n >= 5 and right / n >= target:
+            given = probs >= t
+            n = int(given.sum())
+            if n >= 5 and int((given & rights).sum()) / n >= target:
                 th[code] = t
                 break
     return th
