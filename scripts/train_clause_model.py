@@ -163,14 +163,15 @@ def choose_thresholds(oof, target, setup) -> dict[str, float]:
     2.0 (never) when none is."""
     th = {}
     alone = setup["basis"] == "alone"
+    scored_by: dict[str, list] = {code: [] for code in CODES}  # (probability, right) where it could be given
+    for lab, rc, cs in oof:
+        if not alone and setup["rules_silent"] and rc:
+            continue
+        for c, p, ns, _, _ in cs:
+            if (alone or c not in rc) and ns and (ns == "Q" or not setup["consequence"]):
+                scored_by[c].append((p, c in lab))
     for code in CODES:
-        scored = []  # (probability, right) of each article the code could be given to
-        for lab, rc, cs in oof:
-            if not alone and (code in rc or (setup["rules_silent"] and rc)):
-                continue
-            for c, p, ns, _, _ in cs:
-                if c == code and ns and (ns == "Q" or not setup["consequence"]):
-                    scored.append((p, code in lab))
+        scored = scored_by[code]
         th[code] = 2.0
         probs = np.array([p for p, _ in scored])
         rights = np.array([r for _, r in scored], dtype=bool)
