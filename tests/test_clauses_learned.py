@@ -77,3 +77,27 @@ def test_a_code_without_a_threshold_is_never_given():
 
 def test_features_fold_digits_and_read_traditional_characters():
     assert features("亂倒垃圾的，罰款200元。") == features("乱倒垃圾的，罚款500元。")
+
+
+# ---------------------------------------------------------------- the shipped model
+
+
+def _shipped() -> dict:
+    return json.loads(resources.files("civcat.rules.clauses").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8"))
+
+
+def test_the_shipped_weights_file_is_small_and_whole():
+    """The file scripts/train_clause_model.py writes (retraining takes minutes, so this checks its shape)."""
+    path = resources.files("civcat.rules.clauses").joinpath(WEIGHTS_FILE)
+    assert len(path.read_bytes()) < 1_100_000
+    data = _shipped()
+    assert data["codes"] == list(CODES) and len(data["bias"]) == len(CODES)
+    assert set(data["thresholds"]) == set(CODES)
+    assert set(data["guard"]) == {"rules_silent", "consequence"}
+    assert all(ns in "QqN" for ns in {f[0] for f in data["weights"]})
+    assert all(0 <= int(j) < len(CODES) for row in data["weights"].values() for j in row)
+    # a few weights that any retraining on these sets keeps: a fine in a consequence weighs for CV601, a fine
+    # under a prohibition does not
+    assert data["weights"]["Q罚款"]["0"] > 0
+    assert data["weights"].get("N罚款", {}).get("0", 0) < data["weights"]["Q罚款"]["0"]
+    assert model() is model()  # read once
