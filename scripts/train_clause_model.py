@@ -213,7 +213,7 @@ SETUPS = [
 ]
 
 
-def choose_setup(oof, floor=0.98):
+def choose_setup(oof, floor=0.98, new_floor=None):
     """The setup (threshold target, guards) with the most recall by article on the out-of-fold articles among
     those that keep, at >= floor, both the precision by article of rules ∪ model and that of the articles only
     the model flags (the rules were tuned on these sets, so the first alone would flatter the model's
@@ -226,7 +226,7 @@ def choose_setup(oof, floor=0.98):
         new = [bool(lab) for (lab, rc, _), (_, u) in zip(oof, rows, strict=True) if u and not rc]
         new_prec = sum(new) / len(new) if new else 1.0
         prec = s["flagged_unlawful"] / max(s["flagged"], 1)
-        key = (prec >= floor and new_prec >= floor, s["unlawful_right"], s["found"] / max(s["reported"], 1))
+        key = (prec >= floor and new_prec >= (floor if new_floor is None else new_floor), s["unlawful_right"], s["found"] / max(s["reported"], 1))
         if best is None or key > best[0]:
             best = (key, setup, th)
     return best[1], best[2]
