@@ -266,6 +266,10 @@ def train(sets, feats, rules, oof_by_batch=None) -> dict:
     docs = [f for s in names for f in feats[s]]
     labs = [lab for s in names for _, lab in sets[s]]
     data = fit(docs, labs)
+    # a code the setup never gives needs no weights: the file keeps only the codes with a threshold
+    given = {str(j) for j, c in enumerate(CODES) if th[c] <= 1.0}
+    rows = ((f, {j: w for j, w in row.items() if j in given}) for f, row in data["weights"].items())
+    data["weights"] = {f: row for f, row in rows if row}
     data["thresholds"] = th
     data["guard"] = {"rules_silent": setup["rules_silent"], "consequence": setup["consequence"]}
     data["setup"] = {**setup, "articles": len(docs), "sets": len(names)}
