@@ -104,3 +104,25 @@ def test_the_shipped_weights_file_is_small_and_whole():
         assert data["weights"]["Q押"]["2"] > 0 and data["weights"]["Q关"]["2"] > 0
         assert data["weights"]["Q罚款"]["2"] < 0
     assert model() is model()  # read once
+
+
+def test_the_fast_reading_gives_what_the_training_reads():
+    """learned_measures reads only weighted n-grams; candidates (what training and cross-validation use) every
+    n-gram: the two agree on the scores and the quoted part."""
+    from civcat.rules.clauses.learned import candidates
+
+    m = model()
+    texts = [
+        "在村里打架的，把人留在村部写检讨，不写完不准走。",
+        "偷窃的，抓住后关在村部，通知家属来领人。",
+        "任何人不得关押、捆绑村民，不得限制他人人身自由。",
+        "凡乱倒垃圾的，由村委会扣减其年终奖励；村委会不得扣发低保。",
+    ]
+    for text in texts:
+        slow = [
+            (c, s, e)
+            for c, p, ns, s, e in candidates(text, [], m)
+            if p >= m.thresholds[c] and ns and (ns == "Q" or not m.guard["consequence"])
+        ]
+        fast = [(x.code, x.start, x.end) for x in learned_measures(text, [], m)]
+        assert fast == slow

@@ -99,6 +99,22 @@ class LearnedModel:
         }
         self.thresholds: dict[str, float] = {c: float(t) for c, t in data["thresholds"].items()}
         self.guard: dict = data.get("guard", {})
+        # every prefix of a weighted feature: reading a part stops lengthening an n-gram once it is no prefix
+        self.prefixes: frozenset[str] = frozenset(f[:k] for f in self.weights for k in range(2, len(f) + 1))
+
+    def hits(self, ns: str, words: str, top: int = 4) -> set[str]:
+        """The weighted features of one part (segment_features, keeping only those with a weight)."""
+        words = _DIGIT.sub("0", _SPACE.sub("", words))
+        weights, prefixes, out = self.weights, self.prefixes, set()
+        length = len(words)
+        for i in range(length):
+            for n in range(1, min(top, length - i) + 1):
+                f = ns + words[i : i + n]
+                if f not in prefixes:
+                    break
+                if f in weights:
+                    out.add(f)
+        return out
 
     def scores(self, feats: set[str]) -> list[float]:
         """The probability of each code."""
@@ -153,20 +169,39 @@ def candidates(text: str, found: list[Measure], m: LearnedModel) -> list[tuple[s
 
 def learned_measures(text: str, found: list[Measure], the_model: LearnedModel | None = None) -> list[Measure]:
     """The measures the model adds to `found` (the rules' findings for the same text), each marked inferred and
-    quoting the consequence part that carried the most weight for its code."""
+    quoting the consequence part that carried the most weight for its code (what `candidates` gives, read
+    faster: only the n-grams that have a weight)."""
     m = the_model if the_model is not None else model()
     if m is None or not text:
         return []
-    if m.guard.get("rules_silent") and found:
+    guard = m.guard
+    if guard.get("rules_silent") and found:
         return []
+    have = {x.code for x in found}
+    wanted = [(j, c) for j, c in enumerate(m.codes) if c not in have and m.thresholds.get(c, 2.0) <= 1.0]
+    if not wanted:
+        return []
+    read = simplified_in_place(text)
+    per_seg = [(ns, start, end, m.hits(ns, read[start:end])) for ns, start, end in segments(text)]
+    feats: set[str] = set()
+    for *_, f in per_seg:
+        feats |= f
+    probs = m.scores(feats)
     out: list[Measure] = []
-    for code, prob, ns, start, end in candidates(text, found, m):
-        if prob < m.thresholds.get(code, 2.0):
+    for j, code in wanted:
+        if probs[j] < m.thresholds[code]:
             continue
-        # the words that carry the weight must be a consequence of wrongdoing (never a prohibition's scope)
-        if ns != "Q" and m.guard.get("consequence", True):
+        best, best_w = None, 0.0
+        for ns, start, end, f in per_seg:
+            if ns == "N":
+                continue
+            w = m.weight(f, j)
+            if w > best_w:
+                best, best_w = (ns, start, end), w
+        # the words that carry the weight must be a consequence part (never a prohibition's scope), and one in
+        # penalty context when the guard says so
+        if best is None or (best[0] != "Q" and guard.get("consequence", True)):
             continue
-        if not ns:
-            continue
+        ns, start, end = best
         out.append(Measure(code, start, end, text[start:end], WHAT, inferred=True))
     return out
