@@ -87,7 +87,10 @@ One article goes through the package in this order (at run time each module impo
 - `patterns.py`: the measure patterns and their key characters;
 - `targets.py`: CV607 and CV608 targets (women's marriage, households and groups);
 - `analysis.py`: the reading of one article, `unlawful_measures`;
-- `to_read.py`: `consequences_to_read`, the review's reading list.
+- `to_read.py`: `consequences_to_read`, the review's reading list;
+- `learned.py`: the learned complement, run after the rules by this module's `unlawful_measures` (the
+  package's entry point; `rule_measures` is the rules alone): a model of wording whose findings are marked
+  `inferred` (docs/clause-analyser-decisions.md, "The learned complement").
 
 Decisions
 ---------
@@ -96,7 +99,8 @@ article, negation, penalty context, what is not a finding, one section per code,
 contract those decisions implement is docs/clause-codes.md. A change to the analyser updates the topic
 it touches there.
 
-The analyser reads one article at a time and is pure: no I/O, no state.
+The analyser reads one article at a time and is pure: no I/O, no state (but for the learned complement's
+weights, read from the package once).
 """
 
 from __future__ import annotations
