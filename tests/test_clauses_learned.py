@@ -174,3 +174,15 @@ def test_the_clerk_is_told_it_is_inferred_and_no_rewording_is_suggested(mini):
     [finding] = [f for f in mini.findings() if f.code.startswith("CV6")]
     assert finding.code == "CV603"
     assert finding.message.startswith("按用语推断，请人工核对：") and "“把人留在村部写检讨”" in finding.message
+
+
+def test_a_name_broadcast_for_days_is_an_inferred_cv603_no_longer_only_on_the_reading_list():
+    """The rules leave it unjudged (it was the review tests' example of an article to read); the model reads it
+    as a person shown for a wrongdoing (CV603, docs/clause-codes.md), for a person to check."""
+    from civcat.rules.clauses import consequences_to_read
+
+    text = "村民应当爱护路灯、水渠等公共设施；损坏的，在村广播里把他的名字连播三天。"
+    assert rules_only(text) == [] and consequences_to_read(text, []) != []
+    [found] = unlawful_measures(text)
+    assert (found.code, found.inferred, found.evidence) == ("CV603", True, "在村广播里把他的名字连播三天")
+    assert consequences_to_read(text, [found]) == []  # judged: quoted in the finding instead

@@ -7,6 +7,14 @@ of `rules/`, so the analyser's patterns are compiled only when a charter's text 
 
 from __future__ import annotations
 
-from .analyser import Measure, consequence_span, consequences_to_read, sentence_spans, unlawful_measures
+from .analyser import Measure, consequence_span, consequences_to_read, rule_measures, sentence_spans
+from .analyser import analyse as unlawful_measures  # the rules, then the learned complement (analyser.py)
 
-__all__ = ["Measure", "consequence_span", "consequences_to_read", "sentence_spans", "unlawful_measures"]
+__all__ = [
+    "Measure",
+    "consequence_span",
+    "consequences_to_read",
+    "rule_measures",
+    "sentence_spans",
+    "unlawful_measures",
+]

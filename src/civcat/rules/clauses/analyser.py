@@ -88,8 +88,8 @@ One article goes through the package in this order (at run time each module impo
 - `targets.py`: CV607 and CV608 targets (women's marriage, households and groups);
 - `analysis.py`: the reading of one article, `unlawful_measures`;
 - `to_read.py`: `consequences_to_read`, the review's reading list;
-- `learned.py`: the learned complement, run after the rules by this module's `unlawful_measures` (the
-  package's entry point; `rule_measures` is the rules alone): a model of wording whose findings are marked
+- `learned.py`: the learned complement, run after the rules by this module's `analyse` (the package's
+  entry point, exported as `unlawful_measures`; `rule_measures` is the rules alone): a model of wording whose findings are marked
   `inferred` (docs/clause-analyser-decisions.md, "The learned complement").
 
 Decisions
@@ -111,20 +111,14 @@ from .learned import learned_measures
 from .measure import Measure
 from .to_read import consequences_to_read
 
-__all__ = [
-    "Measure",
-    "consequence_span",
-    "consequences_to_read",
-    "rule_measures",
-    "sentence_spans",
-    "unlawful_measures",
-]
+__all__ = ["Measure", "analyse", "consequence_span", "consequences_to_read", "rule_measures", "sentence_spans"]
 
 
-def unlawful_measures(text: str) -> list[Measure]:
+def analyse(text: str) -> list[Measure]:
     """Measures this article text imposes that the law does not allow a charter to impose, in text order: the
-    rules' findings (analysis.unlawful_measures), then what the learned complement adds where the rules gave no
-    finding of that code (learned.py; each marked `inferred`, a suggestion for a person to check)."""
+    rules' findings (analysis.unlawful_measures), then what the learned complement adds where the rules gave none
+    (learned.py; each marked `inferred`, a suggestion for a person to check). The package exports it as
+    `unlawful_measures`, the analyser's entry point (one name for one definition: analysis.py has the rules')."""
     found = rule_measures(text)
     more = learned_measures(text, found)
     return sorted([*found, *more], key=lambda m: m.start) if more else found
