@@ -5953,6 +5953,9 @@ def test_r606_a_removal_look_alikes_stay_silent(text: str) -> None:
         "入赘男子落户满六年才能按村民标准分红。",
         "上门女婿入户满五年且本人无违法记录的，方可按本组标准配股。",
         "出嫁女不准再耕作娘家的责任田。",
+        "招郎上门的，落户十年后才有资格分宅基地。",
+        "倒插门女婿须住满五年，方享受村民待遇。",
+        "上门女婿须满五年方可被选为村民代表。",
     ],
 )
 def test_r606_b_her_status_decides_a_loss(text: str) -> None:
@@ -5966,6 +5969,8 @@ def test_r606_b_her_status_decides_a_loss(text: str) -> None:
         "任何组织不得剥夺出嫁女耕种土地的权利。",
         "已在丈夫所在村分得宅基地的外嫁女，不再安排宅基地。",
         "已在嫁入地或者再婚地取得承包地的妇女，不再参加本组的土地调整。",
+        "出嫁女的子女随母落户的，方式由村民会议决定。",
+        "妇女婚后享有与男子同等的土地权利。",
     ],
 )
 def test_r606_b_look_alikes_stay_silent(text: str) -> None:
