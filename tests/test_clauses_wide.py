@@ -6011,3 +6011,10 @@ def test_r606_c_a_later_loss_of_its_own_keeps_its_code() -> None:
 )
 def test_r606_d_what_goes_with_the_expulsion(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# r606, CV606: the law's own bar on a voter (村民委员会组织法 Art. 13) — deprived of political rights, kept off the
+# voters' roll — is eligibility; the same ground for a dividend withheld is not.
+def test_r606_e_political_rights_deprived_bars_the_vote_lawfully() -> None:
+    assert unlawful_measures("被依法剥夺政治权利的，在此期间不将其登记为选民。") == []
+    assert "CV602" in [m.code for m in unlawful_measures("被判处剥夺政治权利的，取消其分红。")]

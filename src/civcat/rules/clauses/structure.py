@@ -201,6 +201,8 @@ _DEFER_BARE = re.compile(
 _ELIGIBILITY = re.compile(
     # (不在本村居住满三年: living elsewhere ends no land contract, 农村土地承包法 Art. 27, unlike 户口不在本村)
     r"户口不在|户籍不在|不在本村(?!居住|生活)|非本村户口|不符合|不再符合|"
+    # the law's own bar on a voter (村民委员会组织法 Art. 13): deprived of political rights, kept off the roll
+    r"剥夺政治权利(?=[^。；;]{0,30}?(?:选民|选举|投票|表决))|"
     # the conditions of a benefit, not a field or a site to be put right (限期恢复耕种条件)
     r"(?<!恢复)(?<!耕种)(?<!生产)(?<!种植)(?<!卫生)(?<!通行)(?<!原有)条件|骗取(?!钱财|财物|他人|群众|村民|老人|信任)|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|"
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
