@@ -5909,6 +5909,125 @@ def test_z606_j_return_barred_after_a_move_is_lawful() -> None:
     assert "CV606" not in [m.code for m in unlawful_measures("户口迁出本村的，其户口不得再迁回本村。")]
 
 
+# r601 (CV601/CV602, round two): a due taken ahead by any word for "ahead" and any verb of collecting; a surcharge
+# written straight after its condition's 的; a dividend called 股红; the yield of any collective hill, wood or
+# pasture barred by any verb of going onto it; a false use (冒用, 伪造) as wrongdoing; land handed on to a
+# person described with 的 is no condition.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("不出工的户，事先扣缴其明年的管护费。", "CV601"),
+        ("拒不参加清淤的，提早收取该户两年的卫生费。", "CV601"),
+        ("不去修渠的，由组里预先征收其来年的水利费。", "CV601"),
+        ("每户每月交保洁费十元。逾期不交的加收一倍。", "CV601"),
+        ("不按时交电费的另收五十元。", "CV601"),
+        ("成员违反本章程的，扣减其当年股红的一半。", "CV602"),
+        ("偷挖冬笋的，两年内不得到组里的竹山挖笋。", "CV602"),
+        ("乱放牛羊的，次年不准该户进入集体草场放牧。", "CV602"),
+        ("不参加护林的，来年不许其上集体茶园采茶。", "CV602"),
+        ("冒用他人名义领取物资的，其承包的果园由村里收回。", "CV602"),
+        ("伪造签名的，收回其承包的鱼塘。", "CV602"),
+        ("无故抛荒两年的，由组里收回，重新发包给愿意种田的村民。", "CV602"),
+    ],
+)
+def test_r601_a_classes_of_money_and_property_widened(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户卫生费每年提前收取。",
+        "各户可预交下一年度的水费。",
+        "每年三月前不得进山采摘。",
+        "将土地转让给他人耕种的农户，应报村委会备案。",
+        "村里将机动地发包给愿意耕种的农户。",
+        "私自将承包地转租给外村人的，报镇农经站处理。",
+    ],
+)
+def test_r601_a_lawful_look_alikes_stay_silent(text: str) -> None:
+    assert not [m for m in unlawful_measures(text) if m.code in ("CV601", "CV602")]
+
+
+# r601 (CV602): the classes of holding a thing widened — kept by the village for the owner (关养, 扣养, 代养), a vehicle's
+# wheels locked by any verb (加装车轮锁, 锁住轮胎); a thing left unclaimed after the holding is the same thing, so
+# its sale is the seizure carried on; a bare 扣留 whose person is fetched by his people (家属来…接回) holds a person.
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("乱放的猪由护村队扣养；五日内无人认领的，折价变卖。", "CV602", "扣养"),
+        ("违停的三轮车，由物业装上轮锁。", "CV602", "装上轮锁"),
+        ("在消防通道停车的，保安可锁住其轮胎。", "CV602", "锁住其轮胎"),
+        ("啃青的牛由护林员赶回关养；逾期不领的，作价卖掉。", "CV602", "作价卖掉"),
+        ("偷鸡被抓住的，由治保员扣留，叫其家属来村部接回。", "CV603", "扣留"),
+    ],
+)
+def test_r601_b_a_thing_held_by_any_verb(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence or (code in found and evidence in found[code])
+    if code == "CV603":
+        assert "CV602" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["拾到的钱包无人认领的，交派出所。", "各户牛羊应当圈养，不得散放。", "村里代养五保户的牛。"],
+)
+def test_r601_b_lawful_holding_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# r603 (CV604): the supply cut by any verb on any of his connections — the keeper shutting a sluice for a debt,
+# a meter taken off said plainly (卸了), a line of his room pulled (拉掉其…的电闸), a tap sealed by the keeper, the
+# meter refused before the water (不予装表通水), a lighting line not strung for him, drinking water or a quay's power
+# stopped to a boat; a repeat offender (屡犯, 再犯) is a wrongdoer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "灌溉水费过期不缴的，管水员立即关阀。",
+        "摊派的修桥款死活不出的，电工上门把他家电表拆了。",
+        "拒不清理乱堆柴草的，村里派人剪掉其出租屋的电线。",
+        "私搭窝棚不拆的，其入户水管由水管员加锁封存。",
+        "未经批准扩建厂房的，新厂房不予装表通电。",
+        "婚宴超过规定桌数的，村电工不给其架设临时照明线路。",
+        "渔船乱泊不听劝的，停止对其船只供应淡水。",
+        "往水井里扔垃圾的，停止其家饮水供应三天。",
+    ],
+)
+def test_r603_supply_cut_by_any_verb(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "灌溉结束后，管水员应及时关阀，节约用水。",
+        "发现偷开闸口放水的，管水员当场关阀制止。",
+        "用户申请装表通水的，村委会三日内办理。",
+        "停止对外供应淡水时，应提前通知渔船。",
+    ],
+)
+def test_r603_supply_look_alikes_silent(text: str) -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_r603_sealed_tap_is_no_seizure() -> None:
+    codes = [m.code for m in unlawful_measures("违章加层不拆的，其家用水龙头由管理员上锁封存。")]
+    assert "CV604" in codes and "CV602" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在禁钓区钓鱼的，劝离；再犯的，令其佩戴写有“违规垂钓”的袖标巡河一天。",
+        "偷摘集体果子的，照价赔偿；屡犯者须身穿印有“偷果”字样的黄马甲清扫村道两天。",
+        "夜里偷割电缆的外来人员，先扣在村口治安亭，通知其亲属来人领回。",
+    ],
+)
+def test_r603_repeat_offender_and_person_held(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
 # r606 (eighth session, round two), CV606: the removal classes widened — a compulsion with any verb that puts a
 # person out, a deemed withdrawal in one word, any verb moving a registration out, the voters' roll, the village
 # asking the police in any words.
@@ -6018,3 +6137,55 @@ def test_r606_d_what_goes_with_the_expulsion(text: str) -> None:
 def test_r606_e_political_rights_deprived_bars_the_vote_lawfully() -> None:
     assert unlawful_measures("被依法剥夺政治权利的，在此期间不将其登记为选民。") == []
     assert "CV602" in [m.code for m in unlawful_measures("被判处剥夺政治权利的，取消其分红。")]
+
+
+# z608 (CV608): the doer dealt with in a clause of his own (a condition and a measure on him, or a doer the village
+# hands on) sets his household after the semicolon apart from him; his household named by his role noun (偷伐者
+# 的家庭); a clan's branch, a joint-defence ring's other households; 不得 with a place before its verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷挖集体山上兰草的，责令退还并赔偿；其家庭两年内不得向村里申请建房用地。",
+        "聚众赌博的，报派出所依法处理；其所在户当年不参加村集体分红。",
+        "贩毒人员由村委会移送司法机关；其家庭三年内不享受村里的节日慰问。",
+        "故意毁坏水渠的，照价赔偿；毁渠者的家庭当年不得向合作社领取灌溉补助。",
+        "族里后生有聚赌行为的，该房支当年不得使用祠堂摆酒。",
+        "互保范围内任何一户失火烧山的，互保各户当年的护林补助一并停发。",
+        "孩子大办生日宴的，其父母当年不得领取村里的敬老金。",
+    ],
+)
+def test_z608_a_household_set_apart_and_groups(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the household that was itself the doer goes on as 该户 (its own measure, its own code)
+        "建房超出批准面积的，由村委会组织拆除；拆除前该户的各类手续一律不予办理。",
+        # a help, not a sanction, and a condition with no wrongdoing
+        "符合条件的，由村委会审核上报；其家庭可以申请暂停缴费。",
+        "家庭困难的，由村里登记造册；其家庭优先享受临时救助。",
+    ],
+)
+def test_z608_a_own_household_and_help_stay_apart(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (wrong code): the village or a group named as the place a thing is sent to (发到全组各工作群) or as the one
+# that organises (全村统一安排的) is no bearer; the measure keeps its own code.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("在沟渠里乱扔死禽的,经核实,拍下照片,发到全村各微信群里进行曝光.", "CV603"),
+        ("不参加全村统一组织的植树,每户每次交一百元给村里。", "CV601"),
+        ("缺席全组集体安排的修渠，每户每天折款五十元上交。", "CV601"),
+    ],
+)
+def test_z608_b_place_or_organiser_is_no_bearer(text: str, code: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert code in codes and "CV608" not in codes
+
+
+def test_z608_b_the_group_bearing_stays() -> None:
+    assert "CV608" in [m.code for m in unlawful_measures("违者全组群众当年不得领取护林补助。")]

@@ -285,10 +285,14 @@ _COLLECTIVE_TARGET = re.compile(
      + r")(?!本人|自身|自己)"
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
-_AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$")
+# (发到全村各群, 贴到全组: where a thing is sent is the place too)
+_AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$|(?:发|贴|传|转|送|登|挂)到$")
 _AUDIENCE_PLACE = re.compile(r"[村组社队]")
 _AUDIENCE_AFTER = re.compile(
     r"(?:村民|户主|群众|党员|代表|成员)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
+    # the group's media (全村各微信群, 全组工作群, 全村公开栏), and the group as the one that organises (全村统一组织的
+    # 义务劳动): a place or an actor, not who bears
+    r"(?:各|的)?(?:[\u4e00-\u9fff]{0,3}群(?![众体])|微信|大喇叭|喇叭|公开栏|宣传栏|公示栏|显示屏)|(?:统一|集体)?(?:组织|安排|开展)的|"
     r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)|"  # 由其家人到村部领人: the family fetches him, it is not punished
     r"(?:领回|接回|领走|接走|领人|接人|赎人|担保|作保|保出)|"  # 由其家属领回后方可离开, 家属领人时 too
     # the group acting on him (其所在小组不再将其列为组员): the one who acts, not who bears
