@@ -6189,3 +6189,21 @@ def test_z608_b_place_or_organiser_is_no_bearer(text: str, code: str) -> None:
 
 def test_z608_b_the_group_bearing_stays() -> None:
     assert "CV608" in [m.code for m in unlawful_measures("违者全组群众当年不得领取护林补助。")]
+
+
+# r606, CV607: a sentence opening on her lapse of the duty set on her (到期仍不迁出的, 逾期未迁的) goes on about the
+# woman the sentence before named, and a measure inside her finding is not labelled again; the voters' roll
+# entered by any verb (编入, 录入).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女户口应在一年内迁出；到期仍不迁出的，收回其口粮田。",
+        "离婚妇女应于半年内将户口迁走。逾期未迁的，停发其分红。",
+    ],
+)
+def test_r606_f_her_lapse_opens_the_next_sentence(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_r606_f_the_roll_entered_by_any_verb() -> None:
+    assert "CV606" in [m.code for m in unlawful_measures("违者，五年内不将其编入本村选民名册。")]

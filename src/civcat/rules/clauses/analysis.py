@@ -1272,7 +1272,9 @@ _CLEAN_RECORD = re.compile(r"(?:无|没有|未有|未曾|未)(?:任何|过)?(?:�
 _REGISTRATION_KEPT = re.compile(
     r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)|"
     # the verb first (坚持不迁户口者, 仍未转出户籍的)
-    r"(?:未|没有?|不)(?:迁|转|移)(?:出|走|移)?(?:户口|户籍)"
+    r"(?:未|没有?|不)(?:迁|转|移)(?:出|走|移)?(?:户口|户籍)|"
+    # her lapse of the duty to move it, the registration left unnamed (到期仍不迁出的, 逾期未迁的)
+    r"(?:仍|仍然|还|继续|坚持|拒|逾期|到期|期满)(?:不|未|没有?)(?:迁|转|移)(?:出|走|户)?(?=的|者|[，,])"
 )
 
 
@@ -1303,7 +1305,9 @@ _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根
 # A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
 _HER_PRONOUN = re.compile(
     r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
-    r"(?:结婚|婚嫁|出嫁|外嫁|嫁出|离婚|离异|丧偶|再婚|改嫁)?婚?后)"
+    r"(?:结婚|婚嫁|出嫁|外嫁|嫁出|离婚|离异|丧偶|再婚|改嫁)?婚?后|"
+    # or on her lapse of the duty set on her (到期仍不迁出的, 逾期未转户口的)
+    r"(?:到期|逾期|期满|届时|超期|过期)?(?:后)?(?:仍|仍然|还|继续|坚持|拒)?(?:不|未|没有?)(?:迁|转|移|办理|落户))"
 )
 
 
@@ -2431,12 +2435,17 @@ _SENTENCE_OPENS = re.compile(r"[。；;！!？?]")
 
 
 def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]:
-    hers = [m.end for m in found if m.code == "CV607"]
-    if not hers:
+    spans = [(m.start, m.end) for m in found if m.code == "CV607"]
+    if not spans:
         return found
+    hers = [end for _, end in spans]
 
     def after_her(m: Measure) -> bool:
-        if m.code not in _MEASURE_CODES_FOLDED or m.start < min(hers):
+        if m.code not in _MEASURE_CODES_FOLDED:
+            return False
+        if any(start <= m.start and m.end <= end for start, end in spans):
+            return True  # inside her finding, carried across a sentence (…应将户口迁走。逾期未迁的，停发其分红)
+        if m.start < min(hers):
             return False
         opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
         return opens >= min(hers) and bool(_HER_LAPSE.search(text, opens, m.start))
