@@ -5975,3 +5975,20 @@ def test_r601_b_a_thing_held_by_any_verb(text: str, code: str, evidence: str) ->
 )
 def test_r601_b_lawful_holding_look_alikes_stay_silent(text: str) -> None:
     assert not unlawful_measures(text)
+
+
+# r601 (CV601): money taken and put into a fund of the village is a fine, whatever verb takes it and whatever fund;
+# things seized (木材, 赌资) and then sold into a fund stay CV602.
+@pytest.mark.parametrize(
+    ("text", "code", "other"),
+    [
+        ("大操大办的，超标的礼金由红白理事会没收，用作村里的公益资金。", "CV601", "CV602"),
+        ("乱收礼金的，多收部分由理事会收缴后存入村老年协会经费。", "CV601", "CV602"),
+        ("违反婚俗规定的，多要的彩礼一律收归村委会，纳入村教育基金。", "CV601", "CV602"),
+        ("偷伐林木的，木材收缴变卖，所得充作护林经费。", "CV602", "CV601"),
+        ("赌博的，赌资一律没收，转入村公益金。", "CV602", "CV601"),
+    ],
+)
+def test_r601_c_money_taken_into_a_fund_is_a_fine(text: str, code: str, other: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert code in codes and other not in codes

@@ -1028,6 +1028,11 @@ def _contract_remedy(sent: _Sentence, pos: int, money: bool) -> bool:
     return agreement is not None and bool(_OWN_BREACH.search(text, sent.start, agreement.start()))
 
 
+_MONEY_FUND_AFTER = re.compile(
+    r"[^。；;]{0,8}?(?:充作|转作|充入|转入|纳入|存入|用作)[^，,。；;]{0,10}?(?:基金|公益金|经费|资金|公积金|公益款)"
+)
+
+
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
     """What a seizure or a payment takes decides its code (money: CV601 and CV602).
 
@@ -1049,6 +1054,15 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands; 已交租金不予退还:
         # money he paid in, kept, is CV601 or the contract's remedy, not his share withheld
         return True
+    if (
+        pat.code == "CV602"
+        and evidence.startswith(("收缴", "没收", "罚没", "充公", "收归"))
+        and _MONEY_FUND_AFTER.match(text, end, sent.end)
+        and not _TAKEABLE.search(text, sent.start, end)
+    ):
+        return True  # 超出部分由村委会收缴，充作助学基金: money taken into a fund is a fine (CV601), no thing seized
+    if pat.into_fund and _TAKEABLE.search(text, sent.start, pos):
+        return True  # 木材收缴变卖，所得充作护林经费: things were seized (CV602)
     if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
         if evidence.startswith(("不", "概", "一律")) and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos):
             return True  # 已交的承包费不予退还: money kept is CV601 (or the contract's remedy), not a thing
