@@ -6194,3 +6194,19 @@ def test_z608_b_place_or_organiser_is_no_bearer(text: str, code: str) -> None:
 
 def test_z608_b_the_group_bearing_stays() -> None:
     assert "CV608" in [m.code for m in unlawful_measures("违者全组群众当年不得领取护林补助。")]
+
+
+# r601 (CV601/CV602): money paid in to the collective (折款上缴村集体) is the fine, no thing handed over; a release after
+# the village took a person somewhere (将船东带回…看住，…后领走) lets the person go, no thing was held.
+@pytest.mark.parametrize(
+    ("text", "code", "absent"),
+    [
+        ("不去修路的，每人每天折款八十元上缴村集体。", "CV601", "CV602"),
+        ("缺席会议的户，按五十元一次折款上缴集体。", "CV601", "CV602"),
+        ("夜里偷电鱼的，巡逻队将船主带回村部看住，等其家人来人后领走。", "CV603", "CV602"),
+        ("偷鱼的，渔船扣下，交五百元后领回。", "CV602", ""),
+    ],
+)
+def test_r601_d_money_paid_in_and_a_person_let_go(text: str, code: str, absent: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert code in codes and absent not in codes

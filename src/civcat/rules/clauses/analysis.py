@@ -841,6 +841,8 @@ def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end
     named_from = 0 if sent.carried and not _PERSON_NAMED.search(text, sent.start, sent.end) else sent.start
     if not _TAKEABLE.search(text, named_from, end) or _OWNER_TAKES.search(text, scope, pos):
         return True
+    if _evidence_is_release(text, pos) and _PERSON_TAKEN.search(text, sent.start, pos):
+        return True  # 将船东带回值班点看住，等渔政来人后领走: the one let go is the person held, no thing
     return pat.code == "CV602" and bool(_FINED_IN_KIND.search(text, sent.start, pos))
 
 
@@ -936,6 +938,17 @@ _PAID_OR_DONE_AFTER = re.compile(
 
 
 _PERSON_NAMED = re.compile(r"人|者|家属|家人")
+# a person taken somewhere by the village (将船东带回值班点, 把当事人押到村部): what is then fetched is he
+_PERSON_TAKEN = re.compile(
+    r"(?:将|把)(?:其|他|她|[^，,。；;和及、]{0,4}?(?:人|者|主|东|员|户|民|家属|老板))"
+    r"(?:带回|带到|带至|带往|押回|押到|押至|送到|送至|看住|看管|扣留|留在|关在|留置)"
+)
+
+
+def _evidence_is_release(text: str, pos: int) -> bool:
+    return text.startswith(("后", "才", "方"), pos)
+
+
 # a fine paid in goods or animals (罚生猪一头, 罚粮五十斤): handed to the village it is no seizure
 _FINED_IN_KIND = re.compile(
     r"罚(?:其|他|她)?(?:交|出)?(?:生猪|肥猪|猪|羊|牛|鸡|鸭|鹅|粮食|粮|大米|稻谷|米|酒|肉|烟|谷子)"
@@ -1074,6 +1087,12 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands; 已交租金不予退还:
         # money he paid in, kept, is CV601 or the contract's remedy, not his share withheld
         return True
+    if (
+        pat.code == "CV602"
+        and evidence.startswith(("上缴", "上交", "交归"))
+        and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos)
+    ):
+        return True  # 按一百元折款上缴村集体: the money paid in is the fine (CV601), no thing handed over
     if (
         pat.code == "CV602"
         and evidence.startswith(("收缴", "没收", "罚没", "充公", "收归"))
