@@ -6210,3 +6210,17 @@ def test_z608_b_the_group_bearing_stays() -> None:
 def test_r601_d_money_paid_in_and_a_person_let_go(text: str, code: str, absent: str) -> None:
     codes = [m.code for m in unlawful_measures(text)]
     assert code in codes and absent not in codes
+
+
+# r601 (CV601): the contract money kept is the contract's remedy only when the wrong is a breach of it; the village
+# ending the contract in the same sentence is its measure, not the breach (kept for fighting or gambling it is a fine).
+@pytest.mark.parametrize(
+    ("text", "fine"),
+    [
+        ("租种村果园的，在村里聚众赌博的，村委会终止其租赁合同，已交租金不再退还。", True),
+        ("承包集体山林的农户打架斗殴的，解除承包合同，已交的承包费一律不退。", True),
+        ("擅自转包鱼塘的，村委会解除其承包合同，已交的承包款不予退还。", False),
+    ],
+)
+def test_r601_e_contract_money_kept_for_another_wrong(text: str, fine: bool) -> None:
+    assert ("CV601" in [m.code for m in unlawful_measures(text)]) is fine

@@ -552,7 +552,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
         or _exempt_by_money(sent, pat, pos, end, evidence)
         or _return_misread(pat, text, end, evidence)
-        or (pat.contract_money and bool(_CONTRACT_BREACH.search(text, 0, pos)))
+        or (pat.contract_money and _breach_of_contract_before(sent, pos))
         or (pat.code in ("CV601", "CV602") and _contract_remedy(sent, pos, pat.code == "CV601"))
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
@@ -975,6 +975,15 @@ def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
 # what a land or lease contract itself governs (合同, 转包, 改变用途, 拖欠租金): contract money kept for it is the
 # contract's remedy, clean (docs/clause-codes.md)
 # (收回鱼塘…已交承包费不予退还: the contract is ended, and its money goes with it)
+def _breach_of_contract_before(sent: _Sentence, pos: int) -> bool:
+    """The money kept is the contract's remedy when the wrong is a breach of it, named before the sentence or in
+    its conditions; the sentence's own measures (村委会解除其承包合同，已交的承包款不予退还) are no breach."""
+    text = sent.text
+    if _CONTRACT_BREACH.search(text, 0, sent.start):
+        return True
+    return any(_CONTRACT_BREACH.search(text, c.start, c.cond_end) for c in sent.clauses if c.cond_end <= pos)
+
+
 _CONTRACT_BREACH = re.compile(
     r"合同|协议|约定|转包|转租|分包|转让|改变用途|改作他用|用途|撂荒|抛荒|闲置|拖欠|欠交|逾期|收回|解除|终止|退租|退包"
 )
