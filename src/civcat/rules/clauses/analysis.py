@@ -981,7 +981,15 @@ def _breach_of_contract_before(sent: _Sentence, pos: int) -> bool:
     text = sent.text
     if _CONTRACT_BREACH.search(text, 0, sent.start):
         return True
-    return any(_CONTRACT_BREACH.search(text, c.start, c.cond_end) for c in sent.clauses if c.cond_end <= pos)
+    return any(
+        _CONTRACT_BREACH.search(text, c.start, c.cond_end) or _IN_THE_HOLDING.search(text, c.start, c.cond_end)
+        for c in sent.clauses
+        if c.cond_end <= pos
+    )
+
+
+# a wrong done in the very pond, orchard or field he holds (在塘内投放违禁药物的) abuses the contract
+_IN_THE_HOLDING = re.compile(r"(?:塘|池|园|林|地|田|山|场|库|房|屋|厂)(?:内|里|中|上)")
 
 
 _CONTRACT_BREACH = re.compile(
