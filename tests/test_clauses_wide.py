@@ -6224,3 +6224,18 @@ def test_r601_d_money_paid_in_and_a_person_let_go(text: str, code: str, absent: 
 )
 def test_r601_e_contract_money_kept_for_another_wrong(text: str, fine: bool) -> None:
     assert ("CV601" in [m.code for m in unlawful_measures(text)]) is fine
+
+
+# r601 (CV601): a fine in kind paid for the village by any verb of a feast or a rite — an animal slaughtered, a rite
+# held (出资杀牛扫寨, 出钱宰猪请全寨, 自费举办谢罪酒); the village spending its own money is no fine.
+@pytest.mark.parametrize(
+    ("text", "fine"),
+    [
+        ("偷盗的，由其出钱宰猪请全寨吃饭。", True),
+        ("引发山火的，由肇事户出资杀羊敬山。", True),
+        ("乱砍风水树的，自费举办一场谢罪酒。", True),
+        ("村里出资杀猪慰问老人。", False),
+    ],
+)
+def test_r601_f_a_feast_or_rite_paid_for_the_village(text: str, fine: bool) -> None:
+    assert ("CV601" in [m.code for m in unlawful_measures(text)]) is fine

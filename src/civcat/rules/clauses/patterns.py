@@ -808,7 +808,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (责成事主出钱，请戏班演戏一台: the treat may follow a comma)
             r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)(?:[，,]\s*)?"
             + _GAP
-            + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包)"
+            # (or an animal slaughtered or a rite held for the village: 出资杀牛扫寨, 出钱宰猪敬寨, 自费举办一场酒席)
+            + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包|杀|宰|屠|举办|举行|操办)"
             + _GAP
             + r"{0,10}"
         ),
