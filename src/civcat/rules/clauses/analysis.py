@@ -552,7 +552,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
         or _exempt_by_money(sent, pat, pos, end, evidence)
         or _return_misread(pat, text, end, evidence)
-        or (pat.contract_money and bool(_CONTRACT_BREACH.search(text, 0, pos)))
+        or (pat.contract_money and _breach_of_contract_before(sent, pos))
         or (pat.code in ("CV601", "CV602") and _contract_remedy(sent, pos, pat.code == "CV601"))
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
@@ -841,6 +841,8 @@ def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end
     named_from = 0 if sent.carried and not _PERSON_NAMED.search(text, sent.start, sent.end) else sent.start
     if not _TAKEABLE.search(text, named_from, end) or _OWNER_TAKES.search(text, scope, pos):
         return True
+    if _evidence_is_release(text, pos) and _PERSON_TAKEN.search(text, sent.start, pos):
+        return True  # 将船东带回值班点看住，等渔政来人后领走: the one let go is the person held, no thing
     return pat.code == "CV602" and bool(_FINED_IN_KIND.search(text, sent.start, pos))
 
 
@@ -936,6 +938,17 @@ _PAID_OR_DONE_AFTER = re.compile(
 
 
 _PERSON_NAMED = re.compile(r"人|者|家属|家人")
+# a person taken somewhere by the village (将船东带回值班点, 把当事人押到村部): what is then fetched is he
+_PERSON_TAKEN = re.compile(
+    r"(?:将|把)(?:其|他|她|[^，,。；;和及、]{0,4}?(?:人|者|主|东|员|户|民|家属|老板))"
+    r"(?:带回|带到|带至|带往|押回|押到|押至|送到|送至|看住|看管|扣留|留在|关在|留置)"
+)
+
+
+def _evidence_is_release(text: str, pos: int) -> bool:
+    return text.startswith(("后", "才", "方"), pos)
+
+
 # a fine paid in goods or animals (罚生猪一头, 罚粮五十斤): handed to the village it is no seizure
 _FINED_IN_KIND = re.compile(
     r"罚(?:其|他|她)?(?:交|出)?(?:生猪|肥猪|猪|羊|牛|鸡|鸭|鹅|粮食|粮|大米|稻谷|米|酒|肉|烟|谷子)"
@@ -962,6 +975,23 @@ def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
 # what a land or lease contract itself governs (合同, 转包, 改变用途, 拖欠租金): contract money kept for it is the
 # contract's remedy, clean (docs/clause-codes.md)
 # (收回鱼塘…已交承包费不予退还: the contract is ended, and its money goes with it)
+def _breach_of_contract_before(sent: _Sentence, pos: int) -> bool:
+    """The money kept is the contract's remedy when the wrong is a breach of it, named before the sentence or in
+    its conditions; the sentence's own measures (村委会解除其承包合同，已交的承包款不予退还) are no breach."""
+    text = sent.text
+    if _CONTRACT_BREACH.search(text, 0, sent.start):
+        return True
+    return any(
+        _CONTRACT_BREACH.search(text, c.start, c.cond_end) or _IN_THE_HOLDING.search(text, c.start, c.cond_end)
+        for c in sent.clauses
+        if c.cond_end <= pos
+    )
+
+
+# a wrong done in the very pond, orchard or field he holds (在塘内投放违禁药物的) abuses the contract
+_IN_THE_HOLDING = re.compile(r"(?:塘|池|园|林|地|田|山|场|库|房|屋|厂)(?:内|里|中|上)")
+
+
 _CONTRACT_BREACH = re.compile(
     r"合同|协议|约定|转包|转租|分包|转让|改变用途|改作他用|用途|撂荒|抛荒|闲置|拖欠|欠交|逾期|收回|解除|终止|退租|退包"
 )
@@ -1048,6 +1078,11 @@ def _contract_remedy(sent: _Sentence, pos: int, money: bool) -> bool:
     return agreement is not None and bool(_OWN_BREACH.search(text, sent.start, agreement.start()))
 
 
+_MONEY_FUND_AFTER = re.compile(
+    r"[^。；;]{0,8}?(?:充作|转作|充入|转入|纳入|存入|用作)[^，,。；;]{0,10}?(?:基金|公益金|经费|资金|公积金|公益款)"
+)
+
+
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
     """What a seizure or a payment takes decides its code (money: CV601 and CV602).
 
@@ -1069,6 +1104,21 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands; 已交租金不予退还:
         # money he paid in, kept, is CV601 or the contract's remedy, not his share withheld
         return True
+    if (
+        pat.code == "CV602"
+        and evidence.startswith(("上缴", "上交", "交归"))
+        and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos)
+    ):
+        return True  # 按一百元折款上缴村集体: the money paid in is the fine (CV601), no thing handed over
+    if (
+        pat.code == "CV602"
+        and evidence.startswith(("收缴", "没收", "罚没", "充公", "收归"))
+        and _MONEY_FUND_AFTER.match(text, end, sent.end)
+        and not _TAKEABLE.search(text, sent.start, end)
+    ):
+        return True  # 超出部分由村委会收缴，充作助学基金: money taken into a fund is a fine (CV601), no thing seized
+    if pat.into_fund and _TAKEABLE.search(text, sent.start, pos):
+        return True  # 木材收缴变卖，所得充作护林经费: things were seized (CV602)
     if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
         if evidence.startswith(("不", "概", "一律")) and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos):
             return True  # 已交的承包费不予退还: money kept is CV601 (or the contract's remedy), not a thing

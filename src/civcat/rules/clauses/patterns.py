@@ -86,6 +86,7 @@ class _Pattern:
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
     wide: bool = False  # read across a sub-clause: only where no other pattern found its code in the sentence
     needs_medium: bool = False  # a label is a showing only when announced or put on a public medium
+    into_fund: bool = False  # money taken into a fund: a fine only when no thing is named (赌具赌资 are seized)
     topic_object: bool = False  # the object is the welfare the sentence opened with; the match names the wrongdoer
 
 
@@ -716,6 +717,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         contract_money=True,
     ),
+    # Money taken and put into a fund of the village (超出部分由村委会收缴，充作助学基金; 没收后转入公益金): what is
+    # taken is money, so the taking is a fine (CV601), not a seizure of things
+    _P(
+        "CV601",
+        ("缴没公归", "金费款"),
+        _lazy(
+            r"(?:收缴|没收|罚没|充公|收归|上缴)"
+            + _GAP
+            + r"{0,6}?[，,]?\s*(?:并|后|一律|全部)?(?:充作|转作|充入|转入|纳入|存入|用作|作为)"
+            + _GAP
+            + r"{0,10}?(?:基金|公益金|经费|资金|公积金|公益款)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        into_fund=True,
+    ),
     # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
     # 公益金; 没收装修保证金; 按次从中抵扣): the money is exacted as a penalty, whatever the verb. Repairs
     # and arrears drawn from it (从押金中扣除维修费用) are civil, and a contract's own terms are the contract's.
@@ -791,7 +808,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (责成事主出钱，请戏班演戏一台: the treat may follow a comma)
             r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)(?:[，,]\s*)?"
             + _GAP
-            + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包)"
+            # (or an animal slaughtered or a rite held for the village: 出资杀牛扫寨, 出钱宰猪敬寨, 自费举办一场酒席)
+            + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包|杀|宰|屠|举办|举行|操办)"
             + _GAP
             + r"{0,10}"
         ),

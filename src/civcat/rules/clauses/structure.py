@@ -317,7 +317,7 @@ _TAKEABLE = re.compile(
     + _SEIZABLE.pattern
     + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
-    r"违法所得|非法所得|所得款|赃物|赃款|获利|"
+    r"违法所得|非法所得|所得款|赃物|赃款|获利|赌资|赌款|"
     # what is left of works the village pulled down (拆下的木料, 材料不予退还)
     r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件|电器|家电|家具)"
 )
