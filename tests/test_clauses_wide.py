@@ -5958,3 +5958,51 @@ def test_r603_sealed_tap_is_no_seizure() -> None:
 )
 def test_r603_repeat_offender_and_person_held(text: str) -> None:
     assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+# r603 (CV604): watering refused by any wording (不为其…提水, a bare 不给灌), the supply's purchase refused (不受理其购电).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欠交渠道维修款的，抗旱时不给浇。",
+        "拒不退还侵占渠埂的，泵站当季不为其稻田抽水。",
+        "私拉乱接电线屡教不改的，村电管站暂停办理其购电缴费。",
+    ],
+)
+def test_r603_watering_and_purchase_refused(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+def test_r603_watering_turns_are_silent() -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures("各组按轮次灌溉，雨天不为任何田块抽水。")]
+
+
+# r603 (CV603): a sign on his house, a name written into a notice, owning up door to door by any words, a duty to
+# tell the village or the landlord where one goes, reporting for any standing the village gives — but not the law's
+# own scheme (社区戒毒, 社区矫正) nor a journey reported for disease control.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拒不清理门前柴堆的，给该户大门喷上“脏乱户”标志。",
+        "偷割电缆者，由村委会将其姓名抄成告示，贴在村口宣传栏。",
+        "偷砍竹子的，处理：由组长带其逐户上门承认偷竹错误。",
+        "外来摊贩一律须到村治保会登记，报告行踪。",
+        "出租房里的外地租户夜间外出，须向房东说明去处。",
+        "村里列管的帮教对象，每半月须到治保会报到一次。",
+    ],
+)
+def test_r603_shown_marked_or_reporting(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区矫正人员应按规定向社区矫正工作小组报告。",
+        "疫情期间返乡人员应主动向村报告行程。",
+        "孩子外出须向家长说明去向。",
+        "被评为文明户的，在其大门挂上“文明户”牌子。",
+    ],
+)
+def test_r603_reporting_and_signs_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]

@@ -1162,7 +1162,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
     if pat.code == "CV602" and _SET_OFF_VERB.search(evidence) and _OWED.search(sent.text, _full_stop_before(sent), pos):
         return True  # 欠集体的承包款，从其应分红利中抵扣: a debt set off against his share (用分红抵扣欠款)
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
-        return _in_penalty_context(sent, pos, topic=pat.needs_property)
+        # (a name described by its wrongdoing, 拖欠水费的户主姓名…公布, is the doer's name shown for it)
+        return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.display)
     if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
         return True
     if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):

@@ -392,7 +392,7 @@ _SHOWN_MEDIUM = (
 _SHOWN_ON = (
     r"[^，,。；;！!？?]{0,24}?"
     r"(?:(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|播出|播报|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
-    r"(?:制成|做成|印成|编成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频))"
+    r"(?:制成|做成|印成|编成|写成|抄成|列成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频|大字))"
     r"(?:" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r")?|"
     # put somewhere: only a public medium makes it a showing (照片发到城管部门 is evidence for an organ)
     r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆|写|抄|印)(?:在|于|到|至|上)" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"|"
@@ -1808,7 +1808,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 停发其水票, 冬灌春灌不予安排, 不开口子给其田块进水: the household's turn or token of water withheld
     _P(
         "CV604",
-        ("票卡灌水", "停发不取收"),
+        ("票卡灌水电气", "停发不取收拒暂"),
         _lazy(
             r"(?:停发|停售|不予?发放?|不再发放?|取消|收回|扣留|冻结)"
             + _WHOM
@@ -1816,6 +1816,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             # (any supply's quota, for the home or the field: 取消其当年自来水入户指标)
             + r"{0,6}?(?:水票|电卡|水卡|气卡|购电卡|购水卡|(?:自来水|用水|用电|供水|供电|灌溉|放水|浇水)(?:入户|接入|开户|安装)?指标)|"
+            # buying the supply itself refused (暂不受理其购气充值, 拒绝为其办理购电): the supply is cut
+            r"(?:不予?|暂不|拒绝|停止|暂停)(?:受理|办理)"
+            + _WHOM
+            + r"?的?(?:购|充|买)(?:水|电|气|燃气|天然气)(?:充值|缴费)?|"
             r"(?:冬灌|春灌|夏灌|秋灌|灌溉|轮灌|浇地|放水)(?:均|一律|都|也)?(?:不予|不再|暂不|不)(?:安排|供水|放水|轮到)|"
             r"不"
             + _GAP
@@ -1831,13 +1835,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 不给放口子), stopped for its fields (停放其田块一轮), or its turn passed over (浇水这一轮跳过他家)
     _P(
         "CV604",
-        ("灌水口排放跳轮略", "不停暂跳轮略"),
+        ("灌水口排放跳轮略浇", "不停暂跳轮略"),
         _lazy(
-            r"(?:不予|不再|暂不|不给|停止|暂停)(?:给|为|向)?"
+            r"(?:不予|不再|暂不|不给|停止|暂停|不(?=为|给|向))(?:给|为|向)?"
             + _WHOM
             + r"?(?:家|家的)?"
             + _GAP
-            + r"{0,4}?(?:排灌|排水灌溉|灌水|浇水|放水|放口子|放口|提水|上水|进水)|"
+            # (the bare 灌 closing the clause: 放水时节不给灌)
+            + r"{0,4}?(?:排灌|排水灌溉|灌水|浇水|放水|放口子|放口|提水|抽水|上水|进水|[灌浇](?=[，,。；;！!？?\s]|$))|"
             r"停放" + _WHOM + r"的?(?:田块|田地|农田|地块|责任田|承包田|承包地|稻田|菜地|田|地|园地|鱼塘|塘)|"
             r"(?:灌水|浇水|放水|灌溉|浇地|轮灌)"
             + _GAP
@@ -2761,10 +2766,38 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a confession from door to door (带其在本组内逐户上门认错)
     _P(
         "CV603",
-        ("户家", "错讨悔"),
-        _lazy(r"(?:逐户|挨家挨户|挨户|逐家|挨家)" + _GAP + r"{0,4}?(?:认错|检讨|悔过)"),
+        ("户家", "错讨悔歉误失"),
+        _lazy(
+            r"(?:逐户|挨家挨户|挨户|逐家|挨家)"
+            + _GAP
+            # (any way of owning up: 逐户上门说明所犯错误, 挨家挨户赔礼道歉)
+            + r"{0,4}?(?:认错|检讨|悔过|道歉|(?:说明|讲明|讲清|承认|交代|检查)"
+            + _GAP
+            + r"{0,4}?(?:错误|过错|过失))"
+        ),
         N_("当众检讨"),
         penalty_only=True,
+    ),
+    # a sign put on his house or gate for all to see (在其院门醒目处钉上「违建户」铁皮牌子, 给该户大门贴上“欠费户”标签):
+    # the household marked by its wrong; an honour's plaque (文明户) is left by display
+    _P(
+        "CV603",
+        ("牌志识签幅示", "钉挂贴喷刷写"),
+        _lazy(
+            # (quoted from the place on, as a sign put up is quoted: 门前悬挂整改提示牌)
+            r"(?:"
+            + "|".join(
+                f"(?<={p}{w})" for p in "在于给往" for w in ("其", "该户", "他家", "她家", "其家", "其户", "当事人")
+            )
+            + r")"
+            + _GAP
+            + r"{0,8}?(?:钉上|挂上|贴上|喷上|刷上|写上|钉|挂|贴|喷|刷|张贴|悬挂)"
+            + _GAP
+            + r"{0,14}?(?:牌子|标牌|木牌|铁牌|牌匾|牌|标志|标识|标签|条幅|横幅|告示)"
+        ),
+        N_("游街示众"),
+        penalty_only=True,
+        display=True,
     ),
     # reporting in and asking leave to go out (每月到村部报到一次，外出须向村委会请假)
     _P(
@@ -2870,13 +2903,32 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # wrongdoing of the article, is the ground, and the village is the place reported to
     _P(
         "CV603",
-        ("刑释戒毒前劣访",),
+        ("刑释戒毒前劣访重帮监管控疑",),
         _lazy(
-            r"(?:刑满释放|释放回村|戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
+            # (or any standing the village gives him: 重点人员, 重点对象, 帮教对象)
+            r"(?:刑满释放|释放回村|戒毒|吸毒|有前科|有劣迹|上访|缠访|重点|帮教|监管|管控|可疑)(?:人员|人口|对象|者|的村民|的人员)?"
             # (the village's officer too: 向治保主任请假, 到网格员处登记)
-            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部)"
+            # (reporting to the law's own scheme, 向社区戒毒工作小组定期报告, is a duty the law imposes, repeated:
+            # docs/clause-codes.md)
+            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?!社区(?:戒毒|矫正|康复))(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部)"
             + _GAP
             + r"{0,8}?(?:报到|签到|请假|销假|批准|同意|汇报|报告|登记)"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+    ),
+    # a duty to tell the village, its officers or the landlord where one goes (须提前到服务站登记，报告去向和返回时间;
+    # 须向房东及楼栋长报告去向): the charter's own watch on a person's movements; telling one's family is care, and
+    # a duty the law imposes (社区矫正人员按规定报告) is only repeated
+    _P(
+        "CV603",
+        ("向踪程返", "报告说登汇"),
+        _lazy(
+            r"(?:须|需|必须|要|应当?|应该|一律)(?:提前|事先|先|及时|主动)?(?:到|向|找)(?!家人|家属|亲属|父母|监护人|子女|家长|老师|学校|班主任)"
+            + _GAP
+            + r"{1,10}?(?:登记[，,、]?|报备[，,、]?)?(?:报告|说明|告知|汇报|登记|报备)(?:其|本人|自己)?的?"
+            # (a journey reported for disease control, 向村报告行程并配合健康监测, is the epidemic law's duty)
+            r"(?:去向|行踪|去处|返回时间|返村时间|外出事由)"
         ),
         N_("限制人身自由"),
         inherent=True,
