@@ -156,10 +156,17 @@ _HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
 
 
+# …另行发包给愿意耕种的农户: the person described with 的 is whom a thing is handed to, no condition (私自将
+# 承包地转租给外村人的 hands it over as the wrongdoing, a condition)
+_HANDED_TO = re.compile(
+    r"(?:发包|承包|分配|安排|出租|转让|转包|转租|交|分|租|转|调整|调剂|调|划|卖|借|送|让)给[^，,]*的[^，,的]{0,6}\s*$"
+)
+
+
 def _clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
     if (
-        _CONDITION_CLAUSE.search(body)
+        (_CONDITION_CLAUSE.search(body) and not (_HANDED_TO.search(body) and not _WRONGDOING.search(body)))
         or (
             (
                 _ONE_DOER.match(body)
@@ -427,12 +434,18 @@ _REFERENCE = re.compile(r"上述|前述|以上|前款|前条|该类|此类|这�
 _CONDITION_CORE = re.compile(r"(?:的|者)(?:" + _GAP + r"{0,3})?\s*$")
 
 
+# a thing the carried sentence held, not fetched by its owner (无人认领, 逾期不领, 未来领回)
+_UNCLAIMED = re.compile(r"(?:无人|没人|不来?|未来?|逾期未|逾期不)(?:认领|领回|领取|赎回|取回|领走|来领|领)")
+
+
 def _refers_back(text: str, clause: _Clause, before: int) -> bool:
     """A condition that repeats what the carried sentence did to the wrongdoer (…的，登记在册；登记在册的人员，…)
     names the same wrongdoer, so the consequence goes on past it."""
     core = _CONDITION_CORE.sub("", text[clause.start : clause.cond_end]).strip()
     if len(core) >= 2 and text.find(core[-4:], 0, before) >= 0:
         return True
+    if _UNCLAIMED.search(core):
+        return True  # …关养；三日内无人认领的，作价卖掉: what was held, left unclaimed
     # 已饲养的, 挖了的: the act done, named by its verb (任何人不得私挖河沙。挖了的，…)
     done = _DONE_BEFORE.sub("", core + "的")
     return done != core and 0 < len(done) <= 4 and text.find(done[0], 0, before) >= 0
@@ -607,7 +620,12 @@ def _forbidden_after(sent: _Sentence, clause: _Clause, end: int) -> bool:
 
 # 由村委会报请派出所将其户口迁出本村: no organ may move a member out for his conduct, so the village that asks
 # for it imposes the expulsion itself (like 报请注销其户口)
-_VILLAGE_ASKS = re.compile(r"报请|提请|申请|请求|要求")
+# (any way of asking: 建议, 函请, its opinion given, 出具意见报派出所, or a bare 报 to the organ that moves it)
+_VILLAGE_ASKS = re.compile(
+    r"报请|提请|申请|请求|要求|建议|商请|函请|出具"
+    + _GAP
+    + r"{0,4}?(?:意见|证明|函)|报(?:送|给|至|到)?(?:当地)?(?:派出所|公安|户籍)"
+)
 
 
 # A supplier's own remedy for its own bill under its supply contract (按合同约定…中止供水): not the village's cut.
@@ -1244,12 +1262,19 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
         and c.cond_end > c.start
         and _WRONGDOING.search(text, c.start, c.cond_end)
         and not _REGISTRATION_KEPT.search(text, c.start, c.cond_end)
+        and not _CLEAN_RECORD.search(text, c.start, c.cond_end)
         for c in sent.clauses
     )
 
 
 # 户口虽未迁走的, 户籍仍未迁出的: her registration left where it was is her own case, not a new wrongdoing
-_REGISTRATION_KEPT = re.compile(r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)")
+# 且本人无违法记录的: a clean record is a further condition of her (or his) own case, no wrongdoing
+_CLEAN_RECORD = re.compile(r"(?:无|没有|未有|未曾|未)(?:任何|过)?(?:违法|违纪|违规|犯罪|刑事|不良|失信|违约)")
+_REGISTRATION_KEPT = re.compile(
+    r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)|"
+    # the verb first (坚持不迁户口者, 仍未转出户籍的)
+    r"(?:未|没有?|不)(?:迁|转|移)(?:出|走|移)?(?:户口|户籍)"
+)
 
 
 def _women_finding(sent: _Sentence) -> Measure | None:
@@ -1276,7 +1301,11 @@ _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根
 
 # The sentence after a semicolon goes on about her (其随迁子女…, 她的…), or answers the question that named her
 # (答：按三成发放): the woman named before is its subject.
-_HER_PRONOUN = re.compile(r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
+# A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
+_HER_PRONOUN = re.compile(
+    r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
+    r"(?:结婚|婚嫁|出嫁|外嫁|嫁出|离婚|离异|丧偶|再婚|改嫁)?婚?后)"
+)
 
 
 def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
@@ -2281,7 +2310,7 @@ def _measures(text: str) -> list[Measure]:
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
         woman = _woman_carried(sent, end, measures)
         topic = start if not measures and _SEMICOLON.match(text, end) is not None else None
-    return _holdings_go_with_membership(text, found)
+    return _losses_go_with_her_status(text, _holdings_go_with_membership(text, found))
 
 
 def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Match[str] | None:
@@ -2290,7 +2319,8 @@ def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Mat
     if _WOMEN_KEYS.isdisjoint(sent.chars):
         return None
     if _SEMICOLON.match(sent.text, end) is None and _QUESTION.match(sent.text, end) is None:
-        return None
+        if _FULL_STOP.match(sent.text, end) is None:
+            return None
     if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
         return None
     return next(_women_targets(sent), None)
@@ -2309,6 +2339,7 @@ def _numbered_item_follows(sent: _Sentence, end: int) -> bool:
 # A charter written as questions and answers (问：不交卫生费怎么办？答：…): the answer is the consequence of
 # the wrongdoing the question names.
 _QUESTION = re.compile(r"\s*[？?]")
+_FULL_STOP = re.compile(r"\s*[。]")
 
 
 def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
@@ -2360,6 +2391,16 @@ _MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股|(?:年终|年底|�
 # (注销其股东名册登记 beside the membership taken: the register of members is the membership itself)
 _MEMBER_WHOLE = re.compile(r"待遇|权益|福利|名册")
 _NAMED_BENEFIT = re.compile(r"低保|补贴|补助|救助|救济|医保|养老|慰问|五保|特困")
+# the way into a home or a place (钥匙, 门禁卡, 出入证)
+_ENTRY_MEANS = re.compile(r"钥匙|门禁|出入(?:证|卡)|通行(?:证|卡)")
+_CLAUSE_OPENS = re.compile(r"[，,。；;：:！!？?]")
+
+
+def _own_clause(text: str, m: Measure) -> str:
+    opens = max((o.end() for o in _CLAUSE_OPENS.finditer(text, 0, m.start)), default=0)
+    return text[opens : m.end]
+
+
 _MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
 
 
@@ -2373,11 +2414,35 @@ def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measur
 
     def goes_with(m: Measure) -> bool:
         if m.code == "CV602":
-            return bool(_MEMBER_HOLDING.search(m.evidence))
+            # (the holding named before its verb: 其承包地由组里另行发包)
+            return bool(_MEMBER_HOLDING.search(m.evidence) or _MEMBER_HOLDING.search(_own_clause(text, m)))
+        if m.code == "CV605" and _ENTRY_MEANS.search(m.evidence):
+            return True  # 强制清退，收回房屋钥匙: the way into the home he is put out of goes with him
         # the village's treatment as a whole (今后一切待遇不再享有) is what the membership carried, not a benefit
         return m.code == "CV605" and bool(_MEMBER_WHOLE.search(m.evidence) and not _NAMED_BENEFIT.search(m.evidence))
 
     return [m for m in found if not (goes_with(m) and with_membership(m))]
+
+
+# A loss after her finding, in a later sentence of the article whose condition is her lapse or a breach of the
+# rule about her (逾期不迁的, 违反的, 家中仍让其耕种的), has her status as its ground, whoever bears it: part of her
+# CV607 finding (docs/clause-codes.md), not labelled again.
+_HER_LAPSE = re.compile(r"违反|违者|否则|逾期|仍|继续|坚持|拒不|(?:让|给|交给|允许|准许|同意)(?:其|她)")
+_SENTENCE_OPENS = re.compile(r"[。；;！!？?]")
+
+
+def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]:
+    hers = [m.end for m in found if m.code == "CV607"]
+    if not hers:
+        return found
+
+    def after_her(m: Measure) -> bool:
+        if m.code not in _MEASURE_CODES_FOLDED or m.start < min(hers):
+            return False
+        opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
+        return opens >= min(hers) and bool(_HER_LAPSE.search(text, opens, m.start))
+
+    return [m for m in found if not after_her(m)]
 
 
 def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
@@ -2514,10 +2579,11 @@ def _folded_into(m: Measure, special: Measure) -> bool:
 _GROUP_NOUN = r"(?:组|屯|寨|片|社|队|楼栋|栋楼|单元|自然村|族|嘎查|浩特|网格|巷道|巷子|巷|胡同|街巷)"
 _DOER_IN_GROUP = re.compile(
     _GROUP_NOUN
-    + r"区?(?:内|里|中|范围内)(?:的)?(?:有|凡有|如有|新增|出现|发生|发现|任[一何]|其中一|某)|"
+    # (族内子弟有…, 组里的村民有…: a member noun between the group and the one who did it)
+    + r"区?(?:内|里|中|范围内)(?:的)?(?:子弟|子孙|族人|成员|村民|组员|社员|住户|农户|群众|后生|人员)?"
+    r"(?:有|凡有|如有|新增|出现|发生|发现|任[一何]|其中一|某)|"
     # (哪个组有人…, 本队有户…: someone of it, without the locative)
-    + _GROUP_NOUN
-    + r"(?:有人|有户|有一户|有一家|有一人|有成员)|"
+     + _GROUP_NOUN + r"(?:有人|有户|有一户|有一家|有一人|有成员)|"
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
     # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
@@ -2537,28 +2603,40 @@ _ADULT_DUTY = re.compile(r"赡养|父母|老人")
 _HOLDER_GROUP = re.compile(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
     r"(?:(?:该|全|整个|整条|整栋|同)|(?:其|该户)?所在的?)"
-    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同)"
+    # (a clan's branch too: 该房支, 全房头, 该支系)
+    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|房支|房头|宗支|支系|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同)"
     r"(?!长|干部|内有|里有)"
 )
 # A holder that itself says the doer is one of it (该户所在嘎查浩特, 其所在片, 其余四户, 其他各户): no doer word needed.
 _HOLDER_OF_DOER = re.compile(
     r"(?:其|该户|该牧户|该农户|该家庭|违者|当事人)所在的?(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|族|嘎查|浩特)"
-    r"(?!长|干部)|(?:其余|其他|其它|同组|同组其他|联保)(?:各|[\d一二三四五六七八九十几]+)?(?:户|家)(?!主)"
+    r"(?!长|干部)|(?:其余|其他|其它|(?:同[组屯寨片队社])(?:其他|其余)?|联保|联防|联户|互保|连保|联防联保)"
+    r"(?:各|[\d一二三四五六七八九十几]+)?(?:户|家)(?!主)"
 )
 # The doer dealt with in a clause of his own before a semicolon (盗伐者赔偿并罚款…；其家庭…): the household after it
 # is set apart from him and bears the measure for him (docs/clause-codes.md).
 # (the doer by any role noun: 偷捕的船东, 违规的车主, 肇事的司机 — not a household word, 超生户, nor 人员, the village's workers too)
 _SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人|[船车房店业雇窑矿]主|[船房股]东|司机)[^；;。]*[；;]\s*$")
-_HOLDER_HOUSEHOLD = re.compile(r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户)(?!主)")
+# Or dealt with by the structure alone: a condition and a clause of his own (盗伐的，责令补种并罚款；), a doer the
+# village hands on or names (吸毒人员由村委会移送…；). The household after it is then his (其家庭, 其所在户, 放火者的
+# 家庭); 该户 goes on with a household that was itself the doer (建房超面积的，强制拆除；拆除前该户…).
+_DEALT_WITH_BEFORE = re.compile(r"(?:的[，,]\s*[^；;。，,]{2,}[^；;。]*|人员由[^；;。]+)[；;]\s*$")
+_HOLDER_HIS_HOUSEHOLD = re.compile(
+    r"(?:对|给)?(?:其家庭|其所在户|其全家|其户|(?:者|当事人|行为人)的?(?:家庭|所在户))(?!主)"
+)
+_HOLDER_HOUSEHOLD = re.compile(
+    r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|(?:者|当事人|行为人)的?(?:家庭|所在户))(?!主)"
+)
 _HOLDER_KIN = re.compile(
-    r"(?:其|该户)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)"
+    r"(?:其|该户|(?:者|当事人|行为人)的?)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)"
 )  # (其父母本人: the doers)
 # The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
 _BEARER_REMOVAL = re.compile(
     r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放灌]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
     # a supply cut by whatever is done to it (锁住该户的水龙头, 关闭该组闸门, 拆除其接户管, 掐断网线)
     r"锁[住上掉]|关闭|关掉|拆除|掐断|断[水电网气]|"
-    r"不得(?:享受|享有|参加|参与|申请|评|领取)|不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓"
+    r"(?:不得|不准|不许|不能)(?:[向在到从][^，,。；;]{1,6}?)?(?:享受|享有|参加|参与|申请|评|领取|使用|进入|办理|列入|报名)|"
+    r"不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓"
 )
 _BEARER_HELP = re.compile(r"可以?申请|可以?暂停|及时|立即|马上|迅速|先行")
 _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
@@ -2567,6 +2645,19 @@ _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group re
 _TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰|积分|星级|分值|计分")
 _TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
 _BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特")
+
+
+def _dealt_with_before(before: str) -> bool:
+    """The doer dealt with in a clause of his own before the semicolon, for a wrongdoing (docs/clause-codes.md)."""
+    return _DEALT_WITH_BEFORE.search(before) is not None and _WRONGDOING.search(before) is not None
+
+
+_ROLE_HOUSEHOLD = re.compile(r"(?:者|当事人|行为人)的?(?:家庭|所在户|家属|家人|亲属|子女|父母|配偶|家庭成员)")
+
+
+def _role_household_at(text: str, clause: _Clause, lo: int) -> bool:
+    role = _ROLE_HOUSEHOLD.search(text, clause.start, min(lo + 6, clause.end)) if lo > clause.start else None
+    return role is not None and role.start() < lo < role.end()
 
 
 def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
@@ -2584,6 +2675,8 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         opened = max(text.rfind(p, 0, opened) for p in "。！？!?") + 1
     for clause in sent.clauses:
         lo = max(clause.start, clause.cond_end)
+        if _role_household_at(text, clause, lo):
+            lo = clause.start  # (放火者的家庭…: the doer's role noun and 的, read as a condition, name the bearer)
         # a condition of its own after the semicolon names its own doer (…；户主拒不配合的，取消该户低保)
         own = any(c.cond_end > c.start for c in sent.clauses if c.start < lo)
         before = text[sent.start if own else opened : lo]
@@ -2593,10 +2686,11 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             # (a household's member is one doer of the group too: 户内有人…的，其所在组…)
             (_HOLDER_GROUP, _DOER_IN_GROUP.search(before) or _DOER_IN_HOUSEHOLD.search(before)),
             (_HOLDER_HOUSEHOLD, _DOER_IN_HOUSEHOLD.search(before) or _SET_APART.search(before)),
+            (_HOLDER_HIS_HOUSEHOLD, _dealt_with_before(before)),
             (_HOLDER_KIN, True),
             (_HOLDER_OF_DOER, True),
         ):
-            if not doer or (holder_re is _HOLDER_HOUSEHOLD and _ADULT_DUTY.search(before)):
+            if not doer or (holder_re in (_HOLDER_HOUSEHOLD, _HOLDER_HIS_HOUSEHOLD) and _ADULT_DUTY.search(before)):
                 continue
             found = _holder_removal(sent, clause, lo, holder_re, measures)
             if found is not None:
@@ -2617,7 +2711,10 @@ def _holder_removal(
     if removal is None or _PROHIBITION.search(text, clause.start, removal.start()):
         return None
     # a help or a request, not a sanction: 组内有人发现漏水的，及时关闭该组阀门; 户内有人外出的，可申请暂停该户…
-    if _BEARER_HELP.search(text, lo, removal.start()) or not _in_penalty_context(sent, removal.start()):
+    if _BEARER_HELP.search(text, lo, removal.start()):
+        return None
+    # (the doer dealt with before the semicolon is the sanction's context already: 吸毒人员由村委会移送…；其家庭…)
+    if holder_re is not _HOLDER_HIS_HOUSEHOLD and not _in_penalty_context(sent, removal.start()):
         return None
     rest, stop = text[removal.start() : clause.end], clause.end
     if _TITLE_ONLY.search(rest) and not _TITLE_MONEY.search(rest):
@@ -2628,6 +2725,8 @@ def _holder_removal(
         if not (_TITLE_MONEY.search(more) and _BEARER_REMOVAL.search(more)):
             return None
     start = min(holder.start(), removal.start())
+    if text[start] == "者" and start - clause.start <= 6:
+        start = clause.start  # (quote the doer's role noun with his household: 放火者的家庭)
     # the finding quotes the clause from the holder on (取消该家庭当年…奖金三百元): the words of a measure read
     # there (停止供水, 奖补资金全部取消) are the holder's and fold into it
     end = start + len(text[start:stop].rstrip("，,。；;：:！!？?、 \n"))
