@@ -6225,3 +6225,28 @@ def test_r603_shown_marked_or_reporting(text: str) -> None:
 )
 def test_r603_reporting_and_signs_lawful(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# r603 (CV605): the village's machines and floors not let to him by any word of not letting (不准, 不许, 不让), and a
+# refusal to cooperate punished even where it also hides something (拒不配合…、隐瞒…的: no benefit was sought).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不参加集体清淤的户，次年不许使用村里的脱粒机。",
+        "无故不出义务工的，当季不让其使用组里的烘干机。",
+        "拒不配合出租屋登记、隐瞒租客情况的，其在村里的各项证明一律暂缓办理。",
+    ],
+)
+def test_r603_facility_and_procedure_withheld(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隐瞒家庭收入申请低保的，不予批准。",
+        "村里的脱粒机不准外借，用后及时归还。",
+    ],
+)
+def test_r603_eligibility_and_house_rules_silent(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]

@@ -285,7 +285,8 @@ _PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供�
 _WIDE_DEPRIVATION = (
     r"(?:" + _TAKING_VERBS + r"|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?|"
     # 不得 only with its giving (当年不得使用公用机电井饮畜): bare, it forbids what follows
-    r"不得" + _GIVING + r"|"
+    # (any word of not letting: 当年不准使用寨里的晒坝)
+    r"(?:不得|不准|不许|不让)(?:其|该户|他|她|违者)?" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
     r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报)|"
     # what the village lends not lent to him (不借给其公用桌椅)
@@ -358,7 +359,7 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工价具桌帐器垃渡",
+        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工价具桌帐器垃渡坝房机",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:合格)?(?:意见|证明|材料)|政审|"
@@ -386,7 +387,8 @@ _DEPRIVATION_CLASSES = (
         # goods handed out, the verb right before them (不给其发米和油)
         r"(?<=发)(?:米面油|粮油|米|面|油|粮|肉|鸡蛋|年货|物资)|"
         # the village's threshing floor and mill (晒谷场, 碾房)
-        r"晒(?:谷|粮)场|晒坝|打谷场|碾房|磨坊|"
+        # and the machines it keeps for all (碾米房, 打谷机, 脱粒机)
+        r"晒(?:谷|粮)场|晒坝|打谷场|碾(?:米)?房|磨坊|(?:碾米|打谷|脱粒|收割|插秧|粉碎|烘干)机|"
         r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|(?:道闸|门禁|车辆|车牌|人脸)(?:识别|授权)|"
         # money for schooling (助学奖励金), not a reward for a task the member failed (卫生考核奖金 is lawful)
         r"(?:助学|升学|考学|入学|教育)奖励(?:金|款))",
