@@ -6250,3 +6250,16 @@ def test_r603_facility_and_procedure_withheld(text: str) -> None:
 )
 def test_r603_eligibility_and_house_rules_silent(text: str) -> None:
     assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+# r603 (CV603): a person taken to the village's room to be questioned or kept, with or without a wrong named.
+@pytest.mark.parametrize(
+    "text",
+    ["巡逻队遇到深夜游荡的陌生人，可将其带到治保室问话。", "护林员有权把进山人员带回村委会审查。"],
+)
+def test_r603_taken_to_be_questioned(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+def test_r603_taken_home_is_care() -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures("走失的老人由网格员带回家中。")]

@@ -1446,10 +1446,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV603 personal freedom and public shaming --------------------------------------------
     _P(
         "CV603",
-        ("关禁拘捆吊看身扣离留限锁",),
+        ("关禁拘捆吊看身扣离留限锁带押",),
         _lazy(
             r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|拘留|软禁|捆绑|吊打|看管起来|禁足|"
             r"(?:关在|关到|关至|锁在|锁进)" + _VILLAGE_PLACE + r"|"
+            # taken to the village's room to be questioned or kept (有权将其带至村部盘问): held, whoever he is
+            r"(?:带到|带至|带回|带往|押到|押至|押回)" + _VILLAGE_PLACE + r"(?:进行|接受)?(?:盘问|审查|讯问|问话|反省|过夜)|"
             # 将其锁在家中: a person locked in, wherever it is
             r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|行为人)(?:反)?(?:锁|关|锁闭|反锁)(?:在|进|于|到)|"
             r"限制" + _WHOM + r"?的?人身自由|扣留" + _WHOM + r"?(?:本人|人员|人身|" + _PERSON_HOLD + r")|"
