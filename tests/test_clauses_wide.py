@@ -6263,3 +6263,20 @@ def test_r603_taken_to_be_questioned(text: str) -> None:
 
 def test_r603_taken_home_is_care() -> None:
     assert "CV603" not in [m.code for m in unlawful_measures("走失的老人由网格员带回家中。")]
+
+
+# r603 (CV604): the supply account closed as a consequence (按自动销户处理), a sluice of his shut said plainly.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拖欠水费半年以上的，视为自动销户。",
+        "欠交电费的，电工把他家的电闸关了。",
+        "拒不清理的，管水员把其家的水闸关了。",
+    ],
+)
+def test_r603_account_closed_and_sluice_shut(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+def test_r603_account_closed_on_request_is_silent() -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures("用户全家搬迁外地的，可申请销户，按自动销户处理。")]

@@ -310,7 +310,8 @@ _WIDE_GAP_BARRED = re.compile(
 _WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构|从|用于|用来|用以")
 _WIDE_WITHHELD = (
     r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发|"
+    # (passed on to the town as well: 建房用地不予报批)
+    r"(?:申报|审批|报批|上报|报送|签批|核准|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发|"
     # not approved, the verb ending the clause (建房临时用电一律不批)
     r"不(?:给)?批(?:准)?(?=[，,。；;！!？?\s]|$)|"
     # 分红一分不发, 补偿款分文不给: not a coin of it paid
@@ -1451,7 +1452,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|拘留|软禁|捆绑|吊打|看管起来|禁足|"
             r"(?:关在|关到|关至|锁在|锁进)" + _VILLAGE_PLACE + r"|"
             # taken to the village's room to be questioned or kept (有权将其带至村部盘问): held, whoever he is
-            r"(?:带到|带至|带回|带往|押到|押至|押回)" + _VILLAGE_PLACE + r"(?:进行|接受)?(?:盘问|审查|讯问|问话|反省|过夜)|"
+            r"(?:带到|带至|带回|带往|押到|押至|押回)"
+            + _VILLAGE_PLACE
+            + r"(?:进行|接受)?(?:盘问|审查|讯问|问话|反省|过夜)|"
             # 将其锁在家中: a person locked in, wherever it is
             r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|行为人)(?:反)?(?:锁|关|锁闭|反锁)(?:在|进|于|到)|"
             r"限制" + _WHOM + r"?的?人身自由|扣留" + _WHOM + r"?(?:本人|人员|人身|" + _PERSON_HOLD + r")|"
@@ -1826,6 +1829,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _supply_what,
         pronoun=True,
         nominal=True,
+    ),
+    # the household's supply account closed as a consequence (逾期三月不交水费的，按自行销户处理): the supply is cut;
+    # a closing he asks for (办理过户或销户手续) has no wrongdoing before it
+    _P(
+        "CV604",
+        ("销",),
+        _lazy(r"(?:按|作|视为|视同|予以)(?:其)?(?:自行|自动)?销户(?:处理)?"),
+        _supply_what,
+        penalty_only=True,
     ),
     # 停发其水票, 冬灌春灌不予安排, 不开口子给其田块进水: the household's turn or token of water withheld
     _P(
