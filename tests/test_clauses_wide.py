@@ -6469,3 +6469,106 @@ def test_r601_e_contract_money_kept_for_another_wrong(text: str, fine: bool) -> 
 )
 def test_r601_f_a_feast_or_rite_paid_for_the_village(text: str, fine: bool) -> None:
     assert ("CV601" in [m.code for m in unlawful_measures(text)]) is fine
+
+
+# r603 (CV604): watering refused by any wording (不为其…提水, a bare 不给灌), the supply's purchase refused (不受理其购电).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欠交渠道维修款的，抗旱时不给浇。",
+        "拒不退还侵占渠埂的，泵站当季不为其稻田抽水。",
+        "私拉乱接电线屡教不改的，村电管站暂停办理其购电缴费。",
+    ],
+)
+def test_r603_watering_and_purchase_refused(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+def test_r603_watering_turns_are_silent() -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures("各组按轮次灌溉，雨天不为任何田块抽水。")]
+
+
+# r603 (CV603): a sign on his house, a name written into a notice, owning up door to door by any words, a duty to
+# tell the village or the landlord where one goes, reporting for any standing the village gives — but not the law's
+# own scheme (社区戒毒, 社区矫正) nor a journey reported for disease control.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拒不清理门前柴堆的，给该户大门喷上“脏乱户”标志。",
+        "偷割电缆者，由村委会将其姓名抄成告示，贴在村口宣传栏。",
+        "偷砍竹子的，处理：由组长带其逐户上门承认偷竹错误。",
+        "外来摊贩一律须到村治保会登记，报告行踪。",
+        "出租房里的外地租户夜间外出，须向房东说明去处。",
+        "村里列管的帮教对象，每半月须到治保会报到一次。",
+    ],
+)
+def test_r603_shown_marked_or_reporting(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区矫正人员应按规定向社区矫正工作小组报告。",
+        "疫情期间返乡人员应主动向村报告行程。",
+        "孩子外出须向家长说明去向。",
+        "被评为文明户的，在其大门挂上“文明户”牌子。",
+    ],
+)
+def test_r603_reporting_and_signs_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# r603 (CV605): the village's machines and floors not let to him by any word of not letting (不准, 不许, 不让), and a
+# refusal to cooperate punished even where it also hides something (拒不配合…、隐瞒…的: no benefit was sought).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不参加集体清淤的户，次年不许使用村里的脱粒机。",
+        "无故不出义务工的，当季不让其使用组里的烘干机。",
+        "拒不配合出租屋登记、隐瞒租客情况的，其在村里的各项证明一律暂缓办理。",
+    ],
+)
+def test_r603_facility_and_procedure_withheld(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隐瞒家庭收入申请低保的，不予批准。",
+        "村里的脱粒机不准外借，用后及时归还。",
+    ],
+)
+def test_r603_eligibility_and_house_rules_silent(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+# r603 (CV603): a person taken to the village's room to be questioned or kept, with or without a wrong named.
+@pytest.mark.parametrize(
+    "text",
+    ["巡逻队遇到深夜游荡的陌生人，可将其带到治保室问话。", "护林员有权把进山人员带回村委会审查。"],
+)
+def test_r603_taken_to_be_questioned(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+def test_r603_taken_home_is_care() -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures("走失的老人由网格员带回家中。")]
+
+
+# r603 (CV604): the supply account closed as a consequence (按自动销户处理), a sluice of his shut said plainly.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拖欠水费半年以上的，视为自动销户。",
+        "欠交电费的，电工把他家的电闸关了。",
+        "拒不清理的，管水员把其家的水闸关了。",
+    ],
+)
+def test_r603_account_closed_and_sluice_shut(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+def test_r603_account_closed_on_request_is_silent() -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures("用户全家搬迁外地的，可申请销户，按自动销户处理。")]

@@ -810,6 +810,7 @@ _MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍
 
 _DEEMED_BEFORE = re.compile(r"(?:视为|视同)" + _GAP + r"{0,6}$")
 _REFUSAL = re.compile(r"拒不|拒绝|违反|违规|屡教|不履行|拖欠|欠缴|欠交")
+_DECEIT = ("隐瞒", "虚报", "弄虚作假", "虚假")
 
 
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
@@ -825,6 +826,8 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
             or _DEEMED_BEFORE.search(sent.text, max(start, found.start() - 8), found.start())
         ):
             continue  # (视同其本人已自愿退出: a waiver the charter deems, not his choice)
+        if found.group() in _DECEIT and _REFUSAL.search(sent.text, sent.clause_at(found.start()).start, found.start()):
+            continue  # 拒不配合普查、隐瞒人口信息的: a refusal to cooperate punished, the hiding part of it, no benefit sought
         if found.group() == "动态管理" and _REFUSAL.search(sent.text, found.end(), end):
             continue  # 实行动态管理：拒不交纳筹资款的，作除名处理: a refusal punished, not a roll kept up to date  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
@@ -1230,7 +1233,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
     if pat.code == "CV602" and _SET_OFF_VERB.search(evidence) and _OWED.search(sent.text, _full_stop_before(sent), pos):
         return True  # 欠集体的承包款，从其应分红利中抵扣: a debt set off against his share (用分红抵扣欠款)
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
-        return _in_penalty_context(sent, pos, topic=pat.needs_property)
+        # (a name described by its wrongdoing, 拖欠水费的户主姓名…公布, is the doer's name shown for it)
+        return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.display)
     if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
         return True
     if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):
