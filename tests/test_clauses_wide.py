@@ -5977,6 +5977,23 @@ def test_r601_b_lawful_holding_look_alikes_stay_silent(text: str) -> None:
     assert not unlawful_measures(text)
 
 
+# r601 (CV601): money taken and put into a fund of the village is a fine, whatever verb takes it and whatever fund;
+# things seized (木材, 赌资) and then sold into a fund stay CV602.
+@pytest.mark.parametrize(
+    ("text", "code", "other"),
+    [
+        ("大操大办的，超标的礼金由红白理事会没收，用作村里的公益资金。", "CV601", "CV602"),
+        ("乱收礼金的，多收部分由理事会收缴后存入村老年协会经费。", "CV601", "CV602"),
+        ("违反婚俗规定的，多要的彩礼一律收归村委会，纳入村教育基金。", "CV601", "CV602"),
+        ("偷伐林木的，木材收缴变卖，所得充作护林经费。", "CV602", "CV601"),
+        ("赌博的，赌资一律没收，转入村公益金。", "CV602", "CV601"),
+    ],
+)
+def test_r601_c_money_taken_into_a_fund_is_a_fine(text: str, code: str, other: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert code in codes and other not in codes
+
+
 # r603 (CV604): the supply cut by any verb on any of his connections — the keeper shutting a sluice for a debt,
 # a meter taken off said plainly (卸了), a line of his room pulled (拉掉其…的电闸), a tap sealed by the keeper, the
 # meter refused before the water (不予装表通水), a lighting line not strung for him, drinking water or a quay's power
@@ -6072,6 +6089,9 @@ def test_r606_a_removal_look_alikes_stay_silent(text: str) -> None:
         "入赘男子落户满六年才能按村民标准分红。",
         "上门女婿入户满五年且本人无违法记录的，方可按本组标准配股。",
         "出嫁女不准再耕作娘家的责任田。",
+        "招郎上门的，落户十年后才有资格分宅基地。",
+        "倒插门女婿须住满五年，方享受村民待遇。",
+        "上门女婿须满五年方可被选为村民代表。",
     ],
 )
 def test_r606_b_her_status_decides_a_loss(text: str) -> None:
@@ -6085,6 +6105,8 @@ def test_r606_b_her_status_decides_a_loss(text: str) -> None:
         "任何组织不得剥夺出嫁女耕种土地的权利。",
         "已在丈夫所在村分得宅基地的外嫁女，不再安排宅基地。",
         "已在嫁入地或者再婚地取得承包地的妇女，不再参加本组的土地调整。",
+        "出嫁女的子女随母落户的，方式由村民会议决定。",
+        "妇女婚后享有与男子同等的土地权利。",
     ],
 )
 def test_r606_b_look_alikes_stay_silent(text: str) -> None:
@@ -6125,6 +6147,13 @@ def test_r606_c_a_later_loss_of_its_own_keeps_its_code() -> None:
 )
 def test_r606_d_what_goes_with_the_expulsion(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# r606, CV606: the law's own bar on a voter (村民委员会组织法 Art. 13) — deprived of political rights, kept off the
+# voters' roll — is eligibility; the same ground for a dividend withheld is not.
+def test_r606_e_political_rights_deprived_bars_the_vote_lawfully() -> None:
+    assert unlawful_measures("被依法剥夺政治权利的，在此期间不将其登记为选民。") == []
+    assert "CV602" in [m.code for m in unlawful_measures("被判处剥夺政治权利的，取消其分红。")]
 
 
 # z608 (CV608): the doer dealt with in a clause of his own (a condition and a measure on him, or a doer the village
@@ -6177,3 +6206,169 @@ def test_z608_b_place_or_organiser_is_no_bearer(text: str, code: str) -> None:
 
 def test_z608_b_the_group_bearing_stays() -> None:
     assert "CV608" in [m.code for m in unlawful_measures("违者全组群众当年不得领取护林补助。")]
+
+
+# r606, CV607: a sentence opening on her lapse of the duty set on her (到期仍不迁出的, 逾期未迁的) goes on about the
+# woman the sentence before named, and a measure inside her finding is not labelled again; the voters' roll
+# entered by any verb (编入, 录入).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女户口应在一年内迁出；到期仍不迁出的，收回其口粮田。",
+        "离婚妇女应于半年内将户口迁走。逾期未迁的，停发其分红。",
+    ],
+)
+def test_r606_f_her_lapse_opens_the_next_sentence(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_r606_f_the_roll_entered_by_any_verb() -> None:
+    assert "CV606" in [m.code for m in unlawful_measures("违者，五年内不将其编入本村选民名册。")]
+
+
+# r601 (CV601/CV602): money paid in to the collective (折款上缴村集体) is the fine, no thing handed over; a release after
+# the village took a person somewhere (将船东带回…看住，…后领走) lets the person go, no thing was held.
+@pytest.mark.parametrize(
+    ("text", "code", "absent"),
+    [
+        ("不去修路的，每人每天折款八十元上缴村集体。", "CV601", "CV602"),
+        ("缺席会议的户，按五十元一次折款上缴集体。", "CV601", "CV602"),
+        ("夜里偷电鱼的，巡逻队将船主带回村部看住，等其家人来人后领走。", "CV603", "CV602"),
+        ("偷鱼的，渔船扣下，交五百元后领回。", "CV602", ""),
+    ],
+)
+def test_r601_d_money_paid_in_and_a_person_let_go(text: str, code: str, absent: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert code in codes and absent not in codes
+
+
+# r601 (CV601): the contract money kept is the contract's remedy only when the wrong is a breach of it; the village
+# ending the contract in the same sentence is its measure, not the breach (kept for fighting or gambling it is a fine).
+@pytest.mark.parametrize(
+    ("text", "fine"),
+    [
+        ("租种村果园的，在村里聚众赌博的，村委会终止其租赁合同，已交租金不再退还。", True),
+        ("承包集体山林的农户打架斗殴的，解除承包合同，已交的承包费一律不退。", True),
+        ("擅自转包鱼塘的，村委会解除其承包合同，已交的承包款不予退还。", False),
+    ],
+)
+def test_r601_e_contract_money_kept_for_another_wrong(text: str, fine: bool) -> None:
+    assert ("CV601" in [m.code for m in unlawful_measures(text)]) is fine
+
+
+# r601 (CV601): a fine in kind paid for the village by any verb of a feast or a rite — an animal slaughtered, a rite
+# held (出资杀牛扫寨, 出钱宰猪请全寨, 自费举办谢罪酒); the village spending its own money is no fine.
+@pytest.mark.parametrize(
+    ("text", "fine"),
+    [
+        ("偷盗的，由其出钱宰猪请全寨吃饭。", True),
+        ("引发山火的，由肇事户出资杀羊敬山。", True),
+        ("乱砍风水树的，自费举办一场谢罪酒。", True),
+        ("村里出资杀猪慰问老人。", False),
+    ],
+)
+def test_r601_f_a_feast_or_rite_paid_for_the_village(text: str, fine: bool) -> None:
+    assert ("CV601" in [m.code for m in unlawful_measures(text)]) is fine
+
+
+# r603 (CV604): watering refused by any wording (不为其…提水, a bare 不给灌), the supply's purchase refused (不受理其购电).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欠交渠道维修款的，抗旱时不给浇。",
+        "拒不退还侵占渠埂的，泵站当季不为其稻田抽水。",
+        "私拉乱接电线屡教不改的，村电管站暂停办理其购电缴费。",
+    ],
+)
+def test_r603_watering_and_purchase_refused(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+def test_r603_watering_turns_are_silent() -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures("各组按轮次灌溉，雨天不为任何田块抽水。")]
+
+
+# r603 (CV603): a sign on his house, a name written into a notice, owning up door to door by any words, a duty to
+# tell the village or the landlord where one goes, reporting for any standing the village gives — but not the law's
+# own scheme (社区戒毒, 社区矫正) nor a journey reported for disease control.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拒不清理门前柴堆的，给该户大门喷上“脏乱户”标志。",
+        "偷割电缆者，由村委会将其姓名抄成告示，贴在村口宣传栏。",
+        "偷砍竹子的，处理：由组长带其逐户上门承认偷竹错误。",
+        "外来摊贩一律须到村治保会登记，报告行踪。",
+        "出租房里的外地租户夜间外出，须向房东说明去处。",
+        "村里列管的帮教对象，每半月须到治保会报到一次。",
+    ],
+)
+def test_r603_shown_marked_or_reporting(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区矫正人员应按规定向社区矫正工作小组报告。",
+        "疫情期间返乡人员应主动向村报告行程。",
+        "孩子外出须向家长说明去向。",
+        "被评为文明户的，在其大门挂上“文明户”牌子。",
+    ],
+)
+def test_r603_reporting_and_signs_lawful(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# r603 (CV605): the village's machines and floors not let to him by any word of not letting (不准, 不许, 不让), and a
+# refusal to cooperate punished even where it also hides something (拒不配合…、隐瞒…的: no benefit was sought).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不参加集体清淤的户，次年不许使用村里的脱粒机。",
+        "无故不出义务工的，当季不让其使用组里的烘干机。",
+        "拒不配合出租屋登记、隐瞒租客情况的，其在村里的各项证明一律暂缓办理。",
+    ],
+)
+def test_r603_facility_and_procedure_withheld(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隐瞒家庭收入申请低保的，不予批准。",
+        "村里的脱粒机不准外借，用后及时归还。",
+    ],
+)
+def test_r603_eligibility_and_house_rules_silent(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+# r603 (CV603): a person taken to the village's room to be questioned or kept, with or without a wrong named.
+@pytest.mark.parametrize(
+    "text",
+    ["巡逻队遇到深夜游荡的陌生人，可将其带到治保室问话。", "护林员有权把进山人员带回村委会审查。"],
+)
+def test_r603_taken_to_be_questioned(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+def test_r603_taken_home_is_care() -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures("走失的老人由网格员带回家中。")]
+
+
+# r603 (CV604): the supply account closed as a consequence (按自动销户处理), a sluice of his shut said plainly.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拖欠水费半年以上的，视为自动销户。",
+        "欠交电费的，电工把他家的电闸关了。",
+        "拒不清理的，管水员把其家的水闸关了。",
+    ],
+)
+def test_r603_account_closed_and_sluice_shut(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+def test_r603_account_closed_on_request_is_silent() -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures("用户全家搬迁外地的，可申请销户，按自动销户处理。")]

@@ -552,7 +552,7 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         _exempt_by_kind(sent, pat, clause, scope, pos, end, evidence)
         or _exempt_by_money(sent, pat, pos, end, evidence)
         or _return_misread(pat, text, end, evidence)
-        or (pat.contract_money and bool(_CONTRACT_BREACH.search(text, 0, pos)))
+        or (pat.contract_money and _breach_of_contract_before(sent, pos))
         or (pat.code in ("CV601", "CV602") and _contract_remedy(sent, pos, pat.code == "CV601"))
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
@@ -810,6 +810,7 @@ _MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍
 
 _DEEMED_BEFORE = re.compile(r"(?:视为|视同)" + _GAP + r"{0,6}$")
 _REFUSAL = re.compile(r"拒不|拒绝|违反|违规|屡教|不履行|拖欠|欠缴|欠交")
+_DECEIT = ("隐瞒", "虚报", "弄虚作假", "虚假")
 
 
 def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
@@ -825,6 +826,8 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
             or _DEEMED_BEFORE.search(sent.text, max(start, found.start() - 8), found.start())
         ):
             continue  # (视同其本人已自愿退出: a waiver the charter deems, not his choice)
+        if found.group() in _DECEIT and _REFUSAL.search(sent.text, sent.clause_at(found.start()).start, found.start()):
+            continue  # 拒不配合普查、隐瞒人口信息的: a refusal to cooperate punished, the hiding part of it, no benefit sought
         if found.group() == "动态管理" and _REFUSAL.search(sent.text, found.end(), end):
             continue  # 实行动态管理：拒不交纳筹资款的，作除名处理: a refusal punished, not a roll kept up to date  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
@@ -841,6 +844,8 @@ def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end
     named_from = 0 if sent.carried and not _PERSON_NAMED.search(text, sent.start, sent.end) else sent.start
     if not _TAKEABLE.search(text, named_from, end) or _OWNER_TAKES.search(text, scope, pos):
         return True
+    if _evidence_is_release(text, pos) and _PERSON_TAKEN.search(text, sent.start, pos):
+        return True  # 将船东带回值班点看住，等渔政来人后领走: the one let go is the person held, no thing
     return pat.code == "CV602" and bool(_FINED_IN_KIND.search(text, sent.start, pos))
 
 
@@ -936,6 +941,17 @@ _PAID_OR_DONE_AFTER = re.compile(
 
 
 _PERSON_NAMED = re.compile(r"人|者|家属|家人")
+# a person taken somewhere by the village (将船东带回值班点, 把当事人押到村部): what is then fetched is he
+_PERSON_TAKEN = re.compile(
+    r"(?:将|把)(?:其|他|她|[^，,。；;和及、]{0,4}?(?:人|者|主|东|员|户|民|家属|老板))"
+    r"(?:带回|带到|带至|带往|押回|押到|押至|送到|送至|看住|看管|扣留|留在|关在|留置)"
+)
+
+
+def _evidence_is_release(text: str, pos: int) -> bool:
+    return text.startswith(("后", "才", "方"), pos)
+
+
 # a fine paid in goods or animals (罚生猪一头, 罚粮五十斤): handed to the village it is no seizure
 _FINED_IN_KIND = re.compile(
     r"罚(?:其|他|她)?(?:交|出)?(?:生猪|肥猪|猪|羊|牛|鸡|鸭|鹅|粮食|粮|大米|稻谷|米|酒|肉|烟|谷子)"
@@ -962,6 +978,23 @@ def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
 # what a land or lease contract itself governs (合同, 转包, 改变用途, 拖欠租金): contract money kept for it is the
 # contract's remedy, clean (docs/clause-codes.md)
 # (收回鱼塘…已交承包费不予退还: the contract is ended, and its money goes with it)
+def _breach_of_contract_before(sent: _Sentence, pos: int) -> bool:
+    """The money kept is the contract's remedy when the wrong is a breach of it, named before the sentence or in
+    its conditions; the sentence's own measures (村委会解除其承包合同，已交的承包款不予退还) are no breach."""
+    text = sent.text
+    if _CONTRACT_BREACH.search(text, 0, sent.start):
+        return True
+    return any(
+        _CONTRACT_BREACH.search(text, c.start, c.cond_end) or _IN_THE_HOLDING.search(text, c.start, c.cond_end)
+        for c in sent.clauses
+        if c.cond_end <= pos
+    )
+
+
+# a wrong done in the very pond, orchard or field he holds (在塘内投放违禁药物的) abuses the contract
+_IN_THE_HOLDING = re.compile(r"(?:塘|池|园|林|地|田|山|场|库|房|屋|厂)(?:内|里|中|上)")
+
+
 _CONTRACT_BREACH = re.compile(
     r"合同|协议|约定|转包|转租|分包|转让|改变用途|改作他用|用途|撂荒|抛荒|闲置|拖欠|欠交|逾期|收回|解除|终止|退租|退包"
 )
@@ -1048,6 +1081,11 @@ def _contract_remedy(sent: _Sentence, pos: int, money: bool) -> bool:
     return agreement is not None and bool(_OWN_BREACH.search(text, sent.start, agreement.start()))
 
 
+_MONEY_FUND_AFTER = re.compile(
+    r"[^。；;]{0,8}?(?:充作|转作|充入|转入|纳入|存入|用作)[^，,。；;]{0,10}?(?:基金|公益金|经费|资金|公积金|公益款)"
+)
+
+
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
     """What a seizure or a payment takes decides its code (money: CV601 and CV602).
 
@@ -1069,6 +1107,21 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands; 已交租金不予退还:
         # money he paid in, kept, is CV601 or the contract's remedy, not his share withheld
         return True
+    if (
+        pat.code == "CV602"
+        and evidence.startswith(("上缴", "上交", "交归"))
+        and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos)
+    ):
+        return True  # 按一百元折款上缴村集体: the money paid in is the fine (CV601), no thing handed over
+    if (
+        pat.code == "CV602"
+        and evidence.startswith(("收缴", "没收", "罚没", "充公", "收归"))
+        and _MONEY_FUND_AFTER.match(text, end, sent.end)
+        and not _TAKEABLE.search(text, sent.start, end)
+    ):
+        return True  # 超出部分由村委会收缴，充作助学基金: money taken into a fund is a fine (CV601), no thing seized
+    if pat.into_fund and _TAKEABLE.search(text, sent.start, pos):
+        return True  # 木材收缴变卖，所得充作护林经费: things were seized (CV602)
     if pat.code == "CV602" and evidence.endswith(("退还", "返还", "发还", "归还", "退回")):
         if evidence.startswith(("不", "概", "一律")) and _MONEY_KEPT_BEFORE.search(text, max(sent.start, pos - 8), pos):
             return True  # 已交的承包费不予退还: money kept is CV601 (or the contract's remedy), not a thing
@@ -1180,7 +1233,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
     if pat.code == "CV602" and _SET_OFF_VERB.search(evidence) and _OWED.search(sent.text, _full_stop_before(sent), pos):
         return True  # 欠集体的承包款，从其应分红利中抵扣: a debt set off against his share (用分红抵扣欠款)
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
-        return _in_penalty_context(sent, pos, topic=pat.needs_property)
+        # (a name described by its wrongdoing, 拖欠水费的户主姓名…公布, is the doer's name shown for it)
+        return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.display)
     if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
         return True
     if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):
@@ -1272,7 +1326,9 @@ _CLEAN_RECORD = re.compile(r"(?:无|没有|未有|未曾|未)(?:任何|过)?(?:�
 _REGISTRATION_KEPT = re.compile(
     r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)|"
     # the verb first (坚持不迁户口者, 仍未转出户籍的)
-    r"(?:未|没有?|不)(?:迁|转|移)(?:出|走|移)?(?:户口|户籍)"
+    r"(?:未|没有?|不)(?:迁|转|移)(?:出|走|移)?(?:户口|户籍)|"
+    # her lapse of the duty to move it, the registration left unnamed (到期仍不迁出的, 逾期未迁的)
+    r"(?:仍|仍然|还|继续|坚持|拒|逾期|到期|期满)(?:不|未|没有?)(?:迁|转|移)(?:出|走|户)?(?=的|者|[，,])"
 )
 
 
@@ -1303,7 +1359,9 @@ _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根
 # A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
 _HER_PRONOUN = re.compile(
     r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
-    r"(?:结婚|婚嫁|出嫁|外嫁|嫁出|离婚|离异|丧偶|再婚|改嫁)?婚?后)"
+    r"(?:结婚|婚嫁|出嫁|外嫁|嫁出|离婚|离异|丧偶|再婚|改嫁)?婚?后|"
+    # or on her lapse of the duty set on her (到期仍不迁出的, 逾期未转户口的)
+    r"(?:到期|逾期|期满|届时|超期|过期)?(?:后)?(?:仍|仍然|还|继续|坚持|拒)?(?:不|未|没有?)(?:迁|转|移|办理|落户))"
 )
 
 
@@ -2431,12 +2489,17 @@ _SENTENCE_OPENS = re.compile(r"[。；;！!？?]")
 
 
 def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]:
-    hers = [m.end for m in found if m.code == "CV607"]
-    if not hers:
+    spans = [(m.start, m.end) for m in found if m.code == "CV607"]
+    if not spans:
         return found
+    hers = [end for _, end in spans]
 
     def after_her(m: Measure) -> bool:
-        if m.code not in _MEASURE_CODES_FOLDED or m.start < min(hers):
+        if m.code not in _MEASURE_CODES_FOLDED:
+            return False
+        if any(start <= m.start and m.end <= end for start, end in spans):
+            return True  # inside her finding, carried across a sentence (…应将户口迁走。逾期未迁的，停发其分红)
+        if m.start < min(hers):
             return False
         opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
         return opens >= min(hers) and bool(_HER_LAPSE.search(text, opens, m.start))

@@ -86,6 +86,7 @@ class _Pattern:
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
     wide: bool = False  # read across a sub-clause: only where no other pattern found its code in the sentence
     needs_medium: bool = False  # a label is a showing only when announced or put on a public medium
+    into_fund: bool = False  # money taken into a fund: a fine only when no thing is named (赌具赌资 are seized)
     topic_object: bool = False  # the object is the welfare the sentence opened with; the match names the wrongdoer
 
 
@@ -285,7 +286,8 @@ _PHRASE_END = r"(?:的?(?:发放|分配|兑现|领取|申报|审批|办理|供�
 _WIDE_DEPRIVATION = (
     r"(?:" + _TAKING_VERBS + r"|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?|"
     # 不得 only with its giving (当年不得使用公用机电井饮畜): bare, it forbids what follows
-    r"不得" + _GIVING + r"|"
+    # (any word of not letting: 当年不准使用寨里的晒坝)
+    r"(?:不得|不准|不许|不让)(?:其|该户|他|她|违者)?" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
     r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报)|"
     # what the village lends not lent to him (不借给其公用桌椅)
@@ -309,7 +311,8 @@ _WIDE_GAP_BARRED = re.compile(
 _WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构|从|用于|用来|用以")
 _WIDE_WITHHELD = (
     r"(?:一律|全部|均|一概|都|一并|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消|中止|终止)"
-    r"(?:申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发|"
+    # (passed on to the town as well: 建房用地不予报批)
+    r"(?:申报|审批|报批|上报|报送|签批|核准|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|考虑|推荐|恢复)?|停供|断供|停用|中断|切断|停发|缓办|缓发|"
     # not approved, the verb ending the clause (建房临时用电一律不批)
     r"不(?:给)?批(?:准)?(?=[，,。；;！!？?\s]|$)|"
     # 分红一分不发, 补偿款分文不给: not a coin of it paid
@@ -358,7 +361,7 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工价具桌帐器垃渡",
+        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工价具桌帐器垃渡坝房机",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:合格)?(?:意见|证明|材料)|政审|"
@@ -386,7 +389,8 @@ _DEPRIVATION_CLASSES = (
         # goods handed out, the verb right before them (不给其发米和油)
         r"(?<=发)(?:米面油|粮油|米|面|油|粮|肉|鸡蛋|年货|物资)|"
         # the village's threshing floor and mill (晒谷场, 碾房)
-        r"晒(?:谷|粮)场|晒坝|打谷场|碾房|磨坊|"
+        # and the machines it keeps for all (碾米房, 打谷机, 脱粒机)
+        r"晒(?:谷|粮)场|晒坝|打谷场|碾(?:米)?房|磨坊|(?:碾米|打谷|脱粒|收割|插秧|粉碎|烘干)机|"
         r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|(?:道闸|门禁|车辆|车牌|人脸)(?:识别|授权)|"
         # money for schooling (助学奖励金), not a reward for a task the member failed (卫生考核奖金 is lawful)
         r"(?:助学|升学|考学|入学|教育)奖励(?:金|款))",
@@ -403,7 +407,7 @@ _SHOWN_MEDIUM = (
 _SHOWN_ON = (
     r"[^，,。；;！!？?]{0,24}?"
     r"(?:(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|播出|播报|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
-    r"(?:制成|做成|印成|编成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频))"
+    r"(?:制成|做成|印成|编成|写成|抄成|列成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频|大字))"
     r"(?:" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r")?|"
     # put somewhere: only a public medium makes it a showing (照片发到城管部门 is evidence for an organ)
     r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆|写|抄|印)(?:在|于|到|至|上)" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"|"
@@ -716,6 +720,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         contract_money=True,
     ),
+    # Money taken and put into a fund of the village (超出部分由村委会收缴，充作助学基金; 没收后转入公益金): what is
+    # taken is money, so the taking is a fine (CV601), not a seizure of things
+    _P(
+        "CV601",
+        ("缴没公归", "金费款"),
+        _lazy(
+            r"(?:收缴|没收|罚没|充公|收归|上缴)"
+            + _GAP
+            + r"{0,6}?[，,]?\s*(?:并|后|一律|全部)?(?:充作|转作|充入|转入|纳入|存入|用作|作为)"
+            + _GAP
+            + r"{0,10}?(?:基金|公益金|经费|资金|公积金|公益款)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        into_fund=True,
+    ),
     # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
     # 公益金; 没收装修保证金; 按次从中抵扣): the money is exacted as a penalty, whatever the verb. Repairs
     # and arrears drawn from it (从押金中扣除维修费用) are civil, and a contract's own terms are the contract's.
@@ -791,7 +811,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (责成事主出钱，请戏班演戏一台: the treat may follow a comma)
             r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)(?:[，,]\s*)?"
             + _GAP
-            + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包)"
+            # (or an animal slaughtered or a rite held for the village: 出资杀牛扫寨, 出钱宰猪敬寨, 自费举办一场酒席)
+            + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包|杀|宰|屠|举办|举行|操办)"
             + _GAP
             + r"{0,10}"
         ),
@@ -1444,10 +1465,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV603 personal freedom and public shaming --------------------------------------------
     _P(
         "CV603",
-        ("关禁拘捆吊看身扣离留限锁",),
+        ("关禁拘捆吊看身扣离留限锁带押",),
         _lazy(
             r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|拘留|软禁|捆绑|吊打|看管起来|禁足|"
             r"(?:关在|关到|关至|锁在|锁进)" + _VILLAGE_PLACE + r"|"
+            # taken to the village's room to be questioned or kept (有权将其带至村部盘问): held, whoever he is
+            r"(?:带到|带至|带回|带往|押到|押至|押回)"
+            + _VILLAGE_PLACE
+            + r"(?:进行|接受)?(?:盘问|审查|讯问|问话|反省|过夜)|"
             # 将其锁在家中: a person locked in, wherever it is
             r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|行为人)(?:反)?(?:锁|关|锁闭|反锁)(?:在|进|于|到)|"
             r"限制" + _WHOM + r"?的?人身自由|扣留" + _WHOM + r"?(?:本人|人员|人身|" + _PERSON_HOLD + r")|"
@@ -1823,10 +1848,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
         nominal=True,
     ),
+    # the household's supply account closed as a consequence (逾期三月不交水费的，按自行销户处理): the supply is cut;
+    # a closing he asks for (办理过户或销户手续) has no wrongdoing before it
+    _P(
+        "CV604",
+        ("销",),
+        _lazy(r"(?:按|作|视为|视同|予以)(?:其)?(?:自行|自动)?销户(?:处理)?"),
+        _supply_what,
+        penalty_only=True,
+    ),
     # 停发其水票, 冬灌春灌不予安排, 不开口子给其田块进水: the household's turn or token of water withheld
     _P(
         "CV604",
-        ("票卡灌水", "停发不取收"),
+        ("票卡灌水电气", "停发不取收拒暂"),
         _lazy(
             r"(?:停发|停售|不予?发放?|不再发放?|取消|收回|扣留|冻结)"
             + _WHOM
@@ -1834,6 +1868,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             # (any supply's quota, for the home or the field: 取消其当年自来水入户指标)
             + r"{0,6}?(?:水票|电卡|水卡|气卡|购电卡|购水卡|(?:自来水|用水|用电|供水|供电|灌溉|放水|浇水)(?:入户|接入|开户|安装)?指标)|"
+            # buying the supply itself refused (暂不受理其购气充值, 拒绝为其办理购电): the supply is cut
+            r"(?:不予?|暂不|拒绝|停止|暂停)(?:受理|办理)"
+            + _WHOM
+            + r"?的?(?:购|充|买)(?:水|电|气|燃气|天然气)(?:充值|缴费)?|"
             r"(?:冬灌|春灌|夏灌|秋灌|灌溉|轮灌|浇地|放水)(?:均|一律|都|也)?(?:不予|不再|暂不|不)(?:安排|供水|放水|轮到)|"
             r"不"
             + _GAP
@@ -1849,13 +1887,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 不给放口子), stopped for its fields (停放其田块一轮), or its turn passed over (浇水这一轮跳过他家)
     _P(
         "CV604",
-        ("灌水口排放跳轮略", "不停暂跳轮略"),
+        ("灌水口排放跳轮略浇", "不停暂跳轮略"),
         _lazy(
-            r"(?:不予|不再|暂不|不给|停止|暂停)(?:给|为|向)?"
+            r"(?:不予|不再|暂不|不给|停止|暂停|不(?=为|给|向))(?:给|为|向)?"
             + _WHOM
             + r"?(?:家|家的)?"
             + _GAP
-            + r"{0,4}?(?:排灌|排水灌溉|灌水|浇水|放水|放口子|放口|提水|上水|进水)|"
+            # (the bare 灌 closing the clause: 放水时节不给灌)
+            + r"{0,4}?(?:排灌|排水灌溉|灌水|浇水|放水|放口子|放口|提水|抽水|上水|进水|[灌浇](?=[，,。；;！!？?\s]|$))|"
             r"停放" + _WHOM + r"的?(?:田块|田地|农田|地块|责任田|承包田|承包地|稻田|菜地|田|地|园地|鱼塘|塘)|"
             r"(?:灌水|浇水|放水|灌溉|浇地|轮灌)"
             + _GAP
@@ -2433,9 +2472,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # struck off the roll (不再将其列入村民花名册, 除去股东名册): the member's name taken off
     _P(
         "CV606",
-        ("册单", "列登记纳除移划剔删"),
+        ("册单", "列登记纳除移划剔删编录写载计"),
         _lazy(
-            r"(?:(?:不再|不予|不得|不)(?:将|把)?" + _WHOM + r"?(?:列入|登记|记入|纳入|登记在)|"
+            r"(?:(?:不再|不予|不得|不)(?:将|把)?" + _WHOM + r"?(?:列入|登记|记入|纳入|登记在|编入|录入|写入|载入|计入)|"
             r"(?:除去|除出|移出|划出|剔出|删出|清出)(?:其)?)"
             r"(?:本村|本组|本社|本届|下届|集体经济组织|合作社)?的?(?:村民|成员|社员|股东|组员|户籍|选民)(?:花)?(?:名册|名单)"
         ),
@@ -2796,10 +2835,38 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a confession from door to door (带其在本组内逐户上门认错)
     _P(
         "CV603",
-        ("户家", "错讨悔"),
-        _lazy(r"(?:逐户|挨家挨户|挨户|逐家|挨家)" + _GAP + r"{0,4}?(?:认错|检讨|悔过)"),
+        ("户家", "错讨悔歉误失"),
+        _lazy(
+            r"(?:逐户|挨家挨户|挨户|逐家|挨家)"
+            + _GAP
+            # (any way of owning up: 逐户上门说明所犯错误, 挨家挨户赔礼道歉)
+            + r"{0,4}?(?:认错|检讨|悔过|道歉|(?:说明|讲明|讲清|承认|交代|检查)"
+            + _GAP
+            + r"{0,4}?(?:错误|过错|过失))"
+        ),
         N_("当众检讨"),
         penalty_only=True,
+    ),
+    # a sign put on his house or gate for all to see (在其院门醒目处钉上「违建户」铁皮牌子, 给该户大门贴上“欠费户”标签):
+    # the household marked by its wrong; an honour's plaque (文明户) is left by display
+    _P(
+        "CV603",
+        ("牌志识签幅示", "钉挂贴喷刷写"),
+        _lazy(
+            # (quoted from the place on, as a sign put up is quoted: 门前悬挂整改提示牌)
+            r"(?:"
+            + "|".join(
+                f"(?<={p}{w})" for p in "在于给往" for w in ("其", "该户", "他家", "她家", "其家", "其户", "当事人")
+            )
+            + r")"
+            + _GAP
+            + r"{0,8}?(?:钉上|挂上|贴上|喷上|刷上|写上|钉|挂|贴|喷|刷|张贴|悬挂)"
+            + _GAP
+            + r"{0,14}?(?:牌子|标牌|木牌|铁牌|牌匾|牌|标志|标识|标签|条幅|横幅|告示)"
+        ),
+        N_("游街示众"),
+        penalty_only=True,
+        display=True,
     ),
     # reporting in and asking leave to go out (每月到村部报到一次，外出须向村委会请假)
     _P(
@@ -2905,13 +2972,32 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # wrongdoing of the article, is the ground, and the village is the place reported to
     _P(
         "CV603",
-        ("刑释戒毒前劣访",),
+        ("刑释戒毒前劣访重帮监管控疑",),
         _lazy(
-            r"(?:刑满释放|释放回村|戒毒|吸毒|有前科|有劣迹|上访|缠访)(?:人员|者|的村民|的人员)?"
+            # (or any standing the village gives him: 重点人员, 重点对象, 帮教对象)
+            r"(?:刑满释放|释放回村|戒毒|吸毒|有前科|有劣迹|上访|缠访|重点|帮教|监管|管控|可疑)(?:人员|人口|对象|者|的村民|的人员)?"
             # (the village's officer too: 向治保主任请假, 到网格员处登记)
-            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部)"
+            # (reporting to the law's own scheme, 向社区戒毒工作小组定期报告, is a duty the law imposes, repeated:
+            # docs/clause-codes.md)
+            r"[^。；;！!？?]{0,30}?(?:到|向|经|回)(?!社区(?:戒毒|矫正|康复))(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部)"
             + _GAP
             + r"{0,8}?(?:报到|签到|请假|销假|批准|同意|汇报|报告|登记)"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+    ),
+    # a duty to tell the village, its officers or the landlord where one goes (须提前到服务站登记，报告去向和返回时间;
+    # 须向房东及楼栋长报告去向): the charter's own watch on a person's movements; telling one's family is care, and
+    # a duty the law imposes (社区矫正人员按规定报告) is only repeated
+    _P(
+        "CV603",
+        ("向踪程返", "报告说登汇"),
+        _lazy(
+            r"(?:须|需|必须|要|应当?|应该|一律)(?:提前|事先|先|及时|主动)?(?:到|向|找)(?!家人|家属|亲属|父母|监护人|子女|家长|老师|学校|班主任)"
+            + _GAP
+            + r"{1,10}?(?:登记[，,、]?|报备[，,、]?)?(?:报告|说明|告知|汇报|登记|报备)(?:其|本人|自己)?的?"
+            # (a journey reported for disease control, 向村报告行程并配合健康监测, is the epidemic law's duty)
+            r"(?:去向|行踪|去处|返回时间|返村时间|外出事由)"
         ),
         N_("限制人身自由"),
         inherent=True,

@@ -205,6 +205,8 @@ _DEFER_BARE = re.compile(
 _ELIGIBILITY = re.compile(
     # (不在本村居住满三年: living elsewhere ends no land contract, 农村土地承包法 Art. 27, unlike 户口不在本村)
     r"户口不在|户籍不在|不在本村(?!居住|生活)|非本村户口|不符合|不再符合|"
+    # the law's own bar on a voter (村民委员会组织法 Art. 13): deprived of political rights, kept off the roll
+    r"剥夺政治权利(?=[^。；;]{0,30}?(?:选民|选举|投票|表决))|"
     # the conditions of a benefit, not a field or a site to be put right (限期恢复耕种条件)
     r"(?<!恢复)(?<!耕种)(?<!生产)(?<!种植)(?<!卫生)(?<!通行)(?<!原有)条件|骗取(?!钱财|财物|他人|群众|村民|老人|信任)|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|"
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
@@ -315,7 +317,7 @@ _TAKEABLE = re.compile(
     + _SEIZABLE.pattern
     + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
-    r"违法所得|非法所得|所得款|赃物|赃款|获利|"
+    r"违法所得|非法所得|所得款|赃物|赃款|获利|赌资|赌款|"
     # what is left of works the village pulled down (拆下的木料, 材料不予退还)
     r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件|电器|家电|家具)"
 )
