@@ -5959,3 +5959,25 @@ def test_z608_b_place_or_organiser_is_no_bearer(text: str, code: str) -> None:
 
 def test_z608_b_the_group_bearing_stays() -> None:
     assert "CV608" in [m.code for m in unlawful_measures("违者全组群众当年不得领取护林补助。")]
+
+
+# z608 (shape): a condition with no opener, the wrongdoing describing the people whose names are shown
+# (拖欠…的户主姓名，在…公布): shown for it (CV603); failing a condition or a review is no wrongdoing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷放鱼塘水的农户姓名，在村务公开栏公布。",
+        "乱倒建筑垃圾的住户名单一律在小区电子屏上滚动播放。",
+        "拖欠物业费半年以上的业主房号，在单元门口公示，直至缴清。",
+    ],
+)
+def test_z608_c_names_shown_described_by_their_wrong(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["审核不合格的申请人名单在公开栏公示。", "未通过民主评议的户主名单张榜公布，接受监督。"],
+)
+def test_z608_c_names_shown_after_a_review_stay_silent(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]

@@ -866,6 +866,16 @@ def _exempt_by_flag(
     return bool(pat.per_offence and not _EACH_TIME.search(text, scope, pos))
 
 
+# A showing of people described by a wrongdoing before it, with no opener (拖欠水费的户主姓名，在公开栏公布): the
+# names are shown for it; failing a test or a condition (不符合条件的, 未通过评议的) is no wrongdoing.
+_NOT_A_WRONG = re.compile(r"符合|条件|合格|通过|评议|审核|审批|资格|达到|满足|标准|脱贫|成年|到期|到龄")
+
+
+def _shown_topic(sent: _Sentence, pos: int) -> bool:
+    topic = _WRONG_TOPIC.match(sent.text, sent.start, pos)
+    return topic is not None and not _NOT_A_WRONG.search(sent.text, sent.start, topic.end())
+
+
 def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int, end: int, evidence: str) -> bool:
     """The exemptions the thing taken decides: a benefit withheld, an advance recovered, an honour, a pay word."""
     text = sent.text
@@ -1147,7 +1157,7 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
     if pat.code == "CV602" and _SET_OFF_VERB.search(evidence) and _OWED.search(sent.text, _full_stop_before(sent), pos):
         return True  # 欠集体的承包款，从其应分红利中抵扣: a debt set off against his share (用分红抵扣欠款)
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
-        return _in_penalty_context(sent, pos, topic=pat.needs_property)
+        return _in_penalty_context(sent, pos, topic=pat.needs_property) or (pat.display and _shown_topic(sent, pos))
     if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
         return True
     if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):
