@@ -5909,6 +5909,224 @@ def test_z606_j_return_barred_after_a_move_is_lawful() -> None:
     assert "CV606" not in [m.code for m in unlawful_measures("户口迁出本村的，其户口不得再迁回本村。")]
 
 
+# r601 (CV601/CV602, round two): a due taken ahead by any word for "ahead" and any verb of collecting; a surcharge
+# written straight after its condition's 的; a dividend called 股红; the yield of any collective hill, wood or
+# pasture barred by any verb of going onto it; a false use (冒用, 伪造) as wrongdoing; land handed on to a
+# person described with 的 is no condition.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("不出工的户，事先扣缴其明年的管护费。", "CV601"),
+        ("拒不参加清淤的，提早收取该户两年的卫生费。", "CV601"),
+        ("不去修渠的，由组里预先征收其来年的水利费。", "CV601"),
+        ("每户每月交保洁费十元。逾期不交的加收一倍。", "CV601"),
+        ("不按时交电费的另收五十元。", "CV601"),
+        ("成员违反本章程的，扣减其当年股红的一半。", "CV602"),
+        ("偷挖冬笋的，两年内不得到组里的竹山挖笋。", "CV602"),
+        ("乱放牛羊的，次年不准该户进入集体草场放牧。", "CV602"),
+        ("不参加护林的，来年不许其上集体茶园采茶。", "CV602"),
+        ("冒用他人名义领取物资的，其承包的果园由村里收回。", "CV602"),
+        ("伪造签名的，收回其承包的鱼塘。", "CV602"),
+        ("无故抛荒两年的，由组里收回，重新发包给愿意种田的村民。", "CV602"),
+    ],
+)
+def test_r601_a_classes_of_money_and_property_widened(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户卫生费每年提前收取。",
+        "各户可预交下一年度的水费。",
+        "每年三月前不得进山采摘。",
+        "将土地转让给他人耕种的农户，应报村委会备案。",
+        "村里将机动地发包给愿意耕种的农户。",
+        "私自将承包地转租给外村人的，报镇农经站处理。",
+    ],
+)
+def test_r601_a_lawful_look_alikes_stay_silent(text: str) -> None:
+    assert not [m for m in unlawful_measures(text) if m.code in ("CV601", "CV602")]
+
+
+# r601 (CV602): the classes of holding a thing widened — kept by the village for the owner (关养, 扣养, 代养), a vehicle's
+# wheels locked by any verb (加装车轮锁, 锁住轮胎); a thing left unclaimed after the holding is the same thing, so
+# its sale is the seizure carried on; a bare 扣留 whose person is fetched by his people (家属来…接回) holds a person.
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("乱放的猪由护村队扣养；五日内无人认领的，折价变卖。", "CV602", "扣养"),
+        ("违停的三轮车，由物业装上轮锁。", "CV602", "装上轮锁"),
+        ("在消防通道停车的，保安可锁住其轮胎。", "CV602", "锁住其轮胎"),
+        ("啃青的牛由护林员赶回关养；逾期不领的，作价卖掉。", "CV602", "作价卖掉"),
+        ("偷鸡被抓住的，由治保员扣留，叫其家属来村部接回。", "CV603", "扣留"),
+    ],
+)
+def test_r601_b_a_thing_held_by_any_verb(text: str, code: str, evidence: str) -> None:
+    found = {m.code: m.evidence for m in unlawful_measures(text)}
+    assert found.get(code) == evidence or (code in found and evidence in found[code])
+    if code == "CV603":
+        assert "CV602" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["拾到的钱包无人认领的，交派出所。", "各户牛羊应当圈养，不得散放。", "村里代养五保户的牛。"],
+)
+def test_r601_b_lawful_holding_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# r603 (CV604): the supply cut by any verb on any of his connections — the keeper shutting a sluice for a debt,
+# a meter taken off said plainly (卸了), a line of his room pulled (拉掉其…的电闸), a tap sealed by the keeper, the
+# meter refused before the water (不予装表通水), a lighting line not strung for him, drinking water or a quay's power
+# stopped to a boat; a repeat offender (屡犯, 再犯) is a wrongdoer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "灌溉水费过期不缴的，管水员立即关阀。",
+        "摊派的修桥款死活不出的，电工上门把他家电表拆了。",
+        "拒不清理乱堆柴草的，村里派人剪掉其出租屋的电线。",
+        "私搭窝棚不拆的，其入户水管由水管员加锁封存。",
+        "未经批准扩建厂房的，新厂房不予装表通电。",
+        "婚宴超过规定桌数的，村电工不给其架设临时照明线路。",
+        "渔船乱泊不听劝的，停止对其船只供应淡水。",
+        "往水井里扔垃圾的，停止其家饮水供应三天。",
+    ],
+)
+def test_r603_supply_cut_by_any_verb(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "灌溉结束后，管水员应及时关阀，节约用水。",
+        "发现偷开闸口放水的，管水员当场关阀制止。",
+        "用户申请装表通水的，村委会三日内办理。",
+        "停止对外供应淡水时，应提前通知渔船。",
+    ],
+)
+def test_r603_supply_look_alikes_silent(text: str) -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_r603_sealed_tap_is_no_seizure() -> None:
+    codes = [m.code for m in unlawful_measures("违章加层不拆的，其家用水龙头由管理员上锁封存。")]
+    assert "CV604" in codes and "CV602" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在禁钓区钓鱼的，劝离；再犯的，令其佩戴写有“违规垂钓”的袖标巡河一天。",
+        "偷摘集体果子的，照价赔偿；屡犯者须身穿印有“偷果”字样的黄马甲清扫村道两天。",
+        "夜里偷割电缆的外来人员，先扣在村口治安亭，通知其亲属来人领回。",
+    ],
+)
+def test_r603_repeat_offender_and_person_held(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+# r606 (eighth session, round two), CV606: the removal classes widened — a compulsion with any verb that puts a
+# person out, a deemed withdrawal in one word, any verb moving a registration out, the voters' roll, the village
+# asking the police in any words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚众赌博的外来人员，一经查实，由村委会强行驱离。",
+        "在出租屋内吸毒的房客，由房东勒令撵走。",
+        "拒不交纳公益金满三年的，视为退组处理。",
+        "三年不参加集体劳动的，作自动出组论处。",
+        "屡教不改的，把其户口剔出本组。",
+        "无理取闹的挂靠户，村委会出具意见报派出所将其户籍清理出本村。",
+        "接到通知拒不参加抢险的，两届内不将其列入本组选民名单。",
+        "违者，下届选举不予将其登记为选民。",
+    ],
+)
+def test_r606_a_removal_classes(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民对违建户强制清退多占的土地。",
+        "户口迁出本村的，按自动退社处理。",
+        "打架斗殴的，报派出所依法处理。",
+    ],
+)
+def test_r606_a_removal_look_alikes_stay_silent(text: str) -> None:
+    assert "CV606" not in [m.code for m in unlawful_measures(text)]
+
+
+# r606, CV607: a further condition for an uxorilocal husband before a measure or a right exercised (方可按…配股,
+# 方能行使选举权), the land worked (不得再耕种), the land falling to the collective (责任田归组), a clean record
+# as her own further condition; she has obtained land where she married into (嫁入地) is the law's own rule.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寡妇改嫁，责任田归组。",
+        "寡妇再嫁的，其自留地归村。",
+        "招婿上门的，女婿满十年方可行使表决权。",
+        "入赘男子落户满六年才能按村民标准分红。",
+        "上门女婿入户满五年且本人无违法记录的，方可按本组标准配股。",
+        "出嫁女不准再耕作娘家的责任田。",
+    ],
+)
+def test_r606_b_her_status_decides_a_loss(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女的承包地由本人继续耕种，所有权归村集体。",
+        "任何组织不得剥夺出嫁女耕种土地的权利。",
+        "已在丈夫所在村分得宅基地的外嫁女，不再安排宅基地。",
+        "已在嫁入地或者再婚地取得承包地的妇女，不再参加本组的土地调整。",
+    ],
+)
+def test_r606_b_look_alikes_stay_silent(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# r606, CV607 across sentences: a sentence opening on her status's time (婚后…者) after one that named her goes on
+# about her; a loss after her finding whose condition is her lapse or a breach of the rule about her (逾期不迁的,
+# 违反的, 家里仍给她…的) has her status as its ground, whoever bears it, and is not labelled again; anyone barred
+# from handing her the right (不得把…转给其耕种) denies it to her.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妇女婚后应随夫落户。婚后拒不迁户口的，由村注销其户籍。",
+        "出嫁女不再分配土地；户口逾期不迁的，收回其宅基地。",
+        "出嫁女名下的责任田，父母不得把它转给其耕种；违反的，由组里收回该田。",
+        "丧偶妇女改嫁的，不再分红。家里仍给她分钱的，扣减该户分红。",
+    ],
+)
+def test_r606_c_her_status_carries_the_later_loss(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV607" in codes and not {"CV602", "CV605", "CV606"} & set(codes), codes
+
+
+def test_r606_c_a_later_loss_of_its_own_keeps_its_code() -> None:
+    codes = [m.code for m in unlawful_measures("外嫁女不得分红。乱砍滥伐的，停发其分红。")]
+    assert "CV607" in codes and "CV602" in codes
+
+
+# r606, CV606: what goes with the membership or the home taken in the same measure — the holding named before its
+# verb (其自留地由村里另行发包), the way into the home (收回门禁卡) — is not labelled again.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "无故拖欠公益款五年的，视为放弃成员资格，其自留地由村里另行发包。",
+        "在出租屋内聚赌的房客，由房东强行清退，收回门禁卡。",
+    ],
+)
+def test_r606_d_what_goes_with_the_expulsion(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
 # z608 (CV608): the doer dealt with in a clause of his own (a condition and a measure on him, or a doer the village
 # hands on) sets his household after the semicolon apart from him; his household named by his role noun (偷伐者
 # 的家庭); a clan's branch, a joint-defence ring's other households; 不得 with a place before its verb.

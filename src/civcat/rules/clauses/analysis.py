@@ -156,10 +156,17 @@ _HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
 
 
+# …另行发包给愿意耕种的农户: the person described with 的 is whom a thing is handed to, no condition (私自将
+# 承包地转租给外村人的 hands it over as the wrongdoing, a condition)
+_HANDED_TO = re.compile(
+    r"(?:发包|承包|分配|安排|出租|转让|转包|转租|交|分|租|转|调整|调剂|调|划|卖|借|送|让)给[^，,]*的[^，,的]{0,6}\s*$"
+)
+
+
 def _clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
     if (
-        _CONDITION_CLAUSE.search(body)
+        (_CONDITION_CLAUSE.search(body) and not (_HANDED_TO.search(body) and not _WRONGDOING.search(body)))
         or (
             (
                 _ONE_DOER.match(body)
@@ -427,12 +434,18 @@ _REFERENCE = re.compile(r"上述|前述|以上|前款|前条|该类|此类|这�
 _CONDITION_CORE = re.compile(r"(?:的|者)(?:" + _GAP + r"{0,3})?\s*$")
 
 
+# a thing the carried sentence held, not fetched by its owner (无人认领, 逾期不领, 未来领回)
+_UNCLAIMED = re.compile(r"(?:无人|没人|不来?|未来?|逾期未|逾期不)(?:认领|领回|领取|赎回|取回|领走|来领|领)")
+
+
 def _refers_back(text: str, clause: _Clause, before: int) -> bool:
     """A condition that repeats what the carried sentence did to the wrongdoer (…的，登记在册；登记在册的人员，…)
     names the same wrongdoer, so the consequence goes on past it."""
     core = _CONDITION_CORE.sub("", text[clause.start : clause.cond_end]).strip()
     if len(core) >= 2 and text.find(core[-4:], 0, before) >= 0:
         return True
+    if _UNCLAIMED.search(core):
+        return True  # …关养；三日内无人认领的，作价卖掉: what was held, left unclaimed
     # 已饲养的, 挖了的: the act done, named by its verb (任何人不得私挖河沙。挖了的，…)
     done = _DONE_BEFORE.sub("", core + "的")
     return done != core and 0 < len(done) <= 4 and text.find(done[0], 0, before) >= 0
@@ -499,6 +512,21 @@ def _reach_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | N
     return pat.generic and not pat.object_first and bool(_SECOND_TAKING.search(m.group(), 2))
 
 
+# A bare shutting of a sluice or valve (关闸, 关阀) after the wrong of opening it or taking the water
+_SHUT_BARE = re.compile(r"关闸|断闸|关阀|闭阀")
+_OPENED_BY_HIM = re.compile(r"开闸|开阀|开口子|扒口|抢水|偷水|截流|截水|放水")
+
+
+def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[str]) -> bool:
+    pos = m.start()
+    if pat.code == "CV603" and _beast_held(sent, clause, pos):
+        return True  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
+    # 发现抢水的，当场关闸: the sluice he opened is shut again, his act undone, no supply cut
+    return pat.code == "CV604" and bool(
+        _SHUT_BARE.fullmatch(m.group()) and _OPENED_BY_HIM.search(sent.text, sent.start, pos)
+    )
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -506,8 +534,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
-    if pat.code == "CV603" and _beast_held(sent, clause, pos):
-        return False  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
+    if _not_his_loss(sent, pat, clause, m):
+        return False
     scope = _scope_start(text, clause, pos)
     evidence = m.group()
     if _not_the_village_s(sent, pat, clause, scope, pos, evidence):
@@ -592,7 +620,12 @@ def _forbidden_after(sent: _Sentence, clause: _Clause, end: int) -> bool:
 
 # 由村委会报请派出所将其户口迁出本村: no organ may move a member out for his conduct, so the village that asks
 # for it imposes the expulsion itself (like 报请注销其户口)
-_VILLAGE_ASKS = re.compile(r"报请|提请|申请|请求|要求")
+# (any way of asking: 建议, 函请, its opinion given, 出具意见报派出所, or a bare 报 to the organ that moves it)
+_VILLAGE_ASKS = re.compile(
+    r"报请|提请|申请|请求|要求|建议|商请|函请|出具"
+    + _GAP
+    + r"{0,4}?(?:意见|证明|函)|报(?:送|给|至|到)?(?:当地)?(?:派出所|公安|户籍)"
+)
 
 
 # A supplier's own remedy for its own bill under its supply contract (按合同约定…中止供水): not the village's cut.
@@ -1238,12 +1271,19 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
         and c.cond_end > c.start
         and _WRONGDOING.search(text, c.start, c.cond_end)
         and not _REGISTRATION_KEPT.search(text, c.start, c.cond_end)
+        and not _CLEAN_RECORD.search(text, c.start, c.cond_end)
         for c in sent.clauses
     )
 
 
 # 户口虽未迁走的, 户籍仍未迁出的: her registration left where it was is her own case, not a new wrongdoing
-_REGISTRATION_KEPT = re.compile(r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)")
+# 且本人无违法记录的: a clean record is a further condition of her (or his) own case, no wrongdoing
+_CLEAN_RECORD = re.compile(r"(?:无|没有|未有|未曾|未)(?:任何|过)?(?:违法|违纪|违规|犯罪|刑事|不良|失信|违约)")
+_REGISTRATION_KEPT = re.compile(
+    r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)|"
+    # the verb first (坚持不迁户口者, 仍未转出户籍的)
+    r"(?:未|没有?|不)(?:迁|转|移)(?:出|走|移)?(?:户口|户籍)"
+)
 
 
 def _women_finding(sent: _Sentence) -> Measure | None:
@@ -1270,7 +1310,11 @@ _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根
 
 # The sentence after a semicolon goes on about her (其随迁子女…, 她的…), or answers the question that named her
 # (答：按三成发放): the woman named before is its subject.
-_HER_PRONOUN = re.compile(r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带)")
+# A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
+_HER_PRONOUN = re.compile(
+    r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
+    r"(?:结婚|婚嫁|出嫁|外嫁|嫁出|离婚|离异|丧偶|再婚|改嫁)?婚?后)"
+)
 
 
 def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
@@ -2275,7 +2319,7 @@ def _measures(text: str) -> list[Measure]:
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
         woman = _woman_carried(sent, end, measures)
         topic = start if not measures and _SEMICOLON.match(text, end) is not None else None
-    return _holdings_go_with_membership(text, found)
+    return _losses_go_with_her_status(text, _holdings_go_with_membership(text, found))
 
 
 def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Match[str] | None:
@@ -2284,7 +2328,8 @@ def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Mat
     if _WOMEN_KEYS.isdisjoint(sent.chars):
         return None
     if _SEMICOLON.match(sent.text, end) is None and _QUESTION.match(sent.text, end) is None:
-        return None
+        if _FULL_STOP.match(sent.text, end) is None:
+            return None
     if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
         return None
     return next(_women_targets(sent), None)
@@ -2303,6 +2348,7 @@ def _numbered_item_follows(sent: _Sentence, end: int) -> bool:
 # A charter written as questions and answers (问：不交卫生费怎么办？答：…): the answer is the consequence of
 # the wrongdoing the question names.
 _QUESTION = re.compile(r"\s*[？?]")
+_FULL_STOP = re.compile(r"\s*[。]")
 
 
 def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
@@ -2354,6 +2400,16 @@ _MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股|(?:年终|年底|�
 # (注销其股东名册登记 beside the membership taken: the register of members is the membership itself)
 _MEMBER_WHOLE = re.compile(r"待遇|权益|福利|名册")
 _NAMED_BENEFIT = re.compile(r"低保|补贴|补助|救助|救济|医保|养老|慰问|五保|特困")
+# the way into a home or a place (钥匙, 门禁卡, 出入证)
+_ENTRY_MEANS = re.compile(r"钥匙|门禁|出入(?:证|卡)|通行(?:证|卡)")
+_CLAUSE_OPENS = re.compile(r"[，,。；;：:！!？?]")
+
+
+def _own_clause(text: str, m: Measure) -> str:
+    opens = max((o.end() for o in _CLAUSE_OPENS.finditer(text, 0, m.start)), default=0)
+    return text[opens : m.end]
+
+
 _MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
 
 
@@ -2367,11 +2423,35 @@ def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measur
 
     def goes_with(m: Measure) -> bool:
         if m.code == "CV602":
-            return bool(_MEMBER_HOLDING.search(m.evidence))
+            # (the holding named before its verb: 其承包地由组里另行发包)
+            return bool(_MEMBER_HOLDING.search(m.evidence) or _MEMBER_HOLDING.search(_own_clause(text, m)))
+        if m.code == "CV605" and _ENTRY_MEANS.search(m.evidence):
+            return True  # 强制清退，收回房屋钥匙: the way into the home he is put out of goes with him
         # the village's treatment as a whole (今后一切待遇不再享有) is what the membership carried, not a benefit
         return m.code == "CV605" and bool(_MEMBER_WHOLE.search(m.evidence) and not _NAMED_BENEFIT.search(m.evidence))
 
     return [m for m in found if not (goes_with(m) and with_membership(m))]
+
+
+# A loss after her finding, in a later sentence of the article whose condition is her lapse or a breach of the
+# rule about her (逾期不迁的, 违反的, 家中仍让其耕种的), has her status as its ground, whoever bears it: part of her
+# CV607 finding (docs/clause-codes.md), not labelled again.
+_HER_LAPSE = re.compile(r"违反|违者|否则|逾期|仍|继续|坚持|拒不|(?:让|给|交给|允许|准许|同意)(?:其|她)")
+_SENTENCE_OPENS = re.compile(r"[。；;！!？?]")
+
+
+def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]:
+    hers = [m.end for m in found if m.code == "CV607"]
+    if not hers:
+        return found
+
+    def after_her(m: Measure) -> bool:
+        if m.code not in _MEASURE_CODES_FOLDED or m.start < min(hers):
+            return False
+        opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
+        return opens >= min(hers) and bool(_HER_LAPSE.search(text, opens, m.start))
+
+    return [m for m in found if not after_her(m)]
 
 
 def _one_class_per_phrase(measures: list[Measure], generic: dict[str, int]) -> list[Measure]:
@@ -2416,7 +2496,7 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
             # a rejected match may hide a shorter one inside it (扣除其家长积分并取消其家庭低保): look again
             # from the next character rather than after the match
             at = m.start() + 1
-    measures = _one_class_per_phrase(sorted(first.values(), key=lambda x: x.start), generic)
+    measures = _seal_is_the_cut(_one_class_per_phrase(sorted(first.values(), key=lambda x: x.start), generic))
     women = _women_finding(sent)
     if women is None and sent.list_from is not None:
         women = _listed_woman(sent)
@@ -2428,6 +2508,13 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
             measures = [m for m in measures if not _folded_into(m, special) or _on_the_actor(sent, m, special)]
             measures.append(special)
     return _one_per_code([_fine_by_set_off(sent, m) or m for m in measures])
+
+
+def _seal_is_the_cut(measures: list[Measure]) -> list[Measure]:
+    """A seizure's words inside a supply cut (其水龙头由管理员上锁封存) seal the household's connection: the cut
+    (CV604) is the finding, not a taking of property (CV602)."""
+    cuts = [m for m in measures if m.code == "CV604"]
+    return [m for m in measures if m.code != "CV602" or not any(c.start <= m.start and m.end <= c.end for c in cuts)]
 
 
 def _one_per_code(measures: list[Measure]) -> list[Measure]:

@@ -72,7 +72,9 @@ _PROHIBITED_TARGET = re.compile(
 # A condition closed by 的 and followed straight by its consequence, without a comma (违反规定的罚款200元,
 # 不出工的按每个工一百元…): the words after 的 are those that open a consequence, not a noun (外嫁女的承包地).
 _CONDITION_DE = re.compile(
-    r"^[^的]{1,20}?的(?=按|由|处以|处|罚|一律|须|需|应|给予|予以|扣|收取|交纳|缴纳|不予|不得|不再|将|取消|停止|暂停|每|除|并|视|没收)"
+    r"^[^的]{1,20}?的(?=按|由|处以|处|罚|一律|须|需|应|给予|予以|扣|收取|交纳|缴纳|不予|不得|不再|将|取消|停止|暂停|每|除|并|视|没收|"
+    # a surcharge or a due taken ahead written straight after the 的 (逾期不缴的加收一倍, 不出工的另交五十元)
+    r"加(?:收|倍|征|计|罚|交|缴)|双倍|翻倍|另(?:收|交|缴|加|罚)|预(?:收|征|交|缴))"
 )
 # A nominal 者 closes a condition without an opener (违者罚款, 乱砍滥伐者罚款500元).
 _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读产])者")
@@ -111,10 +113,12 @@ _CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|�
 _WRONGDOING = re.compile(
     # (抢修, 抢险, 抢收: a repair or a rescue in haste, not a robbery)
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|群架|打人|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
-    r"砍|伐|欠|拖|骗|随地|随处|冒领|冒名|冒充|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
+    r"砍|伐|欠|拖|骗|随地|随处|冒领|冒名|冒充|冒用|冒签|伪造|造假|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
-    r"越界|越线|保护区(?:内|里|范围内)|封山(?:育林)?区|禁[牧养渔伐猎采]区|贿选|拉票|买票|屡教|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
+    r"越界|越线|保护区(?:内|里|范围内)|封山(?:育林)?区|禁[牧养渔伐猎采]区|贿选|拉票|买票|屡教|"
+    # a repeat of the wrong just named (屡犯者, 再犯的, 重犯的): the offender again
+    r"屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
     r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|扣(?:至|到|成)(?:零|0)分?|"
@@ -307,12 +311,13 @@ _SEIZABLE = re.compile(
 # Kept apart from _SEIZABLE, which also tells a thing held from a person held (偷窃农作物被抓获的…扣留: the
 # produce is what he stole, he is the one held).
 _TAKEABLE = re.compile(
-    _SEIZABLE.pattern
+    r"(?:"
+    + _SEIZABLE.pattern
     + r"|粮食|粮|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
     r"违法所得|非法所得|所得款|赃物|赃款|获利|"
     # what is left of works the village pulled down (拆下的木料, 材料不予退还)
-    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件|电器|家电|家具"
+    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件|电器|家电|家具)"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
@@ -346,7 +351,11 @@ _BEAST_OR_THING_HELD = re.compile(
 )
 
 
-_PERSON_RELEASED = re.compile(r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能|才)(?:离开|回家|返家|回去)")
+_PERSON_RELEASED = re.compile(
+    # (or fetched by his people: 通知其家人来村委会领人)
+    r"领人|接人|(?:家人|家属|亲属|监护人|父母|家长)[^，,。；;]{0,8}?(?:领|接)(?:回|走)(?!\S{0,2}(?:物|车|船|畜))|"
+    r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能|才)(?:离开|回家|返家|回去)"
+)
 
 
 def _holds_person(sent: _Sentence, pos: int, evidence: str) -> bool:

@@ -28,7 +28,7 @@ _WOMEN_TARGET = re.compile(
     r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女(?:村民|社员|成员|股东|组员)|本村女|女孩子?|闺女|女娃)"
     + _GAP
-    + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁)|"
+    + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁|婚后)|"
     # the status in the next clause of a clause about women (女性村民未婚的每人一股，结婚后按半股)
     r"(?:妇女|女性|女子|女村民|女儿|姑娘)"
     + _GAP
@@ -57,7 +57,9 @@ _ENTITLEMENT = (
     # a bare 分 before what is shared (不再给她分宅基地; 不分男女 names no right)
     r"分(?=" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r"|钱|粮|房|款))|"
     # a house built at home, a school place (不准回村建房, 子女不得在本村入学)
-    r"(?:回村|回娘家|回来)?(?:建房|盖房|建屋|起屋)|入学|就学|上学|就读|入托|入园)"
+    r"(?:回村|回娘家|回来)?(?:建房|盖房|建屋|起屋)|入学|就学|上学|就读|入托|入园|"
+    # the land worked, a member's right exercised (不得再耕种本村土地, 不得行使表决权)
+    r"耕种|耕作|承种|行使)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -80,8 +82,15 @@ _DENIAL = re.compile(
     + r"|资格|待遇|权利?|分配)"
     + _OBJECT_TAIL
     + r")?|"
+    # anyone barred from handing her the right (娘家不得把她名下的承包地交给她耕种, 不准将口粮田留给其使用)
+    r"(?:不得|不准|不许|不能|不再)(?:把|将)"
+    + _GAP
+    + r"{1,12}?(?:交给|交由|分给|租给|留给|让给|转给|给)(?:她|其)(?:本人)?"
+    r"(?:" + _ENTITLEMENT + r")?|"
     # a right granted only on a further condition: 满五年后方可享受村民待遇
-    r"(?:方可|才能|才可|方能|才)(?:办理|恢复|重新|再)?(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户|分地|分田|分红|配股|分粮|分钱|计入|列入|纳入|配置|享有)|"
+    # (a measure named between: 方可按本村男丁标准配股; a right exercised: 须满五年方能行使选举权)
+    r"(?:方可|才能|才可|方能|才)(?:办理|恢复|重新|再|(?:按|依|按照|依照|参照)" + _GAP + r"{1,10}?)?"
+    r"(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|落户|入户|上户|分地|分田|分红|配股|分粮|分钱|计入|列入|纳入|配置|享有|行使)|"
     # 满八年方可与本寨村民同等享受分红: equal only after a wait the others never had
     r"(?:方可|才能|才可|方能|才)(?:与|同|和|跟)" + _GAP + r"{1,12}?(?:同等|一样|平等|同样)地?"
     r"(?:享受|享有|参与|参加|分配|分得|申请|取得|获得)|"
@@ -172,6 +181,9 @@ _DENIAL = re.compile(
     r"代为?领取|代领|代收|领取)|"
     # handed back to the collective (把其名下的承包地交回集体)
     r"(?:交回|退回|退还|交还|上交|收归)(?:给)?(?:本村|村里|村|村集体|集体|村委会|本组|组里|村民小组|合作社)|"
+    # or simply falling to it, the clause ending there (责任田归组, 承包地一律归集体统一调整)
+    r"(?<![回收权])归(?:本村|村里|村集体|集体|本组|组里|组|村民小组|小组|合作社|本社|社|队|生产队|村)"
+    r"(?:所有|统一" + _GAP + r"{0,4})?(?=[，,。；;！!？?\s]|$)|"
     # 转为其父母所有, 过户到其兄弟名下: moved into someone else's name
     r"(?:转为|转入|转到|转至|过户(?:到|给|至)?|划入|并入)(?:(?!本人|自己|她)"
     + _GAP
@@ -216,8 +228,9 @@ _MAY_BEFORE = re.compile(r"(?<!不)(?:可以|可|愿意)\s*$")
 # The law's own rule against a double share (农村土地承包法 Art. 31): she has the right elsewhere.
 # 已在婆家分得承包地, 在新居住地取得承包地的 — but not 在新居住地未取得.
 _ALREADY_ELSEWHERE = re.compile(
-    r"(?:已|已经)(?:在" + _GAP + r"{0,10}?)?(?:取得|分得|分到|获得)|"
-    r"在(?:新居住地|新住所|现居住地|迁入地|婆家|夫家|男方|外村|他村|其他|新)[^，,。；;：:！!？?\s未没无不否]{0,10}?"
+    r"(?:已|已经)(?:在" + _GAP + r"{0,18}?)?(?:取得|分得|分到|获得)|"
+    # (the place she married into or remarried in, her husband's: 嫁入地, 再婚地, 丈夫所在村)
+    r"在(?:新居住地|新住所|现居住地|迁入地|婆家|夫家|男方|外村|他村|其他|新|嫁入地|婚入地|再婚地|落户地|(?:丈夫|配偶)所在)[^，,。；;：:！!？?\s未没无不否]{0,10}?"
     r"(?:取得|分得|分到|获得)"
 )
 # 无论…是否已在婆家分得土地: the charter takes it either way, which is no rule against a double share
