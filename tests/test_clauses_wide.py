@@ -6199,3 +6199,23 @@ def test_z608_c_names_shown_described_by_their_wrong(text: str) -> None:
 )
 def test_z608_c_names_shown_after_a_review_stay_silent(text: str) -> None:
     assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (shape): the household's matter as the topic and the village acting on it in the next clause (其家庭的…申请，
+# 村里一律不予评议); a doer named by his role dealt with before the semicolon gives the context (…的船东，由…处理；其
+# 所在户…); a taking said by what the bearer cannot get (分不到, 领不到).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户内有人聚众赌博的，其家庭的危房改造申请，村里一律暂缓上报。",
+        "家中有人吸毒的，其家庭的临时救助申请，村里一律不予评议。",
+        "孩子辍学打工的，其父母当年分不到村里的教育奖励金。",
+    ],
+)
+def test_z608_d_topic_matter_role_doer_and_cannot_get(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_d_a_review_of_its_own_household_stays_apart() -> None:
+    text = "申请低保的家庭，其家庭的申请，村里按规定评议后上报。"
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
