@@ -6219,3 +6219,8 @@ def test_z608_d_topic_matter_role_doer_and_cannot_get(text: str) -> None:
 def test_z608_d_a_review_of_its_own_household_stays_apart() -> None:
     text = "申请低保的家庭，其家庭的申请，村里按规定评议后上报。"
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_d_a_taking_ruled_out_in_the_next_clause_stays_silent() -> None:
+    text = "孩子违反规约的，不连累其父母，不停发其家庭的救助金。"
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]

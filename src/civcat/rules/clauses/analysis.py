@@ -2724,7 +2724,12 @@ def _holder_removal(
     if removal is None:  # its matter as the topic, the village acting on it after (其家庭的低保申请，村里一律不予评议)
         end = _subject_run_end(sent, clause)
         removal = _BEARER_REMOVAL.search(text, clause.end, end)
-    if removal is None or _PROHIBITION.search(text, clause.start, removal.start()):
+    # (不取消其家庭低保, 不株连其父母: the charter rules it out)
+    if (
+        removal is None
+        or _PROHIBITION.search(text, clause.start, removal.start())
+        or text[removal.start() - 1] in "不未无免勿"
+    ):
         return None
     # a help or a request, not a sanction: 组内有人发现漏水的，及时关闭该组阀门; 户内有人外出的，可申请暂停该户…
     if _BEARER_HELP.search(text, lo, removal.start()):
