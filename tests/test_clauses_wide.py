@@ -6372,3 +6372,50 @@ def test_r603_account_closed_and_sluice_shut(text: str) -> None:
 
 def test_r603_account_closed_on_request_is_silent() -> None:
     assert "CV604" not in [m.code for m in unlawful_measures("用户全家搬迁外地的，可申请销户，按自动销户处理。")]
+
+
+# z608 (shape): a condition with no opener, the wrongdoing describing the people whose names are shown
+# (拖欠…的户主姓名，在…公布): shown for it (CV603); failing a condition or a review is no wrongdoing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷放鱼塘水的农户姓名，在村务公开栏公布。",
+        "乱倒建筑垃圾的住户名单一律在小区电子屏上滚动播放。",
+        "拖欠物业费半年以上的业主房号，在单元门口公示，直至缴清。",
+    ],
+)
+def test_z608_c_names_shown_described_by_their_wrong(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["审核不合格的申请人名单在公开栏公示。", "未通过民主评议的户主名单张榜公布，接受监督。"],
+)
+def test_z608_c_names_shown_after_a_review_stay_silent(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# z608 (shape): the household's matter as the topic and the village acting on it in the next clause (其家庭的…申请，
+# 村里一律不予评议); a doer named by his role dealt with before the semicolon gives the context (…的船东，由…处理；其
+# 所在户…); a taking said by what the bearer cannot get (分不到, 领不到).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户内有人聚众赌博的，其家庭的危房改造申请，村里一律暂缓上报。",
+        "家中有人吸毒的，其家庭的临时救助申请，村里一律不予评议。",
+        "孩子辍学打工的，其父母当年分不到村里的教育奖励金。",
+    ],
+)
+def test_z608_d_topic_matter_role_doer_and_cannot_get(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_d_a_review_of_its_own_household_stays_apart() -> None:
+    text = "申请低保的家庭，其家庭的申请，村里按规定评议后上报。"
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_z608_d_a_taking_ruled_out_in_the_next_clause_stays_silent() -> None:
+    text = "孩子违反规约的，不连累其父母，不停发其家庭的救助金。"
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]

@@ -904,6 +904,16 @@ def _exempt_by_flag(
     return bool(pat.per_offence and not _EACH_TIME.search(text, scope, pos))
 
 
+# A showing of people described by a wrongdoing before it, with no opener (拖欠水费的户主姓名，在公开栏公布): the
+# names are shown for it; failing a test or a condition (不符合条件的, 未通过评议的) is no wrongdoing.
+_NOT_A_WRONG = re.compile(r"符合|条件|合格|通过|评议|审核|审批|资格|达到|满足|标准|脱贫|成年|到期|到龄")
+
+
+def _shown_topic(sent: _Sentence, pos: int) -> bool:
+    topic = _WRONG_TOPIC.match(sent.text, sent.start, pos)
+    return topic is not None and not _NOT_A_WRONG.search(sent.text, sent.start, topic.end())
+
+
 def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int, end: int, evidence: str) -> bool:
     """The exemptions the thing taken decides: a benefit withheld, an advance recovered, an honour, a pay word."""
     text = sent.text
@@ -1233,8 +1243,7 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
     if pat.code == "CV602" and _SET_OFF_VERB.search(evidence) and _OWED.search(sent.text, _full_stop_before(sent), pos):
         return True  # 欠集体的承包款，从其应分红利中抵扣: a debt set off against his share (用分红抵扣欠款)
     if pat.penalty_only:  # a thing described by its wrongdoing (乱放的鸭子…认错后放回) was taken for it
-        # (a name described by its wrongdoing, 拖欠水费的户主姓名…公布, is the doer's name shown for it)
-        return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.display)
+        return _in_penalty_context(sent, pos, topic=pat.needs_property) or (pat.display and _shown_topic(sent, pos))
     if pat.redemption and _TAKEN_BEFORE.search(sent.text, _full_stop_before(sent), pos):
         return True
     if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):
@@ -2698,13 +2707,15 @@ _BEARER_REMOVAL = re.compile(
     # a supply cut by whatever is done to it (锁住该户的水龙头, 关闭该组闸门, 拆除其接户管, 掐断网线)
     r"锁[住上掉]|关闭|关掉|拆除|掐断|断[水电网气]|"
     r"(?:不得|不准|不许|不能)(?:[向在到从][^，,。；;]{1,6}?)?(?:享受|享有|参加|参与|申请|评|领取|使用|进入|办理|列入|报名)|"
-    r"不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓"
+    r"不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓|"
+    # a taking said by what the bearer cannot get (领不到, 分不到, 享受不了, 拿不上)
+    r"(?:领|拿|分|得|享受|享|批|办|申请|参加)不(?:到|了|上|成)"
 )
 _BEARER_HELP = re.compile(r"可以?申请|可以?暂停|及时|立即|马上|迅速|先行")
 _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
 # A title, a rating or points of the charter's own scheme withheld alone stays clean (不参加文明家庭评选, 不得评为
 # 先进小组, 扣减该户积分五分); money or a share goes with it.
-_TITLE_ONLY = re.compile(r"评|称号|先进|荣誉|表彰|积分|星级|分值|计分")
+_TITLE_ONLY = re.compile(r"评(?!议|审|估)|称号|先进|荣誉|表彰|积分|星级|分值|计分")
 _TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
 _BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特")
 
@@ -2744,6 +2755,8 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         before = text[sent.start if own else opened : lo]
         if not before and not sent.penalised:
             continue  # (a clause after a semicolon of a sanction: 本人…；其家属当年不参加低保评议)
+        # (the doer dealt with for a wrongdoing before the semicolon is the sanction's context already)
+        dealt = _dealt_with_before(before) or bool(_SET_APART.search(before) and _WRONGDOING.search(before))
         for holder_re, doer in (
             # (a household's member is one doer of the group too: 户内有人…的，其所在组…)
             (_HOLDER_GROUP, _DOER_IN_GROUP.search(before) or _DOER_IN_HOUSEHOLD.search(before)),
@@ -2754,14 +2767,14 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         ):
             if not doer or (holder_re in (_HOLDER_HOUSEHOLD, _HOLDER_HIS_HOUSEHOLD) and _ADULT_DUTY.search(before)):
                 continue
-            found = _holder_removal(sent, clause, lo, holder_re, measures)
+            found = _holder_removal(sent, clause, lo, holder_re, dealt)
             if found is not None:
                 return found
     return None
 
 
 def _holder_removal(
-    sent: _Sentence, clause: _Clause, lo: int, holder_re: re.Pattern[str], measures: list[Measure]
+    sent: _Sentence, clause: _Clause, lo: int, holder_re: re.Pattern[str], dealt: bool
 ) -> Measure | None:
     text = sent.text
     holder = holder_re.search(text, lo, clause.end)
@@ -2769,16 +2782,23 @@ def _holder_removal(
         return None  # 由该组收回: the group acts for the village
     if _AUDIENCE_AFTER.match(text, holder.end()) or _AUDIENCE_BEFORE.search(text, lo, holder.start()):
         return None  # 在全组通报: the group watches
-    removal = _BEARER_REMOVAL.search(text, lo, clause.end)
-    if removal is None or _PROHIBITION.search(text, clause.start, removal.start()):
+    removal, end = _BEARER_REMOVAL.search(text, lo, clause.end), clause.end
+    if removal is None:  # its matter as the topic, the village acting on it after (其家庭的低保申请，村里一律不予评议)
+        end = _subject_run_end(sent, clause)
+        removal = _BEARER_REMOVAL.search(text, clause.end, end)
+    # (不取消其家庭低保, 不株连其父母: the charter rules it out)
+    if (
+        removal is None
+        or _PROHIBITION.search(text, clause.start, removal.start())
+        or text[removal.start() - 1] in "不未无免勿"
+    ):
         return None
     # a help or a request, not a sanction: 组内有人发现漏水的，及时关闭该组阀门; 户内有人外出的，可申请暂停该户…
     if _BEARER_HELP.search(text, lo, removal.start()):
         return None
-    # (the doer dealt with before the semicolon is the sanction's context already: 吸毒人员由村委会移送…；其家庭…)
-    if holder_re is not _HOLDER_HIS_HOUSEHOLD and not _in_penalty_context(sent, removal.start()):
+    if not dealt and not _in_penalty_context(sent, removal.start()):
         return None
-    rest, stop = text[removal.start() : clause.end], clause.end
+    rest, stop = text[removal.start() : end], end
     if _TITLE_ONLY.search(rest) and not _TITLE_MONEY.search(rest):
         # a title first, money after it in a clause the holder still governs (该屯取消文明屯评选资格，当年奖补资金
         # 不予兑现): the money is the holder's too
