@@ -241,6 +241,36 @@ def batch_folds(names, k):
     return folds
 
 
+def load_ids() -> dict[str, list[str]]:
+    """The article ids of every labelled set, in load_sets' order."""
+    yaml = YAML(typ="safe")
+    paths = sorted((DATA / "heldout").glob("clause_eval_heldout_*.yaml")) + sorted(DATA.glob("clause_eval*.yaml"))
+    out = {}
+    for path in paths:
+        name = path.stem.removeprefix("clause_eval_heldout_") if path.parent.name == "heldout" else path.stem
+        out[name] = [str(item.get("id", "")) for item in yaml.load(path.read_text(encoding="utf-8"))["articles"]]
+    return out
+
+
+def blind_oof(oof_by_batch, blind_path) -> dict[str, list]:
+    """The out-of-fold rows of the batches whose every set has blind rules (a JSON file: set -> {"commit",
+    "codes": {article id: [codes]}}, the codes of the last analyser that had not read that set), with those
+    rules' codes in place of the current analyser's and the labels as the sets give them now. The model's
+    scores do not depend on the rules. Batches without blind rules are left out: they stay training data."""
+    blind = json.loads(Path(blind_path).read_text(encoding="utf-8"))
+    sets, ids = load_sets(), load_ids()
+    out = {}
+    for batch, rows in oof_by_batch.items():
+        held = sorted(s for s in sets if BATCH_OF.get(s) == batch)
+        if not held or any(s not in blind for s in held):
+            continue
+        now = [
+            (lab, frozenset(blind[s]["codes"][i])) for s in held for (_, lab), i in zip(sets[s], ids[s], strict=True)
+        ]
+        out[batch] = [(lab, rc, cs) for (lab, rc), (_, _, cs) in zip(now, rows, strict=True)]
+    return out
+
+
 def prepare(sets):
     feats = {s: [features(t) for t, _ in arts] for s, arts in sets.items()}
     rules = {s: [frozenset(m.code for m in rule_measures(t)) for t, _ in arts] for s, arts in sets.items()}
@@ -258,10 +288,12 @@ def lobo_oof(sets, feats, rules, batches=None) -> dict[str, list]:
     return out
 
 
-def train(sets, feats, rules, oof_by_batch=None) -> dict:
+def train(sets, feats, rules, oof_by_batch=None, blind_rules=None) -> dict:
     names = sorted(sets)
     oof_by_batch = oof_by_batch or lobo_oof(sets, feats, rules)
-    oof = [row for b in BATCHES for row in oof_by_batch[b]]
+    if blind_rules:
+        oof_by_batch = blind_oof(oof_by_batch, blind_rules)
+    oof = [row for b in BATCHES if b in oof_by_batch for row in oof_by_batch[b]]
     setup, th = choose_setup(oof)
     docs = [f for s in names for f in feats[s]]
     labs = [lab for s in names for _, lab in sets[s]]
@@ -284,6 +316,10 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing it")
     parser.add_argument("--oof", nargs="*", help="the out-of-fold candidates bench/learned_cv.py saved (pickles)")
+    parser.add_argument(
+        "--blind-rules",
+        help="choose the setup on the batches with blind rules (JSON, bench/learned_cv.py), their rules' codes from it",
+    )
     args = parser.parse_args(argv)
     sets = load_sets()
     feats, rules = prepare(sets)
@@ -291,7 +327,7 @@ def main(argv=None) -> int:
     for path in args.oof or []:
         with open(path, "rb") as f:
             cached.update(pickle.load(f))
-    text = dump(train(sets, feats, rules, cached if set(cached) >= set(BATCHES) else None))
+    text = dump(train(sets, feats, rules, cached if set(cached) >= set(BATCHES) else None, args.blind_rules))
     if args.check:
         same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
         print("the shipped weights are what the script produces" if same else "the shipped weights differ")
