@@ -72,7 +72,10 @@ def nested(oof_by_batch, new_floor=None):
     print(line("rules∪model", total_union))
     print(f"  articles only the model flags: {len(total_new)}, unlawful {sum(total_new)}")
     setup, th = T.choose_setup([row for b in batches for row in oof_by_batch[b]], new_floor=new_floor)
-    print(f"\nshipped setup (chosen on all {len(batches)} batches): {setup} " + " ".join(f"{c[-1]}:{th[c]:.2f}" for c in T.CODES))
+    print(
+        f"\nshipped setup (chosen on all {len(batches)} batches): {setup} "
+        + " ".join(f"{c[-1]}:{th[c]:.2f}" for c in T.CODES)
+    )
 
 
 def main(argv=None):

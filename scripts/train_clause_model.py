@@ -226,7 +226,11 @@ def choose_setup(oof, floor=0.98, new_floor=None):
         new = [bool(lab) for (lab, rc, _), (_, u) in zip(oof, rows, strict=True) if u and not rc]
         new_prec = sum(new) / len(new) if new else 1.0
         prec = s["flagged_unlawful"] / max(s["flagged"], 1)
-        key = (prec >= floor and new_prec >= (floor if new_floor is None else new_floor), s["unlawful_right"], s["found"] / max(s["reported"], 1))
+        key = (
+            prec >= floor and new_prec >= (floor if new_floor is None else new_floor),
+            s["unlawful_right"],
+            s["found"] / max(s["reported"], 1),
+        )
         if best is None or key > best[0]:
             best = (key, setup, th)
     return best[1], best[2]

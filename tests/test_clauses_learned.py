@@ -106,6 +106,16 @@ def test_the_shipped_weights_file_is_small_and_whole():
     assert model() is model()  # read once
 
 
+def test_the_shipped_setup_is_the_one_chosen_against_blind_rules():
+    """Chosen with bench/learned_cv.py --blind-rules (decisions topic 15): additions' precision >= 97 %, only in
+    an article where the rules found nothing, any consequence part; every code but CV605 has a threshold."""
+    data = _shipped()
+    assert data["guard"] == {"rules_silent": True, "consequence": False}
+    assert data["setup"]["basis"] == "added" and data["setup"]["target"] == 0.97
+    given = {c for c, t in data["thresholds"].items() if t <= 1.0}
+    assert given == set(CODES) - {"CV605"}
+
+
 def test_the_fast_reading_gives_what_the_training_reads():
     """learned_measures reads only weighted n-grams; candidates (what training and cross-validation use) every
     n-gram: the two agree on the scores and the quoted part."""
