@@ -151,9 +151,19 @@ def test_a_measure_no_rule_reads_is_found_marked_and_quoted():
     assert found.evidence == "把人留在村部写检讨" == INFERRED[found.start : found.end]
 
 
+def test_a_fine_named_a_repair_fee_is_an_inferred_cv601():
+    """A flat sum per string of firecrackers, called a repair fee: a fine (CV601); no rule reads it (the rules
+    were last taught this wording by no set; the model, chosen against blind rules, gives CV601 too)."""
+    text = "在院里燃放烟花的，每挂按八十元收取环境修复费。"
+    assert rules_only(text) == []  # if a rule learns this wording, choose another the rules miss
+    [found] = unlawful_measures(text)
+    assert (found.code, found.inferred, found.evidence) == ("CV601", True, "每挂按八十元收取环境修复费")
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "出嫁女及其子女按100%享受分配。",  # digits are folded: a full share is left to the rules
         "任何人不得关押、捆绑村民，不得限制他人人身自由。",
         "村委会不得将违约村民的姓名照片张贴示众。",
         "对违反本规约的，由村委会批评教育，情节严重的通报批评。",

@@ -167,6 +167,11 @@ def candidates(text: str, found: list[Measure], m: LearnedModel) -> list[tuple[s
     return out
 
 
+# A part that gives a full share: the model folds digits (按100%享受 reads as 按50%享受), so it cannot tell a
+# full share from a cut one; it stays silent there (the rules judge proportions).
+_FULL_SHARE = re.compile(r"(?<![0-9.])100\s*[%％]|百分之百|全额|足额")
+
+
 def learned_measures(text: str, found: list[Measure], the_model: LearnedModel | None = None) -> list[Measure]:
     """The measures the model adds to `found` (the rules' findings for the same text), each marked inferred and
     quoting the consequence part that carried the most weight for its code (what `candidates` gives, read
@@ -203,5 +208,7 @@ def learned_measures(text: str, found: list[Measure], the_model: LearnedModel | 
         if best is None or (best[0] != "Q" and guard.get("consequence", True)):
             continue
         ns, start, end = best
+        if _FULL_SHARE.search(text, start, end):
+            continue
         out.append(Measure(code, start, end, text[start:end], WHAT, inferred=True))
     return out
