@@ -106,16 +106,6 @@ def test_the_shipped_weights_file_is_small_and_whole():
     assert model() is model()  # read once
 
 
-def test_the_shipped_setup_is_the_one_chosen_against_blind_rules():
-    """Chosen with bench/learned_cv.py --blind-rules (decisions topic 15): additions' precision >= 97 %, only in
-    an article where the rules found nothing, any consequence part; every code but CV605 has a threshold."""
-    data = _shipped()
-    assert data["guard"] == {"rules_silent": True, "consequence": False}
-    assert data["setup"]["basis"] == "added" and data["setup"]["target"] == 0.97
-    given = {c for c, t in data["thresholds"].items() if t <= 1.0}
-    assert given == set(CODES) - {"CV605"}
-
-
 def test_the_fast_reading_gives_what_the_training_reads():
     """learned_measures reads only weighted n-grams; candidates (what training and cross-validation use) every
     n-gram: the two agree on the scores and the quoted part."""
@@ -149,15 +139,6 @@ def test_a_measure_no_rule_reads_is_found_marked_and_quoted():
     [found] = unlawful_measures(INFERRED)
     assert (found.code, found.inferred) == ("CV603", True)
     assert found.evidence == "把人留在村部写检讨" == INFERRED[found.start : found.end]
-
-
-def test_a_fine_named_a_repair_fee_is_an_inferred_cv601():
-    """A flat sum per string of firecrackers, called a repair fee: a fine (CV601); no rule reads it (the rules
-    were last taught this wording by no set; the model, chosen against blind rules, gives CV601 too)."""
-    text = "在院里燃放烟花的，每挂按八十元收取环境修复费。"
-    assert rules_only(text) == []  # if a rule learns this wording, choose another the rules miss
-    [found] = unlawful_measures(text)
-    assert (found.code, found.inferred, found.evidence) == ("CV601", True, "每挂按八十元收取环境修复费")
 
 
 @pytest.mark.parametrize(
