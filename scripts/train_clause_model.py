@@ -30,6 +30,7 @@ from civcat.rules.clauses.learned import CODES, WEIGHTS_FILE, LearnedModel, cand
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
 OUT = ROOT / "src" / "civcat" / "rules" / "clauses" / WEIGHTS_FILE
+LOOKALIKES = DATA / "clause_lookalikes.yaml"
 SCALE = 1000  # weights are stored as integers of weight × SCALE
 PRUNE = 0.03  # a weight smaller than this (in absolute value) is dropped
 
@@ -62,6 +63,13 @@ def load_sets() -> dict[str, list[tuple[str, frozenset[str]]]]:
         name = path.stem.removeprefix("clause_eval_heldout_") if path.parent.name == "heldout" else path.stem
         data = yaml.load(path.read_text(encoding="utf-8"))
         sets[name] = [(item["text"], frozenset(item["codes"])) for item in data["articles"]]
+    if LOOKALIKES.exists():
+        # the rule tests' clean look-alikes (scripts/collect_lookalikes.py): training only, never a test batch
+        # (not in BATCHES); a text a labelled set also holds keeps that set's label only
+        labelled = {t for arts in sets.values() for t, _ in arts}
+        data = yaml.load(LOOKALIKES.read_text(encoding="utf-8"))
+        arts = [(item["text"], frozenset(item["codes"])) for item in data["articles"]]
+        sets[LOOKALIKES.stem] = [(t, lab) for t, lab in arts if t not in labelled]
     return sets
 
 
@@ -253,6 +261,9 @@ def load_ids() -> dict[str, list[str]]:
     for path in paths:
         name = path.stem.removeprefix("clause_eval_heldout_") if path.parent.name == "heldout" else path.stem
         out[name] = [str(item.get("id", "")) for item in yaml.load(path.read_text(encoding="utf-8"))["articles"]]
+    sets = load_sets()
+    if LOOKALIKES.stem in sets:
+        out[LOOKALIKES.stem] = [""] * len(sets[LOOKALIKES.stem])
     return out
 
 
