@@ -34,7 +34,7 @@ HEADER = """\
 class Recorder:
     def __init__(self) -> None:
         self.current = ""
-        self.seen: dict[str, list[tuple[str, bool]]] = {}
+        self.seen: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
         self.passed: set[str] = set()
 
     def pytest_runtest_setup(self, item):

@@ -187,3 +187,17 @@ def test_a_name_broadcast_for_days_is_an_inferred_cv603_no_longer_only_on_the_re
     [found] = unlawful_measures(text)
     assert (found.code, found.inferred, found.evidence) == ("CV603", True, "在村广播里把他的名字连播三天")
     assert consequences_to_read(text, [found]) == []  # judged: quoted in the finding instead
+
+
+def test_the_rule_tests_look_alikes_are_labelled_with_what_the_rules_give():
+    """bench/data/clause_lookalikes.yaml (scripts/collect_lookalikes.py, training data only): each sentence a rule
+    test accepts, labelled with the rules' codes; regenerate it when the rules or their tests change."""
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "data" / "clause_lookalikes.yaml"
+    arts = YAML(typ="safe").load(path.read_text(encoding="utf-8"))["articles"]
+    assert sum(not a["codes"] for a in arts) > 1000
+    stale = [a["text"] for a in arts if sorted({m.code for m in rules_only(a["text"])}) != sorted(a["codes"])]
+    assert stale == []
