@@ -54,10 +54,18 @@ TARGETS = (0.95, 0.97, 0.98, 0.99, 1.0)
 GRID = [round(x, 2) for x in np.arange(0.30, 0.99, 0.02)] + [0.99]
 
 
+def _labelled_paths() -> list[Path]:
+    """The held-out sets of a batch in BATCHES, then the tuning sets. A held-out set in no batch is still blind
+    (written for the next measurement): it is never trained on, whatever lies in the folder."""
+    heldout = sorted((DATA / "heldout").glob("clause_eval_heldout_*.yaml"))
+    opened = [p for p in heldout if p.stem.removeprefix("clause_eval_heldout_") in BATCH_OF]
+    return opened + sorted(DATA.glob("clause_eval*.yaml"))
+
+
 def load_sets() -> dict[str, list[tuple[str, frozenset[str]]]]:
     """Every labelled set by name: held-out sets by their letters, the tuning sets by file stem."""
     yaml = YAML(typ="safe")
-    paths = sorted((DATA / "heldout").glob("clause_eval_heldout_*.yaml")) + sorted(DATA.glob("clause_eval*.yaml"))
+    paths = _labelled_paths()
     sets = {}
     for path in paths:
         name = path.stem.removeprefix("clause_eval_heldout_") if path.parent.name == "heldout" else path.stem
@@ -256,7 +264,7 @@ def batch_folds(names, k):
 def load_ids() -> dict[str, list[str]]:
     """The article ids of every labelled set, in load_sets' order."""
     yaml = YAML(typ="safe")
-    paths = sorted((DATA / "heldout").glob("clause_eval_heldout_*.yaml")) + sorted(DATA.glob("clause_eval*.yaml"))
+    paths = _labelled_paths()
     out = {}
     for path in paths:
         name = path.stem.removeprefix("clause_eval_heldout_") if path.parent.name == "heldout" else path.stem
