@@ -156,15 +156,21 @@ def candidates(text: str, found: list[Measure], m: LearnedModel) -> list[tuple[s
     for j, code in enumerate(m.codes):
         if code in have:
             continue
-        best, best_w = ("", 0, 0), 0.0
-        for ns, start, end, f in per_seg:
-            if ns == "N":
-                continue
-            w = m.weight(f, j)
-            if w > best_w:
-                best, best_w = (ns, start, end), w
-        out.append((code, probs[j], *best))
+        out.append((code, probs[j], *(_heaviest_part(per_seg, m, j) or ("", 0, 0))))
     return out
+
+
+def _heaviest_part(per_seg: list, m: LearnedModel, j: int) -> tuple[str, int, int] | None:
+    """The part (namespace, start, end) whose own n-grams weigh most for output j, never a prohibition's scope
+    (N); None when no part weighs for it."""
+    best, best_w = None, 0.0
+    for ns, start, end, f in per_seg:
+        if ns == "N":
+            continue
+        w = m.weight(f, j)
+        if w > best_w:
+            best, best_w = (ns, start, end), w
+    return best
 
 
 # A part that gives a full share: the model folds digits (按100%享受 reads as 按50%享受), so it cannot tell a
@@ -196,13 +202,7 @@ def learned_measures(text: str, found: list[Measure], the_model: LearnedModel | 
     for j, code in wanted:
         if probs[j] < m.thresholds[code]:
             continue
-        best, best_w = None, 0.0
-        for ns, start, end, f in per_seg:
-            if ns == "N":
-                continue
-            w = m.weight(f, j)
-            if w > best_w:
-                best, best_w = (ns, start, end), w
+        best = _heaviest_part(per_seg, m, j)
         # the words that carry the weight must be a consequence part (never a prohibition's scope), and one in
         # penalty context when the guard says so
         if best is None or (best[0] != "Q" and guard.get("consequence", True)):
