@@ -201,3 +201,21 @@ def test_the_rule_tests_look_alikes_are_labelled_with_what_the_rules_give():
     assert sum(not a["codes"] for a in arts) > 1000
     stale = [a["text"] for a in arts if sorted({m.code for m in rules_only(a["text"])}) != sorted(a["codes"])]
     assert stale == []
+
+
+def test_retrained_weights_are_a_new_civcat_for_the_cache(tmp_path, monkeypatch):
+    """The validate cache is keyed on civcat's own files: new weights of the learned complement change findings,
+    so they must change the key as a rule's edit does."""
+    import shutil
+    from pathlib import Path
+
+    import civcat
+    from civcat import cache
+
+    package = tmp_path / "civcat"
+    shutil.copytree(Path(civcat.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__", "locale"))
+    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    before = cache.package_stamp()
+    weights = package / "rules" / "clauses" / "learned_weights.json"
+    weights.write_text(weights.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    assert cache.package_stamp() != before

@@ -94,11 +94,12 @@ def _secret() -> bytes | None:
 
 
 def package_stamp() -> str:
-    """Names, sizes and times of civcat's own files: a developer's edit to a rule is a new civcat."""
+    """Names, sizes and times of civcat's own files: a developer's edit to a rule, or retrained weights of the
+    clause analyser's learned complement (rules/clauses/learned_weights.json), is a new civcat."""
     package = Path(__file__).parent
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".yaml"):
+        if path.suffix in (".py", ".yaml", ".json"):
             stat = path.stat()
             digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
     return digest.hexdigest()
