@@ -29,10 +29,14 @@ from pathlib import Path
 import numpy as np
 from ruamel.yaml import YAML
 
-from civcat.rules.clauses import unlawful_measures
+from civcat.rules.clauses import rule_measures
 from civcat.rules.clauses.analysis import _in_penalty_context, _Sentence, sentence_spans
 from civcat.rules.clauses.structure import _CONSEQUENCE_RESET, _PROHIBITION, _SEMICOLON
 from civcat.rules.text import simplified_in_place
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+import train_clause_model as T  # noqa: E402  (the helpers it shares with the training script)
 
 DATA = Path(__file__).resolve().parent / "data"
 CODES = tuple(f"CV60{n}" for n in range(1, 9))
@@ -108,12 +112,6 @@ def ngrams(segs: list[tuple[str, str]], top: int = 4) -> set[str]:
 # ---------------------------------------------------------------- model
 
 
-def _runs(sorted_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Where each run of equal ids begins in a sorted array, and the run's id."""
-    starts = np.flatnonzero(np.r_[True, sorted_ids[1:] != sorted_ids[:-1]]) if len(sorted_ids) else sorted_ids
-    return starts, sorted_ids[starts]
-
-
 class Model:
     """Logistic regression, one output per code, over binary features (numpy, full batch, Adam)."""
 
@@ -134,9 +132,9 @@ class Model:
         rows, cols = self._matrix(docs)
         n, v = len(docs), len(self.vocab)
         # X @ w and X.T @ g as sums over runs of the nonzeros sorted by row, then by column
-        row_starts, row_ids = _runs(rows)
+        row_starts, row_ids = T._runs(rows)
         by_col = np.argsort(cols, kind="stable")
-        col_starts, col_ids = _runs(cols[by_col])
+        col_starts, col_ids = T._runs(cols[by_col])
         rows_by_col = rows[by_col]
         y = np.array([[c in lab for c in CODES] for lab in labels], dtype=np.float64)
         w = np.zeros((v, len(CODES)))
@@ -202,18 +200,7 @@ def inner_thresholds(train_sets, feats, folds=5):
 
 
 def tally(articles, reported_sets):
-    s = Counter()
-    for (_, expected), reported in zip(articles, reported_sets, strict=True):
-        s["expected"] += len(expected)
-        s["reported"] += len(reported)
-        s["found"] += len(expected & reported)
-        s["unlawful"] += bool(expected)
-        s["unlawful_right"] += bool(expected) and expected <= reported
-        s["flagged"] += bool(reported)
-        s["flagged_unlawful"] += bool(reported and expected)
-        s["clean"] += not expected
-        s["clean_flagged"] += bool(reported and not expected)
-    return s
+    return T.tally((expected, reported) for (_, expected), reported in zip(articles, reported_sets, strict=True))
 
 
 def line(name, s):
@@ -261,7 +248,7 @@ def county(sets, feats, args):
     probs = model.predict([ngrams(segments(t, args.features)) for _, t in texts])
     added = 0
     for i, (where, text) in enumerate(texts):
-        rules = {m.code for m in unlawful_measures(text)}
+        rules = {m.code for m in rule_measures(text)}
         new = [f"{c} {probs[i, j]:.2f}" for j, c in enumerate(CODES) if probs[i, j] >= th[c] and c not in rules]
         if new or where == "silent":
             added += bool(new)
@@ -288,7 +275,7 @@ def run_group(g, sets, feats, args):
         [f for s in train_sets for f in train_feats[s]], [lab for s in train_sets for _, lab in train_sets[s]]
     )
     probs = model.predict([f for s in test_names for f in feats[s]])
-    rules = [frozenset(m.code for m in unlawful_measures(t)) for t, _ in test]
+    rules = [frozenset(m.code for m in rule_measures(t)) for t, _ in test]
     learned = [frozenset(c for j, c in enumerate(CODES) if probs[i, j] >= th[c]) for i in range(len(test))]
     union = [r | m for r, m in zip(rules, learned, strict=True)]
     print(
