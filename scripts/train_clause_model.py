@@ -2,14 +2,18 @@
 
     python scripts/train_clause_model.py            # train on every labelled set, choose thresholds, write
     python scripts/train_clause_model.py --check    # train and compare with the shipped file (exit 1 if not equal)
+    bash scripts/retrain_clause_model.sh            # after rule changes: look-alikes again, train, the tests
 
 Deterministic: sets in sorted order, features in sorted order, full-batch Adam from zeros (no randomness).
 Needs numpy (a training tool only; the runtime, rules/clauses/learned.py, is pure Python).
 
 Training data: every held-out set bench/data/heldout/clause_eval_heldout_*.yaml and every tuning set
 bench/data/clause_eval*.yaml. The per-code thresholds and the guard are chosen exactly as in the nested
-cross-validation (bench/learned_cv.py): out-of-fold scores over the writer batches, then SETUP below.
-Retrain after new labelled sets are opened (DEVELOPERS.md).
+cross-validation (bench/learned_cv.py): out-of-fold scores over the writer batches, the rules' codes of each
+batch those of the last analyser that had not read it (bench/data/learned_blind_rules.json), then SETUPS below.
+Then the veto (`veto`): each code's threshold is raised until the final model flags no look-alike of the rule
+tests and every tuning set keeps its tests' bar, so a retrain yields weights the tests accept.
+Retrain after new labelled sets are opened or the rules changed (DEVELOPERS.md).
 """
 
 from __future__ import annotations
@@ -369,7 +373,7 @@ def veto(data: dict, sets) -> tuple[dict[str, float], dict[str, list[float]]]:
         if worst is None:
             break
         th[worst[1]] = _above(worst[0])
-    moved = {c: [data["thresholds"][c], th[c]] for c in CODES if th[c] != data["thresholds"][c]}
+    moved = {c: [float(data["thresholds"][c]), float(th[c])] for c in CODES if th[c] != data["thresholds"][c]}
     return th, moved
 
 

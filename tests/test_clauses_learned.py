@@ -64,10 +64,21 @@ def test_silent_where_the_rules_already_give_the_code():
     text = "凡乱倒垃圾的，由村委会扣减其年终奖励。"
     rule = Measure("CV601", 7, 11, text[7:11], "罚款")
     assert learned_measures(text, [rule], _toy()) == []
-    # a rule finding of another code does not stop it, unless the guard says the rules must be silent
-    other = Measure("CV605", 7, 11, text[7:11], "停办证明")
-    assert [x.code for x in learned_measures(text, [other], _toy())] == ["CV601"]
-    assert learned_measures(text, [other], _toy(guard={"rules_silent": True, "consequence": True})) == []
+    # a rule finding of another code in another sentence does not stop it, unless the guard says the rules must
+    # be silent in the whole article
+    two = "损坏路灯的，停办其各类证明。" + text
+    other = Measure("CV605", 6, 12, two[6:12], "停办证明")
+    assert [x.code for x in learned_measures(two, [other], _toy())] == ["CV601"]
+    assert learned_measures(two, [other], _toy(guard={"rules_silent": True, "consequence": True})) == []
+
+
+def test_silent_in_a_sentence_where_the_rules_found_something():
+    """The rules have read that sentence's consequences: what they leave beside their finding is on the review's
+    reading list, not the model's to add (a second code beside the rules' in one sentence)."""
+    text = "损坏路灯的，停办其各类证明，并由村委会扣减其年终奖励。"
+    other = Measure("CV605", 6, 12, text[6:12], "停办证明")
+    assert [x.code for x in learned_measures(text, [], _toy())] == ["CV601"]
+    assert learned_measures(text, [other], _toy()) == []
 
 
 def test_a_code_without_a_threshold_is_never_given():
