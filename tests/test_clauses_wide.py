@@ -6419,3 +6419,38 @@ def test_z608_d_a_review_of_its_own_household_stays_apart() -> None:
 def test_z608_d_a_taking_ruled_out_in_the_next_clause_stays_silent() -> None:
     text = "孩子违反规约的，不连累其父母，不停发其家庭的救助金。"
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# n601 (ninth session): CV601/CV602 as real charters write them.
+# (a) a penalty the charter imposes without naming the measure (重罚, 相应处罚, 按本约的原则处罚) is a fine; the
+# law's or an outside body's penalty (按有关规定处罚, 由边防部门处罚), a negated one (不另行处罚) or a topic
+# (需要处罚的报…) imposes nothing; a charter citing itself in 《》 (按照《村规民约》…缴纳罚款) is no referral.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在水库边烧烤野炊的，一经查实，予以重罚。",
+        "偷剪他人果树枝条者，除赔偿损失外，视情节给予相应的处罚。",
+        "乱扔烟头引发山火的，按照“谁引火谁担责”的原则从重处罚。",
+        "私自挪动界桩者，按本寨公约处罚。",
+        "对去年私挖河沙的五户，每户按照《寨规》规定交了罚款二百元。",
+    ],
+)
+def test_n601_a_an_unnamed_penalty_is_a_fine(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在林区吸烟的，由森林公安按有关规定处罚。",
+        "逾期未办理登记的，按照税收法规予以处罚。",
+        "违者按镇里的规定处罚。",
+        "家中子女违法的，父母不承担连带处罚。",
+        "已由法院判决的，村里不另作处罚。",
+        "对确需处罚的，报请有关部门依法处理。",
+        "举报属实的，按处罚金的百分之二十奖励举报人。",
+        "越境打猎的，由边防部门处罚。",
+    ],
+)
+def test_n601_a_a_penalty_referred_negated_or_a_topic_stays_silent(text: str) -> None:
+    assert "CV601" not in [m.code for m in unlawful_measures(text)]
