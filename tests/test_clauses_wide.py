@@ -6419,3 +6419,79 @@ def test_z608_d_a_review_of_its_own_household_stays_apart() -> None:
 def test_z608_d_a_taking_ruled_out_in_the_next_clause_stays_silent() -> None:
     text = "孩子违反规约的，不连累其父母，不停发其家庭的救助金。"
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# n603 (ninth session, real charters): a condemnation shown before the village (公开谴责, 通过喇叭…谴责), the
+# wrong itself shown like a name (违约行为公示), a doer called a thief (当贼对待), and a list of the ways of
+# answering for a breach (违约责任的形式有…) are CV603.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反规定的，由村委会在公示栏公开谴责。",
+        "不按期清理柴堆的，村里通过大喇叭等予以点名谴责。",
+        "拒不退还集体林地的，在村民大会上公开谴责，并记入档案。",
+        "违约责任的形式有批评教育、违约行为公示、赔偿损失。",
+        "违反本公约的，将其违约行为在公开栏公示。",
+        "晚上十点后外来人员不得进寨，违者当贼对待。",
+        "未经允许进园摘果的，按窃贼论处。",
+        "私自开闸放水者，视同小偷处理。",
+    ],
+)
+def test_n603_condemned_shown_or_called_a_thief(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对见义勇为者公开表扬，对歪风邪气予以谴责。",
+        "村民应自觉抵制不良风气，对不文明行为予以劝阻。",
+        "对违规行为进行通报批评。",
+        "发现小偷应及时报警，不得私自处理。",
+        "违约行为的认定由村民代表会议讨论决定。",
+        "对小偷要及时扭送公安机关。",
+    ],
+)
+def test_n603_condemnation_look_alikes_stay_silent(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# n603: kin by blood over generations (血亲三代, 三代以内旁系血亲) and a clan's branch or surname (该房支, 该姓氏)
+# bear one person's act (CV608); a post the village puts a person forward for (推荐为公益岗位人员) and a priority
+# school place (优先入托入学权利) are CV605; 违犯 is 违反.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伐木被查处的，其血亲三代不得享受村集体的助学奖励。",
+        "同一房支内有人盗葬的，该房支不得享受当年的集体林补助。",
+        "聚众闹事的，其三代以内旁系血亲一律不予出具证明。",
+    ],
+)
+def test_n603_blood_kin_and_clan_bear_the_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反规定的，三年内不得被推荐为公益岗位人员。",
+        "违反规定的，今后不得被推荐为护林员。",
+        "如违犯本规定，不得享受村里的养老补贴。",
+        "违反规定的，不能享受优先入托权利。",
+    ],
+)
+def test_n603_posts_priority_places_and_welfare(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "直系血亲之间不得结婚。",
+        "本人及其直系血亲申请宅基地的，按规定办理。",
+        "违反规定的，当年不得被推荐为先进个人。",
+        "本村推荐德才兼备的村民为村干部候选人。",
+    ],
+)
+def test_n603_kin_and_recommendation_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)

@@ -135,7 +135,7 @@ def _fine_in_kind_what(evidence: str) -> str:
 
 
 # Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
-_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励价"
+_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励价优"
 
 
 class _LazyRegex:
@@ -404,6 +404,8 @@ _SHOWN_MEDIUM = (
     # a board the village writes on (村口黑板, 公告牌)
     r"黑板|白板|板报|公告牌|告示牌|公示牌|宣传牌|广场|路口|村口|门口)上?"
 )
+# The wrong itself shown, as his name would be (违约行为公示, 其失信行为张榜): the doer is who it shames.
+_WRONG_SHOWN = r"(?:违[规约章纪法禁]|失信|不良|不文明)(?:行为|事实|情形)|劣迹"
 _SHOWN_ON = (
     r"[^，,。；;！!？?]{0,24}?"
     r"(?:(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|播出|播报|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
@@ -1637,6 +1639,29 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
     ),
     _P("CV603", ("跪站", "罚跪"), _lazy(r"罚跪|罚站|下跪"), N_("罚跪罚站"), inherent=True),
+    # condemned before all (通过公示栏公开谴责, 在村民大会上予以谴责): a condemnation shown is shaming, while
+    # criticism (批评教育, 通报批评) stays clean
+    _P(
+        "CV603",
+        ("谴",),
+        _lazy(
+            r"(?:公开|公示|张榜|当众|全村|全组)谴责|"
+            r"(?:在|通过|利用)" + _GAP + r"{0,12}?" + _SHOWN_MEDIUM + r"(?:等)?" + _GAP + r"{0,8}?谴责"
+        ),
+        N_("公开谴责"),
+        penalty_only=True,
+    ),
+    # the doer called a thief by the village (当小偷论处, 以贼论处, 按小偷对待): a label on the person, no charge
+    _P(
+        "CV603",
+        ("偷贼",),
+        _lazy(
+            r"(?:当作?|当成|以|按|按照|作为?|视为|视同)(?:小偷|窃贼|盗贼|贼人|贼)"
+            r"(?:论处|处理|对待|看待|惩处|处置|处罚|论)"
+        ),
+        N_("以贼论处"),
+        penalty_only=True,
+    ),
     # made to stand or kneel where the village sees him (责令其在村委会门口站立反省两小时)
     _P(
         "CV603",
@@ -1656,7 +1681,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:将|把)?"
             + _WHOM
-            + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)"
+            + r"?的?(?:姓名|名字|名单|照片|相片|头像|"
+            + _WRONG_SHOWN
+            + r")"
             + _GAP
             + r"{0,10}?(?:公开)?曝光|"
             # (曝光他人隐私 is the forbidden act, done to another: no sanction on the doer)
@@ -1677,7 +1704,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (姓名、所欠金额在…显示: the names among other things shown)
             r"(?:将|把)?"
             + _WHOM
-            + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)(?:、"
+            + r"?的?(?:姓名|名字|名单|照片|相片|头像|"
+            + _WRONG_SHOWN
+            + r")(?:、"
             + _GAP
             + r"{1,6}?)?"
             + _GAP
@@ -1954,11 +1983,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 取消其子女入学推荐资格, 不予办理参军政审: services the village gives or vouches for
     _P(
         "CV605",
-        ("学军伍兵工业审园托党", "消停暂剥注予再得能荐"),
+        ("学军伍兵工业审园托党岗员选代部象", "消停暂剥注予再得能荐"),
         _lazy(
             # (不得被推荐参军: the passive names whom the vouching is refused)
             # (不推荐其参军: the vouching itself refused, the person and what it was for after it)
             r"不(?:再|予)?推荐" + _WHOM + r"(?:参军|入伍|入党|入学|升学|招工|就业|上学)|"
+            # put forward for a post or a place (不得被推荐为公益岗位人员, 不再推荐其担任护林员): not for an honour
+            # (不得被推荐为先进个人 stays clean)
+            r"(?:不得|不能|不再|不予)被?推荐" + _WHOM + r"?(?:为|担任|参选|进入|到)"
+            r"(?:(?!先进|文明|模范|优秀|标兵|星级|示范|最美|好|评优)" + _GAP + r"){0,10}?"
+            r"(?:岗位?|人员|员|对象|参军|入伍|入党|就业|招工)|"
             r"(?:取消|停止|暂停|剥夺|注销|不予|不再|(?:不得|不能|不再)被(?=推荐))(?:对)?"
             + _WHOM
             + r"?(?:的)?(?P<gap>"
