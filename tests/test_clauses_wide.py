@@ -6495,3 +6495,47 @@ def test_n603_posts_priority_places_and_welfare(text: str) -> None:
 )
 def test_n603_kin_and_recommendation_look_alikes_stay_silent(text: str) -> None:
     assert not unlawful_measures(text)
+
+
+# n603: a list of the cases in which the village will not pass an application on, the refusal with no object ending
+# the header before its colon (有下列行为之一的，不予上报：…), and the seal or papers held under control for the
+# wrongdoer (开具证明从严控制) are CV605; an eligibility list stays clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有下列行为之一的，村委会一律不予上报：（一）违法占地建房的；（二）拖欠集体承包款的。",
+        "有下列情况之一的，不予受理：①乱砍滥伐的；②偷放塘水的。",
+        "拒不交纳卫生费的，村里对其开具证明从严控制。",
+        "拖欠承包款的，其办理各类手续时予以限制。",
+        "不服从调解的农户，村委会在印章使用上予以适当限制。",
+    ],
+)
+def test_n603_listed_refusal_and_papers_controlled(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有下列情形之一的，不予批准：（一）户口不在本村的；（二）已有宅基地的。",
+        "有下列情况之一的，不予受理：(1)材料不齐全的；(2)不符合规划的。",
+        "村委会公章使用须严格控制，由专人保管。",
+        "各类证明的出具实行登记管理，严格控制。",
+    ],
+)
+def test_n603_eligibility_list_and_seal_keeping_stay_silent(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+# n603: a supply stopped with the works named straight after it (停水检测管道, 停电检修线路) is the supplier's own
+# shut-off for a test or a repair, not a cut (CV604); a stop with a time before the check stays a cut.
+@pytest.mark.parametrize(
+    "text", ["私自接管的，停水检测管道。", "私拉电线的，停电检修线路。", "违规接水的，一律停水并进行冲洗消毒。"]
+)
+def test_n603_shut_off_for_works_is_no_cut(text: str) -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["拒交水费的，停水。", "偷水的，停水三天后再检查整改情况。"])
+def test_n603_cut_before_a_later_check_stays_a_cut(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]

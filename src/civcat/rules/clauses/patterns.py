@@ -1872,6 +1872,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # any supply stopped by any verb of sending it (停送沼气, 停供暖气, 停输天然气); watering stopped (停灌)
             r"停(?:送|供|输)(?:水|电|气|沼气|燃气|天然气|暖气?|热水?)|停灌|停浇)"
             r"(?:停水|停电|断水|断电|断网)*"
+            # the works named straight after the stop (停水检测管材, 停电检修线路): a shut-off for a test or a repair,
+            # the supplier's own, not a sanction
+            r"(?!(?:停水|停电|断水|断电|断网)*(?:进行|并|以便|后|再)*(?:检测|检修|检查|维修|抢修|试压|测试|冲洗|消毒|施工|改造))"
         ),
         _supply_what,
         pronoun=True,
@@ -1979,6 +1982,31 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
         residence=True,
         scheme=True,
+    ),
+    # the village's seal and papers held under control for him (在公章使用及证明提供方面给予控制, 对其开具证明从严限制):
+    # a paper rationed is a paper refused in part
+    _P(
+        "CV605",
+        ("章证续簿", "控限"),
+        _lazy(
+            r"(?:公章|印章|签章|证明|证件|手续|户口簿?)(?:的)?(?:使用|提供|开具|出具|办理|盖章)?"
+            r"[^，,。；;！!？?]{0,12}?(?:给予|予以|加以|进行|实行|实施)?(?:适当|严格|从严)?地?(?:控制|限制|管控|限办)"
+        ),
+        N_("不予办理证明"),
+        penalty_only=True,
+    ),
+    # a list of the cases in which the village will not pass an application on (有下列情况之一的不予报批：(1)…的；…),
+    # the refusal naming no object: the header's items are the wrongs (penalty context reads them), so an
+    # eligibility list (户口不在本村的) stays clean
+    _P(
+        "CV605",
+        ("批报审受办签盖核同", "：:"),
+        _lazy(
+            r"(?:一律|均|概)?(?:不予|不|暂不|暂缓|不得)(?:报批|上报|审批|批准|受理|办理|签字|盖章|签章|审核|核准|同意)"
+            r"(?=\s*[：:])"
+        ),
+        N_("不予办理证明"),
+        penalty_only=True,
     ),
     # 取消其子女入学推荐资格, 不予办理参军政审: services the village gives or vouches for
     _P(
