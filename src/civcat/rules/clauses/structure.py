@@ -83,7 +83,9 @@ _CONSEQUENCE = re.compile(
     # the acts a list named (有下列行为之一：…。以上行为，由村委会…) and a row's label of its sanction
     # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
     r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|黑榜户|黑名单户|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
-    r"违者|违反者|违规者|违约者|"
+    r"违者|违反者|违规者|违约者|违犯|触犯|"
+    # the ways of answering for a breach listed (承担责任的方式有…, 违约责任形式为…): each is a sanction
+    r"(?:承担|追究)?(?:违约|相应|违规)?责任的?(?:方式|形式)|"
     # the party at fault named as the bearer (由过错方按每人每次八十元承担, 肇事方另交): a wrong was done
     r"(?:过错|肇事|责任|违规|违约)方|过错者|肇事者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
