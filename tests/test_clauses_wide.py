@@ -6419,3 +6419,62 @@ def test_z608_d_a_review_of_its_own_household_stays_apart() -> None:
 def test_z608_d_a_taking_ruled_out_in_the_next_clause_stays_silent() -> None:
     text = "孩子违反规约的，不连累其父母，不停发其家庭的救助金。"
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+# n607 (CV607, ninth session): a woman's marriage or an uxorilocal marriage deciding a smaller or no share,
+# written in the ways real schemes write it: a smaller share by any verb of giving or by comparison (少分, 低于),
+# any refusal with a manner between (拒绝给予, 不得单独享受), a stop or a taking back by any verb (停拨, 调回, 脱产),
+# marriage in other words (婚嫁后, 成家的女儿), the daughter's line (女儿的孩子, 外孙), a ruling after its case
+# (处理：), later children or a wait not served after a semicolon, a right only after a wait (方可…同等承包), the
+# exclusion written before her (剥夺了…离婚妇女的承包权), and a child's surname made the condition.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "入赘女婿的子女，每人比本村子女少分五千元征地款。",
+        "离婚后仍住本村的妇女，年终分红少于其他股东。",
+        "招郎上门的，其子女的安置费低于本组其他人口。",
+        "组里以刘某系入赘女婿为由，拒绝给予分配征地款。",
+        "嫁到外村的姑娘，不同意其参与本年度分红。",
+        "外嫁女不得单独享受宅基地安置。",
+        "女儿出嫁的，次年起停拨其口粮款。",
+        "丧偶妇女改嫁外村的，承包地由组里调回。",
+        "出嫁满一年户口不迁的，按自行脱产处理。",
+        "父母把自留地让成家的女儿耕种的，由组里收回。",
+        "李某婚嫁后在外地居住，村委会决定取消其村民待遇。",
+        "情形：离婚妇女带子女回村居住。处理：子女不参加分配。",
+        "上门女婿的孩子，第一个随母姓的分全份；第二个孩子起只分半份。",
+        "男方入赘本村的，满五年后分给承包地；未满五年的只分口粮。",
+        "招婿上门的，在本村居住满五年方可与村民同等承包山林。",
+        "入赘男子须落户满三年，才能配给股份。",
+        "村民小组的分配方案剥夺了三名离婚妇女的承包权。",
+        "表决结果否定了两名出嫁女的分配资格。",
+        "会议排除了改嫁妇女及其子女的分红。",
+        "招婿户的孩子姓氏须与女方户主一致，否则不分地。",
+        "女儿的孩子落户本村的，须交五千元才能参加分红。",
+        "外孙子女户口迁入的，不享受村集体福利。",
+    ],
+)
+def test_n607_women_share_cut_in_scheme_wordings(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+def test_n607_smaller_share_with_its_sum_is_her_loss_not_a_fine() -> None:
+    codes = [m.code for m in unlawful_measures("入赘男子的子女不随母姓的，每人少发八千元。")]
+    assert codes == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女的分红不低于本村其他村民。",
+        "出嫁女与男子同等分配，不少分一分钱。",
+        "不得以出嫁为由拒绝给予分配。",
+        "任何方案不得剥夺外嫁女的承包权。",
+        "入赘女婿与本村村民同等享受分红，子女可随父姓或随母姓。",
+        "外孙探望老人的，村里提供住宿方便。",
+        "本村女儿出嫁后，户口未迁出的，与其他村民同等分配。",
+        "每户少交水费的，按实补交。",
+    ],
+)
+def test_n607_women_equal_shares_and_floors_stay_silent(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
