@@ -6478,3 +6478,44 @@ def test_n607_smaller_share_with_its_sum_is_her_loss_not_a_fine() -> None:
 )
 def test_n607_women_equal_shares_and_floors_stay_silent(text: str) -> None:
     assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# n607 (CV606, ninth session): membership taken in more words: out of the group in one character (清退出社), a
+# status lost (自动丧失本组集体成员资格), the collective as 本集体经济组织, a residents' place (不再认定为本社区居民),
+# and a group deciding before it strikes off is the village's agent, not a bearer (由所在小组讨论决定将其除名).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "霸占集体鱼塘拒不退还的，经户主会议表决清退出社。",
+        "私自将承包地卖给外村人的，自动丧失本组集体成员资格。",
+        "屡次违章搭建拒不整改的，不再认定为本社区居民。",
+        "聚众闹事情节恶劣的，经居民代表会议表决，不再认定为本小区居民。",
+        "举家迁往外地定居满三年的，按自动退出本集体经济组织处理。",
+    ],
+)
+def test_n607_membership_taken_in_more_words(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多次偷盗集体财物的，清退出队，口粮、分红一概不再享有。",
+        "长期拖欠集体款项拒不归还的，由所在小组讨论决定将其除名。",
+    ],
+)
+def test_n607_membership_taken_alone_with_its_holdings_and_by_the_group(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从未在本组生产生活、户口空挂的，不确认为本组成员。",
+        "不以本村土地为基本生活保障的人员，不认定为本社社员。",
+        "本小区居民应当爱护公共设施。",
+        "村民小组组长由所在小组讨论决定后报村委会备案。",
+    ],
+)
+def test_n607_the_laws_tests_of_membership_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

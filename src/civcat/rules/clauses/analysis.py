@@ -2103,6 +2103,8 @@ _AIMED = re.compile(r"对于?\s*$")
 # marked by 由/交由 before it, or by a taking verb right after it on a thing named as his (其, 该).
 _AGENT_BEFORE = re.compile(r"(?:由|交由|交给|经|责成|委托)(?:其|该户|该人|该村民)?的?\s*$")
 _AGENT_TAKES = re.compile(
+    # (the group deciding first: 由所在村民小组开会决定将其除名, 由所在组讨论后收回)
+    r"(?:(?:开会|召开(?:组务|村民|户主)?会议|讨论|研究|集体)?(?:后|决定|表决|议定)?(?:将其|把其|对其)?)?"
     r"(?:负责|组织(?:人员)?|依约|依规|统一|按规定|予以|依程序|一律|直接|立即|强制|派人)?"
     r"(?:收回|收缴|没收|扣留|扣押|拆除|停发|取消|注销|除名|清退|调整|另行发包|发包|处理|牵走|拉走)"
 )
