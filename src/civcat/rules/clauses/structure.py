@@ -227,6 +227,9 @@ _ELIGIBILITY = re.compile(
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
     # nothing to share (集体经济亏损的，当年不分红): no dividend withheld from anyone
     r"亏损|亏本|(?:无|没有|未)(?:收益|盈利|盈余|利润)|"
+    # the law's own tests of membership (农村集体经济组织法 Art. 11): 户籍, living and producing there, the land as
+    # the basis of one's living (户籍挂靠、从未在本村生产生活的，不确认为成员)
+    r"基本生活保障|(?:从未|从来没有|未曾)在本(?:村|组|社|集体)" + _GAP + r"{0,4}?生产生活|"
     r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)"
 )
 _NOT_RESIDENT = re.compile(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世")
