@@ -214,6 +214,20 @@ def test_the_rule_tests_look_alikes_are_labelled_with_what_the_rules_give():
     assert stale == []
 
 
+def test_the_shipped_model_adds_nothing_to_a_sentence_the_tests_accept_with_the_rules_alone():
+    """The veto of scripts/train_clause_model.py: no look-alike (bench/data/clause_lookalikes.yaml: every sentence
+    a passing test reads, with the rules' codes) gets a code from the model. When this fails after a change to
+    the rules or the tests, run `bash scripts/retrain_clause_model.sh`."""
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "data" / "clause_lookalikes.yaml"
+    arts = YAML(typ="safe").load(path.read_text(encoding="utf-8"))["articles"]
+    added = [(a["text"], m.code) for a in arts for m in unlawful_measures(a["text"]) if m.inferred]
+    assert added == []
+
+
 def test_retrained_weights_are_a_new_civcat_for_the_cache(tmp_path, monkeypatch):
     """The validate cache is keyed on civcat's own files: new weights of the learned complement change findings,
     so they must change the key as a rule's edit does."""
