@@ -6454,3 +6454,42 @@ def test_n601_a_an_unnamed_penalty_is_a_fine(text: str) -> None:
 )
 def test_n601_a_a_penalty_referred_negated_or_a_topic_stays_silent(text: str) -> None:
     assert "CV601" not in [m.code for m in unlawful_measures(text)]
+
+
+# (b) penalties in kind: goods the community eats (…，全寨会餐), old currency (罚银五两), an animal killed for a feast
+# with no count (杀猪请全村吃饭), labour opened by 负责 or after a vest put on after 须/要; (c) property: the village
+# cutting away a line or pipe the wrongdoer laid (剪断其私拉的电线), livestock killed (格杀勿论), banned gear named
+# as the wrong (绝户网). A due every household gives, a feast of one's own and a duty roster stay silent.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("损坏寨门的，按老规矩出糯米五十斤、米酒三十斤，全寨会餐。", "CV601"),
+        ("偷砍竹子者，罚银五两。", "CV601"),
+        ("在祠堂赌钱的，罚铜钱二百文。", "CV601"),
+        ("违者杀猪请全村吃饭。", "CV601"),
+        ("在祠堂喧哗打闹的，杀鸡摆酒赔罪。", "CV601"),
+        ("偷放鱼塘水的，户主负责村小学操场清扫十天。", "CV601"),
+        ("门前乱堆柴草的，户主要穿上黄马甲去广场打扫卫生一周。", "CV601"),
+        ("私搭电线的，电工当场剪断其私拉的电线。", "CV602"),
+        ("在渠上私接水管的，管水员当即割断私接的水管。", "CV602"),
+        ("使用绝户网捕鱼的，网具当场烧毁。", "CV602"),
+        ("牛羊屡次践踏庄稼的，格杀勿论。", "CV602"),
+    ],
+)
+def test_n601_b_penalties_in_kind_and_property_cut_away(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户出米十斤，全村聚餐。",
+        "过年时各户杀猪请客。",
+        "每户负责门前清扫，每周一次。",
+        "私接水管的，责令其自行剪断私接的水管。",
+        "偷电的，电工当场剪断其入户线。",
+    ],
+)
+def test_n601_b_dues_feasts_duties_and_supply_lines_stay_apart(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV601" not in codes and "CV602" not in codes
