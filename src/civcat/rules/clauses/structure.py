@@ -83,7 +83,9 @@ _CONSEQUENCE = re.compile(
     # the acts a list named (有下列行为之一：…。以上行为，由村委会…) and a row's label of its sanction
     # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
     r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|黑榜户|黑名单户|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
-    r"违者|违反者|违规者|违约者|"
+    r"违者|违反者|违规者|违约者|违犯|触犯|"
+    # the ways of answering for a breach listed (承担责任的方式有…, 违约责任形式为…): each is a sanction
+    r"(?:承担|追究)?(?:违约|相应|违规)?责任的?(?:方式|形式)|"
     # the party at fault named as the bearer (由过错方按每人每次八十元承担, 肇事方另交): a wrong was done
     r"(?:过错|肇事|责任|违规|违约)方|过错者|肇事者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
@@ -227,6 +229,9 @@ _ELIGIBILITY = re.compile(
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
     # nothing to share (集体经济亏损的，当年不分红): no dividend withheld from anyone
     r"亏损|亏本|(?:无|没有|未)(?:收益|盈利|盈余|利润)|"
+    # the law's own tests of membership (农村集体经济组织法 Art. 11): 户籍, living and producing there, the land as
+    # the basis of one's living (户籍挂靠、从未在本村生产生活的，不确认为成员)
+    r"基本生活保障|(?:从未|从来没有|未曾)在本(?:村|组|社|集体)" + _GAP + r"{0,4}?生产生活|"
     r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)"
 )
 _NOT_RESIDENT = re.compile(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世")
