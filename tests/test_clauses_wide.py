@@ -6676,41 +6676,7 @@ def test_n607_the_laws_tests_of_membership_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
-# n601 (ninth session): CV601/CV602 as real charters write them.
-# (a) a penalty the charter imposes without naming the measure (重罚, 相应处罚, 按本约的原则处罚) is a fine; the
-# law's or an outside body's penalty (按有关规定处罚, 由边防部门处罚), a negated one (不另行处罚) or a topic
-# (需要处罚的报…) imposes nothing; a charter citing itself in 《》 (按照《村规民约》…缴纳罚款) is no referral.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "在水库边烧烤野炊的，一经查实，予以重罚。",
-        "偷剪他人果树枝条者，除赔偿损失外，视情节给予相应的处罚。",
-        "乱扔烟头引发山火的，按照“谁引火谁担责”的原则从重处罚。",
-        "私自挪动界桩者，按本寨公约处罚。",
-        "对去年私挖河沙的五户，每户按照《寨规》规定交了罚款二百元。",
-    ],
-)
-def test_n601_a_an_unnamed_penalty_is_a_fine(text: str) -> None:
-    assert "CV601" in [m.code for m in unlawful_measures(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "在林区吸烟的，由森林公安按有关规定处罚。",
-        "逾期未办理登记的，按照税收法规予以处罚。",
-        "违者按镇里的规定处罚。",
-        "家中子女违法的，父母不承担连带处罚。",
-        "已由法院判决的，村里不另作处罚。",
-        "对确需处罚的，报请有关部门依法处理。",
-        "举报属实的，按处罚金的百分之二十奖励举报人。",
-        "越境打猎的，由边防部门处罚。",
-    ],
-)
-def test_n601_a_a_penalty_referred_negated_or_a_topic_stays_silent(text: str) -> None:
-    assert "CV601" not in [m.code for m in unlawful_measures(text)]
-
-
+# n601 (ninth session), continued from (a) above.
 # (b) penalties in kind: goods the community eats (…，全寨会餐), old currency (罚银五两), an animal killed for a feast
 # with no count (杀猪请全村吃饭), labour opened by 负责 or after a vest put on after 须/要; (c) property: the village
 # cutting away a line or pipe the wrongdoer laid (剪断其私拉的电线), livestock killed (格杀勿论), banned gear named
@@ -6748,3 +6714,30 @@ def test_n601_b_penalties_in_kind_and_property_cut_away(text: str, code: str) ->
 def test_n601_b_dues_feasts_duties_and_supply_lines_stay_apart(text: str) -> None:
     codes = [m.code for m in unlawful_measures(text)]
     assert "CV601" not in codes and "CV602" not in codes
+
+
+# (d) a cause that led to harm is a condition without 的 (因…引发山火，…处罚); a deposit under a family-planning
+# "contract" is no civil contract (计生合同: the forfeit is the charter's fine); doubling said 翻番; a load spilled on
+# the road as the wrong; money paid into the village's fund as the consequence; the share as the second object of one
+# denial (…临时救助和集体经济的收益分配). A mere reason, a growth target, a due to a fund stay silent.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("因乱扔烟头引发山火，按村里的老规矩处罚。", "CV601"),
+        ("签了计生合同的家庭预交五百元诚信金，未按期落实措施的，诚信金转作违约金。", "CV601"),
+        ("拖欠垃圾清运费半年以上的，来年清运费翻番收取。", "CV601"),
+        ("运沙车辆沿途遗撒泥沙的，车主另交清洗费三百元。", "CV601"),
+        ("收受超标礼金的，按超出部分的一半缴入村教育基金。", "CV601"),
+        ("违者不得享受村里的临时救助和集体经济的收益分配。", "CV602"),
+    ],
+)
+def test_n601_d_causes_deposits_doubling_funds_and_second_objects(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["因资金紧张，今年的慰问金推迟发放。", "每年的集体收入力争翻一番。", "每户每年交纳医疗互助基金一百元。"],
+)
+def test_n601_d_reasons_targets_and_dues_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -156,6 +156,11 @@ _LABELLED_DOER = re.compile(
 
 # a household named by its deed, the condition of a clause of its own (失火之家，…; 违约之户，…)
 _HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
+# a cause of its own clause that led to harm (因清理不到位引发火情，将…处罚; 由于看管不严造成损失，…): the wrongdoing
+# it names is the condition of what follows, though no 的 closes it (a mere reason, 因资金未到位，补贴推迟发放, is none)
+_CAUSE_CLAUSE = re.compile(
+    r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$"
+)
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
 
 
@@ -176,6 +181,7 @@ def _clause(text: str, start: int, end: int) -> _Clause:
                 or _WRONGDOER_TOPIC.match(body)
                 or _SENTENCE_SERVED.search(body)
                 or _HOUSE_OF_DEED.search(body)
+                or _CAUSE_CLAUSE.match(body)
             )
             and _WRONGDOING.search(body)
         )

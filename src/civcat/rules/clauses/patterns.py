@@ -634,7 +634,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("倍",),
+        ("倍番",),
         _lazy(
             # 加收一倍, 另收两倍: the surcharge's verb before the multiple names the payment
             r"(?:按|以|处以?|照价|加?罚|加收|另收|多收|再收|另行收取|"
@@ -771,6 +771,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,6}?[，,]?\s*(?:并|后|一律|全部)?(?:充作|转作|充入|转入|纳入|存入|用作|作为)"
             + _GAP
             + r"{0,10}?(?:基金|公益金|经费|资金|公积金|公益款)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        into_fund=True,
+    ),
+    # Money paid into a fund of the village as the consequence, its sum measured by the wrong (按超出部分的同等金额
+    # 交纳村里的公益基金; 超出部分的三成交给理事会，充作公益基金): a fine named by where it goes
+    _P(
+        "CV601",
+        ("交缴", "金"),
+        _lazy(
+            r"(?:交纳|缴纳|上交|上缴|交给|交到|交入|交|缴)"
+            + _GAP
+            + r"{0,12}?(?:[，,]\s*(?:并|后|一律|全部)?(?:充作|充入|转入|纳入|存入|用作|作为))?"
+            + _GAP
+            + r"{0,10}?(?:基金|公益金|公积金)"
         ),
         N_("变相罚款"),
         penalty_only=True,
@@ -1356,7 +1372,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:其|该户|其家庭|再)?|不)"
             r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予)"
-            + r"(?P<gap>"
+            # the share may be the second of a list of objects the one denial governs (不得享受村上的养老保险和村集体的
+            # 各项资金的分配): each conjunct has a phrase of its own
+            # (a list of welfare shared out, 防暑降温费和慰问品的分配, is CV605's alone)
+            + r"(?P<gap>(?:"
+            + _GAP
+            + r"{1,12}?(?:和|及|以及|与|、)(?="
+            + _GAP
+            + r"{0,12}?(?:"
+            + _DIVIDEND
+            + "|"
+            + _LAND
+            + r"|(?:资金|收益|款项|经济)的?分配)))?"
             + _GAP
             + r"{0,12}?)"
             + r"(?:"
