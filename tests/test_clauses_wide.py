@@ -6539,3 +6539,35 @@ def test_n603_shut_off_for_works_is_no_cut(text: str) -> None:
 @pytest.mark.parametrize("text", ["拒交水费的，停水。", "偷水的，停水三天后再检查整改情况。"])
 def test_n603_cut_before_a_later_check_stays_a_cut(text: str) -> None:
     assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+# n603: one doer inside a clan's branch, a resettlement site or a settlement, or acting inside it (在本屯范围内偷伐的),
+# makes that group bear the measure; the others of his boat or vehicle (同车其他人员) and his family said as "this
+# family" (这户人家) bear it too, also when the village's people withhold their help at its weddings and funerals
+# (村民一律不去帮忙, 不再为其一家的红白事帮厨). All CV608.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡在本屯范围内偷伐林木的，该屯当年的护林奖补资金全部取消。",
+        "安置区内有一户私搭乱建的，整个安置区暂缓发放物业补贴。",
+        "司机违规超载被查处的，同车其他人员不得领取当年的年终慰问金。",
+        "凡有偷盗行为的，这户人家办丧事时，村民一律不去帮忙。",
+        "有人在山上乱烧纸的，全组村民不再为其一家的红白事帮厨抬棺。",
+    ],
+)
+def test_n603_groups_crews_and_a_family_bear_one_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民家中办红白喜事的，全村人应前往帮忙。",
+        "同船其他船工应互相监督，发现违规及时报告。",
+        "这家人生活困难，村里给予临时救助。",
+        "在本组范围内种植的树木，由本组统一管理。",
+        "安置点内有一户生病住院的，整个安置点的村民自愿捐款。",
+    ],
+)
+def test_n603_group_and_family_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
