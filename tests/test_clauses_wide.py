@@ -6421,6 +6421,41 @@ def test_z608_d_a_taking_ruled_out_in_the_next_clause_stays_silent() -> None:
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
 
 
+# n601 (ninth session): CV601/CV602 as real charters write them.
+# (a) a penalty the charter imposes without naming the measure (重罚, 相应处罚, 按本约的原则处罚) is a fine; the
+# law's or an outside body's penalty (按有关规定处罚, 由边防部门处罚), a negated one (不另行处罚) or a topic
+# (需要处罚的报…) imposes nothing; a charter citing itself in 《》 (按照《村规民约》…缴纳罚款) is no referral.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在水库边烧烤野炊的，一经查实，予以重罚。",
+        "偷剪他人果树枝条者，除赔偿损失外，视情节给予相应的处罚。",
+        "乱扔烟头引发山火的，按照“谁引火谁担责”的原则从重处罚。",
+        "私自挪动界桩者，按本寨公约处罚。",
+        "对去年私挖河沙的五户，每户按照《寨规》规定交了罚款二百元。",
+    ],
+)
+def test_n601_a_an_unnamed_penalty_is_a_fine(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在林区吸烟的，由森林公安按有关规定处罚。",
+        "逾期未办理登记的，按照税收法规予以处罚。",
+        "违者按镇里的规定处罚。",
+        "家中子女违法的，父母不承担连带处罚。",
+        "已由法院判决的，村里不另作处罚。",
+        "对确需处罚的，报请有关部门依法处理。",
+        "举报属实的，按处罚金的百分之二十奖励举报人。",
+        "越境打猎的，由边防部门处罚。",
+    ],
+)
+def test_n601_a_a_penalty_referred_negated_or_a_topic_stays_silent(text: str) -> None:
+    assert "CV601" not in [m.code for m in unlawful_measures(text)]
+
+
 # n603 (ninth session, real charters): a condemnation shown before the village (公开谴责, 通过喇叭…谴责), the
 # wrong itself shown like a name (违约行为公示), a doer called a thief (当贼对待), and a list of the ways of
 # answering for a breach (违约责任的形式有…) are CV603.
@@ -6539,6 +6574,106 @@ def test_n603_shut_off_for_works_is_no_cut(text: str) -> None:
 @pytest.mark.parametrize("text", ["拒交水费的，停水。", "偷水的，停水三天后再检查整改情况。"])
 def test_n603_cut_before_a_later_check_stays_a_cut(text: str) -> None:
     assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+# n607 (CV607, ninth session): a woman's marriage or an uxorilocal marriage deciding a smaller or no share,
+# written in the ways real schemes write it: a smaller share by any verb of giving or by comparison (少分, 低于),
+# any refusal with a manner between (拒绝给予, 不得单独享受), a stop or a taking back by any verb (停拨, 调回, 脱产),
+# marriage in other words (婚嫁后, 成家的女儿), the daughter's line (女儿的孩子, 外孙), a ruling after its case
+# (处理：), later children or a wait not served after a semicolon, a right only after a wait (方可…同等承包), the
+# exclusion written before her (剥夺了…离婚妇女的承包权), and a child's surname made the condition.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "入赘女婿的子女，每人比本村子女少分五千元征地款。",
+        "离婚后仍住本村的妇女，年终分红少于其他股东。",
+        "招郎上门的，其子女的安置费低于本组其他人口。",
+        "组里以刘某系入赘女婿为由，拒绝给予分配征地款。",
+        "嫁到外村的姑娘，不同意其参与本年度分红。",
+        "外嫁女不得单独享受宅基地安置。",
+        "女儿出嫁的，次年起停拨其口粮款。",
+        "丧偶妇女改嫁外村的，承包地由组里调回。",
+        "出嫁满一年户口不迁的，按自行脱产处理。",
+        "父母把自留地让成家的女儿耕种的，由组里收回。",
+        "李某婚嫁后在外地居住，村委会决定取消其村民待遇。",
+        "情形：离婚妇女带子女回村居住。处理：子女不参加分配。",
+        "上门女婿的孩子，第一个随母姓的分全份；第二个孩子起只分半份。",
+        "男方入赘本村的，满五年后分给承包地；未满五年的只分口粮。",
+        "招婿上门的，在本村居住满五年方可与村民同等承包山林。",
+        "入赘男子须落户满三年，才能配给股份。",
+        "村民小组的分配方案剥夺了三名离婚妇女的承包权。",
+        "表决结果否定了两名出嫁女的分配资格。",
+        "会议排除了改嫁妇女及其子女的分红。",
+        "招婿户的孩子姓氏须与女方户主一致，否则不分地。",
+        "女儿的孩子落户本村的，须交五千元才能参加分红。",
+        "外孙子女户口迁入的，不享受村集体福利。",
+    ],
+)
+def test_n607_women_share_cut_in_scheme_wordings(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+def test_n607_smaller_share_with_its_sum_is_her_loss_not_a_fine() -> None:
+    codes = [m.code for m in unlawful_measures("入赘男子的子女不随母姓的，每人少发八千元。")]
+    assert codes == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女的分红不低于本村其他村民。",
+        "出嫁女与男子同等分配，不少分一分钱。",
+        "不得以出嫁为由拒绝给予分配。",
+        "任何方案不得剥夺外嫁女的承包权。",
+        "入赘女婿与本村村民同等享受分红，子女可随父姓或随母姓。",
+        "外孙探望老人的，村里提供住宿方便。",
+        "本村女儿出嫁后，户口未迁出的，与其他村民同等分配。",
+        "每户少交水费的，按实补交。",
+    ],
+)
+def test_n607_women_equal_shares_and_floors_stay_silent(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# n607 (CV606, ninth session): membership taken in more words: out of the group in one character (清退出社), a
+# status lost (自动丧失本组集体成员资格), the collective as 本集体经济组织, a residents' place (不再认定为本社区居民),
+# and a group deciding before it strikes off is the village's agent, not a bearer (由所在小组讨论决定将其除名).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "霸占集体鱼塘拒不退还的，经户主会议表决清退出社。",
+        "私自将承包地卖给外村人的，自动丧失本组集体成员资格。",
+        "屡次违章搭建拒不整改的，不再认定为本社区居民。",
+        "聚众闹事情节恶劣的，经居民代表会议表决，不再认定为本小区居民。",
+        "举家迁往外地定居满三年的，按自动退出本集体经济组织处理。",
+    ],
+)
+def test_n607_membership_taken_in_more_words(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多次偷盗集体财物的，清退出队，口粮、分红一概不再享有。",
+        "长期拖欠集体款项拒不归还的，由所在小组讨论决定将其除名。",
+    ],
+)
+def test_n607_membership_taken_alone_with_its_holdings_and_by_the_group(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从未在本组生产生活、户口空挂的，不确认为本组成员。",
+        "不以本村土地为基本生活保障的人员，不认定为本社社员。",
+        "本小区居民应当爱护公共设施。",
+        "村民小组组长由所在小组讨论决定后报村委会备案。",
+    ],
+)
+def test_n607_the_laws_tests_of_membership_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
 
 
 # n603: one doer inside a clan's branch, a resettlement site or a settlement, or acting inside it (在本屯范围内偷伐的),

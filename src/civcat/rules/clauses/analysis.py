@@ -71,6 +71,7 @@ from .structure import (
     _NOMINAL_FOLLOW,
     _NOT_RESIDENT,
     _ONE_DOER,
+    _OUTSIDE_RULE,
     _OWN_SUPPLY_MATTER,
     _OWNER_TAKES,
     _PAY_WORD,
@@ -114,9 +115,11 @@ from .targets import (
     _CONTAINS_TARGET_CODES,
     _DENIAL,
     _ENTITLEMENT,
+    _EXCLUDED_BEFORE,
     _GROUP,
     _GROUP_ACT,
     _HER_CHOICE,
+    _HER_RIGHT_AFTER,
     _HOUSEHOLD,
     _ITEM_NUMBER,
     _KIN_AS_MATTER,
@@ -777,6 +780,8 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
         and not (pat.code == "CV606" and _VILLAGE_ASKS.search(text, scope, pos))
     ):
         return True
+    if pat.unnamed and _OUTSIDE_RULE.search(text[scope:pos]):
+        return True
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
 
 
@@ -1325,10 +1330,13 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
         and _WRONGDOING.search(text, c.start, c.cond_end)
         and not _REGISTRATION_KEPT.search(text, c.start, c.cond_end)
         and not _CLEAN_RECORD.search(text, c.start, c.cond_end)
+        and not _SURNAME_CASE.search(text, c.start, c.cond_end)
         for c in sent.clauses
     )
 
 
+# 不随女方姓的, 未与户主同姓的: her children's surname is her own case (the ground of the loss), no wrongdoing
+_SURNAME_CASE = re.compile(r"(?:随|跟|从|与|和)" + _GAP + r"{0,6}?(?:同姓|姓)")
 # 户口虽未迁走的, 户籍仍未迁出的: her registration left where it was is her own case, not a new wrongdoing
 # 且本人无违法记录的: a clean record is a further condition of her (or his) own case, no wrongdoing
 _CLEAN_RECORD = re.compile(r"(?:无|没有|未有|未曾|未)(?:任何|过)?(?:违法|违纪|违规|犯罪|刑事|不良|失信|违约)")
@@ -1353,9 +1361,26 @@ def _women_finding(sent: _Sentence) -> Measure | None:
         return None
     for target in _women_targets(sent):
         found = _woman_denied(sent, target, sent.clause_at(target.start()), target.end())
+        if found is None:
+            found = _woman_excluded(sent, target)
         if found is not None:
             return found
     return None
+
+
+def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
+    """The loss written before her, her right named after her (方案排除了几名外嫁女分配的权利) as a CV607 finding."""
+    text = sent.text
+    clause = sent.clause_at(target.start())
+    verb = _EXCLUDED_BEFORE.search(text, clause.start, target.start())
+    right = _HER_RIGHT_AFTER.match(text, target.end(), sent.end)
+    if verb is None or right is None or _PROHIBITION.search(text, clause.start, verb.start()):
+        return None  # 不得剥夺外嫁女的承包权: the law's protection
+    if _prohibition_carried(sent, clause):
+        return None  # 不得以户口迁出为由，剥夺外嫁女的承包权
+    if text[verb.start() - 1 : verb.start()] in ("不", "未", "无", "非") and verb.start() > 0:
+        return None
+    return Measure("CV607", verb.start(), right.end(), text[verb.start() : right.end()], _women_what(target.group()))
 
 
 # A denial named as a ground the charter rules out (不作为取消成员身份的条件, 不构成收回承包地的理由).
@@ -1367,7 +1392,12 @@ _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根
 # (答：按三成发放): the woman named before is its subject.
 # A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
 _HER_PRONOUN = re.compile(
-    r"\s*(?:(?:答|回答|解答)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
+    # (a case and its ruling: 情形：外嫁女的子女…。处理：不列入分配人口)
+    r"\s*(?:(?:答|回答|解答|处理|处理办法|处理意见|处理结果|结论)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
+    # her later children, or those not bearing her name (第二胎以后的, 不随母姓的): her children still
+    r"第[二三四五2-5]胎|第[二三四五2-5]个(?:孩子|子女|小孩)|[二三]胎|(?:不|未)(?:随|跟|从)" + _GAP + r"{0,4}?姓|"
+    # a wait not yet served (未满十年的): the condition set on her goes on
+    r"(?:未|不|没)满|"
     r"(?:结婚|婚嫁|出嫁|外嫁|嫁出|离婚|离异|丧偶|再婚|改嫁)?婚?后|"
     # or on her lapse of the duty set on her (到期仍不迁出的, 逾期未转户口的)
     r"(?:到期|逾期|期满|届时|超期|过期)?(?:后)?(?:仍|仍然|还|继续|坚持|拒)?(?:不|未|没有?)(?:迁|转|移|办理|落户))"
@@ -2076,6 +2106,8 @@ _AIMED = re.compile(r"对于?\s*$")
 # marked by 由/交由 before it, or by a taking verb right after it on a thing named as his (其, 该).
 _AGENT_BEFORE = re.compile(r"(?:由|交由|交给|经|责成|委托)(?:其|该户|该人|该村民)?的?\s*$")
 _AGENT_TAKES = re.compile(
+    # (the group deciding first: 由所在村民小组开会决定将其除名, 由所在组讨论后收回)
+    r"(?:(?:开会|召开(?:组务|村民|户主)?会议|讨论|研究|集体)?(?:后|决定|表决|议定)?(?:将其|把其|对其)?)?"
     r"(?:负责|组织(?:人员)?|依约|依规|统一|按规定|予以|依程序|一律|直接|立即|强制|派人)?"
     r"(?:收回|收缴|没收|扣留|扣押|拆除|停发|取消|注销|除名|清退|调整|另行发包|发包|处理|牵走|拉走)"
 )

@@ -31,6 +31,9 @@ from .vocabulary import (
     _WHOM,
 )
 
+# a share of the fines (罚款的百分之二十, 罚金总额的三成) reckons a reward for whoever reports, and takes nothing
+_SHARE_OF_FINES = r"(?!的?(?:百分之|总额|[\d一二三四五六七八九十]+(?:成|%|％)))"
+
 # A span of time a payment in kind covers (一个月, 当年, 下一年度)
 _SPAN_OF_TIME = (
     r"(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|星期|月|年|季度?)|当年|全年|本年度?|下一?年度?|次年|"
@@ -88,6 +91,9 @@ class _Pattern:
     needs_medium: bool = False  # a label is a showing only when announced or put on a public medium
     into_fund: bool = False  # money taken into a fund: a fine only when no thing is named (赌具赌资 are seized)
     topic_object: bool = False  # the object is the welfare the sentence opened with; the match names the wrongdoer
+    unnamed: bool = (
+        False  # a penalty with no measure named (重罚, 相应处罚): a law or an outside rule before it refers it
+    )
 
 
 def _supply_what(evidence: str) -> str:
@@ -542,6 +548,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("罚款"),
         inherent=True,
     ),
+    # a penalty the charter imposes without naming it (违者重罚, 进行相应处罚, 按"谁烧罚谁"的原则处罚): to a
+    # village a penalty is a fine, and a charter may impose none (docs/clause-codes.md, CV601); the law's or an
+    # authority's penalty (按有关规定处罚, 由公安机关处罚, 行政处罚) is referred, not imposed (see unnamed)
+    _P(
+        "CV601",
+        ("罚惩",),
+        _lazy(
+            r"(?<!行政)(?<!治安)(?<!刑事)(?<!党纪)(?<!政纪)(?<!经济)(?<!不作)(?<!不予)(?<!免予)(?<!免于)"
+            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚)"
+            r"(?![金款条规措办标决细制权力依与和结对情法单书额的])"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
     # 罚狗主人五十元: the person fined named between 罚 and the amount
     _P(
         "CV601",
@@ -555,7 +576,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("罚裁",),
         _lazy(
             r"(?:罚没款|罚款|罚金|罚钱|经济处罚|经济制裁|经济惩罚)(?!条款|规定|内容|事项)"
-            r"(?:\s*(?:每[人户次天亩株棵头]?)?\s*" + _MONEY + ")?"
+            + _SHARE_OF_FINES
+            + r"(?:\s*(?:每[人户次天亩株棵头]?)?\s*"
+            + _MONEY
+            + ")?"
         ),
         N_("罚款"),
         inherent=True,
@@ -688,7 +712,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("金", "警惩罚违"),
-        _lazy(r"(?:警示|惩戒|惩罚|处罚|违规)金(?:" + _GAP + r"{0,4}?" + _MONEY + ")?"),
+        _lazy(
+            # (给予处罚金百分之五十的奖励: a reward reckoned on the fines, no fine taken)
+            r"(?:警示|惩戒|惩罚|处罚|违规)金" + _SHARE_OF_FINES + r"(?:" + _GAP + r"{0,4}?" + _MONEY + ")?"
+        ),
         N_("罚款"),
         inherent=True,
         defer_bare=True,
@@ -1987,7 +2014,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a paper rationed is a paper refused in part
     _P(
         "CV605",
-        ("章证续", "控限"),
+        ("章证续口", "控限"),
         _lazy(
             r"(?:公章|印章|签章|证明|证件|手续)(?:的)?(?:使用|提供|开具|出具|办理|盖章)?"
             r"[^，,。；;！!？?]{0,12}?(?:给予|予以|加以|进行|实行|实施)?(?:适当|严格|从严)?地?(?:控制|限制|管控|限办)"
@@ -2184,8 +2211,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV606",
         ("退撵理", "出"),
         _lazy(
-            r"(?:清退|清理|撵|劝退|请|驱赶)出(?:本村|村子?|村庄|本组|本社区|社区|本小区|小区|本辖区|辖区)|"
-            r"(?:视为|视同|按|作)(?:其)?(?:自动|自愿)?(?:退出|脱离)(?:本村|本组|本社)?(?:集体经济组织|村民小组|村集体|股份经济合作社|经济合作社)|"
+            # (出组, 出社: the group put in one character)
+            r"(?:清退|清理|撵|劝退|请|驱赶)出(?:本村|村子?|村庄|本组|本社区|社区|本小区|小区|本辖区|辖区|(?:组|社|队|寨|屯)(?![长员委干]))|"
+            r"(?:视为|视同|按|作)(?:其)?(?:自动|自愿)?(?:退出|脱离)(?:本村|本组|本社|本|该)?(?:集体经济组织|村民小组|村集体|股份经济合作社|经济合作社)|"
             # 视为自动退出本移民村: the village itself named by its kind
             r"(?:视为|视同)(?:其)?(?:自动|自愿)?(?:退出|脱离)本" + _GAP + r"{0,3}?(?:村|组|屯|寨)(?![委规干])"
         ),
@@ -2466,7 +2494,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为|列为|当(?=本|村里|自家|自己))|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
-            r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组|村民小组|小组|本寨|本屯|本嘎查)?的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|寨民|屯民|嘎查民|选民|人员|人口|人(?!员))"
+            # (a residents' place too: 不再认定为本居民点居民)
+            r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组|村民小组|小组|本寨|本屯|本嘎查|本居民点|本社区|本小区|本管理区|本居住区)?"
+            r"的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|寨民|屯民|嘎查民|选民|居民|人员|人口|人(?!员))"
         ),
         N_("取消村民资格"),
         inherent=True,
@@ -2568,7 +2598,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
             + _GAP
             + r"{0,4}?(?:加收|加罚|另收|罚|收取|计收|征收|交纳|缴纳)|"
-            r"(?:收取|交纳|缴纳|处以?)" + _GAP + r"{0,12}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])|"
+            r"(?:收取|交纳|缴纳|处以|处(?!罚))"
+            + _GAP
+            + r"{0,12}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])|"
             r"(?:加收|加罚|另收)" + _GAP + r"{0,8}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
         ),
         N_("变相罚款"),

@@ -196,9 +196,20 @@ _PROHIBITION_BY_PRETEXT = re.compile(
 _DEFER_ACTOR = re.compile(
     r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
     r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
-    r"派出所|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|《[^》]{1,30}》|"
+    # a title in 《》 names a law, but not the charter itself (按照《村规民约》的规定缴纳罚款 is its own fine)
+    r"派出所|边防|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|"
+    r"《(?![^》]{0,24}(?:村规|民约|公约|规约|寨规|族规|章程|本约))[^》]{1,30}》|"
     # the supplier itself, for its own bill (有线电视站可停止信号传输)
     r"(?:有线电视|广电|电信|移动|联通|燃气|自来水|水务)(?:站|公司|台|所|厂)|水厂|供电所|供水站"
+)
+# a penalty left unnamed (处罚, 重罚) is the law's or an authority's when a law, a regulation or an outside
+# body's rule comes before it in its clause (按有关规定处罚, 按照契税法规予以处罚, 按镇里的规定处罚); the charter's own
+# rule (按村规民约处罚, 按"谁烧罚谁"的原则处罚) is no referral
+_OUTSIDE_RULE = re.compile(
+    r"依法|依规|法律|法规|条例|规章|处罚法|有关部门|相关部门|"
+    r"(?:有关|相关|上级|国家|政府|镇里?|乡里?|县里?|街道)[^，,。；;]{0,4}?(?:规定|办法|政策|要求|标准)|"
+    # a negator a few characters before it (不另行处罚, 不承担连带处罚, 免于…处罚): no penalty at all
+    r"(?:不|免|无须|无需)[^，,。；;的者]{0,4}$"
 )
 _DEFER_BARE = re.compile(
     r"(?:依法|依规|依照(?:国家)?(?:有关|相关)?(?:法律|法规|规定)|按照?(?:国家)?(?:有关|相关)(?:法律|法规|规定)|"
@@ -216,6 +227,9 @@ _ELIGIBILITY = re.compile(
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
     # nothing to share (集体经济亏损的，当年不分红): no dividend withheld from anyone
     r"亏损|亏本|(?:无|没有|未)(?:收益|盈利|盈余|利润)|"
+    # the law's own tests of membership (农村集体经济组织法 Art. 11): 户籍, living and producing there, the land as
+    # the basis of one's living (户籍挂靠、从未在本村生产生活的，不确认为成员)
+    r"基本生活保障|(?:从未|从来没有|未曾)在本(?:村|组|社|集体)" + _GAP + r"{0,4}?生产生活|"
     r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)"
 )
 _NOT_RESIDENT = re.compile(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世")
