@@ -154,6 +154,14 @@ _LABELLED_DOER = re.compile(
 )
 
 
+# a whole sub-clause opened by "if" with a wrong in it (如不缴纳垃圾清运费，则…): a condition without 的
+# (a 的 inside is read by the 的 rules, 如有下列情况之一的不予报批; a consequence word inside, 如果違規辦席將不給供水,
+# makes the clause its own consequence)
+_IF_CLAUSE = re.compile(
+    r"\s*(?:如果|如若|倘若|假如|若是|要是|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
+)
+
+
 # a household named by its deed, the condition of a clause of its own (失火之家，…; 违约之户，…)
 _HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
@@ -176,6 +184,7 @@ def _clause(text: str, start: int, end: int) -> _Clause:
                 or _WRONGDOER_TOPIC.match(body)
                 or _SENTENCE_SERVED.search(body)
                 or _HOUSE_OF_DEED.search(body)
+                or _IF_CLAUSE.match(body)
             )
             and _WRONGDOING.search(body)
         )
