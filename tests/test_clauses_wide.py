@@ -6741,3 +6741,96 @@ def test_n601_d_causes_deposits_doubling_funds_and_second_objects(text: str, cod
 )
 def test_n601_d_reasons_targets_and_dues_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# n603: one doer inside a clan's branch, a resettlement site or a settlement, or acting inside it (在本屯范围内偷伐的),
+# makes that group bear the measure; the others of his boat or vehicle (同车其他人员) and his family said as "this
+# family" (这户人家) bear it too, also when the village's people withhold their help at its weddings and funerals
+# (村民一律不去帮忙, 不再为其一家的红白事帮厨). All CV608.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡在本屯范围内偷伐林木的，该屯当年的护林奖补资金全部取消。",
+        "安置区内有一户私搭乱建的，整个安置区暂缓发放物业补贴。",
+        "司机违规超载被查处的，同车其他人员不得领取当年的年终慰问金。",
+        "凡有偷盗行为的，这户人家办丧事时，村民一律不去帮忙。",
+        "有人在山上乱烧纸的，全组村民不再为其一家的红白事帮厨抬棺。",
+    ],
+)
+def test_n603_groups_crews_and_a_family_bear_one_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民家中办红白喜事的，全村人应前往帮忙。",
+        "同船其他船工应互相监督，发现违规及时报告。",
+        "这家人生活困难，村里给予临时救助。",
+        "在本组范围内种植的树木，由本组统一管理。",
+        "安置点内有一户生病住院的，整个安置点的村民自愿捐款。",
+    ],
+)
+def test_n603_group_and_family_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# n603: the charter's own reporting after a wrong at any rhythm (每半个月, 每次进山前), kept at the village's study
+# or reflection he may not leave (学习期间不得离开村部), and going out only with the village's leave (未经村委会同意
+# 不得离村过夜) are CV603; a record of a sentence served (刑满释放) is a wrongdoing there.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷伐过林木的村民，此后每次进山前须到村委会登记报到。",
+        "有过违规电鱼记录的，每半个月到治保会汇报一次活动情况。",
+        "对聚众赌博的，由村里组织集中学习，学习期间不得离开村部。",
+        "有过偷盗行为的村民，未经村委会同意不得离村过夜。",
+    ],
+)
+def test_n603_reporting_study_and_leave_to_go_out(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "未经村委会批准，不得占用耕地建房。",
+        "学生在校学习期间不得擅自离开学校。",
+        "防汛期间未经批准不得擅自离开岗位。",
+        "村干部外出须经村支书同意。",
+        "刑满释放人员回村后，村委会帮助其落实承包地和就业。",
+    ],
+)
+def test_n603_leave_and_study_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# n603: a whole sub-clause opened by "if" with a wrong in it is a condition without 的 (如不交纳…费，则…); a labourer
+# (劳力) described by his wrong closes a condition like 村民; the village's tables, benches and mourning tent lent
+# and its culture courtyard (文化大院) are facilities. The papers, the rubbish round and the facilities withheld
+# after them are CV605.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不出义务工的劳力，村委会不予出具任何证明。",
+        "如不交纳卫生保洁费，则保洁员不再上门清运其垃圾。",
+        "私自操办酒席的，村里不再出借公用餐桌和板凳。",
+        "不报备擅自操办的，村文化大院不对其开放。",
+    ],
+)
+def test_n603_if_clause_labourer_and_village_things(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如遇停水停电，应及时报修。",
+        "如发现有人偷水，应及时报告村委会。",
+        "如需停水检修，提前一天通知各户。",
+        "如不按时缴纳水费，将影响全村供水。",
+        "村文化大院每天早八点至晚九点对村民开放。",
+    ],
+)
+def test_n603_if_clause_and_courtyard_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
