@@ -6519,3 +6519,35 @@ def test_n607_membership_taken_alone_with_its_holdings_and_by_the_group(text: st
 )
 def test_n607_the_laws_tests_of_membership_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# n607 (CV607): a date of marriage or a class she is put in deciding a smaller share (之后结婚的按半额, …列为挂户人口；
+# 挂户人口不参加分配), her share held back in part (截留, 扣留), a fixed sum in place of a share (只发二千元), and
+# her share named then cut (其承包地按人口减少).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在2010年底前结婚的外嫁女按全额分配，之后结婚的按半额分配。",
+        "外嫁女的征地补偿款，由村里扣留百分之三十作为公益金。",
+        "入赘男子的分红款由组里截留一半。",
+        "离婚后带孩子回村的妇女，其子女每人只发二千元。",
+        "出嫁女的安置费仅补一千元。",
+        "丧偶后再婚的妇女，其承包地按人口减少处理。",
+        "以2012年为界，此后出嫁的女儿列为挂户人口；挂户人口不参加年终分配。",
+        "离婚后回村的妇女归为暂住人员。暂住人员只分口粮田。",
+    ],
+)
+def test_n607_women_date_class_part_or_sum(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "婚后户口未迁出的妇女划为留守人员。留守人员与其他村民同等分配。",
+        "提倡晚婚晚育，妇女婚后减少生育次数。",
+        "出嫁女的承包地由其本人继续耕种，村里不扣留任何款项。",
+    ],
+)
+def test_n607_women_class_with_equal_share_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
