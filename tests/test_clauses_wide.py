@@ -6551,3 +6551,29 @@ def test_n607_women_date_class_part_or_sum(text: str) -> None:
 )
 def test_n607_women_class_with_equal_share_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# n607 (CV607): the loss reported as done, as rulings and minutes write it (未向其发放, 一直未予分配, 拒发): 未 with
+# the right is a denial, but 未发放的补偿款 names money still owed and 未…的 in a condition describes her.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告村民小组以原告已出嫁为由，未向其发放土地补偿款。",
+        "村委会认为李某系外嫁女，一直未予分配集体收益。",
+        "组里以其已嫁到外村为由拒发补偿款。",
+    ],
+)
+def test_n607_women_loss_reported_as_done(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女未领取的分红，由村里代为保管，随时可领。",
+        "上门女婿的户口已迁入本村的，享受同等分配，未发放的补偿款一次补齐。",
+        "外嫁女户口未迁出、未在他处取得承包地的，享有与本村村民同等的权利。",
+    ],
+)
+def test_n607_money_still_owed_to_her_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

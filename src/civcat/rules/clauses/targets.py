@@ -48,6 +48,8 @@ _ENTITLEMENT = (
     r"确认|认定|登记|具有|落户|入户口?|上户口?|落入|转入|迁进|挂入|报入|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选|"
     # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
     r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|"
+    # a share paid out (未向其发放补偿款, 拒发, 不予兑现)
+    r"发放|发给|兑现|拨付|支付|(?<=拒)(?:发|付|给|分)|"
     # a paper the village gives for her husband's or child's registration (不予出具接收证明)
     r"出具|开具|"
     # the land let to her again at the next round (二轮延包时不再发包)
@@ -70,14 +72,21 @@ _HERSELF = (
     # 由其继续承包: 其 is she when a verb follows it straight (由其兄弟继承 names another)
     r"其(?:继续|仍|照常|自行|依法)?(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理)"
 )
+# What a negator denies: the right, with whom it is for and a manner between (不得单独享受, 不能直接参与, 不同意
+# 给予分配, 不准在本村落户).
+_DENIED_RIGHT = (
+    r"(?:为|给|向)?(?:其|她|再|另行|重新)?(?:直接|单独|同等|平等|正常|一律|继续|全额)?"
+    r"(?:在(?:本|该)?(?:村|组|寨|屯|社|嘎查|社区|村民小组)(?:里|内)?)?(?:上学|就学|读书|居住|生活)?" + _ENTITLEMENT
+)
 _DENIAL = re.compile(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
     # (any refusal: 不同意给予分配, 拒绝为其办理; a manner between: 不能直接参与, 不得单独享受)
     r"(?:(?:不得|不能|不再|不予|无权|不可以|不可|不准|不许|没有|不给|暂缓|不同意|不予同意|拒绝|不允许|不准许)"
-    r"(?:为|给|向)?(?:其|她|再|另行|重新)?(?:直接|单独|同等|平等|正常|一律|继续|全额)?"
-    r"(?:在(?:本|该)?(?:村|组|寨|屯|社|嘎查|社区|村民小组)(?:里|内)?)?(?:上学|就学|读书|居住|生活)?"
-    + _ENTITLEMENT
-    + "|不(?:为|给|向)?(?:其|她)?"
+    + _DENIED_RIGHT
+    # (a report of it done: 未向其发放, 一直未予分配, 拒发补偿款; 未发放的补偿款 names the money still owed)
+    + r"|(?:未予|从未|未|拒)"
+    + _DENIED_RIGHT
+    + r"(?!的)|不(?:为|给|向)?(?:其|她)?"
     + _ENTITLEMENT
     + r")(?:"
     + _GAP
