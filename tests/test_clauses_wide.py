@@ -6421,6 +6421,161 @@ def test_z608_d_a_taking_ruled_out_in_the_next_clause_stays_silent() -> None:
     assert "CV608" not in [m.code for m in unlawful_measures(text)]
 
 
+# n601 (ninth session): CV601/CV602 as real charters write them.
+# (a) a penalty the charter imposes without naming the measure (重罚, 相应处罚, 按本约的原则处罚) is a fine; the
+# law's or an outside body's penalty (按有关规定处罚, 由边防部门处罚), a negated one (不另行处罚) or a topic
+# (需要处罚的报…) imposes nothing; a charter citing itself in 《》 (按照《村规民约》…缴纳罚款) is no referral.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在水库边烧烤野炊的，一经查实，予以重罚。",
+        "偷剪他人果树枝条者，除赔偿损失外，视情节给予相应的处罚。",
+        "乱扔烟头引发山火的，按照“谁引火谁担责”的原则从重处罚。",
+        "私自挪动界桩者，按本寨公约处罚。",
+        "对去年私挖河沙的五户，每户按照《寨规》规定交了罚款二百元。",
+    ],
+)
+def test_n601_a_an_unnamed_penalty_is_a_fine(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在林区吸烟的，由森林公安按有关规定处罚。",
+        "逾期未办理登记的，按照税收法规予以处罚。",
+        "违者按镇里的规定处罚。",
+        "家中子女违法的，父母不承担连带处罚。",
+        "已由法院判决的，村里不另作处罚。",
+        "对确需处罚的，报请有关部门依法处理。",
+        "举报属实的，按处罚金的百分之二十奖励举报人。",
+        "越境打猎的，由边防部门处罚。",
+    ],
+)
+def test_n601_a_a_penalty_referred_negated_or_a_topic_stays_silent(text: str) -> None:
+    assert "CV601" not in [m.code for m in unlawful_measures(text)]
+
+
+# n603 (ninth session, real charters): a condemnation shown before the village (公开谴责, 通过喇叭…谴责), the
+# wrong itself shown like a name (违约行为公示), a doer called a thief (当贼对待), and a list of the ways of
+# answering for a breach (违约责任的形式有…) are CV603.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反规定的，由村委会在公示栏公开谴责。",
+        "不按期清理柴堆的，村里通过大喇叭等予以点名谴责。",
+        "拒不退还集体林地的，在村民大会上公开谴责，并记入档案。",
+        "违约责任的形式有批评教育、违约行为公示、赔偿损失。",
+        "违反本公约的，将其违约行为在公开栏公示。",
+        "晚上十点后外来人员不得进寨，违者当贼对待。",
+        "未经允许进园摘果的，按窃贼论处。",
+        "私自开闸放水者，视同小偷处理。",
+    ],
+)
+def test_n603_condemned_shown_or_called_a_thief(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对见义勇为者公开表扬，对歪风邪气予以谴责。",
+        "村民应自觉抵制不良风气，对不文明行为予以劝阻。",
+        "对违规行为进行通报批评。",
+        "发现小偷应及时报警，不得私自处理。",
+        "违约行为的认定由村民代表会议讨论决定。",
+        "对小偷要及时扭送公安机关。",
+    ],
+)
+def test_n603_condemnation_look_alikes_stay_silent(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# n603: kin by blood over generations (血亲三代, 三代以内旁系血亲) and a clan's branch or surname (该房支, 该姓氏)
+# bear one person's act (CV608); a post the village puts a person forward for (推荐为公益岗位人员) and a priority
+# school place (优先入托入学权利) are CV605; 违犯 is 违反.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伐木被查处的，其血亲三代不得享受村集体的助学奖励。",
+        "同一房支内有人盗葬的，该房支不得享受当年的集体林补助。",
+        "聚众闹事的，其三代以内旁系血亲一律不予出具证明。",
+    ],
+)
+def test_n603_blood_kin_and_clan_bear_the_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反规定的，三年内不得被推荐为公益岗位人员。",
+        "违反规定的，今后不得被推荐为护林员。",
+        "如违犯本规定，不得享受村里的养老补贴。",
+        "违反规定的，不能享受优先入托权利。",
+    ],
+)
+def test_n603_posts_priority_places_and_welfare(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "直系血亲之间不得结婚。",
+        "本人及其直系血亲申请宅基地的，按规定办理。",
+        "违反规定的，当年不得被推荐为先进个人。",
+        "本村推荐德才兼备的村民为村干部候选人。",
+    ],
+)
+def test_n603_kin_and_recommendation_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# n603: a list of the cases in which the village will not pass an application on, the refusal with no object ending
+# the header before its colon (有下列行为之一的，不予上报：…), and the seal or papers held under control for the
+# wrongdoer (开具证明从严控制) are CV605; an eligibility list stays clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有下列行为之一的，村委会一律不予上报：（一）违法占地建房的；（二）拖欠集体承包款的。",
+        "有下列情况之一的，不予受理：①乱砍滥伐的；②偷放塘水的。",
+        "拒不交纳卫生费的，村里对其开具证明从严控制。",
+        "拖欠承包款的，其办理各类手续时予以限制。",
+        "不服从调解的农户，村委会在印章使用上予以适当限制。",
+    ],
+)
+def test_n603_listed_refusal_and_papers_controlled(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有下列情形之一的，不予批准：（一）户口不在本村的；（二）已有宅基地的。",
+        "有下列情况之一的，不予受理：(1)材料不齐全的；(2)不符合规划的。",
+        "村委会公章使用须严格控制，由专人保管。",
+        "各类证明的出具实行登记管理，严格控制。",
+    ],
+)
+def test_n603_eligibility_list_and_seal_keeping_stay_silent(text: str) -> None:
+    assert "CV605" not in [m.code for m in unlawful_measures(text)]
+
+
+# n603: a supply stopped with the works named straight after it (停水检测管道, 停电检修线路) is the supplier's own
+# shut-off for a test or a repair, not a cut (CV604); a stop with a time before the check stays a cut.
+@pytest.mark.parametrize(
+    "text", ["私自接管的，停水检测管道。", "私拉电线的，停电检修线路。", "违规接水的，一律停水并进行冲洗消毒。"]
+)
+def test_n603_shut_off_for_works_is_no_cut(text: str) -> None:
+    assert "CV604" not in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["拒交水费的，停水。", "偷水的，停水三天后再检查整改情况。"])
+def test_n603_cut_before_a_later_check_stays_a_cut(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
 # n607 (CV607, ninth session): a woman's marriage or an uxorilocal marriage deciding a smaller or no share,
 # written in the ways real schemes write it: a smaller share by any verb of giving or by comparison (少分, 低于),
 # any refusal with a manner between (拒绝给予, 不得单独享受), a stop or a taking back by any verb (停拨, 调回, 脱产),

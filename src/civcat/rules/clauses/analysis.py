@@ -71,6 +71,7 @@ from .structure import (
     _NOMINAL_FOLLOW,
     _NOT_RESIDENT,
     _ONE_DOER,
+    _OUTSIDE_RULE,
     _OWN_SUPPLY_MATTER,
     _OWNER_TAKES,
     _PAY_WORD,
@@ -778,6 +779,8 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
         and not _supplier_for_another_wrong(sent, deferred, scope)
         and not (pat.code == "CV606" and _VILLAGE_ASKS.search(text, scope, pos))
     ):
+        return True
+    if pat.unnamed and _OUTSIDE_RULE.search(text[scope:pos]):
         return True
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
 

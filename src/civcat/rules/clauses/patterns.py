@@ -31,6 +31,9 @@ from .vocabulary import (
     _WHOM,
 )
 
+# a share of the fines (罚款的百分之二十, 罚金总额的三成) reckons a reward for whoever reports, and takes nothing
+_SHARE_OF_FINES = r"(?!的?(?:百分之|总额|[\d一二三四五六七八九十]+(?:成|%|％)))"
+
 # A span of time a payment in kind covers (一个月, 当年, 下一年度)
 _SPAN_OF_TIME = (
     r"(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|星期|月|年|季度?)|当年|全年|本年度?|下一?年度?|次年|"
@@ -88,6 +91,9 @@ class _Pattern:
     needs_medium: bool = False  # a label is a showing only when announced or put on a public medium
     into_fund: bool = False  # money taken into a fund: a fine only when no thing is named (赌具赌资 are seized)
     topic_object: bool = False  # the object is the welfare the sentence opened with; the match names the wrongdoer
+    unnamed: bool = (
+        False  # a penalty with no measure named (重罚, 相应处罚): a law or an outside rule before it refers it
+    )
 
 
 def _supply_what(evidence: str) -> str:
@@ -135,7 +141,7 @@ def _fine_in_kind_what(evidence: str) -> str:
 
 
 # Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
-_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励价"
+_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励价优"
 
 
 class _LazyRegex:
@@ -404,6 +410,8 @@ _SHOWN_MEDIUM = (
     # a board the village writes on (村口黑板, 公告牌)
     r"黑板|白板|板报|公告牌|告示牌|公示牌|宣传牌|广场|路口|村口|门口)上?"
 )
+# The wrong itself shown, as his name would be (违约行为公示, 其失信行为张榜): the doer is who it shames.
+_WRONG_SHOWN = r"(?:违[规约章纪法禁]|失信|不良|不文明)(?:行为|事实|情形)|劣迹"
 _SHOWN_ON = (
     r"[^，,。；;！!？?]{0,24}?"
     r"(?:(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|播出|播报|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
@@ -540,6 +548,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("罚款"),
         inherent=True,
     ),
+    # a penalty the charter imposes without naming it (违者重罚, 进行相应处罚, 按"谁烧罚谁"的原则处罚): to a
+    # village a penalty is a fine, and a charter may impose none (docs/clause-codes.md, CV601); the law's or an
+    # authority's penalty (按有关规定处罚, 由公安机关处罚, 行政处罚) is referred, not imposed (see unnamed)
+    _P(
+        "CV601",
+        ("罚惩",),
+        _lazy(
+            r"(?<!行政)(?<!治安)(?<!刑事)(?<!党纪)(?<!政纪)(?<!经济)(?<!不作)(?<!不予)(?<!免予)(?<!免于)"
+            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚)"
+            r"(?![金款条规措办标决细制权力依与和结对情法单书额的])"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
     # 罚狗主人五十元: the person fined named between 罚 and the amount
     _P(
         "CV601",
@@ -553,7 +576,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("罚裁",),
         _lazy(
             r"(?:罚没款|罚款|罚金|罚钱|经济处罚|经济制裁|经济惩罚)(?!条款|规定|内容|事项)"
-            r"(?:\s*(?:每[人户次天亩株棵头]?)?\s*" + _MONEY + ")?"
+            + _SHARE_OF_FINES
+            + r"(?:\s*(?:每[人户次天亩株棵头]?)?\s*"
+            + _MONEY
+            + ")?"
         ),
         N_("罚款"),
         inherent=True,
@@ -686,7 +712,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("金", "警惩罚违"),
-        _lazy(r"(?:警示|惩戒|惩罚|处罚|违规)金(?:" + _GAP + r"{0,4}?" + _MONEY + ")?"),
+        _lazy(
+            # (给予处罚金百分之五十的奖励: a reward reckoned on the fines, no fine taken)
+            r"(?:警示|惩戒|惩罚|处罚|违规)金" + _SHARE_OF_FINES + r"(?:" + _GAP + r"{0,4}?" + _MONEY + ")?"
+        ),
         N_("罚款"),
         inherent=True,
         defer_bare=True,
@@ -1637,6 +1666,29 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
     ),
     _P("CV603", ("跪站", "罚跪"), _lazy(r"罚跪|罚站|下跪"), N_("罚跪罚站"), inherent=True),
+    # condemned before all (通过公示栏公开谴责, 在村民大会上予以谴责): a condemnation shown is shaming, while
+    # criticism (批评教育, 通报批评) stays clean
+    _P(
+        "CV603",
+        ("谴",),
+        _lazy(
+            r"(?:公开|公示|张榜|当众|全村|全组)谴责|"
+            r"(?:在|通过|利用)" + _GAP + r"{0,12}?" + _SHOWN_MEDIUM + r"(?:等)?" + _GAP + r"{0,8}?谴责"
+        ),
+        N_("公开谴责"),
+        penalty_only=True,
+    ),
+    # the doer called a thief by the village (当小偷论处, 以贼论处, 按小偷对待): a label on the person, no charge
+    _P(
+        "CV603",
+        ("偷贼",),
+        _lazy(
+            r"(?:当作?|当成|以|按|按照|作为?|视为|视同)(?:小偷|窃贼|盗贼|贼人|贼)"
+            r"(?:论处|处理|对待|看待|惩处|处置|处罚|论)"
+        ),
+        N_("以贼论处"),
+        penalty_only=True,
+    ),
     # made to stand or kneel where the village sees him (责令其在村委会门口站立反省两小时)
     _P(
         "CV603",
@@ -1656,7 +1708,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:将|把)?"
             + _WHOM
-            + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)"
+            + r"?的?(?:姓名|名字|名单|照片|相片|头像|"
+            + _WRONG_SHOWN
+            + r")"
             + _GAP
             + r"{0,10}?(?:公开)?曝光|"
             # (曝光他人隐私 is the forbidden act, done to another: no sanction on the doer)
@@ -1677,7 +1731,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (姓名、所欠金额在…显示: the names among other things shown)
             r"(?:将|把)?"
             + _WHOM
-            + r"?的?(?:姓名|名字|名单|照片|相片|头像|违规行为|劣迹)(?:、"
+            + r"?的?(?:姓名|名字|名单|照片|相片|头像|"
+            + _WRONG_SHOWN
+            + r")(?:、"
             + _GAP
             + r"{1,6}?)?"
             + _GAP
@@ -1843,6 +1899,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # any supply stopped by any verb of sending it (停送沼气, 停供暖气, 停输天然气); watering stopped (停灌)
             r"停(?:送|供|输)(?:水|电|气|沼气|燃气|天然气|暖气?|热水?)|停灌|停浇)"
             r"(?:停水|停电|断水|断电|断网)*"
+            # the works named straight after the stop (停水检测管材, 停电检修线路): a shut-off for a test or a repair,
+            # the supplier's own, not a sanction
+            r"(?!(?:停水|停电|断水|断电|断网)*(?:进行|并|以便|后|再)*(?:检测|检修|检查|维修|抢修|试压|测试|冲洗|消毒|施工|改造))"
         ),
         _supply_what,
         pronoun=True,
@@ -1951,14 +2010,44 @@ _PATTERNS: tuple[_Pattern, ...] = (
         residence=True,
         scheme=True,
     ),
+    # the village's seal and papers held under control for him (在公章使用及证明提供方面给予控制, 对其开具证明从严限制):
+    # a paper rationed is a paper refused in part
+    _P(
+        "CV605",
+        ("章证续口", "控限"),
+        _lazy(
+            r"(?:公章|印章|签章|证明|证件|手续|户口簿?)(?:的)?(?:使用|提供|开具|出具|办理|盖章)?"
+            r"[^，,。；;！!？?]{0,12}?(?:给予|予以|加以|进行|实行|实施)?(?:适当|严格|从严)?地?(?:控制|限制|管控|限办)"
+        ),
+        N_("不予办理证明"),
+        penalty_only=True,
+    ),
+    # a list of the cases in which the village will not pass an application on (有下列情况之一的不予报批：(1)…的；…),
+    # the refusal naming no object: the header's items are the wrongs (penalty context reads them), so an
+    # eligibility list (户口不在本村的) stays clean
+    _P(
+        "CV605",
+        ("批报审受办签盖核同", "：:"),
+        _lazy(
+            r"(?:一律|均|概)?(?:不予|不|暂不|暂缓|不得)(?:报批|上报|审批|批准|受理|办理|签字|盖章|签章|审核|核准|同意)"
+            r"(?=\s*[：:])"
+        ),
+        N_("不予办理证明"),
+        penalty_only=True,
+    ),
     # 取消其子女入学推荐资格, 不予办理参军政审: services the village gives or vouches for
     _P(
         "CV605",
-        ("学军伍兵工业审园托党", "消停暂剥注予再得能荐"),
+        ("学军伍兵工业审园托党岗员选代部象", "消停暂剥注予再得能荐"),
         _lazy(
             # (不得被推荐参军: the passive names whom the vouching is refused)
             # (不推荐其参军: the vouching itself refused, the person and what it was for after it)
             r"不(?:再|予)?推荐" + _WHOM + r"(?:参军|入伍|入党|入学|升学|招工|就业|上学)|"
+            # put forward for a post or a place (不得被推荐为公益岗位人员, 不再推荐其担任护林员): not for an honour
+            # (不得被推荐为先进个人 stays clean)
+            r"(?:不得|不能|不再|不予)被?推荐" + _WHOM + r"?(?:为|担任|参选|进入|到)"
+            r"(?:(?!先进|文明|模范|优秀|标兵|星级|示范|最美|好|评优)" + _GAP + r"){0,10}?"
+            r"(?:岗位?|人员|员|对象|参军|入伍|入党|就业|招工)|"
             r"(?:取消|停止|暂停|剥夺|注销|不予|不再|(?:不得|不能|不再)被(?=推荐))(?:对)?"
             + _WHOM
             + r"?(?:的)?(?P<gap>"
@@ -2509,7 +2598,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
             + _GAP
             + r"{0,4}?(?:加收|加罚|另收|罚|收取|计收|征收|交纳|缴纳)|"
-            r"(?:收取|交纳|缴纳|处以?)" + _GAP + r"{0,12}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])|"
+            r"(?:收取|交纳|缴纳|处以|处(?!罚))"
+            + _GAP
+            + r"{0,12}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])|"
             r"(?:加收|加罚|另收)" + _GAP + r"{0,8}?(?:百分之[一二三四五六七八九十百]+|\d+(?:\.\d+)?\s*[%％])"
         ),
         N_("变相罚款"),

@@ -83,7 +83,9 @@ _CONSEQUENCE = re.compile(
     # the acts a list named (有下列行为之一：…。以上行为，由村委会…) and a row's label of its sanction
     # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
     r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|黑榜户|黑名单户|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
-    r"违者|违反者|违规者|违约者|"
+    r"违者|违反者|违规者|违约者|违犯|触犯|"
+    # the ways of answering for a breach listed (承担责任的方式有…, 违约责任形式为…): each is a sanction
+    r"(?:承担|追究)?(?:违约|相应|违规)?责任的?(?:方式|形式)|"
     # the party at fault named as the bearer (由过错方按每人每次八十元承担, 肇事方另交): a wrong was done
     r"(?:过错|肇事|责任|违规|违约)方|过错者|肇事者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     r"情节较重|一经发现|一经查实|经查实|查实|查明|"
@@ -194,9 +196,20 @@ _PROHIBITION_BY_PRETEXT = re.compile(
 _DEFER_ACTOR = re.compile(
     r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
     r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
-    r"派出所|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|《[^》]{1,30}》|"
+    # a title in 《》 names a law, but not the charter itself (按照《村规民约》的规定缴纳罚款 is its own fine)
+    r"派出所|边防|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|"
+    r"《(?![^》]{0,24}(?:村规|民约|公约|规约|寨规|族规|章程|本约))[^》]{1,30}》|"
     # the supplier itself, for its own bill (有线电视站可停止信号传输)
     r"(?:有线电视|广电|电信|移动|联通|燃气|自来水|水务)(?:站|公司|台|所|厂)|水厂|供电所|供水站"
+)
+# a penalty left unnamed (处罚, 重罚) is the law's or an authority's when a law, a regulation or an outside
+# body's rule comes before it in its clause (按有关规定处罚, 按照契税法规予以处罚, 按镇里的规定处罚); the charter's own
+# rule (按村规民约处罚, 按"谁烧罚谁"的原则处罚) is no referral
+_OUTSIDE_RULE = re.compile(
+    r"依法|依规|法律|法规|条例|规章|处罚法|有关部门|相关部门|"
+    r"(?:有关|相关|上级|国家|政府|镇里?|乡里?|县里?|街道)[^，,。；;]{0,4}?(?:规定|办法|政策|要求|标准)|"
+    # a negator a few characters before it (不另行处罚, 不承担连带处罚, 免于…处罚): no penalty at all
+    r"(?:不|免|无须|无需)[^，,。；;的者]{0,4}$"
 )
 _DEFER_BARE = re.compile(
     r"(?:依法|依规|依照(?:国家)?(?:有关|相关)?(?:法律|法规|规定)|按照?(?:国家)?(?:有关|相关)(?:法律|法规|规定)|"

@@ -302,7 +302,11 @@ _COLLECTIVE_TARGET = re.compile(
     + r")|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
-    r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
+    r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|"
+    # kin counted by blood over generations (其血亲三代, 三代以内直系血亲) and a clan's branch or surname (该房支,
+    # 同姓宗亲): whoever shares his blood or name bears it
+    r"(?:其|及其|和其|连同其?)?(?:三代以内|三代之内|三代内|三代)?的?(?:直系|旁系)?(?:血亲|姻亲)(?:三代(?:以内|之内)?)?|"
+    r"(?:该|本|同一?|其所在的?)?(?:房支|支系|宗亲|同姓宗亲)|(?:该|同一)姓氏|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
     # the doer's household as a whole (其所在户全体人员, 所在家庭的所有成员)
     r"所在的?(?:户|家庭|农户|牧户|住户)(?:内)?的?(?:其他|所有|全体|全部)(?:家庭)?(?:成员|人员|人口)|"
     # a child born outside the plan bears its parents' act (超生子女不予落户, 计划外生育的孩子不分地)
@@ -428,7 +432,7 @@ _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造�
 _PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
-    "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎"
+    "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓"
 )
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
