@@ -6732,3 +6732,17 @@ def test_n607_women_loss_reported_as_done(text: str) -> None:
 )
 def test_n607_money_still_owed_to_her_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# n607 (CV607): her children's surname required as a rule for all (一律随母姓, 统一跟母亲姓) with the loss after
+# 否则: the surname rule decides the share, one CV607 finding (not CV608 on the children, not CV605 on the papers).
+@pytest.mark.parametrize(
+    "text",
+    ["独生女招婿的，其子女一律随母姓，否则不予分配。", "入赘户的新生儿必须随女方姓，否则不给上户口。"],
+)
+def test_n607_surname_required_or_the_share_lost(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_n607_a_free_choice_of_surname_stays_silent() -> None:
+    assert unlawful_measures("本村子女一律随父姓或母姓，由父母自行决定。") == []

@@ -119,7 +119,7 @@ _DENIAL = re.compile(
     # (the sum or the fee named goes with it: 交纳占地费三百元)
     r"(?:" + _GAP + r"{0,14}?[\d一二两三四五六七八九十百千万]+元|" + _GAP + r"{0,10}?费)?|"
     # a child's surname made the condition of her share (须随母姓, 新生儿姓氏必须与户主姓氏相同)
-    r"(?:必须|须|需|要求|只有|应当?|要)"
+    r"(?:必须|须|需|要求|只有|应当?|要|一律|统一)"
     + _GAP
     + r"{0,16}?(?:姓氏?"
     + _GAP
