@@ -6746,3 +6746,21 @@ def test_n607_surname_required_or_the_share_lost(text: str) -> None:
 
 def test_n607_a_free_choice_of_surname_stays_silent() -> None:
     assert unlawful_measures("本村子女一律随父姓或母姓，由父母自行决定。") == []
+
+
+# n607 (CV607): a household of daughters only in more words (多女户, 二女户, 姊妹户), and a payment before her share
+# (捐资…后参加分配, 交钱后才能分红): the right bought that members have free; a scheme's own contribution is no price.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多女户的子女落户本组的，须捐资五千元后参加分配。",
+        "二女户的外孙入户的，交钱后才能分红。",
+        "姊妹户招婿的，女婿补交三千元后享受村民待遇。",
+    ],
+)
+def test_n607_share_bought_by_daughters_households(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+def test_n607_a_schemes_own_contribution_stays_silent() -> None:
+    assert unlawful_measures("外嫁女交纳合作医疗费后享受医保报销。") == []
