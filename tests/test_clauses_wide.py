@@ -6764,3 +6764,22 @@ def test_n607_share_bought_by_daughters_households(text: str) -> None:
 
 def test_n607_a_schemes_own_contribution_stays_silent() -> None:
     assert unlawful_measures("外嫁女交纳合作医疗费后享受医保报销。") == []
+
+
+# n607 (CV606): 脱产 deemed after a wrongdoing (视为自行脱产, 作自动脱产处理, 按脱产户对待) is membership taken, its land
+# going with it; deemed after a move away it is eligibility, and 脱产学习 is study leave.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不按时缴纳集体提留的，作自动脱产处理，不再分配土地。",
+        "拒不服从土地调整的，视为自行脱产。",
+        "长期拖欠承包款的，按脱产户对待。",
+    ],
+)
+def test_n607_deemed_out_of_production(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize("text", ["户口迁出本组的，视为自动脱产。", "单位脱产学习的干部，工资照发。"])
+def test_n607_out_of_production_by_a_move_or_study_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
