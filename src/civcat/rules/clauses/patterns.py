@@ -2277,6 +2277,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
         eligibility=True,
     ),
+    # out of the collective's production, a member no more (视为自行脱产, 作自动脱产处理, 按脱产户对待): the older word
+    # for leaving the team (脱产学习 is study leave: only the deeming verb and the clause's end make it a status)
+    _P(
+        "CV606",
+        ("脱",),
+        _lazy(
+            r"(?:视为|视同|按|作|予以|一律|即行)(?:其)?(?:自动|自行|自愿)?脱产(?:户|人员|处理)?"
+            r"(?=处理|论处|对待|[，,。；;！!]|$)"
+        ),
+        _expulsion_what,
+        inherent=True,
+        eligibility=True,
+    ),
     # the withdrawal in one word (按自动退社处理, 视为退组, 作出组论处): the member's place, not a share
     _P(
         "CV606",
