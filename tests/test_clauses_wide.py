@@ -6741,3 +6741,24 @@ def test_n601_d_causes_deposits_doubling_funds_and_second_objects(text: str, cod
 )
 def test_n601_d_reasons_targets_and_dues_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (e) a tariff line: a wrong and its price with nothing between (…生火200元/次, …闹事打人2000至3000元) is a fine; a fee,
+# a limit, a benefit or a count of pieces stays silent.
+@pytest.mark.parametrize("text", ["私自在林区生火200元/次。", "酒后闹事打人2000至3000元。"])
+def test_n601_e_a_tariff_line_prices_a_wrong(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户每月交保洁费10元。",
+        "婚宴每桌标准不超过三百元。",
+        "在门口挂警示牌一块。",
+        "村医出诊每次收费五元。",
+        "困难户每月补助三百元。",
+    ],
+)
+def test_n601_e_fees_limits_benefits_and_pieces_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

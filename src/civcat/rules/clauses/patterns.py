@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...i18n import N_
-from .structure import _DEPOSIT_NAMES, _DOCUMENT, _GIVEN_BACK, _KIN_WHOM, _SET_OFF, _TAKEABLE
+from .structure import _DEPOSIT_NAMES, _DOCUMENT, _GIVEN_BACK, _KIN_WHOM, _SET_OFF, _TAKEABLE, _WRONGDOING
 from .vocabulary import (
     _CERT,
     _DIVIDEND,
@@ -562,6 +562,27 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("罚款"),
         penalty_only=True,
         unnamed=True,
+    ),
+    # a tariff line: a wrong and its price, nothing between (乱倒垃圾50元/次, 在外寨酗酒闹事三千至五千元, 未经登记留宿外人
+    # 每次要交五百元): the sum is what the wrong costs him. The line is the whole clause, its act names a wrongdoing,
+    # and no fee, wage, benefit or damages is named in it (每人每年交卫生费30元, 打扫卫生每次50元 stay lawful)
+    _P(
+        "CV601",
+        ("元块",),
+        _lazy(
+            r"(?:(?<=[，,。；;：:\s、])|^)(?=[^，,。；;：:\s]{0,16}?(?:"
+            + _WRONGDOING.pattern
+            + r"))(?![^，,。；;：:\s]{0,20}?(?:费|工资|薪|补贴|补助|奖|价|租|赔|偿|收入|成本|预算|投资|标准|未成年|未满|金|款|借|贷|营业|"
+            # a limit set, not a price (彩礼不得超过五万元, 礼金控制在二百元以内)
+            r"超过|超出|不超|不得|不准|不能|不宜|禁止|严禁|控制|限|最高|最多|以内))"
+            r"[^，,。；;：:\s]{2,16}?(?:的|者)?\s*(?:每次|每人|一次|每年)?(?:也|都|须|要|也要|需)?(?:交纳|缴纳|交|缴|罚|付|出)?\s*"
+            + _MONEY
+            # (铁牌一块: 块 alone counts pieces as often as money)
+            + r"(?<!块)(?:\s*[/每]\s*次)?(?=\s*(?:[，,。；;！!.]|$))"
+        ),
+        N_("罚款"),
+        inherent=True,
+        payment=True,
     ),
     # old currency in an old rule (罚银三两, 罚大洋五块, 罚铜钱一百文): money by weight or string, still a fine
     _P(
