@@ -6743,6 +6743,208 @@ def test_n601_d_reasons_targets_and_dues_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
+# n603: one doer inside a clan's branch, a resettlement site or a settlement, or acting inside it (在本屯范围内偷伐的),
+# makes that group bear the measure; the others of his boat or vehicle (同车其他人员) and his family said as "this
+# family" (这户人家) bear it too, also when the village's people withhold their help at its weddings and funerals
+# (村民一律不去帮忙, 不再为其一家的红白事帮厨). All CV608.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡在本屯范围内偷伐林木的，该屯当年的护林奖补资金全部取消。",
+        "安置区内有一户私搭乱建的，整个安置区暂缓发放物业补贴。",
+        "司机违规超载被查处的，同车其他人员不得领取当年的年终慰问金。",
+        "凡有偷盗行为的，这户人家办丧事时，村民一律不去帮忙。",
+        "有人在山上乱烧纸的，全组村民不再为其一家的红白事帮厨抬棺。",
+    ],
+)
+def test_n603_groups_crews_and_a_family_bear_one_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民家中办红白喜事的，全村人应前往帮忙。",
+        "同船其他船工应互相监督，发现违规及时报告。",
+        "这家人生活困难，村里给予临时救助。",
+        "在本组范围内种植的树木，由本组统一管理。",
+        "安置点内有一户生病住院的，整个安置点的村民自愿捐款。",
+    ],
+)
+def test_n603_group_and_family_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# n603: the charter's own reporting after a wrong at any rhythm (每半个月, 每次进山前), kept at the village's study
+# or reflection he may not leave (学习期间不得离开村部), and going out only with the village's leave (未经村委会同意
+# 不得离村过夜) are CV603; a record of a sentence served (刑满释放) is a wrongdoing there.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷伐过林木的村民，此后每次进山前须到村委会登记报到。",
+        "有过违规电鱼记录的，每半个月到治保会汇报一次活动情况。",
+        "对聚众赌博的，由村里组织集中学习，学习期间不得离开村部。",
+        "有过偷盗行为的村民，未经村委会同意不得离村过夜。",
+    ],
+)
+def test_n603_reporting_study_and_leave_to_go_out(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "未经村委会批准，不得占用耕地建房。",
+        "学生在校学习期间不得擅自离开学校。",
+        "防汛期间未经批准不得擅自离开岗位。",
+        "村干部外出须经村支书同意。",
+        "刑满释放人员回村后，村委会帮助其落实承包地和就业。",
+    ],
+)
+def test_n603_leave_and_study_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# n603: a whole sub-clause opened by "if" with a wrong in it is a condition without 的 (如不交纳…费，则…); a labourer
+# (劳力) described by his wrong closes a condition like 村民; the village's tables, benches and mourning tent lent
+# and its culture courtyard (文化大院) are facilities. The papers, the rubbish round and the facilities withheld
+# after them are CV605.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不出义务工的劳力，村委会不予出具任何证明。",
+        "如不交纳卫生保洁费，则保洁员不再上门清运其垃圾。",
+        "私自操办酒席的，村里不再出借公用餐桌和板凳。",
+        "不报备擅自操办的，村文化大院不对其开放。",
+    ],
+)
+def test_n603_if_clause_labourer_and_village_things(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如遇停水停电，应及时报修。",
+        "如发现有人偷水，应及时报告村委会。",
+        "如需停水检修，提前一天通知各户。",
+        "如不按时缴纳水费，将影响全村供水。",
+        "村文化大院每天早八点至晚九点对村民开放。",
+    ],
+)
+def test_n603_if_clause_and_courtyard_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# n607 (CV607): a date of marriage or a class she is put in deciding a smaller share (之后结婚的按半额, …列为挂户人口；
+# 挂户人口不参加分配), her share held back in part (截留, 扣留), a fixed sum in place of a share (只发二千元), and
+# her share named then cut (其承包地按人口减少).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在2010年底前结婚的外嫁女按全额分配，之后结婚的按半额分配。",
+        "外嫁女的征地补偿款，由村里扣留百分之三十作为公益金。",
+        "入赘男子的分红款由组里截留一半。",
+        "离婚后带孩子回村的妇女，其子女每人只发二千元。",
+        "出嫁女的安置费仅补一千元。",
+        "丧偶后再婚的妇女，其承包地按人口减少处理。",
+        "以2012年为界，此后出嫁的女儿列为挂户人口；挂户人口不参加年终分配。",
+        "离婚后回村的妇女归为暂住人员。暂住人员只分口粮田。",
+    ],
+)
+def test_n607_women_date_class_part_or_sum(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "婚后户口未迁出的妇女划为留守人员。留守人员与其他村民同等分配。",
+        "提倡晚婚晚育，妇女婚后减少生育次数。",
+        "出嫁女的承包地由其本人继续耕种，村里不扣留任何款项。",
+    ],
+)
+def test_n607_women_class_with_equal_share_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# n607 (CV607): the loss reported as done, as rulings and minutes write it (未向其发放, 一直未予分配, 拒发): 未 with
+# the right is a denial, but 未发放的补偿款 names money still owed and 未…的 in a condition describes her.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告村民小组以原告已出嫁为由，未向其发放土地补偿款。",
+        "村委会认为李某系外嫁女，一直未予分配集体收益。",
+        "组里以其已嫁到外村为由拒发补偿款。",
+    ],
+)
+def test_n607_women_loss_reported_as_done(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女未领取的分红，由村里代为保管，随时可领。",
+        "上门女婿的户口已迁入本村的，享受同等分配，未发放的补偿款一次补齐。",
+        "外嫁女户口未迁出、未在他处取得承包地的，享有与本村村民同等的权利。",
+    ],
+)
+def test_n607_money_still_owed_to_her_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# n607 (CV607): her children's surname required as a rule for all (一律随母姓, 统一跟母亲姓) with the loss after
+# 否则: the surname rule decides the share, one CV607 finding (not CV608 on the children, not CV605 on the papers).
+@pytest.mark.parametrize(
+    "text",
+    ["独生女招婿的，其子女一律随母姓，否则不予分配。", "入赘户的新生儿必须随女方姓，否则不给上户口。"],
+)
+def test_n607_surname_required_or_the_share_lost(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_n607_a_free_choice_of_surname_stays_silent() -> None:
+    assert unlawful_measures("本村子女一律随父姓或母姓，由父母自行决定。") == []
+
+
+# n607 (CV607): a household of daughters only in more words (多女户, 二女户, 姊妹户), and a payment before her share
+# (捐资…后参加分配, 交钱后才能分红): the right bought that members have free; a scheme's own contribution is no price.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多女户的子女落户本组的，须捐资五千元后参加分配。",
+        "二女户的外孙入户的，交钱后才能分红。",
+        "姊妹户招婿的，女婿补交三千元后享受村民待遇。",
+    ],
+)
+def test_n607_share_bought_by_daughters_households(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+def test_n607_a_schemes_own_contribution_stays_silent() -> None:
+    assert unlawful_measures("外嫁女交纳合作医疗费后享受医保报销。") == []
+
+
+# n607 (CV606): 脱产 deemed after a wrongdoing (视为自行脱产, 作自动脱产处理, 按脱产户对待) is membership taken, its land
+# going with it; deemed after a move away it is eligibility, and 脱产学习 is study leave.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不按时缴纳集体提留的，作自动脱产处理，不再分配土地。",
+        "拒不服从土地调整的，视为自行脱产。",
+        "长期拖欠承包款的，按脱产户对待。",
+    ],
+)
+def test_n607_deemed_out_of_production(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize("text", ["户口迁出本组的，视为自动脱产。", "单位脱产学习的干部，工资照发。"])
+def test_n607_out_of_production_by_a_move_or_study_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
 # (e) a tariff line: a wrong and its price with nothing between (…生火200元/次, …闹事打人2000至3000元) is a fine; a fee,
 # a limit, a benefit or a count of pieces stays silent.
 @pytest.mark.parametrize("text", ["私自在林区生火200元/次。", "酒后闹事打人2000至3000元。"])

@@ -176,7 +176,7 @@ def _P(
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
 # the village's rooms and equipment a member uses (活动室, 农家书屋, 健身器材, 文化广场 …)
 _VILLAGE_FACILITY = (
-    r"(?:活动室|活动中心|文化室|文化礼堂|礼堂|图书室|阅览室|农家书屋|会议室|篮球场|健身房|健身器材|健身设施|棋牌室|"
+    r"(?:活动室|活动中心|文化室|文化大院|文化院坝|文化礼堂|礼堂|图书室|阅览室|农家书屋|会议室|篮球场|健身房|健身器材|健身设施|棋牌室|"
     r"文化广场|老年之家|幸福院|食堂|(?:公共|公用|上述|这些)(?:场所|设施|器材))"
 )
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
@@ -367,7 +367,7 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工价具桌帐器垃渡坝房机",
+        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工价具桌帐器垃渡坝房机棚院",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:合格)?(?:意见|证明|材料)|政审|"
@@ -380,7 +380,7 @@ _DEPRIVATION_CLASSES = (
         # goods the village sells below price, the insurance it pays for him (平价化肥, 代缴医疗保险)
         r"(?:平价|优惠|补贴)(?:化肥|农资|种子|农药|地膜|饲料|煤)|优惠价(?:格)?|(?:城乡居民|新农村|农村)?(?:医疗|养老)保险|医保|社保|"
         # the things and services it lends or does for all (公用厨具、桌椅和帐篷, 上门清运垃圾, 村办渡船摆渡)
-        r"(?:公用|公共|集体|村里的?)(?:厨具|炊具|餐具|桌椅|桌凳|帐篷|器具|用具|设备|器材|农机具?)|"
+        r"(?:公用|公共|集体|村里的?)(?:厨具|炊具|餐具|桌椅|桌凳|餐桌|桌子|板凳|帐篷|灵棚|锅灶|器具|用具|设备|器材|农机具?)|(?<=[、和及])(?:灵棚|帐篷|炊具|餐具)|"
         r"(?:清运|收运|收集|拉运|清理)(?:生活)?垃圾|垃圾(?:清运|收运|收集)(?:服务)?|摆渡|渡船|(?:补助|救济|慰问|福利|取暖|过冬)(?:米面油|粮油|煤|炭|粮|米|面|油)|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
         r"(?:助学|升学|考学|入学|奖学)奖(?:励)?(?:金|款|资金)?|"
@@ -389,7 +389,7 @@ _DEPRIVATION_CLASSES = (
         # (不再纳入小额贴息贷款推荐名单, 其低保申请…, 政审)
         r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业|"
         # the village's rooms and their keys, a card a benefit is paid on
-        r"活动室|活动中心|文化室|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
+        r"活动室|活动中心|文化室|文化大院|文化院坝|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
         # its canteen for the old, its outings, its car park and squares (幸福食堂, 敬老出游, 公共停车场)
         r"食堂|出游|春游|秋游|(?:公共|集体|村)?停车场|(?:健身|文化|休闲|文体)广场|"
         # goods handed out, the verb right before them (不给其发米和油)
@@ -2093,7 +2093,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("章证续口", "控限"),
         _lazy(
-            r"(?:公章|印章|签章|证明|证件|手续|户口簿?)(?:的)?(?:使用|提供|开具|出具|办理|盖章)?"
+            r"(?:公章|印章|签章|证明|证件|手续)(?:的)?(?:使用|提供|开具|出具|办理|盖章)?"
             r"[^，,。；;！!？?]{0,12}?(?:给予|予以|加以|进行|实行|实施)?(?:适当|严格|从严)?地?(?:控制|限制|管控|限办)"
         ),
         N_("不予办理证明"),
@@ -2293,6 +2293,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:视为|视同|按|作)(?:其)?(?:自动|自愿)?(?:退出|脱离)(?:本村|本组|本社|本|该)?(?:集体经济组织|村民小组|村集体|股份经济合作社|经济合作社)|"
             # 视为自动退出本移民村: the village itself named by its kind
             r"(?:视为|视同)(?:其)?(?:自动|自愿)?(?:退出|脱离)本" + _GAP + r"{0,3}?(?:村|组|屯|寨)(?![委规干])"
+        ),
+        _expulsion_what,
+        inherent=True,
+        eligibility=True,
+    ),
+    # out of the collective's production, a member no more (视为自行脱产, 作自动脱产处理, 按脱产户对待): the older word
+    # for leaving the team (脱产学习 is study leave: only the deeming verb and the clause's end make it a status)
+    _P(
+        "CV606",
+        ("脱",),
+        _lazy(
+            r"(?:视为|视同|按|作|予以|一律|即行)(?:其)?(?:自动|自行|自愿)?脱产(?:户|人员|处理)?"
+            r"(?=处理|论处|对待|[，,。；;！!]|$)"
         ),
         _expulsion_what,
         inherent=True,
@@ -3127,6 +3140,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("限制人身自由"),
         penalty_only=True,
     ),
+    # kept at the village's study for a time he may not leave (集中在村部学习七日，学习期间不得擅自离开), or going out
+    # only with the village's leave (未经治保主任准许不得外出): held, or his movements licensed by the village
+    _P(
+        "CV603",
+        ("习训育省教准批同许意", "离外出开门家"),
+        _lazy(
+            r"(?:学习|培训|教育|反省|帮教|集训)(?:期间|时|期内)[，,]?\s*(?:不得|不准|不许|不能)(?:擅自|私自|随意)?"
+            r"(?:离开|外出|回家|出村|离村)|"
+            r"未经" + _GAP + r"{0,10}?(?:准许|批准|同意|允许)[，,]?\s*(?:一律)?(?:不得|不准|不许|不能)(?:擅自|私自)?"
+            r"(?:外出|离村|出村|离开本村|离开村|出门|离家|过夜)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
     # sent to a study class by force (强制其参加法制学习班三天): held for the village's education
     _P(
         "CV603",
@@ -3177,9 +3204,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a set rhythm of reporting to the village after a wrong is the charter's own duty
     _P(
         "CV603",
-        ("报签汇", "周月旬季期时"),
+        ("报签汇", "周月旬季期时次"),
         _lazy(
-            r"(?:每周|每月|每旬|每半月|每季度?|每[一二两三四五六七八九十\d]+(?:天|日|周|个月))"
+            # (每半个月, 每次出海前: any rhythm, also each time he goes out)
+            r"(?:每周|每月|每旬|每半个?月|每季度?|每[一二两三四五六七八九十\d]+(?:天|日|周|个月)|"
+            r"每次[^，,。；;！!？?]{0,6}?(?:前|后|时))"
             + _GAP
             + r"{0,6}?(?:须|要|必须|应当?|需|得)?(?:到|向|回)(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部|居委会)"
             + _GAP
