@@ -229,6 +229,9 @@ _ELIGIBILITY = re.compile(
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
     r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
+    # land taken back or adjusted for planning or the collective's public works (根据上级规划和兴办公益事业需要，可以
+    # 调整或收回承包地): the law's own ground (土地管理法 Art. 66), no sanction
+    r"(?:规划|建设|兴办|公益事业|公共设施|公共利益)[^，,。；;]{0,8}?需要|"
     # nothing to share (集体经济亏损的，当年不分红): no dividend withheld from anyone
     r"亏损|亏本|(?:无|没有|未)(?:收益|盈利|盈余|利润)|"
     # the law's own tests of membership (农村集体经济组织法 Art. 11): 户籍, living and producing there, the land as
