@@ -6969,3 +6969,7 @@ def test_n601_e_fees_limits_benefits_and_pieces_stay_silent(text: str) -> None:
 def test_n601_f_land_taken_back_for_planning_or_public_works_is_no_sanction() -> None:
     text = "严禁擅自转让承包地，根据村里修路和兴办公益事业的需要，可以调整或收回承包地。"
     assert "CV602" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_n601_f_damages_made_good_name_no_thing_destroyed() -> None:
+    assert unlawful_measures("在山上烧荒的，先赔偿烧毁林木。") == []

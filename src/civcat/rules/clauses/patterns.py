@@ -1226,7 +1226,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("杀毙死毁烂铲拔",),
         # (crops a member grew, rooted out by the village: 私自种植的作物一律铲除)
         _lazy(
-            r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉)"
+            # (赔偿烧毁林木, 赔偿被毁庄稼: the damage his wrong did, which he makes good, not his thing destroyed)
+            r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉)"
             + _THING_TAIL
         ),
         N_("毁坏财物"),
