@@ -6767,3 +6767,33 @@ def test_n603_if_clause_labourer_and_village_things(text: str) -> None:
 )
 def test_n603_if_clause_and_courtyard_look_alikes_stay_silent(text: str) -> None:
     assert not unlawful_measures(text)
+
+
+# n603: a dash sets the wrongdoers apart like a colon (…——适用于偷伐林木者); a label in quotes after 的 closes a
+# condition (…的“钉子户”，); a licence held (暂扣其捕捞许可证) is a paper withheld (CV605); a supply drawn
+# (接用) is a supply refused (CV604); names shown of those who were fined are shown for a wrong (CV603).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("停发其当年的敬老慰问金——适用于偷伐林木者。", "CV605"),
+        ("拖欠水费不还的“钉子户”，一律不得享受村里的年节慰问。", "CV605"),
+        ("私自转卖渔船的，村里暂扣其捕捞许可证。", "CV605"),
+        ("在屯内乱倒垃圾的农户，不准其接用屯里的自来水。", "CV604"),
+        ("被罚款的村民名单在村务公开栏公示。", "CV603"),
+    ],
+)
+def test_n603_dash_quoted_label_papers_and_supply_drawn(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被评为文明户的村民名单在村务公开栏公示。",
+        "村民应节约用水，不得饮用生水。",
+        "本条规定——适用于全体村民。",
+        "村委会应妥善保管各类证明材料。",
+    ],
+)
+def test_n603_dash_papers_and_names_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
