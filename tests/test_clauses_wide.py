@@ -6676,6 +6676,73 @@ def test_n607_the_laws_tests_of_membership_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
+# n601 (ninth session), continued from (a) above.
+# (b) penalties in kind: goods the community eats (…，全寨会餐), old currency (罚银五两), an animal killed for a feast
+# with no count (杀猪请全村吃饭), labour opened by 负责 or after a vest put on after 须/要; (c) property: the village
+# cutting away a line or pipe the wrongdoer laid (剪断其私拉的电线), livestock killed (格杀勿论), banned gear named
+# as the wrong (绝户网). A due every household gives, a feast of one's own and a duty roster stay silent.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("损坏寨门的，按老规矩出糯米五十斤、米酒三十斤，全寨会餐。", "CV601"),
+        ("偷砍竹子者，罚银五两。", "CV601"),
+        ("在祠堂赌钱的，罚铜钱二百文。", "CV601"),
+        ("违者杀猪请全村吃饭。", "CV601"),
+        ("在祠堂喧哗打闹的，杀鸡摆酒赔罪。", "CV601"),
+        ("偷放鱼塘水的，户主负责村小学操场清扫十天。", "CV601"),
+        ("门前乱堆柴草的，户主要穿上黄马甲去广场打扫卫生一周。", "CV601"),
+        ("私搭电线的，电工当场剪断其私拉的电线。", "CV602"),
+        ("在渠上私接水管的，管水员当即割断私接的水管。", "CV602"),
+        ("使用绝户网捕鱼的，网具当场烧毁。", "CV602"),
+        ("牛羊屡次践踏庄稼的，格杀勿论。", "CV602"),
+    ],
+)
+def test_n601_b_penalties_in_kind_and_property_cut_away(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户出米十斤，全村聚餐。",
+        "过年时各户杀猪请客。",
+        "每户负责门前清扫，每周一次。",
+        "私接水管的，责令其自行剪断私接的水管。",
+        "偷电的，电工当场剪断其入户线。",
+    ],
+)
+def test_n601_b_dues_feasts_duties_and_supply_lines_stay_apart(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV601" not in codes and "CV602" not in codes
+
+
+# (d) a cause that led to harm is a condition without 的 (因…引发山火，…处罚); a deposit under a family-planning
+# "contract" is no civil contract (计生合同: the forfeit is the charter's fine); doubling said 翻番; a load spilled on
+# the road as the wrong; money paid into the village's fund as the consequence; the share as the second object of one
+# denial (…临时救助和集体经济的收益分配). A mere reason, a growth target, a due to a fund stay silent.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("因乱扔烟头引发山火，按村里的老规矩处罚。", "CV601"),
+        ("签了计生合同的家庭预交五百元诚信金，未按期落实措施的，诚信金转作违约金。", "CV601"),
+        ("拖欠垃圾清运费半年以上的，来年清运费翻番收取。", "CV601"),
+        ("运沙车辆沿途遗撒泥沙的，车主另交清洗费三百元。", "CV601"),
+        ("收受超标礼金的，按超出部分的一半缴入村教育基金。", "CV601"),
+        ("违者不得享受村里的临时救助和集体经济的收益分配。", "CV602"),
+    ],
+)
+def test_n601_d_causes_deposits_doubling_funds_and_second_objects(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["因资金紧张，今年的慰问金推迟发放。", "每年的集体收入力争翻一番。", "每户每年交纳医疗互助基金一百元。"],
+)
+def test_n601_d_reasons_targets_and_dues_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
 # n603: one doer inside a clan's branch, a resettlement site or a settlement, or acting inside it (在本屯范围内偷伐的),
 # makes that group bear the measure; the others of his boat or vehicle (同车其他人员) and his family said as "this
 # family" (这户人家) bear it too, also when the village's people withhold their help at its weddings and funerals
@@ -6767,6 +6834,115 @@ def test_n603_if_clause_labourer_and_village_things(text: str) -> None:
 )
 def test_n603_if_clause_and_courtyard_look_alikes_stay_silent(text: str) -> None:
     assert not unlawful_measures(text)
+
+
+# n607 (CV607): a date of marriage or a class she is put in deciding a smaller share (之后结婚的按半额, …列为挂户人口；
+# 挂户人口不参加分配), her share held back in part (截留, 扣留), a fixed sum in place of a share (只发二千元), and
+# her share named then cut (其承包地按人口减少).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在2010年底前结婚的外嫁女按全额分配，之后结婚的按半额分配。",
+        "外嫁女的征地补偿款，由村里扣留百分之三十作为公益金。",
+        "入赘男子的分红款由组里截留一半。",
+        "离婚后带孩子回村的妇女，其子女每人只发二千元。",
+        "出嫁女的安置费仅补一千元。",
+        "丧偶后再婚的妇女，其承包地按人口减少处理。",
+        "以2012年为界，此后出嫁的女儿列为挂户人口；挂户人口不参加年终分配。",
+        "离婚后回村的妇女归为暂住人员。暂住人员只分口粮田。",
+    ],
+)
+def test_n607_women_date_class_part_or_sum(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "婚后户口未迁出的妇女划为留守人员。留守人员与其他村民同等分配。",
+        "提倡晚婚晚育，妇女婚后减少生育次数。",
+        "出嫁女的承包地由其本人继续耕种，村里不扣留任何款项。",
+    ],
+)
+def test_n607_women_class_with_equal_share_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# n607 (CV607): the loss reported as done, as rulings and minutes write it (未向其发放, 一直未予分配, 拒发): 未 with
+# the right is a denial, but 未发放的补偿款 names money still owed and 未…的 in a condition describes her.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告村民小组以原告已出嫁为由，未向其发放土地补偿款。",
+        "村委会认为李某系外嫁女，一直未予分配集体收益。",
+        "组里以其已嫁到外村为由拒发补偿款。",
+    ],
+)
+def test_n607_women_loss_reported_as_done(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女未领取的分红，由村里代为保管，随时可领。",
+        "上门女婿的户口已迁入本村的，享受同等分配，未发放的补偿款一次补齐。",
+        "外嫁女户口未迁出、未在他处取得承包地的，享有与本村村民同等的权利。",
+    ],
+)
+def test_n607_money_still_owed_to_her_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# n607 (CV607): her children's surname required as a rule for all (一律随母姓, 统一跟母亲姓) with the loss after
+# 否则: the surname rule decides the share, one CV607 finding (not CV608 on the children, not CV605 on the papers).
+@pytest.mark.parametrize(
+    "text",
+    ["独生女招婿的，其子女一律随母姓，否则不予分配。", "入赘户的新生儿必须随女方姓，否则不给上户口。"],
+)
+def test_n607_surname_required_or_the_share_lost(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_n607_a_free_choice_of_surname_stays_silent() -> None:
+    assert unlawful_measures("本村子女一律随父姓或母姓，由父母自行决定。") == []
+
+
+# n607 (CV607): a household of daughters only in more words (多女户, 二女户, 姊妹户), and a payment before her share
+# (捐资…后参加分配, 交钱后才能分红): the right bought that members have free; a scheme's own contribution is no price.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "多女户的子女落户本组的，须捐资五千元后参加分配。",
+        "二女户的外孙入户的，交钱后才能分红。",
+        "姊妹户招婿的，女婿补交三千元后享受村民待遇。",
+    ],
+)
+def test_n607_share_bought_by_daughters_households(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+def test_n607_a_schemes_own_contribution_stays_silent() -> None:
+    assert unlawful_measures("外嫁女交纳合作医疗费后享受医保报销。") == []
+
+
+# n607 (CV606): 脱产 deemed after a wrongdoing (视为自行脱产, 作自动脱产处理, 按脱产户对待) is membership taken, its land
+# going with it; deemed after a move away it is eligibility, and 脱产学习 is study leave.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不按时缴纳集体提留的，作自动脱产处理，不再分配土地。",
+        "拒不服从土地调整的，视为自行脱产。",
+        "长期拖欠承包款的，按脱产户对待。",
+    ],
+)
+def test_n607_deemed_out_of_production(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize("text", ["户口迁出本组的，视为自动脱产。", "单位脱产学习的干部，工资照发。"])
+def test_n607_out_of_production_by_a_move_or_study_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
 
 
 # n603: a dash sets the wrongdoers apart like a colon (…——适用于偷伐林木者); a label in quotes after 的 closes a

@@ -164,6 +164,11 @@ _IF_CLAUSE = re.compile(
 
 # a household named by its deed, the condition of a clause of its own (失火之家，…; 违约之户，…)
 _HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
+# a cause of its own clause that led to harm (因清理不到位引发火情，将…处罚; 由于看管不严造成损失，…): the wrongdoing
+# it names is the condition of what follows, though no 的 closes it (a mere reason, 因资金未到位，补贴推迟发放, is none)
+_CAUSE_CLAUSE = re.compile(
+    r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$"
+)
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
 
 
@@ -184,6 +189,7 @@ def _clause(text: str, start: int, end: int) -> _Clause:
                 or _WRONGDOER_TOPIC.match(body)
                 or _SENTENCE_SERVED.search(body)
                 or _HOUSE_OF_DEED.search(body)
+                or _CAUSE_CLAUSE.match(body)
                 or _IF_CLAUSE.match(body)
             )
             and _WRONGDOING.search(body)
@@ -1359,9 +1365,8 @@ _REGISTRATION_KEPT = re.compile(
 
 
 def _women_finding(sent: _Sentence) -> Measure | None:
-    text = sent.text
     before = sent.woman_before
-    if before is not None and _HER_PRONOUN.match(text, sent.start) and not _already_elsewhere(sent):
+    if before is not None and _opens_on_her(sent, before) and not _already_elsewhere(sent):
         # (the target's own clause lies before the sentence: every clause here may hold a new condition)
         carried = _woman_denied(sent, before, _Clause(before.start(), before.end(), before.start()), sent.start)
         if carried is not None:
@@ -1411,6 +1416,23 @@ _HER_PRONOUN = re.compile(
     # or on her lapse of the duty set on her (到期仍不迁出的, 逾期未转户口的)
     r"(?:到期|逾期|期满|届时|超期|过期)?(?:后)?(?:仍|仍然|还|继续|坚持|拒)?(?:不|未|没有?)(?:迁|转|移|办理|落户))"
 )
+
+
+# A class the charter puts her in (之前的外嫁女属于社会村民, 婚后归为非常住人口): the class's loss after it is hers.
+_HER_CLASS = re.compile(
+    r"(?:属于|归为|归入|列为|列入|定为|划为|划入|视为|作为|称为|算作|认定为)"
+    r"(?P<name>[\u4e00-\u9fff]{1,6}?(?:村民|人口|户|成员|股东|人员|社员|组员|居民))"
+)
+
+
+def _opens_on_her(sent: _Sentence, before: re.Match[str]) -> bool:
+    """The sentence goes on about the woman named before: a pronoun or her status's time, or the class the
+    sentence before put her in (…外嫁女属于社会村民；社会村民每年分红少于…)."""
+    text = sent.text
+    if _HER_PRONOUN.match(text, sent.start):
+        return True
+    opening = text[sent.start : sent.start + 12].lstrip()
+    return any(opening.startswith(named.group("name")) for named in _HER_CLASS.finditer(text, before.end(), sent.start))
 
 
 def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:

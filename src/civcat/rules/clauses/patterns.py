@@ -564,6 +564,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         unnamed=True,
     ),
+    # old currency in an old rule (罚银三两, 罚大洋五块, 罚铜钱一百文): money by weight or string, still a fine
+    _P(
+        "CV601",
+        ("罚",),
+        _lazy(
+            r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:白银|纹银|银子|银两|银元|银洋|大洋|光洋|铜钱|铜元|制钱|银|钱)"
+            r"[\d一二两三四五六七八九十百千]+(?:两|钱|文|吊|串|贯|块|枚|元)"
+        ),
+        N_("罚款"),
+        inherent=True,
+    ),
     # 罚狗主人五十元: the person fined named between 罚 and the amount
     _P(
         "CV601",
@@ -624,7 +635,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("倍",),
+        ("倍番",),
         _lazy(
             # 加收一倍, 另收两倍: the surcharge's verb before the multiple names the payment
             r"(?:按|以|处以?|照价|加?罚|加收|另收|多收|再收|另行收取|"
@@ -766,6 +777,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         into_fund=True,
     ),
+    # Money paid into a fund of the village as the consequence, its sum measured by the wrong (按超出部分的同等金额
+    # 交纳村里的公益基金; 超出部分的三成交给理事会，充作公益基金): a fine named by where it goes
+    _P(
+        "CV601",
+        ("交缴", "金"),
+        _lazy(
+            r"(?:交纳|缴纳|上交|上缴|交给|交到|交入|交|缴)"
+            + _GAP
+            + r"{0,12}?(?:[，,]\s*(?:并|后|一律|全部)?(?:充作|充入|转入|纳入|存入|用作|作为))?"
+            + _GAP
+            + r"{0,10}?(?:基金|公益金|公积金)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        into_fund=True,
+    ),
     # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
     # 公益金; 没收装修保证金; 按次从中抵扣): the money is exacted as a penalty, whatever the verb. Repairs
     # and arrears drawn from it (从押金中扣除维修费用) are civil, and a contract's own terms are the contract's.
@@ -887,7 +914,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # wrongdoing before it
     _P(
         "CV601",
-        ("斤担石升斗捆只头车桌坛", "交送给缴归到供用作请"),
+        ("斤担石升斗捆只头车桌坛", "交送给缴归到供用作请食吃喝餐饮"),
         _lazy(
             # (杀猪一头供全寨分食: an animal killed for the community is handed over like one given)
             r"(?:拿出|交出|出|交|缴|送|备|献|杀|宰)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
@@ -904,7 +931,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)|"
             # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝)
             r"[，,]?(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
-            r"公共|公用|公益|祭|节日))"
+            r"公共|公用|公益|祭|节日)|"
+            # or the community eating them in the next clause (…米一百斤，全寨共食; …，全组人聚餐)
+            r"[，,]?(?:全寨|全村|全组|全屯|全社|全体|大家|寨里|村里|组里|村民)[^，,。；;]{0,3}?"
+            r"(?:共食|分食|分吃|共饮|聚餐|会餐|享用|食用|吃|喝))"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # an animal of his killed for a feast, with no count (违者杀羊请客, 宰猪宴请全寨, 杀鸡摆酒赔罪): a fine in kind
+    _P(
+        "CV601",
+        ("杀宰",),
+        _lazy(
+            r"(?:杀|宰)(?:肥猪|猪|羊|牛|鸡|狗|鸭|鹅)(?:[\d一二两三四五六七八九十]+[头只口])?[，,]?"
+            r"(?:请客|请酒|请全|宴请|招待|办席|摆酒|摆席|供全|分给|给全|全村|全寨|全组|全屯|祭|赔罪|谢罪)"
         ),
         _fine_in_kind_what,
         penalty_only=True,
@@ -933,13 +974,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # and watches included
             # a pledge's 愿 (若有违背，愿为村里义务出工十天), or unpaid work opening the consequence (…的，义务出工修林道十天)
             # or following the place it is done at (在村口义务清扫三天, 到河边无偿巡查十日)
-            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^|(?<=[道路街场口里内边上]))(?=义务|无偿)|"
+            r"(?:责令|责成|要求|令|由|须|必须|负责|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^|(?<=[道路街场口里内边上]))(?=义务|无偿)|"
             # a clause opening on the one he follows (，跟随护林员巡山十日; not on a place: 在投放点值守两个小时 is
             # a watch labelled with its shaming, D17)
             r"(?<=[，,：:])(?:跟随|跟着|随同|陪同|随)|"
             # or on the place it is done at, a vest put on first (，穿黄马甲在村口打扫卫生三天; 在投放点值守两个小时: the
             # watch is labour for a time, its vest CV603 beside it)
-            r"(?<=[，,：:])(?:身?穿(?:上|着)?[^，,。；;]{0,16}?)?(?:在|到|去))(?:其|违者|当事人|该户)?"
+            # (…，责任人须穿着红马甲到集市打扫卫生三天: also after the 须 that imposes it)
+            r"(?:(?<=[，,：:])|(?<=须)|(?<=要))(?:身?穿(?:上|着)?[^，,。；;]{0,16}?)?(?:在|到|去))(?:其|违者|当事人|该户)?"
             + _GAP
             + r"{0,12}?"
             r"(?:义务|无偿|协助|负责)?"
@@ -1090,12 +1132,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("拆推铲捣",),
-        # a household's connection is a supply cut (CV604), but one the wrongdoer made himself (拆除其私接管道) is
-        # his own works pulled down; other verbs of pulling down (强行铲除其地基, 推倒其围墙)
+        ("拆推铲捣剪割截掐锯",),
+        # a household's connection is a supply cut (CV604), but one the wrongdoer made himself (拆除其私接管道,
+        # 剪除私拉的线路, 剪断其私接的水管) is his own works pulled down or cut away; other verbs of pulling down
+        # (强行铲除其地基, 推倒其围墙)
         _lazy(
-            r"(?:(?:强行|强制)(?:拆除|拆毁|推倒|推平|铲除|铲平|捣毁)(?:其)?|(?:拆除|拆毁|推倒|推平|铲平|捣毁)其)"
-            r"(?!(?:(?!私|违|非法)" + _GAP + r"){0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
+            r"(?:(?:强行|强制)(?:拆除|拆毁|推倒|推平|铲除|铲平|捣毁)(?:其)?|(?:拆除|拆毁|推倒|推平|铲平|捣毁)其|"
+            # (a cut is the village's own act; pulling down with no 其 may be the owner's: 待其拆除私接支管后)
+            r"(?<!自行)(?:剪除|剪断|剪掉|割断|割掉|截断|掐断|锯断)其?(?=私|违|乱|非法|擅自|偷))"
+            r"(?!(?:(?!私|违|乱|非法|擅自|偷)" + _GAP + r"){0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
         ),
         N_("强制拆除财物"),
         inherent=True,
@@ -1161,7 +1206,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("杀毙死毁烂铲拔",),
         # (crops a member grew, rooted out by the village: 私自种植的作物一律铲除)
         _lazy(
-            r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉)"
+            r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉)"
             + _THING_TAIL
         ),
         N_("毁坏财物"),
@@ -1328,7 +1373,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:其|该户|其家庭|再)?|不)"
             r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予)"
-            + r"(?P<gap>"
+            # the share may be the second of a list of objects the one denial governs (不得享受村上的养老保险和村集体的
+            # 各项资金的分配): each conjunct has a phrase of its own
+            # (a list of welfare shared out, 防暑降温费和慰问品的分配, is CV605's alone)
+            + r"(?P<gap>(?:"
+            + _GAP
+            + r"{1,12}?(?:和|及|以及|与|、)(?="
+            + _GAP
+            + r"{0,12}?(?:"
+            + _DIVIDEND
+            + "|"
+            + _LAND
+            + r"|(?:资金|收益|款项|经济)的?分配)))?"
             + _GAP
             + r"{0,12}?)"
             + r"(?:"
@@ -2217,6 +2273,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:视为|视同|按|作)(?:其)?(?:自动|自愿)?(?:退出|脱离)(?:本村|本组|本社|本|该)?(?:集体经济组织|村民小组|村集体|股份经济合作社|经济合作社)|"
             # 视为自动退出本移民村: the village itself named by its kind
             r"(?:视为|视同)(?:其)?(?:自动|自愿)?(?:退出|脱离)本" + _GAP + r"{0,3}?(?:村|组|屯|寨)(?![委规干])"
+        ),
+        _expulsion_what,
+        inherent=True,
+        eligibility=True,
+    ),
+    # out of the collective's production, a member no more (视为自行脱产, 作自动脱产处理, 按脱产户对待): the older word
+    # for leaving the team (脱产学习 is study leave: only the deeming verb and the clause's end make it a status)
+    _P(
+        "CV606",
+        ("脱",),
+        _lazy(
+            r"(?:视为|视同|按|作|予以|一律|即行)(?:其)?(?:自动|自行|自愿)?脱产(?:户|人员|处理)?"
+            r"(?=处理|论处|对待|[，,。；;！!]|$)"
         ),
         _expulsion_what,
         inherent=True,

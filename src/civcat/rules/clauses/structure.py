@@ -135,6 +135,10 @@ _WRONGDOING = re.compile(
     # wrongs with no marker in them: an election bought, short weight, a house let to crowds, funds diverted
     r"贿选|拉票|买票|贿赂|缺斤短两|短斤少两|短斤缺两|掺假|掺杂使假|以次充好|作弊|群租|套取|挪用|截留|侵吞|贪污|"
     r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|(?:刑事|治安|盗窃|涉毒)案件|发案|无计划(?:生育|怀孕|生产)|(?:消防|安全|责任|火灾|生产|交通)事故|火灾|火情|起火|着火|犯罪|判刑|刑罚|刑满|刑释|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
+    # gear or goods the law bans, named as such (使用绝户网具的, 设置禁用网具的, 携带违禁物品的)
+    r"禁用|违禁|绝户|"
+    # a load spilled on the road (撒漏渣土的, 沿途遗撒的)
+    r"撒漏|遗撒|抛洒|洒漏|沿途洒落|"
     # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
     r"累计|再次|再犯|重犯|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
     # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
@@ -407,7 +411,9 @@ def _own_scheme(text: str, start: int, pos: int, evidence: str) -> bool:
 
 
 _PAY_WORD = re.compile(r"[收交缴赔罚费款金]")
-_CONTRACT = re.compile(r"合同|协议|约定")
+# (a public duty put in the form of a contract with the village is no civil contract: 计生合同, 计划生育协议,
+# 门前三包责任协议 — the charter's sanction on it is still the charter's)
+_CONTRACT = re.compile(r"(?<!计生)(?<!生育)(?<!责任)(?:合同|协议|约定)")
 _POSITIVE = re.compile(
     r"(?<![不非无])(?:表彰|表扬|奖励|光荣|先进|好人|感谢|鸣谢|捐|示范|文明户|星级|先锋|模范)"
 )  # 不文明户 is no honour
