@@ -6973,3 +6973,21 @@ def test_n603_dash_quoted_label_papers_and_supply_drawn(text: str, code: str) ->
 )
 def test_n603_dash_papers_and_names_look_alikes_stay_silent(text: str) -> None:
     assert not unlawful_measures(text)
+
+
+# n603: a gas connection applied for (燃气入户开通申请) and the right to draw the collective's water named by it
+# (放水灌溉的资格) are the supply, not a paper or a benefit: refused, CV604.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱搭乱建的住户，其燃气入户开通申请一律不予受理。",
+        "私自挖沟引水的，取消其当年用水资格。",
+        "截流抢水的农户，取消该户从集体水渠放水灌溉的资格。",
+    ],
+)
+def test_n603_supply_connection_and_right_to_draw(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+def test_n603_supply_application_of_a_household_stays_silent() -> None:
+    assert not unlawful_measures("村民办理自来水开户申请，须携带户口簿。")
