@@ -6783,3 +6783,19 @@ def test_n607_deemed_out_of_production(text: str) -> None:
 @pytest.mark.parametrize("text", ["户口迁出本组的，视为自动脱产。", "单位脱产学习的干部，工资照发。"])
 def test_n607_out_of_production_by_a_move_or_study_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# n607 (CV607): a daily price for staying (每天交管理费), her share held by the man's family by any verb of holding
+# (由男方家庭享有), a right reached only after a wait in any verb (三年后才能分到地), a price for coming in named
+# after the coming (如要在本村落户，每人交一万元).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女回娘家居住的，每天交管理费二十元。",
+        "离婚后的妇女，股份由男方家庭享有。",
+        "娶了外地媳妇的，媳妇三年后才能分到地。",
+        "出嫁女子女如要在本村落户，每人交一万元。",
+    ],
+)
+def test_n607_price_holding_and_wait_in_more_verbs(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
