@@ -6676,6 +6676,166 @@ def test_n607_the_laws_tests_of_membership_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
+# n601 (ninth session), continued from (a) above.
+# (b) penalties in kind: goods the community eats (…，全寨会餐), old currency (罚银五两), an animal killed for a feast
+# with no count (杀猪请全村吃饭), labour opened by 负责 or after a vest put on after 须/要; (c) property: the village
+# cutting away a line or pipe the wrongdoer laid (剪断其私拉的电线), livestock killed (格杀勿论), banned gear named
+# as the wrong (绝户网). A due every household gives, a feast of one's own and a duty roster stay silent.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("损坏寨门的，按老规矩出糯米五十斤、米酒三十斤，全寨会餐。", "CV601"),
+        ("偷砍竹子者，罚银五两。", "CV601"),
+        ("在祠堂赌钱的，罚铜钱二百文。", "CV601"),
+        ("违者杀猪请全村吃饭。", "CV601"),
+        ("在祠堂喧哗打闹的，杀鸡摆酒赔罪。", "CV601"),
+        ("偷放鱼塘水的，户主负责村小学操场清扫十天。", "CV601"),
+        ("门前乱堆柴草的，户主要穿上黄马甲去广场打扫卫生一周。", "CV601"),
+        ("私搭电线的，电工当场剪断其私拉的电线。", "CV602"),
+        ("在渠上私接水管的，管水员当即割断私接的水管。", "CV602"),
+        ("使用绝户网捕鱼的，网具当场烧毁。", "CV602"),
+        ("牛羊屡次践踏庄稼的，格杀勿论。", "CV602"),
+    ],
+)
+def test_n601_b_penalties_in_kind_and_property_cut_away(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户出米十斤，全村聚餐。",
+        "过年时各户杀猪请客。",
+        "每户负责门前清扫，每周一次。",
+        "私接水管的，责令其自行剪断私接的水管。",
+        "偷电的，电工当场剪断其入户线。",
+    ],
+)
+def test_n601_b_dues_feasts_duties_and_supply_lines_stay_apart(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV601" not in codes and "CV602" not in codes
+
+
+# (d) a cause that led to harm is a condition without 的 (因…引发山火，…处罚); a deposit under a family-planning
+# "contract" is no civil contract (计生合同: the forfeit is the charter's fine); doubling said 翻番; a load spilled on
+# the road as the wrong; money paid into the village's fund as the consequence; the share as the second object of one
+# denial (…临时救助和集体经济的收益分配). A mere reason, a growth target, a due to a fund stay silent.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("因乱扔烟头引发山火，按村里的老规矩处罚。", "CV601"),
+        ("签了计生合同的家庭预交五百元诚信金，未按期落实措施的，诚信金转作违约金。", "CV601"),
+        ("拖欠垃圾清运费半年以上的，来年清运费翻番收取。", "CV601"),
+        ("运沙车辆沿途遗撒泥沙的，车主另交清洗费三百元。", "CV601"),
+        ("收受超标礼金的，按超出部分的一半缴入村教育基金。", "CV601"),
+        ("违者不得享受村里的临时救助和集体经济的收益分配。", "CV602"),
+    ],
+)
+def test_n601_d_causes_deposits_doubling_funds_and_second_objects(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["因资金紧张，今年的慰问金推迟发放。", "每年的集体收入力争翻一番。", "每户每年交纳医疗互助基金一百元。"],
+)
+def test_n601_d_reasons_targets_and_dues_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# n603: one doer inside a clan's branch, a resettlement site or a settlement, or acting inside it (在本屯范围内偷伐的),
+# makes that group bear the measure; the others of his boat or vehicle (同车其他人员) and his family said as "this
+# family" (这户人家) bear it too, also when the village's people withhold their help at its weddings and funerals
+# (村民一律不去帮忙, 不再为其一家的红白事帮厨). All CV608.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡在本屯范围内偷伐林木的，该屯当年的护林奖补资金全部取消。",
+        "安置区内有一户私搭乱建的，整个安置区暂缓发放物业补贴。",
+        "司机违规超载被查处的，同车其他人员不得领取当年的年终慰问金。",
+        "凡有偷盗行为的，这户人家办丧事时，村民一律不去帮忙。",
+        "有人在山上乱烧纸的，全组村民不再为其一家的红白事帮厨抬棺。",
+    ],
+)
+def test_n603_groups_crews_and_a_family_bear_one_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民家中办红白喜事的，全村人应前往帮忙。",
+        "同船其他船工应互相监督，发现违规及时报告。",
+        "这家人生活困难，村里给予临时救助。",
+        "在本组范围内种植的树木，由本组统一管理。",
+        "安置点内有一户生病住院的，整个安置点的村民自愿捐款。",
+    ],
+)
+def test_n603_group_and_family_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# n603: the charter's own reporting after a wrong at any rhythm (每半个月, 每次进山前), kept at the village's study
+# or reflection he may not leave (学习期间不得离开村部), and going out only with the village's leave (未经村委会同意
+# 不得离村过夜) are CV603; a record of a sentence served (刑满释放) is a wrongdoing there.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷伐过林木的村民，此后每次进山前须到村委会登记报到。",
+        "有过违规电鱼记录的，每半个月到治保会汇报一次活动情况。",
+        "对聚众赌博的，由村里组织集中学习，学习期间不得离开村部。",
+        "有过偷盗行为的村民，未经村委会同意不得离村过夜。",
+    ],
+)
+def test_n603_reporting_study_and_leave_to_go_out(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "未经村委会批准，不得占用耕地建房。",
+        "学生在校学习期间不得擅自离开学校。",
+        "防汛期间未经批准不得擅自离开岗位。",
+        "村干部外出须经村支书同意。",
+        "刑满释放人员回村后，村委会帮助其落实承包地和就业。",
+    ],
+)
+def test_n603_leave_and_study_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# n603: a whole sub-clause opened by "if" with a wrong in it is a condition without 的 (如不交纳…费，则…); a labourer
+# (劳力) described by his wrong closes a condition like 村民; the village's tables, benches and mourning tent lent
+# and its culture courtyard (文化大院) are facilities. The papers, the rubbish round and the facilities withheld
+# after them are CV605.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不出义务工的劳力，村委会不予出具任何证明。",
+        "如不交纳卫生保洁费，则保洁员不再上门清运其垃圾。",
+        "私自操办酒席的，村里不再出借公用餐桌和板凳。",
+        "不报备擅自操办的，村文化大院不对其开放。",
+    ],
+)
+def test_n603_if_clause_labourer_and_village_things(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如遇停水停电，应及时报修。",
+        "如发现有人偷水，应及时报告村委会。",
+        "如需停水检修，提前一天通知各户。",
+        "如不按时缴纳水费，将影响全村供水。",
+        "村文化大院每天早八点至晚九点对村民开放。",
+    ],
+)
+def test_n603_if_clause_and_courtyard_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
 # n607 (CV607): a date of marriage or a class she is put in deciding a smaller share (之后结婚的按半额, …列为挂户人口；
 # 挂户人口不参加分配), her share held back in part (截留, 扣留), a fixed sum in place of a share (只发二千元), and
 # her share named then cut (其承包地按人口减少).

@@ -154,8 +154,21 @@ _LABELLED_DOER = re.compile(
 )
 
 
+# a whole sub-clause opened by "if" with a wrong in it (如不缴纳垃圾清运费，则…): a condition without 的
+# (a 的 inside is read by the 的 rules, 如有下列情况之一的不予报批; a consequence word inside, 如果違規辦席將不給供水,
+# makes the clause its own consequence)
+_IF_CLAUSE = re.compile(
+    r"\s*(?:如果|如若|倘若|假如|若是|要是|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
+)
+
+
 # a household named by its deed, the condition of a clause of its own (失火之家，…; 违约之户，…)
 _HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
+# a cause of its own clause that led to harm (因清理不到位引发火情，将…处罚; 由于看管不严造成损失，…): the wrongdoing
+# it names is the condition of what follows, though no 的 closes it (a mere reason, 因资金未到位，补贴推迟发放, is none)
+_CAUSE_CLAUSE = re.compile(
+    r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$"
+)
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
 
 
@@ -176,6 +189,8 @@ def _clause(text: str, start: int, end: int) -> _Clause:
                 or _WRONGDOER_TOPIC.match(body)
                 or _SENTENCE_SERVED.search(body)
                 or _HOUSE_OF_DEED.search(body)
+                or _CAUSE_CLAUSE.match(body)
+                or _IF_CLAUSE.match(body)
             )
             and _WRONGDOING.search(body)
         )
@@ -2695,7 +2710,10 @@ def _folded_into(m: Measure, special: Measure) -> bool:
 # The doer: someone inside a group or a household (屯里有人, 组内新增, 本组村民有, 一户…, 户内有人, 子女…).
 # (片区内有一户, 联保小组中任一户, 宗族内有人, 嘎查里有: any group word, any one member of it)
 # (a street's or a building's people too: 巷道, 胡同, 栋楼)
-_GROUP_NOUN = r"(?:组|屯|寨|片|社|队|楼栋|栋楼|单元|自然村|族|嘎查|浩特|网格|巷道|巷子|巷|胡同|街巷)"
+# (a clan's branch, 房支 or 房头, and a resettlement site, 安置点, are groups too)
+_GROUP_NOUN = (
+    r"(?:组|屯|寨|片|社|队|楼栋|栋楼|单元|自然村|族|嘎查|浩特|网格|巷道|巷子|巷|胡同|街巷|房支|房头|支系|安置点|安置区)"
+)
 _DOER_IN_GROUP = re.compile(
     _GROUP_NOUN
     # (族内子弟有…, 组里的村民有…: a member noun between the group and the one who did it)
@@ -2704,6 +2722,8 @@ _DOER_IN_GROUP = re.compile(
     # (哪个组有人…, 本队有户…: someone of it, without the locative)
      + _GROUP_NOUN + r"(?:有人|有户|有一户|有一家|有一人|有成员)|"
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
+    # the act done inside the group by whoever does it (凡在组内违规抢建的, 在本屯范围内偷伐的)
+    r"在(?:本|该)?" + _GROUP_NOUN + r"(?:内|里|范围内)(?=[^，,。；;]{0,4}?(?:违|乱|私|偷|盗|擅|抢|毁|烧|砍|伐|占))|"
     # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
     r"(?:^|(?<=[，,：:。；;\s]))"
@@ -2723,7 +2743,8 @@ _HOLDER_GROUP = re.compile(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
     r"(?:(?:该|全|整个|整条|整栋|同)|(?:其|该户)?所在的?)"
     # (a clan's branch too: 该房支, 全房头, 该支系)
-    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|房支|房头|宗支|支系|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同)"
+    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|房支|房头|宗支|支系|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同|"
+    r"安置点|安置区)"
     r"(?!长|干部|内有|里有)"
 )
 # A holder that itself says the doer is one of it (该户所在嘎查浩特, 其所在片, 其余四户, 其他各户): no doer word needed.
@@ -2747,7 +2768,9 @@ _HOLDER_HOUSEHOLD = re.compile(
     r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|(?:者|当事人|行为人)的?(?:家庭|所在户))(?!主)"
 )
 _HOLDER_KIN = re.compile(
-    r"(?:其|该户|(?:者|当事人|行为人)的?)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)"
+    r"(?:其|该户|(?:者|当事人|行为人)的?)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)|"
+    # the doer's family said as "this family" (这家人, 这户人家, 其一家)
+    r"这(?:一)?家人|这户人家|该家人|其一家人?"
 )  # (其父母本人: the doers)
 # The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
 _BEARER_REMOVAL = re.compile(
@@ -2756,6 +2779,10 @@ _BEARER_REMOVAL = re.compile(
     r"锁[住上掉]|关闭|关掉|拆除|掐断|断[水电网气]|"
     r"(?:不得|不准|不许|不能)(?:[向在到从][^，,。；;]{1,6}?)?(?:享受|享有|参加|参与|申请|评|领取|使用|进入|办理|列入|报名)|"
     r"不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓|"
+    # the village's people withholding their help or their presence at the family's weddings and funerals (全村人都
+    # 不会前往参加, 不得为其所在房族的红白事抬棺)
+    r"(?:不会|不再|不得|不准|拒绝|不)(?:前往|去|到场)?(?:参加|出席|吊唁|随礼|赴宴|帮忙|帮厨|抬棺)|"
+    r"(?:不会|不再|不得|不准|不)(?:为|给|替|帮)(?=[^，,。；;]{0,14}?(?:红白|丧事|喜事|婚事|葬礼|婚礼|酒席))|"
     # a taking said by what the bearer cannot get (领不到, 分不到, 享受不了, 拿不上)
     r"(?:领|拿|分|得|享受|享|批|办|申请|参加)不(?:到|了|上|成)"
 )
@@ -2765,7 +2792,7 @@ _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group re
 # 先进小组, 扣减该户积分五分); money or a share goes with it.
 _TITLE_ONLY = re.compile(r"评(?!议|审|估)|称号|先进|荣誉|表彰|积分|星级|分值|计分")
 _TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
-_BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特")
+_BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特支点区")
 
 
 def _dealt_with_before(before: str) -> bool:

@@ -176,7 +176,7 @@ def _P(
 # classes rather than whole phrases. Honours, points and posts are never taken unlawfully.
 # the village's rooms and equipment a member uses (活动室, 农家书屋, 健身器材, 文化广场 …)
 _VILLAGE_FACILITY = (
-    r"(?:活动室|活动中心|文化室|文化礼堂|礼堂|图书室|阅览室|农家书屋|会议室|篮球场|健身房|健身器材|健身设施|棋牌室|"
+    r"(?:活动室|活动中心|文化室|文化大院|文化院坝|文化礼堂|礼堂|图书室|阅览室|农家书屋|会议室|篮球场|健身房|健身器材|健身设施|棋牌室|"
     r"文化广场|老年之家|幸福院|食堂|(?:公共|公用|上述|这些)(?:场所|设施|器材))"
 )
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
@@ -367,7 +367,7 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工价具桌帐器垃渡坝房机",
+        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工价具桌帐器垃渡坝房机棚院",
         r"(?:补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
         # the village vouching for a person (政审意见, 推荐意见): a service
         r"(?:政审|推荐|审查)(?:合格)?(?:意见|证明|材料)|政审|"
@@ -380,7 +380,7 @@ _DEPRIVATION_CLASSES = (
         # goods the village sells below price, the insurance it pays for him (平价化肥, 代缴医疗保险)
         r"(?:平价|优惠|补贴)(?:化肥|农资|种子|农药|地膜|饲料|煤)|优惠价(?:格)?|(?:城乡居民|新农村|农村)?(?:医疗|养老)保险|医保|社保|"
         # the things and services it lends or does for all (公用厨具、桌椅和帐篷, 上门清运垃圾, 村办渡船摆渡)
-        r"(?:公用|公共|集体|村里的?)(?:厨具|炊具|餐具|桌椅|桌凳|帐篷|器具|用具|设备|器材|农机具?)|"
+        r"(?:公用|公共|集体|村里的?)(?:厨具|炊具|餐具|桌椅|桌凳|餐桌|桌子|板凳|帐篷|灵棚|锅灶|器具|用具|设备|器材|农机具?)|(?<=[、和及])(?:灵棚|帐篷|炊具|餐具)|"
         r"(?:清运|收运|收集|拉运|清理)(?:生活)?垃圾|垃圾(?:清运|收运|收集)(?:服务)?|摆渡|渡船|(?:补助|救济|慰问|福利|取暖|过冬)(?:米面油|粮油|煤|炭|粮|米|面|油)|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
         r"(?:助学|升学|考学|入学|奖学)奖(?:励)?(?:金|款|资金)?|"
@@ -389,7 +389,7 @@ _DEPRIVATION_CLASSES = (
         # (不再纳入小额贴息贷款推荐名单, 其低保申请…, 政审)
         r"名单|名录|名册|贷款|借款|信贷|贴息|担保|扶持|申请|政审|确权|培训|务工|就业|"
         # the village's rooms and their keys, a card a benefit is paid on
-        r"活动室|活动中心|文化室|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
+        r"活动室|活动中心|文化室|文化大院|文化院坝|图书室|阅览室|农家书屋|会议室|礼堂|篮球场|健身房|健身器材|棋牌室|钥匙|"
         # its canteen for the old, its outings, its car park and squares (幸福食堂, 敬老出游, 公共停车场)
         r"食堂|出游|春游|秋游|(?:公共|集体|村)?停车场|(?:健身|文化|休闲|文体)广场|"
         # goods handed out, the verb right before them (不给其发米和油)
@@ -563,6 +563,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         unnamed=True,
     ),
+    # old currency in an old rule (罚银三两, 罚大洋五块, 罚铜钱一百文): money by weight or string, still a fine
+    _P(
+        "CV601",
+        ("罚",),
+        _lazy(
+            r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:白银|纹银|银子|银两|银元|银洋|大洋|光洋|铜钱|铜元|制钱|银|钱)"
+            r"[\d一二两三四五六七八九十百千]+(?:两|钱|文|吊|串|贯|块|枚|元)"
+        ),
+        N_("罚款"),
+        inherent=True,
+    ),
     # 罚狗主人五十元: the person fined named between 罚 and the amount
     _P(
         "CV601",
@@ -623,7 +634,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("倍",),
+        ("倍番",),
         _lazy(
             # 加收一倍, 另收两倍: the surcharge's verb before the multiple names the payment
             r"(?:按|以|处以?|照价|加?罚|加收|另收|多收|再收|另行收取|"
@@ -765,6 +776,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         into_fund=True,
     ),
+    # Money paid into a fund of the village as the consequence, its sum measured by the wrong (按超出部分的同等金额
+    # 交纳村里的公益基金; 超出部分的三成交给理事会，充作公益基金): a fine named by where it goes
+    _P(
+        "CV601",
+        ("交缴", "金"),
+        _lazy(
+            r"(?:交纳|缴纳|上交|上缴|交给|交到|交入|交|缴)"
+            + _GAP
+            + r"{0,12}?(?:[，,]\s*(?:并|后|一律|全部)?(?:充作|充入|转入|纳入|存入|用作|作为))?"
+            + _GAP
+            + r"{0,10}?(?:基金|公益金|公积金)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+        into_fund=True,
+    ),
     # A deposit kept, forfeited or drawn on for a wrongdoing is a fine paid in advance (保证金不再退还，转作
     # 公益金; 没收装修保证金; 按次从中抵扣): the money is exacted as a penalty, whatever the verb. Repairs
     # and arrears drawn from it (从押金中扣除维修费用) are civil, and a contract's own terms are the contract's.
@@ -886,7 +913,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # wrongdoing before it
     _P(
         "CV601",
-        ("斤担石升斗捆只头车桌坛", "交送给缴归到供用作请"),
+        ("斤担石升斗捆只头车桌坛", "交送给缴归到供用作请食吃喝餐饮"),
         _lazy(
             # (杀猪一头供全寨分食: an animal killed for the community is handed over like one given)
             r"(?:拿出|交出|出|交|缴|送|备|献|杀|宰)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
@@ -903,7 +930,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)|"
             # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝)
             r"[，,]?(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
-            r"公共|公用|公益|祭|节日))"
+            r"公共|公用|公益|祭|节日)|"
+            # or the community eating them in the next clause (…米一百斤，全寨共食; …，全组人聚餐)
+            r"[，,]?(?:全寨|全村|全组|全屯|全社|全体|大家|寨里|村里|组里|村民)[^，,。；;]{0,3}?"
+            r"(?:共食|分食|分吃|共饮|聚餐|会餐|享用|食用|吃|喝))"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # an animal of his killed for a feast, with no count (违者杀羊请客, 宰猪宴请全寨, 杀鸡摆酒赔罪): a fine in kind
+    _P(
+        "CV601",
+        ("杀宰",),
+        _lazy(
+            r"(?:杀|宰)(?:肥猪|猪|羊|牛|鸡|狗|鸭|鹅)(?:[\d一二两三四五六七八九十]+[头只口])?[，,]?"
+            r"(?:请客|请酒|请全|宴请|招待|办席|摆酒|摆席|供全|分给|给全|全村|全寨|全组|全屯|祭|赔罪|谢罪)"
         ),
         _fine_in_kind_what,
         penalty_only=True,
@@ -932,13 +973,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # and watches included
             # a pledge's 愿 (若有违背，愿为村里义务出工十天), or unpaid work opening the consequence (…的，义务出工修林道十天)
             # or following the place it is done at (在村口义务清扫三天, 到河边无偿巡查十日)
-            r"(?:责令|责成|要求|令|由|须|必须|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^|(?<=[道路街场口里内边上]))(?=义务|无偿)|"
+            r"(?:责令|责成|要求|令|由|须|必须|负责|(?<![处惩奖赏受认责])罚|自愿|愿意|愿|(?:(?<=[，,：:])|^|(?<=[道路街场口里内边上]))(?=义务|无偿)|"
             # a clause opening on the one he follows (，跟随护林员巡山十日; not on a place: 在投放点值守两个小时 is
             # a watch labelled with its shaming, D17)
             r"(?<=[，,：:])(?:跟随|跟着|随同|陪同|随)|"
             # or on the place it is done at, a vest put on first (，穿黄马甲在村口打扫卫生三天; 在投放点值守两个小时: the
             # watch is labour for a time, its vest CV603 beside it)
-            r"(?<=[，,：:])(?:身?穿(?:上|着)?[^，,。；;]{0,16}?)?(?:在|到|去))(?:其|违者|当事人|该户)?"
+            # (…，责任人须穿着红马甲到集市打扫卫生三天: also after the 须 that imposes it)
+            r"(?:(?<=[，,：:])|(?<=须)|(?<=要))(?:身?穿(?:上|着)?[^，,。；;]{0,16}?)?(?:在|到|去))(?:其|违者|当事人|该户)?"
             + _GAP
             + r"{0,12}?"
             r"(?:义务|无偿|协助|负责)?"
@@ -1089,12 +1131,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("拆推铲捣",),
-        # a household's connection is a supply cut (CV604), but one the wrongdoer made himself (拆除其私接管道) is
-        # his own works pulled down; other verbs of pulling down (强行铲除其地基, 推倒其围墙)
+        ("拆推铲捣剪割截掐锯",),
+        # a household's connection is a supply cut (CV604), but one the wrongdoer made himself (拆除其私接管道,
+        # 剪除私拉的线路, 剪断其私接的水管) is his own works pulled down or cut away; other verbs of pulling down
+        # (强行铲除其地基, 推倒其围墙)
         _lazy(
-            r"(?:(?:强行|强制)(?:拆除|拆毁|推倒|推平|铲除|铲平|捣毁)(?:其)?|(?:拆除|拆毁|推倒|推平|铲平|捣毁)其)"
-            r"(?!(?:(?!私|违|非法)" + _GAP + r"){0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
+            r"(?:(?:强行|强制)(?:拆除|拆毁|推倒|推平|铲除|铲平|捣毁)(?:其)?|(?:拆除|拆毁|推倒|推平|铲平|捣毁)其|"
+            # (a cut is the village's own act; pulling down with no 其 may be the owner's: 待其拆除私接支管后)
+            r"(?<!自行)(?:剪除|剪断|剪掉|割断|割掉|截断|掐断|锯断)其?(?=私|违|乱|非法|擅自|偷))"
+            r"(?!(?:(?!私|违|乱|非法|擅自|偷)" + _GAP + r"){0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
         ),
         N_("强制拆除财物"),
         inherent=True,
@@ -1160,7 +1205,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("杀毙死毁烂铲拔",),
         # (crops a member grew, rooted out by the village: 私自种植的作物一律铲除)
         _lazy(
-            r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉)"
+            r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉)"
             + _THING_TAIL
         ),
         N_("毁坏财物"),
@@ -1327,7 +1372,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:其|该户|其家庭|再)?|不)"
             r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予)"
-            + r"(?P<gap>"
+            # the share may be the second of a list of objects the one denial governs (不得享受村上的养老保险和村集体的
+            # 各项资金的分配): each conjunct has a phrase of its own
+            # (a list of welfare shared out, 防暑降温费和慰问品的分配, is CV605's alone)
+            + r"(?P<gap>(?:"
+            + _GAP
+            + r"{1,12}?(?:和|及|以及|与|、)(?="
+            + _GAP
+            + r"{0,12}?(?:"
+            + _DIVIDEND
+            + "|"
+            + _LAND
+            + r"|(?:资金|收益|款项|经济)的?分配)))?"
             + _GAP
             + r"{0,12}?)"
             + r"(?:"
@@ -2016,7 +2072,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("章证续口", "控限"),
         _lazy(
-            r"(?:公章|印章|签章|证明|证件|手续|户口簿?)(?:的)?(?:使用|提供|开具|出具|办理|盖章)?"
+            r"(?:公章|印章|签章|证明|证件|手续)(?:的)?(?:使用|提供|开具|出具|办理|盖章)?"
             r"[^，,。；;！!？?]{0,12}?(?:给予|予以|加以|进行|实行|实施)?(?:适当|严格|从严)?地?(?:控制|限制|管控|限办)"
         ),
         N_("不予办理证明"),
@@ -3063,6 +3119,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("限制人身自由"),
         penalty_only=True,
     ),
+    # kept at the village's study for a time he may not leave (集中在村部学习七日，学习期间不得擅自离开), or going out
+    # only with the village's leave (未经治保主任准许不得外出): held, or his movements licensed by the village
+    _P(
+        "CV603",
+        ("习训育省教准批同许意", "离外出开门家"),
+        _lazy(
+            r"(?:学习|培训|教育|反省|帮教|集训)(?:期间|时|期内)[，,]?\s*(?:不得|不准|不许|不能)(?:擅自|私自|随意)?"
+            r"(?:离开|外出|回家|出村|离村)|"
+            r"未经" + _GAP + r"{0,10}?(?:准许|批准|同意|允许)[，,]?\s*(?:一律)?(?:不得|不准|不许|不能)(?:擅自|私自)?"
+            r"(?:外出|离村|出村|离开本村|离开村|出门|离家|过夜)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
     # sent to a study class by force (强制其参加法制学习班三天): held for the village's education
     _P(
         "CV603",
@@ -3113,9 +3183,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a set rhythm of reporting to the village after a wrong is the charter's own duty
     _P(
         "CV603",
-        ("报签汇", "周月旬季期时"),
+        ("报签汇", "周月旬季期时次"),
         _lazy(
-            r"(?:每周|每月|每旬|每半月|每季度?|每[一二两三四五六七八九十\d]+(?:天|日|周|个月))"
+            # (每半个月, 每次出海前: any rhythm, also each time he goes out)
+            r"(?:每周|每月|每旬|每半个?月|每季度?|每[一二两三四五六七八九十\d]+(?:天|日|周|个月)|"
+            r"每次[^，,。；;！!？?]{0,6}?(?:前|后|时))"
             + _GAP
             + r"{0,6}?(?:须|要|必须|应当?|需|得)?(?:到|向|回)(?:村|社区|治保|调解室|网格|组长|主任|书记|支书|干部|居委会)"
             + _GAP

@@ -38,7 +38,7 @@ _CONDITION_CLAUSE = re.compile(
     r"(?:的|(?<![或记学患作长老弱强两前后三再笔读产])者)"
     # the doer named as one of the place's own (…的本村人员, …的本社股东)
     r"(?:(?:本村|本组|本社区|本社|本小区|本屯|本寨)?(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
-    r"社员|股东|组员|学生|家长|承包户|承租户|双方|各方|一方|"
+    r"社员|股东|组员|学生|家长|承包户|承租户|双方|各方|一方|劳力|劳动力|"
     # the doer named by his boat, vehicle or premises (未安装终端的渔船, 违规经营的商铺)
     r"渔船|船只|船舶|车辆|商铺|店铺|门店|摊位|作坊|养殖场|出租屋|房屋|建筑物?|"
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
@@ -126,13 +126,17 @@ _WRONGDOING = re.compile(
     r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|扣(?:至|到|成)(?:零|0)分?|"
     # rubbish not sorted, sewage let out straight (混投混放的, 直排污水的)
     r"混(?:投|放|装|倒|扔|丢)|直排|"
-    r"攀折|迷信|大操大办|大办|大摆|排场|厚葬|攀比|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|事端|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
+    r"攀折|迷信|大操大办|大办|大摆|无事酒|刑满释放|刑释|前科|排场|厚葬|攀比|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|事端|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     # the lowest ranks of a points table, like 末位 (得分后三名的户, 排名最后两位的)
     r"(?:后|最后)[一二两三四五六七八九十\d]+(?:名|位|户)|"
     # wrongs with no marker in them: an election bought, short weight, a house let to crowds, funds diverted
     r"贿选|拉票|买票|贿赂|缺斤短两|短斤少两|短斤缺两|掺假|掺杂使假|以次充好|作弊|群租|套取|挪用|截留|侵吞|贪污|"
     r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|(?:刑事|治安|盗窃|涉毒)案件|发案|无计划(?:生育|怀孕|生产)|(?:消防|安全|责任|火灾|生产|交通)事故|火灾|火情|起火|着火|犯罪|判刑|刑罚|刑满|刑释|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
+    # gear or goods the law bans, named as such (使用绝户网具的, 设置禁用网具的, 携带违禁物品的)
+    r"禁用|违禁|绝户|"
+    # a load spilled on the road (撒漏渣土的, 沿途遗撒的)
+    r"撒漏|遗撒|抛洒|洒漏|沿途洒落|"
     # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
     r"累计|再次|再犯|重犯|多次|屡次|(?:[二两三四五六七八九十\d]+)次(?:以上|及以上)|"
     # sanctioned by an authority (被镇、村查处的, 被公安机关处理过的, 被通报的): the wrongdoing stands behind it
@@ -402,7 +406,9 @@ def _own_scheme(text: str, start: int, pos: int, evidence: str) -> bool:
 
 
 _PAY_WORD = re.compile(r"[收交缴赔罚费款金]")
-_CONTRACT = re.compile(r"合同|协议|约定")
+# (a public duty put in the form of a contract with the village is no civil contract: 计生合同, 计划生育协议,
+# 门前三包责任协议 — the charter's sanction on it is still the charter's)
+_CONTRACT = re.compile(r"(?<!计生)(?<!生育)(?<!责任)(?:合同|协议|约定)")
 _POSITIVE = re.compile(
     r"(?<![不非无])(?:表彰|表扬|奖励|光荣|先进|好人|感谢|鸣谢|捐|示范|文明户|星级|先锋|模范)"
 )  # 不文明户 is no honour

@@ -319,7 +319,9 @@ _COLLECTIVE_TARGET = re.compile(
     # kin counted by blood over generations (其血亲三代, 三代以内直系血亲) and a clan's branch or surname (该房支,
     # 同姓宗亲): whoever shares his blood or name bears it
     r"(?:其|及其|和其|连同其?)?(?:三代以内|三代之内|三代内|三代)?的?(?:直系|旁系)?(?:血亲|姻亲)(?:三代(?:以内|之内)?)?|"
-    r"(?:该|本|同一?|其所在的?)?(?:房支|支系|宗亲|同姓宗亲)|(?:该|同一)姓氏|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
+    r"(?:该|本|同一?|其所在的?)?(?:房支|支系|宗亲|同姓宗亲)|(?:该|同一)姓氏|"
+    # the others who share his boat, his vehicle or his team (同船其他船工, 同班其余人员)
+    r"同一?(?:船|车|班)的?(?:其他|其余|其它)(?:船工|船员|人员|成员|队员|工人|司机)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
     # the doer's household as a whole (其所在户全体人员, 所在家庭的所有成员)
     r"所在的?(?:户|家庭|农户|牧户|住户)(?:内)?的?(?:其他|所有|全体|全部)(?:家庭)?(?:成员|人员|人口)|"
     # a child born outside the plan bears its parents' act (超生子女不予落户, 计划外生育的孩子不分地)
@@ -445,7 +447,7 @@ _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造�
 _PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
-    "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓"
+    "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓船车班"
 )
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 

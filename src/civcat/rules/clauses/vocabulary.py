@@ -12,7 +12,8 @@ _MONEY = (
     rf"(?:人民币)?{_NUM}(?:元|块钱?)?(?:\s*(?:以上|至|到|—|－|-|~|～|或)+\s*{_NUM})?\s*(?:元|块钱?)"
     r"(?:以上|以下|以内|左右)?"
 )
-_MULTIPLE = r"(?:双倍|加倍|翻倍|(?:[一两二三四五六七八九十]|\d+)倍)"
+# (翻番, 翻一番: doubled, said without 倍)
+_MULTIPLE = r"(?:双倍|加倍|翻倍|翻一?番|(?:[一两二三四五六七八九十]|\d+)倍)"
 # Who the action falls on: a governed pronoun marks the sanctioned person.
 _WHOM = r"(?:其|该户|违者|违规者|当事人|本人|其家庭|其户|他|她)"
 _GAP = r"[^，,。；;：:！!？?\s]"  # one character of a gap that never crosses a clause
