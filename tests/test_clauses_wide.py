@@ -6959,3 +6959,30 @@ def test_n607_out_of_production_by_a_move_or_study_stays_silent(text: str) -> No
 )
 def test_n607_price_holding_and_wait_in_more_verbs(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# n607 (CV607): the share named before and a bare verb of giving denied at the clause's end (…，第二轮承包时不再给), and
+# a right she has not (没有选举权, 没有本村的分红资格); 没有 in a condition about a record or land elsewhere stays apart.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女的承包地，第二轮承包时不再给。",
+        "出嫁女的口粮款，从明年起不再发。",
+        "上门女婿在本村没有选举权。",
+        "出嫁女没有本村的分红资格。",
+    ],
+)
+def test_n607_bare_giving_denied_or_a_right_not_had(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女没有违法记录的，享受同等待遇。",
+        "出嫁女的分红照常发放，不再另行通知。",
+        "外嫁女如在外村没有承包地的，本村保留其承包地。",
+    ],
+)
+def test_n607_no_record_or_no_land_elsewhere_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

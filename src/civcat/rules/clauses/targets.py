@@ -161,6 +161,12 @@ _DENIAL = re.compile(
     r"(?:" + _RIGHTS + r"|待遇|份额|标准|数额)(?:(?![不未非])" + _GAP + r"){0,8}?(?:少于|低于|少过)|"
     # the share named, then cut (其承包地按人口减少处理, 分红相应核减)
     r"(?:" + _RIGHTS + r")" + _GAP + r"{0,6}?(?:减少|酌减|核减|调减|递减)|"
+    # the share named before, then a bare verb of giving denied at the clause's end (承包地，第二轮承包时不再给), or a
+    # right she has not (在本村没有选举权, 不具有本村的分配资格)
+    r"(?:一律|也|都|均|就|则)?(?:不再|不予)(?:给|发|分|发放|给予|分配)(?=[，,。；;！!？?\s]|$)|"
+    r"(?:没有|不具有|不具备)(?:本村|该村|村里|村集体|本组)?的?(?:"
+    + _RIGHTS
+    + r"|选举权|被选举权|表决权|(?:分配|分红|承包)资格)|"
     # a share held back or cut by a part (暂缓发放, 减去一人份土地): taken for a time, or in part
     r"(?:暂缓|延缓|推迟)(?:发放|兑现|分配|分红|配股)|(?:减去|减掉|扣去|核减|调减)"
     + _GAP
