@@ -6986,3 +6986,22 @@ def test_n607_bare_giving_denied_or_a_right_not_had(text: str) -> None:
 )
 def test_n607_no_record_or_no_land_elsewhere_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# n607 (CV607): rulings' narratives of the loss: struck from a list (将其从分配名单中删除), her standing not
+# acknowledged (不认可其成员身份), not entered (未将其列入分配名册); a married woman named by her parents' home
+# (婚后户口仍在娘家). 不认可口头放弃 names no right of hers.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该村以原告婚后户口仍在娘家为由，将其从分配名单中删除。",
+        "原告婚后一直在本村生活，但被告以其已出嫁为由不认可其成员身份。",
+        "小组以离婚妇女张某户口未迁走为由，未将其列入分配名册。",
+    ],
+)
+def test_n607_rulings_narrate_the_loss(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_n607_a_waiver_not_acknowledged_stays_silent() -> None:
+    assert unlawful_measures("外嫁女放弃承包地的，须本人书面确认，村里不认可口头放弃。") == []

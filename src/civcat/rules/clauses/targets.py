@@ -39,7 +39,9 @@ _WOMEN_TARGET = re.compile(
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|媳妇|儿媳|女)|"
     r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|婚嫁(?=后|以后|之后)|"
     # her children, the daughter's line (女儿的子女, 外孙): the share follows the mother's marriage
-    r"女儿(?:的|所生的?)(?:子女|小孩|孩子|儿女)|外孙(?:子女|女)?|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
+    r"女儿(?:的|所生的?)(?:子女|小孩|孩子|儿女)|外孙(?:子女|女)?|"
+    # married and her parents' home named: she is the one married out (婚后户口仍在娘家)
+    r"(?:婚后|结婚后|婚嫁后|出嫁后)" + _GAP + r"{0,8}?娘家|(?:再婚)(?:后|的)(?:妇女|女性|女子|女方)?)"
     r"(?:人员|者)?(?:(?:及其|和其|与其|连同其|及|和|与|的|所生的?)(?:所生)?(?:子女|丈夫|配偶|家属))?"
 )
 # A right the woman would enjoy: negated, it is a denial.
@@ -75,7 +77,7 @@ _HERSELF = (
 # What a negator denies: the right, with whom it is for and a manner between (不得单独享受, 不能直接参与, 不同意
 # 给予分配, 不准在本村落户).
 _DENIED_RIGHT = (
-    r"(?:为|给|向)?(?:其|她|再|另行|重新)?(?:直接|单独|同等|平等|正常|一律|继续|全额)?"
+    r"(?:为|给|向|将|把)?(?:其|她|再|另行|重新)?(?:直接|单独|同等|平等|正常|一律|继续|全额)?"
     r"(?:在(?:本|该)?(?:村|组|寨|屯|社|嘎查|社区|村民小组)(?:里|内)?)?(?:上学|就学|读书|居住|生活)?" + _ENTITLEMENT
 )
 _DENIAL = re.compile(
@@ -246,6 +248,12 @@ _DENIAL = re.compile(
     + r"){0,8}?(?:所有|名下|户下|户内)|"
     # treated as an outsider (按外来户办理, 视为空挂户): not a member in all but name
     r"(?:按|视为|视同|作为|当作)(?:外来|外村|外地|非本村|空挂|寄居|暂住|挂靠|挂名|挂户|外人)(?:户|人员|人口|村民|组员|社员)?|"
+    # her standing not acknowledged (不认可其成员身份; 不认可口头放弃 names no right)
+    r"(?:不|不再|不予)(?:认可|承认)(?:其|她)?的?(?:" + _RIGHTS + r"|资格|身份|待遇|权利|权益)|"
+    # struck from a list (将其从分配名单中删除)
+    r"从"
+    + _GAP
+    + r"{0,10}?(?:名单|名册|花名册|方案|范围)(?:中|里|上|内)?(?:删除|删去|删掉|划掉|划去|剔除|除名|拿掉|去掉|勾掉)|"
     # put outside a list or a share by any verb of exclusion (排除在分配名单之外, 剔除出分配名册)
     r"(?:排除|排斥|剔除|划)(?:在|于)"
     + _GAP
