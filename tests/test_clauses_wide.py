@@ -6943,3 +6943,143 @@ def test_n607_deemed_out_of_production(text: str) -> None:
 @pytest.mark.parametrize("text", ["户口迁出本组的，视为自动脱产。", "单位脱产学习的干部，工资照发。"])
 def test_n607_out_of_production_by_a_move_or_study_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# n607 (CV607): a daily price for staying (每天交管理费), her share held by the man's family by any verb of holding
+# (由男方家庭享有), a right reached only after a wait in any verb (三年后才能分到地), a price for coming in named
+# after the coming (如要在本村落户，每人交一万元).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女回娘家居住的，每天交管理费二十元。",
+        "离婚后的妇女，股份由男方家庭享有。",
+        "娶了外地媳妇的，媳妇三年后才能分到地。",
+        "出嫁女子女如要在本村落户，每人交一万元。",
+    ],
+)
+def test_n607_price_holding_and_wait_in_more_verbs(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# n607 (CV607): the share named before and a bare verb of giving denied at the clause's end (…，第二轮承包时不再给), and
+# a right she has not (没有选举权, 没有本村的分红资格); 没有 in a condition about a record or land elsewhere stays apart.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女的承包地，第二轮承包时不再给。",
+        "出嫁女的口粮款，从明年起不再发。",
+        "上门女婿在本村没有选举权。",
+        "出嫁女没有本村的分红资格。",
+    ],
+)
+def test_n607_bare_giving_denied_or_a_right_not_had(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女没有违法记录的，享受同等待遇。",
+        "出嫁女的分红照常发放，不再另行通知。",
+        "外嫁女如在外村没有承包地的，本村保留其承包地。",
+    ],
+)
+def test_n607_no_record_or_no_land_elsewhere_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# n607 (CV607): rulings' narratives of the loss: struck from a list (将其从分配名单中删除), her standing not
+# acknowledged (不认可其成员身份), not entered (未将其列入分配名册); a married woman named by her parents' home
+# (婚后户口仍在娘家). 不认可口头放弃 names no right of hers.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该村以原告婚后户口仍在娘家为由，将其从分配名单中删除。",
+        "原告婚后一直在本村生活，但被告以其已出嫁为由不认可其成员身份。",
+        "小组以离婚妇女张某户口未迁走为由，未将其列入分配名册。",
+    ],
+)
+def test_n607_rulings_narrate_the_loss(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_n607_a_waiver_not_acknowledged_stays_silent() -> None:
+    assert unlawful_measures("外嫁女放弃承包地的，须本人书面确认，村里不认可口头放弃。") == []
+
+
+# n603: a dash sets the wrongdoers apart like a colon (…——适用于偷伐林木者); a label in quotes after 的 closes a
+# condition (…的“钉子户”，); a licence held (暂扣其捕捞许可证) is a paper withheld (CV605); a supply drawn
+# (接用) is a supply refused (CV604); names shown of those who were fined are shown for a wrong (CV603).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("停发其当年的敬老慰问金——适用于偷伐林木者。", "CV605"),
+        ("拖欠水费不还的“钉子户”，一律不得享受村里的年节慰问。", "CV605"),
+        ("私自转卖渔船的，村里暂扣其捕捞许可证。", "CV605"),
+        ("在屯内乱倒垃圾的农户，不准其接用屯里的自来水。", "CV604"),
+        ("被罚款的村民名单在村务公开栏公示。", "CV603"),
+    ],
+)
+def test_n603_dash_quoted_label_papers_and_supply_drawn(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被评为文明户的村民名单在村务公开栏公示。",
+        "村民应节约用水，不得饮用生水。",
+        "本条规定——适用于全体村民。",
+        "村委会应妥善保管各类证明材料。",
+    ],
+)
+def test_n603_dash_papers_and_names_look_alikes_stay_silent(text: str) -> None:
+    assert not unlawful_measures(text)
+
+
+# n603: a gas connection applied for (燃气入户开通申请) and the right to draw the collective's water named by it
+# (放水灌溉的资格) are the supply, not a paper or a benefit: refused, CV604.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱搭乱建的住户，其燃气入户开通申请一律不予受理。",
+        "私自挖沟引水的，取消其当年用水资格。",
+        "截流抢水的农户，取消该户从集体水渠放水灌溉的资格。",
+    ],
+)
+def test_n603_supply_connection_and_right_to_draw(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+def test_n603_supply_application_of_a_household_stays_silent() -> None:
+    assert not unlawful_measures("村民办理自来水开户申请，须携带户口簿。")
+
+
+# (e) a tariff line: a wrong and its price with nothing between (…生火200元/次, …闹事打人2000至3000元) is a fine; a fee,
+# a limit, a benefit or a count of pieces stays silent.
+@pytest.mark.parametrize("text", ["私自在林区生火200元/次。", "酒后闹事打人2000至3000元。"])
+def test_n601_e_a_tariff_line_prices_a_wrong(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户每月交保洁费10元。",
+        "婚宴每桌标准不超过三百元。",
+        "在门口挂警示牌一块。",
+        "村医出诊每次收费五元。",
+        "困难户每月补助三百元。",
+    ],
+)
+def test_n601_e_fees_limits_benefits_and_pieces_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_n601_f_land_taken_back_for_planning_or_public_works_is_no_sanction() -> None:
+    text = "严禁擅自转让承包地，根据村里修路和兴办公益事业的需要，可以调整或收回承包地。"
+    assert "CV602" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_n601_f_damages_made_good_name_no_thing_destroyed() -> None:
+    assert unlawful_measures("在山上烧荒的，先赔偿烧毁林木。") == []

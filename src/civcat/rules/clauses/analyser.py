@@ -51,7 +51,8 @@ Meaning is built from parts rather than looked up as single words:
 6. **Women and households.** CV607 pairs a women's-status target (外嫁女, 出嫁女, 离婚/丧偶妇女,
    入赘/上门女婿, 纯女户 …, with 及其子女) with a later denial in the same sentence: a negated
    entitlement (不得享受, 不享有, 不予分配), a deprivation (收回, 取消, 停发), a reduction (只能享受
-   一半) or a demand to move the 户口 out. A negated deprivation (不得收回其原承包地) protects and is
+   一半, 少发, 分红少于…) or a demand to move the 户口 out; a loss written before her, her right named right after
+   her (方案排除了几名外嫁女分配的权利), is the same finding. A negated deprivation (不得收回其原承包地) protects and is
    no denial; a target under a prohibition (不得以妇女出嫁为由…) is no target. Marriage in any
    direction is the status (外嫁, 农嫁非, 嫁给城镇居民, 嫁入本村), and inheritance is an entitlement
    (已出嫁的女儿不得继承父母的宅基地). CV608 pairs a collective target in the consequence (全家, 全户,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...i18n import N_
-from .structure import _DEPOSIT_NAMES, _DOCUMENT, _GIVEN_BACK, _KIN_WHOM, _SET_OFF, _TAKEABLE
+from .structure import _DEPOSIT_NAMES, _DOCUMENT, _GIVEN_BACK, _KIN_WHOM, _SET_OFF, _TAKEABLE, _WRONGDOING
 from .vocabulary import (
     _CERT,
     _DIVIDEND,
@@ -209,7 +209,8 @@ _BEARER = (
     + r")?的?"
 )
 _GIVING = (
-    r"(?:使用|享受|享有|参加|参与|领取|申领|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
+    # (the supply drawn or drunk: 不准其接用屯里的自来水, 不得取用集体井水)
+    r"(?:使用|接用|取用|饮用|享受|享有|参加|参与|领取|申领|申请|申报|报名|获得|发放|兑现|提供|安排|办理|受理|出具|开具|接通|开通|给予|分配|分得|纳入|列入|"
     r"推荐|介绍|上报|报送|"
     r"邀请" + _WHOM + r"?(?:参加|参与)?)"
 )
@@ -358,11 +359,14 @@ _DEPRIVATION_CLASSES = (
         # heating, the network (暂停其房屋的冬季供暖, 停止向其责任田放水灌溉); the well or watering point it
         # draws from (公用机电井, 人畜饮水井), its turn of irrigation (轮灌, 放水轮次) and the card or top-up it
         # buys water, power or gas with (饮水卡, 预付费电卡的充值): stopping any of them is the same cut
-        r"(?:自来水|生活用水|生活用电|(?:临时)?用水|(?:临时)?用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
+        # (the right to draw named by its supply, ending in 资格: 从集体渠道引水浇地的资格: the supply refused, not a
+        # benefit)
+        r"(?:(?:引水|用水|取水|放水|灌溉|浇地|浇水)(?:浇地|灌溉|灌田)?的?(?:资格|权利?)|"
+        r"自来水|生活用水|生活用电|(?:临时)?用水|(?:临时)?用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
         r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
         # the meter and the account a supply runs on, the channel water of a field (锁闭其水表, 用水报装, 渠水)
-        r"(?:水|电|气)表|(?:自来水|进户|入户)?(?:水阀|阀门|总阀|闸阀)|(?:接户|进户|入户)(?:水)?管|抽水|(?:灌|浇)(?:田|地)|(?:田头|田间)?渠口|水龙头|(?:用水|用电|用气|供水|供电|自来水|水电)(?:报装|开户|接入|接通)|(?:报装|开户)手续|渠水)",
+        r"(?:水|电|气)表|(?:自来水|进户|入户)?(?:水阀|阀门|总阀|闸阀)|(?:接户|进户|入户)(?:水)?管|抽水|(?:灌|浇)(?:田|地)|(?:田头|田间)?渠口|水龙头|(?:用水|用电|用气|供水|供电|自来水|水电|天然气|燃气)(?:入户)?(?:报装|开户|接入|接通|开通)|(?:报装|开户)手续|渠水)",
         N_("停止供应"),
     ),
     (
@@ -562,6 +566,27 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("罚款"),
         penalty_only=True,
         unnamed=True,
+    ),
+    # a tariff line: a wrong and its price, nothing between (乱倒垃圾50元/次, 在外寨酗酒闹事三千至五千元, 未经登记留宿外人
+    # 每次要交五百元): the sum is what the wrong costs him. The line is the whole clause, its act names a wrongdoing,
+    # and no fee, wage, benefit or damages is named in it (每人每年交卫生费30元, 打扫卫生每次50元 stay lawful)
+    _P(
+        "CV601",
+        ("元块",),
+        _lazy(
+            r"(?:(?<=[，,。；;：:\s、])|^)(?=[^，,。；;：:\s]{0,16}?(?:"
+            + _WRONGDOING.pattern
+            + r"))(?![^，,。；;：:\s]{0,20}?(?:费|工资|薪|补贴|补助|奖|价|租|赔|偿|收入|成本|预算|投资|标准|未成年|未满|金|款|借|贷|营业|"
+            # a limit set, not a price (彩礼不得超过五万元, 礼金控制在二百元以内)
+            r"超过|超出|不超|不得|不准|不能|不宜|禁止|严禁|控制|限|最高|最多|以内))"
+            r"[^，,。；;：:\s]{2,16}?(?:的|者)?\s*(?:每次|每人|一次|每年)?(?:也|都|须|要|也要|需)?(?:交纳|缴纳|交|缴|罚|付|出)?\s*"
+            + _MONEY
+            # (铁牌一块: 块 alone counts pieces as often as money)
+            + r"(?<!块)(?:\s*[/每]\s*次)?(?=\s*(?:[，,。；;！!.]|$))"
+        ),
+        N_("罚款"),
+        inherent=True,
+        payment=True,
     ),
     # old currency in an old rule (罚银三两, 罚大洋五块, 罚铜钱一百文): money by weight or string, still a fine
     _P(
@@ -1205,7 +1230,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("杀毙死毁烂铲拔",),
         # (crops a member grew, rooted out by the village: 私自种植的作物一律铲除)
         _lazy(
-            r"(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉)"
+            # (赔偿烧毁林木, 赔偿被毁庄稼: the damage his wrong did, which he makes good, not his thing destroyed)
+            r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉)"
             + _THING_TAIL
         ),
         N_("毁坏财物"),

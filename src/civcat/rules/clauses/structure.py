@@ -32,17 +32,19 @@ _SENTENCE_BREAK = re.compile(
     # an item's number in a list ("1.责令…", "：2.加收…") is no full stop
     + r"|\.(?!\d)(?<![\n\r：:；;，,、（(]\d\.)(?<![\n\r：:；;，,、（(]\d\d\.)(?<!^\d\.)(?<!^\d\d\.))+"
 )
-_CLAUSE_BREAK = re.compile(r"[，,：:]")
+# (a dash sets the wrongdoers apart like a colon: 停发慰问品——适用于…的村民)
+_CLAUSE_BREAK = re.compile(r"[，,：:]|——")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
 _CONDITION_CLAUSE = re.compile(
     r"(?:的|(?<![或记学患作长老弱强两前后三再笔读产])者)"
     # the doer named as one of the place's own (…的本村人员, …的本社股东)
-    r"(?:(?:本村|本组|本社区|本社|本小区|本屯|本寨)?(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|"
+    # (the label in quotes: …的“老赖”)
+    r"(?:[“\"「『]?(?:本村|本组|本社区|本社|本小区|本屯|本寨)?(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|老赖|"
     r"社员|股东|组员|学生|家长|承包户|承租户|双方|各方|一方|劳力|劳动力|"
     # the doer named by his boat, vehicle or premises (未安装终端的渔船, 违规经营的商铺)
     r"渔船|船只|船舶|车辆|商铺|店铺|门店|摊位|作坊|养殖场|出租屋|房屋|建筑物?|"
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
-    r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客|青年|少年|子弟|男子)))?\s*$"
+    r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客|青年|少年|子弟|男子))[”\"」』]?)?\s*$"
 )
 # 被判处刑罚的人员刑满回村后，…: the wrongdoer back after his sentence, the clause a condition like …的
 _SENTENCE_SERVED = re.compile(r"(?:刑满|出狱|释放|戒毒期满)" + _GAP + r"{0,4}?后\s*$")
@@ -126,7 +128,7 @@ _WRONGDOING = re.compile(
     r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|扣(?:至|到|成)(?:零|0)分?|"
     # rubbish not sorted, sewage let out straight (混投混放的, 直排污水的)
     r"混(?:投|放|装|倒|扔|丢)|直排|"
-    r"攀折|迷信|大操大办|大办|大摆|无事酒|刑满释放|刑释|前科|排场|厚葬|攀比|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|事端|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
+    r"攀折|迷信|大操大办|大办|大摆|无事酒|刑满释放|刑释|前科|被(?:罚款|处罚|罚)|受(?:过)?处罚|排场|厚葬|攀比|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|事端|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     # the lowest ranks of a points table, like 末位 (得分后三名的户, 排名最后两位的)
     r"(?:后|最后)[一二两三四五六七八九十\d]+(?:名|位|户)|"
@@ -229,6 +231,9 @@ _ELIGIBILITY = re.compile(
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
     r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
+    # land taken back or adjusted for planning or the collective's public works (根据上级规划和兴办公益事业需要，可以
+    # 调整或收回承包地): the law's own ground (土地管理法 Art. 66), no sanction
+    r"(?:规划|建设|兴办|公益事业|公共设施|公共利益)[^，,。；;]{0,8}?需要|"
     # nothing to share (集体经济亏损的，当年不分红): no dividend withheld from anyone
     r"亏损|亏本|(?:无|没有|未)(?:收益|盈利|盈余|利润)|"
     # the law's own tests of membership (农村集体经济组织法 Art. 11): 户籍, living and producing there, the land as
@@ -285,7 +290,10 @@ _DEPOSIT = re.compile(_DEPOSIT_NAMES)
 # Personal documents: holding one back withholds a certificate (CV605), it takes no property (CV602).
 _DOCUMENT = (
     r"(?:户口簿|户口本|户口薄|户籍簿|身份证件?|证件|证照|结婚证|准生证|生育证|驾驶证|驾照|行驶证|营业执照|执照|护照|"
-    r"社保卡|医保卡|残疾证|通行证|出入证)"
+    r"社保卡|医保卡|残疾证|通行证|出入证|"
+    # any paper that proves a status or a licence (船籍证明材料, 捕捞许可证); a title to property (房屋产权证, 林权证)
+    # held stands for the property (CV602)
+    r"证明材料|(?<![产权])证明|许可证|捕捞证|船籍证书?)"
 )
 _HOLDS_DOCUMENT = re.compile(_DOCUMENT)
 # Verbs that set a sum off against what the member holds or is owed (从其分红中扣抵, 从保证金中划扣).
