@@ -2306,10 +2306,35 @@ def unlawful_measures(text: str) -> list[Measure]:
     read = _condition_lines(_ascii_digits(simplified_in_place(text)))
     dropped = _read_through(read)
     if dropped:
-        return _measures_without_spaces(text, read, dropped)
-    if read is text:
-        return _measures(text)
-    return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+        found = _measures_without_spaces(text, read, dropped)
+    elif read is text:
+        found = _measures(text)
+    else:
+        found = [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+    return _not_struck_out(read, found) if found and _QUOTE_OPEN.search(read) else found
+
+
+# A rule quoted and then said to be struck out, void or unlawful (原规约中“外嫁女不参加分红”一条已删除, 方案中“……”的内容
+# 违反法律规定，应属无效, 「……」一款今已废除): the article reports the old rule, it imposes nothing (docs/clause-codes.md:
+# a measure named only as a topic). Only a finding wholly inside the quotation is dropped.
+_QUOTE_OPEN = re.compile(r"[“「『\"‘]")
+_QUOTED = re.compile(r"“[^“”]{1,120}”|「[^「」]{1,120}」|『[^『』]{1,120}』|\"[^\"]{1,120}\"|‘[^‘’]{1,120}’")
+_STRUCK_OUT = re.compile(
+    r"删除|删去|删掉|废除|废止|作废|无效|违法|违反" + _GAP + r"{0,6}?(?:法律|法规|法)|撤销|纠正|停止执行|不再执行|"
+    r"已(?:经)?(?:取消|修改|修订|改为|不再)"
+)
+_SENTENCE_END = re.compile(r"[。！!？?\n]")
+
+
+def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
+    struck = []
+    for quote in _QUOTED.finditer(read):
+        stop = _SENTENCE_END.search(read, quote.end())
+        if _STRUCK_OUT.search(read, quote.end(), stop.start() if stop else len(read)):
+            struck.append((quote.start(), quote.end()))
+    if not struck:
+        return found
+    return [m for m in found if not any(a < m.start and m.end < b for a, b in struck)]
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every
