@@ -53,6 +53,7 @@ BATCHES = {
     "aq-as": "aq ar as",
     "at-az": "at au av aw ax ay az",
     "ba-bi": "ba bb bc bd be bf bg bh bi",
+    "bj-bo": "bj bk bl bm bn bo",
 }
 BATCH_OF = {s: b for b, names in BATCHES.items() for s in names.split()}
 
