@@ -7126,3 +7126,48 @@ def test_p607_a_her_marriage_in_any_words_decides_a_loss(text: str) -> None:
 )
 def test_p607_a_struck_out_rules_and_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (e) a heading naming her, then items or a table's cells listing what she gets (征地款：不分, | 40% |); a heading
+# that says anything of her is an item itself, and a list under any other heading stays silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚后仍住本村的妇女\n- 宅基地：不分\n- 年底分红：按七成",
+        "| 人员类型 | 口粮款 |\n| 本组男劳力 | 全额 |\n| 上门女婿 | 40% |",
+        "丧偶改嫁的妇女\n1. 承包地：收回\n2. 股金：停发",
+        "招郎户子女：分红 | 无",
+    ],
+)
+def test_p607_e_her_heading_then_items_or_cells(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 项目 | 标准 |\n| 人均分红 | 100% |\n| 困难户补助 | 30% |",
+        "本组村民\n—— 征地款：每人一份\n—— 青苗费：按实际面积",
+        "出嫁女须知\n—— 按时参加村民会议\n—— 分红：照常发放",
+        "外嫁女与男子同等对待\n—— 不参加评比的，取消奖励",
+    ],
+)
+def test_p607_e_lists_under_other_headings_stay_silent(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_p607_e_a_heading_that_says_something_is_an_item() -> None:
+    codes = [m.code for m in unlawful_measures("3. 外嫁女享有同等权利\n4. 违反村规的，取消分红")]
+    assert "CV607" not in codes
+
+
+# (f) a village service refused for her wedding or funeral (理事会不予操办): what members are served with
+@pytest.mark.parametrize(
+    "text", ["离婚回村的妇女家中办丧事，村帮忙队不上门服务。", "招婿户的喜事，理事会一律不予操办。"]
+)
+def test_p607_f_a_village_service_refused_for_her(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+def test_p607_f_a_service_refused_for_a_lavish_feast_stays_silent() -> None:
+    assert unlawful_measures("红白理事会不承办大操大办的酒席。") == []

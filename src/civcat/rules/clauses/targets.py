@@ -68,7 +68,9 @@ _ENTITLEMENT = (
     # a house built at home, a school place (不准回村建房, 子女不得在本村入学)
     r"(?:回村|回娘家|回来)?(?:建房|盖房|建屋|起屋)|入学|就学|上学|就读|入托|入园|"
     # the land worked, a member's right exercised (不得再耕种本村土地, 不得行使表决权)
-    r"耕种|耕作|承种|行使)"
+    r"耕种|耕作|承种|行使|"
+    # a village service done for her (红白理事会不予承办, 锣鼓队一律不出场): what members are served with
+    r"承办|操办|帮办|出场|上门服务|提供服务)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -181,6 +183,11 @@ _DENIAL = re.compile(
     # the share named first, then withheld by any verb of giving (娘家村的分红不再给, 土地补偿款一律不发), or none of
     # it had (村里的福利一概没有)
     r"(?:" + _RIGHTS + r")(?:一概|一律|全都|都|全|均|也)(?:没有|没份|无份|不给|不发)(?=[，,。；;！!？?\s]|$)|"
+    # a list or a table: what is shared, a colon or a cell's bar, then the bare denial (征地款：不分, 分红 | 无)
+    r"(?:"
+    + _RIGHTS
+    + r"|款|费|金|钱|粮|地|田)\s*[:：|｜]\s*(?:一律|一概|均)?(?:不分|不给|不发|不享受|无|没有|取消|停发)"
+    r"(?=\s*(?:[，,。；;！!？?|｜\n]|$))|"
     r"(?:"
     + _RIGHTS
     + r")(?:一律|也|都|均|就|则|概)?(?:不再|不予|不|不得|停止|暂停)(?:给|发|分|付|发放|给予|兑现|计发|享受|分配)|"
@@ -201,7 +208,8 @@ _DENIAL = re.compile(
     # a share given to the men instead: 其遗产归兄弟所有
     r"(?:归|由)(?:其)?(?:兄弟|儿子|男方|娘家兄弟|男性)(?:所有|继承|享有|耕种|种|使用|经营|管理)|"
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
-    r"(?:只|仅|按|以|(?:调整|减|降|改|变更)为|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
+    # (a table's cell: | 已婚未迁出女性 | 30% |)
+    r"(?:只|仅|按|以|(?:调整|减|降|改|变更)为|(?:标准|比例|份额|系数)(?:为|是)|[|｜]\s*)(?:能|可|准|许|限)?"
     + _GAP
     + r"{0,12}?(?:一半|半份|半数|半额|减半|半股|折半|半个?(?:安置|分配|享受|计算)?(?:人口|人头|人|名额|份额|指标)|(?<!\d)\d{1,2}\s*[%％]|"
     r"\d?\.\d+\s*(?:股|份|人|口|亩|个)|[零〇]?点[一二三四五六七八九]+\s*(?:股|份|人|口|亩|个)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成|"
