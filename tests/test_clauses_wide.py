@@ -7171,3 +7171,13 @@ def test_p607_f_a_village_service_refused_for_her(text: str) -> None:
 
 def test_p607_f_a_service_refused_for_a_lavish_feast_stays_silent() -> None:
     assert unlawful_measures("红白理事会不承办大操大办的酒席。") == []
+
+
+# (g) an offence named with her or her husband (入赘的丈夫因偷盗被拘的): the loss answers the act, not the marriage.
+def test_p607_g_an_offence_beside_the_marriage_decides_the_code() -> None:
+    codes = [m.code for m in unlawful_measures("上门女婿因赌博被拘留的，全家停发当年分红。")]
+    assert "CV608" in codes and "CV607" not in codes
+
+
+def test_p607_g_her_status_alone_stays_cv607() -> None:
+    assert [m.code for m in unlawful_measures("外嫁女户口未迁出的，不得参加分配。")] == ["CV607"]

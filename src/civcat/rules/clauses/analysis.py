@@ -1444,8 +1444,18 @@ def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
     """The women's-status targets of a sentence that no prohibition governs (不得以妇女出嫁为由…)."""
     text = sent.text
     for target in _WOMEN_TARGET.finditer(text, sent.start, sent.end):
-        if not _PROHIBITION.search(text, sent.clause_at(target.start()).start, target.start()):
-            yield target
+        clause = sent.clause_at(target.start())
+        if _PROHIBITION.search(text, clause.start, target.start()):
+            continue
+        if _HER_WRONG.search(text, target.end(), clause.end):
+            continue  # 入赘女婿犯事外逃的，其妻子…: an act decides the loss, not a marriage (CV608 or the act's code)
+        yield target
+
+
+# An offence named in the clause that names her or her husband: the measure answers the act, not the marriage.
+_HER_WRONG = re.compile(
+    r"犯事|犯法|犯罪|违法|违纪|外逃|潜逃|在逃|被判|判刑|坐牢|服刑|吸毒|贩毒|赌博|偷盗|盗窃|斗殴|闹事|行凶"
+)
 
 
 def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after: int) -> Measure | None:
