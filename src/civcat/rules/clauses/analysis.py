@@ -960,7 +960,13 @@ def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int,
         and not _PAYMENT_BEFORE.search(text, sent.start, pos)
         and not _DUE_MULTIPLIED.search(text, max(sent.start, pos - 5), pos)
         and not _PAID_OR_DONE_AFTER.match(text, end, sent.end)
+        and not (evidence.endswith(("处理", "处置")) and _PRICE_BEFORE.search(text, sent.start, pos))
     )
+
+
+# a multiple of a price or of what was taken, dealt with (按所盗财物价值的十倍处理, 按鱼价三倍处置): what he pays;
+# a multiple of a standard dealt with (按标准的两倍处理污水) is no sum
+_PRICE_BEFORE = re.compile(r"价|财物|所得|损失")
 
 
 # A multiple's payer or its work named after it (两倍由倾倒人承担, 十倍补种): a multiple of a cost or of the
@@ -1116,6 +1122,12 @@ _MONEY_FUND_AFTER = re.compile(
 )
 
 
+# a sum fined right before where it goes (罚钱三千文归公): money, old or new
+_SUM_FINED_BEFORE = re.compile(
+    r"(?:" + _MONEY + r"|[\d一二两三四五六七八九十百千]+(?:文|吊|贯|两银?))\s*(?:一律|全部|均|都)?$"
+)
+
+
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
     """What a seizure or a payment takes decides its code (money: CV601 and CV602).
 
@@ -1137,6 +1149,12 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands; 已交租金不予退还:
         # money he paid in, kept, is CV601 or the contract's remedy, not his share withheld
         return True
+    if (
+        pat.code == "CV602"
+        and evidence.startswith(("归", "收归", "划归"))
+        and _SUM_FINED_BEFORE.search(text, max(sent.clause_at(pos).start, pos - 16), pos)
+    ):
+        return True  # 罚钱三千文归公, 罚款五百元归村集体: the sum fined goes to the village (CV601), no thing
     if (
         pat.code == "CV602"
         and evidence.startswith(("上缴", "上交", "交归"))
@@ -1188,7 +1206,10 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
     on by the seriousness of a wrongdoing (视情节从中扣减), it is a fine even when the rest is refunded."""
     text = sent.text
     after = min(end + 8, sent.end)
-    if _CIVIL.search(text, end, after) or _DUE.search(text, end, after):
+    # a deposit turned into the village's money (押金充作村保洁费用, 转作公益经费) pays no cost of his: the
+    # village keeps it, whatever it then pays with it; a cost he caused (充作维修费) stays civil
+    turned = sent.text[pos:end].endswith(_TURNED_INTO)
+    if _CIVIL.search(text, end, after) or (_DUE.search(text, end, after) and not turned):
         return True
     clause = sent.clause_at(pos)
     if _CIVIL.search(text, max(clause.start, clause.cond_end), pos):
@@ -1199,6 +1220,7 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
     )
 
 
+_TURNED_INTO = ("充作", "转作", "转为", "转入", "充入", "划归", "划入", "并入", "留作", "留归", "收归", "归入")
 _AT_ACTUAL_COST = re.compile(r"据实|按实|如实|实际|实报实销|费用")
 _DONE_IN_HIS_STEAD = re.compile(r"代为|代其|代替其|代履行|代办")
 
