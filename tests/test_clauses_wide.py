@@ -7083,3 +7083,43 @@ def test_n601_f_land_taken_back_for_planning_or_public_works_is_no_sanction() ->
 
 def test_n601_f_damages_made_good_name_no_thing_destroyed() -> None:
     assert unlawful_measures("在山上烧荒的，先赔偿烧毁林木。") == []
+
+
+# --- p603 (ninth session, round 2): liberty, supply, services, others bearing ---------------------------------
+# (a) the object put first as a topic, the village then withholding it after a comma (其…申请，村里不予上报).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡不配合人居环境整治的农户，其申请的低保、临时救助，村里一律不予上报。",
+        "凡拒不参加村组义务投工投劳的户，三年内其建房用地申请，村里不予报批。",
+        "不听劝阻大操大办的，今后其低保，村委一律暂缓上报。",
+        "乱占耕地建房的，该户今后的产业扶持项目，村两委一概不予申报。",
+    ],
+)
+def test_p603_topic_object_withheld_after_a_comma(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["对符合条件的低保申请，村里一律按规定及时上报。", "申请低保的，村里一律公示后上报。"])
+def test_p603_topic_object_passed_on_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (b) a supply not let to his field or boat, its verb naming it; a cut with an aspect marker (停了自来水).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱倒垃圾的，当年不放水到其田块。",
+        "偷开闸门抢水的，本季不放水进其承包田。",
+        "不交水费的，下一轮不供水到该户田里。",
+        "违反禁渔规定的，停止该船岸电。",
+        "违规养猪的，被村里停了生活用水。",
+    ],
+)
+def test_p603_supply_not_let_to_him(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["检修线路时，村里停了自来水，请大家谅解。", "村民在灌溉期间不放水到田块的，由管水员提醒。"])
+def test_p603_supply_stopped_for_maintenance_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
