@@ -7120,6 +7120,8 @@ def test_p603_supply_not_let_to_him(text: str) -> None:
     assert "CV604" in [m.code for m in unlawful_measures(text)]
 
 
-@pytest.mark.parametrize("text", ["检修线路时，村里停了自来水，请大家谅解。", "村民在灌溉期间不放水到田块的，由管水员提醒。"])
+@pytest.mark.parametrize(
+    "text", ["检修线路时，村里停了自来水，请大家谅解。", "村民在灌溉期间不放水到田块的，由管水员提醒。"]
+)
 def test_p603_supply_stopped_for_maintenance_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
