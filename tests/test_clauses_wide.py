@@ -7125,3 +7125,29 @@ def test_p603_supply_not_let_to_him(text: str) -> None:
 )
 def test_p603_supply_stopped_for_maintenance_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (c) names shown whose owners are described by their wrong right before them, anywhere in the sentence, or his
+# name after a sentence that opens on his act with no 的 (CV603); a list of recipients or of those elected stays silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上月村里把两户乱倒垃圾的农户名单贴在了村口公告栏。",
+        "年底总结会后，村委会将五户不交卫生费的户主姓名张贴在公示栏里。",
+        "偷砍集体竹子，不论多少，用白纸写出其姓名贴在村口。",
+    ],
+)
+def test_p603_names_of_doers_described_by_their_wrong_are_shown(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本年度享受低保的农户名单在公开栏公示。",
+        "经评议符合条件的低保户名单张榜公示。",
+        "本月在村务公开栏公示了新当选的村民代表名单。",
+    ],
+)
+def test_p603_lists_of_recipients_shown_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
