@@ -7183,3 +7183,71 @@ def test_p601_lawful_look_alikes_stay_silent(text: str) -> None:
 def test_p601_a_sum_fined_put_in_public_hands_is_no_seizure() -> None:
     codes = [m.code for m in unlawful_measures("盗砍竹木者，另罚钱三千文归公。")]
     assert codes == ["CV601"]
+
+
+# --- p603 (ninth session, round 2): liberty, supply, services, others bearing ---------------------------------
+# (a) the object put first as a topic, the village then withholding it after a comma (其…申请，村里不予上报).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡不配合人居环境整治的农户，其申请的低保、临时救助，村里一律不予上报。",
+        "凡拒不参加村组义务投工投劳的户，三年内其建房用地申请，村里不予报批。",
+        "不听劝阻大操大办的，今后其低保，村委一律暂缓上报。",
+        "乱占耕地建房的，该户今后的产业扶持项目，村两委一概不予申报。",
+    ],
+)
+def test_p603_topic_object_withheld_after_a_comma(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["对符合条件的低保申请，村里一律按规定及时上报。", "申请低保的，村里一律公示后上报。"])
+def test_p603_topic_object_passed_on_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (b) a supply not let to his field or boat, its verb naming it; a cut with an aspect marker (停了自来水).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱倒垃圾的，当年不放水到其田块。",
+        "偷开闸门抢水的，本季不放水进其承包田。",
+        "不交水费的，下一轮不供水到该户田里。",
+        "违反禁渔规定的，停止该船岸电。",
+        "违规养猪的，被村里停了生活用水。",
+    ],
+)
+def test_p603_supply_not_let_to_him(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["检修线路时，村里停了自来水，请大家谅解。", "村民在灌溉期间不放水到田块的，由管水员提醒。"]
+)
+def test_p603_supply_stopped_for_maintenance_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (c) names shown whose owners are described by their wrong right before them, anywhere in the sentence, or his
+# name after a sentence that opens on his act with no 的 (CV603); a list of recipients or of those elected stays silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上月村里把两户乱倒垃圾的农户名单贴在了村口公告栏。",
+        "年底总结会后，村委会将五户不交卫生费的户主姓名张贴在公示栏里。",
+        "偷砍集体竹子，不论多少，用白纸写出其姓名贴在村口。",
+    ],
+)
+def test_p603_names_of_doers_described_by_their_wrong_are_shown(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本年度享受低保的农户名单在公开栏公示。",
+        "经评议符合条件的低保户名单张榜公示。",
+        "本月在村务公开栏公示了新当选的村民代表名单。",
+    ],
+)
+def test_p603_lists_of_recipients_shown_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

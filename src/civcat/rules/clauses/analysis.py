@@ -929,9 +929,35 @@ def _exempt_by_flag(
 _NOT_A_WRONG = re.compile(r"符合|条件|合格|通过|评议|审核|审批|资格|达到|满足|标准|脱贫|成年|到期|到龄")
 
 
+# …or the people whose names are shown described by their wrong right before the names, anywhere in the sentence
+# (村委会将三户不赡养老人的户主姓名张贴在公开栏上, 全村大会上被罚款的村民名单张榜公示): the owner is the doer.
+_WRONG_OWNER = re.compile(
+    r"(?:"
+    + _WRONGDOING.pattern
+    + r")[^，,。；;：:！!？?的]{0,10}?的(?:户主|村民|人员|农户|住户|家庭|当事人|人|户)?(?:的)?$"
+)
+# …or his name (其姓名) after a sentence that opens on his act with no 的 (偷窃集体财物,不论多少,…其姓名张挂于…).
+_PRONOUN_NAME = re.compile(r"其$")
+_OPENING_ACT = re.compile(
+    r"[^，,。；;：:！!？?]{0,16}?(?:" + _WRONGDOING.pattern + r")[^，,。；;：:！!？?]{0,16}?[，,]"
+)
+
+
 def _shown_topic(sent: _Sentence, pos: int) -> bool:
-    topic = _WRONG_TOPIC.match(sent.text, sent.start, pos)
-    return topic is not None and not _NOT_A_WRONG.search(sent.text, sent.start, topic.end())
+    text = sent.text
+    topic = _WRONG_TOPIC.match(text, sent.start, pos)
+    if topic is not None and not _NOT_A_WRONG.search(text, sent.start, topic.end()):
+        return True
+    owner = _WRONG_OWNER.search(text, max(sent.start, pos - 24), pos)
+    if owner is not None and not _NOT_A_WRONG.search(owner.group()):
+        return True
+    opening = _OPENING_ACT.match(text, sent.start, pos)
+    return bool(
+        opening is not None
+        and _PRONOUN_NAME.search(text, sent.start, pos)
+        and not _NOT_A_WRONG.search(opening.group())
+        and not _PROHIBITION.search(opening.group())
+    )
 
 
 def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int, end: int, evidence: str) -> bool:
