@@ -7085,6 +7085,174 @@ def test_n601_f_damages_made_good_name_no_thing_destroyed() -> None:
     assert unlawful_measures("在山上烧荒的，先赔偿烧毁林木。") == []
 
 
+# --- p601 (ninth session, round 2): CV601/CV602 as real charters word them -------------------------------------
+# (a) goods handed over as a fine in kind, counted in any numeral and any measure word (壹佰, 百斤, 十挂, 三千文),
+# the list running across commas
+@pytest.mark.parametrize(
+    "text",
+    [
+        "砍伐风水树者，出稻谷贰佰斤、腊肉叁拾斤，交村上公用。",
+        "吵架骂街的一方，须出鞭炮五挂、白酒四瓶交寨里，作调解开支。",
+        "偷鸭的，令其宰羊一只，米酒八十斤，供全组共食。",
+        "毁坏渠坝者，每犯一回出钱两千文，交寨中公用。",
+        "纵狗伤人的，须拿出糯米五十斤，黄酒三坛，给全屯人聚餐。",
+    ],
+)
+def test_p601_a_goods_in_kind_by_any_count(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# (b) a treat or a sum for the village added to the damages (还要, 另要), the sum standing in the verb (拿一百块钱)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷挖别家竹笋的，赔偿以外，还要摆三桌酒席请本队老人。",
+        "鸡鸭乱啄邻居秧苗的，赔了秧苗另要买一挂鞭炮送到村部。",
+        "放火烧荒的，掏五百元请全组看一场戏。",
+        "偷鱼塘鱼的，除照价赔偿外，还要拿三百块钱给组里买烟花。",
+    ],
+)
+def test_p601_b_a_treat_added_to_the_damages(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# (c) a multiple of the value taken, said as a saying (偷一罚十) or dealt with (按价值的五倍处理)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷砍集体竹子的，按砍一赔五执行。",
+        "盗挖他人药材的，查实后按盗一罚三的老规矩办。",
+        "私自捕捞集体鱼塘的，按鱼价的三倍处置。",
+        "偷拿公家物品的，按所拿物品价值的五倍处理。",
+    ],
+)
+def test_p601_c_a_multiple_of_what_was_taken(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# (d) a deposit turned into the village's money, named in its own clause or as what was pledged (押的钱)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "养狗户交押金二百元，狗咬伤人的，押金归组里。",
+        "乱扔祭祀垃圾的，上坟前交的押金，转作村绿化费用。",
+        "乱堆建材的，押在物业的钱一律不退。",
+        "羊群啃了别家麦苗的，赔了麦苗不算完，押下的钱也归队里。",
+        "放鞭炮超时的，所交保证金，充作村里路灯电费。",
+    ],
+)
+def test_p601_d_a_deposit_turned_into_the_villages_money(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# (e) the consequence of a prohibited act opened by 一经查获/一经抓获 or by whoever sees it (见者); things taken into a
+# body's hands to dispose of; works the village itself pulls down, the works named between (村里将其…拆除)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严禁在水库炸鱼，一经查获，渔网当场烧毁。",
+        "严禁在禁猎区下套，一经抓获，猎具当场销毁。",
+        "鹅群不准进秧田，见者可当场打死。",
+        "偷猎野兔的，猎物归组里处置。",
+        "乱搭猪圈占道的，村委会把他搭的猪圈推倒。",
+        "占道经营的，组里将其摊棚全部拆掉。",
+    ],
+)
+def test_p601_e_property_taken_after_a_prohibited_act(text: str) -> None:
+    assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户每年交粮食一百斤给村集体作为公粮储备。",
+        "婚宴一般不超过十桌，村里每户送米两斤贺喜。",
+        "红白喜事要简办，要办酒席的须报理事会。",
+        "集体拿一千元买鞭炮庆祝春节。",
+        "按国家标准的两倍处理污水。",
+        "工程完工验收合格的，保证金，全额退还。",
+        "具体事务归村委会处理。",
+        "村里将老旧的公厕拆除重建。",
+        "村集体收益归村集体所有。",
+    ],
+)
+def test_p601_lawful_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_p601_a_sum_fined_put_in_public_hands_is_no_seizure() -> None:
+    codes = [m.code for m in unlawful_measures("盗砍竹木者，另罚钱三千文归公。")]
+    assert codes == ["CV601"]
+
+
+# --- p603 (ninth session, round 2): liberty, supply, services, others bearing ---------------------------------
+# (a) the object put first as a topic, the village then withholding it after a comma (其…申请，村里不予上报).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡不配合人居环境整治的农户，其申请的低保、临时救助，村里一律不予上报。",
+        "凡拒不参加村组义务投工投劳的户，三年内其建房用地申请，村里不予报批。",
+        "不听劝阻大操大办的，今后其低保，村委一律暂缓上报。",
+        "乱占耕地建房的，该户今后的产业扶持项目，村两委一概不予申报。",
+    ],
+)
+def test_p603_topic_object_withheld_after_a_comma(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["对符合条件的低保申请，村里一律按规定及时上报。", "申请低保的，村里一律公示后上报。"])
+def test_p603_topic_object_passed_on_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (b) a supply not let to his field or boat, its verb naming it; a cut with an aspect marker (停了自来水).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱倒垃圾的，当年不放水到其田块。",
+        "偷开闸门抢水的，本季不放水进其承包田。",
+        "不交水费的，下一轮不供水到该户田里。",
+        "违反禁渔规定的，停止该船岸电。",
+        "违规养猪的，被村里停了生活用水。",
+    ],
+)
+def test_p603_supply_not_let_to_him(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["检修线路时，村里停了自来水，请大家谅解。", "村民在灌溉期间不放水到田块的，由管水员提醒。"]
+)
+def test_p603_supply_stopped_for_maintenance_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (c) names shown whose owners are described by their wrong right before them, anywhere in the sentence, or his
+# name after a sentence that opens on his act with no 的 (CV603); a list of recipients or of those elected stays silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上月村里把两户乱倒垃圾的农户名单贴在了村口公告栏。",
+        "年底总结会后，村委会将五户不交卫生费的户主姓名张贴在公示栏里。",
+        "偷砍集体竹子，不论多少，用白纸写出其姓名贴在村口。",
+    ],
+)
+def test_p603_names_of_doers_described_by_their_wrong_are_shown(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本年度享受低保的农户名单在公开栏公示。",
+        "经评议符合条件的低保户名单张榜公示。",
+        "本月在村务公开栏公示了新当选的村民代表名单。",
+    ],
+)
+def test_p603_lists_of_recipients_shown_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
 # --- p607, ninth session round 2: women (CV607) read in any register, and quoted rules struck out ---
 # (a) her marriage named in any form: a compound X嫁女, a marriage where neither side moves (两头婚, 两边走), older or
 # spoken words (出阁, 于归, 出了门, 成亲), her marriage's time before her (婚后…的妇女); (b) her share handed to the

@@ -929,9 +929,35 @@ def _exempt_by_flag(
 _NOT_A_WRONG = re.compile(r"符合|条件|合格|通过|评议|审核|审批|资格|达到|满足|标准|脱贫|成年|到期|到龄")
 
 
+# …or the people whose names are shown described by their wrong right before the names, anywhere in the sentence
+# (村委会将三户不赡养老人的户主姓名张贴在公开栏上, 全村大会上被罚款的村民名单张榜公示): the owner is the doer.
+_WRONG_OWNER = re.compile(
+    r"(?:"
+    + _WRONGDOING.pattern
+    + r")[^，,。；;：:！!？?的]{0,10}?的(?:户主|村民|人员|农户|住户|家庭|当事人|人|户)?(?:的)?$"
+)
+# …or his name (其姓名) after a sentence that opens on his act with no 的 (偷窃集体财物,不论多少,…其姓名张挂于…).
+_PRONOUN_NAME = re.compile(r"其$")
+_OPENING_ACT = re.compile(
+    r"[^，,。；;：:！!？?]{0,16}?(?:" + _WRONGDOING.pattern + r")[^，,。；;：:！!？?]{0,16}?[，,]"
+)
+
+
 def _shown_topic(sent: _Sentence, pos: int) -> bool:
-    topic = _WRONG_TOPIC.match(sent.text, sent.start, pos)
-    return topic is not None and not _NOT_A_WRONG.search(sent.text, sent.start, topic.end())
+    text = sent.text
+    topic = _WRONG_TOPIC.match(text, sent.start, pos)
+    if topic is not None and not _NOT_A_WRONG.search(text, sent.start, topic.end()):
+        return True
+    owner = _WRONG_OWNER.search(text, max(sent.start, pos - 24), pos)
+    if owner is not None and not _NOT_A_WRONG.search(owner.group()):
+        return True
+    opening = _OPENING_ACT.match(text, sent.start, pos)
+    return bool(
+        opening is not None
+        and _PRONOUN_NAME.search(text, sent.start, pos)
+        and not _NOT_A_WRONG.search(opening.group())
+        and not _PROHIBITION.search(opening.group())
+    )
 
 
 def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int, end: int, evidence: str) -> bool:
@@ -960,7 +986,13 @@ def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int,
         and not _PAYMENT_BEFORE.search(text, sent.start, pos)
         and not _DUE_MULTIPLIED.search(text, max(sent.start, pos - 5), pos)
         and not _PAID_OR_DONE_AFTER.match(text, end, sent.end)
+        and not (evidence.endswith(("处理", "处置")) and _PRICE_BEFORE.search(text, sent.start, pos))
     )
+
+
+# a multiple of a price or of what was taken, dealt with (按所盗财物价值的十倍处理, 按鱼价三倍处置): what he pays;
+# a multiple of a standard dealt with (按标准的两倍处理污水) is no sum
+_PRICE_BEFORE = re.compile(r"价|财物|所得|损失")
 
 
 # A multiple's payer or its work named after it (两倍由倾倒人承担, 十倍补种): a multiple of a cost or of the
@@ -1116,6 +1148,12 @@ _MONEY_FUND_AFTER = re.compile(
 )
 
 
+# a sum fined right before where it goes (罚钱三千文归公): money, old or new
+_SUM_FINED_BEFORE = re.compile(
+    r"(?:" + _MONEY + r"|[\d一二两三四五六七八九十百千]+(?:文|吊|贯|两银?))\s*(?:一律|全部|均|都)?$"
+)
+
+
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
     """What a seizure or a payment takes decides its code (money: CV601 and CV602).
 
@@ -1137,6 +1175,12 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands; 已交租金不予退还:
         # money he paid in, kept, is CV601 or the contract's remedy, not his share withheld
         return True
+    if (
+        pat.code == "CV602"
+        and evidence.startswith(("归", "收归", "划归"))
+        and _SUM_FINED_BEFORE.search(text, max(sent.clause_at(pos).start, pos - 16), pos)
+    ):
+        return True  # 罚钱三千文归公, 罚款五百元归村集体: the sum fined goes to the village (CV601), no thing
     if (
         pat.code == "CV602"
         and evidence.startswith(("上缴", "上交", "交归"))
@@ -1188,7 +1232,10 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
     on by the seriousness of a wrongdoing (视情节从中扣减), it is a fine even when the rest is refunded."""
     text = sent.text
     after = min(end + 8, sent.end)
-    if _CIVIL.search(text, end, after) or _DUE.search(text, end, after):
+    # a deposit turned into the village's money (押金充作村保洁费用, 转作公益经费) pays no cost of his: the
+    # village keeps it, whatever it then pays with it; a cost he caused (充作维修费) stays civil
+    turned = sent.text[pos:end].endswith(_TURNED_INTO)
+    if _CIVIL.search(text, end, after) or (_DUE.search(text, end, after) and not turned):
         return True
     clause = sent.clause_at(pos)
     if _CIVIL.search(text, max(clause.start, clause.cond_end), pos):
@@ -1199,6 +1246,7 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
     )
 
 
+_TURNED_INTO = ("充作", "转作", "转为", "转入", "充入", "划归", "划入", "并入", "留作", "留归", "收归", "归入")
 _AT_ACTUAL_COST = re.compile(r"据实|按实|如实|实际|实报实销|费用")
 _DONE_IN_HIS_STEAD = re.compile(r"代为|代其|代替其|代履行|代办")
 
