@@ -64,10 +64,21 @@ def test_silent_where_the_rules_already_give_the_code():
     text = "凡乱倒垃圾的，由村委会扣减其年终奖励。"
     rule = Measure("CV601", 7, 11, text[7:11], "罚款")
     assert learned_measures(text, [rule], _toy()) == []
-    # a rule finding of another code does not stop it, unless the guard says the rules must be silent
-    other = Measure("CV605", 7, 11, text[7:11], "停办证明")
-    assert [x.code for x in learned_measures(text, [other], _toy())] == ["CV601"]
-    assert learned_measures(text, [other], _toy(guard={"rules_silent": True, "consequence": True})) == []
+    # a rule finding of another code in another sentence does not stop it, unless the guard says the rules must
+    # be silent in the whole article
+    two = "损坏路灯的，停办其各类证明。" + text
+    other = Measure("CV605", 6, 12, two[6:12], "停办证明")
+    assert [x.code for x in learned_measures(two, [other], _toy())] == ["CV601"]
+    assert learned_measures(two, [other], _toy(guard={"rules_silent": True, "consequence": True})) == []
+
+
+def test_silent_in_a_sentence_where_the_rules_found_something():
+    """The rules have read that sentence's consequences: what they leave beside their finding is on the review's
+    reading list, not the model's to add (a second code beside the rules' in one sentence)."""
+    text = "损坏路灯的，停办其各类证明，并由村委会扣减其年终奖励。"
+    other = Measure("CV605", 6, 12, text[6:12], "停办证明")
+    assert [x.code for x in learned_measures(text, [], _toy())] == ["CV601"]
+    assert learned_measures(text, [other], _toy()) == []
 
 
 def test_a_code_without_a_threshold_is_never_given():
@@ -201,6 +212,25 @@ def test_the_rule_tests_look_alikes_are_labelled_with_what_the_rules_give():
     assert sum(not a["codes"] for a in arts) > 1000
     stale = [a["text"] for a in arts if sorted({m.code for m in rules_only(a["text"])}) != sorted(a["codes"])]
     assert stale == []
+
+
+@pytest.mark.xfail(
+    reason="the shipped weights predate the veto (they add CV603 to a suggested rewording that keeps a name "
+    "broadcast); holds once `bash scripts/retrain_clause_model.sh` weights ship",
+    strict=False,
+)
+def test_the_shipped_model_adds_nothing_to_a_sentence_the_tests_accept_with_the_rules_alone():
+    """The veto of scripts/train_clause_model.py: no look-alike (bench/data/clause_lookalikes.yaml: every sentence
+    a passing test reads, with the rules' codes) gets a code from the model. When this fails after a change to
+    the rules or the tests, run `bash scripts/retrain_clause_model.sh`."""
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "data" / "clause_lookalikes.yaml"
+    arts = YAML(typ="safe").load(path.read_text(encoding="utf-8"))["articles"]
+    added = [(a["text"], m.code) for a in arts for m in unlawful_measures(a["text"]) if m.inferred]
+    assert added == []
 
 
 def test_retrained_weights_are_a_new_civcat_for_the_cache(tmp_path, monkeypatch):

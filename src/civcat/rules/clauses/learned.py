@@ -15,7 +15,8 @@ reads the file lazily, once.
 Guards (chosen by nested leave-group-out cross-validation, bench/learned_cv.py; docs/clause-analyser-decisions.md,
 "The learned complement"): a code is added only when its score reaches the code's threshold, the rules gave no
 finding with that code in the article, and the words that carry the weight are a consequence in penalty context
-(a Q part), never a prohibition's or negation's scope. Further guards are named in the weights file ("guard").
+(a Q part), never a prohibition's or negation's scope, and never in a sentence where the rules found something
+(what they leave beside their finding is on the review's reading list). Further guards are named in the weights file ("guard").
 The finding quotes that consequence part.
 """
 
@@ -198,6 +199,9 @@ def learned_measures(text: str, found: list[Measure], the_model: LearnedModel | 
     for *_, f in per_seg:
         feats |= f
     probs = m.scores(feats)
+    # the sentences in which the rules found something: the model never speaks there (the rules have read that
+    # sentence's consequences; what they leave beside their finding is on the review's reading list)
+    flagged = [(s, e) for s, e in sentence_spans(read) if any(s <= x.start < e for x in found)] if found else []
     out: list[Measure] = []
     for j, code in wanted:
         if probs[j] < m.thresholds[code]:
@@ -208,7 +212,7 @@ def learned_measures(text: str, found: list[Measure], the_model: LearnedModel | 
         if best is None or (best[0] != "Q" and guard.get("consequence", True)):
             continue
         ns, start, end = best
-        if _FULL_SHARE.search(text, start, end):
+        if _FULL_SHARE.search(text, start, end) or any(s <= start < e for s, e in flagged):
             continue
         out.append(Measure(code, start, end, text[start:end], WHAT, inferred=True))
     return out
