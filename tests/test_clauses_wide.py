@@ -7199,6 +7199,162 @@ def test_p601_f_a_refusal_withholds_the_share(text: str) -> None:
     assert "CV602" in [m.code for m in unlawful_measures(text)]
 
 
+# --- p603 (ninth session, round 2): liberty, supply, services, others bearing ---------------------------------
+# (a) the object put first as a topic, the village then withholding it after a comma (其…申请，村里不予上报).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡不配合人居环境整治的农户，其申请的低保、临时救助，村里一律不予上报。",
+        "凡拒不参加村组义务投工投劳的户，三年内其建房用地申请，村里不予报批。",
+        "不听劝阻大操大办的，今后其低保，村委一律暂缓上报。",
+        "乱占耕地建房的，该户今后的产业扶持项目，村两委一概不予申报。",
+    ],
+)
+def test_p603_topic_object_withheld_after_a_comma(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["对符合条件的低保申请，村里一律按规定及时上报。", "申请低保的，村里一律公示后上报。"])
+def test_p603_topic_object_passed_on_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (b) a supply not let to his field or boat, its verb naming it; a cut with an aspect marker (停了自来水).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱倒垃圾的，当年不放水到其田块。",
+        "偷开闸门抢水的，本季不放水进其承包田。",
+        "不交水费的，下一轮不供水到该户田里。",
+        "违反禁渔规定的，停止该船岸电。",
+        "违规养猪的，被村里停了生活用水。",
+    ],
+)
+def test_p603_supply_not_let_to_him(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["检修线路时，村里停了自来水，请大家谅解。", "村民在灌溉期间不放水到田块的，由管水员提醒。"]
+)
+def test_p603_supply_stopped_for_maintenance_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (c) names shown whose owners are described by their wrong right before them, anywhere in the sentence, or his
+# name after a sentence that opens on his act with no 的 (CV603); a list of recipients or of those elected stays silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上月村里把两户乱倒垃圾的农户名单贴在了村口公告栏。",
+        "年底总结会后，村委会将五户不交卫生费的户主姓名张贴在公示栏里。",
+        "偷砍集体竹子，不论多少，用白纸写出其姓名贴在村口。",
+    ],
+)
+def test_p603_names_of_doers_described_by_their_wrong_are_shown(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本年度享受低保的农户名单在公开栏公示。",
+        "经评议符合条件的低保户名单张榜公示。",
+        "本月在村务公开栏公示了新当选的村民代表名单。",
+    ],
+)
+def test_p603_lists_of_recipients_shown_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# --- p607, ninth session round 2: women (CV607) read in any register, and quoted rules struck out ---
+# (a) her marriage named in any form: a compound X嫁女, a marriage where neither side moves (两头婚, 两边走), older or
+# spoken words (出阁, 于归, 出了门, 成亲), her marriage's time before her (婚后…的妇女); (b) her share handed to the
+# husband's side or her lineage, taken over by another (接包), or she deemed one who has left; (c) a spoken denial
+# (别再来拿).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城嫁女当年的土地租金按标准的七成发放。",
+        "嫁女户的宅基地申请一律暂缓审批。",
+        "两头婚的夫妻，其子女只能分得半份股金。",
+        "实行“两边走”婚姻的女方，年终分红减半。",
+        "女儿出阁后，其口粮田交回娘家兄弟耕种。",
+        "本组闺女于归之后，所种田地归还族里。",
+        "姑娘出了门，组里的分红就别再来拿了。",
+        "离异的妇女，她的股份由原夫家代为持有。",
+        "丧偶后再婚的妇女，其承包地由亡夫的侄子接包。",
+        "女子与外乡人成亲的，一律视为已迁出人口。",
+    ],
+)
+def test_p607_a_her_marriage_in_any_words_decides_a_loss(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+# (d) a rule quoted and then said to be struck out, void or unlawful: the article reports it, imposes nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原方案里“出嫁女只发一半分红”的条款已被镇政府责令删除。",
+        "法院查明，该组决议中“离婚妇女不得分地”的内容违反法律，判决撤销。",
+        "“嫁出去的姑娘不分红”这一做法已经取消，今年起一律同等分配。",
+        "村里召开会议，宣讲“外嫁女不分地”属于违法做法。",
+        "两头走的年轻人要常回村看看老人。",
+        "出了门在外打工的村民，要遵守当地法规。",
+        "婚后随夫居住的妇女，仍享受本村同等待遇。",
+        "由村民小组代为持有的股份，年底按人分配。",
+        "女儿出阁时，邻里不得大操大办。",
+    ],
+)
+def test_p607_a_struck_out_rules_and_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (e) a heading naming her, then items or a table's cells listing what she gets (征地款：不分, | 40% |); a heading
+# that says anything of her is an item itself, and a list under any other heading stays silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚后仍住本村的妇女\n- 宅基地：不分\n- 年底分红：按七成",
+        "| 人员类型 | 口粮款 |\n| 本组男劳力 | 全额 |\n| 上门女婿 | 40% |",
+        "丧偶改嫁的妇女\n1. 承包地：收回\n2. 股金：停发",
+        "招郎户子女：分红 | 无",
+    ],
+)
+def test_p607_e_her_heading_then_items_or_cells(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 项目 | 标准 |\n| 人均分红 | 100% |\n| 困难户补助 | 30% |",
+        "本组村民\n—— 征地款：每人一份\n—— 青苗费：按实际面积",
+        "出嫁女须知\n—— 按时参加村民会议\n—— 分红：照常发放",
+        "外嫁女与男子同等对待\n—— 不参加评比的，取消奖励",
+    ],
+)
+def test_p607_e_lists_under_other_headings_stay_silent(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_p607_e_a_heading_that_says_something_is_an_item() -> None:
+    codes = [m.code for m in unlawful_measures("3. 外嫁女享有同等权利\n4. 违反村规的，取消分红")]
+    assert "CV607" not in codes
+
+
+# (f) a village service refused for her wedding or funeral (理事会不予操办): what members are served with
+@pytest.mark.parametrize(
+    "text", ["离婚回村的妇女家中办丧事，村帮忙队不上门服务。", "招婿户的喜事，理事会一律不予操办。"]
+)
+def test_p607_f_a_village_service_refused_for_her(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+def test_p607_f_a_service_refused_for_a_lavish_feast_stays_silent() -> None:
+    assert unlawful_measures("红白理事会不承办大操大办的酒席。") == []
+
+
 @pytest.mark.parametrize(
     "text",
     ["征地补偿款按时足额发放。", "村里不同意分配土地补偿款给外村人的意见被否决。", "未经批准不支付土地流转费。"],

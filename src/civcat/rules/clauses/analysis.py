@@ -929,9 +929,35 @@ def _exempt_by_flag(
 _NOT_A_WRONG = re.compile(r"符合|条件|合格|通过|评议|审核|审批|资格|达到|满足|标准|脱贫|成年|到期|到龄")
 
 
+# …or the people whose names are shown described by their wrong right before the names, anywhere in the sentence
+# (村委会将三户不赡养老人的户主姓名张贴在公开栏上, 全村大会上被罚款的村民名单张榜公示): the owner is the doer.
+_WRONG_OWNER = re.compile(
+    r"(?:"
+    + _WRONGDOING.pattern
+    + r")[^，,。；;：:！!？?的]{0,10}?的(?:户主|村民|人员|农户|住户|家庭|当事人|人|户)?(?:的)?$"
+)
+# …or his name (其姓名) after a sentence that opens on his act with no 的 (偷窃集体财物,不论多少,…其姓名张挂于…).
+_PRONOUN_NAME = re.compile(r"其$")
+_OPENING_ACT = re.compile(
+    r"[^，,。；;：:！!？?]{0,16}?(?:" + _WRONGDOING.pattern + r")[^，,。；;：:！!？?]{0,16}?[，,]"
+)
+
+
 def _shown_topic(sent: _Sentence, pos: int) -> bool:
-    topic = _WRONG_TOPIC.match(sent.text, sent.start, pos)
-    return topic is not None and not _NOT_A_WRONG.search(sent.text, sent.start, topic.end())
+    text = sent.text
+    topic = _WRONG_TOPIC.match(text, sent.start, pos)
+    if topic is not None and not _NOT_A_WRONG.search(text, sent.start, topic.end()):
+        return True
+    owner = _WRONG_OWNER.search(text, max(sent.start, pos - 24), pos)
+    if owner is not None and not _NOT_A_WRONG.search(owner.group()):
+        return True
+    opening = _OPENING_ACT.match(text, sent.start, pos)
+    return bool(
+        opening is not None
+        and _PRONOUN_NAME.search(text, sent.start, pos)
+        and not _NOT_A_WRONG.search(opening.group())
+        and not _PROHIBITION.search(opening.group())
+    )
 
 
 def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int, end: int, evidence: str) -> bool:
@@ -1440,6 +1466,11 @@ _HER_PRONOUN = re.compile(
 )
 
 
+# an item of a list under a heading that named her (see _ITEM_LINE)
+_LIST_MARK = r"(?:——|—|-|－|·|•|●|○|◆|■|\*|[\d①-⑩]{1,2}[.、)）]|[(（][\d一二三四五六七八九十]{1,2}[)）])"
+_ITEM_START = re.compile(r"\s*" + _LIST_MARK)
+
+
 # A class the charter puts her in (之前的外嫁女属于社会村民, 婚后归为非常住人口): the class's loss after it is hers.
 _HER_CLASS = re.compile(
     r"(?:属于|归为|归入|列为|列入|定为|划为|划入|视为|作为|称为|算作|认定为)"
@@ -1451,7 +1482,7 @@ def _opens_on_her(sent: _Sentence, before: re.Match[str]) -> bool:
     """The sentence goes on about the woman named before: a pronoun or her status's time, or the class the
     sentence before put her in (…外嫁女属于社会村民；社会村民每年分红少于…)."""
     text = sent.text
-    if _HER_PRONOUN.match(text, sent.start):
+    if _HER_PRONOUN.match(text, sent.start) or _ITEM_START.match(text, sent.start):
         return True
     opening = text[sent.start : sent.start + 12].lstrip()
     return any(opening.startswith(named.group("name")) for named in _HER_CLASS.finditer(text, before.end(), sent.start))
@@ -2328,10 +2359,35 @@ def unlawful_measures(text: str) -> list[Measure]:
     read = _condition_lines(_ascii_digits(simplified_in_place(text)))
     dropped = _read_through(read)
     if dropped:
-        return _measures_without_spaces(text, read, dropped)
-    if read is text:
-        return _measures(text)
-    return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+        found = _measures_without_spaces(text, read, dropped)
+    elif read is text:
+        found = _measures(text)
+    else:
+        found = [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+    return _not_struck_out(read, found) if found and _QUOTE_OPEN.search(read) else found
+
+
+# A rule quoted and then said to be struck out, void or unlawful (原规约中“外嫁女不参加分红”一条已删除, 方案中“……”的内容
+# 违反法律规定，应属无效, 「……」一款今已废除): the article reports the old rule, it imposes nothing (docs/clause-codes.md:
+# a measure named only as a topic). Only a finding wholly inside the quotation is dropped.
+_QUOTE_OPEN = re.compile(r"[“「『\"‘]")
+_QUOTED = re.compile(r"“[^“”]{1,120}”|「[^「」]{1,120}」|『[^『』]{1,120}』|\"[^\"]{1,120}\"|‘[^‘’]{1,120}’")
+_STRUCK_OUT = re.compile(
+    r"删除|删去|删掉|废除|废止|作废|无效|违法|违反" + _GAP + r"{0,6}?(?:法律|法规|法)|撤销|纠正|停止执行|不再执行|"
+    r"已(?:经)?(?:取消|修改|修订|改为|不再)"
+)
+_SENTENCE_END = re.compile(r"[。！!？?\n]")
+
+
+def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
+    struck = []
+    for quote in _QUOTED.finditer(read):
+        stop = _SENTENCE_END.search(read, quote.end())
+        if _STRUCK_OUT.search(read, quote.end(), stop.start() if stop else len(read)):
+            struck.append((quote.start(), quote.end()))
+    if not struck:
+        return found
+    return [m for m in found if not any(a < m.start and m.end < b for a, b in struck)]
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every
@@ -2471,10 +2527,23 @@ def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Mat
         return None
     if _SEMICOLON.match(sent.text, end) is None and _QUESTION.match(sent.text, end) is None:
         if _FULL_STOP.match(sent.text, end) is None:
-            return None
+            return _heading_woman(sent, end) if _ITEM_LINE.match(sent.text, end) and not measures else None
     if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
         return None
     return next(_women_targets(sent), None)
+
+
+# What a heading may hold besides her: a note in brackets, a word naming the block (出嫁女(户口未迁), 离婚妇女须知).
+_HEADING_REST = re.compile(r"\s*(?:[(（][^)）]{0,16}[)）])?\s*[^\s，,。；;]{0,3}\s*[：:]?\s*$")
+
+
+def _heading_woman(sent: _Sentence, end: int) -> re.Match[str] | None:
+    """The woman a line names as a heading, nothing but her (出嫁女(户口未迁)), above a list of items: a line saying
+    anything of her (外嫁女享有同等权利) is an item itself, and the next item is not about her."""
+    target = next(_women_targets(sent), None)
+    if target is None or _already_elsewhere(sent) or sent.text[sent.start : target.start()].strip(" \t|｜"):
+        return None
+    return target if _HEADING_REST.match(sent.text, target.end(), end) else None
 
 
 # 按下列办法处理：1.停止供水；2.…: the "." of an item's number breaks the sentence, but the items go on with
@@ -2491,6 +2560,9 @@ def _numbered_item_follows(sent: _Sentence, end: int) -> bool:
 # the wrongdoing the question names.
 _QUESTION = re.compile(r"\s*[？?]")
 _FULL_STOP = re.compile(r"\s*[。]")
+# A heading line naming her, then items listing what she gets (出嫁女(户口未迁)\n—— 征地款：不分\n—— 分红：减半): each
+# item goes on about her.
+_ITEM_LINE = re.compile(r"[ \t\u3000]*[\n\r]\s*" + _LIST_MARK)
 
 
 def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:

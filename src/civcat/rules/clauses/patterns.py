@@ -242,7 +242,8 @@ _DEPRIVATION = (
     # a seizure's verbs on what the village pays (暂扣其低保金): the head noun of the object decides the class
     r"暂扣|扣留|扣押|扣下|"
     # a bare 停 before the supply it stops (欠费的，停灌溉水)
-    r"停(?=(?:其|该户)?(?:家中|家里|家庭|户内|户里)?的?(?:灌溉|渠水|自来水|用水|用电|生活用水|生活用电))|"
+    # (停了自来水: the aspect marker between them too)
+    r"停了?(?=(?:其|该户)?(?:家中|家里|家庭|户内|户里)?的?(?:灌溉|渠水|自来水|用水|用电|生活用水|生活用电))|"
     r"不发放|不发给|不安排|不提供|不办理|不受理|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
     r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
@@ -267,10 +268,12 @@ _DEPRIVE_KEYS = "取停暂中终注剥收冻扣缓截调核削减不无切断关
 _WITHHELD_AFTER = (
     # between them only an agent (由合作社) or a manner: 物业服务企业可以停止 is a subject, not an object
     # (宅基地申请不予批准: the application for the object, refused)
-    r"(?P<gap>(?:的?(?:申请|报名|申报))?(?:由"
+    # (the object put first as the topic, the village then withholding it after a comma: 其低保申请，村里一律
+    # 不予上报 — the comma only before the agent or its adverb, so a bare object then a new clause is no object)
+    r"(?P<gap>(?:的?(?:申请|报名|申报))?(?:[，,](?=(?:村里|村委|村两委|村民委员会|居委会|社区|组里|一律|一概)))?(?:由"
     + _GAP
     + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都|也|亦|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
-    r"(?:上报|报送|申报|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
+    r"(?:上报|报送|申报|报批|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
     # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
     r"(?:实行|予以)?一票否决|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
@@ -312,6 +315,8 @@ _WIDE_DEPRIVATION = (
     r"不(?:再)?分(?=" + _GAP + r"{0,8}?(?:收益|红|股|钱|款|利|地|田))|"
     # not done for him (不为其开立用水户头, 不给该户上报补贴面积), not opened or let to him (不开其渠口放水)
     r"不(?=(?:为|给|替|帮|向)(?:其|该户|他|她|违者))|不(?:开|放|供|接|通)(?=(?:其|该户|他|她|违者))|"
+    # the supply itself not let to him, its verb naming it (不放水到其田块, 不供电给该户): the object class reads it
+    r"不(?=(?:放水|供水|供电|供气|送水|送电|通水|通电|引水)(?:到|给|进|入)(?:其|该户|他|她|违者))|"
     # not let use a thing of the village where it stands (不得在集体机井抽水, 不得在幸福食堂就餐)
     r"不得(?=在))"
 )
@@ -321,7 +326,9 @@ _WIDE_GAP = r"(?P<gap>[^，,。；;：:！!？?]{0,24}?)"
 # its modal (物业服务企业可以停止, 有线电视站可停止). Checked on the match: a regex lookahead per character
 # of the gap made every sentence a third slower.
 _WIDE_GAP_BARRED = re.compile(
-    _HONOURS + "|" + _ASSOCIATION_MEMBER + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝"
+    _HONOURS + "|" + _ASSOCIATION_MEMBER + r"|取消|停止|暂停|中止|终止|注销|收回|没收|扣|罚|冻结|切断|断开|关闭|拒绝|"
+    # the supply withheld names the field or boat it goes to (不放水进其承包田): the field is no object taken
+    r"(?:放|供|送|通|引)(?:水|电|气)"
 )
 # (租金从保证金中全部扣除: what is paid from a deposit, not the object withheld)
 _WIDE_GAP_AFTER_OBJECT_BARRED = re.compile(r"可|应|须|必|有权|企业|公司|站|所|中心|部门|单位|机构|从|用于|用来|用以")
@@ -371,7 +378,7 @@ _DEPRIVATION_CLASSES = (
         # (the right to draw named by its supply, ending in 资格: 从集体渠道引水浇地的资格: the supply refused, not a
         # benefit)
         r"(?:(?:引水|用水|取水|放水|灌溉|浇地|浇水)(?:浇地|灌溉|灌田)?的?(?:资格|权利?)|"
-        r"自来水|生活用水|生活用电|(?:临时)?用水|(?:临时)?用电|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
+        r"自来水|生活用水|生活用电|(?:临时)?用水|(?:临时)?用电|岸电|(?:生产|动力)用?电|(?<=不)(?:送|通)(?:水|电)|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
         r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
         # the meter and the account a supply runs on, the channel water of a field (锁闭其水表, 用水报装, 渠水)
@@ -3631,7 +3638,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
-_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳")
+# (头, 边, 并: 两头走, 两边走, 并家, marriages where neither side moves; 适, 阁, 归, 门, 亲: 适人, 出阁, 于归,
+# 出了门, 成亲, her marriage in older or spoken words)
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲")
 _COLLECTIVE_KEYS = frozenset("株坐连并样等全家")  # 株连, 连坐, 连带/一并/同样/同等处罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
