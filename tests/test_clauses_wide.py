@@ -7349,3 +7349,25 @@ def test_p607_g_an_offence_beside_the_marriage_decides_the_code() -> None:
 
 def test_p607_g_her_status_alone_stays_cv607() -> None:
     assert [m.code for m in unlawful_measures("外嫁女户口未迁出的，不得参加分配。")] == ["CV607"]
+
+
+# (f) a refusal is a denial of the member's share or compensation (不同意分配, 拒绝发放, 拒不发给, 暂不兑现)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组里以李某不出义务工为由，不同意分配其应得的征地补偿款。",
+        "乱搭窝棚的，合作社拒绝发放其当年股红。",
+        "王某不交卫生费，组里拒不发给他青苗补偿费。",
+        "偷排污水的，村委会拒绝支付其当年土地流转费。",
+    ],
+)
+def test_p601_f_a_refusal_withholds_the_share(text: str) -> None:
+    assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["征地补偿款按时足额发放。", "村里不同意分配土地补偿款给外村人的意见被否决。", "未经批准不支付土地流转费。"],
+)
+def test_p601_f_payments_made_or_debated_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
