@@ -7151,3 +7151,21 @@ def test_p603_names_of_doers_described_by_their_wrong_are_shown(text: str) -> No
 )
 def test_p603_lists_of_recipients_shown_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (d) a settlement below the village as the place of one member's act, the settlement bearing it (CV608); a
+# child born over the plan (超计划生育) as a wrong whose kin bear the measure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同一自然村内有人私自电鱼的，该自然村当年的道路项目暂缓上报。",
+        "生产队内发生野外用火的，该生产队所有农户的护林补助暂停发放。",
+        "超计划生育的，其兄弟姐妹三年内不予安排宅基地。",
+    ],
+)
+def test_p603_settlement_or_kin_bears_one_members_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+def test_p603_fire_use_allowed_stays_silent() -> None:
+    assert unlawful_measures("确需在野外用火的，须经村防火办同意并有专人看守。") == []

@@ -394,7 +394,8 @@ _MEMBER_ACT = re.compile(
 # 高空抛物), or its leader fails (小组长未及时报告, 楼栋长不制止): the group is not its own doer.
 _GROUP_ACT = re.compile(
     # (inside the group's land: 该组的山林内发生山火, 本组辖区内出现)
-    r"(?:村民小组|小组|本组|组|楼栋|楼|单元|片区|网格)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
+    # (a settlement below the village likewise: 同一自然村内发生野外用火, 一个自然村内有人采砂)
+    r"(?:村民小组|小组|本组|组|楼栋|楼|单元|片区|网格|自然村|自然屯|村民组|生产队)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
     # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
     r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=(?:任何|任一|某)?[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
     # 哪个自然村发生…的, 哪个组有户…的: the place asked after, the act inside it
