@@ -7085,6 +7085,106 @@ def test_n601_f_damages_made_good_name_no_thing_destroyed() -> None:
     assert unlawful_measures("在山上烧荒的，先赔偿烧毁林木。") == []
 
 
+# --- p601 (ninth session, round 2): CV601/CV602 as real charters word them -------------------------------------
+# (a) goods handed over as a fine in kind, counted in any numeral and any measure word (壹佰, 百斤, 十挂, 三千文),
+# the list running across commas
+@pytest.mark.parametrize(
+    "text",
+    [
+        "砍伐风水树者，出稻谷贰佰斤、腊肉叁拾斤，交村上公用。",
+        "吵架骂街的一方，须出鞭炮五挂、白酒四瓶交寨里，作调解开支。",
+        "偷鸭的，令其宰羊一只，米酒八十斤，供全组共食。",
+        "毁坏渠坝者，每犯一回出钱两千文，交寨中公用。",
+        "纵狗伤人的，须拿出糯米五十斤，黄酒三坛，给全屯人聚餐。",
+    ],
+)
+def test_p601_a_goods_in_kind_by_any_count(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# (b) a treat or a sum for the village added to the damages (还要, 另要), the sum standing in the verb (拿一百块钱)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷挖别家竹笋的，赔偿以外，还要摆三桌酒席请本队老人。",
+        "鸡鸭乱啄邻居秧苗的，赔了秧苗另要买一挂鞭炮送到村部。",
+        "放火烧荒的，掏五百元请全组看一场戏。",
+        "偷鱼塘鱼的，除照价赔偿外，还要拿三百块钱给组里买烟花。",
+    ],
+)
+def test_p601_b_a_treat_added_to_the_damages(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# (c) a multiple of the value taken, said as a saying (偷一罚十) or dealt with (按价值的五倍处理)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷砍集体竹子的，按砍一赔五执行。",
+        "盗挖他人药材的，查实后按盗一罚三的老规矩办。",
+        "私自捕捞集体鱼塘的，按鱼价的三倍处置。",
+        "偷拿公家物品的，按所拿物品价值的五倍处理。",
+    ],
+)
+def test_p601_c_a_multiple_of_what_was_taken(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# (d) a deposit turned into the village's money, named in its own clause or as what was pledged (押的钱)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "养狗户交押金二百元，狗咬伤人的，押金归组里。",
+        "乱扔祭祀垃圾的，上坟前交的押金，转作村绿化费用。",
+        "乱堆建材的，押在物业的钱一律不退。",
+        "羊群啃了别家麦苗的，赔了麦苗不算完，押下的钱也归队里。",
+        "放鞭炮超时的，所交保证金，充作村里路灯电费。",
+    ],
+)
+def test_p601_d_a_deposit_turned_into_the_villages_money(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+# (e) the consequence of a prohibited act opened by 一经查获/一经抓获 or by whoever sees it (见者); things taken into a
+# body's hands to dispose of; works the village itself pulls down, the works named between (村里将其…拆除)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严禁在水库炸鱼，一经查获，渔网当场烧毁。",
+        "严禁在禁猎区下套，一经抓获，猎具当场销毁。",
+        "鹅群不准进秧田，见者可当场打死。",
+        "偷猎野兔的，猎物归组里处置。",
+        "乱搭猪圈占道的，村委会把他搭的猪圈推倒。",
+        "占道经营的，组里将其摊棚全部拆掉。",
+    ],
+)
+def test_p601_e_property_taken_after_a_prohibited_act(text: str) -> None:
+    assert "CV602" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户每年交粮食一百斤给村集体作为公粮储备。",
+        "婚宴一般不超过十桌，村里每户送米两斤贺喜。",
+        "红白喜事要简办，要办酒席的须报理事会。",
+        "集体拿一千元买鞭炮庆祝春节。",
+        "按国家标准的两倍处理污水。",
+        "工程完工验收合格的，保证金，全额退还。",
+        "具体事务归村委会处理。",
+        "村里将老旧的公厕拆除重建。",
+        "村集体收益归村集体所有。",
+    ],
+)
+def test_p601_lawful_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_p601_a_sum_fined_put_in_public_hands_is_no_seizure() -> None:
+    codes = [m.code for m in unlawful_measures("盗砍竹木者，另罚钱三千文归公。")]
+    assert codes == ["CV601"]
+
+
 # --- p603 (ninth session, round 2): liberty, supply, services, others bearing ---------------------------------
 # (a) the object put first as a topic, the village then withholding it after a comma (其…申请，村里不予上报).
 @pytest.mark.parametrize(
@@ -7169,3 +7269,91 @@ def test_p603_settlement_or_kin_bears_one_members_act(text: str) -> None:
 
 def test_p603_fire_use_allowed_stays_silent() -> None:
     assert unlawful_measures("确需在野外用火的，须经村防火办同意并有专人看守。") == []
+
+
+# --- p607, ninth session round 2: women (CV607) read in any register, and quoted rules struck out ---
+# (a) her marriage named in any form: a compound X嫁女, a marriage where neither side moves (两头婚, 两边走), older or
+# spoken words (出阁, 于归, 出了门, 成亲), her marriage's time before her (婚后…的妇女); (b) her share handed to the
+# husband's side or her lineage, taken over by another (接包), or she deemed one who has left; (c) a spoken denial
+# (别再来拿).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城嫁女当年的土地租金按标准的七成发放。",
+        "嫁女户的宅基地申请一律暂缓审批。",
+        "两头婚的夫妻，其子女只能分得半份股金。",
+        "实行“两边走”婚姻的女方，年终分红减半。",
+        "女儿出阁后，其口粮田交回娘家兄弟耕种。",
+        "本组闺女于归之后，所种田地归还族里。",
+        "姑娘出了门，组里的分红就别再来拿了。",
+        "离异的妇女，她的股份由原夫家代为持有。",
+        "丧偶后再婚的妇女，其承包地由亡夫的侄子接包。",
+        "女子与外乡人成亲的，一律视为已迁出人口。",
+    ],
+)
+def test_p607_a_her_marriage_in_any_words_decides_a_loss(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+# (d) a rule quoted and then said to be struck out, void or unlawful: the article reports it, imposes nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原方案里“出嫁女只发一半分红”的条款已被镇政府责令删除。",
+        "法院查明，该组决议中“离婚妇女不得分地”的内容违反法律，判决撤销。",
+        "“嫁出去的姑娘不分红”这一做法已经取消，今年起一律同等分配。",
+        "村里召开会议，宣讲“外嫁女不分地”属于违法做法。",
+        "两头走的年轻人要常回村看看老人。",
+        "出了门在外打工的村民，要遵守当地法规。",
+        "婚后随夫居住的妇女，仍享受本村同等待遇。",
+        "由村民小组代为持有的股份，年底按人分配。",
+        "女儿出阁时，邻里不得大操大办。",
+    ],
+)
+def test_p607_a_struck_out_rules_and_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (e) a heading naming her, then items or a table's cells listing what she gets (征地款：不分, | 40% |); a heading
+# that says anything of her is an item itself, and a list under any other heading stays silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚后仍住本村的妇女\n- 宅基地：不分\n- 年底分红：按七成",
+        "| 人员类型 | 口粮款 |\n| 本组男劳力 | 全额 |\n| 上门女婿 | 40% |",
+        "丧偶改嫁的妇女\n1. 承包地：收回\n2. 股金：停发",
+        "招郎户子女：分红 | 无",
+    ],
+)
+def test_p607_e_her_heading_then_items_or_cells(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 项目 | 标准 |\n| 人均分红 | 100% |\n| 困难户补助 | 30% |",
+        "本组村民\n—— 征地款：每人一份\n—— 青苗费：按实际面积",
+        "出嫁女须知\n—— 按时参加村民会议\n—— 分红：照常发放",
+        "外嫁女与男子同等对待\n—— 不参加评比的，取消奖励",
+    ],
+)
+def test_p607_e_lists_under_other_headings_stay_silent(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_p607_e_a_heading_that_says_something_is_an_item() -> None:
+    codes = [m.code for m in unlawful_measures("3. 外嫁女享有同等权利\n4. 违反村规的，取消分红")]
+    assert "CV607" not in codes
+
+
+# (f) a village service refused for her wedding or funeral (理事会不予操办): what members are served with
+@pytest.mark.parametrize(
+    "text", ["离婚回村的妇女家中办丧事，村帮忙队不上门服务。", "招婿户的喜事，理事会一律不予操办。"]
+)
+def test_p607_f_a_village_service_refused_for_her(text: str) -> None:
+    assert "CV607" in [m.code for m in unlawful_measures(text)]
+
+
+def test_p607_f_a_service_refused_for_a_lavish_feast_stays_silent() -> None:
+    assert unlawful_measures("红白理事会不承办大操大办的酒席。") == []

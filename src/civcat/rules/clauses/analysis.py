@@ -986,7 +986,13 @@ def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int,
         and not _PAYMENT_BEFORE.search(text, sent.start, pos)
         and not _DUE_MULTIPLIED.search(text, max(sent.start, pos - 5), pos)
         and not _PAID_OR_DONE_AFTER.match(text, end, sent.end)
+        and not (evidence.endswith(("处理", "处置")) and _PRICE_BEFORE.search(text, sent.start, pos))
     )
+
+
+# a multiple of a price or of what was taken, dealt with (按所盗财物价值的十倍处理, 按鱼价三倍处置): what he pays;
+# a multiple of a standard dealt with (按标准的两倍处理污水) is no sum
+_PRICE_BEFORE = re.compile(r"价|财物|所得|损失")
 
 
 # A multiple's payer or its work named after it (两倍由倾倒人承担, 十倍补种): a multiple of a cost or of the
@@ -1142,6 +1148,12 @@ _MONEY_FUND_AFTER = re.compile(
 )
 
 
+# a sum fined right before where it goes (罚钱三千文归公): money, old or new
+_SUM_FINED_BEFORE = re.compile(
+    r"(?:" + _MONEY + r"|[\d一二两三四五六七八九十百千]+(?:文|吊|贯|两银?))\s*(?:一律|全部|均|都)?$"
+)
+
+
 def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidence: str) -> bool:
     """What a seizure or a payment takes decides its code (money: CV601 and CV602).
 
@@ -1163,6 +1175,12 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         # 保证金收归村集体: a deposit kept is money (CV601), not a thing put in public hands; 已交租金不予退还:
         # money he paid in, kept, is CV601 or the contract's remedy, not his share withheld
         return True
+    if (
+        pat.code == "CV602"
+        and evidence.startswith(("归", "收归", "划归"))
+        and _SUM_FINED_BEFORE.search(text, max(sent.clause_at(pos).start, pos - 16), pos)
+    ):
+        return True  # 罚钱三千文归公, 罚款五百元归村集体: the sum fined goes to the village (CV601), no thing
     if (
         pat.code == "CV602"
         and evidence.startswith(("上缴", "上交", "交归"))
@@ -1214,7 +1232,10 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
     on by the seriousness of a wrongdoing (视情节从中扣减), it is a fine even when the rest is refunded."""
     text = sent.text
     after = min(end + 8, sent.end)
-    if _CIVIL.search(text, end, after) or _DUE.search(text, end, after):
+    # a deposit turned into the village's money (押金充作村保洁费用, 转作公益经费) pays no cost of his: the
+    # village keeps it, whatever it then pays with it; a cost he caused (充作维修费) stays civil
+    turned = sent.text[pos:end].endswith(_TURNED_INTO)
+    if _CIVIL.search(text, end, after) or (_DUE.search(text, end, after) and not turned):
         return True
     clause = sent.clause_at(pos)
     if _CIVIL.search(text, max(clause.start, clause.cond_end), pos):
@@ -1225,6 +1246,7 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
     )
 
 
+_TURNED_INTO = ("充作", "转作", "转为", "转入", "充入", "划归", "划入", "并入", "留作", "留归", "收归", "归入")
 _AT_ACTUAL_COST = re.compile(r"据实|按实|如实|实际|实报实销|费用")
 _DONE_IN_HIS_STEAD = re.compile(r"代为|代其|代替其|代履行|代办")
 
@@ -1444,6 +1466,11 @@ _HER_PRONOUN = re.compile(
 )
 
 
+# an item of a list under a heading that named her (see _ITEM_LINE)
+_LIST_MARK = r"(?:——|—|-|－|·|•|●|○|◆|■|\*|[\d①-⑩]{1,2}[.、)）]|[(（][\d一二三四五六七八九十]{1,2}[)）])"
+_ITEM_START = re.compile(r"\s*" + _LIST_MARK)
+
+
 # A class the charter puts her in (之前的外嫁女属于社会村民, 婚后归为非常住人口): the class's loss after it is hers.
 _HER_CLASS = re.compile(
     r"(?:属于|归为|归入|列为|列入|定为|划为|划入|视为|作为|称为|算作|认定为)"
@@ -1455,7 +1482,7 @@ def _opens_on_her(sent: _Sentence, before: re.Match[str]) -> bool:
     """The sentence goes on about the woman named before: a pronoun or her status's time, or the class the
     sentence before put her in (…外嫁女属于社会村民；社会村民每年分红少于…)."""
     text = sent.text
-    if _HER_PRONOUN.match(text, sent.start):
+    if _HER_PRONOUN.match(text, sent.start) or _ITEM_START.match(text, sent.start):
         return True
     opening = text[sent.start : sent.start + 12].lstrip()
     return any(opening.startswith(named.group("name")) for named in _HER_CLASS.finditer(text, before.end(), sent.start))
@@ -2332,10 +2359,35 @@ def unlawful_measures(text: str) -> list[Measure]:
     read = _condition_lines(_ascii_digits(simplified_in_place(text)))
     dropped = _read_through(read)
     if dropped:
-        return _measures_without_spaces(text, read, dropped)
-    if read is text:
-        return _measures(text)
-    return [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+        found = _measures_without_spaces(text, read, dropped)
+    elif read is text:
+        found = _measures(text)
+    else:
+        found = [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
+    return _not_struck_out(read, found) if found and _QUOTE_OPEN.search(read) else found
+
+
+# A rule quoted and then said to be struck out, void or unlawful (原规约中“外嫁女不参加分红”一条已删除, 方案中“……”的内容
+# 违反法律规定，应属无效, 「……」一款今已废除): the article reports the old rule, it imposes nothing (docs/clause-codes.md:
+# a measure named only as a topic). Only a finding wholly inside the quotation is dropped.
+_QUOTE_OPEN = re.compile(r"[“「『\"‘]")
+_QUOTED = re.compile(r"“[^“”]{1,120}”|「[^「」]{1,120}」|『[^『』]{1,120}』|\"[^\"]{1,120}\"|‘[^‘’]{1,120}’")
+_STRUCK_OUT = re.compile(
+    r"删除|删去|删掉|废除|废止|作废|无效|违法|违反" + _GAP + r"{0,6}?(?:法律|法规|法)|撤销|纠正|停止执行|不再执行|"
+    r"已(?:经)?(?:取消|修改|修订|改为|不再)"
+)
+_SENTENCE_END = re.compile(r"[。！!？?\n]")
+
+
+def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
+    struck = []
+    for quote in _QUOTED.finditer(read):
+        stop = _SENTENCE_END.search(read, quote.end())
+        if _STRUCK_OUT.search(read, quote.end(), stop.start() if stop else len(read)):
+            struck.append((quote.start(), quote.end()))
+    if not struck:
+        return found
+    return [m for m in found if not any(a < m.start and m.end < b for a, b in struck)]
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every
@@ -2475,10 +2527,23 @@ def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Mat
         return None
     if _SEMICOLON.match(sent.text, end) is None and _QUESTION.match(sent.text, end) is None:
         if _FULL_STOP.match(sent.text, end) is None:
-            return None
+            return _heading_woman(sent, end) if _ITEM_LINE.match(sent.text, end) and not measures else None
     if any(m.code == "CV607" for m in measures) or _already_elsewhere(sent):
         return None
     return next(_women_targets(sent), None)
+
+
+# What a heading may hold besides her: a note in brackets, a word naming the block (出嫁女(户口未迁), 离婚妇女须知).
+_HEADING_REST = re.compile(r"\s*(?:[(（][^)）]{0,16}[)）])?\s*[^\s，,。；;]{0,3}\s*[：:]?\s*$")
+
+
+def _heading_woman(sent: _Sentence, end: int) -> re.Match[str] | None:
+    """The woman a line names as a heading, nothing but her (出嫁女(户口未迁)), above a list of items: a line saying
+    anything of her (外嫁女享有同等权利) is an item itself, and the next item is not about her."""
+    target = next(_women_targets(sent), None)
+    if target is None or _already_elsewhere(sent) or sent.text[sent.start : target.start()].strip(" \t|｜"):
+        return None
+    return target if _HEADING_REST.match(sent.text, target.end(), end) else None
 
 
 # 按下列办法处理：1.停止供水；2.…: the "." of an item's number breaks the sentence, but the items go on with
@@ -2495,6 +2560,9 @@ def _numbered_item_follows(sent: _Sentence, end: int) -> bool:
 # the wrongdoing the question names.
 _QUESTION = re.compile(r"\s*[？?]")
 _FULL_STOP = re.compile(r"\s*[。]")
+# A heading line naming her, then items listing what she gets (出嫁女(户口未迁)\n—— 征地款：不分\n—— 分红：减半): each
+# item goes on about her.
+_ITEM_LINE = re.compile(r"[ \t\u3000]*[\n\r]\s*" + _LIST_MARK)
 
 
 def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:

@@ -52,6 +52,15 @@ _ENTER_HILL = (
 )
 
 
+# Goods handed over as a fine in kind, by count: any numeral (壹佰斤, 百斤) and any measure word of goods, old
+# money by the string included (出钱三千文, 鞭炮十挂, 香烟两条)
+_GOODS_COUNT = (
+    r"[\d一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+"
+    r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛|挂|条|瓶|桶|箱|盒|包|袋|件|串|文|吊|贯)"
+)
+_GOODS_UNIT_KEYS = "斤担石升斗捆只头车桌坛挂条瓶桶箱盒包袋件串文吊贯"
+
+
 @dataclass(frozen=True)
 class _Pattern:
     code: str
@@ -676,7 +685,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _MULTIPLE
             + r"的?(?:"
             + _GAP
-            + r"{0,6}?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|收|交|缴|赔|罚))?"
+            # (按所盗财物价值的十倍处理: a multiple of what he took, dealt with, is what he pays)
+            + r"{0,6}?(?:收取|交纳|缴纳|赔偿|补交|补缴|计收|征收|处罚|罚款|赔付|处理|处置|收|交|缴|赔|罚))?"
             # 处以双倍清扫费: the fee the multiple applies to belongs to it (the group tries before it gives up)
             + r"(?:"
             + _GAP
@@ -684,6 +694,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         lambda e: N_("罚款") if "罚" in e else N_("加倍收费"),
         needs_pay_word=True,
+    ),
+    # a ratio of a wrong to its price (偷一罚十, 砍一赔五, 盗一罚三): the multiple written as a saying
+    _P(
+        "CV601",
+        ("罚赔",),
+        _lazy(
+            r"(?:偷|盗|窃|砍|伐|摘|拿|毁|损|挖|采|放|烧|占|捕|钓)[一1](?:罚|赔|补)"
+            r"(?:[二三四五六七八九十百]+|[2-9]|\d{2,})(?![\d一二三四五六七八九十百千]*(?:元|块|斤|天|日))"
+        ),
+        N_("罚款"),
+        inherent=True,
     ),
     _P(
         "CV601",
@@ -829,14 +850,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # and arrears drawn from it (从押金中扣除维修费用) are civil, and a contract's own terms are the contract's.
     _P(
         "CV601",
-        ("金", "退返没充归扣划转抵上留收"),
+        ("金钱款", "退返没充归扣划转抵上留收"),
         _lazy(
             _DEPOSIT_NAMES
             + _GAP
-            + r"{0,6}?(?:(?:一律|全部|全额|概)?(?:不予|不再|概不|不得|不能|不)(?:退还|返还|退回|返回|退)|"
+            # (…交的押金，充作保洁费用: the deposit may be named in a clause of its own)
+            + r"{0,6}?(?:[，,]\s*(?:则|就|即)?)?(?:也|都|就|则)?"
+            r"(?:(?:一律|全部|全额|概)?(?:不予|不再|概不|不得|不能|不)(?:退还|返还|退回|返回|退)|"
             r"(?:一律|全部|全额)?(?:扣除|扣减|扣留|扣下|截留|划扣|转作|转为|转入|转抵|充作|充抵|充入|划归|划入|划转|并入|上缴|归村|归集体|"
             # 保证金留作村里公益开支, 留归集体: kept by the village for its own use
-            r"留作|留归|留给|留村|收归|归入))"
+            r"留作|留归|留给|留村|收归|归入|归(?:村|组|寨|屯|社|队|集体|公|众)(?:里|上)?))"
         ),
         N_("没收保证金"),
         pronoun=True,
@@ -845,7 +868,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("金", "没充归"),
+        ("金钱款", "没充归"),
         _lazy(_DEPOSIT_NAMES + _GAP + r"{0,6}?(?:一律|全部|全额)?(?:没收|罚没|充公|归公)"),
         N_("没收保证金"),
         inherent=True,
@@ -854,7 +877,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("金", "没扣划退取"),
+        ("金钱款", "没扣划退取"),
         _lazy(
             r"(?:没收|罚没|扣除|扣减|扣发|划扣|取消|不予退还|不再退还|不退还|不予返还|不再返还)(?:其|该户|当事人|违者)?的?"
             + _GAP
@@ -894,10 +917,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # for a ceremony). Paying for repairs or replanting (出资修复, 出资购买树苗补种) is civil.
     _P(
         "CV601",
-        ("资钱费腰",),
+        ("资钱费腰元块",),
         _lazy(
-            # (责成事主出钱，请戏班演戏一台: the treat may follow a comma)
-            r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包)(?:[，,]\s*)?"
+            # (责成事主出钱，请戏班演戏一台: the treat may follow a comma; the sum may stand in the verb: 拿一百块钱给村上
+            # 买鞭炮, 掏三百元请全组看戏)
+            r"(?:出资|出钱|掏钱|自费|花钱|拿钱|自掏腰包|(?:拿出?|掏出?|出)"
+            + _MONEY
+            + r")(?:[，,]\s*)?"
             + _GAP
             # (or an animal slaughtered or a rite held for the village: 出资杀牛扫寨, 出钱宰猪敬寨, 自费举办一场酒席)
             + r"{0,12}?(?:请|买|购买|购置|置办|办|摆|放|演|宴请|招待|包|杀|宰|屠|举办|举行|操办)"
@@ -912,7 +938,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("买购置备请宴办摆放包送负担管", "影戏演席酒饭餐伙炮竹花香烛猪羊肉烟糖茶礼"),
         _lazy(
-            r"(?:由其|让其|要其|令其|责其|责令其|要求其|罚其|其须|其应|须|需|应当?|必须)(?:自费|自己|自行|负责)?"
+            # (除赔偿外，还要办两桌酒席: 还要/另要/也要 adds a measure to the damages, the treat is the penalty)
+            r"(?:由其|让其|要其|令其|责其|责令其|要求其|罚其|其须|其应|须|需|应当?|必须|[还另也再]要|[还另也再]得)"
+            r"(?:自费|自己|自行|负责)?"
             r"(?:为|给|向)?"
             + _GAP
             + r"{0,6}?(?:买|购买|购置|置办|备办|备|请|宴请|办|摆|放|包|送|负责|承担|管)"
@@ -945,21 +973,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # wrongdoing before it
     _P(
         "CV601",
-        ("斤担石升斗捆只头车桌坛", "交送给缴归到供用作请食吃喝餐饮"),
+        (_GOODS_UNIT_KEYS, "交送给缴归到供用作请食吃喝餐饮"),
         _lazy(
             # (杀猪一头供全寨分食: an animal killed for the community is handed over like one given)
-            r"(?:拿出|交出|出|交|缴|送|备|献|杀|宰)" + _GAP + r"{1,10}?各?[\d一二两三四五六七八九十百千]+"
-            r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
-            # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
+            r"(?:拿出|交出|出|交|缴|送|备|献|杀|宰)"
+            + _GAP
+            + r"{1,10}?各?"
+            + _GOODS_COUNT
+            +  # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
             # (…一百斤米和一头羊: the goods may be named after a weight)
             r"(?:"
             + _GAP
-            + r"{0,3}?[、和及与]"
+            # (…杀猪一头，米酒百斤，供全寨…: the list may run across commas, each item counted)
+            + r"{0,3}?[、和及与，,]"
             + _GAP
-            + r"{1,8}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)){0,4}"
+            + r"{1,8}?"
+            + _GOODS_COUNT
+            + r"){0,4}"
             r"(?:(?:[，,]\s*)?" + _GAP + r"{0,2}?"
             r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
-            r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|委会)?)|"
+            r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|中|委会)?)|"
             # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝)
             r"[，,]?(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
             r"公共|公用|公益|祭|节日)|"
@@ -984,11 +1017,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the community named first (向全组交一头猪, 给寨里送酒二十斤): the same fine in kind
     _P(
         "CV601",
-        ("斤担石升斗捆只头车桌坛", "向给"),
+        (_GOODS_UNIT_KEYS, "向给"),
         _lazy(
             r"(?:向|给)(?:全组|全村|全寨|全屯|全社|村里|组里|寨里|寨上|村委会?|村集体|集体)(?:交|送|出|献|赔|上交)"
             + _GAP
-            + r"{0,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛)"
+            + r"{0,6}?"
+            + _GOODS_COUNT
         ),
         _fine_in_kind_what,
         penalty_only=True,
@@ -1187,7 +1221,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # whoever and whatever it sends (组织人员和机械, 派挖掘机, 安排施工队)
             r"(?:"
             + _GAP
-            + r"{0,8}?(?:人员|专人|人力|工人|劳力|人|机械|机具|车辆|铲车|挖掘机|挖机|钩机|施工队|队伍))?|(?:村委会?|村民委员会|村里|村上|村两委|村民小组|组里|居委会|社区))"
+            + r"{0,8}?(?:人员|专人|人力|工人|劳力|人|机械|机具|车辆|铲车|挖掘机|挖机|钩机|施工队|队伍))?|(?:村委会?|村民委员会|村里|村上|村两委|村民小组|组里|居委会|社区)"
+            # (the works named between: 村里将其畜禽场围栏拆除, 村委会把他搭的棚子推倒)
+            r"(?:(?:将|把)(?:其|他|她|该户)?(?:(?!" + _FACILITY + r")" + _GAP + r"){1,10}?)?)"
             # (any verb of pulling down: 组织人员一律推倒, 派人全部铲平)
             r"(?:予以|进行|强行|统一|直接|负责|一律|全部|一并|立即)?(?:予以|强行)?"
             r"(?:拆除|拆掉|拆毁|推倒|推平|铲平|铲除|捣毁)(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
@@ -1323,7 +1359,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("归",),
         _lazy(
-            r"(?:收归|归|划归)(?:村里|村上|组里|组上|社里|寨里|屯里|嘎查|村委会|村集体|集体|本村|本组|本屯|生产队|队里)"
+            r"(?:收归|归|划归)(?:(?:村里|村上|组里|组上|社里|寨里|寨上|屯里|嘎查|村委会|村集体|集体|本村|本组|本屯|本寨|"
+            r"生产队|队里|众|公)"
+            # (or a body of the village's named, to dispose of it: 渔获归村护河队处理, 归寨老会处置)
+            r"|(?:本|该)?(?:村|组|寨|屯|社)[^，,。；;！!？?\s]{0,5}?(?:处理|处置|支配))"
             r"(?=\s*(?:[，,。；;！!？?]|$))"
         ),
         N_("没收归集体"),
@@ -3598,7 +3637,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
 )
 
 # Every CV607 target and every explicit CV608 term contains one of these.
-_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳")
+# (头, 边, 并: 两头走, 两边走, 并家, marriages where neither side moves; 适, 阁, 归, 门, 亲: 适人, 出阁, 于归,
+# 出了门, 成亲, her marriage in older or spoken words)
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲")
 _COLLECTIVE_KEYS = frozenset("株坐连并样等全家")  # 株连, 连坐, 连带/一并/同样/同等处罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {

@@ -90,7 +90,10 @@ _CONSEQUENCE = re.compile(
     r"(?:承担|追究)?(?:违约|相应|违规)?责任的?(?:方式|形式)|"
     # the party at fault named as the bearer (由过错方按每人每次八十元承担, 肇事方另交): a wrong was done
     r"(?:过错|肇事|责任|违规|违约)方|过错者|肇事者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
-    r"情节较重|一经发现|一经查实|经查实|查实|查明|"
+    # (一经查获, 一经抓获, 一经核实: any verb of finding out after 一经 opens the consequence of the act forbidden)
+    r"情节较重|一经(?:发现|查实|查获|查出|查处|抓获|捉获|核实|查明|确认|证实)|经查实|查实|查明|"
+    # (不得散放进田，见者可当场打死: whoever sees the act forbidden may act on it, as 违者 names who did it)
+    r"(?<![^，,。；;：:\s])见者|"
     # 严禁向河道倾倒垃圾；发现的，…: a bare "found" as the whole condition is the act just forbidden, found
     r"(?<![^，,。；;：:\s])(?:如|若|凡|一旦)?(?:被|经)?(?:发现|查出|查获)(?:的|者|后)(?=[，,])|"
     # 查到一回水费翻三倍, 抓住一次罚五百: a rhymed line counts the forbidden act each time it is caught
@@ -285,7 +288,10 @@ _APPLICATION = re.compile(r"的?(?:申请|报名|申报|审批|报批)")
 # (每超一桌, 每多一桌, 超出部分每亩: a rate per unit beyond the charter's limit is the same)
 _PER_OFFENCE = re.compile(r"每次|每人次|每回|每例|每超[一\d]|每多[一\d]|超出部分每|超过部分每")
 _PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款|处以|科以|(?:警示|惩戒|惩罚|教育)金")
-_DEPOSIT_NAMES = r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金|承诺金|履约金|质保金)"
+# (押的钱, 押下的二百块: a deposit said as what was pledged)
+_DEPOSIT_NAMES = (
+    r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金|承诺金|履约金|质保金|押(?:下|着|在[^，,。；;]{1,5}?)?的(?:钱|款))"
+)
 _DEPOSIT = re.compile(_DEPOSIT_NAMES)
 # Personal documents: holding one back withholds a certificate (CV605), it takes no property (CV602).
 _DOCUMENT = (

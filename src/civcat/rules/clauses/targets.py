@@ -11,7 +11,10 @@ from ...i18n import N_
 from .vocabulary import _DIVIDEND, _GAP, _LAND, _MEMBERSHIP, _OBJECT_TAIL, _WELFARE
 
 _WOMEN_TARGET = re.compile(
-    r"(?:外嫁女|出嫁女|嫁出女|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|农嫁农|嫁城女|"
+    r"(?:外嫁女|出嫁女|嫁出女|农嫁女|城嫁女|"
+    # any "X嫁女" (a daughter married, whatever the place: 农嫁女, 嫁女户), and a marriage in which neither side
+    # moves (两头走, 两头婚, 男不娶、女不嫁): the marriage itself decides her loss
+    r"嫁女|两头(?:走|婚|住|跑|来往)|两边走|并家婚?|男不娶|女不嫁|不嫁不娶|不娶不嫁|外嫁|出嫁|嫁出|嫁到外|嫁往|嫁给外|农嫁非|农嫁居|农嫁城|农嫁农|嫁城女|"
     # a wife married in (娶外地媳妇的, 婚入的媳妇), only as the whole condition (娶进的媳妇离婚后… is her divorce)
     r"娶"
     + _GAP
@@ -28,13 +31,13 @@ _WOMEN_TARGET = re.compile(
     r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女(?:村民|社员|成员|股东|组员)|本村女|女孩子?|闺女|女娃)"
     + _GAP
-    + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁|婚后)|"
+    + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁|婚后|适人|出阁|于归|出了门|过了门|成了亲|成亲)|"
     # the status in the next clause of a clause about women (女性村民未婚的每人一股，结婚后按半股)
     r"(?:妇女|女性|女子|女村民|女儿|姑娘)"
     + _GAP
     + r"{0,12}[，,]\s*(?:婚后|结婚后|出嫁后|嫁出后|离婚后|离异后|丧偶后|再婚后)|"
     # (婚出, 婚迁: married out in a register's words)
-    r"(?:已婚|结婚|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人|婚出|婚迁出?|因婚迁出|婚嫁外出|成家|成了家)"
+    r"(?:已婚|结婚|婚后|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人|婚出|婚迁出?|因婚迁出|婚嫁外出|成家|成了家)"
     + _GAP
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|媳妇|儿媳|女)|"
     r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|婚嫁(?=后|以后|之后)|"
@@ -65,7 +68,9 @@ _ENTITLEMENT = (
     # a house built at home, a school place (不准回村建房, 子女不得在本村入学)
     r"(?:回村|回娘家|回来)?(?:建房|盖房|建屋|起屋)|入学|就学|上学|就读|入托|入园|"
     # the land worked, a member's right exercised (不得再耕种本村土地, 不得行使表决权)
-    r"耕种|耕作|承种|行使)"
+    r"耕种|耕作|承种|行使|"
+    # a village service done for her (红白理事会不予承办, 锣鼓队一律不出场): what members are served with
+    r"承办|操办|帮办|出场|上门服务|提供服务)"
 )
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
@@ -178,6 +183,11 @@ _DENIAL = re.compile(
     # the share named first, then withheld by any verb of giving (娘家村的分红不再给, 土地补偿款一律不发), or none of
     # it had (村里的福利一概没有)
     r"(?:" + _RIGHTS + r")(?:一概|一律|全都|都|全|均|也)(?:没有|没份|无份|不给|不发)(?=[，,。；;！!？?\s]|$)|"
+    # a list or a table: what is shared, a colon or a cell's bar, then the bare denial (征地款：不分, 分红 | 无)
+    r"(?:"
+    + _RIGHTS
+    + r"|款|费|金|钱|粮|地|田)\s*[:：|｜]\s*(?:一律|一概|均)?(?:不分|不给|不发|不享受|无|没有|取消|停发)"
+    r"(?=\s*(?:[，,。；;！!？?|｜\n]|$))|"
     r"(?:"
     + _RIGHTS
     + r")(?:一律|也|都|均|就|则|概)?(?:不再|不予|不|不得|停止|暂停)(?:给|发|分|付|发放|给予|兑现|计发|享受|分配)|"
@@ -198,7 +208,8 @@ _DENIAL = re.compile(
     # a share given to the men instead: 其遗产归兄弟所有
     r"(?:归|由)(?:其)?(?:兄弟|儿子|男方|娘家兄弟|男性)(?:所有|继承|享有|耕种|种|使用|经营|管理)|"
     # a reduced share: 按人均的一半, 只享受50%, 只准一人
-    r"(?:只|仅|按|以|(?:调整|减|降|改|变更)为|(?:标准|比例|份额|系数)(?:为|是))(?:能|可|准|许|限)?"
+    # (a table's cell: | 已婚未迁出女性 | 30% |)
+    r"(?:只|仅|按|以|(?:调整|减|降|改|变更)为|(?:标准|比例|份额|系数)(?:为|是)|[|｜]\s*)(?:能|可|准|许|限)?"
     + _GAP
     + r"{0,12}?(?:一半|半份|半数|半额|减半|半股|折半|半个?(?:安置|分配|享受|计算)?(?:人口|人头|人|名额|份额|指标)|(?<!\d)\d{1,2}\s*[%％]|"
     r"\d?\.\d+\s*(?:股|份|人|口|亩|个)|[零〇]?点[一二三四五六七八九]+\s*(?:股|份|人|口|亩|个)|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成|"
@@ -213,6 +224,8 @@ _DENIAL = re.compile(
     r"(?:享受|享有|分得|分配|领取|获得|配)"
     + _GAP
     + r"{0,10}?(?:一半|半数|半份|半股|减半|百分之[一二三四五六七八九十]+|(?<!\d)\d{1,2}\s*[%％])|"
+    # a denial in the spoken word (村里的钱莫再来领, 别想再分地, 休想拿分红): what she may no longer take
+    r"(?:莫|别|甭|休想|别想|莫想)(?:再)?(?:来|去|回来|回村)?(?:领|要|分|拿|享受|参加|占)|"
     # no longer a member: 不再作为本村集体经济组织成员
     r"不再(?:是|作为|视为|认定为?|属于)" + _GAP + r"{0,12}?(?:成员|村民|社员|组员|股东)|"
     # 一律不算本村人: not counted as one of the village in any words
@@ -220,11 +233,15 @@ _DENIAL = re.compile(
     # the land taken back or handed to the husband's family: 一律调整, 调整给其原夫家
     # 交还前夫家族: what she holds handed to the husband's family
     r"(?:交还|退还|归还|交回|退回|交给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)|"
+    # or to the lineage or her brothers (田土归还房族, 交回娘家兄弟): anyone but her
+    r"(?:交还|退还|归还|交回|退回|交给|交出|归)(?:给)?(?:其)?(?:房族|家族|宗族|族里|族中|本族|本房|祠堂|娘家|兄弟)|"
     # 出嫁后不再计算: left out of the count
     r"(?:不再|不予|不)(?:计算|计入|计)(?:人口|人数|份额|在内)?|"
-    r"(?:一律|统一|全部)(?:调整|收回|调出|重新分配|划出)|调(?:整)?给(?:其)?(?:原)?(?:夫家|男方|婆家)|(?:由|归|给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)家?"
+    r"(?:一律|统一|全部)(?:调整|收回|调出|重新分配|划出)|调(?:整)?给(?:其)?(?:原)?(?:夫家|男方|婆家)|(?:由|归|给)(?:其)?(?:前夫|原夫|亡夫|夫家|婆家|男方)家?"
     + _GAP
-    + r"{0,4}?(?:耕种|使用|经营|所有|继承|管理|承包|领取|代领|代收|领)|"
+    + r"{0,4}?(?:耕种|使用|经营|所有|继承|管理|承包|接包|领取|代领|代收|领)|"
+    # the husband's side holding or drawing it "for" her (由前夫或前夫家庭代为持有): no proxy of hers
+    r"(?:由|归|给)(?:其)?(?:前夫|原夫|亡夫|夫家|婆家|男方)" + _GAP + r"{0,6}?代为?(?:持有|领取|收取|管理|经营|耕种)|"
     # what she holds handed to anyone else (调整给新增人口, 调剂给其他农户, 划归女方兄弟, 由亡夫的兄弟继受,
     # 由户内其他成员继承): a transfer away from her, whoever receives it; 流转给 is her own letting, and she
     # herself (由本人继续耕种) or a proxy (由其父母代为耕种) receives nothing of hers
@@ -234,7 +251,7 @@ _DENIAL = re.compile(
     + r")(?:(?!保障|保护|确认|维护|依法|代|托|平等|同等|共同|女儿|本人)"
     + _GAP
     + r"){0,10}?"
-    r"(?:继受|继承|承继|承接|接管|接手|耕种|使用|经营|所有|享有|享受|承包|管理|管业|代管|托管|处置|处分|支配|占有|"
+    r"(?:继受|继承|承继|承接|接管|接手|接包|接种|顶包|耕种|使用|经营|所有|享有|享受|承包|管理|管业|代管|托管|处置|处分|支配|占有|"
     # her money drawn by another (由其前夫所在户代为领取, 由原户主统一领取)
     r"代为?领取|代领|代收|领取)|"
     # handed back to the collective (把其名下的承包地交回集体)
@@ -248,6 +265,8 @@ _DENIAL = re.compile(
     + r"){0,8}?(?:所有|名下|户下|户内)|"
     # treated as an outsider (按外来户办理, 视为空挂户): not a member in all but name
     r"(?:按|视为|视同|作为|当作)(?:外来|外村|外地|非本村|空挂|寄居|暂住|挂靠|挂名|挂户|外人)(?:户|人员|人口|村民|组员|社员)?|"
+    # or as one who has left, though she has not (均视为已出村人员, 按迁出人口对待)
+    r"(?:按|视为|视同|当作|算作)(?:已|已经)?(?:出村|迁出|外迁|离村|转出)(?:的)?(?:户|人员|人口|村民|组员|社员)|"
     # her standing not acknowledged (不认可其成员身份; 不认可口头放弃 names no right)
     r"(?:不|不再|不予)(?:认可|承认)(?:其|她)?的?(?:" + _RIGHTS + r"|资格|身份|待遇|权利|权益)|"
     # struck from a list (将其从分配名单中删除)
