@@ -7357,3 +7357,35 @@ def test_p607_f_a_village_service_refused_for_her(text: str) -> None:
 
 def test_p607_f_a_service_refused_for_a_lavish_feast_stays_silent() -> None:
     assert unlawful_measures("红白理事会不承办大操大办的酒席。") == []
+
+
+# (e) the village's help at his weddings and funerals withheld (CV605; CV608 when his kin are named); the villagers
+# who withhold it are no bearers; a guest's own limit on gifts and a call for thrift stay silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不交保洁费的户，今后办喜事村里不派人帮忙。",
+        "拒不出义务工的，其家办白事时各户一律不去相帮。",
+        "违反禁赌规定的，互助组停止为其家帮工。",
+        "该户违规大办升学宴，全组村民一律不得前往赴宴。",
+    ],
+)
+def test_p603_help_at_feasts_withheld(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+def test_p603_help_withheld_from_the_whole_family_is_cv608() -> None:
+    text = "对虐待老人者，其全家今后办酒席，村民一律不去帮工。"
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "党员干部参加婚宴的，不得随礼超过二百元。",
+        "红白喜事提倡不请客、不随礼、不吃酒。",
+        "婚事新办，党员干部不得随礼。",
+    ],
+)
+def test_p603_guests_own_limits_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
