@@ -7371,3 +7371,53 @@ def test_p601_f_a_refusal_withholds_the_share(text: str) -> None:
 )
 def test_p601_f_payments_made_or_debated_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (d) a settlement below the village as the place of one member's act, the settlement bearing it (CV608); a
+# child born over the plan (超计划生育) as a wrong whose kin bear the measure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同一自然村内有人私自电鱼的，该自然村当年的道路项目暂缓上报。",
+        "生产队内发生野外用火的，该生产队所有农户的护林补助暂停发放。",
+        "超计划生育的，其兄弟姐妹三年内不予安排宅基地。",
+    ],
+)
+def test_p603_settlement_or_kin_bears_one_members_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+def test_p603_fire_use_allowed_stays_silent() -> None:
+    assert unlawful_measures("确需在野外用火的，须经村防火办同意并有专人看守。") == []
+
+
+# (e) the village's help at his weddings and funerals withheld (CV605; CV608 when his kin are named); the villagers
+# who withhold it are no bearers; a guest's own limit on gifts and a call for thrift stay silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不交保洁费的户，今后办喜事村里不派人帮忙。",
+        "拒不出义务工的，其家办白事时各户一律不去相帮。",
+        "违反禁赌规定的，互助组停止为其家帮工。",
+        "该户违规大办升学宴，全组村民一律不得前往赴宴。",
+    ],
+)
+def test_p603_help_at_feasts_withheld(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+def test_p603_help_withheld_from_the_whole_family_is_cv608() -> None:
+    text = "对虐待老人者，其全家今后办酒席，村民一律不去帮工。"
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "党员干部参加婚宴的，不得随礼超过二百元。",
+        "红白喜事提倡不请客、不随礼、不吃酒。",
+        "婚事新办，党员干部不得随礼。",
+    ],
+)
+def test_p603_guests_own_limits_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -2139,6 +2139,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         residence=True,
         scheme=True,
     ),
+    # the village's mutual aid at his weddings and funerals withheld (其家中办丧事时全村不出人相帮, 理事会不予帮忙, 各户
+    # 一律不去随礼): help at feasts and funerals is a service the village organises for every household; 不得 only with
+    # the villagers as its subject (全体村民一律不得前往帮忙), since 不得随礼 alone binds the guest himself
+    _P(
+        "CV605",
+        ("不拒停", "帮礼宴酒棺"),
+        _lazy(
+            r"(?:(?:村民|各户|全村|村里|大家|群众|村组|乡邻|邻里)(?:一律|均|都|也)?不得(?:前往|去)?|(?:不予|不再|不|拒绝|停止)"
+            r"(?:去|前往|派人|出人|组织|安排人?|派|出)?(?:(?:为|给|替|帮|对)(?:其|该户)(?:家|家庭|家中)?)?)"
+            r"(?:帮工|帮忙|相帮|帮办|随礼|赴宴|吃酒|抬棺|帮衬)"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
     # the village's seal and papers held under control for him (在公章使用及证明提供方面给予控制, 对其开具证明从严限制):
     # a paper rationed is a paper refused in part
     _P(

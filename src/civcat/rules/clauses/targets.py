@@ -393,6 +393,8 @@ _AUDIENCE_AFTER = re.compile(
     r"(?:各|的)?(?:[\u4e00-\u9fff]{0,3}群(?![众体])|微信|大喇叭|喇叭|公开栏|宣传栏|公示栏|显示屏)|(?:统一|集体)?(?:组织|安排|开展)的|"
     r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)|"  # 由其家人到村部领人: the family fetches him, it is not punished
     r"(?:领回|接回|领走|接走|领人|接人|赎人|担保|作保|保出)|"  # 由其家属领回后方可离开, 家属领人时 too
+    # the villagers who withhold their help at his feast (全村不出人相帮, 全体村民一律不得前往帮忙): actors, not bearers
+    r"(?:各户|村民|群众|人)?(?:一律|均|都|也)?(?:不得|不再|不)(?:去|前往|派人|出人)?(?:帮工|帮忙|相帮|随礼|赴宴|吃酒)|"
     # the group acting on him (其所在小组不再将其列为组员): the one who acts, not who bears
     r"(?:不再|不予|不得|不|应|须|要|可)?(?:将|把)(?:其|他|她)"
 )
@@ -413,7 +415,8 @@ _MEMBER_ACT = re.compile(
 # 高空抛物), or its leader fails (小组长未及时报告, 楼栋长不制止): the group is not its own doer.
 _GROUP_ACT = re.compile(
     # (inside the group's land: 该组的山林内发生山火, 本组辖区内出现)
-    r"(?:村民小组|小组|本组|组|楼栋|楼|单元|片区|网格)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
+    # (a settlement below the village likewise: 同一自然村内发生野外用火, 一个自然村内有人采砂)
+    r"(?:村民小组|小组|本组|组|楼栋|楼|单元|片区|网格|自然村|自然屯|村民组|生产队)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
     # something happens there or someone of it acts (组内有一户, 组内农户…), not a duty of the group (组内义务)
     r"(?:内|里|中)(?:(?:发现|出现|发生)(?:有|凡有|如有)?|有|凡有|如有|(?=(?:任何|任一|某)?[^，,。；;]{0,2}?(?:户|人|村民|居民|成员|组员|家庭|住户)))|"
     # 哪个自然村发生…的, 哪个组有户…的: the place asked after, the act inside it
