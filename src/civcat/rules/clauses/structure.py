@@ -86,14 +86,17 @@ _CONSEQUENCE = re.compile(
     # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
     r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|黑榜户|黑名单户|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
     r"违者|违反者|违规者|违约者|违犯|触犯|"
-    # the ways of answering for a breach listed (承担责任的方式有…, 违约责任形式为…): each is a sanction
-    r"(?:承担|追究)?(?:违约|相应|违规)?责任的?(?:方式|形式)|"
+    # the ways of answering for a breach listed (承担责任的方式有…, 违约责任形式为…): each is a sanction. Every use
+    # asks only whether a marker stands, so no prefix is read (违约 is a marker of its own); a branch opening on a
+    # literal is skipped in C at each character, an optional group or a lookbehind first is entered everywhere
+    r"责任的?(?:方式|形式)|"
     # the party at fault named as the bearer (由过错方按每人每次八十元承担, 肇事方另交): a wrong was done
     r"(?:过错|肇事|责任|违规|违约)方|过错者|肇事者|违反|违背|违规|违约|违法|违章|否则|不遵守|不履行|拒不|屡教不改|经教育|情节严重|情节恶劣|"
     # (一经查获, 一经抓获, 一经核实: any verb of finding out after 一经 opens the consequence of the act forbidden)
     r"情节较重|一经(?:发现|查实|查获|查出|查处|抓获|捉获|核实|查明|确认|证实)|经查实|查实|查明|"
-    # (不得散放进田，见者可当场打死: whoever sees the act forbidden may act on it, as 违者 names who did it)
-    r"(?<![^，,。；;：:\s])见者|"
+    # (不得散放进田，见者可当场打死: whoever sees the act forbidden may act on it, as 违者 names who did it; the
+    # lookbehind after 见, not before it, so the branch is only entered at a 见)
+    r"见(?<![^，,。；;：:\s]见)者|"
     # 严禁向河道倾倒垃圾；发现的，…: a bare "found" as the whole condition is the act just forbidden, found
     r"(?<![^，,。；;：:\s])(?:如|若|凡|一旦)?(?:被|经)?(?:发现|查出|查获)(?:的|者|后)(?=[，,])|"
     # 查到一回水费翻三倍, 抓住一次罚五百: a rhymed line counts the forbidden act each time it is caught
