@@ -10,7 +10,11 @@ import re
 from ...i18n import N_
 from .vocabulary import _DIVIDEND, _GAP, _LAND, _MEMBERSHIP, _OBJECT_TAIL, _WELFARE
 
+# The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
+# other character in C, where the alternation would be entered at each character of each sentence searched.
+_WOMEN_FIRST = "三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非"
 _WOMEN_TARGET = re.compile(
+    r"(?=[" + _WOMEN_FIRST + r"])"
     r"(?:外嫁女|出嫁女|嫁出女|农嫁女|城嫁女|"
     # any "X嫁女" (a daughter married, whatever the place: 农嫁女, 嫁女户), and a marriage in which neither side
     # moves (两头走, 两头婚, 男不娶、女不嫁): the marriage itself decides her loss
