@@ -57,7 +57,12 @@ def test_consequence_guard_covers_every_first_character() -> None:
     assert _unguarded("(?=[" + structure._CONSEQUENCE_FIRST + "])" + body, structure._CONSEQUENCE_FIRST) == set()
 
 
+def test_collective_target_guard_covers_every_first_character() -> None:
+    assert _unguarded(targets._COLLECTIVE_TARGET.pattern, targets._COLLECTIVE_FIRST) == set()
+
+
 def test_guards_keep_matches() -> None:
     assert targets._WOMEN_TARGET.search("外嫁女不得分红")
     assert structure._CONSEQUENCE.search("违者罚款") and structure._CONSEQUENCE.search("不得散放进田，见者可打死")
+    assert targets._COLLECTIVE_TARGET.search("取消其子女的入学推荐资格")
     assert not structure._CONSEQUENCE.search("村民享有同等权利")
