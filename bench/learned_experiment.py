@@ -130,31 +130,8 @@ class Model:
         df = Counter(f for feats in docs for f in feats)
         self.vocab = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c >= self.min_df))}
         rows, cols = self._matrix(docs)
-        n, v = len(docs), len(self.vocab)
-        # X @ w and X.T @ g as sums over runs of the nonzeros sorted by row, then by column
-        row_starts, row_ids = T._runs(rows)
-        by_col = np.argsort(cols, kind="stable")
-        col_starts, col_ids = T._runs(cols[by_col])
-        rows_by_col = rows[by_col]
         y = np.array([[c in lab for c in CODES] for lab in labels], dtype=np.float64)
-        w = np.zeros((v, len(CODES)))
-        b = np.log((y.mean(0) + 1e-3) / (1 - y.mean(0) + 1e-3))
-        m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
-        for t in range(1, self.steps + 1):
-            z = np.zeros((n, len(CODES)))
-            z[row_ids] = np.add.reduceat(w[cols], row_starts)
-            p = 1 / (1 + np.exp(-(z + b)))
-            g = (p - y) / n
-            gw = 2 * self.l2 * w
-            gw[col_ids] += np.add.reduceat(g[rows_by_col], col_starts)
-            gb = g.sum(0)
-            for param, grad, m, s in ((w, gw, m_w, v_w), (b, gb, m_b, v_b)):
-                m *= 0.9
-                m += 0.1 * grad
-                s *= 0.999
-                s += 0.001 * grad * grad
-                param -= self.rate * (m / (1 - 0.9**t)) / (np.sqrt(s / (1 - 0.999**t)) + 1e-8)
-        self.w, self.b = w, b
+        self.w, self.b = T.adam(rows, cols, y, len(self.vocab), self.l2, self.steps, self.rate)
         return self
 
     def predict(self, docs: list[set[str]]) -> np.ndarray:

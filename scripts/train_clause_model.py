@@ -99,23 +99,17 @@ def _runs(sorted_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return starts, sorted_ids[starts]
 
 
-def fit(docs: list[set[str]], labels: list[frozenset[str]], l2=3e-4, steps=300, rate=0.05, min_df=2) -> dict:
-    """One-vs-rest logistic regression over binary features, full batch, Adam (bench/learned_experiment.py).
-    Returns the model as the weights file stores it (pruned, integer weights)."""
-    df = Counter(f for feats in docs for f in feats)
-    vocab = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c >= min_df))}
-    rows, cols = [], []
-    for r, feats in enumerate(docs):
-        idx = sorted(vocab[f] for f in feats if f in vocab)
-        cols.extend(idx)
-        rows.extend([r] * len(idx))
-    rows, cols = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
-    n, v = len(docs), len(vocab)
+def adam(
+    rows: np.ndarray, cols: np.ndarray, y: np.ndarray, v: int, l2: float, steps: int, rate: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Weights (v × codes) and biases of one-vs-rest logistic regression over the binary matrix whose nonzeros
+    are (rows, cols), full batch, Adam from zeros. X @ w and X.T @ g are sums over runs of the nonzeros sorted by
+    row, then by column (the order within a row is the caller's: bench/learned_experiment.py keeps its own)."""
+    n = len(y)
     row_starts, row_ids = _runs(rows)
     by_col = np.argsort(cols, kind="stable")
     col_starts, col_ids = _runs(cols[by_col])
     rows_by_col = rows[by_col]
-    y = np.array([[c in lab for c in CODES] for lab in labels], dtype=np.float64)
     w = np.zeros((v, len(CODES)))
     b = np.log((y.mean(0) + 1e-3) / (1 - y.mean(0) + 1e-3))
     m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
@@ -133,6 +127,22 @@ def fit(docs: list[set[str]], labels: list[frozenset[str]], l2=3e-4, steps=300, 
             s *= 0.999
             s += 0.001 * grad * grad
             param -= rate * (m / (1 - 0.9**t)) / (np.sqrt(s / (1 - 0.999**t)) + 1e-8)
+    return w, b
+
+
+def fit(docs: list[set[str]], labels: list[frozenset[str]], l2=3e-4, steps=300, rate=0.05, min_df=2) -> dict:
+    """One-vs-rest logistic regression over binary features, full batch, Adam (bench/learned_experiment.py).
+    Returns the model as the weights file stores it (pruned, integer weights)."""
+    df = Counter(f for feats in docs for f in feats)
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in df.items() if c >= min_df))}
+    rows, cols = [], []
+    for r, feats in enumerate(docs):
+        idx = sorted(vocab[f] for f in feats if f in vocab)
+        cols.extend(idx)
+        rows.extend([r] * len(idx))
+    rows, cols = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
+    y = np.array([[c in lab for c in CODES] for lab in labels], dtype=np.float64)
+    w, b = adam(rows, cols, y, len(vocab), l2, steps, rate)
     names = sorted(vocab, key=vocab.get)
     weights = {}
     for i, f in enumerate(names):
