@@ -1440,7 +1440,7 @@ def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
         return None  # 不得剥夺外嫁女的承包权: the law's protection
     if _prohibition_carried(sent, clause):
         return None  # 不得以户口迁出为由，剥夺外嫁女的承包权
-    if text[verb.start() - 1 : verb.start()] in ("不", "未", "无", "非") and verb.start() > 0:
+    if text[verb.start() - 1 : verb.start()] in ("不", "未", "无", "非"):  # (at 0 the slice is empty)
         return None
     return Measure("CV607", verb.start(), right.end(), text[verb.start() : right.end()], _women_what(target.group()))
 
