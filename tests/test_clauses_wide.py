@@ -7421,3 +7421,34 @@ def test_p603_help_withheld_from_the_whole_family_is_cv608() -> None:
 )
 def test_p603_guests_own_limits_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# ---- q601, tenth session (CV601, CV602) ----
+# (a) an unnamed penalty (视情节处罚, 相应处罚) whose kinds the article spells out in lawful terms refers to them
+# (docs/clause-codes.md, "Cases decided since"); beside a lawful order, or after lawful steps, it stays a fine.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反本条的，视情节处罚：初次发现的予以劝导，再次发现的给予警告，拒不改正的责令限期整改。",
+        "对乱扔垃圾者给予相应处罚。情节轻微的口头警告，情节较重的在村民小组会上批评教育。",
+        "违者视情节轻重予以处罚，轻者批评教育，重者责令赔礼道歉并恢复原状。",
+        "对上述行为，村委会将根据情节给予警告、批评教育等处罚。",
+        "凡违反本公约的，视情节给予处理和处罚，具体为：说服教育、书面警告、责令改正。",
+    ],
+)
+def test_q601_unnamed_penalty_spelled_out_lawfully_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违者给予相应处罚，并责令其改正。",
+        "初次发现的给予警告，屡教不改的从重处罚。",
+        "违反规定的，视情节处罚，轻者警告，重者罚款二百元。",
+        "违反公约者给予相应处罚。",
+        "违者从重处罚。村民应加强对子女的教育。",
+    ],
+)
+def test_q601_unnamed_penalty_left_unnamed_is_cv601(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]

@@ -782,6 +782,33 @@ def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope:
     return not _OWN_SUPPLY_MATTER.search(sent.text, sent.start, scope)
 
 
+# The lawful measures a charter may give (docs/clause-codes.md, "Clean, however dangerous it looks"): criticism,
+# warning, an order to put right, an apology, restoring the state
+_LAWFUL_KIND = r"(?:警告|批评|教育|说服|劝导|劝诫|劝说|训诫|责令|改正|整改|赔礼|道歉|检讨|恢复原状)"
+# 给予警告、批评教育等处罚: the penalty's kinds named before it, all lawful
+_LAWFUL_KINDS_BEFORE = re.compile(_LAWFUL_KIND + r"(?:[、和或及与]?" + _LAWFUL_KIND + r")*等?(?:的)?(?:相应的?)?$")
+# after the penalty, what spells it out: grades of the wrong (轻者…重者…, 初次…再次…) or a list (具体为：, 如下)
+_SPELLED_GRADES = re.compile(
+    r"轻者|重者|轻微|较轻|较重|严重|首次|初次|首犯|初犯|再次|屡犯|屡教|第[一二三]次|[：:]|如下|以下方式"
+)
+# …给予相应处罚，并责令其改正: the lawful order is given beside the penalty, which stays unnamed
+_ADDED_AFTER = re.compile(r"[，,；;。\s]*(?:并|并且|同时|还|另|再|且|以及|外加)")
+
+
+def _unnamed_spelled_out(text: str, pos: int, end: int) -> bool:
+    """An unnamed penalty (视情节进行处罚, 给予相应处罚) whose kinds the article spells out in lawful terms refers to
+    them and imposes nothing more (tenth session, docs/clause-codes.md "Cases decided since"): named before it
+    (给予警告、批评教育等处罚), or after it by grade or list (视情节处罚。情节轻微的口头警告，较重的批评教育). A lawful
+    order added beside it (并责令改正) spells nothing out, and a lawful measure before an unnamed heavier one
+    (初次警告，屡教不改的从重处罚) leaves that one unnamed. Unlawful kinds in the list keep their own findings."""
+    if _LAWFUL_KINDS_BEFORE.search(text, max(0, pos - 16), pos):
+        return True
+    if _ADDED_AFTER.match(text, end):
+        return False
+    rest = text[end:]
+    return bool(_SPELLED_GRADES.search(rest) and re.search(_LAWFUL_KIND, rest))
+
+
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
     """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
     text = sent.text
@@ -795,7 +822,7 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
         and not (pat.code == "CV606" and _VILLAGE_ASKS.search(text, scope, pos))
     ):
         return True
-    if pat.unnamed and _OUTSIDE_RULE.search(text[scope:pos]):
+    if pat.unnamed and (_OUTSIDE_RULE.search(text[scope:pos]) or _unnamed_spelled_out(text, pos, pos + len(evidence))):
         return True
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
 
