@@ -7452,3 +7452,32 @@ def test_q601_unnamed_penalty_spelled_out_lawfully_stays_silent(text: str) -> No
 )
 def test_q601_unnamed_penalty_left_unnamed_is_cv601(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+# (b) a state organ named as the agent (由 + organ) governs the fines and takings after it in its sentence, and the
+# enforcement of its fine after a semicolon; 除由…外 and the village named again keep the village's own measures.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在封山区砍柴的,由县林业局委托镇政府,按每捆二十元的标准,对砍柴者予以处罚。",
+        "乱挖河砂的,由区水利局按每车三百元处以罚款;对拒不交纳罚款的,暂扣其挖砂机具。",
+        "电鱼的,由渔政部门没收渔具,并处罚款一千元。",
+        "违章建房的,由镇国土所按每平方米五十元的标准,对建房户进行处罚。",
+        "私自倾倒建筑垃圾的,由城管执法局责令清运,并对当事人予以处罚;不交罚款的,扣留运输车辆。",
+    ],
+)
+def test_q601_a_state_organ_as_agent_defers_the_measure(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("电鱼的,除由渔政部门依法处理外,村里另罚款五百元。", "CV601"),
+        ("乱挖河砂的,由区水利局处以罚款;对拒不交纳罚款的,由村委会暂扣其挖砂机具。", "CV602"),
+        ("乱挖河砂的,由区水利局处理;情节较轻的,罚款二百元。", "CV601"),
+        ("违规放牧的,由村委会报林业站后,罚款五十元。", "CV601"),
+    ],
+)
+def test_q601_the_village_named_after_the_organ_keeps_its_measure(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]

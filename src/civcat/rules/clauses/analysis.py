@@ -809,6 +809,32 @@ def _unnamed_spelled_out(text: str, pos: int, end: int) -> bool:
     return bool(_SPELLED_GRADES.search(rest) and re.search(_LAWFUL_KIND, rest))
 
 
+# 由市林业主管部门委托乡镇政府，按…标准，对放牧者予以处罚: a state organ named as the agent (由 + the organ) governs the
+# measures after it in the sentence, across its sub-clauses; not inside 除由…外 (the village's own measure follows
+# it) nor once the village or a new agent is named (…，村里另罚款)
+_AUTHORITY_AGENT = re.compile(r"(?<!除)由[^，,。；;村组社居物]{0,8}?(?:" + _DEFER_ACTOR.pattern + ")")
+_AGENT_CHANGED = re.compile(r"村|组(?!织)|社区|居委|物业|业委会|护林员|本社|另|外[，,]")
+# …；对拒不缴纳罚款的，扣留牲畜: the refusal of that organ's fine, its enforcement is the organ's too
+_FINE_REFUSED = re.compile(
+    r"(?:拒不|拒绝|不按时|未按时|逾期不|不)(?:缴纳|交纳|缴|交|支付)[^，,。；;]{0,2}?(?:罚款|罚金|罚没款)"
+)
+_PERIOD_BREAK = re.compile(r"[。！!？?\n]")
+
+
+def _authority_is_agent(text: str, start: int, pos: int) -> bool:
+    """A fine or a taking whose agent is a state organ named before it in the sentence (docs/clause-codes.md: a
+    measure left to an authority imposes nothing), or, after a semicolon, the enforcement of that organ's fine."""
+    for agent in _AUTHORITY_AGENT.finditer(text, start, pos):
+        if not _AGENT_CHANGED.search(text, agent.end(), pos):
+            return True
+    if start == 0 or text[start - 1] not in "；;" or not _FINE_REFUSED.search(text, start, pos):
+        return False
+    if _AGENT_CHANGED.search(text, start, pos):
+        return False  # …；拒不缴纳罚款的，由村委会扣留牲畜: the village enforces it itself
+    before = max((m.end() for m in _PERIOD_BREAK.finditer(text, 0, start)), default=0)
+    return _authority_is_agent(text, before, start - 1)
+
+
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
     """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
     text = sent.text
@@ -821,6 +847,8 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
         and not _supplier_for_another_wrong(sent, deferred, scope)
         and not (pat.code == "CV606" and _VILLAGE_ASKS.search(text, scope, pos))
     ):
+        return True
+    if pat.code in ("CV601", "CV602") and _authority_is_agent(text, sent.start, pos):
         return True
     if pat.unnamed and (_OUTSIDE_RULE.search(text[scope:pos]) or _unnamed_spelled_out(text, pos, pos + len(evidence))):
         return True
