@@ -7481,3 +7481,27 @@ def test_q601_a_state_organ_as_agent_defers_the_measure(text: str) -> None:
 )
 def test_q601_the_village_named_after_the_organ_keeps_its_measure(text: str, code: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# (c) her losses continued past a semicolon with no subject or condition of their own are her finding (CV607 alone);
+# a new doer and his own wrong after the semicolon keep their code.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚妇女不得分配集体收益；同时收回其承包地。",
+        "外嫁女一律不参加年终分红；包括征地时也不分配土地补偿款。",
+        "招赘上门的男子不享受集体福利；且其承包地由组里收回。",
+        "丧偶后再婚的妇女不再分配宅基地；甚至原有的承包田也要收回。",
+        "嫁到外地的女儿不参与股份分红；亦停发其土地补偿款。",
+    ],
+)
+def test_q601_her_losses_continued_past_a_semicolon_are_cv607_alone(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["出嫁女不参与分红；同时，村民乱砍滥伐的，收回其承包地。", "出嫁女不参与分红；乱砍滥伐的村民，收回其承包地。"],
+)
+def test_q601_a_new_doer_after_her_finding_keeps_cv602(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607", "CV602"]

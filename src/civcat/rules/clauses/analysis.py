@@ -2721,6 +2721,21 @@ _HER_LAPSE = re.compile(r"违反|违者|否则|逾期|仍|继续|坚持|拒不|(
 _SENTENCE_OPENS = re.compile(r"[。；;！!？?]")
 
 
+# …均不能参与收益分配；包括征地时亦不能参与补偿分配，亦不再享有其他土地权益: the sentence after the semicolon has no
+# subject of its own and goes on with her losses (包括, 亦, 也, 且 …), so they are her finding's, not new takings
+_CONTINUES_HER = re.compile(r"\s*(?:包括|亦|也|且|并且|同时|甚至|乃至|连)")
+_OWN_CONDITION = re.compile(r"(?:的|者)\s*[，,：:]|违者|否则|违反")
+
+
+def _continues_her(text: str, spans: list[tuple[int, int]], opens: int, at: int) -> bool:
+    if opens == 0 or text[opens - 1] not in "；;" or not _CONTINUES_HER.match(text, opens):
+        return False
+    if _OWN_CONDITION.search(text, opens, at):
+        return False  # 同时，村民乱砍滥伐的，收回其承包地: a new doer and his own wrong
+    before = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, opens - 1)), default=0)
+    return any(before <= start < opens for start, _ in spans)
+
+
 def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]:
     spans = [(m.start, m.end) for m in found if m.code == "CV607"]
     if not spans:
@@ -2735,7 +2750,9 @@ def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]
         if m.start < min(hers):
             return False
         opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
-        return opens >= min(hers) and bool(_HER_LAPSE.search(text, opens, m.start))
+        if opens >= min(hers) and _HER_LAPSE.search(text, opens, m.start):
+            return True
+        return _continues_her(text, spans, opens, m.start)
 
     return [m for m in found if not after_her(m)]
 
