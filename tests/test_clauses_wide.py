@@ -7421,3 +7421,34 @@ def test_p603_help_withheld_from_the_whole_family_is_cv608() -> None:
 )
 def test_p603_guests_own_limits_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- q603, tenth session: CV603/CV604/CV605/CV608 on fresh real text -------------------------------------------
+# (a) the body itself punished, as old 款约, steles and clan rules write it: a death, a maiming or a beating imposed
+# for the wrong (CV603); a beast put down, an injury the wrong caused and the court's sentence stay out.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "盗挖祖坟者，族中公议处死。",
+        "拦路劫财的，捉到后杖责三十，逐出寨门。",
+        "屡偷鸡鸭不改，砍其手指以儆效尤。",
+        "私通外寨引人劫掠者，沉塘。",
+        "族人不孝顶撞父母的，由族长当众掌嘴。",
+    ],
+)
+def test_q603_body_punished_is_cv603(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "恶犬咬伤人的，由养犬户自行将犬处死并赔偿。",
+        "打架致人断指的，由致害人赔偿医药费。",
+        "犯罪分子由人民法院依法判处死刑。",
+        "保洁员负责打扫村中心道路。",
+        "严禁私设公堂，不得鞭打、捆绑他人。",
+    ],
+)
+def test_q603_beasts_injuries_and_sentences_stay_clear_of_cv603(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]

@@ -1795,6 +1795,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
     ),
     _P("CV603", ("跪站", "罚跪"), _lazy(r"罚跪|罚站|下跪"), N_("罚跪罚站"), inherent=True),
+    # the body itself punished, as old 款约, steles and clan rules do (重则处死, 处以极刑, 杖责四十, 断其手脚): a
+    # beating, a maiming or a death imposed for the wrong; 殴打 is left out, being the wrong a charter names,
+    # and a beast put down (由村里将狗处死) is no person's punishment
+    _P(
+        "CV603",
+        ("死刑杖鞭笞打嘴手脚足指眼塘猪埋",),
+        _lazy(
+            # (处死 with no beast among the four characters before it: 对咬人的狗一律处死)
+            r"(?:(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽])(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽].)(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽]..)"
+            r"(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽]...)(?<!判)处死|处以死刑|处以极刑|极刑|(?:用火|活活|放火)烧死|活埋|"
+            r"沉塘|沉潭|沉河|浸猪笼|杖毙|杖责|杖打|杖[一二两三四五六七八九十百\d]+|鞭打|鞭笞|鞭[一二两三四五六七八九十百\d]+|"
+            r"笞[一二两三四五六七八九十百\d]+|(?<![负职])责打(?![扫理造井印包开通])|打板子|打屁股(?!针)|打手板|掌嘴|"
+            # (an injury the wrong caused is no measure: 致人断指, 造成他人断手)
+            r"(?<![致成使人])(?<![致成使]人)(?:断|砍|剁|斩)(?:其|他|她)?(?:手|脚|足|指|筋)(?:(?:断|砍|剁|斩)?(?:手|脚|足|指))?|挖(?:其|他|她)?眼)"
+        ),
+        N_("体罚处死"),
+        inherent=True,
+    ),
     # condemned before all (通过公示栏公开谴责, 在村民大会上予以谴责): a condemnation shown is shaming, while
     # criticism (批评教育, 通报批评) stays clean
     _P(
