@@ -7488,3 +7488,32 @@ def test_q607_her_childs_own_offence_keeps_cv608() -> None:
         "CV607",
         "CV608",
     ]
+
+
+# (g) a vote taken (暂停其…表决权) is CV606 whatever the ground, like 取消其选举权: living elsewhere with the
+# registration kept here is no ground the law knows; the law's own bar (剥夺政治权利) and moving out stay clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "长期在城里经商、户口仍在组里的，暂停其在社员大会上的表决权。",
+        "常年在外地居住的村民，停止其村民代表会议投票权。",
+        "户籍在本村但常住县城的，取消其本届村委会的被选举权。",
+        "人户分离满两年的，暂停他在股东大会上的表决权，回村后恢复。",
+        "挂靠户口的在外人员一律停止其村民会议表决权。",
+    ],
+)
+def test_q607_vote_taken_for_living_elsewhere(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被依法剥夺政治权利的人员，停止其表决权。",
+        "任何组织和个人不得剥夺村民的表决权。",
+        "外出务工的村民可以委托他人行使表决权。",
+        "户口迁出本村的，其村民会议表决权自迁出之日起终止。",
+    ],
+)
+def test_q607_vote_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
