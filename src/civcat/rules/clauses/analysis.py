@@ -1510,7 +1510,9 @@ _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根
 # A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
 _HER_PRONOUN = re.compile(
     # (a case and its ruling: 情形：外嫁女的子女…。处理：不列入分配人口)
-    r"\s*(?:(?:答|回答|解答|处理|处理办法|处理意见|处理结果|结论)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
+    # (a word going on first: 包括其原居住地…, 以及她的子女)
+    r"\s*(?:包括|以及|并且|而且|甚至|就连|同时)?"
+    r"(?:(?:答|回答|解答|处理|处理办法|处理意见|处理结果|结论)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
     # her later children, or those not bearing her name (第二胎以后的, 不随母姓的): her children still
     r"第[二三四五2-5]胎|第[二三四五2-5]个(?:孩子|子女|小孩)|[二三]胎|(?:不|未)(?:随|跟|从)" + _GAP + r"{0,4}?姓|"
     # a wait not yet served (未满十年的): the condition set on her goes on
@@ -1533,12 +1535,19 @@ _HER_CLASS = re.compile(
 )
 
 
+# She named inside a later sentence by the pronoun only a woman has, or by her parents' home: a story goes on about
+# the woman the sentence before named.
+_HER_NAMED = re.compile(r"她|娘家")
+
+
 def _opens_on_her(sent: _Sentence, before: re.Match[str]) -> bool:
     """The sentence goes on about the woman named before: a pronoun or her status's time, or the class the
     sentence before put her in (…外嫁女属于社会村民；社会村民每年分红少于…)."""
     text = sent.text
     if _HER_PRONOUN.match(text, sent.start) or _ITEM_START.match(text, sent.start):
         return True
+    if _HER_NAMED.search(text, sent.start, sent.end):
+        return True  # a story's next sentence (决定不分钱给她, 娘家村委会未分给她耕地): she is its subject
     opening = text[sent.start : sent.start + 12].lstrip()
     return any(opening.startswith(named.group("name")) for named in _HER_CLASS.finditer(text, before.end(), sent.start))
 
@@ -2743,16 +2752,22 @@ def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]
     hers = [end for _, end in spans]
 
     def after_her(m: Measure) -> bool:
-        if m.code not in _MEASURE_CODES_FOLDED:
+        # (her kin, with no offence of theirs named: 其子女偷盗的，全家… is their act)
+        kin = m.code == "CV608" and _HER_KIN.search(m.evidence) is not None and not _HER_WRONG.search(text, 0, m.start)
+        if m.code not in _MEASURE_CODES_FOLDED and not kin:
             return False
         if any(start <= m.start and m.end <= end for start, end in spans):
-            return True  # inside her finding, carried across a sentence (…应将户口迁走。逾期未迁的，停发其分红)
+            return not kin  # inside her finding, carried across a sentence (…应将户口迁走。逾期未迁的，停发其分红)
         if m.start < min(hers):
             return False
         opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
-        if opens >= min(hers) and _HER_LAPSE.search(text, opens, m.start):
+        if opens >= min(hers) and _HER_PRONOUN.match(text, opens):
+            # …不能参与分配；包括其原居住地征地时，亦不再享有土地权益 (her children too: 包括其子女，…): her
+            # sentence goes on, and her kin are part of her finding, no CV608 of their own
             return True
-        return _continues_her(text, spans, opens, m.start)
+        if not kin and opens >= min(hers) and _HER_LAPSE.search(text, opens, m.start):
+            return True
+        return not kin and _continues_her(text, spans, opens, m.start)
 
     return [m for m in found if not after_her(m)]
 
