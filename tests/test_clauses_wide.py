@@ -7421,3 +7421,36 @@ def test_p603_help_withheld_from_the_whole_family_is_cv608() -> None:
 )
 def test_p603_guests_own_limits_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# qshape (tenth session): the shape of real text. (a) A rule reported as struck out, held void or rewritten, with or
+# without quotation marks, imposes nothing; the same rule told as the rule, or a saving clause after it, is read.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "复核意见：第十二条“违者罚款五百元”应改为“违者由村委会批评教育”。",
+        "经县民政局审查，原规约中外嫁女不参加分红的规定违反妇女权益保障法，现已删除。",
+        "判决书认定，该组以出嫁为由不分给李某征地补偿款的做法于法无据。",
+        "去年的分配方案规定入赘女婿只分一半，此项规定已于今年废止。",
+        "仲裁委员会认为，合作社对陈某作出的扣发分红决定没有法律依据，应予撤销。",
+        "乡司法所指出，草案中「偷鸡者游街一圈」「罚请全村看戏」两条违法，村里已经删去。",
+    ],
+)
+def test_qshape_rule_reported_void_or_rewritten_is_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("违者罚款200元，没收其违法所得。", ["CV601", "CV602"]),
+        ("违者罚款二百元。以上规定如与法律法规相抵触的，以法律法规为准。", ["CV601"]),
+        ("该村规定，外嫁女不得参与集体收益分配。", ["CV607"]),
+        ("对私接电线的，停止供电，该规定自公布之日起执行。", ["CV604"]),
+        ("对违反村规民约的做法，罚款五十元。", ["CV601"]),
+        ("违反本规约规定的，罚款一百元，上述决定由村委会执行。", ["CV601"]),
+    ],
+)
+def test_qshape_rule_told_with_its_verdict_words_elsewhere_is_read(text: str, codes: list[str]) -> None:
+    assert sorted({m.code for m in unlawful_measures(text)}) == codes
