@@ -7454,3 +7454,30 @@ def test_qshape_rule_reported_void_or_rewritten_is_silent(text: str) -> None:
 )
 def test_qshape_rule_told_with_its_verdict_words_elsewhere_is_read(text: str, codes: list[str]) -> None:
     assert sorted({m.code for m in unlawful_measures(text)}) == codes
+
+
+# (b) The item's own number in any pasted form (5、, 二、, ⑤, 3., 第三条 （一）) is read past: the clause starts at
+# its first word, and the finding keeps its place in the text as written.
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("5、哪个组有人偷倒建筑垃圾，该组本年的路灯项目暂不安排。", "CV608", "该组本年的路灯项目暂不安排"),
+        ("二、不敬老人村人嫌，年终福利不沾边。", "CV605", "福利不沾边"),
+        (
+            "第三条 （一）户内成员赌博被公安处理的，该户两年不得申报危房改造补助。",
+            "CV608",
+            "该户两年不得申报危房改造补助",
+        ),
+        ("⑤子女在河里电鱼被抓的，对其家庭停水三天。", "CV608", "对其家庭停水三天"),
+        ("3.哪一户有人偷砍林木，该户所在小组的道路项目推迟安排。", "CV608", "该户所在小组的道路项目推迟安排"),
+        ("4、某个村民小组出现违规建坟，取消该组当年的奖补资金。", "CV608", "取消该组当年的奖补资金"),
+    ],
+)
+def test_qshape_item_number_in_any_form_is_read_past(text: str, code: str, evidence: str) -> None:
+    found = [m for m in unlawful_measures(text) if m.code == code]
+    assert found and found[0].evidence == evidence and text[found[0].start : found[0].end] == evidence
+
+
+@pytest.mark.parametrize("text", ["3.5元每吨的水费按时交纳。", "一、村民应当按时交纳水费。", "（二）"])
+def test_qshape_numbers_that_are_no_measure_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -2369,6 +2369,16 @@ def unlawful_measures(text: str) -> list[Measure]:
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
     read = _condition_lines(_ascii_digits(simplified_in_place(text)))
+    skip = _item_number_end(read)
+    if not skip:
+        return _read_measures(text, read)
+    return [
+        Measure(m.code, m.start + skip, m.end + skip, text[m.start + skip : m.end + skip], m.what)
+        for m in _read_measures(text[skip:], read[skip:])
+    ]
+
+
+def _read_measures(text: str, read: str) -> list[Measure]:
     dropped = _read_through(read)
     if dropped:
         found = _measures_without_spaces(text, read, dropped)
@@ -2379,6 +2389,23 @@ def unlawful_measures(text: str) -> list[Measure]:
     if found and _QUOTE_OPEN.search(read):
         found = _not_struck_out(read, found)
     return _not_held_void(read, found) if found and _VOID_KEYS.intersection(read) else found
+
+
+# The article's or item's own number, in any of the forms a pasted charter keeps (第十二条, （三）, (3), 3., 3、, 三、, ①,
+# several of them: 第五条 （二）): the article is read from its first word, so that whatever reads the start of a
+# clause (a condition's opener, a doer) finds it there, and each finding keeps its place in the text as written.
+_ITEM_NUMBER_AT_START = re.compile(
+    r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+[条款项]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+    r"[\d一二三四五六七八九十]{1,3}(?:[、，,．]|\.(?!\d))|[①-⑳])\s*)+"
+)
+_ITEM_NUMBER_KEYS = frozenset("第（(0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
+def _item_number_end(read: str) -> int:
+    if not read or read.lstrip()[:1] not in _ITEM_NUMBER_KEYS:
+        return 0
+    number = _ITEM_NUMBER_AT_START.match(read)
+    return number.end() if number and number.end() < len(read) else 0
 
 
 # A rule quoted and then said to be struck out, void, unlawful or rewritten (原规约中“外嫁女不参加分红”一条已删除, 方案中
