@@ -7709,3 +7709,63 @@ def test_q607_vote_taken_for_living_elsewhere(text: str) -> None:
 )
 def test_q607_vote_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# qshape (tenth session): the shape of real text. (a) A rule reported as struck out, held void or rewritten, with or
+# without quotation marks, imposes nothing; the same rule told as the rule, or a saving clause after it, is read.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "复核意见：第十二条“违者罚款五百元”应改为“违者由村委会批评教育”。",
+        "经县民政局审查，原规约中外嫁女不参加分红的规定违反妇女权益保障法，现已删除。",
+        "判决书认定，该组以出嫁为由不分给李某征地补偿款的做法于法无据。",
+        "去年的分配方案规定入赘女婿只分一半，此项规定已于今年废止。",
+        "仲裁委员会认为，合作社对陈某作出的扣发分红决定没有法律依据，应予撤销。",
+        "乡司法所指出，草案中「偷鸡者游街一圈」「罚请全村看戏」两条违法，村里已经删去。",
+    ],
+)
+def test_qshape_rule_reported_void_or_rewritten_is_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("违者罚款200元，没收其违法所得。", ["CV601", "CV602"]),
+        ("违者罚款二百元。以上规定如与法律法规相抵触的，以法律法规为准。", ["CV601"]),
+        ("该村规定，外嫁女不得参与集体收益分配。", ["CV607"]),
+        ("对私接电线的，停止供电，该规定自公布之日起执行。", ["CV604"]),
+        ("对违反村规民约的做法，罚款五十元。", ["CV601"]),
+        ("违反本规约规定的，罚款一百元，上述决定由村委会执行。", ["CV601"]),
+    ],
+)
+def test_qshape_rule_told_with_its_verdict_words_elsewhere_is_read(text: str, codes: list[str]) -> None:
+    assert sorted({m.code for m in unlawful_measures(text)}) == codes
+
+
+# (b) The item's own number in any pasted form (5、, 二、, ⑤, 3., 第三条 （一）) is read past: the clause starts at
+# its first word, and the finding keeps its place in the text as written.
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("5、哪个组有人偷倒建筑垃圾，该组本年的路灯项目暂不安排。", "CV608", "该组本年的路灯项目暂不安排"),
+        ("二、不敬老人村人嫌，年终福利不沾边。", "CV605", "福利不沾边"),
+        (
+            "第三条 （一）户内成员赌博被公安处理的，该户两年不得申报危房改造补助。",
+            "CV608",
+            "该户两年不得申报危房改造补助",
+        ),
+        ("⑤子女在河里电鱼被抓的，对其家庭停水三天。", "CV608", "对其家庭停水三天"),
+        ("3.哪一户有人偷砍林木，该户所在小组的道路项目推迟安排。", "CV608", "该户所在小组的道路项目推迟安排"),
+        ("4、某个村民小组出现违规建坟，取消该组当年的奖补资金。", "CV608", "取消该组当年的奖补资金"),
+    ],
+)
+def test_qshape_item_number_in_any_form_is_read_past(text: str, code: str, evidence: str) -> None:
+    found = [m for m in unlawful_measures(text) if m.code == code]
+    assert found and found[0].evidence == evidence and text[found[0].start : found[0].end] == evidence
+
+
+@pytest.mark.parametrize("text", ["3.5元每吨的水费按时交纳。", "一、村民应当按时交纳水费。", "（二）"])
+def test_qshape_numbers_that_are_no_measure_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -2433,6 +2433,16 @@ def unlawful_measures(text: str) -> list[Measure]:
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
     read = _condition_lines(_ascii_digits(simplified_in_place(text)))
+    skip = _item_number_end(read)
+    if not skip:
+        return _read_measures(text, read)
+    return [
+        Measure(m.code, m.start + skip, m.end + skip, text[m.start + skip : m.end + skip], m.what)
+        for m in _read_measures(text[skip:], read[skip:])
+    ]
+
+
+def _read_measures(text: str, read: str) -> list[Measure]:
     dropped = _read_through(read)
     if dropped:
         found = _measures_without_spaces(text, read, dropped)
@@ -2440,18 +2450,43 @@ def unlawful_measures(text: str) -> list[Measure]:
         found = _measures(text)
     else:
         found = [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
-    return _not_struck_out(read, found) if found and _QUOTE_OPEN.search(read) else found
+    if found and _QUOTE_OPEN.search(read):
+        found = _not_struck_out(read, found)
+    return _not_held_void(read, found) if found and _VOID_KEYS.intersection(read) else found
 
 
-# A rule quoted and then said to be struck out, void or unlawful (原规约中“外嫁女不参加分红”一条已删除, 方案中“……”的内容
-# 违反法律规定，应属无效, 「……」一款今已废除): the article reports the old rule, it imposes nothing (docs/clause-codes.md:
-# a measure named only as a topic). Only a finding wholly inside the quotation is dropped.
+# The article's or item's own number, in any of the forms a pasted charter keeps (第十二条, （三）, (3), 3., 3、, 三、, ①,
+# several of them: 第五条 （二）): the article is read from its first word, so that whatever reads the start of a
+# clause (a condition's opener, a doer) finds it there, and each finding keeps its place in the text as written.
+_ITEM_NUMBER_AT_START = re.compile(
+    r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+[条款项]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+    r"[\d一二三四五六七八九十]{1,3}(?:[、，,．]|\.(?!\d))|[①-⑳])\s*)+"
+)
+_ITEM_NUMBER_KEYS = frozenset("第（(0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
+def _item_number_end(read: str) -> int:
+    if not read or read.lstrip()[:1] not in _ITEM_NUMBER_KEYS:
+        return 0
+    number = _ITEM_NUMBER_AT_START.match(read)
+    return number.end() if number and number.end() < len(read) else 0
+
+
+# A rule quoted and then said to be struck out, void, unlawful or rewritten (原规约中“外嫁女不参加分红”一条已删除, 方案中
+# “……”的内容违反法律规定，应属无效, 「……」一款今已废除, 将第七条“……”修改为“……”, “……”等条款于法无据): the article
+# reports the old rule, it imposes nothing (docs/clause-codes.md: a measure named only as a topic). Only a finding
+# that starts inside the quotation is dropped (one read on past its closing mark, 罚放电影一场”“罚请, is still its);
+# the new wording a rewrite quotes after 改为 is read as any rule.
 _QUOTE_OPEN = re.compile(r"[“「『\"‘]")
 _QUOTED = re.compile(r"“[^“”]{1,120}”|「[^「」]{1,120}」|『[^『』]{1,120}』|\"[^\"]{1,120}\"|‘[^‘’]{1,120}’")
-_STRUCK_OUT = re.compile(
-    r"删除|删去|删掉|废除|废止|作废|无效|违法|违反" + _GAP + r"{0,6}?(?:法律|法规|法)|撤销|纠正|停止执行|不再执行|"
-    r"已(?:经)?(?:取消|修改|修订|改为|不再)"
+# what voids a rule: held void or without ground in law, struck out, repealed, corrected (the words of a court, a
+# reviewer or a report); 违法 and 违反 only with the law as their object (违法所得 is a thing, 违反本约 a wrongdoing)
+_VOIDED = (
+    r"无效|(?:没有|缺乏|缺少|无)(?:任何)?法律(?:依据|根据)|于法无据|不合法|违法(?![所行建占用经])|"
+    r"违反" + _GAP + r"{0,10}?(?:(?<![做办方说想看])法(?!定)|《)|撤销|删除|删去|删掉|废除|废止|作废|纠正|"
+    r"停止执行|不再执行|不得执行|不予执行"
 )
+_STRUCK_OUT = re.compile(_VOIDED + r"|(?:修改|更改|修订|调整|改)为|已(?:经)?(?:取消|修改|修订|不再)")
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 
 
@@ -2463,7 +2498,33 @@ def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
             struck.append((quote.start(), quote.end()))
     if not struck:
         return found
-    return [m for m in found if not any(a < m.start and m.end < b for a, b in struck)]
+    return [m for m in found if not any(a < m.start < b for a, b in struck)]
+
+
+# The same report without quotation marks, in two shapes. (a) The measure inside the subject of a holding, named as a
+# decision, rule or clause (对刘某作出的罚款决定没有法律依据; 原条款中违者游街示众的规定违反法律，已删除): no clause break
+# between the measure and the rule's name, the verdict right after it. (b) A later verdict on the rule told before,
+# named by a word that points back (该组决议以…为由不予分配。法院认为，决议相关内容违反法律规定，依法无效; …，这一规定已被
+# 撤销): every finding before it is the rule reported. A saving clause (以上规定如与法律相抵触的无效) is no verdict.
+_VOID_KEYS = frozenset("效据法撤删废除纠执")
+_RULE_NAME = r"(?:决定|规定|条款|条文|内容|做法|决议|措施|一条|一款|此条|此款)"
+_NAMED_VOID = re.compile(r"[^，,。；;！!？?\n]{0,30}?" + _RULE_NAME + r"[^，,。；;！!？?\n]{0,10}?(?:" + _VOIDED + ")")
+_POINTED_VOID = re.compile(
+    r"(?:该|上述|前述|这一?|此|这种|这项|此项|该项|相关|原)(?:村|组|社)?(?:[^，,。；;！!？?\n]{0,6}?)"
+    + _RULE_NAME
+    + r"(?P<gap>[^，,。；;！!？?\n]{0,12}?)(?:"
+    + _VOIDED
+    + r")(?!的)"
+)
+_IF_IN_GAP = re.compile(r"如|若|凡|倘|一旦|凡是")
+
+
+def _not_held_void(read: str, found: list[Measure]) -> list[Measure]:
+    last = -1  # where the last verdict pointing back starts: findings before it are the rule it voids
+    for verdict in _POINTED_VOID.finditer(read):
+        if not _IF_IN_GAP.search(verdict.group("gap")):
+            last = verdict.start()
+    return [m for m in found if m.end > last and not _NAMED_VOID.match(read, m.end)]
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every
