@@ -7505,3 +7505,22 @@ def test_q601_her_losses_continued_past_a_semicolon_are_cv607_alone(text: str) -
 )
 def test_q601_a_new_doer_after_her_finding_keeps_cv602(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV607", "CV602"]
+
+
+# (d) no further measure (不另行/不另外/不额外/不重复 + the measure) rules it out; 另行 alone adds one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷电的，由供电所依法处理，村里不另外罚款。",
+        "私自砍伐的，由林业站处理，村委会不额外没收其工具。",
+        "乱倒垃圾的，已由城管罚款的，村里不重复罚款。",
+        "乱倒垃圾的，村里不再另行收取罚款。",
+        "酒驾的，由交警依法查处，村委会不另行处罚。",
+    ],
+)
+def test_q601_no_further_measure_is_a_negation(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_q601_a_further_measure_is_imposed() -> None:
+    assert [m.code for m in unlawful_measures("乱倒垃圾的，除清理外，另行罚款五十元。")] == ["CV601"]

@@ -343,10 +343,14 @@ def _scope_start(text: str, clause: _Clause, pos: int) -> int:
 # 不予罚款, 不作罚款处理, 一律不处罚款: a bare negator right before the measure (不予办理 is itself a denial,
 # matched from its 不予, so nothing stands before it)
 _NEGATOR_BEFORE = ("不", "不予", "不作", "不处")
+# 村委会不另行罚款, 不再另行收取罚款, 不重复处罚: no further measure beside the organ's, none at all from the village
+_NOT_FURTHER_BEFORE = re.compile(r"不再?(?:另行?|另外|额外|重复)(?:收取|收|征收|处以|予以|给予|进行|作)?$")
 
 
 def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
     if any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
+        return True
+    if _NOT_FURTHER_BEFORE.search(text, max(scope, pos - 8), pos):
         return True
     last = None
     for found in _PROHIBITION.finditer(text, scope, pos):
