@@ -7524,3 +7524,111 @@ def test_q601_no_further_measure_is_a_negation(text: str) -> None:
 
 def test_q601_a_further_measure_is_imposed() -> None:
     assert [m.code for m in unlawful_measures("乱倒垃圾的，除清理外，另行罚款五十元。")] == ["CV601"]
+
+
+# --- q603, tenth session: CV603/CV604/CV605/CV608 on fresh real text -------------------------------------------
+# (a) the body itself punished, as old 款约, steles and clan rules write it: a death, a maiming or a beating imposed
+# for the wrong (CV603); a beast put down, an injury the wrong caused and the court's sentence stay out.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "盗挖祖坟者，族中公议处死。",
+        "拦路劫财的，捉到后杖责三十，逐出寨门。",
+        "屡偷鸡鸭不改，砍其手指以儆效尤。",
+        "私通外寨引人劫掠者，沉塘。",
+        "族人不孝顶撞父母的，由族长当众掌嘴。",
+    ],
+)
+def test_q603_body_punished_is_cv603(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "恶犬咬伤人的，由养犬户自行将犬处死并赔偿。",
+        "打架致人断指的，由致害人赔偿医药费。",
+        "犯罪分子由人民法院依法判处死刑。",
+        "保洁员负责打扫村中心道路。",
+        "严禁私设公堂，不得鞭打、捆绑他人。",
+    ],
+)
+def test_q603_beasts_injuries_and_sentences_stay_clear_of_cv603(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# (b) a plaque hung as an honour or by an authority, and 曝光 named with its honour as the scheme's two sides, show
+# no one (clean); the same words as a sanction stay CV603.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每季度评选美丽庭院，评上的挂牌表彰。",
+        "卫生评比优秀的农户，由村里挂牌奖励一百元。",
+        "村内古树一律挂牌保护，严禁砍伐。",
+        "二、门前三包，定期评比曝光、表扬。",
+        "环境整治实行检查通报，评比结果与奖励、曝光挂钩，表扬和曝光每月一次。",
+    ],
+)
+def test_q603_plaques_of_honour_and_named_schemes_stay_silent(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize("text", ["偷砍竹子的，挂牌在村口站半天。", "乱倒垃圾屡教不改的，予以曝光。"])
+def test_q603_plaque_and_exposure_as_sanctions_stay_cv603(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+# (c) names shown with their owners described by their wrong after the verb, or marked in a list the sentence
+# publishes (CV603, no condition needed); a list of those who failed a test, and a ban on showing, stay silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "管委会有权在楼道公告栏公示违反养犬规定的住户的门牌号。",
+        "村委会每月张榜列出乱倒建筑垃圾的农户名单。",
+        "物业公司可在电梯口通报占用消防通道的车主姓名。",
+        "每季度公布卫生检查结果，同时写明乱堆柴草户的户主姓名，督促其整改。",
+        "在村广播里播报私自焚烧秸秆的村民的名字。",
+    ],
+)
+def test_q603_names_described_by_their_wrong_shown(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每年公示不符合低保条件的申请人名单，接受监督。",
+        "公布未通过审核的宅基地申请户名单，并说明理由。",
+        "任何人不得公布欠费业主的姓名和房号。",
+        "公示享受危房改造补助的农户名单。",
+    ],
+)
+def test_q603_lists_of_tests_failed_and_bans_stay_silent(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# (d) everyone on the doer's household register (户口本上的人口, 户内全部人口) bears the measure: CV608, like 全家.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拒不拆除违建的，停发其户口簿内所有成员的年节慰问品。",
+        "偷排污水屡教不改的，户内全部人口三年内不享受合作医疗代缴。",
+        "违约户的户口本上的其他人员一律不予出具证明。",
+        "违者三年内不为其户内人口办理任何证明。",
+        "私接电线的，取消该户户籍簿上全体人员的集体福利。",
+    ],
+)
+def test_q603_everyone_on_the_register_bears_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家庭人口较多的困难户，优先安排低保。",
+        "户口本上的人口变动，应及时到村委会登记。",
+        "全家人口均已参加合作医疗的，予以表扬。",
+    ],
+)
+def test_q603_the_register_as_a_topic_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
