@@ -7632,3 +7632,23 @@ def test_q603_everyone_on_the_register_bears_it(text: str) -> None:
 )
 def test_q603_the_register_as_a_topic_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (e) a share-out of welfare (福利物资分配, 慰问品分配, 年货分配) is CV605 alone; a share of collective income stays CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不按时交卫生费的，不参与本村年底的福利物资分配。",
+        "赌博的，当年不得参加组里的慰问品分配。",
+        "酗酒闹事的，不予参加春节年货分配。",
+        "拒不参加义务工的，不享有村集体福利的分配。",
+        "不交保洁费的，不参加村里中秋慰问物资的分配。",
+    ],
+)
+def test_q601_welfare_shared_out_is_cv605_alone(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+@pytest.mark.parametrize("text", ["乱倒垃圾的，不参加当年的集体收益分配。", "乱倒垃圾的，不参加当年分配。"])
+def test_q601_a_share_of_income_withheld_stays_cv602(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
