@@ -7652,3 +7652,24 @@ def test_q601_welfare_shared_out_is_cv605_alone(text: str) -> None:
 @pytest.mark.parametrize("text", ["乱倒垃圾的，不参加当年的集体收益分配。", "乱倒垃圾的，不参加当年分配。"])
 def test_q601_a_share_of_income_withheld_stays_cv602(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+# (f) the owner ordered to carry his things away, or a carrying-away that times another measure, takes nothing;
+# the village carrying them away keeps CV602.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("在公路上晒稻谷的，由组长当面劝导，责令其立即收走。", []),
+        ("在晒谷场乱停农机的，批评教育，让其马上开走。", []),
+        ("在小区草坪放鹅的，物业劝导，并责令其当日拿走。", []),
+        ("在村委会门前停放货车的，村干部劝说，责令其马上开走。", []),
+        ("违规养鸭的，停止供水，直至鸭群全部运走。", ["CV604"]),
+    ],
+)
+def test_q601_the_owner_moving_his_things_is_no_taking(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize("text", ["乱停车辆的，由村里拖走。", "占道堆放的杂物，村委会派人清走，不予退还。"])
+def test_q601_the_village_carrying_things_away_is_cv602(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
