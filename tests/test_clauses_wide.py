@@ -7769,3 +7769,63 @@ def test_qshape_item_number_in_any_form_is_read_past(text: str, code: str, evide
 @pytest.mark.parametrize("text", ["3.5元每吨的水费按时交纳。", "一、村民应当按时交纳水费。", "（二）"])
 def test_qshape_numbers_that_are_no_measure_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (d) no further measure (不另行/不另外/不额外/不重复 + the measure) rules it out; 另行 alone adds one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷电的，由供电所依法处理，村里不另外罚款。",
+        "私自砍伐的，由林业站处理，村委会不额外没收其工具。",
+        "乱倒垃圾的，已由城管罚款的，村里不重复罚款。",
+        "乱倒垃圾的，村里不再另行收取罚款。",
+        "酒驾的，由交警依法查处，村委会不另行处罚。",
+    ],
+)
+def test_q601_no_further_measure_is_a_negation(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_q601_a_further_measure_is_imposed() -> None:
+    assert [m.code for m in unlawful_measures("乱倒垃圾的，除清理外，另行罚款五十元。")] == ["CV601"]
+
+
+# (e) a share-out of welfare (福利物资分配, 慰问品分配, 年货分配) is CV605 alone; a share of collective income stays CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不按时交卫生费的，不参与本村年底的福利物资分配。",
+        "赌博的，当年不得参加组里的慰问品分配。",
+        "酗酒闹事的，不予参加春节年货分配。",
+        "拒不参加义务工的，不享有村集体福利的分配。",
+        "不交保洁费的，不参加村里中秋慰问物资的分配。",
+    ],
+)
+def test_q601_welfare_shared_out_is_cv605_alone(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+@pytest.mark.parametrize("text", ["乱倒垃圾的，不参加当年的集体收益分配。", "乱倒垃圾的，不参加当年分配。"])
+def test_q601_a_share_of_income_withheld_stays_cv602(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+# (f) the owner ordered to carry his things away, or a carrying-away that times another measure, takes nothing;
+# the village carrying them away keeps CV602.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("在公路上晒稻谷的，由组长当面劝导，责令其立即收走。", []),
+        ("在晒谷场乱停农机的，批评教育，让其马上开走。", []),
+        ("在小区草坪放鹅的，物业劝导，并责令其当日拿走。", []),
+        ("在村委会门前停放货车的，村干部劝说，责令其马上开走。", []),
+        ("违规养鸭的，停止供水，直至鸭群全部运走。", ["CV604"]),
+    ],
+)
+def test_q601_the_owner_moving_his_things_is_no_taking(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize("text", ["乱停车辆的，由村里拖走。", "占道堆放的杂物，村委会派人清走，不予退还。"])
+def test_q601_the_village_carrying_things_away_is_cv602(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]

@@ -343,10 +343,14 @@ def _scope_start(text: str, clause: _Clause, pos: int) -> int:
 # 不予罚款, 不作罚款处理, 一律不处罚款: a bare negator right before the measure (不予办理 is itself a denial,
 # matched from its 不予, so nothing stands before it)
 _NEGATOR_BEFORE = ("不", "不予", "不作", "不处")
+# 村委会不另行罚款, 不再另行收取罚款, 不重复处罚: no further measure beside the organ's, none at all from the village
+_NOT_FURTHER_BEFORE = re.compile(r"不再?(?:另行?|另外|额外|重复)(?:收取|收|征收|处以|予以|给予|进行|作)?$")
 
 
 def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
     if any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
+        return True
+    if _NOT_FURTHER_BEFORE.search(text, max(scope, pos - 8), pos):
         return True
     last = None
     for found in _PROHIBITION.finditer(text, scope, pos):
@@ -1085,9 +1089,25 @@ _FROM_EVERYONE = re.compile(r"(?:本组|本村|全村|全组)?(?:各户|各家|�
 _RETURNED = re.compile(r"退还|返还|发还|归还|退回")
 
 
+# 责令其当天清走, 要求畜主把羊拉走: the owner ordered to move his things (docs/clause-codes.md: ordered to remove
+# it is clean); 直到猪全部清走, 待杂物搬走: how long another measure runs, nothing taken
+_OWNER_MOVES_IT = re.compile(
+    r"(?:(?:责令|要求|勒令|命令|督促|让|叫)(?:其|他|她|该户|当事人|户主|本人|畜主|车主|物主)?|直到|直至|等到|待)"
+    r"[^，,。；;：:由派组村]{0,8}$"
+)
+_CARRIED_AWAY = re.compile(r"(?:牵|拉|拖|开|收|拿|清|搬|运|抬)走")
+
+
 def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
     if pat.code == "CV602" and _DONE_THEN_REFUNDED.search(evidence):
         return True  # 按期清走的如数退还: what the owner did is the condition of a refund, nothing is taken
+    start = end - len(evidence)
+    if (
+        pat.code == "CV602"
+        and _CARRIED_AWAY.match(evidence)
+        and _OWNER_MOVES_IT.search(text, max(0, start - 14), start)
+    ):
+        return True
     # 拆除后材料不予退还: things kept (CV602), no paper or service
     return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
 
