@@ -373,7 +373,10 @@ _COLLECTIVE_TARGET = re.compile(
     # a child born outside the plan bears its parents' act (超生子女不予落户, 计划外生育的孩子不分地)
      + _UNPLANNED_CHILD + r"|"
     # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
-    r"(?:其|该户)" + _GAP + r"{1,8}?的(?:子女|儿女|孩子|家属|亲属|家人|父母|配偶)|"
+    # (any kin word, 向其留在家中的公婆或丈夫收取: the in-laws or the spouse at home pay for her)
+    r"(?:其|该户)"
+    + _GAP
+    + r"{1,8}?的(?:子女|儿女|孩子|家属|亲属|家人|父母|配偶|公婆|岳父母|丈夫|妻子|祖父母|兄弟姐妹|兄弟|姐妹)|"
     # the kin of a doer named by his label (违约户的子女, 失信人员的家属)
     r"(?:违约|违规|违法|违纪|失信|黑榜|违章|受处理)(?:户|者|人员|村民|家庭)的?(?:子女|儿女|家属|亲属|家人|父母|配偶|家庭成员)|"
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
@@ -460,7 +463,7 @@ _ITEM_NUMBER = (
 # his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
 _MEMBER_DOER = re.compile(
     _ITEM_NUMBER
-    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户|家中|家里|家庭中|户内)?的?"
+    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户|家中|家里|家庭中|户内|农户|牧户|住户|各户|渔户)?的?"
     r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|适龄儿童|儿童|少年|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
     r"(?![的们])"
 )
@@ -478,6 +481,8 @@ _OTHERS = re.compile(
 )
 _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
+    # households bound to answer for each other (五家联保，一户失火，五户同罚; 十户联防，一户违规各户均罚)
+    r"(?:[两三四五六七八九十\d]+|各|联保|邻近|相邻|周边|同组)户(?:都|一起|一并)?(?:同罚|共罚|连罚|均罚|并罚|同责|受罚)|"
     r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
     # a rhymed line (一人违规全家担, 一人犯错全户扛): one doer's act, the whole household bearing it
     r"(?<=[违犯错闹赌偷毒规法])(?:全家|全户|全组|一家|家人)(?:都|要|得|一起|一同|共同)?(?:担|扛|承担|负责|陪|受|连)(?=[，,。；;！!？?\s]|$)|"
