@@ -7890,3 +7890,52 @@ def test_q603_a_fire_told_as_an_event_is_the_cause(text: str) -> None:
 
 def test_q603_a_fire_as_a_time_is_no_cause() -> None:
     assert unlawful_measures("发生火灾、洪水等险情时，村里可以临时切断该片区电源。") == []
+
+
+# (j) the village's papers or services granted to all but the wrongdoers, the exception written right after them
+# (…提供代办服务（拒不履行赡养义务的除外）): refused to them, CV605; an exception of age, residence or
+# eligibility is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村委会为村民出具各类证明，未交清集体欠款的除外。",
+        "居委会为居民提供代办服务（拒不履行赡养义务的除外）。",
+        "村里统一为外出务工人员办理相关手续，违反禁毒公约的除外。",
+    ],
+)
+def test_q603_papers_for_all_but_the_wrongdoers(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村委会为村民办理有关手续，户口不在本村的除外。",
+        "村里为村民出具有关证明（未满十八周岁的除外）。",
+        "村委会为村民提供代办服务，本人不符合条件的除外。",
+    ],
+)
+def test_q603_exceptions_of_eligibility_and_rewards_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (k) a measure named as the sanction decided (对周家作出停水的处理, 给予…处理, 予以…处理), whoever bears it and with no
+# condition; a procedure (停水停电的处理办法) and a decision of maintenance are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村两委研究决定，对李家作出停止供电的处理。",
+        "经村民代表会议讨论，给予王某家停水一个月的处理。",
+        "居委会对三号楼住户予以暂停供气处理。",
+        "对那几户作出停水停电的处理，直到拆除为止。",
+    ],
+)
+def test_q603_a_supply_cut_decided_as_a_sanction(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["遇到停水停电的处理办法，由村委会另行公布。", "村委会作出停电检修的决定后，应提前三天通知。"]
+)
+def test_q603_procedures_and_maintenance_decisions_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

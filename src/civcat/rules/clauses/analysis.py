@@ -1371,6 +1371,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True
     if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):
         return True  # 每少出一个工折款, 每超过一天缴纳占用费: a sum per unit of a failure is a fine  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
+    if _DECIDED_BEFORE.search(sent.text, max(sent.start, pos - 12), pos) and _DECIDED_AFTER.match(sent.text, end):
+        return True  # 对周家作出暂停用水用电的处理, 给予停水处理: the measure named as the sanction decided
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
@@ -1393,6 +1395,14 @@ _TAKEN_BEFORE = re.compile(
     r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|院内|院里|场地|仓库|公房)|"
     # (a person held first and fetched for a fee: 留置在值班室…领人时交纳看管费)
     r"(?<!代为)(?<![代帮替])(?:看管|看护|关押|圈养|关在|关进|锁在|扣在|圈在|留置|看押|羁押|扣住)"
+)
+
+
+# A measure decided as a sanction, told in the frame of a decision (作出…的处理, 给予…处分, 予以…处理): the frame
+# makes it one whoever bears it; a procedure (处理办法, 处理程序) is a topic.
+_DECIDED_BEFORE = re.compile(r"(?:作出|做出|给予|予以)[^，,。；;：:]*$")
+_DECIDED_AFTER = re.compile(
+    r"[^，,。；;：:]{0,8}?的?(?:处理|处罚|处分|惩处|惩戒)(?:决定)?(?!办法|方法|措施|流程|程序|预案|规定|标准|原则|方案|意见)"
 )
 
 

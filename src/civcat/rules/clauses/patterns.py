@@ -434,6 +434,8 @@ _SHOWN_MEDIUM = (
 )
 # The wrong itself shown, as his name would be (违约行为公示, 其失信行为张榜): the doer is who it shames.
 _WRONG_SHOWN = r"(?:违[规约章纪法禁]|失信|不良|不文明)(?:行为|事实|情形)|劣迹"
+# one character of an exception that is no eligibility (未满十八周岁的除外, 户口不在本村的除外 are not wrongs)
+_NOT_ELIGIBILITY = r"(?:(?!满|周岁|年龄|户口|户籍|迁|符合|条件|资格|不在本)[^，,。；;（()）])"
 # one character of a description that is not a test failed (不符合条件的, 未通过审核的 are no wrong)
 _TEMPERED_NOT_TEST = (
     r"(?:(?!符合|条件|合格|通过|评议|审核|审批|资格|达到|满足|标准|脱贫|成年|到期|到龄)[^，,。；;：:！!？?\s])"
@@ -3533,6 +3535,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("停止公共服务"),
         penalty_only=True,
+    ),
+    # the village's papers or services granted to all but the wrongdoers (提供必要的服务（政策外生育未处理完毕的除外）):
+    # refused to them, told as a grant. The exception is the service's own, right after it; one of age, residence or
+    # eligibility is none, and a reward's exception (领取陪护费，违法生育的除外) is a benefit for the compliant
+    _P(
+        "CV605",
+        ("证服手意", "除"),
+        _lazy(
+            r"(?:出具|开具|提供|办理|代办|加具)"
+            + _GAP
+            + r"{0,12}?(?:证明|服务|证件|证照|手续|意见)\s*[，,]?\s*[（(]?"
+            + _NOT_ELIGIBILITY
+            + r"{0,30}?(?:未(?!满)|违|拒|不(?!在|满|符)|超|政策外|计划外)"
+            + _NOT_ELIGIBILITY
+            + r"{0,30}?的除外"
+        ),
+        N_("不予办理证明"),
+        inherent=True,
     ),
     # the village's jobs refused to the doer (一律不予聘用, 不再录用其为保洁员); his affairs named first and
     # refused after (其一切事务暂不办理)

@@ -53,7 +53,8 @@ _WRONGDOER_TOPIC = re.compile(r"\s*(?:对于|对)" + _GAP + r"{1,10}?(?:人员|�
 # A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
 _CONDITION_OPENER = re.compile(
     r"^\s*(?:对于|对|凡是|凡|但凡|如果|如有|如|若有|若|倘若|假如|一旦|一经发现|发现)"
-    r"[^的者]*?(?:的|(?<![或记学患作长老弱强两前后三再笔读产])者)"
+    # (对周家作出停水的处理: the 的 of a sanction decided, 的处理/的处分, closes no condition)
+    r"[^的者]*?(?:的(?!处理|处罚|处分|惩处|惩戒)|(?<![或记学患作长老弱强两前后三再笔读产])者)"
 )
 # 一人吸毒，全家…: one member's act, written as a clause of its own without 的, is a condition.
 # So is a doer asked after or left indefinite (哪个小组出现私自土葬，…; 某组有一户乱堆乱放，…; 谁家堵渠，…).
