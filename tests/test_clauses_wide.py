@@ -7939,3 +7939,28 @@ def test_q603_a_supply_cut_decided_as_a_sanction(text: str) -> None:
 )
 def test_q603_procedures_and_maintenance_decisions_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (l) one case counted in a group (村民小组出现一例…的, 本组发生一起…的) is one member's act, and the group bears the
+# measure after it (CV608).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本组发生一起偷盗案件的，该组当年的道路项目暂缓安排。",
+        "该小组出现两例乱倒垃圾的，取消该组当年的卫生奖补。",
+        "该村民小组出现一起偷砍林木的，该组护林补贴停发一年。",
+    ],
+)
+def test_q603_one_case_in_the_group_the_group_bears_it(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+# (m) a household named by what it did at random or on its own (私搭乱建户, 私接乱拉户) is the doer of a wrong, like
+# 违建户: the names shown after it are his (CV603); told to put it right, it stays silent.
+@pytest.mark.parametrize("text", ["私搭乱建户一律在公开栏公示户主姓名。", "私接乱拉户由村里张榜公布户主姓名。"])
+def test_q603_a_household_named_by_its_wrong_is_shown(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+def test_q603_a_household_named_by_its_wrong_told_to_clear_stays_silent() -> None:
+    assert unlawful_measures("乱堆乱放户由保洁员上门劝导，限期清理。") == []

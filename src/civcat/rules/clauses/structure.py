@@ -181,7 +181,9 @@ _DOING_WITHOUT_DE = re.compile(
     r"第[\d两二三四五六七八九十]+次(?:被)?(?:发现|查到|查出|查实|抓到|抓住|违反|违规|违约)|"
     # a person named by his wrongdoing as the subject (吸毒人员由村治保会…, 参赌分子一律…)
     # (超生户另收管理费, 违建户一律…: a household named by its wrongdoing likewise)
-    r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|违建|闹事|滋事|超生|计划外生育)(?:人员|分子|户|家庭)"
+    r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|违建|闹事|滋事|超生|计划外生育)(?:人员|分子|户|家庭)|"
+    # (乱搭乱建户, 乱倒户, 私搭乱建户: a household named by what it did at random or on its own)
+    r"(?:[乱私](?:搭|建|倒|堆|放|扔|排|占|挖|砍|伐|停|贴|丢|养|接|拉)){1,2}(?:户|人员|分子)"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
