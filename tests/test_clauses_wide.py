@@ -7964,3 +7964,16 @@ def test_q603_a_household_named_by_its_wrong_is_shown(text: str) -> None:
 
 def test_q603_a_household_named_by_its_wrong_told_to_clear_stays_silent() -> None:
     assert unlawful_measures("乱堆乱放户由保洁员上门劝导，限期清理。") == []
+
+
+# (n) taking part in an appraisal (参评, 评比) is an honour whatever the title (清洁户, 美丽庭院): its loss is clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "屡次乱倒垃圾的，取消其当年参评“美丽庭院”的资格。",
+        "拒不整改的，不得参加年度“卫生示范户”评比。",
+        "违反禁烧规定的，取消其参评资格。",
+    ],
+)
+def test_q603_appraisals_lost_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

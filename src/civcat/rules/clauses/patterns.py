@@ -200,7 +200,7 @@ _PLACE_LIVED = (
 )
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 # (an award for schooling, 助学奖励 or 升学奖励, is money for the child: welfare, not an honour)
-_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|(?<!助学)(?<!升学)(?<!考学)(?<!入学)(?<!奖学)奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
+_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|(?<!助学)(?<!升学)(?<!考学)(?<!入学)(?<!奖学)奖励(?!金|资金|款|经费)|积分|分值|评选|参评|评比|职务|最美|示范|候选|代表资格|干部)"
 # Membership of a voluntary association (用水户协会, 老年协会, a cooperative's 会员) is its own affair, not CV606.
 _ASSOCIATION_MEMBER = r"(?:会员(?:资格|身份|权利|待遇|证)|会籍)"
 _ASSOCIATION_HEAD = re.compile(_ASSOCIATION_MEMBER + r"$")
