@@ -7977,3 +7977,14 @@ def test_q603_a_household_named_by_its_wrong_told_to_clear_stays_silent() -> Non
 )
 def test_q603_appraisals_lost_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (o) whoever did it named as 谁家, said plainly (谁家不交卫生费，就断谁家的电): the supply cut is his (CV604); a
+# repair at whichever house lost power is none.
+@pytest.mark.parametrize("text", ["谁家拖欠水费，就停谁家的自来水。", "谁家不交卫生费，停谁家的生活用水。"])
+def test_q603_whoever_did_it_loses_the_supply(text: str) -> None:
+    assert "CV604" in [m.code for m in unlawful_measures(text)]
+
+
+def test_q603_a_repair_at_whichever_house_stays_silent() -> None:
+    assert unlawful_measures("谁家停电了，电工及时上门检修。") == []

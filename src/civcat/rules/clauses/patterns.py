@@ -1973,12 +1973,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r")|停(?="
             + _WHOM
-            + r"))(?:对|为|给|向)?"
+            # (whoever did it, said plainly: 谁家狗咬了人不赔，就掐谁家的水)
+            + r")|(?:停|断|掐|关|拉|切)(?=谁家))(?:对|为|给|向)?"
             # (any place of his closed by 的 after him: 暂停其出租屋的水电供应; not a thing his wrong made, which
             # is taken, not supplied: 拆除其私设的引水管)
-            + r"(?:"
+            + r"(?:(?:"
             + _WHOM
-            + r"(?:(?:(?![私擅违乱偷自])"
+            + r"|谁家)(?:(?:(?![私擅违乱偷自])"
             + _GAP
             + r"){1,5}?(?=的))?)?"
             # the place supplied: the home, the works, or the field watered (不给其农田放水)
