@@ -7517,3 +7517,27 @@ def test_q607_vote_taken_for_living_elsewhere(text: str) -> None:
 )
 def test_q607_vote_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (h) a loss named as a practice, rule or decision the sentence then bans or voids (…的做法，本村坚决禁止; …的决议，依法
+# 无效; …的陋习，坚决杜绝) is no measure the charter imposes; a rule only put in force or explained still is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以出嫁为由停发妇女分红的做法，本村坚决禁止。",
+        "外嫁女不参加分配的决议，依法无效。",
+        "以上门女婿为由少分征地款的行为，村委会予以纠正。",
+        "丧偶妇女改嫁后收回其承包地的陋习，坚决杜绝。",
+        "将违规者游街示众的陋习，坚决杜绝。",
+    ],
+)
+def test_q607_practice_banned_is_no_measure(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["外嫁女不参加分配，本规定自公布之日起执行。", "离婚妇女不再分配宅基地的规定，由村委会负责解释。"],
+)
+def test_q607_rule_put_in_force_still_imposes(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
