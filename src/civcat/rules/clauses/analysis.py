@@ -782,6 +782,59 @@ def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope:
     return not _OWN_SUPPLY_MATTER.search(sent.text, sent.start, scope)
 
 
+# The lawful measures a charter may give (docs/clause-codes.md, "Clean, however dangerous it looks"): criticism,
+# warning, an order to put right, an apology, restoring the state
+_LAWFUL_KIND = r"(?:警告|批评|教育|说服|劝导|劝诫|劝说|训诫|责令|改正|整改|赔礼|道歉|检讨|恢复原状)"
+# 给予警告、批评教育等处罚: the penalty's kinds named before it, all lawful
+_LAWFUL_KINDS_BEFORE = re.compile(_LAWFUL_KIND + r"(?:[、和或及与]?" + _LAWFUL_KIND + r")*等?(?:的)?(?:相应的?)?$")
+# after the penalty, what spells it out: grades of the wrong (轻者…重者…, 初次…再次…) or a list (具体为：, 如下)
+_SPELLED_GRADES = re.compile(
+    r"轻者|重者|轻微|较轻|较重|严重|首次|初次|首犯|初犯|再次|屡犯|屡教|第[一二三]次|[：:]|如下|以下方式"
+)
+# …给予相应处罚，并责令其改正: the lawful order is given beside the penalty, which stays unnamed
+_ADDED_AFTER = re.compile(r"[，,；;。\s]*(?:并|并且|同时|还|另|再|且|以及|外加)")
+
+
+def _unnamed_spelled_out(text: str, pos: int, end: int) -> bool:
+    """An unnamed penalty (视情节进行处罚, 给予相应处罚) whose kinds the article spells out in lawful terms refers to
+    them and imposes nothing more (tenth session, docs/clause-codes.md "Cases decided since"): named before it
+    (给予警告、批评教育等处罚), or after it by grade or list (视情节处罚。情节轻微的口头警告，较重的批评教育). A lawful
+    order added beside it (并责令改正) spells nothing out, and a lawful measure before an unnamed heavier one
+    (初次警告，屡教不改的从重处罚) leaves that one unnamed. Unlawful kinds in the list keep their own findings."""
+    if _LAWFUL_KINDS_BEFORE.search(text, max(0, pos - 16), pos):
+        return True
+    if _ADDED_AFTER.match(text, end):
+        return False
+    rest = text[end:]
+    return bool(_SPELLED_GRADES.search(rest) and re.search(_LAWFUL_KIND, rest))
+
+
+# 由市林业主管部门委托乡镇政府，按…标准，对放牧者予以处罚: a state organ named as the agent (由 + the organ) governs the
+# measures after it in the sentence, across its sub-clauses; not inside 除由…外 (the village's own measure follows
+# it) nor once the village or a new agent is named (…，村里另罚款)
+_AUTHORITY_AGENT = re.compile(r"(?<!除)由[^，,。；;村组社居物]{0,8}?(?:" + _DEFER_ACTOR.pattern + ")")
+_AGENT_CHANGED = re.compile(r"村|组(?!织)|社区|居委|物业|业委会|护林员|本社|另|外[，,]")
+# …；对拒不缴纳罚款的，扣留牲畜: the refusal of that organ's fine, its enforcement is the organ's too
+_FINE_REFUSED = re.compile(
+    r"(?:拒不|拒绝|不按时|未按时|逾期不|不)(?:缴纳|交纳|缴|交|支付)[^，,。；;]{0,2}?(?:罚款|罚金|罚没款)"
+)
+_PERIOD_BREAK = re.compile(r"[。！!？?\n]")
+
+
+def _authority_is_agent(text: str, start: int, pos: int) -> bool:
+    """A fine or a taking whose agent is a state organ named before it in the sentence (docs/clause-codes.md: a
+    measure left to an authority imposes nothing), or, after a semicolon, the enforcement of that organ's fine."""
+    for agent in _AUTHORITY_AGENT.finditer(text, start, pos):
+        if not _AGENT_CHANGED.search(text, agent.end(), pos):
+            return True
+    if start == 0 or text[start - 1] not in "；;" or not _FINE_REFUSED.search(text, start, pos):
+        return False
+    if _AGENT_CHANGED.search(text, start, pos):
+        return False  # …；拒不缴纳罚款的，由村委会扣留牲畜: the village enforces it itself
+    before = max((m.end() for m in _PERIOD_BREAK.finditer(text, 0, start)), default=0)
+    return _authority_is_agent(text, before, start - 1)
+
+
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
     """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
     text = sent.text
@@ -795,7 +848,9 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
         and not (pat.code == "CV606" and _VILLAGE_ASKS.search(text, scope, pos))
     ):
         return True
-    if pat.unnamed and _OUTSIDE_RULE.search(text[scope:pos]):
+    if pat.code in ("CV601", "CV602") and _authority_is_agent(text, sent.start, pos):
+        return True
+    if pat.unnamed and (_OUTSIDE_RULE.search(text[scope:pos]) or _unnamed_spelled_out(text, pos, pos + len(evidence))):
         return True
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
 
@@ -2387,6 +2442,16 @@ def unlawful_measures(text: str) -> list[Measure]:
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
     read = _condition_lines(_ascii_digits(simplified_in_place(text)))
+    skip = _item_number_end(read)
+    if not skip:
+        return _read_measures(text, read)
+    return [
+        Measure(m.code, m.start + skip, m.end + skip, text[m.start + skip : m.end + skip], m.what)
+        for m in _read_measures(text[skip:], read[skip:])
+    ]
+
+
+def _read_measures(text: str, read: str) -> list[Measure]:
     dropped = _read_through(read)
     if dropped:
         found = _measures_without_spaces(text, read, dropped)
@@ -2394,18 +2459,43 @@ def unlawful_measures(text: str) -> list[Measure]:
         found = _measures(text)
     else:
         found = [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
-    return _not_struck_out(read, found) if found and _QUOTE_OPEN.search(read) else found
+    if found and _QUOTE_OPEN.search(read):
+        found = _not_struck_out(read, found)
+    return _not_held_void(read, found) if found and _VOID_KEYS.intersection(read) else found
 
 
-# A rule quoted and then said to be struck out, void or unlawful (原规约中“外嫁女不参加分红”一条已删除, 方案中“……”的内容
-# 违反法律规定，应属无效, 「……」一款今已废除): the article reports the old rule, it imposes nothing (docs/clause-codes.md:
-# a measure named only as a topic). Only a finding wholly inside the quotation is dropped.
+# The article's or item's own number, in any of the forms a pasted charter keeps (第十二条, （三）, (3), 3., 3、, 三、, ①,
+# several of them: 第五条 （二）): the article is read from its first word, so that whatever reads the start of a
+# clause (a condition's opener, a doer) finds it there, and each finding keeps its place in the text as written.
+_ITEM_NUMBER_AT_START = re.compile(
+    r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+[条款项]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+    r"[\d一二三四五六七八九十]{1,3}(?:[、，,．]|\.(?!\d))|[①-⑳])\s*)+"
+)
+_ITEM_NUMBER_KEYS = frozenset("第（(0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
+def _item_number_end(read: str) -> int:
+    if not read or read.lstrip()[:1] not in _ITEM_NUMBER_KEYS:
+        return 0
+    number = _ITEM_NUMBER_AT_START.match(read)
+    return number.end() if number and number.end() < len(read) else 0
+
+
+# A rule quoted and then said to be struck out, void, unlawful or rewritten (原规约中“外嫁女不参加分红”一条已删除, 方案中
+# “……”的内容违反法律规定，应属无效, 「……」一款今已废除, 将第七条“……”修改为“……”, “……”等条款于法无据): the article
+# reports the old rule, it imposes nothing (docs/clause-codes.md: a measure named only as a topic). Only a finding
+# that starts inside the quotation is dropped (one read on past its closing mark, 罚放电影一场”“罚请, is still its);
+# the new wording a rewrite quotes after 改为 is read as any rule.
 _QUOTE_OPEN = re.compile(r"[“「『\"‘]")
 _QUOTED = re.compile(r"“[^“”]{1,120}”|「[^「」]{1,120}」|『[^『』]{1,120}』|\"[^\"]{1,120}\"|‘[^‘’]{1,120}’")
-_STRUCK_OUT = re.compile(
-    r"删除|删去|删掉|废除|废止|作废|无效|违法|违反" + _GAP + r"{0,6}?(?:法律|法规|法)|撤销|纠正|停止执行|不再执行|"
-    r"已(?:经)?(?:取消|修改|修订|改为|不再)"
+# what voids a rule: held void or without ground in law, struck out, repealed, corrected (the words of a court, a
+# reviewer or a report); 违法 and 违反 only with the law as their object (违法所得 is a thing, 违反本约 a wrongdoing)
+_VOIDED = (
+    r"无效|(?:没有|缺乏|缺少|无)(?:任何)?法律(?:依据|根据)|于法无据|不合法|违法(?![所行建占用经])|"
+    r"违反" + _GAP + r"{0,10}?(?:(?<![做办方说想看])法(?!定)|《)|撤销|删除|删去|删掉|废除|废止|作废|纠正|"
+    r"停止执行|不再执行|不得执行|不予执行"
 )
+_STRUCK_OUT = re.compile(_VOIDED + r"|(?:修改|更改|修订|调整|改)为|已(?:经)?(?:取消|修改|修订|不再)")
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 
 
@@ -2417,7 +2507,33 @@ def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
             struck.append((quote.start(), quote.end()))
     if not struck:
         return found
-    return [m for m in found if not any(a < m.start and m.end < b for a, b in struck)]
+    return [m for m in found if not any(a < m.start < b for a, b in struck)]
+
+
+# The same report without quotation marks, in two shapes. (a) The measure inside the subject of a holding, named as a
+# decision, rule or clause (对刘某作出的罚款决定没有法律依据; 原条款中违者游街示众的规定违反法律，已删除): no clause break
+# between the measure and the rule's name, the verdict right after it. (b) A later verdict on the rule told before,
+# named by a word that points back (该组决议以…为由不予分配。法院认为，决议相关内容违反法律规定，依法无效; …，这一规定已被
+# 撤销): every finding before it is the rule reported. A saving clause (以上规定如与法律相抵触的无效) is no verdict.
+_VOID_KEYS = frozenset("效据法撤删废除纠执")
+_RULE_NAME = r"(?:决定|规定|条款|条文|内容|做法|决议|措施|一条|一款|此条|此款)"
+_NAMED_VOID = re.compile(r"[^，,。；;！!？?\n]{0,30}?" + _RULE_NAME + r"[^，,。；;！!？?\n]{0,10}?(?:" + _VOIDED + ")")
+_POINTED_VOID = re.compile(
+    r"(?:该|上述|前述|这一?|此|这种|这项|此项|该项|相关|原)(?:村|组|社)?(?:[^，,。；;！!？?\n]{0,6}?)"
+    + _RULE_NAME
+    + r"(?P<gap>[^，,。；;！!？?\n]{0,12}?)(?:"
+    + _VOIDED
+    + r")(?!的)"
+)
+_IF_IN_GAP = re.compile(r"如|若|凡|倘|一旦|凡是")
+
+
+def _not_held_void(read: str, found: list[Measure]) -> list[Measure]:
+    last = -1  # where the last verdict pointing back starts: findings before it are the rule it voids
+    for verdict in _POINTED_VOID.finditer(read):
+        if not _IF_IN_GAP.search(verdict.group("gap")):
+            last = verdict.start()
+    return [m for m in found if m.end > last and not _NAMED_VOID.match(read, m.end)]
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every
@@ -2684,6 +2800,21 @@ _HER_LAPSE = re.compile(r"违反|违者|否则|逾期|仍|继续|坚持|拒不|(
 _SENTENCE_OPENS = re.compile(r"[。；;！!？?]")
 
 
+# …均不能参与收益分配；包括征地时亦不能参与补偿分配，亦不再享有其他土地权益: the sentence after the semicolon has no
+# subject of its own and goes on with her losses (包括, 亦, 也, 且 …), so they are her finding's, not new takings
+_CONTINUES_HER = re.compile(r"\s*(?:包括|亦|也|且|并且|同时|甚至|乃至|连)")
+_OWN_CONDITION = re.compile(r"(?:的|者)\s*[，,：:]|违者|否则|违反")
+
+
+def _continues_her(text: str, spans: list[tuple[int, int]], opens: int, at: int) -> bool:
+    if opens == 0 or text[opens - 1] not in "；;" or not _CONTINUES_HER.match(text, opens):
+        return False
+    if _OWN_CONDITION.search(text, opens, at):
+        return False  # 同时，村民乱砍滥伐的，收回其承包地: a new doer and his own wrong
+    before = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, opens - 1)), default=0)
+    return any(before <= start < opens for start, _ in spans)
+
+
 def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]:
     spans = [(m.start, m.end) for m in found if m.code == "CV607"]
     if not spans:
@@ -2704,7 +2835,9 @@ def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]
             # …不能参与分配；包括其原居住地征地时，亦不再享有土地权益 (her children too: 包括其子女，…): her
             # sentence goes on, and her kin are part of her finding, no CV608 of their own
             return True
-        return not kin and opens >= min(hers) and bool(_HER_LAPSE.search(text, opens, m.start))
+        if not kin and opens >= min(hers) and _HER_LAPSE.search(text, opens, m.start):
+            return True
+        return not kin and _continues_her(text, spans, opens, m.start)
 
     return [m for m in found if not after_her(m)]
 

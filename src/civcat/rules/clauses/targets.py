@@ -375,6 +375,9 @@ _COLLECTIVE_TARGET = re.compile(
     r"同一?(?:船|车|班)的?(?:其他|其余|其它)(?:船工|船员|人员|成员|队员|工人|司机)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
     # the doer's household as a whole (其所在户全体人员, 所在家庭的所有成员)
     r"所在的?(?:户|家庭|农户|牧户|住户)(?:内)?的?(?:其他|所有|全体|全部)(?:家庭)?(?:成员|人员|人口)|"
+    # everyone on his household register (户口本上的人口, 户口簿内所有成员, 户内全部人口): his kin by the book
+    r"(?:户口本|户口簿|户籍簿?)(?:上|内|中)的?(?:所有|全部|全体|其他|其余)?(?:人口|人员|成员|家人|人)|"
+    r"户内(?:所有|全部|全体|其他|其余)?人口|(?:全家|全户|家庭)(?:所有|全部)?人口|"
     # a child born outside the plan bears its parents' act (超生子女不予落户, 计划外生育的孩子不分地)
      + _UNPLANNED_CHILD + r"|"
     # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
