@@ -1577,7 +1577,9 @@ def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
 # (无违法记录, 没有犯罪: a clean record is a condition of her right, no offence)
 _HER_WRONG = re.compile(
     r"(?<![无未不])(?<!没有)(?<!无任何)"
-    r"(?:犯事|犯法|犯罪|违法|违纪|外逃|潜逃|在逃|被判|判刑|坐牢|服刑|吸毒|贩毒|赌博|偷盗|盗窃|斗殴|闹事|行凶)"
+    r"(?:犯事|犯法|犯罪|违法|违纪|外逃|潜逃|在逃|被判|判刑|坐牢|服刑|吸毒|贩毒|赌博|偷盗|盗窃|斗殴|闹事|行凶|"
+    # (any offence of the share-holder's own: 酗酒滋事、屡教不改的)
+    r"酗酒|滋事|寻衅|打架|打人|骂人|屡教不改|屡犯|虐待|遗弃)"
 )
 
 
