@@ -8048,3 +8048,72 @@ def test_q603_whoever_did_it_loses_the_supply(text: str) -> None:
 
 def test_q603_a_repair_at_whichever_house_stays_silent() -> None:
     assert unlawful_measures("谁家停电了，电工及时上门检修。") == []
+
+
+# (h) a loss named as a practice, rule or decision the sentence then bans or voids (…的做法，本村坚决禁止; …的决议，依法
+# 无效; …的陋习，坚决杜绝) is no measure the charter imposes; a rule only put in force or explained still is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以出嫁为由停发妇女分红的做法，本村坚决禁止。",
+        "外嫁女不参加分配的决议，依法无效。",
+        "以上门女婿为由少分征地款的行为，村委会予以纠正。",
+        "丧偶妇女改嫁后收回其承包地的陋习，坚决杜绝。",
+        "将违规者游街示众的陋习，坚决杜绝。",
+    ],
+)
+def test_q607_practice_banned_is_no_measure(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["外嫁女不参加分配，本规定自公布之日起执行。", "离婚妇女不再分配宅基地的规定，由村委会负责解释。"],
+)
+def test_q607_rule_put_in_force_still_imposes(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# (i) more slots widened to their class: the 户口 sent to any other place (转到婆家所在村, 迁往前夫所在地), the holding
+# handed to the collective by any name (生产队), a right out of reach in the potential form (分不到, 享受不到), her case
+# made a rule's exception (…为准，入赘女婿除外), a person taken off the count (减一口人), ties cut (跟村里没有关系), her
+# name kept off the roll, her standing not acknowledged (一律不予承认). Her husband's own offence (酗酒骂人) is no marriage.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姑娘出嫁后须把户口转到婆家所在村，否则不再分配征地款。",
+        "离婚妇女须将户口迁往前夫所在地。",
+        "改嫁的寡妇，责任田一律退还生产队。",
+        "招了上门女婿的人家，女婿和孩子分不到宅基地。",
+        "外嫁女的孩子户口落在本村，也享受不到村里的福利。",
+        "征地款按户籍人口平均分配，已经外嫁的女儿除外。",
+        "年终分红以年底在册人员为准，入赘女婿除外。",
+        "闺女结婚的，下一轮调地时该户减一口人的地。",
+        "女儿嫁出去以后就跟村里没有任何关系了。",
+        "离异回村的妇女，股东名册上不得有她的名字。",
+        "外嫁女的丈夫把户口迁来的，村里一律不予承认。",
+    ],
+)
+def test_q607_more_slots_widened(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妇女结婚后可以将户口迁到本村落户，享受同等待遇。",
+        "寡妇改嫁的，其承包地由本人继续经营，任何人不得收回。",
+        "征地款按户籍人口平均分配，外嫁女同样参与，不得除外。",
+        "入赘女婿酗酒打人的，按治安管理规定处理。",
+        "男方到女方家落户的，该户人口增加一人。",
+    ],
+)
+def test_q607_more_slots_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["入赘女婿寻衅打架的，其岳父家停发当年分红。", "上门女婿酗酒骂人的，其岳父母户停发年终福利。"]
+)
+def test_q607_husbands_own_offence_is_no_marriage_ground(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]

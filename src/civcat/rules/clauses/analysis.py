@@ -1169,10 +1169,12 @@ def _untrue_matter(sent: _Sentence, clause: _Clause, pos: int) -> bool:
     return bool(_UNTRUE.search(text, sent.start, pos)) and not _WHOLE_OR_TIMED.search(text, clause.start, clause.end)
 
 
-# A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止).
+# A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止), or named as a practice
+# the charter then forbids or voids (以离婚为由收回妇女承包地的做法，本村一律禁止; …不予分配的决定无效).
 _REPEALED = re.compile(
-    r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法)(?:一律|均|全部|一并)?"
-    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除)"
+    r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法|行为|决定|决议|陋习)[，,]?\s*"
+    r"(?:本村|本组|本社|村里|村委会|村民委员会)?(?:一律|均|全部|一并|坚决|严格|予以|依法)?"
+    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除|禁止|严禁|杜绝|无效|纠正)"
 )
 
 
@@ -1498,6 +1500,13 @@ _REGISTRATION_KEPT = re.compile(
 
 
 def _women_finding(sent: _Sentence) -> Measure | None:
+    found = _women_loss(sent)
+    if found is not None and _repealed(sent.text, found.end - 1, found.end, sent.end):
+        return None  # …收回妇女承包地的做法，本村一律禁止: her loss named as a practice the charter bans
+    return found
+
+
+def _women_loss(sent: _Sentence) -> Measure | None:
     before = sent.woman_before
     if before is not None and _opens_on_her(sent, before) and not _already_elsewhere(sent):
         # (the target's own clause lies before the sentence: every clause here may hold a new condition)
@@ -1598,7 +1607,9 @@ def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
 # (无违法记录, 没有犯罪: a clean record is a condition of her right, no offence)
 _HER_WRONG = re.compile(
     r"(?<![无未不])(?<!没有)(?<!无任何)"
-    r"(?:犯事|犯法|犯罪|违法|违纪|外逃|潜逃|在逃|被判|判刑|坐牢|服刑|吸毒|贩毒|赌博|偷盗|盗窃|斗殴|闹事|行凶)"
+    r"(?:犯事|犯法|犯罪|违法|违纪|外逃|潜逃|在逃|被判|判刑|坐牢|服刑|吸毒|贩毒|赌博|偷盗|盗窃|斗殴|闹事|行凶|"
+    # (any offence of the share-holder's own: 酗酒滋事、屡教不改的)
+    r"酗酒|滋事|寻衅|打架|打人|骂人|屡教不改|屡犯|虐待|遗弃)"
 )
 
 
