@@ -7481,3 +7481,30 @@ def test_qshape_item_number_in_any_form_is_read_past(text: str, code: str, evide
 @pytest.mark.parametrize("text", ["3.5元每吨的水费按时交纳。", "一、村民应当按时交纳水费。", "（二）"])
 def test_qshape_numbers_that_are_no_measure_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (c) A page that pads its punctuation and quotation marks with spaces (违者 ， 罚款; “ … ”) is read with them taken out,
+# like spaces between characters, and a finding never quotes a space at its ends.
+def test_qshape_spaces_around_punctuation_are_read_through() -> None:
+    text = "醉 酒 闹 事 的 租 客 ， 由 村 委 会 通 知 其 五 日 内 搬 出 本 村 。"
+    [found] = unlawful_measures(text)
+    assert found.code == "CV606" and found.evidence == "通 知 其 五 日 内 搬 出 本 村"
+    assert text[found.start : found.end] == found.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原规约中 “ 出嫁女不分红 ” 一条 ， 今年已经删除。",
+        "经乡里审查 ， 原第八条 “ 违者罚款五百元 ” 已 改为 “ 违者批评教育 ” 。",
+        "复审认为 ， 村里 对 赵某 作出 的 停电 决定 没有 法律 依据 。",
+    ],
+)
+def test_qshape_spaced_reports_of_a_struck_rule_are_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_qshape_a_finding_quotes_no_padding() -> None:
+    text = "偷拿工地钢筋的 ， 须身穿写有 “ 我偷了 ” 三个字的背心在村口站一天。"
+    [found] = unlawful_measures(text)
+    assert found.code == "CV603" and found.evidence == found.evidence.strip()

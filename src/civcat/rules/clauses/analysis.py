@@ -2368,27 +2368,43 @@ def unlawful_measures(text: str) -> list[Measure]:
 
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
-    read = _condition_lines(_ascii_digits(simplified_in_place(text)))
+    read = _ascii_digits(simplified_in_place(text))
+    kept: list[int] | None = None  # where each character read stands in the text as written, once any is dropped
+    if _SPACE_KEYS.intersection(read):
+        spaces = [space.span() for space in _STRAY_SPACE.finditer(read)]
+        if spaces:
+            read, kept = _drop(read, spaces, kept)
+    read = _condition_lines(read)
+    more = _read_through(read)
     skip = _item_number_end(read)
-    if not skip:
-        return _read_measures(text, read)
+    if skip:
+        more.insert(0, (0, skip))
+    if more:
+        read, kept = _drop(read, more, kept)
+    found = _measures(read)
+    if found and _QUOTE_OPEN.search(read):
+        found = _not_struck_out(read, found)
+    if found and _VOID_KEYS.intersection(read):
+        found = _not_held_void(read, found)
+    if kept is None:
+        return (
+            found if read is text else [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in found]
+        )
     return [
-        Measure(m.code, m.start + skip, m.end + skip, text[m.start + skip : m.end + skip], m.what)
-        for m in _read_measures(text[skip:], read[skip:])
+        Measure(m.code, kept[m.start], kept[m.end - 1] + 1, text[kept[m.start] : kept[m.end - 1] + 1], m.what)
+        for m in found
     ]
 
 
-def _read_measures(text: str, read: str) -> list[Measure]:
-    dropped = _read_through(read)
-    if dropped:
-        found = _measures_without_spaces(text, read, dropped)
-    elif read is text:
-        found = _measures(text)
-    else:
-        found = [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
-    if found and _QUOTE_OPEN.search(read):
-        found = _not_struck_out(read, found)
-    return _not_held_void(read, found) if found and _VOID_KEYS.intersection(read) else found
+def _drop(read: str, spans: list[tuple[int, int]], kept: list[int] | None) -> tuple[str, list[int]]:
+    """`read` without the spans, and where each character left stands in the text as written."""
+    index: list[int] = []
+    last = 0
+    for start, end in spans:
+        index.extend(range(last, start))
+        last = end
+    index.extend(range(last, len(read)))
+    return "".join(read[i] for i in index), index if kept is None else [kept[i] for i in index]
 
 
 # The article's or item's own number, in any of the forms a pasted charter keeps (第十二条, （三）, (3), 3., 3、, 三、, ①,
@@ -2500,9 +2516,14 @@ def _condition_lines(read: str) -> str:
 
 
 # Scanned or retyped text leaves stray spaces between characters (违 者 罚 款 五 十 元), and a table pasted as text
-# keeps its cells apart by spaces (乱倒垃圾　罚款五十元): the text is read with them taken out (a line break
-# still ends a sentence) and each finding quotes the words as written.
-_STRAY_SPACE = re.compile(r"(?<=[\u3400-\u9fff\d０-９])[ \t\u3000\xa0]+(?=[\u3400-\u9fff\d０-９])")
+# keeps its cells apart by spaces (乱倒垃圾　罚款五十元), and a web page pads its punctuation (违者 ，罚款 “五十元” ):
+# the text is read with them taken out (a line break still ends a sentence; a space between Latin letters stays)
+# and each finding quotes the words as written.
+# (spaces at a line's end or start, around its break, go too: a verse's halves are measured without them)
+_STRAY_SPACE = re.compile(
+    r"(?<=[^\sA-Za-z])[ \t\u3000\xa0]+(?=[^\sA-Za-z])|[ \t\u3000\xa0]+(?=\n)|(?<=\n)[ \t\u3000\xa0]+"
+)
+_SPACE_KEYS = frozenset(" \t\u3000\xa0")
 
 
 # A scan wraps its lines at the page's width, inside a phrase (由村委会停止\n供水): a line break after no
@@ -2515,8 +2536,8 @@ _WRAP_MIN_LINE = 12  # characters of the shortest line a scan wraps
 
 
 def _read_through(read: str) -> list[tuple[int, int]]:
-    """Spans of the text read through: stray spaces between characters, and the breaks of a wrapped line."""
-    spans = [space.span() for space in _STRAY_SPACE.finditer(read)]
+    """Spans of the text read through: the breaks of a wrapped line (stray spaces are taken out before)."""
+    spans: list[tuple[int, int]] = []
     if "\n" not in read:
         return spans
     for wrap in _WRAP.finditer(read):
@@ -2527,21 +2548,7 @@ def _read_through(read: str) -> list[tuple[int, int]]:
         if _NUMBERED_LINE.match(read, wrap.end()):
             continue
         spans.append(wrap.span())
-    return sorted(spans)
-
-
-def _measures_without_spaces(text: str, read: str, dropped: list[tuple[int, int]]) -> list[Measure]:
-    kept: list[int] = []  # where each character of the read text stands in the text as written
-    last = 0
-    for start, end in dropped:
-        kept.extend(range(last, start))
-        last = end
-    kept.extend(range(last, len(read)))
-    found = []
-    for m in _measures("".join(read[i] for i in kept)):
-        start, end = kept[m.start], kept[m.end - 1] + 1
-        found.append(Measure(m.code, start, end, text[start:end], m.what))
-    return found
+    return spans
 
 
 def _measures(text: str) -> list[Measure]:
