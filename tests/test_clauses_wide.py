@@ -7508,3 +7508,50 @@ def test_qshape_a_finding_quotes_no_padding() -> None:
     text = "偷拿工地钢筋的 ， 须身穿写有 “ 我偷了 ” 三个字的背心在村口站一天。"
     [found] = unlawful_measures(text)
     assert found.code == "CV603" and found.evidence == found.evidence.strip()
+
+
+# (d) Old steles and glossed pages: the variants t2s keeps (罸 for 罚, 著 for the particle 着) and a pinyin gloss in
+# brackets (停(tíng)止) are read as the plain character; every finding quotes the text as written.
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("偷牛者，罸銀五两。", "CV601", "罸銀五两"),
+        ("放火燒山者，罸錢三千文。", "CV601", "罸錢三千文"),
+        ("賭博輸了錢還打人的，由寨老押著他在寨中走一圈。", "CV603", "押著他"),
+        ("违者罚(fá)款五十元。", "CV601", "罚(fá)款五十元"),
+        ("对私接电线的，停(tíng)止供电。", "CV604", "停(tíng)止供电"),
+        ("学生不上学的，其家庭取(qǔ)消低保。", "CV608", "其家庭取(qǔ)消低保"),
+    ],
+)
+def test_qshape_stele_variants_and_pinyin_glosses_are_read(text: str, code: str, evidence: str) -> None:
+    found = [m for m in unlawful_measures(text) if m.code == code]
+    assert found and found[0].evidence == evidence and text[found[0].start : found[0].end] == evidence
+
+
+@pytest.mark.parametrize("text", ["村里表彰著名的养殖能手，成效显著。", "违者罚款(a)项不适用于未成年人。"])
+def test_qshape_zhu_in_its_own_sense_and_latin_brackets_stay(text: str) -> None:
+    assert [m.evidence for m in unlawful_measures(text) if "著" in m.evidence or "(a)" in m.evidence] == []
+
+
+# Articles pasted in traditional characters, one per code family, are read as simplified and quoted as written (these
+# guard the one-for-one reading of rules.text.simplified_in_place that the variants above extend).
+@pytest.mark.parametrize(
+    ("text", "codes", "evidence"),
+    [
+        ("對拒不繳納衛生費的住戶，停止其自來水供應，直至繳清為止。", ["CV604"], "停止其自來水供應"),
+        ("凡在水庫電魚者，漁具一律沒收，並罰款伍佰元。", ["CV601", "CV602"], "罰款伍佰元"),
+        ("女兒出嫁後戶口仍留在本村的，其子女不得參與集體收益分配。", ["CV607"], "其子女不得參與集體收益分配"),
+        ("偷盜集體財物的，將其姓名張貼在村務公開欄示眾一個月。", ["CV603"], "將其姓名張貼"),
+        (
+            "子女吸毒屢教不改的，其家庭當年不得享受村裡發放的年節福利。",
+            ["CV608"],
+            "其家庭當年不得享受村裡發放的年節福利",
+        ),
+        ("長期在外不盡村民義務滿十年的，註銷其本村村民資格。", ["CV606"], "註銷其本村村民資格"),
+    ],
+)
+def test_qshape_traditional_articles_are_read_and_quoted_as_written(text: str, codes: list[str], evidence: str) -> None:
+    found = unlawful_measures(text)
+    assert sorted({m.code for m in found}) == codes
+    assert all(text[m.start : m.end] == m.evidence for m in found)
+    assert any(m.evidence.endswith(evidence) for m in found)

@@ -2368,12 +2368,13 @@ def unlawful_measures(text: str) -> list[Measure]:
 
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
-    read = _ascii_digits(simplified_in_place(text))
+    read = _common_variants(_ascii_digits(simplified_in_place(text)))
     kept: list[int] | None = None  # where each character read stands in the text as written, once any is dropped
-    if _SPACE_KEYS.intersection(read):
-        spaces = [space.span() for space in _STRAY_SPACE.finditer(read)]
-        if spaces:
-            read, kept = _drop(read, spaces, kept)
+    spaces = [space.span() for space in _STRAY_SPACE.finditer(read)] if _SPACE_KEYS.intersection(read) else []
+    if "(" in read or "（" in read:
+        spaces = sorted(spaces + [gloss.span() for gloss in _PINYIN_GLOSS.finditer(read)])
+    if spaces:
+        read, kept = _drop(read, spaces, kept)
     read = _condition_lines(read)
     more = _read_through(read)
     skip = _item_number_end(read)
@@ -2489,6 +2490,23 @@ def _ascii_digits(text: str) -> str:
     return text.translate(_TO_ASCII_DIGITS) if _FULL_WIDTH_DIGITS.search(text) else text
 
 
+# Old steles and traditional pages write variants OpenCC's t2s keeps, being characters of simplified text too: 罸 for
+# 罚, and 著 for the particle 着 (押著他遊寨, 這意味著) — 著 keeps its own sense in the words of writing and renown
+# (著作, 著名, 显著, 名著 …). Read one for one, like the traditional characters.
+_VARIANT_KEYS = frozenset("罸著")
+_KEPT_ZHU = re.compile(r"著(?=[作名称述录书者])|(?<=[显卓土名原专编论巨遗合译])著")
+
+
+def _common_variants(read: str) -> str:
+    if _VARIANT_KEYS.isdisjoint(read):
+        return read
+    chars = list(read.replace("罸", "罚"))
+    for i, char in enumerate(chars):
+        if char == "著" and not _KEPT_ZHU.match(read, i):
+            chars[i] = "着"
+    return "".join(chars)
+
+
 # A poster or a rhymed charter sets its condition on a line of its own (私接电线者\n一律拉闸停电; 谁家乱倒垃圾\n年底
 # 分红扣一半): a line break after a condition of wrongdoing, with no punctuation, is a clause break, read as a comma
 # (one character for one, so each finding still quotes the words as written).
@@ -2524,6 +2542,11 @@ _STRAY_SPACE = re.compile(
     r"(?<=[^\sA-Za-z])[ \t\u3000\xa0]+(?=[^\sA-Za-z])|[ \t\u3000\xa0]+(?=\n)|(?<=\n)[ \t\u3000\xa0]+"
 )
 _SPACE_KEYS = frozenset(" \t\u3000\xa0")
+# A page that glosses a character with its pinyin (不準(zhǔn)縱火, 规(guī)定) is read without the gloss: Latin letters
+# with a tone mark or a tone number, in brackets right after a Chinese character.
+_PINYIN_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff])[（(](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[1-5]?[)）]"
+)
 
 
 # A scan wraps its lines at the page's width, inside a phrase (由村委会停止\n供水): a line break after no
