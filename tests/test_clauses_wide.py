@@ -7555,3 +7555,31 @@ def test_qshape_traditional_articles_are_read_and_quoted_as_written(text: str, c
     assert sorted({m.code for m in found}) == codes
     assert all(text[m.start : m.end] == m.evidence for m in found)
     assert any(m.evidence.endswith(evidence) for m in found)
+
+
+# (e) A rule told in the frame of the meeting that made it, with no comma before its opener (…会议决定对…的农户停止供电):
+# the condition starts at the opener, so a measure that needs a wrongdoing before it finds one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民会议决定对拒交卫生费的农户停止供电。",
+        "社员大会决定对拒交水费的户断水。",
+        "居民代表会议决定对拖欠物业费的住户停止供水。",
+        "村民小组会议约定对不出义务工的农户不予放水灌溉。",
+        "业主大会决定对私拉电线的业主断开其电源。",
+    ],
+)
+def test_qshape_rule_in_a_meetings_frame_without_comma(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民会议决定对困难户减免水费。",
+        "村民大会规定对按时交费的农户优先安排放水。",
+        "村民会议决定对全村供水管网进行改造。",
+    ],
+)
+def test_qshape_meetings_frame_without_a_wrongdoing_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -170,6 +170,11 @@ _CAUSE_CLAUSE = re.compile(
     r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$"
 )
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
+# The frame a rule is told in, with no comma before its opener (村民会议决定对拒交…的农户停止供电; 该组规约规定凡…的):
+# the rule's condition starts at the opener, as if the frame were not there.
+_FRAME_BEFORE_OPENER = re.compile(
+    r"[^，,：:。；;的]{1,14}?(?:决定|规定|议定|约定|明确|决议|通过)(?=对于|对|凡是|凡|但凡|如果|如有|若有|一经发现)"
+)
 
 
 # …另行发包给愿意耕种的农户: the person described with 的 is whom a thing is handed to, no condition (私自将
@@ -201,6 +206,11 @@ def _clause(text: str, start: int, end: int) -> _Clause:
     skip = _LEADING_NUMBER.match(body).end()  # type: ignore[union-attr]  # it matches the empty string too
     body = body[skip:]
     m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
+    frame = None if m else _FRAME_BEFORE_OPENER.match(body)
+    if frame:
+        skip += frame.end()
+        body = body[frame.end() :]
+        m = _CONDITION_OPENER.match(body)
     if m is None:
         m = _CONDITION_DE.match(body)  # 不出工的按每个工一百元…: a wrongdoing and its 的, with no comma
         if m and not _WRONGDOING.search(body, 0, m.end()):
