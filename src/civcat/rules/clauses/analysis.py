@@ -792,6 +792,59 @@ def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope:
     return not _OWN_SUPPLY_MATTER.search(sent.text, sent.start, scope)
 
 
+# The lawful measures a charter may give (docs/clause-codes.md, "Clean, however dangerous it looks"): criticism,
+# warning, an order to put right, an apology, restoring the state
+_LAWFUL_KIND = r"(?:警告|批评|教育|说服|劝导|劝诫|劝说|训诫|责令|改正|整改|赔礼|道歉|检讨|恢复原状)"
+# 给予警告、批评教育等处罚: the penalty's kinds named before it, all lawful
+_LAWFUL_KINDS_BEFORE = re.compile(_LAWFUL_KIND + r"(?:[、和或及与]?" + _LAWFUL_KIND + r")*等?(?:的)?(?:相应的?)?$")
+# after the penalty, what spells it out: grades of the wrong (轻者…重者…, 初次…再次…) or a list (具体为：, 如下)
+_SPELLED_GRADES = re.compile(
+    r"轻者|重者|轻微|较轻|较重|严重|首次|初次|首犯|初犯|再次|屡犯|屡教|第[一二三]次|[：:]|如下|以下方式"
+)
+# …给予相应处罚，并责令其改正: the lawful order is given beside the penalty, which stays unnamed
+_ADDED_AFTER = re.compile(r"[，,；;。\s]*(?:并|并且|同时|还|另|再|且|以及|外加)")
+
+
+def _unnamed_spelled_out(text: str, pos: int, end: int) -> bool:
+    """An unnamed penalty (视情节进行处罚, 给予相应处罚) whose kinds the article spells out in lawful terms refers to
+    them and imposes nothing more (tenth session, docs/clause-codes.md "Cases decided since"): named before it
+    (给予警告、批评教育等处罚), or after it by grade or list (视情节处罚。情节轻微的口头警告，较重的批评教育). A lawful
+    order added beside it (并责令改正) spells nothing out, and a lawful measure before an unnamed heavier one
+    (初次警告，屡教不改的从重处罚) leaves that one unnamed. Unlawful kinds in the list keep their own findings."""
+    if _LAWFUL_KINDS_BEFORE.search(text, max(0, pos - 16), pos):
+        return True
+    if _ADDED_AFTER.match(text, end):
+        return False
+    rest = text[end:]
+    return bool(_SPELLED_GRADES.search(rest) and re.search(_LAWFUL_KIND, rest))
+
+
+# 由市林业主管部门委托乡镇政府，按…标准，对放牧者予以处罚: a state organ named as the agent (由 + the organ) governs the
+# measures after it in the sentence, across its sub-clauses; not inside 除由…外 (the village's own measure follows
+# it) nor once the village or a new agent is named (…，村里另罚款)
+_AUTHORITY_AGENT = re.compile(r"(?<!除)由[^，,。；;村组社居物]{0,8}?(?:" + _DEFER_ACTOR.pattern + ")")
+_AGENT_CHANGED = re.compile(r"村|组(?!织)|社区|居委|物业|业委会|护林员|本社|另|外[，,]")
+# …；对拒不缴纳罚款的，扣留牲畜: the refusal of that organ's fine, its enforcement is the organ's too
+_FINE_REFUSED = re.compile(
+    r"(?:拒不|拒绝|不按时|未按时|逾期不|不)(?:缴纳|交纳|缴|交|支付)[^，,。；;]{0,2}?(?:罚款|罚金|罚没款)"
+)
+_PERIOD_BREAK = re.compile(r"[。！!？?\n]")
+
+
+def _authority_is_agent(text: str, start: int, pos: int) -> bool:
+    """A fine or a taking whose agent is a state organ named before it in the sentence (docs/clause-codes.md: a
+    measure left to an authority imposes nothing), or, after a semicolon, the enforcement of that organ's fine."""
+    for agent in _AUTHORITY_AGENT.finditer(text, start, pos):
+        if not _AGENT_CHANGED.search(text, agent.end(), pos):
+            return True
+    if start == 0 or text[start - 1] not in "；;" or not _FINE_REFUSED.search(text, start, pos):
+        return False
+    if _AGENT_CHANGED.search(text, start, pos):
+        return False  # …；拒不缴纳罚款的，由村委会扣留牲畜: the village enforces it itself
+    before = max((m.end() for m in _PERIOD_BREAK.finditer(text, 0, start)), default=0)
+    return _authority_is_agent(text, before, start - 1)
+
+
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
     """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
     text = sent.text
@@ -805,7 +858,9 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
         and not (pat.code == "CV606" and _VILLAGE_ASKS.search(text, scope, pos))
     ):
         return True
-    if pat.unnamed and _OUTSIDE_RULE.search(text[scope:pos]):
+    if pat.code in ("CV601", "CV602") and _authority_is_agent(text, sent.start, pos):
+        return True
+    if pat.unnamed and (_OUTSIDE_RULE.search(text[scope:pos]) or _unnamed_spelled_out(text, pos, pos + len(evidence))):
         return True
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
 
@@ -1465,7 +1520,9 @@ _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根
 # A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
 _HER_PRONOUN = re.compile(
     # (a case and its ruling: 情形：外嫁女的子女…。处理：不列入分配人口)
-    r"\s*(?:(?:答|回答|解答|处理|处理办法|处理意见|处理结果|结论)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
+    # (a word going on first: 包括其原居住地…, 以及她的子女)
+    r"\s*(?:包括|以及|并且|而且|甚至|就连|同时)?"
+    r"(?:(?:答|回答|解答|处理|处理办法|处理意见|处理结果|结论)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
     # her later children, or those not bearing her name (第二胎以后的, 不随母姓的): her children still
     r"第[二三四五2-5]胎|第[二三四五2-5]个(?:孩子|子女|小孩)|[二三]胎|(?:不|未)(?:随|跟|从)" + _GAP + r"{0,4}?姓|"
     # a wait not yet served (未满十年的): the condition set on her goes on
@@ -1488,12 +1545,19 @@ _HER_CLASS = re.compile(
 )
 
 
+# She named inside a later sentence by the pronoun only a woman has, or by her parents' home: a story goes on about
+# the woman the sentence before named.
+_HER_NAMED = re.compile(r"她|娘家")
+
+
 def _opens_on_her(sent: _Sentence, before: re.Match[str]) -> bool:
     """The sentence goes on about the woman named before: a pronoun or her status's time, or the class the
     sentence before put her in (…外嫁女属于社会村民；社会村民每年分红少于…)."""
     text = sent.text
     if _HER_PRONOUN.match(text, sent.start) or _ITEM_START.match(text, sent.start):
         return True
+    if _HER_NAMED.search(text, sent.start, sent.end):
+        return True  # a story's next sentence (决定不分钱给她, 娘家村委会未分给她耕地): she is its subject
     opening = text[sent.start : sent.start + 12].lstrip()
     return any(opening.startswith(named.group("name")) for named in _HER_CLASS.finditer(text, before.end(), sent.start))
 
@@ -2767,6 +2831,21 @@ _HER_LAPSE = re.compile(r"违反|违者|否则|逾期|仍|继续|坚持|拒不|(
 _SENTENCE_OPENS = re.compile(r"[。；;！!？?]")
 
 
+# …均不能参与收益分配；包括征地时亦不能参与补偿分配，亦不再享有其他土地权益: the sentence after the semicolon has no
+# subject of its own and goes on with her losses (包括, 亦, 也, 且 …), so they are her finding's, not new takings
+_CONTINUES_HER = re.compile(r"\s*(?:包括|亦|也|且|并且|同时|甚至|乃至|连)")
+_OWN_CONDITION = re.compile(r"(?:的|者)\s*[，,：:]|违者|否则|违反")
+
+
+def _continues_her(text: str, spans: list[tuple[int, int]], opens: int, at: int) -> bool:
+    if opens == 0 or text[opens - 1] not in "；;" or not _CONTINUES_HER.match(text, opens):
+        return False
+    if _OWN_CONDITION.search(text, opens, at):
+        return False  # 同时，村民乱砍滥伐的，收回其承包地: a new doer and his own wrong
+    before = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, opens - 1)), default=0)
+    return any(before <= start < opens for start, _ in spans)
+
+
 def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]:
     spans = [(m.start, m.end) for m in found if m.code == "CV607"]
     if not spans:
@@ -2774,14 +2853,22 @@ def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]
     hers = [end for _, end in spans]
 
     def after_her(m: Measure) -> bool:
-        if m.code not in _MEASURE_CODES_FOLDED:
+        # (her kin, with no offence of theirs named: 其子女偷盗的，全家… is their act)
+        kin = m.code == "CV608" and _HER_KIN.search(m.evidence) is not None and not _HER_WRONG.search(text, 0, m.start)
+        if m.code not in _MEASURE_CODES_FOLDED and not kin:
             return False
         if any(start <= m.start and m.end <= end for start, end in spans):
-            return True  # inside her finding, carried across a sentence (…应将户口迁走。逾期未迁的，停发其分红)
+            return not kin  # inside her finding, carried across a sentence (…应将户口迁走。逾期未迁的，停发其分红)
         if m.start < min(hers):
             return False
         opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
-        return opens >= min(hers) and bool(_HER_LAPSE.search(text, opens, m.start))
+        if opens >= min(hers) and _HER_PRONOUN.match(text, opens):
+            # …不能参与分配；包括其原居住地征地时，亦不再享有土地权益 (her children too: 包括其子女，…): her
+            # sentence goes on, and her kin are part of her finding, no CV608 of their own
+            return True
+        if not kin and opens >= min(hers) and _HER_LAPSE.search(text, opens, m.start):
+            return True
+        return not kin and _continues_her(text, spans, opens, m.start)
 
     return [m for m in found if not after_her(m)]
 

@@ -432,6 +432,10 @@ _SHOWN_MEDIUM = (
 )
 # The wrong itself shown, as his name would be (违约行为公示, 其失信行为张榜): the doer is who it shames.
 _WRONG_SHOWN = r"(?:违[规约章纪法禁]|失信|不良|不文明)(?:行为|事实|情形)|劣迹"
+# one character of a description that is not a test failed (不符合条件的, 未通过审核的 are no wrong)
+_TEMPERED_NOT_TEST = (
+    r"(?:(?!符合|条件|合格|通过|评议|审核|审批|资格|达到|满足|标准|脱贫|成年|到期|到龄)[^，,。；;：:！!？?\s])"
+)
 _SHOWN_ON = (
     r"[^，,。；;！!？?]{0,24}?"
     r"(?:(?:公开展示|展示|展出|张贴|张挂|挂出|公布|公示|曝光|播放|播出|播报|滚动播放|循环播放|发布|推送|转发|刊登|登报|上墙|上榜|晒|"
@@ -1789,12 +1793,32 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("游挂戴众字",),
         _lazy(
-            r"(?:游街|游乡|游村|游寨|游屯|游组|游巷|挂牌|挂(?:黑)?牌子|戴高帽)(?:示众)?|示众|(?:张贴|贴出|书写|写)?大字报"
+            # (a plaque hung as an honour or by an authority is no mark on a person: 达标的挂牌奖励, 挂牌督办, 古树挂牌保护)
+            r"(?:游街|游乡|游村|游寨|游屯|游组|游巷|挂牌(?!奖|表|命名|授|鼓励|激励|督办|保护|经营|营业|管理|服务|上市|出让|交易)|"
+            r"挂(?:黑)?牌子|戴高帽)(?:示众)?|示众|(?:张贴|贴出|书写|写)?大字报"
         ),
         N_("游街示众"),
         inherent=True,
     ),
     _P("CV603", ("跪站", "罚跪"), _lazy(r"罚跪|罚站|下跪"), N_("罚跪罚站"), inherent=True),
+    # the body itself punished, as old 款约, steles and clan rules do (重则处死, 处以极刑, 杖责四十, 断其手脚): a
+    # beating, a maiming or a death imposed for the wrong; 殴打 is left out, being the wrong a charter names,
+    # and a beast put down (由村里将狗处死) is no person's punishment
+    _P(
+        "CV603",
+        ("死刑杖鞭笞打嘴手脚足指眼塘猪埋",),
+        _lazy(
+            # (处死 with no beast among the four characters before it: 对咬人的狗一律处死)
+            r"(?:(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽])(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽].)(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽]..)"
+            r"(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽]...)(?<!判)处死|处以死刑|处以极刑|极刑|(?:用火|活活|放火)烧死|活埋|"
+            r"沉塘|沉潭|沉河|浸猪笼|杖毙|杖责|杖打|杖[一二两三四五六七八九十百\d]+|鞭打|鞭笞|鞭[一二两三四五六七八九十百\d]+|"
+            r"笞[一二两三四五六七八九十百\d]+|(?<![负职])责打(?![扫理造井印包开通])|打板子|打屁股(?!针)|打手板|掌嘴|"
+            # (an injury the wrong caused is no measure: 致人断指, 造成他人断手)
+            r"(?<![致成使人])(?<![致成使]人)(?:断|砍|剁|斩)(?:其|他|她)?(?:手|脚|足|指|筋)(?:(?:断|砍|剁|斩)?(?:手|脚|足|指))?|挖(?:其|他|她)?眼)"
+        ),
+        N_("体罚处死"),
+        inherent=True,
+    ),
     # condemned before all (通过公示栏公开谴责, 在村民大会上予以谴责): a condemnation shown is shaming, while
     # criticism (批评教育, 通报批评) stays clean
     _P(
@@ -1843,7 +1867,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,10}?(?:公开)?曝光|"
             # (曝光他人隐私 is the forbidden act, done to another: no sanction on the doer)
-            r"(?:在" + _GAP + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?曝光(?!他人|别人|旁人|邻居|个人隐私|隐私)|"
+            r"(?:在"
+            + _GAP
+            + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?(?<!(?:表扬|表彰|奖励)[、和与及或])曝光(?!他人|别人|旁人|邻居|个人隐私|隐私)"
+            # (曝光 paired with its honour, 检查评比曝光、表扬: the scheme's two sides named as a topic, no one shown)
+            r"(?![、和与及或](?:表扬|表彰|奖励))|"
             r"(?:列入|纳入|登上|上)(?:村)?"
             + _GAP
             + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))|"
@@ -1883,6 +1911,29 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"|(?:违[规约章纪法禁]|失信|欠费|欠款|拖欠|闹事)(?:人员|者|户|农户|村民|人)|当事户|责任人|户主|家长)的?(?:姓名|名字|户名|照片)"
         ),
         N_("公布违约者姓名"),
+        display=True,
+    ),
+    # names shown with their owners described by their wrong after the verb (公布不遵守公约的业主的姓名及违约
+    # 事实, 张榜列出拖欠租金的住户名单), or the names marked in a list the sentence publishes (公布收费情况，并注明
+    # 欠费业主的姓名): the description is the wrong, so no condition is needed; failing a test (不符合条件的,
+    # 未通过审核的) is no wrong, and the list stays a lawful 公示
+    _P(
+        "CV603",
+        ("布示贴榜报播", "名号照"),
+        _lazy(
+            r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|播报|广播|曝光)"
+            r"(?:[^，,。；;：:！!？?\n]{0,24}?[，,]?\s*(?:并|同时)?(?:注明|写明|列明|标明|列出|写上|附上|载明))?"
+            + _TEMPERED_NOT_TEST
+            + r"{0,6}?(?:"
+            + _WRONGDOING.pattern
+            + r")"
+            + _TEMPERED_NOT_TEST
+            + r"{0,16}?的"
+            + _GAP
+            + r"{0,12}?的?(?:姓名|名字|名单|户名(?!单)|房号|门牌号|照片|相片)"
+        ),
+        N_("公布违约者姓名"),
+        inherent=True,
         display=True,
     ),
     # --- CV604 cutting supply ------------------------------------------------------------------
@@ -2557,11 +2608,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:不得|不准|不能|无权|不再)(?:参加|参与)"
             + _GAP
             + r"{1,14}?(?:会议|大会|代表会)(?:的)?(?:表决|投票|选举)"
-            r"(?!工作|宣传|筹备|事务|组织|委员|期间)|"
-            r"(?:取消|剥夺|停止|暂停)(?:其|他|她|该人)?" + _GAP + r"{0,12}?的?(?:选举权|被选举权|表决权|投票权)"
+            r"(?!工作|宣传|筹备|事务|组织|委员|期间)"
         ),
         N_("取消村民资格"),
         penalty_only=True,
+    ),
+    # 暂停其村民会议表决权: the vote taken is a taking in itself, whatever the ground (living elsewhere with the
+    # registration kept here, 户口空挂本村、人在外地的, is no ground the law knows: 村民委员会组织法 Art. 13), like
+    # 取消其选举权; the law's own bar (剥夺政治权利) and the eligibility words exempt it
+    _P(
+        "CV606",
+        ("权",),
+        _lazy(r"(?:取消|剥夺|停止|暂停)(?:其|他|她|该人)?" + _GAP + r"{0,12}?的?(?:选举权|被选举权|表决权|投票权)"),
+        N_("取消村民资格"),
+        inherent=True,
+        eligibility=True,
     ),
     # 将其迁出本村: the person himself moved out of the place
     _P(
@@ -3654,7 +3715,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
 # Every CV607 target and every explicit CV608 term contains one of these.
 # (头, 边, 并: 两头走, 两边走, 并家, marriages where neither side moves; 适, 阁, 归, 门, 亲: 适人, 出阁, 于归,
 # 出了门, 成亲, her marriage in older or spoken words)
-_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲")
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘")
 _COLLECTIVE_KEYS = frozenset("株坐连并样等全家")  # 株连, 连坐, 连带/一并/同样/同等处罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
