@@ -8117,3 +8117,105 @@ def test_q607_more_slots_look_alikes_stay_silent(text: str) -> None:
 )
 def test_q607_husbands_own_offence_is_no_marriage_ground(text: str) -> None:
     assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# (c) A page that pads its punctuation and quotation marks with spaces (违者 ， 罚款; “ … ”) is read with them taken out,
+# like spaces between characters, and a finding never quotes a space at its ends.
+def test_qshape_spaces_around_punctuation_are_read_through() -> None:
+    text = "醉 酒 闹 事 的 租 客 ， 由 村 委 会 通 知 其 五 日 内 搬 出 本 村 。"
+    [found] = unlawful_measures(text)
+    assert found.code == "CV606" and found.evidence == "通 知 其 五 日 内 搬 出 本 村"
+    assert text[found.start : found.end] == found.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原规约中 “ 出嫁女不分红 ” 一条 ， 今年已经删除。",
+        "经乡里审查 ， 原第八条 “ 违者罚款五百元 ” 已 改为 “ 违者批评教育 ” 。",
+        "复审认为 ， 村里 对 赵某 作出 的 停电 决定 没有 法律 依据 。",
+    ],
+)
+def test_qshape_spaced_reports_of_a_struck_rule_are_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_qshape_a_finding_quotes_no_padding() -> None:
+    text = "偷拿工地钢筋的 ， 须身穿写有 “ 我偷了 ” 三个字的背心在村口站一天。"
+    [found] = unlawful_measures(text)
+    assert found.code == "CV603" and found.evidence == found.evidence.strip()
+
+
+# (d) Old steles and glossed pages: the variants t2s keeps (罸 for 罚, 著 for the particle 着) and a pinyin gloss in
+# brackets (停(tíng)止) are read as the plain character; every finding quotes the text as written.
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("偷牛者，罸銀五两。", "CV601", "罸銀五两"),
+        ("放火燒山者，罸錢三千文。", "CV601", "罸錢三千文"),
+        ("賭博輸了錢還打人的，由寨老押著他在寨中走一圈。", "CV603", "押著他"),
+        ("违者罚(fá)款五十元。", "CV601", "罚(fá)款五十元"),
+        ("对私接电线的，停(tíng)止供电。", "CV604", "停(tíng)止供电"),
+        ("学生不上学的，其家庭取(qǔ)消低保。", "CV608", "其家庭取(qǔ)消低保"),
+    ],
+)
+def test_qshape_stele_variants_and_pinyin_glosses_are_read(text: str, code: str, evidence: str) -> None:
+    found = [m for m in unlawful_measures(text) if m.code == code]
+    assert found and found[0].evidence == evidence and text[found[0].start : found[0].end] == evidence
+
+
+@pytest.mark.parametrize("text", ["村里表彰著名的养殖能手，成效显著。", "违者罚款(a)项不适用于未成年人。"])
+def test_qshape_zhu_in_its_own_sense_and_latin_brackets_stay(text: str) -> None:
+    assert [m.evidence for m in unlawful_measures(text) if "著" in m.evidence or "(a)" in m.evidence] == []
+
+
+# Articles pasted in traditional characters, one per code family, are read as simplified and quoted as written (these
+# guard the one-for-one reading of rules.text.simplified_in_place that the variants above extend).
+@pytest.mark.parametrize(
+    ("text", "codes", "evidence"),
+    [
+        ("對拒不繳納衛生費的住戶，停止其自來水供應，直至繳清為止。", ["CV604"], "停止其自來水供應"),
+        ("凡在水庫電魚者，漁具一律沒收，並罰款伍佰元。", ["CV601", "CV602"], "罰款伍佰元"),
+        ("女兒出嫁後戶口仍留在本村的，其子女不得參與集體收益分配。", ["CV607"], "其子女不得參與集體收益分配"),
+        ("偷盜集體財物的，將其姓名張貼在村務公開欄示眾一個月。", ["CV603"], "將其姓名張貼"),
+        (
+            "子女吸毒屢教不改的，其家庭當年不得享受村裡發放的年節福利。",
+            ["CV608"],
+            "其家庭當年不得享受村裡發放的年節福利",
+        ),
+        ("長期在外不盡村民義務滿十年的，註銷其本村村民資格。", ["CV606"], "註銷其本村村民資格"),
+    ],
+)
+def test_qshape_traditional_articles_are_read_and_quoted_as_written(text: str, codes: list[str], evidence: str) -> None:
+    found = unlawful_measures(text)
+    assert sorted({m.code for m in found}) == codes
+    assert all(text[m.start : m.end] == m.evidence for m in found)
+    assert any(m.evidence.endswith(evidence) for m in found)
+
+
+# (e) A rule told in the frame of the meeting that made it, with no comma before its opener (…会议决定对…的农户停止供电):
+# the condition starts at the opener, so a measure that needs a wrongdoing before it finds one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民会议决定对拒交卫生费的农户停止供电。",
+        "社员大会决定对拒交水费的户断水。",
+        "居民代表会议决定对拖欠物业费的住户停止供水。",
+        "村民小组会议约定对不出义务工的农户不予放水灌溉。",
+        "业主大会决定对私拉电线的业主断开其电源。",
+    ],
+)
+def test_qshape_rule_in_a_meetings_frame_without_comma(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民会议决定对困难户减免水费。",
+        "村民大会规定对按时交费的农户优先安排放水。",
+        "村民会议决定对全村供水管网进行改造。",
+    ],
+)
+def test_qshape_meetings_frame_without_a_wrongdoing_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
