@@ -565,3 +565,15 @@ def test_a_sub_item_run_whose_first_item_is_on_the_article_line(county, tmp_path
         )
     ]
     assert outcome.review == []
+
+
+def test_a_document_of_a_thousand_numbered_paragraphs_imports(county, tmp_path):
+    """A pasted document can number past 999 (a county's whole file of rules in one .docx); 第一千条 was once an
+    internal error (no Chinese numeral above 九百九十九). Made-up text."""
+    from civcat.rules.text import chinese_number
+
+    items = ["第一章 总则"] + [f"第{chinese_number(n)}条 村民应当爱护第{n}号路灯。" for n in range(1, 1003)]
+    outcome = _one(county, _docx(tmp_path / "长.docx", items))
+    articles = [a for c in _data(outcome)["chapters"] for a in c["articles"]]
+    assert len(articles) == 1002
+    assert articles[-1]["text"] == "村民应当爱护第1002号路灯。"
