@@ -7673,3 +7673,159 @@ def test_q601_the_owner_moving_his_things_is_no_taking(text: str, codes: list[st
 @pytest.mark.parametrize("text", ["乱停车辆的，由村里拖走。", "占道堆放的杂物，村委会派人清走，不予退还。"])
 def test_q601_the_village_carrying_things_away_is_cv602(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+# --- q607 (tenth session): CV607 losses told in plain words, real stories and schemes. ---
+# (a) a right had, received or lost in plain words (不能有, 无法领到, 失去, 仅能领取 a sum); (b) spoken nouns for her
+# (女的, 女人, 嫁…的人, 成家); (c) a plural pronoun for whom it is refused (给她们, 为他们); (d) only one of the
+# daughters (其中一位, 任一); (e) her right placed at her husband's (应到丈夫所在村分地); (f) a story's next sentence
+# naming her by 她 or her parents' home (娘家). Sentences written for these tests.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本组姑娘出嫁以后，就失去了分配土地补偿款的资格。",
+        "离婚妇女回到本村居住的，无法领到当年的集体分红。",
+        "入赘到本组的男子不能有宅基地。",
+        "外嫁女户口留在村里的，每人仅能领取三百元安置费。",
+        "丧偶后改嫁的妇女，原有的承包地随之失去。",
+        "女的嫁了人，村里的分红就没她的份了，户口在不在都一样不给发。",
+        "村里的女人一结婚，宅基地申请一律不批。",
+        "嫁到城里去的人，征地款一分也不能领到。",
+        "本村姑娘成家后仍住村里的，失去宅基地申请资格。",
+        "两个姐姐都是外嫁女，组里开会决定不给她们分配征地补偿款。",
+        "对几户招赘的人家，合作社不同意给他们配置股份。",
+        "只有女儿的家庭，不论几个女儿结婚，只准其中一位女儿留在户内享受分配。",
+        "纯女户招婿的，仅限任一女儿的家庭参加分红。",
+        "村委会认为她应到丈夫所在村分地，拒绝给她分配承包地。",
+        "组长称其只能去婆家领补偿，本组不再发放。",
+        "王家女儿婚后户口一直留在本组。今年分配土地款时，组里没有把钱分给她。",
+        "李大姐十年前嫁到邻县。去年她回来要求分地，娘家组里拒绝为其分地。",
+    ],
+)
+def test_q607_plain_word_losses_of_married_women(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对不符合结婚条件的男女，村委会不出具婚姻状况证明。",
+        "女的结婚后与男的一样享受本村各项福利。",
+        "妇女出嫁后户口未迁出的，享受同等待遇。她的子女也按本村村民对待。",
+        "夫妻双方户口均在本村的，不得因婚姻状况减少其分配份额。",
+        "外嫁女已在丈夫所在村分得承包地的，本村依法收回其原承包地。",
+        "出嫁女享有与男子平等的权利。娘家所在组不得收回其承包地。",
+        "本村姑娘成家后仍住村里的，享受宅基地申请资格。",
+    ],
+)
+def test_q607_marriage_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence going on about her (包括其…) holds no CV602 of its own beside her finding, and her children
+        # no CV608 of their own
+        "离婚的妇女不能再参加分红；包括其回娘家居住期间，亦不再享有其他林地权益。",
+        "离婚的妇女不能再参加分红；包括其子女，今后不再享有其他山林权益。",
+    ],
+)
+def test_q607_her_next_sentence_is_her_finding(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_q607_her_childs_own_offence_keeps_cv608() -> None:
+    assert [m.code for m in unlawful_measures("出嫁女不参加分配；其子女偷盗的，取消其子女的低保。")] == [
+        "CV607",
+        "CV608",
+    ]
+
+
+# (g) a vote taken (暂停其…表决权) is CV606 whatever the ground, like 取消其选举权: living elsewhere with the
+# registration kept here is no ground the law knows; the law's own bar (剥夺政治权利) and moving out stay clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "长期在城里经商、户口仍在组里的，暂停其在社员大会上的表决权。",
+        "常年在外地居住的村民，停止其村民代表会议投票权。",
+        "户籍在本村但常住县城的，取消其本届村委会的被选举权。",
+        "人户分离满两年的，暂停他在股东大会上的表决权，回村后恢复。",
+        "挂靠户口的在外人员一律停止其村民会议表决权。",
+    ],
+)
+def test_q607_vote_taken_for_living_elsewhere(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被依法剥夺政治权利的人员，停止其表决权。",
+        "任何组织和个人不得剥夺村民的表决权。",
+        "外出务工的村民可以委托他人行使表决权。",
+        "户口迁出本村的，其村民会议表决权自迁出之日起终止。",
+    ],
+)
+def test_q607_vote_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# qshape (tenth session): the shape of real text. (a) A rule reported as struck out, held void or rewritten, with or
+# without quotation marks, imposes nothing; the same rule told as the rule, or a saving clause after it, is read.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "复核意见：第十二条“违者罚款五百元”应改为“违者由村委会批评教育”。",
+        "经县民政局审查，原规约中外嫁女不参加分红的规定违反妇女权益保障法，现已删除。",
+        "判决书认定，该组以出嫁为由不分给李某征地补偿款的做法于法无据。",
+        "去年的分配方案规定入赘女婿只分一半，此项规定已于今年废止。",
+        "仲裁委员会认为，合作社对陈某作出的扣发分红决定没有法律依据，应予撤销。",
+        "乡司法所指出，草案中「偷鸡者游街一圈」「罚请全村看戏」两条违法，村里已经删去。",
+    ],
+)
+def test_qshape_rule_reported_void_or_rewritten_is_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("违者罚款200元，没收其违法所得。", ["CV601", "CV602"]),
+        ("违者罚款二百元。以上规定如与法律法规相抵触的，以法律法规为准。", ["CV601"]),
+        ("该村规定，外嫁女不得参与集体收益分配。", ["CV607"]),
+        ("对私接电线的，停止供电，该规定自公布之日起执行。", ["CV604"]),
+        ("对违反村规民约的做法，罚款五十元。", ["CV601"]),
+        ("违反本规约规定的，罚款一百元，上述决定由村委会执行。", ["CV601"]),
+    ],
+)
+def test_qshape_rule_told_with_its_verdict_words_elsewhere_is_read(text: str, codes: list[str]) -> None:
+    assert sorted({m.code for m in unlawful_measures(text)}) == codes
+
+
+# (b) The item's own number in any pasted form (5、, 二、, ⑤, 3., 第三条 （一）) is read past: the clause starts at
+# its first word, and the finding keeps its place in the text as written.
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("5、哪个组有人偷倒建筑垃圾，该组本年的路灯项目暂不安排。", "CV608", "该组本年的路灯项目暂不安排"),
+        ("二、不敬老人村人嫌，年终福利不沾边。", "CV605", "福利不沾边"),
+        (
+            "第三条 （一）户内成员赌博被公安处理的，该户两年不得申报危房改造补助。",
+            "CV608",
+            "该户两年不得申报危房改造补助",
+        ),
+        ("⑤子女在河里电鱼被抓的，对其家庭停水三天。", "CV608", "对其家庭停水三天"),
+        ("3.哪一户有人偷砍林木，该户所在小组的道路项目推迟安排。", "CV608", "该户所在小组的道路项目推迟安排"),
+        ("4、某个村民小组出现违规建坟，取消该组当年的奖补资金。", "CV608", "取消该组当年的奖补资金"),
+    ],
+)
+def test_qshape_item_number_in_any_form_is_read_past(text: str, code: str, evidence: str) -> None:
+    found = [m for m in unlawful_measures(text) if m.code == code]
+    assert found and found[0].evidence == evidence and text[found[0].start : found[0].end] == evidence
+
+
+@pytest.mark.parametrize("text", ["3.5元每吨的水费按时交纳。", "一、村民应当按时交纳水费。", "（二）"])
+def test_qshape_numbers_that_are_no_measure_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

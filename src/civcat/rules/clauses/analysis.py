@@ -1530,7 +1530,9 @@ _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根
 # A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
 _HER_PRONOUN = re.compile(
     # (a case and its ruling: 情形：外嫁女的子女…。处理：不列入分配人口)
-    r"\s*(?:(?:答|回答|解答|处理|处理办法|处理意见|处理结果|结论)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
+    # (a word going on first: 包括其原居住地…, 以及她的子女)
+    r"\s*(?:包括|以及|并且|而且|甚至|就连|同时)?"
+    r"(?:(?:答|回答|解答|处理|处理办法|处理意见|处理结果|结论)\s*[:：]|其(?!他|余|它|中|次|实|后)|她|随迁|随母|所生|所带|"
     # her later children, or those not bearing her name (第二胎以后的, 不随母姓的): her children still
     r"第[二三四五2-5]胎|第[二三四五2-5]个(?:孩子|子女|小孩)|[二三]胎|(?:不|未)(?:随|跟|从)" + _GAP + r"{0,4}?姓|"
     # a wait not yet served (未满十年的): the condition set on her goes on
@@ -1553,12 +1555,19 @@ _HER_CLASS = re.compile(
 )
 
 
+# She named inside a later sentence by the pronoun only a woman has, or by her parents' home: a story goes on about
+# the woman the sentence before named.
+_HER_NAMED = re.compile(r"她|娘家")
+
+
 def _opens_on_her(sent: _Sentence, before: re.Match[str]) -> bool:
     """The sentence goes on about the woman named before: a pronoun or her status's time, or the class the
     sentence before put her in (…外嫁女属于社会村民；社会村民每年分红少于…)."""
     text = sent.text
     if _HER_PRONOUN.match(text, sent.start) or _ITEM_START.match(text, sent.start):
         return True
+    if _HER_NAMED.search(text, sent.start, sent.end):
+        return True  # a story's next sentence (决定不分钱给她, 娘家村委会未分给她耕地): she is its subject
     opening = text[sent.start : sent.start + 12].lstrip()
     return any(opening.startswith(named.group("name")) for named in _HER_CLASS.finditer(text, before.end(), sent.start))
 
@@ -2444,6 +2453,16 @@ def unlawful_measures(text: str) -> list[Measure]:
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
     read = _condition_lines(_ascii_digits(simplified_in_place(text)))
+    skip = _item_number_end(read)
+    if not skip:
+        return _read_measures(text, read)
+    return [
+        Measure(m.code, m.start + skip, m.end + skip, text[m.start + skip : m.end + skip], m.what)
+        for m in _read_measures(text[skip:], read[skip:])
+    ]
+
+
+def _read_measures(text: str, read: str) -> list[Measure]:
     dropped = _read_through(read)
     if dropped:
         found = _measures_without_spaces(text, read, dropped)
@@ -2451,18 +2470,43 @@ def unlawful_measures(text: str) -> list[Measure]:
         found = _measures(text)
     else:
         found = [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
-    return _not_struck_out(read, found) if found and _QUOTE_OPEN.search(read) else found
+    if found and _QUOTE_OPEN.search(read):
+        found = _not_struck_out(read, found)
+    return _not_held_void(read, found) if found and _VOID_KEYS.intersection(read) else found
 
 
-# A rule quoted and then said to be struck out, void or unlawful (原规约中“外嫁女不参加分红”一条已删除, 方案中“……”的内容
-# 违反法律规定，应属无效, 「……」一款今已废除): the article reports the old rule, it imposes nothing (docs/clause-codes.md:
-# a measure named only as a topic). Only a finding wholly inside the quotation is dropped.
+# The article's or item's own number, in any of the forms a pasted charter keeps (第十二条, （三）, (3), 3., 3、, 三、, ①,
+# several of them: 第五条 （二）): the article is read from its first word, so that whatever reads the start of a
+# clause (a condition's opener, a doer) finds it there, and each finding keeps its place in the text as written.
+_ITEM_NUMBER_AT_START = re.compile(
+    r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+[条款项]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+    r"[\d一二三四五六七八九十]{1,3}(?:[、，,．]|\.(?!\d))|[①-⑳])\s*)+"
+)
+_ITEM_NUMBER_KEYS = frozenset("第（(0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
+def _item_number_end(read: str) -> int:
+    if not read or read.lstrip()[:1] not in _ITEM_NUMBER_KEYS:
+        return 0
+    number = _ITEM_NUMBER_AT_START.match(read)
+    return number.end() if number and number.end() < len(read) else 0
+
+
+# A rule quoted and then said to be struck out, void, unlawful or rewritten (原规约中“外嫁女不参加分红”一条已删除, 方案中
+# “……”的内容违反法律规定，应属无效, 「……」一款今已废除, 将第七条“……”修改为“……”, “……”等条款于法无据): the article
+# reports the old rule, it imposes nothing (docs/clause-codes.md: a measure named only as a topic). Only a finding
+# that starts inside the quotation is dropped (one read on past its closing mark, 罚放电影一场”“罚请, is still its);
+# the new wording a rewrite quotes after 改为 is read as any rule.
 _QUOTE_OPEN = re.compile(r"[“「『\"‘]")
 _QUOTED = re.compile(r"“[^“”]{1,120}”|「[^「」]{1,120}」|『[^『』]{1,120}』|\"[^\"]{1,120}\"|‘[^‘’]{1,120}’")
-_STRUCK_OUT = re.compile(
-    r"删除|删去|删掉|废除|废止|作废|无效|违法|违反" + _GAP + r"{0,6}?(?:法律|法规|法)|撤销|纠正|停止执行|不再执行|"
-    r"已(?:经)?(?:取消|修改|修订|改为|不再)"
+# what voids a rule: held void or without ground in law, struck out, repealed, corrected (the words of a court, a
+# reviewer or a report); 违法 and 违反 only with the law as their object (违法所得 is a thing, 违反本约 a wrongdoing)
+_VOIDED = (
+    r"无效|(?:没有|缺乏|缺少|无)(?:任何)?法律(?:依据|根据)|于法无据|不合法|违法(?![所行建占用经])|"
+    r"违反" + _GAP + r"{0,10}?(?:(?<![做办方说想看])法(?!定)|《)|撤销|删除|删去|删掉|废除|废止|作废|纠正|"
+    r"停止执行|不再执行|不得执行|不予执行"
 )
+_STRUCK_OUT = re.compile(_VOIDED + r"|(?:修改|更改|修订|调整|改)为|已(?:经)?(?:取消|修改|修订|不再)")
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 
 
@@ -2474,7 +2518,33 @@ def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
             struck.append((quote.start(), quote.end()))
     if not struck:
         return found
-    return [m for m in found if not any(a < m.start and m.end < b for a, b in struck)]
+    return [m for m in found if not any(a < m.start < b for a, b in struck)]
+
+
+# The same report without quotation marks, in two shapes. (a) The measure inside the subject of a holding, named as a
+# decision, rule or clause (对刘某作出的罚款决定没有法律依据; 原条款中违者游街示众的规定违反法律，已删除): no clause break
+# between the measure and the rule's name, the verdict right after it. (b) A later verdict on the rule told before,
+# named by a word that points back (该组决议以…为由不予分配。法院认为，决议相关内容违反法律规定，依法无效; …，这一规定已被
+# 撤销): every finding before it is the rule reported. A saving clause (以上规定如与法律相抵触的无效) is no verdict.
+_VOID_KEYS = frozenset("效据法撤删废除纠执")
+_RULE_NAME = r"(?:决定|规定|条款|条文|内容|做法|决议|措施|一条|一款|此条|此款)"
+_NAMED_VOID = re.compile(r"[^，,。；;！!？?\n]{0,30}?" + _RULE_NAME + r"[^，,。；;！!？?\n]{0,10}?(?:" + _VOIDED + ")")
+_POINTED_VOID = re.compile(
+    r"(?:该|上述|前述|这一?|此|这种|这项|此项|该项|相关|原)(?:村|组|社)?(?:[^，,。；;！!？?\n]{0,6}?)"
+    + _RULE_NAME
+    + r"(?P<gap>[^，,。；;！!？?\n]{0,12}?)(?:"
+    + _VOIDED
+    + r")(?!的)"
+)
+_IF_IN_GAP = re.compile(r"如|若|凡|倘|一旦|凡是")
+
+
+def _not_held_void(read: str, found: list[Measure]) -> list[Measure]:
+    last = -1  # where the last verdict pointing back starts: findings before it are the rule it voids
+    for verdict in _POINTED_VOID.finditer(read):
+        if not _IF_IN_GAP.search(verdict.group("gap")):
+            last = verdict.start()
+    return [m for m in found if m.end > last and not _NAMED_VOID.match(read, m.end)]
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every
@@ -2763,16 +2833,22 @@ def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]
     hers = [end for _, end in spans]
 
     def after_her(m: Measure) -> bool:
-        if m.code not in _MEASURE_CODES_FOLDED:
+        # (her kin, with no offence of theirs named: 其子女偷盗的，全家… is their act)
+        kin = m.code == "CV608" and _HER_KIN.search(m.evidence) is not None and not _HER_WRONG.search(text, 0, m.start)
+        if m.code not in _MEASURE_CODES_FOLDED and not kin:
             return False
         if any(start <= m.start and m.end <= end for start, end in spans):
-            return True  # inside her finding, carried across a sentence (…应将户口迁走。逾期未迁的，停发其分红)
+            return not kin  # inside her finding, carried across a sentence (…应将户口迁走。逾期未迁的，停发其分红)
         if m.start < min(hers):
             return False
         opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
-        if opens >= min(hers) and _HER_LAPSE.search(text, opens, m.start):
+        if opens >= min(hers) and _HER_PRONOUN.match(text, opens):
+            # …不能参与分配；包括其原居住地征地时，亦不再享有土地权益 (her children too: 包括其子女，…): her
+            # sentence goes on, and her kin are part of her finding, no CV608 of their own
             return True
-        return _continues_her(text, spans, opens, m.start)
+        if not kin and opens >= min(hers) and _HER_LAPSE.search(text, opens, m.start):
+            return True
+        return not kin and _continues_her(text, spans, opens, m.start)
 
     return [m for m in found if not after_her(m)]
 

@@ -2611,11 +2611,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:不得|不准|不能|无权|不再)(?:参加|参与)"
             + _GAP
             + r"{1,14}?(?:会议|大会|代表会)(?:的)?(?:表决|投票|选举)"
-            r"(?!工作|宣传|筹备|事务|组织|委员|期间)|"
-            r"(?:取消|剥夺|停止|暂停)(?:其|他|她|该人)?" + _GAP + r"{0,12}?的?(?:选举权|被选举权|表决权|投票权)"
+            r"(?!工作|宣传|筹备|事务|组织|委员|期间)"
         ),
         N_("取消村民资格"),
         penalty_only=True,
+    ),
+    # 暂停其村民会议表决权: the vote taken is a taking in itself, whatever the ground (living elsewhere with the
+    # registration kept here, 户口空挂本村、人在外地的, is no ground the law knows: 村民委员会组织法 Art. 13), like
+    # 取消其选举权; the law's own bar (剥夺政治权利) and the eligibility words exempt it
+    _P(
+        "CV606",
+        ("权",),
+        _lazy(r"(?:取消|剥夺|停止|暂停)(?:其|他|她|该人)?" + _GAP + r"{0,12}?的?(?:选举权|被选举权|表决权|投票权)"),
+        N_("取消村民资格"),
+        inherent=True,
+        eligibility=True,
     ),
     # 将其迁出本村: the person himself moved out of the place
     _P(
@@ -3708,7 +3718,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
 # Every CV607 target and every explicit CV608 term contains one of these.
 # (头, 边, 并: 两头走, 两边走, 并家, marriages where neither side moves; 适, 阁, 归, 门, 亲: 适人, 出阁, 于归,
 # 出了门, 成亲, her marriage in older or spoken words)
-_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲")
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘")
 _COLLECTIVE_KEYS = frozenset("株坐连并样等全家")  # 株连, 连坐, 连带/一并/同样/同等处罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
