@@ -675,7 +675,7 @@ def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
 
 
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
-_PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
+_PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|告示|公告|通告|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
 _GIVEN_BACK_AFTER = re.compile(r"(?:退还|返还|归还|退回|发还|交还)")
 _MEETING_DECIDES = re.compile(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
@@ -1400,6 +1400,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True
     if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):
         return True  # 每少出一个工折款, 每超过一天缴纳占用费: a sum per unit of a failure is a fine  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
+    if _DECIDED_BEFORE.search(sent.text, max(sent.start, pos - 12), pos) and _DECIDED_AFTER.match(sent.text, end):
+        return True  # 对周家作出暂停用水用电的处理, 给予停水处理: the measure named as the sanction decided
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
@@ -1422,6 +1424,14 @@ _TAKEN_BEFORE = re.compile(
     r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|院内|院里|场地|仓库|公房)|"
     # (a person held first and fetched for a fee: 留置在值班室…领人时交纳看管费)
     r"(?<!代为)(?<![代帮替])(?:看管|看护|关押|圈养|关在|关进|锁在|扣在|圈在|留置|看押|羁押|扣住)"
+)
+
+
+# A measure decided as a sanction, told in the frame of a decision (作出…的处理, 给予…处分, 予以…处理): the frame
+# makes it one whoever bears it; a procedure (处理办法, 处理程序) is a topic.
+_DECIDED_BEFORE = re.compile(r"(?:作出|做出|给予|予以)[^，,。；;：:]*$")
+_DECIDED_AFTER = re.compile(
+    r"[^，,。；;：:]{0,8}?的?(?:处理|处罚|处分|惩处|惩戒)(?:决定)?(?!办法|方法|措施|流程|程序|预案|规定|标准|原则|方案|意见)"
 )
 
 
@@ -1932,8 +1942,9 @@ def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
     return _HOUSEHOLD if minor else _OTHERS
 
 
-# 家中子女在外滋事的, 户内儿子吸毒的: the child named as one of the household, which bears it as another.
-_OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户")
+# 家中子女在外滋事的, 户内儿子吸毒的, 农户子女偷砍林木的: the child named as one of the household, which bears it
+# as another.
+_OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户|农户|牧户|住户|各户|渔户")
 
 
 def _condition_run_start(sent: _Sentence, clause: _Clause) -> int:
