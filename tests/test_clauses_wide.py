@@ -8219,3 +8219,24 @@ def test_qshape_rule_in_a_meetings_frame_without_comma(text: str) -> None:
 )
 def test_qshape_meetings_frame_without_a_wrongdoing_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (g) a deposit drawn at the measure of the loss or the work, the rest given back, settles a cost (clean); a sum set
+# by the seriousness of the wrong stays a fine.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "借用村文化礼堂的，交押金一千元，场地未打扫的，由村里安排保洁，所需费用从押金中扣除，剩余部分退回。",
+        "装修交押金二千元，损坏公共楼道的，按市价从押金中扣除，多余的如数退还。",
+        "借用村里桌椅的，交押金三百元，损坏一张按原价在押金中扣除，其余退还。",
+        "借用村里戏服的，交押金三百元，弄坏的按市价从押金中扣除，余额退还。",
+        "在村里堆放建材的，交保证金二千元，未清运的，由村里组织清运，所需费用在保证金中扣除，剩余部分退回本人。",
+    ],
+)
+def test_q601_a_deposit_drawn_at_cost_with_the_rest_refunded_is_civil(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_q601_a_deposit_drawn_by_the_seriousness_of_the_wrong_is_cv601() -> None:
+    text = "借用村里桌椅的，交押金三百元，违反规定的，视情节从押金中扣除一百元，余款退还。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]

@@ -1328,14 +1328,23 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
     if _CIVIL.search(text, max(clause.start, clause.cond_end), pos):
         return True
     # the cost of work the village did in his stead, drawn at its actual amount (由村代为清运，费用从押金中据实扣除)
-    return bool(_AT_ACTUAL_COST.search(text, max(sent.start, pos - 12), after)) and bool(
-        _DONE_IN_HIS_STEAD.search(text, sent.start, pos)
+    at_cost = bool(_AT_ACTUAL_COST.search(text, max(sent.start, pos - 12), after))
+    if at_cost and _DONE_IN_HIS_STEAD.search(text, sent.start, pos):
+        return True
+    # drawn at the measure of the loss or the work (按原价, 照价, 据实, 所需费用) and the rest given back (余款退还):
+    # the actual cost settled, what docs/clause-codes.md keeps clean (修理费 from a deposit, the rest refunded)
+    return (at_cost or bool(_AT_LOSS_PRICE.search(text, max(sent.start, pos - 12), pos))) and bool(
+        _REST_REFUNDED.search(text, end, sent.end)
     )
 
 
 _TURNED_INTO = ("充作", "转作", "转为", "转入", "充入", "划归", "划入", "并入", "留作", "留归", "收归", "归入")
 _AT_ACTUAL_COST = re.compile(r"据实|按实|如实|实际|实报实销|费用")
 _DONE_IN_HIS_STEAD = re.compile(r"代为|代其|代替其|代履行|代办")
+_AT_LOSS_PRICE = re.compile(r"按原价|照价|按价|原价|按市价|按损失|按实际损失")
+_REST_REFUNDED = re.compile(
+    r"(?:余款|余额|余下|剩余|剩下|其余|多余)[^，,。；;]{0,8}?(?:退还|返还|退回|发还|退给|如数退)"
+)
 
 
 def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
