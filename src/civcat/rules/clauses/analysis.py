@@ -170,6 +170,11 @@ _CAUSE_CLAUSE = re.compile(
     r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$"
 )
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
+# The frame a rule is told in, with no comma before its opener (村民会议决定对拒交…的农户停止供电; 该组规约规定凡…的):
+# the rule's condition starts at the opener, as if the frame were not there.
+_FRAME_BEFORE_OPENER = re.compile(
+    r"[^，,：:。；;的]{1,14}?(?:决定|规定|议定|约定|明确|决议|通过)(?=对于|对|凡是|凡|但凡|如果|如有|若有|一经发现)"
+)
 
 
 # …另行发包给愿意耕种的农户: the person described with 的 is whom a thing is handed to, no condition (私自将
@@ -201,6 +206,11 @@ def _clause(text: str, start: int, end: int) -> _Clause:
     skip = _LEADING_NUMBER.match(body).end()  # type: ignore[union-attr]  # it matches the empty string too
     body = body[skip:]
     m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
+    frame = None if m else _FRAME_BEFORE_OPENER.match(body)
+    if frame:
+        skip += frame.end()
+        body = body[frame.end() :]
+        m = _CONDITION_OPENER.match(body)
     if m is None:
         m = _CONDITION_DE.match(body)  # 不出工的按每个工一百元…: a wrongdoing and its 的, with no comma
         if m and not _WRONGDOING.search(body, 0, m.end()):
@@ -343,10 +353,14 @@ def _scope_start(text: str, clause: _Clause, pos: int) -> int:
 # 不予罚款, 不作罚款处理, 一律不处罚款: a bare negator right before the measure (不予办理 is itself a denial,
 # matched from its 不予, so nothing stands before it)
 _NEGATOR_BEFORE = ("不", "不予", "不作", "不处")
+# 村委会不另行罚款, 不再另行收取罚款, 不重复处罚: no further measure beside the organ's, none at all from the village
+_NOT_FURTHER_BEFORE = re.compile(r"不再?(?:另行?|另外|额外|重复)(?:收取|收|征收|处以|予以|给予|进行|作)?$")
 
 
 def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
     if any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
+        return True
+    if _NOT_FURTHER_BEFORE.search(text, max(scope, pos - 8), pos):
         return True
     last = None
     for found in _PROHIBITION.finditer(text, scope, pos):
@@ -1085,9 +1099,25 @@ _FROM_EVERYONE = re.compile(r"(?:本组|本村|全村|全组)?(?:各户|各家|�
 _RETURNED = re.compile(r"退还|返还|发还|归还|退回")
 
 
+# 责令其当天清走, 要求畜主把羊拉走: the owner ordered to move his things (docs/clause-codes.md: ordered to remove
+# it is clean); 直到猪全部清走, 待杂物搬走: how long another measure runs, nothing taken
+_OWNER_MOVES_IT = re.compile(
+    r"(?:(?:责令|要求|勒令|命令|督促|让|叫)(?:其|他|她|该户|当事人|户主|本人|畜主|车主|物主)?|直到|直至|等到|待)"
+    r"[^，,。；;：:由派组村]{0,8}$"
+)
+_CARRIED_AWAY = re.compile(r"(?:牵|拉|拖|开|收|拿|清|搬|运|抬)走")
+
+
 def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
     if pat.code == "CV602" and _DONE_THEN_REFUNDED.search(evidence):
         return True  # 按期清走的如数退还: what the owner did is the condition of a refund, nothing is taken
+    start = end - len(evidence)
+    if (
+        pat.code == "CV602"
+        and _CARRIED_AWAY.match(evidence)
+        and _OWNER_MOVES_IT.search(text, max(0, start - 14), start)
+    ):
+        return True
     # 拆除后材料不予退还: things kept (CV602), no paper or service
     return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
 
@@ -1149,10 +1179,12 @@ def _untrue_matter(sent: _Sentence, clause: _Clause, pos: int) -> bool:
     return bool(_UNTRUE.search(text, sent.start, pos)) and not _WHOLE_OR_TIMED.search(text, clause.start, clause.end)
 
 
-# A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止).
+# A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止), or named as a practice
+# the charter then forbids or voids (以离婚为由收回妇女承包地的做法，本村一律禁止; …不予分配的决定无效).
 _REPEALED = re.compile(
-    r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法)(?:一律|均|全部|一并)?"
-    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除)"
+    r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法|行为|决定|决议|陋习)[，,]?\s*"
+    r"(?:本村|本组|本社|村里|村委会|村民委员会)?(?:一律|均|全部|一并|坚决|严格|予以|依法)?"
+    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除|禁止|严禁|杜绝|无效|纠正)"
 )
 
 
@@ -1478,6 +1510,13 @@ _REGISTRATION_KEPT = re.compile(
 
 
 def _women_finding(sent: _Sentence) -> Measure | None:
+    found = _women_loss(sent)
+    if found is not None and _repealed(sent.text, found.end - 1, found.end, sent.end):
+        return None  # …收回妇女承包地的做法，本村一律禁止: her loss named as a practice the charter bans
+    return found
+
+
+def _women_loss(sent: _Sentence) -> Measure | None:
     before = sent.woman_before
     if before is not None and _opens_on_her(sent, before) and not _already_elsewhere(sent):
         # (the target's own clause lies before the sentence: every clause here may hold a new condition)
@@ -1578,7 +1617,9 @@ def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
 # (无违法记录, 没有犯罪: a clean record is a condition of her right, no offence)
 _HER_WRONG = re.compile(
     r"(?<![无未不])(?<!没有)(?<!无任何)"
-    r"(?:犯事|犯法|犯罪|违法|违纪|外逃|潜逃|在逃|被判|判刑|坐牢|服刑|吸毒|贩毒|赌博|偷盗|盗窃|斗殴|闹事|行凶)"
+    r"(?:犯事|犯法|犯罪|违法|违纪|外逃|潜逃|在逃|被判|判刑|坐牢|服刑|吸毒|贩毒|赌博|偷盗|盗窃|斗殴|闹事|行凶|"
+    # (any offence of the share-holder's own: 酗酒滋事、屡教不改的)
+    r"酗酒|滋事|寻衅|打架|打人|骂人|屡教不改|屡犯|虐待|遗弃)"
 )
 
 
@@ -2443,27 +2484,44 @@ def unlawful_measures(text: str) -> list[Measure]:
 
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
-    read = _condition_lines(_ascii_digits(simplified_in_place(text)))
+    read = _common_variants(_ascii_digits(simplified_in_place(text)))
+    kept: list[int] | None = None  # where each character read stands in the text as written, once any is dropped
+    spaces = [space.span() for space in _STRAY_SPACE.finditer(read)] if _SPACE_KEYS.intersection(read) else []
+    if "(" in read or "（" in read:
+        spaces = sorted(spaces + [gloss.span() for gloss in _PINYIN_GLOSS.finditer(read)])
+    if spaces:
+        read, kept = _drop(read, spaces, kept)
+    read = _condition_lines(read)
+    more = _read_through(read)
     skip = _item_number_end(read)
-    if not skip:
-        return _read_measures(text, read)
+    if skip:
+        more.insert(0, (0, skip))
+    if more:
+        read, kept = _drop(read, more, kept)
+    found = _measures(read)
+    if found and _QUOTE_OPEN.search(read):
+        found = _not_struck_out(read, found)
+    if found and _VOID_KEYS.intersection(read):
+        found = _not_held_void(read, found)
+    if kept is None:
+        return (
+            found if read is text else [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in found]
+        )
     return [
-        Measure(m.code, m.start + skip, m.end + skip, text[m.start + skip : m.end + skip], m.what)
-        for m in _read_measures(text[skip:], read[skip:])
+        Measure(m.code, kept[m.start], kept[m.end - 1] + 1, text[kept[m.start] : kept[m.end - 1] + 1], m.what)
+        for m in found
     ]
 
 
-def _read_measures(text: str, read: str) -> list[Measure]:
-    dropped = _read_through(read)
-    if dropped:
-        found = _measures_without_spaces(text, read, dropped)
-    elif read is text:
-        found = _measures(text)
-    else:
-        found = [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
-    if found and _QUOTE_OPEN.search(read):
-        found = _not_struck_out(read, found)
-    return _not_held_void(read, found) if found and _VOID_KEYS.intersection(read) else found
+def _drop(read: str, spans: list[tuple[int, int]], kept: list[int] | None) -> tuple[str, list[int]]:
+    """`read` without the spans, and where each character left stands in the text as written."""
+    index: list[int] = []
+    last = 0
+    for start, end in spans:
+        index.extend(range(last, start))
+        last = end
+    index.extend(range(last, len(read)))
+    return "".join(read[i] for i in index), index if kept is None else [kept[i] for i in index]
 
 
 # The article's or item's own number, in any of the forms a pasted charter keeps (第十二条, （三）, (3), 3., 3、, 三、, ①,
@@ -2548,6 +2606,23 @@ def _ascii_digits(text: str) -> str:
     return text.translate(_TO_ASCII_DIGITS) if _FULL_WIDTH_DIGITS.search(text) else text
 
 
+# Old steles and traditional pages write variants OpenCC's t2s keeps, being characters of simplified text too: 罸 for
+# 罚, and 著 for the particle 着 (押著他遊寨, 這意味著) — 著 keeps its own sense in the words of writing and renown
+# (著作, 著名, 显著, 名著 …). Read one for one, like the traditional characters.
+_VARIANT_KEYS = frozenset("罸著")
+_KEPT_ZHU = re.compile(r"著(?=[作名称述录书者])|(?<=[显卓土名原专编论巨遗合译])著")
+
+
+def _common_variants(read: str) -> str:
+    if _VARIANT_KEYS.isdisjoint(read):
+        return read
+    chars = list(read.replace("罸", "罚"))
+    for i, char in enumerate(chars):
+        if char == "著" and not _KEPT_ZHU.match(read, i):
+            chars[i] = "着"
+    return "".join(chars)
+
+
 # A poster or a rhymed charter sets its condition on a line of its own (私接电线者\n一律拉闸停电; 谁家乱倒垃圾\n年底
 # 分红扣一半): a line break after a condition of wrongdoing, with no punctuation, is a clause break, read as a comma
 # (one character for one, so each finding still quotes the words as written).
@@ -2575,9 +2650,19 @@ def _condition_lines(read: str) -> str:
 
 
 # Scanned or retyped text leaves stray spaces between characters (违 者 罚 款 五 十 元), and a table pasted as text
-# keeps its cells apart by spaces (乱倒垃圾　罚款五十元): the text is read with them taken out (a line break
-# still ends a sentence) and each finding quotes the words as written.
-_STRAY_SPACE = re.compile(r"(?<=[\u3400-\u9fff\d０-９])[ \t\u3000\xa0]+(?=[\u3400-\u9fff\d０-９])")
+# keeps its cells apart by spaces (乱倒垃圾　罚款五十元), and a web page pads its punctuation (违者 ，罚款 “五十元” ):
+# the text is read with them taken out (a line break still ends a sentence; a space between Latin letters stays)
+# and each finding quotes the words as written.
+# (spaces at a line's end or start, around its break, go too: a verse's halves are measured without them)
+_STRAY_SPACE = re.compile(
+    r"(?<=[^\sA-Za-z])[ \t\u3000\xa0]+(?=[^\sA-Za-z])|[ \t\u3000\xa0]+(?=\n)|(?<=\n)[ \t\u3000\xa0]+"
+)
+_SPACE_KEYS = frozenset(" \t\u3000\xa0")
+# A page that glosses a character with its pinyin (不準(zhǔn)縱火, 规(guī)定) is read without the gloss: Latin letters
+# with a tone mark or a tone number, in brackets right after a Chinese character.
+_PINYIN_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff])[（(](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[1-5]?[)）]"
+)
 
 
 # A scan wraps its lines at the page's width, inside a phrase (由村委会停止\n供水): a line break after no
@@ -2590,8 +2675,8 @@ _WRAP_MIN_LINE = 12  # characters of the shortest line a scan wraps
 
 
 def _read_through(read: str) -> list[tuple[int, int]]:
-    """Spans of the text read through: stray spaces between characters, and the breaks of a wrapped line."""
-    spans = [space.span() for space in _STRAY_SPACE.finditer(read)]
+    """Spans of the text read through: the breaks of a wrapped line (stray spaces are taken out before)."""
+    spans: list[tuple[int, int]] = []
     if "\n" not in read:
         return spans
     for wrap in _WRAP.finditer(read):
@@ -2602,21 +2687,7 @@ def _read_through(read: str) -> list[tuple[int, int]]:
         if _NUMBERED_LINE.match(read, wrap.end()):
             continue
         spans.append(wrap.span())
-    return sorted(spans)
-
-
-def _measures_without_spaces(text: str, read: str, dropped: list[tuple[int, int]]) -> list[Measure]:
-    kept: list[int] = []  # where each character of the read text stands in the text as written
-    last = 0
-    for start, end in dropped:
-        kept.extend(range(last, start))
-        last = end
-    kept.extend(range(last, len(read)))
-    found = []
-    for m in _measures("".join(read[i] for i in kept)):
-        start, end = kept[m.start], kept[m.end - 1] + 1
-        found.append(Measure(m.code, start, end, text[start:end], m.what))
-    return found
+    return spans
 
 
 def _measures(text: str) -> list[Measure]:
