@@ -66,22 +66,25 @@ _DIGITS = "零一二三四五六七八九"
 
 
 def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (for 第几章、第几条)."""
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五, 1010 → 一千零一十, 20003 → 二万零三 (for 第几章、第几条;
+    a pasted document can hold a thousand numbered paragraphs, so there is no upper bound)."""
     if n < 10:
         return _DIGITS[n]
     if n < 20:
         return "十" + (_DIGITS[n % 10] if n % 10 else "")
     if n < 100:
         return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
-    rest = n % 100
-    tail = (
-        ""
-        if rest == 0
-        else (
-            "零" + _DIGITS[rest] if rest < 10 else ("一" + chinese_number(rest) if rest < 20 else chinese_number(rest))
-        )
-    )
-    return _DIGITS[n // 100] + "百" + tail
+    for size, unit in ((10**8, "亿"), (10**4, "万"), (1000, "千"), (100, "百")):
+        if n >= size:
+            head = chinese_number(n // size) + unit
+            rest = n % size
+            if rest == 0:
+                return head
+            # a gap of a whole place is read 零 (一百零五, 一千零五十); a ten after 零 or a higher place is 一十
+            gap = "零" if rest < size // 10 else ""
+            tail = chinese_number(rest)
+            return head + gap + ("一" + tail if tail.startswith("十") else tail)
+    raise AssertionError(n)  # unreachable: n >= 100 meets the last size
 
 
 def articles(doc) -> Iterator[tuple[int, int, int, Any]]:
