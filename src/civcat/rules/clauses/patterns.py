@@ -1885,27 +1885,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?(?<!(?:表扬|表彰|奖励)[、和与及或])曝光(?!他人|别人|旁人|邻居|个人隐私|隐私)"
             # (曝光 paired with its honour, 检查评比曝光、表扬: the scheme's two sides named as a topic, no one shown)
             r"(?![、和与及或](?:表扬|表彰|奖励))|"
-            r"(?:列入|纳入|登上|上)(?:村)?" + _GAP + r"{0,4}?(?:红黑榜|黑榜|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?榜)|"
+            r"(?:列入|纳入|登上|上)(?:村)?"
+            + _GAP
+            + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))|"
             r"(?:在|于)" + _GAP + r"{0,16}?(?<!红)黑榜上?" + _GAP + r"{0,4}?(?:张贴|公示|公布|展示|上墙|曝光|贴出|列出)"
         ),
         N_("公开曝光"),
         inherent=True,
         display=True,
-    ),
-    # a black list is a record like a rating (docs/clause-codes.md): put on it and shown (列入失信黑名单并在电子屏
-    # 公示) is CV603, put on it alone (拉入“黑名单”，三个月内不享受…) shows no one; a board (黑榜) is shown by being one
-    _P(
-        "CV603",
-        ("列纳登上拉记",),
-        _lazy(
-            r"(?:列入|纳入|登上|拉入|拉进|记入|上)(?:村)?"
-            + _GAP
-            + r"{0,6}?(?:黑名单|(?:失信|不诚信)(?:人员|户|家庭)?名单)"
-        ),
-        N_("公开曝光"),
-        inherent=True,
-        display=True,
-        needs_medium=True,
     ),
     _P(
         "CV603",
@@ -3438,8 +3425,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("榜台墙单栏",),
         _lazy(
             r"(?:不(?:孝|文明|诚信|守信|赡养|讲卫生|履约|守法|合格|道德)|黑|耻辱|落后|丑|反面|失信|劣迹|曝光|后进|差评)"
-            # (a 名单 is a record, shown only on a medium: the black-list pattern above)
-            r"(?:行为|家庭|户|人员|典型)?(?:曝光)?(?:榜|台|墙|榜单|专栏)"
+            r"(?:行为|家庭|户|人员|典型)?(?:曝光)?(?:榜|台|墙|名单|榜单|专栏)"
         ),
         N_("公开曝光"),
         penalty_only=True,
