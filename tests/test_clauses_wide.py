@@ -7838,3 +7838,33 @@ def test_q607_more_slots_look_alikes_stay_silent(text: str) -> None:
 )
 def test_q607_husbands_own_offence_is_no_marriage_ground(text: str) -> None:
     assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# (j) her per-head figure smaller than the one the article gives the others per head, in the same unit (每人4000元
+# beside 每人8000元): a reduced share, though no word says so; an equal figure, a figure per household, or a
+# collective's retention (集体提留, no share of hers) stay silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "征地补偿按人头发放，本组男性村民每人8000元，离婚后回村的妇女每人4000元。",
+        "宅基地面积：一般农户每人30平方米；招婿上门的男方每人15平方米。",
+        "离婚妇女每人分口粮田1亩，其余村民每人2亩。",
+        "年终分红每人600元。外嫁女及其子女，每人发放200元。",
+        "丧偶再婚的妇女每人安置40平方米，其他安置对象每人安置50平方米。",
+    ],
+)
+def test_q607_smaller_figure_per_head(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "征地补偿每人8000元，外嫁女户口在本村的，每人同样8000元。",
+        "外嫁女每人补助500元，集体提留每户2000元。",
+        "本村村民每人分红600元，外嫁女每人也是600元。",
+        "入赘女婿每人分得宅基地30平方米，与其他村民相同；独生子女户每人另加10平方米。",
+    ],
+)
+def test_q607_equal_or_unrelated_figures_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
