@@ -343,10 +343,14 @@ def _scope_start(text: str, clause: _Clause, pos: int) -> int:
 # 不予罚款, 不作罚款处理, 一律不处罚款: a bare negator right before the measure (不予办理 is itself a denial,
 # matched from its 不予, so nothing stands before it)
 _NEGATOR_BEFORE = ("不", "不予", "不作", "不处")
+# 村委会不另行罚款, 不再另行收取罚款, 不重复处罚: no further measure beside the organ's, none at all from the village
+_NOT_FURTHER_BEFORE = re.compile(r"不再?(?:另行?|另外|额外|重复)(?:收取|收|征收|处以|予以|给予|进行|作)?$")
 
 
 def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
     if any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
+        return True
+    if _NOT_FURTHER_BEFORE.search(text, max(scope, pos - 8), pos):
         return True
     last = None
     for found in _PROHIBITION.finditer(text, scope, pos):
@@ -671,7 +675,7 @@ def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
 
 
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
-_PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
+_PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|告示|公告|通告|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
 _GIVEN_BACK_AFTER = re.compile(r"(?:退还|返还|归还|退回|发还|交还)")
 _MEETING_DECIDES = re.compile(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
@@ -1085,9 +1089,25 @@ _FROM_EVERYONE = re.compile(r"(?:本组|本村|全村|全组)?(?:各户|各家|�
 _RETURNED = re.compile(r"退还|返还|发还|归还|退回")
 
 
+# 责令其当天清走, 要求畜主把羊拉走: the owner ordered to move his things (docs/clause-codes.md: ordered to remove
+# it is clean); 直到猪全部清走, 待杂物搬走: how long another measure runs, nothing taken
+_OWNER_MOVES_IT = re.compile(
+    r"(?:(?:责令|要求|勒令|命令|督促|让|叫)(?:其|他|她|该户|当事人|户主|本人|畜主|车主|物主)?|直到|直至|等到|待)"
+    r"[^，,。；;：:由派组村]{0,8}$"
+)
+_CARRIED_AWAY = re.compile(r"(?:牵|拉|拖|开|收|拿|清|搬|运|抬)走")
+
+
 def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
     if pat.code == "CV602" and _DONE_THEN_REFUNDED.search(evidence):
         return True  # 按期清走的如数退还: what the owner did is the condition of a refund, nothing is taken
+    start = end - len(evidence)
+    if (
+        pat.code == "CV602"
+        and _CARRIED_AWAY.match(evidence)
+        and _OWNER_MOVES_IT.search(text, max(0, start - 14), start)
+    ):
+        return True
     # 拆除后材料不予退还: things kept (CV602), no paper or service
     return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
 
@@ -1373,6 +1393,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True
     if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):
         return True  # 每少出一个工折款, 每超过一天缴纳占用费: a sum per unit of a failure is a fine  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
+    if _DECIDED_BEFORE.search(sent.text, max(sent.start, pos - 12), pos) and _DECIDED_AFTER.match(sent.text, end):
+        return True  # 对周家作出暂停用水用电的处理, 给予停水处理: the measure named as the sanction decided
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
@@ -1395,6 +1417,14 @@ _TAKEN_BEFORE = re.compile(
     r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|院内|院里|场地|仓库|公房)|"
     # (a person held first and fetched for a fee: 留置在值班室…领人时交纳看管费)
     r"(?<!代为)(?<![代帮替])(?:看管|看护|关押|圈养|关在|关进|锁在|扣在|圈在|留置|看押|羁押|扣住)"
+)
+
+
+# A measure decided as a sanction, told in the frame of a decision (作出…的处理, 给予…处分, 予以…处理): the frame
+# makes it one whoever bears it; a procedure (处理办法, 处理程序) is a topic.
+_DECIDED_BEFORE = re.compile(r"(?:作出|做出|给予|予以)[^，,。；;：:]*$")
+_DECIDED_AFTER = re.compile(
+    r"[^，,。；;：:]{0,8}?的?(?:处理|处罚|处分|惩处|惩戒)(?:决定)?(?!办法|方法|措施|流程|程序|预案|规定|标准|原则|方案|意见)"
 )
 
 
@@ -1945,8 +1975,9 @@ def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
     return _HOUSEHOLD if minor else _OTHERS
 
 
-# 家中子女在外滋事的, 户内儿子吸毒的: the child named as one of the household, which bears it as another.
-_OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户")
+# 家中子女在外滋事的, 户内儿子吸毒的, 农户子女偷砍林木的: the child named as one of the household, which bears it
+# as another.
+_OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户|农户|牧户|住户|各户|渔户")
 
 
 def _condition_run_start(sent: _Sentence, clause: _Clause) -> int:
