@@ -8147,3 +8147,22 @@ def test_q603_whoever_did_it_loses_the_supply(text: str) -> None:
 
 def test_q603_a_repair_at_whichever_house_stays_silent() -> None:
     assert unlawful_measures("谁家停电了，电工及时上门检修。") == []
+
+
+# (k) the roll of any settlement or village alliance (款籍, 峒籍, 庄籍, 堡籍, 垌籍) taken is CV606, like 村籍 and 寨籍.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷盗耕牛者，开除款籍。",
+        "屡教不改的，开除其峒籍。",
+        "凡纵火烧山者，开除庄籍。",
+        "违者开除堡籍，不得再入堡。",
+        "对聚众斗殴的，开除垌籍。",
+    ],
+)
+def test_q607_any_settlement_roll_taken(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+def test_q607_a_place_of_origin_is_no_roll() -> None:
+    assert unlawful_measures("新入庄的住户应登记籍贯和身份证号码。") == []
