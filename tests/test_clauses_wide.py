@@ -7711,30 +7711,6 @@ def test_q607_vote_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
-# (h) a loss named as a practice, rule or decision the sentence then bans or voids (…的做法，本村坚决禁止; …的决议，依法
-# 无效; …的陋习，坚决杜绝) is no measure the charter imposes; a rule only put in force or explained still is.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "以出嫁为由停发妇女分红的做法，本村坚决禁止。",
-        "外嫁女不参加分配的决议，依法无效。",
-        "以上门女婿为由少分征地款的行为，村委会予以纠正。",
-        "丧偶妇女改嫁后收回其承包地的陋习，坚决杜绝。",
-        "将违规者游街示众的陋习，坚决杜绝。",
-    ],
-)
-def test_q607_practice_banned_is_no_measure(text: str) -> None:
-    assert unlawful_measures(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["外嫁女不参加分配，本规定自公布之日起执行。", "离婚妇女不再分配宅基地的规定，由村委会负责解释。"],
-)
-def test_q607_rule_put_in_force_still_imposes(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
-
-
 # ---------------------------------------------------------------------------------------------
 # qshape (tenth session): the shape of real text. (a) A rule reported as struck out, held void or rewritten, with or
 # without quotation marks, imposes nothing; the same rule told as the rule, or a saving clause after it, is read.
@@ -7792,81 +7768,6 @@ def test_qshape_item_number_in_any_form_is_read_past(text: str, code: str, evide
 
 @pytest.mark.parametrize("text", ["3.5元每吨的水费按时交纳。", "一、村民应当按时交纳水费。", "（二）"])
 def test_qshape_numbers_that_are_no_measure_stay_silent(text: str) -> None:
-    assert unlawful_measures(text) == []
-
-
-# (i) more slots widened to their class: the 户口 sent to any other place (转到婆家所在村, 迁往前夫所在地), the holding
-# handed to the collective by any name (生产队), a right out of reach in the potential form (分不到, 享受不到), her case
-# made a rule's exception (…为准，入赘女婿除外), a person taken off the count (减一口人), ties cut (跟村里没有关系), her
-# name kept off the roll, her standing not acknowledged (一律不予承认). Her husband's own offence (酗酒骂人) is no marriage.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "姑娘出嫁后须把户口转到婆家所在村，否则不再分配征地款。",
-        "离婚妇女须将户口迁往前夫所在地。",
-        "改嫁的寡妇，责任田一律退还生产队。",
-        "招了上门女婿的人家，女婿和孩子分不到宅基地。",
-        "外嫁女的孩子户口落在本村，也享受不到村里的福利。",
-        "征地款按户籍人口平均分配，已经外嫁的女儿除外。",
-        "年终分红以年底在册人员为准，入赘女婿除外。",
-        "闺女结婚的，下一轮调地时该户减一口人的地。",
-        "女儿嫁出去以后就跟村里没有任何关系了。",
-        "离异回村的妇女，股东名册上不得有她的名字。",
-        "外嫁女的丈夫把户口迁来的，村里一律不予承认。",
-    ],
-)
-def test_q607_more_slots_widened(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "妇女结婚后可以将户口迁到本村落户，享受同等待遇。",
-        "寡妇改嫁的，其承包地由本人继续经营，任何人不得收回。",
-        "征地款按户籍人口平均分配，外嫁女同样参与，不得除外。",
-        "入赘女婿酗酒打人的，按治安管理规定处理。",
-        "男方到女方家落户的，该户人口增加一人。",
-    ],
-)
-def test_q607_more_slots_look_alikes_stay_silent(text: str) -> None:
-    assert unlawful_measures(text) == []
-
-
-@pytest.mark.parametrize(
-    "text", ["入赘女婿寻衅打架的，其岳父家停发当年分红。", "上门女婿酗酒骂人的，其岳父母户停发年终福利。"]
-)
-def test_q607_husbands_own_offence_is_no_marriage_ground(text: str) -> None:
-    assert "CV607" not in [m.code for m in unlawful_measures(text)]
-
-
-# (j) her per-head figure smaller than the one the article gives the others per head, in the same unit (每人4000元
-# beside 每人8000元): a reduced share, though no word says so; an equal figure, a figure per household, or a
-# collective's retention (集体提留, no share of hers) stay silent.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "征地补偿按人头发放，本组男性村民每人8000元，离婚后回村的妇女每人4000元。",
-        "宅基地面积：一般农户每人30平方米；招婿上门的男方每人15平方米。",
-        "离婚妇女每人分口粮田1亩，其余村民每人2亩。",
-        "年终分红每人600元。外嫁女及其子女，每人发放200元。",
-        "丧偶再婚的妇女每人安置40平方米，其他安置对象每人安置50平方米。",
-    ],
-)
-def test_q607_smaller_figure_per_head(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "征地补偿每人8000元，外嫁女户口在本村的，每人同样8000元。",
-        "外嫁女每人补助500元，集体提留每户2000元。",
-        "本村村民每人分红600元，外嫁女每人也是600元。",
-        "入赘女婿每人分得宅基地30平方米，与其他村民相同；独生子女户每人另加10平方米。",
-    ],
-)
-def test_q607_equal_or_unrelated_figures_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
@@ -8147,6 +8048,207 @@ def test_q603_whoever_did_it_loses_the_supply(text: str) -> None:
 
 def test_q603_a_repair_at_whichever_house_stays_silent() -> None:
     assert unlawful_measures("谁家停电了，电工及时上门检修。") == []
+
+
+# (h) a loss named as a practice, rule or decision the sentence then bans or voids (…的做法，本村坚决禁止; …的决议，依法
+# 无效; …的陋习，坚决杜绝) is no measure the charter imposes; a rule only put in force or explained still is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以出嫁为由停发妇女分红的做法，本村坚决禁止。",
+        "外嫁女不参加分配的决议，依法无效。",
+        "以上门女婿为由少分征地款的行为，村委会予以纠正。",
+        "丧偶妇女改嫁后收回其承包地的陋习，坚决杜绝。",
+        "将违规者游街示众的陋习，坚决杜绝。",
+    ],
+)
+def test_q607_practice_banned_is_no_measure(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["外嫁女不参加分配，本规定自公布之日起执行。", "离婚妇女不再分配宅基地的规定，由村委会负责解释。"],
+)
+def test_q607_rule_put_in_force_still_imposes(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# (i) more slots widened to their class: the 户口 sent to any other place (转到婆家所在村, 迁往前夫所在地), the holding
+# handed to the collective by any name (生产队), a right out of reach in the potential form (分不到, 享受不到), her case
+# made a rule's exception (…为准，入赘女婿除外), a person taken off the count (减一口人), ties cut (跟村里没有关系), her
+# name kept off the roll, her standing not acknowledged (一律不予承认). Her husband's own offence (酗酒骂人) is no marriage.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姑娘出嫁后须把户口转到婆家所在村，否则不再分配征地款。",
+        "离婚妇女须将户口迁往前夫所在地。",
+        "改嫁的寡妇，责任田一律退还生产队。",
+        "招了上门女婿的人家，女婿和孩子分不到宅基地。",
+        "外嫁女的孩子户口落在本村，也享受不到村里的福利。",
+        "征地款按户籍人口平均分配，已经外嫁的女儿除外。",
+        "年终分红以年底在册人员为准，入赘女婿除外。",
+        "闺女结婚的，下一轮调地时该户减一口人的地。",
+        "女儿嫁出去以后就跟村里没有任何关系了。",
+        "离异回村的妇女，股东名册上不得有她的名字。",
+        "外嫁女的丈夫把户口迁来的，村里一律不予承认。",
+    ],
+)
+def test_q607_more_slots_widened(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妇女结婚后可以将户口迁到本村落户，享受同等待遇。",
+        "寡妇改嫁的，其承包地由本人继续经营，任何人不得收回。",
+        "征地款按户籍人口平均分配，外嫁女同样参与，不得除外。",
+        "入赘女婿酗酒打人的，按治安管理规定处理。",
+        "男方到女方家落户的，该户人口增加一人。",
+    ],
+)
+def test_q607_more_slots_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["入赘女婿寻衅打架的，其岳父家停发当年分红。", "上门女婿酗酒骂人的，其岳父母户停发年终福利。"]
+)
+def test_q607_husbands_own_offence_is_no_marriage_ground(text: str) -> None:
+    assert "CV607" not in [m.code for m in unlawful_measures(text)]
+
+
+# (c) A page that pads its punctuation and quotation marks with spaces (违者 ， 罚款; “ … ”) is read with them taken out,
+# like spaces between characters, and a finding never quotes a space at its ends.
+def test_qshape_spaces_around_punctuation_are_read_through() -> None:
+    text = "醉 酒 闹 事 的 租 客 ， 由 村 委 会 通 知 其 五 日 内 搬 出 本 村 。"
+    [found] = unlawful_measures(text)
+    assert found.code == "CV606" and found.evidence == "通 知 其 五 日 内 搬 出 本 村"
+    assert text[found.start : found.end] == found.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原规约中 “ 出嫁女不分红 ” 一条 ， 今年已经删除。",
+        "经乡里审查 ， 原第八条 “ 违者罚款五百元 ” 已 改为 “ 违者批评教育 ” 。",
+        "复审认为 ， 村里 对 赵某 作出 的 停电 决定 没有 法律 依据 。",
+    ],
+)
+def test_qshape_spaced_reports_of_a_struck_rule_are_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_qshape_a_finding_quotes_no_padding() -> None:
+    text = "偷拿工地钢筋的 ， 须身穿写有 “ 我偷了 ” 三个字的背心在村口站一天。"
+    [found] = unlawful_measures(text)
+    assert found.code == "CV603" and found.evidence == found.evidence.strip()
+
+
+# (d) Old steles and glossed pages: the variants t2s keeps (罸 for 罚, 著 for the particle 着) and a pinyin gloss in
+# brackets (停(tíng)止) are read as the plain character; every finding quotes the text as written.
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("偷牛者，罸銀五两。", "CV601", "罸銀五两"),
+        ("放火燒山者，罸錢三千文。", "CV601", "罸錢三千文"),
+        ("賭博輸了錢還打人的，由寨老押著他在寨中走一圈。", "CV603", "押著他"),
+        ("违者罚(fá)款五十元。", "CV601", "罚(fá)款五十元"),
+        ("对私接电线的，停(tíng)止供电。", "CV604", "停(tíng)止供电"),
+        ("学生不上学的，其家庭取(qǔ)消低保。", "CV608", "其家庭取(qǔ)消低保"),
+    ],
+)
+def test_qshape_stele_variants_and_pinyin_glosses_are_read(text: str, code: str, evidence: str) -> None:
+    found = [m for m in unlawful_measures(text) if m.code == code]
+    assert found and found[0].evidence == evidence and text[found[0].start : found[0].end] == evidence
+
+
+@pytest.mark.parametrize("text", ["村里表彰著名的养殖能手，成效显著。", "违者罚款(a)项不适用于未成年人。"])
+def test_qshape_zhu_in_its_own_sense_and_latin_brackets_stay(text: str) -> None:
+    assert [m.evidence for m in unlawful_measures(text) if "著" in m.evidence or "(a)" in m.evidence] == []
+
+
+# Articles pasted in traditional characters, one per code family, are read as simplified and quoted as written (these
+# guard the one-for-one reading of rules.text.simplified_in_place that the variants above extend).
+@pytest.mark.parametrize(
+    ("text", "codes", "evidence"),
+    [
+        ("對拒不繳納衛生費的住戶，停止其自來水供應，直至繳清為止。", ["CV604"], "停止其自來水供應"),
+        ("凡在水庫電魚者，漁具一律沒收，並罰款伍佰元。", ["CV601", "CV602"], "罰款伍佰元"),
+        ("女兒出嫁後戶口仍留在本村的，其子女不得參與集體收益分配。", ["CV607"], "其子女不得參與集體收益分配"),
+        ("偷盜集體財物的，將其姓名張貼在村務公開欄示眾一個月。", ["CV603"], "將其姓名張貼"),
+        (
+            "子女吸毒屢教不改的，其家庭當年不得享受村裡發放的年節福利。",
+            ["CV608"],
+            "其家庭當年不得享受村裡發放的年節福利",
+        ),
+        ("長期在外不盡村民義務滿十年的，註銷其本村村民資格。", ["CV606"], "註銷其本村村民資格"),
+    ],
+)
+def test_qshape_traditional_articles_are_read_and_quoted_as_written(text: str, codes: list[str], evidence: str) -> None:
+    found = unlawful_measures(text)
+    assert sorted({m.code for m in found}) == codes
+    assert all(text[m.start : m.end] == m.evidence for m in found)
+    assert any(m.evidence.endswith(evidence) for m in found)
+
+
+# (e) A rule told in the frame of the meeting that made it, with no comma before its opener (…会议决定对…的农户停止供电):
+# the condition starts at the opener, so a measure that needs a wrongdoing before it finds one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民会议决定对拒交卫生费的农户停止供电。",
+        "社员大会决定对拒交水费的户断水。",
+        "居民代表会议决定对拖欠物业费的住户停止供水。",
+        "村民小组会议约定对不出义务工的农户不予放水灌溉。",
+        "业主大会决定对私拉电线的业主断开其电源。",
+    ],
+)
+def test_qshape_rule_in_a_meetings_frame_without_comma(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民会议决定对困难户减免水费。",
+        "村民大会规定对按时交费的农户优先安排放水。",
+        "村民会议决定对全村供水管网进行改造。",
+    ],
+)
+def test_qshape_meetings_frame_without_a_wrongdoing_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (j) her per-head figure smaller than the one the article gives the others per head, in the same unit (每人4000元
+# beside 每人8000元): a reduced share, though no word says so; an equal figure, a figure per household, or a
+# collective's retention (集体提留, no share of hers) stay silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "征地补偿按人头发放，本组男性村民每人8000元，离婚后回村的妇女每人4000元。",
+        "宅基地面积：一般农户每人30平方米；招婿上门的男方每人15平方米。",
+        "离婚妇女每人分口粮田1亩，其余村民每人2亩。",
+        "年终分红每人600元。外嫁女及其子女，每人发放200元。",
+        "丧偶再婚的妇女每人安置40平方米，其他安置对象每人安置50平方米。",
+    ],
+)
+def test_q607_smaller_figure_per_head(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "征地补偿每人8000元，外嫁女户口在本村的，每人同样8000元。",
+        "外嫁女每人补助500元，集体提留每户2000元。",
+        "本村村民每人分红600元，外嫁女每人也是600元。",
+        "入赘女婿每人分得宅基地30平方米，与其他村民相同；独生子女户每人另加10平方米。",
+    ],
+)
+def test_q607_equal_or_unrelated_figures_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
 
 
 # (k) the roll of any settlement or village alliance (款籍, 峒籍, 庄籍, 堡籍, 垌籍) taken is CV606, like 村籍 and 寨籍.

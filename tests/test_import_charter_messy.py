@@ -137,6 +137,90 @@ def test_a_simplified_charter_says_nothing_about_scripts(county, tmp_path):
     assert not any("繁体" in line for line in outcome.recognised + outcome.review)
 
 
+# A charter touching every step that recognises on the simplified reading: a title over two lines, a
+# subtitle closing line, chapters with topic words, a chapter number alone over its title line,
+# sub-items, items inside an article's text, two articles pasted as one paragraph, an article table,
+# an unnumbered 附则 with its article, a points annex with a sign heading and a header row, the vote
+# and the filing. MADE UP for the test.
+EVERY_STEP = [
+    "石门村",
+    "村规民约",
+    "（2025年3月16日村民会议通过）",
+    "第一章 总则",
+    "第一条 为了推进村民自治，根据有关法律，制定本规约。",
+    "第二章",
+    "日常行为",
+    "第二条 村民应当：1.爱护公共设施；",
+    "2.节约用水用电。",
+    "第三条 村民应当做到以下几点：",
+    "（一）按时缴纳卫生费；",
+    "（二）参加村里组织的义务劳动。",
+    "第三章 调解纠纷",
+    "第四条 邻里之间应当互相帮助。第五条 发生纠纷时先由调解委员会调解。",
+    ("table", [["第六条", "外出务工的村民应当向村委会留下联系方式。"], ["第七条", "村民应当按规定处理生活垃圾。"]]),
+    "附则：本规约自村民会议通过之日起施行。",
+    "积分管理办法",
+    (
+        "table",
+        [
+            ["序号", "积分项目", "分值"],
+            ["加分项目", "加分项目", "加分项目"],
+            ["1", "参加义务劳动", "5"],
+            ["减分项目", "减分项目", "减分项目"],
+            ["2", "乱倒垃圾", "3"],
+        ],
+    ),
+    "本村规民约于2025年3月16日经村民会议表决通过，应到1186人，实到712人，赞成681人，报长生镇人民政府备案。",
+]
+
+
+def _traditional(items: list) -> list:
+    """The same items in traditional characters (OpenCC s2t), each read back one for one by the importer."""
+    import opencc
+
+    from civcat.rules.text import simplified_in_place
+
+    convert = opencc.OpenCC("s2t").convert
+
+    def one(text: str) -> str:
+        written = convert(text)
+        assert simplified_in_place(written) == text  # the importer's reading is the simplified text
+        return written
+
+    return [one(i) if isinstance(i, str) else ("table", [[one(c) for c in row] for row in i[1]]) for i in items]
+
+
+def test_a_traditional_charter_imports_as_its_simplified_twin(county, tmp_path):
+    """Structure, numbering, points, vote and closing lines are read on the simplified reading of each
+    paragraph: a charter written in traditional characters imports as the same charter in simplified
+    ones does, the text kept as written."""
+    from civcat.rules.text import simplified_in_place
+
+    (tmp_path / "simplified").mkdir()
+    (tmp_path / "traditional").mkdir()
+    simplified = _one(county, _docx(tmp_path / "simplified/公约.docx", EVERY_STEP, title=None), dry_run=True)
+    written = _traditional(EVERY_STEP)
+    traditional = _one(county, _docx(tmp_path / "traditional/公约.docx", written, title=None), dry_run=True)
+    assert simplified.error is None and traditional.error is None
+    data = _data(simplified)
+    assert data["title"] == "石门村村规民约"
+    assert [c for c, _a in _chapters(simplified)] == ["总则", "日常行为", "调解纠纷", "附则"]
+    assert [c["topic"] for c in data["chapters"] if "topic" in c] == ["conduct", "disputes"]
+    assert [len(a) for _c, a in _chapters(simplified)] == [1, 2, 4, 1]
+    assert [(i["behaviour"], i["points"]) for i in data["points"]["items"]] == [("参加义务劳动", 5), ("乱倒垃圾", -3)]
+    assert data["procedure"] == {"voted": "2025-03-16"} and data["vote"]["in_favour"] == 681
+    assert data["filed_with"] == "长生镇人民政府"
+    twin = _data(traditional)
+    assert twin["chapters"][1]["articles"][0]["text"] == written[7][4:] + "\n\n" + written[8]  # as written
+    lines = [line for line in traditional.text.splitlines(keepends=True) if "原文中有繁体字" not in line]
+    assert len(lines) == len(simplified.text.splitlines()) and lines != simplified.text.splitlines(True)
+    assert simplified_in_place("".join(lines)) == simplified.text  # the same YAML, the text as written
+    script = [line for line in traditional.recognised if line.startswith("繁体字：")]
+    assert len(script) == 1
+    assert [simplified_in_place(line) for line in traditional.recognised if line not in script] == simplified.recognised
+    assert [simplified_in_place(line) for line in traditional.review if "--simplified" not in line] == simplified.review
+
+
 # ---------------------------------------------------------------------------------------------
 # 2. Full-width digits and spaces in every numbering form
 

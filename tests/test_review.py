@@ -297,6 +297,39 @@ def unjudged(mini):
     return mini
 
 
+def test_each_article_is_analysed_once_even_when_the_county_is_checked_in_workers(
+    unjudged, tmp_path, monkeypatch
+) -> None:
+    """The charters under review are checked in this process, so the opinion and its reading list use the
+    measures the rules found; checked in a worker (as a whole county is), each of their articles was
+    analysed there and a second time here."""
+    import collections
+    import json as json_module
+
+    import civcat.rules.clauses
+    import civcat.validate
+    from civcat.rules.legality import measures_of
+
+    log = tmp_path / "analysed.txt"
+    analyse = civcat.rules.clauses.unlawful_measures
+
+    def logged(text: str, *args, **kwargs):
+        with log.open("a", encoding="utf-8") as out:  # a forked worker writes here too
+            out.write(json_module.dumps(text) + "\n")
+        return analyse(text, *args, **kwargs)
+
+    monkeypatch.setattr(civcat.rules.clauses, "unlawful_measures", logged)
+    monkeypatch.setattr(civcat.validate, "PARALLEL_FROM", 1)  # every file to the workers, as a county's are
+    monkeypatch.setattr(civcat.validate.os, "cpu_count", lambda: 2)
+    monkeypatch.setenv("CIVCAT_CACHE_DIR", str(tmp_path / "cache"))
+    measures_of.cache_clear()
+    (opinion,) = review(unjudged.root, "石门村")
+    assert [a.number for a in opinion.to_read] == ["第二条", "第三条"]
+    counts = collections.Counter(json_module.loads(line) for line in log.read_text("utf-8").splitlines())
+    texts = [line.split("text: ", 1)[1] for line in UNJUDGED.splitlines()]  # in no other file of the county
+    assert {text: counts[text] for text in texts} == dict.fromkeys(texts, 1)
+
+
 def test_unjudged_articles_are_listed_never_counted_as_problems(unjudged) -> None:
     # validate reports nothing on them: the reading list is the review's alone
     assert not [f for f in unjudged.findings() if f.code.startswith("CV60")]

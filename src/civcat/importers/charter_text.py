@@ -5,12 +5,18 @@ paragraph of an article without its number; the paragraphs that continue it, sub
 included, joined to it by line breaks), the points annex, the closing lines (kept verbatim as
 `# civcat: 原文` comments beside the fields read from them), or a `# civcat: 待核对` comment for the
 clerk. Only numbering is removed: 第X章, 第X条, 一、 1. and a points table's serial numbers.
+
+Traditional characters are recognised on each block's simplified reading (`Block.reading`,
+`Block.cell_readings`: character for character, read once per block) while the text is kept as
+written: every step recognises on a reading and keeps the written text, and a part of a text (the rest
+after a number, a title, an article's paragraphs) carries the same part of the reading with it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from ..i18n import N_
 from .closing import Closing, is_closing_line, read_closing
@@ -18,22 +24,24 @@ from .documents import Block, Document
 from .numbering import Numbered, classify, number_value
 
 
-def _r(text: str) -> str:
-    """The simplified reading of a text, character for character (條 → 条, 會 → 会), so that offsets into
-    it are offsets into the text: structure, numbers and the vote are recognised on this reading while
-    the text is kept as written. Text without traditional characters is returned as it is."""
-    from ..rules.text import simplified_in_place
+@dataclass(frozen=True)
+class _Numbered(Numbered):
+    """A number as written, with the simplified reading of the text after it (`rest`)."""
 
-    return simplified_in_place(text)
+    reading: str = ""
 
 
-def _classify(text: str) -> Numbered:
-    """`classify` on the simplified reading, the prefix and rest cut from the text as written."""
-    numbered = classify(_r(text))
+def _classify(text: str, reading: str) -> _Numbered:
+    """`classify` on the simplified reading of `text`, the prefix and rest cut from the text as written."""
+    numbered = classify(reading)
     if not numbered.style:
-        return Numbered("", None, "", text)
+        return _Numbered("", None, "", text, reading)
     cut = len(numbered.prefix)
-    return Numbered(numbered.style, numbered.value, text[:cut], text[cut:])
+    return _Numbered(numbered.style, numbered.value, text[:cut], text[cut:], reading[cut:])
+
+
+def _numbered(block: Block) -> _Numbered:
+    return _classify(block.text, block.reading)
 
 
 # Reasons a paragraph needs a clerk's eye: kept in Chinese in the YAML comment, translated when printed.
@@ -92,6 +100,13 @@ class ArticleText:
     text: str
     number: int  # paragraph in the source
     notes: list[Note] = field(default_factory=list)
+    reading: str = field(default="", repr=False, compare=False)  # the simplified reading of `text`
+
+    def add(self, text: str, reading: str) -> None:
+        """Another paragraph of the article (a sub-item, or its text after a number on a line of its own)."""
+        separator = PARAGRAPH_BREAK if self.text else ""
+        self.text += separator + text
+        self.reading += separator + reading
 
 
 @dataclass
@@ -145,12 +160,12 @@ def parse_charter(document: Document, *, simplified: bool = False) -> ParsedChar
     body = blocks[start:]
     body = _points(body, parsed)
     closing_at = _closing_start(body)
-    closing_lines = subtitle + [b.text for b in body[closing_at:]]
+    closing_lines = subtitle + body[closing_at:]
     for block in body[closing_at:]:
         parsed.notes.append(Note("source", block.text, number=block.number))
     _chapters(body[:closing_at], parsed)
-    articles = [_r(a.text) for c in parsed.chapters for a in c.articles]
-    parsed.closing = read_closing([_r(line) for line in closing_lines], articles)
+    articles = [a.reading for c in parsed.chapters for a in c.articles]
+    parsed.closing = read_closing([b.reading for b in closing_lines], articles)
     for iso in parsed.closing.unplaced_dates:
         parsed.notes.append(Note("review", iso, SIGNATURE_DATE, number=body[-1].number if body else 0))
     for text in document.extra:
@@ -166,9 +181,12 @@ def _script(blocks: list[Block], document: Document, parsed: ParsedCharter, *, s
     """Count the traditional characters; convert them when asked, else note once that the text keeps them."""
     found: list[str] = []
     for block in blocks:
-        texts = [c for row in block.rows for c in row] if block.rows is not None else [block.text]
-        for text in texts:
-            found += [a for a, b in zip(text, _r(text), strict=True) if a != b]
+        if block.rows is not None:
+            pairs = [p for row in zip(block.rows, block.cell_readings, strict=True) for p in zip(*row, strict=True)]
+        else:
+            pairs = [(block.text, block.reading)]
+        for text, reading in pairs:
+            found += [a for a, b in zip(text, reading, strict=True) if a != b]
     parsed.traditional = len(found)
     if not found:
         return
@@ -191,8 +209,6 @@ def _lines(blocks: list[Block]) -> list[Block]:
     """A paragraph's lines (Word's soft line break, Shift+Enter) as paragraphs: Word shows them as lines,
     and charters typed that way hold several articles in one paragraph. The number and the row
     belong to the first line."""
-    from dataclasses import replace
-
     found: list[Block] = []
     for block in blocks:
         if block.rows is not None or "\n" not in block.text:
@@ -221,9 +237,9 @@ def _clean(block: Block) -> Block:
 
 
 def _is_title(block: Block) -> bool:
-    if block.is_table or block.auto or block.table_row or _classify(block.text).style:
+    if block.is_table or block.auto or block.table_row or _numbered(block).style:
         return False
-    text = _r(block.text)
+    text = block.reading
     if len(text) > 40 or _SENTENCE_END.search(text):
         return False
     return bool(_TITLE_WORDS.search(text)) or block.style.lower() in ("title", "标题")
@@ -235,11 +251,11 @@ _BARE_TITLE = re.compile(r"(村规民约|居民公约|公约|规约|自治章程
 
 def _headline(block: Block) -> bool:
     """A short line that can be half a title: no table, number, annex mark or sentence end."""
-    text = _r(block.text)
+    text = block.reading
     return (
         not block.is_table
         and not block.auto
-        and not _classify(text).style
+        and not classify(text).style
         and not _ANNEX.match(text)
         and len(text) <= 20
         and not _SENTENCE_END.search(text)
@@ -249,15 +265,15 @@ def _headline(block: Block) -> bool:
 def _title_span(blocks: list[Block], index: int) -> tuple[int, int]:
     """The paragraphs [first, last] of the title: one, or two when a line of only 村规民约 follows or
     precedes the community's name."""
-    bare = [bool(_BARE_TITLE.fullmatch(re.sub(r"\s+", "", _r(b.text)))) for b in blocks[index : index + 2]]
-    if bare[0] and index > 0 and _headline(blocks[index - 1]) and not _TITLE_WORDS.search(_r(blocks[index - 1].text)):
+    bare = [bool(_BARE_TITLE.fullmatch(re.sub(r"\s+", "", b.reading))) for b in blocks[index : index + 2]]
+    if bare[0] and index > 0 and _headline(blocks[index - 1]) and not _TITLE_WORDS.search(blocks[index - 1].reading):
         return index - 1, index
-    if not _TITLE_WORDS.search(_r(blocks[index].text)) and len(bare) == 2 and bare[1] and _headline(blocks[index + 1]):
+    if not _TITLE_WORDS.search(blocks[index].reading) and len(bare) == 2 and bare[1] and _headline(blocks[index + 1]):
         return index, index + 1
     return index, index
 
 
-def _title(blocks: list[Block], parsed: ParsedCharter) -> tuple[int, list[str]]:
+def _title(blocks: list[Block], parsed: ParsedCharter) -> tuple[int, list[Block]]:
     """Where the body starts, and the closing lines written under the title (“（2021年8月15日村民会议通过）”)."""
     index = next((i for i, b in enumerate(blocks[:3]) if _is_title(b)), None)
     if index is None:
@@ -268,14 +284,14 @@ def _title(blocks: list[Block], parsed: ParsedCharter) -> tuple[int, list[str]]:
     parts = [b.text for b in blocks[first : last + 1]]
     parsed.title = "".join(re.sub(r"\s+", "", t) if _compact(t) or len(parts) > 1 else t for t in parts)
     start = last + 1
-    subtitle: list[str] = []
+    subtitle: list[Block] = []
     while (
         start < len(blocks)
         and not blocks[start].is_table
         and blocks[start].text[:1] in "（("
-        and is_closing_line(_r(blocks[start].text))
+        and is_closing_line(blocks[start].reading)
     ):
-        subtitle.append(blocks[start].text)
+        subtitle.append(blocks[start])
         parsed.notes.append(Note("source", blocks[start].text, number=blocks[start].number))
         start += 1
     return start, subtitle
@@ -299,9 +315,9 @@ _POINTS_VALUE = re.compile(r"^(加|扣|减|奖|罚)?\s*([+＋\-－—−])?\s*([
 _POINTS_HEADER = re.compile(r"积分|分值|加分|扣分|减分")
 
 
-def _points_value(cell: str) -> tuple[int, bool] | None:
-    """A points cell as (value, sign written); None when the cell is not one."""
-    match = _POINTS_VALUE.match(_r(cell).strip())
+def _points_value(reading: str) -> tuple[int, bool] | None:
+    """A points cell (its simplified reading) as (value, sign written); None when the cell is not one."""
+    match = _POINTS_VALUE.match(reading.strip())
     if not match:
         return None
     value = int(match.group(3).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
@@ -309,15 +325,16 @@ def _points_value(cell: str) -> tuple[int, bool] | None:
     return (-value if negative else value), bool(match.group(1) or match.group(2))
 
 
-def is_points_table(rows: list[list[str]]) -> bool:
-    header = _r(" ".join(rows[0])) if rows else ""
+def _is_points_table(block: Block) -> bool:
+    rows = block.cell_readings
+    header = " ".join(rows[0]) if rows else ""
     scored = sum(1 for row in rows if any(_points_value(c) for c in row[1:] or row))
     return bool(rows) and (bool(_POINTS_HEADER.search(header)) and scored >= 1 or scored * 2 >= len(rows) >= 2)
 
 
 def _points(body: list[Block], parsed: ParsedCharter) -> list[Block]:
     """Take the points annex out of the body: its title, its tables, its prose (→ redemption)."""
-    first = next((i for i, b in enumerate(body) if b.rows is not None and is_points_table(b.rows)), None)
+    first = next((i for i, b in enumerate(body) if b.rows is not None and _is_points_table(b)), None)
     if first is None:
         _other_tables(body, parsed)
         return [b for b in body if not b.is_table]
@@ -326,12 +343,12 @@ def _points(body: list[Block], parsed: ParsedCharter) -> list[Block]:
     if (
         first > 0
         and not body[first - 1].is_table
-        and "积分" in _r(body[first - 1].text)
+        and "积分" in body[first - 1].reading
         and not _SENTENCE_END.search(body[first - 1].text)
     ):
         start = first - 1
         heading = body[start]
-        numbered = _classify(heading.text)
+        numbered = _numbered(heading)
         title = _ANNEX.sub("", numbered.rest).strip()
         if title != heading.text:
             points.notes.append(Note("source", heading.text, number=heading.number))
@@ -350,17 +367,17 @@ def _points_tables(body: list[Block], first: int, points: PointsText) -> int:
     while index < len(body):
         block = body[index]
         if block.rows is not None:
-            if not is_points_table(block.rows):
+            if not _is_points_table(block):
                 break
             sign = _points_rows(block, points, sign)
         else:
-            numbered = _classify(block.text)
-            if is_closing_line(_r(block.text)) or (
-                numbered.style and numbered.style not in _SUB_STYLES and not _sign_heading(numbered.rest)
+            numbered = _numbered(block)
+            if is_closing_line(block.reading) or (
+                numbered.style and numbered.style not in _SUB_STYLES and not _sign_heading(numbered.reading)
             ):
                 break
-            if _sign_heading(numbered.rest):
-                sign = -1 if re.search(r"扣分|减分|罚", _r(numbered.rest)) else 1
+            if _sign_heading(numbered.reading):
+                sign = -1 if re.search(r"扣分|减分|罚", numbered.reading) else 1
                 points.notes.append(Note("source", block.text, number=block.number))
             else:
                 points.redemption.append(block.text)
@@ -368,9 +385,9 @@ def _points_tables(body: list[Block], first: int, points: PointsText) -> int:
     return index
 
 
-def _sign_heading(text: str) -> bool:
-    text = _r(text)
-    return len(text) <= 12 and bool(re.search(r"加分|扣分|减分|奖励", text)) and not _SENTENCE_END.search(text)
+def _sign_heading(reading: str) -> bool:
+    """A heading (its simplified reading) that says which sign the values under it take: 扣分项目."""
+    return len(reading) <= 12 and bool(re.search(r"加分|扣分|减分|奖励", reading)) and not _SENTENCE_END.search(reading)
 
 
 def _points_rows(block: Block, points: PointsText, sign: int) -> int:
@@ -378,11 +395,11 @@ def _points_rows(block: Block, points: PointsText, sign: int) -> int:
     from the header above its column (加分项目 | 分值 | 扣分项目 | 分值), else from the last section
     row (“扣分项目”); a value whose sign nothing states is imported as added, for review."""
     table = _PointsTable(points, block.number, sign)
-    for position, row in enumerate(block.rows or []):
-        cells = [(i, c) for i, c in enumerate(row) if c]
-        has_value = any(_points_value(c) is not None for _i, c in cells)
+    for position, (row, readings) in enumerate(zip(block.rows or [], block.cell_readings, strict=True)):
+        cells = [_Cell(i, c, r) for i, (c, r) in enumerate(zip(row, readings, strict=True)) if c]
+        has_value = any(_points_value(c.reading) is not None for c in cells)
         if position == 0 and not has_value:
-            table.header(row)
+            table.header(row, readings)
         elif not has_value:
             table.section(cells)
         else:
@@ -393,18 +410,27 @@ def _points_rows(block: Block, points: PointsText, sign: int) -> int:
     return table.sign
 
 
-def _segments(cells: list[tuple[int, str]]):
+@dataclass(frozen=True)
+class _Cell:
+    """A cell of a points table that is not empty: its column, its text as written, its simplified reading."""
+
+    column: int
+    text: str
+    reading: str
+
+
+def _segments(cells: list[_Cell]) -> list[tuple[list[_Cell], list[_Cell]]]:
     """A row cut into items: text cells then a value cell (two items in a row laid out 加分 | 分值 | 扣分 | 分值).
     A number before any text is a serial number (dropped: numbering); text after the last value is trailing."""
-    segment: list[tuple[int, str]] = []
-    found: list[tuple[list, list]] = []
-    for index, cell in cells:
-        is_value = _points_value(cell) is not None
-        if is_value and not any(_points_value(c) is None for _i, c in segment):
-            if cell.isdigit():
+    segment: list[_Cell] = []
+    found: list[tuple[list[_Cell], list[_Cell]]] = []
+    for cell in cells:
+        is_value = _points_value(cell.reading) is not None
+        if is_value and not any(_points_value(c.reading) is None for c in segment):
+            if cell.text.isdigit():
                 segment = []  # 序号
                 continue
-        segment.append((index, cell))
+        segment.append(cell)
         if is_value:
             found.append((segment, []))
             segment = []
@@ -422,9 +448,9 @@ class _PointsTable:
         self.aligned = False
         self.category: str | None = None
 
-    def header(self, row: list[str]) -> None:
+    def header(self, row: list[str], readings: list[str]) -> None:
         current = 0
-        for cell in map(_r, row):
+        for cell in readings:
             if re.search(r"扣分|减分", cell) and not re.search(r"加分", cell):
                 current = -1
             elif re.search(r"加分|奖励", cell):
@@ -432,45 +458,45 @@ class _PointsTable:
             self.columns.append(current)
         self.points.notes.append(Note("source", " | ".join(c for c in row if c), number=self.number))
 
-    def section(self, cells: list[tuple[int, str]]) -> None:
-        texts = [c for _i, c in cells]
-        if len(set(texts)) == 1 and _sign_heading(texts[0]):
-            self.sign = -1 if re.search(r"扣分|减分|罚", _r(texts[0])) else 1
+    def section(self, cells: list[_Cell]) -> None:
+        texts = [c.text for c in cells]
+        if len(set(texts)) == 1 and _sign_heading(cells[0].reading):
+            self.sign = -1 if re.search(r"扣分|减分|罚", cells[0].reading) else 1
             self.points.notes.append(Note("source", texts[0], number=self.number))
         elif texts:
             self.points.notes.append(Note("review", " | ".join(texts), POINTS_ROW, self.number))
 
-    def item(self, segment: list[tuple[int, str]], trailing: list[tuple[int, str]]) -> None:
-        value_at, value_cell = segment[-1]
-        read = _points_value(value_cell)
+    def item(self, segment: list[_Cell], trailing: list[_Cell]) -> None:
+        value_cell = segment[-1]
+        read = _points_value(value_cell.reading)
         assert read is not None, "a segment ends at its value cell (_points_rows cuts it so)"
         value, signed = read
-        texts = [c for _i, c in segment[:-1]]
+        texts = segment[:-1]
         if not texts:
-            self.points.notes.append(Note("review", value_cell, POINTS_ROW, self.number))
+            self.points.notes.append(Note("review", value_cell.text, POINTS_ROW, self.number))
             return
-        behaviour = max(texts, key=len)
-        notes, sign = self._others([t for t in texts if t is not behaviour] + [c for _i, c in trailing])
+        behaviour = max(texts, key=lambda c: len(c.text))
+        notes, sign = self._others([c for c in texts if c.text is not behaviour.text] + trailing)
         if not signed:
-            sign = sign or (self.columns[value_at] if self.aligned else 0) or self.sign
+            sign = sign or (self.columns[value_cell.column] if self.aligned else 0) or self.sign
             if sign < 0:
                 value = -abs(value)
             elif sign == 0:
-                notes.append(Note("review", f"{behaviour} {value_cell}", POINTS_SIGN, self.number))
-        self.points.items.append((behaviour, value, notes))
+                notes.append(Note("review", f"{behaviour.text} {value_cell.text}", POINTS_SIGN, self.number))
+        self.points.items.append((behaviour.text, value, notes))
 
-    def _others(self, others: list[str]) -> tuple[list[Note], int]:
+    def _others(self, others: list[_Cell]) -> tuple[list[Note], int]:
         """Source notes for a row's other cells (a category column, kept once per run of rows), and the sign they state."""
         notes: list[Note] = []
         sign = 0
         for other in others:
-            if re.search(r"扣分|减分|罚", _r(other)):
+            if re.search(r"扣分|减分|罚", other.reading):
                 sign = -1
-            elif re.search(r"加分|奖励", _r(other)):
+            elif re.search(r"加分|奖励", other.reading):
                 sign = 1
-            if other != self.category:
-                notes.append(Note("source", other, number=self.number))
-                self.category = other
+            if other.text != self.category:
+                notes.append(Note("source", other.text, number=self.number))
+                self.category = other.text
         return notes, sign
 
 
@@ -489,7 +515,7 @@ def _article_tables(blocks: list[Block]) -> list[Block]:
         if len(cells) == 1 and "\n" in next(iter(cells)):  # a one-cell table framing the text: its paragraphs
             found.append(Block(block.number, text=next(iter(cells))))
             continue
-        rows = _article_rows(block.rows) if block.rows is not None and not is_points_table(block.rows) else None
+        rows = _article_rows(block) if block.rows is not None and not _is_points_table(block) else None
         if rows is None:
             found.append(block)
             continue
@@ -497,35 +523,36 @@ def _article_tables(blocks: list[Block]) -> list[Block]:
     return found
 
 
-def _article_rows(rows: list[list[str]]) -> list[tuple[str, str]] | None:
+def _article_rows(block: Block) -> list[tuple[str, str]] | None:
     """(paragraph, row as written) of each row of an article table: a number cell and a text cell
     (第六条 | text, 6 | text), or one cell that starts with a number (第六条 text); a header row
     (条款 | 内容) is kept with the first row. None for any other table."""
     found: list[tuple[str, str]] = []
     header = ""
-    for position, row in enumerate(rows):
-        cells = list(dict.fromkeys(c for c in row if c))  # a merged cell is repeated in each column
+    for position, row in enumerate(zip(block.rows or [], block.cell_readings, strict=True)):
+        # (text, reading) of each cell; a merged cell is repeated in each column
+        cells = list(dict.fromkeys((c, r) for c, r in zip(*row, strict=True) if c))
         if not cells:
             continue
-        written = " | ".join(cells)
-        if position == 0 and all(_TABLE_HEADER.fullmatch(re.sub(r"\s", "", _r(c))) for c in cells):
+        written = " | ".join(c for c, _r in cells)
+        if position == 0 and all(_TABLE_HEADER.fullmatch(re.sub(r"\s", "", r)) for _c, r in cells):
             header = written + " / "
             continue
-        if len(cells) == 2 and _is_label(cells[0]):
-            label = cells[0]
-            found.append((label + ("" if _classify(label).style else "、") + cells[1], header + written))
-        elif len(cells) == 1 and _classify(cells[0]).style:
-            found.append((cells[0], header + written))
+        if len(cells) == 2 and _is_label(*cells[0]):
+            label = cells[0][0]
+            found.append((label + ("" if _classify(*cells[0]).style else "、") + cells[1][0], header + written))
+        elif len(cells) == 1 and _classify(*cells[0]).style:
+            found.append((cells[0][0], header + written))
         else:
             return None
         header = ""
     return found or None
 
 
-def _is_label(cell: str) -> bool:
+def _is_label(cell: str, reading: str) -> bool:
     """A cell that is only a number: 第六条, 六、, (6), 6."""
-    numbered = _classify(cell)
-    return bool(numbered.style and not numbered.rest.strip()) or number_value(_r(cell)) is not None
+    numbered = _classify(cell, reading)
+    return bool(numbered.style and not numbered.rest.strip()) or number_value(reading) is not None
 
 
 def _other_tables(body: list[Block], parsed: ParsedCharter) -> None:
@@ -540,13 +567,13 @@ def _other_tables(body: list[Block], parsed: ParsedCharter) -> None:
 
 def _closing_start(body: list[Block]) -> int:
     """Where the closing lines start: the unnumbered adoption, filing, signature and date lines at the end."""
-    strict = not any(b.auto or _classify(b.text).style for b in body)
+    strict = not any(b.auto or _numbered(b).style for b in body)
     index = len(body)
     while index > 0:
         block = body[index - 1]
-        if block.auto or _classify(block.text).style or _plain_chapter(block.text) or block.table_row:
+        if block.auto or _numbered(block).style or _plain_chapter(block) or block.table_row:
             break  # closing lines have no number, and are no 附则 or table row
-        if not is_closing_line(_r(block.text), strict=strict):
+        if not is_closing_line(block.reading, strict=strict):
             break
         index -= 1
     return index
@@ -556,13 +583,13 @@ def _closing_start(body: list[Block]) -> int:
 # Chapters and articles
 
 
-def _numbering(body: list[Block]) -> list[Numbered]:
-    found: list[Numbered] = []
+def _numbering(body: list[Block]) -> list[_Numbered]:
+    found: list[_Numbered] = []
     for block in body:
         if block.auto:
-            found.append(Numbered(f"auto:{block.auto[0]}:{block.auto[1]}", None, "", block.text))
+            found.append(_Numbered(f"auto:{block.auto[0]}:{block.auto[1]}", None, "", block.text, block.reading))
         else:
-            found.append(_classify(block.text))
+            found.append(_numbered(block))
     return found
 
 
@@ -570,7 +597,7 @@ def _heading_like(rest: str) -> bool:
     return 0 < len(rest) <= 20 and not _SENTENCE_END.search(rest)
 
 
-def _levels(body: list[Block], numbers: list[Numbered]) -> tuple[str | None, str | None]:
+def _levels(body: list[Block], numbers: list[_Numbered]) -> tuple[str | None, str | None]:
     """(chapter style, article style).
 
     Chapters: 第X章 when written; else the first numbering style of the document when all its items
@@ -587,7 +614,7 @@ def _levels(body: list[Block], numbers: list[Numbered]) -> tuple[str | None, str
     return chapter, rest[0] if rest else None
 
 
-def _outer_heading_style(numbers: list[Numbered], order: list[str]) -> str | None:
+def _outer_heading_style(numbers: list[_Numbered], order: list[str]) -> str | None:
     candidates = [s for s in order if s != "tiao"][:1]
     for style in candidates:
         if not all(_heading_like(n.rest) for n in numbers if n.style == style):
@@ -621,7 +648,7 @@ class _Walk:
         self.closing_chapters: list[ChapterText] = []  # 附则 chapters made from an unnumbered 附则
         self.untitled: ChapterText | None = None  # a chapter whose number stood alone (第二章), its title may follow
 
-    def block(self, block: Block, numbered: Numbered) -> None:
+    def block(self, block: Block, numbered: _Numbered) -> None:
         if self.untitled is not None and self.title_line(block, numbered):
             return
         is_heading = (numbered.style == self.chapter_style and self.chapter_style is not None) or (
@@ -629,16 +656,16 @@ class _Walk:
             and not numbered.style
             and block.style.lower().startswith(("heading 1", "标题 1"))
         )
-        plain = None if numbered.style else _plain_chapter(block.text)
+        plain = None if numbered.style else _plain_chapter(block)
         if plain is not None:
-            self.plain_chapter(block, *plain)
+            self.plain_chapter(block, plain)
         elif is_heading:
             self.new_chapter(block, numbered)
         elif self.article_style is None and not numbered.style or numbered.style == self.article_style:
             self.new_articles(block, numbered)
         elif self.article is None:
             note = [Note("review", block.text, UNNUMBERED, block.number)]
-            self.add_article(ArticleText(block.text, block.number, note))
+            self.add_article(ArticleText(block.text, block.number, note, block.reading))
         elif self.is_stray(numbered):
             self.stray(block, numbered)
         else:
@@ -647,56 +674,57 @@ class _Walk:
             elif numbered.style and numbered.value is not None:
                 self.runs[numbered.style] = numbered.value
             # A number on a line of its own (第一条 / text): the text is the article's first paragraph.
-            self.article.text += (PARAGRAPH_BREAK if self.article.text else "") + block.text
+            self.article.add(block.text, block.reading)
         if block.table_row:
             where = self.article.notes if self.article is not None else self.chapter.notes  # type: ignore[union-attr]
             where.append(Note("review", block.table_row, TABLE_ARTICLE, block.number))
 
-    def is_stray(self, numbered: Numbered) -> bool:
+    def is_stray(self, numbered: _Numbered) -> bool:
         """A numbered paragraph inside an article that is no sub-item: sub-items are runs numbered from 1
         (（一）（二）, 1. 2.); `四、` or `5．` after 第四条 is an article numbered another way."""
         if not numbered.style or numbered.style.startswith("auto:") or numbered.style == "section":
             return False
         if numbered.value is None or numbered.value == 1 or self.runs.get(numbered.style) == numbered.value - 1:
             return False
-        return not (self.article is not None and _item_inline(self.article.text, numbered))
+        return not (self.article is not None and _item_inline(self.article.reading, numbered))
 
-    def stray(self, block: Block, numbered: Numbered) -> None:
+    def stray(self, block: Block, numbered: _Numbered) -> None:
         if self.last is not None and numbered.value == self.last + 1:
             self.last = numbered.value
-        self.add_article(ArticleText(numbered.rest, block.number, [Note("review", block.text, STRAY, block.number)]))
+        note = Note("review", block.text, STRAY, block.number)
+        self.add_article(ArticleText(numbered.rest, block.number, [note], numbered.reading))
 
-    def new_chapter(self, block: Block, numbered: Numbered) -> None:
-        title = re.sub(r"[\s\u3000]+", "", numbered.rest) if _compact(numbered.rest) else numbered.rest.strip()
-        topic = next((t for word, t in _TOPICS if word in _r(title)), None)
-        self.chapter = ChapterText(title=title, topic=topic)
+    def new_chapter(self, block: Block, numbered: _Numbered) -> None:
+        title, reading = (_squeezed(t) if _compact(t) else t.strip() for t in (numbered.rest, numbered.reading))
+        self.chapter = ChapterText(title=title, topic=_topic(reading))
         if not title:
             self.chapter.notes.append(Note("review", block.text, NO_CHAPTER_TITLE, block.number))
             self.untitled = self.chapter
         self.parsed.chapters.append(self.chapter)
         self.article = None
 
-    def title_line(self, block: Block, numbered: Numbered) -> bool:
+    def title_line(self, block: Block, numbered: _Numbered) -> bool:
         """The line after a chapter number standing alone (第二章 / 村风民俗) is its title when it reads as one."""
         chapter, self.untitled = self.untitled, None
         if chapter is None or numbered.style or block.table_row or not _heading_like(block.text):
             return False
-        chapter.title = re.sub(r"[\s\u3000]+", "", block.text) if _compact(block.text) else block.text
-        chapter.topic = next((t for word, t in _TOPICS if word in _r(chapter.title)), None)
+        compact = _compact(block.text)
+        chapter.title = _squeezed(block.text) if compact else block.text
+        chapter.topic = _topic(_squeezed(block.reading) if compact else block.reading)
         chapter.notes = [n for n in chapter.notes if n.reason != NO_CHAPTER_TITLE]
         return True
 
-    def plain_chapter(self, block: Block, title: str, rest: str) -> None:
+    def plain_chapter(self, block: Block, heading: _PlainHeading) -> None:
         """An unnumbered 总则 or 附则 heading opens a chapter; “附则：本规约自通过之日起施行。” also its article."""
-        self.chapter = ChapterText(title=re.sub(r"[\s\u3000]+", "", title))
+        self.chapter = ChapterText(title=_squeezed(heading.title))
         self.parsed.chapters.append(self.chapter)
-        if _r(self.chapter.title) == "附则":
+        if heading.closing:
             self.closing_chapters.append(self.chapter)
         self.article = None
-        if rest:
-            self.add_article(ArticleText(rest, block.number))
+        if heading.rest:
+            self.add_article(ArticleText(heading.rest, block.number, [], heading.reading))
 
-    def new_articles(self, block: Block, numbered: Numbered) -> None:
+    def new_articles(self, block: Block, numbered: _Numbered) -> None:
         parts = _split_merged(numbered) if numbered.style == "tiao" else [numbered]
         for index, part in enumerate(parts):
             notes = [Note("review", block.text, SPLIT, block.number)] if index == 1 else []
@@ -706,7 +734,7 @@ class _Walk:
                 )
             if part.value is not None:
                 self.last = part.value
-            self.add_article(ArticleText(part.rest, block.number, notes))
+            self.add_article(ArticleText(part.rest, block.number, notes, part.reading))
 
     def add_article(self, article: ArticleText) -> None:
         if self.chapter is None:
@@ -729,9 +757,9 @@ class _Walk:
             chapters[0].articles[:0] = preamble.articles
 
 
-def _item_inline(text: str, numbered: Numbered) -> bool:
-    """The item before `numbered` is written inside the article's text (“第五条 村民应当：1.爱护公物；” / “2.讲究卫生；”)."""
-    reading = _r(text)
+def _item_inline(reading: str, numbered: Numbered) -> bool:
+    """The item before `numbered` is written inside the article's text (“第五条 村民应当：1.爱护公物；” / “2.讲究卫生；”),
+    `reading` the text's simplified reading."""
     for match in re.finditer(r"(?:^|(?<=[：:；;，,。\s]))\S", reading):
         before = classify(reading[match.start() :])
         if before.style == numbered.style and before.value == (numbered.value or 0) - 1:
@@ -742,31 +770,51 @@ def _item_inline(text: str, numbered: Numbered) -> bool:
 _PLAIN_CHAPTER = re.compile(r"^(总[\s\u3000]*则|附[\s\u3000]*则)[\s\u3000]*(?:[：:][\s\u3000]*(.*))?$", re.S)
 
 
-def _plain_chapter(text: str) -> tuple[str, str] | None:
-    """(title, text after it) of an unnumbered 总则 or 附则 heading, “附则：本规约自通过之日起施行。” included."""
-    match = _PLAIN_CHAPTER.match(_r(text))
+class _PlainHeading(NamedTuple):
+    title: str  # as written
+    closing: bool  # 附则 (else 总则)
+    rest: str  # the text after the title, as written
+    reading: str  # the simplified reading of `rest`
+
+
+def _plain_chapter(block: Block) -> _PlainHeading | None:
+    """An unnumbered 总则 or 附则 heading, “附则：本规约自通过之日起施行。” included."""
+    match = _PLAIN_CHAPTER.match(block.reading)
     if match is None:
         return None
-    return text[: match.end(1)], text[match.start(2) :] if match.group(2) else ""
+    rest = slice(match.start(2), None) if match.group(2) else slice(0, 0)
+    closing = _squeezed(match.group(1)) == "附则"
+    return _PlainHeading(block.text[: match.end(1)], closing, block.text[rest], block.reading[rest])
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+def _topic(reading: str) -> str | None:
+    """The topic of a chapter by the words of its title (its simplified reading)."""
+    return next((t for word, t in _TOPICS if word in reading), None)
 
 
 _MERGED = re.compile(r"(?<=[。；;！!])[\s\u3000]*(?=第\s*[0-9０-９零〇一二三四五六七八九十百]+\s*条)")
 
 
-def _split_merged(numbered: Numbered) -> list[Numbered]:
+def _split_merged(numbered: _Numbered) -> list[_Numbered]:
     """“第三条 ……。第四条 ……。” pasted as one paragraph: split where the next number follows."""
-    rest = numbered.rest
-    pieces, start = [], 0
-    for match in _MERGED.finditer(_r(rest)):  # on the simplified reading: 第四條 too
-        pieces.append(rest[start : match.start()])
+    cuts, start = [], 0
+    for match in _MERGED.finditer(numbered.reading):  # on the simplified reading: 第四條 too
+        cuts.append(slice(start, match.start()))
         start = match.end()
-    pieces.append(rest[start:])
+    cuts.append(slice(start, None))
     parts = [numbered]
-    for piece in pieces[1:]:
-        following = _classify(piece)
+    for cut in cuts[1:]:
+        following = _classify(numbered.rest[cut], numbered.reading[cut])
         if following.style != "tiao" or parts[-1].value is None or following.value != parts[-1].value + 1:
             return [numbered]
         parts.append(following)
     if len(parts) > 1:
-        parts[0] = Numbered(numbered.style, numbered.value, numbered.prefix, pieces[0])
+        first = cuts[0]
+        parts[0] = _Numbered(
+            numbered.style, numbered.value, numbered.prefix, numbered.rest[first], numbered.reading[first]
+        )
     return parts

@@ -54,10 +54,35 @@ class Block:
     style: str = ""
     auto: tuple[str, int] | None = None
     table_row: str = ""  # a row of an article table read as this paragraph: the row as written, for review
+    _read: tuple = field(default=(None, "", None, None), init=False, repr=False, compare=False)
 
     @property
     def is_table(self) -> bool:
         return self.rows is not None
+
+    @property
+    def reading(self) -> str:
+        """The simplified reading of `text`, character for character (條 → 条, 會 → 会), so that an offset
+        into it is an offset into the text: a charter's structure, numbers and vote are recognised on it
+        while the text is kept as written. Read once per text (a new text is read again)."""
+        text, reading, rows, cells = self._read
+        if text is not self.text:
+            from ..rules.text import simplified_in_place
+
+            reading = simplified_in_place(self.text)
+            self._read = (self.text, reading, rows, cells)
+        return reading
+
+    @property
+    def cell_readings(self) -> list[list[str]]:
+        """The simplified reading of each cell of `rows` (see `reading`); [] for a paragraph."""
+        text, reading, rows, cells = self._read
+        if rows is not self.rows:
+            from ..rules.text import simplified_in_place
+
+            cells = [[simplified_in_place(c) for c in row] for row in self.rows or []]
+            self._read = (text, reading, self.rows, cells)
+        return cells
 
 
 @dataclass

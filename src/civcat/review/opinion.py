@@ -283,7 +283,7 @@ def _findings(root: Path, repository: Repository, codes: list[str], dates: dict[
     for day, wanted in sorted(by_date.items()):
         validator = Validator.create(root, config=config, as_of=day, summaries=True)
         if base is None:
-            checked = base = validator.check_files(files)
+            checked = base = _check_here_first(validator, files, {path for paths in by_date.values() for path in paths})
         else:
             again = iter(validator.check_files([f for f in files if f[0] in wanted]))
             checked = [next(again) if c.source.path in wanted else c for c in base]
@@ -293,6 +293,18 @@ def _findings(root: Path, repository: Repository, codes: list[str], dates: dict[
             if finding.path in wanted:
                 found.setdefault(finding.path, []).append(finding)
     return found
+
+
+def _check_here_first(validator, files: list, reviewed: set[str]) -> list:
+    """Every file checked, in order, the charters under review in this process (jobs=1): the measures the
+    rules find in their articles stay in `measures_of`'s cache for the opinions (checked in a worker
+    process, as a whole county is, each article would be analysed there and a second time here).
+    Findings are the same wherever a file is checked; a file the cache holds is not analysed at all."""
+    from dataclasses import replace
+
+    others = iter(validator.check_files([f for f in files if f[0] not in reviewed]))
+    mine = iter(replace(validator, jobs=1).check_files([f for f in files if f[0] in reviewed]))
+    return [next(mine) if f[0] in reviewed else next(others) for f in files]
 
 
 def _issuer(township) -> str:

@@ -170,6 +170,11 @@ _CAUSE_CLAUSE = re.compile(
     r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$"
 )
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
+# The frame a rule is told in, with no comma before its opener (村民会议决定对拒交…的农户停止供电; 该组规约规定凡…的):
+# the rule's condition starts at the opener, as if the frame were not there.
+_FRAME_BEFORE_OPENER = re.compile(
+    r"[^，,：:。；;的]{1,14}?(?:决定|规定|议定|约定|明确|决议|通过)(?=对于|对|凡是|凡|但凡|如果|如有|若有|一经发现)"
+)
 
 
 # …另行发包给愿意耕种的农户: the person described with 的 is whom a thing is handed to, no condition (私自将
@@ -201,6 +206,11 @@ def _clause(text: str, start: int, end: int) -> _Clause:
     skip = _LEADING_NUMBER.match(body).end()  # type: ignore[union-attr]  # it matches the empty string too
     body = body[skip:]
     m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
+    frame = None if m else _FRAME_BEFORE_OPENER.match(body)
+    if frame:
+        skip += frame.end()
+        body = body[frame.end() :]
+        m = _CONDITION_OPENER.match(body)
     if m is None:
         m = _CONDITION_DE.match(body)  # 不出工的按每个工一百元…: a wrongdoing and its 的, with no comma
         if m and not _WRONGDOING.search(body, 0, m.end()):
@@ -2505,27 +2515,44 @@ def unlawful_measures(text: str) -> list[Measure]:
 
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
-    read = _condition_lines(_ascii_digits(simplified_in_place(text)))
+    read = _common_variants(_ascii_digits(simplified_in_place(text)))
+    kept: list[int] | None = None  # where each character read stands in the text as written, once any is dropped
+    spaces = [space.span() for space in _STRAY_SPACE.finditer(read)] if _SPACE_KEYS.intersection(read) else []
+    if "(" in read or "（" in read:
+        spaces = sorted(spaces + [gloss.span() for gloss in _PINYIN_GLOSS.finditer(read)])
+    if spaces:
+        read, kept = _drop(read, spaces, kept)
+    read = _condition_lines(read)
+    more = _read_through(read)
     skip = _item_number_end(read)
-    if not skip:
-        return _read_measures(text, read)
+    if skip:
+        more.insert(0, (0, skip))
+    if more:
+        read, kept = _drop(read, more, kept)
+    found = _measures(read)
+    if found and _QUOTE_OPEN.search(read):
+        found = _not_struck_out(read, found)
+    if found and _VOID_KEYS.intersection(read):
+        found = _not_held_void(read, found)
+    if kept is None:
+        return (
+            found if read is text else [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in found]
+        )
     return [
-        Measure(m.code, m.start + skip, m.end + skip, text[m.start + skip : m.end + skip], m.what)
-        for m in _read_measures(text[skip:], read[skip:])
+        Measure(m.code, kept[m.start], kept[m.end - 1] + 1, text[kept[m.start] : kept[m.end - 1] + 1], m.what)
+        for m in found
     ]
 
 
-def _read_measures(text: str, read: str) -> list[Measure]:
-    dropped = _read_through(read)
-    if dropped:
-        found = _measures_without_spaces(text, read, dropped)
-    elif read is text:
-        found = _measures(text)
-    else:
-        found = [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in _measures(read)]
-    if found and _QUOTE_OPEN.search(read):
-        found = _not_struck_out(read, found)
-    return _not_held_void(read, found) if found and _VOID_KEYS.intersection(read) else found
+def _drop(read: str, spans: list[tuple[int, int]], kept: list[int] | None) -> tuple[str, list[int]]:
+    """`read` without the spans, and where each character left stands in the text as written."""
+    index: list[int] = []
+    last = 0
+    for start, end in spans:
+        index.extend(range(last, start))
+        last = end
+    index.extend(range(last, len(read)))
+    return "".join(read[i] for i in index), index if kept is None else [kept[i] for i in index]
 
 
 # The article's or item's own number, in any of the forms a pasted charter keeps (第十二条, （三）, (3), 3., 3、, 三、, ①,
@@ -2610,6 +2637,23 @@ def _ascii_digits(text: str) -> str:
     return text.translate(_TO_ASCII_DIGITS) if _FULL_WIDTH_DIGITS.search(text) else text
 
 
+# Old steles and traditional pages write variants OpenCC's t2s keeps, being characters of simplified text too: 罸 for
+# 罚, and 著 for the particle 着 (押著他遊寨, 這意味著) — 著 keeps its own sense in the words of writing and renown
+# (著作, 著名, 显著, 名著 …). Read one for one, like the traditional characters.
+_VARIANT_KEYS = frozenset("罸著")
+_KEPT_ZHU = re.compile(r"著(?=[作名称述录书者])|(?<=[显卓土名原专编论巨遗合译])著")
+
+
+def _common_variants(read: str) -> str:
+    if _VARIANT_KEYS.isdisjoint(read):
+        return read
+    chars = list(read.replace("罸", "罚"))
+    for i, char in enumerate(chars):
+        if char == "著" and not _KEPT_ZHU.match(read, i):
+            chars[i] = "着"
+    return "".join(chars)
+
+
 # A poster or a rhymed charter sets its condition on a line of its own (私接电线者\n一律拉闸停电; 谁家乱倒垃圾\n年底
 # 分红扣一半): a line break after a condition of wrongdoing, with no punctuation, is a clause break, read as a comma
 # (one character for one, so each finding still quotes the words as written).
@@ -2637,9 +2681,19 @@ def _condition_lines(read: str) -> str:
 
 
 # Scanned or retyped text leaves stray spaces between characters (违 者 罚 款 五 十 元), and a table pasted as text
-# keeps its cells apart by spaces (乱倒垃圾　罚款五十元): the text is read with them taken out (a line break
-# still ends a sentence) and each finding quotes the words as written.
-_STRAY_SPACE = re.compile(r"(?<=[\u3400-\u9fff\d０-９])[ \t\u3000\xa0]+(?=[\u3400-\u9fff\d０-９])")
+# keeps its cells apart by spaces (乱倒垃圾　罚款五十元), and a web page pads its punctuation (违者 ，罚款 “五十元” ):
+# the text is read with them taken out (a line break still ends a sentence; a space between Latin letters stays)
+# and each finding quotes the words as written.
+# (spaces at a line's end or start, around its break, go too: a verse's halves are measured without them)
+_STRAY_SPACE = re.compile(
+    r"(?<=[^\sA-Za-z])[ \t\u3000\xa0]+(?=[^\sA-Za-z])|[ \t\u3000\xa0]+(?=\n)|(?<=\n)[ \t\u3000\xa0]+"
+)
+_SPACE_KEYS = frozenset(" \t\u3000\xa0")
+# A page that glosses a character with its pinyin (不準(zhǔn)縱火, 规(guī)定) is read without the gloss: Latin letters
+# with a tone mark or a tone number, in brackets right after a Chinese character.
+_PINYIN_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff])[（(](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[1-5]?[)）]"
+)
 
 
 # A scan wraps its lines at the page's width, inside a phrase (由村委会停止\n供水): a line break after no
@@ -2652,8 +2706,8 @@ _WRAP_MIN_LINE = 12  # characters of the shortest line a scan wraps
 
 
 def _read_through(read: str) -> list[tuple[int, int]]:
-    """Spans of the text read through: stray spaces between characters, and the breaks of a wrapped line."""
-    spans = [space.span() for space in _STRAY_SPACE.finditer(read)]
+    """Spans of the text read through: the breaks of a wrapped line (stray spaces are taken out before)."""
+    spans: list[tuple[int, int]] = []
     if "\n" not in read:
         return spans
     for wrap in _WRAP.finditer(read):
@@ -2664,21 +2718,7 @@ def _read_through(read: str) -> list[tuple[int, int]]:
         if _NUMBERED_LINE.match(read, wrap.end()):
             continue
         spans.append(wrap.span())
-    return sorted(spans)
-
-
-def _measures_without_spaces(text: str, read: str, dropped: list[tuple[int, int]]) -> list[Measure]:
-    kept: list[int] = []  # where each character of the read text stands in the text as written
-    last = 0
-    for start, end in dropped:
-        kept.extend(range(last, start))
-        last = end
-    kept.extend(range(last, len(read)))
-    found = []
-    for m in _measures("".join(read[i] for i in kept)):
-        start, end = kept[m.start], kept[m.end - 1] + 1
-        found.append(Measure(m.code, start, end, text[start:end], m.what))
-    return found
+    return spans
 
 
 def _measures(text: str) -> list[Measure]:
