@@ -410,6 +410,8 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
+    if _SANCTION_FRAME_BEFORE.search(text, max(sent.start, pos - 3), pos) and _SANCTION_FRAME_AFTER.match(text, pos):
+        return True  # 对周家作出暂停用水用电的处理: the measure told as a sanction dealt out, in a report or a ruling
     applies = _APPLIES_TO.search(text, pos, sent.end)
     if applies and _WRONGDOING.search(text, applies.end(), sent.end):
         return True  # 停水三天：适用于偷水者: the measure named first, then the wrongdoers it applies to
@@ -419,6 +421,11 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         for c in sent.clauses
         if c.start < pos
     )
+
+
+# A measure told as the sanction dealt out (作出停水停电的处理, 给予取消低保的处分): the frame names it a punishment
+_SANCTION_FRAME_BEFORE = re.compile(r"(?:作出|做出|给予|予以)\s*$")
+_SANCTION_FRAME_AFTER = re.compile(r"[^，,。；;！!？?]{1,14}?的(?:处理|处罚|处分|惩罚|惩处|制裁)")
 
 
 # 严禁占用耕地建厂房。已经建成的，由村委会组织拆除: a condition of what is already done, after a ban in the
