@@ -353,10 +353,14 @@ def _scope_start(text: str, clause: _Clause, pos: int) -> int:
 # 不予罚款, 不作罚款处理, 一律不处罚款: a bare negator right before the measure (不予办理 is itself a denial,
 # matched from its 不予, so nothing stands before it)
 _NEGATOR_BEFORE = ("不", "不予", "不作", "不处")
+# 村委会不另行罚款, 不再另行收取罚款, 不重复处罚: no further measure beside the organ's, none at all from the village
+_NOT_FURTHER_BEFORE = re.compile(r"不再?(?:另行?|另外|额外|重复)(?:收取|收|征收|处以|予以|给予|进行|作)?$")
 
 
 def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
     if any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
+        return True
+    if _NOT_FURTHER_BEFORE.search(text, max(scope, pos - 8), pos):
         return True
     last = None
     for found in _PROHIBITION.finditer(text, scope, pos):
@@ -410,8 +414,6 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
-    if _SANCTION_FRAME_BEFORE.search(text, max(sent.start, pos - 3), pos) and _SANCTION_FRAME_AFTER.match(text, pos):
-        return True  # 对周家作出暂停用水用电的处理: the measure told as a sanction dealt out, in a report or a ruling
     applies = _APPLIES_TO.search(text, pos, sent.end)
     if applies and _WRONGDOING.search(text, applies.end(), sent.end):
         return True  # 停水三天：适用于偷水者: the measure named first, then the wrongdoers it applies to
@@ -421,11 +423,6 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         for c in sent.clauses
         if c.start < pos
     )
-
-
-# A measure told as the sanction dealt out (作出停水停电的处理, 给予取消低保的处分): the frame names it a punishment
-_SANCTION_FRAME_BEFORE = re.compile(r"(?:作出|做出|给予|予以)\s*$")
-_SANCTION_FRAME_AFTER = re.compile(r"[^，,。；;！!？?]{1,14}?的(?:处理|处罚|处分|惩罚|惩处|制裁)")
 
 
 # 严禁占用耕地建厂房。已经建成的，由村委会组织拆除: a condition of what is already done, after a ban in the
@@ -688,7 +685,7 @@ def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
 
 
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
-_PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|门[前口上]|通报|曝光|示众")
+_PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|告示|公告|通告|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = re.compile(_WELFARE)
 _GIVEN_BACK_AFTER = re.compile(r"(?:退还|返还|归还|退回|发还|交还)")
 _MEETING_DECIDES = re.compile(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
@@ -1102,9 +1099,25 @@ _FROM_EVERYONE = re.compile(r"(?:本组|本村|全村|全组)?(?:各户|各家|�
 _RETURNED = re.compile(r"退还|返还|发还|归还|退回")
 
 
+# 责令其当天清走, 要求畜主把羊拉走: the owner ordered to move his things (docs/clause-codes.md: ordered to remove
+# it is clean); 直到猪全部清走, 待杂物搬走: how long another measure runs, nothing taken
+_OWNER_MOVES_IT = re.compile(
+    r"(?:(?:责令|要求|勒令|命令|督促|让|叫)(?:其|他|她|该户|当事人|户主|本人|畜主|车主|物主)?|直到|直至|等到|待)"
+    r"[^，,。；;：:由派组村]{0,8}$"
+)
+_CARRIED_AWAY = re.compile(r"(?:牵|拉|拖|开|收|拿|清|搬|运|抬)走")
+
+
 def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
     if pat.code == "CV602" and _DONE_THEN_REFUNDED.search(evidence):
         return True  # 按期清走的如数退还: what the owner did is the condition of a refund, nothing is taken
+    start = end - len(evidence)
+    if (
+        pat.code == "CV602"
+        and _CARRIED_AWAY.match(evidence)
+        and _OWNER_MOVES_IT.search(text, max(0, start - 14), start)
+    ):
+        return True
     # 拆除后材料不予退还: things kept (CV602), no paper or service
     return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
 
@@ -1166,10 +1179,12 @@ def _untrue_matter(sent: _Sentence, clause: _Clause, pos: int) -> bool:
     return bool(_UNTRUE.search(text, sent.start, pos)) and not _WHOLE_OR_TIMED.search(text, clause.start, clause.end)
 
 
-# A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止).
+# A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止), or named as a practice
+# the charter then forbids or voids (以离婚为由收回妇女承包地的做法，本村一律禁止; …不予分配的决定无效).
 _REPEALED = re.compile(
-    r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法)(?:一律|均|全部|一并)?"
-    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除)"
+    r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法|行为|决定|决议|陋习)[，,]?\s*"
+    r"(?:本村|本组|本社|村里|村委会|村民委员会)?(?:一律|均|全部|一并|坚决|严格|予以|依法)?"
+    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除|禁止|严禁|杜绝|无效|纠正)"
 )
 
 
@@ -1388,6 +1403,8 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         return True
     if pat.payment and _SHORTFALL.search(sent.text, max(sent.start, pos - 16), pos):
         return True  # 每少出一个工折款, 每超过一天缴纳占用费: a sum per unit of a failure is a fine  # 护林员将羊圈起，畜主交清看管费后领回: the thing was taken first, the fee buys it back
+    if _DECIDED_BEFORE.search(sent.text, max(sent.start, pos - 12), pos) and _DECIDED_AFTER.match(sent.text, end):
+        return True  # 对周家作出暂停用水用电的处理, 给予停水处理: the measure named as the sanction decided
     if pat.pronoun:
         text = sent.text
         bearer = _SANCTIONED.search(text, max(scope, pos - 3), end)
@@ -1410,6 +1427,14 @@ _TAKEN_BEFORE = re.compile(
     r"(?:存放点|存放处|停放点|停车场|指定|村委会?|村部|大院|院内|院里|场地|仓库|公房)|"
     # (a person held first and fetched for a fee: 留置在值班室…领人时交纳看管费)
     r"(?<!代为)(?<![代帮替])(?:看管|看护|关押|圈养|关在|关进|锁在|扣在|圈在|留置|看押|羁押|扣住)"
+)
+
+
+# A measure decided as a sanction, told in the frame of a decision (作出…的处理, 给予…处分, 予以…处理): the frame
+# makes it one whoever bears it; a procedure (处理办法, 处理程序) is a topic.
+_DECIDED_BEFORE = re.compile(r"(?:作出|做出|给予|予以)[^，,。；;：:]*$")
+_DECIDED_AFTER = re.compile(
+    r"[^，,。；;：:]{0,8}?的?(?:处理|处罚|处分|惩处|惩戒)(?:决定)?(?!办法|方法|措施|流程|程序|预案|规定|标准|原则|方案|意见)"
 )
 
 
@@ -1485,6 +1510,13 @@ _REGISTRATION_KEPT = re.compile(
 
 
 def _women_finding(sent: _Sentence) -> Measure | None:
+    found = _women_loss(sent)
+    if found is not None and _repealed(sent.text, found.end - 1, found.end, sent.end):
+        return None  # …收回妇女承包地的做法，本村一律禁止: her loss named as a practice the charter bans
+    return found
+
+
+def _women_loss(sent: _Sentence) -> Measure | None:
     before = sent.woman_before
     if before is not None and _opens_on_her(sent, before) and not _already_elsewhere(sent):
         # (the target's own clause lies before the sentence: every clause here may hold a new condition)
@@ -1585,7 +1617,9 @@ def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
 # (无违法记录, 没有犯罪: a clean record is a condition of her right, no offence)
 _HER_WRONG = re.compile(
     r"(?<![无未不])(?<!没有)(?<!无任何)"
-    r"(?:犯事|犯法|犯罪|违法|违纪|外逃|潜逃|在逃|被判|判刑|坐牢|服刑|吸毒|贩毒|赌博|偷盗|盗窃|斗殴|闹事|行凶)"
+    r"(?:犯事|犯法|犯罪|违法|违纪|外逃|潜逃|在逃|被判|判刑|坐牢|服刑|吸毒|贩毒|赌博|偷盗|盗窃|斗殴|闹事|行凶|"
+    # (any offence of the share-holder's own: 酗酒滋事、屡教不改的)
+    r"酗酒|滋事|寻衅|打架|打人|骂人|屡教不改|屡犯|虐待|遗弃)"
 )
 
 
@@ -1920,8 +1954,9 @@ def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
     return _HOUSEHOLD if minor else _OTHERS
 
 
-# 家中子女在外滋事的, 户内儿子吸毒的: the child named as one of the household, which bears it as another.
-_OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户")
+# 家中子女在外滋事的, 户内儿子吸毒的, 农户子女偷砍林木的: the child named as one of the household, which bears it
+# as another.
+_OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户|农户|牧户|住户|各户|渔户")
 
 
 def _condition_run_start(sent: _Sentence, clause: _Clause) -> int:

@@ -186,7 +186,9 @@ def _P(
 # the village's rooms and equipment a member uses (活动室, 农家书屋, 健身器材, 文化广场 …)
 _VILLAGE_FACILITY = (
     r"(?:活动室|活动中心|文化室|文化大院|文化院坝|文化礼堂|礼堂|图书室|阅览室|农家书屋|会议室|篮球场|健身房|健身器材|健身设施|棋牌室|"
-    r"文化广场|老年之家|幸福院|食堂|(?:公共|公用|上述|这些)(?:场所|设施|器材))"
+    r"文化广场|老年之家|幸福院|食堂|(?:公共|公用|上述|这些)(?:场所|设施|器材)|"
+    # the village's transport, its kindergarten and its common rooms for care (村集体开通的免费班车, 村办幼儿园)
+    r"班车|通勤车|校车|免费车|渡船|幼儿园|托儿所|日间照料中心|澡堂|浴室)"
 )
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
 _HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
@@ -198,7 +200,7 @@ _PLACE_LIVED = (
 )
 _CONJUNCT = r"[^，,。；;：:！!？?\s、和及与]"  # one character of one conjunct of an object list
 # (an award for schooling, 助学奖励 or 升学奖励, is money for the child: welfare, not an honour)
-_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|(?<!助学)(?<!升学)(?<!考学)(?<!入学)(?<!奖学)奖励(?!金|资金|款|经费)|积分|分值|评选|职务|最美|示范|候选|代表资格|干部)"
+_HONOURS = r"(?:评先|评优|先进|文明|星级|荣誉|称号|表彰|(?<!助学)(?<!升学)(?<!考学)(?<!入学)(?<!奖学)奖励(?!金|资金|款|经费)|积分|分值|评选|参评|评比|职务|最美|示范|候选|代表资格|干部)"
 # Membership of a voluntary association (用水户协会, 老年协会, a cooperative's 会员) is its own affair, not CV606.
 _ASSOCIATION_MEMBER = r"(?:会员(?:资格|身份|权利|待遇|证)|会籍)"
 _ASSOCIATION_HEAD = re.compile(_ASSOCIATION_MEMBER + r"$")
@@ -432,6 +434,8 @@ _SHOWN_MEDIUM = (
 )
 # The wrong itself shown, as his name would be (违约行为公示, 其失信行为张榜): the doer is who it shames.
 _WRONG_SHOWN = r"(?:违[规约章纪法禁]|失信|不良|不文明)(?:行为|事实|情形)|劣迹"
+# one character of an exception that is no eligibility (未满十八周岁的除外, 户口不在本村的除外 are not wrongs)
+_NOT_ELIGIBILITY = r"(?:(?!满|周岁|年龄|户口|户籍|迁|符合|条件|资格|不在本)[^，,。；;（()）])"
 # one character of a description that is not a test failed (不符合条件的, 未通过审核的 are no wrong)
 _TEMPERED_NOT_TEST = (
     r"(?:(?!符合|条件|合格|通过|评议|审核|审批|资格|达到|满足|标准|脱贫|成年|到期|到龄)[^，,。；;：:！!？?\s])"
@@ -1467,7 +1471,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _DIVIDEND
             + "|"
             + _LAND
-            + r"|分配)(?!"
+            # (福利物资分配, 慰问品的分配: what is shared out is welfare, CV605's alone)
+            + r"|(?<!福利)(?<!物资)(?<!待遇)(?<!慰问)(?<!慰问品)(?<!年货)(?<!福利的)(?<!物资的)分配)(?!"
             + _GAP
             + r"{0,4}?(?:补贴|补助|津贴))"
             + _OBJECT_TAIL
@@ -1629,7 +1634,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("关禁拘捆吊看身扣离留限锁带押",),
         _lazy(
-            r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|拘留|软禁|捆绑|吊打|看管起来|禁足|"
+            # (行政拘留, 刑事拘留, 司法拘留 are the state's by name: only the police or a court impose them)
+            r"关押|关禁闭|禁闭|关进|关起来|关黑屋|拘禁|(?<!行政)(?<!刑事)(?<!司法)拘留|软禁|捆绑|吊打|看管起来|禁足|"
             r"(?:关在|关到|关至|锁在|锁进)" + _VILLAGE_PLACE + r"|"
             # taken to the village's room to be questioned or kept (有权将其带至村部盘问): held, whoever he is
             r"(?:带到|带至|带回|带往|押到|押至|押回)"
@@ -1800,7 +1806,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("游街示众"),
         inherent=True,
     ),
-    _P("CV603", ("跪站", "罚跪"), _lazy(r"罚跪|罚站|下跪"), N_("罚跪罚站"), inherent=True),
+    # (ordered to kneel by any verb of command, 令跪于祠堂阶前, 责令其跪在门口: the kneeling is the measure)
+    _P(
+        "CV603",
+        ("跪站", "罚跪令命让叫求"),
+        _lazy(r"罚跪|罚站|下跪|(?:令|责令|命|让|叫|要求)(?:其|他|她|当事人|违者|该人)?(?:当众|长|罚)?跪(?!拜)"),
+        N_("罚跪罚站"),
+        inherent=True,
+    ),
     # the body itself punished, as old 款约, steles and clan rules do (重则处死, 处以极刑, 杖责四十, 断其手脚): a
     # beating, a maiming or a death imposed for the wrong; 殴打 is left out, being the wrong a charter names,
     # and a beast put down (由村里将狗处死) is no person's punishment
@@ -1872,14 +1885,27 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?(?<!(?:表扬|表彰|奖励)[、和与及或])曝光(?!他人|别人|旁人|邻居|个人隐私|隐私)"
             # (曝光 paired with its honour, 检查评比曝光、表扬: the scheme's two sides named as a topic, no one shown)
             r"(?![、和与及或](?:表扬|表彰|奖励))|"
-            r"(?:列入|纳入|登上|上)(?:村)?"
-            + _GAP
-            + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))|"
+            r"(?:列入|纳入|登上|上)(?:村)?" + _GAP + r"{0,4}?(?:红黑榜|黑榜|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?榜)|"
             r"(?:在|于)" + _GAP + r"{0,16}?(?<!红)黑榜上?" + _GAP + r"{0,4}?(?:张贴|公示|公布|展示|上墙|曝光|贴出|列出)"
         ),
         N_("公开曝光"),
         inherent=True,
         display=True,
+    ),
+    # a black list is a record like a rating (docs/clause-codes.md): put on it and shown (列入失信黑名单并在电子屏
+    # 公示) is CV603, put on it alone (拉入“黑名单”，三个月内不享受…) shows no one; a board (黑榜) is shown by being one
+    _P(
+        "CV603",
+        ("列纳登上拉记",),
+        _lazy(
+            r"(?:列入|纳入|登上|拉入|拉进|记入|上)(?:村)?"
+            + _GAP
+            + r"{0,6}?(?:黑名单|(?:失信|不诚信)(?:人员|户|家庭)?名单)"
+        ),
+        N_("公开曝光"),
+        inherent=True,
+        display=True,
+        needs_medium=True,
     ),
     _P(
         "CV603",
@@ -1948,12 +1974,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r")|停(?="
             + _WHOM
-            + r"))(?:对|为|给|向)?"
+            # (whoever did it, said plainly: 谁家狗咬了人不赔，就掐谁家的水)
+            + r")|(?:停|断|掐|关|拉|切)(?=谁家))(?:对|为|给|向)?"
             # (any place of his closed by 的 after him: 暂停其出租屋的水电供应; not a thing his wrong made, which
             # is taken, not supplied: 拆除其私设的引水管)
-            + r"(?:"
+            + r"(?:(?:"
             + _WHOM
-            + r"(?:(?:(?![私擅违乱偷自])"
+            + r"|谁家)(?:(?:(?![私擅违乱偷自])"
             + _GAP
             + r"){1,5}?(?=的))?)?"
             # the place supplied: the home, the works, or the field watered (不给其农田放水)
@@ -1984,7 +2011,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV604",
         ("水电气暖热网带号视闸阀", "予再给拒停得准能许不"),
         _lazy(
-            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许|暂不|不)(?=为|给|替|向))(?:为|给|替|向)?"
+            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:不得|不准|不能|不许|暂不|不)(?=为|给|替|向)|"
+            # (the village's hand not sent for it: 不安排电工为其临时接电, 不派管水员给其开闸)
+            r"不(?:予|再)?(?:安排|派)(?:村)?(?:电工|水电工|管水员|水管员|放水员|人员|专人|人)(?=为|给|替|向))(?:为|给|替|向)?"
             # (what of his it is for may stand between: 不为其新建部分接水)
             + r"(?:"
             + _WHOM
@@ -2162,11 +2191,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV605 certificates, services, subsidies, welfare -------------------------------------
     _P(
         "CV605",
-        ("办具章签审受开出提", "予给停缓拒再得能准不"),
+        ("办具章签审受开出提批", "予给停缓拒再得能准不"),
         _lazy(
             r"(?:不予|不给予?|不给|暂停|暂缓|停止|停办|拒绝|一律不予?|不再|不得|不能|不准|不)(?:为|给|替|帮|对|向)?"
             + _KIN_WHOM
-            + r"?(?:本人)?(?:办理|出具|开具|盖章|签字|签章|签署|审批|受理|开|办|出|提供)"
+            # (签批, 批准, 核批: the village's vetting of his application, 不签批其建房用地申请)
+            + r"?(?:本人)?(?:办理|出具|开具|盖章|签字|签章|签署|签批|批准|核批|审批|受理|开|办|出|提供)"
             + _GAP
             + r"{0,8}?"
             + _CERT
@@ -2368,7 +2398,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         (_WELFARE_KEYS, "享领申获纳列评参"),
         _lazy(
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:安排|让|给予)?(?:其|该户|其家庭|再)?"
-            r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入)|"
+            r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入|领取)|"
+            # 不参与本村年底的福利物资分配: taking part in a share-out of welfare
+            r"不(?:参与|参加)(?=[^，,。；;、（(]{0,16}?分配)|"
             # 不将其列入扶贫贷款名单: the person moved before the verb of giving
             r"不(?:将|把|给|为)(?:其|该户|其家庭|其户)(?:列入|纳入|申报|推荐))"
             + r"(?P<gap>"
@@ -3406,7 +3438,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("榜台墙单栏",),
         _lazy(
             r"(?:不(?:孝|文明|诚信|守信|赡养|讲卫生|履约|守法|合格|道德)|黑|耻辱|落后|丑|反面|失信|劣迹|曝光|后进|差评)"
-            r"(?:行为|家庭|户|人员|典型)?(?:曝光)?(?:榜|台|墙|名单|榜单|专栏)"
+            # (a 名单 is a record, shown only on a medium: the black-list pattern above)
+            r"(?:行为|家庭|户|人员|典型)?(?:曝光)?(?:榜|台|墙|榜单|专栏)"
         ),
         N_("公开曝光"),
         penalty_only=True,
@@ -3438,7 +3471,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # a gong, a drum or a loudspeaker carried (手提铜锣, 敲着小锣, 拿着喇叭): the crier of his own deed
             r"(?:提|敲|鸣|打|拎|拿|背|扛|持)着?(?:铜|大|小|破)?(?:锣|鼓|喇叭|铁桶|脸盆)"
             + _GAP
-            + r"{0,8}?(?:沿|绕|满|游|喊|走|转)(?:村|寨|屯|街|组)?|"
+            + r"{0,8}?(?:沿|绕|满|游|喊|走|转|巡)(?:村|寨|屯|街|组)?|"
             # telling his deed as he goes (边走边说自己偷了什么, 一边敲一边喊“我偷了鸡”)
             r"(?:边|一边)(?:走|敲|转)(?:边|一边)(?:说|喊|讲|念|报|叫|数)"
         ),
@@ -3465,9 +3498,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # things not lent (集体的抽水机也不借给他): the use of a facility, only as a consequence (活动室内不得吸烟 is a rule)
     _P(
         "CV605",
-        ("得准许止让能借租", "室屋场所施材馆堂家机车具心"),
+        ("得准许止让能借租排", "室屋场所施材馆堂家机车具心船园"),
         _lazy(
-            r"(?:不得|不准|不许|禁止|不让|不能)(?:其|他|她|该户|其家庭|其家人)?(?:再)?(?:进入|使用|借用|入内|进)"
+            # (乘坐 the village's bus; 不安排其子女进入村办幼儿园: the place not given)
+            r"(?:不得|不准|不许|禁止|不让|不能|不(?:予|再)?安排)(?:"
+            + _KIN_WHOM
+            + r"|他|她|该户)?(?:再)?(?:进入|使用|借用|入内|进|乘坐|搭乘|入读|入托|入园|入住)"
             + _GAP
             + r"{0,10}?"
             + _VILLAGE_FACILITY
@@ -3503,6 +3539,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("停止公共服务"),
         penalty_only=True,
+    ),
+    # the village's papers or services granted to all but the wrongdoers (提供必要的服务（政策外生育未处理完毕的除外）):
+    # refused to them, told as a grant. The exception is the service's own, right after it; one of age, residence or
+    # eligibility is none, and a reward's exception (领取陪护费，违法生育的除外) is a benefit for the compliant
+    _P(
+        "CV605",
+        ("证服手意", "除"),
+        _lazy(
+            r"(?:出具|开具|提供|办理|代办|加具)"
+            + _GAP
+            + r"{0,12}?(?:证明|服务|证件|证照|手续|意见)\s*[，,]?\s*[（(]?"
+            + _NOT_ELIGIBILITY
+            + r"{0,30}?(?:未(?!满)|违|拒|不(?!在|满|符)|超|政策外|计划外)"
+            + _NOT_ELIGIBILITY
+            + r"{0,30}?的除外"
+        ),
+        N_("不予办理证明"),
+        inherent=True,
     ),
     # the village's jobs refused to the doer (一律不予聘用, 不再录用其为保洁员); his affairs named first and
     # refused after (其一切事务暂不办理)
@@ -3716,7 +3770,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
 # (头, 边, 并: 两头走, 两边走, 并家, marriages where neither side moves; 适, 阁, 归, 门, 亲: 适人, 出阁, 于归,
 # 出了门, 成亲, her marriage in older or spoken words)
 _WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘")
-_COLLECTIVE_KEYS = frozenset("株坐连并样等全家")  # 株连, 连坐, 连带/一并/同样/同等处罚
+_COLLECTIVE_KEYS = frozenset("株坐连并样等全家户")  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
     key: frozenset(i for i, p in enumerate(_PATTERNS) if key in p.keys[0])

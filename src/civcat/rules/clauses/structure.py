@@ -53,7 +53,8 @@ _WRONGDOER_TOPIC = re.compile(r"\s*(?:对于|对)" + _GAP + r"{1,10}?(?:人员|�
 # A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
 _CONDITION_OPENER = re.compile(
     r"^\s*(?:对于|对|凡是|凡|但凡|如果|如有|如|若有|若|倘若|假如|一旦|一经发现|发现)"
-    r"[^的者]*?(?:的|(?<![或记学患作长老弱强两前后三再笔读产])者)"
+    # (对周家作出停水的处理: the 的 of a sanction decided, 的处理/的处分, closes no condition)
+    r"[^的者]*?(?:的(?!处理|处罚|处分|惩处|惩戒)|(?<![或记学患作长老弱强两前后三再笔读产])者)"
 )
 # 一人吸毒，全家…: one member's act, written as a clause of its own without 的, is a condition.
 # So is a doer asked after or left indefinite (哪个小组出现私自土葬，…; 某组有一户乱堆乱放，…; 谁家堵渠，…).
@@ -140,6 +141,8 @@ _WRONGDOING = re.compile(
     r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|扣(?:至|到|成)(?:零|0)分?|"
     # rubbish not sorted, sewage let out straight (混投混放的, 直排污水的)
     r"混(?:投|放|装|倒|扔|丢)|直排|"
+    # a line of the charter crossed (踩了村规民约红线的, 触碰底线的, 越过高压线的)
+    r"(?:踩|碰|触|越|闯|突破)(?:了|过|到|及)?" + _GAP + r"{0,10}?(?:红线|底线|高压线)|"
     r"攀折|迷信|大操大办|大办|大摆|无事酒|刑满释放|刑释|前科|被(?:罚款|处罚|罚)|受(?:过)?处罚|排场|厚葬|攀比|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|事端|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     # the lowest ranks of a points table, like 末位 (得分后三名的户, 排名最后两位的)
@@ -168,13 +171,19 @@ _WRONGDOING = re.compile(
 # written without 的
 _DOING_WITHOUT_DE = re.compile(
     r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|"
+    # a harm that happens in the place the article guards, told as an event (辖区内发生火灾，…罚…): its cause
+    # (a time or an emergency is no cause: 发生火灾、暴雨等紧急情况时，临时切断电源)
+    r"(?:发生|出现|引发|引起|造成)了?" + _GAP + r"{0,4}?(?:火灾|火警|山火|野火|林火|火情|失火)"
+    r"(?![^，,。；;：:！!？?]*?(?:时|期间|情况|等))|"
     # a count of times caught (查到一回, 抓住一次, 被查两次): the forbidden act of the line before, found
     r"(?:查到|查出|查实|发现|抓到|抓住|逮到|逮住|被查|被抓)(?:一|[\d两二三四五六七八九十])(?:回|次)|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
     # the time it is found again, counted (第二次发现停水三天, 第三次被查到…)
     r"第[\d两二三四五六七八九十]+次(?:被)?(?:发现|查到|查出|查实|抓到|抓住|违反|违规|违约)|"
     # a person named by his wrongdoing as the subject (吸毒人员由村治保会…, 参赌分子一律…)
     # (超生户另收管理费, 违建户一律…: a household named by its wrongdoing likewise)
-    r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|违建|闹事|滋事|超生|计划外生育)(?:人员|分子|户|家庭)"
+    r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|违建|闹事|滋事|超生|计划外生育)(?:人员|分子|户|家庭)|"
+    # (乱搭乱建户, 乱倒户, 私搭乱建户: a household named by what it did at random or on its own)
+    r"(?:[乱私](?:搭|建|倒|堆|放|扔|排|占|挖|砍|伐|停|贴|丢|养|接|拉)){1,2}(?:户|人员|分子)"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
