@@ -8290,3 +8290,26 @@ def test_q607_any_settlement_roll_taken(text: str) -> None:
 
 def test_q607_a_place_of_origin_is_no_roll() -> None:
     assert unlawful_measures("新入庄的住户应登记籍贯和身份证号码。") == []
+
+
+# (f) A measure told as the sanction dealt out, in a report or a ruling (对周家作出停水停电的处理, 给予…的处罚): the
+# frame names it a punishment, so it needs no condition of wrongdoing before it (the mechanism landed from main; these
+# are further wordings of it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村两委对周家作出停水停电的处理。",
+        "镇里通报，该村当晚对王家作出断电三天的处理。",
+        "村委会对赵家给予停止供水的处罚。",
+        "社区对该商户作出拉闸断电的处理。",
+    ],
+)
+def test_qshape_measure_told_as_the_sanction_dealt_out(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+@pytest.mark.parametrize(
+    "text", ["村里对周家作出表扬的处理。", "村委会对困难户给予减免水费的照顾。", "供电所作出停电检修的安排。"]
+)
+def test_qshape_sanction_frame_without_a_sanction_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
