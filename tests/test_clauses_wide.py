@@ -8229,14 +8229,6 @@ def test_q601_a_deposit_drawn_by_the_seriousness_of_the_wrong_is_cv601() -> None
 # 电子屏) it is CV603; a line of the charter crossed (踩红线, 触碰底线) is a wrongdoing.
 @pytest.mark.parametrize(
     "text",
-    ["违反村规屡教不改的，拉入村级黑名单，半年内不为其出具任何证明。", "恶意欠款的，纳入村失信名单，记入档案。"],
-)
-def test_q603_black_list_not_shown_is_no_cv603(text: str) -> None:
-    assert "CV603" not in [m.code for m in unlawful_measures(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
     ["恶意欠款的，纳入村失信名单，并在村务公开栏公示。", "村委会发出告示，将五户违建户列入黑名单。"],
 )
 def test_q603_black_list_shown_is_cv603(text: str) -> None:
