@@ -8305,3 +8305,77 @@ def test_qshape_measure_told_as_the_sanction_dealt_out(text: str) -> None:
 )
 def test_qshape_sanction_frame_without_a_sanction_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- k601 (tenth session, round 2): money taken as a penalty in old rules and conventions -----------------------
+# (a) A penalty whose kind is left unnamed is a fine (docs/clause-codes.md, CV601), told in the steles' and clans'
+# words: 公罚 (the assembly's penalty), 严惩, a handling made heavy (从重处理, 从严处置), the clan's own law applied
+# (按族规处置, 依家法论处); and the steles' 犯者, 察出, 拿获 open the consequence as 违者 does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡在祖坟山放火者，公罚不贷。",
+        "有犯此禁者，合寨严惩。",
+        "往水井里倾倒污物的，一律从严处置。",
+        "子弟聚赌者，依家法论处。",
+        "不许私开荒山，拿获者重罚。",
+        "犯者，由首事公议重罚。",
+        "违者按寨规惩办。",
+    ],
+)
+def test_k601_an_unnamed_penalty_in_old_words_is_a_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对盗伐林木的，交林业部门依法从严处理。",
+        "村委会严肃处理了去年的那起纠纷。",
+        "族规记载了本族的迁徙和字辈。",
+        "罪犯者的家属也应受到关心。",
+    ],
+)
+def test_k601_an_unnamed_penalty_referred_or_only_told_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (b) Old money by weight with the metal after the number (罚二十两白银), and a sum named as the liability for a
+# breach of the charter (承担一百元的违约责任): both a fine.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷砍风水树者，罚五十两白银。",
+        "私卖公田者，出纹银二十两入祠。",
+        "拖欠公粮的，罚十两银子。",
+        "不按时清运建筑垃圾的，业主承担五百元的违约责任。",
+        "养犬未办证的，犬主负三百元违约责任。",
+    ],
+)
+def test_k601_old_silver_by_weight_and_a_fixed_breach_liability_are_fines(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "清朝时一两白银能买两石米。",
+        "承包方应承担八千元的违约责任，按承包合同约定执行。",
+        "业主违反本规约的，应依法承担民事责任。",
+    ],
+)
+def test_k601_silver_told_of_and_a_contract_liability_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (c) Goods handed to the community with the count before the goods (拿出一头猪给全组聚餐): a fine in kind.
+@pytest.mark.parametrize(
+    "text",
+    ["违者拿出两只羊给全村聚餐。", "偷鱼的，出一坛酒供全寨共饮。", "乱放牛的，交五十斤米给组里过节。"],
+)
+def test_k601_goods_counted_first_handed_to_the_community_are_a_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+def test_k601_goods_counted_first_as_a_gift_stay_silent() -> None:
+    assert unlawful_measures("过年时村里拿出两头猪给全村聚餐。") == []

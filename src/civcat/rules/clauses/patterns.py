@@ -584,7 +584,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("罚惩",),
         _lazy(
             r"(?<!行政)(?<!治安)(?<!刑事)(?<!党纪)(?<!政纪)(?<!经济)(?<!不作)(?<!不予)(?<!免予)(?<!免于)"
-            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚)"
+            # (公罚: the penalty the assembly decides, in old steles; 严惩: a penalty made heavy, its kind unnamed)
+            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚|公罚|严惩)"
+            r"(?![金款条规措办标决细制权力依与和结对情法单书额的])"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the same told as a handling made heavy (一律从重处理, 从严处置) or as the clan's or the settlement's own law
+    # applied (按族规处置, 依寨规论处, 以家法惩办): a penalty of the charter's, its kind unnamed
+    _P(
+        "CV601",
+        ("处惩",),
+        _lazy(
+            r"(?:(?:从重|从严|加重|严肃|严厉|严加)(?:处理|处置|论处|惩办|惩治)|"
+            r"(?:按|依|照|以|按照|依照)(?:本?(?:族规|家法|寨规|款规|族约|宗规|祠规|家规|祖规)|族中规矩)"
+            r"(?:处理|处置|论处|惩办|惩治|惩处|处罚|治罪|议处|惩戒|处分))"
             r"(?![金款条规措办标决细制权力依与和结对情法单书额的])"
         ),
         N_("罚款"),
@@ -622,6 +638,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("罚款"),
         inherent=True,
+    ),
+    # the weight before the metal (罚三十三两白银, 赔其夫八十八两银子, 出纹银十两): silver by weight is old money,
+    # and a sum set by the rule, whatever its verb, is no loss made good
+    _P(
+        "CV601",
+        ("银",),
+        _lazy(
+            r"(?:(?<![处惩奖赏受认责])罚|赔偿?|出|交|缴|纳)[^，,。；;：:]{0,8}?"
+            r"(?:[\d一二两三四五六七八九十百千]+(?:两|钱)(?:或[\d一二两三四五六七八九十百千]+两)?"
+            r"(?:白银|纹银|银子|银两|雪花银|银)|(?:白银|纹银|雪花银)[\d一二两三四五六七八九十百千]+(?:两|钱))"
+        ),
+        N_("罚款"),
+        penalty_only=True,
     ),
     # 罚狗主人五十元: the person fined named between 罚 and the amount
     _P(
@@ -724,6 +753,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("违约金"),
         contract=True,
         pronoun=True,
+    ),
+    # a sum named as the liability for a breach (承担二百元的违约责任, 负五百元违约责任): the charter fixes what a
+    # breach of it costs, a 违约金 in other words (docs/clause-codes.md, CV601); 违约 itself names the wrong
+    _P(
+        "CV601",
+        ("元块", "责"),
+        _lazy(r"(?:承担|负担|负|担负|支付|交纳|缴纳|付)\s*" + _MONEY + r"\s*的?\s*(?:违约|违规)(?:经济)?责任"),
+        N_("违约金"),
+        contract=True,
+        inherent=True,
     ),
     # 预征其下一年度卫生费, 一律预征三年的土地使用费: a due collected in advance as a sanction
     _P(
@@ -984,9 +1023,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         (_GOODS_UNIT_KEYS, "交送给缴归到供用作请食吃喝餐饮"),
         _lazy(
             # (杀猪一头供全寨分食: an animal killed for the community is handed over like one given)
+            # (拿出一头猪…: the count may come first, the goods after it)
             r"(?:拿出|交出|出|交|缴|送|备|献|杀|宰)"
             + _GAP
-            + r"{1,10}?各?"
+            + r"{0,10}?各?"
             + _GOODS_COUNT
             +  # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
             # (…一百斤米和一头羊: the goods may be named after a weight)
@@ -1001,8 +1041,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:(?:[，,]\s*)?" + _GAP + r"{0,2}?"
             r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
             r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|中|委会)?)|"
-            # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝)
-            r"[，,]?(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
+            # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝; 拿出一头猪给全组
+            # 聚餐: the goods named after the count)
+            r"(?:[，,]|"
+            + _GAP
+            + r"{0,3}?)(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
             r"公共|公用|公益|祭|节日)|"
             # or the community eating them in the next clause (…米一百斤，全寨共食; …，全组人聚餐)
             r"[，,]?(?:全寨|全村|全组|全屯|全社|全体|大家|寨里|村里|组里|村民)[^，,。；;]{0,3}?"

@@ -85,7 +85,7 @@ _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后
 # The characters a marker can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
 _CONSEQUENCE_FIRST = (
-    "一上下不以催决凡别前劝发可否处如屡帮恢情惩批抓拆拒捉提改教整查清督纠经绝肇若补被见触警说调责过违通逮除黑"
+    "一上下不以催决凡别前劝发可否处如屡帮恢情惩批抓拆拒捉提改教整查清督纠经绝肇若补被见触警说调责过违通逮除黑犯察拿访"
 )
 _CONSEQUENCE = re.compile(
     r"(?=[" + _CONSEQUENCE_FIRST + r"])(?:"
@@ -93,6 +93,10 @@ _CONSEQUENCE = re.compile(
     # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
     r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|黑榜户|黑名单户|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
     r"违者|违反者|违规者|违约者|违犯|触犯|"
+    # 犯者, 有犯此者, 凡犯禁者: the old steles' 违者 (not 罪犯者, 屡犯者: a repeat has its own words)
+    r"(?<![^，,。；;：:\s有凡])犯(?:此|其)?(?:禁|规|约|例|条)?者|"
+    # 察出公罚, 拿获者: the old steles' words for a wrong found out
+    r"察出|察获|拿获|访出|"
     # the ways of answering for a breach listed (承担责任的方式有…, 违约责任形式为…): each is a sanction. Every use
     # asks only whether a marker stands, so no prefix is read (违约 is a marker of its own); a branch opening on a
     # literal is skipped in C at each character, an optional group or a lookbehind first is entered everywhere
