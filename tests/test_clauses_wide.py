@@ -8379,3 +8379,35 @@ def test_k601_goods_counted_first_handed_to_the_community_are_a_fine(text: str) 
 
 def test_k601_goods_counted_first_as_a_gift_stay_silent() -> None:
     assert unlawful_measures("过年时村里拿出两头猪给全村聚餐。") == []
+
+
+# ---- k603 (tenth session, round 2) ----
+# Old clan and stele punishments told by their measure: a beating counted in strokes, a kneeling before the shrine,
+# a shackling (CV603). (The gong walk, 敲锣喊寨, is read already; its look-alikes stay silent below.)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宗谱戒条：子弟聚赌不改者，祠中痛责三十大板。",
+        "盗砍风水林者，於祖祠前跪香三炷。",
+        "私卖族田者，锁押于祠堂，候族长发落。",
+        "偷人禾谷者，捆于寨门古树一昼夜。",
+        "拐卖族中妇女者，枷号三月。",
+        "引发山火的农户，须鸣锣沿寨喊寨三晚。",
+    ],
+)
+def test_k603_old_bodily_punishments(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每晚由值班人员敲锣喊寨，提醒各户注意防火。",
+        "族人有违规约者，鸣锣集众，公议处理。",
+        "清明祭祖时，族人依次跪于祠堂前行礼。",
+        "摩托车须锁在车棚内，防止被盗。",
+        "本寨每年冬月举行斗牛活动，由寨老敲锣开场。",
+    ],
+)
+def test_k603_old_customs_without_punishment_stay_silent(text: str) -> None:
+    assert [m for m in unlawful_measures(text) if m.code == "CV603"] == []

@@ -1875,6 +1875,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("体罚处死"),
         inherent=True,
     ),
+    # old clan and stele punishments told by their measure (重责二十板, 打四十大板, 责三十棍; 跪香一炷, 长跪于祠前;
+    # 锁押祠中, 枷号示众, 绑在树上): a beating counted in strokes, a kneeling, a shackling. After a wrongdoing only
+    # (跪拜 is worship; 锁在 a thing's lock is left out: a person's shackle words only)
+    _P(
+        "CV603",
+        ("板棍杖鞭跪锁枷绑捆",),
+        _lazy(
+            r"(?:重责|痛责|责打|杖责|责|痛打|打|笞|鞭|抽|杖)(?:其|他|她|本犯|犯者)?[一二两三四五六七八九十百\d]+"
+            r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条)|"
+            r"跪香|长跪|跪(?:于|在|至|到)(?=[^，,。；;]{0,8}?(?:祠|庙|堂|前|门|台|众|神|祖))|"
+            r"锁押|锁禁|锁拿|锁于|枷号|戴枷|上枷|吊打|(?:捆|绑)(?:在|于)[^，,。；;]{0,4}?(?:树|柱|桩)"
+        ),
+        N_("体罚处死"),
+        penalty_only=True,
+    ),
     # condemned before all (通过公示栏公开谴责, 在村民大会上予以谴责): a condemnation shown is shaming, while
     # criticism (批评教育, 通报批评) stays clean
     _P(
