@@ -8411,3 +8411,36 @@ def test_k603_old_bodily_punishments(text: str) -> None:
 )
 def test_k603_old_customs_without_punishment_stay_silent(text: str) -> None:
     assert [m for m in unlawful_measures(text) if m.code == "CV603"] == []
+
+
+# --- r607 (tenth session, round 2) ------------------------------------------------------------------------------
+# (a) Out of the clan in an old rule's words (革出宗族, 黜出族门, 削其谱名, 族谱内除其名, 永不准归宗): the clan and its
+# register stand for the membership the rule takes, CV606 like 开除出族.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡盗卖祖山者，族谱内除其名。",
+        "有辱没祖宗之行者，永不准其归宗。",
+        "子孙投敌叛族者，削其谱名。",
+        "倘有私典祭田之人，公议革出宗族。",
+        "不肖子孙殴打尊长者，黜出族门。",
+        "盗卖族产者，革除其族籍。",
+        "违约之人，开除“款籍”。",
+    ],
+)
+def test_r607_out_of_the_clan(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "族谱每二十年续修一次，新生子女于续修时入谱。",
+        "本宗谱凡例：出继外姓者，谱中注明出继之处。",
+        "村里的老规矩里曾有“永不许归宗”的说法，现已废止。",
+        "偷放水者，本轮之水革除不给，俟下轮再议。",
+        "各房应革除陋习，移风易俗。",
+    ],
+)
+def test_r607_clan_register_without_an_expulsion_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
