@@ -8305,3 +8305,35 @@ def test_qshape_measure_told_as_the_sanction_dealt_out(text: str) -> None:
 )
 def test_qshape_sanction_frame_without_a_sanction_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- rshape (tenth session, round 2): the shape of narrated and old text ---------------------------------------------
+# A penalty told by its weight or by the clan's own rule (从重处理, 严惩, 按族规处置), with no kind named, is read as a
+# fine like 违者重罚 (docs/clause-codes.md, CV601); an old offender named 犯者 is a wrongdoer like 违者.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡在祠堂内聚赌者，一经查出，严惩不贷。",
+        "偷伐风水林的，由寨老会从重处理，决不姑息。",
+        "不遵此约者，照寨规处置。",
+        "有犯此者，阖族公议重罚。",
+        "犯禁者，依家法惩治，族长不得徇私。",
+        "村委会通知：往水渠里扔死猪的，一律从严处置。",
+    ],
+)
+def test_rshape_a_penalty_told_by_its_weight_or_the_clans_rule(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违者交派出所依法从严处理。",
+        "党员干部违反本约的，从严批评教育。",
+        "对犯罪嫌疑人，由公安机关依法严惩。",
+        "本村按公约处理邻里纠纷，先行调解。",
+        "禁止以族规家法惩治族人。",
+    ],
+)
+def test_rshape_a_harsh_handling_referred_or_named_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
