@@ -8444,3 +8444,63 @@ def test_r607_out_of_the_clan(text: str) -> None:
 )
 def test_r607_clan_register_without_an_expulsion_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- rshape (tenth session, round 2): the shape of narrated and old text ---------------------------------------------
+# A penalty told by its weight or by the clan's own rule (从重处理, 严惩, 按族规处置), with no kind named, is read as a
+# fine like 违者重罚 (docs/clause-codes.md, CV601); an old offender named 犯者 is a wrongdoer like 违者.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡在祠堂内聚赌者，一经查出，严惩不贷。",
+        "偷伐风水林的，由寨老会从重处理，决不姑息。",
+        "不遵此约者，照寨规处置。",
+        "有犯此者，阖族公议重罚。",
+        "犯禁者，依家法惩治，族长不得徇私。",
+        "村委会通知：往水渠里扔死猪的，一律从严处置。",
+    ],
+)
+def test_rshape_a_penalty_told_by_its_weight_or_the_clans_rule(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违者交派出所依法从严处理。",
+        "党员干部违反本约的，从严批评教育。",
+        "对犯罪嫌疑人，由公安机关依法严惩。",
+        "本村按公约处理邻里纠纷，先行调解。",
+        "禁止以族规家法惩治族人。",
+    ],
+)
+def test_rshape_a_harsh_handling_referred_or_named_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A rule told in someone's words: the quotation after 说：, 载明：, 写着： is a sentence of its own, and a verb of
+# saying or an opening quotation mark before a doer (说谁家…, “哪户…) does not hide the rule's condition.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("组长在会上说：“谁家不交卫生费，就停谁家的水。”", "CV604"),
+        ("村民反映，村干部放话，说谁家不拆猪圈，就断谁家的电。", "CV604"),
+        ("寨老说：“谁家放火烧山，寨里重罚。”", "CV601"),
+        ("通知上写着：「谁家偷接自来水，就掐谁家的水。」", "CV604"),
+        ("一位村民说：“谁家超生，村里就从重处理。”", "CV601"),
+    ],
+)
+def test_rshape_a_rule_told_in_someones_words(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组长在会上说：“谁家有困难，就先帮谁家。”",
+        "原方案写着：“谁家超生，就收回谁家的承包地”，这一条已经删除。",
+        "老人说，谁家孩子考上大学，村里就奖励谁家两千元。",
+    ],
+)
+def test_rshape_words_told_without_a_sanction_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -607,6 +607,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         unnamed=True,
     ),
+    # the same penalty told by its weight or by the rule it follows, not by its kind (一律从重处理, 严惩不贷, 众议严办,
+    # 按族规处置, 照寨规惩治): a harsh handling or the clan's own rule names no kind, so it is read as the fine a
+    # village alone could give (docs/clause-codes.md, CV601); 从严批评教育 names its kind, and 依法从严处理 refers
+    _P(
+        "CV601",
+        ("重严按照依",),
+        _lazy(
+            r"(?:从重|从严|严厉|加重)(?:处理|处置|惩治|查办)|严惩|重惩|严办|重办|"
+            r"(?:按|照|依)照?(?:本|此)?(?:族规|寨规|家法|家规|宗规|祖规|款规|款约|榔规|村规民约|村规|规约|公约|本约|禁约)"
+            r"(?:的?规定)?(?:处理|处置|惩治|惩处|论处|严惩)"
+            r"(?![金款条规措办标决细制权力依与和结对情法单书额的意])"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
     # a tariff line: a wrong and its price, nothing between (乱倒垃圾50元/次, 在外寨酗酒闹事三千至五千元, 未经登记留宿外人
     # 每次要交五百元): the sum is what the wrong costs him. The line is the whole clause, its act names a wrongdoing,
     # and no fee, wage, benefit or damages is named in it (每人每年交卫生费30元, 打扫卫生每次50元 stay lawful)
