@@ -584,8 +584,40 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("罚惩",),
         _lazy(
             r"(?<!行政)(?<!治安)(?<!刑事)(?<!党纪)(?<!政纪)(?<!经济)(?<!不作)(?<!不予)(?<!免予)(?<!免于)"
-            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚)"
+            # (公罚: the penalty the assembly decides, in old steles; 严惩: a penalty made heavy, its kind unnamed)
+            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚|公罚|严惩)"
             r"(?![金款条规措办标决细制权力依与和结对情法单书额的])"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the same told as a handling made heavy (一律从重处理, 从严处置) or as the clan's or the settlement's own law
+    # applied (按族规处置, 依寨规论处, 以家法惩办): a penalty of the charter's, its kind unnamed
+    _P(
+        "CV601",
+        ("处惩",),
+        _lazy(
+            r"(?:(?:从重|从严|加重|严肃|严厉|严加)(?:处理|处置|论处|惩办|惩治)|"
+            r"(?:按|依|照|以|按照|依照)(?:本?(?:族规|家法|寨规|款规|族约|宗规|祠规|家规|祖规)|族中规矩)"
+            r"(?:处理|处置|论处|惩办|惩治|惩处|处罚|治罪|议处|惩戒|处分))"
+            r"(?![金款条规措办标决细制权力依与和结对情法单书额的])"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the same penalty told by its weight or by the rule it follows, not by its kind (一律从重处理, 严惩不贷, 众议严办,
+    # 按族规处置, 照寨规惩治): a harsh handling or the clan's own rule names no kind, so it is read as the fine a
+    # village alone could give (docs/clause-codes.md, CV601); 从严批评教育 names its kind, and 依法从严处理 refers
+    _P(
+        "CV601",
+        ("重严按照依",),
+        _lazy(
+            r"(?:从重|从严|严厉|加重)(?:处理|处置|惩治|查办)|严惩|重惩|严办|重办|"
+            r"(?:按|照|依)照?(?:本|此)?(?:族规|寨规|家法|家规|宗规|祖规|款规|款约|榔规|村规民约|村规|规约|公约|本约|禁约)"
+            r"(?:的?规定)?(?:处理|处置|惩治|惩处|论处|严惩)"
+            r"(?![金款条规措办标决细制权力依与和结对情法单书额的意])"
         ),
         N_("罚款"),
         penalty_only=True,
@@ -622,6 +654,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("罚款"),
         inherent=True,
+    ),
+    # the weight before the metal (罚三十三两白银, 赔其夫八十八两银子, 出纹银十两): silver by weight is old money,
+    # and a sum set by the rule, whatever its verb, is no loss made good
+    _P(
+        "CV601",
+        ("银",),
+        _lazy(
+            r"(?:(?<![处惩奖赏受认责])罚|赔偿?|出|交|缴|纳)[^，,。；;：:]{0,8}?"
+            r"(?:[\d一二两三四五六七八九十百千]+(?:两|钱)(?:或[\d一二两三四五六七八九十百千]+两)?"
+            r"(?:白银|纹银|银子|银两|雪花银|银)|(?:白银|纹银|雪花银)[\d一二两三四五六七八九十百千]+(?:两|钱))"
+        ),
+        N_("罚款"),
+        penalty_only=True,
     ),
     # 罚狗主人五十元: the person fined named between 罚 and the amount
     _P(
@@ -724,6 +769,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("违约金"),
         contract=True,
         pronoun=True,
+    ),
+    # a sum named as the liability for a breach (承担二百元的违约责任, 负五百元违约责任): the charter fixes what a
+    # breach of it costs, a 违约金 in other words (docs/clause-codes.md, CV601); 违约 itself names the wrong
+    _P(
+        "CV601",
+        ("元块", "责"),
+        _lazy(r"(?:承担|负担|负|担负|支付|交纳|缴纳|付)\s*" + _MONEY + r"\s*的?\s*(?:违约|违规)(?:经济)?责任"),
+        N_("违约金"),
+        contract=True,
+        inherent=True,
     ),
     # 预征其下一年度卫生费, 一律预征三年的土地使用费: a due collected in advance as a sanction
     _P(
@@ -984,9 +1039,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         (_GOODS_UNIT_KEYS, "交送给缴归到供用作请食吃喝餐饮"),
         _lazy(
             # (杀猪一头供全寨分食: an animal killed for the community is handed over like one given)
+            # (拿出一头猪…: the count may come first, the goods after it)
             r"(?:拿出|交出|出|交|缴|送|备|献|杀|宰)"
             + _GAP
-            + r"{1,10}?各?"
+            + r"{0,10}?各?"
             + _GOODS_COUNT
             +  # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
             # (…一百斤米和一头羊: the goods may be named after a weight)
@@ -1001,8 +1057,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:(?:[，,]\s*)?" + _GAP + r"{0,2}?"
             r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
             r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|中|委会)?)|"
-            # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝)
-            r"[，,]?(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
+            # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝; 拿出一头猪给全组
+            # 聚餐: the goods named after the count)
+            r"(?:[，,]|"
+            + _GAP
+            + r"{0,3}?)(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
             r"公共|公用|公益|祭|节日)|"
             # or the community eating them in the next clause (…米一百斤，全寨共食; …，全组人聚餐)
             r"[，,]?(?:全寨|全村|全组|全屯|全社|全体|大家|寨里|村里|组里|村民)[^，,。；;]{0,3}?"
@@ -1831,6 +1890,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("体罚处死"),
         inherent=True,
+    ),
+    # old clan and stele punishments told by their measure (重责二十板, 打四十大板, 责三十棍; 跪香一炷, 长跪于祠前;
+    # 锁押祠中, 枷号示众, 绑在树上): a beating counted in strokes, a kneeling, a shackling. After a wrongdoing only
+    # (跪拜 is worship; 锁在 a thing's lock is left out: a person's shackle words only)
+    _P(
+        "CV603",
+        ("板棍杖鞭跪锁枷绑捆",),
+        _lazy(
+            r"(?:重责|痛责|责打|杖责|责|痛打|打|笞|鞭|抽|杖)(?:其|他|她|本犯|犯者)?[一二两三四五六七八九十百\d]+"
+            r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条)|"
+            r"跪香|长跪|跪(?:于|在|至|到)(?=[^，,。；;]{0,8}?(?:祠|庙|堂|前|门|台|众|神|祖))|"
+            r"锁押|锁禁|锁拿|锁于|枷号|戴枷|上枷|吊打|(?:捆|绑)(?:在|于)[^，,。；;]{0,4}?(?:树|柱|桩)"
+        ),
+        N_("体罚处死"),
+        penalty_only=True,
     ),
     # condemned before all (通过公示栏公开谴责, 在村民大会上予以谴责): a condemnation shown is shaming, while
     # criticism (批评教育, 通报批评) stays clean
