@@ -8506,39 +8506,6 @@ def test_rshape_words_told_without_a_sanction_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
-# --- r607 (tenth session, round 2) ------------------------------------------------------------------------------
-# (a) Out of the clan in an old rule's words (革出宗族, 黜出族门, 削其谱名, 族谱内除其名, 永不准归宗): the clan and its
-# register stand for the membership the rule takes, CV606 like 开除出族.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "凡盗卖祖山者，族谱内除其名。",
-        "有辱没祖宗之行者，永不准其归宗。",
-        "子孙投敌叛族者，削其谱名。",
-        "倘有私典祭田之人，公议革出宗族。",
-        "不肖子孙殴打尊长者，黜出族门。",
-        "盗卖族产者，革除其族籍。",
-        "违约之人，开除“款籍”。",
-    ],
-)
-def test_r607_out_of_the_clan(text: str) -> None:
-    assert "CV606" in [m.code for m in unlawful_measures(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "族谱每二十年续修一次，新生子女于续修时入谱。",
-        "本宗谱凡例：出继外姓者，谱中注明出继之处。",
-        "村里的老规矩里曾有“永不许归宗”的说法，现已废止。",
-        "偷放水者，本轮之水革除不给，俟下轮再议。",
-        "各房应革除陋习，移风易俗。",
-    ],
-)
-def test_r607_clan_register_without_an_expulsion_stays_silent(text: str) -> None:
-    assert unlawful_measures(text) == []
-
-
 # (b) Her per-head sum smaller than the others', the larger written in 万 (0.5万元 against 8000元): one sum in one unit.
 @pytest.mark.parametrize(
     "text",
@@ -8590,4 +8557,31 @@ def test_r607_application_held_back_by_a_wait(text: str) -> None:
     ],
 )
 def test_r607_application_without_her_wait_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (d) Widowed, told by her husband's death (丧夫后, 夫亡后, 丈夫病故后, 守寡的): the same status as 丧偶, CV607.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丧夫后搬去外地居住的妇女，原承包地由组里收回。",
+        "丈夫病故后回娘家生活的，其宅基地由村里收回。",
+        "夫亡后带子女离村的妇女，其口粮田收归组里。",
+        "守寡的妇女离村满一年的，不再分配集体收益。",
+        "丈夫身故以后的女性村民，其股份由社里收回重新分配。",
+    ],
+)
+def test_r607_widowed_told_by_her_husbands_death(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丈夫去世后，妻子可依法继承其承包地。",
+        "丈夫去世后的妇女，享有与其他村民同等的分配权利。",
+        "其丈夫去世的，由村里帮助办理低保。",
+    ],
+)
+def test_r607_widowed_without_a_loss_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
