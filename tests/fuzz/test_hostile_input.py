@@ -14,6 +14,7 @@ import pytest
 from conftest import AS_OF, VILLAGE, VILLAGE_CHARTER
 
 from civcat.dates import months_after, years_after
+from civcat.importers.documents import decode_text
 from civcat.site import SiteOptions, build_site
 from civcat.workers import map_in_workers, start_in_workers
 
@@ -80,3 +81,12 @@ def test_more_jobs_than_the_machine_can_count():
     worker per task."""
     assert list(map_in_workers(abs, [-1, -2], jobs=10**20)) == [1, 2]
     assert list(start_in_workers(abs, [-3], jobs=10**20).results()) == [3]
+
+
+@pytest.mark.parametrize("stray", [b"\x00", b"\xff", b"\xed\xa0\x80"])
+def test_a_utf8_text_with_one_stray_byte_is_not_read_as_gb18030(stray):
+    """One NUL, one byte no encoding has, or an encoded lone surrogate in a UTF-8 charter made the whole
+    file GB18030 mojibake (“鏉戞皯…”), which then imported as if it were the text."""
+    raw = "第一条 村民应当爱护公共环境。\n第二条 村民应当和睦相处。\n".encode().replace("公共".encode(), stray)
+    text = decode_text(raw)
+    assert "村民应当爱护" in text and "村民应当和睦相处。" in text
