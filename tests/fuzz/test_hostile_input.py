@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import AS_OF, VILLAGE, VILLAGE_CHARTER
+from conftest import AS_OF, COMMUNITY, VILLAGE, VILLAGE_CHARTER
 
 from civcat.dates import months_after, years_after
 from civcat.importers.documents import decode_text
@@ -90,3 +90,18 @@ def test_a_utf8_text_with_one_stray_byte_is_not_read_as_gb18030(stray):
     raw = "第一条 村民应当爱护公共环境。\n第二条 村民应当和睦相处。\n".encode().replace("公共".encode(), stray)
     text = decode_text(raw)
     assert "村民应当爱护" in text and "村民应当和睦相处。" in text
+
+
+def test_new_with_a_file_where_the_township_folder_should_be(mini):
+    """`new charter` and `new community` made the township's folder with mkdir: FileExistsError."""
+    mini.remove(VILLAGE_CHARTER)
+    (mini.root / "charters/500243112").rmdir()
+    mini.write("charters/500243112", "a file, not a folder\n")
+    mini.remove(COMMUNITY)
+    (mini.root / "catalogues/communities/500243001").rmdir()
+    mini.write("catalogues/communities/500243001", "a file, not a folder\n")
+    for command in (["new", "charter", "500243112201"], ["new", "community", "500243001002", "--name", "试验社区"]):
+        run = civcat(*command, cwd=mini.root)
+        no_internal_error(run)
+        assert run.returncode == 2 and "不是文件夹" in run.stderr, run.stderr
+    assert (mini.root / "charters/500243112").read_text() == "a file, not a folder\n"
