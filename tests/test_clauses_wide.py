@@ -5546,7 +5546,7 @@ def test_z608_the_landlords_own_act_is_his_own() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "凡有家庭成员违反本规约的，不得享受村里的各项优惠待遇。",
+        "凡有家庭成员违反本规约的，不得享有本村各种优惠待遇。",
         "家里有人违反本公约的，不享受村集体的一切福利。",
         "家庭成员中有人偷伐林木的，其家庭低保申请，村委会一律不予受理。",
         "户内有人赌博的，该户的建房手续，村里暂缓办理。",
@@ -7910,24 +7910,7 @@ def test_q603_rules_of_use_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
 
 
-# (h) a black list is a record like a rating (docs/clause-codes.md): put on it alone is clean, shown (公示, 告示,
-# 电子屏) it is CV603; a line of the charter crossed (踩红线, 触碰底线) is a wrongdoing.
-@pytest.mark.parametrize(
-    "text",
-    ["违反村规屡教不改的，拉入村级黑名单，半年内不为其出具任何证明。", "恶意欠款的，纳入村失信名单，记入档案。"],
-)
-def test_q603_black_list_not_shown_is_no_cv603(text: str) -> None:
-    assert "CV603" not in [m.code for m in unlawful_measures(text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["恶意欠款的，纳入村失信名单，并在村务公开栏公示。", "村委会发出告示，将五户违建户列入黑名单。"],
-)
-def test_q603_black_list_shown_is_cv603(text: str) -> None:
-    assert "CV603" in [m.code for m in unlawful_measures(text)]
-
-
+# (h) a line of the charter crossed (踩红线, 触碰底线) is a wrongdoing.
 @pytest.mark.parametrize(
     "text",
     [
@@ -8218,4 +8201,107 @@ def test_qshape_rule_in_a_meetings_frame_without_comma(text: str) -> None:
     ],
 )
 def test_qshape_meetings_frame_without_a_wrongdoing_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (g) a deposit drawn at the measure of the loss or the work, the rest given back, settles a cost (clean); a sum set
+# by the seriousness of the wrong stays a fine.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "借用村文化礼堂的，交押金一千元，场地未打扫的，由村里安排保洁，所需费用从押金中扣除，剩余部分退回。",
+        "装修交押金二千元，损坏公共楼道的，按市价从押金中扣除，多余的如数退还。",
+        "借用村里桌椅的，交押金三百元，损坏一张按原价在押金中扣除，其余退还。",
+        "借用村里戏服的，交押金三百元，弄坏的按市价从押金中扣除，余额退还。",
+        "在村里堆放建材的，交保证金二千元，未清运的，由村里组织清运，所需费用在保证金中扣除，剩余部分退回本人。",
+    ],
+)
+def test_q601_a_deposit_drawn_at_cost_with_the_rest_refunded_is_civil(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_q601_a_deposit_drawn_by_the_seriousness_of_the_wrong_is_cv601() -> None:
+    text = "借用村里桌椅的，交押金三百元，违反规定的，视情节从押金中扣除一百元，余款退还。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+# (h) a black list is a record like a rating (docs/clause-codes.md): put on it alone is clean, shown (公示, 告示,
+# 电子屏) it is CV603; a line of the charter crossed (踩红线, 触碰底线) is a wrongdoing.
+@pytest.mark.parametrize(
+    "text",
+    ["恶意欠款的，纳入村失信名单，并在村务公开栏公示。", "村委会发出告示，将五户违建户列入黑名单。"],
+)
+def test_q603_black_list_shown_is_cv603(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+# (j) her per-head figure smaller than the one the article gives the others per head, in the same unit (每人4000元
+# beside 每人8000元): a reduced share, though no word says so; an equal figure, a figure per household, or a
+# collective's retention (集体提留, no share of hers) stay silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "征地补偿按人头发放，本组男性村民每人8000元，离婚后回村的妇女每人4000元。",
+        "宅基地面积：一般农户每人30平方米；招婿上门的男方每人15平方米。",
+        "离婚妇女每人分口粮田1亩，其余村民每人2亩。",
+        "年终分红每人600元。外嫁女及其子女，每人发放200元。",
+        "丧偶再婚的妇女每人安置40平方米，其他安置对象每人安置50平方米。",
+    ],
+)
+def test_q607_smaller_figure_per_head(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "征地补偿每人8000元，外嫁女户口在本村的，每人同样8000元。",
+        "外嫁女每人补助500元，集体提留每户2000元。",
+        "本村村民每人分红600元，外嫁女每人也是600元。",
+        "入赘女婿每人分得宅基地30平方米，与其他村民相同；独生子女户每人另加10平方米。",
+    ],
+)
+def test_q607_equal_or_unrelated_figures_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (k) the roll of any settlement or village alliance (款籍, 峒籍, 庄籍, 堡籍, 垌籍) taken is CV606, like 村籍 and 寨籍.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷盗耕牛者，开除款籍。",
+        "屡教不改的，开除其峒籍。",
+        "凡纵火烧山者，开除庄籍。",
+        "违者开除堡籍，不得再入堡。",
+        "对聚众斗殴的，开除垌籍。",
+    ],
+)
+def test_q607_any_settlement_roll_taken(text: str) -> None:
+    assert "CV606" in [m.code for m in unlawful_measures(text)]
+
+
+def test_q607_a_place_of_origin_is_no_roll() -> None:
+    assert unlawful_measures("新入庄的住户应登记籍贯和身份证号码。") == []
+
+
+# (f) A measure told as the sanction dealt out, in a report or a ruling (对周家作出停水停电的处理, 给予…的处罚): the
+# frame names it a punishment, so it needs no condition of wrongdoing before it (the mechanism landed from main; these
+# are further wordings of it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村两委对周家作出停水停电的处理。",
+        "镇里通报，该村当晚对王家作出断电三天的处理。",
+        "村委会对赵家给予停止供水的处罚。",
+        "社区对该商户作出拉闸断电的处理。",
+    ],
+)
+def test_qshape_measure_told_as_the_sanction_dealt_out(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+@pytest.mark.parametrize(
+    "text", ["村里对周家作出表扬的处理。", "村委会对困难户给予减免水费的照顾。", "供电所作出停电检修的安排。"]
+)
+def test_qshape_sanction_frame_without_a_sanction_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []

@@ -1328,14 +1328,23 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
     if _CIVIL.search(text, max(clause.start, clause.cond_end), pos):
         return True
     # the cost of work the village did in his stead, drawn at its actual amount (由村代为清运，费用从押金中据实扣除)
-    return bool(_AT_ACTUAL_COST.search(text, max(sent.start, pos - 12), after)) and bool(
-        _DONE_IN_HIS_STEAD.search(text, sent.start, pos)
+    at_cost = bool(_AT_ACTUAL_COST.search(text, max(sent.start, pos - 12), after))
+    if at_cost and _DONE_IN_HIS_STEAD.search(text, sent.start, pos):
+        return True
+    # drawn at the measure of the loss or the work (按原价, 照价, 据实, 所需费用) and the rest given back (余款退还):
+    # the actual cost settled, what docs/clause-codes.md keeps clean (修理费 from a deposit, the rest refunded)
+    return (at_cost or bool(_AT_LOSS_PRICE.search(text, max(sent.start, pos - 12), pos))) and bool(
+        _REST_REFUNDED.search(text, end, sent.end)
     )
 
 
 _TURNED_INTO = ("充作", "转作", "转为", "转入", "充入", "划归", "划入", "并入", "留作", "留归", "收归", "归入")
 _AT_ACTUAL_COST = re.compile(r"据实|按实|如实|实际|实报实销|费用")
 _DONE_IN_HIS_STEAD = re.compile(r"代为|代其|代替其|代履行|代办")
+_AT_LOSS_PRICE = re.compile(r"按原价|照价|按价|原价|按市价|按损失|按实际损失")
+_REST_REFUNDED = re.compile(
+    r"(?:余款|余额|余下|剩余|剩下|其余|多余)[^，,。；;]{0,8}?(?:退还|返还|退回|发还|退给|如数退)"
+)
 
 
 def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
@@ -1509,8 +1518,39 @@ _REGISTRATION_KEPT = re.compile(
 )
 
 
+# A share given per head as a figure (每人发放生活补助1000元, 每人按30平方米计算): her share smaller than the one the
+# article gives the others per head in the same unit is a reduced share, though no word says so.
+_PER_HEAD_FIGURE = re.compile(
+    r"(?:每人|人均|每口|每个人)(?:按|发放?|补助?|分配?|分得|计算?|享受|安置)?" + _GAP + r"{0,8}?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万元|元|平方米|平米|㎡|亩|股|份)"
+)
+_EQUAL_SHARE = re.compile(r"同等|一样|平等|相同|同样|不低于|一致")
+
+
+def _smaller_figure(sent: _Sentence) -> Measure | None:
+    """Her per-head figure, smaller than the others' per-head figure in the same unit elsewhere in the article."""
+    text = sent.text
+    if not any(c.isdigit() for c in text[sent.start : sent.end]):
+        return None
+    for target in _women_targets(sent):
+        hers = _PER_HEAD_FIGURE.search(text, target.end(), sent.end)
+        if hers is None or _EQUAL_SHARE.search(text, target.start(), hers.end()):
+            continue
+        if _PROHIBITION.search(text, sent.clause_at(target.start()).start, hers.start()):
+            continue
+        others = (
+            float(m.group("n"))
+            for m in _PER_HEAD_FIGURE.finditer(text)
+            if m.group("unit") == hers.group("unit") and not target.start() <= m.start() < hers.end()
+        )
+        if any(n > float(hers.group("n")) for n in others):
+            end = hers.end()
+            return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
+    return None
+
+
 def _women_finding(sent: _Sentence) -> Measure | None:
-    found = _women_loss(sent)
+    found = _women_loss(sent) or _smaller_figure(sent)
     if found is not None and _repealed(sent.text, found.end - 1, found.end, sent.end):
         return None  # …收回妇女承包地的做法，本村一律禁止: her loss named as a practice the charter bans
     return found
