@@ -105,3 +105,15 @@ def test_new_with_a_file_where_the_township_folder_should_be(mini):
         no_internal_error(run)
         assert run.returncode == 2 and "不是文件夹" in run.stderr, run.stderr
     assert (mini.root / "charters/500243112").read_text() == "a file, not a folder\n"
+
+
+def test_a_paragraph_longer_than_a_line_may_be_is_the_documents_shape_not_a_bug_to_report(mini, tmp_path):
+    """A whole file pasted as one paragraph (made-up text): the importer says which paragraph and what to do,
+    instead of writing YAML the loader refuses and asking the clerk to report a civcat bug."""
+    source = tmp_path / "长段.txt"
+    source.write_text("石门村村规民约\n第一条 " + "村民应当爱护公共设施。" * 3000 + "\n", encoding="utf-8")
+    run = civcat("import", "charter", "--dry-run", "--community", "500243112201", str(source), cwd=mini.root)
+    no_internal_error(run)
+    assert run.returncode == 2
+    assert "请报告" not in run.stderr
+    assert "每条另起一段" in run.stderr and "村民应当爱护公共设施" in run.stderr
