@@ -6,7 +6,7 @@ Real charters are for learning, never copied (README, DEVELOPERS.md): the audito
 (`civcat-eval: 1` YAML with `articles: [{id, text, codes}]`) stay outside the repository, and tests,
 comments and docs are written in our own words. This prints every line of the given paths (default: src,
 tests, docs, bench/*.py, README.md, DEVELOPERS.md) that shares a run of `--run` letters and digits
-(punctuation and spaces ignored; a line is read together with the next, so wrapped comments are caught) with
+(punctuation and spaces ignored; a run starting in a line may go on into the next, so wrapped comments are caught) with
 any of the texts, and the ids it shares them with. Formulaic law and charter boilerplate shows up too:
 `--skip` the ids whose text is only that, and read the rest. Exit 1 when anything is listed.
 """
@@ -41,8 +41,10 @@ def shared(path: Path, runs: dict[str, str], size: int) -> list[tuple[int, list[
     lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
     out = []
     for k, line in enumerate(lines):
+        own = len(_NOT_LETTER.sub("", line))  # a run counts for the line it starts in
         letters = _NOT_LETTER.sub("", line + (lines[k + 1] if k + 1 < len(lines) else ""))
-        ids = {runs[letters[i : i + size]] for i in range(len(letters) - size + 1) if letters[i : i + size] in runs}
+        starts = range(min(own, len(letters) - size + 1))
+        ids = {runs[letters[i : i + size]] for i in starts if letters[i : i + size] in runs}
         if ids:
             out.append((k + 1, sorted(ids), line.strip()))
     return out
