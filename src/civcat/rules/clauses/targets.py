@@ -12,7 +12,9 @@ from .vocabulary import _DIVIDEND, _GAP, _LAND, _MEMBERSHIP, _OBJECT_TAIL, _WELF
 
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
-_WOMEN_FIRST = "守丈夫三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非应须需要只"
+_WOMEN_FIRST = (
+    "守丈夫三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非应须需要只"
+)
 _WOMEN_TARGET = re.compile(
     r"(?=[" + _WOMEN_FIRST + r"])"
     r"(?:外嫁女|出嫁女|嫁出女|农嫁女|城嫁女|"
@@ -46,7 +48,8 @@ _WOMEN_TARGET = re.compile(
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|媳妇|儿媳|(?<![男子])女)|"
     r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|婚嫁(?=后|以后|之后)|"
     # widowed, told by her husband's death (丧夫后, 守寡的, 丈夫病故后回娘家的): the same status as 丧偶
-    r"(?:丧夫|守寡|夫亡|丈夫(?:去世|死亡|病故|过世|亡故|病逝|身故))(?:后|以后|之后)?的?(?:妇女|女性|女子)?|"
+    r"(?:丧夫|守寡|夫亡|丈夫(?:去世|死亡|病故|过世|亡故|病逝|身故))"
+    r"(?!(?:后|以后|之后)?的?(?:改嫁|再嫁|再婚))(?:后|以后|之后)?的?(?:妇女|女性|女子)?|"
     # her children, the daughter's line (女儿的子女, 外孙): the share follows the mother's marriage
     r"女儿(?:的|所生的?)(?:子女|小孩|孩子|儿女)|外孙(?:子女|女)?|"
     # married and her parents' home named: she is the one married out (婚后户口仍在娘家)
