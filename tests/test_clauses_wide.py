@@ -8379,3 +8379,69 @@ def test_k601_goods_counted_first_handed_to_the_community_are_a_fine(text: str) 
 
 def test_k601_goods_counted_first_as_a_gift_stay_silent() -> None:
     assert unlawful_measures("过年时村里拿出两头猪给全村聚餐。") == []
+
+
+# (d) A clan's shares to its members from its ritual land (胙肉, 祭谷, 丁谷) stopped or withheld (停给 among the
+# verbs): the member's share of collective income, CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私典族田者，其应领胙肉一律停给。",
+        "不孝父母的，三年不分给其祭谷。",
+        "违者扣其丁谷两年。",
+        "毁坏祠堂的，停给其本年祠田收益。",
+    ],
+)
+def test_k601_a_clans_share_withheld_is_property(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+def test_k601_a_clans_harvest_told_of_stays_silent() -> None:
+    assert unlawful_measures("今年祠田收益较好，祭谷按丁分发。") == []
+
+
+# (e) The state's payment for farming paid through the village (粮食补偿款, 粮食直补) withheld is a subsidy, CV605
+# (docs/clause-codes.md, tenth session), not his compensation (CV602).
+@pytest.mark.parametrize(
+    "text", ["违者扣除其粮食补偿款两年。", "越级上访的，停发粮食直补一年。", "不参加义务劳动的，扣发其粮食补偿款。"]
+)
+def test_k601_a_grain_subsidy_withheld_is_a_benefit(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+# (f) A beast the article named before a semicolon, put down by the village in the next sentence (禁养烈性犬，限期送
+# 走；逾期不送的，强行扑杀): the animal taken is the topic the semicolon closed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本小区禁止饲养大型犬，已饲养的须在半个月内送出；半个月后仍未送出的，由物业组织人员扑杀。",
+        "禁止散养鸭鹅，已散养的限三日内圈养；逾期仍散养的，由村里统一宰杀。",
+    ],
+)
+def test_k601_a_beast_named_before_the_semicolon_is_what_is_put_down(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+def test_k601_a_beast_put_down_by_the_authority_stays_silent() -> None:
+    assert unlawful_measures("发现狂犬病犬只的，报畜牧部门依法扑杀。") == []
+
+
+# (g) Acting without the licence or papers the charter asks (无证养犬的, 租给无身份证明人员的) is a wrongdoing
+# condition; a state policy applied (按计划生育政策处罚) is referred, not imposed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出租户把房子租给无身份证明的人，所收房租上交村治保基金。",
+        "无照经营小卖部的，罚款三百元。",
+        "无牌照三轮车进村拉客的，扣下车辆。",
+    ],
+)
+def test_k601_acting_without_papers_is_a_wrongdoing(text: str) -> None:
+    assert unlawful_measures(text) != []
+
+
+@pytest.mark.parametrize(
+    "text", ["对超生户，依照计生政策处罚。", "无身份证的老人，可由子女代为办理。", "无证的摊贩请到市场管理处登记。"]
+)
+def test_k601_papers_missing_or_a_state_policy_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

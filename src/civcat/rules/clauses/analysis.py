@@ -719,7 +719,8 @@ _GIVEN_TO_ALL = re.compile(
     r"组织" + _GAP + r"{0,12}?(?:旅游|出游|体检|疗养|观光|参观)"
 )
 # money the holder is owed (补偿款, 租金, 分红) is his property when withheld (CV602), no benefit
-_OWED_TOPIC = re.compile(r"补偿|赔偿|租金|流转|分红|收益|股金")
+# (not the state's grain payment, 粮食补偿款: a subsidy, CV605)
+_OWED_TOPIC = re.compile(r"(?<!粮食)补偿|赔偿|租金|流转|分红|收益|股金")
 # the wrongdoer named by his deed without 的 (乱砍滥伐户, 欠费户, 违规人员)
 _DOER_NOUN = re.compile(r"(?:户|人员|者|人家)\s*$")
 _DOER_NOUN_MAX = 10
@@ -924,6 +925,9 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     return False
 
 
+_KILLED = re.compile(r"[^，,。；;]{0,4}?(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|杀掉)")
+
+
 def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int) -> bool:
     """A taking verb with no thing of the member's to take (乱倒的垃圾由保洁员拉走), the owner taking his own
     (散放的牛羊由畜主牵走), or the fine in kind handed over (罚生猪一头，交由村里处理: CV601, no seizure)."""
@@ -931,6 +935,10 @@ def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end
     # (a consequence carried past a semicolon takes the thing its article named: 养狗不拴：…；第二次捕走; not
     # when it names a person, who is then the one taken or fetched: 参赌人员带回村部，待其家属领回)
     named_from = 0 if sent.carried and not _PERSON_NAMED.search(text, sent.start, sent.end) else sent.start
+    # (or, for a beast killed, the topic a semicolon closed with no measure of its own: 禁养烈性犬，限期送走；逾期
+    # 不送的，强行扑杀; not a thing lent and returned: …交押金；有损坏的，扣除修理费后退还)
+    if named_from == sent.start and sent.topic_from is not None and _KILLED.match(text, pos):
+        named_from = sent.topic_from
     if not _TAKEABLE.search(text, named_from, end) or _OWNER_TAKES.search(text, scope, pos):
         return True
     if _evidence_is_release(text, pos) and _PERSON_TAKEN.search(text, sent.start, pos):

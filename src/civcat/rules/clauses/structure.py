@@ -156,6 +156,9 @@ _WRONGDOING = re.compile(
     r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|(?:刑事|治安|盗窃|涉毒)案件|发案|无计划(?:生育|怀孕|生产)|(?:消防|安全|责任|火灾|生产|交通)事故|火灾|火情|起火|着火|犯罪|判刑|刑罚|刑满|刑释|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
     # gear or goods the law bans, named as such (使用绝户网具的, 设置禁用网具的, 携带违禁物品的)
     r"禁用|违禁|绝户|"
+    # acting without the licence, papers or registration the charter asks (无照经营的, 租给无身份证明人员的; not 无证:
+    # a document then held is CV605, read elsewhere)
+    r"无(?:照|牌|身份|有效身份|许可|登记|备案)|"
     # a load spilled on the road (撒漏渣土的, 沿途遗撒的)
     r"撒漏|遗撒|抛洒|洒漏|沿途洒落|"
     # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
@@ -239,6 +242,8 @@ _DEFER_ACTOR = re.compile(
 _OUTSIDE_RULE = re.compile(
     r"依法|依规|法律|法规|条例|规章|处罚法|有关部门|相关部门|"
     r"(?:有关|相关|上级|国家|政府|镇里?|乡里?|县里?|街道)[^，,。；;]{0,4}?(?:规定|办法|政策|要求|标准)|"
+    # a state policy applied (按计划生育政策处罚): a village has no policy of its own
+    r"(?:按|依|照|根据)[^，,。；;]{0,8}?政策|"
     # a negator a few characters before it (不另行处罚, 不承担连带处罚, 免于…处罚): no penalty at all
     r"(?:不|免|无须|无需)[^，,。；;的者]{0,4}$"
 )
