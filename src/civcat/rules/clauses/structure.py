@@ -139,7 +139,8 @@ _WRONGDOING = re.compile(
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"越界|越线|保护区(?:内|里|范围内)|封山(?:育林)?区|禁[牧养渔伐猎采]区|贿选|拉票|买票|屡教|"
     # a repeat of the wrong just named (屡犯者, 再犯的, 重犯的): the offender again
-    r"屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
+    # an offence in the old wording (犯者, 犯此者, 有犯禁者, 犯规的): committing what the rule forbids
+    r"犯(?:者|此|禁|规|约|戒|事)|屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
     r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|扣(?:至|到|成)(?:零|0)分?|"
@@ -230,7 +231,7 @@ _PROHIBITION_BY_PRETEXT = re.compile(
 _DEFER_ACTOR = re.compile(
     r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
     r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
-    # a title in 《》 names a law, but not the charter itself (按照《村规民约》的规定缴纳罚款 is its own fine)
+    # a title in 《》 names a law, but not the charter itself (依本《村规民约》罚二百元 is its own fine)
     r"派出所|边防|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|"
     r"《(?![^》]{0,24}(?:村规|民约|公约|规约|寨规|族规|章程|本约))[^》]{1,30}》|"
     # the supplier itself, for its own bill (有线电视站可停止信号传输)
@@ -261,8 +262,8 @@ _ELIGIBILITY = re.compile(
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
     r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
-    # land taken back or adjusted for planning or the collective's public works (根据上级规划和兴办公益事业需要，可以
-    # 调整或收回承包地): the law's own ground (土地管理法 Art. 66), no sanction
+    # land taken back or adjusted for planning or the collective's public works (因修建村道或兴建公共设施需要，依法
+    # 收回或调换承包田): the law's own ground (土地管理法 Art. 66), no sanction
     r"(?:规划|建设|兴办|公益事业|公共设施|公共利益)[^，,。；;]{0,8}?需要|"
     # nothing to share (集体经济亏损的，当年不分红): no dividend withheld from anyone
     r"亏损|亏本|(?:无|没有|未)(?:收益|盈利|盈余|利润)|"
