@@ -184,7 +184,26 @@ _HANDED_TO = re.compile(
 )
 
 
+# A rule told in someone's words (说谁家乱倒垃圾，就…; 称凡…的; “哪家不交，…”): the verb of saying and the quotation
+# mark before it are the report's, and the rule's condition is read from the first word of the rule.
+_SAID_LEAD = re.compile(
+    r"\s*(?:(?:说|称|声称|说是|写着|写道|写明|载明)(?![服明理法话重号职为])\s*)?[“「『\"‘]+\s*"
+    r"|\s*(?:说|称|声称|说是|写着|写道|写明|载明)(?![服明理法话重号职为])\s*"
+)
+
+
 def _clause(text: str, start: int, end: int) -> _Clause:
+    lead = _SAID_LEAD.match(text, start, end) if text[start:end].lstrip()[:1] in _SAID_FIRST else None
+    if lead and lead.end() < end:
+        inner = _unsaid_clause(text, lead.end(), end)
+        return _Clause(start, end, inner.cond_end if inner.cond_end > inner.start else start)
+    return _unsaid_clause(text, start, end)
+
+
+_SAID_FIRST = frozenset('说称声写载“「『"‘')
+
+
+def _unsaid_clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
     if (
         (_CONDITION_CLAUSE.search(body) and not (_HANDED_TO.search(body) and not _WRONGDOING.search(body)))
@@ -2531,7 +2550,7 @@ def unlawful_measures(text: str) -> list[Measure]:
         spaces = sorted(spaces + [gloss.span() for gloss in _PINYIN_GLOSS.finditer(read)])
     if spaces:
         read, kept = _drop(read, spaces, kept)
-    read = _condition_lines(read)
+    read = _condition_lines(_quoted_rule_sentence(read))
     more = _read_through(read)
     skip = _item_number_end(read)
     if skip:
@@ -2660,6 +2679,26 @@ def _common_variants(read: str) -> str:
     for i, char in enumerate(chars):
         if char == "著" and not _KEPT_ZHU.match(read, i):
             chars[i] = "着"
+    return "".join(chars)
+
+
+# A rule quoted after the one who tells it (会议记录载明：“…”, 村主任说：“…”, 告示写着：「…」): the quotation is a
+# sentence of its own, read like the charter's, and the colon is read as its full stop (one for one), so that the
+# teller's words are not the first line of the rule.
+_SAID_COLON = re.compile(
+    r"(?:说|称|道|写着|写明|载明|表示|介绍|解释|回忆|提到|强调|宣布|透露|指出|规定|告诉记者)\s*([：:])(?=\s*[“「『\"‘])"
+)
+
+
+def _quoted_rule_sentence(read: str) -> str:
+    if "：" not in read and ":" not in read:
+        return read
+    stops = [m.start(1) for m in _SAID_COLON.finditer(read)]
+    if not stops:
+        return read
+    chars = list(read)
+    for pos in stops:
+        chars[pos] = "。"
     return "".join(chars)
 
 

@@ -584,8 +584,40 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("罚惩",),
         _lazy(
             r"(?<!行政)(?<!治安)(?<!刑事)(?<!党纪)(?<!政纪)(?<!经济)(?<!不作)(?<!不予)(?<!免予)(?<!免于)"
-            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚)"
+            # (公罚: the penalty the assembly decides, in old steles; 严惩: a penalty made heavy, its kind unnamed)
+            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚|公罚|严惩)"
             r"(?![金款条规措办标决细制权力依与和结对情法单书额的])"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the same told as a handling made heavy (一律从重处理, 从严处置) or as the clan's or the settlement's own law
+    # applied (按族规处置, 依寨规论处, 以家法惩办): a penalty of the charter's, its kind unnamed
+    _P(
+        "CV601",
+        ("处惩",),
+        _lazy(
+            r"(?:(?:从重|从严|加重|严肃|严厉|严加)(?:处理|处置|论处|惩办|惩治)|"
+            r"(?:按|依|照|以|按照|依照)(?:本?(?:族规|家法|寨规|款规|族约|宗规|祠规|家规|祖规)|族中规矩)"
+            r"(?:处理|处置|论处|惩办|惩治|惩处|处罚|治罪|议处|惩戒|处分))"
+            r"(?![金款条规措办标决细制权力依与和结对情法单书额的])"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the same penalty told by its weight or by the rule it follows, not by its kind (一律从重处理, 严惩不贷, 众议严办,
+    # 按族规处置, 照寨规惩治): a harsh handling or the clan's own rule names no kind, so it is read as the fine a
+    # village alone could give (docs/clause-codes.md, CV601); 从严批评教育 names its kind, and 依法从严处理 refers
+    _P(
+        "CV601",
+        ("重严按照依",),
+        _lazy(
+            r"(?:从重|从严|严厉|加重)(?:处理|处置|惩治|查办)|严惩|重惩|严办|重办|"
+            r"(?:按|照|依)照?(?:本|此)?(?:族规|寨规|家法|家规|宗规|祖规|款规|款约|榔规|村规民约|村规|规约|公约|本约|禁约)"
+            r"(?:的?规定)?(?:处理|处置|惩治|惩处|论处|严惩)"
+            r"(?![金款条规措办标决细制权力依与和结对情法单书额的意])"
         ),
         N_("罚款"),
         penalty_only=True,
@@ -622,6 +654,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("罚款"),
         inherent=True,
+    ),
+    # the weight before the metal (罚三十三两白银, 赔其夫八十八两银子, 出纹银十两): silver by weight is old money,
+    # and a sum set by the rule, whatever its verb, is no loss made good
+    _P(
+        "CV601",
+        ("银",),
+        _lazy(
+            r"(?:(?<![处惩奖赏受认责])罚|赔偿?|出|交|缴|纳)[^，,。；;：:]{0,8}?"
+            r"(?:[\d一二两三四五六七八九十百千]+(?:两|钱)(?:或[\d一二两三四五六七八九十百千]+两)?"
+            r"(?:白银|纹银|银子|银两|雪花银|银)|(?:白银|纹银|雪花银)[\d一二两三四五六七八九十百千]+(?:两|钱))"
+        ),
+        N_("罚款"),
+        penalty_only=True,
     ),
     # 罚狗主人五十元: the person fined named between 罚 and the amount
     _P(
@@ -724,6 +769,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("违约金"),
         contract=True,
         pronoun=True,
+    ),
+    # a sum named as the liability for a breach (承担二百元的违约责任, 负五百元违约责任): the charter fixes what a
+    # breach of it costs, a 违约金 in other words (docs/clause-codes.md, CV601); 违约 itself names the wrong
+    _P(
+        "CV601",
+        ("元块", "责"),
+        _lazy(r"(?:承担|负担|负|担负|支付|交纳|缴纳|付)\s*" + _MONEY + r"\s*的?\s*(?:违约|违规)(?:经济)?责任"),
+        N_("违约金"),
+        contract=True,
+        inherent=True,
     ),
     # 预征其下一年度卫生费, 一律预征三年的土地使用费: a due collected in advance as a sanction
     _P(
@@ -984,9 +1039,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         (_GOODS_UNIT_KEYS, "交送给缴归到供用作请食吃喝餐饮"),
         _lazy(
             # (杀猪一头供全寨分食: an animal killed for the community is handed over like one given)
+            # (拿出一头猪…: the count may come first, the goods after it)
             r"(?:拿出|交出|出|交|缴|送|备|献|杀|宰)"
             + _GAP
-            + r"{1,10}?各?"
+            + r"{0,10}?各?"
             + _GOODS_COUNT
             +  # a list of goods, each with its weight, handed over in the next clause (出白米一百斤、猪肉一百斤，交寨上…)
             # (…一百斤米和一头羊: the goods may be named after a weight)
@@ -1001,8 +1057,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:(?:[，,]\s*)?" + _GAP + r"{0,2}?"
             r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
             r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|中|委会)?)|"
-            # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝)
-            r"[，,]?(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
+            # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝; 拿出一头猪给全组
+            # 聚餐: the goods named after the count)
+            r"(?:[，,]|"
+            + _GAP
+            + r"{0,3}?)(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
             r"公共|公用|公益|祭|节日)|"
             # or the community eating them in the next clause (…米一百斤，全寨共食; …，全组人聚餐)
             r"[，,]?(?:全寨|全村|全组|全屯|全社|全体|大家|寨里|村里|组里|村民)[^，,。；;]{0,3}?"
@@ -2475,15 +2534,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("除逐赶迁搬离注删剔划清撵遣",),
+        ("除逐赶迁搬离注删剔划清撵遣革削黜归",),
         _lazy(
+            # out of the clan in an old rule's words (革出宗祠, 黜出族门, 族谱上削去其名, 永不准归宗): the clan and
+            # its register stand for the membership the village rule takes (docs/clause-codes.md CV606)
+            r"(?:革|黜|摈|屏)(?:出|逐出?)(?:其)?(?:本|该)?(?:祠堂|宗祠|家祠|祠|宗族|家族|族门|族外|族|宗|谱|款)|"
+            r"(?:革|削|黜|除)(?:去|除|掉)?(?:其)?(?:在)?(?:族籍|宗籍|谱籍|祠籍|谱名|族名|款籍)|"
+            r"(?:族谱|宗谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:削|革|除|剔|删|勾|抹)(?:去|除|掉)?(?:其|他|她)?(?:的)?(?:姓)?名|"
+            r"(?:永|终身|永远)?(?:不许|不准|不得|不容|不再许|不再准|不可)(?:其|他|她)?(?:再)?(?:归宗|回宗|入祠|进祠堂|归族|回族籍)|"
             # a compulsion and a verb that puts a person out, nothing after it (强制清退, 强行驱离, 勒令撵走):
             # the person is the one the condition names (强制清退违建 names a thing)
             r"(?<![物筑棚房屋舍墙具])(?:强制|强行|勒令|责令)(?:予以)?(?:清退|驱离|驱逐|赶走|撵走|清走|遣返|遣送|逐出|请走)"
             r"(?:出去|出境)?(?=[，,。；;！!]|$)|"
             r"开除"
             + _WHOM
-            + r"?的?(?:(?:村|组|社|寨|屯|嘎查|生产队|队|浩特|款|峒|垌|庄|堡)籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
+            + r"?的?[“「『\"]?(?:(?:村|组|社|寨|屯|嘎查|生产队|队|浩特|款|峒|垌|庄|堡|族|宗|祠)籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
             r"(?:开除|清除|驱逐|清退)出(?:本村民小组|本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
             # 开除出族, 开除出本村民小组: out of the clan or the group
             r"开除出(?:本村民小组|本家族|本宗族|家族|宗族|族)|"

@@ -85,7 +85,7 @@ _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后
 # The characters a marker can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
 _CONSEQUENCE_FIRST = (
-    "一上下不以催决凡别前劝发可否处如屡帮恢情惩批抓拆拒捉提改教整查清督纠经绝肇若补被见触警说调责过违通逮除黑"
+    "一上下不以催决凡别前劝发可否处如屡帮恢情惩批抓拆拒捉提改教整查清督纠经绝肇若补被见触警说调责过违通逮除黑犯察拿访"
 )
 _CONSEQUENCE = re.compile(
     r"(?=[" + _CONSEQUENCE_FIRST + r"])(?:"
@@ -93,6 +93,10 @@ _CONSEQUENCE = re.compile(
     # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
     r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|黑榜户|黑名单户|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
     r"违者|违反者|违规者|违约者|违犯|触犯|"
+    # 犯者, 有犯此者, 凡犯禁者: the old steles' 违者 (not 罪犯者, 屡犯者: a repeat has its own words)
+    r"(?<![^，,。；;：:\s有凡])犯(?:此|其)?(?:禁|规|约|例|条)?者|"
+    # 察出公罚, 拿获者: the old steles' words for a wrong found out
+    r"察出|察获|拿获|访出|"
     # the ways of answering for a breach listed (承担责任的方式有…, 违约责任形式为…): each is a sanction. Every use
     # asks only whether a marker stands, so no prefix is read (违约 is a marker of its own); a branch opening on a
     # literal is skipped in C at each character, an optional group or a lookbehind first is entered everywhere
@@ -135,7 +139,8 @@ _WRONGDOING = re.compile(
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
     r"越界|越线|越级|保护区(?:内|里|范围内)|封山(?:育林)?区|禁[牧养渔伐猎采]区|贿选|拉票|买票|屡教|"
     # a repeat of the wrong just named (屡犯者, 再犯的, 重犯的): the offender again
-    r"屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
+    # an offence in the old wording (犯者, 犯此者, 有犯禁者, 犯规的): committing what the rule forbids
+    r"犯(?:者|此|禁|规|约|戒|事)|屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
     r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|扣(?:至|到|成)(?:零|0)分?|"
