@@ -840,7 +840,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("金", "警惩罚违"),
         _lazy(
-            # (给予处罚金百分之五十的奖励: a reward reckoned on the fines, no fine taken)
+            # (从处罚金里提三成奖给举报人: a reward reckoned on the fines, no fine taken)
             r"(?:警示|惩戒|惩罚|处罚|违规)金" + _SHARE_OF_FINES + r"(?:" + _GAP + r"{0,4}?" + _MONEY + ")?"
         ),
         N_("罚款"),
@@ -1512,8 +1512,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (a refusal is a denial: 不同意分配其应得的补偿款, 拒绝发放其分红, 拒不发给他征地补偿款)
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许|不同意|拒绝|拒不)(?:其|该户|其家庭|再)?|不)"
             r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予|发放|发给|支付|兑现)"
-            # the share may be the second of a list of objects the one denial governs (不得享受村上的养老保险和村集体的
-            # 各项资金的分配): each conjunct has a phrase of its own
+            # the share may be the second of a list of objects the one denial governs (不准领取组里的敬老补贴和合作社的
+            # 年底股金分红): each conjunct has a phrase of its own
             # (a list of welfare shared out, 防暑降温费和慰问品的分配, is CV605's alone)
             + r"(?P<gap>(?:"
             + _GAP
@@ -2307,7 +2307,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("不予办理证明"),
         penalty_only=True,
     ),
-    # a list of the cases in which the village will not pass an application on (有下列情况之一的不予报批：(1)…的；…),
+    # a list of the cases in which the village will not pass an application on (凡属以下几种情形的一概不予上报：(1)…的；…),
     # the refusal naming no object: the header's items are the wrongs (penalty context reads them), so an
     # eligibility list (户口不在本村的) stays clean
     _P(
@@ -3606,9 +3606,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("停止公共服务"),
         penalty_only=True,
     ),
-    # the village's papers or services granted to all but the wrongdoers (提供必要的服务（政策外生育未处理完毕的除外）):
+    # the village's papers or services granted to all but the wrongdoers (开具所需证明（拖欠水费尚未结清的除外）):
     # refused to them, told as a grant. The exception is the service's own, right after it; one of age, residence or
-    # eligibility is none, and a reward's exception (领取陪护费，违法生育的除外) is a benefit for the compliant
+    # eligibility is none, and a reward's exception (发放敬老补贴，有聚众赌博记录的除外) is a benefit for the compliant
     _P(
         "CV605",
         ("证服手意", "除"),

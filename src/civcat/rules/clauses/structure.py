@@ -228,7 +228,7 @@ _PROHIBITION_BY_PRETEXT = re.compile(
 _DEFER_ACTOR = re.compile(
     r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
     r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
-    # a title in 《》 names a law, but not the charter itself (按照《村规民约》的规定缴纳罚款 is its own fine)
+    # a title in 《》 names a law, but not the charter itself (依本《村规民约》罚二百元 is its own fine)
     r"派出所|边防|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|"
     r"《(?![^》]{0,24}(?:村规|民约|公约|规约|寨规|族规|章程|本约))[^》]{1,30}》|"
     # the supplier itself, for its own bill (有线电视站可停止信号传输)
@@ -257,8 +257,8 @@ _ELIGIBILITY = re.compile(
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
     r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
-    # land taken back or adjusted for planning or the collective's public works (根据上级规划和兴办公益事业需要，可以
-    # 调整或收回承包地): the law's own ground (土地管理法 Art. 66), no sanction
+    # land taken back or adjusted for planning or the collective's public works (因修建村道或兴建公共设施需要，依法
+    # 收回或调换承包田): the law's own ground (土地管理法 Art. 66), no sanction
     r"(?:规划|建设|兴办|公益事业|公共设施|公共利益)[^，,。；;]{0,8}?需要|"
     # nothing to share (集体经济亏损的，当年不分红): no dividend withheld from anyone
     r"亏损|亏本|(?:无|没有|未)(?:收益|盈利|盈余|利润)|"
