@@ -8479,6 +8479,38 @@ def test_k603_old_customs_without_punishment_stay_silent(text: str) -> None:
     assert [m for m in unlawful_measures(text) if m.code == "CV603"] == []
 
 
+# The doer's kin named by any kin noun (该户老人, 其父兄, 其兄弟, 超生户的子女), a household told in speech (他家),
+# the kin's own condition picking which of them bear it (其子女在村幼儿园就读的，暂停入托), and a plain "not given"
+# (全家不发年货): one person's act borne by his family (CV608).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家中有人越级上访的，全家当年不发过节物资。",
+        "谁家孩子在外赌博，他家的年终分红就先扣着。",
+        "大操大办寿宴收受礼金的，扣除该户老人的高龄补贴。",
+        "对拒缴卫生费的农户，其子女在村幼儿园就读的，暂停入托一学期。",
+        "违反禁赌公约的，其儿子在村护林队任职的，停止发放其护林员补贴。",
+        "聚众赌博者，其父兄当年分红一律扣除。",
+    ],
+)
+def test_k603_kin_bear_one_persons_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家中有人外出务工的，该户可申请暂停缴纳卫生费。",
+        "家中有人去世的，停发其本人的养老金。",
+        "违者罚款五十元；其子女考上大学的，村里照发奖学金。",
+        "家中有人生病住院的，村里不发通知也可先行垫付。",
+        "其子女在村幼儿园就读的，按规定减免保育费。",
+    ],
+)
+def test_k603_kin_look_alikes_stay_silent(text: str) -> None:
+    assert [m for m in unlawful_measures(text) if m.code == "CV608"] == []
+
+
 # --- r607 (tenth session, round 2) ------------------------------------------------------------------------------
 # (a) Out of the clan in an old rule's words (革出宗族, 黜出族门, 削其谱名, 族谱内除其名, 永不准归宗): the clan and its
 # register stand for the membership the rule takes, CV606 like 开除出族.
