@@ -8602,3 +8602,84 @@ def test_rshape_a_rule_told_in_someones_words(text: str, code: str) -> None:
 )
 def test_rshape_words_told_without_a_sanction_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (b) Her per-head sum smaller than the others', the larger written in 万 (0.5万元 against 8000元): one sum in one unit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚妇女每人补助0.5万元，其他村民每人补助8000元。",
+        "出嫁女每人发放安置费3000元，而本组其他人每人可领1.5万元。",
+        "入赘女婿每人分红800元，其余社员每人分得1.2万元。",
+        "丧偶后改嫁的妇女每人计发2000元，其他村民每人计发6.8万元。",
+        "外嫁女每人补偿9000元，其他成员每人补偿2.5万元。",
+    ],
+)
+def test_r607_smaller_figure_written_in_wan(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚妇女每人补助0.5万元，其他村民每人补助3000元。",
+        "外嫁女每人补偿1万元，其他成员每人补偿10000元。",
+    ],
+)
+def test_r607_larger_or_equal_figure_in_wan_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (c) The application itself held back by a wait or a price the others never face (方可提出, 才能提交申请, 方可报名):
+# a right granted only on a further condition, its right left unnamed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上门女婿落户满十年后方可提交申请。",
+        "离婚后回村的妇女须在村里住满五年才能报名。",
+        "招婿上门的男方须缴清三年提留后方可领取分红。",
+        "嫁到外村又迁回的妇女，须满八年方可递交申请。",
+        "男到女家落户的，须在组里劳动满六年才能提出。",
+    ],
+)
+def test_r607_application_held_back_by_a_wait(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女对分配方案有异议的，可在十日内提出。",
+        "村民申请宅基地的，须经村民代表会议讨论通过后方可提交镇政府审批。",
+        "年满十八周岁的村民方可报名参加民兵训练。",
+    ],
+)
+def test_r607_application_without_her_wait_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (d) Widowed, told by her husband's death (丧夫后, 夫亡后, 丈夫病故后, 守寡的): the same status as 丧偶, CV607.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丧夫后搬去外地居住的妇女，原承包地由组里收回。",
+        "丈夫病故后回娘家生活的，其宅基地由村里收回。",
+        "夫亡后带子女离村的妇女，其口粮田收归组里。",
+        "守寡的妇女离村满一年的，不再分配集体收益。",
+        "丈夫身故以后的女性村民，其股份由社里收回重新分配。",
+    ],
+)
+def test_r607_widowed_told_by_her_husbands_death(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丈夫去世后，妻子可依法继承其承包地。",
+        "丈夫去世后的妇女，享有与其他村民同等的分配权利。",
+        "其丈夫去世的，由村里帮助办理低保。",
+    ],
+)
+def test_r607_widowed_without_a_loss_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

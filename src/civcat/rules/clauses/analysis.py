@@ -1554,6 +1554,12 @@ _PER_HEAD_FIGURE = re.compile(
 _EQUAL_SHARE = re.compile(r"同等|一样|平等|相同|同样|不低于|一致")
 
 
+def _per_head_value(m: re.Match[str]) -> tuple[str, float]:
+    """A per-head figure in one unit: 7.2万元 and 72000元 are one sum (a table writes the larger in 万)."""
+    n = float(m.group("n"))
+    return ("元", n * 10000) if m.group("unit") == "万元" else (m.group("unit"), n)
+
+
 def _smaller_figure(sent: _Sentence) -> Measure | None:
     """Her per-head figure, smaller than the others' per-head figure in the same unit elsewhere in the article."""
     text = sent.text
@@ -1565,12 +1571,11 @@ def _smaller_figure(sent: _Sentence) -> Measure | None:
             continue
         if _PROHIBITION.search(text, sent.clause_at(target.start()).start, hers.start()):
             continue
+        unit, mine = _per_head_value(hers)
         others = (
-            float(m.group("n"))
-            for m in _PER_HEAD_FIGURE.finditer(text)
-            if m.group("unit") == hers.group("unit") and not target.start() <= m.start() < hers.end()
+            _per_head_value(m) for m in _PER_HEAD_FIGURE.finditer(text) if not target.start() <= m.start() < hers.end()
         )
-        if any(n > float(hers.group("n")) for n in others):
+        if any(u == unit and n > mine for u, n in others):
             end = hers.end()
             return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None

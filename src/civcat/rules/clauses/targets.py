@@ -12,7 +12,7 @@ from .vocabulary import _DIVIDEND, _GAP, _LAND, _MEMBERSHIP, _OBJECT_TAIL, _WELF
 
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
-_WOMEN_FIRST = "三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非应须需要只"
+_WOMEN_FIRST = "守丈夫三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非应须需要只"
 _WOMEN_TARGET = re.compile(
     r"(?=[" + _WOMEN_FIRST + r"])"
     r"(?:外嫁女|出嫁女|嫁出女|农嫁女|城嫁女|"
@@ -45,6 +45,8 @@ _WOMEN_TARGET = re.compile(
     + _GAP
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|媳妇|儿媳|(?<![男子])女)|"
     r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|婚嫁(?=后|以后|之后)|"
+    # widowed, told by her husband's death (丧夫后, 守寡的, 丈夫病故后回娘家的): the same status as 丧偶
+    r"(?:丧夫|守寡|夫亡|丈夫(?:去世|死亡|病故|过世|亡故|病逝|身故))(?:后|以后|之后)?的?(?:妇女|女性|女子)?|"
     # her children, the daughter's line (女儿的子女, 外孙): the share follows the mother's marriage
     r"女儿(?:的|所生的?)(?:子女|小孩|孩子|儿女)|外孙(?:子女|女)?|"
     # married and her parents' home named: she is the one married out (婚后户口仍在娘家)
@@ -123,7 +125,9 @@ _DENIAL = re.compile(
     r"(?:方可|才能|才可|方能|方才|才|方(?=享|参|分|配|取|获|有|具))(?:办理|恢复|重新|再|(?:按|依|按照|依照|参照)"
     + _GAP
     + r"{1,10}?)?"
-    r"(?:享受|享有|参与|参加|分配|分得|分到|领到|拿到|申请|取得|获得|落户|入户|上户|分地|分田|分红|配股|分粮|分钱|计入|列入|纳入|配置|配给|承包|享有|行使|"
+    r"(?:享受|享有|参与|参加|分配|分得|分到|领到|拿到|申请|取得|获得|落户|入户|上户|分地|分田|分红|配股|分粮|分钱|计入|列入|纳入|配置|配给|承包|享有|行使|领取|"
+    # the application itself, its right left unnamed (须居住满十五年方可提出, 才能提交申请)
+    r"(?:提出|提交|递交)(?:申请)?(?=[。，,；;！!]|$)|(?:提出|提交|递交)申请|报名|"
     r"(?:有|具有|具备|取得)(?:分配|享受|参选|选举)?资格|被选为?|参选|当选|担任)|"
     # 满八年方可与本寨村民同等享受分红: equal only after a wait the others never had
     r"(?:方可|才能|才可|方能|才)(?:与|同|和|跟)" + _GAP + r"{1,12}?(?:同等|一样|平等|同样)地?"
@@ -529,7 +533,7 @@ _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 def _women_what(target: str) -> str:
     if any(w in target for w in ("入赘", "招赘", "上门", "倒插门", "招婿", "招郎", "男方", "男子")):
         return N_("歧视入赘男方")
-    if any(w in target for w in ("离婚", "离异", "丧偶", "再婚", "改嫁", "寡妇")):
+    if any(w in target for w in ("离婚", "离异", "丧偶", "再婚", "改嫁", "寡", "丧夫", "夫亡", "丈夫")):
         return N_("歧视离婚丧偶妇女")
     if "嫁" in target or "结婚" in target:
         return N_("歧视外嫁女")
