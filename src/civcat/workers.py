@@ -81,13 +81,14 @@ def map_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs
     fork where the platform has it (cheap: the workers share the parent's loaded modules), else
     spawn. Should the caller stop early or be interrupted, the workers are killed, not waited for.
     """
-    pool = _pool(jobs)
+    tasks = list(zip(*iterables, strict=True))
+    pool = _pool(min(jobs, max(len(tasks), 1)))  # -j far above the tasks would fork idle workers (or overflow)
     try:
         # Submitted here, not with pool.map: its iterator cancels the pending futures when it is closed,
         # and the executor's manager thread, finding a killed worker, then sets BrokenProcessPool on a
         # cancelled future and dies with InvalidStateError. Nothing cancels these.
         with sigint_blocked():  # the workers start on the first task (all of them, under fork)
-            futures = [pool.submit(function, *arguments) for arguments in zip(*iterables, strict=True)]
+            futures = [pool.submit(function, *arguments) for arguments in tasks]
         for future in futures:
             yield future.result()
     except BaseException:
@@ -102,11 +103,12 @@ class Started:
     does, and `stop()` kills workers whose results are not wanted any more (or not all taken)."""
 
     def __init__(self, function: Callable[..., Any], *iterables: Iterable[Any], jobs: int, pool: Any = None):
-        self._pool = pool if pool is not None else _pool(jobs)
+        tasks = list(zip(*iterables, strict=True))
+        self._pool = pool if pool is not None else _pool(min(jobs, max(len(tasks), 1)))
         try:
             with sigint_blocked():  # the workers start with the first task, now (all of them, under fork)
                 # submitted, not pool.map: see map_in_workers
-                self._futures = [self._pool.submit(function, *arguments) for arguments in zip(*iterables, strict=True)]
+                self._futures = [self._pool.submit(function, *arguments) for arguments in tasks]
         except BaseException:
             _kill(self._pool)
             raise

@@ -340,6 +340,7 @@ def charter_yaml(parsed: ParsedCharter, code: str, community_type: str, communit
     lines += _chapter_lines(parsed)
     lines += _points_lines(parsed)
     text = "\n".join(lines) + "\n"
+    _refuse_overlong(lines)
     from ..loader import parse
 
     data, problem = parse(text)
@@ -349,6 +350,23 @@ def charter_yaml(parsed: ParsedCharter, code: str, community_type: str, communit
             _("导入的文本无法按 civcat fmt 的格式写出（{reason}）；未写入，请报告此问题").format(reason=reason)
         )
     return text
+
+
+def _refuse_overlong(lines: list[str]) -> None:
+    """A paragraph longer than the loader reads in one line (a whole file pasted without line breaks) is the
+    document's shape, not civcat's fault: say which paragraph and what to do, before anything is written."""
+    from ..loader import MAX_LINE_CHARS
+
+    longest = max(lines, key=len)
+    if len(longest) <= MAX_LINE_CHARS:
+        return
+    head = re.sub(r"^[\s#-]*(?:text:\s*)?[\"']?", "", longest)[:20]
+    raise UsageError(
+        _(
+            "有一段文字长 {length:,} 个字符，超过了 civcat 一行 {limit:,} 个字符的上限，未写入；"
+            "请在原文中把这一段按条分开（每条另起一段）后再导入。这一段的开头是：“{head}”"
+        ).format(length=len(longest), limit=MAX_LINE_CHARS, head=head)
+    )
 
 
 def _procedure_lines(parsed: ParsedCharter) -> list[str]:

@@ -158,7 +158,9 @@ def decode_text(raw: bytes) -> str:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
             pass
-    candidates = ["gb18030"] + (["utf-16-le", "utf-16-be"] if len(raw) % 2 == 0 else [])
+    # UTF-8 stays a candidate: a UTF-8 file with one stray NUL or one broken sequence read as GB18030
+    # was mojibake throughout (first of equals, it wins a tie: GB18030 reads UTF-8's bytes as CJK too).
+    candidates = ["utf-8", "gb18030"] + (["utf-16-le", "utf-16-be"] if len(raw) % 2 == 0 else [])
     decoded = {encoding: raw.decode(encoding, errors="replace") for encoding in candidates}
     return max(decoded.values(), key=_plausible)  # GB18030 decodes any bytes: keep what reads as Chinese text
 

@@ -42,6 +42,7 @@ from typing import Any, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, TypeAdapter, field_validator, model_validator
 from ruamel.yaml import YAML
 
+from ..dates import years_after
 from ..findings import Severity
 from ..i18n import _, current_language
 
@@ -249,10 +250,7 @@ class Term(Figure):
 
     def ends_on(self, elected: dt.date) -> dt.date:
         """The same calendar day `years` after the election (29 February ends on 28 February)."""
-        try:
-            return elected.replace(year=elected.year + self.years)
-        except ValueError:
-            return elected.replace(year=elected.year + self.years, day=28)
+        return years_after(elected, self.years)
 
 
 _NUMERALS = "零一二三四五六七八九十"

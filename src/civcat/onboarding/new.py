@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from ..errors import UsageError
-from ..fileio import atomic_write
+from ..fileio import atomic_write, check_output, output_errors
 from ..formatting import canonical, dump_round_trip, load_round_trip
 from ..i18n import _
 from ..identifiers import URBAN_RURAL_CODES, community_type_for_code
@@ -72,9 +72,11 @@ def new_community(
     if existing is not None and existing != community_path(root, code) and not force:
         raise UsageError(_("{code}：已有村（社区）文件 {path}").format(code=code, path=relative(root, existing)))
     path = community_path(root, code)
-    atomic_write(
-        path, community_stub(code, name, kind, urban_rural, origin="由 civcat new community 创建"), overwrite=force
-    )
+    check_output(path)  # a file where the township's folder should be: one line, not a traceback
+    with output_errors(path):
+        atomic_write(
+            path, community_stub(code, name, kind, urban_rural, origin="由 civcat new community 创建"), overwrite=force
+        )
     return path
 
 
@@ -179,7 +181,9 @@ def new_charters(
                     code=code, path=relative(root, path)
                 )
             )
+        check_output(path)  # a file where the township's folder should be, before anything is written
         drafts[path] = canonical(charter_draft(repository, code, _models=models))
     for path, text in drafts.items():
-        atomic_write(path, text, overwrite=force)
+        with output_errors(path):
+            atomic_write(path, text, overwrite=force)
     return list(drafts)

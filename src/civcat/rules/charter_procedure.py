@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from ..dates import years_after
 from ..findings import Problem, Severity
 from ..i18n import N_, _, ngettext
 from ..legal import RuleBasis, law_text, share_words
@@ -139,13 +140,6 @@ def _impossible(vote) -> list[tuple[str, str]]:
             )
         )
     return found
-
-
-def _anniversary(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 # --- CV501 ---------------------------------------------------------------------------------------
@@ -833,7 +827,7 @@ class CharterAge(FileRule[Charter]):
         if not isinstance(years, int) or years < 1:
             return
         voted = charter.procedure.voted
-        due = _anniversary(voted, years)
+        due = years_after(voted, years)
         if due >= ctx.as_of:
             return
         yield self.problem(

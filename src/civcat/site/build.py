@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..fileio import output_errors
 from ..i18n import _, current_language
 from ..repository import Repository
 from . import charts
@@ -96,13 +97,14 @@ def build_site(root: Path, options: SiteOptions) -> SiteResult:
     if repository.county is None:
         raise UsageError(_("仓库没有可用的 catalogues/county.yaml；请先运行 civcat validate"))
     facts = gather(repository, findings, as_of=as_of, old_years=options.old_years)
-    temporary = _temporary_folder(options.out)
-    try:
-        pages = Site(repository, facts, options, temporary).write()
-        _swap(temporary, options.out)
-    except BaseException:
-        shutil.rmtree(temporary, ignore_errors=True)
-        raise
+    with output_errors(options.out):  # a folder that cannot be made or written: one line, exit 2
+        temporary = _temporary_folder(options.out)
+        try:
+            pages = Site(repository, facts, options, temporary).write()
+            _swap(temporary, options.out)
+        except BaseException:
+            shutil.rmtree(temporary, ignore_errors=True)
+            raise
     return SiteResult(options.out, pages, as_of)
 
 

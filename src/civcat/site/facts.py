@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..dates import months_after, years_after
 from ..findings import Finding, Severity
 from ..repository import Document, Repository
 from .words import AREAS, area_of
@@ -160,17 +161,6 @@ def committee_ends(doc: Document) -> dt.date | None:
     return parameters_on(committee.elected).term[doc.model.type].ends_on(committee.elected)
 
 
-def months_after(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return day.replace(year=year, month=month, day=min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)  # pragma: no cover - some day of every month exists
-
-
 def gather(
     repository: Repository, findings: list[Finding], *, as_of: dt.date, old_years: int = DEFAULT_OLD_YEARS
 ) -> SiteFacts:
@@ -226,10 +216,7 @@ def gather(
 
 def _sum_townships(townships, as_of: dt.date, old_years: int) -> None:
     ending_by = months_after(as_of, TERM_ENDING_MONTHS)
-    try:
-        old_before = as_of.replace(year=as_of.year - old_years)
-    except ValueError:  # 29 February
-        old_before = as_of.replace(year=as_of.year - old_years, day=28)
+    old_before = years_after(as_of, -old_years)
     for township in townships:
         for community in township.communities:
             for area, (errors, warnings) in community.counts.items():

@@ -154,8 +154,8 @@ _LABELLED_DOER = re.compile(
 )
 
 
-# a whole sub-clause opened by "if" with a wrong in it (如不缴纳垃圾清运费，则…): a condition without 的
-# (a 的 inside is read by the 的 rules, 如有下列情况之一的不予报批; a consequence word inside, 如果違規辦席將不給供水,
+# a whole sub-clause opened by "if" with a wrong in it (如不清扫自家门前积雪，则…): a condition without 的
+# (a 的 inside is read by the 的 rules, 如存在以下行为的一律不予盖章; a consequence word inside, 如果私自燒荒將停發補貼,
 # makes the clause its own consequence)
 _IF_CLAUSE = re.compile(
     r"\s*(?:如果|如若|倘若|假如|若是|要是|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
@@ -164,7 +164,7 @@ _IF_CLAUSE = re.compile(
 
 # a household named by its deed, the condition of a clause of its own (失火之家，…; 违约之户，…)
 _HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
-# a cause of its own clause that led to harm (因清理不到位引发火情，将…处罚; 由于看管不严造成损失，…): the wrongdoing
+# a cause of its own clause that led to harm (因焚烧秸秆引起山林失火，将…罚款; 由于放养鸭群导致秧苗被毁，…): the wrongdoing
 # it names is the condition of what follows, though no 的 closes it (a mere reason, 因资金未到位，补贴推迟发放, is none)
 _CAUSE_CLAUSE = re.compile(
     r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$"
@@ -842,12 +842,12 @@ def _unnamed_spelled_out(text: str, pos: int, end: int) -> bool:
     return bool(_SPELLED_GRADES.search(rest) and re.search(_LAWFUL_KIND, rest))
 
 
-# 由市林业主管部门委托乡镇政府，按…标准，对放牧者予以处罚: a state organ named as the agent (由 + the organ) governs the
+# 由县水利部门会同镇政府，依…办法，向私挖河沙者罚款: a state organ named as the agent (由 + the organ) governs the
 # measures after it in the sentence, across its sub-clauses; not inside 除由…外 (the village's own measure follows
 # it) nor once the village or a new agent is named (…，村里另罚款)
 _AUTHORITY_AGENT = re.compile(r"(?<!除)由[^，,。；;村组社居物]{0,8}?(?:" + _DEFER_ACTOR.pattern + ")")
 _AGENT_CHANGED = re.compile(r"村|组(?!织)|社区|居委|物业|业委会|护林员|本社|另|外[，,]")
-# …；对拒不缴纳罚款的，扣留牲畜: the refusal of that organ's fine, its enforcement is the organ's too
+# …；对不交罚款的，暂扣其挖沙船: the refusal of that organ's fine, its enforcement is the organ's too
 _FINE_REFUSED = re.compile(
     r"(?:拒不|拒绝|不按时|未按时|逾期不|不)(?:缴纳|交纳|缴|交|支付)[^，,。；;]{0,2}?(?:罚款|罚金|罚没款)"
 )
@@ -1018,7 +1018,7 @@ _NOT_A_WRONG = re.compile(r"符合|条件|合格|通过|评议|审核|审批|资
 
 
 # …or the people whose names are shown described by their wrong right before the names, anywhere in the sentence
-# (村委会将三户不赡养老人的户主姓名张贴在公开栏上, 全村大会上被罚款的村民名单张榜公示): the owner is the doer.
+# (在祠堂门前贴出两家乱搭违建的户主名字, 年终会上把挨了处罚的人员名单当众宣读): the owner is the doer.
 _WRONG_OWNER = re.compile(
     r"(?:"
     + _WRONGDOING.pattern
@@ -1636,7 +1636,7 @@ _LIST_MARK = r"(?:——|—|-|－|·|•|●|○|◆|■|\*|[\d①-⑩]{1,2}[.�
 _ITEM_START = re.compile(r"\s*" + _LIST_MARK)
 
 
-# A class the charter puts her in (之前的外嫁女属于社会村民, 婚后归为非常住人口): the class's loss after it is hers.
+# A class the charter puts her in (出嫁满三年的女儿定为寄居户, 离婚后算作外来居民): the class's loss after it is hers.
 _HER_CLASS = re.compile(
     r"(?:属于|归为|归入|列为|列入|定为|划为|划入|视为|作为|称为|算作|认定为)"
     r"(?P<name>[\u4e00-\u9fff]{1,6}?(?:村民|人口|户|成员|股东|人员|社员|组员|居民))"
@@ -1650,7 +1650,7 @@ _HER_NAMED = re.compile(r"她|娘家")
 
 def _opens_on_her(sent: _Sentence, before: re.Match[str]) -> bool:
     """The sentence goes on about the woman named before: a pronoun or her status's time, or the class the
-    sentence before put her in (…外嫁女属于社会村民；社会村民每年分红少于…)."""
+    sentence before put her in (…出嫁的女儿定为寄居户；寄居户年终红利减半…)."""
     text = sent.text
     if _HER_PRONOUN.match(text, sent.start) or _ITEM_START.match(text, sent.start):
         return True
@@ -1856,8 +1856,8 @@ _ADVERSE_REPORT = re.compile(
     # 一并注明该行为: the wrongdoer's act itself written into the kin's papers
     r"(?:注明|写明|载明|记载|写入|记入)(?:该|其|此|这一?|上述|本人)(?:违法|违约|违规)?(?:行为|情况|事实|劣迹|经历)|"
     r"(?:政审|审查|考察)" + _GAP + r"{0,6}?(?:不予通过|不合格|不通过|一票否决)|"
-    # the wrongdoer's record made the vetting's reference, or handed to the vetting body (作为其家庭成员参军政审的
-    # 参考, 政审时将该情况提供给政审部门)
+    # the wrongdoer's record made the vetting's reference, or handed to the vetting body (记入档案，供其亲属入伍考察时
+    # 参考, 审查时把这些记录交给考察单位)
     r"(?:政审|审查|考察|考核)(?:时|中)?的?(?:参考|依据|参考依据|重要参考)|"
     # the act written into the vetting's own paper (在政审意见中如实注明, 政审表上写明), or the paper made the
     # reference (…，作为参考)
@@ -2961,7 +2961,7 @@ _HER_LAPSE = re.compile(r"违反|违者|否则|逾期|仍|继续|坚持|拒不|(
 _SENTENCE_OPENS = re.compile(r"[。；;！!？?]")
 
 
-# …均不能参与收益分配；包括征地时亦不能参与补偿分配，亦不再享有其他土地权益: the sentence after the semicolon has no
+# …一律不得领取年终红利；包括修路占地时也不得领取补助款，也不再享有宅基地待遇: the sentence after the semicolon has no
 # subject of its own and goes on with her losses (包括, 亦, 也, 且 …), so they are her finding's, not new takings
 _CONTINUES_HER = re.compile(r"\s*(?:包括|亦|也|且|并且|同时|甚至|乃至|连)")
 _OWN_CONDITION = re.compile(r"(?:的|者)\s*[，,：:]|违者|否则|违反")
@@ -2993,7 +2993,7 @@ def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]
             return False
         opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
         if opens >= min(hers) and _HER_PRONOUN.match(text, opens):
-            # …不能参与分配；包括其原居住地征地时，亦不再享有土地权益 (her children too: 包括其子女，…): her
+            # …不得领取红利；包括其娘家那个组修路占地时，也不再领取补助 (her children too: 包括其儿女，…): her
             # sentence goes on, and her kin are part of her finding, no CV608 of their own
             return True
         if not kin and opens >= min(hers) and _HER_LAPSE.search(text, opens, m.start):

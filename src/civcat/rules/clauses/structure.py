@@ -85,7 +85,7 @@ _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后
 # The characters a marker can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
 _CONSEQUENCE_FIRST = (
-    "一上下不以催决凡别前劝发可否处如屡帮恢情惩批抓拆拒捉提改教整查清督纠经绝肇若补被见触警说调责过违通逮除黑"
+    "一上下不以催决凡别前劝发可否处如屡帮恢情惩批抓拆拒捉提改教整查清督纠经绝肇若补被见触警说调责过违通逮除黑犯察拿访"
 )
 _CONSEQUENCE = re.compile(
     r"(?=[" + _CONSEQUENCE_FIRST + r"])(?:"
@@ -93,6 +93,10 @@ _CONSEQUENCE = re.compile(
     # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
     r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|黑榜户|黑名单户|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
     r"违者|违反者|违规者|违约者|违犯|触犯|"
+    # 犯者, 有犯此者, 凡犯禁者: the old steles' 违者 (not 罪犯者, 屡犯者: a repeat has its own words)
+    r"(?<![^，,。；;：:\s有凡])犯(?:此|其)?(?:禁|规|约|例|条)?者|"
+    # 察出公罚, 拿获者: the old steles' words for a wrong found out
+    r"察出|察获|拿获|访出|"
     # the ways of answering for a breach listed (承担责任的方式有…, 违约责任形式为…): each is a sanction. Every use
     # asks only whether a marker stands, so no prefix is read (违约 is a marker of its own); a branch opening on a
     # literal is skipped in C at each character, an optional group or a lookbehind first is entered everywhere
@@ -226,7 +230,7 @@ _PROHIBITION_BY_PRETEXT = re.compile(
 _DEFER_ACTOR = re.compile(
     r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
     r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
-    # a title in 《》 names a law, but not the charter itself (按照《村规民约》的规定缴纳罚款 is its own fine)
+    # a title in 《》 names a law, but not the charter itself (依本《村规民约》罚二百元 is its own fine)
     r"派出所|边防|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|"
     # a court's order told in a report (判令其向原告支付补偿款, 裁定由被告返还): the court's, not the charter's
     r"判令|裁定|"
@@ -257,8 +261,8 @@ _ELIGIBILITY = re.compile(
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
     r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
-    # land taken back or adjusted for planning or the collective's public works (根据上级规划和兴办公益事业需要，可以
-    # 调整或收回承包地): the law's own ground (土地管理法 Art. 66), no sanction
+    # land taken back or adjusted for planning or the collective's public works (因修建村道或兴建公共设施需要，依法
+    # 收回或调换承包田): the law's own ground (土地管理法 Art. 66), no sanction
     r"(?:规划|建设|兴办|公益事业|公共设施|公共利益)[^，,。；;]{0,8}?需要|"
     # nothing to share (集体经济亏损的，当年不分红): no dividend withheld from anyone
     r"亏损|亏本|(?:无|没有|未)(?:收益|盈利|盈余|利润)|"
