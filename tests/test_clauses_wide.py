@@ -8683,3 +8683,31 @@ def test_r607_widowed_told_by_her_husbands_death(text: str) -> None:
 )
 def test_r607_widowed_without_a_loss_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A prohibition that names the ground it forbids (不得因…, 严禁由于…, 不得以…为由) and ends its clause governs the
+# measure after the comma: the charter forbids that collective punishment. A court's order (判令, 裁定) told in a
+# report is the court's, not the charter's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严禁因儿子欠费，停止其父母的供水。",
+        "任何人不得由于丈夫违法，扣发其妻子的养老补贴。",
+        "村里不得以个别村民上访为由，株连其亲属。",
+        "不准因为儿子吸毒，停止其父母的供电。",
+        "法院认为组里的分配方案违法，判令其向原告支付分红款八千元。",
+    ],
+)
+def test_rshape_a_forbidden_ground_or_a_courts_order_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("因儿子欠费的，停止其父母的供水。", "CV608"),
+        ("因为儿子吸毒，村里停止其父母的供电。", "CV608"),
+    ],
+)
+def test_rshape_the_same_ground_unforbidden_still_counts(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]

@@ -1804,6 +1804,15 @@ _HER_KIN = re.compile(r"子女|孩子|小孩|儿女|丈夫|女婿|配偶")
 
 
 def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
+    """The collective punishment of the sentence, unless a prohibition naming its ground ends the clause before it
+    (不得因家庭成员的违法行为，取消其他家庭成员的低保; 不得以一人违法为由，株连其家属): that forbids it."""
+    found = _collective_found(sent, measures, women)
+    if found is not None and _prohibition_carried(sent, sent.clause_at(found.start)):
+        return None
+    return found
+
+
+def _collective_found(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     if not _UNPLANNED_KEYS.isdisjoint(sent.chars):
         child = _unplanned_child_finding(sent)
         if child is not None:

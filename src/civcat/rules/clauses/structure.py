@@ -225,14 +225,18 @@ _FORBIDDEN_ACT = re.compile(
 # Words that forbid conduct (禁止焚烧秸秆); 删除, 废除, 纠正, 反对 … always aim at the measure itself.
 _FORBIDS_ACTS = frozenset({"不得", "不准", "不许", "不能", "严禁", "禁止", "不要", "切勿"})
 _AMOUNT_UNIT = re.compile(r"\d\s*(?:元|块)|[十百千万两一二三四五六七八九零〇壹贰叁肆伍陆柒捌玖拾佰仟](?:元|块)")
+# (不得因家庭成员的违法行为，限制…: the ground the prohibition names, 因/由于 right after it, fills the clause as 为由 does)
 _PROHIBITION_BY_PRETEXT = re.compile(
-    r"(?:不得|不准|不许|不能|不应|严禁|禁止|无权|不以)" + _GAP + r"*?(?:为由|为借口|为理由)\s*$"
+    r"(?:不得|不准|不许|不能|不应|严禁|禁止|无权|不以)"
+    r"(?:" + _GAP + r"*?(?:为由|为借口|为理由)|(?:仅|单|只)?(?:因为|因|由于)[^，,。；;：:]+?)\s*$"
 )
 _DEFER_ACTOR = re.compile(
     r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
     r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
     # a title in 《》 names a law, but not the charter itself (依本《村规民约》罚二百元 is its own fine)
     r"派出所|边防|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|"
+    # a court's order told in a report (判令其向原告支付补偿款, 裁定由被告返还): the court's, not the charter's
+    r"判令|裁定|"
     r"《(?![^》]{0,24}(?:村规|民约|公约|规约|寨规|族规|章程|本约))[^》]{1,30}》|"
     # the supplier itself, for its own bill (有线电视站可停止信号传输)
     r"(?:有线电视|广电|电信|移动|联通|燃气|自来水|水务)(?:站|公司|台|所|厂)|水厂|供电所|供水站"
