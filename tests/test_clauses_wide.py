@@ -8381,6 +8381,72 @@ def test_k601_goods_counted_first_as_a_gift_stay_silent() -> None:
     assert unlawful_measures("过年时村里拿出两头猪给全村聚餐。") == []
 
 
+# (d) A clan's shares to its members from its ritual land (胙肉, 祭谷, 丁谷) stopped or withheld (停给 among the
+# verbs): the member's share of collective income, CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私典族田者，其应领胙肉一律停给。",
+        "不孝父母的，三年不分给其祭谷。",
+        "违者扣其丁谷两年。",
+        "毁坏祠堂的，停给其本年祠田收益。",
+    ],
+)
+def test_k601_a_clans_share_withheld_is_property(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+def test_k601_a_clans_harvest_told_of_stays_silent() -> None:
+    assert unlawful_measures("今年祠田收益较好，祭谷按丁分发。") == []
+
+
+# (e) The state's payment for farming paid through the village (粮食补偿款, 粮食直补) withheld is a subsidy, CV605
+# (docs/clause-codes.md, tenth session), not his compensation (CV602).
+@pytest.mark.parametrize(
+    "text", ["违者扣除其粮食补偿款两年。", "越级上访的，停发粮食直补一年。", "不参加义务劳动的，扣发其粮食补偿款。"]
+)
+def test_k601_a_grain_subsidy_withheld_is_a_benefit(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+# (f) A beast the article named before a semicolon, put down by the village in the next sentence (禁养烈性犬，限期送
+# 走；逾期不送的，强行扑杀): the animal taken is the topic the semicolon closed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本小区禁止饲养大型犬，已饲养的须在半个月内送出；半个月后仍未送出的，由物业组织人员扑杀。",
+        "禁止散养鸭鹅，已散养的限三日内圈养；逾期仍散养的，由村里统一宰杀。",
+    ],
+)
+def test_k601_a_beast_named_before_the_semicolon_is_what_is_put_down(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+def test_k601_a_beast_put_down_by_the_authority_stays_silent() -> None:
+    assert unlawful_measures("发现狂犬病犬只的，报畜牧部门依法扑杀。") == []
+
+
+# (g) Acting without the licence or papers the charter asks (无证养犬的, 租给无身份证明人员的) is a wrongdoing
+# condition; a state policy applied (按计划生育政策处罚) is referred, not imposed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出租户把房子租给无身份证明的人，所收房租上交村治保基金。",
+        "无照经营小卖部的，罚款三百元。",
+        "无牌照三轮车进村拉客的，扣下车辆。",
+    ],
+)
+def test_k601_acting_without_papers_is_a_wrongdoing(text: str) -> None:
+    assert unlawful_measures(text) != []
+
+
+@pytest.mark.parametrize(
+    "text", ["对超生户，依照计生政策处罚。", "无身份证的老人，可由子女代为办理。", "无证的摊贩请到市场管理处登记。"]
+)
+def test_k601_papers_missing_or_a_state_policy_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
 # ---- k603 (tenth session, round 2) ----
 # Old clan and stele punishments told by their measure: a beating counted in strokes, a kneeling before the shrine,
 # a shackling (CV603). (The gong walk, 敲锣喊寨, is read already; its look-alikes stay silent below.)
@@ -8411,6 +8477,38 @@ def test_k603_old_bodily_punishments(text: str) -> None:
 )
 def test_k603_old_customs_without_punishment_stay_silent(text: str) -> None:
     assert [m for m in unlawful_measures(text) if m.code == "CV603"] == []
+
+
+# The doer's kin named by any kin noun (该户老人, 其父兄, 其兄弟, 超生户的子女), a household told in speech (他家),
+# the kin's own condition picking which of them bear it (其子女在村幼儿园就读的，暂停入托), and a plain "not given"
+# (全家不发年货): one person's act borne by his family (CV608).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家中有人越级上访的，全家当年不发过节物资。",
+        "谁家孩子在外赌博，他家的年终分红就先扣着。",
+        "大操大办寿宴收受礼金的，扣除该户老人的高龄补贴。",
+        "对拒缴卫生费的农户，其子女在村幼儿园就读的，暂停入托一学期。",
+        "违反禁赌公约的，其儿子在村护林队任职的，停止发放其护林员补贴。",
+        "聚众赌博者，其父兄当年分红一律扣除。",
+    ],
+)
+def test_k603_kin_bear_one_persons_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家中有人外出务工的，该户可申请暂停缴纳卫生费。",
+        "家中有人去世的，停发其本人的养老金。",
+        "违者罚款五十元；其子女考上大学的，村里照发奖学金。",
+        "家中有人生病住院的，村里不发通知也可先行垫付。",
+        "其子女在村幼儿园就读的，按规定减免保育费。",
+    ],
+)
+def test_k603_kin_look_alikes_stay_silent(text: str) -> None:
+    assert [m for m in unlawful_measures(text) if m.code == "CV608"] == []
 
 
 # --- r607 (tenth session, round 2) ------------------------------------------------------------------------------
@@ -8585,3 +8683,31 @@ def test_r607_widowed_told_by_her_husbands_death(text: str) -> None:
 )
 def test_r607_widowed_without_a_loss_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A prohibition that names the ground it forbids (不得因…, 严禁由于…, 不得以…为由) and ends its clause governs the
+# measure after the comma: the charter forbids that collective punishment. A court's order (判令, 裁定) told in a
+# report is the court's, not the charter's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严禁因儿子欠费，停止其父母的供水。",
+        "任何人不得由于丈夫违法，扣发其妻子的养老补贴。",
+        "村里不得以个别村民上访为由，株连其亲属。",
+        "不准因为儿子吸毒，停止其父母的供电。",
+        "法院认为组里的分配方案违法，判令其向原告支付分红款八千元。",
+    ],
+)
+def test_rshape_a_forbidden_ground_or_a_courts_order_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("因儿子欠费的，停止其父母的供水。", "CV608"),
+        ("因为儿子吸毒，村里停止其父母的供电。", "CV608"),
+    ],
+)
+def test_rshape_the_same_ground_unforbidden_still_counts(text: str, code: str) -> None:
+    assert code in [m.code for m in unlawful_measures(text)]

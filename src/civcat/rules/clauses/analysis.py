@@ -738,7 +738,8 @@ _GIVEN_TO_ALL = re.compile(
     r"组织" + _GAP + r"{0,12}?(?:旅游|出游|体检|疗养|观光|参观)"
 )
 # money the holder is owed (补偿款, 租金, 分红) is his property when withheld (CV602), no benefit
-_OWED_TOPIC = re.compile(r"补偿|赔偿|租金|流转|分红|收益|股金")
+# (not the state's grain payment, 粮食补偿款: a subsidy, CV605)
+_OWED_TOPIC = re.compile(r"(?<!粮食)补偿|赔偿|租金|流转|分红|收益|股金")
 # the wrongdoer named by his deed without 的 (乱砍滥伐户, 欠费户, 违规人员)
 _DOER_NOUN = re.compile(r"(?:户|人员|者|人家)\s*$")
 _DOER_NOUN_MAX = 10
@@ -943,6 +944,9 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     return False
 
 
+_KILLED = re.compile(r"[^，,。；;]{0,4}?(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|杀掉)")
+
+
 def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int) -> bool:
     """A taking verb with no thing of the member's to take (乱倒的垃圾由保洁员拉走), the owner taking his own
     (散放的牛羊由畜主牵走), or the fine in kind handed over (罚生猪一头，交由村里处理: CV601, no seizure)."""
@@ -950,6 +954,10 @@ def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end
     # (a consequence carried past a semicolon takes the thing its article named: 养狗不拴：…；第二次捕走; not
     # when it names a person, who is then the one taken or fetched: 参赌人员带回村部，待其家属领回)
     named_from = 0 if sent.carried and not _PERSON_NAMED.search(text, sent.start, sent.end) else sent.start
+    # (or, for a beast killed, the topic a semicolon closed with no measure of its own: 禁养烈性犬，限期送走；逾期
+    # 不送的，强行扑杀; not a thing lent and returned: …交押金；有损坏的，扣除修理费后退还)
+    if named_from == sent.start and sent.topic_from is not None and _KILLED.match(text, pos):
+        named_from = sent.topic_from
     if not _TAKEABLE.search(text, named_from, end) or _OWNER_TAKES.search(text, scope, pos):
         return True
     if _evidence_is_release(text, pos) and _PERSON_TAKEN.search(text, sent.start, pos):
@@ -1796,6 +1804,15 @@ _HER_KIN = re.compile(r"子女|孩子|小孩|儿女|丈夫|女婿|配偶")
 
 
 def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
+    """The collective punishment of the sentence, unless a prohibition naming its ground ends the clause before it
+    (不得因家庭成员的违法行为，取消其他家庭成员的低保; 不得以一人违法为由，株连其家属): that forbids it."""
+    found = _collective_found(sent, measures, women)
+    if found is not None and _prohibition_carried(sent, sent.clause_at(found.start)):
+        return None
+    return found
+
+
+def _collective_found(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     if not _UNPLANNED_KEYS.isdisjoint(sent.chars):
         child = _unplanned_child_finding(sent)
         if child is not None:
@@ -3155,7 +3172,9 @@ _DOER_IN_HOUSEHOLD = re.compile(
     r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中|(?:一户|一家|家庭|户|家)(?:之中|当中|之内|里头|里面))(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
     r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人)|"
     # (户主以外的家庭成员违反…, 家属中有人…: a member other than the head, the household bears it)
-    r"(?:户主|本人)(?:以外|之外|外)的?(?:家庭成员|家属|家人|成员)"
+    r"(?:户主|本人)(?:以外|之外|外)的?(?:家庭成员|家属|家人|成员)|"
+    # the household asked after, as a cadre says it (哪家儿子…, 谁家孩子…)
+    r"(?:哪家|哪户|谁家|哪一家|哪一户)(?:的)?(?:儿子|女儿|孩子|子女|人|有人|成员|后生)"
 )
 # (子女不赡养父母的: an adult child's duty, and his household is his own)
 _ADULT_DUTY = re.compile(r"赡养|父母|老人")
@@ -3185,10 +3204,14 @@ _HOLDER_HIS_HOUSEHOLD = re.compile(
     r"(?:对|给)?(?:其家庭|其所在户|其全家|其户|(?:者|当事人|行为人)的?(?:家庭|所在户))(?!主)"
 )
 _HOLDER_HOUSEHOLD = re.compile(
-    r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|(?:者|当事人|行为人)的?(?:家庭|所在户))(?!主)"
+    # (told in speech: 他家, 她家, 他们家)
+    r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|他家|她家|他们家|(?:者|当事人|行为人)的?(?:家庭|所在户))(?!主)"
 )
 _HOLDER_KIN = re.compile(
-    r"(?:其|该户|(?:者|当事人|行为人)的?)(?:家属|家人|亲属|子女|父母|配偶|家庭成员)(?![区院楼]|本人)|"
+    # (any kin noun: 该户老人, 其父兄, 其兄弟, 其妻儿; a doer household's kin too, 超生户的兄弟)
+    r"(?:其|该户|(?:者|当事人|行为人|(?<![本各每农住用商])户)的?)"
+    r"(?:家属|家人|亲属|子女|父母|配偶|家庭成员|老人|父兄|兄弟|姐妹|儿子|女儿|儿女|子孙|妻儿|妻子|丈夫|父亲|母亲|老小)"
+    r"(?![区院楼]|本人)|"
     # the doer's family said as "this family" (这家人, 这户人家, 其一家)
     r"这(?:一)?家人|这户人家|该家人|其一家人?"
 )  # (其父母本人: the doers)
@@ -3199,6 +3222,8 @@ _BEARER_REMOVAL = re.compile(
     r"锁[住上掉]|关闭|关掉|拆除|掐断|断[水电网气]|"
     r"(?:不得|不准|不许|不能)(?:[向在到从][^，,。；;]{1,6}?)?(?:享受|享有|参加|参与|申请|评|领取|使用|进入|办理|列入|报名)|"
     r"不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓|"
+    # a plain "not given" (全家不发年货, 他家那份先压着): the holder's share held back
+    r"不(?:发|给|分|批)(?!生|现|展|达|言|表|布|明|觉|育|挥|动|出|放心|理|错|够)|[压扣]着|扣下|"
     # the village's people withholding their help or their presence at the family's weddings and funerals (全村人都
     # 不会前往参加, 不得为其所在房族的红白事抬棺)
     r"(?:不会|不再|不得|不准|拒绝|不)(?:前往|去|到场)?(?:参加|出席|吊唁|随礼|赴宴|帮忙|帮厨|抬棺)|"
@@ -3206,13 +3231,16 @@ _BEARER_REMOVAL = re.compile(
     # a taking said by what the bearer cannot get (领不到, 分不到, 享受不了, 拿不上)
     r"(?:领|拿|分|得|享受|享|批|办|申请|参加)不(?:到|了|上|成)"
 )
+# A taking that is a sanction in itself, whatever the condition (扣发该户老人的慰问金 for a banquet the village
+# forbids); 停发 and 核减 stay out, being how a death or a move-away is booked too.
+_SANCTION_TAKING = re.compile(r"扣发|扣除|扣减")
 _BEARER_HELP = re.compile(r"可以?申请|可以?暂停|及时|立即|马上|迅速|先行")
 _HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
 # A title, a rating or points of the charter's own scheme withheld alone stays clean (不参加文明家庭评选, 不得评为
 # 先进小组, 扣减该户积分五分); money or a share goes with it.
 _TITLE_ONLY = re.compile(r"评(?!议|审|估)|称号|先进|荣誉|表彰|积分|星级|分值|计分")
 _TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
-_BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特支点区")
+_BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特支点区老兄姐儿女妻夫母")
 
 
 def _dealt_with_before(before: str) -> bool:
@@ -3245,6 +3273,9 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         lo = max(clause.start, clause.cond_end)
         if _role_household_at(text, clause, lo):
             lo = clause.start  # (放火者的家庭…: the doer's role noun and 的, read as a condition, name the bearer)
+        elif lo > clause.start and _HOLDER_KIN.match(text, clause.start):
+            # (…的户，其家庭成员在村企务工的，暂停上岗: the kin's own condition picks which kin bear it)
+            lo = clause.start
         # a condition of its own after the semicolon names its own doer (…；户主拒不配合的，取消该户低保)
         own = any(c.cond_end > c.start for c in sent.clauses if c.start < lo)
         before = text[sent.start if own else opened : lo]
@@ -3291,7 +3322,11 @@ def _holder_removal(
     # a help or a request, not a sanction: 组内有人发现漏水的，及时关闭该组阀门; 户内有人外出的，可申请暂停该户…
     if _BEARER_HELP.search(text, lo, removal.start()):
         return None
-    if not dealt and not _in_penalty_context(sent, removal.start()):
+    if (
+        not dealt
+        and not _in_penalty_context(sent, removal.start())
+        and not _SANCTION_TAKING.match(text, removal.start())
+    ):
         return None
     rest, stop = text[removal.start() : end], end
     if _TITLE_ONLY.search(rest) and not _TITLE_MONEY.search(rest):

@@ -137,7 +137,7 @@ _WRONGDOING = re.compile(
     r"砍|伐|欠|拖|骗|随地|随处|冒领|冒名|冒充|冒用|冒签|伪造|造假|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|超计划|发生野外用火|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
-    r"越界|越线|保护区(?:内|里|范围内)|封山(?:育林)?区|禁[牧养渔伐猎采]区|贿选|拉票|买票|屡教|"
+    r"越界|越线|越级|保护区(?:内|里|范围内)|封山(?:育林)?区|禁[牧养渔伐猎采]区|贿选|拉票|买票|屡教|"
     # a repeat of the wrong just named (屡犯者, 再犯的, 重犯的): the offender again
     # an offence in the old wording (犯者, 犯此者, 有犯禁者, 犯规的): committing what the rule forbids
     r"犯(?:者|此|禁|规|约|戒|事)|屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
@@ -157,6 +157,9 @@ _WRONGDOING = re.compile(
     r"无故|缺席|缺勤|旷工|进入他人|(?:进入|闯进|跑进|窜进|钻进)[^，,的]{0,4}?(?:田|地|林|园|苗|庄稼)|闯入|窜入|(?:刑事|治安|盗窃|涉毒)案件|发案|无计划(?:生育|怀孕|生产)|(?:消防|安全|责任|火灾|生产|交通)事故|火灾|火情|起火|着火|犯罪|判刑|刑罚|刑满|刑释|造成|致使|导致|禁渔|禁猎|禁牧|禁养|禁放|禁烧|禁区|"
     # gear or goods the law bans, named as such (使用绝户网具的, 设置禁用网具的, 携带违禁物品的)
     r"禁用|违禁|绝户|"
+    # acting without the licence, papers or registration the charter asks (无照经营的, 租给无身份证明人员的; not 无证:
+    # a document then held is CV605, read elsewhere)
+    r"无(?:照|牌|身份|有效身份|许可|登记|备案)|"
     # a load spilled on the road (撒漏渣土的, 沿途遗撒的)
     r"撒漏|遗撒|抛洒|洒漏|沿途洒落|"
     # a count of repeats (一年内累计三次以上的, 再次…的): the wrongdoing of the sentence before, again
@@ -222,14 +225,18 @@ _FORBIDDEN_ACT = re.compile(
 # Words that forbid conduct (禁止焚烧秸秆); 删除, 废除, 纠正, 反对 … always aim at the measure itself.
 _FORBIDS_ACTS = frozenset({"不得", "不准", "不许", "不能", "严禁", "禁止", "不要", "切勿"})
 _AMOUNT_UNIT = re.compile(r"\d\s*(?:元|块)|[十百千万两一二三四五六七八九零〇壹贰叁肆伍陆柒捌玖拾佰仟](?:元|块)")
+# (不得因家庭成员的违法行为，限制…: the ground the prohibition names, 因/由于 right after it, fills the clause as 为由 does)
 _PROHIBITION_BY_PRETEXT = re.compile(
-    r"(?:不得|不准|不许|不能|不应|严禁|禁止|无权|不以)" + _GAP + r"*?(?:为由|为借口|为理由)\s*$"
+    r"(?:不得|不准|不许|不能|不应|严禁|禁止|无权|不以)"
+    r"(?:" + _GAP + r"*?(?:为由|为借口|为理由)|(?:仅|单|只)?(?:因为|因|由于)[^，,。；;：:]+?)\s*$"
 )
 _DEFER_ACTOR = re.compile(
     r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
     r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
     # a title in 《》 names a law, but not the charter itself (依本《村规民约》罚二百元 is its own fine)
     r"派出所|边防|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|"
+    # a court's order told in a report (判令其向原告支付补偿款, 裁定由被告返还): the court's, not the charter's
+    r"判令|裁定|"
     r"《(?![^》]{0,24}(?:村规|民约|公约|规约|寨规|族规|章程|本约))[^》]{1,30}》|"
     # the supplier itself, for its own bill (有线电视站可停止信号传输)
     r"(?:有线电视|广电|电信|移动|联通|燃气|自来水|水务)(?:站|公司|台|所|厂)|水厂|供电所|供水站"
@@ -240,6 +247,8 @@ _DEFER_ACTOR = re.compile(
 _OUTSIDE_RULE = re.compile(
     r"依法|依规|法律|法规|条例|规章|处罚法|有关部门|相关部门|"
     r"(?:有关|相关|上级|国家|政府|镇里?|乡里?|县里?|街道)[^，,。；;]{0,4}?(?:规定|办法|政策|要求|标准)|"
+    # a state policy applied (按计划生育政策处罚): a village has no policy of its own
+    r"(?:按|依|照|根据)[^，,。；;]{0,8}?政策|"
     # a negator a few characters before it (不另行处罚, 不承担连带处罚, 免于…处罚): no penalty at all
     r"(?:不|免|无须|无需)[^，,。；;的者]{0,4}$"
 )
