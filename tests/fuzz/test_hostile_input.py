@@ -117,3 +117,15 @@ def test_a_paragraph_longer_than_a_line_may_be_is_the_documents_shape_not_a_bug_
     assert run.returncode == 2
     assert "请报告" not in run.stderr
     assert "每条另起一段" in run.stderr and "村民应当爱护公共设施" in run.stderr
+
+
+def test_a_folder_outside_any_repository_without_yaml_is_a_mistyped_path_not_a_pass(tmp_path):
+    """`civcat validate /some/folder` with no data file in it and no repository above once said "检查了 0 个文件，
+    没有发现问题" and exit 0, which lets a CI job with a mistyped path pass."""
+    folder = tmp_path / "空文件夹"
+    (folder / "子").mkdir(parents=True)
+    (folder / "子" / "说明.txt").write_text("不是数据文件\n", encoding="utf-8")
+    run = civcat("validate", str(folder), cwd=tmp_path)
+    no_internal_error(run)
+    assert run.returncode == 2
+    assert "没有 .yaml 数据文件" in run.stderr and str(folder) in run.stderr
