@@ -2716,11 +2716,17 @@ def _quoted_rule_sentence(read: str) -> str:
     if "：" not in read and ":" not in read:
         return read
     stops = [m.start(1) for m in _SAID_COLON.finditer(read)]
-    if not stops:
+    return _put_at(read, stops, "。")
+
+
+def _put_at(read: str, positions: list[int], char: str) -> str:
+    """`read` with the character at each position replaced by `char`: one character for one, so that every
+    offset into the reading is still an offset into the text as written."""
+    if not positions:
         return read
     chars = list(read)
-    for pos in stops:
-        chars[pos] = "。"
+    for pos in positions:
+        chars[pos] = char
     return "".join(chars)
 
 
@@ -2742,12 +2748,7 @@ def _condition_lines(read: str) -> str:
             _CONDITION_CLAUSE.search(seg) or (_ONE_DOER.match(seg) and not _PROHIBITION.search(seg))
         ):
             breaks.append(end.start(1))
-    if not breaks:
-        return read
-    chars = list(read)
-    for pos in breaks:
-        chars[pos] = "，"
-    return "".join(chars)
+    return _put_at(read, breaks, "，")
 
 
 # Scanned or retyped text leaves stray spaces between characters (违 者 罚 款 五 十 元), and a table pasted as text
