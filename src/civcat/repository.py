@@ -126,7 +126,7 @@ def data_files(root: Path) -> list[Path]:
 
 def yaml_files_under(folder: Path) -> list[Path]:
     """The YAML files under a folder outside any repository (checked alone), sorted; folders that
-    cannot be listed raise UnreadableFolders, as in a repository."""
+    cannot be listed raise UnreadableFolders, as in a repository, and a folder with none is a UsageError."""
     problems: list[tuple[str, OSError]] = []
     found = [
         Path(parent) / name
@@ -136,6 +136,12 @@ def yaml_files_under(folder: Path) -> list[Path]:
     ]
     if problems:
         raise UnreadableFolders(problems, None)
+    if not found:  # "checked 0 files, no problems" would let a mistyped folder pass in CI
+        raise UsageError(
+            _("{path}: 这个文件夹（及其子文件夹）里没有 .yaml 数据文件，也不在 civcat 仓库中；请检查路径").format(
+                path=folder
+            )
+        )
     return sorted(found)
 
 

@@ -16,9 +16,7 @@ from typing import Any
 
 from .cache import entry_of
 from .config import Config, enabled_codes, load_config, rule_options
-from .errors import UsageError
 from .findings import Finding, Problem, Severity
-from .i18n import _
 from .loader import Positions, SourceFile, decode, load_bytes
 from .repository import (
     Document,
@@ -598,14 +596,7 @@ def validate(
         ):
             extra.append(target)
         elif target.is_dir() and root is None:
-            found = yaml_files_under(target)
-            if not found:  # "checked 0 files, no problems" would pass a mistyped folder in CI
-                raise UsageError(
-                    _(
-                        "{path}: 这个文件夹（及其子文件夹）里没有 .yaml 数据文件，也不在 civcat 仓库中；请检查路径"
-                    ).format(path=target)
-                )
-            extra.extend(found)
+            extra.extend(yaml_files_under(target))
     paths_to_read = data_files(root) if root else []
     known = set(paths_to_read)
     paths_to_read += [p for p in extra if p not in known]
