@@ -8711,3 +8711,10 @@ def test_rshape_a_forbidden_ground_or_a_courts_order_stays_silent(text: str) -> 
 )
 def test_rshape_the_same_ground_unforbidden_still_counts(text: str, code: str) -> None:
     assert code in [m.code for m in unlawful_measures(text)]
+
+
+# The state's grain payment (粮食直补, 粮补) is one class, _GRAIN_SUBSIDY: a subsidy whatever verb withholds it
+# (docs/clause-codes.md, tenth session); the compensation classes of CV602 leave it out.
+@pytest.mark.parametrize("text", ["违者暂扣其粮食直补。", "拒不配合的，暂扣该户当年的粮食直补。"])
+def test_grain_subsidy_held_back_is_cv605(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
