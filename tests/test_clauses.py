@@ -1747,3 +1747,23 @@ def test_each_name_in_the_analyser_is_defined_once() -> None:
                 defined.update(n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
     del defined["__all__"]
     assert [name for name, count in defined.items() if count > 1] == []
+
+
+def test_every_evaluation_set_lies_in_one_pool() -> None:
+    """bench/clause_pools.py: a set left out of every pool, or in two, would hide or double a figure."""
+    import importlib.util
+    import sys
+    from collections import Counter
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parent.parent / "bench"
+    sys.path.insert(0, str(bench))  # clause_pools imports bench_clauses as a sibling, as when run by hand
+    try:
+        spec = importlib.util.spec_from_file_location("clause_pools", bench / "clause_pools.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(bench))
+    pooled = Counter(path.name for paths in module.pools().values() for path in paths)
+    every = {path.name for path in bench.glob("data/**/clause_eval*.yaml")}
+    assert set(pooled) == every and set(pooled.values()) == {1}
