@@ -24,7 +24,8 @@ TWINS = {
     "BP–BS": ["bp", "bq", "br", "bs"],
     "BT+BV": ["bt", "bv"],
     "BU+BW": ["bu", "bw"],
-    "BX–CA": ["bx", "by", "bz", "ca"],
+    "BX+BZ": ["bx", "bz"],
+    "BY+CA": ["by", "ca"],
 }
 
 
