@@ -8718,3 +8718,190 @@ def test_rshape_the_same_ground_unforbidden_still_counts(text: str, code: str) -
 @pytest.mark.parametrize("text", ["违者暂扣其粮食直补。", "拒不配合的，暂扣该户当年的粮食直补。"])
 def test_grain_subsidy_held_back_is_cv605(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+# --- eleventh session, CV603–CV605 (t603s11): made-up sentences written for these tests -----------------------
+
+
+# A table pasted as text, its cells kept apart by bars, whose header names a column of sanctions (处理方式, 处罚): each
+# row under it is a wrongdoing and its sanction, as a row's label (处理办法：…) makes it. The header's own labels
+# impose nothing.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "违规情形 | 次数 | 处理方式\n私自进山烧炭 | 首次 | 在村务栏张贴本人照片\n私自进山烧炭 | 再次 | 报林业站处理",
+            "CV603",
+        ),
+        ("| 行为 | 处理办法 |\n|---|---|\n| 私接自来水 | 停水一个月 |", "CV604"),
+        ("违约情形｜处罚\n占道晾晒粮食｜将其照片发到村民微信群", "CV603"),
+        ("事项 | 处理措施\n损坏村道路灯 | 当年不发放过节慰问品", "CV605"),
+    ],
+)
+def test_t603_a_row_under_a_sanctions_header_is_read_as_its_sanction(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "项目 | 标准 | 缴纳方式\n卫生费 | 每户每年60元 | 年底前交村会计",  # a table of dues
+        "情形 | 处理方式\n乱倒垃圾 | 批评教育，责令清理\n拒不清理 | 报镇综合执法队处理",  # lawful sanctions
+        "评比项目 | 奖励方式\n庭院整洁 | 照片上光荣榜公示",  # an honour
+        "违约情形｜处罚\n占道晾晒粮食｜批评教育",  # the header's labels name columns, the row is lawful
+    ],
+)
+def test_t603_tables_of_dues_honours_and_lawful_sanctions_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A likeness of the person, whoever else is in it (与犬只的合影, 车主和车辆的合照), shown on a medium shows him: CV603.
+# A picture holds no beast, so an animal in the sentence (牵狗的合影) is no animal held.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宠物狗随地便溺主人不清理的，将狗主人牵狗的合影张贴在小区宣传栏。",
+        "乱停车辆屡劝不改的，把车主与车辆的合照打印出来贴在单元门口。",
+        "放任家禽啄食他人菜苗的，将畜主和鸡鸭的合影在村务公开栏展示一周。",
+    ],
+)
+def test_t603_a_likeness_with_others_shown_is_cv603(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "获评最美家庭的，将全家合影张贴在光荣榜上。",
+        "每年春节组织全体村民拍摄合影，张贴在村史馆。",
+        "宠物狗咬伤他人的，由狗主人赔偿医药费，并将狗牵回家拴养。",
+    ],
+)
+def test_t603_a_likeness_shown_for_honour_or_memory_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# Old 款约 and clan rules: the body marked or shorn (剃去半边头发, 剪掉辫子, 阴阳头), escorted under guard to any place
+# but the police (押送回原寨, 押往邻村), made to go round the village sounding a gong (绕寨鸣锣): CV603, after a
+# wrongdoing. Caught in the act just told (偷鱼，捉住的…) opens the consequence, also with no comma after 的.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷鱼被抓的，剃去半边头发后放走。",
+        "不孝顺父母的，由族长剪掉他的辫子。",
+        "抓住偷牛贼的，给他剃个阴阳头。",
+        "有人夜里偷挖集体山上的药材，逮住后剃光其头发。",
+        "外村人进山偷笋被抓住的，由护林队押送回其所在村。",
+        "偷牛者，捉住后押往邻村交给其族长发落。",
+        "外村人来偷竹笋，抓到的押回其原村。",
+        "偷菜者，令其背着菜绕村敲锣。",
+        "放牛啃了别人庄稼的，罚他沿寨打锣一圈。",
+        "偷鸡的，要绕屯击鼓喊三遍。",
+        "偷粮食的，罚其出两头猪请全屯人吃一顿，并把他绑在村口大树上。",
+    ],
+)
+def test_t603_old_punishments_on_the_person(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抓获的盗窃嫌疑人，押送派出所依法处理。",
+        "醉酒闹事者由村干部护送回家。",
+        "村里每月请理发师为五保老人免费剃头。",
+        "严禁剃阴阳头、脸上涂墨等侮辱人格的做法。",
+        "防火期间，护林员每晚绕寨鸣锣提醒各户注意用火。",
+        "过年时村里组织锣鼓队绕村敲锣迎新春。",
+        "村集体鱼塘年底干塘，抓到的鱼按户平均分配。",
+        "村里组织巡逻，抓到的小偷扭送派出所。",
+        "偷伐林木的，由护林员押送林业站依法处理。",
+    ],
+)
+def test_t603_look_alikes_of_old_punishments_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The whole settlement treated (请全寨人吃, 给全寨老少喝) are the guests of a fine in kind, not a group bearing it:
+# the fine is CV601 alone, no CV608.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "放火烧山的，要杀他家一头猪请全寨人吃，再把人绑在寨门口的树上。",
+        "乱砍风景林的，罚出米酒一百斤给全寨老少喝，并责令其跪在鼓楼前。",
+        "偷牛的，罚其出两头猪请全屯人吃一顿，再押送回其原村。",
+    ],
+)
+def test_t603_the_settlement_treated_bears_nothing(text: str) -> None:
+    assert sorted(m.code for m in unlawful_measures(text)) == ["CV601", "CV603"]
+
+
+# His own way into his building (注销其所在单元的门禁卡权限, 停用其所在楼栋的门卡): the place is where his card opens,
+# the card is his, CV605; the place's people named, or the place's lift stopped, is the building bearing it (CV608).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("业主违反养犬规定经三次劝告仍不改的，物业注销其所在单元的门禁卡权限。", "CV605"),
+        ("租户在楼道内飞线充电屡劝不改的，停用其所在楼栋的门卡一个月。", "CV605"),
+        ("高空抛物经查实的，收回其所在单元的电梯卡。", "CV605"),
+        ("高空抛物经查实的，注销其所在单元全体住户的门禁卡。", "CV608"),
+        ("高空抛物经查实的，其所在单元的电梯停运一周。", "CV608"),
+    ],
+)
+def test_t603_his_own_card_for_his_building_is_his(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# Barred from enlisting or being recruited (不得参军、招工) after a wrongdoing: the village's vouching refused outright,
+# CV605 for the doer, CV608 for his kin (兄弟姊妹, 子女). The body's test failed (体检不合格) is the law's condition.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("超生户的兄弟姊妹不得参军、招工，村里不予推荐。", "CV608"),
+        ("违反计划生育的，其子女不得报名参军。", "CV608"),
+        ("偷伐林木的，其兄弟姊妹三年内不得享受村里的福利。", "CV608"),
+        ("聚众赌博的，本人三年内不得参军、招工。", "CV605"),
+    ],
+)
+def test_t603_barred_from_enlisting(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["身体检查不合格的，不得参军。", "适龄青年应依法服兵役，不得逃避。", "村里应当为退伍军人优先安排招工。"],
+)
+def test_t603_enlisting_rules_without_a_wrong_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The village's favours by any name (优待, 优抚待遇, 照顾, 关照) withheld after a wrongdoing: welfare, CV605.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷盗集体财物的，不能享有本村给的任何优待。",
+        "偷盗集体财物的，不能享受村里的照顾。",
+        "乱倒垃圾屡教不改的，今后不再给予其任何照顾。",
+        "拒交卫生费的，一律不享受村里的优待政策。",
+        "违反本约的，暂停其优抚待遇。",
+        "偷伐林木的，村里的各种照顾一律没有他的份。",
+        "损坏公共设施的，当年的各项关照一律取消。",
+    ],
+)
+def test_t603_favours_withheld_are_welfare(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子女应当照顾年老的父母，不得遗弃。",
+        "村里对五保户给予生活上的照顾。",
+        "对烈军属给予优待。",
+        "严禁以任何理由取消困难户应享有的照顾政策。",
+        "因病不能照顾家人的，由村里安排邻居帮忙。",
+        "骗取优抚待遇的，取消其优抚待遇并追回已领款项。",
+    ],
+)
+def test_t603_favours_given_or_protected_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -265,7 +265,7 @@ def test_signature_is_never_alone_on_the_last_page(draft) -> None:
 
 # Written for this test: two articles the analyser does not flag whose consequence a person must judge,
 # and a clean look-alike (education and putting right) that must stay off the list.
-UNJUDGED = """      - text: 村民应当爱护路灯、水渠等公共设施；损坏的，当年的各项照顾一律取消。
+UNJUDGED = """      - text: 村民应当爱护路灯、水渠等公共设施；损坏的，村里的事情一概不再过问。
       - text: 违反本规约屡教不改的，其在本村的各项权益一并终止。
       - text: 村民乱倒垃圾的，由村委会批评教育，责令其清理干净。"""
 
@@ -336,10 +336,10 @@ def test_unjudged_articles_are_listed_never_counted_as_problems(unjudged) -> Non
     (opinion,) = review(unjudged.root, "石门村")
     assert opinion.articles == [] and opinion.changes == []
     assert [(a.number, a.clauses) for a in opinion.to_read] == [
-        ("第二条", ["当年的各项照顾一律取消"]),
+        ("第二条", ["村里的事情一概不再过问"]),
         ("第三条", ["其在本村的各项权益一并终止"]),
     ]
-    assert opinion.to_read[0].line == unjudged.line_of(VILLAGE_CHARTER, "各项照顾一律取消")
+    assert opinion.to_read[0].line == unjudged.line_of(VILLAGE_CHARTER, "一概不再过问")
     # no clean bill over articles civcat could not judge: a person concludes
     assert opinion.decision == "须审核人阅读后定稿"
     markdown = opinion_markdown(opinion)
@@ -368,7 +368,7 @@ def test_command_writes_the_reading_list_in_pdf_markdown_and_json(unjudged) -> N
     }
     assert data["articles"] == []
     assert [(a["number"], a["line"], a["clauses"]) for a in data["to_read"]] == [
-        ("第二条", unjudged.line_of(VILLAGE_CHARTER, "各项照顾一律取消"), ["当年的各项照顾一律取消"]),
+        ("第二条", unjudged.line_of(VILLAGE_CHARTER, "一概不再过问"), ["村里的事情一概不再过问"]),
         ("第三条", unjudged.line_of(VILLAGE_CHARTER, "一并终止"), ["其在本村的各项权益一并终止"]),
     ]
     assert "## 三、未能判断的条款（请审核人逐条阅读）" in stem.with_suffix(".md").read_text(encoding="utf-8")
@@ -380,7 +380,7 @@ def test_command_writes_the_reading_list_in_pdf_markdown_and_json(unjudged) -> N
         "三、未能判断的条款（请审核人逐条阅读）",
         "请审核人逐条阅读，确认是否与法律、法规和国家政策相抵触",
         "第二条",
-        "未能判断的处理：“当年的各项照顾一律取消”",
+        "未能判断的处理：“村里的事情一概不再过问”",
         "第三条",
         "未能判断的处理：“其在本村的各项权益一并终止”",
         "四、审核结论",

@@ -104,6 +104,7 @@ from .structure import (
     _own_scheme,
 )
 from .targets import (
+    _ACCESS_AFTER,
     _ALREADY_ELSEWHERE,
     _AUDIENCE_AFTER,
     _AUDIENCE_BEFORE,
@@ -570,8 +571,10 @@ _OPENED_BY_HIM = re.compile(r"开闸|开阀|开口子|扒口|抢水|偷水|截�
 
 def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[str]) -> bool:
     pos = m.start()
-    if pat.code == "CV603" and _beast_held(sent, clause, pos):
-        return True  # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty
+    if pat.code == "CV603" and not pat.display and _beast_held(sent, clause, pos):
+        # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty; a picture shown (狗主人牵狗的
+        # 合影张贴在宣传栏) holds no beast, whatever it shows
+        return True
     # 发现抢水的，当场关闸: the sluice he opened is shut again, his act undone, no supply cut
     return pat.code == "CV604" and bool(
         _SHUT_BARE.fullmatch(m.group()) and _OPENED_BY_HIM.search(sent.text, sent.start, pos)
@@ -2810,15 +2813,20 @@ def _measures(text: str) -> list[Measure]:
     previous: _Sentence | None = None
     topic: int | None = None
     listed = _denying_list(text)
+    under_header = False  # the lines before were a sanctions table's header and its rows (see _SANCTION_COLUMN)
     for start, end in spans:
-        sent = _Sentence(text, start, end, carried=carried)
+        row = under_header and _CELL_BAR.search(text, start, end) is not None
+        header = not row and _sanctions_header(text, start, end)
+        under_header = row or header
+        sent = _Sentence(text, start, end, carried=carried or row)
         sent.member_bearer = member_bearer if carried else None
         sent.woman_before = woman
         if topic is not None:
             sent.topic_from = topic
         if listed is not None and listed[0] < end and start < listed[1]:
             sent.list_from = max(start, listed[0])
-        measures = _sentence_measures(sent, _runnable(sent.chars, runnable))
+        # (a header's labels impose nothing: 违约情形｜处罚 names the column, not a penalty)
+        measures = [] if header else _sentence_measures(sent, _runnable(sent.chars, runnable))
         if carried and previous is not None and "本" in sent.chars:
             found = _self_after_household(previous, found, sent)
         found.extend(measures)
@@ -2839,6 +2847,20 @@ def _measures(text: str) -> list[Measure]:
         woman = _woman_carried(sent, end, measures)
         topic = start if not measures and _SEMICOLON.match(text, end) is not None else None
     return _losses_go_with_her_status(text, _holdings_go_with_membership(text, found))
+
+
+# A table pasted as text, its cells kept apart by bars (违规情形 | 次数 | 处理方式, a Markdown table too): a header
+# naming a column of sanctions makes each row under it a wrongdoing and its sanction, as a row's label does
+# (处理办法：…). The rows go on while lines keep their bars.
+_CELL_BAR = re.compile(r"[|｜]")
+_SANCTION_COLUMN = re.compile(
+    r"(?:^|[|｜])\s*(?:处理|处罚|惩处|惩罚|处置|罚则)(?:办法|措施|方式|标准|意见|结果|规定)?\s*(?=[|｜]|$)"
+)
+
+
+def _sanctions_header(text: str, start: int, end: int) -> bool:
+    line = text[start:end].strip()
+    return _CELL_BAR.search(line) is not None and _SANCTION_COLUMN.search(line) is not None
 
 
 def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Match[str] | None:
@@ -3185,12 +3207,15 @@ _HOLDER_GROUP = re.compile(
     # (a clan's branch too: 该房支, 全房头, 该支系)
     r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|房支|房头|宗支|支系|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同|"
     r"安置点|安置区)"
-    r"(?!长|干部|内有|里有)"
+    # (其所在单元的门禁卡: where his own card opens, no holder: targets._ACCESS_AFTER)
+    r"(?!长|干部|内有|里有|" + _ACCESS_AFTER + ")"
 )
 # A holder that itself says the doer is one of it (该户所在嘎查浩特, 其所在片, 其余四户, 其他各户): no doer word needed.
 _HOLDER_OF_DOER = re.compile(
     r"(?:其|该户|该牧户|该农户|该家庭|违者|当事人)所在的?(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|族|嘎查|浩特)"
-    r"(?!长|干部)|(?:其余|其他|其它|(?:同[组屯寨片队社])(?:其他|其余)?|联保|联防|联户|互保|连保|联防联保)"
+    r"(?!长|干部|"
+    + _ACCESS_AFTER
+    + r")|(?:其余|其他|其它|(?:同[组屯寨片队社])(?:其他|其余)?|联保|联防|联户|互保|连保|联防联保)"
     r"(?:各|[\d一二三四五六七八九十几]+)?(?:户|家)(?!主)"
 )
 # The doer dealt with in a clause of his own before a semicolon (盗伐者赔偿并罚款…；其家庭…): the household after it

@@ -390,7 +390,7 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV605",
-        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工价具桌帐器垃渡坝房机棚院",
+        "记补助利遇务证续目惠格权益策障救扶问标额会品金岗荐励料项卡贴保销章济收购导用限物货礼检游欢动施所权资酬费审光养单录册贷申政借信室屋场身钥识煤炭粮米面油食业训工价具桌帐器垃渡坝房机棚院待顾照",
         r"(?:"
         + _GRAIN_SUBSIDY
         + r"|补贴|奖补(?:资金)?|补助(?:金|款)?|救助(?:金)?|救济(?:金|粮)?|低保(?:金)?|慰问(?:品|金)?|岗位|推荐|证明(?:材料)?|"
@@ -400,6 +400,9 @@ _DEPRIVATION_CLASSES = (
         # 注销其在村各项登记) is CV606
         r"(?:产权|房产|不动产|宅基地|建房|土地|林权|流转|确权|经营|营业|车辆|船舶|渔船)(?:使用权)?登记|"
         r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)(?<!民)(?<!成员)(?<!社员)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|(?<!投票)(?<!选举)(?<!表决)(?<!居住)(?<!落户)(?<!投票的)(?<!选举的)(?<!表决的)(?<!民)(?<!民待遇)(?<!牧户)(?<!渔户)资格|机会|"
+        # the village's favours by any name (本村给的任何优待, 各项照顾): the care it gives, named after what qualifies
+        # it (照顾 alone is a duty of kin: 照顾老人)
+        r"优待|优抚|(?<=[的何项种切些])(?:照顾|关照)(?:政策)?|"
         # goods and care the village hands out (春节物资发放, 免费体检)
         r"(?:物资|礼品|年货|节礼|慰问品|福利品)(?:发放|分发)?|(?:生活|日常|日用|节日|年节|过节)用品|"
         # goods the village sells below price, the insurance it pays for him (平价化肥, 代缴医疗保险)
@@ -422,7 +425,7 @@ _DEPRIVATION_CLASSES = (
         # the village's threshing floor and mill (晒谷场, 碾房)
         # and the machines it keeps for all (碾米房, 打谷机, 脱粒机)
         r"晒(?:谷|粮)场|晒坝|打谷场|碾(?:米)?房|磨坊|(?:碾米|打谷|脱粒|收割|插秧|粉碎|烘干)机|"
-        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|(?:道闸|门禁|车辆|车牌|人脸)(?:识别|授权)|"
+        r"一卡通|惠农卡|社保卡|医保卡|电梯卡|停车卡|出入卡|门卡|(?:道闸|门禁|车辆|车牌|人脸)(?:识别|授权)|"
         # money for schooling (助学奖励金), not a reward for a task the member failed (卫生考核奖金 is lawful)
         r"(?:助学|升学|考学|入学|教育)奖励(?:金|款))",
         N_("取消低保等福利"),
@@ -461,6 +464,8 @@ _SHOWN_ON = (
     + r"{0,6}?(?:循环|滚动|反复|连续)?(?:播放|播出|播报|通报|宣读|朗读|公布|公示|展示|显示|曝光))"
 )
 _SHOWN_KEYS = "布示放播贴挂登发晒展墙榜曝推刊立竖摆制做印报读写抄"
+# A likeness of the person, whoever else is in it (狗主人与犬只的合影, 车主和车辆的合照): shown, it shows him
+_LIKENESS = r"(?:照片|相片|像片|头像|肖像|合影|合照|影像|视频|录像|(?:监控)?(?:截图|画面))"
 
 # what is worn to be seen (马甲, 袖章, 胸牌, 帽子) and the mark on it (印有, 写着, “…”字样, 「…」)
 _WORN_THING = r"(?:马甲|背心|坎肩|袖标|袖章|臂章|绶带|胸牌|胸卡|标牌|帽子|牌子|围裙|衣服|上衣|外套|号衣)"
@@ -1895,6 +1900,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("体罚处死"),
         penalty_only=True,
     ),
+    # the body marked or shorn for the wrong (剃去半边头发, 剪掉他的辫子, 剃阴阳头, 脸上涂黑): a mark on his person
+    # that all see, after a wrongdoing only (剃头 at a barber's, 为五保老人理发, has none)
+    _P(
+        "CV603",
+        ("剃剪铰削刮刺黥阴涂抹画", "发头眉辫须字面脸"),
+        _lazy(
+            r"(?:剃|剪|铰|削|刮)(?:去|掉|光|了|个|成)?(?:其|他|她)?的?(?:一半|半边|半个|半|一边)?的?"
+            r"(?:头发|头|眉毛|眉|辫子|辫|胡须|胡子)|阴阳头|刺字|黥面|黥|"
+            r"(?:涂|抹|画)(?:黑|花|红)(?:其|他|她)?的?(?:脸|面)|(?:脸|面)(?:上|部)?(?:涂|抹|画)(?:黑|花|墨|锅灰)"
+        ),
+        N_("体罚处死"),
+        penalty_only=True,
+    ),
     # condemned before all (通过公示栏公开谴责, 在村民大会上予以谴责): a condemnation shown is shaming, while
     # criticism (批评教育, 通报批评) stays clean
     _P(
@@ -2334,6 +2352,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
         eligibility=True,
         nominal=True,
+    ),
+    # barred from enlisting or being recruited (不得参军、招工, 三年内不准报名参军): what the village's vouching
+    # opens to him refused outright, after a wrongdoing only (an age or a test failed is eligibility)
+    _P(
+        "CV605",
+        ("军伍兵工考", "得准许能"),
+        _lazy(r"(?:不得|不准|不许|不能)(?:其|他|她)?(?:报名|报考|申请)?(?:参军|入伍|当兵|招工|招干|报考军校)"),
+        N_("取消子女入学等服务"),
+        penalty_only=True,
+        eligibility=True,
     ),
     # 暂停其车辆进出小区: the resident kept out of his own place (禁止车辆进出 without 其 is a traffic rule)
     _P(
@@ -3145,11 +3173,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # who he is shown by a verb of showing first (在电梯间张贴欠费业主的房号、姓名和照片)
     _P(
         "CV603",
-        ("贴布示开播发推报晒展曝", "名照片像址号牌"),
+        ("贴布示开播发推报晒展曝", "名照片像址号牌影"),
         _lazy(
             r"(?:张榜公布|张贴|公布|公示|公开|展示|曝光|播放|发布|推送|通报|晒出)"
             + _GAP
-            + r"{1,8}?的(?:房号|门牌号?|姓名|名字|照片|相片|头像|家庭住址|住址|车牌号?)|"
+            + r"{1,8}?的(?:房号|门牌号?|姓名|名字|"
+            + _LIKENESS
+            + r"|家庭住址|住址|车牌号?)|"
             # read out or shown, the person named after the verb and a count (大喇叭每天播报一次其姓名)
             r"(?:播报|播放|通报|宣读|朗读|公布|公示|显示|展示)"
             + _GAP
@@ -3300,13 +3330,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # (追回被盗财物, 派人找回走失的牛 are things and stay silent).
     _P(
         "CV603",
-        ("回返遣籍",),
+        ("回返遣籍押解",),
         _lazy(
             r"(?:(?:派人|派员|安排人员|组织人员|专人)(?:将|把)?(?:其|他|她|本人|当事人)?|(?:将|把)(?:其|他|她|本人|当事人|该人员?|此人))"
             r"(?:强行)?(?:找回|追回|抓回|带回|押回|叫回|劝回|接回|领回|送回|遣返)"
             r"(?![^，,。；;！!？?]{0,6}?(?:物|财|款|钱|赃|牛|羊|猪|畜|禽|车|船|货|损失|所得))|"
             # sent home to where he is registered (遣送回原籍, 押回户籍地)
             r"(?:遣送|遣返|押送|押回|强制送回|送回)(?:回)?(?:其)?(?:原籍|户籍地|老家|原居住地|户口所在地)|"
+            # escorted under guard to any other place (押送回原寨, 押解回原村, 押往邻村): held on the way, whatever the
+            # place; handed to the police or another organ that enforces the law (林业站, 渔政) stays lawful like a
+            # citizen's 扭送, and taken home or to a hospital is care
+            r"(?:押送|押解|解送|押回|押往|押至|押到)(?:回|至|到|往)?(?!家|医院|卫生院|诊所)"
+            r"(?!" + _GAP + r"{0,4}?(?:派出所|公安|警务|警察|民警|司法|法院|边防|检察|林业|渔政|执法|政府))"
+            r"(?:其)?(?:原村|原寨|原屯|原组|原地|邻村|邻寨|外村|村外|寨外)?|"
             # escorted back by the village's people (由村干部陪同其回村)
             r"(?:陪同|护送|押着|跟随)(?:其|他|她|当事人)(?:一起|一同)?(?:回村|返村|回家|返回|回原籍|回到村)"
         ),
@@ -3438,10 +3474,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # or accounts has no wrongdoing before it.
     _P(
         "CV603",
-        ("名照片像址牌号视频图画拍录", _SHOWN_KEYS),
+        ("名照片像址牌号视频图画拍录影", _SHOWN_KEYS),
         _lazy(
             # (or the act that makes the picture: 拍照后在小区电子屏上播放)
-            r"(?:姓名|名字|名单|照片|相片|头像|肖像|视频|录像|影像|(?:监控)?(?:截图|画面)|拍照|拍摄|拍下|录下|门牌号?|房号|门号|楼号|家庭住址|住址|地址|车牌号?|身份证号|手机号码?)"
+            r"(?:姓名|名字|名单|"
+            + _LIKENESS
+            + r"|拍照|拍摄|拍下|录下|门牌号?|房号|门号|楼号|家庭住址|住址|地址|车牌号?|身份证号|手机号码?)"
             + _SHOWN_ON
         ),
         N_("公布违约者姓名"),
@@ -3522,7 +3560,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("沿绕满围全锣鼓叭桶盆边",),
         _lazy(
             r"(?:沿|绕|满|围着|在全)(?:村|寨|屯|街|组|巷)(?:子|庄|里|内|中)?(?:游走|游行|巡游|巡走|喊|"
-            r"(?:走|转|游|绕)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟))|"
+            r"(?:走|转|游|绕)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟)|"
+            # the gong or drum sounded as he goes round (绕寨鸣锣, 沿村敲锣喊话): the round first, then the crying
+            r"(?:鸣|敲|打|筛|击)(?:锣|鼓)|(?:喊叫|叫喊|喊话|吆喝))|"
             # a gong, a drum or a loudspeaker carried (手提铜锣, 敲着小锣, 拿着喇叭): the crier of his own deed
             r"(?:提|敲|鸣|打|拎|拿|背|扛|持)着?(?:铜|大|小|破)?(?:锣|鼓|喇叭|铁桶|脸盆)"
             + _GAP

@@ -110,6 +110,11 @@ _CONSEQUENCE = re.compile(
     r"见(?<![^，,。；;：:\s]见)者|"
     # 严禁向河道倾倒垃圾；发现的，…: a bare "found" as the whole condition is the act just forbidden, found
     r"(?<![^，,。；;：:\s])(?:如|若|凡|一旦)?(?:被|经)?(?:发现|查出|查获)(?:的|者|后)(?=[，,])|"
+    # caught in the act just told (偷鱼，捉住的剃去…; 抓到的押回…; 逮住后罚…): the person caught, his measure straight
+    # after 的 as well; a catch of fish or game (抓到的鱼按户分配) is no person caught (a negative lookahead, since the
+    # search may end at the measure)
+    r"(?<![^，,。；;：:\s])(?:如|若|凡|一旦)?(?:被)?(?:捉住|抓住|捉到|抓到|逮住|逮到|抓获|捉获)(?:的|者|后)"
+    r"(?![^，,。；;]{0,3}?(?:鱼|虾|蟹|鸟|兽|野|猎|鸡|鸭|鹅|猪|羊|牛|狗|蛇|鼠|龟|蛙|物|东西|货))|"
     # 查到一回水费翻三倍, 抓住一次罚五百: a rhymed line counts the forbidden act each time it is caught
     r"(?:查到|查出|抓到|抓住|逮到|逮住|捉到|发现)(?:[一两二三四五六七八九十\d]|每)(?:回|次)|"
     # a line of verse that will not let a wrong pass (啃了青苗可不依：…, 偷了就别怪不客气：…): its sanction follows
@@ -274,7 +279,9 @@ _ELIGIBILITY = re.compile(
     # the law's own tests of membership (农村集体经济组织法 Art. 11): 户籍, living and producing there, the land as
     # the basis of one's living (户籍挂靠、从未在本村生产生活的，不确认为成员)
     r"基本生活保障|(?:从未|从来没有|未曾)在本(?:村|组|社|集体)" + _GAP + r"{0,4}?生产生活|"
-    r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)"
+    r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)|"
+    # the body's own test failed (体检不合格的，不得参军): the law's condition of enlisting, no wrong
+    r"(?:体检|身体(?:检查)?|健康检查|视力)(?:不合格|不达标|不过关)"
 )
 _NOT_RESIDENT = re.compile(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世")
 _NOMINAL_FOLLOW = re.compile(

@@ -363,13 +363,16 @@ _REGARDLESS = re.compile(r"(?:无论|不论|不管|不问)" + _GAP + r"{0,16}$")
 
 # a role of the place, not the place as a bearer (由所在楼栋楼栋长劝导, 所在组组长)
 _ROLE_AFTER = r"\w{0,3}?(?:长|管理员|网格员|负责人|理事|干部|主任|书记)"
+# his own way into the place (注销其所在单元的门禁卡权限, 收回其所在楼栋的钥匙): the place is where his card opens,
+# the card is his (CV605); the place's people named (该单元全体住户的门禁卡) bear it
+_ACCESS_AFTER = r"的?(?:门禁|门卡|电梯卡|出入卡|出入证|通行证|通行卡|钥匙)"
 _UNPLANNED_CHILD = r"(?:其|该)?(?:超生|计划外生育|计划外出生|政策外生育|违法生育)的?(?:子女|孩子|小孩|儿女|婴儿|人口)"
 _UNPLANNED_CHILD_RE = re.compile(_UNPLANNED_CHILD)
 _UNPLANNED_KEYS = frozenset("超育")
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): a guard as on
 # _WOMEN_TARGET.
 _COLLECTIVE_FIRST = (
-    "三亲兄全其出前单及受同周和四失姻宗家寨小层屯左户房所支政整旁本村栋楼浩片生的直相组联自血计该超近违连邻队院黑"
+    "三亲兄全其出前单及受同周和四失姻宗家寨小层屯左户房所支政整旁本村栋楼浩片生的直相组联自血计该超近违连邻队院黑姊姐"
 )
 _COLLECTIVE_TARGET = re.compile(
     r"(?=[" + _COLLECTIVE_FIRST + r"])(?:"
@@ -383,7 +386,7 @@ _COLLECTIVE_TARGET = re.compile(
     + r")|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
-    r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|"
+    r"(?:其|该户)?(?:兄弟姐妹|兄弟姊妹|兄妹|姐弟|姊妹|直系亲属|近亲属)|"
     # kin counted by blood over generations (其血亲三代, 三代以内直系血亲) and a clan's branch or surname (该房支,
     # 同姓宗亲): whoever shares his blood or name bears it
     r"(?:其|及其|和其|连同其?)?(?:三代以内|三代之内|三代内|三代)?的?(?:直系|旁系)?(?:血亲|姻亲)(?:三代(?:以内|之内)?)?|"
@@ -417,6 +420,8 @@ _COLLECTIVE_TARGET = re.compile(
     # 其所在户 alone may be his own household (an adult's own, CV605), a named doer's household holds others
     r"(?<=[者员])所在的?(?:家庭|农户|牧户|住户|户|家)|所在的?(?:房族|家族|宗族|自然村|自然屯|生产队|楼栋|单元|院落|片区)(?!"
     + _ROLE_AFTER
+    + "|"
+    + _ACCESS_AFTER
     + r")|"
     # a whole building, unit or courtyard (整栋楼停水, 全楼, 整个院落)
     r"整(?:栋|幢|座)楼?|全楼|全栋|全单元|整个(?:楼栋|单元|院落|院子|小组|寨子)"
@@ -426,9 +431,10 @@ _COLLECTIVE_TARGET = re.compile(
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 # (发到全村各群, 贴到全组: where a thing is sent is the place too)
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$|(?:发|贴|传|转|送|登|挂)到$")
-_AUDIENCE_PLACE = re.compile(r"[村组社队]")
+# (a settlement below the village too: 请全寨人吃, 向全屯人赔礼 — the guests or the hearers, not who bears it)
+_AUDIENCE_PLACE = re.compile(r"[村组社队寨屯]")
 _AUDIENCE_AFTER = re.compile(
-    r"(?:村民|户主|群众|党员|代表|成员)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
+    r"(?:村民|户主|群众|党员|代表|成员|男女老少|老少|人)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
     # the group's media (全村各微信群, 全组工作群, 全村公开栏), and the group as the one that organises (全村统一组织的
     # 义务劳动): a place or an actor, not who bears
     r"(?:各|的)?(?:[\u4e00-\u9fff]{0,3}群(?![众体])|微信|大喇叭|喇叭|公开栏|宣传栏|公示栏|显示屏)|(?:统一|集体)?(?:组织|安排|开展)的|"
