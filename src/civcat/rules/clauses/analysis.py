@@ -370,10 +370,13 @@ def _scope_start(text: str, clause: _Clause, pos: int) -> int:
 
 
 # 不予罚款, 不作罚款处理, 一律不处罚款: a bare negator right before the measure (不予办理 is itself a denial,
-# matched from its 不予, so nothing stands before it)
-_NEGATOR_BEFORE = ("不", "不予", "不作", "不处")
-# 村委会不另行罚款, 不再另行收取罚款, 不重复处罚: no further measure beside the organ's, none at all from the village
-_NOT_FURTHER_BEFORE = re.compile(r"不再?(?:另行?|另外|额外|重复)(?:收取|收|征收|处以|予以|给予|进行|作)?$")
+# matched from its 不予, so nothing stands before it); 不再罚款, 不再罚牛罚酒: a practice said to end is not imposed
+_NEGATOR_BEFORE = ("不", "不予", "不作", "不处", "不再")
+# 村委会不另行罚款, 不再另行收取罚款, 不重复处罚: no further measure beside the organ's, none at all from the village;
+# 不再罚牛罚酒: the practice said to end reaches each fine of the run after it
+_NOT_FURTHER_BEFORE = re.compile(
+    r"不再?(?:另行?|另外|额外|重复)(?:收取|收|征收|处以|予以|给予|进行|作)?$|不再(?:罚|收|扣)" + _GAP + r"{1,4}?$"
+)
 
 
 def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
@@ -2640,11 +2643,19 @@ _STRUCK_OUT = re.compile(_VOIDED + r"|(?:修改|更改|修订|调整|改)为|已
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 
 
+# the verdict told first, the quoted rule its object (该组撤销了“…”的会议决定, 镇里责令删除“…”一条)
+_STRUCK_BEFORE = re.compile(
+    r"(?:撤销|废除|废止|删除|删去|删掉|纠正|取消|作废|修改|修订)了?(?:原|该|此|这一?|其中的?)?(?:条款|规定|决定|决议)?$"
+)
+
+
 def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
     struck = []
     for quote in _QUOTED.finditer(read):
         stop = _SENTENCE_END.search(read, quote.end())
-        if _STRUCK_OUT.search(read, quote.end(), stop.start() if stop else len(read)):
+        if _STRUCK_BEFORE.search(read, max(0, quote.start() - 12), quote.start()) or _STRUCK_OUT.search(
+            read, quote.end(), stop.start() if stop else len(read)
+        ):
             struck.append((quote.start(), quote.end()))
     if not struck:
         return found
@@ -2667,6 +2678,11 @@ _POINTED_VOID = re.compile(
     + r")(?!的)"
 )
 _IF_IN_GAP = re.compile(r"如|若|凡|倘|一旦|凡是")
+# (c) The verdict on the act itself, in the measure's own clause (法院认为，村委会扣发原告分红缺乏法律依据; 停止其用水
+# 于法无据): only the words of a holding, not a bare 违法, which also names what is pulled down (拆除违法搭建)
+_ACT_VOID = re.compile(
+    r"[^，,。；;！!？?\n]{0,24}?(?:无效|(?:没有|缺乏|缺少|无)(?:任何)?(?:法律|合法)(?:依据|根据)|于法无据|不合法)"
+)
 
 
 def _not_held_void(read: str, found: list[Measure]) -> list[Measure]:
@@ -2674,7 +2690,9 @@ def _not_held_void(read: str, found: list[Measure]) -> list[Measure]:
     for verdict in _POINTED_VOID.finditer(read):
         if not _IF_IN_GAP.search(verdict.group("gap")):
             last = verdict.start()
-    return [m for m in found if m.end > last and not _NAMED_VOID.match(read, m.end)]
+    return [
+        m for m in found if m.end > last and not _NAMED_VOID.match(read, m.end) and not _ACT_VOID.match(read, m.start)
+    ]
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every
