@@ -136,7 +136,7 @@ from .targets import (
     _WOMEN_TARGET,
     _women_what,
 )
-from .vocabulary import _DIVIDEND, _GAP, _LAND, _MONEY, _WELFARE
+from .vocabulary import _DIVIDEND, _GAP, _GRAIN_SUBSIDY, _LAND, _MONEY, _WELFARE
 
 
 @dataclass(frozen=True)
@@ -1187,7 +1187,10 @@ _DUE_MULTIPLIED = re.compile(r"(?:费|租金|租)(?:要|就|则|便)?(?:翻|按|
 
 # What a payment of the village is called by its head noun (退耕还林补助资金, 耕地地力保护补贴, 低保金): welfare,
 # whatever land or scheme it is named after.
-_WELFARE_HEAD = re.compile(r"(?:补贴|补助|低保|救助|救济|津贴|慰问|奖补|奖励|养老|抚恤|直补)(?:资金|金|款)?$")
+# (the state's grain payment, 粮食补偿款 or 粮补, is a subsidy: not grain seized)
+_WELFARE_HEAD = re.compile(
+    r"(?:(?:补贴|补助|低保|救助|救济|津贴|慰问|奖补|奖励|养老|抚恤|直补)(?:资金|金|款)?|" + _GRAIN_SUBSIDY + r")$"
+)
 _PHRASE_STOP = re.compile(r"[，,。；;：:！!？?\s、]|并|和|及|或|待|直至|直到|至其")
 
 

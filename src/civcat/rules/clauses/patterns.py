@@ -2939,6 +2939,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("没收财物"),
         penalty_only=True,
     ),
+    # the same told in two clauses (将犬只带走，统一处置; 把鸡鸭抓走，一律处理): only of an animal, vehicle or goods named in
+    # the sentence, a person taken away being held (CV603), not seized
+    _P(
+        "CV602",
+        ("走",),
+        _lazy(
+            r"(?:收走|带走|清走|拿走|运走|拉走|牵走|搬走|抓走|捉走)[，,]\s*(?:统一|一律|集中|另行|予以)?(?:处理|处置|变卖|拍卖|充公)"
+        ),
+        N_("没收财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
     # a lock put on the member's vehicle or thing (对该车辆加装车轮锁): held until released
     _P(
         "CV602",
@@ -3068,14 +3080,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         defer_bare=True,
     ),
-    # the member's grave or works levelled by the village (由村委会组织人员平坟, 推平其围墙)
+    # the member's grave or works levelled by the village (由村委会组织人员平坟, 推平其围墙); a grave dug up and moved
+    # by the village (组织人员起棺迁出, 派人起坟) is taken away like it
     _P(
         "CV602",
-        ("坟毁推铲填",),
-        _lazy(r"(?:平坟|平毁|推平|铲平|填平|拆毁|捣毁)" + _THING_TAIL),
+        ("坟毁推铲填棺墓",),
+        _lazy(r"(?:平坟|平毁|推平|铲平|填平|拆毁|捣毁|起棺|起坟|起墓|迁坟)" + _THING_TAIL),
         N_("毁坏财物"),
         penalty_only=True,
         defer_bare=True,
+        self_act=True,
     ),
     # held until the family comes for him (由其家人到村部领人)
     _P(
