@@ -1297,7 +1297,7 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         return True
     if (
         pat.code == "CV602"
-        and evidence.startswith(("归", "收归", "划归"))
+        and evidence.startswith(("归", "收归", "划归", "充公"))
         and _SUM_FINED_BEFORE.search(text, max(sent.clause_at(pos).start, pos - 16), pos)
     ):
         return True  # 罚钱三千文归公, 罚款五百元归村集体: the sum fined goes to the village (CV601), no thing
@@ -1407,7 +1407,7 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
 
 # A fee named by its wrongdoing (违规用电费, 违章占道费, 违约用水费, 违建占地管理费): no due is owed for a wrong.
 _WRONG_IN_FEE = re.compile(
-    r"(?:违规|违章|违约|违法|违纪|超标|超量|违建|违停|违占|超占|超建|乱占|乱建|乱搭|乱倒|乱排)[^，,。；;！!？?\s]{0,4}?费"
+    r"(?:违规|违章|违约|违法|违纪|超标|超量|违建|违停|违占|超占|超建|乱占|乱建|乱搭|乱倒|乱排)[^，,。；;！!？?\s]{0,4}?[费金款]"
 )
 
 

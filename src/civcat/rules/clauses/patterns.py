@@ -652,7 +652,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:(?<![处惩奖赏受认责])罚|赔偿?|出|交|缴|纳)[^，,。；;：:]{0,8}?"
             r"(?:[\d一二两三四五六七八九十百千]+(?:两|钱)(?:或[\d一二两三四五六七八九十百千]+两)?"
-            r"(?:白银|纹银|银子|银两|雪花银|银)|(?:白银|纹银|雪花银)[\d一二两三四五六七八九十百千]+(?:两|钱))"
+            # (the metal first: 出银二十两, 交纹银五两)
+            r"(?:白银|纹银|银子|银两|雪花银|银)|(?:白银|纹银|雪花银|银子|银)[\d一二两三四五六七八九十百千]+(?:两|钱))"
         ),
         N_("罚款"),
         penalty_only=True,
@@ -693,6 +694,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,8}"
         ),
         _fine_in_kind_what,
+        inherent=True,
+    ),
+    # a sum fined under another name (罚误工款三百元, 罚他卫生费二百元, 罚治安金五十块): 罚 before the sum makes it a fine,
+    # whatever the sum is called; the amount is required, so that a heading (罚则第三款) is no fine
+    _P(
+        "CV601",
+        ("罚", "元块"),
+        _lazy(r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?" + _GAP + r"{1,6}?(?:款|费|金|钱)\s*" + _MONEY),
+        N_("罚款"),
         inherent=True,
     ),
     _P(
