@@ -373,9 +373,11 @@ def _scope_start(text: str, clause: _Clause, pos: int) -> int:
 # matched from its 不予, so nothing stands before it); 不再罚款, 不再罚牛罚酒: a practice said to end is not imposed
 _NEGATOR_BEFORE = ("不", "不予", "不作", "不处", "不再")
 # 村委会不另行罚款, 不再另行收取罚款, 不重复处罚: no further measure beside the organ's, none at all from the village;
-# 不再罚牛罚酒: the practice said to end reaches each fine of the run after it
+# 不再罚牛罚酒: the practice said to end reaches each fine of the run after it, and its target may stand between
+# (不再对违规户罚款)
 _NOT_FURTHER_BEFORE = re.compile(
-    r"不再?(?:另行?|另外|额外|重复)(?:收取|收|征收|处以|予以|给予|进行|作)?$|不再(?:罚|收|扣)" + _GAP + r"{1,4}?$"
+    r"不再?(?:另行?|另外|额外|重复)(?:收取|收|征收|处以|予以|给予|进行|作)?$|不再(?:罚|收|扣)" + _GAP + r"{1,4}?$|"
+    r"不再(?:对|向|给)" + _GAP + r"{1,8}?$"
 )
 
 

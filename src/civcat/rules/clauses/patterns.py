@@ -700,8 +700,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # whatever the sum is called; the amount is required, so that a heading (罚则第三款) is no fine
     _P(
         "CV601",
-        ("罚", "元块"),
-        _lazy(r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?" + _GAP + r"{1,6}?(?:款|费|金|钱)\s*" + _MONEY),
+        ("罚处", "元块"),
+        # (处 only as the charter's own penalty verb, 处以 or 并处/另处: 处置费 is a fee)
+        _lazy(
+            r"(?:(?<![处惩奖赏受认责])罚|处以|(?<=[并另])处)"
+            + _WHOM
+            + r"?"
+            + _GAP
+            + r"{1,6}?(?:款|费|金|钱)\s*"
+            + _MONEY
+        ),
         N_("罚款"),
         inherent=True,
     ),
