@@ -2684,9 +2684,11 @@ _POINTED_VOID = re.compile(
 )
 _IF_IN_GAP = re.compile(r"如|若|凡|倘|一旦|凡是")
 # (c) The verdict on the act itself, in the measure's own clause (法院认为，村委会扣发原告分红缺乏法律依据; 停止其用水
-# 于法无据): only the words of a holding, not a bare 违法, which also names what is pulled down (拆除违法搭建)
+# 于法无据): only the words of a holding, not a bare 违法, which also names what is pulled down (拆除违法搭建), unless the
+# act is its subject (停发原告分红的行为违法)
 _ACT_VOID = re.compile(
-    r"[^，,。；;！!？?\n]{0,24}?(?:无效|(?:没有|缺乏|缺少|无)(?:任何)?(?:法律|合法)(?:依据|根据)|于法无据|不合法)"
+    r"[^，,。；;！!？?\n]{0,24}?(?:无效|(?:没有|缺乏|缺少|无)(?:任何)?(?:法律|合法)(?:依据|根据)|于法无据|不合法|"
+    r"行为(?:属于|系|是|均属)?违法)"
 )
 
 

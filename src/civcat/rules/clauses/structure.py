@@ -187,7 +187,9 @@ _DOING_WITHOUT_DE = re.compile(
     r"(?:查到|查出|查实|发现|抓到|抓住|逮到|逮住|被查|被抓)(?:一|[\d两二三四五六七八九十])(?:回|次)|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)|"
     # each unit of a failure or of an overrun of a limit the charter sets, counted (每不合格一次, 每超出一桌, 每多摆一席):
     # the unit is the wrongdoing; a unit of a supply used (每多用一吨水) is a price ladder and not among the units
-    r"每(?:超出?|超过|多出?|不合格|不达标|未达标|违反|违规)" + _GAP + r"{0,3}?(?:一|[\d两二三四五六七八九十])个?"
+    r"每(?:超出?|超过|多出?|不合格|不达标|未达标|违反|违规|缺席|迟到|早退|落后)"
+    + _GAP
+    + r"{0,3}?(?:一|[\d两二三四五六七八九十])个?"
     r"(?:次|回|桌|席|项|处|辆|台|人)|"
     # the time it is found again, counted (第二次发现停水三天, 第三次被查到…)
     r"第[\d两二三四五六七八九十]+次(?:被)?(?:发现|查到|查出|查实|抓到|抓住|违反|违规|违约)|"
