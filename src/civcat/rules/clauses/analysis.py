@@ -137,7 +137,7 @@ from .targets import (
     _WOMEN_TARGET,
     _women_what,
 )
-from .vocabulary import _DIVIDEND, _GAP, _LAND, _MONEY, _WELFARE
+from .vocabulary import _DIVIDEND, _GAP, _GRAIN_SUBSIDY, _LAND, _MONEY, _WELFARE
 
 
 @dataclass(frozen=True)
@@ -371,10 +371,15 @@ def _scope_start(text: str, clause: _Clause, pos: int) -> int:
 
 
 # 不予罚款, 不作罚款处理, 一律不处罚款: a bare negator right before the measure (不予办理 is itself a denial,
-# matched from its 不予, so nothing stands before it)
-_NEGATOR_BEFORE = ("不", "不予", "不作", "不处")
-# 村委会不另行罚款, 不再另行收取罚款, 不重复处罚: no further measure beside the organ's, none at all from the village
-_NOT_FURTHER_BEFORE = re.compile(r"不再?(?:另行?|另外|额外|重复)(?:收取|收|征收|处以|予以|给予|进行|作)?$")
+# matched from its 不予, so nothing stands before it); 不再罚款, 不再罚牛罚酒: a practice said to end is not imposed
+_NEGATOR_BEFORE = ("不", "不予", "不作", "不处", "不再")
+# 村委会不另行罚款, 不再另行收取罚款, 不重复处罚: no further measure beside the organ's, none at all from the village;
+# 不再罚牛罚酒: the practice said to end reaches each fine of the run after it, and its target may stand between
+# (不再对违规户罚款)
+_NOT_FURTHER_BEFORE = re.compile(
+    r"不再?(?:另行?|另外|额外|重复)(?:收取|收|征收|处以|予以|给予|进行|作)?$|不再(?:罚|收|扣)" + _GAP + r"{1,4}?$|"
+    r"不再(?:对|向|给)" + _GAP + r"{1,8}?$"
+)
 
 
 def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
@@ -1187,7 +1192,10 @@ _DUE_MULTIPLIED = re.compile(r"(?:费|租金|租)(?:要|就|则|便)?(?:翻|按|
 
 # What a payment of the village is called by its head noun (退耕还林补助资金, 耕地地力保护补贴, 低保金): welfare,
 # whatever land or scheme it is named after.
-_WELFARE_HEAD = re.compile(r"(?:补贴|补助|低保|救助|救济|津贴|慰问|奖补|奖励|养老|抚恤|直补)(?:资金|金|款)?$")
+# (the state's grain payment, 粮食补偿款 or 粮补, is a subsidy: not grain seized)
+_WELFARE_HEAD = re.compile(
+    r"(?:(?:补贴|补助|低保|救助|救济|津贴|慰问|奖补|奖励|养老|抚恤|直补)(?:资金|金|款)?|" + _GRAIN_SUBSIDY + r")$"
+)
 _PHRASE_STOP = re.compile(r"[，,。；;：:！!？?\s、]|并|和|及|或|待|直至|直到|至其")
 
 
@@ -1294,7 +1302,7 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         return True
     if (
         pat.code == "CV602"
-        and evidence.startswith(("归", "收归", "划归"))
+        and evidence.startswith(("归", "收归", "划归", "充公"))
         and _SUM_FINED_BEFORE.search(text, max(sent.clause_at(pos).start, pos - 16), pos)
     ):
         return True  # 罚钱三千文归公, 罚款五百元归村集体: the sum fined goes to the village (CV601), no thing
@@ -1404,7 +1412,7 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
 
 # A fee named by its wrongdoing (违规用电费, 违章占道费, 违约用水费, 违建占地管理费): no due is owed for a wrong.
 _WRONG_IN_FEE = re.compile(
-    r"(?:违规|违章|违约|违法|违纪|超标|超量|违建|违停|违占|超占|超建|乱占|乱建|乱搭|乱倒|乱排)[^，,。；;！!？?\s]{0,4}?费"
+    r"(?:违规|违章|违约|违法|违纪|超标|超量|违建|违停|违占|超占|超建|乱占|乱建|乱搭|乱倒|乱排)[^，,。；;！!？?\s]{0,4}?[费金款]"
 )
 
 
@@ -2643,11 +2651,19 @@ _STRUCK_OUT = re.compile(_VOIDED + r"|(?:修改|更改|修订|调整|改)为|已
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 
 
+# the verdict told first, the quoted rule its object (该组撤销了“…”的会议决定, 镇里责令删除“…”一条)
+_STRUCK_BEFORE = re.compile(
+    r"(?:撤销|废除|废止|删除|删去|删掉|纠正|取消|作废|修改|修订)了?(?:原|该|此|这一?|其中的?)?(?:条款|规定|决定|决议)?$"
+)
+
+
 def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
     struck = []
     for quote in _QUOTED.finditer(read):
         stop = _SENTENCE_END.search(read, quote.end())
-        if _STRUCK_OUT.search(read, quote.end(), stop.start() if stop else len(read)):
+        if _STRUCK_BEFORE.search(read, max(0, quote.start() - 12), quote.start()) or _STRUCK_OUT.search(
+            read, quote.end(), stop.start() if stop else len(read)
+        ):
             struck.append((quote.start(), quote.end()))
     if not struck:
         return found
@@ -2670,6 +2686,13 @@ _POINTED_VOID = re.compile(
     + r")(?!的)"
 )
 _IF_IN_GAP = re.compile(r"如|若|凡|倘|一旦|凡是")
+# (c) The verdict on the act itself, in the measure's own clause (法院认为，村委会扣发原告分红缺乏法律依据; 停止其用水
+# 于法无据): only the words of a holding, not a bare 违法, which also names what is pulled down (拆除违法搭建), unless the
+# act is its subject (停发原告分红的行为违法)
+_ACT_VOID = re.compile(
+    r"[^，,。；;！!？?\n]{0,24}?(?:无效|(?:没有|缺乏|缺少|无)(?:任何)?(?:法律|合法)(?:依据|根据)|于法无据|不合法|"
+    r"行为(?:属于|系|是|均属)?违法)"
+)
 
 
 def _not_held_void(read: str, found: list[Measure]) -> list[Measure]:
@@ -2677,7 +2700,9 @@ def _not_held_void(read: str, found: list[Measure]) -> list[Measure]:
     for verdict in _POINTED_VOID.finditer(read):
         if not _IF_IN_GAP.search(verdict.group("gap")):
             last = verdict.start()
-    return [m for m in found if m.end > last and not _NAMED_VOID.match(read, m.end)]
+    return [
+        m for m in found if m.end > last and not _NAMED_VOID.match(read, m.end) and not _ACT_VOID.match(read, m.start)
+    ]
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every

@@ -657,7 +657,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:(?<![处惩奖赏受认责])罚|赔偿?|出|交|缴|纳)[^，,。；;：:]{0,8}?"
             r"(?:[\d一二两三四五六七八九十百千]+(?:两|钱)(?:或[\d一二两三四五六七八九十百千]+两)?"
-            r"(?:白银|纹银|银子|银两|雪花银|银)|(?:白银|纹银|雪花银)[\d一二两三四五六七八九十百千]+(?:两|钱))"
+            # (the metal first: 出银二十两, 交纹银五两)
+            r"(?:白银|纹银|银子|银两|雪花银|银)|(?:白银|纹银|雪花银|银子|银)[\d一二两三四五六七八九十百千]+(?:两|钱))"
         ),
         N_("罚款"),
         penalty_only=True,
@@ -698,6 +699,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,8}"
         ),
         _fine_in_kind_what,
+        inherent=True,
+    ),
+    # a sum fined under another name (罚误工款三百元, 罚他卫生费二百元, 罚治安金五十块): 罚 before the sum makes it a fine,
+    # whatever the sum is called; the amount is required, so that a heading (罚则第三款) is no fine
+    _P(
+        "CV601",
+        ("罚处", "元块"),
+        # (处 only as the charter's own penalty verb, 处以 or 并处/另处: 处置费 is a fee)
+        _lazy(
+            r"(?:(?<![处惩奖赏受认责])罚|处以|(?<=[并另])处)"
+            + _WHOM
+            + r"?"
+            + _GAP
+            + r"{1,6}?(?:款|费|金|钱)\s*"
+            + _MONEY
+        ),
+        N_("罚款"),
         inherent=True,
     ),
     _P(
@@ -2967,6 +2985,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("没收财物"),
         penalty_only=True,
     ),
+    # the same told in two clauses (将犬只带走，统一处置; 把鸡鸭抓走，一律处理): only of an animal, vehicle or goods named in
+    # the sentence, a person taken away being held (CV603), not seized
+    _P(
+        "CV602",
+        ("走",),
+        _lazy(
+            r"(?:收走|带走|清走|拿走|运走|拉走|牵走|搬走|抓走|捉走)[，,]\s*(?:统一|一律|集中|另行|予以)?(?:处理|处置|变卖|拍卖|充公)"
+        ),
+        N_("没收财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
     # a lock put on the member's vehicle or thing (对该车辆加装车轮锁): held until released
     _P(
         "CV602",
@@ -3096,14 +3126,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         defer_bare=True,
     ),
-    # the member's grave or works levelled by the village (由村委会组织人员平坟, 推平其围墙)
+    # the member's grave or works levelled by the village (由村委会组织人员平坟, 推平其围墙); a grave dug up and moved
+    # by the village (组织人员起棺迁出, 派人起坟) is taken away like it
     _P(
         "CV602",
-        ("坟毁推铲填",),
-        _lazy(r"(?:平坟|平毁|推平|铲平|填平|拆毁|捣毁)" + _THING_TAIL),
+        ("坟毁推铲填棺墓",),
+        _lazy(r"(?:平坟|平毁|推平|铲平|填平|拆毁|捣毁|起棺|起坟|起墓|迁坟)" + _THING_TAIL),
         N_("毁坏财物"),
         penalty_only=True,
         defer_bare=True,
+        self_act=True,
     ),
     # held until the family comes for him (由其家人到村部领人)
     _P(
