@@ -8904,6 +8904,9 @@ def test_t603_favours_withheld_are_welfare(text: str) -> None:
     ],
 )
 def test_t603_favours_given_or_protected_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
 # Money and things, eleventh session (t601s11). A sum fined under another name (罚 before the sum's name and an
 # amount), a unit of a failure or of an overrun counted as the condition (每不合格一次, 每超出一桌), a fee named by the
 # overrun (超标金), silver by weight paid (出银二十两), a thing taken away then disposed of across a comma, and a grave dug
