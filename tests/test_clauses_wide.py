@@ -8718,3 +8718,70 @@ def test_rshape_the_same_ground_unforbidden_still_counts(text: str, code: str) -
 @pytest.mark.parametrize("text", ["违者暂扣其粮食直补。", "拒不配合的，暂扣该户当年的粮食直补。"])
 def test_grain_subsidy_held_back_is_cv605(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+# (t607s11) The uxorilocal husband named by the words of coming in (男方上门, 男子入赘, 上门落户的男方), a woman named
+# as 女青年 before her marriage, an old rule's verb of receiving a share (分受, 承受), and her holding named then owed
+# back (地是要退回的, 责任田须交回): each a CV607 slot widened to its class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男方上门落户的，其本人及所生子女不参与集体资产量化。",
+        "男子上门到本组安家的，不参加年终分红。",
+        "上门落户的男方及其子女，宅基地只批一半。",
+        "男子上门进本村的，其子女不分配宅基地。",
+        "本组女青年与外地男子登记结婚的，次月起停发其福利分红。",
+        "女青年和城里人结婚的，取消其股份。",
+        "凡女子出嫁者，不得分受族中田产。",
+        "女儿出嫁之后，不得承受父母田业。",
+        "外嫁的闺女户口可以留着，但地是要交回来的。",
+        "离婚妇女的责任田须交回。",
+        "出嫁女户口不迁也行，承包地一律退回。",
+    ],
+)
+def test_r607_t607s11_uxorilocal_words_her_noun_and_land_owed_back(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村便民服务站为行动不便的老人提供上门落户服务。",
+        "民警上门办理落户手续。",
+        "不得以男方上门落户为由，取消其子女的分配资格。",
+        "严禁以女青年外嫁为由停发其分红。",
+        "外嫁女的承包地不用退回，由其本人继续耕种。",
+        "外嫁女户口可以留，地也不需交回。",
+        "承包期内，出嫁女的承包地不得要求其退回。",
+        "女青年结婚后，仍按本组村民同等标准分配。",
+        "村民死亡的，其承包地须交回组里重新发包。",
+        "村民去世后，其承包地一律交回组里。",
+    ],
+)
+def test_r607_t607s11_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (t607s11) 是…的 asserts what will be (地是要收回的, 钱是不会再发的): its 的 closes no condition, so the loss in it is
+# the consequence (凡是要建房的 opens a condition with the 是 of 凡是).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚妇女名下的承包地是要收回的，组里一直这么办。",
+        "出嫁女的口粮田是必须交回的，这是组里的老办法。",
+        "上门女婿的股份是要取消的，大家都同意。",
+    ],
+)
+def test_r607_t607s11_an_asserted_loss_is_no_condition(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡是要建房的，须先向村委会提出申请。",
+        "村里的账目是要公开的，每季度公布一次。",
+    ],
+)
+def test_r607_t607s11_an_asserted_clause_look_alike_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

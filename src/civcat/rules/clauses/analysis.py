@@ -38,6 +38,7 @@ from .structure import (
     _AMOUNT_UNIT,
     _ANONYMISED,
     _APPLICATION,
+    _ASSERTED,
     _BEAST_OR_THING_HELD,
     _CIVIL,
     _CLAUSE_BREAK,
@@ -206,7 +207,11 @@ _SAID_FIRST = frozenset('说称声写载“「『"‘')
 def _unsaid_clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
     if (
-        (_CONDITION_CLAUSE.search(body) and not (_HANDED_TO.search(body) and not _WRONGDOING.search(body)))
+        (
+            _CONDITION_CLAUSE.search(body)
+            and not (_HANDED_TO.search(body) and not _WRONGDOING.search(body))
+            and not _ASSERTED.search(body)
+        )
         or (
             (
                 _ONE_DOER.match(body)
