@@ -8785,3 +8785,29 @@ def test_r607_t607s11_an_asserted_loss_is_no_condition(text: str) -> None:
 )
 def test_r607_t607s11_an_asserted_clause_look_alike_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (t607s11) Struck off in the spoken word (把他除了名), quoted (把他“除名”) or from a place named between (把他从组里
+# 除了名): the member's standing taken, CV606.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他三年没交集资款，组里开会把他“除了名”，此后分红和选举都没他的份。",
+        "拒不出义务工的，社里把他从社里除了名。",
+        "欠交统筹款满两年的，村民大会把其“除名”。",
+    ],
+)
+def test_r606_t607s11_struck_off_in_speech_or_quotes(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "任何组织不得把他从组里除了名。",
+        "村民死亡的，把其从花名册中除了名。",
+        "协会会员违反章程的，可以把其从协会里除名。",
+    ],
+)
+def test_r606_t607s11_struck_off_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -2668,17 +2668,29 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"(?:(?:从|自|由)"
             + _GAP
             + r"{1,12}?)?(?:迁出|迁走|迁离|转出|移出|清出|清理出|清除出|清退出|划出|剔出|剔除出|(?:迁回|退回|遣返)原籍)|"
-            # 由村民会议决定将其除名: struck off by the village
-            r"(?:将|把)" + _WHOM + r"(?:予以)?除名"
+            # 由村民会议决定将其除名: struck off by the village, in the spoken word and quoted too (把他“除了名”,
+            # 把他从组里除了名: the place he is struck from named between)
+            r"(?:将|把)"
+            + _WHOM
+            + r"(?:从(?:(?!名册|名单|名簿|协会|学会|商会)"
+            + _GAP
+            + r"){1,8}?)?(?:予以)?[“「『\"]?除了?名[”」』\"]?"
         ),
         N_("驱逐出村"),
         inherent=True,
     ),
     # 全部租户一律清退: the tenants cleared out of where they live (清退多收的费用 is money refunded)
+    # (a time given them between: 租户须在一周内清退, 房客限三日内全部清退)
     _P(
         "CV606",
         ("退",),
-        _lazy(r"(?:租户|承租人|承租户|租住人员?|房客|租客|暂住人员)" + _GAP + r"{0,4}?清退"),
+        _lazy(
+            r"(?:租户|承租人|承租户|租住人员?|房客|租客|暂住人员)"
+            + _GAP
+            + r"{0,4}?(?:[在于限][\d一二两三四五六七八九十半]+个?(?:日|天|周|星期|月)(?:内|之内|以内)"
+            + _GAP
+            + r"{0,4}?)?清退"
+        ),
         _expulsion_what,
         inherent=True,
     ),
