@@ -8811,3 +8811,42 @@ def test_r606_t607s11_struck_off_in_speech_or_quotes(text: str) -> None:
 )
 def test_r606_t607s11_struck_off_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (t607s11) CV608 slots widened to their class: a lineage branch or a clan punished whole (全房受罚, 阖族同罚), with how
+# its head pays folded in (房长罚银五两); whichever household named again by a pointing word (那家, 他家); a named
+# person's child as the doer and that person's household bearing it, as a ruling tells it (以王某之子…为由，停发了王某
+# 一家的…); the host's grandchildren (事主的孙子女); a building's tenants made to leave within a time.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("一人为匪，全族受罚。", "CV608"),
+        ("族中子弟行窃者，阖族同罚，族长罚谷三担。", "CV608"),
+        ("一人偷牛，全房受罚，房长罚钱十吊。", "CV608"),
+        ("谁家小孩在村里偷瓜，那家的年终分红就扣一半。", "CV608"),
+        ("谁家孩子逃学被学校处分，这家的慰问品就不发。", "CV608"),
+        ("经查，以王某之女参与赌博为由，组里扣发了王某一家的年终福利。", "CV608"),
+        ("以陈某的儿子偷砍林木为由，村委会停发了陈某家庭当年的分红。", "CV608"),
+        ("超标准操办婚宴的，主家的子女三年内不得申请村助学金。", "CV608"),
+        ("违规大操大办的，事主的孙子当年不得领取奖学金。", "CV608"),
+        ("出租屋发生火灾的，该单元全部租户须于三日内全部清退。", "CV608"),
+        ("租客聚众赌博的，该租客须在十日内清退。", "CV606"),
+    ],
+)
+def test_r608_t607s11_clans_pointing_words_named_kin_and_tenants(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人为善，全族受益。",
+        "本族严禁一人犯错全族受罚。",
+        "谁家孩子考上大学，那家奖励一千元。",
+        "丧事从简的，事主的孙子女优先享受奖学金。",
+        "法院查明，王某之子盗窃后，村委会报警处理，王某一家的分红照常发放。",
+        "租户退租的，押金须在三日内清退。",
+    ],
+)
+def test_r608_t607s11_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

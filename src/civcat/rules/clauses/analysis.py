@@ -168,7 +168,10 @@ _HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
 # a cause of its own clause that led to harm (因焚烧秸秆引起山林失火，将…罚款; 由于放养鸭群导致秧苗被毁，…): the wrongdoing
 # it names is the condition of what follows, though no 的 closes it (a mere reason, 因资金未到位，补贴推迟发放, is none)
 _CAUSE_CLAUSE = re.compile(
-    r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$"
+    r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$|"
+    # the ground a ruling tells the village gave (以王某之子盗窃为由，…), a wrongdoing in it; under a prohibition
+    # (不得以…为由) the clause does not open on 以
+    r"^\s*以[^，,]{2,24}?为(?:由|理由)$"
 )
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
 # The frame a rule is told in, with no comma before its opener (村民会议决定对拒交…的农户停止供电; 该组规约规定凡…的):
@@ -1935,8 +1938,25 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
         if _NOT_BORNE.search(text, max(clause.start, explicit.start() - 4), explicit.start()):
             continue  # 不株连其父母, 房东本人不承担连带处罚: the charter rules it out
         if not _PROHIBITION.search(text, clause.start, explicit.start()):
-            return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
+            end = _head_pays_end(sent, clause, explicit.end())
+            return Measure("CV608", explicit.start(), end, text[explicit.start() : end], N_("株连处罚"))
     return None
+
+
+# The bearer's head or each of its households named right after a collective punishment (全房受罚，房长罚银五两;
+# 五户同罚，每户罚款一百元): how the collective pays, so its measure lies inside the CV608 finding.
+_BEARER_HEAD = re.compile(
+    r"\s*(?:该|其|本)?(?:房长|族长|房头|支长|户主|家长|组长|屯长|寨长|甲长|保长|头人|各户|每户|每家|各家)(?:须|应|要|均|都|一律)?"
+)
+
+
+def _head_pays_end(sent: _Sentence, clause: _Clause, end: int) -> int:
+    """Where a collective punishment's finding ends: past the next clause when that clause names how the bearer's
+    head or households pay, with no condition of its own."""
+    following = [c for c in sent.clauses if c.start >= clause.end]
+    if following and following[0].cond_end <= following[0].start and _BEARER_HEAD.match(sent.text, following[0].start):
+        return following[0].end
+    return end
 
 
 def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
@@ -3180,7 +3200,9 @@ _DOER_IN_HOUSEHOLD = re.compile(
     # (户主以外的家庭成员违反…, 家属中有人…: a member other than the head, the household bears it)
     r"(?:户主|本人)(?:以外|之外|外)的?(?:家庭成员|家属|家人|成员)|"
     # the household asked after, as a cadre says it (哪家儿子…, 谁家孩子…)
-    r"(?:哪家|哪户|谁家|哪一家|哪一户)(?:的)?(?:儿子|女儿|孩子|子女|人|有人|成员|后生)"
+    r"(?:哪家|哪户|谁家|哪一家|哪一户)(?:的)?(?:儿子|女儿|孩子|子女|人|有人|成员|后生)|"
+    # a named person's child, as a ruling tells it (以王某之子盗窃为由, 李某的儿子打架): his household bears it
+    r"(?:某|[×XＸ*＊]{1,2})(?:之|的)(?:子|女|儿子|女儿|孩子|子女|孙子|孙女|小孩)"
 )
 # (子女不赡养父母的: an adult child's duty, and his household is his own)
 _ADULT_DUTY = re.compile(r"赡养|父母|老人")
@@ -3211,12 +3233,15 @@ _HOLDER_HIS_HOUSEHOLD = re.compile(
 )
 _HOLDER_HOUSEHOLD = re.compile(
     # (told in speech: 他家, 她家, 他们家)
-    r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|他家|她家|他们家|(?:者|当事人|行为人)的?(?:家庭|所在户))(?!主)"
+    r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|他家|她家|他们家|(?:者|当事人|行为人)的?(?:家庭|所在户)|"
+    # a named person's household, as a ruling tells it (停发了王某一家的分红, 张某家庭)
+    r"(?:某|[×XＸ*＊]{1,2})(?:一家|全家|家庭|家|户))(?!主)"
 )
 _HOLDER_KIN = re.compile(
     # (any kin noun: 该户老人, 其父兄, 其兄弟, 其妻儿; a doer household's kin too, 超生户的兄弟)
-    r"(?:其|该户|(?:者|当事人|行为人|(?<![本各每农住用商])户)的?)"
-    r"(?:家属|家人|亲属|子女|父母|配偶|家庭成员|老人|父兄|兄弟|姐妹|儿子|女儿|儿女|子孙|妻儿|妻子|丈夫|父亲|母亲|老小)"
+    # (the host of a wedding or a funeral named by his role: 事主的孙子女, 丧家的子女)
+    r"(?:其|该户|(?:者|当事人|行为人|事主|主家|东家|丧主|丧家|(?<![本各每农住用商])户)的?)"
+    r"(?:家属|家人|亲属|子女|父母|配偶|家庭成员|老人|父兄|兄弟|姐妹|儿子|女儿|儿女|子孙|孙子女?|孙女|孙辈|妻儿|妻子|丈夫|父亲|母亲|老小)"
     r"(?![区院楼]|本人)|"
     # the doer's family said as "this family" (这家人, 这户人家, 其一家)
     r"这(?:一)?家人|这户人家|该家人|其一家人?"
