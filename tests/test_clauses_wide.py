@@ -8850,3 +8850,34 @@ def test_r608_t607s11_clans_pointing_words_named_kin_and_tenants(text: str, code
 )
 def test_r608_t607s11_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (t607s11) The kin's career door shut (不得参军、招工, 不准报考: a removal of the bearer reading), 姊妹 as kin; a
+# settlement as the audience or the guests (请全寨人吃, 在全屯大会上), no bearer; the card that opens his own unit
+# (注销其所在单元的门禁卡) is his own service, CV605, while the unit's card stopped for one household's act stays CV608.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("超生户的兄弟姊妹不得参军、招工，村里不予推荐。", ["CV608"]),
+        ("违约户的子女不准报考村办企业。", ["CV608"]),
+        ("违规者的家属不得招工，村里不予推荐。", ["CV608"]),
+        ("偷牛的，杀他家一头羊请全寨人吃，再把人绑在树上示众。", ["CV601", "CV603"]),
+        ("业主违规养犬屡劝不改的，物业注销其所在单元的门禁卡权限。", ["CV605"]),
+        ("租户高空抛物的，停用其所在楼栋的电梯卡。", ["CV605"]),
+        ("单元内有一户高空抛物的，停用该单元的门禁卡。", ["CV608"]),
+    ],
+)
+def test_r608_t607s11_careers_audiences_and_own_cards(text: str, codes: list[str]) -> None:
+    assert sorted(m.code for m in unlawful_measures(text)) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民参军的，村里给予奖励。",
+        "严禁阻挠超生户的兄弟参军。",
+        "守护山林有功的，在全寨大会上予以表扬。",
+    ],
+)
+def test_r608_t607s11_careers_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -2295,6 +2295,11 @@ def _subject_before(sent: _Sentence, bearer: re.Pattern[str], start: int, pos: i
 _FETCHED = re.compile(r"领回|领人|领走|接回|接走|接人|赎回|保出|[每来]领")
 
 
+# What opens the place for him alone (其所在单元的门禁卡, 所在楼栋的电梯卡): the place named is where his own card works.
+_OWN_WAY_IN = re.compile(r"的?(?:门禁卡|门禁权限|门禁|电梯卡|门卡|出入证|钥匙)")
+_HIS_PLACE = re.compile(r"(?:其|该户|该住户)所在")
+
+
 def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     """A collective named as the target (全家, 全村, 子女 …) of a measure that falls on it."""
     text = sent.text
@@ -2312,6 +2317,8 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         )  # 在全村, 向全组; but 不为其子女出具 is for the children
         if audience_before or _AUDIENCE_AFTER.match(text, target.end()):
             continue  # 在全村大会上作检讨, 全村通报: the village watches, it is not punished
+        if _OWN_WAY_IN.match(text, target.end()) and _HIS_PLACE.search(text, clause.start, target.end()):
+            continue  # 注销其所在单元的门禁卡权限: the card he opens his own unit with, his own service (CV605)
         if _KIN_AS_MATTER.match(text, target.end()):
             continue  # 出具亲属关系证明, 家庭成员信息: the kin are what a paper is about, not who bears the measure
         if _takes_from_another(text, clause, target):
@@ -3241,7 +3248,7 @@ _HOLDER_KIN = re.compile(
     # (any kin noun: 该户老人, 其父兄, 其兄弟, 其妻儿; a doer household's kin too, 超生户的兄弟)
     # (the host of a wedding or a funeral named by his role: 事主的孙子女, 丧家的子女)
     r"(?:其|该户|(?:者|当事人|行为人|事主|主家|东家|丧主|丧家|(?<![本各每农住用商])户)的?)"
-    r"(?:家属|家人|亲属|子女|父母|配偶|家庭成员|老人|父兄|兄弟|姐妹|儿子|女儿|儿女|子孙|孙子女?|孙女|孙辈|妻儿|妻子|丈夫|父亲|母亲|老小)"
+    r"(?:家属|家人|亲属|子女|父母|配偶|家庭成员|老人|父兄|兄弟|姐妹|姊妹|儿子|女儿|儿女|子孙|孙子女?|孙女|孙辈|妻儿|妻子|丈夫|父亲|母亲|老小)"
     r"(?![区院楼]|本人)|"
     # the doer's family said as "this family" (这家人, 这户人家, 其一家)
     r"这(?:一)?家人|这户人家|该家人|其一家人?"
@@ -3251,7 +3258,9 @@ _BEARER_REMOVAL = re.compile(
     r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放灌]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
     # a supply cut by whatever is done to it (锁住该户的水龙头, 关闭该组闸门, 拆除其接户管, 掐断网线)
     r"锁[住上掉]|关闭|关掉|拆除|掐断|断[水电网气]|"
-    r"(?:不得|不准|不许|不能)(?:[向在到从][^，,。；;]{1,6}?)?(?:享受|享有|参加|参与|申请|评|领取|使用|进入|办理|列入|报名)|"
+    # (a career's door shut on the kin: 不得参军、招工, 不准报考)
+    r"(?:不得|不准|不许|不能)(?:[向在到从][^，,。；;]{1,6}?)?(?:享受|享有|参加|参与|申请|评|领取|使用|进入|办理|列入|报名|"
+    r"参军|入伍|当兵|招工|招干|招录|报考)|"
     r"不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓|"
     # a plain "not given" (全家不发年货, 他家那份先压着): the holder's share held back
     r"不(?:发|给|分|批)(?!生|现|展|达|言|表|布|明|觉|育|挥|动|出|放心|理|错|够)|[压扣]着|扣下|"
@@ -3339,6 +3348,8 @@ def _holder_removal(
         return None  # 由该组收回: the group acts for the village
     if _AUDIENCE_AFTER.match(text, holder.end()) or _AUDIENCE_BEFORE.search(text, lo, holder.start()):
         return None  # 在全组通报: the group watches
+    if _OWN_WAY_IN.match(text, holder.end()) and _HIS_PLACE.match(text, holder.start()):
+        return None  # 注销其所在单元的门禁卡权限: the card he opens his own unit with, his own service (CV605)
     removal, end = _BEARER_REMOVAL.search(text, lo, clause.end), clause.end
     if removal is None:  # its matter as the topic, the village acting on it after (其家庭的低保申请，村里一律不予评议)
         end = _subject_run_end(sent, clause)

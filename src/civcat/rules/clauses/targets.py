@@ -391,7 +391,7 @@ _COLLECTIVE_TARGET = re.compile(
     + r")|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"
     # kin beyond the household words (其兄弟姐妹, 直系亲属, 家中成员, 该户其他成员)
-    r"(?:其|该户)?(?:兄弟姐妹|直系亲属|近亲属)|"
+    r"(?:其|该户)?(?:兄弟姐妹|兄弟姊妹|直系亲属|近亲属)|"
     # kin counted by blood over generations (其血亲三代, 三代以内直系血亲) and a clan's branch or surname (该房支,
     # 同姓宗亲): whoever shares his blood or name bears it
     r"(?:其|及其|和其|连同其?)?(?:三代以内|三代之内|三代内|三代)?的?(?:直系|旁系)?(?:血亲|姻亲)(?:三代(?:以内|之内)?)?|"
@@ -434,7 +434,7 @@ _COLLECTIVE_TARGET = re.compile(
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 # (发到全村各群, 贴到全组: where a thing is sent is the place too)
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$|(?:发|贴|传|转|送|登|挂)到$")
-_AUDIENCE_PLACE = re.compile(r"[村组社队]")
+_AUDIENCE_PLACE = re.compile(r"[村组社队寨屯片]")  # (请全寨人吃, 在全屯大会上: a settlement watches or is served too)
 _AUDIENCE_AFTER = re.compile(
     r"(?:村民|户主|群众|党员|代表|成员)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
     # the group's media (全村各微信群, 全组工作群, 全村公开栏), and the group as the one that organises (全村统一组织的
