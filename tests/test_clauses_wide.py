@@ -8881,3 +8881,31 @@ def test_r608_t607s11_careers_audiences_and_own_cards(text: str, codes: list[str
 )
 def test_r608_t607s11_careers_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (t607s11) Her holding owed back by any verb of returning (还给组里, 还回来; 还给她 is hers kept), and whichever household
+# asked after by 哪家 as by 谁家, the pointing word after it (哪家孩子…，那户…).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("嫁出去的闺女，田是要还给组里的。", "CV607"),
+        ("离了婚的女人，地得还回来。", "CV607"),
+        ("外嫁女户口能留，承包地必须还给集体。", "CV607"),
+        ("哪家孩子在学校闯祸挨了处分，那户的年终慰问金取消。", "CV608"),
+        ("哪家孩子偷瓜，那家分红停发。", "CV608"),
+    ],
+)
+def test_r607_r608_t607s11_returned_by_any_verb_and_which_household(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女的承包地要还给她本人耕种。",
+        "离婚妇女被占的承包地须还给她。",
+        "哪家孩子考上大学，那户奖励五百元。",
+    ],
+)
+def test_r607_r608_t607s11_returned_to_her_or_rewarded_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

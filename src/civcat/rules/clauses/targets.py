@@ -280,7 +280,7 @@ _DENIAL = re.compile(
     r"代为?领取|代领|代收|领取)|"
     # the holding named, then a duty to hand it back, to whomever (地是要退回来的, 承包地一律交回; 不用退回 is none)
     r"(?:" + _LAND + r"|(?<![^，,。；;：:\s但可而])(?:地|田))(?:(?:是|就|也|都|则)?(?:要|须|必须|得|应当?|需|该)"
-    r"(?:全部|一律|如数)?|一律|全部|如数)(?:退回|交回|退还|交还|归还|上交|交出|让出)|"
+    r"(?:全部|一律|如数)?|一律|全部|如数)(?:退回|交回|退还|交还|归还|上交|交出|让出|还给|还回|退给)(?!她|其本人|本人|女方)|"
     # handed back to the collective (把其名下的承包地交回集体)
     r"(?:交回|退回|退还|交还|上交|收归)(?:给)?(?:本村|村里|村|村集体|集体|村委会|本组|组里|村民小组|合作社|生产队|队里|小组|本社|社里)|"
     # or simply falling to it, the clause ending there (责任田归组, 承包地一律归集体统一调整)
@@ -531,13 +531,14 @@ _COLLECTIVE_EXPLICIT = re.compile(
     r"(?:累|受累|遭殃|吃亏)(?=[^。！!？?]*?(?:废|扣|取消|停|罚|不得|不予|没收|收回|减)))(?=[，,。；;！!？?」』”\s]|$)|"
     # 谁家孩子往渠里扔垃圾，谁家水费翻倍: a member of whichever household does it, and that household bears a taking
     # (named again by a pointing word: 那家的福利就扣一半, 他家的分红停发)
-    r"谁家的?(?:孩子|小孩|子女|儿女|儿子|女儿|老人|家人|成员|人)[^，,。；;！!？?]{1,30}?[，,]\s*(?:就|则)?(?:谁家|那家|那户|这家|这户|他家|她家)"
+    r"(?:谁家|哪家|哪户|哪一家|哪一户)的?(?:孩子|小孩|子女|儿女|儿子|女儿|老人|家人|成员|人)[^，,。；;！!？?]{1,30}?[，,]\s*"
+    r"(?:就|则)?(?:谁家|那家|那户|这家|这户|他家|她家)"
     r"[^，,。；;！!？?]{0,16}?(?:翻倍|加倍|翻番|罚|扣|停|取消|不给|不予|不发|不分|断)[^，,。；;！!？?]{0,8}|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
     "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓船车班"
