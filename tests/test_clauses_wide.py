@@ -8893,6 +8893,10 @@ def test_r608_t607s11_careers_look_alikes_stay_silent(text: str) -> None:
         ("外嫁女户口能留，承包地必须还给集体。", "CV607"),
         ("哪家孩子在学校闯祸挨了处分，那户的年终慰问金取消。", "CV608"),
         ("哪家孩子偷瓜，那家分红停发。", "CV608"),
+        # (the share denied with the least of it, as said aloud)
+        ("嫁到外村的女青年，村里的补偿款一分都没有。", "CV607"),
+        ("离了婚的女人，分红一分钱也不给。", "CV607"),
+        ("改嫁的妇女，土地补偿款一分一厘都不发。", "CV607"),
     ],
 )
 def test_r607_r608_t607s11_returned_by_any_verb_and_which_household(text: str, code: str) -> None:
@@ -8905,6 +8909,7 @@ def test_r607_r608_t607s11_returned_by_any_verb_and_which_household(text: str, c
         "外嫁女的承包地要还给她本人耕种。",
         "离婚妇女被占的承包地须还给她。",
         "哪家孩子考上大学，那户奖励五百元。",
+        "外嫁女的补偿款一分都不能少。",
     ],
 )
 def test_r607_r608_t607s11_returned_to_her_or_rewarded_stays_silent(text: str) -> None:

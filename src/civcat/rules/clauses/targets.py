@@ -204,7 +204,11 @@ _DENIAL = re.compile(
     + r"|份|股|面积|亩|人口|人头|指标|名额)|"
     # the share named first, then withheld by any verb of giving (娘家村的分红不再给, 土地补偿款一律不发), or none of
     # it had (村里的福利一概没有)
-    r"(?:" + _RIGHTS + r")(?:一概|一律|全都|都|全|均|也)(?:没有|没份|无份|不给|不发)(?=[，,。；;！!？?\s]|$)|"
+    # (spoken with the least of it: 补偿款一分都没有, 分红一分钱也不给)
+    r"(?:"
+    + _RIGHTS
+    + r")(?:一分钱?|一分一厘|一点儿?|一个子儿?)?(?:一概|一律|全都|都|全|均|也)(?:没有|没份|无份|不给|不发)"
+    r"(?=[，,。；;！!？?\s]|$)|"
     # a list or a table: what is shared, a colon or a cell's bar, then the bare denial (征地款：不分, 分红 | 无)
     r"(?:"
     + _RIGHTS
