@@ -8914,3 +8914,25 @@ def test_r607_r608_t607s11_returned_by_any_verb_and_which_household(text: str, c
 )
 def test_r607_r608_t607s11_returned_to_her_or_rewarded_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (t607s11) A member no longer owned in speech (组里不认他是组里的人, 不认其是本村村民): 认…是 like 认…为, the place said
+# as 组里/村里 like 本组; eligibility words (death) still exempt it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他拖了三年集资款，组里就不认他是组里的人了。",
+        "拒不出义务工的，村里不认其是本村村民。",
+        "不服从调解的，社里从此不认她是社里的人了。",
+    ],
+)
+def test_r606_t607s11_not_owned_in_speech(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["村民去世的，不再认其是本村村民。", "大家都认他是组里的人。", "我们不认他是坏人。"],
+)
+def test_r606_t607s11_not_owned_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
