@@ -38,6 +38,7 @@ from .structure import (
     _AMOUNT_UNIT,
     _ANONYMISED,
     _APPLICATION,
+    _ASSERTED,
     _BEAST_OR_THING_HELD,
     _CIVIL,
     _CLAUSE_BREAK,
@@ -168,7 +169,10 @@ _HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
 # a cause of its own clause that led to harm (因焚烧秸秆引起山林失火，将…罚款; 由于放养鸭群导致秧苗被毁，…): the wrongdoing
 # it names is the condition of what follows, though no 的 closes it (a mere reason, 因资金未到位，补贴推迟发放, is none)
 _CAUSE_CLAUSE = re.compile(
-    r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$"
+    r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$|"
+    # the ground a ruling tells the village gave (以王某之子盗窃为由，…), a wrongdoing in it; under a prohibition
+    # (不得以…为由) the clause does not open on 以
+    r"^\s*以[^，,]{2,24}?为(?:由|理由)$"
 )
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
 # The frame a rule is told in, with no comma before its opener (村民会议决定对拒交…的农户停止供电; 该组规约规定凡…的):
@@ -207,7 +211,11 @@ _SAID_FIRST = frozenset('说称声写载“「『"‘')
 def _unsaid_clause(text: str, start: int, end: int) -> _Clause:
     body = text[start:end]
     if (
-        (_CONDITION_CLAUSE.search(body) and not (_HANDED_TO.search(body) and not _WRONGDOING.search(body)))
+        (
+            _CONDITION_CLAUSE.search(body)
+            and not (_HANDED_TO.search(body) and not _WRONGDOING.search(body))
+            and not _ASSERTED.search(body)
+        )
         or (
             (
                 _ONE_DOER.match(body)
@@ -1941,8 +1949,25 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
         if _NOT_BORNE.search(text, max(clause.start, explicit.start() - 4), explicit.start()):
             continue  # 不株连其父母, 房东本人不承担连带处罚: the charter rules it out
         if not _PROHIBITION.search(text, clause.start, explicit.start()):
-            return Measure("CV608", explicit.start(), explicit.end(), explicit.group(), N_("株连处罚"))
+            end = _head_pays_end(sent, clause, explicit.end())
+            return Measure("CV608", explicit.start(), end, text[explicit.start() : end], N_("株连处罚"))
     return None
+
+
+# The bearer's head or each of its households named right after a collective punishment (全房受罚，房长罚银五两;
+# 五户同罚，每户罚款一百元): how the collective pays, so its measure lies inside the CV608 finding.
+_BEARER_HEAD = re.compile(
+    r"\s*(?:该|其|本)?(?:房长|族长|房头|支长|户主|家长|组长|屯长|寨长|甲长|保长|头人|各户|每户|每家|各家)(?:须|应|要|均|都|一律)?"
+)
+
+
+def _head_pays_end(sent: _Sentence, clause: _Clause, end: int) -> int:
+    """Where a collective punishment's finding ends: past the next clause when that clause names how the bearer's
+    head or households pay, with no condition of its own."""
+    following = [c for c in sent.clauses if c.start >= clause.end]
+    if following and following[0].cond_end <= following[0].start and _BEARER_HEAD.match(sent.text, following[0].start):
+        return following[0].end
+    return end
 
 
 def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
@@ -2281,6 +2306,11 @@ def _subject_before(sent: _Sentence, bearer: re.Pattern[str], start: int, pos: i
 _FETCHED = re.compile(r"领回|领人|领走|接回|接走|接人|赎回|保出|[每来]领")
 
 
+# What opens the place for him alone (其所在单元的门禁卡, 所在楼栋的电梯卡): the place named is where his own card works.
+_OWN_WAY_IN = re.compile(r"的?(?:门禁卡|门禁权限|门禁|电梯卡|门卡|出入证|钥匙)")
+_HIS_PLACE = re.compile(r"(?:其|该户|该住户)所在")
+
+
 def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     """A collective named as the target (全家, 全村, 子女 …) of a measure that falls on it."""
     text = sent.text
@@ -2298,6 +2328,8 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         )  # 在全村, 向全组; but 不为其子女出具 is for the children
         if audience_before or _AUDIENCE_AFTER.match(text, target.end()):
             continue  # 在全村大会上作检讨, 全村通报: the village watches, it is not punished
+        if _OWN_WAY_IN.match(text, target.end()) and _HIS_PLACE.search(text, clause.start, target.end()):
+            continue  # 注销其所在单元的门禁卡权限: the card he opens his own unit with, his own service (CV605)
         if _KIN_AS_MATTER.match(text, target.end()):
             continue  # 出具亲属关系证明, 家庭成员信息: the kin are what a paper is about, not who bears the measure
         if _takes_from_another(text, clause, target):
@@ -3222,7 +3254,9 @@ _DOER_IN_HOUSEHOLD = re.compile(
     # (户主以外的家庭成员违反…, 家属中有人…: a member other than the head, the household bears it)
     r"(?:户主|本人)(?:以外|之外|外)的?(?:家庭成员|家属|家人|成员)|"
     # the household asked after, as a cadre says it (哪家儿子…, 谁家孩子…)
-    r"(?:哪家|哪户|谁家|哪一家|哪一户)(?:的)?(?:儿子|女儿|孩子|子女|人|有人|成员|后生)"
+    r"(?:哪家|哪户|谁家|哪一家|哪一户)(?:的)?(?:儿子|女儿|孩子|子女|人|有人|成员|后生)|"
+    # a named person's child, as a ruling tells it (以王某之子盗窃为由, 李某的儿子打架): his household bears it
+    r"(?:某|[×XＸ*＊]{1,2})(?:之|的)(?:子|女|儿子|女儿|孩子|子女|孙子|孙女|小孩)"
 )
 # (子女不赡养父母的: an adult child's duty, and his household is his own)
 _ADULT_DUTY = re.compile(r"赡养|父母|老人")
@@ -3256,12 +3290,15 @@ _HOLDER_HIS_HOUSEHOLD = re.compile(
 )
 _HOLDER_HOUSEHOLD = re.compile(
     # (told in speech: 他家, 她家, 他们家)
-    r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|他家|她家|他们家|(?:者|当事人|行为人)的?(?:家庭|所在户))(?!主)"
+    r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|他家|她家|他们家|(?:者|当事人|行为人)的?(?:家庭|所在户)|"
+    # a named person's household, as a ruling tells it (停发了王某一家的分红, 张某家庭)
+    r"(?:某|[×XＸ*＊]{1,2})(?:一家|全家|家庭|家|户))(?!主)"
 )
 _HOLDER_KIN = re.compile(
     # (any kin noun: 该户老人, 其父兄, 其兄弟, 其妻儿; a doer household's kin too, 超生户的兄弟)
-    r"(?:其|该户|(?:者|当事人|行为人|(?<![本各每农住用商])户)的?)"
-    r"(?:家属|家人|亲属|子女|父母|配偶|家庭成员|老人|父兄|兄弟|姐妹|儿子|女儿|儿女|子孙|妻儿|妻子|丈夫|父亲|母亲|老小)"
+    # (the host of a wedding or a funeral named by his role: 事主的孙子女, 丧家的子女)
+    r"(?:其|该户|(?:者|当事人|行为人|事主|主家|东家|丧主|丧家|(?<![本各每农住用商])户)的?)"
+    r"(?:家属|家人|亲属|子女|父母|配偶|家庭成员|老人|父兄|兄弟|姐妹|姊妹|儿子|女儿|儿女|子孙|孙子女?|孙女|孙辈|妻儿|妻子|丈夫|父亲|母亲|老小)"
     r"(?![区院楼]|本人)|"
     # the doer's family said as "this family" (这家人, 这户人家, 其一家)
     r"这(?:一)?家人|这户人家|该家人|其一家人?"
@@ -3271,7 +3308,9 @@ _BEARER_REMOVAL = re.compile(
     r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放灌]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
     # a supply cut by whatever is done to it (锁住该户的水龙头, 关闭该组闸门, 拆除其接户管, 掐断网线)
     r"锁[住上掉]|关闭|关掉|拆除|掐断|断[水电网气]|"
-    r"(?:不得|不准|不许|不能)(?:[向在到从][^，,。；;]{1,6}?)?(?:享受|享有|参加|参与|申请|评|领取|使用|进入|办理|列入|报名)|"
+    # (a career's door shut on the kin: 不得参军、招工, 不准报考)
+    r"(?:不得|不准|不许|不能)(?:[向在到从][^，,。；;]{1,6}?)?(?:享受|享有|参加|参与|申请|评|领取|使用|进入|办理|列入|报名|"
+    r"参军|入伍|当兵|招工|招干|招录|报考)|"
     r"不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓|"
     # a plain "not given" (全家不发年货, 他家那份先压着): the holder's share held back
     r"不(?:发|给|分|批)(?!生|现|展|达|言|表|布|明|觉|育|挥|动|出|放心|理|错|够)|[压扣]着|扣下|"
@@ -3359,6 +3398,8 @@ def _holder_removal(
         return None  # 由该组收回: the group acts for the village
     if _AUDIENCE_AFTER.match(text, holder.end()) or _AUDIENCE_BEFORE.search(text, lo, holder.start()):
         return None  # 在全组通报: the group watches
+    if _OWN_WAY_IN.match(text, holder.end()) and _HIS_PLACE.match(text, holder.start()):
+        return None  # 注销其所在单元的门禁卡权限: the card he opens his own unit with, his own service (CV605)
     removal, end = _BEARER_REMOVAL.search(text, lo, clause.end), clause.end
     if removal is None:  # its matter as the topic, the village acting on it after (其家庭的低保申请，村里一律不予评议)
         end = _subject_run_end(sent, clause)

@@ -2714,17 +2714,29 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"(?:(?:从|自|由)"
             + _GAP
             + r"{1,12}?)?(?:迁出|迁走|迁离|转出|移出|清出|清理出|清除出|清退出|划出|剔出|剔除出|(?:迁回|退回|遣返)原籍)|"
-            # 由村民会议决定将其除名: struck off by the village
-            r"(?:将|把)" + _WHOM + r"(?:予以)?除名"
+            # 由村民会议决定将其除名: struck off by the village, in the spoken word and quoted too (把他“除了名”,
+            # 把他从组里除了名: the place he is struck from named between)
+            r"(?:将|把)"
+            + _WHOM
+            + r"(?:从(?:(?!名册|名单|名簿|协会|学会|商会)"
+            + _GAP
+            + r"){1,8}?)?(?:予以)?[“「『\"]?除了?名[”」』\"]?"
         ),
         N_("驱逐出村"),
         inherent=True,
     ),
     # 全部租户一律清退: the tenants cleared out of where they live (清退多收的费用 is money refunded)
+    # (a time given them between: 租户须在一周内清退, 房客限三日内全部清退)
     _P(
         "CV606",
         ("退",),
-        _lazy(r"(?:租户|承租人|承租户|租住人员?|房客|租客|暂住人员)" + _GAP + r"{0,4}?清退"),
+        _lazy(
+            r"(?:租户|承租人|承租户|租住人员?|房客|租客|暂住人员)"
+            + _GAP
+            + r"{0,4}?(?:[在于限][\d一二两三四五六七八九十半]+个?(?:日|天|周|星期|月)(?:内|之内|以内)"
+            + _GAP
+            + r"{0,4}?)?清退"
+        ),
         _expulsion_what,
         inherent=True,
     ),
@@ -2840,13 +2852,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r")?(?:视|认定|认|确认|登记|接纳|吸收|接收)(?:"
             + _WHOM
             + r")?(?:为|作)|"
+            # (spoken: 组里就不认他是组里的人了, 村里不认她是本村村民)
+            r"(?:不再|不)认" + _WHOM + r"是|"
             # 不再把他当作本村人看待: the village no longer counts him as one of its own
             r"(?:不再|不予|不)(?:把|将)?"
             + _WHOM
             + r"?(?:当作|当成|看作|看成|算作|算|作为|视为|视作|认作|认定为|列为|当(?=本|村里|自家|自己))|"
             r"(?:视为|视同)(?:非|外来|外村|外组))"
             # (a residents' place too: 不再认定为本居民点居民)
-            r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组|村民小组|小组|本寨|本屯|本嘎查|本居民点|本社区|本小区|本管理区|本居住区)?"
+            r"(?:本村|本组|本集体经济组织|本集体|本社|本村民小组|村民小组|小组|本寨|本屯|本嘎查|本居民点|本社区|本小区|本管理区|本居住区|"
+            r"组里|村里|社里|寨里|屯里)?"
             r"的?(?:集体经济组织|股份经济合作社|经济合作社)?的?(?:村民|组员|社员|成员|寨民|屯民|嘎查民|选民|居民|人员|人口|人(?!员))"
         ),
         N_("取消村民资格"),
@@ -3897,7 +3912,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
 # (头, 边, 并: 两头走, 两边走, 并家, marriages where neither side moves; 适, 阁, 归, 门, 亲: 适人, 出阁, 于归,
 # 出了门, 成亲, her marriage in older or spoken words)
 _WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘")
-_COLLECTIVE_KEYS = frozenset("株坐连并样等全家户")  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚
+_COLLECTIVE_KEYS = frozenset("株坐连并样等全家户族阖")  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚, 阖族同罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
     key: frozenset(i for i, p in enumerate(_PATTERNS) if key in p.keys[0])

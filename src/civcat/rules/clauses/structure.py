@@ -46,6 +46,9 @@ _CONDITION_CLAUSE = re.compile(
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
     r"[^\s，,的]{0,2}(?:户|民|人|员|主|贩|客|青年|少年|子弟|男子))[”\"」』]?)?\s*$"
 )
+# 地是要退回来的, 钱是不会再发的: 是…的 asserts what will be, its 的 closes no condition (凡是要建房的 does: the 是 of
+# 凡是, 若是, 要是 opens one)
+_ASSERTED = re.compile(r"(?<![凡若要如但])是(?:要|得|必须|一定要|肯定要|会|不会|应该|应当)" + _GAP + r"{1,12}的\s*$")
 # 被判处刑罚的人员刑满回村后，…: the wrongdoer back after his sentence, the clause a condition like …的
 _SENTENCE_SERVED = re.compile(r"(?:刑满|出狱|释放|戒毒期满)" + _GAP + r"{0,4}?后\s*$")
 # 对吸毒人员，…: a clause that only names the wrongdoers the consequence deals with is its condition.

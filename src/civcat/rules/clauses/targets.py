@@ -35,7 +35,10 @@ _WOMEN_TARGET = re.compile(
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女|人(?![员口数]))|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入|进)女方?家?(?:落户|居住|安家|生活|入户)|男(?:到|入|进)女(?:方)?家|"
     r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
-    r"(?:妇女|女性|女子|女儿|姑娘|女方|女(?:村民|社员|成员|股东|组员)|本村女|女孩子?|闺女|女娃|女人|(?<![男子])女的)"
+    # the husband come in by the uxorilocal words themselves (男方上门落户的, 男子入赘本组的, 上门落户的男方); 上门
+    # alone is a visit or a service (上门服务, 上门收费), so it needs the man or the settling
+    r"(?:男方|男子|男青年|男的)" + _GAP + r"{0,4}?(?:上门|入赘|倒插门)|上门(?:落户|入户|入赘)(?!服务|办理|登记|手续)|"
+    r"(?:妇女|女性|女子|女儿|姑娘|女方|女(?:村民|社员|成员|股东|组员|青年)|本村女|女孩子?|闺女|女娃|女人|(?<![男子])女的)"
     + _GAP
     + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁|婚后|适人|出阁|于归|出了门|过了门|成了亲|成亲|成了家|成家)|"
     # the status in the next clause of a clause about women (女性村民未婚的每人一股，结婚后按半股)
@@ -65,6 +68,8 @@ _ENTITLEMENT = (
     r"确认|认定|登记|具有|落户|入户口?|上户口?|落入|转入|迁进|挂入|报入|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选|"
     # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
     r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|"
+    # a share received in an old rule's words (不得分受祖产, 不得承受田业)
+    r"分受|承受|受分|"
     # a right had or received in plain words (不能有股权, 无法拿到分红)
     r"拿到|领到|得到|有(?=" + _GAP + r"{0,4}?(?:" + _DIVIDEND + "|" + _LAND + "|" + _MEMBERSHIP + r"))|"
     # a share paid out (未向其发放补偿款, 拒发, 不予兑现)
@@ -199,7 +204,11 @@ _DENIAL = re.compile(
     + r"|份|股|面积|亩|人口|人头|指标|名额)|"
     # the share named first, then withheld by any verb of giving (娘家村的分红不再给, 土地补偿款一律不发), or none of
     # it had (村里的福利一概没有)
-    r"(?:" + _RIGHTS + r")(?:一概|一律|全都|都|全|均|也)(?:没有|没份|无份|不给|不发)(?=[，,。；;！!？?\s]|$)|"
+    # (spoken with the least of it: 补偿款一分都没有, 分红一分钱也不给)
+    r"(?:"
+    + _RIGHTS
+    + r")(?:一分钱?|一分一厘|一点儿?|一个子儿?)?(?:一概|一律|全都|都|全|均|也)(?:没有|没份|无份|不给|不发)"
+    r"(?=[，,。；;！!？?\s]|$)|"
     # a list or a table: what is shared, a colon or a cell's bar, then the bare denial (征地款：不分, 分红 | 无)
     r"(?:"
     + _RIGHTS
@@ -273,6 +282,9 @@ _DENIAL = re.compile(
     r"(?:继受|继承|承继|承接|接管|接手|接包|接种|顶包|耕种|使用|经营|所有|享有|享受|承包|管理|管业|代管|托管|处置|处分|支配|占有|"
     # her money drawn by another (由其前夫所在户代为领取, 由原户主统一领取)
     r"代为?领取|代领|代收|领取)|"
+    # the holding named, then a duty to hand it back, to whomever (地是要退回来的, 承包地一律交回; 不用退回 is none)
+    r"(?:" + _LAND + r"|(?<![^，,。；;：:\s但可而])(?:地|田))(?:(?:是|就|也|都|则)?(?:要|须|必须|得|应当?|需|该)"
+    r"(?:全部|一律|如数)?|一律|全部|如数)(?:退回|交回|退还|交还|归还|上交|交出|让出|还给|还回|退给)(?!她|其本人|本人|女方)|"
     # handed back to the collective (把其名下的承包地交回集体)
     r"(?:交回|退回|退还|交还|上交|收归)(?:给)?(?:本村|村里|村|村集体|集体|村委会|本组|组里|村民小组|合作社|生产队|队里|小组|本社|社里)|"
     # or simply falling to it, the clause ending there (责任田归组, 承包地一律归集体统一调整)
@@ -431,8 +443,8 @@ _COLLECTIVE_TARGET = re.compile(
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 # (发到全村各群, 贴到全组: where a thing is sent is the place too)
 _AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$|(?:发|贴|传|转|送|登|挂)到$")
-# (a settlement below the village too: 请全寨人吃, 向全屯人赔礼 — the guests or the hearers, not who bears it)
-_AUDIENCE_PLACE = re.compile(r"[村组社队寨屯]")
+# (a settlement below the village too: 请全寨人吃, 向全屯人赔礼, 在全片大会上 — the guests or the hearers, not who bears it)
+_AUDIENCE_PLACE = re.compile(r"[村组社队寨屯片]")
 _AUDIENCE_AFTER = re.compile(
     r"(?:村民|户主|群众|党员|代表|成员|男女老少|老少|人)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
     # the group's media (全村各微信群, 全组工作群, 全村公开栏), and the group as the one that organises (全村统一组织的
@@ -516,22 +528,27 @@ _COLLECTIVE_EXPLICIT = re.compile(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
     # households bound to answer for each other (五家联保，一户失火，五户同罚; 十户联防，一户违规各户均罚)
     r"(?:[两三四五六七八九十\d]+|各|联保|邻近|相邻|周边|同组)户(?:都|一起|一并)?(?:同罚|共罚|连罚|均罚|并罚|同责|受罚)|"
-    r"(?:全家|全户|全组|全村|家人|家属)(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责)|"
+    # (a lineage or a settlement whole, 全房受罚, 阖族同罚: a clan rule's words for the same)
+    r"(?:全家|全户|全组|全村|家人|家属|全房|全族|合族|阖族|全宗|全支|全寨|全屯|全社|全队|阖家|合家)"
+    r"(?:一起|一同|一并|共同)?(?:受罚|受处罚|受罚款|担责|同罚|连罚|均罚|并罚|共罚)|"
     # a rhymed line (一人违规全家担, 一人犯错全户扛): one doer's act, the whole household bearing it
     r"(?<=[违犯错闹赌偷毒规法])(?:全家|全户|全组|一家|家人)(?:都|要|得|一起|一同|共同)?(?:担|扛|承担|负责|陪|受|连)(?=[，,。；;！!？?\s]|$)|"
     # (一人赌钱全家累, 一人违约全组赔: one person's act in the line's first half, the whole bearing it in the second)
-    r"(?<![不勿无])一人[\u4e00-\u9fff]{1,4}?(?:全家|全户|全组|全屯|全寨|全村|一家|家人)(?:都|要|得|一起|一同|共同)?"
+    r"(?<![不勿无])一人[\u4e00-\u9fff]{1,4}?(?:全家|全户|全组|全屯|全寨|全村|一家|家人|全房|全族|全宗|全支)"
+    r"(?:都|要|得|一起|一同|共同)?"
     r"(?:担|扛|承担|负责|陪|受|连|赔|买单|受罚|"
     # (一人吸毒全家遭殃 alone is a warning; with a taking after it, 年终福利一律废, it is the measure's reason)
     r"(?:累|受累|遭殃|吃亏)(?=[^。！!？?]*?(?:废|扣|取消|停|罚|不得|不予|没收|收回|减)))(?=[，,。；;！!？?」』”\s]|$)|"
     # 谁家孩子往渠里扔垃圾，谁家水费翻倍: a member of whichever household does it, and that household bears a taking
-    r"谁家的?(?:孩子|小孩|子女|儿女|儿子|女儿|老人|家人|成员|人)[^，,。；;！!？?]{1,30}?[，,]\s*(?:就|则)?谁家"
-    r"[^，,。；;！!？?]{0,16}?(?:翻倍|加倍|翻番|罚|扣|停|取消|不给|不予|断)[^，,。；;！!？?]{0,8}|"
+    # (named again by a pointing word: 那家的福利就扣一半, 他家的分红停发)
+    r"(?:谁家|哪家|哪户|哪一家|哪一户)的?(?:孩子|小孩|子女|儿女|儿子|女儿|老人|家人|成员|人)[^，,。；;！!？?]{1,30}?[，,]\s*"
+    r"(?:就|则)?(?:谁家|那家|那户|这家|这户|他家|她家)"
+    r"[^，,。；;！!？?]{0,16}?(?:翻倍|加倍|翻番|罚|扣|停|取消|不给|不予|不发|不分|断)[^，,。；;！!？?]{0,8}|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
     "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓船车班"
