@@ -8739,120 +8739,6 @@ def test_grain_subsidy_held_back_is_cv605(text: str) -> None:
     ],
 )
 def test_t603_a_row_under_a_sanctions_header_is_read_as_its_sanction(text: str, code: str) -> None:
-# (t607s11) The uxorilocal husband named by the words of coming in (男方上门, 男子入赘, 上门落户的男方), a woman named
-# as 女青年 before her marriage, an old rule's verb of receiving a share (分受, 承受), and her holding named then owed
-# back (地是要退回的, 责任田须交回): each a CV607 slot widened to its class.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "男方上门落户到本社的，本人和婚后所生子女均不参与资产折股量化。",
-        "男子上门到本组安家的，不参加年终分红。",
-        "上门落户的男方及其子女，宅基地只批一半。",
-        "男子上门进本村的，其子女不分配宅基地。",
-        "本社女青年同外省男青年办了结婚登记的，从下月起停发其年终分红。",
-        "女青年和城里人结婚的，取消其股份。",
-        "凡女子出嫁者，不得分受族中田产。",
-        "女儿出嫁之后，不得承受父母田业。",
-        "外嫁的闺女户口可以留着，但地是要交回来的。",
-        "离婚妇女的责任田须交回。",
-        "出嫁女户口不迁也行，承包地一律退回。",
-    ],
-)
-def test_r607_t607s11_uxorilocal_words_her_noun_and_land_owed_back(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "村便民服务站为行动不便的老人提供上门落户服务。",
-        "民警上门办理落户手续。",
-        "不得以男方上门落户为由，取消其子女的分配资格。",
-        "严禁以女青年外嫁为由停发其分红。",
-        "外嫁女的承包地不用退回，由其本人继续耕种。",
-        "外嫁女户口可以留，地也不需交回。",
-        "承包期内，出嫁女的承包地不得要求其退回。",
-        "女青年结婚后，仍按本组村民同等标准分配。",
-        "村民死亡的，其承包地须交回组里重新发包。",
-        "村民去世后，其承包地一律交回组里。",
-    ],
-)
-def test_r607_t607s11_look_alikes_stay_silent(text: str) -> None:
-    assert unlawful_measures(text) == []
-
-
-# (t607s11) 是…的 asserts what will be (地是要收回的, 钱是不会再发的): its 的 closes no condition, so the loss in it is
-# the consequence (凡是要建房的 opens a condition with the 是 of 凡是).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "离婚妇女名下的承包地是要收回的，组里一直这么办。",
-        "出嫁女的口粮田是必须交回的，这是组里的老办法。",
-        "上门女婿的股份是要取消的，大家都同意。",
-    ],
-)
-def test_r607_t607s11_an_asserted_loss_is_no_condition(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "凡是要建房的，须先向村委会提出申请。",
-        "村里的账目是要公开的，每季度公布一次。",
-    ],
-)
-def test_r607_t607s11_an_asserted_clause_look_alike_stays_silent(text: str) -> None:
-    assert unlawful_measures(text) == []
-
-
-# (t607s11) Struck off in the spoken word (把他除了名), quoted (把他“除名”) or from a place named between (把他从组里
-# 除了名): the member's standing taken, CV606.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "他三年没交集资款，组里开会把他“除了名”，此后分红和选举都没他的份。",
-        "拒不出义务工的，社里把他从社里除了名。",
-        "欠交统筹款满两年的，村民大会把其“除名”。",
-    ],
-)
-def test_r606_t607s11_struck_off_in_speech_or_quotes(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "任何组织不得把他从组里除了名。",
-        "村民死亡的，把其从花名册中除了名。",
-        "协会会员违反章程的，可以把其从协会里除名。",
-    ],
-)
-def test_r606_t607s11_struck_off_look_alikes_stay_silent(text: str) -> None:
-    assert unlawful_measures(text) == []
-
-
-# (t607s11) CV608 slots widened to their class: a lineage branch or a clan punished whole (全房受罚, 阖族同罚), with how
-# its head pays folded in (房长罚银五两); whichever household named again by a pointing word (那家, 他家); a named
-# person's child as the doer and that person's household bearing it, as a ruling tells it (以王某之子…为由，停发了王某
-# 一家的…); the host's grandchildren (事主的孙子女); a building's tenants made to leave within a time.
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("一人为匪，全族受罚。", "CV608"),
-        ("族中子弟行窃者，阖族同罚，族长罚谷三担。", "CV608"),
-        ("一人偷牛，全房受罚，房长罚钱十吊。", "CV608"),
-        ("谁家小孩在村里偷瓜，那家的年终分红就扣一半。", "CV608"),
-        ("谁家孩子逃学被学校处分，这家的慰问品就不发。", "CV608"),
-        ("经查，以王某之女参与赌博为由，组里扣发了王某一家的年终福利。", "CV608"),
-        ("以陈某的儿子偷砍林木为由，村委会停发了陈某家庭当年的分红。", "CV608"),
-        ("超标准操办婚宴的，主家的子女三年内不得申请村助学金。", "CV608"),
-        ("违规大操大办的，事主的孙子当年不得领取奖学金。", "CV608"),
-        ("出租屋发生火灾的，该单元全部租户须于三日内全部清退。", "CV608"),
-        ("租客聚众赌博的，该租客须在十日内清退。", "CV606"),
-    ],
-)
-def test_r608_t607s11_clans_pointing_words_named_kin_and_tenants(text: str, code: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == [code]
 
 
@@ -9102,6 +8988,129 @@ def test_t601s11_grain_payment_held_is_not_grain_seized(text: str, codes: list[s
     ],
 )
 def test_t601s11_ended_referred_or_struck_down_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (t607s11) The uxorilocal husband named by the words of coming in (男方上门, 男子入赘, 上门落户的男方), a woman named
+# as 女青年 before her marriage, an old rule's verb of receiving a share (分受, 承受), and her holding named then owed
+# back (地是要退回的, 责任田须交回): each a CV607 slot widened to its class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男方上门落户到本社的，本人和婚后所生子女均不参与资产折股量化。",
+        "男子上门到本组安家的，不参加年终分红。",
+        "上门落户的男方及其子女，宅基地只批一半。",
+        "男子上门进本村的，其子女不分配宅基地。",
+        "本社女青年同外省男青年办了结婚登记的，从下月起停发其年终分红。",
+        "女青年和城里人结婚的，取消其股份。",
+        "凡女子出嫁者，不得分受族中田产。",
+        "女儿出嫁之后，不得承受父母田业。",
+        "外嫁的闺女户口可以留着，但地是要交回来的。",
+        "离婚妇女的责任田须交回。",
+        "出嫁女户口不迁也行，承包地一律退回。",
+    ],
+)
+def test_r607_t607s11_uxorilocal_words_her_noun_and_land_owed_back(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村便民服务站为行动不便的老人提供上门落户服务。",
+        "民警上门办理落户手续。",
+        "不得以男方上门落户为由，取消其子女的分配资格。",
+        "严禁以女青年外嫁为由停发其分红。",
+        "外嫁女的承包地不用退回，由其本人继续耕种。",
+        "外嫁女户口可以留，地也不需交回。",
+        "承包期内，出嫁女的承包地不得要求其退回。",
+        "女青年结婚后，仍按本组村民同等标准分配。",
+        "村民死亡的，其承包地须交回组里重新发包。",
+        "村民去世后，其承包地一律交回组里。",
+    ],
+)
+def test_r607_t607s11_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (t607s11) 是…的 asserts what will be (地是要收回的, 钱是不会再发的): its 的 closes no condition, so the loss in it is
+# the consequence (凡是要建房的 opens a condition with the 是 of 凡是).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚妇女名下的承包地是要收回的，组里一直这么办。",
+        "出嫁女的口粮田是必须交回的，这是组里的老办法。",
+        "上门女婿的股份是要取消的，大家都同意。",
+    ],
+)
+def test_r607_t607s11_an_asserted_loss_is_no_condition(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡是要建房的，须先向村委会提出申请。",
+        "村里的账目是要公开的，每季度公布一次。",
+    ],
+)
+def test_r607_t607s11_an_asserted_clause_look_alike_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (t607s11) Struck off in the spoken word (把他除了名), quoted (把他“除名”) or from a place named between (把他从组里
+# 除了名): the member's standing taken, CV606.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他三年没交集资款，组里开会把他“除了名”，此后分红和选举都没他的份。",
+        "拒不出义务工的，社里把他从社里除了名。",
+        "欠交统筹款满两年的，村民大会把其“除名”。",
+    ],
+)
+def test_r606_t607s11_struck_off_in_speech_or_quotes(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "任何组织不得把他从组里除了名。",
+        "村民死亡的，把其从花名册中除了名。",
+        "协会会员违反章程的，可以把其从协会里除名。",
+    ],
+)
+def test_r606_t607s11_struck_off_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (t607s11) CV608 slots widened to their class: a lineage branch or a clan punished whole (全房受罚, 阖族同罚), with how
+# its head pays folded in (房长罚银五两); whichever household named again by a pointing word (那家, 他家); a named
+# person's child as the doer and that person's household bearing it, as a ruling tells it (以王某之子…为由，停发了王某
+# 一家的…); the host's grandchildren (事主的孙子女); a building's tenants made to leave within a time.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("一人为匪，全族受罚。", "CV608"),
+        ("族中子弟行窃者，阖族同罚，族长罚谷三担。", "CV608"),
+        ("一人偷牛，全房受罚，房长罚钱十吊。", "CV608"),
+        ("谁家小孩在村里偷瓜，那家的年终分红就扣一半。", "CV608"),
+        ("谁家孩子逃学被学校处分，这家的慰问品就不发。", "CV608"),
+        ("经查，以王某之女参与赌博为由，组里扣发了王某一家的年终福利。", "CV608"),
+        ("以陈某的儿子偷砍林木为由，村委会停发了陈某家庭当年的分红。", "CV608"),
+        ("超标准操办婚宴的，主家的子女三年内不得申请村助学金。", "CV608"),
+        ("违规大操大办的，事主的孙子当年不得领取奖学金。", "CV608"),
+        ("出租屋发生火灾的，该单元全部租户须于三日内全部清退。", "CV608"),
+        ("租客聚众赌博的，该租客须在十日内清退。", "CV606"),
+    ],
+)
+def test_r608_t607s11_clans_pointing_words_named_kin_and_tenants(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "一人为善，全族受益。",
         "本族严禁一人犯错全族受罚。",
         "谁家孩子考上大学，那家奖励一千元。",
