@@ -42,6 +42,13 @@ _SPAN_OF_TIME = (
 )
 
 
+# The person whose supply is cut named by his standing as a user or by his household, not by a pronoun (该租户,
+# 该住户, 这户人家): the supply patterns' bearer beside _WHOM
+_SUPPLY_USER = (
+    r"(?:该(?:租户|租客|房客|住户|农户|用户|用水户|会员|商户|经营户|承租户|承租人|户主|业主|房东|人家|家)|"
+    r"这户人家|这户|这家人?|那户人家|那户|那家人?)"
+)
+
 # Collecting in advance, any word for "ahead" with any verb of collecting (预征, 提前收取, 预先征收, 事先扣缴)
 _ADVANCE = r"(?:预先|提前|事先|提早|预)(?:征收|收取|扣缴|扣收|交纳|缴纳|交付|缴付|支付|征|收|扣|交|缴|付)"
 
@@ -1215,11 +1222,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
     ),
     # 偷电者，断其电; 谁偷水，停谁水: the supply named by one character after the person, closing the line
-    # (暂停其电梯卡 is no supply)
+    # (暂停其电梯卡 is no supply); or the switch or sluice it comes through (拉他家的闸, 关其水闸)
     _P(
         "CV604",
-        ("水电气暖网", "停断掐拉关"),
-        _lazy(r"(?:停|断|掐|拉|关)(?:其|谁|他|她|该户)家?的?(?:水电|水|电|气|暖|网)(?=\s*(?:[，,。；;！!？?]|$))"),
+        ("水电气暖网闸", "停断掐拉关"),
+        _lazy(
+            r"(?:停|断|掐|拉|关)(?:其|谁|他|她|该户)家?的?(?:水电|水闸|电闸|总闸|闸|水|电|气|暖|网)(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
         _supply_what,
         pronoun=True,
     ),
@@ -2013,42 +2022,56 @@ _PATTERNS: tuple[_Pattern, ...] = (
         display=True,
     ),
     # --- CV604 cutting supply ------------------------------------------------------------------
+    # (whose supply, also the person named by his standing as a user: 断掉该租户房间的电, 停掉这户人家的水)
     _P(
         "CV604",
         ("水电气暖热网带号", "停止断拆予再给拒限关掐剪"),
         _lazy(
             # (a bare 停 only with the person after it: 停其家中自来水)
+            # (or given in a ration: 限量供应其家用水)
             r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭|"
+            r"(?:限量|限时|减量|减半)(?:供应|供给)|"
             # (said plainly, the person after it: 停了他家的水, 掐了其家里的电)
+            # (a bare 限 too: 限其用电)
             r"(?:停|断|掐|关|拉|切)了(?="
             + _WHOM
-            + r")|停(?="
+            + r"|"
+            + _SUPPLY_USER
+            + r")|[停限](?="
             + _WHOM
+            + r"|"
+            + _SUPPLY_USER
             # (whoever did it, said plainly: 谁家狗咬了人不赔，就掐谁家的水)
             + r")|(?:停|断|掐|关|拉|切)(?=谁家))(?:对|为|给|向)?"
             # (any place of his closed by 的 after him: 暂停其出租屋的水电供应; not a thing his wrong made, which
             # is taken, not supplied: 拆除其私设的引水管)
             + r"(?:(?:"
             + _WHOM
-            + r"|谁家)(?:(?:(?![私擅违乱偷自])"
+            + r"|谁家|"
+            + _SUPPLY_USER
+            + r")(?:(?:(?![私擅违乱偷自])"
             + _GAP
             + r"){1,5}?(?=的))?)?"
             # the place supplied: the home, the works, or the field watered (不给其农田放水)
-            # (two of them: 停其家里的生活用电)
-            + r"的?(?:(?:生活|家庭|家中|家里|家(?=的|"
+            # (two of them: 停其家里的生活用电; his own home said so: 停其自家自来水, 停他自己家的电, 停其本户用水)
+            + r"的?(?:(?:生活|家庭|家中|家里|自家|自己家|本户|家(?=的|"
             + _SUPPLY
             + r")|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
-            r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场|"
+            r"农田|田块|地块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场|"
             # anything of his the supply reaches: a rented room, a stall, a boat (暂停对其渔船供应岸电)
             r"出租屋|出租房|租住房|房间|摊位|门面|院落|院子|工棚|作坊|车间|渔船|船只|船舶|船)的?){0,2}"
             # (the verb that brings it: 不再向其承包田供给渠水, 停止为该户输送灌溉水)
-            r"(?:接通|开通|安装|通|提供|供应|供给|输送|配送|配给|放|引|送)?(?:"
+            # (and the water shared out to a field: 不再给其地块配水)
+            r"(?:接通|开通|安装|通|提供|供应|供给|输送|配送|配给|配|放|引|送)?(?:"
             + _GAP
             + r"{1,6}?[和、及与])??"
             # (or the bare supply closing the clause: 掐掉他家的电)
             + r"(?:"
             + _SUPPLY
-            + r"|[电水气](?=[，,。；;！!？?\s]|$))(?:供应|服务)?"
+            # (a time after it: 停其自家的水三天)
+            + r"|[电水气](?="
+            + _SPAN_OF_TIME
+            + r"?(?:[，,。；;！!？?\s]|$)))(?:供应|服务)?"
         ),
         _supply_what,
         pronoun=True,
@@ -2084,15 +2107,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
         nominal=True,
     ),
     # 将该户的自来水表拆除: the connection first, then its removal
+    # (a field's outlet or its gate, the field named first: 将其田块进水口闸门上锁)
     _P(
         "CV604",
-        ("阀闸线龙缆表管纤道", "关锁拔拆剪掐卸切断封"),
+        ("阀闸线龙缆表管纤道口", "关锁拔拆剪掐卸切断封"),
         _lazy(
             r"(?:(?:将|把|给|对|在)"
             + _WHOM
-            + r"?家?的?)?(?:户用|家庭|家用|生活|自来水|供水|供电|饮水|饮用水){0,2}(?:进户|入户|接户)?"
+            + r"?家?的?)?(?:(?:田块|地块|农田|责任田|承包田|承包地|稻田)的?(?:进水口|分水口|放水口|取水口|渠口)(?:闸门|闸板)?|"
+            r"(?:户用|家庭|家用|生活|自来水|供水|供电|饮水|饮用水){0,2}(?:进户|入户|接户)?"
             + _FACILITY
-            + r"(?:箱|柜|盒)?(?:上)?"  # 在其水表上加锁, 将其电表箱加锁
+            + r")(?:箱|柜|盒)?(?:上)?"  # 在其水表上加锁, 将其电表箱加锁
             # the connection first and the village doing it (燃气管道由村里统一截断; 由供电所 is left to the organ)
             # (or the village's keeper of it: 由管理员, 由管水员, 由村电工)
             + r"(?:由(?:村里|村委会?|村民委员会|村集体|村民小组|组里|物业|社区|居委会|"
@@ -2126,7 +2151,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"|全组|全村|全户|该组|本组|全楼|全栋|该(?:出租屋|出租房|房屋|住房|店铺|门店|厂房|院落|楼|栋|单元))?"
             + r"(?:在"
             + _GAP
-            + r"{1,8}?)?(?:家|家里|家中)?的?(?:家庭|家用|生活|自来水|供水|供电)?"
+            # (his room or home named without 的: 拉掉其房间电闸, 关闭其自家水阀)
+            + r"{1,8}?)?(?:家|家里|家中|自家|自己家|房间|屋里|屋内|出租屋|出租房|租住房)?的?(?:家庭|家用|生活|自来水|供水|供电)?"
             + r"(?:进户|入户|接户|家庭|户内|室内|屋内)?"
             + _FACILITY
         ),
@@ -2211,8 +2237,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"?(?:家|家的)?"
             + _GAP
-            # (the bare 灌 closing the clause: 放水时节不给灌)
-            + r"{0,4}?(?:排灌|排水灌溉|灌水|浇水|放水|放口子|放口|提水|抽水|上水|进水|[灌浇](?=[，,。；;！!？?\s]|$))|"
+            # (the bare 灌 closing the clause: 放水时节不给灌; the water led or shared out: 不给开口引水, 不予配水)
+            + r"{0,4}?(?:排灌|排水灌溉|灌水|浇水|放水|放口子|放口|提水|抽水|上水|进水|引水|配水|[灌浇](?=[，,。；;！!？?\s]|$))|"
+            # the person not let draw it (不准其引水灌溉, 不许该户从集体渠道引水); not a way of drawing it that is
+            # itself the wrong (不准其私自开口引水 forbids the wrong)
+            r"(?:不准|不许|不让|不得)(?!他人|他们)(?:"
+            + _WHOM
+            + r"|"
+            + _SUPPLY_USER
+            + r")(?:家|家的)?(?:(?![私擅违乱偷自抢强扒挖截堵])"
+            + _GAP
+            + r"){0,8}?(?:引水|放水|取水|抽水|灌溉|浇地|灌田|排灌)|"
             r"停放" + _WHOM + r"的?(?:田块|田地|农田|地块|责任田|承包田|承包地|稻田|菜地|田|地|园地|鱼塘|塘)|"
             r"(?:灌水|浇水|放水|灌溉|浇地|轮灌)"
             + _GAP
