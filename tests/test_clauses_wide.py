@@ -8733,6 +8733,9 @@ def test_grain_subsidy_held_back_is_cv605(text: str) -> None:
         "拒交卫生费的，掐了该住户的电。",
         "群租屋私拉电线的，先断掉该房客房间的电，再责令整改。",
         "违规者，停该商户的水电。",
+        "违规养殖的，关闭该养殖户的水闸。",
+        "拒不交费的，掐该欠费户的电。",
+        "村民不交卫生费的，村电工可掐其电表。",
     ],
 )
 def test_t604_the_user_named_bears_the_cut(text: str) -> None:
@@ -8819,6 +8822,7 @@ def test_t604_a_ration_a_switch_or_an_outlet(text: str) -> None:
         "该户擅自接电的，报供电所依法处理。",
         "被协会除名的，其灌溉用水仍由村里按计划供应。",
         "租户离开时应关掉房间电闸。",
+        "停止该片区住户供水前，应提前三天张贴通知。",
     ],
 )
 def test_t604_look_alikes_stay_silent(text: str) -> None:

@@ -44,8 +44,9 @@ _SPAN_OF_TIME = (
 
 # The person whose supply is cut named by his standing as a user or by his household, not by a pronoun (该租户,
 # 该住户, 这户人家): the supply patterns' bearer beside _WHOM
+# (any kind of household by what it does, 该养殖户, 该欠费户, but no place's households, 该片区住户)
 _SUPPLY_USER = (
-    r"(?:该(?:租户|租客|房客|住户|农户|用户|用水户|会员|商户|经营户|承租户|承租人|户主|业主|房东|人家|家)|"
+    r"(?:该(?:(?![区组村片楼栋社队])[\u4e00-\u9fff]){1,2}?户|该(?:租客|房客|会员|承租人|户主|业主|房东|人家|家)|"
     r"这户人家|这户|这家人?|那户人家|那户|那家人?)"
 )
 
@@ -2037,7 +2038,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"|"
             + _SUPPLY_USER
-            + r")|[停限](?="
+            + r")|[停限掐](?="
             + _WHOM
             + r"|"
             + _SUPPLY_USER
@@ -2148,6 +2149,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"){1,6}?(?=的)|"
             + _WHOM
+            + r"|"
+            + _SUPPLY_USER
             + r"|全组|全村|全户|该组|本组|全楼|全栋|该(?:出租屋|出租房|房屋|住房|店铺|门店|厂房|院落|楼|栋|单元))?"
             + r"(?:在"
             + _GAP
