@@ -8827,3 +8827,28 @@ def test_t604_a_ration_a_switch_or_an_outlet(text: str) -> None:
 )
 def test_t604_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (f) His field left out of a watering turn (下一轮次不给安排其田块, 本轮不予安排该户的责任田): CV604; the turn
+# arranged for the others, or land not allotted in a land round, is none of it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抢水霸水的，下一轮次不给安排其田块。",
+        "抢水的，本轮不予安排该户的责任田。",
+        "不听指挥私自开闸的，下一轮不安排他家的稻田。",
+    ],
+)
+def test_t604_his_field_left_out_of_a_turn(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("轮灌时按先远后近安排各户田块，下一轮次安排其余田块。", []),
+        ("下一轮调整土地时，不予安排其承包地。", ["CV602"]),
+    ],
+)
+def test_t604_a_turn_for_others_or_a_land_round(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
