@@ -8852,3 +8852,35 @@ def test_t604_his_field_left_out_of_a_turn(text: str) -> None:
 )
 def test_t604_a_turn_for_others_or_a_land_round(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (g) His home's supply named first, then stopped in plain words closing the clause (该户自家的电停三天, 他家的水停了
+# 再说, 其田块的灌溉用水一律不配): CV604; an outage told (他家的水停了三天), a rule of use (家里的水电要关好) and a
+# meter taken off for a test are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不履行门前三包的，该户自家的电停三天。",
+        "偷水的，其田块的灌溉用水一律不配。",
+        "违规者，家里的自来水先停一周。",
+        "偷电的，该户电表先拆下来。",
+        "不交卫生费的，他家的水就别放了。",
+        "不交卫生费的，他家的水停了再说。",
+    ],
+)
+def test_t604_his_supply_named_first_then_stopped(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该户家里的水停了三天，村里派人查看。",
+        "台风天家里的电停了，及时报告电工。",
+        "出门时家里的水电要关好。",
+        "因线路检修，该户家里的电停一天。",
+        "用户对电表计量有异议的，该户电表先拆下来，送供电所校验。",
+    ],
+)
+def test_t604_an_outage_told_or_a_rule_of_use_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

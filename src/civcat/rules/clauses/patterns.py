@@ -2265,6 +2265,34 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
         nominal=True,
     ),
+    # his home's supply named first, then stopped said plainly, closing the clause (该户自家的电停三天, 家里的自来水先
+    # 停一周, 他家的水停了再说, 其田块的灌溉用水一律不配, 该户电表先拆下来); a time or 再说 may close it. Not a rule of
+    # use (家里的电闸要关好: no adverb of sanction, no stop)
+    _P(
+        "CV604",
+        ("水电气表闸", "停断掐关拆卸拔配放"),
+        _lazy(
+            r"(?:(?:"
+            + _WHOM
+            + r"|"
+            + _SUPPLY_USER
+            + r"|他家|她家)(?:自家|自己家|家里|家中|家|田块|地块|责任田|承包田|田)?|自家|自己家|家里|家中)的?"
+            + r"(?:"
+            + _SUPPLY
+            + r"|[水电气](?![费价站所工厂源库渠井塘利路器线缆]))"
+            + r"(?:先|就|也|都|均|一律|一概|暂时|暂且|立即|马上|即|则){0,2}"
+            # (了 only before 再说: 他家的水停了三天 tells an outage)
+            + r"(?:停掉|断掉|掐掉|关掉|拆掉|卸掉|拔掉|拆下来?|卸下来?|停|断|掐|关|拆|卸|拔|不配|别放了?|不放)(?:了(?=再说))?"
+            # (the works named after it: 该户电表先拆下来，送供电所校验 is a test, not a cut)
+            + r"(?![，,]\s*(?:送|拿去|交|由)?[^，,。；;]{0,6}?(?:检|校|修|更换|换表))"
+            + r"(?="
+            + _SPAN_OF_TIME
+            + r"?(?:再说)?(?:[，,。；;！!？?\s]|$))"
+        ),
+        _supply_what,
+        pronoun=True,
+        nominal=True,
+    ),
     # the village's supply being put in, and the account refused to him (安装自来水时不给其开户)
     _P(
         "CV604",
