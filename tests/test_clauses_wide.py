@@ -8884,3 +8884,33 @@ def test_t604_his_supply_named_first_then_stopped(text: str) -> None:
 )
 def test_t604_an_outage_told_or_a_rule_of_use_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (h) The switch pulled in plain words (把他家的闸拉了, 拉下该户电闸), water or power not let to him (不让他家田里进水,
+# 不让其用电), a ration by the day (限制该户每日用水量): CV604; the same words for everyone or as a rule of use are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违者，村里把他家的闸拉了。",
+        "违者，由电工拉下该户电闸。",
+        "违者，不让他家田里进水。",
+        "违者，不让其用电。",
+        "违者，限制该户每日用水量。",
+    ],
+)
+def test_t604_a_switch_pulled_or_a_supply_not_let(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "停电时把自家的闸拉下来。",
+        "雷雨天气，各户应拉下电闸。",
+        "不让他人用水的，由村里调解。",
+        "干旱期间，限制各户每日用水量。",
+        "天旱时，全村限制每日用水。",
+    ],
+)
+def test_t604_a_switch_or_a_ration_for_all_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
