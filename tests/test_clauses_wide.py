@@ -8736,6 +8736,9 @@ def test_grain_subsidy_held_back_is_cv605(text: str) -> None:
         "违规养殖的，关闭该养殖户的水闸。",
         "拒不交费的，掐该欠费户的电。",
         "村民不交卫生费的，村电工可掐其电表。",
+        "出租房飞线充电的，一经查实，先断掉该租客房间的电（由房东督促整改）。",
+        "租客乱丢烟头的，先断掉租客所住房间的电。",
+        "私拉电线的，断掉其所租房间的电三天。",
     ],
 )
 def test_t604_the_user_named_bears_the_cut(text: str) -> None:
@@ -8823,6 +8826,7 @@ def test_t604_a_ration_a_switch_or_an_outlet(text: str) -> None:
         "被协会除名的，其灌溉用水仍由村里按计划供应。",
         "租户离开时应关掉房间电闸。",
         "停止该片区住户供水前，应提前三天张贴通知。",
+        "租客离开时断掉所住房间的电（以防火灾）。",
     ],
 )
 def test_t604_look_alikes_stay_silent(text: str) -> None:

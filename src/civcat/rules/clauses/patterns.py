@@ -2055,6 +2055,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"){1,5}?(?=的))?)?"
             # the place supplied: the home, the works, or the field watered (不给其农田放水)
             # (two of them: 停其家里的生活用电; his own home said so: 停其自家自来水, 停他自己家的电, 停其本户用水)
+            # (the room the tenant lives in, said so: 断掉租客所住房间的电)
+            + r"(?:(?:租客|租户|房客|住户|承租人)?(?:所住|所租|租住的|居住的))?"
             + r"的?(?:(?:生活|家庭|家中|家里|自家|自己家|本户|家(?=的|"
             + _SUPPLY
             + r")|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
@@ -2069,10 +2071,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (or the bare supply closing the clause: 掐掉他家的电)
             + r"(?:"
             + _SUPPLY
-            # (a time after it: 停其自家的水三天)
+            # (a time or a note in brackets after it: 停其自家的水三天, 断掉该租户房间的电（…）)
             + r"|[电水气](?="
             + _SPAN_OF_TIME
-            + r"?(?:[，,。；;！!？?\s]|$)))(?:供应|服务)?"
+            + r"?(?:[，,。；;！!？?\s（(]|$)))(?:供应|服务)?"
         ),
         _supply_what,
         pronoun=True,
