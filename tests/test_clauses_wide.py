@@ -8918,3 +8918,32 @@ def test_t604_a_switch_pulled_or_a_supply_not_let(text: str) -> None:
 )
 def test_t604_a_switch_or_a_ration_for_all_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (i) A turn of his water taken (扣其一轮水, 扣该户两轮灌溉, 取消其下一轮放水): CV604. A shortage named as the cause
+# (因天旱水源不足，暂停放水; 由于干旱) stops it for everyone alike, like works: none, unless a wrong stands before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷放渠水的，扣其一轮水。",
+        "抢水的，扣该户两轮灌溉。",
+        "霸水的，取消其下一轮放水。",
+    ],
+)
+def test_t604_a_turn_of_his_water_taken(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("因天旱水源不足，取消下一轮放水。", []),
+        ("因水源不足，暂停放水。", []),
+        ("由于干旱，全村暂停灌溉用水一周。", []),
+        ("天旱时，各户轮流放水，每户一轮水。", []),
+        ("因水源不足仍偷水的，停该户放水一轮。", ["CV604"]),
+        ("因私拉电线引发线路检修的，该户停电一个月。", ["CV604"]),
+    ],
+)
+def test_t604_a_shortage_as_the_cause(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

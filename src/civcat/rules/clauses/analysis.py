@@ -695,17 +695,26 @@ _SERVICE_VERB = re.compile(r"办理|受理|办")
 # earlier in the article (…按照供水合同书面催告；催告期满仍不缴纳的，…中止供水) the cut follows the contract
 _SUPPLY_PROCEDURE = re.compile(r"催告|催交|催缴|催收|程序|(?:提前|事先)" + _GAP + r"{0,6}?通知")
 
-# works named as the cause before a stop (因线路改造，该户停电一天; 由于管网维修): a shut-off for them, not a sanction,
-# unless a wrong stands before it (因私拉电线引发线路检修的，该户停电)
-_WORKS_CAUSE = re.compile(
+# works or a shortage named as the cause before a stop (因线路改造，该户停电一天; 由于管网维修; 因天旱水源不足，暂停放水):
+# a shut-off for them, for everyone alike, not a sanction, unless a wrong stands before it (因私拉电线引发线路检修的)
+_OUTAGE_CAUSE = re.compile(
     r"(?:因|由于|为了?|配合|遇)"
     + _GAP
-    + r"{0,10}?(?:检修|维修|抢修|改造|施工|检测|试压|冲洗|消毒|清洗|升级|扩容|迁改|清淤)"
+    + r"{0,10}?(?:检修|维修|抢修|改造|施工|检测|试压|冲洗|消毒|清洗|升级|扩容|迁改|清淤|"
+    r"天旱|干旱|旱情|大旱|缺水|枯水|(?P<short>(?:水源|水量|来水|水压|电力|供电能力)(?:不足|紧张|短缺))|水位(?:下降|过低|偏低))"
+    # (the shortage told on after it, 因天旱水源不足: its 不 is no wrong)
+    r"(?P<more>[^，,。；;]{0,6}?(?:不足|紧张|短缺|过低|偏低|下降))?"
 )
 
 
-def _works_stop(text: str, start: int, pos: int) -> bool:
-    return bool(_WORKS_CAUSE.search(text, start, pos)) and not _WRONGDOING.search(text, start, pos)
+def _outage_stop(text: str, start: int, pos: int) -> bool:
+    cause = _OUTAGE_CAUSE.search(text, start, pos)
+    if cause is None:
+        return False
+    told = [span for span in (cause.span("short"), cause.span("more")) if span[0] >= 0]
+    cut = min((s for s, _ in told), default=pos)
+    after = max((e for _, e in told), default=pos)
+    return not (_WRONGDOING.search(text, start, cut) or _WRONGDOING.search(text, after, pos))
 
 
 def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
@@ -785,7 +794,7 @@ def _another_class(
     # (the contract may be the match's own words: …依供水合同提前通知后暂停)
     if pat.code == "CV604" and _supply_contract_followed(sent, end) and _SUPPLY_BILL.search(text, 0, end):
         return True
-    if pat.code == "CV604" and _works_stop(text, sent.start, pos):
+    if pat.code == "CV604" and _outage_stop(text, sent.start, pos):
         return True
     if pat.topic_object and not _wrongdoer_named_before(sent, pos):
         return True
