@@ -26,6 +26,7 @@ from .patterns import (
     _MEMBER_TREATMENT,
     _PATTERNS,
     _SHOWN_MEDIUM,
+    _SUPPLY_USER,
     _TAKING_VERBS,
     _WIDE_GAP_AFTER_OBJECT_BARRED,
     _WIDE_GAP_BARRED,
@@ -710,6 +711,27 @@ _SERVICE_VERB = re.compile(r"办理|受理|办")
 # earlier in the article (…按照供水合同书面催告；催告期满仍不缴纳的，…中止供水) the cut follows the contract
 _SUPPLY_PROCEDURE = re.compile(r"催告|催交|催缴|催收|程序|(?:提前|事先)" + _GAP + r"{0,6}?通知")
 
+# works or a shortage named as the cause before a stop (因线路改造，该户停电一天; 由于管网维修; 因天旱水源不足，暂停放水):
+# a shut-off for them, for everyone alike, not a sanction, unless a wrong stands before it (因私拉电线引发线路检修的)
+_OUTAGE_CAUSE = re.compile(
+    r"(?:因|由于|为了?|配合|遇)"
+    + _GAP
+    + r"{0,10}?(?:检修|维修|抢修|改造|施工|检测|试压|冲洗|消毒|清洗|升级|扩容|迁改|清淤|"
+    r"天旱|干旱|旱情|大旱|缺水|枯水|(?P<short>(?:水源|水量|来水|水压|电力|供电能力)(?:不足|紧张|短缺))|水位(?:下降|过低|偏低))"
+    # (the shortage told on after it, 因天旱水源不足: its 不 is no wrong)
+    r"(?P<more>[^，,。；;]{0,6}?(?:不足|紧张|短缺|过低|偏低|下降))?"
+)
+
+
+def _outage_stop(text: str, start: int, pos: int) -> bool:
+    cause = _OUTAGE_CAUSE.search(text, start, pos)
+    if cause is None:
+        return False
+    told = [span for span in (cause.span("short"), cause.span("more")) if span[0] >= 0]
+    cut = min((s for s, _ in told), default=pos)
+    after = max((e for _, e in told), default=pos)
+    return not (_WRONGDOING.search(text, start, cut) or _WRONGDOING.search(text, after, pos))
+
 
 def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
     text = sent.text
@@ -785,7 +807,10 @@ def _another_class(
 ) -> bool:
     """The words belong to another code or to none: what the object phrase really is decides."""
     text, (pos, end) = sent.text, span
-    if pat.code == "CV604" and _supply_contract_followed(sent, end) and _SUPPLY_BILL.search(text, 0, pos):
+    # (the contract may be the match's own words: …依供水合同提前通知后暂停)
+    if pat.code == "CV604" and _supply_contract_followed(sent, end) and _SUPPLY_BILL.search(text, 0, end):
+        return True
+    if pat.code == "CV604" and _outage_stop(text, sent.start, pos):
         return True
     if pat.topic_object and not _wrongdoer_named_before(sent, pos):
         return True
@@ -1418,6 +1443,11 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     )
 
 
+_SUPPLY_USER_RE = re.compile(_SUPPLY_USER)
+# expelled before the supply is withheld (被协会除名的, 被开除会员资格的用户): the expulsion is the sanction the cut
+# goes with, whatever the wrong behind it
+_EXPELLED_BEFORE = re.compile(r"被[^，,。；;]{0,8}?(?:除名|开除|清退|取消(?:会员|成员|社员)?资格)")
+
 # A fee named by its wrongdoing (违规用电费, 违章占道费, 违约用水费, 违建占地管理费): no due is owed for a wrong.
 _WRONG_IN_FEE = re.compile(
     r"(?:违规|违章|违约|违法|违纪|超标|超量|违建|违停|违占|超占|超建|乱占|乱建|乱搭|乱倒|乱排)[^，,。；;！!？?\s]{0,4}?[费金款]"
@@ -1434,6 +1464,12 @@ def _about_the_due(sent: _Sentence, pos: int) -> bool:
     if not conditions:
         return bool(_DUE_MATTER.search(text, sent.start, pos))
     return any(_DUE_MATTER.search(text, c.start, min(c.cond_end, pos)) for c in conditions)
+
+
+def _cut_for_its_user(sent: _Sentence, pos: int, end: int) -> bool:
+    """A supply cut whose user is named in it (掐断该租户的电: its bearer, like 其) or follows his expulsion from a
+    users' association (被协会除名的，其承包地不再配水: what the expulsion takes keeps its code, docs/clause-codes.md)."""
+    return bool(_SUPPLY_USER_RE.search(sent.text, pos, end) or _EXPELLED_BEFORE.search(sent.text, sent.start, pos))
 
 
 def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evidence: str) -> bool:
@@ -1466,7 +1502,9 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
         if bearer and (bearer.group() in _WHOM_WORDS or _WRONGDOING.search(text, sent.start, pos)):
             return True  # 停止其供水; 一户不交，全组停水 (but 每年全村停电检修一次 is maintenance)
     # a supply refused to a building or works described by its wrongdoing (未经批准新建的房屋，不予接通自来水)
-    return _in_penalty_context(sent, pos, topic=pat.needs_property or pat.payment or pat.code in ("CV602", "CV604"))
+    return (pat.code == "CV604" and _cut_for_its_user(sent, pos, end)) or _in_penalty_context(
+        sent, pos, topic=pat.needs_property or pat.payment or pat.code in ("CV602", "CV604")
+    )
 
 
 # The village taking or moving a member's thing away before a fee gets it back (牵走, 圈起, 拖移至, 移至存放点).
@@ -3154,9 +3192,10 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
 
 def _seal_is_the_cut(measures: list[Measure]) -> list[Measure]:
     """A seizure's words inside a supply cut (其水龙头由管理员上锁封存) seal the household's connection: the cut
-    (CV604) is the finding, not a taking of property (CV602)."""
+    (CV604) is the finding, not a taking of property (CV602), also when the seizure's match runs on past the cut
+    (将其田块进水口闸门上锁一季: 上锁一季 starts inside it)."""
     cuts = [m for m in measures if m.code == "CV604"]
-    return [m for m in measures if m.code != "CV602" or not any(c.start <= m.start and m.end <= c.end for c in cuts)]
+    return [m for m in measures if m.code != "CV602" or not any(c.start <= m.start < c.end for c in cuts)]
 
 
 def _one_per_code(measures: list[Measure]) -> list[Measure]:

@@ -42,6 +42,14 @@ _SPAN_OF_TIME = (
 )
 
 
+# The person whose supply is cut named by his standing as a user or by his household, not by a pronoun (该租户,
+# 该住户, 这户人家): the supply patterns' bearer beside _WHOM
+# (any kind of household by what it does, 该养殖户, 该欠费户, but no place's households, 该片区住户)
+_SUPPLY_USER = (
+    r"(?:该(?:(?![区组村片楼栋社队])[\u4e00-\u9fff]){1,2}?户|该(?:租客|房客|会员|承租人|户主|业主|房东|人家|家)|"
+    r"这户人家|这户|这家人?|那户人家|那户|那家人?)"
+)
+
 # Collecting in advance, any word for "ahead" with any verb of collecting (预征, 提前收取, 预先征收, 事先扣缴)
 _ADVANCE = r"(?:预先|提前|事先|提早|预)(?:征收|收取|扣缴|扣收|交纳|缴纳|交付|缴付|支付|征|收|扣|交|缴|付)"
 
@@ -1238,11 +1246,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
     ),
     # 偷电者，断其电; 谁偷水，停谁水: the supply named by one character after the person, closing the line
-    # (暂停其电梯卡 is no supply)
+    # (暂停其电梯卡 is no supply); or the switch or sluice it comes through (拉他家的闸, 关其水闸)
     _P(
         "CV604",
-        ("水电气暖网", "停断掐拉关"),
-        _lazy(r"(?:停|断|掐|拉|关)(?:其|谁|他|她|该户)家?的?(?:水电|水|电|气|暖|网)(?=\s*(?:[，,。；;！!？?]|$))"),
+        ("水电气暖网闸", "停断掐拉关"),
+        _lazy(
+            r"(?:停|断|掐|拉|关)(?:其|谁|他|她|该户)家?的?(?:水电|水闸|电闸|总闸|闸|水|电|气|暖|网)(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
         _supply_what,
         pronoun=True,
     ),
@@ -2049,42 +2059,58 @@ _PATTERNS: tuple[_Pattern, ...] = (
         display=True,
     ),
     # --- CV604 cutting supply ------------------------------------------------------------------
+    # (whose supply, also the person named by his standing as a user: 断掉该租户房间的电, 停掉这户人家的水)
     _P(
         "CV604",
         ("水电气暖热网带号", "停止断拆予再给拒限关掐剪"),
         _lazy(
             # (a bare 停 only with the person after it: 停其家中自来水)
+            # (or given in a ration: 限量供应其家用水)
             r"(?:停止|中止|暂停|终止|切断|掐断|剪断|断掉|掐掉|停掉|关掉|拉掉|断|拆除|不予|不再|不给|拒绝|限制|关停|关闭|"
+            r"(?:限量|限时|减量|减半)(?:供应|供给)|"
             # (said plainly, the person after it: 停了他家的水, 掐了其家里的电)
+            # (a bare 限 too: 限其用电)
             r"(?:停|断|掐|关|拉|切)了(?="
             + _WHOM
-            + r")|停(?="
+            + r"|"
+            + _SUPPLY_USER
+            + r")|[停限掐](?="
             + _WHOM
+            + r"|"
+            + _SUPPLY_USER
             # (whoever did it, said plainly: 谁家狗咬了人不赔，就掐谁家的水)
             + r")|(?:停|断|掐|关|拉|切)(?=谁家))(?:对|为|给|向)?"
             # (any place of his closed by 的 after him: 暂停其出租屋的水电供应; not a thing his wrong made, which
             # is taken, not supplied: 拆除其私设的引水管)
             + r"(?:(?:"
             + _WHOM
-            + r"|谁家)(?:(?:(?![私擅违乱偷自])"
+            + r"|谁家|"
+            + _SUPPLY_USER
+            + r")(?:(?:(?![私擅违乱偷自])"
             + _GAP
             + r"){1,5}?(?=的))?)?"
             # the place supplied: the home, the works, or the field watered (不给其农田放水)
-            # (two of them: 停其家里的生活用电)
-            + r"的?(?:(?:生活|家庭|家中|家里|家(?=的|"
+            # (two of them: 停其家里的生活用电; his own home said so: 停其自家自来水, 停他自己家的电, 停其本户用水)
+            # (the room the tenant lives in, said so: 断掉租客所住房间的电)
+            + r"(?:(?:租客|租户|房客|住户|承租人)?(?:所住|所租|租住的|居住的))?"
+            + r"的?(?:(?:生活|家庭|家中|家里|自家|自己家|本户|家(?=的|"
             + _SUPPLY
             + r")|施工|建房|住房|房屋|经营场所|店铺|商铺|门店|厂房|"
-            r"农田|田块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场|"
+            r"农田|田块|地块|田地|田里|地里|责任田|承包田|承包地|耕地|稻田|菜地|果园|大棚|鱼塘|养殖场|"
             # anything of his the supply reaches: a rented room, a stall, a boat (暂停对其渔船供应岸电)
             r"出租屋|出租房|租住房|房间|摊位|门面|院落|院子|工棚|作坊|车间|渔船|船只|船舶|船)的?){0,2}"
             # (the verb that brings it: 不再向其承包田供给渠水, 停止为该户输送灌溉水)
-            r"(?:接通|开通|安装|通|提供|供应|供给|输送|配送|配给|放|引|送)?(?:"
+            # (and the water shared out to a field: 不再给其地块配水; a ration by the day: 限制该户每日用水量)
+            r"(?:每[日天月周])?(?:接通|开通|安装|通|提供|供应|供给|输送|配送|配给|配|放|引|送)?(?:"
             + _GAP
             + r"{1,6}?[和、及与])??"
             # (or the bare supply closing the clause: 掐掉他家的电)
             + r"(?:"
             + _SUPPLY
-            + r"|[电水气](?=[，,。；;！!？?\s]|$))(?:供应|服务)?"
+            # (a time or a note in brackets after it: 停其自家的水三天, 断掉该租户房间的电（…）)
+            + r"|[电水气](?="
+            + _SPAN_OF_TIME
+            + r"?(?:[，,。；;！!？?\s（(]|$)))(?:供应|服务)?"
         ),
         _supply_what,
         pronoun=True,
@@ -2120,15 +2146,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
         nominal=True,
     ),
     # 将该户的自来水表拆除: the connection first, then its removal
+    # (a field's outlet or its gate, the field named first: 将其田块进水口闸门上锁)
     _P(
         "CV604",
-        ("阀闸线龙缆表管纤道", "关锁拔拆剪掐卸切断封"),
+        ("阀闸线龙缆表管纤道口", "关锁拔拆剪掐卸切断封拉"),
         _lazy(
             r"(?:(?:将|把|给|对|在)"
             + _WHOM
-            + r"?家?的?)?(?:户用|家庭|家用|生活|自来水|供水|供电|饮水|饮用水){0,2}(?:进户|入户|接户)?"
+            + r"?家?的?)?(?:(?:田块|地块|农田|责任田|承包田|承包地|稻田)的?(?:进水口|分水口|放水口|取水口|渠口)(?:闸门|闸板)?|"
+            r"(?:户用|家庭|家用|生活|自来水|供水|供电|饮水|饮用水){0,2}(?:进户|入户|接户)?"
             + _FACILITY
-            + r"(?:箱|柜|盒)?(?:上)?"  # 在其水表上加锁, 将其电表箱加锁
+            # (the bare 闸 of his home: 把他家的闸拉了)
+            + r"|(?<=家的)闸)(?:箱|柜|盒)?(?:上)?"  # 在其水表上加锁, 将其电表箱加锁
             # the connection first and the village doing it (燃气管道由村里统一截断; 由供电所 is left to the organ)
             # (or the village's keeper of it: 由管理员, 由管水员, 由村电工)
             + r"(?:由(?:村里|村委会?|村民委员会|村集体|村民小组|组里|物业|社区|居委会|"
@@ -2136,7 +2165,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (said plainly: 把你家的总阀一关)
             + r"(?:予以)?(?:拆除|拆掉|拆走|拆回|拆下|卸走|收回|拔掉|关闭|关停|锁闭|锁死|剪断|掐断|切断|截断|卸掉|上锁|加锁|封存|封闭|贴封条|一关|关上|关掉|关死|"
             # (said plainly: 把他家水表卸了)
-            r"(?:卸|拆|拔|剪|关|锁|封|掐|断)了)(?:封存|封闭|关停)?"
+            r"(?:卸|拆|拔|剪|关|锁|封|掐|断|拉)了)(?:封存|封闭|关停)?"
         ),
         _supply_what,
         penalty_only=True,
@@ -2147,7 +2176,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("阀闸线龙缆表管纤", "关锁拔拆剪掐卸切断封堵焊拉"),
         _lazy(
             # any way of shutting or blocking a line (封堵其进户水管, 锁住该户的水龙头)
-            r"(?:关闭|关掉|关停|锁闭|锁死|锁上|锁住|拔掉|拔除|拆掉|拆除|拆走|拆下|剪断|剪掉|掐断|掐掉|切断|断开|拉断|拉掉|卸掉|卸下|"
+            r"(?:关闭|关掉|关停|锁闭|锁死|锁上|锁住|拔掉|拔除|拆掉|拆除|拆走|拆下|剪断|剪掉|掐断|掐掉|切断|断开|拉断|拉掉|拉下|卸掉|卸下|"
             r"封堵|堵死|堵住|堵塞|封死|封住|焊死|"
             # (said plainly: 掐了他家的电闸, 拔了其水表)
             r"(?:关|掐|拉|拔|剪|卸|锁|拆|堵)了)"
@@ -2159,10 +2188,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"){1,6}?(?=的)|"
             + _WHOM
+            + r"|"
+            + _SUPPLY_USER
             + r"|全组|全村|全户|该组|本组|全楼|全栋|该(?:出租屋|出租房|房屋|住房|店铺|门店|厂房|院落|楼|栋|单元))?"
             + r"(?:在"
             + _GAP
-            + r"{1,8}?)?(?:家|家里|家中)?的?(?:家庭|家用|生活|自来水|供水|供电)?"
+            # (his room or home named without 的: 拉掉其房间电闸, 关闭其自家水阀)
+            + r"{1,8}?)?(?:家|家里|家中|自家|自己家|房间|屋里|屋内|出租屋|出租房|租住房)?的?(?:家庭|家用|生活|自来水|供水|供电)?"
             + r"(?:进户|入户|接户|家庭|户内|室内|屋内)?"
             + _FACILITY
         ),
@@ -2214,7 +2246,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 停发其水票, 冬灌春灌不予安排, 不开口子给其田块进水: the household's turn or token of water withheld
     _P(
         "CV604",
-        ("票卡灌水电气", "停发不取收拒暂"),
+        ("票卡灌水电气轮", "停发不取收拒暂"),
         _lazy(
             r"(?:停发|停售|不予?发放?|不再发放?|取消|收回|扣留|冻结)"
             + _WHOM
@@ -2227,6 +2259,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"?的?(?:购|充|买)(?:水|电|气|燃气|天然气)(?:充值|缴费)?|"
             r"(?:冬灌|春灌|夏灌|秋灌|灌溉|轮灌|浇地|放水)(?:均|一律|都|也)?(?:不予|不再|暂不|不)(?:安排|供水|放水|轮到)|"
+            # his field left out of a watering turn (下一轮次不给安排其田块)
+            r"(?:下一?轮次?|本轮次?|当轮)(?:均|一律|都|也)?(?:不予|不再|暂不|不给|不)安排(?:其|该户|他家|她家)?的?"
+            r"(?:田块|地块|农田|责任田|承包田|田地|稻田|田)|"
             r"不"
             + _GAP
             + r"{0,4}?(?:给|为|向)"
@@ -2241,20 +2276,59 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 不给放口子), stopped for its fields (停放其田块一轮), or its turn passed over (浇水这一轮跳过他家)
     _P(
         "CV604",
-        ("灌水口排放跳轮略浇", "不停暂跳轮略"),
+        ("灌水口排放跳轮略浇电", "不停暂跳轮略"),
         _lazy(
             r"(?:不予|不再|暂不|不给|停止|暂停|不(?=为|给|向))(?:给|为|向)?"
             + _WHOM
             + r"?(?:家|家的)?"
             + _GAP
-            # (the bare 灌 closing the clause: 放水时节不给灌)
-            + r"{0,4}?(?:排灌|排水灌溉|灌水|浇水|放水|放口子|放口|提水|抽水|上水|进水|[灌浇](?=[，,。；;！!？?\s]|$))|"
+            # (the bare 灌 closing the clause: 放水时节不给灌; the water led or shared out: 不给开口引水, 不予配水)
+            + r"{0,4}?(?:排灌|排水灌溉|灌水|浇水|放水|放口子|放口|提水|抽水|上水|进水|引水|配水|[灌浇](?=[，,。；;！!？?\s]|$))|"
+            # the person not let draw it (不准其引水灌溉, 不许该户从集体渠道引水); not a way of drawing it that is
+            # itself the wrong (不准其私自开口引水 forbids the wrong)
+            r"(?:不准|不许|不让|不得)(?!他人|他们)(?:"
+            + _WHOM
+            + r"|"
+            + _SUPPLY_USER
+            + r")(?:家|家的)?(?:(?![私擅违乱偷自抢强扒挖截堵])"
+            + _GAP
+            + r"){0,8}?(?:引水|放水|取水|抽水|灌溉|浇地|灌田|排灌|进水|上水|用水|用电)|"
             r"停放" + _WHOM + r"的?(?:田块|田地|农田|地块|责任田|承包田|承包地|稻田|菜地|田|地|园地|鱼塘|塘)|"
+            # a turn of his water taken (扣其一轮水, 罚停该户两轮放水)
+            r"(?:扣除?|扣减|罚停|停|取消|减)(?:其|该户|他家|她家)?的?(?:[一二两三\d]|下一?|本|当)轮的?(?:水|灌溉|放水|灌水|浇水)|"
             r"(?:灌水|浇水|放水|灌溉|浇地|轮灌)"
             + _GAP
             + r"{0,8}?(?:跳过|轮空|略过|绕过|越过)(?:他家|她家|其家|该户|这户|这家|"
             + _WHOM
             + r")"
+        ),
+        _supply_what,
+        pronoun=True,
+        nominal=True,
+    ),
+    # his home's supply named first, then stopped said plainly, closing the clause (该户自家的电停三天, 家里的自来水先
+    # 停一周, 他家的水停了再说, 其田块的灌溉用水一律不配, 该户电表先拆下来); a time or 再说 may close it. Not a rule of
+    # use (家里的电闸要关好: no adverb of sanction, no stop)
+    _P(
+        "CV604",
+        ("水电气表闸", "停断掐关拆卸拔配放"),
+        _lazy(
+            r"(?:(?:"
+            + _WHOM
+            + r"|"
+            + _SUPPLY_USER
+            + r"|他家|她家)(?:自家|自己家|家里|家中|家|田块|地块|责任田|承包田|田)?|自家|自己家|家里|家中)的?"
+            + r"(?:"
+            + _SUPPLY
+            + r"|[水电气](?![费价站所工厂源库渠井塘利路器线缆]))"
+            + r"(?:先|就|也|都|均|一律|一概|暂时|暂且|立即|马上|即|则){0,2}"
+            # (了 only before 再说: 他家的水停了三天 tells an outage)
+            + r"(?:停掉|断掉|掐掉|关掉|拆掉|卸掉|拔掉|拆下来?|卸下来?|停|断|掐|关|拆|卸|拔|不配|别放了?|不放)(?:了(?=再说))?"
+            # (the works named after it: 该户电表先拆下来，送供电所校验 is a test, not a cut)
+            + r"(?![，,]\s*(?:送|拿去|交|由)?[^，,。；;]{0,6}?(?:检|校|修|更换|换表))"
+            + r"(?="
+            + _SPAN_OF_TIME
+            + r"?(?:再说)?(?:[，,。；;！!？?\s]|$))"
         ),
         _supply_what,
         pronoun=True,
