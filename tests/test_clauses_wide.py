@@ -9012,190 +9012,6 @@ def test_t601s11_ended_referred_or_struck_down_stays_silent(text: str) -> None:
 )
 def test_r607_t607s11_uxorilocal_words_her_noun_and_land_owed_back(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV607"]
-# --- t604, eleventh session: CV604, the supply cut read by its bearer, his home, the water shared or led to a
-# field, a ration and the switch or sluice ----------------------------------------------------------------------
-# (a) The user named by his standing (该租户, 该住户, 该房客, 该商户) bears the cut like 其, and a room of his
-# may stand between (断掉该房客房间的电).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "在楼道里给电瓶车充电的，掐断该租户的电。",
-        "租客违规使用电炉的，关掉该租客屋里的电三天。",
-        "乱倒垃圾屡教不改的，停掉该住户的水。",
-        "拒交卫生费的，掐了该住户的电。",
-        "群租屋私拉电线的，先断掉该房客房间的电，再责令整改。",
-        "违规者，停该商户的水电。",
-        "违规养殖的，关闭该养殖户的水闸。",
-        "拒不交费的，掐该欠费户的电。",
-        "村民不交卫生费的，村电工可掐其电表。",
-        "出租房飞线充电的，一经查实，先断掉该租客房间的电（由房东督促整改）。",
-        "租客乱丢烟头的，先断掉租客所住房间的电。",
-        "私拉电线的，断掉其所租房间的电三天。",
-    ],
-)
-def test_t604_the_user_named_bears_the_cut(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
-
-
-# (b) His own home said so (自家, 自己家, 本户), a time after the bare supply (停其自家的水三天), and his room
-# before the switch without 的 (拉掉其房间电闸).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "在禁渔区电鱼的，停其自家自来水半个月。",
-        "乱堆柴草占道的，停他自己家的电。",
-        "不参加义务植树的，停其本户用水十天。",
-        "乱倒垃圾的，停其自家的水三天。",
-        "租户屡次违规用电的，村里一律拉掉其房间电闸。",
-    ],
-)
-def test_t604_his_own_home_named(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
-
-
-# (c) The water shared out or led to a field (配水, 引水; 地块 is a field watered), the person not let draw it (不准其
-# 引水灌溉), and an expulsion from a users' association as the ground (被协会除名的…不再配水: what it takes keeps
-# its code).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "被除名的会员，今后不给其田块配水。",
-        "拖欠清淤工的，停止向其地块配水。",
-        "不出义务工的人家，当年不予开口引水。",
-        "拒不交纳清淤费的，下一季不给引水灌田。",
-        "在渠边焚烧秸秆的，不准该户从集体水渠引水。",
-        "偷砍护堤林的，不许其引水灌溉。",
-        "被协会除名的，其承包地今后不再配水。",
-        "被用水户协会开除的农户，今后停止供水。",
-    ],
-)
-def test_t604_water_shared_or_led_to_a_field(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
-
-
-# (d) A ration for him (限其用电, 限量供应其家用水), the switch or sluice he draws through (拉他家的闸, 关其水闸), and
-# a field's outlet or its gate shut or locked (将其田块放水口闸板加锁: the lock inside the cut is no seizure).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "私开闸门的，限其家用水一个月。",
-        "赌博屡教不改的，限量供应其家用水。",
-        "乱搭乱建的，限其用电。",
-        "偷电的，拉他家的闸。",
-        "偷水的，关其水闸。",
-        "抢水霸水的，把该户地块的进水口关闭一轮。",
-        "私自扒口放水的，将其责任田分水口封闭。",
-        "偷开闸门的，将其稻田放水口闸板加锁一个月。",
-    ],
-)
-def test_t604_a_ration_a_switch_or_an_outlet(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
-
-
-# (e) Look-alikes: works named as the cause before the stop (因线路改造，该户停电一天), the supplier under its
-# contract after notice, a rule for the user himself, a negation, a referral, a drought's ration for all, a
-# revoked rule, the wrong forbidden rather than the water refused (不准其私自开口引水).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "因线路改造，该户停电一天。",
-        "因检修线路，对该租户房间停电半天。",
-        "由于管网维修，其家停水两天。",
-        "供水站对欠费的该用户，依供水合同提前通知后暂停供水。",
-        "该租户应自觉关掉房间的电。",
-        "违者不准其再私自开口引水。",
-        "不准他人引水的，由村里协调。",
-        "严禁对该租户断电。",
-        "不得对这户人家停水。",
-        "村委会“不再给其地块配水”的决定已被乡政府撤销。",
-        "天旱缺水时，全村各户限量供应生活用水，一视同仁。",
-        "限其三日内恢复供电设施原状。",
-        "停电时请关掉自家的电闸。",
-        "渠道清淤期间暂停引水。",
-        "因水源不足，各组轮流引水，不给任何一户多配水。",
-        "灌溉结束后，各田块进水口由管水员统一关闭。",
-        "该户擅自接电的，报供电所依法处理。",
-        "被协会除名的，其灌溉用水仍由村里按计划供应。",
-        "租户离开时应关掉房间电闸。",
-        "停止该片区住户供水前，应提前三天张贴通知。",
-        "租客离开时断掉所住房间的电（以防火灾）。",
-    ],
-)
-def test_t604_look_alikes_stay_silent(text: str) -> None:
-    assert unlawful_measures(text) == []
-
-
-# (f) His field left out of a watering turn (下一轮次不给安排其田块, 本轮不予安排该户的责任田): CV604; the turn
-# arranged for the others, or land not allotted in a land round, is none of it.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "抢水霸水的，下一轮次不给安排其田块。",
-        "抢水的，本轮不予安排该户的责任田。",
-        "不听指挥私自开闸的，下一轮不安排他家的稻田。",
-    ],
-)
-def test_t604_his_field_left_out_of_a_turn(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
-
-
-@pytest.mark.parametrize(
-    ("text", "codes"),
-    [
-        ("轮灌时按先远后近安排各户田块，下一轮次安排其余田块。", []),
-        ("下一轮调整土地时，不予安排其承包地。", ["CV602"]),
-    ],
-)
-def test_t604_a_turn_for_others_or_a_land_round(text: str, codes: list[str]) -> None:
-    assert [m.code for m in unlawful_measures(text)] == codes
-
-
-# (g) His home's supply named first, then stopped in plain words closing the clause (该户自家的电停三天, 他家的水停了
-# 再说, 其田块的灌溉用水一律不配): CV604; an outage told (他家的水停了三天), a rule of use (家里的水电要关好) and a
-# meter taken off for a test are none.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "不履行门前三包的，该户自家的电停三天。",
-        "偷水的，其田块的灌溉用水一律不配。",
-        "违规者，家里的自来水先停一周。",
-        "偷电的，该户电表先拆下来。",
-        "不交卫生费的，他家的水就别放了。",
-        "不交卫生费的，他家的水停了再说。",
-    ],
-)
-def test_t604_his_supply_named_first_then_stopped(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "该户家里的水停了三天，村里派人查看。",
-        "台风天家里的电停了，及时报告电工。",
-        "出门时家里的水电要关好。",
-        "因线路检修，该户家里的电停一天。",
-        "用户对电表计量有异议的，该户电表先拆下来，送供电所校验。",
-    ],
-)
-def test_t604_an_outage_told_or_a_rule_of_use_stays_silent(text: str) -> None:
-    assert unlawful_measures(text) == []
-
-
-# (h) The switch pulled in plain words (把他家的闸拉了, 拉下该户电闸), water or power not let to him (不让他家田里进水,
-# 不让其用电), a ration by the day (限制该户每日用水量): CV604; the same words for everyone or as a rule of use are none.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "违者，村里把他家的闸拉了。",
-        "违者，由电工拉下该户电闸。",
-        "违者，不让他家田里进水。",
-        "违者，不让其用电。",
-        "违者，限制该户每日用水量。",
-    ],
-)
-def test_t604_a_switch_pulled_or_a_supply_not_let(text: str) -> None:
-    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
 
 
 @pytest.mark.parametrize(
@@ -9391,6 +9207,197 @@ def test_r606_t607s11_not_owned_in_speech(text: str) -> None:
 )
 def test_r606_t607s11_not_owned_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- t604, eleventh session: CV604, the supply cut read by its bearer, his home, the water shared or led to a
+# field, a ration and the switch or sluice ----------------------------------------------------------------------
+# (a) The user named by his standing (该租户, 该住户, 该房客, 该商户) bears the cut like 其, and a room of his
+# may stand between (断掉该房客房间的电).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在楼道里给电瓶车充电的，掐断该租户的电。",
+        "租客违规使用电炉的，关掉该租客屋里的电三天。",
+        "乱倒垃圾屡教不改的，停掉该住户的水。",
+        "拒交卫生费的，掐了该住户的电。",
+        "群租屋私拉电线的，先断掉该房客房间的电，再责令整改。",
+        "违规者，停该商户的水电。",
+        "违规养殖的，关闭该养殖户的水闸。",
+        "拒不交费的，掐该欠费户的电。",
+        "村民不交卫生费的，村电工可掐其电表。",
+        "出租房飞线充电的，一经查实，先断掉该租客房间的电（由房东督促整改）。",
+        "租客乱丢烟头的，先断掉租客所住房间的电。",
+        "私拉电线的，断掉其所租房间的电三天。",
+    ],
+)
+def test_t604_the_user_named_bears_the_cut(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+# (b) His own home said so (自家, 自己家, 本户), a time after the bare supply (停其自家的水三天), and his room
+# before the switch without 的 (拉掉其房间电闸).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在禁渔区电鱼的，停其自家自来水半个月。",
+        "乱堆柴草占道的，停他自己家的电。",
+        "不参加义务植树的，停其本户用水十天。",
+        "乱倒垃圾的，停其自家的水三天。",
+        "租户屡次违规用电的，村里一律拉掉其房间电闸。",
+    ],
+)
+def test_t604_his_own_home_named(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+# (c) The water shared out or led to a field (配水, 引水; 地块 is a field watered), the person not let draw it (不准其
+# 引水灌溉), and an expulsion from a users' association as the ground (被协会除名的…不再配水: what it takes keeps
+# its code).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被除名的会员，今后不给其田块配水。",
+        "拖欠清淤工的，停止向其地块配水。",
+        "不出义务工的人家，当年不予开口引水。",
+        "拒不交纳清淤费的，下一季不给引水灌田。",
+        "在渠边焚烧秸秆的，不准该户从集体水渠引水。",
+        "偷砍护堤林的，不许其引水灌溉。",
+        "被协会除名的，其承包地今后不再配水。",
+        "被用水户协会开除的农户，今后停止供水。",
+    ],
+)
+def test_t604_water_shared_or_led_to_a_field(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+# (d) A ration for him (限其用电, 限量供应其家用水), the switch or sluice he draws through (拉他家的闸, 关其水闸), and
+# a field's outlet or its gate shut or locked (将其田块放水口闸板加锁: the lock inside the cut is no seizure).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私开闸门的，限其家用水一个月。",
+        "赌博屡教不改的，限量供应其家用水。",
+        "乱搭乱建的，限其用电。",
+        "偷电的，拉他家的闸。",
+        "偷水的，关其水闸。",
+        "抢水霸水的，把该户地块的进水口关闭一轮。",
+        "私自扒口放水的，将其责任田分水口封闭。",
+        "偷开闸门的，将其稻田放水口闸板加锁一个月。",
+    ],
+)
+def test_t604_a_ration_a_switch_or_an_outlet(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+# (e) Look-alikes: works named as the cause before the stop (因线路改造，该户停电一天), the supplier under its
+# contract after notice, a rule for the user himself, a negation, a referral, a drought's ration for all, a
+# revoked rule, the wrong forbidden rather than the water refused (不准其私自开口引水).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "因线路改造，该户停电一天。",
+        "因检修线路，对该租户房间停电半天。",
+        "由于管网维修，其家停水两天。",
+        "供水站对欠费的该用户，依供水合同提前通知后暂停供水。",
+        "该租户应自觉关掉房间的电。",
+        "违者不准其再私自开口引水。",
+        "不准他人引水的，由村里协调。",
+        "严禁对该租户断电。",
+        "不得对这户人家停水。",
+        "村委会“不再给其地块配水”的决定已被乡政府撤销。",
+        "天旱缺水时，全村各户限量供应生活用水，一视同仁。",
+        "限其三日内恢复供电设施原状。",
+        "停电时请关掉自家的电闸。",
+        "渠道清淤期间暂停引水。",
+        "因水源不足，各组轮流引水，不给任何一户多配水。",
+        "灌溉结束后，各田块进水口由管水员统一关闭。",
+        "该户擅自接电的，报供电所依法处理。",
+        "被协会除名的，其灌溉用水仍由村里按计划供应。",
+        "租户离开时应关掉房间电闸。",
+        "停止该片区住户供水前，应提前三天张贴通知。",
+        "租客离开时断掉所住房间的电（以防火灾）。",
+    ],
+)
+def test_t604_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (f) His field left out of a watering turn (下一轮次不给安排其田块, 本轮不予安排该户的责任田): CV604; the turn
+# arranged for the others, or land not allotted in a land round, is none of it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抢水霸水的，下一轮次不给安排其田块。",
+        "抢水的，本轮不予安排该户的责任田。",
+        "不听指挥私自开闸的，下一轮不安排他家的稻田。",
+    ],
+)
+def test_t604_his_field_left_out_of_a_turn(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("轮灌时按先远后近安排各户田块，下一轮次安排其余田块。", []),
+        ("下一轮调整土地时，不予安排其承包地。", ["CV602"]),
+    ],
+)
+def test_t604_a_turn_for_others_or_a_land_round(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (g) His home's supply named first, then stopped in plain words closing the clause (该户自家的电停三天, 他家的水停了
+# 再说, 其田块的灌溉用水一律不配): CV604; an outage told (他家的水停了三天), a rule of use (家里的水电要关好) and a
+# meter taken off for a test are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不履行门前三包的，该户自家的电停三天。",
+        "偷水的，其田块的灌溉用水一律不配。",
+        "违规者，家里的自来水先停一周。",
+        "偷电的，该户电表先拆下来。",
+        "不交卫生费的，他家的水就别放了。",
+        "不交卫生费的，他家的水停了再说。",
+    ],
+)
+def test_t604_his_supply_named_first_then_stopped(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该户家里的水停了三天，村里派人查看。",
+        "台风天家里的电停了，及时报告电工。",
+        "出门时家里的水电要关好。",
+        "因线路检修，该户家里的电停一天。",
+        "用户对电表计量有异议的，该户电表先拆下来，送供电所校验。",
+    ],
+)
+def test_t604_an_outage_told_or_a_rule_of_use_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (h) The switch pulled in plain words (把他家的闸拉了, 拉下该户电闸), water or power not let to him (不让他家田里进水,
+# 不让其用电), a ration by the day (限制该户每日用水量): CV604; the same words for everyone or as a rule of use are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违者，村里把他家的闸拉了。",
+        "违者，由电工拉下该户电闸。",
+        "违者，不让他家田里进水。",
+        "违者，不让其用电。",
+        "违者，限制该户每日用水量。",
+    ],
+)
+def test_t604_a_switch_pulled_or_a_supply_not_let(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "停电时把自家的闸拉下来。",
         "雷雨天气，各户应拉下电闸。",
         "不让他人用水的，由村里调解。",
