@@ -9436,3 +9436,177 @@ def test_t604_a_turn_of_his_water_taken(text: str) -> None:
 )
 def test_t604_a_shortage_as_the_cause(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# r603s11 (a) The village's help at a household's wedding or funeral withheld, whatever verb brings the helpers (前去,
+# 上门, 到场, 过去): CV605, on the doer's own household (其家中) too; a guest's own choice and a custom stay silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拒不出义务工又不交代工款的，今后其家里办丧事，本组村民不得前去帮忙。",
+        "不孝敬父母经教育不改的，其家中今后的红白喜事全组不予帮忙。",
+        "婚事超标大操大办的，三年内其家中红白事理事会不再上门帮忙。",
+        "偷砍集体竹林屡教不改的，其家里办酒席时各户一律不得到场帮工。",
+        "乱倒垃圾拒不改正的，日后他家办白事村里人不过去抬棺。",
+    ],
+)
+def test_r603s11_help_at_feasts_withheld(text: str) -> None:
+    assert "CV605" in [m.code for m in unlawful_measures(text)]
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民家中办丧事的，各户应主动前去帮忙。",
+        "红白理事会上门帮忙的，不得收取任何费用。",
+        "亲友前去帮忙的，主家只备便饭，不得大摆宴席。",
+    ],
+)
+def test_r603s11_help_at_feasts_given(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (b) After a woman's loss, the case of her thing already done (已经建成的, 已承包的) has no doer of its own: the measure on
+# it is one more loss of hers, CV607 alone (a supply cut keeps its own code; a new doer's wrong keeps its own).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女及其配偶不得在村里申请宅基地；已经建好的，村委会不予出具房屋登记证明。",
+        "出嫁女不得承包组里的鱼塘；已承包的，村委会不予办理续包手续。",
+        "入赘女婿不得申请建房；已建成的，村里不给出具产权证明。",
+    ],
+)
+def test_r603s11_her_thing_already_done(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_r603s11_after_her_a_new_doer_keeps_its_code() -> None:
+    codes = [m.code for m in unlawful_measures("出嫁女不得在村里建房；村民私自占地建房的，不予出具建房证明。")]
+    assert "CV607" in codes and "CV605" in codes
+
+
+# (c) A person seized on the spot and kept until someone fetches him (把人扣下，叫他家里人来领): CV603, and the bare
+# 扣下 is no seizure of things (CV602) when the one fetched is a person; a lost child or a found purse stays silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外地人在村里小偷小摸的，由联防队将其扣下，通知其家属或老板前来领人。",
+        "偷鸡的，由联防队把人扣下，叫他家里人来领。",
+        "偷电缆的，由护村队当场把他扣住，等所在单位来人接走。",
+        "打架闹事的，巡逻队可将该人留下，通知其亲属来接人。",
+        "偷拿工地钢筋的，保安将其扣下，通知其家人或包工头前来领人。",
+    ],
+)
+def test_r603s11_person_seized_until_fetched(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV603" in codes and "CV602" not in codes and "CV608" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("捡到的钱包，由村委会将其留下，等失主来领。", []),
+        ("走失的老人，网格员先把他留下，通知家人来接。", []),
+        ("偷砍竹子的，将其扣下，通知家属领回。", ["CV602"]),
+    ],
+)
+def test_r603s11_thing_or_care_until_fetched(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (d) The one who must do it named by his wrong as the subject, with no comma (失火的人家要…, 偷鸡的人须…): a wrongdoing
+# before the measure, so the round of the village with a gong is CV603; a watchman's round is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寨里旧规，失火的人家要敲锣沿寨喊话半个月。",
+        "偷鸡的人要敲锣绕村走一圈。",
+        "乱倒垃圾的住户必须提着铜锣沿村喊三遍。",
+        "偷砍风水树的村民须打着锣绕屯走三趟。",
+    ],
+)
+def test_r603s11_doer_named_by_his_wrong(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "打更的人要敲锣沿寨喊“小心火烛”。",
+        "值班的村民要敲锣绕村巡查防火。",
+        "护林的人员每天须沿山巡查一遍。",
+    ],
+)
+def test_r603s11_a_watchman_s_round(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+# (e) A thing put under the holding verb (将原告的两台油锯留置于村部, 将其三辆拖拉机扣押在村部): property (CV602 where a
+# seizing verb names it), no person held; a person put there stays CV603.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据查，村委会将该村民的两台油锯留置于村部至今。",
+        "偷伐林木的，护林队将其两辆拖拉机扣押在村部。",
+        "违规捕鱼的，巡查员将收缴的渔网控制在村委会。",
+        "盗伐的，护林员把其两把电锯留置在村部。",
+    ],
+)
+def test_r603s11_thing_held_is_no_person(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷鱼的，把偷鱼的两个人控制在村委会。",
+        "偷鱼的，将其控制在村委会。",
+    ],
+)
+def test_r603s11_person_held_stays(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+# (f) Where one is, given with how to reach one (报告去向和联系方式): the collective's contact record, clean; with a watched
+# status, a permission or a return date it stays the charter's watch on a person (CV603).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本社成员长期外出的，应向理事会报告去向和联系方式。",
+        "社员外出经商的，须向合作社登记去处及联系电话。",
+        "村民外出打工的，应当向村民小组长告知去向和手机号码。",
+    ],
+)
+def test_r603s11_whereabouts_as_contact(text: str) -> None:
+    assert "CV603" not in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刑满释放人员外出的，须向村委会报告去向和联系电话。",
+        "外来租户外出须向房东报告去向和联系方式。",
+        "有赌博前科的村民外出的，须事先向治保主任报告去向和联系方式。",
+    ],
+)
+def test_r603s11_whereabouts_watched(text: str) -> None:
+    assert "CV603" in [m.code for m in unlawful_measures(text)]
+
+
+# (g) His standing as a user of the supply taken (取消其用水户资格, 用电户身份): the account the supply runs on, CV604 like
+# 用水资格; a 用水户协会 membership is the association's own affair.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷水的，取消其用水户资格。",
+        "私拉电线的，取消该户的用电户身份。",
+        "拒交水费又私接水管的，村里取消其用水户资格一年。",
+    ],
+)
+def test_r603s11_supply_user_standing(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV604"]
+
+
+def test_r603s11_water_association_membership() -> None:
+    assert unlawful_measures("用水户协会会员拒交会费的，取消其用水户协会会员资格。") == []

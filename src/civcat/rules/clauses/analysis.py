@@ -139,7 +139,7 @@ from .targets import (
     _WOMEN_TARGET,
     _women_what,
 )
-from .vocabulary import _DIVIDEND, _GAP, _GRAIN_SUBSIDY, _LAND, _MONEY, _WELFARE
+from .vocabulary import _DIVIDEND, _GAP, _GRAIN_SUBSIDY, _HELP_GOING, _LAND, _MONEY, _WELFARE
 
 
 @dataclass(frozen=True)
@@ -451,6 +451,8 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     applies = _APPLIES_TO.search(text, pos, sent.end)
     if applies and _WRONGDOING.search(text, applies.end(), sent.end):
         return True  # 停水三天：适用于偷水者: the measure named first, then the wrongdoers it applies to
+    if _doer_named_by_act(sent, pos):
+        return True  # 失火的人家要敲锣绕寨: the subject is the wrongdoer, named by his wrong with no comma
     return any(
         c.start < c.cond_end <= pos
         and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c) or _done_despite_ban(text, c))
@@ -465,6 +467,19 @@ _ALREADY_DONE = re.compile(
     r"\s*(?:对于?|凡|如|若)?(?:已经|已(?!经))(?!满|到|达|年满|经批准|批准|办理|登记|取得|缴纳|交纳|落户|入户|迁|出嫁|嫁|结婚|离婚|入赘|享受|领取|参加)"
 )
 _BAN = re.compile(r"严禁|禁止|不得|不准|不许")
+
+
+# the one who must do it named by his wrong as the subject (偷鸡的人要…, 失火的人家须…, 乱倒垃圾的住户必须…)
+_DOER_BY_ACT = re.compile(
+    r"的(?:人家|人|农户|住户|村民|居民|户|一方|一家|家庭)(?:都|均|一律|就)?(?:要|须|需|必须|得|应当?|必)"
+)
+
+
+def _doer_named_by_act(sent: _Sentence, pos: int) -> bool:
+    text = sent.text
+    start = sent.clause_at(pos).start
+    doer = _DOER_BY_ACT.search(text, start, pos)
+    return doer is not None and _WRONGDOING.search(text, start, doer.start() + 1) is not None
 
 
 # 严禁飞线充电。发现楼道内充电的，…: a condition of what is found, after a ban in the article, is the banned act found
@@ -563,7 +578,30 @@ def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
         return True  # 将羊关在村部: the verb may be the holding itself
     if _DRIVEN_BEFORE.search(text, clause.start, pos):
         return True
+    if _thing_moved(text, clause.start, pos):
+        return True
     return bool(_BEAST_LEADS.match(text, sent.start)) and not _PERSON_WORD.search(text, sent.start, pos)
+
+
+# what 将/把 puts under the holding verb, told by its count (两台油锯, 三辆车, 一批木料): a thing, not a person
+_COUNTED_THING = re.compile(r"[\d一二两三四五六七八九十几数]+(?:台|辆|部|把|件|箱|袋|根|艘|条|架|套|捆|包|批|车)")
+_PERSON_TAIL = re.compile(r"[贼犯客民工孩娃童汉妇男女]$")
+_MOVED = re.compile(
+    r"(?:将|把)(?P<what>" + _GAP + r"{1,12}?)(?:暂时|临时|一律|统一|全部)?"
+    r"(?:留置|看管|看押|看守|扣押|扣留|关押|控制|隔离|关|锁|扣|留|圈)"
+)
+
+
+def _thing_moved(text: str, start: int, pos: int) -> bool:
+    """将原告的两台油锯留置于村部, 把收缴的渔网看管在村部: the object moved before the holding verb (before the
+    evidence, or at its head) is a thing (counted as one, or a thing the village takes), and no person is named in it."""
+    moved = next((m for m in _MOVED.finditer(text, start, pos + 16) if m.start() <= pos < m.end() + 2), None)
+    if moved is None:
+        return False
+    what = moved.group("what")
+    if _PERSON_WORD.search(what) or _PERSON_TAIL.search(what):
+        return False  # (将偷牛贼关起来: the thief is a person, whatever he stole)
+    return bool(_COUNTED_THING.search(what) or _TAKEABLE.search(what))
 
 
 # a second taking joined to the first (…并取消…): what follows is the second verb's object
@@ -1050,6 +1088,8 @@ def _exempt_by_flag(
         return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
     if pat.needs_property and _no_property_taken(sent, pat, scope, pos, end):
         return True
+    if pat.holds_thing and _person_seized(sent, pos, end):
+        return True  # 将其扣下，通知其家属前来领人: the one kept and fetched is a person (CV603), no thing
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
         return True
     if (
@@ -1097,11 +1137,35 @@ def _shown_topic(sent: _Sentence, pos: int) -> bool:
     )
 
 
+# where one is, given with how to reach one (报告去向和联系方式, 告知务工地点及联系电话): the member's address kept so
+# the collective can reach him, not a watch on his movements; with a permission, a return date or a wrong of his
+# own it stays the watch (刑满释放人员…报告去向和联系电话, 须提前…报告去向和返回时间)
+_WHEREABOUTS_END = re.compile(r"(?:去向|去处|行踪|务工地点|居住地)$")
+_CONTACT_AFTER = re.compile(
+    r"(?:和|及|以及|、|与)(?:本人的?)?(?:联系方式|联系电话|手机号码?|电话号码|电话|通讯地址|联系地址|联络方式)"
+)
+_WATCHED = re.compile(
+    r"前科|刑满|释放|吸毒|戒毒|帮教|矫正|列管|监管|违[规约反者]|屡|偷|盗|赌|外来|租户|租客|请假|批准|同意|返回|返村|"
+    r"提前|事先|每[日天周月旬]"
+)
+
+
+def _contact_record(sent: _Sentence, end: int, evidence: str) -> bool:
+    text = sent.text
+    return (
+        bool(_WHEREABOUTS_END.search(evidence))
+        and bool(_CONTACT_AFTER.match(text, end))
+        and not _WATCHED.search(text, sent.start, sent.end)
+    )
+
+
 def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int, end: int, evidence: str) -> bool:
     """The exemptions the thing taken decides: a benefit withheld, an advance recovered, an honour, a pay word."""
     text = sent.text
     if pat.holds_thing and _WELFARE_HEAD.search(_object_phrase(text, pos, clause.end)):
         return True  # 暂扣其退耕还林补助资金: a benefit the village pays withheld is welfare (CV605), not property
+    if pat.code == "CV603" and _contact_record(sent, end, evidence):
+        return True
     begins = _consequence_start(sent, pos)
     if _DEDUCTS.search(evidence) and (
         _ADVANCED.search(text, begins, pos)
@@ -1145,6 +1209,26 @@ _PERSON_TAKEN = re.compile(
     r"(?:将|把)(?:其|他|她|[^，,。；;和及、]{0,4}?(?:人|者|主|东|员|户|民|家属|老板))"
     r"(?:带回|带到|带至|带往|押回|押到|押至|送到|送至|看住|看管|扣留|留在|关在|留置)"
 )
+
+
+# the one a bare seizing verb keeps is a person: a pronoun or a person's word as its object (将其扣下, 把人扣住)
+_PERSON_SEIZED = re.compile(
+    r"(?:将|把)(?:其|他|她|人|该人|此人|当事人|违者|行为人|[^，,。；;和及、]{0,4}?(?:人员|者))(?:强行|当场|先行?|暂时|临时)?$"
+)
+# …and he is then fetched as a person (通知其家属前来领人, 叫他家里人来领, 等单位来人接走)
+_FETCHED_AS_PERSON = re.compile(
+    r"(?:家属|家人|家里人|亲属|父母|监护人|单位|所在村)" + _GAP + r"{0,10}?(?:领人|接人|来领|来接|领回|接回|领走|接走)"
+)
+
+
+def _person_seized(sent: _Sentence, pos: int, end: int) -> bool:
+    text = sent.text
+    if not _PERSON_SEIZED.search(text[max(sent.start, pos - 12) : pos]):
+        return False
+    fetched = _FETCHED_AS_PERSON.search(text, end, sent.end)
+    if fetched and text.startswith("其", pos - 1) and _TAKEABLE.search(text, sent.start, pos):
+        return "人" in fetched.group()  # (偷砍的竹子，将其扣下，通知家属领回: 其 is the thing named before)
+    return bool(fetched)
 
 
 def _evidence_is_release(text: str, pos: int) -> bool:
@@ -3098,10 +3182,18 @@ _CONTINUES_HER = re.compile(r"\s*(?:包括|亦|也|且|并且|同时|甚至|乃�
 _OWN_CONDITION = re.compile(r"(?:的|者)\s*[，,：:]|违者|否则|违反")
 
 
+# …不得申请宅基地；已经建成的，不予出具证明: the case of her thing already done, no doer of its own, so the
+# measure on it is one more loss of hers
+_HER_THING_DONE = re.compile(r"\s*(?:对|凡)?(?:已经|业已|已)" + _GAP + r"{1,8}?的\s*[，,]")
+
+
 def _continues_her(text: str, spans: list[tuple[int, int]], opens: int, at: int) -> bool:
-    if opens == 0 or text[opens - 1] not in "；;" or not _CONTINUES_HER.match(text, opens):
+    if opens == 0 or text[opens - 1] not in "；;":
         return False
-    if _OWN_CONDITION.search(text, opens, at):
+    already = _HER_THING_DONE.match(text, opens)
+    if not already and not _CONTINUES_HER.match(text, opens):
+        return False
+    if _OWN_CONDITION.search(text, already.end() if already else opens, at):
         return False  # 同时，村民乱砍滥伐的，收回其承包地: a new doer and his own wrong
     before = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, opens - 1)), default=0)
     return any(before <= start < opens for start, _ in spans)
@@ -3355,7 +3447,7 @@ _BEARER_REMOVAL = re.compile(
     r"不(?:发|给|分|批)(?!生|现|展|达|言|表|布|明|觉|育|挥|动|出|放心|理|错|够)|[压扣]着|扣下|"
     # the village's people withholding their help or their presence at the family's weddings and funerals (全村人都
     # 不会前往参加, 不得为其所在房族的红白事抬棺)
-    r"(?:不会|不再|不得|不准|拒绝|不)(?:前往|去|到场)?(?:参加|出席|吊唁|随礼|赴宴|帮忙|帮厨|抬棺)|"
+    r"(?:不会|不再|不得|不准|拒绝|不予|不)" + _HELP_GOING + r"?(?:参加|出席|吊唁|随礼|赴宴|帮忙|帮厨|抬棺)|"
     r"(?:不会|不再|不得|不准|不)(?:为|给|替|帮)(?=[^，,。；;]{0,14}?(?:红白|丧事|喜事|婚事|葬礼|婚礼|酒席))|"
     # a taking said by what the bearer cannot get (领不到, 分不到, 享受不了, 拿不上)
     r"(?:领|拿|分|得|享受|享|批|办|申请|参加)不(?:到|了|上|成)"

@@ -18,6 +18,7 @@ from .vocabulary import (
     _FACILITY,
     _GAP,
     _GRAIN_SUBSIDY,
+    _HELP_GOING,
     _LAND,
     _MEMBER_STATUS,
     _MEMBERSHIP,
@@ -387,9 +388,10 @@ _DEPRIVATION_CLASSES = (
         # draws from (公用机电井, 人畜饮水井), its turn of irrigation (轮灌, 放水轮次) and the card or top-up it
         # buys water, power or gas with (饮水卡, 预付费电卡的充值): stopping any of them is the same cut
         # (the right to draw named by its supply, ending in 资格: 从集体渠道引水浇地的资格: the supply refused, not a
-        # benefit)
-        r"(?:(?:引水|用水|取水|放水|灌溉|浇地|浇水)(?:浇地|灌溉|灌田)?的?(?:资格|权利?)|"
-        r"自来水|生活用水|生活用电|(?:临时)?用水|(?:临时)?用电|岸电|(?:生产|动力)用?电|(?<=不)(?:送|通)(?:水|电)|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
+        # benefit; so is his standing as a user of the supply, 用水户资格, 用电户身份: the account the supply runs on, not
+        # a membership: 用水户协会 membership is the association's own affair, docs/clause-codes.md)
+        r"(?:(?:引水|用水|取水|放水|灌溉|浇地|浇水|用电|用气)(?:浇地|灌溉|灌田)?(?:户|者)?的?(?:资格|权利?|身份)|"
+        r"自来水|生活用水|生活用电|(?:临时)?用水(?!户?协会)|(?:临时)?用电|岸电|(?:生产|动力)用?电|(?<=不)(?:送|通)(?:水|电)|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
         r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
         # the meter and the account a supply runs on, the channel water of a field (锁闭其水表, 用水报装, 渠水)
@@ -2387,8 +2389,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("不拒停", "帮礼宴酒棺"),
         _lazy(
-            r"(?:(?:村民|各户|全村|村里|大家|群众|村组|乡邻|邻里)(?:一律|均|都|也)?不得(?:前往|去)?|(?:不予|不再|不|拒绝|停止)"
-            r"(?:去|前往|派人|出人|组织|安排人?|派|出)?(?:(?:为|给|替|帮|对)(?:其|该户)(?:家|家庭|家中)?)?)"
+            r"(?:(?:村民|各户|全村|村里|大家|群众|村组|乡邻|邻里)(?:一律|均|都|也)?不得"
+            + _HELP_GOING
+            + r"?|(?:不予|不再|不|拒绝|停止)"
+            r"(?:"
+            + _HELP_GOING
+            + r"|派人|出人|组织|安排人?|派|出)?(?:(?:为|给|替|帮|对)(?:其|该户)(?:家|家庭|家中)?)?)"
             r"(?:帮工|帮忙|相帮|帮办|随礼|赴宴|吃酒|抬棺|帮衬)"
         ),
         N_("停止公共服务"),
@@ -3225,6 +3231,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         defer_bare=True,
         self_act=True,
+    ),
+    # a person seized on the spot and kept until someone fetches him (把人扣下，叫他家里人来领; 将其扣住，等单位来人
+    # 接走): the fetching is of him, so the seizing was of him
+    _P(
+        "CV603",
+        ("扣留抓控关", "领接"),
+        _lazy(
+            # (not 其, which may be the thing named before: 偷砍的竹子将其扣下)
+            r"(?:将|把)(?:他|她|人|该人|此人|当事人|违者|行为人)(?:强行|当场|先行?|暂时|临时)?"
+            r"(?:扣下|扣住|留下|抓住|控制住|关起来)[^。；;！!？?]{0,6}?[，,]\s*(?:待|等|通知|叫|让|由)"
+            + _GAP
+            + r"{0,14}?(?:领人|接人|来领|来接|领回|接回|领走|接走)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
     ),
     # held until the family comes for him (由其家人到村部领人)
     _P(

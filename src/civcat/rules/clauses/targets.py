@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...i18n import N_
-from .vocabulary import _DIVIDEND, _GAP, _LAND, _MEMBERSHIP, _OBJECT_TAIL, _WELFARE
+from .vocabulary import _DIVIDEND, _GAP, _HELP_GOING, _LAND, _MEMBERSHIP, _OBJECT_TAIL, _WELFARE
 
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
@@ -450,10 +450,14 @@ _AUDIENCE_AFTER = re.compile(
     # the group's media (全村各微信群, 全组工作群, 全村公开栏), and the group as the one that organises (全村统一组织的
     # 义务劳动): a place or an actor, not who bears
     r"(?:各|的)?(?:[\u4e00-\u9fff]{0,3}群(?![众体])|微信|大喇叭|喇叭|公开栏|宣传栏|公示栏|显示屏)|(?:统一|集体)?(?:组织|安排|开展)的|"
-    r"(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)|"  # 由其家人到村部领人: the family fetches him, it is not punished
+    # 由其家人到村部领人: the family fetches him, it is not punished; also with another fetcher beside it (家属或
+    # 所在单位前来领人)
+    r"(?:[或和及、]" + _GAP + r"{1,6}?)?(?:到|来|前来)" + _GAP + r"{0,6}?(?:领|接|保)|"
     r"(?:领回|接回|领走|接走|领人|接人|赎人|担保|作保|保出)|"  # 由其家属领回后方可离开, 家属领人时 too
     # the villagers who withhold their help at his feast (全村不出人相帮, 全体村民一律不得前往帮忙): actors, not bearers
-    r"(?:各户|村民|群众|人)?(?:一律|均|都|也)?(?:不得|不再|不)(?:去|前往|派人|出人)?(?:帮工|帮忙|相帮|随礼|赴宴|吃酒)|"
+    r"(?:各户|村民|群众|人)?(?:一律|均|都|也)?(?:不得|不再|不予|不)(?:"
+    + _HELP_GOING
+    + r"|派人|出人)?(?:帮工|帮忙|相帮|随礼|赴宴|吃酒|抬棺)|"
     # the group acting on him (其所在小组不再将其列为组员): the one who acts, not who bears
     r"(?:不再|不予|不得|不|应|须|要|可)?(?:将|把)(?:其|他|她)"
 )
