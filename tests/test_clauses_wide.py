@@ -9610,3 +9610,30 @@ def test_r603s11_supply_user_standing(text: str) -> None:
 
 def test_r603s11_water_association_membership() -> None:
     assert unlawful_measures("用水户协会会员拒交会费的，取消其用水户协会会员资格。") == []
+
+
+# (h) The doer is each household itself (每户…, 拒交…的农户): everyone on its register (户口本上的人口, 户口簿上所有人员) is
+# that household, so the welfare withheld from them is CV605 on the doer; one member's act keeps them bearers (CV608).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拒交卫生费的农户，停发该户户口本上全部人口的慰问金。",
+        "每户须按时交清垃圾费，否则停发其户口簿上所有人员的年节慰问品。",
+        "不交水费的住户，户口本上的人口一律停发当年福利。",
+        "村里要求用电的十户每户补交线路费，否则停发各户户口本上人口的节日补助。",
+    ],
+)
+def test_r603s11_register_of_the_doer_household(text: str) -> None:
+    codes = [m.code for m in unlawful_measures(text)]
+    assert "CV605" in codes and "CV608" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户内有人吸毒的，停发户口本上全部人口的福利。",
+        "家中子女打架斗殴的，户内全部人口不得享受节日福利。",
+    ],
+)
+def test_r603s11_register_bears_a_member_s_act(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
