@@ -9475,6 +9475,7 @@ def test_r603s11_help_at_feasts_given(text: str) -> None:
         "外嫁女及其配偶不得在村里申请宅基地；已经建好的，村委会不予出具房屋登记证明。",
         "出嫁女不得承包组里的鱼塘；已承包的，村委会不予办理续包手续。",
         "入赘女婿不得申请建房；已建成的，村里不给出具产权证明。",
+        "离婚妇女不得在本组分得新的自留地；已经分到的，组里不予出具林地确权证明。",
     ],
 )
 def test_r603s11_her_thing_already_done(text: str) -> None:
@@ -9576,6 +9577,7 @@ def test_r603s11_person_held_stays(text: str) -> None:
         "本社成员长期外出的，应向理事会报告去向和联系方式。",
         "社员外出经商的，须向合作社登记去处及联系电话。",
         "村民外出打工的，应当向村民小组长告知去向和手机号码。",
+        "村民举家外出务工的，须向村民小组报告去处和联系电话。",
     ],
 )
 def test_r603s11_whereabouts_as_contact(text: str) -> None:
@@ -9602,6 +9604,7 @@ def test_r603s11_whereabouts_watched(text: str) -> None:
         "偷水的，取消其用水户资格。",
         "私拉电线的，取消该户的用电户身份。",
         "拒交水费又私接水管的，村里取消其用水户资格一年。",
+        "私改水表的，村委会注销该户的用水户资格。",
     ],
 )
 def test_r603s11_supply_user_standing(text: str) -> None:
