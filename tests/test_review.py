@@ -338,6 +338,9 @@ def test_consequences_to_read(text: str, listed: list[str]) -> None:
         ("发生火灾等紧急情况时，村里可以临时切断电源。", []),
         ("违者由派出所依法处理。", []),
         ("家里办喜事的，请理事会帮忙。", []),
+        # a benefit whose conditions are no longer met ends: no sanction
+        ("家庭收入超过低保标准的，停发低保金。", []),
+        ("家庭收入达到标准的，停发低保金。", []),
     ],
 )
 def test_the_reading_list_reads_what_the_analyser_is_silent_on(text: str, listed: list[str]) -> None:

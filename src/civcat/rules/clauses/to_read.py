@@ -27,7 +27,7 @@ from ..text import simplified_in_place
 from .analysis import _Clause, _in_penalty_context, _measures, _Sentence, sentence_spans
 from .measure import Measure
 from .patterns import _ASSOCIATION_MEMBER, _HONOURS
-from .structure import _CLAUSE_BREAK, _PROHIBITION, _SEMICOLON, _WRONGDOING
+from .structure import _CLAUSE_BREAK, _ELIGIBILITY, _PROHIBITION, _SEMICOLON, _WRONGDOING
 
 # Words of taking the first lexicons lacked, each a class a village writes its measures in. Sanctions in
 # themselves, read after any condition (发现放出院外的，当场扑杀): money paid or collected by another verb
@@ -168,8 +168,8 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
     if _in_penalty_context(sent, start, topic=True) or _after_wrong(sent, start) or _reported(sent, start):
         words = _TO_READ_TAKES
     elif any(c.start < c.cond_end <= start for c in sent.clauses if c.start < start):
-        if _PAID_BACK.search(text, sent.start, sent.end):
-            return False  # a deposit (借用桌椅的，须交五十元，用完退还)
+        if _PAID_BACK.search(text, sent.start, sent.end) or _ELIGIBILITY.search(text, sent.start, start):
+            return False  # a deposit (借用桌椅的，须交五十元，用完退还), or a benefit's conditions no longer met
         words = _SANCTIONS  # after a condition the analyser does not read as a wrong (发现放出院外的，…)
     else:
         return False
