@@ -290,6 +290,64 @@ def test_consequences_to_read(text: str, listed: list[str]) -> None:
     assert [text[start:end] for start, end in consequences_to_read(text)] == listed
 
 
+# Written for this test, in wordings of our own: the readings that list what the analyser is silent on
+# (src/civcat/rules/clauses/to_read.py; docs/clause-analyser-decisions.md, "The reading list"), each in
+# several wordings, and look-alikes that must stay off the list.
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # a sanction in itself after any condition, even one the analyser does not read as a wrong
+        ("晚上在村道上飙摩托车的，车子由治保会用铁链锁住。", ["车子由治保会用铁链锁住"]),
+        ("护林员值班时睡觉的，一律辞退。", ["一律辞退"]),
+        ("在堤上放羊的，羊由护堤员扑杀。", ["羊由护堤员扑杀"]),
+        ("放出来乱跑的狗，见一只打一只。", ["见一只打一只"]),
+        ("在渠道里洗农药桶的，当年灌溉季停送渠水。", ["当年灌溉季停送渠水"]),
+        # a wrong told in a clause of its own, without 的, then what the wrongdoer pays
+        ("每只鸭子钻进别家稻田一回，鸭主交二十元。", ["鸭主交二十元"]),
+        ("马车压坏村道一回，车主出五十元。", ["车主出五十元"]),
+        ("拖拉机轧坏水渠一次，机主拿出两百元。", ["机主拿出两百元"]),
+        ("有人往水井里扔死老鼠，该户出三百元。", ["该户出三百元"]),
+        ("牛羊啃了公路边的行道树，畜主交三十斤玉米入组里公仓。", ["畜主交三十斤玉米入组里公仓"]),
+        # a rule told in a report or quoted
+        ("记者在村里看到，村民王某因放牛啃了树苗，被村里收了两百元。", ["被村里收了两百元"]),
+        ("网友反映，某村的村规写着：养的狗咬了人，狗由村里打死。", ["狗由村里打死"]),
+        ("据乡干部回忆，那个村的老规矩是：偷了别人的牛，要拿出一头猪请全村吃。", ["要拿出一头猪请全村吃"]),
+        ("村民对记者说，去年谁家烧了秸秆，组里就扣了谁家一百斤稻谷。", ["组里就扣了谁家一百斤稻谷"]),
+        # a status a distribution rule treats apart, its share withheld or limited, no wrong named
+        ("女儿出了阁，祖上的山林就没她的份。", ["祖上的山林就没她的份"]),
+        ("丧偶后改嫁的，原来的口粮田调整出去。", ["原来的口粮田调整出去"]),
+        ("随母亲落户的孩子，只分口粮，不分红利。", ["只分口粮，不分红利"]),
+        ("计划外生的孩子不配人口股。", ["计划外生的孩子不配人口股"]),
+        # look-alikes: equal rights, a share had elsewhere, the unequal rule forbidden or struck down
+        ("出嫁女户口在本村的，与其他村民同等分红。", []),
+        ("已在婆家分得承包地的妇女，本村不再重复分配。", []),
+        ("以离婚为由停发妇女分红的做法一律禁止。", []),
+        ("法院判决：村里以出嫁为由不分征地款的决议无效。", []),
+        ("记者了解到，该村原来超生不分地的规定已被县里纠正。", []),
+        ("出嫁女的承包地，村集体不得收回。", []),
+        ("妇女离婚后仍在本村生活的，保留其承包地和分红。", []),
+        # deposits, fees and prices, a loss or a death, a pledge, a reason, a time, a referral, help
+        ("凡借用村里桌椅的，须交五十元，用完退还。", []),
+        ("在村里开店的，每月交一百元卫生费。", []),
+        ("使用村集体晒场的，每亩交纳管理费十元。", []),
+        ("用水超过十吨的，超出部分每吨按三元收取水费。", []),
+        ("集体经济亏损的，当年不分红。", []),
+        ("家中有人去世的，停发其本人的养老金。", []),
+        ("不在河道里倾倒垃圾，节约用水。", []),
+        ("因上级资金未到位，今年的补贴推迟发放。", []),
+        ("发生火灾等紧急情况时，村里可以临时切断电源。", []),
+        ("违者由派出所依法处理。", []),
+        ("家里办喜事的，请理事会帮忙。", []),
+        # a benefit whose conditions are no longer met ends: no sanction
+        ("家庭收入超过低保标准的，停发低保金。", []),
+        ("家庭收入达到标准的，停发低保金。", []),
+    ],
+)
+def test_the_reading_list_reads_what_the_analyser_is_silent_on(text: str, listed: list[str]) -> None:
+    assert unlawful_measures(text) == []  # the analyser's silence is what the list reads past
+    assert [text[start:end] for start, end in consequences_to_read(text)] == listed
+
+
 @pytest.fixture
 def unjudged(mini):
     """The mini county's village charter with two articles civcat cannot judge, and nothing it flags."""
