@@ -132,6 +132,7 @@ from .targets import (
     _MEMBER_DOER,
     _OTHERS,
     _PUNISH_KEYS,
+    _PUT_TO_VOTE,
     _REGARDLESS,
     _SCHOOL,
     _UNPLANNED_CHILD_RE,
@@ -1583,6 +1584,7 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
         and _WRONGDOING.search(text, c.start, c.cond_end)
         and not _REGISTRATION_KEPT.search(text, c.start, c.cond_end)
         and not _CLEAN_RECORD.search(text, c.start, c.cond_end)
+        and not _VOTE_FAILED_RE.match(text, c.start, c.cond_end)
         and not _SURNAME_CASE.search(text, c.start, c.cond_end)
         for c in sent.clauses
     )
@@ -1657,10 +1659,19 @@ def _women_loss(sent: _Sentence) -> Measure | None:
     for target in _women_targets(sent):
         found = _woman_denied(sent, target, sent.clause_at(target.start()), target.end())
         if found is None:
-            found = _woman_excluded(sent, target)
+            found = _woman_excluded(sent, target) or _put_to_vote(sent, target)
         if found is not None:
             return found
     return None
+
+
+def _put_to_vote(sent: _Sentence, target: re.Match[str]) -> Measure | None:
+    """Her right put to the members' vote or refused by their consent withheld (入赘女婿能否分红，由户代表投票表决)."""
+    text = sent.text
+    vote = _PUT_TO_VOTE.match(text, target.end(), sent.end)
+    if vote is None or _PROHIBITION.search(text, sent.clause_at(target.start()).start, vote.end()):
+        return None  # 外嫁女分配不得由村民会议表决决定: the law's protection
+    return Measure("CV607", target.start(), vote.end(), text[target.start() : vote.end()], _women_what(target.group()))
 
 
 def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
@@ -1680,11 +1691,20 @@ def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
 
 # A denial named as a ground the charter rules out (不作为取消成员身份的条件, 不构成收回承包地的理由).
 _NOT_A_GROUND = re.compile(r"不(?:能|得|应|再)?(?:作为|成为|构成|视为|当作)|并非|不是")
+_ORDERED = re.compile(r"(?:责令|勒令|限期)(?:其|她)?$")
 _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
 
 
 # The sentence after a semicolon goes on about her (其随迁子女…, 她的…), or answers the question that named her
 # (答：按三成发放): the woman named before is its subject.
+# The vote set on her failed (未获同意的, 表决未通过的, 赞成票不足半数的): her own case going on, no new wrongdoing.
+_VOTE_FAILED = (
+    r"\s*(?:经|经过)?(?:表决|投票|会议|审议|签字)?(?:未|没有?|不)(?:能)?(?:获|获得|经|经过|予)?(?:同意|通过)|"
+    r"\s*(?:赞成|同意)票?数?(?:不足|不够|未达|未过|未超过)"
+)
+_VOTE_FAILED_RE = re.compile(_VOTE_FAILED)
+
+
 # A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
 _HER_PRONOUN = re.compile(
     # (a case and its ruling: 情形：外嫁女的子女…。处理：不列入分配人口)
@@ -1695,6 +1715,8 @@ _HER_PRONOUN = re.compile(
     r"第[二三四五2-5]胎|第[二三四五2-5]个(?:孩子|子女|小孩)|[二三]胎|(?:不|未)(?:随|跟|从)" + _GAP + r"{0,4}?姓|"
     # a wait not yet served (未满十年的): the condition set on her goes on
     r"(?:未|不|没)满|"
+    # or the vote set on her failed (未获同意的, 表决未通过的, 赞成票不足的)
+     + _VOTE_FAILED + "|"
     r"(?:结婚|婚嫁|出嫁|外嫁|嫁出|离婚|离异|丧偶|再婚|改嫁)?婚?后|"
     # or on her lapse of the duty set on her (到期仍不迁出的, 逾期未转户口的)
     r"(?:到期|逾期|期满|届时|超期|过期)?(?:后)?(?:仍|仍然|还|继续|坚持|拒)?(?:不|未|没有?)(?:迁|转|移|办理|落户))"
@@ -1770,6 +1792,8 @@ def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after
             scope = max(d_clause.start, after)
         if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
             continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
+        if _ORDERED.search(text, scope, denial.start()):
+            continue  # 未获同意的，责令停止施工: an order to stop her act, no right of hers denied
         if _NOT_A_GROUND.search(text, scope, denial.start()) and _GROUND_AFTER.match(text, denial.end()):
             continue  # 户口是否迁出不作为取消成员身份的条件: the charter rules the ground out
         end = _denial_end(sent, denial)
