@@ -9644,3 +9644,23 @@ def test_r607_her_share_drawn_by_kin_or_her_family_left_out(text: str) -> None:
 )
 def test_r607_her_share_to_herself_or_equal_rights_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# r607s11 (i) After her finding, the same treatment given again to her status or her children following her (嫁往县城的，
+# 同样处理; 子女跟母走的，同样处理), and a loss on what of hers is already done (已经盖好的，不予办理产权证明) are her
+# finding (CV607), not CV608 or CV605 of their own; a new doer's wrong (村民乱砍滥伐的，同样处理) and her children's own
+# offence (其子女偷盗的) keep theirs.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("离婚妇女户口留在本组的，不参加分红；孩子随母回来的，同样处理。", ["CV607"]),
+        ("外嫁女不得领取征地补偿款；嫁往县城的，同样处理。", ["CV607"]),
+        ("丧偶妇女再嫁的，收回其宅基地；子女跟母走的，同样处理。", ["CV607"]),
+        ("上门女婿不得分配宅基地；已经盖好的，村里不予办理产权证明。", ["CV607"]),
+        ("离婚妇女不得入股；已经入股的，不予出具股权证明。", ["CV607"]),
+        ("外嫁女不得分红；村民乱砍滥伐的，同样处理。", ["CV607", "CV608"]),
+        ("外嫁女不得分红；其子女偷盗的，全家取消低保。", ["CV607", "CV608"]),
+    ],
+)
+def test_r607_the_same_loss_again_is_her_finding(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

@@ -1717,6 +1717,8 @@ _HER_PRONOUN = re.compile(
     r"(?:未|不|没)满|"
     # or the vote set on her failed (未获同意的, 表决未通过的, 赞成票不足的)
      + _VOTE_FAILED + "|"
+    # her children following her (子女随母迁出的), what of hers is already done (已经建成的: her house, her share)
+    r"(?:子女|孩子|小孩|儿女)(?:随|跟)母|(?:已经|已)[^，,。；;：:\s]{1,6}的(?=[，,])|"
     r"(?:结婚|婚嫁|出嫁|外嫁|嫁出|离婚|离异|丧偶|再婚|改嫁)?婚?后|"
     # or on her lapse of the duty set on her (到期仍不迁出的, 逾期未转户口的)
     r"(?:到期|逾期|期满|届时|超期|过期)?(?:后)?(?:仍|仍然|还|继续|坚持|拒)?(?:不|未|没有?)(?:迁|转|移|办理|落户))"
@@ -3114,6 +3116,7 @@ def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measur
 # CV607 finding (docs/clause-codes.md), not labelled again.
 _HER_LAPSE = re.compile(r"违反|违者|否则|逾期|仍|继续|坚持|拒不|(?:让|给|交给|允许|准许|同意)(?:其|她)")
 _SENTENCE_OPENS = re.compile(r"[。；;！!？?]")
+_SAME_TREATMENT = re.compile(r"(?:同样|同等|一样|一并|照此|照样)(?:处理|办理|对待|处置)")
 
 
 # …一律不得领取年终红利；包括修路占地时也不得领取补助款，也不再享有宅基地待遇: the sentence after the semicolon has no
@@ -3140,6 +3143,12 @@ def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]
     def after_her(m: Measure) -> bool:
         # (her kin, with no offence of theirs named: 其子女偷盗的，全家… is their act)
         kin = m.code == "CV608" and _HER_KIN.search(m.evidence) is not None and not _HER_WRONG.search(text, 0, m.start)
+        if m.code == "CV608" and _SAME_TREATMENT.fullmatch(m.evidence) and m.start > min(hers):
+            opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
+            if _WOMEN_TARGET.search(text, opens, m.start) or _HER_PRONOUN.match(text, opens):
+                return True  # …不予发放；嫁到城镇的，同样处理: the same loss for her status again, her finding
+        if kin and any(start <= m.start and not _SENTENCE_OPENS.search(text, start, m.start) for start, _ in spans):
+            return True  # …不分口粮田，其丈夫及所生子女不准落户: her husband and children in her own sentence
         if m.code not in _MEASURE_CODES_FOLDED and not kin:
             return False
         if any(start <= m.start and m.end <= end for start, end in spans):
