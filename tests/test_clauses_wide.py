@@ -9640,3 +9640,231 @@ def test_r603s11_register_of_the_doer_household(text: str) -> None:
 )
 def test_r603s11_register_bears_a_member_s_act(text: str) -> None:
     assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+# r607s11 (a) A wait or a vote before any right an in-married wife, an uxorilocal husband or a divorced woman would
+# enjoy (方可参股, 才能确认社员身份, 方能重新分享): the class of entitlements after 方可/才能, not a list of verbs. A paper
+# shown for a procedure (凭户口簿方可办理) and the same wait for every villager are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "嫁到本组的妇女须在本组居住满五年方可参股。",
+        "招上门女婿的，女婿户口迁入满三年后才能确认社员身份。",
+        "离婚后回村的妇女，须经村民代表会议通过方能重新分享集体收益。",
+        "再婚妇女带来的子女，落户满八年才可享有分红。",
+    ],
+)
+def test_r607_a_wait_before_any_right_of_hers(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民户口迁入满三年后方可参股。",
+        "外嫁女户口迁回本村的，凭户口簿方可办理。",
+        "出嫁女凭结婚证方可登记。",
+        "新娶的媳妇户口迁入后，享受同等待遇。",
+    ],
+)
+def test_r607_a_wait_for_all_or_a_procedure_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (b) Her right put to the members' vote (能否分红，由户代表投票表决; 要分地，须经全组农户签字同意; 落户须提请村民会议表决)
+# or refused by their consent withheld (回村分钱，全队没人同意): CV607. Her own consent (须经本人同意), no vote needed
+# (无须经…表决), a vote forbidden (不得由…表决决定) and an act of his own (犯事外逃的) are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "入赘女婿能否分红，由全体户代表投票表决。",
+        "刚过门的媳妇要分地，须经全组农户签字同意。",
+        "离婚妇女回村分钱，全队没人同意。",
+        "上门女婿落户，须提请村民会议表决。",
+        "婚入的媳妇申请宅基地，需经本组三分之二以上农户签字同意。",
+    ],
+)
+def test_r607_her_right_put_to_a_vote(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女享受分配，不得由村民会议表决决定。",
+        "外嫁女的承包地流转须经本人同意。",
+        "嫁入本村的妇女享受集体分配，无须经村民会议表决。",
+        "出嫁女的分红由村委会通过银行转账发放。",
+    ],
+)
+def test_r607_no_vote_on_her_right_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (c) The vote set on her failed, in the next sentence (表决未通过的, 未获通过的): it goes on about her, and its loss is
+# her finding, not a CV602 of its own; the same failed vote for any applicant keeps the loss's own code.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("离婚妇女回村的，须经村民小组会议表决同意方可重新入股；表决未通过的，不参加当年分配。", ["CV607"]),
+        ("上门女婿须经股东大会同意方能确认股东资格；未获通过的，只落户不分红。", ["CV607"]),
+        ("外嫁女回村的，须经户代表签字同意才能入社；同意票不足半数的，停发其分红。", ["CV607"]),
+        # (the vote named with no right after it: the failed vote carries her into the next sentence)
+        ("外嫁女回村入股的，须经户代表签字；未获同意的，停发其分红。", ["CV607"]),
+        ("离婚妇女的户口迁回本村，须提交村民会议；表决未通过的，不参加分配。", ["CV607"]),
+        # (a permit refused and an order to stop her building deny no right of hers)
+        ("外嫁女的房屋翻建，须经村委会审批；未获批准的，责令停止施工。", []),
+    ],
+)
+def test_r607_the_vote_on_her_failed(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (d) Her share cut to a part she keeps (只保留一亩, 仅留下半股), kept only until a date by any verb of giving after 只
+# (只发到出嫁当年为止), taken by a verb and its complement (调出去), her name gone from the roll in spoken words
+# (花名册上就没有她了): CV607. Her registration kept with equal treatment, the same share for all, are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妇女出嫁后户口未迁的，只保留一亩责任田。",
+        "离异妇女仅留下半股。",
+        "外嫁女的分红只发到出嫁当年为止。",
+        "妇女改嫁后，其承包地调出去。",
+        "丧偶妇女再婚的，第二年花名册上就没有她了。",
+    ],
+)
+def test_r607_her_share_cut_to_a_part(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "离婚妇女仅保留户口，按规定享受同等待遇。",
+        "外嫁女与本村村民一样，保留承包地。",
+        "本组村民只保留一亩口粮田的，由本人申请。",
+    ],
+)
+def test_r607_her_share_kept_whole_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (e) A child whose share follows its parents' marriage (随母落户的子女, 父亲为外村人的, 父亲户口不在本村的): the mother's
+# marriage to an outsider decides it, CV607; the law's own choice of either parent's registration, and equal shares,
+# are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母亲为本村村民、父亲为外村人的子女，只享受一半分红。",
+        "跟随母亲落户本组的子女，不分征地补偿款。",
+        "父亲户口不在本村的小孩，不参与分红。",
+        "父亲为城镇居民的子女，土地补偿费减半发放。",
+    ],
+)
+def test_r607_a_childs_share_by_its_parents_marriage(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子女可随父或随母落户，享受同等待遇。",
+        "父亲为外村人的子女，与本村子女同等享受分红。",
+    ],
+)
+def test_r607_a_child_treated_equally_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (f) A wife newly married in named as a subject (新媳妇, 刚娶进门的儿媳, 新娶媳妇能否…): her marriage in is the status.
+# A wedding's own rules are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新媳妇当年不配股。",
+        "刚娶进门的儿媳，头三年不分红。",
+        "新娶媳妇能否入股，由社员大会举手表决。",
+        "进门的儿媳，三年内不分红。",
+    ],
+)
+def test_r607_a_wife_newly_married_in(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_r607_a_weddings_own_rule_stays_silent() -> None:
+    assert unlawful_measures("新娶媳妇办酒席不得超过二十桌。") == []
+
+
+# (g) Her supposed chastity (失贞, 不是处女的) decides a loss as her marriage does (docs/clause-codes.md): CV607; virgin
+# land (处女地) and a prohibition naming the ground are none. An old rule's words for her marriage (女适人者) and for
+# "again" (复分) read like the plain ones.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被认定失贞的妇女，不得参加分配。",
+        "不是处女的姑娘不得分宅基地。",
+        "不是處女的，不分口糧田。",
+        "女适人者，不得复分族田。",
+    ],
+)
+def test_r607_her_chastity_or_an_old_rules_words(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开垦处女地的，三年内不收承包费。",
+        "不得以妇女贞洁为由剥夺其土地权益。",
+    ],
+)
+def test_r607_virgin_land_or_a_protection_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (h) Her share drawn by her kin (由她父亲代领, 由她兄弟领取): 她 before a kin or her parents' home names someone else,
+# so the share goes away from her (CV607); she herself or her children receiving is none. Her husband and children
+# named by her (她的丈夫和子女) left out with her: CV607.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女的那份分红由她父亲代领。",
+        "外嫁女的土地补偿款由她兄弟领取。",
+        "她的丈夫和子女都被排除在分配名单之外。",
+        "外嫁女回村的，她的丈夫和子女不得参加分红。",
+    ],
+)
+def test_r607_her_share_drawn_by_kin_or_her_family_left_out(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女的分红由她本人领取。",
+        "离婚妇女的承包地由她的子女继承。",
+        "她们的丈夫和子女享有同等权利。",
+    ],
+)
+def test_r607_her_share_to_herself_or_equal_rights_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# r607s11 (i) After her finding, the same treatment given again to her status or her children following her (嫁往县城的，
+# 同样处理; 子女跟母走的，同样处理), and a loss on what of hers is already done (已经盖好的，不予办理产权证明) are her
+# finding (CV607), not CV608 or CV605 of their own; a new doer's wrong (村民乱砍滥伐的，同样处理) and her children's own
+# offence (其子女偷盗的) keep theirs.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("离婚妇女户口留在本组的，不参加分红；孩子随母回来的，同样处理。", ["CV607"]),
+        ("外嫁女不得领取征地补偿款；嫁往县城的，同样处理。", ["CV607"]),
+        ("丧偶妇女再嫁的，收回其宅基地；子女跟母走的，同样处理。", ["CV607"]),
+        ("上门女婿不得分配宅基地；已经盖好的，村里不予办理产权证明。", ["CV607"]),
+        ("离婚妇女不得入股；已经入股的，不予出具股权证明。", ["CV607"]),
+        ("外嫁女不得分红；村民乱砍滥伐的，同样处理。", ["CV607", "CV608"]),
+        ("外嫁女不得分红；其子女偷盗的，全家取消低保。", ["CV607", "CV608"]),
+    ],
+)
+def test_r607_the_same_loss_again_is_her_finding(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

@@ -132,6 +132,7 @@ from .targets import (
     _MEMBER_DOER,
     _OTHERS,
     _PUNISH_KEYS,
+    _PUT_TO_VOTE,
     _REGARDLESS,
     _SCHOOL,
     _UNPLANNED_CHILD_RE,
@@ -1667,6 +1668,7 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
         and _WRONGDOING.search(text, c.start, c.cond_end)
         and not _REGISTRATION_KEPT.search(text, c.start, c.cond_end)
         and not _CLEAN_RECORD.search(text, c.start, c.cond_end)
+        and not _VOTE_FAILED_RE.match(text, c.start, c.cond_end)
         and not _SURNAME_CASE.search(text, c.start, c.cond_end)
         for c in sent.clauses
     )
@@ -1741,10 +1743,19 @@ def _women_loss(sent: _Sentence) -> Measure | None:
     for target in _women_targets(sent):
         found = _woman_denied(sent, target, sent.clause_at(target.start()), target.end())
         if found is None:
-            found = _woman_excluded(sent, target)
+            found = _woman_excluded(sent, target) or _put_to_vote(sent, target)
         if found is not None:
             return found
     return None
+
+
+def _put_to_vote(sent: _Sentence, target: re.Match[str]) -> Measure | None:
+    """Her right put to the members' vote or refused by their consent withheld (入赘女婿能否分红，由户代表投票表决)."""
+    text = sent.text
+    vote = _PUT_TO_VOTE.match(text, target.end(), sent.end)
+    if vote is None or _PROHIBITION.search(text, sent.clause_at(target.start()).start, vote.end()):
+        return None  # 外嫁女分配不得由村民会议表决决定: the law's protection
+    return Measure("CV607", target.start(), vote.end(), text[target.start() : vote.end()], _women_what(target.group()))
 
 
 def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
@@ -1764,11 +1775,20 @@ def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
 
 # A denial named as a ground the charter rules out (不作为取消成员身份的条件, 不构成收回承包地的理由).
 _NOT_A_GROUND = re.compile(r"不(?:能|得|应|再)?(?:作为|成为|构成|视为|当作)|并非|不是")
+_ORDERED = re.compile(r"(?:责令|勒令|限期)(?:其|她)?$")
 _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
 
 
 # The sentence after a semicolon goes on about her (其随迁子女…, 她的…), or answers the question that named her
 # (答：按三成发放): the woman named before is its subject.
+# The vote set on her failed (未获同意的, 表决未通过的, 赞成票不足半数的): her own case going on, no new wrongdoing.
+_VOTE_FAILED = (
+    r"\s*(?:经|经过)?(?:表决|投票|会议|审议|签字)?(?:未|没有?|不)(?:能)?(?:获|获得|经|经过|予)?(?:同意|通过)|"
+    r"\s*(?:赞成|同意)票?数?(?:不足|不够|未达|未过|未超过)"
+)
+_VOTE_FAILED_RE = re.compile(_VOTE_FAILED)
+
+
 # A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
 _HER_PRONOUN = re.compile(
     # (a case and its ruling: 情形：外嫁女的子女…。处理：不列入分配人口)
@@ -1779,6 +1799,10 @@ _HER_PRONOUN = re.compile(
     r"第[二三四五2-5]胎|第[二三四五2-5]个(?:孩子|子女|小孩)|[二三]胎|(?:不|未)(?:随|跟|从)" + _GAP + r"{0,4}?姓|"
     # a wait not yet served (未满十年的): the condition set on her goes on
     r"(?:未|不|没)满|"
+    # or the vote set on her failed (未获同意的, 表决未通过的, 赞成票不足的)
+     + _VOTE_FAILED + "|"
+    # her children following her (子女随母迁出的), what of hers is already done (已经建成的: her house, her share)
+    r"(?:子女|孩子|小孩|儿女)(?:随|跟)母|(?:已经|已)[^，,。；;：:\s]{1,6}的(?=[，,])|"
     r"(?:结婚|婚嫁|出嫁|外嫁|嫁出|离婚|离异|丧偶|再婚|改嫁)?婚?后|"
     # or on her lapse of the duty set on her (到期仍不迁出的, 逾期未转户口的)
     r"(?:到期|逾期|期满|届时|超期|过期)?(?:后)?(?:仍|仍然|还|继续|坚持|拒)?(?:不|未|没有?)(?:迁|转|移|办理|落户))"
@@ -1854,6 +1878,8 @@ def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after
             scope = max(d_clause.start, after)
         if _PROHIBITION.search(text, scope, denial.start()) or text[denial.start() - 1] in "不未无非":
             continue  # 不得收回其原承包地, 不丧失成员身份: the law's protection, not a denial
+        if _ORDERED.search(text, scope, denial.start()):
+            continue  # 未获同意的，责令停止施工: an order to stop her act, no right of hers denied
         if _NOT_A_GROUND.search(text, scope, denial.start()) and _GROUND_AFTER.match(text, denial.end()):
             continue  # 户口是否迁出不作为取消成员身份的条件: the charter rules the ground out
         end = _denial_end(sent, denial)
@@ -3193,6 +3219,7 @@ def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measur
 # CV607 finding (docs/clause-codes.md), not labelled again.
 _HER_LAPSE = re.compile(r"违反|违者|否则|逾期|仍|继续|坚持|拒不|(?:让|给|交给|允许|准许|同意)(?:其|她)")
 _SENTENCE_OPENS = re.compile(r"[。；;！!？?]")
+_SAME_TREATMENT = re.compile(r"(?:同样|同等|一样|一并|照此|照样)(?:处理|办理|对待|处置)")
 
 
 # …一律不得领取年终红利；包括修路占地时也不得领取补助款，也不再享有宅基地待遇: the sentence after the semicolon has no
@@ -3227,6 +3254,12 @@ def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]
     def after_her(m: Measure) -> bool:
         # (her kin, with no offence of theirs named: 其子女偷盗的，全家… is their act)
         kin = m.code == "CV608" and _HER_KIN.search(m.evidence) is not None and not _HER_WRONG.search(text, 0, m.start)
+        if m.code == "CV608" and _SAME_TREATMENT.fullmatch(m.evidence) and m.start > min(hers):
+            opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
+            if _WOMEN_TARGET.search(text, opens, m.start) or _HER_PRONOUN.match(text, opens):
+                return True  # …不予发放；嫁到城镇的，同样处理: the same loss for her status again, her finding
+        if kin and any(start <= m.start and not _SENTENCE_OPENS.search(text, start, m.start) for start, _ in spans):
+            return True  # …不分口粮田，其丈夫及所生子女不准落户: her husband and children in her own sentence
         if m.code not in _MEASURE_CODES_FOLDED and not kin:
             return False
         if any(start <= m.start and m.end <= end for start, end in spans):

@@ -4005,8 +4005,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
 
 # Every CV607 target and every explicit CV608 term contains one of these.
 # (头, 边, 并: 两头走, 两边走, 并家, marriages where neither side moves; 适, 阁, 归, 门, 亲: 适人, 出阁, 于归,
-# 出了门, 成亲, her marriage in older or spoken words)
-_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘")
+# 出了门, 成亲, her marriage in older or spoken words; 父: 父亲为外村人的, a child's share by its parents' marriage;
+# 贞: 失贞, her supposed chastity)
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘父贞")
 _COLLECTIVE_KEYS = frozenset("株坐连并样等全家户族阖")  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚, 阖族同罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {

@@ -12,9 +12,7 @@ from .vocabulary import _DIVIDEND, _GAP, _HELP_GOING, _LAND, _MEMBERSHIP, _OBJEC
 
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
-_WOMEN_FIRST = (
-    "守丈夫三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非应须需要只"
-)
+_WOMEN_FIRST = "守丈夫三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非应须需要只随跟父生爸新刚才过进处失贞她"
 _WOMEN_TARGET = re.compile(
     r"(?=[" + _WOMEN_FIRST + r"])"
     r"(?:外嫁女|出嫁女|嫁出女|农嫁女|城嫁女|"
@@ -30,7 +28,19 @@ _WOMEN_TARGET = re.compile(
     + _GAP
     + r"{0,3}?(?:离婚|离异|丧偶|改嫁|再婚|离了婚))|婚入的?(?:媳妇|妇女|女性|女子)?|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|嫁进|嫁来|嫁过来|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
     # (女出嫁, 女外嫁: a verse's short word for a daughter; not 男女 or 子女)
-    r"(?<![男子妇])女(?:出嫁|外嫁|嫁出|远嫁|嫁人)|大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|多女户|二女户|三女户|多姊妹|姊妹户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"(?<![男子妇])女(?:出嫁|外嫁|嫁出|远嫁|嫁人|适人|出阁|于归)|"
+    # a child whose share follows its mother's marriage to an outsider (随母落户的子女, 父亲为外村人的): the
+    # parents' marriage decides the child's loss, like the daughter's line below
+    r"(?:随|跟|跟随)(?:母亲?|妈妈|生母)(?:落户|入户|上户|迁入|登记户口|报户口|户口)|"
+    r"(?:父亲|生父|爸爸)(?:为|是|系|属于?)(?:外(?:村|组|社|地|乡|镇|县|省|寨|屯)|非本(?:村|组|社|寨|屯)|城镇|城市|居民)|"
+    r"(?:父亲|生父|爸爸)的?(?:户口|户籍)?(?:不在|不属于?|不是)本(?:村|组|社|寨|屯)|"
+    # a wife newly married in, named as the subject of any clause (新娶媳妇能否入股, 刚过门的媳妇)
+    r"(?:新|刚|才)(?:娶|过门|进门|嫁来)?(?:的|进的?|来的?|回的?)?(?:媳妇|儿媳)|(?:过门|进门)的(?:媳妇|儿媳)|"
+    # her supposed chastity (不是处女的, 失贞的妇女): her status as a woman, like her marriage (docs/clause-codes.md)
+    r"(?:不是|并非|非|不再是)?处女(?![地作座航秀峰])|(?:失|不)贞|贞(?:洁|操)|"
+    # her husband and children named by her (她的丈夫和子女): the family her marriage made, left out with her
+    r"她们?的?(?:丈夫|配偶)(?:和|及|与|、|以及)(?:孩子|子女|小孩|儿女)|"
+    r"大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|多女户|二女户|三女户|多姊妹|姊妹户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
     r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女|人(?![员口数]))|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入|进)女方?家?(?:落户|居住|安家|生活|入户)|男(?:到|入|进)女(?:方)?家|"
@@ -67,7 +77,7 @@ _ENTITLEMENT = (
     r"(?:享受|享有|参与|参加|分配|分得|分给|分享|获得|取得|申请|安排|划分|分到|领取|列入|纳入|承包|使用|保留|给予|"
     r"确认|认定|登记|具有|落户|入户口?|上户口?|落入|转入|迁进|挂入|报入|办理|批准|审批|继承|分地|分田|配股|分红|接收|接纳|迁入|迁回|担任|参选|当选|"
     # a share allotted or held, what she takes with her (不配置, 不再持股, 不得带走或者要求分割)
-    r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|"
+    r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|入社|"
     # a share received in an old rule's words (不得分受祖产, 不得承受田业)
     r"分受|承受|受分|"
     # a right had or received in plain words (不能有股权, 无法拿到分红)
@@ -83,7 +93,7 @@ _ENTITLEMENT = (
     # a share named by what is shared (分粮, 分钱, 分房)
     r"分粮|分钱|分物|分房|分山|分林|分股|"
     # a bare 分 before what is shared (不再给她分宅基地; 不分男女 names no right)
-    r"分(?=" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r"|钱|粮|房|款))|"
+    r"分(?=" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r"|钱|粮|房|款|(?:祖|族|祭|祠|家|田)(?:田|产|业)))|"
     # a house built at home, a school place (不准回村建房, 子女不得在本村入学)
     r"(?:回村|回娘家|回来)?(?:建房|盖房|建屋|起屋)|入学|就学|上学|就读|入托|入园|"
     # the land worked, a member's right exercised (不得再耕种本村土地, 不得行使表决权)
@@ -94,14 +104,15 @@ _ENTITLEMENT = (
 _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
 _HERSELF = (
-    r"(?:其|她)?本人|她|自己|女方本人|(?:其|她的?)?(?:子女|法定继承人|继承人)|"
+    # (her parents' home or kin named after 她 is someone else: 由她父亲代领, 由她父亲耕种)
+    r"(?:其|她)?本人|她(?!的?(?:娘家|父|母|兄|弟|哥|姐|妹|嫂|家|户主|前夫|丈夫|婆|公|夫家|亲属|亲戚))|自己|女方本人|(?:其|她的?)?(?:子女|法定继承人|继承人)|"
     # 由其继续承包: 其 is she when a verb follows it straight (由其兄弟继承 names another)
     r"其(?:继续|仍|照常|自行|依法)?(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理)"
 )
 # What a negator denies: the right, with whom it is for and a manner between (不得单独享受, 不能直接参与, 不同意
 # 给予分配, 不准在本村落户).
 _DENIED_RIGHT = (
-    r"(?:为|给|向|将|把)?(?:其|她们|他们|她|他|再|另行|重新)?(?:直接|单独|同等|平等|正常|一律|继续|全额)?"
+    r"(?:为|给|向|将|把)?(?:其|她们|他们|她|他|再|复|另行|重新)?(?:直接|单独|同等|平等|正常|一律|继续|全额)?"
     r"(?:在(?:本|该)?(?:村|组|寨|屯|社|嘎查|社区|村民小组)(?:里|内)?)?(?:上学|就学|读书|居住|生活)?" + _ENTITLEMENT
 )
 _DENIAL = re.compile(
@@ -137,6 +148,10 @@ _DENIAL = re.compile(
     # the application itself, its right left unnamed (须居住满十五年方可提出, 才能提交申请)
     r"(?:提出|提交|递交)(?:申请)?(?=[。，,；;！!]|$)|(?:提出|提交|递交)申请|报名|"
     r"(?:有|具有|具备|取得)(?:分配|享受|参选|选举)?资格|被选为?|参选|当选|担任)|"
+    # the same wait or vote before any right she would enjoy (方可分享集体收益, 才能重新入股, 方可确认成员资格): the
+    # class of entitlements, not a list of verbs (bare 才 keeps the list above: 才 is too common a word)
+    # (a paper shown for a procedure, 凭户口簿方可办理, is the procedure's own step, no right withheld)
+    r"(?:方可|才能|才可|方能|方才)(?:重新|再|另行|正式)?(?!办理|登记|出具|开具)" + _ENTITLEMENT + r"|"
     # 满八年方可与本寨村民同等享受分红: equal only after a wait the others never had
     r"(?:方可|才能|才可|方能|才)(?:与|同|和|跟)" + _GAP + r"{1,12}?(?:同等|一样|平等|同样)地?"
     r"(?:享受|享有|参与|参加|分配|分得|申请|取得|获得|承包|使用|配给|配置)|"
@@ -218,7 +233,7 @@ _DENIAL = re.compile(
     + _RIGHTS
     + r")(?:一律|也|都|均|就|则|概)?(?:不再|不予|不|不得|停止|暂停)(?:给|发|分|付|发放|给予|兑现|计发|享受|分配)|"
     # a deprivation: 收回其承包地, 取消分配资格
-    r"(?:收回|收归|抽回|抽走|收走|拿走|调走|调回|划走|取消|停止|停发|停付|停拨|停领|停给|脱产|扣留|截留|提留(?=其|她)|扣除|扣减|扣发|剥夺|调出|注销|减半|折半|开除|终止|丧失|失去|失掉|失效|作废|暂停|冻结|回购|收购|赎回|买断|清退|清零|清除|剔除)(?:"
+    r"(?:收回|收归|抽回|抽走|收走|拿走|调走|调回|划走|取消|停止|停发|停付|停拨|停领|停给|脱产|扣留|截留|提留(?=其|她)|扣除|扣减|扣发|剥夺|调整?出去?|(?:划|抽)出去|注销|减半|折半|开除|终止|丧失|失去|失掉|失效|作废|暂停|冻结|回购|收购|赎回|买断|清退|清零|清除|剔除)(?:"
     + _GAP
     + r"{0,10}?(?:"
     + _RIGHTS
@@ -317,17 +332,24 @@ _DENIAL = re.compile(
     r"(?<=[的者女婿儿人员户娘媳])除外|"
     # her ties with the collective cut in so many words (和组里没有关系了), her name kept off its roll
     r"(?:和|与|跟|同)(?:本村|本组|本社|村里|组里|社里|集体|村集体|娘家村)(?:就)?(?:没有|没|无|再无|不再有)(?:任何)?(?:关系|关联|瓜葛)|"
-    r"(?:名册|名单|花名册|名簿)(?:上|里|中)?(?:不能|不得|不再|不准|不许|没有)(?:有|写|列|出现)(?:她|其|她们)(?:的名字|的名)?|"
+    r"(?:名册|名单|花名册|名簿)(?:上|里|中)?(?:就|便|也|都|再)?(?:(?:不能|不得|不再|不准|不许|没有)(?:有|写|列|出现)|"
+    # (in spoken words: 花名册上就没有她了)
+    r"没有?|无|不见)了?(?:她们?|其(?![他它余中次实]))(?:的名字|的名)?|"
     # 与其无关, 没有她的份: left out in so many words
     r"与(?:其|她)(?:本人)?无关|(?:没有|没)(?:其|她)的?份|"
     # her share kept only until a date (保留至结婚当年年底, 享受至出嫁后第二年), or withdrawn (退股)
-    r"(?:保留|享受|享有|分配|发放|计算|计发|种|耕种|承包|使用|经营)(?:到|至)(?:(?!取得|分得|获得)" + _GAP + r"){0,14}?"
+    r"(?:保留|享受|享有|分配|发放|计算|计发|种|耕种|承包|使用|经营|(?<=[只仅])(?:算|分|发|给|计|领))(?:到|至)(?:(?!取得|分得|获得)"
+    + _GAP
+    + r"){0,14}?"
     r"(?:年底|年末|年终|为止|止|底|[年月日])|(?:自动|强制|一律|予以|作|办理)?退股|退出(?:股份|股权)|"
     # left out of the count: 不在分配之列, 不计入分配人口
     r"不在(?:分配|享受|发放|配股)(?:之列|范围)|不(?:列入|计入|纳入)(?:分配)?(?:人口|人数|名单|范围)|"
     r"不算人头|不计人口|"
     # 只享受口粮田: the ration land, not the rest a member gets
-    r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给|分|留)?(?:口粮田|口粮地|口粮款|口粮))|"
+    r"(?P<ration>(?:只|仅)(?:能|可|准|许)?(?:享受|享有|分配|分得|分给|给予|给|分|保留|留下|保有|留)?(?:口粮田|口粮地|口粮款|口粮))|"
+    # her holding cut to a part she keeps (仅保留一亩, 只留下半股): what she keeps is less than a member's share
+    r"(?:只|仅)(?:能|可|准|许)?(?:保留|留下|保有|留)" + _GAP + r"{0,6}?"
+    r"(?:[\d一二两三四五六七八九十半]+(?:亩|股|份|分地)|" + _LAND + "|" + _DIVIDEND + r")|"
     r"(?:只|仅)(?:能|可|准|许|限)?" + _GAP + r"{0,8}?(?:一人|一个|一名|一位|任一|其中一)|"
     r"(?<![^，,。；;：:\s])限(?:招|入|进)?(?:一人|一个|一名)(?=[，,。；;！!？?\s]|$)|"
     # a line of three characters drops the verb (女出嫁，户要迁；不迁出，无分红): the household's 户口 to go, and no
@@ -358,6 +380,19 @@ _HER_RIGHT_AFTER = re.compile(
     + _RIGHTS
     + r")"
     + _OBJECT_TAIL
+)
+# Her right put to the members' vote, or refused by their consent withheld (入赘女婿能否分红，由户代表投票表决; 入赘
+# 男子落户须经村民会议表决同意; 离婚妇女回村分钱，全队没人同意): a condition her status sets that members by birth
+# never meet (docs/clause-codes.md: a stricter condition, CV607). Read from her target on: the right must follow her as
+# her act (承包地 is a thing, not 承包), her own consent (须经本人同意) is a protection, 无须经 no condition.
+_PUT_TO_VOTE = re.compile(
+    _GAP
+    + r"{0,12}?(?:能否|可否|是否|能不能|可不可以)?(?:重新|再|回来|回村)?(?:"
+    + _ENTITLEMENT
+    + r")(?![地田权费款])[^。；;！!？?\n]{0,24}?"
+    r"(?:(?:(?<![无不毋免])(?:须|需|要|得|必须|应当?)|(?<![无不毋免须需要得必应当]))(?:经过?|由|交由|提交|提请)"
+    r"(?!本人|其本人|她|女方|当事人)" + _GAP + r"{0,20}?(?:投票|表决|票决|举手|签字同意|同意|讨论决定|研究决定|评议)|"
+    r"(?:没有一个人?|没一个人?|没人|无人|谁都不|谁也不|都不|均不|一致不|全都不)(?:同意|赞成|答应))"
 )
 # Her own choice (自愿退股, 本人申请): a waiver the charter deems (视为自愿放弃) is no choice.
 _HER_CHOICE = re.compile(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
