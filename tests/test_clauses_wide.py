@@ -9868,3 +9868,10 @@ def test_r607_her_share_to_herself_or_equal_rights_stays_silent(text: str) -> No
 )
 def test_r607_the_same_loss_again_is_her_finding(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# Two status shares the review's reading list was written to read (read11) that the analyser now judges itself
+# (r607s11: a holding adjusted out after remarriage; a child's share cut to grain by the mother's marriage).
+@pytest.mark.parametrize("text", ["丧偶后改嫁的，原来的口粮田调整出去。", "随母亲落户的孩子，只分口粮，不分红利。"])
+def test_status_shares_the_reading_list_read_are_now_cv607(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]

@@ -315,8 +315,6 @@ def test_consequences_to_read(text: str, listed: list[str]) -> None:
         ("村民对记者说，去年谁家烧了秸秆，组里就扣了谁家一百斤稻谷。", ["组里就扣了谁家一百斤稻谷"]),
         # a status a distribution rule treats apart, its share withheld or limited, no wrong named
         ("女儿出了阁，祖上的山林就没她的份。", ["祖上的山林就没她的份"]),
-        ("丧偶后改嫁的，原来的口粮田调整出去。", ["原来的口粮田调整出去"]),
-        ("随母亲落户的孩子，只分口粮，不分红利。", ["只分口粮，不分红利"]),
         ("计划外生的孩子不配人口股。", ["计划外生的孩子不配人口股"]),
         # look-alikes: equal rights, a share had elsewhere, the unequal rule forbidden or struck down
         ("出嫁女户口在本村的，与其他村民同等分红。", []),
