@@ -9436,3 +9436,92 @@ def test_t604_a_turn_of_his_water_taken(text: str) -> None:
 )
 def test_t604_a_shortage_as_the_cause(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# --- r601s11: money and property (CV601, CV602) ---
+
+
+# (a) A referral to an enforcing organ named by its unit (执法队, 执法大队, 监察中队), or named again as 由其/由该站
+# after the hand-over: every measure listed after it is the organ's, the fine after 、 as well as the taking before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在禁渔期捕鱼的，护渔员制止后报县渔政执法大队，由其没收网具并处罚款。",
+        "乱采河沙的，村里报水政监察中队依法扣押采砂船、罚款。",
+        "违规搭建的，移交综合执法队依法强制拆除、处以罚款。",
+        "盗伐林木的，移送林业站，由该站依法没收木材、处以罚款。",
+        "毒鱼的，巡河员拍照后報漁政執法隊依法沒收漁具、處以罰款。",
+    ],
+)
+def test_r601_a_referral_to_an_enforcing_unit_imposes_nothing(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("盗伐林木的，报林业站处理，村里另罚款五百元。", ["CV601"]),
+        ("违规搭建的，村治保队没收其工具、罚款二百元。", ["CV602", "CV601"]),
+        ("偷鱼的，由村护渔队罚款五百元。", ["CV601"]),
+    ],
+)
+def test_r601_the_village_s_own_unit_still_fines(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (b) The sum put up in plain speech (出五百元, 拿出一百元, 掏二百块) after a wrong: a fine whatever the verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "动手打人的，先动手一方出五百元给村里作公益金。",
+        "乱砍树木的，每棵拿出一百元给组里。",
+        "放牛啃了庄稼的，牛主掏二百块给村里修路。",
+        "红白喜事超过二十桌的，主家出了三千元给老年协会。",
+    ],
+)
+def test_r601_a_sum_put_up_in_plain_speech_is_a_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户每年出五十元作卫生保洁费。",
+        "出租房屋的，每月租金五百元。",
+        "村民自愿出资二百元修路。",
+        "超出五百元的部分由村里承担。",
+        "损坏路灯的，照价赔偿，出一百元修理费。",
+        "严禁向村民摊派，不得让各户出钱五百元。",
+    ],
+)
+def test_r601_a_sum_put_up_for_a_due_or_a_loss_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (c) A case told of a named person (村民某某因…, 王家因为…, 他因…): his own act after 因 is the condition of what
+# was then taken from him, like a 的 clause; a circumstance (因病住院) names no wrong, and 收了/收其 is a sum collected.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年村民刘某因在河里电鱼，被组里收了五百元。",
+        "王家因为乱倒垃圾，被村委会要求交了二百元。",
+        "他因私自砍伐集体林木，村里让他交了一千元。",
+        "乱倒垃圾的，村里收其二百元。",
+    ],
+)
+def test_r601_a_named_person_s_act_as_the_cause(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民李某因家中失火，村里送去慰问金五百元。",
+        "村民张某因病住院，村里补助了二百元。",
+        "居民王某因未按时交纳物业费，被催交物业费三百元。",
+        "今年村里收了卫生费每户五十元。",
+        "村集体今年收入五百万元。",
+    ],
+)
+def test_r601_a_cause_without_a_wrong_or_a_due_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

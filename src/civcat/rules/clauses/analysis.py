@@ -173,7 +173,10 @@ _CAUSE_CLAUSE = re.compile(
     r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$|"
     # the ground a ruling tells the village gave (以王某之子盗窃为由，…), a wrongdoing in it; under a prohibition
     # (不得以…为由) the clause does not open on 以
-    r"^\s*以[^，,]{2,24}?为(?:由|理由)$"
+    r"^\s*以[^，,]{2,24}?为(?:由|理由)$|"
+    # a named person's own act as the cause, in a report of a case (村民李某因在河里电鱼，被…; 王家因为乱倒垃圾，…): the
+    # person who did it stands before 因, so it is no circumstance (因资金未到位 names nobody)
+    r"^\s*[^，,因]{0,8}?(?:某|某某|[某李王张刘陈杨赵黄周吴]家|村民|居民|住户|农户|此人|该人|该户|该村民|他|她)(?:因为|因|由于)(?!此|而|故)[^，,]{2,24}$"
 )
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
 # The frame a rule is told in, with no comma before its opener (村民会议决定对拒交…的农户停止供电; 该组规约规定凡…的):
@@ -894,12 +897,21 @@ _FINE_REFUSED = re.compile(
     r"(?:拒不|拒绝|不按时|未按时|逾期不|不)(?:缴纳|交纳|缴|交|支付)[^，,。；;]{0,2}?(?:罚款|罚金|罚没款)"
 )
 _PERIOD_BREAK = re.compile(r"[。！!？?\n]")
+# 报县渔政执法大队，由其没收网具并处罚款: the organ handed the case, then named again as 其 or 该…, is the agent
+_HANDED_TO_THEN_ITS = re.compile(
+    r"(?:报|移交|移送|交由|交给|送交|报请|报告|通知)[^，,。；;]{0,6}?(?:"
+    + _DEFER_ACTOR.pattern
+    + r")[^。；;]{0,12}?由(?:其|该|他们|对方)"
+)
 
 
 def _authority_is_agent(text: str, start: int, pos: int) -> bool:
     """A fine or a taking whose agent is a state organ named before it in the sentence (docs/clause-codes.md: a
     measure left to an authority imposes nothing), or, after a semicolon, the enforcement of that organ's fine."""
     for agent in _AUTHORITY_AGENT.finditer(text, start, pos):
+        if not _AGENT_CHANGED.search(text, agent.end(), pos):
+            return True
+    for agent in _HANDED_TO_THEN_ITS.finditer(text, start, pos):
         if not _AGENT_CHANGED.search(text, agent.end(), pos):
             return True
     if start == 0 or text[start - 1] not in "；;" or not _FINE_REFUSED.search(text, start, pos):

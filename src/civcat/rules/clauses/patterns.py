@@ -733,8 +733,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift; 少发 a sum of what the
             # village pays him (发放奖补时少发他一百五十元): the fixed sum set off, as 扣
             r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|计收|征收|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付|"
-            r"捐款|捐资|捐献|捐助|捐出|捐|少发|少给|少付|少分|少拨|少补)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
+            r"捐款|捐资|捐献|捐助|捐出|捐|少发|少给|少付|少分|少拨|少补|"
+            # a sum collected from him as told (组里收了他五百元, 收其三百块): 收 with its done or its payer, not 收入
+            r"收(?=了|他|她|其|该户))" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
         ),
+        N_("变相罚款"),
+        payment=True,
+    ),
+    # the sum put up by the wrongdoer in plain speech (先动手的出五百元, 每户拿出二百块, 掏了三百元给组里): 出 and 掏
+    # straight before the sum, so that 出租 or 出售 with a price later in the clause is no payment
+    _P(
+        "CV601",
+        ("元块", "出掏"),
+        _lazy(r"(?:(?<![支付超多输产外进演售提突杰指卖租借])出|拿出|掏出|掏)了?(?P<gap>)" + _MONEY),
         N_("变相罚款"),
         payment=True,
     ),

@@ -247,6 +247,9 @@ _PROHIBITION_BY_PRETEXT = re.compile(
 _DEFER_ACTOR = re.compile(
     r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
     r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
+    # an enforcing organ named by its unit (渔政执法队, 综合行政执法大队, 水政监察中队, 森林公安派出所 above): the state's
+    # force on the matter, to which a referral hands the fine and the taking alike
+    r"(?:执法|监察|稽查|综合执法)(?:大队|中队|支队|队)|"
     # a title in 《》 names a law, but not the charter itself (依本《村规民约》罚二百元 is its own fine)
     r"派出所|边防|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|"
     # a court's order told in a report (判令其向原告支付补偿款, 裁定由被告返还): the court's, not the charter's
