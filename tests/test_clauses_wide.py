@@ -9525,3 +9525,50 @@ def test_r601_a_named_person_s_act_as_the_cause(text: str) -> None:
 )
 def test_r601_a_cause_without_a_wrong_or_a_due_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (d) A dividend kept on the books or held in plain speech after a wrong (分红一律挂账, 红利先压着不发, 扣着不给,
+# 租金先押着): withheld from him, CV602. Kept for want of profit, or paid out on a date, it is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡未签订责任书的股东，第四季度分红一律挂账，不转入个人账户。",
+        "哪个股东带头闹事，他那份分红就先压着不发，等他写了保证书再说。",
+        "拒不拆除违建的，其年终红利暂时挂起来，拆除后再发。",
+        "不参加义务劳动的社员，当年股金分红扣着不给。",
+        "不交卫生费的，土地流转租金先押着，交清后发放。",
+    ],
+)
+def test_r601_a_dividend_kept_on_the_books_or_held(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "集体经济亏损的，当年分红挂账，次年一并发放。",
+        "分红款挂账期间产生的利息归股东所有。",
+        "年终分红于春节前发放到户。",
+        "任何人不得将股东分红压着不发。",
+    ],
+)
+def test_r601_a_dividend_on_the_books_without_a_wrong_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (e) A share stopped for a span he lives through (服刑期间, 劳教期间, 整改期内) while still a member, beside a
+# membership to be applied for again: two measures, CV602 and CV606. Taken with the membership, the share is CV606's.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "股东被判刑的，服刑期间不享受分红；出狱后须重新申请，经股东大会通过方可恢复股东资格。",
+            ["CV602", "CV606"],
+        ),
+        ("社员被劳教的，劳教期间停发其红利；解教后经社员大会同意方能恢复社员资格。", ["CV602", "CV606"]),
+        ("违反本章程的，取消其股东资格，收回其股份。", ["CV606"]),
+        ("违反本章程的，取消其成员资格；当年分红不再发放。", ["CV606"]),
+    ],
+)
+def test_r601_a_share_stopped_for_a_span_beside_membership(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

@@ -3074,6 +3074,8 @@ def _own_clause(text: str, m: Measure) -> str:
     return text[opens : m.end]
 
 
+# a share stopped for a span the member lives through (服刑期间, 在押期间, 整改期内): he keeps his membership meanwhile
+_DURING = re.compile(r"期间|期内|(?:之|以)前")
 _MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
 
 
@@ -3087,6 +3089,8 @@ def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measur
 
     def goes_with(m: Measure) -> bool:
         if m.code == "CV602":
+            if _DURING.search(_own_clause(text, m)):
+                return False  # 服刑期间不享受分红: withheld while he is still a member, a taking of its own
             # (the holding named before its verb: 其承包地由组里另行发包)
             return bool(_MEMBER_HOLDING.search(m.evidence) or _MEMBER_HOLDING.search(_own_clause(text, m)))
         if m.code == "CV605" and _ENTRY_MEANS.search(m.evidence):

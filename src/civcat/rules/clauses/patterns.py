@@ -1611,9 +1611,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
     _P(
         "CV602",
-        ("红益股偿置苗租流配", "管扣缓冻发收购"),
+        ("红益股偿置苗租流配", "管扣缓冻发收购挂压押"),
         _lazy(
             _DIVIDEND + r"(?P<gap>" + _GAP + r"{0,12}?)(?:代管|代为保管|暂为保管|统一保管|暂存|"
+            # kept on the books or held in plain speech (分红一律挂账, 那份红利先压着不发, 扣着不给): paid to nobody
+            r"挂账|挂帐|挂起来|(?:压|押|扣|捂)(?:着|住|下)(?:不发|不给|不分|不付|不兑现)?|"
             # collected for him and kept until he complies (租金由村里代收，待改正后发放): not a plain 代收代付
             r"(?:代收|代领)(?=[，,]?\s*待)|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结|收回|收归集体|回购|收购)"
         ),
