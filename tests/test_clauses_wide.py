@@ -9572,3 +9572,50 @@ def test_r601_a_dividend_on_the_books_without_a_wrong_stays_silent(text: str) ->
 )
 def test_r601_a_share_stopped_for_a_span_beside_membership(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (f) Land or a pond taken back when the contract's term runs out (合同期满后收回, 租期到期以后收回, 承包期届满时收回),
+# in its clause or one of its own before it: the term, not a sanction. A lapse at the term (期满后仍不交回的), a
+# taking before the term (期满前收回) or a wrong named after the term keeps CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "养鱼户拖欠承包款的，按合同约定付违约金；合同期满后由合作社收回鱼塘另行发包。",
+        "拖欠租金的，按合同约定追缴；租期到期以后，果园由村里收回重新发包。",
+        "承包期届满时，由村集体收回机动地，另行发包。",
+        "流转期限结束后，土地由村民小组收回，交还原承包户。",
+    ],
+)
+def test_r601_land_back_at_the_end_of_its_term_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("乱倒垃圾的，收回其承包地。", ["CV602"]),
+        ("违反村规的，合同期满前收回其承包的鱼塘。", ["CV602"]),
+        ("合同期满后，承包人乱砍林木的，收回其承包山林。", ["CV602"]),
+        ("承包期满后仍不交回的，村里强制收回，并罚款五百元。", ["CV601"]),
+    ],
+)
+def test_r601_land_taken_for_a_wrong_around_its_term(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (g) A court's judgment ordering a party to pay (判决被告支付…, 二审判决被上诉人…支付): the court's order, not the
+# charter's; a judgment quoted for the rule it reports (据判决书载明，该村规定…罚款) still shows the rule's fine.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法院认为，该决议违反法律规定，判决被告支付原告补偿款两万元。",
+        "二审认为原决议违反妇女权益保障法，判决被上诉人向上诉人支付征地补偿款五万元。",
+        "该分配方案违反法律规定，应属无效，判决被告村民小组支付原告安置补助费一万元。",
+    ],
+)
+def test_r601_a_court_ordering_payment_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_r601_a_judgment_quoting_the_rule_still_shows_the_fine() -> None:
+    assert [m.code for m in unlawful_measures("据判决书载明，该村规定乱砍树木的罚款五百元。")] == ["CV601"]

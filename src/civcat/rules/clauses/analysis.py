@@ -1062,6 +1062,8 @@ def _exempt_by_flag(
         return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
     if pat.needs_property and _no_property_taken(sent, pat, scope, pos, end):
         return True
+    if pat.code == "CV602" and _term_ended_before(sent, pos):
+        return True  # 合同期满后由合作社收回另行发包: the land comes back because the term ran out, no sanction
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
         return True
     if (
@@ -1071,6 +1073,22 @@ def _exempt_by_flag(
     ):
         return True
     return bool(pat.per_offence and not _EACH_TIME.search(text, scope, pos))
+
+
+# the term of a contract or a lease run out (合同期满后, 承包期届满时, 租期到期以后), not a lapse at it (到期仍不交的)
+_TERM_ENDED = re.compile(
+    r"(?:合同|承包|租赁|租用|流转|经营|使用|租)(?:期|期限|合同)?(?:已|已经)?(?:期满|到期|届满|结束|终止)(?:后|时|之后|以后)"
+    r"(?![^，,。；;]{0,3}?(?:仍|不|未|拒|没))"
+)
+
+
+def _term_ended_before(sent: _Sentence, pos: int) -> bool:
+    """The term ran out before the taking, in its clause or a clause of its own before it, with no condition of a
+    wrong between (租期到期以后，果园由村里收回; not …期满后；违约的，收回)."""
+    for term in _TERM_ENDED.finditer(sent.text, sent.start, pos):
+        if not any(term.end() <= c.start < c.cond_end <= pos for c in sent.clauses):
+            return True
+    return False
 
 
 # A showing of people described by a wrongdoing before it, with no opener (拖欠水费的户主姓名，在公开栏公布): the

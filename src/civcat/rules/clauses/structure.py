@@ -254,6 +254,8 @@ _DEFER_ACTOR = re.compile(
     r"派出所|边防|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|"
     # a court's order told in a report (判令其向原告支付补偿款, 裁定由被告返还): the court's, not the charter's
     r"判令|裁定|"
+    # (判决被告支付原告补偿款: the ruling's order on a party; 判决书载明 tells what the rule said, no order)
+    r"判决(?=被告|原告|上诉人|被上诉人|由|村|组|社|其|该|撤销)|"
     r"《(?![^》]{0,24}(?:村规|民约|公约|规约|寨规|族规|章程|本约))[^》]{1,30}》|"
     # the supplier itself, for its own bill (有线电视站可停止信号传输)
     r"(?:有线电视|广电|电信|移动|联通|燃气|自来水|水务)(?:站|公司|台|所|厂)|水厂|供电所|供水站"
