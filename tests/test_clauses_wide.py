@@ -9619,3 +9619,37 @@ def test_r601_a_court_ordering_payment_stays_silent(text: str) -> None:
 
 def test_r601_a_judgment_quoting_the_rule_still_shows_the_fine() -> None:
     assert [m.code for m in unlawful_measures("据判决书载明，该村规定乱砍树木的罚款五百元。")] == ["CV601"]
+
+
+# (h) Labour for the village: the doer asked after with a time before him (今后谁家…，谁就…), a second measure joined
+# by 并/还 with a sash or a vest (并身披绶带在村口值守三天), and a public place to be cleaned with no time named
+# (被要求到村祠堂进行清扫, 罚其去小学操场义务劳动); a quarrel (争吵, 吵架, 口角) and 一旦/只要 open a condition.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以后谁家往水渠里乱倒垃圾，谁就负责清扫全村主干道半个月。",
+        "私自上山烧纸被抓的，先作检讨，还要身披警示带到林区路口值守五天。",
+        "一旦两家之间发生争吵，双方都要被要求到村史馆进行清扫。",
+        "两户吵架的，责令双方到村祠堂打扫。",
+        "赌博的，罚其去村小学操场义务劳动。",
+        "只要乱贴小广告，当事人就被要求到村文化广场进行保洁。",
+    ],
+)
+def test_r601_labour_for_the_village_in_other_words(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱倒垃圾的，责令其到倾倒地点清扫干净。",
+        "乱倒垃圾的，要求其到现场进行清扫。",
+        "村民要求到村部打扫卫生的，可以报名。",
+        "每周六上午，党员到文化广场进行清扫。",
+        "一旦发生火灾，全体村民要参加扑救。",
+        "今后谁家办酒席，谁就提前报红白理事会。",
+        "邻里发生口角的，由调解委员会调解。",
+    ],
+)
+def test_r601_cleaning_up_or_volunteering_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

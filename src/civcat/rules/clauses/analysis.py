@@ -161,7 +161,7 @@ _LABELLED_DOER = re.compile(
 # (a 的 inside is read by the 的 rules, 如存在以下行为的一律不予盖章; a consequence word inside, 如果私自燒荒將停發補貼,
 # makes the clause its own consequence)
 _IF_CLAUSE = re.compile(
-    r"\s*(?:如果|如若|倘若|假如|若是|要是|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
+    r"\s*(?:如果|如若|倘若|假如|若是|要是|一旦|只要|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
 )
 
 

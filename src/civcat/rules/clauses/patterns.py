@@ -1144,7 +1144,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # or on the place it is done at, a vest put on first (，穿黄马甲在村口打扫卫生三天; 在投放点值守两个小时: the
             # watch is labour for a time, its vest CV603 beside it)
             # (…，责任人须穿着红马甲到集市打扫卫生三天: also after the 须 that imposes it)
-            r"(?:(?<=[，,：:])|(?<=须)|(?<=要))(?:身?穿(?:上|着)?[^，,。；;]{0,16}?)?(?:在|到|去))(?:其|违者|当事人|该户)?"
+            # (…，并身披绶带在村口值守三天: a second measure joined by 并, 还 or 再, the sash worn instead of the vest)
+            r"(?:(?<=[，,：:])|(?<=须)|(?<=要)|(?<=并)|(?<=还)|(?<=再))"
+            r"(?:身?(?:穿|披|戴|佩戴|挂|套|系)(?:上|着)?[^，,。；;]{0,16}?)?(?:在|到|去))(?:其|违者|当事人|该户)?"
             + _GAP
             + r"{0,12}?"
             r"(?:义务|无偿|协助|负责)?"
@@ -1157,6 +1159,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # a rhymed line puts the time in the next line (义务出工修林道，每回十天莫推脱)
             + r"{0,10}?(?:[，,]\s*(?:每回|每次|每犯一次|一回|一次)?)?"
             r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时|上午|下午|早上|晚上)(?!内|以内|之内|后|以后|之后|前|以前)"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # Sent to clean a public place as the consequence, with no time named (双方被要求前往村部进行清扫, 责令其到祠堂
+    # 打扫): labour for the village, since the place is not where his wrong left a mess; cleaning up at the spot
+    # (到现场清扫干净, 到倾倒处清理) undoes the harm, as does a clean-up to be finished
+    _P(
+        "CV601",
+        ("扫劳洁",),
+        _lazy(
+            r"(?:被要求|要求|责令|责成|(?<![处惩奖赏受认责])罚)(?:其|他|她|双方|各方|违者|当事人|该户|肇事者|责任人)?"
+            r"(?:前往|到|去)(?![^，,。；;]{0,10}?(?:现场|原地|原处|倾倒|堆放|乱倒|所在|该处|此处|出事|自家|其家|家中|门前))"
+            r"[^，,。；;]{2,14}?(?:进行)?(?:义务)?(?:清扫|打扫|劳动|保洁)"
+            r"(?![^，,。；;]{0,4}?(?:干净|完毕|整洁|到位))"
         ),
         _fine_in_kind_what,
         penalty_only=True,
