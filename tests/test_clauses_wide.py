@@ -9653,3 +9653,35 @@ def test_r601_labour_for_the_village_in_other_words(text: str) -> None:
 )
 def test_r601_cleaning_up_or_volunteering_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (i) Goods in kind: a feast laid on by the table for the group (各摆酒席一桌，宴请本组各户), grain put into the
+# group's store (交谷子五十斤入组里粮仓), and the doer named after the 的 and bound straight on (失火的人家要…,
+# 偷牛的人须…): CV601. A due every household gives, or a feast the village gives, is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚众赌博的，参赌者各摆酒席一桌，宴请本组各户户主赔礼。",
+        "偷放塘水的，每亩交谷子五十斤入组里粮仓。",
+        "乱砍树的，交玉米一百斤存入村粮仓。",
+        "偷牛的人家要拿出一头猪给全寨打牙祭。",
+        "放火烧山的人须交米八十斤给寨上。",
+        "打架的，摆酒两桌请全组人吃。",
+    ],
+)
+def test_r601_goods_in_kind_for_the_community(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户每年交公粮五十斤入组里公仓。",
+        "村里办酒席二十桌，宴请全体老人。",
+        "结婚办酒不得超过十五桌。",
+        "建房的人家要先到村里登记。",
+        "六十岁以上的人家要按时领取补贴。",
+    ],
+)
+def test_r601_goods_as_a_due_or_a_village_feast_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

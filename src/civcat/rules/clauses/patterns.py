@@ -1067,11 +1067,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # wrongdoing before it
     _P(
         "CV601",
-        (_GOODS_UNIT_KEYS, "交送给缴归到供用作请食吃喝餐饮"),
+        (_GOODS_UNIT_KEYS, "交送给缴归到供用作请食吃喝餐饮入进"),
         _lazy(
             # (杀猪一头供全寨分食: an animal killed for the community is handed over like one given)
             # (拿出一头猪…: the count may come first, the goods after it)
-            r"(?:拿出|交出|出|交|缴|送|备|献|杀|宰)"
+            # (各办酒席一桌, 摆酒两桌: a feast laid on is goods given by the table)
+            r"(?:拿出|交出|出|交|缴|送|备|献|杀|宰|办|摆|置办)"
             + _GAP
             + r"{0,10}?各?"
             + _GOODS_COUNT
@@ -1086,13 +1087,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GOODS_COUNT
             + r"){0,4}"
             r"(?:(?:[，,]\s*)?" + _GAP + r"{0,2}?"
-            r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
+            # (入组里公仓, 存入村粮仓: put into the community's store)
+            r"(?:交|送|给|缴|归|到|至|入|存入|放入|进)(?:给|到|至|交|入)?(?:本|该)?"
             r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|中|委会)?)|"
             # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝; 拿出一头猪给全组
             # 聚餐: the goods named after the count)
             r"(?:[，,]|"
             + _GAP
-            + r"{0,3}?)(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
+            + r"{0,3}?)(?:供|给|宴请|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|本组|本村|本寨|本屯|寨里|村里|组里|大家|集体|寨子|村民|"
             r"公共|公用|公益|祭|节日)|"
             # or the community eating them in the next clause (…米一百斤，全寨共食; …，全组人聚餐)
             r"[，,]?(?:全寨|全村|全组|全屯|全社|全体|大家|寨里|村里|组里|村民)[^，,。；;]{0,3}?"

@@ -40,7 +40,7 @@ _CONDITION_CLAUSE = re.compile(
     # the doer named as one of the place's own (…的本村人员, …的本社股东)
     # (the label in quotes: …的“老赖”)
     r"(?:[“\"「『]?(?:本村|本组|本社区|本社|本小区|本屯|本寨)?(?:村民|农户|户主?|人员|人|家庭|住户|居民|群众|当事人|党员|干部|个人|单位|业主|租户|商户|用户|经营户|养殖户|老赖|"
-    r"社员|股东|组员|学生|家长|承包户|承租户|双方|各方|一方|劳力|劳动力|"
+    r"社员|股东|组员|学生|家长|承包户|承租户|双方|各方|一方|劳力|劳动力|人家|"
     # the doer named by his boat, vehicle or premises (未安装终端的渔船, 违规经营的商铺)
     r"渔船|船只|船舶|车辆|商铺|店铺|门店|摊位|作坊|养殖场|出租屋|房屋|建筑物?|"
     # any bearer named by its household, trade or role (牧户, 渔民, 寨民, 畜主, 车主, 商贩, 租客)
@@ -81,7 +81,9 @@ _PROHIBITED_TARGET = re.compile(
 _CONDITION_DE = re.compile(
     r"^[^的]{1,20}?的(?=按|由|处以|处|罚|一律|须|需|应|给予|予以|扣|收取|交纳|缴纳|不予|不得|不再|将|取消|停止|暂停|每|除|并|视|没收|"
     # a surcharge or a due taken ahead written straight after the 的 (逾期不缴的加收一倍, 不出工的另交五十元)
-    r"加(?:收|倍|征|计|罚|交|缴)|双倍|翻倍|另(?:收|交|缴|加|罚)|预(?:收|征|交|缴))"
+    r"加(?:收|倍|征|计|罚|交|缴)|双倍|翻倍|另(?:收|交|缴|加|罚)|预(?:收|征|交|缴)|"
+    # the doer named after the 的 and bound straight on (失火的人家要…, 偷牛的人须…, 赌博的村民必须…)
+    r"(?:人家|人员|村民|农户|户主|人|户|家)(?:就要|都要|要|须|需|应当|应|必须|得))"
 )
 # A nominal 者 closes a condition without an opener (违者罚款, 乱砍滥伐者罚款500元).
 _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读产])者")
