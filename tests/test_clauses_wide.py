@@ -9685,3 +9685,32 @@ def test_r601_goods_in_kind_for_the_community(text: str) -> None:
 )
 def test_r601_goods_as_a_due_or_a_village_feast_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (j) A tariff row: a wrong as its label, a colon and a price by the unit (偷砍竹子：每根20元, 2. 放羊啃树苗：每只
+# 每次10元): the label is the condition and the price the fine. A price list's row names no wrong, a row of damages
+# names no sum, and a row of honours is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷砍集体竹林的竹子：每根20元",
+        "违约处理标准\n1. 乱倒建筑垃圾：每车300元\n2. 散放牛羊啃食树苗：每只每次10元",
+        "私自在河道挖沙：每方50元",
+        "在公路上乱堆柴草：每处每天20元",
+    ],
+)
+def test_r601_a_tariff_row_prices_its_wrong(text: str) -> None:
+    assert {m.code for m in unlawful_measures(text)} == {"CV601"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收费标准\n1. 生活垃圾清运：每户每年60元\n2. 自来水：每吨2元",
+        "损坏集体的健身器材：每件按原价赔偿",
+        "本村光荣榜只表彰好人好事：每月评选一次。",
+        "村规民约规定：每户每年交卫生费60元",
+    ],
+)
+def test_r601_a_price_list_or_damages_row_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -646,6 +646,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
         payment=True,
     ),
+    # a tariff row: a wrong as the label, a colon, its price by the unit (毁坏路灯：每盏200元; 2. 偷摘果子：每斤10元):
+    # the label is read as the condition (a wrong named as a topic), so only the price after it is the measure, and
+    # a price list (垃圾清运：每户每年60元) has no wrong before its colon
+    _P(
+        "CV601",
+        ("元块", "：:"),
+        _lazy(
+            r"(?<=[^\s：:，,。；;])[：:]\s*(?:每[^，,。；;：:\d一二两三四五六七八九十百千元块]{1,3}?){1,3}"
+            + _MONEY
+            + r"(?=\s*(?:[。；;\n]|$))"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+    ),
     # old currency in an old rule (罚银三两, 罚大洋五块, 罚铜钱一百文): money by weight or string, still a fine
     _P(
         "CV601",
