@@ -9714,3 +9714,36 @@ def test_r601_a_tariff_row_prices_its_wrong(text: str) -> None:
 )
 def test_r601_a_price_list_or_damages_row_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (k) Things of his taken or destroyed: a duty set, then what is found breaking it (犬只必须拴养，发现放出院外的，…
+# 扑杀), the yield taken into the collective named as one's own (归本村集体), crops or trees cut down by the village
+# (由村里砍除) and the compensation for his crops refused (不予补偿青苗费): CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各户的狗必须拴养，发现在外乱跑的，由巡逻队当场扑杀。",
+        "鸭鹅必须圈养，发现进入他人秧田的，由村里捕走。",
+        "偷挖山货的，所挖山货归本村集体。",
+        "私自砍伐的，所砍木材归该组集体所有。",
+        "占用耕地种树的，由村里砍除。",
+        "不得在渠边种玉米，已种的，不予补偿青苗费。",
+    ],
+)
+def test_r601_things_taken_after_a_duty_broken(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各户必须按时交水费，发现管网漏水的，及时报修。",
+        "本村的山林归本村集体所有。",
+        "集体土地的所有权归本村集体。",
+        "因修路需要砍除路边树木的，依法补偿。",
+        "征地范围内的青苗，按标准补偿青苗费。",
+        "狗必须拴养，发现狂犬病犬只的，报畜牧站依法扑杀。",
+    ],
+)
+def test_r601_ownership_works_and_authority_culls_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

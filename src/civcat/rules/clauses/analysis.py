@@ -478,9 +478,14 @@ _FOUND = re.compile(r"\s*(?:凡|如|若|一经|一旦)?(?:发现|查到|查实|�
 
 
 def _done_despite_ban(text: str, c: _Clause) -> bool:
+    if _FOUND.match(text, c.start) and _DUTY_SET.search(text, 0, c.start):
+        return True  # 犬只必须拴养。发现放出院外的，…: what is found is the duty the article set, broken
     return bool(_ALREADY_DONE.match(text, c.start) or _FOUND.match(text, c.start)) and bool(
         _BAN.search(text, 0, c.start)
     )
+
+
+_DUTY_SET = re.compile(r"必须|务必|一律要|一律须|应当|应该")
 
 
 # 有下列情形之一的农户，停止供水：⑴拒交水费；⑵私接水管: a list header's condition is the wrongdoings its items

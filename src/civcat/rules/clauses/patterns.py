@@ -1403,12 +1403,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将犬只捕杀: destroying an animal of the member's (an authority's 扑杀 is deferred: 依法, 由…部门)
     _P(
         "CV602",
-        ("杀毙死毁烂铲拔",),
+        ("杀毙死毁烂铲拔除掉光",),
         # (crops a member grew, rooted out by the village: 私自种植的作物一律铲除)
         _lazy(
             # (赔偿烧毁林木, 赔偿被毁庄稼: the damage his wrong did, which he makes good, not his thing destroyed)
-            r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉)"
-            + _THING_TAIL
+            r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉|"
+            # crops or trees of his cut down (已种的高秆作物由村里砍除, 违规栽的树一律砍掉)
+            r"砍除|砍掉|砍光|伐除|割除|割掉|毁除)" + _THING_TAIL
         ),
         N_("毁坏财物"),
         defer_bare=True,
@@ -1447,7 +1448,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("集公村组社寨屯嘎", "归缴"),
         _lazy(
-            r"(?:收归|归|上缴|划归|交归)(?:村|组|社|嘎查|寨|屯)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
+            # (归本村集体, 归该组集体: the collective named as one's own)
+            r"(?:收归|归|上缴|划归|交归)(?:本|该)?(?:村|组|社|嘎查|寨|屯)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
             r"(?:收归|归|划归)(?:村里|村上|组里|组上|社里|寨里|屯里|嘎查|村委会|村委|村民小组|本村|本组|本社|村|组|社|合作社|"
             r"股份经济合作社)(?:所有|所得)|"
             # 收归 is itself taking into public hands (一律收归村委会, 收归联社): no 所有 need follow
@@ -1573,11 +1575,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗地田林山权配胙谷粮", "享参配分获领申安审划批给发付兑"),
+        ("红益股偿置苗地田林山权配胙谷粮", "享参配分获领申安审划批给发付兑补"),
         _lazy(
             # (a refusal is a denial: 不同意分配其应得的补偿款, 拒绝发放其分红, 拒不发给他征地补偿款)
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许|不同意|拒绝|拒不)(?:其|该户|其家庭|再)?|不)"
-            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予|发放|发给|支付|兑现)"
+            # (不予补偿青苗费: the compensation for his crops refused)
+            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予|发放|发给|支付|兑现|补偿)"
             # the share may be the second of a list of objects the one denial governs (不准领取组里的敬老补贴和合作社的
             # 年底股金分红): each conjunct has a phrase of its own
             # (a list of welfare shared out, 防暑降温费和慰问品的分配, is CV605's alone)

@@ -406,7 +406,7 @@ _TAKEABLE = re.compile(
     r"(?:"
     + _SEIZABLE.pattern
     # (grain, not the state's grain payment: 粮食补偿款, 粮补 and 粮食直补 are a subsidy)
-    + r"|粮(?!食?(?:直补|直接|补))食?|稻谷|谷物|玉米|作物|庄稼|秸秆|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
+    + r"|粮(?!食?(?:直补|直接|补))食?|稻谷|谷物|玉米|作物|庄稼|秸秆|(?<!建)树(?!立)|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
     r"违法所得|非法所得|所得款|赃物|赃款|获利|赌资|赌款|"
     # what is left of works the village pulled down (拆下的木料, 材料不予退还)
