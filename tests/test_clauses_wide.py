@@ -9747,3 +9747,32 @@ def test_r601_things_taken_after_a_duty_broken(text: str) -> None:
 )
 def test_r601_ownership_works_and_authority_culls_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (l) The excess over a limit the article forbids, named as a clause of its own (不得超过三层。超出部分，每层另交…),
+# and a sum brought along to fetch a held person (待家属带八百元看管费来领人, 拿五百块来赎人): CV601. Over a ration
+# with no ban it is a price ladder, and a paper brought to fetch a lost child is none.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("建房不得超过三层。超出部分，每层另交五千元。", ["CV601"]),
+        ("放鞭炮严禁超过十挂。超过部分，按每挂五十元交理事会。", ["CV601"]),
+        ("办酒不准超过十五桌。超出部分，主家按每桌一百元交给理事会。", ["CV601"]),
+        ("偷牛被抓的，关在村部，让家里人拿五百块来赎人。", ["CV603", "CV601"]),
+        ("抓到偷鱼的人，先关在村部，等其家属带八百元看管费来领人。", ["CV603", "CV601"]),
+    ],
+)
+def test_r601_an_excess_over_a_ban_or_a_sum_brought_to_fetch(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "用水每户每月限十吨，超出部分，按每吨三元收费。",
+        "孩子走失的，家长带身份证来领人。",
+        "用电超出部分，按阶梯电价计费。",
+    ],
+)
+def test_r601_a_price_ladder_or_a_paper_brought_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
