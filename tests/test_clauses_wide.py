@@ -9776,3 +9776,31 @@ def test_r601_an_excess_over_a_ban_or_a_sum_brought_to_fetch(text: str, codes: l
 )
 def test_r601_a_price_ladder_or_a_paper_brought_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (m) His own line or pipe cut away when the condition, not the object, says he laid it (私接水管的，剪断其水管;
+# 擅自架设电线的，剪掉该户的电线): his works removed, CV602, beside the supply it stops (CV604). A household's line cut
+# for a bill is the cut alone; repairs and a ban on cutting are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私自接水的，管水员当场剪断其水管。",
+        "擅自架设电线的，由电工剪掉该户的电线。",
+        "乱拉电线被查到的，电工立即剪断其线路。",
+        "偷接集体水管的，村里派人截断其水管。",
+    ],
+)
+def test_r601_his_own_line_cut_away(text: str) -> None:
+    assert {m.code for m in unlawful_measures(text)} == {"CV602", "CV604"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("拖欠电费的，剪断其线路。", ["CV604"]),
+        ("线路老化的，由电工剪断线路更换。", []),
+        ("严禁私拉电线，但不得擅自剪断他人线路。", []),
+    ],
+)
+def test_r601_a_household_line_or_repair_is_no_works_taken(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

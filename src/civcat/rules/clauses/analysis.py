@@ -1074,6 +1074,8 @@ def _exempt_by_flag(
         return True  # 收缴卫生费, 水费由管水员统一收缴, 组长负责收缴: collecting a due
     if pat.needs_property and _no_property_taken(sent, pat, scope, pos, end):
         return True
+    if pat.own_connection and not _OWN_CONNECTION.search(text, sent.start, pos):
+        return True  # 欠费的，剪断其线路: the household's supply line, a cut (CV604) and no works of his
     if pat.code == "CV602" and _term_ended_before(sent, pos):
         return True  # 合同期满后由合作社收回另行发包: the land comes back because the term ran out, no sanction
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
@@ -1091,6 +1093,11 @@ def _exempt_by_flag(
 _TERM_ENDED = re.compile(
     r"(?:合同|承包|租赁|租用|流转|经营|使用|租)(?:期|期限|合同)?(?:已|已经)?(?:期满|到期|届满|结束|终止)(?:后|时|之后|以后)"
     r"(?![^，,。；;]{0,3}?(?:仍|不|未|拒|没))"
+)
+
+
+_OWN_CONNECTION = re.compile(
+    r"私拉|私接|乱拉|乱接|偷接|私搭|乱搭(?:电|线)|(?:私自|擅自|违规|违章)(?:接|拉|架设?|安装|搭接|连接|引)"
 )
 
 
@@ -3241,7 +3248,12 @@ def _seal_is_the_cut(measures: list[Measure]) -> list[Measure]:
     (CV604) is the finding, not a taking of property (CV602), also when the seizure's match runs on past the cut
     (将其田块进水口闸门上锁一季: 上锁一季 starts inside it)."""
     cuts = [m for m in measures if m.code == "CV604"]
-    return [m for m in measures if m.code != "CV602" or not any(c.start <= m.start < c.end for c in cuts)]
+    # (his own line cut away, 私拉乱接的，剪断其线路, is works removed beside the cut, no seal)
+    return [
+        m
+        for m in measures
+        if m.code != "CV602" or m.what == N_("强制拆除财物") or not any(c.start <= m.start < c.end for c in cuts)
+    ]
 
 
 def _one_per_code(measures: list[Measure]) -> list[Measure]:

@@ -104,6 +104,7 @@ class _Pattern:
     by_agreement: bool = False  # ending a contract on its own terms (依照合同约定解除) is the contract's remedy
     scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
     per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
+    own_connection: bool = False  # 剪断其线路: only when the article names the connection his own doing (私拉乱接的)
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
     wide: bool = False  # read across a sub-clause: only where no other pattern found its code in the sentence
     needs_medium: bool = False  # a label is a showing only when announced or put on a public medium
@@ -1353,6 +1354,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("强制拆除财物"),
         inherent=True,
         defer_bare=True,
+    ),
+    # the line or pipe cut when the condition, not the object, says he laid it himself (私拉乱接的，剪断其线路): his
+    # own works cut away (CV602) beside the supply it stops
+    _P(
+        "CV602",
+        ("剪割截掐锯", "线管"),
+        _lazy(
+            r"(?<!自行)(?:剪除|剪断|剪掉|割断|割掉|截断|掐断|锯断)(?:其|该户)?的?"
+            r"(?:电源线|电线|线路|接线|引线|水管|管道|管子|支管|管线)"
+        ),
+        N_("强制拆除财物"),
+        penalty_only=True,
+        own_connection=True,
     ),
     # The village pulling down a member's works itself (由村委会组织人员予以拆除, 村里派人拆除): not the owner
     # ordered to remove them (责令其限期拆除), nor a household's supply connection (CV604)
