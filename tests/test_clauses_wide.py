@@ -9804,3 +9804,30 @@ def test_r601_his_own_line_cut_away(text: str) -> None:
 )
 def test_r601_a_household_line_or_repair_is_no_works_taken(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (n) His land handed to the group or the village to run after a wrong (其名下山林交由村民小组统一经营; 其承包地交给组里
+# 代为耕种): taken from him, CV602. Handed over of his own will, or as a topic of a scheme, it is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拒绝参加林权登记的，名下林地交由本组统一经营，收益归组。",
+        "拒不缴纳承包费的，其承包地交由村集体统一耕种。",
+        "乱砍滥伐的，其承包的林地交给组里代为管护，收益归组。",
+        "违反村规的，其自留山交由合作社集中经营。",
+    ],
+)
+def test_r601_his_land_handed_to_the_group_to_run(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外出务工人员的承包地，可自愿交由村集体统一经营，收益归本人。",
+        "承包地交由合作社统一经营的，按约定分红。",
+        "不得强迫农户将承包地交由村集体统一经营。",
+    ],
+)
+def test_r601_land_handed_over_by_choice_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1686,8 +1686,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("地田林山权园塘面场", "收调没"),
-        _lazy(_LAND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:收回|收归(?:村|组)?集体|没收|调出)"),
+        ("地田林山权园塘面场", "收调没交"),
+        _lazy(
+            _LAND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:收回|收归(?:村|组)?集体|没收|调出|"
+            # handed to the group or the village to run, its yield theirs (其名下山林交由村民小组统一经营): taken from him
+            r"交(?:由|给)(?:本|该)?(?:村民小组|村集体|集体|村委会?|村里|组里|合作社|村|组|社)(?:统一|代为|集中)?"
+            r"(?:经营|管理|耕种|发包|使用|管护))"
+        ),
         _land_what,
         pronoun=True,
         eligibility=True,
