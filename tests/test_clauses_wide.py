@@ -9532,8 +9532,8 @@ def test_r601_a_cause_without_a_wrong_or_a_due_stays_silent(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "凡未签订责任书的股东，第四季度分红一律挂账，不转入个人账户。",
-        "哪个股东带头闹事，他那份分红就先压着不发，等他写了保证书再说。",
+        "没交环境卫生保证书的社员，下半年的红利统统挂账，暂不打到本人卡上。",
+        "谁要是带头去乡里闹，他家那份分红款先压住不发，认错了再说。",
         "拒不拆除违建的，其年终红利暂时挂起来，拆除后再发。",
         "不参加义务劳动的社员，当年股金分红扣着不给。",
         "不交卫生费的，土地流转租金先押着，交清后发放。",
@@ -9562,7 +9562,7 @@ def test_r601_a_dividend_on_the_books_without_a_wrong_stays_silent(text: str) ->
     ("text", "codes"),
     [
         (
-            "股东被判刑的，服刑期间不享受分红；出狱后须重新申请，经股东大会通过方可恢复股东资格。",
+            "成员被判刑的，服刑期间停发其分红；回村后要再交申请，由成员大会表决通过才能恢复成员资格。",
             ["CV602", "CV606"],
         ),
         ("社员被劳教的，劳教期间停发其红利；解教后经社员大会同意方能恢复社员资格。", ["CV602", "CV606"]),
@@ -9629,7 +9629,7 @@ def test_r601_a_judgment_quoting_the_rule_still_shows_the_fine() -> None:
     [
         "以后谁家往水渠里乱倒垃圾，谁就负责清扫全村主干道半个月。",
         "私自上山烧纸被抓的，先作检讨，还要身披警示带到林区路口值守五天。",
-        "一旦两家之间发生争吵，双方都要被要求到村史馆进行清扫。",
+        "只要两户人家吵架，两家都得被要求去村文化站搞清扫。",
         "两户吵架的，责令双方到村祠堂打扫。",
         "赌博的，罚其去村小学操场义务劳动。",
         "只要乱贴小广告，当事人就被要求到村文化广场进行保洁。",
@@ -9830,4 +9830,33 @@ def test_r601_his_land_handed_to_the_group_to_run(text: str) -> None:
     ],
 )
 def test_r601_land_handed_over_by_choice_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (o) 没 as the spoken 未 in a condition (狗没拴好的, 没交保证书的, 没按时清扫的): a wrong like 未; 没收 is a taking and
+# 出没 a beast's roaming, neither a wrong.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("狗没拴好的，每户出一百块。", ["CV601"]),
+        ("没交卫生保证书的社员，当年红利一律挂账。", ["CV602"]),
+        ("门前没按时清扫的，罚其为村里扫街三天。", ["CV601"]),
+        ("没经村里同意就砍树的，所砍木材归本村集体。", ["CV602"]),
+        ("没参加修路出工的，每户交五十元。", ["CV601"]),
+        ("家里的鸭子没关好的，停发该户当年分红。", ["CV602"]),
+    ],
+)
+def test_r601_mei_opens_a_wrong(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河里出没的野猪，由村里组织驱赶。",
+        "洪水淹没的农田，由村里统一补种。",
+        "没有劳动能力的老人，村里每年发放慰问金二百元。",
+    ],
+)
+def test_r601_mei_in_a_circumstance_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
