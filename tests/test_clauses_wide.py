@@ -9860,3 +9860,29 @@ def test_r601_mei_opens_a_wrong(text: str, codes: list[str]) -> None:
 )
 def test_r601_mei_in_a_circumstance_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (p) A share of a value or a loss paid and taken in by the village, not by the one who lost it (值班队员按失物价值的
+# 百分之五承担，款由村委会收取): a fine; the same share paid to the victim is damages.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护林期间林木被盗的，护林员按被盗林木价值的百分之十承担，所赔款项由村委会收取。",
+        "看护期间集体鱼塘被盗的，看塘人按损失的一成赔偿，款项由村委会统一收取。",
+        "巡夜期间耕牛被盗的，巡夜人按牛价的百分之二十赔付，由村委会收取。",
+    ],
+)
+def test_r601_a_share_of_a_loss_taken_by_the_village(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "损坏他人庄稼的，按损失的百分之百赔偿给受害户。",
+        "偷盗集体财物的，按价值的百分之五十赔偿给失主。",
+        "集体资产出租收入，按租金的百分之十提取管理费，由村委会统一收取。",
+    ],
+)
+def test_r601_a_share_paid_to_the_victim_or_a_levy_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -661,6 +661,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("罚款"),
         penalty_only=True,
     ),
+    # a share of a value or a loss paid and taken in by the village, not the one who lost it (按失物价值的百分之五
+    # 承担赔付，赔付款由村委会收取): the sum is the village's, a fine; damages go to the victim
+    _P(
+        "CV601",
+        ("值款额失价", "%％分成"),
+        _lazy(
+            r"按[^，,。；;]{0,12}?(?:价值|价款|价格|金额|损失|货值|价)的?(?:百分之[一二三四五六七八九十百\d]+|[\d.]+\s*[%％]|[一二三四五六七八九\d]成)"
+            r"[^，,。；;]{0,4}?(?:承担|赔付|赔偿|交纳|缴纳|支付|交|缴|罚|赔)"
+            r"(?=[^。]{0,30}?(?:村委会?|村民委员会|村里|村集体|组里|村民小组|理事会)[^，,。；;]{0,6}?(?:收取|收缴|统一收|所有|收归|归))"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
     # old currency in an old rule (罚银三两, 罚大洋五块, 罚铜钱一百文): money by weight or string, still a fine
     _P(
         "CV601",
