@@ -9875,3 +9875,453 @@ def test_r607_the_same_loss_again_is_her_finding(text: str, codes: list[str]) ->
 @pytest.mark.parametrize("text", ["丧偶后改嫁的，原来的口粮田调整出去。", "随母亲落户的孩子，只分口粮，不分红利。"])
 def test_status_shares_the_reading_list_read_are_now_cv607(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# --- r601s11: money and property (CV601, CV602) ---
+
+
+# (a) A referral to an enforcing organ named by its unit (执法队, 执法大队, 监察中队), or named again as 由其/由该站
+# after the hand-over: every measure listed after it is the organ's, the fine after 、 as well as the taking before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在禁渔期捕鱼的，护渔员制止后报县渔政执法大队，由其没收网具并处罚款。",
+        "乱采河沙的，村里报水政监察中队依法扣押采砂船、罚款。",
+        "违规搭建的，移交综合执法队依法强制拆除、处以罚款。",
+        "盗伐林木的，移送林业站，由该站依法没收木材、处以罚款。",
+        "毒鱼的，巡河员拍照后報漁政執法隊依法沒收漁具、處以罰款。",
+    ],
+)
+def test_r601_a_referral_to_an_enforcing_unit_imposes_nothing(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("盗伐林木的，报林业站处理，村里另罚款五百元。", ["CV601"]),
+        ("违规搭建的，村治保队没收其工具、罚款二百元。", ["CV602", "CV601"]),
+        ("偷鱼的，由村护渔队罚款五百元。", ["CV601"]),
+    ],
+)
+def test_r601_the_village_s_own_unit_still_fines(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (b) The sum put up in plain speech (出五百元, 拿出一百元, 掏二百块) after a wrong: a fine whatever the verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "动手打人的，先动手一方出五百元给村里作公益金。",
+        "乱砍树木的，每棵拿出一百元给组里。",
+        "放牛啃了庄稼的，牛主掏二百块给村里修路。",
+        "红白喜事超过二十桌的，主家出了三千元给老年协会。",
+    ],
+)
+def test_r601_a_sum_put_up_in_plain_speech_is_a_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户每年出五十元作卫生保洁费。",
+        "出租房屋的，每月租金五百元。",
+        "村民自愿出资二百元修路。",
+        "超出五百元的部分由村里承担。",
+        "损坏路灯的，照价赔偿，出一百元修理费。",
+        "严禁向村民摊派，不得让各户出钱五百元。",
+    ],
+)
+def test_r601_a_sum_put_up_for_a_due_or_a_loss_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (c) A case told of a named person (村民某某因…, 王家因为…, 他因…): his own act after 因 is the condition of what
+# was then taken from him, like a 的 clause; a circumstance (因病住院) names no wrong, and 收了/收其 is a sum collected.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年村民刘某因在河里电鱼，被组里收了五百元。",
+        "王家因为乱倒垃圾，被村委会要求交了二百元。",
+        "他因私自砍伐集体林木，村里让他交了一千元。",
+        "乱倒垃圾的，村里收其二百元。",
+    ],
+)
+def test_r601_a_named_person_s_act_as_the_cause(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民李某因家中失火，村里送去慰问金五百元。",
+        "村民张某因病住院，村里补助了二百元。",
+        "居民王某因未按时交纳物业费，被催交物业费三百元。",
+        "今年村里收了卫生费每户五十元。",
+        "村集体今年收入五百万元。",
+    ],
+)
+def test_r601_a_cause_without_a_wrong_or_a_due_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (d) A dividend kept on the books or held in plain speech after a wrong (分红一律挂账, 红利先压着不发, 扣着不给,
+# 租金先押着): withheld from him, CV602. Kept for want of profit, or paid out on a date, it is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没交环境卫生保证书的社员，下半年的红利统统挂账，暂不打到本人卡上。",
+        "谁要是带头去乡里闹，他家那份分红款先压住不发，认错了再说。",
+        "拒不拆除违建的，其年终红利暂时挂起来，拆除后再发。",
+        "不参加义务劳动的社员，当年股金分红扣着不给。",
+        "不交卫生费的，土地流转租金先押着，交清后发放。",
+    ],
+)
+def test_r601_a_dividend_kept_on_the_books_or_held(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "集体经济亏损的，当年分红挂账，次年一并发放。",
+        "分红款挂账期间产生的利息归股东所有。",
+        "年终分红于春节前发放到户。",
+        "任何人不得将股东分红压着不发。",
+    ],
+)
+def test_r601_a_dividend_on_the_books_without_a_wrong_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (e) A share stopped for a span he lives through (服刑期间, 劳教期间, 整改期内) while still a member, beside a
+# membership to be applied for again: two measures, CV602 and CV606. Taken with the membership, the share is CV606's.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "成员被判刑的，服刑期间停发其分红；回村后要再交申请，由成员大会表决通过才能恢复成员资格。",
+            ["CV602", "CV606"],
+        ),
+        ("社员被劳教的，劳教期间停发其红利；解教后经社员大会同意方能恢复社员资格。", ["CV602", "CV606"]),
+        ("违反本章程的，取消其股东资格，收回其股份。", ["CV606"]),
+        ("违反本章程的，取消其成员资格；当年分红不再发放。", ["CV606"]),
+    ],
+)
+def test_r601_a_share_stopped_for_a_span_beside_membership(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (f) Land or a pond taken back when the contract's term runs out (合同期满后收回, 租期到期以后收回, 承包期届满时收回),
+# in its clause or one of its own before it: the term, not a sanction. A lapse at the term (期满后仍不交回的), a
+# taking before the term (期满前收回) or a wrong named after the term keeps CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "养鱼户拖欠承包款的，按合同约定付违约金；合同期满后由合作社收回鱼塘另行发包。",
+        "拖欠租金的，按合同约定追缴；租期到期以后，果园由村里收回重新发包。",
+        "承包期届满时，由村集体收回机动地，另行发包。",
+        "流转期限结束后，土地由村民小组收回，交还原承包户。",
+    ],
+)
+def test_r601_land_back_at_the_end_of_its_term_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("乱倒垃圾的，收回其承包地。", ["CV602"]),
+        ("违反村规的，合同期满前收回其承包的鱼塘。", ["CV602"]),
+        ("合同期满后，承包人乱砍林木的，收回其承包山林。", ["CV602"]),
+        ("承包期满后仍不交回的，村里强制收回，并罚款五百元。", ["CV601"]),
+    ],
+)
+def test_r601_land_taken_for_a_wrong_around_its_term(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (g) A court's judgment ordering a party to pay (判决被告支付…, 二审判决被上诉人…支付): the court's order, not the
+# charter's; a judgment quoted for the rule it reports (据判决书载明，该村规定…罚款) still shows the rule's fine.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法院认为，该决议违反法律规定，判决被告支付原告补偿款两万元。",
+        "二审认为原决议违反妇女权益保障法，判决被上诉人向上诉人支付征地补偿款五万元。",
+        "该分配方案违反法律规定，应属无效，判决被告村民小组支付原告安置补助费一万元。",
+    ],
+)
+def test_r601_a_court_ordering_payment_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_r601_a_judgment_quoting_the_rule_still_shows_the_fine() -> None:
+    assert [m.code for m in unlawful_measures("据判决书载明，该村规定乱砍树木的罚款五百元。")] == ["CV601"]
+
+
+# (h) Labour for the village: the doer asked after with a time before him (今后谁家…，谁就…), a second measure joined
+# by 并/还 with a sash or a vest (并身披绶带在村口值守三天), and a public place to be cleaned with no time named
+# (被要求到村祠堂进行清扫, 罚其去小学操场义务劳动); a quarrel (争吵, 吵架, 口角) and 一旦/只要 open a condition.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以后谁家往水渠里乱倒垃圾，谁就负责清扫全村主干道半个月。",
+        "私自上山烧纸被抓的，先作检讨，还要身披警示带到林区路口值守五天。",
+        "只要两户人家吵架，两家都得被要求去村文化站搞清扫。",
+        "两户吵架的，责令双方到村祠堂打扫。",
+        "赌博的，罚其去村小学操场义务劳动。",
+        "只要乱贴小广告，当事人就被要求到村文化广场进行保洁。",
+    ],
+)
+def test_r601_labour_for_the_village_in_other_words(text: str) -> None:
+    assert "CV601" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱倒垃圾的，责令其到倾倒地点清扫干净。",
+        "乱倒垃圾的，要求其到现场进行清扫。",
+        "村民要求到村部打扫卫生的，可以报名。",
+        "每周六上午，党员到文化广场进行清扫。",
+        "一旦发生火灾，全体村民要参加扑救。",
+        "今后谁家办酒席，谁就提前报红白理事会。",
+        "邻里发生口角的，由调解委员会调解。",
+    ],
+)
+def test_r601_cleaning_up_or_volunteering_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (i) Goods in kind: a feast laid on by the table for the group (各摆酒席一桌，宴请本组各户), grain put into the
+# group's store (交谷子五十斤入组里粮仓), and the doer named after the 的 and bound straight on (失火的人家要…,
+# 偷牛的人须…): CV601. A due every household gives, or a feast the village gives, is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚众赌博的，参赌者各摆酒席一桌，宴请本组各户户主赔礼。",
+        "偷放塘水的，每亩交谷子五十斤入组里粮仓。",
+        "乱砍树的，交玉米一百斤存入村粮仓。",
+        "偷牛的人家要拿出一头猪给全寨打牙祭。",
+        "放火烧山的人须交米八十斤给寨上。",
+        "打架的，摆酒两桌请全组人吃。",
+    ],
+)
+def test_r601_goods_in_kind_for_the_community(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户每年交公粮五十斤入组里公仓。",
+        "村里办酒席二十桌，宴请全体老人。",
+        "结婚办酒不得超过十五桌。",
+        "建房的人家要先到村里登记。",
+        "六十岁以上的人家要按时领取补贴。",
+    ],
+)
+def test_r601_goods_as_a_due_or_a_village_feast_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (j) A tariff row: a wrong as its label, a colon and a price by the unit (偷砍竹子：每根20元, 2. 放羊啃树苗：每只
+# 每次10元): the label is the condition and the price the fine. A price list's row names no wrong, a row of damages
+# names no sum, and a row of honours is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷砍集体竹林的竹子：每根20元",
+        "违约处理标准\n1. 乱倒建筑垃圾：每车300元\n2. 散放牛羊啃食树苗：每只每次10元",
+        "私自在河道挖沙：每方50元",
+        "在公路上乱堆柴草：每处每天20元",
+    ],
+)
+def test_r601_a_tariff_row_prices_its_wrong(text: str) -> None:
+    assert {m.code for m in unlawful_measures(text)} == {"CV601"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收费标准\n1. 生活垃圾清运：每户每年60元\n2. 自来水：每吨2元",
+        "损坏集体的健身器材：每件按原价赔偿",
+        "本村光荣榜只表彰好人好事：每月评选一次。",
+        "村规民约规定：每户每年交卫生费60元",
+    ],
+)
+def test_r601_a_price_list_or_damages_row_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (k) Things of his taken or destroyed: a duty set, then what is found breaking it (犬只必须拴养，发现放出院外的，…
+# 扑杀), the yield taken into the collective named as one's own (归本村集体), crops or trees cut down by the village
+# (由村里砍除) and the compensation for his crops refused (不予补偿青苗费): CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各户的狗必须拴养，发现在外乱跑的，由巡逻队当场扑杀。",
+        "鸭鹅必须圈养，发现进入他人秧田的，由村里捕走。",
+        "偷挖山货的，所挖山货归本村集体。",
+        "私自砍伐的，所砍木材归该组集体所有。",
+        "占用耕地种树的，由村里砍除。",
+        "不得在渠边种玉米，已种的，不予补偿青苗费。",
+    ],
+)
+def test_r601_things_taken_after_a_duty_broken(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各户必须按时交水费，发现管网漏水的，及时报修。",
+        "本村的山林归本村集体所有。",
+        "集体土地的所有权归本村集体。",
+        "因修路需要砍除路边树木的，依法补偿。",
+        "征地范围内的青苗，按标准补偿青苗费。",
+        "狗必须拴养，发现狂犬病犬只的，报畜牧站依法扑杀。",
+    ],
+)
+def test_r601_ownership_works_and_authority_culls_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (l) The excess over a limit the article forbids, named as a clause of its own (不得超过三层。超出部分，每层另交…),
+# and a sum brought along to fetch a held person (待家属带八百元看管费来领人, 拿五百块来赎人): CV601. Over a ration
+# with no ban it is a price ladder, and a paper brought to fetch a lost child is none.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("建房不得超过三层。超出部分，每层另交五千元。", ["CV601"]),
+        ("放鞭炮严禁超过十挂。超过部分，按每挂五十元交理事会。", ["CV601"]),
+        ("办酒不准超过十五桌。超出部分，主家按每桌一百元交给理事会。", ["CV601"]),
+        ("偷牛被抓的，关在村部，让家里人拿五百块来赎人。", ["CV603", "CV601"]),
+        ("抓到偷鱼的人，先关在村部，等其家属带八百元看管费来领人。", ["CV603", "CV601"]),
+    ],
+)
+def test_r601_an_excess_over_a_ban_or_a_sum_brought_to_fetch(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "用水每户每月限十吨，超出部分，按每吨三元收费。",
+        "孩子走失的，家长带身份证来领人。",
+        "用电超出部分，按阶梯电价计费。",
+    ],
+)
+def test_r601_a_price_ladder_or_a_paper_brought_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (m) His own line or pipe cut away when the condition, not the object, says he laid it (私接水管的，剪断其水管;
+# 擅自架设电线的，剪掉该户的电线): his works removed, CV602, beside the supply it stops (CV604). A household's line cut
+# for a bill is the cut alone; repairs and a ban on cutting are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私自接水的，管水员当场剪断其水管。",
+        "擅自架设电线的，由电工剪掉该户的电线。",
+        "乱拉电线被查到的，电工立即剪断其线路。",
+        "偷接集体水管的，村里派人截断其水管。",
+    ],
+)
+def test_r601_his_own_line_cut_away(text: str) -> None:
+    assert {m.code for m in unlawful_measures(text)} == {"CV602", "CV604"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("拖欠电费的，剪断其线路。", ["CV604"]),
+        ("线路老化的，由电工剪断线路更换。", []),
+        ("严禁私拉电线，但不得擅自剪断他人线路。", []),
+    ],
+)
+def test_r601_a_household_line_or_repair_is_no_works_taken(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (n) His land handed to the group or the village to run after a wrong (其名下山林交由村民小组统一经营; 其承包地交给组里
+# 代为耕种): taken from him, CV602. Handed over of his own will, or as a topic of a scheme, it is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拒绝参加林权登记的，名下林地交由本组统一经营，收益归组。",
+        "拒不缴纳承包费的，其承包地交由村集体统一耕种。",
+        "乱砍滥伐的，其承包的林地交给组里代为管护，收益归组。",
+        "违反村规的，其自留山交由合作社集中经营。",
+    ],
+)
+def test_r601_his_land_handed_to_the_group_to_run(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外出务工人员的承包地，可自愿交由村集体统一经营，收益归本人。",
+        "承包地交由合作社统一经营的，按约定分红。",
+        "不得强迫农户将承包地交由村集体统一经营。",
+    ],
+)
+def test_r601_land_handed_over_by_choice_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (o) 没 as the spoken 未 in a condition (狗没拴好的, 没交保证书的, 没按时清扫的): a wrong like 未; 没收 is a taking and
+# 出没 a beast's roaming, neither a wrong.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("狗没拴好的，每户出一百块。", ["CV601"]),
+        ("没交卫生保证书的社员，当年红利一律挂账。", ["CV602"]),
+        ("门前没按时清扫的，罚其为村里扫街三天。", ["CV601"]),
+        ("没经村里同意就砍树的，所砍木材归本村集体。", ["CV602"]),
+        ("没参加修路出工的，每户交五十元。", ["CV601"]),
+        ("家里的鸭子没关好的，停发该户当年分红。", ["CV602"]),
+    ],
+)
+def test_r601_mei_opens_a_wrong(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河里出没的野猪，由村里组织驱赶。",
+        "洪水淹没的农田，由村里统一补种。",
+        "没有劳动能力的老人，村里每年发放慰问金二百元。",
+    ],
+)
+def test_r601_mei_in_a_circumstance_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (p) A share of a value or a loss paid and taken in by the village, not by the one who lost it (值班队员按失物价值的
+# 百分之五承担，款由村委会收取): a fine; the same share paid to the victim is damages.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护林期间林木被盗的，护林员按被盗林木价值的百分之十承担，所赔款项由村委会收取。",
+        "看护期间集体鱼塘被盗的，看塘人按损失的一成赔偿，款项由村委会统一收取。",
+        "巡夜期间耕牛被盗的，巡夜人按牛价的百分之二十赔付，由村委会收取。",
+    ],
+)
+def test_r601_a_share_of_a_loss_taken_by_the_village(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "损坏他人庄稼的，按损失的百分之百赔偿给受害户。",
+        "偷盗集体财物的，按价值的百分之五十赔偿给失主。",
+        "集体资产出租收入，按租金的百分之十提取管理费，由村委会统一收取。",
+    ],
+)
+def test_r601_a_share_paid_to_the_victim_or_a_levy_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -162,10 +162,15 @@ _LABELLED_DOER = re.compile(
 # (a 的 inside is read by the 的 rules, 如存在以下行为的一律不予盖章; a consequence word inside, 如果私自燒荒將停發補貼,
 # makes the clause its own consequence)
 _IF_CLAUSE = re.compile(
-    r"\s*(?:如果|如若|倘若|假如|若是|要是|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
+    r"\s*(?:如果|如若|倘若|假如|若是|要是|一旦|只要|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
 )
 
 
+# a tariff row's label, a colon and a price by the unit after it (偷挖竹笋：每根30元): the wrong it prices is the condition
+_PRICED_ROW = re.compile(r"[：:]\s*(?:每[^，,。；;：:\d一二两三四五六七八九十百千元块]{1,3}?){1,3}" + _MONEY)
+# the excess over a limit the article forbids, named as a clause of its own (不得超过二十桌。超出部分，按每桌…): the
+# wrong it prices; over a ration with no ban (每月限十吨，超出部分按每吨三元) it is a price ladder
+_EXCESS_TOPIC = re.compile(r"\s*(?:凡|对|对于)?(?:超出|超过|超标|多出|超额|超限)(?:的)?部分\s*")
 # a household named by its deed, the condition of a clause of its own (失火之家，…; 违约之户，…)
 _HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
 # a cause of its own clause that led to harm (因焚烧秸秆引起山林失火，将…罚款; 由于放养鸭群导致秧苗被毁，…): the wrongdoing
@@ -174,7 +179,10 @@ _CAUSE_CLAUSE = re.compile(
     r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$|"
     # the ground a ruling tells the village gave (以王某之子盗窃为由，…), a wrongdoing in it; under a prohibition
     # (不得以…为由) the clause does not open on 以
-    r"^\s*以[^，,]{2,24}?为(?:由|理由)$"
+    r"^\s*以[^，,]{2,24}?为(?:由|理由)$|"
+    # a named person's own act as the cause, in a report of a case (村民李某因在河里电鱼，被…; 王家因为乱倒垃圾，…): the
+    # person who did it stands before 因, so it is no circumstance (因资金未到位 names nobody)
+    r"^\s*[^，,因]{0,8}?(?:某|某某|[某李王张刘陈杨赵黄周吴]家|村民|居民|住户|农户|此人|该人|该户|该村民|他|她)(?:因为|因|由于)(?!此|而|故)[^，,]{2,24}$"
 )
 _LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
 # The frame a rule is told in, with no comma before its opener (村民会议决定对拒交…的农户停止供电; 该组规约规定凡…的):
@@ -226,6 +234,8 @@ def _unsaid_clause(text: str, start: int, end: int) -> _Clause:
                 or _HOUSE_OF_DEED.search(body)
                 or _CAUSE_CLAUSE.match(body)
                 or _IF_CLAUSE.match(body)
+                or _PRICED_ROW.match(text, end)
+                or (_EXCESS_TOPIC.fullmatch(body) and _BAN.search(text, 0, start))
             )
             and _WRONGDOING.search(body)
         )
@@ -488,9 +498,14 @@ _FOUND = re.compile(r"\s*(?:凡|如|若|一经|一旦)?(?:发现|查到|查实|�
 
 
 def _done_despite_ban(text: str, c: _Clause) -> bool:
+    if _FOUND.match(text, c.start) and _DUTY_SET.search(text, 0, c.start):
+        return True  # 犬只必须拴养。发现放出院外的，…: what is found is the duty the article set, broken
     return bool(_ALREADY_DONE.match(text, c.start) or _FOUND.match(text, c.start)) and bool(
         _BAN.search(text, 0, c.start)
     )
+
+
+_DUTY_SET = re.compile(r"必须|务必|一律要|一律须|应当|应该")
 
 
 # 有下列情形之一的农户，停止供水：⑴拒交水费；⑵私接水管: a list header's condition is the wrongdoings its items
@@ -933,12 +948,21 @@ _FINE_REFUSED = re.compile(
     r"(?:拒不|拒绝|不按时|未按时|逾期不|不)(?:缴纳|交纳|缴|交|支付)[^，,。；;]{0,2}?(?:罚款|罚金|罚没款)"
 )
 _PERIOD_BREAK = re.compile(r"[。！!？?\n]")
+# 报县渔政执法大队，由其没收网具并处罚款: the organ handed the case, then named again as 其 or 该…, is the agent
+_HANDED_TO_THEN_ITS = re.compile(
+    r"(?:报|移交|移送|交由|交给|送交|报请|报告|通知)[^，,。；;]{0,6}?(?:"
+    + _DEFER_ACTOR.pattern
+    + r")[^。；;]{0,12}?由(?:其|该|他们|对方)"
+)
 
 
 def _authority_is_agent(text: str, start: int, pos: int) -> bool:
     """A fine or a taking whose agent is a state organ named before it in the sentence (docs/clause-codes.md: a
     measure left to an authority imposes nothing), or, after a semicolon, the enforcement of that organ's fine."""
     for agent in _AUTHORITY_AGENT.finditer(text, start, pos):
+        if not _AGENT_CHANGED.search(text, agent.end(), pos):
+            return True
+    for agent in _HANDED_TO_THEN_ITS.finditer(text, start, pos):
         if not _AGENT_CHANGED.search(text, agent.end(), pos):
             return True
     if start == 0 or text[start - 1] not in "；;" or not _FINE_REFUSED.search(text, start, pos):
@@ -1091,6 +1115,10 @@ def _exempt_by_flag(
         return True
     if pat.holds_thing and _person_seized(sent, pos, end):
         return True  # 将其扣下，通知其家属前来领人: the one kept and fetched is a person (CV603), no thing
+    if pat.own_connection and not _OWN_CONNECTION.search(text, sent.start, pos):
+        return True  # 欠费的，剪断其线路: the household's supply line, a cut (CV604) and no works of his
+    if pat.code == "CV602" and _term_ended_before(sent, pos):
+        return True  # 合同期满后由合作社收回另行发包: the land comes back because the term ran out, no sanction
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
         return True
     if (
@@ -1100,6 +1128,27 @@ def _exempt_by_flag(
     ):
         return True
     return bool(pat.per_offence and not _EACH_TIME.search(text, scope, pos))
+
+
+# the term of a contract or a lease run out (合同期满后, 承包期届满时, 租期到期以后), not a lapse at it (到期仍不交的)
+_TERM_ENDED = re.compile(
+    r"(?:合同|承包|租赁|租用|流转|经营|使用|租)(?:期|期限|合同)?(?:已|已经)?(?:期满|到期|届满|结束|终止)(?:后|时|之后|以后)"
+    r"(?![^，,。；;]{0,3}?(?:仍|不|未|拒|没))"
+)
+
+
+_OWN_CONNECTION = re.compile(
+    r"私拉|私接|乱拉|乱接|偷接|私搭|乱搭(?:电|线)|(?:私自|擅自|违规|违章)(?:接|拉|架设?|安装|搭接|连接|引)"
+)
+
+
+def _term_ended_before(sent: _Sentence, pos: int) -> bool:
+    """The term ran out before the taking, in its clause or a clause of its own before it, with no condition of a
+    wrong between (租期到期以后，果园由村里收回; not …期满后；违约的，收回)."""
+    for term in _TERM_ENDED.finditer(sent.text, sent.start, pos):
+        if not any(term.end() <= c.start < c.cond_end <= pos for c in sent.clauses):
+            return True
+    return False
 
 
 # A showing of people described by a wrongdoing before it, with no opener (拖欠水费的户主姓名，在公开栏公布): the
@@ -3191,6 +3240,8 @@ def _own_clause(text: str, m: Measure) -> str:
     return text[opens : m.end]
 
 
+# a share stopped for a span the member lives through (服刑期间, 在押期间, 整改期内): he keeps his membership meanwhile
+_DURING = re.compile(r"期间|期内|(?:之|以)前")
 _MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
 
 
@@ -3204,6 +3255,8 @@ def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measur
 
     def goes_with(m: Measure) -> bool:
         if m.code == "CV602":
+            if _DURING.search(_own_clause(text, m)):
+                return False  # 服刑期间不享受分红: withheld while he is still a member, a taking of its own
             # (the holding named before its verb: 其承包地由组里另行发包)
             return bool(_MEMBER_HOLDING.search(m.evidence) or _MEMBER_HOLDING.search(_own_clause(text, m)))
         if m.code == "CV605" and _ENTRY_MEANS.search(m.evidence):
@@ -3339,7 +3392,12 @@ def _seal_is_the_cut(measures: list[Measure]) -> list[Measure]:
     (CV604) is the finding, not a taking of property (CV602), also when the seizure's match runs on past the cut
     (将其田块进水口闸门上锁一季: 上锁一季 starts inside it)."""
     cuts = [m for m in measures if m.code == "CV604"]
-    return [m for m in measures if m.code != "CV602" or not any(c.start <= m.start < c.end for c in cuts)]
+    # (his own line cut away, 私拉乱接的，剪断其线路, is works removed beside the cut, no seal)
+    return [
+        m
+        for m in measures
+        if m.code != "CV602" or m.what == N_("强制拆除财物") or not any(c.start <= m.start < c.end for c in cuts)
+    ]
 
 
 def _one_per_code(measures: list[Measure]) -> list[Measure]:

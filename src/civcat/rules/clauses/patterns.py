@@ -105,6 +105,7 @@ class _Pattern:
     by_agreement: bool = False  # ending a contract on its own terms (依照合同约定解除) is the contract's remedy
     scheme: bool = False  # 不交合作医疗的，不予办理报销手续: a scheme's own benefit, for those not in it
     per_offence: bool = False  # an amount only when its clause counts occurrences (每缺一次…一百元)
+    own_connection: bool = False  # 剪断其线路: only when the article names the connection his own doing (私拉乱接的)
     generic: bool = False  # read from structure (a deprivation and its object's class): yields to the others
     wide: bool = False  # read across a sub-clause: only where no other pattern found its code in the sentence
     needs_medium: bool = False  # a label is a showing only when announced or put on a public medium
@@ -648,6 +649,33 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
         payment=True,
     ),
+    # a tariff row: a wrong as the label, a colon, its price by the unit (毁坏路灯：每盏200元; 2. 偷摘果子：每斤10元):
+    # the label is read as the condition (a wrong named as a topic), so only the price after it is the measure, and
+    # a price list (垃圾清运：每户每年60元) has no wrong before its colon
+    _P(
+        "CV601",
+        ("元块", "：:"),
+        _lazy(
+            r"(?<=[^\s：:，,。；;])[：:]\s*(?:每[^，,。；;：:\d一二两三四五六七八九十百千元块]{1,3}?){1,3}"
+            + _MONEY
+            + r"(?=\s*(?:[。；;\n]|$))"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+    ),
+    # a share of a value or a loss paid and taken in by the village, not the one who lost it (按失物价值的百分之五
+    # 承担赔付，赔付款由村委会收取): the sum is the village's, a fine; damages go to the victim
+    _P(
+        "CV601",
+        ("值款额失价", "%％分成"),
+        _lazy(
+            r"按[^，,。；;]{0,12}?(?:价值|价款|价格|金额|损失|货值|价)的?(?:百分之[一二三四五六七八九十百\d]+|[\d.]+\s*[%％]|[一二三四五六七八九\d]成)"
+            r"[^，,。；;]{0,4}?(?:承担|赔付|赔偿|交纳|缴纳|支付|交|缴|罚|赔)"
+            r"(?=[^。]{0,30}?(?:村委会?|村民委员会|村里|村集体|组里|村民小组|理事会)[^，,。；;]{0,6}?(?:收取|收缴|统一收|所有|收归|归))"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
     # old currency in an old rule (罚银三两, 罚大洋五块, 罚铜钱一百文): money by weight or string, still a fine
     _P(
         "CV601",
@@ -735,8 +763,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 捐 after a violation (若有超标，另捐一千元给老年协会): a pledge's fine named as a gift; 少发 a sum of what the
             # village pays him (发放奖补时少发他一百五十元): the fixed sum set off, as 扣
             r"(?:交纳|缴纳|交付|缴付|上交|上缴|补交|补缴|支付|承担|收取|计收|征收|加收|另收|出资|折款|折合|扣除|扣罚|扣减|扣|交|缴|付|"
-            r"捐款|捐资|捐献|捐助|捐出|捐|少发|少给|少付|少分|少拨|少补)" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
+            r"捐款|捐资|捐献|捐助|捐出|捐|少发|少给|少付|少分|少拨|少补|"
+            # a sum collected from him as told (组里收了他五百元, 收其三百块): 收 with its done or its payer, not 收入
+            r"收(?=了|他|她|其|该户))" + r"(?P<gap>" + _GAP + r"{0,10}?)" + _MONEY
         ),
+        N_("变相罚款"),
+        payment=True,
+    ),
+    # the sum put up by the wrongdoer in plain speech (先动手的出五百元, 每户拿出二百块, 掏了三百元给组里): 出 and 掏
+    # straight before the sum, so that 出租 or 出售 with a price later in the clause is no payment
+    _P(
+        "CV601",
+        ("元块", "出掏"),
+        _lazy(r"(?:(?<![支付超多输产外进演售提突杰指卖租借])出|拿出|掏出|掏)了?(?P<gap>)" + _MONEY),
         N_("变相罚款"),
         payment=True,
     ),
@@ -831,7 +870,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 交费后领回: property held until a payment is made; the payment is a fine in another name
     _P(
         "CV601",
-        ("交缴付结凭", "回还行走锁封取复开通启"),
+        ("交缴付结凭带拿携", "回还行走锁封取复开通启人"),
         _lazy(
             r"(?:交纳|缴纳|交付|缴付|支付|交清|缴清|付清|结清|补交|补缴|交足|缴足|交|缴|付)(?P<gap>"
             + _GAP
@@ -850,7 +889,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,6}?)?)(?:后|才|方|再)(?:方|才)?(?:可|能|准|予以|予|再行|再)?(?:给你|给其|为其|给他|给她|给)?"
             r"(?:恢复|打开|开通|接通|开启)"
             # 凭每头三十元的看管费领回: the sum is the voucher
-             + r"|凭(?P<paid>" + _GAP + r"{0,8}?(?:元|块)" + _GAP + r"{0,6}?)(?:领回|取回|赎回|牵回|领走|领取)"
+            + r"|凭(?P<paid>"
+            + _GAP
+            + r"{0,8}?(?:元|块)"
+            + _GAP
+            + r"{0,6}?)(?:领回|取回|赎回|牵回|领走|领取)"
+            # the sum brought along to fetch him (待家属带八百元看管费来领人, 拿五百块来赎人): paid on fetching
+            + r"|(?:带|拿|携)(?:着|上)?(?P<brought>"
+            + _GAP
+            + r"{0,8}?(?:元|块)"
+            + _GAP
+            + r"{0,8}?)(?:来|去|前来)?(?:领人|领回|接人|接回|赎人|赎回|领走|取回)"
         ),
         N_("交费领回"),
         payment=True,
@@ -1058,11 +1107,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # wrongdoing before it
     _P(
         "CV601",
-        (_GOODS_UNIT_KEYS, "交送给缴归到供用作请食吃喝餐饮"),
+        (_GOODS_UNIT_KEYS, "交送给缴归到供用作请食吃喝餐饮入进"),
         _lazy(
             # (杀猪一头供全寨分食: an animal killed for the community is handed over like one given)
             # (拿出一头猪…: the count may come first, the goods after it)
-            r"(?:拿出|交出|出|交|缴|送|备|献|杀|宰)"
+            # (各办酒席一桌, 摆酒两桌: a feast laid on is goods given by the table)
+            r"(?:拿出|交出|出|交|缴|送|备|献|杀|宰|办|摆|置办)"
             + _GAP
             + r"{0,10}?各?"
             + _GOODS_COUNT
@@ -1077,13 +1127,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GOODS_COUNT
             + r"){0,4}"
             r"(?:(?:[，,]\s*)?" + _GAP + r"{0,2}?"
-            r"(?:交|送|给|缴|归|到|至)(?:给|到|至|交)?(?:本|该)?"
+            # (入组里公仓, 存入村粮仓: put into the community's store)
+            r"(?:交|送|给|缴|归|到|至|入|存入|放入|进)(?:给|到|至|交|入)?(?:本|该)?"
             r"(?:村委会?|村民委员会|村部|村集体|集体|(?:村|寨|组|社|屯|嘎查|社区)(?:里|上|中|委会)?)|"
             # or given for the community's use (出肥猪一头，供全寨祭祀之用; 出酒二十斤请全组人喝; 拿出一头猪给全组
             # 聚餐: the goods named after the count)
             r"(?:[，,]|"
             + _GAP
-            + r"{0,3}?)(?:供|给|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|寨里|村里|组里|大家|集体|寨子|村民|"
+            + r"{0,3}?)(?:供|给|宴请|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|本组|本村|本寨|本屯|寨里|村里|组里|大家|集体|寨子|村民|"
             r"公共|公用|公益|祭|节日)|"
             # or the community eating them in the next clause (…米一百斤，全寨共食; …，全组人聚餐)
             r"[，,]?(?:全寨|全村|全组|全屯|全社|全体|大家|寨里|村里|组里|村民)[^，,。；;]{0,3}?"
@@ -1135,7 +1186,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # or on the place it is done at, a vest put on first (，穿黄马甲在村口打扫卫生三天; 在投放点值守两个小时: the
             # watch is labour for a time, its vest CV603 beside it)
             # (…，责任人须穿着红马甲到集市打扫卫生三天: also after the 须 that imposes it)
-            r"(?:(?<=[，,：:])|(?<=须)|(?<=要))(?:身?穿(?:上|着)?[^，,。；;]{0,16}?)?(?:在|到|去))(?:其|违者|当事人|该户)?"
+            # (…，并身披绶带在村口值守三天: a second measure joined by 并, 还 or 再, the sash worn instead of the vest)
+            r"(?:(?<=[，,：:])|(?<=须)|(?<=要)|(?<=并)|(?<=还)|(?<=再))"
+            r"(?:身?(?:穿|披|戴|佩戴|挂|套|系)(?:上|着)?[^，,。；;]{0,16}?)?(?:在|到|去))(?:其|违者|当事人|该户)?"
             + _GAP
             + r"{0,12}?"
             r"(?:义务|无偿|协助|负责)?"
@@ -1148,6 +1201,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # a rhymed line puts the time in the next line (义务出工修林道，每回十天莫推脱)
             + r"{0,10}?(?:[，,]\s*(?:每回|每次|每犯一次|一回|一次)?)?"
             r"[\d一二两三四五六七八九十半]+(?:个)?(?:天|日|周|星期|个月|工日|工|次|小时|上午|下午|早上|晚上)(?!内|以内|之内|后|以后|之后|前|以前)"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # Sent to clean a public place as the consequence, with no time named (双方被要求前往村部进行清扫, 责令其到祠堂
+    # 打扫): labour for the village, since the place is not where his wrong left a mess; cleaning up at the spot
+    # (到现场清扫干净, 到倾倒处清理) undoes the harm, as does a clean-up to be finished
+    _P(
+        "CV601",
+        ("扫劳洁",),
+        _lazy(
+            r"(?:被要求|要求|责令|责成|(?<![处惩奖赏受认责])罚)(?:其|他|她|双方|各方|违者|当事人|该户|肇事者|责任人)?"
+            r"(?:前往|到|去)(?![^，,。；;]{0,10}?(?:现场|原地|原处|倾倒|堆放|乱倒|所在|该处|此处|出事|自家|其家|家中|门前))"
+            r"[^，,。；;]{2,14}?(?:进行)?(?:义务)?(?:清扫|打扫|劳动|保洁)"
+            r"(?![^，,。；;]{0,4}?(?:干净|完毕|整洁|到位))"
         ),
         _fine_in_kind_what,
         penalty_only=True,
@@ -1302,6 +1370,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
         defer_bare=True,
     ),
+    # the line or pipe cut when the condition, not the object, says he laid it himself (私拉乱接的，剪断其线路): his
+    # own works cut away (CV602) beside the supply it stops
+    _P(
+        "CV602",
+        ("剪割截掐锯", "线管"),
+        _lazy(
+            r"(?<!自行)(?:剪除|剪断|剪掉|割断|割掉|截断|掐断|锯断)(?:其|该户)?的?"
+            r"(?:电源线|电线|线路|接线|引线|水管|管道|管子|支管|管线)"
+        ),
+        N_("强制拆除财物"),
+        penalty_only=True,
+        own_connection=True,
+    ),
     # The village pulling down a member's works itself (由村委会组织人员予以拆除, 村里派人拆除): not the owner
     # ordered to remove them (责令其限期拆除), nor a household's supply connection (CV604)
     _P(
@@ -1361,12 +1442,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将犬只捕杀: destroying an animal of the member's (an authority's 扑杀 is deferred: 依法, 由…部门)
     _P(
         "CV602",
-        ("杀毙死毁烂铲拔",),
+        ("杀毙死毁烂铲拔除掉光",),
         # (crops a member grew, rooted out by the village: 私自种植的作物一律铲除)
         _lazy(
             # (赔偿烧毁林木, 赔偿被毁庄稼: the damage his wrong did, which he makes good, not his thing destroyed)
-            r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉)"
-            + _THING_TAIL
+            r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉|"
+            # crops or trees of his cut down (已种的高秆作物由村里砍除, 违规栽的树一律砍掉)
+            r"砍除|砍掉|砍光|伐除|割除|割掉|毁除)" + _THING_TAIL
         ),
         N_("毁坏财物"),
         defer_bare=True,
@@ -1405,7 +1487,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("集公村组社寨屯嘎", "归缴"),
         _lazy(
-            r"(?:收归|归|上缴|划归|交归)(?:村|组|社|嘎查|寨|屯)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
+            # (归本村集体, 归该组集体: the collective named as one's own)
+            r"(?:收归|归|上缴|划归|交归)(?:本|该)?(?:村|组|社|嘎查|寨|屯)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
             r"(?:收归|归|划归)(?:村里|村上|组里|组上|社里|寨里|屯里|嘎查|村委会|村委|村民小组|本村|本组|本社|村|组|社|合作社|"
             r"股份经济合作社)(?:所有|所得)|"
             # 收归 is itself taking into public hands (一律收归村委会, 收归联社): no 所有 need follow
@@ -1531,11 +1614,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗地田林山权配胙谷粮", "享参配分获领申安审划批给发付兑"),
+        ("红益股偿置苗地田林山权配胙谷粮", "享参配分获领申安审划批给发付兑补"),
         _lazy(
             # (a refusal is a denial: 不同意分配其应得的补偿款, 拒绝发放其分红, 拒不发给他征地补偿款)
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许|不同意|拒绝|拒不)(?:其|该户|其家庭|再)?|不)"
-            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予|发放|发给|支付|兑现)"
+            # (不予补偿青苗费: the compensation for his crops refused)
+            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予|发放|发给|支付|兑现|补偿)"
             # the share may be the second of a list of objects the one denial governs (不准领取组里的敬老补贴和合作社的
             # 年底股金分红): each conjunct has a phrase of its own
             # (a list of welfare shared out, 防暑降温费和慰问品的分配, is CV605's alone)
@@ -1602,9 +1686,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 其征地补偿款暂由村委会代管，待配合后发放: held back until the member complies
     _P(
         "CV602",
-        ("红益股偿置苗租流配", "管扣缓冻发收购"),
+        ("红益股偿置苗租流配", "管扣缓冻发收购挂压押"),
         _lazy(
             _DIVIDEND + r"(?P<gap>" + _GAP + r"{0,12}?)(?:代管|代为保管|暂为保管|统一保管|暂存|"
+            # kept on the books or held in plain speech (分红一律挂账, 那份红利先压着不发, 扣着不给): paid to nobody
+            r"挂账|挂帐|挂起来|(?:压|押|扣|捂)(?:着|住|下)(?:不发|不给|不分|不付|不兑现)?|"
             # collected for him and kept until he complies (租金由村里代收，待改正后发放): not a plain 代收代付
             r"(?:代收|代领)(?=[，,]?\s*待)|暂扣|暂缓发放|暂不发放|不予发放|不再发放|停止发放|停发|缓发|冻结|收回|收归集体|回购|收购)"
         ),
@@ -1615,8 +1701,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("地田林山权园塘面场", "收调没"),
-        _lazy(_LAND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:收回|收归(?:村|组)?集体|没收|调出)"),
+        ("地田林山权园塘面场", "收调没交"),
+        _lazy(
+            _LAND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:收回|收归(?:村|组)?集体|没收|调出|"
+            # handed to the group or the village to run, its yield theirs (其名下山林交由村民小组统一经营): taken from him
+            r"交(?:由|给)(?:本|该)?(?:村民小组|村集体|集体|村委会?|村里|组里|合作社|村|组|社)(?:统一|代为|集中)?"
+            r"(?:经营|管理|耕种|发包|使用|管护))"
+        ),
         _land_what,
         pronoun=True,
         eligibility=True,
