@@ -9877,6 +9877,13 @@ def test_status_shares_the_reading_list_read_are_now_cv607(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV607"]
 
 
+# A sum taken told in a report (read11's reading-list case) that the analyser now judges itself (r601s11: a named
+# person's act after 因 is a condition, 收了 a sum is a payment).
+def test_a_sum_taken_told_in_a_report_is_now_cv601() -> None:
+    text = "记者在村里看到，村民王某因放牛啃了树苗，被村里收了两百元。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
 # --- r601s11: money and property (CV601, CV602) ---
 
 
