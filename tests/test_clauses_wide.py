@@ -9654,3 +9654,56 @@ def test_r608_a_worker_s_own_dismissal_stays_silent(text: str) -> None:
 )
 def test_r608_a_household_doer_s_whole_household_is_itself(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (i) Old clan rules' words for the same collective punishment: a line in two halves (一人犯法，全家停分), kin made to
+# suffer the same (其父兄…，同受家法), a clan branch in one character as doer and bearer (某房子弟…，该房…充公), and kin made
+# to pay the doer's debt (亲属有责任代偿, 由其家属代为偿还): CV608. A guardian's civil duty is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人犯法，全家停分。",
+        "一人偷盗，全户停发。",
+        "族中一人作奸犯科，其父兄管教不严，同受家法。",
+        "子弟犯禁，父兄不教，同受责罚。",
+        "某房子弟犯禁者，该房本年祭田租谷充公。",
+        "某支族人盗伐祖山者，该房当年公产收益归公。",
+        "欠债不还者，亲属有责任代偿。",
+        "赌博欠债不还的，其家属负责代为偿还。",
+        "借集体款不还者，父母须代还。",
+    ],
+)
+def test_r608_old_words_for_the_kin_bearing_it(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("一人致富，全家光荣。", []),
+        ("未成年人损坏公物的，由其监护人代为赔偿。", []),
+        ("由其家属代为领取。", []),
+        ("同组村民应当互相帮助。", []),
+        ("该房屋本年租金充公。", ["CV602"]),
+    ],
+)
+def test_r608_old_words_without_kin_bearing_keep_their_code(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (j) The household's members disagreeing over how their share is divided (户内成员之间对补偿款分配有争议的) name no one
+# member's act: no CV608 (what the village holds meanwhile is another reading's); a fight among them still is one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户内成员之间对补偿款分配发生争议的，合作社将该户款项暂存专户，待协商一致后发放。",
+        "家庭成员之间对分红分配有争议的，村里暂缓发放该户分红，待协商一致后发放。",
+        "家庭成员相互之间对征地款的分割意见不一的，该户补偿款由村委会代管，待调解或判决后发放。",
+    ],
+)
+def test_r608_members_disputing_their_share_are_no_doer(text: str) -> None:
+    assert "CV608" not in [m.code for m in unlawful_measures(text)]
+
+
+def test_r608_a_wrong_among_members_still_borne() -> None:
+    assert [m.code for m in unlawful_measures("家庭成员中有人吸毒的，暂缓发放该户分红。")] == ["CV608"]

@@ -2016,7 +2016,8 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
         if _NOT_BORNE.search(text, max(clause.start, explicit.start() - 4), explicit.start()):
             continue  # 不株连其父母, 房东本人不承担连带处罚: the charter rules it out
         if not _PROHIBITION.search(text, clause.start, explicit.start()):
-            end = _head_pays_end(sent, clause, explicit.end())
+            # (a line in two halves, 一人偷牛，全房受罚: the head pays after its second half)
+            end = _head_pays_end(sent, sent.clause_at(explicit.end() - 1), explicit.end())
             return Measure("CV608", explicit.start(), end, text[explicit.start() : end], N_("株连处罚"))
     return None
 
@@ -2125,6 +2126,8 @@ def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
     if clause.cond_end == clause.start:
         return None  # only a condition names the member whose act is visited on the household
     start = _condition_run_start(sent, clause)
+    if _AMONG_THEMSELVES.search(text, start, clause.cond_end):
+        return None  # 户内成员之间对分配发生争议的: the members disagree, no one of them did a wrong
     doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end) or _MEMBER_DOER.match(text, start, clause.cond_end)
     if doer is None and not _MEMBER_ACT.search(text, start, clause.cond_end):
         return None
@@ -2138,6 +2141,12 @@ def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
     return _HOUSEHOLD if minor else _OTHERS
 
 
+# Co-owners disagreeing over how their share is divided (户内成员之间对补偿款分配有争议的): no one of them did a wrong
+# the household would bear (a fight among them is still one).
+_AMONG_THEMSELVES = re.compile(
+    r"(?:之间|相互|互相|彼此)" + _GAP + r"{0,16}?(?:分配|分割|归属|份额|领取)" + _GAP + r"{0,6}?"
+    r"(?:争议|纠纷|分歧|意见不一|协商不成|协商不一致|不能达成一致|有异议)"
+)
 # 家中子女在外滋事的, 户内儿子吸毒的, 农户子女偷砍林木的: the child named as one of the household, which bears it
 # as another.
 _OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户|农户|牧户|住户|各户|渔户")
@@ -3395,6 +3404,8 @@ _DOER_IN_GROUP = re.compile(
     r"在(?:本|该)?" + _GROUP_NOUN + r"(?:内|里|范围内)(?=[^，,。；;]{0,4}?(?:违|乱|私|偷|盗|擅|抢|毁|烧|砍|伐|占))|"
     # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
+    # (one of a clan's branch: 某房子弟犯禁者, 某支族人)
+    r"某(?:房|支|族|姓)(?:子弟|子孙|族人|之人|人)|"
     r"(?:^|(?<=[，,：:。；;\s]))"
     + _ITEM_NUMBER
     + r"(?:凡|如|若)?(?:任一|某一?|一)?(?:出租屋|出租房|住户|商铺|门店)(?:内|里)?(?:发生|出现)|"
@@ -3415,7 +3426,8 @@ _HOLDER_GROUP = re.compile(
     r"(?:(?:该|全|整个|整条|整栋|同)|(?:其|该户)?所在的?)"
     # (a clan's branch too: 该房支, 全房头, 该支系)
     r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|房支|房头|宗支|支系|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同|"
-    r"安置点|安置区)"
+    # (a clan's branch in one character: 该房本年祭田…; not a house, its owner or its rent)
+    r"安置点|安置区|房(?![屋子产东主间租契权前后顶舍])(?=\s*(?:本年|当年|今年|次年|的|所|祭|公|族|人)))"
     # (其所在单元的门禁卡: where his own card opens, no holder: targets._ACCESS_AFTER)
     r"(?!长|干部|内有|里有|" + _ACCESS_AFTER + ")"
 )
@@ -3464,7 +3476,7 @@ _BEARER_REMOVAL = re.compile(
     r"参军|入伍|当兵|招工|招干|招录|报考)|"
     r"不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓|"
     # (a job in the village's enterprise or its posts taken: 一律辞退, 予以解聘, 停止上岗)
-    r"辞退|解聘|解雇|(?:停止|暂停|不得|不准|不再安排)上岗|下岗|"
+    r"辞退|解聘|解雇|(?:停止|暂停|不得|不准|不再安排)上岗|下岗|充公|归公|"
     # a plain "not given" (全家不发年货, 他家那份先压着): the holder's share held back
     r"不(?:发|给|分|批|安排)(?!生|现|展|达|言|表|布|明|觉|育|挥|动|出|放心|理|错|够)|[压扣]着|扣下|"
     # the village's people withholding their help or their presence at the family's weddings and funerals (全村人都

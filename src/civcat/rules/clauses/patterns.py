@@ -3986,7 +3986,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
 # (头, 边, 并: 两头走, 两边走, 并家, marriages where neither side moves; 适, 阁, 归, 门, 亲: 适人, 出阁, 于归,
 # 出了门, 成亲, her marriage in older or spoken words)
 _WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘")
-_COLLECTIVE_KEYS = frozenset("株坐连并样等全家户族阖")  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚, 阖族同罚
+# (同受家法, 亲属代偿: 同 and 代 too)
+_COLLECTIVE_KEYS = frozenset("株坐连并样等全家户族阖同代")  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚, 阖族同罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
     key: frozenset(i for i, p in enumerate(_PATTERNS) if key in p.keys[0])
