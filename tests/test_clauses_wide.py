@@ -9707,3 +9707,26 @@ def test_r608_members_disputing_their_share_are_no_doer(text: str) -> None:
 
 def test_r608_a_wrong_among_members_still_borne() -> None:
     assert [m.code for m in unlawful_measures("家庭成员中有人吸毒的，暂缓发放该户分红。")] == ["CV608"]
+
+
+# (k) CV606: his registration barred from staying in the place after a wrongdoing (户口不准再留在本组, 户籍不得继续挂在
+# 本村), like one barred from coming back; a move away (户口已迁出的) is eligibility, and a rule on moving out is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在河里毒鱼的人，户口不准再留在本组，由组里报请迁出。",
+        "偷牛的，其户口不得继续留在本村。",
+        "屡次聚众赌博的，户籍不得再挂在本社。",
+        "贩毒被判刑的，户口一律不准保留在本村。",
+    ],
+)
+def test_r608_registration_barred_from_staying(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["户口已迁出的，户口不得再留在本村。", "户口不得随意迁出本村。", "外嫁女户口可以继续留在本村。"],
+)
+def test_r608_registration_staying_without_a_wrong_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

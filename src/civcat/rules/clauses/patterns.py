@@ -2706,7 +2706,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # told to go (docs/clause-codes.md CV606); a rule on the rented room itself (不得在出租房内…) names no place
     _P(
         "CV606",
-        ("不禁", "住租居屋落迁转"),
+        ("不禁", "住租居屋落迁转留挂"),
         _lazy(
             r"(?:不得|不准|不许|不能|禁止|不再允许|不允许)(?:其|该户|该人|该租户|他|她|其本人)?(?:再)?(?:在|于)"
             + _HOME
@@ -2718,6 +2718,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"|"
             # his registration barred from coming back (其户口不得再迁回本村)
             r"(?:户口|户籍)(?:一律|也)?(?:不得|不准|不许|不能|不予)(?:再)?(?:迁回|迁入|落回|转回|落入)" + _HOME + r"|"
+            # or from staying (户口不准再留在本组, 户籍不得继续挂在本村): the registration put out, his status with it
+            r"(?:户口|户籍)(?:一律|也|就)?(?:不得|不准|不许|不能|不予|不再)(?:再|继续)?(?:保留|留|挂|放)(?:在|于)?"
+            + _HOME
+            + r"|"
             r"(?:不得|不准|不许|禁止)(?:再)?(?:向|给|对)(?:其|该户|该人|该租户|他|她)(?:出租|租赁|转租|提供住房)"
         ),
         _expulsion_what,
