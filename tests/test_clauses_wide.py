@@ -9656,19 +9656,19 @@ def test_r608_a_household_doer_s_whole_household_is_itself(text: str, codes: lis
     assert [m.code for m in unlawful_measures(text)] == codes
 
 
-# (i) Old clan rules' words for the same collective punishment: a line in two halves (一人犯法，全家停分), kin made to
+# (i) Old clan rules' words for the same collective punishment: a line in two halves (一人为盗，全家停分), kin made to
 # suffer the same (其父兄…，同受家法), a clan branch in one character as doer and bearer (某房子弟…，该房…充公), and kin made
-# to pay the doer's debt (亲属有责任代偿, 由其家属代为偿还): CV608. A guardian's civil duty is none.
+# to pay the doer's debt (亲属须代偿, 由其家属代为偿还): CV608. A guardian's civil duty is none.
 @pytest.mark.parametrize(
     "text",
     [
-        "一人犯法，全家停分。",
+        "一人为盗，全家停分。",
         "一人偷盗，全户停发。",
         "族中一人作奸犯科，其父兄管教不严，同受家法。",
         "子弟犯禁，父兄不教，同受责罚。",
         "某房子弟犯禁者，该房本年祭田租谷充公。",
         "某支族人盗伐祖山者，该房当年公产收益归公。",
-        "欠债不还者，亲属有责任代偿。",
+        "借钱赖账者，其亲属须代为偿还。",
         "赌博欠债不还的，其家属负责代为偿还。",
         "借集体款不还者，父母须代还。",
     ],

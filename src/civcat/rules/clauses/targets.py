@@ -554,10 +554,10 @@ _COLLECTIVE_EXPLICIT = re.compile(
     r"(?:谁家|哪家|哪户|哪一家|哪一户)的?(?:孩子|小孩|子女|儿女|儿子|女儿|老人|家人|成员|人)[^，,。；;！!？?]{1,30}?[，,]\s*"
     r"(?:就|则)?(?:谁家|那家|那户|这家|这户|他家|她家)"
     r"[^，,。；;！!？?]{0,16}?(?:翻倍|加倍|翻番|罚|扣|停|取消|不给|不予|不发|不分|断)[^，,。；;！!？?]{0,8}|"
-    # (a clan rule's line in two halves: 一人犯法，全家停分)
+    # (a clan rule's line in two halves: 一人为盗，全家停分)
     r"(?<![不勿无])一人[\u4e00-\u9fff]{1,4}?[，,]\s*(?:全家|全户|全组|全屯|全寨|一家|全房|全族)(?:都|就|则|一律)?"
     r"(?:停分|停发|不分|罚)(?=[，,。；;！!？?」』”\s]|$)|"
-    # the kin made to suffer the same punishment (其父兄…，同受家法) or to pay the doer's debt (亲属有责任代偿)
+    # the kin made to suffer the same punishment (其父兄…，同受家法) or to pay the doer's debt (亲属须代偿)
     r"(?:同受|共受|并受|连受)(?:家法|族规|处罚|惩罚|处分|责罚|罚)|"
     r"(?:亲属|家属|家人|父母|子女|兄弟|族人)(?:有责任|负责|须|应当?|必须|要)?(?:代偿|代还|代为偿还|代为清偿|代其偿还|代赔|代为赔偿)|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
