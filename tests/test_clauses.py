@@ -119,7 +119,9 @@ FIRING: list[tuple[str, set[str]]] = [
     ("妇女离婚后户口仍留在本村的，只能分得半份口粮田。", {"CV607"}),
     ("上门女婿必须将户口迁入本村满五年后方可享受村民待遇。", {"CV607"}),
     ("寡妇改嫁的，其承包地一律收归集体。", {"CV607"}),
-    ("对违反规定的家庭，全家不得享受村集体福利。", {"CV608"}),
+    # (eleventh session: the doer named is itself a household, so 全家 is the doer: its own code, docs/clause-codes.md
+    # since the tenth session; was CV608)
+    ("对违反规定的家庭，全家不得享受村集体福利。", {"CV605"}),
     ("一人吸毒，全家取消低保。", {"CV608"}),
     ("全组有一户不交的，全组停止供水。", {"CV608"}),
     ("对不按时交纳水费的用户，管水员有权停止供水。", {"CV604"}),
@@ -262,7 +264,8 @@ FIRING: list[tuple[str, set[str]]] = [
     ("未成年人违反本规约的，取消其家庭低保。", {"CV608"}),
     ("孩子违反规定的，停止其家长的低保待遇。", {"CV608"}),
     ("子女不赡养父母的，取消其低保。", {"CV605"}),
-    ("子女不履行赡养义务的，取消其家庭的优惠待遇。", {"CV605"}),
+    # (eleventh session: the doer named as 子女 is one member of the household, CV608 by docs/clause-codes.md; was CV605)
+    ("子女不履行赡养义务的，取消其家庭的优惠待遇。", {"CV608"}),
     ("违者罚款100元，全村通报。", {"CV601"}),
 ]
 

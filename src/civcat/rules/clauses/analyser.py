@@ -60,9 +60,9 @@ Meaning is built from parts rather than looked up as single words:
    that names it (取消其子女入学推荐资格, 取消其父母的低保), or names 株连/连坐 itself; 全村 as the
    audience or place (在全村大会上, 全村通报) is no target. It also pairs a condition whose doer is a
    household member (家庭成员中有…的; 学生/未成年人/子女违反…的) with a measure on the household
-   (该户, 其家庭, 其父母, 其家长): for a minor any household word is another's, while an adult child
-   may head his own household, so for 子女/儿子/女儿 only words for others count (子女不赡养父母的，
-   取消其家庭的优惠待遇 is CV605 on his own household). When either fires, the CV602/CV605/CV606 measures
+   (该户, 其家庭, 其父母, 其家长): for a minor any household word is another's; for 子女/儿子/女儿 the words
+   for others count, and the bearer reading also takes 其家庭 (子女不赡养父母的，取消其家庭的优惠待遇 is CV608,
+   docs/clause-codes.md: 子女…的). When either fires, the CV602/CV605/CV606 measures
    after the target in that sentence are folded into it (the discrimination or collective
    punishment is the finding); any other measure lying inside the CV608 finding (全组停水, a fine the clan
    pays) is the collective punishment too, while a measure on the actor himself keeps its code.

@@ -306,6 +306,17 @@ def _shaped_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
     return out
 
 
+def _row_act_cell(text: str, clauses: list[_Clause], column: int) -> list[_Clause]:
+    """A sanctions table's row (家中子女擅自建房 | 父母名下分红停发): the cells before the sanctions column name the act
+    (and its count: 首次), a condition like one closed by 的, and the sanctions cell is read as its consequence."""
+    first = clauses[0]
+    cells = _cells(text, first.start, first.end)
+    if column < 1 or len(cells) <= column:
+        return clauses
+    act_end = cells[column - 1][1]
+    return [_Clause(first.start, act_end, act_end), _clause(text, cells[column][0], first.end), *clauses[1:]]
+
+
 class _Sentence:
     """One sentence of the article, with its sub-clauses worked out only when a candidate needs them."""
 
@@ -320,6 +331,7 @@ class _Sentence:
         "woman_before",
         "sanctioned",
         "topic_from",
+        "row",
         "_clauses",
         "_starts",
         "_penalised",
@@ -342,6 +354,8 @@ class _Sentence:
         # where the topic begins that a semicolon closed before this sentence, with no measure of its own
         # (项目：骗取低保；处理：取消其低保资格): its eligibility words are this sentence's (see _eligible_out)
         self.topic_from: int | None = None
+        # in a row of a sanctions table, which cell holds the sanction (see _row_act_cell); 0 for any other sentence
+        self.row = 0
         self._penalised: bool | None = None
         self.chars = frozenset(text[start:end]) if chars is None else chars
         self._clauses: list[_Clause] | None = None
@@ -355,6 +369,8 @@ class _Sentence:
                 out.append(_clause(self.text, pos, brk.start()))
                 pos = brk.end()
             out.append(_clause(self.text, pos, self.end))
+            if self.row:
+                out = _row_act_cell(self.text, out, self.row)
             self._clauses = _shaped_conditions(self.text, _verse_conditions(self.text, out))
             self._starts = [c.start for c in out]
         return self._clauses
@@ -442,8 +458,10 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     by its wrongdoing (散放的牛羊由村委会牵走), which only matters for taking or redeeming that thing; or a
     consequence carried on past a semicolon, up to a condition of the sentence's own."""
     text = sent.text
+    # (a sanctions table row's act cell is the wrongdoing the table names, no condition of the row's own)
     if sent.carried and not any(
         c.start < c.cond_end <= pos
+        and not (sent.row and c.start == sent.start)
         and not _refers_back(text, c, sent.start)
         and not _REFERENCE.search(text, c.start, c.cond_end)
         and not _ROLE_NAMED.fullmatch(text, c.start, c.end)
@@ -2067,11 +2085,22 @@ def _unplanned_child_finding(sent: _Sentence) -> Measure | None:
         clause = sent.clause_at(target.start())
         if _PROHIBITION.search(text, clause.start, target.start()):
             continue
-        denial = _DENIAL.search(text, target.end(), _subject_run_end(sent, clause))
+        denial = _DENIAL.search(text, target.end(), _topic_run_end(sent, clause, target.end()))
         if denial is not None and not _PROHIBITION.search(text, target.end(), denial.start()):
             end = _denial_end(sent, denial)
             return Measure("CV608", target.start(), end, text[target.start() : end], N_("连带处罚家庭成员"))
     return None
+
+
+def _topic_run_end(sent: _Sentence, clause: _Clause, after: int) -> int:
+    """Where what is said of a subject ends; a clause that is nothing but the subject (偷生的孩子，村里不给上户口) is a
+    topic, and the next clause says what is done to it, whoever does it."""
+    end = _subject_run_end(sent, clause)
+    if end == clause.end and not sent.text[after : clause.end].strip("，,、 "):
+        following = [c for c in sent.clauses if c.start >= clause.end]
+        if following and following[0].cond_end <= following[0].start:
+            end = following[0].end
+    return end
 
 
 # A wrongdoer's kin marked where the state vets them (其家庭成员参军政审时出具不良记录证明, 在该户其他成员报考公务员时
@@ -2146,7 +2175,8 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
         if _NOT_BORNE.search(text, max(clause.start, explicit.start() - 4), explicit.start()):
             continue  # 不株连其父母, 房东本人不承担连带处罚: the charter rules it out
         if not _PROHIBITION.search(text, clause.start, explicit.start()):
-            end = _head_pays_end(sent, clause, explicit.end())
+            # (a line in two halves, 一人偷牛，全房受罚: the head pays after its second half)
+            end = _head_pays_end(sent, sent.clause_at(explicit.end() - 1), explicit.end())
             return Measure("CV608", explicit.start(), end, text[explicit.start() : end], N_("株连处罚"))
     return None
 
@@ -2255,6 +2285,8 @@ def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
     if clause.cond_end == clause.start:
         return None  # only a condition names the member whose act is visited on the household
     start = _condition_run_start(sent, clause)
+    if _AMONG_THEMSELVES.search(text, start, clause.cond_end):
+        return None  # 户内成员之间对分配发生争议的: the members disagree, no one of them did a wrong
     doer = _MEMBER_DOER.match(text, clause.start, clause.cond_end) or _MEMBER_DOER.match(text, start, clause.cond_end)
     if doer is None and not _MEMBER_ACT.search(text, start, clause.cond_end):
         return None
@@ -2268,6 +2300,12 @@ def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
     return _HOUSEHOLD if minor else _OTHERS
 
 
+# Co-owners disagreeing over how their share is divided (户内成员之间对补偿款分配有争议的): no one of them did a wrong
+# the household would bear (a fight among them is still one).
+_AMONG_THEMSELVES = re.compile(
+    r"(?:之间|相互|互相|彼此)" + _GAP + r"{0,16}?(?:分配|分割|归属|份额|领取)" + _GAP + r"{0,6}?"
+    r"(?:争议|纠纷|分歧|意见不一|协商不成|协商不一致|不能达成一致|有异议)"
+)
 # 家中子女在外滋事的, 户内儿子吸毒的, 农户子女偷砍林木的: the child named as one of the household, which bears it
 # as another.
 _OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户|农户|牧户|住户|各户|渔户")
@@ -2286,9 +2324,19 @@ def _condition_run_start(sent: _Sentence, clause: _Clause) -> int:
 
 def _sentence_member_bearer(sent: _Sentence) -> re.Pattern[str] | None:
     """The bearer words of the sentence's member condition, carried past a semicolon (…的，…；其所在农户…)."""
-    if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
+    if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars) and _LANDLORD_KEYS.isdisjoint(sent.chars):
         return None
-    return next((b for c in sent.clauses if (b := _member_bearer(sent, c)) is not None), None)
+    return next(
+        (b for c in sent.clauses if (b := _member_bearer(sent, c) or _tenant_bearer(sent, c)) is not None), None
+    )
+
+
+def _tenant_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
+    """A tenant's act in the condition (租客违规用电的，…；房东户…): the landlord's household bears what follows it."""
+    text = sent.text
+    if clause.cond_end == clause.start or not _TENANT_DOER.search(text, clause.start, clause.cond_end):
+        return None
+    return None if _LANDLORD.search(text, clause.start, clause.cond_end) else _LANDLORD_HOUSEHOLD
 
 
 def _carried_member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
@@ -2529,8 +2577,8 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
     """A collective named as the target (全家, 全村, 子女 …) of a measure that falls on it."""
     text = sent.text
     for target in _COLLECTIVE_TARGET.finditer(text, sent.start, sent.end):
-        if women and women.start <= target.start() < women.end:
-            continue  # 离婚妇女及其子女, 女青年…其配偶和子女: the woman's family is part of her target
+        if _the_doer_or_hers(sent, target, women):
+            continue
         clause = sent.clause_at(target.start())
         if target.start() < clause.cond_end and not _aimed_at(sent, clause, target):
             continue  # 家庭成员中有违反…的: the wrongdoer, not the punished
@@ -2576,6 +2624,55 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             start = min(target.start(), m.start)  # 取消其子女入学推荐资格: the measure names the target
             return Measure("CV608", start, m.end, text[start : m.end], what)
     return None
+
+
+def _the_doer_or_hers(sent: _Sentence, target: re.Match[str], women: Measure | None) -> bool:
+    """A collective target that is the woman's family (CV607) or the household doer itself: no other bearer."""
+    if women and women.start <= target.start() < women.end:
+        return True  # 离婚妇女及其子女, 女青年…其配偶和子女: the woman's family is part of her target
+    if women and _her_kin_after(sent, women, target):
+        return True  # …不分口粮田，其丈夫及子女不准落户: her husband and children share her finding (CV607)
+    return _household_is_the_doer(sent, target)  # 对违反规定的家庭，全家不得…: the household's measure on itself
+
+
+def _her_kin_after(sent: _Sentence, women: Measure, target: re.Match[str]) -> bool:
+    """Kin named after a woman's finding, with no condition of another doer between (…不分口粮田，其丈夫及所生子女
+    不准在本村落户): her husband and children are part of her finding (docs/clause-codes.md, CV607)."""
+    if target.start() < women.start or not _HER_KIN.search(target.group()):
+        return False
+    return not any(women.end <= c.start < target.start() and c.cond_end > c.start for c in sent.clauses)
+
+
+# The doer named as a household (拒交的农户, 对违法生育的家庭, 被曝光的户, 每户交…否则…): the whole household after it is
+# the doer itself, not others bearing his act (docs/clause-codes.md, tenth session: a measure on 全家 or 该户 is on the
+# doer under its own code). Only the whole household: its kin (其子女) and a group (全组) are others still.
+_HOUSEHOLD_DOER = re.compile(
+    r"(?<![租商个承])(?:户|家庭|人家)(?:村民|居民)?(?:被[^，,。；;]{1,8})?(?:的|[，,]|每户)|每户|各户"
+)
+_WHOLE_HOUSEHOLD = re.compile(
+    r"^(?:全家人?|全户|全体家庭成员|(?:其|该户)?(?:户口本|户口簿|户籍簿?)|(?:其|该户)?户内(?!其他|其余)|(?:全家|全户|家庭)(?:所有|全部)?人口)"
+)
+# one of the household singled out as the doer (户内有人, 家庭成员中, 子女…): the household is another's
+_MEMBER_SINGLED = re.compile(
+    r"有人|成员|人员中|子女|孩子|儿子|女儿|儿女|学生|未成年|一人|某人|家属|家人|亲属|租客|房客|租户|承租|者"
+)
+
+
+def _household_is_the_doer(sent: _Sentence, target: re.Match[str]) -> bool:
+    if not _WHOLE_HOUSEHOLD.match(target.group()):
+        return False
+    text, doers = sent.text, []
+    for c in sent.clauses:
+        if c.start >= target.start():
+            break
+        if c.cond_end > c.start:  # (the noun its 的 closes on too: 拒交的农户, 对违法生育的家庭)
+            doers.append(text[c.start : min(c.end, c.cond_end + 4)] + "，")
+        elif _OTHERWISE.match(text, c.start):  # (…每户交三千元，否则…: the ones told to pay are the doers)
+            doers.append(text[sent.start : c.start])
+    return any(_HOUSEHOLD_DOER.search(d) and not _MEMBER_SINGLED.search(d) for d in doers)
+
+
+_OTHERWISE = re.compile(r"\s*(?:否则|不然|要不然)")
 
 
 # 全家当年不分红: a share or land withheld in two characters, read only after a collective target (当年亏损的，
@@ -2722,7 +2819,10 @@ def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
 
 # A clause of time (报名参军时, 办理…的时候): what the next clause does is done to its subject,
 # …or of a matter of the subject's own that the next clause acts on (其家庭低保申请, 该户的建房手续).
-_TOPIC_CLAUSE = re.compile(r"(?:时|时候|之际|期间|申请|请求|报名|手续|事项|事宜|业务)\s*$")
+# (其家中办红白喜事，村里不派人帮忙: the household's wedding or funeral is such a matter)
+_TOPIC_CLAUSE = re.compile(
+    r"(?:时|时候|之际|期间|申请|请求|报名|手续|事项|事宜|业务|红白(?:喜)?事|婚丧(?:嫁娶|喜庆)?|丧事|喜事|婚事)\s*$"
+)
 
 
 # A group's award taken for one household's act (该户所在村民小组当年的卫生考核奖金一律扣除): withholding an
@@ -3087,11 +3187,15 @@ def _measures(text: str) -> list[Measure]:
     topic: int | None = None
     listed = _denying_list(text)
     under_header = False  # the lines before were a sanctions table's header and its rows (see _SANCTION_COLUMN)
+    column = 0  # which cell of the header's row names the sanctions
     for start, end in spans:
         row = under_header and _CELL_BAR.search(text, start, end) is not None
         header = not row and _sanctions_header(text, start, end)
         under_header = row or header
+        if header:
+            column = _sanction_column(text, start, end)
         sent = _Sentence(text, start, end, carried=carried or row)
+        sent.row = column if row else 0
         sent.member_bearer = member_bearer if carried else None
         sent.woman_before = woman
         if topic is not None:
@@ -3129,6 +3233,24 @@ _CELL_BAR = re.compile(r"[|｜]")
 _SANCTION_COLUMN = re.compile(
     r"(?:^|[|｜])\s*(?:处理|处罚|惩处|惩罚|处置|罚则)(?:办法|措施|方式|标准|意见|结果|规定)?\s*(?=[|｜]|$)"
 )
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a table line's cells, the empty ones a Markdown row's outer bars leave out."""
+    spans, pos = [], start
+    for bar in [*_CELL_BAR.finditer(text, start, end), None]:
+        stop = bar.start() if bar is not None else end
+        if text[pos:stop].strip():
+            spans.append((pos, stop))
+        if bar is not None:
+            pos = bar.end()
+    return spans
+
+
+def _sanction_column(text: str, start: int, end: int) -> int:
+    """Which cell of a sanctions header names the sanctions (违规情形 | 次数 | 处理方式: 2)."""
+    cells = _cells(text, start, end)
+    return next((i for i, (a, b) in enumerate(cells) if _SANCTION_COLUMN.search("|" + text[a:b] + "|")), 0)
 
 
 def _sanctions_header(text: str, start: int, end: int) -> bool:
@@ -3484,6 +3606,8 @@ _DOER_IN_GROUP = re.compile(
     r"在(?:本|该)?" + _GROUP_NOUN + r"(?:内|里|范围内)(?=[^，,。；;]{0,4}?(?:违|乱|私|偷|盗|擅|抢|毁|烧|砍|伐|占))|"
     # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
+    # (one of a clan's branch: 某房子弟犯禁者, 某支族人)
+    r"某(?:房|支|族|姓)(?:子弟|子孙|族人|之人|人)|"
     r"(?:^|(?<=[，,：:。；;\s]))"
     + _ITEM_NUMBER
     + r"(?:凡|如|若)?(?:任一|某一?|一)?(?:出租屋|出租房|住户|商铺|门店)(?:内|里)?(?:发生|出现)|"
@@ -3491,7 +3615,7 @@ _DOER_IN_GROUP = re.compile(
 )
 _DOER_IN_HOUSEHOLD = re.compile(
     r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中|(?:一户|一家|家庭|户|家)(?:之中|当中|之内|里头|里面))(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
-    r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人)|"
+    r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人|儿子|女儿|儿女)|"
     # (户主以外的家庭成员违反…, 家属中有人…: a member other than the head, the household bears it)
     r"(?:户主|本人)(?:以外|之外|外)的?(?:家庭成员|家属|家人|成员)|"
     # the household asked after, as a cadre says it (哪家儿子…, 谁家孩子…)
@@ -3499,14 +3623,13 @@ _DOER_IN_HOUSEHOLD = re.compile(
     # a named person's child, as a ruling tells it (以王某之子盗窃为由, 李某的儿子打架): his household bears it
     r"(?:某|[×XＸ*＊]{1,2})(?:之|的)(?:子|女|儿子|女儿|孩子|子女|孙子|孙女|小孩)"
 )
-# (子女不赡养父母的: an adult child's duty, and his household is his own)
-_ADULT_DUTY = re.compile(r"赡养|父母|老人")
 _HOLDER_GROUP = re.compile(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
     r"(?:(?:该|全|整个|整条|整栋|同)|(?:其|该户)?所在的?)"
     # (a clan's branch too: 该房支, 全房头, 该支系)
     r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|房支|房头|宗支|支系|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同|"
-    r"安置点|安置区)"
+    # (a clan's branch in one character: 该房本年祭田…; not a house, its owner or its rent)
+    r"安置点|安置区|房(?![屋子产东主间租契权前后顶舍])(?=\s*(?:本年|当年|今年|次年|的|所|祭|公|族|人)))"
     # (其所在单元的门禁卡: where his own card opens, no holder: targets._ACCESS_AFTER)
     r"(?!长|干部|内有|里有|" + _ACCESS_AFTER + ")"
 )
@@ -3531,14 +3654,15 @@ _HOLDER_HIS_HOUSEHOLD = re.compile(
 )
 _HOLDER_HOUSEHOLD = re.compile(
     # (told in speech: 他家, 她家, 他们家)
-    r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|他家|她家|他们家|(?:者|当事人|行为人)的?(?:家庭|所在户)|"
+    r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|其家中(?!成员|人员|其他)|他家|她家|他们家|(?:者|当事人|行为人)的?(?:家庭|所在户)|"
     # a named person's household, as a ruling tells it (停发了王某一家的分红, 张某家庭)
     r"(?:某|[×XＸ*＊]{1,2})(?:一家|全家|家庭|家|户))(?!主)"
 )
 _HOLDER_KIN = re.compile(
     # (any kin noun: 该户老人, 其父兄, 其兄弟, 其妻儿; a doer household's kin too, 超生户的兄弟)
     # (the host of a wedding or a funeral named by his role: 事主的孙子女, 丧家的子女)
-    r"(?:其|该户|(?:者|当事人|行为人|事主|主家|东家|丧主|丧家|(?<![本各每农住用商])户)的?)"
+    # (a doer named by his wrong: 吸毒人员的家属, 失信人员亲属)
+    r"(?:其|该户|(?:者|当事人|行为人|事主|主家|东家|丧主|丧家|(?<![本各每农住用商])户|(?<=[毒赌盗窃偷违法罪信教])人员)的?)"
     r"(?:家属|家人|亲属|子女|父母|配偶|家庭成员|老人|父兄|兄弟|姐妹|姊妹|儿子|女儿|儿女|子孙|孙子女?|孙女|孙辈|妻儿|妻子|丈夫|父亲|母亲|老小)"
     r"(?![区院楼]|本人)|"
     # the doer's family said as "this family" (这家人, 这户人家, 其一家)
@@ -3553,8 +3677,10 @@ _BEARER_REMOVAL = re.compile(
     r"(?:不得|不准|不许|不能)(?:[向在到从][^，,。；;]{1,6}?)?(?:享受|享有|参加|参与|申请|评|领取|使用|进入|办理|列入|报名|"
     r"参军|入伍|当兵|招工|招干|招录|报考)|"
     r"不(?:享受|参加|参与|予)|一并迁出|迁出|不予|缓发|暂缓|"
+    # (a job in the village's enterprise or its posts taken: 一律辞退, 予以解聘, 停止上岗)
+    r"辞退|解聘|解雇|(?:停止|暂停|不得|不准|不再安排)上岗|下岗|充公|归公|"
     # a plain "not given" (全家不发年货, 他家那份先压着): the holder's share held back
-    r"不(?:发|给|分|批)(?!生|现|展|达|言|表|布|明|觉|育|挥|动|出|放心|理|错|够)|[压扣]着|扣下|"
+    r"不(?:发|给|分|批|安排)(?!生|现|展|达|言|表|布|明|觉|育|挥|动|出|放心|理|错|够)|[压扣]着|扣下|"
     # the village's people withholding their help or their presence at the family's weddings and funerals (全村人都
     # 不会前往参加, 不得为其所在房族的红白事抬棺)
     r"(?:不会|不再|不得|不准|拒绝|不予|不)" + _HELP_GOING + r"?(?:参加|出席|吊唁|随礼|赴宴|帮忙|帮厨|抬棺)|"
@@ -3587,6 +3713,24 @@ def _role_household_at(text: str, clause: _Clause, lo: int) -> bool:
     return role is not None and role.start() < lo < role.end()
 
 
+# A doer named by his wrong before his kin (超生户的亲属, 违建户的子女, 吸毒人员的家属), a note in brackets before it
+# (（一九九一年村规）…): the kin open the clause.
+_KIN_OF_DOER = re.compile(
+    r"(?:\s*[（(][^)）]{0,12}[)）])?\s*(?P<doer>[^，,。；;的\s]{1,6}?(?:户|人员|者|家庭))的?"
+    r"(?:家属|亲属|家人|子女|儿女|父母|配偶|兄弟|姐妹|家庭成员)"
+)
+
+
+def _kin_opens(text: str, clause: _Clause) -> int | None:
+    """Where a clause that opens on the kin who bear it starts: 其家庭成员…的, or a doer's kin (超生户的亲属在村企做工的)."""
+    if _HOLDER_KIN.match(text, clause.start):
+        return clause.start
+    named = _KIN_OF_DOER.match(text, clause.start, clause.cond_end)
+    if named is None or _WRONGDOING.search(named.group("doer")) is None:
+        return None
+    return named.start("doer")
+
+
 def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     """One doer in the condition, a larger holder in a later clause bearing a removal (CV608)."""
     if women is not None or _BEARER_KEYS.isdisjoint(sent.chars):  # 寡妇改嫁的，其子女…: her finding (CV607)
@@ -3604,9 +3748,9 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         lo = max(clause.start, clause.cond_end)
         if _role_household_at(text, clause, lo):
             lo = clause.start  # (放火者的家庭…: the doer's role noun and 的, read as a condition, name the bearer)
-        elif lo > clause.start and _HOLDER_KIN.match(text, clause.start):
+        elif lo > clause.start and (kin := _kin_opens(text, clause)) is not None:
             # (…的户，其家庭成员在村企务工的，暂停上岗: the kin's own condition picks which kin bear it)
-            lo = clause.start
+            lo = kin
         # a condition of its own after the semicolon names its own doer (…；户主拒不配合的，取消该户低保)
         own = any(c.cond_end > c.start for c in sent.clauses if c.start < lo)
         before = text[sent.start if own else opened : lo]
@@ -3622,7 +3766,7 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             (_HOLDER_KIN, True),
             (_HOLDER_OF_DOER, True),
         ):
-            if not doer or (holder_re in (_HOLDER_HOUSEHOLD, _HOLDER_HIS_HOUSEHOLD) and _ADULT_DUTY.search(before)):
+            if not doer:
                 continue
             found = _holder_removal(sent, clause, lo, holder_re, dealt)
             if found is not None:
@@ -3672,6 +3816,8 @@ def _holder_removal(
     start = min(holder.start(), removal.start())
     if text[start] == "者" and start - clause.start <= 6:
         start = clause.start  # (quote the doer's role noun with his household: 放火者的家庭)
+    elif (kin := _KIN_OF_DOER.match(text, lo)) is not None and kin.start("doer") == lo < start < kin.end():
+        start = lo  # (and the doer's wrong with his kin: 超生户的亲属)
     # the finding quotes the clause from the holder on (取消该家庭当年…奖金三百元): the words of a measure read
     # there (停止供水, 奖补资金全部取消) are the holder's and fold into it
     end = start + len(text[start:stop].rstrip("，,。；;：:！!？?、 \n"))

@@ -2803,7 +2803,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # told to go (docs/clause-codes.md CV606); a rule on the rented room itself (不得在出租房内…) names no place
     _P(
         "CV606",
-        ("不禁", "住租居屋落迁转"),
+        ("不禁", "住租居屋落迁转留挂"),
         _lazy(
             r"(?:不得|不准|不许|不能|禁止|不再允许|不允许)(?:其|该户|该人|该租户|他|她|其本人)?(?:再)?(?:在|于)"
             + _HOME
@@ -2815,6 +2815,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"|"
             # his registration barred from coming back (其户口不得再迁回本村)
             r"(?:户口|户籍)(?:一律|也)?(?:不得|不准|不许|不能|不予)(?:再)?(?:迁回|迁入|落回|转回|落入)" + _HOME + r"|"
+            # or from staying (户口不准再留在本组, 户籍不得继续挂在本村): the registration put out, his status with it
+            r"(?:户口|户籍)(?:一律|也|就)?(?:不得|不准|不许|不能|不予|不再)(?:再|继续)?(?:保留|留|挂|放)(?:在|于)?"
+            + _HOME
+            + r"|"
             r"(?:不得|不准|不许|禁止)(?:再)?(?:向|给|对)(?:其|该户|该人|该租户|他|她)(?:出租|租赁|转租|提供住房)"
         ),
         _expulsion_what,
@@ -4099,7 +4103,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
 # 出了门, 成亲, her marriage in older or spoken words; 父: 父亲为外村人的, a child's share by its parents' marriage;
 # 贞: 失贞, her supposed chastity)
 _WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘父贞")
-_COLLECTIVE_KEYS = frozenset("株坐连并样等全家户族阖")  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚, 阖族同罚
+# (同受家法, 亲属代偿: 同 and 代 too)
+_COLLECTIVE_KEYS = frozenset("株坐连并样等全家户族阖同代")  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚, 阖族同罚
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
     key: frozenset(i for i, p in enumerate(_PATTERNS) if key in p.keys[0])

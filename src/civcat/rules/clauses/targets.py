@@ -414,13 +414,17 @@ _ROLE_AFTER = r"\w{0,3}?(?:长|管理员|网格员|负责人|理事|干部|主�
 # the card is his (CV605); the place's people named (该单元全体住户的门禁卡) bear it
 _ACCESS_AFTER = r"的?(?:门禁|门卡|电梯卡|出入卡|出入证|通行证|通行卡|钥匙)"
 _UNPLANNED_CHILD = r"(?:其|该)?(?:超生|计划外生育|计划外出生|政策外生育|违法生育)的?(?:子女|孩子|小孩|儿女|婴儿|人口)"
-_UNPLANNED_CHILD_RE = re.compile(_UNPLANNED_CHILD)
-_UNPLANNED_KEYS = frozenset("超育")
+# The child told by the birth in any words (违反计划生育政策出生的子女, 不符合生育政策所生的孩子, 计划外的小孩, 偷生的孩子):
+# the reading of a child denied for its parents' act, wider than the collective target above.
+_UNPLANNED_BIRTH = (
+    r"(?:超生|偷生|抢生|超计划(?:生育|出生)?|(?:计划|政策|指标)外(?:多?生育?|出生|所生)?|违法生育|违规生育|"
+    r"(?:违反|违背|不符合)(?:国家)?(?:计划生育|计生|生育)(?:政策|规定|法规|条例)?(?:而|所)?(?:多?生育?|出生|所生))"
+)
+_UNPLANNED_CHILD_RE = re.compile(r"(?:其|该)?" + _UNPLANNED_BIRTH + r"的?(?:子女|孩子|小孩|儿女|婴儿|人口|儿童)")
+_UNPLANNED_KEYS = frozenset("超育偷外抢计")
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): a guard as on
 # _WOMEN_TARGET.
-_COLLECTIVE_FIRST = (
-    "三亲兄全其出前单及受同周和四失姻宗家寨小层屯左户房所支政整旁本村栋楼浩片生的直相组联自血计该超近违连邻队院黑姊姐"
-)
+_COLLECTIVE_FIRST = "三亲兄全其出前单及受同周和四失姻宗家寨小层屯左户房所支政整旁本村栋楼浩片生的直相组联自血计该超近违连邻队院黑姊姐屋宿工"
 _COLLECTIVE_TARGET = re.compile(
     r"(?=[" + _COLLECTIVE_FIRST + r"])(?:"
     r"(?:"
@@ -444,7 +448,7 @@ _COLLECTIVE_TARGET = re.compile(
     r"所在的?(?:户|家庭|农户|牧户|住户)(?:内)?的?(?:其他|所有|全体|全部)(?:家庭)?(?:成员|人员|人口)|"
     # everyone on his household register (户口本上的人口, 户口簿内所有成员, 户内全部人口): his kin by the book
     r"(?:户口本|户口簿|户籍簿?)(?:上|内|中)的?(?:所有|全部|全体|其他|其余)?(?:人口|人员|成员|家人|人)|"
-    r"户内(?:所有|全部|全体|其他|其余)?人口|(?:全家|全户|家庭)(?:所有|全部)?人口|"
+    r"户内(?:所有|全部|全体|其他|其余)?(?:人口|成员|人员|家人)|(?:全家|全户|家庭)(?:所有|全部)?人口|"
     # a child born outside the plan bears its parents' act (超生子女不予落户, 计划外生育的孩子不分地)
      + _UNPLANNED_CHILD + r"|"
     # kin described before the noun (该户在外工作的子女, 其在外读书的子女)
@@ -458,9 +462,11 @@ _COLLECTIVE_TARGET = re.compile(
     r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
     # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
     # (a settlement or a clan below the village too: 该浩特各户, 本屯全体村民, 该户所在房族各户)
-    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋(?:出租)?楼?|出租楼|单元|楼层|层|院落|院子|片区|浩特|自然村|自然屯|屯|寨子|寨|生产队|队|房族|家族|宗族)"
+    r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋(?:出租)?楼?|出租楼|单元|楼层|层|院落|院子|片区|浩特|自然村|自然屯|屯|寨子|寨|生产队|队|房族|家族|宗族|"
+    # (one room's people: 屋内所有租客, 该宿舍全体人员, 同一工棚其他工人 bear one lodger's act)
+    r"(?:出租)?屋|出租房|房间|宿舍|工棚)"
     r"(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
-    r"(?:全体|全部|所有|各|其他|其余)(?:农户|牧户|住户|居民|成员|组员|社员|村民|寨民|业主|租户|承租户|房客|户)|"
+    r"(?:全体|全部|所有|各|其他|其余)(?:农户|牧户|住户|居民|成员|组员|社员|村民|寨民|业主|租户|承租户|房客|租客|住客|人员|工人|户)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
     r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)|"
     # the household or the clan the doer belongs to, named by his act (盗伐者所在家庭, 违规人员所在户, 该户所在房族):
@@ -543,11 +549,13 @@ _ITEM_NUMBER = (
     r"[\d一二三四五六七八九十]+[、.．])\s*)?"
 )
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
-# A minor has no household of his own, so any household word is another's; an adult child may head
-# his own (子女不赡养父母的，取消其家庭低保 is his own household), so only words for others count.
+# A minor has no household of his own, so any household word is another's; for an adult child only words for
+# others count here, and the bearer reading (analysis._bearer_finding) takes his 其家庭 (docs/clause-codes.md: 子女…的).
 _MEMBER_DOER = re.compile(
     _ITEM_NUMBER
-    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户|家中|家里|家庭中|户内|农户|牧户|住户|各户|渔户)?的?"
+    + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户|家中|家里|家庭中|户内|农户|牧户|住户|各户|渔户|"
+    # (股东家庭成员, 社员家属: the member whose household it is named before the kin)
+    r"(?:本社|本组|本村|本集体)?(?:股东|社员|组员|成员|党员|居民|户主|承包户))?的?"
     r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|适龄儿童|儿童|少年|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
     r"(?![的们])"
 )
@@ -558,7 +566,9 @@ _HOUSEHOLD = re.compile(
     # (the household of one named by his role: 船东家庭, 车主的家庭, 当事人家庭)
     r"(?:[\u4e00-\u9fff]?[主东]|当事人|行为人|违者|违规者)的?家庭|"
     # the household he belongs to (其所在牧户, 该成员所在的家庭)
-    r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)"
+    r"(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])(?:户主|家长|监护人)|(?:该生|该学生|该未成年人)的?(?:家庭|家长|父母|监护人)|"
+    # (父母名下的分红停发: a member's parents named bare, as for an adult member below)
+    r"(?<![对向给为])(?:父母|父亲|母亲)(?!的?(?:同意|签字|申请|陪同))"
 )
 _OTHERS = re.compile(
     r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])(?:父母|父亲|母亲|其父|其母)(?!的?(?:同意|签字|申请|陪同))"
@@ -583,14 +593,20 @@ _COLLECTIVE_EXPLICIT = re.compile(
     r"(?:谁家|哪家|哪户|哪一家|哪一户)的?(?:孩子|小孩|子女|儿女|儿子|女儿|老人|家人|成员|人)[^，,。；;！!？?]{1,30}?[，,]\s*"
     r"(?:就|则)?(?:谁家|那家|那户|这家|这户|他家|她家)"
     r"[^，,。；;！!？?]{0,16}?(?:翻倍|加倍|翻番|罚|扣|停|取消|不给|不予|不发|不分|断)[^，,。；;！!？?]{0,8}|"
+    # (a clan rule's line in two halves: 一人为盗，全家停分)
+    r"(?<![不勿无])一人[\u4e00-\u9fff]{1,4}?[，,]\s*(?:全家|全户|全组|全屯|全寨|一家|全房|全族)(?:都|就|则|一律)?"
+    r"(?:停分|停发|不分|罚)(?=[，,。；;！!？?」』”\s]|$)|"
+    # the kin made to suffer the same punishment (其父兄…，同受家法) or to pay the doer's debt (亲属须代偿)
+    r"(?:同受|共受|并受|连受)(?:家法|族规|处罚|惩罚|处分|责罚|罚)|"
+    r"(?:亲属|家属|家人|父母|子女|兄弟|族人)(?:有责任|负责|须|应当?|必须|要)?(?:代偿|代还|代为偿还|代为清偿|代其偿还|代赔|代为赔偿)|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪偿还停分")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
-    "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓船车班"
+    "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓船车班屋宿棚房"
 )
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
