@@ -2559,7 +2559,7 @@ _HIS_PLACE = re.compile(r"(?:其|该户|该住户)所在")
 # The doer is each household itself (每户交…, 拒交卫生费的农户): everyone on its register (户口本上的人口, 户内全部
 # 人口) is that household, so the measure on them is on the doer, under its own code (docs/clause-codes.md, tenth
 # session); one member's act (户内有人吸毒的) keeps them bearers
-_HOUSEHOLD_DOER = re.compile(
+_HOUSEHOLD_ITSELF_DOER = re.compile(
     r"每户|各户|(?:的|之)(?:农户|住户|牧户|家庭|户)(?![内中里主]|成员)|[\d一二两三四五六七八九十几]+户(?!内|中|籍|口)"
 )
 _REGISTER_KIN = re.compile(r"(?:户口本|户口簿|户籍簿?)(?:上|内|中)|户内|(?:全家|全户|家庭)(?:所有|全部)?人口")
@@ -2568,7 +2568,7 @@ _REGISTER_KIN = re.compile(r"(?:户口本|户口簿|户籍簿?)(?:上|内|中)|�
 def _register_of_the_doer(text: str, start: int, target: re.Match[str]) -> bool:
     return (
         _REGISTER_KIN.search(target.group()) is not None
-        and _HOUSEHOLD_DOER.search(text, start, target.start()) is not None
+        and _HOUSEHOLD_ITSELF_DOER.search(text, start, target.start()) is not None
         and _MEMBER_ACT.search(text, start, target.start()) is None
     )
 
