@@ -10626,3 +10626,20 @@ def test_r608_registration_barred_from_staying(text: str) -> None:
 )
 def test_r608_registration_staying_without_a_wrong_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# 没 is the spoken 未 only before a duty's verb (没交的, 没拴好的): a state told with 没有 or 没迁 is no wrong, and
+# what follows it is a rule of eligibility or a loss nobody is to blame for (found in the session's last read).
+@pytest.mark.parametrize(
+    "text",
+    ["集体没有收入的，当年不分红。", "没有本村户口的，不得享受村集体分红。", "户口没迁入本村的，不分配宅基地。"],
+)
+def test_a_state_told_with_mei_is_no_wrongdoing(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("没交卫生费的，停发分红。", "CV602"), ("狗没拴好的，罚款一百元。", "CV601")]
+)
+def test_mei_before_a_duty_is_the_spoken_wei(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]

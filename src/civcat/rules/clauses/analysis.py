@@ -1842,12 +1842,11 @@ def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
 
 # A denial named as a ground the charter rules out (不作为取消成员身份的条件, 不构成收回承包地的理由).
 _NOT_A_GROUND = re.compile(r"不(?:能|得|应|再)?(?:作为|成为|构成|视为|当作)|并非|不是")
-_ORDERED = re.compile(r"(?:责令|勒令|限期)(?:其|她)?$")
 _GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
+# An order right before the denial (责令停止施工): her own act stopped, no right of hers denied.
+_ORDERED = re.compile(r"(?:责令|勒令|限期)(?:其|她)?$")
 
 
-# The sentence after a semicolon goes on about her (其随迁子女…, 她的…), or answers the question that named her
-# (答：按三成发放): the woman named before is its subject.
 # The vote set on her failed (未获同意的, 表决未通过的, 赞成票不足半数的): her own case going on, no new wrongdoing.
 _VOTE_FAILED = (
     r"\s*(?:经|经过)?(?:表决|投票|会议|审议|签字)?(?:未|没有?|不)(?:能)?(?:获|获得|经|经过|予)?(?:同意|通过)|"
@@ -1856,6 +1855,8 @@ _VOTE_FAILED = (
 _VOTE_FAILED_RE = re.compile(_VOTE_FAILED)
 
 
+# The sentence after a semicolon goes on about her (其随迁子女…, 她的…), or answers the question that named her
+# (答：按三成发放): the woman named before is its subject.
 # A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
 _HER_PRONOUN = re.compile(
     # (a case and its ruling: 情形：外嫁女的子女…。处理：不列入分配人口)

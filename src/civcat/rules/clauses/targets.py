@@ -498,7 +498,7 @@ _AUDIENCE_AFTER = re.compile(
     # the villagers who withhold their help at his feast (全村不出人相帮, 全体村民一律不得前往帮忙): actors, not bearers
     r"(?:各户|村民|群众|人)?(?:一律|均|都|也)?(?:不得|不再|不予|不)(?:"
     + _HELP_GOING
-    + r"|派人|出人)?(?:帮工|帮忙|相帮|随礼|赴宴|吃酒|抬棺)|"
+    + r")?(?:帮工|帮忙|相帮|随礼|赴宴|吃酒|抬棺)|"
     # the group acting on him (其所在小组不再将其列为组员): the one who acts, not who bears
     r"(?:不再|不予|不得|不|应|须|要|可)?(?:将|把)(?:其|他|她)"
 )
