@@ -140,7 +140,7 @@ from .targets import (
     _WOMEN_TARGET,
     _women_what,
 )
-from .vocabulary import _DIVIDEND, _GAP, _GRAIN_SUBSIDY, _HELP_GOING, _LAND, _MONEY, _WELFARE
+from .vocabulary import _DIVIDEND, _GAP, _GRAIN_SUBSIDY, _HELP_GOING, _LAND, _MONEY, _UNIT_PRICE, _WELFARE
 
 
 @dataclass(frozen=True)
@@ -167,7 +167,7 @@ _IF_CLAUSE = re.compile(
 
 
 # a tariff row's label, a colon and a price by the unit after it (偷挖竹笋：每根30元): the wrong it prices is the condition
-_PRICED_ROW = re.compile(r"[：:]\s*(?:每[^，,。；;：:\d一二两三四五六七八九十百千元块]{1,3}?){1,3}" + _MONEY)
+_PRICED_ROW = re.compile(_UNIT_PRICE)
 # the excess over a limit the article forbids, named as a clause of its own (不得超过二十桌。超出部分，按每桌…): the
 # wrong it prices; over a ration with no ban (每月限十吨，超出部分按每吨三元) it is a price ladder
 _EXCESS_TOPIC = re.compile(r"\s*(?:凡|对|对于)?(?:超出|超过|超标|多出|超额|超限)(?:的)?部分\s*")

@@ -28,6 +28,7 @@ from .vocabulary import (
     _PERSON_HOLD,
     _SUPPLY,
     _THING_TAIL,
+    _UNIT_PRICE,
     _VILLAGE_PLACE,
     _WELFARE,
     _WHOM,
@@ -655,11 +656,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("元块", "：:"),
-        _lazy(
-            r"(?<=[^\s：:，,。；;])[：:]\s*(?:每[^，,。；;：:\d一二两三四五六七八九十百千元块]{1,3}?){1,3}"
-            + _MONEY
-            + r"(?=\s*(?:[。；;\n]|$))"
-        ),
+        _lazy(r"(?<=[^\s：:，,。；;])" + _UNIT_PRICE + r"(?=\s*(?:[。；;\n]|$))"),
         N_("罚款"),
         penalty_only=True,
     ),

@@ -107,3 +107,6 @@ _SUPPLY = (
     # drinking water by any name, and what a quay supplies a boat (岸电, 淡水)
     r"饮水|生活水|岸电|淡水)"
 )
+# A tariff's price after a label and a colon, by the unit (偷挖竹笋：每根30元; 毁坏路灯：每盏200元): the wrong it prices
+# is the label (analysis: a condition; patterns: the measure is the price).
+_UNIT_PRICE = r"[：:]\s*(?:每[^，,。；;：:\d一二两三四五六七八九十百千元块]{1,3}?){1,3}" + _MONEY
