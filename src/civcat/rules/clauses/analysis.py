@@ -480,8 +480,6 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     applies = _APPLIES_TO.search(text, pos, sent.end)
     if applies and _WRONGDOING.search(text, applies.end(), sent.end):
         return True  # 停水三天：适用于偷水者: the measure named first, then the wrongdoers it applies to
-    if _doer_named_by_act(sent, pos):
-        return True  # 失火的人家要敲锣绕寨: the subject is the wrongdoer, named by his wrong with no comma
     return any(
         c.start < c.cond_end <= pos
         and (_WRONGDOING.search(text, c.start, c.cond_end) or _listed_wrongdoing(text, c) or _done_despite_ban(text, c))
@@ -496,19 +494,6 @@ _ALREADY_DONE = re.compile(
     r"\s*(?:对于?|凡|如|若)?(?:已经|已(?!经))(?!满|到|达|年满|经批准|批准|办理|登记|取得|缴纳|交纳|落户|入户|迁|出嫁|嫁|结婚|离婚|入赘|享受|领取|参加)"
 )
 _BAN = re.compile(r"严禁|禁止|不得|不准|不许")
-
-
-# the one who must do it named by his wrong as the subject (偷鸡的人要…, 失火的人家须…, 乱倒垃圾的住户必须…)
-_DOER_BY_ACT = re.compile(
-    r"的(?:人家|人|农户|住户|村民|居民|户|一方|一家|家庭)(?:都|均|一律|就)?(?:要|须|需|必须|得|应当?|必)"
-)
-
-
-def _doer_named_by_act(sent: _Sentence, pos: int) -> bool:
-    text = sent.text
-    start = sent.clause_at(pos).start
-    doer = _DOER_BY_ACT.search(text, start, pos)
-    return doer is not None and _WRONGDOING.search(text, start, doer.start() + 1) is not None
 
 
 # 严禁飞线充电。发现楼道内充电的，…: a condition of what is found, after a ban in the article, is the banned act found

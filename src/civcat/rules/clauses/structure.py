@@ -82,8 +82,8 @@ _CONDITION_DE = re.compile(
     r"^[^的]{1,20}?的(?=按|由|处以|处|罚|一律|须|需|应|给予|予以|扣|收取|交纳|缴纳|不予|不得|不再|将|取消|停止|暂停|每|除|并|视|没收|"
     # a surcharge or a due taken ahead written straight after the 的 (逾期不缴的加收一倍, 不出工的另交五十元)
     r"加(?:收|倍|征|计|罚|交|缴)|双倍|翻倍|另(?:收|交|缴|加|罚)|预(?:收|征|交|缴)|"
-    # the doer named after the 的 and bound straight on (失火的人家要…, 偷牛的人须…, 赌博的村民必须…)
-    r"(?:人家|人员|村民|农户|户主|人|户|家)(?:就要|都要|要|须|需|应当|应|必须|得))"
+    # the doer named after the 的 and bound straight on (失火的人家要…, 偷牛的人须…, 乱倒垃圾的住户必须…)
+    r"(?:人家|人员|村民|居民|农户|住户|户主|一方|一家|家庭|人|户|家)(?:都|均|一律|就)?(?:要|须|需|必须|得|应当|应|必))"
 )
 # A nominal 者 closes a condition without an opener (违者罚款, 乱砍滥伐者罚款500元).
 _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读产])者")
