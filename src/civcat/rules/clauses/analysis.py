@@ -2538,7 +2538,7 @@ _FETCHED = re.compile(r"领回|领人|领走|接回|接走|接人|赎回|保出|
 
 
 # What opens the place for him alone (其所在单元的门禁卡, 所在楼栋的电梯卡): the place named is where his own card works.
-_OWN_WAY_IN = re.compile(r"的?(?:门禁卡|门禁权限|门禁|电梯卡|门卡|出入证|钥匙)")
+_OWN_WAY_IN = re.compile(_ACCESS_AFTER)
 _HIS_PLACE = re.compile(r"(?:其|该户|该住户)所在")
 
 

@@ -413,6 +413,8 @@ _ROLE_AFTER = r"\w{0,3}?(?:长|管理员|网格员|负责人|理事|干部|主�
 # his own way into the place (注销其所在单元的门禁卡权限, 收回其所在楼栋的钥匙): the place is where his card opens,
 # the card is his (CV605); the place's people named (该单元全体住户的门禁卡) bear it
 _ACCESS_AFTER = r"的?(?:门禁|门卡|电梯卡|出入卡|出入证|通行证|通行卡|钥匙)"
+# the collective target's child of a birth outside the plan, in the words that open on a guarded character (the
+# wider reading below would open the target on 不, 偷, 抢 and 指, characters the guard should not wait on)
 _UNPLANNED_CHILD = r"(?:其|该)?(?:超生|计划外生育|计划外出生|政策外生育|违法生育)的?(?:子女|孩子|小孩|儿女|婴儿|人口)"
 # The child told by the birth in any words (违反计划生育政策出生的子女, 不符合生育政策所生的孩子, 计划外的小孩, 偷生的孩子):
 # the reading of a child denied for its parents' act, wider than the collective target above.
