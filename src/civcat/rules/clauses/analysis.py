@@ -170,7 +170,8 @@ _IF_CLAUSE = re.compile(
 _PRICED_ROW = re.compile(_UNIT_PRICE)
 # the excess over a limit the article forbids, named as a clause of its own (不得超过二十桌。超出部分，按每桌…): the
 # wrong it prices; over a ration with no ban (每月限十吨，超出部分按每吨三元) it is a price ladder
-_EXCESS_TOPIC = re.compile(r"\s*(?:凡|对|对于)?(?:超出|超过|超标|多出|超额|超限)(?:的)?部分\s*")
+# (超出, 超过 only: _WRONGDOING, which the condition must also hold, knows the excess by these two words)
+_EXCESS_TOPIC = re.compile(r"\s*(?:凡|对|对于)?(?:超出|超过)(?:的)?部分\s*")
 # a household named by its deed, the condition of a clause of its own (失火之家，…; 违约之户，…)
 _HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
 # a cause of its own clause that led to harm (因焚烧秸秆引起山林失火，将…罚款; 由于放养鸭群导致秧苗被毁，…): the wrongdoing
