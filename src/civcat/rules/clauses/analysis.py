@@ -2543,23 +2543,6 @@ _OWN_WAY_IN = re.compile(_ACCESS_AFTER)
 _HIS_PLACE = re.compile(r"(?:其|该户|该住户)所在")
 
 
-# The doer is each household itself (每户交…, 拒交卫生费的农户): everyone on its register (户口本上的人口, 户内全部
-# 人口) is that household, so the measure on them is on the doer, under its own code (docs/clause-codes.md, tenth
-# session); one member's act (户内有人吸毒的) keeps them bearers
-_HOUSEHOLD_ITSELF_DOER = re.compile(
-    r"每户|各户|(?:的|之)(?:农户|住户|牧户|家庭|户)(?![内中里主]|成员)|[\d一二两三四五六七八九十几]+户(?!内|中|籍|口)"
-)
-_REGISTER_KIN = re.compile(r"(?:户口本|户口簿|户籍簿?)(?:上|内|中)|户内|(?:全家|全户|家庭)(?:所有|全部)?人口")
-
-
-def _register_of_the_doer(text: str, start: int, target: re.Match[str]) -> bool:
-    return (
-        _REGISTER_KIN.search(target.group()) is not None
-        and _HOUSEHOLD_ITSELF_DOER.search(text, start, target.start()) is not None
-        and _MEMBER_ACT.search(text, start, target.start()) is None
-    )
-
-
 def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     """A collective named as the target (全家, 全村, 子女 …) of a measure that falls on it."""
     text = sent.text
@@ -2581,7 +2564,7 @@ def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
             continue  # 注销其所在单元的门禁卡权限: the card he opens his own unit with, his own service (CV605)
         if _KIN_AS_MATTER.match(text, target.end()):
             continue  # 出具亲属关系证明, 家庭成员信息: the kin are what a paper is about, not who bears the measure
-        if _takes_from_another(text, clause, target) or _register_of_the_doer(text, sent.start, target):
+        if _takes_from_another(text, clause, target):
             # 由其所在村民小组收回承包地: the group takes, the wrongdoer bears it; 每户交…，否则停发其户口本上人口的
             # 福利: the household is the doer, its register is it
             continue
