@@ -3403,8 +3403,6 @@ def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]
             opens = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, m.start)), default=0)
             if _WOMEN_TARGET.search(text, opens, m.start) or _HER_PRONOUN.match(text, opens):
                 return True  # …不予发放；嫁到城镇的，同样处理: the same loss for her status again, her finding
-        if kin and any(start <= m.start and not _SENTENCE_OPENS.search(text, start, m.start) for start, _ in spans):
-            return True  # …不分口粮田，其丈夫及所生子女不准落户: her husband and children in her own sentence
         if m.code not in _MEASURE_CODES_FOLDED and not kin:
             return False
         if any(start <= m.start and m.end <= end for start, end in spans):
