@@ -1855,8 +1855,8 @@ _HER_PRONOUN = re.compile(
     r"(?:未|不|没)满|"
     # or the vote set on her failed (未获同意的, 表决未通过的, 赞成票不足的)
      + _VOTE_FAILED + "|"
-    # her children following her (子女随母迁出的), what of hers is already done (已经建成的: her house, her share)
-    r"(?:子女|孩子|小孩|儿女)(?:随|跟)母|(?:已经|已)[^，,。；;：:\s]{1,6}的(?=[，,])|"
+    # her children following her (子女随母迁出的)
+    r"(?:子女|孩子|小孩|儿女)(?:随|跟)母|"
     r"(?:结婚|婚嫁|出嫁|外嫁|嫁出|离婚|离异|丧偶|再婚|改嫁)?婚?后|"
     # or on her lapse of the duty set on her (到期仍不迁出的, 逾期未转户口的)
     r"(?:到期|逾期|期满|届时|超期|过期)?(?:后)?(?:仍|仍然|还|继续|坚持|拒)?(?:不|未|没有?)(?:迁|转|移|办理|落户))"
