@@ -60,7 +60,9 @@ def sigint_blocked() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _pool(jobs: int) -> Any:
+def _pool(jobs: int, tasks: int | None = None) -> Any:
+    """A process pool of `jobs` workers, no more than the `tasks` it will be given where they are known (-j far
+    above the tasks would fork idle workers, or overflow a C int)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -68,7 +70,7 @@ def _pool(jobs: int) -> Any:
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     return ProcessPoolExecutor(
-        jobs,
+        jobs if tasks is None else min(jobs, max(tasks, 1)),
         mp_context=multiprocessing.get_context(method),
         initializer=_start_worker,
         initargs=(os.getpid(), current_language() if method == "spawn" else None),
@@ -82,7 +84,7 @@ def map_in_workers(function: Callable[..., Any], *iterables: Iterable[Any], jobs
     spawn. Should the caller stop early or be interrupted, the workers are killed, not waited for.
     """
     tasks = list(zip(*iterables, strict=True))
-    pool = _pool(min(jobs, max(len(tasks), 1)))  # -j far above the tasks would fork idle workers (or overflow)
+    pool = _pool(jobs, len(tasks))
     try:
         # Submitted here, not with pool.map: its iterator cancels the pending futures when it is closed,
         # and the executor's manager thread, finding a killed worker, then sets BrokenProcessPool on a
@@ -104,7 +106,7 @@ class Started:
 
     def __init__(self, function: Callable[..., Any], *iterables: Iterable[Any], jobs: int, pool: Any = None):
         tasks = list(zip(*iterables, strict=True))
-        self._pool = pool if pool is not None else _pool(min(jobs, max(len(tasks), 1)))
+        self._pool = pool if pool is not None else _pool(jobs, len(tasks))
         try:
             with sigint_blocked():  # the workers start with the first task, now (all of them, under fork)
                 # submitted, not pool.map: see map_in_workers
