@@ -26,6 +26,7 @@ TWINS = {
     "BU+BW": ["bu", "bw"],
     "BX+BZ": ["bx", "bz"],
     "BY+CA": ["by", "ca"],
+    "CB+CC": ["cb", "cc"],
 }
 
 
