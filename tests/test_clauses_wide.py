@@ -10643,3 +10643,55 @@ def test_a_state_told_with_mei_is_no_wrongdoing(text: str) -> None:
 )
 def test_mei_before_a_duty_is_the_spoken_wei(text: str, code: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# --- t12house: who bears the measure (CV608 households and groups, CV606 membership) ---
+# (a) CV608: one member of a household named by the household (老陈家孙子, 某户子弟, 原告之女), counted inside it
+# (户内一人, 家中其中一人), or a household counted by its people (一家三口, 家庭四口人): the household bears his act,
+# also when the act is told as done (a cadre's words, a ruling) and the share is said as "no share" or "not paid".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老陈家孙子在水库里电鱼，村里定了，他家今年的分红不发了。",
+        "某户子弟盗伐公益林的，该户当年林地补偿款一律扣除。",
+        "小李家儿子打伤了护林员，他们家今年的土地租金一分都没他们的份。",
+        "户内一人吸毒的，其所在家庭当年分红减半。",
+        "家中其中一人偷电的，停发该户全年分红。",
+        "以原告超生为由，扣除了原告一家三口的分红。",
+        "其儿子赌博被抓的，村小组未向其家庭四口人发放土地补偿款。",
+    ],
+)
+def test_t12house_household_named_or_counted_bears_a_members_act(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+# (b) CV608: the doer's own group named with its task (其所在护林队, 其所在夜巡队), or the place asked after with one
+# person's act on its land (哪个屯的草场因有人放火…): the group bears the one member's act.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护林员擅自离岗的，其所在护林队全体队员当年奖金停发。",
+        "巡逻队员醉酒的，其所在夜巡队其他队员本季度补助一律扣发。",
+        "哪个屯的草场因有人放火烧荒被烧，该屯当年草原补奖资金暂缓发放。",
+        "哪个组的林地因个人吸烟起火，取消该组当年护林补贴。",
+    ],
+)
+def test_t12house_the_doers_group_bears_his_act(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老刘家儿子考上大学的，村里奖励五百元。",
+        "家中一人患重病的，该户可申请暂停缴纳卫生费。",
+        "家中一人外出务工的，该户可申请暂停缴纳保洁费。",
+        "原告一家五口应得的补偿款已于当年全部发放。",
+        "法院判令被告向原告一家五口支付补偿款。",
+        "严禁因一人违法而剥夺其家庭四口人的分配权利。",
+        "其所在巡逻小组的组长应及时报告。",
+        "哪个组的山林因雷击起火，村里先垫付救火费用。",
+    ],
+)
+def test_t12house_household_or_group_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

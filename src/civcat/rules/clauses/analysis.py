@@ -3574,6 +3574,10 @@ _DOER_IN_GROUP = re.compile(
     r"在(?:本|该)?" + _GROUP_NOUN + r"(?:内|里|范围内)(?=[^，,。；;]{0,4}?(?:违|乱|私|偷|盗|擅|抢|毁|烧|砍|伐|占))|"
     # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
+    # (哪个组的山林因个人用火失火: the place asked after, one person's act on its land)
+    r"(?:哪个|哪一个|哪一|哪|某个|某一)"
+    + _GROUP_NOUN
+    + r"[^，,。；;]{0,8}?(?:因|由于|被)(?:个人|个别人|有人|某人|一人|某户)|"
     # (one of a clan's branch: 某房子弟犯禁者, 某支族人)
     r"某(?:房|支|族|姓)(?:子弟|子孙|族人|之人|人)|"
     r"(?:^|(?<=[，,：:。；;\s]))"
@@ -3583,13 +3587,19 @@ _DOER_IN_GROUP = re.compile(
 )
 _DOER_IN_HOUSEHOLD = re.compile(
     r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中|(?:一户|一家|家庭|户|家)(?:之中|当中|之内|里头|里面))(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
+    # one of them counted (家中一人, 户内任一人, 家里其中一个人): one member, the rest of the household another
+    r"(?:户内|户里|家中|家里|家庭中|户中)(?:任[一何]|其中|某)?一(?:个|名|位)?(?:人|成员|家人)|"
     r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人|儿子|女儿|儿女)|"
     # (户主以外的家庭成员违反…, 家属中有人…: a member other than the head, the household bears it)
     r"(?:户主|本人)(?:以外|之外|外)的?(?:家庭成员|家属|家人|成员)|"
     # the household asked after, as a cadre says it (哪家儿子…, 谁家孩子…)
     r"(?:哪家|哪户|谁家|哪一家|哪一户)(?:的)?(?:儿子|女儿|孩子|子女|人|有人|成员|后生)|"
     # a named person's child, as a ruling tells it (以王某之子盗窃为由, 李某的儿子打架): his household bears it
-    r"(?:某|[×XＸ*＊]{1,2})(?:之|的)(?:子|女|儿子|女儿|孩子|子女|孙子|孙女|小孩)"
+    r"(?:某|[×XＸ*＊]{1,2})(?:之|的)(?:子|女|儿子|女儿|孩子|子女|孙子|孙女|小孩)|"
+    # a household named by its surname, a notice's 某户 or a ruling's party (老刘家儿子, 某户子弟, 原告之子): one
+    # of that household did it, and the household bears it as others
+    r"(?:(?:老|小)[\u4e00-\u9fff]家|[\u4e00-\u9fff]某家|某户|某家|(?:原告|上诉人|申请人|起诉人)(?:之|的)?)"
+    r"(?:的)?(?:子弟|儿子|女儿|孩子|子女|孙子|孙女|小孩|后生|子|女)"
 )
 _HOLDER_GROUP = re.compile(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
@@ -3603,7 +3613,9 @@ _HOLDER_GROUP = re.compile(
 )
 # A holder that itself says the doer is one of it (该户所在嘎查浩特, 其所在片, 其余四户, 其他各户): no doer word needed.
 _HOLDER_OF_DOER = re.compile(
-    r"(?:其|该户|该牧户|该农户|该家庭|违者|当事人)所在的?(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|族|嘎查|浩特)"
+    # (a group named by its task too: 其所在巡逻小组, 其所在护林队)
+    r"(?:其|该户|该牧户|该农户|该家庭|违者|当事人)所在的?[\u4e00-\u9fff]{0,3}?"
+    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|族|嘎查|浩特)"
     r"(?!长|干部|"
     + _ACCESS_AFTER
     + r")|(?:其余|其他|其它|(?:同[组屯寨片队社])(?:其他|其余)?|联保|联防|联户|互保|连保|联防联保)"
@@ -3624,7 +3636,9 @@ _HOLDER_HOUSEHOLD = re.compile(
     # (told in speech: 他家, 她家, 他们家)
     r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|其家中(?!成员|人员|其他)|他家|她家|他们家|(?:者|当事人|行为人)的?(?:家庭|所在户)|"
     # a named person's household, as a ruling tells it (停发了王某一家的分红, 张某家庭)
-    r"(?:某|[×XＸ*＊]{1,2})(?:一家|全家|家庭|家|户))(?!主)"
+    r"(?:某|[×XＸ*＊]{1,2}|原告|上诉人|申请人|起诉人)(?:一家|全家|家庭|家|户)|"
+    # the household he belongs to in full words (其所在家庭, 其所在的农户)
+    r"其所在的?(?:家庭|农户|住户|牧户))(?!主)"
 )
 _HOLDER_KIN = re.compile(
     # (any kin noun: 该户老人, 其父兄, 其兄弟, 其妻儿; a doer household's kin too, 超生户的兄弟)
@@ -3634,7 +3648,9 @@ _HOLDER_KIN = re.compile(
     r"(?:家属|家人|亲属|子女|父母|配偶|家庭成员|老人|父兄|兄弟|姐妹|姊妹|儿子|女儿|儿女|子孙|孙子女?|孙女|孙辈|妻儿|妻子|丈夫|父亲|母亲|老小)"
     r"(?![区院楼]|本人)|"
     # the doer's family said as "this family" (这家人, 这户人家, 其一家)
-    r"这(?:一)?家人|这户人家|该家人|其一家人?"
+    r"这(?:一)?家人|这户人家|该家人|其一家人?|"
+    # the household counted by its people (一家五口, 家庭四口人, 全家六口): the count names the others with him
+    r"(?:一家|全家|家庭|全户|家里|户内)(?:人)?[\d一二两三四五六七八九十]+口人?"
 )  # (其父母本人: the doers)
 # The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
 _BEARER_REMOVAL = re.compile(
@@ -3654,7 +3670,11 @@ _BEARER_REMOVAL = re.compile(
     r"(?:不会|不再|不得|不准|拒绝|不予|不)" + _HELP_GOING + r"?(?:参加|出席|吊唁|随礼|赴宴|帮忙|帮厨|抬棺)|"
     r"(?:不会|不再|不得|不准|不)(?:为|给|替|帮)(?=[^，,。；;]{0,14}?(?:红白|丧事|喜事|婚事|葬礼|婚礼|酒席))|"
     # a taking said by what the bearer cannot get (领不到, 分不到, 享受不了, 拿不上)
-    r"(?:领|拿|分|得|享受|享|批|办|申请|参加)不(?:到|了|上|成)"
+    r"(?:领|拿|分|得|享受|享|批|办|申请|参加)不(?:到|了|上|成)|"
+    # a share taken in a ruling's words, or said as no share at all (剥夺了…奖励金, 一家人都没份)
+    r"剥夺|没(?:有)?(?:他|她|其|他们|她们|他家|他们家)?的?份|"
+    # a share reported as not paid, the bearer between (未向原告一家发放补偿款)
+    r"未(?:予|曾)?(?:向|给|为)[^，,。；;]{1,12}?(?:发放|分配|兑现|支付|拨付)"
 )
 # A taking that is a sanction in itself, whatever the condition (扣发该户老人的慰问金 for a banquet the village
 # forbids); 停发 and 核减 stay out, being how a death or a move-away is booked too.
@@ -3736,7 +3756,9 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         ):
             if not doer:
                 continue
-            found = _holder_removal(sent, clause, lo, holder_re, dealt)
+            # (a member's wrong told after him, as a cadre or a ruling tells it: 老刘家儿子把鱼塘毒了，他们家…没份)
+            told = isinstance(doer, re.Match) and _WRONGDOING.search(before, doer.end()) is not None
+            found = _holder_removal(sent, clause, lo, holder_re, dealt or told)
             if found is not None:
                 return found
     return None
