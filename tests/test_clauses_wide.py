@@ -10695,3 +10695,65 @@ def test_t12house_the_doers_group_bears_his_act(text: str) -> None:
 )
 def test_t12house_household_or_group_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (c) CV608: a notice tells the member's act in one sentence and decides the household's loss in the next, which has no
+# condition of its own: 该户 points back to the household the act was told of.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【通报】三组某户儿子偷剪电缆，已移交派出所。经组里研究，该户今年分红全部扣发。",
+        "上月有一户的孩子在林区放火烧荒。经村两委研究决定，扣除该户全年林地补偿款。",
+        "本屯某家子弟多次聚赌，已报公安处理。屯里议定：该户年终分红扣减一半。",
+    ],
+)
+def test_t12house_a_notice_decides_after_telling_the_act(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+# (d) CV608: another pays the doer's penalty for him (由房东代交, 由该组代交, 房东须替其支付): the payer bears it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "租户在村内偷盗的，由出租房东代交违约金八百元。",
+        "租客乱倒垃圾的，房东须替其支付违约金二百元。",
+        "养的狗咬伤路人的，由该组代交罚款三百元。",
+        "租住人员聚众赌博的，由其房东代为缴纳罚款一千元。",
+    ],
+)
+def test_t12house_another_pays_the_doers_penalty(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+# (e) CV608: a child's registration refused or held for the parent's act (暂缓为其办理新生儿落户, 不给其子女落户).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡不缴纳村级保洁费者，村委会暂缓为其办理新生儿落户手续。",
+        "拒不拆除违建的，村里不予为其孩子办理入户。",
+        "欠缴村组提留款的，一律不给其子女落户。",
+    ],
+)
+def test_t12house_a_childs_registration_held_for_the_parents_act(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上月有村民在林区放火烧荒。经村两委研究决定，今年的分红按时发放。",
+        "某户儿子考上了大学。经村委会研究，奖励该户两千元。",
+        "房东代租户交纳房租的，村里不予干涉。",
+        "村委会代收水费，每户每月十元。",
+        "新生儿落户需持出生医学证明到派出所办理。",
+        "任何人不得拒绝为新生儿落户。",
+        "违反规定的，不得拒绝为其子女办理落户。",
+    ],
+)
+def test_t12house_notice_payer_and_registration_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize("text", ["违反规定的，由本人交纳罚款五十元。", "违反规定的，由违者本人代为缴纳罚款五十元。"])
+def test_t12house_the_doer_paying_himself_keeps_the_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]

@@ -2049,11 +2049,13 @@ def _collective_found(sent: _Sentence, measures: list[Measure], women: Measure |
         member = None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
         member = member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
         member = member or (None if _BARE_LOSS_KEYS.isdisjoint(sent.chars) else _target_finding(sent, measures, women))
+        member = member or _child_registration_finding(sent)
         return member or _kin_review_finding(sent) or _bearer_finding(sent, measures, women)
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
     member = member or _parents_debt_finding(sent, measures) or _kin_doer_finding(sent, measures)
-    member = member or _landlord_finding(sent, measures)
+    member = member or _child_registration_finding(sent)
+    member = member or _landlord_finding(sent, measures) or _paid_for_him_finding(sent, measures)
     if member is None and sent.member_bearer is not None:
         member = _carried_member_finding(sent, measures)
     if member is not None:
@@ -2263,6 +2265,36 @@ def _landlord_finding(sent: _Sentence, measures: list[Measure]) -> Measure | Non
             if named:
                 start = min(m.start, named.start()) if named.string is text else m.start
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+# 租户偷盗的，由房东代交违约金: another pays the doer's penalty for him (代交, 代为缴纳, 替其支付). The payer is named
+# before 代, whoever he is (the landlord, the parents, the group); the doer himself or the village is no bearer, a
+# guarantor's 代为 is the civil law's, and kin paying to fetch a held person pay his fine (CV601, docs/clause-codes.md).
+_ON_HIS_BEHALF = re.compile(
+    r"(?P<payer>[^，,。；;：:]{1,10}?)(?:须|应当?|要|必须|负责|先行)?(?:代为|代其|代他|替其|替他|代)"
+    r"(?:交纳|缴纳|交付|缴付|支付|交|缴|付|承担)?$"
+)
+_NOT_ANOTHER_PAYER = re.compile(r"本人|自己|违者|违约者|当事人|行为人|村委|村民委员会|村集体|担保|保证人")
+
+
+def _paid_for_him_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A penalty that another pays for the doer of the condition (CV608, the payer bears it)."""
+    if "代" not in sent.chars and "替" not in sent.chars:
+        return None
+    text = sent.text
+    for m in measures:
+        clause = sent.clause_at(m.start)
+        if m.code != "CV601" or not any(c.cond_end > c.start for c in sent.clauses if c.start <= clause.start):
+            continue
+        lo = max(clause.start, clause.cond_end)
+        paid = _ON_HIS_BEHALF.search(text, lo, m.start)
+        if paid is None or _NOT_ANOTHER_PAYER.search(paid.group("payer")) or _FETCHED.search(text, m.start, sent.end):
+            continue
+        start = paid.start("payer")
+        if text[start] == "由":
+            start += 1
+        return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
     return None
 
 
@@ -2515,6 +2547,41 @@ def _parents_debt_finding(sent: _Sentence, measures: list[Measure]) -> Measure |
         child = _NEWBORN.search(text, sent.start, m.start)
         if child is not None and _PARENT.search(text, child.end(), m.start + 6):
             return Measure("CV608", child.start(), m.end, text[child.start() : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+# 不交保洁费的，暂缓为其办理新生儿落户手续: the parent did it, and the child's own registration is refused or held
+# (CV608, the child bears it), whatever the verb of refusal; a condition about the child itself (子女…的) is another
+# reading, and a refusal forbidden (不得拒绝为新生儿落户) protects the child.
+_CHILD_REGISTERED = (
+    r"(?:新生儿|新生婴儿|婴儿|新生子女|子女|孩子|小孩子?|儿女)的?(?:办理|办|申报)?"
+    r"(?:落户|入户|上户口?|报户口?|户口登记|户籍登记|登记户口|出生登记|入籍|成员登记|登记为成员)"
+)
+_CHILD_REFUSED = re.compile(
+    # (no second refusal between: 不得拒绝为其子女落户 forbids the refusal)
+    r"(?<!得)(?<!准)(?<!许)(?:不予|不给|不为|暂缓|暂不|拒绝|不得|不准|不能|停止|停办)"
+    r"(?:(?!拒|不予|不给)[^，,。；;！!？?])" + r"{0,8}?" + _CHILD_REGISTERED
+)
+_CHILD_KEYS = frozenset("儿子孩婴")
+_HOUSEHOLD_AS_DOER = re.compile(r"的(?:农|住|牧)?户(?![内中里主口籍])")
+
+
+def _child_registration_finding(sent: _Sentence) -> Measure | None:
+    """A child's registration refused or held for the parent's act in the condition (CV608)."""
+    if _CHILD_KEYS.isdisjoint(sent.chars):
+        return None
+    text = sent.text
+    for clause in sent.clauses:
+        conds = [c for c in sent.clauses if c.start <= clause.start and c.cond_end > c.start]
+        lo = max(clause.start, clause.cond_end)
+        refused = _CHILD_REFUSED.search(text, lo, clause.end)
+        if not conds or refused is None or _PROHIBITION.search(text, clause.start, refused.start()):
+            continue
+        if _NEWBORN.search(text, conds[0].start, conds[-1].cond_end) or not _in_penalty_context(sent, refused.start()):
+            continue  # the child is the one the condition names, or no wrong is the ground
+        if _HOUSEHOLD_AS_DOER.search(text, conds[0].start, conds[-1].cond_end):
+            continue  # 违反计划生育的户: the household is the doer, its child's papers its own measure (CV605)
+        return Measure("CV608", refused.start(), refused.end(), refused.group(), N_("连带处罚家庭成员"))
     return None
 
 
@@ -3598,7 +3665,7 @@ _DOER_IN_HOUSEHOLD = re.compile(
     r"(?:某|[×XＸ*＊]{1,2})(?:之|的)(?:子|女|儿子|女儿|孩子|子女|孙子|孙女|小孩)|"
     # a household named by its surname, a notice's 某户 or a ruling's party (老刘家儿子, 某户子弟, 原告之子): one
     # of that household did it, and the household bears it as others
-    r"(?:(?:老|小)[\u4e00-\u9fff]家|[\u4e00-\u9fff]某家|某户|某家|(?:原告|上诉人|申请人|起诉人)(?:之|的)?)"
+    r"(?:(?:老|小)[\u4e00-\u9fff]家|[\u4e00-\u9fff]某家|某户|某家|一户|(?:原告|上诉人|申请人|起诉人)(?:之|的)?)"
     r"(?:的)?(?:子弟|儿子|女儿|孩子|子女|孙子|孙女|小孩|后生|子|女)"
 )
 _HOLDER_GROUP = re.compile(
@@ -3732,6 +3799,10 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
     opened = sent.start
     if text[:opened].rstrip().endswith(("；", ";")):  # the sentence a semicolon closed names the doer too
         opened = max(text.rfind(p, 0, opened) for p in "。！？!?") + 1
+    elif all(c.cond_end == c.start for c in sent.clauses):
+        # a sentence with no condition of its own, as a notice goes on after telling the act (某户子弟聚众赌博，已…处理。
+        # 经研究，该户分红扣发): the sentences before it name the doer its holder points back to
+        opened = 0
     for clause in sent.clauses:
         lo = max(clause.start, clause.cond_end)
         if _role_household_at(text, clause, lo):
