@@ -10757,3 +10757,49 @@ def test_t12house_notice_payer_and_registration_look_alikes_stay_silent(text: st
 @pytest.mark.parametrize("text", ["违反规定的，由本人交纳罚款五十元。", "违反规定的，由违者本人代为缴纳罚款五十元。"])
 def test_t12house_the_doer_paying_himself_keeps_the_fine(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+# (f) CV606: struck off with no object named, by a word of manner (即行除名, 一律除名, 当即除名); an association's own
+# roll and a death stay clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社员无故离社居住满三年者，即行除名。",
+        "组员连续三年不交提留的，一律除名。",
+        "股东偷卖集体林木的，当即除名。",
+    ],
+)
+def test_t12house_struck_off_by_a_word_of_manner(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# (g) CV606: his standing taken in spoken words (他这个村民也别当了, 社员以后不用当了, 这村民也当不成了), and the vote
+# named bare among what he is left out of (选举也没他的份).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷卖集体林木的，他这个社员以后不用当了。",
+        "屡教不改的，这村民也当不成了。",
+        "组长说：“谁家再偷水，他家这个组员就别当了。”",
+        "不交卫生费的，选举没他的份。",
+        "偷电的，以后选举也没他的份。",
+    ],
+)
+def test_t12house_standing_taken_in_spoken_words(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会员不交会费的，即行除名。",
+        "死亡的，即行除名。",
+        "老支书说：“好好干，这个村民当得光荣。”",
+        "偷电的，村民不要当老好人。",
+        "村民代表要当好表率。",
+        "选举都不得进行拉票。",
+        "选举和投票都要公开进行。",
+    ],
+)
+def test_t12house_struck_off_and_spoken_standing_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

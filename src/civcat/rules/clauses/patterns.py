@@ -366,7 +366,9 @@ _DEPRIVATION_CLASSES = (
         "民员东籍口户权证举票",
         r"(?:(?:村民|社员|成员|股东|组员)的?(?:一切|所有|各项|全部|任何)?(?:合法)?(?:资格|身份|权利?|待遇|权益|证)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特|款|峒|垌|庄|堡)籍|户籍|户口|(?:被)?选举权|表决权|"
         # the vote itself withheld (不得参加下届村委会选举): the voting right written as the election
-        r"(?:村委会?|村民委员会|村民小组|村组|换届)(?:的)?(?:换届)?(?:选举|投票)(?=[，,。；;！!？?\s]|$))",
+        r"(?:村委会?|村民委员会|村民小组|村组|换届)(?:的)?(?:换届)?(?:选举|投票)(?=[，,。；;！!？?\s]|$)|"
+        # (bare, in a list of what he is left out of: 分红、选举都没他的份; 选举也没他的份)
+        r"(?<![村组社会届])(?:选举|投票|表决)(?=[、和及与]|都|也|就|一律|没|不)(?!不[得准能]))",
         N_("取消村民资格"),
     ),
     (
@@ -513,9 +515,9 @@ _REMOVAL = (
     r"不(?:再|予|给)?(?:为|给|向)?(?:其|他|她)?(?:发放|发给|补发|承认|认可|登记|列入)|"
     r"(?:视为|视同|按|作|决议|责令|要求|勒令)" + _GAP + r"{0,4}?(?:放弃|退出|脱离)|自动(?:放弃|退出|脱离))"
 )
-# 作「除名」处理, 予以除名: struck off with no object named, in a consequence (an association's or an employer's
+# 作「除名」处理, 予以除名, 即行除名: struck off with no object named, in a consequence (an association's or an employer's
 # sentence bars it: _wide_reading_barred)
-_STRUCK_OFF = r"(?:作|按|予以|给予|进行)[“「『\"]?除名[”」』\"]?(?:处理)?"
+_STRUCK_OFF = r"(?:作|按|予以|给予|进行|即行|即予|立即|当即|一律)[“「『\"]?除名[”」』\"]?(?:处理)?"
 _REMOVAL_AFTER = r"(?:予以|一律|即行|自动|同时)?(?:注销|撤销|取消|除名|划除|划掉|划去|划出|勾掉|勾销|勾除|抹掉|抹去|删除|删掉|删去|剔除|除掉|除去|去除|去掉|清退|终止|作废|失效|不再保留|不予保留)"
 _STANDING_PATTERNS = (
     # his registration made to go after a wrongdoing (其户口须在三个月内自行迁走, 户籍一律迁出)
@@ -2909,6 +2911,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         _expulsion_what,
         inherent=True,
+    ),
+    # 他这个村民也别当了, 社员就不用当了, 这组员当不成了: his standing taken in a cadre's spoken words (CV606)
+    _P(
+        "CV606",
+        ("当", "民员东"),
+        _lazy(
+            r"(?:村民|社员|组员|成员|股东)(?:也|就|就此|从此|以后|今后)?(?:别|不要|不用|不能|不准|不许|甭|莫)(?:再)?当(?:了)?(?=[了，,。；;！!？?”」\s]|$)|"
+            r"(?:村民|社员|组员|成员|股东)(?:也|就)?当不(?:成|了)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
     ),
     # 不得在业主大会上行使投票权: the vote itself withheld
     _P(
