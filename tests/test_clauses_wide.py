@@ -10803,3 +10803,60 @@ def test_t12house_standing_taken_in_spoken_words(text: str) -> None:
 )
 def test_t12house_struck_off_and_spoken_standing_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (h) CV606: a member's status refused by a modal (不能认定为, 不得确认为, 不能登记为), whatever the ground (a vote
+# against him is none the law knows); a move away stays eligibility, a protection stays clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经三分之二以上村民代表投票反对的人员，不能认定为本集体经济组织成员。",
+        "经村民会议投票多数反对的，不得确认为本社社员。",
+        "在村里打架闹事的，不能登记为本组组员。",
+    ],
+)
+def test_t12house_status_refused_by_a_modal(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# (i) CV606: a header ending the membership for each ground listed after it (有下列情形之一的，成员资格终止：…): a listed
+# wrongdoing makes the ending a taking; the law's grounds alone (death, membership elsewhere, a move, one's own
+# request), a protected list and an association's roll stay clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "成员有下列情形之一的，成员资格终止：（一）死亡；（二）在外村取得成员资格；（三）侵占集体资产，经成员大会决议除名的。",
+        "社员有以下情形之一的，取消其社员资格：1、死亡的；2、户口迁出的；3、偷盗集体财产，屡教不改的。",
+        "村民有下列情形之一的，村民资格自动丧失：（一）户口迁出；（二）聚众赌博，屡教不改。",
+    ],
+)
+def test_t12house_a_listed_wrong_under_a_membership_ending(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# (j) An association's own roll (会员…的，将其除名) is its own affair: what the expulsion takes keeps its code.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("用水户协会会员偷水的，将其除名，停止供水一个月。", ["CV604"]),
+        ("老年协会会员酗酒闹事的，理事会将其除名。", []),
+        ("村民偷盗集体财产的，由村民会议决定将其除名。", ["CV606"]),
+        ("成员违反本社章程的，由合作社理事会决定将其除名。", ["CV606"]),
+    ],
+)
+def test_t12house_an_associations_roll_is_its_own(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户口迁出的，不能认定为本村村民。",
+        "不得将出嫁女认定为非本组成员。",
+        "成员有下列情形之一的，成员资格终止：（一）死亡；（二）取得其他集体经济组织成员资格；（三）自愿书面申请退出。",
+        "会员有下列情形之一的，予以除名：（一）违反协会章程；（二）拖欠会费满一年。",
+        "有下列情形之一的，不得取消成员资格：（一）外出务工；（二）违反计划生育。",
+    ],
+)
+def test_t12house_membership_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -636,6 +636,7 @@ def _reach_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | N
     return pat.generic and not pat.object_first and bool(_SECOND_TAKING.search(m.group(), 2))
 
 
+_STRUCK_OFF_NAMED = re.compile(r"除了?名[”」』\"]?$")
 # A bare shutting of a sluice or valve (关闸, 关阀) after the wrong of opening it or taking the water
 _SHUT_BARE = re.compile(r"关闸|断闸|关阀|闭阀")
 _OPENED_BY_HIM = re.compile(r"开闸|开阀|开口子|扒口|抢水|偷水|截流|截水|放水")
@@ -647,6 +648,14 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
         # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty; a picture shown (狗主人牵狗的
         # 合影张贴在宣传栏) holds no beast, whatever it shows
         return True
+    if (
+        pat.code == "CV606"
+        and _STRUCK_OFF_NAMED.search(m.group())
+        and _OWN_ROLL.search(sent.text, sent.start, sent.end)
+    ):
+        return (
+            True  # 会员拒不出工的，执委会可将其除名: the association's own roll, its own affair (docs/clause-codes.md)
+        )
     # 发现抢水的，当场关闸: the sluice he opened is shut again, his act undone, no supply cut
     return pat.code == "CV604" and bool(
         _SHUT_BARE.fullmatch(m.group()) and _OPENED_BY_HIM.search(sent.text, sent.start, pos)
@@ -2976,6 +2985,8 @@ def unlawful_measures(text: str) -> list[Measure]:
     if more:
         read, kept = _drop(read, more, kept)
     found = _measures(read)
+    if "下" in read or "以" in read or "如" in read:
+        found = _with_listed_membership_end(read, found)
     if found and _QUOTE_OPEN.search(read):
         found = _not_struck_out(read, found)
     if found and _VOID_KEYS.intersection(read):
@@ -2988,6 +2999,46 @@ def unlawful_measures(text: str) -> list[Measure]:
         Measure(m.code, kept[m.start], kept[m.end - 1] + 1, text[kept[m.start] : kept[m.end - 1] + 1], m.what)
         for m in found
     ]
+
+
+# 成员有下列情形之一的，成员资格终止：(一)死亡；(二)…；(三)违反章程、损害本社利益，经决议除名的: a header ending the
+# membership for each ground listed after it. The law's grounds (death, membership elsewhere, a move) are eligibility;
+# a listed wrongdoing makes the ending a taking (CV606). The items run over the semicolons the sentences split on.
+_MEMBERSHIP_LIST_HEADER = re.compile(
+    r"(?:下列|以下|下述|如下)[^。；;：:]{0,30}?(?P<end>(?:成员|社员|村民|股东|组员)的?(?:资格|身份)(?:自行|自动|即行|即)?"
+    r"(?:终止|丧失|取消|注销|消灭|灭失)|(?:取消|终止|注销|丧失)(?:其)?(?:成员|社员|村民|股东|组员)的?(?:资格|身份)|"
+    r"(?:予以|作)?除名)[^。；;：:]{0,8}[:：]"
+)
+# (an association's, a party's or an employer's roll: its own affair; 章程 and 理事会 alone are a co-operative's too)
+_OWN_ROLL = re.compile(r"协会|会员|会费|党员|团员|学生|员工|职工|志愿者|队员")
+_LIST_ITEM = re.compile(r"[；;\n]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．]")
+
+
+def _with_listed_membership_end(read: str, found: list[Measure]) -> list[Measure]:
+    """The measures, with a listed ground of wrongdoing under a header that ends membership (CV606)."""
+    if any(m.code == "CV606" for m in found):
+        return found
+    for header in _MEMBERSHIP_LIST_HEADER.finditer(read):
+        taking = header.start("end")
+        if (
+            _PROHIBITION.search(read, header.start(), taking)
+            or read[taking - 1] in "不未无非"
+            or _OWN_ROLL.search(read)
+        ):
+            continue  # 下列情形不得取消成员资格: protected; a voluntary association's own roll is its affair
+        stop = read.find("。", header.end())
+        stop = stop if stop >= 0 else len(read)
+        at = header.end()
+        for item in [*_LIST_ITEM.finditer(read, at, stop), None]:
+            end = item.start() if item is not None else stop
+            words = read[at:end]
+            if _WRONGDOING.search(words) and not _ELIGIBILITY.search(words):
+                lo = at + len(words) - len(words.lstrip())
+                hi = lo + len(words.strip().rstrip("的"))
+                listed = Measure("CV606", lo, hi, read[lo:hi], N_("取消村民资格"))
+                return sorted([*found, listed], key=lambda m: m.start)
+            at = item.end() if item is not None else stop
+    return found
 
 
 def _drop(read: str, spans: list[tuple[int, int]], kept: list[int] | None) -> tuple[str, list[int]]:
