@@ -10860,3 +10860,42 @@ def test_t12house_an_associations_roll_is_its_own(text: str, codes: list[str]) -
 )
 def test_t12house_membership_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (k) An "if" clause after a turn of the argument (但如果, 可是一旦, 而若) is a condition like a bare 如果 clause.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("但如果村民大操大办，福利就会被取消。", "CV605"),
+        ("但若有人偷砍林木，分红就停发。", "CV602"),
+        ("不过要是有人偷放鱼塘的水，补贴就停发。", "CV605"),
+    ],
+)
+def test_t12house_an_if_clause_after_but_is_a_condition(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# (l) CV608: benefits taken by pointing back (这些福利, 上述待遇, 以上福利) to the kin's benefits named before (the child's
+# award, the old's allowance): the kin bear his act; benefits named before that are no kin's keep their code.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里给考上大学的孩子发奖励，给老人发补助。村民大操大办的，这些福利一律取消。",
+        "村里为学生发助学金，为老年人代缴医保。但如果有人聚众赌博，上述待遇全部取消。",
+        "本村子女入学有奖励，老人有慰问金。可是一旦村民私搭乱建，以上福利一概不发。",
+    ],
+)
+def test_t12house_kin_benefits_pointed_back_to(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("村里每年年底发放年货和慰问金。村民大操大办的，这些福利一律取消。", ["CV605"]),
+        ("村里给考上大学的孩子发奖励。村民按时领取的，这些福利照常发放。", []),
+        ("但如果遇到干旱，灌溉用水按户轮流供应。", []),
+    ],
+)
+def test_t12house_pointed_benefits_look_alikes(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

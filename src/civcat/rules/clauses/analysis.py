@@ -162,7 +162,7 @@ _LABELLED_DOER = re.compile(
 # (a 的 inside is read by the 的 rules, 如存在以下行为的一律不予盖章; a consequence word inside, 如果私自燒荒將停發補貼,
 # makes the clause its own consequence)
 _IF_CLAUSE = re.compile(
-    r"\s*(?:如果|如若|倘若|假如|若是|要是|一旦|只要|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
+    r"\s*(?:但是|但|而|可是|不过|然而)?(?:如果|如若|倘若|假如|若是|要是|一旦|只要|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
 )
 
 
@@ -292,7 +292,10 @@ def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
 _ANSWERED = re.compile(r"[？?]\s*(?:答|回答|解答|[AＡ])\s*$")
 # 若有超标，…; 如果谁家乱倒垃圾，…; 一旦发现偷电，…: a clause opened by "if" and naming a wrongdoing is a condition
 # without its 的, when another clause follows it to hold the consequence.
-_IF_OPENER = re.compile(r"\s*(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)")
+# (after a turn of the argument too: 但如果…，…; 可是一旦…，…)
+_IF_OPENER = re.compile(
+    r"\s*(?:但是|但|而|可是|不过|然而)?(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)"
+)
 
 
 def _shaped_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
@@ -2033,6 +2036,28 @@ def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
 _HER_KIN = re.compile(r"子女|孩子|小孩|儿女|丈夫|女婿|配偶")
 
 
+# 孩子考上大学，村里奖励；老人发补助。如果村民大操大办，这些福利就取消: the benefits taken are named by pointing back
+# (这些, 上述, 以上), and the sentences before name them as his kin's (the child's award, the old's allowance): his kin
+# bear his act (CV608).
+_POINTING = re.compile(r"(?:这些|这几项|上述|以上|前述|前面所说的?|以上各项|上述各项)的?\s*$")
+_POINTING_KEYS = frozenset("这上以前")
+_KIN_BENEFIT = re.compile(r"孩子|子女|小孩|儿女|学生|老人|老年|家属|家人|父母")
+
+
+def _pointed_kin_benefits(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A benefit or share taken, named by pointing back to the kin's benefits of the sentences before (CV608)."""
+    text = sent.text
+    for m in measures:
+        if m.code not in ("CV602", "CV605"):
+            continue
+        clause = sent.clause_at(m.start)
+        point = _POINTING.search(text, clause.start, m.start)
+        if point is None or not _KIN_BENEFIT.search(text, 0, sent.start):
+            continue
+        return Measure("CV608", point.start(), m.end, text[point.start() : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
 def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     """The collective punishment of the sentence, unless a prohibition naming its ground ends the clause before it
     (不得因家庭成员的违法行为，取消其他家庭成员的低保; 不得以一人违法为由，株连其家属): that forbids it."""
@@ -2052,6 +2077,10 @@ def _collective_found(sent: _Sentence, measures: list[Measure], women: Measure |
         explicit = _explicit_collective(sent)
         if explicit is not None and not (women is not None and _HER_KIN.search(sent.text, women.start, explicit.end)):
             return explicit  # (随母迁走的子女同样处理: her children share her finding, CV607, docs/clause-codes.md)
+    if measures and not _POINTING_KEYS.isdisjoint(sent.chars):
+        pointed = _pointed_kin_benefits(sent, measures)
+        if pointed is not None:
+            return pointed
     if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
         return None
     if not measures:  # a household recorded for a member's act, a group's award lost: no other measure needed
