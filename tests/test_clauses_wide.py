@@ -10810,7 +10810,7 @@ def test_t12house_struck_off_and_spoken_standing_look_alikes_stay_silent(text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "经三分之二以上村民代表投票反对的人员，不能认定为本集体经济组织成员。",
+        "表决时多数代表投了反对票的人，不能确认为本组组员。",
         "经村民会议投票多数反对的，不得确认为本社社员。",
         "在村里打架闹事的，不能登记为本组组员。",
     ],
