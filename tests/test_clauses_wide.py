@@ -10643,3 +10643,259 @@ def test_a_state_told_with_mei_is_no_wrongdoing(text: str) -> None:
 )
 def test_mei_before_a_duty_is_the_spoken_wei(text: str, code: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# --- t12house: who bears the measure (CV608 households and groups, CV606 membership) ---
+# (a) CV608: one member of a household named by the household (老陈家孙子, 某户子弟, 原告之女), counted inside it
+# (户内一人, 家中其中一人), or a household counted by its people (一家三口, 家庭四口人): the household bears his act,
+# also when the act is told as done (a cadre's words, a ruling) and the share is said as "no share" or "not paid".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老陈家孙子在水库里电鱼，村里定了，他家今年的分红不发了。",
+        "某户子弟盗伐公益林的，该户当年林地补偿款一律扣除。",
+        "小李家儿子打伤了护林员，他们家今年的土地租金一分都没他们的份。",
+        "户内一人吸毒的，其所在家庭当年分红减半。",
+        "家中其中一人偷电的，停发该户全年分红。",
+        "以原告超生为由，扣除了原告一家三口的分红。",
+        "其儿子赌博被抓的，村小组未向其家庭四口人发放土地补偿款。",
+    ],
+)
+def test_t12house_household_named_or_counted_bears_a_members_act(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+# (b) CV608: the doer's own group named with its task (其所在护林队, 其所在夜巡队), or the place asked after with one
+# person's act on its land (哪个屯的草场因有人放火…): the group bears the one member's act.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护林员擅自离岗的，其所在护林队全体队员当年奖金停发。",
+        "巡逻队员醉酒的，其所在夜巡队其他队员本季度补助一律扣发。",
+        "哪个屯的草场因有人放火烧荒被烧，该屯当年草原补奖资金暂缓发放。",
+        "哪个组的林地因个人吸烟起火，取消该组当年护林补贴。",
+    ],
+)
+def test_t12house_the_doers_group_bears_his_act(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老刘家儿子考上大学的，村里奖励五百元。",
+        "家中一人患重病的，该户可申请暂停缴纳卫生费。",
+        "家中一人外出务工的，该户可申请暂停缴纳保洁费。",
+        "原告一家五口应得的补偿款已于当年全部发放。",
+        "法院判令被告向原告一家五口支付补偿款。",
+        "严禁因一人违法而剥夺其家庭四口人的分配权利。",
+        "其所在巡逻小组的组长应及时报告。",
+        "哪个组的山林因雷击起火，村里先垫付救火费用。",
+    ],
+)
+def test_t12house_household_or_group_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (c) CV608: a notice tells the member's act in one sentence and decides the household's loss in the next, which has no
+# condition of its own: 该户 points back to the household the act was told of.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【通报】三组某户儿子偷剪电缆，已移交派出所。经组里研究，该户今年分红全部扣发。",
+        "上月有一户的孩子在林区放火烧荒。经村两委研究决定，扣除该户全年林地补偿款。",
+        "本屯某家子弟多次聚赌，已报公安处理。屯里议定：该户年终分红扣减一半。",
+    ],
+)
+def test_t12house_a_notice_decides_after_telling_the_act(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+# (d) CV608: another pays the doer's penalty for him (由房东代交, 由该组代交, 房东须替其支付): the payer bears it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "租户在村内偷盗的，由出租房东代交违约金八百元。",
+        "租客乱倒垃圾的，房东须替其支付违约金二百元。",
+        "养的狗咬伤路人的，由该组代交罚款三百元。",
+        "租住人员聚众赌博的，由其房东代为缴纳罚款一千元。",
+    ],
+)
+def test_t12house_another_pays_the_doers_penalty(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+# (e) CV608: a child's registration refused or held for the parent's act (暂缓为其办理新生儿落户, 不给其子女落户).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡不缴纳村级保洁费者，村委会暂缓为其办理新生儿落户手续。",
+        "拒不拆除违建的，村里不予为其孩子办理入户。",
+        "欠缴村组提留款的，一律不给其子女落户。",
+    ],
+)
+def test_t12house_a_childs_registration_held_for_the_parents_act(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上月有村民在林区放火烧荒。经村两委研究决定，今年的分红按时发放。",
+        "某户儿子考上了大学。经村委会研究，奖励该户两千元。",
+        "房东代租户交纳房租的，村里不予干涉。",
+        "村委会代收水费，每户每月十元。",
+        "新生儿落户需持出生医学证明到派出所办理。",
+        "任何人不得拒绝为新生儿落户。",
+        "违反规定的，不得拒绝为其子女办理落户。",
+    ],
+)
+def test_t12house_notice_payer_and_registration_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize("text", ["违反规定的，由本人交纳罚款五十元。", "违反规定的，由违者本人代为缴纳罚款五十元。"])
+def test_t12house_the_doer_paying_himself_keeps_the_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+# (f) CV606: struck off with no object named, by a word of manner (即行除名, 一律除名, 当即除名); an association's own
+# roll and a death stay clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社员无故离社居住满三年者，即行除名。",
+        "组员连续三年不交提留的，一律除名。",
+        "股东偷卖集体林木的，当即除名。",
+    ],
+)
+def test_t12house_struck_off_by_a_word_of_manner(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# (g) CV606: his standing taken in spoken words (他这个村民也别当了, 社员以后不用当了, 这村民也当不成了), and the vote
+# named bare among what he is left out of (选举也没他的份).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷卖集体林木的，他这个社员以后不用当了。",
+        "屡教不改的，这村民也当不成了。",
+        "组长说：“谁家再偷水，他家这个组员就别当了。”",
+        "不交卫生费的，选举没他的份。",
+        "偷电的，以后选举也没他的份。",
+    ],
+)
+def test_t12house_standing_taken_in_spoken_words(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会员不交会费的，即行除名。",
+        "死亡的，即行除名。",
+        "老支书说：“好好干，这个村民当得光荣。”",
+        "偷电的，村民不要当老好人。",
+        "村民代表要当好表率。",
+        "选举都不得进行拉票。",
+        "选举和投票都要公开进行。",
+    ],
+)
+def test_t12house_struck_off_and_spoken_standing_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (h) CV606: a member's status refused by a modal (不能认定为, 不得确认为, 不能登记为), whatever the ground (a vote
+# against him is none the law knows); a move away stays eligibility, a protection stays clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "表决时多数代表投了反对票的人，不能确认为本组组员。",
+        "经村民会议投票多数反对的，不得确认为本社社员。",
+        "在村里打架闹事的，不能登记为本组组员。",
+    ],
+)
+def test_t12house_status_refused_by_a_modal(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# (i) CV606: a header ending the membership for each ground listed after it (有下列情形之一的，成员资格终止：…): a listed
+# wrongdoing makes the ending a taking; the law's grounds alone (death, membership elsewhere, a move, one's own
+# request), a protected list and an association's roll stay clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "成员有下列情形之一的，成员资格终止：（一）死亡；（二）在外村取得成员资格；（三）侵占集体资产，经成员大会决议除名的。",
+        "社员有以下情形之一的，取消其社员资格：1、死亡的；2、户口迁出的；3、偷盗集体财产，屡教不改的。",
+        "村民有下列情形之一的，村民资格自动丧失：（一）户口迁出；（二）聚众赌博，屡教不改。",
+    ],
+)
+def test_t12house_a_listed_wrong_under_a_membership_ending(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+# (j) An association's own roll (会员…的，将其除名) is its own affair: what the expulsion takes keeps its code.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("用水户协会会员偷水的，将其除名，停止供水一个月。", ["CV604"]),
+        ("老年协会会员酗酒闹事的，理事会将其除名。", []),
+        ("村民偷盗集体财产的，由村民会议决定将其除名。", ["CV606"]),
+        ("成员违反本社章程的，由合作社理事会决定将其除名。", ["CV606"]),
+    ],
+)
+def test_t12house_an_associations_roll_is_its_own(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户口迁出的，不能认定为本村村民。",
+        "不得将出嫁女认定为非本组成员。",
+        "成员有下列情形之一的，成员资格终止：（一）死亡；（二）取得其他集体经济组织成员资格；（三）自愿书面申请退出。",
+        "会员有下列情形之一的，予以除名：（一）违反协会章程；（二）拖欠会费满一年。",
+        "有下列情形之一的，不得取消成员资格：（一）外出务工；（二）违反计划生育。",
+    ],
+)
+def test_t12house_membership_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (k) An "if" clause after a turn of the argument (但如果, 可是一旦, 而若) is a condition like a bare 如果 clause.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("但如果村民大操大办，福利就会被取消。", "CV605"),
+        ("但若有人偷砍林木，分红就停发。", "CV602"),
+        ("不过要是有人偷放鱼塘的水，补贴就停发。", "CV605"),
+    ],
+)
+def test_t12house_an_if_clause_after_but_is_a_condition(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# (l) CV608: benefits taken by pointing back (这些福利, 上述待遇, 以上福利) to the kin's benefits named before (the child's
+# award, the old's allowance): the kin bear his act; benefits named before that are no kin's keep their code.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里给考上大学的孩子发奖励，给老人发补助。村民大操大办的，这些福利一律取消。",
+        "村里为学生发助学金，为老年人代缴医保。但如果有人聚众赌博，上述待遇全部取消。",
+        "本村子女入学有奖励，老人有慰问金。可是一旦村民私搭乱建，以上福利一概不发。",
+    ],
+)
+def test_t12house_kin_benefits_pointed_back_to(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("村里每年年底发放年货和慰问金。村民大操大办的，这些福利一律取消。", ["CV605"]),
+        ("村里给考上大学的孩子发奖励。村民按时领取的，这些福利照常发放。", []),
+        ("但如果遇到干旱，灌溉用水按户轮流供应。", []),
+    ],
+)
+def test_t12house_pointed_benefits_look_alikes(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

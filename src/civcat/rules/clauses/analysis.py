@@ -162,7 +162,7 @@ _LABELLED_DOER = re.compile(
 # (a 的 inside is read by the 的 rules, 如存在以下行为的一律不予盖章; a consequence word inside, 如果私自燒荒將停發補貼,
 # makes the clause its own consequence)
 _IF_CLAUSE = re.compile(
-    r"\s*(?:如果|如若|倘若|假如|若是|要是|一旦|只要|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
+    r"\s*(?:但是|但|而|可是|不过|然而)?(?:如果|如若|倘若|假如|若是|要是|一旦|只要|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
 )
 
 
@@ -292,7 +292,10 @@ def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
 _ANSWERED = re.compile(r"[？?]\s*(?:答|回答|解答|[AＡ])\s*$")
 # 若有超标，…; 如果谁家乱倒垃圾，…; 一旦发现偷电，…: a clause opened by "if" and naming a wrongdoing is a condition
 # without its 的, when another clause follows it to hold the consequence.
-_IF_OPENER = re.compile(r"\s*(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)")
+# (after a turn of the argument too: 但如果…，…; 可是一旦…，…)
+_IF_OPENER = re.compile(
+    r"\s*(?:但是|但|而|可是|不过|然而)?(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)"
+)
 
 
 def _shaped_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
@@ -636,6 +639,7 @@ def _reach_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | N
     return pat.generic and not pat.object_first and bool(_SECOND_TAKING.search(m.group(), 2))
 
 
+_STRUCK_OFF_NAMED = re.compile(r"除了?名[”」』\"]?$")
 # A bare shutting of a sluice or valve (关闸, 关阀) after the wrong of opening it or taking the water
 _SHUT_BARE = re.compile(r"关闸|断闸|关阀|闭阀")
 _OPENED_BY_HIM = re.compile(r"开闸|开阀|开口子|扒口|抢水|偷水|截流|截水|放水")
@@ -647,6 +651,14 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
         # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty; a picture shown (狗主人牵狗的
         # 合影张贴在宣传栏) holds no beast, whatever it shows
         return True
+    if (
+        pat.code == "CV606"
+        and _STRUCK_OFF_NAMED.search(m.group())
+        and _OWN_ROLL.search(sent.text, sent.start, sent.end)
+    ):
+        return (
+            True  # 会员拒不出工的，执委会可将其除名: the association's own roll, its own affair (docs/clause-codes.md)
+        )
     # 发现抢水的，当场关闸: the sluice he opened is shut again, his act undone, no supply cut
     return pat.code == "CV604" and bool(
         _SHUT_BARE.fullmatch(m.group()) and _OPENED_BY_HIM.search(sent.text, sent.start, pos)
@@ -2024,6 +2036,28 @@ def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
 _HER_KIN = re.compile(r"子女|孩子|小孩|儿女|丈夫|女婿|配偶")
 
 
+# 孩子考上大学，村里奖励；老人发补助。如果村民大操大办，这些福利就取消: the benefits taken are named by pointing back
+# (这些, 上述, 以上), and the sentences before name them as his kin's (the child's award, the old's allowance): his kin
+# bear his act (CV608).
+_POINTING = re.compile(r"(?:这些|这几项|上述|以上|前述|前面所说的?|以上各项|上述各项)的?\s*$")
+_POINTING_KEYS = frozenset("这上以前")
+_KIN_BENEFIT = re.compile(r"孩子|子女|小孩|儿女|学生|老人|老年|家属|家人|父母")
+
+
+def _pointed_kin_benefits(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A benefit or share taken, named by pointing back to the kin's benefits of the sentences before (CV608)."""
+    text = sent.text
+    for m in measures:
+        if m.code not in ("CV602", "CV605"):
+            continue
+        clause = sent.clause_at(m.start)
+        point = _POINTING.search(text, clause.start, m.start)
+        if point is None or not _KIN_BENEFIT.search(text, 0, sent.start):
+            continue
+        return Measure("CV608", point.start(), m.end, text[point.start() : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
 def _collective_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
     """The collective punishment of the sentence, unless a prohibition naming its ground ends the clause before it
     (不得因家庭成员的违法行为，取消其他家庭成员的低保; 不得以一人违法为由，株连其家属): that forbids it."""
@@ -2043,17 +2077,23 @@ def _collective_found(sent: _Sentence, measures: list[Measure], women: Measure |
         explicit = _explicit_collective(sent)
         if explicit is not None and not (women is not None and _HER_KIN.search(sent.text, women.start, explicit.end)):
             return explicit  # (随母迁走的子女同样处理: her children share her finding, CV607, docs/clause-codes.md)
+    if measures and not _POINTING_KEYS.isdisjoint(sent.chars):
+        pointed = _pointed_kin_benefits(sent, measures)
+        if pointed is not None:
+            return pointed
     if _COLLECTIVE_TARGET_KEYS.isdisjoint(sent.chars):
         return None
     if not measures:  # a household recorded for a member's act, a group's award lost: no other measure needed
         member = None if _RECORD_KEYS.isdisjoint(sent.chars) else _member_finding(sent, measures)
         member = member or (None if _REWARD_KEYS.isdisjoint(sent.chars) else _group_finding(sent, measures))
         member = member or (None if _BARE_LOSS_KEYS.isdisjoint(sent.chars) else _target_finding(sent, measures, women))
+        member = member or _child_registration_finding(sent)
         return member or _kin_review_finding(sent) or _bearer_finding(sent, measures, women)
     member = _member_finding(sent, measures)
     member = member or _parent_finding(sent, measures) or _self_contrast_finding(sent, measures)
     member = member or _parents_debt_finding(sent, measures) or _kin_doer_finding(sent, measures)
-    member = member or _landlord_finding(sent, measures)
+    member = member or _child_registration_finding(sent)
+    member = member or _landlord_finding(sent, measures) or _paid_for_him_finding(sent, measures)
     if member is None and sent.member_bearer is not None:
         member = _carried_member_finding(sent, measures)
     if member is not None:
@@ -2263,6 +2303,36 @@ def _landlord_finding(sent: _Sentence, measures: list[Measure]) -> Measure | Non
             if named:
                 start = min(m.start, named.start()) if named.string is text else m.start
                 return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+# 租户偷盗的，由房东代交违约金: another pays the doer's penalty for him (代交, 代为缴纳, 替其支付). The payer is named
+# before 代, whoever he is (the landlord, the parents, the group); the doer himself or the village is no bearer, a
+# guarantor's 代为 is the civil law's, and kin paying to fetch a held person pay his fine (CV601, docs/clause-codes.md).
+_ON_HIS_BEHALF = re.compile(
+    r"(?P<payer>[^，,。；;：:]{1,10}?)(?:须|应当?|要|必须|负责|先行)?(?:代为|代其|代他|替其|替他|代)"
+    r"(?:交纳|缴纳|交付|缴付|支付|交|缴|付|承担)?$"
+)
+_NOT_ANOTHER_PAYER = re.compile(r"本人|自己|违者|违约者|当事人|行为人|村委|村民委员会|村集体|担保|保证人")
+
+
+def _paid_for_him_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
+    """A penalty that another pays for the doer of the condition (CV608, the payer bears it)."""
+    if "代" not in sent.chars and "替" not in sent.chars:
+        return None
+    text = sent.text
+    for m in measures:
+        clause = sent.clause_at(m.start)
+        if m.code != "CV601" or not any(c.cond_end > c.start for c in sent.clauses if c.start <= clause.start):
+            continue
+        lo = max(clause.start, clause.cond_end)
+        paid = _ON_HIS_BEHALF.search(text, lo, m.start)
+        if paid is None or _NOT_ANOTHER_PAYER.search(paid.group("payer")) or _FETCHED.search(text, m.start, sent.end):
+            continue
+        start = paid.start("payer")
+        if text[start] == "由":
+            start += 1
+        return Measure("CV608", start, m.end, text[start : m.end], N_("连带处罚家庭成员"))
     return None
 
 
@@ -2515,6 +2585,41 @@ def _parents_debt_finding(sent: _Sentence, measures: list[Measure]) -> Measure |
         child = _NEWBORN.search(text, sent.start, m.start)
         if child is not None and _PARENT.search(text, child.end(), m.start + 6):
             return Measure("CV608", child.start(), m.end, text[child.start() : m.end], N_("连带处罚家庭成员"))
+    return None
+
+
+# 不交保洁费的，暂缓为其办理新生儿落户手续: the parent did it, and the child's own registration is refused or held
+# (CV608, the child bears it), whatever the verb of refusal; a condition about the child itself (子女…的) is another
+# reading, and a refusal forbidden (不得拒绝为新生儿落户) protects the child.
+_CHILD_REGISTERED = (
+    r"(?:新生儿|新生婴儿|婴儿|新生子女|子女|孩子|小孩子?|儿女)的?(?:办理|办|申报)?"
+    r"(?:落户|入户|上户口?|报户口?|户口登记|户籍登记|登记户口|出生登记|入籍|成员登记|登记为成员)"
+)
+_CHILD_REFUSED = re.compile(
+    # (no second refusal between: 不得拒绝为其子女落户 forbids the refusal)
+    r"(?<!得)(?<!准)(?<!许)(?:不予|不给|不为|暂缓|暂不|拒绝|不得|不准|不能|停止|停办)"
+    r"(?:(?!拒|不予|不给)[^，,。；;！!？?])" + r"{0,8}?" + _CHILD_REGISTERED
+)
+_CHILD_KEYS = frozenset("儿子孩婴")
+_HOUSEHOLD_AS_DOER = re.compile(r"的(?:农|住|牧)?户(?![内中里主口籍])")
+
+
+def _child_registration_finding(sent: _Sentence) -> Measure | None:
+    """A child's registration refused or held for the parent's act in the condition (CV608)."""
+    if _CHILD_KEYS.isdisjoint(sent.chars):
+        return None
+    text = sent.text
+    for clause in sent.clauses:
+        conds = [c for c in sent.clauses if c.start <= clause.start and c.cond_end > c.start]
+        lo = max(clause.start, clause.cond_end)
+        refused = _CHILD_REFUSED.search(text, lo, clause.end)
+        if not conds or refused is None or _PROHIBITION.search(text, clause.start, refused.start()):
+            continue
+        if _NEWBORN.search(text, conds[0].start, conds[-1].cond_end) or not _in_penalty_context(sent, refused.start()):
+            continue  # the child is the one the condition names, or no wrong is the ground
+        if _HOUSEHOLD_AS_DOER.search(text, conds[0].start, conds[-1].cond_end):
+            continue  # 违反计划生育的户: the household is the doer, its child's papers its own measure (CV605)
+        return Measure("CV608", refused.start(), refused.end(), refused.group(), N_("连带处罚家庭成员"))
     return None
 
 
@@ -2909,6 +3014,8 @@ def unlawful_measures(text: str) -> list[Measure]:
     if more:
         read, kept = _drop(read, more, kept)
     found = _measures(read)
+    if "下" in read or "以" in read or "如" in read:
+        found = _with_listed_membership_end(read, found)
     if found and _QUOTE_OPEN.search(read):
         found = _not_struck_out(read, found)
     if found and _VOID_KEYS.intersection(read):
@@ -2921,6 +3028,46 @@ def unlawful_measures(text: str) -> list[Measure]:
         Measure(m.code, kept[m.start], kept[m.end - 1] + 1, text[kept[m.start] : kept[m.end - 1] + 1], m.what)
         for m in found
     ]
+
+
+# 成员有下列情形之一的，成员资格终止：(一)死亡；(二)…；(三)违反章程、损害本社利益，经决议除名的: a header ending the
+# membership for each ground listed after it. The law's grounds (death, membership elsewhere, a move) are eligibility;
+# a listed wrongdoing makes the ending a taking (CV606). The items run over the semicolons the sentences split on.
+_MEMBERSHIP_LIST_HEADER = re.compile(
+    r"(?:下列|以下|下述|如下)[^。；;：:]{0,30}?(?P<end>(?:成员|社员|村民|股东|组员)的?(?:资格|身份)(?:自行|自动|即行|即)?"
+    r"(?:终止|丧失|取消|注销|消灭|灭失)|(?:取消|终止|注销|丧失)(?:其)?(?:成员|社员|村民|股东|组员)的?(?:资格|身份)|"
+    r"(?:予以|作)?除名)[^。；;：:]{0,8}[:：]"
+)
+# (an association's, a party's or an employer's roll: its own affair; 章程 and 理事会 alone are a co-operative's too)
+_OWN_ROLL = re.compile(r"协会|会员|会费|党员|团员|学生|员工|职工|志愿者|队员")
+_LIST_ITEM = re.compile(r"[；;\n]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．]")
+
+
+def _with_listed_membership_end(read: str, found: list[Measure]) -> list[Measure]:
+    """The measures, with a listed ground of wrongdoing under a header that ends membership (CV606)."""
+    if any(m.code == "CV606" for m in found):
+        return found
+    for header in _MEMBERSHIP_LIST_HEADER.finditer(read):
+        taking = header.start("end")
+        if (
+            _PROHIBITION.search(read, header.start(), taking)
+            or read[taking - 1] in "不未无非"
+            or _OWN_ROLL.search(read)
+        ):
+            continue  # 下列情形不得取消成员资格: protected; a voluntary association's own roll is its affair
+        stop = read.find("。", header.end())
+        stop = stop if stop >= 0 else len(read)
+        at = header.end()
+        for item in [*_LIST_ITEM.finditer(read, at, stop), None]:
+            end = item.start() if item is not None else stop
+            words = read[at:end]
+            if _WRONGDOING.search(words) and not _ELIGIBILITY.search(words):
+                lo = at + len(words) - len(words.lstrip())
+                hi = lo + len(words.strip().rstrip("的"))
+                listed = Measure("CV606", lo, hi, read[lo:hi], N_("取消村民资格"))
+                return sorted([*found, listed], key=lambda m: m.start)
+            at = item.end() if item is not None else stop
+    return found
 
 
 def _drop(read: str, spans: list[tuple[int, int]], kept: list[int] | None) -> tuple[str, list[int]]:
@@ -3574,6 +3721,10 @@ _DOER_IN_GROUP = re.compile(
     r"在(?:本|该)?" + _GROUP_NOUN + r"(?:内|里|范围内)(?=[^，,。；;]{0,4}?(?:违|乱|私|偷|盗|擅|抢|毁|烧|砍|伐|占))|"
     # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
+    # (哪个组的山林因个人用火失火: the place asked after, one person's act on its land)
+    r"(?:哪个|哪一个|哪一|哪|某个|某一)"
+    + _GROUP_NOUN
+    + r"[^，,。；;]{0,8}?(?:因|由于|被)(?:个人|个别人|有人|某人|一人|某户)|"
     # (one of a clan's branch: 某房子弟犯禁者, 某支族人)
     r"某(?:房|支|族|姓)(?:子弟|子孙|族人|之人|人)|"
     r"(?:^|(?<=[，,：:。；;\s]))"
@@ -3583,13 +3734,19 @@ _DOER_IN_GROUP = re.compile(
 )
 _DOER_IN_HOUSEHOLD = re.compile(
     r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中|(?:一户|一家|家庭|户|家)(?:之中|当中|之内|里头|里面))(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
+    # one of them counted (家中一人, 户内任一人, 家里其中一个人): one member, the rest of the household another
+    r"(?:户内|户里|家中|家里|家庭中|户中)(?:任[一何]|其中|某)?一(?:个|名|位)?(?:人|成员|家人)|"
     r"(?:^|(?<=[，,：:。；;\s]))" + _ITEM_NUMBER + r"(?:凡|如|若|其)?(?:子女|孩子|学生|未成年人|儿子|女儿|儿女)|"
     # (户主以外的家庭成员违反…, 家属中有人…: a member other than the head, the household bears it)
     r"(?:户主|本人)(?:以外|之外|外)的?(?:家庭成员|家属|家人|成员)|"
     # the household asked after, as a cadre says it (哪家儿子…, 谁家孩子…)
     r"(?:哪家|哪户|谁家|哪一家|哪一户)(?:的)?(?:儿子|女儿|孩子|子女|人|有人|成员|后生)|"
     # a named person's child, as a ruling tells it (以王某之子盗窃为由, 李某的儿子打架): his household bears it
-    r"(?:某|[×XＸ*＊]{1,2})(?:之|的)(?:子|女|儿子|女儿|孩子|子女|孙子|孙女|小孩)"
+    r"(?:某|[×XＸ*＊]{1,2})(?:之|的)(?:子|女|儿子|女儿|孩子|子女|孙子|孙女|小孩)|"
+    # a household named by its surname, a notice's 某户 or a ruling's party (老刘家儿子, 某户子弟, 原告之子): one
+    # of that household did it, and the household bears it as others
+    r"(?:(?:老|小)[\u4e00-\u9fff]家|[\u4e00-\u9fff]某家|某户|某家|一户|(?:原告|上诉人|申请人|起诉人)(?:之|的)?)"
+    r"(?:的)?(?:子弟|儿子|女儿|孩子|子女|孙子|孙女|小孩|后生|子|女)"
 )
 _HOLDER_GROUP = re.compile(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
@@ -3603,7 +3760,9 @@ _HOLDER_GROUP = re.compile(
 )
 # A holder that itself says the doer is one of it (该户所在嘎查浩特, 其所在片, 其余四户, 其他各户): no doer word needed.
 _HOLDER_OF_DOER = re.compile(
-    r"(?:其|该户|该牧户|该农户|该家庭|违者|当事人)所在的?(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|族|嘎查|浩特)"
+    # (a group named by its task too: 其所在巡逻小组, 其所在护林队)
+    r"(?:其|该户|该牧户|该农户|该家庭|违者|当事人)所在的?[\u4e00-\u9fff]{0,3}?"
+    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|族|嘎查|浩特)"
     r"(?!长|干部|"
     + _ACCESS_AFTER
     + r")|(?:其余|其他|其它|(?:同[组屯寨片队社])(?:其他|其余)?|联保|联防|联户|互保|连保|联防联保)"
@@ -3624,7 +3783,9 @@ _HOLDER_HOUSEHOLD = re.compile(
     # (told in speech: 他家, 她家, 他们家)
     r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|其家中(?!成员|人员|其他)|他家|她家|他们家|(?:者|当事人|行为人)的?(?:家庭|所在户)|"
     # a named person's household, as a ruling tells it (停发了王某一家的分红, 张某家庭)
-    r"(?:某|[×XＸ*＊]{1,2})(?:一家|全家|家庭|家|户))(?!主)"
+    r"(?:某|[×XＸ*＊]{1,2}|原告|上诉人|申请人|起诉人)(?:一家|全家|家庭|家|户)|"
+    # the household he belongs to in full words (其所在家庭, 其所在的农户)
+    r"其所在的?(?:家庭|农户|住户|牧户))(?!主)"
 )
 _HOLDER_KIN = re.compile(
     # (any kin noun: 该户老人, 其父兄, 其兄弟, 其妻儿; a doer household's kin too, 超生户的兄弟)
@@ -3634,7 +3795,9 @@ _HOLDER_KIN = re.compile(
     r"(?:家属|家人|亲属|子女|父母|配偶|家庭成员|老人|父兄|兄弟|姐妹|姊妹|儿子|女儿|儿女|子孙|孙子女?|孙女|孙辈|妻儿|妻子|丈夫|父亲|母亲|老小)"
     r"(?![区院楼]|本人)|"
     # the doer's family said as "this family" (这家人, 这户人家, 其一家)
-    r"这(?:一)?家人|这户人家|该家人|其一家人?"
+    r"这(?:一)?家人|这户人家|该家人|其一家人?|"
+    # the household counted by its people (一家五口, 家庭四口人, 全家六口): the count names the others with him
+    r"(?:一家|全家|家庭|全户|家里|户内)(?:人)?[\d一二两三四五六七八九十]+口人?"
 )  # (其父母本人: the doers)
 # The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
 _BEARER_REMOVAL = re.compile(
@@ -3654,7 +3817,11 @@ _BEARER_REMOVAL = re.compile(
     r"(?:不会|不再|不得|不准|拒绝|不予|不)" + _HELP_GOING + r"?(?:参加|出席|吊唁|随礼|赴宴|帮忙|帮厨|抬棺)|"
     r"(?:不会|不再|不得|不准|不)(?:为|给|替|帮)(?=[^，,。；;]{0,14}?(?:红白|丧事|喜事|婚事|葬礼|婚礼|酒席))|"
     # a taking said by what the bearer cannot get (领不到, 分不到, 享受不了, 拿不上)
-    r"(?:领|拿|分|得|享受|享|批|办|申请|参加)不(?:到|了|上|成)"
+    r"(?:领|拿|分|得|享受|享|批|办|申请|参加)不(?:到|了|上|成)|"
+    # a share taken in a ruling's words, or said as no share at all (剥夺了…奖励金, 一家人都没份)
+    r"剥夺|没(?:有)?(?:他|她|其|他们|她们|他家|他们家)?的?份|"
+    # a share reported as not paid, the bearer between (未向原告一家发放补偿款)
+    r"未(?:予|曾)?(?:向|给|为)[^，,。；;]{1,12}?(?:发放|分配|兑现|支付|拨付)"
 )
 # A taking that is a sanction in itself, whatever the condition (扣发该户老人的慰问金 for a banquet the village
 # forbids); 停发 and 核减 stay out, being how a death or a move-away is booked too.
@@ -3712,6 +3879,10 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
     opened = sent.start
     if text[:opened].rstrip().endswith(("；", ";")):  # the sentence a semicolon closed names the doer too
         opened = max(text.rfind(p, 0, opened) for p in "。！？!?") + 1
+    elif all(c.cond_end == c.start for c in sent.clauses):
+        # a sentence with no condition of its own, as a notice goes on after telling the act (某户子弟聚众赌博，已…处理。
+        # 经研究，该户分红扣发): the sentences before it name the doer its holder points back to
+        opened = 0
     for clause in sent.clauses:
         lo = max(clause.start, clause.cond_end)
         if _role_household_at(text, clause, lo):
@@ -3736,7 +3907,9 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         ):
             if not doer:
                 continue
-            found = _holder_removal(sent, clause, lo, holder_re, dealt)
+            # (a member's wrong told after him, as a cadre or a ruling tells it: 老刘家儿子把鱼塘毒了，他们家…没份)
+            told = isinstance(doer, re.Match) and _WRONGDOING.search(before, doer.end()) is not None
+            found = _holder_removal(sent, clause, lo, holder_re, dealt or told)
             if found is not None:
                 return found
     return None
