@@ -10643,3 +10643,92 @@ def test_a_state_told_with_mei_is_no_wrongdoing(text: str) -> None:
 )
 def test_mei_before_a_duty_is_the_spoken_wei(text: str, code: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# ---- t12women (twelfth session): women's status, naming and shaming, reports that stay silent ----
+
+
+# (a) A bare verb of giving or allotting denied before the share (不发分红, 不配宅基地), or before a share of any name
+# ending the clause (不发劳龄股, 不配人口股): her loss like 不发放, 不享受. 不配合, 不发生 name no share.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡出嫁后户口还留在组里的妇女，这次只发基本股，不发劳龄股。",
+        "离婚后仍住娘家的妇女，今后不配宅基地。",
+        "入赘女婿不分人口股，只分口粮。",
+        "嫁到外村的女儿，年底不发分红。",
+        "外嫁女一律不发股金，望周知。",
+    ],
+)
+def test_t12women_bare_giving_denied_before_her_share(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女不配合土地确权的，由村委会上门做工作。",
+        "外嫁女与本村村民一样，照发劳龄股。",
+        "不得以出嫁为由不发外嫁女分红。",
+        "外嫁女不因婚嫁而不发分红。",
+        "出嫁的女儿户口迁回后，不发生股份调整。",
+    ],
+)
+def test_t12women_giving_look_alikes_stay_silent(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text) if m.code == "CV607"] == []
+
+
+# (b) Her marriage told by whom she married: her husband an outsider (丈夫户口不在本村的, 丈夫系城镇居民的), as a child's
+# loss is told by its father; 咱村, 我村 are the place as 本村 is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "队长讲：“丈夫户口不在咱组的，她那份责任田队里要收回，孩子也不给分。”",
+        "丈夫系城镇居民的妇女，不参加征地款分配。",
+        "丈夫为外村人的妇女，承包地一律收回。",
+        "丈夫的户口不在我村的，其分红减半发放。",
+    ],
+)
+def test_t12women_husband_an_outsider_is_her_marriage(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丈夫户口不在本村的，可以自愿申请把户口迁到丈夫所在地。",
+        "丈夫户口不在本村的妇女，与其他村民同等享受分红。",
+        "丈夫是外村人的妇女，不得因此收回其承包地。",
+    ],
+)
+def test_t12women_husband_outside_without_a_loss_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (c) Her act of enjoying a right refused consent before her (不同意外嫁女参加分配, 不让入赘女婿入股): the refusal governs
+# her act, the entitlement right after her, a quotation mark between; a loss refused consent (不同意剥夺…, 反对收回…)
+# is her right upheld.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上多数户代表表示不同意“外嫁女”参加今年的分红。",
+        "村民代表会议不同意离婚妇女继续承包原来的土地。",
+        "组里开会，大家都不让入赘女婿入股。",
+        "經表決，不同意出嫁女享受本組的各項待遇。",
+    ],
+)
+def test_t12women_her_act_refused_consent(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民代表一致不同意剥夺外嫁女的承包权。",
+        "多数村民反对收回离婚妇女的承包地。",
+        "不得拒绝外嫁女参加分配。",
+        "村里不同意外嫁女放弃承包地，动员她继续耕种。",
+    ],
+)
+def test_t12women_a_loss_refused_consent_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -115,17 +115,20 @@ from .targets import (
     _COLLECTIVE_EXPLICIT,
     _COLLECTIVE_TARGET,
     _COLLECTIVE_TARGET_KEYS,
+    _CONSENT_REFUSED,
     _CONTAINS_TARGET_CODES,
     _DENIAL,
     _ENTITLEMENT,
     _EXCLUDED_BEFORE,
     _GROUP,
     _GROUP_ACT,
+    _HER_ACT_AFTER,
     _HER_CHOICE,
     _HER_RIGHT_AFTER,
     _HOUSEHOLD,
     _ITEM_NUMBER,
     _KIN_AS_MATTER,
+    _LOSS_OPPOSED,
     _MAY_BEFORE,
     _MEASURE_CODES_FOLDED,
     _MEMBER_ACT,
@@ -1817,11 +1820,17 @@ def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
     clause = sent.clause_at(target.start())
     verb = _EXCLUDED_BEFORE.search(text, clause.start, target.start())
     right = _HER_RIGHT_AFTER.match(text, target.end(), sent.end)
+    if verb is None or right is None:
+        # her act refused consent before her (不同意出嫁女享受本组待遇): the entitlement is the act refused
+        verb = _CONSENT_REFUSED.search(text, clause.start, target.start())
+        right = _HER_ACT_AFTER.match(text, target.end(), sent.end)
     if verb is None or right is None or _PROHIBITION.search(text, clause.start, verb.start()):
         return None  # 不得剥夺外嫁女的承包权: the law's protection
     if _prohibition_carried(sent, clause):
         return None  # 不得以户口迁出为由，剥夺外嫁女的承包权
     if text[verb.start() - 1 : verb.start()] in ("不", "未", "无", "非"):  # (at 0 the slice is empty)
+        return None
+    if _LOSS_OPPOSED.search(text, clause.start, verb.start()):
         return None
     return Measure("CV607", verb.start(), right.end(), text[verb.start() : right.end()], _women_what(target.group()))
 
