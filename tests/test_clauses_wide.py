@@ -10732,3 +10732,108 @@ def test_t12women_her_act_refused_consent(text: str) -> None:
 )
 def test_t12women_a_loss_refused_consent_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (d) The clan's or village's own rule opening the clause as the manner of the handling, with no preposition
+# (家规处置, 族规论处) or with 用, 受 (用寨规惩治, 受家法处置): the unnamed penalty, read as a fine (docs/clause-codes.md).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "族人当众立誓：谁再沾赌博，家规处置。",
+        "族人有偷盗的，族规论处。",
+        "凡在寨中放火烧山者，用寨规惩治。",
+        "子孙不赡养父母的，受家法处置。",
+    ],
+)
+def test_t12women_the_own_rule_as_manner_is_an_unnamed_penalty(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家规家训要代代相传，族规处置之事由族长主持商议。",
+        "违反村规民约的，村规民约处理办法另行制定。",
+        "村规民约处理了多起邻里纠纷。",
+    ],
+)
+def test_t12women_the_own_rule_named_without_a_penalty_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (e) A report of what others say (有群众反映, 网上传言, 听说, 有村民举报) that the article itself then denies (经核实无此
+# 决定, 纯属谣言, 没有这回事, 情况不属实): the rumour put right imposes nothing. A report left standing, or confirmed, keeps
+# its finding.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【说明】近来有人反映组里要停发离婚妇女的分红，经核实无此决定，请大家不要误传。",
+        "网上传言我村对不交垃圾费的农户停水，经调查纯属谣言。",
+        "听说村里要把外嫁女的地收回，村委会郑重说明：没有这回事。",
+        "有村民举报组长罚了他家两百元，经核实情况不属实。",
+    ],
+)
+def test_t12women_a_report_the_article_denies_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("有人反映村里对乱倒垃圾的罚款五十元，经核实确有此事，已责令退还。", "CV601"),
+        ("村民反映，组里停发了外嫁女的分红。", "CV607"),
+        ("网上传言不实，本村规定：不交垃圾费的，停止供水。", "CV604"),
+    ],
+)
+def test_t12women_a_report_left_standing_keeps_its_finding(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# (f) Her share paid short after her finding, in the same sentence (…按一半计发，该组据此少发其丈夫及儿子各一万元): the
+# sum short-paid is her loss told in money, CV607 alone, not a fine beside it; a condition of its own between keeps the
+# other doer's fine.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二审查明，该社的方案写明“入赘女婿及子女按半数计发分红”，该社据此少发上诉人丈夫及女儿各八千元。",
+        "法院查明，该组细则写明“男到女家落户的，本人及子女按一半计发补偿”，该组据此少付原告一家三口各五千元。",
+        "法院查明，该村的办法写明“男方上门落户的，本人及子女减半计发补偿”，村里照此少给原告丈夫九千元。",
+        "出嫁女的子女按半数分配，据此少发其儿子八千元。",
+    ],
+)
+def test_t12women_her_share_paid_short_is_her_loss(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_t12women_another_doers_short_payment_keeps_its_fine() -> None:
+    text = "离婚妇女只分一半，未参加义务劳动的，发放奖补时少发他一百五十元。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV607", "CV601"]
+
+
+# (g) The board of shame set up as the village's scheme by any verb of setting up (推行“红黑榜”制度, 设立曝光台, 实行黑榜
+# 制度): those it names are shown (docs/clause-codes.md CV603: 黑榜); a red board alone honours, and a board forbidden,
+# abolished or struck down shows no one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年起全乡推行“紅黑榜”制度，每月評議一次。",
+        "村里在文化广场设立曝光台，每月更新一次。",
+        "本村实行红黑榜制度，每季度评议一次。",
+        "每个自然村都要开设黑榜，由村干部负责更新。",
+    ],
+)
+def test_t12women_a_board_of_shame_set_up_shows(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不得设立黑榜。",
+        "村里取消了红黑榜制度。",
+        "推行红榜制度，表彰好人好事。",
+        "原来设立曝光台的做法已被镇里纠正。",
+    ],
+)
+def test_t12women_a_board_of_shame_forbidden_or_honour_alone_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
