@@ -10714,7 +10714,7 @@ def test_t12women_husband_outside_without_a_loss_stays_silent(text: str) -> None
         "会上多数户代表表示不同意“外嫁女”参加今年的分红。",
         "村民代表会议不同意离婚妇女继续承包原来的土地。",
         "组里开会，大家都不让入赘女婿入股。",
-        "經表決，不同意出嫁女享受本組的各項待遇。",
+        "按戶代表表決結果，不同意離婚婦女繼續分得紅利。",
     ],
 )
 def test_t12women_her_act_refused_consent(text: str) -> None:
@@ -10837,3 +10837,26 @@ def test_t12women_a_board_of_shame_set_up_shows(text: str) -> None:
 )
 def test_t12women_a_board_of_shame_forbidden_or_honour_alone_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (h) The reading list: a rating's or an inspection's results shown on a public medium (评比结果在公开栏公布) is CV603
+# when it marks a household and an honour's list when it does not; only the scheme tells, so a person reads it. An
+# honour's list, the lawful showing of 低保 recipients or of works, and a showing negated stay off the list.
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("卫生检查组每月入户检查，检查结束后把评比结果贴在村务公开栏。", ["检查结束后把评比结果贴在村务公开栏"]),
+        ("每月卫生检查的结果在村务公开栏张贴公示。", ["每月卫生检查的结果在村务公开栏张贴公示"]),
+        ("各户门前三包的考评情况每季度在村民大会上通报。", ["各户门前三包的考评情况每季度在村民大会上通报"]),
+        ("评比结果不对外公布。", []),
+        ("评选文明户的结果在公开栏表彰公示。", []),
+        ("低保对象经民主评议后，检查结果在村内公示。", []),
+        ("村务监督委员会对村级工程进行监督，检查结果在公开栏公布。", []),
+    ],
+)
+def test_t12women_a_rating_shown_is_read_by_a_person(text: str, listed: list[str]) -> None:
+    from civcat.rules.clauses import consequences_to_read
+
+    found = unlawful_measures(text)
+    assert found == []
+    assert [text[a:b] for a, b in consequences_to_read(text, found)] == listed
