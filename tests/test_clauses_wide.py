@@ -10860,3 +10860,27 @@ def test_t12women_a_rating_shown_is_read_by_a_person(text: str, listed: list[str
     found = unlawful_measures(text)
     assert found == []
     assert [text[a:b] for a, b in consequences_to_read(text, found)] == listed
+
+
+# (i) The doer named by his wrong as a noun, without 的, bound straight on (通奸男子要…, 偷牛男子要…, 砍伐风水树的人员要…)
+# is the condition, so a 者 later in the clause is whom he pays (赔偿相奸者丈夫…), not where a condition ends; an old
+# sum in silver set by the rule is a fine (docs/clause-analyser-decisions.md, old currency). A bare 未 or 不 (未婚男子,
+# 不满十八岁人员) and a plain noun (外来人员) name no wrong.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私通男子要赔偿受害者丈夫五十两银子。",
+        "偷牛男子要赔偿失主五两银子。",
+        "赌博之人须交纹银三两给受害者家属。",
+    ],
+)
+def test_t12women_a_doer_named_by_his_wrong_pays_a_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["未婚男子要交五两银子作为彩礼。", "不满十八岁人员须由家长陪同。", "外来人员须交纳五两银子的押金，离村时退还。"],
+)
+def test_t12women_a_doer_noun_without_a_wrong_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

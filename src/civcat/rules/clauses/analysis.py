@@ -58,6 +58,7 @@ from .structure import (
     _DEPOSIT,
     _DEPOSIT_NAMES,
     _DOCUMENT,
+    _DOER_BY_WRONG,
     _DOING_WITHOUT_DE,
     _DUE,
     _DUE_MATTER,
@@ -249,7 +250,8 @@ def _unsaid_clause(text: str, start: int, end: int) -> _Clause:
     # the article's own number before the opener (第二十三条 对拒绝…的商户): the condition starts after it
     skip = _LEADING_NUMBER.match(body).end()  # type: ignore[union-attr]  # it matches the empty string too
     body = body[skip:]
-    m = _CONDITION_OPENER.match(body) or _CONDITION_ZHE.match(body)
+    # (the doer named by his wrong, bound straight on: 通奸男子要赔其夫…, where a 者 later is whom he pays)
+    m = _CONDITION_OPENER.match(body) or _doer_by_wrong(body) or _CONDITION_ZHE.match(body)
     frame = None if m else _FRAME_BEFORE_OPENER.match(body)
     if frame:
         skip += frame.end()
@@ -264,6 +266,15 @@ def _unsaid_clause(text: str, start: int, end: int) -> _Clause:
     if m and _POSSESSIVE_OPENER.match(body):
         m = None  # 对该户的生活用电停止供应: 对 names whose thing the consequence takes, no condition
     return _Clause(start, end, start + skip + m.end() if m else start)
+
+
+def _doer_by_wrong(body: str) -> re.Match[str] | None:
+    doer = _DOER_BY_WRONG.match(body)
+    if doer and any(
+        m.group() not in ("不", "未") for m in _WRONGDOING.finditer(body, doer.start("act"), doer.end("act"))
+    ):
+        return doer
+    return None
 
 
 # A rhymed line (三字经式, 顺口溜: 乱砍树，罚五百; 不交费，停其水) writes its condition without 的: in a
