@@ -10810,13 +10810,13 @@ def test_t12women_another_doers_short_payment_keeps_its_fine() -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV607", "CV601"]
 
 
-# (g) The board of shame set up as the village's scheme by any verb of setting up (推行“红黑榜”制度, 设立曝光台, 实行黑榜
+# (g) The board of shame set up as the village's scheme by any verb of setting up (实行“红黑榜”制度, 设立曝光台, 实行黑榜
 # 制度): those it names are shown (docs/clause-codes.md CV603: 黑榜); a red board alone honours, and a board forbidden,
 # abolished or struck down shows no one.
 @pytest.mark.parametrize(
     "text",
     [
-        "今年起全乡推行“紅黑榜”制度，每月評議一次。",
+        "今年起全乡推廣“紅黑榜”制度，每月評議一次。",
         "村里在文化广场设立曝光台，每月更新一次。",
         "本村实行红黑榜制度，每季度评议一次。",
         "每个自然村都要开设黑榜，由村干部负责更新。",
