@@ -10899,3 +10899,244 @@ def test_t12house_kin_benefits_pointed_back_to(text: str) -> None:
 )
 def test_t12house_pointed_benefits_look_alikes(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# ---- t12women (twelfth session): women's status, naming and shaming, reports that stay silent ----
+
+
+# (a) A bare verb of giving or allotting denied before the share (不发分红, 不配宅基地), or before a share of any name
+# ending the clause (不发劳龄股, 不配人口股): her loss like 不发放, 不享受. 不配合, 不发生 name no share.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凡出嫁后户口还留在组里的妇女，这次只发基本股，不发劳龄股。",
+        "离婚后仍住娘家的妇女，今后不配宅基地。",
+        "入赘女婿不分人口股，只分口粮。",
+        "嫁到外村的女儿，年底不发分红。",
+        "外嫁女一律不发股金，望周知。",
+    ],
+)
+def test_t12women_bare_giving_denied_before_her_share(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外嫁女不配合土地确权的，由村委会上门做工作。",
+        "外嫁女与本村村民一样，照发劳龄股。",
+        "不得以出嫁为由不发外嫁女分红。",
+        "外嫁女不因婚嫁而不发分红。",
+        "出嫁的女儿户口迁回后，不发生股份调整。",
+    ],
+)
+def test_t12women_giving_look_alikes_stay_silent(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text) if m.code == "CV607"] == []
+
+
+# (b) Her marriage told by whom she married: her husband an outsider (丈夫户口不在本村的, 丈夫系城镇居民的), as a child's
+# loss is told by its father; 咱村, 我村 are the place as 本村 is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "队长讲：“丈夫户口不在咱组的，她那份责任田队里要收回，孩子也不给分。”",
+        "丈夫系城镇居民的妇女，不参加征地款分配。",
+        "丈夫为外村人的妇女，承包地一律收回。",
+        "丈夫的户口不在我村的，其分红减半发放。",
+    ],
+)
+def test_t12women_husband_an_outsider_is_her_marriage(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丈夫户口不在本村的，可以自愿申请把户口迁到丈夫所在地。",
+        "丈夫户口不在本村的妇女，与其他村民同等享受分红。",
+        "丈夫是外村人的妇女，不得因此收回其承包地。",
+    ],
+)
+def test_t12women_husband_outside_without_a_loss_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (c) Her act of enjoying a right refused consent before her (不同意外嫁女参加分配, 不让入赘女婿入股): the refusal governs
+# her act, the entitlement right after her, a quotation mark between; a loss refused consent (不同意剥夺…, 反对收回…)
+# is her right upheld.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上多数户代表表示不同意“外嫁女”参加今年的分红。",
+        "村民代表会议不同意离婚妇女继续承包原来的土地。",
+        "组里开会，大家都不让入赘女婿入股。",
+        "按戶代表表決結果，不同意離婚婦女繼續分得紅利。",
+    ],
+)
+def test_t12women_her_act_refused_consent(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民代表一致不同意剥夺外嫁女的承包权。",
+        "多数村民反对收回离婚妇女的承包地。",
+        "不得拒绝外嫁女参加分配。",
+        "村里不同意外嫁女放弃承包地，动员她继续耕种。",
+    ],
+)
+def test_t12women_a_loss_refused_consent_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (d) The clan's or village's own rule opening the clause as the manner of the handling, with no preposition
+# (家规处置, 族规论处) or with 用, 受 (用寨规惩治, 受家法处置): the unnamed penalty, read as a fine (docs/clause-codes.md).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "族人当众立誓：谁再沾赌博，家规处置。",
+        "族人有偷盗的，族规论处。",
+        "凡在寨中放火烧山者，用寨规惩治。",
+        "子孙不赡养父母的，受家法处置。",
+    ],
+)
+def test_t12women_the_own_rule_as_manner_is_an_unnamed_penalty(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家规家训要代代相传，族规处置之事由族长主持商议。",
+        "违反村规民约的，村规民约处理办法另行制定。",
+        "村规民约处理了多起邻里纠纷。",
+    ],
+)
+def test_t12women_the_own_rule_named_without_a_penalty_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (e) A report of what others say (有群众反映, 网上传言, 听说, 有村民举报) that the article itself then denies (经核实无此
+# 决定, 纯属谣言, 没有这回事, 情况不属实): the rumour put right imposes nothing. A report left standing, or confirmed, keeps
+# its finding.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【说明】近来有人反映组里要停发离婚妇女的分红，经核实无此决定，请大家不要误传。",
+        "网上传言我村对不交垃圾费的农户停水，经调查纯属谣言。",
+        "听说村里要把外嫁女的地收回，村委会郑重说明：没有这回事。",
+        "有村民举报组长罚了他家两百元，经核实情况不属实。",
+    ],
+)
+def test_t12women_a_report_the_article_denies_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("有人反映村里对乱倒垃圾的罚款五十元，经核实确有此事，已责令退还。", "CV601"),
+        ("村民反映，组里停发了外嫁女的分红。", "CV607"),
+        ("网上传言不实，本村规定：不交垃圾费的，停止供水。", "CV604"),
+    ],
+)
+def test_t12women_a_report_left_standing_keeps_its_finding(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# (f) Her share paid short after her finding, in the same sentence (…按一半计发，该组据此少发其丈夫及儿子各一万元): the
+# sum short-paid is her loss told in money, CV607 alone, not a fine beside it; a condition of its own between keeps the
+# other doer's fine.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二审查明，该社的方案写明“入赘女婿及子女按半数计发分红”，该社据此少发上诉人丈夫及女儿各八千元。",
+        "法院查明，该组细则写明“男到女家落户的，本人及子女按一半计发补偿”，该组据此少付原告一家三口各五千元。",
+        "法院查明，该村的办法写明“男方上门落户的，本人及子女减半计发补偿”，村里照此少给原告丈夫九千元。",
+        "出嫁女的子女按半数分配，据此少发其儿子八千元。",
+    ],
+)
+def test_t12women_her_share_paid_short_is_her_loss(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_t12women_another_doers_short_payment_keeps_its_fine() -> None:
+    text = "离婚妇女只分一半，未参加义务劳动的，发放奖补时少发他一百五十元。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV607", "CV601"]
+
+
+# (g) The board of shame set up as the village's scheme by any verb of setting up (实行“红黑榜”制度, 设立曝光台, 实行黑榜
+# 制度): those it names are shown (docs/clause-codes.md CV603: 黑榜); a red board alone honours, and a board forbidden,
+# abolished or struck down shows no one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年起全乡推廣“紅黑榜”制度，每月評議一次。",
+        "村里在文化广场设立曝光台，每月更新一次。",
+        "本村实行红黑榜制度，每季度评议一次。",
+        "每个自然村都要开设黑榜，由村干部负责更新。",
+    ],
+)
+def test_t12women_a_board_of_shame_set_up_shows(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不得设立黑榜。",
+        "村里取消了红黑榜制度。",
+        "推行红榜制度，表彰好人好事。",
+        "原来设立曝光台的做法已被镇里纠正。",
+    ],
+)
+def test_t12women_a_board_of_shame_forbidden_or_honour_alone_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (h) The reading list: a rating's or an inspection's results shown on a public medium (评比结果在公开栏公布) is CV603
+# when it marks a household and an honour's list when it does not; only the scheme tells, so a person reads it. An
+# honour's list, the lawful showing of 低保 recipients or of works, and a showing negated stay off the list.
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("卫生检查组每月入户检查，检查结束后把评比结果贴在村务公开栏。", ["检查结束后把评比结果贴在村务公开栏"]),
+        ("每月卫生检查的结果在村务公开栏张贴公示。", ["每月卫生检查的结果在村务公开栏张贴公示"]),
+        ("各户门前三包的考评情况每季度在村民大会上通报。", ["各户门前三包的考评情况每季度在村民大会上通报"]),
+        ("评比结果不对外公布。", []),
+        ("评选文明户的结果在公开栏表彰公示。", []),
+        ("低保对象经民主评议后，检查结果在村内公示。", []),
+        ("村务监督委员会对村级工程进行监督，检查结果在公开栏公布。", []),
+    ],
+)
+def test_t12women_a_rating_shown_is_read_by_a_person(text: str, listed: list[str]) -> None:
+    from civcat.rules.clauses import consequences_to_read
+
+    found = unlawful_measures(text)
+    assert found == []
+    assert [text[a:b] for a, b in consequences_to_read(text, found)] == listed
+
+
+# (i) The doer named by his wrong as a noun, without 的, bound straight on (通奸男子要…, 偷牛男子要…, 砍伐风水树的人员要…)
+# is the condition, so a 者 later in the clause is whom he pays (赔偿相奸者丈夫…), not where a condition ends; an old
+# sum in silver set by the rule is a fine (docs/clause-analyser-decisions.md, old currency). A bare 未 or 不 (未婚男子,
+# 不满十八岁人员) and a plain noun (外来人员) name no wrong.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私通男子要赔偿受害者丈夫五十两银子。",
+        "偷牛男子要赔偿失主五两银子。",
+        "赌博之人须交纹银三两给受害者家属。",
+    ],
+)
+def test_t12women_a_doer_named_by_his_wrong_pays_a_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["未婚男子要交五两银子作为彩礼。", "不满十八岁人员须由家长陪同。", "外来人员须交纳五两银子的押金，离村时退还。"],
+)
+def test_t12women_a_doer_noun_without_a_wrong_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -619,11 +619,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # village alone could give (docs/clause-codes.md, CV601); 从严批评教育 names its kind, and 依法从严处理 refers
     _P(
         "CV601",
-        ("重严按照依",),
+        ("重严按照依规法约",),
         _lazy(
             # (论处, 惩办: the old verbs of the same; 以家法, 族约, 祠规: the clan's rule by its other names)
+            # (the rule opening its clause is the manner without a preposition, 家规处置, 族规论处; 用, 受 are the
+            # same preposition in other words)
             r"(?:从重|从严|严厉|加重)(?:处理|处置|惩治|查办|论处|惩办)|严惩|重惩|严办|重办|"
-            r"(?:按|照|依|以)照?(?:本|此)?(?:族规|寨规|家法|家规|宗规|祖规|款规|款约|榔规|村规民约|村规|规约|公约|本约|禁约|族约|祠规|族中规矩)"
+            r"(?:(?:按|照|依|以|用|受)照?|(?<=[，,。；;：:\s“”「」\"]))(?:本|此)?(?:族规|寨规|家法|家规|宗规|祖规|款规|款约|榔规|村规民约|村规|规约|公约|本约|禁约|族约|祠规|族中规矩)"
             r"(?:的?规定)?(?:处理|处置|惩治|惩处|论处|严惩|惩办|议处|治罪|惩戒)"
             r"(?![金款条规措办标决细制权力依与和结对情法单书额的意])"
         ),
@@ -2086,7 +2088,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?(?<!(?:表扬|表彰|奖励)[、和与及或])曝光(?!他人|别人|旁人|邻居|个人隐私|隐私)"
             # (曝光 paired with its honour, 检查评比曝光、表扬: the scheme's two sides named as a topic, no one shown)
             r"(?![、和与及或](?:表扬|表彰|奖励))|"
-            r"(?:列入|纳入|登上|上)(?:村)?"
+            # (the board itself set up as the village's scheme, 实行“红黑榜”制度, 设立曝光台: those it names are shown)
+            r"(?:列入|纳入|登上|上|推行|实行|实施|建立|设立|开设|推广|开辟)(?:村)?"
             + _GAP
             + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))|"
             r"(?:在|于)" + _GAP + r"{0,16}?(?<!红)黑榜上?" + _GAP + r"{0,4}?(?:张贴|公示|公布|展示|上墙|曝光|贴出|列出)"

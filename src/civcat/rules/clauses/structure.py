@@ -189,6 +189,13 @@ _WRONGDOING = re.compile(
 )
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
+# The doer named by his wrong as a noun, without 的, and bound straight on (通奸男子要赔…, 赌博人员须交…, 偷牛之人应
+# 出…): the subject is the wrongdoer, like 偷牛的人须… (`_CONDITION_DE`); the wrong must be more than a bare 不 or 未
+# (未婚男子, 不满十八岁人员 are no wrongdoers).
+_DOER_BY_WRONG = re.compile(
+    r"\s*(?:凡|凡是|如有|若有)?(?P<act>[^，,。；;：:！!？?\s的]{1,6}?)(?:男子|女子|男人|女人|之人|之徒|人员|分子)"
+    r"(?=(?:都|均|一律|就)?(?:要|须|需|必须|得|应当|应|必))"
+)
 _DOING_WITHOUT_DE = re.compile(
     r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|"
     # a harm that happens in the place the article guards, told as an event (辖区内发生火灾，…罚…): its cause

@@ -33,7 +33,11 @@ _WOMEN_TARGET = re.compile(
     # parents' marriage decides the child's loss, like the daughter's line below
     r"(?:随|跟|跟随)(?:母亲?|妈妈|生母)(?:落户|入户|上户|迁入|登记户口|报户口|户口)|"
     r"(?:父亲|生父|爸爸)(?:为|是|系|属于?)(?:外(?:村|组|社|地|乡|镇|县|省|寨|屯)|非本(?:村|组|社|寨|屯)|城镇|城市|居民)|"
-    r"(?:父亲|生父|爸爸)的?(?:户口|户籍)?(?:不在|不属于?|不是)本(?:村|组|社|寨|屯)|"
+    r"(?:父亲|生父|爸爸)的?(?:户口|户籍)?(?:不在|不属于?|不是)(?:本|咱|我|这个?)(?:村|组|社|寨|屯)|"
+    # her husband named as an outsider (丈夫户口不在本村的, 丈夫系城镇居民的): her marriage out, told
+    # by whom she married, as the child's loss is told by its father
+    r"丈夫(?:为|是|系|属于?)(?:外(?:村|组|社|地|乡|镇|县|省|寨|屯)|非本(?:村|组|社|寨|屯)|城镇|城市|居民)|"
+    r"丈夫的?(?:户口|户籍)?(?:不在|不属于?|不是)(?:本|咱|我|这个?)(?:村|组|社|寨|屯)|"
     # a wife newly married in, named as the subject of any clause (新娶媳妇能否入股, 刚过门的媳妇)
     r"(?:新|刚|才)(?:娶|过门|进门|嫁来)?(?:的|进的?|来的?|回的?)?(?:媳妇|儿媳)|(?:过门|进门)的(?:媳妇|儿媳)|"
     # her supposed chastity (不是处女的, 失贞的妇女): her status as a woman, like her marriage (docs/clause-codes.md)
@@ -197,6 +201,10 @@ _DENIAL = re.compile(
     r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|不分(?:地|田|房|钱|红|股)|"
     # any money or goods not shared (不分征地款, 不分安置钱)
     r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:款|钱|金|粮|物)(?=[，,。；;！!？?\s]|$)|"
+    # a bare verb of giving or allotting denied before what is shared (不发分红, 不配宅基地, 不发放土地补偿款): the verb
+    # names the share straight (不配合, 不发生 name none), or a share of any name ends the clause (不发劳龄股, 不配人口股)
+    r"不(?:发|配)(?:给|放|置)?(?:其|她们?)?(?:" + _LAND + "|" + _DIVIDEND + "|" + _WELFARE + r")|"
+    r"不(?:分|发|配)(?:配|给|放|置)?(?:其|她们?)?" + _GAP + r"{1,4}?股(?=[，,。；;！!？?\s]|$)|"
     # a smaller share by any verb of giving (少发放补偿款, 每人少分一万元), or compared with the others' (分红少于
     # 本村村民, 补偿标准低于男方): 不低于 is a floor, not a cut
     r"(?<![至最多不])少(?:发放|发给|发|分配|分得|分给|分|给予|给|配给|配|计发|算|领)"
@@ -373,6 +381,12 @@ _DENIAL = re.compile(
 _EXCLUDED_BEFORE = re.compile(
     r"(?:排除|剥夺|取消|否定|否认|不承认|拒绝|不给|不分给|停发|扣发|收回)了?(?:(?![不未非])" + _GAP + r"){0,16}?$"
 )
+# Her act of enjoying a right refused consent or leave before her (不同意“出嫁女”享受本组待遇, 不允许离婚妇女继续承包,
+# 不让入赘女婿入股): the refusal governs her act, the entitlement right after her (a quotation mark between).
+_CONSENT_REFUSED = re.compile(r"(?:不同意|不予同意|没有?同意|未同意|不赞成|不让|拒绝)(?:给|让|由)?[“「『\"‘]?$")
+# a loss refused consent is her right upheld (村民代表不同意剥夺外嫁女的承包权, 反对收回离婚妇女的承包地)
+_LOSS_OPPOSED = re.compile(r"(?:不同意|不予同意|反对|不赞成|不允许|不准许)$")
+_HER_ACT_AFTER = re.compile(r"[”」』\"’]?(?:继续|再|仍|也|同等|平等)?" + _ENTITLEMENT)
 _HER_RIGHT_AFTER = re.compile(
     r"(?:的|所)?(?:应得的?|享有的?)?"
     + _GAP

@@ -11,7 +11,8 @@ list"):
    or in a rule told in a report, a word of one of the classes that take something away;
 2. after any other condition, a word that is a sanction in itself (扑杀, 收归集体, 交一百元, 辞退);
 3. in a sentence naming a status a distribution rule may treat apart (married out or in, divorced,
-   a husband married in, a birth outside the plan), a share withheld or limited (只分, 不分, 调整出去).
+   a husband married in, a birth outside the plan), a share withheld or limited (只分, 不分, 调整出去);
+4. a rating's or an inspection's results shown on a public medium (评比结果在公开栏公布), whatever the condition.
 
 The review lists those articles for a person to read; nothing here is a finding. Lexicons are word
 classes, tuned on bench/data/clause_eval*.yaml, the held-out and twin sets opened so far and the opened
@@ -123,6 +124,26 @@ _STRUCK_DOWN = re.compile(
     r"无效|违法|违反法律|撤销|纠正|返还|补发|删去|删除|废止|废除|取消了|已改|修订|认定|判令|法院认为|缺乏法律依据|"
     r"不再施行|已不|曾"
 )
+# A rating's or an inspection's results shown on a public medium (将评比结果在公开栏公布, 检查结果张榜公示): a rating
+# shown is CV603 when it marks a person (docs/clause-codes.md: 评为失信户 shown), an honour's list when it does not,
+# and only the article's scheme tells which: a person reads it, whatever the condition.
+_RATING_SHOWN = re.compile(
+    r"(?:评比|检查|考评|考核|评分|打分|暗访)(?:的)?(?:结果|情况|名次|排名|得分|分数)"
+    r"[^，,。；;！!？?]{0,14}?(?:公布|公示|张贴|贴|上墙|张榜|通报|曝光|播报|展示|亮出)"
+)
+# (an honour's list, or the village's own affairs the law has it show: 低保 recipients, accounts, works)
+_HONOUR_SHOWN = re.compile(
+    r"表彰|表扬|奖励|嘉奖|光荣榜|红榜|文明户|先进|星级|模范|优秀|好人|美丽|低保|工程|项目|财务|账目|资金|村务监督"
+)
+
+
+def _rating_shown(text: str, opens: int, start: int, end: int) -> bool:
+    """A rating's results shown (将评比结果在公开栏公布), not an honour's list nor a showing negated (不对外公布)."""
+    if not _RATING_SHOWN.search(text, start, end) or _TO_READ_NEGATED.search(text, start, end):
+        return False
+    return not _HONOUR_SHOWN.search(text, opens, end)
+
+
 # Before a word that takes: a negator or a prohibition (不得以停水方式, 不另行处罚, 不株连其父母) leaves
 # nothing taken; a denial written with its own negator (不予办理, 不得享受) still takes.
 _TO_READ_NEGATED = re.compile(_PROHIBITION.pattern + r"|不|无|免|未|勿")
@@ -161,6 +182,8 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
     text, start = sent.text, max(clause.start, clause.cond_end)
     if start >= clause.end or any(m.start < clause.end and clause.start < m.end for m in found):
         return False  # nothing imposed here, or the analyser judged it
+    if _rating_shown(text, sent.start, start, clause.end):
+        return True  # (before the lawful words: 评比 is an honour's word too)
     if _TO_READ_LAWFUL.search(text, start, clause.end):
         return False
     if status and _withheld_share(text, clause.start, clause.end):
