@@ -10643,3 +10643,121 @@ def test_a_state_told_with_mei_is_no_wrongdoing(text: str) -> None:
 )
 def test_mei_before_a_duty_is_the_spoken_wei(text: str, code: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# ---- t12money: money and property taken as a sanction, services and papers withheld (twelfth session) ----
+
+
+# (a) Money owed to all (分红, 补偿款, 流转租金) named as the occasion the sentence opens with, then held back from the
+# wrongdoer named in a clause of his own by a bare verb (…发放前，凡未签承诺书的农户一律缓发): his property, CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年土地流转租金兑现时，凡未拆除违章搭建的农户暂缓发放，拆除后再发。",
+        "年终分红分配之际，拖欠卫生费的住户一律停发，交清后补发。",
+        "征地补偿款按户发放，拒不腾退地上附着物的户暂不支付。",
+        "本次生态补偿金发放前，凡在林区乱砍的农户一律缓发。",
+    ],
+)
+def test_t12money_owed_money_topic_held_from_the_wrongdoer(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本次补偿款发放前，凡户口已迁出本村的农户一律不予发放。",
+        "本次补偿款发放前，凡不按时交纳水费的农户，请尽快交纳。",
+        "年终分红分配前，严禁对拖欠卫生费的住户一律停发。",
+    ],
+)
+def test_t12money_owed_money_topic_without_a_sanction_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (b) A year or season before a doer asked after (今年谁家…，他家…; 从明年起谁…) opens a condition like 今后谁家.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年谁家不配合改厕，他家那份分红就先压着。",
+        "明年谁不参加义务植树，那份红利就扣着。",
+        "今冬谁家乱堆柴草，分红就先压着。",
+        "从今年起谁家不搞庭院绿化，他家那份股金就挂账。",
+    ],
+)
+def test_t12money_a_year_before_the_doer_asked_after(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text", ["今年谁家的孩子考上大学，他家那份分红就多发一百元。", "今年谁家有困难，村里就先帮着。"]
+)
+def test_t12money_a_year_before_no_wrong_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (c) What the charter names his due (其本人应得的, 该户应分得的, 他应领的) is his, whatever fraud he committed: the
+# fraud is no eligibility ground for withholding it; the fraud's own proceeds withheld or taken back stay clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "虚报青苗数量多领补偿的，该户应分得的土地补偿款先行冻结，查清后再议。",
+        "冒领他人救济款的，停发他本人应领的年终分红。",
+        "弄虚作假套取补贴的，其应享有的年终分红一律停发。",
+    ],
+)
+def test_t12money_his_due_named_is_not_the_fraud_s_money(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["骗取低保的，取消其低保。", "骗取征地补偿的，追回其骗取的补偿款。", "冒领补偿款的，所冒领的补偿款不予发放。"],
+)
+def test_t12money_the_fraud_s_own_money_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (d) His animal or thing dealt with as nobody's (视为野狗处理, 作无主犬处理, 按流浪狗处置, 当作无主车辆处理): taken, CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不拴养的狗，护村队见到即按流浪狗处置。",
+        "放养进入菜地的鸡鸭，一律当作无主家禽处理。",
+        "乱停在村道上的摩托车，三天不挪走的，视为无主车辆处理。",
+        "未办证的犬只由治保会带回，五日内没人来领的，作无主犬处置。",
+    ],
+)
+def test_t12money_a_thing_dealt_with_as_nobody_s(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民捡到他人走失的牛，应交村委会，不得当作无主牛处理。",
+        "拾得的遗失物，经公告一年无人认领的，按无主财产处理，归国家所有。",
+        "流浪猫狗由志愿者收养，不视为无主财物处理。",
+    ],
+)
+def test_t12money_nobody_s_thing_by_law_or_forbidden_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# (e) A state organ that deals with the wrong deals with its graver grades and the refusal to put it right, written
+# after a semicolon (由…主管部门处以罚款；情节严重的，没收…): no measure of the charter; the village named again acts itself.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不按规定拴养犬只的，由公安派出所处以罚款；情节严重的，没收犬只。",
+        "在禁渔期捕鱼的，由渔政部门责令改正；拒不改正的，没收渔具，并处罚款五百元。",
+        "私自挖砂的，由水利部门责令停止；屡教不改的，扣押其挖砂船。",
+    ],
+)
+def test_t12money_an_organ_deals_with_the_grades_of_its_wrong(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_t12money_the_village_named_in_the_grade_acts_itself() -> None:
+    text = "私自挖砂的，由水利部门责令停止；屡教不改的，由村委会扣押其挖砂船。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]

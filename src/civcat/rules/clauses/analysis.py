@@ -837,13 +837,16 @@ _GIVEN_TO_ALL = re.compile(
 # (not the state's grain payment, 粮食补偿款: a subsidy, CV605)
 _OWED_TOPIC = re.compile(r"(?<!粮食)补偿|赔偿|租金|流转|分红|收益|股金")
 # the wrongdoer named by his deed without 的 (乱砍滥伐户, 欠费户, 违规人员)
+# the share or compensation a sentence opens with, held back from the wrongdoer named after it
+_OWED_MONEY_TOPIC = re.compile(_DIVIDEND)
 _DOER_NOUN = re.compile(r"(?:户|人员|者|人家)\s*$")
 _DOER_NOUN_MAX = 10
 
 
-def _wrongdoer_named_before(sent: _Sentence, pos: int) -> bool:
-    """Welfare opened the sentence, and what stands just before the withholding is a wrongdoer closed by 的
-    (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外) or named by his deed (乱砍滥伐户暂停发放)."""
+def _wrongdoer_named_before(sent: _Sentence, pos: int, owed: bool = False) -> bool:
+    """Welfare (or, if `owed`, money owed to him: 分红, 补偿款) opened the sentence, and what stands just before the
+    withholding is a wrongdoer closed by 的 (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外) or named
+    by his deed (乱砍滥伐户暂停发放)."""
     text = sent.text
     de = text.rfind("的", sent.start, pos)
     named = de >= 0 and pos - de <= 6
@@ -854,9 +857,12 @@ def _wrongdoer_named_before(sent: _Sentence, pos: int) -> bool:
     doer = text[brk + 1 : before]
     if not named and (len(doer) > _DOER_NOUN_MAX or not _DOER_NOUN.search(doer)):
         return False
-    topic = _WELFARE_TOPIC.search(text, sent.start, brk) or (
-        _GIVEN_TO_ALL.search(text, sent.start, brk) and not _OWED_TOPIC.search(text, sent.start, brk)
-    )
+    if owed:
+        topic = bool(_OWED_MONEY_TOPIC.search(text, sent.start, brk))
+    else:
+        topic = bool(_WELFARE_TOPIC.search(text, sent.start, brk)) or bool(
+            _GIVEN_TO_ALL.search(text, sent.start, brk) and not _OWED_TOPIC.search(text, sent.start, brk)
+        )
     return bool(_WRONGDOING.search(doer) and not _NOT_FOR.search(doer) and topic)
 
 
@@ -870,7 +876,7 @@ def _another_class(
         return True
     if pat.code == "CV604" and _outage_stop(text, sent.start, pos):
         return True
-    if pat.topic_object and not _wrongdoer_named_before(sent, pos):
+    if pat.topic_object and not _wrongdoer_named_before(sent, pos, owed=pat.code == "CV602"):
         return True
     if (
         pat.needs_medium
@@ -951,6 +957,12 @@ _AGENT_CHANGED = re.compile(r"村|组(?!织)|社区|居委|物业|业委会|护�
 _FINE_REFUSED = re.compile(
     r"(?:拒不|拒绝|不按时|未按时|逾期不|不)(?:缴纳|交纳|缴|交|支付)[^，,。；;]{0,2}?(?:罚款|罚金|罚没款)"
 )
+# …由犬类主管部门暂扣犬只，处以罚款；情节严重的，没收犬只: a graver grade of the same wrong, or his refusal to put
+# it right, opens the next clause; the organ that dealt with the wrong deals with its grades
+_GRADE_OF_THE_WRONG = re.compile(
+    r"\s*(?:情节(?:特别|较为|较|十分|极为)?(?:严重|恶劣|较重|重大)|拒不(?:改正|整改|履行)|逾期(?:不|未)(?:改正|整改)|"
+    r"屡教不改|再次违反|造成(?:严重)?(?:后果|损失)|(?:第二次|再次|又)(?:违反|发现))的"
+)
 _PERIOD_BREAK = re.compile(r"[。！!？?\n]")
 # 报县渔政执法大队，由其没收网具并处罚款: the organ handed the case, then named again as 其 or 该…, is the agent
 _HANDED_TO_THEN_ITS = re.compile(
@@ -969,7 +981,9 @@ def _authority_is_agent(text: str, start: int, pos: int) -> bool:
     for agent in _HANDED_TO_THEN_ITS.finditer(text, start, pos):
         if not _AGENT_CHANGED.search(text, agent.end(), pos):
             return True
-    if start == 0 or text[start - 1] not in "；;" or not _FINE_REFUSED.search(text, start, pos):
+    if start == 0 or text[start - 1] not in "；;":
+        return False
+    if not (_FINE_REFUSED.search(text, start, pos) or _GRADE_OF_THE_WRONG.match(text, start)):
         return False
     if _AGENT_CHANGED.search(text, start, pos):
         return False  # …；拒不缴纳罚款的，由村委会扣留牲畜: the village enforces it itself
@@ -1025,6 +1039,8 @@ _FRAUD_FOR_MONEY = re.compile(
 _MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
 
 
+# what the charter names his due (其本人应得的, 该户应分得的, 他应享有的): he is entitled to it, whatever he did
+_OWN_DUE = re.compile(r"(?:其|本人|他|她|该户|该人)" + _GAP + r"{0,3}?应(?:得|分得|领|领取|享有|享受|发)的")
 _DEEMED_BEFORE = re.compile(r"(?:视为|视同)" + _GAP + r"{0,6}$")
 _REFUSAL = re.compile(r"拒不|拒绝|违反|违规|屡教|不履行|拖欠|欠缴|欠交")
 _DECEIT = ("隐瞒", "虚报", "弄虚作假", "虚假")
@@ -1045,6 +1061,8 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
             continue  # (视同其本人已自愿退出: a waiver the charter deems, not his choice)
         if found.group() in _DECEIT and _REFUSAL.search(sent.text, sent.clause_at(found.start()).start, found.start()):
             continue  # 拒不配合普查、隐瞒人口信息的: a refusal to cooperate punished, the hiding part of it, no benefit sought
+        if _FRAUD_FOR_MONEY.match(sent.text, found.start()) and _OWN_DUE.search(sent.text, found.end(), end):
+            continue  # 骗取补偿的，其本人应得的征地补偿款暂缓发放: his due is named his, so the fraud is no ground for it
         if found.group() == "动态管理" and _REFUSAL.search(sent.text, found.end(), end):
             continue  # 实行动态管理：拒不交纳筹资款的，作除名处理: a refusal punished, not a roll kept up to date  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):

@@ -3200,6 +3200,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
+    # his animal or thing dealt with as nobody's (散养的犬只视为野狗处理, 无人认领的作无主犬处置, 按流浪猫处理,
+    # 当作无主物处理): whoever owned it loses it, however it is then disposed of
+    _P(
+        "CV602",
+        ("无野流",),
+        _lazy(
+            r"(?:视为|视作|视同|作为?|按照?|当作|当成|以)(?:无主|野生?|流浪)"
+            r"(?:犬只?|狗|猫|畜|牲畜|家畜|禽|家禽|牛|羊|猪|财物|财产|物品|物|车辆?)"
+            r"(?:进行|予以|给予|一律)?(?:处理|处置|对待|论处|捕杀|扑杀|收容)"
+        ),
+        N_("没收财物"),
+        inherent=True,
+        needs_property=True,
+    ),
     # the owner may not get it back (犬主不得索要): the thing was taken
     _P(
         "CV602",
@@ -3440,6 +3454,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"不(?:带|让|叫|邀请|安排|通知)(?:其|他|她|该户)(?:参加|参与|去|同去)(?=\s*(?:[，,。；;！!？?]|$))"
         ),
         N_("取消低保等福利"),
+        inherent=True,
+        eligibility=True,
+        topic_object=True,
+    ),
+    # money owed to all, held back from the wrongdoer in a clause that names only him (补偿款发放前，凡未签承诺书的
+    # 农户一律缓发; 年终分红兑现时，欠缴卫生费的户暂不发放): the share or compensation the sentence opened with is
+    # his property (CV602), as when it is named beside the verb
+    _P(
+        "CV602",
+        ("缓停扣不暂", "发放付现"),
+        _lazy(
+            r"(?:(?<=[的民户员人庭家者])|(?<=[的民户员人庭家者][，,]))\s*(?:当年|本年度?|一律|均|则|都|先)*"
+            r"(?:缓发|缓付|暂缓(?:发放|兑现|支付|发)|暂不(?:发放|兑现|支付|发)|停发|扣发|不予(?:发放|兑现|支付)|"
+            r"停止(?:发放|兑现|支付))(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("扣发集体收益分红"),
         inherent=True,
         eligibility=True,
         topic_object=True,
