@@ -10761,3 +10761,49 @@ def test_t12money_an_organ_deals_with_the_grades_of_its_wrong(text: str) -> None
 def test_t12money_the_village_named_in_the_grade_acts_itself() -> None:
     text = "私自挖砂的，由水利部门责令停止；屡教不改的，由村委会扣押其挖砂船。"
     assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+# (f) A card or pass to a place he uses (地下车库月卡, 停车年卡, 车辆出入证) cancelled is the use of it, CV605, not the
+# garage or the space taken (收回其车位 stays CV602); a check at the gate before letting him pass (登记后放行) holds nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱扔垃圾的，注销其地下车库月卡。",
+        "占用消防通道的，停用其停车年卡。",
+        "屡次违规停车的，取消其车辆出入证。",
+        "养犬扰民屡教不改的，停用其门禁卡，改由保安登记后放行。",
+        "遛狗不拴绳的，暂停其电梯卡，由物业人员查验后放行。",
+    ],
+)
+def test_t12money_a_pass_to_a_place_is_a_service(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("违规停车的，收回其车位。", ["CV602"]),
+        ("外来车辆一律由门卫登记后放行。", []),
+        ("业主办理停车月卡的，应提供行驶证。", []),
+    ],
+)
+def test_t12money_the_place_itself_or_no_sanction(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (g) The homestead list he would be vetted onto (不列入新宅基地安排名单, 不纳入建房审批名单) withholds the village's
+# vetting, CV605: no land of his is taken yet; a dividend list (分红名单) is his share, CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱搭乱建的，不列入新宅基地安排名单。",
+        "超生的，不纳入宅基地建房名单。",
+        "乱占耕地的，其家不列入新批宅基地安排名单。",
+    ],
+)
+def test_t12money_a_homestead_list_is_vetting(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+def test_t12money_a_dividend_list_is_his_share() -> None:
+    assert [m.code for m in unlawful_measures("拒交卫生费的，不列入当年分红名单。")] == ["CV602"]

@@ -818,7 +818,13 @@ def _shown_publicly(text: str, start: int, end: int) -> bool:
 
 
 _APPLICATION_IN_GAP = re.compile(r"申请|申报|报名")
-_PROCEDURE_AT_END = re.compile(r"(?:备案|登记|手续|审批|申请|事项|业务|证明)$")
+# (or the card or pass that lets him use the place: 注销其地下车库月卡 ends a service, CV605, not the garage taken;
+# or the list he would be vetted onto: 不列入新宅基地安排名单 withholds the village's vetting, CV605, no land of his is
+# taken yet)
+_PROCEDURE_AT_END = re.compile(
+    r"(?:备案|登记|手续|审批|申请|事项|业务|证明|(?<!银行)(?<!存)(?<!储蓄)卡|通行证|出入证|停车证|"
+    r"(?:安排|审批|申请|建房|规划|审核)(?:名单|名册|计划))$"
+)
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
 
 
