@@ -10807,3 +10807,29 @@ def test_t12money_a_homestead_list_is_vetting(text: str) -> None:
 
 def test_t12money_a_dividend_list_is_his_share() -> None:
     assert [m.code for m in unlawful_measures("拒交卫生费的，不列入当年分红名单。")] == ["CV602"]
+
+
+# (h) A clause pointed back at by 该条 or 这条 and said to be struck out or repealed (…已将该条删除, 把该条删去了) is the
+# old rule reported: it imposes nothing; 该条件 is no clause, and a rule only found at odds with the law still stands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老规约第八条写着“损坏路灯者罚款二百元”。今年修订时把这条删掉了。",
+        "以前村里对乱停车的一律拖走车辆，后来村民会议决定将该条废除。",
+        "原公约规定乱倒垃圾的罚款一百元。经乡里审查，村民大会已将这条废止。",
+        "村里原来规定不交卫生费的停发分红，去年村民代表会议表决把该条删去了。",
+    ],
+)
+def test_t12money_a_clause_pointed_back_at_and_struck_out(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("乱倒垃圾的，罚款一百元。符合该条件的，予以表彰。", ["CV601"]),
+        ("乱倒垃圾的，罚款一百元。该条自公布之日起施行。", ["CV601"]),
+    ],
+)
+def test_t12money_a_clause_pointed_back_at_without_a_verdict_stands(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

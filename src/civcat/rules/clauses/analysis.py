@@ -3018,7 +3018,8 @@ def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
 # named by a word that points back (该组决议以…为由不予分配。法院认为，决议相关内容违反法律规定，依法无效; …，这一规定已被
 # 撤销): every finding before it is the rule reported. A saving clause (以上规定如与法律相抵触的无效) is no verdict.
 _VOID_KEYS = frozenset("效据法撤删废除纠执")
-_RULE_NAME = r"(?:决定|规定|条款|条文|内容|做法|决议|措施|一条|一款|此条|此款)"
+# (该条, 这条 pointing back at a clause quoted before: 已将该条删除; not 该条件, 该条例)
+_RULE_NAME = r"(?:决定|规定|条款|条文|内容|做法|决议|措施|一条|一款|此条|此款|(?<=[该这])条(?![件例]))"
 _NAMED_VOID = re.compile(r"[^，,。；;！!？?\n]{0,30}?" + _RULE_NAME + r"[^，,。；;！!？?\n]{0,10}?(?:" + _VOIDED + ")")
 _POINTED_VOID = re.compile(
     r"(?:该|上述|前述|这一?|此|这种|这项|此项|该项|相关|原)(?:村|组|社)?(?:[^，,。；;！!？?\n]{0,6}?)"
