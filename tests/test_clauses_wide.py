@@ -2484,7 +2484,9 @@ def test_shapes_pledge_gift_lawful(text: str) -> None:
     ],
 )
 def test_shapes_scan_wrapped_inside_a_phrase(text: str, code: str, evidence: str) -> None:
-    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [(code, evidence)]
+    # (t12money: the things cleared away by force, 强制清除, are also a taking, CV602, beside the wrapped fine)
+    found = [(m.code, m.evidence) for m in unlawful_measures(text)]
+    assert (code, evidence) in found and all(c in (code, "CV602") for c, _ in found)
 
 
 @pytest.mark.parametrize(
@@ -10833,3 +10835,35 @@ def test_t12money_a_clause_pointed_back_at_and_struck_out(text: str) -> None:
 )
 def test_t12money_a_clause_pointed_back_at_without_a_verdict_stands(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# (i) Words (not readings): a vehicle towed named by the noun 拖车 (予以拖车, 拖车处理, 罚款、拖车等) and his things cleared
+# away by force (强制清除, 强行搬走, 强制移走) are takings, CV602, when a vehicle or a thing of his is named; calling a tow
+# truck, a trailer forbidden, rubbish cleared and an organ's removal stay silent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违规停车的车辆，予以拖车。",
+        "乱停乱放的车辆，物业一律拖车处理。",
+        "占用消防通道的车辆，物业有权拖车，费用由车主承担。",
+        "占道堆放杂物的，经劝说不改的，由村里强行清除。",
+        "在村道上晒粮食的，劝阻不听的，强制移走。",
+        "在公共场地乱堆柴草的，限期不搬的，村里强行搬走。",
+    ],
+)
+def test_t12money_towed_or_cleared_away_by_force(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "车辆发生故障的，可联系物业叫拖车。",
+        "不得将拖车停在村道上。",
+        "在河道内倾倒垃圾的，村里强制清理，费用由倾倒者承担。",
+        "占道的杂物由有关部门依法强制清除。",
+        "严禁强行清除村民的合法财物。",
+    ],
+)
+def test_t12money_tow_truck_rubbish_or_organ_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1425,6 +1425,27 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
+    # his things cleared away by force (占道堆放的杂物…强制清除, 强行清走): taken like works pulled down, only when a thing of
+    # his is named (rubbish dumped and cleared away is no taking)
+    _P(
+        "CV602",
+        ("强",),
+        _lazy(r"(?:强行|强制)(?:清除|清理|清走|清运|清缴|搬走|搬离|移走)"),
+        N_("强制拆除财物"),
+        penalty_only=True,
+        defer_bare=True,
+        needs_property=True,
+    ),
+    # the vehicle towed, the measure named by its noun (予以拖车, 拖车处理, 罚款、拖车等): only with a vehicle named in the
+    # sentence, after a wrongdoing
+    _P(
+        "CV602",
+        ("拖",),
+        _lazy(r"(?<![用叫请找租])(?:予以|进行|一律|实施|采取|强制|强行)?拖车(?=处理|处置|[、，,。；;等]|$)"),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
     # (至清走为止 is how long a fee runs, the owner clearing his own things; so is a deadline or 自行 before it: 限七日内
     # 清走, 限期搬走, 自行拉走)
     _P(
