@@ -10867,3 +10867,23 @@ def test_t12money_towed_or_cleared_away_by_force(text: str) -> None:
 )
 def test_t12money_tow_truck_rubbish_or_organ_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (j) 哪个 or 哪位 standing alone for 谁 (spoken in the south-west: 哪个再往河里闹鱼，就让他…) asks after the doer like 谁:
+# the clause is the condition; 哪个 before a group's noun (哪个组) or asking the way is no wrongdoer.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("哪个再往河沟里下药闹鱼，就让他自己掏钱买一千尾鱼苗放回去。", "CV601"),
+        ("哪个私自电鱼，就让他掏钱买两千尾鱼苗投到河里。", "CV601"),
+        ("哪位乱倒垃圾，就让他出钱买两挂鞭炮送到村里。", "CV601"),
+        ("今后哪个偷挖竹笋，他家那份分红就停发。", "CV602"),
+    ],
+)
+def test_t12money_nage_alone_asks_after_the_doer(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["哪个不晓得路，可以问村干部。", "哪个组先完成任务，奖励五百元。"])
+def test_t12money_nage_without_a_wrong_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -67,7 +67,8 @@ _ONE_DOER = re.compile(
     r"\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:哪个|哪一个|哪一|哪|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|户|家)|"
     # (a time before the doer asked after: 今后谁家…，谁就…; 以后谁再…; a year or season named: 今年谁家…, 从明年起谁…)
     r"\s*(?:今后|以后|往后|日后|此后|从今以后|从今往后|自今|(?:从|自)?(?:今年|明年|本年度?|当年|今冬|今春)(?:起|开始)?)?"
-    r"(?:谁家|谁)"
+    # (哪个, 哪位 standing alone for 谁, as spoken in the south-west: 哪个再往河里闹鱼，就让他…)
+    r"(?:谁家|谁|哪个(?=再|又|还|敢|胆敢|要是|若|私自|擅自|乱|偷|不|往|在|把|去)|哪位)"
 )
 # 对 with only the sanctioned person and 的 (对该户的…, 对其的…) opens the object of a consequence.
 _POSSESSIVE_OPENER = re.compile(r"^\s*对(?:于)?(?:其|该户|该住户|该人|他|她|当事人|违者|违规者|责任人|本人)的")
