@@ -10887,3 +10887,30 @@ def test_t12money_nage_alone_asks_after_the_doer(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["哪个不晓得路，可以问村干部。", "哪个组先完成任务，奖励五百元。"])
 def test_t12money_nage_without_a_wrong_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (k) The one on duty paying a share the charter fixes (5%, 百分之十, 两成) of what others stole or lost on his watch is
+# no damages of his own doing: a fine for his watch, CV601; his own damage paid at its price, or damages by law, are civil.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护林员看护期间林木被盗的，由当班护林员赔偿林木价值的百分之十。",
+        "小区车辆在夜间失窃的，值班保安人员承担车价3%的赔偿。",
+        "仓库物资在值守期间丢失的，由当值人员赔付损失金额的两成。",
+    ],
+)
+def test_t12money_a_share_of_others_theft_paid_by_the_watch(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巡逻人员因失职造成损失的，依法承担赔偿责任。",
+        "当班人员损坏公物的，照价赔偿。",
+        "由盗窃者赔偿全部损失。",
+        "值班人员不得向失主索要赔偿。",
+    ],
+)
+def test_t12money_damages_of_one_s_own_doing_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1085,6 +1085,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         treat=True,
     ),
+    # the one on duty paying a share the charter fixes of what others stole or lost on his watch (值班期间财物被盗的，由当班
+    # 巡逻人员赔偿价款的5%; 由当值人员赔付损失的两成): no damages of his own doing, a fine for his watch
+    _P(
+        "CV601",
+        ("班值岗勤", "赔承负", "%％百成"),
+        _lazy(
+            r"(?:当班|值班|当值|值勤|在岗|轮值)的?(?:巡逻|护林|看护|保安|值守|治安)?(?:人员|队员|员|人)"
+            + _GAP
+            + r"{0,6}?(?:赔偿|赔付|承担|负担|赔)"
+            + _GAP
+            + r"{0,16}?(?:百分之[\d一二三四五六七八九十]+|[\d.]+\s*[%％]|[一两二三四五六七八九]成)"
+        ),
+        N_("变相罚款"),
+        inherent=True,
+    ),
     # the whole cost of a treat or a show for others borne as the consequence (承担放映电影一场的全部费用,
     # 负担全组聚餐的费用); the cost of one's own harm is civil and has its own words
     _P(
