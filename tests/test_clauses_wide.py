@@ -10914,3 +10914,28 @@ def test_t12money_a_share_of_others_theft_paid_by_the_watch(text: str) -> None:
 )
 def test_t12money_damages_of_one_s_own_doing_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (m) After a semicolon, the step her clause set her (经…表决后方可, 满三年的才能) not met (未经表决的, 未满三年的) is her
+# condition again, no doer of its own: the loss is her CV607 finding, not a CV602 beside it; another's wrong is his own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "嫁入本村的妇女须经户代表会议讨论通过后方可分配土地；未经讨论的，不享受当年土地补偿款。",
+        "离婚妇女须经村民代表会议表决后方可保留股份；未经表决的，停发其年终分红。",
+        "丧偶妇女再婚须经户代表表决后方可保留承包地；未经表决的，停发其土地补偿款。",
+    ],
+)
+def test_t12money_her_step_unmet_is_her_finding(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娶进的媳妇经表决同意后方可配股；未交卫生费的，停发分红。",
+        "娶进的媳妇经表决同意后方可配股；村民乱砍滥伐的，停发其分红。",
+    ],
+)
+def test_t12money_another_s_wrong_after_her_clause_keeps_its_code(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607", "CV602"]

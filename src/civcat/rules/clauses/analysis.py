@@ -3403,10 +3403,23 @@ _OWN_CONDITION = re.compile(r"(?:的|者)\s*[，,：:]|违者|否则|违反")
 _HER_THING_DONE = re.compile(r"\s*(?:对|凡)?(?:已经|业已|已)" + _GAP + r"{1,8}?的\s*[，,]")
 
 
+# …经股东代表大会表决同意后，方可配置人口股；未经表决的，不享受分配: the step her clause set her, not met, is the case
+# of the next clause: her condition again, no doer of its own
+_HER_STEP_UNMET = re.compile(
+    r"\s*(?:凡|对)?(?:未经|未经过|没有经过|未|不满|未满|达不到|不符合)(?P<step>" + _GAP + r"{2,8}?)的\s*[，,]"
+)
+
+
+def _her_step_unmet(text: str, opens: int) -> re.Match[str] | None:
+    unmet = _HER_STEP_UNMET.match(text, opens)
+    before = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, opens - 1)), default=0)
+    return unmet if unmet and text.find(unmet.group("step")[:2], before, opens) >= 0 else None
+
+
 def _continues_her(text: str, spans: list[tuple[int, int]], opens: int, at: int) -> bool:
     if opens == 0 or text[opens - 1] not in "；;":
         return False
-    already = _HER_THING_DONE.match(text, opens)
+    already = _HER_THING_DONE.match(text, opens) or _her_step_unmet(text, opens)
     if not already and not _CONTINUES_HER.match(text, opens):
         return False
     if _OWN_CONDITION.search(text, already.end() if already else opens, at):
