@@ -10939,3 +10939,31 @@ def test_t12money_her_step_unmet_is_her_finding(text: str) -> None:
 )
 def test_t12money_another_s_wrong_after_her_clause_keeps_its_code(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV607", "CV602"]
+
+
+# (n) The ground a demand is made on, told without a condition (以私拉乱接为由, 因其乱建, 称其用电属于私拉乱接, 认定他家私搭
+# 乱建), is the wrong he is held to have done: a sum then demanded is a fine, CV601; a ground that is no wrong, or a
+# demand forbidden, is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村委会以私拉乱接为由，要求每户交纳3000元。",
+        "因其私自砍伐集体林木，村委会要求其交两千元。",
+        "村委会认定他家私搭乱建，要求他交两千元。",
+        "组里说他家乱占道路，叫他家拿出五百元。",
+    ],
+)
+def test_t12money_a_ground_named_for_the_demand(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "因其身体原因，村委会为其代缴医保费用280元。",
+        "不得以村民未交卫生费为由，要求其交纳罚款。",
+        "因其家庭困难，免交卫生费100元。",
+    ],
+)
+def test_t12money_a_ground_that_is_no_wrong_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -211,7 +211,15 @@ _DOING_WITHOUT_DE = re.compile(
     # (超生户另收管理费, 违建户一律…: a household named by its wrongdoing likewise)
     r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|违建|闹事|滋事|超生|计划外生育)(?:人员|分子|户|家庭)|"
     # (乱搭乱建户, 乱倒户, 私搭乱建户: a household named by what it did at random or on its own)
-    r"(?:[乱私](?:搭|建|倒|堆|放|扔|排|占|挖|砍|伐|停|贴|丢|养|接|拉)){1,2}(?:户|人员|分子)"
+    r"(?:[乱私](?:搭|建|倒|堆|放|扔|排|占|挖|砍|伐|停|贴|丢|养|接|拉)){1,2}(?:户|人员|分子)|"
+    # the ground a demand is made on, told without a condition (以私拉乱接为由，要求每户交…; 因其乱建，…; 称其用电属于私拉
+    # 乱接，要求…; 认定他家私搭乱建，…): the wrong the village holds him to have done
+    r"以" + _GAP + r"{0,10}?(?:" + _WRONGDOING.pattern + r")" + _GAP + r"{0,10}?为(?:由|名|理由)|"
+    r"(?:因|由于|称|认定|认为|指|说)(?:其|他|她|该户|他家|她家|其家)"
+    + _GAP
+    + r"{0,12}?(?:"
+    + _WRONGDOING.pattern
+    + r")"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
