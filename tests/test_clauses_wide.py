@@ -10967,3 +10967,22 @@ def test_t12money_a_ground_named_for_the_demand(text: str) -> None:
 )
 def test_t12money_a_ground_that_is_no_wrong_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# (o) A sum paid short after her finding, her rule named as its ground (据此, 照此, 按此规定), is her loss: CV607 alone,
+# not CV601 beside it; another's fine after her rule (另查明…罚款) keeps its code.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法院查明，该社细则规定“出嫁女按半份分配”，该社据此少发原告及其女儿各五千元。",
+        "庭审查明，决议写明上门女婿按七成计发，该组按此规定少发原告及两个儿子各四千元。",
+        "法院查明，该组方案规定“丧偶妇女再婚的减半分配”，该组照此少发原告及其丈夫各六千元。",
+    ],
+)
+def test_t12money_a_sum_short_by_her_rule_is_her_loss(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+def test_t12money_another_fine_after_her_rule_keeps_its_code() -> None:
+    text = "法院查明，该社细则规定“出嫁女按半份分配”；另查明，该社对乱倒垃圾的原告罚款五百元。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV607", "CV601"]

@@ -3175,7 +3175,8 @@ def _measures(text: str) -> list[Measure]:
         return []  # most articles: nothing in them could match, so no sentence need be read
     spans = sentence_spans(text)
     if len(spans) == 1:  # the usual article: one sentence, already filtered
-        return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
+        one = _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
+        return _sums_by_her_rule(text, one)
     found: list[Measure] = []
     carried, member_bearer, woman = False, None, None
     previous: _Sentence | None = None
@@ -3218,7 +3219,7 @@ def _measures(text: str) -> list[Measure]:
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
         woman = _woman_carried(sent, end, measures)
         topic = start if not measures and _SEMICOLON.match(text, end) is not None else None
-    return _losses_go_with_her_status(text, _holdings_go_with_membership(text, found))
+    return _sums_by_her_rule(text, _losses_go_with_her_status(text, _holdings_go_with_membership(text, found)))
 
 
 # A table pasted as text, its cells kept apart by bars (违规情形 | 次数 | 处理方式, a Markdown table too): a header
@@ -3426,6 +3427,29 @@ def _continues_her(text: str, spans: list[tuple[int, int]], opens: int, at: int)
         return False  # 同时，村民乱砍滥伐的，收回其承包地: a new doer and his own wrong
     before = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, opens - 1)), default=0)
     return any(before <= start < opens for start, _ in spans)
+
+
+# the rule on her status named as the ground of what follows (据此, 依此, 按此规定, 根据该细则)
+_BY_HER_RULE = re.compile(
+    r"(?:据此|依此|按此|照此|(?:依据|根据|按照|依照)(?:该|此|这一?|上述)"
+    + _GAP
+    + r"{0,4}?(?:规定|细则|决议|决定|方案|办法|条))"
+)
+
+
+def _sums_by_her_rule(text: str, found: list[Measure]) -> list[Measure]:
+    """A sum taken or paid short after her finding, by her rule named as its ground (…“男到女家落户的按一半计发”，该组
+    据此少发其丈夫一万二千元): her loss, CV607 alone (docs/clause-codes.md: a payment because of her status is her loss,
+    not CV601 beside it)."""
+    hers = [m.end for m in found if m.code == "CV607"]
+    if not hers:
+        return found
+
+    def by_her_rule(m: Measure) -> bool:
+        before = [end for end in hers if end <= m.start]
+        return m.code == "CV601" and bool(before) and bool(_BY_HER_RULE.search(text, max(before), m.start))
+
+    return [m for m in found if not by_her_rule(m)]
 
 
 def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]:
