@@ -963,7 +963,7 @@ _AGENT_CHANGED = re.compile(r"村|组(?!织)|社区|居委|物业|业委会|护�
 _FINE_REFUSED = re.compile(
     r"(?:拒不|拒绝|不按时|未按时|逾期不|不)(?:缴纳|交纳|缴|交|支付)[^，,。；;]{0,2}?(?:罚款|罚金|罚没款)"
 )
-# …由犬类主管部门暂扣犬只，处以罚款；情节严重的，没收犬只: a graver grade of the same wrong, or his refusal to put
+# …由畜牧部门处以罚款；情节恶劣的，收缴其猎狗: a graver grade of the same wrong, or his refusal to put
 # it right, opens the next clause; the organ that dealt with the wrong deals with its grades
 _GRADE_OF_THE_WRONG = re.compile(
     r"\s*(?:情节(?:特别|较为|较|十分|极为)?(?:严重|恶劣|较重|重大)|拒不(?:改正|整改|履行)|逾期(?:不|未)(?:改正|整改)|"
