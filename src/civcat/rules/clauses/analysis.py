@@ -844,7 +844,13 @@ def _shown_publicly(text: str, start: int, end: int) -> bool:
 
 
 _APPLICATION_IN_GAP = re.compile(r"申请|申报|报名")
-_PROCEDURE_AT_END = re.compile(r"(?:备案|登记|手续|审批|申请|事项|业务|证明)$")
+# (or the card or pass that lets him use the place: 注销其地下车库月卡 ends a service, CV605, not the garage taken;
+# or the list he would be vetted onto: 不列入新宅基地安排名单 withholds the village's vetting, CV605, no land of his is
+# taken yet)
+_PROCEDURE_AT_END = re.compile(
+    r"(?:备案|登记|手续|审批|申请|事项|业务|证明|(?<!银行)(?<!存)(?<!储蓄)卡|通行证|出入证|停车证|"
+    r"(?:安排|审批|申请|建房|规划|审核)(?:名单|名册|计划))$"
+)
 _AFTER_OBJECT = re.compile(r"(?:之|以)?后")
 
 
@@ -863,13 +869,16 @@ _GIVEN_TO_ALL = re.compile(
 # (not the state's grain payment, 粮食补偿款: a subsidy, CV605)
 _OWED_TOPIC = re.compile(r"(?<!粮食)补偿|赔偿|租金|流转|分红|收益|股金")
 # the wrongdoer named by his deed without 的 (乱砍滥伐户, 欠费户, 违规人员)
+# the share or compensation a sentence opens with, held back from the wrongdoer named after it
+_OWED_MONEY_TOPIC = re.compile(_DIVIDEND)
 _DOER_NOUN = re.compile(r"(?:户|人员|者|人家)\s*$")
 _DOER_NOUN_MAX = 10
 
 
-def _wrongdoer_named_before(sent: _Sentence, pos: int) -> bool:
-    """Welfare opened the sentence, and what stands just before the withholding is a wrongdoer closed by 的
-    (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外) or named by his deed (乱砍滥伐户暂停发放)."""
+def _wrongdoer_named_before(sent: _Sentence, pos: int, owed: bool = False) -> bool:
+    """Welfare (or, if `owed`, money owed to him: 分红, 补偿款) opened the sentence, and what stands just before the
+    withholding is a wrongdoer closed by 的 (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外) or named
+    by his deed (乱砍滥伐户暂停发放)."""
     text = sent.text
     de = text.rfind("的", sent.start, pos)
     named = de >= 0 and pos - de <= 6
@@ -880,9 +889,12 @@ def _wrongdoer_named_before(sent: _Sentence, pos: int) -> bool:
     doer = text[brk + 1 : before]
     if not named and (len(doer) > _DOER_NOUN_MAX or not _DOER_NOUN.search(doer)):
         return False
-    topic = _WELFARE_TOPIC.search(text, sent.start, brk) or (
-        _GIVEN_TO_ALL.search(text, sent.start, brk) and not _OWED_TOPIC.search(text, sent.start, brk)
-    )
+    if owed:
+        topic = bool(_OWED_MONEY_TOPIC.search(text, sent.start, brk))
+    else:
+        topic = bool(_WELFARE_TOPIC.search(text, sent.start, brk)) or bool(
+            _GIVEN_TO_ALL.search(text, sent.start, brk) and not _OWED_TOPIC.search(text, sent.start, brk)
+        )
     return bool(_WRONGDOING.search(doer) and not _NOT_FOR.search(doer) and topic)
 
 
@@ -896,7 +908,7 @@ def _another_class(
         return True
     if pat.code == "CV604" and _outage_stop(text, sent.start, pos):
         return True
-    if pat.topic_object and not _wrongdoer_named_before(sent, pos):
+    if pat.topic_object and not _wrongdoer_named_before(sent, pos, owed=pat.code == "CV602"):
         return True
     if (
         pat.needs_medium
@@ -977,6 +989,12 @@ _AGENT_CHANGED = re.compile(r"村|组(?!织)|社区|居委|物业|业委会|护�
 _FINE_REFUSED = re.compile(
     r"(?:拒不|拒绝|不按时|未按时|逾期不|不)(?:缴纳|交纳|缴|交|支付)[^，,。；;]{0,2}?(?:罚款|罚金|罚没款)"
 )
+# …由畜牧部门处以罚款；情节恶劣的，收缴其猎狗: a graver grade of the same wrong, or his refusal to put
+# it right, opens the next clause; the organ that dealt with the wrong deals with its grades
+_GRADE_OF_THE_WRONG = re.compile(
+    r"\s*(?:情节(?:特别|较为|较|十分|极为)?(?:严重|恶劣|较重|重大)|拒不(?:改正|整改|履行)|逾期(?:不|未)(?:改正|整改)|"
+    r"屡教不改|再次违反|造成(?:严重)?(?:后果|损失)|(?:第二次|再次|又)(?:违反|发现))的"
+)
 _PERIOD_BREAK = re.compile(r"[。！!？?\n]")
 # 报县渔政执法大队，由其没收网具并处罚款: the organ handed the case, then named again as 其 or 该…, is the agent
 _HANDED_TO_THEN_ITS = re.compile(
@@ -995,7 +1013,9 @@ def _authority_is_agent(text: str, start: int, pos: int) -> bool:
     for agent in _HANDED_TO_THEN_ITS.finditer(text, start, pos):
         if not _AGENT_CHANGED.search(text, agent.end(), pos):
             return True
-    if start == 0 or text[start - 1] not in "；;" or not _FINE_REFUSED.search(text, start, pos):
+    if start == 0 or text[start - 1] not in "；;":
+        return False
+    if not (_FINE_REFUSED.search(text, start, pos) or _GRADE_OF_THE_WRONG.match(text, start)):
         return False
     if _AGENT_CHANGED.search(text, start, pos):
         return False  # …；拒不缴纳罚款的，由村委会扣留牲畜: the village enforces it itself
@@ -1051,6 +1071,8 @@ _FRAUD_FOR_MONEY = re.compile(
 _MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
 
 
+# what the charter names his due (其本人应得的, 该户应分得的, 他应享有的): he is entitled to it, whatever he did
+_OWN_DUE = re.compile(r"(?:其|本人|他|她|该户|该人)" + _GAP + r"{0,3}?应(?:得|分得|领|领取|享有|享受|发)的")
 _DEEMED_BEFORE = re.compile(r"(?:视为|视同)" + _GAP + r"{0,6}$")
 _REFUSAL = re.compile(r"拒不|拒绝|违反|违规|屡教|不履行|拖欠|欠缴|欠交")
 _DECEIT = ("隐瞒", "虚报", "弄虚作假", "虚假")
@@ -1071,6 +1093,8 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
             continue  # (视同其本人已自愿退出: a waiver the charter deems, not his choice)
         if found.group() in _DECEIT and _REFUSAL.search(sent.text, sent.clause_at(found.start()).start, found.start()):
             continue  # 拒不配合普查、隐瞒人口信息的: a refusal to cooperate punished, the hiding part of it, no benefit sought
+        if _FRAUD_FOR_MONEY.match(sent.text, found.start()) and _OWN_DUE.search(sent.text, found.end(), end):
+            continue  # 骗取补偿的，其本人应得的征地补偿款暂缓发放: his due is named his, so the fraud is no ground for it
         if found.group() == "动态管理" and _REFUSAL.search(sent.text, found.end(), end):
             continue  # 实行动态管理：拒不交纳筹资款的，作除名处理: a refusal punished, not a roll kept up to date  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
@@ -3163,7 +3187,8 @@ def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
 # named by a word that points back (该组决议以…为由不予分配。法院认为，决议相关内容违反法律规定，依法无效; …，这一规定已被
 # 撤销): every finding before it is the rule reported. A saving clause (以上规定如与法律相抵触的无效) is no verdict.
 _VOID_KEYS = frozenset("效据法撤删废除纠执")
-_RULE_NAME = r"(?:决定|规定|条款|条文|内容|做法|决议|措施|一条|一款|此条|此款)"
+# (该条, 这条 pointing back at a clause quoted before: 已将该条删除; not 该条件, 该条例)
+_RULE_NAME = r"(?:决定|规定|条款|条文|内容|做法|决议|措施|一条|一款|此条|此款|(?<=[该这])条(?![件例]))"
 _NAMED_VOID = re.compile(r"[^，,。；;！!？?\n]{0,30}?" + _RULE_NAME + r"[^，,。；;！!？?\n]{0,10}?(?:" + _VOIDED + ")")
 _POINTED_VOID = re.compile(
     r"(?:该|上述|前述|这一?|此|这种|这项|此项|该项|相关|原)(?:村|组|社)?(?:[^，,。；;！!？?\n]{0,6}?)"
@@ -3343,7 +3368,8 @@ def _measures(text: str) -> list[Measure]:
         return []  # most articles: nothing in them could match, so no sentence need be read
     spans = sentence_spans(text)
     if len(spans) == 1:  # the usual article: one sentence, already filtered
-        return _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
+        one = _holdings_go_with_membership(text, _sentence_measures(_Sentence(text, *spans[0], chars), runnable))
+        return _sums_by_her_rule(text, one)
     found: list[Measure] = []
     carried, member_bearer, woman = False, None, None
     previous: _Sentence | None = None
@@ -3386,7 +3412,7 @@ def _measures(text: str) -> list[Measure]:
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
         woman = _woman_carried(sent, end, measures)
         topic = start if not measures and _SEMICOLON.match(text, end) is not None else None
-    return _losses_go_with_her_status(text, _holdings_go_with_membership(text, found))
+    return _sums_by_her_rule(text, _losses_go_with_her_status(text, _holdings_go_with_membership(text, found)))
 
 
 # A table pasted as text, its cells kept apart by bars (违规情形 | 次数 | 处理方式, a Markdown table too): a header
@@ -3571,16 +3597,52 @@ _OWN_CONDITION = re.compile(r"(?:的|者)\s*[，,：:]|违者|否则|违反")
 _HER_THING_DONE = re.compile(r"\s*(?:对|凡)?(?:已经|业已|已)" + _GAP + r"{1,8}?的\s*[，,]")
 
 
+# …经股东代表大会表决同意后，方可配置人口股；未经表决的，不享受分配: the step her clause set her, not met, is the case
+# of the next clause: her condition again, no doer of its own
+_HER_STEP_UNMET = re.compile(
+    r"\s*(?:凡|对)?(?:未经|未经过|没有经过|未|不满|未满|达不到|不符合)(?P<step>" + _GAP + r"{2,8}?)的\s*[，,]"
+)
+
+
+def _her_step_unmet(text: str, opens: int) -> re.Match[str] | None:
+    unmet = _HER_STEP_UNMET.match(text, opens)
+    before = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, opens - 1)), default=0)
+    return unmet if unmet and text.find(unmet.group("step")[:2], before, opens) >= 0 else None
+
+
 def _continues_her(text: str, spans: list[tuple[int, int]], opens: int, at: int) -> bool:
     if opens == 0 or text[opens - 1] not in "；;":
         return False
-    already = _HER_THING_DONE.match(text, opens)
+    already = _HER_THING_DONE.match(text, opens) or _her_step_unmet(text, opens)
     if not already and not _CONTINUES_HER.match(text, opens):
         return False
     if _OWN_CONDITION.search(text, already.end() if already else opens, at):
         return False  # 同时，村民乱砍滥伐的，收回其承包地: a new doer and his own wrong
     before = max((o.end() for o in _SENTENCE_OPENS.finditer(text, 0, opens - 1)), default=0)
     return any(before <= start < opens for start, _ in spans)
+
+
+# the rule on her status named as the ground of what follows (据此, 依此, 按此规定, 根据该细则)
+_BY_HER_RULE = re.compile(
+    r"(?:据此|依此|按此|照此|(?:依据|根据|按照|依照)(?:该|此|这一?|上述)"
+    + _GAP
+    + r"{0,4}?(?:规定|细则|决议|决定|方案|办法|条))"
+)
+
+
+def _sums_by_her_rule(text: str, found: list[Measure]) -> list[Measure]:
+    """A sum taken or paid short after her finding, by her rule named as its ground (…“男到女家落户的按一半计发”，该组
+    据此少发其丈夫一万二千元): her loss, CV607 alone (docs/clause-codes.md: a payment because of her status is her loss,
+    not CV601 beside it)."""
+    hers = [m.end for m in found if m.code == "CV607"]
+    if not hers:
+        return found
+
+    def by_her_rule(m: Measure) -> bool:
+        before = [end for end in hers if end <= m.start]
+        return m.code == "CV601" and bool(before) and bool(_BY_HER_RULE.search(text, max(before), m.start))
+
+    return [m for m in found if not by_her_rule(m)]
 
 
 def _losses_go_with_her_status(text: str, found: list[Measure]) -> list[Measure]:

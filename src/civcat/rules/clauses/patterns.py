@@ -413,7 +413,9 @@ _DEPRIVATION_CLASSES = (
         # a registration of a thing the village handles for him (房屋产权登记); the status itself (户籍登记,
         # 注销其在村各项登记) is CV606
         r"(?:产权|房产|不动产|宅基地|建房|土地|林权|流转|确权|经营|营业|车辆|船舶|渔船)(?:使用权)?登记|"
-        r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)(?<!民)(?<!成员)(?<!社员)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|(?<!投票)(?<!选举)(?<!表决)(?<!居住)(?<!落户)(?<!投票的)(?<!选举的)(?<!表决的)(?<!民)(?<!民待遇)(?<!牧户)(?<!渔户)资格|机会|"
+        r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|"
+        # a pass to a place he uses (地下车库月卡, 电梯卡, 车辆出入证): the use of it, not the place
+        r"(?:停车|车库|车位|电梯|梯控|通行|出入)(?:月|年|季)?卡|(?<=车库)(?:月|年|季)卡|(?:车辆)?(?:通行|出入|停车)证|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)(?<!民)(?<!成员)(?<!社员)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|(?<!投票)(?<!选举)(?<!表决)(?<!居住)(?<!落户)(?<!投票的)(?<!选举的)(?<!表决的)(?<!民)(?<!民待遇)(?<!牧户)(?<!渔户)资格|机会|"
         # the village's favours by any name (本村给的任何优待, 各项照顾): the care it gives, named after what qualifies
         # it (照顾 alone is a duty of kin: 照顾老人)
         r"优待|优抚|(?<=[的何项种切些])(?:照顾|关照)(?:政策)?|"
@@ -1087,6 +1089,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         treat=True,
     ),
+    # the one on duty paying a share the charter fixes of what others stole or lost on his watch (值班期间财物被盗的，由当班
+    # 巡逻人员赔偿价款的5%; 由当值人员赔付损失的两成): no damages of his own doing, a fine for his watch
+    _P(
+        "CV601",
+        ("班值岗勤", "赔承负", "%％百成"),
+        _lazy(
+            r"(?:当班|值班|当值|值勤|在岗|轮值)的?(?:巡逻|护林|看护|保安|值守|治安)?(?:人员|队员|员|人)"
+            + _GAP
+            + r"{0,6}?(?:赔偿|赔付|承担|负担|赔)"
+            + _GAP
+            + r"{0,16}?(?:百分之[\d一二三四五六七八九十]+|[\d.]+\s*[%％]|[一两二三四五六七八九]成)"
+        ),
+        N_("变相罚款"),
+        inherent=True,
+    ),
     # the whole cost of a treat or a show for others borne as the consequence (承担放映电影一场的全部费用,
     # 负担全组聚餐的费用); the cost of one's own harm is civil and has its own words
     _P(
@@ -1423,6 +1440,27 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("圈拖养",),
         # (or kept by the village for the owner to fetch: 赶走关养, 由村里代养)
         _lazy(r"(?:圈(?:起|押|存|禁|关)|拖移|关养|扣养|代养)" + _THING_TAIL),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    # his things cleared away by force (占道堆放的杂物…强制清除, 强行清走): taken like works pulled down, only when a thing of
+    # his is named (rubbish dumped and cleared away is no taking)
+    _P(
+        "CV602",
+        ("强",),
+        _lazy(r"(?:强行|强制)(?:清除|清理|清走|清运|清缴|搬走|搬离|移走)"),
+        N_("强制拆除财物"),
+        penalty_only=True,
+        defer_bare=True,
+        needs_property=True,
+    ),
+    # the vehicle towed, the measure named by its noun (予以拖车, 拖车处理, 罚款、拖车等): only with a vehicle named in the
+    # sentence, after a wrongdoing
+    _P(
+        "CV602",
+        ("拖",),
+        _lazy(r"(?<![用叫请找租])(?:予以|进行|一律|实施|采取|强制|强行)?拖车(?=处理|处置|[、，,。；;等]|$)"),
         N_("扣押财物"),
         penalty_only=True,
         needs_property=True,
@@ -3217,6 +3255,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
+    # his animal or thing dealt with as nobody's (散养的犬只视为野狗处理, 无人认领的作无主犬处置, 按流浪猫处理,
+    # 当作无主物处理): whoever owned it loses it, however it is then disposed of
+    _P(
+        "CV602",
+        ("无野流",),
+        _lazy(
+            r"(?:视为|视作|视同|作为?|按照?|当作|当成|以)(?:无主|野生?|流浪)"
+            r"(?:犬只?|狗|猫|畜|牲畜|家畜|禽|家禽|牛|羊|猪|财物|财产|物品|物|车辆?)"
+            r"(?:进行|予以|给予|一律)?(?:处理|处置|对待|论处|捕杀|扑杀|收容)"
+        ),
+        N_("没收财物"),
+        inherent=True,
+        needs_property=True,
+    ),
     # the owner may not get it back (犬主不得索要): the thing was taken
     _P(
         "CV602",
@@ -3288,7 +3340,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("回锁取行还封走", "后凭才方"),
-        _lazy(_GIVEN_BACK + r"|凭" + _GAP + r"{1,12}?领取"),
+        # (a check at the gate before letting him through, 改由保安登记后放行, 扫码核验后放行, holds nothing)
+        _lazy(
+            r"(?<!登记)(?<!查验)(?<!核验)(?<!检查)(?<!核实)(?<!验证)(?<!核对)(?<!扫码)(?<!身份)(?<!信息)(?<!证件)"
+            + _GIVEN_BACK
+            + r"|凭"
+            + _GAP
+            + r"{1,12}?领取"
+        ),
         N_("扣押财物"),
         penalty_only=True,
         needs_property=True,
@@ -3457,6 +3516,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"不(?:带|让|叫|邀请|安排|通知)(?:其|他|她|该户)(?:参加|参与|去|同去)(?=\s*(?:[，,。；;！!？?]|$))"
         ),
         N_("取消低保等福利"),
+        inherent=True,
+        eligibility=True,
+        topic_object=True,
+    ),
+    # money owed to all, held back from the wrongdoer in a clause that names only him (补偿款发放前，凡未签承诺书的
+    # 农户一律缓发; 年终分红兑现时，欠缴卫生费的户暂不发放): the share or compensation the sentence opened with is
+    # his property (CV602), as when it is named beside the verb
+    _P(
+        "CV602",
+        ("缓停扣不暂", "发放付现"),
+        _lazy(
+            r"(?:(?<=[的民户员人庭家者])|(?<=[的民户员人庭家者][，,]))\s*(?:当年|本年度?|一律|均|则|都|先)*"
+            r"(?:缓发|缓付|暂缓(?:发放|兑现|支付|发)|暂不(?:发放|兑现|支付|发)|停发|扣发|不予(?:发放|兑现|支付)|"
+            r"停止(?:发放|兑现|支付))(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("扣发集体收益分红"),
         inherent=True,
         eligibility=True,
         topic_object=True,

@@ -65,8 +65,10 @@ _ONE_DOER = re.compile(
     r"\s*(?:(?:本|同|该|某)?(?:村民)?(?:小组|组|村|楼栋|单元|楼|片区|屯|寨)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
     r"(?:一人|一户|一家|家中一人|家中有人|户内一人|一名家庭成员|一名成员)|"
     r"\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:哪个|哪一个|哪一|哪|某个|某一|某)(?:村民小组|小组|组|自然村|自然屯|屯|寨子|寨|生产队|楼栋|单元|户|家)|"
-    # (a time before the doer asked after: 今后谁家…，谁就…; 以后谁再…)
-    r"\s*(?:今后|以后|往后|日后|从今以后|从今往后|自今)?(?:谁家|谁)"
+    # (a time before the doer asked after: 今后谁家…，谁就…; 以后谁再…; a year or season named: 今年谁家…, 从明年起谁…)
+    r"\s*(?:今后|以后|往后|日后|此后|从今以后|从今往后|自今|(?:从|自)?(?:今年|明年|本年度?|当年|今冬|今春)(?:起|开始)?)?"
+    # (哪个, 哪位 standing alone for 谁, as spoken in the south-west: 哪个再往河里闹鱼，就让他…)
+    r"(?:谁家|谁|哪个(?=再|又|还|敢|胆敢|要是|若|私自|擅自|乱|偷|不|往|在|把|去)|哪位)"
 )
 # 对 with only the sanctioned person and 的 (对该户的…, 对其的…) opens the object of a consequence.
 _POSSESSIVE_OPENER = re.compile(r"^\s*对(?:于)?(?:其|该户|该住户|该人|他|她|当事人|违者|违规者|责任人|本人)的")
@@ -216,7 +218,15 @@ _DOING_WITHOUT_DE = re.compile(
     # (超生户另收管理费, 违建户一律…: a household named by its wrongdoing likewise)
     r"(?:吸毒|涉毒|赌博|参赌|聚赌|盗窃|偷盗|违约|违规|违章|违建|闹事|滋事|超生|计划外生育)(?:人员|分子|户|家庭)|"
     # (乱搭乱建户, 乱倒户, 私搭乱建户: a household named by what it did at random or on its own)
-    r"(?:[乱私](?:搭|建|倒|堆|放|扔|排|占|挖|砍|伐|停|贴|丢|养|接|拉)){1,2}(?:户|人员|分子)"
+    r"(?:[乱私](?:搭|建|倒|堆|放|扔|排|占|挖|砍|伐|停|贴|丢|养|接|拉)){1,2}(?:户|人员|分子)|"
+    # the ground a demand is made on, told without a condition (以私拉乱接为由，要求每户交…; 因其乱建，…; 称其用电属于私拉
+    # 乱接，要求…; 认定他家私搭乱建，…): the wrong the village holds him to have done
+    r"以" + _GAP + r"{0,10}?(?:" + _WRONGDOING.pattern + r")" + _GAP + r"{0,10}?为(?:由|名|理由)|"
+    r"(?:因|由于|称|认定|认为|指|说)(?:其|他|她|该户|他家|她家|其家)"
+    + _GAP
+    + r"{0,12}?(?:"
+    + _WRONGDOING.pattern
+    + r")"
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(
