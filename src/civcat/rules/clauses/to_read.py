@@ -25,7 +25,16 @@ import re
 from collections.abc import Iterable
 
 from ..text import simplified_in_place
-from .analysis import _Clause, _in_penalty_context, _measures, _Sentence, sentence_spans
+from .analysis import (
+    _CELL_BAR,
+    _Clause,
+    _in_penalty_context,
+    _measures,
+    _sanction_column,
+    _sanctions_header,
+    _Sentence,
+    sentence_spans,
+)
 from .measure import Measure
 from .patterns import _ASSOCIATION_MEMBER, _HONOURS
 from .structure import _CLAUSE_BREAK, _ELIGIBILITY, _PROHIBITION, _SEMICOLON, _WRONGDOING
@@ -49,6 +58,18 @@ _AFTER_WRONG = (
     r"收取|计收|存入|打扫|清扫|佩戴|袖标|宴请|酒席|推荐|盖章|不为其|不为该|不安排|"
     r"亲属|直系|父兄|代偿|同受|家法|不分|不发|不入|排除|只分|调整出去"
 )
+# The form of an imposition, whatever its words (a reading of structure, not of word classes): a body of the village
+# doing something to the doer's person or things (由村治保会将犬只带走), the doer made to do or suffer something
+# (将其…, 让他…, 令其…, 须在一周内清退), a measure laid on all or at once (予以…, 一律…, 当场…) or a denial going
+# forward (不再…, 不准再…). Read only after a wrong (penalty context, a wrong told without 的, a rule reported, a
+# sanctions table's row), and like the words that take, never with a word the law leaves a charter.
+_IMPOSED = (
+    r"由[^，,。；;]{1,14}?(?:将|把)|"
+    r"(?:将|把|让|令|叫|要|责令|勒令|逼)(?:其|他|她|人|他们|她们|该户|该人|此人|本人|当事人|事主|户主)|"
+    r"予以|一律|一概|统统|当场|立即|即行|强行|强制|"
+    r"不(?:准|得|许|能|可)?再|(?<![应当])须|必须"
+)
+_IMPOSITIONS = re.compile(_IMPOSED)
 _TO_READ_TAKES = re.compile(
     "|".join(
         (
@@ -80,6 +101,9 @@ _TO_READ_LAWFUL = re.compile(
             r"五好|评定|扣分|加分|[\d一二两三四五六七八九十百]\s*分",  # honours and points (取消评先评优资格, 扣五分)
             r"奖(?!补|学金|助学金)",  # a reward is no sanction (a bursary or a grant is a benefit)
             r"继续|照常|同等|不受影响|不影响|档案",  # what is kept, and a record of the person's own act
+            # a supply stopped by the law's procedure (按程序中止供水, 提前七日书面通知后), a court's order, praise
+            r"程序|催告|催交|催缴|催收|通知|告知|判令|判决|裁定|表扬|自行|医药费|损失",
+            r"制止|配合|保密|保留|免予|免于|不处|不予处罚|不作处罚",  # the act stopped, help given, no measure at all
         )
     )
 )
@@ -88,7 +112,7 @@ _TO_READ_LAWFUL = re.compile(
 # or not a wrong is named (外嫁的女儿不分红, 离婚后只保留口粮田). Not in a sentence of equal rights, of a
 # prohibition of the unequal rule or of a share had elsewhere (已在婆家分得承包地的，不再重复分配).
 _STATUS = re.compile(
-    r"嫁|婚|离异|丧偶|寡|入赘|招赘|赘婿|上门女婿|倒插门|适人|出阁|姑娘|女儿|妇女|处女|随母|"
+    r"嫁|婚|娶|媳妇|离异|丧偶|寡|入赘|招赘|赘婿|上门|倒插门|适人|出阁|姑娘|女儿|妇女|女子|处女|随母|"
     r"超生|超计划|计划外"
 )
 # (the sentence's words that make it one of equal rights, a prohibition or a share had elsewhere; the clause's
@@ -97,12 +121,19 @@ _EQUAL = re.compile(
     r"同等|平等|一样|相同|一视同仁|不得以|不得因|不因|为由|禁止|严禁|纠正|受法律保护|依法|法院|判决|判令|违反法律|违法|无效|保障|"
     r"(?:已(?:经)?|在|于)[^，,。；;]{0,12}?(?:取得|分得|享有|享受|纳入)|重复|杜绝|陋习|是否|不构成|不作为|理由|条件"
 )
-_SHARE = re.compile(r"分|份|山林|地|田|股|收益|补偿|补助|红利|待遇|权益|资格|身份|成员|丁册|祭产|名单|款|钱")
+_SHARE = re.compile(
+    r"分|份|山|林|园|宅|房|屋|地|田|股|收益|补偿|补助|红利|待遇|权益|资格|身份|成员|丁册|产|谱|牒|量化|名单|款|钱"
+)
 _WITHHELD = re.compile(
     r"不分|不予|不给|不参加|不参与|不享受|不享有|不再|不入|不配|不为其|没|无份|无分|只|仅|停|取消|收回|调整出去|"
-    r"排除|方可|才能|才可|终止|注销|减半|一半|少分|不发|不直接|代领|不同意"
+    r"排除|方可|才能|才可|终止|注销|减半|一半|少分|不发|不直接|代领|不同意|"
+    # the share given back or barred to her (地是要退回来的; 不得分受祖产, 不得登名谱牒)
+    r"退回|交回|退出来|要回|不(?:得|准|能|许)(?:分|享|参|入|登|上|领)"
 )
-_KEPT = re.compile(r"保留其|照常|继续|继承|自愿|按政策|按规定|不受影响|不丧失")
+_KEPT = re.compile(r"保留其|照常|继续|继承|自愿|可以|按政策|按规定|不受影响|不丧失")
+# A benefit (低保, 救济, 补贴 …) whose conditions the article names unmet or got by fraud (骗取低保的，取消其低保待遇):
+# the benefit's own rules, not a sanction (the analyser's `_ELIGIBILITY` before the clause).
+_BENEFIT = re.compile(r"低保|救济|救助|补贴|补助|扶持|扶贫|困难|慰问|安置|待遇|资格")
 # What makes a clause without 的 no wrong told (see _after_wrong), and a negator before the wrong word (a pledge).
 _NO_WRONG_TOLD = re.compile(
     _PROHIBITION.pattern + r"|应当|应|须|必须|^\s*(?:因为|因|由于|为了|为)|(?:时|期间|情况|之际)\s*$"
@@ -117,7 +148,7 @@ _NO_FAULT = re.compile(r"亏损|去世|死亡|病故|病逝|检修|维修|水源
 # reference, not a report); a report of the rule struck down or done away with is not one to read.
 _REPORTED = re.compile(
     r"(?<![根依])据|记者|报道|网友|老规矩|按(?:照)?(?:该村|村里|组里)?的?(?:村规|公约|规约|寨规|族规|约定)|被村|"
-    r"(?<!本)(?:村规|寨规|族规|乡规|组规|公约|规约)(?:民约)?》?(?:第[^，,。；;]{1,4}条)?(?:规定|中|里|上)?[：:“「]|"
+    r"(?<!本)(?:村规|寨规|族规|乡规|组规|榔规|款规|家规|公约|规约|族约|寨约|村约|乡约|款约)(?:民约)?》?(?:第[^，,。；;]{1,4}条)?(?:规定|中|里|上)?[：:“「]|"
     r"(?:该村|该组|村里|组里)(?:[^，,。；;]{0,8}?)(?:规定|议定|决定)"
 )
 _STRUCK_DOWN = re.compile(
@@ -134,6 +165,12 @@ _RATING_SHOWN = re.compile(
 # (an honour's list, or the village's own affairs the law has it show: 低保 recipients, accounts, works)
 _HONOUR_SHOWN = re.compile(
     r"表彰|表扬|奖励|嘉奖|光荣榜|红榜|文明户|先进|星级|模范|优秀|好人|美丽|低保|工程|项目|财务|账目|资金|村务监督"
+)
+
+
+# A sentence telling the rule done away with (…的条款已被删除, 修订时已取消, 该组撤销了…的决定): nothing in it to read.
+_DONE_AWAY = re.compile(
+    r"已(?:被|经)?(?:删除|删去|取消|废止|废除|撤销)|删去了|删除了|撤销了|废止了|废除了|修订时|(?:判决|认定|确认|宣告)[^，,。；;]{0,6}?无效"
 )
 
 
@@ -160,11 +197,20 @@ def consequences_to_read(text: str, found: Iterable[Measure] | None = None) -> l
     read = simplified_in_place(text)
     found = _measures(read) if found is None else list(found)
     spans: list[tuple[int, int]] = []
-    carried = False
+    carried = under_header = False
+    column = 0  # a sanctions table's column of sanctions (违规情形 | 次数 | 处理方式), as the analyser reads it
     for start, end in sentence_spans(read):
-        sent = _Sentence(read, start, end, carried=carried)
+        row = under_header and _CELL_BAR.search(read, start, end) is not None
+        header = not row and _sanctions_header(read, start, end)
+        under_header = row or header
+        if header:
+            column = _sanction_column(read, start, end)
+            carried = False
+            continue  # a header's labels impose nothing
+        sent = _Sentence(read, start, end, carried=carried or row)
+        sent.row = column if row else 0
         status = _STATUS.search(read, start, end) is not None and not _EQUAL.search(read, start, end)
-        no_fault = _NO_FAULT.search(read, start, end) is not None
+        no_fault = _NO_FAULT.search(read, start, end) is not None or _DONE_AWAY.search(read, start, end) is not None
         for clause in sent.clauses:
             if not no_fault and _to_read(sent, clause, found, status):
                 begin = max(clause.start, clause.cond_end)
@@ -188,7 +234,13 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
         return False
     if status and _withheld_share(text, clause.start, clause.end):
         return True
-    if _in_penalty_context(sent, start, topic=True) or _after_wrong(sent, start) or _reported(sent, start):
+    if sent.row or _in_penalty_context(sent, start, topic=True) or _after_wrong(sent, start) or _reported(sent, start):
+        if _BENEFIT.search(text, start, clause.end) and _ELIGIBILITY.search(text, sent.start, start):
+            return False  # a benefit got by fraud or no longer due (骗取低保的，取消其低保待遇)
+        if sent.row and clause.start > sent.start:
+            return True  # a sanctions table's cell of sanctions (违规情形 | 处理方式): what it holds is the consequence
+        if any(_takes(text, start, clause.end, m) for m in _IMPOSITIONS.finditer(text, start, clause.end)):
+            return True  # an imposition by its form (由村治保会将犬只带走; 不准再留在本组)
         words = _TO_READ_TAKES
     elif any(c.start < c.cond_end <= start for c in sent.clauses if c.start < start):
         if _PAID_BACK.search(text, sent.start, sent.end) or _ELIGIBILITY.search(text, sent.start, start):
