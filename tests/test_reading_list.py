@@ -41,6 +41,20 @@ def test_an_imposition_after_a_wrong_is_listed_whatever_its_words(text: str, quo
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
+        ("偷摘集体果园桃子的，挑一担桃子送到每户门口。", ["挑一担桃子送到每户门口"]),
+        ("凡在祠堂里吵闹的，给全寨每户挑水一担。", ["给全寨每户挑水一担"]),
+        ("乱丢农药瓶者，下次放水时排在最后一户。", ["下次放水时排在最后一户"]),
+        ("违者在村口石碑上刻名。", ["在村口石碑上刻名"]),
+        ("一经查实偷牛，全寨男丁上门吃他家三天。", ["全寨男丁上门吃他家三天"]),
+    ],
+)
+def test_a_consequence_after_a_named_wrong_is_listed_in_words_no_lexicon_holds(text: str, quoted: list[str]) -> None:
+    assert listed(text) == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
         ("违规行为 | 处理方式\n夜里偷放塘水 | 把水泵抬到村部", ["把水泵抬到村部"]),
         ("情形 | 次数 | 处罚\n在山上烧荒 | 第一次 | 村口黑板写上名字", ["村口黑板写上名字"]),
         ("违约情形 | 处理\n儿子私自砍树 | 父亲当年的林木分成不发", ["父亲当年的林木分成不发"]),
@@ -80,6 +94,10 @@ def test_a_status_share_given_back_or_barred_is_listed(text: str, quoted: list[s
         "村委会对举报人的姓名予以保密。",
         "嫁到外村的女儿，户口未迁出的，一律保留其承包地。",
         "外嫁女的承包地，本人可以自愿交回集体。",
+        # talk, a referral, gains given back: no consequence for the list
+        "乱扔垃圾的，由保洁员上门做工作。",
+        "私自砍伐竹林的，报村治保会处理。",
+        "损坏路灯的，按原价退赔。",
         # the rule told done away with
         "该村规中“违者停水”一条已被删除。",
     ],

@@ -37,7 +37,7 @@ from .analysis import (
 )
 from .measure import Measure
 from .patterns import _ASSOCIATION_MEMBER, _HONOURS
-from .structure import _CLAUSE_BREAK, _ELIGIBILITY, _PROHIBITION, _SEMICOLON, _WRONGDOING
+from .structure import _CLAUSE_BREAK, _CONSEQUENCE, _ELIGIBILITY, _PROHIBITION, _SEMICOLON, _WRONGDOING
 
 # Words of taking the first lexicons lacked, each a class a village writes its measures in. Sanctions in
 # themselves, read after any condition (发现放出院外的，当场扑杀): money paid or collected by another verb
@@ -168,6 +168,22 @@ _HONOUR_SHOWN = re.compile(
 )
 
 
+# A clause after a wrong that tells no consequence (…的行为，; 一经查实，; 视情节轻重，; 可以向…反映), keeps
+# something (仍按…供给, 照常, 同等), or belongs to an association's own affairs (视为自动退会, 另行推选).
+_NO_CONSEQUENCE = re.compile(
+    r"^(?:行为|情况|情形|现象|问题|事|者|的)$|一经|一旦|视情节|情节|仍|可以|可向|可申请|有权|有义务|应当|应|"
+    r"退会|推选|撤换|讨论|表决|评议|审议|协商|调解|调处|协调|督促|指导|宣传|解释|反映|申请|举报|报警|报案|"
+    r"记录|登记|核实|核查|查处|查证|代为|代办|补植|补办|补报|补齐|补工|复耕|救治|送医|就医|扑救|救助|安全|"
+    r"上报|报(?:乡|镇|县|市|区|上级|政府|村委|党)|政府|党纪|党内|自负|参考|签收|送达|接回|谅解|负责|追究|"
+    r"摘牌|挂星|星级|牌|评为|记为|列为|信用|守信|失信|"
+    # talk, a notice's contents, a referral, gains given back, a contract's or the law's own terms
+    r"做工作|了解|告诫|讲明|商定|约定|写明|载明|拨打|评估|处理|送官|鸣官|究治|退赔|退回|交还|补偿|核减|同权|隐私|歧视|"
+    r"决定|措施"
+)
+# something done: at least three Han characters (a verb and what it is done to), not a bare word or a number
+_DONE = re.compile(r"[\u4e00-\u9fff][^，,。；;]*[\u4e00-\u9fff][^，,。；;]*[\u4e00-\u9fff]")
+
+
 # A sentence telling the rule done away with (…的条款已被删除, 修订时已取消, 该组撤销了…的决定): nothing in it to read.
 _DONE_AWAY = re.compile(
     r"已(?:被|经)?(?:删除|删去|取消|废止|废除|撤销)|删去了|删除了|撤销了|废止了|废除了|修订时|(?:判决|认定|确认|宣告)[^，,。；;]{0,6}?无效"
@@ -234,13 +250,16 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
         return False
     if status and _withheld_share(text, clause.start, clause.end):
         return True
-    if sent.row or _in_penalty_context(sent, start, topic=True) or _after_wrong(sent, start) or _reported(sent, start):
+    wrong = bool(sent.row) or _in_penalty_context(sent, start, topic=True) or _after_wrong(sent, start)
+    if wrong or _reported(sent, start):
         if _BENEFIT.search(text, start, clause.end) and _ELIGIBILITY.search(text, sent.start, start):
             return False  # a benefit got by fraud or no longer due (骗取低保的，取消其低保待遇)
         if sent.row and clause.start > sent.start:
             return True  # a sanctions table's cell of sanctions (违规情形 | 处理方式): what it holds is the consequence
         if any(_takes(text, start, clause.end, m) for m in _IMPOSITIONS.finditer(text, start, clause.end)):
             return True  # an imposition by its form (由村治保会将犬只带走; 不准再留在本组)
+        if _wrong_named(sent, start) and _consequence_told(text, start, clause.end):
+            return True  # whatever its words: something done after a wrong, and nothing the law leaves a charter
         words = _TO_READ_TAKES
     elif any(c.start < c.cond_end <= start for c in sent.clauses if c.start < start):
         if _PAID_BACK.search(text, sent.start, sent.end) or _ELIGIBILITY.search(text, sent.start, start):
@@ -249,6 +268,26 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
     else:
         return False
     return any(_takes(text, start, clause.end, m) for m in words.finditer(text, start, clause.end))
+
+
+def _wrong_named(sent: _Sentence, start: int) -> bool:
+    """A wrong named by the sentence's own condition before `start` (凡…的, 对…的, 一经查实…的, …者) or a marker
+    of consequence (违者, 否则), not only a wrong read from the topic or carried past a semicolon."""
+    text = sent.text
+    return _CONSEQUENCE.search(text, sent.start, start) is not None or any(
+        c.start < c.cond_end <= start and _WRONGDOING.search(text, c.start, c.cond_end) is not None
+        for c in sent.clauses
+        if c.start < start
+    )
+
+
+def _consequence_told(text: str, start: int, end: int) -> bool:
+    """A consequence told after a wrong, whatever its words: a clause that says something is done (not a bare
+    noun, 行为, 一经查实, 视情节轻重), negates nothing (不因此受到处罚) and keeps nothing (仍按…供给)."""
+    body = text[start:end].strip()
+    if _NO_CONSEQUENCE.search(body) or _TO_READ_NEGATED.search(body):
+        return False
+    return _DONE.search(body) is not None
 
 
 def _after_wrong(sent: _Sentence, start: int) -> bool:
