@@ -46,6 +46,9 @@ def test_an_imposition_after_a_wrong_is_listed_whatever_its_words(text: str, quo
         ("乱丢农药瓶者，下次放水时排在最后一户。", ["下次放水时排在最后一户"]),
         ("违者在村口石碑上刻名。", ["在村口石碑上刻名"]),
         ("一经查实偷牛，全寨男丁上门吃他家三天。", ["全寨男丁上门吃他家三天"]),
+        # a rule reported, after any condition of its own
+        ("据村民说，该组规定：外来户建房的，要请全组人吃一顿。", ["要请全组人吃一顿"]),
+        ("记者了解到，村里规定搬来的新户，头一年轮流给各家挑粪。", ["头一年轮流给各家挑粪"]),
     ],
 )
 def test_a_consequence_after_a_named_wrong_is_listed_in_words_no_lexicon_holds(text: str, quoted: list[str]) -> None:

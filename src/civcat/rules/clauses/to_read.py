@@ -12,7 +12,16 @@ list"):
 2. after any other condition, a word that is a sanction in itself (扑杀, 收归集体, 交一百元, 辞退);
 3. in a sentence naming a status a distribution rule may treat apart (married out or in, divorced,
    a husband married in, a birth outside the plan), a share withheld or limited (只分, 不分, 调整出去);
-4. a rating's or an inspection's results shown on a public medium (评比结果在公开栏公布), whatever the condition.
+4. a rating's or an inspection's results shown on a public medium (评比结果在公开栏公布), whatever the condition;
+5. by structure, whatever the words: in a reading of 1, an imposition by its form (由村治保会将犬只带走, 将其…,
+   让他…, 予以…, 一律…, 当场…, 不准再…, 须…); after a wrong the sentence's own condition names (凡…的, …者, 违者)
+   or a condition in a reported rule, any consequence told that is not one of talk, referral, mediation, a
+   notice's contents or an association's affairs (挑一担桃子送到每户门口); and a sanctions table's cell of
+   sanctions (违规情形 | 处理方式), whatever it holds.
+
+A benefit got by fraud or no longer due taken back (骗取低保的，取消其低保待遇), a supply stopped by the law's
+procedure (按程序, 催告, 通知后), a court's order, the act stopped (制止) and a sentence telling the rule done away
+with (已被删除, 撤销了) are never listed.
 
 The review lists those articles for a person to read; nothing here is a finding. Lexicons are word
 classes, tuned on bench/data/clause_eval*.yaml, the held-out and twin sets opened so far and the opened
@@ -258,7 +267,10 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
             return True  # a sanctions table's cell of sanctions (违规情形 | 处理方式): what it holds is the consequence
         if any(_takes(text, start, clause.end, m) for m in _IMPOSITIONS.finditer(text, start, clause.end)):
             return True  # an imposition by its form (由村治保会将犬只带走; 不准再留在本组)
-        if _wrong_named(sent, start) and _consequence_told(text, start, clause.end):
+        told = _wrong_named(sent, start) or (
+            _reported(sent, start) and any(c.start < c.cond_end <= start for c in sent.clauses if c.start < start)
+        )
+        if told and _consequence_told(text, start, clause.end):
             return True  # whatever its words: something done after a wrong, and nothing the law leaves a charter
         words = _TO_READ_TAKES
     elif any(c.start < c.cond_end <= start for c in sent.clauses if c.start < start):
