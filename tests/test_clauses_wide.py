@@ -11483,3 +11483,19 @@ def test_t12money_a_sum_short_by_her_rule_is_her_loss(text: str) -> None:
 def test_t12money_another_fine_after_her_rule_keeps_its_code() -> None:
     text = "法院查明，该社细则规定“出嫁女按半份分配”；另查明，该社对乱倒垃圾的原告罚款五百元。"
     assert [m.code for m in unlawful_measures(text)] == ["CV607", "CV601"]
+
+
+# ---- rv12: the twelfth round's review ----
+
+
+# Money owed to all, held back from a household whose condition names no wrong (papers incomplete, away from
+# home), waits for the papers or for him: no sanction; a duty left undone (未签, 拒不腾退) still is one.
+@pytest.mark.parametrize(
+    "text", ["补偿款发放前，手续不全的农户暂缓发放，补齐后发放。", "分红发放时，外出未归的户暂缓发放，回村后补领。"]
+)
+def test_rv12_owed_money_held_without_a_wrong_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_rv12_owed_money_held_for_a_duty_undone() -> None:
+    assert [m.code for m in unlawful_measures("补偿款发放前，凡未签承诺书的农户一律缓发。")] == ["CV602"]
