@@ -3732,9 +3732,7 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     collective = _collective_finding(sent, measures, women)
     for special in (women, collective):
         if special is not None:
-            measures = [
-                m for m in measures if not _folded_into(m, special, sent.text) or _on_the_actor(sent, m, special)
-            ]
+            measures = [m for m in measures if not _folded_into(m, special) or _on_the_actor(sent, m, special)]
             measures.append(special)
     return _one_per_code([_fine_by_set_off(sent, m) or m for m in measures])
 
@@ -3803,12 +3801,7 @@ def _on_the_actor(sent: _Sentence, m: Measure, special: Measure) -> bool:
     return clause.start >= special.end and bool(_ACTOR_OPENS.match(sent.text, clause.start))
 
 
-# a sum paid short (少发, 少给, 少付 …): what the village owes given less, which after her finding is her share cut
-_SHORT_PAID = re.compile(r"少(?:发|给|付|分|拨|补)")
-_CONDITION_CLOSES = re.compile(r"[的者][，,]")
-
-
-def _folded_into(m: Measure, special: Measure, text: str) -> bool:
+def _folded_into(m: Measure, special: Measure) -> bool:
     """The CV602/CV605/CV606 measures after a CV607 or CV608 target are the discrimination or the collective
     punishment itself; any other measure the collective bears (a fine the clan pays, 全组停水) lies inside the
     CV608 finding and is not labelled again, while a measure on the actor himself keeps its code."""
@@ -3816,10 +3809,6 @@ def _folded_into(m: Measure, special: Measure, text: str) -> bool:
         return True
     if special.code == "CV607" and m.code == "CV601" and special.start <= m.start and m.end <= special.end:
         return True  # 出嫁女…每年须交纳占地费三百元: the money her status costs her is the CV607 loss itself
-    if special.code == "CV607" and m.code == "CV601" and m.start >= special.end and _SHORT_PAID.match(m.evidence):
-        # …按一半计发，据此少发其丈夫及儿子各一万元: her share paid short after her finding is that loss, unless a
-        # condition of its own comes between (…，未参加义务劳动的，少发他一百五十元: another doer's fine)
-        return not _CONDITION_CLOSES.search(text, special.end, m.start)
     # (a sum read from inside the finding's words on, 该户当年分红扣减一千元: the household pays it, CV608)
     return special.code == "CV608" and m.code != "CV608" and special.start <= m.start < special.end
 
