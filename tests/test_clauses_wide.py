@@ -11499,3 +11499,23 @@ def test_rv12_owed_money_held_without_a_wrong_stays_silent(text: str) -> None:
 
 def test_rv12_owed_money_held_for_a_duty_undone() -> None:
     assert [m.code for m in unlawful_measures("补偿款发放前，凡未签承诺书的农户一律缓发。")] == ["CV602"]
+
+
+# Her loss named as someone's wrong in a condition, the law's remedy after it (责令改正, 起诉): the charter protects
+# her, by any verb of the loss or of consent refused.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不让离婚妇女继续承包的，乡镇政府应责令改正。",
+        "剥夺离婚妇女承包权的，乡镇政府应责令改正。",
+        "不同意出嫁女享受本组待遇的，由乡镇人民政府责令改正。",
+        "拒绝让外嫁女参加分红的，妇女可以向法院起诉。",
+    ],
+)
+def test_rv12_her_loss_as_a_wrong_put_right_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_rv12_her_loss_refused_consent_as_a_measure() -> None:
+    text = "外嫁女户口未迁出的，村民代表会议不同意外嫁女享受本组待遇。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]

@@ -1866,6 +1866,13 @@ def _put_to_vote(sent: _Sentence, target: re.Match[str]) -> Measure | None:
     return Measure("CV607", target.start(), vote.end(), text[target.start() : vote.end()], _women_what(target.group()))
 
 
+# What follows a condition that names her loss as someone's wrong: the law's remedy for it (责令改正, 起诉)
+_WRONG_PUT_RIGHT = re.compile(
+    r"责令(?:其|当事人|村民委员会|村委会)?(?:限期)?(?:改正|纠正|整改)|予以纠正|依法纠正|予以撤销|依法撤销|起诉|仲裁|投诉|申诉|"
+    r"追究" + _GAP + r"{0,8}?责任"
+)
+
+
 def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
     """The loss written before her, her right named after her (方案排除了几名外嫁女分配的权利) as a CV607 finding."""
     text = sent.text
@@ -1884,6 +1891,8 @@ def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
         return None
     if _LOSS_OPPOSED.search(text, clause.start, verb.start()):
         return None
+    if clause.cond_end > verb.start() and _WRONG_PUT_RIGHT.search(text, clause.cond_end, sent.end):
+        return None  # 不让离婚妇女继续承包的，由乡镇政府责令改正: her loss is the wrong the law puts right
     return Measure("CV607", verb.start(), right.end(), text[verb.start() : right.end()], _women_what(target.group()))
 
 
