@@ -11519,3 +11519,17 @@ def test_rv12_her_loss_as_a_wrong_put_right_stays_silent(text: str) -> None:
 def test_rv12_her_loss_refused_consent_as_a_measure() -> None:
     text = "外嫁女户口未迁出的，村民代表会议不同意外嫁女享受本组待遇。"
     assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# An employer's roll (护林员, 保洁员) is the village's staff, not its membership: struck off with the object named or
+# under a header listing grounds, as a bare 予以除名 already was (one roll of other bodies for every reading).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护林员擅离职守三次的，村委会将其除名。",
+        "保洁员不按时清扫的，将其除名。",
+        "护林员有下列情形之一的，予以除名：（一）擅离职守的；（二）违反工作纪律的。",
+    ],
+)
+def test_rv12_an_employer_s_roll_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

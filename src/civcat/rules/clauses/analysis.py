@@ -597,9 +597,10 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
 
 
-_NOT_THE_VILLAGE_ROLL = re.compile(
-    r"协会|会员|会费|理事会|章程|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员"
-)
+# An association's, a party's or an employer's roll (会员, 党员, 护林员): its own affair, not the village's membership
+# (docs/clause-codes.md); 理事会 and 章程 are a co-operative's words too, so they bar only a bare 予以除名.
+_OWN_ROLL = re.compile(r"协会|会员|会费|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员")
+_NOT_THE_VILLAGE_ROLL = re.compile(_OWN_ROLL.pattern + r"|理事会|章程")
 
 
 _ANIMAL = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|[牛马羊猪鸡鸭鹅狗犬驴骡])"
@@ -670,9 +671,7 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
         and _STRUCK_OFF_NAMED.search(m.group())
         and _OWN_ROLL.search(sent.text, sent.start, sent.end)
     ):
-        return (
-            True  # 会员拒不出工的，执委会可将其除名: the association's own roll, its own affair (docs/clause-codes.md)
-        )
+        return True  # 会员拒不出工的，执委会可将其除名: the association's own roll
     # 发现抢水的，当场关闸: the sluice he opened is shut again, his act undone, no supply cut
     return pat.code == "CV604" and bool(
         _SHUT_BARE.fullmatch(m.group()) and _OPENED_BY_HIM.search(sent.text, sent.start, pos)
@@ -3098,8 +3097,6 @@ _MEMBERSHIP_LIST_HEADER = re.compile(
     r"(?:终止|丧失|取消|注销|消灭|灭失)|(?:取消|终止|注销|丧失)(?:其)?(?:成员|社员|村民|股东|组员)的?(?:资格|身份)|"
     r"(?:予以|作)?除名)[^。；;：:]{0,8}[:：]"
 )
-# (an association's, a party's or an employer's roll: its own affair; 章程 and 理事会 alone are a co-operative's too)
-_OWN_ROLL = re.compile(r"协会|会员|会费|党员|团员|学生|员工|职工|志愿者|队员")
 _LIST_ITEM = re.compile(r"[；;\n]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．]")
 
 
