@@ -11533,3 +11533,22 @@ def test_rv12_her_loss_refused_consent_as_a_measure() -> None:
 )
 def test_rv12_an_employer_s_roll_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# The one a wrong was done to (受损人员, 受骗人员) names no doer, whatever he is then asked to pay; a tow truck called
+# for a breakdown takes nothing; a thing found and unclaimed (拾得的物品) is the law's lost property, no one's loss.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受损人员须交纳二十元登记费。",
+        "受骗人员应及时报警，并交纳手续费十元。",
+        "车辆抛锚的，可联系拖车。",
+        "拾得的物品六个月无人认领的，视为无主物处理。",
+    ],
+)
+def test_rv12_the_harmed_a_tow_called_and_a_thing_found_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_rv12_the_doer_named_by_his_wrong_still_pays() -> None:
+    assert [m.code for m in unlawful_measures("偷牛男子要交罚款五百元。")] == ["CV601"]

@@ -268,8 +268,13 @@ def _unsaid_clause(text: str, start: int, end: int) -> _Clause:
     return _Clause(start, end, start + skip + m.end() if m else start)
 
 
+_HARMED = "受被遭"
+
+
 def _doer_by_wrong(body: str) -> re.Match[str] | None:
     doer = _DOER_BY_WRONG.match(body)
+    if doer and doer.group("act")[0] in _HARMED:
+        return None  # 受损人员, 被盗人员, 遭抢女子: the one the wrong was done to
     if doer and any(
         m.group() not in ("不", "未") for m in _WRONGDOING.finditer(body, doer.start("act"), doer.end("act"))
     ):
@@ -654,6 +659,7 @@ def _reach_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | N
     return pat.generic and not pat.object_first and bool(_SECOND_TAKING.search(m.group(), 2))
 
 
+_FOUND_THING = re.compile(r"拾得|拾到|捡到|捡拾|拣到|遗失物|失物")
 _STRUCK_OFF_NAMED = re.compile(r"除了?名[”」』\"]?$")
 # A bare shutting of a sluice or valve (关闸, 关阀) after the wrong of opening it or taking the water
 _SHUT_BARE = re.compile(r"关闸|断闸|关阀|闭阀")
@@ -672,6 +678,8 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
         and _OWN_ROLL.search(sent.text, sent.start, sent.end)
     ):
         return True  # 会员拒不出工的，执委会可将其除名: the association's own roll
+    if pat.code == "CV602" and "无主" in m.group() and _FOUND_THING.search(sent.text, sent.start, pos):
+        return True  # 拾得的物品无人认领的，视为无主物处理: a thing found, the law's lost property, no one's loss
     # 发现抢水的，当场关闸: the sluice he opened is shut again, his act undone, no supply cut
     return pat.code == "CV604" and bool(
         _SHUT_BARE.fullmatch(m.group()) and _OPENED_BY_HIM.search(sent.text, sent.start, pos)

@@ -1460,7 +1460,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("拖",),
-        _lazy(r"(?<![用叫请找租])(?:予以|进行|一律|实施|采取|强制|强行)?拖车(?=处理|处置|[、，,。；;等]|$)"),
+        _lazy(
+            r"(?<![用叫请找租派调])(?<!联系)(?<!呼叫)(?:予以|进行|一律|实施|采取|强制|强行)?拖车(?=处理|处置|[、，,。；;等]|$)"
+        ),
         N_("扣押财物"),
         penalty_only=True,
         needs_property=True,
@@ -3256,7 +3258,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs_property=True,
     ),
     # his animal or thing dealt with as nobody's (散养的犬只视为野狗处理, 无人认领的作无主犬处置, 按流浪猫处理,
-    # 当作无主物处理): whoever owned it loses it, however it is then disposed of
+    # 当作无主物处理): whoever owned it loses it, however it is then disposed of (a thing found and
+    # unclaimed, 拾得的物品无人认领的, is the law's lost property: analysis._not_his_loss)
     _P(
         "CV602",
         ("无野流",),
