@@ -852,7 +852,7 @@ def _shown_publicly(text: str, start: int, end: int) -> bool:
 
 _APPLICATION_IN_GAP = re.compile(r"申请|申报|报名")
 # (or the card or pass that lets him use the place: 注销其地下车库月卡 ends a service, CV605, not the garage taken;
-# or the list he would be vetted onto: 不列入新宅基地安排名单 withholds the village's vetting, CV605, no land of his is
+# or the list he would be vetted onto: 不纳入建房审批名单 withholds the village's vetting, CV605, no land of his is
 # taken yet)
 _PROCEDURE_AT_END = re.compile(
     r"(?:备案|登记|手续|审批|申请|事项|业务|证明|(?<!银行)(?<!存)(?<!储蓄)卡|通行证|出入证|停车证|"
@@ -886,7 +886,7 @@ _DOER_NOUN_MAX = 10
 
 def _wrongdoer_named_before(sent: _Sentence, pos: int, owed: bool = False) -> bool:
     """Welfare (or, if `owed`, money owed to him: 分红, 补偿款) opened the sentence, and what stands just before the
-    withholding is a wrongdoer closed by 的 (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外) or named
+    withholding is a wrongdoer closed by 的 (…人人有份，但积分不足的村民不予发放; …，违反本约的除外) or named
     by his deed (乱砍滥伐户暂停发放)."""
     text = sent.text
     de = text.rfind("的", sent.start, pos)
@@ -1106,7 +1106,7 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
         if found.group() in _DECEIT and _REFUSAL.search(sent.text, sent.clause_at(found.start()).start, found.start()):
             continue  # 拒不配合普查、隐瞒人口信息的: a refusal to cooperate punished, the hiding part of it, no benefit sought
         if _FRAUD_FOR_MONEY.match(sent.text, found.start()) and _OWN_DUE.search(sent.text, found.end(), end):
-            continue  # 骗取补偿的，其本人应得的征地补偿款暂缓发放: his due is named his, so the fraud is no ground for it
+            continue  # 冒领救济款的，该户应分得的补偿款暂缓发放: his due is named his, so the fraud is no ground for it
         if found.group() == "动态管理" and _REFUSAL.search(sent.text, found.end(), end):
             continue  # 实行动态管理：拒不交纳筹资款的，作除名处理: a refusal punished, not a roll kept up to date  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
@@ -3616,7 +3616,7 @@ _OWN_CONDITION = re.compile(r"(?:的|者)\s*[，,：:]|违者|否则|违反")
 _HER_THING_DONE = re.compile(r"\s*(?:对|凡)?(?:已经|业已|已)" + _GAP + r"{1,8}?的\s*[，,]")
 
 
-# …经股东代表大会表决同意后，方可配置人口股；未经表决的，不享受分配: the step her clause set her, not met, is the case
+# …经户代表同意后方可配股；未经同意的，不参加分红: the step her clause set her, not met, is the case
 # of the next clause: her condition again, no doer of its own
 _HER_STEP_UNMET = re.compile(
     r"\s*(?:凡|对)?(?:未经|未经过|没有经过|未|不满|未满|达不到|不符合)(?P<step>" + _GAP + r"{2,8}?)的\s*[，,]"
@@ -3848,7 +3848,7 @@ _DOER_IN_GROUP = re.compile(
     r"在(?:本|该)?" + _GROUP_NOUN + r"(?:内|里|范围内)(?=[^，,。；;]{0,4}?(?:违|乱|私|偷|盗|擅|抢|毁|烧|砍|伐|占))|"
     # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
-    # (哪个组的山林因个人用火失火: the place asked after, one person's act on its land)
+    # (哪个屯的草场因有人烧荒过火: the place asked after, one person's act on its land)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)"
     + _GROUP_NOUN
     + r"[^，,。；;]{0,8}?(?:因|由于|被)(?:个人|个别人|有人|某人|一人|某户)|"
