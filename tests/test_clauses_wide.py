@@ -11552,3 +11552,9 @@ def test_rv12_the_harmed_a_tow_called_and_a_thing_found_stay_silent(text: str) -
 
 def test_rv12_the_doer_named_by_his_wrong_still_pays() -> None:
     assert [m.code for m in unlawful_measures("偷牛男子要交罚款五百元。")] == ["CV601"]
+
+
+# The ground of a demand told without a condition is a wrong only beyond a bare 不 or 未: an old man unable to work
+# pays an agreed sum in its place, no fine.
+def test_rv12_a_ground_of_a_bare_negation_is_no_wrong() -> None:
+    assert unlawful_measures("因其年老体弱不能出工，经村民代表会议同意，每年交纳五十元代替出工。") == []

@@ -100,6 +100,7 @@ from .structure import (
     _VILLAGE_DIRECTS,
     _VILLAGE_OWNED_BEFORE,
     _WHOM_WORDS,
+    _WRONG_BEYOND_BARE,
     _WRONG_TOPIC,
     _WRONGDOER_TOPIC,
     _WRONGDOING,
@@ -275,9 +276,7 @@ def _doer_by_wrong(body: str) -> re.Match[str] | None:
     doer = _DOER_BY_WRONG.match(body)
     if doer and doer.group("act")[0] in _HARMED:
         return None  # 受损人员, 被盗人员, 遭抢女子: the one the wrong was done to
-    if doer and any(
-        m.group() not in ("不", "未") for m in _WRONGDOING.finditer(body, doer.start("act"), doer.end("act"))
-    ):
+    if doer and _WRONG_BEYOND_BARE.search(body, doer.start("act"), doer.end("act")):
         return doer
     return None
 
@@ -877,8 +876,6 @@ _GIVEN_TO_ALL = re.compile(
 _OWED_TOPIC = re.compile(r"(?<!粮食)补偿|赔偿|租金|流转|分红|收益|股金")
 # the share or compensation a sentence opens with, held back from the wrongdoer named after it
 _OWED_MONEY_TOPIC = re.compile(_DIVIDEND)
-# a duty the village set, left undone (未签承诺书, 不按时交费, 未拆除)
-_DUTY_UNDONE = re.compile(r"[不未](?:按时|按期|按规定)?(?:交|缴|签|参加|参与|配合|履行|拆|腾|搬|服从|清理|出工|遵守)")
 # the wrongdoer named by his deed without 的 (乱砍滥伐户, 欠费户, 违规人员)
 _DOER_NOUN = re.compile(r"(?:户|人员|者|人家)\s*$")
 _DOER_NOUN_MAX = 10
@@ -901,8 +898,7 @@ def _wrongdoer_named_before(sent: _Sentence, pos: int, owed: bool = False) -> bo
     if owed:
         # (a bare 不 or 未 is a wrong only before a duty left undone, 未签承诺书, 不交卫生费: 手续不全的农户暂缓发放,
         # 外出未归的户 wait for papers or for him, no sanction)
-        wrong = bool(_DUTY_UNDONE.search(doer)) or any(w.group() not in "不未" for w in _WRONGDOING.finditer(doer))
-        topic = wrong and bool(_OWED_MONEY_TOPIC.search(text, sent.start, brk))
+        topic = bool(_WRONG_BEYOND_BARE.search(doer) and _OWED_MONEY_TOPIC.search(text, sent.start, brk))
     else:
         topic = bool(_WELFARE_TOPIC.search(text, sent.start, brk)) or bool(
             _GIVEN_TO_ALL.search(text, sent.start, brk) and not _OWED_TOPIC.search(text, sent.start, brk)
