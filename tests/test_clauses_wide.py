@@ -11558,3 +11558,16 @@ def test_rv12_the_doer_named_by_his_wrong_still_pays() -> None:
 # pays an agreed sum in its place, no fine.
 def test_rv12_a_ground_of_a_bare_negation_is_no_wrong() -> None:
     assert unlawful_measures("因其年老体弱不能出工，经村民代表会议同意，每年交纳五十元代替出工。") == []
+
+
+# A rule struck down by a verdict in a short clause of its own after the rule named (…的决议，依法予以撤销) imposes
+# nothing, whatever reading found the measure; a rule only dated (此规定自公布之日起执行) still stands.
+@pytest.mark.parametrize(
+    "text", ["取消出嫁女分红的决议，依法予以撤销。", "不同意出嫁女享受本组待遇的决议，依法予以撤销。"]
+)
+def test_rv12_a_rule_struck_down_in_a_clause_of_its_own_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_rv12_a_rule_dated_still_stands() -> None:
+    assert [m.code for m in unlawful_measures("违者取消其当年分红，此规定自公布之日起执行。")] == ["CV602"]

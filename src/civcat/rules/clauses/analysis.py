@@ -3204,7 +3204,14 @@ def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
 _VOID_KEYS = frozenset("效据法撤删废除纠执")
 # (该条, 这条 pointing back at a clause quoted before: 已将该条删除; not 该条件, 该条例)
 _RULE_NAME = r"(?:决定|规定|条款|条文|内容|做法|决议|措施|一条|一款|此条|此款|(?<=[该这])条(?![件例]))"
-_NAMED_VOID = re.compile(r"[^，,。；;！!？?\n]{0,30}?" + _RULE_NAME + r"[^，,。；;！!？?\n]{0,10}?(?:" + _VOIDED + ")")
+# (the verdict may stand in a short clause of its own after the rule named: …的决议，依法予以撤销; …的决定，已被纠正)
+_NAMED_VOID = re.compile(
+    r"[^，,。；;！!？?\n]{0,30}?"
+    + _RULE_NAME
+    + r"(?:[^，,。；;！!？?\n]{0,10}?(?:"
+    + _VOIDED
+    + r")|[，,]\s*(?:已经?|应当?|均|现|依法|被|予以)*(?:撤销|废除|废止|作废|纠正|删除|无效)(?=[。；;！!\n]|$))"
+)
 _POINTED_VOID = re.compile(
     r"(?:该|上述|前述|这一?|此|这种|这项|此项|该项|相关|原)(?:村|组|社)?(?:[^，,。；;！!？?\n]{0,6}?)"
     + _RULE_NAME
