@@ -11571,3 +11571,12 @@ def test_rv12_a_rule_struck_down_in_a_clause_of_its_own_stays_silent(text: str) 
 
 def test_rv12_a_rule_dated_still_stands() -> None:
     assert [m.code for m in unlawful_measures("违者取消其当年分红，此规定自公布之日起执行。")] == ["CV602"]
+
+
+# A list set up as a scheme (建立失信人员名单, 设立失信户名单) is a record until it is shown (docs/clause-codes.md: a
+# rating recorded but not shown is clean); a board set up (设立曝光台) shows those it names.
+@pytest.mark.parametrize(
+    "text", ["村里建立失信人员名单，作为评先评优的依据。", "村里建立诚信档案，设立失信户名单，不对外公布。"]
+)
+def test_rv12_a_list_set_up_is_a_record_and_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

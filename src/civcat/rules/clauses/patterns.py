@@ -2128,10 +2128,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?(?<!(?:表扬|表彰|奖励)[、和与及或])曝光(?!他人|别人|旁人|邻居|个人隐私|隐私)"
             # (曝光 paired with its honour, 检查评比曝光、表扬: the scheme's two sides named as a topic, no one shown)
             r"(?![、和与及或](?:表扬|表彰|奖励))|"
-            # (the board itself set up as the village's scheme, 实行“红黑榜”制度, 设立曝光台: those it names are shown)
-            r"(?:列入|纳入|登上|上|推行|实行|实施|建立|设立|开设|推广|开辟)(?:村)?"
+            r"(?:列入|纳入|登上|上)(?:村)?"
             + _GAP
             + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))|"
+            # (a board set up as the village's scheme, 实行“红黑榜”制度, 设立曝光台: those it names are shown; a list set up,
+            # 建立失信人员名单, is a record until it is shown)
+            r"(?:推行|实行|实施|建立|设立|开设|推广|开辟)(?:村)?"
+            + _GAP
+            + r"{0,4}?(?:红黑榜|黑榜|曝光台|(?:失信|不诚信)榜)|"
             r"(?:在|于)" + _GAP + r"{0,16}?(?<!红)黑榜上?" + _GAP + r"{0,4}?(?:张贴|公示|公布|展示|上墙|曝光|贴出|列出)"
         ),
         N_("公开曝光"),
