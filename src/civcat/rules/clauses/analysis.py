@@ -163,11 +163,15 @@ _LABELLED_DOER = re.compile(
 )
 
 
+# a turn of the argument before an "if" (但如果, 可是一旦, 不过要是): the if clause is a condition all the same
+_TURN = r"(?:但是|但|而|可是|不过|然而)?"
 # a whole sub-clause opened by "if" with a wrong in it (如不清扫自家门前积雪，则…): a condition without 的
 # (a 的 inside is read by the 的 rules, 如存在以下行为的一律不予盖章; a consequence word inside, 如果私自燒荒將停發補貼,
 # makes the clause its own consequence)
 _IF_CLAUSE = re.compile(
-    r"\s*(?:但是|但|而|可是|不过|然而)?(?:如果|如若|倘若|假如|若是|要是|一旦|只要|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
+    r"\s*"
+    + _TURN
+    + r"(?:如果|如若|倘若|假如|若是|要是|一旦|只要|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
 )
 
 
@@ -310,10 +314,7 @@ def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
 _ANSWERED = re.compile(r"[？?]\s*(?:答|回答|解答|[AＡ])\s*$")
 # 若有超标，…; 如果谁家乱倒垃圾，…; 一旦发现偷电，…: a clause opened by "if" and naming a wrongdoing is a condition
 # without its 的, when another clause follows it to hold the consequence.
-# (after a turn of the argument too: 但如果…，…; 可是一旦…，…)
-_IF_OPENER = re.compile(
-    r"\s*(?:但是|但|而|可是|不过|然而)?(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)"
-)
+_IF_OPENER = re.compile(r"\s*" + _TURN + r"(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)")
 
 
 def _shaped_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
