@@ -3850,12 +3850,11 @@ _DOER_IN_GROUP = re.compile(
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
     # the act done inside the group by whoever does it (凡在组内违规抢建的, 在本屯范围内偷伐的)
     r"在(?:本|该)?" + _GROUP_NOUN + r"(?:内|里|范围内)(?=[^，,。；;]{0,4}?(?:违|乱|私|偷|盗|擅|抢|毁|烧|砍|伐|占))|"
-    # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
-    r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
-    # (哪个屯的草场因有人烧荒过火: the place asked after, one person's act on its land)
+    # the place asked after (哪个片区发现…的, 哪一屯出现…的; one person's act on its land: 哪个屯的草场因有人烧荒过火), or
+    # one dwelling of a building (出租屋发生火灾的)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)"
     + _GROUP_NOUN
-    + r"[^，,。；;]{0,8}?(?:因|由于|被)(?:个人|个别人|有人|某人|一人|某户)|"
+    + r"(?:区?(?:内|里)?(?:发现|出现|发生|有)|[^，,。；;]{0,8}?(?:因|由于|被)(?:个人|个别人|有人|某人|一人|某户))|"
     # (one of a clan's branch: 某房子弟犯禁者, 某支族人)
     r"某(?:房|支|族|姓)(?:子弟|子孙|族人|之人|人)|"
     r"(?:^|(?<=[，,：:。；;\s]))"
