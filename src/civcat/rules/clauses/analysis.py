@@ -3862,6 +3862,8 @@ _DOER_IN_GROUP = re.compile(
     + r"(?:凡|如|若)?(?:任一|某一?|一)?(?:出租屋|出租房|住户|商铺|门店)(?:内|里)?(?:发生|出现)|"
     r"(?:^|(?<=[，,：:。；;\s]))(?:凡|如|若|如有|若有)?(?:一户|一家|一人|某户|某人|个别农户|个别村民|有人)"
 )
+# a party to a ruling, named for the household a ruling tells of (原告之子, 原告一家)
+_PARTY = r"(?:原告|上诉人|申请人|起诉人)"
 _DOER_IN_HOUSEHOLD = re.compile(
     r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中|(?:一户|一家|家庭|户|家)(?:之中|当中|之内|里头|里面))(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
     # one of them counted (家中一人, 户内任一人, 家里其中一个人): one member, the rest of the household another
@@ -3875,7 +3877,7 @@ _DOER_IN_HOUSEHOLD = re.compile(
     r"(?:某|[×XＸ*＊]{1,2})(?:之|的)(?:子|女|儿子|女儿|孩子|子女|孙子|孙女|小孩)|"
     # a household named by its surname, a notice's 某户 or a ruling's party (老刘家儿子, 某户子弟, 原告之子): one
     # of that household did it, and the household bears it as others
-    r"(?:(?:老|小)[\u4e00-\u9fff]家|[\u4e00-\u9fff]某家|某户|某家|一户|(?:原告|上诉人|申请人|起诉人)(?:之|的)?)"
+    r"(?:(?:老|小)[\u4e00-\u9fff]家|[\u4e00-\u9fff]某家|某户|某家|一户|" + _PARTY + r"(?:之|的)?)"
     r"(?:的)?(?:子弟|儿子|女儿|孩子|子女|孙子|孙女|小孩|后生|子|女)"
 )
 _HOLDER_GROUP = re.compile(
@@ -3913,7 +3915,7 @@ _HOLDER_HOUSEHOLD = re.compile(
     # (told in speech: 他家, 她家, 他们家)
     r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|其家中(?!成员|人员|其他)|他家|她家|他们家|(?:者|当事人|行为人)的?(?:家庭|所在户)|"
     # a named person's household, as a ruling tells it (停发了王某一家的分红, 张某家庭)
-    r"(?:某|[×XＸ*＊]{1,2}|原告|上诉人|申请人|起诉人)(?:一家|全家|家庭|家|户)|"
+    r"(?:某|[×XＸ*＊]{1,2}|" + _PARTY + r")(?:一家|全家|家庭|家|户)|"
     # the household he belongs to in full words (其所在家庭, 其所在的农户)
     r"其所在的?(?:家庭|农户|住户|牧户))(?!主)"
 )
