@@ -11483,3 +11483,100 @@ def test_t12money_a_sum_short_by_her_rule_is_her_loss(text: str) -> None:
 def test_t12money_another_fine_after_her_rule_keeps_its_code() -> None:
     text = "法院查明，该社细则规定“出嫁女按半份分配”；另查明，该社对乱倒垃圾的原告罚款五百元。"
     assert [m.code for m in unlawful_measures(text)] == ["CV607", "CV601"]
+
+
+# ---- rv12: the twelfth round's review ----
+
+
+# Money owed to all, held back from a household whose condition names no wrong (papers incomplete, away from
+# home), waits for the papers or for him: no sanction; a duty left undone (未签, 拒不腾退) still is one.
+@pytest.mark.parametrize(
+    "text", ["补偿款发放前，手续不全的农户暂缓发放，补齐后发放。", "分红发放时，外出未归的户暂缓发放，回村后补领。"]
+)
+def test_rv12_owed_money_held_without_a_wrong_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_rv12_owed_money_held_for_a_duty_undone() -> None:
+    assert [m.code for m in unlawful_measures("补偿款发放前，凡未签承诺书的农户一律缓发。")] == ["CV602"]
+
+
+# Her loss named as someone's wrong in a condition, the law's remedy after it (责令改正, 起诉): the charter protects
+# her, by any verb of the loss or of consent refused.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不让离婚妇女继续承包的，乡镇政府应责令改正。",
+        "剥夺离婚妇女承包权的，乡镇政府应责令改正。",
+        "不同意出嫁女享受本组待遇的，由乡镇人民政府责令改正。",
+        "拒绝让外嫁女参加分红的，妇女可以向法院起诉。",
+    ],
+)
+def test_rv12_her_loss_as_a_wrong_put_right_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_rv12_her_loss_refused_consent_as_a_measure() -> None:
+    text = "外嫁女户口未迁出的，村民代表会议不同意外嫁女享受本组待遇。"
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# An employer's roll (护林员, 保洁员) is the village's staff, not its membership: struck off with the object named or
+# under a header listing grounds, as a bare 予以除名 already was (one roll of other bodies for every reading).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "护林员擅离职守三次的，村委会将其除名。",
+        "保洁员不按时清扫的，将其除名。",
+        "护林员有下列情形之一的，予以除名：（一）擅离职守的；（二）违反工作纪律的。",
+    ],
+)
+def test_rv12_an_employer_s_roll_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The one a wrong was done to (受损人员, 受骗人员) names no doer, whatever he is then asked to pay; a tow truck called
+# for a breakdown takes nothing; a thing found and unclaimed (拾得的物品) is the law's lost property, no one's loss.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受损人员须交纳二十元登记费。",
+        "受骗人员应及时报警，并交纳手续费十元。",
+        "车辆抛锚的，可联系拖车。",
+        "拾得的物品六个月无人认领的，视为无主物处理。",
+    ],
+)
+def test_rv12_the_harmed_a_tow_called_and_a_thing_found_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_rv12_the_doer_named_by_his_wrong_still_pays() -> None:
+    assert [m.code for m in unlawful_measures("偷牛男子要交罚款五百元。")] == ["CV601"]
+
+
+# The ground of a demand told without a condition is a wrong only beyond a bare 不 or 未: an old man unable to work
+# pays an agreed sum in its place, no fine.
+def test_rv12_a_ground_of_a_bare_negation_is_no_wrong() -> None:
+    assert unlawful_measures("因其年老体弱不能出工，经村民代表会议同意，每年交纳五十元代替出工。") == []
+
+
+# A rule struck down by a verdict in a short clause of its own after the rule named (…的决议，依法予以撤销) imposes
+# nothing, whatever reading found the measure; a rule only dated (此规定自公布之日起执行) still stands.
+@pytest.mark.parametrize(
+    "text", ["取消出嫁女分红的决议，依法予以撤销。", "不同意出嫁女享受本组待遇的决议，依法予以撤销。"]
+)
+def test_rv12_a_rule_struck_down_in_a_clause_of_its_own_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+def test_rv12_a_rule_dated_still_stands() -> None:
+    assert [m.code for m in unlawful_measures("违者取消其当年分红，此规定自公布之日起执行。")] == ["CV602"]
+
+
+# A list set up as a scheme (建立失信人员名单, 设立失信户名单) is a record until it is shown (docs/clause-codes.md: a
+# rating recorded but not shown is clean); a board set up (设立曝光台) shows those it names.
+@pytest.mark.parametrize(
+    "text", ["村里建立失信人员名单，作为评先评优的依据。", "村里建立诚信档案，设立失信户名单，不对外公布。"]
+)
+def test_rv12_a_list_set_up_is_a_record_and_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -100,6 +100,7 @@ from .structure import (
     _VILLAGE_DIRECTS,
     _VILLAGE_OWNED_BEFORE,
     _WHOM_WORDS,
+    _WRONG_BEYOND_BARE,
     _WRONG_TOPIC,
     _WRONGDOER_TOPIC,
     _WRONGDOING,
@@ -162,11 +163,15 @@ _LABELLED_DOER = re.compile(
 )
 
 
+# a turn of the argument before an "if" (但如果, 可是一旦, 不过要是): the if clause is a condition all the same
+_TURN = r"(?:但是|但|而|可是|不过|然而)?"
 # a whole sub-clause opened by "if" with a wrong in it (如不清扫自家门前积雪，则…): a condition without 的
 # (a 的 inside is read by the 的 rules, 如存在以下行为的一律不予盖章; a consequence word inside, 如果私自燒荒將停發補貼,
 # makes the clause its own consequence)
 _IF_CLAUSE = re.compile(
-    r"\s*(?:但是|但|而|可是|不过|然而)?(?:如果|如若|倘若|假如|若是|要是|一旦|只要|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
+    r"\s*"
+    + _TURN
+    + r"(?:如果|如若|倘若|假如|若是|要是|一旦|只要|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
 )
 
 
@@ -268,11 +273,14 @@ def _unsaid_clause(text: str, start: int, end: int) -> _Clause:
     return _Clause(start, end, start + skip + m.end() if m else start)
 
 
+_HARMED = "受被遭"
+
+
 def _doer_by_wrong(body: str) -> re.Match[str] | None:
     doer = _DOER_BY_WRONG.match(body)
-    if doer and any(
-        m.group() not in ("不", "未") for m in _WRONGDOING.finditer(body, doer.start("act"), doer.end("act"))
-    ):
+    if doer and doer.group("act")[0] in _HARMED:
+        return None  # 受损人员, 被盗人员, 遭抢女子: the one the wrong was done to
+    if doer and _WRONG_BEYOND_BARE.search(body, doer.start("act"), doer.end("act")):
         return doer
     return None
 
@@ -306,10 +314,7 @@ def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
 _ANSWERED = re.compile(r"[？?]\s*(?:答|回答|解答|[AＡ])\s*$")
 # 若有超标，…; 如果谁家乱倒垃圾，…; 一旦发现偷电，…: a clause opened by "if" and naming a wrongdoing is a condition
 # without its 的, when another clause follows it to hold the consequence.
-# (after a turn of the argument too: 但如果…，…; 可是一旦…，…)
-_IF_OPENER = re.compile(
-    r"\s*(?:但是|但|而|可是|不过|然而)?(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)"
-)
+_IF_OPENER = re.compile(r"\s*" + _TURN + r"(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)")
 
 
 def _shaped_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
@@ -597,9 +602,10 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
 
 
-_NOT_THE_VILLAGE_ROLL = re.compile(
-    r"协会|会员|会费|理事会|章程|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员"
-)
+# An association's, a party's or an employer's roll (会员, 党员, 护林员): its own affair, not the village's membership
+# (docs/clause-codes.md); 理事会 and 章程 are a co-operative's words too, so they bar only a bare 予以除名.
+_OWN_ROLL = re.compile(r"协会|会员|会费|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员")
+_NOT_THE_VILLAGE_ROLL = re.compile(_OWN_ROLL.pattern + r"|理事会|章程")
 
 
 _ANIMAL = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|[牛马羊猪鸡鸭鹅狗犬驴骡])"
@@ -653,6 +659,7 @@ def _reach_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | N
     return pat.generic and not pat.object_first and bool(_SECOND_TAKING.search(m.group(), 2))
 
 
+_FOUND_THING = re.compile(r"拾得|拾到|捡到|捡拾|拣到|遗失物|失物")
 _STRUCK_OFF_NAMED = re.compile(r"除了?名[”」』\"]?$")
 # A bare shutting of a sluice or valve (关闸, 关阀) after the wrong of opening it or taking the water
 _SHUT_BARE = re.compile(r"关闸|断闸|关阀|闭阀")
@@ -670,9 +677,9 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
         and _STRUCK_OFF_NAMED.search(m.group())
         and _OWN_ROLL.search(sent.text, sent.start, sent.end)
     ):
-        return (
-            True  # 会员拒不出工的，执委会可将其除名: the association's own roll, its own affair (docs/clause-codes.md)
-        )
+        return True  # 会员拒不出工的，执委会可将其除名: the association's own roll
+    if pat.code == "CV602" and "无主" in m.group() and _FOUND_THING.search(sent.text, sent.start, pos):
+        return True  # 拾得的物品无人认领的，视为无主物处理: a thing found, the law's lost property, no one's loss
     # 发现抢水的，当场关闸: the sluice he opened is shut again, his act undone, no supply cut
     return pat.code == "CV604" and bool(
         _SHUT_BARE.fullmatch(m.group()) and _OPENED_BY_HIM.search(sent.text, sent.start, pos)
@@ -845,7 +852,7 @@ def _shown_publicly(text: str, start: int, end: int) -> bool:
 
 _APPLICATION_IN_GAP = re.compile(r"申请|申报|报名")
 # (or the card or pass that lets him use the place: 注销其地下车库月卡 ends a service, CV605, not the garage taken;
-# or the list he would be vetted onto: 不列入新宅基地安排名单 withholds the village's vetting, CV605, no land of his is
+# or the list he would be vetted onto: 不纳入建房审批名单 withholds the village's vetting, CV605, no land of his is
 # taken yet)
 _PROCEDURE_AT_END = re.compile(
     r"(?:备案|登记|手续|审批|申请|事项|业务|证明|(?<!银行)(?<!存)(?<!储蓄)卡|通行证|出入证|停车证|"
@@ -868,16 +875,16 @@ _GIVEN_TO_ALL = re.compile(
 # money the holder is owed (补偿款, 租金, 分红) is his property when withheld (CV602), no benefit
 # (not the state's grain payment, 粮食补偿款: a subsidy, CV605)
 _OWED_TOPIC = re.compile(r"(?<!粮食)补偿|赔偿|租金|流转|分红|收益|股金")
-# the wrongdoer named by his deed without 的 (乱砍滥伐户, 欠费户, 违规人员)
 # the share or compensation a sentence opens with, held back from the wrongdoer named after it
 _OWED_MONEY_TOPIC = re.compile(_DIVIDEND)
+# the wrongdoer named by his deed without 的 (乱砍滥伐户, 欠费户, 违规人员)
 _DOER_NOUN = re.compile(r"(?:户|人员|者|人家)\s*$")
 _DOER_NOUN_MAX = 10
 
 
 def _wrongdoer_named_before(sent: _Sentence, pos: int, owed: bool = False) -> bool:
     """Welfare (or, if `owed`, money owed to him: 分红, 补偿款) opened the sentence, and what stands just before the
-    withholding is a wrongdoer closed by 的 (…人人享有，但积分低于六十分的村民不予发放; …，违反本约的除外) or named
+    withholding is a wrongdoer closed by 的 (…人人有份，但积分不足的村民不予发放; …，违反本约的除外) or named
     by his deed (乱砍滥伐户暂停发放)."""
     text = sent.text
     de = text.rfind("的", sent.start, pos)
@@ -890,7 +897,9 @@ def _wrongdoer_named_before(sent: _Sentence, pos: int, owed: bool = False) -> bo
     if not named and (len(doer) > _DOER_NOUN_MAX or not _DOER_NOUN.search(doer)):
         return False
     if owed:
-        topic = bool(_OWED_MONEY_TOPIC.search(text, sent.start, brk))
+        # (a bare 不 or 未 is a wrong only before a duty left undone, 未签承诺书, 不交卫生费: 手续不全的农户暂缓发放,
+        # 外出未归的户 wait for papers or for him, no sanction)
+        topic = bool(_WRONG_BEYOND_BARE.search(doer) and _OWED_MONEY_TOPIC.search(text, sent.start, brk))
     else:
         topic = bool(_WELFARE_TOPIC.search(text, sent.start, brk)) or bool(
             _GIVEN_TO_ALL.search(text, sent.start, brk) and not _OWED_TOPIC.search(text, sent.start, brk)
@@ -1094,7 +1103,7 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
         if found.group() in _DECEIT and _REFUSAL.search(sent.text, sent.clause_at(found.start()).start, found.start()):
             continue  # 拒不配合普查、隐瞒人口信息的: a refusal to cooperate punished, the hiding part of it, no benefit sought
         if _FRAUD_FOR_MONEY.match(sent.text, found.start()) and _OWN_DUE.search(sent.text, found.end(), end):
-            continue  # 骗取补偿的，其本人应得的征地补偿款暂缓发放: his due is named his, so the fraud is no ground for it
+            continue  # 冒领救济款的，该户应分得的补偿款暂缓发放: his due is named his, so the fraud is no ground for it
         if found.group() == "动态管理" and _REFUSAL.search(sent.text, found.end(), end):
             continue  # 实行动态管理：拒不交纳筹资款的，作除名处理: a refusal punished, not a roll kept up to date  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):
@@ -1861,6 +1870,13 @@ def _put_to_vote(sent: _Sentence, target: re.Match[str]) -> Measure | None:
     return Measure("CV607", target.start(), vote.end(), text[target.start() : vote.end()], _women_what(target.group()))
 
 
+# What follows a condition that names her loss as someone's wrong: the law's remedy for it (责令改正, 起诉)
+_WRONG_PUT_RIGHT = re.compile(
+    r"责令(?:其|当事人|村民委员会|村委会)?(?:限期)?(?:改正|纠正|整改)|予以纠正|依法纠正|予以撤销|依法撤销|起诉|仲裁|投诉|申诉|"
+    r"追究" + _GAP + r"{0,8}?责任"
+)
+
+
 def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
     """The loss written before her, her right named after her (方案排除了几名外嫁女分配的权利) as a CV607 finding."""
     text = sent.text
@@ -1879,6 +1895,8 @@ def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
         return None
     if _LOSS_OPPOSED.search(text, clause.start, verb.start()):
         return None
+    if clause.cond_end > verb.start() and _WRONG_PUT_RIGHT.search(text, clause.cond_end, sent.end):
+        return None  # 不让离婚妇女继续承包的，由乡镇政府责令改正: her loss is the wrong the law puts right
     return Measure("CV607", verb.start(), right.end(), text[verb.start() : right.end()], _women_what(target.group()))
 
 
@@ -3084,8 +3102,6 @@ _MEMBERSHIP_LIST_HEADER = re.compile(
     r"(?:终止|丧失|取消|注销|消灭|灭失)|(?:取消|终止|注销|丧失)(?:其)?(?:成员|社员|村民|股东|组员)的?(?:资格|身份)|"
     r"(?:予以|作)?除名)[^。；;：:]{0,8}[:：]"
 )
-# (an association's, a party's or an employer's roll: its own affair; 章程 and 理事会 alone are a co-operative's too)
-_OWN_ROLL = re.compile(r"协会|会员|会费|党员|团员|学生|员工|职工|志愿者|队员")
 _LIST_ITEM = re.compile(r"[；;\n]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．]")
 
 
@@ -3189,7 +3205,14 @@ def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
 _VOID_KEYS = frozenset("效据法撤删废除纠执")
 # (该条, 这条 pointing back at a clause quoted before: 已将该条删除; not 该条件, 该条例)
 _RULE_NAME = r"(?:决定|规定|条款|条文|内容|做法|决议|措施|一条|一款|此条|此款|(?<=[该这])条(?![件例]))"
-_NAMED_VOID = re.compile(r"[^，,。；;！!？?\n]{0,30}?" + _RULE_NAME + r"[^，,。；;！!？?\n]{0,10}?(?:" + _VOIDED + ")")
+# (the verdict may stand in a short clause of its own after the rule named: …的决议，依法予以撤销; …的决定，已被纠正)
+_NAMED_VOID = re.compile(
+    r"[^，,。；;！!？?\n]{0,30}?"
+    + _RULE_NAME
+    + r"(?:[^，,。；;！!？?\n]{0,10}?(?:"
+    + _VOIDED
+    + r")|[，,]\s*(?:已经?|应当?|均|现|依法|被|予以)*(?:撤销|废除|废止|作废|纠正|删除|无效)(?=[。；;！!\n]|$))"
+)
 _POINTED_VOID = re.compile(
     r"(?:该|上述|前述|这一?|此|这种|这项|此项|该项|相关|原)(?:村|组|社)?(?:[^，,。；;！!？?\n]{0,6}?)"
     + _RULE_NAME
@@ -3597,7 +3620,7 @@ _OWN_CONDITION = re.compile(r"(?:的|者)\s*[，,：:]|违者|否则|违反")
 _HER_THING_DONE = re.compile(r"\s*(?:对|凡)?(?:已经|业已|已)" + _GAP + r"{1,8}?的\s*[，,]")
 
 
-# …经股东代表大会表决同意后，方可配置人口股；未经表决的，不享受分配: the step her clause set her, not met, is the case
+# …经户代表同意后方可配股；未经同意的，不参加分红: the step her clause set her, not met, is the case
 # of the next clause: her condition again, no doer of its own
 _HER_STEP_UNMET = re.compile(
     r"\s*(?:凡|对)?(?:未经|未经过|没有经过|未|不满|未满|达不到|不符合)(?P<step>" + _GAP + r"{2,8}?)的\s*[，,]"
@@ -3727,9 +3750,7 @@ def _sentence_measures(sent: _Sentence, runnable: list[int]) -> list[Measure]:
     collective = _collective_finding(sent, measures, women)
     for special in (women, collective):
         if special is not None:
-            measures = [
-                m for m in measures if not _folded_into(m, special, sent.text) or _on_the_actor(sent, m, special)
-            ]
+            measures = [m for m in measures if not _folded_into(m, special) or _on_the_actor(sent, m, special)]
             measures.append(special)
     return _one_per_code([_fine_by_set_off(sent, m) or m for m in measures])
 
@@ -3798,12 +3819,7 @@ def _on_the_actor(sent: _Sentence, m: Measure, special: Measure) -> bool:
     return clause.start >= special.end and bool(_ACTOR_OPENS.match(sent.text, clause.start))
 
 
-# a sum paid short (少发, 少给, 少付 …): what the village owes given less, which after her finding is her share cut
-_SHORT_PAID = re.compile(r"少(?:发|给|付|分|拨|补)")
-_CONDITION_CLOSES = re.compile(r"[的者][，,]")
-
-
-def _folded_into(m: Measure, special: Measure, text: str) -> bool:
+def _folded_into(m: Measure, special: Measure) -> bool:
     """The CV602/CV605/CV606 measures after a CV607 or CV608 target are the discrimination or the collective
     punishment itself; any other measure the collective bears (a fine the clan pays, 全组停水) lies inside the
     CV608 finding and is not labelled again, while a measure on the actor himself keeps its code."""
@@ -3811,10 +3827,6 @@ def _folded_into(m: Measure, special: Measure, text: str) -> bool:
         return True
     if special.code == "CV607" and m.code == "CV601" and special.start <= m.start and m.end <= special.end:
         return True  # 出嫁女…每年须交纳占地费三百元: the money her status costs her is the CV607 loss itself
-    if special.code == "CV607" and m.code == "CV601" and m.start >= special.end and _SHORT_PAID.match(m.evidence):
-        # …按一半计发，据此少发其丈夫及儿子各一万元: her share paid short after her finding is that loss, unless a
-        # condition of its own comes between (…，未参加义务劳动的，少发他一百五十元: another doer's fine)
-        return not _CONDITION_CLOSES.search(text, special.end, m.start)
     # (a sum read from inside the finding's words on, 该户当年分红扣减一千元: the household pays it, CV608)
     return special.code == "CV608" and m.code != "CV608" and special.start <= m.start < special.end
 
@@ -3838,12 +3850,11 @@ _DOER_IN_GROUP = re.compile(
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
     # the act done inside the group by whoever does it (凡在组内违规抢建的, 在本屯范围内偷伐的)
     r"在(?:本|该)?" + _GROUP_NOUN + r"(?:内|里|范围内)(?=[^，,。；;]{0,4}?(?:违|乱|私|偷|盗|擅|抢|毁|烧|砍|伐|占))|"
-    # the place asked after (哪个片区发现…的, 哪一屯出现…的), or one dwelling of a building (出租屋发生火灾的)
-    r"(?:哪个|哪一个|哪一|哪|某个|某一)" + _GROUP_NOUN + r"区?(?:内|里)?(?:发现|出现|发生|有)|"
-    # (哪个组的山林因个人用火失火: the place asked after, one person's act on its land)
+    # the place asked after (哪个片区发现…的, 哪一屯出现…的; one person's act on its land: 哪个屯的草场因有人烧荒过火), or
+    # one dwelling of a building (出租屋发生火灾的)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)"
     + _GROUP_NOUN
-    + r"[^，,。；;]{0,8}?(?:因|由于|被)(?:个人|个别人|有人|某人|一人|某户)|"
+    + r"(?:区?(?:内|里)?(?:发现|出现|发生|有)|[^，,。；;]{0,8}?(?:因|由于|被)(?:个人|个别人|有人|某人|一人|某户))|"
     # (one of a clan's branch: 某房子弟犯禁者, 某支族人)
     r"某(?:房|支|族|姓)(?:子弟|子孙|族人|之人|人)|"
     r"(?:^|(?<=[，,：:。；;\s]))"
@@ -3851,6 +3862,8 @@ _DOER_IN_GROUP = re.compile(
     + r"(?:凡|如|若)?(?:任一|某一?|一)?(?:出租屋|出租房|住户|商铺|门店)(?:内|里)?(?:发生|出现)|"
     r"(?:^|(?<=[，,：:。；;\s]))(?:凡|如|若|如有|若有)?(?:一户|一家|一人|某户|某人|个别农户|个别村民|有人)"
 )
+# a party to a ruling, named for the household a ruling tells of (原告之子, 原告一家)
+_PARTY = r"(?:原告|上诉人|申请人|起诉人)"
 _DOER_IN_HOUSEHOLD = re.compile(
     r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中|(?:一户|一家|家庭|户|家)(?:之中|当中|之内|里头|里面))(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
     # one of them counted (家中一人, 户内任一人, 家里其中一个人): one member, the rest of the household another
@@ -3864,7 +3877,7 @@ _DOER_IN_HOUSEHOLD = re.compile(
     r"(?:某|[×XＸ*＊]{1,2})(?:之|的)(?:子|女|儿子|女儿|孩子|子女|孙子|孙女|小孩)|"
     # a household named by its surname, a notice's 某户 or a ruling's party (老刘家儿子, 某户子弟, 原告之子): one
     # of that household did it, and the household bears it as others
-    r"(?:(?:老|小)[\u4e00-\u9fff]家|[\u4e00-\u9fff]某家|某户|某家|一户|(?:原告|上诉人|申请人|起诉人)(?:之|的)?)"
+    r"(?:(?:老|小)[\u4e00-\u9fff]家|[\u4e00-\u9fff]某家|某户|某家|一户|" + _PARTY + r"(?:之|的)?)"
     r"(?:的)?(?:子弟|儿子|女儿|孩子|子女|孙子|孙女|小孩|后生|子|女)"
 )
 _HOLDER_GROUP = re.compile(
@@ -3902,7 +3915,7 @@ _HOLDER_HOUSEHOLD = re.compile(
     # (told in speech: 他家, 她家, 他们家)
     r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|其家中(?!成员|人员|其他)|他家|她家|他们家|(?:者|当事人|行为人)的?(?:家庭|所在户)|"
     # a named person's household, as a ruling tells it (停发了王某一家的分红, 张某家庭)
-    r"(?:某|[×XＸ*＊]{1,2}|原告|上诉人|申请人|起诉人)(?:一家|全家|家庭|家|户)|"
+    r"(?:某|[×XＸ*＊]{1,2}|" + _PARTY + r")(?:一家|全家|家庭|家|户)|"
     # the household he belongs to in full words (其所在家庭, 其所在的农户)
     r"其所在的?(?:家庭|农户|住户|牧户))(?!主)"
 )

@@ -367,7 +367,7 @@ _DEPRIVATION_CLASSES = (
         r"(?:(?:村民|社员|成员|股东|组员)的?(?:一切|所有|各项|全部|任何)?(?:合法)?(?:资格|身份|权利?|待遇|权益|证)|(?:村|组|社|寨|屯|嘎查|生产队|队|浩特|款|峒|垌|庄|堡)籍|户籍|户口|(?:被)?选举权|表决权|"
         # the vote itself withheld (不得参加下届村委会选举): the voting right written as the election
         r"(?:村委会?|村民委员会|村民小组|村组|换届)(?:的)?(?:换届)?(?:选举|投票)(?=[，,。；;！!？?\s]|$)|"
-        # (bare, in a list of what he is left out of: 分红、选举都没他的份; 选举也没他的份)
+        # (bare, in a list of what he is left out of: 福利、投票都没他的份; 表决也没他的份)
         r"(?<![村组社会届])(?:选举|投票|表决)(?=[、和及与]|都|也|就|一律|没|不)(?!不[得准能]))",
         N_("取消村民资格"),
     ),
@@ -1460,7 +1460,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("拖",),
-        _lazy(r"(?<![用叫请找租])(?:予以|进行|一律|实施|采取|强制|强行)?拖车(?=处理|处置|[、，,。；;等]|$)"),
+        _lazy(
+            r"(?<![用叫请找租派调])(?<!联系)(?<!呼叫)(?:予以|进行|一律|实施|采取|强制|强行)?拖车(?=处理|处置|[、，,。；;等]|$)"
+        ),
         N_("扣押财物"),
         penalty_only=True,
         needs_property=True,
@@ -2126,10 +2128,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,8}?)?(?:公开|予以|进行|全村|通报)?(?<!(?:表扬|表彰|奖励)[、和与及或])曝光(?!他人|别人|旁人|邻居|个人隐私|隐私)"
             # (曝光 paired with its honour, 检查评比曝光、表扬: the scheme's two sides named as a topic, no one shown)
             r"(?![、和与及或](?:表扬|表彰|奖励))|"
-            # (the board itself set up as the village's scheme, 实行“红黑榜”制度, 设立曝光台: those it names are shown)
-            r"(?:列入|纳入|登上|上|推行|实行|实施|建立|设立|开设|推广|开辟)(?:村)?"
+            r"(?:列入|纳入|登上|上)(?:村)?"
             + _GAP
             + r"{0,4}?(?:红黑榜|黑榜|黑名单|曝光台|(?:失信|不诚信)(?:人员|户|家庭)?(?:名单|榜))|"
+            # (a board set up as the village's scheme, 实行“红黑榜”制度, 设立曝光台: those it names are shown; a list set up,
+            # 建立失信人员名单, is a record until it is shown)
+            r"(?:推行|实行|实施|建立|设立|开设|推广|开辟)(?:村)?"
+            + _GAP
+            + r"{0,4}?(?:红黑榜|黑榜|曝光台|(?:失信|不诚信)榜)|"
             r"(?:在|于)" + _GAP + r"{0,16}?(?<!红)黑榜上?" + _GAP + r"{0,4}?(?:张贴|公示|公布|展示|上墙|曝光|贴出|列出)"
         ),
         N_("公开曝光"),
@@ -3256,7 +3262,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         needs_property=True,
     ),
     # his animal or thing dealt with as nobody's (散养的犬只视为野狗处理, 无人认领的作无主犬处置, 按流浪猫处理,
-    # 当作无主物处理): whoever owned it loses it, however it is then disposed of
+    # 当作无主物处理): whoever owned it loses it, however it is then disposed of (a thing found and
+    # unclaimed, 拾得的物品无人认领的, is the law's lost property: analysis._not_his_loss)
     _P(
         "CV602",
         ("无野流",),

@@ -189,8 +189,6 @@ _WRONGDOING = re.compile(
     + _GAP
     + r"{0,10}?(?:处理|处罚|通报|曝光|判|捉|抓|逮|扣)|第(?:[二两三四五六七八九十\d]+)次|超(?:面积|高|标|层|规划|审批|范围|占|建|规模|规格|桌|量|限|期|时|(?:过|出)(?:规定|标准|限额|定额|范围|面积))"
 )
-# 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
-# written without 的
 # The doer named by his wrong as a noun, without 的, and bound straight on (通奸男子要赔…, 赌博人员须交…, 偷牛之人应
 # 出…): the subject is the wrongdoer, like 偷牛的人须… (`_CONDITION_DE`); the wrong must be more than a bare 不 or 未
 # (未婚男子, 不满十八岁人员 are no wrongdoers).
@@ -198,6 +196,13 @@ _DOER_BY_WRONG = re.compile(
     r"\s*(?:凡|凡是|如有|若有)?(?P<act>[^，,。；;：:！!？?\s的]{1,6}?)(?:男子|女子|男人|女人|之人|之徒|人员|分子)"
     r"(?=(?:都|均|一律|就)?(?:要|须|需|必须|得|应当|应|必))"
 )
+# A duty the village set, left undone (未签承诺书, 不按时交费, 未拆除): a bare 不 or 未 that is a wrong.
+_DUTY_UNDONE = re.compile(r"[不未](?:按时|按期|按规定)?(?:交|缴|签|参加|参与|配合|履行|拆|腾|搬|服从|清理|出工|遵守)")
+# A wrong that is more than a bare 不 or 未 (年老不能出工, 外出未归 are no wrongs), or a duty left undone.
+_WRONG_NOT_BARE = r"(?:(?![不未])(?:" + _WRONGDOING.pattern + r")|" + _DUTY_UNDONE.pattern + r")"
+_WRONG_BEYOND_BARE = re.compile(_WRONG_NOT_BARE)
+# 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
+# written without 的
 _DOING_WITHOUT_DE = re.compile(
     r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|"
     # a harm that happens in the place the article guards, told as an event (辖区内发生火灾，…罚…): its cause
@@ -221,12 +226,8 @@ _DOING_WITHOUT_DE = re.compile(
     r"(?:[乱私](?:搭|建|倒|堆|放|扔|排|占|挖|砍|伐|停|贴|丢|养|接|拉)){1,2}(?:户|人员|分子)|"
     # the ground a demand is made on, told without a condition (以私拉乱接为由，要求每户交…; 因其乱建，…; 称其用电属于私拉
     # 乱接，要求…; 认定他家私搭乱建，…): the wrong the village holds him to have done
-    r"以" + _GAP + r"{0,10}?(?:" + _WRONGDOING.pattern + r")" + _GAP + r"{0,10}?为(?:由|名|理由)|"
-    r"(?:因|由于|称|认定|认为|指|说)(?:其|他|她|该户|他家|她家|其家)"
-    + _GAP
-    + r"{0,12}?(?:"
-    + _WRONGDOING.pattern
-    + r")"
+    r"以" + _GAP + r"{0,10}?" + _WRONG_NOT_BARE + _GAP + r"{0,10}?为(?:由|名|理由)|"
+    r"(?:因|由于|称|认定|认为|指|说)(?:其|他|她|该户|他家|她家|其家)" + _GAP + r"{0,12}?" + _WRONG_NOT_BARE
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
 _WRONG_TOPIC = re.compile(

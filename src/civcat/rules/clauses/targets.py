@@ -30,14 +30,11 @@ _WOMEN_TARGET = re.compile(
     # (女出嫁, 女外嫁: a verse's short word for a daughter; not 男女 or 子女)
     r"(?<![男子妇])女(?:出嫁|外嫁|嫁出|远嫁|嫁人|适人|出阁|于归)|"
     # a child whose share follows its mother's marriage to an outsider (随母落户的子女, 父亲为外村人的): the
-    # parents' marriage decides the child's loss, like the daughter's line below
+    # parents' marriage decides the child's loss, like the daughter's line below; her husband named as an outsider
+    # (丈夫户口不在本村的, 丈夫系城镇居民的) tells her marriage out by whom she married, as the father tells the child's
     r"(?:随|跟|跟随)(?:母亲?|妈妈|生母)(?:落户|入户|上户|迁入|登记户口|报户口|户口)|"
-    r"(?:父亲|生父|爸爸)(?:为|是|系|属于?)(?:外(?:村|组|社|地|乡|镇|县|省|寨|屯)|非本(?:村|组|社|寨|屯)|城镇|城市|居民)|"
-    r"(?:父亲|生父|爸爸)的?(?:户口|户籍)?(?:不在|不属于?|不是)(?:本|咱|我|这个?)(?:村|组|社|寨|屯)|"
-    # her husband named as an outsider (丈夫户口不在本村的, 丈夫系城镇居民的): her marriage out, told
-    # by whom she married, as the child's loss is told by its father
-    r"丈夫(?:为|是|系|属于?)(?:外(?:村|组|社|地|乡|镇|县|省|寨|屯)|非本(?:村|组|社|寨|屯)|城镇|城市|居民)|"
-    r"丈夫的?(?:户口|户籍)?(?:不在|不属于?|不是)(?:本|咱|我|这个?)(?:村|组|社|寨|屯)|"
+    r"(?:父亲|生父|爸爸|丈夫)(?:为|是|系|属于?)(?:外(?:村|组|社|地|乡|镇|县|省|寨|屯)|非本(?:村|组|社|寨|屯)|城镇|城市|居民)|"
+    r"(?:父亲|生父|爸爸|丈夫)的?(?:户口|户籍)?(?:不在|不属于?|不是)(?:本|咱|我|这个?)(?:村|组|社|寨|屯)|"
     # a wife newly married in, named as the subject of any clause (新娶媳妇能否入股, 刚过门的媳妇)
     r"(?:新|刚|才)(?:娶|过门|进门|嫁来)?(?:的|进的?|来的?|回的?)?(?:媳妇|儿媳)|(?:过门|进门)的(?:媳妇|儿媳)|"
     # her supposed chastity (不是处女的, 失贞的妇女): her status as a woman, like her marriage (docs/clause-codes.md)
