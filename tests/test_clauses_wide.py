@@ -11580,3 +11580,26 @@ def test_rv12_a_rule_dated_still_stands() -> None:
 )
 def test_rv12_a_list_set_up_is_a_record_and_stays_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# fx12
+# 除名 is one reading wherever it is found: struck off with no roll of the village named, in a sentence naming an
+# association's or an employer's roll, is that body's own affair; 理事会 and 章程 are a co-operative's words too.
+@pytest.mark.parametrize(
+    "text",
+    ["网格员不履职的，作除名处理。", "志愿者多次无故缺席的，按“除名”处理。", "保洁员偷懒的，把他“除了名”。"],
+)
+def test_fx12_struck_off_another_roll_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反本社章程的，予以除名。",
+        "社员违反章程的，由理事会予以除名。",
+        "协会会员偷水的，由村民会议决定将其从村集体经济组织中除名。",
+    ],
+)
+def test_fx12_struck_off_the_village_roll_is_cv606(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]

@@ -593,19 +593,28 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
         return True
     if not pat.object_first and _ASSOCIATION_HEAD.search(m.group()):
         return True  # 取消其会员资格: the gap (其会员) and the head (资格) together name an association's membership
-    if (
-        pat.code == "CV606"
-        and "object" not in m.groupdict()
-        and _NOT_THE_VILLAGE_ROLL.search(sent.text, sent.start, sent.end)
-    ):
-        return True  # 违反协会章程的，予以除名: an association's or an employer's roll, not the village's
     return pat.code == "CV602" and not pat.object_first and bool(_PROCEDURE_HEAD.match(sent.text, m.end(), sent.end))
 
 
 # An association's, a party's or an employer's roll (会员, 党员, 护林员): its own affair, not the village's membership
-# (docs/clause-codes.md); 理事会 and 章程 are a co-operative's words too, so they bar only a bare 予以除名.
+# (docs/clause-codes.md). 理事会 and 章程 are a co-operative's words too (成员违反本社章程的，由理事会将其除名 strikes a
+# member off the collective), so they name no other roll.
 _OWN_ROLL = re.compile(r"协会|会员|会费|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员")
-_NOT_THE_VILLAGE_ROLL = re.compile(_OWN_ROLL.pattern + r"|理事会|章程")
+# struck off (予以除名, 将其除名, 作除名处理, 把他“除了名”) naming the village's roll itself (从本组名册中除名, 除名其组员资格)
+_STRUCK_OFF_WORD = re.compile(r"除了?名")
+_VILLAGE_ROLL_NAMED = re.compile(r"村|组|社|屯|寨|集体|户籍|户口")
+
+
+def _struck_off_another_roll(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
+    """One reading of 除名 wherever it is found: struck off with no roll of the village named, in a sentence naming an
+    association's or an employer's roll (会员拒不出工的，予以除名; 护林员擅离职守的，将其除名): that body's own affair."""
+    evidence = m.group()
+    return (
+        pat.code == "CV606"
+        and _STRUCK_OFF_WORD.search(evidence) is not None
+        and _VILLAGE_ROLL_NAMED.search(evidence) is None
+        and _OWN_ROLL.search(sent.text, sent.start, sent.end) is not None
+    )
 
 
 _ANIMAL = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|[牛马羊猪鸡鸭鹅狗犬驴骡])"
@@ -660,7 +669,6 @@ def _reach_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | N
 
 
 _FOUND_THING = re.compile(r"拾得|拾到|捡到|捡拾|拣到|遗失物|失物")
-_STRUCK_OFF_NAMED = re.compile(r"除了?名[”」』\"]?$")
 # A bare shutting of a sluice or valve (关闸, 关阀) after the wrong of opening it or taking the water
 _SHUT_BARE = re.compile(r"关闸|断闸|关阀|闭阀")
 _OPENED_BY_HIM = re.compile(r"开闸|开阀|开口子|扒口|抢水|偷水|截流|截水|放水")
@@ -672,11 +680,7 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
         # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty; a picture shown (狗主人牵狗的
         # 合影张贴在宣传栏) holds no beast, whatever it shows
         return True
-    if (
-        pat.code == "CV606"
-        and _STRUCK_OFF_NAMED.search(m.group())
-        and _OWN_ROLL.search(sent.text, sent.start, sent.end)
-    ):
+    if _struck_off_another_roll(sent, pat, m):
         return True  # 会员拒不出工的，执委会可将其除名: the association's own roll
     if pat.code == "CV602" and "无主" in m.group() and _FOUND_THING.search(sent.text, sent.start, pos):
         return True  # 拾得的物品无人认领的，视为无主物处理: a thing found, the law's lost property, no one's loss
