@@ -11603,3 +11603,33 @@ def test_fx12_struck_off_another_roll_stays_silent(text: str) -> None:
 )
 def test_fx12_struck_off_the_village_roll_is_cv606(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+
+# A board of shame reported done away with (曝光台现已撤销, 黑榜已经取消, 该曝光栏已于去年拆除): the showing told
+# before the verdict is the scheme ended. A showing told after it, a board still at work, is still CV603.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "曝光台现已撤销。",
+        "设立曝光台，对不交卫生费的农户进行曝光，现已撤销。",
+        "村里原设的曝光台现已撤销，不再公布违规人员名单。",
+        "村里曾在村口设曝光栏，张贴乱倒垃圾者的照片。该曝光栏已于去年拆除。",
+        "设立黑榜，对乱扔垃圾者张榜公布，现已取消。",
+    ],
+)
+def test_fx12_a_board_done_away_with_stays_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "设立曝光台，对不交卫生费的农户予以曝光。",
+        "原设曝光台已撤销，违者今后在村微信群曝光。",
+        "村口曝光栏已撤除，乱倒垃圾的，今后在村广播中点名曝光。",
+        "违者上曝光台曝光，整改到位后撤销。",
+    ],
+)
+def test_fx12_a_board_at_work_still_shows(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]

@@ -3088,6 +3088,8 @@ def unlawful_measures(text: str) -> list[Measure]:
         found = _not_held_void(read, found)
     if found and _DENIED_REPORT_KEYS.intersection(read):
         found = _not_denied_report(read, found)
+    if found and _BOARD_KEYS.intersection(read):
+        found = _not_on_a_board_done_away(read, found)
     if kept is None:
         return (
             found if read is text else [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in found]
@@ -3266,6 +3268,35 @@ def _not_denied_report(read: str, found: list[Measure]) -> list[Measure]:
     if not spans:
         return found
     return [m for m in found if not any(a <= m.start < b for a, b in spans)]
+
+
+# A board or list of shame reported done away with (曝光台现已撤销, 设立黑榜…，现已取消; 该曝光栏已于去年拆除): the
+# showing it did is the scheme reported ended, nothing the charter still imposes (docs/clause-codes.md: a measure named
+# only as a topic). The showing told before the verdict, in its sentence or in those before when the verdict points
+# back (该, 原, 此), is dropped; a showing told after it (…已撤销，现改为在公开栏公布违规户名单) still stands. A person
+# taken off a board (已改正的撤销曝光, 整改后已撤销的) is the board at work, no verdict on it.
+_BOARD_KEYS = frozenset("榜台栏单")
+_BOARD_DONE_AWAY = re.compile(
+    r"(?P<board>曝光(?:台|栏|榜|专栏|平台|墙)|黑榜|红黑榜|黑名单|失信榜|失信(?:人员|户)?名单)"
+    r"(?P<gap>[^。！!？?\n]{0,40}?)(?:现在?|目前|早已|已经?|均已|(?:已|早)?于[^，,。；;]{1,10}?)(?:被|予以|全部|一律)?"
+    r"(?:撤销|取消|废除|废止|撤除|拆除|撤掉|拆掉|停用|停止使用|关闭|停办)(?![的])"
+)
+_POINTED_BOARD = re.compile(r"(?:该|此|这个?|原|上述|前述)[^，,。；;]{0,4}$")
+
+
+def _not_on_a_board_done_away(read: str, found: list[Measure]) -> list[Measure]:
+    for verdict in _BOARD_DONE_AWAY.finditer(read):
+        if _PROHIBITION.search(verdict.group("gap")) or "后" in verdict.group("gap")[-3:]:
+            continue  # 整改后已撤销: a name taken off the board, the board still at work
+        opens = _SENTENCE_END_BEFORE.search(read, 0, verdict.start())
+        start = opens.end() if opens is not None else 0
+        if _POINTED_BOARD.search(read, start, verdict.start("board")):
+            start = 0  # 该曝光台现已撤销: the board the sentences before told of
+        found = [m for m in found if not (m.code == "CV603" and start <= m.start < verdict.end())]
+    return found
+
+
+_SENTENCE_END_BEFORE = re.compile(r"[。！!？?\n](?=[^。！!？?\n]*$)")
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every
