@@ -11633,3 +11633,29 @@ def test_fx12_a_board_done_away_with_stays_silent(text: str) -> None:
 )
 def test_fx12_a_board_at_work_still_shows(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+# 不分 before a pair of opposites or a range (不分股份多少, 不分面积大小, 不分男女) is "whatever the …": nothing divided out.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女与本村村民一样，不分股份多少，均享有一票表决权。",
+        "出嫁女不分股份多少，每户一票。",
+        "离婚妇女不分股份多少，同样参加表决。",
+        "入赘女婿与其他社员一样，不分土地面积大小，统一按人口计算。",
+    ],
+)
+def test_fx12_regardless_of_the_shares_denies_nothing(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("外嫁女不分股份。", "CV607"),
+        ("出嫁女不分征地款。", "CV607"),
+        ("股民不分股份多少，违者三年内不分集体林收益。", "CV602"),
+    ],
+)
+def test_fx12_shares_not_divided_out_still_deny(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]

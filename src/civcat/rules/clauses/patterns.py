@@ -24,6 +24,7 @@ from .vocabulary import (
     _MEMBERSHIP,
     _MONEY,
     _MULTIPLE,
+    _NOT_REGARDLESS,
     _OBJECT_TAIL,
     _PERSON_HOLD,
     _SUPPLY,
@@ -326,7 +327,7 @@ _WIDE_DEPRIVATION = (
     # what the village lends not lent to him (不借给其公用桌椅)
     r"不(?:再)?(?:借给|出借|借)(?=(?:其|该户|他|她|违者))|"
     # 三年内不分集体林收益: a share not divided out to him
-    r"不(?:再)?分(?=" + _GAP + r"{0,8}?(?:收益|红|股|钱|款|利|地|田))|"
+    r"不(?:再)?分" + _NOT_REGARDLESS + r"(?=" + _GAP + r"{0,8}?(?:收益|红|股|钱|款|利|地|田))|"
     # not done for him (不为其开立用水户头, 不给该户上报补贴面积), not opened or let to him (不开其渠口放水)
     r"不(?=(?:为|给|替|帮|向)(?:其|该户|他|她|违者))|不(?:开|放|供|接|通)(?=(?:其|该户|他|她|违者))|"
     # the supply itself not let to him, its verb naming it (不放水到其田块, 不供电给该户): the object class reads it

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...i18n import N_
-from .vocabulary import _DIVIDEND, _GAP, _HELP_GOING, _LAND, _MEMBERSHIP, _OBJECT_TAIL, _WELFARE
+from .vocabulary import _DIVIDEND, _GAP, _HELP_GOING, _LAND, _MEMBERSHIP, _NOT_REGARDLESS, _OBJECT_TAIL, _WELFARE
 
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
@@ -92,9 +92,17 @@ _ENTITLEMENT = (
     # a share given back (不予恢复股份), a grave in the village's ground (不得葬入本村公墓, 不准安葬在祖山)
     r"恢复|葬入|安葬|入葬|埋葬|下葬|埋入|葬在|葬于|进祖坟|入祖坟|"
     # a share named by what is shared (分粮, 分钱, 分房)
-    r"分粮|分钱|分物|分房|分山|分林|分股|"
+    r"分" + _NOT_REGARDLESS + r"(?:粮|钱|物|房|山|林|股)|"
     # a bare 分 before what is shared (不再给她分宅基地; 不分男女 names no right)
-    r"分(?=" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r"|钱|粮|房|款|(?:祖|族|祭|祠|家|田)(?:田|产|业)))|"
+    r"分"
+    + _NOT_REGARDLESS
+    + r"(?="
+    + _GAP
+    + r"{0,4}?(?:"
+    + _LAND
+    + "|"
+    + _DIVIDEND
+    + r"|钱|粮|房|款|(?:祖|族|祭|祠|家|田)(?:田|产|业)))|"
     # a house built at home, a school place (不准回村建房, 子女不得在本村入学)
     r"(?:回村|回娘家|回来)?(?:建房|盖房|建屋|起屋)|入学|就学|上学|就读|入托|入园|"
     # the land worked, a member's right exercised (不得再耕种本村土地, 不得行使表决权)
@@ -195,13 +203,14 @@ _DENIAL = re.compile(
     + _GAP
     + r"{0,4}?费|"
     # 只分口粮田，不分责任田
-    r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|不分(?:地|田|房|钱|红|股)|"
+    r"不分" + _NOT_REGARDLESS + r"(?:配|给)?" + _GAP + r"{0,4}?(?:" + _LAND + "|" + _DIVIDEND + r")|"
+    r"不分" + _NOT_REGARDLESS + r"(?:地|田|房|钱|红|股)|"
     # any money or goods not shared (不分征地款, 不分安置钱)
-    r"不分(?:配|给)?" + _GAP + r"{0,4}?(?:款|钱|金|粮|物)(?=[，,。；;！!？?\s]|$)|"
+    r"不分" + _NOT_REGARDLESS + r"(?:配|给)?" + _GAP + r"{0,4}?(?:款|钱|金|粮|物)(?=[，,。；;！!？?\s]|$)|"
     # a bare verb of giving or allotting denied before what is shared (不发分红, 不配宅基地, 不发放土地补偿款): the verb
     # names the share straight (不配合, 不发生 name none), or a share of any name ends the clause (不发劳龄股, 不配人口股)
     r"不(?:发|配)(?:给|放|置)?(?:其|她们?)?(?:" + _LAND + "|" + _DIVIDEND + "|" + _WELFARE + r")|"
-    r"不(?:分|发|配)(?:配|给|放|置)?(?:其|她们?)?" + _GAP + r"{1,4}?股(?=[，,。；;！!？?\s]|$)|"
+    r"不(?:分|发|配)" + _NOT_REGARDLESS + r"(?:配|给|放|置)?(?:其|她们?)?" + _GAP + r"{1,4}?股(?=[，,。；;！!？?\s]|$)|"
     # a smaller share by any verb of giving (少发放补偿款, 每人少分一万元), or compared with the others' (分红少于
     # 本村村民, 补偿标准低于男方): 不低于 is a floor, not a cut
     r"(?<![至最多不])少(?:发放|发给|发|分配|分得|分给|分|给予|给|配给|配|计发|算|领)"

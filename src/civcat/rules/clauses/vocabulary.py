@@ -17,6 +17,11 @@ _MULTIPLE = r"(?:双倍|加倍|翻倍|翻一?番|(?:[一两二三四五六七八
 # Who the action falls on: a governed pronoun marks the sanctioned person.
 _WHOM = r"(?:其|该户|违者|违规者|当事人|本人|其家庭|其户|他|她)"
 _GAP = r"[^，,。；;：:！!？?\s]"  # one character of a gap that never crosses a clause
+# 不分 before a pair of opposites or a measure's range (不分股份多少, 不分男女, 不分面积大小) means "whatever the …": it
+# divides nothing out, it names what makes no difference. Put right after every 分 a denial reads.
+_NOT_REGARDLESS = (
+    r"(?!" + _GAP + r"{0,6}?(?:多少|多寡|大小|高低|先后|有无|远近|长短|男女|老少|老幼|贫富|亲疏|内外|与否|是否))"
+)
 # What follows a seizure and belongs to it (没收其渔具), up to the next coordinated action (…并处罚款).
 _THING_TAIL = r"[^，,。；;：:！!？?\s并和及或、]{0,8}"
 _VILLAGE_PLACE = (
