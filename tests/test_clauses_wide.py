@@ -11659,3 +11659,30 @@ def test_fx12_regardless_of_the_shares_denies_nothing(text: str) -> None:
 )
 def test_fx12_shares_not_divided_out_still_deny(text: str, code: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+# The registration never moved in (户口未迁入, 户籍尚未转入) is a benefit's condition not met, like 户口不在本村: no
+# sanction. Joined to a refusal (且拒不缴纳…) it is the refusal that is punished.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户口未迁入本村的，不享受本村分红。",
+        "户口尚未迁入的新生儿，暂不参加土地分配。",
+        "户口未迁入的，取消其分红资格。",
+        "户口至今未转入本组的，不发放生活补贴。",
+    ],
+)
+def test_fx12_registration_not_moved_in_is_eligibility(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("户口未迁入本村且拒不缴纳卫生费的，停发其当年分红。", ["CV602"]),
+        ("户口不在本村且拒不缴纳卫生费的，停发其当年分红。", ["CV602"]),
+        ("户口未迁入本村又擅自建房的，拆除其房屋，罚款五百元。", ["CV602", "CV601"]),
+    ],
+)
+def test_fx12_a_refusal_beside_the_registration_is_still_punished(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

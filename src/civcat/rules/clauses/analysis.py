@@ -1108,6 +1108,8 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
             continue  # 拒不配合普查、隐瞒人口信息的: a refusal to cooperate punished, the hiding part of it, no benefit sought
         if _FRAUD_FOR_MONEY.match(sent.text, found.start()) and _OWN_DUE.search(sent.text, found.end(), end):
             continue  # 冒领救济款的，该户应分得的补偿款暂缓发放: his due is named his, so the fraud is no ground for it
+        if found.group()[:2] in ("户口", "户籍") and _REFUSAL.search(sent.text, found.end(), end):
+            continue  # 户口未迁入本村且拒不缴纳卫生费的，停发其分红: the refusal is punished, not a condition unmet
         if found.group() == "动态管理" and _REFUSAL.search(sent.text, found.end(), end):
             continue  # 实行动态管理：拒不交纳筹资款的，作除名处理: a refusal punished, not a roll kept up to date  # a pledge's 自愿 after a violation (如有违反，本户自愿放弃…) accepts a consequence: no choice
         if pat.code != "CV606" or not _FRAUD_FOR_MONEY.match(sent.text, found.start()):

@@ -306,6 +306,10 @@ _ELIGIBILITY = re.compile(
     r"(?<!恢复)(?<!耕种)(?<!生产)(?<!种植)(?<!卫生)(?<!通行)(?<!原有)条件|骗取(?!钱财|财物|他人|群众|村民|老人|信任)|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|"
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
     r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
+    # the registration never moved in (户口未迁入本村的, 户籍尚未转入): a benefit's condition not met, like 户口不在
+    r"(?:户口|户籍)"
+    + _GAP
+    + r"{0,4}?(?:未|没有?|尚未|仍未|还未|一直未|至今未)(?:迁入|迁进|迁来|转入|转来|落入|落户|入户)|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)标准|"
     # land taken back or adjusted for planning or the collective's public works (因修建村道或兴建公共设施需要，依法
     # 收回或调换承包田): the law's own ground (土地管理法 Art. 66), no sanction
@@ -319,7 +323,12 @@ _ELIGIBILITY = re.compile(
     # the body's own test failed (体检不合格的，不得参军): the law's condition of enlisting, no wrong
     r"(?:体检|身体(?:检查)?|健康检查|视力)(?:不合格|不达标|不过关)"
 )
-_NOT_RESIDENT = re.compile(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世")
+_NOT_RESIDENT = re.compile(
+    r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世|"
+    r"(?:户口|户籍)"
+    + _GAP
+    + r"{0,4}?(?:未|没有?|尚未|仍未|还未|一直未|至今未)(?:迁入|迁进|迁来|转入|转来|落入|落户|入户)"
+)
 _NOMINAL_FOLLOW = re.compile(
     r"(?:的(?:程序|决定|对象|人员|家庭|户|情况|名单|标准|条件)|应当|应|须|必须|需|要经|时|期间|工作|程序)"
 )
