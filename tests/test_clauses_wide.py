@@ -11605,7 +11605,6 @@ def test_fx12_struck_off_the_village_roll_is_cv606(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV606"]
 
 
-
 # A board of shame reported done away with (曝光台现已撤销, 黑榜已经取消, 该曝光栏已于去年拆除): the showing told
 # before the verdict is the scheme ended. A showing told after it, a board still at work, is still CV603.
 @pytest.mark.parametrize(
@@ -11686,3 +11685,36 @@ def test_fx12_registration_not_moved_in_is_eligibility(text: str) -> None:
 )
 def test_fx12_a_refusal_beside_the_registration_is_still_punished(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# Her death told right after her (出嫁女死亡的, 外嫁女病故后): what she held ends with her life, taken back by the
+# collective or passed on to her heirs by the law's own rules, whatever her marriage.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女死亡的，其承包地由集体收回。",
+        "出嫁女死亡后，其承包的土地交回村集体，另行发包。",
+        "出嫁女去世的，其股份由其合法继承人依法继承。",
+        "外嫁女不幸病故后，她名下的责任田收归集体另行发包。",
+        "离婚妇女本人已经去世的，其成员资格自然终止。",
+    ],
+)
+def test_fx12_what_she_held_ends_with_her_death(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A loss on her heirs, one the charter grounds on her marriage, a right refused her after death (a burial) or her
+# husband's death (she is widowed) is still her status's loss.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出嫁女死亡的，其继承人不得继承其股份。",
+        "出嫁女因病去世的，取消其子女的分红资格。",
+        "外嫁女去世的，其分红因其已外嫁，一律收回。",
+        "外嫁女病故的，不准安葬在本村祖山。",
+        "出嫁女的丈夫死亡后，其承包地由集体收回。",
+        "出嫁女死亡的，其承包地由其兄弟耕种。",
+    ],
+)
+def test_fx12_a_loss_after_her_death_on_her_heirs_or_her_marriage_stays_cv607(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]

@@ -1994,6 +1994,36 @@ _HER_WRONG = re.compile(
 )
 
 
+# Her death told right after her (出嫁女死亡的, 外嫁女因病去世后, 离婚妇女本人已经亡故): what she held ends with her life,
+# whatever her marriage (its land returned, her share passed on by succession: the law's own rules). Only a loss on her
+# heirs (其子女不再享受…, 继承人不得继承) or one the charter grounds on her marriage (因其已外嫁) is still hers (CV607).
+_HER_DEATH = re.compile(
+    r"(?:本人)?(?:因" + _GAP + r"{0,6}?)?(?:已经?|不幸)?(?:死亡|去世|病故|过世|亡故|病逝|身故|逝世)"
+)
+# (her heirs, or the men of a family handed what she held: 由其兄弟耕种 is no return to the collective)
+_HER_HEIRS = re.compile(
+    r"子女|孩子|小孩|儿女|丈夫|女婿|配偶|继承人|后代|后人|家属|家人|亲属|兄弟|儿子|男方|夫家|婆家|娘家|男性"
+)
+_MARRIAGE_GROUND = re.compile(
+    r"(?:因|由于|以)(?:其|她)?(?:已经?|系|是|属)?(?:外嫁|出嫁|嫁出|外嫁女|出嫁女|离婚|再婚|改嫁)"
+)
+
+
+_HER_HUSBAND_END = re.compile(r"(?:丈夫|配偶|老公|夫)$")
+_REFUSED_FIRST = re.compile(r"[不无没未拒莫别休甭]|暂缓")
+
+
+def _death_not_marriage(text: str, target: re.Match[str], denial: re.Match[str], end: int) -> bool:
+    """The loss up to `end` is what she held ending with her death (taken back, passed on), no right refused her
+    after it (出嫁女去世后不得葬入本村公墓: a burial is no holding that ends, her marriage decides it), no loss of her
+    heirs' nor one grounded on her marriage."""
+    if not _HER_DEATH.match(text, target.end()) or _HER_HUSBAND_END.search(target.group()):
+        return False  # (出嫁女的丈夫死亡后: his death widows her, a status of hers)
+    if _REFUSED_FIRST.match(denial.group()):
+        return False
+    return not (_HER_HEIRS.search(text, target.end(), end) or _MARRIAGE_GROUND.search(text, target.end(), end))
+
+
 def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after: int) -> Measure | None:
     """The first denial after `after` that falls on the target (a woman's status), as a CV607 finding."""
     text = sent.text
@@ -2019,6 +2049,8 @@ def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after
         end = _denial_end(sent, denial)
         if _HER_CHOICE.search(text, target.end(), end) or _MAY_BEFORE.search(text, scope, denial.start()):
             continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
+        if _death_not_marriage(text, target, denial, end):
+            continue  # 出嫁女死亡的，其承包地由集体收回: her holding ends with her life, not with her marriage
         return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
 

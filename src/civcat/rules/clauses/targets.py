@@ -114,7 +114,7 @@ _RIGHTS = "(?:" + "|".join((_DIVIDEND, _LAND, _WELFARE, _MEMBERSHIP)) + ")"
 # The woman herself as the one who keeps or receives (由本人继续耕种): no transfer away from her.
 _HERSELF = (
     # (her parents' home or kin named after 她 is someone else: 由她父亲代领, 由她父亲耕种)
-    r"(?:其|她)?本人|她(?!的?(?:娘家|父|母|兄|弟|哥|姐|妹|嫂|家|户主|前夫|丈夫|婆|公|夫家|亲属|亲戚))|自己|女方本人|(?:其|她的?)?(?:子女|法定继承人|继承人)|"
+    r"(?:其|她)?本人|她(?!的?(?:娘家|父|母|兄|弟|哥|姐|妹|嫂|家|户主|前夫|丈夫|婆|公|夫家|亲属|亲戚))|自己|女方本人|(?:其|她的?)?(?:合法|法定)?(?:子女|继承人)|"
     # 由其继续承包: 其 is she when a verb follows it straight (由其兄弟继承 names another)
     r"其(?:继续|仍|照常|自行|依法)?(?:继受|继承|承接|接管|接手|耕种|使用|经营|所有|承包|管理)"
 )
