@@ -12,7 +12,7 @@ could not judge. Two questions, two readings:
   the analyser's measures, and listed only where the analyser is silent (as bench_clauses.py counts it).
   Reported as listed / clean-and-silent per pool and over all pools.
 
-The held-out sets still blind (bench_clauses' BLIND) are never read.
+The held-out sets still blind (BLIND below) are never read.
 """
 
 from __future__ import annotations
