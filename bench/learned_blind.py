@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import pickle
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -38,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 import learned_experiment as E  # noqa: E402  (Model, ngrams, GRID)
+from train_clause_model import tally  # noqa: E402  (counts by code and by article, as the training script reports them)
 
 from civcat.rules.clauses import consequences_to_read  # noqa: E402
 from civcat.rules.clauses.analysis import unlawful_measures as rule_measures  # noqa: E402
@@ -106,21 +106,6 @@ def thresholds(probs, labels, target):
                 out[code] = float(t)
                 break
     return out
-
-
-def tally(rows):
-    s = Counter()
-    for expected, reported in rows:
-        s["expected"] += len(expected)
-        s["reported"] += len(reported)
-        s["found"] += len(expected & reported)
-        s["unlawful"] += bool(expected)
-        s["unlawful_right"] += bool(expected) and expected <= reported
-        s["flagged"] += bool(reported)
-        s["flagged_unlawful"] += bool(reported and expected)
-        s["clean"] += not expected
-        s["clean_flagged"] += bool(reported and not expected)
-    return s
 
 
 def pct(a, b):
