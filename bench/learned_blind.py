@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 import learned_experiment as E  # noqa: E402  (Model, ngrams, GRID)
+from learned_cv import line, pct  # noqa: E402  (the figures printed as bench/learned_cv.py prints them)
 from train_clause_model import tally  # noqa: E402  (counts by code and by article, as the training script reports them)
 
 from civcat.rules.clauses import consequences_to_read  # noqa: E402
@@ -108,22 +109,15 @@ def thresholds(probs, labels, target):
     return out
 
 
-def pct(a, b):
-    return f"{100 * a / b:5.1f} %" if b else "  n/a"
-
-
-def line(name, s):
-    return (
-        f"  {name:14} by article R {pct(s['unlawful_right'], s['unlawful'])} ({s['unlawful_right']}/{s['unlawful']}) "
-        f"P {pct(s['flagged_unlawful'], s['flagged'])} ({s['flagged_unlawful']}/{s['flagged']}) "
-        f"clean flagged {s['clean_flagged']}/{s['clean']} | by code R {pct(s['found'], s['expected'])} "
-        f"P {pct(s['found'], s['reported'])}"
-    )
+def _announced_thresholds(cached, target, title):
+    """Each code's threshold for `target`, printed under `title`."""
+    th = thresholds(cached["oof"], cached["oof_labels"], target)
+    print(f"\n=== {title}: thresholds " + " ".join(f"{c[-1]}:{th[c]:.2f}" for c in CODES))
+    return th
 
 
 def findings(groups, rules, cached, target):
-    th = thresholds(cached["oof"], cached["oof_labels"], target)
-    print(f"\n=== target {target}: thresholds " + " ".join(f"{c[-1]}:{th[c]:.2f}" for c in CODES))
+    th = _announced_thresholds(cached, target, f"target {target}")
     for g, arts in groups.items():
         probs = cached["scores"][g]
         labels = [lab for *_, lab in arts]
@@ -150,8 +144,7 @@ def findings(groups, rules, cached, target):
 
 
 def reading(groups, rules, cached, target):
-    th = thresholds(cached["oof"], cached["oof_labels"], target)
-    print(f"\n=== reading list, target {target}: thresholds " + " ".join(f"{c[-1]}:{th[c]:.2f}" for c in CODES))
+    th = _announced_thresholds(cached, target, f"reading list, target {target}")
     for g, arts in groups.items():
         probs = cached["scores"][g]
         silent = [i for i, r in enumerate(rules[g]) if not r]

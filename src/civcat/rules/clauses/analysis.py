@@ -2000,10 +2000,9 @@ _HER_WRONG = re.compile(
 _HER_DEATH = re.compile(
     r"(?:本人)?(?:因" + _GAP + r"{0,6}?)?(?:已经?|不幸)?(?:死亡|去世|病故|过世|亡故|病逝|身故|逝世)"
 )
-# (her heirs, or the men of a family handed what she held: 由其兄弟耕种 is no return to the collective)
-_HER_HEIRS = re.compile(
-    r"子女|孩子|小孩|儿女|丈夫|女婿|配偶|继承人|后代|后人|家属|家人|亲属|兄弟|儿子|男方|夫家|婆家|娘家|男性"
-)
+_HER_KIN = re.compile(r"子女|孩子|小孩|儿女|丈夫|女婿|配偶")
+# (her kin and heirs, or the men of a family handed what she held: 由其兄弟耕种 is no return to the collective)
+_HER_HEIRS = re.compile(_HER_KIN.pattern + r"|继承人|后代|后人|家属|家人|亲属|兄弟|儿子|男方|夫家|婆家|娘家|男性")
 _MARRIAGE_GROUND = re.compile(
     r"(?:因|由于|以)(?:其|她)?(?:已经?|系|是|属)?(?:外嫁|出嫁|嫁出|外嫁女|出嫁女|离婚|再婚|改嫁)"
 )
@@ -2131,9 +2130,6 @@ def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
         ):
             return later.end()
     return denial.end()
-
-
-_HER_KIN = re.compile(r"子女|孩子|小孩|儿女|丈夫|女婿|配偶")
 
 
 # 孩子考上大学，村里奖励；老人发补助。如果村民大操大办，这些福利就取消: the benefits taken are named by pointing back
@@ -3467,16 +3463,9 @@ def _measures(text: str) -> list[Measure]:
     previous: _Sentence | None = None
     topic: int | None = None
     listed = _denying_list(text)
-    under_header = False  # the lines before were a sanctions table's header and its rows (see _SANCTION_COLUMN)
-    column = 0  # which cell of the header's row names the sanctions
-    for start, end in spans:
-        row = under_header and _CELL_BAR.search(text, start, end) is not None
-        header = not row and _sanctions_header(text, start, end)
-        under_header = row or header
-        if header:
-            column = _sanction_column(text, start, end)
-        sent = _Sentence(text, start, end, carried=carried or row)
-        sent.row = column if row else 0
+    for start, end, header, row in table_lines(text, spans):
+        sent = _Sentence(text, start, end, carried=carried or bool(row))
+        sent.row = row
         sent.member_bearer = member_bearer if carried else None
         sent.woman_before = woman
         if topic is not None:
@@ -3514,6 +3503,19 @@ _CELL_BAR = re.compile(r"[|｜]")
 _SANCTION_COLUMN = re.compile(
     r"(?:^|[|｜])\s*(?:处理|处罚|惩处|惩罚|处置|罚则)(?:办法|措施|方式|标准|意见|结果|规定)?\s*(?=[|｜]|$)"
 )
+
+
+def table_lines(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, bool, int]]:
+    """Each sentence's (start, end), whether it is a sanctions table's header, and for a row under one the cell of
+    sanctions it keeps (0 for any other sentence). The rows go on while lines keep their bars."""
+    under_header, column = False, 0
+    for start, end in spans:
+        row = under_header and _CELL_BAR.search(text, start, end) is not None
+        header = not row and _sanctions_header(text, start, end)
+        under_header = row or header
+        if header:
+            column = _sanction_column(text, start, end)
+        yield start, end, header, column if row else 0
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -34,16 +34,7 @@ import re
 from collections.abc import Iterable
 
 from ..text import simplified_in_place
-from .analysis import (
-    _CELL_BAR,
-    _Clause,
-    _in_penalty_context,
-    _measures,
-    _sanction_column,
-    _sanctions_header,
-    _Sentence,
-    sentence_spans,
-)
+from .analysis import _Clause, _in_penalty_context, _measures, _Sentence, sentence_spans, table_lines
 from .measure import Measure
 from .patterns import _ASSOCIATION_MEMBER, _HONOURS
 from .structure import _CLAUSE_BREAK, _CONSEQUENCE, _ELIGIBILITY, _PROHIBITION, _SEMICOLON, _WRONGDOING
@@ -222,18 +213,14 @@ def consequences_to_read(text: str, found: Iterable[Measure] | None = None) -> l
     read = simplified_in_place(text)
     found = _measures(read) if found is None else list(found)
     spans: list[tuple[int, int]] = []
-    carried = under_header = False
-    column = 0  # a sanctions table's column of sanctions (违规情形 | 次数 | 处理方式), as the analyser reads it
-    for start, end in sentence_spans(read):
-        row = under_header and _CELL_BAR.search(read, start, end) is not None
-        header = not row and _sanctions_header(read, start, end)
-        under_header = row or header
+    carried = False
+    # a sanctions table (违规情形 | 次数 | 处理方式) read as the analyser reads it: a row keeps its cell of sanctions
+    for start, end, header, row in table_lines(read, sentence_spans(read)):
         if header:
-            column = _sanction_column(read, start, end)
             carried = False
             continue  # a header's labels impose nothing
-        sent = _Sentence(read, start, end, carried=carried or row)
-        sent.row = column if row else 0
+        sent = _Sentence(read, start, end, carried=carried or bool(row))
+        sent.row = row
         status = _STATUS.search(read, start, end) is not None and not _EQUAL.search(read, start, end)
         no_fault = _NO_FAULT.search(read, start, end) is not None or _DONE_AWAY.search(read, start, end) is not None
         for clause in sent.clauses:
