@@ -11718,3 +11718,41 @@ def test_fx12_what_she_held_ends_with_her_death(text: str) -> None:
 )
 def test_fx12_a_loss_after_her_death_on_her_heirs_or_her_marriage_stays_cv607(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+# Points tied to a share or welfare (thirteenth session, docs/clause-codes.md): a deduction for a wrongdoing in a scheme
+# whose points decide a dividend, a share, compensation or welfare takes part of that, CV602 or CV605; the finding
+# quotes the tie. Points that buy honours or the scheme's own rewards, a tie denied, or points only earned stay clean.
+@pytest.mark.parametrize(
+    ("text", "codes", "evidence"),
+    [
+        ("违反规定的扣减积分，积分与年终分红挂钩。", ["CV602"], "积分与年终分红挂钩"),
+        ("乱倒垃圾的每次扣该户积分五分，年底按积分多少分配集体分红。", ["CV602"], "按积分多少分配集体分红"),
+        ("年终分红按户积分计算，违反村规的每次扣二十分。", ["CV602"], "年终分红按户积分"),
+        ("违反本约的扣10分；积分和医保缴费补助直接挂钩。", ["CV605"], "积分和医保缴费补助直接挂钩"),
+        (
+            "每条都有对应分值，分值同股金分红、医保缴费相挂钩，不按规定操办酒席的扣除五至十分。",
+            ["CV602", "CV605"],
+            "分值同股金分红、医保缴费相挂钩",
+        ),
+    ],
+)
+def test_points_that_decide_a_share_or_welfare_take_it(text: str, codes: list[str], evidence: str) -> None:
+    found = unlawful_measures(text)
+    assert [m.code for m in found] == codes
+    assert {m.evidence for m in found} == {evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "实行积分制管理，违反规定的扣减积分。",
+        "积分只用于积分超市兑换，不与分红挂钩；违反的扣五分。",
+        "乱扔垃圾的扣两分，积分与评先评优挂钩。",
+        "参加义务劳动的加分，积分与年终分红挂钩。",
+        "违反本约的扣五分，积分不与任何补贴和分红挂钩。",
+        "积分仅用于年终评比，不影响分红和各项福利，违规的每次扣三分。",
+    ],
+)
+def test_points_for_honours_or_a_tie_denied_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -3112,6 +3112,8 @@ def unlawful_measures(text: str) -> list[Measure]:
     found = _measures(read)
     if "下" in read or "以" in read or "如" in read:
         found = _with_listed_membership_end(read, found)
+    if "分" in read and ("积" in read or "得分" in read or "分值" in read):
+        found = _with_points_that_decide_shares(read, found)
     if found and _QUOTE_OPEN.search(read):
         found = _not_struck_out(read, found)
     if found and _VOID_KEYS.intersection(read):
@@ -3166,6 +3168,66 @@ def _with_listed_membership_end(read: str, found: list[Measure]) -> list[Measure
                 return sorted([*found, listed], key=lambda m: m.start)
             at = item.end() if item is not None else stop
     return found
+
+
+# A points deduction is the charter's own scheme, clean while the points buy honours or the scheme's own rewards
+# (docs/clause-codes.md). Where the article ties the points to a dividend, a share or compensation (积分与年终分红挂钩,
+# 按积分分配集体收益) or to welfare (与医保缴费挂钩), a deduction for a wrongdoing takes part of that: CV602 or CV605, as
+# the thing itself taken would be (thirteenth session). A tie denied (积分不与任何分配挂钩, 只用于积分超市兑换) is none.
+_POINTS_WORD = r"(?:积分|分值|得分|分数)"
+_SHARE_OR_WELFARE = r"(?:" + _DIVIDEND + "|" + _WELFARE + r")"
+_POINTS_TIE = re.compile(
+    _POINTS_WORD
+    + r"[^。；;，,]{0,24}?(?:与|和|同|跟)[^。；;]{0,24}?"
+    + _SHARE_OR_WELFARE
+    + r"[^。；;]{0,16}?(?:挂钩|挂起钩|关联|相关联|联系|相联系|相挂钩)"
+    r"|(?:按|凭|依|依据|根据|按照)(?:户|个人|家庭|其|每户)?的?" + _POINTS_WORD + r"[^。；;，,]{0,12}?"
+    r"(?:分配|发放|计算|确定|折算|兑现|核定|核发)[^。；;，,]{0,8}?"
+    + _SHARE_OR_WELFARE
+    + r"|"
+    + _SHARE_OR_WELFARE
+    + r"[^。；;，,]{0,12}?(?:按|凭|依据|根据|按照)(?:户|个人|家庭|其|每户)?的?"
+    + _POINTS_WORD
+)
+_TIE_DENIED = re.compile(
+    r"不与|不和|不同|不跟|不再与|只用于|仅用于|只作|仅作|只能用于|仅限于|不影响|不作为|不涉及|不挂钩|无关"
+)
+_POINTS_DEDUCTED = re.compile(
+    r"扣(?:减|除|罚|掉|去)?[^。；;，,]{0,8}?(?:"
+    + _POINTS_WORD
+    + r"|[\d一二两三四五六七八九十百]+(?:至[\d一二两三四五六七八九十百]+)?分(?![红配钟之]))"
+)
+_SHARE_TAKEN = re.compile(_DIVIDEND)
+_WELFARE_TIED = re.compile(_WELFARE)
+
+
+def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Measure]:
+    """The measures, with what a points deduction for a wrongdoing takes when the points decide a share or welfare."""
+    if any(m.code == "CV608" for m in found):
+        return found  # the household's points for one member's act: the collective finding holds it
+    deducted = next((d for d in _POINTS_DEDUCTED.finditer(read) if _wronged_before(read, d.start())), None)
+    if deducted is None:
+        return found
+    have = {m.code for m in found}
+    more = []
+    for tie in _POINTS_TIE.finditer(read):
+        if _TIE_DENIED.search(tie.group()) or _PROHIBITION.search(tie.group()):
+            continue
+        # 积分与产业分红、医保缴费挂钩: each thing tied is taken in part
+        for code, tied, what in (
+            ("CV602", _SHARE_TAKEN, N_("扣发集体收益分红")),
+            ("CV605", _WELFARE_TIED, N_("取消低保等福利")),
+        ):
+            if code not in have and tied.search(tie.group()):
+                have.add(code)
+                more.append(Measure(code, tie.start(), tie.end(), tie.group(), what))
+    return sorted([*found, *more], key=lambda m: m.start) if more else found
+
+
+def _wronged_before(read: str, pos: int) -> bool:
+    """Whether a wrongdoing is named in the sentence before `pos` (违规操办的…扣3分, 乱倒垃圾每次扣5分)."""
+    start = max(read.rfind(stop, 0, pos) for stop in "。；;\n") + 1
+    return bool(_WRONGDOING.search(read, start, pos))
 
 
 def _drop(read: str, spans: list[tuple[int, int]], kept: list[int] | None) -> tuple[str, list[int]]:
