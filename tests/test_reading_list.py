@@ -107,3 +107,39 @@ def test_a_status_share_given_back_or_barred_is_listed(text: str, quoted: list[s
 )
 def test_lawful_look_alikes_are_not_listed(text: str) -> None:
     assert listed(text) == []
+
+
+# Thirteenth session: what real texts showed the list prompting for that is no consequence at all. Each sentence is
+# written here; the first group stays off the list, the second, the same forms with a consequence, stays on it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据报道，该村村规要求村民不参加集会、不聚餐，外出时必须佩戴口罩。",  # a duty, no wrong named
+        "村规规定：不准聚众打牌，外出时必须佩戴口罩。",
+        "村民不得在河道内倾倒垃圾，确需焚烧的，应当遵守有关规定。",  # 有关 is no locking up
+        "对造成学生辍学的，根据情节进行批评，追究有关人员的责任。",  # liability the law defines
+        "长期拖欠卫生费却照样享受保洁服务，是对按时缴费住户利益的损害。",  # a judgement
+        "严禁未满十八周岁者进入网吧上网。",  # the act a prohibition forbids
+        "擅自养犬的，由公安机关暂扣犬只；情节严重的，没收犬只。",  # the organ's measures, after a semicolon too
+        "计划外出生的孩子不论是否已经落户，都给予全额分配补偿款。",  # given in full
+        "拒不维修外墙的，由业委会委托物业公司修缮，费用由该业主承担。",  # repairs done for him
+        "违反公约的，经评议，对改正表现良好的社区居民，进行表扬。",  # the bearer named alone
+        "具有完全民事行为能力的村民，须到村委会登记。",  # capacity, no wrongful act
+    ],
+)
+def test_duties_judgements_and_organs_measures_are_not_listed(text: str) -> None:
+    assert listed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("乱倒垃圾被发现的，须在村口站一个小时。", ["须在村口站一个小时"]),
+        ("违者必须给全组每户送一袋米。", ["必须给全组每户送一袋米"]),
+        ("在晒场上打架的，关进村部的小屋一晚。", ["关进村部的小屋一晚"]),
+        ("擅自养犬的，由公安机关暂扣犬只；不听劝阻的，由村里把狗送到邻村放掉。", ["由村里把狗送到邻村放掉"]),
+        ("有人不按字辈取名的，是自甘族外。", ["是自甘族外"]),
+    ],
+)
+def test_the_same_forms_with_a_consequence_stay_listed(text: str, quoted: list[str]) -> None:
+    assert listed(text) == quoted

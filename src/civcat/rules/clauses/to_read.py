@@ -21,7 +21,10 @@ list"):
 
 A benefit got by fraud or no longer due taken back (骗取低保的，取消其低保待遇), a supply stopped by the law's
 procedure (按程序, 催告, 通知后), a court's order, the act stopped (制止) and a sentence telling the rule done away
-with (已被删除, 撤销了) are never listed.
+with (已被删除, 撤销了) are never listed; nor, since the thirteenth session, a duty (须, 必须) where no wrong is named
+(外出时必须戴口罩), a judgement (是对…的侵占), a bare bearer (对表现良好的居民，…), the act a prohibition forbids (严禁未到
+法定婚龄者结婚), the measures of a state organ named as actor earlier in the sentence (由主管部门暂扣…；情节严重的，没收…)
+and liability the law defines (追究…责任).
 
 The review lists those articles for a person to read; nothing here is a finding. Lexicons are word
 classes, tuned on bench/data/clause_eval*.yaml, the held-out and twin sets opened so far and the opened
@@ -34,7 +37,15 @@ import re
 from collections.abc import Iterable
 
 from ..text import simplified_in_place
-from .analysis import _Clause, _in_penalty_context, _measures, _Sentence, sentence_spans, table_lines
+from .analysis import (
+    _AUTHORITY_AGENT,
+    _Clause,
+    _in_penalty_context,
+    _measures,
+    _Sentence,
+    sentence_spans,
+    table_lines,
+)
 from .measure import Measure
 from .patterns import _ASSOCIATION_MEMBER, _HONOURS
 from .structure import _CLAUSE_BREAK, _CONSEQUENCE, _ELIGIBILITY, _PROHIBITION, _SEMICOLON, _WRONGDOING
@@ -75,7 +86,7 @@ _TO_READ_TAKES = re.compile(
         (
             r"罚|元|金|费|交纳|缴纳|出资|加倍|加收|保证金|押金|违约金",  # money
             r"收回|收缴|没收|扣|归|抵|拉走|牵走|拆除",  # property, land
-            r"押|关|锁|游|公布|曝光|张贴|公开|展示|挂|广播|宣读|通报|名单|榜|政审|拍照|照片|录像|姓名",  # liberty, dignity
+            r"押|(?<![有相机海无攸开])关(?![于系心爱注怀联键照切])|锁|游|公布|曝光|张贴|公开|展示|挂|广播|宣读|通报|名单|榜|政审|拍照|照片|录像|姓名",  # liberty, dignity
             r"停水|停电|断水|断电|供水|供电|用水|用电|水电|自来水|电力|电源|燃气|暖气|供暖|网络|断网|接通|拉闸|"
             r"电表|水表|停|断|关闭",  # supply
             r"不予|不给|不准|不得享受|不享受|不再|取消|证明|手续|资格|待遇|分配|补贴|补助|福利|救助|低保|"
@@ -92,7 +103,7 @@ _TO_READ_LAWFUL = re.compile(
     "|".join(
         (
             r"批评|教育(?!基金|保证金|费)|劝|说服|帮教|帮扶|谈心|思想工作|约谈|提醒|警告|保证书",  # persuasion
-            r"责令|限期|改正|整改|恢复|清理|清除|补种|修复(?!费)|修复费用|补交|补缴|遮挡|打码|(?<!不)同意|统一管理",  # putting right
+            r"责令|限期|改正|整改|恢复|清理|清除|补种|修复(?!费)|修复费用|修缮|修葺|补交|补缴|遮挡|打码|(?<!不)同意|统一管理",  # putting right
             r"赔偿|赔礼|道歉|承担|退还|如数|实际|修理|维修|工本|成本|追回",  # civil remedy, costs, a deposit returned
             r"报告|报请|移交|移送|交由|依法|依照|按规定|有关部门|部门|法院|公安|机关|执法|派出所|司法所|"
             r"供电所|供水站|电视站|供电公司|供水公司|燃气公司|电力公司|法律|法规|政策|章程|合同|协议|租赁|每吨|每度|每立方",  # the bodies the law empowers
@@ -100,10 +111,11 @@ _TO_READ_LAWFUL = re.compile(
             _ASSOCIATION_MEMBER,  # an association's own membership (取消其会员资格)
             r"五好|评定|扣分|加分|[\d一二两三四五六七八九十百]\s*分",  # honours and points (取消评先评优资格, 扣五分)
             r"奖(?!补|学金|助学金)",  # a reward is no sanction (a bursary or a grant is a benefit)
-            r"继续|照常|同等|不受影响|不影响|档案",  # what is kept, and a record of the person's own act
+            r"继续|照常|照发|照样|全额|足额|同等|不受影响|不影响|档案",  # what is kept or given in full, a record of his own act
             # a supply stopped by the law's procedure (按程序中止供水, 提前七日书面通知后), a court's order, praise
             r"程序|催告|催交|催缴|催收|通知|告知|判令|判决|裁定|表扬|自行|医药费|损失",
             r"制止|配合|保密|保留|免予|免于|不处|不予处罚|不作处罚",  # the act stopped, help given, no measure at all
+            r"追究[^，,。；;]{0,8}?责任",  # the liability the law defines (docs/clause-codes.md: it names no measure)
         )
     )
 )
@@ -180,6 +192,12 @@ _NO_CONSEQUENCE = re.compile(
     r"做工作|了解|告诫|讲明|商定|约定|写明|载明|拨打|评估|处理|送官|鸣官|究治|退赔|退回|交还|补偿|核减|同权|隐私|歧视|"
     r"决定|措施"
 )
+# what tells no act: a judgement (是对…的侵占, 属于…行为; not 是自甘族外也, the old form of a consequence) or the bearer named alone before his consequence (对表现良好的
+# 社区居民，进行表扬)
+_NO_ACT = re.compile(
+    r"是(?=[^，,。；;]*的)|属于?|即为|视同|"
+    r"[^，,。；;]{0,8}?(?:居民|村民|人员|群众|住户|农户|租户|业主|党员|干部|家庭|户|者|人)$"
+)
 # something done: at least three Han characters (a verb and what it is done to), not a bare word or a number
 _DONE = re.compile(r"[\u4e00-\u9fff][^，,。；;]*[\u4e00-\u9fff][^，,。；;]*[\u4e00-\u9fff]")
 
@@ -242,8 +260,10 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
         return False  # nothing imposed here, or the analyser judged it
     if _rating_shown(text, sent.start, start, clause.end):
         return True  # (before the lawful words: 评比 is an honour's word too)
-    if _TO_READ_LAWFUL.search(text, start, clause.end):
+    if _TO_READ_LAWFUL.search(text, start, clause.end) or _NO_ACT.match(text[start : clause.end].strip()):
         return False
+    if _PROHIBITION.search(text, clause.start, start) or _authority_acts(text, start, clause.end):
+        return False  # 严禁未到法定婚龄者结婚: the act forbidden; 由犬类主管部门暂扣…；情节严重的，没收…: the organ's
     if status and _withheld_share(text, clause.start, clause.end):
         return True
     wrong = bool(sent.row) or _in_penalty_context(sent, start, topic=True) or _after_wrong(sent, start)
@@ -252,9 +272,12 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
             return False  # a benefit got by fraud or no longer due (骗取低保的，取消其低保待遇)
         if sent.row and clause.start > sent.start:
             return True  # a sanctions table's cell of sanctions (违规情形 | 处理方式): what it holds is the consequence
+        named = _wrong_named(sent, start)
+        if not named and _DUTY.search(text, start, clause.end):
+            return False  # 外出时必须佩戴口罩 in a reported rule: a duty, where no wrong is named
         if any(_takes(text, start, clause.end, m) for m in _IMPOSITIONS.finditer(text, start, clause.end)):
-            return True  # an imposition by its form (由村治保会将犬只带走; 不准再留在本组)
-        told = _wrong_named(sent, start) or (
+            return True  # an imposition by its form (由村治保会将犬只带走; 不准再留在本组; 违者须…)
+        told = named or (
             _reported(sent, start) and any(c.start < c.cond_end <= start for c in sent.clauses if c.start < start)
         )
         if told and _consequence_told(text, start, clause.end):
@@ -267,6 +290,19 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
     else:
         return False
     return any(_takes(text, start, clause.end, m) for m in words.finditer(text, start, clause.end))
+
+
+# 须, 必须 impose only after a wrong the sentence names (违者须在三日内…): elsewhere they state a duty (外出时必须
+# 戴口罩, 牲畜必须打预防针), whatever wrong the loose reading of 不 finds around them.
+_DUTY = re.compile(r"(?<![无不])(?:必须|须|应当|应该)")
+# A state organ named as the one who acts, earlier in the sentence (由犬类主管部门暂扣犬只…；情节严重的，没收犬只): the
+# later measures of that sentence are its too, unless the clause names the village or another body of its own.
+_OWN_ACTOR = re.compile(r"由|村|组|社|居委|物业|业委|理事会|治保")
+
+
+def _authority_acts(text: str, start: int, end: int) -> bool:
+    opens = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(_AUTHORITY_AGENT.search(text, opens, start)) and not _OWN_ACTOR.search(text, start, end)
 
 
 def _wrong_named(sent: _Sentence, start: int) -> bool:
