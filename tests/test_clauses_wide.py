@@ -11756,3 +11756,104 @@ def test_points_that_decide_a_share_or_welfare_take_it(text: str, codes: list[st
 )
 def test_points_for_honours_or_a_tie_denied_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# p13money: probes of CV601 and CV602 by word family (thirteenth session, prober). Each sentence failed before the
+# branch: a report's rule told with no comma after its 的 (该组规定…的…), old coin and goods fined (罚洋, 罚制钱, 罚谷两箩,
+# 罚香烛), labour or trees fined (罚栽树, 以工代罚), 出钱 + a sum, a fine by a rate (计罚, 论罚), a price raised (水价上浮),
+# a deposit held back (扣留, 截留), his animal killed for the community's meal, a thing taken by one character (收其,
+# 扣其, 夺其), things put in the hall's or a finder's hands (归祠, 入公, 归举报人所有), burnt or thrown away, a field taken
+# in the old words (夺其田, 革其佃, 另佃), works pulled down by the village named by one character (由组推倒), a clan's
+# share stopped (革胙, 停胙). The look-alikes name the owner, the law, a negation or a lawful price.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("村民说，该屯规定在水库电鱼的渔网一律烧毁。", "CV602"),
+        ("据了解，该组规定私自砍伐竹子的竹子归组里所有。", "CV602"),
+        ("有村民反映，村里规定散养鸡鸭进菜地的鸡鸭当场打死。", "CV602"),
+        ("据悉，该村明确偷挖竹笋的竹笋作价变卖。", "CV602"),
+        ("违者罚洋三元。", "CV601"),
+        ("犯者罚制钱一千。", "CV601"),
+        ("偷伐树木者，罚铜钱三百。", "CV601"),
+        ("如有犯禁，罚银归公。", "CV601"),
+        ("放牛食人禾苗者，罚谷两箩。", "CV601"),
+        ("不守祠规者，罚香烛二副。", "CV601"),
+        ("犯此禁者，出钱五千文以充公用。", "CV601"),
+        ("有犯者，投祠议罚。", "CV601"),
+        ("乱砍树木的，罚栽树三十棵。", "CV601"),
+        ("偷伐竹木者，罚其在荒山植树五十株。", "CV601"),
+        ("不参加清扫的，以工代罚，修水渠三天。", "CV601"),
+        ("打架斗殴的，以劳抵罚，打扫村道十天。", "CV601"),
+        ("乱倒垃圾的，出钱两百元。", "CV601"),
+        ("违者掏钱三百块给组里。", "CV601"),
+        ("私自放水的，出钱一千块。", "CV601"),
+        ("盗伐林木的，按每株八十元计罚。", "CV601"),
+        ("偷挖竹笋的，以每根十元论罚。", "CV601"),
+        ("偷鱼的，按每斤二十元计罚。", "CV601"),
+        ("偷水的，水价上浮一倍。", "CV601"),
+        ("私拉电线的，电价上调两倍。", "CV601"),
+        ("拖欠水费的，水价提高一倍。", "CV601"),
+        ("违规装修的，扣留其装修押金。", "CV601"),
+        ("违者截留其建房保证金。", "CV601"),
+        ("乱堆乱放的，扣下其卫生保证金。", "CV601"),
+        ("偷牛的，杀其猪给全寨分食。", "CV601"),
+        ("犯禁者，宰他家的羊让全组吃。", "CV601"),
+        ("违者杀其鸡供全村会餐。", "CV601"),
+        ("在河里毒鱼的，收其渔网。", "CV602"),
+        ("乱停乱放的，扣其三轮车。", "CV602"),
+        ("偷砍竹子的，夺其柴刀和竹子。", "CV602"),
+        ("占道摆摊的，村里把他的货物收起来。", "CV602"),
+        ("偷伐祠山树木者，木材归祠。", "CV602"),
+        ("私开公山者，其物入公。", "CV602"),
+        ("偷捕鱼者，渔获充众。", "CV602"),
+        ("在禁渔区捕鱼的，渔具归举报人所有。", "CV602"),
+        ("乱堆柴草的，柴草归保洁员所有。", "CV602"),
+        ("电鱼的，电鱼器具当众焚烧。", "CV602"),
+        ("占道经营的，货物一律丢弃。", "CV602"),
+        ("聚赌的，把赌具焚烧。", "CV602"),
+        ("不交公粮者，夺其田。", "CV602"),
+        ("佃户盗卖祠谷者，革其佃。", "CV602"),
+        ("违者撤其佃耕。", "CV602"),
+        ("拖欠租谷的，田另佃他人。", "CV602"),
+        ("抛荒两年的，抽回其口粮田。", "CV602"),
+        ("违约养鱼的，鱼塘由组另包。", "CV602"),
+        ("违章搭棚的，一律由组推倒。", "CV602"),
+        ("乱搭乱建的，其猪圈由村清理拆除。", "CV602"),
+        ("私建厕所的，由屯拆去。", "CV602"),
+        ("不孝父母者，革胙。", "CV602"),
+        ("族人赌博者，停胙三年。", "CV602"),
+        ("犯族规者，不发丁谷。", "CV602"),
+        ("拒交卫生费的，扣其应得收益。", "CV602"),
+    ],
+)
+def test_p13money_probed_wordings_take_money_or_property(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民说，该村规定外嫁女的承包地依法保留。",
+        "村规规定每户每年交卫生费六十元。",
+        "按规定的标准交纳水费。",
+        "拆下的建材归建房户所有，由其自行清运。",
+        "禁止在田间焚烧秸秆。",
+        "不得丢弃垃圾。",
+        "村里以工代赈修建水渠。",
+        "合作社按每株八十元的价格收购树苗。",
+        "承包期满后村集体依法收回其田。",
+        "佃户自愿退佃的，村里另行安排。",
+        "胙肉按丁平均分配。",
+        "对违章建筑，责令其自行拆除。",
+        "拾得的财物归失主所有。",
+        "村民不得私自焚烧垃圾。",
+        "私自砍伐的，由林业站处理，村委会不另收其工具。",
+        "偷水的，照价赔偿损失。",
+        "严禁罚洋罚钱。",
+        "水价按物价部门核定标准执行，不得上浮。",
+        "建房押金验收合格后全额退还。",
+        "村委会不得扣其应得收益。",
+    ],
+)
+def test_p13money_lookalikes_of_the_probed_wordings_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

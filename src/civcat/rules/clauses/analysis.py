@@ -201,6 +201,13 @@ _FRAME_BEFORE_OPENER = re.compile(
     r"[^，,：:。；;的]{1,14}?(?:决定|规定|议定|约定|明确|决议|通过)(?=对于|对|凡是|凡|但凡|如果|如有|若有|一经发现)"
 )
 
+# The same frame before a wrongdoing told with no opener and no comma, as a report retells a rule (该村规定在河道
+# 电鱼的网具一律没收, 村规明确私自砍伐的木材归集体): its 的 closes the condition like a comma would, when what it
+# closes names a wrongdoing (按规定, 违反规定 are a manner and a wrong, no frame)
+_FRAME_BEFORE_DEED = re.compile(
+    r"[^，,：:。；;的]{1,14}?(?<![按依照据反背])(?:规定|议定|约定|明确|决议)"
+    r"(?P<deed>[^，,：:。；;的者]{2,20}?)的(?!处理|处罚|处分|惩处|惩戒|规定|标准|[，,。；;]|$)"
+)
 
 # …另行发包给愿意耕种的农户: the person described with 的 is whom a thing is handed to, no condition (私自将
 # 承包地转租给外村人的 hands it over as the wrongdoing, a condition)
@@ -266,6 +273,9 @@ def _unsaid_clause(text: str, start: int, end: int) -> _Clause:
         m = _CONDITION_DE.match(body)  # 不出工的按每个工一百元…: a wrongdoing and its 的, with no comma
         if m and not _WRONGDOING.search(body, 0, m.end()):
             m = None
+    if m is None:
+        deed = _FRAME_BEFORE_DEED.match(body)
+        m = deed if deed and _WRONGDOING.search(deed["deed"]) else None
     if m and _PROHIBITED_TARGET.match(body):
         m = None  # 禁止对焚烧秸秆者罚款: the prohibition governs the whole sub-clause
     if m and _POSSESSIVE_OPENER.match(body):
@@ -1357,6 +1367,8 @@ def _evidence_is_release(text: str, pos: int) -> bool:
 # a fine paid in goods or animals (罚生猪一头, 罚粮五十斤): handed to the village it is no seizure
 _FINED_IN_KIND = re.compile(
     r"罚(?:其|他|她)?(?:交|出)?(?:生猪|肥猪|猪|羊|牛|鸡|鸭|鹅|粮食|粮|大米|稻谷|米|酒|肉|烟|谷子)"
+    # (罚银归公, 出钱三千文以充公用: money fined, put into the common fund, is the fine's alone)
+    r"|(?:罚|出)(?:其|他|她)?(?:白银|纹银|银子|银两|大洋|洋钱|铜钱|制钱|银|钱|洋)"
 )
 _OWED = re.compile(r"欠|不还|未还|不交|未交|逾期")
 
@@ -1509,9 +1521,11 @@ _MONEY_FUND_AFTER = re.compile(
 )
 
 
-# a sum fined right before where it goes (罚钱三千文归公): money, old or new
+# a sum fined right before where it goes (罚钱三千文归公, 出钱五千文以充公用): money, old or new, or the coin fined
+# with its sum unsaid (罚银归公)
 _SUM_FINED_BEFORE = re.compile(
-    r"(?:" + _MONEY + r"|[\d一二两三四五六七八九十百千]+(?:文|吊|贯|两银?))\s*(?:一律|全部|均|都)?$"
+    r"(?:" + _MONEY + r"|[\d一二两三四五六七八九十百千]+(?:文|吊|贯|两银?)|"
+    r"(?:罚|出)(?:其|他|她)?(?:白银|纹银|银子|银两|大洋|洋钱|铜钱|制钱|银|钱|洋))\s*(?:一律|全部|均|都|以|用以)?$"
 )
 
 

@@ -610,7 +610,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?<!行政)(?<!治安)(?<!刑事)(?<!党纪)(?<!政纪)(?<!经济)(?<!不作)(?<!不予)(?<!免予)(?<!免于)"
             # (公罚: the penalty the assembly decides, in old steles; 严惩: a penalty made heavy, its kind unnamed)
-            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚|公罚|严惩)"
+            # (议罚, 酌罚, 众罚: the penalty the meeting weighs, its kind unnamed)
+            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚|公罚|严惩|议罚|酌罚|众罚)"
             r"(?![金款条规措办标决细制权力依与和结对情法单书额的])"
         ),
         N_("罚款"),
@@ -685,8 +686,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("罚",),
         _lazy(
-            r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:白银|纹银|银子|银两|银元|银洋|大洋|光洋|铜钱|铜元|制钱|银|钱)"
-            r"[\d一二两三四五六七八九十百千]+(?:两|钱|文|吊|串|贯|块|枚|元)"
+            # (罚洋五元, 罚铜板三百: the foreign dollar and the copper by their own names; 罚制钱二千, 罚铜钱五百: the
+            # count alone, the coin already named; 罚银入祠, 罚钱归公: the sum left unsaid, paid into the hall's or the
+            # community's fund)
+            r"(?<![处惩奖赏受认责])罚"
+            + _WHOM
+            + r"?(?:白银|纹银|银子|银两|银元|银洋|大洋|光洋|洋钱|铜钱|铜元|铜板|铜圆|制钱|银|钱|洋)"
+            r"(?:[\d一二两三四五六七八九十百千]+(?:两|钱|文|吊|串|贯|块|枚|元)?|(?:入|充|归|交)(?:公|祠|庙|众|会))"
         ),
         N_("罚款"),
         inherent=True,
@@ -733,10 +739,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:全村人?|全组人?|全体村民|(?:为|给|替)" + _GAP + r"{1,6}?)?"
             r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做|"
+            # goods for the rites (罚香烛一副, 罚鞭炮十挂), grain by the basket (罚谷三箩), and trees planted for the village
+            # (罚栽树五十棵, 罚树苗一百株, 罚其为村里植树): a fine in kind or in labour
+            r"香|烛|蜡|鞭炮|爆竹|谷|栽|种树|植|补种|树苗|苗木|"
             # 罚谷子一百斤, 罚稻草十捆: goods fined by weight or count
             r""
             + _GAP
-            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日))"
+            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日|箩|筐|挑|副|对|棵|株))"
             + _GAP
             + r"{0,8}"
         ),
@@ -779,7 +788,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("元块", "出掏"),
-        _lazy(r"(?:(?<![支付超多输产外进演售提突杰指卖租借])出|拿出|掏出|掏)了?(?P<gap>)" + _MONEY),
+        # (出钱五百元, 掏钱三百块: the money named before its sum)
+        _lazy(r"(?:(?<![支付超多输产外进演售提突杰指卖租借])出|拿出|掏出|掏)了?(?:钱|资)?(?P<gap>)" + _MONEY),
         N_("变相罚款"),
         payment=True,
     ),
@@ -798,8 +808,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 加收一倍, 另收两倍: the surcharge's verb before the multiple names the payment
             r"(?:按|以|处以?|照价|加?罚|加收|另收|多收|再收|另行收取|"
             # 水费翻三倍, 电费要涨到两倍: the fee named before its multiple (a rhymed line drops 收取)
-            r"(?:用水|用电|燃气|暖气|取暖|房租|地租|保洁|清运|卫生|垃圾|管理|物业|承包|排污|灌溉|[水电气租])[费金]"
-            r"(?:要|就|便|则|也)?(?:涨|增|加|提高|提|翻(?!倍))?(?:了|到|至|为|成)?)?"
+            # (水价上浮一倍, 电价上调两倍: the price named and raised)
+            r"(?:用水|用电|燃气|暖气|取暖|房租|地租|保洁|清运|卫生|垃圾|管理|物业|承包|排污|灌溉|[水电气租])[费金价]"
+            r"(?:要|就|便|则|也)?(?:上浮|上调|上涨|涨|增|加|提高|提|翻(?!倍))?(?:了|到|至|为|成)?)?"
             + _MULTIPLE
             + r"的?(?:"
             + _GAP
@@ -1015,9 +1026,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV601",
-        ("金钱款", "没扣划退取"),
+        ("金钱款", "没扣划退取截"),
         _lazy(
-            r"(?:没收|罚没|扣除|扣减|扣发|划扣|取消|不予退还|不再退还|不退还|不予返还|不再返还)(?:其|该户|当事人|违者)?的?"
+            # (扣留, 截留, 扣下: the deposit held back is kept, 扣留其风险抵押金)
+            r"(?:没收|罚没|扣除|扣减|扣发|划扣|扣留|扣下|截留|扣住|取消|不予退还|不再退还|不退还|不予返还|不再返还)(?:其|该户|当事人|违者)?的?"
             + _GAP
             + r"{0,6}?"
             + _DEPOSIT_NAMES
@@ -1126,7 +1138,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # wrongdoing before it
     _P(
         "CV601",
-        (_GOODS_UNIT_KEYS, "交送给缴归到供用作请食吃喝餐饮入进"),
+        (_GOODS_UNIT_KEYS, "交送给缴归到供用作请食吃喝餐饮入进充"),
         _lazy(
             # (杀猪一头供全寨分食: an animal killed for the community is handed over like one given)
             # (拿出一头猪…: the count may come first, the goods after it)
@@ -1153,7 +1165,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 聚餐: the goods named after the count)
             r"(?:[，,]|"
             + _GAP
-            + r"{0,3}?)(?:供|给|宴请|请|用于|作为|作|让)(?:全寨|全村|全组|全屯|全社|全体|本组|本村|本寨|本屯|寨里|村里|组里|大家|集体|寨子|村民|"
+            # (以充公用: put to the common use, in the old wording)
+            + r"{0,3}?)(?:以|用以)?(?:供|给|宴请|请|用于|作为|作|充|让)(?:全寨|全村|全组|全屯|全社|全体|本组|本村|本寨|本屯|寨里|村里|组里|大家|集体|寨子|村民|"
             r"公共|公用|公益|祭|节日)|"
             # or the community eating them in the next clause (…米一百斤，全寨共食; …，全组人聚餐)
             r"[，,]?(?:全寨|全村|全组|全屯|全社|全体|大家|寨里|村里|组里|村民)[^，,。；;]{0,3}?"
@@ -1299,6 +1312,35 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("罚款"),
         inherent=True,
     ),
+    # an animal of his killed for the community's meal, no count said (杀其猪供全寨聚餐, 宰他家的羊给全组分吃): a fine in
+    # kind (docs/clause-codes.md, CV601), like the counted goods above
+    _P(
+        "CV601",
+        ("杀宰", "供给请让食吃餐"),
+        _lazy(
+            r"(?:杀|宰)(?:掉|了)?(?:其|他|她|该户)家?的?(?:肥猪|猪|羊|牛|鸡|鸭|鹅|狗)"
+            r"(?:[，,]\s*)?(?:供|给|请|让)?(?:全寨|全村|全组|全屯|全社|全族|全体|寨里|村里|组里|族里|大家|众人|村民)[^，,。；;]{0,3}?"
+            r"(?:聚餐|会餐|共食|分食|分吃|享用|食用|吃|喝)"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+    ),
+    # the fine reckoned by a rate (按每棵五十元计罚, 以每头一百元论罚): the rate is the fine's
+    _P(
+        "CV601",
+        ("元块", "罚"),
+        _lazy(_MONEY + r"(?:的标准)?(?:计罚|论罚|处罚|罚款)"),
+        N_("罚款"),
+        inherent=True,
+    ),
+    # labour in place of a fine (以工代罚, 以劳抵罚): a penalty paid in labour (docs/clause-codes.md, CV601)
+    _P(
+        "CV601",
+        ("罚", "代抵折顶"),
+        _lazy(r"以(?:工|劳|劳动|劳力|义务工|出工)(?:代|抵|折|顶)(?:罚款|罚金|罚)"),
+        N_("罚款"),
+        inherent=True,
+    ),
     # 不出工，每天交一百; 乱砍树，缴五百: a payment with its unit dropped, closing its line (read as a payment:
     # a due for the matter itself stays lawful)
     _P(
@@ -1314,8 +1356,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # the measure's word cut to the metre, closing its line: 强拆除 (强制拆除), 收回地, 除村籍
     _P(
         "CV602",
-        ("拆收",),
-        _lazy(r"(?:强拆除?|收回(?:其)?(?:地|田|山|塘))(?=\s*(?:[，,。；;！!？?]|$))"),
+        ("拆收夺抽革撤",),
+        # (夺其田, 革除其佃耕, 撤其佃: the old verbs of a field taken from its holder, after him)
+        _lazy(
+            r"(?:强拆除?|(?:收回|夺回|抽回)(?:其)?(?:地|田|山|塘)|"
+            r"(?:夺|收|革除?|撤)其(?:所)?(?:佃耕|佃种|佃|田地|田产|地|田|山|塘))(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
         _verse_taken_what,
         pronoun=True,
     ),
@@ -1358,7 +1404,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("没充扣强容存锁封",),
         _lazy(
-            r"(?:没收|罚没(?!款)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管头当须需要应])上锁|锁车|"
+            # (没入: the old word for confiscated into, 没入祠堂, 没入官)
+            r"(?:没收|罚没(?!款)|(?<![淹沉埋隐吞湮覆])没入|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管头当须需要应])上锁|锁车|"
             # animals penned by the village's keeper (护草员圈扣); a vehicle's wheels locked (加装车轮锁, 锁住轮胎)
             r"圈扣|(?:加装|安装|装上|加上|上|加)(?:车轮锁|轮锁)|锁(?:住|上)?(?:其|该车)?的?(?:车轮|轮胎)|扣留(?!"
             + _WHOM
@@ -1412,12 +1459,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # whoever and whatever it sends (组织人员和机械, 派挖掘机, 安排施工队)
             r"(?:"
             + _GAP
-            + r"{0,8}?(?:人员|专人|人力|工人|劳力|人|机械|机具|车辆|铲车|挖掘机|挖机|钩机|施工队|队伍))?|(?:村委会?|村民委员会|村里|村上|村两委|村民小组|组里|居委会|社区)"
+            # (由村, 由组: the village named by one character after 由, 一律由村推倒)
+            + r"{0,8}?(?:人员|专人|人力|工人|劳力|人|机械|机具|车辆|铲车|挖掘机|挖机|钩机|施工队|队伍))?|(?:村委会?|村民委员会|村里|村上|村两委|村民小组|组里|居委会|社区|由(?:村|组|社|寨|屯))"
             # (the works named between: 村里将其畜禽场围栏拆除, 村委会把他搭的棚子推倒)
             r"(?:(?:将|把)(?:其|他|她|该户)?(?:(?!" + _FACILITY + r")" + _GAP + r"){1,10}?)?)"
             # (any verb of pulling down: 组织人员一律推倒, 派人全部铲平)
-            r"(?:予以|进行|强行|统一|直接|负责|一律|全部|一并|立即)?(?:予以|强行)?"
-            r"(?:拆除|拆掉|拆毁|推倒|推平|铲平|铲除|捣毁)(?!" + _GAP + r"{0,4}?" + _FACILITY + r")" + _GAP + r"{0,6}"
+            # (清理拆除: cleared and pulled down; 毁去, 拆去: the old verbs)
+            r"(?:予以|进行|强行|统一|直接|负责|一律|全部|一并|立即)?(?:予以|强行|清理|清除)?"
+            r"(?:拆除|拆掉|拆毁|拆去|毁去|推倒|推平|铲平|铲除|捣毁)(?!"
+            + _GAP
+            + r"{0,4}?"
+            + _FACILITY
+            + r")"
+            + _GAP
+            + r"{0,6}"
         ),
         N_("强制拆除财物"),
         penalty_only=True,
@@ -1484,13 +1539,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将犬只捕杀: destroying an animal of the member's (an authority's 扑杀 is deferred: 依法, 由…部门)
     _P(
         "CV602",
-        ("杀毙死毁烂铲拔除掉光",),
+        ("杀毙死毁烂铲拔除掉光焚烧弃扔",),
         # (crops a member grew, rooted out by the village: 私自种植的作物一律铲除)
         _lazy(
             # (赔偿烧毁林木, 赔偿被毁庄稼: the damage his wrong did, which he makes good, not his thing destroyed)
             r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉|"
             # crops or trees of his cut down (已种的高秆作物由村里砍除, 违规栽的树一律砍掉)
-            r"砍除|砍掉|砍光|伐除|割除|割掉|毁除)" + _THING_TAIL
+            r"砍除|砍掉|砍光|伐除|割除|割掉|毁除|"
+            # burnt or thrown away by the village (网具当众焚烧, 货物一律丢弃; 将其渔网焚烧 closing the line): a bare
+            # 焚烧 or 丢弃 is as often the wrong itself (焚烧秸秆, 丢弃垃圾), so only with the manner or at the line's end
+            r"焚毁|焚掉|烧掉|(?:当众|当场|予以|一律|就地|全部|统一|即行|立即|集中)(?:焚烧|丢弃|扔掉)|(?:焚烧|丢弃)(?=\s*(?:[，,。；;！!？?]|$)))"
+            + _THING_TAIL
         ),
         N_("毁坏财物"),
         defer_bare=True,
@@ -1510,9 +1569,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("收调", "地田林山权园塘面场"),
+        ("收调抽夺撤", "地田林山权园塘面场"),
         _lazy(
-            r"(?:强行收回|收回|收归(?:村|组)?集体|调出)"
+            r"(?:强行收回|收回|抽回|夺回|撤回|收归(?:村|组)?集体|调出)"
             + _WHOM
             + r"?的?(?:全部|部分|原|所有)?"
             + _GAP
@@ -1585,6 +1644,45 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
+    # a thing put into the hall's or the community's hands in the old words, closing its line (柴木归祠, 其物入公,
+    # 所获充众): in public hands like 归公; a fine paid in (罚银入祠) names no thing of his and is CV601's
+    _P(
+        "CV602",
+        ("归入充", "公祠众庙"),
+        _lazy(r"(?:收归|归|入|充)(?:公|祠|祠堂|宗祠|祠里|众|庙)(?=\s*(?:[，,。；;！!？?]|$))"),
+        N_("没收归集体"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    # a thing of his taken by one character (收其网具, 扣其耕牛, 夺他的渔船): the thing named straight after him
+    _P(
+        "CV602",
+        ("收扣夺缴", "其他她户"),
+        _lazy(
+            r"(?<![回征没查验接吸签])(?:收|扣|夺|缴)(?:其|他|她|该户)的?(?="
+            + _GAP
+            + r"{0,4}?(?:"
+            + _TAKEABLE.pattern
+            + r"))"
+            + _THING_TAIL
+        ),
+        N_("扣押财物"),
+        pronoun=True,
+        classified_thing=True,
+        holds_thing=True,
+    ),
+    # his things put away by the village (村里将其粮食收起, 把他的网具扣起来): held, the line closing on the verb
+    _P(
+        "CV602",
+        ("收扣", "起去住"),
+        _lazy(
+            r"(?:将|把)(?:其|他|她|该户)(?:家)?的?" + _GAP + r"{1,8}?(?:收起|收去|扣起|扣住)(?:来)?"
+            r"(?=\s*(?:[，,。；;！!？?]|$))"
+        ),
+        N_("扣押财物"),
+        penalty_only=True,
+        needs_property=True,
+    ),
     # the other bodies a member's things may be handed to (归祠堂所有, 拆下的钢材归社区所有): these also own
     # things of their own (公共场地归社区所有), so only in a consequence
     _P(
@@ -1626,20 +1724,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV602",
         ("归",),
-        _lazy(r"归(?:自己|己|本人|发现人|捕获人|受害人|受损人|失主|主人)所有"),
+        # (whoever reports, finds, guards or sweeps: 归清洁工所有, 归举报人所有, 归看护员所有; not the builder or owner
+        # his own things go back to, 拆下的建材归建房户所有)
+        _lazy(
+            r"归(?:自己|己|本人|发现人|捕获人|受害人|受损人|失主|主人|"
+            r"(?:举报|检举|发现|捕获|抓获|拾得|捡拾|看护|护林|护河|护草|巡逻|巡查|巡护|保洁|清洁|管护|守护|看守)(?:人|者|员|工|队))所有"
+        ),
         N_("没收财物"),
         needs_property=True,
     ),
     _P(
         "CV602",
-        ("红益股偿置苗配胙谷粮", "扣停缓发消剥冻截收注清没暂中"),
+        ("红益股偿置苗配胙谷粮", "扣停缓发消剥冻截收注清没暂中革"),
         _lazy(
             # (a bare 扣 or 停 before whom it falls on: 扣其当年分红; or, in a line of verse or a list item, straight
             # before the dividend: 乱砍树，扣分红; 全户停分红三年)
             r"(?:扣除|扣减|扣发|停发|停给|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
-            r"[扣停](?="
+            # (革胙, 停胙三年: the clan's share of the rites stopped, its old verb 革)
+            r"[扣停革](?="
             + _WHOM
-            + r"|(?:当年|年终|年底|全年|本年度?)?的?(?:分红|红利|股金)))"
+            + r"|(?:当年|年终|年底|全年|本年度?)?的?(?:分红|红利|股金|胙|丁谷|丁粮)))"
             + _WHOM
             + r"?的?"
             + r"(?P<gap>"
@@ -1661,7 +1765,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (a refusal is a denial: 不同意分配其应得的补偿款, 拒绝发放其分红, 拒不发给他征地补偿款)
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许|不同意|拒绝|拒不)(?:其|该户|其家庭|再)?|不)"
             # (不予补偿青苗费: the compensation for his crops refused)
-            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予|发放|发给|支付|兑现|补偿)"
+            # (不发胙肉: a bare 发 gives out a share as 发放 does)
+            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予|发放|发给|发|支付|兑现|补偿)"
             # the share may be the second of a list of objects the one denial governs (不准领取组里的敬老补贴和合作社的
             # 年底股金分红): each conjunct has a phrase of its own
             # (a list of welfare shared out, 防暑降温费和慰问品的分配, is CV605's alone)
@@ -1802,8 +1907,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("另重转", "包租"),
-        _lazy(r"(?:另行|重新|转)(?:发包|承包|出租|租赁)"),
+        ("另重转撤夺起", "包租佃"),
+        # (另佃, 另包, 另租, 撤佃, 夺佃, 起佃: a tenant's field let to another, in the old and the short words)
+        _lazy(r"(?:另行|重新|转)(?:发包|承包|出租|租赁)|另(?:佃|包|租)|(?:转|撤|夺|起)佃"),
         N_("收回承包地"),
         penalty_only=True,
         defer_bare=True,

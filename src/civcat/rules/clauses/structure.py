@@ -154,7 +154,8 @@ _WRONGDOING = re.compile(
     r"越界|越线|越级|保护区(?:内|里|范围内)|封山(?:育林)?区|禁[牧养渔伐猎采]区|贿选|拉票|买票|屡教|"
     # a repeat of the wrong just named (屡犯者, 再犯的, 重犯的): the offender again
     # an offence in the old wording (犯者, 犯此者, 有犯禁者, 犯规的): committing what the rule forbids
-    r"犯(?:者|此|禁|规|约|戒|事)|屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
+    # (犯族规, 犯寨规者: the rule broken named by whose it is)
+    r"犯(?:者|此|禁|规|约|戒|事)|犯(?:族|村|寨|家|祠|款|宗|乡)(?:规|约|禁)|屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
     r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|扣(?:至|到|成)(?:零|0)分?|"
@@ -435,7 +436,8 @@ _TAKEABLE = re.compile(
     r"(?:"
     + _SEIZABLE.pattern
     # (grain, not the state's grain payment: 粮食补偿款, 粮补 and 粮食直补 are a subsidy)
-    + r"|粮(?!食?(?:直补|直接|补))食?|稻谷|谷物|玉米|作物|庄稼|秸秆|(?<!建)树(?!立)|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
+    # (其物, 其财: his thing, in the old wording)
+    + r"|(?<=其)(?:物|财)|粮(?!食?(?:直补|直接|补))食?|稻谷|谷物|玉米|作物|庄稼|秸秆|(?<!建)树(?!立)|渔获|猎物|苗木|树苗|果苗|果树|青苗|蔬菜|药材|鲜叶|茶青|农产品|水果|果实|"
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
     r"违法所得|非法所得|所得款|赃物|赃款|获利|赌资|赌款|"
     # what is left of works the village pulled down (拆下的木料, 材料不予退还)
@@ -505,7 +507,8 @@ def _own_scheme(text: str, start: int, pos: int, evidence: str) -> bool:
     return any(benefit.search(evidence) and member.search(text, start, pos) for benefit, member in _SCHEMES)
 
 
-_PAY_WORD = re.compile(r"[收交缴赔罚费款金]")
+# (水价上浮一倍: a price raised is a payment asked)
+_PAY_WORD = re.compile(r"[收交缴赔罚费款金]|价(?:格)?(?:上浮|上调|上涨|提高)")
 # (a public duty put in the form of a contract with the village is no civil contract: 计生合同, 计划生育协议,
 # 门前三包责任协议 — the charter's sanction on it is still the charter's)
 _CONTRACT = re.compile(r"(?<!计生)(?<!生育)(?<!责任)(?:合同|协议|约定)")
