@@ -11857,3 +11857,63 @@ def test_p13money_probed_wordings_take_money_or_property(text: str, code: str) -
 )
 def test_p13money_lookalikes_of_the_probed_wordings_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# p13money, second wave: 罚出义务工, a price 加价/上涨, 截留/扣留 + his thing, his field handed to the group to run
+# (交组里统一经营), a clan's share refused in two characters (胙肉不给, 不准领胙), a beast shut in by the village (CV602, not
+# a person held), his wall pulled down told with 将/把, a field taken back named by 地/田 alone, and a fine set off against
+# his dividend or paid into the fund (罚款从其分红中扣除, 罚银归公): CV601 alone.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("偷砍竹子的，罚出义务工三个。", "CV601"),
+        ("乱倒垃圾者，罚出义务工五个。", "CV601"),
+        ("违者罚出义务工十个。", "CV601"),
+        ("偷水的，水费加价两倍。", "CV601"),
+        ("私接电线的，电费加价一倍。", "CV601"),
+        ("拖欠水费的，水价上涨一倍。", "CV601"),
+        ("违者截留其货物。", "CV602"),
+        ("违者截留他的三轮车。", "CV602"),
+        ("乱卖的，截留她的货物。", "CV602"),
+        ("抛荒的，其责任田交组里统一经营。", "CV602"),
+        ("违者其山林交村集体管护。", "CV602"),
+        ("乱建的，其承包地交社统一耕种。", "CV602"),
+        ("族人偷盗者，胙肉不给。", "CV602"),
+        ("违者股金不分。", "CV602"),
+        ("不孝者，不准领胙。", "CV602"),
+        ("散放牲畜的，牲畜由村里关押。", "CV602"),
+        ("散放鸡鸭的，鸡鸭由组里关押。", "CV602"),
+        ("违者其牛由村里关起来。", "CV602"),
+        ("违章搭建的，将其所砌之墙毁去。", "CV602"),
+        ("违者将其私砌的灶房拆毁。", "CV602"),
+        ("违者将其私建的猪圈拆除。", "CV602"),
+        ("违者地由集体收回。", "CV602"),
+        ("对乱倒垃圾的，田由组里收回。", "CV602"),
+        ("抛荒两年者，其地由社收回。", "CV602"),
+        ("乱倒垃圾的，罚款从其分红中直接扣除。", "CV601"),
+        ("违者从其股金分红中抵扣罚款。", "CV601"),
+        ("偷伐林木者，罚金从其补偿款中扣除。", "CV601"),
+        ("违者罚款从其土地补偿款中抵扣。", "CV601"),
+        ("犯者罚钱归公。", "CV601"),
+        ("犯禁者，罚银归公。", "CV601"),
+    ],
+)
+def test_p13money_second_wave_takes_money_or_property(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "责令其将违章搭建的棚子拆除。",
+        "夜间牲畜须关在圈内。",
+        "承包期满，地由集体依法收回。",
+        "户口迁出的，地由集体收回。",
+        "胙肉按丁分配，人人有份。",
+        "村民可自愿将承包地交村集体统一经营。",
+        "红利按股发放。",
+        "牛羊夜间由各户自行关进圈里。",
+    ],
+)
+def test_p13money_second_wave_lookalikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1525,7 +1525,11 @@ _MONEY_FUND_AFTER = re.compile(
 # with its sum unsaid (罚银归公)
 _SUM_FINED_BEFORE = re.compile(
     r"(?:" + _MONEY + r"|[\d一二两三四五六七八九十百千]+(?:文|吊|贯|两银?)|"
-    r"(?:罚|出)(?:其|他|她)?(?:白银|纹银|银子|银两|大洋|洋钱|铜钱|制钱|银|钱|洋))\s*(?:一律|全部|均|都|以|用以)?$"
+    r"(?:罚|出)(?:其|他|她)?(?:白银|纹银|银子|银两|大洋|洋钱|铜钱|制钱|银|钱|洋)|罚款|罚金|罚没款|"
+    # (罚油十斤入祠: goods fined by weight, paid into the hall)
+    r"罚"
+    + _GAP
+    + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|担|石|升|斗|箩|挑))\s*(?:一律|全部|均|都|以|用以)?$"
 )
 
 
@@ -1552,7 +1556,7 @@ def _exempt_by_money(sent: _Sentence, pat: _Pattern, pos: int, end: int, evidenc
         return True
     if (
         pat.code == "CV602"
-        and evidence.startswith(("归", "收归", "划归", "充公"))
+        and evidence.startswith(("归", "收归", "划归", "充公", "入", "充"))
         and _SUM_FINED_BEFORE.search(text, max(sent.clause_at(pos).start, pos - 16), pos)
     ):
         return True  # 罚钱三千文归公, 罚款五百元归村集体: the sum fined goes to the village (CV601), no thing
@@ -3929,7 +3933,8 @@ def _one_per_code(measures: list[Measure]) -> list[Measure]:
 # (按每个工日一百元折算，从其…收益中扣除). What he owes or caused (所欠水费, 赔偿款) set off stays CV602, a share
 # (扣减其分红的30%) too, and a seizure's verb (暂扣, 扣押, 扣留) holds rather than deducts.
 _SET_OFF_VERB = re.compile(r"(?<!暂)扣(?!押|留|存|车|船)|抵")
-_FIXED_SUM = re.compile(_MONEY)
+# (罚款从其分红中直接扣除: the fine named is the sum set off, its amount said elsewhere or not at all)
+_FIXED_SUM = re.compile(_MONEY + r"|罚款|罚金|罚没款")
 _RATE_CLAUSE = re.compile(r"\s*(?:按|以|每)")
 _OWED_SUM = re.compile(r"欠|应交|应缴|垫|赔偿|损失|费用|成本|本金|借款|贷款|利息|扣还|还款")
 

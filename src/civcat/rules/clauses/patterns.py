@@ -741,7 +741,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做|"
             # goods for the rites (罚香烛一副, 罚鞭炮十挂), grain by the basket (罚谷三箩), and trees planted for the village
             # (罚栽树五十棵, 罚树苗一百株, 罚其为村里植树): a fine in kind or in labour
-            r"香|烛|蜡|鞭炮|爆竹|谷|栽|种树|植|补种|树苗|苗木|"
+            r"香|烛|蜡|鞭炮|爆竹|谷|栽|种树|植|补种|树苗|苗木|出(?:义务)?工|"
             # 罚谷子一百斤, 罚稻草十捆: goods fined by weight or count
             r""
             + _GAP
@@ -810,7 +810,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 水费翻三倍, 电费要涨到两倍: the fee named before its multiple (a rhymed line drops 收取)
             # (水价上浮一倍, 电价上调两倍: the price named and raised)
             r"(?:用水|用电|燃气|暖气|取暖|房租|地租|保洁|清运|卫生|垃圾|管理|物业|承包|排污|灌溉|[水电气租])[费金价]"
-            r"(?:要|就|便|则|也)?(?:上浮|上调|上涨|涨|增|加|提高|提|翻(?!倍))?(?:了|到|至|为|成)?)?"
+            r"(?:要|就|便|则|也)?(?:上浮|上调|上涨|加价|涨|增|加|提高|提|翻(?!倍))?(?:了|到|至|为|成)?)?"
             + _MULTIPLE
             + r"的?(?:"
             + _GAP
@@ -1500,6 +1500,47 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         needs_property=True,
     ),
+    # an animal of his shut in by the village (牲畜由村里关押, 散放的牛关进村部, 把他的羊关起来): held like a thing
+    # (docs/clause-codes.md, CV602), not a person held (analysis._beast_held keeps it from CV603)
+    _P(
+        "CV602",
+        ("畜禽牛马羊猪鸡鸭鹅狗犬驴骡口", "关圈"),
+        _lazy(
+            # (not a person named by the beast, 偷牛贼; not one driven off by whoever it harmed, 将鸭子赶进空房关起来)
+            r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|[牛马羊猪鸡鸭鹅狗犬驴骡])(?![贼犯人倌郎])(?:只|群|头|子)?"
+            + r"(?:(?![赶牵吆])"
+            + _GAP
+            + r"){0,8}?(?:关押|关起来?|关进|关在|关到|圈起来?|圈进|圈在)"
+            + _THING_TAIL
+        ),
+        N_("扣押财物"),
+        penalty_only=True,
+    ),
+    # his works pulled down, the village's hand told by 将/把 (将其所砌之墙毁去, 把他搭的棚子推倒): the wall, shed or pen
+    # named; told to do it himself (责令其将…拆除) is the owner's own act
+    _P(
+        "CV602",
+        ("将把", "拆推铲毁"),
+        _lazy(
+            r"(?:将|把)(?:其|他|她|该户)(?:家)?(?:所|私自?|擅自|违规|乱)?"
+            + _GAP
+            + r"{0,8}?(?:墙|屋|房|棚|圈|灶|坟|篱|栏|厕|建筑|搭建物|构筑物)(?:子|舍)?"
+            + _GAP
+            + r"{0,3}?(?:毁去|拆去|拆毁|推倒|推平|铲平|拆除|拆掉|毁掉)"
+        ),
+        N_("强制拆除财物"),
+        penalty_only=True,
+        self_act=True,
+    ),
+    # his field taken back, named by one character before the body that takes it (地由集体收回, 其田归组里收回)
+    _P(
+        "CV602",
+        ("地田", "收"),
+        _lazy(r"(?:(?<=[，,。；;：:\s其者])|^)(?:地|田)(?:由|归|被)" + _GAP + r"{0,6}?(?:收回|收归)"),
+        N_("收回承包地"),
+        penalty_only=True,
+        eligibility=True,
+    ),
     # his things cleared away by force (占道堆放的杂物…强制清除, 强行清走): taken like works pulled down, only when a thing of
     # his is named (rubbish dumped and cleared away is no taking)
     _P(
@@ -1657,9 +1698,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a thing of his taken by one character (收其网具, 扣其耕牛, 夺他的渔船): the thing named straight after him
     _P(
         "CV602",
-        ("收扣夺缴", "其他她户"),
+        ("收扣夺缴截", "其他她户"),
+        # (截留其货物, 扣留其渔船: held back, the thing named after him)
         _lazy(
-            r"(?<![回征没查验接吸签])(?:收|扣|夺|缴)(?:其|他|她|该户)的?(?="
+            r"(?<![回征没查验接吸签])(?:截留|扣留|收|扣|夺|缴)(?:其|他|她|该户)的?(?="
             + _GAP
             + r"{0,4}?(?:"
             + _TAKEABLE.pattern
@@ -1766,7 +1808,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许|不同意|拒绝|拒不)(?:其|该户|其家庭|再)?|不)"
             # (不予补偿青苗费: the compensation for his crops refused)
             # (不发胙肉: a bare 发 gives out a share as 发放 does)
-            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予|发放|发给|发|支付|兑现|补偿)"
+            # (不准领胙: a bare 领 receives as 领取 does)
+            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|领|申请|安排|审批|划分|分给|批准|给予|发放|发给|发|支付|兑现|补偿)"
             # the share may be the second of a list of objects the one denial governs (不准领取组里的敬老补贴和合作社的
             # 年底股金分红): each conjunct has a phrase of its own
             # (a list of welfare shared out, 防暑降温费和慰问品的分配, is CV605's alone)
@@ -1814,13 +1857,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗配胙谷粮", "减降折扣停消发半成给"),
+        ("红益股偿置苗配胙谷粮", "减降折扣停消发半成给分"),
         _lazy(
             r"(?:当年|年终|本年度)?(?:的)?"
             + _DIVIDEND
             + r"(?P<gap>"
             + _GAP
-            + r"{0,4}?)(?:减半|减少|减发|降低|打折|扣减|扣除|停发|停给|取消|不予发放|"
+            # (胙肉不给, 红利不发: refused in two characters)
+            + r"{0,4}?)(?:减半|减少|减发|降低|打折|扣减|扣除|停发|停给|取消|不予发放|不给|不发|不分|"
             # a part paid only (只发一半, 按七折计发, 按六成兑现): the rest withheld
             r"(?:只|仅|亦|也)?按?(?:发放?)?(?:一半|半数|[一二三四五六七八九\d]成|[一二三四五六七八九\d]折)"
             r"(?:计发|发放|发|兑现|计算|分配)?)"
@@ -1852,7 +1896,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             _LAND + r"(?P<gap>" + _GAP + r"{0,8}?)(?:收回|收归(?:村|组)?集体|没收|调出|"
             # handed to the group or the village to run, its yield theirs (其名下山林交由村民小组统一经营): taken from him
-            r"交(?:由|给)(?:本|该)?(?:村民小组|村集体|集体|村委会?|村里|组里|合作社|村|组|社)(?:统一|代为|集中)?"
+            r"交(?:由|给)?(?:本|该)?(?:村民小组|村集体|集体|村委会?|村里|组里|合作社|村|组|社)(?:统一|代为|集中)?"
             r"(?:经营|管理|耕种|发包|使用|管护))"
         ),
         _land_what,
