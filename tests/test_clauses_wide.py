@@ -11917,3 +11917,37 @@ def test_p13money_second_wave_takes_money_or_property(text: str, code: str) -> N
 )
 def test_p13money_second_wave_lookalikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# p13money, third wave: a report's wrong told as the subject of what it will suffer (村民乱砍树木会被重罚: the words
+# before 会被/将被/要被 are the condition when they name a wrong), and a penalty table headed 处罚标准/处理标准 (the
+# header's 标准 is no eligibility standard).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("据报道，该村村民乱砍树木会被重罚。", "CV601"),
+        ("按照寨规，村民私自放水将被加倍收费。", "CV601"),
+        ("村民偷水会被加收一倍水费。", "CV601"),
+        ("村民私砍竹木将被作价变卖。", "CV602"),
+        ("村民乱停车辆会被拖车处理。", "CV602"),
+        ("村民偷牛会被从重处理。", "CV601"),
+        ("处罚标准：乱占耕地，收回承包地。", "CV602"),
+        ("处罚标准：私自开荒，土地另行发包。", "CV602"),
+        ("处理标准：违规养殖，终止承包合同。", "CV602"),
+    ],
+)
+def test_p13money_a_wrong_before_its_passive_or_under_a_penalty_header(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民的合法权益将被依法保护。",
+        "本村的好人好事将被记入村史。",
+        "符合条件的村民会被优先安排就业。",
+        "收费标准：每户每年六十元。",
+    ],
+)
+def test_p13money_a_passive_without_a_wrong_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

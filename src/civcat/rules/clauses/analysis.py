@@ -208,6 +208,9 @@ _FRAME_BEFORE_DEED = re.compile(
     r"[^，,：:。；;的]{1,14}?(?<![按依照据反背])(?:规定|议定|约定|明确|决议)"
     r"(?P<deed>[^，,：:。；;的者]{2,20}?)的(?!处理|处罚|处分|惩处|惩戒|规定|标准|[，,。；;]|$)"
 )
+# A wrong told as the subject of what it will suffer, no 的 and no comma, as a report retells a rule (村民乱倒垃圾会被
+# 重罚, 谁不交卫生费就要被扣发分红): the words before 会被/将被/要被 are the condition when they name a wrongdoing
+_WRONG_THEN_PASSIVE = re.compile(r"[^，,：:。；;]{2,30}?(?=(?:就|则|便|都|也)?(?:将会|将要|将|会|要)被)")
 
 # …另行发包给愿意耕种的农户: the person described with 的 is whom a thing is handed to, no condition (私自将
 # 承包地转租给外村人的 hands it over as the wrongdoing, a condition)
@@ -276,6 +279,9 @@ def _unsaid_clause(text: str, start: int, end: int) -> _Clause:
     if m is None:
         deed = _FRAME_BEFORE_DEED.match(body)
         m = deed if deed and _WRONGDOING.search(deed["deed"]) else None
+    if m is None:
+        told = _WRONG_THEN_PASSIVE.match(body)
+        m = told if told and _WRONGDOING.search(told.group()) else None
     if m and _PROHIBITED_TARGET.match(body):
         m = None  # 禁止对焚烧秸秆者罚款: the prohibition governs the whole sub-clause
     if m and _POSSESSIVE_OPENER.match(body):
