@@ -11951,3 +11951,28 @@ def test_p13money_a_wrong_before_its_passive_or_under_a_penalty_header(text: str
 )
 def test_p13money_a_passive_without_a_wrong_stays_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# p13money, fourth wave: a pledge to bear the fine (愿认罚, 认罚五百元, 甘愿受罚) and the ratio told from the side of the
+# amends (赔一罚三): the member's own words for the charter's fine; one who contests a penalty names none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有违此约者，愿认罚。",
+        "违者认罚五百元。",
+        "乱砍树木者，认罚一千元。",
+        "偷伐林木者，赔一罚三。",
+        "偷鱼者，赔一罚五。",
+        "盗砍竹子的，赔一罚二。",
+    ],
+)
+def test_p13money_a_pledged_fine_is_a_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["被处罚人不认罚的，可以申请复议。", "村民对处罚决定不服的，可以申诉。", "损坏公物的，赔一个新的。"],
+)
+def test_p13money_contesting_a_penalty_names_none(text: str) -> None:
+    assert unlawful_measures(text) == []

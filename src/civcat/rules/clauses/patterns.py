@@ -618,6 +618,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         unnamed=True,
     ),
+    # a pledge to bear the penalty (违者甘愿受罚, 自愿认罚, 认罚五百元): the member's own words for the charter's fine, its
+    # kind unnamed or named by its sum (docs/clause-codes.md, CV601)
+    _P(
+        "CV601",
+        ("罚",),
+        _lazy(
+            r"(?:(?:甘愿|自愿|情愿|愿意|愿)(?:接受|接)?(?:受罚|认罚)|(?<![否公承])认罚)"
+            r"(?![金款条规措办标决细制权力依与和结对情法单书额的])(?:\s*" + _MONEY + r")?"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
     # the same penalty told by its weight or by the rule it follows, not by its kind (一律从重处理, 严惩不贷, 众议严办,
     # 按族规处置, 照寨规惩治): a harsh handling or the clan's own rule names no kind, so it is read as the fine a
     # village alone could give (docs/clause-codes.md, CV601); 从严批评教育 names its kind, and 依法从严处理 refers
@@ -829,7 +842,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("罚赔",),
         _lazy(
-            r"(?:偷|盗|窃|砍|伐|摘|拿|毁|损|挖|采|放|烧|占|捕|钓)[一1](?:罚|赔|补)"
+            # (赔一罚三: the thing made good once and fined three times over)
+            r"(?:偷|盗|窃|砍|伐|摘|拿|毁|损|挖|采|放|烧|占|捕|钓|赔)[一1](?:罚|赔|补)"
             r"(?:[二三四五六七八九十百]+|[2-9]|\d{2,})(?![\d一二三四五六七八九十百千]*(?:元|块|斤|天|日))"
         ),
         N_("罚款"),
