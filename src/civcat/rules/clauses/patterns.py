@@ -580,6 +580,9 @@ _STANDING_PATTERNS = (
     ),
 )
 
+# the clan's hall and the shrine where an old rule's assembly sits (祠, 宗祠, 祖堂, 众厅, 社庙)
+_CLAN_HALL = r"(?:祠堂|宗祠|家祠|祖祠|祠内|祠中|祠|祖堂|祖厅|众厅|公厅|社庙|庙内|庙)"
+
 # a bill everyone shares: of the public, of the whole (or this, 该) village, group or building
 _SHARED_BILL = r"(?:公共|(?:全|本|整个?|其所在的?|所在)(?:村|组|队|屯|寨|社|楼栋?|栋|单元|小区|体)|大家)"
 
@@ -610,7 +613,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?<!行政)(?<!治安)(?<!刑事)(?<!党纪)(?<!政纪)(?<!经济)(?<!不作)(?<!不予)(?<!免予)(?<!免于)"
             # (公罚: the penalty the assembly decides, in old steles; 严惩: a penalty made heavy, its kind unnamed)
-            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚|公罚|严惩)"
+            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚|公罚|严惩|"
+            # an old rule's penalty by its other verbs (合族责罚, 公同议罚, 一并受罚, 酌罚, 究罚): no kind named either
+            # (受罚充公, 议罚银五两: a thing or a sum named straight after is the penalty, read by its own pattern)
+            r"(?<![奖赏与和及])惩罚|(?:责罚|议罚|受罚|酌罚|究罚)(?![入充归没银钱戏])|"
+            # 罚 standing alone, nothing fined named after it (先戒后罚, 即罚之, 罚之轻重, 照此罚, 罚不贷): the penalty
+            # itself, its kind unnamed; after a word that makes it a topic or a pair (奖罚, 赏罚, 刑罚, 体罚) or a
+            # negation (不罚, 免罚) it is none
+            r"(?<![奖赏刑处惩受认责免议酌究公重严加体不勿莫毋谁有该要必与和及或当])罚"
+            r"(?=之|不贷|无赦|勿贷|毋贷|不恕|不宥|亦如之|如之|\s*[，,。；;！!]|\s*$))"
             r"(?![金款条规措办标决细制权力依与和结对情法单书额的])"
         ),
         N_("罚款"),
@@ -731,7 +742,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("罚",),
         _lazy(
-            r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:全村人?|全组人?|全体村民|(?:为|给|替)" + _GAP + r"{1,6}?)?"
+            # (罚令演戏, 罚着请酒: the old rule's fine by command, the thing ordered after it)
+            r"(?<![处惩奖赏受认责])罚(?:令|着|使)?"
+            + _WHOM
+            + r"?(?:全村人?|全组人?|全体村民|(?:为|给|替)"
+            + _GAP
+            + r"{1,6}?)?"
             r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做|"
             # 罚谷子一百斤, 罚稻草十捆: goods fined by weight or count
             r""
@@ -1579,7 +1595,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"生产队|队里|众|公)"
             # (or a body of the village's named, to dispose of it: 渔获归村护河队处理, 归寨老会处置)
             r"|(?:本|该)?(?:村|组|寨|屯|社)[^，,。；;！!？?\s]{0,5}?(?:处理|处置|支配))"
-            r"(?=\s*(?:[，,。；;！!？?]|$))"
+            # (or 外 after it: 其木归众外另罚钱, the taking beside a further measure)
+            r"(?=\s*(?:[，,。；;！!？?]|$)|(?:以|之)?外)"
+        ),
+        N_("没收归集体"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    # a member's estate or goods forfeited into the clan's hall or the common stock (侵者之田罚入祠中, 其谷充入宗祠,
+    # 所伐之木入众): the hall is the clan's collective, so the thing is taken (CV602); a tablet or a person admitted to
+    # the hall names no property, which the sentence must hold
+    _P(
+        "CV602",
+        ("入充归", "祠庙堂厅众族公"),
+        _lazy(
+            r"(?:罚入|充入|没入|收入|纳入|送入|缴入|拨入|归入|入|充|归)(?:本|该)?(?:"
+            + _CLAN_HALL
+            + r"|众|族中|族内|公众)"
+            r"(?:公用|公有|所有|管业|收管|备用)?(?=\s*(?:[，,。；;！!？?]|$)|(?:以|之)?外)"
         ),
         N_("没收归集体"),
         penalty_only=True,
@@ -1943,6 +1976,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
     ),
     _P("CV603", ("带",), _lazy(r"(?:带到|带至|带回|带往)" + _VILLAGE_PLACE), N_("限制人身自由"), penalty_only=True),
+    # seized and brought before the clan or the village (拘贼至祠, 捉到祠堂, 擒其至宗祠, 锁拿到村部): an old rule's verbs
+    # of laying hands on a person, then where he is taken; the police or the magistrate are not among the places (a
+    # hand-over to them is lawful, docs/clause-codes.md)
+    _P(
+        "CV603",
+        ("拘捉拿擒锁执揪缚抓扭", "祠庙堂厅村组队会室间屋部"),
+        _lazy(
+            r"(?:拘|捉|擒|锁|执|揪|缚|抓|扭)(?:拿|获|住|解|押|拘)?(?:其|他|她|该犯|本犯|犯者|赃犯|人犯|窃贼|盗贼|贼人?|违者|当事人|此人|该人)?"
+            r"(?:送|押|解)?(?:到|至|赴|进|入|回)(?:本|该)?(?:" + _CLAN_HALL + "|" + _VILLAGE_PLACE + ")"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
     # a person taken somewhere and held there, or held until someone fetches him (带回作业站看管; 由治保会
     # 留置，待其亲属领回; 人由巡护队看住，待家属…后放人): the release by kin or an authority makes it a person
     _P(
@@ -2059,6 +2105,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条)|"
             r"跪香|长跪|跪(?:于|在|至|到)(?=[^，,。；;]{0,8}?(?:祠|庙|堂|前|门|台|众|神|祖))|"
             r"锁押|锁禁|锁拿|锁于|枷号|戴枷|上枷|吊打|(?:捆|绑)(?:在|于)[^，,。；;]{0,4}?(?:树|柱|桩)"
+        ),
+        N_("体罚处死"),
+        penalty_only=True,
+    ),
+    # the strokes counted by 下 (重责二十下, 加责四十下, 笞五十下, 打他十下): a beating whatever the rod; 下 alone is too
+    # common a character to open the pattern, so the verb of beating is its other key
+    _P(
+        "CV603",
+        ("责笞杖鞭打", "下"),
+        _lazy(
+            r"(?:重责|痛责|加责|笞责|扑责|责打|杖责|(?<![负职])责|(?<![拨敲击殴扑])打|笞|鞭|杖)"
+            r"(?:其|他|她|本犯|犯者|该犯)?[一二两三四五六七八九十百\d]+下"
         ),
         N_("体罚处死"),
         penalty_only=True,
@@ -2785,7 +2843,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("除逐赶迁搬离注删剔划清撵遣革削黜归",),
+        # (祠, 宗: the hall or the line barred, 永不准入祠, 不许回宗, holds none of the verbs)
+        ("除逐赶迁搬离注删剔划清撵遣革削黜归祠宗",),
         _lazy(
             # out of the clan in an old rule's words (革出宗祠, 黜出族门, 族谱上削去其名, 永不准归宗): the clan and
             # its register stand for the membership the village rule takes (docs/clause-codes.md CV606)
@@ -2842,6 +2901,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         _expulsion_what,
         inherent=True,
+    ),
+    # struck from the clan's register in an old rule's words (削其房派, 削名不书, 察实削之, 谱内不书其名, 永不准入谱): the
+    # register is the clan's roll of members, as 族籍 is (docs/clause-codes.md CV606); after a wrong only, and a name
+    # that came in by deceit (混谱, 冒宗) struck out is a false entry undone, like a benefit obtained by fraud
+    _P(
+        "CV606",
+        ("削谱",),
+        _lazy(
+            r"削(?:去|除|掉|革)?(?:其|伊|该犯|本犯|彼)(?:一房|一支|支派|支系|房派|宗支|名字|姓名|谱名|名|房|派|支|籍|丁)|"
+            r"削(?:去|除)?(?:其名|名)?(?:而|之而|去)?不(?:书|载|录|登|列|入谱)|"
+            r"削(?:之|去)(?=\s*(?:[，,。；;！!]|$))|"
+            r"(?:宗谱|族谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:永)?(?:不书|不载|不录|不登|不列)(?:其名|其人)?|"
+            r"(?:永|终身)?不(?:准|许|得|予)(?:其|他|她)?(?:再)?"
+            r"(?:入谱|上谱|登谱|载谱|列谱|书谱|入宗谱|入族谱|入家谱|上族谱|上宗谱|载入(?:宗|族|家)?谱)"
+        ),
+        N_("开除村籍"),
+        penalty_only=True,
+        eligibility=True,
     ),
     # barred from living or renting in the village after a wrongdoing (该租户不得再在本村承租任何房屋, 不准再在寨内
     # 起屋居住), or its landlords barred from letting to him (任何房东不得再向其出租房屋): put out, like a tenant
