@@ -11862,3 +11862,43 @@ def test_t13clan_a_clan_penalty_before_a_hand_over_stays() -> None:
 )
 def test_t13clan_old_rule_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t13clan: the kin answering with the doer, an expulsion in one word, the clan's judgement or law as the penalty, and
+# offerings fined by their own units (written for these tests)
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("有子弟赌博者，父兄同罚。", "CV608", "父兄同罚"),
+        ("子孙犯规，罪及父兄。", "CV608", "罪及父兄"),
+        ("子弟窃物者，罚及其家。", "CV608", "罚及其家"),
+        ("不孝者，出族。", "CV606", "出族"),
+        ("有不遵者，合族共逐之。", "CV606", "逐之"),
+        ("犯奸盗者，即摈之。", "CV606", "摈之"),
+        ("违者重处不贷。", "CV601", "重处"),
+        ("有忤逆不孝者，族众公同处治。", "CV601", "处治"),
+        ("违者听凭族众处置。", "CV601", "听凭族众处置"),
+        ("子孙有不肖者，族长责以家法。", "CV601", "责以家法"),
+        ("违者以家法从事。", "CV601", "以家法从事"),
+        ("违者家法处置。", "CV601", "家法处置"),
+        ("有犯此禁者，罚香烛一对。", "CV601", "罚香烛一对"),
+        ("偷鸡者罚纸烛两封。", "CV601", "罚纸烛两封"),
+        ("乱砍坟树者，罚爆竹十挂。", "CV601", "罚爆竹十挂"),
+    ],
+)
+def test_t13clan_kin_expulsion_and_the_clans_own_penalty(text: str, code: str, evidence: str) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [(code, evidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违者依法惩治。",
+        "加强综合治理，惩治违法行为。",
+        "凡我族人，务须遵照家法。",
+        "凡出族谋生者，仍可回祠祭祖。",
+        "父兄同心，家道自兴。",
+    ],
+)
+def test_t13clan_kin_and_clan_law_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

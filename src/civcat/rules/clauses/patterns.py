@@ -638,10 +638,34 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (论处, 惩办: the old verbs of the same; 以家法, 族约, 祠规: the clan's rule by its other names)
             # (the rule opening its clause is the manner without a preposition, 家规处置, 族规论处; 用, 受 are the
             # same preposition in other words)
-            r"(?:从重|从严|严厉|加重)(?:处理|处置|惩治|查办|论处|惩办)|严惩|重惩|严办|重办|"
-            r"(?:(?:按|照|依|以|用|受)照?|(?<=[，,。；;：:\s“”「」\"]))(?:本|此)?(?:族规|寨规|家法|家规|宗规|祖规|款规|款约|榔规|村规民约|村规|规约|公约|本约|禁约|族约|祠规|族中规矩)"
-            r"(?:的?规定)?(?:处理|处置|惩治|惩处|论处|严惩|惩办|议处|治罪|惩戒)"
+            # (重处: the same in an old rule's one word, 违者重处不贷, 按族规重处)
+            r"(?:从重|从严|严厉|加重)(?:处理|处置|惩治|查办|论处|惩办)|严惩|重惩|严办|重办|(?<!从)重处(?![理置分所])|"
+            r"(?:(?:按|照|依|以|用|受|责以)照?|(?<=[，,。；;：:\s“”「」\"者]))(?:本|此)?(?:族规|寨规|家法|家规|宗规|祖规|款规|款约|榔规|村规民约|村规|规约|公约|本约|禁约|族约|祠规|族中规矩)"
+            # (责以家法: the clan's law as the penalty given, nothing after it; 以家法从事: dealt with by it)
+            r"(?:(?:的?规定)?(?:处理|处置|惩治|惩处|论处|严惩|惩办|议处|治罪|惩戒|从事|责处|处分|惩罚)|(?<=家法)(?=\s*(?:[，,。；;！!]|$)))"
             r"(?![金款条规措办标决细制权力依与和结对情法单书额的意])"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the punishment named by 处治 or 惩治 alone (族众公同处治, 合族惩治): no kind named; 依法惩治 refers (unnamed)
+    _P(
+        "CV601",
+        ("治",),
+        _lazy(r"(?<![从严加])(?:处治|惩治)(?![金款条规措办标决细制权力依与和结对情法单书额的])"),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the wrongdoer left to the clan's judgement (听凭族众处置, 听候合族公议, 听从族长发落): a penalty of the clan's, its kind
+    # unnamed, as 按族规处置 is
+    _P(
+        "CV601",
+        ("听",),
+        _lazy(
+            r"听(?:凭|从|候|由|任)(?:族众|族长|房长|合族|阖族|众人|公众|众|族中|祠中|族人|族内|公议)"
+            r"[^，,。；;！!]{0,4}?(?:处置|处分|处理|发落|处治|惩处|议处|惩办|公议|议罚|罚)"
         ),
         N_("罚款"),
         penalty_only=True,
@@ -752,7 +776,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 罚谷子一百斤, 罚稻草十捆: goods fined by weight or count
             r""
             + _GAP
-            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日))"
+            # (香烛一对, 鞭炮一挂, 酒一坛: the old rule's offerings counted by their own units)
+            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日|对|挂|副|封|坛|瓶|炷|盒|筒|双))"
             + _GAP
             + r"{0,8}"
         ),
@@ -2907,12 +2932,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # that came in by deceit (混谱, 冒宗) struck out is a false entry undone, like a benefit obtained by fraud
     _P(
         "CV606",
-        ("削谱",),
+        ("削谱族宗祠逐摈黜屏",),
         _lazy(
             r"削(?:去|除|掉|革)?(?:其|伊|该犯|本犯|彼)(?:一房|一支|支派|支系|房派|宗支|名字|姓名|谱名|名|房|派|支|籍|丁)|"
             r"削(?:去|除)?(?:其名|名)?(?:而|之而|去)?不(?:书|载|录|登|列|入谱)|"
             r"削(?:之|去)(?=\s*(?:[，,。；;！!]|$))|"
             r"(?:宗谱|族谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:永)?(?:不书|不载|不录|不登|不列)(?:其名|其人)?|"
+            # put out of the clan in one word, or 之 for him (出族, 出宗, 合族共逐之, 摈之): the line ends there
+            r"(?<![嫁迁])出(?:族|宗|祠)(?=\s*(?:[，,。；;！!]|$))|(?:逐|摈|黜|屏)之(?=\s*(?:[，,。；;！!]|$))|"
             r"(?:永|终身)?不(?:准|许|得|予)(?:其|他|她)?(?:再)?"
             r"(?:入谱|上谱|登谱|载谱|列谱|书谱|入宗谱|入族谱|入家谱|上族谱|上宗谱|载入(?:宗|族|家)?谱)"
         ),
@@ -4277,7 +4304,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
 # 贞: 失贞, her supposed chastity)
 _WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘父贞")
 # (同受家法, 亲属代偿: 同 and 代 too)
-_COLLECTIVE_KEYS = frozenset("株坐连并样等全家户族阖同代")  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚, 阖族同罚
+_COLLECTIVE_KEYS = frozenset(
+    "株坐连并样等全家户族阖同代父兄"
+)  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚, 阖族同罚, 罪及父兄
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
     key: frozenset(i for i, p in enumerate(_PATTERNS) if key in p.keys[0])

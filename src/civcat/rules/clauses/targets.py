@@ -626,12 +626,15 @@ _COLLECTIVE_EXPLICIT = re.compile(
     r"(?:停分|停发|不分|罚)(?=[，,。；;！!？?」』”\s]|$)|"
     # the kin made to suffer the same punishment (其父兄…，同受家法) or to pay the doer's debt (亲属须代偿)
     r"(?:同受|共受|并受|连受)(?:家法|族规|处罚|惩罚|处分|责罚|罚)|"
+    # the doer's father and brothers answering with him in an old rule's words (父兄同罚, 家长一并议罚, 罪及父兄)
+    r"(?:父兄|父母|父子|兄弟|家长|其父|其兄|亲属|家属)(?:亦|也|均|都)?(?:一并|一同|一体|并|同|连)"
+    r"(?:罚|受罚|议罚|责罚|处罚|坐罪|治罪|责|坐)|(?:罪|罚|责)及(?:其)?(?:父兄|父母|家长|家属|全家|妻子|子孙|其家)|"
     r"(?:亲属|家属|家人|父母|子女|兄弟|族人)(?:有责任|负责|须|应当?|必须|要)?(?:代偿|代还|代为偿还|代为清偿|代其偿还|代赔|代为赔偿)|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪偿还停分")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪偿还停分罪")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
     "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓船车班屋宿棚房"
