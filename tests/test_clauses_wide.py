@@ -11902,3 +11902,36 @@ def test_t13clan_kin_expulsion_and_the_clans_own_penalty(text: str, code: str, e
 )
 def test_t13clan_kin_and_clan_law_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t13clan: a name written up at the hall, a clan's ritual share stopped or stripped, the assembly's penalty unnamed
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("有盗窃者，书其姓名于祠壁。", "CV603", "书其姓名于祠"),
+        ("凡赌博者，揭其名于祠门。", "CV603", "揭其名于祠"),
+        ("违者榜示祠前。", "CV603", "榜示祠"),
+        ("违者，停胙三年。", "CV602", "停胙"),
+        ("有不孝者，革其丁胙。", "CV602", "革其丁胙"),
+        ("违者不准分胙。", "CV602", "不准分胙"),
+        ("族人不遵者，公同议处。", "CV601", "议处"),
+        ("违者议处。", "CV601", "议处"),
+        ("凡为首滋事者，严加惩办。", "CV601", "严加惩办"),
+    ],
+)
+def test_t13clan_names_shown_shares_stopped_and_the_assemblys_penalty(text: str, code: str, evidence: str) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [(code, evidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孝行卓著者，书其姓名于祠壁，以示表彰。",
+        "本约榜示祠前，各宜遵守。",
+        "这件事提交族中会议处理。",
+        "每年冬至分胙一次。",
+        "族人死亡者，停胙。",
+    ],
+)
+def test_t13clan_honours_notices_and_shares_given_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -613,7 +613,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?<!行政)(?<!治安)(?<!刑事)(?<!党纪)(?<!政纪)(?<!经济)(?<!不作)(?<!不予)(?<!免予)(?<!免于)"
             # (公罚: the penalty the assembly decides, in old steles; 严惩: a penalty made heavy, its kind unnamed)
-            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚|公罚|严惩|"
+            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚|惩办)|处罚|惩处|重罚|严罚|重重处罚|公罚|严惩|"
             # an old rule's penalty by its other verbs (合族责罚, 公同议罚, 一并受罚, 酌罚, 究罚): no kind named either
             # (受罚充公, 议罚银五两: a thing or a sum named straight after is the penalty, read by its own pattern)
             r"(?<![奖赏与和及])惩罚|(?:责罚|议罚|受罚|酌罚|究罚)(?![入充归没银钱戏])|"
@@ -654,6 +654,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("治",),
         _lazy(r"(?<![从严加])(?:处治|惩治)(?![金款条规措办标决细制权力依与和结对情法单书额的])"),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the assembly deciding the penalty, nothing named (公同议处, 违者议处, 公议处分): the unnamed penalty
+    _P(
+        "CV601",
+        ("议",),
+        _lazy(r"(?<!会)议处(?![理置所死决刑])|(?<=公)议处分"),
         N_("罚款"),
         penalty_only=True,
         unnamed=True,
@@ -1690,14 +1699,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("红益股偿置苗配胙谷粮", "扣停缓发消剥冻截收注清没暂中"),
+        ("红益股偿置苗配胙谷粮", "扣停缓发消剥冻截收注清没暂中革"),
         _lazy(
             # (a bare 扣 or 停 before whom it falls on: 扣其当年分红; or, in a line of verse or a list item, straight
-            # before the dividend: 乱砍树，扣分红; 全户停分红三年)
+            # before the dividend: 乱砍树，扣分红; 全户停分红三年; a clan's share stopped or stripped in one character,
+            # 停胙三年, 革其丁胙)
             r"(?:扣除|扣减|扣发|停发|停给|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
-            r"[扣停](?="
+            r"[扣停革](?="
             + _WHOM
-            + r"|(?:当年|年终|年底|全年|本年度?)?的?(?:分红|红利|股金)))"
+            + r"|(?:当年|年终|年底|全年|本年度?)?的?(?:分红|红利|股金|丁?胙|祭谷|丁谷|丁粮)))"
             + _WHOM
             + r"?的?"
             + r"(?P<gap>"
@@ -1719,7 +1729,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (a refusal is a denial: 不同意分配其应得的补偿款, 拒绝发放其分红, 拒不发给他征地补偿款)
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许|不同意|拒绝|拒不)(?:其|该户|其家庭|再)?|不)"
             # (不予补偿青苗费: the compensation for his crops refused)
-            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予|发放|发给|支付|兑现|补偿)"
+            # (分胙, 分祭谷: the clan's share named straight after a bare 分)
+            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|申请|安排|审批|划分|分给|批准|给予|发放|发给|支付|兑现|补偿|"
+            r"分(?=胙|祭谷|丁谷|丁粮))"
             # the share may be the second of a list of objects the one denial governs (不准领取组里的敬老补贴和合作社的
             # 年底股金分红): each conjunct has a phrase of its own
             # (a list of welfare shared out, 防暑降温费和慰问品的分配, is CV605's alone)
@@ -3434,6 +3446,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("限制人身自由"),
         penalty_only=True,
+    ),
+    # his name written up where the clan gathers, in an old rule's words (书其姓名于祠壁, 揭其名于祠门, 榜其名于祠前, 榜示
+    # 祠前): shown for the wrong, like a name on the village's board
+    _P(
+        "CV603",
+        ("书揭榜悬贴列", "名祠庙壁门前示"),
+        _lazy(
+            r"(?:书|揭|榜|悬|贴|列)(?:其|他|彼)(?:姓名|名字|名)(?:于|在|至)"
+            + _GAP
+            + r"{0,4}?(?:"
+            + _CLAN_HALL
+            + r"|壁|门|前)|"
+            r"榜示(?:" + _CLAN_HALL + r"|众|于众|通族|合族)?(?=[前门外内]?\s*(?:[，,。；;！!]|$))"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+        display=True,
     ),
     # a public label on the person (在村务公开栏将其列为不孝子女)
     _P(
