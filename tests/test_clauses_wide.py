@@ -11935,3 +11935,37 @@ def test_t13clan_names_shown_shares_stopped_and_the_assemblys_penalty(text: str,
 )
 def test_t13clan_honours_notices_and_shares_given_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t13clan: a retelling's passive and report forms, out of the hall, the body punished by the penalty's name, and the
+# clan's register denied for a married daughter or an uxorilocal line (written for these tests)
+@pytest.mark.parametrize(
+    ("text", "code", "evidence"),
+    [
+        ("族中子弟若赌博，会被赶出祠堂。", "CV606", "赶出祠堂"),
+        ("屡教不改的，撵出家族。", "CV606", "撵出家族"),
+        ("过去族规规定，偷盗者要被家法处置。", "CV601", "家法处置"),
+        ("旧时宗族对不孝子孙可处以杖刑。", "CV603", "杖刑"),
+        ("犯奸者，施以鞭刑。", "CV603", "鞭刑"),
+        ("族规规定，出嫁之女不得入谱。", "CV607", "出嫁之女不得入谱"),
+        ("招赘之婿，其子不准入谱。", "CV607", "招赘之婿，其子不准入谱"),
+        ("外嫁女不许进祠堂。", "CV607", "外嫁女不许进祠堂"),
+    ],
+)
+def test_t13clan_retold_old_rules_and_the_register_denied(text: str, code: str, evidence: str) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [(code, evidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "把闯入的野狗赶出祠堂。",
+        "把牛赶出村。",
+        "女儿出嫁后，其子女可以上谱。",
+        "出嫁之女也可入谱，与男丁同等。",
+        "不得以出嫁为由不准其入谱。",
+        "严禁处以杖刑等体罚。",
+    ],
+)
+def test_t13clan_beasts_driven_out_and_the_register_granted_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

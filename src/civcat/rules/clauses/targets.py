@@ -109,6 +109,8 @@ _ENTITLEMENT = (
     r"(?:回村|回娘家|回来)?(?:建房|盖房|建屋|起屋)|入学|就学|上学|就读|入托|入园|"
     # the land worked, a member's right exercised (不得再耕种本村土地, 不得行使表决权)
     r"耕种|耕作|承种|行使|"
+    # the clan's register and hall (不得入谱, 不准上谱, 不许进祠堂): the lineage's roll, its membership
+    r"入谱|上谱|登谱|入(?:族|宗|家)谱|上(?:族|宗|家)谱|入祠|进祠堂?|进入祠堂|"
     # a village service done for her (红白理事会不予承办, 锣鼓队一律不出场): what members are served with
     r"承办|操办|帮办|出场|上门服务|提供服务)"
 )
