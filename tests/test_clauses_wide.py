@@ -11969,3 +11969,22 @@ def test_t13clan_retold_old_rules_and_the_register_denied(text: str, code: str, 
 )
 def test_t13clan_beasts_driven_out_and_the_register_granted_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t13clan: another wrongdoer's penalty applied to him (同罪, 同罚), and the wrongs of hiding or buying what was stolen
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("知情不报者，与犯者同罪。", "同罪"),
+        ("窝藏者与窃贼同罚。", "与窃贼同罚"),
+        ("买赃者照窃盗一体治罪。", "照窃盗一体治罪"),
+        ("凡我同约，务宜恪守，如有故犯，合众鸣公处治。", "处治"),
+    ],
+)
+def test_t13clan_another_wrongdoers_penalty_applied(text: str, evidence: str) -> None:
+    assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [("CV601", evidence)]
+
+
+@pytest.mark.parametrize("text", ["男女同工同酬，与男子同罚同赏。", "同罪异罚，古人所戒。"])
+def test_t13clan_same_penalty_words_without_a_wrong_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -658,6 +658,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         unnamed=True,
     ),
+    # the penalty of another wrongdoer applied to him (知情不报者与犯者同罪, 窝藏者与窃贼同罚, 照窃盗一体治罪): that
+    # penalty, its kind unnamed here; the kin bearing it with the doer (父兄同罚) are read as CV608
+    _P(
+        "CV601",
+        ("罪罚",),
+        # (与犯者同罪: the clause reads 与犯者 as its condition, so only what follows the 者 is matched)
+        _lazy(
+            r"(?:与|同|照)[^，,。；;！!与同照者]{1,8}?(?:同罪|同罚|一体治罪|一例治罪|一体受罚|一样处罚)|"
+            r"(?<=者)(?:同罪|同罚|一体治罪|一例治罪)"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
     # the assembly deciding the penalty, nothing named (公同议处, 违者议处, 公议处分): the unnamed penalty
     _P(
         "CV601",

@@ -162,7 +162,7 @@ _WRONGDOING = re.compile(
     # a repeat of the wrong just named (屡犯者, 再犯的, 重犯的): the offender again
     # an offence in the old wording (犯者, 犯此者, 有犯禁者, 犯规的): committing what the rule forbids
     # an old rule's wrongs against kin and the clan's order (忤逆, 悖逆, 逆伦, 乱伦, 犯奸, 犯上)
-    r"忤逆|悖逆|逆伦|乱伦|犯奸|犯上|"
+    r"忤逆|悖逆|逆伦|乱伦|犯奸|犯上|故犯|窝藏|窝赌|窝留|窝娼|包庇|徇庇|买赃|销赃|收赃|"
     r"犯(?:者|此|禁|规|约|戒|事)|屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
