@@ -11985,6 +11985,6 @@ def test_t13clan_another_wrongdoers_penalty_applied(text: str, evidence: str) ->
     assert [(m.code, m.evidence) for m in unlawful_measures(text)] == [("CV601", evidence)]
 
 
-@pytest.mark.parametrize("text", ["男女同工同酬，与男子同罚同赏。", "同罪异罚，古人所戒。"])
+@pytest.mark.parametrize("text", ["男女同工同酬，与男子同罚同赏。", "同罪异罚，古人所戒。", "先戒后罚之说，今已不行。"])
 def test_t13clan_same_penalty_words_without_a_wrong_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
