@@ -171,7 +171,10 @@ _TURN = r"(?:但是|但|而|可是|不过|然而)?"
 _IF_CLAUSE = re.compile(
     r"\s*"
     + _TURN
-    + r"(?:如果|如若|倘若|假如|若是|要是|一旦|只要|如|若)(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
+    # (an old rule's "if" and "as for": 倘, 设若, 苟, 至若, 至子侄不敬尊长; not 至今, 至少 or a date)
+    + r"(?:如果|如若|倘若|假如|若是|要是|一旦|只要|如|若|倘|倘或|设若|设或|苟|至若|至如|"
+    r"至(?!今|少|多|此|迟|晚|早|关|于今|上|[\d一二两三四五六七八九十年月日]))"
+    r"(?!有违反|违反)[^，,的將将则則就便予罚罰停取]{2,30}$"
 )
 
 
@@ -640,8 +643,14 @@ _DRIVEN_BEFORE = re.compile(r"(?:赶|牵|吆)(?:走|回|到|至|进|去)?" + _GA
 _BEAST_LEADS = re.compile(_ITEM_NUMBER + r"(?:放养|散放|散养|敞放|乱放)?的?" + _ANIMAL)
 
 
+# a condition whose head is a beast (偷吃庄稼的牛，…; 跑进菜园的鸡鸭，…): the one caught and shut in is the animal
+_BEAST_DOER = re.compile(r"的" + _ANIMAL + r"{1,2}(?:只|头|匹|群)?\s*[，,]")
+
+
 def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
     text = sent.text
+    if _BEAST_DOER.search(text, sent.start, pos):
+        return True
     if _BEAST_OR_THING_HELD.search(text, sent.start, min(pos + 1, sent.end)):
         return True  # 将羊关在村部: the verb may be the holding itself
     if _DRIVEN_BEFORE.search(text, clause.start, pos):
@@ -3575,11 +3584,19 @@ def _measures(text: str) -> list[Measure]:
             or _lists_wrongdoings(text, start, end)
             or (not measures and _forbids_then_refers(text, start, end))
             or _numbered_item_follows(sent, end)
+            or (not measures and _ends_in_condition(sent))
         )
         member_bearer = (_sentence_member_bearer(sent) or _self_named_bearer(sent)) if carried else None
         woman = _woman_carried(sent, end, measures)
         topic = start if not measures and _SEMICOLON.match(text, end) is not None else None
     return _sums_by_her_rule(text, _losses_go_with_her_status(text, _holdings_go_with_membership(text, found)))
+
+
+def _ends_in_condition(sent: _Sentence) -> bool:
+    """A sentence that closes on its condition (凡盗砍坟树者。即将其木…): an old rule's full stop after the
+    wrongdoer named, its consequence the next sentence."""
+    last = sent.clauses[-1] if sent.clauses else None
+    return last is not None and last.start < last.cond_end >= last.end
 
 
 # A table pasted as text, its cells kept apart by bars (违规情形 | 次数 | 处理方式, a Markdown table too): a header

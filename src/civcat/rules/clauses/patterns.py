@@ -580,6 +580,9 @@ _STANDING_PATTERNS = (
     ),
 )
 
+# the clan's hall and the shrine where an old rule's assembly sits (祠, 宗祠, 祖堂, 众厅, 社庙)
+_CLAN_HALL = r"(?:祠堂|宗祠|家祠|祖祠|祠内|祠中|祠|祖堂|祖厅|众厅|公厅|社庙|庙内|庙)"
+
 # a bill everyone shares: of the public, of the whole (or this, 该) village, group or building
 _SHARED_BILL = r"(?:公共|(?:全|本|整个?|其所在的?|所在)(?:村|组|队|屯|寨|社|楼栋?|栋|单元|小区|体)|大家)"
 
@@ -610,8 +613,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?<!行政)(?<!治安)(?<!刑事)(?<!党纪)(?<!政纪)(?<!经济)(?<!不作)(?<!不予)(?<!免予)(?<!免于)"
             # (公罚: the penalty the assembly decides, in old steles; 严惩: a penalty made heavy, its kind unnamed)
-            # (议罚, 酌罚, 众罚: the penalty the meeting weighs, its kind unnamed)
-            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚)|处罚|惩处|重罚|严罚|重重处罚|公罚|严惩|议罚|酌罚|众罚)"
+            r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚|惩办)|处罚|惩处|重罚|严罚|重重处罚|公罚|严惩|"
+            # an old rule's penalty by its other verbs (合族责罚, 公同议罚, 一并受罚, 酌罚, 究罚): no kind named either
+            # (受罚充公, 议罚银五两: a thing or a sum named straight after is the penalty, read by its own pattern)
+            r"(?<![奖赏与和及])惩罚|(?:责罚|议罚|受罚|酌罚|究罚|众罚)(?![入充归没银钱戏])|"
+            # 罚 standing alone, nothing fined named after it (先戒后罚, 即罚之, 罚之轻重, 照此罚, 罚不贷): the penalty
+            # itself, its kind unnamed; after a word that makes it a topic or a pair (奖罚, 赏罚, 刑罚, 体罚) or a
+            # negation (不罚, 免罚) it is none
+            r"(?<![奖赏刑处惩受认责免议酌究公重严加体不勿莫毋谁有该要必与和及或当])罚"
+            r"(?=之(?![说法制道例意理事规风])|不贷|无赦|勿贷|毋贷|不恕|不宥|亦如之|如之|\s*[，,。；;！!]|\s*$))"
             r"(?![金款条规措办标决细制权力依与和结对情法单书额的])"
         ),
         N_("罚款"),
@@ -641,10 +651,57 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (论处, 惩办: the old verbs of the same; 以家法, 族约, 祠规: the clan's rule by its other names)
             # (the rule opening its clause is the manner without a preposition, 家规处置, 族规论处; 用, 受 are the
             # same preposition in other words)
-            r"(?:从重|从严|严厉|加重)(?:处理|处置|惩治|查办|论处|惩办)|严惩|重惩|严办|重办|"
-            r"(?:(?:按|照|依|以|用|受)照?|(?<=[，,。；;：:\s“”「」\"]))(?:本|此)?(?:族规|寨规|家法|家规|宗规|祖规|款规|款约|榔规|村规民约|村规|规约|公约|本约|禁约|族约|祠规|族中规矩)"
-            r"(?:的?规定)?(?:处理|处置|惩治|惩处|论处|严惩|惩办|议处|治罪|惩戒)"
+            # (重处: the same in an old rule's one word, 违者重处不贷, 按族规重处)
+            r"(?:从重|从严|严厉|加重)(?:处理|处置|惩治|查办|论处|惩办)|严惩|重惩|严办|重办|(?<!从)重处(?![理置分所])|"
+            r"(?:(?:按|照|依|以|用|受|责以)照?|(?<=[，,。；;：:\s“”「」\"者被]))(?:本|此)?(?:族规|寨规|家法|家规|宗规|祖规|款规|款约|榔规|村规民约|村规|规约|公约|本约|禁约|族约|祠规|族中规矩)"
+            # (责以家法: the clan's law as the penalty given, nothing after it; 以家法从事: dealt with by it)
+            r"(?:(?:的?规定)?(?:处理|处置|惩治|惩处|论处|严惩|惩办|议处|治罪|惩戒|从事|责处|处分|惩罚)|(?<=家法)(?=\s*(?:[，,。；;！!]|$)))"
             r"(?![金款条规措办标决细制权力依与和结对情法单书额的意])"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the punishment named by 处治 or 惩治 alone (族众公同处治, 合族惩治): no kind named; 依法惩治 refers (unnamed)
+    _P(
+        "CV601",
+        ("治",),
+        _lazy(r"(?<![从严加])(?:处治|惩治)(?![金款条规措办标决细制权力依与和结对情法单书额的])"),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the penalty of another wrongdoer applied to him (知情不报者与犯者同罪, 窝藏者与窃贼同罚, 照窃盗一体治罪): that
+    # penalty, its kind unnamed here; the kin bearing it with the doer (父兄同罚) are read as CV608
+    _P(
+        "CV601",
+        ("罪罚",),
+        # (与犯者同罪: the clause reads 与犯者 as its condition, so only what follows the 者 is matched)
+        _lazy(
+            r"(?:与|同|照)[^，,。；;！!与同照者]{1,8}?(?:同罪|同罚|一体治罪|一例治罪|一体受罚|一样处罚)|"
+            r"(?<=者)(?:同罪|同罚|一体治罪|一例治罪)"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the assembly deciding the penalty, nothing named (公同议处, 违者议处, 公议处分): the unnamed penalty
+    _P(
+        "CV601",
+        ("议",),
+        _lazy(r"(?<!会)议处(?![理置所死决刑])|(?<=公)议处分"),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the wrongdoer left to the clan's judgement (听凭族众处置, 听候合族公议, 听从族长发落): a penalty of the clan's, its kind
+    # unnamed, as 按族规处置 is
+    _P(
+        "CV601",
+        ("听",),
+        _lazy(
+            r"听(?:凭|从|候|由|任)(?:族众|族长|房长|合族|阖族|众人|公众|众|族中|祠中|族人|族内|公议)"
+            r"[^，,。；;！!]{0,4}?(?:处置|处分|处理|发落|处治|惩处|议处|惩办|公议|议罚|罚)"
         ),
         N_("罚款"),
         penalty_only=True,
@@ -750,7 +807,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("罚",),
         _lazy(
-            r"(?<![处惩奖赏受认责])罚" + _WHOM + r"?(?:全村人?|全组人?|全体村民|(?:为|给|替)" + _GAP + r"{1,6}?)?"
+            # (罚令演戏, 罚着请酒: the old rule's fine by command, the thing ordered after it)
+            r"(?<![处惩奖赏受认责])罚(?:令|着|使)?"
+            + _WHOM
+            + r"?(?:全村人?|全组人?|全体村民|(?:为|给|替)"
+            + _GAP
+            + r"{1,6}?)?"
             r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做|"
             # goods for the rites (罚香烛一副, 罚鞭炮十挂), grain by the basket (罚谷三箩), and trees planted for the village
             # (罚栽树五十棵, 罚树苗一百株, 罚其为村里植树): a fine in kind or in labour
@@ -758,7 +820,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 罚谷子一百斤, 罚稻草十捆: goods fined by weight or count
             r""
             + _GAP
-            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日|箩|筐|挑|副|对|棵|株))"
+            # (香烛一对, 鞭炮一挂, 酒一坛: the old rule's offerings counted by their own units)
+            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日|对|挂|副|封|坛|瓶|炷|盒|筒|双|箩|筐|挑|棵|株))"
             + _GAP
             + r"{0,8}"
         ),
@@ -1693,7 +1756,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"生产队|队里|众|公)"
             # (or a body of the village's named, to dispose of it: 渔获归村护河队处理, 归寨老会处置)
             r"|(?:本|该)?(?:村|组|寨|屯|社)[^，,。；;！!？?\s]{0,5}?(?:处理|处置|支配))"
-            r"(?=\s*(?:[，,。；;！!？?]|$))"
+            # (or 外 after it: 其木归众外另罚钱, the taking beside a further measure)
+            r"(?=\s*(?:[，,。；;！!？?]|$)|(?:以|之)?外)"
+        ),
+        N_("没收归集体"),
+        penalty_only=True,
+        needs_property=True,
+    ),
+    # a member's estate or goods forfeited into the clan's hall or the common stock (侵者之田罚入祠中, 其谷充入宗祠,
+    # 所伐之木入众): the hall is the clan's collective, so the thing is taken (CV602); a tablet or a person admitted to
+    # the hall names no property, which the sentence must hold
+    _P(
+        "CV602",
+        ("入充归", "祠庙堂厅众族公"),
+        _lazy(
+            r"(?:罚入|充入|没入|收入|纳入|送入|缴入|拨入|归入|入|充|归)(?:本|该)?(?:"
+            + _CLAN_HALL
+            + r"|众|族中|族内|公众)"
+            r"(?:公用|公有|所有|管业|收管|备用)?(?=\s*(?:[，,。；;！!？?]|$)|(?:以|之)?外)"
         ),
         N_("没收归集体"),
         penalty_only=True,
@@ -1794,12 +1874,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("红益股偿置苗配胙谷粮", "扣停缓发消剥冻截收注清没暂中革"),
         _lazy(
             # (a bare 扣 or 停 before whom it falls on: 扣其当年分红; or, in a line of verse or a list item, straight
-            # before the dividend: 乱砍树，扣分红; 全户停分红三年)
+            # before the dividend: 乱砍树，扣分红; 全户停分红三年; a clan's share stopped or stripped in one character,
+            # 停胙三年, 革其丁胙)
             r"(?:扣除|扣减|扣发|停发|停给|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
-            # (革胙, 停胙三年: the clan's share of the rites stopped, its old verb 革)
             r"[扣停革](?="
             + _WHOM
-            + r"|(?:当年|年终|年底|全年|本年度?)?的?(?:分红|红利|股金|胙|丁谷|丁粮)))"
+            + r"|(?:当年|年终|年底|全年|本年度?)?的?(?:分红|红利|股金|丁?胙|祭谷|丁谷|丁粮)))"
             + _WHOM
             + r"?的?"
             + r"(?P<gap>"
@@ -1821,9 +1901,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (a refusal is a denial: 不同意分配其应得的补偿款, 拒绝发放其分红, 拒不发给他征地补偿款)
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许|不同意|拒绝|拒不)(?:其|该户|其家庭|再)?|不)"
             # (不予补偿青苗费: the compensation for his crops refused)
-            # (不发胙肉: a bare 发 gives out a share as 发放 does)
-            # (不准领胙: a bare 领 receives as 领取 does)
-            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|领|申请|安排|审批|划分|分给|批准|给予|发放|发给|发|支付|兑现|补偿)"
+            # (不发胙肉: a bare 发 gives out a share as 发放 does; 不准领胙: a bare 领 receives as 领取 does)
+            # (分胙, 分祭谷: the clan's share named straight after a bare 分)
+            r"(?:享受|享有|参与|参加|分配|分得|分享|获得|领取|领|申请|安排|审批|划分|分给|批准|给予|发放|发给|发|支付|兑现|补偿|"
+            r"分(?=胙|祭谷|丁谷|丁粮))"
             # the share may be the second of a list of objects the one denial governs (不准领取组里的敬老补贴和合作社的
             # 年底股金分红): each conjunct has a phrase of its own
             # (a list of welfare shared out, 防暑降温费和慰问品的分配, is CV605's alone)
@@ -2107,6 +2188,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
     ),
     _P("CV603", ("带",), _lazy(r"(?:带到|带至|带回|带往)" + _VILLAGE_PLACE), N_("限制人身自由"), penalty_only=True),
+    # seized and brought before the clan or the village (拘贼至祠, 捉到祠堂, 擒其至宗祠, 锁拿到村部): an old rule's verbs
+    # of laying hands on a person, then where he is taken; the police or the magistrate are not among the places (a
+    # hand-over to them is lawful, docs/clause-codes.md)
+    _P(
+        "CV603",
+        ("拘捉拿擒锁执揪缚抓扭", "祠庙堂厅村组队会室间屋部"),
+        _lazy(
+            r"(?:拘|捉|擒|锁|执|揪|缚|抓|扭)(?:拿|获|住|解|押|拘)?(?:其|他|她|该犯|本犯|犯者|赃犯|人犯|窃贼|盗贼|贼人?|违者|当事人|此人|该人)?"
+            r"(?:送|押|解)?(?:到|至|赴|进|入|回)(?:本|该)?(?:" + _CLAN_HALL + "|" + _VILLAGE_PLACE + ")"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
     # a person taken somewhere and held there, or held until someone fetches him (带回作业站看管; 由治保会
     # 留置，待其亲属领回; 人由巡护队看住，待家属…后放人): the release by kin or an authority makes it a person
     _P(
@@ -2204,7 +2298,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (处死 with no beast among the four characters before it: 对咬人的狗一律处死)
             r"(?:(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽])(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽].)(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽]..)"
             r"(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽]...)(?<!判)处死|处以死刑|处以极刑|极刑|(?:用火|活活|放火)烧死|活埋|"
-            r"沉塘|沉潭|沉河|浸猪笼|杖毙|杖责|杖打|杖[一二两三四五六七八九十百\d]+|鞭打|鞭笞|鞭[一二两三四五六七八九十百\d]+|"
+            r"沉塘|沉潭|沉河|浸猪笼|杖毙|杖责|杖打|杖刑|笞刑|鞭刑|肉刑|杖[一二两三四五六七八九十百\d]+|鞭打|鞭笞|鞭[一二两三四五六七八九十百\d]+|"
             r"笞[一二两三四五六七八九十百\d]+|(?<![负职])责打(?![扫理造井印包开通])|打板子|打屁股(?!针)|打手板|掌嘴|"
             # (an injury the wrong caused is no measure: 致人断指, 造成他人断手)
             r"(?<![致成使人])(?<![致成使]人)(?:断|砍|剁|斩)(?:其|他|她)?(?:手|脚|足|指|筋)(?:(?:断|砍|剁|斩)?(?:手|脚|足|指))?|挖(?:其|他|她)?眼)"
@@ -2223,6 +2317,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条)|"
             r"跪香|长跪|跪(?:于|在|至|到)(?=[^，,。；;]{0,8}?(?:祠|庙|堂|前|门|台|众|神|祖))|"
             r"锁押|锁禁|锁拿|锁于|枷号|戴枷|上枷|吊打|(?:捆|绑)(?:在|于)[^，,。；;]{0,4}?(?:树|柱|桩)"
+        ),
+        N_("体罚处死"),
+        penalty_only=True,
+    ),
+    # the strokes counted by 下 (重责二十下, 加责四十下, 笞五十下, 打他十下): a beating whatever the rod; 下 alone is too
+    # common a character to open the pattern, so the verb of beating is its other key
+    _P(
+        "CV603",
+        ("责笞杖鞭打", "下"),
+        _lazy(
+            r"(?:重责|痛责|加责|笞责|扑责|责打|杖责|(?<![负职])责|(?<![拨敲击殴扑])打|笞|鞭|杖)"
+            r"(?:其|他|她|本犯|犯者|该犯)?[一二两三四五六七八九十百\d]+下"
         ),
         N_("体罚处死"),
         penalty_only=True,
@@ -2949,7 +3055,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        ("除逐赶迁搬离注删剔划清撵遣革削黜归",),
+        # (祠, 宗: the hall or the line barred, 永不准入祠, 不许回宗, holds none of the verbs)
+        ("除逐赶迁搬离注删剔划清撵遣革削黜归祠宗",),
         _lazy(
             # out of the clan in an old rule's words (革出宗祠, 黜出族门, 族谱上削去其名, 永不准归宗): the clan and
             # its register stand for the membership the village rule takes (docs/clause-codes.md CV606)
@@ -2967,7 +3074,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:开除|清除|驱逐|清退)出(?:本村民小组|本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
             # 开除出族, 开除出本村民小组: out of the clan or the group
             r"开除出(?:本村民小组|本家族|本宗族|家族|宗族|族)|"
-            r"赶出" + _HOME + r"|"
+            # (out of the clan's hall or the lineage: 赶出祠堂, 撵出家族; a beast driven out, 把野狗赶出祠堂, is none)
+            r"(?<![狗犬牛羊猪鸡鸭鹅马驴骡畜禽])(?:赶出"
+            + _HOME
+            + r"|(?:赶出|撵出|轰出)(?:"
+            + _CLAN_HALL
+            + r"|家族|宗族|族门))|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
             r"逐出(?:" + _HOME + r")?|清除出" + _HOME + r"|"
             # (someone or the place is named, or a person's verb: 承租人限期搬出; a thing named right before is what
@@ -3006,6 +3118,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         _expulsion_what,
         inherent=True,
+    ),
+    # struck from the clan's register in an old rule's words (削其房派, 削名不书, 察实削之, 谱内不书其名, 永不准入谱): the
+    # register is the clan's roll of members, as 族籍 is (docs/clause-codes.md CV606); after a wrong only, and a name
+    # that came in by deceit (混谱, 冒宗) struck out is a false entry undone, like a benefit obtained by fraud
+    _P(
+        "CV606",
+        ("削谱族宗祠逐摈黜屏",),
+        _lazy(
+            r"削(?:去|除|掉|革)?(?:其|伊|该犯|本犯|彼)(?:一房|一支|支派|支系|房派|宗支|名字|姓名|谱名|名|房|派|支|籍|丁)|"
+            r"削(?:去|除)?(?:其名|名)?(?:而|之而|去)?不(?:书|载|录|登|列|入谱)|"
+            r"削(?:之|去)(?=\s*(?:[，,。；;！!]|$))|"
+            r"(?:宗谱|族谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:永)?(?:不书|不载|不录|不登|不列)(?:其名|其人)?|"
+            # put out of the clan in one word, or 之 for him (出族, 出宗, 合族共逐之, 摈之): the line ends there
+            r"(?<![嫁迁])出(?:族|宗|祠)(?=\s*(?:[，,。；;！!]|$))|(?:逐|摈|黜|屏)之(?=\s*(?:[，,。；;！!]|$))|"
+            r"(?:永|终身)?不(?:准|许|得|予)(?:其|他|她)?(?:再)?"
+            r"(?:入谱|上谱|登谱|载谱|列谱|书谱|入宗谱|入族谱|入家谱|上族谱|上宗谱|载入(?:宗|族|家)?谱)"
+        ),
+        N_("开除村籍"),
+        penalty_only=True,
+        eligibility=True,
     ),
     # barred from living or renting in the village after a wrongdoing (该租户不得再在本村承租任何房屋, 不准再在寨内
     # 起屋居住), or its landlords barred from letting to him (任何房东不得再向其出租房屋): put out, like a tenant
@@ -3494,6 +3626,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("限制人身自由"),
         penalty_only=True,
+    ),
+    # his name written up where the clan gathers, in an old rule's words (书其姓名于祠壁, 揭其名于祠门, 榜其名于祠前, 榜示
+    # 祠前): shown for the wrong, like a name on the village's board
+    _P(
+        "CV603",
+        ("书揭榜悬贴列", "名祠庙壁门前示"),
+        _lazy(
+            r"(?:书|揭|榜|悬|贴|列)(?:其|他|彼)(?:姓名|名字|名)(?:于|在|至)"
+            + _GAP
+            + r"{0,4}?(?:"
+            + _CLAN_HALL
+            + r"|壁|门|前)|"
+            r"榜示(?:" + _CLAN_HALL + r"|众|于众|通族|合族)?(?=[前门外内]?\s*(?:[，,。；;！!]|$))"
+        ),
+        N_("公开曝光"),
+        penalty_only=True,
+        display=True,
     ),
     # a public label on the person (在村务公开栏将其列为不孝子女)
     _P(
@@ -4364,7 +4513,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
 # 贞: 失贞, her supposed chastity)
 _WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘父贞")
 # (同受家法, 亲属代偿: 同 and 代 too)
-_COLLECTIVE_KEYS = frozenset("株坐连并样等全家户族阖同代")  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚, 阖族同罚
+_COLLECTIVE_KEYS = frozenset(
+    "株坐连并样等全家户族阖同代父兄"
+)  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚, 阖族同罚, 罪及父兄
 # Primary key character -> indices of the patterns it opens: a sentence runs only those patterns.
 _PATTERNS_BY_KEY: dict[str, frozenset[int]] = {
     key: frozenset(i for i, p in enumerate(_PATTERNS) if key in p.keys[0])

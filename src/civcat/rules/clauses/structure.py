@@ -92,15 +92,16 @@ _CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后
 # Consequence markers: what follows them is the sanction, and they show a penalty context.
 # The characters a marker can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
-_CONSEQUENCE_FIRST = (
-    "一上下不以催决凡别前劝发可否处如屡帮恢情惩批抓拆拒捉提改教整查清督纠经绝肇若补被见触警说调责过违通逮除黑犯察拿访"
-)
+_CONSEQUENCE_FIRST = "一上下不以催决凡别前劝发可否处如屡帮恢情惩批抓拆拒捉提改教整查清督纠经绝肇若补被见触警说调责过违通逮除黑犯察拿访倘先轻重甚"
 _CONSEQUENCE = re.compile(
     r"(?=[" + _CONSEQUENCE_FIRST + r"])(?:"
     # the acts a list named (有下列行为之一：…。以上行为，由村委会…) and a row's label of its sanction
     # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
     r"(?:以上|上述|前述|上列|下列)(?:所列|所述|各种|各类|几种)?行为|黑榜户|黑名单户|(?:处理|处罚|惩处)(?:办法|措施|方式|标准|意见)?\s*[：:]|"
     r"违者|违反者|违规者|违约者|违犯|触犯|"
+    # an old rule's breach in two characters (如违公罚, 倘违议罚, 若敢违，…): 违 governed by its 如/若/倘, the forbidden
+    # act of the clause before (违反 and the rest are markers of their own)
+    r"(?:如|若|倘)(?:若|敢|有)?违(?![反背犯规约法章建纪])|"
     # 犯者, 有犯此者, 凡犯禁者: the old steles' 违者 (not 罪犯者, 屡犯者: a repeat has its own words)
     r"(?<![^，,。；;：:\s有凡])犯(?:此|其)?(?:禁|规|约|例|条)?者|"
     # 察出公罚, 拿获者: the old steles' words for a wrong found out
@@ -127,6 +128,10 @@ _CONSEQUENCE = re.compile(
     r"(?:查到|查出|抓到|抓住|逮到|逮住|捉到|发现)(?:[一两二三四五六七八九十\d]|每)(?:回|次)|"
     # a line of verse that will not let a wrong pass (啃了青苗可不依：…, 偷了就别怪不客气：…): its sanction follows
     r"(?:可不依|决不依|绝不依|不答应|不轻饶|决不饶|绝不饶|别怪[^，,。；;：:]{0,4}?不客气)\s*[：:，,]|"
+    # the graded consequence of an old rule (轻则训诫，重则责板; 甚则): each grade answers the wrong before it
+    r"(?<![^，,。；;：:\s])(?:轻则|重则|甚则)|"
+    # the penalty's steps (先戒后罚, 先警告后处罚, 先教育后惩): what comes after the warning answers a wrong
+    r"先(?:戒|警|劝|教|训|诫)[^，,。；;：:]{0,4}?后|"
     # 经劝阻不听, 经多次提醒仍不改: a warning ignored
     r"经" + _GAP + r"{0,6}?(?:劝阻|劝导|劝说|提醒|督促|警告|催告|催缴|责令)|"
     # the same without 经 (劝导无效的, 教育后仍不改的, 不接受调解的): the escalation of a wrongdoing
@@ -142,7 +147,9 @@ _CONSEQUENCE = re.compile(
     + _GAP
     + r"{0,14}?(?:外|以外))"
 )
-_CONSEQUENCE_RESET = re.compile(r"违者|违反者|违规者|违约者|否则|如有违反|如违反|若违反")
+_CONSEQUENCE_RESET = re.compile(
+    r"违者|违反者|违规者|违约者|否则|如有违反|如违反|若违反|(?:如|若|倘)(?:若|敢|有)?违(?![反背犯规约法章建纪])"
+)
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = re.compile(
     # (抢修, 抢险, 抢收: a repair or a rescue in haste, not a robbery)
@@ -154,6 +161,8 @@ _WRONGDOING = re.compile(
     r"越界|越线|越级|保护区(?:内|里|范围内)|封山(?:育林)?区|禁[牧养渔伐猎采]区|贿选|拉票|买票|屡教|"
     # a repeat of the wrong just named (屡犯者, 再犯的, 重犯的): the offender again
     # an offence in the old wording (犯者, 犯此者, 有犯禁者, 犯规的): committing what the rule forbids
+    # an old rule's wrongs against kin and the clan's order (忤逆, 悖逆, 逆伦, 乱伦, 犯奸, 犯上)
+    r"忤逆|悖逆|逆伦|乱伦|犯奸|犯上|故犯|窝藏|窝赌|窝留|窝娼|包庇|徇庇|买赃|销赃|收赃|"
     # (犯族规, 犯寨规者: the rule broken named by whose it is)
     r"犯(?:者|此|禁|规|约|戒|事)|犯(?:族|村|寨|家|祠|款|宗|乡)(?:规|约|禁)|屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
@@ -275,6 +284,10 @@ _DEFER_ACTOR = re.compile(
     r"(?:执法|监察|稽查|综合执法)(?:大队|中队|支队|队)|"
     # a title in 《》 names a law, but not the charter itself (依本《村规民约》罚二百元 is its own fine)
     r"派出所|边防|法院|交警|交巡警|人民政府|镇政府|乡政府|街道办|司法所|判处|"
+    # the state in an old rule's words, and the hand-over to it (送官究治, 鸣官, 禀县, 呈县主, 众人送上究治): the
+    # magistrate punishes, not the clan (docs/clause-codes.md: a person handed to the state is clean)
+    r"官府|官厅|衙门|县衙|县署|县主|县官|县令|知县|州县|地方官|"
+    r"(?:送|呈|禀|鸣|报|解|控|告|投)(?:明|请)?(?:官|县|州|府)(?!员|方|网|道|城|级|里|委)|送上(?!门|来|去|一|了|楼)|"
     # a court's order told in a report (判令其向原告支付补偿款, 裁定由被告返还): the court's, not the charter's
     r"判令|裁定|"
     # (判决被告支付原告补偿款: the ruling's order on a party; 判决书载明 tells what the rule said, no order)
@@ -311,6 +324,8 @@ _ELIGIBILITY = re.compile(
     r"剥夺政治权利(?=[^。；;]{0,30}?(?:选民|选举|投票|表决))|"
     # the conditions of a benefit, not a field or a site to be put right (限期恢复耕种条件)
     r"(?<!恢复)(?<!耕种)(?<!生产)(?<!种植)(?<!卫生)(?<!通行)(?<!原有)条件|骗取(?!钱财|财物|他人|群众|村民|老人|信任)|冒领|虚报|隐瞒|弄虚作假|虚假|死亡|去世|"
+    # a name put into the clan's register by deceit (混谱, 冒宗, 乱宗): struck out, the false entry is undone
+    r"混谱|混入(?:宗|族|家)?谱|冒入|冒宗|乱宗|冒姓|冒认|冒籍|"
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
     r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
     + _NOT_MOVED_IN
@@ -441,7 +456,10 @@ _TAKEABLE = re.compile(
     # what the wrongdoing earned (违法所得上交村集体 is a confiscation)
     r"违法所得|非法所得|所得款|赃物|赃款|获利|赌资|赌款|"
     # what is left of works the village pulled down (拆下的木料, 材料不予退还)
-    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件|电器|家电|家具)"
+    r"(?<!申请)(?<!证明)(?<!报批)材料|木料|钢材|砖瓦|构件|电器|家电|家具|"
+    # an estate or goods in an old rule's words (侵者之产, 其田产, 私物, 其物)
+    r"田产|产业|家产|私产|(?<=[其之])产|私物|(?<=[其该])物(?![业资价品件理流])"
+    r")"
 )
 _OWNER_TAKES = re.compile(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"

@@ -41,7 +41,9 @@ _WOMEN_TARGET = re.compile(
     r"(?:不是|并非|非|不再是)?处女(?![地作座航秀峰])|(?:失|不)贞|贞(?:洁|操)|"
     # her husband and children named by her (她的丈夫和子女): the family her marriage made, left out with her
     r"她们?的?(?:丈夫|配偶)(?:和|及|与|、|以及)(?:孩子|子女|小孩|儿女)|"
-    r"大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|多女户|二女户|三女户|多姊妹|姊妹户|户无男性|有女无儿户?|无儿户|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|多女户|二女户|三女户|多姊妹|姊妹户|户无男性|有女无儿户?|无儿户|"
+    # the same household in an old rule's words (有女无子, 无男有女, 生女无子): a line only daughters could carry on
+    r"有女无(?:子|男|嗣)|无(?:子|男)有女|生女无子|只有女儿|只生女儿?|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
     r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女|人(?![员口数]))|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入|进)女方?家?(?:落户|居住|安家|生活|入户)|男(?:到|入|进)女(?:方)?家|"
@@ -107,6 +109,8 @@ _ENTITLEMENT = (
     r"(?:回村|回娘家|回来)?(?:建房|盖房|建屋|起屋)|入学|就学|上学|就读|入托|入园|"
     # the land worked, a member's right exercised (不得再耕种本村土地, 不得行使表决权)
     r"耕种|耕作|承种|行使|"
+    # the clan's register and hall (不得入谱, 不准上谱, 不许进祠堂): the lineage's roll, its membership
+    r"入谱|上谱|登谱|入(?:族|宗|家)谱|上(?:族|宗|家)谱|入祠|进祠堂?|进入祠堂|"
     # a village service done for her (红白理事会不予承办, 锣鼓队一律不出场): what members are served with
     r"承办|操办|帮办|出场|上门服务|提供服务)"
 )
@@ -303,12 +307,15 @@ _DENIAL = re.compile(
     # 由户内其他成员继承): a transfer away from her, whoever receives it; 流转给 is her own letting, and she
     # herself (由本人继续耕种) or a proxy (由其父母代为耕种) receives nothing of hers
     r"(?<!流)(?:调整|调剂|调|划|转|让|留|移交|转交|发包|重新分配|另行分配|另行安排)(?:给|归)(?!" + _HERSELF + r")|"
-    r"(?<!可)(?:由|归)(?!"
+    # (可由 permits; 只可由 restricts, as 只能由 does)
+    r"(?:(?<!可)|(?<=[只仅惟止]可))(?:由|归)(?!"
     + _HERSELF
     + r")(?:(?!保障|保护|确认|维护|依法|代|托|平等|同等|共同|女儿|本人)"
     + _GAP
     + r"){0,10}?"
-    r"(?:继受|继承|承继|承接|接管|接手|接包|接种|顶包|耕种|使用|经营|所有|享有|享受|承包|管理|管业|代管|托管|处置|处分|支配|占有|"
+    # (the line carried on in an old rule's words: 承祧, 承嗣, 立嗣, 过继)
+    r"(?:承祧|承嗣|继嗣|立嗣|入继|兼祧|"
+    r"继受|继承|承继|承接|接管|接手|接包|接种|顶包|耕种|使用|经营|所有|享有|享受|承包|管理|管业|代管|托管|处置|处分|支配|占有|"
     # her money drawn by another (由其前夫所在户代为领取, 由原户主统一领取)
     r"代为?领取|代领|代收|领取)|"
     # the holding named, then a duty to hand it back, to whomever (地是要退回来的, 承包地一律交回; 不用退回 is none)
@@ -416,7 +423,8 @@ _PUT_TO_VOTE = re.compile(
 )
 # Her own choice (自愿退股, 本人申请): a waiver the charter deems (视为自愿放弃) is no choice.
 _HER_CHOICE = re.compile(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
-_MAY_BEFORE = re.compile(r"(?<!不)(?:可以|可|愿意)\s*$")
+# (只可, 仅可: "only" restricts, it permits nothing)
+_MAY_BEFORE = re.compile(r"(?<!不)(?<![只仅惟止])(?:可以|可|愿意)\s*$")
 # The law's own rule against a double share (农村土地承包法 Art. 31): she has the right elsewhere.
 # 已在婆家分得承包地, 在新居住地取得承包地的 — but not 在新居住地未取得.
 _ALREADY_ELSEWHERE = re.compile(
@@ -620,12 +628,15 @@ _COLLECTIVE_EXPLICIT = re.compile(
     r"(?:停分|停发|不分|罚)(?=[，,。；;！!？?」』”\s]|$)|"
     # the kin made to suffer the same punishment (其父兄…，同受家法) or to pay the doer's debt (亲属须代偿)
     r"(?:同受|共受|并受|连受)(?:家法|族规|处罚|惩罚|处分|责罚|罚)|"
+    # the doer's father and brothers answering with him in an old rule's words (父兄同罚, 家长一并议罚, 罪及父兄)
+    r"(?:父兄|父母|父子|兄弟|家长|其父|其兄|亲属|家属)(?:亦|也|均|都)?(?:一并|一同|一体|并|同|连)"
+    r"(?:罚|受罚|议罚|责罚|处罚|坐罪|治罪|责|坐)|(?:罪|罚|责)及(?:其)?(?:父兄|父母|家长|家属|全家|妻子|子孙|其家)|"
     r"(?:亲属|家属|家人|父母|子女|兄弟|族人)(?:有责任|负责|须|应当?|必须|要)?(?:代偿|代还|代为偿还|代为清偿|代其偿还|代赔|代为赔偿)|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
 _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪偿还停分")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪偿还停分罪")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
     "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓船车班屋宿棚房"
