@@ -12208,3 +12208,20 @@ def test_p13money_a_pledged_fine_is_a_fine(text: str) -> None:
 )
 def test_p13money_contesting_a_penalty_names_none(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# p13money: the fine as a topic the sentence leaves to an authority (罚款须由有关部门依法作出) imposes none; a fine the
+# village collects (罚款由村委会统一收取) still does.
+@pytest.mark.parametrize(
+    "text",
+    ["罚款须由有关部门依法作出，村委会无权罚款。", "罚款由乡镇政府依法决定。", "罚没款一律由执法部门收缴。"],
+)
+def test_p13money_a_fine_left_to_an_authority_is_no_fine(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["违者罚款由村委会统一收取。", "违者罚款，罚款由组里保管。", "乱倒垃圾的罚款五十元，由保洁员收取。"]
+)
+def test_p13money_a_fine_the_village_collects_stays_a_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]

@@ -793,7 +793,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("罚裁",),
         _lazy(
+            # (罚款须由有关部门依法作出: the fine as a topic the sentence leaves to an authority, no fine imposed)
             r"(?:罚没款|罚款|罚金|罚钱|经济处罚|经济制裁|经济惩罚)(?!条款|规定|内容|事项)"
+            r"(?!(?:须|应|必须|只能|应当|一律|均|都)?(?:由|归)(?:有关|相关|主管|执法|行政|公安|政府|人民政府|乡|镇|县|市|法院))"
             + _SHARE_OF_FINES
             + r"(?:\s*(?:每[人户次天亩株棵头]?)?\s*"
             + _MONEY
