@@ -11850,3 +11850,44 @@ def test_p13member_probed_families_read_their_code(text: str, code: str) -> None
 )
 def test_p13member_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# p13member: the kin's own measure after the doer's of the same code (本人罚款…，其父母连带罚款…; 停止其用电，全组停止供电):
+# one finding per code per sentence kept only the doer's, so the collective's was read on from the target, any code
+# right after it; a place or whose costs named with 的 between (清扫全组道路, 承担全村的保洁费用) is no bearer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷砍林木的，本人罚款三百元，其父母连带罚款一百元。",
+        "对聚众赌博的，除对本人罚款外，其兄弟姐妹分摊罚款。",
+        "私拉电线的，停止其用电，全组停止供电三天。",
+        "放火烧山的，罚款五百元，其配偶共同承担罚款二百元。",
+    ],
+)
+def test_p13member_the_kins_measure_after_the_doers_of_the_same_code(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱倒垃圾的，罚款五十元，并清扫全组道路一天。",
+        "打架斗殴的，罚款二百元，由其家庭承担全村当月的保洁费用。",
+    ],
+)
+def test_p13member_a_place_after_the_doers_measure_bears_nothing(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+# p13member: 出族 and 革出 after a modal or 一律 (还要革出, 一律革出, 即予鸣族革出) are the clan's expulsion too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "盗卖祭田的，除赔偿外，还要革出。",
+        "私通外匪者，一律革出。",
+        "窝匪者，即予鸣族革出。",
+        "偷卖祖坟树木的，并予革出。",
+    ],
+)
+def test_p13member_out_of_the_clan_after_a_modal(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]

@@ -3188,13 +3188,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # --- CV606 probed (p13member): the expulsion and the standing in the words the patterns above had not met ---
     # out of the clan in an old rule's words, the verb and the clan in one short phrase (出族, 黜族, 鸣族革出, 革除族籍,
     # 削谱, 摈出族外, 逐于祠外): the clan, its shrine and its register stand for the membership (docs/clause-codes.md
-    # CV606); 出族 and 革出 alone only as a clause of their own (抬出祠堂 moves a thing, 出族谱 names a book), and 革除
+    # CV606); 出族 and 革出 alone only as a clause of their own or after a modal (一律出族, 可出族: 抬出祠堂 moves a thing,
+    # 出族谱 names a book), and 革除
     # only with the clan or his name (陋习永远革除 does away with a custom)
     _P(
         "CV606",
         ("族祠谱宗革黜削",),
         _lazy(
-            r"(?<![^，,。；;：:\s即则者])(?:鸣族|鸣祠|鸣众)?(?:出(?:族|宗)|革出)(?=[，,。；;！!？?\s]|$)|"
+            r"(?<![^，,。；;：:\s即则者律可要应予并须均])(?:鸣族|鸣祠|鸣众)?(?:出(?:族|宗)|革出)(?=[，,。；;！!？?\s]|$)|"
             r"黜(?:其)?(?:族|宗|籍|名)|革除(?:其)?(?:族籍|宗籍|名籍|谱名|族名|其名|出族)|"
             r"(?:削|除|革|出)谱(?![牒系])|削(?:去|除)?(?:其)?(?:谱)?名(?=[，,。；;！!？?\s]|$)"
         ),
