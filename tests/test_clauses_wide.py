@@ -11828,6 +11828,8 @@ def test_p13member_probed_families_read_their_code(text: str, code: str) -> None
     "text",
     [
         "将流浪狗驱赶出祠堂外。",
+        "将流浪狗驱赶出村，防止咬伤村民。",
+        "把闯进来的野猪赶出本村。",
         "对陈规陋习，永远革除。",
         "族谱续修时，凡本族子孙均应入谱。",
         "将祖宗牌位请出祠堂，择日重修。",

@@ -2803,7 +2803,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:开除|清除|驱逐|清退)出(?:本村民小组|本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
             # 开除出族, 开除出本村民小组: out of the clan or the group
             r"开除出(?:本村民小组|本家族|本宗族|家族|宗族|族)|"
-            r"赶出" + _HOME + r"|"
+            # (an animal driven out is no person put out: 将流浪狗驱赶出村)
+            r"(?<![狗猫牛羊猪鸡鸭鹅畜禽兽])(?<![狗猫牛羊猪鸡鸭鹅畜禽兽]驱)赶出" + _HOME + r"|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
             r"逐出(?:" + _HOME + r")?|清除出" + _HOME + r"|"
             # (someone or the place is named, or a person's verb: 承租人限期搬出; a thing named right before is what
