@@ -12225,3 +12225,140 @@ def test_p13money_a_fine_left_to_an_authority_is_no_fine(text: str) -> None:
 )
 def test_p13money_a_fine_the_village_collects_stays_a_fine(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+# --- p13member (thirteenth session, a prober of CV606–CV608): the expulsion, her status and the bearer in the words the
+# readings had not met, found by probing each family in many consequence shapes (docs/clause-analyser-decisions.md,
+# "Probed families of CV606–CV608").
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # out of the clan, its shrine or its register in an old rule's words
+        ("子孙有盗卖祭田者，出族。", "CV606"),
+        ("凡忤逆父母屡教不改的，鸣族革出。", "CV606"),
+        ("窝藏盗贼者，黜族。", "CV606"),
+        ("私当祠产者，削谱。", "CV606"),
+        ("犯奸盗之事者，摈出族外。", "CV606"),
+        ("族中子弟吸食鸦片不改的，不准上谱。", "CV606"),
+        ("违者永不许入祠。", "CV606"),
+        ("偷卖族田者，削去其名。", "CV606"),
+        # driven out of the place by any verb, told to live elsewhere, kept from coming back
+        ("屡次偷盗耕牛者，驱出村外。", "CV606"),
+        ("聚赌抽头的，遣送出屯。", "CV606"),
+        ("打骂老人屡教不改的，轰出本寨。", "CV606"),
+        ("违者令其迁往他处居住。", "CV606"),
+        ("拒不悔改的，不准其再回本村定居。", "CV606"),
+        ("租户私拉电线屡教不改的，不得继续在本村租住。", "CV606"),
+        # his registration moved out by the village, or kept from staying
+        ("违反本约情节恶劣的，强制迁出其户口。", "CV606"),
+        ("拒不执行村民会议决定的，其户口迁出本村。", "CV606"),
+        ("违者不得将户口留在本组。", "CV606"),
+        # all his rights from now on, a shareholder's roll, a bare striking off
+        ("私自转让宅基地的，今后各项权益不再保留。", "CV606"),
+        ("违反章程侵占集体资产的，开除股籍。", "CV606"),
+        ("骗取征地补偿的，除名处理。", "CV606"),
+        # the election rights written as verbs
+        ("贿选拉票的，三年内不得参选。", "CV606"),
+        ("违反本约拒不改正的，不准其投票。", "CV606"),
+        # her status in older words: a widow, a remarriage, a divorce, a marriage, a betrothal, an uxorilocal husband
+        ("孀妇，不得分配宅基地。", "CV607"),
+        ("嫠妇，不得分受族田。", "CV607"),
+        ("再醮之妇，不得承产。", "CV607"),
+        ("被夫家休弃回村的妇女，不予分配。", "CV607"),
+        ("出阁之女，不得参加分配。", "CV607"),
+        ("已嫁之女，分红减半。", "CV607"),
+        ("出门女户口仍在本村的，不享受集体福利。", "CV607"),
+        ("已订婚的姑娘，不再分给承包地。", "CV607"),
+        ("许配外村的女儿，征地款不予分配。", "CV607"),
+        ("赘婿，只能享受一半。", "CV607"),
+        ("坐产招夫的，其夫不得参加分红。", "CV607"),
+        ("到女方落户的男子，不分给宅基地。", "CV607"),
+        # her loss in older words: the inheritance refused, the property falling to his lineage
+        ("出嫁女，不得承产。", "CV607"),
+        ("寡妇改嫁，产业归夫族。", "CV607"),
+        ("丧偶妇女改嫁的，不得携产。", "CV607"),
+        # the household whole, the kin, the clan and the neighbours in other words
+        ("一人偷盗集体财物，一家老小不得参加分红。", "CV608"),
+        ("凡聚众赌博的，阖家停发福利。", "CV608"),
+        ("凡偷割电缆的，其妻小不予办理任何证明。", "CV608"),
+        ("打架斗殴者，其后人不准参加分红。", "CV608"),
+        ("不赡养老人的，其家中老人停发高龄补贴。", "CV608"),
+        ("族人有盗卖祖产者，同族之人共同承担罚款。", "CV608"),
+        ("拒不退还侵占祠产的，五服之内不得参加分红。", "CV608"),
+        ("住户私接电线的，同排住户一律停发补贴。", "CV608"),
+        ("住户高空抛物的，同单元住户停发物业补贴。", "CV608"),
+    ],
+)
+def test_p13member_probed_families_read_their_code(text: str, code: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "将流浪狗驱赶出祠堂外。",
+        "将流浪狗驱赶出村，防止咬伤村民。",
+        "把闯进来的野猪赶出本村。",
+        "对陈规陋习，永远革除。",
+        "族谱续修时，凡本族子孙均应入谱。",
+        "将祖宗牌位请出祠堂，择日重修。",
+        "受灾群众暂时迁往他处安置。",
+        "严禁将村民逐出本村。",
+        "已在城镇落户的，不得将户口留在本村。",
+        "今后各项权益依法保障，任何人不得侵犯。",
+        "孀妇的承包地不得收回。",
+        "遗孀携带子女改嫁的，其承包地不得收回。",
+        "到女方落户的男方，享受本村村民同等待遇。",
+        "已订婚的女子与本村村民享有同等权利。",
+        "不得以妇女再醮为由收回其承包地。",
+        "一家老小要和睦相处，尊老爱幼。",
+        "同族之人应和睦相处，互相扶持。",
+        "如有违犯，合族公议，报官究办。",
+        "五服之内的亲属有义务赡养孤寡老人。",
+        "十户联保的各户应互相监督，发现火情及时报告。",
+        "其妻儿由村委会给予临时救助。",
+    ],
+)
+def test_p13member_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# p13member: the kin's own measure after the doer's of the same code (本人罚款…，其父母连带罚款…; 停止其用电，全组停止供电):
+# one finding per code per sentence kept only the doer's, so the collective's was read on from the target, any code
+# right after it; a place or whose costs named with 的 between (清扫全组道路, 承担全村的保洁费用) is no bearer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷砍林木的，本人罚款三百元，其父母连带罚款一百元。",
+        "对聚众赌博的，除对本人罚款外，其兄弟姐妹分摊罚款。",
+        "私拉电线的，停止其用电，全组停止供电三天。",
+        "放火烧山的，罚款五百元，其配偶共同承担罚款二百元。",
+    ],
+)
+def test_p13member_the_kins_measure_after_the_doers_of_the_same_code(text: str) -> None:
+    assert "CV608" in [m.code for m in unlawful_measures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱倒垃圾的，罚款五十元，并清扫全组道路一天。",
+        "打架斗殴的，罚款二百元，由其家庭承担全村当月的保洁费用。",
+    ],
+)
+def test_p13member_a_place_after_the_doers_measure_bears_nothing(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+# p13member: 出族 and 革出 after a modal or 一律 (还要革出, 一律革出, 即予鸣族革出) are the clan's expulsion too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "盗卖祭田的，除赔偿外，还要革出。",
+        "私通外匪者，一律革出。",
+        "窝匪者，即予鸣族革出。",
+        "偷卖祖坟树木的，并予革出。",
+    ],
+)
+def test_p13member_out_of_the_clan_after_a_modal(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]

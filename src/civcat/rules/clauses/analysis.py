@@ -2979,18 +2979,24 @@ def _takes_from_another(text: str, clause: _Clause, target: re.Match[str]) -> bo
 
 
 def _folded_measure_in(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
-    """The first measure of a code that a collective finding folds in (CV602, CV605, CV606) between start
-    and end that reaches past the target (ends after `reaching`): 取消其所在户的福利待遇，并取消其子女上大学的
-    奖学金 has a second CV605 on 其子女 that the one-per-code rule did not keep."""
+    """The first measure between start and end that reaches past the target (ends after `reaching`): 取消其所在户的
+    福利待遇，并取消其子女上大学的奖学金 has a second CV605 on 其子女 that the one-per-code rule did not keep; 本人罚款
+    五百元，其配偶连带罚款 a second fine, on the spouse. A measure of a code the finding does not fold in (a fine, a
+    supply cut) only right after the target, a few words of manner between (连带, 共同承担): 清扫全村主干道 names the
+    village as a place, 承担全村的保洁费用 as whose costs (p13member)."""
     found: Measure | None = None
     for index in _runnable(sent.chars):
         pat = _PATTERNS[index]
-        if pat.code not in _MEASURE_CODES_FOLDED:
+        if pat.code in ("CV607", "CV608"):
             continue
         at = start
         while (m := pat.regex.search(sent.text, at, end)) is not None:
             if found is not None and m.start() >= found.start:
                 break
+            straight = 0 <= m.start() - reaching <= 6 and "的" not in sent.text[reaching : m.start()]
+            if pat.code not in _MEASURE_CODES_FOLDED and not straight:
+                at = m.start() + 1
+                continue
             if m.end() >= reaching and m.group() and _candidate_ok(sent, pat, m):
                 what = pat.what(m.group()) if callable(pat.what) else pat.what
                 found = Measure(pat.code, m.start(), m.end(), m.group(), what)
@@ -4035,7 +4041,7 @@ _DOER_IN_GROUP = re.compile(
     r"(?:^|(?<=[，,：:。；;\s]))"
     + _ITEM_NUMBER
     + r"(?:凡|如|若)?(?:任一|某一?|一)?(?:出租屋|出租房|住户|商铺|门店)(?:内|里)?(?:发生|出现)|"
-    r"(?:^|(?<=[，,：:。；;\s]))(?:凡|如|若|如有|若有)?(?:一户|一家|一人|某户|某人|个别农户|个别村民|有人)"
+    r"(?:^|(?<=[，,：:。；;\s]))(?:凡|如|若|如有|若有)?(?:一户|一家(?!老小|大小)|一人|某户|某人|个别农户|个别村民|有人)"
 )
 # a party to a ruling, named for the household a ruling tells of (原告之子, 原告一家)
 _PARTY = r"(?:原告|上诉人|申请人|起诉人)"

@@ -520,7 +520,7 @@ _REMOVAL = (
 )
 # 作「除名」处理, 予以除名, 即行除名: struck off with no object named, in a consequence (an association's or an employer's
 # sentence bars it: _wide_reading_barred)
-_STRUCK_OFF = r"(?:作|按|予以|给予|进行|即行|即予|立即|当即|一律)[“「『\"]?除名[”」』\"]?(?:处理)?"
+_STRUCK_OFF = r"(?:(?:作|按|予以|给予|进行|即行|即予|立即|当即|一律)[“「『\"]?除名[”」』\"]?(?:处理)?|除名处理)"
 _REMOVAL_AFTER = r"(?:予以|一律|即行|自动|同时)?(?:注销|撤销|取消|除名|划除|划掉|划去|划出|勾掉|勾销|勾除|抹掉|抹去|删除|删掉|删去|剔除|除掉|除去|去除|去掉|清退|终止|作废|失效|不再保留|不予保留)"
 _STANDING_PATTERNS = (
     # his registration made to go after a wrongdoing (其户口须在三个月内自行迁走, 户籍一律迁出)
@@ -3072,12 +3072,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:出去|出境)?(?=[，,。；;！!]|$)|"
             r"开除"
             + _WHOM
-            + r"?的?[“「『\"]?(?:(?:村|组|社|寨|屯|嘎查|生产队|队|浩特|款|峒|垌|庄|堡|族|宗|祠)籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
+            + r"?的?[“「『\"]?(?:(?:村|组|社|寨|屯|嘎查|生产队|队|浩特|款|峒|垌|庄|堡|族|宗|祠|股)籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
             r"(?:开除|清除|驱逐|清退)出(?:本村民小组|本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
             # 开除出族, 开除出本村民小组: out of the clan or the group
             r"开除出(?:本村民小组|本家族|本宗族|家族|宗族|族)|"
-            # (out of the clan's hall or the lineage: 赶出祠堂, 撵出家族; a beast driven out, 把野狗赶出祠堂, is none)
-            r"(?<![狗犬牛羊猪鸡鸭鹅马驴骡畜禽])(?:赶出"
+            # (out of the clan's hall or the lineage: 赶出祠堂, 撵出家族; an animal driven out is no person put out:
+            # 把野狗赶出祠堂, 将流浪狗驱赶出村)
+            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)(?:赶出"
             + _HOME
             + r"|(?:赶出|撵出|轰出)(?:"
             + _CLAN_HALL
@@ -3114,7 +3115,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 房东须让其搬离: moved out of where he lives, the clause ends there (搬离杂物 names a thing)
             r"(?:要求|令|让|责成|督促)"
             + _WHOM
-            + r"(?:限期|即日|立即)?(?:搬离|搬走|迁离)(?:"
+            + r"(?:限期|即日|立即)?(?:搬离|搬走|迁离|搬出)(?:"
             + _HOME
             + r")?(?=[。，,；;！!]|$)"
         ),
@@ -3148,7 +3149,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV606",
         ("不禁", "住租居屋落迁转留挂"),
         _lazy(
-            r"(?:不得|不准|不许|不能|禁止|不再允许|不允许)(?:其|该户|该人|该租户|他|她|其本人)?(?:再)?(?:在|于)"
+            r"(?:不得|不准|不许|不能|禁止|不再允许|不允许)(?:其|该户|该人|该租户|他|她|其本人)?(?:再|继续)?(?:在|于)"
             + _HOME
             + r"(?:内|里|范围内)?(?:再行|再)?"
             + _GAP
@@ -3481,6 +3482,111 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("取消村民资格"),
         pronoun=True,
+        eligibility=True,
+    ),
+    # --- CV606 probed (p13member): the expulsion and the standing in the words the patterns above had not met ---
+    # out of the clan in an old rule's words, the verb and the clan in one short phrase (出族, 黜族, 鸣族革出, 革除族籍,
+    # 削谱, 摈出族外, 逐于祠外): the clan, its shrine and its register stand for the membership (docs/clause-codes.md
+    # CV606); 出族 and 革出 alone only as a clause of their own or after a modal (一律出族, 可出族: 抬出祠堂 moves a thing,
+    # 出族谱 names a book), and 革除
+    # only with the clan or his name (陋习永远革除 does away with a custom)
+    _P(
+        "CV606",
+        ("族祠谱宗革黜削",),
+        _lazy(
+            r"(?<![^，,。；;：:\s即则者律可要应予并须均])(?:鸣族|鸣祠|鸣众)?(?:出(?:族|宗)|革出)(?=[，,。；;！!？?\s]|$)|"
+            r"黜(?:其)?(?:族|宗|籍|名)|革除(?:其)?(?:族籍|宗籍|名籍|谱名|族名|其名|出族)|"
+            r"(?:削|除|革|出)谱(?![牒系])|削(?:去|除)?(?:其)?(?:谱)?名(?=[，,。；;！!？?\s]|$)"
+        ),
+        _expulsion_what,
+        inherent=True,
+    ),
+    # put out of the clan or its shrine by a verb of driving (逐于祠外, 摈出族外, 赶出宗祠), after a wrongdoing (a stray
+    # dog is driven out of the shrine too)
+    _P(
+        "CV606",
+        ("族祠宗",),
+        _lazy(
+            r"(?:逐|驱|革|黜|摈|屏|斥|赶|清)(?:出|于|逐出|出于)(?:其)?(?:本|该)?(?:族门|族外|宗族|家族|宗祠|祠堂|家祠|祠外|祠|族|宗)"
+            r"(?!谱|长|老|规|约|产|田|务|事)"
+        ),
+        _expulsion_what,
+        penalty_only=True,
+    ),
+    # his entry into the clan's register or shrine refused after a wrongdoing (不准上谱, 永不许入祠, 不得载入族谱): the
+    # lineage's roll, like a member's register (a rule on who is entered at birth names no wrongdoing)
+    _P(
+        "CV606",
+        ("谱祠",),
+        _lazy(
+            r"(?:不许|不准|不得|不容|不可|毋许|毋得|勿许|不再)(?:其|他|她|该人)?(?:再)?(?:入|上|登|进|续|载入?|列入?|写入?|归)"
+            r"(?:族谱|宗谱|家谱|谱牒|谱|宗祠|祠堂|家祠|祠)"
+        ),
+        _expulsion_what,
+        penalty_only=True,
+    ),
+    # put out of the place by any verb of driving (驱出村外, 遣送出村, 轰出本村, 撵出寨去): the place is named
+    _P(
+        "CV606",
+        ("驱轰撵遣哄逐赶", "出"),
+        _lazy(
+            r"(?:驱逐|驱赶|驱|轰|撵|遣送|遣|哄|逐|赶)出(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区)(?:外|门|去)?"
+        ),
+        _expulsion_what,
+        # (after a wrongdoing: stray dogs are driven out of the village too)
+        penalty_only=True,
+    ),
+    # told to live somewhere else (令其迁往他处, 责令其举家搬到外地), or kept from coming back to live (不准其再回本村落户)
+    _P(
+        "CV606",
+        ("令限要迫逼回返", "处地乡村寨屯组户住居"),
+        _lazy(
+            r"(?:令|责令|勒令|限令|强令|迫令|逼令|要求|迫使)(?:其|他|她|该户|违者|其本人)?(?:全家|举家|一家)?(?:限期|立即|即日)?"
+            r"(?:迁往|迁到|迁至|搬往|搬到|搬至|移居|迁居)(?:他处|别处|外地|外村|他乡|异地|别村|他村|其他地方)|"
+            r"(?:不准|不许|不得|不再允许|不允许|永不准|永不许)(?:其|他|她|该户|违者|其本人)?(?:再)?(?:回|返回|迁回|回到)"
+            r"(?:本|该)?(?:村|寨|屯|组)(?:里|内|中)?(?:落户|居住|定居|安家|生活)"
+        ),
+        _expulsion_what,
+        penalty_only=True,
+    ),
+    # his registration moved out by the village, the verb first or bare after 其 (强制迁出其户口, 其户口迁出本村), or kept
+    # from staying (不得将其户口留在本村)
+    _P(
+        "CV606",
+        ("户籍",),
+        _lazy(
+            r"(?:强制|强行|一律|责令|勒令)(?:迁出|迁走|转出|迁离)(?:其|他|她|该户)的?(?:户口|户籍)|"
+            r"(?<=其)(?:户口|户籍)(?:一律|即行)?(?:迁出|迁走|迁离|转出)(?:本|该)(?:村|组|社|寨|屯)|"
+            r"(?:不得|不准|不许|不能|不予|不再)(?:再|继续)?(?:将|把|让)(?:其|他|她)?的?(?:户口|户籍)(?:继续|再)?(?:保留|留|挂|放)(?:在|于)"
+            r"(?:本|该)?(?:村|组|社|寨|屯)"
+        ),
+        _expulsion_what,
+        penalty_only=True,
+    ),
+    # all his rights from now on not kept (今后各项权益不再保留, 此后一切权利均不予保留): the membership as a whole
+    # (docs/clause-codes.md CV606), no one benefit
+    _P(
+        "CV606",
+        ("权",),
+        _lazy(
+            r"(?:今后|以后|此后|从此|日后)(?:在本村|在村里|在村内|在本组)?的?(?:一切|所有|各项|全部)(?:合法)?(?:权益|权利)"
+            r"(?:一律|均|全部|都|即|自动)?(?:不再保留|不予保留|不再享有|不再享受|丧失|终止)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # kept from standing or voting in the village's election after a wrongdoing (三年内不得参选, 不准其投票): the
+    # election rights written as verbs (docs/clause-codes.md: voting and election rights)
+    _P(
+        "CV606",
+        ("选票",),
+        _lazy(
+            r"(?:不得|不准|不许|不能|无权|不再|取消其|停止其)(?:其|他|她)?(?:再)?(?:参选|参加竞选|参与竞选|竞选|投票|参加投票|被选为|当选)"
+            r"(?!工作|宣传|期间|箱|站|点|时间|程序|办法)"
+        ),
+        N_("取消村民资格"),
+        penalty_only=True,
         eligibility=True,
     ),
     # --- the consequence reader (issue 14, sixth set): shapes rather than names -----------------
@@ -4512,8 +4618,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
 # Every CV607 target and every explicit CV608 term contains one of these.
 # (头, 边, 并: 两头走, 两边走, 并家, marriages where neither side moves; 适, 阁, 归, 门, 亲: 适人, 出阁, 于归,
 # 出了门, 成亲, her marriage in older or spoken words; 父: 父亲为外村人的, a child's share by its parents' marriage;
-# 贞: 失贞, her supposed chastity)
-_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘父贞")
+# 贞: 失贞, her supposed chastity; 孀, 嫠, 醮, 休: a widow, her remarriage or divorce in older words; 许, 订: betrothed)
+_WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘父贞孀嫠醮休许订")
 # (同受家法, 亲属代偿: 同 and 代 too)
 _COLLECTIVE_KEYS = frozenset(
     "株坐连并样等全家户族阖同代父兄"

@@ -12,7 +12,7 @@ from .vocabulary import _DIVIDEND, _GAP, _HELP_GOING, _LAND, _MEMBERSHIP, _NOT_R
 
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
-_WOMEN_FIRST = "守丈夫三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非应须需要只随跟父生爸新刚才过进处失贞她"
+_WOMEN_FIRST = "守丈夫三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非应须需要只随跟父生爸新刚才过进处失贞她孀嫠遗既适订定许被赘坐到去落"
 _WOMEN_TARGET = re.compile(
     r"(?=[" + _WOMEN_FIRST + r"])"
     r"(?:外嫁女|出嫁女|嫁出女|农嫁女|城嫁女|"
@@ -27,6 +27,8 @@ _WOMEN_TARGET = re.compile(
     + r"{0,4}?(?:媳妇|妻子|老婆|儿媳)(?!"
     + _GAP
     + r"{0,3}?(?:离婚|离异|丧偶|改嫁|再婚|离了婚))|婚入的?(?:媳妇|妇女|女性|女子)?|远嫁|嫁给|嫁入|嫁至|嫁去|嫁到|嫁进|嫁来|嫁过来|离婚妇女|离异妇女|丧偶妇女|再婚妇女|离婚女|离异女|寡妇|"
+    # a widow in the older words (孀妇, 嫠妇, 遗孀, 孀居, 寡居): the same status as 丧偶
+    r"孀妇|孀居|嫠妇|遗孀|寡居|"
     # (女出嫁, 女外嫁: a verse's short word for a daughter; not 男女 or 子女)
     r"(?<![男子妇])女(?:出嫁|外嫁|嫁出|远嫁|嫁人|适人|出阁|于归)|"
     # a child whose share follows its mother's marriage to an outsider (随母落户的子女, 父亲为外村人的): the
@@ -41,13 +43,15 @@ _WOMEN_TARGET = re.compile(
     r"(?:不是|并非|非|不再是)?处女(?![地作座航秀峰])|(?:失|不)贞|贞(?:洁|操)|"
     # her husband and children named by her (她的丈夫和子女): the family her marriage made, left out with her
     r"她们?的?(?:丈夫|配偶)(?:和|及|与|、|以及)(?:孩子|子女|小孩|儿女)|"
-    r"大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|纯女户|女儿户|独女户|双女户|多女户|二女户|三女户|多姊妹|姊妹户|户无男性|有女无儿户?|无儿户|"
+    r"大龄未婚女|未婚女|单亲母亲|未婚母亲|未婚先孕|非婚生子女?|出门女|出门(?:之|的)(?:女儿|闺女|姑娘)|纯女户|女儿户|独女户|双女户|多女户|二女户|三女户|多姊妹|姊妹户|户无男性|有女无儿户?|无儿户|"
     # the same household in an old rule's words (有女无子, 无男有女, 生女无子): a line only daughters could carry on
-    r"有女无(?:子|男|嗣)|无(?:子|男)有女|生女无子|只有女儿|只生女儿?|入赘女婿|入赘|招赘|上门女婿|倒插门|招婿|招郎|上门男|"
+    r"有女无(?:子|男|嗣)|无(?:子|男)有女|生女无子|只有女儿|只生女儿?|入赘女婿|入赘|招赘|赘婿|赘夫|坐产招夫|招夫|上门女婿|倒插门|招婿|招郎|上门男|"
     r"招" + _GAP + r"{0,4}?(?:上门)?女婿|"
     r"嫁" + _GAP + r"{1,10}?的(?:女儿|姑娘|女子|妇女|女性|闺女|人(?![员口数]))|"
     r"(?:男方|男子)" + _GAP + r"{0,4}?(?:到|在|入|进)女方?家?(?:落户|居住|安家|生活|入户)|男(?:到|入|进)女(?:方)?家|"
     r"(?:男方|男子)(?:落户|入户|迁入|入住)(?:到)?女方家?|"
+    # the man named only by where he settled (到女方落户的, 落户女方家的): her uxorilocal marriage
+    r"(?:到|去|入|进)女方家?(?:落户|入户|安家|上户)|落户(?:到|于|在)?女方家?|"
     # the husband come in by the uxorilocal words themselves (男方上门落户的, 男子入赘本组的, 上门落户的男方); 上门
     # alone is a visit or a service (上门服务, 上门收费), so it needs the man or the settling
     r"(?:男方|男子|男青年|男的)" + _GAP + r"{0,4}?(?:上门|入赘|倒插门)|上门(?:落户|入户|入赘)(?!服务|办理|登记|手续)|"
@@ -59,10 +63,14 @@ _WOMEN_TARGET = re.compile(
     + _GAP
     + r"{0,12}[，,]\s*(?:婚后|结婚后|出嫁后|嫁出后|离婚后|离异后|丧偶后|再婚后)|"
     # (婚出, 婚迁: married out in a register's words)
-    r"(?:已婚|结婚|婚后|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人|婚出|婚迁出?|因婚迁出|婚嫁外出|成家|成了家)"
+    # (married in an old rule's words, 已嫁之女, 出阁之女, 适人之女, and betrothed, 已订婚的女子, 许配他人的姑娘, 已字之女:
+    # a betrothal decides her loss as her marriage does)
+    r"(?:已婚|结婚|婚后|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人|婚出|婚迁出?|因婚迁出|婚嫁外出|成家|成了家|"
+    r"已嫁|既嫁|出阁|适人|订婚|订了婚|订亲|定亲|定了亲|定婚|许配|许嫁|已字)"
     + _GAP
-    + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|媳妇|儿媳|(?<![男子])女)|"
-    r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|婚嫁(?=后|以后|之后)|"
+    + r"{0,10}?(?:的|之)?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|媳妇|儿媳|(?<![男子])女)|"
+    # (her remarriage or divorce in an old rule's words: 再醮, 改醮, 改适, 再适, 被休, 被夫家休弃)
+    r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁|再醮|改醮|改适|再适|被休|被(?:夫家|丈夫|夫)休(?:弃|回|出)?)(?:后|的|之)?(?:妇女|女性|女子|女方|妇人|妇)?|婚嫁(?=后|以后|之后)|"
     # widowed, told by her husband's death (丧夫后, 守寡的, 丈夫病故后回娘家的): the same status as 丧偶
     r"(?:丧夫|守寡|夫亡|丈夫(?:去世|死亡|病故|过世|亡故|病逝|身故))"
     r"(?!(?:后|以后|之后)?的?(?:改嫁|再嫁|再婚))(?:后|以后|之后)?的?(?:妇女|女性|女子)?|"
@@ -83,6 +91,8 @@ _ENTITLEMENT = (
     r"配置|配给|量化|持股|持有|带走|分割|要求分割|入股|参股|入社|"
     # a share received in an old rule's words (不得分受祖产, 不得承受田业)
     r"分受|承受|受分|"
+    # an inheritance or property carried along in older words (不得承产, 不许承祧, 不得携产改嫁)
+    r"承产|承业|承祧|承继|继产|携产|携带|"
     # a right had or received in plain words (不能有股权, 无法拿到分红)
     r"拿到|领到|得到|有(?=" + _GAP + r"{0,4}?(?:" + _DIVIDEND + "|" + _LAND + "|" + _MEMBERSHIP + r"))|"
     # a share paid out (未向其发放补偿款, 拒发, 不予兑现)
@@ -295,7 +305,7 @@ _DENIAL = re.compile(
     # 交还前夫家族: what she holds handed to the husband's family
     r"(?:交还|退还|归还|交回|退回|交给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)|"
     # or to the lineage or her brothers (田土归还房族, 交回娘家兄弟): anyone but her
-    r"(?:交还|退还|归还|交回|退回|交给|交出|归)(?:给)?(?:其)?(?:房族|家族|宗族|族里|族中|本族|本房|祠堂|娘家|兄弟)|"
+    r"(?:交还|退还|归还|交回|退回|交给|交出|归)(?:给)?(?:其)?(?:房族|家族|宗族|族里|族中|本族|本房|祠堂|娘家|兄弟|夫族|夫家|婆家|亡夫家)|"
     # 出嫁后不再计算: left out of the count
     r"(?:不再|不予|不)(?:计算|计入|计)(?:人口|人数|份额|在内)?|"
     r"(?:一律|统一|全部)(?:调整|收回|调出|重新分配|划出)|调(?:整)?给(?:其)?(?:原)?(?:夫家|男方|婆家)|(?:由|归|给)(?:其)?(?:前夫|原夫|亡夫|夫家|婆家|男方)家?"
@@ -454,7 +464,7 @@ _UNPLANNED_CHILD_RE = re.compile(r"(?:其|该)?" + _UNPLANNED_BIRTH + r"的?(?:�
 _UNPLANNED_KEYS = frozenset("超育偷外抢计")
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): a guard as on
 # _WOMEN_TARGET.
-_COLLECTIVE_FIRST = "三亲兄全其出前单及受同周和四失姻宗家寨小层屯左户房所支政整旁本村栋楼浩片生的直相组联自血计该超近违连邻队院黑姊姐屋宿工"
+_COLLECTIVE_FIRST = "三亲兄全其出前单及受同周和四失姻宗家寨小层屯左户房所支政整旁本村栋楼浩片生的直相组联自血计该超近违连邻队院黑姊姐屋宿工一阖合满族五眷"
 _COLLECTIVE_TARGET = re.compile(
     r"(?=[" + _COLLECTIVE_FIRST + r"])(?:"
     r"(?:"
@@ -462,6 +472,9 @@ _COLLECTIVE_TARGET = re.compile(
     r"(?:家庭成员|家属|家人|亲属|子女|父母|配偶|家长|监护人|新生儿|婴儿|孩子|小孩|儿女|妻子|丈夫|儿子|女儿)|"
     # a whole settlement below the village (全寨, 全屯, 全自然村), or the area or building it shares (全片, 全楼)
     # (家属区, 家属院, 家属楼 are places where the staff's families live, no bearer)
+    # the household whole in other words (一家老小, 阖家, 合家, 满门) and the kin in older ones (家眷, 眷属); 举家 goes
+    # with a move, the household put out of the place (CV606, patterns.py)
+    r"(?:一家老小|全家老小|阖家|合家|满门)(?:大小|老少)?|家眷|眷属|"
     r"家庭成员|家属(?![区院楼])|家人|亲属|全组|全社|全队|全寨|全屯|全自然村|全生产队|全片区?|全楼栋?|全栋|全单元|所在(?:村民)?小?组(?!"
     + _ROLE_AFTER
     + r")|整个(?:村民)?小组|同组|户内其他成员|"
@@ -473,7 +486,7 @@ _COLLECTIVE_TARGET = re.compile(
     r"(?:其|及其|和其|连同其?)?(?:三代以内|三代之内|三代内|三代)?的?(?:直系|旁系)?(?:血亲|姻亲)(?:三代(?:以内|之内)?)?|"
     r"(?:该|本|同一?|其所在的?)?(?:房支|支系|宗亲|同姓宗亲)|(?:该|同一)姓氏|"
     # the others who share his boat, his vehicle or his team (同船其他船工, 同班其余人员)
-    r"同一?(?:船|车|班)的?(?:其他|其余|其它)(?:船工|船员|人员|成员|队员|工人|司机)|(?:其|该户)?家中(?:成员|人员|其他人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
+    r"同一?(?:船|车|班)的?(?:其他|其余|其它)(?:船工|船员|人员|成员|队员|工人|司机)|(?:其|该户)?家中(?:成员|人员|其他人|老人|老小|老幼|亲人)|(?:该户|同户|本户)(?:其他|所有|全体)?(?:成员|人员)|"
     # the doer's household as a whole (其所在户全体人员, 所在家庭的所有成员)
     r"所在的?(?:户|家庭|农户|牧户|住户)(?:内)?的?(?:其他|所有|全体|全部)(?:家庭)?(?:成员|人员|人口)|"
     # everyone on his household register (户口本上的人口, 户口簿内所有成员, 户内全部人口): his kin by the book
@@ -489,7 +502,9 @@ _COLLECTIVE_TARGET = re.compile(
     # the kin of a doer named by his label (违约户的子女, 失信人员的家属)
     r"(?:违约|违规|违法|违纪|失信|黑榜|违章|受处理)(?:户|者|人员|村民|家庭)的?(?:子女|儿女|家属|亲属|家人|父母|配偶|家庭成员)|"
     # one relative named after the pronoun (停发其妻子的低保金, 其兄弟的宅基地申请)
-    r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母)|"
+    r"其(?:妻子|丈夫|老伴|爱人|儿子|女儿|儿媳|女婿|孙子女?|孙女|兄弟|姐妹|兄长|弟弟|哥哥|姐姐|妹妹|祖父母|公婆|岳父母|"
+    # (kin two at a time and his line after him: 其妻儿, 其妻小, 其老小, 其子孙, 其后代, 其后人)
+    r"妻儿|妻小|妻女|妻室|老小|家小|儿孙|子孙(?:后代)?|后代|后人|后裔)|"
     # every household of a group, a building, a unit or a courtyard (该组全体农户, 该楼栋全部住户, 同一小组的其他农户)
     # (a settlement or a clan below the village too: 该浩特各户, 本屯全体村民, 该户所在房族各户)
     r"(?:该|本|整个|同一?)?(?:村民)?(?:小组|组|楼栋|栋(?:出租)?楼?|出租楼|单元|楼层|层|院落|院子|片区|浩特|自然村|自然屯|屯|寨子|寨|生产队|队|房族|家族|宗族|"
@@ -497,6 +512,15 @@ _COLLECTIVE_TARGET = re.compile(
     r"(?:出租)?屋|出租房|房间|宿舍|工棚)"
     r"(?:里|内|中)?(?:当年|当月|本年度?|今年|次年|全年)?的?"
     r"(?:全体|全部|所有|各|其他|其余)(?:农户|牧户|住户|居民|成员|组员|社员|村民|寨民|业主|租户|承租户|房客|租客|住客|人员|工人|户)|"
+    # his clan or lineage by an old rule's words (同族之人, 合族, 五服之内, 其房族, 本房子孙): whoever shares his
+    # descent bears it, like the kin by blood above
+    # (the clan as the one that punishes, 合族严惩, 同族共攻之, 阖族公议, acts and bears nothing)
+    r"(?:同族(?:之人|族人|人等|人)?|同宗(?:之人|族人)?|(?:全族|阖族|合族)(?:人等|之人|人)?|(?:其|该|该户)(?:族人|房族|宗族|家族)|"
+    r"五服(?:之内|以内|内)的?(?:亲属|族人|亲人|各户|人等)?|(?:本房|该房|其房)(?:子孙|族人|各户|人等))"
+    r"(?!严|惩|公|共(?!同承担)|议|处|究|攻|鸣|逐|革|责|罚|群)|"
+    # households bound in a mutual guarantee or sharing his building (十户联保的各户, 联保户, 同单元住户, 同排住户)
+    r"户?联保(?:的|内)?(?:各户|其他(?:各)?户|农户|住户|成员|户)|"
+    r"同(?:一)?(?:楼栋|栋|单元|楼层|层|排|院|巷)的?(?:其他|其余|所有|全体)?(?:住户|农户|居民|各户|租户|业主)|"
     # neighbours made to answer for one household (一户违章建房，周边四户负连带责任)
     r"(?:周边|周围|邻近|左右|前后)[\d一二两三四五六七八九十]*户|四邻|联户|邻户|(?:周边|周围|左右|前后|相邻的?)(?:邻居|邻里|住户|农户)|"
     # the household or the clan the doer belongs to, named by his act (盗伐者所在家庭, 违规人员所在户, 该户所在房族):
@@ -639,7 +663,7 @@ _CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造�
 _PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪偿还停分罪")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
-    "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓船车班屋宿棚房"
+    "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓船车班屋宿棚房服宗后眷门"
 )
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
