@@ -14,6 +14,7 @@ from ...i18n import N_
 from .structure import _DEPOSIT_NAMES, _DOCUMENT, _GIVEN_BACK, _KIN_WHOM, _SET_OFF, _TAKEABLE, _WRONGDOING
 from .vocabulary import (
     _CERT,
+    _CLAN_SEAT,
     _DIVIDEND,
     _FACILITY,
     _GAP,
@@ -1997,6 +1998,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:在" + _GAP + r"{0,10}?(?:大会|会议|会|广播|喇叭|群)上?|当众|公开|当着" + _GAP + r"{0,6}?面|"
             # before the crowd itself (当着族众, 当着全组村民)
             r"当着" + _GAP + r"{0,6}?(?:众|村民|群众|大家|乡亲|族人|居民)|"
+            # before them said with 面前 (在全体村民面前, 在族人面前): the audience, not a medium
+            r"在" + _GAP + r"{0,10}?面前|"
             # any public medium, and a short phrase before the confession (在全村群众大会上当众向老人赔礼道歉、宣读
             # 检讨书; 在本单元门口张贴署名检讨书)
             r"在" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"(?:里|内|中)?[^，,。；;！!？?]{0,12}?|"
@@ -2057,7 +2060,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:重责|痛责|责打|杖责|责|痛打|打|笞|鞭|抽|杖)(?:其|他|她|本犯|犯者)?[一二两三四五六七八九十百\d]+"
             r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条)|"
-            r"跪香|长跪|跪(?:于|在|至|到)(?=[^，,。；;]{0,8}?(?:祠|庙|堂|前|门|台|众|神|祖))|"
+            # (the place straight after the kneeling too: 跪祠堂, 跪祖宗牌位; not a worship, 跪拜, 跪祭)
+            r"跪香|长跪|跪(?!拜|祭|谢|迎|送|求|安)(?:于|在|至|到)?(?=[^，,。；;]{0,8}?(?:祠|庙|堂|前|门|台|众|神|祖))|"
             r"锁押|锁禁|锁拿|锁于|枷号|戴枷|上枷|吊打|(?:捆|绑)(?:在|于)[^，,。；;]{0,4}?(?:树|柱|桩)"
         ),
         N_("体罚处死"),
@@ -2197,6 +2201,113 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("公布违约者姓名"),
         inherent=True,
         display=True,
+    ),
+    # p13person: the liberty and dignity family by its whole word field, not the wordings met (issue 14).
+    # Confinement by any verb of keeping a person shut in (囚禁, 监禁, 羁押, 看押, 圈禁, 幽禁): the verbs of a
+    # prison are a person's, never a thing's; one the law imposes is read as deferred (被羁押, 刑事羁押, 依法)
+    _P(
+        "CV603",
+        ("囚监幽锢圈羁拘看锁留",),
+        _lazy(
+            r"(?<!被)(?<!刑事)(?<!依法)(?:囚禁|监禁|幽禁|禁锢|圈禁|羁押|拘押|看押|锁禁)|"
+            # kept where the village holds him (留置村部, 留置一夜): 留置 with its place or its time
+            r"(?<!依法)留置(?:在|于)?(?:" + _VILLAGE_PLACE + "|" + _CLAN_SEAT + "|" + _PERSON_HOLD + ")"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+        defer_bare=True,
+    ),
+    # bound or seized and brought to the clan or the village (缚送族长, 执送祠堂, 拿送房长究治, 绑缚祠堂): the old
+    # words for binding and taking a person; brought to the magistrate (送官) is the hand-over and stays out
+    _P(
+        "CV603",
+        ("缚执拿擒捉解扭锁",),
+        _lazy(
+            r"(?:绑缚|捆缚|缚)(?:送|解|押|至|到|赴|于|在)?(?:" + _CLAN_SEAT + "|" + _VILLAGE_PLACE + r")|绑缚|捆缚|"
+            r"(?:执|拿|擒|捉|锁|解|扭)(?:送|解|押|拿)(?:至|到|赴|于|入|回)?(?:"
+            + _CLAN_SEAT
+            + "|"
+            + _VILLAGE_PLACE
+            + ")"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # shut in a room of any kind (关在仓库里, 锁进柴房, 关入宗祠): the room closed by 里/内/中, a person's holding
+    # after a wrongdoing (a beast kept in a pen has its own words: 圈, 棚, 栏 are not rooms here)
+    _P(
+        "CV603",
+        ("关锁",),
+        _lazy(
+            r"(?:关|锁)(?:在|进|入|于|到)(?:"
+            + _CLAN_SEAT
+            + r"|(?:村|集体|公共|生产队)?的?(?:仓库|库房|禁闭室|柴房|柴屋|"
+            r"黑屋|空屋|空房|杂物房|地窖|公房|庙)(?:里|内|中)?)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # kept at home or in the village with no verb of holding: barred from the door or the village, the bar closing
+    # the clause (不准外出, 不许出门, 不得踏出家门): a bar followed by what he goes out to do is a rule of use
+    # (不准外出游泳), and 不准其外出 with a pronoun is read above
+    _P(
+        "CV603",
+        ("准许让得能禁", "外出门村寨离家"),
+        _lazy(
+            r"(?:不准|不许|不让|不得|不能|禁止)(?:其|他|她)?(?:擅自|随意|私自)?"
+            r"(?:(?:踏出|迈出|走出|离开|出)(?:家门|院门|寨门|村门|大门|家)(?:半步|一步)?|"
+            r"(?:外出|出门|出村|出寨|离村|离寨|离家|出入)(?:半步|一步)?(?=[，,。；;！!？?\s]|$))"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # made to report his thoughts or movements, with or without the place he reports to (每月书面汇报思想, 写思想
+    # 汇报, 随时报告行踪): the report is the measure; reporting a fact of a matter (汇报工作, 报告情况) is not
+    _P(
+        "CV603",
+        ("汇报", "想踪向"),
+        _lazy(
+            r"(?:写|作|做|交|递交|提交|上交|书面|口头|当面)(?:书面)?(?:思想汇报|思想报告)|"
+            r"(?:书面|口头|当面|随时|按时|定期)?(?:汇报|报告)(?:其|本人|个人|自己)?的?(?:思想|行踪|去向|动向)"
+            r"(?:情况|动态)?(?!工作)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # shown to the village by a name said out on any medium without a pronoun (通过大喇叭公布姓名, 张榜公布姓名,
+    # 通报真实姓名): the name is what shames; honours published stay exempt (display)
+    _P(
+        "CV603",
+        ("布示贴榜报播读", "名"),
+        _lazy(
+            r"(?:张榜公布|张榜公示|公开公布|公布|公示|张贴|通报|播报|广播|宣读|点名公布)(?:其|他|她)?(?:真实)?(?:姓名|名字|户名)"
+        ),
+        N_("公布违约者姓名"),
+        penalty_only=True,
+        display=True,
+    ),
+    # a flag or a sign of disgrace put at his door (门前插黑旗, 挂白旗): the mark the old rules shamed a house with
+    _P(
+        "CV603",
+        ("旗",),
+        _lazy(r"(?:插|挂|竖|悬|立)(?:上|起)?(?:一面|一杆)?(?:黑|白)旗"),
+        N_("游街示众"),
+        penalty_only=True,
+    ),
+    # a beating by any word, counted or not (重责四十, 痛打一顿, 捆打, 毒打, 拷打), corporal punishment named (体罚,
+    # 肉刑) and a maiming of the face (割耳, 劓鼻): on the body, after a wrongdoing; the beating of another that is
+    # the wrong stands in the condition
+    _P(
+        "CV603",
+        ("责打揍罚刑割劓削",),
+        _lazy(
+            r"(?:重责|痛责|重打|痛打)(?:其|他|她|本犯|犯者)?[一二两三四五六七八九十百\d]+(?![元块两钱文倍日天月年次个名人户])|"
+            r"(?:痛打|毒打|暴打|狠打|殴打|打|揍)(?:其|他|她)?一顿|捆打|绑打|拷打|吊起来打|"
+            r"(?<![被受])(?:体罚|肉刑)(?!他人|别人|学生|儿童|小孩|孩子|子女|未成年|老人)|"
+            r"(?:割|削|劓)(?:去|掉)?(?:其|他|她)?的?(?:耳朵?|鼻子?|舌头?)"
+        ),
+        N_("体罚处死"),
+        penalty_only=True,
     ),
     # --- CV604 cutting supply ------------------------------------------------------------------
     # (whose supply, also the person named by his standing as a user: 断掉该租户房间的电, 停掉这户人家的水)

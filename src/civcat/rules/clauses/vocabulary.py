@@ -32,6 +32,10 @@ _VILLAGE_PLACE = (
 # The going between the villagers and their help at a household's wedding or funeral (不得前往帮忙, 不再上门帮忙,
 # 不去抬棺): any way of coming to the feast, so the withheld help reads the same whichever verb brings them.
 _HELP_GOING = r"(?:前往|前去|过去|上门|到场|到家|派人|出人|去|来)"
+# The clan's seat and its elders, where old rules bring or keep a wrongdoer (缚送族长, 锁于祠中, 执送房长)
+_CLAN_SEAT = (
+    r"(?:宗祠|祖祠|家祠|祠堂|祠内|祠中|祠|家庙|祖庙|祖堂|族长|房长|族正|族老|寨老|头人|族中|房中|公所|会所|款坪|鼓楼)"
+)
 # Holding a person rather than a thing: 扣留审查, 扣留二十四小时.
 _PERSON_HOLD = (
     r"(?:审查|盘问|询问|问话|讯问|调查|反省|交代|写检讨|过夜|一夜|[\d一二两三四五六七八九十]+个?(?:小时|钟头|夜|晚上?))"
