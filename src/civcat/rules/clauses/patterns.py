@@ -322,7 +322,8 @@ _WIDE_DEPRIVATION = (
     r"(?:" + _TAKING_VERBS + r"|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?|"
     # 不得 only with its giving (当年不得使用公用机电井饮畜): bare, it forbids what follows
     # (any word of not letting: 当年不准使用寨里的晒坝)
-    r"(?:不得|不准|不许|不让)(?:其|该户|他|她|违者)?" + _GIVING + r"|"
+    # (禁止 too, with its giving right after it or after the person: 禁止其使用集体水源)
+    r"(?:不得|不准|不许|不让|禁止)(?:其|该户|他|她|违者)?" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
     r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报)|"
     # what the village lends not lent to him (不借给其公用桌椅)
@@ -397,6 +398,8 @@ _DEPRIVATION_CLASSES = (
         # benefit; so is his standing as a user of the supply, 用水户资格, 用电户身份: the account the supply runs on, not
         # a membership: 用水户协会 membership is the association's own affair, docs/clause-codes.md)
         r"(?:(?:引水|用水|取水|放水|灌溉|浇地|浇水|用电|用气)(?:浇地|灌溉|灌田)?(?:户|者)?的?(?:资格|权利?|身份)|"
+        # (the village's well and what it gives, a household's share of the water: 公井, 井水, 水份, 用水权)
+        r"井水|水井|公井|古井|(?:用)?水(?:份|权)|"
         r"自来水|生活用水|生活用电|(?:临时)?用水(?!户?协会)|(?:临时)?用电|岸电|(?:生产|动力)用?电|(?<=不)(?:送|通)(?:水|电)|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
         r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
@@ -2428,7 +2431,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             # any way of shutting or blocking a line (封堵其进户水管, 锁住该户的水龙头)
             r"(?:关闭|关掉|关停|锁闭|锁死|锁上|锁住|拔掉|拔除|拆掉|拆除|拆走|拆下|剪断|剪掉|掐断|掐掉|切断|断开|拉断|拉掉|拉下|卸掉|卸下|"
-            r"封堵|堵死|堵住|堵塞|封死|封住|焊死|"
+            r"封堵|堵死|堵住|堵塞|封死|封住|焊死|封存|查封|"
+            # (a bare 锁 or 封 with the person after it: 锁其水表, 封该户电表)
+            r"[锁封](?=" + _WHOM + "|" + _SUPPLY_USER + r")|"
             # (said plainly: 掐了他家的电闸, 拔了其水表)
             r"(?:关|掐|拉|拔|剪|卸|锁|拆|堵)了)"
             # the bearer: a pronoun, a group, or the place named (该出租屋的接户线, 该户在公共取水点的水龙头)
@@ -2455,9 +2460,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV604",
-        ("电水网气暖热", "予再给拒停恢"),
+        ("电水网气暖热", "予再给拒停恢不"),
         _lazy(
-            r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给|向)?"
+            # (a bare 不 too: 不供水, 暂不通电, 一律不送电)
+            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:一律|概|暂|均)?不)(?:为|给|向)?"
             + _WHOM
             # a verb that brings the supply in (停止给该户送电, 不再给其家输水)
             + r"?(?:家里|家中|全家|家庭|家)?的?(?:新房|新居|房屋|住房|老屋|店铺|厂房|工地|养殖场|大棚)?"
@@ -2598,6 +2604,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         _supply_what,
         pronoun=True,
+    ),
+    # p13person: water fetched by hand from the village's well or spring refused (不准从公井汲水, 不许到井边挑水, 不得
+    # 在泉边打水), and watering refused with its field or purpose (不准放水灌田): the supply the old village had
+    _P(
+        "CV604",
+        ("准许让得能禁给", "汲挑担打提取放引灌"),
+        _lazy(
+            r"(?:不准|不许|不让|不得|不能|禁止)(?:其|他|她|该户|其家|他家|她家)?(?:人)?(?:再)?(?:到|在|从|去|往|于)?"
+            r"(?:村|寨|集体|公共|公用|本村|组|屯)?(?:里|上)?的?(?:公井|水井|古井|井|泉|泉眼|水池|水窖|水柜)?(?:里|边|中|旁|内)?"
+            r"(?:汲水|取水|挑水|担水|打水|提水|汲饮|汲)(?!洗|浇花)|"
+            r"(?:不准|不许|不让|不给)(?:放水|引水|灌水)(?:灌田|灌溉|浇地|浇田|进田|入田|到田|灌地)"
+        ),
+        _supply_what,
+        penalty_only=True,
     ),
     # --- CV605 certificates, services, subsidies, welfare -------------------------------------
     _P(

@@ -114,7 +114,9 @@ _SUPPLY = (
     # the water a field is watered with, by any way of watering (渠灌用水, 农灌水, 浇地用水)
     r"(?:渠灌|井灌|漫灌|喷灌|滴灌|农灌|浇地|生产)用?水|渠水|井水|库水|塘水|"
     # drinking water by any name, and what a quay supplies a boat (岸电, 淡水)
-    r"饮水|生活水|岸电|淡水)"
+    r"饮水|生活水|岸电|淡水|"
+    # a household's share of the collective's water, the old words too (停其水份, 取消其用水权)
+    r"水份|用水权|水权)"
 )
 # A tariff's price after a label and a colon, by the unit (偷挖竹笋：每根30元; 毁坏路灯：每盏200元): the wrong it prices
 # is the label (analysis: a condition; patterns: the measure is the price).
