@@ -164,7 +164,7 @@ def _fine_in_kind_what(evidence: str) -> str:
 
 
 # Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
-_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励价优"
+_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励价优货节油恤赈仓谷火兴学"
 
 
 class _LazyRegex:
@@ -202,7 +202,9 @@ _VILLAGE_FACILITY = (
     r"(?:活动室|活动中心|文化室|文化大院|文化院坝|文化礼堂|礼堂|图书室|阅览室|农家书屋|会议室|篮球场|健身房|健身器材|健身设施|棋牌室|"
     r"文化广场|老年之家|幸福院|食堂|(?:公共|公用|上述|这些)(?:场所|设施|器材)|"
     # the village's transport, its kindergarten and its common rooms for care (村集体开通的免费班车, 村办幼儿园)
-    r"班车|通勤车|校车|免费车|渡船|幼儿园|托儿所|日间照料中心|澡堂|浴室)"
+    r"班车|通勤车|校车|免费车|渡船|幼儿园|托儿所|日间照料中心|澡堂|浴室|"
+    # the farm's common places and its clinic (集体晒场, 村卫生室, 碾坊, 公用农机): used by every household
+    r"晒场|晒坝|晒谷场|晒粮场|卫生室|卫生所|医务室|诊所|碾坊|碾房|磨坊|农机具?|农具)"
 )
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
 _HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
@@ -322,8 +324,7 @@ _WIDE_DEPRIVATION = (
     r"(?:" + _TAKING_VERBS + r"|(?:不再|不予|暂不|不给|无权|不能)" + _GIVING + r"?|"
     # 不得 only with its giving (当年不得使用公用机电井饮畜): bare, it forbids what follows
     # (any word of not letting: 当年不准使用寨里的晒坝)
-    # (禁止 too, with its giving right after it or after the person: 禁止其使用集体水源)
-    r"(?:不得|不准|不许|不让|禁止)(?:其|该户|他|她|违者)?" + _GIVING + r"|"
+    r"(?:不得|不准|不许|不让)(?:其|该户|他|她|违者)?" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
     r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报)|"
     # what the village lends not lent to him (不借给其公用桌椅)
@@ -429,7 +430,7 @@ _DEPRIVATION_CLASSES = (
         # goods the village sells below price, the insurance it pays for him (平价化肥, 代缴医疗保险)
         r"(?:平价|优惠|补贴)(?:化肥|农资|种子|农药|地膜|饲料|煤)|优惠价(?:格)?|(?:城乡居民|新农村|农村)?(?:医疗|养老)保险|医保|社保|"
         # the things and services it lends or does for all (公用厨具、桌椅和帐篷, 上门清运垃圾, 村办渡船摆渡)
-        r"(?:公用|公共|集体|村里的?)(?:厨具|炊具|餐具|桌椅|桌凳|餐桌|桌子|板凳|帐篷|灵棚|锅灶|器具|用具|设备|器材|农机具?)|(?<=[、和及])(?:灵棚|帐篷|炊具|餐具)|"
+        r"(?:公用|公共|集体|村里)的?(?:厨具|炊具|餐具|桌椅|桌凳|餐桌|桌子|板凳|帐篷|灵棚|锅灶|器具|用具|设备|器材|农机具?|工具|农具)|(?<=[、和及])(?:灵棚|帐篷|炊具|餐具)|"
         r"(?:清运|收运|收集|拉运|清理)(?:生活)?垃圾|垃圾(?:清运|收运|收集)(?:服务)?|摆渡|渡船|(?:补助|救济|慰问|福利|取暖|过冬)(?:米面油|粮油|煤|炭|粮|米|面|油)|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
         r"(?:助学|升学|考学|入学|奖学)奖(?:励)?(?:金|款|资金)?|"
@@ -2838,10 +2839,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV605",
-        (_WELFARE_KEYS, "享领申获纳列评参"),
+        (_WELFARE_KEYS, "享领申获纳列评参入进得"),
         _lazy(
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:安排|让|给予)?(?:其|该户|其家庭|再)?"
-            r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入|领取)|"
+            # (any verb of getting it: 不得领义仓谷, 不得入义学, 不能分得年货)
+            r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加|分得|分享|进入|领|入)|不(?:享受|享有|纳入|列入|领取)|"
             # 不参与本村年底的福利物资分配: taking part in a share-out of welfare
             r"不(?:参与|参加)(?=[^，,。；;、（(]{0,16}?分配)|"
             # 不将其列入扶贫贷款名单: the person moved before the verb of giving
@@ -2874,6 +2876,73 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("扣发补贴"),
         inherent=True,
+    ),
+    # p13person: the village's papers by every word for issuing one (出证, 开证, 用印, 盖印, 开条子, 开介绍信), and
+    # 证明 itself as the verb closing the clause (村里不予证明)
+    _P(
+        "CV605",
+        ("证印条介", "予给停缓拒再不"),
+        _lazy(
+            r"(?:不予|不给予?|不给|暂停|暂缓|停止|拒绝|一律不予?|不再|暂不|(?:一律|概)?不)(?:为|给|替|帮|对|向)?"
+            r"(?:其|该户|他|她|其家|违者|当事人)?(?:出证|开证|用印|盖印|加盖公章|盖公章|"
+            r"(?:开具?|出具?|写)(?:条子|介绍信|证明信|证明条)|证明(?=[，,。；;！!？?\s]|$))"
+        ),
+        N_("不予办理证明"),
+        pronoun=True,
+        residence=True,
+        scheme=True,
+        eligibility=True,
+    ),
+    # procedures refused by every word for it: a registration (不予登记), passing an application on (不予报批,
+    # 不予上报), his business stopped or put off (停办其一切事务, 缓办), the object first (宅基地审批暂停, 村里事情一律
+    # 不办); eligibility (不符合条件的申请不予受理) stays exempt
+    _P(
+        "CV605",
+        ("登注备报呈转办事审请续务", "予不停缓暂冻拒"),
+        _lazy(
+            # (a registration of his, not of a thing his wrong made: 所建房屋不予登记 is the building's, which the law
+            # refuses anyway; so the person is named, or nothing stands before the refusal but a break or 违者)
+            r"(?:(?:^|(?<=[，,：:；;\s者则]))(?:不予|不给|暂不|拒绝|一律不予?|概不)(?:为|给)?|"
+            r"(?:不予|不给|暂不|拒绝|一律不予?|概不)(?:为|给)?(?=其|该户|他|她))(?:其|该户|他|她)?(?:办理)?(?:登记|注册|备案)(?![表簿册为])|"
+            r"(?:不予|暂不|一律不予?|不再|概不|均不予?|暂缓|停止)(?:为|给)?(?:其|该户|他|她)?(?:报批|上报|呈报|转报)"
+            r"(?:其|该户)?的?(?:申请|材料|事项)?(?=[，,。；;！!？?\s]|$)|"
+            r"(?:停办|缓办|不办|一律不办)(?:其|该户|他|她)?的?(?:一切|所有|各项|任何)?(?:事务|事项|事情|业务|手续)?"
+            r"(?=[，,。；;！!？?\s]|$)|"
+            r"(?:建房|宅基地|用地|准生|生育|各项|一切|所有|任何|其)的?(?:申请|审批|手续|事项|事务|业务|事情)"
+            r"(?:一律|均|概|全部|都)?(?:暂停|暂缓|停止|停办|缓办|不办|冻结|(?:不予|不再)(?:审批|办理|受理))"
+            r"(?=[，,。；;！!？?\s]|$)"
+        ),
+        N_("不予办理证明"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # welfare handed out withheld by a bare verb of handing (不发年货, 不给米面油, 停给恤银, 停其周恤): the goods and
+    # money the village or the clan gives its members, in modern and old words (_WELFARE)
+    _P(
+        "CV605",
+        (_WELFARE_KEYS, "发给分送停"),
+        _lazy(
+            r"(?:不发给?|不分给?|不给予?|不送|停给|不予?发|停(?=其|该户))(?:其|该户|他|她|其家)?(?:家)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _WELFARE
+            + _OBJECT_TAIL
+        ),
+        N_("取消低保等福利"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # the village's car and its mediation not given to him (不派车, 不为其出车, 不予调解其纠纷): a service it gives all
+    _P(
+        "CV605",
+        ("车调", "予不再停拒给"),
+        _lazy(
+            r"(?:不予?|不再|暂停|停止|拒绝|不给)(?:为|给|替|帮)?(?:其|该户|他|她|其家)?(?:派车|出车|安排车辆|提供车辆)|"
+            r"(?:不予|不再|拒绝|暂不|不)(?:为|给|替|对)?(?:其|该户|他|她|其家)?(?:调解|调处)(?:其|该户)?的?(?:纠纷|矛盾)?"
+            r"(?!不成|无效|失败|未果|不了|不服)"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
     ),
     # --- CV606 expulsion from the village or from membership ----------------------------------
     _P(
@@ -4057,7 +4126,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # things not lent (集体的抽水机也不借给他): the use of a facility, only as a consequence (活动室内不得吸烟 is a rule)
     _P(
         "CV605",
-        ("得准许止让能借租排", "室屋场所施材馆堂家机车具心船园"),
+        ("得准许止让能借租排", "室屋场所施材馆堂家机车具心船园坝坊"),
         _lazy(
             # (乘坐 the village's bus; 不安排其子女进入村办幼儿园: the place not given)
             r"(?:不得|不准|不许|禁止|不让|不能|不(?:予|再)?安排)(?:"
