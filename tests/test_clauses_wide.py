@@ -11888,3 +11888,25 @@ def test_p13person_papers_procedures_welfare_and_services_by_their_word_field(te
 )
 def test_p13person_look_alikes_of_the_three_fields_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A page typed without commas sets its condition apart by a space: a space after a condition of wrongdoing (…的, …者)
+# is its clause break, like a line's end, so a measure that needs a wrongdoing before it reads (silent before); a
+# space after a 的 that is no condition of wrongdoing, or letter-spaced scanned text, changes nothing.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("赌博的 不准其外出", "CV603"),
+        ("酗酒闹事的　带到村部", "CV603"),
+        ("第九条 偷菜的 以贼论处", "CV603"),
+        ("偷鸡的 剃去半边头发", "CV603"),
+        ("不赡养老人的\u3000不许其回家", "CV603"),
+    ],
+)
+def test_p13person_a_space_after_a_condition_is_its_clause_break(text: str, code: str) -> None:
+    assert code in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize("text", ["有的村民 不准外出游泳", "本村的 村民应当遵守本公约", "各户的 水费按时交纳"])
+def test_p13person_a_space_after_a_plain_de_is_no_condition(text: str) -> None:
+    assert unlawful_measures(text) == []
