@@ -11771,6 +11771,7 @@ def test_points_for_honours_or_a_tie_denied_stay_clean(text: str) -> None:
         ("酗酒闹事的，留置村部一夜再放。", "CV603", "留置村部"),
         ("对砸坏路灯的人，由巡防队看押到天亮。", "CV603", "看押"),
         ("违者押在祠堂一夜。", "CV603", "押在祠堂"),
+        ("偷窃者，囚在祠堂里三日。", "CV603", "囚在祠堂"),
         # bound or taken to the clan or the village in old words, bound then brought
         ("盗卖祭产者，缚送族长究办。", "CV603", "缚送族长"),
         ("凡窃人田禾者，执送祠堂。", "CV603", "执送祠堂"),
@@ -11834,6 +11835,7 @@ def test_p13person_supply_by_its_word_field(text: str, code: str, word: str) -> 
         ("凡聚众赌博的，村里概不证明。", "CV605", "概不证明"),
         # procedures: a registration for him, an application passed on, his business stopped, the object first
         ("乱搭乱建的，不予登记。", "CV605", "不予登记"),
+        ("拒交集体提留的，暂不予登记。", "CV605", "暂不予登记"),
         ("违反计生规定的，一律不予报批。", "CV605", "不予报批"),
         ("拒交公益金的，停办其一切事务。", "CV605", "停办其一切事务"),
         ("抢占集体地的，其宅基地审批暂停。", "CV605", "审批暂停"),
