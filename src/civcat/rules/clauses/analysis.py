@@ -3134,7 +3134,7 @@ def unlawful_measures(text: str) -> list[Measure]:
 
     Text pasted in traditional characters (對…並處以五十元的罰款) is read in simplified characters, one for
     one, and each finding quotes the words as written."""
-    read = _common_variants(_ascii_digits(simplified_in_place(text)))
+    read = _condition_spaces(_common_variants(_ascii_digits(simplified_in_place(text))))
     kept: list[int] | None = None  # where each character read stands in the text as written, once any is dropped
     spaces = [space.span() for space in _STRAY_SPACE.finditer(read)] if _SPACE_KEYS.intersection(read) else []
     if "(" in read or "（" in read:
@@ -3501,6 +3501,27 @@ def _condition_lines(read: str) -> str:
             _CONDITION_CLAUSE.search(seg) or (_ONE_DOER.match(seg) and not _PROHIBITION.search(seg))
         ):
             breaks.append(end.start(1))
+    return _put_at(read, breaks, "，")
+
+
+# A page typed without commas sets its condition apart by a space (偷盗集体财物的 不准外出, 第五条 赌博的 停止供水): a
+# space after a condition of wrongdoing is its clause break, read as a comma like a line's end (one character for one).
+# Only in a segment written without spaces of its own: letter-spaced scanned text (不 交 的 罚 款) keeps its reading.
+_CONDITION_SPACE = re.compile(r"(?<=[的者])[ \t\u3000\xa0]+(?=[\u3400-\u9fff])")
+_SEGMENT_BREAK = re.compile(r"[。；;！!？?，,：:\n]")
+
+
+def _condition_spaces(read: str) -> str:
+    if not _SPACE_KEYS.intersection(read):
+        return read
+    breaks = []
+    for space in _CONDITION_SPACE.finditer(read):
+        seg = _SEGMENT_BREAK.split(read[: space.start()])[-1]
+        seg = _ITEM_NUMBER_AT_START.sub("", seg, count=1)
+        if any(c in seg for c in " \t\u3000\xa0"):
+            continue
+        if _WRONGDOING.search(seg) and _CONDITION_CLAUSE.search(seg):
+            breaks.append(space.start())
     return _put_at(read, breaks, "，")
 
 

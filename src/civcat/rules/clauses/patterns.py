@@ -14,6 +14,7 @@ from ...i18n import N_
 from .structure import _DEPOSIT_NAMES, _DOCUMENT, _GIVEN_BACK, _KIN_WHOM, _SET_OFF, _TAKEABLE, _WRONGDOING
 from .vocabulary import (
     _CERT,
+    _CLAN_SEAT,
     _DIVIDEND,
     _FACILITY,
     _GAP,
@@ -163,7 +164,7 @@ def _fine_in_kind_what(evidence: str) -> str:
 
 
 # Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
-_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励价优"
+_WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励价优货节油恤赈仓谷火兴学年"
 
 
 class _LazyRegex:
@@ -201,7 +202,9 @@ _VILLAGE_FACILITY = (
     r"(?:活动室|活动中心|文化室|文化大院|文化院坝|文化礼堂|礼堂|图书室|阅览室|农家书屋|会议室|篮球场|健身房|健身器材|健身设施|棋牌室|"
     r"文化广场|老年之家|幸福院|食堂|(?:公共|公用|上述|这些)(?:场所|设施|器材)|"
     # the village's transport, its kindergarten and its common rooms for care (村集体开通的免费班车, 村办幼儿园)
-    r"班车|通勤车|校车|免费车|渡船|幼儿园|托儿所|日间照料中心|澡堂|浴室)"
+    r"班车|通勤车|校车|免费车|渡船|幼儿园|托儿所|日间照料中心|澡堂|浴室|"
+    # the farm's common places and its clinic (集体晒场, 村卫生室, 碾坊, 公用农机): used by every household
+    r"晒场|晒坝|晒谷场|晒粮场|卫生室|卫生所|医务室|诊所|碾坊|碾房|磨坊|农机具?|农具)"
 )
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
 _HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
@@ -396,6 +399,8 @@ _DEPRIVATION_CLASSES = (
         # benefit; so is his standing as a user of the supply, 用水户资格, 用电户身份: the account the supply runs on, not
         # a membership: 用水户协会 membership is the association's own affair, docs/clause-codes.md)
         r"(?:(?:引水|用水|取水|放水|灌溉|浇地|浇水|用电|用气)(?:浇地|灌溉|灌田)?(?:户|者)?的?(?:资格|权利?|身份)|"
+        # (the village's well and what it gives, a household's share of the water: 公井, 井水, 水份, 用水权)
+        r"井水|水井|公井|古井|(?:用)?水(?:份|权)|"
         r"自来水|生活用水|生活用电|(?:临时)?用水(?!户?协会)|(?:临时)?用电|岸电|(?:生产|动力)用?电|(?<=不)(?:送|通)(?:水|电)|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
         r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
         r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
@@ -425,7 +430,7 @@ _DEPRIVATION_CLASSES = (
         # goods the village sells below price, the insurance it pays for him (平价化肥, 代缴医疗保险)
         r"(?:平价|优惠|补贴)(?:化肥|农资|种子|农药|地膜|饲料|煤)|优惠价(?:格)?|(?:城乡居民|新农村|农村)?(?:医疗|养老)保险|医保|社保|"
         # the things and services it lends or does for all (公用厨具、桌椅和帐篷, 上门清运垃圾, 村办渡船摆渡)
-        r"(?:公用|公共|集体|村里的?)(?:厨具|炊具|餐具|桌椅|桌凳|餐桌|桌子|板凳|帐篷|灵棚|锅灶|器具|用具|设备|器材|农机具?)|(?<=[、和及])(?:灵棚|帐篷|炊具|餐具)|"
+        r"(?:公用|公共|集体|村里)的?(?:厨具|炊具|餐具|桌椅|桌凳|餐桌|桌子|板凳|帐篷|灵棚|锅灶|器具|用具|设备|器材|农机具?|工具|农具)|(?<=[、和及])(?:灵棚|帐篷|炊具|餐具)|"
         r"(?:清运|收运|收集|拉运|清理)(?:生活)?垃圾|垃圾(?:清运|收运|收集)(?:服务)?|摆渡|渡船|(?:补助|救济|慰问|福利|取暖|过冬)(?:米面油|粮油|煤|炭|粮|米|面|油)|体检|奖学金|助学金|(?:旅游|观光|疗养)(?:活动)?|联欢(?:活动)?|福利活动|(?:敬老|尊老|孝老|高龄)(?:金|津贴|补贴)|"
         # what a resident uses (公共晒场和农机具的权利, 会所、健身房等设施, 停车位的优先续租权)
         r"(?:助学|升学|考学|入学|奖学)奖(?:励)?(?:金|款|资金)?|"
@@ -2257,6 +2262,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:在" + _GAP + r"{0,10}?(?:大会|会议|会|广播|喇叭|群)上?|当众|公开|当着" + _GAP + r"{0,6}?面|"
             # before the crowd itself (当着族众, 当着全组村民)
             r"当着" + _GAP + r"{0,6}?(?:众|村民|群众|大家|乡亲|族人|居民)|"
+            # before them said with 面前 (在全体村民面前, 在族人面前): the audience, not a medium
+            r"在" + _GAP + r"{0,10}?面前|"
             # any public medium, and a short phrase before the confession (在全村群众大会上当众向老人赔礼道歉、宣读
             # 检讨书; 在本单元门口张贴署名检讨书)
             r"在" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"(?:里|内|中)?[^，,。；;！!？?]{0,12}?|"
@@ -2313,12 +2320,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # (跪拜 is worship; 锁在 a thing's lock is left out: a person's shackle words only)
     _P(
         "CV603",
-        ("板棍杖鞭跪锁枷绑捆",),
+        ("板棍杖鞭跪锁枷绑捆缚",),
         _lazy(
             r"(?:重责|痛责|责打|杖责|责|痛打|打|笞|鞭|抽|杖)(?:其|他|她|本犯|犯者)?[一二两三四五六七八九十百\d]+"
             r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条)|"
             r"跪香|长跪|跪(?:于|在|至|到)(?=[^，,。；;]{0,8}?(?:祠|庙|堂|前|门|台|众|神|祖))|"
-            r"锁押|锁禁|锁拿|锁于|枷号|戴枷|上枷|吊打|(?:捆|绑)(?:在|于)[^，,。；;]{0,4}?(?:树|柱|桩)"
+            # (the hall or the tablets straight after the kneeling: 跪祠堂, 跪祖宗牌位; not a worship, 跪拜, 跪祭)
+            r"跪(?:祖宗|祖先|祖)(?:牌位|神位|灵位|像)?|跪(?:祠堂|宗祠|祠|神位|神像|神前|庙)|"
+            r"锁押|锁禁|锁拿|锁于|枷号|戴枷|上枷|吊打|(?:捆|绑|缚)(?:在|于)[^，,。；;]{0,4}?(?:树|柱|桩)"
         ),
         N_("体罚处死"),
         penalty_only=True,
@@ -2470,6 +2479,125 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
         display=True,
     ),
+    # p13person: the liberty and dignity family by its whole word field, not the wordings met (issue 14).
+    # Confinement by any verb of keeping a person shut in (囚禁, 监禁, 羁押, 看押, 圈禁, 幽禁): the verbs of a
+    # prison are a person's, never a thing's; one the law imposes is read as deferred (被羁押, 刑事羁押, 依法)
+    _P(
+        "CV603",
+        ("囚监幽锢圈羁拘看锁留押收扣",),
+        _lazy(
+            r"(?<!被)(?<!刑事)(?<!依法)(?:囚禁|监禁|幽禁|禁锢|圈禁|羁押|拘押|羁留|收押|锁禁|看押(?!物|财|货|的|人员|工作|任务))|"
+            # (a bare 押, 拘 or 羁 with the place: 押在村部, 拘于祠堂)
+            # (扣押 and 抵押 are of things: 车辆扣押在村委会院内 holds no person)
+            r"(?<![扣抵质典])(?:押|拘|羁|囚)(?:在|于)(?:" + _VILLAGE_PLACE + "|" + _CLAN_SEAT + r")|"
+            # the person himself held, said plainly (扣人, 把人扣下)
+            r"扣人(?=[，,。；;！!？?\s]|$)|(?:将|把)人(?:扣下|扣住|扣留|押下|押住|关起来|锁起来)|"
+            # kept where the village holds him (留置村部, 留置一夜): 留置 with its place or its time
+            r"(?<!依法)留置(?:在|于)?(?:" + _VILLAGE_PLACE + "|" + _CLAN_SEAT + "|" + _PERSON_HOLD + ")"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+        defer_bare=True,
+    ),
+    # bound or seized and brought to the clan or the village (缚送族长, 执送祠堂, 拿送房长究治, 绑缚祠堂): the old
+    # words for binding and taking a person; brought to the magistrate (送官) is the hand-over and stays out
+    _P(
+        "CV603",
+        ("缚执拿擒捉解扭锁押绑捆",),
+        _lazy(
+            r"(?:绑缚|捆缚|缚)(?:送|解|押|至|到|赴|于|在)?(?:" + _CLAN_SEAT + "|" + _VILLAGE_PLACE + r")|绑缚|捆缚|"
+            r"(?:执|拿|擒|捉|锁|解|扭|押)(?:送|解|押|拿|赴|往)(?:至|到|赴|于|入|回)?(?:"
+            + _CLAN_SEAT
+            + "|"
+            + _VILLAGE_PLACE
+            + ")|"
+            # bound and then brought anywhere (用绳绑了送到寨老家, 捆起来押往村部)
+            r"(?:绑|捆|缚)(?:了|起来|住|好)(?:后|再)?(?:送|押|带|扭)(?:到|至|往|去|交)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # shut in a room of any kind (关在仓库里, 锁进柴房, 关入宗祠): the room closed by 里/内/中, a person's holding
+    # after a wrongdoing (a beast kept in a pen has its own words: 圈, 棚, 栏 are not rooms here)
+    _P(
+        "CV603",
+        ("关锁",),
+        _lazy(
+            r"(?:关|锁)(?:在|进|入|于|到)(?:"
+            + _CLAN_SEAT
+            + r"|(?:村|集体|公共|生产队)?(?:里)?的?(?:仓库|库房|禁闭室|柴房|柴屋|"
+            r"黑屋|空屋|空房|杂物房|地窖|公房|庙)(?:里|内|中)?)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # kept at home or in the village with no verb of holding: barred from the door or the village, the bar closing
+    # the clause (不准外出, 不许出门, 不得踏出家门): a bar followed by what he goes out to do is a rule of use
+    # (不准外出游泳), and 不准其外出 with a pronoun is read above
+    _P(
+        "CV603",
+        ("准许让得能禁", "外出门村寨离家远"),
+        _lazy(
+            r"(?:不准|不许|不让|不得|不能|禁止)(?:其|他|她)?(?:擅自|随意|私自)?"
+            r"(?:(?:踏出|迈出|走出|离开|出)(?:家门|院门|寨门|村门|大门|家)(?:半步|一步)?|"
+            r"(?:外出|出门|出村|出寨|离村|离寨|离家|出入|出远门|远行)(?:半步|一步)?(?=[，,。；;！!？?\s]|$))"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # made to report his thoughts or movements, with or without the place he reports to (每月书面汇报思想, 写思想
+    # 汇报, 随时报告行踪): the report is the measure; reporting a fact of a matter (汇报工作, 报告情况) is not
+    _P(
+        "CV603",
+        ("汇报", "想踪向"),
+        _lazy(
+            r"(?:写|作|做|交|递交|提交|上交|书面|口头|当面)(?:[一二两三\d]份|一篇)?(?:书面)?(?:思想汇报|思想报告)|"
+            r"(?:书面|口头|当面|随时|按时|定期)?(?:汇报|报告)(?:其|本人|个人|自己)?的?(?:思想|行踪|去向|动向)"
+            r"(?:情况|动态)?(?!工作)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # shown to the village by a name said out on any medium without a pronoun (通过大喇叭公布姓名, 张榜公布姓名,
+    # 通报真实姓名): the name is what shames; honours published stay exempt (display)
+    _P(
+        "CV603",
+        ("布示贴榜报播读", "名"),
+        _lazy(
+            r"(?:张榜公布|张榜公示|公开公布|公布|公示|张贴|通报|播报|广播|宣读|点名公布)(?:其|他|她)?(?:真实)?(?:姓名|名字|户名)"
+        ),
+        N_("公布违约者姓名"),
+        penalty_only=True,
+        display=True,
+    ),
+    # a flag or a sign of disgrace put at his door (门前插黑旗, 挂白旗): the mark the old rules shamed a house with
+    _P(
+        "CV603",
+        ("旗名",),
+        _lazy(
+            r"(?:插|挂|竖|悬|立)(?:上|起)?(?:一面|一杆)?(?:黑|白)旗|"
+            # his name carved or written up on the hall, the stele or the wall (刊名于祠壁, 书其名于碑)
+            r"(?:刊|书|刻|题|写|榜)(?:其)?名(?:于|在)" + _GAP + r"{0,6}?(?:祠|壁|碑|榜|墙)(?:壁|堂|内|上|前)?"
+        ),
+        N_("游街示众"),
+        penalty_only=True,
+    ),
+    # a beating by any word, counted or not (重责四十, 痛打一顿, 捆打, 毒打, 拷打), corporal punishment named (体罚,
+    # 肉刑) and a maiming of the face (割耳, 劓鼻): on the body, after a wrongdoing; the beating of another that is
+    # the wrong stands in the condition
+    _P(
+        "CV603",
+        ("责打揍罚刑割劓削",),
+        _lazy(
+            r"(?:重责|痛责|重打|痛打)(?:其|他|她|本犯|犯者)?[一二两三四五六七八九十百\d]+(?![元块两钱文倍日天月年次个名人户顿])|"
+            r"(?:痛打|毒打|暴打|狠打|殴打|打|揍)(?:其|他|她)?一顿|捆打|绑打|拷打|吊起来打|"
+            r"(?:毒打|痛打|暴打)(?=[，,。；;！!？?\s]|$)|打(?:手心|手掌|脚板)(?:[一二两三四五六七八九十百\d]+下)?|"
+            r"(?<![被受])(?:体罚|肉刑)(?!他人|别人|学生|儿童|小孩|孩子|子女|未成年|老人)|"
+            r"(?:割|削|劓)(?:去|掉)?(?:其|他|她)?的?(?:耳朵?|鼻子?|舌头?)"
+        ),
+        N_("体罚处死"),
+        penalty_only=True,
+    ),
     # --- CV604 cutting supply ------------------------------------------------------------------
     # (whose supply, also the person named by his standing as a user: 断掉该租户房间的电, 停掉这户人家的水)
     _P(
@@ -2589,7 +2717,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             # any way of shutting or blocking a line (封堵其进户水管, 锁住该户的水龙头)
             r"(?:关闭|关掉|关停|锁闭|锁死|锁上|锁住|拔掉|拔除|拆掉|拆除|拆走|拆下|剪断|剪掉|掐断|掐掉|切断|断开|拉断|拉掉|拉下|卸掉|卸下|"
-            r"封堵|堵死|堵住|堵塞|封死|封住|焊死|"
+            r"封堵|堵死|堵住|堵塞|封死|封住|焊死|封存|查封|封掉|封上|"
+            # (a bare 锁 or 封 with the person after it: 锁其水表, 封该户电表)
+            r"[锁封](?=" + _WHOM + "|" + _SUPPLY_USER + r")|"
             # (said plainly: 掐了他家的电闸, 拔了其水表)
             r"(?:关|掐|拉|拔|剪|卸|锁|拆|堵)了)"
             # the bearer: a pronoun, a group, or the place named (该出租屋的接户线, 该户在公共取水点的水龙头)
@@ -2616,9 +2746,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV604",
-        ("电水网气暖热", "予再给拒停恢"),
+        ("电水网气暖热", "予再给拒停恢不"),
         _lazy(
-            r"(?:不予|不再|不给|拒绝|停止|暂停)(?:为|给|向)?"
+            # (a bare 不 too: 不供水, 暂不通电, 一律不送电)
+            r"(?:不予|不再|不给|拒绝|停止|暂停|(?:一律|概|暂|均)?不)(?:为|给|向)?"
             + _WHOM
             # a verb that brings the supply in (停止给该户送电, 不再给其家输水)
             + r"?(?:家里|家中|全家|家庭|家)?的?(?:新房|新居|房屋|住房|老屋|店铺|厂房|工地|养殖场|大棚)?"
@@ -2632,11 +2763,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV604",
-        ("水电网气闸阀", "停断限拉关闭"),
+        ("水电网气闸阀暖热", "停断限拉关闭"),
         _lazy(
             r"(?:停水|停电|断水|断电|断网|停网|停气|断气|限电|限水|拉闸|关闸|断闸|关阀|闭阀|(?:限时|限量|定时|间歇)供(?:水|电|气)|限制(?:用电|用水|用气)|"
             # any supply stopped by any verb of sending it (停送沼气, 停供暖气, 停输天然气); watering stopped (停灌)
-            r"停(?:送|供|输)(?:水|电|气|沼气|燃气|天然气|暖气?|热水?)|停灌|停浇)"
+            r"停(?:送|供|输)(?:水|电|气|沼气|燃气|天然气|暖气?|热水?)|停灌|停浇|"
+            # the heating stopped by the same bare verbs (停暖, 断暖, 停热)
+            r"(?:停|断)(?:暖|热)(?!水器))"
             r"(?:停水|停电|断水|断电|断网)*"
             # the works named straight after the stop (停水检测管材, 停电检修线路): a shut-off for a test or a repair,
             # the supplier's own, not a sanction
@@ -2759,6 +2892,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         _supply_what,
         pronoun=True,
+    ),
+    # p13person: water fetched by hand from the village's well or spring refused (不准从公井汲水, 不许到井边挑水, 不得
+    # 在泉边打水), and watering refused with its field or purpose (不准放水灌田): the supply the old village had
+    _P(
+        "CV604",
+        ("准许让得能禁给", "汲挑担打提取放引灌水"),
+        _lazy(
+            r"(?:不准|不许|不让|不得|不能|禁止)(?:其|他|她|该户|其家|他家|她家)?(?:人)?(?:再)?(?:到|在|从|去|往|于)?"
+            r"(?:村|寨|集体|公共|公用|本村|组|屯)?(?:里|上)?的?(?:公井|水井|古井|井|泉|泉眼|水池|水窖|水柜)?(?:里|边|中|旁|内)?"
+            r"(?:汲水|取水|挑水|担水|打水|提水|汲饮|汲)(?!洗|浇花)|"
+            # the water of the well used or drunk (不准用公井的水, 不许吃村里泉眼的水)
+            r"(?:不准|不许|不让|不得|不能)(?:其|他|她|该户|其家)?(?:再)?(?:用|使用|吃|饮用|喝)(?:村|寨|集体|公共|公用|本村)?"
+            r"(?:里|上)?的?(?:公井|水井|古井|井|泉|泉眼|水池|水窖|水柜)(?:里)?的?水|"
+            r"(?:不准|不许|不让|不给)(?:放水|引水|灌水)(?:灌田|灌溉|浇地|浇田|进田|入田|到田|灌地)"
+        ),
+        _supply_what,
+        penalty_only=True,
     ),
     # --- CV605 certificates, services, subsidies, welfare -------------------------------------
     _P(
@@ -2979,10 +3129,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV605",
-        (_WELFARE_KEYS, "享领申获纳列评参"),
+        (_WELFARE_KEYS, "享领申获纳列评参入进得"),
         _lazy(
             r"(?:(?:不得|不能|不再|不予|无权|不准|不许)(?:安排|让|给予)?(?:其|该户|其家庭|再)?"
-            r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加)|不(?:享受|享有|纳入|列入|领取)|"
+            # (any verb of getting it: 不得领义仓谷, 不得入义学, 不能分得年货)
+            r"(?:享受|享有|领取|申请|获得|纳入|列入|评定|参与|参加|分得|分享|进入|领|入)|不(?:享受|享有|纳入|列入|领取)|"
             # 不参与本村年底的福利物资分配: taking part in a share-out of welfare
             r"不(?:参与|参加)(?=[^，,。；;、（(]{0,16}?分配)|"
             # 不将其列入扶贫贷款名单: the person moved before the verb of giving
@@ -3015,6 +3166,75 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("扣发补贴"),
         inherent=True,
+    ),
+    # p13person: the village's papers by every word for issuing one (出证, 开证, 用印, 盖印, 开条子, 开介绍信), and
+    # 证明 itself as the verb closing the clause (村里不予证明)
+    _P(
+        "CV605",
+        ("证印条介", "予给停缓拒再不"),
+        _lazy(
+            r"(?:不予|不给予?|不给|暂停|暂缓|停止|拒绝|一律不予?|不再|暂不|(?:一律|概)?不)(?:为|给|替|帮|对|向)?"
+            r"(?:其|该户|他|她|其家|违者|当事人)?(?:出证|开证|用印|盖印|加盖公章|盖公章|"
+            r"(?:开具?|出具?|写)(?:条子|介绍信|证明信|证明条)|证明(?=[，,。；;！!？?\s]|$))"
+        ),
+        N_("不予办理证明"),
+        pronoun=True,
+        residence=True,
+        scheme=True,
+        eligibility=True,
+    ),
+    # procedures refused by every word for it: a registration (不予登记), passing an application on (不予报批,
+    # 不予上报), his business stopped or put off (停办其一切事务, 缓办), the object first (宅基地审批暂停, 村里事情一律
+    # 不办); eligibility (不符合条件的申请不予受理) stays exempt
+    _P(
+        "CV605",
+        ("登注备报呈转办事审请续务", "予不停缓暂冻拒"),
+        _lazy(
+            # (a registration of his, not of a thing his wrong made: 所建房屋不予登记 is the building's, which the law
+            # refuses anyway; so the person is named, or nothing stands before the refusal but a break or 违者)
+            r"(?:(?:^|(?<=[，,：:；;\s者则]))(?:不予|不给|暂不予?|拒绝|一律不予?|概不)(?:为|给)?|"
+            r"(?:不予|不给|暂不予?|拒绝|一律不予?|概不)(?:为|给)?(?=其|该户|他|她))(?:其|该户|他|她)?(?:办理)?(?:登记|注册|备案)(?![表簿册为])|"
+            r"(?:不予|暂不|一律不予?|不再|概不|均不予?|暂缓|停止)(?:为|给)?(?:其|该户|他|她)?(?:报批|上报|呈报|转报)"
+            r"(?:其|该户)?的?(?:申请|材料|事项)?(?=[，,。；;！!？?\s]|$)|"
+            r"(?:停办|缓办|不办|一律不办)(?:其|该户|他|她)?的?(?:一切|所有|各项|任何)?(?:事务|事项|事情|业务|手续)?"
+            r"(?=[，,。；;！!？?\s]|$)|"
+            r"(?:建房|宅基地|用地|准生|生育|各项|一切|所有|任何|其)的?(?:申请|审批|手续|事项|事务|业务|事情)"
+            r"(?:一律|均|概|全部|都)?(?:暂停|暂缓|停止|停办|缓办|不办|冻结|(?:不予|不再)(?:审批|办理|受理))"
+            r"(?=[，,。；;！!？?\s]|$)"
+        ),
+        N_("不予办理证明"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # welfare handed out withheld by a bare verb of handing (不发年货, 不给米面油, 停给恤银, 停其周恤): the goods and
+    # money the village or the clan gives its members, in modern and old words (_WELFARE)
+    _P(
+        "CV605",
+        (_WELFARE_KEYS, "发给分送停"),
+        _lazy(
+            r"(?:不发给?|不分给?|不给予?|不送|停给|不予?发|停(?=其|该户))(?:其|该户|他|她|其家)?(?:家)?的?"
+            + _GAP
+            + r"{0,6}?"
+            + _WELFARE
+            + _OBJECT_TAIL
+        ),
+        N_("取消低保等福利"),
+        penalty_only=True,
+        eligibility=True,
+    ),
+    # the village's car and its mediation not given to him (不派车, 不为其出车, 不予调解其纠纷): a service it gives all
+    _P(
+        "CV605",
+        ("车调借", "予不再停拒给"),
+        _lazy(
+            r"(?:不予?|不再|暂停|停止|拒绝|不给)(?:为|给|替|帮)?(?:其|该户|他|她|其家)?(?:派车|出车|安排车辆|提供车辆)|"
+            # the village's tools not lent, the owner named before them (不借给集体的农具, 不出借公用农机)
+            r"不(?:再|予)?(?:借给|出借|借)(?:其|他|她|该户)?(?:村|集体|公共|公用|村里)的?(?:工具|农具|农机具?|桌椅|器具|用具|设备)|"
+            r"(?:不予|不再|拒绝|暂不|不)(?:为|给|替|对)?(?:其|该户|他|她|其家)?(?:调解|调处)(?:其|该户)?的?(?:纠纷|矛盾)?"
+            r"(?!不成|无效|失败|未果|不了|不服)"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
     ),
     # --- CV606 expulsion from the village or from membership ----------------------------------
     _P(
@@ -4347,7 +4567,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # things not lent (集体的抽水机也不借给他): the use of a facility, only as a consequence (活动室内不得吸烟 is a rule)
     _P(
         "CV605",
-        ("得准许止让能借租排", "室屋场所施材馆堂家机车具心船园"),
+        ("得准许止让能借租排", "室屋场所施材馆堂家机车具心船园坝坊"),
         _lazy(
             # (乘坐 the village's bus; 不安排其子女进入村办幼儿园: the place not given)
             r"(?:不得|不准|不许|禁止|不让|不能|不(?:予|再)?安排)(?:"

@@ -32,6 +32,10 @@ _VILLAGE_PLACE = (
 # The going between the villagers and their help at a household's wedding or funeral (不得前往帮忙, 不再上门帮忙,
 # 不去抬棺): any way of coming to the feast, so the withheld help reads the same whichever verb brings them.
 _HELP_GOING = r"(?:前往|前去|过去|上门|到场|到家|派人|出人|去|来)"
+# The clan's seat and its elders, where old rules bring or keep a wrongdoer (缚送族长, 锁于祠中, 执送房长)
+_CLAN_SEAT = (
+    r"(?:宗祠|祖祠|家祠|祠堂|祠内|祠中|祠|家庙|祖庙|祖堂|族长|房长|族正|族老|寨老|头人|族中|房中|公所|会所|款坪|鼓楼)"
+)
 # Holding a person rather than a thing: 扣留审查, 扣留二十四小时.
 _PERSON_HOLD = (
     r"(?:审查|盘问|询问|问话|讯问|调查|反省|交代|写检讨|过夜|一夜|[\d一二两三四五六七八九十]+个?(?:小时|钟头|夜|晚上?))"
@@ -71,6 +75,10 @@ _WELFARE = (
     r"(?:农业|政策性|农房|种植业?|养殖业?|能繁母猪|森林|意外伤害|小额人身)保险|五保|特困|扶贫|帮扶|资助|"
     r"慰问|社会保障|优先(?:入托|入学|入园|就学|就读|上学|招工|就业|安置)(?:[、和及]?(?:入托|入学|入园|就学|就读|上学))*(?:的?权利)?|公共服务|惠农|"
     + _GRAIN_SUBSIDY
+    # goods and money shared out at the festivals, and the clan's relief, granary and school in old words (年货, 过节费,
+    # 米面油; 恤银, 周恤, 义仓谷, 义学, 膏火)
+    + r"|年货|过节费|过年费|节日(?:物资|福利|礼品|慰问品|补助|费)|米面油|粮油|恤银|恤金|周恤|抚恤(?:金)?|赈济|"
+    r"义仓(?:谷|米|粮)?|社仓(?:谷|米|粮)?|义谷|义米|膏火(?:银|钱|费)?|宾兴(?:银|钱|费)?|义学|族学"
     + r"|高龄津贴|津贴|奖学金|助学金|(?:助学|升学|考学|入学)奖(?:励)?(?:金|款|资金)?|公益(?:项目|事业|服务)|惠民项目|(?:门禁|停车|电梯|物业)服务|门禁卡?|电梯卡)"
 )
 _CERT = (
@@ -112,7 +120,9 @@ _SUPPLY = (
     # the water a field is watered with, by any way of watering (渠灌用水, 农灌水, 浇地用水)
     r"(?:渠灌|井灌|漫灌|喷灌|滴灌|农灌|浇地|生产)用?水|渠水|井水|库水|塘水|"
     # drinking water by any name, and what a quay supplies a boat (岸电, 淡水)
-    r"饮水|生活水|岸电|淡水)"
+    r"饮水|生活水|岸电|淡水|"
+    # a household's share of the collective's water, the old words too (停其水份, 取消其用水权)
+    r"水份|用水权|水权)"
 )
 # A tariff's price after a label and a colon, by the unit (偷挖竹笋：每根30元; 毁坏路灯：每盏200元): the wrong it prices
 # is the label (analysis: a condition; patterns: the measure is the price).
