@@ -647,9 +647,14 @@ _BEAST_LEADS = re.compile(_ITEM_NUMBER + r"(?:放养|散放|散养|敞放|乱放
 _BEAST_DOER = re.compile(r"的" + _ANIMAL + r"{1,2}(?:只|头|匹|群)?\s*[，,]")
 
 
+# a thing confiscated and then put away with no new object (由村里收缴，锁进仓库里保管): what is locked is the thing
+# (rv13); 扣押 and 扣下 are left out, a person may be held by them
+_CONFISCATED_THEN = re.compile(r"(?:收缴|没收|查扣|暂扣|收存)(?:后|以后)?[，,、]?\s*(?:并|再|然后|统一|一律)?$")
+
+
 def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
     text = sent.text
-    if _BEAST_DOER.search(text, sent.start, pos):
+    if _BEAST_DOER.search(text, sent.start, pos) or _CONFISCATED_THEN.search(text, sent.start, pos):
         return True
     if _BEAST_OR_THING_HELD.search(text, sent.start, min(pos + 1, sent.end)):
         return True  # 将羊关在村部: the verb may be the holding itself

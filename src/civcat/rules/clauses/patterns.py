@@ -587,6 +587,8 @@ _STANDING_PATTERNS = (
 
 # the clan's hall and the shrine where an old rule's assembly sits (祠, 宗祠, 祖堂, 众厅, 社庙)
 _CLAN_HALL = r"(?:祠堂|宗祠|家祠|祖祠|祠内|祠中|祠|祖堂|祖厅|众厅|公厅|社庙|庙内|庙)"
+# what one may not do in the hall (不准进祠堂打牌, 不得入祠饮酒): a rule of conduct there, no entry barred (rv13)
+_HALL_CONDUCT = r"(?!堂?(?:打牌|赌|饮酒|喝酒|吸烟|抽烟|喧哗|吵闹|打闹|玩耍|嬉戏|堆放|晾晒|住宿|过夜|乱))"
 
 # a bill everyone shares: of the public, of the whole (or this, 该) village, group or building
 _SHARED_BILL = r"(?:公共|(?:全|本|整个?|其所在的?|所在)(?:村|组|队|屯|寨|社|楼栋?|栋|单元|小区|体)|大家)"
@@ -621,7 +623,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:(?:从重|加重|严厉|严加|严肃|相应的?|适当的?|一定的?)(?:处罚|惩处|惩罚|惩办)|处罚|惩处|重罚|严罚|重重处罚|公罚|严惩|"
             # an old rule's penalty by its other verbs (合族责罚, 公同议罚, 一并受罚, 酌罚, 究罚): no kind named either
             # (受罚充公, 议罚银五两: a thing or a sum named straight after is the penalty, read by its own pattern)
-            r"(?<![奖赏与和及])惩罚|(?:责罚|议罚|受罚|酌罚|究罚|众罚)(?![入充归没银钱戏])|"
+            r"(?<![奖赏与和及])惩罚(?!性)|(?:责罚|议罚|受罚|酌罚|究罚|众罚)(?![入充归没银钱戏])|"
             # 罚 standing alone, nothing fined named after it (先戒后罚, 即罚之, 罚之轻重, 照此罚, 罚不贷): the penalty
             # itself, its kind unnamed; after a word that makes it a topic or a pair (奖罚, 赏罚, 刑罚, 体罚) or a
             # negation (不罚, 免罚) it is none
@@ -694,7 +696,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("议",),
-        _lazy(r"(?<!会)议处(?![理置所死决刑])|(?<=公)议处分"),
+        # (由上级党组织议处, 交纪委议处: a party's or an authority's body deciding its own discipline, not the charter)
+        _lazy(r"(?<!会)(?<!组织)(?<!党委)(?<!支部)(?<!纪委)(?<!监委)(?<!上级)议处(?![理置所死决刑])|(?<=公)议处分"),
         N_("罚款"),
         penalty_only=True,
         unnamed=True,
@@ -1489,7 +1492,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("没充扣强容存锁封",),
         _lazy(
             # (没入: the old word for confiscated into, 没入祠堂, 没入官)
-            r"(?:没收|罚没(?!款)|(?<![淹沉埋隐吞湮覆])没入|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管头当须需要应])上锁|锁车|"
+            r"(?:没收|罚没(?!款)|(?<![淹沉埋隐吞湮覆])没入(?=官|公|祠|宗|庙|众|族|村|组|社|集体|本)|充公|查扣|查封|封存|扣押|暂扣|扣存|暂存|收容|收存|(?<![表阀闸箱线管头当须需要应])上锁|锁车|"
             # animals penned by the village's keeper (护草员圈扣); a vehicle's wheels locked (加装车轮锁, 锁住轮胎)
             r"圈扣|(?:加装|安装|装上|加上|上|加)(?:车轮锁|轮锁)|锁(?:住|上)?(?:其|该车)?的?(?:车轮|轮胎)|扣留(?!"
             + _WHOM
@@ -1599,6 +1602,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("扣押财物"),
         penalty_only=True,
+        self_act=True,
     ),
     # his works pulled down, the village's hand told by 将/把 (将其所砌之墙毁去, 把他搭的棚子推倒): the wall, shed or pen
     # named; told to do it himself (责令其将…拆除) is the owner's own act
@@ -1811,6 +1815,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("扣押财物"),
         pronoun=True,
+        penalty_only=True,
         classified_thing=True,
         holds_thing=True,
     ),
@@ -2055,7 +2060,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV602",
         ("另重转撤夺起", "包租佃"),
         # (另佃, 另包, 另租, 撤佃, 夺佃, 起佃: a tenant's field let to another, in the old and the short words)
-        _lazy(r"(?:另行|重新|转)(?:发包|承包|出租|租赁)|另(?:佃|包|租)|(?:转|撤|夺|起)佃"),
+        _lazy(r"(?:另行|重新|转)(?:发包|承包|出租|租赁)|另佃|(?<=[组村社寨屯])另包|(?:转|撤|夺|起)佃"),
         N_("收回承包地"),
         penalty_only=True,
         defer_bare=True,
@@ -2339,7 +2344,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("责笞杖鞭打", "下"),
         _lazy(
             r"(?:重责|痛责|加责|笞责|扑责|责打|杖责|(?<![负职])责|(?<![拨敲击殴扑])打|笞|鞭|杖)"
-            r"(?:其|他|她|本犯|犯者|该犯)?[一二两三四五六七八九十百\d]+下"
+            r"(?:其|他|她|本犯|犯者|该犯)?[一二两三四五六七八九十百\d]+下(?![锣鼓钟铃梆更门])"
         ),
         N_("体罚处死"),
         penalty_only=True,
@@ -2486,14 +2491,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("囚监幽锢圈羁拘看锁留押收扣",),
         _lazy(
-            r"(?<!被)(?<!刑事)(?<!依法)(?:囚禁|监禁|幽禁|禁锢|圈禁|羁押|拘押|羁留|收押|锁禁|看押(?!物|财|货|的|人员|工作|任务))|"
+            r"(?<!被)(?<!刑事)(?<!依法)(?:囚禁|监禁|幽禁|禁锢|圈禁|羁押|拘押|羁留|收押|锁禁|看押(?!物|财|货|的|人员|工作|任务))(?!(?:在|于)(?:看守所|拘留所|监狱|戒毒所))|"
             # (a bare 押, 拘 or 羁 with the place: 押在村部, 拘于祠堂)
             # (扣押 and 抵押 are of things: 车辆扣押在村委会院内 holds no person)
-            r"(?<![扣抵质典])(?:押|拘|羁|囚)(?:在|于)(?:" + _VILLAGE_PLACE + "|" + _CLAN_SEAT + r")|"
+            r"(?<![扣抵质典金款证件物品])(?:押|拘|羁|囚)(?:在|于)(?:" + _VILLAGE_PLACE + "|" + _CLAN_SEAT + r")|"
             # the person himself held, said plainly (扣人, 把人扣下)
             r"扣人(?=[，,。；;！!？?\s]|$)|(?:将|把)人(?:扣下|扣住|扣留|押下|押住|关起来|锁起来)|"
             # kept where the village holds him (留置村部, 留置一夜): 留置 with its place or its time
-            r"(?<!依法)留置(?:在|于)?(?:" + _VILLAGE_PLACE + "|" + _CLAN_SEAT + "|" + _PERSON_HOLD + ")"
+            r"(?<!依法)(?<![物品件款车具])留置(?:在|于)?(?:"
+            + _VILLAGE_PLACE
+            + "|"
+            + _CLAN_SEAT
+            + "|"
+            + _PERSON_HOLD
+            + ")"
         ),
         N_("限制人身自由"),
         inherent=True,
@@ -2506,7 +2517,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("缚执拿擒捉解扭锁押绑捆",),
         _lazy(
             r"(?:绑缚|捆缚|缚)(?:送|解|押|至|到|赴|于|在)?(?:" + _CLAN_SEAT + "|" + _VILLAGE_PLACE + r")|绑缚|捆缚|"
-            r"(?:执|拿|擒|捉|锁|解|扭|押)(?:送|解|押|拿|赴|往)(?:至|到|赴|于|入|回)?(?:"
+            r"(?:执|拿|擒|捉|锁|解|扭|押)(?:送|解|押|拿|赴|(?<!拿)往)(?:至|到|赴|于|入|回)?(?:"
             + _CLAN_SEAT
             + "|"
             + _VILLAGE_PLACE
@@ -3285,7 +3296,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:革|黜|摈|屏)(?:出|逐出?)(?:其)?(?:本|该)?(?:祠堂|宗祠|家祠|祠|宗族|家族|族门|族外|族|宗|谱|款)|"
             r"(?:革|削|黜|除)(?:去|除|掉)?(?:其)?(?:在)?(?:族籍|宗籍|谱籍|祠籍|谱名|族名|款籍)|"
             r"(?:族谱|宗谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:削|革|除|剔|删|勾|抹)(?:去|除|掉)?(?:其|他|她)?(?:的)?(?:姓)?名|"
-            r"(?:永|终身|永远)?(?:不许|不准|不得|不容|不再许|不再准|不可)(?:其|他|她)?(?:再)?(?:归宗|回宗|入祠|进祠堂|归族|回族籍)|"
+            r"(?:永|终身|永远)?(?:不许|不准|不得|不容|不再许|不再准|不可)(?:其|他|她)?(?:再)?(?:归宗|回宗|入祠|进祠堂|归族|回族籍)"
+            + _HALL_CONDUCT
+            + r"|"
             # a compulsion and a verb that puts a person out, nothing after it (强制清退, 强行驱离, 勒令撵走):
             # the person is the one the condition names (强制清退违建 names a thing)
             r"(?<![物筑棚房屋舍墙具])(?:强制|强行|勒令|责令)(?:予以)?(?:清退|驱离|驱逐|赶走|撵走|清走|遣返|遣送|逐出|请走)"
@@ -3716,7 +3729,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?<![^，,。；;：:\s即则者律可要应予并须均])(?:鸣族|鸣祠|鸣众)?(?:出(?:族|宗)|革出)(?=[，,。；;！!？?\s]|$)|"
             r"黜(?:其)?(?:族|宗|籍|名)|革除(?:其)?(?:族籍|宗籍|名籍|谱名|族名|其名|出族)|"
-            r"(?:削|除|革|出)谱(?![牒系])|削(?:去|除)?(?:其)?(?:谱)?名(?=[，,。；;！!？?\s]|$)"
+            r"(?:削|革)谱(?![牒系])|(?<![^，,。；;：:\s即则者律可要应予并须均])(?:除|出)谱(?![牒系金资费钱序外])|削(?:去|除)?(?:其)?(?:谱)?名(?=[，,。；;！!？?\s]|$)"
         ),
         _expulsion_what,
         inherent=True,
@@ -3727,7 +3740,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV606",
         ("族祠宗",),
         _lazy(
-            r"(?:逐|驱|革|黜|摈|屏|斥|赶|清)(?:出|于|逐出|出于)(?:其)?(?:本|该)?(?:族门|族外|宗族|家族|宗祠|祠堂|家祠|祠外|祠|族|宗)"
+            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)(?:逐|驱|革|黜|摈|屏|斥|赶|清)(?:出|于|逐出|出于)(?:其)?(?:本|该)?(?:族门|族外|宗族|家族|宗祠|祠堂|家祠|祠外|祠|族|宗)"
             r"(?!谱|长|老|规|约|产|田|务|事)"
         ),
         _expulsion_what,
@@ -3740,7 +3753,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("谱祠",),
         _lazy(
             r"(?:不许|不准|不得|不容|不可|毋许|毋得|勿许|不再)(?:其|他|她|该人)?(?:再)?(?:入|上|登|进|续|载入?|列入?|写入?|归)"
-            r"(?:族谱|宗谱|家谱|谱牒|谱|宗祠|祠堂|家祠|祠)"
+            r"(?:族谱|宗谱|家谱|谱牒|谱|宗祠|祠堂|家祠|祠)" + _HALL_CONDUCT
         ),
         _expulsion_what,
         penalty_only=True,
@@ -3750,7 +3763,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV606",
         ("驱轰撵遣哄逐赶", "出"),
         _lazy(
-            r"(?:驱逐|驱赶|驱|轰|撵|遣送|遣|哄|逐|赶)出(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区)(?:外|门|去)?"
+            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)(?:驱逐|驱赶|驱|轰|撵|遣送|遣|哄|逐|赶)出(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区)(?:外|门|去)?"
         ),
         _expulsion_what,
         # (after a wrongdoing: stray dogs are driven out of the village too)

@@ -342,7 +342,10 @@ _ELIGIBILITY = re.compile(
     r"基本生活保障|(?:从未|从来没有|未曾)在本(?:村|组|社|集体)" + _GAP + r"{0,4}?生产生活|"
     r"未经" + _GAP + r"{0,12}?(?:确认|同意|认可|讨论通过)|"
     # the body's own test failed (体检不合格的，不得参军): the law's condition of enlisting, no wrong
-    r"(?:体检|身体(?:检查)?|健康检查|视力)(?:不合格|不达标|不过关)"
+    r"(?:体检|身体(?:检查)?|健康检查|视力)(?:不合格|不达标|不过关)|"
+    # an application not complete (材料不齐全的，暂不盖印), a voter not on the roll (未进行选民登记的，不得投票) and a
+    # share by age (未满十六岁者不领胙): the procedure's or the law's own condition, no wrong (rv13)
+    r"(?:材料|手续|资料)不(?:齐全|全|完整|完备|齐)|选民登记|未满[\d一二两三四五六七八九十]+周?岁"
 )
 _NOT_RESIDENT = re.compile(
     r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世|" + _NOT_MOVED_IN
@@ -468,7 +471,9 @@ _OWNER_TAKES = re.compile(
 _CONTRABAND = re.compile(r"具|网|枪|刀|器|赌资|所得|木材|竹木|林木|烟花|鞭炮|爆竹|药")
 # The person is told to do it himself: 责令其关闭水阀 is no supply cut by the village.
 _TOLD_TO = re.compile(
-    r"(?:责令|要求|督促|提醒|劝导|劝说|告知|教育|引导)(?:其|当事人|户主|用户|住户)?(?:限期|立即|及时|自行|马上|主动)?\s*$"
+    r"(?:责令|要求|督促|提醒|劝导|劝说|告知|教育|引导|让|叫)(?:其|他|她|当事人|户主|畜主|用户|住户)?(?:限期|立即|及时|自行|马上|主动)?\s*$|"
+    # (畜主应当自行将牲畜圈起来, 限期让他自行把违建的围墙推倒: the owner does it himself)
+    r"(?:自行|自己|亲自)(?:将|把)?\s*$"
 )
 # 不参加医疗保险的，不能享受医保报销待遇: a scheme's benefit goes to those in the scheme; the condition
 # names the person's own non-participation in the very scheme whose benefit is denied.

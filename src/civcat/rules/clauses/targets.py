@@ -92,7 +92,7 @@ _ENTITLEMENT = (
     # a share received in an old rule's words (不得分受祖产, 不得承受田业)
     r"分受|承受|受分|"
     # an inheritance or property carried along in older words (不得承产, 不许承祧, 不得携产改嫁)
-    r"承产|承业|承祧|承继|继产|携产|携带|"
+    r"承产|承业|承祧|承继|继产|携产|"
     # a right had or received in plain words (不能有股权, 无法拿到分红)
     r"拿到|领到|得到|有(?=" + _GAP + r"{0,4}?(?:" + _DIVIDEND + "|" + _LAND + "|" + _MEMBERSHIP + r"))|"
     # a share paid out (未向其发放补偿款, 拒发, 不予兑现)
@@ -654,7 +654,7 @@ _COLLECTIVE_EXPLICIT = re.compile(
     r"(?:同受|共受|并受|连受)(?:家法|族规|处罚|惩罚|处分|责罚|罚)|"
     # the doer's father and brothers answering with him in an old rule's words (父兄同罚, 家长一并议罚, 罪及父兄)
     r"(?:父兄|父母|父子|兄弟|家长|其父|其兄|亲属|家属)(?:亦|也|均|都)?(?:一并|一同|一体|并|同|连)"
-    r"(?:罚|受罚|议罚|责罚|处罚|坐罪|治罪|责|坐)|(?:罪|罚|责)及(?:其)?(?:父兄|父母|家长|家属|全家|妻子|子孙|其家)|"
+    r"(?:罚|受罚|议罚|责罚|处罚|坐罪|治罪|责|坐)|(?:罪|罚|(?<![负职问])责)及(?:其)?(?:父兄|父母|家长|家属|全家|妻子|子孙|其家)|"
     r"(?:亲属|家属|家人|父母|子女|兄弟|族人)(?:有责任|负责|须|应当?|必须|要)?(?:代偿|代还|代为偿还|代为清偿|代其偿还|代赔|代为赔偿)|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
