@@ -11756,3 +11756,183 @@ def test_points_that_decide_a_share_or_welfare_take_it(text: str, codes: list[st
 )
 def test_points_for_honours_or_a_tie_denied_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- t13modern (thirteenth session, modern charters, schemes, owners' rules and news reports) ---------------------
+# Sentences written for these tests; each mechanism has wordings that failed before its fix and look-alikes that stay
+# silent.
+
+
+# Her betrothal decides her share as her marriage does (CV607): 订婚, 定亲, 许配, a marriage in fact, in either order.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姑娘已经订婚的，本年度的征地补偿款不再分给她。",
+        "凡已定亲的女方，不参加这次土地款的分配。",
+        "女子与外村男子有事实婚姻的，取消其分红资格。",
+        "已许配外村的闺女，只能分得一半的补偿款。",
+        "已订婚的女性村民不得参与本次分配。",
+        "女方办过定亲酒的，当年的青苗款不予发放。",
+    ],
+)
+def test_t13modern_her_betrothal_decides_her_share(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV607"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女性村民订婚与否，均同等参加分配。",
+        "男青年订婚后，其未婚妻户口迁入的，可以分配。",
+        "不得以妇女订婚、结婚为由取消其分配资格。",
+        "本村规定婚丧事宜从简，妇女不得大操大办。",
+        "修订婚丧嫁娶的有关规定，由村民会议表决。",
+    ],
+)
+def test_t13modern_betrothal_words_without_a_loss_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A paper or a seal held until a sum is paid (CV605): the refusal told bare and answered by 就/便, or the paper given
+# only after the payment (才给, 方可).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村干部想出的办法是，不交二十元卫生费，就不给盖章。",
+        "谁家不缴集资款，村委会便不为其开证明。",
+        "不交30元管理费就不给办理户口迁移手续。",
+        "村干部说，先把提留款交了，才给盖公章。",
+        "欠交摊派的农户，须先交清欠款，村里才给其盖章办证。",
+        "缴纳集资款以后，村委会才肯给他开介绍信证明。",
+    ],
+)
+def test_t13modern_a_paper_held_until_a_sum_is_paid(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民办理证明时不收取任何费用，不交钱也照样盖章。",
+        "证明内容不实的，不予盖章。",
+        "建房户缴纳工本费后方可办理建房手续。",
+        "村民交纳押金后方可领取证明。",
+    ],
+)
+def test_t13modern_a_paper_for_its_own_fee_or_an_untrue_matter_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A debtor shown to others (CV603): the unpaid sum told as the cause (因未交…, 因为没交…) or the debtor described by
+# it, his name or his door put on a board, in the lift or at the gate.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "因拖欠保洁费，这户人家的姓名和门牌号被物业写在了大门口的公告栏上。",
+        "物业公司把欠费业主的名字和门牌号贴在了电梯里。",
+        "因为没交卫生费，老李家的门牌号被村里写在了村口的黑板上。",
+        "由于未交管理费，住户的房号被张贴在单元门上。",
+    ],
+)
+def test_t13modern_a_debtor_shown_for_the_sum_he_owes(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物业公司向欠费业主逐户送达催缴通知书。",
+        "业主委员会每季度在公告栏公布物业费收支情况。",
+        "小区公告栏公示了本年度优秀业主的姓名和房号。",
+        "物业公司不得公布欠费业主的姓名和房号。",
+        "因资金未到位，电梯间的公告栏暂缓更换。",
+    ],
+)
+def test_t13modern_notices_and_accounts_on_the_estate_board_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A beast of his killed (CV602), also after a semicolon whose grade is told by 者 (…罚款；严重者，打死不赔), and killed on
+# sight (见一头杀一头).
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("谁家的鸭子糟蹋稻田，罚款三十元；屡教不改者，当场打死，不予赔偿。", ["CV601", "CV602"]),
+        ("放任鸡群啄食菜地的，罚款二十元；情节严重者，宰杀不赔。", ["CV601", "CV602"]),
+        ("散放的猪拱坏菜地的，见一头杀一头，损失自负。", ["CV602"]),
+        ("羊群啃了集体林的苗木，见一只宰一只。", ["CV602"]),
+    ],
+)
+def test_t13modern_a_beast_killed_without_compensation(text: str, codes: list[str]) -> None:
+    assert sorted({m.code for m in unlawful_measures(text)}) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "疯狗咬人的，由派出所依法捕杀。",
+        "家畜被车撞死的，由肇事者照价赔偿。",
+        "不得随意打死他人家禽，打死的照价赔偿。",
+        "家禽践踏庄稼的，赔偿损失；严重者，报派出所处理。",
+    ],
+)
+def test_t13modern_a_beast_killed_by_an_authority_or_paid_for_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# Penalty provisions the rule sets for a wrong, told without their kind (CV601): a report or a rule that sets 处罚措施,
+# 惩罚办法, 处罚条款 for a wrong is an unnamed penalty, read as a fine.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不少村的新规约对乱倒垃圾、私搭乱建的行为规定了具体的惩罚办法。",
+        "该村村规民约为不按期缴纳卫生费的农户设定了处罚条款。",
+        "记者了解到，村里对酒驾、赌博等行为都制定了处罚细则。",
+        "对违反规定的，村规民约明确了处罚措施。",
+        "许多社区还有对擅自养犬、高空抛物的严格处罚措施。",
+    ],
+)
+def test_t13modern_penalty_provisions_set_for_a_wrong(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村规民约对违反者的处罚措施已被镇政府责令删除。",
+        "对违反规定的，依照治安管理处罚法的处罚措施由公安机关处理。",
+        "村规民约不得对村民设定罚款等处罚措施。",
+        "村里明确了奖励措施，对表现好的农户给予表彰。",
+        "对乱扔垃圾的行为，按照《城市市容和环境卫生管理条例》的处罚规定执行。",
+        "镇政府指出，部分村规民约对违规操办酒席设定的处罚条款违法，要求限期纠正。",
+    ],
+)
+def test_t13modern_penalty_provisions_referred_struck_or_forbidden_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A deposit drawn as much as a damage found calls for (相应, 对应) is the actual loss, clean; drawn by the wrong's weight
+# or after a wrong that damages nothing it is a fine (CV601).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "装修时损坏楼道墙面的，物业从装修押金中扣除相应金额。",
+        "租用村活动室损坏桌椅的，按损坏情况扣除对应的押金。",
+        "施工中如有損壞公共設施，物業將扣除相應押金。",
+    ],
+)
+def test_t13modern_a_deposit_drawn_for_the_damage_found_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "装修期间违反作息时间的，物业可根据情节轻重扣除相应押金。",
+        "乱堆建筑垃圾的，扣除相应押金。",
+        "损坏公共设施的，扣除全部押金，不予退还。",
+        "装修噪音扰民的，视情扣除对应押金。",
+    ],
+)
+def test_t13modern_a_deposit_drawn_by_the_wrong_s_weight_is_a_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]

@@ -190,6 +190,10 @@ _CAUSE_CLAUSE = re.compile(
     # the ground a ruling tells the village gave (以王某之子盗窃为由，…), a wrongdoing in it; under a prohibition
     # (不得以…为由) the clause does not open on 以
     r"^\s*以[^，,]{2,24}?为(?:由|理由)$|"
+    # a sum left unpaid as the cause (因未交物业费，…; 由于拖欠卫生费，…): the debtor's failure is the wrong the measure
+    # answers, though no 的 closes it (因资金未到位 is the village's lack, no sum he owes)
+    r"^\s*(?:因为|因|由于)(?:其|他|她|该户|业主|住户|村民)?(?:未|没|没有|不|拒|拒不|欠|拖欠|欠缴|欠交|迟交|少交)"
+    r"(?:按时|按期|足额)?(?:交|缴|付|纳)?[^，,]{0,12}?(?:费|款|租金|租|钱|税|提留|摊派)$|"
     # a named person's own act as the cause, in a report of a case (村民李某因在河里电鱼，被…; 王家因为乱倒垃圾，…): the
     # person who did it stands before 因, so it is no circumstance (因资金未到位 names nobody)
     r"^\s*[^，,因]{0,8}?(?:某|某某|[某李王张刘陈杨赵黄周吴]家|村民|居民|住户|农户|此人|该人|该户|该村民|他|她)(?:因为|因|由于)(?!此|而|故)[^，,]{2,24}$"
@@ -1126,7 +1130,7 @@ def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end
     text = sent.text
     # (a consequence carried past a semicolon takes the thing its article named: 养狗不拴：…；第二次捕走; not
     # when it names a person, who is then the one taken or fetched: 参赌人员带回村部，待其家属领回)
-    named_from = 0 if sent.carried and not _PERSON_NAMED.search(text, sent.start, sent.end) else sent.start
+    named_from = 0 if sent.carried and not _person_named(text, sent.start, sent.end) else sent.start
     # (or, for a beast killed, the topic a semicolon closed with no measure of its own: 禁养烈性犬，限期送走；逾期
     # 不送的，强行扑杀; not a thing lent and returned: …交押金；有损坏的，扣除修理费后退还)
     if named_from == sent.start and sent.topic_from is not None and _KILLED.match(text, pos):
@@ -1323,6 +1327,19 @@ _PAID_OR_DONE_AFTER = re.compile(
 
 
 _PERSON_NAMED = re.compile(r"人|者|家属|家人")
+# a grade of the wrong just named, told by 者 (…罚款五十元；严重者，打死不赔): the same wrong graver, no person of its
+# own, so the thing the article named is still what is taken
+_GRADE_BY_ZHE = re.compile(r"(?:严重|较重|更重|恶劣|屡教不改|屡犯|再犯|重犯|多次|情节\S{0,2})$")
+
+
+def _person_named(text: str, start: int, end: int) -> bool:
+    """A person named in text[start:end], a grade of the wrong (严重者, 屡教不改者) not counted."""
+    return any(
+        not (m.group() == "者" and _GRADE_BY_ZHE.search(text, start, m.start()))
+        for m in _PERSON_NAMED.finditer(text, start, end)
+    )
+
+
 # a person taken somewhere by the village (将船东带回值班点, 把当事人押到村部): what is then fetched is he
 _PERSON_TAKEN = re.compile(
     r"(?:将|把)(?:其|他|她|[^，,。；;和及、]{0,4}?(?:人|者|主|东|员|户|民|家属|老板))"
@@ -1605,10 +1622,28 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
     at_cost = bool(_AT_ACTUAL_COST.search(text, max(sent.start, pos - 12), after))
     if at_cost and _DONE_IN_HIS_STEAD.search(text, sent.start, pos):
         return True
+    if _drawn_for_the_damage(text, sent.start, pos, min(end, sent.end)):
+        return True
     # drawn at the measure of the loss or the work (按原价, 照价, 据实, 所需费用) and the rest given back (余款退还):
     # the actual cost settled, what docs/clause-codes.md keeps clean (修理费 from a deposit, the rest refunded)
     return (at_cost or bool(_AT_LOSS_PRICE.search(text, max(sent.start, pos - 12), pos))) and bool(
         _REST_REFUNDED.search(text, end, sent.end)
+    )
+
+
+# The deposit drawn as much as a damage found calls for (发现损坏的，扣除相应押金; 造成设施毁坏，从押金中扣除对应金额): the
+# loss is what sets the sum, compensation of the actual damage (docs/clause-codes.md, clean); the same words after a
+# wrong that damages nothing, or graded by its seriousness (根据情节轻重扣除相应押金), set a fine (CV601). Both scripts.
+_CORRESPONDING = re.compile(r"相应|相應|对应|對應")
+_DAMAGE_FOUND = re.compile(r"损坏|損壞|损毁|損毀|毁坏|毀壞|破坏|破壞|毁损|毀損|损失|損失")
+_BY_SERIOUSNESS = re.compile(r"情节|情節|轻重|輕重|视情|視情|酌情")
+
+
+def _drawn_for_the_damage(text: str, start: int, pos: int, end: int) -> bool:
+    """The deposit drawn at pos..end in the measure of a damage its sentence found, not by the wrong's weight."""
+    corresponding = _CORRESPONDING.search(text, max(start, pos - 4), end + 4)
+    return bool(
+        corresponding and _DAMAGE_FOUND.search(text, start, pos) and not _BY_SERIOUSNESS.search(text, start, end)
     )
 
 

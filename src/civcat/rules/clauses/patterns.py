@@ -57,6 +57,10 @@ _SUPPLY_USER = (
 _ADVANCE = r"(?:预先|提前|事先|提早|预)(?:征收|收取|扣缴|扣收|交纳|缴纳|交付|缴付|支付|征|收|扣|交|缴|付)"
 
 
+# a rule reported struck out or voided after it (…的处罚措施已被责令删除, 该处罚条款被认定无效)
+_NOT_STRUCK_AFTER = r"(?![^，,。；;]{0,12}?(?:删除|删去|废止|废除|取消|撤销|作废|纠正|无效|违法|叫停))"
+
+
 # Going onto the collective's hill, wood or pasture (上山, 进山, 进入集体油茶山, 到组里草场) to take its yield
 _ENTER_HILL = (
     r"(?:上山|进山|入山|(?:进入|进到|进|上|入|到)[^，,。；;：:！!？?\s]{0,8}?"
@@ -453,7 +457,10 @@ _DEPRIVATION_CLASSES = (
 _SHOWN_MEDIUM = (
     r"(?:屏|栏|榜|墙|台|群|广播|喇叭|公众号|网站|网上|朋友圈|电视|大会|会议|(?:小组|代表|群众|村民|居民|党员|户主|坝坝)会|"
     # a board the village writes on (村口黑板, 公告牌)
-    r"黑板|白板|板报|公告牌|告示牌|公示牌|宣传牌|广场|路口|村口|门口)上?"
+    r"黑板|白板|板报|公告牌|告示牌|公示牌|宣传牌|广场|路口|村口|门口|"
+    # the estate's own boards and lifts, where every owner passes (电梯间, 电梯里, 单元楼道, 大堂)
+    # (a screen or board named after the place is the medium quoted: 电梯广告屏)
+    r"(?:电梯间?|电梯口|电梯厅|楼道|单元门|大堂)(?![^，,。；;：:！!？?\s]{0,6}?(?:屏|栏|榜|墙|板|牌)))(?:上|里|内)?"
 )
 # The wrong itself shown, as his name would be (违约行为公示, 其失信行为张榜): the doer is who it shames.
 _WRONG_SHOWN = r"(?:违[规约章纪法禁]|失信|不良|不文明)(?:行为|事实|情形)|劣迹"
@@ -469,7 +476,7 @@ _SHOWN_ON = (
     r"(?:制成|做成|印成|编成|写成|抄成|列成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频|大字))"
     r"(?:" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r")?|"
     # put somewhere: only a public medium makes it a showing (照片发到城管部门 is evidence for an organ)
-    r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆|写|抄|印)(?:在|于|到|至|上)" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"|"
+    r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆|写|抄|印)(?:在|于|到|至|上)了?" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"|"
     # made in one sub-clause, shown in the next (截取画面配上当事人姓名，在村广播和微信群循环播放一周; 写出书面
     # 检讨，在村广播里向全村宣读); read out or announced on a medium too (在电子显示屏和微信群内滚动通报)
     r"(?:[^，,。；;！!？?]{0,8}?[，,]\s*(?:并|再|然后|同时)?(?:在|于|通过|利用))?"
@@ -615,6 +622,45 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("罚款"),
         penalty_only=True,
+        unnamed=True,
+    ),
+    # penalties the rule sets for a wrong, told as its provisions (对乱倒垃圾的明确处罚措施, 为欠费户设定了处罚条款, 对赌博
+    # 制定了惩罚办法): a report or a rule that names the penalty's provisions and not their kind sets penalties all the
+    # same, read as the fine a village alone could give (docs/clause-codes.md, CV601); a law named before it or an
+    # authority after it refers them (unnamed), and a ban on setting them forbids them
+    _P(
+        "CV601",
+        ("罚惩",),
+        _lazy(
+            r"(?:(?:规定|明确|制定|设定|设置|出台|订立|列出|写明|写入|载明|定下|定出|出台)了?"
+            + _GAP
+            + r"{0,10}?|(?<=[的])(?:明确|具体|详细|相应|严格|严厉|配套)*的?)"
+            r"(?<!行政)(?<!治安)(?<!刑事)(?:处罚|惩罚|惩处|惩戒)的?(?:措施|办法|条款|细则|标准|规定|方式|手段|规则)"
+            + _NOT_STRUCK_AFTER
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the same provisions set for a wrong named in their own clause (对乱倒垃圾的行为规定了惩罚办法, 为拒交卫生费的农户设定
+    # 了处罚条款): the wrong they answer stands in the match, so no condition of the sentence is needed
+    _P(
+        "CV601",
+        ("对为针", "罚惩"),
+        _lazy(
+            r"(?:针对|对于|对|为)"
+            + _TEMPERED_NOT_TEST
+            + r"{0,20}?(?:"
+            + _WRONGDOING.pattern
+            + r")"
+            + _TEMPERED_NOT_TEST
+            + r"{0,20}?(?:(?:规定|明确|制定|设定|设置|出台|订立|列出|写明|载明|定下|定出)了?"
+            + _GAP
+            + r"{0,8}?|的(?:明确|具体|详细|相应|严格|严厉|配套)+的?)(?<!行政)(?<!治安)(?<!刑事)(?:处罚|惩罚|惩处|惩戒)的?(?:措施|办法|条款|细则|标准|规定|方式|手段|规则)"
+            + _NOT_STRUCK_AFTER
+        ),
+        N_("罚款"),
+        inherent=True,
         unnamed=True,
     ),
     # the same penalty told by its weight or by the rule it follows, not by its kind (一律从重处理, 严惩不贷, 众议严办,
@@ -1484,9 +1530,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将犬只捕杀: destroying an animal of the member's (an authority's 扑杀 is deferred: 依法, 由…部门)
     _P(
         "CV602",
-        ("杀毙死毁烂铲拔除掉光",),
+        ("杀毙死毁烂铲拔除掉光宰",),
         # (crops a member grew, rooted out by the village: 私自种植的作物一律铲除)
         _lazy(
+            # (each beast found killed on sight: 见一头杀一头, 见一只宰一只)
+            r"见一?(?:只|头|条|匹|个|群)?(?:杀|宰)一?(?:只|头|条|匹|个|群)|"
             # (赔偿烧毁林木, 赔偿被毁庄稼: the damage his wrong did, which he makes good, not his thing destroyed)
             r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉|"
             # crops or trees of his cut down (已种的高秆作物由村里砍除, 违规栽的树一律砍掉)
@@ -2519,6 +2567,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         pronoun=True,
         residence=True,
         scheme=True,
+    ),
+    # a paper or a seal given only once a sum is paid (交清集资款后才给盖章, 先把提留交了，再给开证明, 缴足摊派方可出具):
+    # the paper held until he pays is the paper refused meanwhile; the paper's own fee (工本费, 手续费) and a deposit
+    # are no such sum
+    _P(
+        "CV605",
+        ("交缴付", "才方再", "办具章签证"),
+        _lazy(
+            r"(?:交|缴|付)(?![^，,。；;]{0,6}?(?:工本|手续费|办证费|证件费|押金|保证金))(?:清|齐|足|纳|付|了)?"
+            + _GAP
+            + r"{0,12}?(?:后|以后|之后|了)?[，,]?\s*(?:村里|村委会?|村组|组里|干部)?(?:才|方|再)(?:可|能|会|肯)?"
+            r"(?:给|予|为|替)?(?:其|他|她|该户)?"
+            r"(?:盖公?章|签字|签章|(?:办理|出具|开具|开)" + _GAP + r"{0,6}?(?:章|证明|手续|证件|字|证))"
+        ),
+        N_("不予办理证明"),
+        inherent=True,
     ),
     # the village's mutual aid at his weddings and funerals withheld (其家中办丧事时全村不出人相帮, 理事会不予帮忙, 各户
     # 一律不去随礼): help at feasts and funerals is a service the village organises for every household; 不得 only with

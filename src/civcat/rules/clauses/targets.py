@@ -12,7 +12,14 @@ from .vocabulary import _DIVIDEND, _GAP, _HELP_GOING, _LAND, _MEMBERSHIP, _NOT_R
 
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
-_WOMEN_FIRST = "守丈夫三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非应须需要只随跟父生爸新刚才过进处失贞她"
+_WOMEN_FIRST = "守丈夫三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非应须需要只随跟父生爸新刚才过进处失贞她订定许事吃下受办摆"
+# Her betrothal, old and new words (订婚, 定亲, 许配, 吃订亲饭, a marriage in fact without the register's): a promise
+# of marriage decides her share as the marriage does (docs/clause-codes.md, CV607).
+_BETROTHAL = (
+    # (not 规定婚丧…, 修订婚…: 定 and 订 closing another word)
+    r"(?<![修制签预装])订了?(?:婚|亲)|(?<![规决确制约议肯认设指预否鉴评审])定了?(?:婚|亲)|许(?:配|婚|嫁)|许了人家?|(?:吃|办|摆)(?:过|了)?(?:订|定)(?:亲|婚)(?:饭|酒|宴)?|"
+    r"事实婚姻?|婚约|下(?:了|过)?聘礼?|受(?:了|过)?聘礼?"
+)
 _WOMEN_TARGET = re.compile(
     r"(?=[" + _WOMEN_FIRST + r"])"
     r"(?:外嫁女|出嫁女|嫁出女|农嫁女|城嫁女|"
@@ -51,13 +58,17 @@ _WOMEN_TARGET = re.compile(
     r"(?:男方|男子|男青年|男的)" + _GAP + r"{0,4}?(?:上门|入赘|倒插门)|上门(?:落户|入户|入赘)(?!服务|办理|登记|手续)|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女(?:村民|社员|成员|股东|组员|青年)|本村女|女孩子?|闺女|女娃|女人|(?<![男子])女的)"
     + _GAP
-    + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁|婚后|适人|出阁|于归|出了门|过了门|成了亲|成亲|成了家|成家)|"
+    + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁|婚后|适人|出阁|于归|出了门|过了门|成了亲|成亲|成了家|成家|"
+    + _BETROTHAL
+    + r")|"
     # the status in the next clause of a clause about women (女性村民未婚的每人一股，结婚后按半股)
     r"(?:妇女|女性|女子|女村民|女儿|姑娘)"
     + _GAP
     + r"{0,12}[，,]\s*(?:婚后|结婚后|出嫁后|嫁出后|离婚后|离异后|丧偶后|再婚后)|"
     # (婚出, 婚迁: married out in a register's words)
-    r"(?:已婚|结婚|婚后|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人|婚出|婚迁出?|因婚迁出|婚嫁外出|成家|成了家)"
+    r"(?:已婚|结婚|婚后|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人|婚出|婚迁出?|因婚迁出|婚嫁外出|成家|成了家|"
+    + _BETROTHAL
+    + r")"
     + _GAP
     + r"{0,10}?的?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|媳妇|儿媳|(?<![男子])女)|"
     r"(?:离婚|离了婚|离异|丧偶|改嫁|再嫁)(?:后|的)?(?:妇女|女性|女子|女方)?|婚嫁(?=后|以后|之后)|"
