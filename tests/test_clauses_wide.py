@@ -11936,3 +11936,19 @@ def test_t13modern_a_deposit_drawn_for_the_damage_found_stays_clean(text: str) -
 )
 def test_t13modern_a_deposit_drawn_by_the_wrong_s_weight_is_a_fine(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+# A deduction named as the way a charge is collected (通过扣除分红的方式, 以扣减分红的办法) is a fine by set-off, CV601;
+# a debt collected so, or a share withheld, stays CV602.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("村里以扣减年终分红的方式向违建户收取占地使用费。", ["CV601"]),
+        ("经济社通过扣发股份分红的办法，向乱搭乱建户收取管理费。", ["CV601"]),
+        ("报道称，该社区采取扣除股金红利的形式，对破墙开店的住户收费。", ["CV601"]),
+        ("对拖欠承包款的，通过扣除其分红的方式抵还欠款。", ["CV602"]),
+        ("乱倒垃圾的，扣减其当年分红的三成。", ["CV602"]),
+    ],
+)
+def test_t13modern_a_charge_collected_by_deducting_the_dividend(text: str, codes: list[str]) -> None:
+    assert sorted({m.code for m in unlawful_measures(text)}) == codes

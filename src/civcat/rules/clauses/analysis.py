@@ -92,6 +92,7 @@ from .structure import (
     _SEMICOLON,
     _SENTENCE_BREAK,
     _SENTENCE_SERVED,
+    _SET_OFF,
     _SUPPLIER,
     _SURCHARGE,
     _TAKEABLE,
@@ -3955,10 +3956,20 @@ _RATE_CLAUSE = re.compile(r"\s*(?:按|以|每)")
 _OWED_SUM = re.compile(r"欠|应交|应缴|垫|赔偿|损失|费用|成本|本金|借款|贷款|利息|扣还|还款")
 
 
+# The deduction named as the way a charge is collected (通过扣除股金红利的方式收取使用费, 以扣减分红的办法收费): the
+# sum taken is the charge, a fine by set-off whatever its size, unless what is collected is a debt he owes.
+_SET_OFF_AS_MANNER = re.compile(
+    r"(?:通过|以|采取|采用|用)" + _GAP + r"{0,3}?" + _SET_OFF + _GAP + r"{0,10}?的?(?:方式|办法|形式|手段|方法)"
+)
+
+
 def _fine_by_set_off(sent: _Sentence, m: Measure) -> Measure | None:
     if m.code not in ("CV602", "CV605") or not _SET_OFF_VERB.search(m.evidence):
         return None
     text, clause = sent.text, sent.clause_at(m.start)
+    manner = _SET_OFF_AS_MANNER.search(text, max(sent.start, m.start - 6), sent.end)
+    if manner and manner.start() <= m.start < manner.end() and not _OWED_SUM.search(text, sent.start, sent.end):
+        return Measure("CV601", manner.start(), manner.end(), manner.group(), N_("变相罚款"))
     lo = max(clause.start, clause.cond_end)
     prev = sent.previous(clause)
     if prev is not None and prev.cond_end <= prev.start and _RATE_CLAUSE.match(text, prev.start):
