@@ -11952,3 +11952,28 @@ def test_t13modern_a_deposit_drawn_by_the_wrong_s_weight_is_a_fine(text: str) ->
 )
 def test_t13modern_a_charge_collected_by_deducting_the_dividend(text: str, codes: list[str]) -> None:
     assert sorted({m.code for m in unlawful_measures(text)}) == codes
+
+
+# What 除…外 sets beside a measure a statute named by its title governs is the law's list repeated (deferred); beside
+# the charter's own fine, or a rule of the village's own, the taking stays CV602.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "非法出售野生动物的，除没收违法所得外，依照《野生动物保护法》的规定处以罚款。",
+        "擅自收养他人子女的，除没收非法所得外，按《收养法》规定处理。",
+        "私自采砂的，除没收非法所得外，还应依照《矿产资源法》缴纳罚款。",
+    ],
+)
+def test_t13modern_a_taking_beside_the_statute_s_measure_is_deferred(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违者除没收所伐林木外，按每株五十元处以罚款。",
+        "私自捕鱼的，除没收渔具外，按《村规民约》罚款二百元。",
+    ],
+)
+def test_t13modern_a_taking_beside_the_charter_s_own_fine_stays(text: str) -> None:
+    assert sorted({m.code for m in unlawful_measures(text)}) == ["CV601", "CV602"]

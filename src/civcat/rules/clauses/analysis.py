@@ -1041,6 +1041,20 @@ def _authority_is_agent(text: str, start: int, pos: int) -> bool:
     return _authority_is_agent(text, before, start - 1)
 
 
+# 除没收非法所得外，按《计生法》规定的标准收社会抚养费: what 除…外 sets beside a measure the law's own text governs (a
+# statute named by its title, 依法, 依照…法) is that law's list of measures repeated, not the charter's own (the
+# charter's own fine after 除…外, 按每株五十元处以罚款, leaves the taking the village's)
+_EXCEPT_THEN_LAW = re.compile(
+    r"[^，,。；;]{0,14}?外[，,]?\s*(?:还|并|再|另)?(?:应当?|须|要)?"
+    r"(?:依法|依照|按照|按|依|根据|依据)\s*《[^》]{1,24}?(?:法|条例)》"
+)
+
+
+def _beside_the_law_s_measure(text: str, pos: int, end: int) -> bool:
+    """The measure at pos opens a 除…外 frame whose other measure follows a statute named by its title."""
+    return pos > 0 and text[pos - 1] == "除" and _EXCEPT_THEN_LAW.match(text, pos, end) is not None
+
+
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
     """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
     text = sent.text
@@ -1055,6 +1069,8 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
     ):
         return True
     if pat.code in ("CV601", "CV602") and _authority_is_agent(text, sent.start, pos):
+        return True
+    if pat.code in ("CV601", "CV602") and _beside_the_law_s_measure(text, pos, sent.end):
         return True
     if pat.unnamed and (_OUTSIDE_RULE.search(text[scope:pos]) or _unnamed_spelled_out(text, pos, pos + len(evidence))):
         return True
