@@ -11977,3 +11977,43 @@ def test_t13modern_a_taking_beside_the_statute_s_measure_is_deferred(text: str) 
 )
 def test_t13modern_a_taking_beside_the_charter_s_own_fine_stays(text: str) -> None:
     assert sorted({m.code for m in unlawful_measures(text)}) == ["CV601", "CV602"]
+
+
+# The estate's common supply cut by its manager for what some owners owe (CV608): the manager stops paying the common
+# bills it pays, or a whole building's supply is cut after a wrong; 不得不 ("must") forbids nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物业公司宣布，因业主欠费严重，下月起不再垫付小区公共区域电费。",
+        "欠缴物业费的户数超过三成的，物业公司将停止缴纳电梯和楼道的电费。",
+        "业主拖欠物业费的，整栋楼停水停电。",
+        "服务中心称，由于收费率太低，不得不暂停向水务公司支付二次供水的电费。",
+    ],
+)
+def test_t13modern_the_estate_s_common_supply_cut_by_its_manager(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("屡教不改的，村里不得不停止其供水。", ["CV604"]),
+        ("拒交卫生费的，村委会将不得不取消其低保。", ["CV605"]),
+    ],
+)
+def test_t13modern_must_is_no_prohibition(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "因管网检修，小区公共区域周六停电。",
+        "物业公司不得以停止缴纳公共区域水电费的方式催缴物业费。",
+        "物业公司按时向供电局交纳公共区域电费。",
+        "屡教不改的，不停止其供水，由村委会继续做工作。",
+        "村民不得不交的费用，村委会应当公示。",
+    ],
+)
+def test_t13modern_the_estate_s_bills_paid_or_repaired_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

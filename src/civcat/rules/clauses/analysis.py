@@ -446,8 +446,12 @@ _NOT_FURTHER_BEFORE = re.compile(
 )
 
 
+_MUST_BEFORE = ("不得不", "不能不", "不可不")  # "must": the 不 before the measure negates the 不得, not the measure
+
+
 def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
-    if any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
+    must = any(text.startswith(n, pos - len(n)) for n in _MUST_BEFORE)
+    if not must and any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
         return True
     if _NOT_FURTHER_BEFORE.search(text, max(scope, pos - 8), pos):
         return True

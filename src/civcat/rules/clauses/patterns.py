@@ -4192,6 +4192,36 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("株连处罚"),
         inherent=True,
     ),
+    # the estate's common supply cut by its manager (物业公司停止向供电局交纳公共区域电费, 欠费户多的，全小区公共区域停水
+    # 停电): the lift, the stairwell lights and the pumps serve every owner, so all of them bear what some owed (a
+    # building or a settlement bearing others' act, docs/clause-codes.md); the manager's stopping the common bills it pays
+    # is the cut itself, a cut told as an outage only after a wrong (因检修，公共区域停电 is maintenance)
+    _P(
+        "CV608",
+        ("停再", "交缴付垫", "费"),
+        _lazy(
+            r"(?:停止|暂停|不再|停)(?:向"
+            + _GAP
+            + r"{1,14}?)?(?:交纳|缴纳|支付|代缴|代交|垫付|垫交|交|缴)"
+            + _GAP
+            + r"{0,8}?"
+            r"(?:公共区域|公共部位|公区|公共设施|小区公共|楼道|电梯|二次供水)"
+            + _GAP
+            + r"{0,4}?的?(?:水电费|电费|水费|用电费|用水费)"
+        ),
+        N_("株连处罚"),
+        inherent=True,
+    ),
+    _P(
+        "CV608",
+        ("区位楼栋", "停断"),
+        _lazy(
+            r"(?:公共区域|公共部位|公区|全小区|整个小区|整栋楼?|全楼|全栋)" + _GAP + r"{0,4}?"
+            r"(?:停水停电|停电停水|停水|停电|断水断电|断电断水|断水|断电)"
+        ),
+        N_("株连处罚"),
+        penalty_only=True,
+    ),
     # --- what a deprivation takes from the sanctioned person, by the class of its object ------------
     # The patterns above name the measures charters usually write; these read the structure instead:
     # a deprivation verb governing the sanctioned person (取消其…, 暂停该户…, 停止对其…) in a
