@@ -12017,3 +12017,40 @@ def test_t13modern_must_is_no_prohibition(text: str, codes: list[str]) -> None:
 )
 def test_t13modern_the_estate_s_bills_paid_or_repaired_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# More wordings of the same readings: whoever answers named before 就 (不交…，村里就不给…); the debtors' list shown
+# with its wrong in its name (欠费业主名单在业主群里公布); a withholding told in the passive or as a ruling (出入卡被冻结,
+# 停车卡予以注销); her share refused by a bare 不分.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("村民不交合作医疗费，村里就不给开任何证明。", ["CV605"]),
+        ("物业公司将欠费业主名单在小区业主群里公布。", ["CV603"]),
+        ("欠缴物业费业主的房号每月在大堂公告栏公示。", ["CV603"]),
+        ("村里把拒交卫生费的农户名单贴在了村口。", ["CV603"]),
+        ("拖欠物业费的，其停车卡予以注销。", ["CV605"]),
+        ("拒交物业费的业主，车辆出入卡被冻结。", ["CV605"]),
+        ("违反装修规定的，其装修出入证将被注销。", ["CV605"]),
+        ("女性年满二十周岁未出嫁的，每人分一份；已出嫁的不分。", ["CV607"]),
+        ("外嫁女一律不分。", ["CV607"]),
+    ],
+)
+def test_t13modern_more_wordings_of_the_same_readings(text: str, codes: list[str]) -> None:
+    assert sorted({m.code for m in unlawful_measures(text)}) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欠费业主名单不得在公告栏公布。",
+        "欠费业主名单仅送达本人，不对外公布。",
+        "违规户名单报镇政府备案。",
+        "业主的门禁卡丢失的，可到物业补办，旧卡将被注销。",
+        "电梯卡被冻结的业主，可以到物业中心申请解冻。",
+        "出嫁女与男子同等分配，不分男女。",
+        "他不交钱，我们也就没办法了。",
+    ],
+)
+def test_t13modern_more_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

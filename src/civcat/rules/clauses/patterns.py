@@ -291,13 +291,16 @@ _WITHHELD_AFTER = (
     # 不予上报 — the comma only before the agent or its adverb, so a bare object then a new clause is no object)
     r"(?P<gap>(?:的?(?:申请|报名|申报))?(?:[，,](?=(?:村里|村委|村两委|村民委员会|居委会|社区|组里|一律|一概)))?(?:由"
     + _GAP
-    + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都|也|亦|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
+    + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都|也|亦|同时)?"
+    # told in the passive or as a ruling (电梯卡将被停用, 门禁卡被冻结, 停车卡予以注销): the same withholding
+    r"(?:(?:将|会|将会|即|均|也)?被|予以)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
     r"(?:上报|报送|申报|报批|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
     # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
     r"(?:实行|予以)?一票否决|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
     r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|不发(?=[，,。；;！!？?\s]|$)|停供|断供|停用|中断|切断|拉闸|"
+    r"(?<=被|以)(?:注销|冻结|停办)|"
     # not opened to him, or not made out at all (农家书屋半年内不对其开放, 迁移证明村里一律不开)
     r"(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|月|年)内)?不(?:对|向|为)(?:其|该户|他|她|违者|当事人)(?:开放|开门)|"
     r"不(?:给|予)?(?:开|出具|开具)(?=[，,。；;！!？?\s]|$)|"
@@ -313,7 +316,7 @@ _WITHHELD_AFTER = (
     r"(?=[，,。；;！!？?\s]|$))"
 )
 # not 后 (以后, 之后) nor 放 (排放, 放养): too common to filter; 排在最后 is read by the put-last pattern
-_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔汤空废零没留份开具沾"
+_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔汤空废零没留份开具沾注冻"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
@@ -3880,6 +3883,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("公布违约者姓名"),
         penalty_only=True,
+        display=True,
+    ),
+    # the list or the names of those described by their wrong, shown (将欠费业主名单在业主群里公布, 违规户的门牌号贴在公告栏):
+    # the description names the wrong, so no condition is needed (a list of debtors shown to others, docs/clause-codes.md)
+    _P(
+        "CV603",
+        ("欠拖拒违失", "名号牌", _SHOWN_KEYS),
+        _lazy(
+            r"(?:欠费|欠款|拖欠|欠缴|欠交|拒交|拒缴|违规|违约|违章|失信)(?:物业费|管理费|费用)?的?"
+            r"(?:业主|住户|农户|用户|人员|村民|居民|户|者)?的?(?:名单|姓名|名字|房号|门牌号?)"
+            # (the showing forbidden after the list: 欠费业主名单不得在公告栏公布)
+            r"(?![^，,。；;]{0,12}?(?:不得|不准|不许|严禁|禁止|不予|不会|不能|不对外|不公开|不公布|不张贴))" + _SHOWN_ON
+        ),
+        N_("公布违约者姓名"),
+        inherent=True,
         display=True,
     ),
     # his act or his own confession shown (违法行为制成展板, 检讨书张贴在公开栏), or a fact named by its

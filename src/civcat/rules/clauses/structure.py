@@ -207,7 +207,12 @@ _DOING_WITHOUT_DE = re.compile(
     r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|"
     # a sum or a duty not paid or done, told bare and answered by 就/便 (不交五十元，就不给盖章; 谁不出工便…): the
     # refusal is the condition, as 不交的 would be
-    r"(?:不|未|拒不?|没)(?:交|缴|付|出|参加|参与|配合|服从|还)" + _GAP + r"{0,16}?[，,]?\s*(?:就|便|那就|那么就)|"
+    # (whoever answers may be named before 就: 不交…，村里就不给…)
+    r"(?:不|未|拒不?|没)(?:交|缴|付|出|参加|参与|配合|服从|还)"
+    + _GAP
+    + r"{0,16}?[，,]?\s*"
+    + _GAP
+    + r"{0,6}?(?:就|便|那就|那么就)|"
     # a harm that happens in the place the article guards, told as an event (辖区内发生火灾，…罚…): its cause
     # (a time or an emergency is no cause: 发生火灾、暴雨等紧急情况时，临时切断电源)
     r"(?:发生|出现|引发|引起|造成)了?" + _GAP + r"{0,4}?(?:火灾|火警|山火|野火|林火|火情|失火)"

@@ -104,6 +104,8 @@ _ENTITLEMENT = (
     r"恢复|葬入|安葬|入葬|埋葬|下葬|埋入|葬在|葬于|进祖坟|入祖坟|"
     # a share named by what is shared (分粮, 分钱, 分房)
     r"分" + _NOT_REGARDLESS + r"(?:粮|钱|物|房|山|林|股)|"
+    # a bare 分 closing the clause (已出嫁的不分, 外嫁女一律不分): the share the scheme gives, withheld from her
+    r"分(?=\s*(?:[，,。；;！!？?]|$))|"
     # a bare 分 before what is shared (不再给她分宅基地; 不分男女 names no right)
     r"分"
     + _NOT_REGARDLESS
