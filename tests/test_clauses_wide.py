@@ -12054,3 +12054,36 @@ def test_t13modern_more_wordings_of_the_same_readings(text: str, codes: list[str
 )
 def test_t13modern_more_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# Reports of the same readings: the debtors' room numbers posted (发布了欠费业主的房号); a woman refused for her marriage
+# named by 她 or with her surname (以她已婚为由拒绝给她分红, 以出嫁为由拒绝向李某分配); a measure used as the means of
+# pressing for a payment (以锁电梯的方式催缴, 采取停水停电的手段催收) answers the nonpayment.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("物业在业主群里发布了欠费业主的房号。", ["CV603"]),
+        ("该村在征地补偿款分配时，以出嫁为由拒绝向李某分配。", ["CV607"]),
+        ("她和外村人结婚后户口没迁，但组里以她已婚为由拒绝给她分红。", ["CV607"]),
+        ("她结婚后，村里就不再给她分地了。", ["CV607"]),
+        ("有业主反映，物业公司以锁电梯的方式催缴物业费。", ["CV605"]),
+        ("物业公司采取停水停电的手段催收物业费。", ["CV604"]),
+        ("村委会通过不给盖章来逼村民交清提留。", ["CV605"]),
+    ],
+)
+def test_t13modern_reports_of_the_same_readings(text: str, codes: list[str]) -> None:
+    assert sorted({m.code for m in unlawful_measures(text)}) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物业在业主群里发布了停水通知。",
+        "她结婚后仍在本村居住，照常参加分配。",
+        "物业公司以发送短信的方式催缴物业费。",
+        "物业公司不得以停水停电的方式催缴物业费。",
+        "电梯每月检修时锁停半天。",
+    ],
+)
+def test_t13modern_report_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -509,6 +509,9 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
+    pressed = _MEANS_TO_PRESS.search(text, sent.start, sent.end)
+    if pressed and pressed.start() <= pos < pressed.end():
+        return True  # 以锁电梯的方式催缴物业费: a measure used to force a payment answers its nonpayment
     applies = _APPLIES_TO.search(text, pos, sent.end)
     if applies and _WRONGDOING.search(text, applies.end(), sent.end):
         return True  # 停水三天：适用于偷水者: the measure named first, then the wrongdoers it applies to
@@ -520,6 +523,12 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     )
 
 
+# A measure named as the means of pressing for a payment (以锁电梯的方式催缴物业费, 采取停水停电的手段催收, 通过断网来逼
+# 业主交费): its ground is the payment not made, a wrongdoing as much as 不交的 would be.
+_MEANS_TO_PRESS = re.compile(
+    r"(?:以|用|采取|采用|通过|靠)[^，,。；;：:！!？?]{1,14}?(?:的?(?:方式|手段|办法|方法|措施|形式)|来)"
+    r"[^，,。；;：:！!？?]{0,4}?(?:催缴|催收|催交|催要|追缴|讨要|逼|迫使|强迫|要挟)"
+)
 # 严禁占用耕地建厂房。已经建成的，由村委会组织拆除: a condition of what is already done, after a ban in the
 # article, is the banned act done
 _ALREADY_DONE = re.compile(

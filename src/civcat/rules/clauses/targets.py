@@ -44,6 +44,8 @@ _WOMEN_TARGET = re.compile(
     r"(?:父亲|生父|爸爸|丈夫)的?(?:户口|户籍)?(?:不在|不属于?|不是)(?:本|咱|我|这个?)(?:村|组|社|寨|屯)|"
     # a wife newly married in, named as the subject of any clause (新娶媳妇能否入股, 刚过门的媳妇)
     r"(?:新|刚|才)(?:娶|过门|进门|嫁来)?(?:的|进的?|来的?|回的?)?(?:媳妇|儿媳)|(?:过门|进门)的(?:媳妇|儿媳)|"
+    # her marriage told of her by the pronoun only a woman has (以她已婚为由, 她结婚后): the marriage is hers
+    r"她(?:已经?|早已|刚)?(?:结婚|已婚|出嫁|外嫁|嫁人|嫁到|嫁给|离婚|离异|再婚|改嫁|" + _BETROTHAL + r")|"
     # her supposed chastity (不是处女的, 失贞的妇女): her status as a woman, like her marriage (docs/clause-codes.md)
     r"(?:不是|并非|非|不再是)?处女(?![地作座航秀峰])|(?:失|不)贞|贞(?:洁|操)|"
     # her husband and children named by her (她的丈夫和子女): the family her marriage made, left out with her
@@ -134,7 +136,8 @@ _HERSELF = (
 # What a negator denies: the right, with whom it is for and a manner between (不得单独享受, 不能直接参与, 不同意
 # 给予分配, 不准在本村落户).
 _DENIED_RIGHT = (
-    r"(?:为|给|向|将|把)?(?:其|她们|他们|她|他|再|复|另行|重新)?(?:直接|单独|同等|平等|正常|一律|继续|全额)?"
+    # (a woman named in a report by her surname: 拒绝向李某分配)
+    r"(?:为|给|向|将|把)?(?:其|她们|他们|她|他|再|复|另行|重新|[\u4e00-\u9fff]某某?)?(?:直接|单独|同等|平等|正常|一律|继续|全额)?"
     r"(?:在(?:本|该)?(?:村|组|寨|屯|社|嘎查|社区|村民小组)(?:里|内)?)?(?:上学|就学|读书|居住|生活)?" + _ENTITLEMENT
 )
 _DENIAL = re.compile(
