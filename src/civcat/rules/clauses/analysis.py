@@ -1054,7 +1054,7 @@ def _authority_is_agent(text: str, start: int, pos: int) -> bool:
     return _authority_is_agent(text, before, start - 1)
 
 
-# 除没收非法所得外，按《计生法》规定的标准收社会抚养费: what 除…外 sets beside a measure the law's own text governs (a
+# 除没收违法所得外，依照《某某法》处以罚款: what 除…外 sets beside a measure the law's own text governs (a
 # statute named by its title, 依法, 依照…法) is that law's list of measures repeated, not the charter's own (the
 # charter's own fine after 除…外, 按每株五十元处以罚款, leaves the taking the village's)
 _EXCEPT_THEN_LAW = re.compile(
@@ -3985,7 +3985,7 @@ _RATE_CLAUSE = re.compile(r"\s*(?:按|以|每)")
 _OWED_SUM = re.compile(r"欠|应交|应缴|垫|赔偿|损失|费用|成本|本金|借款|贷款|利息|扣还|还款")
 
 
-# The deduction named as the way a charge is collected (通过扣除股金红利的方式收取使用费, 以扣减分红的办法收费): the
+# The deduction named as the way a charge is collected (以扣减分红的办法收取占地费, 采取扣发红利的形式收费): the
 # sum taken is the charge, a fine by set-off whatever its size, unless what is collected is a debt he owes.
 _SET_OFF_AS_MANNER = re.compile(
     r"(?:通过|以|采取|采用|用)" + _GAP + r"{0,3}?" + _SET_OFF + _GAP + r"{0,10}?的?(?:方式|办法|形式|手段|方法)"
