@@ -12087,3 +12087,28 @@ def test_t13modern_reports_of_the_same_readings(text: str, codes: list[str]) -> 
 )
 def test_t13modern_report_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# Penalty provisions with the verb first and the wrong in what they are of (明确了对乱建乱占的惩处办法), and 罚则.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据了解，不少小区的管理规约都制定了违规停车的罚则。",
+        "该村的新村规中明确了对乱建乱占的惩处办法。",
+        "居民公约写明了高空抛物的严厉惩罚措施。",
+    ],
+)
+def test_t13modern_provisions_named_after_their_verb(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里制定了防止乱建的措施。",
+        "公约明确了违规停车的处罚规定已经废止。",
+        "小区管理规约写明了违规停车的处理程序：先劝导，再报城管。",
+    ],
+)
+def test_t13modern_provisions_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -57,6 +57,8 @@ _SUPPLY_USER = (
 _ADVANCE = r"(?:预先|提前|事先|提早|预)(?:征收|收取|扣缴|扣收|交纳|缴纳|交付|缴付|支付|征|收|扣|交|缴|付)"
 
 
+# the verbs a rule sets its provisions by (规定了, 明确, 制定, 出台)
+_SETS_PROVISIONS = r"(?:规定|明确|制定|设定|设置|出台|订立|列出|写明|载明|定下|定出)"
 # a rule reported struck out or voided after it (…的处罚措施已被责令删除, 该处罚条款被认定无效)
 _NOT_STRUCK_AFTER = r"(?![^，,。；;]{0,12}?(?:删除|删去|废止|废除|取消|撤销|作废|纠正|无效|违法|叫停))"
 
@@ -649,17 +651,29 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 了处罚条款): the wrong they answer stands in the match, so no condition of the sentence is needed
     _P(
         "CV601",
-        ("对为针", "罚惩"),
+        ("对为针定确订设置台列写载", "罚惩"),
         _lazy(
-            r"(?:针对|对于|对|为)"
+            r"(?:(?:针对|对于|对|为)"
             + _TEMPERED_NOT_TEST
             + r"{0,20}?(?:"
             + _WRONGDOING.pattern
             + r")"
             + _TEMPERED_NOT_TEST
-            + r"{0,20}?(?:(?:规定|明确|制定|设定|设置|出台|订立|列出|写明|载明|定下|定出)了?"
+            + r"{0,20}?(?:"
+            + _SETS_PROVISIONS
+            + r"了?"
             + _GAP
-            + r"{0,8}?|的(?:明确|具体|详细|相应|严格|严厉|配套)+的?)(?<!行政)(?<!治安)(?<!刑事)(?:处罚|惩罚|惩处|惩戒)的?(?:措施|办法|条款|细则|标准|规定|方式|手段|规则)"
+            + r"{0,8}?|的(?:明确|具体|详细|相应|严格|严厉|配套)+的?)|"
+            # (the verb first, the wrong in what the provisions are of: 明确了对乱建乱占的惩处办法, 制定了违规停车的罚则)
+            + _SETS_PROVISIONS
+            + r"了?"
+            + _TEMPERED_NOT_TEST
+            + r"{0,16}?(?:"
+            + _WRONGDOING.pattern
+            + r")"
+            + _TEMPERED_NOT_TEST
+            + r"{0,16}?的(?:明确|具体|详细|相应|严格|严厉|配套)*的?)"
+            r"(?<!行政)(?<!治安)(?<!刑事)(?:(?:处罚|惩罚|惩处|惩戒)的?(?:措施|办法|条款|细则|标准|规定|方式|手段|规则)|罚则)"
             + _NOT_STRUCK_AFTER
         ),
         N_("罚款"),
