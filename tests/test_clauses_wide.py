@@ -11798,7 +11798,7 @@ def test_t13modern_betrothal_words_without_a_loss_stay_clean(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "村干部想出的办法是，不交二十元卫生费，就不给盖章。",
+        "不交二十元卫生费的话，村里就不给开证明。",
         "谁家不缴集资款，村委会便不为其开证明。",
         "不交30元管理费就不给办理户口迁移手续。",
         "村干部说，先把提留款交了，才给盖公章。",
@@ -11828,7 +11828,7 @@ def test_t13modern_a_paper_for_its_own_fee_or_an_untrue_matter_stays_clean(text:
 @pytest.mark.parametrize(
     "text",
     [
-        "因拖欠保洁费，这户人家的姓名和门牌号被物业写在了大门口的公告栏上。",
+        "由于一年没交保洁费，老张的名字被物业贴到了电梯口。",
         "物业公司把欠费业主的名字和门牌号贴在了电梯里。",
         "因为没交卫生费，老李家的门牌号被村里写在了村口的黑板上。",
         "由于未交管理费，住户的房号被张贴在单元门上。",

@@ -193,7 +193,7 @@ _CAUSE_CLAUSE = re.compile(
     r"^\s*以[^，,]{2,24}?为(?:由|理由)$|"
     # a sum left unpaid as the cause (因未交物业费，…; 由于拖欠卫生费，…): the debtor's failure is the wrong the measure
     # answers, though no 的 closes it (因资金未到位 is the village's lack, no sum he owes)
-    r"^\s*(?:因为|因|由于)(?:其|他|她|该户|业主|住户|村民)?(?:未|没|没有|不|拒|拒不|欠|拖欠|欠缴|欠交|迟交|少交)"
+    r"^\s*(?:因为|因|由于)(?:其|他|她|该户|业主|住户|村民)?[^，,]{0,4}?(?:未|没|没有|不|拒|拒不|欠|拖欠|欠缴|欠交|迟交|少交)"
     r"(?:按时|按期|足额)?(?:交|缴|付|纳)?[^，,]{0,12}?(?:费|款|租金|租|钱|税|提留|摊派)$|"
     # a named person's own act as the cause, in a report of a case (村民李某因在河里电鱼，被…; 王家因为乱倒垃圾，…): the
     # person who did it stands before 因, so it is no circumstance (因资金未到位 names nobody)
