@@ -12112,3 +12112,28 @@ def test_t13modern_provisions_named_after_their_verb(text: str) -> None:
 )
 def test_t13modern_provisions_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# A specialised co-operative's own roll (专业合作社, 农民合作社, members leaving with their shares in the same sentence):
+# struck off by its assembly is the association's affair; a bare 合作社 or 本社 may be the collective and stays CV606.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本专业合作社成员严重损害合作社利益的，经成员大会讨论予以除名。",
+        "农民合作社社员不履行出资义务的，由成员大会决定将其除名。",
+        "社员可以申请退股；给合作社名誉造成严重损害的，经成员大会表决予以除名，其退股按章程办理。",
+    ],
+)
+def test_t13modern_a_specialised_co_operative_s_roll_is_its_own(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社员严重损害本社利益的，经成员大会讨论予以除名。",
+        "成员违反本社章程的，由合作社理事会决定将其除名。",
+    ],
+)
+def test_t13modern_a_bare_co_operative_s_striking_off_stays_cv606(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]

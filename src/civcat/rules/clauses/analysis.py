@@ -617,7 +617,12 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
 # An association's, a party's or an employer's roll (会员, 党员, 护林员): its own affair, not the village's membership
 # (docs/clause-codes.md). 理事会 and 章程 are a co-operative's words too (成员违反本社章程的，由理事会将其除名 strikes a
 # member off the collective), so they name no other roll.
-_OWN_ROLL = re.compile(r"协会|会员|会费|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员")
+# A specialised co-operative that members join and leave with their shares (专业合作社, 农民合作社, 退股, 退社) is such an
+# association (农民专业合作社法 Art. 26 lets its assembly strike a member off); a bare 合作社 may be the collective, and
+# 入股 is said of the collective's shares too.
+_OWN_ROLL = re.compile(
+    r"协会|会员|会费|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员|专业合作社|农民合作社|退股|退社"
+)
 # struck off (予以除名, 将其除名, 作除名处理, 把他“除了名”) naming the village's roll itself (从本组名册中除名, 除名其组员资格)
 _STRUCK_OFF_WORD = re.compile(r"除了?名")
 _VILLAGE_ROLL_NAMED = re.compile(r"村|组|社|屯|寨|集体|户籍|户口")
