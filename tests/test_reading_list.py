@@ -123,7 +123,7 @@ def test_lawful_look_alikes_are_not_listed(text: str) -> None:
         "擅自养犬的，由公安机关暂扣犬只；情节严重的，没收犬只。",  # the organ's measures, after a semicolon too
         "计划外出生的孩子不论是否已经落户，都给予全额分配补偿款。",  # given in full
         "拒不维修外墙的，由业委会委托物业公司修缮，费用由该业主承担。",  # repairs done for him
-        "违反公约的，经评议，对改正表现良好的社区居民，进行表扬。",  # the bearer named alone
+        "违反公约的，经评议，对事后改过的社区居民，进行表扬。",  # the bearer named alone
         "具有完全民事行为能力的村民，须到村委会登记。",  # capacity, no wrongful act
     ],
 )

@@ -92,6 +92,7 @@ from .structure import (
     _SEMICOLON,
     _SENTENCE_BREAK,
     _SENTENCE_SERVED,
+    _SET_OFF,
     _SUPPLIER,
     _SURCHARGE,
     _TAKEABLE,
@@ -193,6 +194,10 @@ _CAUSE_CLAUSE = re.compile(
     # the ground a ruling tells the village gave (以王某之子盗窃为由，…), a wrongdoing in it; under a prohibition
     # (不得以…为由) the clause does not open on 以
     r"^\s*以[^，,]{2,24}?为(?:由|理由)$|"
+    # a sum left unpaid as the cause (因未交物业费，…; 由于拖欠卫生费，…): the debtor's failure is the wrong the measure
+    # answers, though no 的 closes it (因资金未到位 is the village's lack, no sum he owes)
+    r"^\s*(?:因为|因|由于)(?:其|他|她|该户|业主|住户|村民)?[^，,]{0,4}?(?:未|没|没有|不|拒|拒不|欠|拖欠|欠缴|欠交|迟交|少交)"
+    r"(?:按时|按期|足额)?(?:交|缴|付|纳)?[^，,]{0,12}?(?:费|款|租金|租|钱|税|提留|摊派)$|"
     # a named person's own act as the cause, in a report of a case (村民李某因在河里电鱼，被…; 王家因为乱倒垃圾，…): the
     # person who did it stands before 因, so it is no circumstance (因资金未到位 names nobody)
     r"^\s*[^，,因]{0,8}?(?:某|某某|[某李王张刘陈杨赵黄周吴]家|村民|居民|住户|农户|此人|该人|该户|该村民|他|她)(?:因为|因|由于)(?!此|而|故)[^，,]{2,24}$"
@@ -460,8 +465,12 @@ _NOT_FURTHER_BEFORE = re.compile(
 )
 
 
+_MUST_BEFORE = ("不得不", "不能不", "不可不")  # "must": the 不 before the measure negates the 不得, not the measure
+
+
 def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
-    if any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
+    must = any(text.startswith(n, pos - len(n)) for n in _MUST_BEFORE)
+    if not must and any(pos - len(n) >= scope and text.startswith(n, pos - len(n)) for n in _NEGATOR_BEFORE):
         return True
     if _NOT_FURTHER_BEFORE.search(text, max(scope, pos - 8), pos):
         return True
@@ -519,6 +528,9 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos):
         return True
+    pressed = _MEANS_TO_PRESS.search(text, sent.start, sent.end)
+    if pressed and pressed.start() <= pos < pressed.end():
+        return True  # 以锁电梯的方式催缴物业费: a measure used to force a payment answers its nonpayment
     applies = _APPLIES_TO.search(text, pos, sent.end)
     if applies and _WRONGDOING.search(text, applies.end(), sent.end):
         return True  # 停水三天：适用于偷水者: the measure named first, then the wrongdoers it applies to
@@ -530,6 +542,12 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     )
 
 
+# A measure named as the means of pressing for a payment (以锁电梯的方式催缴物业费, 采取停水停电的手段催收, 通过断网来逼
+# 业主交费): its ground is the payment not made, a wrongdoing as much as 不交的 would be.
+_MEANS_TO_PRESS = re.compile(
+    r"(?:以|用|采取|采用|通过|靠)[^，,。；;：:！!？?]{1,14}?(?:的?(?:方式|手段|办法|方法|措施|形式)|来)"
+    r"[^，,。；;：:！!？?]{0,4}?(?:催缴|催收|催交|催要|追缴|讨要|逼|迫使|强迫|要挟)"
+)
 # 严禁占用耕地建厂房。已经建成的，由村委会组织拆除: a condition of what is already done, after a ban in the
 # article, is the banned act done
 _ALREADY_DONE = re.compile(
@@ -618,7 +636,12 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
 # An association's, a party's or an employer's roll (会员, 党员, 护林员): its own affair, not the village's membership
 # (docs/clause-codes.md). 理事会 and 章程 are a co-operative's words too (成员违反本社章程的，由理事会将其除名 strikes a
 # member off the collective), so they name no other roll.
-_OWN_ROLL = re.compile(r"协会|会员|会费|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员")
+# A specialised co-operative that members join and leave with their shares (专业合作社, 农民合作社, 退股, 退社) is such an
+# association (农民专业合作社法 Art. 26 lets its assembly strike a member off); a bare 合作社 may be the collective, and
+# 入股 is said of the collective's shares too.
+_OWN_ROLL = re.compile(
+    r"协会|会员|会费|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员|专业合作社|农民合作社|退股|退社"
+)
 # struck off (予以除名, 将其除名, 作除名处理, 把他“除了名”) naming the village's roll itself (从本组名册中除名, 除名其组员资格)
 _STRUCK_OFF_WORD = re.compile(r"除了?名")
 _VILLAGE_ROLL_NAMED = re.compile(r"村|组|社|屯|寨|集体|户籍|户口")
@@ -1066,6 +1089,20 @@ def _authority_is_agent(text: str, start: int, pos: int) -> bool:
     return _authority_is_agent(text, before, start - 1)
 
 
+# 除没收违法所得外，依照《某某法》处以罚款: what 除…外 sets beside a measure the law's own text governs (a
+# statute named by its title, 依法, 依照…法) is that law's list of measures repeated, not the charter's own (the
+# charter's own fine after 除…外, 按每株五十元处以罚款, leaves the taking the village's)
+_EXCEPT_THEN_LAW = re.compile(
+    r"[^，,。；;]{0,14}?外[，,]?\s*(?:还|并|再|另)?(?:应当?|须|要)?"
+    r"(?:依法|依照|按照|按|依|根据|依据)\s*《[^》]{1,24}?(?:法|条例)》"
+)
+
+
+def _beside_the_law_s_measure(text: str, pos: int, end: int) -> bool:
+    """The measure at pos opens a 除…外 frame whose other measure follows a statute named by its title."""
+    return pos > 0 and text[pos - 1] == "除" and _EXCEPT_THEN_LAW.match(text, pos, end) is not None
+
+
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
     """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
     text = sent.text
@@ -1080,6 +1117,8 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
     ):
         return True
     if pat.code in ("CV601", "CV602") and _authority_is_agent(text, sent.start, pos):
+        return True
+    if pat.code in ("CV601", "CV602") and _beside_the_law_s_measure(text, pos, sent.end):
         return True
     if pat.unnamed and (_OUTSIDE_RULE.search(text[scope:pos]) or _unnamed_spelled_out(text, pos, pos + len(evidence))):
         return True
@@ -1156,7 +1195,7 @@ def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end
     text = sent.text
     # (a consequence carried past a semicolon takes the thing its article named: 养狗不拴：…；第二次捕走; not
     # when it names a person, who is then the one taken or fetched: 参赌人员带回村部，待其家属领回)
-    named_from = 0 if sent.carried and not _PERSON_NAMED.search(text, sent.start, sent.end) else sent.start
+    named_from = 0 if sent.carried and not _person_named(text, sent.start, sent.end) else sent.start
     # (or, for a beast killed, the topic a semicolon closed with no measure of its own: 禁养烈性犬，限期送走；逾期
     # 不送的，强行扑杀; not a thing lent and returned: …交押金；有损坏的，扣除修理费后退还)
     if named_from == sent.start and sent.topic_from is not None and _KILLED.match(text, pos):
@@ -1353,6 +1392,19 @@ _PAID_OR_DONE_AFTER = re.compile(
 
 
 _PERSON_NAMED = re.compile(r"人|者|家属|家人")
+# a grade of the wrong just named, told by 者 (…罚款五十元；严重者，打死不赔): the same wrong graver, no person of its
+# own, so the thing the article named is still what is taken
+_GRADE_BY_ZHE = re.compile(r"(?:严重|较重|更重|恶劣|屡教不改|屡犯|再犯|重犯|多次|情节\S{0,2})$")
+
+
+def _person_named(text: str, start: int, end: int) -> bool:
+    """A person named in text[start:end], a grade of the wrong (严重者, 屡教不改者) not counted."""
+    return any(
+        not (m.group() == "者" and _GRADE_BY_ZHE.search(text, start, m.start()))
+        for m in _PERSON_NAMED.finditer(text, start, end)
+    )
+
+
 # a person taken somewhere by the village (将船东带回值班点, 把当事人押到村部): what is then fetched is he
 _PERSON_TAKEN = re.compile(
     r"(?:将|把)(?:其|他|她|[^，,。；;和及、]{0,4}?(?:人|者|主|东|员|户|民|家属|老板))"
@@ -1643,10 +1695,28 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
     at_cost = bool(_AT_ACTUAL_COST.search(text, max(sent.start, pos - 12), after))
     if at_cost and _DONE_IN_HIS_STEAD.search(text, sent.start, pos):
         return True
+    if _drawn_for_the_damage(text, sent.start, pos, min(end, sent.end)):
+        return True
     # drawn at the measure of the loss or the work (按原价, 照价, 据实, 所需费用) and the rest given back (余款退还):
     # the actual cost settled, what docs/clause-codes.md keeps clean (修理费 from a deposit, the rest refunded)
     return (at_cost or bool(_AT_LOSS_PRICE.search(text, max(sent.start, pos - 12), pos))) and bool(
         _REST_REFUNDED.search(text, end, sent.end)
+    )
+
+
+# The deposit drawn as much as a damage found calls for (发现损坏的，扣除相应押金; 造成设施毁坏，从押金中扣除对应金额): the
+# loss is what sets the sum, compensation of the actual damage (docs/clause-codes.md, clean); the same words after a
+# wrong that damages nothing, or graded by its seriousness (根据情节轻重扣除相应押金), set a fine (CV601). Both scripts.
+_CORRESPONDING = re.compile(r"相应|相應|对应|對應")
+_DAMAGE_FOUND = re.compile(r"损坏|損壞|损毁|損毀|毁坏|毀壞|破坏|破壞|毁损|毀損|损失|損失")
+_BY_SERIOUSNESS = re.compile(r"情节|情節|轻重|輕重|视情|視情|酌情")
+
+
+def _drawn_for_the_damage(text: str, start: int, pos: int, end: int) -> bool:
+    """The deposit drawn at pos..end in the measure of a damage its sentence found, not by the wrong's weight."""
+    corresponding = _CORRESPONDING.search(text, max(start, pos - 4), end + 4)
+    return bool(
+        corresponding and _DAMAGE_FOUND.search(text, start, pos) and not _BY_SERIOUSNESS.search(text, start, end)
     )
 
 
@@ -3994,10 +4064,20 @@ _RATE_CLAUSE = re.compile(r"\s*(?:按|以|每)")
 _OWED_SUM = re.compile(r"欠|应交|应缴|垫|赔偿|损失|费用|成本|本金|借款|贷款|利息|扣还|还款")
 
 
+# The deduction named as the way a charge is collected (以扣减分红的办法收取占地费, 采取扣发红利的形式收费): the
+# sum taken is the charge, a fine by set-off whatever its size, unless what is collected is a debt he owes.
+_SET_OFF_AS_MANNER = re.compile(
+    r"(?:通过|以|采取|采用|用)" + _GAP + r"{0,3}?" + _SET_OFF + _GAP + r"{0,10}?的?(?:方式|办法|形式|手段|方法)"
+)
+
+
 def _fine_by_set_off(sent: _Sentence, m: Measure) -> Measure | None:
     if m.code not in ("CV602", "CV605") or not _SET_OFF_VERB.search(m.evidence):
         return None
     text, clause = sent.text, sent.clause_at(m.start)
+    manner = _SET_OFF_AS_MANNER.search(text, max(sent.start, m.start - 6), sent.end)
+    if manner and manner.start() <= m.start < manner.end() and not _OWED_SUM.search(text, sent.start, sent.end):
+        return Measure("CV601", manner.start(), manner.end(), manner.group(), N_("变相罚款"))
     lo = max(clause.start, clause.cond_end)
     prev = sent.previous(clause)
     if prev is not None and prev.cond_end <= prev.start and _RATE_CLAUSE.match(text, prev.start):

@@ -58,6 +58,12 @@ _SUPPLY_USER = (
 _ADVANCE = r"(?:预先|提前|事先|提早|预)(?:征收|收取|扣缴|扣收|交纳|缴纳|交付|缴付|支付|征|收|扣|交|缴|付)"
 
 
+# the verbs a rule sets its provisions by (规定了, 明确, 制定, 出台)
+_SETS_PROVISIONS = r"(?:规定|明确|制定|设定|设置|出台|订立|列出|写明|载明|定下|定出)"
+# a rule reported struck out or voided after it (…的处罚措施已被责令删除, 该处罚条款被认定无效)
+_NOT_STRUCK_AFTER = r"(?![^，,。；;]{0,12}?(?:删除|删去|废止|废除|取消|撤销|作废|纠正|无效|违法|叫停))"
+
+
 # Going onto the collective's hill, wood or pasture (上山, 进山, 进入集体油茶山, 到组里草场) to take its yield
 _ENTER_HILL = (
     r"(?:上山|进山|入山|(?:进入|进到|进|上|入|到)[^，,。；;：:！!？?\s]{0,8}?"
@@ -290,13 +296,16 @@ _WITHHELD_AFTER = (
     # 不予上报 — the comma only before the agent or its adverb, so a bare object then a new clause is no object)
     r"(?P<gap>(?:的?(?:申请|报名|申报))?(?:[，,](?=(?:村里|村委|村两委|村民委员会|居委会|社区|组里|一律|一概)))?(?:由"
     + _GAP
-    + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都|也|亦|同时)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
+    + r"{1,6}?|村里|村委会?|村两委|村民委员会|居委会|社区|村民小组|组里|合作社|物业)?)(?:一律|全部|均|一概|都|也|亦|同时)?"
+    # told in the passive or as a ruling (电梯卡将被停用, 门禁卡被冻结, 停车卡予以注销): the same withholding
+    r"(?:(?:将|会|将会|即|均|也)?被|予以)?(?:(?:不予|不再|暂不|暂缓|停止|暂停|取消)"
     r"(?:上报|报送|申报|报批|审批|办理|发放|受理|安排|兑现|分配|供应|提供|享受|通过|批准|同意|出具|签署|审核)?|"
     # vetoed or put off (政审一律不予通过, 各项惠农项目均排在最后, 实行一票否决)
     r"(?:实行|予以)?一票否决|(?:往后|靠后|延后|推后)(?:安排|办理|考虑)?|"
     r"(?:推迟|延迟|延期|延缓|缓期)(?:发放|办理|兑现|安排|拨付|审批)?|"
     # not handed to him (年货不发给该户) or the supply stopped (水电一律停供)
     r"(?:不发给|不发放|不分给|不给)(?:其|该户|他|她|违者)?|不发(?=[，,。；;！!？?\s]|$)|停供|断供|停用|中断|切断|拉闸|"
+    r"(?<=被|以)(?:注销|冻结|停办)|"
     # not opened to him, or not made out at all (农家书屋半年内不对其开放, 迁移证明村里一律不开)
     r"(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|月|年)内)?不(?:对|向|为)(?:其|该户|他|她|违者|当事人)(?:开放|开门)|"
     r"不(?:给|予)?(?:开|出具|开具)(?=[，,。；;！!？?\s]|$)|"
@@ -312,7 +321,7 @@ _WITHHELD_AFTER = (
     r"(?=[，,。；;！!？?\s]|$))"
 )
 # not 后 (以后, 之后) nor 放 (排放, 放养): too common to filter; 排在最后 is read by the put-last pattern
-_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔汤空废零没留份开具沾"
+_WITHHELD_KEYS = "予再暂停取否靠往推延缓给发断切闸减关掐剪拔汤空废零没留份开具沾注冻"
 # where the object phrase ends: a clause break, a coordination, or the end of the sentence
 # (暂停其土地流转收益的发放: the giving may follow the object, 暂停X的发放 being 暂停发放X)
 # (取消其低保一年, 停止供应其生活用水一周: a time limit may follow the object)
@@ -458,7 +467,10 @@ _DEPRIVATION_CLASSES = (
 _SHOWN_MEDIUM = (
     r"(?:屏|栏|榜|墙|台|群|广播|喇叭|公众号|网站|网上|朋友圈|电视|大会|会议|(?:小组|代表|群众|村民|居民|党员|户主|坝坝)会|"
     # a board the village writes on (村口黑板, 公告牌)
-    r"黑板|白板|板报|公告牌|告示牌|公示牌|宣传牌|广场|路口|村口|门口)上?"
+    r"黑板|白板|板报|公告牌|告示牌|公示牌|宣传牌|广场|路口|村口|门口|"
+    # the estate's own boards and lifts, where every owner passes (电梯间, 电梯里, 单元楼道, 大堂)
+    # (a screen or board named after the place is the medium quoted: 电梯广告屏)
+    r"(?:电梯间?|电梯口|电梯厅|楼道|单元门|大堂)(?![^，,。；;：:！!？?\s]{0,6}?(?:屏|栏|榜|墙|板|牌)))(?:上|里|内)?"
 )
 # The wrong itself shown, as his name would be (违约行为公示, 其失信行为张榜): the doer is who it shames.
 _WRONG_SHOWN = r"(?:违[规约章纪法禁]|失信|不良|不文明)(?:行为|事实|情形)|劣迹"
@@ -474,7 +486,7 @@ _SHOWN_ON = (
     r"(?:制成|做成|印成|编成|写成|抄成|列成)" + _GAP + r"{0,10}?(?:展板|海报|横幅|告示|标语|宣传单|视频|大字))"
     r"(?:" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r")?|"
     # put somewhere: only a public medium makes it a showing (照片发到城管部门 is evidence for an organ)
-    r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆|写|抄|印)(?:在|于|到|至|上)" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"|"
+    r"(?:投放|放|贴|挂|登|发|刊|立|竖|摆|写|抄|印)(?:在|于|到|至|上)了?" + _GAP + r"{0,10}?" + _SHOWN_MEDIUM + r"|"
     # made in one sub-clause, shown in the next (截取画面配上当事人姓名，在村广播和微信群循环播放一周; 写出书面
     # 检讨，在村广播里向全村宣读); read out or announced on a medium too (在电子显示屏和微信群内滚动通报)
     r"(?:[^，,。；;！!？?]{0,8}?[，,]\s*(?:并|再|然后|同时)?(?:在|于|通过|利用))?"
@@ -646,6 +658,57 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("罚款"),
         penalty_only=True,
+        unnamed=True,
+    ),
+    # penalties the rule sets for a wrong, told as its provisions (对乱倒垃圾的明确处罚措施, 为欠费户设定了处罚条款, 对赌博
+    # 制定了惩罚办法): a report or a rule that names the penalty's provisions and not their kind sets penalties all the
+    # same, read as the fine a village alone could give (docs/clause-codes.md, CV601); a law named before it or an
+    # authority after it refers them (unnamed), and a ban on setting them forbids them
+    _P(
+        "CV601",
+        ("罚惩",),
+        _lazy(
+            r"(?:(?:规定|明确|制定|设定|设置|出台|订立|列出|写明|写入|载明|定下|定出|出台)了?"
+            + _GAP
+            + r"{0,10}?|(?<=[的])(?:明确|具体|详细|相应|严格|严厉|配套)*的?)"
+            r"(?<!行政)(?<!治安)(?<!刑事)(?:处罚|惩罚|惩处|惩戒)的?(?:措施|办法|条款|细则|标准|规定|方式|手段|规则)"
+            + _NOT_STRUCK_AFTER
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the same provisions set for a wrong named in their own clause (对乱倒垃圾的行为规定了惩罚办法, 为拒交卫生费的农户设定
+    # 了处罚条款): the wrong they answer stands in the match, so no condition of the sentence is needed
+    _P(
+        "CV601",
+        ("对为针定确订设置台列写载", "罚惩"),
+        _lazy(
+            r"(?:(?:针对|对于|对|为)"
+            + _TEMPERED_NOT_TEST
+            + r"{0,20}?(?:"
+            + _WRONGDOING.pattern
+            + r")"
+            + _TEMPERED_NOT_TEST
+            + r"{0,20}?(?:"
+            + _SETS_PROVISIONS
+            + r"了?"
+            + _GAP
+            + r"{0,8}?|的(?:明确|具体|详细|相应|严格|严厉|配套)+的?)|"
+            # (the verb first, the wrong in what the provisions are of: 明确了对乱建乱占的惩处办法, 制定了违规停车的罚则)
+            + _SETS_PROVISIONS
+            + r"了?"
+            + _TEMPERED_NOT_TEST
+            + r"{0,16}?(?:"
+            + _WRONGDOING.pattern
+            + r")"
+            + _TEMPERED_NOT_TEST
+            + r"{0,16}?的(?:明确|具体|详细|相应|严格|严厉|配套)*的?)"
+            r"(?<!行政)(?<!治安)(?<!刑事)(?:(?:处罚|惩罚|惩处|惩戒)的?(?:措施|办法|条款|细则|标准|规定|方式|手段|规则)|罚则)"
+            + _NOT_STRUCK_AFTER
+        ),
+        N_("罚款"),
+        inherent=True,
         unnamed=True,
     ),
     # the same penalty told by its weight or by the rule it follows, not by its kind (一律从重处理, 严惩不贷, 众议严办,
@@ -1668,9 +1731,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 将犬只捕杀: destroying an animal of the member's (an authority's 扑杀 is deferred: 依法, 由…部门)
     _P(
         "CV602",
-        ("杀毙死毁烂铲拔除掉光焚烧弃扔",),
+        ("杀毙死毁烂铲拔除掉光焚烧弃扔宰",),
         # (crops a member grew, rooted out by the village: 私自种植的作物一律铲除)
         _lazy(
+            # (each beast found killed on sight: 见一头杀一头, 见一只宰一只)
+            r"见一?(?:只|头|条|匹|个|群)?(?:杀|宰)一?(?:只|头|条|匹|个|群)|"
             # (赔偿烧毁林木, 赔偿被毁庄稼: the damage his wrong did, which he makes good, not his thing destroyed)
             r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉|"
             # crops or trees of his cut down (已种的高秆作物由村里砍除, 违规栽的树一律砍掉)
@@ -2467,9 +2532,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 未通过审核的) is no wrong, and the list stays a lawful 公示
     _P(
         "CV603",
-        ("布示贴榜报播", "名号照"),
+        ("布示贴榜报播发送挂", "名号照"),
         _lazy(
-            r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|播报|广播|曝光)"
+            r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|播报|广播|曝光|发布|推送|转发|贴出|挂出)了?"
             r"(?:[^，,。；;：:！!？?\n]{0,24}?[，,]?\s*(?:并|同时)?(?:注明|写明|列明|标明|列出|写上|附上|载明))?"
             + _TEMPERED_NOT_TEST
             + r"{0,6}?(?:"
@@ -2953,6 +3018,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         residence=True,
         scheme=True,
     ),
+    # a paper or a seal given only once a sum is paid (交清集资款后才给盖章, 先把提留交了，再给开证明, 缴足摊派方可出具):
+    # the paper held until he pays is the paper refused meanwhile; the paper's own fee (工本费, 手续费) and a deposit
+    # are no such sum
+    _P(
+        "CV605",
+        ("交缴付", "才方再", "办具章签证"),
+        _lazy(
+            r"(?:交|缴|付)(?![^，,。；;]{0,6}?(?:工本|手续费|办证费|证件费|押金|保证金))(?:清|齐|足|纳|付|了)?"
+            + _GAP
+            + r"{0,12}?(?:后|以后|之后|了)?[，,]?\s*(?:村里|村委会?|村组|组里|干部)?(?:才|方|再)(?:可|能|会|肯)?"
+            r"(?:给|予|为|替)?(?:其|他|她|该户)?"
+            r"(?:盖公?章|签字|签章|(?:办理|出具|开具|开)" + _GAP + r"{0,6}?(?:章|证明|手续|证件|字|证))"
+        ),
+        N_("不予办理证明"),
+        inherent=True,
+    ),
     # the village's mutual aid at his weddings and funerals withheld (其家中办丧事时全村不出人相帮, 理事会不予帮忙, 各户
     # 一律不去随礼): help at feasts and funerals is a service the village organises for every household; 不得 only with
     # the villagers as its subject (全体村民一律不得前往帮忙), since 不得随礼 alone binds the guest himself
@@ -3049,9 +3130,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("梯",),
         _lazy(
-            r"电梯(?:一律|暂)?(?:停运|停用|停止运行|暂停运行|关停)|(?:停运|停用|关停)"
+            r"电梯(?:一律|暂)?(?:停运|停用|停止运行|暂停运行|关停|被?锁(?:停|住|死|上|掉)?)|(?:停运|停用|关停|锁停|锁住|锁死|锁)"
             + _WHOM
-            + r"?的?(?:该单元|该栋|本单元)?的?电梯"
+            # (whose building: 锁停其所在单元的电梯)
+            + r"?的?(?:所在)?(?:该单元|该栋|本单元|单元|楼栋|楼)?的?电梯"
         ),
         N_("停止公共服务"),
         penalty_only=True,
@@ -4472,6 +4554,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         display=True,
     ),
+    # the list or the names of those described by their wrong, shown (将欠费业主名单在业主群里公布, 违规户的门牌号贴在公告栏):
+    # the description names the wrong, so no condition is needed (a list of debtors shown to others, docs/clause-codes.md)
+    _P(
+        "CV603",
+        ("欠拖拒违失", "名号牌", _SHOWN_KEYS),
+        _lazy(
+            r"(?:欠费|欠款|拖欠|欠缴|欠交|拒交|拒缴|违规|违约|违章|失信)(?:物业费|管理费|费用)?的?"
+            r"(?:业主|住户|农户|用户|人员|村民|居民|户|者)?的?(?:名单|姓名|名字|房号|门牌号?)"
+            # (the showing forbidden after the list: 欠费业主名单不得在公告栏公布)
+            r"(?![^，,。；;]{0,12}?(?:不得|不准|不许|严禁|禁止|不予|不会|不能|不对外|不公开|不公布|不张贴))" + _SHOWN_ON
+        ),
+        N_("公布违约者姓名"),
+        inherent=True,
+        display=True,
+    ),
     # his act or his own confession shown (违法行为制成展板, 检讨书张贴在公开栏), or a fact named by its
     # wrongdoing (不孝事实); the points or the accounts of the village are no such fact
     _P(
@@ -4781,6 +4878,36 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("株连处罚"),
         inherent=True,
+    ),
+    # the estate's common supply cut by its manager (物业公司停止向供电局交纳公共区域电费, 欠费户多的，全小区公共区域停水
+    # 停电): the lift, the stairwell lights and the pumps serve every owner, so all of them bear what some owed (a
+    # building or a settlement bearing others' act, docs/clause-codes.md); the manager's stopping the common bills it pays
+    # is the cut itself, a cut told as an outage only after a wrong (因检修，公共区域停电 is maintenance)
+    _P(
+        "CV608",
+        ("停再", "交缴付垫", "费"),
+        _lazy(
+            r"(?:停止|暂停|不再|停)(?:向"
+            + _GAP
+            + r"{1,14}?)?(?:交纳|缴纳|支付|代缴|代交|垫付|垫交|交|缴)"
+            + _GAP
+            + r"{0,8}?"
+            r"(?:公共区域|公共部位|公区|公共设施|小区公共|楼道|电梯|二次供水)"
+            + _GAP
+            + r"{0,4}?的?(?:水电费|电费|水费|用电费|用水费)"
+        ),
+        N_("株连处罚"),
+        inherent=True,
+    ),
+    _P(
+        "CV608",
+        ("区位楼栋", "停断"),
+        _lazy(
+            r"(?:公共区域|公共部位|公区|全小区|整个小区|整栋楼?|全楼|全栋)" + _GAP + r"{0,4}?"
+            r"(?:停水停电|停电停水|停水|停电|断水断电|断电断水|断水|断电)"
+        ),
+        N_("株连处罚"),
+        penalty_only=True,
     ),
     # --- what a deprivation takes from the sanctioned person, by the class of its object ------------
     # The patterns above name the measures charters usually write; these read the structure instead:

@@ -216,6 +216,14 @@ _WRONG_BEYOND_BARE = re.compile(_WRONG_NOT_BARE)
 # written without 的
 _DOING_WITHOUT_DE = re.compile(
     r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|"
+    # a sum or a duty not paid or done, told bare and answered by 就/便 (不交五十元，就不给盖章; 谁不出工便…): the
+    # refusal is the condition, as 不交的 would be
+    # (whoever answers may be named before 就: 不交…，村里就不给…)
+    r"(?:不|未|拒不?|没)(?:交|缴|付|出|参加|参与|配合|服从|还)"
+    + _GAP
+    + r"{0,16}?[，,]?\s*"
+    + _GAP
+    + r"{0,6}?(?:就|便|那就|那么就)|"
     # a harm that happens in the place the article guards, told as an event (辖区内发生火灾，…罚…): its cause
     # (a time or an emergency is no cause: 发生火灾、暴雨等紧急情况时，临时切断电源)
     r"(?:发生|出现|引发|引起|造成)了?" + _GAP + r"{0,4}?(?:火灾|火警|山火|野火|林火|火情|失火)"
@@ -252,7 +260,8 @@ _WRONG_TOPIC = re.compile(
     r"(?:(?:下|进|闯|跑|窜|钻|放)(?:到|入|进)?|啄食|啃食|践踏|糟蹋)" + _GAP + r"{0,10}?的"
 )
 _PROHIBITION = re.compile(
-    r"不得|不准|不许|不能|不应|不宜|不可|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
+    # (不得不, 不能不, 不可不: "must", a double negative that forbids nothing)
+    r"不得(?!不)|不准|不许|不能(?!不)|不应|不宜|不可(?!不)|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
     r"不因|不以|不搞|不实行|不采取|不采用|不使用|不用|取缔|废除|废止|删除|不会|不随意|不乱|不被|"
     # 本规约不设罚款, 免予处罚: the charter declares it has no such measure (money)
     r"不设|不另设|不规定|不作规定|免予|免于|不再(?:采取|实行|采用|使用|搞|设)|"

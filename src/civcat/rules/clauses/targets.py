@@ -12,7 +12,14 @@ from .vocabulary import _DIVIDEND, _GAP, _HELP_GOING, _LAND, _MEMBERSHIP, _NOT_R
 
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
-_WOMEN_FIRST = "守丈夫三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非应须需要只随跟父生爸新刚才过进处失贞她孀嫠遗既适订定许被赘坐到去落"
+_WOMEN_FIRST = "守丈夫三上不两丧二倒入再农出单双因城外多大女妇姊姑娶婚嫁寡已并成户招改无有未本独男离纯结远闺非应须需要只随跟父生爸新刚才过进处失贞她孀嫠遗既适订定许被赘坐到去落事吃下受办摆"
+# Her betrothal, old and new words (订婚, 定亲, 许配, 吃订亲饭, a marriage in fact without the register's): a promise
+# of marriage decides her share as the marriage does (docs/clause-codes.md, CV607).
+_BETROTHAL = (
+    # (not 规定婚丧…, 修订婚…: 定 and 订 closing another word)
+    r"(?<![修制签预装])订了?(?:婚|亲)|(?<![规决确制约议肯认设指预否鉴评审])定了?(?:婚|亲)|许(?:配|婚|嫁)|许了人家?|(?:吃|办|摆)(?:过|了)?(?:订|定)(?:亲|婚)(?:饭|酒|宴)?|"
+    r"事实婚姻?|婚约|下(?:了|过)?聘礼?|受(?:了|过)?聘礼?"
+)
 _WOMEN_TARGET = re.compile(
     r"(?=[" + _WOMEN_FIRST + r"])"
     r"(?:外嫁女|出嫁女|嫁出女|农嫁女|城嫁女|"
@@ -39,6 +46,8 @@ _WOMEN_TARGET = re.compile(
     r"(?:父亲|生父|爸爸|丈夫)的?(?:户口|户籍)?(?:不在|不属于?|不是)(?:本|咱|我|这个?)(?:村|组|社|寨|屯)|"
     # a wife newly married in, named as the subject of any clause (新娶媳妇能否入股, 刚过门的媳妇)
     r"(?:新|刚|才)(?:娶|过门|进门|嫁来)?(?:的|进的?|来的?|回的?)?(?:媳妇|儿媳)|(?:过门|进门)的(?:媳妇|儿媳)|"
+    # her marriage told of her by the pronoun only a woman has (以她已婚为由, 她结婚后): the marriage is hers
+    r"她(?:已经?|早已|刚)?(?:结婚|已婚|出嫁|外嫁|嫁人|嫁到|嫁给|离婚|离异|再婚|改嫁|" + _BETROTHAL + r")|"
     # her supposed chastity (不是处女的, 失贞的妇女): her status as a woman, like her marriage (docs/clause-codes.md)
     r"(?:不是|并非|非|不再是)?处女(?![地作座航秀峰])|(?:失|不)贞|贞(?:洁|操)|"
     # her husband and children named by her (她的丈夫和子女): the family her marriage made, left out with her
@@ -57,7 +66,9 @@ _WOMEN_TARGET = re.compile(
     r"(?:男方|男子|男青年|男的)" + _GAP + r"{0,4}?(?:上门|入赘|倒插门)|上门(?:落户|入户|入赘)(?!服务|办理|登记|手续)|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女(?:村民|社员|成员|股东|组员|青年)|本村女|女孩子?|闺女|女娃|女人|(?<![男子])女的)"
     + _GAP
-    + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁|婚后|适人|出阁|于归|出了门|过了门|成了亲|成亲|成了家|成家)|"
+    + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁|婚后|适人|出阁|于归|出了门|过了门|成了亲|成亲|成了家|成家|"
+    + _BETROTHAL
+    + r")|"
     # the status in the next clause of a clause about women (女性村民未婚的每人一股，结婚后按半股)
     r"(?:妇女|女性|女子|女村民|女儿|姑娘)"
     + _GAP
@@ -66,7 +77,9 @@ _WOMEN_TARGET = re.compile(
     # (married in an old rule's words, 已嫁之女, 出阁之女, 适人之女, and betrothed, 已订婚的女子, 许配他人的姑娘, 已字之女:
     # a betrothal decides her loss as her marriage does)
     r"(?:已婚|结婚|婚后|再婚|改嫁|出嫁|外嫁|离婚|离异|丧偶|离了婚|结了婚|嫁了人|婚出|婚迁出?|因婚迁出|婚嫁外出|成家|成了家|"
-    r"已嫁|既嫁|出阁|适人|订婚|订了婚|订亲|定亲|定了亲|定婚|许配|许嫁|已字)"
+    r"已嫁|既嫁|出阁|适人|已字|"
+    + _BETROTHAL
+    + r")"
     + _GAP
     + r"{0,10}?(?:的|之)?(?:女性|妇女|女子|女儿|姑娘|女村民|女青年|闺女|女人|媳妇|儿媳|(?<![男子])女)|"
     # (her remarriage or divorce in an old rule's words: 再醮, 改醮, 改适, 再适, 被休, 被夫家休弃)
@@ -105,6 +118,8 @@ _ENTITLEMENT = (
     r"恢复|葬入|安葬|入葬|埋葬|下葬|埋入|葬在|葬于|进祖坟|入祖坟|"
     # a share named by what is shared (分粮, 分钱, 分房)
     r"分" + _NOT_REGARDLESS + r"(?:粮|钱|物|房|山|林|股)|"
+    # a bare 分 closing the clause (已出嫁的不分, 外嫁女一律不分): the share the scheme gives, withheld from her
+    r"分(?=\s*(?:[，,。；;！!？?]|$))|"
     # a bare 分 before what is shared (不再给她分宅基地; 不分男女 names no right)
     r"分"
     + _NOT_REGARDLESS
@@ -135,7 +150,8 @@ _HERSELF = (
 # What a negator denies: the right, with whom it is for and a manner between (不得单独享受, 不能直接参与, 不同意
 # 给予分配, 不准在本村落户).
 _DENIED_RIGHT = (
-    r"(?:为|给|向|将|把)?(?:其|她们|他们|她|他|再|复|另行|重新)?(?:直接|单独|同等|平等|正常|一律|继续|全额)?"
+    # (a woman named in a report by her surname: 拒绝向李某分配)
+    r"(?:为|给|向|将|把)?(?:其|她们|他们|她|他|再|复|另行|重新|[\u4e00-\u9fff]某某?)?(?:直接|单独|同等|平等|正常|一律|继续|全额)?"
     r"(?:在(?:本|该)?(?:村|组|寨|屯|社|嘎查|社区|村民小组)(?:里|内)?)?(?:上学|就学|读书|居住|生活)?" + _ENTITLEMENT
 )
 _DENIAL = re.compile(

@@ -22,8 +22,8 @@ list"):
 A benefit got by fraud or no longer due taken back (骗取低保的，取消其低保待遇), a supply stopped by the law's
 procedure (按程序, 催告, 通知后), a court's order, the act stopped (制止) and a sentence telling the rule done away
 with (已被删除, 撤销了) are never listed; nor, since the thirteenth session, a duty (须, 必须) where no wrong is named
-(外出时必须戴口罩), a judgement (是对…的侵占), a bare bearer (对表现良好的居民，…), the act a prohibition forbids (严禁未到
-法定婚龄者结婚), the measures of a state organ named as actor earlier in the sentence (由主管部门暂扣…；情节严重的，没收…)
+(外出时必须戴口罩), a judgement (是对…的侵占), a bare bearer (对邻里和睦的村民，…), the act a prohibition forbids (严禁未满
+十八岁者进入网吧), the measures of a state organ named as actor earlier in the sentence (由公安机关暂扣…；屡犯的，没收…)
 and liability the law defines (追究…责任).
 
 The review lists those articles for a person to read; nothing here is a finding. Lexicons are word
@@ -192,8 +192,8 @@ _NO_CONSEQUENCE = re.compile(
     r"做工作|了解|告诫|讲明|商定|约定|写明|载明|拨打|评估|处理|送官|鸣官|究治|退赔|退回|交还|补偿|核减|同权|隐私|歧视|"
     r"决定|措施"
 )
-# what tells no act: a judgement (是对…的侵占, 属于…行为; not 是自甘族外也, the old form of a consequence) or the bearer named alone before his consequence (对表现良好的
-# 社区居民，进行表扬)
+# what tells no act: a judgement (是对…的侵占, 属于…行为; not 是自甘族外也, the old form of a consequence) or the bearer named alone before his consequence (对邻里和睦的
+# 村民，进行表扬)
 _NO_ACT = re.compile(
     r"是(?=[^，,。；;]*的)|属于?|即为|视同|"
     r"[^，,。；;]{0,8}?(?:居民|村民|人员|群众|住户|农户|租户|业主|党员|干部|家庭|户|者|人)$"
@@ -263,7 +263,7 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
     if _TO_READ_LAWFUL.search(text, start, clause.end) or _NO_ACT.match(text[start : clause.end].strip()):
         return False
     if _PROHIBITION.search(text, clause.start, start) or _authority_acts(text, start, clause.end):
-        return False  # 严禁未到法定婚龄者结婚: the act forbidden; 由犬类主管部门暂扣…；情节严重的，没收…: the organ's
+        return False  # 严禁未满十八岁者进入网吧: the act forbidden; 由公安机关扣押…；屡犯的，没收…: the organ's
     if status and _withheld_share(text, clause.start, clause.end):
         return True
     wrong = bool(sent.row) or _in_penalty_context(sent, start, topic=True) or _after_wrong(sent, start)
@@ -295,7 +295,7 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
 # 须, 必须 impose only after a wrong the sentence names (违者须在三日内…): elsewhere they state a duty (外出时必须
 # 戴口罩, 牲畜必须打预防针), whatever wrong the loose reading of 不 finds around them.
 _DUTY = re.compile(r"(?<![无不])(?:必须|须|应当|应该)")
-# A state organ named as the one who acts, earlier in the sentence (由犬类主管部门暂扣犬只…；情节严重的，没收犬只): the
+# A state organ named as the one who acts, earlier in the sentence (由公安机关暂扣鸟铳…；屡犯的，没收鸟铳): the
 # later measures of that sentence are its too, unless the clause names the village or another body of its own.
 _OWN_ACTOR = re.compile(r"由|村|组|社|居委|物业|业委|理事会|治保")
 
