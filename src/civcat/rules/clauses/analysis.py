@@ -25,6 +25,7 @@ from .patterns import (
     _KEYLESS_MASKS,
     _MEMBER_TREATMENT,
     _PATTERNS,
+    _SETS_PROVISIONS,
     _SHOWN_MEDIUM,
     _SUPPLY_USER,
     _TAKING_VERBS,
@@ -1103,6 +1104,29 @@ def _beside_the_law_s_measure(text: str, pos: int, end: int) -> bool:
     return pos > 0 and text[pos - 1] == "除" and _EXCEPT_THEN_LAW.match(text, pos, end) is not None
 
 
+# Penalty provisions a law or an authority sets (《治安管理处罚法》对赌博规定了处罚措施, 县里对违规建房出台了处罚办法),
+# refused (不设定处罚措施), left to an authority or a statute after them (由城管部门执行, 按照《…法》执行) or reported
+# struck down (后被镇政府认定无效): no penalty of the charter's (rv13)
+_PROVISIONS_SETTER = re.compile(
+    r"《[^》]{1,30}》|法律|法规|条例|国家|(?:省|市|县|区|乡|镇|街道)(?:里|上|政府|人民政府)?(?=[^，,。；;]{0,3}?(?:对|为|针对))|"
+    r"政府|部门|机关|公安|法院"
+)
+_PROVISIONS_REFUSED = re.compile(r"(?:不|未|没有|无权|不得|不能)(?:再|另行)?" + _SETS_PROVISIONS)
+_PROVISIONS_AFTER = re.compile(
+    r"由[^，,。；;]{0,10}?(?:部门|政府|机关|公安|法院|执法)|(?:按照|依照|根据|依据)\s*《|"
+    r"删除|删去|废止|废除|撤销|作废|纠正|无效|叫停"
+)
+
+
+def _provisions_not_the_charter_s(sent: _Sentence, pos: int, evidence: str) -> bool:
+    text = sent.text
+    return bool(
+        _PROVISIONS_SETTER.search(text, sent.start, pos)
+        or _PROVISIONS_REFUSED.search(evidence)
+        or _PROVISIONS_AFTER.search(text, pos + len(evidence), sent.end)
+    )
+
+
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
     """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
     text = sent.text
@@ -1121,6 +1145,8 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
     if pat.code in ("CV601", "CV602") and _beside_the_law_s_measure(text, pos, sent.end):
         return True
     if pat.unnamed and (_OUTSIDE_RULE.search(text[scope:pos]) or _unnamed_spelled_out(text, pos, pos + len(evidence))):
+        return True
+    if pat.provisions and _provisions_not_the_charter_s(sent, pos, evidence):
         return True
     return bool(pat.defer_bare and "元" not in evidence and _DEFER_BARE.search(text[scope:pos]))
 

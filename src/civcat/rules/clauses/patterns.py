@@ -123,6 +123,7 @@ class _Pattern:
     unnamed: bool = (
         False  # a penalty with no measure named (重罚, 相应处罚): a law or an outside rule before it refers it
     )
+    provisions: bool = False  # penalty provisions set (规定了处罚措施): a law's or an authority's are not the charter's
 
 
 def _supply_what(evidence: str) -> str:
@@ -677,6 +678,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("罚款"),
         penalty_only=True,
         unnamed=True,
+        provisions=True,
     ),
     # the same provisions set for a wrong named in their own clause (对乱倒垃圾的行为规定了惩罚办法, 为拒交卫生费的农户设定
     # 了处罚条款): the wrong they answer stands in the match, so no condition of the sentence is needed
@@ -710,6 +712,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("罚款"),
         inherent=True,
         unnamed=True,
+        provisions=True,
     ),
     # the same penalty told by its weight or by the rule it follows, not by its kind (一律从重处理, 严惩不贷, 众议严办,
     # 按族规处置, 照寨规惩治): a harsh handling or the clan's own rule names no kind, so it is read as the fine a
@@ -3025,7 +3028,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         ("交缴付", "才方再", "办具章签证"),
         _lazy(
-            r"(?:交|缴|付)(?![^，,。；;]{0,6}?(?:工本|手续费|办证费|证件费|押金|保证金))(?:清|齐|足|纳|付|了)?"
+            # (the sum named straight before the verb or within the words after it: 交齐材料, 交回旧证 hand in papers,
+            # and a price paid for what is bought, 缴清房款, is a sale's: rv13)
+            r"(?:(?<=[费款钱资租])|(?<=提留)|(?<=摊派)|(?=[^，,。；;]{0,10}?(?:费|款|钱|元|提留|摊派|集资|租)))"
+            r"(?:交|缴|付)(?![^，,。；;]{0,6}?(?:工本|手续费|办证费|证件费|押金|保证金|房款|购房款|货款|价款|材料|申请))(?:清|齐|足|纳|付|了)?"
             + _GAP
             + r"{0,12}?(?:后|以后|之后|了)?[，,]?\s*(?:村里|村委会?|村组|组里|干部)?(?:才|方|再)(?:可|能|会|肯)?"
             r"(?:给|予|为|替)?(?:其|他|她|该户)?"
@@ -4563,7 +4569,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:欠费|欠款|拖欠|欠缴|欠交|拒交|拒缴|违规|违约|违章|失信)(?:物业费|管理费|费用)?的?"
             r"(?:业主|住户|农户|用户|人员|村民|居民|户|者)?的?(?:名单|姓名|名字|房号|门牌号?)"
             # (the showing forbidden after the list: 欠费业主名单不得在公告栏公布)
-            r"(?![^，,。；;]{0,12}?(?:不得|不准|不许|严禁|禁止|不予|不会|不能|不对外|不公开|不公布|不张贴))" + _SHOWN_ON
+            # (shown by a court or under the law, 失信人员名单由人民法院依法公布: the law's own list, rv13)
+            r"(?![^，,。；;]{0,12}?(?:不得|不准|不许|严禁|禁止|不予|不会|不能|不对外|不公开|不公布|不张贴|法院|依法))"
+            + _SHOWN_ON
         ),
         N_("公布违约者姓名"),
         inherent=True,
