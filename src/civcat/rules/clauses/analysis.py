@@ -689,6 +689,20 @@ def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
     return bool(_BEAST_LEADS.match(text, sent.start)) and not _PERSON_WORD.search(text, sent.start, pos)
 
 
+# a stray or loose beast the article is about (发现外来流浪狗的, 散放的牛羊…的): what is then driven out is the beast
+_LOOSE_BEAST = re.compile(r"(?:放养|散放|散养|敞放|乱放|流浪|外来|走失|野)的?" + _ANIMAL)
+_DRIVING = re.compile(r"驱逐|驱赶|驱|轰|撵|赶|逐")
+
+
+def _beast_driven_out(sent: _Sentence, pos: int, evidence: str) -> bool:
+    text = sent.text
+    return bool(
+        _DRIVING.match(evidence)
+        and _LOOSE_BEAST.search(text, sent.start, pos)
+        and not _PERSON_WORD.search(text, sent.start, pos)
+    )
+
+
 # what 将/把 puts under the holding verb, told by its count (两台油锯, 三辆车, 一批木料): a thing, not a person
 _COUNTED_THING = re.compile(r"[\d一二两三四五六七八九十几数]+(?:台|辆|部|把|件|箱|袋|根|艘|条|架|套|捆|包|批|车)")
 _PERSON_TAIL = re.compile(r"[贼犯客民工孩娃童汉妇男女]$")
@@ -734,6 +748,8 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
         # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty; a picture shown (狗主人牵狗的
         # 合影张贴在宣传栏) holds no beast, whatever it shows
         return True
+    if pat.code == "CV606" and _beast_driven_out(sent, pos, m.group()):
+        return True  # 散放的牛羊进入庄稼地的，由护林员赶出村外: the beast is driven out, no person (rv13)
     if _struck_off_another_roll(sent, pat, m):
         return True  # 会员拒不出工的，执委会可将其除名: the association's own roll
     if pat.code == "CV602" and "无主" in m.group() and _FOUND_THING.search(sent.text, sent.start, pos):
