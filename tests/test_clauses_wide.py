@@ -13255,6 +13255,8 @@ def test_rv13_look_alikes_of_the_probed_word_families_stay_clean(text: str) -> N
         ("不交卫生费的，先把卫生费交了，再给开证明。", {"CV605"}),
         ("本村对乱倒垃圾规定了相应的处罚措施。", {"CV601"}),
         ("违者罚银五两；捐资修祠者，刊名于碑。", {"CV601"}),
+        ("违者罚银五两，捐资者书名于祠壁，以示表彰。", {"CV601"}),
+        ("盗砍祖山者，刊名于祠壁。", {"CV603"}),
     ],
 )
 def test_rv13_the_narrowed_families_keep_their_unlawful_readings(text: str, codes: set[str]) -> None:

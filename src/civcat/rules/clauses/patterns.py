@@ -2658,8 +2658,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # his name carved or written up on the hall, the stele or the wall (刊名于祠壁, 书其名于碑)
             r"(?:刊|书|刻|题|写|榜)(?:其)?名(?:于|在)" + _GAP + r"{0,6}?(?:祠|壁|碑|榜|墙)(?:壁|堂|内|上|前)?"
         ),
-        N_("游街示众"),
+        # (a mark or a name put up is a showing, not a parade: the same name as the hall's other name-showing pattern)
+        N_("公开曝光"),
         penalty_only=True,
+        # (a donor's or a filial son's name carved to honour him, 捐资者书名于祠壁以示表彰, beside a fine: rv13)
+        display=True,
     ),
     # a beating by any word, counted or not (重责四十, 痛打一顿, 捆打, 毒打, 拷打), corporal punishment named (体罚,
     # 肉刑) and a maiming of the face (割耳, 劓鼻): on the body, after a wrongdoing; the beating of another that is
