@@ -147,7 +147,7 @@ from .targets import (
     _WOMEN_TARGET,
     _women_what,
 )
-from .vocabulary import _DIVIDEND, _GAP, _GRAIN_SUBSIDY, _HELP_GOING, _LAND, _MONEY, _UNIT_PRICE, _WELFARE
+from .vocabulary import _DIVIDEND, _GAP, _GRAIN_SUBSIDY, _HELP_GOING, _LAND, _MONEY, _UNIT_PRICE, _WELFARE, _lazy
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ class _Clause:
 
 # A sub-clause that is only the label a 红黑榜 or a points table gives wrongdoers (年度黑榜户，…; 失信人员，…):
 # the doer named by his label, a condition without 的.
-_LABELLED_DOER = re.compile(
+_LABELLED_DOER = _lazy(
     # (评定为失信户 is the label given, not the doer: no verb before the label)
     r"\s*(?:凡|对)?[^，,：:\s为入定评列记成作]{0,4}?(?:黑榜|黑名单|失信|不文明|违约|违规)(?:户|家庭|人员|者|人|农户|住户)\s*"
 )
@@ -170,7 +170,7 @@ _TURN = r"(?:但是|但|而|可是|不过|然而)?"
 # a whole sub-clause opened by "if" with a wrong in it (如不清扫自家门前积雪，则…): a condition without 的
 # (a 的 inside is read by the 的 rules, 如存在以下行为的一律不予盖章; a consequence word inside, 如果私自燒荒將停發補貼,
 # makes the clause its own consequence)
-_IF_CLAUSE = re.compile(
+_IF_CLAUSE = _lazy(
     r"\s*"
     + _TURN
     # (an old rule's "if" and "as for": 倘, 设若, 苟, 至若, 至子侄不敬尊长; not 至今, 至少 or a date)
@@ -181,16 +181,16 @@ _IF_CLAUSE = re.compile(
 
 
 # a tariff row's label, a colon and a price by the unit after it (偷挖竹笋：每根30元): the wrong it prices is the condition
-_PRICED_ROW = re.compile(_UNIT_PRICE)
+_PRICED_ROW = _lazy(_UNIT_PRICE)
 # the excess over a limit the article forbids, named as a clause of its own (不得超过二十桌。超出部分，按每桌…): the
 # wrong it prices; over a ration with no ban (每月限十吨，超出部分按每吨三元) it is a price ladder
 # (超出, 超过 only: _WRONGDOING, which the condition must also hold, knows the excess by these two words)
-_EXCESS_TOPIC = re.compile(r"\s*(?:凡|对|对于)?(?:超出|超过)(?:的)?部分\s*")
+_EXCESS_TOPIC = _lazy(r"\s*(?:凡|对|对于)?(?:超出|超过)(?:的)?部分\s*")
 # a household named by its deed, the condition of a clause of its own (失火之家，…; 违约之户，…)
-_HOUSE_OF_DEED = re.compile(r"之(?:家|户|人)\s*$")
+_HOUSE_OF_DEED = _lazy(r"之(?:家|户|人)\s*$")
 # a cause of its own clause that led to harm (因焚烧秸秆引起山林失火，将…罚款; 由于放养鸭群导致秧苗被毁，…): the wrongdoing
 # it names is the condition of what follows, though no 的 closes it (a mere reason, 因资金未到位，补贴推迟发放, is none)
-_CAUSE_CLAUSE = re.compile(
+_CAUSE_CLAUSE = _lazy(
     r"^\s*(?:凡|如|若|如果|一旦)?(?:因|由于)(?!此|而|故)[^，,]{1,24}?(?:引发|引起|造成|导致|致使|酿成)[^，,]{1,12}$|"
     # the ground a ruling tells the village gave (以王某之子盗窃为由，…), a wrongdoing in it; under a prohibition
     # (不得以…为由) the clause does not open on 以
@@ -203,34 +203,34 @@ _CAUSE_CLAUSE = re.compile(
     # person who did it stands before 因, so it is no circumstance (因资金未到位 names nobody)
     r"^\s*[^，,因]{0,8}?(?:某|某某|[某李王张刘陈杨赵黄周吴]家|村民|居民|住户|农户|此人|该人|该户|该村民|他|她)(?:因为|因|由于)(?!此|而|故)[^，,]{2,24}$"
 )
-_LEADING_NUMBER = re.compile(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
+_LEADING_NUMBER = _lazy(r"(?:\s*第[一二三四五六七八九十百零〇\d]+条\s*)?")
 # The frame a rule is told in, with no comma before its opener (村民会议决定对拒交…的农户停止供电; 该组规约规定凡…的):
 # the rule's condition starts at the opener, as if the frame were not there.
-_FRAME_BEFORE_OPENER = re.compile(
+_FRAME_BEFORE_OPENER = _lazy(
     r"[^，,：:。；;的]{1,14}?(?:决定|规定|议定|约定|明确|决议|通过)(?=对于|对|凡是|凡|但凡|如果|如有|若有|一经发现)"
 )
 
 # The same frame before a wrongdoing told with no opener and no comma, as a report retells a rule (该村规定在河道
 # 电鱼的网具一律没收, 村规明确私自砍伐的木材归集体): its 的 closes the condition like a comma would, when what it
 # closes names a wrongdoing (按规定, 违反规定 are a manner and a wrong, no frame)
-_FRAME_BEFORE_DEED = re.compile(
+_FRAME_BEFORE_DEED = _lazy(
     r"[^，,：:。；;的]{1,14}?(?<![按依照据反背])(?:规定|议定|约定|明确|决议)"
     r"(?P<deed>[^，,：:。；;的者]{2,20}?)的(?!处理|处罚|处分|惩处|惩戒|规定|标准|[，,。；;]|$)"
 )
 # A wrong told as the subject of what it will suffer, no 的 and no comma, as a report retells a rule (村民乱倒垃圾会被
 # 重罚, 谁不交卫生费就要被扣发分红): the words before 会被/将被/要被 are the condition when they name a wrongdoing
-_WRONG_THEN_PASSIVE = re.compile(r"[^，,：:。；;]{2,30}?(?=(?:就|则|便|都|也)?(?:将会|将要|将|会|要)被)")
+_WRONG_THEN_PASSIVE = _lazy(r"[^，,：:。；;]{2,30}?(?=(?:就|则|便|都|也)?(?:将会|将要|将|会|要)被)")
 
 # …另行发包给愿意耕种的农户: the person described with 的 is whom a thing is handed to, no condition (私自将
 # 承包地转租给外村人的 hands it over as the wrongdoing, a condition)
-_HANDED_TO = re.compile(
+_HANDED_TO = _lazy(
     r"(?:发包|承包|分配|安排|出租|转让|转包|转租|交|分|租|转|调整|调剂|调|划|卖|借|送|让)给[^，,]*的[^，,的]{0,6}\s*$"
 )
 
 
 # A rule told in someone's words (说谁家乱倒垃圾，就…; 称凡…的; “哪家不交，…”): the verb of saying and the quotation
 # mark before it are the report's, and the rule's condition is read from the first word of the rule.
-_SAID_LEAD = re.compile(
+_SAID_LEAD = _lazy(
     r"\s*(?:(?:说|称|声称|说是|写着|写道|写明|载明)(?![服明理法话重号职为])\s*)?[“「『\"‘]+\s*"
     r"|\s*(?:说|称|声称|说是|写着|写道|写明|载明)(?![服明理法话重号职为])\s*"
 )
@@ -313,8 +313,8 @@ def _doer_by_wrong(body: str) -> re.Match[str] | None:
 # A rhymed line (三字经式, 顺口溜: 乱砍树，罚五百; 不交费，停其水) writes its condition without 的: in a
 # sentence of short lines, a line naming a wrongdoing before another line is the condition of what follows.
 _VERSE_LINE = 7  # characters of the longest line of verse (七字句)
-_VERSE_SPACE = re.compile(r"\s+")
-_VERSE_CIRCUMSTANCE = re.compile(r"\s*(?:遇到|遇上|遇|逢|每逢|如遇|若遇|碰到)")
+_VERSE_SPACE = _lazy(r"\s+")
+_VERSE_CIRCUMSTANCE = _lazy(r"\s*(?:遇到|遇上|遇|逢|每逢|如遇|若遇|碰到)")
 
 
 def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
@@ -336,10 +336,10 @@ def _verse_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
 
 # A question and its answer (问：不交卫生费怎么办？答：停止…; 问：外嫁女的补偿款怎么分？答：按三成发放): the whole
 # question up to its 答 is the condition of the answer, like a clause ending in 的.
-_ANSWERED = re.compile(r"[？?]\s*(?:答|回答|解答|[AＡ])\s*$")
+_ANSWERED = _lazy(r"[？?]\s*(?:答|回答|解答|[AＡ])\s*$")
 # 若有超标，…; 如果谁家乱倒垃圾，…; 一旦发现偷电，…: a clause opened by "if" and naming a wrongdoing is a condition
 # without its 的, when another clause follows it to hold the consequence.
-_IF_OPENER = re.compile(r"\s*" + _TURN + r"(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)")
+_IF_OPENER = _lazy(r"\s*" + _TURN + r"(?:如果|如若|若是|若有|如有|假如|假若|倘若|倘|要是|万一|一旦|若)")
 
 
 def _shaped_conditions(text: str, clauses: list[_Clause]) -> list[_Clause]:
@@ -460,7 +460,7 @@ _NEGATOR_BEFORE = ("不", "不予", "不作", "不处", "不再")
 # 村委会不另行罚款, 不再另行收取罚款, 不重复处罚: no further measure beside the organ's, none at all from the village;
 # 不再罚牛罚酒: the practice said to end reaches each fine of the run after it, and its target may stand between
 # (不再对违规户罚款)
-_NOT_FURTHER_BEFORE = re.compile(
+_NOT_FURTHER_BEFORE = _lazy(
     r"不再?(?:另行?|另外|额外|重复)(?:收取|收|征收|处以|予以|给予|进行|作)?$|不再(?:罚|收|扣)" + _GAP + r"{1,4}?$|"
     r"不再(?:对|向|给)" + _GAP + r"{1,8}?$"
 )
@@ -499,10 +499,10 @@ def _prohibition_carried(sent: _Sentence, clause: _Clause) -> bool:
 
 # …的，由村委会劝导，报镇里处理；对组织者本人，…: a clause naming only which of the wrongdoers the carried
 # consequence reaches (the organiser, the one who led, the host) is no new condition
-_ROLE_NAMED = re.compile(r"\s*对(?:于)?[^\s，,的]{0,5}?(?:者|人)(?:本人)?\s*")
+_ROLE_NAMED = _lazy(r"\s*对(?:于)?[^\s，,的]{0,5}?(?:者|人)(?:本人)?\s*")
 
 
-_APPLIES_TO = re.compile(r"(?:[：:（(]|——)\s*(?:适用于|适用|针对|处罚对象为?|对象为?)")
+_APPLIES_TO = _lazy(r"(?:[：:（(]|——)\s*(?:适用于|适用|针对|处罚对象为?|对象为?)")
 
 
 def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
@@ -545,20 +545,20 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
 
 # A measure named as the means of pressing for a payment (以锁电梯的方式催缴物业费, 采取停水停电的手段催收, 通过断网来逼
 # 业主交费): its ground is the payment not made, a wrongdoing as much as 不交的 would be.
-_MEANS_TO_PRESS = re.compile(
+_MEANS_TO_PRESS = _lazy(
     r"(?:以|用|采取|采用|通过|靠)[^，,。；;：:！!？?]{1,14}?(?:的?(?:方式|手段|办法|方法|措施|形式)|来)"
     r"[^，,。；;：:！!？?]{0,4}?(?:催缴|催收|催交|催要|追缴|讨要|逼|迫使|强迫|要挟)"
 )
 # 严禁占用耕地建厂房。已经建成的，由村委会组织拆除: a condition of what is already done, after a ban in the
 # article, is the banned act done
-_ALREADY_DONE = re.compile(
+_ALREADY_DONE = _lazy(
     r"\s*(?:对于?|凡|如|若)?(?:已经|已(?!经))(?!满|到|达|年满|经批准|批准|办理|登记|取得|缴纳|交纳|落户|入户|迁|出嫁|嫁|结婚|离婚|入赘|享受|领取|参加)"
 )
-_BAN = re.compile(r"严禁|禁止|不得|不准|不许")
+_BAN = _lazy(r"严禁|禁止|不得|不准|不许")
 
 
 # 严禁飞线充电。发现楼道内充电的，…: a condition of what is found, after a ban in the article, is the banned act found
-_FOUND = re.compile(r"\s*(?:凡|如|若|一经|一旦)?(?:发现|查到|查实|查出|抓到|抓住)")
+_FOUND = _lazy(r"\s*(?:凡|如|若|一经|一旦)?(?:发现|查到|查实|查出|抓到|抓住)")
 
 
 def _done_despite_ban(text: str, c: _Clause) -> bool:
@@ -569,14 +569,14 @@ def _done_despite_ban(text: str, c: _Clause) -> bool:
     )
 
 
-_DUTY_SET = re.compile(r"必须|务必|一律要|一律须|应当|应该")
+_DUTY_SET = _lazy(r"必须|务必|一律要|一律须|应当|应该")
 
 
 # 有下列情形之一的农户，停止供水：⑴拒交水费；⑵私接水管: a list header's condition is the wrongdoings its items
 # name, when every item names one and none is eligibility (…：⑴户口迁出；⑵死亡) or a circumstance (管网检修)
-_LISTED_HEADER = re.compile(r"下列|以下|如下")
-_LISTED_ITEMS = re.compile(r"[：:]([^。!！?？]{1,300})")
-_ITEM_BREAK = re.compile(r"[；;\n]")
+_LISTED_HEADER = _lazy(r"下列|以下|如下")
+_LISTED_ITEMS = _lazy(r"[：:]([^。!！?？]{1,300})")
+_ITEM_BREAK = _lazy(r"[；;\n]")
 
 
 def _listed_wrongdoing(text: str, c: _Clause) -> bool:
@@ -590,13 +590,13 @@ def _listed_wrongdoing(text: str, c: _Clause) -> bool:
 
 
 # A condition naming those the carried sentence dealt with (上述人员, 此类农户): the same wrongdoer.
-_REFERENCE = re.compile(r"上述|前述|以上|前款|前条|该类|此类|这类|这些|该等")
+_REFERENCE = _lazy(r"上述|前述|以上|前款|前条|该类|此类|这类|这些|该等")
 # What a condition says of its doer, without the 的 and the person it closes with (登记在册的人员 -> 登记在册).
-_CONDITION_CORE = re.compile(r"(?:的|者)(?:" + _GAP + r"{0,3})?\s*$")
+_CONDITION_CORE = _lazy(r"(?:的|者)(?:" + _GAP + r"{0,3})?\s*$")
 
 
 # a thing the carried sentence held, not fetched by its owner (无人认领, 逾期不领, 未来领回)
-_UNCLAIMED = re.compile(r"(?:无人|没人|不来?|未来?|逾期未|逾期不)(?:认领|领回|领取|赎回|取回|领走|来领|领)")
+_UNCLAIMED = _lazy(r"(?:无人|没人|不来?|未来?|逾期未|逾期不)(?:认领|领回|领取|赎回|取回|领走|来领|领)")
 
 
 def _refers_back(text: str, clause: _Clause, before: int) -> bool:
@@ -621,7 +621,7 @@ def _wide_gap_barred(gap: str, object_first: bool) -> bool:
 
 
 # What ends an object phrase as a procedure about the object (林权流转备案, 宅基地审批手续): head last.
-_PROCEDURE_HEAD = re.compile(r"[^，,。；;：:！!？?\s、和及]{0,6}?(?:备案|登记|手续|审批|审核|证明|证书|材料|业务)")
+_PROCEDURE_HEAD = _lazy(r"[^，,。；;：:！!？?\s、和及]{0,6}?(?:备案|登记|手续|审批|审核|证明|证书|材料|业务)")
 
 
 def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | None) -> bool:
@@ -640,12 +640,12 @@ def _wide_reading_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: 
 # A specialised co-operative that members join and leave with their shares (专业合作社, 农民合作社, 退股, 退社) is such an
 # association (农民专业合作社法 Art. 26 lets its assembly strike a member off); a bare 合作社 may be the collective, and
 # 入股 is said of the collective's shares too.
-_OWN_ROLL = re.compile(
+_OWN_ROLL = _lazy(
     r"协会|会员|会费|党员|团员|学生|员工|职工|保洁员|护林员|网格员|志愿者|队员|专业合作社|农民合作社|退股|退社"
 )
 # struck off (予以除名, 将其除名, 作除名处理, 把他“除了名”) naming the village's roll itself (从本组名册中除名, 除名其组员资格)
-_STRUCK_OFF_WORD = re.compile(r"除了?名")
-_VILLAGE_ROLL_NAMED = re.compile(r"村|组|社|屯|寨|集体|户籍|户口")
+_STRUCK_OFF_WORD = _lazy(r"除了?名")
+_VILLAGE_ROLL_NAMED = _lazy(r"村|组|社|屯|寨|集体|户籍|户口")
 
 
 def _struck_off_another_roll(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
@@ -662,18 +662,18 @@ def _struck_off_another_roll(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -
 
 _ANIMAL = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|[牛马羊猪鸡鸭鹅狗犬驴骡])"
 # an animal driven or led before it is shut in (由护林队赶走关押, 牵回村部圈起来): only beasts are driven so
-_DRIVEN_BEFORE = re.compile(r"(?:赶|牵|吆)(?:走|回|到|至|进|去)?" + _GAP + r"{0,8}$")
+_DRIVEN_BEFORE = _lazy(r"(?:赶|牵|吆)(?:走|回|到|至|进|去)?" + _GAP + r"{0,8}$")
 # an article whose doer is an animal (猪、牛、羊进入水源林的…关押; 散放的鸭子…): what is held is the animal
-_BEAST_LEADS = re.compile(_ITEM_NUMBER + r"(?:放养|散放|散养|敞放|乱放)?的?" + _ANIMAL)
+_BEAST_LEADS = _lazy(_ITEM_NUMBER + r"(?:放养|散放|散养|敞放|乱放)?的?" + _ANIMAL)
 
 
 # a condition whose head is a beast (偷吃庄稼的牛，…; 跑进菜园的鸡鸭，…): the one caught and shut in is the animal
-_BEAST_DOER = re.compile(r"的" + _ANIMAL + r"{1,2}(?:只|头|匹|群)?\s*[，,]")
+_BEAST_DOER = _lazy(r"的" + _ANIMAL + r"{1,2}(?:只|头|匹|群)?\s*[，,]")
 
 
 # a thing confiscated and then put away with no new object (由村里收缴，锁进仓库里保管): what is locked is the thing
 # (rv13); 扣押 and 扣下 are left out, a person may be held by them
-_CONFISCATED_THEN = re.compile(r"(?:收缴|没收|查扣|暂扣|收存)(?:后|以后)?[，,、]?\s*(?:并|再|然后|统一|一律)?$")
+_CONFISCATED_THEN = _lazy(r"(?:收缴|没收|查扣|暂扣|收存)(?:后|以后)?[，,、]?\s*(?:并|再|然后|统一|一律)?$")
 
 
 def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
@@ -690,8 +690,8 @@ def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
 
 
 # a stray or loose beast the article is about (发现外来流浪狗的, 散放的牛羊…的): what is then driven out is the beast
-_LOOSE_BEAST = re.compile(r"(?:放养|散放|散养|敞放|乱放|流浪|外来|走失|野)的?" + _ANIMAL)
-_DRIVING = re.compile(r"驱逐|驱赶|驱|轰|撵|赶|逐")
+_LOOSE_BEAST = _lazy(r"(?:放养|散放|散养|敞放|乱放|流浪|外来|走失|野)的?" + _ANIMAL)
+_DRIVING = _lazy(r"驱逐|驱赶|驱|轰|撵|赶|逐")
 
 
 def _beast_driven_out(sent: _Sentence, pos: int, evidence: str) -> bool:
@@ -704,9 +704,9 @@ def _beast_driven_out(sent: _Sentence, pos: int, evidence: str) -> bool:
 
 
 # what 将/把 puts under the holding verb, told by its count (两台油锯, 三辆车, 一批木料): a thing, not a person
-_COUNTED_THING = re.compile(r"[\d一二两三四五六七八九十几数]+(?:台|辆|部|把|件|箱|袋|根|艘|条|架|套|捆|包|批|车)")
-_PERSON_TAIL = re.compile(r"[贼犯客民工孩娃童汉妇男女]$")
-_MOVED = re.compile(
+_COUNTED_THING = _lazy(r"[\d一二两三四五六七八九十几数]+(?:台|辆|部|把|件|箱|袋|根|艘|条|架|套|捆|包|批|车)")
+_PERSON_TAIL = _lazy(r"[贼犯客民工孩娃童汉妇男女]$")
+_MOVED = _lazy(
     r"(?:将|把)(?P<what>" + _GAP + r"{1,12}?)(?:暂时|临时|一律|统一|全部)?"
     r"(?:留置|看管|看押|看守|扣押|扣留|关押|控制|隔离|关|锁|扣|留|圈)"
 )
@@ -725,7 +725,7 @@ def _thing_moved(text: str, start: int, pos: int) -> bool:
 
 
 # a second taking joined to the first (…并取消…): what follows is the second verb's object
-_SECOND_TAKING = re.compile(r"(?:并|且|同时|再|又)(?:" + _TAKING_VERBS + ")")
+_SECOND_TAKING = _lazy(r"(?:并|且|同时|再|又)(?:" + _TAKING_VERBS + ")")
 
 
 def _reach_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | None) -> bool:
@@ -736,10 +736,10 @@ def _reach_barred(sent: _Sentence, pat: _Pattern, m: re.Match[str], gap: str | N
     return pat.generic and not pat.object_first and bool(_SECOND_TAKING.search(m.group(), 2))
 
 
-_FOUND_THING = re.compile(r"拾得|拾到|捡到|捡拾|拣到|遗失物|失物")
+_FOUND_THING = _lazy(r"拾得|拾到|捡到|捡拾|拣到|遗失物|失物")
 # A bare shutting of a sluice or valve (关闸, 关阀) after the wrong of opening it or taking the water
-_SHUT_BARE = re.compile(r"关闸|断闸|关阀|闭阀")
-_OPENED_BY_HIM = re.compile(r"开闸|开阀|开口子|扒口|抢水|偷水|截流|截水|放水")
+_SHUT_BARE = _lazy(r"关闸|断闸|关阀|闭阀")
+_OPENED_BY_HIM = _lazy(r"开闸|开阀|开口子|扒口|抢水|偷水|截流|截水|放水")
 
 
 def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[str]) -> bool:
@@ -821,8 +821,8 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
 
 # A charge that runs by the day until the wrong is undone (按天计收清理费一百元，直到搬走为止; 每日加收五十元，至拆除之日)
 # presses him to act: a fine, whatever cost or due it is named after.
-_RUNNING = re.compile(r"按天|每天|按日|每日|逐日|每拖一天|每延一天|每超一天|每逾期一天")
-_UNTIL = re.compile(
+_RUNNING = _lazy(r"按天|每天|按日|每日|逐日|每拖一天|每延一天|每超一天|每逾期一天")
+_UNTIL = _lazy(
     r"(?:直到|直至|截至|至|到)[^，,。；;]{0,6}?(?:清|搬|拆|移|运|改|恢复|停止|交|缴|还|退|走)[^，,。；;]{0,6}?(?:为止|之日|之时|那天)"
 )
 
@@ -833,8 +833,8 @@ def _running_charge(sent: _Sentence, scope: int, end: int) -> bool:
 
 # A rhymed line names the measure as its topic and forbids it in the next (罚款事，不能搞; 停水断电，要不得):
 # the prohibition comes after what it forbids.
-_TOPIC_TAIL = re.compile(r"(?:的|之|这种|这类|这样的)?(?:事|事情|做法|办法|规矩)?\s*")
-_FORBIDDEN_AFTER = re.compile(
+_TOPIC_TAIL = _lazy(r"(?:的|之|这种|这类|这样的)?(?:事|事情|做法|办法|规矩)?\s*")
+_FORBIDDEN_AFTER = _lazy(
     r"\s*(?:坚决|绝对|一律|决|绝|千万|切)?(?:不能|不许|不准|不得|不要|不可|不该|不应|莫|别|勿|严禁|禁止|杜绝)"
     r"(?:再|乱)?(?:搞|做|干|行|来|提|办|开)?\s*|\s*(?:要不得|使不得|不可取|不允许|不提倡|行不通)\s*"
 )
@@ -854,7 +854,7 @@ def _forbidden_after(sent: _Sentence, clause: _Clause, end: int) -> bool:
 # 由村委会报请派出所将其户口迁出本村: no organ may move a member out for his conduct, so the village that asks
 # for it imposes the expulsion itself (like 报请注销其户口)
 # (any way of asking: 建议, 函请, its opinion given, 出具意见报派出所, or a bare 报 to the organ that moves it)
-_VILLAGE_ASKS = re.compile(
+_VILLAGE_ASKS = _lazy(
     r"报请|提请|申请|请求|要求|建议|商请|函请|出具"
     + _GAP
     + r"{0,4}?(?:意见|证明|函)|报(?:送|给|至|到)?(?:当地)?(?:派出所|公安|户籍)"
@@ -862,23 +862,19 @@ _VILLAGE_ASKS = re.compile(
 
 
 # A supplier's own remedy for its own bill under its supply contract (按合同约定…中止供水): not the village's cut.
-_SUPPLY_CONTRACT = re.compile(r"(?:按|依|按照|依照|根据|依据)" + _GAP + r"{0,10}?(?:合同|协议|约定)")
+_SUPPLY_CONTRACT = _lazy(r"(?:按|依|按照|依照|根据|依据)" + _GAP + r"{0,10}?(?:合同|协议|约定)")
 # (a supply contract named is about its bill: 依据供用水合同对欠费用户书面催告)
-_SUPPLY_BILL = re.compile(
-    r"水费|电费|气费|取暖费|供暖费|采暖费|热费|网费|宽带费|收视费|(?:供用?|用)(?:水|电|气|热)合同"
-)
+_SUPPLY_BILL = _lazy(r"水费|电费|气费|取暖费|供暖费|采暖费|热费|网费|宽带费|收视费|(?:供用?|用)(?:水|电|气|热)合同")
 # The service refused is buying the supply itself (暂停为其办理预付费水卡的充值): the supply is cut (CV604).
-_SUPPLY_BOUGHT = re.compile(
-    r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)|暖气|供暖|采暖|供热|开栓|报装|搭接"
-)
-_SERVICE_VERB = re.compile(r"办理|受理|办")
+_SUPPLY_BOUGHT = _lazy(r"(?:水|电|气)卡|充值|购水|购电|购气|(?:用|供)(?:水|电|气)|暖气|供暖|采暖|供热|开栓|报装|搭接")
+_SERVICE_VERB = _lazy(r"办理|受理|办")
 # the statutory procedure before a supplier suspends (催告, 提前通知, 规定程序): with the supply contract named
 # earlier in the article (…按照供水合同书面催告；催告期满仍不缴纳的，…中止供水) the cut follows the contract
-_SUPPLY_PROCEDURE = re.compile(r"催告|催交|催缴|催收|程序|(?:提前|事先)" + _GAP + r"{0,6}?通知")
+_SUPPLY_PROCEDURE = _lazy(r"催告|催交|催缴|催收|程序|(?:提前|事先)" + _GAP + r"{0,6}?通知")
 
 # works or a shortage named as the cause before a stop (因线路改造，该户停电一天; 由于管网维修; 因天旱水源不足，暂停放水):
 # a shut-off for them, for everyone alike, not a sanction, unless a wrong stands before it (因私拉电线引发线路检修的)
-_OUTAGE_CAUSE = re.compile(
+_OUTAGE_CAUSE = _lazy(
     r"(?:因|由于|为了?|配合|遇)"
     + _GAP
     + r"{0,10}?(?:检修|维修|抢修|改造|施工|检测|试压|冲洗|消毒|清洗|升级|扩容|迁改|清淤|"
@@ -907,11 +903,11 @@ def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
 
 
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
-_PUBLIC = re.compile(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|告示|公告|通告|门[前口上]|通报|曝光|示众")
-_WELFARE_TOPIC = re.compile(_WELFARE)
-_GIVEN_BACK_AFTER = re.compile(r"(?:退还|返还|归还|退回|发还|交还)")
-_MEETING_DECIDES = re.compile(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
-_NOT_SHOWN_BEFORE = re.compile(r"(?:不|未|无需|不必|不得|不予|不会|暂不)(?:对外|向外|向社会|予以|在村内?|在网上)?\s*$")
+_PUBLIC = _lazy(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|告示|公告|通告|门[前口上]|通报|曝光|示众")
+_WELFARE_TOPIC = _lazy(_WELFARE)
+_GIVEN_BACK_AFTER = _lazy(r"(?:退还|返还|归还|退回|发还|交还)")
+_MEETING_DECIDES = _lazy(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
+_NOT_SHOWN_BEFORE = _lazy(r"(?:不|未|无需|不必|不得|不予|不会|暂不)(?:对外|向外|向社会|予以|在村内?|在网上)?\s*$")
 
 
 def _shown_publicly(text: str, start: int, end: int) -> bool:
@@ -924,23 +920,23 @@ def _shown_publicly(text: str, start: int, end: int) -> bool:
     )
 
 
-_APPLICATION_IN_GAP = re.compile(r"申请|申报|报名")
+_APPLICATION_IN_GAP = _lazy(r"申请|申报|报名")
 # (or the card or pass that lets him use the place: 注销其地下车库月卡 ends a service, CV605, not the garage taken;
 # or the list he would be vetted onto: 不纳入建房审批名单 withholds the village's vetting, CV605, no land of his is
 # taken yet)
-_PROCEDURE_AT_END = re.compile(
+_PROCEDURE_AT_END = _lazy(
     r"(?:备案|登记|手续|审批|申请|事项|业务|证明|(?<!银行)(?<!存)(?<!储蓄)卡|通行证|出入证|停车证|"
     r"(?:安排|审批|申请|建房|规划|审核)(?:名单|名册|计划))$"
 )
-_AFTER_OBJECT = re.compile(r"(?:之|以)?后")
+_AFTER_OBJECT = _lazy(r"(?:之|以)?后")
 
 
 # Whom a benefit is for by age or residence (未满十八周岁的, 不在本村居住的): eligibility, not a wrongdoing.
-_NOT_FOR = re.compile(r"未满|不满|年满|周岁|岁以[上下]|不在(?:本|该)?(?:村|组|寨|屯|社区|小区)|不是本|非本")
+_NOT_FOR = _lazy(r"未满|不满|年满|周岁|岁以[上下]|不在(?:本|该)?(?:村|组|寨|屯|社区|小区)|不是本|非本")
 
 
 # what the village gives every household is a benefit, whatever it is (给各户送的米和油, 人人有份的年货)
-_GIVEN_TO_ALL = re.compile(
+_GIVEN_TO_ALL = _lazy(
     r"(?:给|向|为)(?:各户|每户|全村|各家|每家|家家户户|全体村民|村民|各位村民)" + _GAP + r"{0,3}?(?:送|发|分|赠)|"
     r"人人有份|户户有份|每户一份|"
     # an outing or a check-up the village holds for a group (村里组织老年人外出旅游、免费体检)
@@ -948,11 +944,11 @@ _GIVEN_TO_ALL = re.compile(
 )
 # money the holder is owed (补偿款, 租金, 分红) is his property when withheld (CV602), no benefit
 # (not the state's grain payment, 粮食补偿款: a subsidy, CV605)
-_OWED_TOPIC = re.compile(r"(?<!粮食)补偿|赔偿|租金|流转|分红|收益|股金")
+_OWED_TOPIC = _lazy(r"(?<!粮食)补偿|赔偿|租金|流转|分红|收益|股金")
 # the share or compensation a sentence opens with, held back from the wrongdoer named after it
-_OWED_MONEY_TOPIC = re.compile(_DIVIDEND)
+_OWED_MONEY_TOPIC = _lazy(_DIVIDEND)
 # the wrongdoer named by his deed without 的 (乱砍滥伐户, 欠费户, 违规人员)
-_DOER_NOUN = re.compile(r"(?:户|人员|者|人家)\s*$")
+_DOER_NOUN = _lazy(r"(?:户|人员|者|人家)\s*$")
 _DOER_NOUN_MAX = 10
 
 
@@ -1018,12 +1014,12 @@ def _another_class(
     )
 
 
-_SUPPLY_AFTER = re.compile(r"\s*(?:排灌|灌溉|供水|放水|浇水|浇灌|送水|通水|配水|供电|通电|送电)")
+_SUPPLY_AFTER = _lazy(r"\s*(?:排灌|灌溉|供水|放水|浇水|浇灌|送水|通水|配水|供电|通电|送电)")
 
 
 # X以外的Y, X之外的Y: X names what the measure leaves alone, the measure takes Y (取消其分红以外的全部福利待遇)
 # (停发其股金分红以外的: the rest of the noun may follow the match)
-_EXCEPTED_AFTER = re.compile(r"[^，,。；;：:！!？?\s的]{0,4}?\s*(?:以外|之外|除外)")
+_EXCEPTED_AFTER = _lazy(r"[^，,。；;：:！!？?\s的]{0,4}?\s*(?:以外|之外|除外)")
 
 
 def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
@@ -1040,13 +1036,13 @@ def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope:
 # warning, an order to put right, an apology, restoring the state
 _LAWFUL_KIND = r"(?:警告|批评|教育|说服|劝导|劝诫|劝说|训诫|责令|改正|整改|赔礼|道歉|检讨|恢复原状)"
 # 给予警告、批评教育等处罚: the penalty's kinds named before it, all lawful
-_LAWFUL_KINDS_BEFORE = re.compile(_LAWFUL_KIND + r"(?:[、和或及与]?" + _LAWFUL_KIND + r")*等?(?:的)?(?:相应的?)?$")
+_LAWFUL_KINDS_BEFORE = _lazy(_LAWFUL_KIND + r"(?:[、和或及与]?" + _LAWFUL_KIND + r")*等?(?:的)?(?:相应的?)?$")
 # after the penalty, what spells it out: grades of the wrong (轻者…重者…, 初次…再次…) or a list (具体为：, 如下)
-_SPELLED_GRADES = re.compile(
+_SPELLED_GRADES = _lazy(
     r"轻者|重者|轻微|较轻|较重|严重|首次|初次|首犯|初犯|再次|屡犯|屡教|第[一二三]次|[：:]|如下|以下方式"
 )
 # …给予相应处罚，并责令其改正: the lawful order is given beside the penalty, which stays unnamed
-_ADDED_AFTER = re.compile(r"[，,；;。\s]*(?:并|并且|同时|还|另|再|且|以及|外加)")
+_ADDED_AFTER = _lazy(r"[，,；;。\s]*(?:并|并且|同时|还|另|再|且|以及|外加)")
 
 
 def _unnamed_spelled_out(text: str, pos: int, end: int) -> bool:
@@ -1066,21 +1062,21 @@ def _unnamed_spelled_out(text: str, pos: int, end: int) -> bool:
 # 由县水利部门会同镇政府，依…办法，向私挖河沙者罚款: a state organ named as the agent (由 + the organ) governs the
 # measures after it in the sentence, across its sub-clauses; not inside 除由…外 (the village's own measure follows
 # it) nor once the village or a new agent is named (…，村里另罚款)
-_AUTHORITY_AGENT = re.compile(r"(?<!除)由[^，,。；;村组社居物]{0,8}?(?:" + _DEFER_ACTOR.pattern + ")")
-_AGENT_CHANGED = re.compile(r"村|组(?!织)|社区|居委|物业|业委会|护林员|本社|另|外[，,]")
+_AUTHORITY_AGENT = _lazy(r"(?<!除)由[^，,。；;村组社居物]{0,8}?(?:" + _DEFER_ACTOR.pattern + ")")
+_AGENT_CHANGED = _lazy(r"村|组(?!织)|社区|居委|物业|业委会|护林员|本社|另|外[，,]")
 # …；对不交罚款的，暂扣其挖沙船: the refusal of that organ's fine, its enforcement is the organ's too
-_FINE_REFUSED = re.compile(
+_FINE_REFUSED = _lazy(
     r"(?:拒不|拒绝|不按时|未按时|逾期不|不)(?:缴纳|交纳|缴|交|支付)[^，,。；;]{0,2}?(?:罚款|罚金|罚没款)"
 )
 # …由畜牧部门处以罚款；情节恶劣的，收缴其猎狗: a graver grade of the same wrong, or his refusal to put
 # it right, opens the next clause; the organ that dealt with the wrong deals with its grades
-_GRADE_OF_THE_WRONG = re.compile(
+_GRADE_OF_THE_WRONG = _lazy(
     r"\s*(?:情节(?:特别|较为|较|十分|极为)?(?:严重|恶劣|较重|重大)|拒不(?:改正|整改|履行)|逾期(?:不|未)(?:改正|整改)|"
     r"屡教不改|再次违反|造成(?:严重)?(?:后果|损失)|(?:第二次|再次|又)(?:违反|发现))的"
 )
-_PERIOD_BREAK = re.compile(r"[。！!？?\n]")
+_PERIOD_BREAK = _lazy(r"[。！!？?\n]")
 # 报县渔政执法大队，由其没收网具并处罚款: the organ handed the case, then named again as 其 or 该…, is the agent
-_HANDED_TO_THEN_ITS = re.compile(
+_HANDED_TO_THEN_ITS = _lazy(
     r"(?:报|移交|移送|交由|交给|送交|报请|报告|通知)[^，,。；;]{0,6}?(?:"
     + _DEFER_ACTOR.pattern
     + r")[^。；;]{0,12}?由(?:其|该|他们|对方)"
@@ -1109,7 +1105,7 @@ def _authority_is_agent(text: str, start: int, pos: int) -> bool:
 # 除没收违法所得外，依照《某某法》处以罚款: what 除…外 sets beside a measure the law's own text governs (a
 # statute named by its title, 依法, 依照…法) is that law's list of measures repeated, not the charter's own (the
 # charter's own fine after 除…外, 按每株五十元处以罚款, leaves the taking the village's)
-_EXCEPT_THEN_LAW = re.compile(
+_EXCEPT_THEN_LAW = _lazy(
     r"[^，,。；;]{0,14}?外[，,]?\s*(?:还|并|再|另)?(?:应当?|须|要)?"
     r"(?:依法|依照|按照|按|依|根据|依据)\s*《[^》]{1,24}?(?:法|条例)》"
 )
@@ -1123,12 +1119,12 @@ def _beside_the_law_s_measure(text: str, pos: int, end: int) -> bool:
 # Penalty provisions a law or an authority sets (《治安管理处罚法》对赌博规定了处罚措施, 县里对违规建房出台了处罚办法),
 # refused (不设定处罚措施), left to an authority or a statute after them (由城管部门执行, 按照《…法》执行) or reported
 # struck down (后被镇政府认定无效): no penalty of the charter's (rv13)
-_PROVISIONS_SETTER = re.compile(
+_PROVISIONS_SETTER = _lazy(
     r"《[^》]{1,30}》|法律|法规|条例|国家|(?:省|市|县|区|乡|镇|街道)(?:里|上|政府|人民政府)?(?=[^，,。；;]{0,3}?(?:对|为|针对))|"
     r"政府|部门|机关|公安|法院"
 )
-_PROVISIONS_REFUSED = re.compile(r"(?:不|未|没有|无权|不得|不能)(?:再|另行)?" + _SETS_PROVISIONS)
-_PROVISIONS_AFTER = re.compile(
+_PROVISIONS_REFUSED = _lazy(r"(?:不|未|没有|无权|不得|不能)(?:再|另行)?" + _SETS_PROVISIONS)
+_PROVISIONS_AFTER = _lazy(
     r"由[^，,。；;]{0,10}?(?:部门|政府|机关|公安|法院|执法)|(?:按照|依照|根据|依据)\s*《|"
     r"删除|删去|废止|废除|撤销|作废|纠正|无效|叫停"
 )
@@ -1183,7 +1179,7 @@ def _listed_eligibility(text: str, start: int, end: int) -> bool:
 
 # 骗取征地补偿的股东，取消其股东身份: fraud for money or land ends a claim to that money or land, never the
 # membership itself (假结婚骗取分地的，注销其户籍 is an expulsion)
-_FRAUD_FOR_MONEY = re.compile(
+_FRAUD_FOR_MONEY = _lazy(
     r"(?:骗取|冒领|虚报|隐瞒|弄虚作假|虚假)"
     + _GAP
     + r"{0,12}?(?:补偿|补助|补贴|款|金|低保|救助|救济|分红|财物|钱|分地|土地|承包地|宅基地|安置房|房屋)"
@@ -1192,13 +1188,13 @@ _FRAUD_FOR_MONEY = re.compile(
 
 # 将其户口从本社区集体户中迁出, 把他家户籍自本组迁出: someone moves the registration out (the lookbehinds of
 # _ELIGIBILITY cover only the short forms)
-_MOVED_BY_VILLAGE = re.compile(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
+_MOVED_BY_VILLAGE = _lazy(r"(?:将|把)" + _GAP + r"{0,16}?(?:户口|户籍)" + _GAP + r"{0,14}$")
 
 
 # what the charter names his due (其本人应得的, 该户应分得的, 他应享有的): he is entitled to it, whatever he did
-_OWN_DUE = re.compile(r"(?:其|本人|他|她|该户|该人)" + _GAP + r"{0,3}?应(?:得|分得|领|领取|享有|享受|发)的")
-_DEEMED_BEFORE = re.compile(r"(?:视为|视同)" + _GAP + r"{0,6}$")
-_REFUSAL = re.compile(r"拒不|拒绝|违反|违规|屡教|不履行|拖欠|欠缴|欠交")
+_OWN_DUE = _lazy(r"(?:其|本人|他|她|该户|该人)" + _GAP + r"{0,3}?应(?:得|分得|领|领取|享有|享受|发)的")
+_DEEMED_BEFORE = _lazy(r"(?:视为|视同)" + _GAP + r"{0,6}$")
+_REFUSAL = _lazy(r"拒不|拒绝|违反|违规|屡教|不履行|拖欠|欠缴|欠交")
 _DECEIT = ("隐瞒", "虚报", "弄虚作假", "虚假")
 
 
@@ -1228,7 +1224,7 @@ def _eligible_out(sent: _Sentence, pat: _Pattern, end: int) -> bool:
     return False
 
 
-_KILLED = re.compile(r"[^，,。；;]{0,4}?(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|杀掉)")
+_KILLED = _lazy(r"[^，,。；;]{0,4}?(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|杀掉)")
 
 
 def _no_property_taken(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int) -> bool:
@@ -1311,13 +1307,13 @@ def _exempt_by_flag(
 
 
 # the term of a contract or a lease run out (合同期满后, 承包期届满时, 租期到期以后), not a lapse at it (到期仍不交的)
-_TERM_ENDED = re.compile(
+_TERM_ENDED = _lazy(
     r"(?:合同|承包|租赁|租用|流转|经营|使用|租)(?:期|期限|合同)?(?:已|已经)?(?:期满|到期|届满|结束|终止)(?:后|时|之后|以后)"
     r"(?![^，,。；;]{0,3}?(?:仍|不|未|拒|没))"
 )
 
 
-_OWN_CONNECTION = re.compile(
+_OWN_CONNECTION = _lazy(
     r"私拉|私接|乱拉|乱接|偷接|私搭|乱搭(?:电|线)|(?:私自|擅自|违规|违章)(?:接|拉|架设?|安装|搭接|连接|引)"
 )
 
@@ -1333,21 +1329,19 @@ def _term_ended_before(sent: _Sentence, pos: int) -> bool:
 
 # A showing of people described by a wrongdoing before it, with no opener (拖欠水费的户主姓名，在公开栏公布): the
 # names are shown for it; failing a test or a condition (不符合条件的, 未通过评议的) is no wrongdoing.
-_NOT_A_WRONG = re.compile(r"符合|条件|合格|通过|评议|审核|审批|资格|达到|满足|标准|脱贫|成年|到期|到龄")
+_NOT_A_WRONG = _lazy(r"符合|条件|合格|通过|评议|审核|审批|资格|达到|满足|标准|脱贫|成年|到期|到龄")
 
 
 # …or the people whose names are shown described by their wrong right before the names, anywhere in the sentence
 # (在祠堂门前贴出两家乱搭违建的户主名字, 年终会上把挨了处罚的人员名单当众宣读): the owner is the doer.
-_WRONG_OWNER = re.compile(
+_WRONG_OWNER = _lazy(
     r"(?:"
     + _WRONGDOING.pattern
     + r")[^，,。；;：:！!？?的]{0,10}?的(?:户主|村民|人员|农户|住户|家庭|当事人|人|户)?(?:的)?$"
 )
 # …or his name (其姓名) after a sentence that opens on his act with no 的 (偷窃集体财物,不论多少,…其姓名张挂于…).
-_PRONOUN_NAME = re.compile(r"其$")
-_OPENING_ACT = re.compile(
-    r"[^，,。；;：:！!？?]{0,16}?(?:" + _WRONGDOING.pattern + r")[^，,。；;：:！!？?]{0,16}?[，,]"
-)
+_PRONOUN_NAME = _lazy(r"其$")
+_OPENING_ACT = _lazy(r"[^，,。；;：:！!？?]{0,16}?(?:" + _WRONGDOING.pattern + r")[^，,。；;：:！!？?]{0,16}?[，,]")
 
 
 def _shown_topic(sent: _Sentence, pos: int) -> bool:
@@ -1370,11 +1364,11 @@ def _shown_topic(sent: _Sentence, pos: int) -> bool:
 # where one is, given with how to reach one (报告去向和联系方式, 告知务工地点及联系电话): the member's address kept so
 # the collective can reach him, not a watch on his movements; with a permission, a return date or a wrong of his
 # own it stays the watch (刑满释放人员…报告去向和联系电话, 须提前…报告去向和返回时间)
-_WHEREABOUTS_END = re.compile(r"(?:去向|去处|行踪|务工地点|居住地)$")
-_CONTACT_AFTER = re.compile(
+_WHEREABOUTS_END = _lazy(r"(?:去向|去处|行踪|务工地点|居住地)$")
+_CONTACT_AFTER = _lazy(
     r"(?:和|及|以及|、|与)(?:本人的?)?(?:联系方式|联系电话|手机号码?|电话号码|电话|通讯地址|联系地址|联络方式)"
 )
-_WATCHED = re.compile(
+_WATCHED = _lazy(
     r"前科|刑满|释放|吸毒|戒毒|帮教|矫正|列管|监管|违[规约反者]|屡|偷|盗|赌|外来|租户|租客|请假|批准|同意|返回|返村|"
     r"提前|事先|每[日天周月旬]"
 )
@@ -1423,20 +1417,20 @@ def _exempt_by_object(sent: _Sentence, pat: _Pattern, clause: _Clause, pos: int,
 
 # a multiple of a price or of what was taken, dealt with (按所盗财物价值的十倍处理, 按鱼价三倍处置): what he pays;
 # a multiple of a standard dealt with (按标准的两倍处理污水) is no sum
-_PRICE_BEFORE = re.compile(r"价|财物|所得|损失")
+_PRICE_BEFORE = _lazy(r"价|财物|所得|损失")
 
 
 # A multiple's payer or its work named after it (两倍由倾倒人承担, 十倍补种): a multiple of a cost or of the
 # restitution is punitive (docs/clause-codes.md: multiples are no compensation)
-_PAID_OR_DONE_AFTER = re.compile(
+_PAID_OR_DONE_AFTER = _lazy(
     r"(?:由[^，,。；;！!？?\s]{0,6}?)?(?:承担|负担|支付|缴纳|交纳|赔付|补种|补栽|补植|栽种|种植|植树)"
 )
 
 
-_PERSON_NAMED = re.compile(r"人|者|家属|家人")
+_PERSON_NAMED = _lazy(r"人|者|家属|家人")
 # a grade of the wrong just named, told by 者 (…罚款五十元；严重者，打死不赔): the same wrong graver, no person of its
 # own, so the thing the article named is still what is taken
-_GRADE_BY_ZHE = re.compile(r"(?:严重|较重|更重|恶劣|屡教不改|屡犯|再犯|重犯|多次|情节\S{0,2})$")
+_GRADE_BY_ZHE = _lazy(r"(?:严重|较重|更重|恶劣|屡教不改|屡犯|再犯|重犯|多次|情节\S{0,2})$")
 
 
 def _person_named(text: str, start: int, end: int) -> bool:
@@ -1448,18 +1442,18 @@ def _person_named(text: str, start: int, end: int) -> bool:
 
 
 # a person taken somewhere by the village (将船东带回值班点, 把当事人押到村部): what is then fetched is he
-_PERSON_TAKEN = re.compile(
+_PERSON_TAKEN = _lazy(
     r"(?:将|把)(?:其|他|她|[^，,。；;和及、]{0,4}?(?:人|者|主|东|员|户|民|家属|老板))"
     r"(?:带回|带到|带至|带往|押回|押到|押至|送到|送至|看住|看管|扣留|留在|关在|留置)"
 )
 
 
 # the one a bare seizing verb keeps is a person: a pronoun or a person's word as its object (将其扣下, 把人扣住)
-_PERSON_SEIZED = re.compile(
+_PERSON_SEIZED = _lazy(
     r"(?:将|把)(?:其|他|她|人|该人|此人|当事人|违者|行为人|[^，,。；;和及、]{0,4}?(?:人员|者))(?:强行|当场|先行?|暂时|临时)?$"
 )
 # …and he is then fetched as a person (通知其家属前来领人, 叫他家里人来领, 等单位来人接走)
-_FETCHED_AS_PERSON = re.compile(
+_FETCHED_AS_PERSON = _lazy(
     r"(?:家属|家人|家里人|亲属|父母|监护人|单位|所在村)" + _GAP + r"{0,10}?(?:领人|接人|来领|来接|领回|接回|领走|接走)"
 )
 
@@ -1479,12 +1473,12 @@ def _evidence_is_release(text: str, pos: int) -> bool:
 
 
 # a fine paid in goods or animals (罚生猪一头, 罚粮五十斤): handed to the village it is no seizure
-_FINED_IN_KIND = re.compile(
+_FINED_IN_KIND = _lazy(
     r"罚(?:其|他|她)?(?:交|出)?(?:生猪|肥猪|猪|羊|牛|鸡|鸭|鹅|粮食|粮|大米|稻谷|米|酒|肉|烟|谷子)"
     # (罚银归公, 出钱三千文以充公用: money fined, put into the common fund, is the fine's alone)
     r"|(?:罚|出)(?:其|他|她)?(?:白银|纹银|银子|银两|大洋|洋钱|铜钱|制钱|银|钱|洋)"
 )
-_OWED = re.compile(r"欠|不还|未还|不交|未交|逾期")
+_OWED = _lazy(r"欠|不还|未还|不交|未交|逾期")
 
 
 def _consequence_start(sent: _Sentence, pos: int) -> int:
@@ -1492,17 +1486,17 @@ def _consequence_start(sent: _Sentence, pos: int) -> int:
     return max((c.cond_end for c in sent.clauses if c.start < c.cond_end <= pos), default=sent.start)
 
 
-_FROM_EVERYONE = re.compile(r"(?:本组|本村|全村|全组)?(?:各户|各家|每户|每家|各农户|农户|村民|住户)")
-_RETURNED = re.compile(r"退还|返还|发还|归还|退回")
+_FROM_EVERYONE = _lazy(r"(?:本组|本村|全村|全组)?(?:各户|各家|每户|每家|各农户|农户|村民|住户)")
+_RETURNED = _lazy(r"退还|返还|发还|归还|退回")
 
 
 # 责令其当天清走, 要求畜主把羊拉走: the owner ordered to move his things (docs/clause-codes.md: ordered to remove
 # it is clean); 直到猪全部清走, 待杂物搬走: how long another measure runs, nothing taken
-_OWNER_MOVES_IT = re.compile(
+_OWNER_MOVES_IT = _lazy(
     r"(?:(?:责令|要求|勒令|命令|督促|让|叫)(?:其|他|她|该户|当事人|户主|本人|畜主|车主|物主)?|直到|直至|等到|待)"
     r"[^，,。；;：:由派组村]{0,8}$"
 )
-_CARRIED_AWAY = re.compile(r"(?:牵|拉|拖|开|收|拿|清|搬|运|抬)走")
+_CARRIED_AWAY = _lazy(r"(?:牵|拉|拖|开|收|拿|清|搬|运|抬)走")
 
 
 def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
@@ -1536,29 +1530,29 @@ def _breach_of_contract_before(sent: _Sentence, pos: int) -> bool:
 
 
 # a wrong done in the very pond, orchard or field he holds (在塘内投放违禁药物的) abuses the contract
-_IN_THE_HOLDING = re.compile(r"(?:塘|池|园|林|地|田|山|场|库|房|屋|厂)(?:内|里|中|上)")
+_IN_THE_HOLDING = _lazy(r"(?:塘|池|园|林|地|田|山|场|库|房|屋|厂)(?:内|里|中|上)")
 
 
-_CONTRACT_BREACH = re.compile(
+_CONTRACT_BREACH = _lazy(
     r"合同|协议|约定|转包|转租|分包|转让|改变用途|改作他用|用途|撂荒|抛荒|闲置|拖欠|欠交|逾期|收回|解除|终止|退租|退包"
 )
-_PAID_IN_BEFORE = re.compile(r"已(?:经)?(?:交纳|缴纳|交付|缴付|支付|上交|上缴|交|缴|付)的?(?:当期|当年|全部|所有)?$")
-_MONEY_KEPT_BEFORE = re.compile(r"(?:费|款|租金|租|金|钱)" + _GAP + r"{0,4}$")
-_DONE_THEN_REFUNDED = re.compile(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
-_REFUNDED = re.compile(
+_PAID_IN_BEFORE = _lazy(r"已(?:经)?(?:交纳|缴纳|交付|缴付|支付|上交|上缴|交|缴|付)的?(?:当期|当年|全部|所有)?$")
+_MONEY_KEPT_BEFORE = _lazy(r"(?:费|款|租金|租|金|钱)" + _GAP + r"{0,4}$")
+_DONE_THEN_REFUNDED = _lazy(r"的(?:全额|全部|如数|无息)?(?:退还|返还|退回)")
+_REFUNDED = _lazy(
     r"(?<!不)(?<!不予)(?<!不再)(?<!不得)(?<!不能)(?<!不作)(?:全额|全部|如数|无息)?(?:退还|返还|退回|退付)"
 )
 # A due named just before its multiple (水费翻三倍, 电费就按两倍): the surcharge is on that due.
-_DUE_MULTIPLIED = re.compile(r"(?:费|租金|租)(?:要|就|则|便)?(?:翻|按|涨|涨到|加到|增至|提高到)?$")
+_DUE_MULTIPLIED = _lazy(r"(?:费|租金|租)(?:要|就|则|便)?(?:翻|按|涨|涨到|加到|增至|提高到)?$")
 
 
 # What a payment of the village is called by its head noun (退耕还林补助资金, 耕地地力保护补贴, 低保金): welfare,
 # whatever land or scheme it is named after.
 # (the state's grain payment, 粮食补偿款 or 粮补, is a subsidy: not grain seized)
-_WELFARE_HEAD = re.compile(
+_WELFARE_HEAD = _lazy(
     r"(?:(?:补贴|补助|低保|救助|救济|津贴|慰问|奖补|奖励|养老|抚恤|直补)(?:资金|金|款)?|" + _GRAIN_SUBSIDY + r")$"
 )
-_PHRASE_STOP = re.compile(r"[，,。；;：:！!？?\s、]|并|和|及|或|待|直至|直到|至其")
+_PHRASE_STOP = _lazy(r"[，,。；;：:！!？?\s、]|并|和|及|或|待|直至|直到|至其")
 
 
 def _object_phrase(text: str, pos: int, limit: int) -> str:
@@ -1569,9 +1563,9 @@ def _object_phrase(text: str, pos: int, limit: int) -> str:
 
 # A certificate refused because what it would attest is untrue (情况不属实的不予出具证明): the village's duty to
 # attest truly. Refusing every paper, or for a time (三年内不予出具任何证明), punishes the person.
-_UNTRUE = re.compile(r"不属实|不实|失实|不真实|虚假|与事实不符|不符合事实")
-_UNTRUE_NOT_CERTIFIED = re.compile(r"证明|盖章|签字|签章|出具|开具")
-_WHOLE_OR_TIMED = re.compile(r"任何|一切|各类|各种|所有|年内|月内|[\d一二两三四五六七八九十]+个?(?:年|月)")
+_UNTRUE = _lazy(r"不属实|不实|失实|不真实|虚假|与事实不符|不符合事实")
+_UNTRUE_NOT_CERTIFIED = _lazy(r"证明|盖章|签字|签章|出具|开具")
+_WHOLE_OR_TIMED = _lazy(r"任何|一切|各类|各种|所有|年内|月内|[\d一二两三四五六七八九十]+个?(?:年|月)")
 
 
 def _untrue_matter(sent: _Sentence, clause: _Clause, pos: int) -> bool:
@@ -1581,7 +1575,7 @@ def _untrue_matter(sent: _Sentence, clause: _Clause, pos: int) -> bool:
 
 # A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止), or named as a practice
 # the charter then forbids or voids (以离婚为由收回妇女承包地的做法，本村一律禁止; …不予分配的决定无效).
-_REPEALED = re.compile(
+_REPEALED = _lazy(
     r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法|行为|决定|决议|陋习)[，,]?\s*"
     r"(?:本村|本组|本社|村里|村委会|村民委员会)?(?:一律|均|全部|一并|坚决|严格|予以|依法)?"
     r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除|禁止|严禁|杜绝|无效|纠正)"
@@ -1594,22 +1588,22 @@ def _repealed(text: str, pos: int, end: int, limit: int) -> bool:
     return found is not None and not _CLAUSE_BREAK.search(text, pos, found.start())
 
 
-_BY_AGREEMENT = re.compile(r"约定|(?:依照|按照|依据|根据|按|依)(?:承包|租赁)?合同")
-_REPAIR = re.compile(r"赔偿|损失|修复|维修|修理|修缮|恢复|复原|重建|补种|补栽|补植|医药|医疗")
-_VICTIM_DAMAGES = re.compile(r"赔偿|赔付|损失|赔礼")
-_MONEY_NOUN = re.compile(r"费|款|金|钱|元|块|租")
-_TAKEN_NAMED_BEFORE = re.compile(r"(?:" + _DEPOSIT_NAMES + "|" + _DOCUMENT + r")" + _GAP + r"{0,6}$")
-_DEPOSIT_BEFORE = re.compile(_DEPOSIT_NAMES + _GAP + r"{0,6}$")
+_BY_AGREEMENT = _lazy(r"约定|(?:依照|按照|依据|根据|按|依)(?:承包|租赁)?合同")
+_REPAIR = _lazy(r"赔偿|损失|修复|维修|修理|修缮|恢复|复原|重建|补种|补栽|补植|医药|医疗")
+_VICTIM_DAMAGES = _lazy(r"赔偿|赔付|损失|赔礼")
+_MONEY_NOUN = _lazy(r"费|款|金|钱|元|块|租")
+_TAKEN_NAMED_BEFORE = _lazy(r"(?:" + _DEPOSIT_NAMES + "|" + _DOCUMENT + r")" + _GAP + r"{0,6}$")
+_DEPOSIT_BEFORE = _lazy(_DEPOSIT_NAMES + _GAP + r"{0,6}$")
 
 
 # A breach of the contract itself (擅自转租, 改变用途, 拖欠承包款, 违反租赁合同): not a wrong against the village's rules.
-_OWN_BREACH = re.compile(
+_OWN_BREACH = _lazy(
     r"转包|转租|分包|转让|改变" + _GAP + r"{0,4}?用途|改作他用|撂荒|抛荒|闲置|拖欠|欠交|欠缴|逾期|"
     r"违反" + _GAP + r"{0,4}?(?:合同|协议)|违约"
 )
 
 
-_KEPT_BACK = re.compile(r"(?:不予|不再|不|概不|一律不)(?:退还|返还|退回|退)")
+_KEPT_BACK = _lazy(r"(?:不予|不再|不|概不|一律不)(?:退还|返还|退回|退)")
 
 
 def _contract_remedy(sent: _Sentence, pos: int, money: bool) -> bool:
@@ -1630,14 +1624,14 @@ def _contract_remedy(sent: _Sentence, pos: int, money: bool) -> bool:
     return agreement is not None and bool(_OWN_BREACH.search(text, sent.start, agreement.start()))
 
 
-_MONEY_FUND_AFTER = re.compile(
+_MONEY_FUND_AFTER = _lazy(
     r"[^。；;]{0,8}?(?:充作|转作|充入|转入|纳入|存入|用作)[^，,。；;]{0,10}?(?:基金|公益金|经费|资金|公积金|公益款)"
 )
 
 
 # a sum fined right before where it goes (罚钱三千文归公, 出钱五千文以充公用): money, old or new, or the coin fined
 # with its sum unsaid (罚银归公)
-_SUM_FINED_BEFORE = re.compile(
+_SUM_FINED_BEFORE = _lazy(
     r"(?:" + _MONEY + r"|[\d一二两三四五六七八九十百千]+(?:文|吊|贯|两银?)|"
     r"(?:罚|出)(?:其|他|她)?(?:白银|纹银|银子|银两|大洋|洋钱|铜钱|制钱|银|钱|洋)|罚款|罚金|罚没款|"
     # (罚油十斤入祠: goods fined by weight, paid into the hall)
@@ -1749,9 +1743,9 @@ def _deposit_settles_a_cost(sent: _Sentence, pos: int, end: int) -> bool:
 # The deposit drawn as much as a damage found calls for (发现损坏的，扣除相应押金; 造成设施毁坏，从押金中扣除对应金额): the
 # loss is what sets the sum, compensation of the actual damage (docs/clause-codes.md, clean); the same words after a
 # wrong that damages nothing, or graded by its seriousness (根据情节轻重扣除相应押金), set a fine (CV601). Both scripts.
-_CORRESPONDING = re.compile(r"相应|相應|对应|對應")
-_DAMAGE_FOUND = re.compile(r"损坏|損壞|损毁|損毀|毁坏|毀壞|破坏|破壞|毁损|毀損|损失|損失")
-_BY_SERIOUSNESS = re.compile(r"情节|情節|轻重|輕重|视情|視情|酌情")
+_CORRESPONDING = _lazy(r"相应|相應|对应|對應")
+_DAMAGE_FOUND = _lazy(r"损坏|損壞|损毁|損毀|毁坏|毀壞|破坏|破壞|毁损|毀損|损失|損失")
+_BY_SERIOUSNESS = _lazy(r"情节|情節|轻重|輕重|视情|視情|酌情")
 
 
 def _drawn_for_the_damage(text: str, start: int, pos: int, end: int) -> bool:
@@ -1763,12 +1757,10 @@ def _drawn_for_the_damage(text: str, start: int, pos: int, end: int) -> bool:
 
 
 _TURNED_INTO = ("充作", "转作", "转为", "转入", "充入", "划归", "划入", "并入", "留作", "留归", "收归", "归入")
-_AT_ACTUAL_COST = re.compile(r"据实|按实|如实|实际|实报实销|费用")
-_DONE_IN_HIS_STEAD = re.compile(r"代为|代其|代替其|代履行|代办")
-_AT_LOSS_PRICE = re.compile(r"按原价|照价|按价|原价|按市价|按损失|按实际损失")
-_REST_REFUNDED = re.compile(
-    r"(?:余款|余额|余下|剩余|剩下|其余|多余)[^，,。；;]{0,8}?(?:退还|返还|退回|发还|退给|如数退)"
-)
+_AT_ACTUAL_COST = _lazy(r"据实|按实|如实|实际|实报实销|费用")
+_DONE_IN_HIS_STEAD = _lazy(r"代为|代其|代替其|代履行|代办")
+_AT_LOSS_PRICE = _lazy(r"按原价|照价|按价|原价|按市价|按损失|按实际损失")
+_REST_REFUNDED = _lazy(r"(?:余款|余额|余下|剩余|剩下|其余|多余)[^，,。；;]{0,8}?(?:退还|返还|退回|发还|退给|如数退)")
 
 
 def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str | None) -> bool:
@@ -1796,13 +1788,13 @@ def _payment_exempt(sent: _Sentence, pos: int, end: int, evidence: str, gap: str
     )
 
 
-_SUPPLY_USER_RE = re.compile(_SUPPLY_USER)
+_SUPPLY_USER_RE = _lazy(_SUPPLY_USER)
 # expelled before the supply is withheld (被协会除名的, 被开除会员资格的用户): the expulsion is the sanction the cut
 # goes with, whatever the wrong behind it
-_EXPELLED_BEFORE = re.compile(r"被[^，,。；;]{0,8}?(?:除名|开除|清退|取消(?:会员|成员|社员)?资格)")
+_EXPELLED_BEFORE = _lazy(r"被[^，,。；;]{0,8}?(?:除名|开除|清退|取消(?:会员|成员|社员)?资格)")
 
 # A fee named by its wrongdoing (违规用电费, 违章占道费, 违约用水费, 违建占地管理费): no due is owed for a wrong.
-_WRONG_IN_FEE = re.compile(
+_WRONG_IN_FEE = _lazy(
     r"(?:违规|违章|违约|违法|违纪|超标|超量|违建|违停|违占|超占|超建|乱占|乱建|乱搭|乱倒|乱排)[^，,。；;！!？?\s]{0,4}?[费金款]"
 )
 
@@ -1864,9 +1856,9 @@ def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evi
 # Also a thing or person kept by the village before the fee (赶回村委会大院看管, 先关在村部, 将其看管在活动室), but
 # not kept for the owner as a service (代为看管, 帮其保管).
 # a collective named inside a payment as whose bill it is (承担该楼栋一个月的公共照明电费)
-_BILL_OF = re.compile(r"[^，,。；;]{0,12}?(?:费用|费)")
+_BILL_OF = _lazy(r"[^，,。；;]{0,12}?(?:费用|费)")
 
-_TAKEN_BEFORE = re.compile(
+_TAKEN_BEFORE = _lazy(
     r"圈扣|圈起|圈住|拖移|拖走|牵走|拉走|赶走|扣下|暂扣|扣押|扣留|(?:拖|移|挪|搬|赶|牵|拉|运|抬|扛|带)(?:至|到|回|进)"
     + _GAP
     + r"{0,8}?"
@@ -1878,13 +1870,13 @@ _TAKEN_BEFORE = re.compile(
 
 # A measure decided as a sanction, told in the frame of a decision (作出…的处理, 给予…处分, 予以…处理): the frame
 # makes it one whoever bears it; a procedure (处理办法, 处理程序) is a topic.
-_DECIDED_BEFORE = re.compile(r"(?:作出|做出|给予|予以)[^，,。；;：:]*$")
-_DECIDED_AFTER = re.compile(
+_DECIDED_BEFORE = _lazy(r"(?:作出|做出|给予|予以)[^，,。；;：:]*$")
+_DECIDED_AFTER = _lazy(
     r"[^，,。；;：:]{0,8}?的?(?:处理|处罚|处分|惩处|惩戒)(?:决定)?(?!办法|方法|措施|流程|程序|预案|规定|标准|原则|方案|意见)"
 )
 
 
-_BOUGHT_BACK = re.compile(
+_BOUGHT_BACK = _lazy(
     r"(?:交|缴|付)[^，,。；;！!？?]{0,12}?费[^，,。；;！!？?]{0,8}?后(?:方可|方能|才能|才可|再|可)?"
     r"(?:领回|取回|领走|赎回|牵回|拉回|开回|开走|归还|发还|返还|放还|放回|交还|放行|解锁)"
 )
@@ -1892,7 +1884,7 @@ _BOUGHT_BACK = re.compile(
 
 # a sum per unit of a shortfall or an overrun of time (每少出一个工, 每缺一次, 每超过一天, 逾期每月): the unit is the
 # failure; an overrun of quantity (每多用一吨水) is a price ladder, not a failure
-_SHORTFALL = re.compile(
+_SHORTFALL = _lazy(
     # (少出一个工日按八十元折款: the missed day counted without 每 is the unit too)
     r"每(?:少|缺|欠)|(?:少|缺)(?:出|投|到|做)?[一两二三四五六七八九十\d]+个?(?:工日|工|天|日|次)|每(?:超过?|超出|逾期|延期|拖延|迟|晚)[\d一两二三四五六七八九十]*个?(?:天|日|月|小时)|"
     r"(?:逾期|超期|延期)每[\d一两二三四五六七八九十]*个?(?:天|日|月)"
@@ -1914,7 +1906,7 @@ def _bought_back(sent: _Sentence, pos: int, end: int) -> bool:
     return fee is not None and bool(_TAKEN_BEFORE.search(text, sent.start, fee.start()))
 
 
-_UNCOMPENSATED = re.compile(r"不(?:作|予|给|再)?(?:任何)?(?:经济)?(?:补偿|赔偿)|无偿(?:收回|收归|归)")
+_UNCOMPENSATED = _lazy(r"不(?:作|予|给|再)?(?:任何)?(?:经济)?(?:补偿|赔偿)|无偿(?:收回|收归|归)")
 
 
 def _under_a_condition(sent: _Sentence, pos: int) -> bool:
@@ -1943,11 +1935,11 @@ def _governed_by_another(sent: _Sentence, target_clause: _Clause, after: int, be
 
 
 # 不随女方姓的, 未与户主同姓的: her children's surname is her own case (the ground of the loss), no wrongdoing
-_SURNAME_CASE = re.compile(r"(?:随|跟|从|与|和)" + _GAP + r"{0,6}?(?:同姓|姓)")
+_SURNAME_CASE = _lazy(r"(?:随|跟|从|与|和)" + _GAP + r"{0,6}?(?:同姓|姓)")
 # 户口虽未迁走的, 户籍仍未迁出的: her registration left where it was is her own case, not a new wrongdoing
 # 且本人无违法记录的: a clean record is a further condition of her (or his) own case, no wrongdoing
-_CLEAN_RECORD = re.compile(r"(?:无|没有|未有|未曾|未)(?:任何|过)?(?:违法|违纪|违规|犯罪|刑事|不良|失信|违约)")
-_REGISTRATION_KEPT = re.compile(
+_CLEAN_RECORD = _lazy(r"(?:无|没有|未有|未曾|未)(?:任何|过)?(?:违法|违纪|违规|犯罪|刑事|不良|失信|违约)")
+_REGISTRATION_KEPT = _lazy(
     r"(?:户口|户籍)" + _GAP + r"{0,3}?(?:未|没有?|不)(?:迁|转|移|注销)|"
     # the verb first (坚持不迁户口者, 仍未转出户籍的)
     r"(?:未|没有?|不)(?:迁|转|移)(?:出|走|移)?(?:户口|户籍)|"
@@ -1958,11 +1950,11 @@ _REGISTRATION_KEPT = re.compile(
 
 # A share given per head as a figure (每人发放生活补助1000元, 每人按30平方米计算): her share smaller than the one the
 # article gives the others per head in the same unit is a reduced share, though no word says so.
-_PER_HEAD_FIGURE = re.compile(
+_PER_HEAD_FIGURE = _lazy(
     r"(?:每人|人均|每口|每个人)(?:按|发放?|补助?|分配?|分得|计算?|享受|安置)?" + _GAP + r"{0,8}?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万元|元|平方米|平米|㎡|亩|股|份)"
 )
-_EQUAL_SHARE = re.compile(r"同等|一样|平等|相同|同样|不低于|一致")
+_EQUAL_SHARE = _lazy(r"同等|一样|平等|相同|同样|不低于|一致")
 
 
 def _per_head_value(m: re.Match[str]) -> tuple[str, float]:
@@ -2027,7 +2019,7 @@ def _put_to_vote(sent: _Sentence, target: re.Match[str]) -> Measure | None:
 
 
 # What follows a condition that names her loss as someone's wrong: the law's remedy for it (责令改正, 起诉)
-_WRONG_PUT_RIGHT = re.compile(
+_WRONG_PUT_RIGHT = _lazy(
     r"责令(?:其|当事人|村民委员会|村委会)?(?:限期)?(?:改正|纠正|整改)|予以纠正|依法纠正|予以撤销|依法撤销|起诉|仲裁|投诉|申诉|"
     r"追究" + _GAP + r"{0,8}?责任"
 )
@@ -2057,10 +2049,10 @@ def _woman_excluded(sent: _Sentence, target: re.Match[str]) -> Measure | None:
 
 
 # A denial named as a ground the charter rules out (不作为取消成员身份的条件, 不构成收回承包地的理由).
-_NOT_A_GROUND = re.compile(r"不(?:能|得|应|再)?(?:作为|成为|构成|视为|当作)|并非|不是")
-_GROUND_AFTER = re.compile(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
+_NOT_A_GROUND = _lazy(r"不(?:能|得|应|再)?(?:作为|成为|构成|视为|当作)|并非|不是")
+_GROUND_AFTER = _lazy(_GAP + r"{0,8}?的?(?:条件|理由|依据|前提|根据|原因)")
 # An order right before the denial (责令停止施工): her own act stopped, no right of hers denied.
-_ORDERED = re.compile(r"(?:责令|勒令|限期)(?:其|她)?$")
+_ORDERED = _lazy(r"(?:责令|勒令|限期)(?:其|她)?$")
 
 
 # The vote set on her failed (未获同意的, 表决未通过的, 赞成票不足半数的): her own case going on, no new wrongdoing.
@@ -2068,13 +2060,13 @@ _VOTE_FAILED = (
     r"\s*(?:经|经过)?(?:表决|投票|会议|审议|签字)?(?:未|没有?|不)(?:能)?(?:获|获得|经|经过|予)?(?:同意|通过)|"
     r"\s*(?:赞成|同意)票?数?(?:不足|不够|未达|未过|未超过)"
 )
-_VOTE_FAILED_RE = re.compile(_VOTE_FAILED)
+_VOTE_FAILED_RE = _lazy(_VOTE_FAILED)
 
 
 # The sentence after a semicolon goes on about her (其随迁子女…, 她的…), or answers the question that named her
 # (答：按三成发放): the woman named before is its subject.
 # A sentence opening on her status's time (婚后坚持不迁户口者, 出嫁后…) after one that named her goes on about her too.
-_HER_PRONOUN = re.compile(
+_HER_PRONOUN = _lazy(
     # (a case and its ruling: 情形：外嫁女的子女…。处理：不列入分配人口)
     # (a word going on first: 包括其原居住地…, 以及她的子女)
     r"\s*(?:包括|以及|并且|而且|甚至|就连|同时)?"
@@ -2095,11 +2087,11 @@ _HER_PRONOUN = re.compile(
 
 # an item of a list under a heading that named her (see _ITEM_LINE)
 _LIST_MARK = r"(?:——|—|-|－|·|•|●|○|◆|■|\*|[\d①-⑩]{1,2}[.、)）]|[(（][\d一二三四五六七八九十]{1,2}[)）])"
-_ITEM_START = re.compile(r"\s*" + _LIST_MARK)
+_ITEM_START = _lazy(r"\s*" + _LIST_MARK)
 
 
 # A class the charter puts her in (出嫁满三年的女儿定为寄居户, 离婚后算作外来居民): the class's loss after it is hers.
-_HER_CLASS = re.compile(
+_HER_CLASS = _lazy(
     r"(?:属于|归为|归入|列为|列入|定为|划为|划入|视为|作为|称为|算作|认定为)"
     r"(?P<name>[\u4e00-\u9fff]{1,6}?(?:村民|人口|户|成员|股东|人员|社员|组员|居民))"
 )
@@ -2107,7 +2099,7 @@ _HER_CLASS = re.compile(
 
 # She named inside a later sentence by the pronoun only a woman has, or by her parents' home: a story goes on about
 # the woman the sentence before named.
-_HER_NAMED = re.compile(r"她|娘家")
+_HER_NAMED = _lazy(r"她|娘家")
 
 
 def _opens_on_her(sent: _Sentence, before: re.Match[str]) -> bool:
@@ -2136,7 +2128,7 @@ def _women_targets(sent: _Sentence) -> Iterator[re.Match[str]]:
 
 # An offence named in the clause that names her or her husband: the measure answers the act, not the marriage.
 # (无违法记录, 没有犯罪: a clean record is a condition of her right, no offence)
-_HER_WRONG = re.compile(
+_HER_WRONG = _lazy(
     r"(?<![无未不])(?<!没有)(?<!无任何)"
     r"(?:犯事|犯法|犯罪|违法|违纪|外逃|潜逃|在逃|被判|判刑|坐牢|服刑|吸毒|贩毒|赌博|偷盗|盗窃|斗殴|闹事|行凶|"
     # (any offence of the share-holder's own: 酗酒滋事、屡教不改的)
@@ -2147,19 +2139,15 @@ _HER_WRONG = re.compile(
 # Her death told right after her (出嫁女死亡的, 外嫁女因病去世后, 离婚妇女本人已经亡故): what she held ends with her life,
 # whatever her marriage (its land returned, her share passed on by succession: the law's own rules). Only a loss on her
 # heirs (其子女不再享受…, 继承人不得继承) or one the charter grounds on her marriage (因其已外嫁) is still hers (CV607).
-_HER_DEATH = re.compile(
-    r"(?:本人)?(?:因" + _GAP + r"{0,6}?)?(?:已经?|不幸)?(?:死亡|去世|病故|过世|亡故|病逝|身故|逝世)"
-)
-_HER_KIN = re.compile(r"子女|孩子|小孩|儿女|丈夫|女婿|配偶")
+_HER_DEATH = _lazy(r"(?:本人)?(?:因" + _GAP + r"{0,6}?)?(?:已经?|不幸)?(?:死亡|去世|病故|过世|亡故|病逝|身故|逝世)")
+_HER_KIN = _lazy(r"子女|孩子|小孩|儿女|丈夫|女婿|配偶")
 # (her kin and heirs, or the men of a family handed what she held: 由其兄弟耕种 is no return to the collective)
-_HER_HEIRS = re.compile(_HER_KIN.pattern + r"|继承人|后代|后人|家属|家人|亲属|兄弟|儿子|男方|夫家|婆家|娘家|男性")
-_MARRIAGE_GROUND = re.compile(
-    r"(?:因|由于|以)(?:其|她)?(?:已经?|系|是|属)?(?:外嫁|出嫁|嫁出|外嫁女|出嫁女|离婚|再婚|改嫁)"
-)
+_HER_HEIRS = _lazy(_HER_KIN.pattern + r"|继承人|后代|后人|家属|家人|亲属|兄弟|儿子|男方|夫家|婆家|娘家|男性")
+_MARRIAGE_GROUND = _lazy(r"(?:因|由于|以)(?:其|她)?(?:已经?|系|是|属)?(?:外嫁|出嫁|嫁出|外嫁女|出嫁女|离婚|再婚|改嫁)")
 
 
-_HER_HUSBAND_END = re.compile(r"(?:丈夫|配偶|老公|夫)$")
-_REFUSED_FIRST = re.compile(r"[不无没未拒莫别休甭]|暂缓")
+_HER_HUSBAND_END = _lazy(r"(?:丈夫|配偶|老公|夫)$")
+_REFUSED_FIRST = _lazy(r"[不无没未拒莫别休甭]|暂缓")
 
 
 def _death_not_marriage(text: str, target: re.Match[str], denial: re.Match[str], end: int) -> bool:
@@ -2206,7 +2194,7 @@ def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after
 
 # 问：出嫁女能分地吗？答：不能。 A question whether a woman may have a right, answered with a bare no: the answer
 # denies what the question names.
-_ASKED_MAY = re.compile(
+_ASKED_MAY = _lazy(
     r"(?:能不能|可不可以|能否|可否|能|可以|可)(?:继续)?" + _ENTITLEMENT + _GAP + r"{0,12}?[吗嘛么呢]?\s*[？?]\s*"
     r"(?:答|回答|解答|[AＡ])\s*[：:]\s*(?:不能|不可以|不行|不可|不得|不予|不|没有)(?=[，,。；;！!？?\s]|$)"
 )
@@ -2225,7 +2213,7 @@ def _answered_no(sent: _Sentence) -> Measure | None:
 
 # A list whose header denies every item (下列人员不参与本次分配：(1)…；(3)离婚后…的妇女；…): the header's denial
 # falls on each item up to the end of the list (the first 。).
-_LIST_HEADER = re.compile(r"(?:下列|以下|下述|如下)[^，,。；;：:!！?？]{0,24}?[:：]")
+_LIST_HEADER = _lazy(r"(?:下列|以下|下述|如下)[^，,。；;：:!！?？]{0,24}?[:：]")
 
 
 def _denying_list(text: str) -> tuple[int, int] | None:
@@ -2285,9 +2273,9 @@ def _denial_end(sent: _Sentence, denial: re.Match[str]) -> int:
 # 孩子考上大学，村里奖励；老人发补助。如果村民大操大办，这些福利就取消: the benefits taken are named by pointing back
 # (这些, 上述, 以上), and the sentences before name them as his kin's (the child's award, the old's allowance): his kin
 # bear his act (CV608).
-_POINTING = re.compile(r"(?:这些|这几项|上述|以上|前述|前面所说的?|以上各项|上述各项)的?\s*$")
+_POINTING = _lazy(r"(?:这些|这几项|上述|以上|前述|前面所说的?|以上各项|上述各项)的?\s*$")
 _POINTING_KEYS = frozenset("这上以前")
-_KIN_BENEFIT = re.compile(r"孩子|子女|小孩|儿女|学生|老人|老年|家属|家人|父母")
+_KIN_BENEFIT = _lazy(r"孩子|子女|小孩|儿女|学生|老人|老年|家属|家人|父母")
 
 
 def _pointed_kin_benefits(sent: _Sentence, measures: list[Measure]) -> Measure | None:
@@ -2378,10 +2366,10 @@ def _topic_run_end(sent: _Sentence, clause: _Clause, after: int) -> int:
 
 # A wrongdoer's kin marked where the state vets them (其家庭成员参军政审时出具不良记录证明, 在该户其他成员报考公务员时
 # 作为政审意见反映): the village's report on one man's act follows his relatives into their own careers.
-_REVIEW_OCCASION = re.compile(
+_REVIEW_OCCASION = _lazy(
     r"参军|入伍|征兵|应征|报考|考录|招录|招考|招聘|录用|公务员|事业单位|入党|入团|提干|升学|政审|背景审查"
 )
-_ADVERSE_REPORT = re.compile(
+_ADVERSE_REPORT = _lazy(
     r"(?:出具|开具|提供|反映|报送|通报|作为|签署|填写|注明|告知|记载)" + _GAP + r"{0,12}?"
     r"(?:不良|负面|污点|劣迹|违法|违纪|违约|失信|政审意见|考察意见|不合格|不同意)(?:记录|证明|意见|情况|行为)?|"
     # 一并注明该行为: the wrongdoer's act itself written into the kin's papers
@@ -2435,7 +2423,7 @@ def _review_forbidden(sent: _Sentence, pos: int) -> bool:
 
 
 # A negation just before a collective punishment named as such (不株连, 不承担连带处罚, 免予连带处理).
-_NOT_BORNE = re.compile(r"[不勿无免][予于受承负担]{0,2}$")
+_NOT_BORNE = _lazy(r"[不勿无免][予于受承负担]{0,2}$")
 
 
 def _explicit_collective(sent: _Sentence) -> Measure | None:
@@ -2456,7 +2444,7 @@ def _explicit_collective(sent: _Sentence) -> Measure | None:
 
 # The bearer's head or each of its households named right after a collective punishment (全房受罚，房长罚银五两;
 # 五户同罚，每户罚款一百元): how the collective pays, so its measure lies inside the CV608 finding.
-_BEARER_HEAD = re.compile(
+_BEARER_HEAD = _lazy(
     r"\s*(?:该|其|本)?(?:房长|族长|房头|支长|户主|家长|组长|屯长|寨长|甲长|保长|头人|各户|每户|每家|各家)(?:须|应|要|均|都|一律)?"
 )
 
@@ -2486,9 +2474,9 @@ def _member_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
 
 
 # Someone else named in a consequence: the doer himself (对其罚款, 本人), or the one the village acts for.
-_ANOTHER_NAMED = re.compile(r"其|本人|该人|当事人|行为人|违者|违规者|[他她]")
+_ANOTHER_NAMED = _lazy(r"其|本人|该人|当事人|行为人|违者|违规者|[他她]")
 # What a household holds as one: its share of collective income, not things a member used in the act.
-_TOPIC_SHARE = re.compile(r"分红|分配|收益|补偿|福利|待遇")
+_TOPIC_SHARE = _lazy(r"分红|分配|收益|补偿|福利|待遇")
 
 
 def _topic_borne(sent: _Sentence, clause: _Clause, measures: list[Measure]) -> Measure | None:
@@ -2524,9 +2512,9 @@ def _borne_by(sent: _Sentence, measures: list[Measure], after: int, bearer: re.P
 
 # 租住本村房屋的外来人员违法的，房东户当年分红减半: the tenant did it, the landlord's household bears it. The
 # landlord's own act (房东容留吸毒人员的, 出租户未登记租客的) is his own, under the measure's code.
-_TENANT_DOER = re.compile(r"租住|租户|承租人|承租户|房客|租客|租房(?:人员|者|户)|暂住人员")
-_LANDLORD = re.compile(r"房东|出租户|出租人|出租方|房主")
-_LANDLORD_HOUSEHOLD = re.compile(r"房东(?:户|家庭|家)|出租户")
+_TENANT_DOER = _lazy(r"租住|租户|承租人|承租户|房客|租客|租房(?:人员|者|户)|暂住人员")
+_LANDLORD = _lazy(r"房东|出租户|出租人|出租方|房主")
+_LANDLORD_HOUSEHOLD = _lazy(r"房东(?:户|家庭|家)|出租户")
 _LANDLORD_KEYS = frozenset("房租")
 
 
@@ -2555,11 +2543,11 @@ def _landlord_finding(sent: _Sentence, measures: list[Measure]) -> Measure | Non
 # 租户偷盗的，由房东代交违约金: another pays the doer's penalty for him (代交, 代为缴纳, 替其支付). The payer is named
 # before 代, whoever he is (the landlord, the parents, the group); the doer himself or the village is no bearer, a
 # guarantor's 代为 is the civil law's, and kin paying to fetch a held person pay his fine (CV601, docs/clause-codes.md).
-_ON_HIS_BEHALF = re.compile(
+_ON_HIS_BEHALF = _lazy(
     r"(?P<payer>[^，,。；;：:]{1,10}?)(?:须|应当?|要|必须|负责|先行)?(?:代为|代其|代他|替其|替他|代)"
     r"(?:交纳|缴纳|交付|缴付|支付|交|缴|付|承担)?$"
 )
-_NOT_ANOTHER_PAYER = re.compile(r"本人|自己|违者|违约者|当事人|行为人|村委|村民委员会|村集体|担保|保证人")
+_NOT_ANOTHER_PAYER = _lazy(r"本人|自己|违者|违约者|当事人|行为人|村委|村民委员会|村集体|担保|保证人")
 
 
 def _paid_for_him_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
@@ -2605,13 +2593,13 @@ def _member_bearer(sent: _Sentence, clause: _Clause) -> re.Pattern[str] | None:
 
 # Co-owners disagreeing over how their share is divided (户内成员之间对补偿款分配有争议的): no one of them did a wrong
 # the household would bear (a fight among them is still one).
-_AMONG_THEMSELVES = re.compile(
+_AMONG_THEMSELVES = _lazy(
     r"(?:之间|相互|互相|彼此)" + _GAP + r"{0,16}?(?:分配|分割|归属|份额|领取)" + _GAP + r"{0,6}?"
     r"(?:争议|纠纷|分歧|意见不一|协商不成|协商不一致|不能达成一致|有异议)"
 )
 # 家中子女在外滋事的, 户内儿子吸毒的, 农户子女偷砍林木的: the child named as one of the household, which bears it
 # as another.
-_OF_THE_HOUSEHOLD = re.compile(r"家中|家里|家庭中|户内|户中|本户|该户|农户|牧户|住户|各户|渔户")
+_OF_THE_HOUSEHOLD = _lazy(r"家中|家里|家庭中|户内|户中|本户|该户|农户|牧户|住户|各户|渔户")
 
 
 def _condition_run_start(sent: _Sentence, clause: _Clause) -> int:
@@ -2669,7 +2657,7 @@ def _carried_member_finding(sent: _Sentence, measures: list[Measure]) -> Measure
 
 # The wrongdoer named as himself in a consequence (由其本人交纳警示金, 责令其本人检讨): what his household bears
 # after it (其家庭当年不得参加收益分配) falls on the others of the household, not on him.
-_SELF_NAMED = re.compile(r"(?:其|该人|当事人|行为人|违者|违规者|[者员])?本人(?!及|和|与|申请|要求|同意|自愿|签字)")
+_SELF_NAMED = _lazy(r"(?:其|该人|当事人|行为人|违者|违规者|[者员])?本人(?!及|和|与|申请|要求|同意|自愿|签字)")
 
 
 def _self_named_at(sent: _Sentence) -> int | None:
@@ -2710,7 +2698,7 @@ def _self_contrast_finding(sent: _Sentence, measures: list[Measure]) -> Measure 
 
 # What is done to the wrongdoer himself after his household's measure (本人由渔政部门依法处理, 本人写出检讨), not
 # what he does for himself (由其本人自行到镇上办理: the household was only his own).
-_DEALT_WITH = re.compile(
+_DEALT_WITH = _lazy(
     r"处理|处罚|处分|惩处|追究|移交|移送|送交|检讨|罚|拘|批评|教育|报(?:公安|派出所|有关|司法|林业|渔政)"
 )
 
@@ -2742,17 +2730,17 @@ def _self_after_household(prev: _Sentence, found: list[Measure], sent: _Sentence
     return found
 
 
-_WORD_START = re.compile(r"\s*")
-_HOUSEHOLD_AGAIN = re.compile(r"的(?:家庭|户|农户|住户|牧户)\s*$")
+_WORD_START = _lazy(r"\s*")
+_HOUSEHOLD_AGAIN = _lazy(r"的(?:家庭|户|农户|住户|牧户)\s*$")
 
 
 # The household marked in the village's records or lists (记入该户不良记录, 将该户列为重点管控户).
-_RECORD = re.compile(
+_RECORD = _lazy(
     r"(?:记入|记在|载入|列入|纳入|录入|写入|计入)" + _GAP + r"{0,10}?(?:档案|记录|黑名单|名单|台账)|"
     r"(?:列为|定为|认定为|确定为|评为|挂牌为)" + _GAP + r"{0,8}?(?:户|家庭|对象)"
 )
 _RECORD_KEYS = frozenset("记载列纳录写计定评挂")
-_HONOUR_RECORD = re.compile(r"荣誉|表彰|光荣|功德|先进|文明|模范|五好|星级|奖励")
+_HONOUR_RECORD = _lazy(r"荣誉|表彰|光荣|功德|先进|文明|模范|五好|星级|奖励")
 
 
 def _household_recorded(sent: _Sentence, clause: _Clause, bearer: re.Pattern[str]) -> Measure | None:
@@ -2773,20 +2761,20 @@ def _household_recorded(sent: _Sentence, clause: _Clause, bearer: re.Pattern[str
 
 
 # 学生家长不送子女上学的，取消该学生的助学金: the parent did it, the child bears it.
-_PARENT_DOER = re.compile(
+_PARENT_DOER = _lazy(
     _ITEM_NUMBER
     + r"(?:对于|对|凡是|凡|如果|如|若)?(?:学生|该生|其|本户)?的?(?:家长|父母|监护人|父亲|母亲)(?!的?(?:子女|孩子))"
 )
-_CHILD = re.compile(r"该生|该学生|该儿童|该未成年人|其子女|其孩子|其儿女|(?<![送让])子女|孩子")
+_CHILD = _lazy(r"该生|该学生|该儿童|该未成年人|其子女|其孩子|其儿女|(?<![送让])子女|孩子")
 
 
 # 其父母或兄弟姐妹有违约记录的，村委会不为其出具证明: the relatives of the one the article is about did it, and
 # he bears it
-_KIN_DOER = re.compile(
+_KIN_DOER = _lazy(
     _ITEM_NUMBER + r"(?:如|若|凡)?其(?:父母|父亲|母亲|兄弟姐妹|兄弟|姐妹|配偶|亲属|直系亲属|近亲属|家庭成员|家人|家属)"
     r"(?:或|和|及|、)?"
 )
-_HIM = re.compile(r"其|该生|本人")
+_HIM = _lazy(r"其|该生|本人")
 
 
 def _kin_doer_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
@@ -2817,9 +2805,9 @@ def _parent_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
 
 
 # 村民子女出生后，须由父母结清所欠村组各项款项，方可登记为成员: the child's status waits on the parents' debts.
-_NEWBORN = re.compile(r"子女|新生儿|婴儿|孩子|小孩|新生|出生")
-_PARENT = re.compile(r"父母|家长|父亲|母亲|其父|其母|监护人")
-_DEBT_FIRST = re.compile(_ARREARS_FIRST)
+_NEWBORN = _lazy(r"子女|新生儿|婴儿|孩子|小孩|新生|出生")
+_PARENT = _lazy(r"父母|家长|父亲|母亲|其父|其母|监护人")
+_DEBT_FIRST = _lazy(_ARREARS_FIRST)
 
 
 def _parents_debt_finding(sent: _Sentence, measures: list[Measure]) -> Measure | None:
@@ -2841,13 +2829,13 @@ _CHILD_REGISTERED = (
     r"(?:新生儿|新生婴儿|婴儿|新生子女|子女|孩子|小孩子?|儿女)的?(?:办理|办|申报)?"
     r"(?:落户|入户|上户口?|报户口?|户口登记|户籍登记|登记户口|出生登记|入籍|成员登记|登记为成员)"
 )
-_CHILD_REFUSED = re.compile(
+_CHILD_REFUSED = _lazy(
     # (no second refusal between: 不得拒绝为其子女落户 forbids the refusal)
     r"(?<!得)(?<!准)(?<!许)(?:不予|不给|不为|暂缓|暂不|拒绝|不得|不准|不能|停止|停办)"
     r"(?:(?!拒|不予|不给)[^，,。；;！!？?])" + r"{0,8}?" + _CHILD_REGISTERED
 )
 _CHILD_KEYS = frozenset("儿子孩婴")
-_HOUSEHOLD_AS_DOER = re.compile(r"的(?:农|住|牧)?户(?![内中里主口籍])")
+_HOUSEHOLD_AS_DOER = _lazy(r"的(?:农|住|牧)?户(?![内中里主口籍])")
 
 
 def _child_registration_finding(sent: _Sentence) -> Measure | None:
@@ -2886,12 +2874,12 @@ def _subject_before(sent: _Sentence, bearer: re.Pattern[str], start: int, pos: i
 
 
 # kin who come for a held person (每领回一次, 来领人时, 接回前): what they pay buys him back
-_FETCHED = re.compile(r"领回|领人|领走|接回|接走|接人|赎回|保出|[每来]领")
+_FETCHED = _lazy(r"领回|领人|领走|接回|接走|接人|赎回|保出|[每来]领")
 
 
 # What opens the place for him alone (其所在单元的门禁卡, 所在楼栋的电梯卡): the place named is where his own card works.
-_OWN_WAY_IN = re.compile(_ACCESS_AFTER)
-_HIS_PLACE = re.compile(r"(?:其|该户|该住户)所在")
+_OWN_WAY_IN = _lazy(_ACCESS_AFTER)
+_HIS_PLACE = _lazy(r"(?:其|该户|该住户)所在")
 
 
 def _target_finding(sent: _Sentence, measures: list[Measure], women: Measure | None) -> Measure | None:
@@ -2967,14 +2955,14 @@ def _her_kin_after(sent: _Sentence, women: Measure, target: re.Match[str]) -> bo
 # The doer named as a household (拒交的农户, 对违法生育的家庭, 被曝光的户, 每户交…否则…): the whole household after it is
 # the doer itself, not others bearing his act (docs/clause-codes.md, tenth session: a measure on 全家 or 该户 is on the
 # doer under its own code). Only the whole household: its kin (其子女) and a group (全组) are others still.
-_HOUSEHOLD_DOER = re.compile(
+_HOUSEHOLD_DOER = _lazy(
     r"(?<![租商个承])(?:户|家庭|人家)(?:村民|居民)?(?:被[^，,。；;]{1,8})?(?:的|[，,]|每户)|每户|各户"
 )
-_WHOLE_HOUSEHOLD = re.compile(
+_WHOLE_HOUSEHOLD = _lazy(
     r"^(?:全家人?|全户|全体家庭成员|(?:其|该户)?(?:户口本|户口簿|户籍簿?)|(?:其|该户)?户内(?!其他|其余)|(?:全家|全户|家庭)(?:所有|全部)?人口)"
 )
 # one of the household singled out as the doer (户内有人, 家庭成员中, 子女…): the household is another's
-_MEMBER_SINGLED = re.compile(
+_MEMBER_SINGLED = _lazy(
     r"有人|成员|人员中|子女|孩子|儿子|女儿|儿女|学生|未成年|一人|某人|家属|家人|亲属|租客|房客|租户|承租|者"
 )
 
@@ -2993,18 +2981,18 @@ def _household_is_the_doer(sent: _Sentence, target: re.Match[str]) -> bool:
     return any(_HOUSEHOLD_DOER.search(d) and not _MEMBER_SINGLED.search(d) for d in doers)
 
 
-_OTHERWISE = re.compile(r"\s*(?:否则|不然|要不然)")
+_OTHERWISE = _lazy(r"\s*(?:否则|不然|要不然)")
 
 
 # 全家当年不分红: a share or land withheld in two characters, read only after a collective target (当年亏损的，
 # 不分红 is the collective's own result, no measure)
 _BARE_LOSS_KEYS = frozenset("分奖减险医用承申领")
 # 取消该单元全体住户的物业费减免, 全户退出村集体投保的农房保险: a discount or a scheme the collective pays for
-_BARE_WELFARE_LOSS = re.compile(
+_BARE_WELFARE_LOSS = _lazy(
     r"(?:取消|停止|停发|暂停)" + _GAP + r"{0,20}?(?:减免|优惠)|"
     r"(?:退出|移出|剔除出?)" + _GAP + r"{0,16}?(?:保险|医保|合作医疗)"
 )
-_BARE_SHARE_LOSS = re.compile(r"(?:不再|不予|暂不|一律不|均不|都不|不)分(?:红|股|地|田)(?![段区块片类别期批])")
+_BARE_SHARE_LOSS = _lazy(r"(?:不再|不予|暂不|一律不|均不|都不|不)分(?:红|股|地|田)(?![段区块片类别期批])")
 
 
 def _bare_loss(sent: _Sentence, start: int, end: int, reaching: int) -> Measure | None:
@@ -3038,15 +3026,15 @@ def _bare_loss(sent: _Sentence, start: int, end: int, reaching: int) -> Measure 
 # 其家人一年内不得使用村里的农机, 其家属不得承包集体鱼塘, 其子女不得申报村教育奖励基金: the wrongdoer's kin kept
 # from what the village or its collective offers. Read only after kin named as such (not 全组, 全村: a group may
 # lose what it failed to earn), and never for an honour (其子女不得参加文明家庭评选 is no loss).
-_KIN_TARGET_END = re.compile(r"(?:子女|儿女|孩子|家人|家属|父母|配偶|亲属|家庭成员|家中成员)$")
-_KIN_ACCESS_LOSS = re.compile(
+_KIN_TARGET_END = _lazy(r"(?:子女|儿女|孩子|家人|家属|父母|配偶|亲属|家庭成员|家中成员)$")
+_KIN_ACCESS_LOSS = _lazy(
     r"(?:不得|不准|不许|不能|不再|不予|无权|禁止)(?:再)?(?:使用|租用|借用|承包|承租|申报|申请|领取|享受|参加|参与|入读|进入)"
     + _GAP
     + r"{0,14}?(?:村|集体|合作社|本社|本组|公共|公益)"
     + _GAP
     + r"{0,12}"
 )
-_KIN_ACCESS_HONOUR = re.compile(r"评先|评优|先进|文明|星级|荣誉|称号|表彰|评选|评比|最美|示范|选举|会议|活动")
+_KIN_ACCESS_HONOUR = _lazy(r"评先|评优|先进|文明|星级|荣誉|称号|表彰|评选|评比|最美|示范|选举|会议|活动")
 
 
 def _kin_access_loss(sent: _Sentence, reaching: int, end: int) -> Measure | None:
@@ -3069,19 +3057,19 @@ def _aimed_at(sent: _Sentence, clause: _Clause, target: re.Match[str]) -> bool:
     )
 
 
-_AIMED = re.compile(r"对于?\s*$")
+_AIMED = _lazy(r"对于?\s*$")
 
 # A group that takes (由其所在村民小组收回承包地, 所在小组收回该地块另行发包, 交由所在组没收其工具) is the village's
 # agent: the one whose land or things are taken bears the measure, under its own code, not the group. The agent is
 # marked by 由/交由 before it, or by a taking verb right after it on a thing named as his (其, 该).
-_AGENT_BEFORE = re.compile(r"(?:由|交由|交给|经|责成|委托)(?:其|该户|该人|该村民)?的?\s*$")
-_AGENT_TAKES = re.compile(
+_AGENT_BEFORE = _lazy(r"(?:由|交由|交给|经|责成|委托)(?:其|该户|该人|该村民)?的?\s*$")
+_AGENT_TAKES = _lazy(
     # (the group deciding first: 由所在村民小组开会决定将其除名, 由所在组讨论后收回)
     r"(?:(?:开会|召开(?:组务|村民|户主)?会议|讨论|研究|集体)?(?:后|决定|表决|议定)?(?:将其|把其|对其)?)?"
     r"(?:负责|组织(?:人员)?|依约|依规|统一|按规定|予以|依程序|一律|直接|立即|强制|派人)?"
     r"(?:收回|收缴|没收|扣留|扣押|拆除|停发|取消|注销|除名|清退|调整|另行发包|发包|处理|牵走|拉走)"
 )
-_AGENT_GROUP = re.compile(r"组|社|队|屯|寨|村|族|楼|栋|单元|院|片")
+_AGENT_GROUP = _lazy(r"组|社|队|屯|寨|村|族|楼|栋|单元|院|片")
 
 
 def _takes_from_another(text: str, clause: _Clause, target: re.Match[str]) -> bool:
@@ -3123,9 +3111,7 @@ def _folded_measure_in(sent: _Sentence, start: int, end: int, reaching: int) -> 
 
 
 # A clause that names a new subject: what follows is not the collective's any more.
-_NEW_SUBJECT = re.compile(
-    r"\s*(?:其|该|本人|违者|对|凡|如|若|由|村委|村民委员会|居委|村里|村集体|组里|但|本村|各户|任何)"
-)
+_NEW_SUBJECT = _lazy(r"\s*(?:其|该|本人|违者|对|凡|如|若|由|村委|村民委员会|居委|村里|村集体|组里|但|本村|各户|任何)")
 
 
 def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
@@ -3147,7 +3133,7 @@ def _subject_run_end(sent: _Sentence, clause: _Clause) -> int:
 # A clause of time (报名参军时, 办理…的时候): what the next clause does is done to its subject,
 # …or of a matter of the subject's own that the next clause acts on (其家庭低保申请, 该户的建房手续).
 # (其家中办红白喜事，村里不派人帮忙: the household's wedding or funeral is such a matter)
-_TOPIC_CLAUSE = re.compile(
+_TOPIC_CLAUSE = _lazy(
     r"(?:时|时候|之际|期间|申请|请求|报名|手续|事项|事宜|业务|红白(?:喜)?事|婚丧(?:嫁娶|喜庆)?|丧事|喜事|婚事)\s*$"
 )
 
@@ -3159,7 +3145,7 @@ _REWARD = (
     # an award named by its task (防火奖, 护林奖): one household's act costs the group its award
     r"(?:防火|护林|防汛|卫生|治安|安全|环境|禁毒|综治|文明|禁牧|保洁|管护)奖(?:励金|励|金)?"
 )
-_REWARD_LOSS = re.compile(
+_REWARD_LOSS = _lazy(
     "(?:"
     + _REWARD
     + ")"
@@ -3291,12 +3277,12 @@ def unlawful_measures(text: str) -> list[Measure]:
 # 成员有下列情形之一的，成员资格终止：(一)死亡；(二)…；(三)违反章程、损害本社利益，经决议除名的: a header ending the
 # membership for each ground listed after it. The law's grounds (death, membership elsewhere, a move) are eligibility;
 # a listed wrongdoing makes the ending a taking (CV606). The items run over the semicolons the sentences split on.
-_MEMBERSHIP_LIST_HEADER = re.compile(
+_MEMBERSHIP_LIST_HEADER = _lazy(
     r"(?:下列|以下|下述|如下)[^。；;：:]{0,30}?(?P<end>(?:成员|社员|村民|股东|组员)的?(?:资格|身份)(?:自行|自动|即行|即)?"
     r"(?:终止|丧失|取消|注销|消灭|灭失)|(?:取消|终止|注销|丧失)(?:其)?(?:成员|社员|村民|股东|组员)的?(?:资格|身份)|"
     r"(?:予以|作)?除名)[^。；;：:]{0,8}[:：]"
 )
-_LIST_ITEM = re.compile(r"[；;\n]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．]")
+_LIST_ITEM = _lazy(r"[；;\n]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．]")
 
 
 def _with_listed_membership_end(read: str, found: list[Measure]) -> list[Measure]:
@@ -3332,7 +3318,7 @@ def _with_listed_membership_end(read: str, found: list[Measure]) -> list[Measure
 # the thing itself taken would be (thirteenth session). A tie denied (积分不与任何分配挂钩, 只用于积分超市兑换) is none.
 _POINTS_WORD = r"(?:积分|分值|得分|分数)"
 _SHARE_OR_WELFARE = r"(?:" + _DIVIDEND + "|" + _WELFARE + r")"
-_POINTS_TIE = re.compile(
+_POINTS_TIE = _lazy(
     _POINTS_WORD
     + r"[^。；;，,]{0,24}?(?:与|和|同|跟)[^。；;]{0,24}?"
     + _SHARE_OR_WELFARE
@@ -3345,16 +3331,16 @@ _POINTS_TIE = re.compile(
     + r"[^。；;，,]{0,12}?(?:按|凭|依据|根据|按照)(?:户|个人|家庭|其|每户)?的?"
     + _POINTS_WORD
 )
-_TIE_DENIED = re.compile(
+_TIE_DENIED = _lazy(
     r"不与|不和|不同|不跟|不再与|只用于|仅用于|只作|仅作|只能用于|仅限于|不影响|不作为|不涉及|不挂钩|无关"
 )
-_POINTS_DEDUCTED = re.compile(
+_POINTS_DEDUCTED = _lazy(
     r"扣(?:减|除|罚|掉|去)?[^。；;，,]{0,8}?(?:"
     + _POINTS_WORD
     + r"|[\d一二两三四五六七八九十百]+(?:至[\d一二两三四五六七八九十百]+)?分(?![红配钟之]))"
 )
-_SHARE_TAKEN = re.compile(_DIVIDEND)
-_WELFARE_TIED = re.compile(_WELFARE)
+_SHARE_TAKEN = _lazy(_DIVIDEND)
+_WELFARE_TIED = _lazy(_WELFARE)
 
 
 def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Measure]:
@@ -3400,7 +3386,7 @@ def _drop(read: str, spans: list[tuple[int, int]], kept: list[int] | None) -> tu
 # The article's or item's own number, in any of the forms a pasted charter keeps (第十二条, （三）, (3), 3., 3、, 三、, ①,
 # several of them: 第五条 （二）): the article is read from its first word, so that whatever reads the start of a
 # clause (a condition's opener, a doer) finds it there, and each finding keeps its place in the text as written.
-_ITEM_NUMBER_AT_START = re.compile(
+_ITEM_NUMBER_AT_START = _lazy(
     r"\s*(?:(?:第[一二三四五六七八九十百零〇\d]+[条款项]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
     r"[\d一二三四五六七八九十]{1,3}(?:[、，,．]|\.(?!\d))|[①-⑳])\s*)+"
 )
@@ -3419,8 +3405,8 @@ def _item_number_end(read: str) -> int:
 # reports the old rule, it imposes nothing (docs/clause-codes.md: a measure named only as a topic). Only a finding
 # that starts inside the quotation is dropped (one read on past its closing mark, 罚放电影一场”“罚请, is still its);
 # the new wording a rewrite quotes after 改为 is read as any rule.
-_QUOTE_OPEN = re.compile(r"[“「『\"‘]")
-_QUOTED = re.compile(r"“[^“”]{1,120}”|「[^「」]{1,120}」|『[^『』]{1,120}』|\"[^\"]{1,120}\"|‘[^‘’]{1,120}’")
+_QUOTE_OPEN = _lazy(r"[“「『\"‘]")
+_QUOTED = _lazy(r"“[^“”]{1,120}”|「[^「」]{1,120}」|『[^『』]{1,120}』|\"[^\"]{1,120}\"|‘[^‘’]{1,120}’")
 # what voids a rule: held void or without ground in law, struck out, repealed, corrected (the words of a court, a
 # reviewer or a report); 违法 and 违反 only with the law as their object (违法所得 is a thing, 违反本约 a wrongdoing)
 _VOIDED = (
@@ -3428,12 +3414,12 @@ _VOIDED = (
     r"违反" + _GAP + r"{0,10}?(?:(?<![做办方说想看])法(?!定)|《)|撤销|删除|删去|删掉|废除|废止|作废|纠正|"
     r"停止执行|不再执行|不得执行|不予执行"
 )
-_STRUCK_OUT = re.compile(_VOIDED + r"|(?:修改|更改|修订|调整|改)为|已(?:经)?(?:取消|修改|修订|不再)")
-_SENTENCE_END = re.compile(r"[。！!？?\n]")
+_STRUCK_OUT = _lazy(_VOIDED + r"|(?:修改|更改|修订|调整|改)为|已(?:经)?(?:取消|修改|修订|不再)")
+_SENTENCE_END = _lazy(r"[。！!？?\n]")
 
 
 # the verdict told first, the quoted rule its object (该组撤销了“…”的会议决定, 镇里责令删除“…”一条)
-_STRUCK_BEFORE = re.compile(
+_STRUCK_BEFORE = _lazy(
     r"(?:撤销|废除|废止|删除|删去|删掉|纠正|取消|作废|修改|修订)了?(?:原|该|此|这一?|其中的?)?(?:条款|规定|决定|决议)?$"
 )
 
@@ -3460,25 +3446,25 @@ _VOID_KEYS = frozenset("效据法撤删废除纠执")
 # (该条, 这条 pointing back at a clause quoted before: 已将该条删除; not 该条件, 该条例)
 _RULE_NAME = r"(?:决定|规定|条款|条文|内容|做法|决议|措施|一条|一款|此条|此款|(?<=[该这])条(?![件例]))"
 # (the verdict may stand in a short clause of its own after the rule named: …的决议，依法予以撤销; …的决定，已被纠正)
-_NAMED_VOID = re.compile(
+_NAMED_VOID = _lazy(
     r"[^，,。；;！!？?\n]{0,30}?"
     + _RULE_NAME
     + r"(?:[^，,。；;！!？?\n]{0,10}?(?:"
     + _VOIDED
     + r")|[，,]\s*(?:已经?|应当?|均|现|依法|被|予以)*(?:撤销|废除|废止|作废|纠正|删除|无效)(?=[。；;！!\n]|$))"
 )
-_POINTED_VOID = re.compile(
+_POINTED_VOID = _lazy(
     r"(?:该|上述|前述|这一?|此|这种|这项|此项|该项|相关|原)(?:村|组|社)?(?:[^，,。；;！!？?\n]{0,6}?)"
     + _RULE_NAME
     + r"(?P<gap>[^，,。；;！!？?\n]{0,12}?)(?:"
     + _VOIDED
     + r")(?!的)"
 )
-_IF_IN_GAP = re.compile(r"如|若|凡|倘|一旦|凡是")
+_IF_IN_GAP = _lazy(r"如|若|凡|倘|一旦|凡是")
 # (c) The verdict on the act itself, in the measure's own clause (法院认为，村委会扣发原告分红缺乏法律依据; 停止其用水
 # 于法无据): only the words of a holding, not a bare 违法, which also names what is pulled down (拆除违法搭建), unless the
 # act is its subject (停发原告分红的行为违法)
-_ACT_VOID = re.compile(
+_ACT_VOID = _lazy(
     r"[^，,。；;！!？?\n]{0,24}?(?:无效|(?:没有|缺乏|缺少|无)(?:任何)?(?:法律|合法)(?:依据|根据)|于法无据|不合法|"
     r"行为(?:属于|系|是|均属)?违法)"
 )
@@ -3499,8 +3485,8 @@ def _not_held_void(read: str, found: list[Measure]) -> list[Measure]:
 # named only as a topic). Only a finding between the report and its denial is dropped; a report left standing (村民
 # 反映，村里扣了她的分红) is a loss reported as done and keeps its finding.
 _DENIED_REPORT_KEYS = frozenset("映报传听说称")
-_HEARSAY = re.compile(r"反映|举报|传言|传闻|谣传|网传|听说|有人说|有人称|据说|流传")
-_REPORT_DENIED = re.compile(
+_HEARSAY = _lazy(r"反映|举报|传言|传闻|谣传|网传|听说|有人说|有人称|据说|流传")
+_REPORT_DENIED = _lazy(
     r"(?:经|据)?(?:核实|核查|调查|查证|了解)?[，,]?\s*(?:并|均|都|根本|确)?(?:无此|没有此|没有这|无该|不存在此|不存在该|没有这回)"
     r"(?:事|决定|规定|决议|做法|说法|情况|回事|项决定|条规定)|(?:纯属|系|属于?|均为|都是)(?:谣言|谣传|误传|不实)|"
     r"(?:情况|内容|消息|传言|说法|反映)(?:并|均)?(?:不属实|不实|失实|不真实)"
@@ -3524,12 +3510,12 @@ def _not_denied_report(read: str, found: list[Measure]) -> list[Measure]:
 # back (该, 原, 此), is dropped; a showing told after it (…已撤销，现改为在公开栏公布违规户名单) still stands. A person
 # taken off a board (已改正的撤销曝光, 整改后已撤销的) is the board at work, no verdict on it.
 _BOARD_KEYS = frozenset("榜台栏单")
-_BOARD_DONE_AWAY = re.compile(
+_BOARD_DONE_AWAY = _lazy(
     r"(?P<board>曝光(?:台|栏|榜|专栏|平台|墙)|黑榜|红黑榜|黑名单|失信榜|失信(?:人员|户)?名单)"
     r"(?P<gap>[^。！!？?\n]{0,40}?)(?:现在?|目前|早已|已经?|均已|(?:已|早)?于[^，,。；;]{1,10}?)(?:被|予以|全部|一律)?"
     r"(?:撤销|取消|废除|废止|撤除|拆除|撤掉|拆掉|停用|停止使用|关闭|停办)(?![的])"
 )
-_POINTED_BOARD = re.compile(r"(?:该|此|这个?|原|上述|前述)[^，,。；;]{0,4}$")
+_POINTED_BOARD = _lazy(r"(?:该|此|这个?|原|上述|前述)[^，,。；;]{0,4}$")
 
 
 def _not_on_a_board_done_away(read: str, found: list[Measure]) -> list[Measure]:
@@ -3544,12 +3530,12 @@ def _not_on_a_board_done_away(read: str, found: list[Measure]) -> list[Measure]:
     return found
 
 
-_SENTENCE_END_BEFORE = re.compile(r"[。！!？?\n](?=[^。！!？?\n]*$)")
+_SENTENCE_END_BEFORE = _lazy(r"[。！!？?\n](?=[^。！!？?\n]*$)")
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every
 # amount, count and fraction pattern reads them and each finding still quotes the digits as written.
-_FULL_WIDTH_DIGITS = re.compile("[０-９]")
+_FULL_WIDTH_DIGITS = _lazy("[０-９]")
 _TO_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -3561,7 +3547,7 @@ def _ascii_digits(text: str) -> str:
 # 罚, and 著 for the particle 着 (押著他遊寨, 這意味著) — 著 keeps its own sense in the words of writing and renown
 # (著作, 著名, 显著, 名著 …). Read one for one, like the traditional characters.
 _VARIANT_KEYS = frozenset("罸著")
-_KEPT_ZHU = re.compile(r"著(?=[作名称述录书者])|(?<=[显卓土名原专编论巨遗合译])著")
+_KEPT_ZHU = _lazy(r"著(?=[作名称述录书者])|(?<=[显卓土名原专编论巨遗合译])著")
 
 
 def _common_variants(read: str) -> str:
@@ -3577,7 +3563,7 @@ def _common_variants(read: str) -> str:
 # A rule quoted after the one who tells it (会议记录载明：“…”, 村主任说：“…”, 告示写着：「…」): the quotation is a
 # sentence of its own, read like the charter's, and the colon is read as its full stop (one for one), so that the
 # teller's words are not the first line of the rule.
-_SAID_COLON = re.compile(
+_SAID_COLON = _lazy(
     r"(?:说|称|道|写着|写明|载明|表示|介绍|解释|回忆|提到|强调|宣布|透露|指出|规定|告诉记者)\s*([：:])(?=\s*[“「『\"‘])"
 )
 
@@ -3603,8 +3589,8 @@ def _put_at(read: str, positions: list[int], char: str) -> str:
 # A poster or a rhymed charter sets its condition on a line of its own (私接电线者\n一律拉闸停电; 谁家乱倒垃圾\n年底
 # 分红扣一半): a line break after a condition of wrongdoing, with no punctuation, is a clause break, read as a comma
 # (one character for one, so each finding still quotes the words as written).
-_LINE_END = re.compile(r"(?<=[^\s，,。；;！!？?：:、])[ \t\u3000]*(\n)[ \t\u3000]*(?=\S)")
-_LINE_SENTENCE_BREAK = re.compile(r"[。；;！!？?]")
+_LINE_END = _lazy(r"(?<=[^\s，,。；;！!？?：:、])[ \t\u3000]*(\n)[ \t\u3000]*(?=\S)")
+_LINE_SENTENCE_BREAK = _lazy(r"[。；;！!？?]")
 
 
 def _condition_lines(read: str) -> str:
@@ -3624,8 +3610,8 @@ def _condition_lines(read: str) -> str:
 # A page typed without commas sets its condition apart by a space (偷盗集体财物的 不准外出, 第五条 赌博的 停止供水): a
 # space after a condition of wrongdoing is its clause break, read as a comma like a line's end (one character for one).
 # Only in a segment written without spaces of its own: letter-spaced scanned text (不 交 的 罚 款) keeps its reading.
-_CONDITION_SPACE = re.compile(r"(?<=[的者])[ \t\u3000\xa0]+(?=[\u3400-\u9fff])")
-_SEGMENT_BREAK = re.compile(r"[。；;！!？?，,：:\n]")
+_CONDITION_SPACE = _lazy(r"(?<=[的者])[ \t\u3000\xa0]+(?=[\u3400-\u9fff])")
+_SEGMENT_BREAK = _lazy(r"[。；;！!？?，,：:\n]")
 
 
 def _condition_spaces(read: str) -> str:
@@ -3647,13 +3633,11 @@ def _condition_spaces(read: str) -> str:
 # the text is read with them taken out (a line break still ends a sentence; a space between Latin letters stays)
 # and each finding quotes the words as written.
 # (spaces at a line's end or start, around its break, go too: a verse's halves are measured without them)
-_STRAY_SPACE = re.compile(
-    r"(?<=[^\sA-Za-z])[ \t\u3000\xa0]+(?=[^\sA-Za-z])|[ \t\u3000\xa0]+(?=\n)|(?<=\n)[ \t\u3000\xa0]+"
-)
+_STRAY_SPACE = _lazy(r"(?<=[^\sA-Za-z])[ \t\u3000\xa0]+(?=[^\sA-Za-z])|[ \t\u3000\xa0]+(?=\n)|(?<=\n)[ \t\u3000\xa0]+")
 _SPACE_KEYS = frozenset(" \t\u3000\xa0")
 # A page that glosses a character with its pinyin (不準(zhǔn)縱火, 规(guī)定) is read without the gloss: Latin letters
 # with a tone mark or a tone number, in brackets right after a Chinese character.
-_PINYIN_GLOSS = re.compile(
+_PINYIN_GLOSS = _lazy(
     r"(?<=[\u3400-\u9fff])[（(](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[1-5]?[)）]"
 )
 
@@ -3661,9 +3645,9 @@ _PINYIN_GLOSS = re.compile(
 # A scan wraps its lines at the page's width, inside a phrase (由村委会停止\n供水): a line break after no
 # punctuation, in a line that has a clause break of its own (so no title: 文明户承诺书\n…) and is not one of a
 # verse's even lines (谁家屡教仍不改，自来水阀先关掉\n…: halves of one length), is read through.
-_WRAP = re.compile(r"(?<=[\u3400-\u9fff\d])[ \t\u3000]*\n[ \t\u3000]*(?=[\u3400-\u9fff])")
-_WRAP_SEGMENT_BREAK = re.compile(r"[，,、：:]+")
-_NUMBERED_LINE = re.compile(r"第[\d一二三四五六七八九十百]+[条款章节]|[\d一二三四五六七八九十]+[、.．]")
+_WRAP = _lazy(r"(?<=[\u3400-\u9fff\d])[ \t\u3000]*\n[ \t\u3000]*(?=[\u3400-\u9fff])")
+_WRAP_SEGMENT_BREAK = _lazy(r"[，,、：:]+")
+_NUMBERED_LINE = _lazy(r"第[\d一二三四五六七八九十百]+[条款章节]|[\d一二三四五六七八九十]+[、.．]")
 _WRAP_MIN_LINE = 12  # characters of the shortest line a scan wraps
 
 
@@ -3746,8 +3730,8 @@ def _ends_in_condition(sent: _Sentence) -> bool:
 # A table pasted as text, its cells kept apart by bars (违规情形 | 次数 | 处理方式, a Markdown table too): a header
 # naming a column of sanctions makes each row under it a wrongdoing and its sanction, as a row's label does
 # (处理办法：…). The rows go on while lines keep their bars.
-_CELL_BAR = re.compile(r"[|｜]")
-_SANCTION_COLUMN = re.compile(
+_CELL_BAR = _lazy(r"[|｜]")
+_SANCTION_COLUMN = _lazy(
     r"(?:^|[|｜])\s*(?:处理|处罚|惩处|惩罚|处置|罚则)(?:办法|措施|方式|标准|意见|结果|规定)?\s*(?=[|｜]|$)"
 )
 
@@ -3802,7 +3786,7 @@ def _woman_carried(sent: _Sentence, end: int, measures: list[Measure]) -> re.Mat
 
 
 # What a heading may hold besides her: a note in brackets, a word naming the block (出嫁女(户口未迁), 离婚妇女须知).
-_HEADING_REST = re.compile(r"\s*(?:[(（][^)）]{0,16}[)）])?\s*[^\s，,。；;]{0,3}\s*[：:]?\s*$")
+_HEADING_REST = _lazy(r"\s*(?:[(（][^)）]{0,16}[)）])?\s*[^\s，,。；;]{0,3}\s*[：:]?\s*$")
 
 
 def _heading_woman(sent: _Sentence, end: int) -> re.Match[str] | None:
@@ -3816,7 +3800,7 @@ def _heading_woman(sent: _Sentence, end: int) -> re.Match[str] | None:
 
 # 按下列办法处理：1.停止供水；2.…: the "." of an item's number breaks the sentence, but the items go on with
 # the consequence their header opened.
-_ITEM_NUMBER_CLOSES = re.compile(r"(?:^|[^\d.])[\d０-９]{1,2}$")
+_ITEM_NUMBER_CLOSES = _lazy(r"(?:^|[^\d.])[\d０-９]{1,2}$")
 
 
 def _numbered_item_follows(sent: _Sentence, end: int) -> bool:
@@ -3826,11 +3810,11 @@ def _numbered_item_follows(sent: _Sentence, end: int) -> bool:
 
 # A charter written as questions and answers (问：不交卫生费怎么办？答：…): the answer is the consequence of
 # the wrongdoing the question names.
-_QUESTION = re.compile(r"\s*[？?]")
-_FULL_STOP = re.compile(r"\s*[。]")
+_QUESTION = _lazy(r"\s*[？?]")
+_FULL_STOP = _lazy(r"\s*[。]")
 # A heading line naming her, then items listing what she gets (出嫁女(户口未迁)\n—— 征地款：不分\n—— 分红：减半): each
 # item goes on about her.
-_ITEM_LINE = re.compile(r"[ \t\u3000]*[\n\r]\s*" + _LIST_MARK)
+_ITEM_LINE = _lazy(r"[ \t\u3000]*[\n\r]\s*" + _LIST_MARK)
 
 
 def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
@@ -3840,8 +3824,8 @@ def _asks_about_wrongdoing(text: str, start: int, end: int) -> bool:
 # A 红黑榜 or a table pasted as text lists the acts first and deals with them in the next sentence (黑榜事项：乱停乱放、
 # 毁坏绿化、遛狗不拴绳。每月…发到业主群): a sentence that is only a label and a list of wrongdoings is the
 # condition of the sentence after it.
-_LIST_LABEL = re.compile(_ITEM_NUMBER + r"[^，,。；;：:]{1,12}[：:]")
-_LIST_ITEM_BREAK = re.compile(r"[、，,]")
+_LIST_LABEL = _lazy(_ITEM_NUMBER + r"[^，,。；;：:]{1,12}[：:]")
+_LIST_ITEM_BREAK = _lazy(r"[、，,]")
 
 
 def _lists_wrongdoings(text: str, start: int, end: int) -> bool:
@@ -3854,11 +3838,11 @@ def _lists_wrongdoings(text: str, start: int, end: int) -> bool:
 
 # 严禁私自抽取渠水。对此，…; 任何人不得私挖河沙。挖了的，…: a sentence that only forbids an act, and a next
 # sentence that opens by pointing back at it or repeating its verb, are the condition and its consequence.
-_FORBIDS_AT_START = re.compile(_ITEM_NUMBER + r"[^，,：:]{0,6}?(?:严禁|禁止|不得|不准|不许|杜绝)")
-_POINTS_BACK = re.compile(
+_FORBIDS_AT_START = _lazy(_ITEM_NUMBER + r"[^，,：:]{0,6}?(?:严禁|禁止|不得|不准|不许|杜绝)")
+_POINTS_BACK = _lazy(
     r"\s*(?:对此|对此类|对这种|对这类|对上述|出现这种|出现此类|出现上述|发现此类|如有此类|凡有此类|有此类|有这种|如有|若有)"
 )
-_DONE_BEFORE = re.compile(r"^(?:已经|已|凡)|(?:了|过)?(?:的|者)$")
+_DONE_BEFORE = _lazy(r"^(?:已经|已|凡)|(?:了|过)?(?:的|者)$")
 
 
 def _forbids_then_refers(text: str, start: int, end: int) -> bool:
@@ -3878,13 +3862,13 @@ def _forbids_then_refers(text: str, start: int, end: int) -> bool:
 # 视为放弃成员身份；其承包的草场由嘎查收回) is the expulsion alone (CV606, docs/clause-codes.md): the holding goes
 # with the status. Things seized beside it (没收其物品并清退出村) stay a measure of their own, and so does a
 # holding taken under a condition of its own (违者停发分红；情节严重的，取消其成员资格).
-_MEMBER_HOLDING = re.compile(_DIVIDEND + "|" + _LAND + r"|股|(?:年终|年底|集体)分配")
+_MEMBER_HOLDING = _lazy(_DIVIDEND + "|" + _LAND + r"|股|(?:年终|年底|集体)分配")
 # (注销其股东名册登记 beside the membership taken: the register of members is the membership itself)
-_MEMBER_WHOLE = re.compile(r"待遇|权益|福利|名册")
-_NAMED_BENEFIT = re.compile(r"低保|补贴|补助|救助|救济|医保|养老|慰问|五保|特困")
+_MEMBER_WHOLE = _lazy(r"待遇|权益|福利|名册")
+_NAMED_BENEFIT = _lazy(r"低保|补贴|补助|救助|救济|医保|养老|慰问|五保|特困")
 # the way into a home or a place (钥匙, 门禁卡, 出入证)
-_ENTRY_MEANS = re.compile(r"钥匙|门禁|出入(?:证|卡)|通行(?:证|卡)")
-_CLAUSE_OPENS = re.compile(r"[，,。；;：:！!？?]")
+_ENTRY_MEANS = _lazy(r"钥匙|门禁|出入(?:证|卡)|通行(?:证|卡)")
+_CLAUSE_OPENS = _lazy(r"[，,。；;：:！!？?]")
 
 
 def _own_clause(text: str, m: Measure) -> str:
@@ -3893,8 +3877,8 @@ def _own_clause(text: str, m: Measure) -> str:
 
 
 # a share stopped for a span the member lives through (服刑期间, 在押期间, 整改期内): he keeps his membership meanwhile
-_DURING = re.compile(r"期间|期内|(?:之|以)前")
-_MEASURE_APART = re.compile(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
+_DURING = _lazy(r"期间|期内|(?:之|以)前")
+_MEASURE_APART = _lazy(r"[。！!？?]|(?:的|者)\s*[，,：:]|" + _CONSEQUENCE_RESET.pattern)
 
 
 def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measure]:
@@ -3922,25 +3906,25 @@ def _holdings_go_with_membership(text: str, found: list[Measure]) -> list[Measur
 # A loss after her finding, in a later sentence of the article whose condition is her lapse or a breach of the
 # rule about her (逾期不迁的, 违反的, 家中仍让其耕种的), has her status as its ground, whoever bears it: part of her
 # CV607 finding (docs/clause-codes.md), not labelled again.
-_HER_LAPSE = re.compile(r"违反|违者|否则|逾期|仍|继续|坚持|拒不|(?:让|给|交给|允许|准许|同意)(?:其|她)")
-_SENTENCE_OPENS = re.compile(r"[。；;！!？?]")
-_SAME_TREATMENT = re.compile(r"(?:同样|同等|一样|一并|照此|照样)(?:处理|办理|对待|处置)")
+_HER_LAPSE = _lazy(r"违反|违者|否则|逾期|仍|继续|坚持|拒不|(?:让|给|交给|允许|准许|同意)(?:其|她)")
+_SENTENCE_OPENS = _lazy(r"[。；;！!？?]")
+_SAME_TREATMENT = _lazy(r"(?:同样|同等|一样|一并|照此|照样)(?:处理|办理|对待|处置)")
 
 
 # …一律不得领取年终红利；包括修路占地时也不得领取补助款，也不再享有宅基地待遇: the sentence after the semicolon has no
 # subject of its own and goes on with her losses (包括, 亦, 也, 且 …), so they are her finding's, not new takings
-_CONTINUES_HER = re.compile(r"\s*(?:包括|亦|也|且|并且|同时|甚至|乃至|连)")
-_OWN_CONDITION = re.compile(r"(?:的|者)\s*[，,：:]|违者|否则|违反")
+_CONTINUES_HER = _lazy(r"\s*(?:包括|亦|也|且|并且|同时|甚至|乃至|连)")
+_OWN_CONDITION = _lazy(r"(?:的|者)\s*[，,：:]|违者|否则|违反")
 
 
 # …不得申请宅基地；已经建成的，不予出具证明: the case of her thing already done, no doer of its own, so the
 # measure on it is one more loss of hers
-_HER_THING_DONE = re.compile(r"\s*(?:对|凡)?(?:已经|业已|已)" + _GAP + r"{1,8}?的\s*[，,]")
+_HER_THING_DONE = _lazy(r"\s*(?:对|凡)?(?:已经|业已|已)" + _GAP + r"{1,8}?的\s*[，,]")
 
 
 # …经户代表同意后方可配股；未经同意的，不参加分红: the step her clause set her, not met, is the case
 # of the next clause: her condition again, no doer of its own
-_HER_STEP_UNMET = re.compile(
+_HER_STEP_UNMET = _lazy(
     r"\s*(?:凡|对)?(?:未经|未经过|没有经过|未|不满|未满|达不到|不符合)(?P<step>" + _GAP + r"{2,8}?)的\s*[，,]"
 )
 
@@ -3964,7 +3948,7 @@ def _continues_her(text: str, spans: list[tuple[int, int]], opens: int, at: int)
 
 
 # the rule on her status named as the ground of what follows (据此, 依此, 按此规定, 根据该细则)
-_BY_HER_RULE = re.compile(
+_BY_HER_RULE = _lazy(
     r"(?:据此|依此|按此|照此|(?:依据|根据|按照|依照)(?:该|此|这一?|上述)"
     + _GAP
     + r"{0,4}?(?:规定|细则|决议|决定|方案|办法|条))"
@@ -4099,16 +4083,16 @@ def _one_per_code(measures: list[Measure]) -> list[Measure]:
 # the allowance (CV605). The sum stands in the deduction's clause or in a clause before it that sets a rate
 # (按每个工日一百元折算，从其…收益中扣除). What he owes or caused (所欠水费, 赔偿款) set off stays CV602, a share
 # (扣减其分红的30%) too, and a seizure's verb (暂扣, 扣押, 扣留) holds rather than deducts.
-_SET_OFF_VERB = re.compile(r"(?<!暂)扣(?!押|留|存|车|船)|抵")
+_SET_OFF_VERB = _lazy(r"(?<!暂)扣(?!押|留|存|车|船)|抵")
 # (罚款从其分红中直接扣除: the fine named is the sum set off, its amount said elsewhere or not at all)
-_FIXED_SUM = re.compile(_MONEY + r"|罚款|罚金|罚没款")
-_RATE_CLAUSE = re.compile(r"\s*(?:按|以|每)")
-_OWED_SUM = re.compile(r"欠|应交|应缴|垫|赔偿|损失|费用|成本|本金|借款|贷款|利息|扣还|还款")
+_FIXED_SUM = _lazy(_MONEY + r"|罚款|罚金|罚没款")
+_RATE_CLAUSE = _lazy(r"\s*(?:按|以|每)")
+_OWED_SUM = _lazy(r"欠|应交|应缴|垫|赔偿|损失|费用|成本|本金|借款|贷款|利息|扣还|还款")
 
 
 # The deduction named as the way a charge is collected (以扣减分红的办法收取占地费, 采取扣发红利的形式收费): the
 # sum taken is the charge, a fine by set-off whatever its size, unless what is collected is a debt he owes.
-_SET_OFF_AS_MANNER = re.compile(
+_SET_OFF_AS_MANNER = _lazy(
     r"(?:通过|以|采取|采用|用)" + _GAP + r"{0,3}?" + _SET_OFF + _GAP + r"{0,10}?的?(?:方式|办法|形式|手段|方法)"
 )
 
@@ -4132,7 +4116,7 @@ def _fine_by_set_off(sent: _Sentence, m: Measure) -> Measure | None:
 
 
 # A clause that opens on the doer himself (本人停发当年分红, 其父母本人的红利…, 当事人…): its measure is his own.
-_ACTOR_OPENS = re.compile(
+_ACTOR_OPENS = _lazy(
     r"\s*(?:对|由|给|其)?(?:"
     + _GAP
     + r"{0,6}?本人|当事人|行为人|违者|违规者|违约者|责任人)(?!及|和|与|连同|的?(?:家|户|子女|亲属))"
@@ -4169,7 +4153,7 @@ def _folded_into(m: Measure, special: Measure) -> bool:
 _GROUP_NOUN = (
     r"(?:组|屯|寨|片|社|队|楼栋|栋楼|单元|自然村|族|嘎查|浩特|网格|巷道|巷子|巷|胡同|街巷|房支|房头|支系|安置点|安置区)"
 )
-_DOER_IN_GROUP = re.compile(
+_DOER_IN_GROUP = _lazy(
     _GROUP_NOUN
     # (族内子弟有…, 组里的村民有…: a member noun between the group and the one who did it)
     + r"区?(?:内|里|中|范围内)(?:的)?(?:子弟|子孙|族人|成员|村民|组员|社员|住户|农户|群众|后生|人员)?"
@@ -4193,7 +4177,7 @@ _DOER_IN_GROUP = re.compile(
 )
 # a party to a ruling, named for the household a ruling tells of (原告之子, 原告一家)
 _PARTY = r"(?:原告|上诉人|申请人|起诉人)"
-_DOER_IN_HOUSEHOLD = re.compile(
+_DOER_IN_HOUSEHOLD = _lazy(
     r"(?:户内|户里|家中|家里|家庭中|家庭成员中?|户中|(?:一户|一家|家庭|户|家)(?:之中|当中|之内|里头|里面))(?:的)?(?:有|凡有|如有|子女|孩子|成员|人员|学生)|"
     # one of them counted (家中一人, 户内任一人, 家里其中一个人): one member, the rest of the household another
     r"(?:户内|户里|家中|家里|家庭中|户中)(?:任[一何]|其中|某)?一(?:个|名|位)?(?:人|成员|家人)|"
@@ -4209,7 +4193,7 @@ _DOER_IN_HOUSEHOLD = re.compile(
     r"(?:(?:老|小)[\u4e00-\u9fff]家|[\u4e00-\u9fff]某家|某户|某家|一户|" + _PARTY + r"(?:之|的)?)"
     r"(?:的)?(?:子弟|儿子|女儿|孩子|子女|孙子|孙女|小孩|后生|子|女)"
 )
-_HOLDER_GROUP = re.compile(
+_HOLDER_GROUP = _lazy(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
     r"(?:(?:该|全|整个|整条|整栋|同)|(?:其|该户)?所在的?)"
     # (a clan's branch too: 该房支, 全房头, 该支系)
@@ -4220,7 +4204,7 @@ _HOLDER_GROUP = re.compile(
     r"(?!长|干部|内有|里有|" + _ACCESS_AFTER + ")"
 )
 # A holder that itself says the doer is one of it (该户所在嘎查浩特, 其所在片, 其余四户, 其他各户): no doer word needed.
-_HOLDER_OF_DOER = re.compile(
+_HOLDER_OF_DOER = _lazy(
     # (a group named by its task too: 其所在巡逻小组, 其所在护林队)
     r"(?:其|该户|该牧户|该农户|该家庭|违者|当事人)所在的?[\u4e00-\u9fff]{0,3}?"
     r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|单元|房族|宗族|族|嘎查|浩特)"
@@ -4232,15 +4216,13 @@ _HOLDER_OF_DOER = re.compile(
 # The doer dealt with in a clause of his own before a semicolon (盗伐者赔偿并罚款…；其家庭…): the household after it
 # is set apart from him and bears the measure for him (docs/clause-codes.md).
 # (the doer by any role noun: 偷捕的船东, 违规的车主, 肇事的司机 — not a household word, 超生户, nor 人员, the village's workers too)
-_SET_APART = re.compile(r"(?:(?<!或)者|本人|当事人|行为人|[船车房店业雇窑矿]主|[船房股]东|司机)[^；;。]*[；;]\s*$")
+_SET_APART = _lazy(r"(?:(?<!或)者|本人|当事人|行为人|[船车房店业雇窑矿]主|[船房股]东|司机)[^；;。]*[；;]\s*$")
 # Or dealt with by the structure alone: a condition and a clause of his own (盗伐的，责令补种并罚款；), a doer the
 # village hands on or names (吸毒人员由村委会移送…；). The household after it is then his (其家庭, 其所在户, 放火者的
 # 家庭); 该户 goes on with a household that was itself the doer (建房超面积的，强制拆除；拆除前该户…).
-_DEALT_WITH_BEFORE = re.compile(r"(?:的[，,]\s*[^；;。，,]{2,}[^；;。]*|人员由[^；;。]+)[；;]\s*$")
-_HOLDER_HIS_HOUSEHOLD = re.compile(
-    r"(?:对|给)?(?:其家庭|其所在户|其全家|其户|(?:者|当事人|行为人)的?(?:家庭|所在户))(?!主)"
-)
-_HOLDER_HOUSEHOLD = re.compile(
+_DEALT_WITH_BEFORE = _lazy(r"(?:的[，,]\s*[^；;。，,]{2,}[^；;。]*|人员由[^；;。]+)[；;]\s*$")
+_HOLDER_HIS_HOUSEHOLD = _lazy(r"(?:对|给)?(?:其家庭|其所在户|其全家|其户|(?:者|当事人|行为人)的?(?:家庭|所在户))(?!主)")
+_HOLDER_HOUSEHOLD = _lazy(
     # (told in speech: 他家, 她家, 他们家)
     r"(?:对|给)?(?:该户|其家庭|该家庭|其所在户|全户|全家|其户|其家中(?!成员|人员|其他)|他家|她家|他们家|(?:者|当事人|行为人)的?(?:家庭|所在户)|"
     # a named person's household, as a ruling tells it (停发了王某一家的分红, 张某家庭)
@@ -4248,7 +4230,7 @@ _HOLDER_HOUSEHOLD = re.compile(
     # the household he belongs to in full words (其所在家庭, 其所在的农户)
     r"其所在的?(?:家庭|农户|住户|牧户))(?!主)"
 )
-_HOLDER_KIN = re.compile(
+_HOLDER_KIN = _lazy(
     # (any kin noun: 该户老人, 其父兄, 其兄弟, 其妻儿; a doer household's kin too, 超生户的兄弟)
     # (the host of a wedding or a funeral named by his role: 事主的孙子女, 丧家的子女)
     # (a doer named by his wrong: 吸毒人员的家属, 失信人员亲属)
@@ -4261,7 +4243,7 @@ _HOLDER_KIN = re.compile(
     r"(?:一家|全家|家庭|全户|家里|户内)(?:人)?[\d一二两三四五六七八九十]+口人?"
 )  # (其父母本人: the doers)
 # The removal, whatever it takes (取消…奖补资金, 指标扣减一半, 停水, 不参加低保评议, 一并迁出).
-_BEARER_REMOVAL = re.compile(
+_BEARER_REMOVAL = _lazy(
     r"取消|扣减|扣除|扣发|扣回|核减|停发|停拨|缓拨|停止|暂停|停水|停电|停[供放灌]|减半|减发|收回|不再(?:下拨|拨付|发放|享受|享有|安排)|"
     # a supply cut by whatever is done to it (锁住该户的水龙头, 关闭该组闸门, 拆除其接户管, 掐断网线)
     r"锁[住上掉]|关闭|关掉|拆除|掐断|断[水电网气]|"
@@ -4286,13 +4268,13 @@ _BEARER_REMOVAL = re.compile(
 )
 # A taking that is a sanction in itself, whatever the condition (扣发该户老人的慰问金 for a banquet the village
 # forbids); 停发 and 核减 stay out, being how a death or a move-away is booked too.
-_SANCTION_TAKING = re.compile(r"扣发|扣除|扣减")
-_BEARER_HELP = re.compile(r"可以?申请|可以?暂停|及时|立即|马上|迅速|先行")
-_HOLDER_AGENT = re.compile(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
+_SANCTION_TAKING = _lazy(r"扣发|扣除|扣减")
+_BEARER_HELP = _lazy(r"可以?申请|可以?暂停|及时|立即|马上|迅速|先行")
+_HOLDER_AGENT = _lazy(r"[由经归]\s*$")  # (向该组放水: the group receives, it bears)
 # A title, a rating or points of the charter's own scheme withheld alone stays clean (不参加文明家庭评选, 不得评为
 # 先进小组, 扣减该户积分五分); money or a share goes with it.
-_TITLE_ONLY = re.compile(r"评(?!议|审|估)|称号|先进|荣誉|表彰|积分|星级|分值|计分")
-_TITLE_MONEY = re.compile(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
+_TITLE_ONLY = _lazy(r"评(?!议|审|估)|称号|先进|荣誉|表彰|积分|星级|分值|计分")
+_TITLE_MONEY = _lazy(r"奖金|奖励金|奖补|资金|[款费]|补贴|补助|分红|低保|指标|待遇")
 _BEARER_KEYS = frozenset("组屯寨片社队户家属亲子父配栋单族嘎特支点区老兄姐儿女妻夫母")
 
 
@@ -4301,7 +4283,7 @@ def _dealt_with_before(before: str) -> bool:
     return _DEALT_WITH_BEFORE.search(before) is not None and _WRONGDOING.search(before) is not None
 
 
-_ROLE_HOUSEHOLD = re.compile(r"(?:者|当事人|行为人)的?(?:家庭|所在户|家属|家人|亲属|子女|父母|配偶|家庭成员)")
+_ROLE_HOUSEHOLD = _lazy(r"(?:者|当事人|行为人)的?(?:家庭|所在户|家属|家人|亲属|子女|父母|配偶|家庭成员)")
 
 
 def _role_household_at(text: str, clause: _Clause, lo: int) -> bool:
@@ -4311,7 +4293,7 @@ def _role_household_at(text: str, clause: _Clause, lo: int) -> bool:
 
 # A doer named by his wrong before his kin (超生户的亲属, 违建户的子女, 吸毒人员的家属), a note in brackets before it
 # (（一九九一年村规）…): the kin open the clause.
-_KIN_OF_DOER = re.compile(
+_KIN_OF_DOER = _lazy(
     r"(?:\s*[（(][^)）]{0,12}[)）])?\s*(?P<doer>[^，,。；;的\s]{1,6}?(?:户|人员|者|家庭))的?"
     r"(?:家属|亲属|家人|子女|儿女|父母|配偶|兄弟|姐妹|家庭成员)"
 )

@@ -34,6 +34,8 @@ from .vocabulary import (
     _VILLAGE_PLACE,
     _WELFARE,
     _WHOM,
+    _lazy,
+    _LazyRegex,
 )
 
 # a share of the fines (罚款的百分之二十, 罚金总额的三成) reckons a reward for whoever reports, and takes nothing
@@ -172,25 +174,6 @@ def _fine_in_kind_what(evidence: str) -> str:
 
 # Every welfare object contains one of these (低保, 补贴, 救助, 救济, 惠民, 扶贫, 福利, 合作医疗 …).
 _WELFARE_KEYS = "保贴助济惠扶福疗困慰服补金遇益禁卡励价优货节油恤赈仓谷火兴学年"
-
-
-class _LazyRegex:
-    """A pattern compiled on first use: a clean charter needs few of them (their keys rarely occur),
-    and compiling all of them up front cost more than analysing the bundled county."""
-
-    __slots__ = ("_args", "_compiled")
-
-    def __init__(self, *args):
-        self._args, self._compiled = args, None
-
-    def __getattr__(self, name: str):
-        if self._compiled is None:
-            self._compiled = re.compile(*self._args)
-        return getattr(self._compiled, name)
-
-
-def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return _LazyRegex(pattern, flags)  # type: ignore[return-value]  # it stands in for the compiled pattern
 
 
 def _P(

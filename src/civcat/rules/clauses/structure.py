@@ -9,20 +9,20 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .vocabulary import _DIVIDEND, _GAP, _WELFARE, _WHOM
+from .vocabulary import _DIVIDEND, _GAP, _WELFARE, _WHOM, _lazy
 
 if TYPE_CHECKING:  # a type from a later step of the analysis, named only in annotations
     from .analysis import _Sentence
 
 
-_SEMICOLON = re.compile(r"\s*[；;]")
+_SEMICOLON = _lazy(r"\s*[；;]")
 # a pasted "." ends a sentence, 0.5 and an item's number (1.) do not; a line break ends one unless it follows a comma (text pasted from a
 # page wraps mid-sentence: …由村民小组收回,\n地上的房屋…归组里所有)
 # A question answered in the text (问：…怎么分？答：…) is one sentence with its answer: see _answered_question.
 _ANSWER_NEXT = r"(?![ \t\u3000\n\r]*(?:答|回答|解答|[AＡ])[ \t\u3000]*[：:])"
 # A table pasted as text (项目：骗取低保；处理：取消其低保资格): a row's sanction cell goes with the act it deals with.
 _ROW_SANCTION_NEXT = r"(?!\s*(?:处理|处罚|惩处|惩罚|罚则)(?:办法|措施|方式|标准|意见|结果)?\s*[：:])"
-_SENTENCE_BREAK = re.compile(
+_SENTENCE_BREAK = _lazy(
     r"(?:[。！!]|[；;]"
     + _ROW_SANCTION_NEXT
     + r"|[？?]"
@@ -33,9 +33,9 @@ _SENTENCE_BREAK = re.compile(
     + r"|\.(?!\d)(?<![\n\r：:；;，,、（(]\d\.)(?<![\n\r：:；;，,、（(]\d\d\.)(?<!^\d\.)(?<!^\d\d\.))+"
 )
 # (a dash sets the wrongdoers apart like a colon: 停发慰问品——适用于…的村民)
-_CLAUSE_BREAK = re.compile(r"[，,：:]|——")
+_CLAUSE_BREAK = _lazy(r"[，,：:]|——")
 # A whole sub-clause that is a condition: ends in 的/者, or in 的 + the person it describes.
-_CONDITION_CLAUSE = re.compile(
+_CONDITION_CLAUSE = _lazy(
     r"(?:的|(?<![或记学患作长老弱强两前后三再笔读产])者)"
     # the doer named as one of the place's own (…的本村人员, …的本社股东)
     # (the label in quotes: …的“老赖”)
@@ -48,20 +48,20 @@ _CONDITION_CLAUSE = re.compile(
 )
 # 地是要退回来的, 钱是不会再发的: 是…的 asserts what will be, its 的 closes no condition (凡是要建房的 does: the 是 of
 # 凡是, 若是, 要是 opens one)
-_ASSERTED = re.compile(r"(?<![凡若要如但])是(?:要|得|必须|一定要|肯定要|会|不会|应该|应当)" + _GAP + r"{1,12}的\s*$")
+_ASSERTED = _lazy(r"(?<![凡若要如但])是(?:要|得|必须|一定要|肯定要|会|不会|应该|应当)" + _GAP + r"{1,12}的\s*$")
 # 被判处刑罚的人员刑满回村后，…: the wrongdoer back after his sentence, the clause a condition like …的
-_SENTENCE_SERVED = re.compile(r"(?:刑满|出狱|释放|戒毒期满)" + _GAP + r"{0,4}?后\s*$")
+_SENTENCE_SERVED = _lazy(r"(?:刑满|出狱|释放|戒毒期满)" + _GAP + r"{0,4}?后\s*$")
 # 对吸毒人员，…: a clause that only names the wrongdoers the consequence deals with is its condition.
-_WRONGDOER_TOPIC = re.compile(r"\s*(?:对于|对)" + _GAP + r"{1,10}?(?:人员|分子|户)\s*$")
+_WRONGDOER_TOPIC = _lazy(r"\s*(?:对于|对)" + _GAP + r"{1,10}?(?:人员|分子|户)\s*$")
 # A condition inside a sub-clause: an opener up to the first 的/者 (对拒不缴纳水费的农户停止供水).
-_CONDITION_OPENER = re.compile(
+_CONDITION_OPENER = _lazy(
     r"^\s*(?:对于|对|凡是|凡|但凡|如果|如有|如|若有|若|倘若|假如|一旦|一经发现|发现)"
     # (对周家作出停水的处理: the 的 of a sanction decided, 的处理/的处分, closes no condition)
     r"[^的者]*?(?:的(?!处理|处罚|处分|惩处|惩戒)|(?<![或记学患作长老弱强两前后三再笔读产])者)"
 )
 # 一人吸毒，全家…: one member's act, written as a clause of its own without 的, is a condition.
 # So is a doer asked after or left indefinite (哪个小组出现私自土葬，…; 某组有一户乱堆乱放，…; 谁家堵渠，…).
-_ONE_DOER = re.compile(
+_ONE_DOER = _lazy(
     r"\s*(?:(?:本|同|该|某)?(?:村民)?(?:小组|组|村|楼栋|单元|楼|片区|屯|寨)(?:内|里|中)?)?(?:如有|若有|凡有|有|如)?"
     # (一家老小 is the whole household bearing a measure, no doer)
     r"(?:一人|一户|一家(?!老小|大小)|家中一人|家中有人|户内一人|一名家庭成员|一名成员)|"
@@ -72,16 +72,16 @@ _ONE_DOER = re.compile(
     r"(?:谁家|谁|哪个(?=再|又|还|敢|胆敢|要是|若|私自|擅自|乱|偷|不|往|在|把|去)|哪位)"
 )
 # 对 with only the sanctioned person and 的 (对该户的…, 对其的…) opens the object of a consequence.
-_POSSESSIVE_OPENER = re.compile(r"^\s*对(?:于)?(?:其|该户|该住户|该人|他|她|当事人|违者|违规者|责任人|本人)的")
+_POSSESSIVE_OPENER = _lazy(r"^\s*对(?:于)?(?:其|该户|该住户|该人|他|她|当事人|违者|违规者|责任人|本人)的")
 # A prohibition naming whom it protects (禁止对违规者罚款), or of a taking whose object is described with 的
 # (不得收取任何名目的罚款, 严禁扣发任何人的补贴): what follows is no condition.
-_PROHIBITED_TARGET = re.compile(
+_PROHIBITED_TARGET = _lazy(
     r"^\s*(?:[^，,：:]{0,8}?)(?:不得|不准|不许|不能|严禁|禁止|无权)(?:以任何理由|随意|擅自|任意)?"
     r"(?:对|向|给|把|将|(?:收取|征收|加收|收|扣发|扣减|扣留|扣押|扣|没收|处以|停发|停止|取消)(?=任何|一切|各种|各类|其他|他人))"
 )
 # A condition closed by 的 and followed straight by its consequence, without a comma (违反规定的罚款200元,
 # 不出工的按每个工一百元…): the words after 的 are those that open a consequence, not a noun (外嫁女的承包地).
-_CONDITION_DE = re.compile(
+_CONDITION_DE = _lazy(
     r"^[^的]{1,20}?的(?=按|由|处以|处|罚|一律|须|需|应|给予|予以|扣|收取|交纳|缴纳|不予|不得|不再|将|取消|停止|暂停|每|除|并|视|没收|"
     # a surcharge or a due taken ahead written straight after the 的 (逾期不缴的加收一倍, 不出工的另交五十元)
     r"加(?:收|倍|征|计|罚|交|缴)|双倍|翻倍|另(?:收|交|缴|加|罚)|预(?:收|征|交|缴)|"
@@ -89,12 +89,12 @@ _CONDITION_DE = re.compile(
     r"(?:人家|人员|村民|居民|农户|住户|户主|一方|一家|家庭|人|户|家)(?:都|均|一律|就)?(?:要|须|需|必须|得|应当|应|必))"
 )
 # A nominal 者 closes a condition without an opener (违者罚款, 乱砍滥伐者罚款500元).
-_CONDITION_ZHE = re.compile(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读产])者")
+_CONDITION_ZHE = _lazy(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读产])者")
 # Consequence markers: what follows them is the sanction, and they show a penalty context.
 # The characters a marker can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
 _CONSEQUENCE_FIRST = "一上下不以催决凡别前劝发可否处如屡帮恢情惩批抓拆拒捉提改教整查清督纠经绝肇若补被见触警说调责过违通逮除黑犯察拿访倘先轻重甚"
-_CONSEQUENCE = re.compile(
+_CONSEQUENCE = _lazy(
     r"(?=[" + _CONSEQUENCE_FIRST + r"])(?:"
     # the acts a list named (有下列行为之一：…。以上行为，由村委会…) and a row's label of its sanction
     # (违规行为：…；处理办法：…, 处罚：…): a table or a list written out as text
@@ -148,11 +148,11 @@ _CONSEQUENCE = re.compile(
     + _GAP
     + r"{0,14}?(?:外|以外))"
 )
-_CONSEQUENCE_RESET = re.compile(
+_CONSEQUENCE_RESET = _lazy(
     r"违者|违反者|违规者|违约者|否则|如有违反|如违反|若违反|(?:如|若|倘)(?:若|敢|有)?违(?![反背犯规约法章建纪])"
 )
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
-_WRONGDOING = re.compile(
+_WRONGDOING = _lazy(
     # (抢修, 抢险, 抢收: a repair or a rescue in haste, not a robbery)
     r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|群架|打人|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
     # (没 as the spoken 未 before a duty's verb: 没交的, 没拴好的; not 没收, 没入, 出没, 淹没, nor 没有收入 or 没迁入, a state)
@@ -203,18 +203,18 @@ _WRONGDOING = re.compile(
 # The doer named by his wrong as a noun, without 的, and bound straight on (通奸男子要赔…, 赌博人员须交…, 偷牛之人应
 # 出…): the subject is the wrongdoer, like 偷牛的人须… (`_CONDITION_DE`); the wrong must be more than a bare 不 or 未
 # (未婚男子, 不满十八岁人员 are no wrongdoers).
-_DOER_BY_WRONG = re.compile(
+_DOER_BY_WRONG = _lazy(
     r"\s*(?:凡|凡是|如有|若有)?(?P<act>[^，,。；;：:！!？?\s的]{1,6}?)(?:男子|女子|男人|女人|之人|之徒|人员|分子)"
     r"(?=(?:都|均|一律|就)?(?:要|须|需|必须|得|应当|应|必))"
 )
 # A duty the village set, left undone (未签承诺书, 不按时交费, 未拆除): a bare 不 or 未 that is a wrong.
-_DUTY_UNDONE = re.compile(r"[不未](?:按时|按期|按规定)?(?:交|缴|签|参加|参与|配合|履行|拆|腾|搬|服从|清理|出工|遵守)")
+_DUTY_UNDONE = _lazy(r"[不未](?:按时|按期|按规定)?(?:交|缴|签|参加|参与|配合|履行|拆|腾|搬|服从|清理|出工|遵守)")
 # A wrong that is more than a bare 不 or 未 (年老不能出工, 外出未归 are no wrongs), or a duty left undone.
 _WRONG_NOT_BARE = r"(?:(?![不未])(?:" + _WRONGDOING.pattern + r")|" + _DUTY_UNDONE.pattern + r")"
-_WRONG_BEYOND_BARE = re.compile(_WRONG_NOT_BARE)
+_WRONG_BEYOND_BARE = _lazy(_WRONG_NOT_BARE)
 # 发现乱扔垃圾一次扣十元, 缺一个工日按一百元折算: a wrongdoing found or an absence counted is a condition,
 # written without 的
-_DOING_WITHOUT_DE = re.compile(
+_DOING_WITHOUT_DE = _lazy(
     r"发现" + _GAP + r"{0,4}?(?:" + _WRONGDOING.pattern + r")|"
     # a sum or a duty not paid or done, told bare and answered by 就/便 (不交五十元，就不给盖章; 谁不出工便…): the
     # refusal is the condition, as 不交的 would be
@@ -249,7 +249,7 @@ _DOING_WITHOUT_DE = re.compile(
     r"(?:因|由于|称|认定|认为|指|说)(?:其|他|她|该户|他家|她家|其家)" + _GAP + r"{0,12}?" + _WRONG_NOT_BARE
 )
 # A topic described by its wrongdoing (散放的牛羊由村委会牵走看管; 违章停放的车辆…).
-_WRONG_TOPIC = re.compile(
+_WRONG_TOPIC = _lazy(
     r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,6}?(?:" + _WRONGDOING.pattern + r")(?!成年)" + _GAP + r"{0,10}?的|"
     # a thing named by its wrongdoing in one word (违停车辆, 违建房屋, 乱堆物品)
     r"\s*(?:对于|对|凡是|凡)?(?:违停|违章|违规|违建|违法|乱停|乱放|乱堆|私建|私搭|无证|超载)(?:停放|搭建|建设|堆放)?的?"
@@ -259,7 +259,7 @@ _WRONG_TOPIC = re.compile(
     r"\s*(?:对于|对|凡是|凡)?" + _GAP + r"{0,8}?(?:牲畜|牲口|家畜|家禽|畜禽|[牛马羊猪鸡鸭鹅驴骡])" + _GAP + r"{0,4}?"
     r"(?:(?:下|进|闯|跑|窜|钻|放)(?:到|入|进)?|啄食|啃食|践踏|糟蹋)" + _GAP + r"{0,10}?的"
 )
-_PROHIBITION = re.compile(
+_PROHIBITION = _lazy(
     # (不得不, 不能不, 不可不: "must", a double negative that forbids nothing)
     r"不得(?!不)|不准|不许|不能(?!不)|不应|不宜|不可(?!不)|不要|不允许|严禁|禁止|杜绝|防止|避免|反对|制止|纠正|无权|切勿|"
     r"不因|不以|不搞|不实行|不采取|不采用|不使用|不用|取缔|废除|废止|删除|不会|不随意|不乱|不被|"
@@ -273,20 +273,20 @@ _PROHIBITION = re.compile(
 )
 # What lies between a prohibition and a sanction when the prohibition forbids an act, not the sanction:
 # a phrase of its own (焚烧秸秆, 乱倒垃圾), not just a manner (擅自, 随意) or a target or means (对村民, 以…为由).
-_FORBIDDEN_ACT = re.compile(
+_FORBIDDEN_ACT = _lazy(
     r"(?!(?:擅自|随意|任意|私自|随便|乱|滥|非法|违法|违规|变相|动辄|一律|再|又|予以|进行|给予|处以)*$)"
     r"(?:(?!对|向|给|以|用|为由|理由|借口|方式|手段|名义|代替|任何|村委|村民委员会|居委|干部|组长|单位|个人|组织|"
     r"一律|变相|动辄|超过|超出|高于|多于)" + _GAP + r"){2,24}"
 )
 # Words that forbid conduct (禁止焚烧秸秆); 删除, 废除, 纠正, 反对 … always aim at the measure itself.
 _FORBIDS_ACTS = frozenset({"不得", "不准", "不许", "不能", "严禁", "禁止", "不要", "切勿"})
-_AMOUNT_UNIT = re.compile(r"\d\s*(?:元|块)|[十百千万两一二三四五六七八九零〇壹贰叁肆伍陆柒捌玖拾佰仟](?:元|块)")
+_AMOUNT_UNIT = _lazy(r"\d\s*(?:元|块)|[十百千万两一二三四五六七八九零〇壹贰叁肆伍陆柒捌玖拾佰仟](?:元|块)")
 # (不得因家庭成员的违法行为，限制…: the ground the prohibition names, 因/由于 right after it, fills the clause as 为由 does)
-_PROHIBITION_BY_PRETEXT = re.compile(
+_PROHIBITION_BY_PRETEXT = _lazy(
     r"(?:不得|不准|不许|不能|不应|严禁|禁止|无权|不以)"
     r"(?:" + _GAP + r"*?(?:为由|为借口|为理由)|(?:仅|单|只)?(?:因为|因|由于)[^，,。；;：:]+?)\s*$"
 )
-_DEFER_ACTOR = re.compile(
+_DEFER_ACTOR = _lazy(
     r"(?:公安|司法|检察|执法|林业|国土|自然资源|环保|生态环境|农业农村|水利|市场监管|城管|交警|卫健|"
     r"卫生健康|民政|有关|相关|主管|行政|供电|供水|渔政|渔业|海事|消防|应急|教育|文旅|住建|规划)(?:机关|部门|机构|局|站|所|公司|单位)|"
     # an enforcing organ named by its unit (渔政执法队, 综合行政执法大队, 水政监察中队, 森林公安派出所 above): the state's
@@ -309,7 +309,7 @@ _DEFER_ACTOR = re.compile(
 # a penalty left unnamed (处罚, 重罚) is the law's or an authority's when a law, a regulation or an outside
 # body's rule comes before it in its clause (按有关规定处罚, 按照契税法规予以处罚, 按镇里的规定处罚); the charter's own
 # rule (按村规民约处罚, 按"谁烧罚谁"的原则处罚) is no referral
-_OUTSIDE_RULE = re.compile(
+_OUTSIDE_RULE = _lazy(
     r"依法|依规|法律|法规|条例|规章|处罚法|有关部门|相关部门|"
     r"(?:有关|相关|上级|国家|政府|镇里?|乡里?|县里?|街道)[^，,。；;]{0,4}?(?:规定|办法|政策|要求|标准)|"
     # a state policy applied (按计划生育政策处罚): a village has no policy of its own
@@ -317,7 +317,7 @@ _OUTSIDE_RULE = re.compile(
     # a negator a few characters before it (不另行处罚, 不承担连带处罚, 免于…处罚): no penalty at all
     r"(?:不|免|无须|无需)[^，,。；;的者]{0,4}$"
 )
-_DEFER_BARE = re.compile(
+_DEFER_BARE = _lazy(
     r"(?:依法|依规|依照(?:国家)?(?:有关|相关)?(?:法律|法规|规定)|按照?(?:国家)?(?:有关|相关)(?:法律|法规|规定)|"
     r"根据(?:国家)?(?:有关|相关)(?:法律|法规|规定))(?:规定)?(?:予以|给予|处以|进行|实施)?\s*$"
 )
@@ -327,7 +327,7 @@ _NOT_MOVED_IN = (
     + _GAP
     + r"{0,4}?(?:未|没有?|尚未|仍未|还未|一直未|至今未)(?:迁入|迁进|迁来|转入|转来|落入|落户|入户)"
 )
-_ELIGIBILITY = re.compile(
+_ELIGIBILITY = _lazy(
     # (不在本村居住满三年: living elsewhere ends no land contract, 农村土地承包法 Art. 27, unlike 户口不在本村)
     r"户口不在|户籍不在|不在本村(?!居住|生活)|非本村户口|不符合|不再符合|"
     # the law's own bar on a voter (村民委员会组织法 Art. 13): deprived of political rights, kept off the roll
@@ -356,28 +356,26 @@ _ELIGIBILITY = re.compile(
     # share by age (未满十六岁者不领胙): the procedure's or the law's own condition, no wrong (rv13)
     r"(?:材料|手续|资料)不(?:齐全|全|完整|完备|齐)|选民登记|未满[\d一二两三四五六七八九十]+周?岁"
 )
-_NOT_RESIDENT = re.compile(
-    r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世|" + _NOT_MOVED_IN
-)
-_NOMINAL_FOLLOW = re.compile(
+_NOT_RESIDENT = _lazy(r"户口不在|户籍不在|不在本村|非本村|不符合|不具备|迁出|已迁(?!入)|死亡|去世|" + _NOT_MOVED_IN)
+_NOMINAL_FOLLOW = _lazy(
     r"(?:的(?:程序|决定|对象|人员|家庭|户|情况|名单|标准|条件)|应当|应|须|必须|需|要经|时|期间|工作|程序)"
 )
 # Payments named as the cost of harm done or as an ordinary due are civil or lawful, not fines.
-_CIVIL = re.compile(
+_CIVIL = _lazy(
     r"赔偿|补偿(?=失主|受害|损失|他人|对方|被害)|损失|修复|维修|修理|修配|实际价款|医药|医疗费|清理|清运|复原|重建|补种|购|成本|工本|材料|欠款|欠费"
 )
 # An ordinary due is lawful when it is simply owed (按时交纳卫生费60元; 不交水费的，补交水费). Exacted
 # for a wrongdoing that has nothing to do with it (违反规定的，按每平方米10元缴纳管理费) it is a fine.
-_DUE = re.compile(
+_DUE = _lazy(
     r"水费|电费|卫生费|保洁费|管理费|物业费|医保|保险|合作医疗|有线|学费|党费|会费|押金|筹资|一事一议|租金|"
     r"承包费|燃气费|取暖费"
 )
 # A condition about the due itself (拖欠水费的, 偷水者, 未缴纳卫生费的): the payment settles it.
-_DUE_MATTER = re.compile(r"交|缴|欠|费|租|水|电|气|暖|保|险|医|承包")
-_FOLLOWING_OBJECT = re.compile(_GAP + r"{0,6}")  # 每亩10元收取维护费: what the payment is for follows it
-_TAKEN_FROM_HOLDINGS = re.compile(_DIVIDEND + "|" + _WELFARE)
-_HELD_BEFORE = re.compile(r"(?:从|在)" + _GAP + r"{0,10}?(?:" + _DIVIDEND + "|" + _WELFARE + r")(?:中|里|内)\s*$")
-_DEDUCTED_AFTER = re.compile(
+_DUE_MATTER = _lazy(r"交|缴|欠|费|租|水|电|气|暖|保|险|医|承包")
+_FOLLOWING_OBJECT = _lazy(_GAP + r"{0,6}")  # 每亩10元收取维护费: what the payment is for follows it
+_TAKEN_FROM_HOLDINGS = _lazy(_DIVIDEND + "|" + _WELFARE)
+_HELD_BEFORE = _lazy(r"(?:从|在)" + _GAP + r"{0,10}?(?:" + _DIVIDEND + "|" + _WELFARE + r")(?:中|里|内)\s*$")
+_DEDUCTED_AFTER = _lazy(
     r"[^。；;！!？?]{0,8}?(?:从|在)"
     + _GAP
     + r"{0,10}?(?:"
@@ -394,19 +392,19 @@ _DEDUCTED_AFTER = re.compile(
     + _WELFARE
     + r")"
 )
-_ADVANCED = re.compile(r"垫付|垫交|垫缴|代缴|代交|代为(?:缴纳|交纳|支付|缴|交)|借款")
-_DEDUCTS = re.compile(r"扣|抵")
-_GAP_NEGATION = re.compile(r"不|未|无|禁|勿|免|非")
-_APPLICATION = re.compile(r"的?(?:申请|报名|申报|审批|报批)")
+_ADVANCED = _lazy(r"垫付|垫交|垫缴|代缴|代交|代为(?:缴纳|交纳|支付|缴|交)|借款")
+_DEDUCTS = _lazy(r"扣|抵")
+_GAP_NEGATION = _lazy(r"不|未|无|禁|勿|免|非")
+_APPLICATION = _lazy(r"的?(?:申请|报名|申报|审批|报批)")
 # 按每次100元收取清理费: a fixed sum per offence is a fine, whatever the payment is called
 # (每超一桌, 每多一桌, 超出部分每亩: a rate per unit beyond the charter's limit is the same)
-_PER_OFFENCE = re.compile(r"每次|每人次|每回|每例|每超[一\d]|每多[一\d]|超出部分每|超过部分每")
-_PAYMENT_BEFORE = re.compile(r"赔偿|赔付|收取|交纳|缴纳|罚款|处以|科以|(?:警示|惩戒|惩罚|教育)金")
+_PER_OFFENCE = _lazy(r"每次|每人次|每回|每例|每超[一\d]|每多[一\d]|超出部分每|超过部分每")
+_PAYMENT_BEFORE = _lazy(r"赔偿|赔付|收取|交纳|缴纳|罚款|处以|科以|(?:警示|惩戒|惩罚|教育)金")
 # (押的钱, 押下的二百块: a deposit said as what was pledged)
 _DEPOSIT_NAMES = (
     r"(?:保证金|押金|信誉金|诚信金|风险金|抵押金|承诺金|履约金|质保金|押(?:下|着|在[^，,。；;]{1,5}?)?的(?:钱|款))"
 )
-_DEPOSIT = re.compile(_DEPOSIT_NAMES)
+_DEPOSIT = _lazy(_DEPOSIT_NAMES)
 # Personal documents: holding one back withholds a certificate (CV605), it takes no property (CV602).
 _DOCUMENT = (
     r"(?:户口簿|户口本|户口薄|户籍簿|身份证件?|证件|证照|结婚证|准生证|生育证|驾驶证|驾照|行驶证|营业执照|执照|护照|"
@@ -415,7 +413,7 @@ _DOCUMENT = (
     # held stands for the property (CV602)
     r"证明材料|(?<![产权])证明|许可证|捕捞证|船籍证书?)"
 )
-_HOLDS_DOCUMENT = re.compile(_DOCUMENT)
+_HOLDS_DOCUMENT = _lazy(_DOCUMENT)
 # Verbs that set a sum off against what the member holds or is owed (从其分红中扣抵, 从保证金中划扣).
 _SET_OFF = r"(?:扣除|扣减|扣回|扣抵|抵扣|划扣|扣划|冲抵|冲减|抵顶|抵交|抵缴|抵偿|折抵|扣)"
 # A thing given back once a condition is met (交清后方可领回, 待赔偿损失后再行归还): it was held.
@@ -424,32 +422,32 @@ _GIVEN_BACK = (
     r"(?:领回|取回|赎回|牵回|拉回|开回|领走|归还|退还|发还|返还|放还|放回|交还|放行|解锁|启封|解封)"
 )
 # 每缺一次, 每个工, 缺一个工日: a sum per occurrence
-_EACH_TIME = re.compile(r"每" + _GAP + r"{0,3}?[次回工]|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)")
-_SURCHARGE = re.compile(r"加收|另收|多收|滞纳金|违约金")
+_EACH_TIME = _lazy(r"每" + _GAP + r"{0,3}?[次回工]|缺(?:一|[\d两二三四五六七八九十])个?(?:工|次|天|日)")
+_SURCHARGE = _lazy(r"加收|另收|多收|滞纳金|违约金")
 # A governed pronoun or a collective names who bears the measure: 停止其供水, 全组停水.
-_SANCTIONED = re.compile(_WHOM + r"|全组|全家|全户|全社|(?<![遇逢因如若当在])全村")
+_SANCTIONED = _lazy(_WHOM + r"|全组|全家|全户|全社|(?<![遇逢因如若当在])全村")
 _WHOM_WORDS = frozenset(_WHOM[3:-1].split("|"))
 # the sanctioned person or his kin (不为其子女出具政审证明): the kin make it collective (CV608)
 _KIN_WHOM = r"(?:" + _WHOM + r"(?:子女|家庭|家人|父母|家属|配偶)?)"
 # A village body that tells a utility or organ to act is still the actor (由村委会通知供电所停电).
-_VILLAGE_DIRECTS = re.compile(
+_VILLAGE_DIRECTS = _lazy(
     r"(?:村委会?|村民委员会|村民小组|居委会|村组|治保会|调委会|理事会|社区|物业(?:服务中心|服务企业|公司)?|业委会)"
     r"(?:通知|要求|协调|联系|责成|请|商请|会同|函告|告知|致函|发函)"
 )
 # A supplier cutting its own supply is lawful only for that supply's own bill or misuse (拖欠水费的, 私接电线的);
 # for any other wrongdoing the cut is the charter's sanction carried out by the supplier (酗酒闹事的，由村供水站
 # 停止其家中用水).
-_SUPPLIER = re.compile(
+_SUPPLIER = _lazy(
     r"(?:有线电视|广电|电信|移动|联通|燃气|自来水|水务|供电|供水|热力|供热)(?:站|公司|台|所|厂)|水厂|供电所|供水站"
 )
-_OWN_SUPPLY_MATTER = re.compile(
+_OWN_SUPPLY_MATTER = _lazy(
     r"水费|电费|气费|有线|收视|取暖费|供暖费|采暖费|热费|网费|宽带费|偷水|偷电|窃电|私接|私拉|私改|私开|违章用|违规用|"
     r"用水|用电|用气|供水|供电|供气|水表|电表|气表|管网|线路"
 )
-_VILLAGE_OWNED_BEFORE = re.compile(r"(?:村|寨|屯|组|社|嘎查|集体|村级|村办|村集体)(?:的|里的?|自办的?)?$")
-_FEE = re.compile(r"费|款|税|租金|资金|基金|欠|医保|保险|社保|合作医疗")
+_VILLAGE_OWNED_BEFORE = _lazy(r"(?:村|寨|屯|组|社|嘎查|集体|村级|村办|村集体)(?:的|里的?|自办的?)?$")
+_FEE = _lazy(r"费|款|税|租金|资金|基金|欠|医保|保险|社保|合作医疗")
 # What can be led or carried away as a seizure (拉走并由畜主交费后领回), unlike rubbish cleared away.
-_SEIZABLE = re.compile(
+_SEIZABLE = _lazy(
     r"牲畜|畜|禽|[牛羊猪马驴骡鸡鸭鹅狗犬]|车|船|农机|机具|工具|渔具|网具|渔网|鱼网|丝网|地笼|网箱|鱼竿|钓竿|猎具|赌具|设备|器材|"
     r"货物|商品|摊|物品|财物|"
     # the gear of the wrongdoing itself, furniture and machines (赌桌, 麻将机, 音响, 发电机, 帐篷)
@@ -460,7 +458,7 @@ _SEIZABLE = re.compile(
 # What a village can take or hold, beside the above: produce left in the way (占道晾晒的粮食由保洁员收走).
 # Kept apart from _SEIZABLE, which also tells a thing held from a person held (偷窃农作物被抓获的…扣留: the
 # produce is what he stole, he is the one held).
-_TAKEABLE = re.compile(
+_TAKEABLE = _lazy(
     r"(?:"
     + _SEIZABLE.pattern
     # (grain, not the state's grain payment: 粮食补偿款, 粮补 and 粮食直补 are a subsidy)
@@ -474,12 +472,12 @@ _TAKEABLE = re.compile(
     r"田产|产业|家产|私产|(?<=[其之])产|私物|(?<=[其该])物(?![业资价品件理流])"
     r")"
 )
-_OWNER_TAKES = re.compile(
+_OWNER_TAKES = _lazy(
     r"(?:由|让|请|通知|责令|要求)(?:其)?(?:畜主|失主|主人|车主|船主|所有人|物主|户主|本人|当事人|其家人)"
 )
-_CONTRABAND = re.compile(r"具|网|枪|刀|器|赌资|所得|木材|竹木|林木|烟花|鞭炮|爆竹|药")
+_CONTRABAND = _lazy(r"具|网|枪|刀|器|赌资|所得|木材|竹木|林木|烟花|鞭炮|爆竹|药")
 # The person is told to do it himself: 责令其关闭水阀 is no supply cut by the village.
-_TOLD_TO = re.compile(
+_TOLD_TO = _lazy(
     r"(?:责令|要求|督促|提醒|劝导|劝说|告知|教育|引导|让|叫)(?:其|他|她|当事人|户主|畜主|用户|住户)?(?:限期|立即|及时|自行|马上|主动)?\s*$|"
     # (畜主应当自行将牲畜圈起来, 限期让他自行把违建的围墙推倒: the owner does it himself)
     r"(?:自行|自己|亲自)(?:将|把)?\s*$"
@@ -491,16 +489,16 @@ _SCHEMES = (
     (re.compile(r"养老"), re.compile(r"养老")),
     (re.compile(r"保险"), re.compile(r"保险|参保")),
 )
-_SCHEME_JOIN = re.compile(r"参加|参保|参合|投保|缴纳|交纳|缴费|交费|续保|办理|加入")
+_SCHEME_JOIN = _lazy(r"参加|参保|参合|投保|缴纳|交纳|缴费|交费|续保|办理|加入")
 
 
-_HELD_PERSON_BEFORE = re.compile(r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|违规者|行为人|嫌疑人)\s*$")
-_PERSON_WORD = re.compile(r"人员|者|人|小偷|窃贼|盗贼|嫌疑")
+_HELD_PERSON_BEFORE = _lazy(r"(?:将|把)(?:其|他|她|该人|此人|当事人|违者|违规者|行为人|嫌疑人)\s*$")
+_PERSON_WORD = _lazy(r"人员|者|人|小偷|窃贼|盗贼|嫌疑")
 
 
 # what 将/把 moves before the holding verb, when it is an animal or a thing (将牲畜牵到村委会关起来; not
 # 将偷牛贼关起来, where 牛 is no object of its own)
-_BEAST_OR_THING_HELD = re.compile(
+_BEAST_OR_THING_HELD = _lazy(
     r"(?:将|把)"
     + _GAP
     + r"{0,6}?(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|牛|马|羊|猪|鸡|鸭|鹅|狗|犬|车辆|车|物品|东西|工具|财物)"
@@ -511,7 +509,7 @@ _BEAST_OR_THING_HELD = re.compile(
 )
 
 
-_PERSON_RELEASED = re.compile(
+_PERSON_RELEASED = _lazy(
     # (or fetched by his people: 通知其家人来村委会领人)
     r"领人|接人|(?:家人|家属|亲属|监护人|父母|家长)[^，,。；;]{0,8}?(?:领|接)(?:回|走)(?!\S{0,2}(?:物|车|船|畜))|"
     r"放行|放人|放其(?:离开|回家)|(?:方可|才能|才准|才可|方能|才)(?:离开|回家|返家|回去)"
@@ -544,16 +542,16 @@ def _own_scheme(text: str, start: int, pos: int, evidence: str) -> bool:
 
 
 # (水价上浮一倍: a price raised is a payment asked)
-_PAY_WORD = re.compile(r"[收交缴赔罚费款金]|价(?:格)?(?:上浮|上调|上涨|提高)")
+_PAY_WORD = _lazy(r"[收交缴赔罚费款金]|价(?:格)?(?:上浮|上调|上涨|提高)")
 # (a public duty put in the form of a contract with the village is no civil contract: 计生合同, 计划生育协议,
 # 门前三包责任协议 — the charter's sanction on it is still the charter's)
-_CONTRACT = re.compile(r"(?<!计生)(?<!生育)(?<!责任)(?:合同|协议|约定)")
-_POSITIVE = re.compile(
+_CONTRACT = _lazy(r"(?<!计生)(?<!生育)(?<!责任)(?:合同|协议|约定)")
+_POSITIVE = _lazy(
     r"(?<![不非无])(?:表彰|表扬|奖励|光荣|先进|好人|感谢|鸣谢|捐|示范|文明户|星级|先锋|模范)"
 )  # 不文明户 is no honour
-_POINTS = re.compile(r"积分|分值|分数|星")
+_POINTS = _lazy(r"积分|分值|分数|星")
 # a display that hides who it is about (人脸作遮挡处理, 打码, 不公布当事人姓名): no one is shamed
-_ANONYMISED = re.compile(
+_ANONYMISED = _lazy(
     r"(?<!不作)(?<!未作)(?<!不)(?<!未)(?:遮挡|遮盖|打码|马赛克|模糊处理|匿名|隐去)|"
     r"不(?:公布|公开|显示|标注|写明|注明)" + _GAP + r"{0,8}?(?:姓名|身份|住址|门牌)"
 )

@@ -5,10 +5,8 @@ person's act (CV608), and the denials (不享受, 不参与分配, 不予) such 
 
 from __future__ import annotations
 
-import re
-
 from ...i18n import N_
-from .vocabulary import _DIVIDEND, _GAP, _HELP_GOING, _LAND, _MEMBERSHIP, _NOT_REGARDLESS, _OBJECT_TAIL, _WELFARE
+from .vocabulary import _DIVIDEND, _GAP, _HELP_GOING, _LAND, _MEMBERSHIP, _NOT_REGARDLESS, _OBJECT_TAIL, _WELFARE, _lazy
 
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
@@ -20,7 +18,7 @@ _BETROTHAL = (
     r"(?<![修制签预装])订了?(?:婚|亲)|(?<![规决确制约议肯认设指预否鉴评审])定了?(?:婚|亲)|许(?:配|婚|嫁)|许了人家?|(?:吃|办|摆)(?:过|了)?(?:订|定)(?:亲|婚)(?:饭|酒|宴)?|"
     r"事实婚姻?|婚约|下(?:了|过)?聘礼?|受(?:了|过)?聘礼?"
 )
-_WOMEN_TARGET = re.compile(
+_WOMEN_TARGET = _lazy(
     r"(?=[" + _WOMEN_FIRST + r"])"
     r"(?:外嫁女|出嫁女|嫁出女|农嫁女|城嫁女|"
     # any "X嫁女" (a daughter married, whatever the place: 农嫁女, 嫁女户), and a marriage in which neither side
@@ -154,7 +152,7 @@ _DENIED_RIGHT = (
     r"(?:为|给|向|将|把)?(?:其|她们|他们|她|他|再|复|另行|重新|[\u4e00-\u9fff]某某?)?(?:直接|单独|同等|平等|正常|一律|继续|全额)?"
     r"(?:在(?:本|该)?(?:村|组|寨|屯|社|嘎查|社区|村民小组)(?:里|内)?)?(?:上学|就学|读书|居住|生活)?" + _ENTITLEMENT
 )
-_DENIAL = re.compile(
+_DENIAL = _lazy(
     # a negated entitlement: 不再享受村集体收益分配, 不享有宅基地申请资格, 不得在本村落户
     # (any refusal: 不同意给予分配, 拒绝为其办理; a manner between: 不能直接参与, 不得单独享受)
     r"(?:(?:不得|不能|不再|不予|无权|无法|不可以|不可|不准|不许|没有|不给|暂缓|不同意|不予同意|拒绝|不允许|不准许)"
@@ -417,16 +415,16 @@ _DENIAL = re.compile(
 )
 # The loss written before her (方案排除了几名外嫁女分配的权利, 剥夺离婚妇女的承包权): a verb of exclusion governing
 # her as the owner of a right named right after her.
-_EXCLUDED_BEFORE = re.compile(
+_EXCLUDED_BEFORE = _lazy(
     r"(?:排除|剥夺|取消|否定|否认|不承认|拒绝|不给|不分给|停发|扣发|收回)了?(?:(?![不未非])" + _GAP + r"){0,16}?$"
 )
 # Her act of enjoying a right refused consent or leave before her (不同意“出嫁女”享受本组待遇, 不允许离婚妇女继续承包,
 # 不让入赘女婿入股): the refusal governs her act, the entitlement right after her (a quotation mark between).
-_CONSENT_REFUSED = re.compile(r"(?:不同意|不予同意|没有?同意|未同意|不赞成|不让|拒绝)(?:给|让|由)?[“「『\"‘]?$")
+_CONSENT_REFUSED = _lazy(r"(?:不同意|不予同意|没有?同意|未同意|不赞成|不让|拒绝)(?:给|让|由)?[“「『\"‘]?$")
 # a loss refused consent is her right upheld (村民代表不同意剥夺外嫁女的承包权, 反对收回离婚妇女的承包地)
-_LOSS_OPPOSED = re.compile(r"(?:不同意|不予同意|反对|不赞成|不允许|不准许)$")
-_HER_ACT_AFTER = re.compile(r"[”」』\"’]?(?:继续|再|仍|也|同等|平等)?" + _ENTITLEMENT)
-_HER_RIGHT_AFTER = re.compile(
+_LOSS_OPPOSED = _lazy(r"(?:不同意|不予同意|反对|不赞成|不允许|不准许)$")
+_HER_ACT_AFTER = _lazy(r"[”」』\"’]?(?:继续|再|仍|也|同等|平等)?" + _ENTITLEMENT)
+_HER_RIGHT_AFTER = _lazy(
     r"(?:的|所)?(?:应得的?|享有的?)?"
     + _GAP
     + r"{0,6}?(?:分配|分红|权利|权益|资格|待遇|份额|承包权|使用权|"
@@ -438,7 +436,7 @@ _HER_RIGHT_AFTER = re.compile(
 # 男子落户须经村民会议表决同意; 离婚妇女回村分钱，全队没人同意): a condition her status sets that members by birth
 # never meet (docs/clause-codes.md: a stricter condition, CV607). Read from her target on: the right must follow her as
 # her act (承包地 is a thing, not 承包), her own consent (须经本人同意) is a protection, 无须经 no condition.
-_PUT_TO_VOTE = re.compile(
+_PUT_TO_VOTE = _lazy(
     _GAP
     + r"{0,12}?(?:能否|可否|是否|能不能|可不可以)?(?:重新|再|回来|回村)?(?:"
     + _ENTITLEMENT
@@ -448,19 +446,19 @@ _PUT_TO_VOTE = re.compile(
     r"(?:没有一个人?|没一个人?|没人|无人|谁都不|谁也不|都不|均不|一致不|全都不)(?:同意|赞成|答应))"
 )
 # Her own choice (自愿退股, 本人申请): a waiver the charter deems (视为自愿放弃) is no choice.
-_HER_CHOICE = re.compile(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
+_HER_CHOICE = _lazy(r"(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|本人(?:申请|要求|同意)|自行选择|可以选择|可选择")
 # (只可, 仅可: "only" restricts, it permits nothing)
-_MAY_BEFORE = re.compile(r"(?<!不)(?<![只仅惟止])(?:可以|可|愿意)\s*$")
+_MAY_BEFORE = _lazy(r"(?<!不)(?<![只仅惟止])(?:可以|可|愿意)\s*$")
 # The law's own rule against a double share (农村土地承包法 Art. 31): she has the right elsewhere.
 # 已在婆家分得承包地, 在新居住地取得承包地的 — but not 在新居住地未取得.
-_ALREADY_ELSEWHERE = re.compile(
+_ALREADY_ELSEWHERE = _lazy(
     r"(?:已|已经)(?:在" + _GAP + r"{0,18}?)?(?:取得|分得|分到|获得)|"
     # (the place she married into or remarried in, her husband's: 嫁入地, 再婚地, 丈夫所在村)
     r"在(?:新居住地|新住所|现居住地|迁入地|婆家|夫家|男方|外村|他村|其他|新|嫁入地|婚入地|再婚地|落户地|(?:丈夫|配偶)所在)[^，,。；;：:！!？?\s未没无不否]{0,10}?"
     r"(?:取得|分得|分到|获得)"
 )
 # 无论…是否已在婆家分得土地: the charter takes it either way, which is no rule against a double share
-_REGARDLESS = re.compile(r"(?:无论|不论|不管|不问)" + _GAP + r"{0,16}$")
+_REGARDLESS = _lazy(r"(?:无论|不论|不管|不问)" + _GAP + r"{0,16}$")
 
 # a role of the place, not the place as a bearer (由所在楼栋楼栋长劝导, 所在组组长)
 _ROLE_AFTER = r"\w{0,3}?(?:长|管理员|网格员|负责人|理事|干部|主任|书记)"
@@ -476,12 +474,12 @@ _UNPLANNED_BIRTH = (
     r"(?:超生|偷生|抢生|超计划(?:生育|出生)?|(?:计划|政策|指标)外(?:多?生育?|出生|所生)?|违法生育|违规生育|"
     r"(?:违反|违背|不符合)(?:国家)?(?:计划生育|计生|生育)(?:政策|规定|法规|条例)?(?:而|所)?(?:多?生育?|出生|所生))"
 )
-_UNPLANNED_CHILD_RE = re.compile(r"(?:其|该)?" + _UNPLANNED_BIRTH + r"的?(?:子女|孩子|小孩|儿女|婴儿|人口|儿童)")
+_UNPLANNED_CHILD_RE = _lazy(r"(?:其|该)?" + _UNPLANNED_BIRTH + r"的?(?:子女|孩子|小孩|儿女|婴儿|人口|儿童)")
 _UNPLANNED_KEYS = frozenset("超育偷外抢计")
 # The characters a target can open on (tests/test_clauses_speed.py keeps the list whole): a guard as on
 # _WOMEN_TARGET.
 _COLLECTIVE_FIRST = "三亲兄全其出前单及受同周和四失姻宗家寨小层屯左户房所支政整旁本村栋楼浩片生的直相组联自血计该超近违连邻队院黑姊姐屋宿工一阖合满族五眷"
-_COLLECTIVE_TARGET = re.compile(
+_COLLECTIVE_TARGET = _lazy(
     r"(?=[" + _COLLECTIVE_FIRST + r"])(?:"
     r"(?:"
     + r"全家人?|全户|全体家庭成员|(?:其|该户|本人(?:及|和|与|连同|、)其?|及其|和其|连同其?)(?:新生|新出生|未成年|年幼|在校|在读|所生)?"
@@ -553,10 +551,10 @@ _COLLECTIVE_TARGET = re.compile(
 )
 # A collective word that is the audience or the place, not who bears the measure: 在全村大会上, 全村通报.
 # (发到全村各群, 贴到全组: where a thing is sent is the place too)
-_AUDIENCE_BEFORE = re.compile(r"[在于向对给请为]$|(?:发|贴|传|转|送|登|挂)到$")
+_AUDIENCE_BEFORE = _lazy(r"[在于向对给请为]$|(?:发|贴|传|转|送|登|挂)到$")
 # (a settlement below the village too: 请全寨人吃, 向全屯人赔礼, 在全片大会上 — the guests or the hearers, not who bears it)
-_AUDIENCE_PLACE = re.compile(r"[村组社队寨屯片]")
-_AUDIENCE_AFTER = re.compile(
+_AUDIENCE_PLACE = _lazy(r"[村组社队寨屯片]")
+_AUDIENCE_AFTER = _lazy(
     r"(?:村民|户主|群众|党员|代表|成员|男女老少|老少|人)?(?:大会|会议|会上|范围|内|公开|通报|广播|张榜|公示|公布|曝光|监督|面前|吃|看(?!病)|人看)|"
     # the group's media (全村各微信群, 全组工作群, 全村公开栏), and the group as the one that organises (全村统一组织的
     # 义务劳动): a place or an actor, not who bears
@@ -573,11 +571,11 @@ _AUDIENCE_AFTER = re.compile(
     r"(?:不再|不予|不得|不|应|须|要|可)?(?:将|把)(?:其|他|她)"
 )
 # A kin word that names the matter of a paper or a record (亲属关系证明, 家庭成员情况): no bearer.
-_KIN_AS_MATTER = re.compile(r"关系|情况|信息|状况|构成|人数|名单")
+_KIN_AS_MATTER = _lazy(r"关系|情况|信息|状况|构成|人数|名单")
 # Deprivations that name the collective inside them (取消其子女入学推荐资格, 停止其全家供水).
 _CONTAINS_TARGET_CODES = frozenset({"CV602", "CV604", "CV605", "CV606"})
 # 家庭成员中有吸毒人员的，取消该户低保: one member's act, and the household bears the measure.
-_MEMBER_ACT = re.compile(
+_MEMBER_ACT = _lazy(
     # (the word for "inside" in every length: 户中, 一户之中, 家庭当中, 家里头)
     r"(?:家庭成员|家属|家人|户内|家中|家庭|家里|子女|亲属|一户|同户|户)(?:之中|当中|之内|里头|里面|中|里|内)?(?:有|凡有|如有)|"
     r"(?:有|凡有|如有)(?:家庭成员|家属|家人|子女|儿女|孩子|亲属|户内(?:成员|人员))|"
@@ -587,7 +585,7 @@ _MEMBER_ACT = re.compile(
 # 村民小组内有农户乱砍滥伐的，该小组当年的护林补贴全部取消: one household's act, the group bears it.
 # The doer is a part of the group: something happens inside it (组内出现火点, 本组范围内发现有农户…, 某一楼栋出现
 # 高空抛物), or its leader fails (小组长未及时报告, 楼栋长不制止): the group is not its own doer.
-_GROUP_ACT = re.compile(
+_GROUP_ACT = _lazy(
     # (inside the group's land: 该组的山林内发生山火, 本组辖区内出现)
     # (a settlement below the village likewise: 同一自然村内发生野外用火, 一个自然村内有人采砂)
     r"(?:村民小组|小组|本组|组|楼栋|楼|单元|片区|网格|自然村|自然屯|村民组|生产队)(?:的?(?:范围|辖区|区域|地界|责任区|山林|林区|林地|山场|田地|土地))?"
@@ -606,7 +604,7 @@ _GROUP_ACT = re.compile(
     # one household named as the doer (某户违反禁养规定的): the group it belongs to is another
     r"(?:^|(?<=[，,：:。；;\s]))(?:对于?|凡|如|若)?(?:有|如有)?(?:某|一|个别|任何一)(?:一)?(?:户|农户|家|住户|家庭)"
 )
-_GROUP = re.compile(
+_GROUP = _lazy(
     r"(?:该小组|该组|全组|本组|全小组|该村民小组|本(?:村民|村)?小组|所在(?:村民)?小组|该楼栋|本楼栋|全楼|全栋|该栋|该单元|本单元|全单元|"
     r"[该本全](?:屯|寨|自然村|生产队)|"
     # the group's collective as the subject of a later clause (…，小组集体应得的租金奖励款全部扣除)
@@ -621,7 +619,7 @@ _ITEM_NUMBER = (
 # …or a condition whose doer is a member (学生违反本规约的; 子女违反…的): the household bears his act.
 # A minor has no household of his own, so any household word is another's; for an adult child only words for
 # others count here, and the bearer reading (analysis._bearer_finding) takes his 其家庭 (docs/clause-codes.md: 子女…的).
-_MEMBER_DOER = re.compile(
+_MEMBER_DOER = _lazy(
     _ITEM_NUMBER
     + r"(?:对于|对|凡是|凡|如果|如有|如|若有|若|有|家中有)?(?:其|本户|该户|本村|村民|哪家|谁家|哪户|哪一户|家中|家里|家庭中|户内|农户|牧户|住户|各户|渔户|"
     # (股东家庭成员, 社员家属: the member whose household it is named before the kin)
@@ -629,8 +627,8 @@ _MEMBER_DOER = re.compile(
     r"(?:(?P<dependent>学生|在校学生|中小学生|孩子|小孩|适龄儿童|儿童|少年|未成年人|未成年子女|孙子女?|家庭成员|家属|家人|亲属|(?:户内|家中|家庭内|本户)(?:成员|人员))|子女|儿子|女儿)"
     r"(?![的们])"
 )
-_SCHOOL = re.compile(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
-_HOUSEHOLD = re.compile(
+_SCHOOL = _lazy(r"学校|逃学|辍学|旷课|上学|在校|学生|课堂|老师")
+_HOUSEHOLD = _lazy(
     # (扣除户主当年的集体分红, 停发家长的补贴: the head or the parent answers for the member)
     r"该户|其户|其家庭|该家庭|本家庭|全户|全家|其家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|"
     # (the household of one named by his role: 船东家庭, 车主的家庭, 当事人家庭)
@@ -640,10 +638,10 @@ _HOUSEHOLD = re.compile(
     # (父母名下的分红停发: a member's parents named bare, as for an adult member below)
     r"(?<![对向给为])(?:父母|父亲|母亲)(?!的?(?:同意|签字|申请|陪同))"
 )
-_OTHERS = re.compile(
+_OTHERS = _lazy(
     r"该户|全户|全家|其父母|其家长|其监护人|其配偶|(?:全体|所有|全部)(?:家庭)?成员|(?:其|该人|该成员|本人)?所在的?(?:牧户|农户|住户|家庭|户)|(?<![对向给为其])户主(?!资格|身份)|(?<![对为给向])(?:父母|父亲|母亲|其父|其母)(?!的?(?:同意|签字|申请|陪同))"
 )
-_COLLECTIVE_EXPLICIT = re.compile(
+_COLLECTIVE_EXPLICIT = _lazy(
     r"株连|连坐|(?:连带|一并|同样|同等)(?:处罚|受罚|惩罚|处理)|"
     # households bound to answer for each other (五家联保，一户失火，五户同罚; 十户联防，一户违规各户均罚)
     r"(?:[两三四五六七八九十\d]+|各|联保|邻近|相邻|周边|同组)户(?:都|一起|一并)?(?:同罚|共罚|连罚|均罚|并罚|同责|受罚)|"
@@ -675,7 +673,7 @@ _COLLECTIVE_EXPLICIT = re.compile(
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
     r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
 )
-_CIVIL_JOINT = re.compile(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
+_CIVIL_JOINT = _lazy(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
 _PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪偿还停分罪")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(

@@ -49,6 +49,7 @@ from .analysis import (
 from .measure import Measure
 from .patterns import _ASSOCIATION_MEMBER, _HONOURS
 from .structure import _CLAUSE_BREAK, _CONSEQUENCE, _ELIGIBILITY, _PROHIBITION, _SEMICOLON, _WRONGDOING
+from .vocabulary import _lazy
 
 # Words of taking the first lexicons lacked, each a class a village writes its measures in. Sanctions in
 # themselves, read after any condition (发现放出院外的，当场扑杀): money paid or collected by another verb
@@ -80,8 +81,8 @@ _IMPOSED = (
     r"予以|一律|一概|统统|当场|立即|即行|强行|强制|"
     r"不(?:准|得|许|能|可)?再|(?<![应当])须|必须"
 )
-_IMPOSITIONS = re.compile(_IMPOSED)
-_TO_READ_TAKES = re.compile(
+_IMPOSITIONS = _lazy(_IMPOSED)
+_TO_READ_TAKES = _lazy(
     "|".join(
         (
             r"罚|元|金|费|交纳|缴纳|出资|加倍|加收|保证金|押金|违约金",  # money
@@ -98,8 +99,8 @@ _TO_READ_TAKES = re.compile(
         )
     )
 )
-_SANCTIONS = re.compile(_SANCTION)
-_TO_READ_LAWFUL = re.compile(
+_SANCTIONS = _lazy(_SANCTION)
+_TO_READ_LAWFUL = _lazy(
     "|".join(
         (
             r"批评|教育(?!基金|保证金|费)|劝|说服|帮教|帮扶|谈心|思想工作|约谈|提醒|警告|保证书",  # persuasion
@@ -123,66 +124,66 @@ _TO_READ_LAWFUL = re.compile(
 # married in, their children; a birth outside the plan): a share withheld in its sentence is read whether
 # or not a wrong is named (外嫁的女儿不分红, 离婚后只保留口粮田). Not in a sentence of equal rights, of a
 # prohibition of the unequal rule or of a share had elsewhere (已在婆家分得承包地的，不再重复分配).
-_STATUS = re.compile(
+_STATUS = _lazy(
     r"嫁|婚|娶|媳妇|离异|丧偶|寡|入赘|招赘|赘婿|上门|倒插门|适人|出阁|姑娘|女儿|妇女|女子|处女|随母|"
     r"超生|超计划|计划外"
 )
 # (the sentence's words that make it one of equal rights, a prohibition or a share had elsewhere; the clause's
 # words that keep the share)
-_EQUAL = re.compile(
+_EQUAL = _lazy(
     r"同等|平等|一样|相同|一视同仁|不得以|不得因|不因|为由|禁止|严禁|纠正|受法律保护|依法|法院|判决|判令|违反法律|违法|无效|保障|"
     r"(?:已(?:经)?|在|于)[^，,。；;]{0,12}?(?:取得|分得|享有|享受|纳入)|重复|杜绝|陋习|是否|不构成|不作为|理由|条件"
 )
-_SHARE = re.compile(
+_SHARE = _lazy(
     r"分|份|山|林|园|宅|房|屋|地|田|股|收益|补偿|补助|红利|待遇|权益|资格|身份|成员|丁册|产|谱|牒|量化|名单|款|钱"
 )
-_WITHHELD = re.compile(
+_WITHHELD = _lazy(
     r"不分|不予|不给|不参加|不参与|不享受|不享有|不再|不入|不配|不为其|没|无份|无分|只|仅|停|取消|收回|调整出去|"
     r"排除|方可|才能|才可|终止|注销|减半|一半|少分|不发|不直接|代领|不同意|"
     # the share given back or barred to her (地是要退回来的; 不得分受祖产, 不得登名谱牒)
     r"退回|交回|退出来|要回|不(?:得|准|能|许)(?:分|享|参|入|登|上|领)"
 )
-_KEPT = re.compile(r"保留其|照常|继续|继承|自愿|可以|按政策|按规定|不受影响|不丧失")
+_KEPT = _lazy(r"保留其|照常|继续|继承|自愿|可以|按政策|按规定|不受影响|不丧失")
 # A benefit (低保, 救济, 补贴 …) whose conditions the article names unmet or got by fraud (骗取低保的，取消其低保待遇):
 # the benefit's own rules, not a sanction (the analyser's `_ELIGIBILITY` before the clause).
-_BENEFIT = re.compile(r"低保|救济|救助|补贴|补助|扶持|扶贫|困难|慰问|安置|待遇|资格")
+_BENEFIT = _lazy(r"低保|救济|救助|补贴|补助|扶持|扶贫|困难|慰问|安置|待遇|资格")
 # What makes a clause without 的 no wrong told (see _after_wrong), and a negator before the wrong word (a pledge).
-_NO_WRONG_TOLD = re.compile(
+_NO_WRONG_TOLD = _lazy(
     _PROHIBITION.pattern + r"|应当|应|须|必须|^\s*(?:因为|因|由于|为了|为)|(?:时|期间|情况|之际)\s*$"
 )
-_PLEDGED = re.compile(r"不|勿|莫|别|没")
+_PLEDGED = _lazy(r"不|勿|莫|别|没")
 # money paid back later in the sentence is a deposit, not a sanction
-_PAID_BACK = re.compile(r"退还|退回|返还|退给")
+_PAID_BACK = _lazy(r"退还|退回|返还|退给")
 # A sentence whose condition is a loss or an event nobody is to blame for, not a wrong (集体经济亏损的，当年不分红;
 # 家中有人去世的，停发其养老金): the one place the analyser's wrongdoing words (损, 不) read too wide for this list.
-_NO_FAULT = re.compile(r"亏损|去世|死亡|病故|病逝|检修|维修|水源不足|资金不足|天旱|干旱|因病")
+_NO_FAULT = _lazy(r"亏损|去世|死亡|病故|病逝|检修|维修|水源不足|资金不足|天旱|干旱|因病")
 # A rule told rather than written: a report, a ruling or a village's own words quoted (根据规定 is a charter's own
 # reference, not a report); a report of the rule struck down or done away with is not one to read.
-_REPORTED = re.compile(
+_REPORTED = _lazy(
     r"(?<![根依])据|记者|报道|网友|老规矩|按(?:照)?(?:该村|村里|组里)?的?(?:村规|公约|规约|寨规|族规|约定)|被村|"
     r"(?<!本)(?:村规|寨规|族规|乡规|组规|榔规|款规|家规|公约|规约|族约|寨约|村约|乡约|款约)(?:民约)?》?(?:第[^，,。；;]{1,4}条)?(?:规定|中|里|上)?[：:“「]|"
     r"(?:该村|该组|村里|组里)(?:[^，,。；;]{0,8}?)(?:规定|议定|决定)"
 )
-_STRUCK_DOWN = re.compile(
+_STRUCK_DOWN = _lazy(
     r"无效|违法|违反法律|撤销|纠正|返还|补发|删去|删除|废止|废除|取消了|已改|修订|认定|判令|法院认为|缺乏法律依据|"
     r"不再施行|已不|曾"
 )
 # A rating's or an inspection's results shown on a public medium (将评比结果在公开栏公布, 检查结果张榜公示): a rating
 # shown is CV603 when it marks a person (docs/clause-codes.md: 评为失信户 shown), an honour's list when it does not,
 # and only the article's scheme tells which: a person reads it, whatever the condition.
-_RATING_SHOWN = re.compile(
+_RATING_SHOWN = _lazy(
     r"(?:评比|检查|考评|考核|评分|打分|暗访)(?:的)?(?:结果|情况|名次|排名|得分|分数)"
     r"[^，,。；;！!？?]{0,14}?(?:公布|公示|张贴|贴|上墙|张榜|通报|曝光|播报|展示|亮出)"
 )
 # (an honour's list, or the village's own affairs the law has it show: 低保 recipients, accounts, works)
-_HONOUR_SHOWN = re.compile(
+_HONOUR_SHOWN = _lazy(
     r"表彰|表扬|奖励|嘉奖|光荣榜|红榜|文明户|先进|星级|模范|优秀|好人|美丽|低保|工程|项目|财务|账目|资金|村务监督"
 )
 
 
 # A clause after a wrong that tells no consequence (…的行为，; 一经查实，; 视情节轻重，; 可以向…反映), keeps
 # something (仍按…供给, 照常, 同等), or belongs to an association's own affairs (视为自动退会, 另行推选).
-_NO_CONSEQUENCE = re.compile(
+_NO_CONSEQUENCE = _lazy(
     r"^(?:行为|情况|情形|现象|问题|事|者|的)$|一经|一旦|视情节|情节|仍|可以|可向|可申请|有权|有义务|应当|应|"
     r"退会|推选|撤换|讨论|表决|评议|审议|协商|调解|调处|协调|督促|指导|宣传|解释|反映|申请|举报|报警|报案|"
     r"记录|登记|核实|核查|查处|查证|代为|代办|补植|补办|补报|补齐|补工|复耕|救治|送医|就医|扑救|救助|安全|"
@@ -194,16 +195,16 @@ _NO_CONSEQUENCE = re.compile(
 )
 # what tells no act: a judgement (是对…的侵占, 属于…行为; not 是自甘族外也, the old form of a consequence) or the bearer named alone before his consequence (对邻里和睦的
 # 村民，进行表扬)
-_NO_ACT = re.compile(
+_NO_ACT = _lazy(
     r"是(?=[^，,。；;]*的)|属于?|即为|视同|"
     r"[^，,。；;]{0,8}?(?:居民|村民|人员|群众|住户|农户|租户|业主|党员|干部|家庭|户|者|人)$"
 )
 # something done: at least three Han characters (a verb and what it is done to), not a bare word or a number
-_DONE = re.compile(r"[\u4e00-\u9fff][^，,。；;]*[\u4e00-\u9fff][^，,。；;]*[\u4e00-\u9fff]")
+_DONE = _lazy(r"[\u4e00-\u9fff][^，,。；;]*[\u4e00-\u9fff][^，,。；;]*[\u4e00-\u9fff]")
 
 
 # A sentence telling the rule done away with (…的条款已被删除, 修订时已取消, 该组撤销了…的决定): nothing in it to read.
-_DONE_AWAY = re.compile(
+_DONE_AWAY = _lazy(
     r"已(?:被|经)?(?:删除|删去|取消|废止|废除|撤销)|删去了|删除了|撤销了|废止了|废除了|修订时|(?:判决|认定|确认|宣告)[^，,。；;]{0,6}?无效"
 )
 
@@ -217,7 +218,7 @@ def _rating_shown(text: str, opens: int, start: int, end: int) -> bool:
 
 # Before a word that takes: a negator or a prohibition (不得以停水方式, 不另行处罚, 不株连其父母) leaves
 # nothing taken; a denial written with its own negator (不予办理, 不得享受) still takes.
-_TO_READ_NEGATED = re.compile(_PROHIBITION.pattern + r"|不|无|免|未|勿")
+_TO_READ_NEGATED = _lazy(_PROHIBITION.pattern + r"|不|无|免|未|勿")
 
 
 def consequences_to_read(text: str, found: Iterable[Measure] | None = None) -> list[tuple[int, int]]:
@@ -294,10 +295,10 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
 
 # 须, 必须 impose only after a wrong the sentence names (违者须在三日内…): elsewhere they state a duty (外出时必须
 # 戴口罩, 牲畜必须打预防针), whatever wrong the loose reading of 不 finds around them.
-_DUTY = re.compile(r"(?<![无不])(?:必须|须|应当|应该)")
+_DUTY = _lazy(r"(?<![无不])(?:必须|须|应当|应该)")
 # A state organ named as the one who acts, earlier in the sentence (由公安机关暂扣鸟铳…；屡犯的，没收鸟铳): the
 # later measures of that sentence are its too, unless the clause names the village or another body of its own.
-_OWN_ACTOR = re.compile(r"由|村|组|社|居委|物业|业委|理事会|治保")
+_OWN_ACTOR = _lazy(r"由|村|组|社|居委|物业|业委|理事会|治保")
 
 
 def _authority_acts(text: str, start: int, end: int) -> bool:

@@ -5,6 +5,33 @@ objects a measure takes (dividends, land, welfare, certificates, membership, hom
 
 from __future__ import annotations
 
+import re
+
+
+class _LazyRegex:
+    """A pattern compiled on first use: a clean charter needs few of them (their keys rarely occur),
+    and compiling all of them up front cost more than analysing the bundled county. Its source is read
+    without compiling it (`_WRONGDOING.pattern` builds other patterns at import)."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, *args):
+        self._args, self._compiled = args, None
+
+    @property
+    def pattern(self) -> str:
+        return self._args[0]
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return _LazyRegex(pattern, flags)  # type: ignore[return-value]  # it stands in for the compiled pattern
+
+
 _NUM = r"(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)"
 # An amount of money: 200元, 五十元至一百元, 200至500元, 1000元以下. It must end in 元/块 so that
 # 一律, 十分 and counts of days do not pass for money.
