@@ -13326,3 +13326,30 @@ def test_rv13_look_alikes_of_the_probed_word_families_stay_clean(text: str) -> N
 )
 def test_rv13_the_narrowed_families_keep_their_unlawful_readings(text: str, codes: set[str]) -> None:
     assert {m.code for m in unlawful_measures(text)} == codes
+
+
+# The villagers' meeting barred (thirteenth session, docs/clause-codes.md): the vote written out, CV606; its preparation
+# or a ban on keeping villagers out of it stays clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违者不得参加村民会议。",
+        "违者三年内不准参加村民代表会议。",
+        "对拒不执行的，剥夺其在村民会议上的议事权。",
+        "屡教不改的，取消其再参加本村村民大会的资格，不准再出席村民大会。",
+    ],
+)
+def test_the_villagers_meeting_barred_is_the_vote_taken(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV606"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村干部不得参加村民会议的筹备工作以外的事务。",
+        "村民会议由村委会召集，任何人不得阻挠村民参加村民会议。",
+        "严禁以任何理由不让村民参加村民会议。",
+    ],
+)
+def test_the_meeting_kept_open_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
