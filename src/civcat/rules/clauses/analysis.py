@@ -1893,7 +1893,13 @@ _SHORTFALL = _lazy(
 
 def _full_stop_before(sent: _Sentence) -> int:
     """Where the full sentence begins (先关在大队部…；每领一次交联防费: the holding may stand before a semicolon)."""
-    return max(sent.text.rfind(stop, 0, sent.start) for stop in "。！!？?\n") + 1
+    return opens_before(sent.text, sent.start)
+
+
+def opens_before(text: str, pos: int, stops: str = "。！!？?\n") -> int:
+    """Where the sentence holding `pos` begins: after the last of `stops` before it (full stops and line breaks by
+    default, so a sentence runs over its semicolons; pass 。；;\n for one clause group)."""
+    return max(text.rfind(stop, 0, pos) for stop in stops) + 1
 
 
 def _bought_back(sent: _Sentence, pos: int, end: int) -> bool:
@@ -3339,8 +3345,6 @@ _POINTS_DEDUCTED = _lazy(
     + _POINTS_WORD
     + r"|[\d一二两三四五六七八九十百]+(?:至[\d一二两三四五六七八九十百]+)?分(?![红配钟之]))"
 )
-_SHARE_TAKEN = _lazy(_DIVIDEND)
-_WELFARE_TIED = _lazy(_WELFARE)
 
 
 def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Measure]:
@@ -3355,10 +3359,11 @@ def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Mea
     for tie in _POINTS_TIE.finditer(read):
         if _TIE_DENIED.search(tie.group()) or _PROHIBITION.search(tie.group()):
             continue
-        # 积分与产业分红、医保缴费挂钩: each thing tied is taken in part
+        # 积分与产业分红、医保缴费挂钩: each thing tied is taken in part (the word classes of a share and of welfare,
+        # compiled once for the topics they also name)
         for code, tied, what in (
-            ("CV602", _SHARE_TAKEN, N_("扣发集体收益分红")),
-            ("CV605", _WELFARE_TIED, N_("取消低保等福利")),
+            ("CV602", _OWED_MONEY_TOPIC, N_("扣发集体收益分红")),
+            ("CV605", _WELFARE_TOPIC, N_("取消低保等福利")),
         ):
             if code not in have and tied.search(tie.group()):
                 have.add(code)
@@ -3368,8 +3373,7 @@ def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Mea
 
 def _wronged_before(read: str, pos: int) -> bool:
     """Whether a wrongdoing is named in the sentence before `pos` (违规操办的…扣3分, 乱倒垃圾每次扣5分)."""
-    start = max(read.rfind(stop, 0, pos) for stop in "。；;\n") + 1
-    return bool(_WRONGDOING.search(read, start, pos))
+    return bool(_WRONGDOING.search(read, opens_before(read, pos, "。！!？?；;\n"), pos))
 
 
 def _drop(read: str, spans: list[tuple[int, int]], kept: list[int] | None) -> tuple[str, list[int]]:
@@ -4321,7 +4325,7 @@ def _bearer_finding(sent: _Sentence, measures: list[Measure], women: Measure | N
         return None
     opened = sent.start
     if text[:opened].rstrip().endswith(("；", ";")):  # the sentence a semicolon closed names the doer too
-        opened = max(text.rfind(p, 0, opened) for p in "。！？!?") + 1
+        opened = opens_before(text, opened, "。！？!?")
     elif all(c.cond_end == c.start for c in sent.clauses):
         # a sentence with no condition of its own, as a notice goes on after telling the act (某户子弟聚众赌博，已…处理。
         # 经研究，该户分红扣发): the sentences before it name the doer its holder points back to

@@ -43,6 +43,7 @@ from .analysis import (
     _in_penalty_context,
     _measures,
     _Sentence,
+    opens_before,
     sentence_spans,
     table_lines,
 )
@@ -302,8 +303,9 @@ _OWN_ACTOR = _lazy(r"由|村|组|社|居委|物业|业委|理事会|治保")
 
 
 def _authority_acts(text: str, start: int, end: int) -> bool:
-    opens = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-    return bool(_AUTHORITY_AGENT.search(text, opens, start)) and not _OWN_ACTOR.search(text, start, end)
+    return bool(_AUTHORITY_AGENT.search(text, opens_before(text, start), start)) and not _OWN_ACTOR.search(
+        text, start, end
+    )
 
 
 def _wrong_named(sent: _Sentence, start: int) -> bool:
