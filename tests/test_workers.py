@@ -126,3 +126,20 @@ def test_ctrl_c_says_one_line_and_exits_130(county, tmp_path, command):
         assert list((county / "out-ctrl-c").rglob("*.tmp")) == []
     else:
         assert err == "civcat: 已中断\n"
+
+
+def test_ctrl_c_that_python_wrapped_is_still_an_interruption():
+    """Ctrl-C arriving while a module imported late defines a class surfaces (Python 3.11) as RuntimeError "Error
+    calling __set_name__", caused by the KeyboardInterrupt; it is said as an interruption (exit 130), not as an
+    internal error (seen once in CI: test_ctrl_c_says_one_line_and_exits_130[render])."""
+    from civcat.cliutil import interrupted_by
+
+    class Interrupted:
+        def __set_name__(self, owner, name):
+            raise KeyboardInterrupt
+
+    with pytest.raises(BaseException) as caught:
+        type("DefinedLate", (), {"raw": Interrupted()})
+    assert interrupted_by(caught.value)
+    assert not interrupted_by(RuntimeError("Error calling __set_name__"))
+    assert not interrupted_by(ValueError("a real fault"))

@@ -52,6 +52,7 @@ def main() -> None:
     from typer._click.exceptions import UsageError as FrameworkUsageError
 
     from .cli import app
+    from .cliutil import interrupted_by
     from .errors import UsageError
     from .framework_words import localize_framework, usage_error_line
     from .i18n import _
@@ -77,6 +78,9 @@ def main() -> None:
         print(f"civcat: {usage_error_line(error)}", file=sys.stderr)
         sys.exit(error.exit_code)
     except Exception as error:  # noqa: BLE001 — the last line of defence for users
+        if interrupted_by(error):  # Ctrl-C that Python wrapped (a class being defined): still an interruption
+            print(_("civcat: 已中断"), file=sys.stderr)
+            _exit_interrupted()
         if os.environ.get("CIVCAT_DEBUG"):
             raise
         print(

@@ -26,6 +26,20 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+def interrupted_by(error: BaseException) -> bool:
+    """Whether Ctrl-C is what raised `error`: a KeyboardInterrupt itself, or one that Python wrapped on its way out
+    (arriving while a class is being defined, as a module imported late defines one, it surfaces as RuntimeError
+    "Error calling __set_name__", caused by the KeyboardInterrupt)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def interruption_said() -> bool:
     """Whether a command already said, through `fail`, that it was interrupted (exit 130)."""
     return 130 in _said

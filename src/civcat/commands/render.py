@@ -19,7 +19,7 @@ from typing import Annotated
 
 import typer
 
-from ..cliutil import fail
+from ..cliutil import fail, interrupted_by
 from ..i18n import _, ngettext
 from ._options import Jobs, format_option
 
@@ -193,7 +193,9 @@ def _run(kind: str, args: dict) -> None:
         _say_failures(failed.failures)
         _summary(failed.written, started, args["out"], failed=len(failed.failures))
         raise typer.Exit(1) from None
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, RuntimeError) as error:
+        if not interrupted_by(error):
+            raise
         fail(_("已中断；已写出的文件完整可用，未写完的没有留下"), 130)
     finally:
         close_workers(workers)
