@@ -249,3 +249,97 @@ def test_a_file_kept_whole_reads_back_only_as_written(tmp_path):
     path.write_bytes(b"\xff\xfe")
     assert cache.get_file("across.json") is None  # not UTF-8
     assert cache.get_file("missing.json") is None
+
+
+# The clause analyses kept by article text (civcat.rules.legality.StoredMeasures): a charter edited outside its
+# articles is not analysed again, nor are its unchanged articles; what is kept never changes a finding.
+
+FINED = "不乱倒乱扔，违者罚款200元。"
+
+
+@pytest.fixture
+def analysed(monkeypatch) -> list[str]:
+    """The texts the clause analyser reads from here on (this process's own memory of analyses emptied)."""
+    from civcat.rules import legality
+    from civcat.rules.clauses import analyser
+
+    texts: list[str] = []
+    real = analyser.analyse
+    legality.measures_of.cache_clear()
+    monkeypatch.setattr(analyser, "analyse", lambda text: texts.append(text) or real(text))
+    return texts
+
+
+def forget_in_memory() -> None:
+    from civcat.rules import legality
+
+    legality.measures_of.cache_clear()
+
+
+def test_a_charter_edited_outside_its_articles_is_not_analysed_again(mini, analysed):
+    mini.replace(VILLAGE_CHARTER, "不乱倒乱扔。", FINED)
+    first = summary(mini.validate())
+    assert FINED.removeprefix("不乱倒乱扔，") in "".join(analysed)
+    forget_in_memory()
+    analysed.clear()
+    mini.replace(VILLAGE_CHARTER, "present: 600", "present: 610")
+    again = summary(mini.validate())
+    assert analysed == []
+    assert [row[3] for row in again] == [row[3] for row in first] == ["CV601"]
+
+
+def test_only_the_edited_article_is_analysed_again(mini, analysed):
+    mini.validate()
+    forget_in_memory()
+    analysed.clear()
+    mini.replace(VILLAGE_CHARTER, "不乱倒乱扔。", FINED)
+    assert [f.code for f in mini.validate().findings] == ["CV601"]
+    assert analysed == ["村民应当爱护公共环境，垃圾分类投放，" + FINED]
+
+
+def test_what_worker_processes_analyse_is_kept_by_the_parent(mini, analysed, monkeypatch):
+    mini.replace(VILLAGE_CHARTER, "不乱倒乱扔。", FINED)
+    monkeypatch.setattr(validate_module, "PARALLEL_FROM", 2)
+    parallel = summary(mini.validate(jobs=2))
+    forget_in_memory()
+    analysed.clear()
+    mini.replace(VILLAGE_CHARTER, "present: 600", "present: 610")
+    assert [row[3] for row in summary(mini.validate(jobs=1))] == [row[3] for row in parallel] == ["CV601"]
+    assert analysed == []
+
+
+def test_an_edited_or_planted_analysis_is_a_miss(mini, analysed):
+    mini.replace(VILLAGE_CHARTER, "不乱倒乱扔。", FINED)
+    mini.validate()
+    shards = list((cache_folder(mini.root) / "v1" / "measures").glob("*/files-*.tsv"))
+    assert shards
+    for shard in shards:  # every analysis emptied in place, its HMAC left as it was
+        lines = shard.read_text(encoding="utf-8").splitlines()
+        shard.write_text("".join(line.rsplit("\t", 1)[0] + '\t{"measures":[]}\n' for line in lines), encoding="utf-8")
+    forget_in_memory()
+    mini.replace(VILLAGE_CHARTER, "present: 600", "present: 610")
+    assert [f.code for f in mini.validate().findings] == ["CV601"]
+
+
+def test_the_analyses_of_an_older_civcat_are_removed(mini):
+    older = cache_folder(mini.root) / "v1" / "measures" / "0123456789abcdef"
+    older.mkdir(parents=True)
+    (older / "files-00.tsv").write_text("", encoding="utf-8")
+    forget_in_memory()
+    mini.validate()
+    kept = list((cache_folder(mini.root) / "v1" / "measures").iterdir())
+    assert kept and older not in kept
+
+
+def test_a_kept_analysis_of_another_shape_is_no_measure():
+    from civcat.rules.clauses.measure import Measure
+
+    measure = Measure("CV601", 3, 7, "罚款百元", "罚款", False)
+    assert Measure.from_row(measure.as_row()) == measure
+    for row in (
+        {},
+        ["CV601", 3, 7, "罚款百元", "罚款"],
+        ["CV601", "3", 7, "罚款百元", "罚款", False],
+        [*measure.as_row()[:5], 1],
+    ):
+        assert Measure.from_row(row) is None

@@ -36,6 +36,7 @@ import hmac
 import json
 import os
 import secrets
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -93,9 +94,11 @@ def _secret() -> bytes | None:
         return None
 
 
+@lru_cache(maxsize=1)
 def package_stamp() -> str:
     """Names, sizes and times of civcat's own files: a developer's edit to a rule, or retrained weights of the
-    clause analyser's learned complement (rules/clauses/learned_weights.json), is a new civcat."""
+    clause analyser's learned complement (rules/clauses/learned_weights.json), is a new civcat. (Once per
+    process: every cache a command opens keys by it.)"""
     package = Path(__file__).parent
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(package.rglob("*")):
@@ -229,13 +232,17 @@ class Cache:
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         self._write(name, [self._seal(f"file {name}", text), text])
 
-    def save(self, prune: bool = True) -> None:
+    def save(self, prune: bool = True, most: int | None = None) -> None:
         """Write the shards that changed, keeping only the entries this run used (the rest are stale);
-        with prune=False (a run over some files only) the entries it did not look at are kept too."""
+        with prune=False (a run over some files only) the entries it did not look at are kept too, and
+        with `most` at most that many per shard, the ones this run used last."""
         for name in sorted(self._dirty):
             used = self._used.get(name, set())
-            lines = [f"{k}\t{v}\n" for k, v in self._shards[name].items() if k in used or not prune]
-            self._write(f"files-{name}.tsv", "".join(lines))
+            kept = [(k, v) for k, v in self._shards[name].items() if k not in used and not prune]
+            kept += [(k, v) for k, v in self._shards[name].items() if k in used]
+            if most is not None:
+                kept = kept[-most:] if most > 0 else []
+            self._write(f"files-{name}.tsv", "".join(f"{k}\t{v}\n" for k, v in kept))
         if self._dirty:
             for legacy in self.folder.glob("files-??.json"):  # shards of the first form, with all the data
                 legacy.unlink(missing_ok=True)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .cache import entry_of
 from .config import Config, enabled_codes, load_config, rule_options
@@ -28,6 +28,9 @@ from .repository import (
     resolve_targets,
     yaml_files_under,
 )
+
+if TYPE_CHECKING:
+    from .rules.legality import StoredMeasures
 
 _IGNORE_LINE = re.compile(r"#\s*civcat:\s*ignore\[([A-Za-z0-9,\s]+)\]")
 _IGNORE_FILE = re.compile(r"^\s*#\s*civcat:\s*ignore-file\[([A-Za-z0-9,\s]+)\]\s*$", re.MULTILINE)
@@ -243,18 +246,23 @@ def _located(checked: Checked) -> SourceFile:
     )
 
 
-def _check_batch(batch: list[tuple[str, bytes, bool]], enabled: set[str], ctx, with_data: bool) -> list[tuple]:
-    """The per-file stage in a worker process: (entry as JSON text or dict, data or None) for each file.
+def _check_batch(
+    batch: list[tuple[str, bytes, bool]], enabled: set[str], ctx, with_data: bool
+) -> tuple[list[tuple], list[tuple[str, dict]]]:
+    """The per-file stage in a worker process: (entry as JSON text or dict, data or None) for each file,
+    and the clause analyses it made, for the parent to keep (`civcat.rules.legality.StoredMeasures`).
 
     Only the entry crosses back to the parent (the data too when it keeps full models: diff), so
     the parent never holds the text or the models of the files that the workers check.
     """
+    from .rules.legality import stored_since
+
     file_rules = _file_rules(enabled)
     results = []
     for rel, raw, inside in batch:
         checked = check_file(load_bytes(rel, raw), inside, enabled, ctx, file_rules)
         results.append((_encoded(compact_entry(checked)), checked.source.data if with_data else None))
-    return results
+    return results, stored_since()
 
 
 def _file_rules(enabled: set[str]) -> list:
@@ -308,6 +316,7 @@ def _per_file_stage(
     if jobs > 1 and len(pending) >= PARALLEL_FROM:
         import gc
 
+        from .rules.legality import keep_stored
         from .workers import map_in_workers
 
         size = max(25, min(BATCH_MOST, len(pending) // (jobs * 8)))
@@ -324,7 +333,9 @@ def _per_file_stage(
                 [with_data] * len(batches),
                 jobs=jobs,
             ):
-                for encoded, data in batch_result:
+                rows, analysed = batch_result
+                keep_stored(analysed)
+                for encoded, data in rows:
                     yield encoded, None, data
         finally:
             gc.unfreeze()
@@ -419,6 +430,7 @@ class Validator:
     cache: Any = None
     jobs: int = 1
     summaries: bool = False
+    _measures: StoredMeasures | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def create(
@@ -510,6 +522,25 @@ class Validator:
                 pending.append((rel, raw, inside))
                 pending_index.append(index)
                 keys[index] = key
+        if pending:
+            from .rules.legality import stored_measures  # the rules are loaded only when a file is checked
+
+            with stored_measures(self._stored_measures()):
+                self._check_pending(files, pending, pending_index, keys, checked)
+        return [c for c in checked if c is not None]  # every place is filled by now
+
+    def _stored_measures(self) -> StoredMeasures | None:
+        """The analyses of earlier runs by article text (opened on the first file to check, kept for `save`)."""
+        if self.cache is None or self.root is None:
+            return None
+        if self._measures is None:
+            from .rules.legality import StoredMeasures
+
+            self._measures = StoredMeasures(self.root)
+        return self._measures
+
+    def _check_pending(self, files, pending, pending_index, keys, checked: list[Checked | None]) -> None:
+        """Run the per-file stage on the files the cache did not hold, and fill their places in `checked`."""
         results = _per_file_stage(pending, self.enabled, self.ctx, self.jobs, with_data=not self.summaries)
         for index, (encoded, full, data) in zip(pending_index, results, strict=True):
             rel, raw, inside = files[index]
@@ -524,7 +555,6 @@ class Validator:
             else:
                 source, document = _restore(rel, raw, data, entry["kind"], inside)
                 checked[index] = Checked(source, document, [Finding.from_tuple(f) for f in entry["findings"]])
-        return [c for c in checked if c is not None]  # every place is filled by now
 
     def check_repository(self, checked: list[Checked]) -> tuple[Repository, list[Finding]]:
         """The repository of the checked files and what the repository-wide rules find in it."""
@@ -550,6 +580,8 @@ class Validator:
         ]
 
     def save(self, run_key: str | None = None, findings: list[Finding] | None = None) -> None:
+        if self._measures is not None:
+            self._measures.save()
         if self.cache is not None:
             self.cache.save()
             if run_key and findings is not None:

@@ -9,7 +9,9 @@ small class here.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -74,15 +76,124 @@ _HUSBAND_WORDS = ("女婿", "入赘", "上门", "招赘", "赘婿")
 _MEASURES_CACHE = 16384
 
 
+class StoredMeasures:
+    """The analyses of earlier runs, kept in the repository's cache by article text: a charter edited
+    outside its articles (a vote date, a signature) or in one article is analysed only where its text
+    changed. The analyser's import and its patterns cost more than the rest of a run over one changed
+    file (bench/run.py, "validate, one file changed"). Keys carry civcat's stamp, so a new analyser
+    never reads an old analysis; the folder of an older stamp is removed when this one is saved."""
+
+    PART = "measures"
+    MOST_PER_SHARD = 4096  # 256 shards: about a million texts, far more than a county's distinct articles
+
+    def __init__(self, root) -> None:
+        from ..cache import Cache, package_stamp
+
+        self._cache = Cache.open(root, "clause measures by text", part=f"{self.PART}/{package_stamp()[:16]}")
+        self._new: list[tuple[str, dict]] = []
+        self._analysed = 0  # texts analysed in this run (here or in its workers)
+
+    def get(self, text: str) -> tuple | None:
+        from .clauses.measure import Measure
+
+        if self._cache is None:
+            return None
+        entry = self._cache.get(self._key(text))
+        rows = entry.get("measures") if entry is not None else None
+        if not isinstance(rows, list):
+            return None
+        measures = tuple(Measure.from_row(row) for row in rows)
+        return measures if all(m is not None for m in measures) else None
+
+    def put(self, text: str, measures: tuple) -> None:
+        if self._cache is not None:
+            key, entry = self._key(text), {"measures": [m.as_row() for m in measures]}
+            self._cache.put(key, entry)
+            self._new.append((key, entry))
+            self._analysed += 1
+
+    def taken(self) -> list[tuple[str, dict]]:
+        """What was put since the last call: a worker process sends it back to be kept (`keep`)."""
+        new, self._new = self._new, []
+        return new
+
+    def keep(self, entries: list[tuple[str, dict]]) -> None:
+        """Keep what a worker analysed (its `taken`), under the keys it made (the same secret and stamp)."""
+        if self._cache is not None:
+            for key, entry in entries:
+                self._cache.put(key, entry)
+            self._analysed += len(entries)
+
+    def save(self) -> None:
+        if self._cache is None:
+            return
+        if self._analysed >= KEEP_PATTERNS_FROM:
+            _keep_compiled_patterns()
+        self._cache.save(prune=False, most=self.MOST_PER_SHARD)
+        for older in self._cache.folder.parent.glob("*"):
+            if older != self._cache.folder:
+                shutil.rmtree(older, ignore_errors=True)
+
+    def _key(self, text: str) -> str:
+        assert self._cache is not None
+        return self._cache.key(text.encode("utf-8", "surrogatepass"))
+
+
+# A run that analysed this many articles (a county's first) also keeps the analyser's compiled patterns for
+# the runs after it (rules/clauses/compiled.py): building them costs about what analysing 1,500 articles does.
+KEEP_PATTERNS_FROM = 200
+
+
+def _keep_compiled_patterns() -> None:
+    from .clauses import analyser as _analyser  # noqa: F401 - every pattern declared
+    from .clauses import compiled, vocabulary
+
+    patterns = vocabulary.declared_patterns()
+    if not compiled.holds(patterns):
+        compiled.keep(patterns)
+
+
+_stored: StoredMeasures | None = None
+
+
+@contextmanager
+def stored_measures(store: StoredMeasures | None) -> Iterator[None]:
+    """Within the block, `measures_of` reads and keeps analyses in `store` (None: in memory only)."""
+    global _stored
+    previous, _stored = _stored, store
+    try:
+        yield
+    finally:
+        _stored = previous
+
+
+def stored_since() -> list[tuple[str, dict]]:
+    """What this process put in the store in use since the last call (see `StoredMeasures.taken`)."""
+    return _stored.taken() if _stored is not None else []
+
+
+def keep_stored(entries: list[tuple[str, dict]]) -> None:
+    """Keep a worker's new analyses (`stored_since` there) in the store in use here."""
+    if _stored is not None:
+        _stored.keep(entries)
+
+
 @lru_cache(maxsize=_MEASURES_CACHE)
 def measures_of(text: str) -> tuple:
-    """The measures an article's text imposes (civcat.rules.clauses), analysed once per distinct text.
+    """The measures an article's text imposes (civcat.rules.clauses), analysed once per distinct text
+    (and, inside `stored_measures`, once per text and civcat across runs).
 
     The cache holds no language: a measure's name (`what`) is the Chinese message id, translated
     where the finding is written."""
+    store = _stored
+    if store is not None and (known := store.get(text)) is not None:
+        return known
     from .clauses import unlawful_measures
 
-    return tuple(unlawful_measures(text))
+    measures = tuple(unlawful_measures(text))
+    if store is not None:
+        store.put(text, measures)
+    return measures
 
 
 def _law_day(doc, ctx):

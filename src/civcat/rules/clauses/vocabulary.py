@@ -6,6 +6,7 @@ objects a measure takes (dividends, land, welfare, certificates, membership, hom
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 
 class _LazyRegex:
@@ -14,9 +15,11 @@ class _LazyRegex:
     without compiling it (`_WRONGDOING.pattern` builds other patterns at import)."""
 
     __slots__ = ("_args", "_compiled")
+    declared: ClassVar[list[_LazyRegex]] = []  # every pattern of the analyser, for the kept table (compiled.py)
 
     def __init__(self, *args):
         self._args, self._compiled = args, None
+        _LazyRegex.declared.append(self)
 
     @property
     def pattern(self) -> str:
@@ -24,8 +27,20 @@ class _LazyRegex:
 
     def __getattr__(self, name: str):
         if self._compiled is None:
-            self._compiled = re.compile(*self._args)
+            from . import compiled  # the code kept from an earlier run, when there is some
+
+            self._compiled = compiled.compile(*self._args)
         return getattr(self._compiled, name)
+
+    @property
+    def source(self) -> tuple[str, int]:
+        """(pattern, flags), as `compiled.keep` takes them."""
+        return self._args[0], self._args[1] if len(self._args) > 1 else 0
+
+
+def declared_patterns() -> list[tuple[str, int]]:
+    """(pattern, flags) of every pattern the analyser declares (its modules imported), once each."""
+    return list(dict.fromkeys(lazy.source for lazy in _LazyRegex.declared))
 
 
 def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
