@@ -256,3 +256,18 @@ def test_a_rule_told_by_a_notice_and_a_policys_favours_are_listed(text: str, quo
 )
 def test_what_takes_without_sanctioning_is_not_listed(text: str) -> None:
     assert listed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a rating and its showing told as the scheme's rhythm, in one clause or the showing in a clause of its own
+        ("每周一评比、每月一公示，积分可兑换日用品。", ["每周一评比、每月一公示"]),
+        ("各户庭院卫生每月评分，按季度公布。", ["按季度公布"]),
+        ("门前三包每季考评，张榜到各组。", ["张榜到各组"]),
+        # an honour's list stays off
+        ("每月评比一次，评出的文明户张榜表彰。", []),
+    ],
+)
+def test_a_rating_shown_as_the_schemes_rhythm_is_listed(text: str, quoted: list[str]) -> None:
+    assert listed(text) == quoted

@@ -205,7 +205,9 @@ _STRUCK_DOWN = _lazy(
 # and only the article's scheme tells which: a person reads it, whatever the condition.
 _RATING_SHOWN = _lazy(
     r"(?:评比|检查|考评|考核|评分|打分|暗访)(?:的)?(?:结果|情况|名次|排名|得分|分数)"
-    r"[^，,。；;！!？?]{0,14}?(?:公布|公示|张贴|贴|上墙|张榜|通报|曝光|播报|展示|亮出)"
+    r"[^，,。；;！!？?]{0,14}?(?:公布|公示|张贴|贴|上墙|张榜|通报|曝光|播报|展示|亮出)|"
+    # a rating and its showing told as the scheme's rhythm (每周一评比、每月一公示)
+    r"(?:评比|考评|评分|打分)[、，,]?[^，,。；;！!？?]{0,4}?(?:公布|公示|张榜|上墙|通报|曝光)"
 )
 # (an honour's list, or the village's own affairs the law has it show: 低保 recipients, accounts, works)
 _HONOUR_SHOWN = _lazy(
@@ -247,8 +249,10 @@ _DONE_AWAY = _lazy(
 
 
 def _rating_shown(text: str, opens: int, start: int, end: int) -> bool:
-    """A rating's results shown (将评比结果在公开栏公布), not an honour's list nor a showing negated (不对外公布)."""
-    if not _RATING_SHOWN.search(text, start, end) or _TO_READ_NEGATED.search(text, start, end):
+    """A rating's results shown (将评比结果在公开栏公布; 每月评分，按季度公布: the rating told in a clause before, the
+    showing in this one), not an honour's list nor a showing negated (不对外公布)."""
+    shown = any(m.end() > start for m in _RATING_SHOWN.finditer(text, opens, end))
+    if not shown or _TO_READ_NEGATED.search(text, start, end):
         return False
     return not _HONOUR_SHOWN.search(text, opens, end)
 
