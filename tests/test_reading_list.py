@@ -155,6 +155,7 @@ def test_the_same_forms_with_a_consequence_stay_listed(text: str, quoted: list[s
         ("放牛啃了秧苗，牛主按损失的五倍赔偿。", ["牛主按损失的五倍赔偿"]),
         ("看护期间仓库失窃的，由值班人赔偿货值百分之十。", ["由值班人赔偿货值百分之十"]),
         ("打架致人受伤者要赔给对方八百元。", ["要赔给对方八百元"]),
+        ("与人吵架的，赔给对方五百元。", ["赔给对方五百元"]),
         # a penalty shared by others with the doer
         ("知情不报者，与偷盗者同罚。", ["同罚"]),
         ("替赌徒望风的人家，和赌徒一体受罚。", ["和赌徒一体受罚"]),
@@ -247,6 +248,7 @@ def test_a_rule_told_by_a_notice_and_a_policys_favours_are_listed(text: str, quo
         "以“连坐”方式处罚亲属的做法于法无据，必须纠正。",
         "牛羊必须圈养，否则造成庄稼受损，要照价赔偿。",
         "损坏路灯的，照价赔偿。",
+        "损坏水管的，赔偿二百元。",  # a thing's loss priced in advance (docs/clause-codes.md)
         "对违约者只处理本人，不株连其家属。",
         # the same heads with nothing taken: help sought, a body's notice of a duty, a benefit by the law's policy
         "家里有困难的，就找村委会帮忙。",

@@ -483,8 +483,10 @@ _FIXED_DAMAGES = _lazy(
     rf"{_NUMBER}\s*倍[^，,。；;]{{0,6}}?赔|"
     # a fixed sum, where nothing names the loss or the price (赔给对方八百元; not 照价赔偿, 赔偿损失二百元)
     r"赔(?:偿)?(?![^，,。；;]{0,16}?(?:价|损失|实际|评估|费用))[^，,。；;]{0,14}?"
-    rf"{_NUMBER}\s*(?:元|块|两)"
+    rf"{_NUMBER}\s*(?P<sum>元|块|两)"
 )
+# (a thing damaged: its loss priced in advance, 损坏水管的，赔偿二百元, is clean — docs/clause-codes.md, CV601)
+_THING_DAMAGED = _lazy(r"损坏|损毁|毁坏|破坏|弄坏|砸坏|啃|糟蹋|踩踏|踩坏|吃了")
 # A penalty shared with the doer by others (与犯禁之人一体同罚, 连坐): imposed on those who did no wrong (not
 # 同罪同罚 as the law's principle, 与男子同罚同赏 as equal treatment).
 _SHARED = _lazy(r"(?:与|和|跟)[^，,。；;]{1,10}?(?:同罚|同罪|一体(?:处罚|受罚|论处|治罪))(?!同赏|异罚)|连坐|株连")
@@ -495,6 +497,8 @@ def _fixed_damages(sent: _Sentence, start: int, end: int) -> bool:
     doer named by his wrong: 通奸者要赔偿…两银子)."""
     m = _FIXED_DAMAGES.search(sent.text, start, end)
     if m is None or _TO_READ_NEGATED.search(sent.text, start, m.start()):
+        return False
+    if m.group("sum") and _THING_DAMAGED.search(sent.text, sent.start, m.start()):
         return False
     return any(w.group() not in ("不", "未") for w in _WRONGDOING.finditer(sent.text, sent.start, m.start()))
 
