@@ -273,3 +273,24 @@ def test_what_takes_without_sanctioning_is_not_listed(text: str) -> None:
 )
 def test_a_rating_shown_as_the_schemes_rhythm_is_listed(text: str, quoted: list[str]) -> None:
     assert listed(text) == quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is kept (仍按…), set off at what it cost (据实), given back (补发), shared equally, or evidence kept
+        "欠交水费的，其灌溉用水仍按村里的计划供给。",
+        "装修垃圾未清运的，由物业代为清运，费用从装修押金中据实扣除。",
+        "经乡里督促，村里补发了外嫁女历年的分红款。",
+        "嫁入本村的媳妇，与本村其他村民平等享有集体收益分配权。",
+        "乱倒垃圾的，网格员拍照留存。",
+        # a rule named, not imposed
+        "记者看到了该村“超生户不分宅基地”的规定。",
+    ],
+)
+def test_what_is_kept_given_back_or_named_is_not_listed(text: str) -> None:
+    assert listed(text) == []
+
+
+def test_a_payment_withheld_is_not_one_given_back() -> None:
+    assert listed("违章建房的，停发期间的红利不予补发。") == ["停发期间的红利不予补发"]

@@ -139,7 +139,9 @@ _TO_READ_LAWFUL = _lazy(
             _ASSOCIATION_MEMBER,  # an association's own membership (取消其会员资格)
             r"五好|评定|扣分|加分|[\d一二两三四五六七八九十百]\s*分",  # honours and points (取消评先评优资格, 扣五分)
             r"奖(?!补|学金|助学金)",  # a reward is no sanction (a bursary or a grant is a benefit)
-            r"继续|照常|照发|照样|全额|足额|同等|不受影响|不影响|档案",  # what is kept or given in full, a record of his own act
+            r"继续|照常|照发|照样|全额|足额|同等|平等|不受影响|不影响|不受歧视|档案|仍(?:按|然|旧|由|可|予)|(?<![不予])补发|重复",  # what is kept or given in full or back, a record of his own act
+            # a cost set off at what it was (费用从押金中据实扣除), evidence kept (拍照留存), points
+            r"据实|按实|原价|留存|挂星|考核分",
             # a supply stopped by the law's procedure (按程序中止供水, 提前七日书面通知后), a court's order, praise
             r"程序|催告|催交|催缴|催收|通知|告知|判令|判决|裁定|表扬|自行|医药费|损失",
             r"制止|配合|保密|保留|免予|免于|不处|不予处罚|不作处罚",  # the act stopped, help given, no measure at all
@@ -232,10 +234,10 @@ _NO_CONSEQUENCE = _lazy(
     # a service or a favour given (村委会及时出具证明, 提供贴息, 优先安排): the village doing something for him
     r"出具|提供|优先|优待|照顾"
 )
-# what tells no act: a judgement (是对…的侵占, 属于…行为; not 是自甘族外也, the old form of a consequence) or the bearer named alone before his consequence (对邻里和睦的
+# what tells no act: a rule named, not imposed (该村“超生户不分宅基地”的规定), a judgement (是对…的侵占, 属于…行为; not 是自甘族外也, the old form of a consequence) or the bearer named alone before his consequence (对邻里和睦的
 # 村民，进行表扬)
 _NO_ACT = _lazy(
-    r"是(?=[^，,。；;]*的)|属于?|即为|视同|"
+    r"是(?=[^，,。；;]*的)|属于?|即为|视同|[^，,。；;]*的(?:规定|做法|条款|规矩|说法|陋习)”?$|"
     r"[^，,。；;]{0,8}?(?:居民|村民|人员|群众|住户|农户|租户|业主|党员|干部|家庭|户|者|人)$"
 )
 # something done: at least three Han characters (a verb and what it is done to), not a bare word or a number
