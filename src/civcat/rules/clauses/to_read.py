@@ -223,9 +223,8 @@ _NO_CONSEQUENCE = _lazy(
     r"^(?:行为|情况|情形|现象|问题|事|者|的)$|一经|一旦|视情节|情节|仍|可以|可向|可申请|有权|有义务|应当|应|"
     r"退会|推选|撤换|讨论|表决|评议|审议|协商|调解|调处|协调|督促|指导|宣传|解释|反映|申请|举报|报警|报案|"
     r"记录|登记|核实|核查|查处|查证|代为|代办|补植|补办|补报|补齐|补工|复耕|救治|送医|就医|扑救|救助|安全|"
-    # (要求其搬离杂物: an order to put right, as 责令)
     r"上报|报(?:乡|镇|县|市|区|上级|政府|村委|党)|政府|党纪|党内|自负|参考|签收|送达|接回|谅解|负责|追究|记入|台账|"
-    # the act qualified as the crime the law names (以诈骗论处): the law's, not the charter's
+    # the act qualified as the crime the law names (以诈骗论处): the law's; an order to put right (要求其搬离杂物)
     r"论处|要求|"
     r"摘牌|挂星|星级|牌|评为|记为|列为|信用|守信|失信|"
     # talk, a notice's contents, a referral, gains given back, a contract's or the law's own terms
@@ -234,7 +233,8 @@ _NO_CONSEQUENCE = _lazy(
     # a service or a favour given (村委会及时出具证明, 提供贴息, 优先安排): the village doing something for him
     r"出具|提供|优先|优待|照顾"
 )
-# what tells no act: a rule named, not imposed (该村“超生户不分宅基地”的规定), a judgement (是对…的侵占, 属于…行为; not 是自甘族外也, the old form of a consequence) or the bearer named alone before his consequence (对邻里和睦的
+# what tells no act: a rule named, not imposed (该村“超生户不分宅基地”的规定), a judgement (是对…的侵占, 属于…行为;
+# not 是自甘族外也, the old form of a consequence) or the bearer named alone before his consequence (对邻里和睦的
 # 村民，进行表扬)
 _NO_ACT = _lazy(
     r"是(?=[^，,。；;]*的)|属于?|即为|视同|[^，,。；;]*的(?:规定|做法|条款|规矩|说法|陋习)”?$|"
@@ -365,6 +365,7 @@ _OMITTED = _lazy(_DUTY_UNDONE.pattern + r"|[不未没](?:按时|按期|按规定
 
 
 def _named_here(sent: _Sentence, start: int) -> bool:
+    """A wrong named for this clause without a condition of 的 (the forms above)."""
     text = sent.text
     lead = _CONSEQUENCE_RESET.match(text, start)
     if (
@@ -421,11 +422,10 @@ def _a_duty(sent: _Sentence, start: int, end: int) -> bool:
 
 
 # What takes without sanctioning, read around the clause (see _no_sanction): a clause with no object of its own
-# taking back what the article gave (…上榜公示。…查证属实立即撤掉; 专项贷款…一经发现，全部收回) …
-_TAKEN_BACK = _lazy(r"[^，,。；;其他她该]{0,6}?(?:撤|收回|追回|摘|取消)[^，,。；;其他她该]{0,2}")
+# taking back what the article gave (…上榜公示。…查证属实立即撤掉; 专项贷款…一经发现，全部收回) or striking out what
+# a fraud put in (冒入宗谱者，查实削之) …
+_BARE_TAKING = _lazy(r"[^，,。；;其他她该]{0,6}?(?:撤|收回|追回|摘|取消|削|删|除)[^，,。；;其他她该]{0,2}")
 _GIVEN = _lazy(_HONOURS + r"|上榜|榜单|荣誉|贷款|借款|专项资金")
-# … what a fraud put in (冒入宗谱, 混谱, 冒领) struck out by a clause with no object of its own …
-_FRAUD_UNDONE = _lazy(r"[^，,。；;其他她该]{0,6}?(?:削|删|除|撤|收回|追回|取消)[^，,。；;其他她该]{0,2}")
 _BY_FRAUD = _lazy(r"冒|混|假|骗|伪造")
 # … a service or a favour given, for him (村委会及时出具各种证明, 提供贴息, 优先安排) …
 _FAVOUR_GIVEN = _lazy(r"出具|提供|代办|优先|优待|照顾|帮助|协助")
@@ -444,12 +444,11 @@ _DAMAGE = _lazy(r"损坏|损毁|毁坏|破坏|损失")
 
 
 def _no_sanction(sent: _Sentence, start: int, end: int) -> bool:
+    """Something taken or done after a wrong that is no sanction, read from the sentence or the article around it."""
     text = sent.text
     body = text[start:end].strip()
-    if _TAKEN_BACK.fullmatch(body) and _GIVEN.search(text, 0, start):
-        return True  # an honour or a loan taken back
-    if _FRAUD_UNDONE.fullmatch(body) and _BY_FRAUD.search(text, sent.start, start):
-        return True  # what a fraud put in struck out (冒入宗谱者，查实削之)
+    if _BARE_TAKING.fullmatch(body) and (_GIVEN.search(text, 0, start) or _BY_FRAUD.search(text, sent.start, start)):
+        return True  # an honour or a loan taken back, what a fraud put in struck out
     if _FAVOUR_GIVEN.search(body) and not _TO_READ_NEGATED.search(body) and not _HELD_BACK.search(body):
         return True  # a service or a favour given (村委会及时出具证明)
     if _REPLACED.search(text, start, sent.end):
