@@ -13353,3 +13353,138 @@ def test_the_villagers_meeting_barred_is_the_vote_taken(text: str) -> None:
 )
 def test_the_meeting_kept_open_stays_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# ---- t14modern (fourteenth session): rules told by studies, courts and procuratorates, and the new governance
+# instruments (grazing and forest bans, bride-price limits, points and red-and-black lists). Sentences written for
+# this test.
+
+
+# A multiple of the loss paid as damages is the rule's own penalty even where an authority is named as the agent
+# before it: an authority fines and orders, it awards no damages (docs/clause-codes.md, CV601).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拆走护栏的，由镇人民政府责令停止违法行为，并依法赔偿三倍以下的损失。",
+        "在封山区砍柴的，由乡政府责令补种，并按损失的五倍赔偿。",
+        "毁坏界桩者，由林业站责令恢复原状，照价双倍赔偿。",
+    ],
+)
+def test_t14modern_damages_multiplied_under_an_authority_are_a_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拆走护栏的，由镇人民政府责令停止违法行为，并赔偿损失。",
+        "私自放牧的，由乡政府处以三倍罚款。",
+        "偷水的，由县水利局按三倍收取水费。",
+    ],
+)
+def test_t14modern_an_authority_s_own_multiple_and_plain_damages_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# Putting the wrong right joined to a penalty (予以纠正和处罚, 制止并处罚) is two measures, the penalty one of them; 纠正
+# aims at the fine only when the fine is its object (纠正乱罚款).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发现有人大操大办的，当场予以纠正和处罚。",
+        "在河道电鱼的，护河员及时制止并处罚。",
+        "乱倒建筑垃圾的，村委会及时纠正并予以处罚。",
+    ],
+)
+def test_t14modern_a_correction_joined_to_a_penalty_keeps_the_penalty(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发现村干部乱罚款的，镇里予以纠正。",
+        "防止和纠正罚款代替教育的做法。",
+        "对滥用处罚的，及时制止和纠正。",
+    ],
+)
+def test_t14modern_a_correction_of_the_fine_itself_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A marriage payment demanded or above the limit is the wrong of custom reform (索要彩礼, 天价彩礼): an unnamed penalty
+# for it is the charter's fine (word fix: the family 索要, 索取, 勒索, 讨要 and 高价, 高额, 天价, 超标 彩礼/礼金/聘金).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "女方家索要高额彩礼的，予以处罚。",
+        "收受天价聘金的家庭，由村红白理事会给予处罚。",
+        "订婚时向男方讨要礼钱的，给予处罚。",
+    ],
+)
+def test_t14modern_a_demanded_bride_price_is_a_wrong(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "倡导婚事新办，不得索要高价彩礼。",
+        "彩礼一般控制在三万元以内，由双方协商。",
+        "对自觉抵制天价彩礼的家庭，予以表彰。",
+    ],
+)
+def test_t14modern_a_bride_price_limit_or_praise_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# The charter's own rule named last before an unnamed penalty (依法查处，并按村规民约处罚) is the rule it follows; the law
+# named first governs the measure before it. The law after the charter's rule still refers it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "屡禁不止的，依法查处并按照村规民约进行处罚。",
+        "多次偷牧的，依法没收违法所得并按本公约处罚。",
+        "第三次违规的，依规查处并依照村规民约予以处罚。",
+    ],
+)
+def test_t14modern_the_charter_s_rule_after_the_law_is_its_own_penalty(text: str) -> None:
+    assert "CV601" in {m.code for m in unlawful_measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乱砍滥伐的，按村规民约和有关法律规定处罚。",
+        "违规放牧的，按照村规民约的规定，依法予以处罚。",
+        "屡禁不止的，依法查处。",
+    ],
+)
+def test_t14modern_the_law_after_the_charter_s_rule_refers_it(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# One person's act in an area the rule marks out (在禁牧区域放牧的), and the area's subsidy taken (扣除该区域…奖补资金): the
+# area's other people bear it, CV608, the subsidy not labelled again.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在禁牧区域放养牛羊的，扣除该区域全年的禁牧奖补资金。",
+        "凡在封育片区内偷牧的，取消该片区当年的草原生态补助。",
+        "有人在公益林区域砍柴的，所在区域的护林补贴一律停发。",
+    ],
+)
+def test_t14modern_an_area_bears_one_person_s_act(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("在禁牧区域放养牛羊的，扣除其本人的禁牧补贴。", ["CV605"]),
+        ("该区域的禁牧补助按时足额发放。", []),
+        ("在禁牧区域内发现火情的，及时关闭该区域的道路。", []),
+    ],
+)
+def test_t14modern_the_doer_s_own_subsidy_or_the_area_s_care_is_not_cv608(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

@@ -147,7 +147,18 @@ from .targets import (
     _WOMEN_TARGET,
     _women_what,
 )
-from .vocabulary import _DIVIDEND, _GAP, _GRAIN_SUBSIDY, _HELP_GOING, _LAND, _MONEY, _UNIT_PRICE, _WELFARE, _lazy
+from .vocabulary import (
+    _DIVIDEND,
+    _GAP,
+    _GRAIN_SUBSIDY,
+    _HELP_GOING,
+    _LAND,
+    _MONEY,
+    _MULTIPLE,
+    _UNIT_PRICE,
+    _WELFARE,
+    _lazy,
+)
 
 
 @dataclass(frozen=True)
@@ -466,6 +477,9 @@ _NOT_FURTHER_BEFORE = _lazy(
 )
 
 
+# 予以纠正和处罚, 及时制止并处罚: putting the wrong right is a measure of its own, joined to the penalty; 纠正乱罚款 and
+# 防止和纠正罚款 aim at the fine itself
+_ORDER_THEN_MEASURE = _lazy(r"(?:纠正|制止)(?:和|并|及|与|、|，并|,并)(?:予以|给予|进行|依规|依约|当场|及时)?")
 _MUST_BEFORE = ("不得不", "不能不", "不可不")  # "must": the 不 before the measure negates the 不得, not the measure
 
 
@@ -480,7 +494,7 @@ def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
         # (searched up to pos, a lookahead cannot see past it: 清理 before 变卖 is read again on the whole text)
         if _PROHIBITION.match(text, found.start()) is not None:
             last = found
-    if last is None:
+    if last is None or _ORDER_THEN_MEASURE.fullmatch(text, last.start(), pos):
         return False
     # 禁止焚烧秸秆罚款200元: what is forbidden is the act between the prohibition and a fixed sanction,
     # which then applies; 严禁擅自罚款200元 and 禁止对村民罚款200元 forbid the fine itself.
@@ -1111,6 +1125,23 @@ _EXCEPT_THEN_LAW = _lazy(
 )
 
 
+# 由镇政府责令停止，并赔偿三倍的损失: an authority penalises and orders, it awards no damages (a court does), so the
+# multiple of the loss the wrongdoer pays is the rule's own fixed penalty, whoever is named as the agent before it
+_DAMAGES_BEFORE_MULTIPLE = _lazy(r"(?:赔偿|赔付|赔)[^，,。；;罚]{0,6}$")
+_DAMAGES_AFTER_MULTIPLE = _lazy(r"[^，,。；;罚]{0,8}?赔")
+_MULTIPLE_RE = _lazy(_MULTIPLE)
+
+
+def _damages_multiplied(text: str, pos: int, evidence: str) -> bool:
+    """The multiple in the evidence at pos is of damages (赔偿三倍的损失, 按损失的三倍赔偿), not an authority's fine."""
+    m = _MULTIPLE_RE.search(evidence)
+    if m is None or "罚" in evidence:
+        return False
+    at = pos + m.start()
+    after = text[at + len(m.group()) : at + len(m.group()) + 10]
+    return bool(_DAMAGES_BEFORE_MULTIPLE.search(text, max(0, at - 8), at) or _DAMAGES_AFTER_MULTIPLE.match(after))
+
+
 def _beside_the_law_s_measure(text: str, pos: int, end: int) -> bool:
     """The measure at pos opens a 除…外 frame whose other measure follows a statute named by its title."""
     return pos > 0 and text[pos - 1] == "除" and _EXCEPT_THEN_LAW.match(text, pos, end) is not None
@@ -1139,6 +1170,19 @@ def _provisions_not_the_charter_s(sent: _Sentence, pos: int, evidence: str) -> b
     )
 
 
+# 依法查处，并按照村规民约进行处罚: the charter's own rule named after the law, right before the penalty, is the rule it
+# follows; the law before it governs the measure before (查处), as 并 opens a second one
+_CHARTER_RULE_NAMED = _lazy(
+    r"(?:按|照|依|根据|依据)照?(?:本|此)?(?:村规民约|村规|民约|居民公约|公约|规约|本约|族规|寨规)(?![^，,。；;]{0,6}?(?:和|及|与|或)(?:有关|相关|法))"
+)
+
+
+def _outside_rule_governs(text: str, scope: int, pos: int) -> bool:
+    """An outside rule (依法, 按有关规定) before an unnamed penalty, not overridden by the charter's own rule after it."""
+    own = [m.end() for m in _CHARTER_RULE_NAMED.finditer(text, scope, pos)]
+    return bool(_OUTSIDE_RULE.search(text, own[-1] if own else scope, pos))
+
+
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
     """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
     text = sent.text
@@ -1152,11 +1196,17 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
         and not (pat.code == "CV606" and _VILLAGE_ASKS.search(text, scope, pos))
     ):
         return True
-    if pat.code in ("CV601", "CV602") and _authority_is_agent(text, sent.start, pos):
+    if (
+        pat.code in ("CV601", "CV602")
+        and _authority_is_agent(text, sent.start, pos)
+        and not _damages_multiplied(text, pos, evidence)
+    ):
         return True
     if pat.code in ("CV601", "CV602") and _beside_the_law_s_measure(text, pos, sent.end):
         return True
-    if pat.unnamed and (_OUTSIDE_RULE.search(text[scope:pos]) or _unnamed_spelled_out(text, pos, pos + len(evidence))):
+    if pat.unnamed and (
+        _outside_rule_governs(text, scope, pos) or _unnamed_spelled_out(text, pos, pos + len(evidence))
+    ):
         return True
     if pat.provisions and _provisions_not_the_charter_s(sent, pos, evidence):
         return True
@@ -4167,6 +4217,9 @@ _DOER_IN_GROUP = _lazy(
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
     # the act done inside the group by whoever does it (凡在组内违规抢建的, 在本屯范围内偷伐的)
     r"在(?:本|该)?" + _GROUP_NOUN + r"(?:内|里|范围内)(?=[^，,。；;]{0,4}?(?:违|乱|私|偷|盗|擅|抢|毁|烧|砍|伐|占))|"
+    # the act done in an area the rule marks out, by whoever does it (在禁牧区域内放牧的, 在封育片区偷牧的): the area's
+    # other people bear what 该区域 loses for it
+    r"在[^，,。；;在]{0,8}?(?:区域|片区|(?<=[牧林渔猎伐育护])区)(?:内|里|范围内)?(?=[^，,。；;]{0,12}?(?:放牧|放养|偷牧|散放|违|乱|私|偷|盗|擅|毁|烧|砍|伐|占|采|挖|猎))|"
     # the place asked after (哪个片区发现…的, 哪一屯出现…的; one person's act on its land: 哪个屯的草场因有人烧荒过火), or
     # one dwelling of a building (出租屋发生火灾的)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)"
@@ -4201,7 +4254,7 @@ _HOLDER_GROUP = _lazy(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
     r"(?:(?:该|全|整个|整条|整栋|同)|(?:其|该户)?所在的?)"
     # (a clan's branch too: 该房支, 全房头, 该支系)
-    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|房支|房头|宗支|支系|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同|"
+    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|房支|房头|宗支|支系|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同|区域|"
     # (a clan's branch in one character: 该房本年祭田…; not a house, its owner or its rent)
     r"安置点|安置区|房(?![屋子产东主间租契权前后顶舍])(?=\s*(?:本年|当年|今年|次年|的|所|祭|公|族|人)))"
     # (其所在单元的门禁卡: where his own card opens, no holder: targets._ACCESS_AFTER)
