@@ -13488,3 +13488,56 @@ def test_t14modern_an_area_bears_one_person_s_act(text: str) -> None:
 )
 def test_t14modern_the_doer_s_own_subsidy_or_the_area_s_care_is_not_cv608(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# The village named among the agents (行政机关和村民委员会可以取消…, 由镇政府会同村委会…) takes the measure itself: the organ
+# beside it makes it no referral. A hand-over (报镇政府, 报派出所和民政部门) or 依法 with the organ stays a referral.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反移风易俗规定的，行政机关和村民委员会可以取消其享受的优惠政策。",
+        "不履行赡养义务的，有关部门和村委会可以停发其养老补贴。",
+        "违反禁烧规定的，由镇政府会同村委会取消其当年的各项补助。",
+    ],
+)
+def test_t14modern_the_village_among_the_agents_takes_the_measure(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违反本规定的，由村委会报镇政府取消其低保。",
+        "违反本规定的，报派出所和民政部门取消其低保。",
+        "违反本规定的，村委会协助民政部门依法取消其低保。",
+    ],
+)
+def test_t14modern_a_hand_over_beside_the_village_stays_a_referral(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# A deposit returned only to those who did no wrong (交押金…，未违反…的，退还) is kept from those who did: CV601. One
+# returned when nothing was damaged or owed, on a work's acceptance, or under a contract stays clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建房户先交押金两千元，未违规建房的，验收后押金全额退还。",
+        "办酒席的农户先交保证金五百元，没有大操大办的，事后退还。",
+        "外出务工人员交诚信金三百元，年内未发生赌博的，年底如数退还。",
+    ],
+)
+def test_t14modern_a_deposit_returned_only_on_no_wrong_is_a_fine(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "租用礼堂交押金二百元，无损坏的退还押金。",
+        "承包户交保证金五千元，未违反合同约定的，期满退还。",
+        "村委会不得向村民收取押金，已收取的全部退还。",
+        "建房户交押金两千元，工程验收合格后退还。",
+    ],
+)
+def test_t14modern_a_deposit_for_damage_or_a_contract_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1170,6 +1170,20 @@ def _provisions_not_the_charter_s(sent: _Sentence, pos: int, evidence: str) -> b
     )
 
 
+# 行政机关和村民委员会可以取消其优惠政策, 由镇政府和村委会没收: the village named among the agents takes the measure
+# itself; the organ beside it does not make it a referral (a referral hands the case on: 报派出所, 移交)
+_VILLAGE_BODY = (
+    r"(?:(?:村|居|村[(（]居[)）]|村民|居民|村[(（]居[)）]民)(?:民)?(?:委员会|委会)|村委会?|村民小组|村集体|居委会?)"
+)
+_VILLAGE_AMONG_AGENTS = _lazy(
+    r"(?:和|及|与|、|或|以及|会同|同)\s*"
+    + _VILLAGE_BODY
+    + r"|"
+    + _VILLAGE_BODY
+    + r"(?:和|及|与|、|或|以及|会同)(?!报|移|送)"
+)
+
+
 # 依法查处，并按照村规民约进行处罚: the charter's own rule named after the law, right before the penalty, is the rule it
 # follows; the law before it governs the measure before (查处), as 并 opens a second one
 _CHARTER_RULE_NAMED = _lazy(
@@ -1192,6 +1206,7 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
     if (
         deferred
         and not _VILLAGE_DIRECTS.search(text, scope, pos)
+        and not _VILLAGE_AMONG_AGENTS.search(text, scope, pos)
         and not _supplier_for_another_wrong(sent, deferred, scope)
         and not (pat.code == "CV606" and _VILLAGE_ASKS.search(text, scope, pos))
     ):
@@ -3312,6 +3327,8 @@ def unlawful_measures(text: str) -> list[Measure]:
         found = _with_listed_membership_end(read, found)
     if "分" in read and ("积" in read or "得分" in read or "分值" in read):
         found = _with_points_that_decide_shares(read, found)
+    if ("押" in read or "金" in read) and ("退" in read or "返" in read):
+        found = _with_deposit_kept_for_a_wrong(read, found)
     if found and _QUOTE_OPEN.search(read):
         found = _not_struck_out(read, found)
     if found and _VOID_KEYS.intersection(read):
@@ -3419,6 +3436,45 @@ def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Mea
                 have.add(code)
                 more.append(Measure(code, tie.start(), tie.end(), tie.group(), what))
     return sorted([*found, *more], key=lambda m: m.start) if more else found
+
+
+# A deposit the village takes and returns only to those who did no wrong (交押金一千元，未违反计生规定的，期满退还) is kept
+# from those who did: a fine collected in advance (docs/clause-codes.md, CV601: a deposit kept). A deposit returned
+# when nothing was damaged or owed (无损坏的退还) settles a loss, and one under a contract (承包, 施工) is its remedy.
+_DEPOSIT_TAKEN = _lazy(r"(?:交|缴|收取|收|交纳|缴纳|预交|预缴|预收|存|押)[^，,。；;]{0,8}?" + _DEPOSIT_NAMES)
+_NO_WRONG_CONDITION = _lazy(
+    r"(?:无|未|没有|没|不曾|未曾|从未)(?:发生|出现|有)?(?:任何)?"
+    r"(?:违反|违规|违法|违纪|违背|超生|超计划|计划外|大操大办|铺张|乱[^，,。；;]|私[搭建盖占挖砍]|抛荒|撂荒|燃放|焚烧|"
+    r"赌博|酗酒|打架|闹事|越界|偷|盗)[^，,。；;]{0,20}?(?:的|者)[，,]?"
+)
+_REFUND = _lazy(
+    r"[^。；;]{0,20}?(?:" + _DEPOSIT_NAMES + r")?[^。；;，,]{0,6}?(?:全额|如数|无息|原额)?(?:退回|退还|返还|退给|退)"
+)
+_LOSS_OR_CONTRACT = _lazy(r"损坏|损毁|毁坏|丢失|遗失|污损|欠费|拖欠|质量|承包|合同|租赁|施工|工程|违约")
+
+
+def _with_deposit_kept_for_a_wrong(read: str, found: list[Measure]) -> list[Measure]:
+    """The measures, with a deposit returned only on no wrongdoing (kept for one: CV601)."""
+    if any(m.code == "CV601" for m in found):
+        return found
+    taken = next(
+        (
+            t
+            for t in _DEPOSIT_TAKEN.finditer(read)
+            if not _PROHIBITION.search(read, opens_before(read, t.start(), "。；;，,"), t.start())
+        ),
+        None,
+    )
+    if taken is None:
+        return found
+    for cond in _NO_WRONG_CONDITION.finditer(read, taken.end()):
+        refund = _REFUND.match(read, cond.end())
+        if refund is None or _LOSS_OR_CONTRACT.search(read, opens_before(read, taken.start()), refund.end()):
+            continue
+        lo, hi = cond.start(), refund.end()
+        kept = Measure("CV601", lo, hi, read[lo:hi], N_("没收保证金"))
+        return sorted([*found, kept], key=lambda m: m.start)
+    return found
 
 
 def _wronged_before(read: str, pos: int) -> bool:
