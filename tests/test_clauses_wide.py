@@ -13541,3 +13541,57 @@ def test_t14modern_a_deposit_returned_only_on_no_wrong_is_a_fine(text: str) -> N
 )
 def test_t14modern_a_deposit_for_damage_or_a_contract_stays_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# The feast's goods by weight given as the consequence (拿出猪肉五十斤、米酒五十斤), no payee named: meat and wine pay for no
+# loss, the old fine in kind (CV601); borne by the parents or guardian (由其家长…拿出…) it is CV608. A festival levy
+# without a wrong, or grain as damages for a crop, stays clean.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("偷牛的，出肉、米、酒各一百二十斤。", ["CV601"]),
+        ("打架斗殴的，拿出猪肉五十斤、米酒五十斤。", ["CV601"]),
+        ("再犯的，由其父母交米酒三十斤、猪肉三十斤。", ["CV608"]),
+        ("第二次违反的，由其监护人拿出肉八十斤、米八十斤、酒八十斤。", ["CV608"]),
+    ],
+)
+def test_t14modern_the_feast_s_goods_are_a_fine_in_kind(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每户出米十斤、肉五斤，用于过节聚餐。",
+        "偷吃稻谷的，赔稻谷一百斤。",
+        "春节前每户交米酒五斤，供敬老院过年。",
+    ],
+)
+def test_t14modern_a_festival_levy_or_grain_damages_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# Led round the village (带其绕村一周, 领着他游走全寨, 带其巡回全村): the person shown to all, CV603; a cadre leading the
+# villagers round for fire or an inspection leads no wrongdoer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "偷盗的，由寨老带其绕村一周。",
+        "再犯的，由组长领着他游走全寨。",
+        "放火烧山的，由村干部带其巡回各村喊话认错。",
+    ],
+)
+def test_t14modern_led_round_the_village_is_shown(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寨老带领村民巡回全村喊寨，提醒防火。",
+        "村干部带领群众绕村一周开展卫生检查。",
+        "护林员每天巡回全村检查火源。",
+    ],
+)
+def test_t14modern_a_round_of_the_village_for_its_care_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
