@@ -13595,3 +13595,33 @@ def test_t14modern_led_round_the_village_is_shown(text: str) -> None:
 )
 def test_t14modern_a_round_of_the_village_for_its_care_stays_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# Living elsewhere with the 户口 kept here (空挂户, 户口仍挂在本村) is no ground for taking what membership gives (docs/
+# clause-codes.md, tenth session): a share or the member's rights denied to them is CV606, beside the CV607 of a woman
+# named with them. One never a member here (未经确认取得成员资格的空挂户) is not eligible, a service refused keeps its own
+# code, and a ban protects.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("经组务会研究，本组空挂户一律不参加今年的土地补偿款分配。", ["CV606"]),
+        ("户口空挂在本村的人员，不再享有集体收益分红。", ["CV606"]),
+        ("户口仍挂在本村、人在城里的，村里不分给其股份。", ["CV606"]),
+        ("空挂户和离婚妇女均不享受本年度的征地补偿费。", ["CV606", "CV607"]),
+    ],
+)
+def test_t14modern_a_hollow_registration_denied_a_share_is_cv606(text: str, codes: list[str]) -> None:
+    assert sorted(m.code for m in unlawful_measures(text)) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户口挂靠在本组、未经确认取得成员资格的空挂户，不参加收益分配。",
+        "不得以户口空挂为由，取消村民的分配资格。",
+        "空挂户应在年底前办理户口迁移手续。",
+        "空挂户享受与其他村民同等的分配待遇。",
+    ],
+)
+def test_t14modern_a_hollow_registration_never_a_member_or_protected_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

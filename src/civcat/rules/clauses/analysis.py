@@ -3329,6 +3329,8 @@ def unlawful_measures(text: str) -> list[Measure]:
         found = _with_points_that_decide_shares(read, found)
     if ("押" in read or "金" in read) and ("退" in read or "返" in read):
         found = _with_deposit_kept_for_a_wrong(read, found)
+    if "挂" in read:
+        found = _with_hollow_registration_loss(read, found)
     if found and _QUOTE_OPEN.search(read):
         found = _not_struck_out(read, found)
     if found and _VOID_KEYS.intersection(read):
@@ -3474,6 +3476,51 @@ def _with_deposit_kept_for_a_wrong(read: str, found: list[Measure]) -> list[Meas
         lo, hi = cond.start(), refund.end()
         kept = Measure("CV601", lo, hi, read[lo:hi], N_("没收保证金"))
         return sorted([*found, kept], key=lambda m: m.start)
+    return found
+
+
+# Living elsewhere with the 户口 kept here (空挂户, 户口空挂, 户口仍挂在本村) is no ground the law knows for taking what
+# membership gives (docs/clause-codes.md, tenth session): a share or a right denied to such people is CV606, beside
+# any CV607 of a woman named with them (空挂户和外嫁女不享受…). A ban on treating them so protects them.
+_HOLLOW_REGISTRATION = _lazy(
+    # (挂靠户, registered here without being members, are an eligibility question, not this one)
+    r"空挂户|空挂人员|户口空挂|户籍空挂|空挂户口|(?:户口|户籍)(?:仍|还|只)?(?:空)?挂在(?:本村|本组|本社|村里|组里|村|组)"
+)
+
+
+_TREATED_AS = _lazy(r"(?:按|视为|视同|作为|当作|以)[“\"「]?$")
+# what membership gives (a share, compensation, land, the member's rights), not a service or a paper refused
+_MEMBERSHIP_GIVES = _lazy(r"分配|补偿|分红|收益|权益|权利|土地|承包|成员|村民待遇|股|宅基地|选举|表决")
+# (户口挂靠在本村、未经确认取得成员资格的空挂户, 从未在本村生产生活的: never a member, the share is not his to lose)
+_NEVER_A_MEMBER = _lazy(
+    r"未经?(?:确认|认定)|不(?:予)?(?:确认|认定)|未(?:取得|获得)|从未在|不具有|不具备|非本(?:村|组|社|集体)|挂靠|并非|不是本"
+)
+
+
+def _with_hollow_registration_loss(read: str, found: list[Measure]) -> list[Measure]:
+    """The measures, with a share or a right denied to those whose 户口 only hangs here (CV606)."""
+    if any(m.code == "CV606" for m in found):
+        return found
+    for target in _HOLLOW_REGISTRATION.finditer(read):
+        opens = opens_before(read, target.start(), "。！!？?\n；;")
+        if _PROHIBITION.search(read, opens, target.start()):
+            continue  # 不得以户口空挂为由…: protected
+        if _TREATED_AS.search(read, max(opens, target.start() - 3), target.start()):
+            continue  # 出嫁女…按空挂户管理: a status put on her for another ground, that ground's finding (CV607)
+        stop = min((i for i in (read.find(c, target.end()) for c in "。；;\n") if i >= 0), default=len(read))
+        denial = _DENIAL.search(read, target.end(), stop)
+        if (
+            denial is None
+            or _PROHIBITION.search(read, target.end(), denial.start())
+            or not _MEMBERSHIP_GIVES.search(read, denial.start(), stop)
+            or _NEVER_A_MEMBER.search(read, opens, stop)
+        ):
+            continue  # a service refused is its own code; one never a member here is not eligible
+        lo, hi = target.start(), denial.end()
+        loss = Measure("CV606", lo, hi, read[lo:hi], N_("取消村民资格"))
+        # (the share named in the denial is what the membership gave: CV606 alone, docs/clause-codes.md)
+        kept = [m for m in found if not (m.code == "CV602" and lo <= m.start < hi)]
+        return sorted([*kept, loss], key=lambda m: m.start)
     return found
 
 
