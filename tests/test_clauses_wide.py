@@ -13625,3 +13625,29 @@ def test_t14modern_a_hollow_registration_denied_a_share_is_cv606(text: str, code
 )
 def test_t14modern_a_hollow_registration_never_a_member_or_protected_stays_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# The parents' registration turned non-agricultural (户籍转非, 农转非, 转为城镇户口) is an eligibility ground like 户口迁出,
+# no wrongdoing: their children not counted as members bear no one's act (word fix: the 转非 family). A wrong of the
+# parents borne by the children stays CV608.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫妻一方因考学户籍转非的，其子女不确认为本社成员。",
+        "父母农转非的，其子女不参加本年度分红。",
+        "父母户籍转为城镇户口的，其子女不参加集体土地调整。",
+    ],
+)
+def test_t14modern_a_registration_turned_urban_is_eligibility(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父母违反村规民约的，其子女不确认为本社成员。",
+        "拒不履行赡养义务的，其子女不享有征地补偿分配。",
+    ],
+)
+def test_t14modern_the_parents_wrong_borne_by_the_children_stays_cv608(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV608"]

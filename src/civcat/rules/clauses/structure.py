@@ -340,8 +340,9 @@ _ELIGIBILITY = _lazy(
     r"混谱|混入(?:宗|族|家)?谱|冒入|冒宗|乱宗|冒姓|冒认|冒籍|"
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
     r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
-    + _NOT_MOVED_IN
-    + r"|"
+    # the registration turned non-agricultural (户籍转非, 农转非, 转为城镇户口): the 户口's kind changed by the state's
+    # procedure, like 迁出 (membership deemed given up for moving to town, 迁往城镇…视为放弃, stays CV606: set E)
+    r"农转非|转非|转为(?:城镇|非农业?|居民)户口|" + _NOT_MOVED_IN + r"|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)(?<!处罚)(?<!惩处)(?<!处理)标准|"
     # land taken back or adjusted for planning or the collective's public works (因修建村道或兴建公共设施需要，依法
     # 收回或调换承包田): the law's own ground (土地管理法 Art. 66), no sanction
