@@ -13651,3 +13651,31 @@ def test_t14modern_a_registration_turned_urban_is_eligibility(text: str) -> None
 )
 def test_t14modern_the_parents_wrong_borne_by_the_children_stays_cv608(text: str) -> None:
     assert [m.code for m in unlawful_measures(text)] == ["CV608"]
+
+
+# The list of those who failed or broke the rule shown (不合格户名单张贴, docs/clause-codes.md) names the households for
+# their failing: CV603. Each household's deductions or a rating's results shown for all (扣分情况每季度公示, 检查结果公示)
+# are the scheme's transparency, and an honours list or a ban stays clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每月公布一次不合格户名单。",
+        "卫生检查后，不合格农户名单在村务栏张贴。",
+        "季度检查结束后，张榜公布不合格家庭名单。",
+    ],
+)
+def test_t14modern_a_failing_list_shown_is_cv603(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV603"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民违反本规约的，扣减家庭积分五分，扣分情况每季度公示一次。",
+        "卫生检查结果每月在公开栏公示。",
+        "每月公布文明户名单。",
+        "不得公布违规人员名单。",
+    ],
+)
+def test_t14modern_deductions_or_results_shown_for_all_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -2560,6 +2560,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         inherent=True,
         display=True,
     ),
+    # the list of those who failed or broke the rule shown (每月公布不合格户名单, 违规人员名单张榜): the households named
+    # for their failing (docs/clause-codes.md: 不合格户名单张贴); the deductions or results per household shown for all
+    # (扣分情况每季度公示, 评比结果公布) are the scheme's transparency and stay clean (set unseen, R12-25-02)
+    _P(
+        "CV603",
+        ("布示贴榜报播墙曝", "扣违合"),
+        _lazy(
+            r"(?:张榜公布|张榜|张贴|公布|公示|通报|曝光|上墙|播报|广播|发布)了?"
+            + _GAP
+            + r"{0,10}?(?:扣分|违规|违纪|违约|不合格)的?(?:户|人员|农户|家庭|村民|住户)名单|"
+            r"(?:扣分|违规|违约|不合格)的?(?:户|人员|农户|家庭|村民|住户)名单"
+            + _GAP
+            + r"{0,10}?(?:张榜|张贴|公布|公示|通报|曝光|上墙)"
+        ),
+        N_("公开曝光"),
+        inherent=True,
+        display=True,
+    ),
     # p13person: the liberty and dignity family by its whole word field, not the wordings met (issue 14).
     # Confinement by any verb of keeping a person shut in (囚禁, 监禁, 羁押, 看押, 圈禁, 幽禁): the verbs of a
     # prison are a person's, never a thing's; one the law imposes is read as deferred (被羁押, 刑事羁押, 依法)
