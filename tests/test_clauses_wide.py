@@ -13679,3 +13679,18 @@ def test_t14modern_a_failing_list_shown_is_cv603(text: str) -> None:
 )
 def test_t14modern_deductions_or_results_shown_for_all_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# The deposit kept is inferred only where the article is silent on the wrongdoers: a branch of their own after the
+# refund (…；超标的，劝导纠正) says what they get and is read on its own.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("办酒户先交五百元保证金，未超标准办酒的，事后如数退回。", ["CV601"]),
+        ("建房户交押金两千元，未超面积建房的，验收后退还。", ["CV601"]),
+        ("办酒户交简办保证金，未超标的全额退还；超标的，由理事会上门劝导，保证金照样退还。", []),
+        ("建房户交押金两千元，未违规的验收后退还；违规的，责令限期拆除。", []),
+    ],
+)
+def test_t14modern_a_deposit_kept_only_where_the_wrongdoers_branch_is_silent(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

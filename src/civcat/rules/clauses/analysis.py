@@ -3446,12 +3446,14 @@ def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Mea
 _DEPOSIT_TAKEN = _lazy(r"(?:交|缴|收取|收|交纳|缴纳|预交|预缴|预收|存|押)[^，,。；;]{0,8}?" + _DEPOSIT_NAMES)
 _NO_WRONG_CONDITION = _lazy(
     r"(?:无|未|没有|没|不曾|未曾|从未)(?:发生|出现|有)?(?:任何)?"
-    r"(?:违反|违规|违法|违纪|违背|超生|超计划|计划外|大操大办|铺张|乱[^，,。；;]|私[搭建盖占挖砍]|抛荒|撂荒|燃放|焚烧|"
+    r"(?:违反|违规|违法|违纪|违背|超(?:生|计划|标|过|出|规|范围|面积|量)|计划外|大操大办|铺张|乱[^，,。；;]|私[搭建盖占挖砍]|抛荒|撂荒|燃放|焚烧|"
     r"赌博|酗酒|打架|闹事|越界|偷|盗)[^，,。；;]{0,20}?(?:的|者)[，,]?"
 )
 _REFUND = _lazy(
     r"[^。；;]{0,20}?(?:" + _DEPOSIT_NAMES + r")?[^。；;，,]{0,6}?(?:全额|如数|无息|原额)?(?:退回|退还|返还|退给|退)"
 )
+# the wrongdoers' own branch after the refund (…全额退还；超标的，扣10分): the article says what happens to them
+_WRONGDOERS_BRANCH = _lazy(r"[；;。，,]\s*[^，,。；;]{0,12}?(?:超|违|不|未)[^，,。；;]{0,12}?(?:的|者)[，,]")
 _LOSS_OR_CONTRACT = _lazy(r"损坏|损毁|毁坏|丢失|遗失|污损|欠费|拖欠|质量|承包|合同|租赁|施工|工程|违约")
 
 
@@ -3473,6 +3475,8 @@ def _with_deposit_kept_for_a_wrong(read: str, found: list[Measure]) -> list[Meas
         refund = _REFUND.match(read, cond.end())
         if refund is None or _LOSS_OR_CONTRACT.search(read, opens_before(read, taken.start()), refund.end()):
             continue
+        if _WRONGDOERS_BRANCH.search(read, refund.end()):
+            continue  # …；超标的，上门劝导，保证金照样退还: the article says what the wrongdoers get, read on its own
         lo, hi = cond.start(), refund.end()
         kept = Measure("CV601", lo, hi, read[lo:hi], N_("没收保证金"))
         return sorted([*found, kept], key=lambda m: m.start)
