@@ -13694,3 +13694,18 @@ def test_t14modern_deductions_or_results_shown_for_all_stay_clean(text: str) -> 
 )
 def test_t14modern_a_deposit_kept_only_where_the_wrongdoers_branch_is_silent(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# A report that the rule was struck, the charter it stood in named between the verb and the quote (删除村规民约中“…”的
+# 条款): the quoted measure is reported gone, not imposed. The charter merely named before a quote still in force reads.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("经检察机关督促，该村已删除村规民约中“违者罚款五百元”的条款。", []),
+        ("经督促，该村删除了公约中“违者停水停电”的条款。", []),
+        ("镇政府纠正了村规民约中“违者游街示众”的内容。", []),
+        ("该村村规民约中“违者罚款五百元”的条款至今仍在执行。", ["CV601"]),
+    ],
+)
+def test_t14modern_a_rule_struck_from_the_charter_is_no_measure(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes
