@@ -13709,3 +13709,30 @@ def test_t14modern_a_deposit_kept_only_where_the_wrongdoers_branch_is_silent(tex
 )
 def test_t14modern_a_rule_struck_from_the_charter_is_no_measure(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# Points that decide welfare (thirteenth session): a low score or the deductions counted (积分较低的, 扣分超过三十分的,
+# 扣分多的) stand for the wrongs behind them, so welfare withheld for them is CV605; an honour withheld or a talk stays
+# clean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "扣分超过三十分的农户，村里不再为其代缴医保。",
+        "积分较低的家庭，不得享受村里的年节慰问。",
+        "村里把积分和医保代缴挂钩，扣分多的不再代缴医保。",
+    ],
+)
+def test_t14modern_a_low_score_withholding_welfare_is_cv605(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV605"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "积分较低的农户，不得参加文明户评选。",
+        "积分较低的农户，由村干部上门谈心。",
+        "扣分多少由村民代表评议确定。",
+    ],
+)
+def test_t14modern_a_low_score_losing_an_honour_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

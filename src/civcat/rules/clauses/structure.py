@@ -169,6 +169,8 @@ _WRONGDOING = _lazy(
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
     r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|扣(?:至|到|成)(?:零|0)分?|"
+    # (积分较低的, 扣分超过三十分的, 扣分累计达到…: a low score or the deductions counted stand for the wrongs behind them)
+    r"(?:积分|得分|分值|分数)(?:较|偏|最|太|过)?低(?!于)|扣分(?:超过|达到|累计|满|达|在)|扣分(?:较|最|太|过)?多(?!少)|"
     # rubbish not sorted, sewage let out straight (混投混放的, 直排污水的)
     r"混(?:投|放|装|倒|扔|丢)|直排|"
     # a line of the charter crossed (踩了村规民约红线的, 触碰底线的, 越过高压线的)
