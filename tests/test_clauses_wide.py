@@ -13736,3 +13736,19 @@ def test_t14modern_a_low_score_withholding_welfare_is_cv605(text: str) -> None:
 )
 def test_t14modern_a_low_score_losing_an_honour_stays_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# Each point deducted taking the share at a rate (每扣一分减发分红十元): a fixed sum per point out of what the village
+# owes is a fine by set-off (CV601, docs/clause-codes.md); at a fraction it is the share taken (CV602); welfare by the
+# point is CV605. Points only spent in the scheme's shop stay clean.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("违反村规民约的每次扣十分，每扣一分减发年终分红十元。", ["CV601"]),
+        ("乱倒垃圾的扣五分，每扣一分减发当年分红二十元。", ["CV601"]),
+        ("违反规定的扣五分，每扣一分少发一个月的慰问品。", ["CV605"]),
+        ("违反规定的扣五分，积分只用于积分超市兑换。", []),
+    ],
+)
+def test_t14modern_points_taking_a_share_at_a_rate(text: str, codes: list[str]) -> None:
+    assert [m.code for m in unlawful_measures(text)] == codes

@@ -3325,7 +3325,7 @@ def unlawful_measures(text: str) -> list[Measure]:
     found = _measures(read)
     if "下" in read or "以" in read or "如" in read:
         found = _with_listed_membership_end(read, found)
-    if "分" in read and ("积" in read or "得分" in read or "分值" in read):
+    if "分" in read and ("积" in read or "得分" in read or "分值" in read or "每扣" in read or "每减" in read):
         found = _with_points_that_decide_shares(read, found)
     if ("押" in read or "金" in read) and ("退" in read or "返" in read):
         found = _with_deposit_kept_for_a_wrong(read, found)
@@ -3405,6 +3405,9 @@ _POINTS_TIE = _lazy(
     + _SHARE_OR_WELFARE
     + r"[^。；;，,]{0,12}?(?:按|凭|依据|根据|按照)(?:户|个人|家庭|其|每户)?的?"
     + _POINTS_WORD
+    # (每扣1分减发分红10元: the rate at which each point deducted takes the share)
+    + r"|每(?:扣|减|扣减|扣除|少)[\d一二两三四五六七八九十]+分[^。；;，,]{0,6}?(?:减发|少发|扣发|扣减|减少|扣除|扣|减)[^。；;，,]{0,4}?"
+    + _SHARE_OR_WELFARE
 )
 _TIE_DENIED = _lazy(
     r"不与|不和|不同|不跟|不再与|只用于|仅用于|只作|仅作|只能用于|仅限于|不影响|不作为|不涉及|不挂钩|无关"
@@ -3414,6 +3417,9 @@ _POINTS_DEDUCTED = _lazy(
     + _POINTS_WORD
     + r"|[\d一二两三四五六七八九十百]+(?:至[\d一二两三四五六七八九十百]+)?分(?![红配钟之]))"
 )
+
+
+_RATE_SUM_AFTER = _lazy(r"[^。；;，,]{0,6}?" + _MONEY)
 
 
 def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Measure]:
@@ -3427,6 +3433,14 @@ def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Mea
     more = []
     for tie in _POINTS_TIE.finditer(read):
         if _TIE_DENIED.search(tie.group()) or _PROHIBITION.search(tie.group()):
+            continue
+        rate_sum = _RATE_SUM_AFTER.match(read, tie.end()) if tie.group().startswith("每") else None
+        if rate_sum is not None:
+            # 每扣1分减发分红10元: a fixed sum per point out of what the village owes is a fine by set-off (CV601)
+            if "CV601" not in have:
+                have.add("CV601")
+                lo, hi = tie.start(), rate_sum.end()
+                more.append(Measure("CV601", lo, hi, read[lo:hi], N_("变相罚款")))
             continue
         # 积分与产业分红、医保缴费挂钩: each thing tied is taken in part (the word classes of a share and of welfare,
         # compiled once for the topics they also name)
