@@ -147,7 +147,18 @@ from .targets import (
     _WOMEN_TARGET,
     _women_what,
 )
-from .vocabulary import _DIVIDEND, _GAP, _GRAIN_SUBSIDY, _HELP_GOING, _LAND, _MONEY, _UNIT_PRICE, _WELFARE, _lazy
+from .vocabulary import (
+    _DIVIDEND,
+    _GAP,
+    _GRAIN_SUBSIDY,
+    _HELP_GOING,
+    _LAND,
+    _MONEY,
+    _MULTIPLE,
+    _UNIT_PRICE,
+    _WELFARE,
+    _lazy,
+)
 
 
 @dataclass(frozen=True)
@@ -466,6 +477,9 @@ _NOT_FURTHER_BEFORE = _lazy(
 )
 
 
+# 予以纠正和处罚, 及时制止并处罚: putting the wrong right is a measure of its own, joined to the penalty; 纠正乱罚款 and
+# 防止和纠正罚款 aim at the fine itself
+_ORDER_THEN_MEASURE = _lazy(r"(?:纠正|制止)(?:和|并|及|与|、|，并|,并)(?:予以|给予|进行|依规|依约|当场|及时)?")
 _MUST_BEFORE = ("不得不", "不能不", "不可不")  # "must": the 不 before the measure negates the 不得, not the measure
 
 
@@ -480,7 +494,7 @@ def _prohibited(text: str, scope: int, pos: int, evidence: str) -> bool:
         # (searched up to pos, a lookahead cannot see past it: 清理 before 变卖 is read again on the whole text)
         if _PROHIBITION.match(text, found.start()) is not None:
             last = found
-    if last is None:
+    if last is None or _ORDER_THEN_MEASURE.fullmatch(text, last.start(), pos):
         return False
     # 禁止焚烧秸秆罚款200元: what is forbidden is the act between the prohibition and a fixed sanction,
     # which then applies; 严禁擅自罚款200元 and 禁止对村民罚款200元 forbid the fine itself.
@@ -1111,6 +1125,23 @@ _EXCEPT_THEN_LAW = _lazy(
 )
 
 
+# 由镇政府责令停止，并赔偿三倍的损失: an authority penalises and orders, it awards no damages (a court does), so the
+# multiple of the loss the wrongdoer pays is the rule's own fixed penalty, whoever is named as the agent before it
+_DAMAGES_BEFORE_MULTIPLE = _lazy(r"(?:赔偿|赔付|赔)[^，,。；;罚]{0,6}$")
+_DAMAGES_AFTER_MULTIPLE = _lazy(r"[^，,。；;罚]{0,8}?赔")
+_MULTIPLE_RE = _lazy(_MULTIPLE)
+
+
+def _damages_multiplied(text: str, pos: int, evidence: str) -> bool:
+    """The multiple in the evidence at pos is of damages (赔偿三倍的损失, 按损失的三倍赔偿), not an authority's fine."""
+    m = _MULTIPLE_RE.search(evidence)
+    if m is None or "罚" in evidence:
+        return False
+    at = pos + m.start()
+    after = text[at + len(m.group()) : at + len(m.group()) + 10]
+    return bool(_DAMAGES_BEFORE_MULTIPLE.search(text, max(0, at - 8), at) or _DAMAGES_AFTER_MULTIPLE.match(after))
+
+
 def _beside_the_law_s_measure(text: str, pos: int, end: int) -> bool:
     """The measure at pos opens a 除…外 frame whose other measure follows a statute named by its title."""
     return pos > 0 and text[pos - 1] == "除" and _EXCEPT_THEN_LAW.match(text, pos, end) is not None
@@ -1139,6 +1170,33 @@ def _provisions_not_the_charter_s(sent: _Sentence, pos: int, evidence: str) -> b
     )
 
 
+# 行政机关和村民委员会可以取消其优惠政策, 由镇政府和村委会没收: the village named among the agents takes the measure
+# itself; the organ beside it does not make it a referral (a referral hands the case on: 报派出所, 移交)
+_VILLAGE_BODY = (
+    r"(?:(?:村|居|村[(（]居[)）]|村民|居民|村[(（]居[)）]民)(?:民)?(?:委员会|委会)|村委会?|村民小组|村集体|居委会?)"
+)
+_VILLAGE_AMONG_AGENTS = _lazy(
+    r"(?:和|及|与|、|或|以及|会同|同)\s*"
+    + _VILLAGE_BODY
+    + r"|"
+    + _VILLAGE_BODY
+    + r"(?:和|及|与|、|或|以及|会同)(?!报|移|送)"
+)
+
+
+# 依法查处，并按照村规民约进行处罚: the charter's own rule named after the law, right before the penalty, is the rule it
+# follows; the law before it governs the measure before (查处), as 并 opens a second one
+_CHARTER_RULE_NAMED = _lazy(
+    r"(?:按|照|依|根据|依据)照?(?:本|此)?(?:村规民约|村规|民约|居民公约|公约|规约|本约|族规|寨规)(?![^，,。；;]{0,6}?(?:和|及|与|或)(?:有关|相关|法))"
+)
+
+
+def _outside_rule_governs(text: str, scope: int, pos: int) -> bool:
+    """An outside rule (依法, 按有关规定) before an unnamed penalty, not overridden by the charter's own rule after it."""
+    own = [m.end() for m in _CHARTER_RULE_NAMED.finditer(text, scope, pos)]
+    return bool(_OUTSIDE_RULE.search(text, own[-1] if own else scope, pos))
+
+
 def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: int, pos: int, evidence: str) -> bool:
     """A measure forbidden (不得罚款), or deferred to the law or to another actor (由公安机关依法处理)."""
     text = sent.text
@@ -1148,15 +1206,22 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
     if (
         deferred
         and not _VILLAGE_DIRECTS.search(text, scope, pos)
+        and not _VILLAGE_AMONG_AGENTS.search(text, scope, pos)
         and not _supplier_for_another_wrong(sent, deferred, scope)
         and not (pat.code == "CV606" and _VILLAGE_ASKS.search(text, scope, pos))
     ):
         return True
-    if pat.code in ("CV601", "CV602") and _authority_is_agent(text, sent.start, pos):
+    if (
+        pat.code in ("CV601", "CV602")
+        and _authority_is_agent(text, sent.start, pos)
+        and not _damages_multiplied(text, pos, evidence)
+    ):
         return True
     if pat.code in ("CV601", "CV602") and _beside_the_law_s_measure(text, pos, sent.end):
         return True
-    if pat.unnamed and (_OUTSIDE_RULE.search(text[scope:pos]) or _unnamed_spelled_out(text, pos, pos + len(evidence))):
+    if pat.unnamed and (
+        _outside_rule_governs(text, scope, pos) or _unnamed_spelled_out(text, pos, pos + len(evidence))
+    ):
         return True
     if pat.provisions and _provisions_not_the_charter_s(sent, pos, evidence):
         return True
@@ -3260,8 +3325,12 @@ def unlawful_measures(text: str) -> list[Measure]:
     found = _measures(read)
     if "下" in read or "以" in read or "如" in read:
         found = _with_listed_membership_end(read, found)
-    if "分" in read and ("积" in read or "得分" in read or "分值" in read):
+    if "分" in read and ("积" in read or "得分" in read or "分值" in read or "每扣" in read or "每减" in read):
         found = _with_points_that_decide_shares(read, found)
+    if ("押" in read or "金" in read) and ("退" in read or "返" in read):
+        found = _with_deposit_kept_for_a_wrong(read, found)
+    if "挂" in read:
+        found = _with_hollow_registration_loss(read, found)
     if found and _QUOTE_OPEN.search(read):
         found = _not_struck_out(read, found)
     if found and _VOID_KEYS.intersection(read):
@@ -3336,6 +3405,9 @@ _POINTS_TIE = _lazy(
     + _SHARE_OR_WELFARE
     + r"[^。；;，,]{0,12}?(?:按|凭|依据|根据|按照)(?:户|个人|家庭|其|每户)?的?"
     + _POINTS_WORD
+    # (每扣1分减发分红10元: the rate at which each point deducted takes the share)
+    + r"|每(?:扣|减|扣减|扣除|少)[\d一二两三四五六七八九十]+分[^。；;，,]{0,6}?(?:减发|少发|扣发|扣减|减少|扣除|扣|减)[^。；;，,]{0,4}?"
+    + _SHARE_OR_WELFARE
 )
 _TIE_DENIED = _lazy(
     r"不与|不和|不同|不跟|不再与|只用于|仅用于|只作|仅作|只能用于|仅限于|不影响|不作为|不涉及|不挂钩|无关"
@@ -3345,6 +3417,9 @@ _POINTS_DEDUCTED = _lazy(
     + _POINTS_WORD
     + r"|[\d一二两三四五六七八九十百]+(?:至[\d一二两三四五六七八九十百]+)?分(?![红配钟之]))"
 )
+
+
+_RATE_SUM_AFTER = _lazy(r"[^。；;，,]{0,6}?" + _MONEY)
 
 
 def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Measure]:
@@ -3359,6 +3434,14 @@ def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Mea
     for tie in _POINTS_TIE.finditer(read):
         if _TIE_DENIED.search(tie.group()) or _PROHIBITION.search(tie.group()):
             continue
+        rate_sum = _RATE_SUM_AFTER.match(read, tie.end()) if tie.group().startswith("每") else None
+        if rate_sum is not None:
+            # 每扣1分减发分红10元: a fixed sum per point out of what the village owes is a fine by set-off (CV601)
+            if "CV601" not in have:
+                have.add("CV601")
+                lo, hi = tie.start(), rate_sum.end()
+                more.append(Measure("CV601", lo, hi, read[lo:hi], N_("变相罚款")))
+            continue
         # 积分与产业分红、医保缴费挂钩: each thing tied is taken in part (the word classes of a share and of welfare,
         # compiled once for the topics they also name)
         for code, tied, what in (
@@ -3369,6 +3452,94 @@ def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Mea
                 have.add(code)
                 more.append(Measure(code, tie.start(), tie.end(), tie.group(), what))
     return sorted([*found, *more], key=lambda m: m.start) if more else found
+
+
+# A deposit the village takes and returns only to those who did no wrong (交押金一千元，未违反计生规定的，期满退还) is kept
+# from those who did: a fine collected in advance (docs/clause-codes.md, CV601: a deposit kept). A deposit returned
+# when nothing was damaged or owed (无损坏的退还) settles a loss, and one under a contract (承包, 施工) is its remedy.
+_DEPOSIT_TAKEN = _lazy(r"(?:交|缴|收取|收|交纳|缴纳|预交|预缴|预收|存|押)[^，,。；;]{0,8}?" + _DEPOSIT_NAMES)
+_NO_WRONG_CONDITION = _lazy(
+    r"(?:无|未|没有|没|不曾|未曾|从未)(?:发生|出现|有)?(?:任何)?"
+    r"(?:违反|违规|违法|违纪|违背|超(?:生|计划|标|过|出|规|范围|面积|量)|计划外|大操大办|铺张|乱[^，,。；;]|私[搭建盖占挖砍]|抛荒|撂荒|燃放|焚烧|"
+    r"赌博|酗酒|打架|闹事|越界|偷|盗)[^，,。；;]{0,20}?(?:的|者)[，,]?"
+)
+_REFUND = _lazy(
+    r"[^。；;]{0,20}?(?:" + _DEPOSIT_NAMES + r")?[^。；;，,]{0,6}?(?:全额|如数|无息|原额)?(?:退回|退还|返还|退给|退)"
+)
+# the wrongdoers' own branch after the refund (…全额退还；超标的，扣10分): the article says what happens to them
+_WRONGDOERS_BRANCH = _lazy(r"[；;。，,]\s*[^，,。；;]{0,12}?(?:超|违|不|未)[^，,。；;]{0,12}?(?:的|者)[，,]")
+_LOSS_OR_CONTRACT = _lazy(r"损坏|损毁|毁坏|丢失|遗失|污损|欠费|拖欠|质量|承包|合同|租赁|施工|工程|违约")
+
+
+def _with_deposit_kept_for_a_wrong(read: str, found: list[Measure]) -> list[Measure]:
+    """The measures, with a deposit returned only on no wrongdoing (kept for one: CV601)."""
+    if any(m.code == "CV601" for m in found):
+        return found
+    taken = next(
+        (
+            t
+            for t in _DEPOSIT_TAKEN.finditer(read)
+            if not _PROHIBITION.search(read, opens_before(read, t.start(), "。；;，,"), t.start())
+        ),
+        None,
+    )
+    if taken is None:
+        return found
+    for cond in _NO_WRONG_CONDITION.finditer(read, taken.end()):
+        refund = _REFUND.match(read, cond.end())
+        if refund is None or _LOSS_OR_CONTRACT.search(read, opens_before(read, taken.start()), refund.end()):
+            continue
+        if _WRONGDOERS_BRANCH.search(read, refund.end()):
+            continue  # …；超标的，上门劝导，保证金照样退还: the article says what the wrongdoers get, read on its own
+        lo, hi = cond.start(), refund.end()
+        kept = Measure("CV601", lo, hi, read[lo:hi], N_("没收保证金"))
+        return sorted([*found, kept], key=lambda m: m.start)
+    return found
+
+
+# Living elsewhere with the 户口 kept here (空挂户, 户口空挂, 户口仍挂在本村) is no ground the law knows for taking what
+# membership gives (docs/clause-codes.md, tenth session): a share or a right denied to such people is CV606, beside
+# any CV607 of a woman named with them (空挂户和外嫁女不享受…). A ban on treating them so protects them.
+_HOLLOW_REGISTRATION = _lazy(
+    # (挂靠户, registered here without being members, are an eligibility question, not this one)
+    r"空挂户|空挂人员|户口空挂|户籍空挂|空挂户口|(?:户口|户籍)(?:仍|还|只)?(?:空)?挂在(?:本村|本组|本社|村里|组里|村|组)"
+)
+
+
+_TREATED_AS = _lazy(r"(?:按|视为|视同|作为|当作|以)[“\"「]?$")
+# what membership gives (a share, compensation, land, the member's rights), not a service or a paper refused
+_MEMBERSHIP_GIVES = _lazy(r"分配|补偿|分红|收益|权益|权利|土地|承包|成员|村民待遇|股|宅基地|选举|表决")
+# (户口挂靠在本村、未经确认取得成员资格的空挂户, 从未在本村生产生活的: never a member, the share is not his to lose)
+_NEVER_A_MEMBER = _lazy(
+    r"未经?(?:确认|认定)|不(?:予)?(?:确认|认定)|未(?:取得|获得)|从未在|不具有|不具备|非本(?:村|组|社|集体)|挂靠|并非|不是本"
+)
+
+
+def _with_hollow_registration_loss(read: str, found: list[Measure]) -> list[Measure]:
+    """The measures, with a share or a right denied to those whose 户口 only hangs here (CV606)."""
+    if any(m.code == "CV606" for m in found):
+        return found
+    for target in _HOLLOW_REGISTRATION.finditer(read):
+        opens = opens_before(read, target.start(), "。！!？?\n；;")
+        if _PROHIBITION.search(read, opens, target.start()):
+            continue  # 不得以户口空挂为由…: protected
+        if _TREATED_AS.search(read, max(opens, target.start() - 3), target.start()):
+            continue  # 出嫁女…按空挂户管理: a status put on her for another ground, that ground's finding (CV607)
+        stop = min((i for i in (read.find(c, target.end()) for c in "。；;\n") if i >= 0), default=len(read))
+        denial = _DENIAL.search(read, target.end(), stop)
+        if (
+            denial is None
+            or _PROHIBITION.search(read, target.end(), denial.start())
+            or not _MEMBERSHIP_GIVES.search(read, denial.start(), stop)
+            or _NEVER_A_MEMBER.search(read, opens, stop)
+        ):
+            continue  # a service refused is its own code; one never a member here is not eligible
+        lo, hi = target.start(), denial.end()
+        loss = Measure("CV606", lo, hi, read[lo:hi], N_("取消村民资格"))
+        # (the share named in the denial is what the membership gave: CV606 alone, docs/clause-codes.md)
+        kept = [m for m in found if not (m.code == "CV602" and lo <= m.start < hi)]
+        return sorted([*kept, loss], key=lambda m: m.start)
+    return found
 
 
 def _wronged_before(read: str, pos: int) -> bool:
@@ -3424,7 +3595,9 @@ _SENTENCE_END = _lazy(r"[。！!？?\n]")
 
 # the verdict told first, the quoted rule its object (该组撤销了“…”的会议决定, 镇里责令删除“…”一条)
 _STRUCK_BEFORE = _lazy(
-    r"(?:撤销|废除|废止|删除|删去|删掉|纠正|取消|作废|修改|修订)了?(?:原|该|此|这一?|其中的?)?(?:条款|规定|决定|决议)?$"
+    # (删除村规民约中“…”的条款: the charter the quote stands in named between)
+    r"(?:撤销|废除|废止|删除|删去|删掉|纠正|取消|作废|修改|修订)了?(?:原|该|此|这一?|其中的?)?(?:条款|规定|决定|决议)?"
+    r"(?:(?:本村|该村|原)?(?:村规民约|村规|民约|规约|公约|章程|决议|方案|合约)(?:中|里|内|当中|之中)的?)?$"
 )
 
 
@@ -4167,6 +4340,9 @@ _DOER_IN_GROUP = _lazy(
     r"(?:本|该)(?:村民小组|小组|组|屯|寨|片|社|队)(?:的)?(?:村民|成员|组员|社员|农户|住户|群众)?(?:中)?(?:有|凡有|如有)|"
     # the act done inside the group by whoever does it (凡在组内违规抢建的, 在本屯范围内偷伐的)
     r"在(?:本|该)?" + _GROUP_NOUN + r"(?:内|里|范围内)(?=[^，,。；;]{0,4}?(?:违|乱|私|偷|盗|擅|抢|毁|烧|砍|伐|占))|"
+    # the act done in an area the rule marks out, by whoever does it (在禁牧区域内放牧的, 在封育片区偷牧的): the area's
+    # other people bear what 该区域 loses for it
+    r"在[^，,。；;在]{0,8}?(?:区域|片区|(?<=[牧林渔猎伐育护])区)(?:内|里|范围内)?(?=[^，,。；;]{0,12}?(?:放牧|放养|偷牧|散放|违|乱|私|偷|盗|擅|毁|烧|砍|伐|占|采|挖|猎))|"
     # the place asked after (哪个片区发现…的, 哪一屯出现…的; one person's act on its land: 哪个屯的草场因有人烧荒过火), or
     # one dwelling of a building (出租屋发生火灾的)
     r"(?:哪个|哪一个|哪一|哪|某个|某一)"
@@ -4201,7 +4377,7 @@ _HOLDER_GROUP = _lazy(
     # (本社奖学金, 本组的福利: 本 names the collective that gives, not the one that bears)
     r"(?:(?:该|全|整个|整条|整栋|同)|(?:其|该户)?所在的?)"
     # (a clan's branch too: 该房支, 全房头, 该支系)
-    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|房支|房头|宗支|支系|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同|"
+    r"(?:村民小组|小组|组|屯|寨|片|社|队|自然村|楼栋|栋楼|栋|单元|房族|房支|房头|宗支|支系|宗族|家族|族|嘎查|浩特|巷道|巷子|巷|胡同|区域|"
     # (a clan's branch in one character: 该房本年祭田…; not a house, its owner or its rent)
     r"安置点|安置区|房(?![屋子产东主间租契权前后顶舍])(?=\s*(?:本年|当年|今年|次年|的|所|祭|公|族|人)))"
     # (其所在单元的门禁卡: where his own card opens, no holder: targets._ACCESS_AFTER)

@@ -80,6 +80,8 @@ _GOODS_COUNT = (
     r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛|挂|条|瓶|桶|箱|盒|包|袋|件|串|文|吊|贯)"
 )
 _GOODS_UNIT_KEYS = "斤担石升斗捆只头车桌坛挂条瓶桶箱盒包袋件串文吊贯"
+# the goods of a village feast (猪肉, 米酒, 大米, 糯米): a fine in kind the community eats
+_FEAST_GOOD = r"(?:猪肉|牛肉|羊肉|鱼肉|肉|米酒|白酒|烧酒|酒|大米|糯米|白米|米|香烟|烟|鸡|鸭|鱼)"
 
 
 @dataclass(frozen=True)
@@ -1313,6 +1315,27 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _fine_in_kind_what,
         penalty_only=True,
     ),
+    # the feast's goods by weight, two or more, as the consequence with no payee named (拿出猪肉五十斤、米酒五十斤; 出肉、米、
+    # 酒各一百斤): meat and wine pay for no loss, they are the old fine in kind the community eats (docs/clause-codes.md,
+    # CV601); grain alone may be damages for a crop
+    _P(
+        "CV601",
+        (_GOODS_UNIT_KEYS, "肉酒"),
+        _lazy(
+            r"(?:拿出|交出|出|交|缴|备|献|罚)"
+            + _FEAST_GOOD
+            + _GOODS_COUNT
+            + r"(?:[、和及与，,]"
+            + _FEAST_GOOD
+            + _GOODS_COUNT
+            + r"){0,4}|(?:拿出|交出|出|交|缴|备|献|罚)(?:"
+            + _FEAST_GOOD
+            + r"[、和及与]?){2,4}各"
+            + _GOODS_COUNT
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
     # an animal of his killed for a feast, with no count (违者杀羊请客, 宰猪宴请全寨, 杀鸡摆酒赔罪): a fine in kind
     _P(
         "CV601",
@@ -2534,6 +2557,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,12}?的?(?:姓名|名字|名单|户名(?!单)|房号|门牌号|照片|相片)"
         ),
         N_("公布违约者姓名"),
+        inherent=True,
+        display=True,
+    ),
+    # the list of those who failed or broke the rule shown (每月公布不合格户名单, 违规人员名单张榜): the households named
+    # for their failing (docs/clause-codes.md: 不合格户名单张贴); the deductions or results per household shown for all
+    # (扣分情况每季度公示, 评比结果公布) are the scheme's transparency and stay clean (set unseen, R12-25-02)
+    _P(
+        "CV603",
+        ("布示贴榜报播墙曝", "扣违合"),
+        _lazy(
+            r"(?:张榜公布|张榜|张贴|公布|公示|通报|曝光|上墙|播报|广播|发布)了?"
+            + _GAP
+            + r"{0,10}?(?:扣分|违规|违纪|违约|不合格)的?(?:户|人员|农户|家庭|村民|住户)名单|"
+            r"(?:扣分|违规|违约|不合格)的?(?:户|人员|农户|家庭|村民|住户)名单"
+            + _GAP
+            + r"{0,10}?(?:张榜|张贴|公布|公示|通报|曝光|上墙)"
+        ),
+        N_("公开曝光"),
         inherent=True,
         display=True,
     ),
@@ -4626,7 +4667,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # (带着在本组范围内走一圈, 让其绕村走一遍): the person shown to the village
     _P(
         "CV603",
-        ("挂戴套背举扛捧顶绑系持圈遍趟游绕", "胸脖颈身背头手帽牌赃偷盗圈遍趟游"),
+        ("挂戴套背举扛捧顶绑系持圈遍趟游绕巡", "胸脖颈身背头手帽牌赃偷盗圈遍趟游周回"),
         _lazy(
             r"(?:挂|戴|套|背|举|扛|捧|顶|绑|系)(?:在|上|到|于)?(?:其|他|她|本人|当事人)?的?"
             r"(?:胸前|脖子上?|颈上|颈部|身上|背上|头上|手上|手中|手里)|"
@@ -4634,7 +4675,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:高帽|纸帽|牌子|纸牌|木牌|黑牌|标语牌|认错牌|检讨牌|悔过牌|赃物|所偷|所盗|偷来)|"
             r"(?:带着|领着|押着|拉着|牵着|(?:让|叫|令|责令|要求|带领|带)(?:其|他|她|当事人))" + _GAP + r"{0,12}?"
             # (a round of the village with no one leading him, 绕村游走, is the crier's pattern below)
-            r"(?:走|转|游|绕|巡)(?:上)?(?:一|两|几|三)?(?:圈|遍|趟)"
+            # (带其绕村一周, 领着他巡回全寨: the place and the round named, or the round through all of it)
+            r"(?:(?:走|转|游|绕|巡)(?:上)?(?:全|整个)?(?:村|寨|屯|组|街)?(?:一|两|几|三)?(?:圈|遍|趟|周)|"
+            r"(?:巡回|巡游|游走|游行|绕行|走遍)(?:了)?(?:全|整个|各)(?:村|寨|屯|组|街))"
         ),
         N_("游街示众"),
         penalty_only=True,

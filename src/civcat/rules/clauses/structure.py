@@ -169,10 +169,14 @@ _WRONGDOING = _lazy(
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
     r"黑榜|黑名单|[\d一二两三四五六七八九十百]分(?:以下|之下)|(?:积分|得分|分值|分数)(?:为零|清零|归零)|扣(?:至|到|成)(?:零|0)分?|"
+    # (积分较低的, 扣分超过三十分的, 扣分累计达到…: a low score or the deductions counted stand for the wrongs behind them)
+    r"(?:积分|得分|分值|分数)(?:较|偏|最|太|过)?低(?!于)|扣分(?:超过|达到|累计|满|达|在)|扣分(?:较|最|太|过)?多(?!少)|"
     # rubbish not sorted, sewage let out straight (混投混放的, 直排污水的)
     r"混(?:投|放|装|倒|扔|丢)|直排|"
     # a line of the charter crossed (踩了村规民约红线的, 触碰底线的, 越过高压线的)
     r"(?:踩|碰|触|越|闯|突破)(?:了|过|到|及)?" + _GAP + r"{0,10}?(?:红线|底线|高压线)|"
+    # a marriage payment demanded or above the charter's limit (索要彩礼的, 收受天价彩礼, 借婚姻索取财物): custom reform's wrong
+    r"索要|索取|勒索|讨要|(?:高价|高额|天价|超标准?|超额|变相)(?:的)?(?:彩礼|礼金|聘礼|聘金|礼钱)|"
     r"攀折|迷信|大操大办|大办|大摆|无事酒|刑满释放|刑释|前科|被(?:罚款|处罚|罚)|受(?:过)?处罚|排场|厚葬|攀比|铺张|敛财|醉|嫖|娼|邪教|传销|撂荒|抛荒|弃耕|谣|挑拨|挑起|事端|挑衅|肇事|惹事|生事|诽谤|诋毁|谩骂|拨弄|是非|欺|"
     r"假冒|伪劣|坑|拐|聚众|围攻|冲击|哄抢|失信|酒驾|超载|危害|妨碍|干扰|影响|低于|扣完|扣光|倒数|末位|末尾|"
     # the lowest ranks of a points table, like 末位 (得分后三名的户, 排名最后两位的)
@@ -338,8 +342,9 @@ _ELIGIBILITY = _lazy(
     r"混谱|混入(?:宗|族|家)?谱|冒入|冒宗|乱宗|冒姓|冒认|冒籍|"
     # (not the village moving him out: 将其户口迁出本村 is the expulsion, no eligibility)
     r"(?<!将其户口)(?<!把其户口)(?<!将其户籍)(?<!把其户籍)(?<!其全家户口)迁出|已迁(?!入)|重复|两份|同时享受|"
-    + _NOT_MOVED_IN
-    + r"|"
+    # the registration turned non-agricultural (户籍转非, 农转非, 转为城镇户口): the 户口's kind changed by the state's
+    # procedure, like 迁出 (membership deemed given up for moving to town, 迁往城镇…视为放弃, stays CV606: set E)
+    r"农转非|转非|转为(?:城镇|非农业?|居民)户口|" + _NOT_MOVED_IN + r"|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)(?<!处罚)(?<!惩处)(?<!处理)标准|"
     # land taken back or adjusted for planning or the collective's public works (因修建村道或兴建公共设施需要，依法
     # 收回或调换承包田): the law's own ground (土地管理法 Art. 66), no sanction

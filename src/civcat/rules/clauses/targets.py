@@ -677,7 +677,7 @@ _CIVIL_JOINT = _lazy(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致
 _PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪偿还停分罪")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
-    "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓船车班屋宿棚房服宗后眷门"
+    "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓船车班屋宿棚房服宗后眷门域"
 )
 _MEASURE_CODES_FOLDED = frozenset({"CV602", "CV605", "CV606"})
 
