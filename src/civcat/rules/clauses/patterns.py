@@ -2365,8 +2365,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (处死 with no beast among the four characters before it: 对咬人的狗一律处死)
             r"(?:(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽])(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽].)(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽]..)"
             r"(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽]...)(?<!判)处死|处以死刑|处以极刑|极刑|(?:用火|活活|放火)烧死|活埋|"
-            r"沉塘|沉潭|沉河|浸猪笼|杖毙|杖责|杖打|杖刑|笞刑|鞭刑|肉刑|杖[一二两三四五六七八九十百\d]+|鞭打|鞭笞|鞭[一二两三四五六七八九十百\d]+|"
-            r"笞[一二两三四五六七八九十百\d]+|(?<![负职])责打(?![扫理造井印包开通])|打板子|打屁股(?!针)|打手板|掌嘴|"
+            r"沉塘|沉潭|沉河|浸猪笼|杖毙|杖责|杖打|杖刑|笞刑|鞭刑|肉刑|鞭打|鞭笞|"
+            r"(?<![负职])责打(?![扫理造井印包开通])|打板子|打屁股(?!针)|打手板|掌嘴|"
             # (an injury the wrong caused is no measure: 致人断指, 造成他人断手)
             r"(?<![致成使人])(?<![致成使]人)(?:断|砍|剁|斩)(?:其|他|她)?(?:手|脚|足|指|筋)(?:(?:断|砍|剁|斩)?(?:手|脚|足|指))?|挖(?:其|他|她)?眼)"
         ),
@@ -2378,10 +2378,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # (跪拜 is worship; 锁在 a thing's lock is left out: a person's shackle words only)
     _P(
         "CV603",
-        ("板棍杖鞭跪锁枷绑捆缚",),
+        ("跪锁枷绑捆缚",),
         _lazy(
-            r"(?:重责|痛责|责打|杖责|责|痛打|打|笞|鞭|抽|杖)(?:其|他|她|本犯|犯者)?[一二两三四五六七八九十百\d]+"
-            r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条)|"
             r"跪香|长跪|跪(?:于|在|至|到)(?=[^，,。；;]{0,8}?(?:祠|庙|堂|前|门|台|众|神|祖))|"
             # (the hall or the tablets straight after the kneeling: 跪祠堂, 跪祖宗牌位; not a worship, 跪拜, 跪祭)
             r"跪(?:祖宗|祖先|祖)(?:牌位|神位|灵位|像)?|跪(?:祠堂|宗祠|祠|神位|神像|神前|庙)|"
@@ -2390,14 +2388,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("体罚处死"),
         penalty_only=True,
     ),
-    # the strokes counted by 下 (重责二十下, 加责四十下, 笞五十下, 打他十下): a beating whatever the rod; 下 alone is too
-    # common a character to open the pattern, so the verb of beating is its other key
+    # a beating counted (杖四十, 笞五十, 重责二十板, 打四十大板, 责三十棍, 加责四十下, 打他十下, 重责四十): the strokes by
+    # the rod's name, by 下, or bare after a verb that only beats (杖, 笞, 鞭, 重责, 痛打); the body punished, CV603
+    # (docs/clause-codes.md), one reading for the three ways of counting. 下 of a gong or a bell, 鞭 of firecrackers
+    # counted (鞭一百响) and a sum or a time after a bare count (重责三百元) are no strokes
     _P(
         "CV603",
-        ("责笞杖鞭打", "下"),
+        ("责笞杖鞭打抽",),
         _lazy(
-            r"(?:重责|痛责|加责|笞责|扑责|责打|杖责|(?<![负职])责|(?<![拨敲击殴扑])打|笞|鞭|杖)"
-            r"(?:其|他|她|本犯|犯者|该犯)?[一二两三四五六七八九十百\d]+下(?![锣鼓钟铃梆更门])"
+            r"(?:重责|痛责|加责|笞责|扑责|责打|杖责|重打|痛打|(?<![负职])责|(?<![拨敲击殴扑])打|笞|鞭|抽|杖)"
+            r"(?:其|他|她|本犯|犯者|该犯)?[一二两三四五六七八九十百\d]+"
+            r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条|下(?![锣鼓钟铃梆更门]))|"
+            r"(?:(?:重责|痛责|重打|痛打)(?:其|他|她|本犯|犯者|该犯)?|杖|笞|鞭)[一二两三四五六七八九十百\d]+"
+            r"(?![元块两钱文倍日天月年次个名人户顿响挂封])"
         ),
         N_("体罚处死"),
         penalty_only=True,
@@ -2656,7 +2659,6 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("责打揍罚刑割劓削",),
         _lazy(
-            r"(?:重责|痛责|重打|痛打)(?:其|他|她|本犯|犯者)?[一二两三四五六七八九十百\d]+(?![元块两钱文倍日天月年次个名人户顿])|"
             r"(?:痛打|毒打|暴打|狠打|殴打|打|揍)(?:其|他|她)?一顿|捆打|绑打|拷打|吊起来打|"
             r"(?:毒打|痛打|暴打)(?=[，,。；;！!？?\s]|$)|打(?:手心|手掌|脚板)(?:[一二两三四五六七八九十百\d]+下)?|"
             r"(?<![被受])(?:体罚|肉刑)(?!他人|别人|学生|儿童|小孩|孩子|子女|未成年|老人)|"
@@ -3364,17 +3366,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        # (祠, 宗: the hall or the line barred, 永不准入祠, 不许回宗, holds none of the verbs)
-        ("除逐赶迁搬离注删剔划清撵遣革削黜归祠宗",),
+        # (the clan's own expulsion, its register and its hall are the three clan readings further down)
+        ("除逐赶迁搬离注删剔划清撵遣",),
         _lazy(
-            # out of the clan in an old rule's words (革出宗祠, 黜出族门, 族谱上削去其名, 永不准归宗): the clan and
-            # its register stand for the membership the village rule takes (docs/clause-codes.md CV606)
-            r"(?:革|黜|摈|屏)(?:出|逐出?)(?:其)?(?:本|该)?(?:祠堂|宗祠|家祠|祠|宗族|家族|族门|族外|族|宗|谱|款)|"
-            r"(?:革|削|黜|除)(?:去|除|掉)?(?:其)?(?:在)?(?:族籍|宗籍|谱籍|祠籍|谱名|族名|款籍)|"
-            r"(?:族谱|宗谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:削|革|除|剔|删|勾|抹)(?:去|除|掉)?(?:其|他|她)?(?:的)?(?:姓)?名|"
-            r"(?:永|终身|永远)?(?:不许|不准|不得|不容|不再许|不再准|不可)(?:其|他|她)?(?:再)?(?:归宗|回宗|入祠|进祠堂|归族|回族籍)"
-            + _HALL_CONDUCT
-            + r"|"
             # a compulsion and a verb that puts a person out, nothing after it (强制清退, 强行驱离, 勒令撵走):
             # the person is the one the condition names (强制清退违建 names a thing)
             r"(?<![物筑棚房屋舍墙具])(?:强制|强行|勒令|责令)(?:予以)?(?:清退|驱离|驱逐|赶走|撵走|清走|遣返|遣送|逐出|请走)"
@@ -3383,15 +3377,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"?的?[“「『\"]?(?:(?:村|组|社|寨|屯|嘎查|生产队|队|浩特|款|峒|垌|庄|堡|族|宗|祠|股)籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
             r"(?:开除|清除|驱逐|清退)出(?:本村民小组|本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
-            # 开除出族, 开除出本村民小组: out of the clan or the group
-            r"开除出(?:本村民小组|本家族|本宗族|家族|宗族|族)|"
-            # (out of the clan's hall or the lineage: 赶出祠堂, 撵出家族; an animal driven out is no person put out:
-            # 把野狗赶出祠堂, 将流浪狗驱赶出村)
-            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)(?:赶出"
-            + _HOME
-            + r"|(?:赶出|撵出|轰出)(?:"
-            + _CLAN_HALL
-            + r"|家族|宗族|族门))|"
+            # 开除出本村民小组: out of the group (out of the clan: the clan readings)
+            r"开除出本村民小组|"
+            # (an animal driven out is no person put out: 将流浪狗驱赶出村)
+            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)赶出" + _HOME + r"|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
             r"逐出(?:" + _HOME + r")?|清除出" + _HOME + r"|"
             # (someone or the place is named, or a person's verb: 承租人限期搬出; a thing named right before is what
@@ -3430,26 +3419,6 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         _expulsion_what,
         inherent=True,
-    ),
-    # struck from the clan's register in an old rule's words (削其房派, 削名不书, 察实削之, 谱内不书其名, 永不准入谱): the
-    # register is the clan's roll of members, as 族籍 is (docs/clause-codes.md CV606); after a wrong only, and a name
-    # that came in by deceit (混谱, 冒宗) struck out is a false entry undone, like a benefit obtained by fraud
-    _P(
-        "CV606",
-        ("削谱族宗祠逐摈黜屏",),
-        _lazy(
-            r"削(?:去|除|掉|革)?(?:其|伊|该犯|本犯|彼)(?:一房|一支|支派|支系|房派|宗支|名字|姓名|谱名|名|房|派|支|籍|丁)|"
-            r"削(?:去|除)?(?:其名|名)?(?:而|之而|去)?不(?:书|载|录|登|列|入谱)|"
-            r"削(?:之|去)(?=\s*(?:[，,。；;！!]|$))|"
-            r"(?:宗谱|族谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:永)?(?:不书|不载|不录|不登|不列)(?:其名|其人)?|"
-            # put out of the clan in one word, or 之 for him (出族, 出宗, 合族共逐之, 摈之): the line ends there
-            r"(?<![嫁迁])出(?:族|宗|祠)(?=\s*(?:[，,。；;！!]|$))|(?:逐|摈|黜|屏)之(?=\s*(?:[，,。；;！!]|$))|"
-            r"(?:永|终身)?不(?:准|许|得|予)(?:其|他|她)?(?:再)?"
-            r"(?:入谱|上谱|登谱|载谱|列谱|书谱|入宗谱|入族谱|入家谱|上族谱|上宗谱|载入(?:宗|族|家)?谱)"
-        ),
-        N_("开除村籍"),
-        penalty_only=True,
-        eligibility=True,
     ),
     # barred from living or renting in the village after a wrongdoing (该租户不得再在本村承租任何房屋, 不准再在寨内
     # 起屋居住), or its landlords barred from letting to him (任何房东不得再向其出租房屋): put out, like a tenant
@@ -3800,45 +3769,67 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
     ),
     # --- CV606 probed (p13member): the expulsion and the standing in the words the patterns above had not met ---
-    # out of the clan in an old rule's words, the verb and the clan in one short phrase (出族, 黜族, 鸣族革出, 革除族籍,
-    # 削谱, 摈出族外, 逐于祠外): the clan, its shrine and its register stand for the membership (docs/clause-codes.md
-    # CV606); 出族 and 革出 alone only as a clause of their own or after a modal (一律出族, 可出族: 抬出祠堂 moves a thing,
-    # 出族谱 names a book), and 革除
-    # only with the clan or his name (陋习永远革除 does away with a custom)
+    # --- CV606 the clan's three readings (fourteenth session, t14old: each was written twice before, by the tenth
+    # session's old-words alternatives, t13clan's register and p13member's clan words, with different flags) ---
+    # out of the clan as a measure of its own (出族, 出宗, 革出 ending its clause, 鸣族革出; 黜族, 革除族籍, 削去其谱名,
+    # 开除出族): the clan and its roll stand for the membership (docs/clause-codes.md CV606), a taking in itself; 出族谋生
+    # and 迁出族 are moves, 陋习永远革除 does away with a custom, and a name that came in by deceit (混谱, 冒宗) put out
+    # is a false entry undone (eligibility)
     _P(
         "CV606",
-        ("族祠谱宗革黜削",),
+        ("族宗籍名革黜",),
         _lazy(
-            r"(?<![^，,。；;：:\s即则者律可要应予并须均])(?:鸣族|鸣祠|鸣众)?(?:出(?:族|宗)|革出)(?=[，,。；;！!？?\s]|$)|"
-            r"黜(?:其)?(?:族|宗|籍|名)|革除(?:其)?(?:族籍|宗籍|名籍|谱名|族名|其名|出族)|"
-            r"(?:削|革)谱(?![牒系])|(?<![^，,。；;：:\s即则者律可要应予并须均行])(?:除|出)谱(?![牒系金资费钱序外])|削(?:去|除)?(?:其)?(?:谱)?名(?=[，,。；;！!？?\s]|$)"
+            # (革出 opens its clause or follows a modal: 公议革出 a steward is put out of his office)
+            r"(?:(?<![^，,。；;：:\s即则者律可要应予并须均])(?:鸣族|鸣祠|鸣众)?(?:出(?:族|宗)|革出)|(?<![嫁迁])出(?:族|宗))"
+            r"(?=[\s，,。；;！!？?]|$)|"
+            r"黜(?:其)?(?:族|宗|籍|名)(?!谱|长|老|规|约|产|田|务|事)|革除(?:其)?(?:族籍|宗籍|名籍|谱名|族名|其名|出族)|"
+            r"(?:革|削|黜|除)(?:去|除|掉)?(?:其)?(?:在)?(?:族籍|宗籍|谱籍|祠籍|谱名|族名|款籍)|"
+            r"开除出(?:本家族|本宗族|家族|宗族|族)"
         ),
         _expulsion_what,
         inherent=True,
+        eligibility=True,
     ),
-    # put out of the clan or its shrine by a verb of driving (逐于祠外, 摈出族外, 赶出宗祠), after a wrongdoing (a stray
-    # dog is driven out of the shrine too)
+    # struck from the clan's register or barred from it (削谱, 削其名, 削其房派, 削名不书, 削之, 谱内不书其名, 族谱内除其名;
+    # 永不准入谱, 不许上谱, 不准归宗, 永不许入祠): the register is the clan's roll of members, as 族籍 is, and the hall its
+    # roll's seat (docs/clause-codes.md CV606); after a wrong only, since entry into the register is also the subject
+    # of rules of birth and adoption that name no wrong (and of a woman's status: CV607), and a name that came in by
+    # deceit (混谱, 冒宗) struck out is a false entry undone, like a benefit obtained by fraud
     _P(
         "CV606",
-        ("族祠宗",),
+        ("削谱祠宗族",),
         _lazy(
-            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)(?:逐|驱|革|黜|摈|屏|斥|赶|清)(?:出|于|逐出|出于)(?:其)?(?:本|该)?(?:族门|族外|宗族|家族|宗祠|祠堂|家祠|祠外|祠|族|宗)"
-            r"(?!谱|长|老|规|约|产|田|务|事)"
+            r"削(?:去|除|掉|革)?(?:其|伊|该犯|本犯|彼)(?:一房|一支|支派|支系|房派|宗支|名字|姓名|谱名|名|房|派|支|籍|丁)|"
+            r"削(?:去|除)?(?:其名|名)?(?:而|之而|去)?不(?:书|载|录|登|列|入谱)|"
+            r"削(?:之|去)(?=\s*(?:[，,。；;！!]|$))|削(?:去|除)?(?:其)?(?:谱)?名(?=[，,。；;！!？?\s]|$)|"
+            r"(?:削|革)谱(?![牒系])|(?<![^，,。；;：:\s即则者律可要应予并须均行])(?:除|出)谱(?![牒系金资费钱序外])|"
+            r"(?:宗谱|族谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:永)?(?:不书|不载|不录|不登|不列)(?:其名|其人)?|"
+            r"(?:族谱|宗谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:削|革|除|剔|删|勾|抹)(?:去|除|掉)?(?:其|他|她)?(?:的)?(?:姓)?名|"
+            r"(?:永|终身|永远)?(?:不许|不准|不得|不容|不可|不予|毋许|毋得|勿许|不再许|不再准|不再)(?:其|他|她|该人)?(?:再)?"
+            r"(?:(?:入|上|登|进|续|载入?|列入?|写入?|书入?|归)(?:族谱|宗谱|家谱|谱牒|谱|宗祠|祠堂|家祠|祠)|归宗|回宗|归族|回族籍)"
+            + _HALL_CONDUCT
         ),
         _expulsion_what,
         penalty_only=True,
+        eligibility=True,
     ),
-    # his entry into the clan's register or shrine refused after a wrongdoing (不准上谱, 永不许入祠, 不得载入族谱): the
-    # lineage's roll, like a member's register (a rule on who is entered at birth names no wrongdoing)
+    # driven out of the clan's hall or the lineage by any verb of driving (革出宗祠, 黜出族门, 摈出族外, 逐于祠外, 赶出祠堂,
+    # 撵出家族, 合族共逐之): a person put out, told also as a report (会被赶出祠堂); after a wrongdoing, as a beast is driven
+    # out of the hall too (把野狗赶出祠堂) and 之 may be a beast (逐之)
     _P(
         "CV606",
-        ("谱祠",),
+        ("族祠宗谱款之",),
         _lazy(
-            r"(?:不许|不准|不得|不容|不可|毋许|毋得|勿许|不再)(?:其|他|她|该人)?(?:再)?(?:入|上|登|进|续|载入?|列入?|写入?|归)"
-            r"(?:族谱|宗谱|家谱|谱牒|谱|宗祠|祠堂|家祠|祠)" + _HALL_CONDUCT
+            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)"
+            r"(?:(?:(?:逐|驱|革|黜|摈|屏|斥|赶|撵|轰)(?:出|于|逐出|出于)|(?:革|黜|摈|屏)逐)(?:其)?(?:本|该)?"
+            r"(?:宗祠|祠堂|家祠|祖祠|祖堂|祠外|祠|谱|款)|"
+            # (清出 a person only out of the lineage: 清出祠堂内的杂物 clears the hall)
+            r"(?:(?:逐|驱|革|黜|摈|屏|斥|赶|清|撵|轰)(?:出|于|逐出|出于)|(?:革|黜|摈|屏)逐)(?:其)?(?:本|该)?"
+            r"(?:族门|族外|宗族|家族|族|宗))(?!谱|长|老|规|约|产|田|务|事)|"
+            r"(?:逐|摈|黜|屏)之(?=\s*(?:[，,。；;！!]|$))|(?<![嫁迁])出祠(?=\s*(?:[，,。；;！!]|$))"
         ),
         _expulsion_what,
-        penalty_only=True,
+        inherent=True,
     ),
     # put out of the place by any verb of driving (驱出村外, 遣送出村, 轰出本村, 撵出寨去): the place is named
     _P(
