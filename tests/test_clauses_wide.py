@@ -13353,3 +13353,81 @@ def test_the_villagers_meeting_barred_is_the_vote_taken(text: str) -> None:
 )
 def test_the_meeting_kept_open_stays_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- t14old: old and northern texts (fourteenth session) ---------------------------------------------------------
+# Each reading in sentences written for it, with the look-alikes that must stay silent.
+T14OLD_UNLAWFUL = [
+    # likened to a wrongdoer: his conduct judged a wrong, whatever the condition's words (CV601)
+    ("一、巡夜之人遇警躲避，与偷窃之人一律同罚。", {"CV601"}),
+    ("三、看管者臨事躲閃，與行竊之人一樣同罰。", {"CV601"}),
+    ("凡管仓者监守懈怠，照窃盗一体治罪。", {"CV601"}),
+    # a play for the village fined by its kind (CV601)
+    ("私设牌局的，罚大戏两台并请全村观看。", {"CV601"}),
+    ("凡纵畜食禾，罚小戏一台。", {"CV601"}),
+    ("偷伐坟树的，罚影戏两本。", {"CV601"}),
+    # a beating counted with the rod named before the count (CV603)
+    ("窝娼者罚打荆条八十。", {"CV603"}),
+    ("偷牛者，责竹板三十。", {"CV603"}),
+    ("凡偷窃田禾者，用藤条抽他二十下。", {"CV603"}),
+    ("犯者以柳条责四十。", {"CV603"}),
+    # the place called out against him with the drum or the crowd (CV603); 查出 opening the consequence
+    ("歹人暗里加害执事者，察觉阖乡鸣攻。", {"CV603"}),
+    ("凡挟嫌报复首事人的，阖族鸣鼓而攻之。", {"CV603"}),
+    ("有私开赌场者，合村共攻之。", {"CV603"}),
+    ("倚强凌弱者，通乡击鼓攻之。", {"CV603"}),
+    ("有人半夜偷割稻谷，查出罚之。", {"CV601"}),
+    # stopped at the village's gate (CV603)
+    ("外人想进屯，不交清卫生费的，一律拒之屯外。", {"CV603"}),
+    ("外来人员不交卫生费的，护村队不让其进村。", {"CV603"}),
+    ("拒交过路费的，一律挡在寨门外。", {"CV603"}),
+    ("凡欠交卫生费者，值守人员一律关在屯外。", {"CV603"}),
+    # a fine told as done, in a report (CV601)
+    ("他因为往群里发错了表情，也被村里罚了300。", {"CV601"}),
+    ("他因为在群里发广告，被村里罚了两百块。", {"CV601"}),
+    ("他家的牛吃了邻居的麦苗，被组里罚去三百元。", {"CV601"}),
+    ("老李说错一句话，村里罚了他500。", {"CV601"}),
+    # the black board named as the means of showing (CV603)
+    ("各村通过红黑榜公示，大办酒席的少了。", {"CV603"}),
+    ("利用村黑榜公示，赌博之风得到遏制。", {"CV603"}),
+    ("该镇采用红黑榜张贴的办法，酒席规模明显缩小。", {"CV603"}),
+    # a group denied a share by the village's label for it (CV602)
+    ("按照村委会的通知，“投靠户”不享受这次分配。", {"CV602"}),
+    ("被定为“外来户”的，不参加今年的分红。", {"CV602"}),
+    ("被村里定为寄住户的一律不参与征地款分配。", {"CV602"}),
+    ("“农转非”人员不享受本次分配。", {"CV602"}),
+]
+
+T14OLD_CLEAN = [
+    "同罪同罚、罚当其罪是法治的原则。",
+    "正月十五，村里请大戏一台。",
+    "大戏一台于初三开演，欢迎乡亲观看。",
+    "学校买了荆条一百根编筐。",
+    "木匠用竹板打三十块模子。",
+    "村里晚上打更，每夜用梆子打三下。",
+    "村民合力攻克技术难关。",
+    "正月十五，全村鸣鼓迎春。",
+    "严禁聚众攻击他人。",
+    "经检查，查出隐患三处，限期整改。",
+    "外来车辆在村口登记后放行。",
+    "严禁把外来务工人员拒之村外。",
+    "疫情期间，护村队在村口值守。",
+    "他上个月被罚了20次。",
+    "比赛中他被罚了下场。",
+    "通过红榜公示好人好事。",
+    "通过公示栏公示低保名单。",
+    "按照国家政策，“农转非”人员不参与此次分配。",
+    "按照政策，“农转非”人员不再享受农村低保。",
+    "“投靠户”按规定参与本次分配。",
+    "户口迁出的不享受本次分配。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T14OLD_UNLAWFUL)
+def test_t14old_old_and_northern_readings(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T14OLD_CLEAN)
+def test_t14old_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

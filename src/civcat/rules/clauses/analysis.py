@@ -1819,8 +1819,8 @@ def _cut_for_its_user(sent: _Sentence, pos: int, end: int) -> bool:
 
 def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evidence: str) -> bool:
     """Past the exemptions: whether the measure is imposed as a penalty (or is one in itself)."""
-    if pat.inherent:
-        return True
+    if pat.inherent or _label_given(sent, pat, pos):
+        return True  # (“投靠户”不参加这次分配: a group the village has named, denied by that name)
     if pat.contract and "元" in evidence:
         return True
     if pat.code == "CV602" and _UNCOMPENSATED.search(sent.text, end, sent.end) and not _HER_CHOICE.search(sent.text):
@@ -1870,6 +1870,29 @@ _TAKEN_BEFORE = _lazy(
 
 # A measure decided as a sanction, told in the frame of a decision (作出…的处理, 给予…处分, 予以…处理): the frame
 # makes it one whoever bears it; a procedure (处理办法, 处理程序) is a topic.
+# A group denied a share or a benefit by a label the village gives it (“投靠户”不参加这次分配, 被定为“挂靠户”的不参加分红,
+# 村里称作外来户的一律不分): the name in quotes or after a verb of naming is the village's own category, no ground the law
+# knows (not an eligibility like 户口迁出的, which names a fact), so the denial is imposed on them (t14old). The label
+# stands right before the denial, a 的, a plural or an adverb between.
+_LABEL_GIVEN = _lazy(
+    r"(?:[“「『\"][^”」』\"，,。；;]{1,6}?(?:户|人员|人口|人|家|女|婿)[”」』\"]|"
+    r"[“「『\"][^”」』\"，,。；;]{1,6}?[”」』\"](?:户|人员|人口|家庭)|"
+    r"(?:被|由)?(?:村里|村委会?|村民委员会|组里|社里)?(?:定为|定成|列为|称为|称作|叫做|叫作|认定为|划为|归为|划成|算作)"
+    r"[“「『\"]?[^，,。；;“”]{1,6}?(?:户|人员|人口|人|家)[”」』\"]?)"
+    r"(?:的|们)?(?:家庭|人员|家属|一家|全家)?[，,]?(?:一律|均|都|也|则|暂|今后|此次|本次)?$"
+)
+_STATE_POLICY = _lazy(r"政策|法律|法规|国家|上级|《")
+
+
+def _label_given(sent: _Sentence, pat: _Pattern, pos: int) -> bool:
+    """A share denied to a group by the village's label for it, not by a policy the state sets (按照政策，“农转非”人员…)."""
+    return (
+        pat.code == "CV602"
+        and bool(_LABEL_GIVEN.search(sent.text, max(sent.start, pos - 24), pos))
+        and not _STATE_POLICY.search(sent.text, sent.start, pos)
+    )
+
+
 _DECIDED_BEFORE = _lazy(r"(?:作出|做出|给予|予以)[^，,。；;：:]*$")
 _DECIDED_AFTER = _lazy(
     r"[^，,。；;：:]{0,8}?的?(?:处理|处罚|处分|惩处|惩戒)(?:决定)?(?!办法|方法|措施|流程|程序|预案|规定|标准|原则|方案|意见)"

@@ -603,7 +603,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("元块", "罚"),
-        _lazy(r"(?:(?<![处惩奖赏受认责])罚|处罚|惩罚)\s*" + _WHOM + r"?\s*(?:每[人户次天]?)?\s*" + _MONEY),
+        # (a fine told as done, in a report: 被村里罚了两百元, 罚去他五十块, 罚过三百元; t14old)
+        _lazy(
+            r"(?:(?<![处惩奖赏受认责])罚|处罚|惩罚)(?:了|过|去|掉)?\s*" + _WHOM + r"?\s*(?:每[人户次天]?)?\s*" + _MONEY
+        ),
         N_("罚款"),
         inherent=True,
     ),
@@ -727,20 +730,25 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         unnamed=True,
     ),
-    # the penalty of another wrongdoer applied to him (知情不报者与犯者同罪, 窝藏者与窃贼同罚, 照窃盗一体治罪): that
-    # penalty, its kind unnamed here; the kin bearing it with the doer (父兄同罚) are read as CV608
+    # the penalty of another wrongdoer applied to him (知情不报者与犯者同罪, 窝藏者与窃贼同罚, 照窃盗一体治罪, 畏缩不前
+    # 与犯禁之人一体同罚): that penalty, its kind unnamed here; being likened to the wrongdoer, his own conduct is
+    # judged a wrong whatever words the condition uses (t14old), so the measure is a penalty in itself; the kin
+    # bearing it with the doer (父兄同罚) are read as CV608
     _P(
         "CV601",
         ("罪罚",),
         # (与犯者同罪: the clause reads 与犯者 as its condition, so only what follows the 者 is matched)
         _lazy(
-            r"(?:(?:与|同|照)[^，,。；;！!与同照者]{1,8}?(?:同罪|同罚|一体治罪|一例治罪|一体受罚|一样处罚)|"
-            r"(?<=者)(?:同罪|同罚|一体治罪|一例治罪))"
+            # (the other is a wrongdoer named as a person: 同罪同罚 is a maxim)
+            r"(?:(?:与|同|照)(?=[^，,。；;！!与同照]{0,8}?(?:犯|贼|盗|窃|赌|匪|凶|奸|窝|罪))"
+            r"[^，,。；;！!与同照者]{0,7}?(?:人|贼|犯|徒|匪|盗|辈|等|首)"
+            r"(?:一体|一律|一并|一例|一样|一同)?(?:同罪|同罚|治罪|受罚|处罚|论罪|论处)|"
+            r"(?<=者)(?:一体|一律|一并|一同)?(?:同罪|同罚|一体治罪|一例治罪))"
             # (the guilt the state then judges, 与窝藏者同罪，报官究治, 送派出所处理: the hand-over's, rv13)
             r"(?![^。；;]{0,12}?(?:报官|送官|鸣官|禀官|送县|报县|官府|公安|派出所|司法机关|法院|依法))"
         ),
         N_("罚款"),
-        penalty_only=True,
+        inherent=True,
         unnamed=True,
     ),
     # the assembly deciding the penalty, nothing named (公同议处, 违者议处, 公议处分): the unnamed penalty
@@ -878,11 +886,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # goods for the rites (罚香烛一副, 罚鞭炮十挂), grain by the basket (罚谷三箩), and trees planted for the village
             # (罚栽树五十棵, 罚树苗一百株, 罚其为村里植树): a fine in kind or in labour
             r"香|烛|蜡|鞭炮|爆竹|谷|栽|种树|植|补种|树苗|苗木|出(?:义务)?工|"
+            # a play for the village named by its kind (罚大戏一台, 罚社戏三天, 罚皮影戏两本; t14old)
+            r"(?:大|小|社|神|愿|皮影|影|秧歌|木偶)戏|"
             # 罚谷子一百斤, 罚稻草十捆: goods fined by weight or count
             r""
             + _GAP
             # (香烛一对, 鞭炮一挂, 酒一坛: the old rule's offerings counted by their own units)
-            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日|对|挂|副|封|坛|瓶|炷|盒|筒|双|箩|筐|挑|棵|株))"
+            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日|对|挂|副|封|坛|瓶|炷|盒|筒|双|箩|筐|挑|棵|株|台|本|出))"
             + _GAP
             + r"{0,8}"
         ),
@@ -1430,7 +1440,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("罚",),
         _lazy(
-            r"(?<![处惩奖赏受认责])罚(?:款|金|钱)?(?:其|谁|他|她)?家?\s*"
+            # (and told as done, in a report: 被村里罚了两百, 罚去他三百; t14old)
+            r"(?<![处惩奖赏受认责])罚(?:款|金|钱)?(?:了|过|去|掉)?(?:其|谁|他|她)?家?\s*"
             r"(?:\d{2,}|[一二两三四五六七八九]?[十百千万][〇零一二两三四五六七八九十百千万]*倍?|"
             # 罚木钱, 罚鱼钱: the money named by what it is for
             r"[^，,。；;：:！!？?\s]{1,2}钱)(?=\s*(?:[，,。；;！!？?]|$))"
@@ -2312,6 +2323,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("限制人身自由"),
         penalty_only=True,
     ),
+    # stopped at the village's gate (拒之村外, 挡在寨门外, 拦在村口不让进, 不放他进村): a person's way in or out barred by
+    # the village's guards, not a member's home taken (不准回村, 不准进村: CV606); after a wrongdoing or 否则 only, a
+    # check at the gate with no wrong (登记后放行) holding nobody (t14old)
+    _P(
+        "CV603",
+        ("拒挡拦阻关堵放让给", "村寨屯庄堡"),
+        _lazy(
+            r"(?:拒|挡|拦|阻|关|堵)(?:之|其|他|她|人)?(?:在|于)?(?:本|该)?(?:村|寨|屯|庄|堡|村子|寨子|村庄)(?:门|子|庄)?(?:外|口|门口|门外)|"
+            r"(?:不让|不给|不放|不予放行|拒绝)(?:其|他|她|该人|此人|来人|外人)?(?:进|入|进入|进到|出)(?:本|该)?(?:村|寨|屯|庄|堡)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
     # 在全村大会上作检讨: a self-criticism extracted before the village is public shaming (a written one is not)
     _P(
         "CV603",
@@ -2399,6 +2423,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:重责|痛责|加责|笞责|扑责|责打|杖责|重打|痛打|(?<![负职])责|(?<![拨敲击殴扑])打|笞|鞭|抽|杖)"
             r"(?:其|他|她|本犯|犯者|该犯)?[一二两三四五六七八九十百\d]+"
             r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条|下(?![锣鼓钟铃梆更门]))|"
+            # the rod named before the count (罚打荆条一百, 责竹板三十, 用藤条抽他二十下; t14old)
+            r"(?:(?:罚打|罚责|重责|痛责|责打|责|(?<![拨敲击殴扑])打|笞|抽)(?:其|他|她|本犯|犯者|该犯)?(?:以|用)?"
+            r"|(?:用|以|拿)(?=[^，,。；;]{0,6}?(?:打|责|抽|笞)))"
+            r"(?:荆条|藤条|柳条|竹条|竹板|竹片|板子|大板|手板|木板|木棍|军棍|棍子|皮鞭|鞭子|戒尺)"
+            r"(?:(?:打|责|抽|笞)(?:其|他|她|本犯|犯者|该犯)?)?[一二两三四五六七八九十百\d]+(?:下|板|棍|鞭)?|"
             r"(?:(?:重责|痛责|重打|痛打)(?:其|他|她|本犯|犯者|该犯)?|杖|笞|鞭)[一二两三四五六七八九十百\d]+"
             r"(?![元块两钱文倍日天月年次个名人户顿响挂封])"
         ),
@@ -2426,6 +2455,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:公开|公示|张榜|当众|全村|全组)谴责|"
             r"(?:在|通过|利用)" + _GAP + r"{0,12}?" + _SHOWN_MEDIUM + r"(?:等)?" + _GAP + r"{0,8}?谴责"
+        ),
+        N_("公开谴责"),
+        penalty_only=True,
+    ),
+    # the whole place called out against him with the drum (鸣鼓而攻之, 合乡鸣攻, 群起而攻之, 阖族共攻之): an old rule's
+    # public denunciation and assault of the wrongdoer, his dignity and his person taken (t14old; a word family: 攻
+    # with the drum or the crowd, 攻 alone being any attack)
+    _P(
+        "CV603",
+        ("攻",),
+        _lazy(
+            r"(?:鸣|击|擂|敲)(?:鼓|锣)?(?:而|以)?攻(?:之|其|他|击)?|群起(?:而)?攻(?:之|其|他|击)|"
+            r"(?:合|阖|通|全|同|众)(?:乡|村|族|寨|屯|庄|堡|社|里|甲|众|人)?(?:人等|人)?(?:共|齐|同|公同|一同|群起)?(?:而)?攻(?:之|其|他)"
         ),
         N_("公开谴责"),
         penalty_only=True,
@@ -2479,6 +2521,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:推行|实行|实施|建立|设立|开设|推广|开辟)(?:村)?"
             + _GAP
             + r"{0,4}?(?:红黑榜|黑榜|曝光台|(?:失信|不诚信)榜)|"
+            # (the board named as the means of showing, 通过“红黑榜”公示, 借助曝光台通报, 利用黑榜亮相: the scheme at work;
+            # t14old)
+            r"(?:通过|利用|借助|依托|运用|采用)(?:村)?"
+            + _GAP
+            + r"{0,4}?(?:红黑榜|黑榜|曝光台|(?:失信|不诚信)榜)"
+            + _GAP
+            + r"{0,4}?(?:公示|公布|曝光|张贴|展示|通报|亮相|晾晒|上墙)|"
             r"(?:在|于)" + _GAP + r"{0,16}?(?<!红)黑榜上?" + _GAP + r"{0,4}?(?:张贴|公示|公布|展示|上墙|曝光|贴出|列出)"
         ),
         N_("公开曝光"),

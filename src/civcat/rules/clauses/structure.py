@@ -107,6 +107,8 @@ _CONSEQUENCE = _lazy(
     r"(?<![^，,。；;：:\s有凡])犯(?:此|其)?(?:禁|规|约|例|条)?者|"
     # 察出公罚, 拿获者: the old steles' words for a wrong found out
     r"察出|察获|拿获|访出|"
+    # (the same found out in today's words opening the consequence clause: 暗中寻衅，查出合族议罚; t14old)
+    r"(?<![^，,。；;：:\s])(?:查出|查获|访获|察觉|查知)(?![的者后了])|"
     # the ways of answering for a breach listed (承担责任的方式有…, 违约责任形式为…): each is a sanction. Every use
     # asks only whether a marker stands, so no prefix is read (违约 is a marker of its own); a branch opening on a
     # literal is skipped in C at each character, an optional group or a lookbehind first is entered everywhere
@@ -164,6 +166,8 @@ _WRONGDOING = _lazy(
     # an offence in the old wording (犯者, 犯此者, 有犯禁者, 犯规的): committing what the rule forbids
     # an old rule's wrongs against kin and the clan's order (忤逆, 悖逆, 逆伦, 乱伦, 犯奸, 犯上)
     r"忤逆|悖逆|逆伦|乱伦|犯奸|犯上|故犯|窝藏|窝赌|窝留|窝娼|包庇|徇庇|买赃|销赃|收赃|"
+    # a grudge acted on or the weak bullied (挟嫌报复, 怀恨寻仇, 倚强凌弱, 仗势欺人; t14old, a word family)
+    r"报复|挟嫌|挟仇|挟怨|挟恨|寻仇|恃强|倚强|仗势|凌弱|欺凌|"
     # (犯族规, 犯寨规者: the rule broken named by whose it is)
     r"犯(?:者|此|禁|规|约|戒|事)|犯(?:族|村|寨|家|祠|款|宗|乡)(?:规|约|禁)|屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
