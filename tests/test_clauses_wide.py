@@ -13431,3 +13431,41 @@ def test_t14old_old_and_northern_readings(text: str, codes: set[str]) -> None:
 @pytest.mark.parametrize("text", T14OLD_CLEAN)
 def test_t14old_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t14old, second round: northern old money, the gate sold, the settlement that calls out, formal numerals
+T14OLD_MORE_UNLAWFUL = [
+    ("偷盗庄稼者，罚大钱二千。", {"CV601"}),
+    ("犯者罚东钱五十吊。", {"CV601"}),
+    ("私放牲口啃青的，罚京钱十吊归公。", {"CV601"}),
+    ("护村队在屯口设卡，外地人交五元才放进屯。", {"CV603"}),
+    ("治安员把守寨门，外来人员须交十元方准入寨。", {"CV603"}),
+    ("巡逻队把过路人拦下，交了钱才放他走。", {"CV603"}),
+    ("联防队员守在路口，不交管理费的不让进村。", {"CV603"}),
+    ("歹人暗里加害执事者，察觉全寨鸣攻。", {"CV603"}),
+    ("有私开赌场者，全屯共攻之。", {"CV603"}),
+    ("偷盜者罰銀拾兩。", {"CV601"}),
+    ("砍伐祖坟树木者，罚银伍两。", {"CV601"}),
+    ("赌博者责叁拾板。", {"CV603"}),
+]
+
+T14OLD_MORE_CLEAN = [
+    "村里年底用大钱二千买了一头牛。",
+    "游客购票后方可进入景区。",
+    "外地车辆交费后放行。",
+    "新户交齐入户材料后才能进入村民名册。",
+    "新户交清入社费后才能进入村集体经济组织。",
+    "大家参加劳动，收拾干净。",
+    "拾到东西要交公。",
+    "陆地上的树归集体。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T14OLD_MORE_UNLAWFUL)
+def test_t14old_old_money_the_gate_and_the_numerals(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T14OLD_MORE_CLEAN)
+def test_t14old_second_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

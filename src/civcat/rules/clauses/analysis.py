@@ -147,7 +147,18 @@ from .targets import (
     _WOMEN_TARGET,
     _women_what,
 )
-from .vocabulary import _DIVIDEND, _GAP, _GRAIN_SUBSIDY, _HELP_GOING, _LAND, _MONEY, _UNIT_PRICE, _WELFARE, _lazy
+from .vocabulary import (
+    _DIVIDEND,
+    _GAP,
+    _GRAIN_SUBSIDY,
+    _HELP_GOING,
+    _LAND,
+    _MONEY,
+    _OLD_COIN,
+    _UNIT_PRICE,
+    _WELFARE,
+    _lazy,
+)
 
 
 @dataclass(frozen=True)
@@ -1476,7 +1487,7 @@ def _evidence_is_release(text: str, pos: int) -> bool:
 _FINED_IN_KIND = _lazy(
     r"罚(?:其|他|她)?(?:交|出)?(?:生猪|肥猪|猪|羊|牛|鸡|鸭|鹅|粮食|粮|大米|稻谷|米|酒|肉|烟|谷子)"
     # (罚银归公, 出钱三千文以充公用: money fined, put into the common fund, is the fine's alone)
-    r"|(?:罚|出)(?:其|他|她)?(?:白银|纹银|银子|银两|大洋|洋钱|铜钱|制钱|银|钱|洋)"
+    r"|(?:罚|出)(?:其|他|她)?" + _OLD_COIN
 )
 _OWED = _lazy(r"欠|不还|未还|不交|未交|逾期")
 
@@ -1633,7 +1644,7 @@ _MONEY_FUND_AFTER = _lazy(
 # with its sum unsaid (罚银归公)
 _SUM_FINED_BEFORE = _lazy(
     r"(?:" + _MONEY + r"|[\d一二两三四五六七八九十百千]+(?:文|吊|贯|两银?)|"
-    r"(?:罚|出)(?:其|他|她)?(?:白银|纹银|银子|银两|大洋|洋钱|铜钱|制钱|银|钱|洋)|罚款|罚金|罚没款|"
+    r"(?:罚|出)(?:其|他|她)?" + _OLD_COIN + r"|罚款|罚金|罚没款|"
     # (罚油十斤入祠: goods fined by weight, paid into the hall)
     r"罚"
     + _GAP
@@ -3577,7 +3588,25 @@ _VARIANT_KEYS = frozenset("罸著")
 _KEPT_ZHU = _lazy(r"著(?=[作名称述录书者])|(?<=[显卓土名原专编论巨遗合译])著")
 
 
+# The formal numerals of deeds and steles (罚银拾两, 罚钱伍佰文, 责叁拾板; t14old) read as the plain ones, one for one, but
+# only in a run of numerals or a single one before a unit: 拾 picks up (收拾, 拾到), 伍 and 陆 are names, 参 joins (参加).
+_FORMAL_NUMERAL_KEYS = frozenset("壹贰叁参肆伍陆柒捌玖拾佰仟")
+_FORMAL_TO_PLAIN = str.maketrans("壹贰叁参肆伍陆柒捌玖拾佰仟", "一二三三四五六七八九十百千")
+_FORMAL_RUN = _lazy(
+    r"(?=[零〇壹贰叁参肆伍陆柒捌玖拾佰仟一二三四五六七八九十百千万两]*[壹贰叁肆伍柒捌玖拾佰仟])"
+    r"[零〇壹贰叁参肆伍陆柒捌玖拾佰仟一二三四五六七八九十百千万两]{2,}|"
+    r"[壹贰叁肆伍陆柒捌玖拾佰仟](?=两|文|元|圆|吊|串|贯|斤|石|斗|升|桌|席|台|块|枚|只|头|本|板|下|棍|鞭|杖|天|日|年|次|亩|担|名|户)"
+)
+
+
+def _plain_numerals(read: str) -> str:
+    if _FORMAL_NUMERAL_KEYS.isdisjoint(read):
+        return read
+    return _FORMAL_RUN.sub(lambda run: run.group().translate(_FORMAL_TO_PLAIN), read)
+
+
 def _common_variants(read: str) -> str:
+    read = _plain_numerals(read)
     if _VARIANT_KEYS.isdisjoint(read):
         return read
     chars = list(read.replace("罸", "罚"))

@@ -27,6 +27,7 @@ from .vocabulary import (
     _MULTIPLE,
     _NOT_REGARDLESS,
     _OBJECT_TAIL,
+    _OLD_COIN,
     _PERSON_HOLD,
     _SUPPLY,
     _THING_TAIL,
@@ -828,8 +829,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # community's fund)
             r"(?<![处惩奖赏受认责])罚"
             + _WHOM
-            + r"?(?:白银|纹银|银子|银两|银元|银洋|大洋|光洋|洋钱|铜钱|铜元|铜板|铜圆|制钱|银|钱|洋)"
-            r"(?:[\d一二两三四五六七八九十百千]+(?:两|钱|文|吊|串|贯|块|枚|元)?|(?:入|充|归|交)(?:公|祠|庙|众|会))"
+            + r"?"
+            + _OLD_COIN
+            + r"(?:[\d一二两三四五六七八九十百千]+(?:两|钱|文|吊|串|贯|块|枚|元|张)?|(?:入|充|归|交)(?:公|祠|庙|众|会))"
         ),
         N_("罚款"),
         inherent=True,
@@ -2335,6 +2337,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("限制人身自由"),
         penalty_only=True,
+    ),
+    # let into the village, or let go, only once he has paid (交五元才放进村, 须交十元方准入寨, 交了钱才放他走): his way
+    # sold at the gate, the payment being the only condition, so a measure in itself; a ticket to a scenic spot or a
+    # vehicle let through (交费后放行) names no village and no person (t14old)
+    _P(
+        "CV603",
+        ("交缴付给", "才方再"),
+        _lazy(
+            # (money paid, not papers handed in: 交齐材料后才能进入村民名册 names a roll)
+            r"(?:交|缴|付|给)(?=[^。；;！!？?]{0,10}?(?:钱|元|块|费|款|银|文|吊))(?:了|清|齐|足|过)?[^。；;！!？?]{0,10}?"
+            r"(?:才|方|再)(?:能|可|准|许|让|肯|给)?(?:放|让|准|许)?"
+            r"(?:其|他|她|人|他们)?(?:进|进入|入|通过)(?:本|该)?(?:村|寨|屯|庄|堡)(?!民|委|集体|规|组织|务|干部|级|名册)|"
+            r"(?:交|缴|付|给)(?=[^。；;！!？?]{0,10}?(?:钱|元|块|费|款|银|文|吊))(?:了|清|齐|足)?[^。；;！!？?]{0,10}?"
+            r"(?:才|方|再)(?:放|让|准|许)(?:其|他|她|人)(?:走|离开|回家|回去)"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
     ),
     # 在全村大会上作检讨: a self-criticism extracted before the village is public shaming (a written one is not)
     _P(

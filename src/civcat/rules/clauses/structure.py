@@ -83,6 +83,8 @@ _PROHIBITED_TARGET = _lazy(
 # 不出工的按每个工一百元…): the words after 的 are those that open a consequence, not a noun (外嫁女的承包地).
 _CONDITION_DE = _lazy(
     r"^[^的]{1,20}?的(?=按|由|处以|处|罚|一律|须|需|应|给予|予以|扣|收取|交纳|缴纳|不予|不得|不再|将|取消|停止|暂停|每|除|并|视|没收|"
+    # a refusal by the one who lets him pass (不交费的不让进村, 没有收据的不准入寨; t14old)
+    r"不让|不准|不许|不给|"
     # a surcharge or a due taken ahead written straight after the 的 (逾期不缴的加收一倍, 不出工的另交五十元)
     r"加(?:收|倍|征|计|罚|交|缴)|双倍|翻倍|另(?:收|交|缴|加|罚)|预(?:收|征|交|缴)|"
     # the doer named after the 的 and bound straight on (失火的人家要…, 偷牛的人须…, 乱倒垃圾的住户必须…)

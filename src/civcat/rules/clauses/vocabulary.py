@@ -39,6 +39,12 @@ _MONEY = (
     rf"(?:人民币)?{_NUM}(?:元|块钱?)?(?:\s*(?:以上|至|到|—|－|-|~|～|或)+\s*{_NUM})?\s*(?:元|块钱?)"
     r"(?:以上|以下|以内|左右)?"
 )
+# Old money fined by the coin's name (白银, 大洋, 铜钱, 制钱; the northern strings and notes of the late Qing and the
+# Republic: 大钱, 京钱 and 东钱 counted in 吊, 钱票, 官票, 铜子): one list for the fine and for its sum put into a fund
+_OLD_COIN = (
+    r"(?:白银|纹银|银子|银两|银元|银洋|大洋|光洋|洋钱|铜钱|铜元|铜板|铜圆|铜子儿?|制钱|大钱|京钱|东钱|清钱|老钱|钱票|官票|纸票|"
+    r"银|钱|洋)"
+)
 # (翻番, 翻一番: doubled, said without 倍)
 _MULTIPLE = r"(?:双倍|加倍|翻倍|翻一?番|(?:[一两二三四五六七八九十]|\d+)倍)"
 # Who the action falls on: a governed pronoun marks the sanctioned person.
