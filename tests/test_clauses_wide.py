@@ -13469,3 +13469,29 @@ def test_t14old_old_money_the_gate_and_the_numerals(text: str, codes: set[str]) 
 @pytest.mark.parametrize("text", T14OLD_MORE_CLEAN)
 def test_t14old_second_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t14old, third round: the village's label named once and repeated bare; compensation by its short names
+T14OLD_LABEL_UNLAWFUL = [
+    ("村里给他们起名叫“寄居户”，寄居户不得分配征地款。", {"CV602"}),
+    ("村里把这几家叫做“后迁户”。后迁户一律不参加这次分红。", {"CV602"}),
+    ("组里管他们叫“借住户”，借住户今后不参与收益分配。", {"CV602"}),
+    ("违建户不得分配征地款。", {"CV602"}),
+    ("偷砍树木的，扣发其青苗款。", {"CV602"}),
+]
+
+T14OLD_LABEL_CLEAN = [
+    "“五保户”由集体供养。五保户不参加分红。",
+    "征地款由镇政府统一发放。",
+    "村里按人头分配征地款。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T14OLD_LABEL_UNLAWFUL)
+def test_t14old_the_village_s_label_named_then_repeated(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T14OLD_LABEL_CLEAN)
+def test_t14old_state_categories_and_plain_payments_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1895,12 +1895,27 @@ _LABEL_GIVEN = _lazy(
 _STATE_POLICY = _lazy(r"政策|法律|法规|国家|上级|《")
 
 
+# a label in quotes, to find it again bare (起名叫“寄居户”，寄居户不分…)
+_QUOTED_LABEL = _lazy(r"[“「『\"]([^”」』\"，,。；;]{1,6}?(?:户|人员|人口|人|家))[”」』\"]")
+# the state's own categories (五保户, 低保户, 贫困户, 烈属): their rules are the state's, no label the village gives
+_STATE_LABEL = _lazy(r"五保|低保|贫困|特困|优抚|军属|烈属|残疾|独生|计生")
+_BEFORE_DENIAL = _lazy(r"(?:的|们)?(?:一律|均|都|也|则|暂|今后|此次|本次)?$")
+
+
 def _label_given(sent: _Sentence, pat: _Pattern, pos: int) -> bool:
-    """A share denied to a group by the village's label for it, not by a policy the state sets (按照政策，“农转非”人员…)."""
-    return (
-        pat.code == "CV602"
-        and bool(_LABEL_GIVEN.search(sent.text, max(sent.start, pos - 24), pos))
-        and not _STATE_POLICY.search(sent.text, sent.start, pos)
+    """A share denied to a group by the village's label for it, not by a policy the state sets (按照政策，“农转非”人员…);
+    the label in quotes or after a verb of naming, or repeated bare after the article has named it so."""
+    if pat.code != "CV602" or _STATE_POLICY.search(sent.text, sent.start, pos):
+        return False
+    text = sent.text
+    given = _LABEL_GIVEN.search(text, max(sent.start, pos - 24), pos)
+    if given:
+        return not _STATE_LABEL.search(given.group())
+    near = _BEFORE_DENIAL.search(text, max(sent.start, pos - 6), pos)
+    stop = near.start() if near else pos
+    return any(
+        text.endswith(label.group(1), sent.start, stop) and not _STATE_LABEL.search(label.group(1))
+        for label in _QUOTED_LABEL.finditer(text, 0, stop)
     )
 
 
