@@ -13495,3 +13495,33 @@ def test_t14old_the_village_s_label_named_then_repeated(text: str, codes: set[st
 @pytest.mark.parametrize("text", T14OLD_LABEL_CLEAN)
 def test_t14old_state_categories_and_plain_payments_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t14old, fourth round: the old beating unnamed, the rules above broken, labour by its kind, leave to kill
+T14OLD_OLD_WORDS_UNLAWFUL = [
+    ("不孝父母者，送祠重责。", {"CV603"}),
+    ("子弟酗酒闹事的，族中痛责，", {"CV603"}),
+    ("有犯以上禁条者，公同议罚。", {"CV601"}),
+    ("有犯本约各条者，议罚。", {"CV601"}),
+    ("偷鸡摸狗者，罚其洗街一月。", {"CV601"}),
+    ("偷放塘水者，罚挑石五日。", {"CV601"}),
+    ("偷放塘水的，罚掏沟三日。", {"CV601"}),
+    ("凡抢劫者，准其登时格杀勿论。", {"CV603"}),
+    ("夜入人家行劫者，众人格杀。", {"CV603"}),
+]
+
+T14OLD_OLD_WORDS_CLEAN = [
+    "村干部负有重责。",
+    "族长肩负重责，凡事须公道。",
+    "村民自愿挑土修路，村里表扬。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T14OLD_OLD_WORDS_UNLAWFUL)
+def test_t14old_old_words_for_beating_labour_and_killing(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T14OLD_OLD_WORDS_CLEAN)
+def test_t14old_duties_and_volunteering_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -171,6 +171,8 @@ _WRONGDOING = _lazy(
     # a grudge acted on or the weak bullied (挟嫌报复, 怀恨寻仇, 倚强凌弱, 仗势欺人; t14old, a word family)
     r"报复|挟嫌|挟仇|挟怨|挟恨|寻仇|恃强|倚强|仗势|凌弱|欺凌|"
     # (犯族规, 犯寨规者: the rule broken named by whose it is)
+    # (the rules above named as what he broke: 有犯以上禁条者, 犯上列各条的; t14old)
+    r"犯(?:以上|上述|上列|前列|前开|所列|本约|本规)(?:各|所列)?(?:禁|规|约|条|款|项)|"
     r"犯(?:者|此|禁|规|约|戒|事)|犯(?:族|村|寨|家|祠|款|宗|乡)(?:规|约|禁)|屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
