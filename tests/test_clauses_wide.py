@@ -13525,3 +13525,20 @@ def test_t14old_old_words_for_beating_labour_and_killing(text: str, codes: set[s
 @pytest.mark.parametrize("text", T14OLD_OLD_WORDS_CLEAN)
 def test_t14old_duties_and_volunteering_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t14old, fifth round: a share stopped, told as done in a report (了 between the verb and whom it fell on)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没参加义务劳动的，扣了他当年的分红。",
+        "张某没参加义务劳动，村里停了他家的分红。",
+        "老赵在村里乱建房，被停了当年的分红。",
+    ],
+)
+def test_t14old_a_share_stopped_told_as_done(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+def test_t14old_the_village_s_own_pause_stays_clean() -> None:
+    assert unlawful_measures("村里今年停了分红，用于修路。") == []

@@ -1957,7 +1957,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # before the dividend: 乱砍树，扣分红; 全户停分红三年; a clan's share stopped or stripped in one character,
             # 停胙三年, 革其丁胙)
             r"(?:扣除|扣减|扣发|停发|停给|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
-            r"[扣停革](?="
+            # (told as done in a report, 扣了他当年的分红, 被停了当年的分红: the one who bore it named; t14old)
+            r"[扣停革](?:了(?="
+            + _WHOM
+            + r")|(?<=被[扣停革])了)?(?="
             + _WHOM
             + r"|(?:当年|年终|年底|全年|本年度?)?的?(?:分红|红利|股金|丁?胙|祭谷|丁谷|丁粮)))"
             + _WHOM
