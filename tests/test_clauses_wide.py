@@ -13542,3 +13542,21 @@ def test_t14old_a_share_stopped_told_as_done(text: str) -> None:
 
 def test_t14old_the_village_s_own_pause_stays_clean() -> None:
     assert unlawful_measures("村里今年停了分红，用于修路。") == []
+
+
+# t14old, sixth round: a failure to act told with 不 is the wrong, not a penalty negated
+@pytest.mark.parametrize(
+    "text",
+    [
+        "看守之人闭口不报与偷窃之人一律同罚。",
+        "巡丁懈怠不前与窃贼一体同罚。",
+        "邻里见火不救与纵火之人同罚。",
+    ],
+)
+def test_t14old_a_failure_to_act_likened_to_the_wrongdoer(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize("text", ["村委会对此不另行处罚。", "对初犯者不予处罚。", "情节轻微的免于处罚。"])
+def test_t14old_a_penalty_negated_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -322,8 +322,9 @@ _OUTSIDE_RULE = _lazy(
     r"(?:有关|相关|上级|国家|政府|镇里?|乡里?|县里?|街道)[^，,。；;]{0,4}?(?:规定|办法|政策|要求|标准)|"
     # a state policy applied (按计划生育政策处罚): a village has no policy of its own
     r"(?:按|依|照|根据)[^，,。；;]{0,8}?政策|"
-    # a negator a few characters before it (不另行处罚, 不承担连带处罚, 免于…处罚): no penalty at all
-    r"(?:不|免|无须|无需)[^，,。；;的者]{0,4}$"
+    # a negator a few characters before it (不另行处罚, 不承担连带处罚, 免于…处罚): no penalty at all; a failure to act is the
+    # wrong, not a negated penalty (闭口不报与窃贼同罚, 袖手不救者; t14old)
+    r"(?:不(?!报|言|语|前|救|管|问|顾|举|告|到)|免|无须|无需)[^，,。；;的者]{0,4}$"
 )
 _DEFER_BARE = _lazy(
     r"(?:依法|依规|依照(?:国家)?(?:有关|相关)?(?:法律|法规|规定)|按照?(?:国家)?(?:有关|相关)(?:法律|法规|规定)|"
