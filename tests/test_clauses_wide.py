@@ -13752,3 +13752,210 @@ def test_t14modern_a_low_score_losing_an_honour_stays_clean(text: str) -> None:
 )
 def test_t14modern_points_taking_a_share_at_a_rate(text: str, codes: list[str]) -> None:
     assert [m.code for m in unlawful_measures(text)] == codes
+
+
+# --- t14old: old and northern texts (fourteenth session) ---------------------------------------------------------
+# Each reading in sentences written for it, with the look-alikes that must stay silent.
+T14OLD_UNLAWFUL = [
+    # likened to a wrongdoer: his conduct judged a wrong, whatever the condition's words (CV601)
+    ("一、巡夜之人遇警躲避，与偷窃之人一律同罚。", {"CV601"}),
+    ("三、看管者臨事躲閃，與行竊之人一樣同罰。", {"CV601"}),
+    ("凡管仓者监守懈怠，照窃盗一体治罪。", {"CV601"}),
+    # a play for the village fined by its kind (CV601)
+    ("私设牌局的，罚大戏两台并请全村观看。", {"CV601"}),
+    ("凡纵畜食禾，罚小戏一台。", {"CV601"}),
+    ("偷伐坟树的，罚影戏两本。", {"CV601"}),
+    # a beating counted with the rod named before the count (CV603)
+    ("窝娼者罚打荆条八十。", {"CV603"}),
+    ("偷牛者，责竹板三十。", {"CV603"}),
+    ("凡偷窃田禾者，用藤条抽他二十下。", {"CV603"}),
+    ("犯者以柳条责四十。", {"CV603"}),
+    # the place called out against him with the drum or the crowd (CV603); 查出 opening the consequence
+    ("歹人暗里加害执事者，察觉阖乡鸣攻。", {"CV603"}),
+    ("凡挟嫌报复首事人的，阖族鸣鼓而攻之。", {"CV603"}),
+    ("有私开赌场者，合村共攻之。", {"CV603"}),
+    ("倚强凌弱者，通乡击鼓攻之。", {"CV603"}),
+    ("有人半夜偷割稻谷，查出罚之。", {"CV601"}),
+    # stopped at the village's gate (CV603)
+    ("外人想进屯，不交清卫生费的，一律拒之屯外。", {"CV603"}),
+    ("外来人员不交卫生费的，护村队不让其进村。", {"CV603"}),
+    ("拒交过路费的，一律挡在寨门外。", {"CV603"}),
+    ("凡欠交卫生费者，值守人员一律关在屯外。", {"CV603"}),
+    # a fine told as done, in a report (CV601)
+    ("他因为往群里发错了表情，也被村里罚了300。", {"CV601"}),
+    ("他因为在群里发广告，被村里罚了两百块。", {"CV601"}),
+    ("他家的牛吃了邻居的麦苗，被组里罚去三百元。", {"CV601"}),
+    ("老李说错一句话，村里罚了他500。", {"CV601"}),
+    # the black board named as the means of showing (CV603)
+    ("各村通过红黑榜公示，大办酒席的少了。", {"CV603"}),
+    ("利用村黑榜公示，赌博之风得到遏制。", {"CV603"}),
+    ("该镇采用红黑榜张贴的办法，酒席规模明显缩小。", {"CV603"}),
+    # a group denied a share by the village's label for it (CV602)
+    ("按照村委会的通知，“投靠户”不享受这次分配。", {"CV602"}),
+    ("被定为“外来户”的，不参加今年的分红。", {"CV602"}),
+    ("被村里定为寄住户的一律不参与征地款分配。", {"CV602"}),
+    ("“农转非”人员不享受本次分配。", {"CV602"}),
+]
+
+T14OLD_CLEAN = [
+    "同罪同罚、罚当其罪是法治的原则。",
+    "正月十五，村里请大戏一台。",
+    "大戏一台于初三开演，欢迎乡亲观看。",
+    "学校买了荆条一百根编筐。",
+    "木匠用竹板打三十块模子。",
+    "村里晚上打更，每夜用梆子打三下。",
+    "村民合力攻克技术难关。",
+    "正月十五，全村鸣鼓迎春。",
+    "严禁聚众攻击他人。",
+    "经检查，查出隐患三处，限期整改。",
+    "外来车辆在村口登记后放行。",
+    "严禁把外来务工人员拒之村外。",
+    "疫情期间，护村队在村口值守。",
+    "他上个月被罚了20次。",
+    "比赛中他被罚了下场。",
+    "通过红榜公示好人好事。",
+    "通过公示栏公示低保名单。",
+    "按照国家政策，“农转非”人员不参与此次分配。",
+    "按照政策，“农转非”人员不再享受农村低保。",
+    "“投靠户”按规定参与本次分配。",
+    "户口迁出的不享受本次分配。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T14OLD_UNLAWFUL)
+def test_t14old_old_and_northern_readings(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T14OLD_CLEAN)
+def test_t14old_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# t14old, second round: northern old money, the gate sold, the settlement that calls out, formal numerals
+T14OLD_MORE_UNLAWFUL = [
+    ("偷盗庄稼者，罚大钱二千。", {"CV601"}),
+    ("犯者罚东钱五十吊。", {"CV601"}),
+    ("私放牲口啃青的，罚京钱十吊归公。", {"CV601"}),
+    ("护村队在屯口设卡，外地人交五元才放进屯。", {"CV603"}),
+    ("治安员把守寨门，外来人员须交十元方准入寨。", {"CV603"}),
+    ("巡逻队把过路人拦下，交了钱才放他走。", {"CV603"}),
+    ("联防队员守在路口，不交管理费的不让进村。", {"CV603"}),
+    ("歹人暗里加害执事者，察觉全寨鸣攻。", {"CV603"}),
+    ("有私开赌场者，全屯共攻之。", {"CV603"}),
+    ("偷盜者罰銀拾兩。", {"CV601"}),
+    ("砍伐祖坟树木者，罚银伍两。", {"CV601"}),
+    ("赌博者责叁拾板。", {"CV603"}),
+]
+
+T14OLD_MORE_CLEAN = [
+    "村里年底用大钱二千买了一头牛。",
+    "游客购票后方可进入景区。",
+    "外地车辆交费后放行。",
+    "新户交齐入户材料后才能进入村民名册。",
+    "新户交清入社费后才能进入村集体经济组织。",
+    "大家参加劳动，收拾干净。",
+    "拾到东西要交公。",
+    "陆地上的树归集体。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T14OLD_MORE_UNLAWFUL)
+def test_t14old_old_money_the_gate_and_the_numerals(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T14OLD_MORE_CLEAN)
+def test_t14old_second_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# t14old, third round: the village's label named once and repeated bare; compensation by its short names
+T14OLD_LABEL_UNLAWFUL = [
+    ("村里给他们起名叫“寄居户”，寄居户不得分配征地款。", {"CV602"}),
+    ("村里把这几家叫做“后迁户”。后迁户一律不参加这次分红。", {"CV602"}),
+    ("组里管他们叫“借住户”，借住户今后不参与收益分配。", {"CV602"}),
+    ("违建户不得分配征地款。", {"CV602"}),
+    ("偷砍树木的，扣发其青苗款。", {"CV602"}),
+]
+
+T14OLD_LABEL_CLEAN = [
+    "“五保户”由集体供养。五保户不参加分红。",
+    "征地款由镇政府统一发放。",
+    "村里按人头分配征地款。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T14OLD_LABEL_UNLAWFUL)
+def test_t14old_the_village_s_label_named_then_repeated(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T14OLD_LABEL_CLEAN)
+def test_t14old_state_categories_and_plain_payments_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# t14old, fourth round: the old beating unnamed, the rules above broken, labour by its kind, leave to kill
+T14OLD_OLD_WORDS_UNLAWFUL = [
+    ("不孝父母者，送祠重责。", {"CV603"}),
+    ("子弟酗酒闹事的，族中痛责，", {"CV603"}),
+    ("有犯以上禁条者，公同议罚。", {"CV601"}),
+    ("有犯本约各条者，议罚。", {"CV601"}),
+    ("偷鸡摸狗者，罚其洗街一月。", {"CV601"}),
+    ("偷放塘水者，罚挑石五日。", {"CV601"}),
+    ("偷放塘水的，罚掏沟三日。", {"CV601"}),
+    ("凡抢劫者，准其登时格杀勿论。", {"CV603"}),
+    ("夜入人家行劫者，众人格杀。", {"CV603"}),
+]
+
+T14OLD_OLD_WORDS_CLEAN = [
+    "村干部负有重责。",
+    "族长肩负重责，凡事须公道。",
+    "村民自愿挑土修路，村里表扬。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T14OLD_OLD_WORDS_UNLAWFUL)
+def test_t14old_old_words_for_beating_labour_and_killing(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T14OLD_OLD_WORDS_CLEAN)
+def test_t14old_duties_and_volunteering_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+# t14old, fifth round: a share stopped, told as done in a report (了 between the verb and whom it fell on)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没参加义务劳动的，扣了他当年的分红。",
+        "张某没参加义务劳动，村里停了他家的分红。",
+        "老赵在村里乱建房，被停了当年的分红。",
+    ],
+)
+def test_t14old_a_share_stopped_told_as_done(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV602"]
+
+
+def test_t14old_the_village_s_own_pause_stays_clean() -> None:
+    assert unlawful_measures("村里今年停了分红，用于修路。") == []
+
+
+# t14old, sixth round: a failure to act told with 不 is the wrong, not a penalty negated
+@pytest.mark.parametrize(
+    "text",
+    [
+        "看守之人闭口不报与偷窃之人一律同罚。",
+        "巡丁懈怠不前与窃贼一体同罚。",
+        "邻里见火不救与纵火之人同罚。",
+    ],
+)
+def test_t14old_a_failure_to_act_likened_to_the_wrongdoer(text: str) -> None:
+    assert [m.code for m in unlawful_measures(text)] == ["CV601"]
+
+
+@pytest.mark.parametrize("text", ["村委会对此不另行处罚。", "对初犯者不予处罚。", "情节轻微的免于处罚。"])
+def test_t14old_a_penalty_negated_stays_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -155,6 +155,7 @@ from .vocabulary import (
     _LAND,
     _MONEY,
     _MULTIPLE,
+    _OLD_COIN,
     _UNIT_PRICE,
     _WELFARE,
     _lazy,
@@ -1541,7 +1542,7 @@ def _evidence_is_release(text: str, pos: int) -> bool:
 _FINED_IN_KIND = _lazy(
     r"罚(?:其|他|她)?(?:交|出)?(?:生猪|肥猪|猪|羊|牛|鸡|鸭|鹅|粮食|粮|大米|稻谷|米|酒|肉|烟|谷子)"
     # (罚银归公, 出钱三千文以充公用: money fined, put into the common fund, is the fine's alone)
-    r"|(?:罚|出)(?:其|他|她)?(?:白银|纹银|银子|银两|大洋|洋钱|铜钱|制钱|银|钱|洋)"
+    r"|(?:罚|出)(?:其|他|她)?" + _OLD_COIN
 )
 _OWED = _lazy(r"欠|不还|未还|不交|未交|逾期")
 
@@ -1698,7 +1699,7 @@ _MONEY_FUND_AFTER = _lazy(
 # with its sum unsaid (罚银归公)
 _SUM_FINED_BEFORE = _lazy(
     r"(?:" + _MONEY + r"|[\d一二两三四五六七八九十百千]+(?:文|吊|贯|两银?)|"
-    r"(?:罚|出)(?:其|他|她)?(?:白银|纹银|银子|银两|大洋|洋钱|铜钱|制钱|银|钱|洋)|罚款|罚金|罚没款|"
+    r"(?:罚|出)(?:其|他|她)?" + _OLD_COIN + r"|罚款|罚金|罚没款|"
     # (罚油十斤入祠: goods fined by weight, paid into the hall)
     r"罚"
     + _GAP
@@ -1884,8 +1885,8 @@ def _cut_for_its_user(sent: _Sentence, pos: int, end: int) -> bool:
 
 def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evidence: str) -> bool:
     """Past the exemptions: whether the measure is imposed as a penalty (or is one in itself)."""
-    if pat.inherent:
-        return True
+    if pat.inherent or _label_given(sent, pat, pos):
+        return True  # (“投靠户”不参加这次分配: a group the village has named, denied by that name)
     if pat.contract and "元" in evidence:
         return True
     if pat.code == "CV602" and _UNCOMPENSATED.search(sent.text, end, sent.end) and not _HER_CHOICE.search(sent.text):
@@ -1935,6 +1936,44 @@ _TAKEN_BEFORE = _lazy(
 
 # A measure decided as a sanction, told in the frame of a decision (作出…的处理, 给予…处分, 予以…处理): the frame
 # makes it one whoever bears it; a procedure (处理办法, 处理程序) is a topic.
+# A group denied a share or a benefit by a label the village gives it (“投靠户”不参加这次分配, 被定为“挂靠户”的不参加分红,
+# 村里称作外来户的一律不分): the name in quotes or after a verb of naming is the village's own category, no ground the law
+# knows (not an eligibility like 户口迁出的, which names a fact), so the denial is imposed on them (t14old). The label
+# stands right before the denial, a 的, a plural or an adverb between.
+_LABEL_GIVEN = _lazy(
+    r"(?:[“「『\"][^”」』\"，,。；;]{1,6}?(?:户|人员|人口|人|家|女|婿)[”」』\"]|"
+    r"[“「『\"][^”」』\"，,。；;]{1,6}?[”」』\"](?:户|人员|人口|家庭)|"
+    r"(?:被|由)?(?:村里|村委会?|村民委员会|组里|社里)?(?:定为|定成|列为|称为|称作|叫做|叫作|认定为|划为|归为|划成|算作)"
+    r"[“「『\"]?[^，,。；;“”]{1,6}?(?:户|人员|人口|人|家)[”」』\"]?)"
+    r"(?:的|们)?(?:家庭|人员|家属|一家|全家)?[，,]?(?:一律|均|都|也|则|暂|今后|此次|本次)?$"
+)
+_STATE_POLICY = _lazy(r"政策|法律|法规|国家|上级|《")
+
+
+# a label in quotes, to find it again bare (起名叫“寄居户”，寄居户不分…)
+_QUOTED_LABEL = _lazy(r"[“「『\"]([^”」』\"，,。；;]{1,6}?(?:户|人员|人口|人|家))[”」』\"]")
+# the state's own categories (五保户, 低保户, 贫困户, 烈属): their rules are the state's, no label the village gives
+_STATE_LABEL = _lazy(r"五保|低保|贫困|特困|优抚|军属|烈属|残疾|独生|计生")
+_BEFORE_DENIAL = _lazy(r"(?:的|们)?(?:一律|均|都|也|则|暂|今后|此次|本次)?$")
+
+
+def _label_given(sent: _Sentence, pat: _Pattern, pos: int) -> bool:
+    """A share denied to a group by the village's label for it, not by a policy the state sets (按照政策，“农转非”人员…);
+    the label in quotes or after a verb of naming, or repeated bare after the article has named it so."""
+    if pat.code != "CV602" or _STATE_POLICY.search(sent.text, sent.start, pos):
+        return False
+    text = sent.text
+    given = _LABEL_GIVEN.search(text, max(sent.start, pos - 24), pos)
+    if given:
+        return not _STATE_LABEL.search(given.group())
+    near = _BEFORE_DENIAL.search(text, max(sent.start, pos - 6), pos)
+    stop = near.start() if near else pos
+    return any(
+        text.endswith(label.group(1), sent.start, stop) and not _STATE_LABEL.search(label.group(1))
+        for label in _QUOTED_LABEL.finditer(text, 0, stop)
+    )
+
+
 _DECIDED_BEFORE = _lazy(r"(?:作出|做出|给予|予以)[^，,。；;：:]*$")
 _DECIDED_AFTER = _lazy(
     r"[^，,。；;：:]{0,8}?的?(?:处理|处罚|处分|惩处|惩戒)(?:决定)?(?!办法|方法|措施|流程|程序|预案|规定|标准|原则|方案|意见)"
@@ -3727,7 +3766,25 @@ _VARIANT_KEYS = frozenset("罸著")
 _KEPT_ZHU = _lazy(r"著(?=[作名称述录书者])|(?<=[显卓土名原专编论巨遗合译])著")
 
 
+# The formal numerals of deeds and steles (罚银拾两, 罚钱伍佰文, 责叁拾板; t14old) read as the plain ones, one for one, but
+# only in a run of numerals or a single one before a unit: 拾 picks up (收拾, 拾到), 伍 and 陆 are names, 参 joins (参加).
+_FORMAL_NUMERAL_KEYS = frozenset("壹贰叁参肆伍陆柒捌玖拾佰仟")
+_FORMAL_TO_PLAIN = str.maketrans("壹贰叁参肆伍陆柒捌玖拾佰仟", "一二三三四五六七八九十百千")
+_FORMAL_RUN = _lazy(
+    r"(?=[零〇壹贰叁参肆伍陆柒捌玖拾佰仟一二三四五六七八九十百千万两]*[壹贰叁肆伍柒捌玖拾佰仟])"
+    r"[零〇壹贰叁参肆伍陆柒捌玖拾佰仟一二三四五六七八九十百千万两]{2,}|"
+    r"[壹贰叁肆伍陆柒捌玖拾佰仟](?=两|文|元|圆|吊|串|贯|斤|石|斗|升|桌|席|台|块|枚|只|头|本|板|下|棍|鞭|杖|天|日|年|次|亩|担|名|户)"
+)
+
+
+def _plain_numerals(read: str) -> str:
+    if _FORMAL_NUMERAL_KEYS.isdisjoint(read):
+        return read
+    return _FORMAL_RUN.sub(lambda run: run.group().translate(_FORMAL_TO_PLAIN), read)
+
+
 def _common_variants(read: str) -> str:
+    read = _plain_numerals(read)
     if _VARIANT_KEYS.isdisjoint(read):
         return read
     chars = list(read.replace("罸", "罚"))

@@ -27,6 +27,7 @@ from .vocabulary import (
     _MULTIPLE,
     _NOT_REGARDLESS,
     _OBJECT_TAIL,
+    _OLD_COIN,
     _PERSON_HOLD,
     _SUPPLY,
     _THING_TAIL,
@@ -605,7 +606,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("元块", "罚"),
-        _lazy(r"(?:(?<![处惩奖赏受认责])罚|处罚|惩罚)\s*" + _WHOM + r"?\s*(?:每[人户次天]?)?\s*" + _MONEY),
+        # (a fine told as done, in a report: 被村里罚了两百元, 罚去他五十块, 罚过三百元; t14old)
+        _lazy(
+            r"(?:(?<![处惩奖赏受认责])罚|处罚|惩罚)(?:了|过|去|掉)?\s*" + _WHOM + r"?\s*(?:每[人户次天]?)?\s*" + _MONEY
+        ),
         N_("罚款"),
         inherent=True,
     ),
@@ -729,20 +733,25 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         unnamed=True,
     ),
-    # the penalty of another wrongdoer applied to him (知情不报者与犯者同罪, 窝藏者与窃贼同罚, 照窃盗一体治罪): that
-    # penalty, its kind unnamed here; the kin bearing it with the doer (父兄同罚) are read as CV608
+    # the penalty of another wrongdoer applied to him (知情不报者与犯者同罪, 窝藏者与窃贼同罚, 照窃盗一体治罪, 畏缩不前
+    # 与犯禁之人一体同罚): that penalty, its kind unnamed here; being likened to the wrongdoer, his own conduct is
+    # judged a wrong whatever words the condition uses (t14old), so the measure is a penalty in itself; the kin
+    # bearing it with the doer (父兄同罚) are read as CV608
     _P(
         "CV601",
         ("罪罚",),
         # (与犯者同罪: the clause reads 与犯者 as its condition, so only what follows the 者 is matched)
         _lazy(
-            r"(?:(?:与|同|照)[^，,。；;！!与同照者]{1,8}?(?:同罪|同罚|一体治罪|一例治罪|一体受罚|一样处罚)|"
-            r"(?<=者)(?:同罪|同罚|一体治罪|一例治罪))"
+            # (the other is a wrongdoer named as a person: 同罪同罚 is a maxim)
+            r"(?:(?:与|同|照)(?=[^，,。；;！!与同照]{0,8}?(?:犯|贼|盗|窃|赌|匪|凶|奸|窝|罪|纵|抢|劫|骗|殴|杀))"
+            r"[^，,。；;！!与同照者]{0,7}?(?:人|贼|犯|徒|匪|盗|辈|等|首)"
+            r"(?:一体|一律|一并|一例|一样|一同)?(?:同罪|同罚|治罪|受罚|处罚|论罪|论处)|"
+            r"(?<=者)(?:一体|一律|一并|一同)?(?:同罪|同罚|一体治罪|一例治罪))"
             # (the guilt the state then judges, 与窝藏者同罪，报官究治, 送派出所处理: the hand-over's, rv13)
             r"(?![^。；;]{0,12}?(?:报官|送官|鸣官|禀官|送县|报县|官府|公安|派出所|司法机关|法院|依法))"
         ),
         N_("罚款"),
-        penalty_only=True,
+        inherent=True,
         unnamed=True,
     ),
     # the assembly deciding the penalty, nothing named (公同议处, 违者议处, 公议处分): the unnamed penalty
@@ -822,8 +831,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # community's fund)
             r"(?<![处惩奖赏受认责])罚"
             + _WHOM
-            + r"?(?:白银|纹银|银子|银两|银元|银洋|大洋|光洋|洋钱|铜钱|铜元|铜板|铜圆|制钱|银|钱|洋)"
-            r"(?:[\d一二两三四五六七八九十百千]+(?:两|钱|文|吊|串|贯|块|枚|元)?|(?:入|充|归|交)(?:公|祠|庙|众|会))"
+            + r"?"
+            + _OLD_COIN
+            + r"(?:[\d一二两三四五六七八九十百千]+(?:两|钱|文|吊|串|贯|块|枚|元|张)?|(?:入|充|归|交)(?:公|祠|庙|众|会))"
         ),
         N_("罚款"),
         inherent=True,
@@ -876,15 +886,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"?(?:全村人?|全组人?|全体村民|(?:为|给|替)"
             + _GAP
             + r"{1,6}?)?"
+            # (and the street washed, earth carried or a ditch dug: 罚其洗街一月, 罚挑土十担, 罚掏沟三日; t14old)
             r"(?:放|请|买|杀|办|演|唱|修|看|义务|劳动|工|酒|席|烟|猪|肉|鸡|羊|牛|米|粮|电影|戏|打扫|清扫|扫|做|"
+            r"洗(?:街|路|巷)|挑(?:土|水|石|沙|粪)|掏(?:沟|渠|粪)|挖(?:沟|渠|塘)|铺路|垫路|淘井|"
             # goods for the rites (罚香烛一副, 罚鞭炮十挂), grain by the basket (罚谷三箩), and trees planted for the village
             # (罚栽树五十棵, 罚树苗一百株, 罚其为村里植树): a fine in kind or in labour
             r"香|烛|蜡|鞭炮|爆竹|谷|栽|种树|植|补种|树苗|苗木|出(?:义务)?工|"
+            # a play for the village named by its kind (罚大戏一台, 罚社戏三天, 罚皮影戏两本; t14old)
+            r"(?:大|小|社|神|愿|皮影|影|秧歌|木偶)戏|"
             # 罚谷子一百斤, 罚稻草十捆: goods fined by weight or count
             r""
             + _GAP
             # (香烛一对, 鞭炮一挂, 酒一坛: the old rule's offerings counted by their own units)
-            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日|对|挂|副|封|坛|瓶|炷|盒|筒|双|箩|筐|挑|棵|株))"
+            + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日|对|挂|副|封|坛|瓶|炷|盒|筒|双|箩|筐|挑|棵|株|台|本|出))"
             + _GAP
             + r"{0,8}"
         ),
@@ -1453,7 +1467,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("罚",),
         _lazy(
-            r"(?<![处惩奖赏受认责])罚(?:款|金|钱)?(?:其|谁|他|她)?家?\s*"
+            # (and told as done, in a report: 被村里罚了两百, 罚去他三百; t14old)
+            r"(?<![处惩奖赏受认责])罚(?:款|金|钱)?(?:了|过|去|掉)?(?:其|谁|他|她)?家?\s*"
             r"(?:\d{2,}|[一二两三四五六七八九]?[十百千万][〇零一二两三四五六七八九十百千万]*倍?|"
             # 罚木钱, 罚鱼钱: the money named by what it is for
             r"[^，,。；;：:！!？?\s]{1,2}钱)(?=\s*(?:[，,。；;！!？?]|$))"
@@ -1965,7 +1980,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # before the dividend: 乱砍树，扣分红; 全户停分红三年; a clan's share stopped or stripped in one character,
             # 停胙三年, 革其丁胙)
             r"(?:扣除|扣减|扣发|停发|停给|停领|缓发|暂停发放|停止发放|不予发放|取消|剥夺|冻结|截留|收回|注销|清退|没收|暂停|停止|中止|暂扣|"
-            r"[扣停革](?="
+            # (told as done in a report, 扣了他当年的分红, 被停了当年的分红: the one who bore it named; t14old)
+            r"[扣停革](?:了(?="
+            + _WHOM
+            + r")|(?<=被[扣停革])了)?(?="
             + _WHOM
             + r"|(?:当年|年终|年底|全年|本年度?)?的?(?:分红|红利|股金|丁?胙|祭谷|丁谷|丁粮)))"
             + _WHOM
@@ -2335,6 +2353,36 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("限制人身自由"),
         penalty_only=True,
     ),
+    # stopped at the village's gate (拒之村外, 挡在寨门外, 拦在村口不让进, 不放他进村): a person's way in or out barred by
+    # the village's guards, not a member's home taken (不准回村, 不准进村: CV606); after a wrongdoing or 否则 only, a
+    # check at the gate with no wrong (登记后放行) holding nobody (t14old)
+    _P(
+        "CV603",
+        ("拒挡拦阻关堵放让给", "村寨屯庄堡"),
+        _lazy(
+            r"(?:拒|挡|拦|阻|关|堵)(?:之|其|他|她|人)?(?:在|于)?(?:本|该)?(?:村|寨|屯|庄|堡|村子|寨子|村庄)(?:门|子|庄)?(?:外|口|门口|门外)|"
+            r"(?:不让|不给|不放|不予放行|拒绝)(?:其|他|她|该人|此人|来人|外人)?(?:进|入|进入|进到|出)(?:本|该)?(?:村|寨|屯|庄|堡)"
+        ),
+        N_("限制人身自由"),
+        penalty_only=True,
+    ),
+    # let into the village, or let go, only once he has paid (交五元才放进村, 须交十元方准入寨, 交了钱才放他走): his way
+    # sold at the gate, the payment being the only condition, so a measure in itself; a ticket to a scenic spot or a
+    # vehicle let through (交费后放行) names no village and no person (t14old)
+    _P(
+        "CV603",
+        ("交缴付给", "才方再"),
+        _lazy(
+            # (money paid, not papers handed in: 交齐材料后才能进入村民名册 names a roll)
+            r"(?:交|缴|付|给)(?=[^。；;！!？?]{0,10}?(?:钱|元|块|费|款|银|文|吊))(?:了|清|齐|足|过)?[^。；;！!？?]{0,10}?"
+            r"(?:才|方|再)(?:能|可|准|许|让|肯|给)?(?:放|让|准|许)?"
+            r"(?:其|他|她|人|他们)?(?:进|进入|入|通过)(?:本|该)?(?:村|寨|屯|庄|堡)(?!民|委|集体|规|组织|务|干部|级|名册)|"
+            r"(?:交|缴|付|给)(?=[^。；;！!？?]{0,10}?(?:钱|元|块|费|款|银|文|吊))(?:了|清|齐|足)?[^。；;！!？?]{0,10}?"
+            r"(?:才|方|再)(?:放|让|准|许)(?:其|他|她|人)(?:走|离开|回家|回去)"
+        ),
+        N_("限制人身自由"),
+        inherent=True,
+    ),
     # 在全村大会上作检讨: a self-criticism extracted before the village is public shaming (a written one is not)
     _P(
         "CV603",
@@ -2383,13 +2431,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # and a beast put down (由村里将狗处死) is no person's punishment
     _P(
         "CV603",
-        ("死刑杖鞭笞打嘴手脚足指眼塘猪埋",),
+        ("死刑杖鞭笞打嘴手脚足指眼塘猪埋格",),
         _lazy(
             # (处死 with no beast among the four characters before it: 对咬人的狗一律处死)
             r"(?:(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽])(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽].)(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽]..)"
             r"(?<![狗犬猫畜禽牛羊猪鸡鸭鹅兽]...)(?<!判)处死|处以死刑|处以极刑|极刑|(?:用火|活活|放火)烧死|活埋|"
-            r"沉塘|沉潭|沉河|浸猪笼|杖毙|杖责|杖打|杖刑|笞刑|鞭刑|肉刑|杖[一二两三四五六七八九十百\d]+|鞭打|鞭笞|鞭[一二两三四五六七八九十百\d]+|"
-            r"笞[一二两三四五六七八九十百\d]+|(?<![负职])责打(?![扫理造井印包开通])|打板子|打屁股(?!针)|打手板|掌嘴|"
+            # (leave to kill him on the spot, 格杀勿论, 登时格杀; 打死勿论 is also said of a mad dog; t14old)
+            r"格杀(?:勿论)?|"
+            r"沉塘|沉潭|沉河|浸猪笼|杖毙|杖责|杖打|杖刑|笞刑|鞭刑|肉刑|鞭打|鞭笞|"
+            r"(?<![负职])责打(?![扫理造井印包开通])|打板子|打屁股(?!针)|打手板|掌嘴|"
             # (an injury the wrong caused is no measure: 致人断指, 造成他人断手)
             r"(?<![致成使人])(?<![致成使]人)(?:断|砍|剁|斩)(?:其|他|她)?(?:手|脚|足|指|筋)(?:(?:断|砍|剁|斩)?(?:手|脚|足|指))?|挖(?:其|他|她)?眼)"
         ),
@@ -2401,10 +2451,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # (跪拜 is worship; 锁在 a thing's lock is left out: a person's shackle words only)
     _P(
         "CV603",
-        ("板棍杖鞭跪锁枷绑捆缚",),
+        ("跪锁枷绑捆缚",),
         _lazy(
-            r"(?:重责|痛责|责打|杖责|责|痛打|打|笞|鞭|抽|杖)(?:其|他|她|本犯|犯者)?[一二两三四五六七八九十百\d]+"
-            r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条)|"
             r"跪香|长跪|跪(?:于|在|至|到)(?=[^，,。；;]{0,8}?(?:祠|庙|堂|前|门|台|众|神|祖))|"
             # (the hall or the tablets straight after the kneeling: 跪祠堂, 跪祖宗牌位; not a worship, 跪拜, 跪祭)
             r"跪(?:祖宗|祖先|祖)(?:牌位|神位|灵位|像)?|跪(?:祠堂|宗祠|祠|神位|神像|神前|庙)|"
@@ -2413,14 +2461,24 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("体罚处死"),
         penalty_only=True,
     ),
-    # the strokes counted by 下 (重责二十下, 加责四十下, 笞五十下, 打他十下): a beating whatever the rod; 下 alone is too
-    # common a character to open the pattern, so the verb of beating is its other key
+    # a beating counted (杖四十, 笞五十, 重责二十板, 打四十大板, 责三十棍, 加责四十下, 打他十下, 重责四十): the strokes by
+    # the rod's name, by 下, or bare after a verb that only beats (杖, 笞, 鞭, 重责, 痛打); the body punished, CV603
+    # (docs/clause-codes.md), one reading for the three ways of counting. 下 of a gong or a bell, 鞭 of firecrackers
+    # counted (鞭一百响) and a sum or a time after a bare count (重责三百元) are no strokes
     _P(
         "CV603",
-        ("责笞杖鞭打", "下"),
+        ("责笞杖鞭打抽",),
         _lazy(
-            r"(?:重责|痛责|加责|笞责|扑责|责打|杖责|(?<![负职])责|(?<![拨敲击殴扑])打|笞|鞭|杖)"
-            r"(?:其|他|她|本犯|犯者|该犯)?[一二两三四五六七八九十百\d]+下(?![锣鼓钟铃梆更门])"
+            r"(?:重责|痛责|加责|笞责|扑责|责打|杖责|重打|痛打|(?<![负职])责|(?<![拨敲击殴扑])打|笞|鞭|抽|杖)"
+            r"(?:其|他|她|本犯|犯者|该犯)?[一二两三四五六七八九十百\d]+"
+            r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条|下(?![锣鼓钟铃梆更门]))|"
+            # the rod named before the count (罚打荆条一百, 责竹板三十, 用藤条抽他二十下; t14old)
+            r"(?:(?:罚打|罚责|重责|痛责|责打|责|(?<![拨敲击殴扑])打|笞|抽)(?:其|他|她|本犯|犯者|该犯)?(?:以|用)?"
+            r"|(?:用|以|拿)(?=[^，,。；;]{0,6}?(?:打|责|抽|笞)))"
+            r"(?:荆条|藤条|柳条|竹条|竹板|竹片|板子|大板|手板|木板|木棍|军棍|棍子|皮鞭|鞭子|戒尺)"
+            r"(?:(?:打|责|抽|笞)(?:其|他|她|本犯|犯者|该犯)?)?[一二两三四五六七八九十百\d]+(?:下|板|棍|鞭)?|"
+            r"(?:(?:重责|痛责|重打|痛打)(?:其|他|她|本犯|犯者|该犯)?|杖|笞|鞭)[一二两三四五六七八九十百\d]+"
+            r"(?![元块两钱文倍日天月年次个名人户顿响挂封])"
         ),
         N_("体罚处死"),
         penalty_only=True,
@@ -2446,6 +2504,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:公开|公示|张榜|当众|全村|全组)谴责|"
             r"(?:在|通过|利用)" + _GAP + r"{0,12}?" + _SHOWN_MEDIUM + r"(?:等)?" + _GAP + r"{0,8}?谴责"
+        ),
+        N_("公开谴责"),
+        penalty_only=True,
+    ),
+    # the whole place called out against him with the drum (鸣鼓而攻之, 合乡鸣攻, 群起而攻之, 阖族共攻之): an old rule's
+    # public denunciation and assault of the wrongdoer, his dignity and his person taken (t14old; a word family: 攻
+    # with the drum or the crowd, 攻 alone being any attack)
+    _P(
+        "CV603",
+        ("攻",),
+        _lazy(
+            r"(?:鸣|击|擂|敲)(?:鼓|锣)?(?:而|以)?攻(?:之|其|他|击)?|群起(?:而)?攻(?:之|其|他|击)|"
+            r"(?:合|阖|通|全|同|众)(?:乡|村|族|寨|屯|庄|堡|社|里|甲|众|人)?(?:人等|人)?(?:共|齐|同|公同|一同|群起)?(?:而)?攻(?:之|其|他)"
         ),
         N_("公开谴责"),
         penalty_only=True,
@@ -2499,6 +2570,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:推行|实行|实施|建立|设立|开设|推广|开辟)(?:村)?"
             + _GAP
             + r"{0,4}?(?:红黑榜|黑榜|曝光台|(?:失信|不诚信)榜)|"
+            # (the board named as the means of showing, 通过“红黑榜”公示, 借助曝光台通报, 利用黑榜亮相: the scheme at work;
+            # t14old)
+            r"(?:通过|利用|借助|依托|运用|采用)(?:村)?"
+            + _GAP
+            + r"{0,4}?(?:红黑榜|黑榜|曝光台|(?:失信|不诚信)榜)"
+            + _GAP
+            + r"{0,4}?(?:公示|公布|曝光|张贴|展示|通报|亮相|晾晒|上墙)|"
             r"(?:在|于)" + _GAP + r"{0,16}?(?<!红)黑榜上?" + _GAP + r"{0,4}?(?:张贴|公示|公布|展示|上墙|曝光|贴出|列出)"
         ),
         N_("公开曝光"),
@@ -2697,9 +2775,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("责打揍罚刑割劓削",),
         _lazy(
-            r"(?:重责|痛责|重打|痛打)(?:其|他|她|本犯|犯者)?[一二两三四五六七八九十百\d]+(?![元块两钱文倍日天月年次个名人户顿])|"
             r"(?:痛打|毒打|暴打|狠打|殴打|打|揍)(?:其|他|她)?一顿|捆打|绑打|拷打|吊起来打|"
-            r"(?:毒打|痛打|暴打)(?=[，,。；;！!？?\s]|$)|打(?:手心|手掌|脚板)(?:[一二两三四五六七八九十百\d]+下)?|"
+            # (重责, 痛责, 笞责 closing the clause with no count, 送祠重责: the old beating; 负有重责 is a duty; t14old)
+            r"(?:毒打|痛打|暴打|(?<![负委担肩有之以])(?:重责|痛责|笞责|扑责))(?=[，,。；;！!？?\s]|$)|打(?:手心|手掌|脚板)(?:[一二两三四五六七八九十百\d]+下)?|"
             r"(?<![被受])(?:体罚|肉刑)(?!他人|别人|学生|儿童|小孩|孩子|子女|未成年|老人)|"
             r"(?:割|削|劓)(?:去|掉)?(?:其|他|她)?的?(?:耳朵?|鼻子?|舌头?)"
         ),
@@ -3405,17 +3483,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV606",
-        # (祠, 宗: the hall or the line barred, 永不准入祠, 不许回宗, holds none of the verbs)
-        ("除逐赶迁搬离注删剔划清撵遣革削黜归祠宗",),
+        # (the clan's own expulsion, its register and its hall are the three clan readings further down)
+        ("除逐赶迁搬离注删剔划清撵遣",),
         _lazy(
-            # out of the clan in an old rule's words (革出宗祠, 黜出族门, 族谱上削去其名, 永不准归宗): the clan and
-            # its register stand for the membership the village rule takes (docs/clause-codes.md CV606)
-            r"(?:革|黜|摈|屏)(?:出|逐出?)(?:其)?(?:本|该)?(?:祠堂|宗祠|家祠|祠|宗族|家族|族门|族外|族|宗|谱|款)|"
-            r"(?:革|削|黜|除)(?:去|除|掉)?(?:其)?(?:在)?(?:族籍|宗籍|谱籍|祠籍|谱名|族名|款籍)|"
-            r"(?:族谱|宗谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:削|革|除|剔|删|勾|抹)(?:去|除|掉)?(?:其|他|她)?(?:的)?(?:姓)?名|"
-            r"(?:永|终身|永远)?(?:不许|不准|不得|不容|不再许|不再准|不可)(?:其|他|她)?(?:再)?(?:归宗|回宗|入祠|进祠堂|归族|回族籍)"
-            + _HALL_CONDUCT
-            + r"|"
             # a compulsion and a verb that puts a person out, nothing after it (强制清退, 强行驱离, 勒令撵走):
             # the person is the one the condition names (强制清退违建 names a thing)
             r"(?<![物筑棚房屋舍墙具])(?:强制|强行|勒令|责令)(?:予以)?(?:清退|驱离|驱逐|赶走|撵走|清走|遣返|遣送|逐出|请走)"
@@ -3424,15 +3494,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"?的?[“「『\"]?(?:(?:村|组|社|寨|屯|嘎查|生产队|队|浩特|款|峒|垌|庄|堡|族|宗|祠|股)籍|户籍|村民资格|出村|出组|出社|村民|社员)|驱逐(?:出村|出组)?|"
             r"(?:开除|清除|驱逐|清退)出(?:本村民小组|本村|本组|本社)?(?:集体经济组织|股份经济合作社|经济合作社|村民小组)|"
-            # 开除出族, 开除出本村民小组: out of the clan or the group
-            r"开除出(?:本村民小组|本家族|本宗族|家族|宗族|族)|"
-            # (out of the clan's hall or the lineage: 赶出祠堂, 撵出家族; an animal driven out is no person put out:
-            # 把野狗赶出祠堂, 将流浪狗驱赶出村)
-            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)(?:赶出"
-            + _HOME
-            + r"|(?:赶出|撵出|轰出)(?:"
-            + _CLAN_HALL
-            + r"|家族|宗族|族门))|"
+            # 开除出本村民小组: out of the group (out of the clan: the clan readings)
+            r"开除出本村民小组|"
+            # (an animal driven out is no person put out: 将流浪狗驱赶出村)
+            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)赶出" + _HOME + r"|"
             r"(?:集体经济组织|村民小组|本村|村|组|社)(?:中|内)?除名|除名出?(?:本村|本组|本社)?(?:集体经济组织|村|组|社)|"
             r"逐出(?:" + _HOME + r")?|清除出" + _HOME + r"|"
             # (someone or the place is named, or a person's verb: 承租人限期搬出; a thing named right before is what
@@ -3471,26 +3536,6 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         _expulsion_what,
         inherent=True,
-    ),
-    # struck from the clan's register in an old rule's words (削其房派, 削名不书, 察实削之, 谱内不书其名, 永不准入谱): the
-    # register is the clan's roll of members, as 族籍 is (docs/clause-codes.md CV606); after a wrong only, and a name
-    # that came in by deceit (混谱, 冒宗) struck out is a false entry undone, like a benefit obtained by fraud
-    _P(
-        "CV606",
-        ("削谱族宗祠逐摈黜屏",),
-        _lazy(
-            r"削(?:去|除|掉|革)?(?:其|伊|该犯|本犯|彼)(?:一房|一支|支派|支系|房派|宗支|名字|姓名|谱名|名|房|派|支|籍|丁)|"
-            r"削(?:去|除)?(?:其名|名)?(?:而|之而|去)?不(?:书|载|录|登|列|入谱)|"
-            r"削(?:之|去)(?=\s*(?:[，,。；;！!]|$))|"
-            r"(?:宗谱|族谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:永)?(?:不书|不载|不录|不登|不列)(?:其名|其人)?|"
-            # put out of the clan in one word, or 之 for him (出族, 出宗, 合族共逐之, 摈之): the line ends there
-            r"(?<![嫁迁])出(?:族|宗|祠)(?=\s*(?:[，,。；;！!]|$))|(?:逐|摈|黜|屏)之(?=\s*(?:[，,。；;！!]|$))|"
-            r"(?:永|终身)?不(?:准|许|得|予)(?:其|他|她)?(?:再)?"
-            r"(?:入谱|上谱|登谱|载谱|列谱|书谱|入宗谱|入族谱|入家谱|上族谱|上宗谱|载入(?:宗|族|家)?谱)"
-        ),
-        N_("开除村籍"),
-        penalty_only=True,
-        eligibility=True,
     ),
     # barred from living or renting in the village after a wrongdoing (该租户不得再在本村承租任何房屋, 不准再在寨内
     # 起屋居住), or its landlords barred from letting to him (任何房东不得再向其出租房屋): put out, like a tenant
@@ -3841,45 +3886,67 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
     ),
     # --- CV606 probed (p13member): the expulsion and the standing in the words the patterns above had not met ---
-    # out of the clan in an old rule's words, the verb and the clan in one short phrase (出族, 黜族, 鸣族革出, 革除族籍,
-    # 削谱, 摈出族外, 逐于祠外): the clan, its shrine and its register stand for the membership (docs/clause-codes.md
-    # CV606); 出族 and 革出 alone only as a clause of their own or after a modal (一律出族, 可出族: 抬出祠堂 moves a thing,
-    # 出族谱 names a book), and 革除
-    # only with the clan or his name (陋习永远革除 does away with a custom)
+    # --- CV606 the clan's three readings (fourteenth session, t14old: each was written twice before, by the tenth
+    # session's old-words alternatives, t13clan's register and p13member's clan words, with different flags) ---
+    # out of the clan as a measure of its own (出族, 出宗, 革出 ending its clause, 鸣族革出; 黜族, 革除族籍, 削去其谱名,
+    # 开除出族): the clan and its roll stand for the membership (docs/clause-codes.md CV606), a taking in itself; 出族谋生
+    # and 迁出族 are moves, 陋习永远革除 does away with a custom, and a name that came in by deceit (混谱, 冒宗) put out
+    # is a false entry undone (eligibility)
     _P(
         "CV606",
-        ("族祠谱宗革黜削",),
+        ("族宗籍名革黜",),
         _lazy(
-            r"(?<![^，,。；;：:\s即则者律可要应予并须均])(?:鸣族|鸣祠|鸣众)?(?:出(?:族|宗)|革出)(?=[，,。；;！!？?\s]|$)|"
-            r"黜(?:其)?(?:族|宗|籍|名)|革除(?:其)?(?:族籍|宗籍|名籍|谱名|族名|其名|出族)|"
-            r"(?:削|革)谱(?![牒系])|(?<![^，,。；;：:\s即则者律可要应予并须均行])(?:除|出)谱(?![牒系金资费钱序外])|削(?:去|除)?(?:其)?(?:谱)?名(?=[，,。；;！!？?\s]|$)"
+            # (革出 opens its clause or follows a modal: 公议革出 a steward is put out of his office)
+            r"(?:(?<![^，,。；;：:\s即则者律可要应予并须均])(?:鸣族|鸣祠|鸣众)?(?:出(?:族|宗)|革出)|(?<![嫁迁])出(?:族|宗))"
+            r"(?=[\s，,。；;！!？?]|$)|"
+            r"黜(?:其)?(?:族|宗|籍|名)(?!谱|长|老|规|约|产|田|务|事)|革除(?:其)?(?:族籍|宗籍|名籍|谱名|族名|其名|出族)|"
+            r"(?:革|削|黜|除)(?:去|除|掉)?(?:其)?(?:在)?(?:族籍|宗籍|谱籍|祠籍|谱名|族名|款籍)|"
+            r"开除出(?:本家族|本宗族|家族|宗族|族)"
         ),
         _expulsion_what,
         inherent=True,
+        eligibility=True,
     ),
-    # put out of the clan or its shrine by a verb of driving (逐于祠外, 摈出族外, 赶出宗祠), after a wrongdoing (a stray
-    # dog is driven out of the shrine too)
+    # struck from the clan's register or barred from it (削谱, 削其名, 削其房派, 削名不书, 削之, 谱内不书其名, 族谱内除其名;
+    # 永不准入谱, 不许上谱, 不准归宗, 永不许入祠): the register is the clan's roll of members, as 族籍 is, and the hall its
+    # roll's seat (docs/clause-codes.md CV606); after a wrong only, since entry into the register is also the subject
+    # of rules of birth and adoption that name no wrong (and of a woman's status: CV607), and a name that came in by
+    # deceit (混谱, 冒宗) struck out is a false entry undone, like a benefit obtained by fraud
     _P(
         "CV606",
-        ("族祠宗",),
+        ("削谱祠宗族",),
         _lazy(
-            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)(?:逐|驱|革|黜|摈|屏|斥|赶|清)(?:出|于|逐出|出于)(?:其)?(?:本|该)?(?:族门|族外|宗族|家族|宗祠|祠堂|家祠|祠外|祠|族|宗)"
-            r"(?!谱|长|老|规|约|产|田|务|事)"
+            r"削(?:去|除|掉|革)?(?:其|伊|该犯|本犯|彼)(?:一房|一支|支派|支系|房派|宗支|名字|姓名|谱名|名|房|派|支|籍|丁)|"
+            r"削(?:去|除)?(?:其名|名)?(?:而|之而|去)?不(?:书|载|录|登|列|入谱)|"
+            r"削(?:之|去)(?=\s*(?:[，,。；;！!]|$))|削(?:去|除)?(?:其)?(?:谱)?名(?=[，,。；;！!？?\s]|$)|"
+            r"(?:削|革)谱(?![牒系])|(?<![^，,。；;：:\s即则者律可要应予并须均行])(?:除|出)谱(?![牒系金资费钱序外])|"
+            r"(?:宗谱|族谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:永)?(?:不书|不载|不录|不登|不列)(?:其名|其人)?|"
+            r"(?:族谱|宗谱|家谱|谱牒|谱)(?:内|中|上|里)?(?:削|革|除|剔|删|勾|抹)(?:去|除|掉)?(?:其|他|她)?(?:的)?(?:姓)?名|"
+            r"(?:永|终身|永远)?(?:不许|不准|不得|不容|不可|不予|毋许|毋得|勿许|不再许|不再准|不再)(?:其|他|她|该人)?(?:再)?"
+            r"(?:(?:入|上|登|进|续|载入?|列入?|写入?|书入?|归)(?:族谱|宗谱|家谱|谱牒|谱|宗祠|祠堂|家祠|祠)|归宗|回宗|归族|回族籍)"
+            + _HALL_CONDUCT
         ),
         _expulsion_what,
         penalty_only=True,
+        eligibility=True,
     ),
-    # his entry into the clan's register or shrine refused after a wrongdoing (不准上谱, 永不许入祠, 不得载入族谱): the
-    # lineage's roll, like a member's register (a rule on who is entered at birth names no wrongdoing)
+    # driven out of the clan's hall or the lineage by any verb of driving (革出宗祠, 黜出族门, 摈出族外, 逐于祠外, 赶出祠堂,
+    # 撵出家族, 合族共逐之): a person put out, told also as a report (会被赶出祠堂); after a wrongdoing, as a beast is driven
+    # out of the hall too (把野狗赶出祠堂) and 之 may be a beast (逐之)
     _P(
         "CV606",
-        ("谱祠",),
+        ("族祠宗谱款之",),
         _lazy(
-            r"(?:不许|不准|不得|不容|不可|毋许|毋得|勿许|不再)(?:其|他|她|该人)?(?:再)?(?:入|上|登|进|续|载入?|列入?|写入?|归)"
-            r"(?:族谱|宗谱|家谱|谱牒|谱|宗祠|祠堂|家祠|祠)" + _HALL_CONDUCT
+            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)"
+            r"(?:(?:(?:逐|驱|革|黜|摈|屏|斥|赶|撵|轰)(?:出|于|逐出|出于)|(?:革|黜|摈|屏)逐)(?:其)?(?:本|该)?"
+            r"(?:宗祠|祠堂|家祠|祖祠|祖堂|祠外|祠|谱|款)|"
+            # (清出 a person only out of the lineage: 清出祠堂内的杂物 clears the hall)
+            r"(?:(?:逐|驱|革|黜|摈|屏|斥|赶|清|撵|轰)(?:出|于|逐出|出于)|(?:革|黜|摈|屏)逐)(?:其)?(?:本|该)?"
+            r"(?:族门|族外|宗族|家族|族|宗))(?!谱|长|老|规|约|产|田|务|事)|"
+            r"(?:逐|摈|黜|屏)之(?=\s*(?:[，,。；;！!]|$))|(?<![嫁迁])出祠(?=\s*(?:[，,。；;！!]|$))"
         ),
         _expulsion_what,
-        penalty_only=True,
+        inherent=True,
     ),
     # put out of the place by any verb of driving (驱出村外, 遣送出村, 轰出本村, 撵出寨去): the place is named
     _P(

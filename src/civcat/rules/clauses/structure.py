@@ -83,6 +83,8 @@ _PROHIBITED_TARGET = _lazy(
 # 不出工的按每个工一百元…): the words after 的 are those that open a consequence, not a noun (外嫁女的承包地).
 _CONDITION_DE = _lazy(
     r"^[^的]{1,20}?的(?=按|由|处以|处|罚|一律|须|需|应|给予|予以|扣|收取|交纳|缴纳|不予|不得|不再|将|取消|停止|暂停|每|除|并|视|没收|"
+    # a refusal by the one who lets him pass (不交费的不让进村, 没有收据的不准入寨; t14old)
+    r"不让|不准|不许|不给|"
     # a surcharge or a due taken ahead written straight after the 的 (逾期不缴的加收一倍, 不出工的另交五十元)
     r"加(?:收|倍|征|计|罚|交|缴)|双倍|翻倍|另(?:收|交|缴|加|罚)|预(?:收|征|交|缴)|"
     # the doer named after the 的 and bound straight on (失火的人家要…, 偷牛的人须…, 乱倒垃圾的住户必须…)
@@ -107,6 +109,8 @@ _CONSEQUENCE = _lazy(
     r"(?<![^，,。；;：:\s有凡])犯(?:此|其)?(?:禁|规|约|例|条)?者|"
     # 察出公罚, 拿获者: the old steles' words for a wrong found out
     r"察出|察获|拿获|访出|"
+    # (the same found out in today's words opening the consequence clause: 暗中寻衅，查出合族议罚; t14old)
+    r"(?<![^，,。；;：:\s])(?:查出|查获|访获|察觉|查知)(?![的者后了])|"
     # the ways of answering for a breach listed (承担责任的方式有…, 违约责任形式为…): each is a sanction. Every use
     # asks only whether a marker stands, so no prefix is read (违约 is a marker of its own); a branch opening on a
     # literal is skipped in C at each character, an optional group or a lookbehind first is entered everywhere
@@ -164,7 +168,11 @@ _WRONGDOING = _lazy(
     # an offence in the old wording (犯者, 犯此者, 有犯禁者, 犯规的): committing what the rule forbids
     # an old rule's wrongs against kin and the clan's order (忤逆, 悖逆, 逆伦, 乱伦, 犯奸, 犯上)
     r"忤逆|悖逆|逆伦|乱伦|犯奸|犯上|故犯|窝藏|窝赌|窝留|窝娼|包庇|徇庇|买赃|销赃|收赃|"
+    # a grudge acted on or the weak bullied (挟嫌报复, 怀恨寻仇, 倚强凌弱, 仗势欺人; t14old, a word family)
+    r"报复|挟嫌|挟仇|挟怨|挟恨|寻仇|恃强|倚强|仗势|凌弱|欺凌|"
     # (犯族规, 犯寨规者: the rule broken named by whose it is)
+    # (the rules above named as what he broke: 有犯以上禁条者, 犯上列各条的; t14old)
+    r"犯(?:以上|上述|上列|前列|前开|所列|本约|本规)(?:各|所列)?(?:禁|规|约|条|款|项)|"
     r"犯(?:者|此|禁|规|约|戒|事)|犯(?:族|村|寨|家|祠|款|宗|乡)(?:规|约|禁)|屡犯|再犯|重犯|累犯|又犯|辍学|旷课|情节|严重|恶劣|造谣|寻衅|滋事|闹事|缠访|违章|违建|抛|扔|丢弃|排放|堆放|放养|散放|践踏|"
     # put on the black list of a 红黑榜 (上黑榜的, 列入黑名单者): the list stands for the wrongdoing behind it;
     # a points table's low score (60分以下, 积分清零) likewise
@@ -318,8 +326,9 @@ _OUTSIDE_RULE = _lazy(
     r"(?:有关|相关|上级|国家|政府|镇里?|乡里?|县里?|街道)[^，,。；;]{0,4}?(?:规定|办法|政策|要求|标准)|"
     # a state policy applied (按计划生育政策处罚): a village has no policy of its own
     r"(?:按|依|照|根据)[^，,。；;]{0,8}?政策|"
-    # a negator a few characters before it (不另行处罚, 不承担连带处罚, 免于…处罚): no penalty at all
-    r"(?:不|免|无须|无需)[^，,。；;的者]{0,4}$"
+    # a negator a few characters before it (不另行处罚, 不承担连带处罚, 免于…处罚): no penalty at all; a failure to act is the
+    # wrong, not a negated penalty (闭口不报与窃贼同罚, 袖手不救者; t14old)
+    r"(?:不(?!报|言|语|前|救|管|问|顾|举|告|到)|免|无须|无需)[^，,。；;的者]{0,4}$"
 )
 _DEFER_BARE = _lazy(
     r"(?:依法|依规|依照(?:国家)?(?:有关|相关)?(?:法律|法规|规定)|按照?(?:国家)?(?:有关|相关)(?:法律|法规|规定)|"

@@ -489,7 +489,9 @@ _COLLECTIVE_TARGET = _lazy(
     # the household whole in other words (一家老小, 阖家, 合家, 满门) and the kin in older ones (家眷, 眷属); 举家 goes
     # with a move, the household put out of the place (CV606, patterns.py)
     r"(?:一家老小|全家老小|阖家|合家|满门)(?:大小|老少)?|家眷|眷属|"
-    r"家庭成员|家属(?![区院楼])|家人|亲属|全组|全社|全队|全寨|全屯|全自然村|全生产队|全片区?|全楼栋?|全栋|全单元|所在(?:村民)?小?组(?!"
+    # (the settlement as the one that calls out against him, 全寨鸣攻, 全屯共攻之, acts and bears nothing; t14old)
+    r"家庭成员|家属(?![区院楼])|家人|亲属|(?:全组|全社|全队|全寨|全屯)(?!人?等?(?:共|齐|同|群起)?而?(?:鸣|攻|击鼓))|"
+    r"全自然村|全生产队|全片区?|全楼栋?|全栋|全单元|所在(?:村民)?小?组(?!"
     + _ROLE_AFTER
     + r")|整个(?:村民)?小组|同组|户内其他成员|"
     r"(?:该生|该学生|该未成年人|该儿童)的?(?:家庭|家长|父母|监护人)|全村(?:村民|人|各户|群众)?|全体村民|(?:该|本)?(?:村民)?(?:小)?组?全体(?:农户|住户|组员|村民)|"

@@ -54,6 +54,12 @@ _MONEY = (
     rf"(?:人民币)?{_NUM}(?:元|块钱?)?(?:\s*(?:以上|至|到|—|－|-|~|～|或)+\s*{_NUM})?\s*(?:元|块钱?)"
     r"(?:以上|以下|以内|左右)?"
 )
+# Old money fined by the coin's name (白银, 大洋, 铜钱, 制钱; the northern strings and notes of the late Qing and the
+# Republic: 大钱, 京钱 and 东钱 counted in 吊, 钱票, 官票, 铜子): one list for the fine and for its sum put into a fund
+_OLD_COIN = (
+    r"(?:白银|纹银|银子|银两|银元|银洋|大洋|光洋|洋钱|铜钱|铜元|铜板|铜圆|铜子儿?|制钱|大钱|京钱|东钱|清钱|老钱|钱票|官票|纸票|"
+    r"银|钱|洋)"
+)
 # (翻番, 翻一番: doubled, said without 倍)
 _MULTIPLE = r"(?:双倍|加倍|翻倍|翻一?番|(?:[一两二三四五六七八九十]|\d+)倍)"
 # Who the action falls on: a governed pronoun marks the sanctioned person.
@@ -91,7 +97,8 @@ _DIVIDEND = (
     r"(?:集体收益分配|收益分配|分配款|分配金|配股(?:资格)?|集体经济分红|集体分红|年终分红|分红款?|红利|股红|红股|股金|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|"
     # (扣其应得收益: the income due to him, named as his due)
     r"(?:(?<=应得)|(?<=应得的)|(?<=应分)|(?<=应分的))收益|"
-    r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|(?<!粮食)补偿款|(?<!粮食)补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款)|"
+    # (and by their short names, 征地款, 占地款, 土地款, 青苗款, 安置款: a word fix, t14old)
+    r"征地补偿(?:款|费)?|土地补偿(?:款|费)?|征地款|占地款|土地款|青苗款|安置款|(?<!粮食)补偿款|(?<!粮食)补偿金|安置(?:补助)?费|青苗(?:补偿)?费|集体收益|(?:土地)?流转(?:收益|费|租金|金|款)|"
     # the rent the collective lets his land for and pays him (从其应得的土地租金中抵扣)
     # and what a collective wood, orchard or pond yields him (林木收益, 果园收益)
     r"(?:土地|林地|山林|林木|林果|果园|茶园|鱼塘|水面|草场|草原|耕地)(?:出租|经营)?(?:租金|收益)|"
