@@ -13794,7 +13794,9 @@ T14OLD_UNLAWFUL = [
     ("按照村委会的通知，“投靠户”不享受这次分配。", {"CV602"}),
     ("被定为“外来户”的，不参加今年的分红。", {"CV602"}),
     ("被村里定为寄住户的一律不参与征地款分配。", {"CV602"}),
-    ("“农转非”人员不享受本次分配。", {"CV602"}),
+    # (“农转非” in quotes is no label of the village's: the registration turned urban is an eligibility ground,
+    # clean as t14modern decided, like 户口迁出)
+    ("“新迁户”人员不享受本次分配。", {"CV602"}),
 ]
 
 T14OLD_CLEAN = [
