@@ -145,12 +145,14 @@ KEEP_PATTERNS_FROM = 200
 
 
 def _keep_compiled_patterns() -> None:
-    from .clauses import analyser as _analyser  # noqa: F401 - every pattern declared
-    from .clauses import compiled, vocabulary
+    from .clauses import compiled
 
-    patterns = vocabulary.declared_patterns()
-    if not compiled.holds(patterns):
-        compiled.keep(patterns)
+    if compiled.kept():  # this build's table is written (a cold run's parent need not import the analyser)
+        return
+    from .clauses import analyser as _analyser  # noqa: F401 - every pattern declared
+    from .clauses import vocabulary
+
+    compiled.keep(vocabulary.declared_patterns())
 
 
 _stored: StoredMeasures | None = None

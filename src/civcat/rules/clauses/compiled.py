@@ -3,8 +3,8 @@
 Python's `re` compiles a pattern in two steps: it parses the source and writes the matching engine's code
 (both in Python, slow for the analyser's long alternations: all its patterns take about half a second, one of
 them a tenth), then hands that code to the engine (`_sre.compile`, in C, fast). This module keeps the code of
-every pattern the analyser declares (vocabulary._lazy) in one file in the user's cache folder, per Python and
-engine version, and compiles a pattern from it when the file holds it. The object made either way is the same
+every pattern the analyser declares (vocabulary._lazy) in one file in the user's cache folder, per Python,
+engine version and civcat build, and compiles a pattern from it when the file holds it. The object made either way is the same
 (`re.Pattern` compares equal: the same source, flags and code); a pattern the file does not hold, or any
 doubt about the file, falls back to `re.compile`. Like Python's own .pyc files it is a per-user artifact,
 not a result cache: the content of a pattern is its key, so an edited pattern is simply compiled again.
@@ -42,14 +42,23 @@ def _engine() -> Any:
 
 
 def table_path() -> Path | None:
-    """Where the table of this Python and engine lives (None where there is no such engine)."""
+    """Where the table of this Python, engine and civcat build lives (None where there is no such engine): one
+    per build, so that whether a run must write it is one look at the disk, not an import of the analyser."""
     engine = _engine()
     if engine is None or getattr(engine, "CODESIZE", None) != array("I").itemsize:
         return None
     from platformdirs import user_cache_path
 
-    tag = f"{sys.implementation.cache_tag}-{engine.MAGIC}"
+    from ...cache import package_stamp
+
+    tag = f"{sys.implementation.cache_tag}-{engine.MAGIC}-{package_stamp()[:16]}"
     return user_cache_path("civcat", appauthor=False) / f"{_TABLE_PREFIX}-{tag}.bin"
+
+
+def kept() -> bool:
+    """Whether this build's table has been written (it may still lack a pattern: `holds` says)."""
+    path = table_path()
+    return path is not None and path.is_file()
 
 
 def _key(pattern: str, flags: int) -> str:
@@ -117,6 +126,9 @@ def keep(patterns: list[tuple[str, int]]) -> None:
     except OSError:
         return  # a read-only home: patterns are compiled the documented way
     _table.cache_clear()
+    for older in path.parent.glob(f"{_TABLE_PREFIX}-*.bin"):  # another build's or Python's: stale or not ours
+        if older != path and older.name.startswith(f"{_TABLE_PREFIX}-{sys.implementation.cache_tag}-"):
+            older.unlink(missing_ok=True)
 
 
 def _built(patterns: list[tuple[str, int]]) -> tuple[dict[str, list], array]:
