@@ -343,3 +343,12 @@ def test_a_kept_analysis_of_another_shape_is_no_measure():
         [*measure.as_row()[:5], 1],
     ):
         assert Measure.from_row(row) is None
+
+
+def test_the_analyses_are_kept_in_sixteen_shards(mini):
+    mini.replace(VILLAGE_CHARTER, "不乱倒乱扔。", FINED)
+    forget_in_memory()
+    mini.validate()
+    shards = sorted(p.name for p in (cache_folder(mini.root) / "v1" / "measures").glob("*/files-*.tsv"))
+    assert shards and all(len(name) == len("files-0.tsv") for name in shards)
+    assert sorted(p.name for p in (cache_folder(mini.root) / "v1").glob("files-*.tsv"))[0].startswith("files-")

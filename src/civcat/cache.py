@@ -126,7 +126,10 @@ class Cache:
     cache adds civcat's own stamp and the form of its entries.
     """
 
-    def __init__(self, root: Path, fingerprint: str, secret: bytes, part: str = ""):
+    def __init__(self, root: Path, fingerprint: str, secret: bytes, part: str = "", shards: int = 256):
+        # shards: 256 or 16 (entries by the first two hex digits of their key, or the first): a part whose whole
+        # content is rewritten at once (a cold run) writes fewer files with fewer shards
+        self._shard_of = slice(0, 2 if shards == 256 else 1)
         self.folder = cache_folder(root) / _FORMAT / part if part else cache_folder(root) / _FORMAT
         self._secret = secret
         self._fingerprint = json.dumps([_ENTRY_FORMAT, package_stamp(), fingerprint]).encode()
@@ -135,10 +138,10 @@ class Cache:
         self._used: dict[str, set[str]] = {}
 
     @classmethod
-    def open(cls, root: Path, fingerprint: str, part: str = "") -> Cache | None:
+    def open(cls, root: Path, fingerprint: str, part: str = "", shards: int = 256) -> Cache | None:
         """The cache of the repository at `root`; `part`: a user's own part of it (see the module's docstring)."""
         secret = _secret()
-        return cls(root, fingerprint, secret, part) if secret else None
+        return cls(root, fingerprint, secret, part, shards) if secret else None
 
     def key(self, *parts: bytes) -> str:
         mac = hmac.new(self._secret, self._fingerprint, hashlib.sha256)
@@ -169,7 +172,7 @@ class Cache:
 
     def _shard(self, key: str) -> dict[str, str]:
         """One shard's stored lines by key: `<HMAC>\t<JSON>` (read on first use; a damaged line is left out)."""
-        name = key[:2]
+        name = key[self._shard_of]
         if name not in self._shards:
             entries: dict[str, str] = {}
             try:
@@ -195,7 +198,7 @@ class Cache:
             return None
         text = self._unsealed(key, stored.split("\t", 1))
         if text is not None:
-            self._used.setdefault(key[:2], set()).add(key)
+            self._used.setdefault(key[self._shard_of], set()).add(key)
         return text
 
     def put(self, key: str, entry: str | dict[str, Any]) -> None:
@@ -203,8 +206,8 @@ class Cache:
         if not isinstance(entry, str):
             entry = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
         self._shard(key)[key] = f"{self._seal(key, entry)}\t{entry}"
-        self._used.setdefault(key[:2], set()).add(key)
-        self._dirty.add(key[:2])
+        self._used.setdefault(key[self._shard_of], set()).add(key)
+        self._dirty.add(key[self._shard_of])
 
     def get_run(self, key: str) -> Any:
         """The value kept for a whole run under this key, or None (none, damaged, not vouched for)."""
