@@ -126,9 +126,12 @@ def keep(patterns: list[tuple[str, int]]) -> None:
     except OSError:
         return  # a read-only home: patterns are compiled the documented way
     _table.cache_clear()
-    for older in path.parent.glob(f"{_TABLE_PREFIX}-*.bin"):  # another build's or Python's: stale or not ours
-        if older != path and older.name.startswith(f"{_TABLE_PREFIX}-{sys.implementation.cache_tag}-"):
-            older.unlink(missing_ok=True)
+    for older in path.parent.glob(f"{_TABLE_PREFIX}-{sys.implementation.cache_tag}-*.bin"):  # another build's
+        if older != path:
+            try:
+                older.unlink(missing_ok=True)
+            except OSError:
+                pass  # another user's file in a shared folder: it costs only its room
 
 
 def _built(patterns: list[tuple[str, int]]) -> tuple[dict[str, list], array]:
