@@ -124,7 +124,7 @@ def test_lawful_look_alikes_are_not_listed(text: str) -> None:
         "计划外出生的孩子不论是否已经落户，都给予全额分配补偿款。",  # given in full
         "拒不维修外墙的，由业委会委托物业公司修缮，费用由该业主承担。",  # repairs done for him
         "违反公约的，经评议，对事后改过的社区居民，进行表扬。",  # the bearer named alone
-        "具有完全民事行为能力的村民，须到村委会登记。",  # capacity, no wrongful act
+        "年满十八周岁、能够独立生活的村民，须到村委会登记。",  # capacity, no wrongful act
     ],
 )
 def test_duties_judgements_and_organs_measures_are_not_listed(text: str) -> None:
