@@ -430,7 +430,8 @@ class Validator:
     cache: Any = None
     jobs: int = 1
     summaries: bool = False
-    _measures: StoredMeasures | None = field(default=None, init=False, repr=False)
+    # the clause analyses kept by article text (opened on the first file checked; `dataclasses.replace` shares it)
+    stored: StoredMeasures | None = field(default=None, repr=False)
 
     @classmethod
     def create(
@@ -533,11 +534,11 @@ class Validator:
         """The analyses of earlier runs by article text (opened on the first file to check, kept for `save`)."""
         if self.cache is None or self.root is None:
             return None
-        if self._measures is None:
+        if self.stored is None:
             from .rules.legality import StoredMeasures
 
-            self._measures = StoredMeasures(self.root)
-        return self._measures
+            self.stored = StoredMeasures(self.root)
+        return self.stored
 
     def _check_pending(self, files, pending, pending_index, keys, checked: list[Checked | None]) -> None:
         """Run the per-file stage on the files the cache did not hold, and fill their places in `checked`."""
@@ -580,8 +581,8 @@ class Validator:
         ]
 
     def save(self, run_key: str | None = None, findings: list[Finding] | None = None) -> None:
-        if self._measures is not None:
-            self._measures.save()
+        if self.stored is not None:
+            self.stored.save()
         if self.cache is not None:
             self.cache.save()
             if run_key and findings is not None:

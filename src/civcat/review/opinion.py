@@ -303,7 +303,8 @@ def _check_here_first(validator, files: list, reviewed: set[str]) -> list:
     from dataclasses import replace
 
     others = iter(validator.check_files([f for f in files if f[0] not in reviewed]))
-    mine = iter(replace(validator, jobs=1).check_files([f for f in files if f[0] in reviewed]))
+    alone = replace(validator, jobs=1)  # sharing its kept analyses, which `validator.save` writes
+    mine = iter(alone.check_files([f for f in files if f[0] in reviewed]))
     return [next(mine) if f[0] in reviewed else next(others) for f in files]
 
 
