@@ -764,10 +764,23 @@ _BEAST_TO_KILL = _lazy(r"(?:疯|野|恶|狂|流浪)的?(?:" + _ANIMAL + r"|狼|�
 _PRACTICE_ATTACKED = _lazy(r"歪风|邪气|风气|陋习|恶习|不正之风|现象|行为|苗头")
 
 
+# a health check at the gate (未测温的不让进村, 没有健康码的不让进村): the epidemic measure the authorities order, no
+# wrong of his the village answers (rv14)
+_HEALTH_CHECK = _lazy(r"测温|体温|健康码|行程码|核酸|疫情|防疫|扫码")
+# entry refused, not a person shut in (关在村部 keeps its code whatever the season)
+_GATE = _lazy(
+    r"(?:不让|不给|不放|不予放行|拒绝)[^，,。；;]{0,3}?(?:进|入)[^，,。；;]{0,4}|"
+    r"(?:拒|挡|拦|阻)(?:之|其|他|她|人)?(?:在|于)?[^，,。；;]{0,4}?(?:外|口)"
+)
+
+
 def _not_a_person_s_body(sent: _Sentence, pat: _Pattern, pos: int, evidence: str) -> bool:
-    """格杀 of a beast, or 攻之 of a practice (rv14): the old words of killing and calling out said of no person."""
+    """格杀 of a beast, 攻之 of a practice, a health check at the gate (rv14): the old words of killing and calling
+    out said of no person, and entry refused for no wrong of his."""
     if pat.code != "CV603":
         return False
+    if _GATE.fullmatch(evidence):
+        return bool(_HEALTH_CHECK.search(sent.text, sent.start, sent.end))
     if evidence.startswith("格杀"):
         return bool(_BEAST_TO_KILL.search(sent.text, sent.start, pos))
     return "攻" in evidence and bool(_PRACTICE_ATTACKED.search(sent.text, sent.start, pos))
@@ -1958,8 +1971,6 @@ _TAKEN_BEFORE = _lazy(
 )
 
 
-# A measure decided as a sanction, told in the frame of a decision (作出…的处理, 给予…处分, 予以…处理): the frame
-# makes it one whoever bears it; a procedure (处理办法, 处理程序) is a topic.
 # A group denied a share or a benefit by a label the village gives it (“投靠户”不参加这次分配, 被定为“挂靠户”的不参加分红,
 # 村里称作外来户的一律不分): the name in quotes or after a verb of naming is the village's own category, no ground the law
 # knows (not an eligibility like 户口迁出的, which names a fact), so the denial is imposed on them (t14old). The label
@@ -1978,10 +1989,14 @@ _STATE_POLICY = _lazy(r"政策|法律|法规|国家|上级|《")
 _QUOTED_LABEL = _lazy(r"[“「『\"]([^”」』\"，,。；;]{1,6}?(?:户|人员|人口|人|家))[”」』\"]")
 # the state's own categories (五保户, 低保户, 贫困户, 烈属): their rules are the state's, no label the village gives
 _LAWFUL_LABEL = _lazy(
-    r"五保|低保|贫困|特困|优抚|军属|烈属|残疾|独生|计生|"
+    r"五保|低保|贫困|脱贫|扶贫|监测|兜底|特困|优抚|军属|烈属|残疾|独生|计生|"
     # and a label that only names a fact the law itself excludes from a share (“已故人员”, “非本村人员”, “迁出户”,
     # “重复享受户”): no category of the village's making (rv14)
     r"已故|死亡|去世|亡故|过世|非本|不是本|迁出|外迁|已迁|转非|重复|已享受|已安置"
+)
+# the article's own ground that they are no members (因其不是本村成员, 不具有本村集体经济组织成员资格)
+_NO_MEMBERSHIP_STATED = _lazy(
+    r"(?:不是|并非|不属于|非)本(?:村|组|社|集体)[^，,。；;]{0,10}?成员|(?:不具有|不具备|未取得|未经确认)[^，,。；;]{0,12}?成员资格"
 )
 _BEFORE_DENIAL = _lazy(r"(?:的|们)?(?:一律|均|都|也|则|暂|今后|此次|本次)?$")
 
@@ -1992,6 +2007,8 @@ def _label_given(sent: _Sentence, pat: _Pattern, pos: int) -> bool:
     if pat.code != "CV602" or _STATE_POLICY.search(sent.text, sent.start, pos):
         return False
     text = sent.text
+    if _NO_MEMBERSHIP_STATED.search(text, sent.start, sent.end):
+        return False  # “投资户”不参加分红，因其不是本村成员: the ground the article gives is eligibility (rv14)
     given = _LABEL_GIVEN.search(text, max(sent.start, pos - 24), pos)
     if given:
         return not _LAWFUL_LABEL.search(given.group())
@@ -2003,6 +2020,8 @@ def _label_given(sent: _Sentence, pat: _Pattern, pos: int) -> bool:
     )
 
 
+# A measure decided as a sanction, told in the frame of a decision (作出…的处理, 给予…处分, 予以…处理): the frame
+# makes it one whoever bears it; a procedure (处理办法, 处理程序) is a topic.
 _DECIDED_BEFORE = _lazy(r"(?:作出|做出|给予|予以)[^，,。；;：:]*$")
 _DECIDED_AFTER = _lazy(
     r"[^，,。；;：:]{0,8}?的?(?:处理|处罚|处分|惩处|惩戒)(?:决定)?(?!办法|方法|措施|流程|程序|预案|规定|标准|原则|方案|意见)"

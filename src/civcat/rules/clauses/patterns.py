@@ -752,7 +752,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # (与犯者同罪: the clause reads 与犯者 as its condition, so only what follows the 者 is matched)
         _lazy(
             # (the other is a wrongdoer named as a person: 同罪同罚 is a maxim)
-            r"(?:(?:与|同|照)(?=[^，,。；;！!与同照]{0,8}?(?:犯|贼|盗|窃|赌|匪|凶|奸|窝|罪|纵|抢|劫|骗|殴|杀))"
+            # (not the statute's own likening, 依照刑法与罪犯同罪论处: rv14)
+            r"(?:(?<!刑法)(?<!法律)(?<!法规)(?:与|同|照)(?=[^，,。；;！!与同照]{0,8}?(?:犯|贼|盗|窃|赌|匪|凶|奸|窝|罪|纵|抢|劫|骗|殴|杀))"
             r"[^，,。；;！!与同照者]{0,7}?(?:人|贼|犯|徒|匪|盗|辈|等|首)"
             r"(?:一体|一律|一并|一例|一样|一同)?(?:同罪|同罚|治罪|受罚|处罚|论罪|论处)|"
             r"(?<=者)(?:一体|一律|一并|一同)?(?:同罪|同罚|一体治罪|一例治罪))"
@@ -1338,9 +1339,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _fine_in_kind_what,
         penalty_only=True,
     ),
-    # the feast's goods by weight, two or more, as the consequence with no payee named (拿出猪肉五十斤、米酒五十斤; 出肉、米、
+    # the feast's goods by weight as the consequence with no payee named (拿出猪肉五十斤、米酒五十斤; 拿出猪肉五十斤; 出肉、米、
     # 酒各一百斤): meat and wine pay for no loss, they are the old fine in kind the community eats (docs/clause-codes.md,
-    # CV601); grain alone may be damages for a crop
+    # CV601); grain alone may be damages for a crop, so the second key set asks for meat or wine among the goods (rv14:
+    # one item is enough, the list is not "two or more")
     _P(
         "CV601",
         (_GOODS_UNIT_KEYS, "肉酒"),
@@ -2665,9 +2667,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:张榜公布|张榜|张贴|公布|公示|通报|曝光|上墙|播报|广播|发布)了?"
             + _GAP
             + r"{0,10}?(?:扣分|违规|违纪|违约|不合格)的?(?:户|人员|农户|家庭|村民|住户)名单|"
+            # (the showing not negated in between: 不合格户名单不得张贴, 只存档不予公布; rv14)
             r"(?:扣分|违规|违约|不合格)的?(?:户|人员|农户|家庭|村民|住户)名单"
-            + _GAP
-            + r"{0,10}?(?:张榜|张贴|公布|公示|通报|曝光|上墙)"
+            r"(?:(?![不禁勿])" + _GAP + r"){0,10}?(?:张榜|张贴|公布|公示|通报|曝光|上墙)"
         ),
         N_("公开曝光"),
         inherent=True,
