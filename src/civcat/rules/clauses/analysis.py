@@ -1994,10 +1994,6 @@ _LAWFUL_LABEL = _lazy(
     # “重复享受户”): no category of the village's making (rv14)
     r"已故|死亡|去世|亡故|过世|非本|不是本|迁出|外迁|已迁|转非|重复|已享受|已安置"
 )
-# the article's own ground that they are no members (因其不是本村成员, 不具有本村集体经济组织成员资格)
-_NO_MEMBERSHIP_STATED = _lazy(
-    r"(?:不是|并非|不属于|非)本(?:村|组|社|集体)[^，,。；;]{0,10}?成员|(?:不具有|不具备|未取得|未经确认)[^，,。；;]{0,12}?成员资格"
-)
 _BEFORE_DENIAL = _lazy(r"(?:的|们)?(?:一律|均|都|也|则|暂|今后|此次|本次)?$")
 
 
@@ -2007,8 +2003,8 @@ def _label_given(sent: _Sentence, pat: _Pattern, pos: int) -> bool:
     if pat.code != "CV602" or _STATE_POLICY.search(sent.text, sent.start, pos):
         return False
     text = sent.text
-    if _NO_MEMBERSHIP_STATED.search(text, sent.start, sent.end):
-        return False  # “投资户”不参加分红，因其不是本村成员: the ground the article gives is eligibility (rv14)
+    if _ELIGIBILITY.search(text, sent.start, sent.end):
+        return False  # “投资户”不参加分红，因其不是本村成员: the article gives a ground the law knows (rv14)
     given = _LABEL_GIVEN.search(text, max(sent.start, pos - 24), pos)
     if given:
         return not _LAWFUL_LABEL.search(given.group())
