@@ -757,8 +757,39 @@ _SHUT_BARE = _lazy(r"关闸|断闸|关阀|闭阀")
 _OPENED_BY_HIM = _lazy(r"开闸|开阀|开口子|扒口|抢水|偷水|截流|截水|放水")
 
 
+# a beast the article is about before 格杀 (疯狗咬人的，格杀勿论; 野猪毁坏庄稼的，可格杀之): the old leave to kill is
+# said of a mad dog or a wild boar too, no person's body (rv14)
+_BEAST_TO_KILL = _lazy(r"(?:疯|野|恶|狂|流浪)的?(?:" + _ANIMAL + r"|狼|兽)")
+# a practice, not a person, called out against (对赌博歪风，全村群起而攻之; 对歪风邪气要鸣鼓而攻之) (rv14)
+_PRACTICE_ATTACKED = _lazy(r"歪风|邪气|风气|陋习|恶习|不正之风|现象|行为|苗头")
+
+
+# a health check at the gate (未测温的不让进村, 没有健康码的不让进村): the epidemic measure the authorities order, no
+# wrong of his the village answers (rv14)
+_HEALTH_CHECK = _lazy(r"测温|体温|健康码|行程码|核酸|疫情|防疫|扫码")
+# entry refused, not a person shut in (关在村部 keeps its code whatever the season)
+_GATE = _lazy(
+    r"(?:不让|不给|不放|不予放行|拒绝)[^，,。；;]{0,3}?(?:进|入)[^，,。；;]{0,4}|"
+    r"(?:拒|挡|拦|阻)(?:之|其|他|她|人)?(?:在|于)?[^，,。；;]{0,4}?(?:外|口)"
+)
+
+
+def _not_a_person_s_body(sent: _Sentence, pat: _Pattern, pos: int, evidence: str) -> bool:
+    """格杀 of a beast, 攻之 of a practice, a health check at the gate (rv14): the old words of killing and calling
+    out said of no person, and entry refused for no wrong of his."""
+    if pat.code != "CV603":
+        return False
+    if _GATE.fullmatch(evidence):
+        return bool(_HEALTH_CHECK.search(sent.text, sent.start, sent.end))
+    if evidence.startswith("格杀"):
+        return bool(_BEAST_TO_KILL.search(sent.text, sent.start, pos))
+    return "攻" in evidence and bool(_PRACTICE_ATTACKED.search(sent.text, sent.start, pos))
+
+
 def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[str]) -> bool:
     pos = m.start()
+    if _not_a_person_s_body(sent, pat, pos, m.group()):
+        return True
     if pat.code == "CV603" and not pat.display and _beast_held(sent, clause, pos):
         # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty; a picture shown (狗主人牵狗的
         # 合影张贴在宣传栏) holds no beast, whatever it shows
@@ -1131,6 +1162,10 @@ _EXCEPT_THEN_LAW = _lazy(
 _DAMAGES_BEFORE_MULTIPLE = _lazy(r"(?:赔偿|赔付|赔)[^，,。；;罚]{0,6}$")
 _DAMAGES_AFTER_MULTIPLE = _lazy(r"[^，,。；;罚]{0,8}?赔")
 _MULTIPLE_RE = _lazy(_MULTIPLE)
+# a statute named by its title in the sentence, or the victim's own claim right before the multiple
+_THE_LAW_S_MULTIPLE = _lazy(
+    r"《[^》]{1,24}法》[^。；;]*$|(?:可|可以|有权|依法)(?:要求|主张|请求|获得)[^，,。；;]{0,6}$"
+)
 
 
 def _damages_multiplied(text: str, pos: int, evidence: str) -> bool:
@@ -1139,6 +1174,8 @@ def _damages_multiplied(text: str, pos: int, evidence: str) -> bool:
     if m is None or "罚" in evidence:
         return False
     at = pos + m.start()
+    if _THE_LAW_S_MULTIPLE.search(text, max(0, at - 60), at):
+        return False  # 依照《消费者权益保护法》…三倍赔偿, 消费者可要求三倍赔偿: the statute's damages, the victim's claim (rv14)
     after = text[at + len(m.group()) : at + len(m.group()) + 10]
     return bool(_DAMAGES_BEFORE_MULTIPLE.search(text, max(0, at - 8), at) or _DAMAGES_AFTER_MULTIPLE.match(after))
 
@@ -1934,8 +1971,6 @@ _TAKEN_BEFORE = _lazy(
 )
 
 
-# A measure decided as a sanction, told in the frame of a decision (作出…的处理, 给予…处分, 予以…处理): the frame
-# makes it one whoever bears it; a procedure (处理办法, 处理程序) is a topic.
 # A group denied a share or a benefit by a label the village gives it (“投靠户”不参加这次分配, 被定为“挂靠户”的不参加分红,
 # 村里称作外来户的一律不分): the name in quotes or after a verb of naming is the village's own category, no ground the law
 # knows (not an eligibility like 户口迁出的, which names a fact), so the denial is imposed on them (t14old). The label
@@ -1953,7 +1988,12 @@ _STATE_POLICY = _lazy(r"政策|法律|法规|国家|上级|《")
 # a label in quotes, to find it again bare (起名叫“寄居户”，寄居户不分…)
 _QUOTED_LABEL = _lazy(r"[“「『\"]([^”」』\"，,。；;]{1,6}?(?:户|人员|人口|人|家))[”」』\"]")
 # the state's own categories (五保户, 低保户, 贫困户, 烈属): their rules are the state's, no label the village gives
-_STATE_LABEL = _lazy(r"五保|低保|贫困|特困|优抚|军属|烈属|残疾|独生|计生")
+_LAWFUL_LABEL = _lazy(
+    r"五保|低保|贫困|脱贫|扶贫|监测|兜底|特困|优抚|军属|烈属|残疾|独生|计生|"
+    # and a label that only names a fact the law itself excludes from a share (“已故人员”, “非本村人员”, “迁出户”,
+    # “重复享受户”): no category of the village's making (rv14)
+    r"已故|死亡|去世|亡故|过世|非本|不是本|迁出|外迁|已迁|转非|重复|已享受|已安置"
+)
 _BEFORE_DENIAL = _lazy(r"(?:的|们)?(?:一律|均|都|也|则|暂|今后|此次|本次)?$")
 
 
@@ -1963,17 +2003,21 @@ def _label_given(sent: _Sentence, pat: _Pattern, pos: int) -> bool:
     if pat.code != "CV602" or _STATE_POLICY.search(sent.text, sent.start, pos):
         return False
     text = sent.text
+    if _ELIGIBILITY.search(text, sent.start, sent.end):
+        return False  # “投资户”不参加分红，因其不是本村成员: the article gives a ground the law knows (rv14)
     given = _LABEL_GIVEN.search(text, max(sent.start, pos - 24), pos)
     if given:
-        return not _STATE_LABEL.search(given.group())
+        return not _LAWFUL_LABEL.search(given.group())
     near = _BEFORE_DENIAL.search(text, max(sent.start, pos - 6), pos)
     stop = near.start() if near else pos
     return any(
-        text.endswith(label.group(1), sent.start, stop) and not _STATE_LABEL.search(label.group(1))
+        text.endswith(label.group(1), sent.start, stop) and not _LAWFUL_LABEL.search(label.group(1))
         for label in _QUOTED_LABEL.finditer(text, 0, stop)
     )
 
 
+# A measure decided as a sanction, told in the frame of a decision (作出…的处理, 给予…处分, 予以…处理): the frame
+# makes it one whoever bears it; a procedure (处理办法, 处理程序) is a topic.
 _DECIDED_BEFORE = _lazy(r"(?:作出|做出|给予|予以)[^，,。；;：:]*$")
 _DECIDED_AFTER = _lazy(
     r"[^，,。；;：:]{0,8}?的?(?:处理|处罚|处分|惩处|惩戒)(?:决定)?(?!办法|方法|措施|流程|程序|预案|规定|标准|原则|方案|意见)"
@@ -3474,6 +3518,8 @@ def _with_points_that_decide_shares(read: str, found: list[Measure]) -> list[Mea
         if _TIE_DENIED.search(tie.group()) or _PROHIBITION.search(tie.group()):
             continue
         rate_sum = _RATE_SUM_AFTER.match(read, tie.end()) if tie.group().startswith("每") else None
+        if rate_sum is not None and _PROHIBITION.search(read, opens_before(read, tie.start(), "。；;，,"), tie.start()):
+            continue  # 不得每扣1分减发分红10元: the rate forbidden (rv14)
         if rate_sum is not None:
             # 每扣1分减发分红10元: a fixed sum per point out of what the village owes is a fine by set-off (CV601)
             if "CV601" not in have:
@@ -3507,6 +3553,8 @@ _REFUND = _lazy(
 )
 # the wrongdoers' own branch after the refund (…全额退还；超标的，扣10分): the article says what happens to them
 _WRONGDOERS_BRANCH = _lazy(r"[；;。，,]\s*[^，,。；;]{0,12}?(?:超|违|不|未)[^，,。；;]{0,12}?(?:的|者)[，,]")
+# the taking itself named a wrong (责令村委会将违规收取的押金退还): an authority undoing it, no deposit of the rule's (rv14)
+_TAKEN_WRONGLY = _lazy(r"(?:违规|违法|非法|擅自|乱|私自|强行)$")
 _LOSS_OR_CONTRACT = _lazy(r"损坏|损毁|毁坏|丢失|遗失|污损|欠费|拖欠|质量|承包|合同|租赁|施工|工程|违约")
 
 
@@ -3519,6 +3567,7 @@ def _with_deposit_kept_for_a_wrong(read: str, found: list[Measure]) -> list[Meas
             t
             for t in _DEPOSIT_TAKEN.finditer(read)
             if not _PROHIBITION.search(read, opens_before(read, t.start(), "。；;，,"), t.start())
+            and not _TAKEN_WRONGLY.search(read, max(0, t.start() - 4), t.start())
         ),
         None,
     )

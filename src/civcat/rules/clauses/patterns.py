@@ -81,6 +81,9 @@ _GOODS_COUNT = (
     r"(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|坛|挂|条|瓶|桶|箱|盒|包|袋|件|串|文|吊|贯)"
 )
 _GOODS_UNIT_KEYS = "斤担石升斗捆只头车桌坛挂条瓶桶箱盒包袋件串文吊贯"
+# 了, 过, 去, 掉 after 罚: a fine told as done in a report (t14old), unless the report goes on to its refund or its
+# correction ordered (被村里罚了300元，乡政府已责令退还: the wrong undone, rv14)
+_FINE_DONE = r"(?:(?:了|过|去|掉)(?![^。；;]{0,30}?(?:责令|已经?|予以|如数|全额|全部)(?:退还|退回|返还|纠正)))"
 # the goods of a village feast (猪肉, 米酒, 大米, 糯米): a fine in kind the community eats
 _FEAST_GOOD = r"(?:猪肉|牛肉|羊肉|鱼肉|肉|米酒|白酒|烧酒|酒|大米|糯米|白米|米|香烟|烟|鸡|鸭|鱼)"
 
@@ -606,9 +609,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _P(
         "CV601",
         ("元块", "罚"),
-        # (a fine told as done, in a report: 被村里罚了两百元, 罚去他五十块, 罚过三百元; t14old)
+        # (a fine told as done, in a report: 被村里罚了两百元, 罚去他五十块, 罚过三百元; t14old; not when the report
+        # goes on to its refund ordered, 乡政府已责令退还: a wrong undone, rv14)
         _lazy(
-            r"(?:(?<![处惩奖赏受认责])罚|处罚|惩罚)(?:了|过|去|掉)?\s*" + _WHOM + r"?\s*(?:每[人户次天]?)?\s*" + _MONEY
+            r"(?:(?<![处惩奖赏受认责])罚|处罚|惩罚)"
+            + _FINE_DONE
+            + r"?\s*"
+            + _WHOM
+            + r"?\s*(?:每[人户次天]?)?\s*"
+            + _MONEY
         ),
         N_("罚款"),
         inherent=True,
@@ -743,7 +752,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         # (与犯者同罪: the clause reads 与犯者 as its condition, so only what follows the 者 is matched)
         _lazy(
             # (the other is a wrongdoer named as a person: 同罪同罚 is a maxim)
-            r"(?:(?:与|同|照)(?=[^，,。；;！!与同照]{0,8}?(?:犯|贼|盗|窃|赌|匪|凶|奸|窝|罪|纵|抢|劫|骗|殴|杀))"
+            # (not the statute's own likening, 依照刑法与罪犯同罪论处: rv14)
+            r"(?:(?<!刑法)(?<!法律)(?<!法规)(?:与|同|照)(?=[^，,。；;！!与同照]{0,8}?(?:犯|贼|盗|窃|赌|匪|凶|奸|窝|罪|纵|抢|劫|骗|殴|杀))"
             r"[^，,。；;！!与同照者]{0,7}?(?:人|贼|犯|徒|匪|盗|辈|等|首)"
             r"(?:一体|一律|一并|一例|一样|一同)?(?:同罪|同罚|治罪|受罚|处罚|论罪|论处)|"
             r"(?<=者)(?:一体|一律|一并|一同)?(?:同罪|同罚|一体治罪|一例治罪))"
@@ -1329,9 +1339,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _fine_in_kind_what,
         penalty_only=True,
     ),
-    # the feast's goods by weight, two or more, as the consequence with no payee named (拿出猪肉五十斤、米酒五十斤; 出肉、米、
+    # the feast's goods by weight as the consequence with no payee named (拿出猪肉五十斤、米酒五十斤; 拿出猪肉五十斤; 出肉、米、
     # 酒各一百斤): meat and wine pay for no loss, they are the old fine in kind the community eats (docs/clause-codes.md,
-    # CV601); grain alone may be damages for a crop
+    # CV601); grain alone may be damages for a crop, so the second key set asks for meat or wine among the goods (rv14:
+    # one item is enough, the list is not "two or more")
     _P(
         "CV601",
         (_GOODS_UNIT_KEYS, "肉酒"),
@@ -1468,7 +1479,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("罚",),
         _lazy(
             # (and told as done, in a report: 被村里罚了两百, 罚去他三百; t14old)
-            r"(?<![处惩奖赏受认责])罚(?:款|金|钱)?(?:了|过|去|掉)?(?:其|谁|他|她)?家?\s*"
+            r"(?<![处惩奖赏受认责])罚(?:款|金|钱)?" + _FINE_DONE + r"?(?:其|谁|他|她)?家?\s*"
             r"(?:\d{2,}|[一二两三四五六七八九]?[十百千万][〇零一二两三四五六七八九十百千万]*倍?|"
             # 罚木钱, 罚鱼钱: the money named by what it is for
             r"[^，,。；;：:！!？?\s]{1,2}钱)(?=\s*(?:[，,。；;！!？?]|$))"
@@ -2373,10 +2384,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV603",
         ("交缴付给", "才方再"),
         _lazy(
-            # (money paid, not papers handed in: 交齐材料后才能进入村民名册 names a roll)
-            r"(?:交|缴|付|给)(?=[^。；;！!？?]{0,10}?(?:钱|元|块|费|款|银|文|吊))(?:了|清|齐|足|过)?[^。；;！!？?]{0,10}?"
+            # (money paid, not papers handed in: 交齐材料后才能进入村民名册 names a roll; a ticket, a parking fee or a
+            # deposit paid, or the village entered to visit, trade or build, 游客交门票钱才能进村参观, 商贩交卫生费才能
+            # 进村摆摊, is a price or a due of the visit, no person's way sold: rv14)
+            r"(?:交|缴|付|给)(?=[^。；;！!？?]{0,10}?(?:钱|元|块|费|款|银|文|吊))"
+            r"(?![^。；;！!？?]{0,10}?(?:票|停车|押金|保证金|摊位))(?:了|清|齐|足|过)?[^。；;！!？?]{0,10}?"
             r"(?:才|方|再)(?:能|可|准|许|让|肯|给)?(?:放|让|准|许)?"
-            r"(?:其|他|她|人|他们)?(?:进|进入|入|通过)(?:本|该)?(?:村|寨|屯|庄|堡)(?!民|委|集体|规|组织|务|干部|级|名册)|"
+            r"(?:其|他|她|人|他们)?(?:进|进入|入|通过)(?:本|该)?(?:村|寨|屯|庄|堡)(?!民|委|集体|规|组织|务|干部|级|名册)"
+            r"(?![^，,。；;！!？?]{0,4}?(?:参观|游览|旅游|观光|摆摊|经营|销售|营业|收购|做生意|施工|作业|拍摄))|"
             r"(?:交|缴|付|给)(?=[^。；;！!？?]{0,10}?(?:钱|元|块|费|款|银|文|吊))(?:了|清|齐|足)?[^。；;！!？?]{0,10}?"
             r"(?:才|方|再)(?:放|让|准|许)(?:其|他|她|人)(?:走|离开|回家|回去)"
         ),
@@ -2464,21 +2479,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # a beating counted (杖四十, 笞五十, 重责二十板, 打四十大板, 责三十棍, 加责四十下, 打他十下, 重责四十): the strokes by
     # the rod's name, by 下, or bare after a verb that only beats (杖, 笞, 鞭, 重责, 痛打); the body punished, CV603
     # (docs/clause-codes.md), one reading for the three ways of counting. 下 of a gong or a bell, 鞭 of firecrackers
-    # counted (鞭一百响) and a sum or a time after a bare count (重责三百元) are no strokes
+    # counted (鞭一百响) and a sum or a time after a bare count (重责三百元) are no strokes; the count is taken whole
+    # (++), or 重责三 of 重责三百元 would end before the unit it excludes (rv14), and 杖 of a walking stick (拐杖二十根)
+    # or a bare count of things (根, 支, 把) is none either
     _P(
         "CV603",
         ("责笞杖鞭打抽",),
         _lazy(
-            r"(?:重责|痛责|加责|笞责|扑责|责打|杖责|重打|痛打|(?<![负职])责|(?<![拨敲击殴扑])打|笞|鞭|抽|杖)"
-            r"(?:其|他|她|本犯|犯者|该犯)?[一二两三四五六七八九十百\d]+"
-            r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条|下(?![锣鼓钟铃梆更门]))|"
+            r"(?:重责|痛责|加责|笞责|扑责|责打|杖责|重打|痛打|(?<![负职])责|(?<![拨敲击殴扑])打|笞|鞭|抽|(?<![拐手权禅锡])杖)"
+            r"(?:其|他|她|本犯|犯者|该犯)?[一二两三四五六七八九十百\d]++"
+            r"(?:大板|板子|竹板|手板|板|军棍|木棍|棍|杖|鞭|藤条|下(?!铜?[锣鼓钟铃梆更门]))|"
             # the rod named before the count (罚打荆条一百, 责竹板三十, 用藤条抽他二十下; t14old)
             r"(?:(?:罚打|罚责|重责|痛责|责打|责|(?<![拨敲击殴扑])打|笞|抽)(?:其|他|她|本犯|犯者|该犯)?(?:以|用)?"
             r"|(?:用|以|拿)(?=[^，,。；;]{0,6}?(?:打|责|抽|笞)))"
             r"(?:荆条|藤条|柳条|竹条|竹板|竹片|板子|大板|手板|木板|木棍|军棍|棍子|皮鞭|鞭子|戒尺)"
             r"(?:(?:打|责|抽|笞)(?:其|他|她|本犯|犯者|该犯)?)?[一二两三四五六七八九十百\d]+(?:下|板|棍|鞭)?|"
-            r"(?:(?:重责|痛责|重打|痛打)(?:其|他|她|本犯|犯者|该犯)?|杖|笞|鞭)[一二两三四五六七八九十百\d]+"
-            r"(?![元块两钱文倍日天月年次个名人户顿响挂封])"
+            r"(?:(?:重责|痛责|重打|痛打)(?:其|他|她|本犯|犯者|该犯)?|(?<![拐手权禅锡])杖|笞|鞭)[一二两三四五六七八九十百\d]++"
+            r"(?![元块两钱文倍日天月年次个名人户顿响挂封根支把])"
         ),
         N_("体罚处死"),
         penalty_only=True,
@@ -2576,7 +2593,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _GAP
             + r"{0,4}?(?:红黑榜|黑榜|曝光台|(?:失信|不诚信)榜)"
             + _GAP
-            + r"{0,4}?(?:公示|公布|曝光|张贴|展示|通报|亮相|晾晒|上墙)|"
+            + r"{0,4}?(?:公示|公布|曝光|张贴|展示|通报|亮相|晾晒|上墙)"
+            # (not a report that the practice was stopped, 某村通过红黑榜公示违规户的做法已被叫停: rv14)
+            r"(?![^。；;]{0,16}?(?:做法|行为|办法)[^。；;]{0,4}?(?:叫停|纠正|撤销|废止|取消|禁止|制止))|"
             r"(?:在|于)" + _GAP + r"{0,16}?(?<!红)黑榜上?" + _GAP + r"{0,4}?(?:张贴|公示|公布|展示|上墙|曝光|贴出|列出)"
         ),
         N_("公开曝光"),
@@ -2648,9 +2667,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:张榜公布|张榜|张贴|公布|公示|通报|曝光|上墙|播报|广播|发布)了?"
             + _GAP
             + r"{0,10}?(?:扣分|违规|违纪|违约|不合格)的?(?:户|人员|农户|家庭|村民|住户)名单|"
+            # (the showing not negated in between: 不合格户名单不得张贴, 只存档不予公布; rv14)
             r"(?:扣分|违规|违约|不合格)的?(?:户|人员|农户|家庭|村民|住户)名单"
-            + _GAP
-            + r"{0,10}?(?:张榜|张贴|公布|公示|通报|曝光|上墙)"
+            r"(?:(?![不禁勿])" + _GAP + r"){0,10}?(?:张榜|张贴|公布|公示|通报|曝光|上墙)"
         ),
         N_("公开曝光"),
         inherent=True,
@@ -3931,8 +3950,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
     ),
     # driven out of the clan's hall or the lineage by any verb of driving (革出宗祠, 黜出族门, 摈出族外, 逐于祠外, 赶出祠堂,
-    # 撵出家族, 合族共逐之): a person put out, told also as a report (会被赶出祠堂); after a wrongdoing, as a beast is driven
-    # out of the hall too (把野狗赶出祠堂) and 之 may be a beast (逐之)
+    # 撵出家族, 合族共逐之): a person put out, told also as a report (会被赶出祠堂); a taking in itself, since the old
+    # rule's wrong is often one the wrongdoing words miss (殴打尊长者，黜出族门). A beast is driven out of the hall too:
+    # the beast right before the verb is excluded here (把野狗赶出祠堂), a loose one named earlier by
+    # analysis._beast_driven_out (a beast meant by 之 with a driver named, 野猪…众人逐之, is still read as a person: rv14)
     _P(
         "CV606",
         ("族祠宗谱款之",),
@@ -3943,7 +3964,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (清出 a person only out of the lineage: 清出祠堂内的杂物 clears the hall)
             r"(?:(?:逐|驱|革|黜|摈|屏|斥|赶|清|撵|轰)(?:出|于|逐出|出于)|(?:革|黜|摈|屏)逐)(?:其)?(?:本|该)?"
             r"(?:族门|族外|宗族|家族|族|宗))(?!谱|长|老|规|约|产|田|务|事)|"
-            r"(?:逐|摈|黜|屏)之(?=\s*(?:[，,。；;！!]|$))|(?<![嫁迁])出祠(?=\s*(?:[，,。；;！!]|$))"
+            r"(?:逐|摈|黜|屏)之(?=\s*(?:[，,。；;！!]|$))|"
+            # (出祠 opening its clause or after a modal, as 革出 above: 抬菩萨出祠 carries a thing out; rv14)
+            r"(?<![^，,。；;：:\s即则者律可要应予并须均])出祠(?=\s*(?:[，,。；;！!]|$))"
         ),
         _expulsion_what,
         inherent=True,

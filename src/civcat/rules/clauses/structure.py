@@ -354,6 +354,13 @@ _ELIGIBILITY = _lazy(
     # the registration turned non-agricultural (户籍转非, 农转非, 转为城镇户口): the 户口's kind changed by the state's
     # procedure, like 迁出 (membership deemed given up for moving to town, 迁往城镇…视为放弃, stays CV606: set E)
     r"农转非|转非|转为(?:城镇|非农业?|居民)户口|" + _NOT_MOVED_IN + r"|"
+    # (a son adopted out, 出继他房, 过继给他人: his tie to the lineage ended by the adoption, not by a sanction; 过继来的
+    # is one adopted in and keeps his claim; rv14)
+    r"出继|出嗣|过继(?:给|与|他|于|出)|"
+    # (and membership not held, the law's own ground: 未取得本村集体经济组织成员资格的，不参加分配, “投资户”不参加分红，
+    # 因其不是本村成员; rv14)
+    r"(?:未|没有|尚未)(?:取得|获得)[^，,。；;]{0,12}?成员资格|不(?:具有|具备)[^，,。；;]{0,12}?成员资格|"
+    r"(?:不是|并非|不属于)本(?:村|组|社|集体)[^，,。；;]{0,10}?成员|"
     r"已取得|已经取得|已享受|已经享受|已分得|国籍|(?<!视为)(?<!视同)(?<!按)(?<!作)自愿|动态管理|收入超过|收入高于|(?<!超)(?<!超过)(?<!超出)(?<!规定)(?<!处罚)(?<!惩处)(?<!处理)标准|"
     # land taken back or adjusted for planning or the collective's public works (因修建村道或兴建公共设施需要，依法
     # 收回或调换承包田): the law's own ground (土地管理法 Art. 66), no sanction
