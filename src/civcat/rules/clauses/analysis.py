@@ -951,7 +951,8 @@ def _supply_contract_followed(sent: _Sentence, end: int) -> bool:
 # Where a generic class took the wrong words: an application for the object (宅基地申请暂缓审核: the procedure, CV605), an object inside a time phrase (补办手续后也不予退还).
 _PUBLIC = _lazy(_SHOWN_MEDIUM + r"|公开|公布|宣布|张贴|张榜|挂牌|告示|公告|通告|门[前口上]|通报|曝光|示众")
 _WELFARE_TOPIC = _lazy(_WELFARE)
-_GIVEN_BACK_AFTER = _lazy(r"(?:退还|返还|归还|退回|发还|交还)")
+# Given back to its owner (退还押金, 材料退回, 用完退给): one word class for every reading of a return
+_RETURN_VERB = _lazy(r"(?:退还|返还|归还|退回|发还|交还|退给)")
 _MEETING_DECIDES = _lazy(r"议?(?:上|中)?(?:评议|讨论|决定|通过|研究|表决|认定|评定|审议|同意)")
 _NOT_SHOWN_BEFORE = _lazy(r"(?:不|未|无需|不必|不得|不予|不会|暂不)(?:对外|向外|向社会|予以|在村内?|在网上)?\s*$")
 
@@ -1041,7 +1042,7 @@ def _another_class(
         and not _shown_publicly(text, sent.start, sent.end)
     ):
         return True  # 评定为失信户: a rating, not shown
-    if pat.code == "CV605" and _GIVEN_BACK_AFTER.match(text, end):
+    if pat.code == "CV605" and _RETURN_VERB.match(text, end):
         return True  # 材料不予退还: a thing not given back is property (CV602), not a service
     if pat.code == "CV602" and pat.object_first and _SUPPLY_AFTER.match(text, end):
         return True  # 该户责任田本季不予排灌: the field names where the water is refused (CV604), not the land taken
@@ -1590,7 +1591,6 @@ def _consequence_start(sent: _Sentence, pos: int) -> int:
 
 
 _FROM_EVERYONE = _lazy(r"(?:本组|本村|全村|全组)?(?:各户|各家|每户|每家|各农户|农户|村民|住户)")
-_RETURNED = _lazy(r"退还|返还|发还|归还|退回")
 
 
 # 责令其当天清走, 要求畜主把羊拉走: the owner ordered to move his things (docs/clause-codes.md: ordered to remove
@@ -1613,7 +1613,7 @@ def _return_misread(pat: _Pattern, text: str, end: int, evidence: str) -> bool:
     ):
         return True
     # 拆除后材料不予退还: things kept (CV602), no paper or service
-    return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURNED.match(text, end))
+    return pat.code == "CV605" and evidence.startswith(("材料", "设施")) and bool(_RETURN_VERB.match(text, end))
 
 
 # what a land or lease contract itself governs (合同, 转包, 改变用途, 拖欠租金): contract money kept for it is the

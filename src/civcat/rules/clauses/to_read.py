@@ -47,6 +47,7 @@ from collections.abc import Iterable
 from ..text import simplified_in_place
 from .analysis import (
     _AUTHORITY_AGENT,
+    _RETURN_VERB,
     _Clause,
     _in_penalty_context,
     _measures,
@@ -184,8 +185,6 @@ _NO_WRONG_TOLD = _lazy(
 _PLEDGED = _lazy(
     r"不|勿|莫|别|没|破除|抵制|杜绝|反对|整治|遏制|摒弃|打击|刹住|革除|治理|防范|预防|纠正|指出|宣传|讲清|警示|揭示"
 )
-# money paid back later in the sentence is a deposit, not a sanction
-_PAID_BACK = _lazy(r"退还|退回|返还|退给")
 # A sentence whose condition is a loss or an event nobody is to blame for, not a wrong (集体经济亏损的，当年不分红;
 # 家中有人去世的，停发其养老金): the one place the analyser's wrongdoing words (损, 不) read too wide for this list.
 _NO_FAULT = _lazy(r"亏损|去世|死亡|病故|病逝|检修|维修|水源不足|资金不足|天旱|干旱|因病")
@@ -321,8 +320,8 @@ def _to_read(sent: _Sentence, clause: _Clause, found: list[Measure], status: boo
     if wrong or _reported(sent, start):
         return _after_a_wrong(sent, clause, start, here)
     if any(c.start < c.cond_end <= start for c in sent.clauses if c.start < start):
-        if _PAID_BACK.search(text, sent.start, sent.end) or _ELIGIBILITY.search(text, sent.start, start):
-            return False  # a deposit (借用桌椅的，须交五十元，用完退还), or a benefit's conditions no longer met
+        if _RETURN_VERB.search(text, sent.start, sent.end) or _ELIGIBILITY.search(text, sent.start, start):
+            return False  # money given back later: a deposit (借用桌椅的，须交五十元，用完退还); or a benefit's conditions no longer met
         # after a condition the analyser does not read as a wrong (发现放出院外的，…)
         return any(_takes(text, start, clause.end, m) for m in _SANCTIONS.finditer(text, start, clause.end))
     return False
