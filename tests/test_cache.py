@@ -345,11 +345,16 @@ def test_a_kept_analysis_of_another_shape_is_no_measure():
         assert Measure.from_row(row) is None
 
 
-def test_the_analyses_are_kept_in_sixteen_shards(mini):
+def test_the_cache_keeps_sixteen_shards_and_drops_the_older_forms(mini):
     mini.replace(VILLAGE_CHARTER, "不乱倒乱扔。", FINED)
     forget_in_memory()
+    folder = cache_folder(mini.root) / "v1"
+    folder.mkdir(parents=True, exist_ok=True)
+    for legacy in ("files-ab.tsv", "files-ab.json"):  # what civcat before 16 shards left behind
+        (folder / legacy).write_text("kept by an older civcat\n", encoding="utf-8")
     mini.validate()
-    shards = sorted(p.name for p in (cache_folder(mini.root) / "v1" / "measures").glob("*/files-*.tsv"))
-    assert shards and all(len(name) == len("files-0.tsv") for name in shards)
-    per_file = [p.name for p in (cache_folder(mini.root) / "v1").glob("files-*.tsv")]
-    assert per_file and all(len(name) == len("files-00.tsv") for name in per_file)  # validate's own part: 256
+    analyses = sorted(p.name for p in (folder / "measures").glob("*/files-*.tsv"))
+    assert analyses and all(len(name) == len("files-0.tsv") for name in analyses)
+    per_file = sorted(p.name for p in folder.glob("files-*"))
+    assert per_file and all(len(name) == len("files-0.tsv") for name in per_file)  # the older forms are gone
+    assert len(per_file) <= 16

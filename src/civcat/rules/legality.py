@@ -84,15 +84,12 @@ class StoredMeasures:
     never reads an old analysis; the folder of an older stamp is removed when this one is saved."""
 
     PART = "measures"
-    SHARDS = 16  # a cold run writes all of them: 240 files fewer than the 256 of per-file entries
     MOST_PER_SHARD = 65536  # about a million texts, far more than a county's distinct articles
 
     def __init__(self, root) -> None:
         from ..cache import Cache, package_stamp
 
-        self._cache = Cache.open(
-            root, "clause measures by text", part=f"{self.PART}/{package_stamp()[:16]}", shards=self.SHARDS
-        )
+        self._cache = Cache.open(root, "clause measures by text", part=f"{self.PART}/{package_stamp()[:16]}")
         self._new: list[tuple[str, dict]] = []
         self._analysed = 0  # texts analysed in this run (here or in its workers)
 
