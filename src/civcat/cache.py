@@ -22,11 +22,12 @@ A file's entry is what a summary run keeps of it (see `civcat.validate.compact_e
 the head of its data, the summary of its document and its findings (and a charter's articles digest);
 not its text or all its data.
 Entries are kept as JSON text, one line each (`<key>\t<HMAC of key and value>\t<JSON>`) in 16
-shards (by the first hex digit of their key), and checked and parsed only when asked for. Each user of the cache has its own part
-(`validate`'s per-file entries and runs, `fmt`'s canonical files), so that one never drops the
-other's entries as stale. Writes are atomic (temporary file, rename), so concurrent runs see old or
-new files, never a mix; a damaged file or line, or a value whose HMAC does not match, reads as
-missing (and whoever reads an entry checks its shape: anything else is a miss too).
+shards (by the first hex digit of their key), and checked and parsed only when asked for. Each user
+of the cache has its own part (`validate`'s per-file entries and runs, `fmt`'s canonical files), so
+that one never drops the other's entries as stale. Writes are atomic (temporary file, rename), so
+concurrent runs see old or new files, never a mix; a damaged file or line, or a value whose HMAC
+does not match, reads as missing (and whoever reads an entry checks its shape: anything else is a
+miss too).
 """
 
 from __future__ import annotations
@@ -174,7 +175,7 @@ class Cache:
 
     def _shard(self, key: str) -> dict[str, str]:
         """One shard's stored lines by key: `<HMAC>\t<JSON>` (read on first use; a damaged line is left out)."""
-        name = key[:1]
+        name = _shard_name(key)
         if name not in self._shards:
             entries: dict[str, str] = {}
             try:
@@ -200,7 +201,7 @@ class Cache:
             return None
         text = self._unsealed(key, stored.split("\t", 1))
         if text is not None:
-            self._used.setdefault(key[:1], set()).add(key)
+            self._used.setdefault(_shard_name(key), set()).add(key)
         return text
 
     def put(self, key: str, entry: str | dict[str, Any]) -> None:
@@ -208,8 +209,8 @@ class Cache:
         if not isinstance(entry, str):
             entry = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
         self._shard(key)[key] = f"{self._seal(key, entry)}\t{entry}"
-        self._used.setdefault(key[:1], set()).add(key)
-        self._dirty.add(key[:1])
+        self._used.setdefault(_shard_name(key), set()).add(key)
+        self._dirty.add(_shard_name(key))
 
     def get_run(self, key: str) -> Any:
         """The value kept for a whole run under this key, or None (none, damaged, not vouched for)."""
@@ -263,6 +264,11 @@ class Cache:
             atomic_write(self.folder / name, text, durable=False)
         except (OSError, UnicodeError):
             pass  # a read-only checkout simply runs without a cache (and text JSON cannot write is not kept)
+
+
+def _shard_name(key: str) -> str:
+    """The shard that keeps `key`: its first hex digit (16 shards; see `Cache`)."""
+    return key[:1]
 
 
 def _json_or_none(text: str | None) -> Any:
