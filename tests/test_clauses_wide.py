@@ -14224,3 +14224,83 @@ def test_rv14_unlawful_beside_the_look_alikes(text: str, codes: set[str]) -> Non
 @pytest.mark.parametrize("text", ["发现疯狗咬人的，格杀勿论。", "野猪毁坏庄稼的，可格杀之。"])
 def test_rv14_a_beast_killed_is_no_body_punished(text: str) -> None:
     assert "CV603" not in {m.code for m in unlawful_measures(text)}
+
+
+# t15old: old texts read by their structure (fifteenth session, the odd rows of real audit 19). A penalty carried
+# over by reference to another line's; one likened to an outcast he harboured; a feast laid on to make amends; the
+# wrongdoer bare "handled"; an authority's notice reported; work points, rations and grain shares of the collective era;
+# leaving the village or its enterprise as the ground of a loss; an installation left unused put away.
+T15OLD_UNLAWFUL = [
+    ("偷放塘水者，其罚同前。", {"CV601"}),
+    ("偷挖竹笋者，罚与偷竹一样。", {"CV601"}),
+    ("私砍茶树的，照偷伐杉木之例办理。", {"CV601"}),
+    ("私放鸭群入秧田者，罚如前款。", {"CV601"}),
+    ("凡盗笋者，其罰照偷木同例。", {"CV601"}),
+    ("收留流棍过夜者，与流棍一体治罪。", {"CV601"}),
+    ("容留外来乞丐住宿者，与乞丐同罪。", {"CV601"}),
+    ("窝藏烟贩者与烟贩同罪。", {"CV601"}),
+    ("毁坏风水林者，责令摆酒请全村父老赔罪。", {"CV601"}),
+    ("私挖祖坟边土者，须办两桌席，请族中长辈到场认错。", {"CV601"}),
+    ("盗砍祖山树木者，要置酒宴向全房赔礼道歉。", {"CV601"}),
+    ("禁止在水源地洗衣洗菜，违者严肃处理。", {"CV601"}),
+    ("不准私自拆改公用水管，违者处理，并照价赔偿。", {"CV601"}),
+    ("一禁放牛践踏秧田，犯者一律严肃处理。", {"CV601"}),
+    ("山上不许放火烧灰，违反者视情节轻重处理，并负责补种。", {"CV601"}),
+    ("1980年县政府下达了护林布告，偷伐一棵松树罚款十元。1985年本村村规民约规定，偷伐者另罚款二十元。", {"CV601"}),
+    ("村委会发布《关于禁止放牧的通告》，违者每只羊罚款五十元。", {"CV601"}),
+    ("偷粮食者扣工分五十分。", {"CV602"}),
+    ("社员偷摘集体棉花的，每次扣十个工分。", {"CV602"}),
+    ("旷工一天者，倒扣三个工分。", {"CV602"}),
+    ("社员无故不参加集体劳动的，停发口粮。", {"CV602"}),
+    ("违反者扣发基本口粮。", {"CV602"}),
+    ("偷卖集体粮食的，取消其当年的粮食分配。", {"CV602"}),
+    ("村民一旦离开本村，村里分给的住房和股份都要收回。", {"CV602"}),
+    ("一旦离开本村，分红将被取消。", {"CV602"}),
+    ("如果社员离开大队去外地，其口粮停发。", {"CV602"}),
+    ("凡不在村里工厂上班的，年终分配一律不给。", {"CV602"}),
+    ("私接的水龙头，由村统一封存。", {"CV602"}),
+    ("长期不用却私自转借他人的水表，由村里封存。", {"CV602"}),
+]
+T15OLD_CLEAN = [
+    "本条的罚则与前条相同。",
+    "奖励办法照前例办理。",
+    "修路出工的，照往年之例办理。",
+    "处罚与教育相结合，处罚同教育同等重要。",
+    "王子犯法与庶民同罪，本村人人平等。",
+    "乞丐进村讨饭的，不得打骂，与村民同等对待。",
+    "村里过年办酒席，请长辈上座赔礼问好。",
+    "严禁罚人摆酒赔罪。",
+    "打架的，向对方赔礼道歉，赔偿医药费。",
+    "不得以摆酒赔罪代替处罚。",
+    "禁止私接电线，违者依法处理。",
+    "禁止赌博，违者交派出所处理。",
+    "党员干部带头遵守，违者严肃处理，报镇纪委。",
+    "村委会严肃处理了去年的那起纠纷。",
+    "违者处理办法见第十条。",
+    "1972年，县革命委员会发布《关于封山育林的通令》，规定凡偷砍幼林一株，罚款三元，拒不交纳的，没收其工具。",
+    "据县志记载，清光绪年间知县颁发告示，严禁私开煤窑，违者枷号示众，所挖之煤充公。",
+    "《奉宪示禁碑》载：凡在禁山砍伐者，罚钱五千文。",
+    "省人民政府下达护林布告，违者视情节轻重严肃处理，偷拔幼树一棵罚款二元。",
+    "评工记分由社员大会民主评定。",
+    "社员出满勤的，奖励工分二十分。",
+    "生产队按工分分配口粮，不得克扣社员口粮。",
+    "严禁扣社员工分。",
+    "病假不扣工分。",
+    "社员病假期间口粮照发。",
+    "村民离开本村前，应将借用的农具归还。",
+    "一旦离开本村，可以委托亲属代领分红。",
+    "户口迁出本村的，不再参加分红。",
+    "长期不用的水龙头，由村统一封存。",
+    "闲置一年以上的电表，由村里拆除封存。",
+    "长期无人使用的机井，由村里封存。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T15OLD_UNLAWFUL)
+def test_t15old_old_readings_find_their_measure(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T15OLD_CLEAN)
+def test_t15old_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -376,8 +376,11 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV602",
-        "股红益偿承权地田林宅财款租押金积置费配场摊点面位库",
-        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
+        "股红益偿承权地田林宅财款租押金积置费配场摊点面位库分粮",
+        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|"
+        # the collective era's share of the team's income: the work points it is paid by, the grain ration and the
+        # grain shared out (扣其工分, 停发口粮, 取消其当年粮食分配): his share, like a dividend (t15old)
+        r"(?:劳动)?工分|(?:基本)?口粮(?![田地款补])|(?:粮食|口粮|实物)分配|分粮|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
         r"分红|红利|收益|(?:年终|年底|集体|收益)分配(?:款)?|(?<!粮食)(?:补偿款|补偿费|补偿金|补偿资金)|安置费|"
         # compensation named by what it is for (森林生态效益补偿, 征地补偿): CV602 like a dividend, not a subsidy
         r"(?:生态|效益|公益林|森林|草原|湿地|征地|土地|拆迁|青苗|林地|搬迁)补偿|"
@@ -753,8 +756,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             # (the other is a wrongdoer named as a person: 同罪同罚 is a maxim)
             # (not the statute's own likening, 依照刑法与罪犯同罪论处: rv14)
-            r"(?:(?<!刑法)(?<!法律)(?<!法规)(?:与|同|照)(?=[^，,。；;！!与同照]{0,8}?(?:犯|贼|盗|窃|赌|匪|凶|奸|窝|罪|纵|抢|劫|骗|殴|杀))"
-            r"[^，,。；;！!与同照者]{0,7}?(?:人|贼|犯|徒|匪|盗|辈|等|首)"
+            # (or one of the outcasts an old rule bars from the place, harboured: 与乞丐同罪, 与流棍同罚, 与游民一体治罪)
+            r"(?:(?<!刑法)(?<!法律)(?<!法规)(?:与|同|照)(?=[^，,。；;！!与同照]{0,8}?(?:犯|贼|盗|窃|赌|匪|凶|奸|窝|罪|纵|抢|劫|骗|殴|杀|"
+            r"丐|乞|棍|痞|歹|娼|妓|氓|游民|流民|游勇|烟贩|二流子))"
+            r"[^，,。；;！!与同照者]{0,7}?(?:人|贼|犯|徒|匪|盗|辈|等|首|丐|棍|痞|民|氓|妓|娼|勇|贩|子)"
             r"(?:一体|一律|一并|一例|一样|一同)?(?:同罪|同罚|治罪|受罚|处罚|论罪|论处)|"
             r"(?<=者)(?:一体|一律|一并|一同)?(?:同罪|同罚|一体治罪|一例治罪))"
             # (the guilt the state then judges, 与窝藏者同罪，报官究治, 送派出所处理: the hand-over's, rv13)
@@ -762,6 +767,41 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("罚款"),
         inherent=True,
+        unnamed=True,
+    ),
+    # a penalty carried over by reference to another article's or wrong's (其罚与偷松木同例, 罚同前款, 照偷笋之例办理):
+    # the penalty of that other line, its kind unnamed here, read as the unnamed penalty; the reference is the
+    # penalty itself as the subject (其罚, 罚则) or a handling by that line's example (t15old)
+    _P(
+        "CV601",
+        ("罚例",),
+        _lazy(
+            r"(?:(?<=其)|(?<=[，,。；;：:\s者]))(?:罚则|处罚|罚)(?:与|同|照|如|依|按|比照)"
+            r"[^，,。；;！!]{0,10}?(?:同例|一例|一样|相同|无异|之例|前例|上例|"
+            r"(?:同|前|上)(?:条|款|项|例)?(?=\s*(?:[，,。；;！!]|$)))"
+            r"|(?:照|按|依|比照|援)[^，,。；;！!]{0,10}?(?:之|前|上|此|同)例"
+            r"(?:办理|办|处置|处理|惩处|惩办|论处|究办|从事)"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the wrongdoer himself "handled", nothing more said (违者处理, 犯者一律严肃处理, 违反者视情节轻重处理): the charter's own
+    # handling of the one who broke its ban, no kind named, so the unnamed penalty; only with the wrongdoer as its
+    # subject right before it (a dispute handled, a cadre's discipline, 违反的由纪委处理, stay apart), and not when the
+    # handling is the law's or an authority's (t15old)
+    _P(
+        "CV601",
+        ("处",),
+        _lazy(
+            r"(?:(?<=违者)|(?<=犯者)|(?<=违反者)|(?<=违犯者)|(?<=违规者)|(?<=违禁者)|(?<=犯禁者)|(?<=如违)|(?<=若违)|(?<=倘违))"
+            r"(?:一律|均|皆|都|必|定|必定)?(?:视情节(?:轻重)?|根据情节(?:轻重)?|按情节(?:轻重)?)?"
+            r"(?:严肃|严格|认真)?(?:予以|给予|进行|加以)?处理"
+            r"(?=\s*(?:[，,。；;！!]|并|$))"
+            r"(?![^。；;]{0,12}?(?:依法|法律|有关部门|主管部门|公安|派出所|司法|机关|纪委|纪律|党纪|政务|组织处理))"
+        ),
+        N_("罚款"),
+        penalty_only=True,
         unnamed=True,
     ),
     # the assembly deciding the penalty, nothing named (公同议处, 违者议处, 公议处分): the unnamed penalty
@@ -1372,6 +1412,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _fine_in_kind_what,
         penalty_only=True,
     ),
+    # a feast laid on to make amends, with no one told to pay and no count (犯者开酒席赔罪, 责令摆酒向众人谢罪, 办两桌席
+    # 请全族认错): the meal costs him and pays for no loss, a fine in kind like 罚请全组吃饭 (docs/clause-codes.md, CV601);
+    # an apology alone stays open and clean (t15old)
+    _P(
+        "CV601",
+        ("席酒宴", "罪礼歉错"),
+        _lazy(
+            r"(?:开|办|摆|设|置|备|治|请|做)(?:[\d一二两三四五六七八九十]+桌)?(?:酒席|宴席|酒宴|筵席|酒饭|酒|席|宴)"
+            r"(?:[\d一二两三四五六七八九十]+桌)?[^。；;！!]{0,14}?(?:陪罪|赔罪|谢罪|请罪|赔礼|谢礼|道歉|认错)"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
     # the community named first (向全组交一头猪, 给寨里送酒二十斤): the same fine in kind
     _P(
         "CV601",
@@ -1587,6 +1640,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
     ),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
+    # work points taken off for a wrong in the collective era (扣工分五十分, 每次扣十个工分, 倒扣其工分): the points are
+    # what his share of the team's income is paid by, so points taken are part of that share, as points tied to a
+    # dividend are (docs/clause-codes.md, points that decide a share: CV602); points earned or given stay silent (t15old)
+    _P(
+        "CV602",
+        ("扣减", "工"),
+        _lazy(
+            # (罚 with the points, 罚其工分, is read as the fine it says by the fine's own patterns)
+            r"(?:扣除|扣减|扣掉|倒扣|(?<!罚)扣|减去|减掉|减)(?:其|他|她|该社员|社员|违者|本人)?的?"
+            r"(?:[\d一二两三四五六七八九十百千半]+个?)?(?:劳动)?工分(?:[\d一二两三四五六七八九十百千]+分)?"
+        ),
+        N_("扣发集体收益分红"),
+        penalty_only=True,
+    ),
     _P(
         "CV602",
         ("没充扣强容存锁封",),
