@@ -14304,3 +14304,42 @@ def test_t15old_old_readings_find_their_measure(text: str, codes: set[str]) -> N
 @pytest.mark.parametrize("text", T15OLD_CLEAN)
 def test_t15old_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t15old, second round: an outsider driven away with no place named or out of the old bounds (驱之出境); likened
+# by 同论 or by another wrong's name alone (罚同…); put in the team's hands (归队所有); a share not handed out (不分给).
+T15OLD_UNLAWFUL_2 = [
+    ("外来乞丐不许在庙内过夜，违者驱之出境。", {"CV606"}),
+    ("外来人员在本村偷盗者，一律赶走。", {"CV606"}),
+    ("外地游民在寨中偷窃的，撵出本地。", {"CV606"}),
+    ("外来货郎偷盗的，轰出去了事。", {"CV606"}),
+    ("凡有形迹可疑之人，寨中不许留宿，留者与贼同论。", {"CV601"}),
+    ("偷牛者罚同偷马。", {"CV601"}),
+    ("盗伐杉木者，其罚同盗伐松木。", {"CV601"}),
+    ("社员私自开荒的，所开土地归队所有。", {"CV602"}),
+    ("偷砍集体树木的，木材一律归生产队所有。", {"CV602"}),
+    ("私养的鸭子放入秧田的，鸭子归大队所有。", {"CV602"}),
+    ("社员偷盗的，不分给其口粮。", {"CV602"}),
+    ("赌博的，当年不分配分红。", {"CV602"}),
+]
+T15OLD_CLEAN_2 = [
+    "野猪糟蹋庄稼的，众人合力赶走。",
+    "放牛吃了庄稼的，把牛赶走。",
+    "发现外来流浪狗的，一律赶走。",
+    "麻雀啄食晒谷的，及时驱走。",
+    "村规民约的奖与罚同等重要。",
+    "生产队的土地归队所有，社员有使用权。",
+    "社员的自留地归社员个人使用，不得收归队所有。",
+    "社员不分男女，同工同酬。",
+    "口粮按人口分配，不分给外来人员。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T15OLD_UNLAWFUL_2)
+def test_t15old_second_round_finds_its_measure(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T15OLD_CLEAN_2)
+def test_t15old_second_round_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

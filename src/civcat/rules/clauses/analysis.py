@@ -719,11 +719,24 @@ _DRIVING = _lazy(r"驱逐|驱赶|驱|轰|撵|赶|逐")
 
 def _beast_driven_out(sent: _Sentence, pos: int, evidence: str) -> bool:
     text = sent.text
+    if _DRIVEN_AWAY_BARE.match(evidence):
+        # (driven away with no place: the doer of the condition decides, not the people who drive, 众人合力赶走)
+        cond_end = max(text.rfind(c, sent.start, pos) for c in "，,")
+        return bool(
+            _ANY_BEAST.search(text, sent.start, pos)
+            and not _PERSON_WORD.search(text, sent.start, cond_end if cond_end > sent.start else pos)
+        )
     return bool(
         _DRIVING.match(evidence)
         and _LOOSE_BEAST.search(text, sent.start, pos)
         and not _PERSON_WORD.search(text, sent.start, pos)
     )
+
+
+# driven away with no place named (赶走, 驱离, 轰出去; patterns, t15old), and any beast or wild creature that may be
+# what is driven
+_DRIVEN_AWAY_BARE = _lazy(r"(?:驱|赶|撵|轰|逐)(?:走|离|出去)")  # (逐之 with a driver named stays a person: rv14)
+_ANY_BEAST = _lazy(_ANIMAL + r"|野兽|猛兽|鸟|雀|猴|蛇|鼠|狼|熊")
 
 
 # what 将/把 puts under the holding verb, told by its count (两台油锯, 三辆车, 一批木料): a thing, not a person

@@ -258,7 +258,8 @@ _DEPRIVATION = (
     # a bare 停 before the supply it stops (欠费的，停灌溉水)
     # (停了自来水: the aspect marker between them too)
     r"停了?(?=(?:其|该户)?(?:家中|家里|家庭|户内|户里)?的?(?:灌溉|渠水|自来水|用水|用电|生活用水|生活用电))|"
-    r"不发放|不发给|不安排|不提供|不办理|不受理|"
+    # (a share not handed out, 不分给其口粮, 不分配分红: the giving verb of a share; t15old)
+    r"不发放|不发给|不分给|不分配给?|不安排|不提供|不办理|不受理|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
     r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
     # (不上报其当年补贴: the giving before the person)
@@ -751,7 +752,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # bearing it with the doer (父兄同罚) are read as CV608
     _P(
         "CV601",
-        ("罪罚",),
+        ("罪罚论科究",),
         # (与犯者同罪: the clause reads 与犯者 as its condition, so only what follows the 者 is matched)
         _lazy(
             # (the other is a wrongdoer named as a person: 同罪同罚 is a maxim)
@@ -760,7 +761,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:(?<!刑法)(?<!法律)(?<!法规)(?:与|同|照)(?=[^，,。；;！!与同照]{0,8}?(?:犯|贼|盗|窃|赌|匪|凶|奸|窝|罪|纵|抢|劫|骗|殴|杀|"
             r"丐|乞|棍|痞|歹|娼|妓|氓|游民|流民|游勇|烟贩|二流子))"
             r"[^，,。；;！!与同照者]{0,7}?(?:人|贼|犯|徒|匪|盗|辈|等|首|丐|棍|痞|民|氓|妓|娼|勇|贩|子)"
-            r"(?:一体|一律|一并|一例|一样|一同)?(?:同罪|同罚|治罪|受罚|处罚|论罪|论处)|"
+            r"(?:一体|一律|一并|一例|一样|一同)?(?:同罪|同罚|治罪|受罚|处罚|论罪|论处|同论|同科|同究)|"
             r"(?<=者)(?:一体|一律|一并|一同)?(?:同罪|同罚|一体治罪|一例治罪))"
             # (the guilt the state then judges, 与窝藏者同罪，报官究治, 送派出所处理: the hand-over's, rv13)
             r"(?![^。；;]{0,12}?(?:报官|送官|鸣官|禀官|送县|报县|官府|公安|派出所|司法机关|法院|依法))"
@@ -779,6 +780,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:(?<=其)|(?<=[，,。；;：:\s者]))(?:罚则|处罚|罚)(?:与|同|照|如|依|按|比照)"
             r"[^，,。；;！!]{0,10}?(?:同例|一例|一样|相同|无异|之例|前例|上例|"
             r"(?:同|前|上)(?:条|款|项|例)?(?=\s*(?:[，,。；;！!]|$)))"
+            # (or likened to another wrong by its name alone, 偷牛者罚同偷马)
+            r"|(?:(?<=其)|(?<=[，,。；;：:\s者]))罚同(?![时等样比期])[^，,。；;！!]{1,8}?(?=\s*(?:[，,。；;！!]|$))"
             r"|(?:照|按|依|比照|援)[^，,。；;！!]{0,10}?(?:之|前|上|此|同)例"
             r"(?:办理|办|处置|处理|惩处|惩办|论处|究办|从事)"
         ),
@@ -1884,12 +1887,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("集公村组社寨屯嘎", "归缴"),
+        ("集公村组社寨屯嘎队", "归缴"),
         _lazy(
             # (归本村集体, 归该组集体: the collective named as one's own)
+            # (the collective era's team or brigade, 归队所有, 归生产队所有, 归大队所得: t15old, a word family)
             r"(?:收归|归|上缴|划归|交归)(?:本|该)?(?:村|组|社|嘎查|寨|屯)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
             r"(?:收归|归|划归)(?:村里|村上|组里|组上|社里|寨里|屯里|嘎查|村委会|村委|村民小组|本村|本组|本社|村|组|社|合作社|"
-            r"股份经济合作社)(?:所有|所得)|"
+            r"股份经济合作社|生产队|生产大队|大队|小队|队里|队上|队|公社)(?:所有|所得)|"
             # 收归 is itself taking into public hands (一律收归村委会, 收归联社): no 所有 need follow
             r"收归(?:村委会?|村民委员会|村民小组|村两委|嘎查|(?:经济|股份)?联社|(?:股份)?经济(?:合作)?社|合作社|村里|组里|社里)|"
             # any body of the village's named in full (收归村渔业合作社, 收归本组林业互助社, 收归村老年协会)
@@ -4043,10 +4047,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV606",
         ("驱轰撵遣哄逐赶", "出"),
         _lazy(
-            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)(?:驱逐|驱赶|驱|轰|撵|遣送|遣|哄|逐|赶)出(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区)(?:外|门|去)?"
+            # (the old rules' bounds too, and the one driven named as 之: 驱之出境, 逐出境外, 撵出本地; t15old)
+            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)(?:驱逐|驱赶|驱|轰|撵|遣送|遣|哄|逐|赶)(?:之|其)?出"
+            r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|境|地方|本地|乡|界|坊|团|甲|保)(?:外|门|去)?"
         ),
         _expulsion_what,
         # (after a wrongdoing: stray dogs are driven out of the village too)
+        penalty_only=True,
+    ),
+    # driven away with no place named, the driving closing its clause (一律赶走, 撵走了事, 驱之, 轰出去): after a wrong,
+    # the one who did it is put out of the place; a loose beast the article names is left out (analysis.
+    # _beast_driven_out), and so is a beast right before the verb (t15old)
+    _P(
+        "CV606",
+        ("驱赶撵轰逐",),
+        _lazy(
+            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽鸟雀蛇虫])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)"
+            r"(?:驱走|赶走|撵走|轰走|逐走|驱离|赶出去|撵出去|轰出去|驱之|赶之|撵之|轰之)(?:了事|完事)?"
+            r"(?=\s*(?:[，,。；;！!]|$))"
+        ),
+        _expulsion_what,
         penalty_only=True,
     ),
     # told to live somewhere else (令其迁往他处, 责令其举家搬到外地), or kept from coming back to live (不准其再回本村落户)
