@@ -14343,3 +14343,34 @@ def test_t15old_second_round_finds_its_measure(text: str, codes: set[str]) -> No
 @pytest.mark.parametrize("text", T15OLD_CLEAN_2)
 def test_t15old_second_round_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t15old, third round: a gong beaten to own the wrong before all (鸣锣认错, 敲锣告众: CV603); work points and the
+# grain ration docked with the period between (扣当月工分, 就扣口粮: CV602).
+T15OLD_UNLAWFUL_3 = [
+    ("有犯此禁者，令其鸣锣认错。", {"CV603"}),
+    ("盗伐者，罚其鸣锣告众。", {"CV603"}),
+    ("私放牛羊上山者，责其敲锣一遍，向全寨悔过。", {"CV603"}),
+    ("私放牛羊上山者，责其敲锣，当着全寨父老认错。", {"CV603"}),
+    ("生产队规定社员偷摘集体果实的，扣当月工分十分。", {"CV602"}),
+    ("人民公社时期，社员不出工，就扣口粮。", {"CV602"}),
+    ("偷队里花生的，扣其当年口粮三十斤。", {"CV602"}),
+]
+T15OLD_CLEAN_3 = [
+    "每年春节前，鸣锣封山，通告全村。",
+    "封山之日，鸣锣喊禁，告知各户。",
+    "严禁罚人鸣锣认错。",
+    "不得克扣社员口粮。",
+    "口粮扣除标准由社员大会讨论。",
+    "社员的工分按出勤天数计算，年底扣除预支部分后结算。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T15OLD_UNLAWFUL_3)
+def test_t15old_third_round_finds_its_measure(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T15OLD_CLEAN_3)
+def test_t15old_third_round_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -1648,11 +1648,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # dividend are (docs/clause-codes.md, points that decide a share: CV602); points earned or given stay silent (t15old)
     _P(
         "CV602",
-        ("扣减", "工"),
+        ("扣减", "工粮"),
         _lazy(
             # (罚 with the points, 罚其工分, is read as the fine it says by the fine's own patterns)
+            # (the period between, 扣当月工分十分; and the grain ration taken by the same verbs, 就扣口粮)
             r"(?:扣除|扣减|扣掉|倒扣|(?<!罚)扣|减去|减掉|减)(?:其|他|她|该社员|社员|违者|本人)?的?"
-            r"(?:[\d一二两三四五六七八九十百千半]+个?)?(?:劳动)?工分(?:[\d一二两三四五六七八九十百千]+分)?"
+            r"(?:当月|当年|当天|当日|本月|本年|全月|全年|当季|下月|次月)?的?"
+            r"(?:(?:[\d一二两三四五六七八九十百千半]+个?)?(?:劳动)?工分(?:[\d一二两三四五六七八九十百千]+分)?|(?:基本)?口粮(?![田地款补]))"
         ),
         N_("扣发集体收益分红"),
         penalty_only=True,
@@ -4875,6 +4877,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,8}?(?:沿|绕|满|游|喊|走|转|巡)(?:村|寨|屯|街|组)?|"
             # telling his deed as he goes (边走边说自己偷了什么, 一边敲一边喊“我偷了鸡”)
             r"(?:边|一边)(?:走|敲|转)(?:边|一边)(?:说|喊|讲|念|报|叫|数)"
+        ),
+        N_("游街示众"),
+        penalty_only=True,
+    ),
+    # a gong beaten to own his wrong before all or cry the ban he broke (令其鸣锣认错, 罚他敲锣告众, 打锣喊禁三天): the old
+    # crier of his own deed, shown to the place like one led round it; a gong beaten to close the hill for all (鸣锣封山)
+    # answers no wrong (t15old)
+    _P(
+        "CV603",
+        ("锣",),
+        _lazy(
+            r"(?:鸣|敲|打|筛|击|提)着?(?:铜|大|小|破)?锣(?:[\d一两二三四五六七八九十]+(?:天|日|遍|次|声|晚))?[，,、]?"
+            r"(?:向|对|在|当着)?[^。；;！!，,]{0,5}?(?:认错|认罪|赔罪|谢罪|请罪|告众|示众|喊禁|喊山|悔过|检讨|自责)"
         ),
         N_("游街示众"),
         penalty_only=True,
