@@ -14374,3 +14374,26 @@ def test_t15old_third_round_finds_its_measure(text: str, codes: set[str]) -> Non
 @pytest.mark.parametrize("text", T15OLD_CLEAN_3)
 def test_t15old_third_round_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t15old, fourth round: more issuers and verbs of an authority's notice (县委下发通知, 镇政府印发的规定, 国务院发布的条例),
+# and a notice named as the ground of the village's own rule (根据…制定本公约), which keeps the rule's findings.
+T15OLD_UNLAWFUL_4 = [
+    ("根据县人民政府印发的《护林防火办法》，结合本村实际，制定本公约：偷伐林木者罚款一百元。", {"CV601"}),
+    ("镇政府下发通知，要求各村制定村规民约。本村村规民约规定，偷伐者罚款一百元。", {"CV601"}),
+]
+T15OLD_CLEAN_4 = [
+    "1958年县委下发通知，凡破坏水利设施者，罚款二十元。",
+    "镇政府印发了护林防火的规定，野外用火的罚款五十元。",
+    "国务院发布森林保护条例，盗伐林木者没收其木材。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T15OLD_UNLAWFUL_4)
+def test_t15old_fourth_round_finds_its_measure(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T15OLD_CLEAN_4)
+def test_t15old_fourth_round_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -3853,28 +3853,32 @@ _SENTENCE_END_BEFORE = _lazy(r"[。！!？?\n](?=[^。！!？?\n]*$)")
 # (docs/clause-codes.md: a fine an authority imposes in an authority's notice is left to it). Every finding after the
 # notice is named is dropped, up to a sentence that names the village's own rule again (本村村规民约规定…). The issuer
 # is an organ above the village, or an old official by title; a village's or a commune's own notice is its rule (t15old).
-_NOTICE_KEYS = frozenset("布通告令示谕")
+_NOTICE_KEYS = frozenset("布通告令示谕规条知决办")
 _STATE_ISSUER = (
-    r"(?:省|市|县|区|州|专区|地区|专署|行署|府|厅)(?:级)?(?:人民委员会|人民政府|人委|政府|革命委员会|革委会|公署|衙门|"
-    r"(?:林业|水利|农业|公安|环保|国土)(?:局|厅|部门))|知县|知府|知州|县正堂|县令|巡抚|总督|道台|布政使|按察使"
+    r"(?:省|市|县|区|州|专区|地区|专署|行署|府|厅|乡|镇)(?:级)?(?:人民委员会|人民政府|人委|政府|革命委员会|革委会|公署|衙门|"
+    r"(?:林业|水利|农业|公安|环保|国土)(?:局|厅|部门))|国务院|(?:省|地|市|县)委|知县|知府|知州|县正堂|县令|巡抚|总督|道台|"
+    r"布政使|按察使"
 )
 _AUTHORITY_NOTICE = _lazy(
     r"(?:"
     + _STATE_ISSUER
-    + r")[^，,。；;]{0,8}?(?:颁发|颁布|发布|下达|发出|公布|印发|出台|张贴)了?(?:一[份道张则项])?(?:《[^》]{1,40}》|"
-    r"[^，,。；;]{0,12}?(?:布告|通告|告示|通令|训令|命令|示谕|禁令))|"
+    + r")[^，,。；;]{0,8}?(?:颁发|颁布|发布|下达|下发|发出|公布|印发|出台|张贴|转发|批转)了?(?:一[份道张则项])?(?:《[^》]{1,40}》|"
+    r"[^，,。；;]{0,12}?(?:布告|通告|告示|通令|训令|命令|示谕|禁令|通知|决定|规定|条例|办法))|"
     # (the stele named by its title as an official's proclamation: 《…道…示碑》, 《奉宪示禁碑》)
     r"《[^》]{0,20}?(?:[道府县州宪官]|正堂|巡)[^》]{0,10}?(?:示碑|示禁碑|示禁|告示碑|晓谕碑)》"
 )
 _VILLAGE_S_OWN_RULE = _lazy(
     r"(?:本村|该村|村里|村委会?|村民会议|村民代表会议?|大队|生产队|族中|合族)[^，,。；;]{0,8}?"
-    r"(?:村规民约|村规|民约|公约|规约|族规|规定|议定|订立|制定)"
+    r"(?:村规民约|村规|民约|公约|规约|族规|规定|议定|订立|制定)|本(?:公约|规约|村规民约|约|章程|规定)"
 )
+# the notice named as the ground of the village's own rule (根据县政府下发的通知精神，制定本公约; 按照镇里印发的办法): the
+# rule that follows is the village's
+_NOTICE_AS_GROUND = _lazy(r"(?:根据|依据|按照|依照|遵照|贯彻|落实|参照|结合|执行|响应)[^，,。；;]{0,4}$")
 
 
 def _not_an_authority_s_notice(read: str, found: list[Measure]) -> list[Measure]:
     notice = _AUTHORITY_NOTICE.search(read)
-    if notice is None:
+    if notice is None or _NOTICE_AS_GROUND.search(read, max(0, notice.start() - 10), notice.start()):
         return found
     again = _VILLAGE_S_OWN_RULE.search(read, notice.end())
     until = opens_before(read, again.start()) if again is not None else len(read)
