@@ -14397,3 +14397,29 @@ def test_t15old_fourth_round_finds_its_measure(text: str, codes: set[str]) -> No
 @pytest.mark.parametrize("text", T15OLD_CLEAN_4)
 def test_t15old_fourth_round_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t15old, fifth round: a sentence that opens on a theft, a damage or a fight told bare (no 的 or 者) makes it the
+# condition of the clause after it; a ban or a call to stop it is none.
+T15OLD_UNLAWFUL_5 = [
+    ("社员偷摘集体果实，扣当月工分十分。", {"CV602"}),
+    ("有人盗伐集体林木，没收其所伐木材。", {"CV602"}),
+    ("外来人员偷窃财物，一律赶走。", {"CV606"}),
+    ("社员聚众赌博，扣其当年口粮。", {"CV602"}),
+    ("外村人偷砍竹木，一律撵走。", {"CV606"}),
+]
+T15OLD_CLEAN_5 = [
+    "偷盗行为要坚决制止，对盗窃者要批评教育。",
+    "村民损坏公物，照价赔偿。",
+    "严禁偷盗集体财物，发现问题及时报告。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T15OLD_UNLAWFUL_5)
+def test_t15old_fifth_round_finds_its_measure(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T15OLD_CLEAN_5)
+def test_t15old_fifth_round_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

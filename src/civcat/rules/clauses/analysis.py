@@ -544,6 +544,9 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
     if _DOING_WITHOUT_DE.search(text, sent.start, pos) or _LEFT_FOR_ELSEWHERE.search(text, sent.start, pos):
         return True
+    bare = _BARE_WRONG_OPENING.match(text, sent.start, pos)
+    if bare and not _PROHIBITION.search(text, sent.start, bare.end()):
+        return True  # 社员偷摘集体果实，扣当月工分: the sentence opens on a wrong told bare, the next clause answers it
     pressed = _MEANS_TO_PRESS.search(text, sent.start, sent.end)
     if pressed and pressed.start() <= pos < pressed.end():
         return True  # 以锁电梯的方式催缴物业费: a measure used to force a payment answers its nonpayment
@@ -556,6 +559,14 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         for c in sent.clauses
         if c.start < pos
     )
+
+
+# A sentence that opens on a theft, a damage or a fight told bare, with no 的 or 者 (社员偷摘集体果实，…; 有人盗伐林木，…):
+# the act is the condition of the clause after it, as 偷砍树木的 would be; a ban (严禁偷盗，…) is no such act (t15old)
+_BARE_WRONG_OPENING = _lazy(
+    r"\s*(?:凡|如|若|倘|一旦|如有|若有)?[^，,。；;：:]{0,8}?(?:偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|毁坏|损坏|破坏|滥伐|"
+    r"赌博|打架|斗殴)[^，,。；;：:]{0,12}?[，,]"
+)
 
 
 # Leaving the village or working outside its own enterprise, as the ground of a loss (一旦离开本村，…收回; 不在村办企业
