@@ -14423,3 +14423,28 @@ def test_t15old_fifth_round_finds_its_measure(text: str, codes: set[str]) -> Non
 @pytest.mark.parametrize("text", T15OLD_CLEAN_5)
 def test_t15old_fifth_round_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t15old, sixth round: amends made with red cloth and firecrackers (挂红放炮赔礼) like a feast; the whole place
+# treated to a meal at his cost after a wrong (请全寨人吃…, 请全组人喝…).
+T15OLD_UNLAWFUL_6 = [
+    ("砍了风水树的人家，要挂红放鞭炮赔礼。", {"CV601"}),
+    ("毁坏庙前古树者，须燃放鞭炮向众人谢罪。", {"CV601"}),
+    ("偷砍禁山树木的，要请全寨人吃一餐封山酒。", {"CV601"}),
+    ("放牛踩坏秧田的，要请全组人喝一餐酒。", {"CV601"}),
+]
+T15OLD_CLEAN_6 = [
+    "村里过年请全村老人吃团圆饭。",
+    "新婚之家挂红放鞭炮，邻里前来道贺赔礼。",
+    "严禁罚人放鞭炮赔罪。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T15OLD_UNLAWFUL_6)
+def test_t15old_sixth_round_finds_its_measure(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T15OLD_CLEAN_6)
+def test_t15old_sixth_round_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

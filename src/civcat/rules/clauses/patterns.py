@@ -1420,11 +1420,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # an apology alone stays open and clean (t15old)
     _P(
         "CV601",
-        ("席酒宴", "罪礼歉错"),
+        ("席酒宴红炮竹", "罪礼歉错"),
         _lazy(
-            r"(?:开|办|摆|设|置|备|治|请|做)(?:[\d一二两三四五六七八九十]+桌)?(?:酒席|宴席|酒宴|筵席|酒饭|酒|席|宴)"
+            # (or red cloth hung and firecrackers let off at his cost for the same, 挂红放炮赔礼)
+            r"(?:(?:开|办|摆|设|置|备|治|请|做)(?:[\d一二两三四五六七八九十]+桌)?(?:酒席|宴席|酒宴|筵席|酒饭|酒|席|宴)|"
+            r"挂红|(?:放|燃放|鸣)(?:鞭炮|爆竹|炮竹|炮))"
             r"(?:[\d一二两三四五六七八九十]+桌)?[^。；;！!]{0,14}?(?:陪罪|赔罪|谢罪|请罪|赔礼|谢礼|道歉|认错)"
         ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # the whole place treated to a meal at his cost after a wrong (要请全寨人吃封山酒, 请合族喝酒): the same fine in kind,
+    # the place named as whom he treats (t15old)
+    _P(
+        "CV601",
+        ("请", "吃喝"),
+        _lazy(r"请(?:全|合|阖|整个)(?:村|寨|组|族|屯|社|队|房)[^，,。；;！!]{0,5}?(?:吃|喝)"),
         _fine_in_kind_what,
         penalty_only=True,
     ),
