@@ -14448,3 +14448,28 @@ def test_t15old_sixth_round_finds_its_measure(text: str, codes: set[str]) -> Non
 @pytest.mark.parametrize("text", T15OLD_CLEAN_6)
 def test_t15old_sixth_round_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t15old, seventh round: handled as another wrong is (按偷水论处, 以偷盗论): that wrong's penalty, unnamed here; a
+# crime the law names (以盗窃罪论处) or a hand-over after it stays the state's.
+T15OLD_UNLAWFUL_7 = [
+    ("用户私自移动水表的，按偷水论处。", {"CV601"}),
+    ("私拿集体木料的，以偷盗论。", {"CV601"}),
+    ("私自拆开电表铅封者，照窃电论罚。", {"CV601"}),
+    ("私开闸门放水的，按抢水论处。", {"CV601"}),
+]
+T15OLD_CLEAN_7 = [
+    "私拿集体木料的，以盗窃罪论处。",
+    "私拿集体木料的，以盗窃论，送派出所处理。",
+    "村民讨论偷盗问题，按程序议论。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T15OLD_UNLAWFUL_7)
+def test_t15old_seventh_round_finds_its_measure(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T15OLD_CLEAN_7)
+def test_t15old_seventh_round_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

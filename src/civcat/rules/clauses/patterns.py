@@ -789,6 +789,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         unnamed=True,
     ),
+    # handled as another wrong is (按偷水论处, 照盗窃论罚, 以偷伐论): that wrong's penalty, its kind unnamed here; not a crime the
+    # law names (以盗窃罪论处) nor a hand-over to the state after it (t15old); a doer named (按窃贼论处) calls him a thief,
+    # the ninth session's CV603
+    _P(
+        "CV601",
+        ("论", "按照以"),
+        _lazy(
+            r"(?:按|照|以)(?=[^，,。；;！!]{0,6}?(?:偷|盗|窃|抢|毁|砍|伐|赌))[^，,。；;！!]{1,6}?(?<!罪)(?<!贼)(?<!犯)(?<!徒)(?<!匪)(?<!者)(?<!人)(?<!小偷)论(?:处|罚|)"
+            r"(?![^。；;]{0,12}?(?:报官|送官|派出所|公安|司法|依法|法律|刑))"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
     # the wrongdoer himself "handled", nothing more said (违者处理, 犯者一律严肃处理, 违反者视情节轻重处理): the charter's own
     # handling of the one who broke its ban, no kind named, so the unnamed penalty; only with the wrongdoer as its
     # subject right before it (a dispute handled, a cadre's discipline, 违反的由纪委处理, stay apart), and not when the
