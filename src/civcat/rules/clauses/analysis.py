@@ -542,8 +542,11 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
         return True  # 严禁采砂。已经采挖的砂石，归村集体所有: the thing of the banned act
     if sent.sanctioned and any(c.start < c.cond_end <= pos for c in sent.clauses if c.start < pos):
         return True  # 采挖药材的，工具一律扣下，将其带回村部: what the charter punishes is a wrongdoing
-    if _DOING_WITHOUT_DE.search(text, sent.start, pos):
+    if _DOING_WITHOUT_DE.search(text, sent.start, pos) or _LEFT_FOR_ELSEWHERE.search(text, sent.start, pos):
         return True
+    bare = _BARE_WRONG_OPENING.match(text, sent.start, pos)
+    if bare and not _PROHIBITION.search(text, sent.start, bare.end()):
+        return True  # 社员偷摘集体果实，扣当月工分: the sentence opens on a wrong told bare, the next clause answers it
     pressed = _MEANS_TO_PRESS.search(text, sent.start, sent.end)
     if pressed and pressed.start() <= pos < pressed.end():
         return True  # 以锁电梯的方式催缴物业费: a measure used to force a payment answers its nonpayment
@@ -558,6 +561,22 @@ def _in_penalty_context(sent: _Sentence, pos: int, topic: bool = False) -> bool:
     )
 
 
+# A sentence that opens on a theft, a damage or a fight told bare, with no 的 or 者 (社员偷摘集体果实，…; 有人盗伐林木，…):
+# the act is the condition of the clause after it, as 偷砍树木的 would be; a ban (严禁偷盗，…) is no such act (t15old)
+_BARE_WRONG_OPENING = _lazy(
+    r"\s*(?:凡|如|若|倘|一旦|如有|若有)?[^，,。；;：:]{0,8}?(?:偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|毁坏|损坏|破坏|滥伐|"
+    r"赌博|打架|斗殴)[^，,。；;：:]{0,12}?[，,]"
+)
+
+
+# Leaving the village or working outside its own enterprise, as the ground of a loss (一旦离开本村，…收回; 不在村办企业
+# 上班的，…): a member's choice of where to live and work, which the law gives a charter no ground to punish (docs/clause-
+# codes.md: living or working elsewhere), so what follows answers it as it would a wrong; moving the 户口 out (迁出) is
+# an eligibility ground and stays out (t15old)
+_LEFT_FOR_ELSEWHERE = _lazy(
+    r"(?:一旦|如果|如若|若是?|倘若|凡是?|只要)[^，,。；;]{0,6}?离开(?!前|时|之前|以前)[^，,。；;]{1,6}|"
+    r"不在(?:本村|村|村办|集体|村集体|本村集体)?[^，,。；;]{0,4}?(?:企业|工厂|厂|公司)(?:里)?(?:工作|上班|就业|做工|干活)"
+)
 # A measure named as the means of pressing for a payment (以锁电梯的方式催缴物业费, 采取停水停电的手段催收, 通过断网来逼
 # 业主交费): its ground is the payment not made, a wrongdoing as much as 不交的 would be.
 _MEANS_TO_PRESS = _lazy(
@@ -711,11 +730,24 @@ _DRIVING = _lazy(r"驱逐|驱赶|驱|轰|撵|赶|逐")
 
 def _beast_driven_out(sent: _Sentence, pos: int, evidence: str) -> bool:
     text = sent.text
+    if _DRIVEN_AWAY_BARE.match(evidence):
+        # (driven away with no place: the doer of the condition decides, not the people who drive, 众人合力赶走)
+        cond_end = max(text.rfind(c, sent.start, pos) for c in "，,")
+        return bool(
+            _ANY_BEAST.search(text, sent.start, pos)
+            and not _PERSON_WORD.search(text, sent.start, cond_end if cond_end > sent.start else pos)
+        )
     return bool(
         _DRIVING.match(evidence)
         and _LOOSE_BEAST.search(text, sent.start, pos)
         and not _PERSON_WORD.search(text, sent.start, pos)
     )
+
+
+# driven away with no place named (赶走, 驱离, 轰出去; patterns, t15old), and any beast or wild creature that may be
+# what is driven
+_DRIVEN_AWAY_BARE = _lazy(r"(?:驱|赶|撵|轰|逐)(?:走|离|出去)")  # (逐之 with a driver named stays a person: rv14)
+_ANY_BEAST = _lazy(_ANIMAL + r"|野兽|猛兽|鸟|雀|猴|蛇|鼠|狼|熊")
 
 
 # what 将/把 puts under the holding verb, told by its count (两台油锯, 三辆车, 一批木料): a thing, not a person
@@ -1399,6 +1431,8 @@ def _exempt_by_flag(
         return True  # 欠费的，剪断其线路: the household's supply line, a cut (CV604) and no works of his
     if pat.code == "CV602" and _term_ended_before(sent, pos):
         return True  # 合同期满后由合作社收回另行发包: the land comes back because the term ran out, no sanction
+    if pat.holds_thing and _left_unused(text, sent.start, pos):
+        return True  # 长期不用的水表由村里封存: an installation left unused is put away, no wrong is answered (t15old)
     if pat.self_act and _TOLD_TO.search(text[scope:pos]):
         return True
     if (
@@ -1408,6 +1442,23 @@ def _exempt_by_flag(
     ):
         return True
     return bool(pat.per_offence and not _EACH_TIME.search(text, scope, pos))
+
+
+# a thing or an installation left unused (长期不用, 闲置多年, 废弃, 无人使用, 停用已久): its sealing or removal answers its
+# disuse, not a wrong of its owner
+_DISUSED = _lazy(
+    r"(?:长期|长年|多年|常年|一直|久已|已经|已)?(?:不用|勿用|未用|未使用|不使用|无人使用|没人用|闲置|废弃|弃用|停用)"
+    r"(?:[^，,。；;]{0,6}?)的"
+)
+
+
+def _left_unused(text: str, start: int, pos: int) -> bool:
+    """The thing taken at pos is described by its disuse (长期不用的龙头) and by no wrong besides (the 不 of 不用 is
+    none): its sealing or removal answers the disuse."""
+    disuse = _DISUSED.search(text, start, pos)
+    return disuse is not None and not any(
+        not disuse.start() <= wrong.start() < disuse.end() for wrong in _WRONGDOING.finditer(text, start, pos)
+    )
 
 
 # the term of a contract or a lease run out (合同期满后, 承包期届满时, 租期到期以后), not a lapse at it (到期仍不交的)
@@ -3414,14 +3465,8 @@ def unlawful_measures(text: str) -> list[Measure]:
         found = _with_deposit_kept_for_a_wrong(read, found)
     if "挂" in read:
         found = _with_hollow_registration_loss(read, found)
-    if found and _QUOTE_OPEN.search(read):
-        found = _not_struck_out(read, found)
-    if found and _VOID_KEYS.intersection(read):
-        found = _not_held_void(read, found)
-    if found and _DENIED_REPORT_KEYS.intersection(read):
-        found = _not_denied_report(read, found)
-    if found and _BOARD_KEYS.intersection(read):
-        found = _not_on_a_board_done_away(read, found)
+    if found:
+        found = _not_only_reported(read, found)
     if kept is None:
         return (
             found if read is text else [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in found]
@@ -3430,6 +3475,22 @@ def unlawful_measures(text: str) -> list[Measure]:
         Measure(m.code, kept[m.start], kept[m.end - 1] + 1, text[kept[m.start] : kept[m.end - 1] + 1], m.what)
         for m in found
     ]
+
+
+def _not_only_reported(read: str, found: list[Measure]) -> list[Measure]:
+    """The findings less those the article only reports: a rule quoted and struck out, held void, a rumour denied, a
+    board done away with, an authority's notice."""
+    if _QUOTE_OPEN.search(read):
+        found = _not_struck_out(read, found)
+    if found and _VOID_KEYS.intersection(read):
+        found = _not_held_void(read, found)
+    if found and _DENIED_REPORT_KEYS.intersection(read):
+        found = _not_denied_report(read, found)
+    if found and _BOARD_KEYS.intersection(read):
+        found = _not_on_a_board_done_away(read, found)
+    if found and _NOTICE_KEYS.intersection(read):
+        found = _not_an_authority_s_notice(read, found)
+    return found
 
 
 # 成员有下列情形之一的，成员资格终止：(一)死亡；(二)…；(三)违反章程、损害本社利益，经决议除名的: a header ending the
@@ -3796,6 +3857,43 @@ def _not_on_a_board_done_away(read: str, found: list[Measure]) -> list[Measure]:
 
 
 _SENTENCE_END_BEFORE = _lazy(r"[。！!？?\n](?=[^。！!？?\n]*$)")
+
+
+# An authority's notice reported (县人民委员会颁发了《…布告》，规定…; 省政府下达通令…; an official's proclamation stele,
+# 《…道…示碑》记载): what the notice sets is the state's of its day, imposed under its own power, not the charter's
+# (docs/clause-codes.md: a fine an authority imposes in an authority's notice is left to it). Every finding after the
+# notice is named is dropped, up to a sentence that names the village's own rule again (本村村规民约规定…). The issuer
+# is an organ above the village, or an old official by title; a village's or a commune's own notice is its rule (t15old).
+_NOTICE_KEYS = frozenset("布通告令示谕规条知决办")
+_STATE_ISSUER = (
+    r"(?:省|市|县|区|州|专区|地区|专署|行署|府|厅|乡|镇)(?:级)?(?:人民委员会|人民政府|人委|政府|革命委员会|革委会|公署|衙门|"
+    r"(?:林业|水利|农业|公安|环保|国土)(?:局|厅|部门))|国务院|(?:省|地|市|县)委|知县|知府|知州|县正堂|县令|巡抚|总督|道台|"
+    r"布政使|按察使"
+)
+_AUTHORITY_NOTICE = _lazy(
+    r"(?:"
+    + _STATE_ISSUER
+    + r")[^，,。；;]{0,8}?(?:颁发|颁布|发布|下达|下发|发出|公布|印发|出台|张贴|转发|批转)了?(?:一[份道张则项])?(?:《[^》]{1,40}》|"
+    r"[^，,。；;]{0,12}?(?:布告|通告|告示|通令|训令|命令|示谕|禁令|通知|决定|规定|条例|办法))|"
+    # (the stele named by its title as an official's proclamation: 《…道…示碑》, 《奉宪示禁碑》)
+    r"《[^》]{0,20}?(?:[道府县州宪官]|正堂|巡)[^》]{0,10}?(?:示碑|示禁碑|示禁|告示碑|晓谕碑)》"
+)
+_VILLAGE_S_OWN_RULE = _lazy(
+    r"(?:本村|该村|村里|村委会?|村民会议|村民代表会议?|大队|生产队|族中|合族)[^，,。；;]{0,8}?"
+    r"(?:村规民约|村规|民约|公约|规约|族规|规定|议定|订立|制定)|本(?:公约|规约|村规民约|约|章程|规定)"
+)
+# the notice named as the ground of the village's own rule (根据县政府下发的通知精神，制定本公约; 按照镇里印发的办法): the
+# rule that follows is the village's
+_NOTICE_AS_GROUND = _lazy(r"(?:根据|依据|按照|依照|遵照|贯彻|落实|参照|结合|执行|响应)[^，,。；;]{0,4}$")
+
+
+def _not_an_authority_s_notice(read: str, found: list[Measure]) -> list[Measure]:
+    notice = _AUTHORITY_NOTICE.search(read)
+    if notice is None or _NOTICE_AS_GROUND.search(read, max(0, notice.start() - 10), notice.start()):
+        return found
+    again = _VILLAGE_S_OWN_RULE.search(read, notice.end())
+    until = opens_before(read, again.start()) if again is not None else len(read)
+    return [m for m in found if not notice.start() <= m.start < until]
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every

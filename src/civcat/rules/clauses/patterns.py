@@ -258,7 +258,8 @@ _DEPRIVATION = (
     # a bare 停 before the supply it stops (欠费的，停灌溉水)
     # (停了自来水: the aspect marker between them too)
     r"停了?(?=(?:其|该户)?(?:家中|家里|家庭|户内|户里)?的?(?:灌溉|渠水|自来水|用水|用电|生活用水|生活用电))|"
-    r"不发放|不发给|不安排|不提供|不办理|不受理|"
+    # (a share not handed out, 不分给其口粮, 不分配分红: the giving verb of a share; t15old)
+    r"不发放|不发给|不分给|不分配给?|不安排|不提供|不办理|不受理|"
     # a bare 不 before the person it withholds from (不为其申报建房指标)
     r"不(?=(?:为|给|替|帮|将|把|向)(?:其|该户))|"
     # (不上报其当年补贴: the giving before the person)
@@ -376,8 +377,11 @@ _DEPRIVATION_CLASSES = (
     ),
     (
         "CV602",
-        "股红益偿承权地田林宅财款租押金积置费配场摊点面位库",
-        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
+        "股红益偿承权地田林宅财款租押金积置费配场摊点面位库分粮",
+        r"(?:(?:分红|分配|配股|股份|收益)的?(?:资格|权利?|名单|名册)|"
+        # the collective era's share of the team's income: the work points it is paid by, the grain ration and the
+        # grain shared out (扣其工分, 停发口粮, 取消其当年粮食分配): his share, like a dividend (t15old)
+        r"(?:劳动)?工分|(?:基本)?口粮(?![田地款补])|(?:粮食|口粮|实物)分配|分粮|股份(?!(?:经济)?合作社(?:成员|股东|社员)?(?:代表)?(?:大会|会议|活动|组织的)|有限|公司)|股权|股金|配股|(?:成员|人口|个人|福利|基本|劳龄|农龄)股|"
         r"分红|红利|收益|(?:年终|年底|集体|收益)分配(?:款)?|(?<!粮食)(?:补偿款|补偿费|补偿金|补偿资金)|安置费|"
         # compensation named by what it is for (森林生态效益补偿, 征地补偿): CV602 like a dividend, not a subsidy
         r"(?:生态|效益|公益林|森林|草原|湿地|征地|土地|拆迁|青苗|林地|搬迁)补偿|"
@@ -748,20 +752,73 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # bearing it with the doer (父兄同罚) are read as CV608
     _P(
         "CV601",
-        ("罪罚",),
+        ("罪罚论科究",),
         # (与犯者同罪: the clause reads 与犯者 as its condition, so only what follows the 者 is matched)
         _lazy(
             # (the other is a wrongdoer named as a person: 同罪同罚 is a maxim)
             # (not the statute's own likening, 依照刑法与罪犯同罪论处: rv14)
-            r"(?:(?<!刑法)(?<!法律)(?<!法规)(?:与|同|照)(?=[^，,。；;！!与同照]{0,8}?(?:犯|贼|盗|窃|赌|匪|凶|奸|窝|罪|纵|抢|劫|骗|殴|杀))"
-            r"[^，,。；;！!与同照者]{0,7}?(?:人|贼|犯|徒|匪|盗|辈|等|首)"
-            r"(?:一体|一律|一并|一例|一样|一同)?(?:同罪|同罚|治罪|受罚|处罚|论罪|论处)|"
+            # (or one of the outcasts an old rule bars from the place, harboured: 与乞丐同罪, 与流棍同罚, 与游民一体治罪)
+            r"(?:(?<!刑法)(?<!法律)(?<!法规)(?:与|同|照)(?=[^，,。；;！!与同照]{0,8}?(?:犯|贼|盗|窃|赌|匪|凶|奸|窝|罪|纵|抢|劫|骗|殴|杀|"
+            r"丐|乞|棍|痞|歹|娼|妓|氓|游民|流民|游勇|烟贩|二流子))"
+            r"[^，,。；;！!与同照者]{0,7}?(?:人|贼|犯|徒|匪|盗|辈|等|首|丐|棍|痞|民|氓|妓|娼|勇|贩|子)"
+            r"(?:一体|一律|一并|一例|一样|一同)?(?:同罪|同罚|治罪|受罚|处罚|论罪|论处|同论|同科|同究)|"
             r"(?<=者)(?:一体|一律|一并|一同)?(?:同罪|同罚|一体治罪|一例治罪))"
             # (the guilt the state then judges, 与窝藏者同罪，报官究治, 送派出所处理: the hand-over's, rv13)
             r"(?![^。；;]{0,12}?(?:报官|送官|鸣官|禀官|送县|报县|官府|公安|派出所|司法机关|法院|依法))"
         ),
         N_("罚款"),
         inherent=True,
+        unnamed=True,
+    ),
+    # a penalty carried over by reference to another article's or wrong's (其罚与偷松木同例, 罚同前款, 照偷笋之例办理):
+    # the penalty of that other line, its kind unnamed here, read as the unnamed penalty; the reference is the
+    # penalty itself as the subject (其罚, 罚则) or a handling by that line's example (t15old)
+    _P(
+        "CV601",
+        ("罚例", "与同照如依按比援"),
+        _lazy(
+            r"(?:(?<=其)|(?<=[，,。；;：:\s者]))(?:罚则|处罚|罚)(?:与|同|照|如|依|按|比照)"
+            r"[^，,。；;！!]{0,10}?(?:同例|一例|一样|相同|无异|之例|前例|上例|"
+            r"(?:同|前|上)(?:条|款|项|例)?(?=\s*(?:[，,。；;！!]|$)))"
+            # (or likened to another wrong by its name alone, 偷牛者罚同偷马)
+            r"|(?:(?<=其)|(?<=[，,。；;：:\s者]))罚同(?![时等样比期])[^，,。；;！!]{1,8}?(?=\s*(?:[，,。；;！!]|$))"
+            r"|(?:照|按|依|比照|援)[^，,。；;！!]{0,10}?(?:之|前|上|此|同)例"
+            r"(?:办理|办|处置|处理|惩处|惩办|论处|究办|从事)"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # handled as another wrong is (按偷水论处, 照盗窃论罚, 以偷伐论): that wrong's penalty, its kind unnamed here; not a crime the
+    # law names (以盗窃罪论处) nor a hand-over to the state after it (t15old); a doer named (按窃贼论处) calls him a thief,
+    # the ninth session's CV603
+    _P(
+        "CV601",
+        ("论", "按照以"),
+        _lazy(
+            r"(?:按|照|以)(?=[^，,。；;！!]{0,6}?(?:偷|盗|窃|抢|毁|砍|伐|赌))[^，,。；;！!]{1,6}?(?<!罪)(?<!贼)(?<!犯)(?<!徒)(?<!匪)(?<!者)(?<!人)(?<!小偷)论(?:处|罚|)"
+            r"(?![^。；;]{0,12}?(?:报官|送官|派出所|公安|司法|依法|法律|刑))"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
+    # the wrongdoer himself "handled", nothing more said (违者处理, 犯者一律严肃处理, 违反者视情节轻重处理): the charter's own
+    # handling of the one who broke its ban, no kind named, so the unnamed penalty; only with the wrongdoer as its
+    # subject right before it (a dispute handled, a cadre's discipline, 违反的由纪委处理, stay apart), and not when the
+    # handling is the law's or an authority's (t15old)
+    _P(
+        "CV601",
+        ("处", "违犯如若倘"),
+        _lazy(
+            r"(?:(?<=违者)|(?<=犯者)|(?<=违反者)|(?<=违犯者)|(?<=违规者)|(?<=违禁者)|(?<=犯禁者)|(?<=如违)|(?<=若违)|(?<=倘违))"
+            r"(?:一律|均|皆|都|必|定|必定)?(?:视情节(?:轻重)?|根据情节(?:轻重)?|按情节(?:轻重)?)?"
+            r"(?:严肃|严格|认真)?(?:予以|给予|进行|加以)?处理"
+            r"(?=\s*(?:[，,。；;！!]|并|$))"
+            r"(?![^。；;]{0,12}?(?:依法|法律|有关部门|主管部门|公安|派出所|司法|机关|纪委|纪律|党纪|政务|组织处理))"
+        ),
+        N_("罚款"),
+        penalty_only=True,
         unnamed=True,
     ),
     # the assembly deciding the penalty, nothing named (公同议处, 违者议处, 公议处分): the unnamed penalty
@@ -1372,6 +1429,30 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _fine_in_kind_what,
         penalty_only=True,
     ),
+    # a feast laid on to make amends, with no one told to pay and no count (犯者开酒席赔罪, 责令摆酒向众人谢罪, 办两桌席
+    # 请全族认错): the meal costs him and pays for no loss, a fine in kind like 罚请全组吃饭 (docs/clause-codes.md, CV601);
+    # an apology alone stays open and clean (t15old)
+    _P(
+        "CV601",
+        ("席酒宴红炮竹", "罪礼歉错"),
+        _lazy(
+            # (or red cloth hung and firecrackers let off at his cost for the same, 挂红放炮赔礼)
+            r"(?:(?:开|办|摆|设|置|备|治|请|做)(?:[\d一二两三四五六七八九十]+桌)?(?:酒席|宴席|酒宴|筵席|酒饭|酒|席|宴)|"
+            r"挂红|(?:放|燃放|鸣)(?:鞭炮|爆竹|炮竹|炮))"
+            r"(?:[\d一二两三四五六七八九十]+桌)?[^。；;！!]{0,14}?(?:陪罪|赔罪|谢罪|请罪|赔礼|谢礼|道歉|认错)"
+        ),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
+    # the whole place treated to a meal at his cost after a wrong (要请全寨人吃封山酒, 请合族喝酒): the same fine in kind,
+    # the place named as whom he treats (t15old)
+    _P(
+        "CV601",
+        ("请", "吃喝"),
+        _lazy(r"请(?:全|合|阖|整个)(?:村|寨|组|族|屯|社|队|房)[^，,。；;！!]{0,5}?(?:吃|喝)"),
+        _fine_in_kind_what,
+        penalty_only=True,
+    ),
     # the community named first (向全组交一头猪, 给寨里送酒二十斤): the same fine in kind
     _P(
         "CV601",
@@ -1587,6 +1668,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         eligibility=True,
     ),
     # --- CV602 confiscation, seizure, withholding of property ---------------------------------
+    # work points taken off for a wrong in the collective era (扣工分五十分, 每次扣十个工分, 倒扣其工分): the points are
+    # what his share of the team's income is paid by, so points taken are part of that share, as points tied to a
+    # dividend are (docs/clause-codes.md, points that decide a share: CV602); points earned or given stay silent (t15old)
+    _P(
+        "CV602",
+        ("扣减", "工粮"),
+        _lazy(
+            # (罚 with the points, 罚其工分, is read as the fine it says by the fine's own patterns)
+            # (the period between, 扣当月工分十分; and the grain ration taken by the same verbs, 就扣口粮)
+            r"(?:扣除|扣减|扣掉|倒扣|(?<!罚)扣|减去|减掉|减)(?:其|他|她|该社员|社员|违者|本人)?的?"
+            r"(?:当月|当年|当天|当日|本月|本年|全月|全年|当季|下月|次月)?的?"
+            r"(?:(?:[\d一二两三四五六七八九十百千半]+个?)?(?:劳动)?工分(?:[\d一二两三四五六七八九十百千]+分)?|(?:基本)?口粮(?![田地款补]))"
+        ),
+        N_("扣发集体收益分红"),
+        penalty_only=True,
+    ),
     _P(
         "CV602",
         ("没充扣强容存锁封",),
@@ -1817,12 +1914,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("集公村组社寨屯嘎", "归缴"),
+        ("集公村组社寨屯嘎队", "归缴"),
         _lazy(
             # (归本村集体, 归该组集体: the collective named as one's own)
+            # (the collective era's team or brigade, 归队所有, 归生产队所有, 归大队所得: t15old, a word family)
             r"(?:收归|归|上缴|划归|交归)(?:本|该)?(?:村|组|社|嘎查|寨|屯)?集体(?:所有)?|(?:收归|归|划归)公有?(?!共|益|司|开|平|正|路|用|示)(?:所有)?|"
             r"(?:收归|归|划归)(?:村里|村上|组里|组上|社里|寨里|屯里|嘎查|村委会|村委|村民小组|本村|本组|本社|村|组|社|合作社|"
-            r"股份经济合作社)(?:所有|所得)|"
+            r"股份经济合作社|生产队|生产大队|大队|小队|队里|队上|队|公社)(?:所有|所得)|"
             # 收归 is itself taking into public hands (一律收归村委会, 收归联社): no 所有 need follow
             r"收归(?:村委会?|村民委员会|村民小组|村两委|嘎查|(?:经济|股份)?联社|(?:股份)?经济(?:合作)?社|合作社|村里|组里|社里)|"
             # any body of the village's named in full (收归村渔业合作社, 收归本组林业互助社, 收归村老年协会)
@@ -3976,10 +4074,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV606",
         ("驱轰撵遣哄逐赶", "出"),
         _lazy(
-            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)(?:驱逐|驱赶|驱|轰|撵|遣送|遣|哄|逐|赶)出(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区)(?:外|门|去)?"
+            # (the old rules' bounds too, and the one driven named as 之: 驱之出境, 逐出境外, 撵出本地; t15old)
+            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)(?:驱逐|驱赶|驱|轰|撵|遣送|遣|哄|逐|赶)(?:之|其)?出"
+            r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|境|地方|本地|乡|界|坊|团|甲|保)(?:外|门|去)?"
         ),
         _expulsion_what,
         # (after a wrongdoing: stray dogs are driven out of the village too)
+        penalty_only=True,
+    ),
+    # driven away with no place named, the driving closing its clause (一律赶走, 撵走了事, 驱之, 轰出去): after a wrong,
+    # the one who did it is put out of the place; a loose beast the article names is left out (analysis.
+    # _beast_driven_out), and so is a beast right before the verb (t15old)
+    _P(
+        "CV606",
+        ("驱赶撵轰逐",),
+        _lazy(
+            r"(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽鸟雀蛇虫])(?<![狗犬猫牛羊猪鸡鸭鹅马驴骡畜禽兽]驱)"
+            r"(?:驱走|赶走|撵走|轰走|逐走|驱离|赶出去|撵出去|轰出去|驱之|赶之|撵之|轰之)(?:了事|完事)?"
+            r"(?=\s*(?:[，,。；;！!]|$))"
+        ),
+        _expulsion_what,
         penalty_only=True,
     ),
     # told to live somewhere else (令其迁往他处, 责令其举家搬到外地), or kept from coming back to live (不准其再回本村落户)
@@ -4788,6 +4902,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,8}?(?:沿|绕|满|游|喊|走|转|巡)(?:村|寨|屯|街|组)?|"
             # telling his deed as he goes (边走边说自己偷了什么, 一边敲一边喊“我偷了鸡”)
             r"(?:边|一边)(?:走|敲|转)(?:边|一边)(?:说|喊|讲|念|报|叫|数)"
+        ),
+        N_("游街示众"),
+        penalty_only=True,
+    ),
+    # a gong beaten to own his wrong before all or cry the ban he broke (令其鸣锣认错, 罚他敲锣告众, 打锣喊禁三天): the old
+    # crier of his own deed, shown to the place like one led round it; a gong beaten to close the hill for all (鸣锣封山)
+    # answers no wrong (t15old)
+    _P(
+        "CV603",
+        ("锣",),
+        _lazy(
+            r"(?:鸣|敲|打|筛|击|提)着?(?:铜|大|小|破)?锣(?:[\d一两二三四五六七八九十]+(?:天|日|遍|次|声|晚))?[，,、]?"
+            r"(?:向|对|在|当着)?[^。；;！!，,]{0,5}?(?:认错|认罪|赔罪|谢罪|请罪|告众|示众|喊禁|喊山|悔过|检讨|自责)"
         ),
         N_("游街示众"),
         penalty_only=True,
