@@ -14305,3 +14305,60 @@ def test_t15modern_customary_penalties_read_by_their_structure(text: str, codes:
 @pytest.mark.parametrize("text", T15MODERN_CLEAN)
 def test_t15modern_look_alikes_stay_silent(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+T15MODERN_FEASTS_AND_RULINGS = [
+    # a feast for the community laid on by the wrongdoer, with no modal, no count or the goods first
+    ("违者请全寨吃饭。", {"CV601"}),
+    ("偷鸡的，要管全组人一顿饭。", {"CV601"}),
+    ("违者拿出酒肉请全寨。", {"CV601"}),
+    ("乱砍竹林者出酒出肉招待全村。", {"CV601"}),
+    ("违者负责全屯一餐。", {"CV601"}),
+    # goods fined by their count first
+    ("违者罚一只鸡。", {"CV601"}),
+    ("放牛踩坏秧田的，罚两坛米酒。", {"CV601"}),
+    # 犯 + the customary rule's name is the wrong
+    ("犯了款约的人家，要拿出酒肉请全寨。", {"CV601"}),
+    ("犯了榔规的，要杀猪请全寨。", {"CV601"}),
+    # the elders or the assembly ruling the penalty, its kind unnamed
+    ("违者交寨老会处置。", {"CV601"}),
+    ("违反款约的，由款首裁决。", {"CV601"}),
+    ("违者由长老们商议如何处理。", {"CV601"}),
+    ("偷牛的，由全寨群众大会议处。", {"CV601"}),
+    # his beast handed round to be eaten, told as the past practice
+    ("在历史上，偷鱼的人家，由寨老带人把其家中的猪杀掉分给全寨人吃。", {"CV601"}),
+    ("偷盗者，将他的羊宰了供众人食用。", {"CV601"}),
+    # a landlord's rent forfeited for breaking a rule that is not the lease's
+    ("房东违规留宿未登记人员的，房租须全额退给租户。", {"CV601"}),
+    ("出租户私拉电线的，除责令整改外，一律退还当月租金。", {"CV601"}),
+]
+
+T15MODERN_FEASTS_CLEAN = [
+    "春节期间村委会请全村老人吃饭。",
+    "考上大学的，家里请全村吃饭。",
+    "村里请大家吃饭庆祝丰收。",
+    "严禁请全村人吃饭大操大办。",
+    "婚丧嫁娶不得请全寨吃饭。",
+    "奖励获奖者一只鸡。",
+    "村委会负责全村的一次体检。",
+    "违反者由寨老调解。",
+    "邻里纠纷由寨老调解处置。",
+    "寨老负责处理寨内公共事务。",
+    "老人会负责处置寨里的公共财产。",
+    "族长去世后，由众人公议推选新族长。",
+    "违者交寨老会处置，轻者批评教育，重者责令赔偿损失。",
+    "多收租金的，退还多收的租金。",
+    "租户提前退租的，房东按实际居住天数退还租金。",
+    "因房屋质量问题无法居住的，房东全额退还租金。",
+    "合同期满，出租方全额退还押金。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T15MODERN_FEASTS_AND_RULINGS)
+def test_t15modern_feasts_and_the_elders_rulings(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T15MODERN_FEASTS_CLEAN)
+def test_t15modern_feast_and_ruling_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

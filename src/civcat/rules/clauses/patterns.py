@@ -90,8 +90,12 @@ _BEAST_EATEN = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|鸡鸭|猪羊|[牛
 _BEASTS_EATEN = (
     r"[^，,。；;：:]{0,6}?" + _BEAST_EATEN + r"(?:[、和及与]" + _BEAST_EATEN + r")*"
     r"[^，,。；;：:]{0,6}?(?:吃光|吃掉|吃尽|吃完|宰吃|杀吃|宰了吃|杀了吃|宰了分吃|杀了分吃|宰杀分食|宰杀共食|"
-    r"杀掉分食|杀掉共食|杀掉吃|宰食|分食|分吃|共食|煮吃|煮食)"
+    r"杀掉分食|杀掉共食|杀掉吃|宰食|分食|分吃|共食|煮吃|煮食|"
+    # (handed round to be eaten: 杀掉分给全寨人吃, 宰了供众人食用)
+    r"(?:宰杀|杀掉|宰掉|杀了|宰了)?(?:分给|分与|给|供)[^，,。；;：:]{0,6}?(?:吃|食))"
 )
+# the community a customary fine feeds (全寨, 寨里, 全族, 乡亲): who eats the feast the wrongdoer lays on
+_T15_FEASTED = r"(?:全村|全组|全寨|全屯|全族|全社|全队|全体(?:村民|寨民|族人)?|村里|寨里|组里|寨上|村上|村民|寨民|乡亲|众人|大家|群众)"
 # the goods of a village feast (猪肉, 米酒, 大米, 糯米): a fine in kind the community eats
 _FEAST_GOOD = r"(?:猪肉|牛肉|羊肉|鱼肉|肉|米酒|白酒|烧酒|酒|大米|糯米|白米|米|香烟|烟|鸡|鸭|鱼)"
 
@@ -782,6 +786,25 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         unnamed=True,
     ),
+    # the penalty ruled by the village's elders or its assembly, its kind unnamed (交寨老会处置, 由款首裁决, 由长老们商议如何
+    # 处理, 由村民大会议处): the village's own penalty, not an authority's, read as the fine a village alone could give
+    # (docs/clause-codes.md, CV601); a mediation (由寨老调解处理) rules no penalty
+    _P(
+        "CV601",
+        ("老首头长众会人族榔理主目", "议裁处置惩治落断"),
+        _lazy(
+            # (a clan's head is read by its own patterns: 听从族长发落; one handed to another clan's, 交给其族长发落, is no
+            # penalty of this village's)
+            r"(?:寨老|长老|老人|款首|款头|榔头|理老|头人|鼓藏头|寨主|头目|首领|耆老|乡老|众人|全寨|合寨|"
+            r"寨民大会|村民大会|群众大会|寨老会|老人会|长老会|议榔|款会)"
+            r"(?:(?!调解|调处|协调|调停|评理)[^，,。；;！!？?]){0,8}?"
+            r"(?:议处|公议处置|公议处理|公议处罚|议罚|裁决|裁处|处置|惩处|惩治|发落|处治|论处|公断|"
+            r"(?:商议|会商|评议|合议|议定|商定|公议)[^，,。；;！!？?]{0,4}?(?:处理|处置|处罚|惩处|发落|办))"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
     # the wrongdoer left to the clan's judgement (听凭族众处置, 听候合族公议, 听从族长发落): a penalty of the clan's, its kind
     # unnamed, as 按族规处置 is
     _P(
@@ -937,6 +960,32 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?<![处惩奖赏受认责])罚(?:其|他|她)?(?:牲畜|牲口|牛羊|牛马|[牛马羊猪骡驴])[\d一二两三四五六七八九十数几]+(?:倍|九)"
         ),
         N_("变相罚款"),
+        inherent=True,
+    ),
+    # a landlord made to hand back the whole rent he earned, for breaking a rule that is not the lease's (无条件退还租金,
+    # 房租全额退给租户): the rent was his, so its loss is a penalty in money (docs/clause-codes.md, CV601: kept for
+    # another wrong); an overcharge given back (退还多收的租金) is restitution and has no 无条件 or 全额
+    _P(
+        "CV601",
+        ("退返", "租"),
+        _lazy(
+            r"(?:无条件|全额|全部|如数|一律)(?:地)?(?:退还|退回|返还|退给|退)(?:其|给)?[^，,。；;：:多]{0,6}?(?:租金|房租|租费|租钱)|"
+            r"(?<!多收的)(?:租金|房租|租费|租钱)(?:须|要|应|必须)?(?:无条件|全额|全部|如数|一律)(?:退还|退回|返还|退给|退)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
+    # goods fined by their count first (罚一只鸡, 罚两坛酒, 罚他一壶酒一只鸭): the count and its unit of goods straight
+    # after 罚 name a fine in kind
+    _P(
+        "CV601",
+        ("罚", "只头坛壶瓶桶斤担挑箩筐桌席条包串挂对斗升"),
+        _lazy(
+            r"(?<![处惩奖赏受认责])罚(?:其|他|她)?[\d一二两三四五六七八九十百千]+"
+            r"(?:只|头|坛|壶|瓶|桶|斤|公斤|担|挑|箩|筐|桌|席|条|包|串|挂|对|斗|升)"
+            r"(?:鸡|鸭|鹅|猪|羊|牛|狗|酒|米酒|肉|猪肉|米|谷|糯米|烟|香烟|鞭炮|爆竹|蜡烛|香|茶|盐|布)"
+        ),
+        _fine_in_kind_what,
         inherent=True,
     ),
     # a sum fined under another name (罚误工款三百元, 罚他卫生费二百元, 罚治安金五十块): 罚 before the sum makes it a fine,
@@ -1842,7 +1891,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (each beast found killed on sight: 见一头杀一头, 见一只宰一只)
             r"见一?(?:只|头|条|匹|个|群)?(?:杀|宰)一?(?:只|头|条|匹|个|群)|"
             # (赔偿烧毁林木, 赔偿被毁庄稼: the damage his wrong did, which he makes good, not his thing destroyed)
-            r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀(?![了掉]?(?:分|共)?[吃食])|打死|毒杀|射杀|击毙|处死|杀掉(?!(?:分|共)?[吃食])|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉|"
+            r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀(?![了掉]?(?:分|共)?[吃食]|[了掉]?(?:分给|分与|给|供)[^，,。；;]{0,6}?[吃食])|打死|毒杀|射杀|击毙|处死|杀掉(?![了掉]?(?:分|共)?[吃食]|[了掉]?(?:分给|分与|给|供)[^，,。；;]{0,6}?[吃食])|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉|"
             # crops or trees of his cut down (已种的高秆作物由村里砍除, 违规栽的树一律砍掉)
             r"砍除|砍掉|砍光|伐除|割除|割掉|毁除|"
             # burnt or thrown away by the village (网具当众焚烧, 货物一律丢弃; 将其渔网焚烧 closing the line): a bare
@@ -4520,6 +4569,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _lazy(
             r"(?:须|需|要|必须|应当?)(?:宴请|请|招待)(?:全村|全组|全体村民|村民|群众|大家)(?:人)?" + _GAP + r"{0,2}?"
             r"(?:放电影|看电影|吃饭|喝酒|看戏|唱戏|吃)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
+    # the same treat in the customary words, with no modal and any community (违者请全寨吃饭, 管全寨人一顿饭, 拿出酒肉请全寨,
+    # 出酒出肉招待全村): a feast for the village exacted for the wrong is a fine in kind (docs/clause-codes.md, CV601)
+    _P(
+        "CV601",
+        ("请招待管供责包担", "村组寨屯族社队众体乡家"),
+        _lazy(
+            r"(?:(?:拿出|出|备|办|用|买|杀|宰)[^，,。；;：:]{0,8}?)?(?:宴请|请|招待|款待|管|供)"
+            + _T15_FEASTED
+            + r"(?:人|的人|老少|男女老少)?"
+            r"(?:" + _GAP + r"{0,3}?(?:吃饭|喝酒|吃酒|吃|喝|一餐|一顿|饭|酒|聚餐|会餐))|"
+            # (the goods laid on named first, the meal left unsaid: 拿出酒肉请全寨)
+            r"(?:拿出|出|备|办|用|买|杀|宰)[^，,。；;：:]{0,8}?(?:宴请|请|招待|款待|供)"
+            + _T15_FEASTED
+            + r"(?:人|的人|老少)?"
+            r"(?=[，,。；;！!]|$)|"
+            r"(?:负责|承担|包|管)" + _T15_FEASTED + r"(?:人)?(?:的)?(?:一餐|一顿|一次)(?:饭|伙食|酒饭)?"
         ),
         N_("变相罚款"),
         penalty_only=True,
