@@ -14473,3 +14473,141 @@ def test_t15old_seventh_round_finds_its_measure(text: str, codes: set[str]) -> N
 @pytest.mark.parametrize("text", T15OLD_CLEAN_7)
 def test_t15old_seventh_round_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# --- t15modern: customary fines in herds and feasts, punishments bought off or borne by kin, a house searched,
+# a trader's stall licence ended (fifteenth session, modern customary and association rules) -------------------
+
+T15MODERN_UNLAWFUL = [
+    # a fine in herds, counted before the beast by nines or multiples, or after it
+    ("私宰耕牛者，视情节罚二九牛羊。", {"CV601"}),
+    ("盗马的罚他三倍的马匹。", {"CV601"}),
+    ("偷马的罚马三倍。", {"CV601"}),
+    ("砍了神林的人，罚其数头黄牛给全寨。", {"CV601"}),
+    # made a bond servant beside it
+    ("拖欠公粮者罚以三头牛，无牛者罚作奴仆一年。", {"CV601", "CV603"}),
+    ("犯者无力交罚的，沦为奴隶。", {"CV603"}),
+    # a punishment bought off with money
+    ("私闯禁山者关押两日，有银子的可出银赎罪。", {"CV601", "CV603"}),
+    ("偷盗者杖责三十，交钱五百可免杖责。", {"CV601", "CV603"}),
+    ("富户犯禁，可纳钱抵罚。", {"CV601"}),
+    ("犯禁者罚跪，家中有钱的以钱财代打。", {"CV601", "CV603"}),
+    # kin or a surety bearing his punishment in his place, or reached by it
+    ("本人逃走的，由其父兄或担保人替他领罚。", {"CV608"}),
+    ("家里无钱交罚款的，由其族人代交罚款。", {"CV608"}),
+    ("违者由保人替他服刑。", {"CV608"}),
+    ("罪大者处死，祸及家人。", {"CV603", "CV608"}),
+    ("犯者处死，重者殃及其妻儿同受死刑。", {"CV603", "CV608"}),
+    # his beasts eaten up by the village: the fine in kind, not also a seizure
+    ("偷盗者，寨老带人把他家里的鸭子全部宰了分吃。", {"CV601"}),
+    ("破坏水源的，全寨将其家的猪杀了吃。", {"CV601"}),
+    ("众人把盗贼家中的牛羊、鸡鸭统统吃光。", {"CV601"}),
+    # his house searched and its goods taken
+    ("私挖虫草的，寨里抄他的家。", {"CV602"}),
+    ("拒不交罚款的，由执行小组查抄其家产。", {"CV602"}),
+    ("屡犯者抄没家私归祠。", {"CV602"}),
+    # 除X之外: X imposed, the next added
+    ("偷盗的，除游街之外，还要罚款三百元。", {"CV601", "CV603"}),
+    ("毁林者除了关押一日以外，另罚工十天。", {"CV601", "CV603"}),
+    ("伤人者除鞭打之外另罚银十两。", {"CV601", "CV603"}),
+]
+
+T15MODERN_CLEAN = [
+    "牛羊越界吃草的，按头赔偿损失。",
+    "村里的牛马由专人放养。",
+    "奖励优秀牧民良种牛两头。",
+    "严禁罚款，不得将人作奴仆。",
+    "不得以钱赎罪。",
+    "贫困户可减免新农合个人缴费。",
+    "家庭困难的，学杂费可减免。",
+    "本人外出不在的，由家属代为签字。",
+    "本人无力赔偿的，由家属代为领取赔偿金。",
+    "不得由家属代为受罚。",
+    "赌博输光家产殃及家人的，村里组织帮扶。",
+    "野猪将他家的鸡吃光了。",
+    "村民不得将病死牲畜宰杀食用。",
+    "严禁抄家。",
+    "族人须抄家谱一份存祠。",
+    "抄家谱的费用由各户分摊。",
+    "除法律另有规定之外，不得罚款。",
+    # a trader's licence to his stall or shop ended by the market's managers: the licence's own remedy
+    "商户擅自改变经营项目的，取消其摊位经营权。",
+    "摊主把摊位转给他人经营的，市场管理方取消其经营资格。",
+    "逾期三个月不交摊位费的，取消营业资格。",
+    "严禁私自转让摊位、冒名经营，违者取消资格。",
+]
+
+T15MODERN_LAND_STAYS = [
+    ("私自转租承包地的，取消其土地经营权。", {"CV602"}),
+    ("违反规定私自转让、出租集体土地的，收回其承包经营权。", {"CV602"}),
+    ("乱倒垃圾的，取消其低保资格。", {"CV605"}),
+    ("摊主私下把摊位顶给别人的，取消资格，保证金不予退还。", {"CV601"}),
+    ("违者除停发分红之外，其余待遇照常享受。", {"CV602"}),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T15MODERN_UNLAWFUL + T15MODERN_LAND_STAYS)
+def test_t15modern_customary_penalties_read_by_their_structure(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T15MODERN_CLEAN)
+def test_t15modern_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []
+
+
+T15MODERN_FEASTS_AND_RULINGS = [
+    # a feast for the community laid on by the wrongdoer, with no modal, no count or the goods first
+    ("违者请全寨吃饭。", {"CV601"}),
+    ("偷鸡的，要管全组人一顿饭。", {"CV601"}),
+    ("违者拿出酒肉请全寨。", {"CV601"}),
+    ("乱砍竹林者出酒出肉招待全村。", {"CV601"}),
+    ("违者负责全屯一餐。", {"CV601"}),
+    # goods fined by their count first
+    ("违者罚一只鸡。", {"CV601"}),
+    ("放牛踩坏秧田的，罚两坛米酒。", {"CV601"}),
+    # 犯 + the customary rule's name is the wrong
+    ("犯了款约的人家，要拿出酒肉请全寨。", {"CV601"}),
+    ("犯了榔规的，要杀猪请全寨。", {"CV601"}),
+    # the elders or the assembly ruling the penalty, its kind unnamed
+    ("违者交寨老会处置。", {"CV601"}),
+    ("违反款约的，由款首裁决。", {"CV601"}),
+    ("违者由长老们商议如何处理。", {"CV601"}),
+    ("偷牛的，由全寨群众大会议处。", {"CV601"}),
+    # his beast handed round to be eaten, told as the past practice
+    ("在历史上，偷鱼的人家，由寨老带人把其家中的猪杀掉分给全寨人吃。", {"CV601"}),
+    ("偷盗者，将他的羊宰了供众人食用。", {"CV601"}),
+    # a landlord's rent forfeited for breaking a rule that is not the lease's
+    ("房东违规留宿未登记人员的，房租须全额退给租户。", {"CV601"}),
+    ("出租户私拉电线的，除责令整改外，一律退还当月租金。", {"CV601"}),
+]
+
+T15MODERN_FEASTS_CLEAN = [
+    "春节期间村委会请全村老人吃饭。",
+    "考上大学的，家里请全村吃饭。",
+    "村里请大家吃饭庆祝丰收。",
+    "严禁请全村人吃饭大操大办。",
+    "婚丧嫁娶不得请全寨吃饭。",
+    "奖励获奖者一只鸡。",
+    "村委会负责全村的一次体检。",
+    "违反者由寨老调解。",
+    "邻里纠纷由寨老调解处置。",
+    "寨老负责处理寨内公共事务。",
+    "老人会负责处置寨里的公共财产。",
+    "族长去世后，由众人公议推选新族长。",
+    "违者交寨老会处置，轻者批评教育，重者责令赔偿损失。",
+    "多收租金的，退还多收的租金。",
+    "租户提前退租的，房东按实际居住天数退还租金。",
+    "因房屋质量问题无法居住的，房东全额退还租金。",
+    "合同期满，出租方全额退还押金。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T15MODERN_FEASTS_AND_RULINGS)
+def test_t15modern_feasts_and_the_elders_rulings(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T15MODERN_FEASTS_CLEAN)
+def test_t15modern_feast_and_ruling_look_alikes_stay_silent(text: str) -> None:
+    assert unlawful_measures(text) == []

@@ -868,7 +868,9 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
         or _another_class(sent, pat, clause, (pos, end), evidence, gap or "")
     ):
         return False
-    if _repealed(text, pos, end, sent.end) or _EXCEPTED_AFTER.match(text, end, sent.end):
+    if _repealed(text, pos, end, sent.end) or (
+        _EXCEPTED_AFTER.match(text, end, sent.end) and not _BESIDES_BEFORE.search(text, max(sent.start, pos - 5), pos)
+    ):
         # 原有的罚款、没收等规定一律废止: the measures named as what is repealed; 取消其分红以外的全部福利: what
         # is excepted is not taken, the head after 以外 is
         return False
@@ -1074,6 +1076,8 @@ def _another_class(
         and not _shown_publicly(text, sent.start, sent.end)
     ):
         return True  # 评定为失信户: a rating, not shown
+    if pat.code in ("CV602", "CV605") and _stall_right_ended(sent, pos, clause.end, evidence):
+        return True  # 违规转租摊位的，取消其经营资格: the market's licence ends for its own breach, clean
     if pat.code == "CV605" and _RETURN_VERB.match(text, end):
         return True  # 材料不予退还: a thing not given back is property (CV602), not a service
     if pat.code == "CV602" and pat.object_first and _SUPPLY_AFTER.match(text, end):
@@ -1096,9 +1100,31 @@ def _another_class(
 _SUPPLY_AFTER = _lazy(r"\s*(?:排灌|灌溉|供水|放水|浇水|浇灌|送水|通水|配水|供电|通电|送电)")
 
 
+# The right to trade at a stall, a shop or a market (摊位经营权, 经营资格, 营业资格, 进场资格), not land farmed under a
+# contract (承包经营权, 林地经营权: land, CV602)
+_STALL_RIGHT = _lazy(
+    r"(?<![地林田塘山场草园包面])(?:摊位|摊点|店铺|商铺|门店|铺面|营业|经营|摆摊|设摊|入场|进场|入市|进市)(?:经营)?(?:权|资格|许可)"
+)
+# a bare 资格 taken (违者取消资格) after a wrong done in trading at a stall or a shop
+_BARE_ELIGIBILITY = _lazy(r"(?:取消|注销|收回|吊销)(?:其|该户|违者|该摊位?|该商户)?的?资格$")
+_TRADE_WRONG = _lazy(r"摊|经营|营业|商户|店铺|商铺|门店|铺面")
+
+
+def _stall_right_ended(sent: _Sentence, pos: int, clause_end: int, evidence: str) -> bool:
+    """A market's, an estate's or a scenic area's managers ending a trader's right to his stall or shop for breaking
+    its terms (转租摊位的，取消经营资格; 逾期不交摊位费的，取消经营权) end the licence they granted: the licence's own
+    remedy, clean like a lease ended for its own breach (docs/clause-codes.md); a deposit kept with it keeps its CV601."""
+    if _STALL_RIGHT.search(sent.text, pos, clause_end):
+        return True
+    return bool(_BARE_ELIGIBILITY.search(evidence)) and bool(_TRADE_WRONG.search(sent.text, sent.start, pos))
+
+
 # X以外的Y, X之外的Y: X names what the measure leaves alone, the measure takes Y (取消其分红以外的全部福利待遇)
 # (停发其股金分红以外的: the rest of the noun may follow the match)
 _EXCEPTED_AFTER = _lazy(r"[^，,。；;：:！!？?\s的]{0,4}?\s*(?:以外|之外|除外)")
+# 除X之外，还要Y: a 除 before the measure makes 之外 "besides", X imposed and Y added to it (除鞭打之外另罚, 除了关押以外
+# 还要罚款); only the X of an excepted head (分红以外的福利) is left alone
+_BESIDES_BEFORE = _lazy(r"除(?:了|去)?(?:对其|对他|对她|对|要|应|须|将其|把他)?$")
 
 
 def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:

@@ -84,6 +84,18 @@ _GOODS_UNIT_KEYS = "斤担石升斗捆只头车桌坛挂条瓶桶箱盒包袋件
 # 了, 过, 去, 掉 after 罚: a fine told as done in a report (t14old), unless the report goes on to its refund or its
 # correction ordered (被村里罚了300元，乡政府已责令退还: the wrong undone, rv14)
 _FINE_DONE = r"(?:(?:了|过|去|掉)(?![^。；;]{0,30}?(?:责令|已经?|予以|如数|全额|全部)(?:退还|退回|返还|纠正)))"
+# an owner's beasts or fowl, listed, then eaten (…家中的牛羊、家禽全部宰了分吃): what follows the owner in the fine in kind
+# of his beasts eaten by the village
+_BEAST_EATEN = r"(?:牲畜|牲口|家畜|家禽|畜禽|牛羊|鸡鸭|猪羊|[牛马羊猪鸡鸭鹅狗])"
+_BEASTS_EATEN = (
+    r"[^，,。；;：:]{0,6}?" + _BEAST_EATEN + r"(?:[、和及与]" + _BEAST_EATEN + r")*"
+    r"[^，,。；;：:]{0,6}?(?:吃光|吃掉|吃尽|吃完|宰吃|杀吃|宰了吃|杀了吃|宰了分吃|杀了分吃|宰杀分食|宰杀共食|"
+    r"杀掉分食|杀掉共食|杀掉吃|宰食|分食|分吃|共食|煮吃|煮食|"
+    # (handed round to be eaten: 杀掉分给全寨人吃, 宰了供众人食用)
+    r"(?:宰杀|杀掉|宰掉|杀了|宰了)?(?:分给|分与|给|供)[^，,。；;：:]{0,6}?(?:吃|食))"
+)
+# the community a customary fine feeds (全寨, 寨里, 全族, 乡亲): who eats the feast the wrongdoer lays on
+_T15_FEASTED = r"(?:全村|全组|全寨|全屯|全族|全社|全队|全体(?:村民|寨民|族人)?|村里|寨里|组里|寨上|村上|村民|寨民|乡亲|众人|大家|群众)"
 # the goods of a village feast (猪肉, 米酒, 大米, 糯米): a fine in kind the community eats
 _FEAST_GOOD = r"(?:猪肉|牛肉|羊肉|鱼肉|肉|米酒|白酒|烧酒|酒|大米|糯米|白米|米|香烟|烟|鸡|鸭|鱼)"
 
@@ -831,6 +843,25 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         unnamed=True,
     ),
+    # the penalty ruled by the village's elders or its assembly, its kind unnamed (交寨老会处置, 由款首裁决, 由长老们商议如何
+    # 处理, 由村民大会议处): the village's own penalty, not an authority's, read as the fine a village alone could give
+    # (docs/clause-codes.md, CV601); a mediation (由寨老调解处理) rules no penalty
+    _P(
+        "CV601",
+        ("老首头长众会人族榔理主目", "议裁处置惩治落断"),
+        _lazy(
+            # (a clan's head is read by its own patterns: 听从族长发落; one handed to another clan's, 交给其族长发落, is no
+            # penalty of this village's)
+            r"(?:寨老|长老|老人|款首|款头|榔头|理老|头人|鼓藏头|寨主|头目|首领|耆老|乡老|众人|全寨|合寨|"
+            r"寨民大会|村民大会|群众大会|寨老会|老人会|长老会|议榔|款会)"
+            r"(?:(?!调解|调处|协调|调停|评理)[^，,。；;！!？?]){0,8}?"
+            r"(?:议处|公议处置|公议处理|公议处罚|议罚|裁决|裁处|处置|惩处|惩治|发落|处治|论处|公断|"
+            r"(?:商议|会商|评议|合议|议定|商定|公议)[^，,。；;！!？?]{0,4}?(?:处理|处置|处罚|惩处|发落|办))"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+        unnamed=True,
+    ),
     # the wrongdoer left to the clan's judgement (听凭族众处置, 听候合族公议, 听从族长发落): a penalty of the clan's, its kind
     # unnamed, as 按族规处置 is
     _P(
@@ -968,6 +999,48 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{1,6}?[\d一二两三四五六七八九十百千]+(?:斤|公斤|千克|担|石|升|斗|捆|只|头|车|桌|场|天|个工|工日|对|挂|副|封|坛|瓶|炷|盒|筒|双|箩|筐|挑|棵|株|台|本|出))"
             + _GAP
             + r"{0,8}"
+        ),
+        _fine_in_kind_what,
+        inherent=True,
+    ),
+    # a fine in animals, counted before the beast in any reckoning (罚三九牲畜, 罚以两个九的牛羊, 罚他五倍的马, 罚数头
+    # 牛): herds fined by nines or by multiples are the old customary fine in kind (docs/clause-codes.md, CV601); the
+    # beast straight after 罚 (罚牛三头) is read above
+    _P(
+        "CV601",
+        ("罚", "畜牲牛马羊猪骡驴"),
+        _lazy(
+            r"(?<![处惩奖赏受认责])罚(?:以|其|他|她|违者|犯者)?[^，,。；;：:！!？?\s]{0,10}?"
+            r"(?:[\d一二两三四五六七八九十百千数几多]|倍)(?:头|匹|只|口|条|群|个)?的?"
+            r"(?:牲畜|牲口|家畜|大畜|牛羊|牛马|马牛|猪羊|牦牛|黄牛|水牛|[牛马羊猪骡驴])(?![贼犯倌郎价钱])|"
+            # (the beast first and its multiple or nines after it: 罚马三倍, 罚牛羊两九)
+            r"(?<![处惩奖赏受认责])罚(?:其|他|她)?(?:牲畜|牲口|牛羊|牛马|[牛马羊猪骡驴])[\d一二两三四五六七八九十数几]+(?:倍|九)"
+        ),
+        N_("变相罚款"),
+        inherent=True,
+    ),
+    # a landlord made to hand back the whole rent he earned, for breaking a rule that is not the lease's (无条件退还租金,
+    # 房租全额退给租户): the rent was his, so its loss is a penalty in money (docs/clause-codes.md, CV601: kept for
+    # another wrong); an overcharge given back (退还多收的租金) is restitution and has no 无条件 or 全额
+    _P(
+        "CV601",
+        ("退返", "租"),
+        _lazy(
+            r"(?:无条件|全额|全部|如数|一律)(?:地)?(?:退还|退回|返还|退给|退)(?:其|给)?[^，,。；;：:多]{0,6}?(?:租金|房租|租费|租钱)|"
+            r"(?<!多收的)(?:租金|房租|租费|租钱)(?:须|要|应|必须)?(?:无条件|全额|全部|如数|一律)(?:退还|退回|返还|退给|退)"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
+    # goods fined by their count first (罚一只鸡, 罚两坛酒, 罚他一壶酒一只鸭): the count and its unit of goods straight
+    # after 罚 name a fine in kind
+    _P(
+        "CV601",
+        ("罚", "只头坛壶瓶桶斤担挑箩筐桌席条包串挂对斗升"),
+        _lazy(
+            r"(?<![处惩奖赏受认责])罚(?:其|他|她)?[\d一二两三四五六七八九十百千]+"
+            r"(?:只|头|坛|壶|瓶|桶|斤|公斤|担|挑|箩|筐|桌|席|条|包|串|挂|对|斗|升)"
+            r"(?:鸡|鸭|鹅|猪|羊|牛|狗|酒|米酒|肉|猪肉|米|谷|糯米|烟|香烟|鞭炮|爆竹|蜡烛|香|茶|盐|布)"
         ),
         _fine_in_kind_what,
         inherent=True,
@@ -1593,12 +1666,43 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("罚款"),
         penalty_only=True,
     ),
+    # his beasts or fowl eaten up by the village (把他家里的鸡鸭全部宰了分吃, 将其牛羊杀掉共食): an animal of his killed
+    # for the community's meal is the old fine in kind, CV601 alone (docs/clause-codes.md), with the eating and no
+    # community named; whose beasts they are stands before them, so a dead beast eaten (将病死的猪吃掉) is no fine.
+    # A pronoun's owner needs the wrong before it; the wrongdoer named as the owner (将犯者家的猪吃光) is the wrong.
+    _P(
+        "CV601",
+        ("将把", "畜禽牲牛马羊猪鸡鸭鹅狗", "吃食"),
+        _lazy(r"(?:将|把)[^，,。；;：:]{0,8}?(?:其|他|她|该户|当事人)" + _BEASTS_EATEN),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
+    _P(
+        "CV601",
+        ("将把", "畜禽牲牛马羊猪鸡鸭鹅狗", "吃食"),
+        _lazy(r"(?:将|把)[^，,。；;：:]{0,8}?(?:罪犯|犯者|违者|犯人|犯事者|肇事者|违约者|违规户|贼)" + _BEASTS_EATEN),
+        N_("变相罚款"),
+        inherent=True,
+    ),
     # the fine reckoned by a rate (按每棵五十元计罚, 以每头一百元论罚): the rate is the fine's
     _P(
         "CV601",
         ("元块", "罚"),
         _lazy(_MONEY + r"(?:的标准)?(?:计罚|论罚|处罚|罚款)"),
         N_("罚款"),
+        inherent=True,
+    ),
+    # money paid to be spared a punishment (出银赎罪, 交钱可免关押, 有钱的以钱代打): the punishment bought off is a
+    # penalty paid in money, whichever punishment it replaces (docs/clause-codes.md, CV601); a thing bought back (赎回)
+    # is read with the seizure
+    _P(
+        "CV601",
+        ("钱银财", "赎代抵顶免减折"),
+        _lazy(
+            r"(?<![罚价])(?:钱|银两|银子|银|钱财|财物|财)[^，,。；;：:！!？?\s]{0,6}?"
+            r"(?:赎(?!回|买|取|金)|(?:代|抵|顶|折|免|减)(?:罪|罚(?!款)|刑|打|杖|责|囚|押|关|死|禁|鞭)|(?:免|减)(?:于|去|除)?(?:处罚|刑罚|惩罚|关押|囚禁|杖责|鞭打))"
+        ),
+        N_("变相罚款"),
         inherent=True,
     ),
     # labour in place of a fine (以工代罚, 以劳抵罚): a penalty paid in labour (docs/clause-codes.md, CV601)
@@ -1703,6 +1807,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         defer_bare=True,
         holds_thing=True,
         classified_thing=True,
+    ),
+    # his house searched and its goods taken (抄家, 抄其家产, 查抄他的家财, 抄没家私): the whole of his property seized at
+    # once, whoever carries it out (not a copying: 抄家谱, 抄家规十遍)
+    _P(
+        "CV602",
+        ("抄",),
+        _lazy(
+            r"(?:查抄|抄没|抄)(?:了|掉)?(?:其|他|她|该户|犯者|违者|罪犯)?的?"
+            r"(?:家产|家财|家私|家当|财产|家(?!谱|规|训|书|法|信|族|务))|抄没"
+        ),
+        N_("没收财物"),
+        inherent=True,
+        defer_bare=True,
     ),
     _P(
         "CV602",
@@ -1871,7 +1988,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (each beast found killed on sight: 见一头杀一头, 见一只宰一只)
             r"见一?(?:只|头|条|匹|个|群)?(?:杀|宰)一?(?:只|头|条|匹|个|群)|"
             # (赔偿烧毁林木, 赔偿被毁庄稼: the damage his wrong did, which he makes good, not his thing destroyed)
-            r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀|打死|毒杀|射杀|击毙|处死|杀掉|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉|"
+            r"(?<!赔偿)(?<!赔付)(?<!照价赔)(?:捕杀|扑杀|宰杀(?![了掉]?(?:分|共)?[吃食]|[了掉]?(?:分给|分与|给|供)[^，,。；;]{0,6}?[吃食])|打死|毒杀|射杀|击毙|处死|杀掉(?![了掉]?(?:分|共)?[吃食]|[了掉]?(?:分给|分与|给|供)[^，,。；;]{0,6}?[吃食])|格杀|剪毁|砸毁|砸烂|毁掉|捣毁|烧毁|销毁|铲除|铲掉|拔除|拔掉|"
             # crops or trees of his cut down (已种的高秆作物由村里砍除, 违规栽的树一律砍掉)
             r"砍除|砍掉|砍光|伐除|割除|割掉|毁除|"
             # burnt or thrown away by the village (网具当众焚烧, 货物一律丢弃; 将其渔网焚烧 closing the line): a bare
@@ -2555,6 +2672,17 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?<![负职])责打(?![扫理造井印包开通])|打板子|打屁股(?!针)|打手板|掌嘴|"
             # (an injury the wrong caused is no measure: 致人断指, 造成他人断手)
             r"(?<![致成使人])(?<![致成使]人)(?:断|砍|剁|斩)(?:其|他|她)?(?:手|脚|足|指|筋)(?:(?:断|砍|剁|斩)?(?:手|脚|足|指))?|挖(?:其|他|她)?眼)"
+        ),
+        N_("体罚处死"),
+        inherent=True,
+    ),
+    # a person made a slave or a bond servant for the wrong or for a fine he cannot pay (以身抵作奴仆, 罚为家奴, 卖身为奴):
+    # his liberty itself taken
+    _P(
+        "CV603",
+        ("奴",),
+        _lazy(
+            r"(?:充|为|作|当|沦为|罚为|罚作|收为|卖为|卖身为|抵作|抵为)(?:奴隶|奴仆|奴婢|家奴|奴)(?!役制|隶制|隶社会)"
         ),
         N_("体罚处死"),
         inherent=True,
@@ -4559,6 +4687,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("变相罚款"),
         penalty_only=True,
     ),
+    # the same treat in the customary words, with no modal and any community (违者请全寨吃饭, 管全寨人一顿饭, 拿出酒肉请全寨,
+    # 出酒出肉招待全村): a feast for the village exacted for the wrong is a fine in kind (docs/clause-codes.md, CV601)
+    _P(
+        "CV601",
+        ("请招待管供责包担", "村组寨屯族社队众体乡家"),
+        _lazy(
+            r"(?:(?:拿出|出|备|办|用|买|杀|宰)[^，,。；;：:]{0,8}?)?(?:宴请|请|招待|款待|管|供)"
+            + _T15_FEASTED
+            + r"(?:人|的人|老少|男女老少)?"
+            r"(?:" + _GAP + r"{0,3}?(?:吃饭|喝酒|吃酒|吃|喝|一餐|一顿|饭|酒|聚餐|会餐))|"
+            # (the goods laid on named first, the meal left unsaid: 拿出酒肉请全寨)
+            r"(?:拿出|出|备|办|用|买|杀|宰)[^，,。；;：:]{0,8}?(?:宴请|请|招待|款待|供)"
+            + _T15_FEASTED
+            + r"(?:人|的人|老少)?"
+            r"(?=[，,。；;！!]|$)|"
+            r"(?:负责|承担|包|管)" + _T15_FEASTED + r"(?:人)?(?:的)?(?:一餐|一顿|一次)(?:饭|伙食|酒饭)?"
+        ),
+        N_("变相罚款"),
+        penalty_only=True,
+    ),
     # a mark on the household's door (在该户门前悬挂整改提示牌)
     _P(
         "CV603",
@@ -5244,8 +5392,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
 _WOMEN_KEYS = frozenset("嫁婚离丧寡女赘婿倒郎男母娶媳头边并适阁归门亲夫婆娘父贞孀嫠醮休许订")
 # (同受家法, 亲属代偿: 同 and 代 too)
 _COLLECTIVE_KEYS = frozenset(
-    "株坐连并样等全家户族阖同代父兄"
-)  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚, 阖族同罚, 罪及父兄
+    "株坐连并样等全家户族阖同代父兄替祸"
+)  # 株连, 连坐, 连带/一并/同样/同等处罚, 五户同罚, 阖族同罚, 罪及父兄, 替其受罚, 祸及家人
 # for each key position: character -> bits of the patterns whose key set at that position holds it; a
 # pattern with fewer key sets meets every later position (its bit in _KEYLESS_MASKS). Built in one pass over
 # the patterns' key sets (a pass per character over all patterns cost a fifth of the analyser's import).

@@ -673,10 +673,19 @@ _COLLECTIVE_EXPLICIT = _lazy(
     r"(?:罚|受罚|议罚|责罚|处罚|坐罪|治罪|责|坐)|(?:罪|罚|(?<![负职问])责)及(?:其)?(?:父兄|父母|家长|家属|全家|妻子|子孙|其家)|"
     r"(?:亲属|家属|家人|父母|子女|兄弟|族人)(?:有责任|负责|须|应当?|必须|要)?(?:代偿|代还|代为偿还|代为清偿|代其偿还|代赔|代为赔偿)|"
     # 本组实行连带责任: households answering for each other (not a guardian's or a guarantor's civil liability)
-    r"(?:实行|负|承担|负有)连带(?:赔偿)?责任"
+    r"(?:实行|负|承担|负有)连带(?:赔偿)?责任|"
+    # kin or a surety made to bear the punishment in the doer's place (其兄弟代他领罚, 由家人或担保人替其受罚,
+    # 叫亲戚代为交纳罚款): the penalty is his, another pays it
+    r"(?:亲属|家属|家人|亲人|近亲|亲戚|亲友|父母|父兄|子女|兄弟|族人|家族|房族|保人|担保人|中人|户主)"
+    r"[^，,。；;：:]{0,6}?(?:代|替)(?:之|其|他|她|为|本人)?"
+    r"(?:受罚|认罚|领罚|服罚|挨罚|受刑|服刑|抵罪|顶罪|受过|受责|缴纳罚款|交纳罚款|缴罚款|交罚款|缴纳罚金|交纳罚金|出罚款)|"
+    # the punishment reaching his kin (殃及其家属, 祸及妻儿同受死刑): said after the doer's punishment, not as what his
+    # wrong harmed (赌博殃及家人的 is a condition)
+    r"(?:殃及|祸及)(?:其|他的|她的)?(?:家属|家人|亲属|亲人|全家|家族|父母|妻儿|妻子|子女|子孙|族人)"
+    r"(?:[^，,。；;]{0,4}?(?:死刑|处死|受罚|处罚|惩罚|受刑|治罪)|(?=[。；;！!]|$))"
 )
 _CIVIL_JOINT = _lazy(r"监护|担保|保证人|合伙|侵权|共同(?:造成|致害|实施)")
-_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪偿还停分罪")
+_PUNISH_KEYS = frozenset("株坐罚处惩责担扛陪受连累赔殃单亏谁哪偿还停分罪刑")
 # Every collective target or household-member condition contains one of these.
 _COLLECTIVE_TARGET_KEYS = frozenset(
     "家户属亲子父配组社队村监兄栋单妻夫伴爱儿媳婿孙姐妹弟哥婆岳院片层邻特屯寨族楼幢座嘎支姓船车班屋宿棚房服宗后眷门域"
