@@ -1181,6 +1181,37 @@ def _damages_multiplied(text: str, pos: int, evidence: str) -> bool:
     return bool(_DAMAGES_BEFORE_MULTIPLE.search(text, max(0, at - 8), at) or _DAMAGES_AFTER_MULTIPLE.match(after))
 
 
+# A statute cited at the sentence's head (根据《森林法》，盗伐林木的，处以罚款; 依照《治安管理处罚法》第四十二条规定，…处五日
+# 以下拘留或者五百元以下罚款): the sentence tells the law's own penalty, which an authority imposes, when the measure is of
+# a kind the law gives (a fine, a confiscation, detention, a licence taken) and the charter does not speak in its own
+# voice between (经村民会议讨论, 本村) or fix its own sum (罚款五十元 is the charter's, 依法罚款500元 as well; rv15)
+_LAW_S_KINDS = {
+    "CV601": _lazy(r"罚|款|金"),
+    # (not land, a house or a share: 没收其承包地 is no law's confiscation)
+    "CV602": _lazy(r"(?:没收|收缴|扣押|查封|暂扣)(?!" + _GAP + r"{0,3}?(?:承包|土地|田|地|宅|房|股|分红|山林))"),
+    "CV603": _lazy(r"拘留|拘役|管制"),
+    "CV605": _lazy(r"(?:吊销|暂扣|扣留)" + _GAP + r"{0,4}?(?:证|照)"),
+}
+_LAW_AT_HEAD = _lazy(
+    r"\s*(?:根据|依据|依照|按照|遵照|按|据|依)\s*(?:国家)?"
+    r"《(?![^》]{0,24}(?:村规|民约|公约|规约|寨规|族规|章程|本约|组织法))[^》]{0,30}(?:法|条例)》"
+)
+_CHARTER_VOICE = _lazy(
+    r"本(?:村|组|社|寨|族|约|公约)|村里|组里|集体|村委|村民委员会|村民小组|村民会议|村民代表|讨论|结合|制定|村规民约"
+)
+_STATUTE_RANGE = _lazy(r"以下|以上|至|倍|不超过")
+
+
+def _law_cited_at_head(sent: _Sentence, code: str, pos: int, evidence: str) -> bool:
+    text = sent.text
+    cited = _LAW_AT_HEAD.match(text, sent.start)
+    if cited is None or not _LAW_S_KINDS[code].search(evidence):
+        return False
+    if _CHARTER_VOICE.search(text, cited.end(), pos):
+        return False
+    return "元" not in evidence or bool(_STATUTE_RANGE.search(evidence))
+
+
 def _beside_the_law_s_measure(text: str, pos: int, end: int) -> bool:
     """The measure at pos opens a 除…外 frame whose other measure follows a statute named by its title."""
     return pos > 0 and text[pos - 1] == "除" and _EXCEPT_THEN_LAW.match(text, pos, end) is not None
@@ -1257,6 +1288,8 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
     ):
         return True
     if pat.code in ("CV601", "CV602") and _beside_the_law_s_measure(text, pos, sent.end):
+        return True
+    if pat.code in _LAW_S_KINDS and _law_cited_at_head(sent, pat.code, pos, evidence):
         return True
     if pat.unnamed and (
         _outside_rule_governs(text, scope, pos) or _unnamed_spelled_out(text, pos, pos + len(evidence))
@@ -3414,14 +3447,7 @@ def unlawful_measures(text: str) -> list[Measure]:
         found = _with_deposit_kept_for_a_wrong(read, found)
     if "挂" in read:
         found = _with_hollow_registration_loss(read, found)
-    if found and _QUOTE_OPEN.search(read):
-        found = _not_struck_out(read, found)
-    if found and _VOID_KEYS.intersection(read):
-        found = _not_held_void(read, found)
-    if found and _DENIED_REPORT_KEYS.intersection(read):
-        found = _not_denied_report(read, found)
-    if found and _BOARD_KEYS.intersection(read):
-        found = _not_on_a_board_done_away(read, found)
+    found = _not_reported(read, found)
     if kept is None:
         return (
             found if read is text else [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in found]
@@ -3430,6 +3456,22 @@ def unlawful_measures(text: str) -> list[Measure]:
         Measure(m.code, kept[m.start], kept[m.end - 1] + 1, text[kept[m.start] : kept[m.end - 1] + 1], m.what)
         for m in found
     ]
+
+
+def _not_reported(read: str, found: list[Measure]) -> list[Measure]:
+    """The findings, but for rules the article only reports: struck out, held void, denied, a board done away with,
+    an old rule gone."""
+    if found and _QUOTE_OPEN.search(read):
+        found = _not_struck_out(read, found)
+    if found and _VOID_KEYS.intersection(read):
+        found = _not_held_void(read, found)
+    if found and _DENIED_REPORT_KEYS.intersection(read):
+        found = _not_denied_report(read, found)
+    if found and _BOARD_KEYS.intersection(read):
+        found = _not_on_a_board_done_away(read, found)
+    if found and _OLD_RULE_KEYS.intersection(read) and _VOID_KEYS.intersection(read):
+        found = _not_an_old_rule_gone(read, found)
+    return found
 
 
 # 成员有下列情形之一的，成员资格终止：(一)死亡；(二)…；(三)违反章程、损害本社利益，经决议除名的: a header ending the
@@ -3672,6 +3714,14 @@ _QUOTE_OPEN = _lazy(r"[“「『\"‘]")
 _QUOTED = _lazy(r"“[^“”]{1,120}”|「[^「」]{1,120}」|『[^『』]{1,120}』|\"[^\"]{1,120}\"|‘[^‘’]{1,120}’")
 # what voids a rule: held void or without ground in law, struck out, repealed, corrected (the words of a court, a
 # reviewer or a report); 违法 and 违反 only with the law as their object (违法所得 is a thing, 违反本约 a wrongdoing)
+# a clause of its own saying the rule is gone, by a time, a body or a now before its verb (今已革除, 民国时即已废除,
+# 经村民代表会议决议废止, 修订时已取消), ending its clause
+_VERDICT_CLAUSE = (
+    # (今后取消 is a measure to come, no rule gone)
+    r"[^，,。；;！!？?\n]{0,14}?(?:今(?!后)|现|已|早|(?<![今以然此])后|时|经|被|由|决议|决定|判决)[^，,。；;！!？?\n]{0,4}?"
+    r"(?:革除|废除|废止|作废|撤销|删除|删去|纠正|取消|不再执行|停止执行|不再实行|不再施行)(?:不用|不行|了)?"
+    r"(?=[，,。；;！!？?\n]|$)"
+)
 _VOIDED = (
     r"无效|(?:没有|缺乏|缺少|无)(?:任何)?法律(?:依据|根据)|于法无据|不合法|违法(?![所行建占用经])|"
     r"违反" + _GAP + r"{0,10}?(?:(?<![做办方说想看])法(?!定)|《)|撤销|删除|删去|删掉|废除|废止|作废|纠正|"
@@ -3707,16 +3757,23 @@ def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
 # between the measure and the rule's name, the verdict right after it. (b) A later verdict on the rule told before,
 # named by a word that points back (该组决议以…为由不予分配。法院认为，决议相关内容违反法律规定，依法无效; …，这一规定已被
 # 撤销): every finding before it is the rule reported. A saving clause (以上规定如与法律相抵触的无效) is no verdict.
-_VOID_KEYS = frozenset("效据法撤删废除纠执")
-# (该条, 这条 pointing back at a clause quoted before: 已将该条删除; not 该条件, 该条例)
-_RULE_NAME = r"(?:决定|规定|条款|条文|内容|做法|决议|措施|一条|一款|此条|此款|(?<=[该这])条(?![件例]))"
+_VOID_KEYS = frozenset("效据法撤删废除纠执革消")
+# (该条, 这条 pointing back at a clause quoted before: 已将该条删除; not 该条件, 该条例; an old rule named in its own
+# words, 罚谷之令, 沉塘之刑, 开除族籍之规, 扣发分红的办法, 罚款制度: rv15)
+_RULE_NAME = (
+    r"(?:决定|规定|条款|条文|内容|做法|决议|措施|办法|制度|规矩|一条|一款|此条|此款|(?<=[该这])条(?![件例])|"
+    r"(?<=之)(?:规|令|例|刑|制|条|俗))"
+)
 # (the verdict may stand in a short clause of its own after the rule named: …的决议，依法予以撤销; …的决定，已被纠正)
 _NAMED_VOID = _lazy(
     r"[^，,。；;！!？?\n]{0,30}?"
     + _RULE_NAME
     + r"(?:[^，,。；;！!？?\n]{0,10}?(?:"
     + _VOIDED
-    + r")|[，,]\s*(?:已经?|应当?|均|现|依法|被|予以)*(?:撤销|废除|废止|作废|纠正|删除|无效)(?=[。；;！!\n]|$))"
+    + r")|[，,]\s*(?:已经?|应当?|均|现|依法|被|予以)*(?:撤销|废除|废止|作废|纠正|删除|无效)(?=[。；;！!\n]|$)|"
+    # (a verdict clause of its own with its time or its body: …之规，今已革除; …的旧规定，经村民代表会议决议废止;
+    # …的规定，二〇一八年修订时已取消: rv15)
+    r"[，,]\s*" + _VERDICT_CLAUSE + r")"
 )
 _POINTED_VOID = _lazy(
     r"(?:该|上述|前述|这一?|此|这种|这项|此项|该项|相关|原)(?:村|组|社)?(?:[^，,。；;！!？?\n]{0,6}?)"
@@ -3741,8 +3798,22 @@ def _not_held_void(read: str, found: list[Measure]) -> list[Measure]:
         if not _IF_IN_GAP.search(verdict.group("gap")):
             last = verdict.start()
     return [
-        m for m in found if m.end > last and not _NAMED_VOID.match(read, m.end) and not _ACT_VOID.match(read, m.start)
+        m
+        for m in found
+        if m.end > last
+        and not _NAMED_VOID.match(read, _rule_named_from(read, m))
+        and not _ACT_VOID.match(read, m.start)
     ]
+
+
+_ENDS_ON_RULE_NAME = _lazy(_RULE_NAME + r"$")
+
+
+def _rule_named_from(read: str, m: Measure) -> int:
+    """Where the rule's name may start after a measure: at its end, or at the name its own evidence ends on (罚谷之令,
+    扣发分红的办法: the old rule's name read with the measure; rv15)."""
+    named = _ENDS_ON_RULE_NAME.search(read, m.start, m.end)
+    return named.start() if named and named.start() > m.start else m.end
 
 
 # A report of what others say (有群众反映…, 网上传言…, 听说…) that the article then denies (经核实无此决定, 纯属谣言, 并无此事,
@@ -3796,6 +3867,29 @@ def _not_on_a_board_done_away(read: str, found: list[Measure]) -> list[Measure]:
 
 
 _SENTENCE_END_BEFORE = _lazy(r"[。！!？?\n](?=[^。！!？?\n]*$)")
+
+
+# An old rule told in the sentence and then said to be gone (旧规出嫁女不得分田，今已革除; 祖宗旧规，凡犯奸者沉塘，今革除
+# 不用): the rule's time named before it (旧规, 昔日, 过去, 原有), the verdict in a clause of its own after it. What the
+# rule imposed is a topic, nothing imposed (rv15); a measure told after the verdict (…，今已废止，改为罚款) still stands.
+_OLD_RULE_KEYS = frozenset("旧昔往过以从原早祖")
+_OLD_TIME = _lazy(
+    r"旧规|旧例|旧约|旧俗|旧制|旧时|旧日|旧有|昔日|昔时|往昔|往时|过去|以往|以前|从前|原来|原先|原有|早年|祖规"
+)
+_OLD_RULE_GONE = _lazy(r"[，,]\s*(?:" + _VERDICT_CLAUSE + r")")
+
+
+def _not_an_old_rule_gone(read: str, found: list[Measure]) -> list[Measure]:
+    for verdict in _OLD_RULE_GONE.finditer(read):
+        opens = _SENTENCE_END_BEFORE.search(read, 0, verdict.start())
+        start = opens.end() if opens is not None else 0
+        told = _OLD_TIME.search(read, start, verdict.start())
+        if told is None:
+            continue
+        stop = _SENTENCE_END.search(read, verdict.end())
+        after = {m.code for m in _measures(read[verdict.end() : stop.start() if stop else len(read)])}
+        found = [m for m in found if not (told.start() <= m.start < verdict.start() and m.code not in after)]
+    return found
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every
