@@ -711,10 +711,41 @@ _DRIVING = _lazy(r"驱逐|驱赶|驱|轰|撵|赶|逐")
 
 def _beast_driven_out(sent: _Sentence, pos: int, evidence: str) -> bool:
     text = sent.text
+    if not _DRIVING.match(evidence):
+        return False
+    if _BEAST_OPENS.match(text, sent.start) and not _NEW_DOER.search(text, sent.start, pos):
+        return (
+            True  # 有野猪入田者，众共逐之; 牛羊践踏庄稼，驱逐出田: the beast is the doer, the crowd its driver (rv15)
+        )
+    return bool(_LOOSE_BEAST.search(text, sent.start, pos) and not _PERSON_WORD.search(text, sent.start, pos))
+
+
+# a beast opening the sentence as its doer (有野猪入田者, 疯狗伤人的, 牛羊践踏庄稼): whatever is done to 之 or without a
+# new object is done to it, a crowd or a villager named after it being its driver (rv15)
+_WILD_BEAST = (
+    r"(?:(?:疯|野|恶|狂|流浪)的?(?:" + _ANIMAL + r"|狼|兽)|野猪|豺|狼|虎|豹|熊|猛兽|野兽|毒蛇|老鼠|鼠|蝗虫|害虫)"
+)
+_BEAST_OPENS = _lazy(
+    r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:凡|如|若|倘|遇|一旦|发现)?(?:有|遇有)?"
+    r"(?:放养|散放|散养|敞放|乱放|外来|走失)?的?(?:" + _WILD_BEAST + "|" + _ANIMAL + ")"
+)
+_WILD_BEAST_OPENS = _lazy(
+    r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:凡|如|若|倘|遇|一旦|发现)?(?:有|遇有)?" + _WILD_BEAST
+)
+# a condition of its own after the beast's clause names a new doer (有野猪入田，主人偷偷放走者，众共逐之), or a person
+# is put under the verb (把鸡鸭主人赶出村)
+_NEW_DOER = _lazy(r"[，,][^，,。；;]*[者的]\s*[，,]|(?:把|将|对)[^，,。；;]{0,8}?(?:人|主|者|户|家)[^，,。；;]{0,4}$")
+_KILLING = _lazy(r"捕杀|扑杀|打死|射杀|击毙|杀掉|格杀|毒杀|击杀|猎杀")
+
+
+def _wild_beast_killed(sent: _Sentence, evidence: str) -> bool:
+    """疯狗伤人的，村民可将其打死; 野猪毁田者，众共打死之: a wild or mad beast killed is no one's property destroyed
+    (a loose beast of his killed, 散放的羊进田的打死, is; rv15)."""
+    text = sent.text
     return bool(
-        _DRIVING.match(evidence)
-        and _LOOSE_BEAST.search(text, sent.start, pos)
-        and not _PERSON_WORD.search(text, sent.start, pos)
+        _KILLING.match(evidence)
+        and _WILD_BEAST_OPENS.match(text, sent.start)
+        and not _NEW_DOER.search(text, sent.start, text.find(evidence, sent.start))
     )
 
 
@@ -796,6 +827,8 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
         return True
     if pat.code == "CV606" and _beast_driven_out(sent, pos, m.group()):
         return True  # 散放的牛羊进入庄稼地的，由护林员赶出村外: the beast is driven out, no person (rv13)
+    if pat.code == "CV602" and _wild_beast_killed(sent, m.group()):
+        return True
     if _struck_off_another_roll(sent, pat, m):
         return True  # 会员拒不出工的，执委会可将其除名: the association's own roll
     if pat.code == "CV602" and "无主" in m.group() and _FOUND_THING.search(sent.text, sent.start, pos):
@@ -2025,7 +2058,10 @@ _LAWFUL_LABEL = _lazy(
     r"五保|低保|贫困|脱贫|扶贫|监测|兜底|特困|优抚|军属|烈属|残疾|独生|计生|"
     # and a label that only names a fact the law itself excludes from a share (“已故人员”, “非本村人员”, “迁出户”,
     # “重复享受户”): no category of the village's making (rv14)
-    r"已故|死亡|去世|亡故|过世|非本|不是本|迁出|外迁|已迁|转非|重复|已享受|已安置"
+    r"已故|死亡|去世|亡故|过世|非本|不是本|迁出|外迁|已迁|转非|重复|已享受|已安置|"
+    # (挂靠: a registration hosted here without membership, one reading wherever it stands, as _NEVER_A_MEMBER reads
+    # it: “挂靠户”不参加分红 is the bare 挂靠户不参加分红, an eligibility; rv15)
+    r"挂靠"
 )
 _BEFORE_DENIAL = _lazy(r"(?:的|们)?(?:一律|均|都|也|则|暂|今后|此次|本次)?$")
 
@@ -2348,6 +2384,33 @@ def _death_not_marriage(text: str, target: re.Match[str], denial: re.Match[str],
     return not (_HER_HEIRS.search(text, target.end(), end) or _MARRIAGE_GROUND.search(text, target.end(), end))
 
 
+# A daughter's marriage told as the custom it is (女出嫁者，归夫家; 出嫁后即入夫家宗族，不再列入本族谱系; 其祭祀归夫家): she
+# passes into her husband's line and its genealogy, nothing of hers taken. Only a plain marriage (not a divorce, a
+# widow's remarriage), only the line, the genealogy or the worship (no land, share, money, registration or standing in
+# the village named in the sentence), and no verb of casting out or forbidding (削其谱名, 不得入谱 keep their finding;
+# rv15).
+_PLAIN_MARRIAGE = _lazy(r"嫁|适")
+_NOT_PLAIN = _lazy(r"改|再|离|丧|寡|醮|休|婚")
+_HUSBAND_S_LINE = _lazy(r"夫家|夫族|夫姓|夫宗|婆家|谱|宗族|族|祠|祭")
+_HERS_TAKEN = _lazy(
+    r"田|地|股|分红|分配|款|钱|财|产|物|户口|户籍|村民|成员|社员|组员|待遇|权益|权利|补|粮|宅|房|山|林|继承|福利|费|罚"
+)
+_CAST_OUT = _lazy(r"削|革|逐|黜|开除|除名|剔除|驱|赶|不准|不许|不得|不能|严禁|禁止|[罚责打]")
+
+
+def _custom_of_her_marriage(sent: _Sentence, target: re.Match[str], end: int) -> bool:
+    told = target.group()
+    if not _PLAIN_MARRIAGE.search(told) or _NOT_PLAIN.search(told):
+        return False
+    text = sent.text
+    finding = text[target.end() : end]
+    return bool(
+        _HUSBAND_S_LINE.search(finding)
+        and not _HERS_TAKEN.search(text, target.end(), sent.end)
+        and not _CAST_OUT.search(text, target.end(), sent.end)
+    )
+
+
 def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after: int) -> Measure | None:
     """The first denial after `after` that falls on the target (a woman's status), as a CV607 finding."""
     text = sent.text
@@ -2375,6 +2438,8 @@ def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after
             continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
         if _death_not_marriage(text, target, denial, end):
             continue  # 出嫁女死亡的，其承包地由集体收回: her holding ends with her life, not with her marriage
+        if _custom_of_her_marriage(sent, target, end):
+            continue  # 女出嫁者，归夫家，其名附载于夫家谱: the custom told, her place in her husband's line
         return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
 
