@@ -838,6 +838,21 @@ def _not_a_person_s_body(sent: _Sentence, pat: _Pattern, pos: int, evidence: str
     return "攻" in evidence and bool(_PRACTICE_ATTACKED.search(sent.text, sent.start, pos))
 
 
+# A worker's pay docked for his own job left undone (保洁员不履行职责的，扣发当月绩效工资; 村干部考核不合格的，扣发绩效报酬): the
+# employer's terms of the job, like striking him off its roll (护林员擅离职守的，予以解聘), no welfare of a member. The worker
+# opens the sentence as its doer; his kin's pay stopped for another's act (停发其家庭成员的护林员工资) is another reading.
+_PAY = _lazy(r"工资|报酬|绩效|劳务费|薪")
+_WORKER_AT_HEAD = _lazy(
+    r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:凡|对|如|若)?(?:本村|村里?|聘用的?|村聘)?"
+    r"[\u4e00-\u9fff]{0,4}?(?:保洁员|护林员|网格员|管水员|巡逻员|巡查员|保安员?|员工|职工|工作人员|村干部|干部)"
+    r"(?:在[^，,。；;]{0,8}?)?(?:不|未|没有|擅|无故|考核|违反|工作|履职|值班|上班)"
+)
+
+
+# (非法拘禁, 违法扣押他人财物: the crime's own name; no charter calls its own sanction unlawful)
+_NAMED_UNLAWFUL = ("非法", "违法")
+
+
 # A person bound to be handed to the state (同众捆绑送官处治, 将其捆绑送交派出所, 众人捆绑，扭送公安机关): the citizen's
 # 扭送, lawful like a hand-over (docs/clause-codes.md); bound and paraded or brought to the village first is not (rv15)
 _BINDING = _lazy(r"捆|绑")
@@ -876,8 +891,12 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
     pos = m.start()
     if _not_a_person_s_body(sent, pat, pos, m.group()):
         return True
+    if sent.text.endswith(_NAMED_UNLAWFUL, sent.start, pos):
+        return True  # 严禁私设公堂，非法拘禁他人: a measure called unlawful is the act forbidden, no sanction (rv15)
     if pat.code == "CV603" and _bound_for_the_state(sent, m):
         return True
+    if pat.code == "CV605" and _PAY.search(m.group()) and _WORKER_AT_HEAD.match(sent.text, sent.start):
+        return True  # 保洁员不履行职责的，扣发当月绩效工资: the job's own pay terms, an employer's affair (rv15)
     if pat.code == "CV602" and _disused_fitting_sealed(sent, pos, m.group()):
         return True
     if pat.code == "CV603" and not pat.display and _beast_held(sent, clause, pos):
