@@ -727,7 +727,7 @@ def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
 
 # a stray or loose beast the article is about (发现外来流浪狗的, 散放的牛羊…的): what is then driven out is the beast
 _LOOSE_BEAST = _lazy(r"(?:放养|散放|散养|敞放|乱放|流浪|外来|走失|野)的?" + _ANIMAL)
-_DRIVING = _lazy(r"驱逐|驱赶|驱|轰|撵|赶|逐")
+_DRIVING = _lazy(r"(?:(?:将|把)(?:其|它们?|之))?(?:驱逐|驱赶|驱|轰|撵|赶|逐)")
 
 
 def _beast_driven_out(sent: _Sentence, pos: int, evidence: str) -> bool:
@@ -1180,6 +1180,21 @@ _SUPPLY_AFTER = _lazy(r"\s*(?:排灌|灌溉|供水|放水|浇水|浇灌|送水|�
 _EXCEPTED_AFTER = _lazy(r"[^，,。；;：:！!？?\s的]{0,4}?\s*(?:以外|之外|除外)")
 
 
+# The supplier as the sentence's subject, its own bill unpaid, its statutory steps named (供电所…对欠费用户发出催费通知书，
+# 逾期仍不交纳的，依法定程序停电): its own service stopped under the law, not the village's cut (docs/clause-codes.md,
+# CV604), though the supplier stands clauses before the cut (rv15)
+_STATUTORY_STEPS = _lazy(r"(?:依照?|按照?)法定程序|催告|催费通知|催缴通知|书面通知")
+_OWN_BILL = _lazy(r"欠费|欠缴|欠交|拖欠|电费|水费|气费|取暖费|供暖费")
+
+
+def _supplier_s_own_steps(sent: _Sentence, pos: int) -> bool:
+    text = sent.text
+    supplier = _SUPPLIER.search(text, sent.start, pos)
+    if supplier is None or _VILLAGE_OWNED_BEFORE.search(text, max(sent.start, supplier.start() - 4), supplier.start()):
+        return False
+    return bool(_STATUTORY_STEPS.search(text, sent.start, sent.end) and _OWN_BILL.search(text, sent.start, pos))
+
+
 def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
     if not _SUPPLIER.fullmatch(deferred.group()):
         return False
@@ -1419,6 +1434,8 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
     ):
         return True
     if pat.code in ("CV601", "CV602") and _beside_the_law_s_measure(text, pos, sent.end):
+        return True
+    if pat.code == "CV604" and _supplier_s_own_steps(sent, pos):
         return True
     if pat.code in _LAW_S_KINDS and (
         _law_cited_at_head(sent, pat.code, pos, evidence) or _authority_s_notice(sent, pat.code, pos, evidence)
@@ -3628,13 +3645,14 @@ def _not_reported(read: str, found: list[Measure]) -> list[Measure]:
     an old rule gone."""
     if found and _QUOTE_OPEN.search(read):
         found = _not_struck_out(read, found)
-    if found and _VOID_KEYS.intersection(read):
+    voided = bool(_VOID_KEYS.intersection(read)) or "不行" in read or "不用" in read  # (今已不行: rv15)
+    if found and voided:
         found = _not_held_void(read, found)
     if found and _DENIED_REPORT_KEYS.intersection(read):
         found = _not_denied_report(read, found)
     if found and _BOARD_KEYS.intersection(read):
         found = _not_on_a_board_done_away(read, found)
-    if found and _OLD_RULE_KEYS.intersection(read) and _VOID_KEYS.intersection(read):
+    if found and voided and _OLD_RULE_KEYS.intersection(read):
         found = _not_an_old_rule_gone(read, found)
     return found
 
@@ -3884,7 +3902,7 @@ _QUOTED = _lazy(r"“[^“”]{1,120}”|「[^「」]{1,120}」|『[^『』]{1,1
 _VERDICT_CLAUSE = (
     # (今后取消 is a measure to come, no rule gone)
     r"[^，,。；;！!？?\n]{0,14}?(?:今(?!后)|现|已|早|(?<![今以然此])后|时|经|被|由|决议|决定|判决)[^，,。；;！!？?\n]{0,4}?"
-    r"(?:革除|废除|废止|作废|撤销|删除|删去|纠正|取消|不再执行|停止执行|不再实行|不再施行)(?:不用|不行|了)?"
+    r"(?:革除|废除|废止|作废|撤销|删除|删去|纠正|取消|不再执行|停止执行|不再实行|不再施行|不再?行|不用)(?:不用|不行|了)?"
     r"(?=[，,。；;！!？?\n]|$)"
 )
 _VOIDED = (
