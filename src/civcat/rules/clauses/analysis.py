@@ -1180,6 +1180,13 @@ _SUPPLY_AFTER = _lazy(r"\s*(?:排灌|灌溉|供水|放水|浇水|浇灌|送水|�
 _EXCEPTED_AFTER = _lazy(r"[^，,。；;：:！!？?\s的]{0,4}?\s*(?:以外|之外|除外)")
 
 
+# the measure granted on his own application, right before it in its clause (本人申请后予以销户, 经其书面申请，…)
+_ON_HIS_OWN_REQUEST = _lazy(
+    r"(?:经|由|待)?(?:其|其本人|本人|用户|户主|当事人|成员本人)(?:自愿|主动)?(?:书面)?(?:提出)?申请(?:后|的|并)?[，,]?\s*"
+    r"(?:经[^，,。；;]{0,8}?(?:同意|批准)后?[，,]?)?(?:可以?|方可|即可)?(?:予以|为其|给予)?$"
+)
+
+
 # The supplier as the sentence's subject, its own bill unpaid, its statutory steps named (供电所…对欠费用户发出催费通知书，
 # 逾期仍不交纳的，依法定程序停电): its own service stopped under the law, not the village's cut (docs/clause-codes.md,
 # CV604), though the supplier stands clauses before the cut (rv15)
@@ -1437,6 +1444,8 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
         return True
     if pat.code == "CV604" and _supplier_s_own_steps(sent, pos):
         return True
+    if pat.code in ("CV602", "CV604", "CV605", "CV606") and _ON_HIS_OWN_REQUEST.search(text, sent.start, pos):
+        return True  # 用户长期不用水的，本人申请后予以销户: what he asked for, no sanction (rv15)
     if pat.code in _LAW_S_KINDS and (
         _law_cited_at_head(sent, pat.code, pos, evidence) or _authority_s_notice(sent, pat.code, pos, evidence)
     ):
