@@ -1321,7 +1321,9 @@ def _damages_multiplied(text: str, pos: int, evidence: str) -> bool:
 _LAW_S_KINDS = {
     "CV601": _lazy(r"罚|款|金"),
     # (not land, a house or a share: 没收其承包地 is no law's confiscation)
-    "CV602": _lazy(r"(?:没收|收缴|扣押|查封|暂扣)(?!" + _GAP + r"{0,3}?(?:承包|土地|田|地|宅|房|股|分红|山林))"),
+    "CV602": _lazy(
+        r"(?:没收|收缴|扣押|查封|暂扣|充公|入官)(?!" + _GAP + r"{0,3}?(?:承包|土地|田|地|宅|房|股|分红|山林))"
+    ),
     "CV603": _lazy(r"拘留|拘役|管制"),
     "CV605": _lazy(r"(?:吊销|暂扣|扣留)" + _GAP + r"{0,4}?(?:证|照)"),
 }
@@ -1335,10 +1337,21 @@ _CHARTER_VOICE = _lazy(
 _STATUTE_RANGE = _lazy(r"以下|以上|至|倍|不超过")
 
 
+_LAND_OR_SHARE = _lazy(r"承包|土地|田|地|宅|房|股|分红|山林")
+
+
+def _law_s_kind(sent: _Sentence, code: str, pos: int, evidence: str) -> bool:
+    """The measure is of a kind the law gives; a confiscation not of land, a house or a share, named before it in its
+    clause either (其承包地充公)."""
+    if not _LAW_S_KINDS[code].search(evidence):
+        return False
+    return code != "CV602" or not _LAND_OR_SHARE.search(sent.text, sent.clause_at(pos).start, pos)
+
+
 def _law_cited_at_head(sent: _Sentence, code: str, pos: int, evidence: str) -> bool:
     text = sent.text
     cited = _LAW_AT_HEAD.match(text, sent.start)
-    if cited is None or not _LAW_S_KINDS[code].search(evidence):
+    if cited is None or not _law_s_kind(sent, code, pos, evidence):
         return False
     if _CHARTER_VOICE.search(text, cited.end(), pos):
         return False
@@ -1351,7 +1364,9 @@ def _law_cited_at_head(sent: _Sentence, code: str, pos: int, evidence: str) -> b
 _NOTICE_ISSUED = _lazy(
     r"(?:(?:县|乡|镇|区|市|省|州|旗|公社)(?:人民)?(?:政府|人民委员会|人委|公署|革命委员会|革委会)|县衙|官府|州府|"
     r"(?:林业|公安|水利|环保|农业|国土)(?:局|厅|部门))[^，,。；;：:]{0,4}?"
-    r"(?:颁发|颁布|发布|下达|印发|出台|发出|出示|张贴|公布)了?[^，,。；;：:]{0,4}?(?:《|布告|通告|公告|通知|告示|命令|决定)"
+    r"(?:颁发|颁布|发布|下达|印发|出台|发出|出示|张贴|公布)了?[^，,。；;：:]{0,4}?(?:《|布告|通告|公告|通知|告示|命令|决定)|"
+    # (an official's stele named by its genre, 《…示碑》, 《奉宪示禁碑》: the magistrate's or the circuit's order carved)
+    r"《[^》]{0,24}?(?:示|示禁|禁示)碑》"
 )
 # (the notice told on across its periods, 并规定…, until the village speaks: 本村规定, 经村民会议讨论)
 _VILLAGE_SPEAKS = _lazy(r"本(?:村|组|社|寨|约|公约)|村里|组里|村委|村民委员会|村民小组|村民会议|村民代表|村规民约|讨论")
@@ -1359,7 +1374,7 @@ _VILLAGE_SPEAKS = _lazy(r"本(?:村|组|社|寨|约|公约)|村里|组里|村委
 
 def _authority_s_notice(sent: _Sentence, code: str, pos: int, evidence: str) -> bool:
     text = sent.text
-    if not _LAW_S_KINDS[code].search(evidence):
+    if not _law_s_kind(sent, code, pos, evidence):
         return False
     issued = _NOTICE_ISSUED.search(text, 0, pos)
     return issued is not None and not _VILLAGE_SPEAKS.search(text, issued.end(), pos)
