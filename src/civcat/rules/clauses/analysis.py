@@ -1885,10 +1885,14 @@ def _untrue_matter(sent: _Sentence, clause: _Clause, pos: int) -> bool:
 
 # A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止), or named as a practice
 # the charter then forbids or voids (以离婚为由收回妇女承包地的做法，本村一律禁止; …不予分配的决定无效).
+# (and an old rule's own names, 罚款、游街等旧规已废除, 罚跪、杖责之类的旧族规，早已废除, 停丁、革胙等旧规，族人公议永远革除:
+# rv15; the verdict takes no object after it, 取消其低保 being a measure)
 _REPEALED = _lazy(
-    r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法|行为|决定|决议|陋习)[，,]?\s*"
-    r"(?:本村|本组|本社|村里|村委会|村民委员会)?(?:一律|均|全部|一并|坚决|严格|予以|依法)?"
-    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除|禁止|严禁|杜绝|无效|纠正)"
+    r"(?:[、和及与]" + _GAP + r"{1,8}?)*(?:等|之类)?的?(?:旧|老)?"
+    r"(?:规定|条款|内容|做法|措施|条文|办法|行为|决定|决议|陋习|族规|村规|规矩|习俗|旧俗|制度|之规|规|俗|例)[，,]?\s*"
+    r"(?:本村|本组|本社|村里|村委会|村民委员会|[^，,。；;！!？?\n]{0,6}?公议)?"
+    r"(?:已经?|早已|业已|均已|即已|永远|今|一律|均|全部|一并|坚决|严格|予以|依法)*"
+    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除|禁止|严禁|杜绝|无效|纠正|革除)(?![其他她该])"
 )
 
 
@@ -3664,9 +3668,28 @@ def unlawful_measures(text: str) -> list[Measure]:
     ]
 
 
+# A header saying the rules listed after it are gone (下列旧规一律废除：…; 已废除的旧规包括：…): each measure in the list, up
+# to the end of its sentence, is the old rule named (rv15)
+_REPEAL_HEADER = _lazy(
+    r"(?:已|均已|一律|予以)?(?:废除|废止|革除|删除|删去|取消)了?的(?:下列|以下)?(?:旧规|旧例|规定|条款|条文|内容|族规|村规|做法)"
+    r"(?:有|包括|如下)?\s*[：:]|(?:下列|以下|如下)(?:旧规|旧例|规定|条款|条文|内容|族规|村规|做法)[^：:。\n]{0,8}?"
+    r"(?:一律|均|全部|已|予以)?(?:废除|废止|革除|删除|删去|取消|作废)\s*[：:]"
+)
+
+
+def _not_in_a_repealed_list(read: str, found: list[Measure]) -> list[Measure]:
+    for header in _REPEAL_HEADER.finditer(read):
+        stop = read.find("。", header.end())
+        end = stop if stop >= 0 else len(read)
+        found = [m for m in found if not header.end() <= m.start < end]
+    return found
+
+
 def _not_reported(read: str, found: list[Measure]) -> list[Measure]:
     """The findings, but for rules the article only reports: struck out, held void, denied, a board done away with,
-    an old rule gone."""
+    an old rule gone, a list of rules repealed."""
+    if found and (":" in read or "：" in read):
+        found = _not_in_a_repealed_list(read, found)
     if found and _QUOTE_OPEN.search(read):
         found = _not_struck_out(read, found)
     voided = bool(_VOID_KEYS.intersection(read)) or "不行" in read or "不用" in read  # (今已不行: rv15)
@@ -3925,14 +3948,14 @@ _QUOTED = _lazy(r"“[^“”]{1,120}”|「[^「」]{1,120}」|『[^『』]{1,1
 # 经村民代表会议决议废止, 修订时已取消), ending its clause
 _VERDICT_CLAUSE = (
     # (今后取消 is a measure to come, no rule gone)
-    r"[^，,。；;！!？?\n]{0,14}?(?:今(?!后)|现|已|早|(?<![今以然此])后|时|经|被|由|决议|决定|判决)[^，,。；;！!？?\n]{0,4}?"
+    r"[^，,。；;！!？?\n]{0,14}?(?:今(?!后)|现|已|早|(?<![今以然此])后|时|经|被|由|决议|决定|判决)[^，,。；;！!？?\n]{0,10}?"
     r"(?:革除|废除|废止|作废|撤销|删除|删去|纠正|取消|不再执行|停止执行|不再实行|不再施行|不再?行|不用)(?:不用|不行|了)?"
     r"(?=[，,。；;！!？?\n]|$)"
 )
 _VOIDED = (
     r"无效|(?:没有|缺乏|缺少|无)(?:任何)?法律(?:依据|根据)|于法无据|不合法|违法(?![所行建占用经])|"
     r"违反" + _GAP + r"{0,10}?(?:(?<![做办方说想看])法(?!定)|《)|撤销|删除|删去|删掉|废除|废止|作废|纠正|"
-    r"停止执行|不再执行|不得执行|不予执行"
+    r"停止执行|不再执行|不得执行|不予执行|(?:今|已)(?:已|经)?不再?(?:用|行)"
 )
 _STRUCK_OUT = _lazy(_VOIDED + r"|(?:修改|更改|修订|调整|改)为|已(?:经)?(?:取消|修改|修订|不再)")
 _SENTENCE_END = _lazy(r"[。！!？?\n]")
@@ -3968,7 +3991,7 @@ _VOID_KEYS = frozenset("效据法撤删废除纠执革消")
 # (该条, 这条 pointing back at a clause quoted before: 已将该条删除; not 该条件, 该条例; an old rule named in its own
 # words, 罚谷之令, 沉塘之刑, 开除族籍之规, 扣发分红的办法, 罚款制度: rv15)
 _RULE_NAME = (
-    r"(?:决定|规定|条款|条文|内容|做法|决议|措施|办法|制度|规矩|一条|一款|此条|此款|(?<=[该这])条(?![件例])|"
+    r"(?:决定|规定|条款|条文|内容|做法|决议|措施|办法|制度|规矩|一条|一款|此条|此款|此规|(?<=[该这此])条(?![件例])|"
     r"(?<=之)(?:规|令|例|刑|制|条|俗))"
 )
 # (the verdict may stand in a short clause of its own after the rule named: …的决议，依法予以撤销; …的决定，已被纠正)
@@ -4010,7 +4033,21 @@ def _not_held_void(read: str, found: list[Measure]) -> list[Measure]:
         if m.end > last
         and not _NAMED_VOID.match(read, _rule_named_from(read, m))
         and not _ACT_VOID.match(read, m.start)
+        and not _voided_before_its_rule(read, m)
     ]
+
+
+# The verdict told first and the rule named after the measure (村里已废除对违规者停水停电的规定, 删除了违者罚款的条款): the
+# measure is the rule's content (rv15); a decision taken (作出取消其低保的决定) is no rule struck out
+_VERDICT_BEFORE = _lazy(
+    r"(?<![按依照据])(?:已经?|早已|均已|业已|责令|予以|依法)?(?:废除|废止|革除|删除|删去|撤销|纠正)了?[^，,。；;！!？?\n]{0,16}$"
+)
+_ITS_RULE_AFTER = _lazy(r"[^，,。；;！!？?\n]{0,10}?的(?:旧)?(?:规定|条款|条文|做法|办法|制度|规矩|旧规|内容)")
+
+
+def _voided_before_its_rule(read: str, m: Measure) -> bool:
+    opens = opens_before(read, m.start, "，,。；;！!？?\n")
+    return bool(_VERDICT_BEFORE.search(read, opens, m.start) and _ITS_RULE_AFTER.match(read, m.end))
 
 
 _ENDS_ON_RULE_NAME = _lazy(_RULE_NAME + r"$")
@@ -4081,7 +4118,8 @@ _SENTENCE_END_BEFORE = _lazy(r"[。！!？?\n](?=[^。！!？?\n]*$)")
 # rule imposed is a topic, nothing imposed (rv15); a measure told after the verdict (…，今已废止，改为罚款) still stands.
 _OLD_RULE_KEYS = frozenset("旧昔往过以从原早祖")
 _OLD_TIME = _lazy(
-    r"旧规|旧例|旧约|旧俗|旧制|旧时|旧日|旧有|昔日|昔时|往昔|往时|过去|以往|以前|从前|原来|原先|原有|早年|祖规"
+    r"旧规|旧例|旧约|旧俗|旧制|旧时|旧日|旧有|昔日|昔时|往昔|往时|过去|以往|以前|从前|原来|原先|原有|早年|祖规|"
+    r"原(?=规定|村规|公约|规约|章程|条款|族规)"
 )
 _OLD_RULE_GONE = _lazy(r"[，,]\s*(?:" + _VERDICT_CLAUSE + r")")
 
