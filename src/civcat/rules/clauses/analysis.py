@@ -760,14 +760,20 @@ _KILLING = _lazy(r"捕杀|扑杀|打死|射杀|击毙|杀掉|格杀|毒杀|击�
 
 
 def _wild_beast_killed(sent: _Sentence, evidence: str) -> bool:
-    """疯狗伤人的，村民可将其打死; 野猪毁田者，众共打死之: a wild or mad beast killed is no one's property destroyed
-    (a loose beast of his killed, 散放的羊进田的打死, is; rv15)."""
+    """疯狗伤人的，村民可将其打死; 野猪毁田者，众共打死之; 村里流浪狗多，由村统一捕捉送收容所: a wild, mad or stray beast
+    killed or impounded is no one's property taken (a loose beast of his killed, 散放的羊进田的打死, is; rv15)."""
     text = sent.text
+    at = text.find(evidence, sent.start)
+    if _KILLING.match(evidence):
+        return bool(_WILD_BEAST_OPENS.match(text, sent.start) and not _NEW_DOER.search(text, sent.start, at))
+    stray = _STRAY_BEAST.search(text, sent.start, at)
     return bool(
-        _KILLING.match(evidence)
-        and _WILD_BEAST_OPENS.match(text, sent.start)
-        and not _NEW_DOER.search(text, sent.start, text.find(evidence, sent.start))
+        _IMPOUNDED.search(evidence) and stray and not _PERSON_WORD.search(text, sent.start, at) and "其" not in evidence
     )
+
+
+_STRAY_BEAST = _lazy(r"(?:流浪|野|无主)的?(?:" + _ANIMAL + r")")
+_IMPOUNDED = _lazy(r"收容|捕捉|捕获|扑杀|捕杀")
 
 
 # what 将/把 puts under the holding verb, told by its count (两台油锯, 三辆车, 一批木料): a thing, not a person
@@ -1327,9 +1333,14 @@ _LAW_S_KINDS = {
     "CV603": _lazy(r"拘留|拘役|管制"),
     "CV605": _lazy(r"(?:吊销|暂扣|扣留)" + _GAP + r"{0,4}?(?:证|照)"),
 }
+_LAW_TITLE = r"(?:国家)?《(?![^》]{0,24}(?:村规|民约|公约|规约|寨规|族规|章程|本约|组织法))[^》]{0,30}(?:法|条例)》"
+# (the title cited after 根据, or the statute itself the subject of 规定: 《治安管理处罚法》规定，…)
 _LAW_AT_HEAD = _lazy(
-    r"\s*(?:根据|依据|依照|按照|遵照|按|据|依)\s*(?:国家)?"
-    r"《(?![^》]{0,24}(?:村规|民约|公约|规约|寨规|族规|章程|本约|组织法))[^》]{0,30}(?:法|条例)》"
+    r"\s*(?:(?:根据|依据|依照|按照|遵照|按|据|依)\s*"
+    + _LAW_TITLE
+    + "|"
+    + _LAW_TITLE
+    + r"(?:第[^，,。；;]{1,8}条)?(?:中)?(?:明确)?规定)"
 )
 _CHARTER_VOICE = _lazy(
     r"本(?:村|组|社|寨|族|约|公约)|村里|组里|集体|村委|村民委员会|村民小组|村民会议|村民代表|讨论|结合|制定|村规民约"
