@@ -690,7 +690,28 @@ def _struck_off_another_roll(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -
         pat.code == "CV606"
         and _STRUCK_OFF_WORD.search(evidence) is not None
         and _VILLAGE_ROLL_NAMED.search(evidence) is None
-        and _OWN_ROLL.search(sent.text, sent.start, sent.end) is not None
+        and (_OWN_ROLL.search(sent.text, sent.start, sent.end) is not None or _co_operative_s_own_ground(sent))
+    )
+
+
+# A co-operative's assembly striking off a member on its law's own ground (农民专业合作社法 Art. 26: 严重危害…合作社利益;
+# the collective's own law knows no striking off), 社员严重损害合作社利益的，经成员大会…予以除名: the co-operative's own
+# affair, like 专业合作社 named (rv15). 本社 alone, its board alone (理事会决定将其除名) or the collective's co-operative
+# (股份经济合作社, 集体经济组织) is no such ground and stays CV606.
+_CO_OPERATIVE_HARMED = _lazy(
+    r"合作社[^，,。；;]{0,12}?(?:名誉|利益)[^，,。；;]{0,10}?(?:损害|危害)|"
+    r"(?:损害|危害)[^，,。；;]{0,8}?合作社[^，,。；;]{0,6}?(?:名誉|利益)"
+)
+_CO_OPERATIVE_ASSEMBLY = _lazy(r"成员(?:代表)?大会")
+_COLLECTIVE_S_CO_OPERATIVE = _lazy(r"经济合作社|股份|集体经济|村民|村委")
+
+
+def _co_operative_s_own_ground(sent: _Sentence) -> bool:
+    text = sent.text
+    return bool(
+        _CO_OPERATIVE_HARMED.search(text, sent.start, sent.end)
+        and _CO_OPERATIVE_ASSEMBLY.search(text, sent.start, sent.end)
+        and not _COLLECTIVE_S_CO_OPERATIVE.search(text, sent.start, sent.end)
     )
 
 
@@ -725,7 +746,7 @@ def _beast_held(sent: _Sentence, clause: _Clause, pos: int) -> bool:
 
 # a stray or loose beast the article is about (发现外来流浪狗的, 散放的牛羊…的): what is then driven out is the beast
 _LOOSE_BEAST = _lazy(r"(?:放养|散放|散养|敞放|乱放|流浪|外来|走失|野)的?" + _ANIMAL)
-_DRIVING = _lazy(r"驱逐|驱赶|驱|轰|撵|赶|逐")
+_DRIVING = _lazy(r"(?:(?:将|把)(?:其|它们?|之))?(?:驱逐|驱赶|驱|轰|撵|赶|逐)")
 
 
 def _beast_driven_out(sent: _Sentence, pos: int, evidence: str) -> bool:
@@ -733,14 +754,47 @@ def _beast_driven_out(sent: _Sentence, pos: int, evidence: str) -> bool:
     if _DRIVEN_AWAY_BARE.match(evidence):
         # (driven away with no place: the doer of the condition decides, not the people who drive, 众人合力赶走)
         cond_end = max(text.rfind(c, sent.start, pos) for c in "，,")
-        return bool(
-            _ANY_BEAST.search(text, sent.start, pos)
-            and not _PERSON_WORD.search(text, sent.start, cond_end if cond_end > sent.start else pos)
+        if _ANY_BEAST.search(text, sent.start, pos) and not _PERSON_WORD.search(
+            text, sent.start, cond_end if cond_end > sent.start else pos
+        ):
+            return True
+    if not _DRIVING.match(evidence):
+        return False
+    if _BEAST_OPENS.match(text, sent.start) and not _NEW_DOER.search(text, sent.start, pos):
+        return (
+            True  # 有野猪入田者，众共逐之; 牛羊践踏庄稼，驱逐出田: the beast is the doer, the crowd its driver (rv15)
         )
+    return bool(_LOOSE_BEAST.search(text, sent.start, pos) and not _PERSON_WORD.search(text, sent.start, pos))
+
+
+# a beast opening the sentence as its doer (有野猪入田者, 疯狗伤人的, 牛羊践踏庄稼): whatever is done to 之 or without a
+# new object is done to it, a crowd or a villager named after it being its driver (rv15)
+_WILD_BEAST = (
+    r"(?:(?:疯|野|恶|狂|流浪)的?(?:" + _ANIMAL + r"|狼|兽)|野猪|豺|狼|虎|豹|熊|猛兽|野兽|毒蛇|老鼠|鼠|蝗虫|害虫)"
+)
+_BEAST_OPENS = _lazy(
+    r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:凡|如|若|倘|遇|一旦|发现)?(?:有|遇有)?"
+    r"(?:放养|散放|散养|敞放|乱放|外来|走失)?的?(?:" + _WILD_BEAST + "|" + _ANIMAL + ")"
+)
+_WILD_BEAST_OPENS = _lazy(
+    r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:凡|如|若|倘|遇|一旦|发现)?(?:有|遇有)?" + _WILD_BEAST
+)
+# a condition of its own after the beast's clause names a new doer (有野猪入田，主人偷偷放走者，众共逐之), or a person
+# is put under the verb (把鸡鸭主人赶出村)
+_NEW_DOER = _lazy(r"[，,][^，,。；;]*[者的]\s*[，,]|(?:把|将|对)[^，,。；;]{0,8}?(?:人|主|者|户|家)[^，,。；;]{0,4}$")
+_KILLING = _lazy(r"捕杀|扑杀|打死|射杀|击毙|杀掉|格杀|毒杀|击杀|猎杀")
+
+
+def _wild_beast_killed(sent: _Sentence, evidence: str) -> bool:
+    """疯狗伤人的，村民可将其打死; 野猪毁田者，众共打死之; 村里流浪狗多，由村统一捕捉送收容所: a wild, mad or stray beast
+    killed or impounded is no one's property taken (a loose beast of his killed, 散放的羊进田的打死, is; rv15)."""
+    text = sent.text
+    at = text.find(evidence, sent.start)
+    if _KILLING.match(evidence):
+        return bool(_WILD_BEAST_OPENS.match(text, sent.start) and not _NEW_DOER.search(text, sent.start, at))
+    stray = _STRAY_BEAST.search(text, sent.start, at)
     return bool(
-        _DRIVING.match(evidence)
-        and _LOOSE_BEAST.search(text, sent.start, pos)
-        and not _PERSON_WORD.search(text, sent.start, pos)
+        _IMPOUNDED.search(evidence) and stray and not _PERSON_WORD.search(text, sent.start, at) and "其" not in evidence
     )
 
 
@@ -748,6 +802,8 @@ def _beast_driven_out(sent: _Sentence, pos: int, evidence: str) -> bool:
 # what is driven
 _DRIVEN_AWAY_BARE = _lazy(r"(?:驱|赶|撵|轰|逐)(?:走|离|出去)")  # (逐之 with a driver named stays a person: rv14)
 _ANY_BEAST = _lazy(_ANIMAL + r"|野兽|猛兽|鸟|雀|猴|蛇|鼠|狼|熊")
+_STRAY_BEAST = _lazy(r"(?:流浪|野|无主)的?(?:" + _ANIMAL + r")")
+_IMPOUNDED = _lazy(r"收容|捕捉|捕获|扑杀|捕杀")
 
 
 # what 将/把 puts under the holding verb, told by its count (两台油锯, 三辆车, 一批木料): a thing, not a person
@@ -818,9 +874,66 @@ def _not_a_person_s_body(sent: _Sentence, pat: _Pattern, pos: int, evidence: str
     return "攻" in evidence and bool(_PRACTICE_ATTACKED.search(sent.text, sent.start, pos))
 
 
+# A worker's pay docked for his own job left undone (保洁员不履行职责的，扣发当月绩效工资; 村干部考核不合格的，扣发绩效报酬): the
+# employer's terms of the job, like striking him off its roll (护林员擅离职守的，予以解聘), no welfare of a member. The worker
+# opens the sentence as its doer; his kin's pay stopped for another's act (停发其家庭成员的护林员工资) is another reading.
+_PAY = _lazy(r"工资|报酬|绩效|劳务费|薪")
+_WORKER_AT_HEAD = _lazy(
+    r"\s*(?:[\d一二三四五六七八九十]+[、.．]\s*)?(?:凡|对|如|若)?(?:本村|村里?|聘用的?|村聘)?"
+    r"[\u4e00-\u9fff]{0,4}?(?:保洁员|护林员|网格员|管水员|巡逻员|巡查员|保安员?|员工|职工|工作人员|村干部|干部)"
+    r"(?:在[^，,。；;]{0,8}?)?(?:不|未|没有|擅|无故|考核|违反|工作|履职|值班|上班)"
+)
+
+
+# (非法拘禁, 违法扣押他人财物: the crime's own name; no charter calls its own sanction unlawful)
+_NAMED_UNLAWFUL = ("非法", "违法")
+
+
+# A person bound to be handed to the state (同众捆绑送官处治, 将其捆绑送交派出所, 众人捆绑，扭送公安机关): the citizen's
+# 扭送, lawful like a hand-over (docs/clause-codes.md); bound and paraded or brought to the village first is not (rv15)
+_BINDING = _lazy(r"捆|绑")
+# (the village's own men binding him, 由村治安队捆绑送派出所, is the village's measure: CV603)
+_VILLAGE_S_MEN = _lazy(r"村|治安|治保|联防|护林|巡逻|巡护|保安|民兵")
+_BOUND_FOR_THE_STATE = _lazy(
+    r"(?:(?!游|示众|村|祠|堂|组|会|部|庙|关|押在)[^。；;！!？?\n]){0,6}?"
+    r"(?:送|交|解|鸣|禀|呈)(?:交|送|往|至|到|明|上)?(?:官|县|州|府|衙|派出所|公安|警|司法|法院|政府)"
+)
+
+
+# A supply's fitting no one uses sealed or taken out (长期勿用的老龙头，由村统一封存; 停用的旧水表拆除): upkeep of the
+# system, no wrong named, nothing of a wrongdoer's taken (rv15); a pipe laid without leave (私接的水管) is another case
+_DISUSED_FITTING = _lazy(
+    r"(?:(?:长期|多年|常年|久)(?:不|未|勿|没有?)(?:用|使用)|闲置|废弃|停用|不再使用)[^，,。；;]{0,6}?"
+    r"(?:龙头|水表|电表|表|水管|管道|阀|闸|线路|电线|水井|井)"
+)
+_SEALED_OR_TAKEN_OUT = _lazy(r"封存|封闭|封堵|拆除|拆掉|拆下")
+
+
+def _disused_fitting_sealed(sent: _Sentence, pos: int, evidence: str) -> bool:
+    return bool(_SEALED_OR_TAKEN_OUT.search(evidence) and _DISUSED_FITTING.search(sent.text, sent.start, pos))
+
+
+def _bound_for_the_state(sent: _Sentence, m: re.Match[str]) -> bool:
+    evidence = m.group()
+    if not _BINDING.search(evidence):
+        return False
+    after = m.end() - 1 if evidence.endswith("送") else m.end()  # (绑送县衙, 捆送官府: the hand-over's verb in it)
+    if _BOUND_FOR_THE_STATE.match(sent.text, after, sent.end) is None:
+        return False
+    return not _VILLAGE_S_MEN.search(sent.text, sent.clause_at(m.start()).start, m.start())
+
+
 def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[str]) -> bool:
     pos = m.start()
     if _not_a_person_s_body(sent, pat, pos, m.group()):
+        return True
+    if sent.text.endswith(_NAMED_UNLAWFUL, sent.start, pos):
+        return True  # 严禁私设公堂，非法拘禁他人: a measure called unlawful is the act forbidden, no sanction (rv15)
+    if pat.code == "CV603" and _bound_for_the_state(sent, m):
+        return True
+    if pat.code == "CV605" and _PAY.search(m.group()) and _WORKER_AT_HEAD.match(sent.text, sent.start):
+        return True  # 保洁员不履行职责的，扣发当月绩效工资: the job's own pay terms, an employer's affair (rv15)
+    if pat.code == "CV602" and _disused_fitting_sealed(sent, pos, m.group()):
         return True
     if pat.code == "CV603" and not pat.display and _beast_held(sent, clause, pos):
         # 将牲畜牵到村委会关起来: an animal or a thing shut in is no person's liberty; a picture shown (狗主人牵狗的
@@ -828,6 +941,8 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
         return True
     if pat.code == "CV606" and _beast_driven_out(sent, pos, m.group()):
         return True  # 散放的牛羊进入庄稼地的，由护林员赶出村外: the beast is driven out, no person (rv13)
+    if pat.code == "CV602" and _wild_beast_killed(sent, m.group()):
+        return True
     if _struck_off_another_roll(sent, pat, m):
         return True  # 会员拒不出工的，执委会可将其除名: the association's own roll
     if pat.code == "CV602" and "无主" in m.group() and _FOUND_THING.search(sent.text, sent.start, pos):
@@ -1127,6 +1242,28 @@ _EXCEPTED_AFTER = _lazy(r"[^，,。；;：:！!？?\s的]{0,4}?\s*(?:以外|之�
 _BESIDES_BEFORE = _lazy(r"除(?:了|去)?(?:对其|对他|对她|对|要|应|须|将其|把他)?$")
 
 
+# the measure granted on his own application, right before it in its clause (本人申请后予以销户, 经其书面申请，…)
+_ON_HIS_OWN_REQUEST = _lazy(
+    r"(?:经|由|待)?(?:其|其本人|本人|用户|户主|当事人|成员本人)(?:自愿|主动)?(?:书面)?(?:提出)?申请(?:后|的|并)?[，,]?\s*"
+    r"(?:经[^，,。；;]{0,8}?(?:同意|批准)后?[，,]?)?(?:可以?|方可|即可)?(?:予以|为其|给予)?$"
+)
+
+
+# The supplier as the sentence's subject, its own bill unpaid, its statutory steps named (供电所…对欠费用户发出催费通知书，
+# 逾期仍不交纳的，依法定程序停电): its own service stopped under the law, not the village's cut (docs/clause-codes.md,
+# CV604), though the supplier stands clauses before the cut (rv15)
+_STATUTORY_STEPS = _lazy(r"(?:依照?|按照?)法定程序|催告|催费通知|催缴通知|书面通知")
+_OWN_BILL = _lazy(r"欠费|欠缴|欠交|拖欠|电费|水费|气费|取暖费|供暖费")
+
+
+def _supplier_s_own_steps(sent: _Sentence, pos: int) -> bool:
+    text = sent.text
+    supplier = _SUPPLIER.search(text, sent.start, pos)
+    if supplier is None or _VILLAGE_OWNED_BEFORE.search(text, max(sent.start, supplier.start() - 4), supplier.start()):
+        return False
+    return bool(_STATUTORY_STEPS.search(text, sent.start, sent.end) and _OWN_BILL.search(text, sent.start, pos))
+
+
 def _supplier_for_another_wrong(sent: _Sentence, deferred: re.Match[str], scope: int) -> bool:
     if not _SUPPLIER.fullmatch(deferred.group()):
         return False
@@ -1239,6 +1376,77 @@ def _damages_multiplied(text: str, pos: int, evidence: str) -> bool:
     return bool(_DAMAGES_BEFORE_MULTIPLE.search(text, max(0, at - 8), at) or _DAMAGES_AFTER_MULTIPLE.match(after))
 
 
+# A statute cited at the sentence's head (根据《森林法》，盗伐林木的，处以罚款; 依照《治安管理处罚法》第四十二条规定，…处五日
+# 以下拘留或者五百元以下罚款): the sentence tells the law's own penalty, which an authority imposes, when the measure is of
+# a kind the law gives (a fine, a confiscation, detention, a licence taken) and the charter does not speak in its own
+# voice between (经村民会议讨论, 本村) or fix its own sum (罚款五十元 is the charter's, 依法罚款500元 as well; rv15)
+_LAW_S_KINDS = {
+    "CV601": _lazy(r"罚|款|金"),
+    # (not land, a house or a share: 没收其承包地 is no law's confiscation)
+    "CV602": _lazy(
+        r"(?:没收|收缴|扣押|查封|暂扣|充公|入官)(?!" + _GAP + r"{0,3}?(?:承包|土地|田|地|宅|房|股|分红|山林))"
+    ),
+    "CV603": _lazy(r"拘留|拘役|管制"),
+    "CV605": _lazy(r"(?:吊销|暂扣|扣留)" + _GAP + r"{0,4}?(?:证|照)"),
+}
+_LAW_TITLE = r"(?:国家)?《(?![^》]{0,24}(?:村规|民约|公约|规约|寨规|族规|章程|本约|组织法))[^》]{0,30}(?:法|条例)》"
+# (the title cited after 根据, or the statute itself the subject of 规定: 《治安管理处罚法》规定，…)
+_LAW_AT_HEAD = _lazy(
+    r"\s*(?:(?:根据|依据|依照|按照|遵照|按|据|依)\s*"
+    + _LAW_TITLE
+    + "|"
+    + _LAW_TITLE
+    + r"(?:第[^，,。；;]{1,8}条)?(?:中)?(?:明确)?规定)"
+)
+_CHARTER_VOICE = _lazy(
+    r"本(?:村|组|社|寨|族|约|公约)|村里|组里|集体|村委|村民委员会|村民小组|村民会议|村民代表|讨论|结合|制定|村规民约"
+)
+_STATUTE_RANGE = _lazy(r"以下|以上|至|倍|不超过")
+
+
+_LAND_OR_SHARE = _lazy(r"承包|土地|田|地|宅|房|股|分红|山林")
+
+
+def _law_s_kind(sent: _Sentence, code: str, pos: int, evidence: str) -> bool:
+    """The measure is of a kind the law gives; a confiscation not of land, a house or a share, named before it in its
+    clause either (其承包地充公)."""
+    if not _LAW_S_KINDS[code].search(evidence):
+        return False
+    return code != "CV602" or not _LAND_OR_SHARE.search(sent.text, sent.clause_at(pos).start, pos)
+
+
+def _law_cited_at_head(sent: _Sentence, code: str, pos: int, evidence: str) -> bool:
+    text = sent.text
+    cited = _LAW_AT_HEAD.match(text, sent.start)
+    if cited is None or not _law_s_kind(sent, code, pos, evidence):
+        return False
+    if _CHARTER_VOICE.search(text, cited.end(), pos):
+        return False
+    return "元" not in evidence or bool(_STATUTE_RANGE.search(evidence))
+
+
+# A state body's notice told (县人民委员会颁发了《…布告》，规定…偷拔一棵，罚款五元; 乡政府发出通告：…): its penalties, of the
+# kinds the law gives, are the authority's under its own law, across the notice's semicolons (docs/clause-codes.md: a
+# fine in an authority's notice is left to the authority; rv15). The village issuing (村委会发布通知) is the charter.
+_NOTICE_ISSUED = _lazy(
+    r"(?:(?:县|乡|镇|区|市|省|州|旗|公社)(?:人民)?(?:政府|人民委员会|人委|公署|革命委员会|革委会)|县衙|官府|州府|"
+    r"(?:林业|公安|水利|环保|农业|国土)(?:局|厅|部门))[^，,。；;：:]{0,4}?"
+    r"(?:颁发|颁布|发布|下达|印发|出台|发出|出示|张贴|公布)了?[^，,。；;：:]{0,4}?(?:《|布告|通告|公告|通知|告示|命令|决定)|"
+    # (an official's stele named by its genre, 《…示碑》, 《奉宪示禁碑》: the magistrate's or the circuit's order carved)
+    r"《[^》]{0,24}?(?:示|示禁|禁示)碑》"
+)
+# (the notice told on across its periods, 并规定…, until the village speaks: 本村规定, 经村民会议讨论)
+_VILLAGE_SPEAKS = _lazy(r"本(?:村|组|社|寨|约|公约)|村里|组里|村委|村民委员会|村民小组|村民会议|村民代表|村规民约|讨论")
+
+
+def _authority_s_notice(sent: _Sentence, code: str, pos: int, evidence: str) -> bool:
+    text = sent.text
+    if not _law_s_kind(sent, code, pos, evidence):
+        return False
+    issued = _NOTICE_ISSUED.search(text, 0, pos)
+    return issued is not None and not _VILLAGE_SPEAKS.search(text, issued.end(), pos)
+
+
 def _beside_the_law_s_measure(text: str, pos: int, end: int) -> bool:
     """The measure at pos opens a 除…外 frame whose other measure follows a statute named by its title."""
     return pos > 0 and text[pos - 1] == "除" and _EXCEPT_THEN_LAW.match(text, pos, end) is not None
@@ -1315,6 +1523,14 @@ def _not_the_village_s(sent: _Sentence, pat: _Pattern, clause: _Clause, scope: i
     ):
         return True
     if pat.code in ("CV601", "CV602") and _beside_the_law_s_measure(text, pos, sent.end):
+        return True
+    if pat.code == "CV604" and _supplier_s_own_steps(sent, pos):
+        return True
+    if pat.code in ("CV602", "CV604", "CV605", "CV606") and _ON_HIS_OWN_REQUEST.search(text, sent.start, pos):
+        return True  # 用户长期不用水的，本人申请后予以销户: what he asked for, no sanction (rv15)
+    if pat.code in _LAW_S_KINDS and (
+        _law_cited_at_head(sent, pat.code, pos, evidence) or _authority_s_notice(sent, pat.code, pos, evidence)
+    ):
         return True
     if pat.unnamed and (
         _outside_rule_governs(text, scope, pos) or _unnamed_spelled_out(text, pos, pos + len(evidence))
@@ -1755,10 +1971,14 @@ def _untrue_matter(sent: _Sentence, clause: _Clause, pos: int) -> bool:
 
 # A list of measures named as rules that are repealed or struck out (罚款、没收等规定一律废止), or named as a practice
 # the charter then forbids or voids (以离婚为由收回妇女承包地的做法，本村一律禁止; …不予分配的决定无效).
+# (and an old rule's own names, 罚款、游街等旧规已废除, 罚跪、杖责之类的旧族规，早已废除, 停丁、革胙等旧规，族人公议永远革除:
+# rv15; the verdict takes no object after it, 取消其低保 being a measure)
 _REPEALED = _lazy(
-    r"(?:[、和及与]" + _GAP + r"{1,8}?)*等?的?(?:规定|条款|内容|做法|措施|条文|办法|行为|决定|决议|陋习)[，,]?\s*"
-    r"(?:本村|本组|本社|村里|村委会|村民委员会)?(?:一律|均|全部|一并|坚决|严格|予以|依法)?"
-    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除|禁止|严禁|杜绝|无效|纠正)"
+    r"(?:[、和及与]" + _GAP + r"{1,8}?)*(?:等|之类)?的?(?:旧|老)?"
+    r"(?:规定|条款|内容|做法|措施|条文|办法|行为|决定|决议|陋习|族规|村规|规矩|习俗|旧俗|制度|之规|规|俗|例)[，,]?\s*"
+    r"(?:本村|本组|本社|村里|村委会|村民委员会|[^，,。；;！!？?\n]{0,6}?公议)?"
+    r"(?:已经?|早已|业已|均已|即已|永远|今|一律|均|全部|一并|坚决|严格|予以|依法)*"
+    r"(?:废止|废除|删除|取消|作废|停止执行|不再执行|予以废止|予以删除|禁止|严禁|杜绝|无效|纠正|革除)(?![其他她该])"
 )
 
 
@@ -2069,7 +2289,10 @@ _LAWFUL_LABEL = _lazy(
     r"五保|低保|贫困|脱贫|扶贫|监测|兜底|特困|优抚|军属|烈属|残疾|独生|计生|"
     # and a label that only names a fact the law itself excludes from a share (“已故人员”, “非本村人员”, “迁出户”,
     # “重复享受户”): no category of the village's making (rv14)
-    r"已故|死亡|去世|亡故|过世|非本|不是本|迁出|外迁|已迁|转非|重复|已享受|已安置"
+    r"已故|死亡|去世|亡故|过世|非本|不是本|迁出|外迁|已迁|转非|重复|已享受|已安置|"
+    # (挂靠: a registration hosted here without membership, one reading wherever it stands, as _NEVER_A_MEMBER reads
+    # it: “挂靠户”不参加分红 is the bare 挂靠户不参加分红, an eligibility; rv15)
+    r"挂靠"
 )
 _BEFORE_DENIAL = _lazy(r"(?:的|们)?(?:一律|均|都|也|则|暂|今后|此次|本次)?$")
 
@@ -2392,6 +2615,33 @@ def _death_not_marriage(text: str, target: re.Match[str], denial: re.Match[str],
     return not (_HER_HEIRS.search(text, target.end(), end) or _MARRIAGE_GROUND.search(text, target.end(), end))
 
 
+# A daughter's marriage told as the custom it is (女出嫁者，归夫家; 出嫁后即入夫家宗族，不再列入本族谱系; 其祭祀归夫家): she
+# passes into her husband's line and its genealogy, nothing of hers taken. Only a plain marriage (not a divorce, a
+# widow's remarriage), only the line, the genealogy or the worship (no land, share, money, registration or standing in
+# the village named in the sentence), and no verb of casting out or forbidding (削其谱名, 不得入谱 keep their finding;
+# rv15).
+_PLAIN_MARRIAGE = _lazy(r"嫁|适")
+_NOT_PLAIN = _lazy(r"改|再|离|丧|寡|醮|休|婚")
+_HUSBAND_S_LINE = _lazy(r"夫家|夫族|夫姓|夫宗|婆家|谱|宗族|族|祠|祭")
+_HERS_TAKEN = _lazy(
+    r"田|地|股|分红|分配|款|钱|财|产|物|户口|户籍|村民|成员|社员|组员|待遇|权益|权利|补|粮|宅|房|山|林|继承|福利|费|罚"
+)
+_CAST_OUT = _lazy(r"削|革|逐|黜|开除|除名|剔除|驱|赶|不准|不许|不得|不能|严禁|禁止|[罚责打]")
+
+
+def _custom_of_her_marriage(sent: _Sentence, target: re.Match[str], end: int) -> bool:
+    told = target.group()
+    if not _PLAIN_MARRIAGE.search(told) or _NOT_PLAIN.search(told):
+        return False
+    text = sent.text
+    finding = text[target.end() : end]
+    return bool(
+        _HUSBAND_S_LINE.search(finding)
+        and not _HERS_TAKEN.search(text, target.end(), sent.end)
+        and not _CAST_OUT.search(text, target.end(), sent.end)
+    )
+
+
 def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after: int) -> Measure | None:
     """The first denial after `after` that falls on the target (a woman's status), as a CV607 finding."""
     text = sent.text
@@ -2419,6 +2669,8 @@ def _woman_denied(sent: _Sentence, target: re.Match[str], clause: _Clause, after
             continue  # 出嫁女自愿退股的, 土地可以交回集体: her own choice, not a loss the charter decides
         if _death_not_marriage(text, target, denial, end):
             continue  # 出嫁女死亡的，其承包地由集体收回: her holding ends with her life, not with her marriage
+        if _custom_of_her_marriage(sent, target, end):
+            continue  # 女出嫁者，归夫家，其名附载于夫家谱: the custom told, her place in her husband's line
         return Measure("CV607", target.start(), end, text[target.start() : end], _women_what(target.group()))
     return None
 
@@ -3491,8 +3743,7 @@ def unlawful_measures(text: str) -> list[Measure]:
         found = _with_deposit_kept_for_a_wrong(read, found)
     if "挂" in read:
         found = _with_hollow_registration_loss(read, found)
-    if found:
-        found = _not_only_reported(read, found)
+    found = _not_reported(read, found)
     if kept is None:
         return (
             found if read is text else [Measure(m.code, m.start, m.end, text[m.start : m.end], m.what) for m in found]
@@ -3503,12 +3754,32 @@ def unlawful_measures(text: str) -> list[Measure]:
     ]
 
 
-def _not_only_reported(read: str, found: list[Measure]) -> list[Measure]:
-    """The findings less those the article only reports: a rule quoted and struck out, held void, a rumour denied, a
-    board done away with, an authority's notice."""
-    if _QUOTE_OPEN.search(read):
+# A header saying the rules listed after it are gone (下列旧规一律废除：…; 已废除的旧规包括：…): each measure in the list, up
+# to the end of its sentence, is the old rule named (rv15)
+_REPEAL_HEADER = _lazy(
+    r"(?:已|均已|一律|予以)?(?:废除|废止|革除|删除|删去|取消)了?的(?:下列|以下)?(?:旧规|旧例|规定|条款|条文|内容|族规|村规|做法)"
+    r"(?:有|包括|如下)?\s*[：:]|(?:下列|以下|如下)(?:旧规|旧例|规定|条款|条文|内容|族规|村规|做法)[^：:。\n]{0,8}?"
+    r"(?:一律|均|全部|已|予以)?(?:废除|废止|革除|删除|删去|取消|作废)\s*[：:]"
+)
+
+
+def _not_in_a_repealed_list(read: str, found: list[Measure]) -> list[Measure]:
+    for header in _REPEAL_HEADER.finditer(read):
+        stop = read.find("。", header.end())
+        end = stop if stop >= 0 else len(read)
+        found = [m for m in found if not header.end() <= m.start < end]
+    return found
+
+
+def _not_reported(read: str, found: list[Measure]) -> list[Measure]:
+    """The findings, but for rules the article only reports: struck out, held void, denied, a board done away with,
+    an old rule gone, a list of rules repealed, an authority's notice."""
+    if found and (":" in read or "：" in read):
+        found = _not_in_a_repealed_list(read, found)
+    if found and _QUOTE_OPEN.search(read):
         found = _not_struck_out(read, found)
-    if found and _VOID_KEYS.intersection(read):
+    voided = bool(_VOID_KEYS.intersection(read)) or "不行" in read or "不用" in read  # (今已不行: rv15)
+    if found and voided:
         found = _not_held_void(read, found)
     if found and _DENIED_REPORT_KEYS.intersection(read):
         found = _not_denied_report(read, found)
@@ -3516,6 +3787,8 @@ def _not_only_reported(read: str, found: list[Measure]) -> list[Measure]:
         found = _not_on_a_board_done_away(read, found)
     if found and _NOTICE_KEYS.intersection(read):
         found = _not_an_authority_s_notice(read, found)
+    if found and voided and _OLD_RULE_KEYS.intersection(read):
+        found = _not_an_old_rule_gone(read, found)
     return found
 
 
@@ -3759,10 +4032,18 @@ _QUOTE_OPEN = _lazy(r"[“「『\"‘]")
 _QUOTED = _lazy(r"“[^“”]{1,120}”|「[^「」]{1,120}」|『[^『』]{1,120}』|\"[^\"]{1,120}\"|‘[^‘’]{1,120}’")
 # what voids a rule: held void or without ground in law, struck out, repealed, corrected (the words of a court, a
 # reviewer or a report); 违法 and 违反 only with the law as their object (违法所得 is a thing, 违反本约 a wrongdoing)
+# a clause of its own saying the rule is gone, by a time, a body or a now before its verb (今已革除, 民国时即已废除,
+# 经村民代表会议决议废止, 修订时已取消), ending its clause
+_VERDICT_CLAUSE = (
+    # (今后取消 is a measure to come, no rule gone)
+    r"[^，,。；;！!？?\n]{0,14}?(?:今(?!后)|现|已|早|(?<![今以然此])后|时|经|被|由|决议|决定|判决)[^，,。；;！!？?\n]{0,10}?"
+    r"(?:革除|废除|废止|作废|撤销|删除|删去|纠正|取消|不再执行|停止执行|不再实行|不再施行|不再?行|不用)(?:不用|不行|了)?"
+    r"(?=[，,。；;！!？?\n]|$)"
+)
 _VOIDED = (
     r"无效|(?:没有|缺乏|缺少|无)(?:任何)?法律(?:依据|根据)|于法无据|不合法|违法(?![所行建占用经])|"
     r"违反" + _GAP + r"{0,10}?(?:(?<![做办方说想看])法(?!定)|《)|撤销|删除|删去|删掉|废除|废止|作废|纠正|"
-    r"停止执行|不再执行|不得执行|不予执行"
+    r"停止执行|不再执行|不得执行|不予执行|(?:今|已)(?:已|经)?不再?(?:用|行)"
 )
 _STRUCK_OUT = _lazy(_VOIDED + r"|(?:修改|更改|修订|调整|改)为|已(?:经)?(?:取消|修改|修订|不再)")
 _SENTENCE_END = _lazy(r"[。！!？?\n]")
@@ -3794,16 +4075,23 @@ def _not_struck_out(read: str, found: list[Measure]) -> list[Measure]:
 # between the measure and the rule's name, the verdict right after it. (b) A later verdict on the rule told before,
 # named by a word that points back (该组决议以…为由不予分配。法院认为，决议相关内容违反法律规定，依法无效; …，这一规定已被
 # 撤销): every finding before it is the rule reported. A saving clause (以上规定如与法律相抵触的无效) is no verdict.
-_VOID_KEYS = frozenset("效据法撤删废除纠执")
-# (该条, 这条 pointing back at a clause quoted before: 已将该条删除; not 该条件, 该条例)
-_RULE_NAME = r"(?:决定|规定|条款|条文|内容|做法|决议|措施|一条|一款|此条|此款|(?<=[该这])条(?![件例]))"
+_VOID_KEYS = frozenset("效据法撤删废除纠执革消")
+# (该条, 这条 pointing back at a clause quoted before: 已将该条删除; not 该条件, 该条例; an old rule named in its own
+# words, 罚谷之令, 沉塘之刑, 开除族籍之规, 扣发分红的办法, 罚款制度: rv15)
+_RULE_NAME = (
+    r"(?:决定|规定|条款|条文|内容|做法|决议|措施|办法|制度|规矩|一条|一款|此条|此款|此规|(?<=[该这此])条(?![件例])|"
+    r"(?<=之)(?:规|令|例|刑|制|条|俗))"
+)
 # (the verdict may stand in a short clause of its own after the rule named: …的决议，依法予以撤销; …的决定，已被纠正)
 _NAMED_VOID = _lazy(
     r"[^，,。；;！!？?\n]{0,30}?"
     + _RULE_NAME
     + r"(?:[^，,。；;！!？?\n]{0,10}?(?:"
     + _VOIDED
-    + r")|[，,]\s*(?:已经?|应当?|均|现|依法|被|予以)*(?:撤销|废除|废止|作废|纠正|删除|无效)(?=[。；;！!\n]|$))"
+    + r")|[，,]\s*(?:已经?|应当?|均|现|依法|被|予以)*(?:撤销|废除|废止|作废|纠正|删除|无效)(?=[。；;！!\n]|$)|"
+    # (a verdict clause of its own with its time or its body: …之规，今已革除; …的旧规定，经村民代表会议决议废止;
+    # …的规定，二〇一八年修订时已取消: rv15)
+    r"[，,]\s*" + _VERDICT_CLAUSE + r")"
 )
 _POINTED_VOID = _lazy(
     r"(?:该|上述|前述|这一?|此|这种|这项|此项|该项|相关|原)(?:村|组|社)?(?:[^，,。；;！!？?\n]{0,6}?)"
@@ -3828,8 +4116,36 @@ def _not_held_void(read: str, found: list[Measure]) -> list[Measure]:
         if not _IF_IN_GAP.search(verdict.group("gap")):
             last = verdict.start()
     return [
-        m for m in found if m.end > last and not _NAMED_VOID.match(read, m.end) and not _ACT_VOID.match(read, m.start)
+        m
+        for m in found
+        if m.end > last
+        and not _NAMED_VOID.match(read, _rule_named_from(read, m))
+        and not _ACT_VOID.match(read, m.start)
+        and not _voided_before_its_rule(read, m)
     ]
+
+
+# The verdict told first and the rule named after the measure (村里已废除对违规者停水停电的规定, 删除了违者罚款的条款): the
+# measure is the rule's content (rv15); a decision taken (作出取消其低保的决定) is no rule struck out
+_VERDICT_BEFORE = _lazy(
+    r"(?<![按依照据])(?:已经?|早已|均已|业已|责令|予以|依法)?(?:废除|废止|革除|删除|删去|撤销|纠正)了?[^，,。；;！!？?\n]{0,16}$"
+)
+_ITS_RULE_AFTER = _lazy(r"[^，,。；;！!？?\n]{0,10}?的(?:旧)?(?:规定|条款|条文|做法|办法|制度|规矩|旧规|内容)")
+
+
+def _voided_before_its_rule(read: str, m: Measure) -> bool:
+    opens = opens_before(read, m.start, "，,。；;！!？?\n")
+    return bool(_VERDICT_BEFORE.search(read, opens, m.start) and _ITS_RULE_AFTER.match(read, m.end))
+
+
+_ENDS_ON_RULE_NAME = _lazy(_RULE_NAME + r"$")
+
+
+def _rule_named_from(read: str, m: Measure) -> int:
+    """Where the rule's name may start after a measure: at its end, or at the name its own evidence ends on (罚谷之令,
+    扣发分红的办法: the old rule's name read with the measure; rv15)."""
+    named = _ENDS_ON_RULE_NAME.search(read, m.start, m.end)
+    return named.start() if named and named.start() > m.start else m.end
 
 
 # A report of what others say (有群众反映…, 网上传言…, 听说…) that the article then denies (经核实无此决定, 纯属谣言, 并无此事,
@@ -3920,6 +4236,30 @@ def _not_an_authority_s_notice(read: str, found: list[Measure]) -> list[Measure]
     again = _VILLAGE_S_OWN_RULE.search(read, notice.end())
     until = opens_before(read, again.start()) if again is not None else len(read)
     return [m for m in found if not notice.start() <= m.start < until]
+
+
+# An old rule told in the sentence and then said to be gone (旧规出嫁女不得分田，今已革除; 祖宗旧规，凡犯奸者沉塘，今革除
+# 不用): the rule's time named before it (旧规, 昔日, 过去, 原有), the verdict in a clause of its own after it. What the
+# rule imposed is a topic, nothing imposed (rv15); a measure told after the verdict (…，今已废止，改为罚款) still stands.
+_OLD_RULE_KEYS = frozenset("旧昔往过以从原早祖")
+_OLD_TIME = _lazy(
+    r"旧规|旧例|旧约|旧俗|旧制|旧时|旧日|旧有|昔日|昔时|往昔|往时|过去|以往|以前|从前|原来|原先|原有|早年|祖规|"
+    r"原(?=规定|村规|公约|规约|章程|条款|族规)"
+)
+_OLD_RULE_GONE = _lazy(r"[，,]\s*(?:" + _VERDICT_CLAUSE + r")")
+
+
+def _not_an_old_rule_gone(read: str, found: list[Measure]) -> list[Measure]:
+    for verdict in _OLD_RULE_GONE.finditer(read):
+        opens = _SENTENCE_END_BEFORE.search(read, 0, verdict.start())
+        start = opens.end() if opens is not None else 0
+        told = _OLD_TIME.search(read, start, verdict.start())
+        if told is None:
+            continue
+        stop = _SENTENCE_END.search(read, verdict.end())
+        after = {m.code for m in _measures(read[verdict.end() : stop.start() if stop else len(read)])}
+        found = [m for m in found if not (told.start() <= m.start < verdict.start() and m.code not in after)]
+    return found
 
 
 # Full-width digits (超生管理费１０００元), typed on a Chinese keyboard, are read as ASCII ones, one for one, so that every

@@ -978,8 +978,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("罚",),
         _lazy(
-            # (罚令演戏, 罚着请酒: the old rule's fine by command, the thing ordered after it)
-            r"(?<![处惩奖赏受认责])罚(?:令|着|使)?"
+            # (罚令演戏, 罚着请酒: the old rule's fine by command, the thing ordered after it; 敬酒不吃吃罚酒 is the idiom)
+            r"(?<![处惩奖赏受认责吃])罚(?:令|着|使)?"
             + _WHOM
             + r"?(?:全村人?|全组人?|全体村民|(?:为|给|替)"
             + _GAP

@@ -92,6 +92,10 @@ _CONDITION_DE = _lazy(
 )
 # A nominal 者 closes a condition without an opener (违者罚款, 乱砍滥伐者罚款500元).
 _CONDITION_ZHE = _lazy(r"^[^者]*?(?<![或记学患作长老弱强两前后三再笔读产])者")
+# A wrong found out, in today's words and the old steles' (查出, 查实, 察出, 拿获): one word class for the consequence
+# marker that opens on it and the reading list's (to_read._DISCOVERED), which had two lists (rv15)
+_FOUND_OUT_VERB = r"(?:查出|查获|查实|查明|查知|访获|访出|察出|察获|察觉|拿获)"
+
 # Consequence markers: what follows them is the sanction, and they show a penalty context.
 # The characters a marker can open on (tests/test_clauses_speed.py keeps the list whole): the lookahead skips every
 # other character in C, where the alternation would be entered at each character of each sentence searched.
@@ -110,7 +114,7 @@ _CONSEQUENCE = _lazy(
     # 察出公罚, 拿获者: the old steles' words for a wrong found out
     r"察出|察获|拿获|访出|"
     # (the same found out in today's words opening the consequence clause: 暗中寻衅，查出合族议罚; t14old)
-    r"(?<![^，,。；;：:\s])(?:查出|查获|访获|察觉|查知)(?![的者后了])|"
+    r"(?<![^，,。；;：:\s])" + _FOUND_OUT_VERB + r"(?![的者后了])|"
     # the ways of answering for a breach listed (承担责任的方式有…, 违约责任形式为…): each is a sanction. Every use
     # asks only whether a marker stands, so no prefix is read (违约 is a marker of its own); a branch opening on a
     # literal is skipped in C at each character, an optional group or a lookbehind first is entered everywhere

@@ -64,6 +64,7 @@ from .structure import (
     _CONSEQUENCE_RESET,
     _DUTY_UNDONE,
     _ELIGIBILITY,
+    _FOUND_OUT_VERB,
     _PROHIBITION,
     _SEMICOLON,
     _WRONGDOING,
@@ -356,7 +357,7 @@ def _after_a_wrong(sent: _Sentence, clause: _Clause, start: int, here: bool) -> 
 # 登记的犬只，一律…).
 _DONE_AFTER_MARKER = _lazy(r"[^，,。；;]*[\u4e00-\u9fff]")  # (something after 如违: 公罚)
 _THEN = _lazy(r"\s*(?:就|便|则|即)(?!是|为|使|可|能|会|要)")
-_DISCOVERED = _lazy(r"\s*(?:查出|查实|查获|查明|经查|被查|被发现|发现后)(?:属实|后)?")
+_DISCOVERED = _lazy(r"\s*(?:经查|被查|被发现|发现后|" + _FOUND_OUT_VERB + r")(?:属实|后)?")
 _TOPIC_BY_WRONG = _lazy(r"[^，,。；;]*的[\u4e00-\u9fff]{1,3}\s*$")  # (a noun after 的, not 的农户停水)
 # a duty left undone, the one bare negation that tells a wrong (不交纳, 未按时注射, 未办理登记): the analyser's
 # `_DUTY_UNDONE` and the duties of registering a thing or an animal
