@@ -4235,7 +4235,17 @@ def _not_an_authority_s_notice(read: str, found: list[Measure]) -> list[Measure]
         return found
     again = _VILLAGE_S_OWN_RULE.search(read, notice.end())
     until = opens_before(read, again.start()) if again is not None else len(read)
-    return [m for m in found if not notice.start() <= m.start < until]
+    return [
+        m
+        for m in found
+        if not notice.start() <= m.start < until or _BEYOND_ANY_NOTICE.search(read, max(0, m.start - 6), m.end)
+    ]
+
+
+# land, a homestead or a share taken is no penalty an authority may set in a notice (行政处罚法 Art. 9 lists fines,
+# confiscation of gains and goods, licences, detention): told after a county's notice it is still the charter's
+# (县政府发布通告，盗伐林木的，宅基地没收; rv15)
+_BEYOND_ANY_NOTICE = _lazy(r"宅基地|承包地|责任田|口粮田|土地|分红|股份|股权|福利|户口|户籍")
 
 
 # An old rule told in the sentence and then said to be gone (旧规出嫁女不得分田，今已革除; 祖宗旧规，凡犯奸者沉塘，今革除
