@@ -54,7 +54,11 @@ def findings_text(findings: list[Finding], files: int, sources: dict[str, list[s
                 gutter = str(f.line)
                 pad = " " * len(gutter)
                 indent = " " * _display_width(source_line[: f.column - 1])
-                marker = "^" * _marker_length(source_line, f.column)
+                marker = "^" * (
+                    _display_width(source_line[f.column - 1 : f.column - 1 + f.width])
+                    if f.width
+                    else _marker_length(source_line, f.column)
+                )
                 out.append(f"   {pad} {style('|', '34')}")
                 out.append(f"   {style(gutter, '34')} {style('|', '34')} {source_line}")
                 out.append(
