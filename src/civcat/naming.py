@@ -24,7 +24,7 @@ from .repository import Repository
 from .textutil import nearest, series
 
 _TOWNSHIP_ENDINGS = ("街道", "镇", "乡")
-# (longest first: 居民委员会 before 委员会 readings; 社区 before 区)
+# (the longer first, so that 村民委员会 is not read as ending in 会)
 _COMMUNITY_ENDINGS = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "村")
 _SEPARATORS = ("/", "／", " ")
 
@@ -67,7 +67,12 @@ def _township_candidates(townships: Mapping[str, str], wanted: str) -> list[str]
 
 
 def _short(name: str) -> str:
-    for ending in _TOWNSHIP_ENDINGS:
+    return _without_ending(name, _TOWNSHIP_ENDINGS)
+
+
+def _without_ending(name: str, endings: tuple[str, ...]) -> str:
+    """The name without the first of `endings` it ends with (长生镇 → 长生, 桐梓村 → 桐梓), never empty."""
+    for ending in endings:
         if name.endswith(ending) and len(name) > len(ending):
             return name[: -len(ending)]
     return name
@@ -157,10 +162,7 @@ def community_candidates(repository: Repository, wanted: str) -> list[str]:
 
 
 def _short_community(name: str) -> str:
-    for ending in _COMMUNITY_ENDINGS:
-        if name.endswith(ending) and len(name) > len(ending):
-            return name[: -len(ending)]
-    return name
+    return _without_ending(name, _COMMUNITY_ENDINGS)
 
 
 def _named(repository: Repository, wanted: str, form) -> list[str]:
