@@ -24,7 +24,6 @@ from .repository import Repository
 from .textutil import nearest, series
 
 _TOWNSHIP_ENDINGS = ("街道", "镇", "乡")
-# (the longer first, so that 村民委员会 is not read as ending in 会)
 _COMMUNITY_ENDINGS = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "村")
 _SEPARATORS = ("/", "／", " ")
 
