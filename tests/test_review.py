@@ -185,7 +185,7 @@ def test_apply_without_suggestions_writes_no_copy(mini) -> None:
     [
         ((), "二者选一"),
         (("石门村", "--township", "500243112"), "二者选一"),
-        (("石门",), "是否应为 石门村"),
+        (("石们村",), "是否应为 石门村"),  # (石门 alone names 石门村: a short name)
         (("--township", "500243999"), "没有这个乡镇"),
         (("石门村", "--date", "2026-13-01"), "YYYY-MM-DD"),
     ],
