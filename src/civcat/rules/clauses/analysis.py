@@ -953,6 +953,11 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
     )
 
 
+# An expulsion whose place is a chat group (逐出本群, 开除出村民群, 清除出业主群): put out of the group the village
+# talks in, a service (CV605, docs/clause-codes.md), not out of the village; 群众 and 群体 are people (t16)
+_PUT_OUT_OF_A_CHAT = _lazy(r"[^，,。；;：:！!？?\s]{0,6}?(?<!族)群(?!众|体|组|落)")
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -960,7 +965,9 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
-    if _not_his_loss(sent, pat, clause, m):
+    if _not_his_loss(sent, pat, clause, m) or (
+        pat.code == "CV606" and _PUT_OUT_OF_A_CHAT.match(text, m.end(), sent.end)
+    ):
         return False
     scope = _scope_start(text, clause, pos)
     evidence = m.group()
@@ -1362,6 +1369,26 @@ _MULTIPLE_RE = _lazy(_MULTIPLE)
 _THE_LAW_S_MULTIPLE = _lazy(
     r"《[^》]{1,24}法》[^。；;]*$|(?:可|可以|有权|依法)(?:要求|主张|请求|获得)[^，,。；;]{0,6}$"
 )
+
+
+# A thing's price or loss paid at a multiple (按原价双倍赔偿, 照价两倍赔偿, 按损失的三倍赔付): damages make the loss good
+# once, so the rest is a penalty even with no wrong named (丢失 is no wrongdoing word); the statute's or the victim's
+# own multiple (消费者可要求三倍赔偿) stays the law's (t16)
+_PRICE_BEFORE_MULTIPLE = _lazy(r"(?:原价|照价|按价|价格|价款|价值|造价|售价|市价|损失)的?[^，,。；;]{0,2}$")
+_PAID_AFTER_MULTIPLE = _lazy(r"的?(?:价款|价格|金额|损失)?(?:予以|进行|给予)?(?:赔偿|赔付|赔款|赔)")
+
+
+def _price_multiplied(sent: _Sentence, pos: int, evidence: str) -> bool:
+    m = _MULTIPLE_RE.search(evidence)
+    if m is None:
+        return False
+    text, at = sent.text, pos + m.start()
+    if _THE_LAW_S_MULTIPLE.search(text, max(sent.start, at - 60), at):
+        return False
+    return bool(
+        _PRICE_BEFORE_MULTIPLE.search(text, max(sent.start, at - 8), at)
+        and _PAID_AFTER_MULTIPLE.match(text, at + len(m.group()), sent.end)
+    )
 
 
 def _damages_multiplied(text: str, pos: int, evidence: str) -> bool:
@@ -2219,7 +2246,8 @@ def _cut_for_its_user(sent: _Sentence, pos: int, end: int) -> bool:
 
 def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evidence: str) -> bool:
     """Past the exemptions: whether the measure is imposed as a penalty (or is one in itself)."""
-    if pat.inherent or _label_given(sent, pat, pos):
+    # (按原价双倍赔偿: no loss is twice its price, the multiple is a penalty whatever the wrong)
+    if pat.inherent or _label_given(sent, pat, pos) or (pat.code == "CV601" and _price_multiplied(sent, pos, evidence)):
         return True  # (“投靠户”不参加这次分配: a group the village has named, denied by that name)
     if pat.contract and "元" in evidence:
         return True
@@ -4421,7 +4449,26 @@ def _read_through(read: str) -> list[tuple[int, int]]:
         if _NUMBERED_LINE.match(read, wrap.end()):
             continue
         spans.append(wrap.span())
-    return spans
+    spans.extend(_stray_numbers(read))
+    return sorted(spans)
+
+
+# A page's number left inside a wrapped line (对违规停放的电动\n\n2、车进行处罚, the line itself item 4): a break after
+# no punctuation, then a number that does not follow the line's own, is the page's noise and the phrase goes on (t16)
+_STRAY_NUMBER = _lazy(
+    r"(?<=[\u3400-\u9fff])[ \t\u3000]*(?:\n[ \t\u3000]*)+(\d{1,2})[、.．][ \t\u3000]*(?=[\u3400-\u9fff])"
+)
+_LINE_S_NUMBER = _lazy(r"\s*(\d{1,2})\s*[、.．]")
+
+
+def _stray_numbers(read: str) -> Iterator[tuple[int, int]]:
+    for stray in _STRAY_NUMBER.finditer(read):
+        line = read[read.rfind("\n", 0, stray.start()) + 1 : stray.start()]
+        own = _LINE_S_NUMBER.match(line)
+        if own is None or int(stray.group(1)) == int(own.group(1)) + 1 or not _WRAP_SEGMENT_BREAK.search(line):
+            continue  # a list going on (3、…\n4、…), or a line with no number or clause of its own (a heading)
+        if len(line.strip()) >= _WRAP_MIN_LINE:
+            yield stray.span()
 
 
 def _measures(text: str) -> list[Measure]:

@@ -212,8 +212,13 @@ _VILLAGE_FACILITY = (
     # the village's transport, its kindergarten and its common rooms for care (村集体开通的免费班车, 村办幼儿园)
     r"班车|通勤车|校车|免费车|渡船|幼儿园|托儿所|日间照料中心|澡堂|浴室|"
     # the farm's common places and its clinic (集体晒场, 村卫生室, 碾坊, 公用农机): used by every household
-    r"晒场|晒坝|晒谷场|晒粮场|卫生室|卫生所|医务室|诊所|碾坊|碾房|磨坊|农机具?|农具)"
+    r"晒场|晒坝|晒谷场|晒粮场|卫生室|卫生所|医务室|诊所|碾坊|碾房|磨坊|农机具?|农具|"
+    # the estate's charging points and sheds, used by every resident (充电桩, 充电棚; t16)
+    r"充电桩|充电柜|充电设施|充电设备|充电棚|车棚|停车棚)"
 )
+# one character between a refusal and the charging or parking it refuses, where the charging is not the wrong itself
+# (停止其私拉电线充电, 禁止其在楼道内停放 stop the banned act, they refuse no service; t16)
+_NOT_THE_ACT_ITSELF = r"(?:(?!私拉|私接|乱拉|飞线|电线|楼道|楼梯|消防|通道|绿化|家中|室内|屋内)" + _GAP + r")"
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
 _HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
 # where a person lives, for the verbs that move him out of it (清出家属区, 搬离本安置小区)
@@ -2849,6 +2854,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
             r"张榜(?:公布|公示|通报)?|"
+            # the doer himself the object of the showing, before its verb (对其进行公示, 对违规者予以公布): he is what is
+            # shown, his name or not (t16)
+            r"对"
+            + _WHOM
+            + r"(?:的?(?:违[规约章纪法禁]|失信)?(?:行为|情况))?(?:进行|予以|给予|加以|作)?(?:张榜)?(?:公示|公布|公开通报)|"
+            # the showing added to a measure with no object (物业将锁车并进行公示): after a consequence there is no one
+            # else for it to show but the doer (收支情况进行公示 has its object and no 并; t16)
+            r"(?<=[并且])(?:将|会|要)?(?:进行|予以|给予|加以)(?:张榜)?(?:公示|公布)(?=[，,。；;！!？?\s]|$)|"
             # any verb that reads, calls or sends out the doer's name (点出其名字, 播送违规人员的姓名): the name is
             # what shames; the doer named by his wrong as well as by a pronoun
             r"(?:点出|报出|念出|读出|亮出|晒出|播送|播报|播放|宣读|念|公布|通报|公示|张贴|曝光|讲明|讲出|说出|点明|喊出)"
@@ -5083,11 +5096,31 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("停止公共服务"),
         penalty_only=True,
     ),
+    # the estate's service named by what the resident does with it (限制其在小区内充电, 停止其车辆停放, 措施包括禁止
+    # 停放): charging and parking are the use of the estate's points and places, refused to the doer as a facility
+    # would be. Only as a consequence, and with the doer named or the measure listed as a step taken: a bare 禁止在
+    # 楼道内充电 forbids the act itself, for all (t16)
+    _P(
+        "CV605",
+        ("限停暂取中冻禁准许让得", "充停泊入进"),
+        _lazy(
+            r"(?:限制|停止|暂停|取消|中止|冻结)(?:其|他|她|该户|违者|违规者|该车主|该业主|车主)?"
+            + _NOT_THE_ACT_ITSELF
+            + r"{0,10}?(?:充电|停车|停放|泊车|入场|进场)(?!桩|位|设施|设备|区|车位|场|费|卡|证|权|管理|收费|时间)|"
+            r"(?:禁止|不准|不许|不允许|不再允许|不让|不得|不再让)(?:其|他|她|该户|该车主|该业主|其车辆|该车辆?|其电动车)"
+            + _NOT_THE_ACT_ITSELF
+            + r"{0,10}?(?:充电|停车|停放|泊车|入场|进场)(?!桩|位|设施|设备|区|车位|场|费|卡|证|权|管理|收费|时间)|"
+            # (the step listed among the measures taken: 采取…措施，包括禁止停放)
+            r"(?<=包括)(?:但不限于)?[：:]?(?:[^，,。；;、]{1,8}、)?(?:禁止|不准|不许|限制)(?:其)?(?:在小区内?)?(?:充电|停车|停放|泊车|入场|进场)"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
     # the village's rooms and equipment closed to him (一年内不准其进入活动室, 健身器材也不许他使用) and its
     # things not lent (集体的抽水机也不借给他): the use of a facility, only as a consequence (活动室内不得吸烟 is a rule)
     _P(
         "CV605",
-        ("得准许止让能借租排", "室屋场所施材馆堂家机车具心船园坝坊"),
+        ("得准许止让能借租排", "室屋场所施材馆堂家机车具心船园坝坊桩柜备棚"),
         _lazy(
             # (乘坐 the village's bus; 不安排其子女进入村办幼儿园: the place not given)
             r"(?:不得|不准|不许|禁止|不让|不能|不(?:予|再)?安排)(?:"
@@ -5112,9 +5145,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         # (the second set, from the verbs that remove or refuse, keeps it off every sentence naming 村委会;
         # 晚会, 运动会: 会; 敬老宴: 宴; 比赛: 赛)
-        ("群动节庆典拜欢宴祭赛歌餐会", "出除消停准许让允得禁谢邀"),
+        ("群动节庆典拜欢宴祭赛歌餐会", "出除消停准许让允得禁谢邀逐"),
         _lazy(
-            r"(?:移出|踢出|清出|请出|移除出?)(?:其|他|她|该户|当事人|违者|本人)?" + _GAP + r"{0,6}?群(?!众|体|组)|"
+            # (every verb that puts out: 清除出群, 剔出群聊, 开除出业主群, 逐出群; t16)
+            r"(?:移出|踢出|清出|请出|剔出|逐出|(?:移除|清除|剔除|开除|驱逐)出?)(?:其|他|她|该户|当事人|违者|本人)?"
+            + _GAP
+            + r"{0,6}?群(?!众|体|组)|"
             r"(?:取消|停止|暂停|不准|不许|不让|不再让|不允许|谢绝)(?:其|他|她|该户|当事人|违者|本人)?(?:家人|全家)?(?:参加|参与)?"
             + _GAP
             + r"{0,24}?(?:"

@@ -284,8 +284,9 @@ _PROHIBITION = _lazy(
     # 取消了以往罚款、扣押等做法: the old measures done away with (取消其低保 is a deprivation: no 了 or 以往)
     r"取消了|取消(?=以往|过去|原有|原来|此前|以前)|摒弃|革除|去除|"
     # 清理罚款条款 aims at the measure; 交清清理费后, 清理干净, 清理期间 (a time of the sanction) do not (money),
-    # nor the village clearing things away to sell or keep them (由村统一清理变卖, 清理后没收)
-    r"清理(?!费|干净|完毕|现场|人员|变卖|拍卖|出售|处置|后|并|掉|走|期间|时|过程|中)"
+    # nor the village clearing things away to sell or keep them (由村统一清理变卖, 清理后没收), nor a clearing done to
+    # a thing named before it (对违停车辆进行清理和处罚, 予以清理并罚款: the cars are cleared, the owner penalised; t16)
+    r"(?<!进行)(?<!予以)(?<!给予)(?<!加以)清理(?!费|干净|完毕|现场|人员|变卖|拍卖|出售|处置|后|并|掉|走|期间|时|过程|中)"
 )
 # What lies between a prohibition and a sanction when the prohibition forbids an act, not the sanction:
 # a phrase of its own (焚烧秸秆, 乱倒垃圾), not just a manner (擅自, 随意) or a target or means (对村民, 以…为由).
