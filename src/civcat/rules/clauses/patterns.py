@@ -2731,6 +2731,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("体罚处死"),
         penalty_only=True,
     ),
+    # a beating told with no count (该打就打, 打了再说, 众人打之, 痛打一顿, 揍他一顿): the body punished as the answer to a
+    # wrong, CV603, the village's own hands on him; after a wrongdoing only, and never the wrong itself (殴打他人的 is
+    # a condition; 打110, 打电话 beat no one) (t16; a word fix, the beating's spoken forms)
+    _P(
+        "CV603",
+        ("打揍殴",),
+        _lazy(
+            r"该打就打|该揍就揍|(?:打|揍)(?:了|后|完)再(?:说|讲|论|谈)|先打后(?:说|讲|问|审|送)|"
+            r"(?:(?<![当示聚公观民群])众|众人|大家|全村|合村|全寨|合寨|全屯|合屯|全族|合族|阖族|村人|乡人|族人|寨人)(?:共|同|齐|一起|一齐|群起)?(?:而)?"
+            r"(?:打|殴|揍|殴打|痛打|毒打)(?:之|他|其|她)(?![^，,。；;]{0,2}?(?:电话|招呼|交道))|"
+            r"(?:痛打|暴打|毒打|狠打|狠揍|揍|打)(?:他|其|她|该人)?一(?:顿|通)(?!饭|酒|餐|饱|牙祭)(?:好打|暴打)?"
+        ),
+        N_("体罚处死"),
+        penalty_only=True,
+    ),
     # the body marked or shorn for the wrong (剃去半边头发, 剪掉他的辫子, 剃阴阳头, 脸上涂黑): a mark on his person
     # that all see, after a wrongdoing only (剃头 at a barber's, 为五保老人理发, has none)
     _P(
@@ -4187,6 +4202,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         _expulsion_what,
         penalty_only=True,
         eligibility=True,
+    ),
+    # the doer declared no longer of the clan (则是“非吾族人”, 即以非我族类论, 不认其为族人) or put out by the clan in
+    # common (族众公革, 合族公革, 阖族革之): the clan's membership taken in so many words (docs/clause-codes.md CV606).
+    # Only as the answer to a wrong (则, 即, 视为, 以…论 before it, or a clan in common as the doer): 非吾族人不得葬于
+    # 祖山 names outsiders, and 公革陋习 does away with a custom (t16; a word fix, the clan's own words for expulsion)
+    _P(
+        "CV606",
+        ("非革认",),
+        _lazy(
+            r"(?:则|即|便|就|乃)(?:是|为|属|作|当)?(?:以|作|当作|视为|视同|视作)?[「“\"『]?非(?:吾|我|本|其)(?:族|宗|姓|家)(?:之)?(?:人|类|裔|子孙|后人)?[」”\"』]?|"
+            r"(?:视为|视同|视作|以|作|按|当作)[「“\"『]?非(?:吾|我|本)?(?:族|宗)(?:之)?(?:人|类|裔)[」”\"』]?(?:论|看待|对待|处)?|"
+            r"(?:不认|不承认|不以|不视)(?:其|他|伊|彼|该人)(?:为|作)(?:吾|我|本)?(?:族|宗)(?:人|之人|中人|子孙|裔)|"
+            r"(?:族众|合族|阖族|通族|众族|族中|族内|全族|族人|房众|宗众)(?:公|共|同)?革(?:出|除|逐|之)?(?=[\s，,。；;、！!？?」”』]|$)"
+        ),
+        _expulsion_what,
+        inherent=True,
     ),
     # driven out of the clan's hall or the lineage by any verb of driving (革出宗祠, 黜出族门, 摈出族外, 逐于祠外, 赶出祠堂,
     # 撵出家族, 合族共逐之): a person put out, told also as a report (会被赶出祠堂); a taking in itself, since the old
