@@ -14997,3 +14997,46 @@ def test_t16_community_readings_find_their_measure(text: str, codes: set[str]) -
 @pytest.mark.parametrize("text", T16_LOOK_ALIKES)
 def test_t16_community_look_alikes_stay_clean(text: str) -> None:
     assert unlawful_measures(text) == []
+
+
+# t16, second round: the readings the brief named for the held-out half, each in several kinds of source
+T16_SECOND_READINGS = [
+    # the village or the estate named as the agent before 对 and the wrongdoers (a report's or a notice's order)
+    ("报道称,某村对拖欠卫生费的农户采取停水措施。", {"CV604"}),
+    ("村民反映,村里对没交保洁费的人家不给发年货。", {"CV605"}),
+    ("社区对拒不清理杂物的住户暂停垃圾清运服务。", {"CV605"}),
+    ("物业对私拉电线的住户不予办理装修手续。", {"CV605"}),
+    ("寨里对偷牛的人不让参加节庆活动。", {"CV605"}),
+    # names taken with 把/将 and shown on a medium after them
+    ("据报道,该村把不赡养老人的子女名字写在村口黑板上。", {"CV603"}),
+    ("据报道,该小区物业将乱扔垃圾的住户房号贴到单元门口。", {"CV603"}),
+    ("祠规:将偷盗祭田的族人姓名写于祠堂墙上。", {"CV603"}),
+    # the person's particulars shown as his name would be
+    ("违规的,物业将违规车辆及车主信息在群里公示。", {"CV603"}),
+    ("高空抛物的,将业主信息在业主群通报。", {"CV603"}),
+    # a charging, member's or library card taken is a facility's use (CV605), not a supply (CV604)
+    ("违反规定私拉电线充电的,收回其充电卡。", {"CV605"}),
+    ("健身房规定:损坏器材者,取消其会员卡。", {"CV605"}),
+    ("书屋规定:污损图书者,暂停其借书证三个月。", {"CV605"}),
+]
+T16_SECOND_LOOK_ALIKES = [
+    "村委会对困难户的生活给予照顾。",
+    "物业对业主的装修押金,在验收后全额退还。",
+    "村里对五保户的房屋进行修缮。",
+    "违规的,将违规住户的姓名登记在册。",
+    "物业收费信息在群里公示。",
+    "业主个人信息不得公示。",
+    "经审核后,申请人个人信息在公示栏公示。",
+    "购电卡充值请到村委会办理。",
+    "会员卡丢失的,凭身份证补办。",
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), T16_SECOND_READINGS)
+def test_t16_second_readings_find_their_measure(text: str, codes: set[str]) -> None:
+    assert {m.code for m in unlawful_measures(text)} == codes
+
+
+@pytest.mark.parametrize("text", T16_SECOND_LOOK_ALIKES)
+def test_t16_second_look_alikes_stay_clean(text: str) -> None:
+    assert unlawful_measures(text) == []

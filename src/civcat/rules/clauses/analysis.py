@@ -222,6 +222,25 @@ _FRAME_BEFORE_OPENER = _lazy(
     r"[^，,：:。；;的]{1,14}?(?:决定|规定|议定|约定|明确|决议|通过)(?=对于|对|凡是|凡|但凡|如果|如有|若有|一经发现)"
 )
 
+# The village or the estate named as the one that acts, before 对 and the wrongdoers (某村对拖欠卫生费的农户采取停水措施,
+# 村里对没交保洁费的人家不给发年货, 物业对乱停车的业主锁车): a report or a notice retells the rule with its agent first,
+# and the wrongdoers after 对 are its condition as they are without it. Only when they are named by a wrong (村委会对
+# 困难户的低保… names no condition; t16)
+_AGENT_BEFORE_OPENER = _lazy(
+    r"(?:某|该|这个|这|一些|部分|有的|个别|不少|多个|本)?(?:村|村里|村委会|村民委员会|村两委|社区|居委会|小区|物业|"
+    r"物业公司|物业服务中心|业委会|组里|村民小组|寨里|寨|屯里|屯|队里|生产队|族里|祠里|镇|街道)(?:物业)?"
+    r"(?:还|也|则|就|便|一律|均|都|专门|即|将|会|要|随即|立即)?(?=对于|对)"
+)
+
+
+def _agent_before_wrong_opener(body: str) -> re.Match[str] | None:
+    agent = _AGENT_BEFORE_OPENER.match(body)
+    if agent is None:
+        return None
+    opener = _CONDITION_OPENER.match(body[agent.end() :])
+    return agent if opener and _WRONGDOING.search(opener.group()) else None
+
+
 # The same frame before a wrongdoing told with no opener and no comma, as a report retells a rule (该村规定在河道
 # 电鱼的网具一律没收, 村规明确私自砍伐的木材归集体): its 的 closes the condition like a comma would, when what it
 # closes names a wrongdoing (按规定, 违反规定 are a manner and a wrong, no frame)
@@ -288,7 +307,7 @@ def _unsaid_clause(text: str, start: int, end: int) -> _Clause:
     body = body[skip:]
     # (the doer named by his wrong, bound straight on: 通奸男子要赔其夫…, where a 者 later is whom he pays)
     m = _CONDITION_OPENER.match(body) or _doer_by_wrong(body) or _CONDITION_ZHE.match(body)
-    frame = None if m else _FRAME_BEFORE_OPENER.match(body)
+    frame = None if m else (_FRAME_BEFORE_OPENER.match(body) or _agent_before_wrong_opener(body))
     if frame:
         skip += frame.end()
         body = body[frame.end() :]
