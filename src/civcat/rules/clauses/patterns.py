@@ -5213,6 +5213,36 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("停止公共服务"),
         penalty_only=True,
     ),
+    # muted in the chat group (禁言一周, 给予禁言处理, 对其禁言三天): the group's use taken for a time, as being put out of
+    # it is (docs/clause-codes.md: its group chats); the admin's switch for all (全员禁言) answers no one's wrong (t16)
+    _P(
+        "CV605",
+        ("言",),
+        # (a mute is only ever a sanction, whatever wrong the group names: 刷屏者禁言三天 needs no wrongdoing word)
+        _lazy(r"(?<!全员)(?<!全体)(?<!全群)(?<!开启)(?<!设置)(?<!解除)(?<!取消)禁言(?!功能|模式|设置|开关|权限)"),
+        N_("停止公共服务"),
+        inherent=True,
+    ),
+    # a red packet sent to the group as the answer to a wrong (罚发红包五十元, 要在群里发20元红包): money paid for it, a
+    # fine in the group's own currency (t16)
+    _P(
+        "CV601",
+        ("红",),
+        _lazy(
+            r"(?:(?:须|要|需|应|得|必须)(?:在|往|向|到)?" + _GAP + r"{0,4}?)?发(?:个|一个|一次)?"
+            r"(?:" + _MONEY + r")?的?(?:群)?红包(?:" + _MONEY + r")?"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+    ),
+    # (罚 names it a penalty whatever the wrong: 开会迟到的，罚其发一个红包)
+    _P(
+        "CV601",
+        ("罚", "红"),
+        _lazy(r"罚(?:其|他|她)?发(?:个|一个|一次)?(?:" + _MONEY + r")?的?(?:群)?红包(?:" + _MONEY + r")?"),
+        N_("罚款"),
+        inherent=True,
+    ),
     # the village's papers or services granted to all but the wrongdoers (开具所需证明（拖欠水费尚未结清的除外）):
     # refused to them, told as a grant. The exception is the service's own, right after it; one of age, residence or
     # eligibility is none, and a reward's exception (发放敬老补贴，有聚众赌博记录的除外) is a benefit for the compliant
