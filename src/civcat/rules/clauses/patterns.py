@@ -344,6 +344,8 @@ _WIDE_DEPRIVATION = (
     r"(?:不得|不准|不许|不让)(?:其|该户|他|她|违者)?" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
     r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报)|"
+    # a bare 不发 before what is handed out (不发过节物资, 不发年终慰问金; t16): 不发生, 不发现, 不发言 hand out nothing
+    r"不(?:再)?发(?!生|现|展|布|言|表|动|挥|达|育|热|病|芽|酵|霉|火|怒|脾气|出|放|给|声|起|文|函|帖|贴|送)|"
     # what the village lends not lent to him (不借给其公用桌椅)
     r"不(?:再)?(?:借给|出借|借)(?=(?:其|该户|他|她|违者))|"
     # 三年内不分集体林收益: a share not divided out to him
@@ -2850,7 +2852,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV603",
-        ("榜贴布示开报播墙点发推讲说念读喊亮晒", "名照片像行迹其户者人他她榜息"),
+        ("榜贴布示开报播墙点发推讲说念读喊亮晒曝", "名照片像行迹其户者人他她榜息"),
         _lazy(
             # (姓名、所欠金额在…显示: the names among other things shown)
             r"(?:将|把)?"
@@ -2875,9 +2877,6 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"对"
             + _WHOM
             + r"(?:的?(?:违[规约章纪法禁]|失信)?(?:行为|情况))?(?:进行|予以|给予|加以|作)?(?:张榜)?(?:公示|公布|公开通报)|"
-            # the showing added to a measure with no object (物业将锁车并进行公示): after a consequence there is no one
-            # else for it to show but the doer (收支情况进行公示 has its object and no 并; t16)
-            r"(?<=[并且])(?:将|会|要)?(?:进行|予以|给予|加以)(?:张榜)?(?:公示|公布)(?=[，,。；;！!？?\s]|$)|"
             # any verb that reads, calls or sends out the doer's name (点出其名字, 播送违规人员的姓名): the name is
             # what shames; the doer named by his wrong as well as by a pronoun
             r"(?:点出|报出|念出|读出|亮出|晒出|播送|播报|播放|宣读|念|公布|通报|公示|张贴|曝光|讲明|讲出|说出|点明|喊出)"
@@ -2885,6 +2884,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"{0,4}?(?:"
             + _WHOM
             + r"|(?:违[规约章纪法禁]|失信|欠费|欠款|拖欠|闹事)(?:人员|者|户|农户|村民|人)|当事户|责任人|户主|家长)的?(?:姓名|名字|户名|照片)"
+        ),
+        N_("公布违约者姓名"),
+        display=True,
+    ),
+    # the showing added to a measure with no object (物业将锁车并进行公示): after a consequence there is no one else for
+    # it to show but the doer (收支情况进行公示 has its object and no 并), or listed among the measures taken (采取包括公示在内的
+    # 措施, 措施包括锁车、公示) (t16)
+    _P(
+        "CV603",
+        ("示布榜光",),
+        _lazy(
+            r"(?<=[并且])(?:将|会|要)?(?:进行|予以|给予|加以)(?:张榜)?(?:公示|公布)(?=[，,。；;！!？?\s]|$)|"
+            r"(?<=包括)(?:但不限于)?[：:]?(?:[^，,。；;、]{1,8}、)*(?:公示|曝光|张榜公布|张榜)(?=在内|[、，,。；;等]|$)"
         ),
         N_("公布违约者姓名"),
         display=True,
@@ -2917,7 +2929,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _TEMPERED_NOT_TEST
             + r"{0,16}?的"
             + _GAP
-            + r"{0,12}?的?(?:姓名|名字|名单|户名(?!单)|房号|门牌号|车牌号?|照片|相片|个人信息)"
+            + r"{0,12}?的?(?:姓名|名字|名单|户名(?!单)|房号|门牌号|车牌号|照片|相片|个人信息)"
             r"(?:张榜公布|张贴|公布|公示|曝光|上墙|上榜|张榜|(?:写|贴|挂|发|刊|投放|放)(?:在|于|到|至|上)了?"
             + _GAP
             + r"{0,10}?"
@@ -4226,7 +4238,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 祖山 names outsiders, and 公革陋习 does away with a custom (t16; a word fix, the clan's own words for expulsion)
     _P(
         "CV606",
-        ("非革认",),
+        ("非革认以视",),
         _lazy(
             r"(?:则|即|便|就|乃)(?:是|为|属|作|当)?(?:以|作|当作|视为|视同|视作)?[「“\"『]?非(?:吾|我|本|其)(?:族|宗|姓|家)(?:之)?(?:人|类|裔|子孙|后人)?[」”\"』]?|"
             r"(?:视为|视同|视作|以|作|按|当作)[「“\"『]?非(?:吾|我|本)?(?:族|宗)(?:之)?(?:人|类|裔)[」”\"』]?(?:论|看待|对待|处)?|"
