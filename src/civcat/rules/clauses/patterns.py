@@ -2038,7 +2038,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("集公村组社寨屯嘎队", "归缴"),
+        ("集公村组社寨屯嘎队祠族", "归缴"),
         _lazy(
             # (归本村集体, 归该组集体: the collective named as one's own)
             # (the collective era's team or brigade, 归队所有, 归生产队所有, 归大队所得: t15old, a word family)
@@ -2048,7 +2048,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 收归 is itself taking into public hands (一律收归村委会, 收归联社): no 所有 need follow
             r"收归(?:村委会?|村民委员会|村民小组|村两委|嘎查|(?:经济|股份)?联社|(?:股份)?经济(?:合作)?社|合作社|村里|组里|社里)|"
             # any body of the village's named in full (收归村渔业合作社, 收归本组林业互助社, 收归村老年协会)
-            r"收归(?:本|该)?(?:村|组|社|屯|寨|嘎查)[^，,。；;！!？?\s]{1,6}?(?:合作社|联社|互助社|协会|理事会|小组|委员会|公司)"
+            r"收归(?:本|该)?(?:村|组|社|屯|寨|嘎查)[^，,。；;！!？?\s]{1,6}?(?:合作社|联社|互助社|协会|理事会|小组|委员会|公司)|"
+            # the clan's hall or the clan in common, the old rules' collective (其田收归祠堂, 归入族中公产; t16)
+            r"(?:收归|划归|拨归|充归|归入|归)(?:本)?(?:祠堂|宗祠|家祠|祖祠|公祠|族中|族里|族内|本族|族众|合族|阖族)"
+            r"(?:公用|公产|所有|管业|收管|经管)?(?![长老规约谱])"
         ),
         N_("没收归集体"),
     ),

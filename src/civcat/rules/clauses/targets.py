@@ -317,7 +317,7 @@ _DENIAL = _lazy(
     # no longer a member: 不再作为本村集体经济组织成员
     r"不再(?:是|作为|视为|认定为?|属于)" + _GAP + r"{0,12}?(?:成员|村民|社员|组员|股东)|"
     # 一律不算本村人: not counted as one of the village in any words
-    r"不(?:再)?(?:算|属于|视为|当作)(?:是)?(?:本|该)?(?:村|组|社|寨|屯|队)(?:里)?的?(?:人|成员|村民|社员|组员)|"
+    r"不(?:再)?(?:是|算|属于|视为|当作)(?:是)?(?:本|该)?(?:村|组|社|寨|屯|队)(?:里)?的?(?:人|成员|村民|社员|组员)|"
     # the land taken back or handed to the husband's family: 一律调整, 调整给其原夫家
     # 交还前夫家族: what she holds handed to the husband's family
     r"(?:交还|退还|归还|交回|退回|交给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)|"
