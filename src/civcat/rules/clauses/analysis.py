@@ -1393,8 +1393,14 @@ _THE_LAW_S_MULTIPLE = _lazy(
 # A thing's price or loss paid at a multiple (按原价双倍赔偿, 照价两倍赔偿, 按损失的三倍赔付): damages make the loss good
 # once, so the rest is a penalty even with no wrong named (丢失 is no wrongdoing word); the statute's or the victim's
 # own multiple (消费者可要求三倍赔偿) stays the law's (t16)
-_PRICE_BEFORE_MULTIPLE = _lazy(r"(?:原价|照价|按价|价格|价款|价值|造价|售价|市价|损失)的?[^，,。；;]{0,2}$")
-_PAID_AFTER_MULTIPLE = _lazy(r"的?(?:价款|价格|金额|损失)?(?:予以|进行|给予)?(?:赔偿|赔付|赔款|赔)")
+_PRICE_BEFORE_MULTIPLE = _lazy(
+    r"(?:(?:原价|照价|按价|价格|价款|价值|造价|售价|市价|定价|标价|损失)的?[^，,。；;]{0,2}|(?:赔偿|赔付|赔))$"
+)
+_PAID_AFTER_MULTIPLE = _lazy(
+    r"的?(?:价款|价格|价钱|金额|损失)?(?:予以|进行|给予)?(?:赔偿|赔付|赔款|赔)|(?<=[赔付])(?=[，,。；;！!？?\s]|$)"
+)
+# 赔偿一倍 pays the price once, no multiple beyond it (加收一倍 doubles: a surcharge's verb before it)
+_ONCE = _lazy(r"[一1]倍")
 
 
 def _price_multiplied(sent: _Sentence, pos: int, evidence: str) -> bool:
@@ -1402,12 +1408,12 @@ def _price_multiplied(sent: _Sentence, pos: int, evidence: str) -> bool:
     if m is None:
         return False
     text, at = sent.text, pos + m.start()
-    if _THE_LAW_S_MULTIPLE.search(text, max(sent.start, at - 60), at):
+    if _THE_LAW_S_MULTIPLE.search(text, max(sent.start, at - 60), at) or _ONCE.fullmatch(m.group()):
         return False
-    return bool(
-        _PRICE_BEFORE_MULTIPLE.search(text, max(sent.start, at - 8), at)
-        and _PAID_AFTER_MULTIPLE.match(text, at + len(m.group()), sent.end)
-    )
+    paid = _PAID_AFTER_MULTIPLE.match(text, at + len(m.group()), sent.end)
+    # (the price named before the multiple, 按原价双倍赔偿, or after it, 按双倍价格赔偿)
+    priced = _PRICE_BEFORE_MULTIPLE.search(text, max(sent.start, at - 8), at) or (paid and "价" in paid.group())
+    return bool(paid and priced)
 
 
 def _damages_multiplied(text: str, pos: int, evidence: str) -> bool:
