@@ -4454,8 +4454,9 @@ _PINYIN_GLOSS = _lazy(
 
 # A scan wraps its lines at the page's width, inside a phrase (由村委会停止\n供水): a line break after no
 # punctuation, in a line that has a clause break of its own (so no title: 文明户承诺书\n…) and is not one of a
-# verse's even lines (谁家屡教仍不改，自来水阀先关掉\n…: halves of one length), is read through.
-_WRAP = _lazy(r"(?<=[\u3400-\u9fff\d])[ \t\u3000]*\n[ \t\u3000]*(?=[\u3400-\u9fff])")
+# verse's even lines (谁家屡教仍不改，自来水阀先关掉\n…: halves of one length), is read through; a web page pastes it
+# with blank lines between (物业将停止\n\n其供水), the same wrap (t16).
+_WRAP = _lazy(r"(?<=[\u3400-\u9fff\d])[ \t\u3000]*(?:\n[ \t\u3000]*)+(?=[\u3400-\u9fff])")
 _WRAP_SEGMENT_BREAK = _lazy(r"[，,、：:]+")
 _NUMBERED_LINE = _lazy(r"第[\d一二三四五六七八九十百]+[条款章节]|[\d一二三四五六七八九十]+[、.．]")
 _WRAP_MIN_LINE = 12  # characters of the shortest line a scan wraps
