@@ -14897,6 +14897,9 @@ T16_READINGS = [
     ("据报道,该村微信群规定,发布不实信息的村民,将被开除出村民群。", {"CV605"}),
     ("活动中心群规:不遵守规定的,逐出本群。", {"CV605"}),
     ("屡次违反群规者,管理员有权将其清除出微信群。", {"CV605"}),
+    # the village's membership and the group both taken: two measures
+    ("违者开除其村籍并移出村民群。", {"CV605", "CV606"}),
+    ("违者开除村籍并踢出群。", {"CV605", "CV606"}),
     # a thing's price paid at a multiple: the part beyond the loss is a penalty (CV601)
     ("丢失或因过失损坏按原价双倍赔偿。", {"CV601"}),
     ("图书丢失的,照价两倍赔偿。", {"CV601"}),

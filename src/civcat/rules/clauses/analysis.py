@@ -974,7 +974,8 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
 
 # An expulsion whose place is a chat group (逐出本群, 开除出村民群, 清除出业主群): put out of the group the village
 # talks in, a service (CV605, docs/clause-codes.md), not out of the village; 群众 and 群体 are people (t16)
-_PUT_OUT_OF_A_CHAT = _lazy(r"[^，,。；;：:！!？?\s]{0,6}?(?<!族)群(?!众|体|组|落)")
+# (nothing between but the group's name: 开除其村籍并移出村民群 takes the membership, then the group)
+_PUT_OUT_OF_A_CHAT = _lazy(r"(?:(?![并和及与、籍]|村外|寨外|境)[^，,。；;：:！!？?\s]){0,6}?(?<!族)群(?!众|体|组|落)")
 
 
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
