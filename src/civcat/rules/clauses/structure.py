@@ -162,7 +162,8 @@ _CONSEQUENCE_RESET = _lazy(
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = _lazy(
     # (抢修, 抢险, 抢收: a repair or a rescue in haste, not a robbery)
-    r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|群架|打人|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
+    # (未满十八周岁: an age, an eligibility, no wrong; t16)
+    r"不|未(?!满[\d一二两三四五六七八九十]+(?:周岁|岁))|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|群架|打人|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
     # (没 as the spoken 未 before a duty's verb: 没交的, 没拴好的; not 没收, 没入, 出没, 淹没, nor 没有收入 or 没迁入, a state)
     r"砍|伐|欠|拖|骗|争吵|吵架|口角|(?<![淹埋沉隐出吞湮覆])没(?:交|缴|拴|按|参加|参与|做|搞|清理|打扫|管好|看好|关好|有按|有交|有缴|有拴|有参加)|通奸|奸淫|私通|随地|随处|冒领|冒名|冒充|冒用|冒签|伪造|造假|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|超计划|发生野外用火|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
