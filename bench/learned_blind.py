@@ -8,7 +8,9 @@ hand, numpy):
 
 Training data: this project's made-up sets only, bench/data/clause_eval*.yaml and bench/data/heldout/*.yaml, minus
 every file of a --group and every held-out set named with --exclude (a blind set lying in the folder must be named
-there); never clause_lookalikes.yaml, never real text. A training article whose text is in a group is dropped.
+there); never clause_lookalikes.yaml, and real text only when named with --train-extra (sixteenth session: real
+audits opened for tuning, their labels outside the repository). A training article whose text is in a group is
+dropped.
 
 The model and its thresholds are the eighth session's (bench/learned_experiment.py): one-vs-rest logistic
 regression over binary character 1–4-grams of the consequence parts (cons, the features of rules/clauses/learned.py)
@@ -55,7 +57,7 @@ def load(path: Path) -> list[tuple[str, str, frozenset[str]]]:
 
 
 def train_sets(group_paths: set[Path], exclude: set[str]) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
-    out = {}
+    out = {name: load(path) for name, path in TRAIN_EXTRA.items()}
     for path in sorted((DATA / "heldout").glob("clause_eval_heldout_*.yaml")) + sorted(DATA.glob("clause_eval*.yaml")):
         name = path.stem.removeprefix("clause_eval_heldout_")
         if path.resolve() not in group_paths and name not in exclude:
@@ -162,12 +164,20 @@ def _count(listed, misses, clean):
 
 
 GROUP_PATHS: dict[str, list[Path]] = {}
+TRAIN_EXTRA: dict[str, Path] = {}  # --train-extra: labelled real articles opened for tuning, each file a set of its own
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--group", action="append", required=True, help="NAME=PATH[,PATH...] (labelled sets)")
     parser.add_argument("--features", choices=("cons", "whole"), default="cons")
+    parser.add_argument(
+        "--train-extra",
+        nargs="*",
+        default=[],
+        help="labelled files trained on beside the made-up sets (real audits opened for tuning, kept outside the"
+        " repository); each file is a set of its own in the folds",
+    )
     parser.add_argument("--exclude", nargs="*", default=[], help="held-out sets (letters) never trained on")
     parser.add_argument("--cache", help="a pickle of the fitted scores: written when absent, read when present")
     parser.add_argument("--targets", nargs="+", type=float, help="default 0.97 0.99 (0.90 0.80 with --reading)")
@@ -176,6 +186,8 @@ def main(argv=None):
     for spec in args.group:
         name, _, paths = spec.partition("=")
         GROUP_PATHS[name] = [Path(p) for p in paths.split(",")]
+    for path in map(Path, args.train_extra):
+        TRAIN_EXTRA[f"extra:{path.parent.name}/{path.stem}"] = path
     groups = {g: [a for p in ps for a in load(p)] for g, ps in GROUP_PATHS.items()}
     if args.cache and Path(args.cache).exists():
         with open(args.cache, "rb") as f:

@@ -11,7 +11,7 @@ stays where the sets are: write OUT outside the repository when a set is a real 
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -41,4 +41,10 @@ def main(out: str, sets: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:])
+    # argparse, so that `--help` prints this help instead of being taken for OUT (a file named --help was once
+    # written and committed that way)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", metavar="OUT.yaml", help="where the misses are written")
+    parser.add_argument("sets", metavar="SET.yaml", nargs="+", help="labelled evaluation sets")
+    args = parser.parse_args()
+    main(args.out, args.sets)

@@ -1770,3 +1770,14 @@ def test_every_evaluation_set_lies_in_one_pool() -> None:
     pooled = Counter(path.name for paths in module.pools().values() for path in paths)
     every = {path.name for path in bench.glob("data/**/clause_eval*.yaml")}
     assert set(pooled) == every and set(pooled.values()) == {1}
+
+
+# An unnamed penalty is read as a fine (docs/clause-codes.md, CV601) but shown as what it is: a clerk told "the
+# clause provides for a fine" of 违者严肃处理 would look for a sum that is not there (sixteenth session).
+@pytest.mark.parametrize("text", ["违者严肃处理。", "违者重罚。", "对违反者给予相应处罚。"])
+def test_an_unnamed_penalty_is_shown_as_unnamed(text: str) -> None:
+    assert [(m.code, m.what) for m in unlawful_measures(text)] == [("CV601", "未写明种类的处罚")]
+
+
+def test_a_named_fine_is_shown_as_a_fine() -> None:
+    assert [(m.code, m.what) for m in unlawful_measures("违者罚款二百元。")] == [("CV601", "罚款")]

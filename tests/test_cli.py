@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import VILLAGE
+from conftest import VILLAGE, VILLAGE_CHARTER
 
 
 def civcat(*args: str, cwd) -> subprocess.CompletedProcess:
@@ -36,6 +36,29 @@ def test_errors_exit_1_and_text_shows_source_line_with_marker(mini):
     assert VILLAGE in run.stdout
     assert "5:7" in run.stdout and "CV104" in run.stdout
     assert re.search(r"5 \| type: vilage\n\s+\|\s{7}\^{6}", run.stdout), run.stdout
+
+
+def test_a_clause_finding_underlines_the_words_it_quotes(mini):
+    """A clause finding marks the words it quotes (the measure), not the rest of the line: two findings on one
+    article show where each is. A quoted scalar that the file holds otherwise than as read (an escape) is
+    marked from its column as before."""
+    mini.replace(
+        VILLAGE_CHARTER,
+        "村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。",
+        "乱倒垃圾的，罚款五十元，并在村务公开栏曝光。",
+    )
+    run = civcat("validate", cwd=mini.root)
+    assert run.returncode == 1, run.stdout + run.stderr
+    marks = re.findall(r"\| +- text: 乱倒垃圾的.*\n +\|( *)(\^+)", run.stdout)
+    # 罚款五十元 (5 characters, 10 columns) and 在村务公开栏曝光 (8 characters, 16 columns)
+    assert [len(m) for _, m in marks] == [10, 16], run.stdout
+    assert len(marks[1][0]) - len(marks[0][0]) == 2 * len("罚款五十元，并"), run.stdout
+    mini.replace(VILLAGE_CHARTER, "- text: 乱倒垃圾的，罚款五十元", '- text: "乱倒垃圾的，\\u7f5a款五十元')
+    mini.replace(VILLAGE_CHARTER, "并在村务公开栏曝光。", '并在村务公开栏曝光。"')
+    run = civcat("validate", cwd=mini.root)
+    assert "CV601" in run.stdout and "\\u7f5a" in run.stdout, run.stdout
+    escaped = re.findall(r"\| +- text: \"乱倒垃圾的.*\n +\|( *)(\^+)", run.stdout)
+    assert len(escaped[0][1]) > 10, run.stdout  # marked from its column to the end of the value, as before
 
 
 def test_json_output_shape(mini):

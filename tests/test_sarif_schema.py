@@ -65,3 +65,17 @@ def test_charter_findings_are_valid_sarif(mini, validator):
     result = mini.validate()
     assert result.findings
     assert errors_of(validator, json.loads(findings_sarif(result.findings, result.files))) == []
+
+
+def test_a_clause_finding_gives_the_region_of_the_words_it_quotes(mini, validator):
+    mini.replace(VILLAGE_CHARTER, "村民应当爱护公共环境，垃圾分类投放，不乱倒乱扔。", "乱倒垃圾的，罚款五十元。")
+    result = mini.validate()
+    document = json.loads(findings_sarif(result.findings, result.files))
+    assert errors_of(validator, document) == []
+    [region] = [
+        r["locations"][0]["physicalLocation"]["region"]
+        for r in document["runs"][0]["results"]
+        if r["ruleId"] == "CV601"
+    ]
+    line = (mini.root / VILLAGE_CHARTER).read_text(encoding="utf-8").splitlines()[region["startLine"] - 1]
+    assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == "罚款五十元"

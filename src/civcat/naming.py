@@ -5,7 +5,8 @@ behind them (review and reports included) take the same words for the same place
 
 - a community: its 12-digit code (`500243112201`), its name when the county has one of that name
   (`桐梓村`), or its township and its name, written `长生镇/青杠村` (also `长生镇青杠村`,
-  `500243112/青杠村`, `长生/青杠村`), where the township is named as below;
+  `500243112/青杠村`, `长生/青杠村`), where the township is named as below; the name may lack its
+  村/社区/居委会 (`桐梓`, `长生/青杠`), as clerks say it, when no full name fits;
 - a township (乡镇、街道): its 9-digit code (`500243112`), its name (`长生镇`), or its name without
   镇/乡/街道 (`长生`) when that is unique.
 
@@ -23,6 +24,7 @@ from .repository import Repository
 from .textutil import nearest, series
 
 _TOWNSHIP_ENDINGS = ("街道", "镇", "乡")
+_COMMUNITY_ENDINGS = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "村")
 _SEPARATORS = ("/", "／", " ")
 
 
@@ -64,7 +66,12 @@ def _township_candidates(townships: Mapping[str, str], wanted: str) -> list[str]
 
 
 def _short(name: str) -> str:
-    for ending in _TOWNSHIP_ENDINGS:
+    return _without_ending(name, _TOWNSHIP_ENDINGS)
+
+
+def _without_ending(name: str, endings: tuple[str, ...]) -> str:
+    """The name without the first of `endings` it ends with (长生镇 → 长生, 桐梓村 → 桐梓), never empty."""
+    for ending in endings:
         if name.endswith(ending) and len(name) > len(ending):
             return name[: -len(ending)]
     return name
@@ -118,7 +125,9 @@ def _in_township(repository: Repository, wanted: str) -> None:
         township, name = townships[0], name.strip()
         local = {doc.model.name: code for code, doc in repository.communities.items() if code.startswith(township)}
         elsewhere = series(
-            describe(repository, code) for code, doc in sorted(repository.communities.items()) if doc.model.name == name
+            describe(repository, code)
+            for code, doc in sorted(repository.communities.items())
+            if name in (doc.model.name, _short_community(doc.model.name))
         )
         hint = nearest(name, local)
         text = _("{township}没有名为“{name}”的村（社区）").format(
@@ -146,9 +155,19 @@ def _by_code(repository: Repository, code: str) -> str:
 
 
 def community_candidates(repository: Repository, wanted: str) -> list[str]:
-    """The codes of the communities a name fits, in code order (several when the name is ambiguous)."""
+    """The codes of the communities a name fits, in code order (several when the name is ambiguous): the full
+    name first, then the name without its 村/社区 (`桐梓` for 桐梓村), each alone or after its township."""
+    return _named(repository, wanted, lambda name: name) or _named(repository, wanted, _short_community)
+
+
+def _short_community(name: str) -> str:
+    return _without_ending(name, _COMMUNITY_ENDINGS)
+
+
+def _named(repository: Repository, wanted: str, form) -> list[str]:
+    """The codes whose name, in `form` (the full name or the short one), is `wanted` or its part after a township."""
     communities = repository.communities
-    named = sorted(code for code, doc in communities.items() if doc.model.name == wanted)
+    named = sorted(code for code, doc in communities.items() if form(doc.model.name) == wanted)
     if named:
         return named
     for township_part, name in _splits(wanted):
@@ -156,7 +175,7 @@ def community_candidates(repository: Repository, wanted: str) -> list[str]:
             [township_part] if township_part in repository.townships else []
         ):
             found = sorted(
-                code for code, doc in communities.items() if code.startswith(township) and doc.model.name == name
+                code for code, doc in communities.items() if code.startswith(township) and form(doc.model.name) == name
             )
             if found:
                 return found

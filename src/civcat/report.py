@@ -38,6 +38,15 @@ class _Style:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
 
 
+def _sarif_region(f: Finding) -> dict:
+    """Where the finding is; with the words it quotes when it knows them (columns count code points, as the
+    log's columnKind says; endColumn is the column just past the region)."""
+    region = {"startLine": f.line, "startColumn": f.column}
+    if f.width:
+        region["endLine"], region["endColumn"] = f.line, f.column + f.width
+    return region
+
+
 def findings_text(findings: list[Finding], files: int, sources: dict[str, list[str]], *, color: bool = False) -> str:
     """The findings as `civcat validate` prints them by default: grouped by file, each with its source
     line and a marker under the column (named for what it makes; "render" means PDF in civcat)."""
@@ -54,7 +63,11 @@ def findings_text(findings: list[Finding], files: int, sources: dict[str, list[s
                 gutter = str(f.line)
                 pad = " " * len(gutter)
                 indent = " " * _display_width(source_line[: f.column - 1])
-                marker = "^" * _marker_length(source_line, f.column)
+                marker = "^" * (
+                    _display_width(source_line[f.column - 1 : f.column - 1 + f.width])
+                    if f.width
+                    else _marker_length(source_line, f.column)
+                )
                 out.append(f"   {pad} {style('|', '34')}")
                 out.append(f"   {style(gutter, '34')} {style('|', '34')} {source_line}")
                 out.append(
@@ -169,7 +182,7 @@ def findings_sarif(findings: list[Finding], files: int) -> str:
                 {
                     "physicalLocation": {
                         "artifactLocation": {"uri": f.path, "uriBaseId": "%SRCROOT%"},
-                        "region": {"startLine": f.line, "startColumn": f.column},
+                        "region": _sarif_region(f),
                     }
                 }
             ],

@@ -123,8 +123,17 @@ def to_findings(source: SourceFile, problems: list[tuple[Problem, Severity]]) ->
         line, column = source.positions.locate(p.at, key=p.key, needle=p.needle) if source.positions else (1, 1)
         if 0 < line <= len(lines) and p.code in _suppressed_on_line(lines[line - 1]):
             continue
-        findings.append(Finding(source.path, line, column, p.code, severity, p.message))
+        width = _marked_width(lines, line, column, p.mark)
+        findings.append(Finding(source.path, line, column, p.code, severity, p.message, width))
     return findings
+
+
+def _marked_width(lines: list[str], line: int, column: int, mark: str | None) -> int:
+    """How many characters from the column are the marked words, when the line holds them as written (not
+    escaped, quoted across lines or folded); 0 otherwise, and the report marks from the column as before."""
+    if not mark or not 0 < line <= len(lines):
+        return 0
+    return len(mark) if lines[line - 1].startswith(mark, column - 1) else 0
 
 
 @dataclass
@@ -658,7 +667,7 @@ def validate(
     return result
 
 
-_FINDING_TYPES = (str, int, int, str, str, str)  # Finding.as_tuple
+_FINDING_TYPES = (str, int, int, str, str, str, int)  # Finding.as_tuple
 
 
 def findings_from_rows(rows: Any) -> list[Finding]:

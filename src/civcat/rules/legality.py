@@ -267,7 +267,9 @@ class LegalityRule(FileRule[Charter | CharterModel]):
                     laws=laws,
                     remedy=_(self.remedy),
                 )
-                yield self.problem(message, at=at, needle=needle_at(text, measure.start))
+                yield self.problem(
+                    message, at=at, needle=needle_at(text, measure.start), mark=text[measure.start : measure.end]
+                )
 
 
 class Fine(LegalityRule):

@@ -100,6 +100,11 @@ _T15_FEASTED = r"(?:全村|全组|全寨|全屯|全族|全社|全队|全体(?:�
 _FEAST_GOOD = r"(?:猪肉|牛肉|羊肉|鱼肉|肉|米酒|白酒|烧酒|酒|大米|糯米|白米|米|香烟|烟|鸡|鸭|鱼)"
 
 
+# what an unnamed penalty (违者重罚, 违者严肃处理, 给予相应处罚) is called where it is shown: the contract reads it as
+# a fine (docs/clause-codes.md, CV601), but a clerk should not read "a fine" where the charter names none
+UNNAMED_PENALTY = N_("未写明种类的处罚")
+
+
 @dataclass(frozen=True)
 class _Pattern:
     code: str
@@ -665,7 +670,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?=之(?![说法制道例意理事规风])|不贷|无赦|勿贷|毋贷|不恕|不宥|亦如之|如之|\s*[，,。；;！!]|\s*$))"
             r"(?![金款条规措办标决细制权力依与和结对情法单书额的])"
         ),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         penalty_only=True,
         unnamed=True,
     ),
@@ -678,7 +683,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:(?:甘愿|自愿|情愿|愿意|愿)(?:接受|接)?(?:受罚|认罚)|(?<![否公承])认罚)"
             r"(?![金款条规措办标决细制权力依与和结对情法单书额的])(?:\s*" + _MONEY + r")?"
         ),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         penalty_only=True,
         unnamed=True,
     ),
@@ -696,7 +701,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?<!行政)(?<!治安)(?<!刑事)(?:处罚|惩罚|惩处|惩戒)的?(?:措施|办法|条款|细则|标准|规定|方式|手段|规则)"
             + _NOT_STRUCK_AFTER
         ),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         penalty_only=True,
         unnamed=True,
         provisions=True,
@@ -730,7 +735,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?<!行政)(?<!治安)(?<!刑事)(?:(?:处罚|惩罚|惩处|惩戒)的?(?:措施|办法|条款|细则|标准|规定|方式|手段|规则)|罚则)"
             + _NOT_STRUCK_AFTER
         ),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         inherent=True,
         unnamed=True,
         provisions=True,
@@ -752,7 +757,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:(?:的?规定)?(?:处理|处置|惩治|惩处|论处|严惩|惩办|议处|治罪|惩戒|从事|责处|处分|惩罚)|(?<=家法)(?=\s*(?:[，,。；;！!]|$)))"
             r"(?![金款条规措办标决细制权力依与和结对情法单书额的意])"
         ),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         penalty_only=True,
         unnamed=True,
     ),
@@ -761,7 +766,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV601",
         ("治",),
         _lazy(r"(?<![从严加])(?:处治|惩治)(?![金款条规措办标决细制权力依与和结对情法单书额的])"),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         penalty_only=True,
         unnamed=True,
     ),
@@ -785,7 +790,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # (the guilt the state then judges, 与窝藏者同罪，报官究治, 送派出所处理: the hand-over's, rv13)
             r"(?![^。；;]{0,12}?(?:报官|送官|鸣官|禀官|送县|报县|官府|公安|派出所|司法机关|法院|依法))"
         ),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         inherent=True,
         unnamed=True,
     ),
@@ -804,7 +809,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"|(?:照|按|依|比照|援)[^，,。；;！!]{0,10}?(?:之|前|上|此|同)例"
             r"(?:办理|办|处置|处理|惩处|惩办|论处|究办|从事)"
         ),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         penalty_only=True,
         unnamed=True,
     ),
@@ -818,7 +823,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:按|照|以)(?=[^，,。；;！!]{0,6}?(?:偷|盗|窃|抢|毁|砍|伐|赌))[^，,。；;！!]{1,6}?(?<!罪)(?<!贼)(?<!犯)(?<!徒)(?<!匪)(?<!者)(?<!人)(?<!小偷)论(?:处|罚|)"
             r"(?![^。；;]{0,12}?(?:报官|送官|派出所|公安|司法|依法|法律|刑))"
         ),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         penalty_only=True,
         unnamed=True,
     ),
@@ -836,7 +841,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?=\s*(?:[，,。；;！!]|并|$))"
             r"(?![^。；;]{0,12}?(?:依法|法律|有关部门|主管部门|公安|派出所|司法|机关|纪委|纪律|党纪|政务|组织处理))"
         ),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         penalty_only=True,
         unnamed=True,
     ),
@@ -846,7 +851,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ("议",),
         # (由上级党组织议处, 交纪委议处: a party's or an authority's body deciding its own discipline, not the charter)
         _lazy(r"(?<!会)(?<!组织)(?<!党委)(?<!支部)(?<!纪委)(?<!监委)(?<!上级)议处(?![理置所死决刑])|(?<=公)议处分"),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         penalty_only=True,
         unnamed=True,
     ),
@@ -865,7 +870,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?:议处|公议处置|公议处理|公议处罚|议罚|裁决|裁处|处置|惩处|惩治|发落|处治|论处|公断|"
             r"(?:商议|会商|评议|合议|议定|商定|公议)[^，,。；;！!？?]{0,4}?(?:处理|处置|处罚|惩处|发落|办))"
         ),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         penalty_only=True,
         unnamed=True,
     ),
@@ -878,7 +883,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"听(?:凭|从|候|由|任)(?:族众|族长|房长|合族|阖族|众人|公众|众|族中|祠中|族人|族内|公议)"
             r"[^，,。；;！!]{0,4}?(?:处置|处分|处理|发落|处治|惩处|议处|惩办|公议|议罚|罚)"
         ),
-        N_("罚款"),
+        UNNAMED_PENALTY,
         penalty_only=True,
         unnamed=True,
     ),
