@@ -222,6 +222,25 @@ _FRAME_BEFORE_OPENER = _lazy(
     r"[^，,：:。；;的]{1,14}?(?:决定|规定|议定|约定|明确|决议|通过)(?=对于|对|凡是|凡|但凡|如果|如有|若有|一经发现)"
 )
 
+# The village or the estate named as the one that acts, before 对 and the wrongdoers (某村对拖欠卫生费的农户采取停水措施,
+# 村里对没交保洁费的人家不给发年货, 物业对乱停车的业主锁车): a report or a notice retells the rule with its agent first,
+# and the wrongdoers after 对 are its condition as they are without it. Only when they are named by a wrong (村委会对
+# 困难户的低保… names no condition; t16)
+_AGENT_BEFORE_OPENER = _lazy(
+    r"(?:某|该|这个|这|一些|部分|有的|个别|不少|多个|本)?(?:村|村里|村委会|村民委员会|村两委|社区|居委会|小区|物业|"
+    r"物业公司|物业服务中心|业委会|组里|村民小组|寨里|寨|屯里|屯|队里|生产队|族里|祠里|镇|街道)(?:物业)?"
+    r"(?:还|也|则|就|便|一律|均|都|专门|即|将|会|要|随即|立即)?(?=对于|对)"
+)
+
+
+def _agent_before_wrong_opener(body: str) -> re.Match[str] | None:
+    agent = _AGENT_BEFORE_OPENER.match(body)
+    if agent is None:
+        return None
+    opener = _CONDITION_OPENER.match(body[agent.end() :])
+    return agent if opener and _WRONGDOING.search(opener.group()) else None
+
+
 # The same frame before a wrongdoing told with no opener and no comma, as a report retells a rule (该村规定在河道
 # 电鱼的网具一律没收, 村规明确私自砍伐的木材归集体): its 的 closes the condition like a comma would, when what it
 # closes names a wrongdoing (按规定, 违反规定 are a manner and a wrong, no frame)
@@ -288,7 +307,7 @@ def _unsaid_clause(text: str, start: int, end: int) -> _Clause:
     body = body[skip:]
     # (the doer named by his wrong, bound straight on: 通奸男子要赔其夫…, where a 者 later is whom he pays)
     m = _CONDITION_OPENER.match(body) or _doer_by_wrong(body) or _CONDITION_ZHE.match(body)
-    frame = None if m else _FRAME_BEFORE_OPENER.match(body)
+    frame = None if m else (_FRAME_BEFORE_OPENER.match(body) or _agent_before_wrong_opener(body))
     if frame:
         skip += frame.end()
         body = body[frame.end() :]
@@ -953,6 +972,12 @@ def _not_his_loss(sent: _Sentence, pat: _Pattern, clause: _Clause, m: re.Match[s
     )
 
 
+# An expulsion whose place is a chat group (逐出本群, 开除出村民群, 清除出业主群): put out of the group the village
+# talks in, a service (CV605, docs/clause-codes.md), not out of the village; 群众 and 群体 are people (t16)
+# (nothing between but the group's name: 开除其村籍并移出村民群 takes the membership, then the group)
+_PUT_OUT_OF_A_CHAT = _lazy(r"(?:(?![并和及与、籍]|村外|寨外|境)[^，,。；;：:！!？?\s]){0,6}?(?<!族)群(?!众|体|组|落)")
+
+
 def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     """Whether a pattern's match is a measure the sentence imposes (the checks of the module docstring)."""
     text = sent.text
@@ -960,7 +985,9 @@ def _candidate_ok(sent: _Sentence, pat: _Pattern, m: re.Match[str]) -> bool:
     clause = sent.clause_at(pos)
     if pos < clause.cond_end:  # written inside a condition: described, not imposed
         return False
-    if _not_his_loss(sent, pat, clause, m):
+    if _not_his_loss(sent, pat, clause, m) or (
+        pat.code == "CV606" and _PUT_OUT_OF_A_CHAT.match(text, m.end(), sent.end)
+    ):
         return False
     scope = _scope_start(text, clause, pos)
     evidence = m.group()
@@ -1362,6 +1389,32 @@ _MULTIPLE_RE = _lazy(_MULTIPLE)
 _THE_LAW_S_MULTIPLE = _lazy(
     r"《[^》]{1,24}法》[^。；;]*$|(?:可|可以|有权|依法)(?:要求|主张|请求|获得)[^，,。；;]{0,6}$"
 )
+
+
+# A thing's price or loss paid at a multiple (按原价双倍赔偿, 照价两倍赔偿, 按损失的三倍赔付): damages make the loss good
+# once, so the rest is a penalty even with no wrong named (丢失 is no wrongdoing word); the statute's or the victim's
+# own multiple (消费者可要求三倍赔偿) stays the law's (t16)
+_PRICE_BEFORE_MULTIPLE = _lazy(
+    r"(?:(?:原价|照价|按价|价格|价款|价值|造价|售价|市价|定价|标价|损失)的?[^，,。；;]{0,2}|(?:赔偿|赔付|赔))$"
+)
+_PAID_AFTER_MULTIPLE = _lazy(
+    r"的?(?:价款|价格|价钱|金额|损失)?(?:予以|进行|给予)?(?:赔偿|赔付|赔款|赔)|(?<=[赔付])(?=[，,。；;！!？?\s]|$)"
+)
+# 赔偿一倍 pays the price once, no multiple beyond it (加收一倍 doubles: a surcharge's verb before it)
+_ONCE = _lazy(r"[一1]倍")
+
+
+def _price_multiplied(sent: _Sentence, pos: int, evidence: str) -> bool:
+    m = _MULTIPLE_RE.search(evidence)
+    if m is None:
+        return False
+    text, at = sent.text, pos + m.start()
+    if _THE_LAW_S_MULTIPLE.search(text, max(sent.start, at - 60), at) or _ONCE.fullmatch(m.group()):
+        return False
+    paid = _PAID_AFTER_MULTIPLE.match(text, at + len(m.group()), sent.end)
+    # (the price named before the multiple, 按原价双倍赔偿, or after it, 按双倍价格赔偿)
+    priced = _PRICE_BEFORE_MULTIPLE.search(text, max(sent.start, at - 8), at) or (paid and "价" in paid.group())
+    return bool(paid and priced)
 
 
 def _damages_multiplied(text: str, pos: int, evidence: str) -> bool:
@@ -2219,7 +2272,8 @@ def _cut_for_its_user(sent: _Sentence, pos: int, end: int) -> bool:
 
 def _imposed(sent: _Sentence, pat: _Pattern, scope: int, pos: int, end: int, evidence: str) -> bool:
     """Past the exemptions: whether the measure is imposed as a penalty (or is one in itself)."""
-    if pat.inherent or _label_given(sent, pat, pos):
+    # (按原价双倍赔偿: no loss is twice its price, the multiple is a penalty whatever the wrong)
+    if pat.inherent or _label_given(sent, pat, pos) or (pat.code == "CV601" and _price_multiplied(sent, pos, evidence)):
         return True  # (“投靠户”不参加这次分配: a group the village has named, denied by that name)
     if pat.contract and "元" in evidence:
         return True
@@ -4401,8 +4455,9 @@ _PINYIN_GLOSS = _lazy(
 
 # A scan wraps its lines at the page's width, inside a phrase (由村委会停止\n供水): a line break after no
 # punctuation, in a line that has a clause break of its own (so no title: 文明户承诺书\n…) and is not one of a
-# verse's even lines (谁家屡教仍不改，自来水阀先关掉\n…: halves of one length), is read through.
-_WRAP = _lazy(r"(?<=[\u3400-\u9fff\d])[ \t\u3000]*\n[ \t\u3000]*(?=[\u3400-\u9fff])")
+# verse's even lines (谁家屡教仍不改，自来水阀先关掉\n…: halves of one length), is read through; a web page pastes it
+# with blank lines between (物业将停止\n\n其供水), the same wrap (t16).
+_WRAP = _lazy(r"(?<=[\u3400-\u9fff\d])[ \t\u3000]*(?:\n[ \t\u3000]*)+(?=[\u3400-\u9fff])")
 _WRAP_SEGMENT_BREAK = _lazy(r"[，,、：:]+")
 _NUMBERED_LINE = _lazy(r"第[\d一二三四五六七八九十百]+[条款章节]|[\d一二三四五六七八九十]+[、.．]")
 _WRAP_MIN_LINE = 12  # characters of the shortest line a scan wraps
@@ -4421,7 +4476,26 @@ def _read_through(read: str) -> list[tuple[int, int]]:
         if _NUMBERED_LINE.match(read, wrap.end()):
             continue
         spans.append(wrap.span())
-    return spans
+    spans.extend(_stray_numbers(read))
+    return sorted(spans)
+
+
+# A page's number left inside a wrapped line (对违规停放的电动\n\n2、车进行处罚, the line itself item 4): a break after
+# no punctuation, then a number that does not follow the line's own, is the page's noise and the phrase goes on (t16)
+_STRAY_NUMBER = _lazy(
+    r"(?<=[\u3400-\u9fff])[ \t\u3000]*(?:\n[ \t\u3000]*)+(\d{1,2})[、.．][ \t\u3000]*(?=[\u3400-\u9fff])"
+)
+_LINE_S_NUMBER = _lazy(r"\s*(\d{1,2})\s*[、.．]")
+
+
+def _stray_numbers(read: str) -> Iterator[tuple[int, int]]:
+    for stray in _STRAY_NUMBER.finditer(read):
+        line = read[read.rfind("\n", 0, stray.start()) + 1 : stray.start()]
+        own = _LINE_S_NUMBER.match(line)
+        if own is None or int(stray.group(1)) == int(own.group(1)) + 1 or not _WRAP_SEGMENT_BREAK.search(line):
+            continue  # a list going on (3、…\n4、…), or a line with no number or clause of its own (a heading)
+        if len(line.strip()) >= _WRAP_MIN_LINE:
+            yield stray.span()
 
 
 def _measures(text: str) -> list[Measure]:

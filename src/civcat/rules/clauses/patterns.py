@@ -217,8 +217,13 @@ _VILLAGE_FACILITY = (
     # the village's transport, its kindergarten and its common rooms for care (村集体开通的免费班车, 村办幼儿园)
     r"班车|通勤车|校车|免费车|渡船|幼儿园|托儿所|日间照料中心|澡堂|浴室|"
     # the farm's common places and its clinic (集体晒场, 村卫生室, 碾坊, 公用农机): used by every household
-    r"晒场|晒坝|晒谷场|晒粮场|卫生室|卫生所|医务室|诊所|碾坊|碾房|磨坊|农机具?|农具)"
+    r"晒场|晒坝|晒谷场|晒粮场|卫生室|卫生所|医务室|诊所|碾坊|碾房|磨坊|农机具?|农具|"
+    # the estate's charging points and sheds, used by every resident (充电桩, 充电棚; t16)
+    r"充电桩|充电柜|充电设施|充电设备|充电棚|车棚|停车棚)"
 )
+# one character between a refusal and the charging or parking it refuses, where the charging is not the wrong itself
+# (停止其私拉电线充电, 禁止其在楼道内停放 stop the banned act, they refuse no service; t16)
+_NOT_THE_ACT_ITSELF = r"(?:(?!私拉|私接|乱拉|飞线|电线|楼道|楼梯|消防|通道|绿化|家中|室内|屋内)" + _GAP + r")"
 # the place a member belongs to, which an expulsion puts him out of (本村, 本寨, 本屯, 嘎查, 本社区 …)
 _HOME = r"(?:本|该)?(?:村子|村庄|村寨|寨子|村|寨|屯|嘎查|组|社区|小区|社)"
 # where a person lives, for the verbs that move him out of it (清出家属区, 搬离本安置小区)
@@ -344,6 +349,8 @@ _WIDE_DEPRIVATION = (
     r"(?:不得|不准|不许|不让)(?:其|该户|他|她|违者)?" + _GIVING + r"|"
     # a bare 不 before a giving (当年不享受村里发放的年终慰问金)
     r"不(?:享受|享有|发放|给予|分配|安排|办理|受理|出具|开具|纳入|列入|推荐|上报|报送|申报)|"
+    # a bare 不发 before what is handed out (不发过节物资, 不发年终慰问金; t16): 不发生, 不发现, 不发言 hand out nothing
+    r"不(?:再)?发(?!生|现|展|布|言|表|动|挥|达|育|热|病|芽|酵|霉|火|怒|脾气|出|放|给|声|起|文|函|帖|贴|送)|"
     # what the village lends not lent to him (不借给其公用桌椅)
     r"不(?:再)?(?:借给|出借|借)(?=(?:其|该户|他|她|违者))|"
     # 三年内不分集体林收益: a share not divided out to him
@@ -423,7 +430,7 @@ _DEPRIVATION_CLASSES = (
         r"井水|水井|公井|古井|(?:用)?水(?:份|权)|"
         r"自来水|生活用水|生活用电|(?:临时)?用水(?!户?协会)|(?:临时)?用电|岸电|(?:生产|动力)用?电|(?<=不)(?:送|通)(?:水|电)|供水|供电|水电|电源总闸|电源|总闸|电闸|燃气|天然气|液化气|供气|用气|网络|宽带|有线电视|信号|"
         r"供暖|供热|暖气|取暖|采暖|热水|(?:放水)?灌溉(?:用?水)?|放水|浇灌|水源|轮灌|(?:机电|机|水|饮水)井|(?:分|放|进|引)水(?:口|闸)|"
-        r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|电|气|燃气)卡(?:的?充值|使用)?|"
+        r"(?:饮水|取水|用水|购水|购电|预付费)?(?:水|(?<!充)电|气|燃气)卡(?:的?充值|使用)?|"
         # the meter and the account a supply runs on, the channel water of a field (锁闭其水表, 用水报装, 渠水)
         r"(?:水|电|气)表|(?:自来水|进户|入户)?(?:水阀|阀门|总阀|闸阀)|(?:接户|进户|入户)(?:水)?管|抽水|(?:灌|浇)(?:田|地)|(?:田头|田间)?渠口|水龙头|(?:用水|用电|用气|供水|供电|自来水|水电|天然气|燃气)(?:入户)?(?:报装|开户|接入|接通|开通)|(?:报装|开户)手续|渠水)",
         N_("停止供应"),
@@ -441,7 +448,7 @@ _DEPRIVATION_CLASSES = (
         r"(?:产权|房产|不动产|宅基地|建房|土地|林权|流转|确权|经营|营业|车辆|船舶|渔船)(?:使用权)?登记|"
         r"材料|手续|事项|服务|代收|代购|指导|鉴证|(?:加盖)?(?:公章|印章|签章)|使用(?:权限|权)?|(?:进出|出入|通行|使用|门禁)?权限|门禁卡|"
         # a pass to a place he uses (地下车库月卡, 电梯卡, 车辆出入证): the use of it, not the place
-        r"(?:停车|车库|车位|电梯|梯控|通行|出入)(?:月|年|季)?卡|(?<=车库)(?:月|年|季)卡|(?:车辆)?(?:通行|出入|停车)证|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)(?<!民)(?<!成员)(?<!社员)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|(?<!投票)(?<!选举)(?<!表决)(?<!居住)(?<!落户)(?<!投票的)(?<!选举的)(?<!表决的)(?<!民)(?<!民待遇)(?<!牧户)(?<!渔户)资格|机会|"
+        r"(?:停车|车库|车位|电梯|梯控|通行|出入|充电|会员|健身|借书|借阅)(?:月|年|季)?卡|(?:借书|借阅|阅览)证|(?<=车库)(?:月|年|季)卡|(?:车辆)?(?:通行|出入|停车)证|(?<!村民的一切)(?<!村民的各项)(?<!村民的所有)(?<!民)(?<!成员)(?<!社员)待遇|政策|资金|项目|指标|名额|津贴|福利|保障|优惠|报销|盖章|(?<!投票)(?<!选举)(?<!表决)(?<!居住)(?<!落户)(?<!投票的)(?<!选举的)(?<!表决的)(?<!民)(?<!民待遇)(?<!牧户)(?<!渔户)资格|机会|"
         # the village's favours by any name (本村给的任何优待, 各项照顾): the care it gives, named after what qualifies
         # it (照顾 alone is a duty of kin: 照顾老人)
         r"优待|优抚|(?<=[的何项种切些])(?:照顾|关照)(?:政策)?|"
@@ -2036,7 +2043,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV602",
-        ("集公村组社寨屯嘎队", "归缴"),
+        ("集公村组社寨屯嘎队祠族", "归缴"),
         _lazy(
             # (归本村集体, 归该组集体: the collective named as one's own)
             # (the collective era's team or brigade, 归队所有, 归生产队所有, 归大队所得: t15old, a word family)
@@ -2046,7 +2053,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
             # 收归 is itself taking into public hands (一律收归村委会, 收归联社): no 所有 need follow
             r"收归(?:村委会?|村民委员会|村民小组|村两委|嘎查|(?:经济|股份)?联社|(?:股份)?经济(?:合作)?社|合作社|村里|组里|社里)|"
             # any body of the village's named in full (收归村渔业合作社, 收归本组林业互助社, 收归村老年协会)
-            r"收归(?:本|该)?(?:村|组|社|屯|寨|嘎查)[^，,。；;！!？?\s]{1,6}?(?:合作社|联社|互助社|协会|理事会|小组|委员会|公司)"
+            r"收归(?:本|该)?(?:村|组|社|屯|寨|嘎查)[^，,。；;！!？?\s]{1,6}?(?:合作社|联社|互助社|协会|理事会|小组|委员会|公司)|"
+            # the clan's hall or the clan in common, the old rules' collective (其田收归祠堂, 归入族中公产; t16)
+            r"(?:收归|划归|拨归|充归|归入|归)(?:本)?(?:祠堂|宗祠|家祠|祖祠|公祠|族中|族里|族内|本族|族众|合族|阖族)"
+            r"(?:公用|公产|所有|管业|收管|经管)?(?![长老规约谱])"
         ),
         N_("没收归集体"),
     ),
@@ -2731,6 +2741,21 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("体罚处死"),
         penalty_only=True,
     ),
+    # a beating told with no count (该打就打, 打了再说, 众人打之, 痛打一顿, 揍他一顿): the body punished as the answer to a
+    # wrong, CV603, the village's own hands on him; after a wrongdoing only, and never the wrong itself (殴打他人的 is
+    # a condition; 打110, 打电话 beat no one) (t16; a word fix, the beating's spoken forms)
+    _P(
+        "CV603",
+        ("打揍殴",),
+        _lazy(
+            r"该打就打|该揍就揍|(?:打|揍)(?:了|后|完)再(?:说|讲|论|谈)|先打后(?:说|讲|问|审|送)|"
+            r"(?:(?<![当示聚公观民群])众|众人|大家|全村|合村|全寨|合寨|全屯|合屯|全族|合族|阖族|村人|乡人|族人|寨人)(?:共|同|齐|一起|一齐|群起)?(?:而)?"
+            r"(?:打|殴|揍|殴打|痛打|毒打)(?:之|他|其|她)(?![^，,。；;]{0,2}?(?:电话|招呼|交道))|"
+            r"(?:痛打|暴打|毒打|狠打|狠揍|揍|打)(?:他|其|她|该人)?一(?:顿|通)(?!饭|酒|餐|饱|牙祭|电话|招呼)(?:好打|暴打)?"
+        ),
+        N_("体罚处死"),
+        penalty_only=True,
+    ),
     # the body marked or shorn for the wrong (剃去半边头发, 剪掉他的辫子, 剃阴阳头, 脸上涂黑): a mark on his person
     # that all see, after a wrongdoing only (剃头 at a barber's, 为五保老人理发, has none)
     _P(
@@ -2835,12 +2860,13 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _P(
         "CV603",
-        ("榜贴布示开报播墙点发推讲说念读喊亮晒", "名照片像行迹其户者人他她榜"),
+        ("榜贴布示开报播墙点发推讲说念读喊亮晒曝", "名照片像行迹其户者人他她榜息"),
         _lazy(
             # (姓名、所欠金额在…显示: the names among other things shown)
             r"(?:将|把)?"
             + _WHOM
-            + r"?的?(?:姓名|名字|名单|照片|相片|头像|"
+            # (the person's particulars, 车主信息, 住户个人信息: who he is, as his name is; t16)
+            + r"?的?(?:姓名|名字|名单|照片|相片|头像|(?:车主|业主|住户|户主|个人|身份|当事人)信息|"
             + _WRONG_SHOWN
             + r")(?:、"
             + _GAP
@@ -2854,6 +2880,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _WHOM
             + r"的?(?:姓名|名字|名单|照片|相片|行为)?|"
             r"张榜(?:公布|公示|通报)?|"
+            # the doer himself the object of the showing, before its verb (对其进行公示, 对违规者予以公布): he is what is
+            # shown, his name or not (t16)
+            r"对"
+            + _WHOM
+            + r"(?:的?(?:违[规约章纪法禁]|失信)?(?:行为|情况))?(?:进行|予以|给予|加以|作)?(?:张榜)?(?:公示|公布|公开通报)|"
             # any verb that reads, calls or sends out the doer's name (点出其名字, 播送违规人员的姓名): the name is
             # what shames; the doer named by his wrong as well as by a pronoun
             r"(?:点出|报出|念出|读出|亮出|晒出|播送|播报|播放|宣读|念|公布|通报|公示|张贴|曝光|讲明|讲出|说出|点明|喊出)"
@@ -2865,13 +2896,26 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("公布违约者姓名"),
         display=True,
     ),
+    # the showing added to a measure with no object (物业将锁车并进行公示): after a consequence there is no one else for
+    # it to show but the doer (收支情况进行公示 has its object and no 并), or listed among the measures taken (采取包括公示在内的
+    # 措施, 措施包括锁车、公示) (t16)
+    _P(
+        "CV603",
+        ("示布榜光",),
+        _lazy(
+            r"(?<=[并且])(?:将|会|要)?(?:进行|予以|给予|加以)(?:张榜)?(?:公示|公布)(?=[，,。；;！!？?\s]|$)|"
+            r"(?<=包括)(?:但不限于)?[：:]?(?:[^，,。；;、]{1,8}、)*(?:公示|曝光|张榜公布|张榜)(?=在内|[、，,。；;等]|$)"
+        ),
+        N_("公布违约者姓名"),
+        display=True,
+    ),
     # names shown with their owners described by their wrong after the verb (公布不遵守公约的业主的姓名及违约
     # 事实, 张榜列出拖欠租金的住户名单), or the names marked in a list the sentence publishes (公布收费情况，并注明
     # 欠费业主的姓名): the description is the wrong, so no condition is needed; failing a test (不符合条件的,
     # 未通过审核的) is no wrong, and the list stays a lawful 公示
     _P(
         "CV603",
-        ("布示贴榜报播发送挂", "名号照"),
+        ("布示贴榜报播发送挂写刊放曝墙", "名号照息"),
         _lazy(
             r"(?:张榜公布|张榜|张贴|公布|公示|公开(?!栏)|通报|播报|广播|曝光|发布|推送|转发|贴出|挂出)了?"
             r"(?:[^，,。；;：:！!？?\n]{0,24}?[，,]?\s*(?:并|同时)?(?:注明|写明|列明|标明|列出|写上|附上|载明))?"
@@ -2882,7 +2926,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + _TEMPERED_NOT_TEST
             + r"{0,16}?的"
             + _GAP
-            + r"{0,12}?的?(?:姓名|名字|名单|户名(?!单)|房号|门牌号|照片|相片)"
+            + r"{0,12}?的?(?:姓名|名字|名单|户名(?!单)|房号|门牌号|照片|相片)|"
+            # the same names taken with 把/将 and shown after them (该村把不赡养老人的子女名字写在村口黑板上, 将乱扔垃圾的
+            # 住户房号贴到单元门口; t16): put on a medium all pass, not entered in a book (登记在册 is a record)
+            r"(?:把|将)"
+            + _TEMPERED_NOT_TEST
+            + r"{0,6}?(?:"
+            + _WRONGDOING.pattern
+            + r")"
+            + _TEMPERED_NOT_TEST
+            + r"{0,16}?的"
+            + _GAP
+            + r"{0,12}?的?(?:姓名|名字|名单|户名(?!单)|房号|门牌号|车牌号|照片|相片|个人信息)"
+            r"(?:张榜公布|张贴|公布|公示|曝光|上墙|上榜|张榜|(?:写|贴|挂|发|刊|投放|放)(?:在|于|到|至|上)了?"
+            + _GAP
+            + r"{0,10}?"
+            + _SHOWN_MEDIUM
+            + r")"
         ),
         N_("公布违约者姓名"),
         inherent=True,
@@ -3234,7 +3294,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             + r"?的?"
             + _GAP
             # (any supply's quota, for the home or the field: 取消其当年自来水入户指标)
-            + r"{0,6}?(?:水票|电卡|水卡|气卡|购电卡|购水卡|(?:自来水|用水|用电|供水|供电|灌溉|放水|浇水)(?:入户|接入|开户|安装)?指标)|"
+            + r"{0,6}?(?:水票|(?<!充)电卡|水卡|气卡|购电卡|购水卡|(?:自来水|用水|用电|供水|供电|灌溉|放水|浇水)(?:入户|接入|开户|安装)?指标)|"
             # buying the supply itself refused (暂不受理其购气充值, 拒绝为其办理购电): the supply is cut
             r"(?:不予?|暂不|拒绝|停止|暂停)(?:受理|办理)"
             + _WHOM
@@ -4180,6 +4240,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
         penalty_only=True,
         eligibility=True,
     ),
+    # the doer declared no longer of the clan (则是“非吾族人”, 即以非我族类论, 不认其为族人) or put out by the clan in
+    # common (族众公革, 合族公革, 阖族革之): the clan's membership taken in so many words (docs/clause-codes.md CV606).
+    # Only as the answer to a wrong (则, 即, 视为, 以…论 before it, or a clan in common as the doer): 非吾族人不得葬于
+    # 祖山 names outsiders, and 公革陋习 does away with a custom (t16; a word fix, the clan's own words for expulsion)
+    _P(
+        "CV606",
+        ("非革认以视",),
+        _lazy(
+            r"(?:则|即|便|就|乃)(?:是|为|属|作|当)?(?:以|作|当作|视为|视同|视作)?[「“\"『]?非(?:吾|我|本|其)(?:族|宗|姓|家)(?:之)?(?:人|类|裔|子孙|后人)[」”\"』]?|"
+            r"(?:视为|视同|视作|以|作|按|当作)[「“\"『]?非(?:吾|我|本)?(?:族|宗)(?:之)?(?:人|类|裔)[」”\"』]?(?:论|看待|对待|处)?|"
+            r"(?:不认|不承认|不以|不视)(?:其|他|伊|彼|该人)(?:为|作)(?:吾|我|本)?(?:族|宗)(?:人|之人|中人|子孙|裔)|"
+            r"(?:族众|合族|阖族|通族|众族|族中|族内|全族|族人|房众|宗众)(?:公|共|同)?革(?:出|除|逐|之)?(?=[\s，,。；;、！!？?」”』]|$)"
+        ),
+        _expulsion_what,
+        inherent=True,
+    ),
     # driven out of the clan's hall or the lineage by any verb of driving (革出宗祠, 黜出族门, 摈出族外, 逐于祠外, 赶出祠堂,
     # 撵出家族, 合族共逐之): a person put out, told also as a report (会被赶出祠堂); a taking in itself, since the old
     # rule's wrong is often one the wrongdoing words miss (殴打尊长者，黜出族门). A beast is driven out of the hall too:
@@ -5088,11 +5164,41 @@ _PATTERNS: tuple[_Pattern, ...] = (
         N_("停止公共服务"),
         penalty_only=True,
     ),
+    # the estate's service named by what the resident does with it (限制其在小区内充电, 停止其车辆停放, 措施包括禁止
+    # 停放): charging and parking are the use of the estate's points and places, refused to the doer as a facility
+    # would be. Only as a consequence, and with the doer named or the measure listed as a step taken: a bare 禁止在
+    # 楼道内充电 forbids the act itself, for all (t16)
+    _P(
+        "CV605",
+        ("限停暂取中冻禁准许让得拒", "充停泊入进借"),
+        _lazy(
+            # (拒绝 with its doer named: 拒绝按规定停车 is the wrong itself)
+            r"(?:(?:限制|停止|暂停|取消|中止|冻结)(?:其|他|她|该户|违者|违规者|该车主|该业主|车主)?|"
+            r"拒绝(?:其|他|她|该户|违者|违规者|该车主|该业主))"
+            + _NOT_THE_ACT_ITSELF
+            + r"{0,10}?(?:充电|停车|停放|泊车|入场|进场|借阅|借书|入馆|进馆|入室)(?!桩|位|设施|设备|区|车位|场|费|卡|证|权|管理|收费|时间|室|登记|手续)|"
+            r"(?:禁止|不准|不许|不允许|不再允许|不让|不得|不再让)(?:其|他|她|该户|该车主|该业主|其车辆|该车辆?|其电动车)"
+            + _NOT_THE_ACT_ITSELF
+            + r"{0,10}?(?:充电|停车|停放|泊车|入场|进场|借阅|借书|入馆|进馆|入室)(?!桩|位|设施|设备|区|车位|场|费|卡|证|权|管理|收费|时间|室|登记|手续)|"
+            # (his vehicle first, then barred: 其车辆禁止驶入小区; or the bar for a time, which only a sanction sets: 一个月内
+            # 不准在小区内充电)
+            r"(?:其|该车主的?|违者的?|违规者的?)(?:车辆|车|电动车|汽车|摩托车)(?:一律|将|均)?(?:禁止|不准|不许|不得|不允许|不予)"
+            r"(?:驶入|进入|入场|进场|停放|停车|充电|放行|通行)(?![^，,。；;]{0,4}?(?:消防|通道|楼道|绿化|草坪|人行道|盲道|门口))|"
+            r"(?:[\d一二两三四五六七八九十半]+个?(?:天|日|周|星期|月|年)内|今后|永久|永远)(?:均|一律|都|也)?"
+            r"(?:禁止|不准|不许|不得|不允许|不再允许|不让)"
+            + _NOT_THE_ACT_ITSELF
+            + r"{0,10}?(?:充电|停车|停放|泊车|入场|进场|借阅|借书|入馆|进馆|入室)(?!桩|位|设施|设备|区|车位|场|费|卡|证|权|管理|收费|时间|室|登记|手续)|"
+            # (the step listed among the measures taken: 采取…措施，包括禁止停放)
+            r"(?<=包括)(?:但不限于)?[：:]?(?:[^，,。；;、]{1,8}、)?(?:禁止|不准|不许|限制)(?:其)?(?:在小区内?)?(?:充电|停车|停放|泊车|入场|进场)"
+        ),
+        N_("停止公共服务"),
+        penalty_only=True,
+    ),
     # the village's rooms and equipment closed to him (一年内不准其进入活动室, 健身器材也不许他使用) and its
     # things not lent (集体的抽水机也不借给他): the use of a facility, only as a consequence (活动室内不得吸烟 is a rule)
     _P(
         "CV605",
-        ("得准许止让能借租排", "室屋场所施材馆堂家机车具心船园坝坊"),
+        ("得准许止让能借租排", "室屋场所施材馆堂家机车具心船园坝坊桩柜备棚"),
         _lazy(
             # (乘坐 the village's bus; 不安排其子女进入村办幼儿园: the place not given)
             r"(?:不得|不准|不许|禁止|不让|不能|不(?:予|再)?安排)(?:"
@@ -5117,9 +5223,16 @@ _PATTERNS: tuple[_Pattern, ...] = (
         "CV605",
         # (the second set, from the verbs that remove or refuse, keeps it off every sentence naming 村委会;
         # 晚会, 运动会: 会; 敬老宴: 宴; 比赛: 赛)
-        ("群动节庆典拜欢宴祭赛歌餐会", "出除消停准许让允得禁谢邀"),
+        ("群动节庆典拜欢宴祭赛歌餐会黑", "出除消停准许让允得禁谢邀逐拉"),
         _lazy(
-            r"(?:移出|踢出|清出|请出|移除出?)(?:其|他|她|该户|当事人|违者|本人)?" + _GAP + r"{0,6}?群(?!众|体|组)|"
+            # (every verb that puts out: 清除出群, 剔出群聊, 开除出业主群, 逐出群; t16)
+            r"(?:移出|踢出|清出|请出|剔出|逐出|(?:移除|清除|剔除|开除|驱逐)出?)(?:其|他|她|该户|当事人|违者|本人)?"
+            # (only the group's name between: 开除村籍并踢出群 is two measures)
+            # (群组 is the chat group's other name: 移出群组; 群组织 is no group chat)
+            r"(?:(?![并和及与、籍])" + _GAP + r"){0,6}?群(?!众|体|组织|组长)|"
+            # kept from coming back into it, or blocked (不得再入群, 永久拉黑; t16)
+            r"(?:不得|不准|不许|禁止|不允许|不再允许|不让)(?:其|他|她|该人)?(?:再次?)?(?:入|进|加入|进入|回)(?:本|该|业主|村民|微信)?群"
+            r"(?!众|体|组织|组长)|(?:永久|直接|一律)?拉黑|"
             r"(?:取消|停止|暂停|不准|不许|不让|不再让|不允许|谢绝)(?:其|他|她|该户|当事人|违者|本人)?(?:家人|全家)?(?:参加|参与)?"
             + _GAP
             + r"{0,24}?(?:"
@@ -5133,6 +5246,36 @@ _PATTERNS: tuple[_Pattern, ...] = (
         ),
         N_("停止公共服务"),
         penalty_only=True,
+    ),
+    # muted in the chat group (禁言一周, 给予禁言处理, 对其禁言三天): the group's use taken for a time, as being put out of
+    # it is (docs/clause-codes.md: its group chats); the admin's switch for all (全员禁言) answers no one's wrong (t16)
+    _P(
+        "CV605",
+        ("言",),
+        # (a mute is only ever a sanction, whatever wrong the group names: 刷屏者禁言三天 needs no wrongdoing word)
+        _lazy(r"(?<!全员)(?<!全体)(?<!全群)(?<!开启)(?<!设置)(?<!解除)(?<!取消)禁言(?!功能|模式|设置|开关|权限)"),
+        N_("停止公共服务"),
+        inherent=True,
+    ),
+    # a red packet sent to the group as the answer to a wrong (罚发红包五十元, 要在群里发20元红包): money paid for it, a
+    # fine in the group's own currency (t16)
+    _P(
+        "CV601",
+        ("红",),
+        _lazy(
+            r"(?:(?:须|要|需|应|得|必须)(?:在|往|向|到)?" + _GAP + r"{0,4}?)?发(?:个|一个|一次)?"
+            r"(?:" + _MONEY + r")?的?(?:群)?红包(?:" + _MONEY + r")?"
+        ),
+        N_("罚款"),
+        penalty_only=True,
+    ),
+    # (罚 names it a penalty whatever the wrong: 开会迟到的，罚其发一个红包)
+    _P(
+        "CV601",
+        ("罚", "红"),
+        _lazy(r"罚(?:其|他|她)?发(?:个|一个|一次)?(?:" + _MONEY + r")?的?(?:群)?红包(?:" + _MONEY + r")?"),
+        N_("罚款"),
+        inherent=True,
     ),
     # the village's papers or services granted to all but the wrongdoers (开具所需证明（拖欠水费尚未结清的除外）):
     # refused to them, told as a grant. The exception is the service's own, right after it; one of age, residence or

@@ -162,11 +162,16 @@ _CONSEQUENCE_RESET = _lazy(
 # What makes a condition a wrongdoing rather than a description (使用自来水的 is not).
 _WRONGDOING = _lazy(
     # (抢修, 抢险, 抢收: a repair or a rescue in haste, not a robbery)
-    r"不|未|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|群架|打人|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
+    # (未满十八周岁: an age, an eligibility, no wrong; t16)
+    r"不|未(?!满[\d一二两三四五六七八九十]+(?:周岁|岁))|拒|违|乱|私|擅|偷|盗|窃|抢(?!修|险|救|收|种|运|通|购)|损|毁|坏|侵|占|扰|闹|打架|群架|打人|斗殴|殴|赌|酗|吸毒|毒|污染|倾倒|焚|烧|"
     # (没 as the spoken 未 before a duty's verb: 没交的, 没拴好的; not 没收, 没入, 出没, 淹没, nor 没有收入 or 没迁入, a state)
     r"砍|伐|欠|拖|骗|争吵|吵架|口角|(?<![淹埋沉隐出吞湮覆])没(?:交|缴|拴|按|参加|参与|做|搞|清理|打扫|管好|看好|关好|有按|有交|有缴|有拴|有参加)|通奸|奸淫|私通|随地|随处|冒领|冒名|冒充|冒用|冒签|伪造|造假|虚报|隐瞒|瞒报|弄虚作假|燃放|散养|乱养|超生|计划外|超计划|发生野外用火|啃|糟蹋|祸害|超(?:过|出)(?:的|部分)|每超|每多[一\d]|"
     # a number the charter set, exceeded (酒席超过十五桌的), counted in what one spends or builds: not an age
     r"(?:超过|超出|多于|高于|大于)[\d一二两三四五六七八九十百千]+(?:桌|席|辆|台|头|只|人|斤|公斤|米|平方米|平米|亩|元|万元|层|间|箱|挂|响|天|日|次|支|个)|超(?:过|出)[^，,。；;的]{0,3}?(?:数|额|限)|超(?:过|出)(?:批准|核准|审批|规定|划定|许可)的?(?:范围|面积|标准|数量|期限)|缺(?:工|[一两二三四五六七八九十\d])|逃|阻|抗|诬|辱|骂|霸|滥|非法|无理|虐待|遗弃|纵火|放火|失火|山火|野火|林火|火警|猎|炸鱼|电鱼|伤|咬|放任|纵容|"
+    # a house or yard found unclean, the wrong a hygiene list names (地面脏的, 院内有杂草的, 门口堆放粪便; t16)
+    r"(?<![心肝内五])脏(?!器|腑|话)|杂草|粪便|"
+    # a chat group's wrongs (恶意刷屏的, 发布广告的, 人身攻击的; t16): what a group's rule forbids its members
+    r"恶意|刷屏|人身攻击|(?:发|发布|发送|乱发|转发)(?:商业|小)?广告|"
     r"越界|越线|越级|保护区(?:内|里|范围内)|封山(?:育林)?区|禁[牧养渔伐猎采]区|贿选|拉票|买票|屡教|"
     # a repeat of the wrong just named (屡犯者, 再犯的, 重犯的): the offender again
     # an offence in the old wording (犯者, 犯此者, 有犯禁者, 犯规的): committing what the rule forbids
@@ -284,8 +289,9 @@ _PROHIBITION = _lazy(
     # 取消了以往罚款、扣押等做法: the old measures done away with (取消其低保 is a deprivation: no 了 or 以往)
     r"取消了|取消(?=以往|过去|原有|原来|此前|以前)|摒弃|革除|去除|"
     # 清理罚款条款 aims at the measure; 交清清理费后, 清理干净, 清理期间 (a time of the sanction) do not (money),
-    # nor the village clearing things away to sell or keep them (由村统一清理变卖, 清理后没收)
-    r"清理(?!费|干净|完毕|现场|人员|变卖|拍卖|出售|处置|后|并|掉|走|期间|时|过程|中)"
+    # nor the village clearing things away to sell or keep them (由村统一清理变卖, 清理后没收), nor a clearing done to
+    # a thing named before it (对违停车辆进行清理和处罚, 予以清理并罚款: the cars are cleared, the owner penalised; t16)
+    r"(?<!进行)(?<!予以)(?<!给予)(?<!加以)清理(?!费|干净|完毕|现场|人员|变卖|拍卖|出售|处置|后|并|掉|走|期间|时|过程|中)"
 )
 # What lies between a prohibition and a sanction when the prohibition forbids an act, not the sanction:
 # a phrase of its own (焚烧秸秆, 乱倒垃圾), not just a manner (擅自, 随意) or a target or means (对村民, 以…为由).

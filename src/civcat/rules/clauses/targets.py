@@ -62,6 +62,9 @@ _WOMEN_TARGET = _lazy(
     # the husband come in by the uxorilocal words themselves (男方上门落户的, 男子入赘本组的, 上门落户的男方); 上门
     # alone is a visit or a service (上门服务, 上门收费), so it needs the man or the settling
     r"(?:男方|男子|男青年|男的)" + _GAP + r"{0,4}?(?:上门|入赘|倒插门)|上门(?:落户|入户|入赘)(?!服务|办理|登记|手续)|"
+    # women as such put out of a share (将妇女排除在财产分配范围之外, 把女性排斥在分红之外): her sex decides the loss,
+    # as her marriage or her supposed chastity would (t16)
+    r"(?<![男子])(?:妇女|女性|女子|女儿|女(?:村民|社员|成员|股东|组员|业主|居民))(?:群体|们)?(?=(?:一律|全部|均|都)?(?:排除|排斥|剔除)(?:在|于|出))|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女(?:村民|社员|成员|股东|组员|青年)|本村女|女孩子?|闺女|女娃|女人|(?<![男子])女的)"
     + _GAP
     + r"{0,14}?(?:离婚|离异|丧偶|结婚|出嫁|外嫁|嫁|已婚|再婚|改嫁|婚后|适人|出阁|于归|出了门|过了门|成了亲|成亲|成了家|成家|"
@@ -314,7 +317,7 @@ _DENIAL = _lazy(
     # no longer a member: 不再作为本村集体经济组织成员
     r"不再(?:是|作为|视为|认定为?|属于)" + _GAP + r"{0,12}?(?:成员|村民|社员|组员|股东)|"
     # 一律不算本村人: not counted as one of the village in any words
-    r"不(?:再)?(?:算|属于|视为|当作)(?:是)?(?:本|该)?(?:村|组|社|寨|屯|队)(?:里)?的?(?:人|成员|村民|社员|组员)|"
+    r"不(?:再)?(?:是|算|属于|视为|当作)(?:是)?(?:本|该)?(?:村|组|社|寨|屯|队)(?:里)?的?(?:人|成员|村民|社员|组员)|"
     # the land taken back or handed to the husband's family: 一律调整, 调整给其原夫家
     # 交还前夫家族: what she holds handed to the husband's family
     r"(?:交还|退还|归还|交回|退回|交给)(?:其)?(?:前夫|原夫|夫家|婆家|男方)|"
