@@ -62,7 +62,7 @@ _WOMEN_TARGET = _lazy(
     # the husband come in by the uxorilocal words themselves (男方上门落户的, 男子入赘本组的, 上门落户的男方); 上门
     # alone is a visit or a service (上门服务, 上门收费), so it needs the man or the settling
     r"(?:男方|男子|男青年|男的)" + _GAP + r"{0,4}?(?:上门|入赘|倒插门)|上门(?:落户|入户|入赘)(?!服务|办理|登记|手续)|"
-    # women as such put out of a share (将妇女排除在财产分配范围之外, 把女性排斥在分红之外): her sex decides the loss,
+    # women as such put out of a share (把妇女排斥在收益分配之外, 把女性排斥在分红之外): her sex decides the loss,
     # as her marriage or her supposed chastity would (t16)
     r"(?<![男子])(?:妇女|女性|女子|女儿|女(?:村民|社员|成员|股东|组员|业主|居民))(?:群体|们)?(?=(?:一律|全部|均|都)?(?:排除|排斥|剔除)(?:在|于|出))|"
     r"(?:妇女|女性|女子|女儿|姑娘|女方|女(?:村民|社员|成员|股东|组员|青年)|本村女|女孩子?|闺女|女娃|女人|(?<![男子])女的)"
