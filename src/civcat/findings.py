@@ -15,7 +15,8 @@ class Severity(StrEnum):
 class Finding:
     """One finding. `path` is relative to the repository root (POSIX separators); line and column are 1-based.
     `width` is how many characters of the line from the column the finding is about (the words a clause
-    finding quotes), 0 when only its start is known; only the text report uses it, to underline those words."""
+    finding quotes), 0 when only its start is known; the text report underlines them and SARIF gives their region
+    (JSON and github keep FORMAT.md's fields)."""
 
     path: str
     line: int

@@ -16,7 +16,7 @@ township (exit 2, as every usage problem); a name that fits none suggests the ne
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .errors import UsageError
 from .i18n import _
@@ -164,7 +164,7 @@ def _short_community(name: str) -> str:
     return _without_ending(name, _COMMUNITY_ENDINGS)
 
 
-def _named(repository: Repository, wanted: str, form) -> list[str]:
+def _named(repository: Repository, wanted: str, form: Callable[[str], str]) -> list[str]:
     """The codes whose name, in `form` (the full name or the short one), is `wanted` or its part after a township."""
     communities = repository.communities
     named = sorted(code for code, doc in communities.items() if form(doc.model.name) == wanted)
