@@ -95,7 +95,7 @@ def test_term_ended_is_judged_on_the_as_of_date(mini):
 
 def test_unknown_and_ambiguous_names(mini):
     with pytest.raises(UsageError, match="没有这个名称"):
-        show(mini.root, "石门", as_of=AS_OF)
+        show(mini.root, "石们村", as_of=AS_OF)  # (石门 alone names 石门村: a short name)
     mini.write(
         "catalogues/communities/500243001/500243001201.yaml", mini.read(VILLAGE).replace("500243112201", "500243001201")
     )
