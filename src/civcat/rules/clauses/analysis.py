@@ -779,10 +779,9 @@ def _beast_driven_out(sent: _Sentence, pos: int, evidence: str) -> bool:
             return True
     if not _DRIVING.match(evidence):
         return False
+    # 有野猪入田者，众共逐之; 牛羊践踏庄稼，驱逐出田: the beast is the doer, the crowd its driver (rv15)
     if _BEAST_OPENS.match(text, sent.start) and not _NEW_DOER.search(text, sent.start, pos):
-        return (
-            True  # 有野猪入田者，众共逐之; 牛羊践踏庄稼，驱逐出田: the beast is the doer, the crowd its driver (rv15)
-        )
+        return True
     return bool(_LOOSE_BEAST.search(text, sent.start, pos) and not _PERSON_WORD.search(text, sent.start, pos))
 
 
@@ -820,7 +819,7 @@ def _wild_beast_killed(sent: _Sentence, evidence: str) -> bool:
 # driven away with no place named (赶走, 驱离, 轰出去; patterns, t15old), and any beast or wild creature that may be
 # what is driven
 _DRIVEN_AWAY_BARE = _lazy(r"(?:驱|赶|撵|轰|逐)(?:走|离|出去)")  # (逐之 with a driver named stays a person: rv14)
-_ANY_BEAST = _lazy(_ANIMAL + r"|野兽|猛兽|鸟|雀|猴|蛇|鼠|狼|熊")
+_ANY_BEAST = _lazy(_ANIMAL + "|" + _WILD_BEAST + r"|鸟|雀|猴|蛇")
 _STRAY_BEAST = _lazy(r"(?:流浪|野|无主)的?(?:" + _ANIMAL + r")")
 _IMPOUNDED = _lazy(r"收容|捕捉|捕获|扑杀|捕杀")
 
@@ -920,16 +919,13 @@ _BOUND_FOR_THE_STATE = _lazy(
 
 
 # A supply's fitting no one uses sealed or taken out (长期勿用的老龙头，由村统一封存; 停用的旧水表拆除): upkeep of the
-# system, no wrong named, nothing of a wrongdoer's taken (rv15); a pipe laid without leave (私接的水管) is another case
-_DISUSED_FITTING = _lazy(
-    r"(?:(?:长期|多年|常年|久)(?:不|未|勿|没有?)(?:用|使用)|闲置|废弃|停用|不再使用)[^，,。；;]{0,6}?"
-    r"(?:龙头|水表|电表|表|水管|管道|阀|闸|线路|电线|水井|井)"
-)
+# system, no wrong named, nothing of a wrongdoer's taken (rv15); a pipe laid without leave (私接的水管) is another case.
+# The disuse is read as for any thing held (_left_unused, t15old).
 _SEALED_OR_TAKEN_OUT = _lazy(r"封存|封闭|封堵|拆除|拆掉|拆下")
 
 
 def _disused_fitting_sealed(sent: _Sentence, pos: int, evidence: str) -> bool:
-    return bool(_SEALED_OR_TAKEN_OUT.search(evidence) and _DISUSED_FITTING.search(sent.text, sent.start, pos))
+    return bool(_SEALED_OR_TAKEN_OUT.search(evidence) and _left_unused(sent.text, sent.start, pos))
 
 
 def _bound_for_the_state(sent: _Sentence, m: re.Match[str]) -> bool:
@@ -1742,8 +1738,8 @@ def _exempt_by_flag(
 # a thing or an installation left unused (长期不用, 闲置多年, 废弃, 无人使用, 停用已久): its sealing or removal answers its
 # disuse, not a wrong of its owner
 _DISUSED = _lazy(
-    r"(?:长期|长年|多年|常年|一直|久已|已经|已)?(?:不用|勿用|未用|未使用|不使用|无人使用|没人用|闲置|废弃|弃用|停用)"
-    r"(?:[^，,。；;]{0,6}?)的"
+    r"(?:长期|长年|多年|常年|一直|久已|已经|已|久)?(?:不用|勿用|未用|未使用|不使用|不再使用|没有使用|没有用|无人使用|没人用|"
+    r"闲置|废弃|弃用|停用)(?:[^，,。；;]{0,6}?)的"
 )
 
 
