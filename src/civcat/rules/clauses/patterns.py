@@ -94,8 +94,11 @@ _BEASTS_EATEN = (
     # (handed round to be eaten: 杀掉分给全寨人吃, 宰了供众人食用)
     r"(?:宰杀|杀掉|宰掉|杀了|宰了)?(?:分给|分与|给|供)[^，,。；;：:]{0,6}?(?:吃|食))"
 )
-# the community a customary fine feeds (全寨, 寨里, 全族, 乡亲): who eats the feast the wrongdoer lays on
-_T15_FEASTED = r"(?:全村|全组|全寨|全屯|全族|全社|全队|全体(?:村民|寨民|族人)?|村里|寨里|组里|寨上|村上|村民|寨民|乡亲|众人|大家|群众)"
+# the community a customary fine feeds (全寨, 寨里, 全族, 合族, 阖村, 乡亲): who eats the feast the wrongdoer lays on
+_FEASTED = (
+    r"(?:(?:全|合|阖|整个)(?:村|组|寨|屯|族|社|队|房)|全体(?:村民|寨民|族人)?|村里|寨里|组里|寨上|村上|村民|寨民|乡亲|众人|"
+    r"大家|群众)"
+)
 # the goods of a village feast (猪肉, 米酒, 大米, 糯米): a fine in kind the community eats
 _FEAST_GOOD = r"(?:猪肉|牛肉|羊肉|鱼肉|肉|米酒|白酒|烧酒|酒|大米|糯米|白米|米|香烟|烟|鸡|鸭|鱼)"
 
@@ -1526,15 +1529,6 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"挂红|(?:放|燃放|鸣)(?:鞭炮|爆竹|炮竹|炮))"
             r"(?:[\d一二两三四五六七八九十]+桌)?[^。；;！!]{0,14}?(?:陪罪|赔罪|谢罪|请罪|赔礼|谢礼|道歉|认错)"
         ),
-        _fine_in_kind_what,
-        penalty_only=True,
-    ),
-    # the whole place treated to a meal at his cost after a wrong (要请全寨人吃封山酒, 请合族喝酒): the same fine in kind,
-    # the place named as whom he treats (t15old)
-    _P(
-        "CV601",
-        ("请", "吃喝"),
-        _lazy(r"请(?:全|合|阖|整个)(?:村|寨|组|族|屯|社|队|房)[^，,。；;！!]{0,5}?(?:吃|喝)"),
         _fine_in_kind_what,
         penalty_only=True,
     ),
@@ -4772,18 +4766,18 @@ _PATTERNS: tuple[_Pattern, ...] = (
     # 出酒出肉招待全村): a feast for the village exacted for the wrong is a fine in kind (docs/clause-codes.md, CV601)
     _P(
         "CV601",
-        ("请招待管供责包担", "村组寨屯族社队众体乡家"),
+        ("请招待管供责包担", "村组寨屯族社队众体乡家房"),
         _lazy(
             r"(?:(?:拿出|出|备|办|用|买|杀|宰)[^，,。；;：:]{0,8}?)?(?:宴请|请|招待|款待|管|供)"
-            + _T15_FEASTED
+            + _FEASTED
             + r"(?:人|的人|老少|男女老少)?"
             r"(?:" + _GAP + r"{0,3}?(?:吃饭|喝酒|吃酒|吃|喝|一餐|一顿|饭|酒|聚餐|会餐))|"
             # (the goods laid on named first, the meal left unsaid: 拿出酒肉请全寨)
             r"(?:拿出|出|备|办|用|买|杀|宰)[^，,。；;：:]{0,8}?(?:宴请|请|招待|款待|供)"
-            + _T15_FEASTED
+            + _FEASTED
             + r"(?:人|的人|老少)?"
             r"(?=[，,。；;！!]|$)|"
-            r"(?:负责|承担|包|管)" + _T15_FEASTED + r"(?:人)?(?:的)?(?:一餐|一顿|一次)(?:饭|伙食|酒饭)?"
+            r"(?:负责|承担|包|管)" + _FEASTED + r"(?:人)?(?:的)?(?:一餐|一顿|一次)(?:饭|伙食|酒饭)?"
         ),
         N_("变相罚款"),
         penalty_only=True,
